@@ -1,0 +1,107 @@
+package vn.newssearch.schema;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.icu.ICUFoldingFilter;
+import org.apache.lucene.analysis.icu.ICUNormalizer2Filter;
+import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+
+/**
+ * The two Vietnamese analyses, both on ICU syllables. <b>exact</b> keeps diacritics (NFKC case
+ * folding, one tone-placement convention); <b>folded</b> drops them and reads "đ" as "d", so {@code
+ * lao dong} matches "lao động". NFD input is composed inside each token by the nfkc_cf filter.
+ */
+public final class VietnameseAnalysis {
+  private VietnameseAnalysis() {}
+
+  /** Diacritics kept: "Hoà Bình" → [hòa, bình]. */
+  public static Analyzer exact() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new ICUTokenizer();
+        TokenStream stream = new ICUNormalizer2Filter(source);
+        stream = new ToneMarkFilter(stream);
+        return new TokenStreamComponents(source, stream);
+      }
+
+      @Override
+      protected TokenStream normalize(String fieldName, TokenStream in) {
+        return new ToneMarkFilter(new ICUNormalizer2Filter(in));
+      }
+    };
+  }
+
+  /** Diacritics removed: "Lao động" → [lao, dong]. */
+  public static Analyzer folded() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new ICUTokenizer();
+        TokenStream stream = new ToneMarkFilter(new ICUNormalizer2Filter(source));
+        stream = new ICUFoldingFilter(stream);
+        return new TokenStreamComponents(source, stream);
+      }
+
+      @Override
+      protected TokenStream normalize(String fieldName, TokenStream in) {
+        return new ICUFoldingFilter(new ToneMarkFilter(new ICUNormalizer2Filter(in)));
+      }
+    };
+  }
+
+  /** The analyzer the IndexWriter uses: exact or folded per field, keywords untouched. */
+  public static Analyzer forIndexing() {
+    Analyzer exact = exact();
+    Analyzer folded = folded();
+    return new PerFieldAnalyzerWrapper(
+        new KeywordAnalyzer(),
+        Map.of(
+            Fields.TITLE_EXACT, exact,
+            Fields.BODY_EXACT, exact,
+            Fields.TITLE_FOLDED, folded,
+            Fields.BODY_FOLDED, folded));
+  }
+
+  /**
+   * A lookup key for names: NFC, lower case, no diacritics, "đ" → "d", punctuation and runs of
+   * space collapsed to one space. "Bộ LĐ-TB&XH" → "bo ld tb xh".
+   */
+  public static String foldKey(String s) {
+    if (s == null) {
+      return "";
+    }
+    String nfd = Normalizer.normalize(s, Normalizer.Form.NFD);
+    StringBuilder out = new StringBuilder(nfd.length());
+    boolean space = true;
+    for (int i = 0; i < nfd.length(); i++) {
+      char c = nfd.charAt(i);
+      if (Character.getType(c) == Character.NON_SPACING_MARK) {
+        continue;
+      }
+      c =
+          switch (c) {
+            case 'đ', 'Đ', 'ð', 'Ð' -> 'd';
+            default -> c;
+          };
+      if (Character.isLetterOrDigit(c)) {
+        out.append(Character.toLowerCase(c));
+        space = false;
+      } else if (!space) {
+        out.append(' ');
+        space = true;
+      }
+    }
+    int end = out.length();
+    if (end > 0 && out.charAt(end - 1) == ' ') {
+      out.setLength(end - 1);
+    }
+    return out.toString().toLowerCase(Locale.ROOT);
+  }
+}
