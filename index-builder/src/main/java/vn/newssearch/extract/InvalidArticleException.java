@@ -1,0 +1,11 @@
+package vn.newssearch.extract;
+
+/**
+ * An input that cannot become an article (no body, not an object, ...). The indexer counts it as
+ * failed with its origin and this message, and goes on.
+ */
+public class InvalidArticleException extends Exception {
+  public InvalidArticleException(String message) {
+    super(message);
+  }
+}
