@@ -97,24 +97,84 @@ record PageLayout(int title, int category, int date, int byline, List<Integer> c
     return new PageLayout(title, category, date, byline, List.copyOf(content));
   }
 
-  /** The first long line without a closing full stop that is none of the other roles. */
+  /**
+   * The title: a long line without a closing full stop above the first real paragraph. When a
+   * standalone timestamp sits next to such lines, the longest of its neighbours wins, so a site's
+   * tagline higher up is not taken; otherwise the first one.
+   */
   private static int findTitle(List<Line> lines, LineRoles roles) {
+    int limit = lines.size();
     for (int i = 0; i < lines.size(); i++) {
       Line l = lines.get(i);
-      String t = l.text();
-      if (l.kind() == Kind.TEXT
-          && t.length() >= TITLE_MIN_CHARS
-          && t.length() <= TITLE_MAX_CHARS
-          && TextShapes.words(t) >= TITLE_MIN_WORDS
-          && !TextShapes.endsWithStop(t)
-          && !TextShapes.endsWithColon(t)
-          && !TextShapes.isListItem(t)
-          && !roles.isByline(t)
-          && !roles.opensCaption(t)) {
-        return i;
+      if (l.kind() == Kind.TEXT && isRealParagraph(l.text())) {
+        limit = i;
+        break;
       }
     }
+    int first = -1;
+    for (int i = 0; i < limit; i++) {
+      if (isTitleShaped(lines.get(i), roles)) {
+        first = i;
+        break;
+      }
+    }
+    if (first < 0) {
+      for (int i = limit; i < lines.size(); i++) {
+        if (isTitleShaped(lines.get(i), roles)) {
+          return i;
+        }
+      }
+      return -1;
+    }
+    for (int s = first; s < limit; s++) {
+      if (lines.get(s).kind() != Kind.STAMP) {
+        continue;
+      }
+      int before = neighbour(lines, s, -1, roles);
+      int after = neighbour(lines, s, +1, roles);
+      if (before >= 0 || after >= 0) {
+        if (before < 0 || after < 0) {
+          return Math.max(before, after);
+        }
+        int wb = TextShapes.words(lines.get(before).text());
+        int wa = TextShapes.words(lines.get(after).text());
+        return wa > wb ? after : before;
+      }
+    }
+    return first;
+  }
+
+  /** The title-shaped line next to line {@code s}, skipping noise, navigation and capitals. */
+  private static int neighbour(List<Line> lines, int s, int step, LineRoles roles) {
+    for (int i = s + step, skipped = 0; i >= 0 && i < lines.size() && skipped <= 1; i += step) {
+      Line l = lines.get(i);
+      if (l.kind() == Kind.TEXT) {
+        return isTitleShaped(l, roles) ? i : -1;
+      }
+      if (l.kind() == Kind.STAMP || l.kind() == Kind.CLOCK || l.kind() == Kind.URL) {
+        return -1;
+      }
+      skipped++;
+    }
     return -1;
+  }
+
+  /** A paragraph of running text: a sentence end and at least a dozen words. */
+  private static boolean isRealParagraph(String t) {
+    return TextShapes.endsWithStop(t) && TextShapes.words(t) >= 12;
+  }
+
+  private static boolean isTitleShaped(Line l, LineRoles roles) {
+    String t = l.text();
+    return l.kind() == Kind.TEXT
+        && t.length() >= TITLE_MIN_CHARS
+        && t.length() <= TITLE_MAX_CHARS
+        && TextShapes.words(t) >= TITLE_MIN_WORDS
+        && !TextShapes.endsWithStop(t)
+        && !TextShapes.endsWithColon(t)
+        && !TextShapes.isListItem(t)
+        && !roles.isByline(t)
+        && !roles.opensCaption(t);
   }
 
   /**
