@@ -52,10 +52,11 @@ record PageLayout(int title, int category, int date, int byline, List<Integer> c
       Line l = lines.get(i);
       switch (l.kind()) {
         case STAMP, CLOCK -> {
-          if (seenParagraph) {
+          boolean near = i - title <= DATE_DISTANCE;
+          if (seenParagraph && !(near && headerStamp < 0 && leadStamp < 0)) {
             break scan; // a teaser list of other stories starts here
           }
-          if (i - title <= DATE_DISTANCE) {
+          if (near) { // the date line, possibly under a one-paragraph sapo
             if (l.kind() == Kind.STAMP && leadStamp < 0) {
               leadStamp = i;
             } else if (l.kind() == Kind.CLOCK && leadClock < 0) {
