@@ -216,6 +216,13 @@ class PageExtractorTest {
   }
 
   @Test
+  void categoryUnderTheTitleIsFoundWhenNoneIsAbove() throws Exception {
+    Article a = extract(page(TITLE, "LAO ĐỘNG - VIỆC LÀM", "21:50 | 17/10/2019", P1, P2));
+    assertThat(a.category()).isEqualTo("Lao động - việc làm");
+    assertThat(a.body()).isEqualTo(P1 + "\n" + P2);
+  }
+
+  @Test
   void personNamedInACaptionIsNotTheByline() throws Exception {
     Article a = extract(page(TITLE, "21:50 | 17/10/2019", P1, "Ông Nguyễn Văn Bình", P2));
     assertThat(a.author()).isNull();
