@@ -1,0 +1,146 @@
+package vn.newssearch.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits a page into its non-blank lines, trimmed (U+00A0 and other Unicode spaces included), and
+ * gives each line its structural kind. Every later decision works on these kinds, not on a site's
+ * exact strings.
+ */
+final class PageLines {
+  private PageLines() {}
+
+  enum Kind {
+    /** A line that is a URL, possibly after a short label ("Nguồn: https://..."). */
+    URL,
+    /** No letter or digit at all (".", "***"). */
+    NOISE,
+    /** Navigation: a phrase from the data file, or a menu ("Tiếng Việt | English"). */
+    NAV,
+    /** A standalone timestamp line. */
+    STAMP,
+    /** A timestamp line with a clock marker ("Cập nhật ... (GMT+7)"). */
+    CLOCK,
+    /** A short line in capitals: a category ("XÃ HỘI") or a subheading. */
+    CAPS,
+    /** Anything else: title, paragraph, caption, byline. */
+    TEXT
+  }
+
+  /** One non-blank line: its trimmed text, kind, and timestamp for STAMP and CLOCK lines. */
+  record Line(String text, Kind kind, Timestamps.Stamp stamp) {}
+
+  private static final int MAX_NAV = 80;
+  private static final int MAX_CAPS = 50;
+
+  static List<Line> classify(String page, Boilerplate boilerplate) {
+    if (page.indexOf('\n') < 0 && page.indexOf('\r') >= 0) {
+      page = page.replace('\r', '\n'); // old Mac line ends; CRLF's '\r' is trimmed as a space
+    }
+    List<Line> out = new ArrayList<>();
+    int n = page.length();
+    for (int start = 0; start <= n; ) {
+      int end = page.indexOf('\n', start);
+      if (end < 0) {
+        end = n;
+      }
+      String text = clean(page, start, end);
+      if (!text.isEmpty()) {
+        out.add(classifyOne(text, boilerplate));
+      }
+      start = end + 1;
+    }
+    return out;
+  }
+
+  private static Line classifyOne(String text, Boilerplate boilerplate) {
+    if (TextShapes.isUrlLine(text)) {
+      return new Line(text, Kind.URL, null);
+    }
+    if (!TextShapes.hasLetterOrDigit(text)) {
+      return new Line(text, Kind.NOISE, null);
+    }
+    Timestamps.Stamp stamp = Timestamps.parseLine(text);
+    if (stamp != null) {
+      return new Line(text, boilerplate.isClock(text) ? Kind.CLOCK : Kind.STAMP, stamp);
+    }
+    if (text.length() <= MAX_NAV && (boilerplate.isNavigation(text) || TextShapes.isMenu(text))) {
+      return new Line(text, Kind.NAV, null);
+    }
+    if (text.length() <= MAX_CAPS && TextShapes.isAllCaps(text)) {
+      return new Line(text, Kind.CAPS, null);
+    }
+    return new Line(text, Kind.TEXT, null);
+  }
+
+  /** Trims Unicode spaces (U+00A0, U+FEFF, zero-width space...) from both ends. */
+  static String trim(String s) {
+    int from = 0;
+    int to = s.length();
+    while (from < to && isSpace(s.charAt(from))) {
+      from++;
+    }
+    while (to > from && isSpace(s.charAt(to - 1))) {
+      to--;
+    }
+    return s.substring(from, to);
+  }
+
+  /**
+   * The line {@code [start, end)} trimmed, with inner runs of spaces (U+00A0 included) collapsed to
+   * one ASCII space, so that "Lao động\u00A0 - Thương binh" reads like its neighbours.
+   */
+  private static String clean(String page, int start, int end) {
+    while (start < end && isSpace(page.charAt(start))) {
+      start++;
+    }
+    while (end > start && isSpace(page.charAt(end - 1))) {
+      end--;
+    }
+    int i = nextOddSpace(page, start, end);
+    if (i == end) {
+      return page.substring(start, end); // the common case: nothing to rewrite
+    }
+    StringBuilder b = new StringBuilder(end - start);
+    int run = start;
+    while (i < end) {
+      b.append(page, run, i).append(' ');
+      while (isSpace(page.charAt(i))) {
+        i++; // stops before end: the line ends with a non-space
+      }
+      run = i;
+      i = nextOddSpace(page, i, end);
+    }
+    return b.append(page, run, end).toString();
+  }
+
+  /** The first space that is not a lone ASCII space, or {@code end}. */
+  private static int nextOddSpace(String page, int from, int end) {
+    for (int i = from; i < end; i++) {
+      char c = page.charAt(i);
+      if (c > ' ' && (c < 0x80 || (c > 0xA0 && c < 0x2000 && c != 0x1680))) {
+        continue; // the bulk of the text: letters, digits, punctuation
+      }
+      if (c == ' ' ? isSpace(page.charAt(i + 1)) : isSpace(c)) {
+        return i;
+      }
+    }
+    return end;
+  }
+
+  /** Unicode white space, U+00A0, U+FEFF and U+200B; fast for ASCII and Vietnamese letters. */
+  static boolean isSpace(char c) {
+    if (c < 0x80) {
+      return c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F);
+    }
+    if (c > 0xA0 && c < 0x2000 && c != 0x1680) {
+      return false; // Latin letters with diacritics, Vietnamese included: never space
+    }
+    return c == '\u00A0'
+        || c == '\uFEFF'
+        || c == '\u200B'
+        || Character.isWhitespace(c)
+        || Character.isSpaceChar(c);
+  }
+}
