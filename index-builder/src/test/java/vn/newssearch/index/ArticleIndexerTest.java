@@ -42,7 +42,8 @@ class ArticleIndexerTest {
     Path index = tmp.resolve("index");
     Tally first = ArticleIndexer.build(index, List.of(TestFiles.sample()), OPTIONS);
     assertThat(first.filesRead()).isEqualTo(4);
-    assertThat(first.articles()).isGreaterThanOrEqualTo(450);
+    assertThat(first.articles()).isEqualTo(452);
+    assertThat(first.failed()).isZero();
     assertThat(first.indexed()).isEqualTo(first.articles());
     assertThat(first.updated()).isZero();
     assertThat(first.documents()).isEqualTo(first.articles());
@@ -87,6 +88,22 @@ class ArticleIndexerTest {
     assertThat(t.warned()).isZero();
     assertThat(t.textBytes()).isEqualTo(Files.size(DANTRI) + Files.size(LABOUR));
     assertThat(t.articlesPerSecond()).isPositive();
+  }
+
+  @Test
+  void aPageWithoutARecognisableDateIsIndexedAsUndatedAndReported() throws Exception {
+    Path page =
+        Files.writeString(
+            tmp.resolve("no-date.txt"),
+            "Người lao động được tăng lương tối thiểu vùng\n\n"
+                + "Mức lương tối thiểu vùng tăng từ tháng sau theo nghị định mới của Chính phủ.\n"
+                + "Người lao động ở cả bốn vùng đều được hưởng mức tăng này.\n",
+            StandardCharsets.UTF_8);
+    Tally t = ArticleIndexer.build(tmp.resolve("index"), List.of(page), OPTIONS);
+    assertThat(t.articles()).isEqualTo(1);
+    assertThat(t.undated()).isEqualTo(1);
+    assertThat(t.warnings())
+        .containsExactly(page + ":1: no recognisable publication date; indexed as undated");
   }
 
   @Test
