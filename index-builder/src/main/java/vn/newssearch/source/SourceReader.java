@@ -1,0 +1,146 @@
+package vn.newssearch.source;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Reads every input file in order and hands over one {@link SourceRecord} per article. Bad files
+ * and lines go to the {@link ProblemSink} with their file and line, and reading goes on. Counters
+ * may be read from other threads for progress; reading itself is single-threaded.
+ */
+public final class SourceReader {
+  /** Longest JSON line or page accepted: far above any real article, far below the heap. */
+  public static final int DEFAULT_MAX_BYTES = 8 << 20;
+
+  private final List<InputFile> files;
+  private final ProblemSink problems;
+  private final int maxBytes;
+  private final long totalBytes;
+  private final AtomicLong bytesConsumed = new AtomicLong();
+  private final AtomicLong textBytes = new AtomicLong();
+  private final AtomicLong filesRead = new AtomicLong();
+
+  /** A consumer of records that may block (a bounded queue) and so be interrupted. */
+  @FunctionalInterface
+  public interface RecordSink {
+    void accept(SourceRecord record) throws InterruptedException;
+  }
+
+  public SourceReader(List<Path> inputs, ProblemSink problems) {
+    this(inputs, problems, DEFAULT_MAX_BYTES);
+  }
+
+  public SourceReader(List<Path> inputs, ProblemSink problems, int maxBytes) {
+    this.problems = problems;
+    this.maxBytes = maxBytes;
+    this.files = InputFile.expand(inputs, problems);
+    this.totalBytes = files.stream().mapToLong(InputFile::size).sum();
+  }
+
+  public List<InputFile> files() {
+    return files;
+  }
+
+  /** Size on disk of all input files (compressed where they are), for the ETA. */
+  public long totalBytes() {
+    return totalBytes;
+  }
+
+  /** On-disk bytes consumed so far; compared with {@link #totalBytes()} it gives the progress. */
+  public long bytesConsumed() {
+    return bytesConsumed.get();
+  }
+
+  /** Uncompressed bytes of text read so far: the MB/s figure. */
+  public long textBytes() {
+    return textBytes.get();
+  }
+
+  public int filesRead() {
+    return (int) filesRead.get();
+  }
+
+  /** Reads all files; returns early only when interrupted. */
+  public void readAll(RecordSink sink) throws InterruptedException {
+    for (InputFile file : files) {
+      if (Thread.currentThread().isInterrupted()) {
+        throw new InterruptedException();
+      }
+      filesRead.incrementAndGet();
+      long before = bytesConsumed.get();
+      try {
+        switch (file.format()) {
+          case PAGE -> readPage(file, sink);
+          case JSON_LINES, JSON_LINES_GZIP -> readJsonLines(file, sink);
+        }
+      } catch (IOException e) {
+        problems.report(Problem.failed(new Origin(file.path(), 0), InputFile.reason(e)));
+      } finally {
+        bytesConsumed.set(before + file.size());
+      }
+    }
+  }
+
+  private void readPage(InputFile file, RecordSink sink) throws IOException, InterruptedException {
+    Origin origin = new Origin(file.path(), 1);
+    if (file.size() > maxBytes) {
+      problems.report(
+          Problem.failed(
+              origin,
+              "page is " + file.size() + " bytes, over the " + limitText(maxBytes) + " limit"));
+      return;
+    }
+    byte[] bytes = Files.readAllBytes(file.path());
+    textBytes.addAndGet(bytes.length);
+    try {
+      sink.accept(new SourceRecord.PageText(origin, TextDecoder.decode(bytes)));
+    } catch (BadInputException e) {
+      problems.report(Problem.failed(new Origin(file.path(), e.line()), e.getMessage()));
+    }
+  }
+
+  private void readJsonLines(InputFile file, RecordSink sink)
+      throws IOException, InterruptedException {
+    InputStream raw = new Counting(Files.newInputStream(file.path()), bytesConsumed.get());
+    new JsonLinesFile(problems, maxBytes, textBytes).read(file, raw, sink);
+  }
+
+  /** "8 MiB" for the messages that name the limit. */
+  static String limitText(int maxBytes) {
+    return maxBytes % (1 << 20) == 0 ? (maxBytes >> 20) + " MiB" : maxBytes + " bytes";
+  }
+
+  /** Counts raw bytes read into the shared progress counter. */
+  private final class Counting extends FilterInputStream {
+    private long consumed;
+
+    Counting(InputStream in, long start) {
+      super(in);
+      this.consumed = start;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        bytesConsumed.set(++consumed);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        consumed += n;
+        bytesConsumed.set(consumed);
+      }
+      return n;
+    }
+  }
+}
