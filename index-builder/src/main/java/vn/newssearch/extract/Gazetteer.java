@@ -103,6 +103,7 @@ public final class Gazetteer {
             case "type" -> Kind.TYPE;
             case "generic" -> Kind.GENERIC;
             case "stop", "form" -> Kind.STOP;
+            case "other" -> Kind.OTHER;
             default -> throw new IllegalStateException("unknown pattern kind " + row[0]);
           };
       if (kind == Kind.LOCAL) {

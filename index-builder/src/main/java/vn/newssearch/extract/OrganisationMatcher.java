@@ -20,7 +20,8 @@ final class OrganisationMatcher {
           | Kind.LOCAL.bit()
           | Kind.NAMED.bit()
           | Kind.TRIGGER.bit()
-          | Kind.ROLE.bit();
+          | Kind.ROLE.bit()
+          | Kind.OTHER.bit();
 
   /** How a provincial body's province was found. */
   enum Where {
