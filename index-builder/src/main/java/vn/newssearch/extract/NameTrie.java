@@ -28,7 +28,9 @@ final class NameTrie {
     /** A phrase that makes an article report an agreement; value is its kind, "-" for none. */
     TRIGGER,
     /** A signer's title, "Bộ trưởng". */
-    ROLE;
+    ROLE,
+    /** Not one of ours, though it starts like one: "Bộ Lao động Mỹ" is not the labour ministry. */
+    OTHER;
 
     int bit() {
       return 1 << ordinal();

@@ -20,9 +20,8 @@ final class OrganisationMatcher {
           | Kind.LOCAL.bit()
           | Kind.NAMED.bit()
           | Kind.TRIGGER.bit()
-          | Kind.ROLE.bit();
-  private static final int NAME_ENDS = Kind.NATIONAL.bit() | Kind.LOCAL.bit() | Kind.ROLE.bit();
-  private static final int NAME_MAX = 8;
+          | Kind.ROLE.bit()
+          | Kind.OTHER.bit();
 
   /** How a provincial body's province was found. */
   enum Where {
@@ -60,9 +59,11 @@ final class OrganisationMatcher {
   }
 
   private final NameTrie trie;
+  private final NamedBodies named;
 
-  OrganisationMatcher(NameTrie trie) {
+  OrganisationMatcher(NameTrie trie, java.util.Set<String> stopWords, java.util.Set<String> forms) {
     this.trie = trie;
+    this.named = new NamedBodies(trie, stopWords, forms);
   }
 
   private static final class Draft {
@@ -101,7 +102,7 @@ final class OrganisationMatcher {
         }
         case LOCAL -> drafts.add(provincial(s, m, ignoreCase));
         case NAMED -> {
-          int end = nameEnd(s, m.to(), ignoreCase);
+          int end = NamedBodies.isHead(s, m) ? named.nameEnd(s, m.to(), ignoreCase) : m.to();
           if (end > m.to()) {
             Draft d = new Draft(m.from(), end, m, Where.NA);
             d.name = e.value() + " " + s.original(m.to(), end);
@@ -199,45 +200,5 @@ final class OrganisationMatcher {
       }
     }
     return best;
-  }
-
-  /**
-   * The end of a capitalised name after a head ("Công ty Cổ phần LILAMA 10"): capitalised syllables
-   * and numbers, with at most two lower-case ones between them ("Lọc hoá dầu Bình Sơn"); it starts
-   * with a capital and stops at punctuation, a stop word or another body.
-   */
-  private int nameEnd(Syllables s, int from, boolean ignoreCase) {
-    int end = from;
-    int k = from;
-    while (k < s.size && k - from < NAME_MAX) {
-      if (s.has(k, Syllables.BREAK | Syllables.COMMA | Syllables.DASH)) {
-        break;
-      }
-      if (k > from && s.id[k] >= 0 && trie.longest(s, k, NAME_ENDS, ignoreCase) != null) {
-        break;
-      }
-      if (s.has(k, Syllables.UPPER) || s.number(k) >= 0) {
-        end = ++k;
-        continue;
-      }
-      if (k == from || !capitalSoon(s, k, from)) {
-        break;
-      }
-      k++;
-    }
-    return end;
-  }
-
-  private boolean capitalSoon(Syllables s, int k, int from) {
-    for (int j = k; j < Math.min(s.size, k + 3) && j - from < NAME_MAX; j++) {
-      if (s.has(j, Syllables.BREAK | Syllables.COMMA | Syllables.DASH)
-          || (s.id[j] >= 0 && trie.longest(s, j, Kind.STOP.bit(), true) != null)) {
-        return false;
-      }
-      if (s.has(j, Syllables.UPPER)) {
-        return true;
-      }
-    }
-    return false;
   }
 }

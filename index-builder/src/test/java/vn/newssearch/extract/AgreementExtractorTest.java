@@ -77,6 +77,12 @@ class AgreementExtractorTest {
   }
 
   @Test
+  void foreignLabourMinistriesAreNotOurs() {
+    Article a = enrich("Bộ Lao động Mỹ công bố số liệu việc làm", "Bộ LĐ-TB&XH theo dõi.", null);
+    assertThat(a.organisations()).containsExactly(MOLISA);
+  }
+
+  @Test
   void marriageRegistrationIsNotATrigger() {
     Article a =
         enrich(
