@@ -100,7 +100,8 @@ class LifecycleE2ETest {
     JsonNode a = r.json();
     assertThat(a.path("title").asText()).isEqualTo("Thị trường qwerty phục hồi");
     assertThat(a.path("body").asText()).startsWith("Nhu cầu lao động tăng mạnh");
-    assertThat(a.path("published").asText()).isEqualTo("2019-11-01T08:00:00+07:00");
+    assertThat(java.time.OffsetDateTime.parse(a.path("published").asText()))
+        .isEqualTo(java.time.OffsetDateTime.parse("2019-11-01T08:00:00+07:00"));
     assertThat(a.path("parties").get(0).asText()).isEqualTo(Fixtures.WOMEN);
   }
 
