@@ -15,6 +15,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.store.FSDirectory;
 import vn.newssearch.extract.ArticleExtractor;
@@ -73,11 +74,19 @@ public final class ArticleIndexer implements IndexWorker.Pipeline {
                   + "; the index is left at its last commit",
               fatal.get());
         }
-        commit(writer, true);
-        long documents = writer.getDocStats().numDocs;
-        // Waits for running merges and commits their result: the server gets fewer segments.
-        writer.close();
-        closed = true;
+        long documents;
+        if (tally.articles() == 0) {
+          // A run that indexed nothing changes nothing: no empty index, no wiped --rebuild.
+          rollback(writer);
+          closed = true;
+          documents = documentsInLastCommit(dir);
+        } else {
+          commit(writer, true);
+          documents = writer.getDocStats().numDocs;
+          // Waits for running merges and commits their result: the server gets fewer segments.
+          writer.close();
+          closed = true;
+        }
         sampleHeap();
         return tally.snapshot(
             reader.filesRead(), reader.textBytes(), elapsed(start), peakHeap, documents);
@@ -88,6 +97,15 @@ public final class ArticleIndexer implements IndexWorker.Pipeline {
       }
     } catch (IOException e) {
       throw new IndexBuildException("cannot write the index at " + index + ": " + describe(e), e);
+    }
+  }
+
+  private static long documentsInLastCommit(FSDirectory dir) throws IOException {
+    if (!DirectoryReader.indexExists(dir)) {
+      return 0;
+    }
+    try (DirectoryReader reader = DirectoryReader.open(dir)) {
+      return reader.numDocs();
     }
   }
 

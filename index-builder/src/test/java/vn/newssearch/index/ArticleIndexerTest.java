@@ -129,6 +129,23 @@ class ArticleIndexerTest {
   }
 
   @Test
+  void aRunThatIndexesNothingLeavesTheIndexAsItWas() throws Exception {
+    Path index = tmp.resolve("index");
+    Path empty = Files.createFile(tmp.resolve("empty.jsonl"));
+    Tally nothing = ArticleIndexer.build(index, List.of(empty), OPTIONS);
+    assertThat(nothing.articles()).isZero();
+    assertThat(nothing.failures()).containsExactly(empty + ":1: empty file");
+    try (FSDirectory dir = FSDirectory.open(index)) {
+      assertThat(DirectoryReader.indexExists(dir)).as("no empty index is committed").isFalse();
+    }
+    ArticleIndexer.build(index, List.of(DANTRI), OPTIONS);
+    Tally rebuildFromNothing =
+        ArticleIndexer.build(index, List.of(empty), OPTIONS.withRebuild(true));
+    assertThat(rebuildFromNothing.documents()).isEqualTo(200);
+    assertThat(countId(index, "dantri-news_business_046")).isEqualTo(1);
+  }
+
+  @Test
   void progressIsReportedUpToTheEnd() throws Exception {
     List<Progress> seen = new CopyOnWriteArrayList<>();
     Tally t =
