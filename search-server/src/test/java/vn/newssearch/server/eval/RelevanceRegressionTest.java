@@ -33,12 +33,14 @@ import vn.newssearch.schema.ArticleJson;
  */
 class RelevanceRegressionTest {
   private static final double EPSILON = 1e-4;
+  private static final String OURS = "ours";
   private static final String BASELINE = "baseline: BM25, one folded field";
 
   private static Path evalDir;
   private static List<EvalQuery> queries;
   private static SampleCorpus corpus;
   private static BaselineSearch baseline;
+  private static ProductSearch ours;
   private static Map<String, Scorecard> cards;
 
   @BeforeAll
@@ -46,19 +48,39 @@ class RelevanceRegressionTest {
     Path repo = Path.of(System.getProperty("repo.dir", ".."));
     evalDir = repo.resolve("eval");
     queries = EvalQuery.load(evalDir.resolve("queries.jsonl"), ArticleJson.MAPPER);
+    long start = System.nanoTime();
     corpus = SampleCorpus.load(repo.resolve("data/sample"));
     baseline = new BaselineSearch(corpus.articles());
+    ours = new ProductSearch(corpus.articles());
     Map<String, Function<EvalQuery, List<String>>> systems = new LinkedHashMap<>();
+    systems.put(OURS, q -> ours.search(q, Scorecard.K));
     systems.put(BASELINE, q -> baseline.search(q, Scorecard.K));
     cards = new LinkedHashMap<>();
-    systems.forEach((name, s) -> cards.put(name, Scorecard.of(queries, s, corpus::resolve)));
-    report();
+    StringBuilder timing =
+        new StringBuilder(
+            String.format(
+                Locale.ROOT,
+                "%d articles extracted and indexed twice in %.1f s; %d queries run by",
+                corpus.articles().size(),
+                (System.nanoTime() - start) / 1e9,
+                queries.size()));
+    systems.forEach(
+        (name, s) -> {
+          long t = System.nanoTime();
+          cards.put(name, Scorecard.of(queries, s, corpus::resolve));
+          timing.append(
+              String.format(Locale.ROOT, " %s in %.1f s;", name, (System.nanoTime() - t) / 1e9));
+        });
+    report(timing.toString());
   }
 
   @AfterAll
   static void close() throws IOException {
     if (baseline != null) {
       baseline.close();
+    }
+    if (ours != null) {
+      ours.close();
     }
   }
 
@@ -158,7 +180,7 @@ class RelevanceRegressionTest {
   }
 
   /** Prints the table and keeps it, with per-query figures, under target/ for the README. */
-  private static void report() throws IOException {
+  private static void report(String timing) throws IOException {
     StringBuilder table = new StringBuilder();
     table.append("| group | queries |");
     cards.keySet().forEach(s -> table.append(" ").append(s).append(" MRR@10 | R@10 | nDCG@10 |"));
@@ -184,7 +206,8 @@ class RelevanceRegressionTest {
     if (!corpus.skipped().isEmpty()) {
       table.append("\nskipped while loading the sample: ").append(corpus.skipped()).append('\n');
     }
-    System.out.println("\nRelevance on data/sample (" + queries.size() + " queries)\n" + table);
+    System.out.println(
+        "\nRelevance on data/sample (" + queries.size() + " queries)\n" + table + timing + "\n");
     Path target = Path.of("target");
     Files.createDirectories(target);
     Files.writeString(target.resolve("relevance-report.md"), table, StandardCharsets.UTF_8);
