@@ -119,12 +119,7 @@ record PageLayout(int title, int category, int date, int byline, List<Integer> c
       }
     }
     if (first < 0) {
-      for (int i = limit; i < lines.size(); i++) {
-        if (isTitleShaped(lines.get(i), roles)) {
-          return i;
-        }
-      }
-      return -1;
+      return fallbackTitle(lines, limit, roles);
     }
     for (int s = first; s < limit; s++) {
       if (lines.get(s).kind() != Kind.STAMP) {
@@ -142,6 +137,46 @@ record PageLayout(int title, int category, int date, int byline, List<Integer> c
       }
     }
     return first;
+  }
+
+  /**
+   * When no line above the text has a title's shape (a site that ends titles with a full stop, a
+   * plain text dump): the text line next to a standalone timestamp, else the page's first text
+   * line, if it is short enough and more text follows. Never a line further down, which would drop
+   * the text above it.
+   */
+  private static int fallbackTitle(List<Line> lines, int limit, LineRoles roles) {
+    int firstText = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      if (l.kind() == Kind.STAMP && i <= limit) {
+        for (int step : new int[] {-1, +1}) {
+          int j = i + step;
+          if (j >= 0 && j < lines.size() && isFallbackTitle(lines.get(j), roles)) {
+            return j;
+          }
+        }
+      }
+      if (firstText < 0 && l.kind() == Kind.TEXT) {
+        firstText = i;
+      }
+    }
+    if (firstText < 0 || !isFallbackTitle(lines.get(firstText), roles)) {
+      return -1;
+    }
+    for (int i = firstText + 1; i < lines.size(); i++) {
+      if (lines.get(i).kind() == Kind.TEXT) {
+        return firstText;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isFallbackTitle(Line l, LineRoles roles) {
+    return l.kind() == Kind.TEXT
+        && l.text().length() <= TITLE_MAX_CHARS
+        && TextShapes.words(l.text()) >= 2
+        && !roles.isByline(l.text());
   }
 
   /** The title-shaped line next to line {@code s}, skipping noise, navigation and capitals. */
