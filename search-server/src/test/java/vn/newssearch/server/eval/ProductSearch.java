@@ -6,41 +6,41 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.store.FSDirectory;
-import vn.newssearch.extract.Article;
-import vn.newssearch.schema.ArticleDocuments;
-import vn.newssearch.schema.VietnameseAnalysis;
+import vn.newssearch.index.ArticleIndexer;
+import vn.newssearch.index.BuildOptions;
+import vn.newssearch.index.IndexBuildException;
+import vn.newssearch.index.Tally;
 import vn.newssearch.server.search.SearchRequest;
 import vn.newssearch.server.search.SearchResponse;
 import vn.newssearch.server.search.SearchService;
 
 /**
- * Our ranking, end to end but in-process: the extracted sample written through the index contract
- * ({@link ArticleDocuments}) into a temporary folder, searched with the server's {@link
- * SearchService} exactly as {@code GET /api/search} would with {@code q}, {@code party}, {@code
- * from} and {@code to}.
+ * Our ranking, end to end but in-process: the sample indexed by the real pipeline ({@link
+ * ArticleIndexer}: reading, extraction, parties) into a temporary folder, searched with the
+ * server's {@link SearchService} exactly as {@code GET /api/search} would with {@code q}, {@code
+ * party}, {@code from} and {@code to}.
  */
 final class ProductSearch implements AutoCloseable {
   private final Path dir;
+  private final Tally tally;
   private final SearchService service;
 
-  ProductSearch(List<Article> articles) {
+  ProductSearch(List<Path> inputs) {
     try {
       dir = Files.createTempDirectory("vnnews-eval-index");
-      IndexWriterConfig cfg = new IndexWriterConfig(VietnameseAnalysis.forIndexing());
-      try (FSDirectory d = FSDirectory.open(dir);
-          IndexWriter w = new IndexWriter(d, cfg)) {
-        for (Article a : articles) {
-          w.updateDocument(ArticleDocuments.idTerm(a.id()), ArticleDocuments.toDocument(a));
-        }
-        w.commit();
-      }
+      // One thread: the document order, and so BM25 tie-breaks, must not vary between runs.
+      tally = ArticleIndexer.build(dir, inputs, BuildOptions.defaults().withThreads(1));
       service = SearchService.open(dir);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } catch (IndexBuildException e) {
+      throw new IllegalStateException(e);
     }
+  }
+
+  /** What the indexer counted: articles indexed and skipped. */
+  Tally tally() {
+    return tally;
   }
 
   /** The ids of the first {@code k} hits, in the order the API returns them. */
