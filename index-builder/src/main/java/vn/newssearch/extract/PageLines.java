@@ -119,6 +119,9 @@ final class PageLines {
   private static int nextOddSpace(String page, int from, int end) {
     for (int i = from; i < end; i++) {
       char c = page.charAt(i);
+      if (c > ' ' && (c < 0x80 || (c > 0xA0 && c < 0x2000 && c != 0x1680))) {
+        continue; // the bulk of the text: letters, digits, punctuation
+      }
       if (c == ' ' ? isSpace(page.charAt(i + 1)) : isSpace(c)) {
         return i;
       }

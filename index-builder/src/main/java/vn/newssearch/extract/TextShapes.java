@@ -14,7 +14,7 @@ final class TextShapes {
   /**
    * A byline: 2–4 capitalised syllables ("Thái Bình", "Nguyễn Văn A", "Đ.Chính"), or two such names
    * joined by "-", "," or "&" (writer and photographer), optionally followed by a short parenthesis
-   * ("(TTXVN)", "(tổng hợp)"), which is not part of the name.
+   * ("(TTXVN)", "(tổng hợp)"); a leading "Theo" (by) and the parenthesis are not part of the name.
    */
   private static final String TOKEN = "\\p{Lu}\\p{Ll}{0,7}";
 
@@ -22,7 +22,8 @@ final class TextShapes {
       "(?:(?:\\p{Lu}\\.){1,3} ?" + TOKEN + "|" + TOKEN + "(?: " + TOKEN + "){1,3})";
 
   private static final Pattern NAME =
-      Pattern.compile("(" + PERSON + "(?: ?[-–,&] ?" + PERSON + ")?)(?: ?\\([^()]{1,30}\\))?");
+      Pattern.compile(
+          "(?:Theo )?(" + PERSON + "(?: ?[-–,&] ?" + PERSON + ")?)(?: ?\\([^()]{1,30}\\))?");
 
   static final int MAX_NAME = 50;
 
