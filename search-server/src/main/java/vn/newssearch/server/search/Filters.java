@@ -77,8 +77,20 @@ final class Filters {
       List<String> warnings)
       throws IOException {
     Optional<String> canonical = gazetteer.resolve(typed);
+    String what = param.equals("party") ? "party" : "organisation";
     if (canonical.isPresent()) {
-      return new TermQuery(new Term(field, VietnameseAnalysis.foldKey(canonical.get())));
+      Term term = new Term(field, VietnameseAnalysis.foldKey(canonical.get()));
+      if (reader.docFreq(term) == 0) {
+        warnings.add(
+            "No article has the "
+                + what
+                + " \""
+                + canonical.get()
+                + "\" (from \""
+                + typed
+                + "\") yet.");
+      }
+      return new TermQuery(term);
     }
     String key = VietnameseAnalysis.foldKey(typed);
     Term term = new Term(field, key);
@@ -89,7 +101,6 @@ final class Filters {
     if (param.equals("party")) {
       suggestions.addAll(parties.closest(typed, SUGGESTIONS));
     }
-    String what = param.equals("party") ? "party" : "organisation";
     StringBuilder w = new StringBuilder();
     w.append("Unknown ").append(what).append(" \"").append(typed).append("\": no hits.");
     if (!suggestions.isEmpty()) {

@@ -58,7 +58,9 @@ public final class SearchService implements Closeable {
     SortOrder sort = r.effectiveSort();
     FieldDoc after = r.cursor() == null ? null : Cursor.decode(r.cursor(), sort);
     List<String> warnings = new ArrayList<>();
-    Query textQuery = r.q() == null ? null : text.build(UserQuery.parse(r.q()));
+    TextQueries.Built built = r.q() == null ? null : text.build(UserQuery.parse(r.q()));
+    Query textQuery = built == null ? null : built.query();
+    Query highlightQuery = built == null ? MatchAllDocsQuery.INSTANCE : built.highlight();
     if (r.q() != null && textQuery == null) {
       warnings.add("The query has no searchable words; showing every article.");
     }
@@ -89,11 +91,7 @@ public final class SearchService implements Closeable {
                   ScoreDoc[] pageDocs =
                       Arrays.copyOfRange(all.scoreDocs, Math.min(offset, end), end);
                   TopDocs page = new TopDocs(all.totalHits, pageDocs);
-                  String[] snips =
-                      snippets.of(
-                          searcher,
-                          textQuery == null ? MatchAllDocsQuery.INSTANCE : textQuery,
-                          page);
+                  String[] snips = snippets.of(searcher, highlightQuery, page);
                   List<Hit> hits = new ArrayList<>(pageDocs.length);
                   StoredFields stored = searcher.storedFields();
                   for (int i = 0; i < pageDocs.length; i++) {

@@ -63,6 +63,31 @@ class LifecycleE2ETest {
   }
 
   @Test
+  void concurrentSearchesAllSucceedWithTheSameAnswers() throws Exception {
+    TestServer server = TestServer.sample();
+    List<String> queries = List.of("lao dong", "bảo hiểm xã hội", "trẻ em", "việc làm", "zyxwv");
+    Map<String, Long> expected = new java.util.HashMap<>();
+    for (String q : queries) {
+      expected.put(q, server.get("/api/search", "q", q).json().path("total").asLong());
+    }
+    try (var pool = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+      List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+      for (int i = 0; i < 80; i++) {
+        String q = queries.get(i % queries.size());
+        results.add(
+            pool.submit(
+                () -> {
+                  TestServer.Reply r = server.get("/api/search", "q", q, "size", "20");
+                  return r.status() == 200 && r.json().path("total").asLong() == expected.get(q);
+                }));
+      }
+      for (var f : results) {
+        assertThat(f.get()).isTrue();
+      }
+    }
+  }
+
+  @Test
   void corsIsOffByDefaultAndOnForTheGivenOrigins() {
     Map<String, String> origin = Map.of("Origin", "https://newsroom.example");
     TestServer plain = TestServer.sample();
@@ -100,7 +125,8 @@ class LifecycleE2ETest {
     JsonNode a = r.json();
     assertThat(a.path("title").asText()).isEqualTo("Thị trường qwerty phục hồi");
     assertThat(a.path("body").asText()).startsWith("Nhu cầu lao động tăng mạnh");
-    assertThat(a.path("published").asText()).isEqualTo("2019-11-01T08:00:00+07:00");
+    assertThat(java.time.OffsetDateTime.parse(a.path("published").asText()))
+        .isEqualTo(java.time.OffsetDateTime.parse("2019-11-01T08:00:00+07:00"));
     assertThat(a.path("parties").get(0).asText()).isEqualTo(Fixtures.WOMEN);
   }
 

@@ -99,4 +99,17 @@ class SeedPartiesE2ETest {
     assertThat(r.path("total").asLong()).isZero();
     assertThat(r.path("warnings").get(0).asText()).contains("Bộ Lao động - Thương binh và Xã hội");
   }
+
+  @Test
+  void aKnownPartyWithoutArticlesGivesNoHitsAndSaysSo() {
+    JsonNode r = search("party", "bo ngoai giao");
+    assertThat(r.path("total").asLong()).isZero();
+    assertThat(r.path("warnings").get(0).asText()).contains("Bộ Ngoại giao");
+  }
+
+  @Test
+  void partiesAutocompletePutsNamesStartingWithThePrefixFirst() {
+    JsonNode parties = server.get("/api/parties", "prefix", "hoi").json().path("parties");
+    assertThat(parties.get(0).path("value").asText()).startsWith("Hội");
+  }
 }
