@@ -67,14 +67,18 @@ public final class Boilerplate {
               case "[clock]" -> clk;
               case "[caption]" -> cap;
               case "[honorific]" -> hon;
-              default -> throw new IOException("line " + number + ": unknown section " + line + "");
+              default -> throw new IOException("line " + number + ": unknown section " + line);
             };
         continue;
       }
       if (current == null) {
         throw new IOException("line " + number + ": phrase before any [section]: " + line);
       }
-      current.add(key(current == cap ? line : withoutColon(line)));
+      String phrase = key(current == cap ? line : withoutColon(line));
+      if (phrase.isEmpty()) {
+        throw new IOException("line " + number + ": empty phrase");
+      }
+      current.add(phrase);
     }
     return new Boilerplate(nav, clk, cap, hon);
   }

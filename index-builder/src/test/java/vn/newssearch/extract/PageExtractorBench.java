@@ -19,8 +19,8 @@ import vn.newssearch.source.SourceRecord;
  * and the bundled dantri sample laid out as scraped pages. Not a test; run it by hand:
  *
  * <pre>
- * mvn -B -q -pl index-builder test-compile dependency:build-classpath -Dmdep.outputFile=cp.txt
- * java -cp index-builder/target/test-classes:index-builder/target/classes:$(cat cp.txt) \
+ * mvn -B -q -pl index-builder test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -cp index-builder/target/test-classes:index-builder/target/classes:$(cat index-builder/target/cp.txt) \
  *     vn.newssearch.extract.PageExtractorBench [rounds]
  * </pre>
  */
