@@ -88,6 +88,14 @@ class LifecycleE2ETest {
   }
 
   @Test
+  void serverRefusesAFolderWithoutAnIndexAndLeavesNoFolderBehind() {
+    Path missing = tmp.resolve("no-index");
+    assertThat(new picocli.CommandLine(new SearchServer()).execute("--index", missing.toString()))
+        .isEqualTo(2);
+    assertThat(missing).doesNotExist();
+  }
+
+  @Test
   void corsIsOffByDefaultAndOnForTheGivenOrigins() {
     Map<String, String> origin = Map.of("Origin", "https://newsroom.example");
     TestServer plain = TestServer.sample();
