@@ -115,6 +115,14 @@
     return m ? m[3] + "/" + m[2] + "/" + m[1] : "";
   }
 
+  // Agreement periods come as years (2019), months ("2019-10") or days ("2019-10-17").
+  function viPeriodEnd(v) {
+    const s = String(v == null ? "" : v);
+    const m = /^(\d{4})-(\d{2})$/.exec(s);
+    if (m) return m[2] + "/" + m[1];
+    return viDate(s) || s;
+  }
+
   function monthLabel(ym) {
     const [y, m] = ym.split("-");
     return "tháng " + (+m) + "/" + y;
@@ -443,7 +451,7 @@
     const max = Math.max(1, ...series.map((m) => m.count));
     const slot = W / series.length;
     const barW = Math.max(2, slot * 0.8);
-    const root = svg("svg", { viewBox: "0 0 " + W + " " + H, class: "hist", role: "group", "aria-label": "Số bài theo tháng" });
+    const root = svg("svg", { viewBox: "-14 0 " + (W + 28) + " " + H, class: "hist", role: "group", "aria-label": "Số bài theo tháng" });
     const labelEvery = Math.ceil(series.length / 6);
     series.forEach((m, i) => {
       const h = Math.round(((H - top - bottom) * m.count) / max);
@@ -665,7 +673,8 @@
       shownArticle = id + "\u0000" + state.q;
       renderArticle(a);
       el.article.focus({ preventScroll: true });
-      window.scrollTo(0, el.article.offsetTop - 8);
+      const top = el.article.getBoundingClientRect().top;
+      if (top < 0 || top > window.innerHeight / 2) el.article.scrollIntoView({ block: "start" });
     } catch (e) {
       if (e.name === "AbortError") return;
       const p = document.createElement("p");
@@ -767,7 +776,7 @@
       add("kind", "Loại văn bản", ag.kind);
       const period = ag.period || {};
       if (period.from || period.to) {
-        add("period", "Thời hạn", (period.from ? viDate(period.from) : "…") + " – " + (period.to ? viDate(period.to) : "…"));
+        add("period", "Thời hạn", (period.from ? viPeriodEnd(period.from) : "…") + " – " + (period.to ? viPeriodEnd(period.to) : "…"));
       }
       add("signedOn", "Ngày ký", viDate(ag.signedOn));
       add("place", "Nơi ký", ag.place);
