@@ -64,10 +64,11 @@
   }
 
   let state = stateFromUrl();
+  let typing = false; // inside a run of typing in the search box
 
-  // push: a new history entry (a deliberate action); otherwise the current entry is replaced
-  // (typing), so the back button steps over whole searches, not keystrokes.
+  // push: a new history entry (a deliberate action); otherwise the current entry is replaced.
   function go(next, push) {
+    if (push) typing = false;
     state = next;
     const url = urlFor(state);
     if (url !== location.pathname + location.search) {
@@ -83,6 +84,8 @@
 
   window.addEventListener("popstate", () => {
     state = stateFromUrl();
+    typing = false;
+    el.q.value = state.q; // even while the box has focus
     render();
   });
 
@@ -611,9 +614,18 @@
 
   let typingTimer = null;
 
+  // The first pause in a run of typing makes a history entry; later pauses update it, so the back
+  // button returns to the search before the typing, not to each half-typed word.
   el.q.addEventListener("input", () => {
     clearTimeout(typingTimer);
-    typingTimer = setTimeout(() => go(withChange({ q: el.q.value }), false), 300);
+    typingTimer = setTimeout(() => {
+      const push = !typing;
+      go(withChange({ q: el.q.value }), push);
+      typing = true;
+    }, 300);
+  });
+  el.q.addEventListener("blur", () => {
+    typing = false;
   });
 
   el.form.addEventListener("submit", (ev) => {

@@ -242,6 +242,17 @@ class SearchPageBrowserTest {
     assertThat(driver.findElements(By.cssSelector("#hits .hit"))).isNotEmpty();
     Object overflow = js("return document.documentElement.scrollWidth - window.innerWidth");
     assertThat(((Number) overflow).longValue()).as("no sideways scrolling").isLessThanOrEqualTo(0);
+
+    // Paging keeps the search and records the page in the URL; back returns to page 1.
+    List<String> page1 = texts(driver.findElement(By.id("hits")), ".hit-title");
+    driver.findElement(By.id("next")).click();
+    waitUntil(() -> query("page").equals("2") && searchDone());
+    assertThat(query("q")).isEqualTo("lao dong");
+    List<String> page2 = texts(driver.findElement(By.id("hits")), ".hit-title");
+    assertThat(page2).isNotEmpty().doesNotContainAnyElementsOf(page1);
+    driver.navigate().back();
+    waitUntil(() -> query("page").isEmpty() && searchDone());
+    assertThat(texts(driver.findElement(By.id("hits")), ".hit-title")).isEqualTo(page1);
   }
 
   @Test
