@@ -453,7 +453,7 @@
     const W = 320, H = 140, top = 14, bottom = 22;
     const max = Math.max(1, ...series.map((m) => m.count));
     const slot = W / series.length;
-    const barW = Math.max(2, slot * 0.8);
+    const barW = Math.min(28, Math.max(2, slot * 0.8));
     const root = svg("svg", { viewBox: "-14 0 " + (W + 28) + " " + H, class: "hist", role: "group", "aria-label": "Số bài theo tháng" });
     const labelEvery = Math.ceil(series.length / 6);
     series.forEach((m, i) => {
