@@ -31,15 +31,22 @@ public final class AgreementExtractor {
     String title = nz(article.title());
     String lead = nz(article.lead());
     String body = nz(article.body());
-    StringBuilder text = new StringBuilder(title.length() + lead.length() + body.length() + 64);
-    text.append(title).append('\n').append(lead).append('\n');
-    int bodyStart = text.length();
-    text.append(body).append('\n');
-    int bodyEnd = text.length();
-    for (String caption : article.captions()) {
-      text.append(caption).append('\n');
+    List<String> captions = article.captions();
+    int length = title.length() + lead.length() + body.length() + 3 + captions.size();
+    for (String caption : captions) {
+      length += caption.length();
     }
-    Syllables s = Syllables.of(text.toString(), gazetteer.trie().vocabulary());
+    // One char[] for all parts: no String copy, no Latin-1 → UTF-16 inflation of a builder.
+    char[] text = new char[length];
+    int at = append(text, 0, title);
+    at = append(text, at, lead);
+    int bodyStart = at;
+    at = append(text, at, body);
+    int bodyEnd = at;
+    for (String caption : captions) {
+      at = append(text, at, caption);
+    }
+    Syllables s = Syllables.of(text, at, gazetteer.trie().vocabulary());
     OrganisationMatcher.Scan scan = gazetteer.matcher().scan(s, false);
     List<String> organisations = scan.names();
 
@@ -148,6 +155,12 @@ public final class AgreementExtractor {
 
   private static List<String> cap(List<String> parties) {
     return parties.size() > MAX_PARTIES ? List.of() : List.copyOf(parties);
+  }
+
+  private static int append(char[] to, int at, String part) {
+    part.getChars(0, part.length(), to, at);
+    to[at + part.length()] = '\n';
+    return at + part.length() + 1;
   }
 
   private static String nz(String s) {

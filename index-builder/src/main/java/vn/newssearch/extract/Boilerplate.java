@@ -67,24 +67,38 @@ public final class Boilerplate {
               case "[clock]" -> clk;
               case "[caption]" -> cap;
               case "[honorific]" -> hon;
-              default -> throw new IOException("line " + number + ": unknown section " + line + "");
+              default -> throw new IOException("line " + number + ": unknown section " + line);
             };
         continue;
       }
       if (current == null) {
         throw new IOException("line " + number + ": phrase before any [section]: " + line);
       }
-      current.add(key(current == cap ? line : withoutColon(line)));
+      String phrase = key(current == cap ? line : withoutColon(line));
+      if (phrase.isEmpty()) {
+        throw new IOException("line " + number + ": empty phrase");
+      }
+      current.add(phrase);
     }
     return new Boilerplate(nav, clk, cap, hon);
   }
 
+  // The matchers below run on every short line of every page: no allocation, no normalisation
+  // (page text is NFC already); regionMatches(ignoreCase) handles Vietnamese capitals.
+
   /** Navigation: the phrase itself, or the phrase followed by ':' or '|' ("Tags: ..."). */
   public boolean isNavigation(String line) {
-    String l = key(withoutColon(line));
+    int end = line.length();
+    while (end > 0 && (line.charAt(end - 1) == ':' || PageLines.isSpace(line.charAt(end - 1)))) {
+      end--;
+    }
+    char first = end == 0 ? 0 : Character.toLowerCase(line.charAt(0));
     for (String p : navigation) {
-      if (l.startsWith(p)
-          && (l.length() == p.length() || isListMark(l.charAt(p.length()), l, p.length()))) {
+      int n = p.length();
+      if (n <= end
+          && p.charAt(0) == first
+          && line.regionMatches(true, 0, p, 0, n)
+          && (n == end || isListMark(line, n, end))) {
         return true;
       }
     }
@@ -93,10 +107,11 @@ public final class Boilerplate {
 
   /** A timestamp line that carries a clock marker ("Cập nhật", "GMT") is the site's clock. */
   public boolean isClock(String timestampLine) {
-    String l = key(timestampLine);
     for (String p : clock) {
-      if (l.contains(p)) {
-        return true;
+      for (int i = 0; i + p.length() <= timestampLine.length(); i++) {
+        if (timestampLine.regionMatches(true, i, p, 0, p.length())) {
+          return true;
+        }
       }
     }
     return false;
@@ -104,10 +119,12 @@ public final class Boilerplate {
 
   /** A line opening with a caption phrase, the phrase followed by a non-letter or the end. */
   public boolean opensCaption(String line) {
-    String l = key(line);
+    char first = line.isEmpty() ? 0 : Character.toLowerCase(line.charAt(0));
     for (String p : caption) {
-      if (l.startsWith(p)
-          && (l.length() == p.length() || !Character.isLetter(l.charAt(p.length())))) {
+      int n = p.length();
+      if (p.charAt(0) == first
+          && line.regionMatches(true, 0, p, 0, n)
+          && (line.length() == n || !Character.isLetter(line.charAt(n)))) {
         return true;
       }
     }
@@ -116,20 +133,21 @@ public final class Boilerplate {
 
   /** The first word is a form of address ("Ông", "Bà"): a person in a caption, not a byline. */
   public boolean startsWithHonorific(String line) {
-    String l = key(line);
     for (String p : honorific) {
-      if (l.startsWith(p) && l.length() > p.length() && l.charAt(p.length()) == ' ') {
+      int n = p.length();
+      if (line.length() > n && line.regionMatches(true, 0, p, 0, n) && line.charAt(n) == ' ') {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean isListMark(char c, String l, int at) {
+  private static boolean isListMark(String l, int at, int end) {
+    char c = l.charAt(at);
     if (c == ':' || c == '|') {
       return true;
     }
-    return c == ' ' && at + 1 < l.length() && (l.charAt(at + 1) == ':' || l.charAt(at + 1) == '|');
+    return c == ' ' && at + 1 < end && (l.charAt(at + 1) == ':' || l.charAt(at + 1) == '|');
   }
 
   /** Case and Unicode form do not matter when matching: NFC, lower case, trimmed. */

@@ -78,8 +78,12 @@ final class NameTrie {
   private final Vocabulary vocabulary;
   private final Node root = new Node();
 
+  /** The root's children by syllable id: most text syllables stop here, in one array read. */
+  private final Node[] first;
+
   NameTrie(Vocabulary vocabulary) {
     this.vocabulary = vocabulary;
+    this.first = new Node[vocabulary.size()];
   }
 
   Vocabulary vocabulary() {
@@ -97,6 +101,9 @@ final class NameTrie {
       int id = vocabulary.id(k);
       if (id < 0) {
         throw new IllegalStateException("syllable not in vocabulary: " + k);
+      }
+      if (node == root) {
+        first[id] = root.addChild(id);
       }
       node = node.addChild(id);
     }
@@ -134,22 +141,23 @@ final class NameTrie {
    * {@code from}, or null. Names never span a sentence end or bracket.
    */
   Match longest(Syllables s, int from, int kinds, boolean ignoreCase) {
-    Node node = root;
+    if (from >= s.size || s.id[from] < 0) {
+      return null;
+    }
+    Node node = first[s.id[from]];
     Match best = null;
-    for (int k = from; k < s.size; k++) {
-      if (k > from && s.has(k, Syllables.BREAK)) {
-        break;
-      }
-      int id = s.id[k];
-      if (id < 0 || (node = node.child(id)) == null) {
-        break;
-      }
+    for (int k = from; node != null; ) {
       for (Entry e : node.entries) {
         if ((kinds & e.kind().bit()) != 0 && (ignoreCase || capitalsMatch(s, from, e.capitals()))) {
           best = new Match(e, from, k + 1);
           break;
         }
       }
+      k++;
+      if (k >= s.size || s.has(k, Syllables.BREAK) || s.id[k] < 0) {
+        break;
+      }
+      node = node.child(s.id[k]);
     }
     return best;
   }

@@ -22,13 +22,9 @@ record PageLayout(int title, int category, int date, int byline, List<Integer> c
   /** A byline is followed by at most this many text lines (a teaser) before the footer. */
   static final int TEASER_LINES = 3;
 
-  private static final int TITLE_MIN_WORDS = 4;
-  private static final int TITLE_MIN_CHARS = 20;
-  private static final int TITLE_MAX_CHARS = 300;
-
   /** The layout, or null when the page has no title line. */
   static PageLayout of(List<Line> lines, LineRoles roles) {
-    int title = findTitle(lines, roles);
+    int title = TitleLine.find(lines, roles);
     if (title < 0) {
       return null;
     }
@@ -52,10 +48,11 @@ record PageLayout(int title, int category, int date, int byline, List<Integer> c
       Line l = lines.get(i);
       switch (l.kind()) {
         case STAMP, CLOCK -> {
-          if (seenParagraph) {
+          boolean near = i - title <= DATE_DISTANCE;
+          if (seenParagraph && !(near && headerStamp < 0 && leadStamp < 0)) {
             break scan; // a teaser list of other stories starts here
           }
-          if (i - title <= DATE_DISTANCE) {
+          if (near) { // the date line, possibly under a one-paragraph sapo
             if (l.kind() == Kind.STAMP && leadStamp < 0) {
               leadStamp = i;
             } else if (l.kind() == Kind.CLOCK && leadClock < 0) {
@@ -74,6 +71,8 @@ record PageLayout(int title, int category, int date, int byline, List<Integer> c
           }
           if (seenParagraph) {
             content.add(i); // a subheading in capitals
+          } else if (category < 0) {
+            category = i; // a category printed under the title
           }
         }
         case URL, NOISE -> {}
@@ -95,86 +94,6 @@ record PageLayout(int title, int category, int date, int byline, List<Integer> c
       byline = leadName;
     }
     return new PageLayout(title, category, date, byline, List.copyOf(content));
-  }
-
-  /**
-   * The title: a long line without a closing full stop above the first real paragraph. When a
-   * standalone timestamp sits next to such lines, the longest of its neighbours wins, so a site's
-   * tagline higher up is not taken; otherwise the first one.
-   */
-  private static int findTitle(List<Line> lines, LineRoles roles) {
-    int limit = lines.size();
-    for (int i = 0; i < lines.size(); i++) {
-      Line l = lines.get(i);
-      if (l.kind() == Kind.TEXT && isRealParagraph(l.text())) {
-        limit = i;
-        break;
-      }
-    }
-    int first = -1;
-    for (int i = 0; i < limit; i++) {
-      if (isTitleShaped(lines.get(i), roles)) {
-        first = i;
-        break;
-      }
-    }
-    if (first < 0) {
-      for (int i = limit; i < lines.size(); i++) {
-        if (isTitleShaped(lines.get(i), roles)) {
-          return i;
-        }
-      }
-      return -1;
-    }
-    for (int s = first; s < limit; s++) {
-      if (lines.get(s).kind() != Kind.STAMP) {
-        continue;
-      }
-      int before = neighbour(lines, s, -1, roles);
-      int after = neighbour(lines, s, +1, roles);
-      if (before >= 0 || after >= 0) {
-        if (before < 0 || after < 0) {
-          return Math.max(before, after);
-        }
-        int wb = TextShapes.words(lines.get(before).text());
-        int wa = TextShapes.words(lines.get(after).text());
-        return wa > wb ? after : before;
-      }
-    }
-    return first;
-  }
-
-  /** The title-shaped line next to line {@code s}, skipping noise, navigation and capitals. */
-  private static int neighbour(List<Line> lines, int s, int step, LineRoles roles) {
-    for (int i = s + step, skipped = 0; i >= 0 && i < lines.size() && skipped <= 1; i += step) {
-      Line l = lines.get(i);
-      if (l.kind() == Kind.TEXT) {
-        return isTitleShaped(l, roles) ? i : -1;
-      }
-      if (l.kind() == Kind.STAMP || l.kind() == Kind.CLOCK || l.kind() == Kind.URL) {
-        return -1;
-      }
-      skipped++;
-    }
-    return -1;
-  }
-
-  /** A paragraph of running text: a sentence end and at least a dozen words. */
-  private static boolean isRealParagraph(String t) {
-    return TextShapes.endsWithStop(t) && TextShapes.words(t) >= 12;
-  }
-
-  private static boolean isTitleShaped(Line l, LineRoles roles) {
-    String t = l.text();
-    return l.kind() == Kind.TEXT
-        && t.length() >= TITLE_MIN_CHARS
-        && t.length() <= TITLE_MAX_CHARS
-        && TextShapes.words(t) >= TITLE_MIN_WORDS
-        && !TextShapes.endsWithStop(t)
-        && !TextShapes.endsWithColon(t)
-        && !TextShapes.isListItem(t)
-        && !roles.isByline(t)
-        && !roles.opensCaption(t);
   }
 
   /**
@@ -202,8 +121,9 @@ record PageLayout(int title, int category, int date, int byline, List<Integer> c
   }
 
   /**
-   * The last name-shaped line after the first paragraph that is followed by at most a teaser's
-   * worth of text lines; everything from it on is dropped from the article.
+   * The first name-shaped line after a paragraph that only a teaser's worth of text lines follow
+   * (at most {@link #TEASER_LINES}); everything from it on is dropped from the article. Earlier
+   * name-shaped lines (a person in a caption) are left in place.
    */
   private static int findByline(List<Line> lines, LineRoles roles, List<Integer> content) {
     boolean paragraph = false;

@@ -35,13 +35,15 @@ final class PageLines {
   private static final int MAX_CAPS = 50;
 
   static List<Line> classify(String page, Boilerplate boilerplate) {
+    if (page.indexOf('\n') < 0 && page.indexOf('\r') >= 0) {
+      page = page.replace('\r', '\n'); // old Mac line ends; CRLF's '\r' is trimmed as a space
+    }
     List<Line> out = new ArrayList<>();
     int n = page.length();
-    int start = 0;
-    while (start <= n) {
-      int end = start;
-      while (end < n && page.charAt(end) != '\n' && page.charAt(end) != '\r') {
-        end++;
+    for (int start = 0; start <= n; ) {
+      int end = page.indexOf('\n', start);
+      if (end < 0) {
+        end = n;
       }
       String text = clean(page, start, end);
       if (!text.isEmpty()) {
@@ -96,30 +98,46 @@ final class PageLines {
     while (end > start && isSpace(page.charAt(end - 1))) {
       end--;
     }
-    StringBuilder b = null;
-    for (int i = start; i < end; i++) {
-      char c = page.charAt(i);
-      if (isSpace(c)) {
-        if (b == null) {
-          if (c == ' ' && !isSpace(page.charAt(i + 1))) {
-            continue; // a plain single space: nothing to rewrite yet
-          }
-          b = new StringBuilder(end - start).append(page, start, i);
-        }
-        if (b.charAt(b.length() - 1) != ' ') {
-          b.append(' ');
-        }
-      } else if (b != null) {
-        b.append(c);
-      }
+    int i = nextOddSpace(page, start, end);
+    if (i == end) {
+      return page.substring(start, end); // the common case: nothing to rewrite
     }
-    return b != null ? b.toString() : page.substring(start, end);
+    StringBuilder b = new StringBuilder(end - start);
+    int run = start;
+    while (i < end) {
+      b.append(page, run, i).append(' ');
+      while (isSpace(page.charAt(i))) {
+        i++; // stops before end: the line ends with a non-space
+      }
+      run = i;
+      i = nextOddSpace(page, i, end);
+    }
+    return b.append(page, run, end).toString();
   }
 
+  /** The first space that is not a lone ASCII space, or {@code end}. */
+  private static int nextOddSpace(String page, int from, int end) {
+    for (int i = from; i < end; i++) {
+      char c = page.charAt(i);
+      if (c > ' ' && (c < 0x80 || (c > 0xA0 && c < 0x2000 && c != 0x1680))) {
+        continue; // the bulk of the text: letters, digits, punctuation
+      }
+      if (c == ' ' ? isSpace(page.charAt(i + 1)) : isSpace(c)) {
+        return i;
+      }
+    }
+    return end;
+  }
+
+  /** Unicode white space, U+00A0, U+FEFF and U+200B; fast for ASCII and Vietnamese letters. */
   static boolean isSpace(char c) {
-    return c == ' '
-        || c == '\t'
-        || c == '\u00A0'
+    if (c < 0x80) {
+      return c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F);
+    }
+    if (c > 0xA0 && c < 0x2000 && c != 0x1680) {
+      return false; // Latin letters with diacritics, Vietnamese included: never space
+    }
+    return c == '\u00A0'
         || c == '\uFEFF'
         || c == '\u200B'
         || Character.isWhitespace(c)

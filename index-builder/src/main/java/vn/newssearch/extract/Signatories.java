@@ -67,7 +67,7 @@ final class Signatories {
       return false;
     }
     for (int i = s.start[k] + 1; i < s.end[k]; i++) {
-      char c = s.text.charAt(i);
+      char c = s.text[i];
       if (!Character.isLetter(c) && Character.getType(c) != Character.NON_SPACING_MARK
           || Character.isUpperCase(c)) {
         return false;

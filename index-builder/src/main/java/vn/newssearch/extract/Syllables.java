@@ -28,7 +28,8 @@ final class Syllables {
   private static final char SKIP = 0;
   private static final char[] FOLD = foldTable();
 
-  final String text;
+  final char[] text;
+  final int length;
   final char[] folded;
   int size;
   int[] start;
@@ -39,9 +40,10 @@ final class Syllables {
   int[] flags;
   int[] sentence;
 
-  private Syllables(String text, int capacity) {
+  private Syllables(char[] text, int length, int capacity) {
     this.text = text;
-    this.folded = new char[text.length()];
+    this.length = length;
+    this.folded = new char[length];
     start = new int[capacity];
     end = new int[capacity];
     fstart = new int[capacity];
@@ -53,9 +55,14 @@ final class Syllables {
 
   /** Cuts {@code text}; syllable ids come from {@code vocabulary} (-1 for unknown syllables). */
   static Syllables of(String text, Vocabulary vocabulary) {
-    Syllables s = new Syllables(text, text.length() / 4 + 8);
+    return of(text.toCharArray(), text.length(), vocabulary);
+  }
+
+  /** Cuts {@code text[0, length)}, which it keeps (no copy): the caller must not change it. */
+  static Syllables of(char[] text, int length, Vocabulary vocabulary) {
+    Syllables s = new Syllables(text, length, length / 4 + 8);
     char[] f = s.folded;
-    int n = text.length();
+    int n = length;
     int fi = 0;
     int tokenStart = -1;
     int tokenFolded = 0;
@@ -64,8 +71,9 @@ final class Syllables {
     boolean newSentence = false;
     int depth = 0;
     int sentenceNo = 0;
+    long code = 0; // the syllable packed 7 bits a char, as Vocabulary packs it
     for (int i = 0; i <= n; i++) {
-      char c = i < n ? text.charAt(i) : '\n';
+      char c = i < n ? text[i] : '\n';
       char m = FOLD[c];
       if (m == SKIP) {
         continue;
@@ -98,14 +106,18 @@ final class Syllables {
           newSentence = false;
         }
         f[fi++] = m;
+        code = (code << 7) | m;
         continue;
       }
       if (tokenStart >= 0) {
         int k = s.size - 1;
         s.end[k] = i;
         s.fend[k] = fi;
-        s.id[k] = vocabulary.id(f, tokenFolded, fi);
+        boolean packed =
+            fi - tokenFolded <= Vocabulary.PACKED_MAX && code >= 0 && !wide(f, tokenFolded, fi);
+        s.id[k] = packed ? vocabulary.idOfPacked(code) : vocabulary.id(f, tokenFolded, fi);
         tokenStart = -1;
+        code = 0;
       }
       switch (c) {
         case '.', '!', '?', '…' -> dot |= c == '.';
@@ -131,6 +143,16 @@ final class Syllables {
     return s;
   }
 
+  /** Whether a folded syllable has a non-ASCII char (then it does not pack). */
+  private static boolean wide(char[] f, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (f[i] >= 128) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void push(int startOffset, int foldedStart, int fl, int sentenceNo) {
     if (size == start.length) {
       int cap = size * 2;
@@ -151,8 +173,8 @@ final class Syllables {
 
   private boolean isDottedNumber(int k, int next) {
     return next - end[k] == 1
-        && Character.isDigit(text.charAt(next))
-        && Character.isDigit(text.charAt(end[k] - 1));
+        && Character.isDigit(text[next])
+        && Character.isDigit(text[end[k] - 1]);
   }
 
   private boolean isShortCapital(int k) {
@@ -161,7 +183,7 @@ final class Syllables {
       return false;
     }
     for (int i = start[k]; i < start[k] + len; i++) {
-      if (!Character.isUpperCase(text.charAt(i))) {
+      if (!Character.isUpperCase(text[i])) {
         return false;
       }
     }
@@ -198,12 +220,26 @@ final class Syllables {
 
   /** The original text of syllable {@code k}. */
   String original(int k) {
-    return text.substring(start[k], end[k]);
+    return new String(text, start[k], end[k] - start[k]);
   }
 
   /** The original text from syllable {@code from} to syllable {@code to} (exclusive). */
   String original(int from, int to) {
-    return text.substring(start[from], end[to - 1]).replaceAll("\\s+", " ");
+    StringBuilder out = new StringBuilder(end[to - 1] - start[from]);
+    boolean space = false;
+    for (int i = start[from]; i < end[to - 1]; i++) {
+      char c = text[i];
+      if (Character.isWhitespace(c)) {
+        space = true;
+        continue;
+      }
+      if (space) {
+        out.append(' ');
+        space = false;
+      }
+      out.append(c);
+    }
+    return out.toString();
   }
 
   /** Syllable {@code k} as a number, or -1 when it is not all digits (at most 4). */
@@ -228,7 +264,7 @@ final class Syllables {
     if (k == 0 || start[k] - end[k - 1] != 1) {
       return 0;
     }
-    return text.charAt(end[k - 1]);
+    return text[end[k - 1]];
   }
 
   private static char[] foldTable() {

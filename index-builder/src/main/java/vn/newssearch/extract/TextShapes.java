@@ -12,11 +12,18 @@ final class TextShapes {
       Pattern.compile("(?:[\\p{L}]{1,12}(?: [\\p{L}]{1,12}){0,2}\\s?:\\s?)?(https?://[^\\s]{3,})");
 
   /**
-   * A byline: 2–4 capitalised syllables ("Thái Bình", "Nguyễn Văn A"), optionally followed by a
-   * short parenthesis ("(TTXVN)"), which is not part of the name.
+   * A byline: 2–4 capitalised syllables ("Thái Bình", "Nguyễn Văn A", "Đ.Chính"), or two such names
+   * joined by "-", "," or "&" (writer and photographer), optionally followed by a short parenthesis
+   * ("(TTXVN)", "(tổng hợp)"); a leading "Theo" (by) and the parenthesis are not part of the name.
    */
+  private static final String TOKEN = "\\p{Lu}\\p{Ll}{0,7}";
+
+  private static final String PERSON =
+      "(?:(?:\\p{Lu}\\.){1,3} ?" + TOKEN + "|" + TOKEN + "(?: " + TOKEN + "){1,3})";
+
   private static final Pattern NAME =
-      Pattern.compile("(\\p{Lu}\\p{Ll}{0,7}(?: \\p{Lu}\\p{Ll}{0,7}){1,3})(?: ?\\([^()]{1,30}\\))?");
+      Pattern.compile(
+          "(?:Theo )?(" + PERSON + "(?: ?[-–,&] ?" + PERSON + ")?)(?: ?\\([^()]{1,30}\\))?");
 
   static final int MAX_NAME = 50;
 

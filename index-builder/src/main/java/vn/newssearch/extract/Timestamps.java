@@ -61,7 +61,7 @@ public final class Timestamps {
    * "Cập nhật", "lúc") and separators.
    */
   public static Stamp parseLine(String line) {
-    if (line == null || line.isEmpty() || line.length() > MAX_LINE) {
+    if (line == null || line.length() > MAX_LINE || digits(line) < MIN_DIGITS) {
       return null;
     }
     StringBuilder rest = new StringBuilder(line);
@@ -102,6 +102,20 @@ public final class Timestamps {
   public static OffsetDateTime parse(String text) {
     Stamp s = parseLine(text == null ? null : text.strip());
     return s == null ? null : s.toVietnamTime();
+  }
+
+  /** "1/1/2019" has six: a quick reject for the many lines without a date. */
+  private static final int MIN_DIGITS = 6;
+
+  private static int digits(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        n++;
+      }
+    }
+    return n;
   }
 
   private static boolean onlyDecoration(CharSequence rest) {

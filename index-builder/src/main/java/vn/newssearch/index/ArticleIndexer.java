@@ -15,6 +15,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.store.FSDirectory;
 import vn.newssearch.extract.ArticleExtractor;
@@ -61,22 +62,59 @@ public final class ArticleIndexer implements IndexWorker.Pipeline {
     long start = System.nanoTime();
     SourceReader reader = new SourceReader(inputs, tally);
     try (FSDirectory dir = IndexFolder.open(index);
-        KnownIds known = IndexFolder.knownIds(dir, index, options.rebuild());
-        IndexWriter writer = IndexFolder.writer(dir, index, options)) {
-      runPipeline(reader, known, writer, start);
-      if (fatal.get() != null) {
-        writer.rollback();
-        throw new IndexBuildException(
-            "indexing stopped: " + describe(fatal.get()) + "; the index is left at its last commit",
-            fatal.get());
+        KnownIds known = IndexFolder.knownIds(dir, index, options.rebuild())) {
+      IndexWriter writer = IndexFolder.writer(dir, index, options);
+      boolean closed = false;
+      try {
+        runPipeline(reader, known, writer, start);
+        if (fatal.get() != null) {
+          throw new IndexBuildException(
+              "indexing stopped: "
+                  + describe(fatal.get())
+                  + "; the index is left at its last commit",
+              fatal.get());
+        }
+        long documents;
+        if (tally.articles() == 0) {
+          // A run that indexed nothing changes nothing: no empty index, no wiped --rebuild.
+          rollback(writer);
+          closed = true;
+          documents = documentsInLastCommit(dir);
+        } else {
+          commit(writer, true);
+          documents = writer.getDocStats().numDocs;
+          // Waits for running merges and commits their result: the server gets fewer segments.
+          writer.close();
+          closed = true;
+        }
+        sampleHeap();
+        return tally.snapshot(
+            reader.filesRead(), reader.textBytes(), elapsed(start), peakHeap, documents);
+      } finally {
+        if (!closed) {
+          rollback(writer);
+        }
       }
-      commit(writer, true);
-      long documents = writer.getDocStats().numDocs;
-      sampleHeap();
-      return tally.snapshot(
-          reader.filesRead(), reader.textBytes(), elapsed(start), peakHeap, documents);
     } catch (IOException e) {
       throw new IndexBuildException("cannot write the index at " + index + ": " + describe(e), e);
+    }
+  }
+
+  private static long documentsInLastCommit(FSDirectory dir) throws IOException {
+    if (!DirectoryReader.indexExists(dir)) {
+      return 0;
+    }
+    try (DirectoryReader reader = DirectoryReader.open(dir)) {
+      return reader.numDocs();
+    }
+  }
+
+  /** Drops everything since the last commit, which stays the index's state. */
+  private static void rollback(IndexWriter writer) {
+    try {
+      writer.rollback();
+    } catch (IOException | RuntimeException e) {
+      // Already failing; the last commit on disk is untouched either way.
     }
   }
 

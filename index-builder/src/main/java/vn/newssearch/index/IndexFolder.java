@@ -67,9 +67,7 @@ final class IndexFolder {
                     : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
             .setRAMBufferSizeMB(options.ramBufferMb())
             .setUseCompoundFile(false)
-            .setMergePolicy(merges)
-            // Only explicit commits: a failed build must not commit half its work on close.
-            .setCommitOnClose(false);
+            .setMergePolicy(merges);
     try {
       return new IndexWriter(dir, config);
     } catch (LockObtainFailedException e) {

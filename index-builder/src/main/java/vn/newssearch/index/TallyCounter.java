@@ -2,6 +2,7 @@ package vn.newssearch.index;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,8 +22,13 @@ final class TallyCounter implements ProblemSink {
   private final LongAdder failed = new LongAdder();
   private final LongAdder warned = new LongAdder();
   private final Map<String, LongAdder> skipped = new ConcurrentHashMap<>();
-  private final List<String> failures = new ArrayList<>();
-  private final List<String> warnings = new ArrayList<>();
+  private final List<Problem> failures = new ArrayList<>();
+  private final List<Problem> warnings = new ArrayList<>();
+
+  /** Kept problems are listed by file and line, whatever thread found them first. */
+  private static final Comparator<Problem> BY_ORIGIN =
+      Comparator.comparing((Problem p) -> p.origin().file().toString())
+          .thenComparingLong(p -> p.origin().line());
 
   @Override
   public void report(Problem problem) {
@@ -39,11 +45,17 @@ final class TallyCounter implements ProblemSink {
     }
   }
 
-  private static void keep(List<String> list, Problem problem) {
+  private static void keep(List<Problem> list, Problem problem) {
     synchronized (list) {
       if (list.size() < KEEP) {
-        list.add(problem.toString());
+        list.add(problem);
       }
+    }
+  }
+
+  private static List<String> sorted(List<Problem> list) {
+    synchronized (list) {
+      return list.stream().sorted(BY_ORIGIN).map(Problem::toString).toList();
     }
   }
 
@@ -59,14 +71,8 @@ final class TallyCounter implements ProblemSink {
       int filesRead, long textBytes, Duration elapsed, long peakHeapBytes, long documents) {
     Map<String, Long> skips = new TreeMap<>();
     skipped.forEach((reason, n) -> skips.put(reason, n.sum()));
-    List<String> f;
-    List<String> w;
-    synchronized (failures) {
-      f = List.copyOf(failures);
-    }
-    synchronized (warnings) {
-      w = List.copyOf(warnings);
-    }
+    List<String> f = sorted(failures);
+    List<String> w = sorted(warnings);
     return new Tally(
         filesRead,
         indexed.sum(),

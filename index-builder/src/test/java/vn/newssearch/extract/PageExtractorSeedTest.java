@@ -17,8 +17,13 @@ class PageExtractorSeedTest {
   private static final PageExtractor EXTRACTOR = new PageExtractor();
 
   static Path seed(String prefix) throws IOException {
-    Path dir = Path.of(System.getProperty("shared.dir"), "seeds");
-    try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, prefix + "_*.txt")) {
+    return seedIn(Path.of(System.getProperty("shared.dir")), prefix);
+  }
+
+  /** The seed page whose name starts with the prefix, under {@code dir/seeds}. */
+  static Path seedIn(Path dir, String prefix) throws IOException {
+    try (DirectoryStream<Path> files =
+        Files.newDirectoryStream(dir.resolve("seeds"), prefix + "_*.txt")) {
       return files.iterator().next();
     }
   }

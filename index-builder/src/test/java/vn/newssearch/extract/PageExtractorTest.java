@@ -135,6 +135,20 @@ class PageExtractorTest {
   }
 
   @Test
+  void dateLineUnderASapoStillDatesTheArticle() throws Exception {
+    Article a = extract(page(TITLE, P1, "21:50 | 17/10/2019", P2));
+    assertThat(a.published()).isEqualTo(OffsetDateTime.parse("2019-10-17T21:50+07:00"));
+    assertThat(a.body()).isEqualTo(P1 + "\n" + P2);
+  }
+
+  @Test
+  void updatedLineUnderTheTitleIsUsedWhenNothingElseDatesThePage() throws Exception {
+    Article a = extract(page(TITLE, "Cập nhật: 17/10/2019 21:50", P1, P2));
+    assertThat(a.published()).isEqualTo(OffsetDateTime.parse("2019-10-17T21:50+07:00"));
+    assertThat(a.body()).isEqualTo(P1 + "\n" + P2);
+  }
+
+  @Test
   void timestampNearestTheTitleWinsOverAFarHeaderDate() throws Exception {
     Article a =
         extract(
@@ -187,7 +201,7 @@ class PageExtractorTest {
                 "21:50 | 17/10/2019",
                 P1,
                 P2,
-                "Nguyễn Văn An (TTXVN)",
+                "Theo Nguyễn Văn An (TTXVN)",
                 "Người lao động ở khu công nghiệp được hỗ trợ tiền thuê nhà trong ba tháng."));
     assertThat(a.author()).isEqualTo("Nguyễn Văn An");
     assertThat(a.body()).isEqualTo(P1 + "\n" + P2);
@@ -198,6 +212,13 @@ class PageExtractorTest {
     Article a = extract(page(TITLE, "Minh Anh", "21:50 | 17/10/2019", P1, P2));
     assertThat(a.author()).isEqualTo("Minh Anh");
     assertThat(a.published()).isEqualTo(OffsetDateTime.parse("2019-10-17T21:50+07:00"));
+    assertThat(a.body()).isEqualTo(P1 + "\n" + P2);
+  }
+
+  @Test
+  void categoryUnderTheTitleIsFoundWhenNoneIsAbove() throws Exception {
+    Article a = extract(page(TITLE, "LAO ĐỘNG - VIỆC LÀM", "21:50 | 17/10/2019", P1, P2));
+    assertThat(a.category()).isEqualTo("Lao động - việc làm");
     assertThat(a.body()).isEqualTo(P1 + "\n" + P2);
   }
 

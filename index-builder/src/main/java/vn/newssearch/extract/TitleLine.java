@@ -1,0 +1,132 @@
+package vn.newssearch.extract;
+
+import java.util.List;
+import vn.newssearch.extract.PageLines.Kind;
+import vn.newssearch.extract.PageLines.Line;
+
+/** Finds the title among a page's lines, by shape and by its place next to the date line. */
+final class TitleLine {
+  private static final int TITLE_MIN_WORDS = 4;
+  private static final int TITLE_MIN_CHARS = 20;
+  private static final int TITLE_MAX_CHARS = 300;
+
+  /** A real paragraph ends a sentence and has at least this many words. */
+  private static final int PARAGRAPH_MIN_WORDS = 12;
+
+  private TitleLine() {}
+
+  /**
+   * The title: a long line without a closing full stop above the first real paragraph. When a
+   * standalone timestamp sits next to such lines, the longest of its neighbours wins, so a site's
+   * tagline higher up is not taken; otherwise the first one.
+   */
+  static int find(List<Line> lines, LineRoles roles) {
+    int limit = lines.size();
+    for (int i = 0; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      if (l.kind() == Kind.TEXT && isRealParagraph(l.text())) {
+        limit = i;
+        break;
+      }
+    }
+    int first = -1;
+    for (int i = 0; i < limit; i++) {
+      if (isTitleShaped(lines.get(i), roles)) {
+        first = i;
+        break;
+      }
+    }
+    if (first < 0) {
+      return fallbackTitle(lines, limit, roles);
+    }
+    for (int s = first; s < limit; s++) {
+      if (lines.get(s).kind() != Kind.STAMP) {
+        continue;
+      }
+      int before = neighbour(lines, s, -1, roles);
+      int after = neighbour(lines, s, +1, roles);
+      if (before >= 0 || after >= 0) {
+        if (before < 0 || after < 0) {
+          return Math.max(before, after);
+        }
+        int wb = TextShapes.words(lines.get(before).text());
+        int wa = TextShapes.words(lines.get(after).text());
+        return wa > wb ? after : before;
+      }
+    }
+    return first;
+  }
+
+  /**
+   * When no line above the text has a title's shape (a site that ends titles with a full stop, a
+   * plain text dump): the text line next to a standalone timestamp, else the page's first text
+   * line, if it is short enough and more text follows. Never a line further down, which would drop
+   * the text above it.
+   */
+  private static int fallbackTitle(List<Line> lines, int limit, LineRoles roles) {
+    int firstText = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      if (l.kind() == Kind.STAMP && i <= limit) {
+        for (int step : new int[] {-1, +1}) {
+          int j = i + step;
+          if (j >= 0 && j < lines.size() && isFallbackTitle(lines.get(j), roles)) {
+            return j;
+          }
+        }
+      }
+      if (firstText < 0 && l.kind() == Kind.TEXT) {
+        firstText = i;
+      }
+    }
+    if (firstText < 0 || !isFallbackTitle(lines.get(firstText), roles)) {
+      return -1;
+    }
+    for (int i = firstText + 1; i < lines.size(); i++) {
+      if (lines.get(i).kind() == Kind.TEXT) {
+        return firstText;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isFallbackTitle(Line l, LineRoles roles) {
+    return l.kind() == Kind.TEXT
+        && l.text().length() <= TITLE_MAX_CHARS
+        && TextShapes.words(l.text()) >= 2
+        && !roles.isByline(l.text());
+  }
+
+  /** The title-shaped line next to line {@code s}, skipping noise, navigation and capitals. */
+  private static int neighbour(List<Line> lines, int s, int step, LineRoles roles) {
+    for (int i = s + step, skipped = 0; i >= 0 && i < lines.size() && skipped <= 1; i += step) {
+      Line l = lines.get(i);
+      if (l.kind() == Kind.TEXT) {
+        return isTitleShaped(l, roles) ? i : -1;
+      }
+      if (l.kind() == Kind.STAMP || l.kind() == Kind.CLOCK || l.kind() == Kind.URL) {
+        return -1;
+      }
+      skipped++;
+    }
+    return -1;
+  }
+
+  /** A paragraph of running text: a sentence end and at least a dozen words. */
+  private static boolean isRealParagraph(String t) {
+    return TextShapes.endsWithStop(t) && TextShapes.words(t) >= PARAGRAPH_MIN_WORDS;
+  }
+
+  private static boolean isTitleShaped(Line l, LineRoles roles) {
+    String t = l.text();
+    return l.kind() == Kind.TEXT
+        && t.length() >= TITLE_MIN_CHARS
+        && t.length() <= TITLE_MAX_CHARS
+        && TextShapes.words(t) >= TITLE_MIN_WORDS
+        && !TextShapes.endsWithStop(t)
+        && !TextShapes.endsWithColon(t)
+        && !TextShapes.isListItem(t)
+        && !roles.isByline(t)
+        && !roles.opensCaption(t);
+  }
+}
