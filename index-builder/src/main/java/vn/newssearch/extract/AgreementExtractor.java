@@ -62,7 +62,7 @@ public final class AgreementExtractor {
     }
     Set<Integer> signing = signingSentences(s, scan);
     List<String> parties = parties(s, scan, headEnd, signing);
-    List<Article.Signatory> signatories = Signatories.find(s, scan, signing);
+    List<Article.Signatory> signatories = Signatories.find(s, scan, signing, gazetteer);
     SigningDates.Found signed = SigningDates.signedOn(s, headEnd, article.published());
     int placeSentence = signed != null ? signed.sentence() : s.sentence[trigger.from()];
     Article.Agreement agreement =

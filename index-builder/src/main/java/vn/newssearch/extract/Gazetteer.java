@@ -36,18 +36,25 @@ public final class Gazetteer {
   private final Map<String, Province> provinces;
   private final List<String> localHeads;
   private final NameTrie trie;
+  private final Set<String> surnames;
+  private final Set<String> stopWords;
   private final OrganisationMatcher matcher;
 
   private Gazetteer(
       Map<String, List<String>> aliases,
       Map<String, Province> provinces,
       List<String> localHeads,
-      NameTrie trie) {
+      NameTrie trie,
+      Set<String> surnames,
+      Set<String> stopWords,
+      Set<String> forms) {
+    this.surnames = surnames;
+    this.stopWords = stopWords;
     this.aliases = aliases;
     this.provinces = provinces;
     this.localHeads = localHeads;
     this.trie = trie;
-    this.matcher = new OrganisationMatcher(trie);
+    this.matcher = new OrganisationMatcher(trie, stopWords, forms);
   }
 
   /** Loads the bundled data files. */
@@ -57,6 +64,8 @@ public final class Gazetteer {
     List<String[]> local = rows("local-patterns.tsv");
     List<String[]> triggers = rows("triggers.tsv");
     List<String[]> roles = rows("roles.txt");
+    Set<String> surnames = new java.util.HashSet<>();
+    rows("surnames.txt").forEach(r -> surnames.add(r[0].strip()));
 
     Set<String> syllables = new LinkedHashSet<>();
     for (List<String[]> table : List.of(national, provinceRows, local, triggers, roles)) {
@@ -84,6 +93,8 @@ public final class Gazetteer {
       names.forEach(n -> trie.add(n, Kind.PROVINCE, p.canonical(), p, true));
     }
     List<String> localHeads = new ArrayList<>();
+    Set<String> stopWords = new java.util.HashSet<>();
+    Set<String> forms = new java.util.HashSet<>();
     for (String[] row : local) {
       Kind kind =
           switch (row[0]) {
@@ -91,14 +102,25 @@ public final class Gazetteer {
             case "name" -> Kind.NAMED;
             case "type" -> Kind.TYPE;
             case "generic" -> Kind.GENERIC;
-            case "stop" -> Kind.STOP;
+            case "stop", "form" -> Kind.STOP;
             default -> throw new IllegalStateException("unknown pattern kind " + row[0]);
           };
       if (kind == Kind.LOCAL) {
         localHeads.add(row[1]);
       }
+      if (row[0].equals("form")) {
+        forms.add(row[1]);
+        continue;
+      }
+      if (kind == Kind.STOP) {
+        // Spelled, not folded: "khí" (Dầu khí) must not stop a name as "khi" (when) does.
+        stopWords.add(row[1].toLowerCase(java.util.Locale.ROOT));
+        continue;
+      }
       boolean caseRules = kind == Kind.LOCAL || kind == Kind.NAMED;
-      names(row, 1, 2).forEach(n -> trie.add(n, kind, row[1], null, caseRules));
+      // A named body's head keeps its spelling: "Quỹ" is a head, "Quy" (Nhơn) is not.
+      names(row, 1, 2)
+          .forEach(n -> trie.add(n, kind, row[1], kind == Kind.NAMED ? n : null, caseRules));
     }
     for (int i = 0; i < triggers.size(); i++) {
       String[] row = triggers.get(i);
@@ -107,7 +129,14 @@ public final class Gazetteer {
     for (String[] row : roles) {
       trie.add(row[0], Kind.ROLE, row[0], null, false);
     }
-    return new Gazetteer(aliases, provinces, List.copyOf(localHeads), trie);
+    return new Gazetteer(
+        aliases,
+        provinces,
+        List.copyOf(localHeads),
+        trie,
+        Set.copyOf(surnames),
+        Set.copyOf(stopWords),
+        Set.copyOf(forms));
   }
 
   /**
@@ -162,6 +191,11 @@ public final class Gazetteer {
   /** The heads of provincial bodies ("Sở Y tế", "Liên đoàn Lao động"), canonical spelling. */
   public List<String> localHeads() {
     return localHeads;
+  }
+
+  /** Whether {@code word} is a Vietnamese family name as written ("Nguyễn"). */
+  boolean isSurname(String word) {
+    return surnames.contains(word);
   }
 
   NameTrie trie() {

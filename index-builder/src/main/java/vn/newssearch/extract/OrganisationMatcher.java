@@ -60,9 +60,13 @@ final class OrganisationMatcher {
   }
 
   private final NameTrie trie;
+  private final java.util.Set<String> stopWords;
+  private final java.util.Set<String> forms;
 
-  OrganisationMatcher(NameTrie trie) {
+  OrganisationMatcher(NameTrie trie, java.util.Set<String> stopWords, java.util.Set<String> forms) {
     this.trie = trie;
+    this.stopWords = stopWords;
+    this.forms = forms;
   }
 
   private static final class Draft {
@@ -101,7 +105,7 @@ final class OrganisationMatcher {
         }
         case LOCAL -> drafts.add(provincial(s, m, ignoreCase));
         case NAMED -> {
-          int end = nameEnd(s, m.to(), ignoreCase);
+          int end = namedHead(s, m) ? nameEnd(s, m.to(), ignoreCase) : m.to();
           if (end > m.to()) {
             Draft d = new Draft(m.from(), end, m, Where.NA);
             d.name = e.value() + " " + s.original(m.to(), end);
@@ -202,9 +206,24 @@ final class OrganisationMatcher {
   }
 
   /**
+   * Whether a named body's head is one: spelled as listed, with its diacritics ("Quỹ", not the
+   * "Quy" of Quy Nhơn), and not inside a run of capitals such as a person's name ("Nguyễn Trường").
+   */
+  private static boolean namedHead(Syllables s, Match m) {
+    String alias = (String) m.entry().data();
+    if (!s.original(m.from(), m.to()).equalsIgnoreCase(alias)) {
+      return false;
+    }
+    int before = m.from() - 1;
+    return before < 0
+        || s.has(m.from(), Syllables.BREAK | Syllables.COMMA | Syllables.DASH)
+        || !s.has(before, Syllables.UPPER);
+  }
+
+  /**
    * The end of a capitalised name after a head ("Công ty Cổ phần LILAMA 10"): capitalised syllables
-   * and numbers, with at most two lower-case ones between them ("Lọc hoá dầu Bình Sơn"); it starts
-   * with a capital and stops at punctuation, a stop word or another body.
+   * and numbers, each optionally followed by one lower-case syllable of the same word ("Cổ phần",
+   * "Dầu khí"); it starts with a capital and stops at punctuation, a stop word or another body.
    */
   private int nameEnd(Syllables s, int from, boolean ignoreCase) {
     int end = from;
@@ -220,24 +239,47 @@ final class OrganisationMatcher {
         end = ++k;
         continue;
       }
-      if (k == from || !capitalSoon(s, k, from)) {
+      if (k == from || !s.has(k - 1, Syllables.UPPER) || isStop(s, k)) {
+        break;
+      }
+      int next = k + 1;
+      boolean closes =
+          next >= s.size
+              || s.has(next, Syllables.BREAK | Syllables.COMMA | Syllables.DASH)
+              || isStop(s, next);
+      boolean continues = !closes && (s.has(next, Syllables.UPPER) || s.number(next) >= 0);
+      if (closes) {
+        end = next;
+        break;
+      }
+      if (!continues) {
         break;
       }
       k++;
     }
-    return end;
+    return dangles(s, from, end) ? from : end;
   }
 
-  private boolean capitalSoon(Syllables s, int k, int from) {
-    for (int j = k; j < Math.min(s.size, k + 3) && j - from < NAME_MAX; j++) {
-      if (s.has(j, Syllables.BREAK | Syllables.COMMA | Syllables.DASH)
-          || (s.id[j] >= 0 && trie.longest(s, j, Kind.STOP.bit(), true) != null)) {
-        return false;
-      }
-      if (s.has(j, Syllables.UPPER)) {
-        return true;
-      }
+  /**
+   * Whether the name stops half-way through a word: its last syllable is a Vietnamese one (with
+   * diacritics) or a legal form, and a lower-case syllable follows ("Công ty Cổ | phần chăn nuôi",
+   * "Tổng công ty Vận | tải"). Such a name would be wrong, so there is none.
+   */
+  private boolean dangles(Syllables s, int from, int end) {
+    if (end == from || end >= s.size) {
+      return false;
     }
-    return false;
+    if (s.has(end, Syllables.BREAK | Syllables.COMMA | Syllables.DASH)
+        || s.has(end, Syllables.UPPER)
+        || s.number(end) >= 0
+        || isStop(s, end)) {
+      return false;
+    }
+    String last = s.original(end - 1);
+    return forms.contains(last) || !last.chars().allMatch(c -> c < 128);
+  }
+
+  private boolean isStop(Syllables s, int k) {
+    return stopWords.contains(s.original(k).toLowerCase(java.util.Locale.ROOT));
   }
 }

@@ -19,7 +19,7 @@ final class Signatories {
   private Signatories() {}
 
   static List<Article.Signatory> find(
-      Syllables s, OrganisationMatcher.Scan scan, Set<Integer> signingSentences) {
+      Syllables s, OrganisationMatcher.Scan scan, Set<Integer> signingSentences, Gazetteer g) {
     Map<Integer, OrganisationMatcher.Mention> byStart = new HashMap<>();
     for (OrganisationMatcher.Mention m : scan.mentions()) {
       byStart.put(m.from(), m);
@@ -37,6 +37,9 @@ final class Signatories {
         p = body.to();
       }
       String name = personName(s, p);
+      if (name != null && !g.isSurname(s.original(p))) {
+        continue;
+      }
       if (name != null && out.stream().noneMatch(x -> x.name().equals(name))) {
         out.add(new Article.Signatory(name, role.value(), party));
       }

@@ -17,7 +17,8 @@ import vn.newssearch.schema.VietnameseAnalysis;
  */
 final class Suggestions {
   private static final double MIN_SCORE = 0.35;
-  private static final double TOKEN_WEIGHT = 0.6;
+  private static final double COVERAGE_WEIGHT = 0.5;
+  private static final double TOKEN_WEIGHT = 0.3;
 
   private Suggestions() {}
 
@@ -59,8 +60,14 @@ final class Suggestions {
       }
     }
     double dice = 2.0 * shared / (tokens.size() + qTokens.size());
+    double coverage = (double) shared / qTokens.size();
     double edit = 1.0 - (double) levenshtein(q, key) / Math.max(q.length(), key.length());
-    best.merge(canonical, TOKEN_WEIGHT * dice + (1 - TOKEN_WEIGHT) * edit, Math::max);
+    // Coverage first: a user types a few words of a long official name.
+    double score =
+        COVERAGE_WEIGHT * coverage
+            + TOKEN_WEIGHT * dice
+            + (1 - COVERAGE_WEIGHT - TOKEN_WEIGHT) * edit;
+    best.merge(canonical, score, Math::max);
   }
 
   private static List<Gazetteer.Province> provincesIn(Gazetteer g, String query) {

@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import vn.newssearch.schema.ArticleJson;
 import vn.newssearch.server.api.ApiError;
 import vn.newssearch.server.api.ArticleController;
+import vn.newssearch.server.api.JsonErrorHandler;
 import vn.newssearch.server.api.SearchController;
 import vn.newssearch.server.search.BadRequestException;
 import vn.newssearch.server.search.SearchService;
@@ -35,6 +36,7 @@ public final class SearchApp {
           cfg.http.prefer405over404 = true;
           // A 1,000-character query percent-encodes to up to 12 KB; room for it and filters.
           cfg.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(64 * 1024));
+          cfg.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
           cfg.startup.showJavalinBanner = false;
           cfg.requestLogger.http(
               (ctx, ms) ->

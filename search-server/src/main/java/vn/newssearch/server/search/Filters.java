@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -27,9 +28,10 @@ import vn.newssearch.schema.VietnameseAnalysis;
 final class Filters {
   private static final int SUGGESTIONS = 3;
 
-  private final Gazetteer gazetteer;
+  private final Supplier<Gazetteer> gazetteer;
 
-  Filters(Gazetteer gazetteer) {
+  /** The gazetteer may still be loading; it is waited for on the first name filter. */
+  Filters(Supplier<Gazetteer> gazetteer) {
     this.gazetteer = gazetteer;
   }
 
@@ -76,20 +78,31 @@ final class Filters {
       KnownNames parties,
       List<String> warnings)
       throws IOException {
-    Optional<String> canonical = gazetteer.resolve(typed);
+    Optional<String> canonical = gazetteer.get().resolve(typed);
+    String what = param.equals("party") ? "party" : "organisation";
     if (canonical.isPresent()) {
-      return new TermQuery(new Term(field, VietnameseAnalysis.foldKey(canonical.get())));
+      Term term = new Term(field, VietnameseAnalysis.foldKey(canonical.get()));
+      if (reader.docFreq(term) == 0) {
+        warnings.add(
+            "No article has the "
+                + what
+                + " \""
+                + canonical.get()
+                + "\" (from \""
+                + typed
+                + "\") yet.");
+      }
+      return new TermQuery(term);
     }
     String key = VietnameseAnalysis.foldKey(typed);
     Term term = new Term(field, key);
     if (!key.isEmpty() && reader.docFreq(term) > 0) {
       return new TermQuery(term);
     }
-    Set<String> suggestions = new LinkedHashSet<>(gazetteer.suggest(typed, SUGGESTIONS));
+    Set<String> suggestions = new LinkedHashSet<>(gazetteer.get().suggest(typed, SUGGESTIONS));
     if (param.equals("party")) {
       suggestions.addAll(parties.closest(typed, SUGGESTIONS));
     }
-    String what = param.equals("party") ? "party" : "organisation";
     StringBuilder w = new StringBuilder();
     w.append("Unknown ").append(what).append(" \"").append(typed).append("\": no hits.");
     if (!suggestions.isEmpty()) {

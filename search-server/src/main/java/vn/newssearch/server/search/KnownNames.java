@@ -32,25 +32,24 @@ final class KnownNames {
     }
   }
 
-  /** True if some article has a party with this fold key. */
-  boolean containsKey(String key) {
-    return byKey.containsKey(key);
-  }
-
-  /** Names whose fold key starts with the prefix's, or has a word that does; by count. */
+  /**
+   * Names whose fold key starts with the prefix's, then names with a later word that does; each
+   * group by article count.
+   */
   List<FacetValue> withPrefix(String prefix, int limit) {
     String p = VietnameseAnalysis.foldKey(prefix);
-    List<FacetValue> out = new ArrayList<>();
+    List<FacetValue> starts = new ArrayList<>();
+    List<FacetValue> words = new ArrayList<>();
     for (FacetValue v : byCount) {
-      if (out.size() >= limit) {
-        break;
-      }
       String key = VietnameseAnalysis.foldKey(v.value());
-      if (p.isEmpty() || key.startsWith(p) || key.contains(" " + p)) {
-        out.add(v);
+      if (key.startsWith(p)) {
+        starts.add(v);
+      } else if (key.contains(" " + p)) {
+        words.add(v);
       }
     }
-    return out;
+    starts.addAll(words);
+    return List.copyOf(starts.subList(0, Math.min(limit, starts.size())));
   }
 
   /** Up to {@code limit} known names sharing the most words with {@code name}. */

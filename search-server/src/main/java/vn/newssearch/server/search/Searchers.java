@@ -2,6 +2,7 @@ package vn.newssearch.server.search;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Executors;
@@ -34,6 +35,9 @@ final class Searchers implements Closeable {
 
   Searchers(Path indexDir, Duration refreshEvery) throws IOException {
     this.indexDir = indexDir;
+    if (!Files.isDirectory(indexDir)) {
+      throw new IndexMissingException(indexDir); // FSDirectory.open would create it
+    }
     this.directory = FSDirectory.open(indexDir);
     if (!DirectoryReader.indexExists(directory)) {
       directory.close();

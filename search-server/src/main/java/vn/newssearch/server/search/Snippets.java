@@ -1,13 +1,10 @@
 package vn.newssearch.server.search;
 
 import java.io.IOException;
-import java.text.BreakIterator;
-import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import vn.newssearch.schema.Fields;
 import vn.newssearch.schema.VietnameseAnalysis;
@@ -19,7 +16,6 @@ import vn.newssearch.schema.VietnameseAnalysis;
  */
 final class Snippets {
   private static final int PASSAGES = 2;
-  private static final int PASSAGE_CHARS = 160;
 
   private final HtmlPassageFormatter formatter = new HtmlPassageFormatter();
   private final Analyzer folded = VietnameseAnalysis.folded();
@@ -30,10 +26,7 @@ final class Snippets {
         UnifiedHighlighter.builder(searcher, folded)
             .withFormatter(formatter)
             .withMaxNoHighlightPassages(1)
-            .withBreakIterator(
-                () ->
-                    LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_CHARS, 0.5f))
+            .withBreakIterator(SentenceBreaks::new)
             .build();
     return highlighter.highlight(Fields.BODY_FOLDED, query, page, PASSAGES);
   }

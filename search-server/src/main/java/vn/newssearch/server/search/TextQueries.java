@@ -34,9 +34,16 @@ final class TextQueries {
   private final Analyzer folded = VietnameseAnalysis.folded();
   private final Analyzer exact = VietnameseAnalysis.exact();
 
-  /** The text query, or null when the query has no searchable word at all. */
-  Query build(UserQuery uq) {
+  /**
+   * The scoring query, and a smaller one with only the folded-body clauses for the highlighter (the
+   * title and exact-field clauses cannot mark anything in the body and only cost).
+   */
+  record Built(Query query, Query highlight) {}
+
+  /** The text queries, or null when the query has no searchable word at all. */
+  Built build(UserQuery uq) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
+    BooleanQuery.Builder h = new BooleanQuery.Builder();
     boolean anyRequired = false;
     for (List<UserQuery.Unit> group : uq.required()) {
       Query g = group(group);
@@ -44,6 +51,10 @@ final class TextQueries {
         b.add(g, Occur.MUST);
         anyRequired = true;
         for (UserQuery.Unit u : group) {
+          List<String> syllables = tokens(folded, u.text());
+          if (!syllables.isEmpty()) {
+            h.add(match(Fields.BODY_FOLDED, syllables), Occur.SHOULD);
+          }
           Query boost = either(tokens(exact, u.text()), Fields.TITLE_EXACT, Fields.BODY_EXACT);
           if (boost != null) {
             b.add(new BoostQuery(boost, EXACT_BOOST), Occur.SHOULD);
@@ -69,7 +80,7 @@ final class TextQueries {
       addPairs(b, run, folded, Fields.TITLE_FOLDED, Fields.BODY_FOLDED);
       addPairs(b, run, exact, Fields.TITLE_EXACT, Fields.BODY_EXACT);
     }
-    return b.build();
+    return new Built(b.build(), h.build());
   }
 
   /** The must-match part of one group: any of its units, on the folded fields. */

@@ -74,6 +74,16 @@ class ErrorsE2ETest {
     }
   }
 
+  @Test
+  void malformedPathsAreJson400sToo() {
+    for (String path :
+        List.of("/api/articles/%FF", "/api/articles/%00", "/%2e%2e/%2e%2e/etc/passwd")) {
+      TestServer.Reply r = server.get(path);
+      assertThat(r.status()).as(path).isEqualTo(400);
+      assertThat(r.json().path("error").asText()).as(path).isEqualTo("bad_request");
+    }
+  }
+
   /** Strings a fuzzer or a careless paste would send: none may cause a 5xx. */
   static List<String> hostileQueries() {
     List<String> out = new ArrayList<>();

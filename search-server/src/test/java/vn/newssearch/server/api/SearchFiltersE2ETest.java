@@ -55,7 +55,7 @@ class SearchFiltersE2ETest {
             "bo lao dong thuong binh va xa hoi",
             "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI",
             "Bộ Lao động, Thương binh và Xã hội")) {
-      JsonNode r = search("party", name);
+      JsonNode r = search("q", "zyxwv", "party", name);
       assertThat(ids(r))
           .as(name)
           .containsExactlyInAnyOrder(Fixtures.BEFORE_MIDNIGHT, Fixtures.AT_MIDNIGHT);
@@ -65,7 +65,7 @@ class SearchFiltersE2ETest {
 
   @Test
   void everyPartyGivenMustMatch() {
-    assertThat(ids(search("party", Fixtures.MINISTRY, "party", Fixtures.WOMEN)))
+    assertThat(ids(search("q", "zyxwv", "party", Fixtures.MINISTRY, "party", Fixtures.WOMEN)))
         .containsExactly(Fixtures.AT_MIDNIGHT);
   }
 
@@ -80,7 +80,15 @@ class SearchFiltersE2ETest {
 
   @Test
   void orgFilterMatchesMentionedOrganisations() {
-    assertThat(ids(search("org", "hoi lien hiep phu nu viet nam", "sort", "oldest")))
+    assertThat(
+            ids(
+                search(
+                    "q",
+                    "zyxwv OR qwerty",
+                    "org",
+                    "hoi lien hiep phu nu viet nam",
+                    "sort",
+                    "oldest")))
         .containsExactly(Fixtures.AT_MIDNIGHT, Fixtures.LABOUR_TOGETHER);
     assertThat(search("org", "Không Tồn Tại").path("warnings").get(0).asText())
         .contains("Không Tồn Tại");

@@ -1,0 +1,188 @@
+package vn.newssearch.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.newssearch.schema.ArticleJson;
+
+/**
+ * Aggregate behaviour over the real labour subset and the dated dantri articles (~5,700): checks
+ * that hold for every article, written without the extractor's own machinery.
+ */
+class AgreementCorpusTest {
+  private static final Gazetteer GAZETTEER = Gazetteer.load();
+  private static final AgreementExtractor EXTRACTOR = new AgreementExtractor(GAZETTEER);
+  private static final String MOLISA = "Bộ Lao động - Thương binh và Xã hội";
+  private static final List<String> TRIGGERS =
+      List.of(
+          "ký kết",
+          "ký phối hợp",
+          "chương trình phối hợp",
+          "quy chế phối hợp",
+          "thỏa thuận hợp tác",
+          "biên bản ghi nhớ");
+  private static List<Article> raw;
+  private static List<Article> enriched;
+
+  @BeforeAll
+  static void readCorpus() throws IOException {
+    Path corpus = Path.of(System.getProperty("shared.dir", "../../shared"), "corpus");
+    raw = new ArrayList<>();
+    raw.addAll(read(corpus.resolve("vietnews-labour.jsonl.gz")));
+    raw.addAll(read(corpus.resolve("dantri-unc.jsonl.gz")));
+    enriched = raw.stream().map(EXTRACTOR::enrich).toList();
+  }
+
+  @Test
+  void everyArticleWritingTheMinistryAbbreviationHasTheMinistry() {
+    int n = 0;
+    for (int i = 0; i < raw.size(); i++) {
+      if (text(raw.get(i)).contains("Bộ LĐ-TB&XH")) {
+        n++;
+        assertThat(enriched.get(i).organisations()).as(raw.get(i).id()).contains(MOLISA);
+      }
+    }
+    assertThat(n).isGreaterThan(10);
+  }
+
+  @Test
+  void titlesWithATriggerAndTwoKnownBodiesYieldTwoParties() {
+    int n = 0;
+    for (int i = 0; i < raw.size(); i++) {
+      String title = raw.get(i).title() == null ? "" : raw.get(i).title();
+      String lower = title.toLowerCase(Locale.ROOT);
+      if (TRIGGERS.stream().noneMatch(lower::contains)) {
+        continue;
+      }
+      long bodies =
+          GAZETTEER.canonicalNames().stream()
+              .filter(c -> !GAZETTEER.provinces().containsKey(c))
+              .filter(
+                  c ->
+                      title.contains(c)
+                          || GAZETTEER.aliasesOf(c).stream()
+                              .anyMatch(a -> a.length() > 4 && title.contains(a)))
+              .count();
+      if (bodies >= 2) {
+        n++;
+        assertThat(enriched.get(i).parties()).as(title).hasSizeGreaterThanOrEqualTo(2);
+      }
+    }
+    assertThat(n).isPositive();
+  }
+
+  @Test
+  void articlesWithoutAnyTriggerHaveNoPartiesAndNoAgreement() {
+    int n = 0;
+    for (int i = 0; i < raw.size(); i++) {
+      String lower = text(raw.get(i)).toLowerCase(Locale.ROOT).replace("thoả", "thỏa");
+      if (TRIGGERS.stream().noneMatch(lower::contains)
+          && !lower.contains("bản ghi nhớ")
+          && !lower.contains("ký thỏa thuận")) {
+        n++;
+        assertThat(enriched.get(i).parties()).isEmpty();
+        assertThat(enriched.get(i).agreement()).isNull();
+      }
+    }
+    assertThat(n).isGreaterThan(raw.size() / 2);
+  }
+
+  @Test
+  void partiesAreKnownOrWholeBodiesNeverPeopleNorGenericHeads() {
+    int parties = 0;
+    for (Article a : enriched) {
+      List<String> people = a.signatories().stream().map(Article.Signatory::name).toList();
+      for (String p : a.parties()) {
+        parties++;
+        assertThat(people).as(a.id()).doesNotContain(p);
+        assertThat(GAZETTEER.localHeads()).as(a.id()).doesNotContain(p);
+        assertThat(a.organisations()).as(a.id()).contains(p);
+        boolean named =
+            p.matches(
+                "^(Công ty|Tổng công ty|Tập đoàn|Công đoàn|Ngân hàng|Trường"
+                    + "|Hiệp hội|Quỹ|Học viện|Đại học) .+");
+        if (!named) {
+          assertThat(GAZETTEER.resolve(p)).as(a.id() + ": " + p).contains(p);
+        }
+      }
+    }
+    assertThat(parties).isPositive();
+  }
+
+  @Test
+  void everyProvincialBodyNamesItsProvinceAndResolvesToItself() {
+    for (Article a : enriched) {
+      for (String o : a.organisations()) {
+        for (String head : GAZETTEER.localHeads()) {
+          if (o.startsWith(head + " ") && !GAZETTEER.canonicalNames().contains(o)) {
+            assertThat(o).as(a.id()).matches(".* (tỉnh|thành phố) .+");
+            assertThat(GAZETTEER.resolve(o)).as(a.id()).contains(o);
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void signingDatesAreNeverAfterPublicationByMoreThanAMonth() {
+    int dated = 0;
+    for (Article a : enriched) {
+      if (a.agreement() != null && a.agreement().signedOn() != null && a.published() != null) {
+        dated++;
+        assertThat(a.agreement().signedOn())
+            .isBeforeOrEqualTo(a.published().toLocalDate().plusDays(31));
+      }
+    }
+    assertThat(dated).isPositive();
+  }
+
+  private static String text(Article a) {
+    return a.title() + "\n" + a.lead() + "\n" + a.body();
+  }
+
+  private static List<Article> read(Path file) throws IOException {
+    List<Article> out = new ArrayList<>();
+    try (BufferedReader r =
+        new BufferedReader(
+            new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        JsonNode n = ArticleJson.MAPPER.readTree(line);
+        String day = n.path("published").asText(null);
+        out.add(
+            new Article(
+                n.path("id").asText(),
+                null,
+                null,
+                n.path("title").asText(null),
+                n.path("lead").asText(null),
+                n.path("body").asText(""),
+                List.of(),
+                day == null
+                    ? null
+                    : LocalDate.parse(day).atTime(12, 0).atOffset(ZoneOffset.ofHours(7)),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null));
+      }
+    }
+    return out;
+  }
+}

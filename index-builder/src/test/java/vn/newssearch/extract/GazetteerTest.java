@@ -1,0 +1,105 @@
+package vn.newssearch.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import vn.newssearch.schema.VietnameseAnalysis;
+
+class GazetteerTest {
+  private static final Gazetteer GAZETTEER = Gazetteer.load();
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "Bộ LĐ-TB&XH; Bộ Lao động - Thương binh và Xã hội",
+        "Bộ LĐTBXH; Bộ Lao động - Thương binh và Xã hội",
+        "Bộ LĐ - TB & XH; Bộ Lao động - Thương binh và Xã hội",
+        "Bộ Lao động, Thương binh và Xã hội; Bộ Lao động - Thương binh và Xã hội",
+        "BỘ LAO ĐỘNG, THƯƠNG BINH VÀ XÃ HỘI; Bộ Lao động - Thương binh và Xã hội",
+        "bo lao dong thuong binh va xa hoi; Bộ Lao động - Thương binh và Xã hội",
+        "Hội LHPN Việt Nam; Hội Liên hiệp Phụ nữ Việt Nam",
+        "Trung ương Hội Liên hiệp Phụ nữ Việt Nam; Hội Liên hiệp Phụ nữ Việt Nam",
+        "hoi lien hiep phu nu viet nam; Hội Liên hiệp Phụ nữ Việt Nam",
+        "Tổng LĐLĐ Việt Nam; Tổng Liên đoàn Lao động Việt Nam",
+        "BHXH Việt Nam; Bảo hiểm xã hội Việt Nam",
+        "NHCSXH; Ngân hàng Chính sách xã hội",
+        "Tổng cục GDNN; Tổng cục Giáo dục nghề nghiệp",
+        "Đoàn TNCS Hồ Chí Minh; Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+        "ILO; Tổ chức Lao động Quốc tế",
+        "LĐLĐ tỉnh Long An; Liên đoàn Lao động tỉnh Long An",
+        "Liên đoàn Lao động Long An; Liên đoàn Lao động tỉnh Long An",
+        "Sở LĐ-TB&XH Long An; Sở Lao động - Thương binh và Xã hội tỉnh Long An",
+        "so ldtbxh tinh long an; Sở Lao động - Thương binh và Xã hội tỉnh Long An",
+        "Sở Y tế Hà Tĩnh; Sở Y tế tỉnh Hà Tĩnh",
+        "UBND TP.HCM; Ủy ban nhân dân thành phố Hồ Chí Minh",
+        "Uỷ ban nhân dân TP Cần Thơ; Ủy ban nhân dân thành phố Cần Thơ",
+        "Liên đoàn Lao động thành phố Hồ Chí Minh; Liên đoàn Lao động thành phố Hồ Chí Minh",
+        "TP.HCM; Thành phố Hồ Chí Minh",
+        "TP. HCM; Thành phố Hồ Chí Minh",
+        "TP Hồ Chí Minh; Thành phố Hồ Chí Minh",
+        "HN; Hà Nội",
+        "tỉnh Long An; Long An",
+        "Thanh Hoá; Thanh Hóa",
+        "dak lak; Đắk Lắk",
+      })
+  void resolvesAliasesAbbreviationsCaseAndMissingDiacritics(String name, String canonical) {
+    assertThat(GAZETTEER.resolve(name)).contains(canonical);
+  }
+
+  @Test
+  void genericOrUnknownNamesDoNotResolve() {
+    assertThat(GAZETTEER.resolve("Sở Lao động - Thương binh và Xã hội")).isEmpty();
+    assertThat(GAZETTEER.resolve("Hội Liên hiệp Phụ nữ các tỉnh")).isEmpty();
+    assertThat(GAZETTEER.resolve("Bộ Lao động và một thứ khác")).isEmpty();
+    assertThat(GAZETTEER.resolve("")).isEmpty();
+    assertThat(GAZETTEER.resolve(null)).isEmpty();
+  }
+
+  @Test
+  void everyCanonicalNameAndAliasResolvesToItsCanonicalName() {
+    for (String canonical : GAZETTEER.canonicalNames()) {
+      assertThat(GAZETTEER.resolve(canonical)).as(canonical).contains(canonical);
+      for (String alias : GAZETTEER.aliasesOf(canonical)) {
+        assertThat(GAZETTEER.resolve(alias)).as(alias).contains(canonical);
+      }
+    }
+  }
+
+  @Test
+  void hasThe63ProvincialUnitsAndThe34TheyBecameIn2025() {
+    assertThat(GAZETTEER.provinces()).hasSize(63);
+    Set<String> units =
+        GAZETTEER.provinces().values().stream()
+            .map(Gazetteer.Province::unit2025)
+            .collect(Collectors.toSet());
+    assertThat(units).hasSize(34).contains("Thành phố Hồ Chí Minh", "Tây Ninh", "Huế");
+    assertThat(GAZETTEER.provinces().get("Long An").unit2025()).isEqualTo("Tây Ninh");
+    assertThat(GAZETTEER.provinces().values().stream().filter(p -> p.type().equals("tỉnh")))
+        .hasSize(58);
+  }
+
+  @Test
+  void suggestRanksTheClosestCanonicalNamesFirst() {
+    assertThat(GAZETTEER.suggest("Bo Lao dong Thuong binh", 3))
+        .first()
+        .isEqualTo("Bộ Lao động - Thương binh và Xã hội");
+    assertThat(GAZETTEER.suggest("hoi lien hiep phu nu", 3))
+        .contains("Hội Liên hiệp Phụ nữ Việt Nam");
+    assertThat(GAZETTEER.suggest("so lao dong long an", 3))
+        .contains("Sở Lao động - Thương binh và Xã hội tỉnh Long An");
+    assertThat(GAZETTEER.suggest("Bộ Y tê", 1)).containsExactly("Bộ Y tế");
+    assertThat(GAZETTEER.suggest("zzzz qqqq", 5)).isEmpty();
+    assertThat(GAZETTEER.suggest("Bộ Y tế", 0)).isEmpty();
+  }
+
+  @Test
+  void foldedKeysAgreeWithTheIndexFoldKey() {
+    String name = "Bộ LĐ-TB&XH Ðà Nẵng Thừa Thiên - Huế";
+    assertThat(String.join(" ", Syllables.keys(name))).isEqualTo(VietnameseAnalysis.foldKey(name));
+  }
+}

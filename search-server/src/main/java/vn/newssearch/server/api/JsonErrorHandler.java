@@ -1,0 +1,39 @@
+package vn.newssearch.server.api;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+import vn.newssearch.schema.ArticleJson;
+
+/**
+ * Renders the errors Jetty answers itself, before a request reaches the routes (malformed UTF-8 in
+ * a path, a control character in a URI...), as the same JSON as every other error, not HTML.
+ */
+public final class JsonErrorHandler extends ErrorHandler {
+  @Override
+  protected void generateResponse(
+      Request request,
+      Response response,
+      int code,
+      String message,
+      Throwable cause,
+      Callback callback)
+      throws IOException {
+    String error =
+        switch (code) {
+          case 400 -> "bad_request";
+          case 404 -> "not_found";
+          case 405 -> "method_not_allowed";
+          default -> code >= 500 ? "internal_error" : "http_" + code;
+        };
+    String text = message == null || message.isBlank() ? HttpStatus.getMessage(code) : message;
+    byte[] body = ArticleJson.MAPPER.writeValueAsBytes(new ApiError(error, text, null));
+    response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json;charset=utf-8");
+    response.write(true, ByteBuffer.wrap(body), callback);
+  }
+}
