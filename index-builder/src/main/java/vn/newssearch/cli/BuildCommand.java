@@ -1,0 +1,118 @@
+package vn.newssearch.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import vn.newssearch.index.ArticleIndexer;
+import vn.newssearch.index.BuildOptions;
+import vn.newssearch.index.IndexBuildException;
+import vn.newssearch.index.Progress;
+import vn.newssearch.index.Tally;
+
+/** {@code build}: index files and folders, show progress on a terminal, end with the tally. */
+@Command(
+    name = "build",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Index news articles into a Lucene index folder. Re-running updates articles by id"
+          + " (never duplicates them); --rebuild starts from an empty index.",
+      "Inputs: .jsonl and .jsonl.gz (JSON Lines, one article per line), .txt or extension-less"
+          + " raw pages (UTF-8, UTF-16 with BOM, Windows-1258). Folders are walked recursively."
+    },
+    footer = {
+      "",
+      "Example: java -jar index-builder.jar build --index data/index data/sample",
+      "Exit codes: 0 done, 1 nothing could be indexed, 2 bad command line, 3 fatal error."
+    })
+final class BuildCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--index",
+      required = true,
+      paramLabel = "DIR",
+      description = "Index folder; created when missing.")
+  Path index;
+
+  @Option(names = "--rebuild", description = "Start from an empty index instead of updating.")
+  boolean rebuild;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Indexing threads (default: one per processor, ${DEFAULT-VALUE}).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders to index.")
+  List<Path> inputs;
+
+  private final boolean terminal;
+
+  BuildCommand(boolean terminal) {
+    this.terminal = terminal;
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (threads < 1) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--threads must be at least 1, not " + threads);
+    }
+    BuildOptions options = BuildOptions.defaults().withRebuild(rebuild).withThreads(threads);
+    if (terminal) {
+      options = options.withProgress(p -> showProgress(err, p), Duration.ofSeconds(1));
+    }
+    Tally tally;
+    try {
+      tally = ArticleIndexer.build(index, inputs, options);
+    } catch (IndexBuildException e) {
+      endProgress(err);
+      err.println("error: " + e.getMessage());
+      return ExitCodes.FATAL;
+    }
+    endProgress(err);
+    TallyReport.print(out, tally, index);
+    if (tally.articles() == 0) {
+      out.flush();
+      err.println("error: nothing could be indexed (see the failures above)");
+      return ExitCodes.NOTHING_DONE;
+    }
+    return ExitCodes.OK;
+  }
+
+  private void showProgress(PrintWriter err, Progress p) {
+    StringBuilder line = new StringBuilder();
+    line.append(
+        TallyReport.format(
+            "\r%,d articles  %,.0f/s  %.1f MB/s",
+            p.articles(), p.articlesPerSecond(), p.megabytesPerSecond()));
+    if (p.bytesTotal() > 0) {
+      line.append(TallyReport.format("  %.0f%%", p.fraction() * 100));
+    }
+    p.eta().ifPresent(eta -> line.append("  ETA ").append(TallyReport.clock(eta)));
+    if (p.failed() > 0) {
+      line.append(TallyReport.format("  %,d failed", p.failed()));
+    }
+    line.append("    ");
+    err.print(line);
+    err.flush();
+  }
+
+  private void endProgress(PrintWriter err) {
+    if (terminal) {
+      err.println();
+      err.flush();
+    }
+  }
+}

@@ -1,0 +1,50 @@
+package vn.newssearch.extract;
+
+import vn.newssearch.source.Problem;
+import vn.newssearch.source.ProblemSink;
+import vn.newssearch.source.SourceRecord;
+
+/**
+ * Any source record → a finished {@link Article}: the format's own extraction (page text or JSON
+ * fields), then the agreement fields that every article gets. Thread-safe; one instance serves all
+ * indexing threads.
+ */
+public final class ArticleExtractor {
+  private final PageExtractor pages;
+  private final JsonArticleMapper json;
+  private final AgreementExtractor agreements;
+
+  public ArticleExtractor(
+      PageExtractor pages, JsonArticleMapper json, AgreementExtractor agreements) {
+    this.pages = pages;
+    this.json = json;
+    this.agreements = agreements;
+  }
+
+  /** The extractor with the bundled gazetteer. */
+  public static ArticleExtractor create() {
+    return new ArticleExtractor(
+        new PageExtractor(), new JsonArticleMapper(), new AgreementExtractor(Gazetteer.load()));
+  }
+
+  /**
+   * Extracts one article. Warnings that keep the article (an undated page, a bad date) go to {@code
+   * warnings}; a record that cannot become an article throws.
+   */
+  public Article extract(SourceRecord record, ProblemSink warnings) throws InvalidArticleException {
+    Article article =
+        switch (record) {
+          case SourceRecord.PageText page -> {
+            Article a = pages.extract(page);
+            if (a.published() == null) {
+              warnings.report(
+                  Problem.warning(
+                      page.origin(), "no recognisable publication date; indexed as undated"));
+            }
+            yield a;
+          }
+          case SourceRecord.JsonArticle line -> json.map(line, warnings);
+        };
+    return agreements.enrich(article);
+  }
+}

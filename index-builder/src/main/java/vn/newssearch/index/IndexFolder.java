@@ -1,0 +1,105 @@
+package vn.newssearch.index;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.TieredMergePolicy;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import vn.newssearch.schema.VietnameseAnalysis;
+
+/**
+ * Opens the index folder for a build, turning the ways that can fail (not a folder, not writable,
+ * locked, unreadable) into one clear {@link IndexBuildException} each.
+ */
+final class IndexFolder {
+  private IndexFolder() {}
+
+  static FSDirectory open(Path index) throws IndexBuildException {
+    try {
+      Files.createDirectories(index);
+    } catch (FileAlreadyExistsException e) {
+      throw new IndexBuildException("the index path " + index + " is a file, not a folder", e);
+    } catch (AccessDeniedException e) {
+      throw new IndexBuildException(
+          "cannot create the index folder " + index + ": permission denied", e);
+    } catch (IOException e) {
+      throw new IndexBuildException(
+          "cannot create the index folder " + index + ": " + reason(e), e);
+    }
+    if (!Files.isWritable(index)) {
+      throw new IndexBuildException("the index folder " + index + " is not writable");
+    }
+    try {
+      return FSDirectory.open(index);
+    } catch (IOException e) {
+      throw new IndexBuildException("cannot open the index folder " + index + ": " + reason(e), e);
+    }
+  }
+
+  static KnownIds knownIds(FSDirectory dir, Path index, boolean rebuild)
+      throws IndexBuildException {
+    try {
+      return KnownIds.open(dir, rebuild);
+    } catch (IOException e) {
+      throw unreadable(index, e);
+    }
+  }
+
+  static IndexWriter writer(FSDirectory dir, Path index, BuildOptions options)
+      throws IndexBuildException {
+    TieredMergePolicy merges = new TieredMergePolicy();
+    // Separate files merge faster and the index is read from one folder anyway.
+    merges.setNoCFSRatio(0.0);
+    IndexWriterConfig config =
+        new IndexWriterConfig(VietnameseAnalysis.forIndexing())
+            .setOpenMode(
+                options.rebuild()
+                    ? IndexWriterConfig.OpenMode.CREATE
+                    : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+            .setRAMBufferSizeMB(options.ramBufferMb())
+            .setUseCompoundFile(false)
+            .setMergePolicy(merges)
+            // Only explicit commits: a failed build must not commit half its work on close.
+            .setCommitOnClose(false);
+    try {
+      return new IndexWriter(dir, config);
+    } catch (LockObtainFailedException e) {
+      throw new IndexBuildException(
+          "the index " + index + " is being written by another process (its write.lock is held)",
+          e);
+    } catch (IOException e) {
+      throw unreadable(index, e);
+    }
+  }
+
+  private static IndexBuildException unreadable(Path index, IOException e) {
+    if (e instanceof CorruptIndexException
+        || e instanceof IndexFormatTooOldException
+        || e instanceof IndexFormatTooNewException) {
+      return new IndexBuildException(
+          "the index at "
+              + index
+              + " cannot be read ("
+              + reason(e)
+              + "); run again with --rebuild to start over",
+          e);
+    }
+    return new IndexBuildException("cannot open the index at " + index + ": " + reason(e), e);
+  }
+
+  private static String reason(IOException e) {
+    if (e instanceof FileSystemException fs && fs.getReason() != null) {
+      return fs.getReason();
+    }
+    return ArticleIndexer.describe(e);
+  }
+}

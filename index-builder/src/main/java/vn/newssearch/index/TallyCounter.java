@@ -1,0 +1,85 @@
+package vn.newssearch.index;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+import vn.newssearch.source.Problem;
+import vn.newssearch.source.ProblemSink;
+
+/** The live, thread-safe counters behind a {@link Tally}; also where every problem lands. */
+final class TallyCounter implements ProblemSink {
+  /** How many failures and warnings are kept word for word; the rest are only counted. */
+  static final int KEEP = 100;
+
+  final LongAdder indexed = new LongAdder();
+  final LongAdder updated = new LongAdder();
+  final LongAdder undated = new LongAdder();
+  private final LongAdder failed = new LongAdder();
+  private final LongAdder warned = new LongAdder();
+  private final Map<String, LongAdder> skipped = new ConcurrentHashMap<>();
+  private final List<String> failures = new ArrayList<>();
+  private final List<String> warnings = new ArrayList<>();
+
+  @Override
+  public void report(Problem problem) {
+    switch (problem.kind()) {
+      case FAILED -> {
+        failed.increment();
+        keep(failures, problem);
+      }
+      case WARNING -> {
+        warned.increment();
+        keep(warnings, problem);
+      }
+      case SKIPPED -> skipped.computeIfAbsent(problem.reason(), r -> new LongAdder()).increment();
+    }
+  }
+
+  private static void keep(List<String> list, Problem problem) {
+    synchronized (list) {
+      if (list.size() < KEEP) {
+        list.add(problem.toString());
+      }
+    }
+  }
+
+  long articles() {
+    return indexed.sum() + updated.sum();
+  }
+
+  long failed() {
+    return failed.sum();
+  }
+
+  Tally snapshot(
+      int filesRead, long textBytes, Duration elapsed, long peakHeapBytes, long documents) {
+    Map<String, Long> skips = new TreeMap<>();
+    skipped.forEach((reason, n) -> skips.put(reason, n.sum()));
+    List<String> f;
+    List<String> w;
+    synchronized (failures) {
+      f = List.copyOf(failures);
+    }
+    synchronized (warnings) {
+      w = List.copyOf(warnings);
+    }
+    return new Tally(
+        filesRead,
+        indexed.sum(),
+        updated.sum(),
+        undated.sum(),
+        skips,
+        failed.sum(),
+        f,
+        warned.sum(),
+        w,
+        textBytes,
+        elapsed,
+        peakHeapBytes,
+        documents);
+  }
+}

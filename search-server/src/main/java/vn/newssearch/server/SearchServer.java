@@ -1,0 +1,108 @@
+package vn.newssearch.server;
+
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import vn.newssearch.server.search.IndexMissingException;
+import vn.newssearch.server.search.SearchService;
+
+/** Main: options, then the search service over the index folder, then the HTTP app. */
+@Command(
+    name = "search-server",
+    mixinStandardHelpOptions = true,
+    description =
+        "Serves keyword, party and date-range search over an index built by index-builder.")
+public final class SearchServer implements Callable<Integer> {
+  private static final Logger LOG = LoggerFactory.getLogger(SearchServer.class);
+
+  @Option(names = "--index", required = true, description = "Index folder.")
+  Path index;
+
+  @Option(names = "--port", defaultValue = "7070", description = "Port (0: any free one).")
+  int port;
+
+  @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on.")
+  String host;
+
+  @Option(
+      names = "--cors-origin",
+      description =
+          "Origin allowed to call the API from a browser; repeatable. CORS is off without.")
+  List<String> corsOrigins = new ArrayList<>();
+
+  /** A started server; closing it stops HTTP and closes the index. */
+  public record Running(Javalin app, SearchService service) implements AutoCloseable {
+    public int port() {
+      return app.port();
+    }
+
+    @Override
+    public void close() throws IOException {
+      app.stop();
+      service.close();
+    }
+  }
+
+  public static void main(String[] args) {
+    int code = new CommandLine(new SearchServer()).execute(args);
+    if (code != 0) {
+      System.exit(code);
+    }
+  }
+
+  /** Starts a server from command-line arguments and returns it running; for tests and tools. */
+  public static Running start(String... args) throws IOException {
+    return CommandLine.populateCommand(new SearchServer(), args).startServer();
+  }
+
+  @Override
+  public Integer call() {
+    try {
+      Running running = startServer();
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    try {
+                      running.close();
+                    } catch (IOException | RuntimeException e) {
+                      LOG.warn("shutdown: {}", e.toString());
+                    }
+                  },
+                  "shutdown"));
+      return 0;
+    } catch (IndexMissingException e) {
+      LOG.error(e.getMessage());
+      return 2;
+    } catch (IOException | RuntimeException e) {
+      LOG.error("could not start: {}", e.toString());
+      return 1;
+    }
+  }
+
+  private Running startServer() throws IOException {
+    long t0 = System.nanoTime();
+    SearchService service = SearchService.open(index);
+    try {
+      Javalin app = SearchApp.create(service, corsOrigins).start(host, port);
+      LOG.info(
+          "vnnews-search: {} articles, listening on http://{}:{}/ (started in {} ms)",
+          service.status().documents(),
+          host,
+          app.port(),
+          (System.nanoTime() - t0) / 1_000_000);
+      return new Running(app, service);
+    } catch (RuntimeException e) {
+      service.close();
+      throw e;
+    }
+  }
+}

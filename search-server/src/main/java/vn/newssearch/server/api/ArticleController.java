@@ -1,0 +1,44 @@
+package vn.newssearch.server.api;
+
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.util.Map;
+import vn.newssearch.server.search.BadRequestException;
+import vn.newssearch.server.search.SearchService;
+
+/** The article, party and health endpoints. */
+public final class ArticleController {
+  static final int DEFAULT_PARTIES = 20;
+  static final int MAX_PARTIES = 1_000;
+
+  private final SearchService service;
+
+  public ArticleController(SearchService service) {
+    this.service = service;
+  }
+
+  /** {@code GET /api/articles/{id}}. */
+  public void article(Context ctx) {
+    String id = ctx.pathParam("id");
+    ctx.json(
+        service
+            .article(id)
+            .orElseThrow(() -> new NotFoundResponse("no article with id \"" + id + "\"")));
+  }
+
+  /** {@code GET /api/parties?prefix=&limit=}. */
+  public void parties(Context ctx) {
+    int limit = Params.integer(ctx, "limit", DEFAULT_PARTIES);
+    if (limit < 1 || limit > MAX_PARTIES) {
+      throw new BadRequestException(
+          "limit", "limit must be between 1 and " + MAX_PARTIES + "; got " + limit);
+    }
+    String prefix = ctx.queryParam("prefix");
+    ctx.json(Map.of("parties", service.parties(prefix == null ? "" : prefix, limit)));
+  }
+
+  /** {@code GET /health}. */
+  public void health(Context ctx) {
+    ctx.json(service.status());
+  }
+}

@@ -1,0 +1,79 @@
+package vn.newssearch.server.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
+import vn.newssearch.schema.ArticleDocuments;
+import vn.newssearch.schema.Fields;
+import vn.newssearch.server.search.SearchResponse.FacetValue;
+
+/**
+ * An IndexSearcher with what is worth computing once per reader rather than once per request: the
+ * facet ordinal state, and the party names with their article counts.
+ */
+final class FacetSearcher extends IndexSearcher {
+  /** Null when the index holds no facet values at all (e.g. empty). */
+  final SortedSetDocValuesReaderState facetState;
+
+  final KnownNames parties;
+
+  private FacetSearcher(IndexReader reader) throws IOException {
+    super(reader);
+    this.facetState = stateOrNull(reader);
+    this.parties =
+        facetState == null
+            ? KnownNames.EMPTY
+            : new KnownNames(
+                allChildren(new SortedSetDocValuesFacetCounts(facetState), Fields.FACET_PARTY));
+  }
+
+  static SearcherFactory factory() {
+    return new SearcherFactory() {
+      @Override
+      public IndexSearcher newSearcher(IndexReader reader, IndexReader previous)
+          throws IOException {
+        return new FacetSearcher(reader);
+      }
+    };
+  }
+
+  private static SortedSetDocValuesReaderState stateOrNull(IndexReader reader) throws IOException {
+    try {
+      return new DefaultSortedSetDocValuesReaderState(reader, ArticleDocuments.facetsConfig());
+    } catch (IllegalArgumentException e) {
+      // No document carries facet values yet.
+      return null;
+    }
+  }
+
+  /** Every value of a dimension with its count; empty when the dimension has none. */
+  static List<FacetValue> allChildren(SortedSetDocValuesFacetCounts counts, String dim)
+      throws IOException {
+    FacetResult result;
+    try {
+      result = counts.getAllChildren(dim);
+    } catch (IllegalArgumentException e) {
+      return List.of(); // the dimension was never indexed
+    }
+    return values(result);
+  }
+
+  static List<FacetValue> values(FacetResult result) {
+    if (result == null) {
+      return List.of();
+    }
+    List<FacetValue> out = new ArrayList<>(result.labelValues.length);
+    for (LabelAndValue lv : result.labelValues) {
+      out.add(new FacetValue(lv.label, lv.value.longValue()));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,101 @@
+package vn.newssearch.server.search;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import vn.newssearch.extract.Gazetteer;
+import vn.newssearch.schema.ArticleDocuments;
+import vn.newssearch.schema.Fields;
+import vn.newssearch.schema.VietnameseAnalysis;
+
+/**
+ * The non-scoring clauses: parties, organisations, dates, category and source. Names are resolved
+ * through the gazetteer and through the names the index itself holds; a name neither knows matches
+ * nothing and leaves a warning with suggestions.
+ */
+final class Filters {
+  private static final int SUGGESTIONS = 3;
+
+  private final Gazetteer gazetteer;
+
+  Filters(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  void add(
+      BooleanQuery.Builder b,
+      SearchRequest r,
+      IndexReader reader,
+      KnownNames parties,
+      List<String> warnings)
+      throws IOException {
+    for (String party : r.parties()) {
+      b.add(name(party, "party", Fields.PARTY_FOLDED, reader, parties, warnings), Occur.FILTER);
+    }
+    for (String org : r.orgs()) {
+      b.add(name(org, "org", Fields.ORG_FOLDED, reader, parties, warnings), Occur.FILTER);
+    }
+    if (r.category() != null) {
+      b.add(new TermQuery(new Term(Fields.CATEGORY, r.category())), Occur.FILTER);
+    }
+    if (r.source() != null) {
+      b.add(new TermQuery(new Term(Fields.SOURCE, r.source())), Occur.FILTER);
+    }
+    if (r.from() != null || r.to() != null) {
+      b.add(published(r.from(), r.to()), Occur.FILTER);
+    }
+  }
+
+  /** Publication between two Vietnam-time days, both inclusive; undated articles never match. */
+  static Query published(LocalDate from, LocalDate to) {
+    long lo = from == null ? Long.MIN_VALUE : startOf(from);
+    long hi = to == null ? Long.MAX_VALUE : startOf(to.plusDays(1)) - 1;
+    return LongPoint.newRangeQuery(Fields.PUBLISHED, lo, hi);
+  }
+
+  private static long startOf(LocalDate day) {
+    return day.atStartOfDay().toInstant(ArticleDocuments.VIETNAM).toEpochMilli();
+  }
+
+  private Query name(
+      String typed,
+      String param,
+      String field,
+      IndexReader reader,
+      KnownNames parties,
+      List<String> warnings)
+      throws IOException {
+    Optional<String> canonical = gazetteer.resolve(typed);
+    if (canonical.isPresent()) {
+      return new TermQuery(new Term(field, VietnameseAnalysis.foldKey(canonical.get())));
+    }
+    String key = VietnameseAnalysis.foldKey(typed);
+    Term term = new Term(field, key);
+    if (!key.isEmpty() && reader.docFreq(term) > 0) {
+      return new TermQuery(term);
+    }
+    Set<String> suggestions = new LinkedHashSet<>(gazetteer.suggest(typed, SUGGESTIONS));
+    if (param.equals("party")) {
+      suggestions.addAll(parties.closest(typed, SUGGESTIONS));
+    }
+    String what = param.equals("party") ? "party" : "organisation";
+    StringBuilder w = new StringBuilder();
+    w.append("Unknown ").append(what).append(" \"").append(typed).append("\": no hits.");
+    if (!suggestions.isEmpty()) {
+      w.append(" Did you mean: ").append(String.join("; ", suggestions)).append('?');
+    }
+    warnings.add(w.toString());
+    return new MatchNoDocsQuery("unknown " + what);
+  }
+}

@@ -1,0 +1,94 @@
+package vn.newssearch.server.search;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One search, already parsed from the user's parameters and checked: the constructor throws {@link
+ * BadRequestException} naming the parameter at fault.
+ *
+ * @param q the keyword query as typed; null or blank means browse
+ * @param parties party names as typed (canonical, alias or abbreviation); all must match
+ * @param orgs organisation names as typed; all must be mentioned
+ * @param from first day (Vietnam time), inclusive, or null
+ * @param to last day (Vietnam time), inclusive, or null
+ * @param sort null for the default: relevance with a query, newest without
+ * @param page 1-based page; ignored when a cursor is given
+ * @param cursor the {@code nextCursor} of the previous response, or null
+ */
+public record SearchRequest(
+    String q,
+    List<String> parties,
+    List<String> orgs,
+    LocalDate from,
+    LocalDate to,
+    String category,
+    String source,
+    SortOrder sort,
+    int page,
+    int size,
+    String cursor) {
+
+  public static final int DEFAULT_SIZE = 10;
+  public static final int MAX_SIZE = 100;
+
+  /** Page-based paging reaches this many hits; beyond it, the cursor. */
+  public static final int MAX_WINDOW = 10_000;
+
+  public static final int MAX_QUERY_CHARS = 1_000;
+
+  public SearchRequest {
+    q = q == null || q.isBlank() ? null : q;
+    parties = nonBlank(parties);
+    orgs = nonBlank(orgs);
+    category = category == null || category.isBlank() ? null : category.strip();
+    source = source == null || source.isBlank() ? null : source.strip();
+    cursor = cursor == null || cursor.isBlank() ? null : cursor.strip();
+    if (q != null && q.length() > MAX_QUERY_CHARS) {
+      throw new BadRequestException(
+          "q", "q is " + q.length() + " characters long; at most " + MAX_QUERY_CHARS + " allowed");
+    }
+    if (size < 1 || size > MAX_SIZE) {
+      throw new BadRequestException(
+          "size", "size must be between 1 and " + MAX_SIZE + "; got " + size);
+    }
+    if (page < 1) {
+      throw new BadRequestException("page", "page must be 1 or more; got " + page);
+    }
+    if ((long) page * size > MAX_WINDOW) {
+      throw new BadRequestException(
+          "page",
+          "page "
+              + page
+              + " of size "
+              + size
+              + " reaches beyond the first "
+              + MAX_WINDOW
+              + " results; follow nextCursor (the cursor parameter) to read further");
+    }
+    if (from != null && to != null && from.isAfter(to)) {
+      throw new BadRequestException("from", "from (" + from + ") is after to (" + to + ")");
+    }
+  }
+
+  /** A query with every other parameter at its default, for tools and benchmarks. */
+  public static SearchRequest of(String q) {
+    return new SearchRequest(
+        q, List.of(), List.of(), null, null, null, null, null, 1, DEFAULT_SIZE, null);
+  }
+
+  /** The order actually used. */
+  public SortOrder effectiveSort() {
+    if (sort != null) {
+      return sort;
+    }
+    return q == null ? SortOrder.NEWEST : SortOrder.RELEVANCE;
+  }
+
+  private static List<String> nonBlank(List<String> values) {
+    if (values == null) {
+      return List.of();
+    }
+    return values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
+  }
+}

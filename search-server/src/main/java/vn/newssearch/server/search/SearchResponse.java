@@ -1,0 +1,38 @@
+package vn.newssearch.server.search;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** What a search returns; serialised as is by the HTTP layer. */
+public record SearchResponse(
+    long total,
+    double tookMs,
+    List<Hit> hits,
+    Facets facets,
+    String nextCursor,
+    List<String> warnings) {
+
+  /**
+   * One hit. {@code snippet} is HTML: matched words in {@code <mark>}, the rest escaped. {@code
+   * score} is null when the query has no words to score.
+   */
+  public record Hit(
+      String id,
+      String title,
+      OffsetDateTime published,
+      String url,
+      String source,
+      String category,
+      String author,
+      List<String> parties,
+      String snippet,
+      Float score) {}
+
+  /** Counts over all hits, not just the page. */
+  public record Facets(
+      List<FacetValue> parties, List<FacetValue> categories, List<FacetValue> months) {
+    public static final Facets EMPTY = new Facets(List.of(), List.of(), List.of());
+  }
+
+  public record FacetValue(String value, long count) {}
+}

@@ -1,0 +1,137 @@
+package vn.newssearch.server.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import vn.newssearch.schema.Fields;
+import vn.newssearch.schema.VietnameseAnalysis;
+
+/**
+ * Turns a parsed {@link UserQuery} into the scoring part of the Lucene query. Matching is on the
+ * folded fields (diacritics ignored); the exact fields and the phrases over adjacent syllables only
+ * add score, so accent-exact matches and words typed together rank first.
+ */
+final class TextQueries {
+  static final float TITLE_BOOST = 3f;
+  static final float EXACT_BOOST = 1.5f;
+  static final float PHRASE_BOOST = 2f;
+
+  /** Longer single words are cut: nobody types them, and they only cost. */
+  private static final int MAX_TOKENS_PER_UNIT = 16;
+
+  private final Analyzer folded = VietnameseAnalysis.folded();
+  private final Analyzer exact = VietnameseAnalysis.exact();
+
+  /** The text query, or null when the query has no searchable word at all. */
+  Query build(UserQuery uq) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    boolean anyRequired = false;
+    for (List<UserQuery.Unit> group : uq.required()) {
+      Query g = group(group);
+      if (g != null) {
+        b.add(g, Occur.MUST);
+        anyRequired = true;
+        for (UserQuery.Unit u : group) {
+          Query boost = either(tokens(exact, u.text()), Fields.TITLE_EXACT, Fields.BODY_EXACT);
+          if (boost != null) {
+            b.add(new BoostQuery(boost, EXACT_BOOST), Occur.SHOULD);
+          }
+        }
+      }
+    }
+    boolean anyExcluded = false;
+    for (UserQuery.Unit u : uq.excluded()) {
+      Query x = either(tokens(folded, u.text()), Fields.TITLE_FOLDED, Fields.BODY_FOLDED);
+      if (x != null) {
+        b.add(x, Occur.MUST_NOT);
+        anyExcluded = true;
+      }
+    }
+    if (!anyRequired) {
+      if (!anyExcluded) {
+        return null;
+      }
+      b.add(MatchAllDocsQuery.INSTANCE, Occur.MUST);
+    }
+    for (List<String> run : uq.adjacentRuns()) {
+      addPairs(b, run, folded, Fields.TITLE_FOLDED, Fields.BODY_FOLDED);
+      addPairs(b, run, exact, Fields.TITLE_EXACT, Fields.BODY_EXACT);
+    }
+    return b.build();
+  }
+
+  /** The must-match part of one group: any of its units, on the folded fields. */
+  private Query group(List<UserQuery.Unit> group) {
+    List<Query> alternatives = new ArrayList<>();
+    for (UserQuery.Unit u : group) {
+      Query q = either(tokens(folded, u.text()), Fields.TITLE_FOLDED, Fields.BODY_FOLDED);
+      if (q != null) {
+        alternatives.add(q);
+      }
+    }
+    if (alternatives.size() <= 1) {
+      return alternatives.isEmpty() ? null : alternatives.getFirst();
+    }
+    BooleanQuery.Builder or = new BooleanQuery.Builder();
+    alternatives.forEach(q -> or.add(q, Occur.SHOULD));
+    return or.build();
+  }
+
+  /** Phrases over each pair of adjacent syllables of a run of plain words. */
+  private void addPairs(
+      BooleanQuery.Builder b, List<String> run, Analyzer analyzer, String title, String body) {
+    List<String> syllables = new ArrayList<>();
+    for (String word : run) {
+      syllables.addAll(tokens(analyzer, word));
+    }
+    for (int i = 0; i + 1 < syllables.size() && i < UserQuery.MAX_UNITS; i++) {
+      Query pair = either(syllables.subList(i, i + 2), title, body);
+      b.add(new BoostQuery(pair, PHRASE_BOOST), Occur.SHOULD);
+    }
+  }
+
+  /** Title (boosted) or body; a term for one token, an exact phrase for several. */
+  private static Query either(List<String> tokens, String title, String body) {
+    if (tokens.isEmpty()) {
+      return null;
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.add(new BoostQuery(match(title, tokens), TITLE_BOOST), Occur.SHOULD);
+    b.add(match(body, tokens), Occur.SHOULD);
+    return b.build();
+  }
+
+  private static Query match(String field, List<String> tokens) {
+    if (tokens.size() == 1) {
+      return new TermQuery(new Term(field, tokens.getFirst()));
+    }
+    return new PhraseQuery(field, tokens.toArray(String[]::new));
+  }
+
+  static List<String> tokens(Analyzer analyzer, String text) {
+    List<String> out = new ArrayList<>();
+    try (TokenStream ts = analyzer.tokenStream(Fields.BODY_FOLDED, text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken() && out.size() < MAX_TOKENS_PER_UNIT) {
+        out.add(term.toString());
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("analysing a query string in memory cannot fail", e);
+    }
+    return out;
+  }
+}
