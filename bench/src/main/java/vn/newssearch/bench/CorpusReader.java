@@ -1,17 +1,24 @@
 package vn.newssearch.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 import vn.newssearch.extract.Article;
@@ -45,11 +52,12 @@ public final class CorpusReader {
   /** Streams raw lines (no parsing) to {@code sink}, up to {@code limit} lines (0 = all). */
   public static long forEachLine(Path file, long limit, Consumer<String> sink) throws IOException {
     long n = 0;
+    InputStream raw = Files.newInputStream(file);
+    if (file.getFileName().toString().endsWith(".gz")) {
+      raw = new GZIPInputStream(raw, 1 << 16);
+    }
     try (BufferedReader in =
-        new BufferedReader(
-            new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(file), 1 << 16), StandardCharsets.UTF_8),
-            1 << 16)) {
+        new BufferedReader(new InputStreamReader(raw, StandardCharsets.UTF_8), 1 << 16)) {
       String line;
       while ((line = in.readLine()) != null && (limit <= 0 || n < limit)) {
         if (!line.isBlank()) {
@@ -84,13 +92,78 @@ public final class CorpusReader {
         text(n, "lead"),
         text(n, "body"),
         captions,
-        syntheticDate(id),
+        n.hasNonNull("published")
+            ? LocalDateTime.parse(n.get("published").asText()).atOffset(ArticleDocuments.VIETNAM)
+            : syntheticDate(id),
         text(n, "category"),
         text(n, "author"),
         List.of(),
         List.of(),
         List.of(),
         null);
+  }
+
+  /** A corpus file ready for both pipelines: dated, maybe cut or replicated, uncompressed. */
+  public record Prepared(Path file, long articles, long textBytes) {}
+
+  private static final DateTimeFormatter LOCAL_ISO =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss", Locale.ROOT);
+
+  /**
+   * Writes the first {@code limit} articles (0 = all), {@code 1 + replicas} times, with synthetic
+   * dates ("published" as local Vietnam time) and, for replicas, new ids, into an uncompressed JSON
+   * Lines file under {@code work}; reused when it already exists.
+   */
+  public static Prepared prepare(Path corpus, long limit, int replicas, Path work)
+      throws IOException {
+    Files.createDirectories(work);
+    Path out =
+        work.resolve(
+            "corpus-"
+                + (limit == 0 ? "all" : Long.toString(limit))
+                + "-x"
+                + (replicas + 1)
+                + ".jsonl");
+    long[] counts = {0, 0};
+    boolean exists = Files.exists(out);
+    try (OutputStream os =
+        exists
+            ? OutputStream.nullOutputStream()
+            : new BufferedOutputStream(
+                Files.newOutputStream(out.resolveSibling(out.getFileName() + ".tmp")), 1 << 16)) {
+      for (int r = 0; r <= replicas; r++) {
+        int replica = r;
+        forEachLine(
+            exists ? out : corpus,
+            exists ? 0 : limit,
+            line -> {
+              try {
+                if (exists) {
+                  counts[0]++;
+                  counts[1] += textBytes(parse(line, 0));
+                  return;
+                }
+                ObjectNode n = (ObjectNode) ArticleJson.MAPPER.readTree(line);
+                String id = n.get("id").asText() + (replica > 0 ? "-r" + replica : "");
+                n.put("id", id);
+                n.put("published", LOCAL_ISO.format(syntheticDate(id)));
+                os.write(ArticleJson.MAPPER.writeValueAsBytes(n));
+                os.write('\n');
+                counts[0]++;
+                counts[1] += textBytes(parse(line, 0));
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            });
+        if (exists) {
+          break;
+        }
+      }
+    }
+    if (!exists) {
+      Files.move(out.resolveSibling(out.getFileName() + ".tmp"), out);
+    }
+    return new Prepared(out, counts[0], counts[1]);
   }
 
   private static String text(JsonNode n, String field) {

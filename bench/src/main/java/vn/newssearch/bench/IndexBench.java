@@ -26,16 +26,21 @@ public final class IndexBench {
         Stats.f(
             "corpus %s, limit %s, %d run(s), threads %s; synthetic dates 2015-2020 from FNV-1a(id)",
             corpus, limit == 0 ? "all" : limit, runs, threadCounts));
+    CorpusReader.Prepared prepared = CorpusReader.prepare(corpus, limit, 0, work);
+    System.out.println(
+        Stats.f(
+            "prepared %s: %d articles, %s of text",
+            prepared.file(), prepared.articles(), Stats.mb(prepared.textBytes())));
     List<IndexRun.Result> results = new ArrayList<>();
     for (int run = 1; run <= runs; run++) {
       for (int threads : threadCounts) {
         // Alternate the order so neither pipeline always runs on a warmer JVM.
-        List<Pipeline> order =
-            run % 2 == 1
-                ? List.of(Pipeline.baseline(), Pipeline.ours())
-                : List.of(Pipeline.ours(), Pipeline.baseline());
-        for (Pipeline p : order) {
-          IndexRun.Result r = IndexRun.run(corpus, limit, 0, p, threads, work.resolve(p.name()));
+        List<Boolean> order = run % 2 == 1 ? List.of(false, true) : List.of(true, false);
+        for (boolean ours : order) {
+          IndexRun.Result r =
+              ours
+                  ? IndexRun.ours(prepared, threads, work.resolve("ours"))
+                  : IndexRun.baseline(prepared, threads, work.resolve("baseline"));
           results.add(r);
           System.out.println(Stats.f("run %d: %s", run, line(r)));
         }

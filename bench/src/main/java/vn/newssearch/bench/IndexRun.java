@@ -14,6 +14,9 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import vn.newssearch.extract.Article;
+import vn.newssearch.index.ArticleIndexer;
+import vn.newssearch.index.BuildOptions;
+import vn.newssearch.index.Tally;
 
 /**
  * One timed indexing run: a reader thread streams gzip lines in batches to {@code threads} workers,
@@ -42,8 +45,47 @@ final class IndexRun {
     }
   }
 
-  static Result run(Path corpus, long limit, int replicas, Pipeline pipeline, int threads, Path dir)
-      throws Exception {
+  /** Our real pipeline: {@link ArticleIndexer} (reader, extraction, facets, commits), rebuilt. */
+  static Result ours(CorpusReader.Prepared corpus, int threads, Path dir) throws Exception {
+    deleteTree(dir);
+    System.gc();
+    BuildOptions options = BuildOptions.defaults().withRebuild(true).withThreads(threads);
+    long start = System.nanoTime();
+    Tally tally;
+    long peakHeap;
+    long peakRss;
+    try (ResourceSampler sampler = new ResourceSampler()) {
+      tally = ArticleIndexer.build(dir, List.of(corpus.file()), options);
+      peakHeap = sampler.peakHeapBytes();
+      peakRss = sampler.peakRssBytes();
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    if (tally.articles() != corpus.articles()) {
+      System.out.println(
+          "warning: ArticleIndexer indexed "
+              + tally.articles()
+              + " of "
+              + corpus.articles()
+              + " articles: "
+              + tally);
+    }
+    return new Result(
+        "ours",
+        threads,
+        tally.articles(),
+        corpus.textBytes(),
+        seconds,
+        peakHeap,
+        peakRss,
+        sizeOf(dir));
+  }
+
+  /**
+   * The baseline: the same file read the same way, title + lead + body into one StandardAnalyzer
+   * field, the same RAM buffer as ours, one commit at the end.
+   */
+  static Result baseline(CorpusReader.Prepared corpus, int threads, Path dir) throws Exception {
+    Pipeline pipeline = Pipeline.baseline();
     deleteTree(dir);
     System.gc();
     AtomicLong articles = new AtomicLong();
@@ -51,7 +93,7 @@ final class IndexRun {
     IndexWriterConfig config =
         new IndexWriterConfig(pipeline.analyzer())
             .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-            .setRAMBufferSizeMB(64);
+            .setRAMBufferSizeMB(BuildOptions.defaults().ramBufferMb());
     long start;
     long end;
     long peakHeap;
@@ -66,28 +108,24 @@ final class IndexRun {
       for (int t = 0; t < threads; t++) {
         Thread w =
             new Thread(
-                () -> work(queue, pipeline, writer, articles, bytes, errors, replicas > 0),
+                () -> work(queue, pipeline, writer, articles, bytes, errors),
                 "index-" + pipeline.name() + "-" + t);
         w.start();
         workers.add(w);
       }
-      for (int r = 0; r <= replicas; r++) {
-        int replica = r;
-        List<String> batch = new ArrayList<>(BATCH);
-        long cap = replicas > 0 ? 0 : limit;
-        CorpusReader.forEachLine(
-            corpus,
-            cap,
-            line -> {
-              batch.add(replica == 0 ? line : replica + "\t" + line);
-              if (batch.size() == BATCH) {
-                put(queue, List.copyOf(batch));
-                batch.clear();
-              }
-            });
-        if (!batch.isEmpty()) {
-          put(queue, List.copyOf(batch));
-        }
+      List<String> batch = new ArrayList<>(BATCH);
+      CorpusReader.forEachLine(
+          corpus.file(),
+          0,
+          line -> {
+            batch.add(line);
+            if (batch.size() == BATCH) {
+              put(queue, List.copyOf(batch));
+              batch.clear();
+            }
+          });
+      if (!batch.isEmpty()) {
+        put(queue, List.copyOf(batch));
       }
       for (int t = 0; t < threads; t++) {
         put(queue, END);
@@ -122,8 +160,7 @@ final class IndexRun {
       IndexWriter writer,
       AtomicLong articles,
       AtomicLong bytes,
-      List<Throwable> errors,
-      boolean replicated) {
+      List<Throwable> errors) {
     try {
       while (true) {
         List<String> batch = queue.take();
@@ -132,13 +169,7 @@ final class IndexRun {
         }
         long textBytes = 0;
         for (String line : batch) {
-          int replica = 0;
-          if (replicated) {
-            int tab = line.indexOf('\t');
-            replica = Integer.parseInt(line.substring(0, tab));
-            line = line.substring(tab + 1);
-          }
-          Article a = CorpusReader.parse(line, replica);
+          Article a = CorpusReader.parse(line, 0);
           textBytes += CorpusReader.textBytes(a);
           writer.addDocument(pipeline.document(a));
         }

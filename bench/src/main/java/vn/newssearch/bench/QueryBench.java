@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,8 @@ import org.apache.lucene.store.FSDirectory;
 import vn.newssearch.schema.ArticleDocuments;
 import vn.newssearch.schema.ArticleJson;
 import vn.newssearch.schema.Fields;
+import vn.newssearch.server.search.SearchRequest;
+import vn.newssearch.server.search.SearchService;
 
 /**
  * Query benchmark: the fixed query set in-process (with a per-stage breakdown) and over HTTP at
@@ -42,10 +45,15 @@ public final class QueryBench {
     Path index = args.path("index", "bench/target/bench-index/query");
     long limit = args.getLong("limit", 0);
     System.out.println(Machine.describe());
-    if (!Files.exists(index.resolve("segments_1")) && !hasSegments(index)) {
-      System.out.println("building the index with our pipeline (2 threads) ...");
-      System.out.println(
-          IndexBench.line(IndexRun.run(args.corpus(), limit, 0, Pipeline.ours(), 2, index)));
+    CorpusReader.Prepared prepared =
+        CorpusReader.prepare(
+            args.corpus(),
+            limit,
+            args.getInt("replicas", 0),
+            args.path("work", "bench/target/bench-index"));
+    if (!hasSegments(index)) {
+      System.out.println("building the index with our pipeline (ArticleIndexer, 2 threads) ...");
+      System.out.println(IndexBench.line(IndexRun.ours(prepared, 2, index)));
     }
     List<BenchQuery> queries;
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
@@ -55,13 +63,14 @@ public final class QueryBench {
               index, reader.numDocs(), Stats.mb(IndexRun.sizeOf(index))));
       List<String> parties = topParties(reader);
       queries =
-          QuerySetGenerator.generate(args.corpus(), limit, args.getInt("per-kind", 25), parties);
+          QuerySetGenerator.generate(prepared.file(), 0, args.getInt("per-kind", 25), parties);
       if (parties.isEmpty()) {
         System.out.println("note: the index holds no parties, so the party-filter kind is absent");
       }
       writeQueries(queries, args.path("queries-out", "bench/target/queries.jsonl"));
       inProcess(reader, queries, args.getInt("inproc-rounds", 3));
     }
+    serviceInProcess(index, queries, args.getInt("inproc-rounds", 3));
     Path jar = args.get("server-jar", null) == null ? null : args.path("server-jar", null);
     String url = args.get("url", null);
     long requests = args.getLong("requests", 3000);
@@ -154,7 +163,10 @@ public final class QueryBench {
     }
     double secs = (System.nanoTime() - start) / 1e9;
     System.out.println();
-    System.out.println(Stats.f("### In-process (IndexSearcher, 1 thread, %d rounds)", rounds));
+    System.out.println(
+        Stats.f(
+            "### Breakdown: staged in-process copy of the query path (IndexSearcher, separate passes, %d rounds)",
+            rounds));
     System.out.println(Stats.f("all: %s, %.0f queries/s", pct(all), all.getTotalCount() / secs));
     System.out.println();
     System.out.println("| kind | p50 ms | p99 ms | mean search | facets | snippets | json (ms) |");
@@ -173,10 +185,60 @@ public final class QueryBench {
               s[2] / n / 1e6,
               s[3] / n / 1e6));
     }
-    inProcessP50 = all.getValueAtPercentile(50) / 1e6;
   }
 
   private static double inProcessP50 = Double.NaN;
+
+  /**
+   * The same queries through the server's own {@link SearchService}, in this JVM: what a request
+   * costs without HTTP and JSON. The HTTP overhead ratio is taken against this.
+   */
+  private static void serviceInProcess(Path index, List<BenchQuery> queries, int rounds)
+      throws IOException {
+    try (SearchService service = SearchService.open(index)) {
+      for (BenchQuery q : queries) {
+        service.search(request(q));
+      }
+      Histogram all = new Histogram(3);
+      Map<String, Histogram> byKind = new TreeMap<>();
+      long start = System.nanoTime();
+      for (int r = 0; r < rounds; r++) {
+        for (BenchQuery q : queries) {
+          long t0 = System.nanoTime();
+          service.search(request(q));
+          long took = System.nanoTime() - t0;
+          all.recordValue(took);
+          byKind.computeIfAbsent(q.kind(), k -> new Histogram(3)).recordValue(took);
+        }
+      }
+      double secs = (System.nanoTime() - start) / 1e9;
+      System.out.println();
+      System.out.println(Stats.f("### In-process SearchService (1 thread, %d rounds)", rounds));
+      System.out.println(Stats.f("all: %s, %.0f queries/s", pct(all), all.getTotalCount() / secs));
+      System.out.println("| kind | p50 ms | p90 ms | p99 ms |");
+      System.out.println("|---|---|---|---|");
+      byKind.forEach(
+          (k, h) ->
+              System.out.println(
+                  Stats.f("| %s | %.2f | %.2f | %.2f |", k, ms(h, 50), ms(h, 90), ms(h, 99))));
+      inProcessP50 = ms(all, 50);
+    }
+  }
+
+  static SearchRequest request(BenchQuery q) {
+    return new SearchRequest(
+        q.q(),
+        q.party() == null ? List.of() : List.of(q.party()),
+        List.of(),
+        q.from() == null ? null : LocalDate.parse(q.from()),
+        q.to() == null ? null : LocalDate.parse(q.to()),
+        null,
+        null,
+        null,
+        1,
+        SearchRequest.DEFAULT_SIZE,
+        null);
+  }
 
   private static void http(URI base, List<BenchQuery> queries, long requests, Duration time)
       throws InterruptedException {
@@ -203,7 +265,7 @@ public final class QueryBench {
       if (c == 1) {
         System.out.println(
             Stats.f(
-                "HTTP+JSON overhead: HTTP p50 / in-process p50 = %.2f",
+                "HTTP+JSON overhead: HTTP p50 / in-process SearchService p50 = %.2f",
                 ms(r.all(), 50) / inProcessP50));
       }
       System.out.println("| kind | p50 ms | p90 ms | p99 ms |");
