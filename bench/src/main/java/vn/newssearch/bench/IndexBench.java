@@ -3,6 +3,7 @@ package vn.newssearch.bench;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 
 /**
  * Indexing benchmark: our pipeline (extraction + dual ICU fields + facets) against raw Lucene
@@ -60,6 +61,8 @@ public final class IndexBench {
       IndexRun.Result last = ours.get(ours.size() - 1);
       long heap = ours.stream().mapToLong(IndexRun.Result::peakHeap).max().orElse(0);
       long rss = ours.stream().mapToLong(IndexRun.Result::peakRss).max().orElse(0);
+      SUMMARY.setProperty("ours.index.t" + threads + ".rate", Double.toString(o));
+      SUMMARY.setProperty("baseline.index.t" + threads + ".rate", Double.toString(b));
       System.out.println(
           Stats.f(
               "| %d | %.0f | %.0f | %.2f | %.2f | %s | %s | %s | %s |",
@@ -73,7 +76,10 @@ public final class IndexBench {
               Stats.mb(last.indexBytes()),
               Stats.mb(base.get(base.size() - 1).indexBytes())));
     }
+    Summary.write(args.get("summary", null), SUMMARY, "IndexBench");
   }
+
+  private static final Properties SUMMARY = new Properties();
 
   private static List<IndexRun.Result> select(
       List<IndexRun.Result> all, String pipeline, int threads) {

@@ -56,7 +56,9 @@ public final class QueryBench {
       System.out.println(IndexBench.line(IndexRun.ours(prepared, 2, index)));
     }
     List<BenchQuery> queries;
+    long docs;
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
+      docs = reader.numDocs();
       System.out.println(
           Stats.f(
               "index %s: %d documents, %s",
@@ -88,13 +90,18 @@ public final class QueryBench {
                 "server alive after the load: %s; RSS %s",
                 server.alive(), Stats.mb(ResourceSampler.rssOf(Long.toString(server.pid())))));
         System.out.println("heap after full GC (jcmd GC.heap_info):");
-        System.out.println(server.heapAfterGc().strip());
+        String heapInfo = server.heapAfterGc().strip();
+        System.out.println(heapInfo);
+        SUMMARY.setProperty("ours.server.alive", Boolean.toString(server.alive()));
+        SUMMARY.setProperty("ours.server.heapinfo", heapInfo.replace('\n', ' '));
       }
     } else if (url != null) {
       http(URI.create(url), queries, requests, seconds);
     } else {
       System.out.println("no --url or --server-jar: HTTP part skipped");
     }
+    SUMMARY.setProperty("ours.index.docs", Long.toString(docs));
+    Summary.write(args.get("summary", null), SUMMARY, "QueryBench");
   }
 
   private static boolean hasSegments(Path index) throws IOException {
@@ -188,12 +195,13 @@ public final class QueryBench {
   }
 
   private static double inProcessP50 = Double.NaN;
+  static final java.util.Properties SUMMARY = new java.util.Properties();
 
   /**
    * The same queries through the server's own {@link SearchService}, in this JVM: what a request
    * costs without HTTP and JSON. The HTTP overhead ratio is taken against this.
    */
-  private static void serviceInProcess(Path index, List<BenchQuery> queries, int rounds)
+  static Histogram serviceInProcess(Path index, List<BenchQuery> queries, int rounds)
       throws IOException {
     try (SearchService service = SearchService.open(index)) {
       for (BenchQuery q : queries) {
@@ -222,6 +230,9 @@ public final class QueryBench {
               System.out.println(
                   Stats.f("| %s | %.2f | %.2f | %.2f |", k, ms(h, 50), ms(h, 90), ms(h, 99))));
       inProcessP50 = ms(all, 50);
+      SUMMARY.setProperty("ours.inprocess.p50", Double.toString(ms(all, 50)));
+      SUMMARY.setProperty("ours.inprocess.p99", Double.toString(ms(all, 99)));
+      return all;
     }
   }
 
@@ -262,6 +273,12 @@ public final class QueryBench {
               r.requests(),
               r.errors(),
               r.firstError() == null ? "" : " (first: " + r.firstError() + ")"));
+      String key = "ours.http.c" + c;
+      SUMMARY.setProperty(key + ".p50", Double.toString(ms(r.all(), 50)));
+      SUMMARY.setProperty(key + ".p90", Double.toString(ms(r.all(), 90)));
+      SUMMARY.setProperty(key + ".p99", Double.toString(ms(r.all(), 99)));
+      SUMMARY.setProperty(key + ".rps", Double.toString(r.throughput()));
+      SUMMARY.setProperty(key + ".errors", Long.toString(r.errors()));
       if (c == 1) {
         System.out.println(
             Stats.f(
