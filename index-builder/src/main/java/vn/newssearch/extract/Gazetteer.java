@@ -1,33 +1,210 @@
 package vn.newssearch.extract;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import vn.newssearch.extract.NameTrie.Kind;
 
 /**
  * Known organisations and provinces, loaded from data files on the classpath: canonical names and
- * their aliases and abbreviations. Immutable and thread-safe.
- *
- * <p>PLACEHOLDER: the real implementation replaces this body.
+ * their aliases and abbreviations, the 63 provinces (with their 2025 units), the patterns of
+ * provincial bodies, agreement triggers and signers' titles. Immutable and thread-safe.
  */
 public final class Gazetteer {
-  private Gazetteer() {}
+  private static final String DIR = "gazetteer/";
+
+  /** A provincial unit: "Long An" (tỉnh), "Thành phố Hồ Chí Minh" (thành phố, "Hồ Chí Minh"). */
+  public record Province(String canonical, String type, String name, String unit2025) {
+    /** The province as it follows a body's head: "tỉnh Long An", "thành phố Hồ Chí Minh". */
+    public String qualified() {
+      return type + " " + name;
+    }
+  }
+
+  private final Map<String, List<String>> aliases;
+  private final Map<String, Province> provinces;
+  private final List<String> localHeads;
+  private final NameTrie trie;
+  private final OrganisationMatcher matcher;
+
+  private Gazetteer(
+      Map<String, List<String>> aliases,
+      Map<String, Province> provinces,
+      List<String> localHeads,
+      NameTrie trie) {
+    this.aliases = aliases;
+    this.provinces = provinces;
+    this.localHeads = localHeads;
+    this.trie = trie;
+    this.matcher = new OrganisationMatcher(trie);
+  }
 
   /** Loads the bundled data files. */
   public static Gazetteer load() {
-    return new Gazetteer();
+    List<String[]> national = rows("national.tsv");
+    List<String[]> provinceRows = rows("provinces.tsv");
+    List<String[]> local = rows("local-patterns.tsv");
+    List<String[]> triggers = rows("triggers.tsv");
+    List<String[]> roles = rows("roles.txt");
+
+    Set<String> syllables = new LinkedHashSet<>();
+    for (List<String[]> table : List.of(national, provinceRows, local, triggers, roles)) {
+      for (String[] row : table) {
+        for (String cell : row) {
+          for (String name : cell.split("\\|")) {
+            syllables.addAll(Syllables.keys(name));
+          }
+        }
+      }
+    }
+    NameTrie trie = new NameTrie(new Vocabulary(syllables));
+    Map<String, List<String>> aliases = new LinkedHashMap<>();
+    for (String[] row : national) {
+      List<String> names = names(row, 0, 1);
+      aliases.put(row[0], List.copyOf(names.subList(1, names.size())));
+      names.forEach(n -> trie.add(n, Kind.NATIONAL, row[0], null, true));
+    }
+    Map<String, Province> provinces = new LinkedHashMap<>();
+    for (String[] row : provinceRows) {
+      Province p = new Province(row[0], row[1], row[2], cell(row, 4));
+      provinces.put(p.canonical(), p);
+      List<String> names = names(row, 0, 2, 3);
+      aliases.put(p.canonical(), List.copyOf(names.subList(1, names.size())));
+      names.forEach(n -> trie.add(n, Kind.PROVINCE, p.canonical(), p, true));
+    }
+    List<String> localHeads = new ArrayList<>();
+    for (String[] row : local) {
+      Kind kind =
+          switch (row[0]) {
+            case "province" -> Kind.LOCAL;
+            case "name" -> Kind.NAMED;
+            case "type" -> Kind.TYPE;
+            case "generic" -> Kind.GENERIC;
+            case "stop" -> Kind.STOP;
+            default -> throw new IllegalStateException("unknown pattern kind " + row[0]);
+          };
+      if (kind == Kind.LOCAL) {
+        localHeads.add(row[1]);
+      }
+      boolean caseRules = kind == Kind.LOCAL || kind == Kind.NAMED;
+      names(row, 1, 2).forEach(n -> trie.add(n, kind, row[1], null, caseRules));
+    }
+    for (int i = 0; i < triggers.size(); i++) {
+      String[] row = triggers.get(i);
+      trie.add(row[0], Kind.TRIGGER, row[1], i, false);
+    }
+    for (String[] row : roles) {
+      trie.add(row[0], Kind.ROLE, row[0], null, false);
+    }
+    return new Gazetteer(aliases, provinces, List.copyOf(localHeads), trie);
   }
 
   /**
    * The canonical name for a name as a user or an article writes it: canonical, alias or
    * abbreviation, any case, with or without diacritics. "Bộ LĐ-TB&XH" → "Bộ Lao động - Thương binh
-   * và Xã hội".
+   * và Xã hội"; "Sở LĐ-TB&XH Long An" → "Sở Lao động - Thương binh và Xã hội tỉnh Long An";
+   * "TP.HCM" → "Thành phố Hồ Chí Minh".
    */
   public Optional<String> resolve(String name) {
+    if (name == null || name.isBlank()) {
+      return Optional.empty();
+    }
+    Syllables s = Syllables.of(name.strip(), trie.vocabulary());
+    if (s.size == 0) {
+      return Optional.empty();
+    }
+    OrganisationMatcher.Scan scan = matcher.scan(s, true);
+    List<OrganisationMatcher.Mention> ms = scan.mentions();
+    if (ms.size() == 1 && ms.get(0).from() == 0 && ms.get(0).to() == s.size) {
+      return Optional.ofNullable(ms.get(0).name());
+    }
+    NameTrie.Match type = trie.longest(s, 0, Kind.TYPE.bit(), true);
+    for (int start : type == null ? new int[] {0} : new int[] {0, type.to()}) {
+      NameTrie.Match p = trie.longest(s, start, Kind.PROVINCE.bit(), true);
+      if (p != null && p.to() == s.size) {
+        return Optional.of(p.entry().value());
+      }
+    }
     return Optional.empty();
   }
 
   /** Up to {@code limit} canonical names closest to {@code name}, best first, for suggestions. */
   public List<String> suggest(String name, int limit) {
-    return List.of();
+    return Suggestions.rank(this, name, limit);
+  }
+
+  /** Every canonical national body and province name, in data-file order. */
+  public List<String> canonicalNames() {
+    return List.copyOf(aliases.keySet());
+  }
+
+  /** The aliases of a canonical national body or province name (empty when unknown). */
+  public List<String> aliasesOf(String canonical) {
+    return aliases.getOrDefault(canonical, List.of());
+  }
+
+  /** The 63 provincial units by canonical name. */
+  public Map<String, Province> provinces() {
+    return Collections.unmodifiableMap(provinces);
+  }
+
+  /** The heads of provincial bodies ("Sở Y tế", "Liên đoàn Lao động"), canonical spelling. */
+  public List<String> localHeads() {
+    return localHeads;
+  }
+
+  NameTrie trie() {
+    return trie;
+  }
+
+  OrganisationMatcher matcher() {
+    return matcher;
+  }
+
+  private static List<String> names(String[] row, int... columns) {
+    List<String> out = new ArrayList<>();
+    for (int c : columns) {
+      for (String n : cell(row, c).split("\\|")) {
+        String t = n.strip();
+        if (!t.isEmpty() && !out.contains(t)) {
+          out.add(t);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String cell(String[] row, int i) {
+    return i < row.length ? row[i] : "";
+  }
+
+  private static List<String[]> rows(String file) {
+    String path = DIR + file;
+    try (InputStream in = Gazetteer.class.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException("missing gazetteer data file " + path);
+      }
+      List<String[]> out = new ArrayList<>();
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          out.add(line.split("\t", -1));
+        }
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read gazetteer data file " + path, e);
+    }
   }
 }

@@ -1,17 +1,120 @@
 package vn.newssearch.extract;
 
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import vn.newssearch.extract.PageLines.Kind;
+import vn.newssearch.extract.PageLines.Line;
+import vn.newssearch.schema.ContentHash;
+import vn.newssearch.schema.VietnameseAnalysis;
 import vn.newssearch.source.SourceRecord;
 
 /**
- * A scraped page's text → an {@link Article} with title, publication time, category, author, lead,
- * body and captions (agreement fields are left empty for {@link AgreementExtractor}).
- *
- * <p>PLACEHOLDER: the real implementation replaces this body.
+ * A scraped page's text → an {@link Article} with title, publication time, category, author, body
+ * and captions (agreement fields are left empty for {@link AgreementExtractor}). Decisions follow
+ * the page's structure (see {@link PageLayout}); site phrases live in {@link Boilerplate}'s data
+ * file. Thread-safe: instances hold only immutable data.
  */
 public final class PageExtractor {
-  public PageExtractor() {}
+  /** Id prefix for a page identified by its URL. */
+  static final String URL_ID = "u-";
+
+  /** Id prefix for a page identified by its folded title and publication date. */
+  static final String PAGE_ID = "p-";
+
+  private static final class Bundled {
+    static final Boilerplate BOILERPLATE = Boilerplate.bundled();
+  }
+
+  private final LineRoles roles;
+  private final Boilerplate boilerplate;
+
+  /** With the bundled phrases ({@code boilerplate.txt}). */
+  public PageExtractor() {
+    this(Bundled.BOILERPLATE);
+  }
+
+  public PageExtractor(Boilerplate boilerplate) {
+    this.boilerplate = boilerplate;
+    this.roles = new LineRoles(boilerplate);
+  }
 
   public Article extract(SourceRecord.PageText page) throws InvalidArticleException {
-    throw new InvalidArticleException("page extraction is not implemented yet");
+    List<Line> lines = PageLines.classify(page.text(), boilerplate);
+    if (lines.isEmpty()) {
+      throw new InvalidArticleException("empty page: no text");
+    }
+    PageLayout layout = PageLayout.of(lines, roles);
+    if (layout == null) {
+      throw new InvalidArticleException(
+          "no title: no line of 4 or more words without a closing full stop");
+    }
+    List<String> body = new ArrayList<>();
+    List<String> captions = new ArrayList<>();
+    for (int i : layout.content()) {
+      Line l = lines.get(i);
+      if (l.kind() == Kind.TEXT && roles.isCaption(l.text())) {
+        captions.add(l.text());
+      } else {
+        body.add(l.text());
+      }
+    }
+    if (body.isEmpty()) {
+      throw new InvalidArticleException("no article text under the title");
+    }
+    String title = lines.get(layout.title()).text();
+    OffsetDateTime published =
+        layout.date() < 0 ? null : lines.get(layout.date()).stamp().toVietnamTime();
+    String url = firstUrl(lines);
+    return new Article(
+        id(url, title, published),
+        url,
+        host(url),
+        title,
+        null,
+        String.join("\n", body),
+        captions,
+        published,
+        layout.category() < 0 ? null : TextShapes.sentenceCase(lines.get(layout.category()).text()),
+        layout.byline() < 0 ? null : roles.author(lines.get(layout.byline()).text()),
+        List.of(),
+        List.of(),
+        List.of(),
+        null);
+  }
+
+  /** From the URL when there is one, else from the folded title and the date: never the path. */
+  static String id(String url, String title, OffsetDateTime published) {
+    if (url != null) {
+      return URL_ID + ContentHash.of(url);
+    }
+    String date = published == null ? "" : published.toLocalDate().toString();
+    return PAGE_ID + ContentHash.of(VietnameseAnalysis.foldKey(title), date);
+  }
+
+  private static String firstUrl(List<Line> lines) {
+    for (Line l : lines) {
+      if (l.kind() == Kind.URL) {
+        return TextShapes.url(l.text());
+      }
+    }
+    return null;
+  }
+
+  /** "https://www.dantri.com.vn/x" → "dantri.com.vn", as the corpus writes sources. */
+  static String host(String url) {
+    if (url == null) {
+      return null;
+    }
+    try {
+      String host = URI.create(url).getHost();
+      if (host == null) {
+        return null;
+      }
+      return host.startsWith("www.") ? host.substring(4) : host;
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 }

@@ -137,9 +137,16 @@ final class JsonLineParser {
           bytes[offset + at] & 0xFF,
           at + 1);
     }
-    long column = e.getLocation() == null ? -1 : e.getLocation().getColumnNr();
+    long at = e.getLocation() == null ? -1 : e.getLocation().getByteOffset();
     String first = message == null ? "unreadable" : message.lines().findFirst().orElse(message);
-    return "malformed JSON at column " + column + ": " + first;
+    // Jackson appends where the object started, naming a redacted source: noise for a user.
+    int noise = first.indexOf(" (start marker at");
+    if (noise > 0) {
+      first = first.substring(0, noise);
+    }
+    return at >= 0
+        ? "malformed JSON at byte " + (at + 1) + ": " + first
+        : "malformed JSON: " + first;
   }
 
   private static String describe(JsonToken t) {

@@ -17,7 +17,7 @@ final class LineReader {
   private int limit;
   private boolean eof;
 
-  private byte[] line = new byte[1 << 14];
+  private byte[] line;
   private int length;
   private long lineLength;
   private long lineNumber;
@@ -25,6 +25,7 @@ final class LineReader {
   LineReader(InputStream in, int maxLineBytes) {
     this.in = in;
     this.maxLineBytes = maxLineBytes;
+    this.line = new byte[Math.min(1 << 14, maxLineBytes)];
   }
 
   /** Moves to the next line; false at the end of the stream. */

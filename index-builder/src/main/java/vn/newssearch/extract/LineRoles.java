@@ -1,0 +1,97 @@
+package vn.newssearch.extract;
+
+import java.util.Locale;
+
+/**
+ * What a text line is within the article: a byline, a photo caption or a paragraph. Shapes come
+ * from {@link TextShapes}; the few phrases shape cannot decide come from {@link Boilerplate}.
+ */
+final class LineRoles {
+  /** Caption lines are short; a longer unpunctuated line is a paragraph that lost its stop. */
+  static final int CAPTION_MAX_CHARS = 300;
+
+  /** A line opened by a caption phrase is a caption only when it is this short. */
+  static final int OPENER_CAPTION_MAX_CHARS = 250;
+
+  /** Fewer words than this, unpunctuated, is a subheading rather than a caption. */
+  static final int CAPTION_MIN_WORDS = 3;
+
+  /** A trailing photo credit, "(Ảnh: ...)", is looked for in this many last characters. */
+  private static final int CREDIT_TAIL = 80;
+
+  private final Boilerplate boilerplate;
+
+  LineRoles(Boilerplate boilerplate) {
+    this.boilerplate = boilerplate;
+  }
+
+  /** A name-shaped line that does not start with a form of address ("Ông", "Bà"). */
+  boolean isByline(String line) {
+    return TextShapes.name(line) != null && !boilerplate.startsWithHonorific(line);
+  }
+
+  /** The author's name in a byline line, without a trailing "(TTXVN)". */
+  String author(String line) {
+    return TextShapes.name(line);
+  }
+
+  boolean opensCaption(String line) {
+    return line.length() <= OPENER_CAPTION_MAX_CHARS && boilerplate.opensCaption(line);
+  }
+
+  /**
+   * A photo caption: a short line opened by a caption phrase (one sentence at most), a line ending
+   * with a photo credit "(Ảnh: ...)", or a short line of 3+ words between paragraphs with no
+   * sentence-ending punctuation, no closing colon and no list mark.
+   */
+  boolean isCaption(String line) {
+    if (line.length() > CAPTION_MAX_CHARS) {
+      return false;
+    }
+    if (opensCaption(line) && (!TextShapes.endsWithStop(line) || sentences(line) <= 1)) {
+      return true;
+    }
+    if (endsWithPhotoCredit(line)) {
+      return true;
+    }
+    return !TextShapes.endsSentence(line)
+        && !TextShapes.endsWithColon(line)
+        && !TextShapes.isListItem(line)
+        && TextShapes.words(line) >= CAPTION_MIN_WORDS
+        && !isByline(line);
+  }
+
+  /** Body text: neither a caption nor a byline. */
+  boolean isParagraph(String line) {
+    return !isCaption(line) && !isByline(line);
+  }
+
+  private static boolean endsWithPhotoCredit(String line) {
+    if (!line.endsWith(")")) {
+      return false;
+    }
+    int open = line.lastIndexOf('(');
+    if (open < 0 || line.length() - open > CREDIT_TAIL) {
+      return false;
+    }
+    String inside = line.substring(open + 1).toLowerCase(Locale.ROOT);
+    return inside.startsWith("ảnh:")
+        || inside.startsWith("ảnh minh h")
+        || inside.startsWith("ảnh tư liệu")
+        || inside.startsWith("photo");
+  }
+
+  /** Sentence ends inside the line: a stop followed by a space and a capital. */
+  private static int sentences(String line) {
+    int n = 1;
+    for (int i = 1; i + 2 < line.length(); i++) {
+      char c = line.charAt(i);
+      if ((c == '.' || c == '!' || c == '?')
+          && line.charAt(i + 1) == ' '
+          && Character.isUpperCase(line.charAt(i + 2))) {
+        n++;
+      }
+    }
+    return n;
+  }
+}

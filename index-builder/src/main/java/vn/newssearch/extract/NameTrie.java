@@ -1,0 +1,165 @@
+package vn.newssearch.extract;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A trie over folded syllable ids: every gazetteer name, province, local-body head, trigger phrase
+ * and role title, matched leftmost-longest on an article's {@link Syllables} in one walk per
+ * position. Most syllables are not in the vocabulary at all, so most positions cost one lookup.
+ */
+final class NameTrie {
+  /** What a name in the trie is. */
+  enum Kind {
+    /** A national body: value is its canonical name. */
+    NATIONAL,
+    /** A province: data is its {@link Gazetteer.Province}. */
+    PROVINCE,
+    /** The head of a provincial body ("Sở Y tế"), whole only with a province. */
+    LOCAL,
+    /** The head of a named body ("Công ty"), whole only with the name that follows. */
+    NAMED,
+    /** "tỉnh", "thành phố": the kind of provincial unit. */
+    TYPE,
+    /** "các", "cấp": the head names a kind of body, not one body. */
+    GENERIC,
+    /** Lower-case words that end a name. */
+    STOP,
+    /** A phrase that makes an article report an agreement; value is its kind, "-" for none. */
+    TRIGGER,
+    /** A signer's title, "Bộ trưởng". */
+    ROLE;
+
+    int bit() {
+      return 1 << ordinal();
+    }
+  }
+
+  /**
+   * One name. {@code capitals} has bit i set when syllable i must start with a capital in the text
+   * (abbreviations like "BHXH", and the first syllable of short names like "Công an").
+   */
+  record Entry(Kind kind, String value, Object data, int length, long capitals) {}
+
+  /** A name found at syllables [from, to). */
+  record Match(Entry entry, int from, int to) {}
+
+  private static final class Node {
+    int[] keys = new int[0];
+    Node[] kids = new Node[0];
+    Entry[] entries = new Entry[0];
+
+    Node child(int id) {
+      int i = Arrays.binarySearch(keys, id);
+      return i < 0 ? null : kids[i];
+    }
+
+    Node addChild(int id) {
+      int i = Arrays.binarySearch(keys, id);
+      if (i >= 0) {
+        return kids[i];
+      }
+      int at = -i - 1;
+      Node n = new Node();
+      int[] k2 = new int[keys.length + 1];
+      Node[] c2 = new Node[kids.length + 1];
+      System.arraycopy(keys, 0, k2, 0, at);
+      System.arraycopy(kids, 0, c2, 0, at);
+      k2[at] = id;
+      c2[at] = n;
+      System.arraycopy(keys, at, k2, at + 1, keys.length - at);
+      System.arraycopy(kids, at, c2, at + 1, kids.length - at);
+      keys = k2;
+      kids = c2;
+      return n;
+    }
+  }
+
+  private final Vocabulary vocabulary;
+  private final Node root = new Node();
+
+  NameTrie(Vocabulary vocabulary) {
+    this.vocabulary = vocabulary;
+  }
+
+  Vocabulary vocabulary() {
+    return vocabulary;
+  }
+
+  /** Adds {@code name} as written (its capitals decide {@link Entry#capitals}). */
+  void add(String name, Kind kind, String value, Object data, boolean caseRules) {
+    List<String> keys = Syllables.keys(name);
+    if (keys.isEmpty()) {
+      return;
+    }
+    Node node = root;
+    for (String k : keys) {
+      int id = vocabulary.id(k);
+      if (id < 0) {
+        throw new IllegalStateException("syllable not in vocabulary: " + k);
+      }
+      node = node.addChild(id);
+    }
+    long capitals = caseRules ? capitals(name, keys.size()) : 0L;
+    for (Entry e : node.entries) {
+      if (e.kind() == kind && e.value().equals(value)) {
+        return;
+      }
+    }
+    Entry[] es = Arrays.copyOf(node.entries, node.entries.length + 1);
+    es[es.length - 1] = new Entry(kind, value, data, keys.size(), capitals);
+    node.entries = es;
+  }
+
+  private static long capitals(String name, int count) {
+    long mask = count <= 2 ? 1L : 0L;
+    String[] words = name.split("[^\\p{L}\\p{N}]+");
+    int i = 0;
+    for (String w : words) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      if (w.length() >= 2
+          && w.chars().allMatch(c -> !Character.isLetter(c) || Character.isUpperCase(c))
+          && i < 64) {
+        mask |= 1L << i;
+      }
+      i++;
+    }
+    return mask;
+  }
+
+  /**
+   * The longest name of one of {@code kinds} (a mask of {@link Kind#bit()}) starting at syllable
+   * {@code from}, or null. Names never span a sentence end or bracket.
+   */
+  Match longest(Syllables s, int from, int kinds, boolean ignoreCase) {
+    Node node = root;
+    Match best = null;
+    for (int k = from; k < s.size; k++) {
+      if (k > from && s.has(k, Syllables.BREAK)) {
+        break;
+      }
+      int id = s.id[k];
+      if (id < 0 || (node = node.child(id)) == null) {
+        break;
+      }
+      for (Entry e : node.entries) {
+        if ((kinds & e.kind().bit()) != 0 && (ignoreCase || capitalsMatch(s, from, e.capitals()))) {
+          best = new Match(e, from, k + 1);
+          break;
+        }
+      }
+    }
+    return best;
+  }
+
+  private static boolean capitalsMatch(Syllables s, int from, long capitals) {
+    for (long m = capitals; m != 0; m &= m - 1) {
+      if (!s.has(from + Long.numberOfTrailingZeros(m), Syllables.UPPER)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

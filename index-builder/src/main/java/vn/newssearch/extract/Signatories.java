@@ -1,0 +1,78 @@
+package vn.newssearch.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The people who sign: a title, optionally the body they sign for, then a capitalised name, in a
+ * sentence that says "ký": "Bộ trưởng Bộ LĐ-TB&XH Đào Ngọc Dung", "Phó Giám đốc Sở ... tỉnh -
+ * Nguyễn Đại Tánh". The body is the signatory's party; the person is never a party.
+ */
+final class Signatories {
+  private static final int NAME_MIN = 2;
+  private static final int NAME_MAX = 5;
+  private static final int SYLLABLE_MAX = 7;
+
+  private Signatories() {}
+
+  static List<Article.Signatory> find(
+      Syllables s, OrganisationMatcher.Scan scan, Set<Integer> signingSentences) {
+    Map<Integer, OrganisationMatcher.Mention> byStart = new HashMap<>();
+    for (OrganisationMatcher.Mention m : scan.mentions()) {
+      byStart.put(m.from(), m);
+    }
+    List<Article.Signatory> out = new ArrayList<>();
+    for (OrganisationMatcher.Hit role : scan.roles()) {
+      if (!signingSentences.contains(s.sentence[role.from()])) {
+        continue;
+      }
+      int p = role.to();
+      String party = null;
+      OrganisationMatcher.Mention body = byStart.get(p);
+      if (body != null) {
+        party = body.name();
+        p = body.to();
+      }
+      String name = personName(s, p);
+      if (name != null && out.stream().noneMatch(x -> x.name().equals(name))) {
+        out.add(new Article.Signatory(name, role.value(), party));
+      }
+    }
+    return out;
+  }
+
+  /** 2–5 capitalised one-word syllables from {@code p}, after at most a dash or comma. */
+  private static String personName(Syllables s, int p) {
+    if (p >= s.size || s.has(p, Syllables.BREAK)) {
+      return null;
+    }
+    int end = p;
+    while (end < s.size && end - p < NAME_MAX && isNameSyllable(s, end)) {
+      if (end > p && s.has(end, Syllables.BREAK | Syllables.COMMA | Syllables.DASH)) {
+        break;
+      }
+      end++;
+    }
+    int len = end - p;
+    boolean followedByCapital = end < s.size && isNameSyllable(s, end) && len == NAME_MAX;
+    return len >= NAME_MIN && !followedByCapital ? s.original(p, end) : null;
+  }
+
+  /** "Dung", "Thị": capital then lower-case letters; not "HĐQT", not digits. */
+  private static boolean isNameSyllable(Syllables s, int k) {
+    if (!s.has(k, Syllables.UPPER) || s.end[k] - s.start[k] > SYLLABLE_MAX) {
+      return false;
+    }
+    for (int i = s.start[k] + 1; i < s.end[k]; i++) {
+      char c = s.text.charAt(i);
+      if (!Character.isLetter(c) && Character.getType(c) != Character.NON_SPACING_MARK
+          || Character.isUpperCase(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,256 @@
+package vn.newssearch.extract;
+
+import java.text.Normalizer;
+
+/**
+ * A text cut into folded syllables (lower case, no diacritics, "đ" → "d", the same keys as {@code
+ * VietnameseAnalysis.foldKey}), with what name matching needs about each: its offsets in the
+ * original, capitalisation, the punctuation before it, bracket depth and sentence number. One pass
+ * over the characters with a lookup table, so that every article can afford it.
+ */
+final class Syllables {
+  /** The syllable starts with an upper-case letter in the original. */
+  static final int UPPER = 1;
+
+  /** A break that no name spans comes before it: end of sentence, bracket, quote, colon. */
+  static final int BREAK = 2;
+
+  /** A hyphen or dash comes before it ("Liên đoàn Lao động tỉnh Long An - Phạm Thị Quyên"). */
+  static final int DASH = 4;
+
+  /** A comma comes before it. */
+  static final int COMMA = 8;
+
+  /** Inside round brackets: "(trực thuộc Bộ LĐ-TB&XH)". */
+  static final int PAREN = 16;
+
+  private static final char SEPARATOR = ' ';
+  private static final char SKIP = 0;
+  private static final char[] FOLD = foldTable();
+
+  final String text;
+  final char[] folded;
+  int size;
+  int[] start;
+  int[] end;
+  int[] fstart;
+  int[] fend;
+  int[] id;
+  int[] flags;
+  int[] sentence;
+
+  private Syllables(String text, int capacity) {
+    this.text = text;
+    this.folded = new char[text.length()];
+    start = new int[capacity];
+    end = new int[capacity];
+    fstart = new int[capacity];
+    fend = new int[capacity];
+    id = new int[capacity];
+    flags = new int[capacity];
+    sentence = new int[capacity];
+  }
+
+  /** Cuts {@code text}; syllable ids come from {@code vocabulary} (-1 for unknown syllables). */
+  static Syllables of(String text, Vocabulary vocabulary) {
+    Syllables s = new Syllables(text, text.length() / 4 + 8);
+    char[] f = s.folded;
+    int n = text.length();
+    int fi = 0;
+    int tokenStart = -1;
+    int tokenFolded = 0;
+    int gap = 0;
+    boolean dot = false;
+    boolean newSentence = false;
+    int depth = 0;
+    int sentenceNo = 0;
+    for (int i = 0; i <= n; i++) {
+      char c = i < n ? text.charAt(i) : '\n';
+      char m = FOLD[c];
+      if (m == SKIP) {
+        continue;
+      }
+      if (m != SEPARATOR) {
+        if (tokenStart < 0) {
+          if (dot
+              && s.size > 0
+              && (s.isShortCapital(s.size - 1) || s.isDottedNumber(s.size - 1, i))) {
+            // "TP.HCM", "TP. HCM": a dot after a short capital abbreviation ends no sentence;
+            // nor does one inside a number or a date ("17.10", "1.000").
+            dot = false;
+          }
+          if (dot) {
+            gap |= BREAK;
+            newSentence = true;
+          }
+          if (newSentence && s.size > 0) {
+            sentenceNo++;
+          }
+          tokenStart = i;
+          tokenFolded = fi;
+          int fl = gap | (depth > 0 ? PAREN : 0);
+          if (Character.isUpperCase(c)) {
+            fl |= UPPER;
+          }
+          s.push(i, fi, fl, sentenceNo);
+          gap = 0;
+          dot = false;
+          newSentence = false;
+        }
+        f[fi++] = m;
+        continue;
+      }
+      if (tokenStart >= 0) {
+        int k = s.size - 1;
+        s.end[k] = i;
+        s.fend[k] = fi;
+        s.id[k] = vocabulary.id(f, tokenFolded, fi);
+        tokenStart = -1;
+      }
+      switch (c) {
+        case '.', '!', '?', '…' -> dot |= c == '.';
+        case '\n', ';' -> newSentence = true;
+        case '-', '–', '—', '‑' -> gap |= DASH;
+        case ',' -> gap |= COMMA;
+        case '(', '[' -> {
+          depth++;
+          gap |= BREAK;
+        }
+        case ')', ']' -> {
+          depth = Math.max(0, depth - 1);
+          gap |= BREAK;
+        }
+        case ':', '"', '“', '”', '\'', '‘', '’', '|' -> gap |= BREAK;
+        default -> {}
+      }
+      if (c == '!' || c == '?' || c == '…' || c == '\n' || c == ';') {
+        gap |= BREAK;
+        newSentence = true;
+      }
+    }
+    return s;
+  }
+
+  private void push(int startOffset, int foldedStart, int fl, int sentenceNo) {
+    if (size == start.length) {
+      int cap = size * 2;
+      start = java.util.Arrays.copyOf(start, cap);
+      end = java.util.Arrays.copyOf(end, cap);
+      fstart = java.util.Arrays.copyOf(fstart, cap);
+      fend = java.util.Arrays.copyOf(fend, cap);
+      id = java.util.Arrays.copyOf(id, cap);
+      flags = java.util.Arrays.copyOf(flags, cap);
+      sentence = java.util.Arrays.copyOf(sentence, cap);
+    }
+    start[size] = startOffset;
+    fstart[size] = foldedStart;
+    flags[size] = fl;
+    sentence[size] = sentenceNo;
+    size++;
+  }
+
+  private boolean isDottedNumber(int k, int next) {
+    return next - end[k] == 1
+        && Character.isDigit(text.charAt(next))
+        && Character.isDigit(text.charAt(end[k] - 1));
+  }
+
+  private boolean isShortCapital(int k) {
+    int len = fend[k] - fstart[k];
+    if (len > 2) {
+      return false;
+    }
+    for (int i = start[k]; i < start[k] + len; i++) {
+      if (!Character.isUpperCase(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  boolean has(int k, int flag) {
+    return (flags[k] & flag) != 0;
+  }
+
+  /** The folded syllables of {@code text}: "Bộ LĐ-TB&XH" → [bo, ld, tb, xh]. */
+  static java.util.List<String> keys(String text) {
+    Syllables s = of(text, Vocabulary.EMPTY);
+    java.util.List<String> out = new java.util.ArrayList<>(s.size);
+    for (int k = 0; k < s.size; k++) {
+      out.add(new String(s.folded, s.fstart[k], s.fend[k] - s.fstart[k]));
+    }
+    return out;
+  }
+
+  /** Whether syllable {@code k} folds to {@code key} (already folded: "tai", "ngay"). */
+  boolean is(int k, String key) {
+    int len = fend[k] - fstart[k];
+    if (len != key.length()) {
+      return false;
+    }
+    for (int i = 0; i < len; i++) {
+      if (folded[fstart[k] + i] != key.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The original text of syllable {@code k}. */
+  String original(int k) {
+    return text.substring(start[k], end[k]);
+  }
+
+  /** The original text from syllable {@code from} to syllable {@code to} (exclusive). */
+  String original(int from, int to) {
+    return text.substring(start[from], end[to - 1]).replaceAll("\\s+", " ");
+  }
+
+  /** Syllable {@code k} as a number, or -1 when it is not all digits (at most 4). */
+  int number(int k) {
+    int len = fend[k] - fstart[k];
+    if (len > 4) {
+      return -1;
+    }
+    int v = 0;
+    for (int i = fstart[k]; i < fend[k]; i++) {
+      char c = folded[i];
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
+  }
+
+  /** The separator char right before syllable {@code k} when there is exactly one, else 0. */
+  char joiner(int k) {
+    if (k == 0 || start[k] - end[k - 1] != 1) {
+      return 0;
+    }
+    return text.charAt(end[k - 1]);
+  }
+
+  private static char[] foldTable() {
+    char[] table = new char[Character.MAX_VALUE + 1];
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      char ch = (char) c;
+      if (Character.getType(ch) == Character.NON_SPACING_MARK) {
+        table[c] = SKIP;
+      } else if (!Character.isLetterOrDigit(ch)) {
+        table[c] = SEPARATOR;
+      } else if (ch == 'đ' || ch == 'Đ' || ch == 'ð' || ch == 'Ð') {
+        table[c] = 'd';
+      } else if (c < 0x80) {
+        table[c] = Character.toLowerCase(ch);
+      } else if (c < 0x2000) {
+        // Precomposed Latin letters: keep the base letter of the decomposition.
+        String nfd = Normalizer.normalize(String.valueOf(ch), Normalizer.Form.NFD);
+        table[c] = Character.toLowerCase(nfd.charAt(0));
+      } else {
+        table[c] = Character.toLowerCase(ch);
+      }
+    }
+    return table;
+  }
+}

@@ -1,0 +1,157 @@
+package vn.newssearch.extract;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Shape tests on one trimmed line: the structural vocabulary of page extraction. */
+final class TextShapes {
+  private TextShapes() {}
+
+  /** "Nguồn: https://..." or a bare URL; the label is at most three words. */
+  private static final Pattern URL_LINE =
+      Pattern.compile("(?:[\\p{L}]{1,12}(?: [\\p{L}]{1,12}){0,2}\\s?:\\s?)?(https?://[^\\s]{3,})");
+
+  /**
+   * A byline: 2–4 capitalised syllables ("Thái Bình", "Nguyễn Văn A"), optionally followed by a
+   * short parenthesis ("(TTXVN)"), which is not part of the name.
+   */
+  private static final Pattern NAME =
+      Pattern.compile("(\\p{Lu}\\p{Ll}{0,7}(?: \\p{Lu}\\p{Ll}{0,7}){1,3})(?: ?\\([^()]{1,30}\\))?");
+
+  static final int MAX_NAME = 50;
+
+  /** The URL of a URL line, or null. */
+  static String url(String line) {
+    if (!line.regionMatches(true, 0, "http", 0, 4) && !line.contains("://")) {
+      return null;
+    }
+    var m = URL_LINE.matcher(line);
+    return m.matches() ? m.group(1) : null;
+  }
+
+  static boolean isUrlLine(String line) {
+    return url(line) != null;
+  }
+
+  static boolean hasLetterOrDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetterOrDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A menu: two or more items of at most three words separated by '|' ("Tiếng Việt | English"). */
+  static boolean isMenu(String line) {
+    if (line.indexOf('|') < 0) {
+      return false;
+    }
+    String[] items = line.split("\\|", -1);
+    if (items.length < 2) {
+      return false;
+    }
+    for (String item : items) {
+      String t = PageLines.trim(item);
+      if (t.isEmpty() || words(t) > 3 || endsSentence(t) || !hasLetterOrDigit(t)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Every letter is a capital, and there are at least two letters ("XÃ HỘI", "LAO ĐỘNG"). */
+  static boolean isAllCaps(String line) {
+    int letters = 0;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (Character.isLetter(c)) {
+        if (!Character.isUpperCase(c)) {
+          return false;
+        }
+        letters++;
+      }
+    }
+    return letters >= 2 && words(line) <= 6;
+  }
+
+  /** The byline name when the whole line is name-shaped, else null. */
+  static String name(String line) {
+    if (line.length() > MAX_NAME) {
+      return null;
+    }
+    var m = NAME.matcher(line);
+    return m.matches() ? m.group(1) : null;
+  }
+
+  /** Ends like a sentence: '.', '!', '?', '…' or ';', before any closing quotes or brackets. */
+  static boolean endsSentence(String line) {
+    int i = line.length() - 1;
+    while (i >= 0 && isCloser(line.charAt(i))) {
+      i--;
+    }
+    if (i < 0) {
+      return false;
+    }
+    char c = line.charAt(i);
+    return c == '.' || c == '!' || c == '?' || c == '…' || c == ';';
+  }
+
+  /** Ends with a full stop (or an ellipsis or semicolon): what a title never does. */
+  static boolean endsWithStop(String line) {
+    return endsSentence(line) && !line.endsWith("?") && !line.endsWith("!");
+  }
+
+  static boolean endsWithColon(String line) {
+    return line.endsWith(":");
+  }
+
+  /** A list item: "- ", "+ ", "• ", "* " or "1. " at the start. */
+  static boolean isListItem(String line) {
+    if (line.length() < 2) {
+      return false;
+    }
+    char c = line.charAt(0);
+    if ((c == '-' || c == '+' || c == '•' || c == '*' || c == '–') && line.charAt(1) == ' ') {
+      return true;
+    }
+    int i = 0;
+    while (i < line.length() && i < 3 && Character.isDigit(line.charAt(i))) {
+      i++;
+    }
+    return i > 0
+        && i + 1 < line.length()
+        && (line.charAt(i) == '.' || line.charAt(i) == ')')
+        && line.charAt(i + 1) == ' ';
+  }
+
+  static int words(String s) {
+    int n = 0;
+    boolean in = false;
+    for (int i = 0; i < s.length(); i++) {
+      boolean space = s.charAt(i) == ' ';
+      if (!space && !in) {
+        n++;
+      }
+      in = !space;
+    }
+    return n;
+  }
+
+  /** "XÃ HỘI" → "Xã hội": lower case, then the first letter capitalised. */
+  static String sentenceCase(String s) {
+    String lower = s.toLowerCase(Locale.ROOT);
+    if (lower.isEmpty()) {
+      return lower;
+    }
+    int first = lower.codePointAt(0);
+    return new StringBuilder(lower.length())
+        .appendCodePoint(Character.toUpperCase(first))
+        .append(lower, Character.charCount(first), lower.length())
+        .toString();
+  }
+
+  private static boolean isCloser(char c) {
+    return c == '"' || c == '”' || c == '’' || c == '\'' || c == ')' || c == ']' || c == '»';
+  }
+}

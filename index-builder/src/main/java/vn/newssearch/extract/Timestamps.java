@@ -1,0 +1,181 @@
+package vn.newssearch.extract;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises the timestamp lines of Vietnamese news pages: {@code 21:50 | 17/10/2019}, {@code
+ * 12/11/2019 - 18:08}, {@code 16:06 31/10/2019}, {@code 17-10-2019}, {@code Thứ Năm, 17.10.2019
+ * 21h50 (GMT+7)}, {@code 2019-10-17T21:50:00+07:00}. Dates are day first and need a 4-digit year;
+ * times without an offset are Vietnam time.
+ */
+public final class Timestamps {
+  public static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
+
+  /** Longer lines are prose that happens to mention a date, not a timestamp line. */
+  static final int MAX_LINE = 80;
+
+  /** At most this many words may surround the date and time ("Thứ Năm", "Cập nhật"...). */
+  private static final int MAX_EXTRA_WORDS = 4;
+
+  // Bounded quantifiers and no nested repetition: linear matching on any input.
+  private static final Pattern DMY =
+      Pattern.compile("(?<![\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})(?![\\d/.-])");
+  private static final Pattern YMD =
+      Pattern.compile("(?<![\\d/.-])(\\d{4})-(\\d{1,2})-(\\d{1,2})(?![\\d/.-])");
+  private static final Pattern TIME =
+      Pattern.compile(
+          "(?<![\\d:])(\\d{1,2})[:hH](\\d{2})(?::(\\d{2})(?:\\.\\d{1,9})?)?"
+              + "(?:\\s?([AaPp])\\.?[Mm]\\.?)?(?![\\d:])");
+
+  /** An explicit offset right after a time: "+07:00", "Z", "GMT+7", "(UTC+07:00)". */
+  private static final Pattern OFFSET =
+      Pattern.compile("^\\s?\\(?(?:GMT|UTC)?([+-])(\\d{1,2})(?::?(\\d{2}))?\\)?|^Z(?![\\p{L}])");
+
+  /** What may remain once date, time and offset are removed: words and separators, no digits. */
+  private static final Pattern WORD = Pattern.compile("\\p{L}+");
+
+  private Timestamps() {}
+
+  /** A date, with the time of day when the text gives one. */
+  public record Stamp(LocalDate date, LocalTime time, ZoneOffset offset) {
+    public boolean hasTime() {
+      return time != null;
+    }
+
+    /** The instant in Vietnam time; midnight when the text gave only a date. */
+    public OffsetDateTime toVietnamTime() {
+      OffsetDateTime at = OffsetDateTime.of(date, time == null ? LocalTime.MIDNIGHT : time, offset);
+      return at.withOffsetSameInstant(VIETNAM);
+    }
+  }
+
+  /**
+   * The timestamp a whole line stands for, or null when the line is not a timestamp line: it must
+   * hold a full date, may hold a time and an offset, and besides them at most a few words (weekday,
+   * "Cập nhật", "lúc") and separators.
+   */
+  public static Stamp parseLine(String line) {
+    if (line == null || line.isEmpty() || line.length() > MAX_LINE) {
+      return null;
+    }
+    StringBuilder rest = new StringBuilder(line);
+    LocalDate date = null;
+    Matcher m = DMY.matcher(line);
+    if (m.find()) {
+      date = date(m.group(4), m.group(3), m.group(1));
+    } else {
+      m = YMD.matcher(line);
+      if (m.find()) {
+        date = date(m.group(1), m.group(2), m.group(3));
+      }
+    }
+    if (date == null) {
+      return null;
+    }
+    blank(rest, m.start(), m.end());
+    LocalTime time = null;
+    ZoneOffset offset = VIETNAM;
+    Matcher t = TIME.matcher(rest);
+    if (t.find()) {
+      time = time(t.group(1), t.group(2), t.group(3), t.group(4));
+      if (time == null) {
+        return null;
+      }
+      blank(rest, t.start(), t.end());
+      Matcher o = OFFSET.matcher(rest).region(t.end(), rest.length());
+      o.useAnchoringBounds(true);
+      if (o.lookingAt()) {
+        offset = offset(o.group(1), o.group(2), o.group(3));
+        blank(rest, o.start(), o.end());
+      }
+    }
+    return onlyDecoration(rest) ? new Stamp(date, time, offset) : null;
+  }
+
+  /** Reads a standalone timestamp string (a JSON field, a line); null when it is not one. */
+  public static OffsetDateTime parse(String text) {
+    Stamp s = parseLine(text == null ? null : text.strip());
+    return s == null ? null : s.toVietnamTime();
+  }
+
+  private static boolean onlyDecoration(CharSequence rest) {
+    int words = 0;
+    for (int i = 0; i < rest.length(); i++) {
+      char c = rest.charAt(i);
+      if (Character.isDigit(c)) {
+        // "GMT+7" is decoration even when no time preceded it.
+        if (!isGmtDigit(rest, i)) {
+          return false;
+        }
+      }
+    }
+    Matcher w = WORD.matcher(rest);
+    while (w.find()) {
+      if (++words > MAX_EXTRA_WORDS) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isGmtDigit(CharSequence s, int i) {
+    int j = i;
+    while (j > 0 && Character.isDigit(s.charAt(j - 1))) {
+      j--;
+    }
+    if (j == 0 || (s.charAt(j - 1) != '+' && s.charAt(j - 1) != '-') || j < 4) {
+      return false;
+    }
+    String unit = s.subSequence(j - 4, j - 1).toString();
+    return unit.equalsIgnoreCase("GMT") || unit.equalsIgnoreCase("UTC");
+  }
+
+  private static void blank(StringBuilder s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      s.setCharAt(i, ' ');
+    }
+  }
+
+  private static LocalDate date(String year, String month, String day) {
+    try {
+      return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  private static LocalTime time(String h, String m, String s, String ampm) {
+    int hour = Integer.parseInt(h);
+    if (ampm != null) {
+      if (hour < 1 || hour > 12) {
+        return null;
+      }
+      boolean pm = ampm.equalsIgnoreCase("p");
+      hour = hour % 12 + (pm ? 12 : 0);
+    }
+    try {
+      return LocalTime.of(hour, Integer.parseInt(m), s == null ? 0 : Integer.parseInt(s));
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  private static ZoneOffset offset(String sign, String hours, String minutes) {
+    if (sign == null) {
+      return ZoneOffset.UTC; // "Z"
+    }
+    int h = Integer.parseInt(hours);
+    int m = minutes == null ? 0 : Integer.parseInt(minutes);
+    try {
+      return sign.equals("-") ? ZoneOffset.ofHoursMinutes(-h, -m) : ZoneOffset.ofHoursMinutes(h, m);
+    } catch (DateTimeException e) {
+      return VIETNAM;
+    }
+  }
+}

@@ -1,0 +1,209 @@
+package vn.newssearch.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AgreementExtractorTest {
+  private static final AgreementExtractor EXTRACTOR = new AgreementExtractor(Gazetteer.load());
+  private static final String MOLISA = "Bộ Lao động - Thương binh và Xã hội";
+  private static final String WOMEN = "Hội Liên hiệp Phụ nữ Việt Nam";
+  private static final String LDLD_LA = "Liên đoàn Lao động tỉnh Long An";
+  private static final String SO_LA = "Sở Lao động - Thương binh và Xã hội tỉnh Long An";
+  private static final OffsetDateTime PUBLISHED = OffsetDateTime.parse("2020-05-20T08:00+07:00");
+
+  private static Article enrich(String title, String body, OffsetDateTime published) {
+    return EXTRACTOR.enrich(SeedArticles.article(title, body, published));
+  }
+
+  @Test
+  void seed000PartiesSignatoriesPeriodDateAndPlaceAreExact() {
+    Article a = EXTRACTOR.enrich(SeedArticles.seed000());
+    assertThat(a.parties()).containsExactly(MOLISA, WOMEN);
+    assertThat(a.signatories())
+        .containsExactly(
+            new Article.Signatory("Đào Ngọc Dung", "Bộ trưởng", MOLISA),
+            new Article.Signatory("Nguyễn Thị Thu Hà", "Chủ tịch", WOMEN));
+    assertThat(a.agreement().period()).isEqualTo(new Article.Period(2019, 2022));
+    assertThat(a.agreement().signedOn()).isEqualTo(LocalDate.of(2019, 10, 17));
+    assertThat(a.agreement().place()).isEqualTo("Hà Nội");
+    assertThat(a.agreement().kind()).isEqualTo("chương trình phối hợp");
+    assertThat(a.organisations()).contains(MOLISA, WOMEN).doesNotContain("Đào Ngọc Dung");
+  }
+
+  @Test
+  void seed004SharesTheProvinceAndReadsTheBareTinhAsLongAn() {
+    Article a = EXTRACTOR.enrich(SeedArticles.seed004());
+    assertThat(a.parties()).containsExactly(LDLD_LA, SO_LA);
+    assertThat(a.signatories())
+        .containsExactly(
+            new Article.Signatory("Phạm Thị Quyên", "Phó Chủ tịch", LDLD_LA),
+            new Article.Signatory("Nguyễn Đại Tánh", "Phó Giám đốc", SO_LA));
+    assertThat(a.agreement().period()).isEqualTo(new Article.Period(2019, 2023));
+    assertThat(a.agreement().signedOn()).isEqualTo(LocalDate.of(2019, 11, 12));
+    assertThat(a.agreement().place()).isNull();
+    assertThat(a.organisations()).containsExactly(LDLD_LA, SO_LA);
+  }
+
+  @Test
+  void genericProvincialBodiesAreNeitherPartiesNorOrganisations() {
+    Article a = EXTRACTOR.enrich(SeedArticles.seed000());
+    assertThat(a.organisations())
+        .noneMatch(o -> o.startsWith("Sở ") || o.startsWith("Ủy ban nhân dân"))
+        .noneMatch(o -> o.equals("Hội Liên hiệp Phụ nữ"));
+    Article b =
+        enrich(
+            "Sở LĐ-TB&XH và Hội LHPN các tỉnh ký kết chương trình phối hợp",
+            "UBND cấp tỉnh bố trí kinh phí.",
+            PUBLISHED);
+    assertThat(b.parties()).isEmpty();
+    assertThat(b.organisations()).isEmpty();
+  }
+
+  @Test
+  void articleWithoutTriggerHasOrganisationsButNoPartiesOrAgreement() {
+    Article a =
+        enrich(
+            "Bộ LĐ-TB&XH và Hội LHPN Việt Nam tổ chức hội thảo",
+            "Sáng 12/11, tại Hà Nội, Bộ LĐ-TB&XH phối hợp với BHXH Việt Nam tổ chức hội thảo.",
+            PUBLISHED);
+    assertThat(a.parties()).isEmpty();
+    assertThat(a.agreement()).isNull();
+    assertThat(a.signatories()).isEmpty();
+    assertThat(a.organisations()).containsExactly(MOLISA, WOMEN, "Bảo hiểm xã hội Việt Nam");
+  }
+
+  @Test
+  void marriageRegistrationIsNotATrigger() {
+    Article a =
+        enrich(
+            "Hai người bị phạt vì chưa đăng ký kết hôn",
+            "UBND tỉnh Vĩnh Long xử phạt hai người chưa làm thủ tục đăng ký kết hôn.",
+            PUBLISHED);
+    assertThat(a.agreement()).isNull();
+    assertThat(a.organisations()).containsExactly("Ủy ban nhân dân tỉnh Vĩnh Long");
+  }
+
+  @Test
+  void sharedProvinceAndAbbreviatedProvincialBodies() {
+    Article a =
+        enrich(
+            "LĐLĐ và BHXH TP.HCM ký quy chế phối hợp giai đoạn 2021 - 2025",
+            "Sáng 3/3, tại TP.HCM, Liên đoàn Lao động và Bảo hiểm xã hội thành phố đã ký kết.",
+            PUBLISHED);
+    assertThat(a.parties())
+        .containsExactly(
+            "Liên đoàn Lao động thành phố Hồ Chí Minh", "Bảo hiểm xã hội thành phố Hồ Chí Minh");
+    assertThat(a.agreement().kind()).isEqualTo("quy chế phối hợp");
+    assertThat(a.agreement().period()).isEqualTo(new Article.Period(2021, 2025));
+    assertThat(a.agreement().signedOn()).isEqualTo(LocalDate.of(2020, 3, 3));
+    assertThat(a.agreement().place()).isEqualTo("Thành phố Hồ Chí Minh");
+  }
+
+  @Test
+  void signatoriesAreKeptApartFromParties() {
+    Article a =
+        enrich(
+            "Tổng LĐLĐ Việt Nam và Ngân hàng Chính sách xã hội ký kết thỏa thuận hợp tác",
+            "Chiều 5/6, Phó Chủ tịch Tổng LĐLĐ Việt Nam Trần Thanh Hải và Tổng Giám đốc"
+                + " NHCSXH Dương Quyết Thắng đã ký kết thỏa thuận.",
+            PUBLISHED);
+    assertThat(a.parties())
+        .containsExactly("Tổng Liên đoàn Lao động Việt Nam", "Ngân hàng Chính sách xã hội");
+    assertThat(a.signatories())
+        .extracting(Article.Signatory::name)
+        .containsExactly("Trần Thanh Hải", "Dương Quyết Thắng");
+    assertThat(a.parties()).doesNotContain("Trần Thanh Hải", "Dương Quyết Thắng");
+    assertThat(a.signatories().get(1).party()).isEqualTo("Ngân hàng Chính sách xã hội");
+  }
+
+  @Test
+  void bodiesInBracketsAreContextNotParties() {
+    Article a =
+        enrich(
+            "Sáng nay 22/4 tại Hà Nội, Tổng cục Giáo dục nghề nghiệp và Cục Việc làm (trực thuộc"
+                + " Bộ LĐ-TB&XH) đã ký kết chương trình phối hợp.",
+            "Hai đơn vị đưa ra 33 hoạt động.",
+            OffsetDateTime.parse("2021-04-22T10:00+07:00"));
+    assertThat(a.parties()).containsExactly("Tổng cục Giáo dục nghề nghiệp", "Cục Việc làm");
+    assertThat(a.organisations()).contains(MOLISA);
+    assertThat(a.agreement().signedOn()).isEqualTo(LocalDate.of(2021, 4, 22));
+    assertThat(a.agreement().place()).isEqualTo("Hà Nội");
+  }
+
+  @Test
+  void dayAroundNewYearTakesThePreviousYear() {
+    Article a =
+        enrich(
+            "Ký kết biên bản ghi nhớ",
+            "Tối 30/12, Bộ Y tế và UNICEF đã ký biên bản ghi nhớ.",
+            OffsetDateTime.parse("2020-01-02T09:00+07:00"));
+    assertThat(a.agreement().signedOn()).isEqualTo(LocalDate.of(2019, 12, 30));
+    assertThat(a.agreement().kind()).isEqualTo("biên bản ghi nhớ");
+    assertThat(a.parties()).containsExactly("Bộ Y tế", "Quỹ Nhi đồng Liên Hợp Quốc");
+  }
+
+  @Test
+  void dateFormsAndYearRules() {
+    String title = "Ký kết chương trình phối hợp";
+    assertThat(signed(title, "Ngày 24/4/2021, hai bên ký kết.", null))
+        .isEqualTo(LocalDate.of(2021, 4, 24));
+    assertThat(signed(title, "Chiều 12/11, hai bên ký kết.", null)).isNull();
+    assertThat(signed(title, "Sáng nay (8/1), hai bên ký kết.", PUBLISHED))
+        .isEqualTo(LocalDate.of(2020, 1, 8));
+    assertThat(signed(title, "Tỷ lệ 1/10 lao động, hai bên ký kết.", PUBLISHED)).isNull();
+    assertThat(signed(title, "Ngày 31/4, hai bên ký kết.", PUBLISHED)).isNull();
+    assertThat(signed(title, "Trưa 17-10, hai bên ký kết.", PUBLISHED))
+        .isEqualTo(LocalDate.of(2019, 10, 17));
+  }
+
+  private static LocalDate signed(String title, String body, OffsetDateTime published) {
+    return enrich(title, body, published).agreement().signedOn();
+  }
+
+  @Test
+  void periodNeedsTwoYearsJoinedByADash() {
+    Article a = enrich("Ký kết chương trình phối hợp giai đoạn 2016 – 2020", "", PUBLISHED);
+    assertThat(a.agreement().period()).isEqualTo(new Article.Period(2016, 2020));
+    Article b = enrich("Ký kết chương trình phối hợp giai đoạn mới", "Năm 2019 2020.", PUBLISHED);
+    assertThat(b.agreement().period()).isNull();
+  }
+
+  @Test
+  void namedBodiesComeOutWhole() {
+    Article a =
+        enrich(
+            "Công ty Cổ phần LILAMA 10 và Công đoàn Viên chức Việt Nam ký kết thỏa thuận hợp tác",
+            "Các cấp Công đoàn trong tỉnh và công ty này đã ký.",
+            PUBLISHED);
+    assertThat(a.parties())
+        .containsExactly("Công ty Cổ phần LILAMA 10", "Công đoàn Viên chức Việt Nam");
+    assertThat(a.organisations()).hasSize(2);
+  }
+
+  @Test
+  void captionsAreReadForSignatories() {
+    Article base = SeedArticles.article("Bộ Y tế và Bộ Công an ký kết quy chế phối hợp", "", null);
+    Article a =
+        new Article(
+            "t",
+            null,
+            null,
+            base.title(),
+            null,
+            "Hai bên thống nhất.",
+            List.of("Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến ký kết quy chế"),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null);
+    assertThat(EXTRACTOR.enrich(a).signatories())
+        .containsExactly(new Article.Signatory("Nguyễn Thị Kim Tiến", "Bộ trưởng", "Bộ Y tế"));
+  }
+}

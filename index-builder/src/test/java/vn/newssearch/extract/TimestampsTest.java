@@ -1,0 +1,72 @@
+package vn.newssearch.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.OffsetDateTime;
+import org.junit.jupiter.api.Test;
+
+class TimestampsTest {
+  private static OffsetDateTime at(String iso) {
+    return OffsetDateTime.parse(iso);
+  }
+
+  @Test
+  void timeThenDateWithBar() {
+    assertThat(Timestamps.parse("21:50 | 17/10/2019")).isEqualTo(at("2019-10-17T21:50+07:00"));
+  }
+
+  @Test
+  void dateThenTimeWithDash() {
+    assertThat(Timestamps.parse("12/11/2019 - 18:08")).isEqualTo(at("2019-11-12T18:08+07:00"));
+  }
+
+  @Test
+  void timeThenDateWithSpace() {
+    assertThat(Timestamps.parse("16:06 31/10/2019")).isEqualTo(at("2019-10-31T16:06+07:00"));
+  }
+
+  @Test
+  void dashedAndDottedDatesWithoutTimeAreMidnight() {
+    assertThat(Timestamps.parse("17-10-2019")).isEqualTo(at("2019-10-17T00:00+07:00"));
+    assertThat(Timestamps.parse("17.10.2019")).isEqualTo(at("2019-10-17T00:00+07:00"));
+    assertThat(Timestamps.parseLine("17-10-2019").hasTime()).isFalse();
+  }
+
+  @Test
+  void isoWithOffsetIsConvertedToVietnamTime() {
+    assertThat(Timestamps.parse("2019-10-17T21:50:00+07:00"))
+        .isEqualTo(at("2019-10-17T21:50+07:00"));
+    OffsetDateTime utc = Timestamps.parse("2019-10-17T14:50:00Z");
+    assertThat(utc).isEqualTo(at("2019-10-17T21:50+07:00"));
+    assertThat(utc.getOffset()).isEqualTo(Timestamps.VIETNAM);
+    assertThat(Timestamps.parse("2019-10-17")).isEqualTo(at("2019-10-17T00:00+07:00"));
+  }
+
+  @Test
+  void weekdayHourMarkAndGmtDecorationAreAllowed() {
+    assertThat(Timestamps.parse("Thứ Năm, 17/10/2019, 21h50 (GMT+7)"))
+        .isEqualTo(at("2019-10-17T21:50+07:00"));
+    assertThat(Timestamps.parse("Cập nhật 09:34 | 19/02/2020 (GMT+7)"))
+        .isEqualTo(at("2020-02-19T09:34+07:00"));
+    assertThat(Timestamps.parse("9:34 PM 19/02/2020")).isEqualTo(at("2020-02-19T21:34+07:00"));
+  }
+
+  @Test
+  void proseMentioningADateIsNotATimestampLine() {
+    assertThat(Timestamps.parseLine("Ngày 17.10, tại Hà Nội, hai bên đã ký kết.")).isNull();
+    assertThat(
+            Timestamps.parseLine(
+                "Hội nghị diễn ra ngày 17/10/2019 tại trụ sở Bộ Lao động ở Hà Nội"))
+        .isNull();
+    assertThat(Timestamps.parseLine("Quyết định số 12/11/2019/QĐ-UBND")).isNull();
+  }
+
+  @Test
+  void incompleteOrImpossibleDatesAreRejected() {
+    assertThat(Timestamps.parseLine("17/10")).isNull();
+    assertThat(Timestamps.parseLine("31/02/2019")).isNull();
+    assertThat(Timestamps.parseLine("25:10 17/10/2019")).isNull();
+    assertThat(Timestamps.parseLine("Thái Bình")).isNull();
+    assertThat(Timestamps.parse(null)).isNull();
+  }
+}
