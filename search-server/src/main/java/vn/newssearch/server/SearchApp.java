@@ -33,6 +33,8 @@ public final class SearchApp {
         cfg -> {
           cfg.jsonMapper(new JavalinJackson(ArticleJson.MAPPER, false));
           cfg.http.prefer405over404 = true;
+          // A 1,000-character query percent-encodes to up to 12 KB; room for it and filters.
+          cfg.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(64 * 1024));
           cfg.startup.showJavalinBanner = false;
           cfg.requestLogger.http(
               (ctx, ms) ->

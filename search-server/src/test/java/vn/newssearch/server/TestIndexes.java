@@ -1,29 +1,25 @@
 package vn.newssearch.server;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import vn.newssearch.extract.Article;
+import vn.newssearch.index.ArticleIndexer;
+import vn.newssearch.index.BuildOptions;
+import vn.newssearch.index.IndexBuildException;
 import vn.newssearch.schema.ArticleDocuments;
-import vn.newssearch.schema.ArticleJson;
 import vn.newssearch.schema.VietnameseAnalysis;
 
 /**
- * The one place tests get an index from: the bundled sample (data/sample/*.jsonl) plus a handful of
- * fixture articles that pin down edge cases the sample lacks (midnight in Vietnam time, "lao động"
- * against "Lào ... đông", accent-exact ranking, parties).
+ * The one place tests get an index from: the bundled sample (the two seed pages and the JSON Lines
+ * of data/sample) indexed by the real pipeline (ArticleIndexer: extraction, gazetteer, parties),
+ * plus a few fixture articles for edge cases the sample lacks (midnight in Vietnam time, "lao động"
+ * against "Lào ... đông", accent-exact ranking, HTML in text).
  */
 public final class TestIndexes {
   private TestIndexes() {}
@@ -35,20 +31,23 @@ public final class TestIndexes {
     if (sample == null) {
       try {
         Path dir = Files.createTempDirectory("vnnews-sample-index");
-        write(dir, all());
+        Path data = repo().resolve("data/sample");
+        ArticleIndexer.build(
+            dir,
+            List.of(
+                data.resolve("pages"),
+                data.resolve("dantri-sample.jsonl"),
+                data.resolve("vietnews-labour-sample.jsonl")),
+            BuildOptions.defaults().withThreads(1));
+        write(dir, Fixtures.articles());
         sample = dir;
       } catch (IOException e) {
         throw new UncheckedIOException(e);
+      } catch (IndexBuildException e) {
+        throw new IllegalStateException(e);
       }
     }
     return sample;
-  }
-
-  /** Sample articles plus fixtures. */
-  public static List<Article> all() throws IOException {
-    List<Article> out = new ArrayList<>(jsonl());
-    out.addAll(Fixtures.articles());
-    return out;
   }
 
   /** Writes (or adds to) an index with one commit. */
@@ -65,53 +64,5 @@ public final class TestIndexes {
 
   static Path repo() {
     return Path.of(System.getProperty("repo.dir", "..")).toAbsolutePath().normalize();
-  }
-
-  /** The sample JSON Lines as articles; dates are days, read as midnight in Vietnam. */
-  static List<Article> jsonl() throws IOException {
-    List<Article> out = new ArrayList<>();
-    try (Stream<Path> files = Files.list(repo().resolve("data/sample"))) {
-      for (Path f : files.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList()) {
-        try (BufferedReader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
-          String line;
-          while ((line = r.readLine()) != null) {
-            if (!line.isBlank()) {
-              out.add(fromJson(ArticleJson.MAPPER.readTree(line)));
-            }
-          }
-        }
-      }
-    }
-    return out;
-  }
-
-  private static Article fromJson(JsonNode n) {
-    String published = text(n, "published");
-    OffsetDateTime when =
-        published == null
-            ? null
-            : LocalDate.parse(published).atStartOfDay().atOffset(ArticleDocuments.VIETNAM);
-    List<String> captions = new ArrayList<>();
-    n.path("captions").forEach(c -> captions.add(c.asText()));
-    return new Article(
-        text(n, "id"),
-        text(n, "url"),
-        text(n, "source"),
-        text(n, "title"),
-        text(n, "lead"),
-        text(n, "body"),
-        captions,
-        when,
-        text(n, "category"),
-        text(n, "author"),
-        List.of(),
-        List.of(),
-        List.of(),
-        null);
-  }
-
-  private static String text(JsonNode n, String field) {
-    JsonNode v = n.get(field);
-    return v == null || v.isNull() ? null : v.asText();
   }
 }

@@ -28,6 +28,14 @@ final class Cursor {
   }
 
   /** The position to search after; a cursor from another sort order or a garbled one is a 400. */
+  /**
+   * The search-after position for a reader. Ids are unique, so the doc number only decides for the
+   * last hit itself; the highest doc number skips it even if a refresh renumbered documents.
+   */
+  static FieldDoc after(FieldDoc decoded, int maxDoc) {
+    return new FieldDoc(Math.max(0, maxDoc - 1), Float.NaN, decoded.fields);
+  }
+
   static FieldDoc decode(String cursor, SortOrder sort) {
     String raw;
     try {
@@ -47,16 +55,17 @@ final class Cursor {
     Object primary;
     try {
       String value = raw.substring(a + 1, b);
-      primary =
-          sort == SortOrder.RELEVANCE
-              ? Float.intBitsToFloat(Integer.parseUnsignedInt(value, 16))
-              : Long.parseLong(value);
+      // Not a ?: expression: that would promote the long to a float.
+      if (sort == SortOrder.RELEVANCE) {
+        primary = Float.valueOf(Float.intBitsToFloat(Integer.parseUnsignedInt(value, 16)));
+      } else {
+        primary = Long.valueOf(value);
+      }
     } catch (NumberFormatException e) {
       throw bad();
     }
     BytesRef id = new BytesRef(raw.substring(b + 1));
-    // Ids are unique, so the doc number never decides; MAX_VALUE skips the last hit itself.
-    return new FieldDoc(Integer.MAX_VALUE, Float.NaN, new Object[] {primary, id});
+    return new FieldDoc(0, Float.NaN, new Object[] {primary, id});
   }
 
   private static BadRequestException bad() {

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.search.IndexSearcher;
+import vn.newssearch.index.ArticleIndexer;
 
 /**
  * What {@code /health} reports: the live document count, the reader version (it grows with each
@@ -21,7 +22,7 @@ public record IndexStatus(String status, int documents, long indexVersion, Strin
 
   /** Commit user-data keys an indexer may use for its commit time, in order of preference. */
   private static final List<String> TIME_KEYS =
-      List.of("committedAt", "lastCommit", "commitTime", "timestamp", "time");
+      List.of(ArticleIndexer.BUILT_AT, "committedAt", "lastCommit", "timestamp");
 
   static IndexStatus of(IndexSearcher searcher, Path indexDir) throws IOException {
     DirectoryReader reader = (DirectoryReader) searcher.getIndexReader();

@@ -3,6 +3,7 @@ package vn.newssearch.server.search;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,7 @@ final class KnownNames {
 
   /** Up to {@code limit} known names sharing the most words with {@code name}. */
   List<String> closest(String name, int limit) {
-    Set<String> words = Set.of(VietnameseAnalysis.foldKey(name).split(" "));
+    Set<String> words = new HashSet<>(List.of(VietnameseAnalysis.foldKey(name).split(" ")));
     record Scored(String value, double score) {}
     List<Scored> scored = new ArrayList<>();
     for (Map.Entry<String, String> e : byKey.entrySet()) {

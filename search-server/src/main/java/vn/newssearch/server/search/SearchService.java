@@ -76,7 +76,9 @@ public final class SearchService implements Closeable {
                   FacetsCollectorManager.FacetsResult result =
                       FacetsCollectorManager.searchAfter(
                           searcher,
-                          after,
+                          after == null || searcher.getIndexReader().maxDoc() == 0
+                              ? null
+                              : Cursor.after(after, searcher.getIndexReader().maxDoc()),
                           query,
                           n,
                           Sorts.of(sort),

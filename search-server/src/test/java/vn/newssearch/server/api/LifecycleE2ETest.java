@@ -1,0 +1,139 @@
+package vn.newssearch.server.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.newssearch.extract.Article;
+import vn.newssearch.server.Fixtures;
+import vn.newssearch.server.SearchServer;
+import vn.newssearch.server.TestIndexes;
+import vn.newssearch.server.TestServer;
+
+/** Refresh after an external commit, CORS on and off, and the non-search endpoints. */
+class LifecycleE2ETest {
+  @TempDir Path tmp;
+
+  private static Article article(String id, String title) {
+    return new Article(
+        id,
+        null,
+        "fixture.test",
+        title,
+        null,
+        title + ".",
+        List.of(),
+        null,
+        null,
+        null,
+        List.of(),
+        List.of(),
+        List.of(),
+        null);
+  }
+
+  @Test
+  void aCommitByAnotherWriterBecomesSearchableWithoutRestart() throws Exception {
+    Path index = tmp.resolve("index");
+    Files.createDirectories(index);
+    TestIndexes.write(index, List.of(article("first", "Bài đầu tiên")));
+    try (SearchServer.Running running = TestServer.start(index)) {
+      TestServer server = TestServer.on(running);
+      assertThat(server.get("/api/search", "q", "vượt").json().path("total").asLong()).isZero();
+      long version = server.get("/health").json().path("indexVersion").asLong();
+
+      TestIndexes.write(index, List.of(article("second", "Bài thứ hai vượt khó")));
+
+      long deadline = System.nanoTime() + 15_000_000_000L;
+      long total = 0;
+      while (total == 0 && System.nanoTime() < deadline) {
+        Thread.sleep(200);
+        total = server.get("/api/search", "q", "vuot").json().path("total").asLong();
+      }
+      assertThat(total).isEqualTo(1);
+      JsonNode health = server.get("/health").json();
+      assertThat(health.path("documents").asInt()).isEqualTo(2);
+      assertThat(health.path("indexVersion").asLong()).isGreaterThan(version);
+    }
+  }
+
+  @Test
+  void corsIsOffByDefaultAndOnForTheGivenOrigins() {
+    Map<String, String> origin = Map.of("Origin", "https://newsroom.example");
+    TestServer plain = TestServer.sample();
+    TestServer.Reply off = plain.send("GET", "/health", origin);
+    assertThat(off.status()).isEqualTo(200);
+    assertThat(off.header("Access-Control-Allow-Origin")).isNull();
+
+    try (SearchServer.Running running =
+        TestServer.start(TestIndexes.sample(), "--cors-origin", "https://newsroom.example")) {
+      TestServer cors = TestServer.on(running);
+      TestServer.Reply on = cors.send("GET", "/health", origin);
+      assertThat(on.header("Access-Control-Allow-Origin")).isEqualTo("https://newsroom.example");
+      TestServer.Reply other =
+          cors.send("GET", "/health", Map.of("Origin", "https://evil.example"));
+      assertThat(other.header("Access-Control-Allow-Origin")).isNull();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void healthReportsDocumentsVersionAndCommitTime() {
+    JsonNode h = TestServer.sample().get("/health").json();
+    assertThat(h.path("status").asText()).isEqualTo("ok");
+    // 2 seed pages + 200 dantri + 250 vietnews-labour + 7 fixtures
+    assertThat(h.path("documents").asInt()).isEqualTo(459);
+    assertThat(h.path("indexVersion").asLong()).isPositive();
+    assertThat(h.path("lastCommit").asText()).matches("\\d{4}-\\d{2}-\\d{2}T.*");
+  }
+
+  @Test
+  void articleEndpointReturnsTheFullArticle() {
+    TestServer.Reply r = TestServer.sample().get("/api/articles/" + Fixtures.LABOUR_TOGETHER);
+    assertThat(r.status()).isEqualTo(200);
+    JsonNode a = r.json();
+    assertThat(a.path("title").asText()).isEqualTo("Thị trường qwerty phục hồi");
+    assertThat(a.path("body").asText()).startsWith("Nhu cầu lao động tăng mạnh");
+    assertThat(a.path("published").asText()).isEqualTo("2019-11-01T08:00:00+07:00");
+    assertThat(a.path("parties").get(0).asText()).isEqualTo(Fixtures.WOMEN);
+  }
+
+  @Test
+  void partiesAutocompleteIgnoresDiacriticsAndCountsArticles() {
+    TestServer server = TestServer.sample();
+    for (String prefix : List.of("bo lao", "Bộ Lao", "BỘ", "thuong binh")) {
+      JsonNode parties = server.get("/api/parties", "prefix", prefix).json().path("parties");
+      assertThat(parties.toString()).as(prefix).contains(Fixtures.MINISTRY);
+      for (JsonNode p : parties) {
+        assertThat(p.path("count").asLong())
+            .isEqualTo(
+                server
+                    .get("/api/search", "party", p.path("value").asText())
+                    .json()
+                    .path("total")
+                    .asLong());
+      }
+    }
+    JsonNode all = server.get("/api/parties", "limit", "1").json().path("parties");
+    assertThat(all).hasSize(1);
+    assertThat(server.get("/api/parties", "prefix", "zzzz").json().path("parties")).isEmpty();
+  }
+
+  @Test
+  void openApiDescribesEveryEndpoint() {
+    TestServer.Reply r = TestServer.sample().get("/openapi.json");
+    assertThat(r.status()).isEqualTo(200);
+    JsonNode paths = r.json().path("paths");
+    assertThat(r.json().path("openapi").asText()).startsWith("3.");
+    for (String p :
+        List.of("/api/search", "/api/articles/{id}", "/api/parties", "/health", "/openapi.json")) {
+      assertThat(paths.has(p)).as(p).isTrue();
+    }
+  }
+}
