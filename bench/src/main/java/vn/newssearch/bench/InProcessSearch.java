@@ -89,7 +89,7 @@ final class InProcessSearch {
     String[] snippets =
         browse
             ? new String[top.scoreDocs.length]
-            : highlighter.highlight(Fields.BODY_FOLDED, query, top, 1);
+            : highlighter.highlight(Fields.BODY_FOLDED, textOnly(bq), top, 1);
     long t3 = System.nanoTime();
     StoredFields stored = searcher.storedFields();
     List<Hit> hits = new ArrayList<>();
@@ -136,6 +136,11 @@ final class InProcessSearch {
       }
     }
     return out;
+  }
+
+  /** The text part alone: filters have no terms to mark, and would slow the highlighter. */
+  private Query textOnly(BenchQuery bq) throws IOException {
+    return build(new BenchQuery(bq.kind(), bq.q(), null, null, null));
   }
 
   /** All words must match (folded); exact-accent and adjacent-syllable matches score higher. */
