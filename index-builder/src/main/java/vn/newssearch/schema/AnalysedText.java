@@ -1,36 +1,53 @@
 package vn.newssearch.schema;
 
 import com.ibm.icu.text.Normalizer;
+import com.ibm.icu.text.Normalizer2;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.CharBuffer;
 import java.util.Arrays;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.icu.ICUFoldingFilter;
+import org.apache.lucene.analysis.icu.ICUNormalizer2Filter;
+import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * One text analysed once, for both its exact and its folded field. ICU segmentation is the costly
- * part of indexing and the folded analysis segments exactly like the exact one, then folds each
- * term; so the text is run through {@link VietnameseAnalysis#exact()} once and each token is kept
- * with its folded form. {@link #exactTokens()} and {@link #foldedTokens()} then give the same
- * tokens (terms, offsets, position increments) as the exact and folded analyzers would.
+ * part of indexing, and both analyzers segment alike and then only rewrite each term on its own
+ * (nfkc_cf, tone placement, then folding for the folded form). So the text is segmented once, and
+ * each distinct segment's two forms are computed once per thread and cached: a syllable vocabulary
+ * is small. {@link #exactTokens()} and {@link #foldedTokens()} give the same tokens (terms,
+ * offsets, position increments) as {@link VietnameseAnalysis#exact()} and {@link
+ * VietnameseAnalysis#folded()}; AnalysedTextTest checks it.
  */
 final class AnalysedText {
-  private static final Analyzer EXACT = VietnameseAnalysis.exact();
+  /** The segmentation both analyzers start with; reused per thread by the Analyzer. */
+  private static final Analyzer SEGMENTS =
+      new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+          return new TokenStreamComponents(new ICUTokenizer());
+        }
+      };
+
+  /** What {@link ICUNormalizer2Filter} applies by default. */
+  private static final Normalizer2 NFKC_CF =
+      Normalizer2.getInstance(null, "nfkc_cf", Normalizer2.Mode.COMPOSE);
 
   /** A syllable vocabulary is small; past this many distinct terms a thread starts afresh. */
   private static final int MAX_CACHED_TERMS = 1 << 16;
 
-  /** Per thread: exact term → its two forms, so each distinct term is folded once. */
+  /** Per thread: segment as cut → its two forms, so each distinct segment is rewritten once. */
   private static final ThreadLocal<CharArrayMap<Forms>> FORMS =
       ThreadLocal.withInitial(() -> new CharArrayMap<>(4096, false));
 
   /** A term's exact and folded characters; shared by documents, so never modified. */
-  record Forms(char[] exact, char[] folded) {}
+  private record Forms(char[] exact, char[] folded) {}
 
   private Forms[] terms = new Forms[64];
   private int[] starts = new int[64];
@@ -42,14 +59,14 @@ final class AnalysedText {
 
   private AnalysedText() {}
 
-  /** Runs the exact analysis over {@code text} once. */
+  /** Segments {@code text} once. */
   static AnalysedText of(String text) {
     AnalysedText out = new AnalysedText();
     CharArrayMap<Forms> cache = FORMS.get();
     if (cache.size() >= MAX_CACHED_TERMS) {
       cache.clear();
     }
-    try (TokenStream ts = EXACT.tokenStream("", text)) {
+    try (TokenStream ts = SEGMENTS.tokenStream("", text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
       PositionIncrementAttribute increment = ts.addAttribute(PositionIncrementAttribute.class);
@@ -58,7 +75,7 @@ final class AnalysedText {
         Forms forms = cache.get(term.buffer(), 0, term.length());
         if (forms == null) {
           forms = forms(term);
-          cache.put(forms.exact(), forms);
+          cache.put(Arrays.copyOf(term.buffer(), term.length()), forms);
         }
         out.add(forms, offset.startOffset(), offset.endOffset(), increment.getPositionIncrement());
       }
@@ -71,17 +88,21 @@ final class AnalysedText {
     return out;
   }
 
-  /** Folds like {@link ICUFoldingFilter}: only terms the quick check doesn't pass are rewritten. */
-  private static Forms forms(CharTermAttribute term) {
-    char[] exact = Arrays.copyOf(term.buffer(), term.length());
-    if (ICUFoldingFilter.NORMALIZER.quickCheck(term) == Normalizer.YES) {
-      return new Forms(exact, exact);
+  /** A segment's exact form (as the exact analyzer's filters make it) and folded form. */
+  private static Forms forms(CharTermAttribute segment) {
+    char[] exact = normalized(NFKC_CF, segment);
+    ToneMarkFilter.normalize(exact, exact.length);
+    return new Forms(exact, normalized(ICUFoldingFilter.NORMALIZER, CharBuffer.wrap(exact)));
+  }
+
+  /** As {@link ICUNormalizer2Filter} does it: text the quick check passes is left alone. */
+  private static char[] normalized(Normalizer2 normalizer, CharSequence term) {
+    if (normalizer.quickCheck(term) == Normalizer.YES) {
+      return term.toString().toCharArray();
     }
-    StringBuilder folded = new StringBuilder(exact.length);
-    ICUFoldingFilter.NORMALIZER.normalize(term, folded);
-    char[] chars = new char[folded.length()];
-    folded.getChars(0, chars.length, chars, 0);
-    return new Forms(exact, chars);
+    StringBuilder out = new StringBuilder(term.length());
+    normalizer.normalize(term, out);
+    return out.toString().toCharArray();
   }
 
   private void add(Forms forms, int start, int end, int increment) {
