@@ -49,19 +49,25 @@ final class AnalysedText {
   /** A term's exact and folded characters; shared by documents, so never modified. */
   private record Forms(char[] exact, char[] folded) {}
 
-  private Forms[] terms = new Forms[64];
-  private int[] starts = new int[64];
-  private int[] ends = new int[64];
-  private int[] increments = new int[64];
+  private Forms[] terms;
+  private int[] starts;
+  private int[] ends;
+  private int[] increments;
   private int count;
   private int finalOffset;
   private int finalIncrement;
 
-  private AnalysedText() {}
+  /** Sized for {@code expected} tokens; a Vietnamese syllable and its space take ~5 chars. */
+  private AnalysedText(int expected) {
+    terms = new Forms[expected];
+    starts = new int[expected];
+    ends = new int[expected];
+    increments = new int[expected];
+  }
 
   /** Segments {@code text} once. */
   static AnalysedText of(String text) {
-    AnalysedText out = new AnalysedText();
+    AnalysedText out = new AnalysedText(Math.max(16, text.length() / 5));
     CharArrayMap<Forms> cache = FORMS.get();
     if (cache.size() >= MAX_CACHED_TERMS) {
       cache.clear();

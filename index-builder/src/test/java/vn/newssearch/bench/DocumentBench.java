@@ -79,14 +79,36 @@ public final class DocumentBench {
         new IndexWriterConfig(VietnameseAnalysis.forIndexing()).setRAMBufferSizeMB(256);
     try (IndexWriter writer = new IndexWriter(new ByteBuffersDirectory(), config)) {
       for (Article a : articles) {
-        Document doc = ArticleDocuments.toDocument(a);
+        Document doc;
         if (twoPasses) {
+          // Built without text, so the one-pass analysis is not paid for here too.
+          doc = ArticleDocuments.toDocument(withoutText(a));
           analysedByTheWriter(doc, a);
+        } else {
+          doc = ArticleDocuments.toDocument(a);
         }
         writer.addDocument(doc);
       }
       writer.commit();
     }
+  }
+
+  private static Article withoutText(Article a) {
+    return new Article(
+        a.id(),
+        a.url(),
+        a.source(),
+        "",
+        null,
+        "",
+        a.captions(),
+        a.published(),
+        a.category(),
+        a.author(),
+        a.parties(),
+        a.organisations(),
+        a.signatories(),
+        a.agreement());
   }
 
   /** The text fields as they were before the one-pass analysis. */
