@@ -116,6 +116,9 @@ public final class ArticleDocuments {
    * folded, so segmenting the text twice (the costliest step of indexing) would be wasted work.
    */
   private static void addText(Document doc, String exactField, String foldedField, String text) {
+    if (text == null) {
+      throw new IllegalArgumentException("article has no text for " + exactField);
+    }
     AnalysedText tokens = AnalysedText.of(text);
     doc.add(new TextField(exactField, tokens.exactTokens()));
     doc.add(new PreAnalysedField(foldedField, text, FOLDED_STORED, tokens.foldedTokens()));
