@@ -1,0 +1,137 @@
+package vn.newssearch.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The one-pass analysis must index exactly what the query-time analyzers produce, or searches would
+ * miss: every term, offset (highlighting) and position increment (phrases), in both forms.
+ */
+class AnalysedTextTest {
+  private static final Analyzer EXACT = VietnameseAnalysis.exact();
+  private static final Analyzer FOLDED = VietnameseAnalysis.folded();
+
+  /** The analyzer golden cases, and the odd inputs real pages bring. */
+  private static final List<String> GOLDEN =
+      List.of(
+          "Bộ Lao động - Thương binh và Xã hội",
+          "ĐÀ NẴNG",
+          "Bộ LĐ-TB&XH",
+          Normalizer.normalize("Hội Liên hiệp Phụ nữ Việt Nam", Normalizer.Form.NFD),
+          "hoà HÒA thuỷ thủy khoẻ khỏe uỷ ban hoàn thuyền quý quỳ",
+          "\u00D0à Nẵng ðà",
+          "ma má mà mả mã mạ Lào đông",
+          "Lương tối thiểu tăng 7,3% từ 1/7/2024: 4.960.000 đồng/tháng 😀👍 #laodong",
+          "Mixed scripts: 北京 Москва ภาษาไทย العربية Việt Nam ㄅㄆ 한국어",
+          "  leading spaces, trailing punctuation...  ",
+          "",
+          "e-mail: info@molisa.gov.vn, https://dantri.com.vn/lao-dong.htm",
+          "ﬁ ｆｕｌｌｗｉｄｔｈ Ⅻ ½ ǅ Straße İstanbul");
+
+  @Test
+  void goldenCasesGiveTheAnalyzersTokensInBothForms() throws IOException {
+    for (String text : GOLDEN) {
+      assertSameTokens(text);
+    }
+  }
+
+  @Test
+  void sampleTitlesAndBodiesGiveTheAnalyzersTokensInBothForms() throws IOException {
+    List<String> texts = sampleTexts();
+    assertThat(texts).hasSizeGreaterThan(800);
+    for (String text : texts) {
+      assertSameTokens(text);
+    }
+  }
+
+  @Test
+  void replayCanBeConsumedAgainAfterReset() throws IOException {
+    AnalysedText text = AnalysedText.of("Hoà Bình, Đà Nẵng");
+    TokenStream folded = text.foldedTokens();
+    assertThat(tokens(folded)).isEqualTo(tokens(folded));
+    assertThat(tokens(folded).get(0)).startsWith("hoa ");
+  }
+
+  private static void assertSameTokens(String text) throws IOException {
+    AnalysedText once = AnalysedText.of(text);
+    assertThat(tokens(once.exactTokens())).as("exact: %s", text).isEqualTo(reference(EXACT, text));
+    assertThat(tokens(once.foldedTokens()))
+        .as("folded: %s", text)
+        .isEqualTo(reference(FOLDED, text));
+  }
+
+  private static List<String> reference(Analyzer analyzer, String text) throws IOException {
+    try (TokenStream ts = analyzer.tokenStream("f", text)) {
+      return tokens(ts);
+    }
+  }
+
+  /** "term start end increment" per token, then the state end() leaves. */
+  private static List<String> tokens(TokenStream ts) throws IOException {
+    CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+    OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+    PositionIncrementAttribute increment = ts.addAttribute(PositionIncrementAttribute.class);
+    List<String> out = new ArrayList<>();
+    ts.reset();
+    while (ts.incrementToken()) {
+      out.add(
+          term
+              + " "
+              + offset.startOffset()
+              + " "
+              + offset.endOffset()
+              + " "
+              + increment.getPositionIncrement());
+    }
+    ts.end();
+    out.add(
+        "end "
+            + offset.startOffset()
+            + " "
+            + offset.endOffset()
+            + " "
+            + increment.getPositionIncrement());
+    return out;
+  }
+
+  /** Every title and indexed body (lead + body) of the bundled JSON Lines, plus the raw pages. */
+  private static List<String> sampleTexts() throws IOException {
+    Path sample = Path.of(System.getProperty("repo.dir"), "data", "sample");
+    List<String> texts = new ArrayList<>();
+    try (Stream<Path> files = Files.list(sample)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".jsonl")).sorted().toList()) {
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+          for (String line = in.readLine(); line != null; line = in.readLine()) {
+            JsonNode node = ArticleJson.MAPPER.readTree(line);
+            texts.add(node.path("title").asText(""));
+            String lead = node.path("lead").asText("");
+            String body = node.path("body").asText("");
+            texts.add(lead.isBlank() ? body : lead + ArticleDocuments.LEAD_SEPARATOR + body);
+          }
+        }
+      }
+    }
+    try (Stream<Path> pages = Files.list(sample.resolve("pages"))) {
+      for (Path page : pages.sorted().toList()) {
+        texts.add(Files.readString(page, StandardCharsets.UTF_8));
+      }
+    }
+    return texts;
+  }
+}
