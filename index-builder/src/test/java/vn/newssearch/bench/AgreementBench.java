@@ -1,24 +1,15 @@
 package vn.newssearch.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.zip.GZIPInputStream;
 import vn.newssearch.extract.AgreementExtractor;
 import vn.newssearch.extract.Article;
+import vn.newssearch.extract.CorpusArticles;
 import vn.newssearch.extract.Gazetteer;
-import vn.newssearch.schema.ArticleJson;
 
 /**
  * Cost of {@link AgreementExtractor#enrich} per article over a JSON Lines corpus (default
@@ -31,7 +22,7 @@ public final class AgreementBench {
   public static void main(String[] args) throws IOException {
     Path file = Path.of(args.length > 0 ? args[0] : "../shared/corpus/vietnews-labour.jsonl.gz");
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
-    List<Article> articles = read(file);
+    List<Article> articles = CorpusArticles.read(file);
     long bytes = 0;
     for (Article a : articles) {
       bytes += (a.title() + a.lead() + a.body()).getBytes(StandardCharsets.UTF_8).length;
@@ -93,41 +84,5 @@ public final class AgreementBench {
         sink % 7);
     System.out.printf(
         Locale.ROOT, "agreements %d, parties %d, organisations %d%n", agreements, parties, orgs);
-  }
-
-  private static List<Article> read(Path file) throws IOException {
-    List<Article> out = new ArrayList<>();
-    try (BufferedReader r =
-        new BufferedReader(
-            new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        JsonNode n = ArticleJson.MAPPER.readTree(line);
-        String published = n.path("published").asText(null);
-        OffsetDateTime when =
-            published == null
-                ? null
-                : LocalDate.parse(published).atStartOfDay().atOffset(ZoneOffset.ofHours(7));
-        List<String> captions = new ArrayList<>();
-        n.path("captions").forEach(c -> captions.add(c.asText()));
-        out.add(
-            new Article(
-                n.path("id").asText(),
-                null,
-                null,
-                n.path("title").asText(null),
-                n.path("lead").asText(null),
-                n.path("body").asText(""),
-                captions,
-                when,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null));
-      }
-    }
-    return out;
   }
 }

@@ -1,19 +1,12 @@
 package vn.newssearch.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.zip.GZIPInputStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -23,8 +16,8 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import vn.newssearch.extract.Article;
+import vn.newssearch.extract.CorpusArticles;
 import vn.newssearch.schema.ArticleDocuments;
-import vn.newssearch.schema.ArticleJson;
 import vn.newssearch.schema.Fields;
 import vn.newssearch.schema.VietnameseAnalysis;
 
@@ -40,7 +33,7 @@ public final class DocumentBench {
   public static void main(String[] args) throws IOException {
     Path file = Path.of(args.length > 0 ? args[0] : "../shared/corpus/vietnews-labour.jsonl.gz");
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 8;
-    List<Article> articles = read(file);
+    List<Article> articles = CorpusArticles.read(file);
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     double[] onePass = new double[rounds];
     double[] twoPass = new double[rounds];
@@ -125,34 +118,5 @@ public final class DocumentBench {
     doc.add(new Field(Fields.TITLE_FOLDED, title, foldedStored));
     doc.add(new TextField(Fields.BODY_EXACT, text, Field.Store.NO));
     doc.add(new Field(Fields.BODY_FOLDED, text, foldedStored));
-  }
-
-  private static List<Article> read(Path file) throws IOException {
-    List<Article> out = new ArrayList<>();
-    try (BufferedReader r =
-        new BufferedReader(
-            new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        JsonNode n = ArticleJson.MAPPER.readTree(line);
-        out.add(
-            new Article(
-                n.path("id").asText(),
-                null,
-                null,
-                n.path("title").asText(null),
-                n.path("lead").asText(null),
-                n.path("body").asText(""),
-                List.of(),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null));
-      }
-    }
-    return out;
   }
 }

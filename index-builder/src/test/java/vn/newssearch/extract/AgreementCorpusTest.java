@@ -2,22 +2,13 @@ package vn.newssearch.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import vn.newssearch.schema.ArticleJson;
 
 /**
  * Aggregate behaviour over the real labour subset and the dated dantri articles (~5,700): checks
@@ -42,8 +33,8 @@ class AgreementCorpusTest {
   static void readCorpus() throws IOException {
     Path corpus = Path.of(System.getProperty("shared.dir", "../../shared"), "corpus");
     raw = new ArrayList<>();
-    raw.addAll(read(corpus.resolve("vietnews-labour.jsonl.gz")));
-    raw.addAll(read(corpus.resolve("dantri-unc.jsonl.gz")));
+    raw.addAll(CorpusArticles.read(corpus.resolve("vietnews-labour.jsonl.gz")));
+    raw.addAll(CorpusArticles.read(corpus.resolve("dantri-unc.jsonl.gz")));
     enriched = raw.stream().map(EXTRACTOR::enrich).toList();
   }
 
@@ -152,37 +143,5 @@ class AgreementCorpusTest {
 
   private static String text(Article a) {
     return a.title() + "\n" + a.lead() + "\n" + a.body();
-  }
-
-  private static List<Article> read(Path file) throws IOException {
-    List<Article> out = new ArrayList<>();
-    try (BufferedReader r =
-        new BufferedReader(
-            new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        JsonNode n = ArticleJson.MAPPER.readTree(line);
-        String day = n.path("published").asText(null);
-        out.add(
-            new Article(
-                n.path("id").asText(),
-                null,
-                null,
-                n.path("title").asText(null),
-                n.path("lead").asText(null),
-                n.path("body").asText(""),
-                List.of(),
-                day == null
-                    ? null
-                    : LocalDate.parse(day).atTime(12, 0).atOffset(ZoneOffset.ofHours(7)),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null));
-      }
-    }
-    return out;
   }
 }
