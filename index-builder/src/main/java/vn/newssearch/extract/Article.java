@@ -1,6 +1,7 @@
 package vn.newssearch.extract;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -23,7 +24,10 @@ public record Article(
     List<Signatory> signatories,
     Agreement agreement) {
 
+  private static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
+
   public Article {
+    published = published == null ? null : published.withOffsetSameInstant(VIETNAM);
     captions = captions == null ? List.of() : List.copyOf(captions);
     parties = parties == null ? List.of() : List.copyOf(parties);
     organisations = organisations == null ? List.of() : List.copyOf(organisations);
@@ -52,6 +56,25 @@ public record Article(
         title,
         lead,
         body,
+        captions,
+        published,
+        category,
+        author,
+        parties,
+        organisations,
+        signatories,
+        agreement);
+  }
+
+  /** The same article with another body (null for none, as in the stored JSON). */
+  public Article withBody(String newBody) {
+    return new Article(
+        id,
+        url,
+        source,
+        title,
+        lead,
+        newBody,
         captions,
         published,
         category,

@@ -144,43 +144,14 @@ public final class ArticleDocuments {
         int skip = a.lead() == null || a.lead().isBlank() ? 0 : a.lead().length() + 2;
         body = storedText.substring(Math.min(skip, storedText.length()));
       }
-      return new Article(
-          a.id(),
-          a.url(),
-          a.source(),
-          a.title(),
-          a.lead(),
-          body,
-          a.captions(),
-          a.published() == null ? null : a.published().withOffsetSameInstant(VIETNAM),
-          a.category(),
-          a.author(),
-          a.parties(),
-          a.organisations(),
-          a.signatories(),
-          a.agreement());
+      return a.withBody(body);
     } catch (IOException e) {
       throw new UncheckedIOException("stored article JSON is unreadable", e);
     }
   }
 
   private static byte[] toJsonWithoutBody(Article a) {
-    Article noBody =
-        new Article(
-            a.id(),
-            a.url(),
-            a.source(),
-            a.title(),
-            a.lead(),
-            null,
-            a.captions(),
-            a.published(),
-            a.category(),
-            a.author(),
-            a.parties(),
-            a.organisations(),
-            a.signatories(),
-            a.agreement());
+    Article noBody = a.withBody(null);
     try {
       return ArticleJson.MAPPER.writeValueAsBytes(noBody);
     } catch (JsonProcessingException e) {
