@@ -32,6 +32,15 @@ record Query(String kind, String q, String party, String from, String to) {
   }
 
   String body() {
+    return body(q, party == null ? List.of() : List.of(party), from, to);
+  }
+
+  /**
+   * The request for {@code q} with every party required (a term filter each, on the names as
+   * given: the peer has no alias resolution) and inclusive local days; either bound may be open.
+   * The relevance run ({@link OpenSearchRelevance}) uses it with the judged queries.
+   */
+  static String body(String q, List<String> parties, String from, String to) {
     String text = q == null ? "" : q.strip();
     StringBuilder must = new StringBuilder();
     String should = "";
@@ -59,16 +68,18 @@ record Query(String kind, String q, String party, String from, String to) {
               + ",\"type\":\"phrase\",\"fields\":[\"title^2\",\"lead\",\"body\"]}}]";
     }
     List<String> filters = new ArrayList<>();
-    if (party != null) {
+    for (String party : parties) {
       filters.add("{\"term\":{\"parties\":" + Json.quote(party) + "}}");
     }
+    List<String> bounds = new ArrayList<>();
     if (from != null) {
-      filters.add(
-          "{\"range\":{\"published\":{\"gte\":\""
-              + from
-              + "T00:00:00\",\"lte\":\""
-              + to
-              + "T23:59:59\"}}}");
+      bounds.add("\"gte\":\"" + from + "T00:00:00\"");
+    }
+    if (to != null) {
+      bounds.add("\"lte\":\"" + to + "T23:59:59\"");
+    }
+    if (!bounds.isEmpty()) {
+      filters.add("{\"range\":{\"published\":{" + String.join(",", bounds) + "}}}");
     }
     return "{\"size\":10,\"track_total_hits\":true,\"query\":{\"bool\":{\"must\":["
         + must
