@@ -24,7 +24,8 @@ public record Article(
     List<Signatory> signatories,
     Agreement agreement) {
 
-  private static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
+  /** Vietnam time (UTC+7): every publication time is held, shown and filtered in it. */
+  public static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
 
   public Article {
     published = published == null ? null : published.withOffsetSameInstant(VIETNAM);

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * times without an offset are Vietnam time.
  */
 public final class Timestamps {
-  public static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
+  public static final ZoneOffset VIETNAM = Article.VIETNAM;
 
   /** Longer lines are prose that happens to mention a date, not a timestamp line. */
   static final int MAX_LINE = 80;

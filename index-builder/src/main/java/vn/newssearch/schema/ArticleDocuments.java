@@ -3,7 +3,6 @@ package vn.newssearch.schema;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -32,7 +31,7 @@ public final class ArticleDocuments {
   private ArticleDocuments() {}
 
   /** Vietnam time: publication times are read and shown in it. */
-  public static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
+  public static final ZoneOffset VIETNAM = Article.VIETNAM;
 
   private static final DateTimeFormatter MONTH =
       DateTimeFormatter.ofPattern("yyyy-MM", Locale.ROOT);
@@ -162,10 +161,5 @@ public final class ArticleDocuments {
   /** Epoch millis for an ISO time, for tests and tools. */
   public static long millis(OffsetDateTime t) {
     return t.toInstant().toEpochMilli();
-  }
-
-  /** The inverse of {@link #millis}, in Vietnam time. */
-  public static OffsetDateTime vietnamTime(long millis) {
-    return Instant.ofEpochMilli(millis).atOffset(VIETNAM);
   }
 }
