@@ -18,6 +18,7 @@ final class Snippets {
   private static final int PASSAGES = 2;
 
   private final HtmlPassageFormatter formatter = new HtmlPassageFormatter();
+  private final LeanPassageScorer scorer = new LeanPassageScorer();
   private final Analyzer folded = VietnameseAnalysis.folded();
 
   /** One snippet per hit, in the order of {@code page}; null where the body is empty. */
@@ -25,6 +26,7 @@ final class Snippets {
     UnifiedHighlighter highlighter =
         UnifiedHighlighter.builder(searcher, folded)
             .withFormatter(formatter)
+            .withScorer(scorer)
             .withMaxNoHighlightPassages(1)
             .withBreakIterator(SentenceBreaks::new)
             .build();
