@@ -7,8 +7,14 @@ package vn.newssearch.schema;
 public final class Fields {
   private Fields() {}
 
-  /** Unique article id; the update key (StringField, stored, sorted doc values for tiebreaks). */
+  /** Unique article id; the update key (StringField). */
   public static final String ID = "id";
+
+  /**
+   * A 64-bit hash of the id (numeric doc values): the tie-break of every sort, so that a cursor
+   * points at one article. A number compares without decoding a term, which a string id would.
+   */
+  public static final String ID_KEY = "id_key";
 
   /** Source URL, for de-duplication and display (StringField). */
   public static final String URL = "url";

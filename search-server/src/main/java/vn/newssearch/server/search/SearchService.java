@@ -7,13 +7,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -23,6 +26,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.util.BytesRef;
 import vn.newssearch.extract.Article;
 import vn.newssearch.extract.Gazetteer;
@@ -44,27 +48,47 @@ public final class SearchService implements Closeable {
   private final Filters filters;
   private final Snippets snippets = new Snippets();
   private final FacetCounts facets = new FacetCounts();
+  private final int rescoreWindow;
 
-  private SearchService(Searchers searchers, Supplier<Gazetteer> gazetteer) {
+  private SearchService(Searchers searchers, Supplier<Gazetteer> gazetteer, int rescoreWindow) {
     this.searchers = searchers;
     this.filters = new Filters(gazetteer);
+    this.rescoreWindow = rescoreWindow;
   }
 
   /** Opens the index folder; throws {@link IndexMissingException} if it holds no index. */
   public static SearchService open(Path indexDir) throws IOException {
+    return open(indexDir, AdjacencyRescorer.WINDOW);
+  }
+
+  /**
+   * The same with another number of top hits that get the adjacency bonus; 0 puts the bonus into
+   * the query itself, on every hit, in one pass (for measurements).
+   */
+  public static SearchService open(Path indexDir, int rescoreWindow) throws IOException {
+    if (rescoreWindow < 0) {
+      throw new IllegalArgumentException("rescoreWindow must be 0 or more: " + rescoreWindow);
+    }
     // The gazetteer loads while the index opens and the HTTP server starts: a faster start.
     CompletableFuture<Gazetteer> gazetteer = CompletableFuture.supplyAsync(Gazetteer::load);
-    return new SearchService(new Searchers(indexDir, REFRESH_EVERY), gazetteer::join);
+    return new SearchService(
+        new Searchers(indexDir, REFRESH_EVERY), gazetteer::join, rescoreWindow);
   }
 
   public SearchResponse search(SearchRequest r) {
     long start = System.nanoTime();
     SortOrder sort = r.effectiveSort();
-    FieldDoc after = r.cursor() == null ? null : Cursor.decode(r.cursor(), sort);
+    Cursor.Position cursor = r.cursor() == null ? null : Cursor.decode(r.cursor(), sort);
     List<String> warnings = new ArrayList<>();
     TextQueries.Built built = r.q() == null ? null : text.build(UserQuery.parse(r.q()));
-    Query textQuery = built == null ? null : built.query();
     Query highlightQuery = built == null ? MatchAllDocsQuery.INSTANCE : built.highlight();
+    // The adjacency bonus only orders hits, so only the relevance order needs it.
+    Query bonus = built == null || sort != SortOrder.RELEVANCE ? null : built.bonus();
+    Query textQuery =
+        built == null
+            ? null
+            : bonus != null && rescoreWindow == 0 ? withBonus(built.query(), bonus) : built.query();
+    Query secondPass = rescoreWindow == 0 ? null : bonus;
     if (r.q() != null && textQuery == null) {
       warnings.add("The query has no searchable words; showing every article.");
     }
@@ -76,50 +100,144 @@ public final class SearchService implements Closeable {
                   b.add(textQuery == null ? MatchAllDocsQuery.INSTANCE : textQuery, Occur.MUST);
                   filters.add(b, r, searcher.getIndexReader(), searcher.parties, warnings);
                   Query query = b.build();
-                  int offset = after == null ? (r.page() - 1) * r.size() : 0;
-                  // One extra hit tells whether there is a next page.
-                  int n = offset + r.size() + 1;
-                  FacetsCollectorManager.FacetsResult result =
-                      FacetsCollectorManager.searchAfter(
-                          searcher,
-                          after == null || searcher.getIndexReader().maxDoc() == 0
-                              ? null
-                              : Cursor.after(after, searcher.getIndexReader().maxDoc()),
-                          query,
-                          n,
-                          Sorts.of(sort),
-                          textQuery != null,
-                          new FacetsCollectorManager());
-                  TopDocs all = result.topDocs();
-                  int end = Math.min(all.scoreDocs.length, offset + r.size());
-                  ScoreDoc[] pageDocs =
-                      Arrays.copyOfRange(all.scoreDocs, Math.min(offset, end), end);
-                  TopDocs page = new TopDocs(all.totalHits, pageDocs);
-                  String[] snips = snippets.of(searcher, highlightQuery, page);
-                  List<Hit> hits = new ArrayList<>(pageDocs.length);
+                  Ranked ranked =
+                      secondPass != null && (cursor == null || cursor.rescored())
+                          ? twoPass(searcher, query, secondPass, sort, r, cursor)
+                          : onePass(searcher, query, sort, r, cursor, textQuery != null);
+                  FieldDoc[] all = ranked.hits();
+                  int from = Math.min(ranked.from(), all.length);
+                  int end = Math.min(all.length, from + r.size());
+                  ScoreDoc[] pageDocs = Arrays.copyOfRange(all, from, end);
+                  TopDocs page =
+                      new TopDocs(
+                          new TotalHits(ranked.total(), TotalHits.Relation.EQUAL_TO), pageDocs);
+                  // Each hit's stored fields are read once, for its JSON and its snippet.
                   StoredFields stored = searcher.storedFields();
+                  Document[] docs = new Document[pageDocs.length];
+                  Map<Integer, String> bodies = new HashMap<>();
                   for (int i = 0; i < pageDocs.length; i++) {
-                    hits.add(hit(stored, pageDocs[i], snips[i]));
+                    docs[i] = stored.document(pageDocs[i].doc, HIT_FIELDS);
+                    bodies.put(pageDocs[i].doc, docs[i].get(Fields.BODY_FOLDED));
+                  }
+                  String[] snips = snippets.of(searcher, highlightQuery, page, bodies);
+                  List<Hit> hits = new ArrayList<>(pageDocs.length);
+                  for (int i = 0; i < pageDocs.length; i++) {
+                    hits.add(hit(docs[i], pageDocs[i], snips[i]));
                   }
                   String next =
-                      all.scoreDocs.length > end && end > 0
-                          ? Cursor.encode(sort, (FieldDoc) pageDocs[pageDocs.length - 1])
+                      all.length > end && end > from
+                          ? Cursor.encode(sort, all[end - 1], end - 1 < ranked.rescored())
                           : null;
                   double tookMs = Math.round((System.nanoTime() - start) / 10_000.0) / 100.0;
                   return new SearchResponse(
-                      all.totalHits.value(),
+                      page.totalHits.value(),
                       tookMs,
                       hits,
-                      facets.of(searcher, result.facetsCollector()),
+                      facets.of(searcher, ranked.facets()),
                       next,
                       List.copyOf(warnings));
                 }));
   }
 
-  private static Hit hit(StoredFields stored, ScoreDoc sd, String snippet) throws IOException {
-    IndexableField json =
-        stored.document(sd.doc, Set.of(Fields.ARTICLE_JSON)).getField(Fields.ARTICLE_JSON);
-    Article a = ArticleDocuments.fromStored(bytes(json.binaryValue()), null);
+  /** The one-pass query: every hit gets the bonus. */
+  private static Query withBonus(Query query, Query bonus) {
+    return new BooleanQuery.Builder().add(query, Occur.MUST).add(bonus, Occur.SHOULD).build();
+  }
+
+  /**
+   * Hits in order, where the page starts among them, and how many leading hits carry the adjacency
+   * bonus (0 for one pass).
+   */
+  private record Ranked(
+      FacetsCollector facets, long total, FieldDoc[] hits, int from, int rescored) {}
+
+  /** One pass: searchAfter the cursor, or the page's offset; facets over every hit. */
+  private static Ranked onePass(
+      FacetSearcher searcher,
+      Query query,
+      SortOrder sort,
+      SearchRequest r,
+      Cursor.Position cursor,
+      boolean scores)
+      throws IOException {
+    int maxDoc = searcher.getIndexReader().maxDoc();
+    int offset = cursor == null ? (r.page() - 1) * r.size() : 0;
+    return collect(
+        searcher,
+        cursor == null || maxDoc == 0 ? null : Cursor.after(cursor.last(), maxDoc),
+        query,
+        offset + r.size() + 1, // one extra hit tells whether there is a next page
+        sort,
+        scores,
+        offset,
+        0);
+  }
+
+  /**
+   * Relevance with the adjacency bonus: the first pass collects at least the rescoring window (and
+   * the page after it), the window is rescored and re-sorted, and the page is cut from that order.
+   */
+  private Ranked twoPass(
+      FacetSearcher searcher,
+      Query query,
+      Query bonus,
+      SortOrder sort,
+      SearchRequest r,
+      Cursor.Position cursor)
+      throws IOException {
+    int offset = cursor == null ? (r.page() - 1) * r.size() : 0;
+    int limit = Math.min(rescoreWindow, Math.max(1, searcher.getIndexReader().maxDoc()));
+    int n = cursor == null ? Math.max(limit, offset + r.size() + 1) : limit + r.size() + 1;
+    Ranked ranked = collect(searcher, null, query, n, sort, true, offset, 0);
+    FieldDoc[] hits = ranked.hits();
+    int window = Math.min(limit, hits.length);
+    AdjacencyRescorer.rescore(searcher, bonus, hits, window);
+    int from = cursor == null ? offset : AdjacencyRescorer.startAfter(hits, window, cursor.last());
+    return new Ranked(ranked.facets(), ranked.total(), hits, from, window);
+  }
+
+  /**
+   * The top {@code n} hits after {@code after}, and the facets over every hit, in one pass over
+   * every hit. (Two passes, the top hits with Lucene skipping what cannot compete and then the
+   * facets without scores, measured slower: over common syllables little can be skipped.)
+   */
+  private static Ranked collect(
+      FacetSearcher searcher,
+      FieldDoc after,
+      Query query,
+      int n,
+      SortOrder sort,
+      boolean scores,
+      int from,
+      int rescored)
+      throws IOException {
+    FacetsCollectorManager.FacetsResult result =
+        FacetsCollectorManager.searchAfter(
+            searcher,
+            after,
+            query,
+            n,
+            Sorts.of(sort),
+            scores && sort != SortOrder.RELEVANCE, // relevance hits carry their score already
+            new FacetsCollectorManager());
+    FieldDoc[] hits = fieldDocs(result.topDocs());
+    if (sort == SortOrder.RELEVANCE) {
+      for (FieldDoc hit : hits) {
+        hit.score = (Float) hit.fields[0];
+      }
+    }
+    return new Ranked(
+        result.facetsCollector(), result.topDocs().totalHits.value(), hits, from, rescored);
+  }
+
+  private static FieldDoc[] fieldDocs(TopDocs td) {
+    return Arrays.copyOf(td.scoreDocs, td.scoreDocs.length, FieldDoc[].class);
+  }
+
+  private static final Set<String> HIT_FIELDS = Set.of(Fields.ARTICLE_JSON, Fields.BODY_FOLDED);
+
+  private static Hit hit(Document doc, ScoreDoc sd, String snippet) {
+    Article a = ArticleDocuments.fromStored(bytes(doc.getBinaryValue(Fields.ARTICLE_JSON)), null);
     Float score = Float.isNaN(sd.score) ? null : sd.score;
     return new Hit(
         a.id(),

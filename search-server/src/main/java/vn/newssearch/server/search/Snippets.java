@@ -1,7 +1,11 @@
 package vn.newssearch.server.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopDocs;
@@ -21,15 +25,46 @@ final class Snippets {
   private final LeanPassageScorer scorer = new LeanPassageScorer();
   private final Analyzer folded = VietnameseAnalysis.folded();
 
-  /** One snippet per hit, in the order of {@code page}; null where the body is empty. */
-  String[] of(IndexSearcher searcher, Query query, TopDocs page) throws IOException {
-    UnifiedHighlighter highlighter =
+  /**
+   * One snippet per hit, in the order of {@code page}; null where the body is empty. {@code bodies}
+   * holds the stored folded body of each hit by doc id: the caller has read it with the rest of the
+   * hit, and reading a document's stored fields twice would decompress its block twice.
+   */
+  String[] of(IndexSearcher searcher, Query query, TopDocs page, Map<Integer, String> bodies)
+      throws IOException {
+    UnifiedHighlighter.Builder builder =
         UnifiedHighlighter.builder(searcher, folded)
             .withFormatter(formatter)
             .withScorer(scorer)
             .withMaxNoHighlightPassages(1)
-            .withBreakIterator(SentenceBreaks::new)
-            .build();
+            .withBreakIterator(SentenceBreaks::new);
+    UnifiedHighlighter highlighter =
+        new UnifiedHighlighter(builder) {
+          /** The stock loop, reading {@code bodies} instead of the stored fields. */
+          @Override
+          protected List<CharSequence[]> loadFieldValues(
+              String[] fields, DocIdSetIterator docs, int cacheCharsThreshold) throws IOException {
+            List<CharSequence[]> out = new ArrayList<>();
+            int chars = 0;
+            do {
+              int doc = docs.nextDoc();
+              if (doc == DocIdSetIterator.NO_MORE_DOCS) {
+                break;
+              }
+              CharSequence[] values = new CharSequence[fields.length];
+              for (int i = 0; i < fields.length; i++) {
+                String body = Fields.BODY_FOLDED.equals(fields[i]) ? bodies.get(doc) : null;
+                values[i] =
+                    body == null
+                        ? null
+                        : body.substring(0, Math.min(getMaxLength(), body.length()));
+                chars += values[i] == null ? 0 : values[i].length();
+              }
+              out.add(values);
+            } while (chars <= cacheCharsThreshold && cacheCharsThreshold != 0);
+            return out;
+          }
+        };
     return highlighter.highlight(Fields.BODY_FOLDED, query, page, PASSAGES);
   }
 }

@@ -4,11 +4,11 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import vn.newssearch.schema.Fields;
 
-/** The Lucene sort for each order; the id breaks ties so that cursors are exact. */
+/** The Lucene sort for each order; the id's key breaks ties so that cursors are exact. */
 final class Sorts {
   private Sorts() {}
 
-  private static final SortField BY_ID = new SortField(Fields.ID, SortField.Type.STRING);
+  private static final SortField BY_ID = new SortField(Fields.ID_KEY, SortField.Type.LONG);
   private static final Sort RELEVANCE = new Sort(SortField.FIELD_SCORE, BY_ID);
   private static final Sort NEWEST = new Sort(published(true), BY_ID);
   private static final Sort OLDEST = new Sort(published(false), BY_ID);

@@ -21,7 +21,8 @@ import vn.newssearch.schema.VietnameseAnalysis;
 /**
  * Turns a parsed {@link UserQuery} into the scoring part of the Lucene query. Matching is on the
  * folded fields (diacritics ignored); the exact fields and the phrases over adjacent syllables only
- * add score, so accent-exact matches and words typed together rank first.
+ * add score, so accent-exact matches and words typed together rank first. The phrases that only add
+ * score go into a separate bonus query, which {@link AdjacencyRescorer} runs over the top hits.
  */
 final class TextQueries {
   static final float TITLE_BOOST = 3f;
@@ -35,14 +36,17 @@ final class TextQueries {
   private final Analyzer exact = VietnameseAnalysis.exact();
 
   /**
-   * The scoring query, and a smaller one with only the folded-body clauses for the highlighter (the
-   * title and exact-field clauses cannot mark anything in the body and only cost).
+   * The first-pass query (what matches, and the term-level score); the bonus of the positional
+   * clauses that only add score (null if there are none); and a smaller query with only the
+   * folded-body clauses for the highlighter (the title and exact-field clauses cannot mark anything
+   * in the body and only cost). The one-pass score of a hit is its query score plus its bonus.
    */
-  record Built(Query query, Query highlight) {}
+  record Built(Query query, Query bonus, Query highlight) {}
 
   /** The text queries, or null when the query has no searchable word at all. */
   Built build(UserQuery uq) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
+    BooleanQuery.Builder bonus = new BooleanQuery.Builder();
     BooleanQuery.Builder h = new BooleanQuery.Builder();
     boolean anyRequired = false;
     for (List<UserQuery.Unit> group : uq.required()) {
@@ -55,9 +59,12 @@ final class TextQueries {
           if (!syllables.isEmpty()) {
             h.add(match(Fields.BODY_FOLDED, syllables), Occur.SHOULD);
           }
-          Query boost = either(tokens(exact, u.text()), Fields.TITLE_EXACT, Fields.BODY_EXACT);
+          List<String> exactTokens = tokens(exact, u.text());
+          Query boost = either(exactTokens, Fields.TITLE_EXACT, Fields.BODY_EXACT);
           if (boost != null) {
-            b.add(new BoostQuery(boost, EXACT_BOOST), Occur.SHOULD);
+            // A term is cheap on every hit; a phrase reads positions, so it waits for the window.
+            (exactTokens.size() == 1 ? b : bonus)
+                .add(new BoostQuery(boost, EXACT_BOOST), Occur.SHOULD);
           }
         }
       }
@@ -77,10 +84,11 @@ final class TextQueries {
       b.add(MatchAllDocsQuery.INSTANCE, Occur.MUST);
     }
     for (List<String> run : uq.adjacentRuns()) {
-      addPairs(b, run, folded, Fields.TITLE_FOLDED, Fields.BODY_FOLDED);
-      addPairs(b, run, exact, Fields.TITLE_EXACT, Fields.BODY_EXACT);
+      addPairs(bonus, run, folded, Fields.TITLE_FOLDED, Fields.BODY_FOLDED);
+      addPairs(bonus, run, exact, Fields.TITLE_EXACT, Fields.BODY_EXACT);
     }
-    return new Built(b.build(), h.build());
+    BooleanQuery bonusQuery = bonus.build();
+    return new Built(b.build(), bonusQuery.clauses().isEmpty() ? null : bonusQuery, h.build());
   }
 
   /** The must-match part of one group: any of its units, on the folded fields. */
