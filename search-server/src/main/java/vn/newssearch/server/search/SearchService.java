@@ -218,10 +218,10 @@ public final class SearchService implements Closeable {
             query,
             n,
             Sorts.of(sort),
-            scores && sort != SortOrder.RELEVANCE, // relevance hits carry their score already
+            scores && sort != SortOrder.RELEVANCE, // relevance hits carry it as their sort value
             new FacetsCollectorManager());
     FieldDoc[] hits = fieldDocs(result.topDocs());
-    if (sort == SortOrder.RELEVANCE) {
+    if (sort == SortOrder.RELEVANCE && scores) {
       for (FieldDoc hit : hits) {
         hit.score = (Float) hit.fields[0];
       }

@@ -133,4 +133,11 @@ class SearchQueryE2ETest {
         .isSortedAccordingTo(Comparator.comparing(OffsetDateTime::toInstant).reversed());
     assertThat(r.path("hits").get(0).path("score").isNull()).isTrue();
   }
+
+  @Test
+  void browsingByRelevanceHasNoScoreEither() {
+    JsonNode r = search("size", "5", "sort", "relevance");
+    assertThat(r.path("hits")).isNotEmpty();
+    r.path("hits").forEach(h -> assertThat(h.path("score").isNull()).as(h.toString()).isTrue());
+  }
 }
