@@ -11,6 +11,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
 
 /**
@@ -63,10 +64,13 @@ final class AdjacencyRescorer {
       if (scorer == null) {
         continue;
       }
+      // Phrases are checked for the hit only: advancing the scorer's own iterator would verify
+      // positions doc after doc up to the next match, far beyond the hit (most of the cost once).
       int target = hit.doc - docBase;
-      DocIdSetIterator it = scorer.iterator();
-      int doc = it.docID() < target ? it.advance(target) : it.docID();
-      if (doc == target) {
+      TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
+      DocIdSetIterator candidates = twoPhase == null ? scorer.iterator() : twoPhase.approximation();
+      int doc = candidates.docID() < target ? candidates.advance(target) : candidates.docID();
+      if (doc == target && (twoPhase == null || twoPhase.matches())) {
         hit.score += scorer.score();
         hit.fields[0] = hit.score;
       }
