@@ -128,14 +128,10 @@ public final class SearchService implements Closeable {
                       all.length > end && end > from
                           ? Cursor.encode(sort, all[end - 1], end - 1 < ranked.rescored())
                           : null;
+                  SearchResponse.Facets counts = facets.of(searcher, ranked.facets());
                   double tookMs = Math.round((System.nanoTime() - start) / 10_000.0) / 100.0;
                   return new SearchResponse(
-                      page.totalHits.value(),
-                      tookMs,
-                      hits,
-                      facets.of(searcher, ranked.facets()),
-                      next,
-                      List.copyOf(warnings));
+                      page.totalHits.value(), tookMs, hits, counts, next, List.copyOf(warnings));
                 }));
   }
 
