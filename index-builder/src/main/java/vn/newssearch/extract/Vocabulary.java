@@ -67,15 +67,7 @@ final class Vocabulary {
       }
       return others.getOrDefault(new String(buf, from, to - from), -1);
     }
-    for (int slot = slot(code); ; slot = (slot + 1) & mask) {
-      long k = keys[slot];
-      if (k == code) {
-        return ids[slot];
-      }
-      if (k == NONE) {
-        return -1;
-      }
-    }
+    return idOfPacked(code);
   }
 
   /**
