@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
@@ -150,13 +148,13 @@ final class InProcessSearch {
     if (q.isEmpty()) {
       b.add(new MatchAllDocsQuery(), Occur.MUST);
     } else if (q.startsWith("\"") && q.endsWith("\"") && q.length() > 2) {
-      List<String> terms = tokens(folded, Fields.BODY_FOLDED, q.substring(1, q.length() - 1));
+      List<String> terms = VietnameseAnalysis.terms(folded, q.substring(1, q.length() - 1));
       BooleanQuery.Builder either = new BooleanQuery.Builder();
       either.add(new BoostQuery(phrase(Fields.TITLE_FOLDED, terms), 2f), Occur.SHOULD);
       either.add(phrase(Fields.BODY_FOLDED, terms), Occur.SHOULD);
       b.add(either.build(), Occur.MUST);
     } else {
-      List<String> terms = tokens(folded, Fields.BODY_FOLDED, q);
+      List<String> terms = VietnameseAnalysis.terms(folded, q);
       for (String term : terms) {
         BooleanQuery.Builder either = new BooleanQuery.Builder();
         either.add(
@@ -164,7 +162,7 @@ final class InProcessSearch {
         either.add(new TermQuery(new Term(Fields.BODY_FOLDED, term)), Occur.SHOULD);
         b.add(either.build(), Occur.MUST);
       }
-      for (String term : tokens(exact, Fields.BODY_EXACT, q)) {
+      for (String term : VietnameseAnalysis.terms(exact, q)) {
         b.add(new TermQuery(new Term(Fields.BODY_EXACT, term)), Occur.SHOULD);
       }
       if (terms.size() > 1) {
@@ -194,18 +192,5 @@ final class InProcessSearch {
 
   private static Query phrase(String field, List<String> terms) {
     return new PhraseQuery(field, terms.toArray(String[]::new));
-  }
-
-  static List<String> tokens(Analyzer analyzer, String field, String text) throws IOException {
-    List<String> out = new ArrayList<>();
-    try (TokenStream ts = analyzer.tokenStream(field, text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        out.add(term.toString());
-      }
-      ts.end();
-    }
-    return out;
   }
 }

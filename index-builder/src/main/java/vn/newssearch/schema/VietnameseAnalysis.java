@@ -1,6 +1,10 @@
 package vn.newssearch.schema;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
@@ -11,6 +15,7 @@ import org.apache.lucene.analysis.icu.ICUFoldingFilter;
 import org.apache.lucene.analysis.icu.ICUNormalizer2Filter;
 import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * The two Vietnamese analyses, both on ICU syllables. <b>exact</b> keeps diacritics (NFKC case
@@ -67,6 +72,27 @@ public final class VietnameseAnalysis {
             Fields.BODY_EXACT, exact,
             Fields.TITLE_FOLDED, folded,
             Fields.BODY_FOLDED, folded));
+  }
+
+  /** The terms {@code analyzer} makes of {@code text}, in order. */
+  public static List<String> terms(Analyzer analyzer, String text) {
+    return terms(analyzer, text, Integer.MAX_VALUE);
+  }
+
+  /** The first {@code max} terms {@code analyzer} makes of {@code text}, in order. */
+  public static List<String> terms(Analyzer analyzer, String text, int max) {
+    List<String> out = new ArrayList<>();
+    try (TokenStream ts = analyzer.tokenStream(Fields.BODY_FOLDED, text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (out.size() < max && ts.incrementToken()) {
+        out.add(term.toString());
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("analysing a string in memory cannot fail", e);
+    }
+    return out;
   }
 
   /**

@@ -1,12 +1,8 @@
 package vn.newssearch.server.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -140,17 +136,6 @@ final class TextQueries {
   }
 
   static List<String> tokens(Analyzer analyzer, String text) {
-    List<String> out = new ArrayList<>();
-    try (TokenStream ts = analyzer.tokenStream(Fields.BODY_FOLDED, text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken() && out.size() < MAX_TOKENS_PER_UNIT) {
-        out.add(term.toString());
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException("analysing a query string in memory cannot fail", e);
-    }
-    return out;
+    return VietnameseAnalysis.terms(analyzer, text, MAX_TOKENS_PER_UNIT);
   }
 }

@@ -6,8 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
@@ -74,8 +72,8 @@ final class BaselineSearch implements AutoCloseable {
   List<String> search(EvalQuery q, int k) {
     try {
       BooleanQuery.Builder b = new BooleanQuery.Builder();
-      List<String> words = new ArrayList<>(tokens(q.q()));
-      q.party().forEach(p -> words.addAll(tokens(p)));
+      List<String> words = new ArrayList<>(VietnameseAnalysis.terms(folded, q.q()));
+      q.party().forEach(p -> words.addAll(VietnameseAnalysis.terms(folded, p)));
       words.forEach(t -> b.add(new TermQuery(new Term(TEXT, t)), BooleanClause.Occur.MUST));
       if (words.isEmpty()) {
         b.add(MatchAllDocsQuery.INSTANCE, BooleanClause.Occur.MUST);
@@ -111,21 +109,6 @@ final class BaselineSearch implements AutoCloseable {
                     .toEpochMilli()
                 - 1;
     return LongPoint.newRangeQuery(PUBLISHED, lo, hi);
-  }
-
-  private List<String> tokens(String text) {
-    List<String> out = new ArrayList<>();
-    try (TokenStream ts = folded.tokenStream(TEXT, text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        out.add(term.toString());
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out;
   }
 
   private static String nz(String s) {
