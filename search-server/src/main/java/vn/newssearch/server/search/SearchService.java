@@ -165,8 +165,7 @@ public final class SearchService implements Closeable {
         offset + r.size() + 1, // one extra hit tells whether there is a next page
         sort,
         scores,
-        offset,
-        0);
+        offset);
   }
 
   /**
@@ -184,7 +183,7 @@ public final class SearchService implements Closeable {
     int offset = cursor == null ? (r.page() - 1) * r.size() : 0;
     int limit = Math.min(rescoreWindow, Math.max(1, searcher.getIndexReader().maxDoc()));
     int n = cursor == null ? Math.max(limit, offset + r.size() + 1) : limit + r.size() + 1;
-    Ranked ranked = collect(searcher, null, query, n, sort, true, offset, 0);
+    Ranked ranked = collect(searcher, null, query, n, sort, true, offset);
     FieldDoc[] hits = ranked.hits();
     int window = Math.min(limit, hits.length);
     AdjacencyRescorer.rescore(searcher, bonus, hits, window);
@@ -204,8 +203,7 @@ public final class SearchService implements Closeable {
       int n,
       SortOrder sort,
       boolean scores,
-      int from,
-      int rescored)
+      int from)
       throws IOException {
     FacetsCollectorManager.FacetsResult result =
         FacetsCollectorManager.searchAfter(
@@ -222,8 +220,7 @@ public final class SearchService implements Closeable {
         hit.score = (Float) hit.fields[0];
       }
     }
-    return new Ranked(
-        result.facetsCollector(), result.topDocs().totalHits.value(), hits, from, rescored);
+    return new Ranked(result.facetsCollector(), result.topDocs().totalHits.value(), hits, from, 0);
   }
 
   private static FieldDoc[] fieldDocs(TopDocs td) {
