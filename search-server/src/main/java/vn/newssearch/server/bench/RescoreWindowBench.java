@@ -57,9 +57,9 @@ public final class RescoreWindowBench {
             + " CPU p50 ms | p90 | p99 |%n|---|---|---|---|---|---|---|---|%n"
             + "| every hit | | | | | %.2f | %.2f | %.2f |%n",
         requests.size(),
-        ms(exactCpu, 0.5),
-        ms(exactCpu, 0.9),
-        ms(exactCpu, 0.99));
+        SearchServiceBench.ms(exactCpu, 0.5),
+        SearchServiceBench.ms(exactCpu, 0.9),
+        SearchServiceBench.ms(exactCpu, 0.99));
     for (int w : windows) {
       try (SearchService service = SearchService.open(index, w)) {
         List<List<String>> ranked = rank(service, requests);
@@ -89,9 +89,9 @@ public final class RescoreWindowBench {
             n,
             overlap10 / n,
             overlap20 / n,
-            ms(c, 0.5),
-            ms(c, 0.9),
-            ms(c, 0.99));
+            SearchServiceBench.ms(c, 0.5),
+            SearchServiceBench.ms(c, 0.9),
+            SearchServiceBench.ms(c, 0.99));
       }
     }
   }
@@ -129,10 +129,6 @@ public final class RescoreWindowBench {
     }
     Set<String> set = new HashSet<>(a);
     return b.stream().filter(set::contains).count() / (double) a.size();
-  }
-
-  private static double ms(long[] sorted, double q) {
-    return sorted[(int) Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] / 1e6;
   }
 
   private static List<SearchRequest> builtIn() {

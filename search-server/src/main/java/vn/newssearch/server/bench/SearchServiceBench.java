@@ -117,7 +117,8 @@ public final class SearchServiceBench {
     }
   }
 
-  private static double ms(long[] sorted, double q) {
+  /** The {@code q} quantile of sorted nanoseconds, in milliseconds. */
+  static double ms(long[] sorted, double q) {
     return sorted[(int) Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] / 1e6;
   }
 }
