@@ -52,6 +52,14 @@ final class BuildCommand implements Callable<Integer> {
       description = "Indexing threads (default: one per processor, ${DEFAULT-VALUE}).")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(
+      names = "--merge",
+      description =
+          "Merge the index into one segment at the end: searches are faster (a median search"
+              + " ~25% at 145k articles), the build takes longer (~10 s per 145k articles). For an"
+              + " index built once and then served.")
+  boolean merge;
+
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders to index.")
   List<Path> inputs;
 
@@ -69,7 +77,8 @@ final class BuildCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--threads must be at least 1, not " + threads);
     }
-    BuildOptions options = BuildOptions.defaults().withRebuild(rebuild).withThreads(threads);
+    BuildOptions options =
+        BuildOptions.defaults().withRebuild(rebuild).withThreads(threads).withMerge(merge);
     if (terminal) {
       options = options.withProgress(p -> showProgress(err, p), Duration.ofSeconds(1));
     }

@@ -38,6 +38,10 @@ final class TallyReport {
     out.println(format("  warnings:  %,d", t.warned()));
     list(out, t.warnings(), t.warned());
     out.println(format("  index:     %,d documents, %s", t.documents(), megabytes(size(index))));
+    if (!t.merging().isZero()) {
+      out.println(
+          format("  merged:    into one segment in %s (included above)", seconds(t.merging())));
+    }
     out.println(format("  peak heap: %s", megabytes(t.peakHeapBytes())));
   }
 

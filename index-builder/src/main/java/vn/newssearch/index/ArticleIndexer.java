@@ -75,6 +75,7 @@ public final class ArticleIndexer implements IndexWorker.Pipeline {
               fatal.get());
         }
         long documents;
+        Duration merging = Duration.ZERO;
         if (tally.articles() == 0) {
           // A run that indexed nothing changes nothing: no empty index, no wiped --rebuild.
           rollback(writer);
@@ -82,6 +83,12 @@ public final class ArticleIndexer implements IndexWorker.Pipeline {
           documents = documentsInLastCommit(dir);
         } else {
           commit(writer, true);
+          if (options.merge()) {
+            long mergeStart = System.nanoTime();
+            writer.forceMerge(1);
+            commit(writer, true);
+            merging = elapsed(mergeStart);
+          }
           documents = writer.getDocStats().numDocs;
           // Waits for running merges and commits their result: the server gets fewer segments.
           writer.close();
@@ -89,7 +96,7 @@ public final class ArticleIndexer implements IndexWorker.Pipeline {
         }
         sampleHeap();
         return tally.snapshot(
-            reader.filesRead(), reader.textBytes(), elapsed(start), peakHeap, documents);
+            reader.filesRead(), reader.textBytes(), elapsed(start), peakHeap, documents, merging);
       } finally {
         if (!closed) {
           rollback(writer);

@@ -13,6 +13,10 @@ import java.util.function.Consumer;
  * @param commitEveryDocs commit after this many articles, so a crash loses little work
  * @param commitInterval commit at least this often
  * @param progress called about once per {@code progressInterval} from the coordinating thread
+ * @param merge merge the index into one segment at the end, for an index built once and then
+ *     served: searches skip the per-segment work (a median search at 145k articles takes ~25 % less
+ *     time than over the dozen segments a build leaves), at the cost of rewriting the index once
+ *     (~10 s for 145k articles on 2 cores)
  */
 public record BuildOptions(
     boolean rebuild,
@@ -21,7 +25,8 @@ public record BuildOptions(
     long commitEveryDocs,
     Duration commitInterval,
     Duration progressInterval,
-    Consumer<Progress> progress) {
+    Consumer<Progress> progress,
+    boolean merge) {
 
   public BuildOptions {
     if (threads < 1) {
@@ -33,7 +38,10 @@ public record BuildOptions(
     progress = progress == null ? p -> {} : progress;
   }
 
-  /** Append/update, one thread per processor, 96 MB buffer, commit every 50k articles or minute. */
+  /**
+   * Append/update, one thread per processor, 192 MB buffer, commit every 50k articles or minute, no
+   * final merge.
+   */
   public static BuildOptions defaults() {
     return new BuildOptions(
         false,
@@ -42,32 +50,62 @@ public record BuildOptions(
         50_000,
         Duration.ofSeconds(60),
         Duration.ofSeconds(1),
-        null);
+        null,
+        false);
   }
 
-  /** 96 MB, or a quarter of a small heap, so a -Xmx256m run does not run out of memory. */
+  /**
+   * 192 MB, or a quarter of a smaller heap, so a -Xmx256m run does not run out of memory. At 145k
+   * articles 192 MB leaves 8 segments where 96 MB left 12, at the same rate.
+   */
   static double defaultRamBufferMb() {
     long maxHeapMb = Runtime.getRuntime().maxMemory() >> 20;
-    return Math.max(16, Math.min(96, maxHeapMb / 4));
+    return Math.max(16, Math.min(192, maxHeapMb / 4));
   }
 
   public BuildOptions withRebuild(boolean rebuild) {
     return new BuildOptions(
-        rebuild, threads, ramBufferMb, commitEveryDocs, commitInterval, progressInterval, progress);
+        rebuild,
+        threads,
+        ramBufferMb,
+        commitEveryDocs,
+        commitInterval,
+        progressInterval,
+        progress,
+        merge);
   }
 
   public BuildOptions withThreads(int threads) {
     return new BuildOptions(
-        rebuild, threads, ramBufferMb, commitEveryDocs, commitInterval, progressInterval, progress);
+        rebuild,
+        threads,
+        ramBufferMb,
+        commitEveryDocs,
+        commitInterval,
+        progressInterval,
+        progress,
+        merge);
   }
 
   public BuildOptions withCommitEvery(long docs, Duration interval) {
     return new BuildOptions(
-        rebuild, threads, ramBufferMb, docs, interval, progressInterval, progress);
+        rebuild, threads, ramBufferMb, docs, interval, progressInterval, progress, merge);
+  }
+
+  public BuildOptions withMerge(boolean merge) {
+    return new BuildOptions(
+        rebuild,
+        threads,
+        ramBufferMb,
+        commitEveryDocs,
+        commitInterval,
+        progressInterval,
+        progress,
+        merge);
   }
 
   public BuildOptions withProgress(Consumer<Progress> progress, Duration interval) {
     return new BuildOptions(
-        rebuild, threads, ramBufferMb, commitEveryDocs, commitInterval, interval, progress);
+        rebuild, threads, ramBufferMb, commitEveryDocs, commitInterval, interval, progress, merge);
   }
 }

@@ -18,6 +18,8 @@ import java.util.TreeMap;
  * @param textBytes uncompressed input text read
  * @param peakHeapBytes the most heap in use at any progress tick
  * @param documents documents in the index after the build
+ * @param merging the part of {@code elapsed} spent merging the index into one segment (zero when
+ *     the build did not merge)
  */
 public record Tally(
     int filesRead,
@@ -32,7 +34,8 @@ public record Tally(
     long textBytes,
     Duration elapsed,
     long peakHeapBytes,
-    long documents) {
+    long documents,
+    Duration merging) {
 
   public Tally {
     skipped = Collections.unmodifiableMap(new TreeMap<>(skipped));

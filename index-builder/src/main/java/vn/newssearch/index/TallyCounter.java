@@ -68,7 +68,12 @@ final class TallyCounter implements ProblemSink {
   }
 
   Tally snapshot(
-      int filesRead, long textBytes, Duration elapsed, long peakHeapBytes, long documents) {
+      int filesRead,
+      long textBytes,
+      Duration elapsed,
+      long peakHeapBytes,
+      long documents,
+      Duration merging) {
     Map<String, Long> skips = new TreeMap<>();
     skipped.forEach((reason, n) -> skips.put(reason, n.sum()));
     List<String> f = sorted(failures);
@@ -86,6 +91,7 @@ final class TallyCounter implements ProblemSink {
         textBytes,
         elapsed,
         peakHeapBytes,
-        documents);
+        documents,
+        merging);
   }
 }

@@ -50,6 +50,12 @@ class IndexBuilderCliTest {
     Run again = run("build", "--index", index.toString(), TestFiles.sample().toString());
     assertThat(again.code()).isZero();
     assertThat(again.out()).contains("  new:       0\n").containsPattern("updated:   452\n");
+    assertThat(again.out()).doesNotContain("merged:");
+
+    Run merged = run("build", "--merge", "--index", index.toString(), DANTRI.toString());
+    assertThat(merged.code()).isZero();
+    assertThat(merged.out())
+        .containsPattern("  merged:    into one segment in [0-9.]+ s \\(included above\\)\n");
   }
 
   @Test

@@ -175,6 +175,37 @@ class ArticleIndexerTest {
   }
 
   /**
+   * --merge: the commits every 100 articles leave several segments; merging leaves one, with the
+   * same articles, and the time it took is reported apart.
+   */
+  @Test
+  void aMergedBuildIsOneSegmentWithTheSameArticles() throws Exception {
+    BuildOptions often = OPTIONS.withCommitEvery(100, Duration.ofMinutes(1));
+    Path plain = tmp.resolve("plain");
+    Tally unmerged = ArticleIndexer.build(plain, List.of(DANTRI, LABOUR), often);
+    Path merged = tmp.resolve("merged");
+    Tally t = ArticleIndexer.build(merged, List.of(DANTRI, LABOUR), often.withMerge(true));
+
+    assertThat(unmerged.merging()).isZero();
+    assertThat(segments(plain)).isGreaterThan(1);
+    assertThat(t.merging()).isPositive().isLessThanOrEqualTo(t.elapsed());
+    assertThat(segments(merged)).isEqualTo(1);
+    assertThat(t.documents()).isEqualTo(unmerged.documents()).isEqualTo(450);
+    assertThat(countId(merged, "dantri-news_business_046")).isEqualTo(1);
+    assertThat(countId(merged, "vietnews-test-000679")).isEqualTo(1);
+    try (FSDirectory dir = FSDirectory.open(merged)) {
+      assertThat(new CheckIndex(dir).checkIndex().clean).isTrue();
+    }
+  }
+
+  private static int segments(Path index) throws IOException {
+    try (FSDirectory dir = FSDirectory.open(index);
+        DirectoryReader reader = DirectoryReader.open(dir)) {
+      return reader.leaves().size();
+    }
+  }
+
+  /**
    * A build killed after its last commit: the disk then holds flushed but uncommitted segments.
    * That state is a copy of the folder taken while a writer holds them; the copy must open at the
    * last commit, pass CheckIndex, and a rerun must complete the work.
