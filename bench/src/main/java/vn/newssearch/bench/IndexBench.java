@@ -40,7 +40,7 @@ public final class IndexBench {
         for (boolean ours : order) {
           IndexRun.Result r =
               ours
-                  ? IndexRun.ours(prepared, threads, work.resolve("ours"))
+                  ? IndexRun.ours(prepared, threads, work.resolve("ours"), false)
                   : IndexRun.baseline(prepared, threads, work.resolve("baseline"));
           results.add(r);
           System.out.println(Stats.f("run %d: %s", run, line(r)));
@@ -76,6 +76,22 @@ public final class IndexBench {
               Stats.mb(last.indexBytes()),
               Stats.mb(base.get(base.size() - 1).indexBytes())));
     }
+    // What build --merge adds: the last index of ours merged into one segment, as the query
+    // benchmarks search it.
+    int lastThreads = threadCounts.getLast();
+    double merge = IndexRun.merge(work.resolve("ours"));
+    double ingest =
+        Stats.median(
+            select(results, "ours", lastThreads).stream().map(IndexRun.Result::seconds).toList());
+    double withMerge = prepared.articles() / (ingest + merge);
+    SUMMARY.setProperty("ours.index.merge.seconds", Double.toString(merge));
+    SUMMARY.setProperty("ours.index.t" + lastThreads + ".rate.merged", Double.toString(withMerge));
+    System.out.println();
+    System.out.println(
+        Stats.f(
+            "build --merge: merging the %d-thread index into one segment took %.1f s; building and"
+                + " merging: %.0f art/s",
+            lastThreads, merge, withMerge));
     Summary.write(args.get("summary", null), SUMMARY, "IndexBench");
   }
 
@@ -90,15 +106,18 @@ public final class IndexBench {
 
   static String line(IndexRun.Result r) {
     return Stats.f(
-        "%-8s threads=%d articles=%d %.1fs %.0f art/s %.2f MB/s heap<=%s rss<=%s index=%s",
-        r.pipeline(),
-        r.threads(),
-        r.articles(),
-        r.seconds(),
-        r.articlesPerSecond(),
-        r.megabytesPerSecond(),
-        Stats.mb(r.peakHeap()),
-        Stats.mb(r.peakRss()),
-        Stats.mb(r.indexBytes()));
+            "%-8s threads=%d articles=%d %.1fs %.0f art/s %.2f MB/s heap<=%s rss<=%s index=%s",
+            r.pipeline(),
+            r.threads(),
+            r.articles(),
+            r.seconds(),
+            r.articlesPerSecond(),
+            r.megabytesPerSecond(),
+            Stats.mb(r.peakHeap()),
+            Stats.mb(r.peakRss()),
+            Stats.mb(r.indexBytes()))
+        + (r.mergeSeconds() > 0
+            ? Stats.f(" (merge into one segment %.1fs)", r.mergeSeconds())
+            : "");
   }
 }

@@ -35,7 +35,8 @@ final class IndexRun {
       double seconds,
       long peakHeap,
       long peakRss,
-      long indexBytes) {
+      long indexBytes,
+      double mergeSeconds) {
     double articlesPerSecond() {
       return articles / seconds;
     }
@@ -45,11 +46,17 @@ final class IndexRun {
     }
   }
 
-  /** Our real pipeline: {@link ArticleIndexer} (reader, extraction, facets, commits), rebuilt. */
-  static Result ours(CorpusReader.Prepared corpus, int threads, Path dir) throws Exception {
+  /**
+   * Our real pipeline: {@link ArticleIndexer} (reader, extraction, facets, commits), rebuilt; with
+   * {@code merge}, as {@code build --merge}: then merged into one segment, which the result's time
+   * includes and its {@code mergeSeconds} gives apart.
+   */
+  static Result ours(CorpusReader.Prepared corpus, int threads, Path dir, boolean merge)
+      throws Exception {
     deleteTree(dir);
     System.gc();
-    BuildOptions options = BuildOptions.defaults().withRebuild(true).withThreads(threads);
+    BuildOptions options =
+        BuildOptions.defaults().withRebuild(true).withThreads(threads).withMerge(merge);
     long start = System.nanoTime();
     Tally tally;
     long peakHeap;
@@ -77,7 +84,19 @@ final class IndexRun {
         seconds,
         peakHeap,
         peakRss,
-        sizeOf(dir));
+        sizeOf(dir),
+        tally.merging().toNanos() / 1e9);
+  }
+
+  /** Merges a built index into one segment, as {@code build --merge} ends; returns the seconds. */
+  static double merge(Path dir) throws IOException {
+    long start = System.nanoTime();
+    try (FSDirectory d = FSDirectory.open(dir);
+        IndexWriter w = new IndexWriter(d, new IndexWriterConfig())) {
+      w.forceMerge(1);
+      w.commit();
+    }
+    return (System.nanoTime() - start) / 1e9;
   }
 
   /**
@@ -151,7 +170,8 @@ final class IndexRun {
         (end - start) / 1e9,
         peakHeap,
         peakRss,
-        sizeOf(dir));
+        sizeOf(dir),
+        0);
   }
 
   private static void work(

@@ -1,9 +1,7 @@
 package vn.newssearch.bench;
 
+import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,19 +9,15 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.HdrHistogram.Histogram;
+import vn.newssearch.bench.http.HttpConnection;
 
 /**
  * A closed-loop HTTP load client: {@code concurrency} threads, each with its own rotation through
- * the query set, send {@code GET /api/search} until the request budget or the time budget runs out.
- * Loopback only; latencies go into HdrHistograms per kind.
+ * the query set, send {@code GET /api/search} on its own keep-alive connection until the request
+ * budget or the time budget runs out. Loopback only; latencies go into HdrHistograms per kind.
  */
 final class LoadClient {
   private final URI base;
-  private final HttpClient client =
-      HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(5))
-          .build();
 
   LoadClient(URI base) {
     this.base = base;
@@ -57,21 +51,24 @@ final class LoadClient {
       Thread th =
           new Thread(
               () -> {
-                int i = offset;
-                while (budget.decrementAndGet() >= 0 && System.nanoTime() < deadline) {
-                  BenchQuery q = queries.get(i++ % queries.size());
-                  long t0 = System.nanoTime();
-                  String error = send(q);
-                  long took = System.nanoTime() - t0;
-                  if (error != null) {
-                    errors.incrementAndGet();
-                    synchronized (firstError) {
-                      if (firstError[0] == null) {
-                        firstError[0] = q.urlQuery() + " -> " + error;
+                // After an IOException the connection closes itself and reopens on the next get.
+                try (HttpConnection http = HttpConnection.to(base)) {
+                  int i = offset;
+                  while (budget.decrementAndGet() >= 0 && System.nanoTime() < deadline) {
+                    BenchQuery q = queries.get(i++ % queries.size());
+                    long t0 = System.nanoTime();
+                    String error = send(http, q);
+                    long took = System.nanoTime() - t0;
+                    if (error != null) {
+                      errors.incrementAndGet();
+                      synchronized (firstError) {
+                        if (firstError[0] == null) {
+                          firstError[0] = q.urlQuery() + " -> " + error;
+                        }
                       }
                     }
+                    mine.computeIfAbsent(q.kind(), k -> new Histogram(3)).recordValue(took);
                   }
-                  mine.computeIfAbsent(q.kind(), k -> new Histogram(3)).recordValue(took);
                 }
               },
               "load-" + t);
@@ -95,24 +92,11 @@ final class LoadClient {
   }
 
   /** Sends one request and reads the whole body; returns an error description or null. */
-  private String send(BenchQuery q) {
-    HttpRequest request =
-        HttpRequest.newBuilder(base.resolve("/api/search?" + q.urlQuery()))
-            .timeout(Duration.ofSeconds(30))
-            .GET()
-            .build();
+  private static String send(HttpConnection http, BenchQuery q) {
     try {
-      HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
-      return response.statusCode() == 200
-          ? null
-          : "HTTP "
-              + response.statusCode()
-              + " "
-              + new String(response.body(), java.nio.charset.StandardCharsets.UTF_8);
-    } catch (java.io.IOException e) {
-      return e.toString();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      HttpConnection.Response response = http.get("/api/search?" + q.urlQuery());
+      return response.status() == 200 ? null : "HTTP " + response.status() + " " + response.text();
+    } catch (IOException e) {
       return e.toString();
     }
   }

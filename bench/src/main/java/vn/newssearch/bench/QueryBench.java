@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.HdrHistogram.Histogram;
 import org.apache.lucene.facet.FacetResult;
@@ -35,7 +36,7 @@ import vn.newssearch.server.search.SearchService;
  * <p>{@code java -cp bench/target/bench.jar vn.newssearch.bench.QueryBench --index DIR [--limit N]
  * [--per-kind 25] [--url http://127.0.0.1:7070 | --server-jar
  * search-server/target/search-server.jar --heap 256m] [--requests 3000] [--seconds 60]
- * [--queries-out bench/target/queries.jsonl]}
+ * [--queries-out bench/target/queries.jsonl] [--wrk-seconds 20, 0 to skip]}
  */
 public final class QueryBench {
   private QueryBench() {}
@@ -43,17 +44,15 @@ public final class QueryBench {
   public static void main(String[] argv) throws Exception {
     Args args = new Args(argv);
     Path index = args.path("index", "bench/target/bench-index/query");
+    Path work = args.path("work", "bench/target/bench-index");
     long limit = args.getLong("limit", 0);
     System.out.println(Machine.describe());
     CorpusReader.Prepared prepared =
-        CorpusReader.prepare(
-            args.corpus(),
-            limit,
-            args.getInt("replicas", 0),
-            args.path("work", "bench/target/bench-index"));
+        CorpusReader.prepare(args.corpus(), limit, args.getInt("replicas", 0), work);
     if (!hasSegments(index)) {
-      System.out.println("building the index with our pipeline (ArticleIndexer, 2 threads) ...");
-      System.out.println(IndexBench.line(IndexRun.ours(prepared, 2, index)));
+      System.out.println(
+          "building the index with our pipeline (ArticleIndexer, 2 threads, as build --merge) ...");
+      System.out.println(IndexBench.line(IndexRun.ours(prepared, 2, index, true)));
     }
     List<BenchQuery> queries;
     long docs;
@@ -61,8 +60,8 @@ public final class QueryBench {
       docs = reader.numDocs();
       System.out.println(
           Stats.f(
-              "index %s: %d documents, %s",
-              index, reader.numDocs(), Stats.mb(IndexRun.sizeOf(index))));
+              "index %s: %d documents in %d segment(s), %s",
+              index, reader.numDocs(), reader.leaves().size(), Stats.mb(IndexRun.sizeOf(index))));
       List<String> parties = topParties(reader);
       queries =
           QuerySetGenerator.generate(prepared.file(), 0, args.getInt("per-kind", 25), parties);
@@ -84,7 +83,7 @@ public final class QueryBench {
           new ServerProcess(jar, index, heap, args.getInt("port", 7171), log)) {
         server.awaitHealthy(Duration.ofSeconds(120));
         System.out.println(Stats.f("server pid %d at -Xmx%s, log %s", server.pid(), heap, log));
-        http(server.base, queries, requests, seconds);
+        http(server.base, queries, requests, seconds, work, args.getInt("wrk-seconds", 20));
         System.out.println(
             Stats.f(
                 "server alive after the load: %s; RSS %s",
@@ -96,7 +95,7 @@ public final class QueryBench {
         SUMMARY.setProperty("ours.server.heapinfo", heapInfo.replace('\n', ' '));
       }
     } else if (url != null) {
-      http(URI.create(url), queries, requests, seconds);
+      http(URI.create(url), queries, requests, seconds, work, args.getInt("wrk-seconds", 20));
     } else {
       System.out.println("no --url or --server-jar: HTTP part skipped");
     }
@@ -251,8 +250,9 @@ public final class QueryBench {
         null);
   }
 
-  private static void http(URI base, List<BenchQuery> queries, long requests, Duration time)
-      throws InterruptedException {
+  private static void http(
+      URI base, List<BenchQuery> queries, long requests, Duration time, Path work, int wrkSeconds)
+      throws InterruptedException, IOException {
     LoadClient client = new LoadClient(base);
     LoadClient.Result warm = client.run(queries, 2, queries.size() * 2L, time);
     System.out.println(
@@ -285,6 +285,9 @@ public final class QueryBench {
                 "HTTP+JSON overhead: HTTP p50 / in-process SearchService p50 = %.2f",
                 ms(r.all(), 50) / inProcessP50));
       }
+      if (c == 1 && wrkSeconds > 0) {
+        wrk(base, queries, wrkSeconds, work, ms(r.all(), 50));
+      }
       System.out.println("| kind | p50 ms | p90 ms | p99 ms |");
       System.out.println("|---|---|---|---|");
       r.byKind()
@@ -293,6 +296,33 @@ public final class QueryBench {
                   System.out.println(
                       Stats.f("| %s | %.2f | %.2f | %.2f |", k, ms(h, 50), ms(h, 90), ms(h, 99))));
     }
+  }
+
+  /**
+   * The same queries from wrk, a client in C, at one connection: a check that our Java client adds
+   * little of its own to the figures above.
+   */
+  private static void wrk(URI base, List<BenchQuery> queries, int seconds, Path work, double ourP50)
+      throws IOException, InterruptedException {
+    Optional<WrkCheck.Result> wrk = WrkCheck.run(base, queries, seconds, work);
+    if (wrk.isEmpty()) {
+      System.out.println("wrk not installed (apt-get install wrk): cross-check skipped");
+      return;
+    }
+    WrkCheck.Result w = wrk.get();
+    System.out.println(
+        Stats.f(
+            "wrk cross-check (1 connection, %d s, %d requests, %d non-2xx): p50 %.2f ms, p90 %.2f"
+                + " ms, p99 %.2f ms; our client's p50 / wrk's = %.2f",
+            seconds,
+            w.requests(),
+            w.non2xx(),
+            w.p50Ms(),
+            w.p90Ms(),
+            w.p99Ms(),
+            ourP50 / w.p50Ms()));
+    SUMMARY.setProperty("ours.http.c1.wrk.p50", Double.toString(w.p50Ms()));
+    SUMMARY.setProperty("ours.http.c1.wrk.p99", Double.toString(w.p99Ms()));
   }
 
   static String pct(Histogram h) {

@@ -27,7 +27,7 @@ public final class ScaleBench {
     for (int point : args.getInts("points", "10000,50000,0")) {
       CorpusReader.Prepared prepared = CorpusReader.prepare(args.corpus(), point, replicas, work);
       Path index = work.resolve("scale-" + prepared.articles());
-      IndexRun.Result built = IndexRun.ours(prepared, 2, index);
+      IndexRun.Result built = IndexRun.ours(prepared, 2, index, true);
       System.out.println(IndexBench.line(built));
       List<BenchQuery> queries;
       try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {

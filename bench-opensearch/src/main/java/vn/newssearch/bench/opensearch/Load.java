@@ -1,5 +1,7 @@
 package vn.newssearch.bench.opensearch;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -8,8 +10,12 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
+import vn.newssearch.bench.http.HttpConnection;
 
-/** The same closed-loop load as our LoadClient: N threads rotate through the query set. */
+/**
+ * The same closed-loop load as our LoadClient, with the same HTTP client: N threads, each on its
+ * own keep-alive connection, rotate through the query set.
+ */
 final class Load {
   private final Rest rest;
   private final List<Query> queries;
@@ -35,23 +41,24 @@ final class Load {
       Thread th =
           new Thread(
               () -> {
-                int i = offset;
-                while (budget.decrementAndGet() >= 0 && System.nanoTime() < deadline) {
-                  Query q = queries.get(i++ % queries.size());
-                  String body = q.body();
-                  long t0 = System.nanoTime();
-                  try {
-                    rest.post("/bench/_search", body);
-                  } catch (Exception e) {
-                    errors.incrementAndGet();
-                    synchronized (firstError) {
-                      if (firstError[0] == null) {
-                        firstError[0] = e.getMessage();
+                try (HttpConnection http = HttpConnection.to(rest.base)) {
+                  int i = offset;
+                  while (budget.decrementAndGet() >= 0 && System.nanoTime() < deadline) {
+                    Query q = queries.get(i++ % queries.size());
+                    byte[] body = q.body().getBytes(StandardCharsets.UTF_8);
+                    long t0 = System.nanoTime();
+                    String error = search(http, body);
+                    long took = System.nanoTime() - t0;
+                    if (error != null) {
+                      errors.incrementAndGet();
+                      synchronized (firstError) {
+                        if (firstError[0] == null) {
+                          firstError[0] = error;
+                        }
                       }
                     }
+                    mine.computeIfAbsent(q.kind(), k -> new ArrayList<>()).add(took);
                   }
-                  mine.computeIfAbsent(q.kind(), k -> new ArrayList<>())
-                      .add(System.nanoTime() - t0);
                 }
               },
               "load-" + t);
@@ -101,6 +108,16 @@ final class Load {
     summary.setProperty(key + ".p50", Double.toString(ms(all, 50)));
     summary.setProperty(key + ".p99", Double.toString(ms(all, 99)));
     summary.setProperty(key + ".rps", Double.toString(all.size() / secs));
+  }
+
+  /** Sends one search and reads the whole body; returns an error description or null. */
+  private static String search(HttpConnection http, byte[] body) {
+    try {
+      HttpConnection.Response r = http.post("/bench/_search", "application/json", body);
+      return r.status() < 300 ? null : "HTTP " + r.status() + ": " + r.text();
+    } catch (IOException e) {
+      return e.getMessage();
+    }
   }
 
   private static String pct(List<Long> xs) {
