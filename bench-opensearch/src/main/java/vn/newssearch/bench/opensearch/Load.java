@@ -2,19 +2,19 @@ package vn.newssearch.bench.opensearch;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
-import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicLong;
+import vn.newssearch.bench.http.ClosedLoop;
 import vn.newssearch.bench.http.HttpConnection;
 
 /**
- * The same closed-loop load as our LoadClient, with the same HTTP client: N threads, each on its
- * own keep-alive connection, rotate through the query set.
+ * The same closed-loop load as our LoadClient ({@link ClosedLoop}, the same HTTP client): N
+ * threads, each on its own keep-alive connection, rotate through the query set.
  */
 final class Load {
   private final Rest rest;
@@ -25,59 +25,28 @@ final class Load {
     this.queries = queries;
   }
 
+  /** A query's kind and its request body, encoded before the clock starts. */
+  private record Request(String kind, byte[] body) {}
+
   void run(int concurrency, long maxRequests, long maxSeconds, String label, Properties summary)
       throws InterruptedException {
-    AtomicLong budget = new AtomicLong(maxRequests);
-    AtomicLong errors = new AtomicLong();
-    long deadline = System.nanoTime() + maxSeconds * 1_000_000_000L;
-    List<Map<String, List<Long>>> perThread = new ArrayList<>();
-    List<Thread> threads = new ArrayList<>();
-    String[] firstError = {null};
-    long start = System.nanoTime();
-    for (int t = 0; t < concurrency; t++) {
-      Map<String, List<Long>> mine = new TreeMap<>();
-      perThread.add(mine);
-      int offset = t * queries.size() / concurrency;
-      Thread th =
-          new Thread(
-              () -> {
-                try (HttpConnection http = HttpConnection.to(rest.base)) {
-                  int i = offset;
-                  while (budget.decrementAndGet() >= 0 && System.nanoTime() < deadline) {
-                    Query q = queries.get(i++ % queries.size());
-                    byte[] body = q.body().getBytes(StandardCharsets.UTF_8);
-                    long t0 = System.nanoTime();
-                    String error = search(http, body);
-                    long took = System.nanoTime() - t0;
-                    if (error != null) {
-                      errors.incrementAndGet();
-                      synchronized (firstError) {
-                        if (firstError[0] == null) {
-                          firstError[0] = error;
-                        }
-                      }
-                    }
-                    mine.computeIfAbsent(q.kind(), k -> new ArrayList<>()).add(took);
-                  }
-                }
-              },
-              "load-" + t);
-      th.start();
-      threads.add(th);
-    }
-    for (Thread th : threads) {
-      th.join();
-    }
-    double secs = (System.nanoTime() - start) / 1e9;
-    Map<String, List<Long>> byKind = new TreeMap<>();
+    List<Request> requests =
+        queries.stream()
+            .map(q -> new Request(q.kind(), q.body().getBytes(StandardCharsets.UTF_8)))
+            .toList();
+    ClosedLoop.Result r =
+        ClosedLoop.run(
+            rest.base,
+            requests,
+            Request::kind,
+            (http, q) -> search(http, q.body()),
+            concurrency,
+            maxRequests,
+            Duration.ofSeconds(maxSeconds));
+    double secs = r.seconds();
+    Map<String, List<Long>> byKind = r.nanosByKind();
     List<Long> all = new ArrayList<>();
-    for (Map<String, List<Long>> m : perThread) {
-      m.forEach(
-          (k, v) -> {
-            byKind.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v);
-            all.addAll(v);
-          });
-    }
+    byKind.values().forEach(all::addAll);
     System.out.println();
     System.out.println(
         String.format(
@@ -87,8 +56,8 @@ final class Load {
             pct(all),
             all.size() / secs,
             all.size(),
-            errors.get(),
-            firstError[0] == null ? "" : " (first: " + firstError[0] + ")"));
+            r.errors(),
+            r.firstError() == null ? "" : " (first: " + r.firstError() + ")"));
     if (summary == null) {
       return;
     }

@@ -19,8 +19,8 @@ import java.util.Locale;
  * hands each exchange to and from its selector thread, which here added 0.4-0.7 ms to a request on
  * loopback (0.52 against 0.13-0.20 ms for {@code GET /health}), a large part of the latencies we
  * measure; our benchmark and the OpenSearch peer's both use this class so both pay the same small
- * client cost, and {@code WrkCheck} compares it with wrk. It connects on the first request and again after a
- * failure or {@code Connection: close}. Not thread-safe.
+ * client cost, and {@code WrkCheck} compares it with wrk. It connects on the first request and
+ * again after a failure or {@code Connection: close}. Not thread-safe.
  */
 public final class HttpConnection implements Closeable {
   private static final int CONNECT_TIMEOUT_MS = 5_000;
