@@ -23,6 +23,11 @@ public record BenchQuery(String kind, String q, String party, String from, Strin
     return sb.toString();
   }
 
+  /** The request target: {@code /api/search?} and {@link #urlQuery()}. */
+  public String searchPath() {
+    return "/api/search?" + urlQuery();
+  }
+
   private static String enc(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }

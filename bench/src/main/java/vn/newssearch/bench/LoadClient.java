@@ -54,7 +54,7 @@ final class LoadClient {
   /** Sends one request and reads the whole body; returns an error description or null. */
   private static String send(HttpConnection http, BenchQuery q) {
     try {
-      HttpConnection.Response response = http.get("/api/search?" + q.urlQuery());
+      HttpConnection.Response response = http.get(q.searchPath());
       return response.status() == 200
           ? null
           : q.urlQuery() + " -> HTTP " + response.status() + " " + response.text();

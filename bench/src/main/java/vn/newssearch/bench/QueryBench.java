@@ -76,6 +76,7 @@ public final class QueryBench {
     String url = args.get("url", null);
     long requests = args.getLong("requests", 3000);
     Duration seconds = Duration.ofSeconds(args.getLong("seconds", 60));
+    int wrkSeconds = args.getInt("wrk-seconds", 20);
     if (jar != null) {
       String heap = args.get("heap", "256m");
       Path log = Files.createTempFile("bench-server", ".log");
@@ -83,7 +84,7 @@ public final class QueryBench {
           new ServerProcess(jar, index, heap, args.getInt("port", 7171), log)) {
         server.awaitHealthy(Duration.ofSeconds(120));
         System.out.println(Stats.f("server pid %d at -Xmx%s, log %s", server.pid(), heap, log));
-        http(server.base, queries, requests, seconds, work, args.getInt("wrk-seconds", 20));
+        http(server.base, queries, requests, seconds, work, wrkSeconds);
         System.out.println(
             Stats.f(
                 "server alive after the load: %s; RSS %s",
@@ -95,7 +96,7 @@ public final class QueryBench {
         SUMMARY.setProperty("ours.server.heapinfo", heapInfo.replace('\n', ' '));
       }
     } else if (url != null) {
-      http(URI.create(url), queries, requests, seconds, work, args.getInt("wrk-seconds", 20));
+      http(URI.create(url), queries, requests, seconds, work, wrkSeconds);
     } else {
       System.out.println("no --url or --server-jar: HTTP part skipped");
     }

@@ -65,7 +65,7 @@ final class WrkCheck {
   static String script(List<BenchQuery> queries) {
     StringBuilder sb = new StringBuilder("local paths = {\n");
     for (BenchQuery q : queries) {
-      String path = "/api/search?" + q.urlQuery();
+      String path = q.searchPath();
       sb.append("  \"").append(path.replace("\\", "\\\\").replace("\"", "\\\"")).append("\",\n");
     }
     sb.append("}\n")
