@@ -10,7 +10,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 import vn.newssearch.server.search.IndexMissingException;
 import vn.newssearch.server.search.SearchService;
 
@@ -22,6 +24,8 @@ import vn.newssearch.server.search.SearchService;
         "Serves keyword, party and date-range search over an index built by index-builder.")
 public final class SearchServer implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(SearchServer.class);
+
+  @Spec CommandSpec spec;
 
   @Option(names = "--index", required = true, description = "Index folder.")
   Path index;
@@ -37,6 +41,13 @@ public final class SearchServer implements Callable<Integer> {
       description =
           "Origin allowed to call the API from a browser; repeatable. CORS is off without.")
   List<String> corsOrigins = new ArrayList<>();
+
+  @Option(
+      names = "--search-threads",
+      description =
+          "Threads one search may use over a large index (default: one per core, here"
+              + " ${DEFAULT-VALUE}); 1 keeps each search on its request's thread.")
+  int searchThreads = SearchService.THREADS;
 
   /** A started server; closing it stops HTTP and closes the index. */
   public record Running(Javalin app, SearchService service) implements AutoCloseable {
@@ -79,6 +90,8 @@ public final class SearchServer implements Callable<Integer> {
                   },
                   "shutdown"));
       return 0;
+    } catch (CommandLine.ParameterException e) {
+      throw e; // picocli prints it with the usage
     } catch (IndexMissingException e) {
       LOG.error(e.getMessage());
       return 2;
@@ -90,7 +103,13 @@ public final class SearchServer implements Callable<Integer> {
 
   private Running startServer() throws IOException {
     long t0 = System.nanoTime();
-    SearchService service = SearchService.open(index);
+    if (searchThreads < 1) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--search-threads must be 1 or more, not " + searchThreads);
+    }
+    SearchService service =
+        SearchService.open(
+            index, SearchService.RESCORE_WINDOW, searchThreads, SearchService.MIN_DOCS_PER_SLICE);
     try {
       Javalin app = SearchApp.create(service, corsOrigins).start(host, port);
       LOG.info(

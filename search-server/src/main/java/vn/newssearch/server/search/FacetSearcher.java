@@ -9,6 +9,7 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import vn.newssearch.schema.ArticleDocuments;
@@ -25,8 +26,13 @@ final class FacetSearcher extends IndexSearcher {
 
   final KnownNames parties;
 
-  private FacetSearcher(IndexReader reader) throws IOException {
-    super(reader);
+  private final int threads;
+  private final int minDocsPerSlice;
+
+  private FacetSearcher(IndexReader reader, Slicing slicing) throws IOException {
+    super(reader, slicing.executor());
+    this.threads = slicing.threads();
+    this.minDocsPerSlice = slicing.minDocsPerSlice();
     this.facetState = stateOrNull(reader);
     this.parties =
         facetState == null
@@ -35,14 +41,32 @@ final class FacetSearcher extends IndexSearcher {
                 allChildren(new SortedSetDocValuesFacetCounts(facetState), Fields.FACET_PARTY));
   }
 
-  static SearcherFactory factory() {
+  static SearcherFactory factory(Slicing slicing) {
     return new SearcherFactory() {
       @Override
       public IndexSearcher newSearcher(IndexReader reader, IndexReader previous)
           throws IOException {
-        return new FacetSearcher(reader);
+        return new FacetSearcher(reader, slicing);
       }
     };
+  }
+
+  /**
+   * One slice per thread, of about equal size, a large segment split into doc-id ranges: a merged
+   * index is one segment, and a search over it would otherwise run on one core. Small indexes stay
+   * one slice, where a second thread costs more than it saves.
+   */
+  @Override
+  protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
+    long docs = 0;
+    for (LeafReaderContext leaf : leaves) {
+      docs += leaf.reader().maxDoc();
+    }
+    if (threads <= 1 || docs < 2L * minDocsPerSlice) {
+      return slices(leaves, Integer.MAX_VALUE, Integer.MAX_VALUE, false);
+    }
+    int perSlice = (int) Math.max(minDocsPerSlice, Math.ceilDiv(docs, threads));
+    return slices(leaves, perSlice, Integer.MAX_VALUE, true);
   }
 
   private static SortedSetDocValuesReaderState stateOrNull(IndexReader reader) throws IOException {

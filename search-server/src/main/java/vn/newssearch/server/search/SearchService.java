@@ -7,17 +7,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
@@ -26,8 +26,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.util.BytesRef;
 import vn.newssearch.extract.Article;
 import vn.newssearch.extract.Gazetteer;
 import vn.newssearch.schema.ArticleDocuments;
@@ -46,19 +44,28 @@ public final class SearchService implements Closeable {
   private final Searchers searchers;
   private final TextQueries text = new TextQueries();
   private final Filters filters;
-  private final Snippets snippets = new Snippets();
+  private final PageHits pages = new PageHits();
   private final FacetCounts facets = new FacetCounts();
   private final int rescoreWindow;
+  private final ExecutorService slicePool;
 
-  private SearchService(Searchers searchers, Supplier<Gazetteer> gazetteer, int rescoreWindow) {
+  private SearchService(
+      Searchers searchers,
+      Supplier<Gazetteer> gazetteer,
+      int rescoreWindow,
+      ExecutorService slicePool) {
     this.searchers = searchers;
     this.filters = new Filters(gazetteer);
     this.rescoreWindow = rescoreWindow;
+    this.slicePool = slicePool;
   }
+
+  /** How many top hits get the adjacency bonus, unless told otherwise. */
+  public static final int RESCORE_WINDOW = AdjacencyRescorer.WINDOW;
 
   /** Opens the index folder; throws {@link IndexMissingException} if it holds no index. */
   public static SearchService open(Path indexDir) throws IOException {
-    return open(indexDir, AdjacencyRescorer.WINDOW);
+    return open(indexDir, RESCORE_WINDOW);
   }
 
   /**
@@ -66,13 +73,60 @@ public final class SearchService implements Closeable {
    * the query itself, on every hit, in one pass (for measurements).
    */
   public static SearchService open(Path indexDir, int rescoreWindow) throws IOException {
+    return open(indexDir, rescoreWindow, THREADS, MIN_DOCS_PER_SLICE);
+  }
+
+  /** Threads one search may use: one per core. */
+  public static final int THREADS = Runtime.getRuntime().availableProcessors();
+
+  /**
+   * The smallest part of the index worth a thread of its own. Below about 2 x 30k articles a search
+   * takes well under a millisecond, and handing half of it to another thread costs more than it
+   * saves.
+   */
+  public static final int MIN_DOCS_PER_SLICE = 30_000;
+
+  /**
+   * The same, with up to {@code threads} threads for one search over slices of at least {@code
+   * minDocsPerSlice} articles (for measurements and tests).
+   */
+  public static SearchService open(
+      Path indexDir, int rescoreWindow, int threads, int minDocsPerSlice) throws IOException {
     if (rescoreWindow < 0) {
       throw new IllegalArgumentException("rescoreWindow must be 0 or more: " + rescoreWindow);
     }
+    if (threads < 1 || minDocsPerSlice < 1) {
+      throw new IllegalArgumentException(
+          "threads and minDocsPerSlice must be 1 or more: " + threads + ", " + minDocsPerSlice);
+    }
     // The gazetteer loads while the index opens and the HTTP server starts: a faster start.
     CompletableFuture<Gazetteer> gazetteer = CompletableFuture.supplyAsync(Gazetteer::load);
-    return new SearchService(
-        new Searchers(indexDir, REFRESH_EVERY), gazetteer::join, rescoreWindow);
+    ExecutorService pool = threads == 1 ? null : slicePool(threads);
+    try {
+      Slicing slicing = pool == null ? Slicing.NONE : new Slicing(pool, threads, minDocsPerSlice);
+      return new SearchService(
+          new Searchers(indexDir, REFRESH_EVERY, slicing), gazetteer::join, rescoreWindow, pool);
+    } catch (IOException | RuntimeException e) {
+      if (pool != null) {
+        pool.shutdownNow();
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * The threads that search the slices after the first; the requesting thread searches one slice
+   * itself, and takes the others too when these are busy.
+   */
+  private static ExecutorService slicePool(int threads) {
+    AtomicInteger n = new AtomicInteger();
+    return Executors.newFixedThreadPool(
+        threads,
+        r -> {
+          Thread t = new Thread(r, "search-slice-" + n.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        });
   }
 
   public SearchResponse search(SearchRequest r) {
@@ -108,30 +162,39 @@ public final class SearchService implements Closeable {
                   int from = Math.min(ranked.from(), all.length);
                   int end = Math.min(all.length, from + r.size());
                   ScoreDoc[] pageDocs = Arrays.copyOfRange(all, from, end);
-                  TopDocs page =
-                      new TopDocs(
-                          new TotalHits(ranked.total(), TotalHits.Relation.EQUAL_TO), pageDocs);
-                  // Each hit's stored fields are read once, for its JSON and its snippet.
-                  StoredFields stored = searcher.storedFields();
-                  Document[] docs = new Document[pageDocs.length];
-                  Map<Integer, String> bodies = new HashMap<>();
-                  for (int i = 0; i < pageDocs.length; i++) {
-                    docs[i] = stored.document(pageDocs[i].doc, HIT_FIELDS);
-                    bodies.put(pageDocs[i].doc, docs[i].get(Fields.BODY_FOLDED));
-                  }
-                  String[] snips = snippets.of(searcher, highlightQuery, page, bodies);
-                  List<Hit> hits = new ArrayList<>(pageDocs.length);
-                  for (int i = 0; i < pageDocs.length; i++) {
-                    hits.add(hit(docs[i], pageDocs[i], snips[i]));
-                  }
+                  Hit[] hits = new Hit[pageDocs.length];
+                  SearchResponse.Facets[] counts = new SearchResponse.Facets[1];
+                  // The facet counts and each half of the page are independent; with a second
+                  // core they run side by side.
+                  int half = (pageDocs.length + 1) / 2;
+                  List<Callable<Void>> work =
+                      List.of(
+                          () -> {
+                            counts[0] = facets.of(searcher, ranked.facets());
+                            return null;
+                          },
+                          () -> {
+                            pages.load(searcher, highlightQuery, pageDocs, 0, half, hits);
+                            return null;
+                          },
+                          () -> {
+                            pages.load(
+                                searcher, highlightQuery, pageDocs, half, pageDocs.length, hits);
+                            return null;
+                          });
+                  searcher.getTaskExecutor().invokeAll(work);
                   String next =
                       all.length > end && end > from
                           ? Cursor.encode(sort, all[end - 1], end - 1 < ranked.rescored())
                           : null;
-                  SearchResponse.Facets counts = facets.of(searcher, ranked.facets());
                   double tookMs = Math.round((System.nanoTime() - start) / 10_000.0) / 100.0;
                   return new SearchResponse(
-                      page.totalHits.value(), tookMs, hits, counts, next, List.copyOf(warnings));
+                      ranked.total(),
+                      tookMs,
+                      List.of(hits),
+                      counts[0],
+                      next,
+                      List.copyOf(warnings));
                 }));
   }
 
@@ -227,28 +290,6 @@ public final class SearchService implements Closeable {
     return Arrays.copyOf(td.scoreDocs, td.scoreDocs.length, FieldDoc[].class);
   }
 
-  private static final Set<String> HIT_FIELDS = Set.of(Fields.ARTICLE_JSON, Fields.BODY_FOLDED);
-
-  private static Hit hit(Document doc, ScoreDoc sd, String snippet) {
-    Article a = ArticleDocuments.fromStored(bytes(doc.getBinaryValue(Fields.ARTICLE_JSON)), null);
-    Float score = Float.isNaN(sd.score) ? null : sd.score;
-    return new Hit(
-        a.id(),
-        a.title(),
-        a.published(),
-        a.url(),
-        a.source(),
-        a.category(),
-        a.author(),
-        a.parties(),
-        snippet,
-        score);
-  }
-
-  private static byte[] bytes(BytesRef ref) {
-    return Arrays.copyOfRange(ref.bytes, ref.offset, ref.offset + ref.length);
-  }
-
   /** The full article, body included, or empty. */
   public Optional<Article> article(String id) {
     return io(
@@ -264,7 +305,7 @@ public final class SearchService implements Closeable {
                           .storedFields()
                           .document(
                               td.scoreDocs[0].doc, Set.of(Fields.ARTICLE_JSON, Fields.BODY_FOLDED));
-                  byte[] json = bytes(doc.getBinaryValue(Fields.ARTICLE_JSON));
+                  byte[] json = PageHits.bytes(doc.getBinaryValue(Fields.ARTICLE_JSON));
                   return Optional.of(
                       ArticleDocuments.fromStored(json, doc.get(Fields.BODY_FOLDED)));
                 }));
@@ -291,7 +332,13 @@ public final class SearchService implements Closeable {
 
   @Override
   public void close() throws IOException {
-    searchers.close();
+    try {
+      searchers.close();
+    } finally {
+      if (slicePool != null) {
+        slicePool.shutdownNow();
+      }
+    }
   }
 
   private interface IoCall<T> {

@@ -33,7 +33,7 @@ final class Searchers implements Closeable {
   private final SearcherManager manager;
   private final ScheduledExecutorService refresher;
 
-  Searchers(Path indexDir, Duration refreshEvery) throws IOException {
+  Searchers(Path indexDir, Duration refreshEvery, Slicing slicing) throws IOException {
     this.indexDir = indexDir;
     if (!Files.isDirectory(indexDir)) {
       throw new IndexMissingException(indexDir); // FSDirectory.open would create it
@@ -43,7 +43,7 @@ final class Searchers implements Closeable {
       directory.close();
       throw new IndexMissingException(indexDir);
     }
-    this.manager = new SearcherManager(directory, FacetSearcher.factory());
+    this.manager = new SearcherManager(directory, FacetSearcher.factory(slicing));
     this.refresher =
         Executors.newSingleThreadScheduledExecutor(
             r -> {

@@ -3,6 +3,8 @@ package vn.newssearch.server.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -93,6 +95,18 @@ class LifecycleE2ETest {
     assertThat(new picocli.CommandLine(new SearchServer()).execute("--index", missing.toString()))
         .isEqualTo(2);
     assertThat(missing).doesNotExist();
+  }
+
+  @Test
+  void serverRefusesZeroSearchThreadsNamingTheOption() {
+    StringWriter err = new StringWriter();
+    picocli.CommandLine cli = new picocli.CommandLine(new SearchServer());
+    cli.setErr(new PrintWriter(err));
+    int code =
+        cli.execute(
+            "--index", TestIndexes.sample().toString(), "--search-threads", "0", "--port", "0");
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString()).contains("--search-threads must be 1 or more, not 0");
   }
 
   @Test

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -47,20 +49,72 @@ class MergedIndexTest {
 
     try (SearchService segmented = SearchService.open(TestIndexes.sample());
         SearchService one = SearchService.open(merged)) {
-      for (String q : QUERIES) {
-        for (SortOrder sort : List.of(SortOrder.RELEVANCE, SortOrder.NEWEST)) {
+      assertSameResults(segmented, one);
+    }
+  }
+
+  /**
+   * A search over a large index runs on every core, each thread over a range of the documents; the
+   * journalist must see exactly what one thread finds, on the first page and the next.
+   */
+  @Test
+  void searchesSplitOverThreadsGiveWhatOneThreadGave() throws Exception {
+    Path merged = tmp.resolve("merged");
+    copy(TestIndexes.sample(), merged);
+    try (FSDirectory dir = FSDirectory.open(merged);
+        IndexWriter w =
+            new IndexWriter(dir, new IndexWriterConfig(VietnameseAnalysis.forIndexing()))) {
+      w.forceMerge(1);
+      w.commit();
+    }
+    try (FSDirectory dir = FSDirectory.open(merged);
+        DirectoryReader reader = DirectoryReader.open(dir)) {
+      ExecutorService pool = Executors.newFixedThreadPool(3);
+      try {
+        Slicing slicing = new Slicing(pool, 3, 100);
+        var searcher = FacetSearcher.factory(slicing).newSearcher(reader, null);
+        assertThat(searcher.getSlices()).as("slices of the one segment").hasSize(3);
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+    int window = AdjacencyRescorer.WINDOW;
+    try (SearchService alone = SearchService.open(merged, window, 1, 1);
+        // three threads over slices of at least 100 articles: the one segment in three ranges
+        SearchService split = SearchService.open(merged, window, 3, 100);
+        SearchService segmentsSplit = SearchService.open(TestIndexes.sample(), window, 3, 100)) {
+      assertSameResults(alone, split);
+      assertSameResults(alone, segmentsSplit);
+    }
+  }
+
+  /**
+   * The first two pages of each query (one when there is only one), in two orders: hits, scores,
+   * totals, facets, cursors.
+   */
+  private static void assertSameResults(SearchService expectedService, SearchService service) {
+    int secondPages = 0;
+    for (String q : QUERIES) {
+      for (SortOrder sort : List.of(SortOrder.RELEVANCE, SortOrder.NEWEST)) {
+        String cursor = null;
+        for (int page = 1; page <= 2 && (page == 1 || cursor != null); page++) {
           SearchRequest r =
-              new SearchRequest(q, List.of(), List.of(), null, null, null, null, sort, 1, 20, null);
-          SearchResponse expected = segmented.search(r);
-          SearchResponse actual = one.search(r);
+              new SearchRequest(
+                  q, List.of(), List.of(), null, null, null, null, sort, 1, 20, cursor);
+          SearchResponse expected = expectedService.search(r);
+          SearchResponse actual = service.search(r);
+          String what = q + " " + sort + " page " + page;
           assertThat(expected.total()).as(q).isGreaterThan(0);
-          assertThat(actual.total()).as(q + " " + sort).isEqualTo(expected.total());
-          assertThat(actual.hits()).as(q + " " + sort).isEqualTo(expected.hits());
-          assertThat(actual.facets()).as(q + " " + sort).isEqualTo(expected.facets());
-          assertThat(actual.nextCursor()).as(q + " " + sort).isEqualTo(expected.nextCursor());
+          assertThat(actual.total()).as(what).isEqualTo(expected.total());
+          assertThat(actual.hits()).as(what).isNotEmpty().isEqualTo(expected.hits());
+          assertThat(actual.facets()).as(what).isEqualTo(expected.facets());
+          assertThat(actual.nextCursor()).as(what).isEqualTo(expected.nextCursor());
+          cursor = expected.nextCursor();
+          secondPages += page == 2 ? 1 : 0;
         }
       }
     }
+    assertThat(secondPages).as("queries with a second page").isGreaterThanOrEqualTo(8);
   }
 
   private static int segments(Path index) throws IOException {
