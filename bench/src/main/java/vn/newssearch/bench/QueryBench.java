@@ -49,7 +49,8 @@ public final class QueryBench {
     System.out.println(Machine.describe());
     CorpusReader.Prepared prepared =
         CorpusReader.prepare(args.corpus(), limit, args.getInt("replicas", 0), work);
-    if (!hasSegments(index)) {
+    // An index left by a run over another --limit is rebuilt: the queries come from this corpus.
+    if (!hasSegments(index) || documents(index) != prepared.articles()) {
       System.out.println(
           "building the index with our pipeline (ArticleIndexer, 2 threads, as build --merge) ...");
       System.out.println(IndexBench.line(IndexRun.ours(prepared, 2, index, true)));
@@ -71,7 +72,22 @@ public final class QueryBench {
       writeQueries(queries, args.path("queries-out", "bench/target/queries.jsonl"));
       inProcess(reader, queries, args.getInt("inproc-rounds", 3));
     }
-    serviceInProcess(index, queries, args.getInt("inproc-rounds", 3));
+    int rounds = args.getInt("inproc-rounds", 3);
+    if (SearchService.THREADS == 1) {
+      serviceInProcess(index, queries, rounds, 1);
+    } else {
+      // The same-run baseline for searching on every core: each search on its caller's thread,
+      // the two services taking turns round by round so that drift and warm-up hit both alike.
+      List<Histogram> both = servicesInProcess(index, queries, rounds, SearchService.THREADS, 1);
+      Histogram threads = both.get(0);
+      Histogram one = both.get(1);
+      System.out.println(
+          Stats.f(
+              "searches on %d threads / on 1: p50 %.2f, p99 %.2f",
+              SearchService.THREADS, ms(threads, 50) / ms(one, 50), ms(threads, 99) / ms(one, 99)));
+      SUMMARY.setProperty("ours.inprocess.t1.p50", Double.toString(ms(one, 50)));
+      SUMMARY.setProperty("ours.inprocess.t1.p99", Double.toString(ms(one, 99)));
+    }
     Path jar = args.get("server-jar", null) == null ? null : args.path("server-jar", null);
     String url = args.get("url", null);
     long requests = args.getLong("requests", 3000);
@@ -110,6 +126,12 @@ public final class QueryBench {
     }
     try (var files = Files.list(index)) {
       return files.anyMatch(p -> p.getFileName().toString().startsWith("segments_"));
+    }
+  }
+
+  private static long documents(Path index) throws IOException {
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
+      return reader.numDocs();
     }
   }
 
@@ -201,38 +223,81 @@ public final class QueryBench {
    * The same queries through the server's own {@link SearchService}, in this JVM: what a request
    * costs without HTTP and JSON. The HTTP overhead ratio is taken against this.
    */
-  static Histogram serviceInProcess(Path index, List<BenchQuery> queries, int rounds)
+  static Histogram serviceInProcess(Path index, List<BenchQuery> queries, int rounds, int threads)
       throws IOException {
-    try (SearchService service = SearchService.open(index)) {
-      for (BenchQuery q : queries) {
-        service.search(request(q));
+    return servicesInProcess(index, queries, rounds, threads).getFirst();
+  }
+
+  /**
+   * The same for one service per thread count, taking turns: each round runs every query on each
+   * service in order. Two warm-up rounds each first.
+   */
+  static List<Histogram> servicesInProcess(
+      Path index, List<BenchQuery> queries, int rounds, int... threads) throws IOException {
+    List<SearchService> services = new ArrayList<>();
+    try {
+      for (int t : threads) {
+        services.add(
+            SearchService.open(
+                index, SearchService.RESCORE_WINDOW, t, SearchService.MIN_DOCS_PER_SLICE));
       }
-      Histogram all = new Histogram(3);
-      Map<String, Histogram> byKind = new TreeMap<>();
-      long start = System.nanoTime();
-      for (int r = 0; r < rounds; r++) {
-        for (BenchQuery q : queries) {
-          long t0 = System.nanoTime();
-          service.search(request(q));
-          long took = System.nanoTime() - t0;
-          all.recordValue(took);
-          byKind.computeIfAbsent(q.kind(), k -> new Histogram(3)).recordValue(took);
+      for (int w = 0; w < 2; w++) {
+        for (SearchService service : services) {
+          for (BenchQuery q : queries) {
+            service.search(request(q));
+          }
         }
       }
-      double secs = (System.nanoTime() - start) / 1e9;
-      System.out.println();
-      System.out.println(Stats.f("### In-process SearchService (1 thread, %d rounds)", rounds));
-      System.out.println(Stats.f("all: %s, %.0f queries/s", pct(all), all.getTotalCount() / secs));
-      System.out.println("| kind | p50 ms | p90 ms | p99 ms |");
-      System.out.println("|---|---|---|---|");
-      byKind.forEach(
-          (k, h) ->
-              System.out.println(
-                  Stats.f("| %s | %.2f | %.2f | %.2f |", k, ms(h, 50), ms(h, 90), ms(h, 99))));
+      List<Histogram> all = new ArrayList<>();
+      List<Map<String, Histogram>> byKind = new ArrayList<>();
+      long[] nanos = new long[threads.length];
+      for (int i = 0; i < threads.length; i++) {
+        all.add(new Histogram(3));
+        byKind.add(new TreeMap<>());
+      }
+      for (int r = 0; r < rounds; r++) {
+        for (int i = 0; i < threads.length; i++) {
+          long start = System.nanoTime();
+          for (BenchQuery q : queries) {
+            long t0 = System.nanoTime();
+            services.get(i).search(request(q));
+            long took = System.nanoTime() - t0;
+            all.get(i).recordValue(took);
+            byKind.get(i).computeIfAbsent(q.kind(), k -> new Histogram(3)).recordValue(took);
+          }
+          nanos[i] += System.nanoTime() - start;
+        }
+      }
+      for (int i = 0; i < threads.length; i++) {
+        report(threads[i], rounds, all.get(i), byKind.get(i), nanos[i] / 1e9);
+      }
+      return all;
+    } finally {
+      for (SearchService service : services) {
+        service.close();
+      }
+    }
+  }
+
+  private static void report(
+      int threads, int rounds, Histogram all, Map<String, Histogram> byKind, double secs) {
+    System.out.println();
+    System.out.println(
+        Stats.f(
+            "### In-process SearchService (one caller, each search on up to %d thread(s), %d"
+                + " rounds)",
+            threads, rounds));
+    System.out.println(Stats.f("all: %s, %.0f queries/s", pct(all), all.getTotalCount() / secs));
+    System.out.println("| kind | p50 ms | p90 ms | p99 ms |");
+    System.out.println("|---|---|---|---|");
+    byKind.forEach(
+        (k, h) ->
+            System.out.println(
+                Stats.f("| %s | %.2f | %.2f | %.2f |", k, ms(h, 50), ms(h, 90), ms(h, 99))));
+    if (threads == SearchService.THREADS) {
       inProcessP50 = ms(all, 50);
       SUMMARY.setProperty("ours.inprocess.p50", Double.toString(ms(all, 50)));
       SUMMARY.setProperty("ours.inprocess.p99", Double.toString(ms(all, 99)));
-      return all;
     }
   }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import org.HdrHistogram.Histogram;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
+import vn.newssearch.server.search.SearchService;
 
 /**
  * Scale curve: for each size, build the index with ArticleIndexer (2 threads), then run a query set
@@ -35,7 +36,7 @@ public final class ScaleBench {
             QuerySetGenerator.generate(
                 prepared.file(), 0, args.getInt("per-kind", 20), QueryBench.topParties(reader));
       }
-      Histogram h = QueryBench.serviceInProcess(index, queries, 2);
+      Histogram h = QueryBench.serviceInProcess(index, queries, 2, SearchService.THREADS);
       rows.add(
           Stats.f(
               "| %d | %s | %.0f | %.2f | %.2f | %.2f |",
