@@ -36,14 +36,7 @@ class MergedIndexTest {
 
   @Test
   void searchesOverTheMergedIndexGiveWhatTheSegmentsGave() throws Exception {
-    Path merged = tmp.resolve("merged");
-    copy(TestIndexes.sample(), merged);
-    try (FSDirectory dir = FSDirectory.open(merged);
-        IndexWriter w =
-            new IndexWriter(dir, new IndexWriterConfig(VietnameseAnalysis.forIndexing()))) {
-      w.forceMerge(1);
-      w.commit();
-    }
+    Path merged = mergedSample();
     assertThat(segments(TestIndexes.sample())).isGreaterThan(1);
     assertThat(segments(merged)).isEqualTo(1);
 
@@ -59,14 +52,7 @@ class MergedIndexTest {
    */
   @Test
   void searchesSplitOverThreadsGiveWhatOneThreadGave() throws Exception {
-    Path merged = tmp.resolve("merged");
-    copy(TestIndexes.sample(), merged);
-    try (FSDirectory dir = FSDirectory.open(merged);
-        IndexWriter w =
-            new IndexWriter(dir, new IndexWriterConfig(VietnameseAnalysis.forIndexing()))) {
-      w.forceMerge(1);
-      w.commit();
-    }
+    Path merged = mergedSample();
     try (FSDirectory dir = FSDirectory.open(merged);
         DirectoryReader reader = DirectoryReader.open(dir)) {
       ExecutorService pool = Executors.newFixedThreadPool(3);
@@ -115,6 +101,19 @@ class MergedIndexTest {
       }
     }
     assertThat(secondPages).as("queries with a second page").isGreaterThanOrEqualTo(8);
+  }
+
+  /** A copy of the sample index, merged into one segment. */
+  private Path mergedSample() throws IOException {
+    Path merged = tmp.resolve("merged");
+    copy(TestIndexes.sample(), merged);
+    try (FSDirectory dir = FSDirectory.open(merged);
+        IndexWriter w =
+            new IndexWriter(dir, new IndexWriterConfig(VietnameseAnalysis.forIndexing()))) {
+      w.forceMerge(1);
+      w.commit();
+    }
+    return merged;
   }
 
   private static int segments(Path index) throws IOException {
