@@ -75,7 +75,7 @@ public final class QueryBench {
     }
     int rounds = args.getInt("inproc-rounds", 3);
     if (SearchService.THREADS == 1) {
-      serviceInProcess(index, queries, rounds, 1);
+      servicesInProcess(index, queries, rounds, 1);
     } else {
       // The same-run baseline for searching on every core: each search on its caller's thread,
       // the two services taking turns round by round so that drift and warm-up hit both alike.
@@ -222,16 +222,9 @@ public final class QueryBench {
 
   /**
    * The same queries through the server's own {@link SearchService}, in this JVM: what a request
-   * costs without HTTP and JSON. The HTTP overhead ratio is taken against this.
-   */
-  static Histogram serviceInProcess(Path index, List<BenchQuery> queries, int rounds, int threads)
-      throws IOException {
-    return servicesInProcess(index, queries, rounds, threads).getFirst();
-  }
-
-  /**
-   * The same for one service per thread count, taking turns: each round runs every query on each
-   * service in order. Two warm-up rounds each first.
+   * costs without HTTP and JSON. The HTTP overhead ratio is taken against this. One service per
+   * thread count, taking turns: each round runs every query on each service in order, after two
+   * warm-up rounds each.
    */
   static List<Histogram> servicesInProcess(
       Path index, List<BenchQuery> queries, int rounds, int... threads) throws IOException {

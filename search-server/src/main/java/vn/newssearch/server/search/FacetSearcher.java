@@ -26,13 +26,11 @@ final class FacetSearcher extends IndexSearcher {
 
   final KnownNames parties;
 
-  private final int threads;
-  private final int minDocsPerSlice;
+  private final Slicing slicing;
 
   private FacetSearcher(IndexReader reader, Slicing slicing) throws IOException {
     super(reader, slicing.executor());
-    this.threads = slicing.threads();
-    this.minDocsPerSlice = slicing.minDocsPerSlice();
+    this.slicing = slicing;
     this.facetState = stateOrNull(reader);
     this.parties =
         facetState == null
@@ -62,6 +60,8 @@ final class FacetSearcher extends IndexSearcher {
     for (LeafReaderContext leaf : leaves) {
       docs += leaf.reader().maxDoc();
     }
+    int threads = slicing.threads();
+    int minDocsPerSlice = slicing.minDocsPerSlice();
     if (threads <= 1 || docs < 2L * minDocsPerSlice) {
       return slices(leaves, Integer.MAX_VALUE, Integer.MAX_VALUE, false);
     }
