@@ -17,13 +17,13 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
- * One text analysed once, for both its exact and its folded field. ICU segmentation is the costly
- * part of indexing, and both analyzers segment alike and then only rewrite each term on its own
- * (nfkc_cf, tone placement, then folding for the folded form). So the text is segmented once, and
- * each distinct segment's two forms are computed once per thread and cached: a syllable vocabulary
- * is small. {@link #exactTokens()} and {@link #foldedTokens()} give the same tokens (terms,
- * offsets, position increments) as {@link VietnameseAnalysis#exact()} and {@link
- * VietnameseAnalysis#folded()}; AnalysedTextTest checks it.
+ * One text analysed once, for both its exact and its folded field. Segmentation is the costly part
+ * of analysis, and both analyzers segment alike and then only rewrite each term on its own
+ * (nfkc_cf, tone placement, then folding for the folded form). So the text is segmented once
+ * ({@link LatinSegments} for Latin text, ICU for the rest), and each distinct segment's two forms
+ * are computed once per thread and cached: a syllable vocabulary is small. {@link #exactTokens()}
+ * and {@link #foldedTokens()} give the same tokens (terms, offsets, position increments) as {@link
+ * VietnameseAnalysis#exact()} and {@link VietnameseAnalysis#folded()}; AnalysedTextTest checks it.
  */
 final class AnalysedText {
   /** The segmentation both analyzers start with; reused per thread by the Analyzer. */
@@ -65,37 +65,73 @@ final class AnalysedText {
     increments = new int[expected];
   }
 
-  /** Segments {@code text} once. */
+  /** Segments {@code text} once: Latin text by table, anything else by ICU. */
   static AnalysedText of(String text) {
     AnalysedText out = new AnalysedText(Math.max(16, text.length() / 5));
     CharArrayMap<Forms> cache = FORMS.get();
     if (cache.size() >= MAX_CACHED_TERMS) {
       cache.clear();
     }
+    char[] chars = text.toCharArray();
+    LatinSegments.Words words = new LatinSegments.Words(out.terms.length);
+    if (LatinSegments.cut(chars, chars.length, words)) {
+      for (int i = 0; i < words.count; i++) {
+        int start = words.starts[i];
+        int end = words.ends[i];
+        out.add(cache, chars, start, end - start, start, end, 1);
+      }
+      // What ICUTokenizer's end() leaves: the text's length, no position increment.
+      out.finalOffset = chars.length;
+      out.finalIncrement = 0;
+    } else {
+      out.segmentWithIcu(cache, text);
+    }
+    return out;
+  }
+
+  private void segmentWithIcu(CharArrayMap<Forms> cache, String text) {
     try (TokenStream ts = SEGMENTS.tokenStream("", text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
       PositionIncrementAttribute increment = ts.addAttribute(PositionIncrementAttribute.class);
       ts.reset();
       while (ts.incrementToken()) {
-        Forms forms = cache.get(term.buffer(), 0, term.length());
-        if (forms == null) {
-          forms = forms(term);
-          cache.put(Arrays.copyOf(term.buffer(), term.length()), forms);
-        }
-        out.add(forms, offset.startOffset(), offset.endOffset(), increment.getPositionIncrement());
+        // Offsets are the text's own: no char filter.
+        add(
+            cache,
+            term.buffer(),
+            0,
+            term.length(),
+            offset.startOffset(),
+            offset.endOffset(),
+            increment.getPositionIncrement());
       }
       ts.end();
-      out.finalOffset = offset.endOffset();
-      out.finalIncrement = increment.getPositionIncrement();
+      finalOffset = offset.endOffset();
+      finalIncrement = increment.getPositionIncrement();
     } catch (IOException e) {
       throw new UncheckedIOException("analysing a string cannot fail", e);
     }
-    return out;
+  }
+
+  private void add(
+      CharArrayMap<Forms> cache,
+      char[] buffer,
+      int offset,
+      int length,
+      int start,
+      int end,
+      int increment) {
+    Forms forms = cache.get(buffer, offset, length);
+    if (forms == null) {
+      forms = forms(CharBuffer.wrap(buffer, offset, length));
+      cache.put(Arrays.copyOfRange(buffer, offset, offset + length), forms);
+    }
+    add(forms, start, end, increment);
   }
 
   /** A segment's exact form (as the exact analyzer's filters make it) and folded form. */
-  private static Forms forms(CharTermAttribute segment) {
+  private static Forms forms(CharSequence segment) {
     char[] exact = normalized(NFKC_CF, segment);
     ToneMarkFilter.normalize(exact, exact.length);
     return new Forms(exact, normalized(ICUFoldingFilter.NORMALIZER, CharBuffer.wrap(exact)));
