@@ -12,9 +12,11 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.icu.ICUFoldingFilter;
 import org.apache.lucene.analysis.icu.ICUNormalizer2Filter;
 import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
+import org.apache.lucene.analysis.tokenattributes.BytesTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * One text analysed once, for both its exact and its folded field. Segmentation is the costly part
@@ -46,8 +48,11 @@ final class AnalysedText {
   private static final ThreadLocal<CharArrayMap<Forms>> FORMS =
       ThreadLocal.withInitial(() -> new CharArrayMap<>(4096, false));
 
-  /** A term's exact and folded characters; shared by documents, so never modified. */
-  private record Forms(char[] exact, char[] folded) {}
+  /**
+   * A term's exact and folded forms as the UTF-8 bytes the index stores, encoded once per distinct
+   * term rather than once per token and field; shared by documents, so never modified.
+   */
+  private record Forms(BytesRef exact, BytesRef folded) {}
 
   private Forms[] terms;
   private int[] starts;
@@ -134,7 +139,8 @@ final class AnalysedText {
   private static Forms forms(CharSequence segment) {
     char[] exact = normalized(NFKC_CF, segment);
     ToneMarkFilter.normalize(exact, exact.length);
-    return new Forms(exact, normalized(ICUFoldingFilter.NORMALIZER, CharBuffer.wrap(exact)));
+    char[] folded = normalized(ICUFoldingFilter.NORMALIZER, CharBuffer.wrap(exact));
+    return new Forms(new BytesRef(CharBuffer.wrap(exact)), new BytesRef(CharBuffer.wrap(folded)));
   }
 
   /** As {@link ICUNormalizer2Filter} does it: text the quick check passes is left alone. */
@@ -172,9 +178,12 @@ final class AnalysedText {
     return new Replay(true);
   }
 
-  /** Plays the kept tokens back; reset() rewinds, so it can be consumed more than once. */
+  /**
+   * Plays the kept tokens back as term bytes (what the IndexWriter reads), so there are no
+   * characters to encode again; reset() rewinds, so it can be consumed more than once.
+   */
   private final class Replay extends TokenStream {
-    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final BytesTermAttribute term = addAttribute(BytesTermAttribute.class);
     private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
     private final PositionIncrementAttribute increment =
         addAttribute(PositionIncrementAttribute.class);
@@ -192,8 +201,7 @@ final class AnalysedText {
       }
       clearAttributes();
       Forms forms = terms[next];
-      char[] chars = folded ? forms.folded() : forms.exact();
-      term.copyBuffer(chars, 0, chars.length);
+      term.setBytesRef(folded ? forms.folded() : forms.exact());
       offset.setOffset(starts[next], ends[next]);
       increment.setPositionIncrement(increments[next]);
       next++;

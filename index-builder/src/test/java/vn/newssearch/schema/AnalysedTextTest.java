@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -82,16 +82,19 @@ class AnalysedTextTest {
     }
   }
 
-  /** "term start end increment" per token, then the state end() leaves. */
+  /**
+   * "term start end increment" per token, then the state end() leaves. The term is read as the
+   * bytes the IndexWriter indexes: the one-pass streams carry only those.
+   */
   private static List<String> tokens(TokenStream ts) throws IOException {
-    CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+    TermToBytesRefAttribute term = ts.addAttribute(TermToBytesRefAttribute.class);
     OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
     PositionIncrementAttribute increment = ts.addAttribute(PositionIncrementAttribute.class);
     List<String> out = new ArrayList<>();
     ts.reset();
     while (ts.incrementToken()) {
       out.add(
-          term
+          term.getBytesRef().utf8ToString()
               + " "
               + offset.startOffset()
               + " "
