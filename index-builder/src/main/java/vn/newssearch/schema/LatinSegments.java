@@ -13,8 +13,8 @@ import java.util.Arrays;
  * such text can meet: letters and digits join; "." and "'" join letters to letters and digits to
  * digits ("U.S", "2.000"); ":" joins letters ("thư:giaoduc"); "," and ";" join digits ("7,3"). Any
  * other character (combining marks, other scripts, emoji, "_", format characters) makes {@link
- * #cut} give up, and the caller asks ICU. AnalysedTextTest compares both, character by character
- * and over real articles.
+ * #cut} give up, and the caller asks ICU. LatinSegmentsTest compares both, character by character
+ * and over the labour corpus.
  */
 final class LatinSegments {
   private LatinSegments() {}
