@@ -104,7 +104,7 @@ public final class SearchService implements Closeable {
     }
     // The gazetteer loads while the index opens and the HTTP server starts: a faster start.
     CompletableFuture<Gazetteer> gazetteer = CompletableFuture.supplyAsync(Gazetteer::load);
-    ExecutorService pool = threads == 1 ? null : slicePool(threads);
+    ExecutorService pool = threads == 1 ? null : slicePool(threads - 1);
     try {
       Slicing slicing = pool == null ? Slicing.NONE : new Slicing(pool, threads, minDocsPerSlice);
       return new SearchService(
@@ -118,8 +118,9 @@ public final class SearchService implements Closeable {
   }
 
   /**
-   * The threads that search the slices after the first; the requesting thread searches one slice
-   * itself, and takes the others too when these are busy.
+   * The threads that search the slices after the first: one fewer than the threads a search may
+   * use, because the requesting thread searches one slice itself, and takes the others too when
+   * these are busy. One more would only compete with it for the cores.
    */
   private static ExecutorService slicePool(int threads) {
     AtomicInteger n = new AtomicInteger();
