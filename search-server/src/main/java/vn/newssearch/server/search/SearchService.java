@@ -122,10 +122,10 @@ public final class SearchService implements Closeable {
    * use, because the requesting thread searches one slice itself, and takes the others too when
    * these are busy. One more would only compete with it for the cores.
    */
-  private static ExecutorService slicePool(int threads) {
+  private static ExecutorService slicePool(int size) {
     AtomicInteger n = new AtomicInteger();
     return Executors.newFixedThreadPool(
-        threads,
+        size,
         r -> {
           Thread t = new Thread(r, "search-slice-" + n.incrementAndGet());
           t.setDaemon(true);
