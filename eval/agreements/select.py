@@ -1,0 +1,89 @@
+#!/usr/bin/env python3
+"""Picks the agreement development set from ../shared/corpus, deterministically.
+
+Writes eval/agreements/articles.jsonl: one corpus article a line, as the corpus has it, plus
+"corpus" (the file it came from), "pick" (why it was picked) and "half" ("tune" or "holdout").
+The labels are written by reading each article (labels-*.jsonl), never from the extractor.
+
+  python3 eval/agreements/select.py            # from the repository root, ../shared beside it
+"""
+import gzip
+import hashlib
+import json
+import random
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = ROOT.parent / "shared" / "corpus"
+OUT = Path(__file__).resolve().parent / "articles.jsonl"
+
+# A signing phrase: the verb with a document noun, a ceremony, or the document nouns themselves.
+SIGNING = re.compile(
+    r"(k[ýí] k[ếe]t|k[ýí] (thỏa|thoả|bản|biên|chương trình|quy chế|kế hoạch|hợp tác|nghị quyết"
+    r"|hiệp định|mou|phối hợp|thỏa ước|thoả ước)|lễ k[ýí]|bản ghi nh[ớậ]|thỏa thuận hợp tác"
+    r"|thoả thuận hợp tác)",
+    re.I,
+)
+# Near misses: signing words that report no agreement between bodies.
+NEGATIVE = re.compile(
+    r"(hợp đồng lao động|chữ k[ýí]|k[ýí] quyết định|đăng k[ýí]|k[ýí] hợp đồng|đã k[ýí] (năm|từ))",
+    re.I,
+)
+
+
+def read(name):
+    with gzip.open(CORPUS / name, "rt", encoding="utf-8") as f:
+        for line in f:
+            a = json.loads(line)
+            a["corpus"] = name
+            yield a
+
+
+def head(a):
+    return (a.get("title") or "") + "\n" + (a.get("lead") or "")
+
+
+def main():
+    rng = random.Random(20261203)
+    picked = {}
+
+    def take(a, why):
+        if a["id"] not in picked and len(a.get("body") or "") < 12000:
+            a["pick"] = why
+            picked[a["id"]] = a
+
+    small_head, small_body, small_neg = [], [], []
+    for name in ("vietnews-labour.jsonl.gz", "dantri-unc.jsonl.gz"):
+        for a in read(name):
+            if SIGNING.search(head(a)):
+                small_head.append(a)
+            elif SIGNING.search(a.get("body") or ""):
+                small_body.append(a)
+            elif NEGATIVE.search(a.get("body") or ""):
+                small_neg.append(a)
+    big_head = []
+    seen = {a["id"] for a in small_head + small_body + small_neg}
+    for a in read("vietnews.jsonl.gz"):
+        if a["id"] not in seen and SIGNING.search(head(a)):
+            big_head.append(a)
+
+    for a in small_head:
+        take(a, "signing phrase in title or lead")
+    for a in rng.sample(big_head, 70):
+        take(a, "signing phrase in title or lead")
+    for a in rng.sample(small_body, 40):
+        take(a, "signing phrase in the body only")
+    for a in rng.sample(small_neg, 30):
+        take(a, "near miss: contract, registration, signature or decision")
+
+    rows = sorted(picked.values(), key=lambda a: hashlib.sha256(a["id"].encode()).hexdigest())
+    with OUT.open("w", encoding="utf-8") as f:
+        for i, a in enumerate(rows):
+            a["half"] = "tune" if i % 2 == 0 else "holdout"
+            f.write(json.dumps(a, ensure_ascii=False) + "\n")
+    print(f"{len(rows)} articles -> {OUT}")
+
+
+if __name__ == "__main__":
+    main()
