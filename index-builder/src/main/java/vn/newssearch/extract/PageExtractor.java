@@ -41,6 +41,15 @@ public final class PageExtractor {
   }
 
   public Article extract(SourceRecord.PageText page) throws InvalidArticleException {
+    return extract(page, Provenance.NONE);
+  }
+
+  /**
+   * Extracts the article and reports to {@code why} each field's value, the line it came from
+   * ("line 7", counting blank lines, 1-based) and the rule that chose it.
+   */
+  public Article extract(SourceRecord.PageText page, Provenance why)
+      throws InvalidArticleException {
     List<Line> lines = PageLines.classify(page.text(), boilerplate);
     if (lines.isEmpty()) {
       throw new InvalidArticleException("empty page: no text");
@@ -67,6 +76,7 @@ public final class PageExtractor {
     OffsetDateTime published =
         layout.date() < 0 ? null : lines.get(layout.date()).stamp().toVietnamTime();
     String url = firstUrl(lines);
+    explain(why, lines, layout, body, captions);
     return new Article(
         id(url, title, published),
         url,
@@ -91,6 +101,56 @@ public final class PageExtractor {
     }
     String date = published == null ? "" : published.toLocalDate().toString();
     return PAGE_ID + ContentHash.of(VietnameseAnalysis.foldKey(title), date);
+  }
+
+  private void explain(
+      Provenance why,
+      List<Line> lines,
+      PageLayout layout,
+      List<String> body,
+      List<String> captions) {
+    if (why == Provenance.NONE) {
+      return;
+    }
+    Line t = lines.get(layout.title());
+    why.record("title", t.text(), at(t), layout.rule("title"));
+    if (layout.date() >= 0) {
+      Line d = lines.get(layout.date());
+      why.record(
+          "published", d.stamp().toVietnamTime().toString(), at(d), layout.rule("published"));
+    }
+    if (layout.category() >= 0) {
+      Line c = lines.get(layout.category());
+      why.record("category", TextShapes.sentenceCase(c.text()), at(c), layout.rule("category"));
+    }
+    if (layout.byline() >= 0) {
+      Line b = lines.get(layout.byline());
+      why.record("author", roles.author(b.text()), at(b), layout.rule("author"));
+    }
+    for (Line l : lines) {
+      if (l.kind() == Kind.URL) {
+        why.record("url", TextShapes.url(l.text()), at(l), "url: the first URL line");
+        break;
+      }
+    }
+    List<Integer> content = layout.content();
+    if (!content.isEmpty()) {
+      String span =
+          "lines "
+              + lines.get(content.get(0)).number()
+              + "-"
+              + lines.get(content.get(content.size() - 1)).number();
+      why.record(
+          "body",
+          body.size() + " paragraphs",
+          span,
+          "body: text lines between the title block and the end of the article");
+      why.record("captions", captions.size() + " captions", span, "captions: caption-shaped lines");
+    }
+  }
+
+  private static String at(Line l) {
+    return "line " + l.number();
   }
 
   private static String firstUrl(List<Line> lines) {

@@ -1,7 +1,9 @@
 package vn.newssearch.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import vn.newssearch.extract.PageLines.Kind;
 import vn.newssearch.extract.PageLines.Line;
 
@@ -14,8 +16,15 @@ import vn.newssearch.extract.PageLines.Line;
  * @param date index of the publication timestamp line, or -1
  * @param byline index of the author's byline, or -1
  * @param content indices of the article's text lines (paragraphs, captions, subheadings), in order
+ * @param rules the rule that chose each field ("title", "published", "category", "author")
  */
-record PageLayout(int title, int category, int date, int byline, List<Integer> content) {
+record PageLayout(
+    int title,
+    int category,
+    int date,
+    int byline,
+    List<Integer> content,
+    Map<String, String> rules) {
   /** A timestamp this many lines from the title, at most, dates the article. */
   static final int DATE_DISTANCE = 3;
 
@@ -93,7 +102,29 @@ record PageLayout(int title, int category, int date, int byline, List<Integer> c
     } else {
       byline = leadName;
     }
-    return new PageLayout(title, category, date, byline, List.copyOf(content));
+    Map<String, String> rules = new HashMap<>();
+    rules.put("title", TitleLine.rule(lines, title));
+    rules.put(
+        "published",
+        date == leadClock
+            ? "published: a clock line under the title, nothing else dates the page"
+            : "published: the timestamp line nearest the title");
+    rules.put(
+        "category",
+        category < title
+            ? "category: the nearest capitals line above the title"
+            : "category: a capitals line under the title");
+    rules.put(
+        "author",
+        byline == leadName
+            ? "author: a name-shaped line under the title"
+            : "author: the name-shaped line after the text, before a teaser or the footer");
+    return new PageLayout(title, category, date, byline, List.copyOf(content), Map.copyOf(rules));
+  }
+
+  /** The rule that chose {@code field}, for {@code parse --explain}. */
+  String rule(String field) {
+    return rules.getOrDefault(field, field + ": not found");
   }
 
   /**

@@ -28,8 +28,11 @@ final class PageLines {
     TEXT
   }
 
-  /** One non-blank line: its trimmed text, kind, and timestamp for STAMP and CLOCK lines. */
-  record Line(String text, Kind kind, Timestamps.Stamp stamp) {}
+  /**
+   * One non-blank line: its trimmed text, kind, timestamp for STAMP and CLOCK lines, and its
+   * 1-based line number in the page (blank lines counted), for {@code parse --explain}.
+   */
+  record Line(String text, Kind kind, Timestamps.Stamp stamp, int number) {}
 
   private static final int MAX_NAV = 80;
   private static final int MAX_CAPS = 50;
@@ -40,38 +43,40 @@ final class PageLines {
     }
     List<Line> out = new ArrayList<>();
     int n = page.length();
+    int number = 0;
     for (int start = 0; start <= n; ) {
+      number++;
       int end = page.indexOf('\n', start);
       if (end < 0) {
         end = n;
       }
       String text = clean(page, start, end);
       if (!text.isEmpty()) {
-        out.add(classifyOne(text, boilerplate));
+        out.add(classifyOne(text, boilerplate, number));
       }
       start = end + 1;
     }
     return out;
   }
 
-  private static Line classifyOne(String text, Boilerplate boilerplate) {
+  private static Line classifyOne(String text, Boilerplate boilerplate, int number) {
     if (TextShapes.isUrlLine(text)) {
-      return new Line(text, Kind.URL, null);
+      return new Line(text, Kind.URL, null, number);
     }
     if (!TextShapes.hasLetterOrDigit(text)) {
-      return new Line(text, Kind.NOISE, null);
+      return new Line(text, Kind.NOISE, null, number);
     }
     Timestamps.Stamp stamp = Timestamps.parseLine(text);
     if (stamp != null) {
-      return new Line(text, boilerplate.isClock(text) ? Kind.CLOCK : Kind.STAMP, stamp);
+      return new Line(text, boilerplate.isClock(text) ? Kind.CLOCK : Kind.STAMP, stamp, number);
     }
     if (text.length() <= MAX_NAV && (boilerplate.isNavigation(text) || TextShapes.isMenu(text))) {
-      return new Line(text, Kind.NAV, null);
+      return new Line(text, Kind.NAV, null, number);
     }
     if (text.length() <= MAX_CAPS && TextShapes.isAllCaps(text)) {
-      return new Line(text, Kind.CAPS, null);
+      return new Line(text, Kind.CAPS, null, number);
     }
-    return new Line(text, Kind.TEXT, null);
+    return new Line(text, Kind.TEXT, null, number);
   }
 
   /** Trims Unicode spaces (U+00A0, U+FEFF, zero-width space...) from both ends. */

@@ -97,6 +97,17 @@ final class TitleLine {
         && !roles.isByline(l.text());
   }
 
+  /** Which rule {@link #find} used for the title at {@code title}, for {@code parse --explain}. */
+  static String rule(List<Line> lines, int title) {
+    for (int step : new int[] {-1, +1}) {
+      int j = title + step;
+      if (j >= 0 && j < lines.size() && lines.get(j).kind() == Kind.STAMP) {
+        return "title: the heading next to the date line";
+      }
+    }
+    return "title: the first heading-shaped line above the first paragraph";
+  }
+
   /** The title-shaped line next to line {@code s}, skipping noise, navigation and capitals. */
   private static int neighbour(List<Line> lines, int s, int step, LineRoles roles) {
     for (int i = s + step, skipped = 0; i >= 0 && i < lines.size() && skipped <= 1; i += step) {
