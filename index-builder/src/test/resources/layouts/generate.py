@@ -428,7 +428,217 @@ def tienphong(a):
 
 HOLDOUT = {"tuoitre": tuoitre, "laodong": laodong, "vietnamnet": vietnamnet, "vov": vov,
            "nhandan": nhandan, "tienphong": tienphong}
-TUNE = {}
+
+# ---------------------------------------------------------------- tune templates
+
+def dantri(a):
+    """dantri.com.vn: menu links, breadcrumb in the section's case, date 'Thứ Năm, 17/10/2019 -
+    21:50', sapo '(Dân trí) - ', byline at the end, 'Tin liên quan' after it, tags, footer."""
+    p = Page("dantri")
+    url = f"https://dantri.com.vn/{slug(a['section'])}/{slug(a['title'])}-{a['when']:%Y%m%d%H%M%S}.htm"
+    open_graph(p, a, url)
+    json_ld(p, a, url, a["section"], a["author"])
+    p.raw("<header>")
+    p.block("a", "Dân trí", "logo")
+    p.links("nav", ["Xã hội", "Thế giới", "Kinh doanh", "Bất động sản", "Thể thao", "Lao động -"
+                    " Việc làm", "Tấm lòng nhân ái", "Sức khỏe", "Văn hóa", "Giải trí"], "menu")
+    p.block("a", "Đăng nhập", "login")
+    p.raw("</header>")
+    p.raw('<article class="singular-container">')
+    p.links("ul", [a["section"]], "dt-breadcrumb")
+    p.block("h1", a["title"], "title-page detail")
+    p.raw('<time class="author-time" datetime="' + a["when"].isoformat() + '">'
+          + f"{WEEKDAYS[a['when'].weekday()]}, {dmy(a['when'])} - {hm(a['when'])}</time>",
+          [f"{WEEKDAYS[a['when'].weekday()]}, {dmy(a['when'])} - {hm(a['when'])}"])
+    p.block("h2", "(Dân trí) - " + a["lead"], "singular-sapo")
+    body_with_figure(p, a, "singular-content")
+    p.block("div", a["author"], "author-name")
+    p.links("div", ["Tags:", "lao động", "việc làm"], "tags-wrap", sep=" ")
+    p.related("Tin liên quan", teasers(a, 3, "dt"), "article-related")
+    p.block("div", "Bình luận (0)", "comment-count")
+    p.raw("</article>")
+    p.raw("<footer>")
+    p.block("p", "Cơ quan chủ quản: Bộ Lao động - Thương binh và Xã hội")
+    p.block("p", "Tổng biên tập: Phạm Tuấn Anh")
+    p.block("p", "Hotline: 0973 567 567")
+    p.raw("</footer>")
+    return p, url, {"category": a["section"], "author": a["author"],
+                    "furniture": ["Tin liên quan", "Bình luận (0)", "Tổng biên tập: Phạm Tuấn Anh",
+                                  "Đăng nhập"] + teasers(a, 3, "dt")}
+
+
+def vnexpress(a):
+    """vnexpress.net: breadcrumb and the date 'Thứ tư, 3/4/2019, 08:42 (GMT+7)' above the title,
+    description without a tag, byline at the end (right aligned), tags, 'Xem thêm' list,
+    comments 'Ý kiến', footer with the site's claim."""
+    p = Page("vnexpress")
+    url = f"https://vnexpress.net/{slug(a['title'])}-{int(h(a['id']), 16) % 9999999}.html"
+    open_graph(p, a, url)
+    p.meta('<meta name="pubdate" content="' + a["when"].isoformat() + '">')
+    p.raw("<header>")
+    p.block("a", "VnExpress", "logo")
+    p.block("span", f"{WEEKDAYS[a['page_clock'].weekday()].replace('Thứ T', 'Thứ t')}, "
+            f"{a['page_clock'].day}/{a['page_clock'].month}/{a['page_clock'].year}", "time-now")
+    p.links("nav", ["Mới nhất", "Thời sự", "Góc nhìn", "Thế giới", "Video", "Podcasts",
+                    "Kinh doanh", "Bất động sản", "Khoa học", "Giải trí", "Thể thao", "Pháp luật",
+                    "Giáo dục", "Sức khỏe", "Đời sống", "Du lịch"], "main-nav", sep=" ")
+    p.raw("</header>")
+    p.raw('<section class="section page-detail"><div class="header-content">')
+    p.links("ul", ["Thời sự", a["section"]], "breadcrumb", sep=" › ")
+    wd = WEEKDAYS[a["when"].weekday()].replace("Thứ ", "Thứ ").lower().capitalize()
+    p.block("span", f"{wd}, {a['when'].day}/{a['when'].month}/{a['when'].year}, "
+            f"{hm(a['when'])} (GMT+7)", "date")
+    p.raw("</div>")
+    p.block("h1", a["title"], "title-detail")
+    p.block("p", a["lead"], "description")
+    body_with_figure(p, a, "fck_detail")
+    p.block("p", a["author"], "Normal author")
+    p.links("div", ["lao động", "việc làm"], "tags")
+    p.related("Xem thêm", teasers(a, 3, "vne"), "box-morelink")
+    p.block("div", "Ý kiến (0)", "box-comment")
+    p.block("div", "Chia sẻ ý kiến của bạn", "comment-input")
+    p.raw("</section>")
+    p.raw("<footer>")
+    p.block("p", "Báo điện tử VnExpress - Báo tiếng Việt nhiều người xem nhất")
+    p.block("p", "Thuộc Bộ Khoa học và Công nghệ")
+    p.block("p", "Số giấy phép: 548/GP-BTTTT ngày 24/08/2021")
+    p.raw("</footer>")
+    return p, url, {"category": a["section"], "author": a["author"],
+                    "furniture": ["Xem thêm", "Ý kiến (0)", "Chia sẻ ý kiến của bạn",
+                                  "Báo tiếng Việt nhiều người xem nhất"] + teasers(a, 3, "vne")}
+
+
+def thanhnien(a):
+    """thanhnien.vn: menu links, breadcrumb, author under the title, date 'dd/mm/yyyy hh:mm
+    GMT+7', sapo without a tag, a 'Xem thêm' box inside the text, comments, footer."""
+    p = Page("thanhnien")
+    url = f"https://thanhnien.vn/{slug(a['title'])}-post{int(h(a['id']), 16) % 999999}.html"
+    json_ld(p, a, url, a["section"], a["author"])
+    p.raw("<header>")
+    p.block("a", "Thanh Niên", "logo")
+    p.links("nav", ["Thời sự", "Chính trị", "Thế giới", "Kinh tế", "Đời sống", "Sức khỏe",
+                    "Giới trẻ", "Giáo dục", "Du lịch", "Văn hóa", "Giải trí", "Thể thao"],
+            "menu-nav")
+    p.raw("</header>")
+    p.raw('<div class="detail__cmain">')
+    p.links("div", ["Thời sự", a["section"]], "detail-cate", sep=" > ")
+    p.block("h1", a["title"], "detail-title")
+    p.block("div", a["author"], "detail-author")
+    p.block("div", f"{dmy(a['when'])} {hm(a['when'])} GMT+7", "detail-time")
+    p.block("h2", a["lead"], "detail-sapo")
+    body_with_figure(p, a, "detail-content",
+                     related=lambda: p.related("Xem thêm", teasers(a, 2, "tn")), related_after=2)
+    p.links("div", ["lao động", "việc làm", "công nhân"], "detail-tag")
+    p.block("div", "Bình luận (0)", "comment")
+    p.block("div", "Gửi bình luận", "btn")
+    p.raw("</div>")
+    p.raw("<footer>")
+    p.block("p", "Cơ quan chủ quản: Trung ương Hội Liên hiệp Thanh niên Việt Nam")
+    p.block("p", "Tổng biên tập: Nguyễn Ngọc Toàn")
+    p.raw("</footer>")
+    return p, url, {"category": a["section"], "author": a["author"],
+                    "furniture": ["Xem thêm", "Bình luận (0)", "Gửi bình luận",
+                                  "Tổng biên tập: Nguyễn Ngọc Toàn"] + teasers(a, 2, "tn")}
+
+
+def nld(a):
+    """nld.com.vn: page clock in the header, menu on one line, category, date 'dd-mm-yyyy -
+    hh:mm', sapo '(NLĐO) - ', byline in capitals at the end, 'Tin liên quan', footer."""
+    p = Page("nld")
+    url = f"https://nld.com.vn/cong-doan/{slug(a['title'])}-{a['when']:%Y%m%d%H%M}.htm"
+    open_graph(p, a, url)
+    json_ld(p, a, url, a["section"], a["author"])
+    p.raw("<header>")
+    p.block("div", f"{WEEKDAYS[a['page_clock'].weekday()]}, {a['page_clock']:%d/%m/%Y}", "date")
+    p.block("a", "Người Lao Động", "logo")
+    p.links("nav", ["Thời sự", "Quốc tế", "Lao động", "Công đoàn", "Kinh tế", "Sức khỏe",
+                    "Giáo dục", "Pháp luật", "Văn hóa - Văn nghệ", "Thể thao"], "menu", sep=" ")
+    p.raw("</header>")
+    p.raw('<div class="detail-content">')
+    p.links("div", [a["section"]], "category")
+    p.block("h1", a["title"], "title-content")
+    p.block("div", f"{a['when']:%d-%m-%Y} - {hm(a['when'])}", "date-time")
+    p.block("h2", "(NLĐO) - " + a["lead"], "sapo")
+    body_with_figure(p, a, "content-news-detail")
+    p.block("p", a["author"].upper(), "author")
+    p.related("Tin liên quan", teasers(a, 3, "nld"), "related")
+    p.block("div", "Ý kiến bạn đọc", "comment")
+    p.raw("</div>")
+    p.raw("<footer>")
+    p.block("p", "Báo Người Lao Động - Cơ quan của Thành ủy TP Hồ Chí Minh")
+    p.block("p", "Tổng Biên tập: Tô Đình Tuân")
+    p.raw("</footer>")
+    return p, url, {"category": a["section"], "author": a["author"],
+                    "furniture": ["Tin liên quan", "Ý kiến bạn đọc", "Tổng Biên tập: Tô Đình Tuân"]
+                    + teasers(a, 3, "nld")}
+
+
+def chinhphu(a):
+    """baochinhphu.vn: portal header with a hotline bar, menu, breadcrumb, date 'dd/mm/yyyy
+    hh:mm', sapo '(Chinhphu.vn) - ', byline at the end, 'Tin liên quan', no metadata."""
+    p = Page("chinhphu")
+    url = f"https://baochinhphu.vn/{slug(a['title'])}-{int(h(a['id']), 16) % 99999999}.htm"
+    p.raw("<header>")
+    p.block("a", "Báo điện tử Chính phủ", "logo")
+    p.block("div", "Cơ quan của Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam", "slogan")
+    p.links("nav", ["Chính phủ", "Chỉ đạo, quyết định của Chính phủ, Thủ tướng", "Chính sách mới",
+                    "Kinh tế", "Xã hội", "Văn hóa", "Quốc tế"], "menu")
+    p.raw("</header>")
+    p.raw('<div class="detail">')
+    p.links("div", ["Xã hội", a["section"]], "breadcrumb", sep=" > ")
+    p.block("h1", a["title"], "detail-title")
+    p.block("div", f"{dmy(a['when'])} {hm(a['when'])}", "detail-time")
+    p.block("h2", "(Chinhphu.vn) - " + a["lead"], "detail-sapo")
+    body_with_figure(p, a, "detail-content")
+    p.block("p", a["author"], "detail-author")
+    p.related("Tin liên quan", teasers(a, 3, "cp"), "related")
+    p.block("div", "In bài viết", "print")
+    p.raw("</div>")
+    p.raw("<footer>")
+    p.block("p", "Cơ quan chủ quản: Văn phòng Chính phủ")
+    p.block("p", "Tổng Biên tập: Nguyễn Hồng Sâm")
+    p.block("p", "Đường dây nóng: 080.43162; Email: thongtinchinhphu@chinhphu.vn")
+    p.raw("</footer>")
+    return p, url, {"category": a["section"], "author": a["author"],
+                    "furniture": ["Tin liên quan", "In bài viết", "Tổng Biên tập: Nguyễn Hồng Sâm"]
+                    + teasers(a, 3, "cp")}
+
+
+def molisa(a):
+    """molisa.gov.vn: ministry portal, header and menu of the portal, breadcrumb 'Tin tức > …',
+    'Ngày đăng: dd/mm/yyyy' line, no sapo tag, 'Tin, ảnh: Name' at the end, 'Các tin khác'
+    with their own dates, footer. No metadata."""
+    p = Page("molisa")
+    url = f"https://molisa.gov.vn/Pages/tintuc/chitiet.aspx?tintucID={int(h(a['id']), 16) % 999999}"
+    p.raw("<header>")
+    p.block("div", "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "banner")
+    p.links("nav", ["Trang chủ", "Giới thiệu", "Tin tức", "Văn bản", "Thủ tục hành chính",
+                    "Hỏi đáp", "Liên hệ"], "menu", sep=" | ")
+    p.raw("</header>")
+    p.raw('<div class="news-detail">')
+    p.links("div", ["Tin tức", a["section"]], "breadcrumb", sep=" > ")
+    p.block("h1", a["title"], "title")
+    p.block("div", f"Ngày đăng: {dmy(a['when'])} {hm(a['when'])}", "date")
+    p.block("div", a["lead"], "sapo")
+    body_with_figure(p, a, "content")
+    p.block("p", "Tin, ảnh: " + a["author"], "author")
+    p.block("div", "Các tin khác", "other-title")
+    p.raw('<ul class="other">', [])
+    for k, t in enumerate(teasers(a, 3, "ml")):
+        day = a["when"] - datetime.timedelta(days=k + 1)
+        p.raw(f"<li><a href='#'>{html.escape(t)}</a> <span>({dmy(day)})</span></li>",
+              [f"{t} ({dmy(day)})"])
+    p.raw("</ul></div>")
+    p.raw("<footer>")
+    p.block("p", "Cổng thông tin điện tử Bộ Lao động - Thương binh và Xã hội")
+    p.block("p", "Địa chỉ: Số 12 Ngô Quyền, Hoàn Kiếm, Hà Nội")
+    p.raw("</footer>")
+    return p, url, {"category": a["section"], "author": a["author"],
+                    "furniture": ["Các tin khác", "Số 12 Ngô Quyền"] + teasers(a, 3, "ml")}
+
+
+TUNE = {"dantri": dantri, "vnexpress": vnexpress, "thanhnien": thanhnien, "nld": nld,
+        "chinhphu": chinhphu, "molisa": molisa}
 
 LABOUR_SECTIONS = ["Lao động - Việc làm", "Xã hội", "Công đoàn", "Đời sống", "Chính sách"]
 REGIONS = ["Tây Bắc", "Đông Bắc", "Miền Trung", "TP.HCM", "Tây Nguyên"]
