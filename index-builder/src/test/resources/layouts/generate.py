@@ -59,9 +59,14 @@ def good_title(t):
     return 30 <= len(t) <= 170 and not t.rstrip().endswith((".", ":")) and "\n" not in t
 
 
+def ends_sentence(s):
+    return s.rstrip("\"”’)»").endswith((".", "!", "?", "…"))
+
+
 def paragraphs_of_vietnews(body):
-    """VietNews holds one sentence a line: two sentences make a paragraph."""
-    sents = [s.strip() for s in body.split("\n") if len(s.split()) >= 6]
+    """VietNews holds one sentence a line: two sentences make a paragraph. Lines that do not end
+    like a sentence are photo captions or subheadings the corpus merged into the text: left out."""
+    sents = [s.strip() for s in body.split("\n") if len(s.split()) >= 6 and ends_sentence(s)]
     out = []
     for i in range(0, len(sents), 2):
         out.append(" ".join(sents[i:i + 2]))
@@ -684,7 +689,9 @@ def main():
                 "site": site, "half": half, "page": f"{site}/{stem}", "corpus": raw["corpus"],
                 "id": raw["id"], "url": url, "title": a["title"],
                 "published": a["when"].strftime("%Y-%m-%dT%H:%M:00+07:00"),
-                "category": lab["category"], "author": lab["author"], "lead": a["lead"],
+                "category": lab["category"], "lead": a["lead"],
+                # "Theo Best Life" credits a source, not a person: no author.
+                "author": None if lab["author"].startswith("Theo ") else lab["author"],
                 "first": a["paragraphs"][0], "last": a["paragraphs"][-1],
                 "furniture": lab["furniture"]})
     with (HERE / "labels.jsonl").open("w", encoding="utf-8") as f:

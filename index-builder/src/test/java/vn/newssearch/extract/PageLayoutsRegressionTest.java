@@ -110,12 +110,26 @@ class PageLayoutsRegressionTest {
         check(key, "last", text(label, "last"), body.isEmpty() ? null : body.get(body.size() - 1)));
     List<String> leaked = new ArrayList<>();
     for (JsonNode f : label.get("furniture")) {
-      if (a == null || a.body().contains(norm(f.asText()))) {
+      if (a == null || leaks(norm(f.asText()), body)) {
         leaked.add(f.asText());
       }
     }
     right.put("furniture", check(key, "furniture", List.of(), leaked));
     return right;
+  }
+
+  /**
+   * A furniture string is in the body when a body line is it, or, for strings of 4+ words, holds
+   * it ("Chia sẻ" also opens sentences: "Chia sẻ về câu chuyện …").
+   */
+  private static boolean leaks(String furniture, List<String> body) {
+    boolean specific = TextShapes.words(furniture) >= 4;
+    for (String line : body) {
+      if (line.equals(furniture) || (specific && line.contains(furniture))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean check(String key, String field, Object want, Object got) {
