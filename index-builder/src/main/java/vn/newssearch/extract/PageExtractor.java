@@ -29,6 +29,7 @@ public final class PageExtractor {
 
   private final LineRoles roles;
   private final Boilerplate boilerplate;
+  private final Furniture furniture;
 
   /** With the bundled phrases ({@code boilerplate.txt}). */
   public PageExtractor() {
@@ -36,8 +37,21 @@ public final class PageExtractor {
   }
 
   public PageExtractor(Boilerplate boilerplate) {
+    this(boilerplate, Furniture.NONE);
+  }
+
+  private PageExtractor(Boilerplate boilerplate, Furniture furniture) {
     this.boilerplate = boilerplate;
     this.roles = new LineRoles(boilerplate);
+    this.furniture = furniture;
+  }
+
+  /**
+   * The same extractor for pages of one site whose repeated lines are known ({@link
+   * Furniture#learn} on the site's pages): those lines are never the title or body.
+   */
+  public PageExtractor withFurniture(Furniture siteFurniture) {
+    return new PageExtractor(boilerplate, siteFurniture);
   }
 
   public Article extract(SourceRecord.PageText page) throws InvalidArticleException {
@@ -50,7 +64,7 @@ public final class PageExtractor {
    */
   public Article extract(SourceRecord.PageText page, Provenance why)
       throws InvalidArticleException {
-    List<Line> lines = PageLines.classify(page.text(), boilerplate);
+    List<Line> lines = PageLines.classify(page.text(), boilerplate, furniture);
     if (lines.isEmpty()) {
       throw new InvalidArticleException("empty page: no text");
     }
@@ -76,17 +90,22 @@ public final class PageExtractor {
     OffsetDateTime published =
         layout.date() < 0 ? null : lines.get(layout.date()).stamp().toVietnamTime();
     String url = firstUrl(lines);
+    String lead = layout.lead() < 0 ? null : Sapo.text(lines.get(layout.lead()).text());
+    String source = host(url);
+    if (source == null && layout.lead() >= 0) {
+      source = SiteTag.name(lines.get(layout.lead()).text()); // "TTO - …" names the outlet
+    }
     explain(why, lines, layout, body, captions);
     return new Article(
         id(url, title, published),
         url,
-        host(url),
+        source,
         title,
-        null,
+        lead,
         String.join("\n", body),
         captions,
         published,
-        layout.category() < 0 ? null : TextShapes.sentenceCase(lines.get(layout.category()).text()),
+        layout.category() < 0 ? null : Categories.text(lines.get(layout.category())),
         layout.byline() < 0 ? null : roles.author(lines.get(layout.byline()).text()),
         List.of(),
         List.of(),

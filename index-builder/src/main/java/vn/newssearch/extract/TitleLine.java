@@ -10,6 +10,11 @@ final class TitleLine {
   private static final int TITLE_MIN_CHARS = 20;
   private static final int TITLE_MAX_CHARS = 300;
 
+  /** Short lines around a candidate that make it a menu item, and what "short" means. */
+  private static final int MENU_RUN = 4;
+
+  private static final int SHORT_WORDS = 3;
+
   /** A real paragraph ends a sentence and has at least this many words. */
   private static final int PARAGRAPH_MIN_WORDS = 12;
 
@@ -31,7 +36,7 @@ final class TitleLine {
     }
     int first = -1;
     for (int i = 0; i < limit; i++) {
-      if (isTitleShaped(lines.get(i), roles)) {
+      if (isTitleShaped(lines.get(i), roles) && !inShortLineRun(lines, i)) {
         first = i;
         break;
       }
@@ -108,10 +113,36 @@ final class TitleLine {
     return "title: the first heading-shaped line above the first paragraph";
   }
 
+  /**
+   * A menu item laid out one link a line: short lines on both sides of it, at least {@link
+   * #MENU_RUN} of them in all.
+   */
+  private static boolean inShortLineRun(List<Line> lines, int i) {
+    int above = 0;
+    for (int j = i - 1; j >= 0 && isShortLine(lines.get(j)); j--) {
+      above++;
+    }
+    int below = 0;
+    for (int j = i + 1; j < lines.size() && isShortLine(lines.get(j)); j++) {
+      below++;
+    }
+    return above > 0 && below > 0 && above + below >= MENU_RUN;
+  }
+
+  private static boolean isShortLine(Line l) {
+    return (l.kind() == Kind.TEXT || l.kind() == Kind.NAV || l.kind() == Kind.FURNITURE)
+        && TextShapes.words(l.text()) <= SHORT_WORDS
+        && !TextShapes.endsSentence(l.text());
+  }
+
   /** The title-shaped line next to line {@code s}, skipping noise, navigation and capitals. */
   private static int neighbour(List<Line> lines, int s, int step, LineRoles roles) {
     for (int i = s + step, skipped = 0; i >= 0 && i < lines.size() && skipped <= 1; i += step) {
       Line l = lines.get(i);
+      if (l.kind() == Kind.TEXT && roles.isByline(l.text()) && skipped == 0) {
+        skipped++; // the author's name between the title and the date
+        continue;
+      }
       if (l.kind() == Kind.TEXT) {
         return isTitleShaped(l, roles) ? i : -1;
       }
@@ -124,7 +155,7 @@ final class TitleLine {
   }
 
   /** A paragraph of running text: a sentence end and at least a dozen words. */
-  private static boolean isRealParagraph(String t) {
+  static boolean isRealParagraph(String t) {
     return TextShapes.endsWithStop(t) && TextShapes.words(t) >= PARAGRAPH_MIN_WORDS;
   }
 

@@ -119,8 +119,8 @@ class PageLayoutsRegressionTest {
   }
 
   /**
-   * A furniture string is in the body when a body line is it, or, for strings of 4+ words, holds
-   * it ("Chia sẻ" also opens sentences: "Chia sẻ về câu chuyện …").
+   * A furniture string is in the body when a body line is it, or, for strings of 4+ words, holds it
+   * ("Chia sẻ" also opens sentences: "Chia sẻ về câu chuyện …").
    */
   private static boolean leaks(String furniture, List<String> body) {
     boolean specific = TextShapes.words(furniture) >= 4;
