@@ -65,7 +65,7 @@ final class PageLines {
       String text = clean(page, start, end);
       if (!text.isEmpty()) {
         Line line = classifyOne(text, boilerplate, number);
-        if ((line.kind() == Kind.TEXT || line.kind() == Kind.NAV)
+        if (line.kind() == Kind.TEXT // navigation keeps its role: it ends the text
             && furniture.contains(text)
             && !Bylines.isByline(text)) {
           line = new Line(text, Kind.FURNITURE, null, number);
