@@ -30,6 +30,8 @@ record ArticleScan(
   /** Tag links and menu items: at most this many words. */
   private static final int SHORT_WORDS = 3;
 
+  private static final int SHORT_CHARS = 40;
+
   static ArticleScan run(
       List<Line> lines, LineRoles roles, int title, boolean wantCategory, boolean noHeaderStamp) {
     int stamp = -1;
@@ -157,6 +159,7 @@ record ArticleScan(
   private static boolean isShortLink(Line l, LineRoles roles) {
     Kind k = l.kind();
     return (k == Kind.TEXT || k == Kind.NAV || k == Kind.FURNITURE)
+        && l.text().length() <= SHORT_CHARS
         && TextShapes.words(l.text()) <= SHORT_WORDS
         && Character.isLetter(l.text().charAt(0))
         && !TextShapes.endsSentence(l.text())

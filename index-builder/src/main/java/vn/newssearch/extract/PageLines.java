@@ -98,11 +98,10 @@ final class PageLines {
       return new Line(text, Kind.CRUMB, null, number);
     }
     if (text.length() <= MAX_MENU
+        && !TextShapes.endsSentence(text)
         && (MenuShapes.isSectionRun(text)
             || MenuShapes.isHashtags(text)
-            || (text.length() <= MAX_CONTACT
-                && !TextShapes.endsSentence(text)
-                && MenuShapes.isContactLine(text)))) {
+            || (text.length() <= MAX_CONTACT && MenuShapes.isContactLine(text)))) {
       return new Line(text, Kind.NAV, null, number);
     }
     return new Line(text, Kind.TEXT, null, number);

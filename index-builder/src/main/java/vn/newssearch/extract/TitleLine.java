@@ -15,6 +15,8 @@ final class TitleLine {
 
   private static final int SHORT_WORDS = 3;
 
+  private static final int SHORT_CHARS = 40;
+
   /** A real paragraph ends a sentence and has at least this many words. */
   private static final int PARAGRAPH_MIN_WORDS = 12;
 
@@ -151,6 +153,7 @@ final class TitleLine {
   /** A menu item: a few words, no sentence end, not the author's name. */
   private static boolean isShortLine(Line l, LineRoles roles) {
     return (l.kind() == Kind.TEXT || l.kind() == Kind.NAV || l.kind() == Kind.FURNITURE)
+        && l.text().length() <= SHORT_CHARS
         && TextShapes.words(l.text()) <= SHORT_WORDS
         && !TextShapes.endsSentence(l.text())
         && !roles.isByline(l.text());
