@@ -100,6 +100,8 @@ record ArticleScan(
         case TEXT -> {
           if (!seen && name < 0 && roles.isByline(l.text())) {
             name = i; // a byline under the title, before the text
+          } else if (!seen && isShortLink(l, roles)) {
+            continue; // a share bar, a label or a menu item between the title and the text
           } else if (seen
               && isShortLink(lines.get(i), roles)
               && nextIsShortLink(lines, i, roles)

@@ -106,15 +106,18 @@ final class MenuShapes {
   }
 
   /**
-   * The items of a breadcrumb ("Trang chủ > Xã hội", "Thời sự › Dân sinh", "A » B"), or null when
-   * the line is not one: two or more short items without sentence ends.
+   * The items of a breadcrumb ("Trang chủ > Xã hội", "Thời sự › Dân sinh", "A » B", "A / B"), or
+   * null when the line is not one: two or more short items without sentence ends.
    */
   static List<String> crumbs(String line) {
-    if (line.indexOf('>') < 0 && line.indexOf('›') < 0 && line.indexOf('»') < 0) {
+    if (line.indexOf('>') < 0
+        && line.indexOf('›') < 0
+        && line.indexOf('»') < 0
+        && line.indexOf(" / ") < 0) {
       return null;
     }
     String sep = null;
-    for (String s : new String[] {" > ", " › ", " » ", " >> "}) {
+    for (String s : new String[] {" > ", " › ", " » ", " >> ", " / "}) {
       if (line.contains(s)) {
         sep = s;
         break;

@@ -115,7 +115,7 @@ record PageLayout(
     boolean paragraph = false;
     for (int k = 0; k < content.size(); k++) {
       String t = lines.get(content.get(k)).text();
-      if (paragraph && roles.isByline(t) && content.size() - 1 - k <= TEASER_LINES) {
+      if (paragraph && roles.isClosingByline(t) && content.size() - 1 - k <= TEASER_LINES) {
         return content.get(k);
       }
       paragraph |= roles.isParagraph(t);

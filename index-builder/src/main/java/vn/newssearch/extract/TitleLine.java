@@ -17,6 +17,9 @@ final class TitleLine {
 
   private static final int SHORT_CHARS = 40;
 
+  /** How far below the document title the page's heading may be (menus between). */
+  private static final int MAX_SUFFIX_GAP = 40;
+
   /** A real paragraph ends a sentence and has at least this many words. */
   private static final int PARAGRAPH_MIN_WORDS = 12;
 
@@ -28,6 +31,31 @@ final class TitleLine {
    * tagline higher up is not taken; otherwise the first one.
    */
   static int find(List<Line> lines, LineRoles roles) {
+    int title = findFirst(lines, roles);
+    return title < 0 ? title : withoutSiteSuffix(lines, title, roles);
+  }
+
+  /**
+   * A scraper that saves the document title first gives "Headline - Báo Lao Động" above the page's
+   * own heading "Headline": the heading, which the first line starts with, is the title.
+   */
+  private static int withoutSiteSuffix(List<Line> lines, int title, LineRoles roles) {
+    String t = lines.get(title).text();
+    for (int j = title + 1; j < lines.size() && j <= title + MAX_SUFFIX_GAP; j++) {
+      Line l = lines.get(j);
+      String h = l.text();
+      if (l.kind() == Kind.TEXT
+          && h.length() < t.length()
+          && t.startsWith(h)
+          && !Character.isLetterOrDigit(t.charAt(h.length()))
+          && isTitleShaped(l, roles)) {
+        return j;
+      }
+    }
+    return title;
+  }
+
+  private static int findFirst(List<Line> lines, LineRoles roles) {
     int limit = lines.size();
     for (int i = 0; i < lines.size(); i++) {
       Line l = lines.get(i);
