@@ -5,18 +5,20 @@ import vn.newssearch.source.ProblemSink;
 import vn.newssearch.source.SourceRecord;
 
 /**
- * Any source record → a finished {@link Article}: the format's own extraction (page text or JSON
- * fields), then the agreement fields that every article gets. Thread-safe; one instance serves all
- * indexing threads.
+ * Any source record → a finished {@link Article}: the format's own extraction (page text, HTML or
+ * JSON fields), then the agreement fields that every article gets. Thread-safe; one instance serves
+ * all indexing threads.
  */
 public final class ArticleExtractor {
   private final PageExtractor pages;
+  private final HtmlExtractor html;
   private final JsonArticleMapper json;
   private final AgreementExtractor agreements;
 
   public ArticleExtractor(
       PageExtractor pages, JsonArticleMapper json, AgreementExtractor agreements) {
     this.pages = pages;
+    this.html = new HtmlExtractor(pages);
     this.json = json;
     this.agreements = agreements;
   }
@@ -32,19 +34,28 @@ public final class ArticleExtractor {
    * warnings}; a record that cannot become an article throws.
    */
   public Article extract(SourceRecord record, ProblemSink warnings) throws InvalidArticleException {
+    return extract(record, warnings, Provenance.NONE);
+  }
+
+  /**
+   * As {@link #extract(SourceRecord, ProblemSink)}, telling {@code why} where each field came from.
+   */
+  public Article extract(SourceRecord record, ProblemSink warnings, Provenance why)
+      throws InvalidArticleException {
     Article article =
         switch (record) {
-          case SourceRecord.PageText page -> {
-            Article a = pages.extract(page);
-            if (a.published() == null) {
-              warnings.report(
-                  Problem.warning(
-                      page.origin(), "no recognisable publication date; indexed as undated"));
-            }
-            yield a;
-          }
           case SourceRecord.JsonArticle line -> json.map(line, warnings);
+          case SourceRecord.PageText page -> undated(pages.extract(page), page, warnings);
+          case SourceRecord.HtmlPage page -> undated(html.extract(page, why), page, warnings);
         };
     return agreements.enrich(article);
+  }
+
+  private static Article undated(Article a, SourceRecord record, ProblemSink warnings) {
+    if (a.published() == null) {
+      warnings.report(
+          Problem.warning(record.origin(), "no recognisable publication date; indexed as undated"));
+    }
+    return a;
   }
 }
