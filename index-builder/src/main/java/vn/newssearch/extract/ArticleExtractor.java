@@ -44,11 +44,36 @@ public final class ArticleExtractor {
       throws InvalidArticleException {
     Article article =
         switch (record) {
-          case SourceRecord.JsonArticle line -> json.map(line, warnings);
-          case SourceRecord.PageText page -> undated(pages.extract(page), page, warnings);
+          case SourceRecord.JsonArticle line ->
+              explained(json.map(line, warnings), why, "JSON field", "as given");
+          case SourceRecord.PageText page ->
+              explained(
+                  undated(pages.extract(page), page, warnings), why, "page text", "text rules");
           case SourceRecord.HtmlPage page -> undated(html.extract(page, why), page, warnings);
         };
     return agreements.enrich(article);
+  }
+
+  /** Where the fields of a format without finer provenance came from. */
+  private static Article explained(Article a, Provenance why, String from, String rule) {
+    if (why == Provenance.NONE) {
+      return a;
+    }
+    report(why, "url", a.url(), from, rule);
+    report(why, "title", a.title(), from, rule);
+    report(why, "lead", a.lead(), from, rule);
+    report(why, "published", a.published() == null ? null : a.published().toString(), from, rule);
+    report(why, "category", a.category(), from, rule);
+    report(why, "author", a.author(), from, rule);
+    a.captions().forEach(c -> why.record("captions", c, from, rule));
+    report(why, "body", a.body(), from, rule);
+    return a;
+  }
+
+  private static void report(Provenance why, String field, String value, String from, String rule) {
+    if (value != null) {
+      why.record(field, value, from, rule);
+    }
   }
 
   private static Article undated(Article a, SourceRecord record, ProblemSink warnings) {

@@ -205,6 +205,7 @@ public final class HtmlExtractor {
       for (Block b : selection.blocks()) {
         if (b == lead.block()
             || b.owner().nameIs("h1")
+            || Byline.name(b) != null
             || Furniture.isLabel(b.text())
             || Timestamps.parseLine(b.text()) != null
             || VietnameseAnalysis.foldKey(b.text()).equals(foldedTitle)) {
@@ -225,7 +226,7 @@ public final class HtmlExtractor {
       why.record(
           "body",
           String.join("\n", body),
-          selection.roots().isEmpty() ? "page" : describe(selection.roots().get(0)),
+          selection.top() == null ? "page" : describe(selection.top()),
           "highest text score, link density discounted (readability)");
       Article rules = null;
       OffsetDateTime published = null;
@@ -267,7 +268,10 @@ public final class HtmlExtractor {
           null);
     }
 
-    /** The declared author; else a name-shaped last paragraph (a byline), which leaves the body. */
+    /**
+     * The declared author; else a byline element (class {@code author}, {@code byline}...); else a
+     * name-shaped last paragraph. A name-shaped last paragraph is a byline and leaves the body.
+     */
     private String author(List<String> body, Block last) {
       String byline = body.isEmpty() ? null : TextShapes.name(body.get(body.size() - 1));
       if (byline != null && body.size() > 1) {
@@ -276,6 +280,13 @@ public final class HtmlExtractor {
       if (declared.author() != null) {
         why.record("author", declared.author().text(), declared.author().from(), "declared");
         return declared.author().text();
+      }
+      for (Block b : blocks) {
+        String name = Byline.name(b);
+        if (name != null) {
+          why.record("author", name, describe(b.owner()), "element named as the byline");
+          return name;
+        }
       }
       if (byline != null && last != null) {
         why.record("author", byline, describe(last.owner()), "name-shaped last paragraph");
@@ -338,6 +349,45 @@ public final class HtmlExtractor {
       String d = VietnameseAnalysis.foldKey(SiteTag.split(description).text());
       int n = Math.min(40, Math.min(p.length(), d.length()));
       return n >= 20 && p.regionMatches(0, d, 0, n);
+    }
+  }
+
+  /** A byline element: a short text in an element named {@code author}, {@code byline}... */
+  static final class Byline {
+    private static final java.util.regex.Pattern NAMES =
+        java.util.regex.Pattern.compile("author|byline|tac-?gia|writer|\\bsign");
+
+    private static final java.util.regex.Pattern PREFIX =
+        java.util.regex.Pattern.compile(
+            "^(?:tác giả|bài(?: và|,)? ảnh|tin(?: và|,)? ảnh|bài|tin|ảnh|nhóm phóng viên)\\s?:\\s?",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+    /** The author's name when the block is a byline element, else null. */
+    static String name(Block b) {
+      if (b.chars() > 60 || b.linkDensity() > 0.5 && b.chars() > 30 || !named(b.owner())) {
+        return null;
+      }
+      String t = PREFIX.matcher(b.text()).replaceFirst("");
+      int slash = t.indexOf('/');
+      if (slash > 0) {
+        t = t.substring(0, slash).strip(); // "Minh Thu/VOV-Tây Bắc": the agency is not the author
+      }
+      if (t.regionMatches(true, 0, "theo ", 0, 5) || Timestamps.parseLine(t) != null) {
+        return null;
+      }
+      String name = TextShapes.name(t);
+      return name != null ? name : TextShapes.isAllCaps(t) && t.split(" ").length <= 4 ? t : null;
+    }
+
+    private static boolean named(Element el) {
+      Element up = el;
+      for (int level = 0; level < 2 && up != null; level++, up = up.parent()) {
+        String names = Furniture.names(up);
+        if (!names.isEmpty() && NAMES.matcher(names).find()) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 

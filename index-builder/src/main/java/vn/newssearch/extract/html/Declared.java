@@ -61,7 +61,9 @@ public record Declared(
     Value title =
         firstValue(
             value(a == null ? null : JsonLd.text(a.get("headline")), "JSON-LD Article.headline"),
-            value(Text.plain(meta.get("og:title")), "meta[property=og:title]"));
+            value(
+                withoutSite(Text.plain(meta.get("og:title")), siteName),
+                "meta[property=og:title]"));
     Dated published = published(a, meta, doc);
     Value author =
         firstValue(
@@ -147,6 +149,30 @@ public record Declared(
     }
     Element name = el.selectFirst("[itemprop=name]");
     return Text.plain(name != null ? name.text() : el.text());
+  }
+
+  /**
+   * A title without the site name sites append to {@code og:title}: after a {@code " | "}, or after
+   * a dash when it is the {@code og:site_name}.
+   */
+  static String withoutSite(String title, String siteName) {
+    if (title == null) {
+      return null;
+    }
+    int bar = title.lastIndexOf(" | ");
+    if (bar > 0 && title.substring(bar + 3).split(" ").length <= 4) {
+      return title.substring(0, bar).strip();
+    }
+    if (siteName != null) {
+      for (String dash : new String[] {" - ", " – ", " — "}) {
+        String tail = dash + siteName;
+        if (title.length() > tail.length()
+            && title.regionMatches(true, title.length() - tail.length(), tail, 0, tail.length())) {
+          return title.substring(0, title.length() - tail.length()).strip();
+        }
+      }
+    }
+    return title;
   }
 
   /** An author value, unless it is really a URL, a site or a source ("Theo VnExpress"). */

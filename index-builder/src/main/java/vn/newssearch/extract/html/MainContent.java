@@ -51,8 +51,11 @@ public final class MainContent {
           "caption",
           "th");
 
-  /** The element that holds the article, and the article's blocks in page order. */
-  public record Selection(List<Element> roots, List<Block> blocks) {}
+  /**
+   * The best-scoring element, the elements that hold the article (it and its good siblings), and
+   * the article's blocks in page order.
+   */
+  public record Selection(Element top, List<Element> roots, List<Block> blocks) {}
 
   private static final class Score {
     double score;
@@ -99,7 +102,7 @@ public final class MainContent {
       }
     }
     if (top == null) {
-      return new Selection(List.of(), List.of());
+      return new Selection(null, List.of(), List.of());
     }
     List<Element> roots = roots(top, best, scores);
     List<Block> content = new ArrayList<>();
@@ -108,7 +111,7 @@ public final class MainContent {
         content.add(b);
       }
     }
-    return new Selection(roots, content);
+    return new Selection(top, roots, content);
   }
 
   /** The top element and its siblings that score at least a fifth as well (a split article). */
