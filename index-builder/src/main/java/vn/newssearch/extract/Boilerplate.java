@@ -24,10 +24,18 @@ public final class Boilerplate {
   private final List<String> clock;
   private final List<String> caption;
   private final List<String> honorific;
+  private final List<String> related;
 
   private Boilerplate(
-      List<String> navigation, List<String> clock, List<String> caption, List<String> honorific) {
-    this.navigation = List.copyOf(navigation);
+      List<String> navigation,
+      List<String> clock,
+      List<String> caption,
+      List<String> honorific,
+      List<String> related) {
+    this.related = List.copyOf(related);
+    List<String> nav = new ArrayList<>(navigation);
+    nav.addAll(related); // a related box's heading is navigation too
+    this.navigation = List.copyOf(nav);
     this.clock = List.copyOf(clock);
     this.caption = List.copyOf(caption);
     this.honorific = List.copyOf(honorific);
@@ -51,6 +59,7 @@ public final class Boilerplate {
     List<String> clk = new ArrayList<>();
     List<String> cap = new ArrayList<>();
     List<String> hon = new ArrayList<>();
+    List<String> rel = new ArrayList<>();
     List<String> current = null;
     BufferedReader lines = new BufferedReader(reader);
     int number = 0;
@@ -67,6 +76,7 @@ public final class Boilerplate {
               case "[clock]" -> clk;
               case "[caption]" -> cap;
               case "[honorific]" -> hon;
+              case "[related]" -> rel;
               default -> throw new IOException("line " + number + ": unknown section " + line);
             };
         continue;
@@ -80,7 +90,7 @@ public final class Boilerplate {
       }
       current.add(phrase);
     }
-    return new Boilerplate(nav, clk, cap, hon);
+    return new Boilerplate(nav, clk, cap, hon, rel);
   }
 
   // The matchers below run on every short line of every page: no allocation, no normalisation
@@ -88,12 +98,16 @@ public final class Boilerplate {
 
   /** Navigation: the phrase itself, or the phrase followed by ':' or '|' ("Tags: ..."). */
   public boolean isNavigation(String line) {
+    return matchesListHead(navigation, line);
+  }
+
+  private static boolean matchesListHead(List<String> phrases, String line) {
     int end = line.length();
     while (end > 0 && (line.charAt(end - 1) == ':' || PageLines.isSpace(line.charAt(end - 1)))) {
       end--;
     }
     char first = end == 0 ? 0 : Character.toLowerCase(line.charAt(0));
-    for (String p : navigation) {
+    for (String p : phrases) {
       int n = p.length();
       if (n <= end
           && p.charAt(0) == first
@@ -103,6 +117,14 @@ public final class Boilerplate {
       }
     }
     return false;
+  }
+
+  /**
+   * The heading of a box of other stories ("Tin liên quan", "Xem thêm"): the story titles under it
+   * are never body, wherever the box sits.
+   */
+  public boolean isRelated(String line) {
+    return matchesListHead(related, line);
   }
 
   /** A timestamp line that carries a clock marker ("Cập nhật", "GMT") is the site's clock. */

@@ -25,14 +25,27 @@ final class LineRoles {
     this.boilerplate = boilerplate;
   }
 
-  /** A name-shaped line that does not start with a form of address ("Ông", "Bà"). */
+  /**
+   * A byline-shaped line ({@link Bylines}: "Thái Bình", "HOÀNG ANH", "Minh Thu/VOV-Tây Bắc", "Tin,
+   * ảnh: Ngọc Lan", "Theo …") that does not start with a form of address ("Ông", "Bà").
+   */
   boolean isByline(String line) {
-    return TextShapes.name(line) != null && !boilerplate.startsWithHonorific(line);
+    return Bylines.isByline(line) && !boilerplate.startsWithHonorific(line);
   }
 
-  /** The author's name in a byline line, without a trailing "(TTXVN)". */
+  /** The author a byline names ("Hoàng Anh" for "HOÀNG ANH"), or null for "Theo X" (a source). */
   String author(String line) {
-    return TextShapes.name(line);
+    return Bylines.author(line);
+  }
+
+  /** The heading of a related-stories box ("Tin liên quan", "Xem thêm"). */
+  boolean isRelated(String line) {
+    return boilerplate.isRelated(line);
+  }
+
+  /** A navigation phrase of the data file ("Trang chủ", "Chia sẻ"). */
+  boolean isNavigationPhrase(String line) {
+    return boilerplate.isNavigation(line);
   }
 
   boolean opensCaption(String line) {

@@ -29,6 +29,7 @@ public final class PageExtractor {
 
   private final LineRoles roles;
   private final Boilerplate boilerplate;
+  private final Furniture furniture;
 
   /** With the bundled phrases ({@code boilerplate.txt}). */
   public PageExtractor() {
@@ -36,12 +37,34 @@ public final class PageExtractor {
   }
 
   public PageExtractor(Boilerplate boilerplate) {
+    this(boilerplate, Furniture.NONE);
+  }
+
+  private PageExtractor(Boilerplate boilerplate, Furniture furniture) {
     this.boilerplate = boilerplate;
     this.roles = new LineRoles(boilerplate);
+    this.furniture = furniture;
+  }
+
+  /**
+   * The same extractor for pages of one site whose repeated lines are known ({@link
+   * Furniture#learn} on the site's pages): those lines are never the title or body.
+   */
+  public PageExtractor withFurniture(Furniture siteFurniture) {
+    return new PageExtractor(boilerplate, siteFurniture);
   }
 
   public Article extract(SourceRecord.PageText page) throws InvalidArticleException {
-    List<Line> lines = PageLines.classify(page.text(), boilerplate);
+    return extract(page, Provenance.NONE);
+  }
+
+  /**
+   * Extracts the article and reports to {@code why} each field's value, the line it came from
+   * ("line 7", counting blank lines, 1-based) and the rule that chose it.
+   */
+  public Article extract(SourceRecord.PageText page, Provenance why)
+      throws InvalidArticleException {
+    List<Line> lines = PageLines.classify(page.text(), boilerplate, furniture);
     if (lines.isEmpty()) {
       throw new InvalidArticleException("empty page: no text");
     }
@@ -67,16 +90,22 @@ public final class PageExtractor {
     OffsetDateTime published =
         layout.date() < 0 ? null : lines.get(layout.date()).stamp().toVietnamTime();
     String url = firstUrl(lines);
+    String lead = layout.lead() < 0 ? null : Sapo.text(lines.get(layout.lead()).text());
+    String source = host(url);
+    if (source == null && layout.lead() >= 0) {
+      source = SiteTag.name(lines.get(layout.lead()).text()); // "TTO - …" names the outlet
+    }
+    explain(why, lines, layout, body, captions);
     return new Article(
         id(url, title, published),
         url,
-        host(url),
+        source,
         title,
-        null,
+        lead,
         String.join("\n", body),
         captions,
         published,
-        layout.category() < 0 ? null : TextShapes.sentenceCase(lines.get(layout.category()).text()),
+        layout.category() < 0 ? null : Categories.text(lines.get(layout.category())),
         layout.byline() < 0 ? null : roles.author(lines.get(layout.byline()).text()),
         List.of(),
         List.of(),
@@ -91,6 +120,56 @@ public final class PageExtractor {
     }
     String date = published == null ? "" : published.toLocalDate().toString();
     return PAGE_ID + ContentHash.of(VietnameseAnalysis.foldKey(title), date);
+  }
+
+  private void explain(
+      Provenance why,
+      List<Line> lines,
+      PageLayout layout,
+      List<String> body,
+      List<String> captions) {
+    if (why == Provenance.NONE) {
+      return;
+    }
+    Line t = lines.get(layout.title());
+    why.record("title", t.text(), at(t), layout.rule("title"));
+    if (layout.date() >= 0) {
+      Line d = lines.get(layout.date());
+      why.record(
+          "published", d.stamp().toVietnamTime().toString(), at(d), layout.rule("published"));
+    }
+    if (layout.category() >= 0) {
+      Line c = lines.get(layout.category());
+      why.record("category", TextShapes.sentenceCase(c.text()), at(c), layout.rule("category"));
+    }
+    if (layout.byline() >= 0) {
+      Line b = lines.get(layout.byline());
+      why.record("author", roles.author(b.text()), at(b), layout.rule("author"));
+    }
+    for (Line l : lines) {
+      if (l.kind() == Kind.URL) {
+        why.record("url", TextShapes.url(l.text()), at(l), "url: the first URL line");
+        break;
+      }
+    }
+    List<Integer> content = layout.content();
+    if (!content.isEmpty()) {
+      String span =
+          "lines "
+              + lines.get(content.get(0)).number()
+              + "-"
+              + lines.get(content.get(content.size() - 1)).number();
+      why.record(
+          "body",
+          body.size() + " paragraphs",
+          span,
+          "body: text lines between the title block and the end of the article");
+      why.record("captions", captions.size() + " captions", span, "captions: caption-shaped lines");
+    }
+  }
+
+  private static String at(Line l) {
+    return "line " + l.number();
   }
 
   private static String firstUrl(List<Line> lines) {

@@ -1,21 +1,33 @@
 package vn.newssearch.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import vn.newssearch.extract.PageLines.Kind;
 import vn.newssearch.extract.PageLines.Line;
 
 /**
  * Where the article sits among a page's lines: the title, the date line, the category above the
- * title, the byline, and the content lines between them. Found by line kinds and shapes only.
+ * title, the byline, the sapo and the content lines between them. Found by line kinds, shapes and
+ * positions relative to the title.
  *
  * @param title index of the title line
- * @param category index of the category line, or -1
+ * @param category index of the category line (capitals, breadcrumb or section label), or -1
  * @param date index of the publication timestamp line, or -1
  * @param byline index of the author's byline, or -1
+ * @param lead index of the sapo, or -1 when no structure marks one
  * @param content indices of the article's text lines (paragraphs, captions, subheadings), in order
+ * @param rules the rule that chose each field ("title", "published", "category", "author", "lead")
  */
-record PageLayout(int title, int category, int date, int byline, List<Integer> content) {
+record PageLayout(
+    int title,
+    int category,
+    int date,
+    int byline,
+    int lead,
+    List<Integer> content,
+    Map<String, String> rules) {
   /** A timestamp this many lines from the title, at most, dates the article. */
   static final int DATE_DISTANCE = 3;
 
@@ -28,72 +40,46 @@ record PageLayout(int title, int category, int date, int byline, List<Integer> c
     if (title < 0) {
       return null;
     }
-    int category = -1;
+    Map<String, String> rules = new HashMap<>();
+    rules.put("title", TitleLine.rule(lines, title));
+    int category = Categories.above(lines, title, roles, rules);
     int headerStamp = -1;
-    for (int i = 0; i < title; i++) {
-      Kind k = lines.get(i).kind();
-      if (k == Kind.CAPS) {
-        category = i;
-      } else if (k == Kind.STAMP && title - i <= DATE_DISTANCE) {
-        headerStamp = i; // a CLOCK above the title is the site's clock: never the date
+    for (int i = Math.max(0, title - DATE_DISTANCE); i < title; i++) {
+      if (lines.get(i).kind() == Kind.STAMP) {
+        headerStamp = i; // a CLOCK above the title ("Cập nhật …") is the site's clock
       }
     }
-    int leadStamp = -1;
-    int leadClock = -1;
-    int leadName = -1;
-    boolean seenParagraph = false;
-    List<Integer> content = new ArrayList<>();
-    scan:
-    for (int i = title + 1; i < lines.size(); i++) {
-      Line l = lines.get(i);
-      switch (l.kind()) {
-        case STAMP, CLOCK -> {
-          boolean near = i - title <= DATE_DISTANCE;
-          if (seenParagraph && !(near && headerStamp < 0 && leadStamp < 0)) {
-            break scan; // a teaser list of other stories starts here
-          }
-          if (near) { // the date line, possibly under a one-paragraph sapo
-            if (l.kind() == Kind.STAMP && leadStamp < 0) {
-              leadStamp = i;
-            } else if (l.kind() == Kind.CLOCK && leadClock < 0) {
-              leadClock = i;
-            }
-          }
-        }
-        case NAV -> {
-          if (seenParagraph) {
-            break scan; // footer navigation: nothing after it belongs to the article
-          }
-        }
-        case CAPS -> {
-          if (seenParagraph && nextIsStamp(lines, i)) {
-            break scan; // a teaser's category line above its timestamp
-          }
-          if (seenParagraph) {
-            content.add(i); // a subheading in capitals
-          } else if (category < 0) {
-            category = i; // a category printed under the title
-          }
-        }
-        case URL, NOISE -> {}
-        case TEXT -> {
-          if (!seenParagraph && leadName < 0 && roles.isByline(l.text())) {
-            leadName = i; // a byline under the title, before the text
-          } else {
-            content.add(i);
-            seenParagraph |= roles.isParagraph(l.text());
-          }
-        }
-      }
+    ArticleScan scan = ArticleScan.run(lines, roles, title, category < 0, headerStamp < 0);
+    if (category < 0 && scan.category() >= 0) {
+      category = scan.category();
+      rules.put("category", "category: a capitals or breadcrumb line under the title");
     }
-    int date = pickDate(title, headerStamp, leadStamp, leadClock, lines);
+    int date = pickDate(title, headerStamp, scan.stamp(), scan.clock(), lines);
+    rules.put(
+        "published",
+        date >= 0 && date == scan.clock()
+            ? "published: an update line under the title, nothing else dates the page"
+            : "published: the timestamp line nearest the title");
+    List<Integer> content = new ArrayList<>(scan.content());
+    int lead = Sapo.find(lines, roles, content, scan.boxAfterFirst(), rules);
+    if (lead >= 0) {
+      content.remove(Integer.valueOf(lead));
+    }
     int byline = findByline(lines, roles, content);
     if (byline >= 0) {
       content = content.subList(0, content.indexOf(byline));
+      rules.put("author", "author: the byline after the text, before tags, comments or a teaser");
     } else {
-      byline = leadName;
+      byline = scan.name();
+      rules.put("author", "author: a byline between the title and the text");
     }
-    return new PageLayout(title, category, date, byline, List.copyOf(content));
+    return new PageLayout(
+        title, category, date, byline, lead, List.copyOf(content), Map.copyOf(rules));
+  }
+
+  /** The rule that chose {@code field}, for {@code parse --explain}. */
+  String rule(String field) {
+    return rules.getOrDefault(field, field + ": not found");
   }
 
   /**
@@ -121,29 +107,19 @@ record PageLayout(int title, int category, int date, int byline, List<Integer> c
   }
 
   /**
-   * The first name-shaped line after a paragraph that only a teaser's worth of text lines follow
+   * The first byline-shaped line after a paragraph that only a teaser's worth of text lines follow
    * (at most {@link #TEASER_LINES}); everything from it on is dropped from the article. Earlier
    * name-shaped lines (a person in a caption) are left in place.
    */
   private static int findByline(List<Line> lines, LineRoles roles, List<Integer> content) {
     boolean paragraph = false;
-    int found = -1;
     for (int k = 0; k < content.size(); k++) {
       String t = lines.get(content.get(k)).text();
       if (paragraph && roles.isByline(t) && content.size() - 1 - k <= TEASER_LINES) {
-        found = content.get(k);
-        break;
+        return content.get(k);
       }
       paragraph |= roles.isParagraph(t);
     }
-    return found;
-  }
-
-  private static boolean nextIsStamp(List<Line> lines, int i) {
-    if (i + 1 >= lines.size()) {
-      return false;
-    }
-    Kind k = lines.get(i + 1).kind();
-    return k == Kind.STAMP || k == Kind.CLOCK;
+    return -1;
   }
 }

@@ -22,23 +22,95 @@ final class PageLines {
     STAMP,
     /** A timestamp line with a clock marker ("Cập nhật ... (GMT+7)"). */
     CLOCK,
-    /** A short line in capitals: a category ("XÃ HỘI") or a subheading. */
+    /** A short line in capitals: a category ("XÃ HỘI"), a subheading or a byline. */
     CAPS,
+    /** A breadcrumb: "Thời sự > Lao động - Việc làm". */
+    CRUMB,
+    /** A line that repeats across the pages of one site ({@link Furniture}): never body. */
+    FURNITURE,
     /** Anything else: title, paragraph, caption, byline. */
     TEXT
   }
 
-  /** One non-blank line: its trimmed text, kind, and timestamp for STAMP and CLOCK lines. */
-  record Line(String text, Kind kind, Timestamps.Stamp stamp) {}
+  /**
+   * One non-blank line: its trimmed text, kind, timestamp for STAMP and CLOCK lines, and its
+   * 1-based line number in the page (blank lines counted), for {@code parse --explain}.
+   */
+  record Line(String text, Kind kind, Timestamps.Stamp stamp, int number) {}
 
   private static final int MAX_NAV = 80;
   private static final int MAX_CAPS = 50;
+  private static final int MAX_CRUMB = 120;
+  private static final int MAX_MENU = 200;
+  private static final int MAX_CONTACT = 120;
 
   static List<Line> classify(String page, Boilerplate boilerplate) {
+    return classify(page, boilerplate, Furniture.NONE);
+  }
+
+  /** The page's lines, with those the site's furniture holds marked {@link Kind#FURNITURE}. */
+  static List<Line> classify(String page, Boilerplate boilerplate, Furniture furniture) {
     if (page.indexOf('\n') < 0 && page.indexOf('\r') >= 0) {
       page = page.replace('\r', '\n'); // old Mac line ends; CRLF's '\r' is trimmed as a space
     }
     List<Line> out = new ArrayList<>();
+    int n = page.length();
+    int number = 0;
+    for (int start = 0; start <= n; ) {
+      number++;
+      int end = page.indexOf('\n', start);
+      if (end < 0) {
+        end = n;
+      }
+      String text = clean(page, start, end);
+      if (!text.isEmpty()) {
+        Line line = classifyOne(text, boilerplate, number);
+        if ((line.kind() == Kind.TEXT || line.kind() == Kind.NAV)
+            && furniture.contains(text)
+            && !Bylines.isByline(text)) {
+          line = new Line(text, Kind.FURNITURE, null, number);
+        }
+        out.add(line);
+      }
+      start = end + 1;
+    }
+    return out;
+  }
+
+  private static Line classifyOne(String text, Boilerplate boilerplate, int number) {
+    if (TextShapes.isUrlLine(text)) {
+      return new Line(text, Kind.URL, null, number);
+    }
+    if (!TextShapes.hasLetterOrDigit(text)) {
+      return new Line(text, Kind.NOISE, null, number);
+    }
+    Timestamps.Stamp stamp = Timestamps.parseLine(text);
+    if (stamp != null) {
+      return new Line(text, boilerplate.isClock(text) ? Kind.CLOCK : Kind.STAMP, stamp, number);
+    }
+    if (text.length() <= MAX_NAV && (boilerplate.isNavigation(text) || TextShapes.isMenu(text))) {
+      return new Line(text, Kind.NAV, null, number);
+    }
+    if (text.length() <= MAX_CAPS && TextShapes.isAllCaps(text)) {
+      return new Line(text, Kind.CAPS, null, number);
+    }
+    if (text.length() <= MAX_CRUMB && MenuShapes.crumbs(text) != null) {
+      return new Line(text, Kind.CRUMB, null, number);
+    }
+    if (text.length() <= MAX_MENU
+        && (MenuShapes.isSectionRun(text)
+            || MenuShapes.isHashtags(text)
+            || (text.length() <= MAX_CONTACT
+                && !TextShapes.endsSentence(text)
+                && MenuShapes.isContactLine(text)))) {
+      return new Line(text, Kind.NAV, null, number);
+    }
+    return new Line(text, Kind.TEXT, null, number);
+  }
+
+  /** The page's non-blank lines, trimmed and space-collapsed, without kinds. */
+  static List<String> texts(String page) {
+    List<String> out = new ArrayList<>();
     int n = page.length();
     for (int start = 0; start <= n; ) {
       int end = page.indexOf('\n', start);
@@ -47,31 +119,11 @@ final class PageLines {
       }
       String text = clean(page, start, end);
       if (!text.isEmpty()) {
-        out.add(classifyOne(text, boilerplate));
+        out.add(text);
       }
       start = end + 1;
     }
     return out;
-  }
-
-  private static Line classifyOne(String text, Boilerplate boilerplate) {
-    if (TextShapes.isUrlLine(text)) {
-      return new Line(text, Kind.URL, null);
-    }
-    if (!TextShapes.hasLetterOrDigit(text)) {
-      return new Line(text, Kind.NOISE, null);
-    }
-    Timestamps.Stamp stamp = Timestamps.parseLine(text);
-    if (stamp != null) {
-      return new Line(text, boilerplate.isClock(text) ? Kind.CLOCK : Kind.STAMP, stamp);
-    }
-    if (text.length() <= MAX_NAV && (boilerplate.isNavigation(text) || TextShapes.isMenu(text))) {
-      return new Line(text, Kind.NAV, null);
-    }
-    if (text.length() <= MAX_CAPS && TextShapes.isAllCaps(text)) {
-      return new Line(text, Kind.CAPS, null);
-    }
-    return new Line(text, Kind.TEXT, null);
   }
 
   /** Trims Unicode spaces (U+00A0, U+FEFF, zero-width space...) from both ends. */

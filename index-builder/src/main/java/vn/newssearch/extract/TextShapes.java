@@ -11,22 +11,6 @@ final class TextShapes {
   private static final Pattern URL_LINE =
       Pattern.compile("(?:[\\p{L}]{1,12}(?: [\\p{L}]{1,12}){0,2}\\s?:\\s?)?(https?://[^\\s]{3,})");
 
-  /**
-   * A byline: 2–4 capitalised syllables ("Thái Bình", "Nguyễn Văn A", "Đ.Chính"), or two such names
-   * joined by "-", "," or "&" (writer and photographer), optionally followed by a short parenthesis
-   * ("(TTXVN)", "(tổng hợp)"); a leading "Theo" (by) and the parenthesis are not part of the name.
-   */
-  private static final String TOKEN = "\\p{Lu}\\p{Ll}{0,7}";
-
-  private static final String PERSON =
-      "(?:(?:\\p{Lu}\\.){1,3} ?" + TOKEN + "|" + TOKEN + "(?: " + TOKEN + "){1,3})";
-
-  private static final Pattern NAME =
-      Pattern.compile(
-          "(?:Theo )?(" + PERSON + "(?: ?[-–,&] ?" + PERSON + ")?)(?: ?\\([^()]{1,30}\\))?");
-
-  static final int MAX_NAME = 50;
-
   /** The URL of a URL line, or null. */
   static String url(String line) {
     if (!line.regionMatches(true, 0, "http", 0, 4) && !line.contains("://")) {
@@ -80,15 +64,6 @@ final class TextShapes {
       }
     }
     return letters >= 2 && words(line) <= 6;
-  }
-
-  /** The byline name when the whole line is name-shaped, else null. */
-  static String name(String line) {
-    if (line.length() > MAX_NAME) {
-      return null;
-    }
-    var m = NAME.matcher(line);
-    return m.matches() ? m.group(1) : null;
   }
 
   /** Ends like a sentence: '.', '!', '?', '…' or ';', before any closing quotes or brackets. */

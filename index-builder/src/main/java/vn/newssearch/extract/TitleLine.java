@@ -10,6 +10,11 @@ final class TitleLine {
   private static final int TITLE_MIN_CHARS = 20;
   private static final int TITLE_MAX_CHARS = 300;
 
+  /** Short lines around a candidate that make it a menu item, and what "short" means. */
+  private static final int MENU_RUN = 4;
+
+  private static final int SHORT_WORDS = 3;
+
   /** A real paragraph ends a sentence and has at least this many words. */
   private static final int PARAGRAPH_MIN_WORDS = 12;
 
@@ -31,7 +36,9 @@ final class TitleLine {
     }
     int first = -1;
     for (int i = 0; i < limit; i++) {
-      if (isTitleShaped(lines.get(i), roles)) {
+      if (isTitleShaped(lines.get(i), roles)
+          && !inShortLineRun(lines, i, roles)
+          && !followedByMenu(lines, i, roles)) {
         first = i;
         break;
       }
@@ -97,10 +104,66 @@ final class TitleLine {
         && !roles.isByline(l.text());
   }
 
+  /** Which rule {@link #find} used for the title at {@code title}, for {@code parse --explain}. */
+  static String rule(List<Line> lines, int title) {
+    for (int step : new int[] {-1, +1}) {
+      int j = title + step;
+      if (j >= 0 && j < lines.size() && lines.get(j).kind() == Kind.STAMP) {
+        return "title: the heading next to the date line";
+      }
+    }
+    return "title: the first heading-shaped line above the first paragraph";
+  }
+
+  /**
+   * A menu item laid out one link a line: short lines on both sides of it, at least {@link
+   * #MENU_RUN} of them in all.
+   */
+  private static boolean inShortLineRun(List<Line> lines, int i, LineRoles roles) {
+    int above = 0;
+    for (int j = i - 1; j >= 0 && isShortLine(lines.get(j), roles); j--) {
+      above++;
+    }
+    int below = 0;
+    for (int j = i + 1; j < lines.size() && isShortLine(lines.get(j), roles); j++) {
+      below++;
+    }
+    return above > 0 && below > 0 && above + below >= MENU_RUN;
+  }
+
+  /**
+   * A site's tagline or name above its menu: the next line is navigation or a short menu item,
+   * where a title is followed by its date, byline, category or text.
+   */
+  private static boolean followedByMenu(List<Line> lines, int i, LineRoles roles) {
+    for (int j = i + 1; j < lines.size(); j++) {
+      Line l = lines.get(j);
+      if (l.kind() == Kind.NOISE) {
+        continue;
+      }
+      return l.kind() == Kind.NAV
+          || l.kind() == Kind.FURNITURE
+          || (isShortLine(l, roles) && l.kind() == Kind.TEXT);
+    }
+    return false;
+  }
+
+  /** A menu item: a few words, no sentence end, not the author's name. */
+  private static boolean isShortLine(Line l, LineRoles roles) {
+    return (l.kind() == Kind.TEXT || l.kind() == Kind.NAV || l.kind() == Kind.FURNITURE)
+        && TextShapes.words(l.text()) <= SHORT_WORDS
+        && !TextShapes.endsSentence(l.text())
+        && !roles.isByline(l.text());
+  }
+
   /** The title-shaped line next to line {@code s}, skipping noise, navigation and capitals. */
   private static int neighbour(List<Line> lines, int s, int step, LineRoles roles) {
     for (int i = s + step, skipped = 0; i >= 0 && i < lines.size() && skipped <= 1; i += step) {
       Line l = lines.get(i);
+      if (l.kind() == Kind.TEXT && roles.isByline(l.text()) && skipped == 0) {
+        skipped++; // the author's name between the title and the date
+        continue;
+      }
       if (l.kind() == Kind.TEXT) {
         return isTitleShaped(l, roles) ? i : -1;
       }
@@ -113,7 +176,7 @@ final class TitleLine {
   }
 
   /** A paragraph of running text: a sentence end and at least a dozen words. */
-  private static boolean isRealParagraph(String t) {
+  static boolean isRealParagraph(String t) {
     return TextShapes.endsWithStop(t) && TextShapes.words(t) >= PARAGRAPH_MIN_WORDS;
   }
 

@@ -278,6 +278,24 @@ class PageExtractorTest {
   }
 
   @Test
+  void provenanceNamesTheLineAndTheRuleOfEachField() throws Exception {
+    List<String> reports = new java.util.ArrayList<>();
+    Article a =
+        EXTRACTOR.extract(
+            new SourceRecord.PageText(
+                new Origin(Path.of("a.txt"), 1),
+                page("XÃ HỘI", "", TITLE, "21:50 | 17/10/2019", P1, P2, "Minh Anh")),
+            (field, value, from, rule) ->
+                reports.add(field + "|" + value + "|" + from + "|" + rule));
+    assertThat(a.author()).isEqualTo("Minh Anh");
+    assertThat(reports)
+        .anySatisfy(r -> assertThat(r).startsWith("title|" + TITLE + "|line 3|title: "))
+        .anySatisfy(r -> assertThat(r).startsWith("published|2019-10-17T21:50+07:00|line 4|"))
+        .anySatisfy(r -> assertThat(r).startsWith("category|Xã hội|line 1|category: "))
+        .anySatisfy(r -> assertThat(r).startsWith("author|Minh Anh|line 7|author: "));
+  }
+
+  @Test
   void malformedBoilerplateFileIsRejectedWithItsLine() {
     assertThatThrownBy(() -> Boilerplate.read(new StringReader("# x\n[navigaton]\nA\n")))
         .hasMessageContaining("line 2")

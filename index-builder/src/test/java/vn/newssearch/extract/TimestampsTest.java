@@ -69,4 +69,20 @@ class TimestampsTest {
     assertThat(Timestamps.parseLine("Thái Bình")).isNull();
     assertThat(Timestamps.parse(null)).isNull();
   }
+
+  @Test
+  void theDateLineFormsOfVietnameseSites() {
+    OffsetDateTime at0842 = at("2019-04-03T08:42+07:00");
+    assertThat(Timestamps.parse("Thứ tư, 3/4/2019, 08:42 (GMT+7)")).isEqualTo(at0842);
+    assertThat(Timestamps.parse("03/04/2019 08:42 GMT+7")).isEqualTo(at0842);
+    assertThat(Timestamps.parse("03/04/2019  08:42 (GMT+07:00)")).isEqualTo(at0842);
+    OffsetDateTime at2150 = at("2019-10-17T21:50+07:00");
+    assertThat(Timestamps.parse("Thứ Năm, 17/10/2019 - 21:50")).isEqualTo(at2150);
+    assertThat(Timestamps.parse("17/10/2019 | 21:50")).isEqualTo(at2150);
+    assertThat(Timestamps.parse("17-10-2019 21:50")).isEqualTo(at2150);
+    assertThat(Timestamps.parse("17-10-2019, 21:50")).isEqualTo(at2150);
+    assertThat(Timestamps.parse("Thứ Năm, 21:50, 17/10/2019")).isEqualTo(at2150);
+    assertThat(Timestamps.parse("Cập nhật: 17/10/2019 21:50")).isEqualTo(at2150);
+    assertThat(Timestamps.parse("Ngày đăng: 17/10/2019 21:50")).isEqualTo(at2150);
+  }
 }

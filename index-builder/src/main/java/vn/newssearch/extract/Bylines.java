@@ -1,0 +1,86 @@
+package vn.newssearch.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Byline shapes: a name of 2–4 capitalised syllables ("Thái Bình", "Đ.Chính"), two names joined by
+ * "-", "," or "&" (writer and photographer), in capitals ("HOÀNG ANH"), with a credit in front
+ * ("Tin, ảnh: Ngọc Lan", "Bài và ảnh: …"), an agency after a slash ("Minh Thu/VOV-Tây Bắc") or a
+ * short parenthesis ("(TTXVN)"). "Theo X" without a parenthesis names the source (an outlet, a
+ * wire): it ends the article like a byline but gives no author.
+ */
+final class Bylines {
+  private Bylines() {}
+
+  static final int MAX_LINE = 50;
+
+  private static final String TOKEN = "\\p{Lu}\\p{Ll}{0,7}";
+
+  private static final String PERSON =
+      "(?:(?:\\p{Lu}\\.){1,3} ?" + TOKEN + "|" + TOKEN + "(?: " + TOKEN + "){1,3})";
+
+  /** Group 1 "Theo ", group 2 the name(s), group 3 an agency tail or parenthesis. */
+  private static final Pattern NAME =
+      Pattern.compile(
+          "(Theo )?("
+              + PERSON
+              + "(?: ?[-–,&] ?"
+              + PERSON
+              + ")?)((?: ?/ ?[\\p{L}.]{2,12}(?:[ -][\\p{L}.]{1,12}){0,3})?(?: ?\\([^()]{1,30}\\))?)");
+
+  /** In capitals a single name only: "LAO ĐỘNG - VIỆC LÀM" is a section, not two people. */
+  private static final Pattern CAPS_NAME =
+      Pattern.compile("(" + PERSON + ")((?: ?/ ?[\\p{L}.]{2,12}(?:[ -][\\p{L}.]{1,12}){0,3})?)");
+
+  /** "Tin, ảnh: ", "Tin-ảnh: ", "Bài và ảnh: ", "Bài: " in front of the name. */
+  private static final Pattern CREDIT =
+      Pattern.compile(
+          "^(?:Tin|Bài|TIN|BÀI)(?: ?[,&+–-] ?| và | \\+ )?(?:ảnh|Ảnh|ẢNH|clip|video)? ?: ?");
+
+  /** The author a byline line names, or null (not a byline, or "Theo X" naming a source). */
+  static String author(String line) {
+    return parse(line, true);
+  }
+
+  /** A byline-shaped line, "Theo X" included. */
+  static boolean isByline(String line) {
+    return parse(line, false) != null;
+  }
+
+  private static String parse(String line, boolean authorOnly) {
+    if (line.length() > MAX_LINE || line.isEmpty()) {
+      return null;
+    }
+    String rest = line;
+    Matcher credit = CREDIT.matcher(line);
+    if (credit.find()) {
+      rest = line.substring(credit.end());
+    }
+    if (TextShapes.isAllCaps(rest)) {
+      Matcher m = CAPS_NAME.matcher(titleCase(rest));
+      return m.matches() ? m.group(1) : null;
+    }
+    Matcher m = NAME.matcher(rest);
+    if (!m.matches()) {
+      return null;
+    }
+    boolean source = m.group(1) != null && m.group(3).isEmpty();
+    if (source && authorOnly) {
+      return null;
+    }
+    return source ? rest : m.group(2);
+  }
+
+  /** "HOÀNG ANH" → "Hoàng Anh". */
+  static String titleCase(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    boolean start = true;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      b.append(start ? c : Character.toLowerCase(c));
+      start = !Character.isLetter(c);
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,88 @@
+package vn.newssearch.extract;
+
+import java.util.List;
+import java.util.Map;
+import vn.newssearch.extract.PageLines.Kind;
+import vn.newssearch.extract.PageLines.Line;
+
+/**
+ * The category printed above the title: the nearest line in capitals or breadcrumb among the few
+ * lines above it (date lines skipped), else a section label right above it ("Xã hội", "Lao động -
+ * Việc làm"). A site's name ("VOV.VN", "Tuổi Trẻ Online", "Báo Lao Động") is never one.
+ */
+final class Categories {
+  private Categories() {}
+
+  /** How many lines above the title (dates and noise not counted) are looked at. */
+  private static final int LOOK_UP = 3;
+
+  private static final int LABEL_MAX_CHARS = 40;
+  private static final int LABEL_MAX_WORDS = 6;
+
+  static int above(List<Line> lines, int title, LineRoles roles, Map<String, String> rules) {
+    int first = -1;
+    int others = 0;
+    for (int i = title - 1; i >= 0 && others < LOOK_UP; i--) {
+      Line l = lines.get(i);
+      switch (l.kind()) {
+        case NOISE, URL, STAMP, CLOCK -> {
+          continue;
+        }
+        case CAPS -> {
+          if (l.text().indexOf('.') < 0) {
+            rules.put("category", "category: the nearest capitals line above the title");
+            return i;
+          }
+        }
+        case CRUMB -> {
+          rules.put("category", "category: the last crumb of the breadcrumb above the title");
+          return i;
+        }
+        default -> {}
+      }
+      first = first < 0 ? i : first;
+      others++;
+    }
+    if (first >= 0 && isSectionLabel(lines.get(first), roles)) {
+      rules.put("category", "category: the section label right above the title");
+      return first;
+    }
+    return -1;
+  }
+
+  /** The category's text as the page's line gives it. */
+  static String text(Line l) {
+    return switch (l.kind()) {
+      case CAPS -> TextShapes.sentenceCase(l.text());
+      case CRUMB -> {
+        List<String> crumbs = MenuShapes.crumbs(l.text());
+        yield crumbs.get(crumbs.size() - 1);
+      }
+      default -> l.text();
+    };
+  }
+
+  private static boolean isSectionLabel(Line l, LineRoles roles) {
+    Kind k = l.kind();
+    String t = l.text();
+    if (k != Kind.TEXT && k != Kind.NAV && k != Kind.FURNITURE) {
+      return false;
+    }
+    if (t.length() > LABEL_MAX_CHARS
+        || TextShapes.words(t) > LABEL_MAX_WORDS
+        || TextShapes.endsSentence(t)
+        || TextShapes.endsWithColon(t)
+        || t.indexOf('|') >= 0
+        || t.indexOf('.') >= 0
+        || roles.isByline(t)
+        || roles.isNavigationPhrase(t)) {
+      return false;
+    }
+    for (int i = 0; i < t.length(); i++) {
+      if (Character.isDigit(t.charAt(i))) {
+        return false;
+      }
+    }
+    return Character.isUpperCase(t.charAt(0));
+  }
+}

@@ -1,0 +1,135 @@
+package vn.newssearch.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Shapes of site furniture that a scraper saves as one line: a menu of section names in a row
+ * ("Thời sự Thế giới Kinh doanh …", "Tài chính - Kinh doanh"), a hotline or contact bar, a row of
+ * hashtags, and a breadcrumb ("Thời sự > Lao động - Việc làm").
+ */
+final class MenuShapes {
+  private MenuShapes() {}
+
+  /** A breadcrumb item is a section name: a few words. */
+  private static final int CRUMB_MAX_WORDS = 6;
+
+  private static final int SECTION_MAX_RUN = 3;
+  private static final int PHONE_DIGITS = 8;
+
+  /**
+   * Section names in a row: no digits or sentence punctuation, every capitalised word opens an item
+   * of at most 3 words, most items are words of two or three syllables ("Thời sự", "Kinh tế", "Bất
+   * động sản"), and either at least 4 items or two items joined by " - ". A headline has a longer
+   * run of lower-case words ("… ký phối hợp công tác giai đoạn …"); a person's name with a role
+   * ("Ông Đinh Viết Khanh - Chủ tịch …") is mostly one-syllable capitalised items.
+   */
+  static boolean isSectionRun(String line) {
+    int items = 0;
+    int longItems = 0;
+    int run = 0;
+    boolean dash = false;
+    int start = 0;
+    int n = line.length();
+    for (int i = 0; i <= n; i++) {
+      if (i < n && line.charAt(i) != ' ') {
+        continue;
+      }
+      if (i > start) {
+        String w = line.substring(start, i);
+        if (w.equals("-") || w.equals("–")) {
+          dash = true;
+        } else {
+          char c = w.charAt(0);
+          for (int k = 0; k < w.length(); k++) {
+            char d = w.charAt(k);
+            if (!Character.isLetter(d) && d != '-') {
+              return false; // digits, commas, quotes, colons: prose or a headline
+            }
+          }
+          if (Character.isUpperCase(c)) {
+            items++;
+            run = 1;
+          } else if (++run > SECTION_MAX_RUN || items == 0) {
+            return false;
+          } else if (run == 2) {
+            longItems++;
+          }
+        }
+      }
+      start = i + 1;
+    }
+    if (longItems * 5 < items * 3) {
+      return false; // fewer than 3 in 5 items are section-name words
+    }
+    return items >= 4 || (items >= 2 && dash && TextShapes.words(line) <= 7);
+  }
+
+  /**
+   * A hotline or contact bar: an e-mail address, or a phone number (8+ digits opening with 0 or 1,
+   * grouped by spaces or dots: "0961 223 344", "1900.6060"). Years and dates never qualify.
+   */
+  static boolean isContactLine(String line) {
+    int at = line.indexOf('@');
+    if (at > 0 && line.indexOf('.', at) > at + 1) {
+      return true;
+    }
+    int digits = 0;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (Character.isDigit(c)) {
+        if (digits == 0 && ((i > 0 && Character.isDigit(line.charAt(i - 1))) || c > '1')) {
+          continue; // a number that does not open with 0 or 1
+        }
+        if (++digits >= PHONE_DIGITS) {
+          return true;
+        }
+      } else if (!(digits > 0
+          && (c == ' ' || c == '.')
+          && i + 1 < line.length()
+          && Character.isDigit(line.charAt(i + 1)))) {
+        digits = 0;
+      }
+    }
+    return false;
+  }
+
+  /** A row of hashtags: "#lao động #việc làm". */
+  static boolean isHashtags(String line) {
+    return line.length() > 1 && line.charAt(0) == '#' && Character.isLetter(line.charAt(1));
+  }
+
+  /**
+   * The items of a breadcrumb ("Trang chủ > Xã hội", "Thời sự › Dân sinh", "A » B"), or null when
+   * the line is not one: two or more short items without sentence ends.
+   */
+  static List<String> crumbs(String line) {
+    String sep = null;
+    for (String s : new String[] {" > ", " › ", " » ", " >> "}) {
+      if (line.contains(s)) {
+        sep = s;
+        break;
+      }
+    }
+    if (sep == null) {
+      return null;
+    }
+    List<String> items = new ArrayList<>();
+    int from = 0;
+    while (true) {
+      int at = line.indexOf(sep, from);
+      String item = PageLines.trim(at < 0 ? line.substring(from) : line.substring(from, at));
+      if (item.isEmpty()
+          || TextShapes.words(item) > CRUMB_MAX_WORDS
+          || TextShapes.endsSentence(item)
+          || !TextShapes.hasLetterOrDigit(item)) {
+        return null;
+      }
+      items.add(item);
+      if (at < 0) {
+        return items;
+      }
+      from = at + sep.length();
+    }
+  }
+}

@@ -1,0 +1,212 @@
+package vn.newssearch.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.newssearch.source.Origin;
+import vn.newssearch.source.SourceRecord;
+
+/**
+ * One structural rule per test, on pages laid out as Vietnamese sites lay them out: the date line
+ * nearest the title, menus on one line, breadcrumbs, bylines in their many forms, the outlet's tag
+ * on the sapo and boxes of related stories.
+ */
+class PageLayoutRulesTest {
+  private static final PageExtractor EXTRACTOR = new PageExtractor();
+  private static final String TITLE =
+      "Liên đoàn Lao động tỉnh ký kết chương trình phối hợp chăm lo cho công nhân";
+  private static final String SAPO =
+      "Sáng nay, Liên đoàn Lao động tỉnh và Sở Lao động ký chương trình phối hợp giai đoạn mới.";
+  private static final String P1 =
+      "Theo chương trình, hai bên sẽ phối hợp tuyên truyền pháp luật lao động đến doanh nghiệp.";
+  private static final String P2 =
+      "Hai bên cũng thống nhất tổ chức đối thoại định kỳ giữa người lao động và người sử dụng.";
+  private static final OffsetDateTime AT = OffsetDateTime.parse("2019-10-17T21:50+07:00");
+
+  private static Article extract(String... lines) throws InvalidArticleException {
+    return EXTRACTOR.extract(
+        new SourceRecord.PageText(new Origin(Path.of("a.txt"), 1), String.join("\n", lines)));
+  }
+
+  @Test
+  void aDateLineWithGmtUnderTheTitleDatesTheArticleAndTheHeaderClockDoesNot() throws Exception {
+    Article a =
+        extract(
+            "Thứ Hai, 30/9/2020",
+            "Mới nhất Thời sự Góc nhìn Thế giới Kinh doanh Bất động sản Khoa học Giải trí",
+            "Thời sự › Lao động việc làm",
+            "Thứ Năm, 17/10/2019, 21:50 (GMT+7)",
+            TITLE,
+            SAPO,
+            P1);
+    assertThat(a.published()).isEqualTo(AT);
+    assertThat(a.title()).isEqualTo(TITLE);
+    assertThat(a.category()).isEqualTo("Lao động việc làm");
+    Article below = extract(TITLE, "17/10/2019 21:50 GMT+7", SAPO, P1);
+    assertThat(below.published()).isEqualTo(AT);
+  }
+
+  @Test
+  void aMenuOnOneLineASectionNameAndAHotlineBarAreNeverTheTitle() throws Exception {
+    Article a =
+        extract(
+            "Hotline: 0961 223 344 | Email: toasoan@baomoi.example.vn",
+            "Thời sự Công đoàn Xã hội Thế giới Kinh tế Bạn đọc Pháp luật Văn hóa - Giải trí",
+            "Tài chính - Kinh doanh",
+            TITLE,
+            "17/10/2019 | 21:50",
+            SAPO,
+            P1,
+            P2);
+    assertThat(a.title()).isEqualTo(TITLE);
+    assertThat(a.category()).isEqualTo("Tài chính - Kinh doanh");
+    assertThat(a.body()).doesNotContain("Thời sự").doesNotContain("Hotline");
+  }
+
+  @Test
+  void menuItemsOneALineAroundALongItemAreNotTheTitle() throws Exception {
+    Article a =
+        extract(
+            "Báo điện tử của Chính phủ",
+            "Chính phủ",
+            "Chỉ đạo, quyết định của Chính phủ, Thủ tướng",
+            "Chính sách mới",
+            "Kinh tế",
+            "Xã hội",
+            TITLE,
+            "Minh Anh",
+            SAPO,
+            P1);
+    assertThat(a.title()).isEqualTo(TITLE);
+    assertThat(a.author()).isEqualTo("Minh Anh");
+  }
+
+  @Test
+  void theLastCrumbOfABreadcrumbIsTheCategoryAndASiteNameNever() throws Exception {
+    assertThat(
+            extract("Thời sự > Lao động - Việc làm", TITLE, "21:50 | 17/10/2019", P1, P2)
+                .category())
+        .isEqualTo("Lao động - Việc làm");
+    assertThat(extract("VOV.VN", TITLE, "21:50 | 17/10/2019", P1, P2).category()).isNull();
+    assertThat(extract("Tuổi Trẻ Online", TITLE, "21:50 | 17/10/2019", P1, P2).category()).isNull();
+  }
+
+  @Test
+  void bylinesInCapitalsWithAgencyOrCreditAreTheAuthor() throws Exception {
+    assertThat(extract(TITLE, "21:50 | 17/10/2019", P1, P2, "HOÀNG ANH", "TỪ KHÓA").author())
+        .isEqualTo("Hoàng Anh");
+    assertThat(
+            extract(TITLE, "21:50 | 17/10/2019", P1, P2, "Minh Thu/VOV-Tây Bắc", "Tin liên quan")
+                .author())
+        .isEqualTo("Minh Thu");
+    Article credit = extract(TITLE, "21:50 | 17/10/2019", P1, P2, "Tin, ảnh: Ngọc Lan");
+    assertThat(credit.author()).isEqualTo("Ngọc Lan");
+    assertThat(credit.body()).isEqualTo(P1 + "\n" + P2);
+  }
+
+  @Test
+  void aBylineIsFoundBeforeTagsCommentsAndRelatedLists() throws Exception {
+    Article a =
+        extract(
+            TITLE,
+            "21:50 | 17/10/2019",
+            P1,
+            P2,
+            "Văn Long",
+            "lao động",
+            "việc làm",
+            "công đoàn",
+            "Bình luận (0)",
+            "Chia sẻ ý kiến của bạn",
+            "Cơ quan chủ quản: Bộ Lao động - Thương binh và Xã hội");
+    assertThat(a.author()).isEqualTo("Văn Long");
+    assertThat(a.body()).isEqualTo(P1 + "\n" + P2);
+  }
+
+  @Test
+  void tagLinksEndTheArticleWhenNoBylineDoes() throws Exception {
+    Article a =
+        extract(
+            TITLE,
+            "21:50 | 17/10/2019",
+            P1,
+            P2,
+            "lao động",
+            "việc làm",
+            "Gửi bình luận",
+            "Tổng" + " biên tập: Nguyễn Văn A");
+    assertThat(a.body()).isEqualTo(P1 + "\n" + P2);
+  }
+
+  @Test
+  void theoNamesTheSourceNotTheAuthor() throws Exception {
+    Article a = extract(TITLE, "21:50 | 17/10/2019", P1, P2, "Theo Tuổi Trẻ");
+    assertThat(a.author()).isNull();
+    assertThat(a.body()).isEqualTo(P1 + "\n" + P2);
+  }
+
+  @Test
+  void aHeaderLinkIsNotTheAuthor() throws Exception {
+    Article a = extract("Báo Lao Động", "Đăng nhập", TITLE, "21:50 | 17/10/2019", P1, P2);
+    assertThat(a.author()).isNull();
+  }
+
+  @Test
+  void theOutletsTagMarksTheSapoIsCutOffAndNamesTheSource() throws Exception {
+    for (String tag : List.of("TTO - ", "(Chinhphu.vn) - ", "VOV.VN - ", "(NLĐO) - ")) {
+      Article a = extract(TITLE, "21:50 | 17/10/2019", tag + SAPO, P1, P2);
+      assertThat(a.lead()).as(tag).isEqualTo(SAPO);
+      assertThat(a.body()).as(tag).isEqualTo(P1 + "\n" + P2);
+      assertThat(a.source()).as(tag).isEqualTo(tag.replaceAll("[()]", "").replace(" - ", ""));
+    }
+    assertThat(extract(TITLE, "21:50 | 17/10/2019", "TP.HCM - " + SAPO, P1).lead()).isNull();
+  }
+
+  @Test
+  void relatedStoriesUnderTheSapoAreNotBodyAndMarkTheSapo() throws Exception {
+    Article a =
+        extract(
+            TITLE,
+            "21:50 | 17/10/2019",
+            SAPO,
+            "TIN LIÊN QUAN",
+            "Hà Nội tổ chức phiên giao dịch việc làm đầu năm",
+            "Xuất khẩu lao động sang Nhật Bản tăng mạnh trong quý III",
+            P1,
+            P2);
+    assertThat(a.lead()).isEqualTo(SAPO);
+    assertThat(a.body()).isEqualTo(P1 + "\n" + P2);
+    assertThat(a.captions()).isEmpty();
+  }
+
+  @Test
+  void aReadMoreBoxInsideTheTextIsSkippedAndTheTextGoesOn() throws Exception {
+    Article a =
+        extract(
+            TITLE,
+            "21:50 | 17/10/2019",
+            SAPO,
+            P1,
+            "Xem thêm",
+            "Công đoàn tặng quà Tết cho công nhân có hoàn cảnh khó khăn",
+            P2,
+            "Đọc thêm",
+            "Trợ cấp thất nghiệp: thủ tục mới áp dụng từ tháng tới");
+    assertThat(a.lead()).isNull();
+    assertThat(a.body()).isEqualTo(String.join("\n", SAPO, P1, P2));
+  }
+
+  @Test
+  void peopleWithTheirRoleAndNumberedListsStayInTheText() throws Exception {
+    String person = "Ông Đinh Viết Khanh - Chủ tịch Hội Khuyến học TP Cần Thơ";
+    String plan = "Kế hoạch nhiệm kỳ 2021-2026 theo Hướng dẫn 36-HD/BTCTW ngày 20/1/2021, gồm:";
+    Article a = extract(TITLE, "21:50 | 17/10/2019", P1, person, plan, "1", "Nội dung", P2);
+    List<String> all = new ArrayList<>(List.of(a.body().split("\n")));
+    all.addAll(a.captions());
+    assertThat(all).contains(P1, person, plan, "1", "Nội dung", P2);
+  }
+}

@@ -1,0 +1,256 @@
+package vn.newssearch.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.newssearch.source.SourceReader;
+import vn.newssearch.source.SourceRecord;
+
+/**
+ * The page-layout development set ({@code src/test/resources/layouts}, made by its {@code
+ * generate.py}): 12 Vietnamese news sites' layouts, 3 corpus articles each, as HTML and as scraped
+ * text, read through the real reading path ({@link SourceReader} on each site's folder, then {@link
+ * ArticleExtractor#create()}). Eight fields per page are scored against the labels; the share of
+ * fields right per site, per half and per format must equal {@code expected-figures.json} within
+ * {@link #TOLERANCE}, in both directions. An intended change re-records it: {@code
+ * -Deval.update=true}, in a commit that says why. A format the reader skips (HTML before HTML
+ * reading exists) is reported as "not read", not scored.
+ */
+class PageLayoutsRegressionTest {
+  private static final double TOLERANCE = 0.0005;
+  static final List<String> FIELDS =
+      List.of("title", "published", "category", "author", "lead", "first", "last", "furniture");
+  private static final List<String> FORMATS = List.of("txt", "html");
+
+  private static Path dir;
+  private static List<JsonNode> labels;
+
+  /** Per page and format: the fields right, or null when the reader did not read the file. */
+  private static final Map<String, Map<String, Boolean>> scores = new TreeMap<>();
+
+  private static final List<String> misses = new ArrayList<>();
+
+  @BeforeAll
+  static void readEveryPage() throws Exception {
+    dir =
+        Path.of(System.getProperty("repo.dir", ".."))
+            .resolve("index-builder/src/test/resources/layouts");
+    labels = new ArrayList<>();
+    ObjectMapper json = new ObjectMapper();
+    for (String line : Files.readAllLines(dir.resolve("labels.jsonl"), StandardCharsets.UTF_8)) {
+      labels.add(json.readTree(line));
+    }
+    ArticleExtractor extractor = ArticleExtractor.create();
+    Map<Path, Article> read = new LinkedHashMap<>();
+    for (String site : labels.stream().map(l -> l.get("site").asText()).distinct().toList()) {
+      List<SourceRecord> records = new ArrayList<>();
+      new SourceReader(List.of(dir.resolve(site)), problem -> {}).readAll(records::add);
+      for (SourceRecord r : records) {
+        Article a;
+        try {
+          a = extractor.extract(r, problem -> {});
+        } catch (InvalidArticleException e) {
+          a = null;
+        }
+        read.put(r.origin().file().toAbsolutePath().normalize(), a);
+      }
+    }
+    for (JsonNode label : labels) {
+      for (String format : FORMATS) {
+        Path file = dir.resolve(label.get("page").asText() + "." + format).toAbsolutePath();
+        String key = label.get("page").asText() + "." + format;
+        if (!read.containsKey(file.normalize())) {
+          scores.put(key, null);
+          continue;
+        }
+        scores.put(key, score(key, label, read.get(file.normalize())));
+      }
+    }
+    report();
+  }
+
+  /** Each field right or not; an article that failed to extract has every field wrong. */
+  private static Map<String, Boolean> score(String key, JsonNode label, Article a) {
+    Map<String, Boolean> right = new LinkedHashMap<>();
+    List<String> body = a == null ? List.of() : List.of(a.body().split("\n"));
+    right.put("title", check(key, "title", text(label, "title"), a == null ? null : a.title()));
+    OffsetDateTime want = OffsetDateTime.parse(label.get("published").asText());
+    OffsetDateTime got = a == null ? null : a.published();
+    right.put(
+        "published", check(key, "published", want, got != null && got.isEqual(want) ? want : got));
+    right.put(
+        "category",
+        check(
+            key,
+            "category",
+            lower(text(label, "category")),
+            lower(a == null ? null : a.category())));
+    right.put("author", check(key, "author", text(label, "author"), a == null ? null : a.author()));
+    right.put("lead", check(key, "lead", text(label, "lead"), a == null ? null : norm(a.lead())));
+    right.put(
+        "first", check(key, "first", text(label, "first"), body.isEmpty() ? null : body.get(0)));
+    right.put(
+        "last",
+        check(key, "last", text(label, "last"), body.isEmpty() ? null : body.get(body.size() - 1)));
+    List<String> leaked = new ArrayList<>();
+    for (JsonNode f : label.get("furniture")) {
+      if (a == null || leaks(norm(f.asText()), body)) {
+        leaked.add(f.asText());
+      }
+    }
+    right.put("furniture", check(key, "furniture", List.of(), leaked));
+    return right;
+  }
+
+  /**
+   * A furniture string is in the body when a body line is it, or, for strings of 4+ words, holds it
+   * ("Chia sẻ" also opens sentences: "Chia sẻ về câu chuyện …").
+   */
+  private static boolean leaks(String furniture, List<String> body) {
+    boolean specific = TextShapes.words(furniture) >= 4;
+    for (String line : body) {
+      if (line.equals(furniture) || (specific && line.contains(furniture))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean check(String key, String field, Object want, Object got) {
+    boolean ok = want == null ? got == null : want.equals(got);
+    if (!ok) {
+      misses.add(key + "\t" + field + "\t" + want + "\t" + got);
+    }
+    return ok;
+  }
+
+  private static String text(JsonNode label, String field) {
+    JsonNode n = label.get(field);
+    return n == null || n.isNull() ? null : norm(n.asText());
+  }
+
+  /** As the extractor writes a line: trimmed, inner runs of spaces collapsed. */
+  private static String norm(String s) {
+    return s == null ? null : s.strip().replaceAll("[\\s\\u00A0]+", " ");
+  }
+
+  private static String lower(String s) {
+    return s == null ? null : s.toLowerCase(Locale.ROOT);
+  }
+
+  /** Share of fields right per group ("site/format", "half/format", "all/format"); -1 if unread. */
+  static Map<String, Double> figures() {
+    Map<String, int[]> tally = new TreeMap<>();
+    for (JsonNode label : labels) {
+      String page = label.get("page").asText();
+      for (String format : FORMATS) {
+        Map<String, Boolean> s = scores.get(page + "." + format);
+        for (String group :
+            List.of(label.get("site").asText(), label.get("half").asText(), "all")) {
+          int[] t = tally.computeIfAbsent(group + "/" + format, g -> new int[2]);
+          if (s != null) {
+            t[0] += (int) s.values().stream().filter(b -> b).count();
+            t[1] += s.size();
+          }
+        }
+      }
+    }
+    Map<String, Double> out = new TreeMap<>();
+    tally.forEach((g, t) -> out.put(g, t[1] == 0 ? -1.0 : Math.round(t[0] * 1e6 / t[1]) / 1e6));
+    return out;
+  }
+
+  private static void report() throws IOException {
+    Map<String, Double> f = figures();
+    StringBuilder table =
+        new StringBuilder("| layout | half | text | html |\n|---|---|---:|---:|\n");
+    Map<String, String> halves = new TreeMap<>();
+    labels.forEach(l -> halves.put(l.get("site").asText(), l.get("half").asText()));
+    halves.forEach(
+        (site, half) ->
+            table.append(
+                String.format(
+                    Locale.ROOT,
+                    "| %s | %s | %s | %s |%n",
+                    site,
+                    half,
+                    cell(f.get(site + "/txt")),
+                    cell(f.get(site + "/html")))));
+    for (String group : List.of("tune", "holdout", "all")) {
+      table.append(
+          String.format(
+              Locale.ROOT,
+              "| **%s** | | %s | %s |%n",
+              group,
+              cell(f.get(group + "/txt")),
+              cell(f.get(group + "/html"))));
+    }
+    System.out.println("\nPage layouts: share of fields right " + FIELDS + "\n" + table);
+    Path target = Path.of("target");
+    Files.createDirectories(target);
+    Files.writeString(target.resolve("layouts-report.md"), table, StandardCharsets.UTF_8);
+    Files.writeString(
+        target.resolve("layouts-misses.tsv"),
+        "page\tfield\texpected\tgot\n" + String.join("\n", misses) + "\n",
+        StandardCharsets.UTF_8);
+  }
+
+  private static String cell(Double v) {
+    return v == null || v < 0 ? "not read" : String.format(Locale.ROOT, "%.3f", v);
+  }
+
+  @Test
+  void everyLabelledPageExistsInBothFormats() {
+    for (JsonNode label : labels) {
+      for (String format : FORMATS) {
+        assertThat(dir.resolve(label.get("page").asText() + "." + format)).isRegularFile();
+      }
+    }
+    assertThat(labels.stream().map(l -> l.get("site").asText()).distinct()).hasSize(12);
+  }
+
+  @Test
+  void figuresEqualTheRecordedOnes() throws IOException {
+    Path file = dir.resolve("expected-figures.json");
+    Map<String, Double> actual = figures();
+    if (Boolean.getBoolean("eval.update")) {
+      ObjectMapper out = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+      Files.writeString(file, out.writeValueAsString(actual) + "\n", StandardCharsets.UTF_8);
+    }
+    Map<String, Double> expected =
+        new ObjectMapper().readValue(file.toFile(), new TypeReference<>() {});
+    List<String> drift = new ArrayList<>();
+    actual.forEach(
+        (group, value) -> {
+          Double want = expected.get(group);
+          if (want == null || Math.abs(want - value) > TOLERANCE) {
+            drift.add(group + ": recorded " + want + ", now " + value);
+          }
+        });
+    expected.keySet().stream()
+        .filter(g -> !actual.containsKey(g))
+        .forEach(g -> drift.add(g + ": recorded but no longer measured"));
+    assertThat(drift)
+        .as(
+            "layout drift from %s (misses in target/layouts-misses.tsv); if intended, re-record"
+                + " with -Deval.update=true and say why in the commit message",
+            file)
+        .isEmpty();
+  }
+}
