@@ -46,9 +46,7 @@ public final class ArticleExtractor {
         switch (record) {
           case SourceRecord.JsonArticle line ->
               explained(json.map(line, warnings), why, "JSON field", "as given");
-          case SourceRecord.PageText page ->
-              explained(
-                  undated(pages.extract(page), page, warnings), why, "page text", "text rules");
+          case SourceRecord.PageText page -> undated(pages.extract(page, why), page, warnings);
           case SourceRecord.HtmlPage page -> undated(html.extract(page, why), page, warnings);
         };
     return agreements.enrich(article);

@@ -14,7 +14,6 @@ import vn.newssearch.extract.html.Declared;
 import vn.newssearch.extract.html.Furniture;
 import vn.newssearch.extract.html.HtmlDecoder;
 import vn.newssearch.extract.html.MainContent;
-import vn.newssearch.extract.html.SiteTag;
 import vn.newssearch.extract.html.Text;
 import vn.newssearch.schema.VietnameseAnalysis;
 import vn.newssearch.source.BadInputException;
@@ -57,7 +56,7 @@ public final class HtmlExtractor {
     String url = url(declared, page, why);
     TextRules text = new TextRules(page, blocks);
     if (!declared.declaresArticle()) {
-      return text.alone(url, why);
+      return text.alone(url, declared, why);
     }
     return new Assembly(declared, blocks, Captions.photoBoxes(doc), text, why).article(url);
   }
@@ -100,17 +99,22 @@ public final class HtmlExtractor {
     Article article() {
       if (!tried) {
         tried = true;
-        StringBuilder lines = new StringBuilder();
-        for (Block b : blocks) {
-          lines.append(b.text()).append('\n');
-        }
         try {
-          article = pages.extract(new SourceRecord.PageText(page.origin(), lines.toString()));
+          article = pages.extract(new SourceRecord.PageText(page.origin(), lines()));
         } catch (InvalidArticleException e) {
           article = null;
         }
       }
       return article;
+    }
+
+    /** The visible text, a block a line: what a scraper saving the page as text would keep. */
+    String lines() {
+      StringBuilder lines = new StringBuilder();
+      for (Block b : blocks) {
+        lines.append(b.text()).append('\n');
+      }
+      return lines.toString();
     }
 
     /** The text rules' article when they read the same title as the page declares, else null. */
@@ -123,52 +127,80 @@ public final class HtmlExtractor {
       return a;
     }
 
-    Article alone(String url, Provenance why) throws InvalidArticleException {
-      if (article() == null) {
-        // Run again to surface the text rules' own reason.
-        StringBuilder lines = new StringBuilder();
-        blocks.forEach(b -> lines.append(b.text()).append('\n'));
-        pages.extract(new SourceRecord.PageText(page.origin(), lines.toString()));
-        throw new InvalidArticleException("no article text");
+    /**
+     * The text rules' article, with what the markup states for sure put first: a declared date or
+     * author, the breadcrumb's category, a byline element, a block named as the sapo.
+     */
+    Article alone(String url, Declared declared, Provenance why) throws InvalidArticleException {
+      // Their line numbers count the visible text's lines, a block a line.
+      Provenance visible =
+          (field, value, from, rule) ->
+              why.record(field, value, "visible text, " + from, rule + " (no declared article)");
+      Article a = pages.extract(new SourceRecord.PageText(page.origin(), lines()), visible);
+      OffsetDateTime published = a.published();
+      if (declared.published() != null) {
+        published = declared.published().at();
+        why.record(
+            "published", declared.published().raw(), declared.published().from(), "declared");
       }
-      Article a = article;
-      String rule = "text rules on the visible text (the page declares no article)";
-      why.record("title", a.title(), "visible text, line " + line(a.title()), rule);
-      if (a.published() != null) {
-        why.record("published", a.published().toString(), "visible text", rule);
+      String category = a.category();
+      if (declared.category() != null) {
+        category = declared.category().text();
+        why.record("category", category, declared.category().from(), "declared or breadcrumb");
       }
-      if (a.category() != null) {
-        why.record("category", a.category(), "visible text", rule);
+      String author = a.author();
+      String byline = declared.author() != null ? declared.author().text() : bylineElement(why);
+      if (byline != null) {
+        author = byline;
       }
-      if (a.author() != null) {
-        why.record("author", a.author(), "visible text", rule);
+      String lead = a.lead();
+      List<String> body = new ArrayList<>(a.body().lines().toList());
+      if (lead == null && !body.isEmpty()) {
+        Block marked = Lead.marked(blocks, indexOf(body.get(0)) + 2);
+        if (marked != null) {
+          lead = Sapo.text(marked.text());
+          why.record("lead", lead, describe(marked.owner()), "an element named as the sapo");
+          if (body.size() > 1 && body.get(0).equals(marked.text())) {
+            body.remove(0);
+          }
+        }
       }
-      why.record("body", a.body(), "visible text", rule);
       String finalUrl = url != null ? url : a.url();
       return new Article(
-          PageExtractor.id(finalUrl, a.title(), a.published()),
+          PageExtractor.id(finalUrl, a.title(), published),
           finalUrl,
           finalUrl != null ? PageExtractor.host(finalUrl) : a.source(),
           a.title(),
-          a.lead(),
-          a.body(),
+          lead,
+          String.join("\n", body),
           a.captions(),
-          a.published(),
-          a.category(),
-          a.author(),
+          published,
+          category,
+          author,
           List.of(),
           List.of(),
           List.of(),
           null);
     }
 
-    private int line(String s) {
-      for (int i = 0; i < blocks.size(); i++) {
-        if (blocks.get(i).text().equals(s)) {
-          return i + 1;
+    private String bylineElement(Provenance why) {
+      for (Block b : blocks) {
+        String name = Byline.name(b);
+        if (name != null) {
+          why.record("author", name, describe(b.owner()), "element named as the byline");
+          return name;
         }
       }
-      return 0;
+      return null;
+    }
+
+    private int indexOf(String text) {
+      for (int i = 0; i < blocks.size(); i++) {
+        if (blocks.get(i).text().equals(text)) {
+          return i;
+        }
+      }
+      return -1;
     }
   }
 
@@ -273,20 +305,18 @@ public final class HtmlExtractor {
      * name-shaped last paragraph. A name-shaped last paragraph is a byline and leaves the body.
      */
     private String author(List<String> body, Block last) {
-      String byline = body.isEmpty() ? null : TextShapes.name(body.get(body.size() - 1));
-      if (byline != null && body.size() > 1) {
-        body.remove(body.size() - 1);
+      String lastLine = body.isEmpty() ? null : body.get(body.size() - 1);
+      String byline = lastLine == null ? null : Bylines.author(lastLine);
+      if (lastLine != null && body.size() > 1 && Bylines.isByline(lastLine)) {
+        body.remove(body.size() - 1); // "Theo TTXVN" too: a source, not the article's text
       }
       if (declared.author() != null) {
         why.record("author", declared.author().text(), declared.author().from(), "declared");
         return declared.author().text();
       }
-      for (Block b : blocks) {
-        String name = Byline.name(b);
-        if (name != null) {
-          why.record("author", name, describe(b.owner()), "element named as the byline");
-          return name;
-        }
+      String element = text.bylineElement(why);
+      if (element != null) {
+        return element;
       }
       if (byline != null && last != null) {
         why.record("author", byline, describe(last.owner()), "name-shaped last paragraph");
@@ -304,17 +334,15 @@ public final class HtmlExtractor {
     static Lead find(
         List<Block> all, List<Block> content, Declared.Value description, Provenance why) {
       int first = content.isEmpty() ? all.size() : all.indexOf(content.get(0));
-      for (int i = 0; i < all.size() && i <= first + 2; i++) {
-        Block b = all.get(i);
-        if (b.chars() >= 20 && b.linkDensity() < 0.5 && marked(b.owner())) {
-          return of(b, describe(b.owner()), "an element named as the sapo", why);
-        }
+      Block named = marked(all, first + 2);
+      if (named != null) {
+        return of(named, describe(named.owner()), "an element named as the sapo", why);
       }
       if (content.isEmpty()) {
         return new Lead(null, null, null);
       }
       Block b = content.get(0);
-      if (SiteTag.split(b.text()).tag() != null) {
+      if (SiteTag.end(b.text()) > 0) {
         return of(b, describe(b.owner()), "first paragraph opened by a site tag", why);
       }
       if (description != null && startsAlike(b.text(), description.text())) {
@@ -324,13 +352,21 @@ public final class HtmlExtractor {
     }
 
     private static Lead of(Block b, String from, String rule, Provenance why) {
-      SiteTag.Split split = SiteTag.split(b.text());
-      why.record(
-          "lead",
-          split.text(),
-          from,
-          split.tag() == null ? rule : rule + "; site tag \"" + split.tag() + "\" cut");
-      return new Lead(b, split.text(), split.tag());
+      String tag = SiteTag.name(b.text());
+      String text = Sapo.text(b.text());
+      why.record("lead", text, from, tag == null ? rule : rule + "; site tag \"" + tag + "\" cut");
+      return new Lead(b, text, tag);
+    }
+
+    /** The first block up to {@code limit} in an element named as the sapo, or null. */
+    static Block marked(List<Block> all, int limit) {
+      for (int i = 0; i < all.size() && i <= limit; i++) {
+        Block b = all.get(i);
+        if (b.chars() >= 20 && b.linkDensity() < 0.5 && marked(b.owner())) {
+          return b;
+        }
+      }
+      return null;
     }
 
     private static boolean marked(Element el) {
@@ -345,8 +381,8 @@ public final class HtmlExtractor {
     }
 
     private static boolean startsAlike(String paragraph, String description) {
-      String p = VietnameseAnalysis.foldKey(SiteTag.split(paragraph).text());
-      String d = VietnameseAnalysis.foldKey(SiteTag.split(description).text());
+      String p = VietnameseAnalysis.foldKey(Sapo.text(paragraph));
+      String d = VietnameseAnalysis.foldKey(Sapo.text(description));
       int n = Math.min(40, Math.min(p.length(), d.length()));
       return n >= 20 && p.regionMatches(0, d, 0, n);
     }
@@ -357,26 +393,16 @@ public final class HtmlExtractor {
     private static final java.util.regex.Pattern NAMES =
         java.util.regex.Pattern.compile("author|byline|tac-?gia|writer|\\bsign");
 
-    private static final java.util.regex.Pattern PREFIX =
-        java.util.regex.Pattern.compile(
-            "^(?:tác giả|bài(?: và|,)? ảnh|tin(?: và|,)? ảnh|bài|tin|ảnh|nhóm phóng viên)\\s?:\\s?",
-            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
-
     /** The author's name when the block is a byline element, else null. */
     static String name(Block b) {
-      if (b.chars() > 60 || b.linkDensity() > 0.5 && b.chars() > 30 || !named(b.owner())) {
+      if (b.chars() > Bylines.MAX_LINE || !named(b.owner())) {
         return null;
       }
-      String t = PREFIX.matcher(b.text()).replaceFirst("");
-      int slash = t.indexOf('/');
-      if (slash > 0) {
-        t = t.substring(0, slash).strip(); // "Minh Thu/VOV-Tây Bắc": the agency is not the author
+      String t = b.text();
+      if (t.regionMatches(true, 0, "Tác giả:", 0, 8)) {
+        t = t.substring(8).strip();
       }
-      if (t.regionMatches(true, 0, "theo ", 0, 5) || Timestamps.parseLine(t) != null) {
-        return null;
-      }
-      String name = TextShapes.name(t);
-      return name != null ? name : TextShapes.isAllCaps(t) && t.split(" ").length <= 4 ? t : null;
+      return Bylines.author(t);
     }
 
     private static boolean named(Element el) {
