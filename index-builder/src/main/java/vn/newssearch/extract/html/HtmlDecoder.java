@@ -11,12 +11,12 @@ import vn.newssearch.source.BadInputException;
 import vn.newssearch.source.TextDecoder;
 
 /**
- * A saved page's bytes → NFC text, as a browser would pick the charset: a byte order mark first,
- * then what the HTTP response or the page's {@code <meta>} declares (a declared {@code
- * windows-1258} included), then the bytes themselves ({@link TextDecoder}: UTF-8, else Windows-1258
- * Vietnamese, else refused). Bytes that are valid UTF-8 are read as UTF-8 even when a single-byte
- * charset is declared: such a mislabel is common, while Vietnamese in a legacy code page that
- * happens to be valid UTF-8 does not occur.
+ * A saved page's bytes → text, as a browser would pick the charset: a byte order mark first, then
+ * what the HTTP response or the page's {@code <meta>} declares (a declared {@code windows-1258}
+ * included), then the bytes themselves ({@link TextDecoder}: UTF-8, else Windows-1258 Vietnamese,
+ * else refused). Bytes that are valid UTF-8 are read as UTF-8 even when a single-byte charset is
+ * declared: such a mislabel is common, while Vietnamese in a legacy code page that happens to be
+ * valid UTF-8 does not occur.
  */
 public final class HtmlDecoder {
   private HtmlDecoder() {}
@@ -29,7 +29,11 @@ public final class HtmlDecoder {
           "<meta\\s[^>]{0,300}?charset\\s{0,3}=\\s{0,3}[\"']?\\s{0,3}([a-z0-9_.:-]{1,40})",
           Pattern.CASE_INSENSITIVE);
 
-  /** The decoded page and where its charset came from, for {@code parse --explain}. */
+  /**
+   * The decoded page and where its charset came from, for {@code parse --explain}. The text is not
+   * normalised here: every value taken from it is made NFC on its own (a whole page is 20 times
+   * more text than its article).
+   */
   public record Decoded(String html, String charset, String from) {}
 
   public static Decoded decode(byte[] bytes, String httpCharset) throws BadInputException {
@@ -46,23 +50,42 @@ public final class HtmlDecoder {
       from = "<meta> charset";
     }
     Charset charset = lookup(declared);
+    String utf8 = utf8(bytes);
     if (charset != null
+        && utf8 == null
         && !charset.equals(StandardCharsets.UTF_8)
-        && !charset.name().startsWith("UTF-")
-        && TextDecoder.firstInvalidUtf8(bytes, 0, bytes.length) >= 0) {
+        && !charset.name().startsWith("UTF-")) {
       rejectNul(bytes);
       String text = new String(bytes, charset);
       if (text.isBlank()) {
         throw new BadInputException(1, "empty file (only white space)");
       }
-      return new Decoded(TextDecoder.nfc(text), charset.name(), from);
+      return new Decoded(text, charset.name(), from);
     }
-    String text = TextDecoder.decode(bytes);
-    boolean utf8 = TextDecoder.firstInvalidUtf8(bytes, 0, bytes.length) < 0;
-    return new Decoded(
-        text,
-        utf8 ? "UTF-8" : "windows-1258",
-        utf8 ? (declared == null ? "the bytes (no declaration)" : from) : "the bytes");
+    if (utf8 != null) {
+      if (utf8.isBlank()) {
+        throw new BadInputException(1, "empty file (only white space)");
+      }
+      return new Decoded(utf8, "UTF-8", declared == null ? "the bytes (no declaration)" : from);
+    }
+    // Not UTF-8 and nothing usable declared: Windows-1258 by its bytes, or a clear refusal.
+    return new Decoded(TextDecoder.decode(bytes), "windows-1258", "the bytes");
+  }
+
+  /**
+   * The bytes as UTF-8, or null when they are not valid UTF-8 or hold a NUL. The JDK's own decoder
+   * is the fast one; a replacement character in its output sends the page to the strict check (a
+   * page may hold a real U+FFFD, which the strict path then accepts).
+   */
+  private static String utf8(byte[] bytes) {
+    String s = new String(bytes, StandardCharsets.UTF_8);
+    if (s.indexOf('\u0000') >= 0) {
+      return null;
+    }
+    if (s.indexOf('\uFFFD') >= 0 && TextDecoder.firstInvalidUtf8(bytes, 0, bytes.length) >= 0) {
+      return null;
+    }
+    return s;
   }
 
   /** The charset a {@code <meta charset>} or {@code http-equiv} tag near the top declares. */
