@@ -26,7 +26,9 @@ import vn.newssearch.index.Tally;
       "Index news articles into a Lucene index folder. Re-running updates articles by id"
           + " (never duplicates them); --rebuild starts from an empty index.",
       "Inputs: .jsonl and .jsonl.gz (JSON Lines, one article per line), .txt or extension-less"
-          + " raw pages (UTF-8, UTF-16 with BOM, Windows-1258). Folders are walked recursively."
+          + " raw pages (UTF-8, UTF-16 with BOM, Windows-1258), .html and .htm (also .gz) saved"
+          + " pages, .warc and .warc.gz web archives (each HTML response is a page). Folders are"
+          + " walked recursively."
     },
     footer = {
       "",

@@ -8,10 +8,13 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import vn.newssearch.extract.Article;
 import vn.newssearch.extract.ArticleExtractor;
 import vn.newssearch.extract.InvalidArticleException;
+import vn.newssearch.extract.Provenance;
 import vn.newssearch.schema.ArticleJson;
 import vn.newssearch.source.Problem;
 import vn.newssearch.source.ProblemSink;
@@ -26,11 +29,14 @@ import vn.newssearch.source.SourceReader;
       "Extract articles from files and folders and write what would be indexed to stdout, one"
           + " JSON object per line (id, url, source, title, lead, body, captions, published,"
           + " category, author, parties, organisations, signatories, agreement).",
-      "Problems go to stderr as file:line: reason."
+      "Problems go to stderr as file:line: reason (file@offset for a WARC record).",
+      "With --explain, stderr also shows for each article where every field was read and which"
+          + " rule chose it; stdout is the same JSON lines either way."
     },
     footer = {
       "",
       "Example: java -jar index-builder.jar parse data/sample/pages | jq .parties",
+      "         java -jar index-builder.jar parse --explain saved/page.html > /dev/null",
       "Exit codes: 0 done, 1 no article could be extracted, 2 bad command line."
     })
 final class ParseCommand implements Callable<Integer> {
@@ -38,6 +44,13 @@ final class ParseCommand implements Callable<Integer> {
 
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders to parse.")
   List<Path> inputs;
+
+  @Option(
+      names = "--explain",
+      description =
+          "For each article, print to stderr where each field came from (a line, an element or a"
+              + " metadata key) and which rule chose it.")
+  boolean explain;
 
   @Override
   public Integer call() throws InterruptedException {
@@ -61,9 +74,16 @@ final class ParseCommand implements Callable<Integer> {
         .readAll(
             record -> {
               try {
-                out.println(
-                    ArticleJson.MAPPER.writeValueAsString(extractor.extract(record, problems)));
+                Explanation why = new Explanation();
+                Article article =
+                    extractor.extract(record, problems, explain ? why : Provenance.NONE);
+                out.println(ArticleJson.MAPPER.writeValueAsString(article));
                 articles.incrementAndGet();
+                if (explain) {
+                  out.flush();
+                  why.print(err, record.origin(), article);
+                  err.flush();
+                }
               } catch (InvalidArticleException e) {
                 problems.report(Problem.failed(record.origin(), e.getMessage()));
               } catch (RuntimeException e) {

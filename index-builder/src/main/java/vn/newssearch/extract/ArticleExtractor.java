@@ -5,18 +5,20 @@ import vn.newssearch.source.ProblemSink;
 import vn.newssearch.source.SourceRecord;
 
 /**
- * Any source record → a finished {@link Article}: the format's own extraction (page text or JSON
- * fields), then the agreement fields that every article gets. Thread-safe; one instance serves all
- * indexing threads.
+ * Any source record → a finished {@link Article}: the format's own extraction (page text, HTML or
+ * JSON fields), then the agreement fields that every article gets. Thread-safe; one instance serves
+ * all indexing threads.
  */
 public final class ArticleExtractor {
   private final PageExtractor pages;
+  private final HtmlExtractor html;
   private final JsonArticleMapper json;
   private final AgreementExtractor agreements;
 
   public ArticleExtractor(
       PageExtractor pages, JsonArticleMapper json, AgreementExtractor agreements) {
     this.pages = pages;
+    this.html = new HtmlExtractor(pages);
     this.json = json;
     this.agreements = agreements;
   }
@@ -32,19 +34,51 @@ public final class ArticleExtractor {
    * warnings}; a record that cannot become an article throws.
    */
   public Article extract(SourceRecord record, ProblemSink warnings) throws InvalidArticleException {
+    return extract(record, warnings, Provenance.NONE);
+  }
+
+  /**
+   * As {@link #extract(SourceRecord, ProblemSink)}, telling {@code why} where each field came from.
+   */
+  public Article extract(SourceRecord record, ProblemSink warnings, Provenance why)
+      throws InvalidArticleException {
     Article article =
         switch (record) {
-          case SourceRecord.PageText page -> {
-            Article a = pages.extract(page);
-            if (a.published() == null) {
-              warnings.report(
-                  Problem.warning(
-                      page.origin(), "no recognisable publication date; indexed as undated"));
-            }
-            yield a;
-          }
-          case SourceRecord.JsonArticle line -> json.map(line, warnings);
+          case SourceRecord.JsonArticle line ->
+              explained(json.map(line, warnings), why, "JSON field", "as given");
+          case SourceRecord.PageText page -> undated(pages.extract(page, why), page, warnings);
+          case SourceRecord.HtmlPage page -> undated(html.extract(page, why), page, warnings);
         };
     return agreements.enrich(article);
+  }
+
+  /** Where the fields of a format without finer provenance came from. */
+  private static Article explained(Article a, Provenance why, String from, String rule) {
+    if (why == Provenance.NONE) {
+      return a;
+    }
+    report(why, "url", a.url(), from, rule);
+    report(why, "title", a.title(), from, rule);
+    report(why, "lead", a.lead(), from, rule);
+    report(why, "published", a.published() == null ? null : a.published().toString(), from, rule);
+    report(why, "category", a.category(), from, rule);
+    report(why, "author", a.author(), from, rule);
+    a.captions().forEach(c -> why.record("captions", c, from, rule));
+    report(why, "body", a.body(), from, rule);
+    return a;
+  }
+
+  private static void report(Provenance why, String field, String value, String from, String rule) {
+    if (value != null) {
+      why.record(field, value, from, rule);
+    }
+  }
+
+  private static Article undated(Article a, SourceRecord record, ProblemSink warnings) {
+    if (a.published() == null) {
+      warnings.report(
+          Problem.warning(record.origin(), "no recognisable publication date; indexed as undated"));
+    }
+    return a;
   }
 }

@@ -28,7 +28,8 @@ final class TallyCounter implements ProblemSink {
   /** Kept problems are listed by file and line, whatever thread found them first. */
   private static final Comparator<Problem> BY_ORIGIN =
       Comparator.comparing((Problem p) -> p.origin().file().toString())
-          .thenComparingLong(p -> p.origin().line());
+          .thenComparingLong(p -> p.origin().line())
+          .thenComparingLong(p -> p.origin().offset());
 
   @Override
   public void report(Problem problem) {

@@ -19,7 +19,13 @@ public record InputFile(Path path, Format format, long size) {
     /** {@code .jsonl.gz} / {@code .ndjson.gz}. */
     JSON_LINES_GZIP,
     /** {@code .txt}, or no extension: the text of one scraped page. */
-    PAGE
+    PAGE,
+    /** {@code .html} / {@code .htm} / {@code .xhtml}: one saved web page. */
+    HTML,
+    /** {@code .html.gz} / {@code .htm.gz}. */
+    HTML_GZIP,
+    /** {@code .warc} / {@code .warc.gz}: a web archive; each HTML response in it is a page. */
+    WARC
   }
 
   /**
@@ -82,6 +88,15 @@ public record InputFile(Path path, Format format, long size) {
     }
     if (name.endsWith(".txt") || name.indexOf('.') < 0) {
       return Format.PAGE;
+    }
+    if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
+      return Format.HTML;
+    }
+    if (name.endsWith(".html.gz") || name.endsWith(".htm.gz")) {
+      return Format.HTML_GZIP;
+    }
+    if (name.endsWith(".warc") || name.endsWith(".warc.gz")) {
+      return Format.WARC;
     }
     return null;
   }

@@ -25,10 +25,13 @@ public record Problem(Origin origin, Kind kind, String reason) {
     return new Problem(origin, Kind.WARNING, reason);
   }
 
-  /** {@code file:line: reason}, or {@code file: reason} for a problem with the whole path. */
+  /**
+   * {@code file:line: reason}, {@code file@offset: reason} for a WARC record, or {@code file:
+   * reason} for a problem with the whole path.
+   */
   @Override
   public String toString() {
-    if (origin.line() > 0) {
+    if (origin.isPlace()) {
       return origin + ": " + reason;
     }
     return origin.file() + ": " + reason;

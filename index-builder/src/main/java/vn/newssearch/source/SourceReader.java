@@ -1,5 +1,6 @@
 package vn.newssearch.source;
 
+import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 
 /**
  * Reads every input file in order and hands over one {@link SourceRecord} per article. Bad files
@@ -14,7 +17,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * may be read from other threads for progress; reading itself is single-threaded.
  */
 public final class SourceReader {
-  /** Longest JSON line or page accepted: far above any real article, far below the heap. */
+  /**
+   * Longest JSON line, page or WARC payload accepted: far above any real article, far below the
+   * heap.
+   */
   public static final int DEFAULT_MAX_BYTES = 8 << 20;
 
   private final List<InputFile> files;
@@ -77,6 +83,8 @@ public final class SourceReader {
         switch (file.format()) {
           case PAGE -> readPage(file, sink);
           case JSON_LINES, JSON_LINES_GZIP -> readJsonLines(file, sink);
+          case HTML, HTML_GZIP -> readHtml(file, sink);
+          case WARC -> readWarc(file, sink);
         }
       } catch (IOException e) {
         problems.report(Problem.failed(new Origin(file.path(), 0), InputFile.reason(e)));
@@ -101,6 +109,55 @@ public final class SourceReader {
       sink.accept(new SourceRecord.PageText(origin, TextDecoder.decode(bytes)));
     } catch (BadInputException e) {
       problems.report(Problem.failed(new Origin(file.path(), e.line()), e.getMessage()));
+    }
+  }
+
+  /**
+   * A saved web page, handed over as bytes: the extractor decodes it with its declared charset. A
+   * gzipped one is decompressed only up to the limit, so a small file cannot fill the heap.
+   */
+  private void readHtml(InputFile file, RecordSink sink) throws IOException, InterruptedException {
+    Origin origin = new Origin(file.path(), 1);
+    if (file.size() > maxBytes) {
+      problems.report(
+          Problem.failed(
+              origin,
+              "page is " + file.size() + " bytes, over the " + limitText(maxBytes) + " limit"));
+      return;
+    }
+    byte[] bytes;
+    if (file.format() == InputFile.Format.HTML_GZIP) {
+      try (InputStream in = new GZIPInputStream(Files.newInputStream(file.path()), 1 << 16)) {
+        bytes = in.readNBytes(maxBytes + 1);
+      } catch (ZipException | EOFException e) {
+        problems.report(
+            Problem.failed(
+                new Origin(file.path(), 0),
+                e instanceof EOFException
+                    ? "file ends early (truncated gzip data)"
+                    : "not a gzip file, although its name ends in .gz"));
+        return;
+      }
+      if (bytes.length > maxBytes) {
+        problems.report(
+            Problem.failed(
+                origin, "page is over the " + limitText(maxBytes) + " limit once decompressed"));
+        return;
+      }
+    } else {
+      bytes = Files.readAllBytes(file.path());
+    }
+    if (bytes.length == 0) {
+      problems.report(Problem.failed(origin, "empty file"));
+      return;
+    }
+    textBytes.addAndGet(bytes.length);
+    sink.accept(new SourceRecord.HtmlPage(origin, bytes, null, null));
+  }
+
+  private void readWarc(InputFile file, RecordSink sink) throws IOException, InterruptedException {
+    try (InputStream raw = new Counting(Files.newInputStream(file.path()), bytesConsumed.get())) {
+      new WarcFile(problems, maxBytes, textBytes).read(file.path(), raw, sink);
     }
   }
 

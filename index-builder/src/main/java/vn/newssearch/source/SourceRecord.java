@@ -10,6 +10,16 @@ public sealed interface SourceRecord {
   record PageText(Origin origin, String text) implements SourceRecord {}
 
   /**
+   * A saved web page, still bytes: decoding it (BOM, declared charset, meta tag) is part of its
+   * extraction, done on an indexing thread rather than the reader's.
+   *
+   * @param charset the charset the HTTP response declared (a WARC record's Content-Type), or null
+   * @param url where the page was fetched from (a WARC record's target URI), or null
+   */
+  record HtmlPage(Origin origin, byte[] bytes, String charset, String url)
+      implements SourceRecord {}
+
+  /**
    * One JSON Lines object with the corpus schema (see ../shared/corpus/README.md). Every field but
    * body may be null; {@code published} is the raw string as given.
    */

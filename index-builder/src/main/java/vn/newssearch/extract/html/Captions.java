@@ -1,0 +1,67 @@
+package vn.newssearch.extract.html;
+
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import vn.newssearch.extract.html.Blocks.Block;
+
+/**
+ * Photo captions: text in a {@code figcaption}, in an element whose class names a caption ({@code
+ * caption}, {@code PhotoCMS_Caption}, {@code image_desc}, {@code chu-thich}...), or a short text
+ * beside an image in the same {@code figure} or {@code table}, the two ways sites lay out a photo
+ * with its caption.
+ */
+public final class Captions {
+  private Captions() {}
+
+  /** Longer text beside an image is an article in a layout table, not a caption. */
+  private static final int MAX = 400;
+
+  private static final Pattern NAMES =
+      Pattern.compile(
+          "caption|chu-?thich|image[-_]?desc|desc[-_]?image|img[-_]?desc|photo[-_]?desc"
+              + "|pic[-_]?desc|expnoedit|\\bimage-?note");
+
+  /**
+   * The figures and small tables that hold an image and little text: a photo with its caption.
+   * Found from the images up, once per page, so that layout tables cost nothing.
+   */
+  public static Set<Element> photoBoxes(Document doc) {
+    Set<Element> boxes = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element img : doc.select("img")) {
+      Element up = img.parent();
+      for (int level = 0; level < 4 && up != null; level++, up = up.parent()) {
+        if (up.nameIs("figure") || up.nameIs("table")) {
+          if (!boxes.contains(up) && Text.chars(up)[0] <= MAX) {
+            boxes.add(up);
+          }
+          break;
+        }
+      }
+    }
+    return boxes;
+  }
+
+  /** True when the block is a caption. */
+  public static boolean is(Block b, Set<Element> photoBoxes) {
+    for (Element up = b.owner(); up != null && !up.nameIs("body"); up = up.parent()) {
+      if (up.nameIs("figcaption")) {
+        return true;
+      }
+      String names = Furniture.names(up);
+      if (!names.isEmpty() && NAMES.matcher(names).find()) {
+        return true;
+      }
+      if (photoBoxes.contains(up)) {
+        return true;
+      }
+      if (up.nameIs("article") || up.nameIs("main")) {
+        return false;
+      }
+    }
+    return false;
+  }
+}

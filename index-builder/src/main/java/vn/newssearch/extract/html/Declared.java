@@ -1,0 +1,270 @@
+package vn.newssearch.extract.html;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import vn.newssearch.extract.Timestamps;
+
+/**
+ * What a page declares about its article, each value with where it was read: JSON-LD first, then
+ * OpenGraph and {@code article:*} meta tags, {@code <meta name="author">}, {@code itemprop}
+ * microdata, {@code <time datetime>}, the canonical link and the breadcrumb trail. Values are plain
+ * text (entities decoded, markup dropped); a value that is not what its key promises (an author
+ * that is a URL or the site's name, a date that does not parse) is passed over for the next one.
+ */
+public record Declared(
+    Value title,
+    Dated published,
+    Value author,
+    Value category,
+    Value url,
+    Value description,
+    String siteName) {
+
+  /** A declared value and where it came from ("JSON-LD NewsArticle.headline"). */
+  public record Value(String text, String from) {}
+
+  /** A declared publication time, its raw text and where it came from. */
+  public record Dated(OffsetDateTime at, String raw, String from) {}
+
+  /** True when the page declares its article (a JSON-LD article or an OpenGraph title). */
+  public boolean declaresArticle() {
+    return title != null;
+  }
+
+  public static Declared read(Document doc) {
+    Map<String, String> meta = new HashMap<>();
+    for (Element m : doc.select("meta[content]")) {
+      String key = m.hasAttr("property") ? m.attr("property") : m.attr("name");
+      if (key.isEmpty()) {
+        key = m.attr("itemprop");
+      }
+      meta.putIfAbsent(key.toLowerCase(Locale.ROOT), m.attr("content"));
+    }
+    List<String> scripts = new ArrayList<>();
+    for (Element s : doc.select("script[type=application/ld+json]")) {
+      scripts.add(s.data());
+    }
+    JsonLd.Found ld = JsonLd.read(scripts);
+    JsonNode a = ld.article();
+    String siteName =
+        first(
+            Text.plain(meta.get("og:site_name")),
+            a == null ? null : JsonLd.text(a.path("publisher").get("name")));
+
+    Value title =
+        firstValue(
+            value(a == null ? null : JsonLd.text(a.get("headline")), "JSON-LD Article.headline"),
+            value(
+                withoutSite(Text.plain(meta.get("og:title")), siteName),
+                "meta[property=og:title]"));
+    Dated published = published(a, meta, doc);
+    Value author =
+        firstValue(
+            author(
+                a == null ? null : JsonLd.authors(a.get("author")),
+                siteName,
+                "JSON-LD Article.author"),
+            author(Text.plain(meta.get("author")), siteName, "meta[name=author]"),
+            author(
+                Text.plain(meta.get("article:author")), siteName, "meta[property=article:author]"),
+            author(itemprop(doc, "author"), siteName, "[itemprop=author]"));
+    Value category =
+        firstValue(
+            value(
+                a == null ? null : JsonLd.text(a.get("articleSection")),
+                "JSON-LD Article.articleSection"),
+            value(Text.plain(meta.get("article:section")), "meta[property=article:section]"),
+            value(lastCrumb(ld.crumbs(), title), "JSON-LD BreadcrumbList"),
+            value(breadcrumb(doc, title), "breadcrumb element (last link)"));
+    Value url =
+        firstValue(
+            value(absolute(doc.selectFirst("link[rel=canonical][href]")), "link[rel=canonical]"),
+            value(http(meta.get("og:url")), "meta[property=og:url]"),
+            value(a == null ? null : http(JsonLd.text(a.get("url"))), "JSON-LD Article.url"));
+    Value description =
+        firstValue(
+            value(Text.plain(meta.get("og:description")), "meta[property=og:description]"),
+            value(Text.plain(meta.get("description")), "meta[name=description]"),
+            value(
+                a == null ? null : JsonLd.text(a.get("description")),
+                "JSON-LD Article.description"));
+    return new Declared(title, published, author, category, url, description, siteName);
+  }
+
+  private static Dated published(JsonNode a, Map<String, String> meta, Document doc) {
+    List<String[]> candidates = new ArrayList<>();
+    if (a != null) {
+      candidates.add(
+          new String[] {JsonLd.text(a.get("datePublished")), "JSON-LD Article.datePublished"});
+    }
+    candidates.add(
+        new String[] {meta.get("article:published_time"), "meta[property=article:published_time]"});
+    candidates.add(new String[] {meta.get("datepublished"), "meta[itemprop=datePublished]"});
+    Element item = doc.selectFirst("[itemprop=datePublished]");
+    if (item != null) {
+      String raw = item.hasAttr("datetime") ? item.attr("datetime") : item.attr("content");
+      candidates.add(new String[] {raw.isEmpty() ? item.text() : raw, "[itemprop=datePublished]"});
+    }
+    candidates.add(new String[] {meta.get("pubdate"), "meta[name=pubdate]"});
+    candidates.add(new String[] {meta.get("dc.date.issued"), "meta[name=DC.date.issued]"});
+    for (Element time : doc.select("time[datetime]")) {
+      if (!inFurniture(time)) {
+        candidates.add(
+            new String[] {time.attr("datetime"), "<time datetime> (first outside furniture)"});
+        break;
+      }
+    }
+    for (String[] c : candidates) {
+      if (c[0] == null || c[0].isBlank()) {
+        continue;
+      }
+      OffsetDateTime at = Timestamps.parse(c[0]);
+      if (at != null) {
+        return new Dated(at, c[0].strip(), c[1]);
+      }
+    }
+    return null;
+  }
+
+  private static boolean inFurniture(Element el) {
+    for (Element up = el; up != null; up = up.parent()) {
+      if (Furniture.isFurniture(up)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String itemprop(Document doc, String prop) {
+    Element el = doc.selectFirst("[itemprop=" + prop + "]");
+    if (el == null || el.nameIs("meta")) {
+      return null;
+    }
+    Element name = el.selectFirst("[itemprop=name]");
+    return Text.plain(name != null ? name.text() : el.text());
+  }
+
+  /**
+   * A title without the site name sites append to {@code og:title}: after a {@code " | "}, or after
+   * a dash when it is the {@code og:site_name}.
+   */
+  static String withoutSite(String title, String siteName) {
+    if (title == null) {
+      return null;
+    }
+    int bar = title.lastIndexOf(" | ");
+    if (bar > 0 && title.substring(bar + 3).split(" ").length <= 4) {
+      return title.substring(0, bar).strip();
+    }
+    if (siteName != null) {
+      for (String dash : new String[] {" - ", " – ", " — "}) {
+        String tail = dash + siteName;
+        if (title.length() > tail.length()
+            && title.regionMatches(true, title.length() - tail.length(), tail, 0, tail.length())) {
+          return title.substring(0, title.length() - tail.length()).strip();
+        }
+      }
+    }
+    return title;
+  }
+
+  /** An author value, unless it is really a URL, a site or a source ("Theo VnExpress"). */
+  private static Value author(String name, String siteName, String from) {
+    if (name == null || name.length() > 80) {
+      return null;
+    }
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (lower.contains("http")
+        || lower.contains("www.")
+        || lower.matches(".*\\.(vn|com|net|org)\\b.*")) {
+      return null;
+    }
+    if (siteName != null && lower.equals(siteName.toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    if (lower.startsWith("theo ") || lower.startsWith("báo ") || lower.startsWith("tạp chí ")) {
+      return null;
+    }
+    return new Value(name, from);
+  }
+
+  /** The last crumb that is not the article itself nor the home page. */
+  private static String lastCrumb(List<String> crumbs, Value title) {
+    for (int i = crumbs.size() - 1; i >= 0; i--) {
+      String c = crumbs.get(i);
+      if (title != null && c.equalsIgnoreCase(title.text())) {
+        continue;
+      }
+      return isHome(c) ? null : c;
+    }
+    return null;
+  }
+
+  private static String breadcrumb(Document doc, Value title) {
+    Element trail =
+        doc.selectFirst(
+            "[class*=breadcrumb], [id*=breadcrumb], [itemtype*=BreadcrumbList],"
+                + " nav[aria-label*=breadcrumb]");
+    if (trail == null) {
+      return null;
+    }
+    List<String> crumbs = new ArrayList<>();
+    for (Element link : trail.select("a")) {
+      String t = Text.plain(link.text());
+      if (t != null) {
+        crumbs.add(t);
+      }
+    }
+    return lastCrumb(crumbs, title);
+  }
+
+  private static boolean isHome(String crumb) {
+    String c = crumb.toLowerCase(Locale.ROOT);
+    return c.equals("trang chủ") || c.equals("home") || c.equals("trang nhất");
+  }
+
+  private static String absolute(Element link) {
+    if (link == null) {
+      return null;
+    }
+    String abs = link.absUrl("href");
+    return http(abs.isEmpty() ? link.attr("href") : abs);
+  }
+
+  private static String http(String url) {
+    if (url == null) {
+      return null;
+    }
+    String u = url.strip();
+    return u.startsWith("http://") || u.startsWith("https://") ? u : null;
+  }
+
+  private static Value value(String text, String from) {
+    return text == null ? null : new Value(text, from);
+  }
+
+  private static Value firstValue(Value... values) {
+    for (Value v : values) {
+      if (v != null) {
+        return v;
+      }
+    }
+    return null;
+  }
+
+  private static String first(String... values) {
+    for (String v : values) {
+      if (v != null) {
+        return v;
+      }
+    }
+    return null;
+  }
+}

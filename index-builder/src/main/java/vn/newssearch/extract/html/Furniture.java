@@ -1,0 +1,163 @@
+package vn.newssearch.extract.html;
+
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Site furniture in a page's markup, told by structure as readability and trafilatura do: the
+ * elements HTML names for it ({@code nav}, {@code aside}, {@code footer}, a {@code header} without
+ * the heading), class and id names of menus, share bars, comments, tags and related-story boxes,
+ * and boxes that a "Tin liên quan" / "Đọc thêm" / "Xem thêm" label opens and that hold mostly
+ * links. An element that holds the page's {@code h1} or an {@code article} is never furniture.
+ */
+public final class Furniture {
+  private Furniture() {}
+
+  /** Always furniture, whatever else the class says. */
+  private static final Pattern STRONG =
+      Pattern.compile(
+          "comment|binh-?luan|y-?kien|share|social|sharing|related|relate|lien-?quan|breadcrumb"
+              + "|sidebar|side-bar|footer|banner|advert|quang-?cao|popup|modal|cookie|navbar|menu"
+              + "|\\btags?\\b|tag-?list|keyword|tu-?khoa|most-?(read|view)|xem-?nhieu|doc-?nhieu"
+              + "|trending|newsletter|subscribe|other-?news|tin-?khac|readmore|read-?more"
+              + "|xem-?them|doc-?them|hotline");
+
+  /** Furniture unless the name also says content ("article-toolbar" is not, "toolbar" is). */
+  private static final Pattern WEAK =
+      Pattern.compile(
+          "\\bads?\\b|\\bad-|\\bqc\\b|rating|\\bvote|print|toolbar|pagination|pager|widget"
+              + "|sponsor|promo|\\bnav\\b|header|masthead|copyright");
+
+  private static final Pattern CONTENT =
+      Pattern.compile("article|body|content|main|detail|noi-?dung|chi-?tiet|post|story|entry");
+
+  /** Labels that open a related-stories, tags or comments box (compared lower case, no colon). */
+  private static final Set<String> LABELS =
+      Set.of(
+          "tin liên quan",
+          "bài liên quan",
+          "bài viết liên quan",
+          "tin tức liên quan",
+          "tin cùng chuyên mục",
+          "cùng chuyên mục",
+          "tin khác",
+          "tin mới",
+          "tin mới nhất",
+          "tin mới hơn",
+          "tin cũ hơn",
+          "đọc thêm",
+          "xem thêm",
+          "có thể bạn quan tâm",
+          "bạn có thể quan tâm",
+          "tin nổi bật",
+          "đọc nhiều",
+          "xem nhiều",
+          "tin đọc nhiều",
+          "tin xem nhiều",
+          "từ khóa",
+          "từ khoá",
+          "tags",
+          "tag");
+
+  /** Share of the box's text, label aside, in links above which a labelled box is furniture. */
+  private static final double LINK_BOX = 0.5;
+
+  /** True for an element furniture by its tag, class or id. */
+  public static boolean isFurniture(Element el) {
+    String tag = el.normalName();
+    switch (tag) {
+      case "nav", "aside", "footer" -> {
+        return !holdsArticle(el);
+      }
+      case "header" -> {
+        return el.selectFirst("h1") == null;
+      }
+      default -> {}
+    }
+    String names = names(el);
+    if (names.isEmpty()) {
+      return false;
+    }
+    boolean furniture =
+        STRONG.matcher(names).find()
+            || WEAK.matcher(names).find() && !CONTENT.matcher(names).find();
+    return furniture && !holdsArticle(el);
+  }
+
+  /** Class and id, lower case: what the name patterns look at. */
+  public static String names(Element el) {
+    String cls = el.className();
+    String id = el.id();
+    if (cls.isEmpty() && id.isEmpty()) {
+      return "";
+    }
+    return (cls + " " + id).toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean holdsArticle(Element el) {
+    return el.selectFirst("h1, article") != null;
+  }
+
+  /** True when the text is a related-box label ("Tin liên quan", "Xem thêm:"). */
+  public static boolean isLabel(String text) {
+    String t = text.strip();
+    if (t.length() > 30) {
+      return false;
+    }
+    while (!t.isEmpty() && (t.endsWith(":") || t.endsWith("»") || t.endsWith(">"))) {
+      t = t.substring(0, t.length() - 1).strip();
+    }
+    return LABELS.contains(t.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The boxes opened by a label: from the label up to the largest ancestor whose other text is
+   * mostly links, plus a list right after it.
+   */
+  public static Set<Element> labelledBoxes(Document doc) {
+    Set<Element> boxes = Collections.newSetFromMap(new IdentityHashMap<>());
+    doc.body()
+        .traverse(
+            (NodeVisitor)
+                (node, depth) -> {
+                  if (node instanceof TextNode t
+                      && t.parent() instanceof Element parent
+                      && isLabel(t.getWholeText())) {
+                    Element box = box(parent, t.getWholeText().strip().length());
+                    boxes.add(box);
+                    Element next = box.nextElementSibling();
+                    if (next != null && (next.nameIs("ul") || next.nameIs("ol"))) {
+                      boxes.add(next);
+                    }
+                  }
+                });
+    return boxes;
+  }
+
+  private static Element box(Element label, int labelLength) {
+    Element box = label;
+    for (Element up = label.parent(); up != null; up = up.parent()) {
+      if (up.nameIs("body") || up.nameIs("article") || up.nameIs("main") || holdsHeading(up)) {
+        break;
+      }
+      int[] chars = Text.chars(up);
+      int other = chars[0] - labelLength;
+      if (other <= 0 || (double) chars[1] / other < LINK_BOX) {
+        break;
+      }
+      box = up;
+    }
+    return box;
+  }
+
+  private static boolean holdsHeading(Element el) {
+    return el.selectFirst("h1") != null;
+  }
+}

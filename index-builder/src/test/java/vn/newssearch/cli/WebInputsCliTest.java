@@ -1,0 +1,143 @@
+package vn.newssearch.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.newssearch.cli.IndexBuilderCliTest.run;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.newssearch.cli.IndexBuilderCliTest.Run;
+import vn.newssearch.schema.ArticleJson;
+import vn.newssearch.source.TestFiles;
+import vn.newssearch.source.TestWarcs;
+
+/** build and parse on what scrapers save: HTML pages and web archives, good and bad. */
+class WebInputsCliTest {
+  @TempDir Path tmp;
+
+  private static List<JsonNode> articles(String out) throws Exception {
+    List<JsonNode> list = new ArrayList<>();
+    for (String line : out.lines().toList()) {
+      list.add(ArticleJson.MAPPER.readTree(line));
+    }
+    return list;
+  }
+
+  /** A scraper's folder: pages as HTML, a crawl as WARC, a page as text, and bad inputs. */
+  private Path crawlFolder() throws Exception {
+    Path folder = Files.createDirectories(tmp.resolve("saved"));
+    Files.writeString(folder.resolve("dantri.html"), TestWarcs.fixture("dantri-jsonld.html"));
+    TestWarcs.write(folder.resolve("crawl.warc.gz"), true);
+    Files.copy(TestFiles.seed004(), folder.resolve("seed004.txt"));
+    return folder;
+  }
+
+  @Test
+  void parseReadsHtmlAndArchivesFromAFolderWithoutMarkupInAnyField() throws Exception {
+    Path folder = crawlFolder();
+    Run run = run("parse", folder.toString());
+    assertThat(run.code()).isZero();
+    List<JsonNode> articles = articles(run.out());
+    assertThat(articles)
+        .extracting(a -> a.get("url").isNull() ? null : a.get("url").asText())
+        .containsExactly(
+            TestWarcs.DANTRI_URI, // from the archive
+            TestWarcs.VOV_URI,
+            TestWarcs.DANTRI_URI, // dantri.html: the same page, the same id
+            null); // the text page has no URL
+    assertThat(articles.get(0).get("id")).isEqualTo(articles.get(2).get("id"));
+    assertThat(articles.get(1).get("title").asText())
+        .isEqualTo("Giải quyết hàng nghìn trường hợp chậm chi trả bảo hiểm thất nghiệp");
+    for (JsonNode a : articles) {
+      assertThat(a.toString()).doesNotContainPattern("<[a-zA-Z/!]");
+    }
+    assertThat(run.err())
+        .contains(folder.resolve("crawl.warc.gz") + "@0: WARC warcinfo record (skipped)")
+        .contains("WARC response not HTML (image/jpeg) (skipped)")
+        .contains("parsed 4 articles, 0 failed")
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ");
+  }
+
+  @Test
+  void buildIndexesThemAndTheTallyCountsSkippedRecordsByReason() throws Exception {
+    Path folder = crawlFolder();
+    Path index = tmp.resolve("index");
+    Run run = run("build", "--index", index.toString(), folder.toString());
+    assertThat(run.code()).isZero();
+    assertThat(run.out())
+        .contains("Indexed 4 articles from 3 files")
+        .contains("  new:       3\n") // the archive's dantri page and dantri.html share an id
+        .contains("  updated:   1\n")
+        .contains("    2 × WARC request record\n")
+        .contains("    1 × WARC response not HTML (image/jpeg)\n")
+        .contains("    1 × WARC response with HTTP status 301\n")
+        .contains("    1 × WARC response with HTTP status 404\n")
+        .contains("  failed:    0\n");
+  }
+
+  @Test
+  void badInputsAreListedByFileAndRecordAndTheRestIsIndexed() throws Exception {
+    Path folder = crawlFolder();
+    Path whole = TestWarcs.write(tmp.resolve("whole.warc"), false);
+    byte[] bytes = Files.readAllBytes(whole);
+    Files.write(folder.resolve("cut.warc"), java.util.Arrays.copyOf(bytes, bytes.length - 1500));
+    Files.write(folder.resolve("photo.html"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
+    Files.writeString(
+        folder.resolve("menu.html"),
+        "<html><head><meta property='og:title' content='Lao Động'></head><body><nav>"
+            + "<a href='/'>Thời sự</a></nav><ul><li><a href='/a'>Tin mới</a></li></ul></body></html>",
+        StandardCharsets.UTF_8);
+    Path named = Files.writeString(tmp.resolve("notes.html"), "Chỉ là ghi chú, không có thẻ HTML.");
+
+    Path index = tmp.resolve("index");
+    Run run = run("build", "--index", index.toString(), folder.toString(), named.toString());
+    assertThat(run.code()).isZero();
+    assertThat(run.out())
+        .contains("  failed:    4\n")
+        .containsPattern(
+            "    "
+                + folder.resolve("cut.warc")
+                + "@[0-9]+: WARC record truncated: the file ends inside it\n")
+        .contains("    " + folder.resolve("menu.html") + ":1: no article text under the title\n")
+        .contains(
+            "    "
+                + folder.resolve("photo.html")
+                + ":1: binary file (NUL byte at offset 4), not text\n")
+        .contains(
+            "    "
+                + named
+                + ":1: not HTML: no tag in the first 64 KB (a text page should be named .txt)\n");
+    assertThat(run.out()).containsPattern("Indexed [0-9]+ articles");
+    assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
+  }
+
+  @Test
+  void parseExplainTellsWhereEachFieldCameFromOnStderrAndLeavesStdoutAlone() throws Exception {
+    Path page = Files.writeString(tmp.resolve("p.html"), TestWarcs.fixture("vov-opengraph.html"));
+    Run plain = run("parse", page.toString());
+    Run explained = run("parse", "--explain", page.toString());
+    assertThat(explained.code()).isZero();
+    assertThat(explained.out()).isEqualTo(plain.out());
+    assertThat(explained.err())
+        .contains(page + ":1: explain u-")
+        .contains(
+            "  title      \"Giải quyết hàng nghìn trường hợp chậm chi trả bảo hiểm thất nghiệp\"\n")
+        .contains("             from meta[property=og:title]; rule: declared metadata first\n")
+        .contains("             from meta[property=article:published_time]; rule: declared\n")
+        .contains("; site tag \"VOV.VN\" cut\n")
+        .contains(
+            "             from div.article > div.article__author; rule: element named as the byline\n")
+        .contains("  body       7 paragraphs: \"Liên quan đến vấn đề trên");
+
+    Run text = run("parse", "--explain", TestFiles.seed000().toString());
+    assertThat(text.err())
+        .contains("  author     \"Thái Bình\"\n")
+        .contains("  lead       (none)\n");
+  }
+}

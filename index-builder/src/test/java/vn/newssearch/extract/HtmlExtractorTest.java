@@ -1,0 +1,235 @@
+package vn.newssearch.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.newssearch.source.Origin;
+import vn.newssearch.source.SourceRecord;
+import vn.newssearch.source.TestFiles;
+
+/** Saved pages laid out as Vietnamese news sites lay them out, around articles of the corpus. */
+class HtmlExtractorTest {
+  private static final HtmlExtractor EXTRACTOR = new HtmlExtractor(new PageExtractor());
+
+  static String fixture(String name) throws IOException {
+    try (InputStream in = HtmlExtractorTest.class.getResourceAsStream("html/" + name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  static Article extract(byte[] bytes, String httpCharset, String url) throws Exception {
+    return EXTRACTOR.extract(
+        new SourceRecord.HtmlPage(new Origin(Path.of("page.html"), 1), bytes, httpCharset, url),
+        Provenance.NONE);
+  }
+
+  static Article extract(String html) throws Exception {
+    return extract(html.getBytes(StandardCharsets.UTF_8), null, null);
+  }
+
+  @Test
+  void jsonLdComesFirstAndTheBodyLeavesFurnitureOut() throws Exception {
+    Article a = extract(fixture("dantri-jsonld.html"));
+    // og:title carries " | Báo Dân trí"; the JSON-LD headline does not, and wins.
+    assertThat(a.title())
+        .isEqualTo("96% sinh viên trường cao đẳng nghề Đà Nẵng tốt nghiệp có việc làm ngay");
+    assertThat(a.published()).isEqualTo(OffsetDateTime.parse("2021-04-17T16:27:17+07:00"));
+    assertThat(a.category()).isEqualTo("Giáo dục - Hướng nghiệp");
+    // The JSON-LD Person, not the Organization, and not <meta name=author> (the site's name).
+    assertThat(a.author()).isEqualTo("Khánh Hiền");
+    assertThat(a.url())
+        .isEqualTo(
+            "https://dantri.com.vn/giao-duc-huong-nghiep/96-sinh-vien-truong-cao-dang-nghe-da-nang"
+                + "-tot-nghiep-co-viec-lam-ngay-20210417162717248.htm");
+    assertThat(a.id()).isEqualTo(PageExtractor.id(a.url(), a.title(), a.published()));
+    assertThat(a.source()).isEqualTo("dantri.com.vn");
+    assertThat(a.lead()).startsWith("Ngày 17/4, Trường CĐ Nghề Đà Nẵng").doesNotContain("Dân trí");
+    List<String> body = a.body().lines().toList();
+    assertThat(body)
+        .hasSize(5)
+        .startsWith(
+            "Tại sự kiện, Hiệu trưởng Hồ Viết Hà đại diện ký kết hợp tác đào tạo với 30 doanh"
+                + " nghiệp có 4.000 vị trí tuyển dụng lao động; đảm bảo sinh viên hoàn thành"
+                + " chương trình đào tạo nghề ra trường có việc làm ngay.")
+        .endsWith(
+            "Với mô hình hợp tác toàn diện này, hàng năm có hơn 96% sinh viên toàn trường có việc"
+                + " làm ngay sau khi tốt nghiệp.");
+    assertThat(a.body())
+        .doesNotContain("Tin liên quan")
+        .doesNotContain("Hơn 2.000 chỗ làm việc") // a related story inside the article
+        .doesNotContain("Xem thêm")
+        .doesNotContain("đặt hàng") // the "Xem thêm:" teaser
+        .doesNotContain("Khánh Hiền") // the byline
+        .doesNotContain("Từ khóa")
+        .doesNotContain("Chia sẻ")
+        .doesNotContain("Mô hình rất hay") // a comment
+        .doesNotContain("tăng lương tối thiểu") // the sidebar
+        .doesNotContain("Giấy phép") // the footer
+        .doesNotContain("Đường dây nóng")
+        .doesNotContain("dataLayer")
+        .doesNotContain("<");
+    assertThat(a.captions())
+        .containsExactly(
+            "Trường CĐ Nghề Đà Nẵng ký kết hợp tác đào tạo với các doanh nghiệp.",
+            "Hơn 96% sinh viên tốt nghiệp có việc làm ngay.");
+  }
+
+  @Test
+  void openGraphPageInWindows1258ReadsAsTheUtf8One() throws Exception {
+    String utf8 = fixture("vov-opengraph.html");
+    Article expected = extract(utf8);
+    String declared =
+        utf8.replace("charset=utf-8", "charset=windows-1258"); // as old portals declare it
+    Article a = extract(TestFiles.windows1258(declared), null, null);
+    assertThat(a).isEqualTo(expected);
+
+    assertThat(a.title())
+        .isEqualTo("Giải quyết hàng nghìn trường hợp chậm chi trả bảo hiểm thất nghiệp");
+    assertThat(a.published()).isEqualTo(OffsetDateTime.parse("2018-09-05T16:20+07:00"));
+    assertThat(a.category()).isEqualTo("Xã hội");
+    assertThat(a.author()).isEqualTo("Nguyễn Hòa");
+    assertThat(a.lead())
+        .isEqualTo(
+            "Sau khi có nhiều thông tin phản ánh việc chậm chi bảo hiểm thất nghiệp, bảo hiểm Xã"
+                + " hội tỉnh Bình Dương đã phối hợp với các đơn vị để làm rõ.");
+    assertThat(a.captions())
+        .containsExactly("Hàng nghìn trường hợp đã được giải quyết chi trả bảo hiểm thất nghiệp.");
+    assertThat(a.body().lines())
+        .hasSize(7)
+        .noneMatch(l -> l.contains("Đọc thêm") || l.contains("40.000 người"))
+        .noneMatch(l -> l.contains("Tin cùng chuyên mục") || l.contains("1.000 chỉ tiêu"))
+        .noneMatch(l -> l.contains("Nguyễn Hòa") || l.contains("Tags"))
+        .noneMatch(l -> l.contains("Hotline") || l.contains("Giấy phép"));
+  }
+
+  @Test
+  void theHttpCharsetAndAByteOrderMarkWinOverTheMetaTag() throws Exception {
+    String utf8 = fixture("vov-opengraph.html");
+    Article expected = extract(utf8);
+    byte[] cp1258 = TestFiles.windows1258(utf8); // the meta tag still says utf-8
+    assertThat(extract(cp1258, "windows-1258", null)).isEqualTo(expected);
+
+    String wrongMeta = utf8.replace("charset=utf-8", "charset=windows-1252");
+    byte[] body = wrongMeta.getBytes(StandardCharsets.UTF_8);
+    byte[] withBom = new byte[body.length + 3];
+    withBom[0] = (byte) 0xEF;
+    withBom[1] = (byte) 0xBB;
+    withBom[2] = (byte) 0xBF;
+    System.arraycopy(body, 0, withBom, 3, body.length);
+    assertThat(extract(withBom, null, null)).isEqualTo(expected);
+  }
+
+  @Test
+  void aPageWithoutMetadataIsReadByTheTextRules() throws Exception {
+    Path seed = PageExtractorSeedTest.seed("000");
+    String text = TestFiles.read(seed);
+    Article fromText =
+        new PageExtractor().extract(new SourceRecord.PageText(new Origin(seed, 1), text));
+
+    StringBuilder html = new StringBuilder("<html><head><title>Tin tức</title>");
+    html.append("<script>var menu = '<b>XÃ HỘI</b>';</script></head><body>");
+    html.append("<nav><a href='/'>Trang chủ</a> <a href='/xh'>Xã hội</a></nav><div id='content'>");
+    for (String line : text.split("\n")) {
+      html.append("<div>")
+          .append(line.replace("&", "&amp;").replace("<", "&lt;"))
+          .append("</div>\n");
+    }
+    html.append("</div><footer>Bản quyền thuộc về Bộ Lao động</footer></body></html>");
+    Article a = extract(html.toString());
+
+    assertThat(a.title()).isEqualTo(fromText.title());
+    assertThat(a.published()).isEqualTo(fromText.published()).isNotNull();
+    assertThat(a.category()).isEqualTo(fromText.category()).isNotNull();
+    assertThat(a.author()).isEqualTo(fromText.author()).isNotNull();
+    assertThat(a.body()).isEqualTo(fromText.body());
+    assertThat(a.captions()).isEqualTo(fromText.captions());
+    assertThat(a.id()).isEqualTo(fromText.id());
+  }
+
+  @Test
+  void aWarcTargetUriIsTheUrlWhenThePageHasNoCanonicalOne() throws Exception {
+    String html = fixture("vov-opengraph.html").replaceAll("<meta property=\"og:url\"[^>]*>", "");
+    Article a = extract(html.getBytes(StandardCharsets.UTF_8), null, "https://vov.vn/p/1.vov");
+    assertThat(a.url()).isEqualTo("https://vov.vn/p/1.vov");
+    assertThat(a.id())
+        .isEqualTo(PageExtractor.id("https://vov.vn/p/1.vov", a.title(), a.published()));
+  }
+
+  @Test
+  void brokenMarkupStillGivesTheArticleAndNeverMarkupInAField() throws Exception {
+    String html = fixture("dantri-jsonld.html");
+    // Cut in the middle of a tag, unclosed elements, stray end tags, markup inside metadata.
+    String broken =
+        html.substring(0, html.indexOf("<p style=\"text-align:right\">") + 12)
+            .replace("</figure>", "</div></span>")
+            .replace("\"headline\": \"96%", "\"headline\": \"<b>96%")
+            .replace("</p>\n        <p>Các doanh", "\n        <p>Các doanh");
+    Article a = extract(broken);
+    assertThat(a.title()).startsWith("96% sinh viên");
+    assertThat(a.body()).contains("Các doanh nghiệp mở xưởng thực hành");
+    for (String field : fields(a)) {
+      assertThat(field).doesNotContainPattern("<[a-zA-Z/!]");
+    }
+  }
+
+  @Test
+  void aPageWithNoArticleTextFails() {
+    String menuOnly =
+        "<html><head><meta property='og:title' content='Trang chủ - Báo Lao Động'></head><body>"
+            + "<nav><a href='/'>Thời sự</a><a href='/x'>Công đoàn</a></nav>"
+            + "<ul class='list'><li><a href='/a'>Tăng lương tối thiểu vùng từ 1/7</a></li>"
+            + "<li><a href='/b'>Hỗ trợ tiền thuê nhà cho công nhân</a></li></ul></body></html>";
+    assertThatThrownBy(() -> extract(menuOnly))
+        .isInstanceOf(InvalidArticleException.class)
+        .hasMessageContaining("no article text");
+  }
+
+  @Test
+  void bytesThatAreNotHtmlAreRefusedWithAReason() {
+    assertThatThrownBy(
+            () -> extract(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13}, null, null))
+        .isInstanceOf(InvalidArticleException.class)
+        .hasMessageContaining("binary file");
+    assertThatThrownBy(() -> extract("Người lao động được nhận lương.\nKhông có thẻ HTML nào."))
+        .isInstanceOf(InvalidArticleException.class)
+        .hasMessageContaining("not HTML");
+  }
+
+  @Test
+  void explainSaysWhereEachFieldCameFrom() throws Exception {
+    List<String> seen = new ArrayList<>();
+    EXTRACTOR.extract(
+        new SourceRecord.HtmlPage(
+            new Origin(Path.of("p.html"), 1),
+            fixture("dantri-jsonld.html").getBytes(StandardCharsets.UTF_8),
+            null,
+            null),
+        (field, value, from, rule) -> seen.add(field + " | " + from + " | " + rule));
+    assertThat(seen)
+        .contains("title | JSON-LD Article.headline | declared metadata first")
+        .contains("published | JSON-LD Article.datePublished | declared")
+        .contains("url | link[rel=canonical] | declared URL first")
+        .anyMatch(s -> s.startsWith("lead | article.singular-container > h2.singular-sapo"))
+        .anyMatch(s -> s.startsWith("body | article.singular-container > div.singular-content"))
+        .anyMatch(s -> s.startsWith("captions | figcaption"));
+  }
+
+  private static List<String> fields(Article a) {
+    List<String> out = new ArrayList<>();
+    for (String s : new String[] {a.title(), a.lead(), a.body(), a.category(), a.author()}) {
+      if (s != null) {
+        out.add(s);
+      }
+    }
+    out.addAll(a.captions());
+    return out;
+  }
+}
