@@ -30,6 +30,7 @@ public final class PageExtractor {
   private final LineRoles roles;
   private final Boilerplate boilerplate;
   private final Furniture furniture;
+  private final FolderFurniture folders;
 
   /** With the bundled phrases ({@code boilerplate.txt}). */
   public PageExtractor() {
@@ -37,13 +38,14 @@ public final class PageExtractor {
   }
 
   public PageExtractor(Boilerplate boilerplate) {
-    this(boilerplate, Furniture.NONE);
+    this(boilerplate, Furniture.NONE, FolderFurniture.NONE);
   }
 
-  private PageExtractor(Boilerplate boilerplate, Furniture furniture) {
+  private PageExtractor(Boilerplate boilerplate, Furniture furniture, FolderFurniture folders) {
     this.boilerplate = boilerplate;
     this.roles = new LineRoles(boilerplate);
     this.furniture = furniture;
+    this.folders = folders;
   }
 
   /**
@@ -51,7 +53,15 @@ public final class PageExtractor {
    * Furniture#learn} on the site's pages): those lines are never the title or body.
    */
   public PageExtractor withFurniture(Furniture siteFurniture) {
-    return new PageExtractor(boilerplate, siteFurniture);
+    return new PageExtractor(boilerplate, siteFurniture, FolderFurniture.NONE);
+  }
+
+  /**
+   * The same extractor for inputs laid out one site per folder: each page is read with the
+   * furniture of its own folder ({@link FolderFurniture#learn} on the folders' text pages).
+   */
+  public PageExtractor withFurniture(FolderFurniture perFolder) {
+    return new PageExtractor(boilerplate, Furniture.NONE, perFolder);
   }
 
   public Article extract(SourceRecord.PageText page) throws InvalidArticleException {
@@ -64,7 +74,8 @@ public final class PageExtractor {
    */
   public Article extract(SourceRecord.PageText page, Provenance why)
       throws InvalidArticleException {
-    List<Line> lines = PageLines.classify(page.text(), boilerplate, furniture);
+    Furniture site = folders == FolderFurniture.NONE ? furniture : folders.of(page.origin().file());
+    List<Line> lines = PageLines.classify(page.text(), boilerplate, site);
     if (lines.isEmpty()) {
       throw new InvalidArticleException("empty page: no text");
     }

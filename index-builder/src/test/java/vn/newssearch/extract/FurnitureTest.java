@@ -95,4 +95,23 @@ class FurnitureTest {
       assertThat(after.category()).as("so is a section").isEqualTo("Xã hội");
     }
   }
+
+  @Test
+  void eachFolderIsReadWithItsOwnFurniture() throws Exception {
+    List<SourceRecord.PageText> pages = new ArrayList<>();
+    List<String> texts = site();
+    for (int i = 0; i < texts.size(); i++) {
+      pages.add(
+          new SourceRecord.PageText(new Origin(Path.of("site-a", i + ".txt"), 1), texts.get(i)));
+    }
+    String lone = texts.get(0);
+    pages.add(new SourceRecord.PageText(new Origin(Path.of("site-b", "0.txt"), 1), lone));
+    FolderFurniture folders = FolderFurniture.learn(pages);
+    assertThat(folders.folders()).isEqualTo(1);
+    PageExtractor e = new PageExtractor().withFurniture(folders);
+    Article a = e.extract(pages.get(0));
+    Article b = e.extract(pages.get(3));
+    assertThat(a.body()).doesNotContain(FOOTER);
+    assertThat(b.body()).as("a folder of one page has no furniture").contains(FOOTER);
+  }
 }

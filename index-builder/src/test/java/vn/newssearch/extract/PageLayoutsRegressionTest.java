@@ -64,29 +64,27 @@ class PageLayoutsRegressionTest {
     }
     ArticleExtractor extractor = ArticleExtractor.create();
     Map<Path, Article> read = new LinkedHashMap<>();
-    Map<Path, Article> furnished = new LinkedHashMap<>();
+    List<SourceRecord.PageText> textPages = new ArrayList<>();
     for (String site : labels.stream().map(l -> l.get("site").asText()).distinct().toList()) {
       List<SourceRecord> records = new ArrayList<>();
       new SourceReader(List.of(dir.resolve(site)), problem -> {}).readAll(records::add);
-      List<String> texts = new ArrayList<>();
       for (SourceRecord r : records) {
         read.put(r.origin().file().toAbsolutePath().normalize(), extractOrNull(extractor, r));
-        if (r instanceof SourceRecord.PageText page
-            && page.origin().file().toString().endsWith(".txt")) {
-          texts.add(page.text());
+        if (r instanceof SourceRecord.PageText page) {
+          textPages.add(page);
         }
       }
-      ArticleExtractor withFurniture =
-          new ArticleExtractor(
-              new PageExtractor().withFurniture(Furniture.learn(texts)),
-              new JsonArticleMapper(),
-              new AgreementExtractor(Gazetteer.load()));
-      for (SourceRecord r : records) {
-        if (r.origin().file().toString().endsWith(".txt")) {
-          furnished.put(
-              r.origin().file().toAbsolutePath().normalize(), extractOrNull(withFurniture, r));
-        }
-      }
+    }
+    // As folder reading can: each site's folder of text pages teaches its furniture.
+    ArticleExtractor withFurniture =
+        new ArticleExtractor(
+            new PageExtractor().withFurniture(FolderFurniture.learn(textPages)),
+            new JsonArticleMapper(),
+            new AgreementExtractor(Gazetteer.load()));
+    Map<Path, Article> furnished = new LinkedHashMap<>();
+    for (SourceRecord.PageText page : textPages) {
+      furnished.put(
+          page.origin().file().toAbsolutePath().normalize(), extractOrNull(withFurniture, page));
     }
     for (JsonNode label : labels) {
       for (String format : FORMATS) {
