@@ -21,6 +21,9 @@ import vn.newssearch.extract.PageLines.Line;
 record ArticleScan(
     List<Integer> content, int stamp, int clock, int name, int category, int boxAfterFirst) {
 
+  /** A byline above the text sits among the title's date and category lines. */
+  private static final int NAME_DISTANCE = 4;
+
   /** A box of other stories holds at most this many titles. */
   private static final int MAX_BOX = 10;
 
@@ -98,8 +101,8 @@ record ArticleScan(
           }
         }
         case TEXT -> {
-          if (!seen && name < 0 && roles.isByline(l.text())) {
-            name = i; // a byline under the title, before the text
+          if (!seen && name < 0 && i - title <= NAME_DISTANCE && roles.isByline(l.text())) {
+            name = i; // a byline under the title, before the text (a header link is further off)
           } else if (!seen && isShortLink(l, roles)) {
             continue; // a share bar, a label or a menu item between the title and the text
           } else if (seen
