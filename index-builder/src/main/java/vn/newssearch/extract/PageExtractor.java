@@ -117,7 +117,7 @@ public final class PageExtractor {
         captions,
         published,
         layout.category() < 0 ? null : Categories.text(lines.get(layout.category())),
-        layout.byline() < 0 ? null : roles.author(lines.get(layout.byline()).text()),
+        author(layout, lines),
         List.of(),
         List.of(),
         List.of(),
@@ -155,7 +155,7 @@ public final class PageExtractor {
     }
     if (layout.byline() >= 0) {
       Line b = lines.get(layout.byline());
-      why.record("author", roles.author(b.text()), at(b), layout.rule("author"));
+      why.record("author", author(layout, lines), at(b), layout.rule("author"));
     }
     for (Line l : lines) {
       if (l.kind() == Kind.URL) {
@@ -177,6 +177,15 @@ public final class PageExtractor {
           "body: text lines between the title block and the end of the article");
       why.record("captions", captions.size() + " captions", span, "captions: caption-shaped lines");
     }
+  }
+
+  /** The byline's author; on the date line, the name beside the date. */
+  private String author(PageLayout layout, List<Line> lines) {
+    if (layout.byline() < 0) {
+      return null;
+    }
+    String t = lines.get(layout.byline()).text();
+    return layout.byline() == layout.date() ? Bylines.author(Timestamps.words(t)) : roles.author(t);
   }
 
   private static String at(Line l) {

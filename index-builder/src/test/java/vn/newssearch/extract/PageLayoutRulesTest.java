@@ -250,4 +250,12 @@ class PageLayoutRulesTest {
     assertThat(a.title()).isEqualTo(TITLE);
     assertThat(a.body()).isEqualTo(P1 + "\n" + P2);
   }
+
+  @Test
+  void aNameOnTheDateLineIsTheAuthorWhenNoBylineIs() throws Exception {
+    Article a = extract(TITLE, "Hoàng Anh | 17/10/2019 21:50", P1, P2);
+    assertThat(a.author()).isEqualTo("Hoàng Anh");
+    assertThat(a.published()).isEqualTo(AT);
+    assertThat(extract(TITLE, "Thứ Năm, 17/10/2019 - 21:50", P1, P2).author()).isNull();
+  }
 }
