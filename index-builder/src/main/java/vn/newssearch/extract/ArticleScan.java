@@ -35,6 +35,9 @@ record ArticleScan(
 
   private static final int SHORT_CHARS = 40;
 
+  private static final int BOX_HEADING_WORDS = 5;
+  private static final int TEASER_MIN_WORDS = 5;
+
   static ArticleScan run(
       List<Line> lines, LineRoles roles, int title, boolean wantCategory, boolean noHeaderStamp) {
     int stamp = -1;
@@ -105,6 +108,13 @@ record ArticleScan(
             name = i; // a byline under the title, before the text (a header link is further off)
           } else if (!seen && isShortLink(l, roles)) {
             continue; // a share bar, a label or a menu item between the title and the text
+          } else if (seen && isUnlistedBoxHeading(lines, i, roles)) {
+            int after = skipBox(lines, i + 1);
+            if (after < n && isRealParagraph(lines.get(after), roles)) {
+              i = after - 1; // a box with a heading the data file does not know
+              continue;
+            }
+            break scan;
           } else if (seen
               && isShortLink(lines.get(i), roles)
               && nextIsShortLink(lines, i, roles)
@@ -121,6 +131,36 @@ record ArticleScan(
       }
     }
     return new ArticleScan(List.copyOf(content), stamp, clock, name, category, boxAfterFirst);
+  }
+
+  /**
+   * A heading the data file does not list ("Đọc nhiều nhất", "Tin xem nhiều") over a box of other
+   * stories: a short line without a sentence end, then at least two story titles (lines of 5+ words
+   * without a sentence end, colon or list mark).
+   */
+  private static boolean isUnlistedBoxHeading(List<Line> lines, int i, LineRoles roles) {
+    String t = lines.get(i).text();
+    if (t.length() > SHORT_CHARS
+        || TextShapes.words(t) > BOX_HEADING_WORDS
+        || TextShapes.endsSentence(t)
+        || roles.isByline(t)) {
+      return false;
+    }
+    int titles = 0;
+    for (int j = i + 1; j < lines.size() && titles < 2; j++) {
+      Line l = lines.get(j);
+      String s = l.text();
+      if (l.kind() != Kind.TEXT
+          || s.length() > MAX_TEASER
+          || TextShapes.words(s) < TEASER_MIN_WORDS
+          || TextShapes.endsSentence(s)
+          || TextShapes.endsWithColon(s)
+          || TextShapes.isListItem(s)) {
+        return false;
+      }
+      titles++;
+    }
+    return titles == 2;
   }
 
   /** Past the story titles of a box: short lines without a sentence end, and their dates. */

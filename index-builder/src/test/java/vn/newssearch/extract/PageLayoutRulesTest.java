@@ -258,4 +258,23 @@ class PageLayoutRulesTest {
     assertThat(a.published()).isEqualTo(AT);
     assertThat(extract(TITLE, "Thứ Năm, 17/10/2019 - 21:50", P1, P2).author()).isNull();
   }
+
+  @Test
+  void aBoxOfStoriesUnderAHeadingNoListKnowsIsNeitherTextNorCaptions() throws Exception {
+    Article a =
+        extract(
+            TITLE,
+            "21:50 | 17/10/2019",
+            P1,
+            "Đọc nhiều nhất tuần",
+            "Hà Nội tổ chức phiên giao dịch việc làm đầu năm",
+            "Xuất khẩu lao động sang Nhật Bản tăng mạnh trong quý III",
+            P2,
+            "Đọc nhiều nhất tuần",
+            "Công đoàn tặng quà Tết cho công nhân có hoàn cảnh khó khăn",
+            "Khánh thành nhà văn hóa công nhân tại khu công nghiệp",
+            "Cơ quan chủ quản: Tổng Liên đoàn Lao động Việt Nam");
+    assertThat(a.body()).isEqualTo(P1 + "\n" + P2);
+    assertThat(a.captions()).isEmpty();
+  }
 }
