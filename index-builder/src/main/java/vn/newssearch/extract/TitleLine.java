@@ -10,13 +10,6 @@ final class TitleLine {
   private static final int TITLE_MIN_CHARS = 20;
   private static final int TITLE_MAX_CHARS = 300;
 
-  /** Short lines around a candidate that make it a menu item, and what "short" means. */
-  private static final int MENU_RUN = 4;
-
-  private static final int SHORT_WORDS = 3;
-
-  private static final int SHORT_CHARS = 40;
-
   /** How far below the document title the page's heading may be (menus between). */
   private static final int MAX_SUFFIX_GAP = 40;
 
@@ -67,8 +60,8 @@ final class TitleLine {
     int first = -1;
     for (int i = 0; i < limit; i++) {
       if (isTitleShaped(lines.get(i), roles)
-          && !inShortLineRun(lines, i, roles)
-          && !followedByMenu(lines, i, roles)) {
+          && !ShortLines.inRun(lines, i, roles)
+          && !ShortLines.followedByMenu(lines, i, roles)) {
         first = i;
         break;
       }
@@ -143,48 +136,6 @@ final class TitleLine {
       }
     }
     return "title: the first heading-shaped line above the first paragraph";
-  }
-
-  /**
-   * A menu item laid out one link a line: short lines on both sides of it, at least {@link
-   * #MENU_RUN} of them in all.
-   */
-  private static boolean inShortLineRun(List<Line> lines, int i, LineRoles roles) {
-    int above = 0;
-    for (int j = i - 1; j >= 0 && isShortLine(lines.get(j), roles); j--) {
-      above++;
-    }
-    int below = 0;
-    for (int j = i + 1; j < lines.size() && isShortLine(lines.get(j), roles); j++) {
-      below++;
-    }
-    return above > 0 && below > 0 && above + below >= MENU_RUN;
-  }
-
-  /**
-   * A site's tagline or name above its menu: the next line is navigation or a short menu item,
-   * where a title is followed by its date, byline, category or text.
-   */
-  private static boolean followedByMenu(List<Line> lines, int i, LineRoles roles) {
-    for (int j = i + 1; j < lines.size(); j++) {
-      Line l = lines.get(j);
-      if (l.kind() == Kind.NOISE) {
-        continue;
-      }
-      return l.kind() == Kind.NAV
-          || l.kind() == Kind.FURNITURE
-          || (isShortLine(l, roles) && l.kind() == Kind.TEXT);
-    }
-    return false;
-  }
-
-  /** A menu item: a few words, no sentence end, not the author's name. */
-  private static boolean isShortLine(Line l, LineRoles roles) {
-    return (l.kind() == Kind.TEXT || l.kind() == Kind.NAV || l.kind() == Kind.FURNITURE)
-        && l.text().length() <= SHORT_CHARS
-        && TextShapes.words(l.text()) <= SHORT_WORDS
-        && !TextShapes.endsSentence(l.text())
-        && !roles.isByline(l.text());
   }
 
   /** The title-shaped line next to line {@code s}, skipping noise, navigation and capitals. */
