@@ -15,7 +15,7 @@ import org.jsoup.select.NodeVisitor;
  * elements HTML names for it ({@code nav}, {@code aside}, {@code footer}, a {@code header} without
  * the heading), class and id names of menus, share bars, comments, tags and related-story boxes,
  * and boxes that a "Tin liên quan" / "Đọc thêm" / "Xem thêm" label opens and that hold mostly
- * links. An element that holds the page's {@code h1} or an {@code article} is never furniture.
+ * links. An element that holds the page's {@code h1} is never furniture.
  */
 public final class Furniture {
   private Furniture() {}
@@ -74,7 +74,7 @@ public final class Furniture {
     String tag = el.normalName();
     switch (tag) {
       case "nav", "aside", "footer" -> {
-        return !holdsArticle(el);
+        return el.selectFirst("h1") == null;
       }
       case "header" -> {
         return el.selectFirst("h1") == null;
@@ -101,8 +101,12 @@ public final class Furniture {
     return (cls + " " + id).toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * A wrapper whose class only happens to say "sidebar" or "menu" holds the page's heading or its
+   * {@code main}; a sidebar never does (its teasers may well be {@code article} elements).
+   */
   private static boolean holdsArticle(Element el) {
-    return el.selectFirst("h1, article") != null;
+    return el.selectFirst("h1, main") != null;
   }
 
   /** True when the text is a related-box label ("Tin liên quan", "Xem thêm:"). */
