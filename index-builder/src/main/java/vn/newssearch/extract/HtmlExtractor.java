@@ -55,10 +55,33 @@ public final class HtmlExtractor {
     List<Block> blocks = Blocks.of(doc.body(), boxes);
     String url = url(declared, page, why);
     TextRules text = new TextRules(page, blocks);
-    if (!declared.declaresArticle()) {
-      return text.alone(url, declared, why);
-    }
-    return new Assembly(declared, blocks, Captions.photoBoxes(doc), text, why).article(url);
+    Article article =
+        declared.declaresArticle()
+            ? new Assembly(declared, blocks, Captions.photoBoxes(doc), text, why).article(url)
+            : text.alone(url, declared, why);
+    return plain(article);
+  }
+
+  /**
+   * The last check that nothing shaped like a tag reaches the index: a page may show "&lt;b&gt;" as
+   * text, and declared values come from attributes and scripts.
+   */
+  private static Article plain(Article a) {
+    return new Article(
+        a.id(),
+        a.url(),
+        a.source(),
+        clean(a.title()),
+        clean(a.lead()),
+        clean(a.body()),
+        a.captions().stream().map(HtmlExtractor::clean).toList(),
+        a.published(),
+        clean(a.category()),
+        clean(a.author()),
+        a.parties(),
+        a.organisations(),
+        a.signatories(),
+        a.agreement());
   }
 
   private static String url(Declared declared, SourceRecord.HtmlPage page, Provenance why) {
@@ -417,9 +440,12 @@ public final class HtmlExtractor {
     }
   }
 
-  /** Plain text for a field: never markup. */
+  /** Plain text for a field: never markup (line breaks kept, for the body). */
   private static String clean(String s) {
-    return Text.hasMarkup(s) ? Text.plain(s) : s;
+    if (!Text.hasMarkup(s)) {
+      return s;
+    }
+    return String.join("\n", s.lines().map(Text::plain).filter(l -> l != null).toList());
   }
 
   /** "div.detail-content > p": where a block sits, for --explain. */
