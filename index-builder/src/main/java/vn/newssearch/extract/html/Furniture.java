@@ -3,6 +3,7 @@ package vn.newssearch.extract.html;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -127,6 +128,8 @@ public final class Furniture {
    */
   public static Set<Element> labelledBoxes(Document doc) {
     Set<Element> boxes = Collections.newSetFromMap(new IdentityHashMap<>());
+    // Each element's counts once: a page of a thousand labels must not recount its container.
+    Map<Element, int[]> counts = new IdentityHashMap<>();
     doc.body()
         .traverse(
             (NodeVisitor)
@@ -134,7 +137,7 @@ public final class Furniture {
                   if (node instanceof TextNode t
                       && t.parent() instanceof Element parent
                       && isLabel(t.getWholeText())) {
-                    Element box = box(parent, t.getWholeText().strip().length());
+                    Element box = box(parent, t.getWholeText().strip().length(), counts);
                     boxes.add(box);
                     Element next = box.nextElementSibling();
                     if (next != null && (next.nameIs("ul") || next.nameIs("ol"))) {
@@ -145,13 +148,13 @@ public final class Furniture {
     return boxes;
   }
 
-  private static Element box(Element label, int labelLength) {
+  private static Element box(Element label, int labelLength, Map<Element, int[]> counts) {
     Element box = label;
     for (Element up = label.parent(); up != null; up = up.parent()) {
       if (up.nameIs("body") || up.nameIs("article") || up.nameIs("main") || holdsHeading(up)) {
         break;
       }
-      int[] chars = Text.chars(up);
+      int[] chars = counts.computeIfAbsent(up, Text::chars);
       int other = chars[0] - labelLength;
       if (other <= 0 || (double) chars[1] / other < LINK_BOX) {
         break;
