@@ -54,10 +54,11 @@ public final class HtmlExtractor {
     Set<Element> boxes = Furniture.labelledBoxes(doc);
     List<Block> blocks = Blocks.of(doc.body(), boxes);
     String url = url(declared, page, why);
-    TextRules text = new TextRules(page, blocks);
+    Set<Element> photoBoxes = Captions.photoBoxes(doc);
+    TextRules text = new TextRules(page, blocks, photoBoxes);
     Article article =
         declared.declaresArticle()
-            ? new Assembly(declared, blocks, Captions.photoBoxes(doc), text, why).article(url)
+            ? new Assembly(declared, blocks, photoBoxes, text, why).article(url)
             : text.alone(url, declared, why);
     return plain(article);
   }
@@ -110,12 +111,14 @@ public final class HtmlExtractor {
   private final class TextRules {
     private final SourceRecord.HtmlPage page;
     private final List<Block> blocks;
+    private final Set<Element> photoBoxes;
     private Article article;
     private boolean tried;
 
-    TextRules(SourceRecord.HtmlPage page, List<Block> blocks) {
+    TextRules(SourceRecord.HtmlPage page, List<Block> blocks, Set<Element> photoBoxes) {
       this.page = page;
       this.blocks = blocks;
+      this.photoBoxes = photoBoxes;
     }
 
     /** The text rules' article, or null when they find none. */
@@ -131,13 +134,30 @@ public final class HtmlExtractor {
       return article;
     }
 
-    /** The visible text, a block a line: what a scraper saving the page as text would keep. */
+    /**
+     * The visible text, a block a line, as a scraper saving the page as text would keep it, but
+     * without the captions the markup marks: those are known to be captions.
+     */
     String lines() {
       StringBuilder lines = new StringBuilder();
       for (Block b : blocks) {
-        lines.append(b.text()).append('\n');
+        if (!Captions.is(b, photoBoxes)) {
+          lines.append(b.text()).append('\n');
+        }
       }
       return lines.toString();
+    }
+
+    /** The captions the markup marks, in page order. */
+    List<String> markedCaptions(Provenance why) {
+      List<String> captions = new ArrayList<>();
+      for (Block b : blocks) {
+        if (Captions.is(b, photoBoxes)) {
+          captions.add(b.text());
+          why.record("captions", b.text(), describe(b.owner()), "caption element or photo box");
+        }
+      }
+      return captions;
     }
 
     /** The text rules' article when they read the same title as the page declares, else null. */
@@ -177,6 +197,9 @@ public final class HtmlExtractor {
         author = byline;
       }
       String lead = a.lead();
+      if (lead != null) {
+        why.record("lead", lead, "visible text", "text rules: the sapo (a site tag cut off)");
+      }
       List<String> body = new ArrayList<>(a.body().lines().toList());
       if (lead == null && !body.isEmpty()) {
         Block marked = Lead.marked(blocks, indexOf(body.get(0)) + 2);
@@ -188,6 +211,8 @@ public final class HtmlExtractor {
           }
         }
       }
+      List<String> captions = markedCaptions(why);
+      captions.addAll(a.captions());
       String finalUrl = url != null ? url : a.url();
       return new Article(
           PageExtractor.id(finalUrl, a.title(), published),
@@ -196,7 +221,7 @@ public final class HtmlExtractor {
           a.title(),
           lead,
           String.join("\n", body),
-          a.captions(),
+          captions,
           published,
           category,
           author,
