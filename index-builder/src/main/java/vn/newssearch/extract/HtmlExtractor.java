@@ -252,6 +252,10 @@ public final class HtmlExtractor {
     }
   }
 
+  /** What separates a title from the site name appended to it. */
+  private static final java.util.regex.Pattern SUFFIX =
+      java.util.regex.Pattern.compile("\\s*[-–—|:·»]\\s");
+
   /** A page that declares its article: metadata, then structure, then the text rules for gaps. */
   private static final class Assembly {
     private final Declared declared;
@@ -275,7 +279,17 @@ public final class HtmlExtractor {
 
     Article article(String url) throws InvalidArticleException {
       String title = clean(declared.title().text());
-      why.record("title", title, declared.title().from(), "declared metadata first");
+      String heading = heading(title);
+      if (heading != null) {
+        title = heading;
+        why.record(
+            "title",
+            title,
+            "h1, the start of " + declared.title().from(),
+            "declared title without the site's suffix, as the page's heading has it");
+      } else {
+        why.record("title", title, declared.title().from(), "declared metadata first");
+      }
       MainContent.Selection selection = MainContent.select(blocks);
       Lead lead = Lead.find(blocks, selection.blocks(), declared.description(), why);
       List<String> body = new ArrayList<>();
@@ -349,6 +363,24 @@ public final class HtmlExtractor {
     }
 
     /**
+     * The page's {@code h1} when the declared title is it plus a suffix (" - Tuổi Trẻ Online"):
+     * sites append their name to {@code og:title} in more ways than one rule can list.
+     */
+    private String heading(String declaredTitle) {
+      for (Block b : blocks) {
+        if (b.owner().nameIs("h1")) {
+          String h = b.text();
+          if (declaredTitle.length() > h.length() + 2
+              && declaredTitle.startsWith(h)
+              && SUFFIX.matcher(declaredTitle.substring(h.length())).lookingAt()) {
+            return h;
+          }
+        }
+      }
+      return null;
+    }
+
+    /**
      * The declared author; else a byline element (class {@code author}, {@code byline}...); else a
      * name-shaped last paragraph. A name-shaped last paragraph is a byline and leaves the body.
      */
@@ -396,7 +428,33 @@ public final class HtmlExtractor {
       if (description != null && startsAlike(b.text(), description.text())) {
         return of(b, describe(b.owner()), "first paragraph, as " + description.from(), why);
       }
+      if (content.size() > 2 && isBoldSapo(b)) {
+        return of(b, describe(b.owner()), "first paragraph, all in bold: the sapo", why);
+      }
       return new Lead(null, null, null);
+    }
+
+    /**
+     * A first paragraph set entirely in bold (or as a subheading) and written as a sentence of 15
+     * words or more: how many sites lay out the sapo without naming it. A short bold line is a
+     * subheading, not a sapo.
+     */
+    private static boolean isBoldSapo(Block b) {
+      String t = b.text();
+      if (t.split(" ").length < 15 || !TextShapes.endsSentence(t)) {
+        return false;
+      }
+      Element owner = b.owner();
+      if (owner.nameIs("h2") || owner.nameIs("h3")) {
+        return true;
+      }
+      int bold = 0;
+      for (Element e : owner.select("strong, b")) {
+        if (e.parent() == null || !e.parent().nameIs("strong") && !e.parent().nameIs("b")) {
+          bold += e.text().length();
+        }
+      }
+      return bold >= t.length() * 0.9;
     }
 
     private static Lead of(Block b, String from, String rule, Provenance why) {

@@ -166,6 +166,30 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void withLessDeclaredTheHeadingTheBoldSapoAndTheTextRulesFillTheGaps() throws Exception {
+    String html =
+        fixture("dantri-jsonld.html")
+            .replaceAll("(?s)<script type=\"application/ld\\+json\">.*?</script>", "")
+            .replaceAll(
+                "<meta (property=\"og:site_name\"|property=\"article:published_time\"|name=\"description\"|property=\"og:description\")[^>]*>",
+                "")
+            .replace(" | Báo Dân trí\">", " - Dân trí Online\">")
+            .replace("<time datetime=\"2021-04-17 16:27\">", "<time>")
+            .replace("<h2 class=\"singular-sapo\">(Dân trí) - ", "<p><strong>")
+            .replace("nghề nghiệp.</h2>", "nghề nghiệp.</strong></p>");
+    Article a = extract(html);
+    // og:title is the heading plus " - Dân trí Online", a suffix no rule lists.
+    assertThat(a.title())
+        .isEqualTo("96% sinh viên trường cao đẳng nghề Đà Nẵng tốt nghiệp có việc làm ngay");
+    // The date line under the heading, found by the text rules, which read the same title.
+    assertThat(a.published()).isEqualTo(OffsetDateTime.parse("2021-04-17T16:27+07:00"));
+    assertThat(a.category()).isEqualTo("Giáo dục - Hướng nghiệp"); // the breadcrumb element
+    assertThat(a.author()).isEqualTo("Khánh Hiền"); // the byline paragraph at the end
+    assertThat(a.lead()).startsWith("Ngày 17/4, Trường CĐ Nghề Đà Nẵng tổ chức lễ ký kết");
+    assertThat(a.body().lines().findFirst().orElseThrow()).startsWith("Tại sự kiện, Hiệu trưởng");
+  }
+
+  @Test
   void aWarcTargetUriIsTheUrlWhenThePageHasNoCanonicalOne() throws Exception {
     String html = fixture("vov-opengraph.html").replaceAll("<meta property=\"og:url\"[^>]*>", "");
     Article a = extract(html.getBytes(StandardCharsets.UTF_8), null, "https://vov.vn/p/1.vov");
