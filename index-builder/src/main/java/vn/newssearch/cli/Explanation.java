@@ -23,6 +23,9 @@ final class Explanation implements Provenance {
       List.of(
           "charset", "url", "title", "lead", "published", "category", "author", "captions", "body");
 
+  private static final java.util.regex.Pattern SUMMARY =
+      java.util.regex.Pattern.compile("\\d+ (?:paragraphs?|captions?)");
+
   private record Entry(String value, String from, String rule) {}
 
   private final Map<String, List<Entry>> entries = new LinkedHashMap<>();
@@ -42,7 +45,14 @@ final class Explanation implements Provenance {
         }
         continue;
       }
-      for (Entry e : found) {
+      // A later report of a field overrides an earlier one (the markup over the text rules):
+      // only the value that stands is shown, except for captions, which add up.
+      List<Entry> shownEntries =
+          field.equals("captions") ? found : found.subList(found.size() - 1, found.size());
+      for (Entry e : shownEntries) {
+        if (found.size() > 1 && e.value() != null && e.value().startsWith("0 ")) {
+          continue; // "0 captions" from the text rules, beside captions the markup marks
+        }
         err.println(TallyReport.format("  %-10s %s", field, shown(field, e.value())));
         err.println(TallyReport.format("  %-10s from %s; rule: %s", "", e.from(), e.rule()));
       }
@@ -74,6 +84,9 @@ final class Explanation implements Provenance {
   private static String shown(String field, String value) {
     if (value == null) {
       return "(none)";
+    }
+    if (SUMMARY.matcher(value).matches()) {
+      return value; // "9 paragraphs": the text rules' own summary
     }
     String prefix = "";
     if (field.equals("body")) {

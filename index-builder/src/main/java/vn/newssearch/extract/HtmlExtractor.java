@@ -54,11 +54,35 @@ public final class HtmlExtractor {
     Set<Element> boxes = Furniture.labelledBoxes(doc);
     List<Block> blocks = Blocks.of(doc.body(), boxes);
     String url = url(declared, page, why);
-    TextRules text = new TextRules(page, blocks);
-    if (!declared.declaresArticle()) {
-      return text.alone(url, declared, why);
-    }
-    return new Assembly(declared, blocks, Captions.photoBoxes(doc), text, why).article(url);
+    Set<Element> photoBoxes = Captions.photoBoxes(doc);
+    TextRules text = new TextRules(page, blocks, photoBoxes);
+    Article article =
+        declared.declaresArticle()
+            ? new Assembly(declared, blocks, photoBoxes, text, why).article(url)
+            : text.alone(url, declared, why);
+    return plain(article);
+  }
+
+  /**
+   * The last check that nothing shaped like a tag reaches the index: a page may show "&lt;b&gt;" as
+   * text, and declared values come from attributes and scripts.
+   */
+  private static Article plain(Article a) {
+    return new Article(
+        a.id(),
+        a.url(),
+        a.source(),
+        clean(a.title()),
+        clean(a.lead()),
+        clean(a.body()),
+        a.captions().stream().map(HtmlExtractor::clean).toList(),
+        a.published(),
+        clean(a.category()),
+        clean(a.author()),
+        a.parties(),
+        a.organisations(),
+        a.signatories(),
+        a.agreement());
   }
 
   private static String url(Declared declared, SourceRecord.HtmlPage page, Provenance why) {
@@ -87,12 +111,14 @@ public final class HtmlExtractor {
   private final class TextRules {
     private final SourceRecord.HtmlPage page;
     private final List<Block> blocks;
+    private final Set<Element> photoBoxes;
     private Article article;
     private boolean tried;
 
-    TextRules(SourceRecord.HtmlPage page, List<Block> blocks) {
+    TextRules(SourceRecord.HtmlPage page, List<Block> blocks, Set<Element> photoBoxes) {
       this.page = page;
       this.blocks = blocks;
+      this.photoBoxes = photoBoxes;
     }
 
     /** The text rules' article, or null when they find none. */
@@ -108,13 +134,30 @@ public final class HtmlExtractor {
       return article;
     }
 
-    /** The visible text, a block a line: what a scraper saving the page as text would keep. */
+    /**
+     * The visible text, a block a line, as a scraper saving the page as text would keep it, but
+     * without the captions the markup marks: those are known to be captions.
+     */
     String lines() {
       StringBuilder lines = new StringBuilder();
       for (Block b : blocks) {
-        lines.append(b.text()).append('\n');
+        if (!Captions.is(b, photoBoxes)) {
+          lines.append(b.text()).append('\n');
+        }
       }
       return lines.toString();
+    }
+
+    /** The captions the markup marks, in page order. */
+    List<String> markedCaptions(Provenance why) {
+      List<String> captions = new ArrayList<>();
+      for (Block b : blocks) {
+        if (Captions.is(b, photoBoxes)) {
+          captions.add(b.text());
+          why.record("captions", b.text(), describe(b.owner()), "caption element or photo box");
+        }
+      }
+      return captions;
     }
 
     /** The text rules' article when they read the same title as the page declares, else null. */
@@ -154,6 +197,9 @@ public final class HtmlExtractor {
         author = byline;
       }
       String lead = a.lead();
+      if (lead != null) {
+        why.record("lead", lead, "visible text", "text rules: the sapo (a site tag cut off)");
+      }
       List<String> body = new ArrayList<>(a.body().lines().toList());
       if (lead == null && !body.isEmpty()) {
         Block marked = Lead.marked(blocks, indexOf(body.get(0)) + 2);
@@ -165,6 +211,8 @@ public final class HtmlExtractor {
           }
         }
       }
+      List<String> captions = markedCaptions(why);
+      captions.addAll(a.captions());
       String finalUrl = url != null ? url : a.url();
       return new Article(
           PageExtractor.id(finalUrl, a.title(), published),
@@ -173,7 +221,7 @@ public final class HtmlExtractor {
           a.title(),
           lead,
           String.join("\n", body),
-          a.captions(),
+          captions,
           published,
           category,
           author,
@@ -204,6 +252,10 @@ public final class HtmlExtractor {
     }
   }
 
+  /** What separates a title from the site name appended to it. */
+  private static final java.util.regex.Pattern SUFFIX =
+      java.util.regex.Pattern.compile("\\s*[-–—|:·»]\\s");
+
   /** A page that declares its article: metadata, then structure, then the text rules for gaps. */
   private static final class Assembly {
     private final Declared declared;
@@ -227,7 +279,17 @@ public final class HtmlExtractor {
 
     Article article(String url) throws InvalidArticleException {
       String title = clean(declared.title().text());
-      why.record("title", title, declared.title().from(), "declared metadata first");
+      String heading = heading(title);
+      if (heading != null) {
+        title = heading;
+        why.record(
+            "title",
+            title,
+            "h1, the start of " + declared.title().from(),
+            "declared title without the site's suffix, as the page's heading has it");
+      } else {
+        why.record("title", title, declared.title().from(), "declared metadata first");
+      }
       MainContent.Selection selection = MainContent.select(blocks);
       Lead lead = Lead.find(blocks, selection.blocks(), declared.description(), why);
       List<String> body = new ArrayList<>();
@@ -301,6 +363,24 @@ public final class HtmlExtractor {
     }
 
     /**
+     * The page's {@code h1} when the declared title is it plus a suffix (" - Tuổi Trẻ Online"):
+     * sites append their name to {@code og:title} in more ways than one rule can list.
+     */
+    private String heading(String declaredTitle) {
+      for (Block b : blocks) {
+        if (b.owner().nameIs("h1")) {
+          String h = b.text();
+          if (declaredTitle.length() > h.length() + 2
+              && declaredTitle.startsWith(h)
+              && SUFFIX.matcher(declaredTitle.substring(h.length())).lookingAt()) {
+            return h;
+          }
+        }
+      }
+      return null;
+    }
+
+    /**
      * The declared author; else a byline element (class {@code author}, {@code byline}...); else a
      * name-shaped last paragraph. A name-shaped last paragraph is a byline and leaves the body.
      */
@@ -348,7 +428,33 @@ public final class HtmlExtractor {
       if (description != null && startsAlike(b.text(), description.text())) {
         return of(b, describe(b.owner()), "first paragraph, as " + description.from(), why);
       }
+      if (content.size() > 2 && isBoldSapo(b)) {
+        return of(b, describe(b.owner()), "first paragraph, all in bold: the sapo", why);
+      }
       return new Lead(null, null, null);
+    }
+
+    /**
+     * A first paragraph set entirely in bold (or as a subheading) and written as a sentence of 15
+     * words or more: how many sites lay out the sapo without naming it. A short bold line is a
+     * subheading, not a sapo.
+     */
+    private static boolean isBoldSapo(Block b) {
+      String t = b.text();
+      if (t.split(" ").length < 15 || !TextShapes.endsSentence(t)) {
+        return false;
+      }
+      Element owner = b.owner();
+      if (owner.nameIs("h2") || owner.nameIs("h3")) {
+        return true;
+      }
+      int bold = 0;
+      for (Element e : owner.select("strong, b")) {
+        if (e.parent() == null || !e.parent().nameIs("strong") && !e.parent().nameIs("b")) {
+          bold += e.text().length();
+        }
+      }
+      return bold >= t.length() * 0.9;
     }
 
     private static Lead of(Block b, String from, String rule, Provenance why) {
@@ -417,9 +523,12 @@ public final class HtmlExtractor {
     }
   }
 
-  /** Plain text for a field: never markup. */
+  /** Plain text for a field: never markup (line breaks kept, for the body). */
   private static String clean(String s) {
-    return Text.hasMarkup(s) ? Text.plain(s) : s;
+    if (!Text.hasMarkup(s)) {
+      return s;
+    }
+    return String.join("\n", s.lines().map(Text::plain).filter(l -> l != null).toList());
   }
 
   /** "div.detail-content > p": where a block sits, for --explain. */

@@ -31,11 +31,12 @@ public final class Captions {
    */
   public static Set<Element> photoBoxes(Document doc) {
     Set<Element> boxes = Collections.newSetFromMap(new IdentityHashMap<>());
+    Set<Element> checked = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Element img : doc.select("img")) {
       Element up = img.parent();
       for (int level = 0; level < 4 && up != null; level++, up = up.parent()) {
         if (up.nameIs("figure") || up.nameIs("table")) {
-          if (!boxes.contains(up) && Text.chars(up)[0] <= MAX) {
+          if (checked.add(up) && Text.chars(up)[0] <= MAX) {
             boxes.add(up);
           }
           break;

@@ -114,7 +114,8 @@ public record Declared(
     }
     candidates.add(new String[] {meta.get("pubdate"), "meta[name=pubdate]"});
     candidates.add(new String[] {meta.get("dc.date.issued"), "meta[name=DC.date.issued]"});
-    for (Element time : doc.select("time[datetime]")) {
+    // The first few only: a page of thousands of dated teasers must not be walked for each.
+    for (Element time : doc.select("time[datetime]").stream().limit(20).toList()) {
       if (!inFurniture(time)) {
         candidates.add(
             new String[] {time.attr("datetime"), "<time datetime> (first outside furniture)"});

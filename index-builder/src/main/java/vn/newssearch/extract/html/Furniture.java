@@ -3,6 +3,7 @@ package vn.newssearch.extract.html;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -15,7 +16,7 @@ import org.jsoup.select.NodeVisitor;
  * elements HTML names for it ({@code nav}, {@code aside}, {@code footer}, a {@code header} without
  * the heading), class and id names of menus, share bars, comments, tags and related-story boxes,
  * and boxes that a "Tin liên quan" / "Đọc thêm" / "Xem thêm" label opens and that hold mostly
- * links. An element that holds the page's {@code h1} or an {@code article} is never furniture.
+ * links. An element that holds the page's {@code h1} is never furniture.
  */
 public final class Furniture {
   private Furniture() {}
@@ -74,7 +75,7 @@ public final class Furniture {
     String tag = el.normalName();
     switch (tag) {
       case "nav", "aside", "footer" -> {
-        return !holdsArticle(el);
+        return el.selectFirst("h1") == null;
       }
       case "header" -> {
         return el.selectFirst("h1") == null;
@@ -101,8 +102,12 @@ public final class Furniture {
     return (cls + " " + id).toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * A wrapper whose class only happens to say "sidebar" or "menu" holds the page's heading or its
+   * {@code main}; a sidebar never does (its teasers may well be {@code article} elements).
+   */
   private static boolean holdsArticle(Element el) {
-    return el.selectFirst("h1, article") != null;
+    return el.selectFirst("h1, main") != null;
   }
 
   /** True when the text is a related-box label ("Tin liên quan", "Xem thêm:"). */
@@ -123,6 +128,8 @@ public final class Furniture {
    */
   public static Set<Element> labelledBoxes(Document doc) {
     Set<Element> boxes = Collections.newSetFromMap(new IdentityHashMap<>());
+    // Each element's counts once: a page of a thousand labels must not recount its container.
+    Map<Element, int[]> counts = new IdentityHashMap<>();
     doc.body()
         .traverse(
             (NodeVisitor)
@@ -130,7 +137,7 @@ public final class Furniture {
                   if (node instanceof TextNode t
                       && t.parent() instanceof Element parent
                       && isLabel(t.getWholeText())) {
-                    Element box = box(parent, t.getWholeText().strip().length());
+                    Element box = box(parent, t.getWholeText().strip().length(), counts);
                     boxes.add(box);
                     Element next = box.nextElementSibling();
                     if (next != null && (next.nameIs("ul") || next.nameIs("ol"))) {
@@ -141,13 +148,13 @@ public final class Furniture {
     return boxes;
   }
 
-  private static Element box(Element label, int labelLength) {
+  private static Element box(Element label, int labelLength, Map<Element, int[]> counts) {
     Element box = label;
     for (Element up = label.parent(); up != null; up = up.parent()) {
       if (up.nameIs("body") || up.nameIs("article") || up.nameIs("main") || holdsHeading(up)) {
         break;
       }
-      int[] chars = Text.chars(up);
+      int[] chars = counts.computeIfAbsent(up, Text::chars);
       int other = chars[0] - labelLength;
       if (other <= 0 || (double) chars[1] / other < LINK_BOX) {
         break;

@@ -114,7 +114,10 @@ public final class MainContent {
     return new Selection(top, roots, content);
   }
 
-  /** The top element and its siblings that score at least a fifth as well (a split article). */
+  /**
+   * The top element and its siblings that score at least a fifth as well, or are paragraphs of
+   * their own (a sapo set beside the body): an article split in parts.
+   */
   private static List<Element> roots(Element top, double best, Map<Element, Score> scores) {
     Element parent = top.parent();
     if (parent == null) {
@@ -124,7 +127,9 @@ public final class MainContent {
     List<Element> roots = new ArrayList<>();
     for (Element sibling : parent.children()) {
       Score s = scores.get(sibling);
-      if (sibling == top || s != null && s.scored && s.score >= threshold) {
+      if (sibling == top
+          || s != null && s.scored && s.score >= threshold
+          || s != null && sibling.nameIs("p") && s.chars > 80 && linkDensity(s) < 0.25) {
         roots.add(sibling);
       }
     }
