@@ -27,7 +27,11 @@ final class PageExplanation {
     }
     if (layout.category() >= 0) {
       Line c = lines.get(layout.category());
-      why.record("category", TextShapes.sentenceCase(c.text()), at(c), layout.rule("category"));
+      why.record("category", Categories.text(c), at(c), layout.rule("category"));
+    }
+    if (layout.lead() >= 0) {
+      Line s = lines.get(layout.lead());
+      why.record("lead", Sapo.text(s.text()), at(s), layout.rule("lead"));
     }
     if (layout.byline() >= 0) {
       Line b = lines.get(layout.byline());
