@@ -21,14 +21,11 @@ import vn.newssearch.extract.PageLines.Line;
 record ArticleScan(
     List<Integer> content, int stamp, int clock, int name, int category, int boxAfterFirst) {
 
-  /** A box of other stories holds at most this many titles. */
-  private static final int MAX_BOX = 10;
+  /** A byline above the text sits among the title's date and category lines. */
+  private static final int NAME_DISTANCE = 4;
 
-  /** Story titles are short lines. */
-  private static final int MAX_TEASER = 200;
-
-  /** Tag links and menu items: at most this many words. */
-  private static final int SHORT_WORDS = 3;
+  /** A run of short links ends the text when no paragraph follows within this many lines. */
+  private static final int LOOK_AHEAD = 10;
 
   static ArticleScan run(
       List<Line> lines, LineRoles roles, int title, boolean wantCategory, boolean noHeaderStamp) {
@@ -59,7 +56,7 @@ record ArticleScan(
         }
         case NAV -> {
           if (roles.isRelated(l.text())) {
-            int after = skipBox(lines, i + 1);
+            int after = StoryBoxes.skip(lines, i + 1);
             if (after < n && isRealParagraph(lines.get(after), roles)) {
               if (paragraphs == 1 && boxAfterFirst < 0) {
                 boxAfterFirst = firstParagraph;
@@ -96,11 +93,20 @@ record ArticleScan(
           }
         }
         case TEXT -> {
-          if (!seen && name < 0 && roles.isByline(l.text())) {
-            name = i; // a byline under the title, before the text
+          if (!seen && name < 0 && i - title <= NAME_DISTANCE && roles.isByline(l.text())) {
+            name = i; // a byline under the title, before the text (a header link is further off)
+          } else if (!seen && ShortLines.isLink(l, roles)) {
+            continue; // a share bar, a label or a menu item between the title and the text
+          } else if (seen && StoryBoxes.isUnlistedHeading(lines, i, roles)) {
+            int after = StoryBoxes.skip(lines, i + 1);
+            if (after < n && isRealParagraph(lines.get(after), roles)) {
+              i = after - 1; // a box with a heading the data file does not know
+              continue;
+            }
+            break scan;
           } else if (seen
-              && isShortLink(lines.get(i), roles)
-              && nextIsShortLink(lines, i, roles)
+              && ShortLines.isLink(lines.get(i), roles)
+              && ShortLines.nextIsLink(lines, i, roles)
               && !paragraphFollows(lines, i, roles)) {
             break scan; // a run of tag links or menu items after the text
           } else {
@@ -116,58 +122,19 @@ record ArticleScan(
     return new ArticleScan(List.copyOf(content), stamp, clock, name, category, boxAfterFirst);
   }
 
-  /** Past the story titles of a box: short lines without a sentence end, and their dates. */
-  private static int skipBox(List<Line> lines, int from) {
-    int j = from;
-    for (int titles = 0; j < lines.size() && titles < MAX_BOX; j++) {
-      Line l = lines.get(j);
-      switch (l.kind()) {
-        case NOISE, URL, FURNITURE, STAMP -> {}
-        case TEXT -> {
-          if (TextShapes.endsSentence(l.text()) || l.text().length() > MAX_TEASER) {
-            return j;
-          }
-          titles++;
-        }
-        default -> {
-          return j;
-        }
-      }
-    }
-    return j;
-  }
-
   static boolean isRealParagraph(Line l, LineRoles roles) {
     return l.kind() == Kind.TEXT
         && TitleLine.isRealParagraph(l.text())
         && roles.isParagraph(l.text());
   }
 
-  /** A real paragraph within the next {@link #MAX_BOX} lines: a list or table, not the footer. */
+  /**
+   * A real paragraph within the next {@link #LOOK_AHEAD} lines: a list or table, not the footer.
+   */
   private static boolean paragraphFollows(List<Line> lines, int i, LineRoles roles) {
-    for (int j = i + 1; j < lines.size() && j <= i + MAX_BOX; j++) {
+    for (int j = i + 1; j < lines.size() && j <= i + LOOK_AHEAD; j++) {
       if (isRealParagraph(lines.get(j), roles)) {
         return true;
-      }
-    }
-    return false;
-  }
-
-  /** A tag link or menu item: a few words, letters only, no sentence end, not a byline. */
-  private static boolean isShortLink(Line l, LineRoles roles) {
-    Kind k = l.kind();
-    return (k == Kind.TEXT || k == Kind.NAV || k == Kind.FURNITURE)
-        && TextShapes.words(l.text()) <= SHORT_WORDS
-        && Character.isLetter(l.text().charAt(0))
-        && !TextShapes.endsSentence(l.text())
-        && !roles.isByline(l.text());
-  }
-
-  private static boolean nextIsShortLink(List<Line> lines, int i, LineRoles roles) {
-    for (int j = i + 1; j < lines.size(); j++) {
-      Line l = lines.get(j);
-      if (l.kind() != Kind.NOISE) {
-        return isShortLink(l, roles);
       }
     }
     return false;

@@ -29,14 +29,24 @@ final class Bylines {
               + PERSON
               + ")?)((?: ?/ ?[\\p{L}.]{2,12}(?:[ -][\\p{L}.]{1,12}){0,3})?(?: ?\\([^()]{1,30}\\))?)");
 
-  /** In capitals a single name only: "LAO ĐỘNG - VIỆC LÀM" is a section, not two people. */
+  /**
+   * In capitals a single name only: "LAO ĐỘNG - VIỆC LÀM" is a section, not two people. After the
+   * text, where sections are not printed, two names in capitals are writer and photographer.
+   */
   private static final Pattern CAPS_NAME =
       Pattern.compile("(" + PERSON + ")((?: ?/ ?[\\p{L}.]{2,12}(?:[ -][\\p{L}.]{1,12}){0,3})?)");
 
-  /** "Tin, ảnh: ", "Tin-ảnh: ", "Bài và ảnh: ", "Bài: " in front of the name. */
+  private static final Pattern CAPS_PAIR =
+      Pattern.compile("(" + PERSON + " ?[-–,&] ?" + PERSON + ")");
+
+  /** "Tin, ảnh: ", "Tin-ảnh: ", "Bài và ảnh: ", "Bài: ", "Thực hiện: " in front of the name. */
   private static final Pattern CREDIT =
       Pattern.compile(
-          "^(?:Tin|Bài|TIN|BÀI)(?: ?[,&+–-] ?| và | \\+ )?(?:ảnh|Ảnh|ẢNH|clip|video)? ?: ?");
+          "^(?:(?:Tin|Bài|TIN|BÀI)(?: ?[,&+–-] ?| và | \\+ )?(?:ảnh|Ảnh|ẢNH|clip|video)?"
+              + "|Tác giả|Thực hiện|Phóng viên) ?: ?");
+
+  /** "Theo VnExpress", "Theo Reuters, Guardian": a credited source, not a person. */
+  private static final Pattern SOURCE = Pattern.compile("Theo \\p{Lu}[^.:;!?]{0,40}");
 
   /** The author a byline line names, or null (not a byline, or "Theo X" naming a source). */
   static String author(String line) {
@@ -45,10 +55,24 @@ final class Bylines {
 
   /** A byline-shaped line, "Theo X" included. */
   static boolean isByline(String line) {
-    return parse(line, false) != null;
+    return parse(line, false, false) != null;
+  }
+
+  /** A byline after the text: two names in capitals ("THU HÀ - MINH ANH") count there too. */
+  static boolean isClosingByline(String line) {
+    return parse(line, false, true) != null;
+  }
+
+  /** The author of a byline after the text. */
+  static String closingAuthor(String line) {
+    return parse(line, true, true);
   }
 
   private static String parse(String line, boolean authorOnly) {
+    return parse(line, authorOnly, false);
+  }
+
+  private static String parse(String line, boolean authorOnly, boolean pairInCaps) {
     if (line.length() > MAX_LINE || line.isEmpty()) {
       return null;
     }
@@ -58,12 +82,17 @@ final class Bylines {
       rest = line.substring(credit.end());
     }
     if (TextShapes.isAllCaps(rest)) {
-      Matcher m = CAPS_NAME.matcher(titleCase(rest));
-      return m.matches() ? m.group(1) : null;
+      String t = titleCase(rest);
+      Matcher m = CAPS_NAME.matcher(t);
+      if (m.matches()) {
+        return m.group(1);
+      }
+      m = CAPS_PAIR.matcher(t);
+      return pairInCaps && m.matches() ? m.group(1) : null;
     }
     Matcher m = NAME.matcher(rest);
     if (!m.matches()) {
-      return null;
+      return !authorOnly && SOURCE.matcher(rest).matches() ? rest : null;
     }
     boolean source = m.group(1) != null && m.group(3).isEmpty();
     if (source && authorOnly) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import vn.newssearch.extract.PageLines.Kind;
 import vn.newssearch.extract.PageLines.Line;
+import vn.newssearch.schema.VietnameseAnalysis;
 
 /**
  * The category printed above the title: the nearest line in capitals or breadcrumb among the few
@@ -20,6 +21,13 @@ final class Categories {
   private static final int LABEL_MAX_WORDS = 6;
 
   static int above(List<Line> lines, int title, LineRoles roles, Map<String, String> rules) {
+    String host = null;
+    for (Line l : lines) {
+      if (l.kind() == Kind.URL) {
+        host = PageExtractor.host(TextShapes.url(l.text()));
+        break;
+      }
+    }
     int first = -1;
     int others = 0;
     for (int i = title - 1; i >= 0 && others < LOOK_UP; i--) {
@@ -43,7 +51,9 @@ final class Categories {
       first = first < 0 ? i : first;
       others++;
     }
-    if (first >= 0 && isSectionLabel(lines.get(first), roles)) {
+    if (first >= 0
+        && isSectionLabel(lines.get(first), roles)
+        && !isSiteName(lines.get(first).text(), host)) {
       rules.put("category", "category: the section label right above the title");
       return first;
     }
@@ -60,6 +70,27 @@ final class Categories {
       }
       default -> l.text();
     };
+  }
+
+  /**
+   * Whether a section label names the site itself: a brand written with an inner capital
+   * ("VnExpress", "VietNamNet"), or the page's own host folded ("Dân trí" on dantri.com.vn, "Báo
+   * Lao Động" on laodong.vn).
+   */
+  static boolean isSiteName(String label, String host) {
+    for (int i = 1; i < label.length(); i++) {
+      if (Character.isUpperCase(label.charAt(i)) && Character.isLetter(label.charAt(i - 1))) {
+        return true;
+      }
+    }
+    if (host == null) {
+      return false;
+    }
+    String name = host.startsWith("www.") ? host.substring(4) : host;
+    int dot = name.indexOf('.');
+    name = dot > 0 ? name.substring(0, dot) : name;
+    String folded = VietnameseAnalysis.foldKey(label).replace(" ", "");
+    return name.length() >= 3 && (folded.contains(name) || name.contains(folded));
   }
 
   private static boolean isSectionLabel(Line l, LineRoles roles) {

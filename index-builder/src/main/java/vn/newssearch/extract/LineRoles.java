@@ -33,9 +33,14 @@ final class LineRoles {
     return Bylines.isByline(line) && !boilerplate.startsWithHonorific(line);
   }
 
+  /** A byline after the text, where two names in capitals are one too. */
+  boolean isClosingByline(String line) {
+    return Bylines.isClosingByline(line) && !boilerplate.startsWithHonorific(line);
+  }
+
   /** The author a byline names ("Hoàng Anh" for "HOÀNG ANH"), or null for "Theo X" (a source). */
   String author(String line) {
-    return Bylines.author(line);
+    return Bylines.closingAuthor(line);
   }
 
   /** The heading of a related-stories box ("Tin liên quan", "Xem thêm"). */

@@ -25,6 +25,12 @@ final class MenuShapes {
    * ("Ông Đinh Viết Khanh - Chủ tịch …") is mostly one-syllable capitalised items.
    */
   static boolean isSectionRun(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c < 0x80 && c != ' ' && c != '-' && !Character.isLetter(c)) {
+        return false; // prose has commas and stops: the common case, rejected in one pass
+      }
+    }
     int items = 0;
     int longItems = 0;
     int run = 0;
@@ -100,12 +106,18 @@ final class MenuShapes {
   }
 
   /**
-   * The items of a breadcrumb ("Trang chủ > Xã hội", "Thời sự › Dân sinh", "A » B"), or null when
-   * the line is not one: two or more short items without sentence ends.
+   * The items of a breadcrumb ("Trang chủ > Xã hội", "Thời sự › Dân sinh", "A » B", "A / B"), or
+   * null when the line is not one: two or more short items without sentence ends.
    */
   static List<String> crumbs(String line) {
+    if (line.indexOf('>') < 0
+        && line.indexOf('›') < 0
+        && line.indexOf('»') < 0
+        && line.indexOf(" / ") < 0) {
+      return null;
+    }
     String sep = null;
-    for (String s : new String[] {" > ", " › ", " » ", " >> "}) {
+    for (String s : new String[] {" > ", " › ", " » ", " >> ", " / "}) {
       if (line.contains(s)) {
         sep = s;
         break;

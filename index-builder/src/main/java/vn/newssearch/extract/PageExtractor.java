@@ -30,6 +30,7 @@ public final class PageExtractor {
   private final LineRoles roles;
   private final Boilerplate boilerplate;
   private final Furniture furniture;
+  private final FolderFurniture folders;
 
   /** With the bundled phrases ({@code boilerplate.txt}). */
   public PageExtractor() {
@@ -37,13 +38,14 @@ public final class PageExtractor {
   }
 
   public PageExtractor(Boilerplate boilerplate) {
-    this(boilerplate, Furniture.NONE);
+    this(boilerplate, Furniture.NONE, FolderFurniture.NONE);
   }
 
-  private PageExtractor(Boilerplate boilerplate, Furniture furniture) {
+  private PageExtractor(Boilerplate boilerplate, Furniture furniture, FolderFurniture folders) {
     this.boilerplate = boilerplate;
     this.roles = new LineRoles(boilerplate);
     this.furniture = furniture;
+    this.folders = folders;
   }
 
   /**
@@ -51,7 +53,15 @@ public final class PageExtractor {
    * Furniture#learn} on the site's pages): those lines are never the title or body.
    */
   public PageExtractor withFurniture(Furniture siteFurniture) {
-    return new PageExtractor(boilerplate, siteFurniture);
+    return new PageExtractor(boilerplate, siteFurniture, FolderFurniture.NONE);
+  }
+
+  /**
+   * The same extractor for inputs laid out one site per folder: each page is read with the
+   * furniture of its own folder ({@link FolderFurniture#learn} on the folders' text pages).
+   */
+  public PageExtractor withFurniture(FolderFurniture perFolder) {
+    return new PageExtractor(boilerplate, Furniture.NONE, perFolder);
   }
 
   public Article extract(SourceRecord.PageText page) throws InvalidArticleException {
@@ -64,7 +74,8 @@ public final class PageExtractor {
    */
   public Article extract(SourceRecord.PageText page, Provenance why)
       throws InvalidArticleException {
-    List<Line> lines = PageLines.classify(page.text(), boilerplate, furniture);
+    Furniture site = folders == FolderFurniture.NONE ? furniture : folders.of(page.origin().file());
+    List<Line> lines = PageLines.classify(page.text(), boilerplate, site);
     if (lines.isEmpty()) {
       throw new InvalidArticleException("empty page: no text");
     }
@@ -106,7 +117,7 @@ public final class PageExtractor {
         captions,
         published,
         layout.category() < 0 ? null : Categories.text(lines.get(layout.category())),
-        layout.byline() < 0 ? null : roles.author(lines.get(layout.byline()).text()),
+        author(layout, lines),
         List.of(),
         List.of(),
         List.of(),
@@ -144,7 +155,7 @@ public final class PageExtractor {
     }
     if (layout.byline() >= 0) {
       Line b = lines.get(layout.byline());
-      why.record("author", roles.author(b.text()), at(b), layout.rule("author"));
+      why.record("author", author(layout, lines), at(b), layout.rule("author"));
     }
     for (Line l : lines) {
       if (l.kind() == Kind.URL) {
@@ -166,6 +177,15 @@ public final class PageExtractor {
           "body: text lines between the title block and the end of the article");
       why.record("captions", captions.size() + " captions", span, "captions: caption-shaped lines");
     }
+  }
+
+  /** The byline's author; on the date line, the name beside the date. */
+  private String author(PageLayout layout, List<Line> lines) {
+    if (layout.byline() < 0) {
+      return null;
+    }
+    String t = lines.get(layout.byline()).text();
+    return layout.byline() == layout.date() ? Bylines.author(Timestamps.words(t)) : roles.author(t);
   }
 
   private static String at(Line l) {

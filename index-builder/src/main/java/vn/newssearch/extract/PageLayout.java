@@ -69,9 +69,12 @@ record PageLayout(
     if (byline >= 0) {
       content = content.subList(0, content.indexOf(byline));
       rules.put("author", "author: the byline after the text, before tags, comments or a teaser");
-    } else {
+    } else if (scan.name() >= 0) {
       byline = scan.name();
       rules.put("author", "author: a byline between the title and the text");
+    } else if (date >= 0 && Bylines.author(Timestamps.words(lines.get(date).text())) != null) {
+      byline = date; // "Hoàng Anh | 17/10/2019 21:50": the name on the date line
+      rules.put("author", "author: the name on the date line");
     }
     return new PageLayout(
         title, category, date, byline, lead, List.copyOf(content), Map.copyOf(rules));
@@ -115,7 +118,7 @@ record PageLayout(
     boolean paragraph = false;
     for (int k = 0; k < content.size(); k++) {
       String t = lines.get(content.get(k)).text();
-      if (paragraph && roles.isByline(t) && content.size() - 1 - k <= TEASER_LINES) {
+      if (paragraph && roles.isClosingByline(t) && content.size() - 1 - k <= TEASER_LINES) {
         return content.get(k);
       }
       paragraph |= roles.isParagraph(t);

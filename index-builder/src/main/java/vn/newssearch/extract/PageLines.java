@@ -65,7 +65,7 @@ final class PageLines {
       String text = clean(page, start, end);
       if (!text.isEmpty()) {
         Line line = classifyOne(text, boilerplate, number);
-        if ((line.kind() == Kind.TEXT || line.kind() == Kind.NAV)
+        if (line.kind() == Kind.TEXT // navigation keeps its role: it ends the text
             && furniture.contains(text)
             && !Bylines.isByline(text)) {
           line = new Line(text, Kind.FURNITURE, null, number);
@@ -98,11 +98,10 @@ final class PageLines {
       return new Line(text, Kind.CRUMB, null, number);
     }
     if (text.length() <= MAX_MENU
+        && !TextShapes.endsSentence(text)
         && (MenuShapes.isSectionRun(text)
             || MenuShapes.isHashtags(text)
-            || (text.length() <= MAX_CONTACT
-                && !TextShapes.endsSentence(text)
-                && MenuShapes.isContactLine(text)))) {
+            || (text.length() <= MAX_CONTACT && MenuShapes.isContactLine(text)))) {
       return new Line(text, Kind.NAV, null, number);
     }
     return new Line(text, Kind.TEXT, null, number);

@@ -98,6 +98,23 @@ public final class Timestamps {
     return onlyDecoration(rest) ? new Stamp(date, time, offset) : null;
   }
 
+  /** Weekdays and date words that surround a timestamp ("Thứ Năm", "Chủ nhật", "lúc"). */
+  private static final Pattern DATE_WORDS =
+      Pattern.compile(
+          "(?i)\\b(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|cập nhật(?: lúc)?|ngày đăng|đăng lúc"
+              + "|lúc|ngày|gmt|utc|am|pm)\\b",
+          Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+
+  /**
+   * What a timestamp line says besides the date: its words without digits, separators, weekdays or
+   * time zone ("Hoàng Anh | 17/10/2019 21:50" → "Hoàng Anh").
+   */
+  static String words(String line) {
+    String t = line.replaceAll("[\\d/:|.,()+–-]+", " ");
+    t = DATE_WORDS.matcher(t).replaceAll(" ");
+    return t.strip().replaceAll("\\s+", " ");
+  }
+
   /** Reads a standalone timestamp string (a JSON field, a line); null when it is not one. */
   public static OffsetDateTime parse(String text) {
     Stamp s = parseLine(text == null ? null : text.strip());

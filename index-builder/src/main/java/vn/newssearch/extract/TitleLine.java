@@ -10,10 +10,8 @@ final class TitleLine {
   private static final int TITLE_MIN_CHARS = 20;
   private static final int TITLE_MAX_CHARS = 300;
 
-  /** Short lines around a candidate that make it a menu item, and what "short" means. */
-  private static final int MENU_RUN = 4;
-
-  private static final int SHORT_WORDS = 3;
+  /** How far below the document title the page's heading may be (menus between). */
+  private static final int MAX_SUFFIX_GAP = 40;
 
   /** A real paragraph ends a sentence and has at least this many words. */
   private static final int PARAGRAPH_MIN_WORDS = 12;
@@ -26,6 +24,31 @@ final class TitleLine {
    * tagline higher up is not taken; otherwise the first one.
    */
   static int find(List<Line> lines, LineRoles roles) {
+    int title = findFirst(lines, roles);
+    return title < 0 ? title : withoutSiteSuffix(lines, title, roles);
+  }
+
+  /**
+   * A scraper that saves the document title first gives "Headline - Báo Lao Động" above the page's
+   * own heading "Headline": the heading, which the first line starts with, is the title.
+   */
+  private static int withoutSiteSuffix(List<Line> lines, int title, LineRoles roles) {
+    String t = lines.get(title).text();
+    for (int j = title + 1; j < lines.size() && j <= title + MAX_SUFFIX_GAP; j++) {
+      Line l = lines.get(j);
+      String h = l.text();
+      if (l.kind() == Kind.TEXT
+          && h.length() < t.length()
+          && t.startsWith(h)
+          && !Character.isLetterOrDigit(t.charAt(h.length()))
+          && isTitleShaped(l, roles)) {
+        return j;
+      }
+    }
+    return title;
+  }
+
+  private static int findFirst(List<Line> lines, LineRoles roles) {
     int limit = lines.size();
     for (int i = 0; i < lines.size(); i++) {
       Line l = lines.get(i);
@@ -37,8 +60,8 @@ final class TitleLine {
     int first = -1;
     for (int i = 0; i < limit; i++) {
       if (isTitleShaped(lines.get(i), roles)
-          && !inShortLineRun(lines, i, roles)
-          && !followedByMenu(lines, i, roles)) {
+          && !ShortLines.inRun(lines, i, roles)
+          && !ShortLines.followedByMenu(lines, i, roles)) {
         first = i;
         break;
       }
@@ -113,47 +136,6 @@ final class TitleLine {
       }
     }
     return "title: the first heading-shaped line above the first paragraph";
-  }
-
-  /**
-   * A menu item laid out one link a line: short lines on both sides of it, at least {@link
-   * #MENU_RUN} of them in all.
-   */
-  private static boolean inShortLineRun(List<Line> lines, int i, LineRoles roles) {
-    int above = 0;
-    for (int j = i - 1; j >= 0 && isShortLine(lines.get(j), roles); j--) {
-      above++;
-    }
-    int below = 0;
-    for (int j = i + 1; j < lines.size() && isShortLine(lines.get(j), roles); j++) {
-      below++;
-    }
-    return above > 0 && below > 0 && above + below >= MENU_RUN;
-  }
-
-  /**
-   * A site's tagline or name above its menu: the next line is navigation or a short menu item,
-   * where a title is followed by its date, byline, category or text.
-   */
-  private static boolean followedByMenu(List<Line> lines, int i, LineRoles roles) {
-    for (int j = i + 1; j < lines.size(); j++) {
-      Line l = lines.get(j);
-      if (l.kind() == Kind.NOISE) {
-        continue;
-      }
-      return l.kind() == Kind.NAV
-          || l.kind() == Kind.FURNITURE
-          || (isShortLine(l, roles) && l.kind() == Kind.TEXT);
-    }
-    return false;
-  }
-
-  /** A menu item: a few words, no sentence end, not the author's name. */
-  private static boolean isShortLine(Line l, LineRoles roles) {
-    return (l.kind() == Kind.TEXT || l.kind() == Kind.NAV || l.kind() == Kind.FURNITURE)
-        && TextShapes.words(l.text()) <= SHORT_WORDS
-        && !TextShapes.endsSentence(l.text())
-        && !roles.isByline(l.text());
   }
 
   /** The title-shaped line next to line {@code s}, skipping noise, navigation and capitals. */

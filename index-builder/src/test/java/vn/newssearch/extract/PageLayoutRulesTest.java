@@ -209,4 +209,72 @@ class PageLayoutRulesTest {
     all.addAll(a.captions());
     assertThat(all).contains(P1, person, plan, "1", "Nội dung", P2);
   }
+
+  @Test
+  void moreBylineFormsAndACreditedOutletAfterTheText() throws Exception {
+    Article pair = extract(TITLE, "21:50 | 17/10/2019", P1, P2, "THU HÀ - MINH ANH", "Chia sẻ");
+    assertThat(pair.author()).isEqualTo("Thu Hà - Minh Anh");
+    Article outlet = extract(TITLE, "21:50 | 17/10/2019", P1, P2, "Theo VnExpress");
+    assertThat(outlet.author()).isNull();
+    assertThat(outlet.body()).isEqualTo(P1 + "\n" + P2);
+    Article top = extract(TITLE, "Tác giả: Hoàng Anh", "21:50 | 17/10/2019", P1, P2);
+    assertThat(top.author()).isEqualTo("Hoàng Anh");
+  }
+
+  @Test
+  void aShareBarUnderTheTitleIsNotText() throws Exception {
+    Article a =
+        extract(
+            "Trang chủ / Xã hội / Lao động",
+            TITLE,
+            "21:50 | 17/10/2019",
+            "Chia sẻ",
+            "Facebook",
+            "Zalo",
+            P1,
+            P2);
+    assertThat(a.body()).isEqualTo(P1 + "\n" + P2);
+    assertThat(a.category()).isEqualTo("Lao động");
+  }
+
+  @Test
+  void theDocumentTitleWithTheSitesNameGivesWayToThePagesHeading() throws Exception {
+    Article a =
+        extract(
+            TITLE + " - Báo Lao Động",
+            "Thời sự Công đoàn Xã hội Thế giới Kinh tế Bạn đọc Pháp luật",
+            TITLE,
+            "21:50 | 17/10/2019",
+            P1,
+            P2);
+    assertThat(a.title()).isEqualTo(TITLE);
+    assertThat(a.body()).isEqualTo(P1 + "\n" + P2);
+  }
+
+  @Test
+  void aNameOnTheDateLineIsTheAuthorWhenNoBylineIs() throws Exception {
+    Article a = extract(TITLE, "Hoàng Anh | 17/10/2019 21:50", P1, P2);
+    assertThat(a.author()).isEqualTo("Hoàng Anh");
+    assertThat(a.published()).isEqualTo(AT);
+    assertThat(extract(TITLE, "Thứ Năm, 17/10/2019 - 21:50", P1, P2).author()).isNull();
+  }
+
+  @Test
+  void aBoxOfStoriesUnderAHeadingNoListKnowsIsNeitherTextNorCaptions() throws Exception {
+    Article a =
+        extract(
+            TITLE,
+            "21:50 | 17/10/2019",
+            P1,
+            "Đọc nhiều nhất tuần",
+            "Hà Nội tổ chức phiên giao dịch việc làm đầu năm",
+            "Xuất khẩu lao động sang Nhật Bản tăng mạnh trong quý III",
+            P2,
+            "Đọc nhiều nhất tuần",
+            "Công đoàn tặng quà Tết cho công nhân có hoàn cảnh khó khăn",
+            "Khánh thành nhà văn hóa công nhân tại khu công nghiệp",
+            "Cơ quan chủ quản: Tổng Liên đoàn Lao động Việt Nam");
+    assertThat(a.body()).isEqualTo(P1 + "\n" + P2);
+    assertThat(a.captions()).isEmpty();
+  }
 }

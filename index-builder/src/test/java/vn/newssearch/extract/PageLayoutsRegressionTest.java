@@ -30,13 +30,19 @@ import vn.newssearch.source.SourceRecord;
  * fields right per site, per half and per format must equal {@code expected-figures.json} within
  * {@link #TOLERANCE}, in both directions. An intended change re-records it: {@code
  * -Deval.update=true}, in a commit that says why. A format the reader skips (HTML before HTML
- * reading exists) is reported as "not read", not scored.
+ * reading exists) is reported as "not read", not scored. A third column reads the text pages with
+ * the {@link Furniture} learned from their site's folder, as folder reading can.
  */
 class PageLayoutsRegressionTest {
   private static final double TOLERANCE = 0.0005;
   static final List<String> FIELDS =
       List.of("title", "published", "category", "author", "lead", "first", "last", "furniture");
   private static final List<String> FORMATS = List.of("txt", "html");
+
+  /** Text pages read with the furniture learned from their site's folder ({@link Furniture}). */
+  private static final String WITH_FURNITURE = "txt+furniture";
+
+  private static final List<String> COLUMNS = List.of("txt", "html", WITH_FURNITURE);
 
   private static Path dir;
   private static List<JsonNode> labels;
@@ -58,18 +64,27 @@ class PageLayoutsRegressionTest {
     }
     ArticleExtractor extractor = ArticleExtractor.create();
     Map<Path, Article> read = new LinkedHashMap<>();
+    List<SourceRecord.PageText> textPages = new ArrayList<>();
     for (String site : labels.stream().map(l -> l.get("site").asText()).distinct().toList()) {
       List<SourceRecord> records = new ArrayList<>();
       new SourceReader(List.of(dir.resolve(site)), problem -> {}).readAll(records::add);
       for (SourceRecord r : records) {
-        Article a;
-        try {
-          a = extractor.extract(r, problem -> {});
-        } catch (InvalidArticleException e) {
-          a = null;
+        read.put(r.origin().file().toAbsolutePath().normalize(), extractOrNull(extractor, r));
+        if (r instanceof SourceRecord.PageText page) {
+          textPages.add(page);
         }
-        read.put(r.origin().file().toAbsolutePath().normalize(), a);
       }
+    }
+    // As folder reading can: each site's folder of text pages teaches its furniture.
+    ArticleExtractor withFurniture =
+        new ArticleExtractor(
+            new PageExtractor().withFurniture(FolderFurniture.learn(textPages)),
+            new JsonArticleMapper(),
+            new AgreementExtractor(Gazetteer.load()));
+    Map<Path, Article> furnished = new LinkedHashMap<>();
+    for (SourceRecord.PageText page : textPages) {
+      furnished.put(
+          page.origin().file().toAbsolutePath().normalize(), extractOrNull(withFurniture, page));
     }
     for (JsonNode label : labels) {
       for (String format : FORMATS) {
@@ -80,9 +95,21 @@ class PageLayoutsRegressionTest {
           continue;
         }
         scores.put(key, score(key, label, read.get(file.normalize())));
+        if (format.equals("txt")) {
+          String fkey = label.get("page").asText() + "." + WITH_FURNITURE;
+          scores.put(fkey, score(fkey, label, furnished.get(file.normalize())));
+        }
       }
     }
     report();
+  }
+
+  private static Article extractOrNull(ArticleExtractor extractor, SourceRecord r) {
+    try {
+      return extractor.extract(r, problem -> {});
+    } catch (InvalidArticleException e) {
+      return null;
+    }
   }
 
   /** Each field right or not; an article that failed to extract has every field wrong. */
@@ -159,7 +186,7 @@ class PageLayoutsRegressionTest {
     Map<String, int[]> tally = new TreeMap<>();
     for (JsonNode label : labels) {
       String page = label.get("page").asText();
-      for (String format : FORMATS) {
+      for (String format : COLUMNS) {
         Map<String, Boolean> s = scores.get(page + "." + format);
         for (String group :
             List.of(label.get("site").asText(), label.get("half").asText(), "all")) {
@@ -179,7 +206,8 @@ class PageLayoutsRegressionTest {
   private static void report() throws IOException {
     Map<String, Double> f = figures();
     StringBuilder table =
-        new StringBuilder("| layout | half | text | html |\n|---|---|---:|---:|\n");
+        new StringBuilder(
+            "| layout | half | text | html | text, site furniture |\n|---|---|---:|---:|---:|\n");
     Map<String, String> halves = new TreeMap<>();
     labels.forEach(l -> halves.put(l.get("site").asText(), l.get("half").asText()));
     halves.forEach(
@@ -187,19 +215,21 @@ class PageLayoutsRegressionTest {
             table.append(
                 String.format(
                     Locale.ROOT,
-                    "| %s | %s | %s | %s |%n",
+                    "| %s | %s | %s | %s | %s |%n",
                     site,
                     half,
                     cell(f.get(site + "/txt")),
-                    cell(f.get(site + "/html")))));
+                    cell(f.get(site + "/html")),
+                    cell(f.get(site + "/" + WITH_FURNITURE)))));
     for (String group : List.of("tune", "holdout", "all")) {
       table.append(
           String.format(
               Locale.ROOT,
-              "| **%s** | | %s | %s |%n",
+              "| **%s** | | %s | %s | %s |%n",
               group,
               cell(f.get(group + "/txt")),
-              cell(f.get(group + "/html"))));
+              cell(f.get(group + "/html")),
+              cell(f.get(group + "/" + WITH_FURNITURE))));
     }
     System.out.println("\nPage layouts: share of fields right " + FIELDS + "\n" + table);
     Path target = Path.of("target");

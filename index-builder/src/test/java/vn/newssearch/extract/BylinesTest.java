@@ -1,0 +1,49 @@
+package vn.newssearch.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The byline forms of Vietnamese sites, and lines that only look like one. */
+class BylinesTest {
+  @Test
+  void authorsInTheirCommonForms() {
+    assertThat(Bylines.author("Thái Bình")).isEqualTo("Thái Bình");
+    assertThat(Bylines.author("Đ.Chính")).isEqualTo("Đ.Chính");
+    assertThat(Bylines.author("HOÀNG ANH")).isEqualTo("Hoàng Anh");
+    assertThat(Bylines.author("Minh Thu/VOV-Tây Bắc")).isEqualTo("Minh Thu");
+    assertThat(Bylines.author("Tin, ảnh: Ngọc Lan")).isEqualTo("Ngọc Lan");
+    assertThat(Bylines.author("Tin-ảnh: Ngọc Lan")).isEqualTo("Ngọc Lan");
+    assertThat(Bylines.author("Bài và ảnh: Quốc Tuấn")).isEqualTo("Quốc Tuấn");
+    assertThat(Bylines.author("Theo Nguyễn Văn An (TTXVN)")).isEqualTo("Nguyễn Văn An");
+    assertThat(Bylines.author("Trung Kiên - Khoa Nam")).isEqualTo("Trung Kiên - Khoa Nam");
+    assertThat(Bylines.closingAuthor("THU HÀ - MINH ANH")).isEqualTo("Thu Hà - Minh Anh");
+  }
+
+  @Test
+  void aCreditedSourceEndsTheTextButIsNoAuthor() {
+    for (String source : new String[] {"Theo VnExpress", "Theo Tuổi Trẻ", "Theo Reuters, AP"}) {
+      assertThat(Bylines.isByline(source)).as(source).isTrue();
+      assertThat(Bylines.author(source)).as(source).isNull();
+    }
+  }
+
+  @Test
+  void linesThatOnlyLookLikeBylines() {
+    assertThat(Bylines.isByline("LAO ĐỘNG - VIỆC LÀM")).isFalse();
+    assertThat(Bylines.isByline("Ảnh: Hải Nguyễn")).isFalse();
+    assertThat(Bylines.isByline("Theo dõi sát sao")).isFalse();
+    assertThat(Bylines.isByline("Theo ông, người làm truyền thông cần có tố chất nào?")).isFalse();
+    assertThat(Bylines.isByline("Xã hội")).isFalse();
+    assertThat(Bylines.isByline("Người lao động được hỗ trợ tiền thuê nhà")).isFalse();
+  }
+
+  @Test
+  void aSiteNameIsNoSection() {
+    assertThat(Categories.isSiteName("VnExpress", null)).isTrue();
+    assertThat(Categories.isSiteName("Dân trí", "dantri.com.vn")).isTrue();
+    assertThat(Categories.isSiteName("Báo Lao Động", "laodong.vn")).isTrue();
+    assertThat(Categories.isSiteName("Xã hội", "dantri.com.vn")).isFalse();
+    assertThat(Categories.isSiteName("Lao động - Việc làm", null)).isFalse();
+  }
+}
