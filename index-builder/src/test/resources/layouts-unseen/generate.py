@@ -20,6 +20,7 @@ import gzip
 import hashlib
 import html
 import json
+import unicodedata
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -65,7 +66,8 @@ def looks_like_name(line):
 
 def clean_title(t):
     t = t.strip()
-    return 25 <= len(t) <= 140 and not t.endswith((".", ":", ",")) and " ' " not in t
+    return 25 <= len(t) <= 140 and not t.endswith((".", ":", ",")) and " ' " not in t \
+        and t != t.upper()
 
 
 # ---------------------------------------------------------------- articles
@@ -89,9 +91,22 @@ def labour_article(a):
     }
 
 
+def folded(s):
+    s = unicodedata.normalize("NFD", s.lower().replace("đ", "d"))
+    return "".join(c if c.isalnum() else " " for c in s if not unicodedata.combining(c)).split()
+
+
+def title_in_url(a):
+    """The corpus recovered some dantri titles from a subheading or a roundup's first item: keep
+    those whose words are mostly in the URL slug (the slug is made from the real headline)."""
+    slug_words = set(folded(a["url"].rsplit("/", 1)[-1].replace(".", "")))
+    words = folded(a["title"].replace(".", ""))
+    return sum(w in slug_words for w in words) >= 0.7 * len(words)
+
+
 def dantri_article(a):
     lines = [x.strip() for x in a["body"].split("\n") if x.strip()]
-    author = lines[-1] if looks_like_name(lines[-1]) else REPORTERS[h(a["id"], "a") % 12]
+    author = lines[-1]
     paras = [x for x in lines[1:] if len(x.split()) >= 9 and ends_sentence(x) and "(Ảnh" not in x]
     return {
         "id": a["id"], "corpus": "dantri-unc", "title": a["title"].strip(), "lead": lines[0],
@@ -126,10 +141,12 @@ def load():
                 continue
             lines = [x.strip() for x in a["body"].split("\n") if x.strip()]
             if len(lines) < 7 or lines[0] == a["title"].strip() or not lines[0].endswith(".") \
-                    or len(lines[0].split()) < 14 or lines[-1].startswith("Theo "):
+                    or len(lines[0].split()) < 14 or not looks_like_name(lines[-1]) \
+                    or lines[-1].startswith("Theo ") or not title_in_url(a):
                 continue
             d = dantri_article(a)
-            if len(d["paras"]) >= 4:
+            words = sorted(len(x.split()) for x in d["paras"])
+            if len(d["paras"]) >= 4 and words[len(words) // 2] >= 25:  # not a photo story
                 dantri.append(d)
     labour.sort(key=lambda x: h(x["id"], "pick"))
     dantri.sort(key=lambda x: h(x["id"], "pick"))
@@ -435,7 +452,8 @@ def vietnamplus(a, n, tz):
 
     def photo():
         p.raw('<div class="vnp-img"><img src="/v.jpg">')
-        p.el("em", (a["caption"] or "Quang cảnh buổi làm việc.") + " (Ảnh: TTXVN)")
+        p.el("em", f"{a['caption']} (Ảnh: TTXVN)" if a["caption"] and "Ảnh" not in a["caption"]
+             else a["caption"] or "Ảnh minh họa (Ảnh: TTXVN)")
         p.raw("</div>")
 
     body(p, a, lambda t: ("p", t), photo)
@@ -489,7 +507,8 @@ def sggp(a, n, tz):
 
     def photo():
         p.raw('<table class="sg-img"><tr><td><img src="/s.jpg"></td></tr><tr>')
-        p.el("td", (a["caption"] or "Ảnh minh họa") + " Ảnh: SGGP", 'class="sg-cap"')
+        p.el("td", f"{a['caption']} Ảnh: SGGP" if a["caption"] and "Ảnh" not in a["caption"]
+             else a["caption"] or "Ảnh minh họa", 'class="sg-cap"')
         p.raw("</tr></table>")
 
     def inline():
@@ -556,7 +575,8 @@ def plo(a, n, tz):
     body(p, a, lambda t: ("p", t), photo, inline, at=2)
     p.raw("</div>")
     p.group(('<div class="plo-tags">', "</div>"), '<a href="#">{t}</a>',
-            ["Từ khóa:", "người lao động", "doanh nghiệp"], " ")
+            ["Từ khóa:", "người lao động", "doanh nghiệp"] if a["topic"] == "labour"
+            else ["Từ khóa:", crumbs[-1].lower()], " ")
     p.group(('<div class="plo-share">', "</div>"), "<a>{t}</a>", ["Chia sẻ", "Facebook", "Zalo"],
             " ")
     p.el("div", "Bình luận (0)", 'class="plo-cmt"')
