@@ -391,8 +391,12 @@ public final class HtmlExtractor {
         body.remove(body.size() - 1); // "Theo TTXVN" too: a source, not the article's text
       }
       if (declared.author() != null) {
-        why.record("author", declared.author().text(), declared.author().from(), "declared");
-        return declared.author().text();
+        // Read as a byline when it is one: "HOÀNG ANH" → "Hoàng Anh", "Tin, ảnh: X" → "X".
+        String raw = declared.author().text();
+        String name = Bylines.author(raw);
+        String author = name != null ? name : raw;
+        why.record("author", author, declared.author().from(), "declared");
+        return author;
       }
       String element = text.bylineElement(why);
       if (element != null) {
