@@ -35,8 +35,8 @@ import vn.newssearch.source.SourceReader;
     },
     footer = {
       "",
-      "Example: java -jar index-builder.jar parse data/sample/pages | jq .parties",
-      "         java -jar index-builder.jar parse --explain saved/page.html > /dev/null",
+      "Example: bin/index-builder parse data/sample/pages | jq .parties",
+      "         bin/index-builder parse --explain saved/page.html > /dev/null",
       "Exit codes: 0 done, 1 no article could be extracted, 2 bad command line."
     })
 final class ParseCommand implements Callable<Integer> {

@@ -11,9 +11,9 @@ import vn.newssearch.extract.html.Blocks;
 import vn.newssearch.extract.html.Blocks.Block;
 import vn.newssearch.extract.html.Captions;
 import vn.newssearch.extract.html.Declared;
-import vn.newssearch.extract.html.Furniture;
 import vn.newssearch.extract.html.HtmlDecoder;
 import vn.newssearch.extract.html.MainContent;
+import vn.newssearch.extract.html.MarkupFurniture;
 import vn.newssearch.extract.html.Text;
 import vn.newssearch.schema.VietnameseAnalysis;
 import vn.newssearch.source.BadInputException;
@@ -51,7 +51,7 @@ public final class HtmlExtractor {
     why.record("charset", decoded.charset(), decoded.from(), "BOM, then declaration, then bytes");
     Document doc = Jsoup.parse(decoded.html(), page.url() == null ? "" : page.url());
     Declared declared = Declared.read(doc);
-    Set<Element> boxes = Furniture.labelledBoxes(doc);
+    Set<Element> boxes = MarkupFurniture.labelledBoxes(doc);
     List<Block> blocks = Blocks.of(doc.body(), boxes);
     String url = url(declared, page, why);
     Set<Element> photoBoxes = Captions.photoBoxes(doc);
@@ -300,7 +300,7 @@ public final class HtmlExtractor {
         if (b == lead.block()
             || b.owner().nameIs("h1")
             || Byline.name(b) != null
-            || Furniture.isLabel(b.text())
+            || MarkupFurniture.isLabel(b.text())
             || Timestamps.parseLine(b.text()) != null
             || VietnameseAnalysis.foldKey(b.text()).equals(foldedTitle)) {
           continue;
@@ -391,8 +391,12 @@ public final class HtmlExtractor {
         body.remove(body.size() - 1); // "Theo TTXVN" too: a source, not the article's text
       }
       if (declared.author() != null) {
-        why.record("author", declared.author().text(), declared.author().from(), "declared");
-        return declared.author().text();
+        // Read as a byline when it is one: "HOÀNG ANH" → "Hoàng Anh", "Tin, ảnh: X" → "X".
+        String raw = declared.author().text();
+        String name = Bylines.author(raw);
+        String author = name != null ? name : raw;
+        why.record("author", author, declared.author().from(), "declared");
+        return author;
       }
       String element = text.bylineElement(why);
       if (element != null) {
@@ -478,7 +482,7 @@ public final class HtmlExtractor {
     private static boolean marked(Element el) {
       Element up = el;
       for (int level = 0; level < 3 && up != null; level++, up = up.parent()) {
-        String names = Furniture.names(up);
+        String names = MarkupFurniture.names(up);
         if (!names.isEmpty() && NAMES.matcher(names).find() && !names.contains("caption")) {
           return true;
         }
@@ -514,7 +518,7 @@ public final class HtmlExtractor {
     private static boolean named(Element el) {
       Element up = el;
       for (int level = 0; level < 2 && up != null; level++, up = up.parent()) {
-        String names = Furniture.names(up);
+        String names = MarkupFurniture.names(up);
         if (!names.isEmpty() && NAMES.matcher(names).find()) {
           return true;
         }

@@ -190,6 +190,14 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void aDeclaredAuthorWrittenAsABylineIsReadAsOne() throws Exception {
+    String html =
+        fixture("dantri-jsonld.html")
+            .replace("\"name\": \"Khánh Hiền\"", "\"name\": \"Tin, ảnh: KHÁNH HIỀN\"");
+    assertThat(extract(html).author()).isEqualTo("Khánh Hiền");
+  }
+
+  @Test
   void aWarcTargetUriIsTheUrlWhenThePageHasNoCanonicalOne() throws Exception {
     String html = fixture("vov-opengraph.html").replaceAll("<meta property=\"og:url\"[^>]*>", "");
     Article a = extract(html.getBytes(StandardCharsets.UTF_8), null, "https://vov.vn/p/1.vov");

@@ -147,7 +147,7 @@ public final class Blocks {
       if (INVISIBLE.contains(tag) || isHidden(el) || skip.contains(el)) {
         return FilterResult.SKIP_ENTIRELY;
       }
-      if (depth > 0 && Furniture.isFurniture(el)) {
+      if (depth > 0 && MarkupFurniture.isFurniture(el)) {
         return FilterResult.SKIP_ENTIRELY;
       }
       if (tag.equals("br")) {

@@ -52,7 +52,7 @@ public final class Captions {
       if (up.nameIs("figcaption")) {
         return true;
       }
-      String names = Furniture.names(up);
+      String names = MarkupFurniture.names(up);
       if (!names.isEmpty() && NAMES.matcher(names).find()) {
         return true;
       }

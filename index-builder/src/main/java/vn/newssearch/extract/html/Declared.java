@@ -136,7 +136,7 @@ public record Declared(
 
   private static boolean inFurniture(Element el) {
     for (Element up = el; up != null; up = up.parent()) {
-      if (Furniture.isFurniture(up)) {
+      if (MarkupFurniture.isFurniture(up)) {
         return true;
       }
     }

@@ -164,7 +164,7 @@ public final class MainContent {
   }
 
   private static double classWeight(Element el) {
-    String names = Furniture.names(el);
+    String names = MarkupFurniture.names(el);
     if (names.isEmpty()) {
       return 0;
     }

@@ -18,8 +18,8 @@ import org.jsoup.select.NodeVisitor;
  * and boxes that a "Tin liên quan" / "Đọc thêm" / "Xem thêm" label opens and that hold mostly
  * links. An element that holds the page's {@code h1} is never furniture.
  */
-public final class Furniture {
-  private Furniture() {}
+public final class MarkupFurniture {
+  private MarkupFurniture() {}
 
   /** Always furniture, whatever else the class says. */
   private static final Pattern STRONG =
@@ -30,7 +30,7 @@ public final class Furniture {
               + "|trending|newsletter|subscribe|other-?news|tin-?khac|readmore|read-?more"
               + "|xem-?them|doc-?them|hotline");
 
-  /** Furniture unless the name also says content ("article-toolbar" is not, "toolbar" is). */
+  /** MarkupFurniture unless the name also says content ("article-toolbar" is not, "toolbar" is). */
   private static final Pattern WEAK =
       Pattern.compile(
           "\\bads?\\b|\\bad-|\\bqc\\b|rating|\\bvote|print|toolbar|pagination|pager|widget"
