@@ -16,15 +16,20 @@ final class MinedAliases {
 
   static void add(NameTrie trie, Map<String, List<String>> aliases, List<String[]> rows) {
     int known = Kind.NATIONAL.bit() | Kind.PROVINCE.bit() | Kind.LOCAL.bit() | Kind.COUNTRY.bit();
+    java.util.Set<String> mined = new java.util.HashSet<>();
     for (String[] row : rows) {
       String canonical = row[0];
       String abbreviation = row[1];
-      if (aliases.containsKey(canonical)
-          || whole(trie, canonical, known)
+      boolean again = mined.contains(canonical); // "EVN CPC" and "EVNCPC"
+      if (!again && aliases.containsKey(canonical)
+          || !again && whole(trie, canonical, known)
           || whole(trie, abbreviation, known)) {
         continue;
       }
-      aliases.put(canonical, List.of(abbreviation));
+      mined.add(canonical);
+      List<String> list = new java.util.ArrayList<>(aliases.getOrDefault(canonical, List.of()));
+      list.add(abbreviation);
+      aliases.put(canonical, List.copyOf(list));
       trie.add(canonical, Kind.NATIONAL, canonical, null, true);
       trie.add(abbreviation, Kind.NATIONAL, canonical, null, true);
     }

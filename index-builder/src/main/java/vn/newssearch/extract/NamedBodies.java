@@ -94,6 +94,9 @@ final class NamedBodies {
     boolean province = w.place != null && w.place.entry().kind() == Kind.PROVINCE;
     if (!province && joinsPlace(s, to)) {
       Match p = province(s, to, ignoreCase, true);
+      if (p == null && w.place == null && alias != null) {
+        p = place(s, to, ignoreCase, false); // "Tổng cục Đường bộ (TCĐB) Việt Nam"
+      }
       if (p != null) {
         text = text + (alias == null ? "" : " ") + textFrom(s, w.end, to, p);
         to = p.to();
@@ -350,6 +353,10 @@ final class NamedBodies {
     if (typed && s.has(k, Syllables.DASH) || !typed && k > 0 && s.has(k, SEPARATORS)) {
       return null;
     }
+    return place(s, k, ignoreCase, typed);
+  }
+
+  private Match place(Syllables s, int k, boolean ignoreCase, boolean typed) {
     Match type = trie.longest(s, k, Kind.TYPE.bit(), true);
     if (type != null && type.to() < s.size && !s.has(type.to(), SEPARATORS)) {
       Match p = trie.longest(s, type.to(), Kind.PROVINCE.bit(), ignoreCase);
@@ -413,6 +420,19 @@ final class NamedBodies {
         && ((Set<?>) m.entry().data()).contains(s.original(at, m.to()).toLowerCase(Locale.ROOT));
   }
 
+  private static boolean hasCapitalsWord(Syllables s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      int upper = 0;
+      for (int i = s.start[k]; i < s.end[k]; i++) {
+        upper += Character.isUpperCase(s.text[i]) ? 1 : 0;
+      }
+      if (upper >= 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The end of a "(ABBR)" at {@code k}: "(Sabeco)", "(EVN)", "(PV GAS)"; else {@code k}. */
   private int abbreviation(Syllables s, int k) {
     if (k >= s.size || !s.has(k, Syllables.PAREN) || !s.has(k, Syllables.BREAK)) {
@@ -432,8 +452,8 @@ final class NamedBodies {
       upper += Character.isUpperCase(abbr.charAt(i)) ? 1 : 0;
     }
     boolean brand = q - k == 1 && abbr.chars().allMatch(c -> c < 128 && Character.isLetter(c));
-    if (upper < 2 && !brand || abbr.length() > 20) {
-      return k;
+    if (upper < 2 && !brand || abbr.length() > 20 || q - k > 1 && !hasCapitalsWord(s, k, q)) {
+      return k; // "(Quảng Đông)" is a place, not an abbreviation; "(PV OIL)" is one
     }
     int places = Kind.PROVINCE.bit() | Kind.COUNTRY.bit() | Kind.LOCAL.bit() | Kind.TYPE.bit();
     return s.id[k] >= 0 && trie.longest(s, k, places, true) != null ? k : q;
