@@ -39,6 +39,7 @@ final class NameHeads {
             case "stop" -> Kind.STOP;
             case "keep" -> Kind.KEEP;
             case "form" -> Kind.FORM;
+            case "district" -> Kind.DISTRICT;
             default -> throw new IllegalStateException("unknown name-words kind " + row[0]);
           };
       // Compared as spelled: "khí" (Dầu khí) is not "khi" (when); "bà" and "ba" share a node.

@@ -29,6 +29,8 @@ final class NameTrie {
     KEEP,
     /** A legal form inside a company name ("TNHH", "cổ phần"), not a name by itself. */
     FORM,
+    /** "huyện", "quận": a unit below the province, inside a name. */
+    DISTRICT,
     /** A country: value is its canonical name. Ends a name; makes a ministry foreign. */
     COUNTRY,
     /** A common word that starts like a head ("Hội nghị", "Viện phí"): no body. */

@@ -31,8 +31,8 @@ final class NamedBodies {
   record Name(String text, int to, String alias, String canonical) {}
 
   private static final int NAME_MAX = 16;
-  private static final int LOWER_MAX = 5;
-  private static final int TAIL_MAX = 2;
+  private static final int LOWER_MAX = 8;
+  private static final int TAIL_MAX = 4;
   private static final int ALIAS_SYLLABLES = 3;
   private static final int SEPARATORS = Syllables.BREAK | Syllables.COMMA | Syllables.DASH;
   private static final int BODY_STARTS = Kind.NATIONAL.bit() | Kind.LOCAL.bit() | Kind.ROLE.bit();
@@ -94,6 +94,10 @@ final class NamedBodies {
     boolean province = w.place != null && w.place.entry().kind() == Kind.PROVINCE;
     if (!province && joinsPlace(s, to)) {
       Match p = province(s, to, ignoreCase, true);
+      if (p == null && w.district && !province) {
+        p = place(s, to, ignoreCase, false); // "Trung tâm Y tế huyện Hưng Nguyên, Nghệ An"
+        p = p != null && p.entry().kind() == Kind.PROVINCE ? p : null;
+      }
       if (p == null && w.place == null && alias != null) {
         p = place(s, to, ignoreCase, false); // "Tổng cục Đường bộ (TCĐB) Việt Nam"
       }
@@ -141,6 +145,9 @@ final class NamedBodies {
     boolean anchored;
     boolean firstUpper;
     boolean personLike = true;
+    boolean district;
+    int lower; // lower-case syllables since end
+    boolean open; // lower-case words may come: after the head, a form or a compound
     Match place;
     String placeName;
 
@@ -153,8 +160,7 @@ final class NamedBodies {
     }
 
     void run() {
-      boolean open = true; // lower-case words may come: after the head, a form or a compound
-      int lower = 0; // lower-case syllables since end
+      open = true;
       int capitals = 0; // capitals in a row
       boolean strong = false; // stopped where a name must end
       boolean first = true;
@@ -199,7 +205,8 @@ final class NamedBodies {
           strong = true;
           break;
         }
-        if (k > from && upper && trie.longest(s, k, BODY_STARTS, ignoreCase) != null) {
+        int starts = BODY_STARTS | (lower > 0 ? Kind.NAMED.bit() : 0);
+        if (k > from && upper && trie.longest(s, k, starts, ignoreCase) != null) {
           strong = true;
           break;
         }
@@ -242,6 +249,7 @@ final class NamedBodies {
           continue;
         }
         personLike = false;
+        district |= trie.longest(s, k, Kind.DISTRICT.bit(), true) != null;
         int len = keep == null ? 1 : keep.to() - k;
         if (!open || lower + len > LOWER_MAX) {
           break;
@@ -267,15 +275,28 @@ final class NamedBodies {
           || isStop(at);
     }
 
+    /** Whether the first capital after lower-case words from {@code at} opens a body. */
+    private boolean startsBodyAfterLower(int at) {
+      int q = at;
+      while (q < s.size && !s.has(q, Syllables.UPPER)) {
+        q++;
+      }
+      return q < s.size && startsBody(s, q, ignoreCase);
+    }
+
     /** "Kinh tế - Tài chính", "Việt - Tiệp": a dash between two words of one name. */
     private boolean dashJoins(int at) {
-      if (!s.has(at, Syllables.DASH)
-          || s.has(at, Syllables.BREAK | Syllables.COMMA)
-          || !anchored
-          || at != end
-          || !s.has(at, Syllables.UPPER)
-          || !isTitleCase(at)
-          || isPerson(at)) {
+      if (!s.has(at, Syllables.DASH) || s.has(at, Syllables.BREAK | Syllables.COMMA)) {
+        return false;
+      }
+      if (!s.has(at, Syllables.UPPER)) {
+        if (!open && !(anchored && at == end) || !leadsToCapital(at)) {
+          return false;
+        }
+        open = true;
+        return true; // "Rượu - bia - nước giải khát Sài Gòn", "xây dựng - may thêu Trường Thịnh"
+      }
+      if (!anchored || at != end || !isTitleCase(at) || isPerson(at)) {
         return false;
       }
       String folded = new String(s.folded, s.fstart[at], s.fend[at] - s.fstart[at]);
@@ -289,12 +310,36 @@ final class NamedBodies {
           && (s.id[at] < 0 || trie.longest(s, at, starts, ignoreCase) == null);
     }
 
+    /**
+     * Whether lower-case words from {@code at} lead, with no stop word, comma or full stop, to a
+     * capitalised word or a place that ends a name: "Rượu - bia - nước giải khát Sài Gòn", "Viện
+     * Hàn lâm khoa học và xã hội Việt Nam".
+     */
+    private boolean leadsToCapital(int at) {
+      for (int q = at; q < s.size && q - at < TAIL_MAX + 3; q++) {
+        if (q > at && s.has(q, Syllables.BREAK | Syllables.COMMA)) {
+          return false;
+        }
+        if (s.has(q, Syllables.UPPER)) {
+          return q > at && !isPerson(q);
+        }
+        if (isStop(q) || s.number(q) >= 0) {
+          return false;
+        }
+      }
+      return false;
+    }
+
     /** "và" inside a name: before a capitalised word that starts no body of its own. */
     private boolean isVa(int at) {
-      if (!s.is(at, "va") || !anchored || at != end || at + 1 >= s.size) {
+      if (!s.is(at, "va") || !anchored || at != end && !open || at + 1 >= s.size) {
         return false;
       }
       int next = at + 1;
+      if (!s.has(next, Syllables.UPPER) && !s.has(next, SEPARATORS)) {
+        open = true;
+        return leadsToCapital(next) && !startsBodyAfterLower(next);
+      }
       if (!s.has(next, Syllables.UPPER) || s.has(next, SEPARATORS) || isPerson(next)) {
         return false;
       }
