@@ -153,6 +153,16 @@ public final class Gazetteer {
     if (ms.size() == 1 && ms.get(0).from() == 0 && ms.get(0).to() == s.size) {
       return Optional.ofNullable(ms.get(0).name());
     }
+    if (ms.isEmpty() && scan.places().size() == 1) {
+      OrganisationMatcher.Mention p = scan.places().get(0);
+      if (p.kind() == Kind.COUNTRY && p.from() == 0 && p.to() == s.size) {
+        return Optional.of(p.name()); // "Mỹ" → "Hoa Kỳ"
+      }
+    }
+    String bare = name.replaceAll("\\([^()]*\\)", " ").strip();
+    if (!bare.equals(name.strip()) && !bare.isEmpty()) {
+      return resolve(bare); // "Tập đoàn Điện lực Việt Nam (EVN)", "Đại học (ĐH) Duy Tân"
+    }
     NameTrie.Match type = trie.longest(s, 0, Kind.TYPE.bit(), true);
     for (int start : type == null ? new int[] {0} : new int[] {0, type.to()}) {
       NameTrie.Match p = trie.longest(s, start, Kind.PROVINCE.bit(), true);

@@ -258,6 +258,10 @@ final class NamedBodies {
         k += len;
         capitals = 0;
       }
+      if (!anchored && lower > 0 && place == null && k < s.size && abbreviation(s, k) > k) {
+        end = k; // "Quỹ quốc tế bảo vệ thiên nhiên (WWF)": the abbreviation vouches for it
+        anchored = true;
+      }
       if (strong && anchored && lower > 0 && lower <= TAIL_MAX && open && place == null) {
         end = k; // "Đại học Kinh tế quốc dân | đã": the last word's lower-case syllables
       }
@@ -323,8 +327,8 @@ final class NamedBodies {
         if (s.has(q, Syllables.UPPER)) {
           return q > at && !isPerson(q);
         }
-        if (isStop(q) || s.number(q) >= 0) {
-          return false;
+        if (isStop(q) || s.number(q) >= 0 || startsBody(s, q, true)) {
+          return false; // "... và công ty Cổ phần Vinhomes": another body
         }
       }
       return false;
@@ -337,8 +341,10 @@ final class NamedBodies {
       }
       int next = at + 1;
       if (!s.has(next, Syllables.UPPER) && !s.has(next, SEPARATORS)) {
-        open = true;
-        return leadsToCapital(next) && !startsBodyAfterLower(next);
+        return open && leadsToCapital(next) && !startsBodyAfterLower(next);
+      }
+      if (!open && at == end || !companion(next, next + 1)) {
+        return false; // "Kế hoạch và Đầu tư", not "Tập đoàn Novaland và Đội ..."
       }
       if (!s.has(next, Syllables.UPPER) || s.has(next, SEPARATORS) || isPerson(next)) {
         return false;

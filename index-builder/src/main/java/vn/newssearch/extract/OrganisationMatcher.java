@@ -54,7 +54,8 @@ final class OrganisationMatcher {
   /**
    * Everything one walk found. {@code places}: provinces and cities named on their own (not as part
    * of a body), kind PROVINCE, name the gazetteer's canonical name ("Thành phố Hồ Chí Minh", "Nghệ
-   * An"), for a province that signs as a party. {@code aliases}: abbreviations the article defines.
+   * An"), for a province that signs as a party; and countries, kind COUNTRY ("Nhật Bản", "Hoa Kỳ"
+   * for "Mỹ"), for states that sign a treaty. {@code aliases}: abbreviations the article defines.
    */
   record Scan(
       List<Mention> mentions,
@@ -146,6 +147,11 @@ final class OrganisationMatcher {
           }
         }
         case PROVINCE -> places.add(place(s, m));
+        case COUNTRY -> {
+          if (named.country(s, m.from(), ignoreCase) != null) {
+            places.add(new Mention(m.from(), m.to(), Kind.COUNTRY, e.value()));
+          }
+        }
         case TRIGGER -> {
           if (!"-".equals(e.value())) {
             triggers.add(new Hit(m.from(), m.to(), e.value(), (Integer) e.data()));
