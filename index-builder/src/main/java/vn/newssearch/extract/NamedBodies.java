@@ -66,6 +66,9 @@ final class NamedBodies {
     Walk w = new Walk(s, head.to(), ignoreCase);
     w.run();
     boolean lowerHead = !ignoreCase && !s.has(head.from(), Syllables.UPPER);
+    if (w.bareType) {
+      return null;
+    }
     Head h = (Head) head.entry().data();
     boolean placeOnly = w.place != null && w.place.from() == head.to();
     if (!w.anchored && (w.place == null || lowerHead || placeOnly && !h.place())) {
@@ -146,6 +149,7 @@ final class NamedBodies {
     boolean firstUpper;
     boolean personLike = true;
     boolean district;
+    boolean bareType;
     int lower; // lower-case syllables since end
     boolean open; // lower-case words may come: after the head, a form or a compound
     Match place;
@@ -185,7 +189,8 @@ final class NamedBodies {
           firstUpper = upper;
           first = false;
         }
-        Match p = province(s, k, ignoreCase, false);
+        Match p =
+            k > from && s.has(k, SEPARATORS) ? null : place(s, k, ignoreCase, false, k == from);
         if (p != null) {
           place = p;
           end = p.to();
@@ -193,7 +198,8 @@ final class NamedBodies {
           break;
         }
         if (trie.longest(s, k, Kind.TYPE.bit(), true) != null) {
-          break; // "tỉnh", "TP" without a province: "trung tâm TP"
+          bareType = true; // "tỉnh", "TP" without a province: "Bệnh viện Đa khoa tỉnh", a kind
+          break;
         }
         if (!upper && isVa(k)) {
           k++;
@@ -258,7 +264,7 @@ final class NamedBodies {
         k += len;
         capitals = 0;
       }
-      if (!anchored && lower > 0 && place == null && k < s.size && abbreviation(s, k) > k) {
+      if (open && lower > 0 && place == null && k < s.size && abbreviation(s, k) > k) {
         end = k; // "Quỹ quốc tế bảo vệ thiên nhiên (WWF)": the abbreviation vouches for it
         anchored = true;
       }
@@ -322,12 +328,12 @@ final class NamedBodies {
     private boolean leadsToCapital(int at) {
       for (int q = at; q < s.size && q - at < TAIL_MAX + 3; q++) {
         if (q > at && s.has(q, Syllables.BREAK | Syllables.COMMA)) {
-          return false;
+          return abbreviation(s, q) > q; // "... và phát triển kinh tế (OECD)"
         }
         if (s.has(q, Syllables.UPPER)) {
           return q > at && !isPerson(q);
         }
-        if (isStop(q) || s.number(q) >= 0 || startsBody(s, q, true)) {
+        if (isStop(q) || s.number(q) >= 0 || startsBody(s, q, ignoreCase)) {
           return false; // "... và công ty Cổ phần Vinhomes": another body
         }
       }
@@ -408,6 +414,10 @@ final class NamedBodies {
   }
 
   private Match place(Syllables s, int k, boolean ignoreCase, boolean typed) {
+    return place(s, k, ignoreCase, typed, true);
+  }
+
+  private Match place(Syllables s, int k, boolean ignoreCase, boolean typed, boolean afterHead) {
     Match type = trie.longest(s, k, Kind.TYPE.bit(), true);
     if (type != null && type.to() < s.size && !s.has(type.to(), SEPARATORS)) {
       Match p = trie.longest(s, type.to(), Kind.PROVINCE.bit(), ignoreCase);
@@ -420,6 +430,9 @@ final class NamedBodies {
     }
     Match p = trie.longest(s, k, Kind.PROVINCE.bit(), ignoreCase);
     Match c = country(s, k, ignoreCase);
+    if (c != null && c.to() - k == 1 && !afterHead && s.has(k - 1, Syllables.UPPER)) {
+      c = null; // "huyện Chương Mỹ", "Mỹ Phước": a place of ours, not the United States
+    }
     p = c != null && (p == null || c.to() > p.to()) ? c : p;
     return p != null && closes(s, p) ? p : null;
   }
