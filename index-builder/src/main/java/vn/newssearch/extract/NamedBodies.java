@@ -503,7 +503,9 @@ final class NamedBodies {
       return k;
     }
     int q = k + 1;
-    while (q < s.size && s.has(q, Syllables.PAREN) && !s.has(q, Syllables.BREAK)) {
+    while (q < s.size
+        && s.has(q, Syllables.PAREN)
+        && !s.has(q, Syllables.BREAK | Syllables.COMMA | Syllables.DASH)) {
       q++;
     }
     boolean closed = q == s.size || !s.has(q, Syllables.PAREN);
