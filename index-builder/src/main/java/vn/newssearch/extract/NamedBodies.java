@@ -33,6 +33,8 @@ final class NamedBodies {
   private static final int NAME_MAX = 16;
   private static final int LOWER_MAX = 8;
   private static final int TAIL_MAX = 4;
+  private static final int YEAR_MIN = 1900;
+  private static final int YEAR_MAX = 2099;
   private static final int ALIAS_SYLLABLES = 3;
   private static final int SEPARATORS = Syllables.BREAK | Syllables.COMMA | Syllables.DASH;
   private static final int BODY_STARTS = Kind.NATIONAL.bit() | Kind.LOCAL.bit() | Kind.ROLE.bit();
@@ -246,6 +248,11 @@ final class NamedBodies {
           continue;
         }
         if (s.number(k) >= 0) {
+          int n = s.number(k);
+          if (n >= YEAR_MIN && n <= YEAR_MAX) {
+            strong = true; // "Đại học FPT | 2020": a date ends the name
+            break;
+          }
           boolean afterTail = open && lower > 0 && lower <= TAIL_MAX;
           if (!anchored || k != end && !afterTail) {
             break; // "Công ty May 10", "Trung tâm Bảo trợ xã hội 1"
@@ -306,7 +313,7 @@ final class NamedBodies {
         open = true;
         return true; // "Rượu - bia - nước giải khát Sài Gòn", "xây dựng - may thêu Trường Thịnh"
       }
-      if (!anchored || at != end || !isTitleCase(at) || isPerson(at)) {
+      if (!anchored || at != end && !open || !isTitleCase(at) || isPerson(at)) {
         return false;
       }
       String folded = new String(s.folded, s.fstart[at], s.fend[at] - s.fstart[at]);
