@@ -347,9 +347,14 @@ final class NamedBodies {
       return false;
     }
 
-    /** "và" inside a name: before a capitalised word that starts no body of its own. */
+    /**
+     * "và" or "về" inside a name: before a compound that starts no body of its own ("Kế hoạch và
+     * Đầu tư", "Cơ quan Liên bang về Hợp tác Kỹ thuật"), or before lower-case words that lead to
+     * the name's capital ("Viện Hàn lâm khoa học và xã hội Việt Nam").
+     */
     private boolean isVa(int at) {
-      if (!s.is(at, "va") || !anchored || at != end && !open || at + 1 >= s.size) {
+      boolean joins = s.is(at, "va") || s.is(at, "ve") && "về".equals(s.original(at));
+      if (!joins || !anchored || at != end && !open || at + 1 >= s.size) {
         return false;
       }
       int next = at + 1;
