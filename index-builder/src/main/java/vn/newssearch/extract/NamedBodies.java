@@ -261,12 +261,12 @@ final class NamedBodies {
           open = false;
           continue;
         }
-        personLike = false;
-        district |= trie.longest(s, k, Kind.DISTRICT.bit(), true) != null;
         int len = keep == null ? 1 : keep.to() - k;
         if (!open || lower + len > LOWER_MAX) {
           break;
         }
+        personLike = false;
+        district |= trie.longest(s, k, Kind.DISTRICT.bit(), true) != null;
         lower += len;
         k += len;
         capitals = 0;
