@@ -54,13 +54,16 @@ final class NamedBodies {
    * Whether a head is one: spelled as listed, with its diacritics ("Quỹ", not the "Quy" of Quy
    * Nhơn), and not inside a run of capitals such as a person's name ("Nguyễn Trường").
    */
-  static boolean isHead(Syllables s, Match m) {
+  boolean isHead(Syllables s, Match m) {
     Head head = (Head) m.entry().data();
     if (!s.original(m.from(), m.to()).equalsIgnoreCase(head.spelled())) {
       return false;
     }
     int before = m.from() - 1;
-    return before < 0 || s.has(m.from(), SEPARATORS) || !s.has(before, Syllables.UPPER);
+    return before < 0
+        || s.has(m.from(), SEPARATORS)
+        || !s.has(before, Syllables.UPPER)
+        || isStop(s, before); // "Theo Cục Hàng không ...": a sentence's first word
   }
 
   /** The name after {@code head}, or null when the head opens none here. */

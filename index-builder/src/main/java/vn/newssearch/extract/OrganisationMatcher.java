@@ -140,7 +140,7 @@ final class OrganisationMatcher {
         case NAMED -> {
           // "Chủ tịch Tập đoàn Lê Mạnh Hùng": the title's body, then the person.
           boolean person = m.from() == roleEnd && named.isPerson(s, m.to());
-          Draft d = NamedBodies.isHead(s, m) && !person ? named(s, m, ignoreCase, aliases) : null;
+          Draft d = named.isHead(s, m) && !person ? named(s, m, ignoreCase, aliases) : null;
           if (d != null) {
             drafts.add(d);
             m = new Match(e, m.from(), d.to);
@@ -223,7 +223,7 @@ final class OrganisationMatcher {
         d.name = d.name + " - " + parent.entry().value();
         d.to = parent.to();
       } else if (parent != null
-          && NamedBodies.isHead(s, parent)
+          && named.isHead(s, parent)
           && s.has(p, Syllables.UPPER)
           && PARENT_HEADS.contains(parent.entry().value())
           && !parent.entry().value().equals(head.canonical())) {
