@@ -49,16 +49,21 @@ public final class SearchService implements Closeable {
   private final FacetCounts facets = new FacetCounts();
   private final int rescoreWindow;
   private final ExecutorService slicePool;
+  private final RequestLimits limits;
+  private final Cursor cursors;
 
   private SearchService(
       Searchers searchers,
       Supplier<Gazetteer> gazetteer,
       int rescoreWindow,
-      ExecutorService slicePool) {
+      ExecutorService slicePool,
+      RequestLimits limits) {
     this.searchers = searchers;
     this.filters = new Filters(gazetteer);
     this.rescoreWindow = rescoreWindow;
     this.slicePool = slicePool;
+    this.limits = limits;
+    this.cursors = new Cursor(limits.cursorKey());
   }
 
   /** How many top hits get the adjacency bonus, unless told otherwise. */
@@ -95,6 +100,13 @@ public final class SearchService implements Closeable {
    */
   public static SearchService open(
       Path indexDir, int rescoreWindow, int threads, int minDocsPerSlice) throws IOException {
+    return open(indexDir, rescoreWindow, threads, minDocsPerSlice, RequestLimits.defaults());
+  }
+
+  /** The same, with a time budget per search and a cursor key of the caller's choosing. */
+  public static SearchService open(
+      Path indexDir, int rescoreWindow, int threads, int minDocsPerSlice, RequestLimits limits)
+      throws IOException {
     if (rescoreWindow < 0) {
       throw new IllegalArgumentException("rescoreWindow must be 0 or more: " + rescoreWindow);
     }
@@ -108,7 +120,11 @@ public final class SearchService implements Closeable {
     try {
       Slicing slicing = pool == null ? Slicing.NONE : new Slicing(pool, threads, minDocsPerSlice);
       return new SearchService(
-          new Searchers(indexDir, REFRESH_EVERY, slicing), gazetteer::join, rescoreWindow, pool);
+          new Searchers(indexDir, REFRESH_EVERY, slicing),
+          gazetteer::join,
+          rescoreWindow,
+          pool,
+          limits);
     } catch (IOException | RuntimeException e) {
       if (pool != null) {
         pool.shutdownNow();
@@ -133,10 +149,15 @@ public final class SearchService implements Closeable {
         });
   }
 
+  /**
+   * Runs one search within the time budget; throws {@link BadRequestException} for a request the
+   * user can fix and {@link SearchTimeoutException} when the budget runs out.
+   */
   public SearchResponse search(SearchRequest r) {
     long start = System.nanoTime();
+    Deadline deadline = new Deadline(limits.timeBudget(), limits.nanoClock());
     SortOrder sort = r.effectiveSort();
-    Cursor.Position cursor = r.cursor() == null ? null : Cursor.decode(r.cursor(), sort);
+    Cursor.Position cursor = r.cursor() == null ? null : cursors.decode(r.cursor(), sort);
     List<String> warnings = new ArrayList<>();
     TextQueries.Built built = r.q() == null ? null : text.build(UserQuery.parse(r.q()));
     Query highlightQuery = built == null ? MatchAllDocsQuery.INSTANCE : built.highlight();
@@ -153,15 +174,23 @@ public final class SearchService implements Closeable {
     return io(
         () ->
             searchers.with(
-                searcher -> {
+                shared -> {
+                  FacetSearcher searcher = shared.withTimeout(deadline);
                   BooleanQuery.Builder b = new BooleanQuery.Builder();
                   b.add(textQuery == null ? MatchAllDocsQuery.INSTANCE : textQuery, Occur.MUST);
-                  filters.add(b, r, searcher.getIndexReader(), searcher.parties, warnings);
+                  filters.add(
+                      b, r, searcher.getIndexReader(), searcher.parties, warnings, deadline);
                   Query query = b.build();
                   Ranked ranked =
                       secondPass != null && (cursor == null || cursor.rescored())
                           ? twoPass(searcher, query, secondPass, sort, r, cursor)
                           : onePass(searcher, query, sort, r, cursor, textQuery != null);
+                  // Lucene stops collecting at the deadline and returns what it has: not an
+                  // answer to give as if it were whole.
+                  if (searcher.timedOut()) {
+                    throw new SearchTimeoutException(deadline.budget());
+                  }
+                  deadline.check();
                   FieldDoc[] all = ranked.hits();
                   int from = Math.min(ranked.from(), all.length);
                   int end = Math.min(all.length, from + r.size());
@@ -192,7 +221,7 @@ public final class SearchService implements Closeable {
                       .invokeAll(work);
                   String next =
                       all.length > end && end > from
-                          ? Cursor.encode(sort, all[end - 1], end - 1 < ranked.rescored())
+                          ? cursors.encode(sort, all[end - 1], end - 1 < ranked.rescored())
                           : null;
                   double tookMs = Math.round((System.nanoTime() - start) / 10_000.0) / 100.0;
                   return new SearchResponse(
