@@ -35,6 +35,9 @@ final class Filters {
    */
   static final int MAX_SUGGESTED_CHARS = 120;
 
+  /** Unknown names per request that get suggestions (each costs ~15 ms); the rest only a warning. */
+  static final int MAX_SUGGESTED_NAMES = 3;
+
   private final Supplier<Gazetteer> gazetteer;
 
   /** The gazetteer may still be loading; it is waited for on the first name filter. */
@@ -110,7 +113,8 @@ final class Filters {
       return new TermQuery(term);
     }
     Set<String> suggestions = new LinkedHashSet<>();
-    if (typed.length() <= MAX_SUGGESTED_CHARS) {
+    long unknownSoFar = warnings.stream().filter(w -> w.startsWith("Unknown ")).count();
+    if (typed.length() <= MAX_SUGGESTED_CHARS && unknownSoFar < MAX_SUGGESTED_NAMES) {
       suggestions.addAll(gazetteer.get().suggest(typed, SUGGESTIONS));
       if (param.equals("party")) {
         suggestions.addAll(parties.closest(typed, SUGGESTIONS));
