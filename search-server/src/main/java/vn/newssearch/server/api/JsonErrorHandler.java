@@ -25,6 +25,11 @@ public final class JsonErrorHandler extends ErrorHandler {
       Callback callback)
       throws IOException {
     String error = ApiError.code(code);
+    if (code == HttpStatus.HTTP_VERSION_NOT_SUPPORTED_505) {
+      // The client's fault, not the server's: a 4xx keeps the promise of no 5xx but a 503, and
+      // the code still says what is wrong.
+      response.setStatus(HttpStatus.BAD_REQUEST_400);
+    }
     String text = message == null || message.isBlank() ? HttpStatus.getMessage(code) : message;
     byte[] body = ArticleJson.MAPPER.writeValueAsBytes(new ApiError(error, text, null));
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json;charset=utf-8");

@@ -35,7 +35,9 @@ final class Filters {
    */
   static final int MAX_SUGGESTED_CHARS = 120;
 
-  /** Unknown names per request that get suggestions (each costs ~15 ms); the rest only a warning. */
+  /**
+   * Unknown names per request that get suggestions (each costs ~15 ms); the rest only a warning.
+   */
   static final int MAX_SUGGESTED_NAMES = 3;
 
   private final Supplier<Gazetteer> gazetteer;

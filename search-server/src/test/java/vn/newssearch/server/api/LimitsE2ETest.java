@@ -134,11 +134,11 @@ class LimitsE2ETest {
   }
 
   @Test
-  void anUnsupportedHttpVersionHasItsOwnErrorCode() {
+  void anUnsupportedHttpVersionIsA400WithItsOwnErrorCode() {
     TestServer.Reply r =
         server.rawRequest(
             "GET /api/search HTTP/3.0\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
-    assertThat(r.status()).isEqualTo(505);
+    assertThat(r.status()).isEqualTo(400);
     assertThat(r.json().path("error").asText()).isEqualTo("http_version_not_supported");
   }
 }
