@@ -54,18 +54,23 @@ public final class KillDrill {
 
     int failures = 0;
     int landed = 0;
-    for (String mode : List.of("add", "merge")) {
+    List<String> modes = List.of(args.get("modes", "add,merge").split(","));
+    for (String mode : modes) {
       long duration = mode.equals("add") ? durationAdd : durationMerge;
       for (int k = 1; k <= kills; k++) {
         Path index = copy(committed, work.resolve(mode + "-" + k));
         List<String> command =
             mode.equals("add") ? List.of(added.toString()) : List.of("--merge", added.toString());
-        // Uniform over the run; a merge drill aims at its last third, where the merge is.
+        // Uniform over the run; a merge drill waits for the build's last commit before merging,
+        // then kills at a random point of the merge (an add with --merge minus a plain add).
         long at =
             mode.equals("add")
                 ? 300 + (long) (random.nextDouble() * duration)
-                : (long) (duration * (0.6 + 0.45 * random.nextDouble()));
-        boolean killed = builder.killAfter(index, command, at);
+                : (long) (random.nextDouble() * Math.max(500, durationMerge - durationAdd));
+        boolean killed =
+            mode.equals("add")
+                ? builder.killAfter(index, command, at)
+                : builder.killWhileMerging(index, command, at);
         landed += killed ? 1 : 0;
         String verdict;
         try {
@@ -110,7 +115,7 @@ public final class KillDrill {
         Locale.ROOT,
         "VERDICT: %s — %d runs, %d killed mid-build, %d failures%n",
         failures == 0 ? "PASS" : "FAIL",
-        2 * kills,
+        modes.size() * kills,
         landed,
         failures);
     System.exit(failures == 0 ? 0 : 1);
@@ -151,6 +156,37 @@ public final class KillDrill {
       long ms = (System.nanoTime() - t0) / 1_000_000;
       deleteTree(index);
       return ms;
+    }
+
+    /**
+     * Starts the build, waits for the commit it makes before merging ({@code complete=true}), then
+     * kills it {@code millis} later: a kill that lands in the merge. True when it was still running.
+     */
+    boolean killWhileMerging(Path index, List<String> args, long millis)
+        throws IOException, InterruptedException {
+      long before = generation(index);
+      Process p = command(index, args).start();
+      while (p.isAlive()) {
+        if (generation(index) > before) {
+          break; // the build's last commit before the merge
+        }
+        Thread.sleep(10);
+      }
+      if (p.waitFor(millis, TimeUnit.MILLISECONDS)) {
+        return false;
+      }
+      p.destroyForcibly();
+      p.waitFor();
+      return true;
+    }
+
+    private static long generation(Path index) {
+      try (org.apache.lucene.store.FSDirectory dir =
+          org.apache.lucene.store.FSDirectory.open(index)) {
+        return org.apache.lucene.index.SegmentInfos.getLastCommitGeneration(dir);
+      } catch (IOException e) {
+        return -1;
+      }
     }
 
     /** True when the build was still running and was killed. */
