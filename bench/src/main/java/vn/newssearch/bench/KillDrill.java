@@ -160,7 +160,8 @@ public final class KillDrill {
 
     /**
      * Starts the build, waits for the commit it makes before merging ({@code complete=true}), then
-     * kills it {@code millis} later: a kill that lands in the merge. True when it was still running.
+     * kills it {@code millis} later: a kill that lands in the merge. True when it was still
+     * running.
      */
     boolean killWhileMerging(Path index, List<String> args, long millis)
         throws IOException, InterruptedException {

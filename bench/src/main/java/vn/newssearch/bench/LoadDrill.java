@@ -52,6 +52,7 @@ public final class LoadDrill {
         .waitFor();
 
     int port = args.getInt("port", 7381);
+    boolean pass;
     try (ServerProcess server =
         new ServerProcess(serverJar, index, "256m", port, work.resolve("server.log"))) {
       server.awaitHealthy(Duration.ofSeconds(60));
@@ -146,10 +147,10 @@ public final class LoadDrill {
       heap.lines()
           .filter(l -> l.contains("used") || l.contains("heap"))
           .forEach(System.out::println);
-      boolean pass = errors.get() == 0 && late == 0 && alive && commits.size() > 1;
-      System.out.println("VERDICT: " + (pass ? "PASS" : "FAIL"));
-      System.exit(pass ? 0 : 1);
+      pass = errors.get() == 0 && late == 0 && alive && commits.size() > 1;
     }
+    System.out.println("VERDICT: " + (pass ? "PASS" : "FAIL"));
+    System.exit(pass ? 0 : 1);
   }
 
   private static void error(AtomicLong errors, List<String> first, String what) {

@@ -18,4 +18,13 @@ public final class SearchTimeoutException extends RuntimeException {
         false,
         false);
   }
+
+  /** A search that spent {@code waited} doing {@code what} (the server is overloaded). */
+  public SearchTimeoutException(Duration waited, String what) {
+    super(
+        "the server is busy: the search spent " + waited.toSeconds() + " s " + what + "; try again",
+        null,
+        false,
+        false);
+  }
 }
