@@ -35,11 +35,18 @@ final class Cursor {
     this.key = new SecretKeySpec(key.clone(), MAC);
   }
 
-  /** A key made for this process: its cursors are refused after a restart. */
-  static byte[] randomKey() {
-    byte[] key = new byte[32];
-    new SecureRandom().nextBytes(key);
-    return key;
+  /**
+   * A key made once for this process: its cursors are refused after a restart, and every service of
+   * the process issues the same cursor for the same page.
+   */
+  static byte[] processKey() {
+    return PROCESS_KEY.clone();
+  }
+
+  private static final byte[] PROCESS_KEY = new byte[32];
+
+  static {
+    new SecureRandom().nextBytes(PROCESS_KEY);
   }
 
   /** Where the next page starts: after {@code last}, within the rescored window or not. */

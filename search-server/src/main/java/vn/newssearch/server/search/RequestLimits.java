@@ -21,9 +21,9 @@ public record RequestLimits(Duration timeBudget, byte[] cursorKey, LongSupplier 
     cursorKey = cursorKey.clone();
   }
 
-  /** A 2 s budget and a key made for this process. */
+  /** A 2 s budget and the key made for this process. */
   public static RequestLimits defaults() {
-    return new RequestLimits(DEFAULT_TIME_BUDGET, Cursor.randomKey(), System::nanoTime);
+    return new RequestLimits(DEFAULT_TIME_BUDGET, Cursor.processKey(), System::nanoTime);
   }
 
   public RequestLimits withTimeBudget(Duration budget) {
