@@ -15,6 +15,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.store.FSDirectory;
@@ -34,12 +37,38 @@ public final class ArticleIndexer implements IndexWorker.Pipeline {
 
   public static final String COMPLETE = "complete";
 
+  /** Commit user data keys: articles new to the index and updated, as of that very commit. */
+  public static final String ARTICLES_INDEXED = "articles_indexed";
+
+  public static final String ARTICLES_UPDATED = "articles_updated";
+
+  /**
+   * A file in the index folder that a search server holds a lock on while it serves the index; a
+   * build that finds it locked commits at least every {@link #SERVED_COMMIT_EVERY}, so that new
+   * articles appear while a long build runs.
+   */
+  public static final String SERVING_LOCK = "serving.lock";
+
+  /**
+   * How often a build commits an index that is being served. A commit costs a flush and a small
+   * segment, merged away later; at the default minute, a served index would show nothing new for as
+   * long.
+   */
+  public static final Duration SERVED_COMMIT_EVERY = Duration.ofSeconds(2);
+
   private final Path index;
   private final List<Path> inputs;
   private final BuildOptions options;
   private final ArticleExtractor extractor;
   private final TallyCounter tally = new TallyCounter();
   private final LongAdder sinceCommit = new LongAdder();
+
+  /**
+   * Workers hold it shared while a document goes into the writer and into the tally; a commit holds
+   * it alone while it fixes what it contains, so its recorded counts are exactly its documents.
+   */
+  private final ReadWriteLock commitGate = new ReentrantReadWriteLock();
+
   private final AtomicReference<Throwable> fatal = new AtomicReference<>();
   private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
   private volatile boolean readerDone;
@@ -148,7 +177,15 @@ public final class ArticleIndexer implements IndexWorker.Pipeline {
     List<Thread> workers = new ArrayList<>();
     for (int i = 1; i <= options.threads(); i++) {
       IndexWorker worker =
-          new IndexWorker(queue, this, extractor, writer, known.newLookup(), tally, sinceCommit);
+          new IndexWorker(
+              queue,
+              this,
+              extractor,
+              writer,
+              known.newLookup(),
+              tally,
+              sinceCommit,
+              commitGate.readLock());
       workers.add(
           Thread.ofPlatform()
               .name("index-worker-" + i)
@@ -164,6 +201,8 @@ public final class ArticleIndexer implements IndexWorker.Pipeline {
     }
     long lastCommit = System.nanoTime();
     long tick = Math.max(10, options.progressInterval().toMillis());
+    Duration commitInterval = options.commitInterval();
+    long lastServedCheck = 0;
     try {
       while (!finished.await(tick, TimeUnit.MILLISECONDS)) {
         if (stopping()) {
@@ -172,7 +211,14 @@ public final class ArticleIndexer implements IndexWorker.Pipeline {
         sampleHeap();
         options.progress().accept(progress(reader, start));
         boolean dueByCount = sinceCommit.sum() >= options.commitEveryDocs();
-        boolean dueByTime = System.nanoTime() - lastCommit >= options.commitInterval().toNanos();
+        if (System.nanoTime() - lastServedCheck >= SERVED_CHECK_EVERY.toNanos()) {
+          lastServedCheck = System.nanoTime();
+          commitInterval =
+              IndexFolder.isServed(index)
+                  ? min(options.commitInterval(), SERVED_COMMIT_EVERY)
+                  : options.commitInterval();
+        }
+        boolean dueByTime = System.nanoTime() - lastCommit >= commitInterval.toNanos();
         if (!stopping() && (dueByCount || dueByTime)) {
           commit(writer, false);
           lastCommit = System.nanoTime();
@@ -189,19 +235,38 @@ public final class ArticleIndexer implements IndexWorker.Pipeline {
     }
   }
 
+  /** How often a build looks whether a server has started or stopped serving its index. */
+  private static final Duration SERVED_CHECK_EVERY = Duration.ofSeconds(1);
+
+  private static Duration min(Duration a, Duration b) {
+    return a.compareTo(b) <= 0 ? a : b;
+  }
+
+  /**
+   * Commits with the counts of exactly the documents the commit holds: prepareCommit fixes its
+   * content (flushing every document added so far) while no worker is between adding a document and
+   * counting it; the slow part, syncing files, runs after the workers are let go again.
+   */
   private void commit(IndexWriter writer, boolean complete) throws IOException {
-    sinceCommit.reset();
-    writer.setLiveCommitData(
-        Map.of(
-                BUILT_AT,
-                Instant.now().toString(),
-                COMPLETE,
-                Boolean.toString(complete),
-                "articles_indexed",
-                Long.toString(tally.indexed.sum()),
-                "articles_updated",
-                Long.toString(tally.updated.sum()))
-            .entrySet());
+    Lock gate = commitGate.writeLock();
+    gate.lock();
+    try {
+      sinceCommit.reset();
+      writer.setLiveCommitData(
+          Map.of(
+                  BUILT_AT,
+                  Instant.now().toString(),
+                  COMPLETE,
+                  Boolean.toString(complete),
+                  ARTICLES_INDEXED,
+                  Long.toString(tally.indexed.sum()),
+                  ARTICLES_UPDATED,
+                  Long.toString(tally.updated.sum()))
+              .entrySet());
+      writer.prepareCommit();
+    } finally {
+      gate.unlock();
+    }
     writer.commit();
   }
 

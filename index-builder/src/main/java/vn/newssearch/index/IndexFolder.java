@@ -1,11 +1,15 @@
 package vn.newssearch.index;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
@@ -76,6 +80,31 @@ final class IndexFolder {
           e);
     } catch (IOException e) {
       throw unreadable(index, e);
+    }
+  }
+
+  /**
+   * True while a search server holds its lock on {@link ArticleIndexer#SERVING_LOCK} in the index
+   * folder. The OS releases the lock when the server dies, so a killed server leaves no false
+   * marker behind.
+   */
+  static boolean isServed(Path index) {
+    Path marker = index.resolve(ArticleIndexer.SERVING_LOCK);
+    if (!Files.exists(marker)) {
+      return false;
+    }
+    try (FileChannel channel =
+        FileChannel.open(marker, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+      FileLock lock = channel.tryLock();
+      if (lock == null) {
+        return true;
+      }
+      lock.release();
+      return false;
+    } catch (OverlappingFileLockException e) {
+      return true; // a server in this very JVM (tests, tools)
+    } catch (IOException e) {
+      return false;
     }
   }
 

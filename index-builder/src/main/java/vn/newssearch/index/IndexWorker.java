@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.locks.Lock;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import vn.newssearch.extract.Article;
@@ -25,6 +26,7 @@ final class IndexWorker implements Runnable {
   private final KnownIds.Lookup known;
   private final TallyCounter tally;
   private final LongAdder sinceCommit;
+  private final Lock commitGate;
 
   /** The state the coordinator and all workers share. */
   interface Pipeline {
@@ -45,7 +47,8 @@ final class IndexWorker implements Runnable {
       IndexWriter writer,
       KnownIds.Lookup known,
       TallyCounter tally,
-      LongAdder sinceCommit) {
+      LongAdder sinceCommit,
+      Lock commitGate) {
     this.queue = queue;
     this.pipeline = pipeline;
     this.extractor = extractor;
@@ -53,6 +56,7 @@ final class IndexWorker implements Runnable {
     this.known = known;
     this.tally = tally;
     this.sinceCommit = sinceCommit;
+    this.commitGate = commitGate;
   }
 
   @Override
@@ -87,22 +91,28 @@ final class IndexWorker implements Runnable {
       tally.report(Problem.failed(record.origin(), "extraction failed: " + describe(e)));
       return;
     }
-    boolean update = known.seenBefore(article.id());
+    // Added and counted together: a commit never holds a document its counts leave out.
+    commitGate.lock();
     try {
-      writer.updateDocument(ArticleDocuments.idTerm(article.id()), doc);
-    } catch (IllegalArgumentException e) {
-      if (writer.getTragicException() != null) {
-        throw e;
+      boolean update = known.seenBefore(article.id());
+      try {
+        writer.updateDocument(ArticleDocuments.idTerm(article.id()), doc);
+      } catch (IllegalArgumentException e) {
+        if (writer.getTragicException() != null) {
+          throw e;
+        }
+        // Lucene refuses the document (e.g. a term over 32 KB) but the writer is fine.
+        tally.report(Problem.failed(record.origin(), "cannot be indexed: " + e.getMessage()));
+        return;
       }
-      // Lucene refuses the document (e.g. a term over 32 KB) but the writer is fine.
-      tally.report(Problem.failed(record.origin(), "cannot be indexed: " + e.getMessage()));
-      return;
+      (update ? tally.updated : tally.indexed).increment();
+      if (article.published() == null) {
+        tally.undated.increment();
+      }
+      sinceCommit.increment();
+    } finally {
+      commitGate.unlock();
     }
-    (update ? tally.updated : tally.indexed).increment();
-    if (article.published() == null) {
-      tally.undated.increment();
-    }
-    sinceCommit.increment();
   }
 
   private static String describe(Throwable e) {

@@ -2,12 +2,10 @@ package vn.newssearch.source;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /** One file to read and the format its name says it has. */
 public record InputFile(Path path, Format format, long size) {
@@ -30,21 +28,16 @@ public record InputFile(Path path, Format format, long size) {
 
   /**
    * Expands the inputs into files in a deterministic order: each argument in turn, folders walked
-   * recursively in path order. Files found in folders whose format is unknown (README.md, scripts,
-   * images) and hidden files are reported as skipped; a file named on the command line is always
-   * read, as a page unless its name says JSON Lines.
+   * recursively in path order ({@link FolderWalk}: links followed, unreadable entries reported).
+   * Files found in folders whose format is unknown (README.md, scripts, images) and hidden files
+   * are reported as skipped; a file named on the command line is always read, as a page unless its
+   * name says JSON Lines.
    */
   public static List<InputFile> expand(List<Path> inputs, ProblemSink problems) {
     List<InputFile> files = new ArrayList<>();
     for (Path input : inputs) {
       if (Files.isDirectory(input)) {
-        List<Path> found;
-        try (Stream<Path> walk = Files.walk(input)) {
-          found = walk.filter(Files::isRegularFile).sorted().toList();
-        } catch (IOException e) {
-          problems.report(Problem.failed(new Origin(input, 0), "cannot list folder: " + reason(e)));
-          continue;
-        }
+        List<Path> found = FolderWalk.files(input, problems);
         for (Path file : found) {
           Format format = formatOf(file);
           if (isHidden(input.relativize(file))) {
@@ -60,6 +53,8 @@ public record InputFile(Path path, Format format, long size) {
       } else if (Files.isRegularFile(input)) {
         Format format = formatOf(input);
         add(files, input, format == null ? Format.PAGE : format, problems);
+      } else if (Files.isSymbolicLink(input)) {
+        problems.report(Problem.failed(new Origin(input, 0), "dangling link or link loop"));
       } else if (Files.exists(input)) {
         problems.report(Problem.failed(new Origin(input, 0), "not a regular file or folder"));
       } else {
@@ -118,12 +113,6 @@ public record InputFile(Path path, Format format, long size) {
 
   /** A short reason for an I/O error, without the exception class. */
   static String reason(IOException e) {
-    if (e instanceof NoSuchFileException) {
-      return "no such file";
-    }
-    if (e instanceof java.nio.file.AccessDeniedException) {
-      return "permission denied";
-    }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return FolderWalk.reason(e);
   }
 }

@@ -1,6 +1,7 @@
 package vn.newssearch.server;
 
 import io.javalin.Javalin;
+import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
@@ -9,15 +10,21 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.newssearch.schema.ArticleJson;
 import vn.newssearch.server.api.ApiError;
 import vn.newssearch.server.api.ArticleController;
+import vn.newssearch.server.api.Echo;
+import vn.newssearch.server.api.HttpLimits;
 import vn.newssearch.server.api.JsonErrorHandler;
+import vn.newssearch.server.api.RequestReadGuard;
 import vn.newssearch.server.api.SearchController;
+import vn.newssearch.server.api.SecurityHeaders;
 import vn.newssearch.server.search.BadRequestException;
 import vn.newssearch.server.search.SearchService;
+import vn.newssearch.server.search.SearchTimeoutException;
 
 /** The route table and the one place that turns exceptions into JSON errors. */
 public final class SearchApp {
@@ -27,6 +34,11 @@ public final class SearchApp {
 
   /** A server over {@code service}, not yet started. CORS is off unless origins are given. */
   public static Javalin create(SearchService service, List<String> corsOrigins) {
+    return create(service, corsOrigins, HttpLimits.defaults());
+  }
+
+  /** The same with the connection limits and timeouts of {@code limits}. */
+  public static Javalin create(SearchService service, List<String> corsOrigins, HttpLimits limits) {
     SearchController search = new SearchController(service);
     ArticleController articles = new ArticleController(service);
     byte[] openApi = resource("/openapi.json");
@@ -34,16 +46,27 @@ public final class SearchApp {
         cfg -> {
           cfg.jsonMapper(new JavalinJackson(ArticleJson.MAPPER, false));
           cfg.http.prefer405over404 = true;
-          // A 1,000-character query percent-encodes to up to 12 KB; room for it and filters.
-          cfg.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(64 * 1024));
-          cfg.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+          cfg.jetty.modifyHttpConfiguration(
+              http -> {
+                http.setRequestHeaderSize(HttpLimits.MAX_HEADER_BYTES);
+                http.setMinRequestDataRate(HttpLimits.MIN_REQUEST_DATA_RATE);
+                http.setIdleTimeout(limits.idleTimeout().toMillis());
+                http.setSendServerVersion(false);
+                http.addCustomizer(new SecurityHeaders());
+              });
+          cfg.jetty.modifyServer(
+              server -> {
+                server.setErrorHandler(new JsonErrorHandler());
+                server.addBean(new NetworkConnectionLimit(limits.maxConnections(), server));
+                server.addBean(new RequestReadGuard(server, limits.requestReadTimeout()));
+              });
           cfg.startup.showJavalinBanner = false;
           cfg.requestLogger.http(
               (ctx, ms) ->
                   LOG.info(
                       "{} {} {} {}",
                       ctx.method(),
-                      ctx.path(),
+                      Echo.cut(ctx.path(), 200),
                       ctx.status().getCode(),
                       String.format(Locale.ROOT, "%.1fms", ms)));
           if (!corsOrigins.isEmpty()) {
@@ -72,14 +95,22 @@ public final class SearchApp {
               (e, ctx) ->
                   ctx.status(400).json(new ApiError("bad_request", e.getMessage(), e.param())));
           cfg.routes.exception(
+              SearchTimeoutException.class,
+              (e, ctx) -> {
+                LOG.warn("{} {}: {}", ctx.method(), request(ctx), e.getMessage());
+                ctx.status(503)
+                    .header("Retry-After", "1")
+                    .json(new ApiError(ApiError.code(503), e.getMessage(), null));
+              });
+          cfg.routes.exception(
               HttpResponseException.class,
               (e, ctx) ->
                   ctx.status(e.getStatus())
-                      .json(new ApiError(code(e.getStatus()), e.getMessage(), null)));
+                      .json(new ApiError(ApiError.code(e.getStatus()), e.getMessage(), null)));
           cfg.routes.exception(
               Exception.class,
               (e, ctx) -> {
-                LOG.error("{} {} failed", ctx.method(), ctx.fullUrl(), e);
+                LOG.error("{} {} failed", ctx.method(), request(ctx), e);
                 ctx.status(500)
                     .json(
                         new ApiError(
@@ -88,13 +119,10 @@ public final class SearchApp {
         });
   }
 
-  private static String code(int status) {
-    return switch (status) {
-      case 400 -> "bad_request";
-      case 404 -> "not_found";
-      case 405 -> "method_not_allowed";
-      default -> "http_" + status;
-    };
+  /** The path and query for a log line, cut short: a URL may be 64 KB. */
+  private static String request(Context ctx) {
+    String query = ctx.queryString();
+    return Echo.cut(ctx.path() + (query == null ? "" : "?" + query), 300);
   }
 
   private static byte[] resource(String path) {

@@ -2,7 +2,9 @@ package vn.newssearch.server;
 
 import io.javalin.Javalin;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -13,7 +15,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import vn.newssearch.server.api.HttpLimits;
 import vn.newssearch.server.search.IndexMissingException;
+import vn.newssearch.server.search.RequestLimits;
 import vn.newssearch.server.search.SearchService;
 
 /** Main: options, then the search service over the index folder, then the HTTP app. */
@@ -48,6 +52,38 @@ public final class SearchServer implements Callable<Integer> {
           "Threads one search may use over a large index (default: one per core, here"
               + " ${DEFAULT-VALUE}); 1 keeps each search on its request's thread.")
   int searchThreads = SearchService.THREADS;
+
+  @Option(
+      names = "--time-budget-ms",
+      description =
+          "Time one search may take before it is stopped with a 503 (default ${DEFAULT-VALUE}).")
+  long timeBudgetMs = RequestLimits.DEFAULT_TIME_BUDGET.toMillis();
+
+  @Option(
+      names = "--request-read-timeout-ms",
+      description =
+          "A connection whose request line and headers take longer to arrive is closed (default"
+              + " ${DEFAULT-VALUE}).")
+  long requestReadTimeoutMs = HttpLimits.defaults().requestReadTimeout().toMillis();
+
+  @Option(
+      names = "--idle-timeout-ms",
+      description =
+          "An idle keep-alive connection is closed after this (default ${DEFAULT-VALUE}).")
+  long idleTimeoutMs = HttpLimits.defaults().idleTimeout().toMillis();
+
+  @Option(
+      names = "--max-connections",
+      description =
+          "Connections open at once; more wait to be accepted (default ${DEFAULT-VALUE}).")
+  int maxConnections = HttpLimits.defaults().maxConnections();
+
+  @Option(
+      names = "--cursor-key-file",
+      description =
+          "File whose bytes (16 or more) sign the cursors, so that they survive a restart and are"
+              + " shared by servers; without it a key is made at start-up.")
+  Path cursorKeyFile;
 
   /** A started server; closing it stops HTTP and closes the index. */
   public record Running(Javalin app, SearchService service) implements AutoCloseable {
@@ -107,11 +143,33 @@ public final class SearchServer implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--search-threads must be 1 or more, not " + searchThreads);
     }
+    if (timeBudgetMs < 1 || requestReadTimeoutMs < 1 || idleTimeoutMs < 1 || maxConnections < 1) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "timeouts and --max-connections must be 1 or more");
+    }
+    RequestLimits limits = RequestLimits.defaults().withTimeBudget(Duration.ofMillis(timeBudgetMs));
+    if (cursorKeyFile != null) {
+      byte[] key = Files.readAllBytes(cursorKeyFile);
+      if (key.length < 16) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "--cursor-key-file must hold 16 bytes or more");
+      }
+      limits = limits.withCursorKey(key);
+    }
+    HttpLimits http =
+        new HttpLimits(
+            Duration.ofMillis(requestReadTimeoutMs),
+            Duration.ofMillis(idleTimeoutMs),
+            maxConnections);
     SearchService service =
         SearchService.open(
-            index, SearchService.RESCORE_WINDOW, searchThreads, SearchService.MIN_DOCS_PER_SLICE);
+            index,
+            SearchService.RESCORE_WINDOW,
+            searchThreads,
+            SearchService.MIN_DOCS_PER_SLICE,
+            limits);
     try {
-      Javalin app = SearchApp.create(service, corsOrigins).start(host, port);
+      Javalin app = SearchApp.create(service, corsOrigins, http).start(host, port);
       LOG.info(
           "vnnews-search: {} articles, listening on http://{}:{}/ (started in {} ms)",
           service.status().documents(),

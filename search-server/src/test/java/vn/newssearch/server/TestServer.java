@@ -3,6 +3,7 @@ package vn.newssearch.server;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -95,6 +96,43 @@ public final class TestServer {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * Sends {@code target} (a path and query string, sent byte for byte, even when no URI class would
+   * accept it) in a GET request over a plain socket; for malformed requests.
+   */
+  public Reply raw(String target) {
+    return rawRequest(
+        "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+  }
+
+  /** Sends a whole request as given and reads the reply until the server closes. */
+  public Reply rawRequest(String request) {
+    try (Socket socket = new Socket("127.0.0.1", port)) {
+      socket.setSoTimeout(30_000);
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+      socket.getOutputStream().flush();
+      String text = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      int end = text.indexOf("\r\n\r\n");
+      String head = end < 0 ? text : text.substring(0, end);
+      String[] lines = head.split("\r\n");
+      int status = Integer.parseInt(lines[0].split(" ")[1]);
+      Map<String, List<String>> headers = new java.util.LinkedHashMap<>();
+      for (int i = 1; i < lines.length; i++) {
+        int colon = lines[i].indexOf(':');
+        headers
+            .computeIfAbsent(lines[i].substring(0, colon).strip(), k -> new ArrayList<>())
+            .add(lines[i].substring(colon + 1).strip());
+      }
+      return new Reply(status, headers, end < 0 ? "" : text.substring(end + 4));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public int port() {
+    return port;
   }
 
   public URI uri(String path, String... params) {

@@ -24,16 +24,16 @@ public final class JsonErrorHandler extends ErrorHandler {
       Throwable cause,
       Callback callback)
       throws IOException {
-    String error =
-        switch (code) {
-          case 400 -> "bad_request";
-          case 404 -> "not_found";
-          case 405 -> "method_not_allowed";
-          default -> code >= 500 ? "internal_error" : "http_" + code;
-        };
+    String error = ApiError.code(code);
+    if (code == HttpStatus.HTTP_VERSION_NOT_SUPPORTED_505) {
+      // The client's fault, not the server's: a 4xx keeps the promise of no 5xx but a 503, and
+      // the code still says what is wrong.
+      response.setStatus(HttpStatus.BAD_REQUEST_400);
+    }
     String text = message == null || message.isBlank() ? HttpStatus.getMessage(code) : message;
     byte[] body = ArticleJson.MAPPER.writeValueAsBytes(new ApiError(error, text, null));
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json;charset=utf-8");
+    SecurityHeaders.add(response.getHeaders());
     response.write(true, ByteBuffer.wrap(body), callback);
   }
 }

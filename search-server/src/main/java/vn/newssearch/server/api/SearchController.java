@@ -15,19 +15,23 @@ public final class SearchController {
   }
 
   public void search(Context ctx) {
+    QueryParams p = QueryParams.parse(ctx.queryString());
+    // Each value is bounded here, before any of it is parsed; SearchRequest checks the rest.
+    int names = SearchRequest.MAX_NAMES;
+    int chars = SearchRequest.MAX_NAME_CHARS;
     SearchRequest request =
         new SearchRequest(
-            ctx.queryParam("q"),
-            ctx.queryParams("party"),
-            ctx.queryParams("org"),
-            DateParam.start(ctx.queryParam("from"), "from"),
-            DateParam.end(ctx.queryParam("to"), "to"),
-            ctx.queryParam("category"),
-            ctx.queryParam("source"),
-            SortOrder.parse(ctx.queryParam("sort")),
-            Params.integer(ctx, "page", 1),
-            Params.integer(ctx, "size", SearchRequest.DEFAULT_SIZE),
-            ctx.queryParam("cursor"));
+            p.one("q", SearchRequest.MAX_QUERY_CHARS),
+            p.all("party", names, chars),
+            p.all("org", names, chars),
+            DateParam.start(p.one("from", QueryParams.MAX_WORD_CHARS), "from"),
+            DateParam.end(p.one("to", QueryParams.MAX_WORD_CHARS), "to"),
+            p.one("category", chars),
+            p.one("source", chars),
+            SortOrder.parse(p.one("sort", QueryParams.MAX_WORD_CHARS)),
+            p.integer("page", 1),
+            p.integer("size", SearchRequest.DEFAULT_SIZE),
+            p.one("cursor", SearchRequest.MAX_CURSOR_CHARS));
     ctx.json(service.search(request));
   }
 }

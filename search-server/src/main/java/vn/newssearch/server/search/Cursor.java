@@ -1,7 +1,14 @@
 package vn.newssearch.server.search;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.apache.lucene.search.FieldDoc;
 
 /**
@@ -9,27 +16,53 @@ import org.apache.lucene.search.FieldDoc;
  * publication time, then the id's key), so the next page starts right after it with searchAfter. A
  * relevance cursor also says whether that hit was in the rescored window ({@link
  * AdjacencyRescorer}); its score is then the rescored one, and the next page starts after it within
- * the window.
+ * the window. Cursors are signed (HMAC-SHA256, cut to 128 bits) with the server's key, so a client
+ * cannot make one up: a NaN score or a position no page ended at never reaches Lucene.
  */
 final class Cursor {
-  private Cursor() {}
-
   private static final char SEP = '~';
   private static final String RESCORED = "w";
+  private static final String MAC = "HmacSHA256";
+  private static final int MAC_BYTES = 16;
+
+  private final SecretKeySpec key;
+
+  /** Signs with {@code key}; the same key must be given to every server that shares cursors. */
+  Cursor(byte[] key) {
+    if (key.length < 16) {
+      throw new IllegalArgumentException("a cursor key needs at least 16 bytes");
+    }
+    this.key = new SecretKeySpec(key.clone(), MAC);
+  }
+
+  /**
+   * A key made once for this process: its cursors are refused after a restart, and every service of
+   * the process issues the same cursor for the same page.
+   */
+  static byte[] processKey() {
+    return PROCESS_KEY.clone();
+  }
+
+  private static final byte[] PROCESS_KEY = new byte[32];
+
+  static {
+    new SecureRandom().nextBytes(PROCESS_KEY);
+  }
 
   /** Where the next page starts: after {@code last}, within the rescored window or not. */
   record Position(FieldDoc last, boolean rescored) {}
 
-  static String encode(SortOrder sort, FieldDoc last, boolean rescored) {
+  String encode(SortOrder sort, FieldDoc last, boolean rescored) {
     Object primary = last.fields[0];
     String value =
         primary instanceof Float f
             ? (rescored ? RESCORED : "") + Integer.toHexString(Float.floatToIntBits(f))
             : Long.toString((Long) primary);
     String raw = sort.label() + SEP + value + SEP + Long.toHexString((Long) last.fields[1]);
-    return Base64.getUrlEncoder()
-        .withoutPadding()
-        .encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+    byte[] payload = raw.getBytes(StandardCharsets.UTF_8);
+    byte[] signed =
+        ByteBuffer.allocate(payload.length + MAC_BYTES).put(payload).put(mac(payload)).array();
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(signed);
   }
 
   /**
@@ -40,14 +73,25 @@ final class Cursor {
     return new FieldDoc(Math.max(0, maxDoc - 1), Float.NaN, decoded.fields);
   }
 
-  /** The position to search after; a cursor from another sort order or a garbled one is a 400. */
-  static Position decode(String cursor, SortOrder sort) {
-    String raw;
+  /**
+   * The position to search after; a cursor from another sort order, or not signed here, is a 400.
+   */
+  Position decode(String cursor, SortOrder sort) {
+    byte[] signed;
     try {
-      raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+      signed = Base64.getUrlDecoder().decode(cursor);
     } catch (IllegalArgumentException e) {
       throw bad();
     }
+    if (signed.length <= MAC_BYTES) {
+      throw bad();
+    }
+    byte[] payload = Arrays.copyOf(signed, signed.length - MAC_BYTES);
+    byte[] tag = Arrays.copyOfRange(signed, payload.length, signed.length);
+    if (!MessageDigest.isEqual(tag, mac(payload))) {
+      throw bad();
+    }
+    String raw = new String(payload, StandardCharsets.UTF_8);
     int a = raw.indexOf(SEP);
     int b = a < 0 ? -1 : raw.indexOf(SEP, a + 1);
     if (b < 0) {
@@ -64,7 +108,11 @@ final class Cursor {
       // Not a ?: expression: that would promote the long to a float.
       if (sort == SortOrder.RELEVANCE) {
         String bits = rescored ? value.substring(RESCORED.length()) : value;
-        primary = Float.valueOf(Float.intBitsToFloat(Integer.parseUnsignedInt(bits, 16)));
+        float score = Float.intBitsToFloat(Integer.parseUnsignedInt(bits, 16));
+        if (!Float.isFinite(score)) {
+          throw bad();
+        }
+        primary = Float.valueOf(score);
       } else {
         primary = Long.valueOf(value);
       }
@@ -78,6 +126,16 @@ final class Cursor {
       throw bad();
     }
     return new Position(new FieldDoc(0, Float.NaN, new Object[] {primary, key}), rescored);
+  }
+
+  private byte[] mac(byte[] payload) {
+    try {
+      Mac mac = Mac.getInstance(MAC);
+      mac.init(key);
+      return Arrays.copyOf(mac.doFinal(payload), MAC_BYTES);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+    }
   }
 
   private static BadRequestException bad() {

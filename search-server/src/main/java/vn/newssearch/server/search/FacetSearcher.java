@@ -10,6 +10,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import vn.newssearch.schema.ArticleDocuments;
@@ -37,6 +38,23 @@ final class FacetSearcher extends IndexSearcher {
             ? KnownNames.EMPTY
             : new KnownNames(
                 allChildren(new SortedSetDocValuesFacetCounts(facetState), Fields.FACET_PARTY));
+  }
+
+  /** The same reader and per-reader state, for one request that must end by {@code timeout}. */
+  private FacetSearcher(FacetSearcher shared, QueryTimeout timeout) {
+    super(shared.getIndexReader(), shared.slicing.executor());
+    this.slicing = shared.slicing;
+    this.facetState = shared.facetState;
+    this.parties = shared.parties;
+    setTimeout(timeout);
+  }
+
+  /**
+   * A searcher for one request, stopped by {@code timeout}: the shared one must not carry a
+   * request's deadline, and a new IndexSearcher over an open reader costs next to nothing.
+   */
+  FacetSearcher withTimeout(QueryTimeout timeout) {
+    return new FacetSearcher(this, timeout);
   }
 
   static SearcherFactory factory(Slicing slicing) {

@@ -28,6 +28,18 @@ import vn.newssearch.schema.VietnameseAnalysis;
 final class Filters {
   private static final int SUGGESTIONS = 3;
 
+  /**
+   * Names up to this long get "did you mean" suggestions; the suggester compares the whole value
+   * with every known name, so its work grows with the length. The longest official name is about 90
+   * characters, and a value far longer is not a misspelt name.
+   */
+  static final int MAX_SUGGESTED_CHARS = 120;
+
+  /**
+   * Unknown names per request that get suggestions (each costs ~15 ms); the rest only a warning.
+   */
+  static final int MAX_SUGGESTED_NAMES = 3;
+
   private final Supplier<Gazetteer> gazetteer;
 
   /** The gazetteer may still be loading; it is waited for on the first name filter. */
@@ -40,13 +52,16 @@ final class Filters {
       SearchRequest r,
       IndexReader reader,
       KnownNames parties,
-      List<String> warnings)
+      List<String> warnings,
+      Deadline deadline)
       throws IOException {
     for (String party : r.parties()) {
       b.add(name(party, "party", Fields.PARTY_FOLDED, reader, parties, warnings), Occur.FILTER);
+      deadline.check();
     }
     for (String org : r.orgs()) {
       b.add(name(org, "org", Fields.ORG_FOLDED, reader, parties, warnings), Occur.FILTER);
+      deadline.check();
     }
     if (r.category() != null) {
       b.add(new TermQuery(new Term(Fields.CATEGORY, r.category())), Occur.FILTER);
@@ -99,12 +114,19 @@ final class Filters {
     if (!key.isEmpty() && reader.docFreq(term) > 0) {
       return new TermQuery(term);
     }
-    Set<String> suggestions = new LinkedHashSet<>(gazetteer.get().suggest(typed, SUGGESTIONS));
-    if (param.equals("party")) {
-      suggestions.addAll(parties.closest(typed, SUGGESTIONS));
+    Set<String> suggestions = new LinkedHashSet<>();
+    long unknownSoFar = warnings.stream().filter(w -> w.startsWith("Unknown ")).count();
+    if (typed.length() <= MAX_SUGGESTED_CHARS && unknownSoFar < MAX_SUGGESTED_NAMES) {
+      suggestions.addAll(gazetteer.get().suggest(typed, SUGGESTIONS));
+      if (param.equals("party")) {
+        suggestions.addAll(parties.closest(typed, SUGGESTIONS));
+      }
     }
     StringBuilder w = new StringBuilder();
     w.append("Unknown ").append(what).append(" \"").append(typed).append("\": no hits.");
+    if (typed.length() > MAX_SUGGESTED_CHARS) {
+      w.append(" (Too long for suggestions.)");
+    }
     if (!suggestions.isEmpty()) {
       w.append(" Did you mean: ").append(String.join("; ", suggestions)).append('?');
     }

@@ -37,6 +37,18 @@ public record SearchRequest(
 
   public static final int MAX_QUERY_CHARS = 1_000;
 
+  /**
+   * At most this many {@code party} and as many {@code org} values: each is a clause of the query
+   * and a gazetteer lookup, as Solr's maxBooleanClauses bounds a query's clauses.
+   */
+  public static final int MAX_NAMES = 20;
+
+  /** Longest party, organisation, category or source value; the longest real name is ~90. */
+  public static final int MAX_NAME_CHARS = 200;
+
+  /** Longest cursor; the server issues ~80 characters. */
+  public static final int MAX_CURSOR_CHARS = 200;
+
   public SearchRequest {
     q = q == null || q.isBlank() ? null : q;
     parties = nonBlank(parties);
@@ -44,10 +56,12 @@ public record SearchRequest(
     category = category == null || category.isBlank() ? null : category.strip();
     source = source == null || source.isBlank() ? null : source.strip();
     cursor = cursor == null || cursor.isBlank() ? null : cursor.strip();
-    if (q != null && q.length() > MAX_QUERY_CHARS) {
-      throw new BadRequestException(
-          "q", "q is " + q.length() + " characters long; at most " + MAX_QUERY_CHARS + " allowed");
-    }
+    checkLength("q", q, MAX_QUERY_CHARS);
+    checkNames("party", parties);
+    checkNames("org", orgs);
+    checkLength("category", category, MAX_NAME_CHARS);
+    checkLength("source", source, MAX_NAME_CHARS);
+    checkLength("cursor", cursor, MAX_CURSOR_CHARS);
     if (size < 1 || size > MAX_SIZE) {
       throw new BadRequestException(
           "size", "size must be between 1 and " + MAX_SIZE + "; got " + size);
@@ -83,6 +97,24 @@ public record SearchRequest(
       return sort;
     }
     return q == null ? SortOrder.NEWEST : SortOrder.RELEVANCE;
+  }
+
+  private static void checkNames(String param, List<String> names) {
+    if (names.size() > MAX_NAMES) {
+      throw new BadRequestException(
+          param,
+          param + " is given " + names.size() + " times; at most " + MAX_NAMES + " values allowed");
+    }
+    for (String name : names) {
+      checkLength(param, name, MAX_NAME_CHARS);
+    }
+  }
+
+  private static void checkLength(String param, String value, int max) {
+    if (value != null && value.length() > max) {
+      throw new BadRequestException(
+          param, param + " is " + value.length() + " characters long; at most " + max + " allowed");
+    }
   }
 
   private static List<String> nonBlank(List<String> values) {

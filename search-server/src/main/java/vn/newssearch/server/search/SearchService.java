@@ -14,6 +14,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.apache.lucene.facet.FacetsCollector;
@@ -49,16 +51,33 @@ public final class SearchService implements Closeable {
   private final FacetCounts facets = new FacetCounts();
   private final int rescoreWindow;
   private final ExecutorService slicePool;
+  private final RequestLimits limits;
+  private final Cursor cursors;
+
+  /**
+   * Searches that may run at once; the others wait their turn before their budget starts. With
+   * every request running at once, 64 clients on 2 cores each got 1/32 of a core and ran past the
+   * budget; in turn, each runs at full speed and the budget measures its work, not the crowd.
+   */
+  private final Semaphore running = new Semaphore(RUNNING_SEARCHES, true);
+
+  static final int RUNNING_SEARCHES = Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
+
+  /** How long a search may wait for its turn before it gives up with a 503. */
+  static final Duration MAX_WAIT = Duration.ofSeconds(30);
 
   private SearchService(
       Searchers searchers,
       Supplier<Gazetteer> gazetteer,
       int rescoreWindow,
-      ExecutorService slicePool) {
+      ExecutorService slicePool,
+      RequestLimits limits) {
     this.searchers = searchers;
     this.filters = new Filters(gazetteer);
     this.rescoreWindow = rescoreWindow;
     this.slicePool = slicePool;
+    this.limits = limits;
+    this.cursors = new Cursor(limits.cursorKey());
   }
 
   /** How many top hits get the adjacency bonus, unless told otherwise. */
@@ -95,6 +114,13 @@ public final class SearchService implements Closeable {
    */
   public static SearchService open(
       Path indexDir, int rescoreWindow, int threads, int minDocsPerSlice) throws IOException {
+    return open(indexDir, rescoreWindow, threads, minDocsPerSlice, RequestLimits.defaults());
+  }
+
+  /** The same, with a time budget per search and a cursor key of the caller's choosing. */
+  public static SearchService open(
+      Path indexDir, int rescoreWindow, int threads, int minDocsPerSlice, RequestLimits limits)
+      throws IOException {
     if (rescoreWindow < 0) {
       throw new IllegalArgumentException("rescoreWindow must be 0 or more: " + rescoreWindow);
     }
@@ -108,7 +134,11 @@ public final class SearchService implements Closeable {
     try {
       Slicing slicing = pool == null ? Slicing.NONE : new Slicing(pool, threads, minDocsPerSlice);
       return new SearchService(
-          new Searchers(indexDir, REFRESH_EVERY, slicing), gazetteer::join, rescoreWindow, pool);
+          new Searchers(indexDir, REFRESH_EVERY, slicing),
+          gazetteer::join,
+          rescoreWindow,
+          pool,
+          limits);
     } catch (IOException | RuntimeException e) {
       if (pool != null) {
         pool.shutdownNow();
@@ -133,10 +163,31 @@ public final class SearchService implements Closeable {
         });
   }
 
+  /**
+   * Runs one search within the time budget; throws {@link BadRequestException} for a request the
+   * user can fix and {@link SearchTimeoutException} when the budget runs out.
+   */
   public SearchResponse search(SearchRequest r) {
+    try {
+      if (!running.tryAcquire(MAX_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+        throw new SearchTimeoutException(MAX_WAIT, "waiting for its turn");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SearchTimeoutException(MAX_WAIT, "waiting for its turn");
+    }
+    try {
+      return searchInTurn(r);
+    } finally {
+      running.release();
+    }
+  }
+
+  private SearchResponse searchInTurn(SearchRequest r) {
     long start = System.nanoTime();
+    Deadline deadline = new Deadline(limits.timeBudget(), limits.nanoClock());
     SortOrder sort = r.effectiveSort();
-    Cursor.Position cursor = r.cursor() == null ? null : Cursor.decode(r.cursor(), sort);
+    Cursor.Position cursor = r.cursor() == null ? null : cursors.decode(r.cursor(), sort);
     List<String> warnings = new ArrayList<>();
     TextQueries.Built built = r.q() == null ? null : text.build(UserQuery.parse(r.q()));
     Query highlightQuery = built == null ? MatchAllDocsQuery.INSTANCE : built.highlight();
@@ -153,15 +204,23 @@ public final class SearchService implements Closeable {
     return io(
         () ->
             searchers.with(
-                searcher -> {
+                shared -> {
+                  FacetSearcher searcher = shared.withTimeout(deadline);
                   BooleanQuery.Builder b = new BooleanQuery.Builder();
                   b.add(textQuery == null ? MatchAllDocsQuery.INSTANCE : textQuery, Occur.MUST);
-                  filters.add(b, r, searcher.getIndexReader(), searcher.parties, warnings);
+                  filters.add(
+                      b, r, searcher.getIndexReader(), searcher.parties, warnings, deadline);
                   Query query = b.build();
                   Ranked ranked =
                       secondPass != null && (cursor == null || cursor.rescored())
                           ? twoPass(searcher, query, secondPass, sort, r, cursor)
                           : onePass(searcher, query, sort, r, cursor, textQuery != null);
+                  // Lucene stops collecting at the deadline and returns what it has: not an
+                  // answer to give as if it were whole.
+                  if (searcher.timedOut()) {
+                    throw new SearchTimeoutException(deadline.budget());
+                  }
+                  deadline.check();
                   FieldDoc[] all = ranked.hits();
                   int from = Math.min(ranked.from(), all.length);
                   int end = Math.min(all.length, from + r.size());
@@ -192,7 +251,7 @@ public final class SearchService implements Closeable {
                       .invokeAll(work);
                   String next =
                       all.length > end && end > from
-                          ? Cursor.encode(sort, all[end - 1], end - 1 < ranked.rescored())
+                          ? cursors.encode(sort, all[end - 1], end - 1 < ranked.rescored())
                           : null;
                   double tookMs = Math.round((System.nanoTime() - start) / 10_000.0) / 100.0;
                   return new SearchResponse(

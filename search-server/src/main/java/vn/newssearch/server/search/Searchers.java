@@ -32,6 +32,7 @@ final class Searchers implements Closeable {
   private final Directory directory;
   private final SearcherManager manager;
   private final ScheduledExecutorService refresher;
+  private final ServingMarker marker;
 
   Searchers(Path indexDir, Duration refreshEvery, Slicing slicing) throws IOException {
     this.indexDir = indexDir;
@@ -44,6 +45,7 @@ final class Searchers implements Closeable {
       throw new IndexMissingException(indexDir);
     }
     this.manager = new SearcherManager(directory, FacetSearcher.factory(slicing));
+    this.marker = ServingMarker.hold(indexDir);
     this.refresher =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -92,6 +94,7 @@ final class Searchers implements Closeable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    marker.close();
     manager.close();
     directory.close();
   }
