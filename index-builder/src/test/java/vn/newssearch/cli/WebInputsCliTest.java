@@ -133,7 +133,8 @@ class WebInputsCliTest {
         .contains("; site tag \"VOV.VN\" cut\n")
         .contains(
             "             from div.article > div.article__author; rule: element named as the byline\n")
-        .contains("  body       7 paragraphs: \"Liên quan đến vấn đề trên");
+        .contains("  body       7 paragraphs: \"Liên quan đến vấn đề trên")
+        .contains("\" … \"85 trường hợp còn lại"); // where the body ends
 
     Run text = run("parse", "--explain", TestFiles.seed000().toString());
     assertThat(text.err())
