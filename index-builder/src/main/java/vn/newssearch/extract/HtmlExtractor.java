@@ -1,6 +1,7 @@
 package vn.newssearch.extract;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -14,6 +15,8 @@ import vn.newssearch.extract.html.MainContent;
 import vn.newssearch.extract.html.MarkupFurniture;
 import vn.newssearch.extract.html.Text;
 import vn.newssearch.source.BadInputException;
+import vn.newssearch.source.Problem;
+import vn.newssearch.source.ProblemSink;
 import vn.newssearch.source.SourceRecord;
 
 /**
@@ -35,6 +38,15 @@ public final class HtmlExtractor {
 
   public Article extract(SourceRecord.HtmlPage page, Provenance why)
       throws InvalidArticleException {
+    return extract(page, problem -> {}, why);
+  }
+
+  /**
+   * As {@link #extract(SourceRecord.HtmlPage, Provenance)}; a page that seems cut short (no closing
+   * {@code </body>} or {@code </html>}) is read as far as it goes, with a warning.
+   */
+  public Article extract(SourceRecord.HtmlPage page, ProblemSink warnings, Provenance why)
+      throws InvalidArticleException {
     HtmlDecoder.Decoded decoded;
     try {
       decoded = HtmlDecoder.decode(page.bytes(), page.charset());
@@ -46,6 +58,13 @@ public final class HtmlExtractor {
           "not HTML: no tag in the first 64 KB (a text page should be named .txt)");
     }
     why.record("charset", decoded.charset(), decoded.from(), "BOM, then declaration, then bytes");
+    if (!endsLikeAPage(decoded.html())) {
+      warnings.report(
+          Problem.warning(
+              page.origin(),
+              "the page ends without </body> or </html>: it may be cut short; read as far as it"
+                  + " goes"));
+    }
     Document doc = Jsoup.parse(decoded.html(), page.url() == null ? "" : page.url());
     Declared declared = Declared.read(doc);
     Set<Element> boxes = MarkupFurniture.labelledBoxes(doc);
@@ -91,6 +110,12 @@ public final class HtmlExtractor {
       why.record("url", page.url(), "WARC-Target-URI", "where the page was fetched from");
     }
     return page.url();
+  }
+
+  /** A saved page closes its body or document near its end; one cut short does not. */
+  private static boolean endsLikeAPage(String html) {
+    String tail = html.substring(Math.max(0, html.length() - 2048)).toLowerCase(Locale.ROOT);
+    return tail.contains("</body") || tail.contains("</html");
   }
 
   private static boolean hasMarkup(String html) {

@@ -94,6 +94,9 @@ class WebInputsCliTest {
             + "<a href='/'>Thời sự</a></nav><ul><li><a href='/a'>Tin mới</a></li></ul></body></html>",
         StandardCharsets.UTF_8);
     Path named = Files.writeString(tmp.resolve("notes.html"), "Chỉ là ghi chú, không có thẻ HTML.");
+    String page = TestWarcs.fixture("vov-opengraph.html");
+    Files.writeString( // saved incompletely: cut inside a tag near the end of the article
+        folder.resolve("cut.html"), page.substring(0, page.indexOf("85 trường hợp") - 5));
 
     Path index = tmp.resolve("index");
     Run run = run("build", "--index", index.toString(), folder.toString(), named.toString());
@@ -113,7 +116,13 @@ class WebInputsCliTest {
             "    "
                 + named
                 + ":1: not HTML: no tag in the first 64 KB (a text page should be named .txt)\n");
-    assertThat(run.out()).containsPattern("Indexed [0-9]+ articles");
+    assertThat(run.out())
+        .containsPattern("Indexed [0-9]+ articles")
+        .contains(
+            "    "
+                + folder.resolve("cut.html")
+                + ":1: the page ends without </body> or </html>: it may be cut short; read as far"
+                + " as it goes\n");
     assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
   }
 
