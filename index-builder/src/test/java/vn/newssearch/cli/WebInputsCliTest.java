@@ -94,6 +94,11 @@ class WebInputsCliTest {
             + "<a href='/'>Thời sự</a></nav><ul><li><a href='/a'>Tin mới</a></li></ul></body></html>",
         StandardCharsets.UTF_8);
     Path named = Files.writeString(tmp.resolve("notes.html"), "Chỉ là ghi chú, không có thẻ HTML.");
+    TestWarcs.writeOne( // a server that sent a photo as text/html
+        folder.resolve("mislabelled.warc"),
+        "https://vov.vn/anh.jpg",
+        "text/html",
+        new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F'});
     String page = TestWarcs.fixture("vov-opengraph.html");
     Files.writeString( // saved incompletely: cut inside a tag near the end of the article
         folder.resolve("cut.html"), page.substring(0, page.indexOf("85 trường hợp") - 5));
@@ -102,7 +107,11 @@ class WebInputsCliTest {
     Run run = run("build", "--index", index.toString(), folder.toString(), named.toString());
     assertThat(run.code()).isZero();
     assertThat(run.out())
-        .contains("  failed:    4\n")
+        .contains("  failed:    5\n")
+        .contains(
+            "    "
+                + folder.resolve("mislabelled.warc")
+                + "@0: binary file (NUL byte at offset 4), not text\n")
         .containsPattern(
             "    "
                 + folder.resolve("cut.warc")

@@ -104,6 +104,16 @@ public final class TestWarcs {
     return file;
   }
 
+  /** A one-record archive: a 200 response of the given type and bytes. */
+  public static Path writeOne(Path file, String uri, String type, byte[] body) throws IOException {
+    try (FileChannel channel =
+            FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        WarcWriter w = new WarcWriter(channel, WarcCompression.NONE)) {
+      w.write(response(uri, 200, type, body, false));
+    }
+    return file;
+  }
+
   private static WarcRequest request(String uri) throws IOException {
     return new WarcRequest.Builder(URI.create(uri))
         .body(
