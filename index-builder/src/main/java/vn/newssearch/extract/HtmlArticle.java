@@ -100,7 +100,7 @@ final class HtmlArticle {
     }
     String category = null;
     if (declared.category() != null) {
-      category = HtmlExtractor.clean(declared.category().text());
+      category = HtmlExtractor.category(declared.category().text());
       why.record("category", category, declared.category().from(), "declared");
     } else if ((rules = text.agreeing(title)) != null && rules.category() != null) {
       category = rules.category();

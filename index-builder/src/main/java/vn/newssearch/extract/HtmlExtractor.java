@@ -137,6 +137,15 @@ public final class HtmlExtractor {
     return String.join("\n", s.lines().map(Text::plain).filter(l -> l != null).toList());
   }
 
+  /**
+   * A declared or breadcrumb category as the text rules write one: "THỜI SỰ" in capitals becomes
+   * "Thời sự", as a capitals section line does.
+   */
+  static String category(String declared) {
+    String c = clean(declared);
+    return c != null && TextShapes.isAllCaps(c) ? TextShapes.sentenceCase(c) : c;
+  }
+
   /** "div.detail-content > p": where a block sits, for --explain. */
   static String describe(Element el) {
     String self = short_(el);

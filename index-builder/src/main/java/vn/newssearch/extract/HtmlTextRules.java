@@ -104,7 +104,7 @@ final class HtmlTextRules {
     }
     String category = a.category();
     if (declared.category() != null) {
-      category = declared.category().text();
+      category = HtmlExtractor.category(declared.category().text());
       why.record("category", category, declared.category().from(), "declared or breadcrumb");
     }
     String author = a.author();

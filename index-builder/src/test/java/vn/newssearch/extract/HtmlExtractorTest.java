@@ -198,6 +198,12 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void aCategoryInCapitalsIsWrittenAsTheTextRulesWriteIt() throws Exception {
+    String html = fixture("vov-opengraph.html").replace("content=\"Xã hội\"", "content=\"XÃ HỘI\"");
+    assertThat(extract(html).category()).isEqualTo("Xã hội");
+  }
+
+  @Test
   void aWarcTargetUriIsTheUrlWhenThePageHasNoCanonicalOne() throws Exception {
     String html = fixture("vov-opengraph.html").replaceAll("<meta property=\"og:url\"[^>]*>", "");
     Article a = extract(html.getBytes(StandardCharsets.UTF_8), null, "https://vov.vn/p/1.vov");
