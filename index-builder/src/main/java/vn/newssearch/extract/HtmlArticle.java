@@ -81,14 +81,27 @@ final class HtmlArticle {
       }
     }
     String author = author(body, byline);
+    String bodyFrom = null;
     if (body.isEmpty()) {
-      throw new InvalidArticleException("no article text under the title");
+      // No block long enough to score (an article in short lines): the text rules' body, when
+      // they read the same title.
+      Article rules = text.agreeing(title);
+      if (rules == null) {
+        throw new InvalidArticleException("no article text under the title");
+      }
+      body.addAll(rules.body().lines().toList());
+      captions.addAll(rules.captions());
+      bodyFrom = "visible text";
     }
     why.record(
         "body",
         String.join("\n", body),
-        selection.top() == null ? "page" : HtmlExtractor.describe(selection.top()),
-        "highest text score, link density discounted (readability)");
+        bodyFrom != null
+            ? bodyFrom
+            : selection.top() == null ? "page" : HtmlExtractor.describe(selection.top()),
+        bodyFrom != null
+            ? "text rules, same title (no block long enough to score)"
+            : "highest text score, link density discounted (readability)");
     Article rules = null;
     OffsetDateTime published = null;
     if (declared.published() != null) {

@@ -204,6 +204,24 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void anArticleWrappedInALinkIsReadByTheTextRulesWhenTheyAgreeOnTheTitle() throws Exception {
+    String html =
+        fixture("vov-opengraph.html")
+            .replace(
+                "<div class=\"article__body cms-body\">",
+                "<a href=\"/doc-tiep\"><div class=\"article__body cms-body\">")
+            .replace(
+                "</p>\n        </div>\n        <div class=\"article__author\">",
+                "</p>\n        </div></a>\n        <div class=\"article__author\">");
+    // Links cannot nest: the related box inside would close the wrapper early.
+    html = html.replaceAll("(?s)<div class=\"box-related\">.*?</a>\\s*</div>", "");
+    assertThat(html).contains("</div></a>").doesNotContain("box-related");
+    Article a = extract(html);
+    assertThat(a.body()).startsWith("Liên quan đến vấn đề trên").contains("85 trường hợp còn lại");
+    assertThat(a.body().lines()).hasSize(7);
+  }
+
+  @Test
   void aWarcTargetUriIsTheUrlWhenThePageHasNoCanonicalOne() throws Exception {
     String html = fixture("vov-opengraph.html").replaceAll("<meta property=\"og:url\"[^>]*>", "");
     Article a = extract(html.getBytes(StandardCharsets.UTF_8), null, "https://vov.vn/p/1.vov");
