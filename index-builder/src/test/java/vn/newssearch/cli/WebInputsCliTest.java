@@ -59,10 +59,10 @@ class WebInputsCliTest {
     assertThat(run.err())
         .contains(
             folder.resolve("crawl.warc.gz")
-                + ": skipped 8 records (1 × WARC metadata record, 2 × WARC request record, 1 × WARC"
+                + ": skipped 9 records (1 × WARC metadata record, 2 × WARC request record, 1 × WARC"
                 + " response not HTML (application/javascript), 1 × WARC response not HTML"
-                + " (image/jpeg), 1 × WARC response with HTTP status 301, 1 × WARC response with"
-                + " HTTP status 404, 1 × WARC warcinfo record)\n")
+                + " (image/jpeg), 1 × WARC response not HTTP (text/dns), 1 × WARC response with HTTP"
+                + " status 301, 1 × WARC response with HTTP status 404, 1 × WARC warcinfo record)\n")
         .contains("parsed 4 articles, 0 failed")
         .doesNotContain("Exception")
         .doesNotContain("\tat ");

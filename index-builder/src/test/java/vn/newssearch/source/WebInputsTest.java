@@ -77,6 +77,7 @@ class WebInputsTest {
           .extracting(Problem::reason)
           .containsExactlyInAnyOrder(
               "WARC warcinfo record",
+              "WARC response not HTTP (text/dns)",
               "WARC request record",
               "WARC response not HTML (image/jpeg)",
               "WARC response not HTML (application/javascript)",
