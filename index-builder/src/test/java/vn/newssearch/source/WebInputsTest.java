@@ -155,6 +155,19 @@ class WebInputsTest {
   }
 
   @Test
+  void aSavedPageUnderAnotherNameIsReadAsHtmlAndATextPageStaysText() throws Exception {
+    String html = TestWarcs.fixture("vov-opengraph.html");
+    Path aspx =
+        Files.writeString(dir.resolve("chitiet.aspx"), "\n  " + html); // named on the command line
+    Path txt = Files.writeString(dir.resolve("saved.txt"), "<!-- saved -->\n" + html);
+    Path text = Files.writeString(dir.resolve("page.txt"), "Lương <5 triệu đồng\nNgười lao động");
+    read(aspx, txt, text);
+    assertThat(records)
+        .extracting(r -> r.getClass().getSimpleName())
+        .containsExactly("HtmlPage", "HtmlPage", "PageText");
+  }
+
+  @Test
   void anHtmlFileNamedOnTheCommandLineIsReadAsHtml() throws Exception {
     Path page =
         Files.writeString(dir.resolve("trang.htm"), TestWarcs.fixture("vov-opengraph.html"));
