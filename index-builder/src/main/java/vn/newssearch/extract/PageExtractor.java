@@ -106,7 +106,9 @@ public final class PageExtractor {
     if (source == null && layout.lead() >= 0) {
       source = SiteTag.name(lines.get(layout.lead()).text()); // "TTO - …" names the outlet
     }
-    explain(why, lines, layout, body, captions);
+    if (why != Provenance.NONE) {
+      PageExplanation.report(why, lines, layout, body, captions, author(layout, lines));
+    }
     return new Article(
         id(url, title, published),
         url,
@@ -133,52 +135,6 @@ public final class PageExtractor {
     return PAGE_ID + ContentHash.of(VietnameseAnalysis.foldKey(title), date);
   }
 
-  private void explain(
-      Provenance why,
-      List<Line> lines,
-      PageLayout layout,
-      List<String> body,
-      List<String> captions) {
-    if (why == Provenance.NONE) {
-      return;
-    }
-    Line t = lines.get(layout.title());
-    why.record("title", t.text(), at(t), layout.rule("title"));
-    if (layout.date() >= 0) {
-      Line d = lines.get(layout.date());
-      why.record(
-          "published", d.stamp().toVietnamTime().toString(), at(d), layout.rule("published"));
-    }
-    if (layout.category() >= 0) {
-      Line c = lines.get(layout.category());
-      why.record("category", TextShapes.sentenceCase(c.text()), at(c), layout.rule("category"));
-    }
-    if (layout.byline() >= 0) {
-      Line b = lines.get(layout.byline());
-      why.record("author", author(layout, lines), at(b), layout.rule("author"));
-    }
-    for (Line l : lines) {
-      if (l.kind() == Kind.URL) {
-        why.record("url", TextShapes.url(l.text()), at(l), "url: the first URL line");
-        break;
-      }
-    }
-    List<Integer> content = layout.content();
-    if (!content.isEmpty()) {
-      String span =
-          "lines "
-              + lines.get(content.get(0)).number()
-              + "-"
-              + lines.get(content.get(content.size() - 1)).number();
-      why.record(
-          "body",
-          body.size() + " paragraphs",
-          span,
-          "body: text lines between the title block and the end of the article");
-      why.record("captions", captions.size() + " captions", span, "captions: caption-shaped lines");
-    }
-  }
-
   /** The byline's author; on the date line, the name beside the date. */
   private String author(PageLayout layout, List<Line> lines) {
     if (layout.byline() < 0) {
@@ -186,10 +142,6 @@ public final class PageExtractor {
     }
     String t = lines.get(layout.byline()).text();
     return layout.byline() == layout.date() ? Bylines.author(Timestamps.words(t)) : roles.author(t);
-  }
-
-  private static String at(Line l) {
-    return "line " + l.number();
   }
 
   private static String firstUrl(List<Line> lines) {

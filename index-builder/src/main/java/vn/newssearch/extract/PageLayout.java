@@ -34,6 +34,9 @@ record PageLayout(
   /** A byline is followed by at most this many text lines (a teaser) before the footer. */
   static final int TEASER_LINES = 3;
 
+  /** Lines after a byline, story titles included, at most. */
+  static final int AFTER_BYLINE = 10;
+
   /** The layout, or null when the page has no title line. */
   static PageLayout of(List<Line> lines, LineRoles roles) {
     int title = TitleLine.find(lines, roles);
@@ -110,19 +113,38 @@ record PageLayout(
   }
 
   /**
-   * The first byline-shaped line after a paragraph that only a teaser's worth of text lines follow
-   * (at most {@link #TEASER_LINES}); everything from it on is dropped from the article. Earlier
-   * name-shaped lines (a person in a caption) are left in place.
+   * The first byline-shaped line after a paragraph that only a teaser's worth of text follows: at
+   * most {@link #TEASER_LINES} paragraphs, and at most {@link #AFTER_BYLINE} lines in all (story
+   * titles without a heading are no prose); everything from it on is dropped from the article.
+   * Earlier name-shaped lines (a person in a caption) are left in place.
    */
   private static int findByline(List<Line> lines, LineRoles roles, List<Integer> content) {
     boolean paragraph = false;
     for (int k = 0; k < content.size(); k++) {
       String t = lines.get(content.get(k)).text();
-      if (paragraph && roles.isClosingByline(t) && content.size() - 1 - k <= TEASER_LINES) {
+      if (paragraph && roles.isClosingByline(t) && teaserAfter(lines, roles, content, k)) {
         return content.get(k);
       }
       paragraph |= roles.isParagraph(t);
     }
     return -1;
+  }
+
+  private static boolean teaserAfter(
+      List<Line> lines, LineRoles roles, List<Integer> content, int k) {
+    int after = content.size() - 1 - k;
+    if (after <= TEASER_LINES) {
+      return true;
+    }
+    if (after > AFTER_BYLINE) {
+      return false;
+    }
+    int prose = 0;
+    for (int j = k + 1; j < content.size(); j++) {
+      if (roles.isParagraph(lines.get(content.get(j)).text())) {
+        prose++;
+      }
+    }
+    return prose <= TEASER_LINES;
   }
 }

@@ -9,10 +9,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Recognises the timestamp lines of Vietnamese news pages: {@code 21:50 | 17/10/2019}, {@code
- * 12/11/2019 - 18:08}, {@code 16:06 31/10/2019}, {@code 17-10-2019}, {@code Thứ Năm, 17.10.2019
- * 21h50 (GMT+7)}, {@code 2019-10-17T21:50:00+07:00}. Dates are day first and need a 4-digit year;
- * times without an offset are Vietnam time.
+ * Recognises the timestamp lines of Vietnamese news pages: {@code 21:50 | 17/10/2019}, {@code Thứ
+ * Năm, ngày 17 tháng 10 năm 2019}, {@code 12/11/2019 - 18:08}, {@code 16:06 31/10/2019}, {@code
+ * 17-10-2019}, {@code Thứ Năm, 17.10.2019 21h50 (GMT+7)}, {@code 2019-10-17T21:50:00+07:00}. Dates
+ * are day first and need a 4-digit year; times without an offset are Vietnam time.
  */
 public final class Timestamps {
   public static final ZoneOffset VIETNAM = Article.VIETNAM;
@@ -28,6 +28,13 @@ public final class Timestamps {
       Pattern.compile("(?<![\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})(?![\\d/.-])");
   private static final Pattern YMD =
       Pattern.compile("(?<![\\d/.-])(\\d{4})-(\\d{1,2})-(\\d{1,2})(?![\\d/.-])");
+
+  /** "17 tháng 10 năm 2019", "ngày 17 tháng 10, 2019": the date written out in words. */
+  private static final Pattern VERBAL =
+      Pattern.compile(
+          "(?<!\\d)(\\d{1,2}) (?i:tháng) (\\d{1,2}),? (?:(?i:năm) )?(\\d{4})(?!\\d)",
+          Pattern.UNICODE_CASE);
+
   private static final Pattern TIME =
       Pattern.compile(
           "(?<![\\d:])(\\d{1,2})[:hH](\\d{2})(?::(\\d{2})(?:\\.\\d{1,9})?)?"
@@ -73,6 +80,11 @@ public final class Timestamps {
       m = YMD.matcher(line);
       if (m.find()) {
         date = date(m.group(1), m.group(2), m.group(3));
+      } else {
+        m = VERBAL.matcher(line);
+        if (m.find()) {
+          date = date(m.group(3), m.group(2), m.group(1));
+        }
       }
     }
     if (date == null) {

@@ -277,4 +277,46 @@ class PageLayoutRulesTest {
     assertThat(a.body()).isEqualTo(P1 + "\n" + P2);
     assertThat(a.captions()).isEmpty();
   }
+
+  @Test
+  void provenanceNamesTheBreadcrumbAndTheSapoRules() throws Exception {
+    List<String> reports = new ArrayList<>();
+    EXTRACTOR.extract(
+        new SourceRecord.PageText(
+            new Origin(Path.of("a.txt"), 1),
+            String.join(
+                "\n",
+                "Thời sự > Lao động - Việc làm",
+                TITLE,
+                "21:50 | 17/10/2019",
+                "TTO - " + SAPO,
+                P1)),
+        (field, value, from, rule) -> reports.add(field + "|" + value + "|" + from + "|" + rule));
+    assertThat(reports)
+        .anySatisfy(
+            r ->
+                assertThat(r)
+                    .startsWith("category|Lao động - Việc làm|line 1|")
+                    .contains("breadcrumb"))
+        .anySatisfy(r -> assertThat(r).startsWith("lead|" + SAPO + "|line 4|").contains("tag"));
+  }
+
+  @Test
+  void aBylineFollowedByStoryTitlesWithoutAHeadingIsStillTheByline() throws Exception {
+    Article a =
+        extract(
+            TITLE,
+            "21:50 | 17/10/2019",
+            P1,
+            P2,
+            "HOÀNG ANH",
+            "Hà Nội tổ chức phiên giao dịch việc làm đầu năm",
+            "Xuất khẩu lao động sang Nhật Bản tăng mạnh trong quý III",
+            "Công đoàn tặng quà Tết cho công nhân có hoàn cảnh khó khăn",
+            "Khánh thành nhà văn hóa công nhân tại khu công nghiệp",
+            "Trợ cấp thất nghiệp: thủ tục mới áp dụng từ tháng tới");
+    assertThat(a.author()).isEqualTo("Hoàng Anh");
+    assertThat(a.body()).isEqualTo(P1 + "\n" + P2);
+    assertThat(a.captions()).isEmpty();
+  }
 }

@@ -84,5 +84,9 @@ class TimestampsTest {
     assertThat(Timestamps.parse("Thứ Năm, 21:50, 17/10/2019")).isEqualTo(at2150);
     assertThat(Timestamps.parse("Cập nhật: 17/10/2019 21:50")).isEqualTo(at2150);
     assertThat(Timestamps.parse("Ngày đăng: 17/10/2019 21:50")).isEqualTo(at2150);
+    assertThat(Timestamps.parse("Thứ Năm, ngày 17 tháng 10 năm 2019 21:50")).isEqualTo(at2150);
+    assertThat(Timestamps.parse("17 Tháng 10, 2019 | 21:50")).isEqualTo(at2150);
+    assertThat(Timestamps.parseLine("Từ 17 tháng 10 năm 2019 đến nay người lao động được nghỉ"))
+        .isNull();
   }
 }
