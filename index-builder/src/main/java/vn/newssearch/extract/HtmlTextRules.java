@@ -113,9 +113,6 @@ final class HtmlTextRules {
       author = byline;
     }
     String lead = a.lead();
-    if (lead != null) {
-      why.record("lead", lead, "visible text", "text rules: the sapo (a site tag cut off)");
-    }
     List<String> body = new ArrayList<>(a.body().lines().toList());
     if (lead == null && !body.isEmpty()) {
       Block marked = HtmlLead.marked(blocks, indexOf(body.get(0)) + 2);
