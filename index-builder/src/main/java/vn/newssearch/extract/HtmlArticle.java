@@ -18,6 +18,9 @@ import vn.newssearch.schema.VietnameseAnalysis;
  */
 final class HtmlArticle {
   /** What separates a title from the site name appended to it. */
+  private static final java.util.regex.Pattern PREFIX =
+      java.util.regex.Pattern.compile("\\s[-–—|:·»]\\s*$");
+
   private static final java.util.regex.Pattern SUFFIX =
       java.util.regex.Pattern.compile("\\s*[-–—|:·»]\\s");
 
@@ -152,6 +155,14 @@ final class HtmlArticle {
         if (declaredTitle.length() > h.length() + 2
             && declaredTitle.startsWith(h)
             && SUFFIX.matcher(declaredTitle.substring(h.length())).lookingAt()) {
+          return h;
+        }
+        // The site's name in front instead ("VOV.VN - …"): the title ends with the heading.
+        if (declaredTitle.length() > h.length() + 2
+            && declaredTitle.endsWith(h)
+            && PREFIX
+                .matcher(declaredTitle.substring(0, declaredTitle.length() - h.length()))
+                .find()) {
           return h;
         }
       }

@@ -80,11 +80,22 @@ final class HtmlTextRules {
   /** The text rules' article when they read the same title as the page declares, else null. */
   Article agreeing(String title) {
     Article a = article();
-    if (a == null
-        || !VietnameseAnalysis.foldKey(a.title()).equals(VietnameseAnalysis.foldKey(title))) {
-      return null;
-    }
-    return a;
+    return a != null && sameTitle(a.title(), title) ? a : null;
+  }
+
+  /**
+   * The same title, whatever its case, marks, quotes and spacing: a heading and its og:title often
+   * differ in typography only ("…" against "...", curly against straight quotes).
+   */
+  static boolean sameTitle(String a, String b) {
+    return lettersAndDigits(VietnameseAnalysis.foldKey(a))
+        .equals(lettersAndDigits(VietnameseAnalysis.foldKey(b)));
+  }
+
+  private static String lettersAndDigits(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    s.codePoints().filter(Character::isLetterOrDigit).forEach(out::appendCodePoint);
+    return out.toString();
   }
 
   /**

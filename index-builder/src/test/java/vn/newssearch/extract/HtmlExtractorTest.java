@@ -222,6 +222,25 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void theSiteNameInFrontOfTheTitleAndTypographyDoNotHideTheHeading() throws Exception {
+    String html =
+        fixture("vov-opengraph.html")
+            .replaceAll("<meta property=\"og:site_name\"[^>]*>", "")
+            .replaceAll("<meta property=\"article:published_time\"[^>]*>", "")
+            .replace(
+                "content=\"Giải quyết hàng nghìn trường hợp chậm chi trả bảo hiểm thất nghiệp | VOV.VN\"",
+                "content=\"VOV - Giải quyết hàng nghìn trường hợp chậm chi trả bảo hiểm thất nghiệp\"")
+            .replace(
+                "cms-title\">Giải quyết hàng nghìn trường hợp",
+                "cms-title\">Giải quyết  hàng nghìn trường hợp");
+    Article a = extract(html);
+    assertThat(a.title())
+        .isEqualTo("Giải quyết hàng nghìn trường hợp chậm chi trả bảo hiểm thất nghiệp");
+    // No declared date: the text rules' date line, since they read the same heading.
+    assertThat(a.published()).isEqualTo(OffsetDateTime.parse("2018-09-05T16:20+07:00"));
+  }
+
+  @Test
   void aWarcTargetUriIsTheUrlWhenThePageHasNoCanonicalOne() throws Exception {
     String html = fixture("vov-opengraph.html").replaceAll("<meta property=\"og:url\"[^>]*>", "");
     Article a = extract(html.getBytes(StandardCharsets.UTF_8), null, "https://vov.vn/p/1.vov");
