@@ -88,15 +88,23 @@ final class Explanation implements Provenance {
     if (SUMMARY.matcher(value).matches()) {
       return value; // "9 paragraphs": the text rules' own summary
     }
-    String prefix = "";
     if (field.equals("body")) {
-      long paragraphs = value.lines().count();
-      prefix = paragraphs + " paragraph" + (paragraphs == 1 ? "" : "s") + ": ";
+      // Where the body starts and where it ends: what goes wrong on a site that comes out wrong.
+      List<String> paragraphs = value.lines().toList();
+      String first = cut(paragraphs.getFirst(), SHOWN / 2);
+      return paragraphs.size() == 1
+          ? "1 paragraph: \"" + first + "\""
+          : paragraphs.size()
+              + " paragraphs: \""
+              + first
+              + "\" … \""
+              + cut(paragraphs.getLast(), SHOWN / 2)
+              + "\"";
     }
-    String flat = value.replace("\n", " ⏎ ");
-    if (flat.length() > SHOWN) {
-      flat = flat.substring(0, SHOWN) + "…";
-    }
-    return prefix + "\"" + flat + "\"";
+    return "\"" + cut(value.replace("\n", " ⏎ "), SHOWN) + "\"";
+  }
+
+  private static String cut(String s, int max) {
+    return s.length() > max ? s.substring(0, max) + "…" : s;
   }
 }

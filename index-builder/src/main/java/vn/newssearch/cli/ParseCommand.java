@@ -3,7 +3,10 @@ package vn.newssearch.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import picocli.CommandLine.Command;
@@ -58,6 +61,7 @@ final class ParseCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     AtomicLong articles = new AtomicLong();
     AtomicLong failed = new AtomicLong();
+    Map<Path, Map<String, Long>> archiveSkips = new LinkedHashMap<>();
     ProblemSink problems =
         p -> {
           switch (p.kind()) {
@@ -66,7 +70,16 @@ final class ParseCommand implements Callable<Integer> {
               err.println(p);
             }
             case WARNING -> err.println(p + " (warning)");
-            case SKIPPED -> err.println(p + " (skipped)");
+            case SKIPPED -> {
+              if (p.origin().offset() >= 0) {
+                // A crawl holds many more requests, images and scripts than pages: counted.
+                archiveSkips
+                    .computeIfAbsent(p.origin().file(), f -> new TreeMap<>())
+                    .merge(p.reason(), 1L, Long::sum);
+              } else {
+                err.println(p + " (skipped)");
+              }
+            }
           }
         };
     ArticleExtractor extractor = ArticleExtractor.create();
@@ -97,6 +110,16 @@ final class ParseCommand implements Callable<Integer> {
               }
             });
     out.flush();
+    archiveSkips.forEach(
+        (file, reasons) -> {
+          long n = reasons.values().stream().mapToLong(Long::longValue).sum();
+          StringBuilder line =
+              new StringBuilder(TallyReport.format("%s: skipped %,d records (", file, n));
+          reasons.forEach(
+              (reason, count) -> line.append(TallyReport.format("%,d × %s, ", count, reason)));
+          line.setLength(line.length() - 2);
+          err.println(line.append(')'));
+        });
     err.println(
         TallyReport.format("parsed %,d articles, %,d failed", articles.get(), failed.get()));
     return articles.get() > 0 ? ExitCodes.OK : ExitCodes.NOTHING_DONE;

@@ -47,7 +47,8 @@ public final class ArticleExtractor {
           case SourceRecord.JsonArticle line ->
               explained(json.map(line, warnings), why, "JSON field", "as given");
           case SourceRecord.PageText page -> undated(pages.extract(page, why), page, warnings);
-          case SourceRecord.HtmlPage page -> undated(html.extract(page, why), page, warnings);
+          case SourceRecord.HtmlPage page ->
+              undated(html.extract(page, warnings, why), page, warnings);
         };
     return agreements.enrich(article);
   }

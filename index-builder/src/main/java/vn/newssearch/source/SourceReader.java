@@ -4,9 +4,11 @@ import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
@@ -105,11 +107,44 @@ public final class SourceReader {
     }
     byte[] bytes = Files.readAllBytes(file.path());
     textBytes.addAndGet(bytes.length);
+    if (isHtmlDocument(bytes)) {
+      // A saved page under another name (page.aspx on the command line, a .txt that is HTML):
+      // read as what it is, so that its markup never reaches the index.
+      sink.accept(new SourceRecord.HtmlPage(origin, bytes, null, null));
+      return;
+    }
     try {
       sink.accept(new SourceRecord.PageText(origin, TextDecoder.decode(bytes)));
     } catch (BadInputException e) {
       problems.report(Problem.failed(new Origin(file.path(), e.line()), e.getMessage()));
     }
+  }
+
+  /**
+   * True when the file opens like an HTML document: {@code <!DOCTYPE html>}, {@code <html>} or
+   * {@code <head>} first (after a BOM, white space, an XML declaration or comments).
+   */
+  static boolean isHtmlDocument(byte[] bytes) {
+    String head =
+        new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.ISO_8859_1)
+            .toLowerCase(Locale.ROOT);
+    int i = head.startsWith("\u00ef\u00bb\u00bf") ? 3 : 0;
+    while (i < head.length()) {
+      if (Character.isWhitespace(head.charAt(i))) {
+        i++;
+      } else if (head.startsWith("<!--", i) || head.startsWith("<?xml", i)) {
+        int end = head.indexOf('>', i);
+        if (end < 0) {
+          return false;
+        }
+        i = end + 1;
+      } else {
+        return head.startsWith("<!doctype html", i)
+            || head.startsWith("<html", i)
+            || head.startsWith("<head", i);
+      }
+    }
+    return false;
   }
 
   /**

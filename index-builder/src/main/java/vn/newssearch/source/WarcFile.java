@@ -70,6 +70,11 @@ final class WarcFile {
       skip(origin, "WARC " + record.type() + " record");
       return;
     }
+    String block = response.contentType().base().toString().toLowerCase(Locale.ROOT);
+    if (!block.equals("application/http")) {
+      skip(origin, "WARC response not HTTP (" + block + ")"); // Heritrix's DNS lookups: text/dns
+      return;
+    }
     HttpResponse http;
     try {
       http = response.http();

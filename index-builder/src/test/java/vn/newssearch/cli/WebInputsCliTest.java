@@ -57,8 +57,12 @@ class WebInputsCliTest {
       assertThat(a.toString()).doesNotContainPattern("<[a-zA-Z/!]");
     }
     assertThat(run.err())
-        .contains(folder.resolve("crawl.warc.gz") + "@0: WARC warcinfo record (skipped)")
-        .contains("WARC response not HTML (image/jpeg) (skipped)")
+        .contains(
+            folder.resolve("crawl.warc.gz")
+                + ": skipped 9 records (1 × WARC metadata record, 2 × WARC request record, 1 × WARC"
+                + " response not HTML (application/javascript), 1 × WARC response not HTML"
+                + " (image/jpeg), 1 × WARC response not HTTP (text/dns), 1 × WARC response with HTTP"
+                + " status 301, 1 × WARC response with HTTP status 404, 1 × WARC warcinfo record)\n")
         .contains("parsed 4 articles, 0 failed")
         .doesNotContain("Exception")
         .doesNotContain("\tat ");
@@ -94,12 +98,24 @@ class WebInputsCliTest {
             + "<a href='/'>Thời sự</a></nav><ul><li><a href='/a'>Tin mới</a></li></ul></body></html>",
         StandardCharsets.UTF_8);
     Path named = Files.writeString(tmp.resolve("notes.html"), "Chỉ là ghi chú, không có thẻ HTML.");
+    TestWarcs.writeOne( // a server that sent a photo as text/html
+        folder.resolve("mislabelled.warc"),
+        "https://vov.vn/anh.jpg",
+        "text/html",
+        new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F'});
+    String page = TestWarcs.fixture("vov-opengraph.html");
+    Files.writeString( // saved incompletely: cut inside a tag near the end of the article
+        folder.resolve("cut.html"), page.substring(0, page.indexOf("85 trường hợp") - 5));
 
     Path index = tmp.resolve("index");
     Run run = run("build", "--index", index.toString(), folder.toString(), named.toString());
     assertThat(run.code()).isZero();
     assertThat(run.out())
-        .contains("  failed:    4\n")
+        .contains("  failed:    5\n")
+        .contains(
+            "    "
+                + folder.resolve("mislabelled.warc")
+                + "@0: binary file (NUL byte at offset 4), not text\n")
         .containsPattern(
             "    "
                 + folder.resolve("cut.warc")
@@ -113,7 +129,13 @@ class WebInputsCliTest {
             "    "
                 + named
                 + ":1: not HTML: no tag in the first 64 KB (a text page should be named .txt)\n");
-    assertThat(run.out()).containsPattern("Indexed [0-9]+ articles");
+    assertThat(run.out())
+        .containsPattern("Indexed [0-9]+ articles")
+        .contains(
+            "    "
+                + folder.resolve("cut.html")
+                + ":1: the page ends without </body> or </html>: it may be cut short; read as far"
+                + " as it goes\n");
     assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
   }
 
@@ -133,7 +155,8 @@ class WebInputsCliTest {
         .contains("; site tag \"VOV.VN\" cut\n")
         .contains(
             "             from div.article > div.article__author; rule: element named as the byline\n")
-        .contains("  body       7 paragraphs: \"Liên quan đến vấn đề trên");
+        .contains("  body       7 paragraphs: \"Liên quan đến vấn đề trên")
+        .contains("\" … \"85 trường hợp còn lại"); // where the body ends
 
     Run text = run("parse", "--explain", TestFiles.seed000().toString());
     assertThat(text.err())

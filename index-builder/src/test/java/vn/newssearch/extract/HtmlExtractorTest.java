@@ -198,6 +198,49 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void aCategoryInCapitalsIsWrittenAsTheTextRulesWriteIt() throws Exception {
+    String html = fixture("vov-opengraph.html").replace("content=\"Xã hội\"", "content=\"XÃ HỘI\"");
+    assertThat(extract(html).category()).isEqualTo("Xã hội");
+  }
+
+  @Test
+  void anArticleWrappedInALinkIsReadByTheTextRulesWhenTheyAgreeOnTheTitle() throws Exception {
+    String html =
+        fixture("vov-opengraph.html")
+            .replace(
+                "<div class=\"article__body cms-body\">",
+                "<a href=\"/doc-tiep\"><div class=\"article__body cms-body\">")
+            .replace(
+                "</p>\n        </div>\n        <div class=\"article__author\">",
+                "</p>\n        </div></a>\n        <div class=\"article__author\">");
+    // Links cannot nest: the related box inside would close the wrapper early.
+    html = html.replaceAll("(?s)<div class=\"box-related\">.*?</a>\\s*</div>", "");
+    assertThat(html).contains("</div></a>").doesNotContain("box-related");
+    Article a = extract(html);
+    assertThat(a.body()).startsWith("Liên quan đến vấn đề trên").contains("85 trường hợp còn lại");
+    assertThat(a.body().lines()).hasSize(7);
+  }
+
+  @Test
+  void theSiteNameInFrontOfTheTitleAndTypographyDoNotHideTheHeading() throws Exception {
+    String html =
+        fixture("vov-opengraph.html")
+            .replaceAll("<meta property=\"og:site_name\"[^>]*>", "")
+            .replaceAll("<meta property=\"article:published_time\"[^>]*>", "")
+            .replace(
+                "content=\"Giải quyết hàng nghìn trường hợp chậm chi trả bảo hiểm thất nghiệp | VOV.VN\"",
+                "content=\"VOV - Giải quyết hàng nghìn trường hợp chậm chi trả bảo hiểm thất nghiệp\"")
+            .replace(
+                "cms-title\">Giải quyết hàng nghìn trường hợp",
+                "cms-title\">Giải quyết  hàng nghìn trường hợp");
+    Article a = extract(html);
+    assertThat(a.title())
+        .isEqualTo("Giải quyết hàng nghìn trường hợp chậm chi trả bảo hiểm thất nghiệp");
+    // No declared date: the text rules' date line, since they read the same heading.
+    assertThat(a.published()).isEqualTo(OffsetDateTime.parse("2018-09-05T16:20+07:00"));
+  }
+
+  @Test
   void aWarcTargetUriIsTheUrlWhenThePageHasNoCanonicalOne() throws Exception {
     String html = fixture("vov-opengraph.html").replaceAll("<meta property=\"og:url\"[^>]*>", "");
     Article a = extract(html.getBytes(StandardCharsets.UTF_8), null, "https://vov.vn/p/1.vov");

@@ -62,6 +62,13 @@ public final class TestWarcs {
           new Warcinfo.Builder()
               .fields(Map.of("software", List.of("Wget/1.21.3"), "format", List.of("WARC/1.1")))
               .build());
+      w.write( // Heritrix records its DNS lookups as response records too
+          new WarcResponse.Builder(URI.create("dns:dantri.com.vn"))
+              .body(
+                  MediaType.parse("text/dns"),
+                  "20210417162717\ndantri.com.vn.\t300\tIN\tA\t42.113.206.26\n"
+                      .getBytes(StandardCharsets.UTF_8))
+              .build());
       w.write(request(DANTRI_URI));
       w.write(response(DANTRI_URI, 200, "text/html; charset=UTF-8", dantri, false));
       w.write(
@@ -100,6 +107,16 @@ public final class TestWarcs {
               .targetURI(VOV_URI)
               .fields(Map.of("outlink", List.of("https://vov.vn/x.vov")))
               .build());
+    }
+    return file;
+  }
+
+  /** A one-record archive: a 200 response of the given type and bytes. */
+  public static Path writeOne(Path file, String uri, String type, byte[] body) throws IOException {
+    try (FileChannel channel =
+            FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        WarcWriter w = new WarcWriter(channel, WarcCompression.NONE)) {
+      w.write(response(uri, 200, type, body, false));
     }
     return file;
   }

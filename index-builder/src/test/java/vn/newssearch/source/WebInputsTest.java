@@ -77,6 +77,7 @@ class WebInputsTest {
           .extracting(Problem::reason)
           .containsExactlyInAnyOrder(
               "WARC warcinfo record",
+              "WARC response not HTTP (text/dns)",
               "WARC request record",
               "WARC response not HTML (image/jpeg)",
               "WARC response not HTML (application/javascript)",
@@ -151,6 +152,19 @@ class WebInputsTest {
         .containsExactly(
             big + ":1: page is " + Files.size(big) + " bytes, over the 8 MiB limit",
             bomb + ":1: page is over the 8 MiB limit once decompressed");
+  }
+
+  @Test
+  void aSavedPageUnderAnotherNameIsReadAsHtmlAndATextPageStaysText() throws Exception {
+    String html = TestWarcs.fixture("vov-opengraph.html");
+    Path aspx =
+        Files.writeString(dir.resolve("chitiet.aspx"), "\n  " + html); // named on the command line
+    Path txt = Files.writeString(dir.resolve("saved.txt"), "<!-- saved -->\n" + html);
+    Path text = Files.writeString(dir.resolve("page.txt"), "Lương <5 triệu đồng\nNgười lao động");
+    read(aspx, txt, text);
+    assertThat(records)
+        .extracting(r -> r.getClass().getSimpleName())
+        .containsExactly("HtmlPage", "HtmlPage", "PageText");
   }
 
   @Test

@@ -1,0 +1,180 @@
+package vn.newssearch.extract;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import vn.newssearch.extract.html.Blocks.Block;
+import vn.newssearch.extract.html.Captions;
+import vn.newssearch.extract.html.Declared;
+import vn.newssearch.schema.VietnameseAnalysis;
+import vn.newssearch.source.SourceRecord;
+
+/**
+ * The text rules ({@link PageExtractor}) on a saved page's visible text, one block a line: the
+ * whole reading of a page that declares no article, and the gaps of one that does.
+ */
+final class HtmlTextRules {
+  private final PageExtractor pages;
+  private final SourceRecord.HtmlPage page;
+  private final List<Block> blocks;
+  private final Set<Element> photoBoxes;
+  private Article article;
+  private boolean tried;
+
+  HtmlTextRules(
+      PageExtractor pages,
+      SourceRecord.HtmlPage page,
+      List<Block> blocks,
+      Set<Element> photoBoxes) {
+    this.pages = pages;
+    this.page = page;
+    this.blocks = blocks;
+    this.photoBoxes = photoBoxes;
+  }
+
+  /** The text rules' article, or null when they find none. */
+  Article article() {
+    if (!tried) {
+      tried = true;
+      try {
+        article = pages.extract(new SourceRecord.PageText(page.origin(), lines()));
+      } catch (InvalidArticleException e) {
+        article = null;
+      }
+    }
+    return article;
+  }
+
+  /**
+   * The visible text, a block a line, as a scraper saving the page as text would keep it, but
+   * without the captions the markup marks: those are known to be captions.
+   */
+  String lines() {
+    StringBuilder lines = new StringBuilder();
+    for (Block b : blocks) {
+      if (!Captions.is(b, photoBoxes)) {
+        lines.append(b.text()).append('\n');
+      }
+    }
+    return lines.toString();
+  }
+
+  /** The captions the markup marks, in page order. */
+  List<String> markedCaptions(Provenance why) {
+    List<String> captions = new ArrayList<>();
+    for (Block b : blocks) {
+      if (Captions.is(b, photoBoxes)) {
+        captions.add(b.text());
+        why.record(
+            "captions",
+            b.text(),
+            HtmlExtractor.describe(b.owner()),
+            "caption element or photo box");
+      }
+    }
+    return captions;
+  }
+
+  /** The text rules' article when they read the same title as the page declares, else null. */
+  Article agreeing(String title) {
+    Article a = article();
+    return a != null && sameTitle(a.title(), title) ? a : null;
+  }
+
+  /**
+   * The same title, whatever its case, marks, quotes and spacing: a heading and its og:title often
+   * differ in typography only ("…" against "...", curly against straight quotes).
+   */
+  static boolean sameTitle(String a, String b) {
+    return lettersAndDigits(VietnameseAnalysis.foldKey(a))
+        .equals(lettersAndDigits(VietnameseAnalysis.foldKey(b)));
+  }
+
+  private static String lettersAndDigits(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    s.codePoints().filter(Character::isLetterOrDigit).forEach(out::appendCodePoint);
+    return out.toString();
+  }
+
+  /**
+   * The text rules' article, with what the markup states for sure put first: a declared date or
+   * author, the breadcrumb's category, a byline element, a block named as the sapo.
+   */
+  Article alone(String url, Declared declared, Provenance why) throws InvalidArticleException {
+    // Their line numbers count the visible text's lines, a block a line.
+    Provenance visible =
+        (field, value, from, rule) ->
+            why.record(field, value, "visible text, " + from, rule + " (no declared article)");
+    Article a = pages.extract(new SourceRecord.PageText(page.origin(), lines()), visible);
+    OffsetDateTime published = a.published();
+    if (declared.published() != null) {
+      published = declared.published().at();
+      why.record("published", declared.published().raw(), declared.published().from(), "declared");
+    }
+    String category = a.category();
+    if (declared.category() != null) {
+      category = HtmlExtractor.category(declared.category().text());
+      why.record("category", category, declared.category().from(), "declared or breadcrumb");
+    }
+    String author = a.author();
+    String byline = declared.author() != null ? declared.author().text() : bylineElement(why);
+    if (byline != null) {
+      author = byline;
+    }
+    String lead = a.lead();
+    List<String> body = new ArrayList<>(a.body().lines().toList());
+    if (lead == null && !body.isEmpty()) {
+      Block marked = HtmlLead.marked(blocks, indexOf(body.get(0)) + 2);
+      if (marked != null) {
+        lead = Sapo.text(marked.text());
+        why.record(
+            "lead", lead, HtmlExtractor.describe(marked.owner()), "an element named as the sapo");
+        if (body.size() > 1 && body.get(0).equals(marked.text())) {
+          body.remove(0);
+        }
+      }
+    }
+    List<String> captions = markedCaptions(why);
+    captions.addAll(a.captions());
+    String finalUrl = url != null ? url : a.url();
+    return new Article(
+        PageExtractor.id(finalUrl, a.title(), published),
+        finalUrl,
+        finalUrl != null ? PageExtractor.host(finalUrl) : a.source(),
+        a.title(),
+        lead,
+        String.join("\n", body),
+        captions,
+        published,
+        category,
+        author,
+        List.of(),
+        List.of(),
+        List.of(),
+        null);
+  }
+
+  /** The first byline element's name, or null. */
+  String bylineElement(Provenance why) {
+    for (Block b : blocks) {
+      String name = HtmlByline.name(b);
+      if (name != null) {
+        why.record(
+            "author", name, HtmlExtractor.describe(b.owner()), "element named as the byline");
+        return name;
+      }
+    }
+    return null;
+  }
+
+  private int indexOf(String text) {
+    for (int i = 0; i < blocks.size(); i++) {
+      if (blocks.get(i).text().equals(text)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}
