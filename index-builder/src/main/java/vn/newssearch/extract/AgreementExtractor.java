@@ -1,8 +1,10 @@
 package vn.newssearch.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -15,13 +17,14 @@ import java.util.Set;
  * kết", "chương trình phối hợp", ...) goes on to parties, signatories and dates.
  */
 public final class AgreementExtractor {
-  /** Body sentences, after title and lead, where an agreement must be announced. */
-  static final int HEAD_BODY_SENTENCES = 3;
-
   /** At most this many parties: more means a list of attendees, not the parties. */
   private static final int MAX_PARTIES = 6;
 
+  /** Document nouns that say only that something is signed: never taken from elsewhere. */
+  private static final Set<String> GENERIC = Set.of("hợp tác", "ký kết", "hợp đồng");
+
   private final Gazetteer gazetteer;
+  private final ClauseWords words = ClauseWords.INSTANCE;
 
   public AgreementExtractor(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
@@ -42,7 +45,6 @@ public final class AgreementExtractor {
     at = append(text, at, lead);
     int bodyStart = at;
     at = append(text, at, body);
-    int bodyEnd = at;
     for (String caption : captions) {
       at = append(text, at, caption);
     }
@@ -50,27 +52,66 @@ public final class AgreementExtractor {
     OrganisationMatcher.Scan scan = gazetteer.matcher().scan(s, false);
     List<String> organisations = scan.names();
 
-    int headEnd = headEnd(s, bodyStart, bodyEnd);
-    OrganisationMatcher.Hit trigger = null;
+    Map<Integer, OrganisationMatcher.Hit> nouns = new HashMap<>();
     for (OrganisationMatcher.Hit t : scan.triggers()) {
-      if (t.from() < headEnd && (trigger == null || t.rank() < trigger.rank())) {
-        trigger = t;
-      }
+      nouns.put(t.from(), t);
     }
-    if (trigger == null) {
+    List<Signings.Signing> signings = Signings.find(s, nouns, words);
+    int headSentences = headSentences(s, bodyStart);
+    List<Signings.Signing> reported = reported(signings, headSentences);
+    if (reported.isEmpty()) {
       return article.withAgreementFields(List.of(), organisations, List.of(), null);
     }
-    Set<Integer> signing = signingSentences(s, scan);
-    List<String> parties = parties(s, scan, headEnd, signing);
-    List<Article.Signatory> signatories = Signatories.find(s, scan, signing, gazetteer);
-    SigningDates.Found signed = SigningDates.signedOn(s, headEnd, article.published());
-    int placeSentence = signed != null ? signed.sentence() : s.sentence[trigger.from()];
+    boolean[] role = new boolean[s.size];
+    for (OrganisationMatcher.Hit r : scan.roles()) {
+      java.util.Arrays.fill(role, r.from(), r.to(), true);
+    }
+    List<String> parties = List.of();
+    Signings.Signing chosen = reported.get(0);
+    for (Signings.Signing g : reported) {
+      List<ClauseParties.Candidate> candidates =
+          ClauseParties.candidates(s, scan.mentions(), gazetteer.trie(), g.sentence());
+      List<String> found = new ClauseParties(s, candidates, role, words).of(g);
+      if (found.size() > parties.size() && found.size() <= MAX_PARTIES) {
+        parties = List.copyOf(found);
+        chosen = g;
+      }
+      if (parties.size() >= 2) {
+        break;
+      }
+    }
+    Set<Integer> sentences = new HashSet<>();
+    reported.forEach(g -> sentences.add(g.sentence()));
+    List<Article.Signatory> signatories = Signatories.find(s, scan, sentences, gazetteer);
+    SigningDates.Found signed = null;
+    for (Signings.Signing g : ordered(reported, chosen)) {
+      int[] range = sentenceRange(s, g.verb());
+      signed = SigningDates.signedOn(s, range[0], range[1], article.published());
+      if (signed != null) {
+        break;
+      }
+    }
+    String place = null;
+    if (signed != null) {
+      place = SigningDates.place(s, gazetteer.trie(), signed.sentence());
+    }
+    for (Signings.Signing g : ordered(reported, chosen)) {
+      place = place != null ? place : SigningDates.place(s, gazetteer.trie(), g.sentence());
+    }
+    Article.Period period = null;
+    for (Signings.Signing g : ordered(reported, chosen)) {
+      int[] range = sentenceRange(s, g.verb());
+      period = period != null ? period : SigningDates.period(s, range[0], range[1], true);
+    }
+    if (period == null) {
+      period = SigningDates.period(s, 0, s.size, false);
+    }
     Article.Agreement agreement =
         new Article.Agreement(
-            trigger.value(),
-            SigningDates.period(s),
+            kind(chosen, reported, signings, scan.triggers(), s),
+            period,
             signed == null ? null : signed.date(),
-            SigningDates.place(s, gazetteer.trie(), placeSentence));
+            place);
     return article.withAgreementFields(parties, organisations, signatories, agreement);
   }
 
@@ -78,83 +119,104 @@ public final class AgreementExtractor {
     return gazetteer;
   }
 
-  /** The first syllable after title, lead and the first body sentences. */
-  private static int headEnd(Syllables s, int bodyStart, int bodyEnd) {
-    int first = -1;
-    for (int k = 0; k < s.size; k++) {
-      if (s.start[k] < bodyStart) {
+  /**
+   * The signings the article reports: those read as news, and in the title or lead also those
+   * without a word of time (a headline's "X và Y ký kết ..."); each must name what is signed ("ký
+   * kết", a document noun) or be a ceremony.
+   */
+  private static List<Signings.Signing> reported(List<Signings.Signing> all, int headSentences) {
+    List<Signings.Signing> out = new ArrayList<>();
+    boolean news = false;
+    for (Signings.Signing g : all) {
+      boolean signsSomething = g.after() > g.verb() + 1 || g.noun() != null || g.nominal();
+      if (!signsSomething) {
         continue;
       }
-      if (s.start[k] >= bodyEnd) {
-        return k;
-      }
-      if (first < 0) {
-        first = s.sentence[k];
-      }
-      if (s.sentence[k] >= first + HEAD_BODY_SENTENCES) {
-        return k;
+      if (g.status() == Signings.Status.REPORTED) {
+        news = true;
+        out.add(g);
+      } else if (g.status() == Signings.Status.PLAIN) {
+        news |= g.sentence() < headSentences;
+        out.add(g);
       }
     }
-    return s.size;
+    return news ? out : List.of();
   }
 
-  /** Sentences with a trigger phrase or the verb "ký". */
-  private static Set<Integer> signingSentences(Syllables s, OrganisationMatcher.Scan scan) {
-    Set<Integer> out = new HashSet<>();
-    for (OrganisationMatcher.Hit t : scan.triggers()) {
-      out.add(s.sentence[t.from()]);
-    }
-    for (int k = 0; k < s.size; k++) {
-      if ((s.is(k, "ky") || s.is(k, "ki")) && isSign(s.original(k))) {
-        out.add(s.sentence[k]);
+  /** The chosen signing first, then the others in text order. */
+  private static List<Signings.Signing> ordered(
+      List<Signings.Signing> reported, Signings.Signing chosen) {
+    List<Signings.Signing> out = new ArrayList<>(reported.size());
+    out.add(chosen);
+    for (Signings.Signing g : reported) {
+      if (g != chosen) {
+        out.add(g);
       }
     }
     return out;
   }
 
-  private static boolean isSign(String word) {
-    return "ký".equalsIgnoreCase(word) || "kí".equalsIgnoreCase(word);
-  }
-
   /**
-   * The bodies of the first signing sentence in the head that names two or more ("A và B ký ...",
-   * "giữa A và B"), else of the first that names one; bodies in brackets are context, not parties.
+   * The document noun of the chosen signing ("ký kết thỏa thuận hợp tác"); when it names none or
+   * only "hợp tác", the most specific noun the article uses outside earlier or future signings ("ký
+   * phối hợp công tác" in a title, "chương trình phối hợp" in the body).
    */
-  private static List<String> parties(
-      Syllables s, OrganisationMatcher.Scan scan, int headEnd, Set<Integer> signing) {
-    List<String> single = List.of();
-    int sentence = -1;
-    List<String> current = new ArrayList<>();
-    for (OrganisationMatcher.Mention m : scan.mentions()) {
-      if (m.from() >= headEnd) {
-        break;
-      }
-      int sn = s.sentence[m.from()];
-      if (sn != sentence) {
-        if (current.size() >= 2) {
-          return cap(current);
-        }
-        if (single.isEmpty() && !current.isEmpty()) {
-          single = current;
-        }
-        sentence = sn;
-        current = new ArrayList<>();
-      }
-      if (signing.contains(sn)
-          && m.name() != null
-          && !s.has(m.from(), Syllables.PAREN)
-          && !current.contains(m.name())) {
-        current.add(m.name());
+  private static String kind(
+      Signings.Signing chosen,
+      List<Signings.Signing> reported,
+      List<Signings.Signing> all,
+      List<OrganisationMatcher.Hit> nouns,
+      Syllables s) {
+    OrganisationMatcher.Hit own = chosen.noun();
+    if (own == null) {
+      for (Signings.Signing g : reported) {
+        own = own == null ? g.noun() : own;
       }
     }
-    if (current.size() >= 2) {
-      return cap(current);
+    if (own != null && !own.value().equals("hợp tác") && !own.value().equals("ký kết")) {
+      return own.value();
     }
-    return single.isEmpty() ? cap(current) : single;
+    Set<Integer> elsewhere = new HashSet<>();
+    for (Signings.Signing g : all) {
+      if (g.status() == Signings.Status.BACKGROUND || g.status() == Signings.Status.IRREALIS) {
+        elsewhere.add(g.sentence());
+      }
+    }
+    OrganisationMatcher.Hit best = null;
+    for (OrganisationMatcher.Hit h : nouns) {
+      if (!GENERIC.contains(h.value())
+          && !elsewhere.contains(s.sentence[h.from()])
+          && (best == null || h.rank() < best.rank())) {
+        best = h;
+      }
+    }
+    if (best != null) {
+      return best.value();
+    }
+    return own != null ? own.value() : "ký kết";
   }
 
-  private static List<String> cap(List<String> parties) {
-    return parties.size() > MAX_PARTIES ? List.of() : List.copyOf(parties);
+  /** The number of sentences in the title and lead. */
+  private static int headSentences(Syllables s, int bodyStart) {
+    for (int k = 0; k < s.size; k++) {
+      if (s.start[k] >= bodyStart) {
+        return s.sentence[k];
+      }
+    }
+    return s.size == 0 ? 0 : s.sentence[s.size - 1] + 1;
+  }
+
+  /** The syllables [first, last + 1) of the sentence of syllable k. */
+  private static int[] sentenceRange(Syllables s, int k) {
+    int first = k;
+    while (first > 0 && s.sentence[first - 1] == s.sentence[k]) {
+      first--;
+    }
+    int last = k;
+    while (last + 1 < s.size && s.sentence[last + 1] == s.sentence[k]) {
+      last++;
+    }
+    return new int[] {first, last + 1};
   }
 
   private static int append(char[] to, int at, String part) {

@@ -224,7 +224,7 @@ public final class Gazetteer {
     return i < row.length ? row[i] : "";
   }
 
-  private static List<String[]> rows(String file) {
+  static List<String[]> rows(String file) {
     String path = DIR + file;
     try (InputStream in = Gazetteer.class.getResourceAsStream(path)) {
       if (in == null) {

@@ -25,63 +25,113 @@ final class SigningDates {
   /** A signing date and the sentence it was found in. */
   record Found(LocalDate date, int sentence) {}
 
-  /** "giai đoạn 2019 – 2022" → Period(2019, 2022), the first one in the text; null if none. */
-  static Article.Period period(Syllables s) {
-    for (int k = 0; k + 3 < s.size; k++) {
-      if (s.is(k, "giai") && s.is(k + 1, "doan")) {
-        int from = s.number(k + 2);
-        int to = s.number(k + 3);
-        if (isYear(from) && isYear(to) && to >= from && s.has(k + 3, Syllables.DASH)) {
-          return new Article.Period(from, to);
+  /**
+   * "giai đoạn 2019 – 2022" → Period(2019, 2022), the first one in syllables [from, to); with
+   * {@code until}, also "đến năm 2025" → Period(null, 2025); null if none.
+   */
+  static Article.Period period(Syllables s, int from, int to, boolean until) {
+    for (int k = Math.max(0, from); k + 2 < to; k++) {
+      if (s.is(k, "giai") && s.is(k + 1, "doan") && k + 3 < s.size) {
+        int a = s.number(k + 2);
+        int b = s.number(k + 3);
+        if (isYear(a) && isYear(b) && b >= a && s.has(k + 3, Syllables.DASH)) {
+          return new Article.Period(a, b);
+        }
+      }
+      if (until && s.is(k, "den") && s.is(k + 1, "nam") && isYear(s.number(k + 2))) {
+        return new Article.Period(null, s.number(k + 2));
+      }
+    }
+    return null;
+  }
+
+  /** The first dated day in syllables [from, to): "Ngày 17.10", "Chiều 12/11", "24/4/2021". */
+  static Found signedOn(Syllables s, int from, int to, OffsetDateTime published) {
+    for (int k = Math.max(0, from); k + 1 < to; k++) {
+      int year = dayAt(s, k);
+      if (year == NO_DAY) {
+        continue;
+      }
+      LocalDate date = date(s.number(k), s.number(k + 1), year < 0 ? null : year, published);
+      if (date != null) {
+        return new Found(date, s.sentence[k]);
+      }
+    }
+    if (published != null) {
+      // "sáng nay", "hôm nay": the day of publication
+      for (int k = Math.max(1, from); k < to; k++) {
+        if (s.is(k, "nay") && DAY_WORDS.contains(folded(s, k - 1)) && !s.is(k - 1, "ngay")) {
+          return new Found(published.toLocalDate(), s.sentence[k]);
         }
       }
     }
     return null;
   }
 
-  /** The first dated day in syllables [0, end): "Ngày 17.10", "Chiều 12/11", "24/4/2021". */
-  static Found signedOn(Syllables s, int end, OffsetDateTime published) {
-    for (int k = 0; k + 1 < end; k++) {
-      int day = s.number(k);
-      int month = s.number(k + 1);
-      char sep = s.joiner(k + 1);
-      if (day < 1
-          || day > 31
-          || month < 1
-          || month > 12
-          || (sep != '/' && sep != '.' && sep != '-')) {
-        continue;
-      }
-      int year = k + 2 < s.size && s.joiner(k + 2) == sep ? s.number(k + 2) : -1;
-      boolean hasYear = isYear(year) && s.fend[k + 2] - s.fstart[k + 2] == 4;
-      if (!hasYear && !(k > 0 && DAY_WORDS.contains(folded(s, k - 1)))) {
-        continue;
-      }
-      LocalDate date = date(day, month, hasYear ? year : null, published);
-      if (date != null) {
-        return new Found(date, s.sentence[k]);
+  /** Whether syllables [from, to) name a day of the month ("sáng 3/2", "ngày 21/8/2018"). */
+  static boolean hasDay(Syllables s, int from, int to) {
+    for (int k = Math.max(0, from); k + 1 < to; k++) {
+      if (dayAt(s, k) != NO_DAY) {
+        return true;
       }
     }
-    return null;
+    return false;
   }
 
-  /** "tại Hà Nội", "tại TP Cần Thơ" in sentence {@code sentence}: the province's canonical name. */
+  private static final int NO_DAY = -2;
+
+  /**
+   * At syllable k, a day and month ("17.10", "12/11", with a year or after a day word): the year
+   * (-1 when none is written), or NO_DAY.
+   */
+  private static int dayAt(Syllables s, int k) {
+    int day = s.number(k);
+    int month = s.number(k + 1);
+    char sep = s.joiner(k + 1);
+    if (day < 1
+        || day > 31
+        || month < 1
+        || month > 12
+        || (sep != '/' && sep != '.' && sep != '-')) {
+      return NO_DAY;
+    }
+    int year = k + 2 < s.size && s.joiner(k + 2) == sep ? s.number(k + 2) : -1;
+    boolean hasYear = isYear(year) && s.fend[k + 2] - s.fstart[k + 2] == 4;
+    if (!hasYear && !(k > 0 && DAY_WORDS.contains(folded(s, k - 1)))) {
+      return NO_DAY;
+    }
+    return hasYear ? year : -1;
+  }
+
+  /** How far after "tại" the province may come ("tại xã Đất Mũi, huyện Ngọc Hiển, tỉnh Cà Mau"). */
+  private static final int PLACE_REACH = 10;
+
+  /**
+   * "tại Hà Nội", "tại TP Cần Thơ", "tại Tokyo, Nhật Bản" in sentence {@code sentence}: the
+   * province's canonical name, or a state named right after "tại".
+   */
   static String place(Syllables s, NameTrie trie, int sentence) {
-    for (int k = 0; k + 1 < s.size; k++) {
-      if (s.sentence[k] != sentence || !s.is(k, "tai") || !"tại".equalsIgnoreCase(s.original(k))) {
+    int first = 0;
+    while (first < s.size && s.sentence[first] < sentence) {
+      first++;
+    }
+    for (int k = first; k + 1 < s.size && s.sentence[k] == sentence; k++) {
+      if (!s.is(k, "tai") || !"tại".equalsIgnoreCase(s.original(k))) {
         continue;
       }
-      int p = k + 1;
-      if (s.has(p, Syllables.BREAK)) {
-        continue;
-      }
-      Match type = trie.longest(s, p, Kind.TYPE.bit(), true);
-      Match prov = trie.longest(s, p, Kind.PROVINCE.bit(), false);
-      if (prov == null && type != null && type.to() < s.size) {
-        prov = trie.longest(s, type.to(), Kind.PROVINCE.bit(), false);
-      }
-      if (prov != null) {
-        return prov.entry().value();
+      for (int p = k + 1; p < Math.min(s.size, k + 1 + PLACE_REACH); p++) {
+        if (s.sentence[p] != sentence || (p > k + 1 && s.has(p, Syllables.BREAK))) {
+          break;
+        }
+        Match prov =
+            s.has(p, Syllables.UPPER) ? trie.longest(s, p, Kind.PROVINCE.bit(), false) : null;
+        if (prov != null) {
+          return prov.entry().value();
+        }
+        Phrases.Phrase state = ClauseWords.INSTANCE.country(s, p);
+        if (state != null && !state.value().equals("Việt Nam")) {
+          return s.original(p, p + state.length()); // a foreign place as written
+        }
       }
     }
     return null;

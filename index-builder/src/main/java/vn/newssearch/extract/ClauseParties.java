@@ -1,0 +1,222 @@
+package vn.newssearch.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import vn.newssearch.extract.NameTrie.Kind;
+
+/**
+ * The parties of one signing, read from its clause: the subject before the verb ("X và Y ký", "X, Y
+ * và Z đã ký", "đại diện X và đại diện Y ký", "Bộ trưởng Bộ X Nguyễn Văn A và ... ký"), the bodies
+ * after "với" ("X ký với Y") and after "giữa" ("lễ ký kết giữa X và Y"). A body is a known
+ * organisation, a province or city, or a state. Bodies that attend, witness, host or fund, and
+ * bodies that only describe another ("X thuộc Y", "tại Hà Nội"), are not parties.
+ */
+final class ClauseParties {
+  /** Unknown lower-case words allowed between the subject and the verb ("đã tổ chức lễ"). */
+  private static final int SUBJECT_GAP = 5;
+
+  /** Unknown lower-case words allowed between two bodies of one list ("và các đối tác"). */
+  private static final int LINK_GAP = 1;
+
+  /** How far after the verb "với" or "giữa" may come ("ký thỏa thuận hợp tác toàn diện với"). */
+  private static final int OBJECT_REACH = 14;
+
+  /** A body that may sign, at syllables [from, to). */
+  record Candidate(int from, int to, String name) {}
+
+  private final Syllables s;
+  private final ClauseWords words;
+  private final List<Candidate> candidates;
+  private final boolean[] role;
+
+  ClauseParties(Syllables s, List<Candidate> candidates, boolean[] role, ClauseWords words) {
+    this.s = s;
+    this.candidates = candidates;
+    this.role = role;
+    this.words = words;
+  }
+
+  /**
+   * The bodies of sentence {@code sentence} that could sign: organisations (not in brackets),
+   * provinces and cities not inside an organisation's name, and states.
+   */
+  static List<Candidate> candidates(
+      Syllables s, List<OrganisationMatcher.Mention> mentions, NameTrie trie, int sentence) {
+    List<Candidate> out = new ArrayList<>();
+    int first = 0;
+    while (first < s.size && s.sentence[first] < sentence) {
+      first++;
+    }
+    int covered = first;
+    int m = 0;
+    while (m < mentions.size() && mentions.get(m).from() < first) {
+      m++;
+    }
+    for (int k = first; k < s.size && s.sentence[k] == sentence; ) {
+      if (m < mentions.size() && mentions.get(m).from() == k) {
+        OrganisationMatcher.Mention x = mentions.get(m++);
+        if (x.name() != null && !s.has(k, Syllables.PAREN)) {
+          out.add(new Candidate(x.from(), x.to(), x.name()));
+        }
+        covered = Math.max(covered, x.to());
+        k = Math.max(k + 1, x.to());
+        continue;
+      }
+      Candidate c = k >= covered && !s.has(k, Syllables.PAREN) ? place(s, trie, k) : null;
+      if (c != null) {
+        out.add(c);
+        k = c.to();
+      } else {
+        k++;
+      }
+    }
+    return out;
+  }
+
+  /** A province, city or state starting at k: "TP.HCM", "tỉnh Nghệ An", "Nhật Bản". */
+  private static Candidate place(Syllables s, NameTrie trie, int k) {
+    NameTrie.Match type = trie.longest(s, k, Kind.TYPE.bit(), true);
+    int p = type != null && type.to() < s.size ? type.to() : k;
+    if (s.id[p] >= 0 && s.has(p, Syllables.UPPER)) {
+      NameTrie.Match prov = trie.longest(s, p, Kind.PROVINCE.bit(), false);
+      if (prov != null) {
+        Gazetteer.Province g = (Gazetteer.Province) prov.entry().data();
+        String name = g.type().equals("tỉnh") ? "tỉnh " + g.name() : g.canonical();
+        return new Candidate(k, prov.to(), name);
+      }
+    }
+    Phrases.Phrase state = ClauseWords.INSTANCE.country(s, k);
+    return state == null ? null : new Candidate(k, k + state.length(), state.value());
+  }
+
+  /** The parties of the signing at {@code signing}: subject first, then "với" and "giữa". */
+  List<String> of(Signings.Signing signing) {
+    List<Candidate> out = new ArrayList<>();
+    subject(signing, out);
+    int end = Math.min(s.size, signing.after() + OBJECT_REACH);
+    for (int p = signing.after(); p < end && s.sentence[p] == signing.sentence(); p++) {
+      if (s.is(p, "giua") || (s.is(p, "voi") && !(p + 1 < s.size && s.is(p + 1, "su")))) {
+        forward(p + 1, out);
+        break;
+      }
+      if (p > signing.after() && s.has(p, Syllables.COMMA)) {
+        break;
+      }
+    }
+    List<String> names = new ArrayList<>();
+    for (Candidate c : out) {
+      if (!names.contains(c.name())) {
+        names.add(c.name());
+      }
+    }
+    return names;
+  }
+
+  private void subject(Signings.Signing signing, List<Candidate> out) {
+    int limit = signing.verb();
+    if (signing.nominal()) {
+      // "X tổ chức lễ ký kết": only the host of the ceremony signs; "tham dự lễ ký" does not.
+      int noun = limit - words.get("nominal").endingAt(s, limit, 2);
+      int host = words.get("host").endingAt(s, noun, 2);
+      if (host == 0) {
+        return;
+      }
+      limit = noun - host;
+    }
+    List<Candidate> chain = new ArrayList<>();
+    int i = lastBefore(limit);
+    if (i < 0 || !gapOk(candidates.get(i).to(), limit, SUBJECT_GAP, signing.sentence())) {
+      return;
+    }
+    if (signing.passive()) {
+      // "thỏa thuận được X và Y ký": the agents sit between "được" and the verb
+      int by = limit - words.get("passive").endingAt(s, limit, 2);
+      if (candidates.get(i).from() < by) {
+        return;
+      }
+    }
+    chain.add(candidates.get(i));
+    for (int j = i - 1; j >= 0; j--) {
+      Candidate c = candidates.get(j);
+      Candidate next = chain.get(chain.size() - 1);
+      if (s.sentence[c.from()] != signing.sentence()
+          || c.to() == next.from()
+          || !gapOk(c.to(), next.from(), LINK_GAP, signing.sentence())) {
+        break;
+      }
+      chain.add(c);
+    }
+    // "X thuộc Y", "đại diện của Y": Y only describes X.
+    for (int j = chain.size() - 1; j >= 0; j--) {
+      Candidate c = chain.get(j);
+      if (words.get("modifier").endingAt(s, c.from(), 2) > 0) {
+        chain.remove(j);
+      }
+    }
+    for (int j = chain.size() - 1; j >= 0; j--) {
+      out.add(chain.get(j));
+    }
+  }
+
+  /** The bodies listed from syllable p on: "giữa X và Y", "với X, Y". */
+  private void forward(int p, List<Candidate> out) {
+    int i = 0;
+    while (i < candidates.size() && candidates.get(i).from() < p) {
+      i++;
+    }
+    if (i == candidates.size() || !gapOk(p, candidates.get(i).from(), LINK_GAP, s.sentence[p])) {
+      return;
+    }
+    Candidate prev = candidates.get(i);
+    out.add(prev);
+    for (int j = i + 1; j < candidates.size(); j++) {
+      Candidate c = candidates.get(j);
+      if (c.from() == prev.to() || !gapOk(prev.to(), c.from(), LINK_GAP, s.sentence[p])) {
+        break;
+      }
+      if (words.get("modifier").endingAt(s, c.from(), 2) == 0) {
+        out.add(c);
+      }
+      prev = c;
+    }
+  }
+
+  private int lastBefore(int limit) {
+    for (int i = candidates.size() - 1; i >= 0; i--) {
+      if (candidates.get(i).to() <= limit) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether syllables [from, to) may stand between two parts of one clause: links ("và", "đại
+   * diện"), titles and names of people, brackets, numbers and dates, and at most {@code maxWords}
+   * other lower-case words, none of which ends the body's part ("tham dự", "cho biết", "khi").
+   */
+  private boolean gapOk(int from, int to, int maxWords, int sentence) {
+    int unknown = 0;
+    for (int k = from; k < to; ) {
+      if (s.sentence[k] != sentence) {
+        return false;
+      }
+      if (words.get("break").at(s, k) != null) {
+        return false;
+      }
+      Phrases.Phrase link = words.get("link").at(s, k);
+      if (link != null) {
+        k += link.length();
+        continue;
+      }
+      if (!(role[k] || s.has(k, Syllables.PAREN | Syllables.UPPER) || s.number(k) >= 0)) {
+        unknown++;
+        if (unknown > maxWords) {
+          return false;
+        }
+      }
+      k++;
+    }
+    return true;
+  }
+}

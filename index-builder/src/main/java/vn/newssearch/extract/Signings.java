@@ -1,0 +1,227 @@
+package vn.newssearch.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every use of the verb "ký"/"kí" (sign) in an article, each read from its clause: whether it is a
+ * signing the article reports ("vừa ký", "lễ ký kết", "đã ký ... sáng nay"), an earlier or a future
+ * one ("đã ký năm 2015", "sẽ ký"), or no agreement at all ("đăng ký", "ký quyết định", "ký hợp đồng
+ * lao động"); and what is signed, by the document noun after the verb.
+ */
+final class Signings {
+  /** How far before the verb a word of time or mood still belongs to its clause. */
+  private static final int MOOD_WINDOW = 6;
+
+  /** How far after the verb the object may reach a word of time ("đã ký ... năm 2015"). */
+  private static final int AFTER_WINDOW = 8;
+
+  /** What one use of the verb is. */
+  enum Status {
+    /** The article reports this signing as news. */
+    REPORTED,
+    /** Nothing says when: news in a title or lead, else unsure. */
+    PLAIN,
+    /** An earlier signing. */
+    BACKGROUND,
+    /** Not (yet) signed: future, wish, negation, condition. */
+    IRREALIS,
+    /** Not an agreement: "đăng ký", "chữ ký", "ký quyết định", a labour contract. */
+    NOT
+  }
+
+  /**
+   * One use of the verb at syllable {@code verb}; {@code after} is the first syllable after "ký
+   * [kết]"; {@code noun} is the document noun that follows it (or null), {@code nominal} whether
+   * the signing is a noun ("lễ ký kết") and {@code passive} whether it follows "được".
+   */
+  record Signing(
+      int verb,
+      int after,
+      int sentence,
+      Status status,
+      OrganisationMatcher.Hit noun,
+      boolean nominal,
+      boolean passive) {}
+
+  private Signings() {}
+
+  /** The uses of the verb, in text order; {@code nouns} are the trigger hits by first syllable. */
+  static List<Signing> find(
+      Syllables s, Map<Integer, OrganisationMatcher.Hit> nouns, ClauseWords words) {
+    List<Signing> out = new ArrayList<>();
+    for (int k = 0; k < s.size; k++) {
+      if ((s.is(k, "ky") || s.is(k, "ki")) && isSign(s, k)) {
+        out.add(read(s, k, nouns, words));
+      }
+    }
+    return out;
+  }
+
+  private static boolean isSign(Syllables s, int k) {
+    char c = Character.toLowerCase(s.text[s.start[k] + 1]);
+    return s.end[k] - s.start[k] == 2 && (c == 'ý' || c == 'í');
+  }
+
+  private static Signing read(
+      Syllables s, int k, Map<Integer, OrganisationMatcher.Hit> nouns, ClauseWords words) {
+    int after = k + 1;
+    if (after < s.size && s.is(after, "ket") && !s.has(after, Syllables.BREAK)) {
+      after++;
+    }
+    boolean prevInClause = k > 0 && !s.has(k, Syllables.BREAK);
+    int clauseStart = clauseStart(s, k);
+    boolean nominal = words.get("nominal").endingAt(s, k, 2) > 0 && prevInClause;
+    boolean passive = words.get("passive").endingAt(s, k, 2) > 0 && prevInClause;
+    int object = skipModifiers(s, after);
+    OrganisationMatcher.Hit noun = object < s.size ? nouns.get(object) : null;
+    Status status;
+    if ((prevInClause && words.get("compound-before").endingAt(s, k, 1) > 0)
+        || (!s.has(k + 1 < s.size ? k + 1 : k, Syllables.BREAK)
+            && words.get("compound-after").at(s, k + 1) != null)
+        || isNotObject(s, object, noun, words)) {
+      status = Status.NOT;
+    } else if (words.get("irrealis").find(s, Math.max(clauseStart, k - MOOD_WINDOW), k) >= 0) {
+      status = Status.IRREALIS;
+    } else if (background(s, k, clauseStart, after, words)) {
+      status = Status.BACKGROUND;
+    } else if (reported(s, k, words)) {
+      status = Status.REPORTED;
+    } else {
+      status = Status.PLAIN;
+    }
+    return new Signing(k, after, s.sentence[k], status, noun, nominal, passive);
+  }
+
+  /** "ký lại", "ký chính thức", "ký các/một/những ...": the object starts after such words. */
+  private static int skipModifiers(Syllables s, int p) {
+    while (p < s.size && !s.has(p, Syllables.BREAK | Syllables.COMMA)) {
+      if (s.is(p, "cac")
+          || s.is(p, "mot")
+          || s.is(p, "nhung")
+          || s.is(p, "hai")
+          || s.is(p, "ban")
+          || s.number(p) >= 0) {
+        p++;
+      } else if (s.is(p, "chinh") && p + 1 < s.size && s.is(p + 1, "thuc")) {
+        p += 2;
+      } else {
+        break;
+      }
+    }
+    return p;
+  }
+
+  private static boolean isNotObject(
+      Syllables s, int object, OrganisationMatcher.Hit noun, ClauseWords words) {
+    if (object >= s.size || s.has(object, Syllables.BREAK)) {
+      return false;
+    }
+    Phrases.Phrase p = words.get("not-object").at(s, object);
+    if (p != null && (noun == null || p.length() > noun.to() - noun.from())) {
+      return true;
+    }
+    if (noun != null && "hợp đồng".equals(noun.value())) {
+      // "ký hợp đồng với người lao động", "ký hợp đồng cho công nhân": employment.
+      int end = Math.min(s.size, noun.to() + AFTER_WINDOW);
+      int until = noun.to();
+      while (until < end && !s.has(until, Syllables.BREAK | Syllables.COMMA)) {
+        until++;
+      }
+      return words.get("labour").find(s, noun.to(), until) >= 0;
+    }
+    return false;
+  }
+
+  /** The first syllable of the verb's clause: after the last break, comma or semicolon. */
+  private static int clauseStart(Syllables s, int k) {
+    int p = k;
+    while (p > 0
+        && !s.has(p, Syllables.BREAK | Syllables.COMMA)
+        && s.sentence[p - 1] == s.sentence[k]) {
+      p--;
+    }
+    return p;
+  }
+
+  /**
+   * An earlier signing: "kỷ niệm ... ký kết", "theo thỏa thuận đã ký" before the verb in its
+   * clause; "năm 2015", "từ năm", "hồi tháng 9/2017" right after it; or a sentence opening with a
+   * year.
+   */
+  private static boolean background(
+      Syllables s, int k, int clauseStart, int after, ClauseWords words) {
+    if (words.get("background-before").find(s, Math.max(clauseStart, k - MOOD_WINDOW), k) >= 0) {
+      return true;
+    }
+    int end = Math.min(s.size, after + AFTER_WINDOW);
+    for (int p = after; p < end && s.sentence[p] == s.sentence[k]; p++) {
+      if (s.has(p, Syllables.BREAK) && p > after) {
+        break;
+      }
+      Phrases.Phrase w = words.get("background-after").at(s, p);
+      if (w != null && p + w.length() < s.size && isYearOrMonthYear(s, p + w.length())) {
+        return true;
+      }
+      if (w != null && !s.is(p, "nam") && !s.is(p, "tu")) {
+        return true;
+      }
+      if (isYearOrMonthYear(s, p) && s.is(p - 1, "thang")) {
+        return true;
+      }
+    }
+    int first = k;
+    while (first > 0 && s.sentence[first - 1] == s.sentence[k]) {
+      first--;
+    }
+    // "Năm 2004, ...", "Từ năm 2012, ...", "Tháng 4/2016, ...": the sentence is set in the past.
+    for (int p = first; p < Math.min(k, first + 3); p++) {
+      if (isYearOrMonthYear(s, p) && !isDayMonth(s, p - 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "2015" or "9/2017" (a month and a year) at syllable p. */
+  private static boolean isYearOrMonthYear(Syllables s, int p) {
+    if (p >= s.size) {
+      return false;
+    }
+    int y = s.number(p);
+    if (y >= 1945 && y <= 2100 && s.fend[p] - s.fstart[p] == 4) {
+      // not the year of a full date "21/8/2018", which dates the reported signing
+      return !(p >= 2
+          && s.joiner(p) == s.joiner(p - 1)
+          && s.joiner(p) != 0
+          && s.number(p - 2) >= 1
+          && s.number(p - 2) <= 31);
+    }
+    return false;
+  }
+
+  private static boolean isDayMonth(Syllables s, int p) {
+    return p >= 1
+        && s.number(p) >= 1
+        && s.number(p) <= 12
+        && s.number(p - 1) >= 1
+        && s.number(p - 1) <= 31;
+  }
+
+  /** A ceremony, "vừa", "hôm nay", or a day of the month in the verb's sentence. */
+  private static boolean reported(Syllables s, int k, ClauseWords words) {
+    int first = k;
+    while (first > 0 && s.sentence[first - 1] == s.sentence[k]) {
+      first--;
+    }
+    int last = k;
+    while (last + 1 < s.size && s.sentence[last + 1] == s.sentence[k]) {
+      last++;
+    }
+    if (words.get("reported").find(s, first, last + 1) >= 0) {
+      return true;
+    }
+    return SigningDates.hasDay(s, first, last + 1);
+  }
+}
