@@ -56,28 +56,44 @@ public final class AgreementExtractor {
     for (OrganisationMatcher.Hit t : scan.triggers()) {
       nouns.put(t.from(), t);
     }
-    List<Signings.Signing> signings = Signings.find(s, nouns, words);
+    List<Signings.Signing> signings = Signings.find(s, nouns, words, article.published());
     int headSentences = headSentences(s, bodyStart);
-    List<Signings.Signing> reported = reported(signings, headSentences);
-    if (reported.isEmpty()) {
-      return article.withAgreementFields(List.of(), organisations, List.of(), null);
-    }
-    boolean[] role = new boolean[s.size];
-    for (OrganisationMatcher.Hit r : scan.roles()) {
-      java.util.Arrays.fill(role, r.from(), r.to(), true);
-    }
-    List<String> parties = List.of();
-    Signings.Signing chosen = reported.get(0);
-    for (Signings.Signing g : reported) {
+    List<Signings.Signing> reported = new ArrayList<>();
+    List<List<String>> partiesOf = new ArrayList<>();
+    boolean news = false;
+    boolean[] role = null;
+    for (Signings.Signing g : signings) {
+      boolean signsSomething = g.after() > g.verb() + 1 || g.noun() != null || g.nominal();
+      boolean plain = g.status() == Signings.Status.PLAIN;
+      if (!signsSomething || !(plain || g.status() == Signings.Status.REPORTED)) {
+        continue;
+      }
+      if (role == null) {
+        role = new boolean[s.size];
+        for (OrganisationMatcher.Hit r : scan.roles()) {
+          java.util.Arrays.fill(role, r.from(), r.to(), true);
+        }
+      }
       List<ClauseParties.Candidate> candidates =
           ClauseParties.candidates(s, scan.mentions(), gazetteer.trie(), g.sentence());
       List<String> found = new ClauseParties(s, candidates, role, words).of(g);
-      if (found.size() > parties.size() && found.size() <= MAX_PARTIES) {
-        parties = List.copyOf(found);
-        chosen = g;
-      }
-      if (parties.size() >= 2) {
-        break;
+      reported.add(g);
+      partiesOf.add(found.size() > MAX_PARTIES ? List.of() : found);
+      // A signing with no word of time is news in a headline, and only with its signers named.
+      news |= !plain || (g.sentence() < headSentences && !found.isEmpty());
+    }
+    if (!news) {
+      return article.withAgreementFields(List.of(), organisations, List.of(), null);
+    }
+    List<String> parties = List.of();
+    Signings.Signing chosen = reported.get(0);
+    int best = 0;
+    for (int i = 0; i < reported.size(); i++) {
+      int score = score(partiesOf.get(i));
+      if (score > best) {
+        best = score;
+        parties = List.copyOf(partiesOf.get(i));
+        chosen = reported.get(i);
       }
     }
     Set<Integer> sentences = new HashSet<>();
@@ -85,7 +101,7 @@ public final class AgreementExtractor {
     List<Article.Signatory> signatories = Signatories.find(s, scan, sentences, gazetteer);
     SigningDates.Found signed = null;
     for (Signings.Signing g : ordered(reported, chosen)) {
-      int[] range = sentenceRange(s, g.verb());
+      int[] range = Signings.sentence(s, g.verb());
       signed = SigningDates.signedOn(s, range[0], range[1], article.published());
       if (signed != null) {
         break;
@@ -100,11 +116,8 @@ public final class AgreementExtractor {
     }
     Article.Period period = null;
     for (Signings.Signing g : ordered(reported, chosen)) {
-      int[] range = sentenceRange(s, g.verb());
+      int[] range = Signings.sentence(s, g.verb());
       period = period != null ? period : SigningDates.period(s, range[0], range[1], true);
-    }
-    if (period == null) {
-      period = SigningDates.period(s, 0, s.size, false);
     }
     Article.Agreement agreement =
         new Article.Agreement(
@@ -120,27 +133,18 @@ public final class AgreementExtractor {
   }
 
   /**
-   * The signings the article reports: those read as news, and in the title or lead also those
-   * without a word of time (a headline's "X và Y ký kết ..."); each must name what is signed ("ký
-   * kết", a document noun) or be a ceremony.
+   * How well a signing's parties name the agreement: bodies over states (a title's "Việt Nam ký với
+   * Nhật Bản" against the body's agencies), two or more over one.
    */
-  private static List<Signings.Signing> reported(List<Signings.Signing> all, int headSentences) {
-    List<Signings.Signing> out = new ArrayList<>();
-    boolean news = false;
-    for (Signings.Signing g : all) {
-      boolean signsSomething = g.after() > g.verb() + 1 || g.noun() != null || g.nominal();
-      if (!signsSomething) {
-        continue;
-      }
-      if (g.status() == Signings.Status.REPORTED) {
-        news = true;
-        out.add(g);
-      } else if (g.status() == Signings.Status.PLAIN) {
-        news |= g.sentence() < headSentences;
-        out.add(g);
-      }
+  private int score(List<String> parties) {
+    if (parties.isEmpty()) {
+      return 0;
     }
-    return news ? out : List.of();
+    boolean body = false;
+    for (String p : parties) {
+      body |= !ClauseWords.INSTANCE.isState(p);
+    }
+    return (body ? 2 : 0) + (parties.size() >= 2 ? 2 : 1);
   }
 
   /** The chosen signing first, then the others in text order. */
@@ -168,9 +172,10 @@ public final class AgreementExtractor {
       List<OrganisationMatcher.Hit> nouns,
       Syllables s) {
     OrganisationMatcher.Hit own = chosen.noun();
-    if (own == null) {
-      for (Signings.Signing g : reported) {
-        own = own == null ? g.noun() : own;
+    for (Signings.Signing g : reported) {
+      OrganisationMatcher.Hit h = g.noun();
+      if (h != null && (own == null || (!GENERIC.contains(h.value()) && h.rank() < own.rank()))) {
+        own = h;
       }
     }
     if (own != null && !own.value().equals("hợp tác") && !own.value().equals("ký kết")) {
@@ -204,19 +209,6 @@ public final class AgreementExtractor {
       }
     }
     return s.size == 0 ? 0 : s.sentence[s.size - 1] + 1;
-  }
-
-  /** The syllables [first, last + 1) of the sentence of syllable k. */
-  private static int[] sentenceRange(Syllables s, int k) {
-    int first = k;
-    while (first > 0 && s.sentence[first - 1] == s.sentence[k]) {
-      first--;
-    }
-    int last = k;
-    while (last + 1 < s.size && s.sentence[last + 1] == s.sentence[k]) {
-      last++;
-    }
-    return new int[] {first, last + 1};
   }
 
   private static int append(char[] to, int at, String part) {

@@ -55,7 +55,7 @@ final class ClauseParties {
     for (int k = first; k < s.size && s.sentence[k] == sentence; ) {
       if (m < mentions.size() && mentions.get(m).from() == k) {
         OrganisationMatcher.Mention x = mentions.get(m++);
-        if (x.name() != null && !s.has(k, Syllables.PAREN)) {
+        if (x.name() != null && !s.has(k, Syllables.PAREN) && !counted(s, k)) {
           out.add(new Candidate(x.from(), x.to(), x.name()));
         }
         covered = Math.max(covered, x.to());
@@ -63,6 +63,9 @@ final class ClauseParties {
         continue;
       }
       Candidate c = k >= covered && !s.has(k, Syllables.PAREN) ? place(s, trie, k) : null;
+      if (c != null && continues(s, c)) {
+        c = null; // "Thái Bình Dương", "Nguyễn Văn Nam Định": a longer name, not the place
+      }
       if (c != null) {
         out.add(c);
         k = c.to();
@@ -73,8 +76,47 @@ final class ClauseParties {
     return out;
   }
 
-  /** A province, city or state starting at k: "TP.HCM", "tỉnh Nghệ An", "Nhật Bản". */
+  /** "54 trường Đại học ...", "các Công ty ...": a number of bodies, none of them named. */
+  private static boolean counted(Syllables s, int k) {
+    if (k == 0 || s.has(k, Syllables.BREAK | Syllables.COMMA)) {
+      return false;
+    }
+    int p = k - 1;
+    if (s.is(p, "truong") && p > 0) {
+      p--; // "54 trường Đại học": the lower-case head before the named one
+    }
+    return s.number(p) >= 0 || s.is(p, "cac") || s.is(p, "nhieu") || s.is(p, "nhung");
+  }
+
+  /** Whether a capitalised name runs on before or after a place: it is part of that name. */
+  private static boolean continues(Syllables s, Candidate c) {
+    int sep = Syllables.BREAK | Syllables.COMMA | Syllables.DASH;
+    boolean after = c.to() < s.size && s.has(c.to(), Syllables.UPPER) && !s.has(c.to(), sep);
+    boolean before =
+        c.from() > 0
+            && s.has(c.from() - 1, Syllables.UPPER)
+            && !s.has(c.from(), sep)
+            && !isTypeWord(s, c.from());
+    return after || before;
+  }
+
+  private static boolean isTypeWord(Syllables s, int k) {
+    return s.is(k, "tinh") || s.is(k, "thanh") || s.is(k, "tp");
+  }
+
+  /**
+   * A province, city or state starting at k: "TP.HCM", "tỉnh Nghệ An", "Nhật Bản"; only where a
+   * party may start (after punctuation, "và", "với", "giữa"...): "Tổng công ty ... Xây dựng Việt
+   * Nam" ends with a state's name, but is no state.
+   */
   private static Candidate place(Syllables s, NameTrie trie, int k) {
+    if (!(k == 0
+        || s.sentence[k - 1] != s.sentence[k]
+        || s.has(k, Syllables.BREAK | Syllables.COMMA | Syllables.DASH)
+        || s.is(k - 1, "giua")
+        || ClauseWords.INSTANCE.get("link").endingAt(s, k, 2) > 0)) {
+      return null;
+    }
     NameTrie.Match type = trie.longest(s, k, Kind.TYPE.bit(), true);
     int p = type != null && type.to() < s.size ? type.to() : k;
     if (s.id[p] >= 0 && s.has(p, Syllables.UPPER)) {
@@ -140,7 +182,7 @@ final class ClauseParties {
       Candidate c = candidates.get(j);
       Candidate next = chain.get(chain.size() - 1);
       if (s.sentence[c.from()] != signing.sentence()
-          || c.to() == next.from()
+          || (c.to() == next.from() && !s.has(next.from(), Syllables.DASH | Syllables.COMMA))
           || !gapOk(c.to(), next.from(), LINK_GAP, signing.sentence())) {
         break;
       }
@@ -171,7 +213,8 @@ final class ClauseParties {
     out.add(prev);
     for (int j = i + 1; j < candidates.size(); j++) {
       Candidate c = candidates.get(j);
-      if (c.from() == prev.to() || !gapOk(prev.to(), c.from(), LINK_GAP, s.sentence[p])) {
+      boolean glued = c.from() == prev.to() && !s.has(c.from(), Syllables.DASH | Syllables.COMMA);
+      if (glued || !gapOk(prev.to(), c.from(), LINK_GAP, s.sentence[p])) {
         break;
       }
       if (words.get("modifier").endingAt(s, c.from(), 2) == 0) {

@@ -12,6 +12,7 @@ final class ClauseWords {
 
   private final Map<String, Phrases> categories = new HashMap<>();
   private final Phrases countries = new Phrases();
+  private final java.util.Set<String> states = new java.util.HashSet<>();
 
   private ClauseWords() {
     for (String[] row : Gazetteer.rows("signing-words.tsv")) {
@@ -22,6 +23,7 @@ final class ClauseWords {
     }
     for (String[] row : Gazetteer.rows("countries.tsv")) {
       countries.add(row[0], row[0]);
+      states.add(row[0]);
       if (row.length > 1) {
         for (String alias : row[1].split("\\|")) {
           if (!alias.isBlank()) {
@@ -41,6 +43,11 @@ final class ClauseWords {
     return p;
   }
 
+  /** Whether {@code name} is a state's canonical name ("Việt Nam", "Nhật Bản"). */
+  boolean isState(String name) {
+    return states.contains(name);
+  }
+
   /** A state named at syllable {@code k}, starting with a capital, not inside a person's name. */
   Phrases.Phrase country(Syllables s, int k) {
     if (k >= s.size || !s.has(k, Syllables.UPPER)) {
@@ -50,6 +57,17 @@ final class ClauseWords {
         k > 0
             && s.has(k - 1, Syllables.UPPER)
             && !s.has(k, Syllables.BREAK | Syllables.COMMA | Syllables.DASH);
-    return afterCapital ? null : countries.at(s, k);
+    Phrases.Phrase p = afterCapital ? null : countries.at(s, k);
+    if (p != null && p.length() == 1 && !p.value().equals(s.original(k)) && !listed(s, k)) {
+      return null; // "Trung" of "Trung tâm", "Việt" of "Việt kiều": only in "Nhật - Trung", "Việt,
+      // Lào"
+    }
+    return p;
+  }
+
+  /** Whether syllable k stands in a list of states: a dash or comma before or after it. */
+  private static boolean listed(Syllables s, int k) {
+    int sep = Syllables.DASH | Syllables.COMMA | Syllables.BREAK;
+    return s.has(k, Syllables.DASH) || (k + 1 < s.size && s.has(k + 1, sep)) || k + 1 == s.size;
   }
 }

@@ -80,6 +80,40 @@ final class SigningDates {
 
   private static final int NO_DAY = -2;
 
+  /** The year of the first full date ("21/8/2018") in syllables [from, to), or -1. */
+  static int firstYear(Syllables s, int from, int to) {
+    for (int k = Math.max(0, from); k + 1 < to; k++) {
+      int year = dayAt(s, k);
+      if (year >= 0) {
+        return year;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The latest year the article dates something in: "12/6/2018", "tháng 2-2019" (not a period's
+   * years, which may lie ahead); -1 when it dates nothing.
+   */
+  static int latestYear(Syllables s) {
+    int latest = -1;
+    for (int k = 0; k + 1 < s.size; k++) {
+      int year = dayAt(s, k);
+      if (year < 0
+          && s.is(k, "thang")
+          && k + 2 < s.size
+          && s.number(k + 1) >= 1
+          && s.number(k + 1) <= 12
+          && isYear(s.number(k + 2))
+          && s.joiner(k + 2) != 0
+          && s.joiner(k + 2) != ' ') {
+        year = s.number(k + 2);
+      }
+      latest = Math.max(latest, year);
+    }
+    return latest;
+  }
+
   /**
    * At syllable k, a day and month ("17.10", "12/11", with a year or after a day word): the year
    * (-1 when none is written), or NO_DAY.

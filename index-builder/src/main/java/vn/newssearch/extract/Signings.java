@@ -11,8 +11,11 @@ import java.util.Map;
  * lao động"); and what is signed, by the document noun after the verb.
  */
 final class Signings {
-  /** How far before the verb a word of time or mood still belongs to its clause. */
-  private static final int MOOD_WINDOW = 6;
+  /** How many days before publication a dated signing is still the news. */
+  private static final int RECENT_DAYS = 31;
+
+  /** The opening syllables of a sentence where a year sets it in the past ("Hồi tháng 9/2017,"). */
+  private static final int OPENING = 5;
 
   /** How far after the verb the object may reach a word of time ("đã ký ... năm 2015"). */
   private static final int AFTER_WINDOW = 8;
@@ -49,14 +52,56 @@ final class Signings {
 
   /** The uses of the verb, in text order; {@code nouns} are the trigger hits by first syllable. */
   static List<Signing> find(
-      Syllables s, Map<Integer, OrganisationMatcher.Hit> nouns, ClauseWords words) {
+      Syllables s,
+      Map<Integer, OrganisationMatcher.Hit> nouns,
+      ClauseWords words,
+      java.time.OffsetDateTime published) {
     List<Signing> out = new ArrayList<>();
+    int latest = -1;
     for (int k = 0; k < s.size; k++) {
       if ((s.is(k, "ky") || s.is(k, "ki")) && isSign(s, k)) {
-        out.add(read(s, k, nouns, words));
+        if (latest < 0) {
+          latest = published != null ? published.getYear() : SigningDates.latestYear(s);
+        }
+        Signing g = read(s, k, nouns, words);
+        if (g.status() == Status.REPORTED || g.status() == Status.PLAIN) {
+          // "ký kết ngày 12-6-2018" in an article that dates other events 2019: an earlier one
+          int[] range = sentence(s, k);
+          int year = SigningDates.firstYear(s, range[0], range[1]);
+          if (year > 0 && year < latest) {
+            g =
+                new Signing(
+                    g.verb(),
+                    g.after(),
+                    g.sentence(),
+                    Status.BACKGROUND,
+                    g.noun(),
+                    g.nominal(),
+                    g.passive());
+          }
+        }
+        out.add(g);
       }
     }
     return out;
+  }
+
+  private static Signing with(Signing g, Status status) {
+    return new Signing(
+        g.verb(), g.after(), g.sentence(), status, g.noun(), g.nominal(), g.passive());
+  }
+
+  /** The syllables [first, last + 1) of the sentence of syllable k. */
+  static int[] sentence(Syllables s, int k) {
+    int first = k;
+    while (first > 0 && s.sentence[first - 1] == s.sentence[k]) {
+      first--;
+    }
+    int last = k;
+    while (last + 1 < s.size && s.sentence[last + 1] == s.sentence[k]) {
+      last++;
+    }
+    return new int[] {first, last + 1};
   }
 
   private static boolean isSign(Syllables s, int k) {
@@ -82,7 +127,7 @@ final class Signings {
             && words.get("compound-after").at(s, k + 1) != null)
         || isNotObject(s, object, noun, words)) {
       status = Status.NOT;
-    } else if (words.get("irrealis").find(s, Math.max(clauseStart, k - MOOD_WINDOW), k) >= 0) {
+    } else if (words.get("irrealis").find(s, clauseStart, k) >= 0) {
       status = Status.IRREALIS;
     } else if (background(s, k, clauseStart, after, words)) {
       status = Status.BACKGROUND;
@@ -101,7 +146,6 @@ final class Signings {
           || s.is(p, "mot")
           || s.is(p, "nhung")
           || s.is(p, "hai")
-          || s.is(p, "ban")
           || s.number(p) >= 0) {
         p++;
       } else if (s.is(p, "chinh") && p + 1 < s.size && s.is(p + 1, "thuc")) {
@@ -152,7 +196,7 @@ final class Signings {
    */
   private static boolean background(
       Syllables s, int k, int clauseStart, int after, ClauseWords words) {
-    if (words.get("background-before").find(s, Math.max(clauseStart, k - MOOD_WINDOW), k) >= 0) {
+    if (words.get("background-before").find(s, clauseStart, k) >= 0) {
       return true;
     }
     int end = Math.min(s.size, after + AFTER_WINDOW);
@@ -176,7 +220,7 @@ final class Signings {
       first--;
     }
     // "Năm 2004, ...", "Từ năm 2012, ...", "Tháng 4/2016, ...": the sentence is set in the past.
-    for (int p = first; p < Math.min(k, first + 3); p++) {
+    for (int p = first; p < Math.min(k, first + OPENING); p++) {
       if (isYearOrMonthYear(s, p) && !isDayMonth(s, p - 1)) {
         return true;
       }
@@ -219,8 +263,14 @@ final class Signings {
     while (last + 1 < s.size && s.sentence[last + 1] == s.sentence[k]) {
       last++;
     }
-    if (words.get("reported").find(s, first, last + 1) >= 0) {
+    // before the verb: "vừa ký", "lễ ký", "sáng nay ... ký"; after it only "diễn ra"
+    if (words.get("reported").find(s, first, k) >= 0) {
       return true;
+    }
+    for (int p = k + 1; p + 1 <= last; p++) {
+      if (s.is(p, "dien") && s.is(p + 1, "ra")) {
+        return true;
+      }
     }
     return SigningDates.hasDay(s, first, last + 1);
   }
