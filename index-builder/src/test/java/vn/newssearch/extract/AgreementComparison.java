@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import vn.newssearch.schema.VietnameseAnalysis;
@@ -63,11 +64,12 @@ record AgreementComparison(Map<String, Counts> counts, List<String> differences)
     int hits = 0;
     List<String> missed = new ArrayList<>();
     for (AgreementLabel.Party p : want.parties()) {
-      String canonical = gazetteer.resolve(p.written()).orElse(p.written());
+      Optional<String> resolved = gazetteer.resolve(p.written());
+      String canonical = resolved.orElse(p.written());
       if (gotParties.contains(VietnameseAnalysis.foldKey(canonical))) {
         hits++;
       } else {
-        missed.add(p.written() + " → " + canonical);
+        missed.add(p.written() + " → " + resolved.orElse("(not in the gazetteer; as typed)"));
       }
     }
     counts.put("partyFilter", new Counts(hits, 0, want.parties().size()));
