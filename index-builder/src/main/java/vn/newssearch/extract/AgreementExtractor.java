@@ -77,10 +77,13 @@ public final class AgreementExtractor {
       List<ClauseParties.Candidate> candidates =
           ClauseParties.candidates(s, scan.mentions(), gazetteer.trie(), g.sentence());
       List<String> found = new ClauseParties(s, candidates, role, words).of(g);
+      if (found.isEmpty() && g.noun() != null && g.noun().value().equals("hợp đồng")) {
+        continue; // a contract with no body named: a person's, or one we cannot tell
+      }
       reported.add(g);
       partiesOf.add(found.size() > MAX_PARTIES ? List.of() : found);
       // A signing with no word of time is news in a headline, and only with its signers named.
-      news |= !plain || (g.sentence() < headSentences && !found.isEmpty());
+      news |= !plain || (g.sentence() < headSentences && (!found.isEmpty() || opens(s, g)));
     }
     if (!news) {
       return article.withAgreementFields(List.of(), organisations, List.of(), null);
@@ -125,6 +128,12 @@ public final class AgreementExtractor {
             period,
             signed == null ? null : signed.date(),
             place);
+    if (!organisations.containsAll(parties)) {
+      // a state or a province that signs is one of the bodies the article names
+      List<String> all = new ArrayList<>(organisations);
+      parties.stream().filter(p -> !all.contains(p)).forEach(all::add);
+      organisations = List.copyOf(all);
+    }
     return article.withAgreementFields(parties, organisations, signatories, agreement);
   }
 
@@ -145,6 +154,11 @@ public final class AgreementExtractor {
       body |= !ClauseWords.INSTANCE.isState(p);
     }
     return (body ? 2 : 0) + (parties.size() >= 2 ? 2 : 1);
+  }
+
+  /** Whether the verb opens its sentence: a headline's "Ký kết chương trình phối hợp ...". */
+  private static boolean opens(Syllables s, Signings.Signing g) {
+    return g.verb() == 0 || s.sentence[g.verb() - 1] != g.sentence();
   }
 
   /** The chosen signing first, then the others in text order. */

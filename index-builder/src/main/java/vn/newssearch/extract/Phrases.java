@@ -24,12 +24,12 @@ final class Phrases {
 
   /** Adds {@code text} ("=..." for an exact match) standing for {@code value}. */
   void add(String text, String value) {
-    boolean exact = text.startsWith("=");
-    String t = exact ? text.substring(1) : text;
+    String t = text.startsWith("=") ? text.substring(1) : text;
     String[] keys = Syllables.keys(t).toArray(String[]::new);
     if (keys.length == 0) {
       return;
     }
+    boolean exact = text.startsWith("=") || keys.length == 1;
     String[] words = exact ? t.toLowerCase(Locale.ROOT).split("\\s+") : null;
     List<Phrase> list = byFirst.computeIfAbsent(keys[0], k -> new ArrayList<>());
     list.add(new Phrase(keys, words, value));

@@ -11,6 +11,9 @@ import java.util.Map;
  * lao động"); and what is signed, by the document noun after the verb.
  */
 final class Signings {
+  /** How close before the verb "vừa", "lễ" must be to make it news ("vừa chính thức ký"). */
+  private static final int NEAR = 4;
+
   /** How many days before publication a dated signing is still the news. */
   private static final int RECENT_DAYS = 31;
 
@@ -112,8 +115,11 @@ final class Signings {
   private static Signing read(
       Syllables s, int k, Map<Integer, OrganisationMatcher.Hit> nouns, ClauseWords words) {
     int after = k + 1;
-    if (after < s.size && s.is(after, "ket") && !s.has(after, Syllables.BREAK)) {
-      after++;
+    if (after < s.size
+        && s.is(after, "ket")
+        && !s.has(after, Syllables.BREAK)
+        && !(after + 1 < s.size && s.is(after + 1, "luan"))) {
+      after++; // "ký kết", but "ký kết luận" is "ký" + "kết luận" (sign a conclusion)
     }
     boolean prevInClause = k > 0 && !s.has(k, Syllables.BREAK);
     int clauseStart = clauseStart(s, k);
@@ -146,6 +152,7 @@ final class Signings {
           || s.is(p, "mot")
           || s.is(p, "nhung")
           || s.is(p, "hai")
+          || s.is(p, "them")
           || s.number(p) >= 0) {
         p++;
       } else if (s.is(p, "chinh") && p + 1 < s.size && s.is(p + 1, "thuc")) {
@@ -263,8 +270,9 @@ final class Signings {
     while (last + 1 < s.size && s.sentence[last + 1] == s.sentence[k]) {
       last++;
     }
-    // before the verb: "vừa ký", "lễ ký", "sáng nay ... ký"; after it only "diễn ra"
-    if (words.get("reported").find(s, first, k) >= 0) {
+    // before the verb: "sáng nay ... ký", right before it "vừa ký", "lễ ký"; after it "diễn ra"
+    if (words.get("reported").find(s, first, k) >= 0
+        || words.get("reported-near").find(s, Math.max(first, k - NEAR), k) >= 0) {
       return true;
     }
     for (int p = k + 1; p + 1 <= last; p++) {
