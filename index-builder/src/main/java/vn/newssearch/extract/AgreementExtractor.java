@@ -17,6 +17,15 @@ import java.util.Set;
  * kết", "chương trình phối hợp", ...) goes on to parties, signatories and dates.
  */
 public final class AgreementExtractor {
+  /** What a signing told as news adds to its parties' {@link #score}: more than any score. */
+  private static final int TOLD = 10;
+
+  /** How far after the verb "đến năm 2025" still gives the agreement's end. */
+  private static final int UNTIL_REACH = 12;
+
+  /** How far before the verb {@link #namedSubject} looks for a name. */
+  private static final int SUBJECT_REACH = 8;
+
   /** At most this many parties: more means a list of attendees, not the parties. */
   private static final int MAX_PARTIES = 6;
 
@@ -61,6 +70,7 @@ public final class AgreementExtractor {
     List<Signings.Signing> reported = new ArrayList<>();
     List<List<String>> partiesOf = new ArrayList<>();
     boolean news = false;
+    Set<Integer> alone = new HashSet<>();
     boolean[] role = null;
     for (Signings.Signing g : signings) {
       boolean signsSomething = g.after() > g.verb() + 1 || g.noun() != null || g.nominal();
@@ -77,8 +87,15 @@ public final class AgreementExtractor {
       List<ClauseParties.Candidate> candidates =
           ClauseParties.candidates(s, scan.mentions(), gazetteer.trie(), g.sentence());
       List<String> found = new ClauseParties(s, candidates, role, words).of(g);
-      if (found.isEmpty() && g.noun() != null && g.noun().value().equals("hợp đồng")) {
-        continue; // a contract with no body named: a person's, or one we cannot tell
+      if (found == null) {
+        alone.add(g.sentence()); // "Bộ trưởng X ký kết quy chế" in a caption: a signer, no news
+        continue;
+      }
+      if (found.isEmpty()
+          && g.noun() != null
+          && g.noun().value().equals("hợp đồng")
+          && !namedSubject(s, g)) {
+        continue; // a contract with nobody named: a person's, or one we cannot tell
       }
       reported.add(g);
       partiesOf.add(found.size() > MAX_PARTIES ? List.of() : found);
@@ -90,16 +107,32 @@ public final class AgreementExtractor {
     }
     List<String> parties = List.of();
     Signings.Signing chosen = reported.get(0);
+    for (Signings.Signing g : reported) {
+      if (g.status() == Signings.Status.REPORTED) {
+        chosen = g; // with no parties anywhere, the signing told as news has the date and place
+        break;
+      }
+    }
     int best = 0;
+    boolean anyTold = false;
+    for (Signings.Signing g : reported) {
+      anyTold |= g.status() == Signings.Status.REPORTED || g.sentence() < headSentences;
+    }
     for (int i = 0; i < reported.size(); i++) {
-      int score = score(partiesOf.get(i));
+      Signings.Signing g = reported.get(i);
+      // the signing told as news (or in the headline) names the parties before any other
+      boolean told = g.status() == Signings.Status.REPORTED || g.sentence() < headSentences;
+      if (!told && anyTold) {
+        continue; // "Trước Sacombank, ... AIA ký với Ngân hàng Đông Á": other signings, as examples
+      }
+      int score = score(partiesOf.get(i)) + (told && !partiesOf.get(i).isEmpty() ? TOLD : 0);
       if (score > best) {
         best = score;
         parties = List.copyOf(partiesOf.get(i));
         chosen = reported.get(i);
       }
     }
-    Set<Integer> sentences = new HashSet<>();
+    Set<Integer> sentences = new HashSet<>(alone);
     reported.forEach(g -> sentences.add(g.sentence()));
     List<Article.Signatory> signatories = Signatories.find(s, scan, sentences, gazetteer);
     SigningDates.Found signed = null;
@@ -120,7 +153,10 @@ public final class AgreementExtractor {
     Article.Period period = null;
     for (Signings.Signing g : ordered(reported, chosen)) {
       int[] range = Signings.sentence(s, g.verb());
-      period = period != null ? period : SigningDates.period(s, range[0], range[1], true);
+      period = period != null ? period : SigningDates.period(s, range[0], range[1], false);
+      // "ký ... đến năm 2025" right after the verb; elsewhere "đến năm" is often another target
+      int near = Math.min(range[1], g.verb() + UNTIL_REACH);
+      period = period != null ? period : SigningDates.period(s, g.verb(), near, true);
     }
     Article.Agreement agreement =
         new Article.Agreement(
@@ -154,6 +190,23 @@ public final class AgreementExtractor {
       body |= !ClauseWords.INSTANCE.isState(p);
     }
     return (body ? 2 : 0) + (parties.size() >= 2 ? 2 : 1);
+  }
+
+  /**
+   * Whether a capitalised name stands before the verb in its clause (not the sentence's first
+   * word): "Sacombank đã ký kết hợp đồng", a company the gazetteer does not know.
+   */
+  private static boolean namedSubject(Syllables s, Signings.Signing g) {
+    int first = Signings.sentence(s, g.verb())[0];
+    for (int p = g.verb() - 1; p > first && p >= g.verb() - SUBJECT_REACH; p--) {
+      if (s.has(p, Syllables.UPPER)) {
+        return true;
+      }
+      if (s.has(p, Syllables.COMMA | Syllables.BREAK)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Whether the verb opens its sentence: a headline's "Ký kết chương trình phối hợp ...". */

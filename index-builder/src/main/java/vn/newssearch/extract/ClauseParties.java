@@ -113,7 +113,7 @@ final class ClauseParties {
     if (!(k == 0
         || s.sentence[k - 1] != s.sentence[k]
         || s.has(k, Syllables.BREAK | Syllables.COMMA | Syllables.DASH)
-        || s.is(k - 1, "giua")
+        || ClauseWords.INSTANCE.get("before-party").endingAt(s, k, 1) > 0
         || ClauseWords.INSTANCE.get("link").endingAt(s, k, 2) > 0)) {
       return null;
     }
@@ -131,7 +131,10 @@ final class ClauseParties {
     return state == null ? null : new Candidate(k, k + state.length(), state.value());
   }
 
-  /** The parties of the signing at {@code signing}: subject first, then "với" and "giữa". */
+  /**
+   * The parties of the signing at {@code signing}: subject first, then "với" and "giữa"; null when
+   * one body alone signs with no other side in the sentence (a decree, a memo, a pledge).
+   */
   List<String> of(Signings.Signing signing) {
     List<Candidate> out = new ArrayList<>();
     subject(signing, out);
@@ -151,7 +154,27 @@ final class ClauseParties {
         names.add(c.name());
       }
     }
+    boolean alone = names.size() == 1 || (names.isEmpty() && !signing.nominal());
+    boolean headline = signing.verb() == 0 || s.sentence[signing.verb() - 1] != signing.sentence();
+    if (alone && !headline && !twoSided(signing)) {
+      return null; // "Tổng thống Mỹ ... đã ký bản ghi nhớ": one side alone signs no agreement
+    }
     return names;
+  }
+
+  /** Whether the sentence says the signing has another side: "và", "với", "giữa", "hai bên". */
+  private boolean twoSided(Signings.Signing signing) {
+    int[] range = Signings.sentence(s, signing.verb());
+    Phrases sides = words.get("two-sided");
+    if (sides.find(s, range[0], signing.verb()) >= 0) {
+      return true; // "X và Y ký", "X cùng Y ký", "hai bên ký"
+    }
+    for (int p = signing.verb(); p < range[1]; p++) {
+      if (s.is(p, "voi") || s.is(p, "giua") || s.is(p, "doi") && s.is(p + 1, "tac")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void subject(Signings.Signing signing, List<Candidate> out) {

@@ -65,6 +65,11 @@ final class ClauseWords {
     return p;
   }
 
+  /** A state named at syllable {@code k} whatever comes before it ("Santiago de Chile"). */
+  Phrases.Phrase countryAnywhere(Syllables s, int k) {
+    return s.has(k, Syllables.UPPER) ? countries.at(s, k) : null;
+  }
+
   /** Whether syllable k stands in a list of states: a dash or comma before or after it. */
   private static boolean listed(Syllables s, int k) {
     int sep = Syllables.DASH | Syllables.COMMA | Syllables.BREAK;

@@ -138,7 +138,7 @@ final class SigningDates {
   }
 
   /** How far after "tại" the province may come ("tại xã Đất Mũi, huyện Ngọc Hiển, tỉnh Cà Mau"). */
-  private static final int PLACE_REACH = 10;
+  private static final int PLACE_REACH = 14;
 
   /**
    * "tại Hà Nội", "tại TP Cần Thơ", "tại Tokyo, Nhật Bản" in sentence {@code sentence}: the
@@ -152,6 +152,10 @@ final class SigningDates {
     for (int k = first; k + 1 < s.size && s.sentence[k] == sentence; k++) {
       if (!s.is(k, "tai") || !"tại".equalsIgnoreCase(s.original(k))) {
         continue;
+      }
+      String foreign = foreignCity(s, trie, k + 1);
+      if (foreign != null) {
+        return foreign;
       }
       for (int p = k + 1; p < Math.min(s.size, k + 1 + PLACE_REACH); p++) {
         if (s.sentence[p] != sentence || (p > k + 1 && s.has(p, Syllables.BREAK))) {
@@ -169,6 +173,38 @@ final class SigningDates {
       }
     }
     return null;
+  }
+
+  /**
+   * A foreign city named right after "tại": "tại Auckland, New Zealand" → "Auckland", "tại Thủ đô
+   * Santiago de Chile" → "Santiago de Chile": a capitalised name that ends with a state or is
+   * followed by one after a comma. Null for anything else.
+   */
+  private static String foreignCity(Syllables s, NameTrie trie, int from) {
+    NameTrie.Match type = trie.longest(s, from, Kind.TYPE.bit(), true);
+    int a = type != null ? type.to() : from;
+    int b = a;
+    while (b < s.size
+        && (b == a || !s.has(b, Syllables.BREAK | Syllables.COMMA | Syllables.DASH))
+        && (s.has(b, Syllables.UPPER) || (b > a && s.is(b, "de") && b + 1 < s.size))) {
+      Phrases.Phrase state = b > a ? ClauseWords.INSTANCE.country(s, b) : null;
+      if (state == null && b > a && s.has(b, Syllables.UPPER) && s.is(b - 1, "de")) {
+        state = ClauseWords.INSTANCE.countryAnywhere(s, b);
+      }
+      if (state != null && b + state.length() <= s.size) {
+        return s.original(a, b + state.length());
+      }
+      b++;
+    }
+    if (b == a || b >= s.size || !s.has(b, Syllables.COMMA) || s.sentence[b] != s.sentence[a]) {
+      return null;
+    }
+    if (trie.longest(s, a, Kind.PROVINCE.bit(), false) != null
+        || ClauseWords.INSTANCE.country(s, a) != null) {
+      return null; // "tại Hà Nội, Việt Nam": not a foreign city
+    }
+    Phrases.Phrase state = ClauseWords.INSTANCE.country(s, b);
+    return state != null && !state.value().equals("Việt Nam") ? s.original(a, b) : null;
   }
 
   static LocalDate date(int day, int month, Integer year, OffsetDateTime published) {

@@ -67,20 +67,21 @@ final class Signings {
           latest = published != null ? published.getYear() : SigningDates.latestYear(s);
         }
         Signing g = read(s, k, nouns, words);
+        int[] range = sentence(s, k);
         if (g.status() == Status.REPORTED || g.status() == Status.PLAIN) {
           // "ký kết ngày 12-6-2018" in an article that dates other events 2019: an earlier one
-          int[] range = sentence(s, k);
           int year = SigningDates.firstYear(s, range[0], range[1]);
           if (year > 0 && year < latest) {
-            g =
-                new Signing(
-                    g.verb(),
-                    g.after(),
-                    g.sentence(),
-                    Status.BACKGROUND,
-                    g.noun(),
-                    g.nominal(),
-                    g.passive());
+            g = with(g, Status.BACKGROUND);
+          }
+        } else if (g.status() == Status.BACKGROUND && published != null) {
+          // "Theo văn bản được hai bên ký kết ngày 24/4/2021" published on 26/4/2021: this one
+          SigningDates.Found d = SigningDates.signedOn(s, range[0], range[1], published);
+          java.time.LocalDate pub = published.toLocalDate();
+          if (d != null
+              && !d.date().isBefore(pub.minusDays(RECENT_DAYS))
+              && !d.date().isAfter(pub.plusDays(1))) {
+            g = with(g, Status.REPORTED);
           }
         }
         out.add(g);
@@ -133,7 +134,7 @@ final class Signings {
             && words.get("compound-after").at(s, k + 1) != null)
         || isNotObject(s, object, noun, words)) {
       status = Status.NOT;
-    } else if (words.get("irrealis").find(s, clauseStart, k) >= 0) {
+    } else if (irrealis(s, clauseStart, k, words)) {
       status = Status.IRREALIS;
     } else if (background(s, k, clauseStart, after, words)) {
       status = Status.BACKGROUND;
@@ -145,6 +146,22 @@ final class Signings {
     return new Signing(k, after, s.sentence[k], status, noun, nominal, passive);
   }
 
+  /** A word of future, wish or negation in [from, k), not inside "sau khi" (after) and the like. */
+  private static boolean irrealis(Syllables s, int from, int k, ClauseWords words) {
+    for (int p = from; p < k; p++) {
+      Phrases.Phrase not = words.get("not-irrealis").at(s, p);
+      if (not != null) {
+        p += not.length() - 1;
+        continue;
+      }
+      Phrases.Phrase w = words.get("irrealis").at(s, p);
+      if (w != null && p + w.length() <= k) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "ký lại", "ký chính thức", "ký các/một/những ...": the object starts after such words. */
   private static int skipModifiers(Syllables s, int p) {
     while (p < s.size && !s.has(p, Syllables.BREAK | Syllables.COMMA)) {
@@ -153,6 +170,9 @@ final class Signings {
           || s.is(p, "nhung")
           || s.is(p, "hai")
           || s.is(p, "them")
+          || s.is(p, "khoang")
+          || s.is(p, "gan")
+          || s.is(p, "hon")
           || s.number(p) >= 0) {
         p++;
       } else if (s.is(p, "chinh") && p + 1 < s.size && s.is(p + 1, "thuc")) {
