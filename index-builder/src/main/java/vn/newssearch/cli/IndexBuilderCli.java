@@ -57,6 +57,7 @@ public final class IndexBuilderCli implements Runnable {
     CommandLine cli = new CommandLine(new IndexBuilderCli());
     cli.addSubcommand(new BuildCommand(terminal));
     cli.addSubcommand(new ParseCommand());
+    cli.addSubcommand(new MineAliasesCommand());
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(

@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * The word lists that read a signing clause (gazetteer/signing-words.tsv, by category) and the
- * states that may sign a treaty (gazetteer/countries.tsv). Loaded once; immutable after.
+ * states that may sign a treaty (gazetteer/states.tsv). Loaded once; immutable after.
  */
 final class ClauseWords {
   static final ClauseWords INSTANCE = new ClauseWords();
@@ -21,7 +21,7 @@ final class ClauseWords {
       }
       categories.computeIfAbsent(row[0], c -> new Phrases()).add(row[1].strip(), row[0]);
     }
-    for (String[] row : Gazetteer.rows("countries.tsv")) {
+    for (String[] row : Gazetteer.rows("states.tsv")) {
       countries.add(row[0], row[0]);
       states.add(row[0]);
       if (row.length > 1) {

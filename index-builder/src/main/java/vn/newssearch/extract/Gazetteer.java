@@ -37,7 +37,7 @@ public final class Gazetteer {
   private final List<String> localHeads;
   private final NameTrie trie;
   private final Set<String> surnames;
-  private final Set<String> stopWords;
+  private final List<String> countries;
   private final OrganisationMatcher matcher;
 
   private Gazetteer(
@@ -46,29 +46,43 @@ public final class Gazetteer {
       List<String> localHeads,
       NameTrie trie,
       Set<String> surnames,
-      Set<String> stopWords,
-      Set<String> forms) {
+      List<String> countries) {
     this.surnames = surnames;
-    this.stopWords = stopWords;
+    this.countries = countries;
     this.aliases = aliases;
     this.provinces = provinces;
     this.localHeads = localHeads;
     this.trie = trie;
-    this.matcher = new OrganisationMatcher(trie, stopWords, forms);
+    this.matcher = new OrganisationMatcher(trie, surnames);
   }
 
-  /** Loads the bundled data files. */
+  /** Loads the bundled data files, the mined aliases included. */
   public static Gazetteer load() {
+    return load(true);
+  }
+
+  /**
+   * Loads the bundled data files; without {@code mined}, only the hand-kept tables (what the alias
+   * miner reads the corpus with, so that its output does not depend on its previous output).
+   */
+  public static Gazetteer load(boolean mined) {
     List<String[]> national = rows("national.tsv");
     List<String[]> provinceRows = rows("provinces.tsv");
     List<String[]> local = rows("local-patterns.tsv");
+    List<String[]> heads = rows("heads.tsv");
+    List<String[]> countryRows = rows("countries.tsv");
+    List<String[]> words = rows("name-words.tsv");
+    List<String[]> minedRows = mined ? rows(MinedAliases.FILE) : List.of();
     List<String[]> triggers = rows("triggers.tsv");
     List<String[]> roles = rows("roles.txt");
     Set<String> surnames = new java.util.HashSet<>();
     rows("surnames.txt").forEach(r -> surnames.add(r[0].strip()));
 
     Set<String> syllables = new LinkedHashSet<>();
-    for (List<String[]> table : List.of(national, provinceRows, local, triggers, roles)) {
+    List<List<String[]>> tables =
+        List.of(
+            national, provinceRows, local, heads, countryRows, words, minedRows, triggers, roles);
+    for (List<String[]> table : tables) {
       for (String[] row : table) {
         for (String cell : row) {
           for (String name : cell.split("\\|")) {
@@ -93,36 +107,22 @@ public final class Gazetteer {
       names.forEach(n -> trie.add(n, Kind.PROVINCE, p.canonical(), p, true));
     }
     List<String> localHeads = new ArrayList<>();
-    Set<String> stopWords = new java.util.HashSet<>();
-    Set<String> forms = new java.util.HashSet<>();
     for (String[] row : local) {
       Kind kind =
           switch (row[0]) {
             case "province" -> Kind.LOCAL;
-            case "name" -> Kind.NAMED;
             case "type" -> Kind.TYPE;
             case "generic" -> Kind.GENERIC;
-            case "stop", "form" -> Kind.STOP;
-            case "other" -> Kind.OTHER;
             default -> throw new IllegalStateException("unknown pattern kind " + row[0]);
           };
       if (kind == Kind.LOCAL) {
         localHeads.add(row[1]);
       }
-      if (row[0].equals("form")) {
-        forms.add(row[1]);
-        continue;
-      }
-      if (kind == Kind.STOP) {
-        // Spelled, not folded: "khí" (Dầu khí) must not stop a name as "khi" (when) does.
-        stopWords.add(row[1].toLowerCase(java.util.Locale.ROOT));
-        continue;
-      }
-      boolean caseRules = kind == Kind.LOCAL || kind == Kind.NAMED;
-      // A named body's head keeps its spelling: "Quỹ" is a head, "Quy" (Nhơn) is not.
-      names(row, 1, 2)
-          .forEach(n -> trie.add(n, kind, row[1], kind == Kind.NAMED ? n : null, caseRules));
+      names(row, 1, 2).forEach(n -> trie.add(n, kind, row[1], null, kind == Kind.LOCAL));
     }
+    NameHeads.add(trie, heads, countryRows, words);
+    List<String> countries = countryRows.stream().map(r -> r[0]).toList();
+    MinedAliases.add(trie, aliases, minedRows);
     for (int i = 0; i < triggers.size(); i++) {
       String[] row = triggers.get(i);
       trie.add(row[0], Kind.TRIGGER, row[1], i, false);
@@ -131,13 +131,7 @@ public final class Gazetteer {
       trie.add(row[0], Kind.ROLE, row[0], null, false);
     }
     return new Gazetteer(
-        aliases,
-        provinces,
-        List.copyOf(localHeads),
-        trie,
-        Set.copyOf(surnames),
-        Set.copyOf(stopWords),
-        Set.copyOf(forms));
+        aliases, provinces, List.copyOf(localHeads), trie, Set.copyOf(surnames), countries);
   }
 
   /**
@@ -158,6 +152,16 @@ public final class Gazetteer {
     List<OrganisationMatcher.Mention> ms = scan.mentions();
     if (ms.size() == 1 && ms.get(0).from() == 0 && ms.get(0).to() == s.size) {
       return Optional.ofNullable(ms.get(0).name());
+    }
+    if (ms.isEmpty() && scan.places().size() == 1) {
+      OrganisationMatcher.Mention p = scan.places().get(0);
+      if (p.kind() == Kind.COUNTRY && p.from() == 0 && p.to() == s.size) {
+        return Optional.of(p.name()); // "Mỹ" → "Hoa Kỳ"
+      }
+    }
+    String bare = name.replaceAll("\\([^()]*\\)", " ").strip();
+    if (!bare.equals(name.strip()) && !bare.isEmpty()) {
+      return resolve(bare); // "Tập đoàn Điện lực Việt Nam (EVN)", "Đại học (ĐH) Duy Tân"
     }
     NameTrie.Match type = trie.longest(s, 0, Kind.TYPE.bit(), true);
     for (int start : type == null ? new int[] {0} : new int[] {0, type.to()}) {
@@ -194,6 +198,11 @@ public final class Gazetteer {
     return localHeads;
   }
 
+  /** The countries by canonical name ("Nhật Bản"), Việt Nam first. */
+  public List<String> countries() {
+    return countries;
+  }
+
   /** Whether {@code word} is a Vietnamese family name as written ("Nguyễn"). */
   boolean isSurname(String word) {
     return surnames.contains(word);
@@ -207,7 +216,7 @@ public final class Gazetteer {
     return matcher;
   }
 
-  private static List<String> names(String[] row, int... columns) {
+  static List<String> names(String[] row, int... columns) {
     List<String> out = new ArrayList<>();
     for (int c : columns) {
       for (String n : cell(row, c).split("\\|")) {
@@ -220,7 +229,7 @@ public final class Gazetteer {
     return out;
   }
 
-  private static String cell(String[] row, int i) {
+  static String cell(String[] row, int i) {
     return i < row.length ? row[i] : "";
   }
 

@@ -23,14 +23,22 @@ final class NameTrie {
     TYPE,
     /** "các", "cấp": the head names a kind of body, not one body. */
     GENERIC,
-    /** Lower-case words that end a name. */
+    /** Lower-case words that end a name: a verb, preposition or function word. */
     STOP,
+    /** Lower-case words that belong to a name though they hold a stop word ("nhỏ và vừa"). */
+    KEEP,
+    /** A legal form inside a company name ("TNHH", "cổ phần"), not a name by itself. */
+    FORM,
+    /** "huyện", "quận": a unit below the province, inside a name. */
+    DISTRICT,
+    /** A country: value is its canonical name. Ends a name; makes a ministry foreign. */
+    COUNTRY,
+    /** A common word that starts like a head ("Hội nghị", "Viện phí"): no body. */
+    WORD,
     /** A phrase that makes an article report an agreement; value is its kind, "-" for none. */
     TRIGGER,
     /** A signer's title, "Bộ trưởng". */
-    ROLE,
-    /** Not one of ours, though it starts like one: "Bộ Lao động Mỹ" is not the labour ministry. */
-    OTHER;
+    ROLE;
 
     int bit() {
       return 1 << ordinal();
@@ -111,7 +119,7 @@ final class NameTrie {
     }
     long capitals = caseRules ? capitals(name, keys.size()) : 0L;
     for (Entry e : node.entries) {
-      if (e.kind() == kind && e.value().equals(value)) {
+      if (e.kind() == kind && e.value().equals(value) && e.capitals() == capitals) {
         return;
       }
     }

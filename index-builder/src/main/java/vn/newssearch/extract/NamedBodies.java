@@ -1,103 +1,512 @@
 package vn.newssearch.extract;
 
+import java.util.Locale;
 import java.util.Set;
 import vn.newssearch.extract.NameTrie.Kind;
 import vn.newssearch.extract.NameTrie.Match;
 
 /**
- * Bodies named after a head word, never listed anywhere: "Công ty Cổ phần LILAMA 10", "Tập đoàn Dầu
- * khí Việt Nam", "Trường Đại học Tôn Đức Thắng". The name is the run of capitalised syllables after
- * the head; a run that would stop half-way through a word gives no body at all.
+ * Bodies named after a head noun and listed nowhere: "Tổng công ty Điện lực miền Bắc", "tập đoàn
+ * Dầu khí Việt Nam", "Bệnh viện đa khoa tỉnh Quảng Nam". A name is the head plus its modifiers; it
+ * ends where the clause goes on (a verb, a preposition, a function word, punctuation, another body
+ * or a title), not where the capitals stop:
+ *
+ * <ul>
+ *   <li>a capitalised Vietnamese syllable that starts a word takes the next lower-case one with it
+ *       ("Dầu khí", "Kinh tế"), and lower-case words may follow such a word, or the head, up to a
+ *       capitalised word ("Điện lực miền Bắc", "than Hạ Long");
+ *   <li>a proper name (a run of capitals, a brand) takes no lower-case words after it;
+ *   <li>a province or a country ends the name and belongs to it ("... tỉnh Quảng Nam");
+ *   <li>a legal form ("TNHH", "cổ phần") belongs to the name but is not one by itself.
+ * </ul>
  */
 final class NamedBodies {
-  private static final int NAME_ENDS = Kind.NATIONAL.bit() | Kind.LOCAL.bit() | Kind.ROLE.bit();
-  private static final int NAME_MAX = 8;
+  /** A head noun as heads.tsv lists it; {@code lower}: written in lower case it still opens. */
+  record Head(String canonical, String kind, String spelled, boolean lower, boolean place) {}
+
+  /**
+   * The name after a head: its text as the canonical name writes it, the syllable it ends before
+   * ({@code to}, past a "(ABBR)" that follows it), and that abbreviation, or null.
+   */
+  record Name(String text, int to, String alias, String canonical) {}
+
+  private static final int NAME_MAX = 16;
+  private static final int LOWER_MAX = 8;
+  private static final int TAIL_MAX = 4;
+  private static final int ALIAS_SYLLABLES = 3;
+  private static final int SEPARATORS = Syllables.BREAK | Syllables.COMMA | Syllables.DASH;
+  private static final int BODY_STARTS = Kind.NATIONAL.bit() | Kind.LOCAL.bit() | Kind.ROLE.bit();
+  private static final java.util.regex.Pattern VIETNAMESE =
+      java.util.regex.Pattern.compile(
+          "(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(ch|ng|nh|[cmnpt])?");
 
   private final NameTrie trie;
-  private final Set<String> stopWords;
-  private final Set<String> forms;
+  private final Set<String> surnames;
 
-  NamedBodies(NameTrie trie, Set<String> stopWords, Set<String> forms) {
+  NamedBodies(NameTrie trie, Set<String> surnames) {
     this.trie = trie;
-    this.stopWords = stopWords;
-    this.forms = forms;
+    this.surnames = surnames;
   }
 
   /**
-   * Whether a named body's head is one: spelled as listed, with its diacritics ("Quỹ", not the
-   * "Quy" of Quy Nhơn), and not inside a run of capitals such as a person's name ("Nguyễn Trường").
+   * Whether a head is one: spelled as listed, with its diacritics ("Quỹ", not the "Quy" of Quy
+   * Nhơn), and not inside a run of capitals such as a person's name ("Nguyễn Trường").
    */
   static boolean isHead(Syllables s, Match m) {
-    String alias = (String) m.entry().data();
-    if (!s.original(m.from(), m.to()).equalsIgnoreCase(alias)) {
+    Head head = (Head) m.entry().data();
+    if (!s.original(m.from(), m.to()).equalsIgnoreCase(head.spelled())) {
       return false;
     }
     int before = m.from() - 1;
-    return before < 0
-        || s.has(m.from(), Syllables.BREAK | Syllables.COMMA | Syllables.DASH)
-        || !s.has(before, Syllables.UPPER);
+    return before < 0 || s.has(m.from(), SEPARATORS) || !s.has(before, Syllables.UPPER);
+  }
+
+  /** The name after {@code head}, or null when the head opens none here. */
+  Name read(Syllables s, Match head, boolean ignoreCase) {
+    Walk w = new Walk(s, head.to(), ignoreCase);
+    w.run();
+    boolean lowerHead = !ignoreCase && !s.has(head.from(), Syllables.UPPER);
+    Head h = (Head) head.entry().data();
+    boolean placeOnly = w.place != null && w.place.from() == head.to();
+    if (!w.anchored && (w.place == null || lowerHead || placeOnly && !h.place())) {
+      return null; // "công ty Nhật Bản" is a kind of company; "Đại sứ quán Nhật Bản" a body
+    }
+    if (lowerHead && (!w.firstUpper || startsBody(s, head.to(), ignoreCase))) {
+      return null; // "hiện trường Công ty ...": the word, then a body
+    }
+    if (surnames.contains(h.spelled()) && w.personLike) {
+      return null; // "Đoàn Văn Hậu" is a person, "Đoàn Thanh niên ..." a body
+    }
+    String text = w.text();
+    int to = w.end;
+    String alias = null;
+    String canonical = null;
+    int close = abbreviation(s, to);
+    if (close > to) {
+      Match known = trie.longest(s, to, Kind.NATIONAL.bit(), ignoreCase);
+      if (known != null && known.to() == close) {
+        canonical = known.entry().value(); // "Phòng Thương mại Công nghiệp (VCCI)"
+      } else if (known == null) {
+        alias = s.original(to, close);
+      }
+      to = close;
+    }
+    boolean province = w.place != null && w.place.entry().kind() == Kind.PROVINCE;
+    if (!province && joinsPlace(s, to)) {
+      Match p = province(s, to, ignoreCase, true);
+      if (p == null && w.district && !province) {
+        p = place(s, to, ignoreCase, false); // "Trung tâm Y tế huyện Hưng Nguyên, Nghệ An"
+        p = p != null && p.entry().kind() == Kind.PROVINCE ? p : null;
+      }
+      if (p == null && w.place == null && alias != null) {
+        p = place(s, to, ignoreCase, false); // "Tổng cục Đường bộ (TCĐB) Việt Nam"
+      }
+      if (p != null) {
+        text = text + (alias == null ? "" : " ") + textFrom(s, w.end, to, p);
+        to = p.to();
+      }
+    }
+    return new Name(text, to, alias, canonical);
+  }
+
+  private boolean startsBody(Syllables s, int k, boolean ignoreCase) {
+    int heads = BODY_STARTS | Kind.NAMED.bit();
+    return k < s.size && s.id[k] >= 0 && trie.longest(s, k, heads, ignoreCase) != null;
+  }
+
+  /** Whether only a comma or a closing bracket stands between {@code k} and what precedes it. */
+  private static boolean joinsPlace(Syllables s, int k) {
+    if (k == 0 || k >= s.size) {
+      return false;
+    }
+    for (int i = s.end[k - 1]; i < s.start[k]; i++) {
+      char c = s.text[i];
+      if (c != ',' && c != ')' && !Character.isWhitespace(c) || c == '\n') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String textFrom(Syllables s, int nameEnd, int to, Match place) {
+    // ", tỉnh Y" right after the name keeps its comma; after "(ABBR)" only the place.
+    return nameEnd == to
+        ? s.original(nameEnd - 1, place.to()).substring(s.original(nameEnd - 1).length())
+        : s.original(place.from(), place.to());
+  }
+
+  /** One left-to-right walk over the words after a head. */
+  private final class Walk {
+    final Syllables s;
+    final int from;
+    final boolean ignoreCase;
+    int end;
+    int k;
+    boolean anchored;
+    boolean firstUpper;
+    boolean personLike = true;
+    boolean district;
+    int lower; // lower-case syllables since end
+    boolean open; // lower-case words may come: after the head, a form or a compound
+    Match place;
+    String placeName;
+
+    Walk(Syllables s, int from, boolean ignoreCase) {
+      this.s = s;
+      this.from = from;
+      this.end = from;
+      this.k = from;
+      this.ignoreCase = ignoreCase;
+    }
+
+    void run() {
+      open = true;
+      int capitals = 0; // capitals in a row
+      boolean strong = false; // stopped where a name must end
+      boolean first = true;
+      while (true) {
+        if (k >= s.size || k > from && s.has(k, SEPARATORS) && !dashJoins(k)) {
+          strong = true;
+          break;
+        }
+        if (k - from >= NAME_MAX || k == from && s.has(k, SEPARATORS)) {
+          break;
+        }
+        boolean upper = s.has(k, Syllables.UPPER);
+        Match form = trie.longest(s, k, Kind.FORM.bit(), true);
+        if (form != null) {
+          k = form.to();
+          end = lower == 0 ? k : end;
+          open = true;
+          capitals = 0;
+          continue;
+        }
+        if (first) {
+          firstUpper = upper;
+          first = false;
+        }
+        Match p = province(s, k, ignoreCase, false);
+        if (p != null) {
+          place = p;
+          end = p.to();
+          strong = true;
+          break;
+        }
+        if (trie.longest(s, k, Kind.TYPE.bit(), true) != null) {
+          break; // "tỉnh", "TP" without a province: "trung tâm TP"
+        }
+        if (!upper && isVa(k)) {
+          k++;
+          lower++;
+          capitals = 0;
+          continue;
+        }
+        if (!upper && isStop(k)) {
+          strong = true;
+          break;
+        }
+        int starts = BODY_STARTS | (lower > 0 ? Kind.NAMED.bit() : 0);
+        if (k > from && upper && trie.longest(s, k, starts, ignoreCase) != null) {
+          strong = true;
+          break;
+        }
+        Match keep = trie.longest(s, k, Kind.KEEP.bit(), true);
+        if (upper && keep != null) {
+          end = k = keep.to(); // "Quốc gia", "Trung ương": one word whatever its capitals
+          anchored = true;
+          open = true;
+          lower = 0;
+          capitals = 0;
+          personLike = false;
+          continue;
+        }
+        if (upper) {
+          if (lower > 0 && isPerson(k)) {
+            break;
+          }
+          capitals++;
+          anchored = true;
+          lower = 0;
+          personLike &= isTitleCase(k) && capitals <= 3;
+          end = ++k;
+          if (companion(k - 1, k) && (capitals == 1 || cleanAfter(k + 1))) {
+            end = ++k; // "Dầu khí", "Kinh tế": one word, capitalised on its first syllable
+            open = true;
+            capitals = 0;
+            personLike = false;
+          } else {
+            open = false;
+          }
+          continue;
+        }
+        if (s.number(k) >= 0) {
+          boolean afterTail = open && lower > 0 && lower <= TAIL_MAX;
+          if (!anchored || k != end && !afterTail) {
+            break; // "Công ty May 10", "Trung tâm Bảo trợ xã hội 1"
+          }
+          end = ++k;
+          open = false;
+          continue;
+        }
+        personLike = false;
+        district |= trie.longest(s, k, Kind.DISTRICT.bit(), true) != null;
+        int len = keep == null ? 1 : keep.to() - k;
+        if (!open || lower + len > LOWER_MAX) {
+          break;
+        }
+        lower += len;
+        k += len;
+        capitals = 0;
+      }
+      if (!anchored && lower > 0 && place == null && k < s.size && abbreviation(s, k) > k) {
+        end = k; // "Quỹ quốc tế bảo vệ thiên nhiên (WWF)": the abbreviation vouches for it
+        anchored = true;
+      }
+      if (strong && anchored && lower > 0 && lower <= TAIL_MAX && open && place == null) {
+        end = k; // "Đại học Kinh tế quốc dân | đã": the last word's lower-case syllables
+      }
+    }
+
+    /**
+     * After a run of capitals a lower-case syllable is the second half of the last word only when
+     * the name plainly goes on or ends after it: "Đoàn Khối Doanh nghiệp Trung ương", not "Công ty
+     * Bình Minh cung cấp nước".
+     */
+    private boolean cleanAfter(int at) {
+      return at >= s.size
+          || s.has(at, SEPARATORS | Syllables.UPPER)
+          || s.number(at) >= 0
+          || isStop(at);
+    }
+
+    /** Whether the first capital after lower-case words from {@code at} opens a body. */
+    private boolean startsBodyAfterLower(int at) {
+      int q = at;
+      while (q < s.size && !s.has(q, Syllables.UPPER)) {
+        q++;
+      }
+      return q < s.size && startsBody(s, q, ignoreCase);
+    }
+
+    /** "Kinh tế - Tài chính", "Việt - Tiệp": a dash between two words of one name. */
+    private boolean dashJoins(int at) {
+      if (!s.has(at, Syllables.DASH) || s.has(at, Syllables.BREAK | Syllables.COMMA)) {
+        return false;
+      }
+      if (!s.has(at, Syllables.UPPER)) {
+        if (!open && !(anchored && at == end) || !leadsToCapital(at)) {
+          return false;
+        }
+        open = true;
+        return true; // "Rượu - bia - nước giải khát Sài Gòn", "xây dựng - may thêu Trường Thịnh"
+      }
+      if (!anchored || at != end || !isTitleCase(at) || isPerson(at)) {
+        return false;
+      }
+      String folded = new String(s.folded, s.fstart[at], s.fend[at] - s.fstart[at]);
+      int starts =
+          BODY_STARTS
+              | Kind.NAMED.bit()
+              | Kind.PROVINCE.bit()
+              | Kind.COUNTRY.bit()
+              | Kind.TYPE.bit();
+      return VIETNAMESE.matcher(folded).matches()
+          && (s.id[at] < 0 || trie.longest(s, at, starts, ignoreCase) == null);
+    }
+
+    /**
+     * Whether lower-case words from {@code at} lead, with no stop word, comma or full stop, to a
+     * capitalised word or a place that ends a name: "Rượu - bia - nước giải khát Sài Gòn", "Viện
+     * Hàn lâm khoa học và xã hội Việt Nam".
+     */
+    private boolean leadsToCapital(int at) {
+      for (int q = at; q < s.size && q - at < TAIL_MAX + 3; q++) {
+        if (q > at && s.has(q, Syllables.BREAK | Syllables.COMMA)) {
+          return false;
+        }
+        if (s.has(q, Syllables.UPPER)) {
+          return q > at && !isPerson(q);
+        }
+        if (isStop(q) || s.number(q) >= 0 || startsBody(s, q, true)) {
+          return false; // "... và công ty Cổ phần Vinhomes": another body
+        }
+      }
+      return false;
+    }
+
+    /** "và" inside a name: before a capitalised word that starts no body of its own. */
+    private boolean isVa(int at) {
+      if (!s.is(at, "va") || !anchored || at != end && !open || at + 1 >= s.size) {
+        return false;
+      }
+      int next = at + 1;
+      if (!s.has(next, Syllables.UPPER) && !s.has(next, SEPARATORS)) {
+        return open && leadsToCapital(next) && !startsBodyAfterLower(next);
+      }
+      if (!open && at == end || !companion(next, next + 1)) {
+        return false; // "Kế hoạch và Đầu tư", not "Tập đoàn Novaland và Đội ..."
+      }
+      if (!s.has(next, Syllables.UPPER) || s.has(next, SEPARATORS) || isPerson(next)) {
+        return false;
+      }
+      int starts = BODY_STARTS | Kind.NAMED.bit() | Kind.PROVINCE.bit() | Kind.COUNTRY.bit();
+      return trie.longest(s, next, starts, ignoreCase) == null;
+    }
+
+    private boolean isStop(int at) {
+      return NamedBodies.this.isStop(s, at);
+    }
+
+    private boolean isPerson(int at) {
+      return NamedBodies.this.isPerson(s, at);
+    }
+
+    private boolean isTitleCase(int at) {
+      for (int i = s.start[at] + 1; i < s.end[at]; i++) {
+        if (Character.isUpperCase(s.text[i])) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Whether the lower-case syllable at {@code next} is the second half of the word at cap. */
+    private boolean companion(int cap, int next) {
+      if (next >= s.size
+          || s.has(next, SEPARATORS | Syllables.UPPER)
+          || s.number(next) >= 0
+          || !isTitleCase(cap)
+          || isStop(next)
+          || trie.longest(s, next, Kind.KEEP.bit() | Kind.FORM.bit(), true) != null) {
+        return false;
+      }
+      String folded = new String(s.folded, s.fstart[cap], s.fend[cap] - s.fstart[cap]);
+      return VIETNAMESE.matcher(folded).matches();
+    }
+
+    String text() {
+      if (place == null || place.entry().kind() != Kind.COUNTRY) {
+        return s.original(from, end);
+      }
+      String country = place.entry().value();
+      return place.from() == from ? country : s.original(from, place.from()) + " " + country;
+    }
   }
 
   /**
-   * The end of a capitalised name after a head ("Công ty Cổ phần LILAMA 10"): capitalised syllables
-   * and numbers, each optionally followed by one lower-case syllable of the same word ("Cổ phần",
-   * "Dầu khí"); it starts with a capital and stops at punctuation, a stop word or another body.
+   * A province or country at {@code k}: "Long An", "tỉnh Long An", "TP.HCM", "Nhật Bản" (only
+   * {@code typed}: the form with "tỉnh"/"thành phố", after a comma too: "..., tỉnh Y").
    */
-  int nameEnd(Syllables s, int from, boolean ignoreCase) {
-    int end = from;
-    int k = from;
-    while (k < s.size && k - from < NAME_MAX) {
-      if (s.has(k, Syllables.BREAK | Syllables.COMMA | Syllables.DASH)) {
-        break;
-      }
-      if (k > from && s.id[k] >= 0 && trie.longest(s, k, NAME_ENDS, ignoreCase) != null) {
-        break;
-      }
-      if (s.has(k, Syllables.UPPER) || s.number(k) >= 0) {
-        end = ++k;
-        continue;
-      }
-      if (k == from || !s.has(k - 1, Syllables.UPPER) || isStop(s, k)) {
-        break;
-      }
-      int next = k + 1;
-      boolean closes =
-          next >= s.size
-              || s.has(next, Syllables.BREAK | Syllables.COMMA | Syllables.DASH)
-              || isStop(s, next);
-      boolean continues = !closes && (s.has(next, Syllables.UPPER) || s.number(next) >= 0);
-      if (closes) {
-        end = next;
-        break;
-      }
-      if (!continues) {
-        break;
-      }
-      k++;
+  Match province(Syllables s, int k, boolean ignoreCase, boolean typed) {
+    if (k >= s.size || s.id[k] < 0) {
+      return null;
     }
-    return dangles(s, from, end) ? from : end;
+    if (typed && s.has(k, Syllables.DASH) || !typed && k > 0 && s.has(k, SEPARATORS)) {
+      return null;
+    }
+    return place(s, k, ignoreCase, typed);
+  }
+
+  private Match place(Syllables s, int k, boolean ignoreCase, boolean typed) {
+    Match type = trie.longest(s, k, Kind.TYPE.bit(), true);
+    if (type != null && type.to() < s.size && !s.has(type.to(), SEPARATORS)) {
+      Match p = trie.longest(s, type.to(), Kind.PROVINCE.bit(), ignoreCase);
+      if (p != null) {
+        return new Match(p.entry(), k, p.to());
+      }
+    }
+    if (typed) {
+      return null;
+    }
+    Match p = trie.longest(s, k, Kind.PROVINCE.bit(), ignoreCase);
+    Match c = country(s, k, ignoreCase);
+    p = c != null && (p == null || c.to() > p.to()) ? c : p;
+    return p != null && closes(s, p) ? p : null;
+  }
+
+  /** A country at {@code k}, spelled as listed: "Bỉ" is Belgium, the "Bí" of Uông Bí is not. */
+  Match country(Syllables s, int k, boolean ignoreCase) {
+    Match c = trie.longest(s, k, Kind.COUNTRY.bit(), ignoreCase);
+    return c != null && s.original(c.from(), c.to()).equalsIgnoreCase((String) c.entry().data())
+        ? c
+        : null;
   }
 
   /**
-   * Whether the name stops half-way through a word: its last syllable is a Vietnamese one (with
-   * diacritics) or a legal form, and a lower-case syllable follows ("Công ty Cổ | phần chăn nuôi",
-   * "Tổng công ty Vận | tải"). Such a name would be wrong, so there is none.
+   * Whether a place ending before {@code k} ends the name: the clause goes on after it. Not when a
+   * capital or a word's second syllable follows: "Viện Hàn lâm", "Công ty Nhật Quang".
    */
-  private boolean dangles(Syllables s, int from, int end) {
-    if (end == from || end >= s.size) {
-      return false;
+  boolean closes(Syllables s, Match place) {
+    int k = place.to();
+    if (k >= s.size || s.has(k, SEPARATORS)) {
+      return true;
     }
-    if (s.has(end, Syllables.BREAK | Syllables.COMMA | Syllables.DASH)
-        || s.has(end, Syllables.UPPER)
-        || s.number(end) >= 0
-        || isStop(s, end)) {
-      return false;
+    if (s.has(k, Syllables.UPPER)) {
+      return isPerson(s, k); // "Công đoàn Giáo dục Việt Nam Vũ Minh Đức"
     }
-    String last = s.original(end - 1);
-    return forms.contains(last) || !last.chars().allMatch(c -> c < 128);
+    if (place.to() - place.from() > 1) {
+      return s.number(k) < 0; // "Cơ quan bảo vệ môi trường Mỹ | phân loại"
+    }
+    return s.number(k) < 0 && isStop(s, k) || isClauseWord(s, k);
   }
 
-  private boolean isStop(Syllables s, int k) {
-    return stopWords.contains(s.original(k).toLowerCase(java.util.Locale.ROOT));
+  /** A family name and a capitalised given name: a person, not part of a body's name. */
+  boolean isPerson(Syllables s, int at) {
+    return surnames.contains(s.original(at))
+        && at + 1 < s.size
+        && s.has(at + 1, Syllables.UPPER)
+        && !s.has(at + 1, SEPARATORS);
+  }
+
+  private boolean isClauseWord(Syllables s, int k) {
+    return trie.longest(s, k, Kind.TRIGGER.bit() | Kind.KEEP.bit(), true) != null;
+  }
+
+  boolean isStop(Syllables s, int at) {
+    if (s.id[at] < 0) {
+      return false;
+    }
+    Match m = trie.longest(s, at, Kind.STOP.bit(), true);
+    return m != null
+        && ((Set<?>) m.entry().data()).contains(s.original(at, m.to()).toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean hasCapitalsWord(Syllables s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      int upper = 0;
+      for (int i = s.start[k]; i < s.end[k]; i++) {
+        upper += Character.isUpperCase(s.text[i]) ? 1 : 0;
+      }
+      if (upper >= 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The end of a "(ABBR)" at {@code k}: "(Sabeco)", "(EVN)", "(PV GAS)"; else {@code k}. */
+  private int abbreviation(Syllables s, int k) {
+    if (k >= s.size || !s.has(k, Syllables.PAREN) || !s.has(k, Syllables.BREAK)) {
+      return k;
+    }
+    int q = k + 1;
+    while (q < s.size && s.has(q, Syllables.PAREN) && !s.has(q, Syllables.BREAK)) {
+      q++;
+    }
+    boolean closed = q == s.size || !s.has(q, Syllables.PAREN);
+    if (!closed || q - k > ALIAS_SYLLABLES || !s.has(k, Syllables.UPPER)) {
+      return k;
+    }
+    String abbr = s.original(k, q);
+    int upper = 0;
+    for (int i = 0; i < abbr.length(); i++) {
+      upper += Character.isUpperCase(abbr.charAt(i)) ? 1 : 0;
+    }
+    boolean brand = q - k == 1 && abbr.chars().allMatch(c -> c < 128 && Character.isLetter(c));
+    if (upper < 2 && !brand || abbr.length() > 20 || q - k > 1 && !hasCapitalsWord(s, k, q)) {
+      return k; // "(Quảng Đông)" is a place, not an abbreviation; "(PV OIL)" is one
+    }
+    int places = Kind.PROVINCE.bit() | Kind.COUNTRY.bit() | Kind.LOCAL.bit() | Kind.TYPE.bit();
+    return s.id[k] >= 0 && trie.longest(s, k, places, true) != null ? k : q;
   }
 }

@@ -21,7 +21,12 @@ final class OrganisationMatcher {
           | Kind.NAMED.bit()
           | Kind.TRIGGER.bit()
           | Kind.ROLE.bit()
-          | Kind.OTHER.bit();
+          | Kind.COUNTRY.bit()
+          | Kind.WORD.bit();
+
+  /** Bodies that a child body names after a dash: "Công ty Điện lực Long An - Tổng công ty ...". */
+  private static final java.util.Set<String> PARENT_HEADS =
+      java.util.Set.of("Tổng công ty", "Tập đoàn", "Bộ", "Tổng cục", "Đại học", "Học viện", "Viện");
 
   /** How a provincial body's province was found. */
   enum Where {
@@ -43,9 +48,22 @@ final class OrganisationMatcher {
   /** A trigger phrase or a title at syllables [from, to). */
   record Hit(int from, int to, String value, int rank) {}
 
-  /** Everything one walk found. */
+  /** "(Sabeco)" after a named body: the article's own abbreviation for it. */
+  record Alias(String abbreviation, String name) {}
+
+  /**
+   * Everything one walk found. {@code places}: provinces and cities named on their own (not as part
+   * of a body), kind PROVINCE, name the gazetteer's canonical name ("Thành phố Hồ Chí Minh", "Nghệ
+   * An"), for a province that signs as a party; and countries, kind COUNTRY ("Nhật Bản", "Hoa Kỳ"
+   * for "Mỹ"), for states that sign a treaty. {@code aliases}: abbreviations the article defines.
+   */
   record Scan(
-      List<Mention> mentions, List<Hit> triggers, List<Hit> roles, Gazetteer.Province province) {
+      List<Mention> mentions,
+      List<Hit> triggers,
+      List<Hit> roles,
+      Gazetteer.Province province,
+      List<Mention> places,
+      List<Alias> aliases) {
     /** The canonical names of all mentions that are one body, first mention first, no repeats. */
     List<String> names() {
       List<String> out = new ArrayList<>();
@@ -61,15 +79,16 @@ final class OrganisationMatcher {
   private final NameTrie trie;
   private final NamedBodies named;
 
-  OrganisationMatcher(NameTrie trie, java.util.Set<String> stopWords, java.util.Set<String> forms) {
+  OrganisationMatcher(NameTrie trie, java.util.Set<String> surnames) {
     this.trie = trie;
-    this.named = new NamedBodies(trie, stopWords, forms);
+    this.named = new NamedBodies(trie, surnames);
   }
 
   private static final class Draft {
     final int from;
     int to;
     final Match head;
+    Kind kind;
     Where where;
     Gazetteer.Province province;
     String name;
@@ -78,6 +97,7 @@ final class OrganisationMatcher {
       this.from = from;
       this.to = to;
       this.head = head;
+      this.kind = head.entry().kind();
       this.where = where;
     }
   }
@@ -86,14 +106,30 @@ final class OrganisationMatcher {
     List<Draft> drafts = new ArrayList<>();
     List<Hit> triggers = new ArrayList<>();
     List<Hit> roles = new ArrayList<>();
+    List<Mention> places = new ArrayList<>();
+    List<Alias> aliases = new ArrayList<>();
+    int roleEnd = -1;
     int k = 0;
     while (k < s.size) {
       Match m = s.id[k] < 0 ? null : trie.longest(s, k, MAIN, ignoreCase);
+      if (m != null && m.entry().kind() == Kind.WORD && !hasCapitalTail(s, m, ignoreCase)) {
+        k = m.to(); // "Hội nghị", "Viện phí": no head
+        continue;
+      }
+      if (m != null && m.entry().kind() == Kind.WORD) {
+        m = trie.longest(s, k, MAIN & ~Kind.WORD.bit(), ignoreCase);
+      }
       if (m == null) {
         k++;
         continue;
       }
       NameTrie.Entry e = m.entry();
+      Draft foreign = e.kind() == Kind.NATIONAL || e.kind() == Kind.LOCAL ? foreign(s, m) : null;
+      if (foreign != null) {
+        drafts.add(foreign);
+        k = foreign.to;
+        continue;
+      }
       switch (e.kind()) {
         case NATIONAL -> {
           Draft d = new Draft(m.from(), m.to(), m, Where.NA);
@@ -102,12 +138,18 @@ final class OrganisationMatcher {
         }
         case LOCAL -> drafts.add(provincial(s, m, ignoreCase));
         case NAMED -> {
-          int end = NamedBodies.isHead(s, m) ? named.nameEnd(s, m.to(), ignoreCase) : m.to();
-          if (end > m.to()) {
-            Draft d = new Draft(m.from(), end, m, Where.NA);
-            d.name = e.value() + " " + s.original(m.to(), end);
+          // "Chủ tịch Tập đoàn Lê Mạnh Hùng": the title's body, then the person.
+          boolean person = m.from() == roleEnd && named.isPerson(s, m.to());
+          Draft d = NamedBodies.isHead(s, m) && !person ? named(s, m, ignoreCase, aliases) : null;
+          if (d != null) {
             drafts.add(d);
-            m = new Match(e, m.from(), end);
+            m = new Match(e, m.from(), d.to);
+          }
+        }
+        case PROVINCE -> places.add(place(s, m));
+        case COUNTRY -> {
+          if (named.country(s, m.from(), ignoreCase) != null) {
+            places.add(new Mention(m.from(), m.to(), Kind.COUNTRY, e.value()));
           }
         }
         case TRIGGER -> {
@@ -115,10 +157,26 @@ final class OrganisationMatcher {
             triggers.add(new Hit(m.from(), m.to(), e.value(), (Integer) e.data()));
           }
         }
-        case ROLE -> roles.add(new Hit(m.from(), m.to(), e.value(), 0));
+        case ROLE -> {
+          roles.add(new Hit(m.from(), m.to(), e.value(), 0));
+          roleEnd = m.to();
+        }
         default -> {}
       }
       k = m.to();
+    }
+    if (!aliases.isEmpty()) {
+      AliasUses.add(
+          s,
+          drafts,
+          aliases,
+          d -> d.from,
+          d -> d.to,
+          (from, to, name) -> {
+            Draft d = new Draft(from, to, ALIAS_HEAD, Where.NA);
+            d.name = name;
+            return d;
+          });
     }
     shareProvinces(s, drafts);
     Gazetteer.Province main = mainProvince(drafts);
@@ -128,9 +186,102 @@ final class OrganisationMatcher {
       if (d.where == Where.EXPLICIT || (d.where == Where.BARE && p != null)) {
         d.name = d.head.entry().value() + " " + p.qualified();
       }
-      mentions.add(new Mention(d.from, d.to, d.head.entry().kind(), d.name));
+      mentions.add(new Mention(d.from, d.to, d.kind, d.name));
     }
-    return new Scan(mentions, triggers, roles, main);
+    return new Scan(mentions, triggers, roles, main, places, aliases);
+  }
+
+  /** Whether a common word's later syllables are capitalised: "Ban Quản lý ..." is a body. */
+  private static boolean hasCapitalTail(Syllables s, Match m, boolean ignoreCase) {
+    if (ignoreCase || Boolean.TRUE.equals(m.entry().data())) {
+      return false;
+    }
+    for (int i = m.from() + 1; i < m.to(); i++) {
+      if (s.has(i, Syllables.UPPER)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A named body, with the parent body a dash adds to it. */
+  private Draft named(Syllables s, Match m, boolean ignoreCase, List<Alias> aliases) {
+    NamedBodies.Name n = named.read(s, m, ignoreCase);
+    if (n == null) {
+      return null;
+    }
+    NamedBodies.Head head = (NamedBodies.Head) m.entry().data();
+    Draft d = new Draft(m.from(), n.to(), m, Where.NA);
+    d.name = n.canonical() != null ? n.canonical() : head.canonical() + " " + n.text();
+    if (n.alias() != null) {
+      aliases.add(new Alias(n.alias(), d.name));
+    }
+    int p = n.to();
+    if (p < s.size && s.has(p, Syllables.DASH) && !s.has(p, Syllables.BREAK | Syllables.COMMA)) {
+      Match parent = trie.longest(s, p, Kind.NATIONAL.bit() | Kind.NAMED.bit(), ignoreCase);
+      if (parent != null && parent.entry().kind() == Kind.NATIONAL) {
+        d.name = d.name + " - " + parent.entry().value();
+        d.to = parent.to();
+      } else if (parent != null
+          && NamedBodies.isHead(s, parent)
+          && s.has(p, Syllables.UPPER)
+          && PARENT_HEADS.contains(parent.entry().value())
+          && !parent.entry().value().equals(head.canonical())) {
+        NamedBodies.Name pn = named.read(s, parent, ignoreCase);
+        if (pn != null && pn.alias() == null) {
+          d.name = d.name + " - " + parent.entry().value() + " " + pn.text();
+          d.to = pn.to();
+        }
+      }
+    }
+    return d;
+  }
+
+  /**
+   * "Bộ Y tế Lào", "Bộ Lao động Nhật Bản", "Chính phủ Nhật Bản": a body of ours followed by another
+   * country is that country's body, named with the country's canonical name; never folded into
+   * ours.
+   */
+  private Draft foreign(Syllables s, Match m) {
+    int k = m.to();
+    if (k >= s.size
+        || s.id[k] < 0
+        || s.has(k, Syllables.BREAK | Syllables.COMMA | Syllables.DASH)) {
+      return null;
+    }
+    Match c = named.country(s, k, false);
+    if (c == null || c.entry().value().equals(VIET_NAM) || !named.closes(s, c)) {
+      return null;
+    }
+    Match p = trie.longest(s, k, Kind.PROVINCE.bit(), false);
+    if (p != null && p.to() >= c.to()) {
+      return null; // "Sở Y tế Lào Cai"
+    }
+    Draft d = new Draft(m.from(), c.to(), m, Where.NA);
+    d.name = s.original(m.from(), m.to()) + " " + c.entry().value();
+    d.kind = Kind.NAMED;
+    return d;
+  }
+
+  private static final String VIET_NAM = "Việt Nam";
+
+  /** The head of a body found by its article-defined abbreviation. */
+  private static final Match ALIAS_HEAD =
+      new Match(new NameTrie.Entry(Kind.NAMED, "", null, 0, 0L), 0, 0);
+
+  /** A province on its own, with the "tỉnh"/"thành phố" before it. */
+  private Mention place(Syllables s, Match m) {
+    int from = m.from();
+    if (from > 0 && !s.has(from, Syllables.BREAK | Syllables.COMMA | Syllables.DASH)) {
+      for (int back = 1; back <= 2 && from - back >= 0; back++) {
+        Match type = trie.longest(s, from - back, Kind.TYPE.bit(), true);
+        if (type != null && type.to() == from) {
+          from -= back;
+          break;
+        }
+      }
+    }
+    return new Mention(from, m.to(), Kind.PROVINCE, m.entry().value());
   }
 
   /** Head of a provincial body, then: a province, "tỉnh" (+ province), "các"/"cấp", or nothing. */

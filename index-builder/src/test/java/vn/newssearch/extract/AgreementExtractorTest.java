@@ -77,9 +77,9 @@ class AgreementExtractorTest {
   }
 
   @Test
-  void foreignLabourMinistriesAreNotOurs() {
+  void foreignLabourMinistriesAreNotOursAndKeepTheirCountry() {
     Article a = enrich("Bộ Lao động Mỹ công bố số liệu việc làm", "Bộ LĐ-TB&XH theo dõi.", null);
-    assertThat(a.organisations()).containsExactly(MOLISA);
+    assertThat(a.organisations()).containsExactly("Bộ Lao động Hoa Kỳ", MOLISA);
   }
 
   @Test

@@ -1,0 +1,52 @@
+package vn.newssearch.extract;
+
+import java.util.List;
+import java.util.Locale;
+import vn.newssearch.extract.NameTrie.Kind;
+
+/** Puts the grammar's words into the trie: heads (heads.tsv), countries, and name-words.tsv. */
+final class NameHeads {
+  private NameHeads() {}
+
+  static void add(
+      NameTrie trie, List<String[]> heads, List<String[]> countries, List<String[]> words) {
+    for (String[] row : heads) {
+      String flags = Gazetteer.cell(row, 3);
+      if (row[0].equals("word")) {
+        Boolean always = flags.contains("always");
+        Gazetteer.names(row, 1, 2).forEach(n -> trie.add(n, Kind.WORD, row[1], always, false));
+        continue;
+      }
+      boolean lower = flags.contains("lower");
+      boolean place = flags.contains("place");
+      for (String n : Gazetteer.names(row, 1, 2)) {
+        // A head keeps its spelling: "Quỹ" is a head, "Quy" (Nhơn) is not.
+        NamedBodies.Head h = new NamedBodies.Head(row[1], row[0], n, lower, place);
+        trie.add(n, Kind.NAMED, row[1], h, true);
+        if (lower) {
+          trie.add(n, Kind.NAMED, row[1], h, false);
+        }
+      }
+    }
+    for (String[] row : countries) {
+      // Spelled: "Bí" (Uông Bí) is not "Bỉ" (Belgium).
+      Gazetteer.names(row, 0, 1).forEach(n -> trie.add(n, Kind.COUNTRY, row[0], n, true));
+    }
+    java.util.Map<String, java.util.Set<String>> spellings = new java.util.HashMap<>();
+    for (String[] row : words) {
+      Kind kind =
+          switch (row[0]) {
+            case "stop" -> Kind.STOP;
+            case "keep" -> Kind.KEEP;
+            case "form" -> Kind.FORM;
+            case "district" -> Kind.DISTRICT;
+            default -> throw new IllegalStateException("unknown name-words kind " + row[0]);
+          };
+      // Compared as spelled: "khí" (Dầu khí) is not "khi" (when); "bà" and "ba" share a node.
+      String key = kind + " " + String.join(" ", Syllables.keys(row[1]));
+      java.util.Set<String> set = spellings.computeIfAbsent(key, x -> new java.util.HashSet<>());
+      set.add(row[1].toLowerCase(Locale.ROOT));
+      trie.add(row[1], kind, key, set, false);
+    }
+  }
+}
