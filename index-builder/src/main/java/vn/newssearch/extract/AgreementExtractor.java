@@ -115,15 +115,24 @@ public final class AgreementExtractor {
     }
     int best = 0;
     boolean anyTold = false;
-    for (Signings.Signing g : reported) {
-      anyTold |= g.status() == Signings.Status.REPORTED || g.sentence() < headSentences;
+    boolean toldParties = false;
+    Map<Integer, Integer> perSentence = new HashMap<>();
+    for (int i = 0; i < reported.size(); i++) {
+      Signings.Signing g = reported.get(i);
+      boolean told = g.status() == Signings.Status.REPORTED || g.sentence() < headSentences;
+      anyTold |= told;
+      toldParties |= told && !partiesOf.get(i).isEmpty();
+    }
+    for (Signings.Signing g : signings) {
+      perSentence.merge(g.sentence(), 1, Integer::sum);
     }
     for (int i = 0; i < reported.size(); i++) {
       Signings.Signing g = reported.get(i);
       // the signing told as news (or in the headline) names the parties before any other
       boolean told = g.status() == Signings.Status.REPORTED || g.sentence() < headSentences;
-      if (!told && anyTold) {
-        continue; // "Trước Sacombank, ... AIA ký với Ngân hàng Đông Á": other signings, as examples
+      if (!told && (anyTold && toldParties || perSentence.get(g.sentence()) > 1)) {
+        // "Trước Sacombank, ... AIA ký với Ngân hàng Đông Á, ... An Bình ký hợp tác": examples
+        continue;
       }
       int score = score(partiesOf.get(i)) + (told && !partiesOf.get(i).isEmpty() ? TOLD : 0);
       if (score > best) {
@@ -256,7 +265,9 @@ public final class AgreementExtractor {
     }
     OrganisationMatcher.Hit best = null;
     for (OrganisationMatcher.Hit h : nouns) {
+      boolean bare = h.to() - h.from() == 2 && s.is(h.from(), "bien"); // any "biên bản"
       if (!GENERIC.contains(h.value())
+          && !bare
           && !elsewhere.contains(s.sentence[h.from()])
           && (best == null || h.rank() < best.rank())) {
         best = h;

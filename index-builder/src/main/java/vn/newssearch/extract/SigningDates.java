@@ -163,7 +163,7 @@ final class SigningDates {
         }
         Match prov =
             s.has(p, Syllables.UPPER) ? trie.longest(s, p, Kind.PROVINCE.bit(), false) : null;
-        if (prov != null) {
+        if (prov != null && !insideName(s, p, prov.to())) {
           return prov.entry().value();
         }
         Phrases.Phrase state = ClauseWords.INSTANCE.country(s, p);
@@ -205,6 +205,23 @@ final class SigningDates {
     }
     Phrases.Phrase state = ClauseWords.INSTANCE.country(s, b);
     return state != null && !state.value().equals("Việt Nam") ? s.original(a, b) : null;
+  }
+
+  /**
+   * Whether a place name at [from, to) is part of a longer capitalised name: "Trương Hoà Bình" (a
+   * person), "Thái Bình Dương"; "TP. HCM" and "tỉnh Hòa Bình" are places.
+   */
+  static boolean insideName(Syllables s, int from, int to) {
+    int sep = Syllables.BREAK | Syllables.COMMA | Syllables.DASH;
+    boolean before =
+        from > 0
+            && s.has(from - 1, Syllables.UPPER)
+            && !s.has(from, sep)
+            && !s.is(from - 1, "tp")
+            && !s.is(from - 1, "thanh")
+            && !s.is(from - 1, "tinh");
+    boolean after = to < s.size && s.has(to, Syllables.UPPER) && !s.has(to, sep);
+    return before || after;
   }
 
   static LocalDate date(int day, int month, Integer year, OffsetDateTime published) {

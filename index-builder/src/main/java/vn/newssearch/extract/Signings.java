@@ -143,7 +143,25 @@ final class Signings {
     } else {
       status = Status.PLAIN;
     }
+    if (noun == null) {
+      noun = laterNoun(s, object, nouns); // "JICA vừa ký kết với Ban ... biên bản của dự án"
+    }
     return new Signing(k, after, s.sentence[k], status, noun, nominal, passive);
+  }
+
+  /** The first document noun later in the verb's clause, past "với X" and the like; or null. */
+  private static OrganisationMatcher.Hit laterNoun(
+      Syllables s, int from, Map<Integer, OrganisationMatcher.Hit> nouns) {
+    for (int p = from; p < Math.min(s.size, from + AFTER_WINDOW * 2); p++) {
+      if (p > from && s.has(p, Syllables.BREAK | Syllables.COMMA)) {
+        return null;
+      }
+      OrganisationMatcher.Hit h = nouns.get(p);
+      if (h != null) {
+        return h;
+      }
+    }
+    return null;
   }
 
   /** A word of future, wish or negation in [from, k), not inside "sau khi" (after) and the like. */
