@@ -143,7 +143,8 @@ public final class AgreementExtractor {
     }
     Set<Integer> sentences = new HashSet<>(alone);
     reported.forEach(g -> sentences.add(g.sentence()));
-    List<Article.Signatory> signatories = Signatories.find(s, scan, sentences, gazetteer);
+    List<Article.Signatory> signatories =
+        pairUp(Signatories.find(s, scan, sentences, gazetteer), parties);
     SigningDates.Found signed = null;
     for (Signings.Signing g : ordered(reported, chosen)) {
       int[] range = Signings.sentence(s, g.verb());
@@ -216,6 +217,23 @@ public final class AgreementExtractor {
       }
     }
     return false;
+  }
+
+  /**
+   * "Phó Thủ tướng A và Trưởng ban B đã ký ... giữa X và Y": when no signer's title names a body
+   * and there are as many signers as parties, each signs for the party in the same place.
+   */
+  private static List<Article.Signatory> pairUp(
+      List<Article.Signatory> signers, List<String> parties) {
+    if (signers.size() != parties.size() || signers.stream().anyMatch(x -> x.party() != null)) {
+      return signers;
+    }
+    List<Article.Signatory> out = new ArrayList<>(signers.size());
+    for (int i = 0; i < signers.size(); i++) {
+      Article.Signatory x = signers.get(i);
+      out.add(new Article.Signatory(x.name(), x.role(), parties.get(i)));
+    }
+    return out;
   }
 
   /** Whether the verb opens its sentence: a headline's "Ký kết chương trình phối hợp ...". */
