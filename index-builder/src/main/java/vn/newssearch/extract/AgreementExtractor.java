@@ -20,6 +20,9 @@ public final class AgreementExtractor {
   /** What a signing told as news adds to its parties' {@link #score}: more than any score. */
   private static final int TOLD = 10;
 
+  /** At most this many signings of an article are read for parties. */
+  private static final int MAX_SIGNINGS = 40;
+
   /** How far after the verb "đến năm 2025" still gives the agreement's end. */
   private static final int UNTIL_REACH = 12;
 
@@ -78,14 +81,18 @@ public final class AgreementExtractor {
       if (!signsSomething || !(plain || g.status() == Signings.Status.REPORTED)) {
         continue;
       }
+      if (reported.size() + alone.size() >= MAX_SIGNINGS) {
+        break; // no article reports more signings; a text repeating "ký kết" is not read on
+      }
       if (role == null) {
         role = new boolean[s.size];
         for (OrganisationMatcher.Hit r : scan.roles()) {
           java.util.Arrays.fill(role, r.from(), r.to(), true);
         }
       }
+      int[] range = Signings.sentence(s, g.verb());
       List<ClauseParties.Candidate> candidates =
-          ClauseParties.candidates(s, scan.mentions(), gazetteer.trie(), g.sentence());
+          ClauseParties.candidates(s, scan.mentions(), gazetteer.trie(), range[0], range[1]);
       List<String> found = new ClauseParties(s, candidates, role, words).of(g);
       if (found == null) {
         alone.add(g.sentence()); // "Bộ trưởng X ký kết quy chế" in a caption: a signer, no news
@@ -155,10 +162,12 @@ public final class AgreementExtractor {
     }
     String place = null;
     if (signed != null) {
-      place = SigningDates.place(s, gazetteer.trie(), signed.sentence());
+      int[] range = Signings.sentence(s, signed.at());
+      place = SigningDates.place(s, gazetteer.trie(), range[0], range[1]);
     }
     for (Signings.Signing g : ordered(reported, chosen)) {
-      place = place != null ? place : SigningDates.place(s, gazetteer.trie(), g.sentence());
+      int[] range = Signings.sentence(s, g.verb());
+      place = place != null ? place : SigningDates.place(s, gazetteer.trie(), range[0], range[1]);
     }
     Article.Period period = null;
     for (Signings.Signing g : ordered(reported, chosen)) {

@@ -21,6 +21,9 @@ final class ClauseParties {
   /** How far after the verb "với" or "giữa" may come ("ký thỏa thuận hợp tác toàn diện với"). */
   private static final int OBJECT_REACH = 14;
 
+  /** More bodies in one list than any agreement has parties: a list of guests, not of parties. */
+  private static final int MAX_CHAIN = 8;
+
   /** A body that may sign, at syllables [from, to). */
   record Candidate(int from, int to, String name) {}
 
@@ -37,22 +40,25 @@ final class ClauseParties {
   }
 
   /**
-   * The bodies of sentence {@code sentence} that could sign: organisations (not in brackets),
+   * The bodies in syllables [first, end) that could sign: organisations (not in brackets),
    * provinces and cities not inside an organisation's name, and states.
    */
   static List<Candidate> candidates(
-      Syllables s, List<OrganisationMatcher.Mention> mentions, NameTrie trie, int sentence) {
+      Syllables s, List<OrganisationMatcher.Mention> mentions, NameTrie trie, int first, int end) {
     List<Candidate> out = new ArrayList<>();
-    int first = 0;
-    while (first < s.size && s.sentence[first] < sentence) {
-      first++;
-    }
     int covered = first;
-    int m = 0;
-    while (m < mentions.size() && mentions.get(m).from() < first) {
-      m++;
+    int lo = 0;
+    int hi = mentions.size();
+    while (lo < hi) { // the first mention from `first` on; mentions are in text order
+      int mid = (lo + hi) >>> 1;
+      if (mentions.get(mid).from() < first) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
     }
-    for (int k = first; k < s.size && s.sentence[k] == sentence; ) {
+    int m = lo;
+    for (int k = first; k < end; ) {
       if (m < mentions.size() && mentions.get(m).from() == k) {
         OrganisationMatcher.Mention x = mentions.get(m++);
         if (x.name() != null && !s.has(k, Syllables.PAREN) && !counted(s, k)) {
@@ -201,11 +207,15 @@ final class ClauseParties {
       }
     }
     chain.add(candidates.get(i));
-    for (int j = i - 1; j >= 0; j--) {
+    for (int j = i - 1; j >= 0 && chain.size() <= MAX_CHAIN; j--) {
       Candidate c = candidates.get(j);
       Candidate next = chain.get(chain.size() - 1);
+      if (c.to() == next.from() && !s.has(next.from(), Syllables.DASH | Syllables.COMMA)) {
+        // "Bộ Quốc phòng | Qatar", "Ban Cán sự Đảng | Chính phủ": one name read as two; the head
+        chain.set(chain.size() - 1, new Candidate(c.from(), next.to(), c.name()));
+        continue;
+      }
       if (s.sentence[c.from()] != signing.sentence()
-          || (c.to() == next.from() && !s.has(next.from(), Syllables.DASH | Syllables.COMMA))
           || !gapOk(c.to(), next.from(), LINK_GAP, signing.sentence())) {
         break;
       }
@@ -234,12 +244,17 @@ final class ClauseParties {
     }
     Candidate prev = candidates.get(i);
     out.add(prev);
-    for (int j = i + 1; j < candidates.size(); j++) {
+    int added = 1;
+    for (int j = i + 1; j < candidates.size() && added <= MAX_CHAIN; j++) {
       Candidate c = candidates.get(j);
-      boolean glued = c.from() == prev.to() && !s.has(c.from(), Syllables.DASH | Syllables.COMMA);
-      if (glued || !gapOk(prev.to(), c.from(), LINK_GAP, s.sentence[p])) {
+      if (c.from() == prev.to() && !s.has(c.from(), Syllables.DASH | Syllables.COMMA)) {
+        prev = c; // the tail of the name before: "Ban Cán sự Đảng | Chính phủ"
+        continue;
+      }
+      if (!gapOk(prev.to(), c.from(), LINK_GAP, s.sentence[p])) {
         break;
       }
+      added++;
       if (words.get("modifier").endingAt(s, c.from(), 2) == 0) {
         out.add(c);
       }

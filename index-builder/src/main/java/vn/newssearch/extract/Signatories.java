@@ -36,6 +36,12 @@ final class Signatories {
         party = body.name();
         p = body.to();
       }
+      Phrases.Phrase state = p < s.size ? ClauseWords.INSTANCE.countryAnywhere(s, p) : null;
+      if (state != null) {
+        // "Đại sứ Hàn Quốc Lee Hyuk", "Bộ trưởng Quốc phòng Mỹ Jim Mattis": the state, not a name
+        party = party == null ? state.value() : party;
+        p += state.length();
+      }
       String name = personName(s, p);
       if (name != null && !g.isSurname(s.original(p))) {
         continue;

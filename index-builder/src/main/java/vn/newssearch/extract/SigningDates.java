@@ -23,7 +23,7 @@ final class SigningDates {
   private SigningDates() {}
 
   /** A signing date and the sentence it was found in. */
-  record Found(LocalDate date, int sentence) {}
+  record Found(LocalDate date, int sentence, int at) {}
 
   /**
    * "giai đoạn 2019 – 2022" → Period(2019, 2022), the first one in syllables [from, to); with
@@ -54,14 +54,14 @@ final class SigningDates {
       }
       LocalDate date = date(s.number(k), s.number(k + 1), year < 0 ? null : year, published);
       if (date != null) {
-        return new Found(date, s.sentence[k]);
+        return new Found(date, s.sentence[k], k);
       }
     }
     if (published != null) {
       // "sáng nay", "hôm nay": the day of publication
       for (int k = Math.max(1, from); k < to; k++) {
         if (s.is(k, "nay") && DAY_WORDS.contains(folded(s, k - 1)) && !s.is(k - 1, "ngay")) {
-          return new Found(published.toLocalDate(), s.sentence[k]);
+          return new Found(published.toLocalDate(), s.sentence[k], k);
         }
       }
     }
@@ -144,12 +144,9 @@ final class SigningDates {
    * "tại Hà Nội", "tại TP Cần Thơ", "tại Tokyo, Nhật Bản" in sentence {@code sentence}: the
    * province's canonical name, or a state named right after "tại".
    */
-  static String place(Syllables s, NameTrie trie, int sentence) {
-    int first = 0;
-    while (first < s.size && s.sentence[first] < sentence) {
-      first++;
-    }
-    for (int k = first; k + 1 < s.size && s.sentence[k] == sentence; k++) {
+  static String place(Syllables s, NameTrie trie, int from, int to) {
+    int sentence = s.sentence[from];
+    for (int k = from; k + 1 < to; k++) {
       if (!s.is(k, "tai") || !"tại".equalsIgnoreCase(s.original(k))) {
         continue;
       }

@@ -11,6 +11,12 @@ import java.util.Map;
  * lao động"); and what is signed, by the document noun after the verb.
  */
 final class Signings {
+  /** At most this many uses of the verb are read: real articles have a few dozen at most. */
+  private static final int MAX_VERBS = 100;
+
+  /** How many syllables either side of the verb its sentence is read. */
+  static final int REACH = 80;
+
   /** How close before the verb "vừa", "lễ" must be to make it news ("vừa chính thức ký"). */
   private static final int NEAR = 4;
 
@@ -60,10 +66,10 @@ final class Signings {
       ClauseWords words,
       java.time.OffsetDateTime published) {
     List<Signing> out = new ArrayList<>();
-    int latest = -1;
-    for (int k = 0; k < s.size; k++) {
+    int latest = Integer.MIN_VALUE; // read once, at the first verb
+    for (int k = 0; k < s.size && out.size() < MAX_VERBS; k++) {
       if ((s.is(k, "ky") || s.is(k, "ki")) && isSign(s, k)) {
-        if (latest < 0) {
+        if (latest == Integer.MIN_VALUE) {
           latest = published != null ? published.getYear() : SigningDates.latestYear(s);
         }
         Signing g = read(s, k, nouns, words);
@@ -95,14 +101,17 @@ final class Signings {
         g.verb(), g.after(), g.sentence(), status, g.noun(), g.nominal(), g.passive());
   }
 
-  /** The syllables [first, last + 1) of the sentence of syllable k. */
+  /**
+   * The syllables [first, last + 1) of the sentence of syllable k, at most {@link #REACH} either
+   * side: a sentence of 100,000 characters without a full stop costs no more than a long one.
+   */
   static int[] sentence(Syllables s, int k) {
     int first = k;
-    while (first > 0 && s.sentence[first - 1] == s.sentence[k]) {
+    while (first > 0 && first > k - REACH && s.sentence[first - 1] == s.sentence[k]) {
       first--;
     }
     int last = k;
-    while (last + 1 < s.size && s.sentence[last + 1] == s.sentence[k]) {
+    while (last + 1 < s.size && last < k + REACH && s.sentence[last + 1] == s.sentence[k]) {
       last++;
     }
     return new int[] {first, last + 1};
@@ -227,6 +236,7 @@ final class Signings {
   private static int clauseStart(Syllables s, int k) {
     int p = k;
     while (p > 0
+        && p > k - REACH
         && !s.has(p, Syllables.BREAK | Syllables.COMMA)
         && s.sentence[p - 1] == s.sentence[k]) {
       p--;
@@ -260,10 +270,7 @@ final class Signings {
         return true;
       }
     }
-    int first = k;
-    while (first > 0 && s.sentence[first - 1] == s.sentence[k]) {
-      first--;
-    }
+    int first = sentence(s, k)[0];
     // "Năm 2004, ...", "Từ năm 2012, ...", "Tháng 4/2016, ...": the sentence is set in the past.
     for (int p = first; p < Math.min(k, first + OPENING); p++) {
       if (isYearOrMonthYear(s, p) && !isDayMonth(s, p - 1)) {
@@ -300,14 +307,9 @@ final class Signings {
 
   /** A ceremony, "vừa", "hôm nay", or a day of the month in the verb's sentence. */
   private static boolean reported(Syllables s, int k, ClauseWords words) {
-    int first = k;
-    while (first > 0 && s.sentence[first - 1] == s.sentence[k]) {
-      first--;
-    }
-    int last = k;
-    while (last + 1 < s.size && s.sentence[last + 1] == s.sentence[k]) {
-      last++;
-    }
+    int[] range = sentence(s, k);
+    int first = range[0];
+    int last = range[1] - 1;
     // before the verb: "sáng nay ... ký", right before it "vừa ký", "lễ ký"; after it "diễn ra"
     if (words.get("reported").find(s, first, k) >= 0
         || words.get("reported-near").find(s, Math.max(first, k - NEAR), k) >= 0) {
