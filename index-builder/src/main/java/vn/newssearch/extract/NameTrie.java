@@ -91,9 +91,16 @@ final class NameTrie {
   /** The root's children by syllable id: most text syllables stop here, in one array read. */
   private final Node[] first;
 
+  /**
+   * The kinds of the names that start with each syllable: "và" starts only a stop word, so a walk
+   * for bodies skips it in one array read instead of a node visit.
+   */
+  private final int[] kindsFrom;
+
   NameTrie(Vocabulary vocabulary) {
     this.vocabulary = vocabulary;
     this.first = new Node[vocabulary.size()];
+    this.kindsFrom = new int[vocabulary.size()];
   }
 
   Vocabulary vocabulary() {
@@ -117,6 +124,7 @@ final class NameTrie {
       }
       node = node.addChild(id);
     }
+    kindsFrom[vocabulary.id(keys.get(0))] |= kind.bit();
     long capitals = caseRules ? capitals(name, keys.size()) : 0L;
     for (Entry e : node.entries) {
       if (e.kind() == kind && e.value().equals(value) && e.capitals() == capitals) {
@@ -151,7 +159,7 @@ final class NameTrie {
    * {@code from}, or null. Names never span a sentence end or bracket.
    */
   Match longest(Syllables s, int from, int kinds, boolean ignoreCase) {
-    if (from >= s.size || s.id[from] < 0) {
+    if (from >= s.size || s.id[from] < 0 || (kindsFrom[s.id[from]] & kinds) == 0) {
       return null;
     }
     Node node = first[s.id[from]];

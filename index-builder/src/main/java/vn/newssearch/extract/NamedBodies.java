@@ -33,6 +33,8 @@ final class NamedBodies {
   private static final int NAME_MAX = 16;
   private static final int LOWER_MAX = 8;
   private static final int TAIL_MAX = 4;
+  private static final int YEAR_MIN = 1900;
+  private static final int YEAR_MAX = 2099;
   private static final int ALIAS_SYLLABLES = 3;
   private static final int SEPARATORS = Syllables.BREAK | Syllables.COMMA | Syllables.DASH;
   private static final int BODY_STARTS = Kind.NATIONAL.bit() | Kind.LOCAL.bit() | Kind.ROLE.bit();
@@ -66,6 +68,9 @@ final class NamedBodies {
     Walk w = new Walk(s, head.to(), ignoreCase);
     w.run();
     boolean lowerHead = !ignoreCase && !s.has(head.from(), Syllables.UPPER);
+    if (w.bareType) {
+      return null;
+    }
     Head h = (Head) head.entry().data();
     boolean placeOnly = w.place != null && w.place.from() == head.to();
     if (!w.anchored && (w.place == null || lowerHead || placeOnly && !h.place())) {
@@ -146,6 +151,7 @@ final class NamedBodies {
     boolean firstUpper;
     boolean personLike = true;
     boolean district;
+    boolean bareType;
     int lower; // lower-case syllables since end
     boolean open; // lower-case words may come: after the head, a form or a compound
     Match place;
@@ -185,7 +191,8 @@ final class NamedBodies {
           firstUpper = upper;
           first = false;
         }
-        Match p = province(s, k, ignoreCase, false);
+        Match p =
+            k > from && s.has(k, SEPARATORS) ? null : place(s, k, ignoreCase, false, k == from);
         if (p != null) {
           place = p;
           end = p.to();
@@ -193,7 +200,8 @@ final class NamedBodies {
           break;
         }
         if (trie.longest(s, k, Kind.TYPE.bit(), true) != null) {
-          break; // "tỉnh", "TP" without a province: "trung tâm TP"
+          bareType = true; // "tỉnh", "TP" without a province: "Bệnh viện Đa khoa tỉnh", a kind
+          break;
         }
         if (!upper && isVa(k)) {
           k++;
@@ -240,6 +248,11 @@ final class NamedBodies {
           continue;
         }
         if (s.number(k) >= 0) {
+          int n = s.number(k);
+          if (n >= YEAR_MIN && n <= YEAR_MAX) {
+            strong = true; // "Đại học FPT | 2020": a date ends the name
+            break;
+          }
           boolean afterTail = open && lower > 0 && lower <= TAIL_MAX;
           if (!anchored || k != end && !afterTail) {
             break; // "Công ty May 10", "Trung tâm Bảo trợ xã hội 1"
@@ -258,7 +271,7 @@ final class NamedBodies {
         k += len;
         capitals = 0;
       }
-      if (!anchored && lower > 0 && place == null && k < s.size && abbreviation(s, k) > k) {
+      if (open && lower > 0 && place == null && k < s.size && abbreviation(s, k) > k) {
         end = k; // "Quỹ quốc tế bảo vệ thiên nhiên (WWF)": the abbreviation vouches for it
         anchored = true;
       }
@@ -300,7 +313,7 @@ final class NamedBodies {
         open = true;
         return true; // "Rượu - bia - nước giải khát Sài Gòn", "xây dựng - may thêu Trường Thịnh"
       }
-      if (!anchored || at != end || !isTitleCase(at) || isPerson(at)) {
+      if (!anchored || at != end && !open || !isTitleCase(at) || isPerson(at)) {
         return false;
       }
       String folded = new String(s.folded, s.fstart[at], s.fend[at] - s.fstart[at]);
@@ -322,21 +335,26 @@ final class NamedBodies {
     private boolean leadsToCapital(int at) {
       for (int q = at; q < s.size && q - at < TAIL_MAX + 3; q++) {
         if (q > at && s.has(q, Syllables.BREAK | Syllables.COMMA)) {
-          return false;
+          return abbreviation(s, q) > q; // "... và phát triển kinh tế (OECD)"
         }
         if (s.has(q, Syllables.UPPER)) {
           return q > at && !isPerson(q);
         }
-        if (isStop(q) || s.number(q) >= 0 || startsBody(s, q, true)) {
+        if (isStop(q) || s.number(q) >= 0 || startsBody(s, q, ignoreCase)) {
           return false; // "... và công ty Cổ phần Vinhomes": another body
         }
       }
       return false;
     }
 
-    /** "và" inside a name: before a capitalised word that starts no body of its own. */
+    /**
+     * "và" or "về" inside a name: before a compound that starts no body of its own ("Kế hoạch và
+     * Đầu tư", "Cơ quan Liên bang về Hợp tác Kỹ thuật"), or before lower-case words that lead to
+     * the name's capital ("Viện Hàn lâm khoa học và xã hội Việt Nam").
+     */
     private boolean isVa(int at) {
-      if (!s.is(at, "va") || !anchored || at != end && !open || at + 1 >= s.size) {
+      boolean joins = s.is(at, "va") || s.is(at, "ve") && "về".equals(s.original(at));
+      if (!joins || !anchored || at != end && !open || at + 1 >= s.size) {
         return false;
       }
       int next = at + 1;
@@ -408,6 +426,10 @@ final class NamedBodies {
   }
 
   private Match place(Syllables s, int k, boolean ignoreCase, boolean typed) {
+    return place(s, k, ignoreCase, typed, true);
+  }
+
+  private Match place(Syllables s, int k, boolean ignoreCase, boolean typed, boolean afterHead) {
     Match type = trie.longest(s, k, Kind.TYPE.bit(), true);
     if (type != null && type.to() < s.size && !s.has(type.to(), SEPARATORS)) {
       Match p = trie.longest(s, type.to(), Kind.PROVINCE.bit(), ignoreCase);
@@ -420,6 +442,9 @@ final class NamedBodies {
     }
     Match p = trie.longest(s, k, Kind.PROVINCE.bit(), ignoreCase);
     Match c = country(s, k, ignoreCase);
+    if (c != null && c.to() - k == 1 && !afterHead && s.has(k - 1, Syllables.UPPER)) {
+      c = null; // "huyện Chương Mỹ", "Mỹ Phước": a place of ours, not the United States
+    }
     p = c != null && (p == null || c.to() > p.to()) ? c : p;
     return p != null && closes(s, p) ? p : null;
   }
@@ -490,7 +515,9 @@ final class NamedBodies {
       return k;
     }
     int q = k + 1;
-    while (q < s.size && s.has(q, Syllables.PAREN) && !s.has(q, Syllables.BREAK)) {
+    while (q < s.size
+        && s.has(q, Syllables.PAREN)
+        && !s.has(q, Syllables.BREAK | Syllables.COMMA | Syllables.DASH)) {
       q++;
     }
     boolean closed = q == s.size || !s.has(q, Syllables.PAREN);

@@ -72,6 +72,7 @@ final class Syllables {
     int depth = 0;
     int sentenceNo = 0;
     long code = 0; // the syllable packed 7 bits a char, as Vocabulary packs it
+    boolean wide = false; // the syllable has a non-ASCII char: it does not pack
     for (int i = 0; i <= n; i++) {
       char c = i < n ? text[i] : '\n';
       char m = FOLD[c];
@@ -107,17 +108,18 @@ final class Syllables {
         }
         f[fi++] = m;
         code = (code << 7) | m;
+        wide |= m >= 128;
         continue;
       }
       if (tokenStart >= 0) {
         int k = s.size - 1;
         s.end[k] = i;
         s.fend[k] = fi;
-        boolean packed =
-            fi - tokenFolded <= Vocabulary.PACKED_MAX && code >= 0 && !wide(f, tokenFolded, fi);
+        boolean packed = fi - tokenFolded <= Vocabulary.PACKED_MAX && !wide;
         s.id[k] = packed ? vocabulary.idOfPacked(code) : vocabulary.id(f, tokenFolded, fi);
         tokenStart = -1;
         code = 0;
+        wide = false;
       }
       switch (c) {
         case '.', '!', '?', '…' -> dot |= c == '.';
@@ -141,16 +143,6 @@ final class Syllables {
       }
     }
     return s;
-  }
-
-  /** Whether a folded syllable has a non-ASCII char (then it does not pack). */
-  private static boolean wide(char[] f, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (f[i] >= 128) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private void push(int startOffset, int foldedStart, int fl, int sentenceNo) {

@@ -1,0 +1,199 @@
+package vn.newssearch.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Where an organisation's name ends, on sentences from ../shared/corpus (article id before each).
+ * The grammar is tested with the hand-kept tables only, so that a mined alias cannot stand in for
+ * it; {@link #minedAliasesNameBodiesTheGrammarCannot} tests the mined table.
+ */
+class OrganisationNamesTest {
+  private static final Gazetteer HAND_KEPT = Gazetteer.load(false);
+  private static final Gazetteer FULL = Gazetteer.load();
+
+  private static List<String> names(Gazetteer g, String text) {
+    Syllables s = Syllables.of(text, g.trie().vocabulary());
+    return g.matcher().scan(s, false).names();
+  }
+
+  private static List<String> names(String text) {
+    return names(HAND_KEPT, text);
+  }
+
+  @Test
+  void lowerCaseWordsThatBelongToTheNameAreKeptAndTheVerbEndsIt() {
+    // vietnews-train-104993
+    assertThat(names("Ngoài ra, Tổng công ty Điện lực miền Bắc trao 80.000 đèn pin LED."))
+        .containsExactly("Tổng công ty Điện lực miền Bắc");
+    // vietnews-train-018918: "nhỏ và vừa" belongs to the name, the city ends it
+    assertThat(
+            names(
+                "Sáng 3-10, ông Phạm Đắc Bình, Chủ tịch Hiệp hội doanh nghiệp nhỏ và vừa TP Đà"
+                    + " Nẵng cho biết vừa ký văn bản."))
+        .containsExactly("Hiệp hội doanh nghiệp nhỏ và vừa TP Đà Nẵng");
+    // vietnews-train-009871: the second syllables of "Kinh tế quốc dân", then the predicate
+    assertThat(
+            names(
+                "Uỷ ban các vấn đề xã hội Quốc hội và Trường Đại học Kinh tế quốc dân phối hợp tổ"
+                    + " chức."))
+        .contains("Trường Đại học Kinh tế quốc dân");
+    // vietnews-train-061073: "Dầu khí" is one word ("khí" is not "khi")
+    assertThat(names("Lãnh đạo Tập đoàn cùng Công đoàn Dầu khí Việt Nam đã tổ chức các chuyến."))
+        .containsExactly("Công đoàn Dầu khí Việt Nam");
+  }
+
+  @Test
+  void aHeadInLowerCaseStillOpensAName() {
+    // vietnews-train-066569
+    assertThat(
+            names(
+                "Bên cạnh đó là tên tuổi của các tập đoàn lớn như tập đoàn Dầu khí Việt Nam (PVN),"
+                    + " SCIC."))
+        .containsExactly("Tập đoàn Dầu khí Việt Nam");
+    // ... but not a kind of company: "các công ty Nhật Bản", nor "hiện trường Công ty ..."
+    assertThat(names("Nhiều công ty Nhật Bản đã đầu tư vào Việt Nam.")).isEmpty();
+  }
+
+  @Test
+  void vaBeforeAnotherHeadStartsANewBodyAndInsideANameContinuesIt() {
+    // vietnews-train-017046
+    assertThat(
+            names(
+                "Dự án này do Tập đoàn SCG (Thái Lan) và Tập đoàn Dầu khí Việt Nam (Petro Việt Nam"
+                    + " - PVN) cùng hợp tác đầu tư."))
+        .containsExactly("Tập đoàn SCG", "Tập đoàn Dầu khí Việt Nam");
+    // vietnews-val-002978: a dash inside the name, "(Công ty Trường Thịnh)" is no abbreviation
+    assertThat(
+            names(
+                "Năm 1997, công đoàn Công ty Tư vấn thiết kế giao thông vận tải phía Nam và Công ty"
+                    + " xây dựng - may thêu Trường Thịnh (Công ty Trường Thịnh) ký kết thực hiện dự"
+                    + " án."))
+        .containsExactly(
+            "Công ty Tư vấn thiết kế giao thông vận tải phía Nam",
+            "Công ty xây dựng - may thêu Trường Thịnh",
+            "Công ty Trường Thịnh");
+    // vietnews-train-081653: "và" between the lower-case words of one name
+    assertThat(
+            names(
+                "GS.TS Đặng Nguyên Anh - phó chủ tịch Viện Hàn lâm khoa học và xã hội Việt Nam -"
+                    + " cho rằng"))
+        .containsExactly("Viện Hàn lâm khoa học và xã hội Việt Nam");
+  }
+
+  @Test
+  void aBracketedAbbreviationContinuesTheNameAndNamesTheBodyElsewhere() {
+    // vietnews-train-083091
+    Syllables s =
+        Syllables.of(
+            "Chị được phòng nhân sự của Tổng công ty CP Rượu - bia - nước giải khát Sài Gòn"
+                + " (Sabeco) mời lên ký lại hợp đồng lao động, hợp đồng lao động ký với Sabeco từ"
+                + " năm 2009.",
+            HAND_KEPT.trie().vocabulary());
+    OrganisationMatcher.Scan scan = HAND_KEPT.matcher().scan(s, false);
+    String sabeco = "Tổng công ty CP Rượu - bia - nước giải khát Sài Gòn";
+    assertThat(scan.names()).containsExactly(sabeco);
+    assertThat(scan.mentions()).hasSize(2);
+    assertThat(scan.aliases()).containsExactly(new OrganisationMatcher.Alias("Sabeco", sabeco));
+    // vietnews-test-019285: a known abbreviation is the known body
+    assertThat(names("Ngày 5/12, Tổ chức Lao động Quốc tế (ILO) công bố báo cáo tiền lương."))
+        .containsExactly("Tổ chức Lao động Quốc tế");
+  }
+
+  @Test
+  void aDistrictBodyKeepsItsProvinceAndAParentBodyAfterADash() {
+    // vietnews-test-022164: "Tổ chức hành chính" is a department, not a name; the province after
+    // the district belongs to the body
+    assertThat(
+            names(
+                "Ông Nguyễn Xuân Thảo (Trưởng phòng Tổ chức hành chính Trung tâm Y tế huyện Hưng"
+                    + " Nguyên, Nghệ An) thông báo."))
+        .containsExactly("Trung tâm Y tế huyện Hưng Nguyên, Nghệ An");
+    // dantri-news_health_023
+    assertThat(
+            names(
+                "Theo báo cáo của Cục Quản lý Khám chữa bệnh - Bộ Y tế, Việt Nam đã chữa khỏi 2.516"
+                    + " ca bệnh."))
+        .containsExactly("Cục Quản lý Khám chữa bệnh - Bộ Y tế");
+    // vietnews-train-071236: "Mỹ" after a capital is part of a place of ours
+    assertThat(names("Bệnh viện Đa khoa huyện Chương Mỹ, Hà Nội tiếp nhận cháu."))
+        .containsExactly("Bệnh viện Đa khoa huyện Chương Mỹ, Hà Nội");
+  }
+
+  @Test
+  void foreignBodiesKeepTheirCountry() {
+    // dantri-news_world_022, vietnews-train-024260, vietnews-test-004957
+    assertThat(names("Bộ Y tế Lào cho biết đã cơ bản hoàn tất việc chuẩn bị."))
+        .containsExactly("Bộ Y tế Lào");
+    assertThat(names("Bộ Lao động Mỹ cho biết những người khuyết tật có nhiều khả năng."))
+        .containsExactly("Bộ Lao động Hoa Kỳ");
+    assertThat(
+            names(
+                "Bộ Ngoại giao Trung Quốc, Đại sứ quán Trung Quốc tại Bangladesh hiện vẫn chưa lên"
+                    + " tiếng."))
+        .containsExactly("Bộ Ngoại giao Trung Quốc", "Đại sứ quán Trung Quốc");
+    assertThat(names("Sở Y tế Lào Cai cho biết.")).containsExactly("Sở Y tế tỉnh Lào Cai");
+  }
+
+  @Test
+  void provincesAndCountriesOnTheirOwnArePlacesNotBodies() {
+    Syllables s =
+        Syllables.of(
+            "TP.HCM và tỉnh Long An ký kết hợp tác với Nhật Bản.", HAND_KEPT.trie().vocabulary());
+    OrganisationMatcher.Scan scan = HAND_KEPT.matcher().scan(s, false);
+    assertThat(scan.mentions()).isEmpty();
+    assertThat(scan.places())
+        .extracting(OrganisationMatcher.Mention::name)
+        .containsExactly("Thành phố Hồ Chí Minh", "Long An", "Nhật Bản");
+    OrganisationMatcher.Mention longAn = scan.places().get(1);
+    assertThat(s.original(longAn.from(), longAn.to())).isEqualTo("tỉnh Long An");
+  }
+
+  @Test
+  void theCutNamesOfTheBundledSampleAreWhole() {
+    List<String> all =
+        names(
+            "Trường Đại học Kinh tế quốc dân đã ký. Công ty Tư vấn thiết kế giao thông vận tải"
+                + " phía Nam. Công đoàn Dầu khí Việt Nam tặng quà. Tổng công ty Cổ phần Bia rượu"
+                + " nước giải khát Sài Gòn (Sabeco) ký kết.");
+    assertThat(all)
+        .containsExactly(
+            "Trường Đại học Kinh tế quốc dân",
+            "Công ty Tư vấn thiết kế giao thông vận tải phía Nam",
+            "Công đoàn Dầu khí Việt Nam",
+            "Tổng công ty Cổ phần Bia rượu nước giải khát Sài Gòn");
+  }
+
+  @Test
+  void commonWordsThatStartLikeAHeadAreNoBodies() {
+    assertThat(names("Hội nghị diễn ra tại Hội An. Viện phí tăng. Trường hợp này. Ban đầu."))
+        .isEmpty();
+    // vietnews-test-000343: a person is not part of the name before it
+    assertThat(names("Ông Đoàn Văn Hậu nói.")).isEmpty();
+  }
+
+  @Test
+  void minedAliasesNameBodiesTheGrammarCannot() {
+    assertThat(FULL.resolve("EVN")).contains("Tập đoàn Điện lực Việt Nam");
+    assertThat(FULL.resolve("Tập đoàn Điện lực Việt Nam (EVN)"))
+        .contains("Tập đoàn Điện lực Việt Nam");
+    assertThat(names(FULL, "EVN và WTO")).hasSize(2);
+    assertThat(FULL.canonicalNames()).contains("Tổ chức Thương mại Thế giới");
+  }
+
+  @Test
+  void pathologicalInputsFinishWithSaneOutput() {
+    // a 100,000-character sentence without punctuation, and one with 10,000 "và"
+    String words = "công ty Điện lực miền Bắc ký kết hợp tác với Bộ Y tế ";
+    String noPunctuation = words.repeat(100_000 / words.length() + 1);
+    assertThat(names(FULL, noPunctuation)).containsExactly("Công ty Điện lực miền Bắc", "Bộ Y tế");
+    String va = "Công ty Hòa Phát và ".repeat(10_000) + "Bộ Y tế.";
+    assertThat(names(FULL, va)).containsExactly("Công ty Hòa Phát", "Bộ Y tế");
+    String vaLower = "Viện Hàn lâm khoa học " + "và xã hội ".repeat(10_000) + "Việt Nam.";
+    assertThat(names(FULL, vaLower)).hasSize(1);
+    String capitals = "Tập đoàn " + "Hoà Bình ".repeat(20_000);
+    assertThat(names(FULL, capitals)).isNotEmpty();
+  }
+}
