@@ -121,13 +121,11 @@ public final class AgreementExtractor {
       }
     }
     int best = 0;
-    boolean anyTold = false;
     boolean toldParties = false;
     Map<Integer, Integer> perSentence = new HashMap<>();
     for (int i = 0; i < reported.size(); i++) {
       Signings.Signing g = reported.get(i);
       boolean told = g.status() == Signings.Status.REPORTED || g.sentence() < headSentences;
-      anyTold |= told;
       toldParties |= told && !partiesOf.get(i).isEmpty();
     }
     for (Signings.Signing g : signings) {
@@ -137,7 +135,8 @@ public final class AgreementExtractor {
       Signings.Signing g = reported.get(i);
       // the signing told as news (or in the headline) names the parties before any other
       boolean told = g.status() == Signings.Status.REPORTED || g.sentence() < headSentences;
-      if (!told && (anyTold && toldParties || perSentence.get(g.sentence()) > 1)) {
+      boolean fallback = partiesOf.get(i).size() >= 2 && perSentence.get(g.sentence()) == 1;
+      if (!told && (toldParties || !fallback)) {
         // "Trước Sacombank, ... AIA ký với Ngân hàng Đông Á, ... An Bình ký hợp tác": examples
         continue;
       }
@@ -153,21 +152,26 @@ public final class AgreementExtractor {
     List<Article.Signatory> signatories =
         pairUp(Signatories.find(s, scan, sentences, gazetteer), parties);
     SigningDates.Found signed = null;
+    Signings.Signing dated = null;
     for (Signings.Signing g : ordered(reported, chosen)) {
       int[] range = Signings.sentence(s, g.verb());
       signed = SigningDates.signedOn(s, range[0], range[1], article.published());
       if (signed != null) {
+        dated = g;
         break;
       }
     }
     String place = null;
-    if (signed != null) {
-      int[] range = Signings.sentence(s, signed.at());
-      place = SigningDates.place(s, gazetteer.trie(), range[0], range[1]);
+    if (dated != null) {
+      int[] range = Signings.sentence(s, dated.verb());
+      place = SigningDates.place(s, gazetteer.trie(), range[0], range[1], dated.verb());
     }
     for (Signings.Signing g : ordered(reported, chosen)) {
       int[] range = Signings.sentence(s, g.verb());
-      place = place != null ? place : SigningDates.place(s, gazetteer.trie(), range[0], range[1]);
+      place =
+          place != null
+              ? place
+              : SigningDates.place(s, gazetteer.trie(), range[0], range[1], g.verb());
     }
     Article.Period period = null;
     for (Signings.Signing g : ordered(reported, chosen)) {

@@ -137,6 +137,12 @@ final class SigningDates {
     return hasYear ? year : -1;
   }
 
+  /**
+   * How far after the verb "tại" still places the signing ("ký kết thỏa thuận tại Hà Nội"); later
+   * only after "diễn ra" ("lễ ký kết ... đã diễn ra tại ...").
+   */
+  private static final int PLACE_AFTER_VERB = 8;
+
   /** How far after "tại" the province may come ("tại xã Đất Mũi, huyện Ngọc Hiển, tỉnh Cà Mau"). */
   private static final int PLACE_REACH = 14;
 
@@ -144,11 +150,16 @@ final class SigningDates {
    * "tại Hà Nội", "tại TP Cần Thơ", "tại Tokyo, Nhật Bản" in sentence {@code sentence}: the
    * province's canonical name, or a state named right after "tại".
    */
-  static String place(Syllables s, NameTrie trie, int from, int to) {
+  static String place(Syllables s, NameTrie trie, int from, int to, int verb) {
     int sentence = s.sentence[from];
     for (int k = from; k + 1 < to; k++) {
       if (!s.is(k, "tai") || !"tại".equalsIgnoreCase(s.original(k))) {
         continue;
+      }
+      boolean ofTheSigning =
+          k < verb || k - verb <= PLACE_AFTER_VERB || (s.is(k - 1, "ra") && s.is(k - 2, "dien"));
+      if (!ofTheSigning) {
+        continue; // "... sang làm việc tại Hàn Quốc": the place of something else in the clause
       }
       String foreign = foreignCity(s, trie, k + 1);
       if (foreign != null) {

@@ -220,9 +220,14 @@ final class Signings {
     if (p != null && (noun == null || p.length() > noun.to() - noun.from())) {
       return true;
     }
+    if (noun != null
+        && "hợp đồng".equals(noun.value())
+        && words.get("labour").find(s, Math.max(0, noun.from() - NEAR - 2), noun.from()) >= 0) {
+      return true; // "Sinh viên ký hợp đồng với trường": a person's contract
+    }
     if (noun != null && "hợp đồng".equals(noun.value())) {
       // "ký hợp đồng với người lao động", "ký hợp đồng cho công nhân": employment.
-      int end = Math.min(s.size, noun.to() + AFTER_WINDOW);
+      int end = Math.min(s.size, noun.to() + AFTER_WINDOW + NEAR);
       int until = noun.to();
       while (until < end && !s.has(until, Syllables.BREAK | Syllables.COMMA)) {
         until++;
