@@ -12,9 +12,10 @@ import java.util.Set;
  * and place) from its title, lead, body and captions. Thread-safe; one instance serves all indexing
  * threads.
  *
- * <p>Every article gets one walk over its folded syllables (organisations, trigger phrases and
- * titles at once). Only an article whose title, lead or first body sentences carry a trigger ("ký
- * kết", "chương trình phối hợp", ...) goes on to parties, signatories and dates.
+ * <p>Every article gets one walk over its folded syllables (organisations, document nouns and
+ * titles at once) and one look at each use of the verb "ký"/"kí" ({@link Signings}). Only an
+ * article that reports a signing as news goes on to parties ({@link ClauseParties}), signatories,
+ * dates and place, all read from the clauses of the reported signings (docs/agreements.md).
  */
 public final class AgreementExtractor {
   /** What a signing told as news adds to its parties' {@link #score}: more than any score. */
