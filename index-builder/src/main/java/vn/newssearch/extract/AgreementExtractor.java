@@ -18,20 +18,8 @@ import java.util.Set;
  * dates and place, all read from the clauses of the reported signings (docs/agreements.md).
  */
 public final class AgreementExtractor {
-  /** What a signing told as news adds to its parties' {@link #score}: more than any score. */
-  private static final int TOLD = 10;
-
-  /** At most this many signings of an article are read for parties. */
-  private static final int MAX_SIGNINGS = 40;
-
   /** How far after the verb "đến năm 2025" still gives the agreement's end. */
   private static final int UNTIL_REACH = 12;
-
-  /** How far before the verb {@link #namedSubject} looks for a name. */
-  private static final int SUBJECT_REACH = 8;
-
-  /** At most this many parties: more means a list of attendees, not the parties. */
-  private static final int MAX_PARTIES = 6;
 
   /** Document nouns that say only that something is signed: never taken from elsewhere. */
   private static final Set<String> GENERIC = Set.of("hợp tác", "ký kết", "hợp đồng");
@@ -70,84 +58,16 @@ public final class AgreementExtractor {
       nouns.put(t.from(), t);
     }
     List<Signings.Signing> signings = Signings.find(s, nouns, words, article.published());
-    int headSentences = headSentences(s, bodyStart);
-    List<Signings.Signing> reported = new ArrayList<>();
-    List<List<String>> partiesOf = new ArrayList<>();
-    boolean news = false;
-    Set<Integer> alone = new HashSet<>();
-    boolean[] role = null;
-    for (Signings.Signing g : signings) {
-      boolean signsSomething = g.after() > g.verb() + 1 || g.noun() != null || g.nominal();
-      boolean plain = g.status() == Signings.Status.PLAIN;
-      if (!signsSomething || !(plain || g.status() == Signings.Status.REPORTED)) {
-        continue;
-      }
-      if (reported.size() + alone.size() >= MAX_SIGNINGS) {
-        break; // no article reports more signings; a text repeating "ký kết" is not read on
-      }
-      if (role == null) {
-        role = new boolean[s.size];
-        for (OrganisationMatcher.Hit r : scan.roles()) {
-          java.util.Arrays.fill(role, r.from(), r.to(), true);
-        }
-      }
-      int[] range = Signings.sentence(s, g.verb());
-      List<ClauseParties.Candidate> candidates =
-          ClauseParties.candidates(s, scan.mentions(), gazetteer.trie(), range[0], range[1]);
-      List<String> found = new ClauseParties(s, candidates, role, words).of(g);
-      if (found == null) {
-        alone.add(g.sentence()); // "Bộ trưởng X ký kết quy chế" in a caption: a signer, no news
-        continue;
-      }
-      if (found.isEmpty()
-          && g.noun() != null
-          && g.noun().value().equals("hợp đồng")
-          && !namedSubject(s, g)) {
-        continue; // a contract with nobody named: a person's, or one we cannot tell
-      }
-      reported.add(g);
-      partiesOf.add(found.size() > MAX_PARTIES ? List.of() : found);
-      // A signing with no word of time is news in a headline, and only with its signers named.
-      news |= !plain || (g.sentence() < headSentences && (!found.isEmpty() || opens(s, g)));
-    }
-    if (!news) {
+    SigningChoice choice =
+        SigningChoice.choose(
+            s, scan, signings, headSentences(s, bodyStart), gazetteer.trie(), words);
+    if (choice == null) {
       return article.withAgreementFields(List.of(), organisations, List.of(), null);
     }
-    List<String> parties = List.of();
-    Signings.Signing chosen = reported.get(0);
-    for (Signings.Signing g : reported) {
-      if (g.status() == Signings.Status.REPORTED) {
-        chosen = g; // with no parties anywhere, the signing told as news has the date and place
-        break;
-      }
-    }
-    int best = 0;
-    boolean toldParties = false;
-    Map<Integer, Integer> perSentence = new HashMap<>();
-    for (int i = 0; i < reported.size(); i++) {
-      Signings.Signing g = reported.get(i);
-      boolean told = g.status() == Signings.Status.REPORTED || g.sentence() < headSentences;
-      toldParties |= told && !partiesOf.get(i).isEmpty();
-    }
-    for (Signings.Signing g : signings) {
-      perSentence.merge(g.sentence(), 1, Integer::sum);
-    }
-    for (int i = 0; i < reported.size(); i++) {
-      Signings.Signing g = reported.get(i);
-      // the signing told as news (or in the headline) names the parties before any other
-      boolean told = g.status() == Signings.Status.REPORTED || g.sentence() < headSentences;
-      boolean fallback = partiesOf.get(i).size() >= 2 && perSentence.get(g.sentence()) == 1;
-      if (!told && (toldParties || !fallback)) {
-        // "Trước Sacombank, ... AIA ký với Ngân hàng Đông Á, ... An Bình ký hợp tác": examples
-        continue;
-      }
-      int score = score(partiesOf.get(i)) + (told && !partiesOf.get(i).isEmpty() ? TOLD : 0);
-      if (score > best) {
-        best = score;
-        parties = List.copyOf(partiesOf.get(i));
-        chosen = reported.get(i);
-      }
-    }
+    List<Signings.Signing> reported = choice.reported();
+    Signings.Signing chosen = choice.chosen();
+    List<String> parties = choice.parties();
+    Set<Integer> alone = choice.alone();
     Set<Integer> sentences = new HashSet<>(alone);
     reported.forEach(g -> sentences.add(g.sentence()));
     List<Article.Signatory> signatories =
@@ -202,38 +122,6 @@ public final class AgreementExtractor {
   }
 
   /**
-   * How well a signing's parties name the agreement: bodies over states (a title's "Việt Nam ký với
-   * Nhật Bản" against the body's agencies), two or more over one.
-   */
-  private int score(List<String> parties) {
-    if (parties.isEmpty()) {
-      return 0;
-    }
-    boolean body = false;
-    for (String p : parties) {
-      body |= !ClauseWords.INSTANCE.isState(p);
-    }
-    return (body ? 2 : 0) + (parties.size() >= 2 ? 2 : 1);
-  }
-
-  /**
-   * Whether a capitalised name stands before the verb in its clause (not the sentence's first
-   * word): "Sacombank đã ký kết hợp đồng", a company the gazetteer does not know.
-   */
-  private static boolean namedSubject(Syllables s, Signings.Signing g) {
-    int first = Signings.sentence(s, g.verb())[0];
-    for (int p = g.verb() - 1; p > first && p >= g.verb() - SUBJECT_REACH; p--) {
-      if (s.has(p, Syllables.UPPER)) {
-        return true;
-      }
-      if (s.has(p, Syllables.COMMA | Syllables.BREAK)) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  /**
    * "Phó Thủ tướng A và Trưởng ban B đã ký ... giữa X và Y": when no signer's title names a body
    * and there are as many signers as parties, each signs for the party in the same place.
    */
@@ -248,11 +136,6 @@ public final class AgreementExtractor {
       out.add(new Article.Signatory(x.name(), x.role(), parties.get(i)));
     }
     return out;
-  }
-
-  /** Whether the verb opens its sentence: a headline's "Ký kết chương trình phối hợp ...". */
-  private static boolean opens(Syllables s, Signings.Signing g) {
-    return g.verb() == 0 || s.sentence[g.verb() - 1] != g.sentence();
   }
 
   /** The chosen signing first, then the others in text order. */
