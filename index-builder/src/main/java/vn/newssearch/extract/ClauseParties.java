@@ -18,6 +18,9 @@ final class ClauseParties {
   /** Unknown lower-case words allowed between two bodies of one list ("và các đối tác"). */
   private static final int LINK_GAP = 1;
 
+  /** Words allowed between a document noun and "của" ("quy chế phối hợp công tác của"). */
+  private static final int NOUN_GAP = 2;
+
   /** How far after the verb "với" or "giữa" may come ("ký thỏa thuận hợp tác toàn diện với"). */
   private static final int OBJECT_REACH = 14;
 
@@ -31,11 +34,22 @@ final class ClauseParties {
   private final ClauseWords words;
   private final List<Candidate> candidates;
   private final boolean[] role;
+  private final boolean[] nounEnd;
 
-  ClauseParties(Syllables s, List<Candidate> candidates, boolean[] role, ClauseWords words) {
+  /**
+   * Reads the clauses of one sentence: its candidate bodies, and per syllable whether it is part of
+   * a signer's title ({@code role}) or the first after a document noun ({@code nounEnd}).
+   */
+  ClauseParties(
+      Syllables s,
+      List<Candidate> candidates,
+      boolean[] role,
+      boolean[] nounEnd,
+      ClauseWords words) {
     this.s = s;
     this.candidates = candidates;
     this.role = role;
+    this.nounEnd = nounEnd;
     this.words = words;
   }
 
@@ -144,13 +158,15 @@ final class ClauseParties {
   List<String> of(Signings.Signing signing) {
     List<Candidate> out = new ArrayList<>();
     subject(signing, out);
-    int end = Math.min(s.size, signing.after() + OBJECT_REACH);
+    int end = Math.min(s.size, signing.after() + 2 * OBJECT_REACH);
+    boolean comma = false;
     for (int p = signing.after(); p < end && s.sentence[p] == signing.sentence(); p++) {
-      if (s.is(p, "giua") || (s.is(p, "voi") && !(p + 1 < s.size && s.is(p + 1, "su")))) {
-        forward(p + 1, out);
-        break;
-      }
-      if (p > signing.after() && s.has(p, Syllables.COMMA)) {
+      comma |= p > signing.after() && s.has(p, Syllables.COMMA);
+      boolean with = s.is(p, "voi") && !(p + 1 < s.size && s.is(p + 1, "su"));
+      // "Quy chế phối hợp công tác của X và Y": the parties of the document
+      boolean of = s.is(p, "cua") && nounEnds(p);
+      if (s.is(p, "giua") || ((with || of) && !comma && p < signing.after() + OBJECT_REACH)) {
+        forward(p + 1, out); // "giữa X và Y" may follow a comma: "..., giữa Phó thủ tướng A và B"
         break;
       }
     }
@@ -260,6 +276,16 @@ final class ClauseParties {
       }
       prev = c;
     }
+  }
+
+  /** Whether a document noun ends at most two words before syllable p ("... công tác của"). */
+  private boolean nounEnds(int p) {
+    for (int q = Math.max(0, p - NOUN_GAP); q <= p; q++) {
+      if (nounEnd[q]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private int lastBefore(int limit) {

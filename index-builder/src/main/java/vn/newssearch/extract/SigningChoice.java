@@ -46,6 +46,7 @@ record SigningChoice(
     boolean news = false;
     Set<Integer> alone = new HashSet<>();
     boolean[] role = null;
+    boolean[] nounEnd = null;
     for (Signings.Signing g : signings) {
       boolean signsSomething = g.after() > g.verb() + 1 || g.noun() != null || g.nominal();
       boolean plain = g.status() == Signings.Status.PLAIN;
@@ -60,11 +61,15 @@ record SigningChoice(
         for (OrganisationMatcher.Hit r : scan.roles()) {
           java.util.Arrays.fill(role, r.from(), r.to(), true);
         }
+        nounEnd = new boolean[s.size + 1];
+        for (OrganisationMatcher.Hit n : scan.triggers()) {
+          nounEnd[n.to()] = true;
+        }
       }
       int[] range = Signings.sentence(s, g.verb());
       List<ClauseParties.Candidate> candidates =
           ClauseParties.candidates(s, scan.mentions(), trie, range[0], range[1]);
-      List<String> found = new ClauseParties(s, candidates, role, words).of(g);
+      List<String> found = new ClauseParties(s, candidates, role, nounEnd, words).of(g);
       if (found == null) {
         alone.add(g.sentence()); // "Bộ trưởng X ký kết quy chế" in a caption: a signer, no news
         continue;

@@ -76,7 +76,9 @@ final class Signings {
         int[] range = sentence(s, k);
         if (g.status() == Status.REPORTED || g.status() == Status.PLAIN) {
           // "ký kết ngày 12-6-2018" in an article that dates other events 2019: an earlier one
-          int year = SigningDates.firstYear(s, range[0], range[1]);
+          // the date right after the verb dates it ("ký ... ngày 4-2-2016"), else the sentence's
+          int year = SigningDates.firstYear(s, k, Math.min(range[1], g.after() + AFTER_WINDOW + 2));
+          year = year > 0 ? year : SigningDates.firstYear(s, range[0], range[1]);
           if (year > 0 && year < latest) {
             g = with(g, Status.BACKGROUND);
           }
