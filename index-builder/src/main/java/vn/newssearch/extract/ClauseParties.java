@@ -15,8 +15,8 @@ final class ClauseParties {
   /** Unknown lower-case words allowed between the subject and the verb ("đã tổ chức lễ"). */
   private static final int SUBJECT_GAP = 5;
 
-  /** Unknown lower-case words allowed between two bodies of one list ("và các đối tác"). */
-  private static final int LINK_GAP = 1;
+  /** Unknown lower-case words allowed between two bodies of one list ("và Liên danh Nhà thầu"). */
+  private static final int LINK_GAP = 2;
 
   /** Words allowed between a document noun and "của" ("quy chế phối hợp công tác của"). */
   private static final int NOUN_GAP = 2;
@@ -158,6 +158,14 @@ final class ClauseParties {
   List<String> of(Signings.Signing signing) {
     List<Candidate> out = new ArrayList<>();
     subject(signing, out);
+    if (out.isEmpty() && signing.passive()) {
+      // "Theo văn bản được hai bên ký kết ..., X và Y thỏa thuận ...": "hai bên" are X and Y
+      int[] range = Signings.sentence(s, signing.verb());
+      if (words.get("two-sided").find(s, Math.max(range[0], signing.verb() - 3), signing.verb())
+          >= 0) {
+        pair(range, out);
+      }
+    }
     int end = Math.min(s.size, signing.after() + 2 * OBJECT_REACH);
     boolean comma = false;
     for (int p = signing.after(); p < end && s.sentence[p] == signing.sentence(); p++) {
@@ -215,9 +223,12 @@ final class ClauseParties {
     if (i < 0 || !gapOk(candidates.get(i).to(), limit, SUBJECT_GAP, signing.sentence())) {
       return;
     }
+    int by = -1;
     if (signing.passive()) {
       // "thỏa thuận được X và Y ký": the agents sit between "được" and the verb
-      int by = limit - words.get("passive").endingAt(s, limit, 2);
+      for (int p = limit - 1; p >= 0 && p >= limit - 5 && by < 0; p--) {
+        by = s.is(p, "duoc") ? p + 1 : -1;
+      }
       if (candidates.get(i).from() < by) {
         return;
       }
@@ -232,6 +243,7 @@ final class ClauseParties {
         continue;
       }
       if (s.sentence[c.from()] != signing.sentence()
+          || c.from() < by
           || !gapOk(c.to(), next.from(), LINK_GAP, signing.sentence())) {
         break;
       }
@@ -246,6 +258,23 @@ final class ClauseParties {
     }
     for (int j = chain.size() - 1; j >= 0; j--) {
       out.add(chain.get(j));
+    }
+  }
+
+  /** The first two bodies of the sentence joined as one list ("X và Y"), if any. */
+  private void pair(int[] range, List<Candidate> out) {
+    for (int i = 0; i + 1 < candidates.size(); i++) {
+      Candidate a = candidates.get(i);
+      Candidate b = candidates.get(i + 1);
+      if (a.from() >= range[0]
+          && b.to() <= range[1]
+          && b.from() > a.to()
+          && s.is(a.to(), "va")
+          && gapOk(a.to(), b.from(), LINK_GAP, s.sentence[a.from()])) {
+        out.add(a);
+        out.add(b);
+        return;
+      }
     }
   }
 

@@ -136,7 +136,9 @@ final class Signings {
     boolean prevInClause = k > 0 && !s.has(k, Syllables.BREAK);
     int clauseStart = clauseStart(s, k);
     boolean nominal = words.get("nominal").endingAt(s, k, 2) > 0 && prevInClause;
-    boolean passive = words.get("passive").endingAt(s, k, 2) > 0 && prevInClause;
+    // "được ký", "được hai bên ký kết", "được 11 nước ký kết": the document comes before "được"
+    boolean passive =
+        prevInClause && words.get("passive").find(s, Math.max(clauseStart, k - 4), k) >= 0;
     int object = skipModifiers(s, after);
     OrganisationMatcher.Hit noun = object < s.size ? nouns.get(object) : null;
     Status status;
