@@ -54,18 +54,22 @@ final class NamedBodies {
    * Whether a head is one: spelled as listed, with its diacritics ("Quỹ", not the "Quy" of Quy
    * Nhơn), and not inside a run of capitals such as a person's name ("Nguyễn Trường").
    */
-  static boolean isHead(Syllables s, Match m) {
+  boolean isHead(Syllables s, Match m) {
     Head head = (Head) m.entry().data();
     if (!s.original(m.from(), m.to()).equalsIgnoreCase(head.spelled())) {
       return false;
     }
     int before = m.from() - 1;
-    return before < 0 || s.has(m.from(), SEPARATORS) || !s.has(before, Syllables.UPPER);
+    return before < 0
+        || s.has(m.from(), SEPARATORS)
+        || !s.has(before, Syllables.UPPER)
+        || isStop(s, before); // "Theo Cục Hàng không ...": a sentence's first word
   }
 
   /** The name after {@code head}, or null when the head opens none here. */
-  Name read(Syllables s, Match head, boolean ignoreCase) {
+  Name read(Syllables s, Match head, boolean ignoreCase, boolean afterRole) {
     Walk w = new Walk(s, head.to(), ignoreCase);
+    w.afterRole = afterRole;
     w.run();
     boolean lowerHead = !ignoreCase && !s.has(head.from(), Syllables.UPPER);
     if (w.bareType) {
@@ -152,6 +156,7 @@ final class NamedBodies {
     boolean personLike = true;
     boolean district;
     boolean bareType;
+    boolean afterRole; // the head follows a title: a person's name may follow the body
     int lower; // lower-case syllables since end
     boolean open; // lower-case words may come: after the head, a form or a compound
     Match place;
@@ -229,8 +234,8 @@ final class NamedBodies {
           continue;
         }
         if (upper) {
-          if (lower > 0 && isPerson(k)) {
-            break;
+          if ((lower > 0 || afterRole || k > from && isFullName(k)) && isPerson(k)) {
+            break; // "Chủ nhiệm Văn phòng Quốc hội | Nguyễn Hạnh Phúc"
           }
           capitals++;
           anchored = true;
@@ -261,12 +266,12 @@ final class NamedBodies {
           open = false;
           continue;
         }
-        personLike = false;
-        district |= trie.longest(s, k, Kind.DISTRICT.bit(), true) != null;
         int len = keep == null ? 1 : keep.to() - k;
         if (!open || lower + len > LOWER_MAX) {
           break;
         }
+        personLike = false;
+        district |= trie.longest(s, k, Kind.DISTRICT.bit(), true) != null;
         lower += len;
         k += len;
         capitals = 0;
@@ -317,14 +322,11 @@ final class NamedBodies {
         return false;
       }
       String folded = new String(s.folded, s.fstart[at], s.fend[at] - s.fstart[at]);
-      int starts =
-          BODY_STARTS
-              | Kind.NAMED.bit()
-              | Kind.PROVINCE.bit()
-              | Kind.COUNTRY.bit()
-              | Kind.TYPE.bit();
+      int starts = BODY_STARTS | Kind.NAMED.bit() | Kind.PROVINCE.bit() | Kind.TYPE.bit();
       return VIETNAMESE.matcher(folded).matches()
-          && (s.id[at] < 0 || trie.longest(s, at, starts, ignoreCase) == null);
+          && (s.id[at] < 0
+              || trie.longest(s, at, starts, ignoreCase) == null
+                  && country(s, at, ignoreCase) == null);
     }
 
     /**
@@ -367,8 +369,9 @@ final class NamedBodies {
       if (!s.has(next, Syllables.UPPER) || s.has(next, SEPARATORS) || isPerson(next)) {
         return false;
       }
-      int starts = BODY_STARTS | Kind.NAMED.bit() | Kind.PROVINCE.bit() | Kind.COUNTRY.bit();
-      return trie.longest(s, next, starts, ignoreCase) == null;
+      int starts = BODY_STARTS | Kind.NAMED.bit() | Kind.PROVINCE.bit();
+      return trie.longest(s, next, starts, ignoreCase) == null
+          && country(s, next, ignoreCase) == null; // "Lao động" is not "Lào"
     }
 
     private boolean isStop(int at) {
@@ -377,6 +380,17 @@ final class NamedBodies {
 
     private boolean isPerson(int at) {
       return NamedBodies.this.isPerson(s, at);
+    }
+
+    /** A family name, a middle and a given name, then no capital: "Nguyễn Hạnh Phúc;". */
+    private boolean isFullName(int at) {
+      int q = at + 3;
+      return q <= s.size
+          && isTitleCase(at + 1)
+          && isTitleCase(at + 2)
+          && s.has(at + 2, Syllables.UPPER)
+          && !s.has(at + 2, SEPARATORS)
+          && (q == s.size || s.has(q, SEPARATORS) || !s.has(q, Syllables.UPPER));
     }
 
     private boolean isTitleCase(int at) {

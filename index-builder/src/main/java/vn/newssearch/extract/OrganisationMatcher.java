@@ -140,7 +140,10 @@ final class OrganisationMatcher {
         case NAMED -> {
           // "Chủ tịch Tập đoàn Lê Mạnh Hùng": the title's body, then the person.
           boolean person = m.from() == roleEnd && named.isPerson(s, m.to());
-          Draft d = NamedBodies.isHead(s, m) && !person ? named(s, m, ignoreCase, aliases) : null;
+          Draft d =
+              named.isHead(s, m) && !person
+                  ? named(s, m, ignoreCase, aliases, m.from() == roleEnd)
+                  : null;
           if (d != null) {
             drafts.add(d);
             m = new Match(e, m.from(), d.to);
@@ -205,8 +208,9 @@ final class OrganisationMatcher {
   }
 
   /** A named body, with the parent body a dash adds to it. */
-  private Draft named(Syllables s, Match m, boolean ignoreCase, List<Alias> aliases) {
-    NamedBodies.Name n = named.read(s, m, ignoreCase);
+  private Draft named(
+      Syllables s, Match m, boolean ignoreCase, List<Alias> aliases, boolean afterRole) {
+    NamedBodies.Name n = named.read(s, m, ignoreCase, afterRole);
     if (n == null) {
       return null;
     }
@@ -223,11 +227,11 @@ final class OrganisationMatcher {
         d.name = d.name + " - " + parent.entry().value();
         d.to = parent.to();
       } else if (parent != null
-          && NamedBodies.isHead(s, parent)
+          && named.isHead(s, parent)
           && s.has(p, Syllables.UPPER)
           && PARENT_HEADS.contains(parent.entry().value())
           && !parent.entry().value().equals(head.canonical())) {
-        NamedBodies.Name pn = named.read(s, parent, ignoreCase);
+        NamedBodies.Name pn = named.read(s, parent, ignoreCase, false);
         if (pn != null && pn.alias() == null) {
           d.name = d.name + " - " + parent.entry().value() + " " + pn.text();
           d.to = pn.to();

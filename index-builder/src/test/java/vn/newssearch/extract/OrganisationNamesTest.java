@@ -123,6 +123,19 @@ class OrganisationNamesTest {
   }
 
   @Test
+  void aPersonAfterATitleAndItsBodyIsNotPartOfTheName() {
+    // data/sample (vietnews-labour): "Chủ nhiệm Văn phòng Quốc hội Nguyễn Hạnh Phúc"
+    assertThat(names("Tổng Thư ký Quốc hội, Chủ nhiệm Văn phòng Quốc hội Nguyễn Hạnh Phúc; Bộ."))
+        .containsExactly("Quốc hội", "Văn phòng Quốc hội");
+    // "Lao động" is not Laos; "số" of "Dân số" is no stop word
+    assertThat(names("Nguyễn Thị Xuân Mai - Vụ trưởng Vụ Dân số và Lao động (Tổng cục Thống kê)"))
+        .containsExactly("Vụ Dân số và Lao động", "Tổng cục Thống kê");
+    // a company named after a person keeps the person's name
+    assertThat(names("Công ty Cổ phần Thương mại Nguyễn Kim (gọi tắt là Nguyễn Kim)."))
+        .containsExactly("Công ty Cổ phần Thương mại Nguyễn Kim");
+  }
+
+  @Test
   void foreignBodiesKeepTheirCountry() {
     // dantri-news_world_022, vietnews-train-024260, vietnews-test-004957
     assertThat(names("Bộ Y tế Lào cho biết đã cơ bản hoàn tất việc chuẩn bị."))

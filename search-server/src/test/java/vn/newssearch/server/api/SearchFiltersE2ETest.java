@@ -71,11 +71,19 @@ class SearchFiltersE2ETest {
 
   @Test
   void unknownPartyGivesNoHitsAndAWarningWithSuggestions() {
-    JsonNode r = search("q", "zyxwv", "party", "Hội Phụ nữ Lào");
+    JsonNode r = search("q", "zyxwv", "party", "Hội Liên hiệp Phụ nữ Việt");
     assertThat(r.path("total").asLong()).isZero();
     assertThat(r.path("warnings").get(0).asText())
-        .contains("Hội Phụ nữ Lào")
+        .contains("Hội Liên hiệp Phụ nữ Việt")
         .contains(Fixtures.WOMEN);
+  }
+
+  @Test
+  void aForeignBodyIsNotFoldedIntoOursOfTheSameName() {
+    // The Lao women's union keeps its country: no hits, and never the Vietnamese one's articles.
+    JsonNode r = search("q", "zyxwv OR qwerty", "party", "Hội Phụ nữ Lào");
+    assertThat(r.path("total").asLong()).isZero();
+    assertThat(r.path("warnings").get(0).asText()).contains("\"Hội Phụ nữ Lào\"");
   }
 
   @Test
