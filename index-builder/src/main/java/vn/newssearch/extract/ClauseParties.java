@@ -173,8 +173,10 @@ final class ClauseParties {
       boolean with = s.is(p, "voi") && !(p + 1 < s.size && s.is(p + 1, "su"));
       // "Quy chế phối hợp công tác của X và Y": the parties of the document
       boolean of = s.is(p, "cua") && nounEnds(p);
-      if (s.is(p, "giua") || ((with || of) && !comma && p < signing.after() + OBJECT_REACH)) {
-        forward(p + 1, out); // "giữa X và Y" may follow a comma: "..., giữa Phó thủ tướng A và B"
+      // "giữa X và Y" may follow a comma when no subject signs: "lễ kí ..., giữa Phó thủ tướng A"
+      boolean between = s.is(p, "giua") && (!comma || out.isEmpty());
+      if (between || ((with || of) && !comma && p < signing.after() + OBJECT_REACH)) {
+        forward(p + 1, out);
         break;
       }
     }

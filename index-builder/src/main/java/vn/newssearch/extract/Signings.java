@@ -151,6 +151,8 @@ final class Signings {
       status = Status.IRREALIS;
     } else if (background(s, k, clauseStart, after, words)) {
       status = Status.BACKGROUND;
+    } else if (describes(s, k, nouns, words)) {
+      status = Status.BACKGROUND;
     } else if (reported(s, k, words)) {
       status = Status.REPORTED;
     } else {
@@ -175,6 +177,24 @@ final class Signings {
       }
     }
     return null;
+  }
+
+  /**
+   * "các hợp đồng đã ký kết với JTC", "thoả thuận được ký ngày 17/9": a document noun right before
+   * "(đã|được) ký" describes a document, signed some time; not news unless "vừa" says so.
+   */
+  private static boolean describes(
+      Syllables s, int k, Map<Integer, OrganisationMatcher.Hit> nouns, ClauseWords words) {
+    int p = k;
+    while (p > 0 && k - p < 2 && (s.is(p - 1, "da") || s.is(p - 1, "duoc"))) {
+      p--;
+    }
+    for (OrganisationMatcher.Hit h : nouns.values()) {
+      if (h.to() == p && s.sentence[h.from()] == s.sentence[k]) {
+        return words.get("reported-near").find(s, Math.max(0, k - NEAR), k) < 0;
+      }
+    }
+    return false;
   }
 
   /** A word of future, wish or negation in [from, k), not inside "sau khi" (after) and the like. */
@@ -326,9 +346,11 @@ final class Signings {
     }
     for (int p = k + 1; p + 1 <= last; p++) {
       if (s.is(p, "dien") && s.is(p + 1, "ra")) {
-        return true;
+        return true; // "Lễ ký kết diễn ra sáng 2/10"
       }
     }
-    return SigningDates.hasDay(s, first, last + 1);
+    // a day before the verb ("Chiều 12/11, X và Y ký"); after it, a day mostly dates an earlier
+    // signing ("hợp đồng với công ty Thiên Sơn ngày 25/5/2017"), except the day of a ceremony
+    return SigningDates.hasDay(s, first, k);
   }
 }
