@@ -180,6 +180,19 @@ final class ClauseParties {
         break;
       }
     }
+    // "cục Phát triển đô thị, bộ Xây dựng, Việt Nam": a state after a body and a comma is its
+    // country
+    for (int j = out.size() - 1; j > 0; j--) {
+      Candidate c = out.get(j);
+      Candidate before = out.get(j - 1);
+      boolean state = ClauseWords.INSTANCE.isState(c.name());
+      if (state
+          && !ClauseWords.INSTANCE.isState(before.name())
+          && c.from() == before.to()
+          && s.has(c.from(), Syllables.COMMA)) {
+        out.remove(j);
+      }
+    }
     List<String> names = new ArrayList<>();
     for (Candidate c : out) {
       if (!names.contains(c.name())) {

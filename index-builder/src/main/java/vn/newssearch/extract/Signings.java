@@ -306,7 +306,9 @@ final class Signings {
         return true;
       }
     }
-    return false;
+    // "Trước đó, ngày 3-7, X đã ký ...", "Cách đây một năm, ...": an opening that sets it earlier
+    int opening = Math.min(k, first + OPENING);
+    return first < clauseStart && words.get("background-before").find(s, first, opening) >= 0;
   }
 
   /** "2015" or "9/2017" (a month and a year) at syllable p. */
