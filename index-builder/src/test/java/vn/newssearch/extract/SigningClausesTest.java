@@ -120,8 +120,15 @@ class SigningClausesTest {
   @Test
   void earlierSigningsAreBackground() {
     // vietnews-test-004845, vietnews-test-007175, vietnews-train-028948, vietnews-train-036927,
-    // vietnews-test-005486, vietnews-train-017819
+    // vietnews-test-005486, vietnews-train-017819, vietnews-train-016498, vietnews-test-008964,
+    // vietnews-train-097124
     String[] background = {
+      "Trước đó, ngày 3-7, Công ty cổ phần điện mặt trời Trung Nam đã ký kết hợp đồng mua bán điện"
+          + " với Công ty mua bán Điện (EPTC) thuộc Tập đoàn điện lực Viêt Nam (EVN).",
+      "Trong 6 bức ảnh có tới 3 bức chụp Trump và Kim tại hội nghị thượng đỉnh lịch sử hôm 12/6"
+          + " giữa Mỹ và Triều Tiên, nơi hai nguyên thủ đã ký thoả thuận chung về phi hạt nhân hoá.",
+      "Lãnh đạo Bộ Giao thông cho biết đang rà soát các hợp đồng đã ký kết với Tập đoàn tư vấn"
+          + " giao thông Nhật Bản (JTC).",
       "Triều Tiên kêu gọi Seoul tích cực hơn trong việc thực hiện các thoả thuận thượng đỉnh liên"
           + " Triều đã ký năm 2018.",
       "Đây là thoả thuận có tên đầy đủ là Kế hoạch hành động chung toàn diện (JCPOA) mà Iran cùng"
