@@ -72,6 +72,7 @@ final class ClauseParties {
       }
     }
     int m = lo;
+    int blockedEnd = -2;
     for (int k = first; k < end; ) {
       if (m < mentions.size() && mentions.get(m).from() == k) {
         OrganisationMatcher.Mention x = mentions.get(m++);
@@ -87,7 +88,14 @@ final class ClauseParties {
         c = null; // "Thái Bình Dương", "Nguyễn Văn Nam Định": a longer name, not the place
       }
       if (c != null) {
-        out.add(c);
+        // "liên danh các nhà thầu Nhật Bản, Pháp và Việt Nam": a list that follows a noun
+        // describes it, every member; a party starts after punctuation or a link word
+        boolean listed = k == blockedEnd || (k == blockedEnd + 1 && s.is(blockedEnd, "va"));
+        if (!startsParty(s, k) || (listed && (s.has(k, Syllables.COMMA) || k > blockedEnd))) {
+          blockedEnd = c.to();
+        } else {
+          out.add(c);
+        }
         k = c.to();
       } else {
         k++;
@@ -129,14 +137,15 @@ final class ClauseParties {
    * party may start (after punctuation, "và", "với", "giữa"...): "Tổng công ty ... Xây dựng Việt
    * Nam" ends with a state's name, but is no state.
    */
-  private static Candidate place(Syllables s, NameTrie trie, int k) {
-    if (!(k == 0
+  private static boolean startsParty(Syllables s, int k) {
+    return k == 0
         || s.sentence[k - 1] != s.sentence[k]
         || s.has(k, Syllables.BREAK | Syllables.COMMA | Syllables.DASH)
         || ClauseWords.INSTANCE.get("before-party").endingAt(s, k, 1) > 0
-        || ClauseWords.INSTANCE.get("link").endingAt(s, k, 2) > 0)) {
-      return null;
-    }
+        || ClauseWords.INSTANCE.get("link").endingAt(s, k, 2) > 0;
+  }
+
+  private static Candidate place(Syllables s, NameTrie trie, int k) {
     NameTrie.Match type = trie.longest(s, k, Kind.TYPE.bit(), true);
     int p = type != null && type.to() < s.size ? type.to() : k;
     if (s.id[p] >= 0 && s.has(p, Syllables.UPPER)) {

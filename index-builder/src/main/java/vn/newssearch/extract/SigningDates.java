@@ -38,6 +38,17 @@ final class SigningDates {
           return new Article.Period(a, b);
         }
       }
+      if (s.is(k, "tu") && k + 4 < to) {
+        // "từ năm 2019 đến năm 2022", "từ 2019 đến 2022"
+        int p = s.is(k + 1, "nam") ? k + 2 : k + 1;
+        int a = s.number(p);
+        int q = p + 1 < to && s.is(p + 1, "den") ? p + 2 : -1;
+        q = q > 0 && q < to && s.is(q, "nam") ? q + 1 : q;
+        int b = q > 0 && q < to ? s.number(q) : -1;
+        if (isYear(a) && isYear(b) && b >= a) {
+          return new Article.Period(a, b);
+        }
+      }
       if (until && s.is(k, "den") && s.is(k + 1, "nam") && isYear(s.number(k + 2))) {
         return new Article.Period(null, s.number(k + 2));
       }

@@ -94,6 +94,19 @@ class SigningClausesTest {
   }
 
   @Test
+  void statesDescribingANounAreNotParties() {
+    // vietnews-train-091437: the contractors' nationalities
+    Article a =
+        body(
+            "Sáng 2/6, Tổng công ty Cảng hàng không Việt Nam (ACV) cùng liên danh các nhà thầu Nhật"
+                + " Bản, Pháp và Việt Nam đã ký kết hợp đồng \"Tư vấn khảo sát và lập báo cáo nghiên"
+                + " cứu khả thi\".");
+    assertThat(a.parties()).doesNotContain("Nhật Bản", "Pháp", "Việt Nam");
+    Article b = lead("Nga, Pháp và Việt Nam ký kết hiệp định", "");
+    assertThat(b.parties()).containsExactly("Nga", "Pháp", "Việt Nam");
+  }
+
+  @Test
   void witnessesOfACeremonyAreNotParties() {
     // vietnews-test-005057: the two prime ministers watch others sign
     Article a =
@@ -115,6 +128,20 @@ class SigningClausesTest {
     assertThat(a.agreement().kind()).isEqualTo("hợp tác");
     assertThat(a.agreement().period()).isEqualTo(new Article.Period(2019, 2025));
     assertThat(a.agreement().place()).isEqualTo("Thành phố Hồ Chí Minh");
+  }
+
+  @Test
+  void periodFromAndToYearsInTheSigningClause() {
+    Article a =
+        lead(
+            "Bộ Y tế và Bộ Công an ký kết quy chế phối hợp",
+            "Chiều 5/6, Bộ Y tế và Bộ Công an ký kết quy chế phối hợp từ năm 2019 đến năm 2022.");
+    assertThat(a.agreement().period()).isEqualTo(new Article.Period(2019, 2022));
+    Article b =
+        lead(
+            "Bộ Y tế và Bộ Công an ký kết quy chế phối hợp",
+            "Chiều 5/6, hai bộ ký kết quy chế phối hợp đến năm 2025.");
+    assertThat(b.agreement().period()).isEqualTo(new Article.Period(null, 2025));
   }
 
   @Test
