@@ -289,7 +289,9 @@ final class Signings {
         break;
       }
       Phrases.Phrase w = words.get("background-after").at(s, p);
-      if (w != null && p + w.length() < s.size && isYearOrMonthYear(s, p + w.length())) {
+      int year = w == null ? -1 : p + w.length();
+      boolean range = year >= 0 && year + 1 < s.size && s.is(year + 1, "den"); // "từ 2019 đến"
+      if (w != null && year < s.size && isYearOrMonthYear(s, year) && !range) {
         return true;
       }
       if (w != null && !s.is(p, "nam") && !s.is(p, "tu")) {

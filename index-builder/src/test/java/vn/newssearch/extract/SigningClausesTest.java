@@ -140,7 +140,7 @@ class SigningClausesTest {
     Article b =
         lead(
             "Bộ Y tế và Bộ Công an ký kết quy chế phối hợp",
-            "Chiều 5/6, hai bộ ký kết quy chế phối hợp đến năm 2025.");
+            "Chiều 5/6, hai bên ký kết quy chế phối hợp đến năm 2025.");
     assertThat(b.agreement().period()).isEqualTo(new Article.Period(null, 2025));
   }
 
