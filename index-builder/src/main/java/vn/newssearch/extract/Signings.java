@@ -290,7 +290,10 @@ final class Signings {
       }
       Phrases.Phrase w = words.get("background-after").at(s, p);
       int year = w == null ? -1 : p + w.length();
-      boolean range = year >= 0 && year + 1 < s.size && s.is(year + 1, "den"); // "từ 2019 đến"
+      // "từ 2019 đến 2022", "đến năm 2025": the years the agreement runs, not when it was signed
+      boolean range =
+          (year >= 0 && year + 1 < s.size && s.is(year + 1, "den"))
+              || (p > 0 && s.is(p - 1, "den"));
       if (w != null && year < s.size && isYearOrMonthYear(s, year) && !range) {
         return true;
       }
