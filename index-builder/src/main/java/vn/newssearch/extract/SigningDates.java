@@ -164,7 +164,9 @@ final class SigningDates {
   static String place(Syllables s, NameTrie trie, int from, int to, int verb) {
     int sentence = s.sentence[from];
     for (int k = from; k + 1 < to; k++) {
-      if (!s.is(k, "tai") || !"tại".equalsIgnoreCase(s.original(k))) {
+      boolean at = s.is(k, "tai") && "tại".equalsIgnoreCase(s.original(k));
+      boolean in = s.is(k, "o") && "ở".equalsIgnoreCase(s.original(k)); // "diễn ra ở Bắc Kinh"
+      if (!at && !in) {
         continue;
       }
       boolean ofTheSigning =
