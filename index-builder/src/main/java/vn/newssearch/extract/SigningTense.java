@@ -54,7 +54,9 @@ final class SigningTense {
    * year.
    */
   static boolean background(Syllables s, int k, int clauseStart, int after, ClauseWords words) {
-    if (words.get("background-before").find(s, clauseStart, k) >= 0) {
+    int at = words.get("background-before").find(s, clauseStart, k);
+    if (at >= 0 && !(at == k - 1 && s.is(at, "theo"))) {
+      // "theo thỏa thuận đã ký" recalls a document; "Theo kí kết giữa X và Y, ..." is the signing
       return true;
     }
     int end = Math.min(s.size, after + Signings.AFTER_WINDOW);

@@ -145,6 +145,19 @@ class SigningClausesTest {
   }
 
   @Test
+  void theoBeforeTheVerbItselfIsTheSigningNotARecalledDocument() {
+    // vietnews-test-017605 ("theo kí kết giữa ..."), against vietnews-train-028948 above
+    Article a =
+        lead(
+            "Sinh viên, công nhân ở trọ được hưởng điện, nước giá rẻ",
+            "Theo kí kết giữa Công ty điện lực Bình Phú, Tổng công ty cấp nước Sài Gòn và Quận đoàn"
+                + " quận Bình Tân, công nhân, sinh viên ở trọ sẽ được chủ trọ đăng ký định mức điện,"
+                + " nước.");
+    assertThat(a.agreement()).isNotNull();
+    assertThat(a.agreement().kind()).isEqualTo("ký kết");
+  }
+
+  @Test
   void earlierSigningsAreBackground() {
     // vietnews-test-004845, vietnews-test-007175, vietnews-train-028948, vietnews-train-036927,
     // vietnews-test-005486, vietnews-train-017819, vietnews-train-016498, vietnews-test-008964,
