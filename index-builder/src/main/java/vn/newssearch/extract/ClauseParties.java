@@ -77,7 +77,7 @@ final class ClauseParties {
       if (m < mentions.size() && mentions.get(m).from() == k) {
         OrganisationMatcher.Mention x = mentions.get(m++);
         if (x.name() != null && !s.has(k, Syllables.PAREN) && !counted(s, k)) {
-          out.add(new Candidate(x.from(), x.to(), x.name()));
+          out.add(new Candidate(x.from(), x.to(), government(s, x)));
         }
         covered = Math.max(covered, x.to());
         k = Math.max(k + 1, x.to());
@@ -102,6 +102,23 @@ final class ClauseParties {
       }
     }
     return out;
+  }
+
+  /**
+   * "thay mặt Chính phủ Việt Nam ký": the government of a state, named with it, signs for the state
+   * ("Chính phủ Việt Nam"); any other body keeps its canonical name.
+   */
+  private static String government(Syllables s, OrganisationMatcher.Mention x) {
+    if (!"Chính phủ".equals(x.name())) {
+      return x.name();
+    }
+    for (int p = x.from() + 2; p < x.to(); p++) {
+      Phrases.Phrase state = ClauseWords.INSTANCE.countryAnywhere(s, p);
+      if (state != null && p + state.length() == x.to()) {
+        return "Chính phủ " + state.value();
+      }
+    }
+    return x.name();
   }
 
   /** "54 trường Đại học ...", "các Công ty ...": a number of bodies, none of them named. */

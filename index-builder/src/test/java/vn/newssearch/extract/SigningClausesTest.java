@@ -107,6 +107,16 @@ class SigningClausesTest {
   }
 
   @Test
+  void aGovernmentSigningForItsStateKeepsTheState() {
+    // vietnews-val-013365 (the verb there signs the text, "ký xác thực"; here the treaty)
+    Article a =
+        body(
+            "Sáng 4/2, Bộ trưởng Công thương Vũ Huy Hoàng đã thay mặt Chính phủ Việt Nam ký hiệp"
+                + " định với Chính phủ Nhật Bản.");
+    assertThat(a.parties()).containsExactly("Chính phủ Việt Nam", "Chính phủ Nhật Bản");
+  }
+
+  @Test
   void witnessesOfACeremonyAreNotParties() {
     // vietnews-test-005057: the two prime ministers watch others sign
     Article a =
