@@ -29,6 +29,9 @@ final class Signatories {
       if (!signingSentences.contains(s.sentence[role.from()])) {
         continue;
       }
+      if (role.from() > 0 && s.is(role.from() - 1, "cua") && !s.has(role.from(), Syllables.BREAK)) {
+        continue; // "theo thông báo của Thủ tướng Trung Quốc Lý Khắc Cường": a source, no signer
+      }
       int p = role.to();
       String party = null;
       OrganisationMatcher.Mention body = byStart.get(p);
