@@ -1,8 +1,10 @@
 package vn.newssearch.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -10,18 +12,20 @@ import java.util.Set;
  * and place) from its title, lead, body and captions. Thread-safe; one instance serves all indexing
  * threads.
  *
- * <p>Every article gets one walk over its folded syllables (organisations, trigger phrases and
- * titles at once). Only an article whose title, lead or first body sentences carry a trigger ("ký
- * kết", "chương trình phối hợp", ...) goes on to parties, signatories and dates.
+ * <p>Every article gets one walk over its folded syllables (organisations, document nouns and
+ * titles at once) and one look at each use of the verb "ký"/"kí" ({@link Signings}). Only an
+ * article that reports a signing as news goes on to parties ({@link ClauseParties}), signatories,
+ * dates and place, all read from the clauses of the reported signings (docs/agreements.md).
  */
 public final class AgreementExtractor {
-  /** Body sentences, after title and lead, where an agreement must be announced. */
-  static final int HEAD_BODY_SENTENCES = 3;
+  /** How far after the verb "đến năm 2025" still gives the agreement's end. */
+  private static final int UNTIL_REACH = 12;
 
-  /** At most this many parties: more means a list of attendees, not the parties. */
-  private static final int MAX_PARTIES = 6;
+  /** Document nouns that say only that something is signed: never taken from elsewhere. */
+  private static final Set<String> GENERIC = Set.of("hợp tác", "ký kết", "hợp đồng");
 
   private final Gazetteer gazetteer;
+  private final ClauseWords words = ClauseWords.INSTANCE;
 
   public AgreementExtractor(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
@@ -42,7 +46,6 @@ public final class AgreementExtractor {
     at = append(text, at, lead);
     int bodyStart = at;
     at = append(text, at, body);
-    int bodyEnd = at;
     for (String caption : captions) {
       at = append(text, at, caption);
     }
@@ -50,27 +53,67 @@ public final class AgreementExtractor {
     OrganisationMatcher.Scan scan = gazetteer.matcher().scan(s, false);
     List<String> organisations = scan.names();
 
-    int headEnd = headEnd(s, bodyStart, bodyEnd);
-    OrganisationMatcher.Hit trigger = null;
+    Map<Integer, OrganisationMatcher.Hit> nouns = new HashMap<>();
     for (OrganisationMatcher.Hit t : scan.triggers()) {
-      if (t.from() < headEnd && (trigger == null || t.rank() < trigger.rank())) {
-        trigger = t;
-      }
+      nouns.put(t.from(), t);
     }
-    if (trigger == null) {
+    List<Signings.Signing> signings = Signings.find(s, nouns, words, article.published());
+    SigningChoice choice =
+        SigningChoice.choose(
+            s, scan, signings, headSentences(s, bodyStart), gazetteer.trie(), words);
+    if (choice == null) {
       return article.withAgreementFields(List.of(), organisations, List.of(), null);
     }
-    Set<Integer> signing = signingSentences(s, scan);
-    List<String> parties = parties(s, scan, headEnd, signing);
-    List<Article.Signatory> signatories = Signatories.find(s, scan, signing, gazetteer);
-    SigningDates.Found signed = SigningDates.signedOn(s, headEnd, article.published());
-    int placeSentence = signed != null ? signed.sentence() : s.sentence[trigger.from()];
+    List<Signings.Signing> reported = choice.reported();
+    Signings.Signing chosen = choice.chosen();
+    List<String> parties = choice.parties();
+    Set<Integer> alone = choice.alone();
+    Set<Integer> sentences = new HashSet<>(alone);
+    reported.forEach(g -> sentences.add(g.sentence()));
+    List<Article.Signatory> signatories =
+        pairUp(Signatories.find(s, scan, sentences, gazetteer), parties);
+    SigningDates.Found signed = null;
+    Signings.Signing dated = null;
+    for (Signings.Signing g : ordered(reported, chosen)) {
+      int[] range = Signings.sentence(s, g.verb());
+      signed = SigningDates.signedOn(s, range[0], range[1], article.published());
+      if (signed != null) {
+        dated = g;
+        break;
+      }
+    }
+    String place = null;
+    if (dated != null) {
+      int[] range = Signings.sentence(s, dated.verb());
+      place = SigningDates.place(s, gazetteer.trie(), range[0], range[1], dated.verb());
+    }
+    for (Signings.Signing g : ordered(reported, chosen)) {
+      int[] range = Signings.sentence(s, g.verb());
+      place =
+          place != null
+              ? place
+              : SigningDates.place(s, gazetteer.trie(), range[0], range[1], g.verb());
+    }
+    Article.Period period = null;
+    for (Signings.Signing g : ordered(reported, chosen)) {
+      int[] range = Signings.sentence(s, g.verb());
+      period = period != null ? period : SigningDates.period(s, range[0], range[1], false);
+      // "ký ... đến năm 2025" right after the verb; elsewhere "đến năm" is often another target
+      int near = Math.min(range[1], g.verb() + UNTIL_REACH);
+      period = period != null ? period : SigningDates.period(s, g.verb(), near, true);
+    }
     Article.Agreement agreement =
         new Article.Agreement(
-            trigger.value(),
-            SigningDates.period(s),
+            kind(chosen, reported, signings, scan.triggers(), s),
+            period,
             signed == null ? null : signed.date(),
-            SigningDates.place(s, gazetteer.trie(), placeSentence));
+            place);
+    if (!organisations.containsAll(parties)) {
+      // a state or a province that signs is one of the bodies the article names
+      List<String> all = new ArrayList<>(organisations);
+      parties.stream().filter(p -> !all.contains(p)).forEach(all::add);
+      organisations = List.copyOf(all);
+    }
     return article.withAgreementFields(parties, organisations, signatories, agreement);
   }
 
@@ -78,83 +121,87 @@ public final class AgreementExtractor {
     return gazetteer;
   }
 
-  /** The first syllable after title, lead and the first body sentences. */
-  private static int headEnd(Syllables s, int bodyStart, int bodyEnd) {
-    int first = -1;
-    for (int k = 0; k < s.size; k++) {
-      if (s.start[k] < bodyStart) {
-        continue;
-      }
-      if (s.start[k] >= bodyEnd) {
-        return k;
-      }
-      if (first < 0) {
-        first = s.sentence[k];
-      }
-      if (s.sentence[k] >= first + HEAD_BODY_SENTENCES) {
-        return k;
-      }
+  /**
+   * "Phó Thủ tướng A và Trưởng ban B đã ký ... giữa X và Y": when no signer's title names a body
+   * and there are as many signers as parties, each signs for the party in the same place.
+   */
+  private static List<Article.Signatory> pairUp(
+      List<Article.Signatory> signers, List<String> parties) {
+    if (signers.size() != parties.size() || signers.stream().anyMatch(x -> x.party() != null)) {
+      return signers;
     }
-    return s.size;
+    List<Article.Signatory> out = new ArrayList<>(signers.size());
+    for (int i = 0; i < signers.size(); i++) {
+      Article.Signatory x = signers.get(i);
+      out.add(new Article.Signatory(x.name(), x.role(), parties.get(i)));
+    }
+    return out;
   }
 
-  /** Sentences with a trigger phrase or the verb "ký". */
-  private static Set<Integer> signingSentences(Syllables s, OrganisationMatcher.Scan scan) {
-    Set<Integer> out = new HashSet<>();
-    for (OrganisationMatcher.Hit t : scan.triggers()) {
-      out.add(s.sentence[t.from()]);
-    }
-    for (int k = 0; k < s.size; k++) {
-      if ((s.is(k, "ky") || s.is(k, "ki")) && isSign(s.original(k))) {
-        out.add(s.sentence[k]);
+  /** The chosen signing first, then the others in text order. */
+  private static List<Signings.Signing> ordered(
+      List<Signings.Signing> reported, Signings.Signing chosen) {
+    List<Signings.Signing> out = new ArrayList<>(reported.size());
+    out.add(chosen);
+    for (Signings.Signing g : reported) {
+      if (g != chosen) {
+        out.add(g);
       }
     }
     return out;
   }
 
-  private static boolean isSign(String word) {
-    return "ký".equalsIgnoreCase(word) || "kí".equalsIgnoreCase(word);
-  }
-
   /**
-   * The bodies of the first signing sentence in the head that names two or more ("A và B ký ...",
-   * "giữa A và B"), else of the first that names one; bodies in brackets are context, not parties.
+   * The document noun of the chosen signing ("ký kết thỏa thuận hợp tác"); when it names none or
+   * only "hợp tác", the most specific noun the article uses outside earlier or future signings ("ký
+   * phối hợp công tác" in a title, "chương trình phối hợp" in the body).
    */
-  private static List<String> parties(
-      Syllables s, OrganisationMatcher.Scan scan, int headEnd, Set<Integer> signing) {
-    List<String> single = List.of();
-    int sentence = -1;
-    List<String> current = new ArrayList<>();
-    for (OrganisationMatcher.Mention m : scan.mentions()) {
-      if (m.from() >= headEnd) {
-        break;
-      }
-      int sn = s.sentence[m.from()];
-      if (sn != sentence) {
-        if (current.size() >= 2) {
-          return cap(current);
-        }
-        if (single.isEmpty() && !current.isEmpty()) {
-          single = current;
-        }
-        sentence = sn;
-        current = new ArrayList<>();
-      }
-      if (signing.contains(sn)
-          && m.name() != null
-          && !s.has(m.from(), Syllables.PAREN)
-          && !current.contains(m.name())) {
-        current.add(m.name());
+  private static String kind(
+      Signings.Signing chosen,
+      List<Signings.Signing> reported,
+      List<Signings.Signing> all,
+      List<OrganisationMatcher.Hit> nouns,
+      Syllables s) {
+    OrganisationMatcher.Hit own = chosen.noun();
+    for (Signings.Signing g : reported) {
+      OrganisationMatcher.Hit h = g.noun();
+      if (h != null && (own == null || (!GENERIC.contains(h.value()) && h.rank() < own.rank()))) {
+        own = h;
       }
     }
-    if (current.size() >= 2) {
-      return cap(current);
+    if (own != null && !own.value().equals("hợp tác") && !own.value().equals("ký kết")) {
+      return own.value();
     }
-    return single.isEmpty() ? cap(current) : single;
+    Set<Integer> elsewhere = new HashSet<>();
+    for (Signings.Signing g : all) {
+      if (g.status() == Signings.Status.BACKGROUND || g.status() == Signings.Status.IRREALIS) {
+        elsewhere.add(g.sentence());
+      }
+    }
+    OrganisationMatcher.Hit best = null;
+    for (OrganisationMatcher.Hit h : nouns) {
+      boolean bare = h.to() - h.from() == 2 && s.is(h.from(), "bien"); // any "biên bản"
+      if (!GENERIC.contains(h.value())
+          && !bare
+          && !elsewhere.contains(s.sentence[h.from()])
+          && (best == null || h.rank() < best.rank())) {
+        best = h;
+      }
+    }
+    if (best != null) {
+      return best.value();
+    }
+    return own != null ? own.value() : "ký kết";
   }
 
-  private static List<String> cap(List<String> parties) {
-    return parties.size() > MAX_PARTIES ? List.of() : List.copyOf(parties);
+  /** The number of sentences in the title and lead. */
+  private static int headSentences(Syllables s, int bodyStart) {
+    for (int k = 0; k < s.size; k++) {
+      if (s.start[k] >= bodyStart) {
+        return s.sentence[k];
+      }
+    }
+    return s.size == 0 ? 0 : s.sentence[s.size - 1] + 1;
   }
 
   private static int append(char[] to, int at, String part) {

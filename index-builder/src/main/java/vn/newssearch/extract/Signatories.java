@@ -29,12 +29,21 @@ final class Signatories {
       if (!signingSentences.contains(s.sentence[role.from()])) {
         continue;
       }
+      if (role.from() > 0 && s.is(role.from() - 1, "cua") && !s.has(role.from(), Syllables.BREAK)) {
+        continue; // "theo thông báo của Thủ tướng Trung Quốc Lý Khắc Cường": a source, no signer
+      }
       int p = role.to();
       String party = null;
       OrganisationMatcher.Mention body = byStart.get(p);
       if (body != null) {
         party = body.name();
         p = body.to();
+      }
+      Phrases.Phrase state = p < s.size ? ClauseWords.INSTANCE.countryAnywhere(s, p) : null;
+      if (state != null) {
+        // "Đại sứ Hàn Quốc Lee Hyuk", "Bộ trưởng Quốc phòng Mỹ Jim Mattis": the state, not a name
+        party = party == null ? state.value() : party;
+        p += state.length();
       }
       String name = personName(s, p);
       if (name != null && !g.isSurname(s.original(p))) {

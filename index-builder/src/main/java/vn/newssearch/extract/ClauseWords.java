@@ -1,0 +1,78 @@
+package vn.newssearch.extract;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The word lists that read a signing clause (gazetteer/signing-words.tsv, by category) and the
+ * states that may sign a treaty (gazetteer/states.tsv). Loaded once; immutable after.
+ */
+final class ClauseWords {
+  static final ClauseWords INSTANCE = new ClauseWords();
+
+  private final Map<String, Phrases> categories = new HashMap<>();
+  private final Phrases countries = new Phrases();
+  private final java.util.Set<String> states = new java.util.HashSet<>();
+
+  private ClauseWords() {
+    for (String[] row : Gazetteer.rows("signing-words.tsv")) {
+      if (row.length < 2) {
+        throw new IllegalStateException("signing-words.tsv: no phrase in " + String.join(" ", row));
+      }
+      categories.computeIfAbsent(row[0], c -> new Phrases()).add(row[1].strip(), row[0]);
+    }
+    for (String[] row : Gazetteer.rows("states.tsv")) {
+      countries.add(row[0], row[0]);
+      states.add(row[0]);
+      if (row.length > 1) {
+        for (String alias : row[1].split("\\|")) {
+          if (!alias.isBlank()) {
+            countries.add(alias.strip(), row[0]);
+          }
+        }
+      }
+    }
+  }
+
+  /** The phrases of one category of signing-words.tsv ("irrealis", "link", ...). */
+  Phrases get(String category) {
+    Phrases p = categories.get(category);
+    if (p == null) {
+      throw new IllegalArgumentException("no category " + category + " in signing-words.tsv");
+    }
+    return p;
+  }
+
+  /** Whether {@code name} is a state's canonical name ("Việt Nam", "Nhật Bản"). */
+  boolean isState(String name) {
+    return states.contains(name);
+  }
+
+  /** A state named at syllable {@code k}, starting with a capital, not inside a person's name. */
+  Phrases.Phrase country(Syllables s, int k) {
+    if (k >= s.size || !s.has(k, Syllables.UPPER)) {
+      return null;
+    }
+    boolean afterCapital =
+        k > 0
+            && s.has(k - 1, Syllables.UPPER)
+            && !s.has(k, Syllables.BREAK | Syllables.COMMA | Syllables.DASH);
+    Phrases.Phrase p = afterCapital ? null : countries.at(s, k);
+    if (p != null && p.length() == 1 && !p.value().equals(s.original(k)) && !listed(s, k)) {
+      return null; // "Trung" of "Trung tâm", "Việt" of "Việt kiều": only in "Nhật - Trung", "Việt,
+      // Lào"
+    }
+    return p;
+  }
+
+  /** A state named at syllable {@code k} whatever comes before it ("Santiago de Chile"). */
+  Phrases.Phrase countryAnywhere(Syllables s, int k) {
+    return s.has(k, Syllables.UPPER) ? countries.at(s, k) : null;
+  }
+
+  /** Whether syllable k stands in a list of states: a dash or comma before or after it. */
+  private static boolean listed(Syllables s, int k) {
+    int sep = Syllables.DASH | Syllables.COMMA | Syllables.BREAK;
+    return s.has(k, Syllables.DASH) || (k + 1 < s.size && s.has(k + 1, sep)) || k + 1 == s.size;
+  }
+}

@@ -1,0 +1,165 @@
+package vn.newssearch.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which signings of an article are the news, and which of them names the parties: the signings told
+ * as news or in the headline, each with the parties of its clause; the best-named one wins.
+ *
+ * @param reported the signings that may be the agreement, in text order
+ * @param chosen the one whose clause gives the parties (or, with none, the first told as news)
+ * @param parties its parties
+ * @param alone sentences where one body signs alone (a caption's signer): read for signatories
+ */
+record SigningChoice(
+    List<Signings.Signing> reported,
+    Signings.Signing chosen,
+    List<String> parties,
+    Set<Integer> alone) {
+  /** At most this many parties: more means a list of attendees, not the parties. */
+  private static final int MAX_PARTIES = 6;
+
+  /** What a signing told as news adds to its parties' {@link #score}: more than any score. */
+  private static final int TOLD = 10;
+
+  /** At most this many signings of an article are read for parties. */
+  private static final int MAX_SIGNINGS = 40;
+
+  /** How far before the verb {@link #namedSubject} looks for a name. */
+  private static final int SUBJECT_REACH = 8;
+
+  /** The article's choice, or null when it reports no signing as news. */
+  static SigningChoice choose(
+      Syllables s,
+      OrganisationMatcher.Scan scan,
+      List<Signings.Signing> signings,
+      int headSentences,
+      NameTrie trie,
+      ClauseWords words) {
+    List<Signings.Signing> reported = new ArrayList<>();
+    List<List<String>> partiesOf = new ArrayList<>();
+    boolean news = false;
+    Set<Integer> alone = new HashSet<>();
+    boolean[] role = null;
+    boolean[] nounEnd = null;
+    for (Signings.Signing g : signings) {
+      boolean signsSomething = g.after() > g.verb() + 1 || g.noun() != null || g.nominal();
+      boolean plain = g.status() == Signings.Status.PLAIN;
+      if (!signsSomething || !(plain || g.status() == Signings.Status.REPORTED)) {
+        continue;
+      }
+      if (reported.size() + alone.size() >= MAX_SIGNINGS) {
+        break; // no article reports more signings; a text repeating "ký kết" is not read on
+      }
+      if (role == null) {
+        role = new boolean[s.size];
+        for (OrganisationMatcher.Hit r : scan.roles()) {
+          java.util.Arrays.fill(role, r.from(), r.to(), true);
+        }
+        nounEnd = new boolean[s.size + 1];
+        for (OrganisationMatcher.Hit n : scan.triggers()) {
+          nounEnd[n.to()] = true;
+        }
+      }
+      int[] range = Signings.sentence(s, g.verb());
+      List<ClauseParties.Candidate> candidates =
+          ClauseParties.candidates(s, scan.mentions(), trie, range[0], range[1]);
+      List<String> found = new ClauseParties(s, candidates, role, nounEnd, words).of(g);
+      if (found == null) {
+        alone.add(g.sentence()); // "Bộ trưởng X ký kết quy chế" in a caption: a signer, no news
+        continue;
+      }
+      if (found.isEmpty()
+          && g.noun() != null
+          && g.noun().value().equals("hợp đồng")
+          && !namedSubject(s, g)) {
+        continue; // a contract with nobody named: a person's, or one we cannot tell
+      }
+      reported.add(g);
+      partiesOf.add(found.size() > MAX_PARTIES ? List.of() : found);
+      // A signing with no word of time is news in a headline, and only with its signers named.
+      news |= !plain || (g.sentence() < headSentences && (!found.isEmpty() || opens(s, g)));
+    }
+    if (!news) {
+      return null;
+    }
+    List<String> parties = List.of();
+    Signings.Signing chosen = reported.get(0);
+    for (Signings.Signing g : reported) {
+      if (g.status() == Signings.Status.REPORTED) {
+        chosen = g; // with no parties anywhere, the signing told as news has the date and place
+        break;
+      }
+    }
+    int best = 0;
+    boolean toldParties = false;
+    Map<Integer, Integer> perSentence = new HashMap<>();
+    for (int i = 0; i < reported.size(); i++) {
+      Signings.Signing g = reported.get(i);
+      boolean told = g.status() == Signings.Status.REPORTED || g.sentence() < headSentences;
+      toldParties |= told && !partiesOf.get(i).isEmpty();
+    }
+    for (Signings.Signing g : signings) {
+      perSentence.merge(g.sentence(), 1, Integer::sum);
+    }
+    for (int i = 0; i < reported.size(); i++) {
+      Signings.Signing g = reported.get(i);
+      // the signing told as news (or in the headline) names the parties before any other
+      boolean told = g.status() == Signings.Status.REPORTED || g.sentence() < headSentences;
+      boolean fallback = partiesOf.get(i).size() >= 2 && perSentence.get(g.sentence()) == 1;
+      if (!told && (toldParties || !fallback)) {
+        // "Trước Sacombank, ... AIA ký với Ngân hàng Đông Á, ... An Bình ký hợp tác": examples
+        continue;
+      }
+      int score = score(partiesOf.get(i)) + (told && !partiesOf.get(i).isEmpty() ? TOLD : 0);
+      if (score > best) {
+        best = score;
+        parties = List.copyOf(partiesOf.get(i));
+        chosen = reported.get(i);
+      }
+    }
+    return new SigningChoice(reported, chosen, parties, alone);
+  }
+
+  /**
+   * How well a signing's parties name the agreement: bodies over states (a title's "Việt Nam ký với
+   * Nhật Bản" against the body's agencies), two or more over one.
+   */
+  private static int score(List<String> parties) {
+    if (parties.isEmpty()) {
+      return 0;
+    }
+    boolean body = false;
+    for (String p : parties) {
+      body |= !ClauseWords.INSTANCE.isState(p);
+    }
+    return (body ? 2 : 0) + (parties.size() >= 2 ? 2 : 1);
+  }
+
+  /**
+   * Whether a capitalised name stands before the verb in its clause (not the sentence's first
+   * word): "Sacombank đã ký kết hợp đồng", a company the gazetteer does not know.
+   */
+  private static boolean namedSubject(Syllables s, Signings.Signing g) {
+    int first = Signings.sentence(s, g.verb())[0];
+    for (int p = g.verb() - 1; p > first && p >= g.verb() - SUBJECT_REACH; p--) {
+      if (s.has(p, Syllables.UPPER)) {
+        return true;
+      }
+      if (s.has(p, Syllables.COMMA | Syllables.BREAK)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the verb opens its sentence: a headline's "Ký kết chương trình phối hợp ...". */
+  private static boolean opens(Syllables s, Signings.Signing g) {
+    return g.verb() == 0 || s.sentence[g.verb() - 1] != g.sentence();
+  }
+}

@@ -1,0 +1,139 @@
+package vn.newssearch.extract;
+
+import java.util.Map;
+
+/**
+ * When a use of the verb "ký" happens, read from the words of its clause and sentence: not (yet)
+ * ("sẽ ký", "chưa được kí kết"), earlier ("đã ký năm 2015", "kỷ niệm 25 năm ký kết", "Trước đó,
+ * ..."), a document described ("các hợp đồng đã ký kết"), or news ("vừa ký", "lễ ký kết", "Chiều
+ * 12/11, ... ký"). The words are data (signing-words.tsv).
+ */
+final class SigningTense {
+  /** The opening syllables of a sentence where a year sets it in the past ("Hồi tháng 9/2017,"). */
+  private static final int OPENING = 5;
+
+  private SigningTense() {}
+
+  /**
+   * "các hợp đồng đã ký kết với JTC", "thoả thuận được ký ngày 17/9": a document noun right before
+   * "(đã|được) ký" describes a document, signed some time; not news unless "vừa" says so.
+   */
+  static boolean describes(
+      Syllables s, int k, Map<Integer, OrganisationMatcher.Hit> nouns, ClauseWords words) {
+    int p = k;
+    while (p > 0 && k - p < 2 && (s.is(p - 1, "da") || s.is(p - 1, "duoc"))) {
+      p--;
+    }
+    for (OrganisationMatcher.Hit h : nouns.values()) {
+      if (h.to() == p && s.sentence[h.from()] == s.sentence[k]) {
+        return words.get("reported-near").find(s, Math.max(0, k - Signings.NEAR), k) < 0;
+      }
+    }
+    return false;
+  }
+
+  /** A word of future, wish or negation in [from, k), not inside "sau khi" (after) and the like. */
+  static boolean irrealis(Syllables s, int from, int k, ClauseWords words) {
+    for (int p = from; p < k; p++) {
+      Phrases.Phrase not = words.get("not-irrealis").at(s, p);
+      if (not != null) {
+        p += not.length() - 1;
+        continue;
+      }
+      Phrases.Phrase w = words.get("irrealis").at(s, p);
+      if (w != null && p + w.length() <= k) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * An earlier signing: "kỷ niệm ... ký kết", "theo thỏa thuận đã ký" before the verb in its
+   * clause; "năm 2015", "từ năm", "hồi tháng 9/2017" right after it; or a sentence opening with a
+   * year.
+   */
+  static boolean background(Syllables s, int k, int clauseStart, int after, ClauseWords words) {
+    int at = words.get("background-before").find(s, clauseStart, k);
+    if (at >= 0 && !(at == k - 1 && s.is(at, "theo"))) {
+      // "theo thỏa thuận đã ký" recalls a document; "Theo kí kết giữa X và Y, ..." is the signing
+      return true;
+    }
+    int end = Math.min(s.size, after + Signings.AFTER_WINDOW);
+    for (int p = after; p < end && s.sentence[p] == s.sentence[k]; p++) {
+      if (s.has(p, Syllables.BREAK) && p > after) {
+        break;
+      }
+      Phrases.Phrase w = words.get("background-after").at(s, p);
+      int year = w == null ? -1 : p + w.length();
+      // "từ 2019 đến 2022", "đến năm 2025": the years the agreement runs, not when it was signed
+      boolean range =
+          (year >= 0 && year + 1 < s.size && s.is(year + 1, "den"))
+              || (p > 0 && s.is(p - 1, "den"));
+      if (w != null && year < s.size && isYearOrMonthYear(s, year) && !range) {
+        return true;
+      }
+      if (w != null && !s.is(p, "nam") && !s.is(p, "tu")) {
+        return true;
+      }
+      if (isYearOrMonthYear(s, p) && s.is(p - 1, "thang")) {
+        return true;
+      }
+    }
+    int first = Signings.sentence(s, k)[0];
+    // "Năm 2004, ...", "Từ năm 2012, ...", "Tháng 4/2016, ...": the sentence is set in the past.
+    for (int p = first; p < Math.min(k, first + OPENING); p++) {
+      if (isYearOrMonthYear(s, p) && !isDayMonth(s, p - 1)) {
+        return true;
+      }
+    }
+    // "Trước đó, ngày 3-7, X đã ký ...", "Cách đây một năm, ...": an opening that sets it earlier
+    int opening = Math.min(k, first + OPENING);
+    return first < clauseStart && words.get("background-before").find(s, first, opening) >= 0;
+  }
+
+  /** "2015" or "9/2017" (a month and a year) at syllable p. */
+  private static boolean isYearOrMonthYear(Syllables s, int p) {
+    if (p >= s.size) {
+      return false;
+    }
+    int y = s.number(p);
+    if (y >= 1945 && y <= 2100 && s.fend[p] - s.fstart[p] == 4) {
+      // not the year of a full date "21/8/2018", which dates the reported signing
+      return !(p >= 2
+          && s.joiner(p) == s.joiner(p - 1)
+          && s.joiner(p) != 0
+          && s.number(p - 2) >= 1
+          && s.number(p - 2) <= 31);
+    }
+    return false;
+  }
+
+  private static boolean isDayMonth(Syllables s, int p) {
+    return p >= 1
+        && s.number(p) >= 1
+        && s.number(p) <= 12
+        && s.number(p - 1) >= 1
+        && s.number(p - 1) <= 31;
+  }
+
+  /** A ceremony, "vừa", "hôm nay", or a day of the month in the verb's sentence. */
+  static boolean reported(Syllables s, int k, ClauseWords words) {
+    int[] range = Signings.sentence(s, k);
+    int first = range[0];
+    int last = range[1] - 1;
+    // before the verb: "sáng nay ... ký", right before it "vừa ký", "lễ ký"; after it "diễn ra"
+    if (words.get("reported").find(s, first, k) >= 0
+        || words.get("reported-near").find(s, Math.max(first, k - Signings.NEAR), k) >= 0) {
+      return true;
+    }
+    for (int p = k + 1; p + 1 <= last; p++) {
+      if (s.is(p, "dien") && s.is(p + 1, "ra")) {
+        return true; // "Lễ ký kết diễn ra sáng 2/10"
+      }
+    }
+    // a day before the verb ("Chiều 12/11, X và Y ký"); after it, a day mostly dates an earlier
+    // signing ("hợp đồng với công ty Thiên Sơn ngày 25/5/2017"), except the day of a ceremony
+    return SigningDates.hasDay(s, first, k);
+  }
+}

@@ -1,0 +1,238 @@
+package vn.newssearch.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every use of the verb "ký"/"kí" (sign) in an article, each read from its clause: whether it is a
+ * signing the article reports ("vừa ký", "lễ ký kết", "đã ký ... sáng nay"), an earlier or a future
+ * one ("đã ký năm 2015", "sẽ ký"), or no agreement at all ("đăng ký", "ký quyết định", "ký hợp đồng
+ * lao động"); and what is signed, by the document noun after the verb.
+ */
+final class Signings {
+  /** At most this many uses of the verb are read: real articles have a few dozen at most. */
+  private static final int MAX_VERBS = 100;
+
+  /** How many syllables either side of the verb its sentence is read. */
+  static final int REACH = 80;
+
+  /** How close before the verb "vừa", "lễ" must be to make it news ("vừa chính thức ký"). */
+  static final int NEAR = 4;
+
+  /** How many days before publication a dated signing is still the news. */
+  private static final int RECENT_DAYS = 31;
+
+  /** How far after the verb the object may reach a word of time ("đã ký ... năm 2015"). */
+  static final int AFTER_WINDOW = 8;
+
+  /** What one use of the verb is. */
+  enum Status {
+    /** The article reports this signing as news. */
+    REPORTED,
+    /** Nothing says when: news in a title or lead, else unsure. */
+    PLAIN,
+    /** An earlier signing. */
+    BACKGROUND,
+    /** Not (yet) signed: future, wish, negation, condition. */
+    IRREALIS,
+    /** Not an agreement: "đăng ký", "chữ ký", "ký quyết định", a labour contract. */
+    NOT
+  }
+
+  /**
+   * One use of the verb at syllable {@code verb}; {@code after} is the first syllable after "ký
+   * [kết]"; {@code noun} is the document noun that follows it (or null), {@code nominal} whether
+   * the signing is a noun ("lễ ký kết") and {@code passive} whether it follows "được".
+   */
+  record Signing(
+      int verb,
+      int after,
+      int sentence,
+      Status status,
+      OrganisationMatcher.Hit noun,
+      boolean nominal,
+      boolean passive) {}
+
+  private Signings() {}
+
+  /** The uses of the verb, in text order; {@code nouns} are the trigger hits by first syllable. */
+  static List<Signing> find(
+      Syllables s,
+      Map<Integer, OrganisationMatcher.Hit> nouns,
+      ClauseWords words,
+      java.time.OffsetDateTime published) {
+    List<Signing> out = new ArrayList<>();
+    int latest = Integer.MIN_VALUE; // read once, at the first verb
+    for (int k = 0; k < s.size && out.size() < MAX_VERBS; k++) {
+      if ((s.is(k, "ky") || s.is(k, "ki")) && isSign(s, k)) {
+        if (latest == Integer.MIN_VALUE) {
+          latest = published != null ? published.getYear() : SigningDates.latestYear(s);
+        }
+        Signing g = read(s, k, nouns, words);
+        int[] range = sentence(s, k);
+        if (g.status() == Status.REPORTED || g.status() == Status.PLAIN) {
+          // "ký kết ngày 12-6-2018" in an article that dates other events 2019: an earlier one
+          // the date right after the verb dates it ("ký ... ngày 4-2-2016"), else the sentence's
+          int year = SigningDates.firstYear(s, k, Math.min(range[1], g.after() + AFTER_WINDOW + 2));
+          year = year > 0 ? year : SigningDates.firstYear(s, range[0], range[1]);
+          if (year > 0 && year < latest) {
+            g = with(g, Status.BACKGROUND);
+          }
+        } else if (g.status() == Status.BACKGROUND && published != null) {
+          // "Theo văn bản được hai bên ký kết ngày 24/4/2021" published on 26/4/2021: this one
+          SigningDates.Found d = SigningDates.signedOn(s, range[0], range[1], published);
+          java.time.LocalDate pub = published.toLocalDate();
+          if (d != null
+              && !d.date().isBefore(pub.minusDays(RECENT_DAYS))
+              && !d.date().isAfter(pub.plusDays(1))) {
+            g = with(g, Status.REPORTED);
+          }
+        }
+        out.add(g);
+      }
+    }
+    return out;
+  }
+
+  private static Signing with(Signing g, Status status) {
+    return new Signing(
+        g.verb(), g.after(), g.sentence(), status, g.noun(), g.nominal(), g.passive());
+  }
+
+  /**
+   * The syllables [first, last + 1) of the sentence of syllable k, at most {@link #REACH} either
+   * side: a sentence of 100,000 characters without a full stop costs no more than a long one.
+   */
+  static int[] sentence(Syllables s, int k) {
+    int first = k;
+    while (first > 0 && first > k - REACH && s.sentence[first - 1] == s.sentence[k]) {
+      first--;
+    }
+    int last = k;
+    while (last + 1 < s.size && last < k + REACH && s.sentence[last + 1] == s.sentence[k]) {
+      last++;
+    }
+    return new int[] {first, last + 1};
+  }
+
+  private static boolean isSign(Syllables s, int k) {
+    char c = Character.toLowerCase(s.text[s.start[k] + 1]);
+    return s.end[k] - s.start[k] == 2 && (c == 'ý' || c == 'í');
+  }
+
+  private static Signing read(
+      Syllables s, int k, Map<Integer, OrganisationMatcher.Hit> nouns, ClauseWords words) {
+    int after = k + 1;
+    if (after < s.size
+        && s.is(after, "ket")
+        && !s.has(after, Syllables.BREAK)
+        && !(after + 1 < s.size && s.is(after + 1, "luan"))) {
+      after++; // "ký kết", but "ký kết luận" is "ký" + "kết luận" (sign a conclusion)
+    }
+    boolean prevInClause = k > 0 && !s.has(k, Syllables.BREAK);
+    int clauseStart = clauseStart(s, k);
+    boolean nominal = words.get("nominal").endingAt(s, k, 2) > 0 && prevInClause;
+    // "được ký", "được hai bên ký kết", "được 11 nước ký kết": the document comes before "được"
+    boolean passive =
+        prevInClause && words.get("passive").find(s, Math.max(clauseStart, k - 4), k) >= 0;
+    int object = skipModifiers(s, after);
+    OrganisationMatcher.Hit noun = object < s.size ? nouns.get(object) : null;
+    Status status;
+    if ((prevInClause && words.get("compound-before").endingAt(s, k, 1) > 0)
+        || (!s.has(k + 1 < s.size ? k + 1 : k, Syllables.BREAK)
+            && words.get("compound-after").at(s, k + 1) != null)
+        || isNotObject(s, object, noun, words)) {
+      status = Status.NOT;
+    } else if (SigningTense.irrealis(s, clauseStart, k, words)) {
+      status = Status.IRREALIS;
+    } else if (SigningTense.background(s, k, clauseStart, after, words)) {
+      status = Status.BACKGROUND;
+    } else if (SigningTense.describes(s, k, nouns, words)) {
+      status = Status.BACKGROUND;
+    } else if (SigningTense.reported(s, k, words)) {
+      status = Status.REPORTED;
+    } else {
+      status = Status.PLAIN;
+    }
+    if (noun == null) {
+      noun = laterNoun(s, object, nouns); // "JICA vừa ký kết với Ban ... biên bản của dự án"
+    }
+    return new Signing(k, after, s.sentence[k], status, noun, nominal, passive);
+  }
+
+  /** The first document noun later in the verb's clause, past "với X" and the like; or null. */
+  private static OrganisationMatcher.Hit laterNoun(
+      Syllables s, int from, Map<Integer, OrganisationMatcher.Hit> nouns) {
+    for (int p = from; p < Math.min(s.size, from + AFTER_WINDOW * 2); p++) {
+      if (p > from && s.has(p, Syllables.BREAK | Syllables.COMMA)) {
+        return null;
+      }
+      OrganisationMatcher.Hit h = nouns.get(p);
+      if (h != null) {
+        return h;
+      }
+    }
+    return null;
+  }
+
+  /** "ký lại", "ký chính thức", "ký các/một/những ...": the object starts after such words. */
+  private static int skipModifiers(Syllables s, int p) {
+    while (p < s.size && !s.has(p, Syllables.BREAK | Syllables.COMMA)) {
+      if (s.is(p, "cac")
+          || s.is(p, "mot")
+          || s.is(p, "nhung")
+          || s.is(p, "hai")
+          || s.is(p, "them")
+          || s.is(p, "khoang")
+          || s.is(p, "gan")
+          || s.is(p, "hon")
+          || s.number(p) >= 0) {
+        p++;
+      } else if (s.is(p, "chinh") && p + 1 < s.size && s.is(p + 1, "thuc")) {
+        p += 2;
+      } else {
+        break;
+      }
+    }
+    return p;
+  }
+
+  private static boolean isNotObject(
+      Syllables s, int object, OrganisationMatcher.Hit noun, ClauseWords words) {
+    if (object >= s.size || s.has(object, Syllables.BREAK)) {
+      return false;
+    }
+    Phrases.Phrase p = words.get("not-object").at(s, object);
+    if (p != null && (noun == null || p.length() > noun.to() - noun.from())) {
+      return true;
+    }
+    if (noun != null
+        && "hợp đồng".equals(noun.value())
+        && words.get("labour").find(s, Math.max(0, noun.from() - NEAR - 2), noun.from()) >= 0) {
+      return true; // "Sinh viên ký hợp đồng với trường": a person's contract
+    }
+    if (noun != null && "hợp đồng".equals(noun.value())) {
+      // "ký hợp đồng với người lao động", "ký hợp đồng cho công nhân": employment.
+      int end = Math.min(s.size, noun.to() + AFTER_WINDOW + NEAR);
+      int until = noun.to();
+      while (until < end && !s.has(until, Syllables.BREAK | Syllables.COMMA)) {
+        until++;
+      }
+      return words.get("labour").find(s, noun.to(), until) >= 0;
+    }
+    return false;
+  }
+
+  /** The first syllable of the verb's clause: after the last break, comma or semicolon. */
+  private static int clauseStart(Syllables s, int k) {
+    int p = k;
+    while (p > 0
+        && p > k - REACH
+        && !s.has(p, Syllables.BREAK | Syllables.COMMA)
+        && s.sentence[p - 1] == s.sentence[k]) {
+      p--;
+    }
+    return p;
+  }
+}

@@ -1,0 +1,288 @@
+package vn.newssearch.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The clause rules of signing detection and parties, each on a sentence from the corpus (article id
+ * in the comment): which signings are news, and which bodies of the clause sign.
+ */
+class SigningClausesTest {
+  private static final AgreementExtractor EXTRACTOR = new AgreementExtractor(Gazetteer.load());
+  private static final OffsetDateTime PUBLISHED = OffsetDateTime.parse("2019-06-14T10:00+07:00");
+
+  private static Article lead(String title, String lead) {
+    Article a = SeedArticles.article(title, "", null);
+    return EXTRACTOR.enrich(
+        new Article(
+            a.id(),
+            null,
+            null,
+            title,
+            lead,
+            "",
+            java.util.List.of(),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null));
+  }
+
+  private static Article body(String body) {
+    return EXTRACTOR.enrich(SeedArticles.article("Tin tức", body, null));
+  }
+
+  @Test
+  void theSubjectBeforeTheVerbSigns() {
+    // vietnews-train-036433
+    Article a =
+        lead(
+            "Nga, Trung cùng phát triển trực thăng hạng nặng",
+            "Nga và Trung Quốc ký thoả thuận hợp tác sản xuất mẫu Trực thăng Hạng nặng Tiên tiến.");
+    assertThat(a.parties()).containsExactly("Nga", "Trung Quốc");
+    assertThat(a.agreement().kind()).isEqualTo("thỏa thuận hợp tác");
+  }
+
+  @Test
+  void statesJoinedByADashAreAList() {
+    // vietnews-train-036201
+    Article a = lead("Nhật - Trung ký 500 thoả thuận kinh tế trị giá 2,6 tỷ USD", "");
+    assertThat(a.parties()).containsExactly("Nhật Bản", "Trung Quốc");
+  }
+
+  @Test
+  void aTreatySignedOnADayIsNewsAndItsStatesAreTheParties() {
+    // vietnews-train-083032: "sau khi" (after) is no condition
+    Article a =
+        body(
+            "Đánh giá trên được đưa ra sau khi Việt Nam và EU hôm 30-6 ký Hiệp định thương mại tự"
+                + " do EU - VN (EVFTA) và Hiệp định bảo hộ đầu tư EU - VN (EVIPA).");
+    assertThat(a.parties()).containsExactly("Việt Nam", "Liên minh châu Âu");
+    assertThat(a.agreement().kind()).isEqualTo("hiệp định");
+  }
+
+  @Test
+  void bodiesAfterVoiAndGiuaSign() {
+    // vietnews-train-093595: the signers' titles name no body; "giữa X và Y" does
+    Article a =
+        body(
+            "Tại hội nghị, Phó thủ tướng Trương Hoà Bình và Trưởng ban dân vận Trung ương Trương Thị"
+                + " Mai đã ký kế hoạch phối hợp thực hiện Năm dân vận chính quyền 2019 giữa Ban cán"
+                + " sự Đảng Chính phủ và Ban dân vận Trung ương.");
+    assertThat(a.agreement().kind()).isEqualTo("kế hoạch phối hợp");
+    assertThat(a.parties()).contains("Ban Dân vận Trung ương");
+    assertThat(a.agreement().place()).isNull(); // "Hoà Bình" is part of a name here
+  }
+
+  @Test
+  void aCountOfUnnamedBodiesIsNoParty() {
+    // vietnews-test-013452
+    Article a =
+        lead(
+            "Vingroup công bố định hướng trở thành tập đoàn công nghệ",
+            "Ngày 21/8/2018 tại Hà Nội, tập đoàn Vingroup đã ký kết thoả thuận hợp tác với hơn 50"
+                + " trường Đại học hàng đầu Việt Nam.");
+    assertThat(a.parties()).noneMatch(p -> p.startsWith("Trường"));
+    assertThat(a.agreement().signedOn()).isEqualTo(LocalDate.of(2018, 8, 21));
+    assertThat(a.agreement().place()).isEqualTo("Hà Nội");
+  }
+
+  @Test
+  void statesDescribingANounAreNotParties() {
+    // vietnews-train-091437: the contractors' nationalities
+    Article a =
+        body(
+            "Sáng 2/6, Tổng công ty Cảng hàng không Việt Nam (ACV) cùng liên danh các nhà thầu Nhật"
+                + " Bản, Pháp và Việt Nam đã ký kết hợp đồng \"Tư vấn khảo sát và lập báo cáo nghiên"
+                + " cứu khả thi\".");
+    assertThat(a.parties()).doesNotContain("Nhật Bản", "Pháp", "Việt Nam");
+    Article b = lead("Nga, Pháp và Việt Nam ký kết hiệp định", "");
+    assertThat(b.parties()).containsExactly("Nga", "Pháp", "Việt Nam");
+  }
+
+  @Test
+  void aGovernmentSigningForItsStateKeepsTheState() {
+    // vietnews-val-013365 (the verb there signs the text, "ký xác thực"; here the treaty)
+    Article a =
+        body(
+            "Sáng 4/2, Bộ trưởng Công thương Vũ Huy Hoàng đã thay mặt Chính phủ Việt Nam ký hiệp"
+                + " định với Chính phủ Nhật Bản.");
+    assertThat(a.parties()).containsExactly("Chính phủ Việt Nam", "Chính phủ Nhật Bản");
+  }
+
+  @Test
+  void witnessesOfACeremonyAreNotParties() {
+    // vietnews-test-005057: the two prime ministers watch others sign
+    Article a =
+        body(
+            "Hãng tin AFP cho biết Thủ tướng Campuchia Hun Sen và người đồng cấp Thái Lan Prayut"
+                + " Chan - o - Cha hôm nay (22-4) đã chứng kiến lễ ký kết thông đường tàu tại một"
+                + " đồn biên phòng Thái Lan.");
+    assertThat(a.parties()).doesNotContain("Campuchia", "Thái Lan");
+  }
+
+  @Test
+  void aProvinceOrCityThatSignsIsAPartyByItsFullName() {
+    // the issue's own example
+    Article a =
+        lead(
+            "TP.HCM và tỉnh Nghệ An ký kết hợp tác phát triển kinh tế - xã hội",
+            "Sáng 13/6, tại TP.HCM, TP.HCM và tỉnh Nghệ An đã ký kết hợp tác giai đoạn 2019 - 2025.");
+    assertThat(a.parties()).containsExactly("Thành phố Hồ Chí Minh", "tỉnh Nghệ An");
+    assertThat(a.agreement().kind()).isEqualTo("hợp tác");
+    assertThat(a.agreement().period()).isEqualTo(new Article.Period(2019, 2025));
+    assertThat(a.agreement().place()).isEqualTo("Thành phố Hồ Chí Minh");
+  }
+
+  @Test
+  void periodFromAndToYearsInTheSigningClause() {
+    Article a =
+        lead(
+            "Bộ Y tế và Bộ Công an ký kết quy chế phối hợp",
+            "Chiều 5/6, Bộ Y tế và Bộ Công an ký kết quy chế phối hợp từ năm 2019 đến năm 2022.");
+    assertThat(a.agreement().period()).isEqualTo(new Article.Period(2019, 2022));
+    Article b =
+        lead(
+            "Bộ Y tế và Bộ Công an ký kết quy chế phối hợp",
+            "Chiều 5/6, hai bên ký kết quy chế phối hợp đến năm 2025.");
+    assertThat(b.agreement().period()).isEqualTo(new Article.Period(null, 2025));
+  }
+
+  @Test
+  void theoBeforeTheVerbItselfIsTheSigningNotARecalledDocument() {
+    // vietnews-test-017605 ("theo kí kết giữa ..."), against vietnews-train-028948 above
+    Article a =
+        lead(
+            "Sinh viên, công nhân ở trọ được hưởng điện, nước giá rẻ",
+            "Theo kí kết giữa Công ty điện lực Bình Phú, Tổng công ty cấp nước Sài Gòn và Quận đoàn"
+                + " quận Bình Tân, công nhân, sinh viên ở trọ sẽ được chủ trọ đăng ký định mức điện,"
+                + " nước.");
+    assertThat(a.agreement()).isNotNull();
+    assertThat(a.agreement().kind()).isEqualTo("ký kết");
+  }
+
+  @Test
+  void earlierSigningsAreBackground() {
+    // vietnews-test-004845, vietnews-test-007175, vietnews-train-028948, vietnews-train-036927,
+    // vietnews-test-005486, vietnews-train-017819, vietnews-train-016498, vietnews-test-008964,
+    // vietnews-train-097124
+    String[] background = {
+      "Trước đó, ngày 3-7, Công ty cổ phần điện mặt trời Trung Nam đã ký kết hợp đồng mua bán điện"
+          + " với Công ty mua bán Điện (EPTC) thuộc Tập đoàn điện lực Viêt Nam (EVN).",
+      "Trong 6 bức ảnh có tới 3 bức chụp Trump và Kim tại hội nghị thượng đỉnh lịch sử hôm 12/6"
+          + " giữa Mỹ và Triều Tiên, nơi hai nguyên thủ đã ký thoả thuận chung về phi hạt nhân hoá.",
+      "Lãnh đạo Bộ Giao thông cho biết đang rà soát các hợp đồng đã ký kết với Tập đoàn tư vấn"
+          + " giao thông Nhật Bản (JTC).",
+      "Triều Tiên kêu gọi Seoul tích cực hơn trong việc thực hiện các thoả thuận thượng đỉnh liên"
+          + " Triều đã ký năm 2018.",
+      "Đây là thoả thuận có tên đầy đủ là Kế hoạch hành động chung toàn diện (JCPOA) mà Iran cùng"
+          + " nhóm P 5+1 (gồm Anh, Pháp, Nga, Mỹ, Trung Quốc và Ðức) đã ký năm 2015.",
+      "Mỹ từ chối bàn giao 105 chiếc F -35 A cho Thổ Nhĩ Kỳ theo thoả thuận đã ký.",
+      "Quả đạn được phóng vào thời điểm kỷ niệm 107 năm ngày ký kết hiệp ước Nhật - Triều năm 1910.",
+      "Năm 2018, Cục Khoa học quân sự (Bộ Quốc phòng) và Quân chủng Phòng không - không quân đã ký"
+          + " kết các văn bản hợp tác với Cơ quan Phát triển quốc tế Hoa Kỳ.",
+      "Ông Trần Thế Thuận nói như vậy tại hội nghị sơ kết một năm ký kết thoả thuận hợp tác giữa"
+          + " UBND TP. HCM và Tập đoàn Bưu chính viễn thông Việt Nam VNPT chiều 27-12."
+    };
+    for (String sentence : background) {
+      Article a = body(sentence);
+      assertThat(a.agreement()).as(sentence).isNull();
+      assertThat(a.parties()).as(sentence).isEmpty();
+    }
+  }
+
+  @Test
+  void plansDenialsAndNegationsAreNoSigning() {
+    // vietnews-train-026715 (kí), vietnews-train-011558 (kí), vietnews-train-092531
+    String[] none = {
+      "Tuy nhiên, ngay sau đó, cả Rwanda và Uganda đều phủ nhận thông tin là họ đã kí kết thoả"
+          + " thuận nhận người tị nạn từ châu Phi với Israel.",
+      "Sự kiện thượng đỉnh Mỹ - Triều Tiên vừa diễn ra, tuy chưa có thoả thuận cụ thể nào được kí"
+          + " kết, đã đưa Việt Nam vào tâm điểm chú ý của thế giới.",
+      "\"Chúng ta sẽ ký bản ghi nhớ về việc gửi và nhận lao động với Thái Lan, sau đó sẽ tiến tới"
+          + " hợp tác\", ông Đàm cho hay."
+    };
+    for (String sentence : none) {
+      assertThat(body(sentence).agreement()).as(sentence).isNull();
+    }
+  }
+
+  @Test
+  void registrationSignaturesDecisionsAndLabourContractsAreNoAgreement() {
+    // vietnews-train-067908, vietnews-train-097734, vietnews-train-082650, vietnews-test-014385
+    String[] none = {
+      "Chiều 4/2, lãnh đạo công an xã Tam Sơn cho biết, Khá từng có 1 vợ đăng kí kết hôn vào năm"
+          + " 2012.",
+      "Hôm nay, Bảo hiểm xã hội Việt Nam bãi bỏ đề nghị xác nhận chữ ký.",
+      "Nghị quyết của Bộ Chính trị được Tổng bí thư ký ngày 20-8.",
+      "Sáng nay, Thanh tra Bộ yêu cầu Tổng Giám đốc VNpost thực hiện ký kết hợp đồng lao động cho"
+          + " người lao động."
+    };
+    for (String sentence : none) {
+      assertThat(body(sentence).agreement()).as(sentence).isNull();
+    }
+  }
+
+  @Test
+  void aSigningDeepInTheBodyIsFound() {
+    // dantri-news_business_245: the signing is reported in the fifth sentence
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "VPBank đã chốt xong thương vụ bán 49% vốn FE Credit cho đối tác ngoại.",
+                "Thương vụ được chờ đợi từ lâu.\nGiá trị chưa được công bố.\nCổ phiếu tăng.\n"
+                    + "Nhà đầu tư kỳ vọng.\nCụ thể, sáng nay (28/4), lễ ký kết thỏa thuận giữa"
+                    + " VPBank và Tập đoàn Tài chính Sumitomo Mitsui (Tập đoàn SMBC) đã diễn ra.",
+                OffsetDateTime.parse("2021-04-28T12:00+07:00")));
+    assertThat(a.parties()).contains("Tập đoàn Tài chính Sumitomo Mitsui");
+    assertThat(a.agreement().kind()).isEqualTo("thỏa thuận");
+    assertThat(a.agreement().signedOn()).isEqualTo(LocalDate.of(2021, 4, 28));
+  }
+
+  @Test
+  void aHeadOfStateSigningAMemoAloneIsNoAgreement() {
+    // vietnews-val-004642
+    Article a =
+        lead(
+            "Tổng thống Mỹ sẽ cấm thiết bị độ súng bump stock",
+            "Tổng thống Mỹ ngày 20-2 thông báo đã ký bản ghi nhớ yêu cầu Bộ Tư pháp ra luật cấm"
+                + " tất cả các thiết bị độ súng.");
+    assertThat(a.agreement()).isNull();
+  }
+
+  @Test
+  void aForeignCityIsThePlaceAsWritten() {
+    // vietnews-train-030275
+    Article a =
+        body(
+            "Sáng 9/3, lễ ký kết Hiệp định Đối tác toàn diện và tiến bộ xuyên Thái Bình Dương"
+                + " (CPTPP) đã diễn ra tại Thủ đô Santiago de Chile.");
+    assertThat(a.agreement().place()).isEqualTo("Santiago de Chile");
+    assertThat(a.parties()).doesNotContain("tỉnh Thái Bình");
+  }
+
+  @Test
+  void pathologicalTextFinishesWithSaneOutput() {
+    StringBuilder noPunctuation = new StringBuilder("Bộ Y tế và Bộ Công an ký kết ");
+    while (noPunctuation.length() < 100_000) {
+      noPunctuation.append("hai bên thống nhất ký kết thỏa thuận với Bộ Tài chính tại Hà Nội ");
+    }
+    Article a = lead(noPunctuation.toString(), "");
+    assertThat(a.parties()).hasSizeLessThanOrEqualTo(6).contains("Bộ Y tế");
+
+    StringBuilder manyVa = new StringBuilder("Bộ Y tế");
+    for (int i = 0; i < 10_000; i++) {
+      manyVa.append(" và Bộ Công an");
+    }
+    manyVa.append(" ký kết quy chế phối hợp.");
+    Article b = lead(manyVa.toString(), "");
+    assertThat(b.parties()).hasSizeLessThanOrEqualTo(6);
+    assertThat(b.agreement().kind()).isEqualTo("quy chế phối hợp");
+  }
+}
