@@ -25,6 +25,11 @@ SIGNING = re.compile(
     r"|thoả thuận hợp tác)",
     re.I,
 )
+# A signing the article reports, said the way a body sentence says it.
+REPORTED = re.compile(
+    r"(lễ k[ýí]|vừa k[ýí]|đã k[ýí] kết|tổ chức k[ýí]|tiến hành k[ýí]|chính thức k[ýí]|đã k[ýí] (thỏa|thoả|bản|biên|chương trình|quy chế|kế hoạch|hợp tác))",
+    re.I,
+)
 # Near misses: signing words that report no agreement between bodies.
 NEGATIVE = re.compile(
     r"(hợp đồng lao động|chữ k[ýí]|k[ýí] quyết định|đăng k[ýí]|k[ýí] hợp đồng|đã k[ýí] (năm|từ))",
@@ -62,11 +67,15 @@ def main():
                 small_body.append(a)
             elif NEGATIVE.search(a.get("body") or ""):
                 small_neg.append(a)
-    big_head = []
+    big_head, big_deep = [], []
     seen = {a["id"] for a in small_head + small_body + small_neg}
     for a in read("vietnews.jsonl.gz"):
-        if a["id"] not in seen and SIGNING.search(head(a)):
+        if a["id"] in seen:
+            continue
+        if SIGNING.search(head(a)):
             big_head.append(a)
+        elif any(REPORTED.search(s) for s in (a.get("body") or "").split("\n")[3:]):
+            big_deep.append(a)
 
     for a in small_head:
         take(a, "signing phrase in title or lead")
@@ -78,11 +87,20 @@ def main():
         take(a, "near miss: contract, registration, signature or decision")
 
     rows = sorted(picked.values(), key=lambda a: hashlib.sha256(a["id"].encode()).hexdigest())
+    # Added later, so that the set measures signings reported deep in the body; appended with
+    # halves of their own, so that the first 161 articles keep theirs.
+    deep = []
+    for a in rng.sample(big_deep, 40):
+        if a["id"] not in picked and len(deep) < 30 and len(a.get("body") or "") < 12000:
+            a["pick"] = "reported signing past the third body sentence, none in title or lead"
+            deep.append(a)
+    deep.sort(key=lambda a: hashlib.sha256(a["id"].encode()).hexdigest())
     with OUT.open("w", encoding="utf-8") as f:
-        for i, a in enumerate(rows):
-            a["half"] = "tune" if i % 2 == 0 else "holdout"
-            f.write(json.dumps(a, ensure_ascii=False) + "\n")
-    print(f"{len(rows)} articles -> {OUT}")
+        for group in (rows, deep):
+            for i, a in enumerate(group):
+                a["half"] = "tune" if i % 2 == 0 else "holdout"
+                f.write(json.dumps(a, ensure_ascii=False) + "\n")
+    print(f"{len(rows) + len(deep)} articles -> {OUT}")
 
 
 if __name__ == "__main__":

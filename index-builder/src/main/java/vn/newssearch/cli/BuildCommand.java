@@ -30,7 +30,7 @@ import vn.newssearch.index.Tally;
     },
     footer = {
       "",
-      "Example: java -jar index-builder.jar build --index data/index data/sample",
+      "Example: bin/index-builder build --index data/index data/sample",
       "Exit codes: 0 done, 1 nothing could be indexed, 2 bad command line, 3 fatal error."
     })
 final class BuildCommand implements Callable<Integer> {
@@ -55,9 +55,9 @@ final class BuildCommand implements Callable<Integer> {
   @Option(
       names = "--merge",
       description =
-          "Merge the index into one segment at the end: searches are faster (the median one"
-              + " by about a fifth over HTTP at 145k articles), the build takes longer (about 10 s"
-              + " per 145k articles). For an index built once and then served.")
+          "Merge the index into one segment at the end: searches are faster and the build takes"
+              + " longer (docs/performance.md has the figures). For an index built once and then"
+              + " served.")
   boolean merge;
 
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders to index.")

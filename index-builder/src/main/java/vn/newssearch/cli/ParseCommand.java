@@ -30,7 +30,7 @@ import vn.newssearch.source.SourceReader;
     },
     footer = {
       "",
-      "Example: java -jar index-builder.jar parse data/sample/pages | jq .parties",
+      "Example: bin/index-builder parse data/sample/pages | jq .parties",
       "Exit codes: 0 done, 1 no article could be extracted, 2 bad command line."
     })
 final class ParseCommand implements Callable<Integer> {

@@ -13,8 +13,8 @@ public interface Provenance {
   /**
    * Reports that {@code field} (an {@link Article} component name: "title", "published", ...) got
    * {@code value}, read from {@code from} ("line 7", "meta[property=og:title]", "JSON-LD
-   * NewsArticle.headline") by {@code rule} (a short name of the rule, "title: longest heading
-   * next to the date").
+   * NewsArticle.headline") by {@code rule} (a short name of the rule, "title: longest heading next
+   * to the date").
    */
   void record(String field, String value, String from, String rule);
 }

@@ -14,9 +14,8 @@ import java.util.function.Consumer;
  * @param commitInterval commit at least this often
  * @param progress called about once per {@code progressInterval} from the coordinating thread
  * @param merge merge the index into one segment at the end, for an index built once and then
- *     served: searches skip the per-segment work (a median search at 145k articles takes ~25 % less
- *     time than over the dozen segments a build leaves), at the cost of rewriting the index once
- *     (~10 s for 145k articles on 2 cores)
+ *     served: searches skip the per-segment work, at the cost of rewriting the index once
+ *     (docs/performance.md measures both)
  */
 public record BuildOptions(
     boolean rebuild,
