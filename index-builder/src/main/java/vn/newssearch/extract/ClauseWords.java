@@ -2,6 +2,7 @@ package vn.newssearch.extract;
 
 import java.util.HashMap;
 import java.util.Map;
+import vn.newssearch.schema.VietnameseAnalysis;
 
 /**
  * The word lists that read a signing clause (gazetteer/signing-words.tsv, by category) and the
@@ -14,6 +15,9 @@ final class ClauseWords {
   private final Phrases countries = new Phrases();
   private final java.util.Set<String> states = new java.util.HashSet<>();
 
+  /** Each state's names, folded, to the name a party list gives it: "hoa ky" → "Mỹ". */
+  private final Map<String, String> stateByName = new HashMap<>();
+
   private ClauseWords() {
     for (String[] row : Gazetteer.rows("signing-words.tsv")) {
       if (row.length < 2) {
@@ -24,10 +28,12 @@ final class ClauseWords {
     for (String[] row : Gazetteer.rows("states.tsv")) {
       countries.add(row[0], row[0]);
       states.add(row[0]);
+      stateByName.put(VietnameseAnalysis.foldKey(row[0]), row[0]);
       if (row.length > 1) {
         for (String alias : row[1].split("\\|")) {
           if (!alias.isBlank()) {
             countries.add(alias.strip(), row[0]);
+            stateByName.putIfAbsent(VietnameseAnalysis.foldKey(alias.strip()), row[0]);
           }
         }
       }
@@ -46,6 +52,11 @@ final class ClauseWords {
   /** Whether {@code name} is a state's canonical name ("Việt Nam", "Nhật Bản"). */
   boolean isState(String name) {
     return states.contains(name);
+  }
+
+  /** The name a party list gives the state called {@code name} ("Hoa Kỳ" → "Mỹ"), or null. */
+  String stateNamed(String name) {
+    return stateByName.get(VietnameseAnalysis.foldKey(name));
   }
 
   /** A state named at syllable {@code k}, starting with a capital, not inside a person's name. */

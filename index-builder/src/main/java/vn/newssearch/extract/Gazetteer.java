@@ -173,6 +173,25 @@ public final class Gazetteer {
     return Optional.empty();
   }
 
+  /**
+   * Every form an article's party list may give the body or place whose canonical name is {@code
+   * canonical}, that one first: a province signs as "tỉnh Nghệ An" though it resolves to "Nghệ An",
+   * and a state as the name the signing clause gives it ("Mỹ") though it resolves to "Hoa Kỳ". The
+   * party filter matches any of them.
+   */
+  public List<String> partyForms(String canonical) {
+    List<String> out = new ArrayList<>(List.of(canonical));
+    Province p = provinces.get(canonical);
+    if (p != null && p.type().equals("tỉnh")) {
+      out.add(p.qualified());
+    }
+    String state = ClauseWords.INSTANCE.stateNamed(canonical);
+    if (state != null && !out.contains(state)) {
+      out.add(state);
+    }
+    return List.copyOf(out);
+  }
+
   /** Up to {@code limit} canonical names closest to {@code name}, best first, for suggestions. */
   public List<String> suggest(String name, int limit) {
     return Suggestions.rank(this, name, limit);

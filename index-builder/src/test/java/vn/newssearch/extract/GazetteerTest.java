@@ -52,6 +52,15 @@ class GazetteerTest {
   }
 
   @Test
+  void aProvinceOrStateHasThePartyFormsASigningClauseGivesIt() {
+    assertThat(GAZETTEER.partyForms("Nghệ An")).containsExactly("Nghệ An", "tỉnh Nghệ An");
+    assertThat(GAZETTEER.partyForms("Thành phố Hồ Chí Minh"))
+        .containsExactly("Thành phố Hồ Chí Minh");
+    assertThat(GAZETTEER.partyForms(GAZETTEER.resolve("Mỹ").orElseThrow())).contains("Mỹ");
+    assertThat(GAZETTEER.partyForms("Bộ Y tế")).containsExactly("Bộ Y tế");
+  }
+
+  @Test
   void genericOrUnknownNamesDoNotResolve() {
     assertThat(GAZETTEER.resolve("Sở Lao động - Thương binh và Xã hội")).isEmpty();
     assertThat(GAZETTEER.resolve("Hội Liên hiệp Phụ nữ các tỉnh")).isEmpty();

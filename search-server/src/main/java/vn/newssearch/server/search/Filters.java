@@ -12,6 +12,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -96,8 +97,15 @@ final class Filters {
     Optional<String> canonical = gazetteer.get().resolve(typed);
     String what = param.equals("party") ? "party" : "organisation";
     if (canonical.isPresent()) {
-      Term term = new Term(field, VietnameseAnalysis.foldKey(canonical.get()));
-      if (reader.docFreq(term) == 0) {
+      // A province or a state may stand in the party list under another of its names.
+      BooleanQuery.Builder forms = new BooleanQuery.Builder();
+      long docs = 0;
+      for (String form : gazetteer.get().partyForms(canonical.get())) {
+        Term term = new Term(field, VietnameseAnalysis.foldKey(form));
+        docs += reader.docFreq(term);
+        forms.add(new TermQuery(term), Occur.SHOULD);
+      }
+      if (docs == 0) {
         warnings.add(
             "No article has the "
                 + what
@@ -107,7 +115,7 @@ final class Filters {
                 + typed
                 + "\") yet.");
       }
-      return new TermQuery(term);
+      return new ConstantScoreQuery(forms.build());
     }
     String key = VietnameseAnalysis.foldKey(typed);
     Term term = new Term(field, key);

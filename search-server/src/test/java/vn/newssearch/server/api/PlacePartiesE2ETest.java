@@ -1,0 +1,87 @@
+package vn.newssearch.server.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.newssearch.server.TestServer.ids;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.newssearch.extract.Article;
+import vn.newssearch.extract.ArticleExtractor;
+import vn.newssearch.extract.Gazetteer;
+import vn.newssearch.index.ArticleIndexer;
+import vn.newssearch.index.BuildOptions;
+import vn.newssearch.server.SearchServer;
+import vn.newssearch.server.TestServer;
+import vn.newssearch.source.SourceReader;
+import vn.newssearch.source.SourceRecord;
+
+/**
+ * Provinces and states that sign stand in the party list as the signing clause names them ("tỉnh
+ * Nghệ An", "Mỹ"), while a typed name resolves to the gazetteer's canonical one ("Nghệ An", "Hoa
+ * Kỳ"). On the real agreement articles of eval/agreements, indexed by the real pipeline, the party
+ * filter finds each such article by the party as extracted and by the name it resolves to.
+ */
+class PlacePartiesE2ETest {
+  @TempDir static Path tmp;
+  private static SearchServer.Running running;
+  private static TestServer server;
+
+  /** (article id, party as extracted, the canonical name that party resolves to). */
+  private record Case(String id, String party, String resolved) {}
+
+  private static final List<Case> cases = new ArrayList<>();
+
+  @BeforeAll
+  static void indexTheAgreementArticles() throws Exception {
+    Path articles =
+        Path.of(System.getProperty("repo.dir", ".."))
+            .toAbsolutePath()
+            .normalize()
+            .resolve("eval/agreements/articles.jsonl");
+    Gazetteer gazetteer = Gazetteer.load();
+    ArticleExtractor extractor = ArticleExtractor.create();
+    List<SourceRecord> records = new ArrayList<>();
+    new SourceReader(List.of(articles), problem -> {}).readAll(records::add);
+    for (SourceRecord r : records) {
+      Article a = extractor.extract(r, problem -> {});
+      for (String party : a.parties()) {
+        Optional<String> resolved = gazetteer.resolve(party);
+        if (resolved.isPresent() && !resolved.get().equals(party)) {
+          cases.add(new Case(a.id(), party, resolved.get()));
+        }
+      }
+    }
+    Path index = tmp.resolve("index");
+    Files.createDirectories(index);
+    ArticleIndexer.build(index, List.of(articles), BuildOptions.defaults().withThreads(1));
+    running = TestServer.start(index);
+    server = TestServer.on(running);
+  }
+
+  @AfterAll
+  static void stop() throws IOException {
+    if (running != null) {
+      running.close();
+    }
+  }
+
+  @Test
+  void aPlaceOrStatePartyIsFoundByItsExtractedAndItsResolvedName() {
+    assertThat(cases).as("articles whose party resolves to another canonical name").isNotEmpty();
+    for (Case c : cases) {
+      for (String typed : List.of(c.party(), c.resolved())) {
+        TestServer.Reply r = server.get("/api/search", "party", typed, "size", "100");
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(ids(r.json())).as("party=%s (%s)", typed, c).contains(c.id());
+      }
+    }
+  }
+}
