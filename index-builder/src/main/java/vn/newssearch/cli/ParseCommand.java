@@ -16,6 +16,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.newssearch.extract.Article;
 import vn.newssearch.extract.ArticleExtractor;
+import vn.newssearch.extract.FolderFurniture;
 import vn.newssearch.extract.InvalidArticleException;
 import vn.newssearch.extract.Provenance;
 import vn.newssearch.schema.ArticleJson;
@@ -82,7 +83,8 @@ final class ParseCommand implements Callable<Integer> {
             }
           }
         };
-    ArticleExtractor extractor = ArticleExtractor.create();
+    ArticleExtractor extractor =
+        ArticleExtractor.create().withFurniture(FolderFurniture.learnFrom(inputs));
     new SourceReader(inputs, problems)
         .readAll(
             record -> {

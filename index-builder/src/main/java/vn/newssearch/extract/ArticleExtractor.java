@@ -30,6 +30,16 @@ public final class ArticleExtractor {
   }
 
   /**
+   * The same extractor, reading each text page with the furniture learned from its folder ({@link
+   * FolderFurniture#learnFrom}).
+   */
+  public ArticleExtractor withFurniture(FolderFurniture folders) {
+    return folders.folders() == 0
+        ? this
+        : new ArticleExtractor(pages.withFurniture(folders), json, agreements);
+  }
+
+  /**
    * Extracts one article. Warnings that keep the article (an undated page, a bad date) go to {@code
    * warnings}; a record that cannot become an article throws.
    */

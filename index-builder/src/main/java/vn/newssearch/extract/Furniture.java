@@ -3,6 +3,7 @@ package vn.newssearch.extract;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -11,8 +12,9 @@ import java.util.Set;
  * prompts, footers, standing related-story lists. Learned from several pages of the same site (a
  * folder of one outlet's pages): a line is furniture when it is seen in at least {@link #MIN_PAGES}
  * pages and in at least half of them. {@link PageExtractor#withFurniture} then never takes such a
- * line for the title or the body. Bylines, dates, capitals and breadcrumbs keep their roles even
- * when they repeat (one author, one section). Immutable and thread-safe.
+ * line for the title or the body. Copies of one article count as one page. Bylines, dates, capitals
+ * and breadcrumbs keep their roles even when they repeat (one author, one section). Immutable and
+ * thread-safe.
  */
 public final class Furniture {
   /** Fewer pages than this teach nothing: a line in two pages may be a shared quote. */
@@ -34,16 +36,25 @@ public final class Furniture {
    * line counts once per page; lines are compared trimmed and with runs of spaces collapsed.
    */
   public static Furniture learn(Collection<String> pageTexts) {
-    if (pageTexts.size() < MIN_PAGES) {
-      return new Furniture(Set.of(), pageTexts.size());
+    // One article saved twice (copies, other encodings, a re-scrape whose clock moved) is one
+    // page: pages are told apart by their text without digits. Otherwise every line of a
+    // duplicated article would look like furniture.
+    Map<String, Set<String>> articles = new HashMap<>();
+    for (String page : pageTexts) {
+      List<String> lines = PageLines.texts(page);
+      String key = String.join("\n", lines).replaceAll("\\p{Nd}+", "");
+      articles.putIfAbsent(key, new HashSet<>(lines));
+    }
+    if (articles.size() < MIN_PAGES) {
+      return new Furniture(Set.of(), articles.size());
     }
     Map<String, Integer> seen = new HashMap<>();
-    for (String page : pageTexts) {
-      for (String line : new HashSet<>(PageLines.texts(page))) {
+    for (Set<String> lines : articles.values()) {
+      for (String line : lines) {
         seen.merge(line, 1, Integer::sum);
       }
     }
-    int need = Math.max(MIN_PAGES, (pageTexts.size() + 1) / 2);
+    int need = Math.max(MIN_PAGES, (articles.size() + 1) / 2);
     Set<String> repeated = new HashSet<>();
     seen.forEach(
         (line, n) -> {
@@ -51,7 +62,7 @@ public final class Furniture {
             repeated.add(line);
           }
         });
-    return new Furniture(repeated, pageTexts.size());
+    return new Furniture(repeated, articles.size());
   }
 
   /** Whether this trimmed, space-collapsed line is furniture. */

@@ -22,6 +22,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.store.FSDirectory;
 import vn.newssearch.extract.ArticleExtractor;
+import vn.newssearch.extract.FolderFurniture;
 import vn.newssearch.source.SourceReader;
 import vn.newssearch.source.SourceRecord;
 
@@ -84,7 +85,15 @@ public final class ArticleIndexer implements IndexWorker.Pipeline {
   /** Indexes {@code inputs} (files and folders) into the index folder and returns the tally. */
   public static Tally build(Path index, List<Path> inputs, BuildOptions options)
       throws IndexBuildException {
-    return new ArticleIndexer(index, inputs, options, ArticleExtractor.create()).run();
+    ArticleExtractor extractor = ArticleExtractor.create();
+    try {
+      // Folders laid out one site per folder: each site's repeated lines are furniture.
+      extractor = extractor.withFurniture(FolderFurniture.learnFrom(inputs));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IndexBuildException("interrupted while reading the folders' pages", e);
+    }
+    return new ArticleIndexer(index, inputs, options, extractor).run();
   }
 
   Tally run() throws IndexBuildException {

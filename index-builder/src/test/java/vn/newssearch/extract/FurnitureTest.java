@@ -2,10 +2,16 @@ package vn.newssearch.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.newssearch.cli.IndexBuilderCli;
 import vn.newssearch.source.Origin;
 import vn.newssearch.source.SourceRecord;
 
@@ -68,10 +74,21 @@ class FurnitureTest {
   }
 
   @Test
+  void copiesOfOneArticleAreOnePageAndTeachNothing() {
+    String page = site().get(0);
+    assertThat(Furniture.learn(List.of(page, page, page, page)).size()).isZero();
+    List<String> twice = new ArrayList<>(site());
+    twice.add(site().get(0).replace("15/10/2019", "16/10/2019")); // re-scraped, another clock
+    assertThat(Furniture.learn(twice).pages()).isEqualTo(3);
+  }
+
+  @Test
   void aLineMustBeInThreePagesAndInHalfOfThem() {
     List<String> pages = new ArrayList<>(site());
-    for (int i = 0; i < 4; i++) {
-      pages.add("Một trang khác " + i + "\nNội dung riêng của trang " + i + ".");
+    // Other articles differ in words, not only in digits (pages that differ only in digits are
+    // copies of one article: see copiesOfOneArticleAreOnePageAndTeachNothing).
+    for (String topic : List.of("tiền lương", "việc làm", "bảo hiểm", "công đoàn")) {
+      pages.add("Một trang về " + topic + "\nNội dung riêng của trang về " + topic + ".");
     }
     assertThat(Furniture.learn(pages).contains(PROMO)).as("3 of 7 pages").isFalse();
     assertThat(Furniture.learn(pages.subList(0, 6)).contains(PROMO)).as("3 of 6").isTrue();
@@ -113,5 +130,36 @@ class FurnitureTest {
     Article b = e.extract(pages.get(3));
     assertThat(a.body()).doesNotContain(FOOTER);
     assertThat(b.body()).as("a folder of one page has no furniture").contains(FOOTER);
+  }
+
+  @Test
+  void parseOfAFolderLearnsItsFurnitureAndALoneFileDoesNot(@TempDir Path tmp) throws Exception {
+    Path site = Files.createDirectories(tmp.resolve("site-a"));
+    List<String> texts = site();
+    for (int i = 0; i < texts.size(); i++) {
+      Files.writeString(site.resolve(i + ".txt"), texts.get(i), StandardCharsets.UTF_8);
+    }
+    assertThat(FolderFurniture.learnFrom(List.of(tmp)).folders()).isEqualTo(1);
+    assertThat(FolderFurniture.learnFrom(List.of(site.resolve("0.txt"))).folders()).isZero();
+
+    String folder = parse(tmp.toString());
+    assertThat(folder.lines()).hasSize(3);
+    assertThat(folder).doesNotContain(FOOTER).doesNotContain(PROMO);
+    assertThat(parse(site.resolve("0.txt").toString()))
+        .as("one file named alone has no site to learn from")
+        .contains(FOOTER);
+  }
+
+  /** `parse` through the real command line: its stdout, one JSON article per line. */
+  private static String parse(String input) {
+    StringWriter out = new StringWriter();
+    int code =
+        IndexBuilderCli.run(
+            new String[] {"parse", input},
+            new PrintWriter(out),
+            new PrintWriter(new StringWriter()),
+            false);
+    assertThat(code).isZero();
+    return out.toString();
   }
 }
