@@ -76,8 +76,25 @@ class SigningClausesTest {
                 + " Mai đã ký kế hoạch phối hợp thực hiện Năm dân vận chính quyền 2019 giữa Ban cán"
                 + " sự Đảng Chính phủ và Ban dân vận Trung ương.");
     assertThat(a.agreement().kind()).isEqualTo("kế hoạch phối hợp");
-    assertThat(a.parties()).contains("Ban Dân vận Trung ương");
+    // a body read right before its parent is one body, named with it
+    assertThat(a.parties()).containsExactly("Ban cán sự đảng Chính phủ", "Ban Dân vận Trung ương");
     assertThat(a.agreement().place()).isNull(); // "Hoà Bình" is part of a name here
+  }
+
+  @Test
+  void everyBodyOfAGiuaListSignsWhenAKeepPhraseHoldsAStopWord() {
+    // vietnews-test-017605
+    Article a =
+        lead(
+            "Sinh viên, công nhân ở trọ được hưởng điện, nước giá rẻ",
+            "Theo kí kết giữa Công ty điện lực Bình Phú, Tổng công ty cấp nước Sài Gòn và Quận đoàn"
+                + " quận Bình Tân, công nhân, sinh viên ở trọ sẽ được chủ trọ đăng ký định mức điện,"
+                + " nước.");
+    assertThat(a.parties())
+        .containsExactly(
+            "Công ty điện lực Bình Phú",
+            "Tổng công ty cấp nước Sài Gòn",
+            "Quận đoàn quận Bình Tân");
   }
 
   @Test
