@@ -98,6 +98,22 @@ class SigningClausesTest {
   }
 
   @Test
+  void aBodyNamedShortInTheClauseTakesItsFullVietnameseNameFromTheArticle() {
+    // vietnews-train-090302
+    Article a =
+        lead(
+            "Việt Nam ký thoả thuận trao đổi dữ liệu vệ tinh với Nhật Bản",
+            "Ngày 18/9, Trung tâm Vũ trụ thuộc Viện Hàn lâm Khoa học và Công nghệ Việt Nam đã ký"
+                + " thoả thuận về trao đổi dữ liệu vệ tinh với Cơ quan Nghiên cứu và Phát triển hàng"
+                + " không vũ trụ Nhật Bản (JAXA). Lễ ký kết thoả thuận trao đổi dữ liệu vệ tinh Việt"
+                + " Nam - Nhật Bản diễn ra tại Trung tâm Vũ trụ Việt Nam sáng 18/9.");
+    assertThat(a.parties())
+        .containsExactly(
+            "Trung tâm Vũ trụ Việt Nam",
+            "Cơ quan Nghiên cứu và Phát triển hàng không vũ trụ Nhật Bản");
+  }
+
+  @Test
   void aCountOfUnnamedBodiesIsNoParty() {
     // vietnews-test-013452
     Article a =
