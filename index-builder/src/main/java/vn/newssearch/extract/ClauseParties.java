@@ -27,8 +27,20 @@ final class ClauseParties {
   /** More bodies in one list than any agreement has parties: a list of guests, not of parties. */
   private static final int MAX_CHAIN = 8;
 
-  /** A body that may sign, at syllables [from, to). */
-  record Candidate(int from, int to, String name) {}
+  /**
+   * A body that may sign, at syllables [from, to); {@code named}: an organisation's name, which
+   * another body's name right before it takes as its parent ("Ban cán sự đảng | Chính phủ").
+   */
+  record Candidate(int from, int to, String name, boolean named) {
+    Candidate(int from, int to, String name) {
+      this(from, to, name, false);
+    }
+
+    /** "Ban cán sự đảng" + "Chính phủ": a body of the parent that follows it, named with it. */
+    Candidate joined(Candidate parent) {
+      return new Candidate(from, parent.to, parent.named ? name + " " + parent.name : name, named);
+    }
+  }
 
   private final Syllables s;
   private final ClauseWords words;
@@ -77,7 +89,7 @@ final class ClauseParties {
       if (m < mentions.size() && mentions.get(m).from() == k) {
         OrganisationMatcher.Mention x = mentions.get(m++);
         if (x.name() != null && !s.has(k, Syllables.PAREN) && !counted(s, k)) {
-          out.add(new Candidate(x.from(), x.to(), government(s, x)));
+          out.add(new Candidate(x.from(), x.to(), government(s, x), true));
         }
         covered = Math.max(covered, x.to());
         k = Math.max(k + 1, x.to());
@@ -279,8 +291,9 @@ final class ClauseParties {
       Candidate c = candidates.get(j);
       Candidate next = chain.get(chain.size() - 1);
       if (c.to() == next.from() && !s.has(next.from(), Syllables.DASH | Syllables.COMMA)) {
-        // "Bộ Quốc phòng | Qatar", "Ban Cán sự Đảng | Chính phủ": one name read as two; the head
-        chain.set(chain.size() - 1, new Candidate(c.from(), next.to(), c.name()));
+        // "Bộ Quốc phòng | Qatar", "Ban cán sự đảng | Chính phủ": one name read as two, the body
+        // and its state or parent body
+        chain.set(chain.size() - 1, c.joined(next));
         continue;
       }
       if (s.sentence[c.from()] != signing.sentence()
@@ -334,7 +347,12 @@ final class ClauseParties {
     for (int j = i + 1; j < candidates.size() && added <= MAX_CHAIN; j++) {
       Candidate c = candidates.get(j);
       if (c.from() == prev.to() && !s.has(c.from(), Syllables.DASH | Syllables.COMMA)) {
-        prev = c; // the tail of the name before: "Ban Cán sự Đảng | Chính phủ"
+        // the tail of the name before: "Ban cán sự đảng | Chính phủ"
+        Candidate whole = prev.joined(c);
+        if (!out.isEmpty() && out.get(out.size() - 1) == prev) {
+          out.set(out.size() - 1, whole);
+        }
+        prev = whole;
         continue;
       }
       if (!gapOk(prev.to(), c.from(), LINK_GAP, s.sentence[p])) {

@@ -214,8 +214,9 @@ final class NamedBodies {
           capitals = 0;
           continue;
         }
-        if (!upper && isStop(k)) {
-          strong = true;
+        Match keep = trie.longest(s, k, Kind.KEEP.bit(), true);
+        if (!upper && keep == null && isStop(k)) {
+          strong = true; // but "Tổng công ty cấp nước Sài Gòn": a keep phrase holds "cấp"
           break;
         }
         int starts = BODY_STARTS | (lower > 0 ? Kind.NAMED.bit() : 0);
@@ -223,7 +224,6 @@ final class NamedBodies {
           strong = true;
           break;
         }
-        Match keep = trie.longest(s, k, Kind.KEEP.bit(), true);
         if (upper && keep != null) {
           end = k = keep.to(); // "Quốc gia", "Trung ương": one word whatever its capitals
           anchored = true;

@@ -33,6 +33,9 @@ record SigningChoice(
   /** How far before the verb {@link #namedSubject} looks for a name. */
   private static final int SUBJECT_REACH = 8;
 
+  /** A Vietnamese body named in full: its name, then the country. */
+  private static final String VIET_NAM = " Việt Nam";
+
   /** The article's choice, or null when it reports no signing as news. */
   static SigningChoice choose(
       Syllables s,
@@ -123,7 +126,28 @@ record SigningChoice(
         chosen = reported.get(i);
       }
     }
-    return new SigningChoice(reported, chosen, parties, alone);
+    return new SigningChoice(reported, chosen, fuller(parties, scan.mentions()), alone);
+  }
+
+  /**
+   * "Trung tâm Vũ trụ ... đã ký" and, elsewhere, "tại Trung tâm Vũ trụ Việt Nam": a body the clause
+   * names short is the Vietnamese body the article names in full, with the country (never another
+   * country: "Bộ Y tế" is not "Bộ Y tế Lào").
+   */
+  private static List<String> fuller(
+      List<String> parties, List<OrganisationMatcher.Mention> mentions) {
+    List<String> out = null;
+    for (int i = 0; i < parties.size(); i++) {
+      String full = parties.get(i) + VIET_NAM;
+      for (OrganisationMatcher.Mention m : mentions) {
+        if (full.equals(m.name()) && !parties.contains(full)) {
+          out = out == null ? new ArrayList<>(parties) : out;
+          out.set(i, full);
+          break;
+        }
+      }
+    }
+    return out == null ? parties : List.copyOf(out);
   }
 
   /**

@@ -46,6 +46,28 @@ class OrganisationNamesTest {
   }
 
   @Test
+  void aKeepPhraseHoldsAStopWordEvenRightAfterTheHead() {
+    // vietnews-test-017605: "cấp nước" (water supply) is one word, though "cấp" alone ends names
+    assertThat(
+            names(
+                "Theo kí kết giữa Công ty điện lực Bình Phú, Tổng công ty cấp nước Sài Gòn và Quận"
+                    + " đoàn quận Bình Tân, công nhân, sinh viên ở trọ sẽ được hưởng giá rẻ."))
+        .contains("Tổng công ty cấp nước Sài Gòn");
+    // vietnews-train-103196
+    assertThat(
+            names(
+                "Từ năm 2012 đến đầu năm 2014, Công ty TNHH MTV cấp thoát nước Trà Vinh đã xảy ra"
+                    + " nhiều sai phạm trong việc quản lý tài chính."))
+        .containsExactly("Công ty TNHH MTV cấp thoát nước Trà Vinh");
+    // vietnews-test-002295: after a proper name the verb "cấp" (to supply) still ends it
+    assertThat(
+            names(
+                "Thời điểm Công ty Nga Chín cấp bò, huyện Tương Dương cũng đang tiêm vắcxin lở mồm"
+                    + " long móng cho đàn gia súc hơn 30."))
+        .contains("Công ty Nga Chín");
+  }
+
+  @Test
   void aHeadInLowerCaseStillOpensAName() {
     // vietnews-train-066569
     assertThat(

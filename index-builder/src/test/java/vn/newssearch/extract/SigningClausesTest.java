@@ -76,8 +76,41 @@ class SigningClausesTest {
                 + " Mai đã ký kế hoạch phối hợp thực hiện Năm dân vận chính quyền 2019 giữa Ban cán"
                 + " sự Đảng Chính phủ và Ban dân vận Trung ương.");
     assertThat(a.agreement().kind()).isEqualTo("kế hoạch phối hợp");
-    assertThat(a.parties()).contains("Ban Dân vận Trung ương");
+    // a body read right before its parent is one body, named with it
+    assertThat(a.parties()).containsExactly("Ban cán sự đảng Chính phủ", "Ban Dân vận Trung ương");
     assertThat(a.agreement().place()).isNull(); // "Hoà Bình" is part of a name here
+  }
+
+  @Test
+  void everyBodyOfAGiuaListSignsWhenAKeepPhraseHoldsAStopWord() {
+    // vietnews-test-017605
+    Article a =
+        lead(
+            "Sinh viên, công nhân ở trọ được hưởng điện, nước giá rẻ",
+            "Theo kí kết giữa Công ty điện lực Bình Phú, Tổng công ty cấp nước Sài Gòn và Quận đoàn"
+                + " quận Bình Tân, công nhân, sinh viên ở trọ sẽ được chủ trọ đăng ký định mức điện,"
+                + " nước.");
+    assertThat(a.parties())
+        .containsExactly(
+            "Công ty điện lực Bình Phú",
+            "Tổng công ty cấp nước Sài Gòn",
+            "Quận đoàn quận Bình Tân");
+  }
+
+  @Test
+  void aBodyNamedShortInTheClauseTakesItsFullVietnameseNameFromTheArticle() {
+    // vietnews-train-090302
+    Article a =
+        lead(
+            "Việt Nam ký thoả thuận trao đổi dữ liệu vệ tinh với Nhật Bản",
+            "Ngày 18/9, Trung tâm Vũ trụ thuộc Viện Hàn lâm Khoa học và Công nghệ Việt Nam đã ký"
+                + " thoả thuận về trao đổi dữ liệu vệ tinh với Cơ quan Nghiên cứu và Phát triển hàng"
+                + " không vũ trụ Nhật Bản (JAXA). Lễ ký kết thoả thuận trao đổi dữ liệu vệ tinh Việt"
+                + " Nam - Nhật Bản diễn ra tại Trung tâm Vũ trụ Việt Nam sáng 18/9.");
+    assertThat(a.parties())
+        .containsExactly(
+            "Trung tâm Vũ trụ Việt Nam",
+            "Cơ quan Nghiên cứu và Phát triển hàng không vũ trụ Nhật Bản");
   }
 
   @Test
