@@ -96,13 +96,21 @@ public final class SourceReader {
     }
   }
 
+  /** Reports a page file over the size limit, which is then not read at all. */
+  private boolean overLimit(InputFile file, Origin origin) {
+    if (file.size() <= maxBytes) {
+      return false;
+    }
+    problems.report(
+        Problem.failed(
+            origin,
+            "page is " + file.size() + " bytes, over the " + limitText(maxBytes) + " limit"));
+    return true;
+  }
+
   private void readPage(InputFile file, RecordSink sink) throws IOException, InterruptedException {
     Origin origin = new Origin(file.path(), 1);
-    if (file.size() > maxBytes) {
-      problems.report(
-          Problem.failed(
-              origin,
-              "page is " + file.size() + " bytes, over the " + limitText(maxBytes) + " limit"));
+    if (overLimit(file, origin)) {
       return;
     }
     byte[] bytes = Files.readAllBytes(file.path());
@@ -153,11 +161,7 @@ public final class SourceReader {
    */
   private void readHtml(InputFile file, RecordSink sink) throws IOException, InterruptedException {
     Origin origin = new Origin(file.path(), 1);
-    if (file.size() > maxBytes) {
-      problems.report(
-          Problem.failed(
-              origin,
-              "page is " + file.size() + " bytes, over the " + limitText(maxBytes) + " limit"));
+    if (overLimit(file, origin)) {
       return;
     }
     byte[] bytes;
