@@ -102,6 +102,16 @@ final class SigningDates {
     return -1;
   }
 
+  /** Whether the article dates something by day and month alone ("Chiều 12/11", "ngày 8-1"). */
+  static boolean hasDayWithoutYear(Syllables s) {
+    for (int k = 0; k + 1 < s.size; k++) {
+      if (dayAt(s, k) == -1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * The latest year the article dates something in: "12/6/2018", "tháng 2-2019" (not a period's
    * years, which may lie ahead); -1 when it dates nothing.

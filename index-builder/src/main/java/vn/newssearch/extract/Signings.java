@@ -64,10 +64,12 @@ final class Signings {
       java.time.OffsetDateTime published) {
     List<Signing> out = new ArrayList<>();
     int latest = Integer.MIN_VALUE; // read once, at the first verb
+    boolean ownDays = false;
     for (int k = 0; k < s.size && out.size() < MAX_VERBS; k++) {
       if ((s.is(k, "ky") || s.is(k, "ki")) && isSign(s, k)) {
         if (latest == Integer.MIN_VALUE) {
           latest = published != null ? published.getYear() : SigningDates.latestYear(s);
+          ownDays = published == null && SigningDates.hasDayWithoutYear(s);
         }
         Signing g = read(s, k, nouns, words);
         int[] range = sentence(s, k);
@@ -76,7 +78,9 @@ final class Signings {
           // the date right after the verb dates it ("ký ... ngày 4-2-2016"), else the sentence's
           int year = SigningDates.firstYear(s, k, Math.min(range[1], g.after() + AFTER_WINDOW + 2));
           year = year > 0 ? year : SigningDates.firstYear(s, range[0], range[1]);
-          if (year > 0 && year < latest) {
+          // News dates its own events by day and month ("Chiều 12/11"); a signing given a full
+          // date in such an article is one it recalls ("ký hợp đồng ngày 25-1-2016").
+          if (year > 0 && (year < latest || ownDays)) {
             g = with(g, Status.BACKGROUND);
           }
         } else if (g.status() == Status.BACKGROUND && published != null) {

@@ -50,6 +50,20 @@ class SigningClausesTest {
   }
 
   @Test
+  void aFullyDatedSigningInAnArticleThatDatesItsOwnEventsByDayIsRecalled() {
+    // vietnews-train-003074: the trial is "Ngày 28/8", the contract "ngày 12/8/2009"
+    String trial =
+        "Ngày 28/8, TAND TP. Hà Nội đưa các bị cáo ra xét xử.\n"
+            + "Quá trình điều tra vụ án, cơ quan chức năng còn xác định, ngày 12/8/2009, PVC và"
+            + " công ty CP PVTex Kinh Bắc ký hợp đồng về việc thi công một số hạng mục của nhà"
+            + " máy xơ sợi Đình Vũ.";
+    assertThat(body(trial).parties()).isEmpty();
+    // The same signing dated by day alone is the article's own news.
+    Article news = body(trial.replace("ngày 12/8/2009", "ngày 27/8"));
+    assertThat(news.parties()).isNotEmpty();
+  }
+
+  @Test
   void statesJoinedByADashAreAList() {
     // vietnews-train-036201
     Article a = lead("Nhật - Trung ký 500 thoả thuận kinh tế trị giá 2,6 tỷ USD", "");
