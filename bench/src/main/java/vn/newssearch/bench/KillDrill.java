@@ -3,7 +3,6 @@ package vn.newssearch.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -124,23 +123,7 @@ public final class KillDrill {
   /** index-builder as a child process, as a deployment runs it. */
   private record Builder(Path jar, Path work) {
     private ProcessBuilder command(Path index, List<String> args) {
-      List<String> cmd = new ArrayList<>();
-      cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-      cmd.addAll(
-          List.of(
-              "--add-modules",
-              "jdk.incubator.vector",
-              "--enable-native-access=ALL-UNNAMED",
-              "-Xmx512m",
-              "-jar",
-              jar.toString(),
-              "build",
-              "--index",
-              index.toString()));
-      cmd.addAll(args);
-      return new ProcessBuilder(cmd)
-          .redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve("builds.log").toFile()));
+      return BuilderProcess.command(jar, index, work, args);
     }
 
     void run(Path index, List<String> args) throws IOException, InterruptedException {

@@ -271,25 +271,8 @@ public final class LoadDrill {
   }
 
   static Process run(Path jar, Path index, Path work, List<String> args) throws IOException {
-    List<String> cmd = new ArrayList<>();
-    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    cmd.addAll(
-        List.of(
-            "--add-modules",
-            "jdk.incubator.vector",
-            "--enable-native-access=ALL-UNNAMED",
-            "-Xmx512m",
-            "-jar",
-            jar.toString(),
-            "build",
-            "--threads",
-            "1",
-            "--index",
-            index.toString()));
-    cmd.addAll(args);
-    return new ProcessBuilder(cmd)
-        .redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve("builds.log").toFile()))
-        .start();
+    List<String> oneThread = new ArrayList<>(List.of("--threads", "1"));
+    oneThread.addAll(args);
+    return BuilderProcess.command(jar, index, work, oneThread).start();
   }
 }
