@@ -33,7 +33,7 @@ import vn.newssearch.source.SourceRecord;
     },
     footer = {
       "",
-      "Example: java -cp index-builder.jar vn.newssearch.cli.IndexBuilderCli mine-aliases"
+      "Example: bin/index-builder mine-aliases"
           + " ../shared/corpus/vietnews.jsonl.gz --out index-builder/src/main/resources/"
           + "vn/newssearch/extract/gazetteer/aliases-mined.tsv",
       "Exit codes: 0 done, 1 nothing could be read, 2 bad command line."
