@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
 import vn.newssearch.server.api.HttpLimits;
 import vn.newssearch.server.search.IndexMissingException;
 import vn.newssearch.server.search.RequestLimits;
+import vn.newssearch.server.search.SearchConfig;
 import vn.newssearch.server.search.SearchService;
 
 /** Main: options, then the search service over the index folder, then the HTTP app. */
@@ -51,7 +52,7 @@ public final class SearchServer implements Callable<Integer> {
       description =
           "Threads one search may use over a large index (default: one per core, here"
               + " ${DEFAULT-VALUE}); 1 keeps each search on its request's thread.")
-  int searchThreads = SearchService.THREADS;
+  int searchThreads = SearchConfig.THREADS;
 
   @Option(
       names = "--time-budget-ms",
@@ -163,11 +164,7 @@ public final class SearchServer implements Callable<Integer> {
             maxConnections);
     SearchService service =
         SearchService.open(
-            index,
-            SearchService.RESCORE_WINDOW,
-            searchThreads,
-            SearchService.MIN_DOCS_PER_SLICE,
-            limits);
+            index, SearchConfig.defaults().withLimits(limits).withThreads(searchThreads));
     try {
       Javalin app = SearchApp.create(service, corsOrigins, http).start(host, port);
       LOG.info(

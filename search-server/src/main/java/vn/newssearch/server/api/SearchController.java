@@ -1,10 +1,8 @@
 package vn.newssearch.server.api;
 
 import io.javalin.http.Context;
-import vn.newssearch.server.search.DateParam;
 import vn.newssearch.server.search.SearchRequest;
 import vn.newssearch.server.search.SearchService;
-import vn.newssearch.server.search.SortOrder;
 
 /** {@code GET /api/search}: query parameters into a {@link SearchRequest}, the response as JSON. */
 public final class SearchController {
@@ -28,7 +26,7 @@ public final class SearchController {
             DateParam.end(p.one("to", QueryParams.MAX_WORD_CHARS), "to"),
             p.one("category", chars),
             p.one("source", chars),
-            SortOrder.parse(p.one("sort", QueryParams.MAX_WORD_CHARS)),
+            SortParam.parse(p.one("sort", QueryParams.MAX_WORD_CHARS)),
             p.integer("page", 1),
             p.integer("size", SearchRequest.DEFAULT_SIZE),
             p.one("cursor", SearchRequest.MAX_CURSOR_CHARS));

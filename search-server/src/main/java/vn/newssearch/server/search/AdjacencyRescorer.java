@@ -29,9 +29,9 @@ final class AdjacencyRescorer {
   private AdjacencyRescorer() {}
 
   /**
-   * How many first-pass hits get the bonus: ten pages of 20. Over the 200 keyword queries of the
-   * benchmark set at 145k articles, 194 keep exactly the one-pass top 10, against 176 for a window
-   * of 100 and 195 for 400 ({@code RescoreWindowBench}, docs/performance.md).
+   * How many first-pass hits get the bonus: ten pages of 20. What a window costs in ranking against
+   * the one-pass order, and saves in time, is measured by {@code RescoreWindowBench}
+   * (docs/performance.md).
    */
   static final int WINDOW = 200;
 
@@ -66,7 +66,7 @@ final class AdjacencyRescorer {
       }
       // Phrases are checked for the hit only. Advancing the scorer's own iterator would verify
       // positions document after document up to the next match, far beyond the hit; that was
-      // three quarters of the rescoring time.
+      // most of the rescoring time.
       int target = hit.doc - docBase;
       TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
       DocIdSetIterator candidates = twoPhase == null ? scorer.iterator() : twoPhase.approximation();

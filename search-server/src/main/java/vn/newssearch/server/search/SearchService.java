@@ -5,162 +5,60 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.FieldDoc;
-import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TaskExecutor;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import vn.newssearch.extract.Article;
 import vn.newssearch.extract.Gazetteer;
-import vn.newssearch.schema.ArticleDocuments;
-import vn.newssearch.schema.Fields;
 import vn.newssearch.server.search.SearchResponse.FacetValue;
-import vn.newssearch.server.search.SearchResponse.Hit;
+import vn.newssearch.server.search.StageTimer.Stage;
 
 /**
  * The search core, without HTTP: request records in, response records out. Thread-safe; one per
- * process, over one index folder. Benchmarks and tests use it directly.
+ * process, over one index folder. It wires the steps of a search: {@link QueryPlan} reads the
+ * request, {@link Ranker} orders the hits, {@link PageAssembler} makes the page.
  */
 public final class SearchService implements Closeable {
   /** How often the searcher looks for a newer commit. */
   public static final Duration REFRESH_EVERY = Duration.ofSeconds(1);
 
   private final Searchers searchers;
-  private final TextQueries text = new TextQueries();
-  private final Filters filters;
-  private final PageHits pages = new PageHits();
-  private final FacetCounts facets = new FacetCounts();
-  private final int rescoreWindow;
-  private final ExecutorService slicePool;
-  private final RequestLimits limits;
-  private final Cursor cursors;
-
-  /**
-   * Searches that may run at once; the others wait their turn before their budget starts. With
-   * every request running at once, 64 clients on 2 cores each got 1/32 of a core and ran past the
-   * budget; in turn, each runs at full speed and the budget measures its work, not the crowd.
-   */
-  private final Semaphore running = new Semaphore(RUNNING_SEARCHES, true);
-
-  static final int RUNNING_SEARCHES = Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
-
-  /** How long a search may wait for its turn before it gives up with a 503. */
-  static final Duration MAX_WAIT = Duration.ofSeconds(30);
+  private final Slicing slicing;
+  private final SearchConfig config;
+  private final Turns turns = new Turns();
+  private final QueryPlan.Planner planner;
+  private final Ranker ranker;
+  private final PageAssembler pages;
 
   private SearchService(
-      Searchers searchers,
-      Supplier<Gazetteer> gazetteer,
-      int rescoreWindow,
-      ExecutorService slicePool,
-      RequestLimits limits) {
+      Searchers searchers, Slicing slicing, Supplier<Gazetteer> gazetteer, SearchConfig config) {
     this.searchers = searchers;
-    this.filters = new Filters(gazetteer);
-    this.rescoreWindow = rescoreWindow;
-    this.slicePool = slicePool;
-    this.limits = limits;
-    this.cursors = new Cursor(limits.cursorKey());
+    this.slicing = slicing;
+    this.config = config;
+    Cursor cursors = new Cursor(config.limits().cursorKey());
+    this.planner = new QueryPlan.Planner(gazetteer, cursors, config.rescoreWindow());
+    this.ranker = new Ranker(config.rescoreWindow(), config.stages());
+    this.pages = new PageAssembler(cursors, config.stages());
   }
-
-  /** How many top hits get the adjacency bonus, unless told otherwise. */
-  public static final int RESCORE_WINDOW = AdjacencyRescorer.WINDOW;
 
   /** Opens the index folder; throws {@link IndexMissingException} if it holds no index. */
   public static SearchService open(Path indexDir) throws IOException {
-    return open(indexDir, RESCORE_WINDOW);
+    return open(indexDir, SearchConfig.defaults());
   }
 
-  /**
-   * The same with another number of top hits that get the adjacency bonus; 0 puts the bonus into
-   * the query itself, on every hit, in one pass (for measurements).
-   */
-  public static SearchService open(Path indexDir, int rescoreWindow) throws IOException {
-    return open(indexDir, rescoreWindow, THREADS, MIN_DOCS_PER_SLICE);
-  }
-
-  /** Threads one search may use: one per core. */
-  public static final int THREADS = Runtime.getRuntime().availableProcessors();
-
-  /**
-   * The smallest part of the index given a thread of its own in the first pass. Not tuned finely:
-   * it keeps small indexes (the bundled sample, a few thousand articles, answers in about a
-   * millisecond) on one thread, where a second one would mostly add hand-over costs, and splits the
-   * 145k-article corpus in two. The facets and the page use the second thread only when the first
-   * pass does.
-   */
-  public static final int MIN_DOCS_PER_SLICE = 30_000;
-
-  /**
-   * The same, with up to {@code threads} threads for one search over slices of at least {@code
-   * minDocsPerSlice} articles (for measurements and tests).
-   */
-  public static SearchService open(
-      Path indexDir, int rescoreWindow, int threads, int minDocsPerSlice) throws IOException {
-    return open(indexDir, rescoreWindow, threads, minDocsPerSlice, RequestLimits.defaults());
-  }
-
-  /** The same, with a time budget per search and a cursor key of the caller's choosing. */
-  public static SearchService open(
-      Path indexDir, int rescoreWindow, int threads, int minDocsPerSlice, RequestLimits limits)
-      throws IOException {
-    if (rescoreWindow < 0) {
-      throw new IllegalArgumentException("rescoreWindow must be 0 or more: " + rescoreWindow);
-    }
-    if (threads < 1 || minDocsPerSlice < 1) {
-      throw new IllegalArgumentException(
-          "threads and minDocsPerSlice must be 1 or more: " + threads + ", " + minDocsPerSlice);
-    }
+  /** The same, configured. */
+  public static SearchService open(Path indexDir, SearchConfig config) throws IOException {
     // The gazetteer loads while the index opens and the HTTP server starts: a faster start.
     CompletableFuture<Gazetteer> gazetteer = CompletableFuture.supplyAsync(Gazetteer::load);
-    ExecutorService pool = threads == 1 ? null : slicePool(threads - 1);
+    Slicing slicing = Slicing.of(config.threads(), config.minDocsPerSlice());
     try {
-      Slicing slicing = pool == null ? Slicing.NONE : new Slicing(pool, threads, minDocsPerSlice);
-      return new SearchService(
-          new Searchers(indexDir, REFRESH_EVERY, slicing),
-          gazetteer::join,
-          rescoreWindow,
-          pool,
-          limits);
+      Searchers searchers = new Searchers(indexDir, REFRESH_EVERY, slicing);
+      return new SearchService(searchers, slicing, gazetteer::join, config);
     } catch (IOException | RuntimeException e) {
-      if (pool != null) {
-        pool.shutdownNow();
-      }
+      slicing.close();
       throw e;
     }
-  }
-
-  /**
-   * The threads that search the slices after the first: one fewer than the threads a search may
-   * use, because the requesting thread searches one slice itself, and takes the others too when
-   * these are busy. One more would only compete with it for the cores.
-   */
-  private static ExecutorService slicePool(int size) {
-    AtomicInteger n = new AtomicInteger();
-    return Executors.newFixedThreadPool(
-        size,
-        r -> {
-          Thread t = new Thread(r, "search-slice-" + n.incrementAndGet());
-          t.setDaemon(true);
-          return t;
-        });
   }
 
   /**
@@ -168,215 +66,32 @@ public final class SearchService implements Closeable {
    * user can fix and {@link SearchTimeoutException} when the budget runs out.
    */
   public SearchResponse search(SearchRequest r) {
-    try {
-      if (!running.tryAcquire(MAX_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
-        throw new SearchTimeoutException(MAX_WAIT, "waiting for its turn");
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new SearchTimeoutException(MAX_WAIT, "waiting for its turn");
-    }
-    try {
-      return searchInTurn(r);
-    } finally {
-      running.release();
-    }
+    return turns.inTurn(() -> io(() -> searchers.with(shared -> searchInTurn(shared, r))));
   }
 
-  private SearchResponse searchInTurn(SearchRequest r) {
+  private SearchResponse searchInTurn(FacetSearcher shared, SearchRequest r) throws IOException {
     long start = System.nanoTime();
+    RequestLimits limits = config.limits();
     Deadline deadline = new Deadline(limits.timeBudget(), limits.nanoClock());
-    SortOrder sort = r.effectiveSort();
-    Cursor.Position cursor = r.cursor() == null ? null : cursors.decode(r.cursor(), sort);
-    List<String> warnings = new ArrayList<>();
-    TextQueries.Built built = r.q() == null ? null : text.build(UserQuery.parse(r.q()));
-    Query highlightQuery = built == null ? MatchAllDocsQuery.INSTANCE : built.highlight();
-    // The adjacency bonus only orders hits, so only the relevance order needs it.
-    Query bonus = built == null || sort != SortOrder.RELEVANCE ? null : built.bonus();
-    Query textQuery =
-        built == null
-            ? null
-            : bonus != null && rescoreWindow == 0 ? withBonus(built.query(), bonus) : built.query();
-    Query secondPass = rescoreWindow == 0 ? null : bonus;
-    if (r.q() != null && textQuery == null) {
-      warnings.add("The query has no searchable words; showing every article.");
+    FacetSearcher searcher = shared.withTimeout(deadline);
+    QueryPlan plan = planner.plan(r, searcher, deadline);
+    config.stages().took(Stage.PLAN, System.nanoTime() - start);
+    Ranker.Ranked ranked = ranker.rank(searcher, plan, r);
+    // Lucene stops collecting at the deadline and returns what it has: not an answer to give as
+    // if it were whole.
+    if (searcher.timedOut()) {
+      throw new SearchTimeoutException(deadline.budget());
     }
-    return io(
-        () ->
-            searchers.with(
-                shared -> {
-                  FacetSearcher searcher = shared.withTimeout(deadline);
-                  BooleanQuery.Builder b = new BooleanQuery.Builder();
-                  b.add(textQuery == null ? MatchAllDocsQuery.INSTANCE : textQuery, Occur.MUST);
-                  filters.add(
-                      b, r, searcher.getIndexReader(), searcher.parties, warnings, deadline);
-                  Query query = b.build();
-                  Ranked ranked =
-                      secondPass != null && (cursor == null || cursor.rescored())
-                          ? twoPass(searcher, query, secondPass, sort, r, cursor)
-                          : onePass(searcher, query, sort, r, cursor, textQuery != null);
-                  // Lucene stops collecting at the deadline and returns what it has: not an
-                  // answer to give as if it were whole.
-                  if (searcher.timedOut()) {
-                    throw new SearchTimeoutException(deadline.budget());
-                  }
-                  deadline.check();
-                  FieldDoc[] all = ranked.hits();
-                  int from = Math.min(ranked.from(), all.length);
-                  int end = Math.min(all.length, from + r.size());
-                  ScoreDoc[] pageDocs = Arrays.copyOfRange(all, from, end);
-                  Hit[] hits = new Hit[pageDocs.length];
-                  SearchResponse.Facets[] counts = new SearchResponse.Facets[1];
-                  // The facet counts and each half of the page are independent; over an index
-                  // large enough to be searched in slices, they run side by side too. Over a
-                  // smaller one that measured no faster (50k articles, docs/performance.md), so
-                  // they run in turn.
-                  int half = (pageDocs.length + 1) / 2;
-                  List<Callable<Void>> work =
-                      List.of(
-                          () -> {
-                            counts[0] = facets.of(searcher, ranked.facets());
-                            return null;
-                          },
-                          () -> {
-                            pages.load(searcher, highlightQuery, pageDocs, 0, half, hits);
-                            return null;
-                          },
-                          () -> {
-                            pages.load(
-                                searcher, highlightQuery, pageDocs, half, pageDocs.length, hits);
-                            return null;
-                          });
-                  (searcher.getSlices().length > 1 ? searcher.getTaskExecutor() : IN_TURN)
-                      .invokeAll(work);
-                  String next =
-                      all.length > end && end > from
-                          ? cursors.encode(sort, all[end - 1], end - 1 < ranked.rescored())
-                          : null;
-                  double tookMs = Math.round((System.nanoTime() - start) / 10_000.0) / 100.0;
-                  return new SearchResponse(
-                      ranked.total(),
-                      tookMs,
-                      List.of(hits),
-                      counts[0],
-                      next,
-                      List.copyOf(warnings));
-                }));
-  }
-
-  private static final TaskExecutor IN_TURN = new TaskExecutor(Runnable::run);
-
-  /** The one-pass query: every hit gets the bonus. */
-  private static Query withBonus(Query query, Query bonus) {
-    return new BooleanQuery.Builder().add(query, Occur.MUST).add(bonus, Occur.SHOULD).build();
-  }
-
-  /**
-   * Hits in order, where the page starts among them, and how many leading hits carry the adjacency
-   * bonus (0 for one pass).
-   */
-  private record Ranked(
-      FacetsCollector facets, long total, FieldDoc[] hits, int from, int rescored) {}
-
-  /** One pass: searchAfter the cursor, or the page's offset; facets over every hit. */
-  private static Ranked onePass(
-      FacetSearcher searcher,
-      Query query,
-      SortOrder sort,
-      SearchRequest r,
-      Cursor.Position cursor,
-      boolean scores)
-      throws IOException {
-    int maxDoc = searcher.getIndexReader().maxDoc();
-    int offset = cursor == null ? (r.page() - 1) * r.size() : 0;
-    return collect(
-        searcher,
-        cursor == null || maxDoc == 0 ? null : Cursor.after(cursor.last(), maxDoc),
-        query,
-        offset + r.size() + 1, // one extra hit tells whether there is a next page
-        sort,
-        scores,
-        offset);
-  }
-
-  /**
-   * Relevance with the adjacency bonus: the first pass collects at least the rescoring window (and
-   * the page after it), the window is rescored and re-sorted, and the page is cut from that order.
-   */
-  private Ranked twoPass(
-      FacetSearcher searcher,
-      Query query,
-      Query bonus,
-      SortOrder sort,
-      SearchRequest r,
-      Cursor.Position cursor)
-      throws IOException {
-    int offset = cursor == null ? (r.page() - 1) * r.size() : 0;
-    int limit = Math.min(rescoreWindow, Math.max(1, searcher.getIndexReader().maxDoc()));
-    int n = cursor == null ? Math.max(limit, offset + r.size() + 1) : limit + r.size() + 1;
-    Ranked ranked = collect(searcher, null, query, n, sort, true, offset);
-    FieldDoc[] hits = ranked.hits();
-    int window = Math.min(limit, hits.length);
-    AdjacencyRescorer.rescore(searcher, bonus, hits, window);
-    int from = cursor == null ? offset : AdjacencyRescorer.startAfter(hits, window, cursor.last());
-    return new Ranked(ranked.facets(), ranked.total(), hits, from, window);
-  }
-
-  /**
-   * The top {@code n} hits after {@code after}, and the facets over every hit, in one pass over
-   * every hit. (Two passes, the top hits with Lucene skipping what cannot compete and then the
-   * facets without scores, measured slower: over common syllables little can be skipped.)
-   */
-  private static Ranked collect(
-      FacetSearcher searcher,
-      FieldDoc after,
-      Query query,
-      int n,
-      SortOrder sort,
-      boolean scores,
-      int from)
-      throws IOException {
-    FacetsCollectorManager.FacetsResult result =
-        FacetsCollectorManager.searchAfter(
-            searcher,
-            after,
-            query,
-            n,
-            Sorts.of(sort),
-            scores && sort != SortOrder.RELEVANCE, // relevance hits carry it as their sort value
-            new FacetsCollectorManager());
-    FieldDoc[] hits = fieldDocs(result.topDocs());
-    if (sort == SortOrder.RELEVANCE && scores) {
-      for (FieldDoc hit : hits) {
-        hit.score = (Float) hit.fields[0];
-      }
-    }
-    return new Ranked(result.facetsCollector(), result.topDocs().totalHits.value(), hits, from, 0);
-  }
-
-  private static FieldDoc[] fieldDocs(TopDocs td) {
-    return Arrays.copyOf(td.scoreDocs, td.scoreDocs.length, FieldDoc[].class);
+    deadline.check();
+    PageAssembler.Page page = pages.assemble(searcher, plan, ranked, r.size());
+    double tookMs = Math.round((System.nanoTime() - start) / 10_000.0) / 100.0;
+    return new SearchResponse(
+        ranked.total(), tookMs, page.hits(), page.facets(), page.nextCursor(), plan.warnings());
   }
 
   /** The full article, body included, or empty. */
   public Optional<Article> article(String id) {
-    return io(
-        () ->
-            searchers.with(
-                searcher -> {
-                  TopDocs td = searcher.search(new TermQuery(ArticleDocuments.idTerm(id)), 1);
-                  if (td.scoreDocs.length == 0) {
-                    return Optional.<Article>empty();
-                  }
-                  var doc =
-                      searcher
-                          .storedFields()
-                          .document(
-                              td.scoreDocs[0].doc, Set.of(Fields.ARTICLE_JSON, Fields.BODY_FOLDED));
-                  byte[] json = PageHits.bytes(doc.getBinaryValue(Fields.ARTICLE_JSON));
-                  return Optional.of(
-                      ArticleDocuments.fromStored(json, doc.get(Fields.BODY_FOLDED)));
-                }));
+    return io(() -> searchers.with(searcher -> ArticleLookup.find(searcher, id)));
   }
 
   /** Known parties whose name starts with {@code prefix} (diacritics ignored), by article count. */
@@ -403,9 +118,7 @@ public final class SearchService implements Closeable {
     try {
       searchers.close();
     } finally {
-      if (slicePool != null) {
-        slicePool.shutdownNow();
-      }
+      slicing.close();
     }
   }
 

@@ -2,6 +2,7 @@ package vn.newssearch.server.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -25,8 +26,8 @@ class AdjacencyRescorerTest {
 
   @Test
   void aWindowHoldingEveryHitGivesTheOnePassRanking() throws Exception {
-    try (SearchService onePass = SearchService.open(TestIndexes.sample(), 0);
-        SearchService windowed = SearchService.open(TestIndexes.sample(), 10_000)) {
+    try (SearchService onePass = open(0);
+        SearchService windowed = open(10_000)) {
       for (String q : QUERIES) {
         List<String> expected = allIds(onePass, q);
         assertThat(expected).as(q).hasSizeGreaterThan(10);
@@ -37,8 +38,8 @@ class AdjacencyRescorerTest {
 
   @Test
   void theTopOfASmallWindowIsTheOnePassTop() throws Exception {
-    try (SearchService onePass = SearchService.open(TestIndexes.sample(), 0);
-        SearchService windowed = SearchService.open(TestIndexes.sample(), 40)) {
+    try (SearchService onePass = open(0);
+        SearchService windowed = open(40)) {
       for (String q : QUERIES) {
         assertThat(ids(windowed.search(request(q, 1, 10, null))))
             .as(q)
@@ -50,7 +51,7 @@ class AdjacencyRescorerTest {
   @Test
   void cursorsAndPagesCrossTheWindowEdgeWithoutRepeatsOrGaps() throws Exception {
     int window = 15;
-    try (SearchService service = SearchService.open(TestIndexes.sample(), window)) {
+    try (SearchService service = open(window)) {
       for (String q : QUERIES) {
         SearchResponse first = service.search(request(q, 1, 7, null));
         long total = first.total();
@@ -102,5 +103,10 @@ class AdjacencyRescorerTest {
 
   private static List<Float> scores(SearchResponse r) {
     return r.hits().stream().map(SearchResponse.Hit::score).toList();
+  }
+
+  private static SearchService open(int rescoreWindow) throws IOException {
+    return SearchService.open(
+        TestIndexes.sample(), SearchConfig.defaults().withRescoreWindow(rescoreWindow));
   }
 }

@@ -65,10 +65,12 @@ class MergedIndexTest {
       }
     }
     int window = AdjacencyRescorer.WINDOW;
-    try (SearchService alone = SearchService.open(merged, window, 1, 1);
+    SearchConfig config = SearchConfig.defaults().withRescoreWindow(window);
+    SearchConfig threeThreads = config.withThreads(3).withMinDocsPerSlice(100);
+    try (SearchService alone = SearchService.open(merged, config.withThreads(1));
         // three threads over slices of at least 100 articles: the one segment in three ranges
-        SearchService split = SearchService.open(merged, window, 3, 100);
-        SearchService segmentsSplit = SearchService.open(TestIndexes.sample(), window, 3, 100)) {
+        SearchService split = SearchService.open(merged, threeThreads);
+        SearchService segmentsSplit = SearchService.open(TestIndexes.sample(), threeThreads)) {
       assertSameResults(alone, split);
       assertSameResults(alone, segmentsSplit);
     }

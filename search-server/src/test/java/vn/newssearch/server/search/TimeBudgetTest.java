@@ -24,11 +24,7 @@ class TimeBudgetTest {
             .withTimeBudget(Duration.ofMillis(500))
             .withClock(() -> now.addAndGet(1_000_000_000L));
     return SearchService.open(
-        TestIndexes.sample(),
-        SearchService.RESCORE_WINDOW,
-        1,
-        SearchService.MIN_DOCS_PER_SLICE,
-        limits);
+        TestIndexes.sample(), SearchConfig.defaults().withLimits(limits).withThreads(1));
   }
 
   @Test

@@ -1,17 +1,18 @@
-package vn.newssearch.server.search;
+package vn.newssearch.server.api;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.newssearch.server.search.BadRequestException;
 
 /**
  * Parses the {@code from}/{@code to} dates in the forms journalists type: YYYY-MM-DD, YYYY-MM, YYYY
  * and the Vietnamese DD/MM/YYYY. A month or a year stands for its first day as {@code from} and its
  * last day as {@code to}, so both bounds stay inclusive.
  */
-public final class DateParam {
+final class DateParam {
   private DateParam() {}
 
   private static final Pattern ISO_DAY = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
@@ -20,12 +21,12 @@ public final class DateParam {
   private static final Pattern VN_DAY = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})");
 
   /** The first day the value covers; null for null or blank. */
-  public static LocalDate start(String value, String param) {
+  static LocalDate start(String value, String param) {
     return parse(value, param, false);
   }
 
   /** The last day the value covers; null for null or blank. */
-  public static LocalDate end(String value, String param) {
+  static LocalDate end(String value, String param) {
     return parse(value, param, true);
   }
 

@@ -1,4 +1,4 @@
-package vn.newssearch.server.bench;
+package vn.newssearch.bench;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -15,7 +15,7 @@ import vn.newssearch.server.search.SortOrder;
 
 /**
  * In-process latency of a fixed query mix on {@link SearchService} (snippets and facets included,
- * no HTTP): {@code java -cp search-server.jar vn.newssearch.server.bench.SearchServiceBench INDEX
+ * no HTTP): {@code java -cp bench/target/bench.jar vn.newssearch.bench.SearchServiceBench INDEX
  * [ROUNDS]}. Prints p50/p90/p99 in milliseconds after a warm-up of the same mix.
  */
 public final class SearchServiceBench {

@@ -1,4 +1,4 @@
-package vn.newssearch.server.bench;
+package vn.newssearch.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import vn.newssearch.server.search.SearchConfig;
 import vn.newssearch.server.search.SearchRequest;
 import vn.newssearch.server.search.SearchResponse;
 import vn.newssearch.server.search.SearchService;
@@ -24,7 +25,7 @@ import vn.newssearch.server.search.SearchService;
  * ranked by relevance with the adjacency bonus on every hit (the one-pass ranking) and with the
  * bonus on the top W hits only, and the top 10 and top 20 are compared.
  *
- * <p>{@code java -cp search-server.jar vn.newssearch.server.bench.RescoreWindowBench INDEX
+ * <p>{@code java -cp bench/target/bench.jar vn.newssearch.bench.RescoreWindowBench INDEX
  * [QUERIES.jsonl] [W,W,...]}. The queries file is {@code bench/target/queries.jsonl} (fields q,
  * party, from, to); without it, the keyword queries of {@link SearchServiceBench}.
  */
@@ -46,7 +47,8 @@ public final class RescoreWindowBench {
             .toArray();
     List<List<String>> exact;
     long[] exactCpu;
-    try (SearchService oneByOne = SearchService.open(index, 0)) {
+    try (SearchService oneByOne =
+        SearchService.open(index, SearchConfig.defaults().withRescoreWindow(0))) {
       exact = rank(oneByOne, requests);
       exactCpu = cpu(oneByOne, requests);
     }
@@ -61,7 +63,8 @@ public final class RescoreWindowBench {
         SearchServiceBench.ms(exactCpu, 0.9),
         SearchServiceBench.ms(exactCpu, 0.99));
     for (int w : windows) {
-      try (SearchService service = SearchService.open(index, w)) {
+      try (SearchService service =
+          SearchService.open(index, SearchConfig.defaults().withRescoreWindow(w))) {
         List<List<String>> ranked = rank(service, requests);
         long[] c = cpu(service, requests);
         int sameOrder = 0;

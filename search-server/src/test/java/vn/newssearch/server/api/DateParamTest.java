@@ -1,10 +1,11 @@
-package vn.newssearch.server.search;
+package vn.newssearch.server.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import vn.newssearch.server.search.BadRequestException;
 
 class DateParamTest {
   @Test

@@ -1,0 +1,76 @@
+package vn.newssearch.server.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import vn.newssearch.extract.Gazetteer;
+
+/**
+ * What one request asks of the index, before any hit is read: the query with its filters, the bonus
+ * for the second pass, the query the snippets mark, the order and where paging resumes.
+ *
+ * @param query what matches, and the first-pass score
+ * @param bonus the adjacency bonus for the top hits; null when there is no second pass
+ * @param highlight what the snippets mark
+ * @param scores whether hits carry a score (not when browsing)
+ * @param cursor where the previous page ended, or null
+ * @param warnings what the user should know about how the request was read
+ */
+record QueryPlan(
+    Query query,
+    Query bonus,
+    Query highlight,
+    boolean scores,
+    SortOrder sort,
+    Cursor.Position cursor,
+    List<String> warnings) {
+
+  /** Reads requests into plans: the text query, then the filters over the current index. */
+  static final class Planner {
+    private final TextQueries text = new TextQueries();
+    private final Filters filters;
+    private final Cursor cursors;
+    private final int rescoreWindow;
+
+    Planner(Supplier<Gazetteer> gazetteer, Cursor cursors, int rescoreWindow) {
+      this.filters = new Filters(gazetteer);
+      this.cursors = cursors;
+      this.rescoreWindow = rescoreWindow;
+    }
+
+    QueryPlan plan(SearchRequest r, FacetSearcher searcher, Deadline deadline) throws IOException {
+      SortOrder sort = r.effectiveSort();
+      Cursor.Position cursor = r.cursor() == null ? null : cursors.decode(r.cursor(), sort);
+      List<String> warnings = new ArrayList<>();
+      TextQueries.Built built = r.q() == null ? null : text.build(UserQuery.parse(r.q()));
+      Query highlight = built == null ? MatchAllDocsQuery.INSTANCE : built.highlight();
+      // The adjacency bonus only orders hits, so only the relevance order needs it.
+      Query bonus = built == null || sort != SortOrder.RELEVANCE ? null : built.bonus();
+      Query textQuery =
+          built == null
+              ? null
+              : bonus != null && rescoreWindow == 0
+                  ? withBonus(built.query(), bonus)
+                  : built.query();
+      if (r.q() != null && textQuery == null) {
+        warnings.add("The query has no searchable words; showing every article.");
+      }
+      BooleanQuery.Builder b = new BooleanQuery.Builder();
+      b.add(textQuery == null ? MatchAllDocsQuery.INSTANCE : textQuery, Occur.MUST);
+      filters.add(b, r, searcher.getIndexReader(), searcher.parties, warnings, deadline);
+      Query secondPass = rescoreWindow == 0 ? null : bonus;
+      return new QueryPlan(
+          b.build(), secondPass, highlight, textQuery != null, sort, cursor, List.copyOf(warnings));
+    }
+
+    /** The one-pass query: every hit gets the bonus. */
+    private static Query withBonus(Query query, Query bonus) {
+      return new BooleanQuery.Builder().add(query, Occur.MUST).add(bonus, Occur.SHOULD).build();
+    }
+  }
+}
