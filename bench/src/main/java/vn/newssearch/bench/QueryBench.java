@@ -26,6 +26,7 @@ import vn.newssearch.bench.http.ClosedLoop;
 import vn.newssearch.schema.ArticleDocuments;
 import vn.newssearch.schema.ArticleJson;
 import vn.newssearch.schema.Fields;
+import vn.newssearch.server.search.SearchConfig;
 import vn.newssearch.server.search.SearchRequest;
 import vn.newssearch.server.search.SearchService;
 
@@ -71,21 +72,21 @@ public final class QueryBench {
         System.out.println("note: the index holds no parties, so the party-filter kind is absent");
       }
       writeQueries(queries, args.path("queries-out", "bench/target/queries.jsonl"));
-      inProcess(reader, queries, args.getInt("inproc-rounds", 3));
     }
     int rounds = args.getInt("inproc-rounds", 3);
-    if (SearchService.THREADS == 1) {
+    staged(index, queries, rounds);
+    if (SearchConfig.THREADS == 1) {
       servicesInProcess(index, queries, rounds, 1);
     } else {
       // The same-run baseline for searching on every core: each search on its caller's thread,
       // the two services taking turns round by round so that drift and warm-up hit both alike.
-      List<Histogram> both = servicesInProcess(index, queries, rounds, SearchService.THREADS, 1);
+      List<Histogram> both = servicesInProcess(index, queries, rounds, SearchConfig.THREADS, 1);
       Histogram threads = both.get(0);
       Histogram one = both.get(1);
       System.out.println(
           Stats.f(
               "searches on %d threads / on 1: p50 %.2f, p99 %.2f",
-              SearchService.THREADS, ms(threads, 50) / ms(one, 50), ms(threads, 99) / ms(one, 99)));
+              SearchConfig.THREADS, ms(threads, 50) / ms(one, 50), ms(threads, 99) / ms(one, 99)));
       SUMMARY.setProperty("ours.inprocess.t1.p50", Double.toString(ms(one, 50)));
       SUMMARY.setProperty("ours.inprocess.t1.p99", Double.toString(ms(one, 99)));
     }
@@ -167,53 +168,60 @@ public final class QueryBench {
         Stats.f("%d queries (seed %d) written to %s", queries.size(), QuerySetGenerator.SEED, out));
   }
 
-  private static void inProcess(DirectoryReader reader, List<BenchQuery> queries, int rounds)
-      throws IOException {
-    InProcessSearch search = new InProcessSearch(reader);
-    for (BenchQuery q : queries) {
-      search.run(q); // warm-up pass
-    }
+  /** The stages of the same queries through {@link StagedSearch}, by kind. */
+  private static void staged(Path index, List<BenchQuery> queries, int rounds) throws IOException {
     Histogram all = new Histogram(3);
     Map<String, Histogram> byKind = new TreeMap<>();
     Map<String, long[]> stageSums = new TreeMap<>();
-    long start = System.nanoTime();
-    for (int r = 0; r < rounds; r++) {
+    long start;
+    try (StagedSearch search = new StagedSearch(index)) {
       for (BenchQuery q : queries) {
-        long[] stages = search.run(q);
-        long total = 0;
-        long[] sums = stageSums.computeIfAbsent(q.kind(), k -> new long[stages.length + 1]);
-        for (int i = 0; i < stages.length; i++) {
-          total += stages[i];
-          sums[i] += stages[i];
+        search.run(q); // warm-up pass
+      }
+      start = System.nanoTime();
+      for (int r = 0; r < rounds; r++) {
+        for (BenchQuery q : queries) {
+          long[] stages = search.run(q);
+          long total = 0;
+          long[] sums = stageSums.computeIfAbsent(q.kind(), k -> new long[stages.length + 1]);
+          for (int i = 0; i < stages.length; i++) {
+            total += stages[i];
+            sums[i] += stages[i];
+          }
+          sums[stages.length]++;
+          all.recordValue(total);
+          byKind.computeIfAbsent(q.kind(), k -> new Histogram(3)).recordValue(total);
         }
-        sums[stages.length]++;
-        all.recordValue(total);
-        byKind.computeIfAbsent(q.kind(), k -> new Histogram(3)).recordValue(total);
       }
     }
     double secs = (System.nanoTime() - start) / 1e9;
     System.out.println();
     System.out.println(
         Stats.f(
-            "### Breakdown: staged in-process copy of the query path (IndexSearcher, separate passes, %d rounds)",
+            "### Breakdown: the stages of SearchService, each search on 1 thread, and writing the"
+                + " JSON (%d rounds)",
             rounds));
     System.out.println(Stats.f("all: %s, %.0f queries/s", pct(all), all.getTotalCount() / secs));
     System.out.println();
-    System.out.println("| kind | p50 ms | p99 ms | mean search | facets | snippets | json (ms) |");
-    System.out.println("|---|---|---|---|---|---|---|");
+    StringBuilder head = new StringBuilder("| kind | p50 ms | p99 ms |");
+    StringBuilder rule = new StringBuilder("|---|---|---|");
+    for (String stage : StagedSearch.STAGES) {
+      head.append(" mean ").append(stage).append(" ms |");
+      rule.append("---|");
+    }
+    System.out.println(head);
+    System.out.println(rule);
     for (var e : byKind.entrySet()) {
       long[] s = stageSums.get(e.getKey());
       double n = s[s.length - 1];
-      System.out.println(
-          Stats.f(
-              "| %s | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f |",
-              e.getKey(),
-              ms(e.getValue(), 50),
-              ms(e.getValue(), 99),
-              s[0] / n / 1e6,
-              s[1] / n / 1e6,
-              s[2] / n / 1e6,
-              s[3] / n / 1e6));
+      StringBuilder row =
+          new StringBuilder(
+              Stats.f(
+                  "| %s | %.2f | %.2f |", e.getKey(), ms(e.getValue(), 50), ms(e.getValue(), 99)));
+      for (int i = 0; i < s.length - 1; i++) {
+        row.append(Stats.f(" %.2f |", s[i] / n / 1e6));
+      }
+      System.out.println(row);
     }
   }
 
@@ -231,9 +239,7 @@ public final class QueryBench {
     List<SearchService> services = new ArrayList<>();
     try {
       for (int t : threads) {
-        services.add(
-            SearchService.open(
-                index, SearchService.RESCORE_WINDOW, t, SearchService.MIN_DOCS_PER_SLICE));
+        services.add(SearchService.open(index, SearchConfig.defaults().withThreads(t)));
       }
       for (int w = 0; w < 2; w++) {
         for (SearchService service : services) {
@@ -288,7 +294,7 @@ public final class QueryBench {
         (k, h) ->
             System.out.println(
                 Stats.f("| %s | %.2f | %.2f | %.2f |", k, ms(h, 50), ms(h, 90), ms(h, 99))));
-    if (threads == SearchService.THREADS) {
+    if (threads == SearchConfig.THREADS) {
       inProcessP50 = ms(all, 50);
       SUMMARY.setProperty("ours.inprocess.p50", Double.toString(ms(all, 50)));
       SUMMARY.setProperty("ours.inprocess.p99", Double.toString(ms(all, 99)));

@@ -6,7 +6,7 @@ import java.util.List;
 import org.HdrHistogram.Histogram;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
-import vn.newssearch.server.search.SearchService;
+import vn.newssearch.server.search.SearchConfig;
 
 /**
  * Scale curve: for each size, build the index with ArticleIndexer (2 threads), then run a query set
@@ -37,7 +37,7 @@ public final class ScaleBench {
                 prepared.file(), 0, args.getInt("per-kind", 20), QueryBench.topParties(reader));
       }
       // Each search on every core, and on one thread as the same-run baseline, taking turns.
-      List<Histogram> h = QueryBench.servicesInProcess(index, queries, 2, SearchService.THREADS, 1);
+      List<Histogram> h = QueryBench.servicesInProcess(index, queries, 2, SearchConfig.THREADS, 1);
       rows.add(
           Stats.f(
               "| %d | %s | %.0f | %.2f | %.2f | %.2f | %.2f / %.2f |",
@@ -56,7 +56,7 @@ public final class ScaleBench {
         Stats.f(
             "| articles | index size | indexing art/s (2 threads) | p50 ms | p90 ms | p99 ms"
                 + " (searches on %d threads) | p50 / p99 ms on 1 thread |",
-            SearchService.THREADS));
+            SearchConfig.THREADS));
     System.out.println("|---|---|---|---|---|---|---|");
     rows.forEach(System.out::println);
   }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import vn.newssearch.bench.eval.RankingMetrics;
 
 /**
  * Mean MRR@10, recall@10 and nDCG@10 per query group for OpenSearch, rendered as a markdown table
@@ -36,9 +37,9 @@ final class RelevanceReport {
   void add(EvalQuery q, List<String> ranked, Map<String, Integer> judged) {
     int k = OpenSearchRelevance.K;
     double[] m = {
-      Metrics.reciprocalRank(ranked, judged, k),
-      Metrics.recall(ranked, judged, k),
-      Metrics.ndcg(ranked, judged, k)
+      RankingMetrics.reciprocalRank(ranked, judged, k),
+      RankingMetrics.recall(ranked, judged, k),
+      RankingMetrics.ndcg(ranked, judged, k)
     };
     for (String g : q.groups()) {
       byGroup.computeIfAbsent(g, x -> new ArrayList<>()).add(m);

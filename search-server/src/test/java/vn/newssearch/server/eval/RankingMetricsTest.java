@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.newssearch.bench.eval.RankingMetrics;
 
 class RankingMetricsTest {
   private static final Map<String, Integer> JUDGED = Map.of("a", 2, "b", 1, "c", 0);

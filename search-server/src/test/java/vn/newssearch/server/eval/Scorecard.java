@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import vn.newssearch.bench.eval.RankingMetrics;
 
 /**
  * Mean MRR@k, recall@k and nDCG@k per query group for one system, plus the per-query figures that
