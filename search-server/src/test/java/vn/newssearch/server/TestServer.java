@@ -85,11 +85,13 @@ public final class TestServer {
 
   private Reply send(HttpRequest.Builder b) {
     try {
+      HttpRequest request = b.timeout(Duration.ofSeconds(30)).build();
       HttpResponse<String> r =
-          CLIENT.send(
-              b.timeout(Duration.ofSeconds(30)).build(),
-              HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      return new Reply(r.statusCode(), r.headers().map(), r.body());
+          CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return checked(
+          request.method(),
+          request.uri().getRawPath(),
+          new Reply(r.statusCode(), r.headers().map(), r.body()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -125,10 +127,23 @@ public final class TestServer {
             .computeIfAbsent(lines[i].substring(0, colon).strip(), k -> new ArrayList<>())
             .add(lines[i].substring(colon + 1).strip());
       }
-      return new Reply(status, headers, end < 0 ? "" : text.substring(end + 4));
+      String[] requestLine = request.split("\r\n", 2)[0].split(" ");
+      String target = requestLine.length > 1 ? requestLine[1] : "";
+      int query = target.indexOf('?');
+      return checked(
+          requestLine[0],
+          query < 0 ? target : target.substring(0, query),
+          new Reply(status, headers, end < 0 ? "" : text.substring(end + 4)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Every reply is held against openapi.json before a test sees it. */
+  private static Reply checked(String method, String rawPath, Reply reply) {
+    OpenApiContract.check(
+        method, rawPath, reply.status(), reply.header("Content-Type"), reply.body());
+    return reply;
   }
 
   public int port() {
