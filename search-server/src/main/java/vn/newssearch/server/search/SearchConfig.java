@@ -20,10 +20,9 @@ public record SearchConfig(
   public static final int THREADS = Runtime.getRuntime().availableProcessors();
 
   /**
-   * The default smallest slice. Not tuned finely: it keeps small indexes (the bundled sample, a few
-   * thousand articles, answered in about a millisecond) on one thread, where a second one would
-   * mostly add hand-over costs, and splits the full corpus in two. The facets and the page use the
-   * second thread only when the first pass does.
+   * The default smallest slice. Not tuned finely: it keeps small indexes (the bundled sample) on
+   * one thread, where a second one would mostly add hand-over costs, and splits the full corpus in
+   * two. The facets and the page use the second thread only when the first pass does.
    */
   public static final int MIN_DOCS_PER_SLICE = 30_000;
 
