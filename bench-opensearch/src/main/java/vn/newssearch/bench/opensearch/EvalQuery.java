@@ -20,6 +20,7 @@ record EvalQuery(
     List<String> party,
     String from,
     String to,
+    String category,
     Map<String, Integer> relevant) {
   private static final Pattern STRING = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
   private static final Pattern PARTY = Pattern.compile("\"party\"\\s*:\\s*\\[([^\\]]*)\\]");
@@ -62,6 +63,7 @@ record EvalQuery(
               List.copyOf(party),
               Json.string(line, "from"),
               Json.string(line, "to"),
+              Json.string(line, "category"),
               relevant));
     }
     return out;

@@ -69,7 +69,7 @@ public final class OpenSearchRelevance {
         Map<String, Integer> judged = new LinkedHashMap<>();
         q.relevant()
             .forEach((key, g) -> judged.merge(pageIds.getOrDefault(key, key), g, Math::max));
-        String request = Query.body(q.q(), q.party(), q.from(), q.to());
+        String request = Query.body(q.q(), q.party(), q.from(), q.to(), q.category());
         String response = rest.post("/bench/_search", request);
         report.add(q, ranked(response), judged);
       }

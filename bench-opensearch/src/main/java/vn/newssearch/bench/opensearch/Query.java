@@ -32,15 +32,16 @@ record Query(String kind, String q, String party, String from, String to) {
   }
 
   String body() {
-    return body(q, party == null ? List.of() : List.of(party), from, to);
+    return body(q, party == null ? List.of() : List.of(party), from, to, null);
   }
 
   /**
    * The request for {@code q} with every party required (a term filter each, on the names as
-   * given: the peer has no alias resolution) and inclusive local days; either bound may be open.
+   * given: the peer has no alias resolution), inclusive local days (either bound may be open) and
+   * an optional category, a term filter on the keyword field as our {@code category} is.
    * The relevance run ({@link OpenSearchRelevance}) uses it with the judged queries.
    */
-  static String body(String q, List<String> parties, String from, String to) {
+  static String body(String q, List<String> parties, String from, String to, String category) {
     String text = q == null ? "" : q.strip();
     StringBuilder must = new StringBuilder();
     String should = "";
@@ -80,6 +81,9 @@ record Query(String kind, String q, String party, String from, String to) {
     }
     if (!bounds.isEmpty()) {
       filters.add("{\"range\":{\"published\":{" + String.join(",", bounds) + "}}}");
+    }
+    if (category != null) {
+      filters.add("{\"term\":{\"category\":" + Json.quote(category) + "}}");
     }
     return "{\"size\":10,\"track_total_hits\":true,\"query\":{\"bool\":{\"must\":["
         + must

@@ -10,6 +10,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -33,7 +34,8 @@ import vn.newssearch.schema.VietnameseAnalysis;
  * The baseline the relevance figures are compared with: plain BM25 over ONE folded field holding
  * title, lead and body, every query word required. It has no exact-accent field, no phrase or
  * proximity boost, no title weight and no party field: party names are searched as words. It sees
- * the same extracted articles and applies the same date filter, so the difference is the ranking.
+ * the same extracted articles and applies the same date and category filters, so the difference is
+ * the ranking.
  */
 final class BaselineSearch implements AutoCloseable {
   /** This in-test index's own fields; they are not part of the product's index contract. */
@@ -41,6 +43,7 @@ final class BaselineSearch implements AutoCloseable {
 
   private static final String TEXT = "text";
   private static final String PUBLISHED = "published";
+  private static final String CATEGORY = "category";
 
   private final Analyzer folded = VietnameseAnalysis.folded();
   private final Directory dir = new ByteBuffersDirectory();
@@ -55,6 +58,9 @@ final class BaselineSearch implements AutoCloseable {
           d.add(new StoredField(ID, a.id()));
           String text = String.join("\n\n", nz(a.title()), nz(a.lead()), nz(a.body()));
           d.add(new TextField(TEXT, text, Field.Store.NO));
+          if (a.category() != null) {
+            d.add(new StringField(CATEGORY, a.category(), Field.Store.NO));
+          }
           if (a.published() != null) {
             d.add(new LongPoint(PUBLISHED, ArticleDocuments.millis(a.published())));
           }
@@ -80,6 +86,9 @@ final class BaselineSearch implements AutoCloseable {
       }
       if (q.from() != null || q.to() != null) {
         b.add(dateRange(q.from(), q.to()), BooleanClause.Occur.FILTER);
+      }
+      if (q.category() != null) {
+        b.add(new TermQuery(new Term(CATEGORY, q.category())), BooleanClause.Occur.FILTER);
       }
       ScoreDoc[] hits = searcher.search(b.build(), k).scoreDocs;
       StoredFields stored = searcher.storedFields();

@@ -14,10 +14,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One judged query from {@code eval/queries.jsonl}: text, optional party and date filters, and the
- * documents a reader judged relevant with their grade (2 highly relevant, 1 relevant). Document
- * keys are article ids, or {@code page:<file name>} for a page of {@code data/sample/pages}.
- * Known-item queries say how they were {@code typed}: "accented" or "unaccented".
+ * One judged query from {@code eval/queries.jsonl}: text, optional party, date and category
+ * filters, and the documents a reader judged relevant with their grade (2 highly relevant, 1
+ * relevant). Document keys are article ids, or {@code page:<file name>} for a page of {@code
+ * data/sample/pages}. Known-item queries say how they were {@code typed}: "accented" or
+ * "unaccented".
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record EvalQuery(
@@ -28,6 +29,7 @@ public record EvalQuery(
     List<String> party,
     LocalDate from,
     LocalDate to,
+    String category,
     Map<String, Integer> relevant) {
 
   public EvalQuery {

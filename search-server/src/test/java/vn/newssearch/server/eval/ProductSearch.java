@@ -18,7 +18,7 @@ import vn.newssearch.server.search.SearchService;
  * Our ranking, end to end but in-process: the sample indexed by the real pipeline ({@link
  * ArticleIndexer}: reading, extraction, parties) into a temporary folder, searched with the
  * server's {@link SearchService} exactly as {@code GET /api/search} would with {@code q}, {@code
- * party}, {@code from} and {@code to}.
+ * party}, {@code from}, {@code to} and {@code category}.
  */
 final class ProductSearch implements AutoCloseable {
   private final Path dir;
@@ -48,7 +48,17 @@ final class ProductSearch implements AutoCloseable {
     SearchResponse r =
         service.search(
             new SearchRequest(
-                q.q(), q.party(), List.of(), q.from(), q.to(), null, null, null, 1, k, null));
+                q.q(),
+                q.party(),
+                List.of(),
+                q.from(),
+                q.to(),
+                q.category(),
+                null,
+                null,
+                1,
+                k,
+                null));
     return r.hits().stream().map(SearchResponse.Hit::id).toList();
   }
 
