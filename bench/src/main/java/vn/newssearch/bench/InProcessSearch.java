@@ -33,9 +33,9 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import vn.newssearch.extract.Article;
+import vn.newssearch.model.Article;
+import vn.newssearch.model.ArticleJson;
 import vn.newssearch.schema.ArticleDocuments;
-import vn.newssearch.schema.ArticleJson;
 import vn.newssearch.schema.Fields;
 import vn.newssearch.schema.VietnameseAnalysis;
 
@@ -146,7 +146,7 @@ final class InProcessSearch {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     String q = bq.q().trim();
     if (q.isEmpty()) {
-      b.add(new MatchAllDocsQuery(), Occur.MUST);
+      b.add(MatchAllDocsQuery.INSTANCE, Occur.MUST);
     } else if (q.startsWith("\"") && q.endsWith("\"") && q.length() > 2) {
       List<String> terms = VietnameseAnalysis.terms(folded, q.substring(1, q.length() - 1));
       BooleanQuery.Builder either = new BooleanQuery.Builder();
@@ -174,15 +174,12 @@ final class InProcessSearch {
     }
     if (bq.from() != null) {
       long from =
-          LocalDate.parse(bq.from())
-              .atStartOfDay()
-              .toInstant(ArticleDocuments.VIETNAM)
-              .toEpochMilli();
+          LocalDate.parse(bq.from()).atStartOfDay().toInstant(Article.VIETNAM).toEpochMilli();
       long to =
           LocalDate.parse(bq.to())
                   .plusDays(1)
                   .atStartOfDay()
-                  .toInstant(ArticleDocuments.VIETNAM)
+                  .toInstant(Article.VIETNAM)
                   .toEpochMilli()
               - 1;
       b.add(LongPoint.newRangeQuery(Fields.PUBLISHED, from, to), Occur.FILTER);

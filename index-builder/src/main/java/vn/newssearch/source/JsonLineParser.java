@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import vn.newssearch.schema.ArticleJson;
+import vn.newssearch.model.ArticleJson;
 
 /**
  * One JSON Lines line (UTF-8 bytes) → a {@link SourceRecord.JsonArticle}, with Jackson's streaming

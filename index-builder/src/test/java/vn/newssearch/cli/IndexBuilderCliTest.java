@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.newssearch.schema.ArticleJson;
+import vn.newssearch.model.ArticleJson;
 import vn.newssearch.source.TestFiles;
 
 /** Runs the real command line in-process, as Lucene's TestDemo runs IndexFiles.main. */

@@ -262,6 +262,7 @@ class ArticleIndexerTest {
     ArticleIndexer.build(index, List.of(DANTRI), OPTIONS);
     try (FSDirectory dir = FSDirectory.open(index);
         IndexWriter other = new IndexWriter(dir, new IndexWriterConfig())) {
+      assertThat(other.isOpen()).as("the other writer holds the lock").isTrue();
       assertThatThrownBy(() -> ArticleIndexer.build(index, List.of(LABOUR), OPTIONS))
           .isInstanceOf(IndexBuildException.class)
           .hasMessage(

@@ -17,7 +17,7 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import vn.newssearch.extract.Gazetteer;
-import vn.newssearch.schema.ArticleDocuments;
+import vn.newssearch.model.Article;
 import vn.newssearch.schema.Fields;
 import vn.newssearch.schema.VietnameseAnalysis;
 
@@ -83,7 +83,7 @@ final class Filters {
   }
 
   private static long startOf(LocalDate day) {
-    return day.atStartOfDay().toInstant(ArticleDocuments.VIETNAM).toEpochMilli();
+    return day.atStartOfDay().toInstant(Article.VIETNAM).toEpochMilli();
   }
 
   private Query name(

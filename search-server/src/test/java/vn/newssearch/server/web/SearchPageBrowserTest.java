@@ -35,7 +35,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import vn.newssearch.schema.ArticleJson;
+import vn.newssearch.model.ArticleJson;
 import vn.newssearch.schema.VietnameseAnalysis;
 import vn.newssearch.server.SearchServer;
 import vn.newssearch.server.TestIndexes;
