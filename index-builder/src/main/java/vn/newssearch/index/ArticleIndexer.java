@@ -23,6 +23,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.store.FSDirectory;
 import vn.newssearch.extract.ArticleExtractor;
 import vn.newssearch.extract.FolderFurniture;
+import vn.newssearch.schema.CommitData;
 import vn.newssearch.source.SourceReader;
 import vn.newssearch.source.SourceRecord;
 
@@ -33,27 +34,10 @@ import vn.newssearch.source.SourceRecord;
  * Re-indexing is idempotent: each article replaces the document with its id.
  */
 public final class ArticleIndexer implements IndexWorker.Pipeline {
-  /** Commit user data keys, read by the server to show when the index was built. */
-  public static final String BUILT_AT = "built_at";
-
-  public static final String COMPLETE = "complete";
-
-  /** Commit user data keys: articles new to the index and updated, as of that very commit. */
-  public static final String ARTICLES_INDEXED = "articles_indexed";
-
-  public static final String ARTICLES_UPDATED = "articles_updated";
-
   /**
-   * A file in the index folder that a search server holds a lock on while it serves the index; a
-   * build that finds it locked commits at least every {@link #SERVED_COMMIT_EVERY}, so that new
-   * articles appear while a long build runs.
-   */
-  public static final String SERVING_LOCK = "serving.lock";
-
-  /**
-   * How often a build commits an index that is being served. A commit costs a flush and a small
-   * segment, merged away later; at the default minute, a served index would show nothing new for as
-   * long.
+   * How often a build commits an index that is being served (a server holds its {@link
+   * vn.newssearch.schema.ServingLock}). A commit costs a flush and a small segment, merged away
+   * later; at the default minute, a served index would show nothing new for as long.
    */
   public static final Duration SERVED_COMMIT_EVERY = Duration.ofSeconds(2);
 
@@ -263,13 +247,13 @@ public final class ArticleIndexer implements IndexWorker.Pipeline {
       sinceCommit.reset();
       writer.setLiveCommitData(
           Map.of(
-                  BUILT_AT,
+                  CommitData.BUILT_AT,
                   Instant.now().toString(),
-                  COMPLETE,
+                  CommitData.COMPLETE,
                   Boolean.toString(complete),
-                  ARTICLES_INDEXED,
+                  CommitData.ARTICLES_INDEXED,
                   Long.toString(tally.indexed.sum()),
-                  ARTICLES_UPDATED,
+                  CommitData.ARTICLES_UPDATED,
                   Long.toString(tally.updated.sum()))
               .entrySet());
       writer.prepareCommit();

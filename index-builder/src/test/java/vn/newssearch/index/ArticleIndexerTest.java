@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.newssearch.extract.ArticleExtractor;
 import vn.newssearch.schema.ArticleDocuments;
+import vn.newssearch.schema.CommitData;
 import vn.newssearch.schema.VietnameseAnalysis;
 import vn.newssearch.source.SourceReader;
 import vn.newssearch.source.SourceRecord;
@@ -168,8 +169,8 @@ class ArticleIndexerTest {
     try (FSDirectory dir = FSDirectory.open(index);
         DirectoryReader reader = DirectoryReader.open(dir)) {
       Map<String, String> data = reader.getIndexCommit().getUserData();
-      assertThat(Instant.parse(data.get(ArticleIndexer.BUILT_AT))).isAfterOrEqualTo(before);
-      assertThat(data).containsEntry(ArticleIndexer.COMPLETE, "true");
+      assertThat(Instant.parse(data.get(CommitData.BUILT_AT))).isAfterOrEqualTo(before);
+      assertThat(data).containsEntry(CommitData.COMPLETE, "true");
       assertThat(data).containsEntry("articles_indexed", "200");
     }
   }
