@@ -29,10 +29,10 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TaskExecutor;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import vn.newssearch.extract.Gazetteer;
 import vn.newssearch.model.Article;
 import vn.newssearch.schema.ArticleDocuments;
 import vn.newssearch.schema.Fields;
+import vn.newssearch.schema.PartyNames;
 import vn.newssearch.server.search.SearchResponse.FacetValue;
 import vn.newssearch.server.search.SearchResponse.Hit;
 
@@ -68,7 +68,7 @@ public final class SearchService implements Closeable {
 
   private SearchService(
       Searchers searchers,
-      Supplier<Gazetteer> gazetteer,
+      Supplier<PartyNames> gazetteer,
       int rescoreWindow,
       ExecutorService slicePool,
       RequestLimits limits) {
@@ -129,7 +129,7 @@ public final class SearchService implements Closeable {
           "threads and minDocsPerSlice must be 1 or more: " + threads + ", " + minDocsPerSlice);
     }
     // The gazetteer loads while the index opens and the HTTP server starts: a faster start.
-    CompletableFuture<Gazetteer> gazetteer = CompletableFuture.supplyAsync(Gazetteer::load);
+    CompletableFuture<PartyNames> gazetteer = CompletableFuture.supplyAsync(PartyNames::load);
     ExecutorService pool = threads == 1 ? null : slicePool(threads - 1);
     try {
       Slicing slicing = pool == null ? Slicing.NONE : new Slicing(pool, threads, minDocsPerSlice);
