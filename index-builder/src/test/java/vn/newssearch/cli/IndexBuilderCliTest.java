@@ -43,8 +43,7 @@ class IndexBuilderCliTest {
         .contains("  updated:   0\n")
         .contains(
             "  skipped:   2\n    1 × not an input format (.md)\n    1 × not an input format (.py)\n")
-        .containsPattern("  index:     452 documents, [0-9.]+ MB\n")
-        .contains("peak heap:");
+        .containsPattern("  index:     452 documents, [0-9.]+ MB\n");
     assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
 
     Run again = run("build", "--index", index.toString(), TestFiles.sample().toString());

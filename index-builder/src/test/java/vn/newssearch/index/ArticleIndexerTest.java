@@ -146,6 +146,35 @@ class ArticleIndexerTest {
     assertThat(countId(index, "dantri-news_business_046")).isEqualTo(1);
   }
 
+  /**
+   * An interrupt on the building thread at its first progress tick stops the reader and every
+   * worker (a worker left waiting for records would hang the build) and leaves the last commit
+   * alone.
+   */
+  @Test
+  void anInterruptedBuildStopsItsThreadsAndKeepsTheLastCommit() throws Exception {
+    Path index = tmp.resolve("index");
+    long committed = ArticleIndexer.build(index, List.of(DANTRI), OPTIONS).documents();
+    Path corpus =
+        Path.of(System.getProperty("shared.dir", "../../shared"), "corpus", "vietnews.jsonl.gz");
+    BuildOptions interrupting =
+        OPTIONS.withProgress(p -> Thread.currentThread().interrupt(), Duration.ofMillis(10));
+
+    assertThatThrownBy(() -> ArticleIndexer.build(index, List.of(corpus), interrupting))
+        .isInstanceOf(IndexBuildException.class)
+        .hasMessageStartingWith("indexing stopped: ")
+        .hasMessageEndingWith("; the index is left at its last commit");
+
+    Thread.interrupted(); // clears what is left of the interrupt for the next test
+    assertThat(Thread.getAllStackTraces().keySet())
+        .extracting(Thread::getName)
+        .noneMatch(name -> name.startsWith("index-worker-") || name.equals("index-reader"));
+    try (FSDirectory dir = FSDirectory.open(index);
+        DirectoryReader reader = DirectoryReader.open(dir)) {
+      assertThat(reader.numDocs()).isEqualTo(committed);
+    }
+  }
+
   @Test
   void progressIsReportedUpToTheEnd() throws Exception {
     List<Progress> seen = new CopyOnWriteArrayList<>();
