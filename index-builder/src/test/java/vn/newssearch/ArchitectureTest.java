@@ -50,6 +50,16 @@ class ArchitectureTest {
   static final ArchRule packagesHaveNoCycles =
       slices().matching("vn.newssearch.(*)..").should().beFreeOfCycles();
 
+  /** Only the CLI reads arguments and prints; the library below it never touches picocli. */
+  @ArchTest
+  static final ArchRule onlyTheCliKnowsPicocli =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("vn.newssearch.cli..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("picocli..");
+
   /** The records the server and the tools share stay plain data: no Lucene in them. */
   @ArchTest
   static final ArchRule modelKnowsNoLucene =

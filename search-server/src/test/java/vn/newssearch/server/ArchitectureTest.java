@@ -3,6 +3,7 @@ package vn.newssearch.server;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -48,6 +49,16 @@ class ArchitectureTest {
                           "vn.newssearch.server.api..",
                           "vn.newssearch.server.search..",
                           "vn.newssearch.model..")));
+
+  /** Handlers parse HTTP and render; the core never sees Javalin, Jetty or a servlet. */
+  @ArchTest
+  static final ArchRule searchKnowsNoHttp =
+      noClasses()
+          .that()
+          .resideInAPackage("vn.newssearch.server.search..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("io.javalin..", "org.eclipse.jetty..", "jakarta.servlet..");
 
   @ArchTest
   static final ArchRule serverPackagesHaveNoCycles =
