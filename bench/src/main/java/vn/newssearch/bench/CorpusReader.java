@@ -21,9 +21,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
-import vn.newssearch.extract.Article;
-import vn.newssearch.schema.ArticleDocuments;
-import vn.newssearch.schema.ArticleJson;
+import vn.newssearch.model.Article;
+import vn.newssearch.model.ArticleJson;
 
 /**
  * Reads the VietNews JSON Lines corpus. The corpus has no dates, so every article gets a
@@ -34,9 +33,9 @@ public final class CorpusReader {
   private CorpusReader() {}
 
   private static final long FROM =
-      LocalDate.of(2015, 1, 1).atStartOfDay().toEpochSecond(ArticleDocuments.VIETNAM);
+      LocalDate.of(2015, 1, 1).atStartOfDay().toEpochSecond(Article.VIETNAM);
   private static final long TO =
-      LocalDate.of(2021, 1, 1).atStartOfDay().toEpochSecond(ArticleDocuments.VIETNAM);
+      LocalDate.of(2021, 1, 1).atStartOfDay().toEpochSecond(Article.VIETNAM);
 
   /** A synthetic publication time in [2015-01-01, 2021-01-01) +07:00, from an FNV-1a hash. */
   public static OffsetDateTime syntheticDate(String id) {
@@ -46,7 +45,7 @@ public final class CorpusReader {
       h *= 0x100000001b3L;
     }
     long seconds = FROM + Math.floorMod(h, TO - FROM);
-    return Instant.ofEpochSecond(seconds).atOffset(ArticleDocuments.VIETNAM);
+    return Instant.ofEpochSecond(seconds).atOffset(Article.VIETNAM);
   }
 
   /** Streams raw lines (no parsing) to {@code sink}, up to {@code limit} lines (0 = all). */
@@ -93,7 +92,7 @@ public final class CorpusReader {
         text(n, "body"),
         captions,
         n.hasNonNull("published")
-            ? LocalDateTime.parse(n.get("published").asText()).atOffset(ArticleDocuments.VIETNAM)
+            ? LocalDateTime.parse(n.get("published").asText()).atOffset(Article.VIETNAM)
             : syntheticDate(id),
         text(n, "category"),
         text(n, "author"),

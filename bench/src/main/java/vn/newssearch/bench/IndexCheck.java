@@ -14,7 +14,7 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
-import vn.newssearch.index.ArticleIndexer;
+import vn.newssearch.schema.CommitData;
 import vn.newssearch.schema.Fields;
 
 /** What an index folder holds after a drill: its last commit, opened and checked. */
@@ -67,6 +67,6 @@ record IndexCheck(
   }
 
   long recordedIndexed() {
-    return Long.parseLong(commit.getOrDefault(ArticleIndexer.ARTICLES_INDEXED, "-1"));
+    return Long.parseLong(commit.getOrDefault(CommitData.ARTICLES_INDEXED, "-1"));
   }
 }

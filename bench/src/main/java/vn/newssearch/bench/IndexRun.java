@@ -13,10 +13,10 @@ import java.util.stream.Stream;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
-import vn.newssearch.extract.Article;
 import vn.newssearch.index.ArticleIndexer;
 import vn.newssearch.index.BuildOptions;
 import vn.newssearch.index.Tally;
+import vn.newssearch.model.Article;
 
 /**
  * One timed indexing run: a reader thread streams gzip lines in batches to {@code threads} workers,

@@ -5,7 +5,7 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.TextField;
-import vn.newssearch.extract.Article;
+import vn.newssearch.model.Article;
 import vn.newssearch.schema.ArticleDocuments;
 
 /** What the baseline indexing run does with each parsed article (ours is ArticleIndexer). */

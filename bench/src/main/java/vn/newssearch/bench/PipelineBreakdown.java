@@ -8,8 +8,8 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
 import vn.newssearch.extract.AgreementExtractor;
-import vn.newssearch.extract.Article;
 import vn.newssearch.extract.Gazetteer;
+import vn.newssearch.model.Article;
 import vn.newssearch.schema.ArticleDocuments;
 import vn.newssearch.schema.VietnameseAnalysis;
 

@@ -23,8 +23,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.store.FSDirectory;
 import vn.newssearch.bench.http.ClosedLoop;
+import vn.newssearch.model.ArticleJson;
 import vn.newssearch.schema.ArticleDocuments;
-import vn.newssearch.schema.ArticleJson;
 import vn.newssearch.schema.Fields;
 import vn.newssearch.server.search.SearchConfig;
 import vn.newssearch.server.search.SearchRequest;
@@ -143,7 +143,8 @@ public final class QueryBench {
     try {
       var state = new DefaultSortedSetDocValuesReaderState(reader, ArticleDocuments.facetsConfig());
       FacetsCollector fc =
-          new IndexSearcher(reader).search(new MatchAllDocsQuery(), new FacetsCollectorManager());
+          new IndexSearcher(reader)
+              .search(MatchAllDocsQuery.INSTANCE, new FacetsCollectorManager());
       FacetResult r =
           new SortedSetDocValuesFacetCounts(state, fc).getTopChildren(20, Fields.FACET_PARTY);
       if (r != null) {

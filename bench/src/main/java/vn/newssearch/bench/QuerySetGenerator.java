@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import vn.newssearch.extract.Article;
+import vn.newssearch.model.Article;
 
 /**
  * Draws the fixed query set from the corpus with a fixed seed, never by hand: words of 1, 2 and 3

@@ -62,10 +62,15 @@ final class ResourceSampler implements AutoCloseable {
     return 0;
   }
 
+  /** Stops sampling; an interrupt while waiting for the sampler is passed on to the caller. */
   @Override
-  public void close() throws InterruptedException {
+  public void close() {
     running = false;
     thread.interrupt();
-    thread.join();
+    try {
+      thread.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

@@ -91,9 +91,14 @@ final class ServerProcess implements AutoCloseable {
     return out;
   }
 
+  /** Stops the server; an interrupt while waiting for it to exit is passed on to the caller. */
   @Override
-  public void close() throws InterruptedException {
+  public void close() {
     process.destroy();
-    process.waitFor();
+    try {
+      process.waitFor();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Arrays;
-import vn.newssearch.schema.ArticleJson;
+import vn.newssearch.model.ArticleJson;
 import vn.newssearch.server.search.SearchConfig;
 import vn.newssearch.server.search.SearchResponse;
 import vn.newssearch.server.search.SearchService;

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import vn.newssearch.extract.Article;
 import vn.newssearch.extract.Provenance;
+import vn.newssearch.model.Article;
 import vn.newssearch.source.Origin;
 
 /**

@@ -42,7 +42,6 @@ final class TallyReport {
       out.println(
           format("  merged:    into one segment in %s (included above)", seconds(t.merging())));
     }
-    out.println(format("  peak heap: %s", megabytes(t.peakHeapBytes())));
   }
 
   private static void list(PrintWriter out, List<String> shown, long total) {

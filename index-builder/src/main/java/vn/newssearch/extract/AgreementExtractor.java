@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.newssearch.model.Article;
 
 /**
  * Fills an article's parties, organisations, signatories and agreement (kind, period, signing date

@@ -1,5 +1,6 @@
 package vn.newssearch.extract;
 
+import vn.newssearch.model.Article;
 import vn.newssearch.source.Problem;
 import vn.newssearch.source.ProblemSink;
 import vn.newssearch.source.SourceRecord;

@@ -180,7 +180,7 @@ final class ClauseParties {
     if (s.id[p] >= 0 && s.has(p, Syllables.UPPER)) {
       NameTrie.Match prov = trie.longest(s, p, Kind.PROVINCE.bit(), false);
       if (prov != null) {
-        Gazetteer.Province g = (Gazetteer.Province) prov.entry().data();
+        Province g = prov.entry().province();
         String name = g.type().equals("tỉnh") ? "tỉnh " + g.name() : g.canonical();
         return new Candidate(k, prov.to(), name);
       }

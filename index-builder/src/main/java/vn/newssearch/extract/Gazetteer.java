@@ -24,14 +24,6 @@ import vn.newssearch.extract.NameTrie.Kind;
 public final class Gazetteer {
   private static final String DIR = "gazetteer/";
 
-  /** A provincial unit: "Long An" (tỉnh), "Thành phố Hồ Chí Minh" (thành phố, "Hồ Chí Minh"). */
-  public record Province(String canonical, String type, String name, String unit2025) {
-    /** The province as it follows a body's head: "tỉnh Long An", "thành phố Hồ Chí Minh". */
-    public String qualified() {
-      return type + " " + name;
-    }
-  }
-
   private final Map<String, List<String>> aliases;
   private final Map<String, Province> provinces;
   private final List<String> localHeads;
@@ -125,7 +117,7 @@ public final class Gazetteer {
     MinedAliases.add(trie, aliases, minedRows);
     for (int i = 0; i < triggers.size(); i++) {
       String[] row = triggers.get(i);
-      trie.add(row[0], Kind.TRIGGER, row[1], i, false);
+      trie.add(row[0], Kind.TRIGGER, row[1], new NameTrie.Trigger(i), false);
     }
     for (String[] row : roles) {
       trie.add(row[0], Kind.ROLE, row[0], null, false);

@@ -10,6 +10,7 @@ import vn.newssearch.extract.html.Captions;
 import vn.newssearch.extract.html.Declared;
 import vn.newssearch.extract.html.MainContent;
 import vn.newssearch.extract.html.MarkupFurniture;
+import vn.newssearch.model.Article;
 import vn.newssearch.schema.VietnameseAnalysis;
 
 /**

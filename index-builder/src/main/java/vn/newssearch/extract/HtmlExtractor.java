@@ -14,6 +14,7 @@ import vn.newssearch.extract.html.HtmlDecoder;
 import vn.newssearch.extract.html.MainContent;
 import vn.newssearch.extract.html.MarkupFurniture;
 import vn.newssearch.extract.html.Text;
+import vn.newssearch.model.Article;
 import vn.newssearch.source.BadInputException;
 import vn.newssearch.source.Problem;
 import vn.newssearch.source.ProblemSink;

@@ -8,6 +8,7 @@ import org.jsoup.nodes.Element;
 import vn.newssearch.extract.html.Blocks.Block;
 import vn.newssearch.extract.html.Captions;
 import vn.newssearch.extract.html.Declared;
+import vn.newssearch.model.Article;
 import vn.newssearch.schema.VietnameseAnalysis;
 import vn.newssearch.source.SourceRecord;
 

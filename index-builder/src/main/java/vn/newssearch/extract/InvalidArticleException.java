@@ -5,6 +5,8 @@ package vn.newssearch.extract;
  * failed with its origin and this message, and goes on.
  */
 public class InvalidArticleException extends Exception {
+  private static final long serialVersionUID = 1L;
+
   public InvalidArticleException(String message) {
     super(message);
   }

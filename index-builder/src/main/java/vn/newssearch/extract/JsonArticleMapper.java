@@ -5,7 +5,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import vn.newssearch.schema.ArticleDocuments;
+import vn.newssearch.model.Article;
 import vn.newssearch.schema.ContentHash;
 import vn.newssearch.schema.VietnameseAnalysis;
 import vn.newssearch.source.Origin;
@@ -71,14 +71,14 @@ public final class JsonArticleMapper {
     }
     try {
       if (s.length() == 10) {
-        return LocalDate.parse(s).atStartOfDay().atOffset(ArticleDocuments.VIETNAM);
+        return LocalDate.parse(s).atStartOfDay().atOffset(Article.VIETNAM);
       }
       String iso =
           s.length() > 10 && s.charAt(10) == ' ' ? s.substring(0, 10) + 'T' + s.substring(11) : s;
       if (hasOffset(iso)) {
-        return OffsetDateTime.parse(iso).withOffsetSameInstant(ArticleDocuments.VIETNAM);
+        return OffsetDateTime.parse(iso).withOffsetSameInstant(Article.VIETNAM);
       }
-      return LocalDateTime.parse(iso).atOffset(ArticleDocuments.VIETNAM);
+      return LocalDateTime.parse(iso).atOffset(Article.VIETNAM);
     } catch (DateTimeParseException e) {
       warnings.report(
           Problem.warning(

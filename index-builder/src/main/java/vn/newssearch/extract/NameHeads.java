@@ -13,8 +13,8 @@ final class NameHeads {
     for (String[] row : heads) {
       String flags = Gazetteer.cell(row, 3);
       if (row[0].equals("word")) {
-        Boolean always = flags.contains("always");
-        Gazetteer.names(row, 1, 2).forEach(n -> trie.add(n, Kind.WORD, row[1], always, false));
+        NameTrie.CommonWord word = new NameTrie.CommonWord(flags.contains("always"));
+        Gazetteer.names(row, 1, 2).forEach(n -> trie.add(n, Kind.WORD, row[1], word, false));
         continue;
       }
       boolean lower = flags.contains("lower");
@@ -30,7 +30,8 @@ final class NameHeads {
     }
     for (String[] row : countries) {
       // Spelled: "Bí" (Uông Bí) is not "Bỉ" (Belgium).
-      Gazetteer.names(row, 0, 1).forEach(n -> trie.add(n, Kind.COUNTRY, row[0], n, true));
+      Gazetteer.names(row, 0, 1)
+          .forEach(n -> trie.add(n, Kind.COUNTRY, row[0], new NameTrie.Spelling(n), true));
     }
     java.util.Map<String, java.util.Set<String>> spellings = new java.util.HashMap<>();
     for (String[] row : words) {
@@ -46,7 +47,7 @@ final class NameHeads {
       String key = kind + " " + String.join(" ", Syllables.keys(row[1]));
       java.util.Set<String> set = spellings.computeIfAbsent(key, x -> new java.util.HashSet<>());
       set.add(row[1].toLowerCase(Locale.ROOT));
-      trie.add(row[1], kind, key, set, false);
+      trie.add(row[1], kind, key, new NameTrie.Spellings(set), false);
     }
   }
 }

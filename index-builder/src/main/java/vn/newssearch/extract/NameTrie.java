@@ -2,6 +2,7 @@ package vn.newssearch.extract;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A trie over folded syllable ids: every gazetteer name, province, local-body head, trigger phrase
@@ -13,7 +14,7 @@ final class NameTrie {
   enum Kind {
     /** A national body: value is its canonical name. */
     NATIONAL,
-    /** A province: data is its {@link Gazetteer.Province}. */
+    /** A province: data is its {@link Province}. */
     PROVINCE,
     /** The head of a provincial body ("Sở Y tế"), whole only with a province. */
     LOCAL,
@@ -45,11 +46,52 @@ final class NameTrie {
     }
   }
 
+  /** What a name carries besides its value; each kind of name that carries anything has its own. */
+  sealed interface Payload
+      permits Province, NamedBodies.Head, Trigger, CommonWord, Spelling, Spellings {}
+
+  /** A trigger phrase: its line in triggers.tsv, earlier being more specific. */
+  record Trigger(int rank) implements Payload {}
+
+  /** A common word that starts like a head: {@code always} when capitals make it no body either. */
+  record CommonWord(boolean always) implements Payload {}
+
+  /** A country name as spelled ("Bỉ"), which the text must match with its diacritics. */
+  record Spelling(String spelled) implements Payload {}
+
+  /** The lower-case spellings of a grammar word that share one folded node ("bà", "ba"). */
+  record Spellings(Set<String> lowerCase) implements Payload {}
+
   /**
    * One name. {@code capitals} has bit i set when syllable i must start with a capital in the text
-   * (abbreviations like "BHXH", and the first syllable of short names like "Công an").
+   * (abbreviations like "BHXH", and the first syllable of short names like "Công an"). {@code data}
+   * is null for the kinds that carry nothing but their value.
    */
-  record Entry(Kind kind, String value, Object data, int length, long capitals) {}
+  record Entry(Kind kind, String value, Payload data, int length, long capitals) {
+    Province province() {
+      return data instanceof Province p ? p : null;
+    }
+
+    NamedBodies.Head head() {
+      return data instanceof NamedBodies.Head h ? h : null;
+    }
+
+    int triggerRank() {
+      return data instanceof Trigger t ? t.rank() : -1;
+    }
+
+    boolean alwaysWord() {
+      return data instanceof CommonWord w && w.always();
+    }
+
+    String spelled() {
+      return data instanceof Spelling s ? s.spelled() : null;
+    }
+
+    Set<String> spellings() {
+      return data instanceof Spellings s ? s.lowerCase() : Set.of();
+    }
+  }
 
   /** A name found at syllables [from, to). */
   record Match(Entry entry, int from, int to) {}
@@ -108,7 +150,7 @@ final class NameTrie {
   }
 
   /** Adds {@code name} as written (its capitals decide {@link Entry#capitals}). */
-  void add(String name, Kind kind, String value, Object data, boolean caseRules) {
+  void add(String name, Kind kind, String value, Payload data, boolean caseRules) {
     List<String> keys = Syllables.keys(name);
     if (keys.isEmpty()) {
       return;

@@ -22,7 +22,8 @@ import vn.newssearch.extract.NameTrie.Match;
  */
 final class NamedBodies {
   /** A head noun as heads.tsv lists it; {@code lower}: written in lower case it still opens. */
-  record Head(String canonical, String kind, String spelled, boolean lower, boolean place) {}
+  record Head(String canonical, String kind, String spelled, boolean lower, boolean place)
+      implements NameTrie.Payload {}
 
   /**
    * The name after a head: its text as the canonical name writes it, the syllable it ends before
@@ -55,7 +56,7 @@ final class NamedBodies {
    * Nhơn), and not inside a run of capitals such as a person's name ("Nguyễn Trường").
    */
   boolean isHead(Syllables s, Match m) {
-    Head head = (Head) m.entry().data();
+    Head head = m.entry().head();
     if (!s.original(m.from(), m.to()).equalsIgnoreCase(head.spelled())) {
       return false;
     }
@@ -75,7 +76,7 @@ final class NamedBodies {
     if (w.bareType) {
       return null;
     }
-    Head h = (Head) head.entry().data();
+    Head h = head.entry().head();
     boolean placeOnly = w.place != null && w.place.from() == head.to();
     if (!w.anchored && (w.place == null || lowerHead || placeOnly && !h.place())) {
       return null; // "công ty Nhật Bản" is a kind of company; "Đại sứ quán Nhật Bản" a body
@@ -466,7 +467,7 @@ final class NamedBodies {
   /** A country at {@code k}, spelled as listed: "Bỉ" is Belgium, the "Bí" of Uông Bí is not. */
   Match country(Syllables s, int k, boolean ignoreCase) {
     Match c = trie.longest(s, k, Kind.COUNTRY.bit(), ignoreCase);
-    return c != null && s.original(c.from(), c.to()).equalsIgnoreCase((String) c.entry().data())
+    return c != null && s.original(c.from(), c.to()).equalsIgnoreCase(c.entry().spelled())
         ? c
         : null;
   }
@@ -507,7 +508,7 @@ final class NamedBodies {
     }
     Match m = trie.longest(s, at, Kind.STOP.bit(), true);
     return m != null
-        && ((Set<?>) m.entry().data()).contains(s.original(at, m.to()).toLowerCase(Locale.ROOT));
+        && m.entry().spellings().contains(s.original(at, m.to()).toLowerCase(Locale.ROOT));
   }
 
   private static boolean hasCapitalsWord(Syllables s, int from, int to) {

@@ -61,7 +61,7 @@ final class OrganisationMatcher {
       List<Mention> mentions,
       List<Hit> triggers,
       List<Hit> roles,
-      Gazetteer.Province province,
+      Province province,
       List<Mention> places,
       List<Alias> aliases) {
     /** The canonical names of all mentions that are one body, first mention first, no repeats. */
@@ -90,7 +90,7 @@ final class OrganisationMatcher {
     final Match head;
     Kind kind;
     Where where;
-    Gazetteer.Province province;
+    Province province;
     String name;
 
     Draft(int from, int to, Match head, Where where) {
@@ -157,7 +157,7 @@ final class OrganisationMatcher {
         }
         case TRIGGER -> {
           if (!"-".equals(e.value())) {
-            triggers.add(new Hit(m.from(), m.to(), e.value(), (Integer) e.data()));
+            triggers.add(new Hit(m.from(), m.to(), e.value(), e.triggerRank()));
           }
         }
         case ROLE -> {
@@ -182,10 +182,10 @@ final class OrganisationMatcher {
           });
     }
     shareProvinces(s, drafts);
-    Gazetteer.Province main = mainProvince(drafts);
+    Province main = mainProvince(drafts);
     List<Mention> mentions = new ArrayList<>(drafts.size());
     for (Draft d : drafts) {
-      Gazetteer.Province p = d.where == Where.BARE ? main : d.province;
+      Province p = d.where == Where.BARE ? main : d.province;
       if (d.where == Where.EXPLICIT || (d.where == Where.BARE && p != null)) {
         d.name = d.head.entry().value() + " " + p.qualified();
       }
@@ -196,7 +196,7 @@ final class OrganisationMatcher {
 
   /** Whether a common word's later syllables are capitalised: "Ban Quản lý ..." is a body. */
   private static boolean hasCapitalTail(Syllables s, Match m, boolean ignoreCase) {
-    if (ignoreCase || Boolean.TRUE.equals(m.entry().data())) {
+    if (ignoreCase || m.entry().alwaysWord()) {
       return false;
     }
     for (int i = m.from() + 1; i < m.to(); i++) {
@@ -214,7 +214,7 @@ final class OrganisationMatcher {
     if (n == null) {
       return null;
     }
-    NamedBodies.Head head = (NamedBodies.Head) m.entry().data();
+    NamedBodies.Head head = m.entry().head();
     Draft d = new Draft(m.from(), n.to(), m, Where.NA);
     d.name = n.canonical() != null ? n.canonical() : head.canonical() + " " + n.text();
     if (n.alias() != null) {
@@ -317,7 +317,7 @@ final class OrganisationMatcher {
       }
     }
     d.where = Where.EXPLICIT;
-    d.province = (Gazetteer.Province) prov.entry().data();
+    d.province = prov.entry().province();
     d.to = prov.to();
     return d;
   }
@@ -341,9 +341,9 @@ final class OrganisationMatcher {
   }
 
   /** The province most named with provincial bodies; the first one on a tie. */
-  private static Gazetteer.Province mainProvince(List<Draft> drafts) {
-    Map<Gazetteer.Province, Integer> counts = new HashMap<>();
-    Gazetteer.Province best = null;
+  private static Province mainProvince(List<Draft> drafts) {
+    Map<Province, Integer> counts = new HashMap<>();
+    Province best = null;
     int bestCount = 0;
     for (Draft d : drafts) {
       if (d.where == Where.EXPLICIT) {

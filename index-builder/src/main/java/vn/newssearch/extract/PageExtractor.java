@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.newssearch.extract.PageLines.Kind;
 import vn.newssearch.extract.PageLines.Line;
+import vn.newssearch.model.Article;
 import vn.newssearch.schema.ContentHash;
 import vn.newssearch.schema.VietnameseAnalysis;
 import vn.newssearch.source.SourceRecord;

@@ -1,5 +1,7 @@
 package vn.newssearch.extract;
 
+import vn.newssearch.model.Article;
+
 /**
  * Where each extracted field came from, for {@code parse --explain}: the value, the place it was
  * read (a line of the page, an HTML element or a metadata key) and the rule that chose it.

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.newssearch.model.Article;
 
 /**
  * The people who sign: a title, optionally the body they sign for, then a capitalised name, in a

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.Set;
 import vn.newssearch.extract.NameTrie.Kind;
 import vn.newssearch.extract.NameTrie.Match;
+import vn.newssearch.model.Article;
 
 /**
  * When, where and for which years an agreement was signed: "giai đoạn 2019 – 2022", "Ngày 17.10,

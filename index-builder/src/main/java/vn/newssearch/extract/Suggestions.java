@@ -35,7 +35,7 @@ final class Suggestions {
         score(best, canonical, alias, q, qTokens);
       }
     }
-    for (Gazetteer.Province p : provincesIn(g, query)) {
+    for (Province p : provincesIn(g, query)) {
       for (String head : g.localHeads()) {
         String name = head + " " + p.qualified();
         score(best, name, name, q, qTokens);
@@ -70,13 +70,13 @@ final class Suggestions {
     best.merge(canonical, score, Math::max);
   }
 
-  private static List<Gazetteer.Province> provincesIn(Gazetteer g, String query) {
+  private static List<Province> provincesIn(Gazetteer g, String query) {
     Syllables s = Syllables.of(query, g.trie().vocabulary());
-    List<Gazetteer.Province> out = new ArrayList<>();
+    List<Province> out = new ArrayList<>();
     for (int k = 0; k < s.size; k++) {
       NameTrie.Match m = g.trie().longest(s, k, NameTrie.Kind.PROVINCE.bit(), true);
-      if (m != null && !out.contains((Gazetteer.Province) m.entry().data())) {
-        out.add((Gazetteer.Province) m.entry().data());
+      if (m != null && !out.contains(m.entry().province())) {
+        out.add(m.entry().province());
       }
     }
     return out;

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.newssearch.model.Article;
 
 /**
  * Recognises the timestamp lines of Vietnamese news pages: {@code 21:50 | 17/10/2019}, {@code Thứ

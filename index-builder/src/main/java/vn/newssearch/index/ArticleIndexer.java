@@ -1,19 +1,14 @@
 package vn.newssearch.index;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
@@ -23,8 +18,8 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.store.FSDirectory;
 import vn.newssearch.extract.ArticleExtractor;
 import vn.newssearch.extract.FolderFurniture;
+import vn.newssearch.schema.CommitData;
 import vn.newssearch.source.SourceReader;
-import vn.newssearch.source.SourceRecord;
 
 /**
  * Builds or updates an index from input files: one thread reads records into a bounded queue,
@@ -32,28 +27,11 @@ import vn.newssearch.source.SourceRecord;
  * periodically, so a crash leaves the last commit standing and a rerun completes the work.
  * Re-indexing is idempotent: each article replaces the document with its id.
  */
-public final class ArticleIndexer implements IndexWorker.Pipeline {
-  /** Commit user data keys, read by the server to show when the index was built. */
-  public static final String BUILT_AT = "built_at";
-
-  public static final String COMPLETE = "complete";
-
-  /** Commit user data keys: articles new to the index and updated, as of that very commit. */
-  public static final String ARTICLES_INDEXED = "articles_indexed";
-
-  public static final String ARTICLES_UPDATED = "articles_updated";
-
+public final class ArticleIndexer {
   /**
-   * A file in the index folder that a search server holds a lock on while it serves the index; a
-   * build that finds it locked commits at least every {@link #SERVED_COMMIT_EVERY}, so that new
-   * articles appear while a long build runs.
-   */
-  public static final String SERVING_LOCK = "serving.lock";
-
-  /**
-   * How often a build commits an index that is being served. A commit costs a flush and a small
-   * segment, merged away later; at the default minute, a served index would show nothing new for as
-   * long.
+   * How often a build commits an index that is being served (a server holds its {@link
+   * vn.newssearch.schema.ServingLock}). A commit costs a flush and a small segment, merged away
+   * later; at the default minute, a served index would show nothing new for as long.
    */
   public static final Duration SERVED_COMMIT_EVERY = Duration.ofSeconds(2);
 
@@ -70,10 +48,7 @@ public final class ArticleIndexer implements IndexWorker.Pipeline {
    */
   private final ReadWriteLock commitGate = new ReentrantReadWriteLock();
 
-  private final AtomicReference<Throwable> fatal = new AtomicReference<>();
-  private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-  private volatile boolean readerDone;
-  private long peakHeap;
+  private final BuildFailure failure = new BuildFailure();
 
   ArticleIndexer(Path index, List<Path> inputs, BuildOptions options, ArticleExtractor extractor) {
     this.index = index;
@@ -105,12 +80,12 @@ public final class ArticleIndexer implements IndexWorker.Pipeline {
       boolean closed = false;
       try {
         runPipeline(reader, known, writer, start);
-        if (fatal.get() != null) {
+        if (failure.stopped()) {
           throw new IndexBuildException(
               "indexing stopped: "
-                  + describe(fatal.get())
+                  + describe(failure.cause())
                   + "; the index is left at its last commit",
-              fatal.get());
+              failure.cause());
         }
         long documents;
         Duration merging = Duration.ZERO;
@@ -132,9 +107,8 @@ public final class ArticleIndexer implements IndexWorker.Pipeline {
           writer.close();
           closed = true;
         }
-        sampleHeap();
         return tally.snapshot(
-            reader.filesRead(), reader.textBytes(), elapsed(start), peakHeap, documents, merging);
+            reader.filesRead(), reader.textBytes(), elapsed(start), documents, merging);
       } finally {
         if (!closed) {
           rollback(writer);
@@ -165,7 +139,7 @@ public final class ArticleIndexer implements IndexWorker.Pipeline {
 
   private void runPipeline(SourceReader reader, KnownIds known, IndexWriter writer, long start)
       throws IOException, IndexBuildException {
-    BlockingQueue<SourceRecord> queue = new ArrayBlockingQueue<>(options.threads() * 64);
+    RecordQueue queue = new RecordQueue(options.threads() * 64, options.threads());
     CountDownLatch finished = new CountDownLatch(options.threads());
     Thread readerThread =
         Thread.ofPlatform()
@@ -174,13 +148,19 @@ public final class ArticleIndexer implements IndexWorker.Pipeline {
             .start(
                 () -> {
                   try {
-                    reader.readAll(queue::put);
+                    reader.readAll(
+                        record -> {
+                          if (failure.stopped()) {
+                            throw new InterruptedException("the build has stopped");
+                          }
+                          queue.put(record);
+                        });
                   } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                   } catch (RuntimeException | Error e) {
-                    fatal(e);
+                    failure.report(e);
                   } finally {
-                    readerDone = true;
+                    queue.end();
                   }
                 });
     List<Thread> workers = new ArrayList<>();
@@ -188,7 +168,7 @@ public final class ArticleIndexer implements IndexWorker.Pipeline {
       IndexWorker worker =
           new IndexWorker(
               queue,
-              this,
+              failure,
               extractor,
               writer,
               known.newLookup(),
@@ -214,10 +194,9 @@ public final class ArticleIndexer implements IndexWorker.Pipeline {
     long lastServedCheck = 0;
     try {
       while (!finished.await(tick, TimeUnit.MILLISECONDS)) {
-        if (stopping()) {
+        if (failure.stopped()) {
           readerThread.interrupt();
         }
-        sampleHeap();
         options.progress().accept(progress(reader, start));
         boolean dueByCount = sinceCommit.sum() >= options.commitEveryDocs();
         if (System.nanoTime() - lastServedCheck >= SERVED_CHECK_EVERY.toNanos()) {
@@ -228,19 +207,32 @@ public final class ArticleIndexer implements IndexWorker.Pipeline {
                   : options.commitInterval();
         }
         boolean dueByTime = System.nanoTime() - lastCommit >= commitInterval.toNanos();
-        if (!stopping() && (dueByCount || dueByTime)) {
+        if (!failure.stopped() && (dueByCount || dueByTime)) {
           commit(writer, false);
           lastCommit = System.nanoTime();
         }
       }
-      readerThread.interrupt();
-      readerThread.join();
+      readerThread.join(); // the workers have taken its end markers: it has ended
       options.progress().accept(progress(reader, start));
     } catch (InterruptedException e) {
-      fatal(e);
+      // The workers stop indexing at once and leave at their end markers, which the reader,
+      // interrupted, queues; nothing may still write when the caller rolls the writer back.
+      failure.report(e);
       readerThread.interrupt();
-      workers.forEach(Thread::interrupt);
+      joinUninterruptibly(readerThread);
+      workers.forEach(ArticleIndexer::joinUninterruptibly);
       Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void joinUninterruptibly(Thread thread) {
+    while (true) {
+      try {
+        thread.join();
+        return;
+      } catch (InterruptedException e) {
+        // Interrupted already; the caller sets the flag again once every thread has ended.
+      }
     }
   }
 
@@ -263,14 +255,14 @@ public final class ArticleIndexer implements IndexWorker.Pipeline {
       sinceCommit.reset();
       writer.setLiveCommitData(
           Map.of(
-                  BUILT_AT,
+                  CommitData.BUILT_AT,
                   Instant.now().toString(),
-                  COMPLETE,
+                  CommitData.COMPLETE,
                   Boolean.toString(complete),
-                  ARTICLES_INDEXED,
-                  Long.toString(tally.indexed.sum()),
-                  ARTICLES_UPDATED,
-                  Long.toString(tally.updated.sum()))
+                  CommitData.ARTICLES_INDEXED,
+                  Long.toString(tally.indexed()),
+                  CommitData.ARTICLES_UPDATED,
+                  Long.toString(tally.updated()))
               .entrySet());
       writer.prepareCommit();
     } finally {
@@ -289,30 +281,11 @@ public final class ArticleIndexer implements IndexWorker.Pipeline {
         elapsed(start));
   }
 
-  private void sampleHeap() {
-    peakHeap = Math.max(peakHeap, memory.getHeapMemoryUsage().getUsed());
-  }
-
   private static Duration elapsed(long start) {
     return Duration.ofNanos(System.nanoTime() - start);
   }
 
   static String describe(Throwable e) {
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-  }
-
-  @Override
-  public boolean readerDone() {
-    return readerDone;
-  }
-
-  @Override
-  public boolean stopping() {
-    return fatal.get() != null;
-  }
-
-  @Override
-  public void fatal(Throwable t) {
-    fatal.compareAndSet(null, t);
   }
 }

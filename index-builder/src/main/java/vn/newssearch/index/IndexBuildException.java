@@ -5,6 +5,8 @@ package vn.newssearch.index;
  * build, or the writer failed. The index is left at its last commit.
  */
 public class IndexBuildException extends Exception {
+  private static final long serialVersionUID = 1L;
+
   public IndexBuildException(String message, Throwable cause) {
     super(message, cause);
   }

@@ -18,6 +18,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import vn.newssearch.schema.ServingLock;
 import vn.newssearch.schema.VietnameseAnalysis;
 
 /**
@@ -84,12 +85,11 @@ final class IndexFolder {
   }
 
   /**
-   * True while a search server holds its lock on {@link ArticleIndexer#SERVING_LOCK} in the index
-   * folder. The OS releases the lock when the server dies, so a killed server leaves no false
-   * marker behind.
+   * True while a search server holds its lock on {@link ServingLock#FILE} in the index folder. The
+   * OS releases the lock when the server dies, so a killed server leaves no false marker behind.
    */
   static boolean isServed(Path index) {
-    Path marker = index.resolve(ArticleIndexer.SERVING_LOCK);
+    Path marker = index.resolve(ServingLock.FILE);
     if (!Files.exists(marker)) {
       return false;
     }

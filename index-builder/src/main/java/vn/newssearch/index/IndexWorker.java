@@ -1,26 +1,26 @@
 package vn.newssearch.index;
 
 import java.io.IOException;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.Lock;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
-import vn.newssearch.extract.Article;
 import vn.newssearch.extract.ArticleExtractor;
 import vn.newssearch.extract.InvalidArticleException;
+import vn.newssearch.model.Article;
 import vn.newssearch.schema.ArticleDocuments;
 import vn.newssearch.source.Problem;
 import vn.newssearch.source.SourceRecord;
 
 /**
- * One indexing thread: takes records off the queue, extracts, builds the document and updates it by
- * id. A bad record is counted and skipped; only a writer failure stops the build.
+ * One indexing thread: takes records off the queue until its end marker, extracts, builds the
+ * document and updates it by id. A bad record is counted and skipped; a writer failure stops the
+ * build, and from then on the worker only empties the queue, so that the reader is never stuck on a
+ * full one.
  */
 final class IndexWorker implements Runnable {
-  private final BlockingQueue<SourceRecord> queue;
-  private final Pipeline pipeline;
+  private final RecordQueue queue;
+  private final BuildFailure failure;
   private final ArticleExtractor extractor;
   private final IndexWriter writer;
   private final KnownIds.Lookup known;
@@ -28,21 +28,9 @@ final class IndexWorker implements Runnable {
   private final LongAdder sinceCommit;
   private final Lock commitGate;
 
-  /** The state the coordinator and all workers share. */
-  interface Pipeline {
-    /** True once the reader has queued its last record. */
-    boolean readerDone();
-
-    /** True when the build must stop at once (a fatal error elsewhere). */
-    boolean stopping();
-
-    /** Reports an error that ends the build. */
-    void fatal(Throwable t);
-  }
-
   IndexWorker(
-      BlockingQueue<SourceRecord> queue,
-      Pipeline pipeline,
+      RecordQueue queue,
+      BuildFailure failure,
       ArticleExtractor extractor,
       IndexWriter writer,
       KnownIds.Lookup known,
@@ -50,7 +38,7 @@ final class IndexWorker implements Runnable {
       LongAdder sinceCommit,
       Lock commitGate) {
     this.queue = queue;
-    this.pipeline = pipeline;
+    this.failure = failure;
     this.extractor = extractor;
     this.writer = writer;
     this.known = known;
@@ -62,18 +50,21 @@ final class IndexWorker implements Runnable {
   @Override
   public void run() {
     try {
-      while (!pipeline.stopping()) {
-        SourceRecord record = queue.poll(50, TimeUnit.MILLISECONDS);
-        if (record != null) {
-          index(record);
-        } else if (pipeline.readerDone() && queue.isEmpty()) {
-          return;
+      for (SourceRecord record = queue.take(); record != null; record = queue.take()) {
+        if (!failure.stopped()) {
+          indexOrReport(record);
         }
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+  }
+
+  private void indexOrReport(SourceRecord record) {
+    try {
+      index(record);
     } catch (IOException | RuntimeException | Error e) {
-      pipeline.fatal(e);
+      failure.report(e);
     }
   }
 
@@ -105,10 +96,7 @@ final class IndexWorker implements Runnable {
         tally.report(Problem.failed(record.origin(), "cannot be indexed: " + e.getMessage()));
         return;
       }
-      (update ? tally.updated : tally.indexed).increment();
-      if (article.published() == null) {
-        tally.undated.increment();
-      }
+      tally.written(update, article.published() == null);
       sinceCommit.increment();
     } finally {
       commitGate.unlock();

@@ -9,14 +9,13 @@ import java.util.TreeMap;
 /**
  * What a build did: files read, articles new and updated, undated ones, skips by reason, failures
  * as {@code file:line: reason} (the first {@link TallyCounter#KEEP} of each list are kept, the
- * counts are exact), time, rate and memory.
+ * counts are exact), time and rate.
  *
  * @param indexed articles new to the index
  * @param updated articles whose id was already in the index (or earlier in this run): replaced
  * @param undated articles indexed without a publication date (included in indexed/updated)
  * @param skipped inputs left out by design, counted per reason
  * @param textBytes uncompressed input text read
- * @param peakHeapBytes the most heap in use at any progress tick
  * @param documents documents in the index after the build
  * @param merging the part of {@code elapsed} spent merging the index into one segment (zero when
  *     the build did not merge)
@@ -33,7 +32,6 @@ public record Tally(
     List<String> warnings,
     long textBytes,
     Duration elapsed,
-    long peakHeapBytes,
     long documents,
     Duration merging) {
 

@@ -16,9 +16,9 @@ final class TallyCounter implements ProblemSink {
   /** How many failures and warnings are kept word for word; the rest are only counted. */
   static final int KEEP = 100;
 
-  final LongAdder indexed = new LongAdder();
-  final LongAdder updated = new LongAdder();
-  final LongAdder undated = new LongAdder();
+  private final LongAdder indexed = new LongAdder();
+  private final LongAdder updated = new LongAdder();
+  private final LongAdder undated = new LongAdder();
   private final LongAdder failed = new LongAdder();
   private final LongAdder warned = new LongAdder();
   private final Map<String, LongAdder> skipped = new ConcurrentHashMap<>();
@@ -60,6 +60,24 @@ final class TallyCounter implements ProblemSink {
     }
   }
 
+  /** Counts an article written to the index: new or an update, with or without a date. */
+  void written(boolean update, boolean undatedArticle) {
+    (update ? updated : indexed).increment();
+    if (undatedArticle) {
+      undated.increment();
+    }
+  }
+
+  /** Articles new to the index so far. */
+  long indexed() {
+    return indexed.sum();
+  }
+
+  /** Articles that replaced one with the same id so far. */
+  long updated() {
+    return updated.sum();
+  }
+
   long articles() {
     return indexed.sum() + updated.sum();
   }
@@ -69,12 +87,7 @@ final class TallyCounter implements ProblemSink {
   }
 
   Tally snapshot(
-      int filesRead,
-      long textBytes,
-      Duration elapsed,
-      long peakHeapBytes,
-      long documents,
-      Duration merging) {
+      int filesRead, long textBytes, Duration elapsed, long documents, Duration merging) {
     Map<String, Long> skips = new TreeMap<>();
     skipped.forEach((reason, n) -> skips.put(reason, n.sum()));
     List<String> f = sorted(failures);
@@ -91,7 +104,6 @@ final class TallyCounter implements ProblemSink {
         w,
         textBytes,
         elapsed,
-        peakHeapBytes,
         documents,
         merging);
   }

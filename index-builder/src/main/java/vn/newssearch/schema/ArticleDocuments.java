@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.apache.lucene.document.Document;
@@ -21,7 +20,8 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.util.BytesRef;
-import vn.newssearch.extract.Article;
+import vn.newssearch.model.Article;
+import vn.newssearch.model.ArticleJson;
 
 /**
  * The only place that turns an {@link Article} into a Lucene {@link Document} and back. The body is
@@ -29,9 +29,6 @@ import vn.newssearch.extract.Article;
  */
 public final class ArticleDocuments {
   private ArticleDocuments() {}
-
-  /** Vietnam time: publication times are read and shown in it. */
-  public static final ZoneOffset VIETNAM = Article.VIETNAM;
 
   private static final DateTimeFormatter MONTH =
       DateTimeFormatter.ofPattern("yyyy-MM", Locale.ROOT);
@@ -105,7 +102,8 @@ public final class ArticleDocuments {
       doc.add(new NumericDocValuesField(Fields.PUBLISHED, millis));
       doc.add(
           new SortedSetDocValuesFacetField(
-              Fields.FACET_MONTH, MONTH.format(a.published().withOffsetSameInstant(VIETNAM))));
+              Fields.FACET_MONTH,
+              MONTH.format(a.published().withOffsetSameInstant(Article.VIETNAM))));
     }
     for (String party : a.parties()) {
       doc.add(new StringField(Fields.PARTY, party, Field.Store.NO));

@@ -5,6 +5,8 @@ package vn.newssearch.source;
  * over the size limit. Carries the 1-based line inside the file; the reader adds the file.
  */
 public class BadInputException extends Exception {
+  private static final long serialVersionUID = 1L;
+
   private final long line;
 
   public BadInputException(long line, String reason) {

@@ -8,14 +8,14 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import vn.newssearch.schema.ArticleJson;
 
 /**
  * One JSON Lines line (UTF-8 bytes) → a {@link SourceRecord.JsonArticle}, with Jackson's streaming
  * parser: no tree, unknown fields skipped. Thread-safe.
  */
 final class JsonLineParser {
-  private static final JsonFactory FACTORY = ArticleJson.MAPPER.getFactory();
+  /** A plain streaming factory: this parser binds nothing, so it needs no object mapper. */
+  private static final JsonFactory FACTORY = new JsonFactory();
 
   private JsonLineParser() {}
 

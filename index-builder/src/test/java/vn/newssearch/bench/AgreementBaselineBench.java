@@ -14,9 +14,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import vn.newssearch.extract.AgreementExtractor;
-import vn.newssearch.extract.Article;
 import vn.newssearch.extract.CorpusArticles;
 import vn.newssearch.extract.Gazetteer;
+import vn.newssearch.model.Article;
 
 /**
  * {@link AgreementExtractor#enrich} of this build against another build of the extract package (its
@@ -85,7 +85,7 @@ public final class AgreementBaselineBench {
       ClassLoader loader = new ChildFirst(new URL[] {classes.toUri().toURL()});
       Class<?> gazetteer = loader.loadClass("vn.newssearch.extract.Gazetteer");
       Class<?> extractorType = loader.loadClass("vn.newssearch.extract.AgreementExtractor");
-      Class<?> article = loader.loadClass("vn.newssearch.extract.Article");
+      Class<?> article = loader.loadClass("vn.newssearch.model.Article");
       extractor =
           extractorType
               .getConstructor(gazetteer)

@@ -7,9 +7,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import vn.newssearch.extract.AgreementExtractor;
-import vn.newssearch.extract.Article;
 import vn.newssearch.extract.CorpusArticles;
 import vn.newssearch.extract.Gazetteer;
+import vn.newssearch.model.Article;
 
 /**
  * Cost of {@link AgreementExtractor#enrich} per article over a JSON Lines corpus (default

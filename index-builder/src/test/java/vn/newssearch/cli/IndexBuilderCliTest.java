@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.newssearch.schema.ArticleJson;
+import vn.newssearch.model.ArticleJson;
 import vn.newssearch.source.TestFiles;
 
 /** Runs the real command line in-process, as Lucene's TestDemo runs IndexFiles.main. */
@@ -43,8 +43,7 @@ class IndexBuilderCliTest {
         .contains("  updated:   0\n")
         .contains(
             "  skipped:   2\n    1 × not an input format (.md)\n    1 × not an input format (.py)\n")
-        .containsPattern("  index:     452 documents, [0-9.]+ MB\n")
-        .contains("peak heap:");
+        .containsPattern("  index:     452 documents, [0-9.]+ MB\n");
     assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
 
     Run again = run("build", "--index", index.toString(), TestFiles.sample().toString());

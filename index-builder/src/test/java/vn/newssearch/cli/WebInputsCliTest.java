@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.newssearch.cli.IndexBuilderCliTest.Run;
-import vn.newssearch.schema.ArticleJson;
+import vn.newssearch.model.ArticleJson;
 import vn.newssearch.source.TestFiles;
 import vn.newssearch.source.TestWarcs;
 

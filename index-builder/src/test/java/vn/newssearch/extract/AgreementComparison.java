@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import vn.newssearch.model.Article;
 import vn.newssearch.schema.VietnameseAnalysis;
 
 /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.newssearch.model.Article;
 
 /** The dev-set scoring itself, on hand-made articles: what counts as right and as wrong. */
 class AgreementComparisonTest {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.newssearch.model.Article;
 
 /**
  * Aggregate behaviour over the real labour subset and the dated dantri articles (~5,700): checks

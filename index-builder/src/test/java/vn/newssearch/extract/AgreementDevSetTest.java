@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.newssearch.model.Article;
 
 /**
  * The agreement regression (issue 12): every article of {@code eval/agreements/articles.jsonl} goes

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import vn.newssearch.model.Article;
 import vn.newssearch.source.SourceReader;
 import vn.newssearch.source.SourceRecord;
 

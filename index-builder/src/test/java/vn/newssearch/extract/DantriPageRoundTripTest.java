@@ -13,7 +13,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
-import vn.newssearch.schema.ArticleJson;
+import vn.newssearch.model.Article;
+import vn.newssearch.model.ArticleJson;
 import vn.newssearch.source.Origin;
 import vn.newssearch.source.SourceRecord;
 

@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.newssearch.cli.IndexBuilderCli;
+import vn.newssearch.model.Article;
 import vn.newssearch.source.Origin;
 import vn.newssearch.source.SourceRecord;
 

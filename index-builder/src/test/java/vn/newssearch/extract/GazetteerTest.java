@@ -83,9 +83,7 @@ class GazetteerTest {
   void hasThe63ProvincialUnitsAndThe34TheyBecameIn2025() {
     assertThat(GAZETTEER.provinces()).hasSize(63);
     Set<String> units =
-        GAZETTEER.provinces().values().stream()
-            .map(Gazetteer.Province::unit2025)
-            .collect(Collectors.toSet());
+        GAZETTEER.provinces().values().stream().map(Province::unit2025).collect(Collectors.toSet());
     assertThat(units).hasSize(34).contains("Thành phố Hồ Chí Minh", "Tây Ninh", "Huế");
     assertThat(GAZETTEER.provinces().get("Long An").unit2025()).isEqualTo("Tây Ninh");
     assertThat(GAZETTEER.provinces().values().stream().filter(p -> p.type().equals("tỉnh")))

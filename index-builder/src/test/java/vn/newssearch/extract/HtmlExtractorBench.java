@@ -12,7 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.jsoup.Jsoup;
-import vn.newssearch.schema.ArticleJson;
+import vn.newssearch.model.ArticleJson;
 import vn.newssearch.source.Origin;
 import vn.newssearch.source.SourceRecord;
 

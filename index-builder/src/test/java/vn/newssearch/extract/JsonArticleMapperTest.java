@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.newssearch.model.Article;
 import vn.newssearch.schema.ContentHash;
 import vn.newssearch.source.Origin;
 import vn.newssearch.source.Problem;

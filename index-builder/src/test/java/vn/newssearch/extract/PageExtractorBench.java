@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import vn.newssearch.schema.ArticleJson;
+import vn.newssearch.model.ArticleJson;
 import vn.newssearch.source.Origin;
 import vn.newssearch.source.SourceRecord;
 

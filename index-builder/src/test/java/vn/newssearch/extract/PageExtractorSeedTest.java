@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
+import vn.newssearch.model.Article;
 import vn.newssearch.source.Origin;
 import vn.newssearch.source.SourceRecord;
 

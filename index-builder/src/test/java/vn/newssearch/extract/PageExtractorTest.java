@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.newssearch.model.Article;
 import vn.newssearch.source.Origin;
 import vn.newssearch.source.SourceRecord;
 

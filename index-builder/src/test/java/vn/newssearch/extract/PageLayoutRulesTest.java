@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.newssearch.model.Article;
 import vn.newssearch.source.Origin;
 import vn.newssearch.source.SourceRecord;
 

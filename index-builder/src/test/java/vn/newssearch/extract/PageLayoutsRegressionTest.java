@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.newssearch.model.Article;
 import vn.newssearch.source.SourceReader;
 import vn.newssearch.source.SourceRecord;
 

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import vn.newssearch.model.Article;
 
 /**
  * The two seed pages as articles, built by hand for the agreement tests (the page extractor is

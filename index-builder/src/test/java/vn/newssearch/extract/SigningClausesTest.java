@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
+import vn.newssearch.model.Article;
 
 /**
  * The clause rules of signing detection and parties, each on a sentence from the corpus (article id

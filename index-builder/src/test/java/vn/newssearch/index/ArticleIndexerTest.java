@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.newssearch.extract.ArticleExtractor;
 import vn.newssearch.schema.ArticleDocuments;
+import vn.newssearch.schema.CommitData;
 import vn.newssearch.schema.VietnameseAnalysis;
 import vn.newssearch.source.SourceReader;
 import vn.newssearch.source.SourceRecord;
@@ -145,6 +146,35 @@ class ArticleIndexerTest {
     assertThat(countId(index, "dantri-news_business_046")).isEqualTo(1);
   }
 
+  /**
+   * An interrupt on the building thread at its first progress tick stops the reader and every
+   * worker (a worker left waiting for records would hang the build) and leaves the last commit
+   * alone.
+   */
+  @Test
+  void anInterruptedBuildStopsItsThreadsAndKeepsTheLastCommit() throws Exception {
+    Path index = tmp.resolve("index");
+    long committed = ArticleIndexer.build(index, List.of(DANTRI), OPTIONS).documents();
+    Path corpus =
+        Path.of(System.getProperty("shared.dir", "../../shared"), "corpus", "vietnews.jsonl.gz");
+    BuildOptions interrupting =
+        OPTIONS.withProgress(p -> Thread.currentThread().interrupt(), Duration.ofMillis(10));
+
+    assertThatThrownBy(() -> ArticleIndexer.build(index, List.of(corpus), interrupting))
+        .isInstanceOf(IndexBuildException.class)
+        .hasMessageStartingWith("indexing stopped: ")
+        .hasMessageEndingWith("; the index is left at its last commit");
+
+    Thread.interrupted(); // clears what is left of the interrupt for the next test
+    assertThat(Thread.getAllStackTraces().keySet())
+        .extracting(Thread::getName)
+        .noneMatch(name -> name.startsWith("index-worker-") || name.equals("index-reader"));
+    try (FSDirectory dir = FSDirectory.open(index);
+        DirectoryReader reader = DirectoryReader.open(dir)) {
+      assertThat(reader.numDocs()).isEqualTo(committed);
+    }
+  }
+
   @Test
   void progressIsReportedUpToTheEnd() throws Exception {
     List<Progress> seen = new CopyOnWriteArrayList<>();
@@ -168,8 +198,8 @@ class ArticleIndexerTest {
     try (FSDirectory dir = FSDirectory.open(index);
         DirectoryReader reader = DirectoryReader.open(dir)) {
       Map<String, String> data = reader.getIndexCommit().getUserData();
-      assertThat(Instant.parse(data.get(ArticleIndexer.BUILT_AT))).isAfterOrEqualTo(before);
-      assertThat(data).containsEntry(ArticleIndexer.COMPLETE, "true");
+      assertThat(Instant.parse(data.get(CommitData.BUILT_AT))).isAfterOrEqualTo(before);
+      assertThat(data).containsEntry(CommitData.COMPLETE, "true");
       assertThat(data).containsEntry("articles_indexed", "200");
     }
   }
@@ -262,6 +292,7 @@ class ArticleIndexerTest {
     ArticleIndexer.build(index, List.of(DANTRI), OPTIONS);
     try (FSDirectory dir = FSDirectory.open(index);
         IndexWriter other = new IndexWriter(dir, new IndexWriterConfig())) {
+      assertThat(other.isOpen()).as("the other writer holds the lock").isTrue();
       assertThatThrownBy(() -> ArticleIndexer.build(index, List.of(LABOUR), OPTIONS))
           .isInstanceOf(IndexBuildException.class)
           .hasMessage(

@@ -19,6 +19,8 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.newssearch.schema.CommitData;
+import vn.newssearch.schema.ServingLock;
 import vn.newssearch.source.TestFiles;
 
 /** What a commit says it holds is what it holds, and a served index is committed often. */
@@ -44,7 +46,7 @@ class CommitCountsTest {
             seen.add(
                 new Seen(
                     reader.numDocs(),
-                    Long.parseLong(data.getOrDefault(ArticleIndexer.ARTICLES_INDEXED, "-1"))));
+                    Long.parseLong(data.getOrDefault(CommitData.ARTICLES_INDEXED, "-1"))));
           }
         } catch (java.io.IOException e) {
           // A commit being written; the next look sees it whole.
@@ -85,7 +87,7 @@ class CommitCountsTest {
     ArticleIndexer.build(index, List.of(LABOUR), BuildOptions.defaults());
     try (FileChannel channel =
             FileChannel.open(
-                index.resolve(ArticleIndexer.SERVING_LOCK),
+                index.resolve(ServingLock.FILE),
                 StandardOpenOption.CREATE,
                 StandardOpenOption.READ,
                 StandardOpenOption.WRITE);

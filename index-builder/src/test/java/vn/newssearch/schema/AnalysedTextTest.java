@@ -18,6 +18,7 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
 import org.junit.jupiter.api.Test;
+import vn.newssearch.model.ArticleJson;
 
 /**
  * The one-pass analysis must index exactly what the query-time analyzers produce, or searches would

@@ -12,8 +12,8 @@ import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.junit.jupiter.api.Test;
-import vn.newssearch.extract.Article;
 import vn.newssearch.extract.CorpusArticles;
+import vn.newssearch.model.Article;
 
 /**
  * The table segmentation must cut exactly the words ICU cuts, or the index would hold terms no

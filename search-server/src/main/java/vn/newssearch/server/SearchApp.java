@@ -10,10 +10,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.newssearch.schema.ArticleJson;
+import vn.newssearch.model.ArticleJson;
 import vn.newssearch.server.api.ApiError;
 import vn.newssearch.server.api.ArticleController;
 import vn.newssearch.server.api.Echo;
@@ -49,7 +50,7 @@ public final class SearchApp {
           cfg.jetty.modifyHttpConfiguration(
               http -> {
                 http.setRequestHeaderSize(HttpLimits.MAX_HEADER_BYTES);
-                http.setMinRequestDataRate(HttpLimits.MIN_REQUEST_DATA_RATE);
+                minRequestDataRate(http);
                 http.setIdleTimeout(limits.idleTimeout().toMillis());
                 http.setSendServerVersion(false);
                 http.addCustomizer(new SecurityHeaders());
@@ -117,6 +118,16 @@ public final class SearchApp {
                             "internal_error", "the server failed; the error is logged", null));
               });
         });
+  }
+
+  /**
+   * Jetty 12.1 deprecates this setting in favour of its MinimumDataRateHandler, but the servlet
+   * layer Javalin runs on (ee10's AsyncContentProducer) still enforces it, and nothing else here
+   * does.
+   */
+  @SuppressWarnings("removal")
+  private static void minRequestDataRate(HttpConfiguration http) {
+    http.setMinRequestDataRate(HttpLimits.MIN_REQUEST_DATA_RATE);
   }
 
   /** The path and query for a log line, cut short: a URL may be 64 KB. */

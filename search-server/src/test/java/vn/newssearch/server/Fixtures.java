@@ -2,7 +2,7 @@ package vn.newssearch.server;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import vn.newssearch.extract.Article;
+import vn.newssearch.model.Article;
 
 /** Hand-written articles for the edge cases; ids start with "fixture-". */
 public final class Fixtures {

@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-import vn.newssearch.schema.ArticleJson;
+import vn.newssearch.model.ArticleJson;
 
 /**
  * The hand-written openapi.json, held against what the server really sends: every JSON response an

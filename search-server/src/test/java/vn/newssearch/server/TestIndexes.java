@@ -8,10 +8,10 @@ import java.util.List;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
-import vn.newssearch.extract.Article;
 import vn.newssearch.index.ArticleIndexer;
 import vn.newssearch.index.BuildOptions;
 import vn.newssearch.index.IndexBuildException;
+import vn.newssearch.model.Article;
 import vn.newssearch.schema.ArticleDocuments;
 import vn.newssearch.schema.VietnameseAnalysis;
 

@@ -15,7 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import vn.newssearch.schema.ArticleJson;
+import vn.newssearch.model.ArticleJson;
 
 /** The real server on a random port, and a small HTTP client for it. */
 public final class TestServer {

@@ -8,7 +8,7 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
-import vn.newssearch.schema.ArticleJson;
+import vn.newssearch.model.ArticleJson;
 
 /**
  * Renders the errors Jetty answers itself, before a request reaches the routes (malformed UTF-8 in

@@ -7,7 +7,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import vn.newssearch.extract.Article;
+import vn.newssearch.model.Article;
 import vn.newssearch.schema.ArticleDocuments;
 import vn.newssearch.schema.Fields;
 

@@ -16,9 +16,9 @@ import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import vn.newssearch.extract.Gazetteer;
-import vn.newssearch.schema.ArticleDocuments;
+import vn.newssearch.model.Article;
 import vn.newssearch.schema.Fields;
+import vn.newssearch.schema.PartyNames;
 import vn.newssearch.schema.VietnameseAnalysis;
 
 /**
@@ -41,10 +41,10 @@ final class Filters {
    */
   static final int MAX_SUGGESTED_NAMES = 3;
 
-  private final Supplier<Gazetteer> gazetteer;
+  private final Supplier<PartyNames> gazetteer;
 
   /** The gazetteer may still be loading; it is waited for on the first name filter. */
-  Filters(Supplier<Gazetteer> gazetteer) {
+  Filters(Supplier<PartyNames> gazetteer) {
     this.gazetteer = gazetteer;
   }
 
@@ -83,7 +83,7 @@ final class Filters {
   }
 
   private static long startOf(LocalDate day) {
-    return day.atStartOfDay().toInstant(ArticleDocuments.VIETNAM).toEpochMilli();
+    return day.atStartOfDay().toInstant(Article.VIETNAM).toEpochMilli();
   }
 
   private Query name(

@@ -4,25 +4,20 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.search.IndexSearcher;
-import vn.newssearch.index.ArticleIndexer;
+import vn.newssearch.schema.CommitData;
 
 /**
  * What {@code /health} reports: the live document count, the reader version (it grows with each
  * commit) and when the commit being searched was made.
  *
- * @param lastCommit ISO-8601: the commit's own time stamp if the indexer recorded one, else the
- *     time of its segments file
+ * @param lastCommit ISO-8601: the commit's {@link CommitData#BUILT_AT} if it has one (every
+ *     index-builder commit does), else the time of its segments file
  */
 public record IndexStatus(String status, int documents, long indexVersion, String lastCommit) {
-
-  /** Commit user-data keys an indexer may use for its commit time, in order of preference. */
-  private static final List<String> TIME_KEYS =
-      List.of(ArticleIndexer.BUILT_AT, "committedAt", "lastCommit", "timestamp");
 
   static IndexStatus of(IndexSearcher searcher, Path indexDir) throws IOException {
     DirectoryReader reader = (DirectoryReader) searcher.getIndexReader();
@@ -33,10 +28,8 @@ public record IndexStatus(String status, int documents, long indexVersion, Strin
 
   private static String commitTime(IndexCommit commit, Path indexDir) throws IOException {
     Map<String, String> data = commit.getUserData();
-    for (String key : TIME_KEYS) {
-      if (data.containsKey(key)) {
-        return data.get(key);
-      }
+    if (data.containsKey(CommitData.BUILT_AT)) {
+      return data.get(CommitData.BUILT_AT);
     }
     Path segments = indexDir.resolve(commit.getSegmentsFileName());
     if (!Files.exists(segments)) {

@@ -13,7 +13,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.util.BytesRef;
-import vn.newssearch.extract.Article;
+import vn.newssearch.model.Article;
 import vn.newssearch.schema.ArticleDocuments;
 import vn.newssearch.schema.Fields;
 import vn.newssearch.server.search.SearchResponse.Hit;

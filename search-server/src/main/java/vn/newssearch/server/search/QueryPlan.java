@@ -8,7 +8,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
-import vn.newssearch.extract.Gazetteer;
+import vn.newssearch.schema.PartyNames;
 
 /**
  * What one request asks of the index, before any hit is read: the query with its filters, the bonus
@@ -37,7 +37,7 @@ record QueryPlan(
     private final Cursor cursors;
     private final int rescoreWindow;
 
-    Planner(Supplier<Gazetteer> gazetteer, Cursor cursors, int rescoreWindow) {
+    Planner(Supplier<PartyNames> gazetteer, Cursor cursors, int rescoreWindow) {
       this.filters = new Filters(gazetteer);
       this.cursors = cursors;
       this.rescoreWindow = rescoreWindow;

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
-import vn.newssearch.extract.Article;
-import vn.newssearch.extract.Gazetteer;
+import vn.newssearch.model.Article;
+import vn.newssearch.schema.PartyNames;
 import vn.newssearch.server.search.SearchResponse.FacetValue;
 import vn.newssearch.server.search.StageTimer.Stage;
 
@@ -32,7 +32,7 @@ public final class SearchService implements Closeable {
   private final PageAssembler pages;
 
   private SearchService(
-      Searchers searchers, Slicing slicing, Supplier<Gazetteer> gazetteer, SearchConfig config) {
+      Searchers searchers, Slicing slicing, Supplier<PartyNames> gazetteer, SearchConfig config) {
     this.searchers = searchers;
     this.slicing = slicing;
     this.config = config;
@@ -50,7 +50,7 @@ public final class SearchService implements Closeable {
   /** The same, configured. */
   public static SearchService open(Path indexDir, SearchConfig config) throws IOException {
     // The gazetteer loads while the index opens and the HTTP server starts: a faster start.
-    CompletableFuture<Gazetteer> gazetteer = CompletableFuture.supplyAsync(Gazetteer::load);
+    CompletableFuture<PartyNames> gazetteer = CompletableFuture.supplyAsync(PartyNames::load);
     Slicing slicing = Slicing.of(config.threads(), config.minDocsPerSlice());
     try {
       Searchers searchers = new Searchers(indexDir, REFRESH_EVERY, slicing);

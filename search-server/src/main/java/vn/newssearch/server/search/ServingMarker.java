@@ -9,12 +9,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.newssearch.index.ArticleIndexer;
+import vn.newssearch.schema.ServingLock;
 
 /**
- * A shared lock on {@link ArticleIndexer#SERVING_LOCK} in the index folder, held while the index is
- * served: a build that sees it commits every few seconds, so new articles show up while it runs.
- * Best effort: a read-only folder or a lock held elsewhere in this JVM only costs that signal.
+ * A shared lock on {@link ServingLock#FILE} in the index folder, held while the index is served: a
+ * build that sees it commits every few seconds, so new articles show up while it runs. Best effort:
+ * a read-only folder or a lock held elsewhere in this JVM only costs that signal.
  */
 final class ServingMarker implements Closeable {
   private static final Logger LOG = LoggerFactory.getLogger(ServingMarker.class);
@@ -32,7 +32,7 @@ final class ServingMarker implements Closeable {
     try {
       channel =
           FileChannel.open(
-              indexDir.resolve(ArticleIndexer.SERVING_LOCK),
+              indexDir.resolve(ServingLock.FILE),
               StandardOpenOption.CREATE,
               StandardOpenOption.READ,
               StandardOpenOption.WRITE);

@@ -23,8 +23,10 @@ final class Sorts {
 
   /** Undated articles come last in either direction. */
   private static SortField published(boolean newestFirst) {
-    SortField f = new SortField(Fields.PUBLISHED, SortField.Type.LONG, newestFirst);
-    f.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
-    return f;
+    return new SortField(
+        Fields.PUBLISHED,
+        SortField.Type.LONG,
+        newestFirst,
+        newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
   }
 }

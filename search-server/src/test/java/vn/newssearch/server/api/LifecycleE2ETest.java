@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.newssearch.extract.Article;
+import vn.newssearch.model.Article;
 import vn.newssearch.server.Fixtures;
 import vn.newssearch.server.SearchServer;
 import vn.newssearch.server.TestIndexes;

@@ -26,7 +26,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
-import vn.newssearch.extract.Article;
+import vn.newssearch.model.Article;
 import vn.newssearch.schema.ArticleDocuments;
 import vn.newssearch.schema.VietnameseAnalysis;
 
@@ -107,15 +107,11 @@ final class BaselineSearch implements AutoCloseable {
     long lo =
         from == null
             ? Long.MIN_VALUE
-            : from.atStartOfDay().atOffset(ArticleDocuments.VIETNAM).toInstant().toEpochMilli();
+            : from.atStartOfDay().atOffset(Article.VIETNAM).toInstant().toEpochMilli();
     long hi =
         to == null
             ? Long.MAX_VALUE
-            : to.plusDays(1)
-                    .atStartOfDay()
-                    .atOffset(ArticleDocuments.VIETNAM)
-                    .toInstant()
-                    .toEpochMilli()
+            : to.plusDays(1).atStartOfDay().atOffset(Article.VIETNAM).toInstant().toEpochMilli()
                 - 1;
     return LongPoint.newRangeQuery(PUBLISHED, lo, hi);
   }

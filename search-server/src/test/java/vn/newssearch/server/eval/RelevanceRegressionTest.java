@@ -23,8 +23,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import vn.newssearch.extract.Article;
-import vn.newssearch.schema.ArticleJson;
+import vn.newssearch.model.Article;
+import vn.newssearch.model.ArticleJson;
 
 /**
  * The relevance regression (issue 5): the judged queries of {@code eval/queries.jsonl} run against

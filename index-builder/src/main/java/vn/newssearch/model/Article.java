@@ -1,4 +1,4 @@
-package vn.newssearch.extract;
+package vn.newssearch.model;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

@@ -1,4 +1,4 @@
-package vn.newssearch.schema;
+package vn.newssearch.model;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;

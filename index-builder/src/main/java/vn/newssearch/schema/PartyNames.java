@@ -1,0 +1,32 @@
+package vn.newssearch.schema;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.ServiceLoader;
+
+/**
+ * The names the party and organisation fields hold, as a search needs them: what a user typed
+ * resolved to the canonical name the extractor indexed, every form an article's party list may give
+ * it, and suggestions for a name nobody knows. The extractor's gazetteer provides it through {@link
+ * ServiceLoader} (as Lucene finds its codecs), so the server depends on this contract alone.
+ */
+public interface PartyNames {
+  /** The canonical name for a name written any way (alias, abbreviation, without diacritics). */
+  Optional<String> resolve(String name);
+
+  /** Every form a party list may give the body whose canonical name this is, that one first. */
+  List<String> partyForms(String canonical);
+
+  /** Up to {@code limit} canonical names closest to {@code name}, best first. */
+  List<String> suggest(String name, int limit);
+
+  /** Loads the names from the implementation on the class path (index-builder has one). */
+  static PartyNames load() {
+    return ServiceLoader.load(PartyNames.class, PartyNames.class.getClassLoader())
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "no " + PartyNames.class.getName() + " on the class path"));
+  }
+}
