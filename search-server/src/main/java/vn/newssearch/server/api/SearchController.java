@@ -1,16 +1,16 @@
 package vn.newssearch.server.api;
 
 import io.javalin.http.Context;
+import vn.newssearch.server.backend.SearchBackend;
 import vn.newssearch.server.search.DateParam;
 import vn.newssearch.server.search.SearchRequest;
-import vn.newssearch.server.search.SearchService;
 import vn.newssearch.server.search.SortOrder;
 
 /** {@code GET /api/search}: query parameters into a {@link SearchRequest}, the response as JSON. */
 public final class SearchController {
-  private final SearchService service;
+  private final SearchBackend service;
 
-  public SearchController(SearchService service) {
+  public SearchController(SearchBackend service) {
     this.service = service;
   }
 
