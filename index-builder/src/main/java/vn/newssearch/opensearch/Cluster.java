@@ -2,6 +2,7 @@ package vn.newssearch.opensearch;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.Closeable;
 import java.io.IOException;
 import java.net.URI;
@@ -18,6 +19,7 @@ import org.opensearch.client.opensearch.generic.Requests;
 import org.opensearch.client.opensearch.generic.Response;
 import org.opensearch.client.transport.httpclient5.ApacheHttpClient5Transport;
 import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBuilder;
+import org.opensearch.client.transport.httpclient5.ResponseException;
 
 /**
  * An OpenSearch cluster over HTTP, through opensearch-java's Apache HttpClient 5 transport: every
@@ -134,6 +136,11 @@ public final class Cluster implements Closeable {
         }
       }
       return new Reply(response.getStatus(), json);
+    } catch (ResponseException e) {
+      // The transport throws for some statuses (a node answering 5xx while it fails over).
+      ObjectNode error = JSON.createObjectNode();
+      error.putObject("error").put("reason", "HTTP " + e.status());
+      return new Reply(e.status(), error);
     } catch (IOException | RuntimeException e) {
       throw new ClusterUnavailableException(
           "the OpenSearch cluster at " + description + " did not answer: " + describe(e), e);
@@ -148,13 +155,29 @@ public final class Cluster implements Closeable {
     }
   }
 
+  /** What went wrong, in words an operator reads: no class names, no stack. */
   static String describe(Throwable e) {
     Throwable root = e;
     while (root.getCause() != null && root.getCause() != root) {
+      if (root instanceof ResponseException r) {
+        return "it answered HTTP " + r.status();
+      }
       root = root.getCause();
     }
-    String m = root.getMessage();
-    return root.getClass().getSimpleName() + (m == null ? "" : " (" + m + ")");
+    if (root instanceof java.net.ConnectException) {
+      return "no node accepted a connection";
+    }
+    if (root instanceof java.net.SocketTimeoutException
+        || root instanceof java.util.concurrent.TimeoutException
+        || String.valueOf(root.getMessage())
+            .toLowerCase(java.util.Locale.ROOT)
+            .contains("timeout")) {
+      return "no answer within the time limit";
+    }
+    if (root instanceof java.net.UnknownHostException) {
+      return "unknown host " + root.getMessage();
+    }
+    return root.getMessage() == null ? "the connection failed" : root.getMessage();
   }
 
   /** The shared JSON mapper, for building request bodies. */

@@ -34,12 +34,14 @@ public final class LocalCluster {
     int httpPort = 9200;
     Path data = null;
     boolean control = false;
+    String name = "vnnews-local";
     for (int i = 0; i < argv.length; i++) {
       switch (argv[i]) {
         case "--nodes" -> nodes = Integer.parseInt(value(argv, ++i));
         case "--http-port" -> httpPort = Integer.parseInt(value(argv, ++i));
         case "--data" -> data = Path.of(value(argv, ++i));
         case "--control" -> control = true;
+        case "--name" -> name = value(argv, ++i);
         case "-h", "--help" -> {
           usage();
           return;
@@ -67,12 +69,11 @@ public final class LocalCluster {
                   stopped.countDown();
                 },
                 "opensearch-local-stop"));
-    int first = httpPort;
     int count = nodes;
+    // Each node takes the first free port from --http-port on; the addresses are printed below.
+    runner.setMaxHttpPort(httpPort + 100);
     runner.onBuild(
         (index, settings) -> {
-          // Each node takes the first free port from its own; the addresses are printed below.
-          settings.put("http.port", (first + index - 1) + "-" + (first + index + 20));
           // A nearly full disk here must not leave the replicas unassigned.
           settings.put("cluster.routing.allocation.disk.threshold_enabled", false);
           settings.put("action.auto_create_index", false);
@@ -81,7 +82,7 @@ public final class LocalCluster {
         OpenSearchRunner.newConfigs()
             .numOfNode(nodes)
             .basePath(base.toString())
-            .clusterName("vnnews-local")
+            .clusterName(name)
             .baseHttpPort(httpPort - 1)
             .disableESLogger());
     runner
@@ -170,9 +171,10 @@ public final class LocalCluster {
   private static void usage() {
     System.out.println(
         """
-        Usage: bin/opensearch-local [--nodes 2] [--http-port 9200] [--data DIR] [--control]
+        Usage: bin/opensearch-local [--nodes 2] [--http-port 9200] [--data DIR] [--name NAME] [--control]
           Starts a local OpenSearch 3.8 cluster of N nodes in one JVM and prints its URL.
           --data DIR  keep the nodes' data there (default: a temporary folder, removed at exit)
+          --name      the cluster name (default vnnews-local); two local clusters need two names
           --control   read commands on standard input: stop-node, stop (end of input: stop)""");
   }
 }

@@ -123,11 +123,12 @@ public final class OpenSearchBackend implements SearchBackend {
     String path =
         "/"
             + index
-            + "/_search?allow_partial_search_results=false"
+            + "/_search?allow_partial_search_results=false&preference="
+            + preference(r)
             + (text != null && sort == SortOrder.RELEVANCE
                 ? "&search_type=dfs_query_then_fetch"
                 : "");
-    JsonNode reply = answer(send(path, body));
+    JsonNode reply = answer(sendRetrying(path, body, start));
     if (reply.path("timed_out").asBoolean(false)) {
       throw new SearchTimeoutException(limits.timeBudget());
     }
@@ -145,6 +146,27 @@ public final class OpenSearchBackend implements SearchBackend {
         ClusterHits.facets(reply),
         next,
         List.copyOf(warnings));
+  }
+
+  /**
+   * The same search goes to the same shard copies, page after page: a primary and its replica may
+   * hold different deleted documents, hence different term statistics and scores, and a cursor
+   * taken on one copy would repeat or skip hits on the other. Different searches still spread over
+   * the copies; a copy that is lost is replaced by another.
+   */
+  private static String preference(SearchRequest r) {
+    String key =
+        String.join(
+            "\u0001",
+            String.valueOf(r.q()),
+            String.valueOf(r.parties()),
+            String.valueOf(r.orgs()),
+            String.valueOf(r.from()),
+            String.valueOf(r.to()),
+            String.valueOf(r.category()),
+            String.valueOf(r.source()),
+            r.effectiveSort().label());
+    return "q" + Integer.toHexString(key.hashCode());
   }
 
   @Override
@@ -213,6 +235,39 @@ public final class OpenSearchBackend implements SearchBackend {
     KnownNames names = new KnownNames(values);
     known = new Known(names, System.nanoTime());
     return names;
+  }
+
+  /** Pause before a search is sent again after a node failed under it. */
+  static final Duration RETRY_PAUSE = Duration.ofMillis(100);
+
+  /**
+   * A search is a read and may be sent again: while a node stops, a search it was part of fails
+   * (5xx, or no answer from that node) before the cluster routes to the replicas. It is retried
+   * while the time budget lasts, so the user sees an answer from the replicas instead.
+   */
+  private Cluster.Reply sendRetrying(String path, ObjectNode body, long start) {
+    long budget = limits.timeBudget().toNanos();
+    for (int attempt = 1; ; attempt++) {
+      boolean last = System.nanoTime() - start + RETRY_PAUSE.toNanos() > budget || attempt == 5;
+      try {
+        Cluster.Reply reply = cluster.post(path, body);
+        if (reply.status() < 500 || last) {
+          return reply;
+        }
+        LOG.warn("search answered {}; retrying (attempt {})", reply.reason(), attempt);
+      } catch (ClusterUnavailableException e) {
+        if (last) {
+          throw unavailable(e);
+        }
+        LOG.warn("{}; retrying (attempt {})", e.getMessage(), attempt);
+      }
+      try {
+        Thread.sleep(RETRY_PAUSE.toMillis() * attempt);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new BackendUnavailableException("interrupted while retrying a search", e);
+      }
+    }
   }
 
   private Cluster.Reply send(String path, ObjectNode body) {
