@@ -28,8 +28,9 @@ import vn.newssearch.opensearch.ClusterIndex;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Index news articles into a Lucene index folder. Re-running updates articles by id"
-          + " (never duplicates them); --rebuild starts from an empty index.",
+      "Index news articles into a Lucene index folder, or into an OpenSearch cluster with"
+          + " --opensearch. Re-running updates articles by id (never duplicates them); --rebuild"
+          + " starts from an empty index folder.",
       "Inputs: .jsonl and .jsonl.gz (JSON Lines, one article per line), .txt or extension-less"
           + " raw pages (UTF-8, UTF-16 with BOM, Windows-1258), .html and .htm (also .gz) saved"
           + " pages, .warc and .warc.gz web archives (each HTML response is a page). Folders are"
