@@ -24,8 +24,8 @@ import vn.newssearch.schema.ArticleJson;
  * server on each (child processes, same heap), at concurrency 1 and 16. Prints both and the
  * cluster:embedded ratios, the cost of the distributed path on one machine.
  *
- * <p>{@code bin/bench scaleout [--limit 20000] [--requests 2000] [--seconds 60]} starts the cluster
- * and runs this.
+ * <p>{@code bin/bench scaleout [--limit 20000] [--requests 2000] [--seconds 60] [--per-kind 25]
+ * [--warm-up-rounds 8]} starts the cluster and runs this.
  */
 public final class ScaleOutBench {
   private ScaleOutBench() {}
@@ -45,6 +45,7 @@ public final class ScaleOutBench {
     Duration seconds = Duration.ofSeconds(args.getLong("seconds", 60));
     Path jar = args.path("server-jar", "search-server/target/search-server.jar");
     String heap = args.get("heap", "512m");
+    int warmUp = args.getInt("warm-up-rounds", ClosedLoop.WARM_UP_ROUNDS);
     System.out.println(Machine.describe());
     CorpusReader.Prepared prepared = CorpusReader.prepare(args.corpus(), limit, 0, work);
     Path embedded = work.resolve("scaleout-embedded");
@@ -70,21 +71,27 @@ public final class ScaleOutBench {
       queries =
           QuerySetGenerator.generate(
               prepared.file(), 0, args.getInt("per-kind", 25), parties(lucene.base));
-      load(lucene.base, queries, requests, seconds, "embedded", summary);
+      load(lucene.base, queries, requests, seconds, warmUp, "embedded", summary);
     }
     Path osLog = work.resolve("scaleout-servers-opensearch.log");
     try (ServerProcess os =
         new ServerProcess(
-            jar, List.of("--opensearch", cluster, "--opensearch-index", INDEX), heap, 7482, osLog)) {
+            jar,
+            List.of("--opensearch", cluster, "--opensearch-index", INDEX),
+            heap,
+            7482,
+            osLog)) {
       os.awaitHealthy(Duration.ofMinutes(2));
-      load(os.base, queries, requests, seconds, "opensearch", summary);
+      load(os.base, queries, requests, seconds, warmUp, "opensearch", summary);
     }
     System.out.println(
         Stats.f(
             "%nscale-out ratios, cluster:embedded (%d articles, local 2-node cluster, 2 shards, 1"
                 + " replica, one machine):",
             prepared.articles()));
-    System.out.println(Stats.f("  indexing rate: %.2f (%.0f / %.0f articles/s)", osRate / embRate, osRate, embRate));
+    System.out.println(
+        Stats.f(
+            "  indexing rate: %.2f (%.0f / %.0f articles/s)", osRate / embRate, osRate, embRate));
     for (String c : List.of("c1", "c16")) {
       System.out.println(
           Stats.f(
@@ -134,11 +141,12 @@ public final class ScaleOutBench {
       List<BenchQuery> queries,
       long requests,
       Duration seconds,
+      int warmUp,
       String name,
       Properties summary)
       throws InterruptedException {
     LoadClient client = new LoadClient(base);
-    client.run(queries, 2, queries.size() * (long) ClosedLoop.WARM_UP_ROUNDS, Duration.ofMinutes(3));
+    client.run(queries, 2, queries.size() * (long) warmUp, Duration.ofMinutes(3));
     for (int c : List.of(1, 16)) {
       LoadClient.Result r = client.run(queries, c, requests, seconds);
       double p50 = QueryBench.ms(r.all(), 50);
@@ -168,7 +176,10 @@ public final class ScaleOutBench {
                 HttpRequest.newBuilder(base.resolve("/api/parties?limit=20")).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     List<String> out = new ArrayList<>();
-    ArticleJson.MAPPER.readTree(r.body()).path("parties").forEach(p -> out.add(p.path("value").asText()));
+    ArticleJson.MAPPER
+        .readTree(r.body())
+        .path("parties")
+        .forEach(p -> out.add(p.path("value").asText()));
     return out;
   }
 
