@@ -20,6 +20,12 @@ final class ServerProcess implements AutoCloseable {
   final URI base;
 
   ServerProcess(Path jar, Path index, String heap, int port, Path log) throws IOException {
+    this(jar, List.of("--index", index.toString()), heap, port, log);
+  }
+
+  /** The same over any backend: {@code --index DIR} or {@code --opensearch URL ...}. */
+  ServerProcess(Path jar, List<String> backend, String heap, int port, Path log)
+      throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> cmd =
         new ArrayList<>(
@@ -33,12 +39,11 @@ final class ServerProcess implements AutoCloseable {
                 "-XX:+ExitOnOutOfMemoryError",
                 "-jar",
                 jar.toString(),
-                "--index",
-                index.toString(),
                 "--port",
                 Integer.toString(port),
                 "--host",
                 "127.0.0.1"));
+    cmd.addAll(backend);
     process =
         new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     base = URI.create("http://127.0.0.1:" + port);

@@ -1,5 +1,6 @@
 package vn.newssearch.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,9 +14,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.newssearch.index.ArticleIndexer;
 import vn.newssearch.index.BuildOptions;
+import vn.newssearch.index.ClusterIndexer;
 import vn.newssearch.index.IndexBuildException;
 import vn.newssearch.index.Progress;
 import vn.newssearch.index.Tally;
+import vn.newssearch.opensearch.Cluster;
+import vn.newssearch.opensearch.ClusterFields;
+import vn.newssearch.opensearch.ClusterIndex;
 
 /** {@code build}: index files and folders, show progress on a terminal, end with the tally. */
 @Command(
@@ -23,8 +28,9 @@ import vn.newssearch.index.Tally;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Index news articles into a Lucene index folder. Re-running updates articles by id"
-          + " (never duplicates them); --rebuild starts from an empty index.",
+      "Index news articles into a Lucene index folder, or into an OpenSearch cluster with"
+          + " --opensearch. Re-running updates articles by id (never duplicates them); --rebuild"
+          + " starts from an empty index folder.",
       "Inputs: .jsonl and .jsonl.gz (JSON Lines, one article per line), .txt or extension-less"
           + " raw pages (UTF-8, UTF-16 with BOM, Windows-1258), .html and .htm (also .gz) saved"
           + " pages, .warc and .warc.gz web archives (each HTML response is a page). Folders are"
@@ -33,6 +39,7 @@ import vn.newssearch.index.Tally;
     footer = {
       "",
       "Example: bin/index-builder build --index data/index data/sample",
+      "         bin/index-builder build --opensearch http://127.0.0.1:9200 data/sample",
       "Exit codes: 0 done, 1 nothing could be indexed, 2 bad command line, 3 fatal error."
     })
 final class BuildCommand implements Callable<Integer> {
@@ -40,10 +47,35 @@ final class BuildCommand implements Callable<Integer> {
 
   @Option(
       names = "--index",
-      required = true,
       paramLabel = "DIR",
-      description = "Index folder; created when missing.")
+      description = "Index folder; created when missing. Either this or --opensearch.")
   Path index;
+
+  @Option(
+      names = "--opensearch",
+      paramLabel = "URL",
+      description =
+          "Index into an OpenSearch cluster instead: one or more node URLs, comma-separated"
+              + " (e.g. http://127.0.0.1:9200).")
+  String opensearch;
+
+  @Option(
+      names = "--opensearch-index",
+      paramLabel = "NAME",
+      description = "The cluster index (default ${DEFAULT-VALUE}).")
+  String opensearchIndex = ClusterFields.DEFAULT_INDEX;
+
+  @Option(
+      names = "--shards",
+      paramLabel = "N",
+      description = "Primary shards of a new cluster index (default ${DEFAULT-VALUE}).")
+  int shards = 2;
+
+  @Option(
+      names = "--replicas",
+      paramLabel = "N",
+      description = "Replicas of each shard of a new cluster index (default ${DEFAULT-VALUE}).")
+  int replicas = 1;
 
   @Option(names = "--rebuild", description = "Start from an empty index instead of updating.")
   boolean rebuild;
@@ -79,6 +111,18 @@ final class BuildCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--threads must be at least 1, not " + threads);
     }
+    if ((index == null) == (opensearch == null)) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "give either --index DIR or --opensearch URL");
+    }
+    if (opensearch != null && (rebuild || merge)) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--rebuild and --merge are for an index folder, not a cluster");
+    }
+    if (shards < 1 || replicas < 0) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--shards must be 1 or more and --replicas 0 or more");
+    }
     BuildOptions options =
         BuildOptions.defaults().withRebuild(rebuild).withThreads(threads).withMerge(merge);
     if (terminal) {
@@ -86,6 +130,9 @@ final class BuildCommand implements Callable<Integer> {
     }
     Tally tally;
     try {
+      if (opensearch != null) {
+        return toCluster(options, out, err);
+      }
       tally = ArticleIndexer.build(index, inputs, options);
     } catch (IndexBuildException e) {
       endProgress(err);
@@ -101,6 +148,38 @@ final class BuildCommand implements Callable<Integer> {
     }
     return ExitCodes.OK;
   }
+
+  private int toCluster(BuildOptions options, PrintWriter out, PrintWriter err)
+      throws IndexBuildException {
+    Cluster cluster;
+    try {
+      cluster = Cluster.connect(opensearch, CONNECT_TIMEOUT, RESPONSE_TIMEOUT);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--opensearch: " + e.getMessage());
+    }
+    try (cluster) {
+      Tally tally =
+          ClusterIndexer.build(cluster, opensearchIndex, shards, replicas, inputs, options);
+      endProgress(err);
+      long bytes = new ClusterIndex(cluster, opensearchIndex).storeBytes();
+      TallyReport.print(out, tally, opensearch + " index " + opensearchIndex, bytes);
+      if (tally.articles() == 0) {
+        out.flush();
+        err.println("error: nothing could be indexed (see the failures above)");
+        return ExitCodes.NOTHING_DONE;
+      }
+      return ExitCodes.OK;
+    } catch (IOException e) {
+      throw new IndexBuildException(e.getMessage(), e);
+    }
+  }
+
+  /** A cluster that does not accept a connection in this time is taken as unreachable. */
+  private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+
+  /** A bulk request or a refresh may take this long before it is retried. */
+  private static final Duration RESPONSE_TIMEOUT = Duration.ofSeconds(60);
 
   private void showProgress(PrintWriter err, Progress p) {
     StringBuilder line = new StringBuilder();

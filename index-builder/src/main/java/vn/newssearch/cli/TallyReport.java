@@ -16,6 +16,11 @@ final class TallyReport {
   private TallyReport() {}
 
   static void print(PrintWriter out, Tally t, Path index) {
+    print(out, t, index.toString(), size(index));
+  }
+
+  /** The same for any target: a folder, or a cluster's index; {@code bytes} is its size. */
+  static void print(PrintWriter out, Tally t, String index, long bytes) {
     out.println(
         format(
             "Indexed %,d articles from %,d files into %s in %s (%,.0f articles/s, %.1f MB/s of"
@@ -37,7 +42,7 @@ final class TallyReport {
     list(out, t.failures(), t.failed());
     out.println(format("  warnings:  %,d", t.warned()));
     list(out, t.warnings(), t.warned());
-    out.println(format("  index:     %,d documents, %s", t.documents(), megabytes(size(index))));
+    out.println(format("  index:     %,d documents, %s", t.documents(), megabytes(bytes)));
     if (!t.merging().isZero()) {
       out.println(
           format("  merged:    into one segment in %s (included above)", seconds(t.merging())));

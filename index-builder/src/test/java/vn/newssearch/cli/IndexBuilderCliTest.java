@@ -236,10 +236,20 @@ class IndexBuilderCliTest {
   }
 
   @Test
+  void anUnreachableClusterIsOneClearLineAndExitCodeThree() {
+    Run run = run("build", "--opensearch", "http://127.0.0.1:1", DANTRI.toString());
+    assertThat(run.code()).isEqualTo(3);
+    assertThat(run.err().strip())
+        .startsWith("error: the OpenSearch cluster at http://127.0.0.1:1 did not answer")
+        .doesNotContain("Exception", "\tat ");
+    assertThat(run("build", "--opensearch", "not a url", DANTRI.toString()).code()).isEqualTo(2);
+  }
+
+  @Test
   void usageErrorsExitWithTwoAndSayWhatIsWrong() {
     Run missing = run("build", DANTRI.toString());
     assertThat(missing.code()).isEqualTo(2);
-    assertThat(missing.err()).contains("Missing required option: '--index=DIR'");
+    assertThat(missing.err()).contains("give either --index DIR or --opensearch URL");
     Run noCommand = run();
     assertThat(noCommand.code()).isEqualTo(2);
     assertThat(noCommand.err()).contains("Missing command: use build or parse");

@@ -23,6 +23,9 @@ import vn.newssearch.server.api.JsonErrorHandler;
 import vn.newssearch.server.api.RequestReadGuard;
 import vn.newssearch.server.api.SearchController;
 import vn.newssearch.server.api.SecurityHeaders;
+import vn.newssearch.server.backend.BackendUnavailableException;
+import vn.newssearch.server.backend.LuceneBackend;
+import vn.newssearch.server.backend.SearchBackend;
 import vn.newssearch.server.search.BadRequestException;
 import vn.newssearch.server.search.SearchService;
 import vn.newssearch.server.search.SearchTimeoutException;
@@ -40,8 +43,13 @@ public final class SearchApp {
 
   /** The same with the connection limits and timeouts of {@code limits}. */
   public static Javalin create(SearchService service, List<String> corsOrigins, HttpLimits limits) {
-    SearchController search = new SearchController(service);
-    ArticleController articles = new ArticleController(service);
+    return create(new LuceneBackend(service), corsOrigins, limits);
+  }
+
+  /** A server over any backend: the embedded index or a cluster; the API is the same. */
+  public static Javalin create(SearchBackend backend, List<String> corsOrigins, HttpLimits limits) {
+    SearchController search = new SearchController(backend);
+    ArticleController articles = new ArticleController(backend);
     byte[] openApi = resource("/openapi.json");
     return Javalin.create(
         cfg -> {
@@ -102,6 +110,14 @@ public final class SearchApp {
                 ctx.status(503)
                     .header("Retry-After", "1")
                     .json(new ApiError(ApiError.code(503), e.getMessage(), null));
+              });
+          cfg.routes.exception(
+              BackendUnavailableException.class,
+              (e, ctx) -> {
+                LOG.warn("{} {}: {}", ctx.method(), request(ctx), e.getMessage());
+                ctx.status(503)
+                    .header("Retry-After", "5")
+                    .json(new ApiError(BackendUnavailableException.CODE, e.getMessage(), null));
               });
           cfg.routes.exception(
               HttpResponseException.class,

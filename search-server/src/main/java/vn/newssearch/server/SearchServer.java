@@ -1,6 +1,7 @@
 package vn.newssearch.server;
 
 import io.javalin.Javalin;
+import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +16,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import vn.newssearch.opensearch.ClusterFields;
 import vn.newssearch.server.api.HttpLimits;
+import vn.newssearch.server.backend.BackendUnavailableException;
+import vn.newssearch.server.backend.LuceneBackend;
+import vn.newssearch.server.backend.SearchBackend;
+import vn.newssearch.server.opensearch.OpenSearchBackend;
 import vn.newssearch.server.search.IndexMissingException;
 import vn.newssearch.server.search.RequestLimits;
 import vn.newssearch.server.search.SearchConfig;
@@ -32,8 +38,22 @@ public final class SearchServer implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--index", required = true, description = "Index folder.")
+  @Option(names = "--index", description = "Index folder (the embedded index, the default).")
   Path index;
+
+  @Option(
+      names = "--opensearch",
+      paramLabel = "URL",
+      description =
+          "Serve from an OpenSearch cluster instead of an index folder: one or more node URLs,"
+              + " comma-separated (e.g. http://127.0.0.1:9200,http://127.0.0.1:9201).")
+  String opensearch;
+
+  @Option(
+      names = "--opensearch-index",
+      paramLabel = "NAME",
+      description = "The cluster index (default ${DEFAULT-VALUE}).")
+  String opensearchIndex = ClusterFields.DEFAULT_INDEX;
 
   @Option(names = "--port", defaultValue = "7070", description = "Port (0: any free one).")
   int port;
@@ -86,8 +106,8 @@ public final class SearchServer implements Callable<Integer> {
               + " shared by servers; without it a key is made at start-up.")
   Path cursorKeyFile;
 
-  /** A started server; closing it stops HTTP and closes the index. */
-  public record Running(Javalin app, SearchService service) implements AutoCloseable {
+  /** A started server; closing it stops HTTP and closes the index or the cluster client. */
+  public record Running(Javalin app, Closeable backend) implements AutoCloseable {
     public int port() {
       return app.port();
     }
@@ -95,7 +115,7 @@ public final class SearchServer implements Callable<Integer> {
     @Override
     public void close() throws IOException {
       app.stop();
-      service.close();
+      backend.close();
     }
   }
 
@@ -129,7 +149,7 @@ public final class SearchServer implements Callable<Integer> {
       return 0;
     } catch (CommandLine.ParameterException e) {
       throw e; // picocli prints it with the usage
-    } catch (IndexMissingException e) {
+    } catch (IndexMissingException | BackendUnavailableException e) {
       LOG.error(e.getMessage());
       return 2;
     } catch (IOException | RuntimeException e) {
@@ -162,20 +182,36 @@ public final class SearchServer implements Callable<Integer> {
             Duration.ofMillis(requestReadTimeoutMs),
             Duration.ofMillis(idleTimeoutMs),
             maxConnections);
-    SearchService service =
-        SearchService.open(
-            index, SearchConfig.defaults().withLimits(limits).withThreads(searchThreads));
+    if ((index == null) == (opensearch == null)) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "give either --index DIR or --opensearch URL");
+    }
+    SearchBackend backend;
+    if (opensearch != null) {
+      try {
+        backend = OpenSearchBackend.open(opensearch, opensearchIndex, limits);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "--opensearch: " + e.getMessage());
+      }
+    } else {
+      backend =
+          new LuceneBackend(
+              SearchService.open(
+                  index, SearchConfig.defaults().withLimits(limits).withThreads(searchThreads)));
+    }
     try {
-      Javalin app = SearchApp.create(service, corsOrigins, http).start(host, port);
+      Javalin app = SearchApp.create(backend, corsOrigins, http).start(host, port);
       LOG.info(
-          "vnnews-search: {} articles, listening on http://{}:{}/ (started in {} ms)",
-          service.status().documents(),
+          "vnnews-search: {} articles{}, listening on http://{}:{}/ (started in {} ms)",
+          backend.documents(),
+          opensearch == null ? "" : " on OpenSearch " + opensearch + " index " + opensearchIndex,
           host,
           app.port(),
           (System.nanoTime() - t0) / 1_000_000);
-      return new Running(app, service);
+      return new Running(app, backend);
     } catch (RuntimeException e) {
-      service.close();
+      backend.close();
       throw e;
     }
   }

@@ -14,7 +14,8 @@ import com.tngtech.archunit.lang.ArchRule;
 /**
  * The server reads index-builder's contract and nothing else of it: {@code search} uses the model
  * (the records) and the schema (fields, analysis, commit data, party names), never the extractor or
- * the indexer; {@code api} is the HTTP edge over {@code search}.
+ * the indexer; {@code api} is the HTTP edge over the {@code backend} seam, which {@code search}
+ * (the embedded index) and {@code opensearch} (a cluster) implement.
  */
 @AnalyzeClasses(
     packages = "vn.newssearch.server",
@@ -35,9 +36,42 @@ class ArchitectureTest {
                           "vn.newssearch.model..",
                           "vn.newssearch.schema..")));
 
+  /** The seam names the search's records and nothing of either implementation but the embedded. */
+  @ArchTest
+  static final ArchRule backendUsesOnlySearch =
+      classes()
+          .that()
+          .resideInAPackage("vn.newssearch.server.backend..")
+          .should()
+          .onlyDependOnClassesThat(
+              resideOutsideOfPackage("vn.newssearch..")
+                  .or(
+                      resideInAnyPackage(
+                          "vn.newssearch.server.backend..",
+                          "vn.newssearch.server.search..",
+                          "vn.newssearch.model..")));
+
+  /** The cluster side: the seam, the search's records, the index contract, the cluster client. */
+  @ArchTest
+  static final ArchRule clusterUsesOnlyTheContracts =
+      classes()
+          .that()
+          .resideInAPackage("vn.newssearch.server.opensearch..")
+          .should()
+          .onlyDependOnClassesThat(
+              resideOutsideOfPackage("vn.newssearch..")
+                  .or(
+                      resideInAnyPackage(
+                          "vn.newssearch.server.opensearch..",
+                          "vn.newssearch.server.backend..",
+                          "vn.newssearch.server.search..",
+                          "vn.newssearch.model..",
+                          "vn.newssearch.schema..",
+                          "vn.newssearch.opensearch..")));
+
   /** The model is allowed too: the API writes its records with the model's JSON mapper. */
   @ArchTest
-  static final ArchRule apiUsesOnlySearch =
+  static final ArchRule apiUsesOnlyTheSeam =
       classes()
           .that()
           .resideInAPackage("vn.newssearch.server.api..")
@@ -47,6 +81,7 @@ class ArchitectureTest {
                   .or(
                       resideInAnyPackage(
                           "vn.newssearch.server.api..",
+                          "vn.newssearch.server.backend..",
                           "vn.newssearch.server.search..",
                           "vn.newssearch.model..")));
 

@@ -3,9 +3,9 @@ package vn.newssearch.server.api;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.util.Map;
+import vn.newssearch.server.backend.SearchBackend;
 import vn.newssearch.server.search.BadRequestException;
 import vn.newssearch.server.search.SearchRequest;
-import vn.newssearch.server.search.SearchService;
 
 /** The article, party and health endpoints. */
 public final class ArticleController {
@@ -15,9 +15,9 @@ public final class ArticleController {
   /** How much of an unknown id the 404 repeats: enough to recognise it, never the whole of it. */
   static final int ECHOED_ID_CHARS = 80;
 
-  private final SearchService service;
+  private final SearchBackend service;
 
-  public ArticleController(SearchService service) {
+  public ArticleController(SearchBackend service) {
     this.service = service;
   }
 
@@ -45,8 +45,9 @@ public final class ArticleController {
     ctx.json(Map.of("parties", service.parties(prefix == null ? "" : prefix, limit)));
   }
 
-  /** {@code GET /health}. */
+  /** {@code GET /health}: 200 while searches can be answered, 503 (same body shape) when not. */
   public void health(Context ctx) {
-    ctx.json(service.status());
+    SearchBackend.Health health = service.health();
+    ctx.status(health.serving() ? 200 : 503).json(health.body());
   }
 }

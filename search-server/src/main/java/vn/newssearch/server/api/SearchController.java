@@ -1,14 +1,14 @@
 package vn.newssearch.server.api;
 
 import io.javalin.http.Context;
+import vn.newssearch.server.backend.SearchBackend;
 import vn.newssearch.server.search.SearchRequest;
-import vn.newssearch.server.search.SearchService;
 
 /** {@code GET /api/search}: query parameters into a {@link SearchRequest}, the response as JSON. */
 public final class SearchController {
-  private final SearchService service;
+  private final SearchBackend service;
 
-  public SearchController(SearchService service) {
+  public SearchController(SearchBackend service) {
     this.service = service;
   }
 

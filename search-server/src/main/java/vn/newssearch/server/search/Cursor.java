@@ -16,10 +16,11 @@ import org.apache.lucene.search.FieldDoc;
  * publication time, then the id's key), so the next page starts right after it with searchAfter. A
  * relevance cursor also says whether that hit was in the rescored window ({@link
  * AdjacencyRescorer}); its score is then the rescored one, and the next page starts after it within
- * the window. Cursors are signed (HMAC-SHA256, cut to 128 bits) with the server's key, so a client
- * cannot make one up: a NaN score or a position no page ended at never reaches Lucene.
+ * the window. The cluster backend issues the same cursors over its own sort values. Cursors are
+ * signed (HMAC-SHA256, cut to 128 bits) with the server's key, so a client cannot make one up: a
+ * NaN score or a position no page ended at never reaches Lucene.
  */
-final class Cursor {
+public final class Cursor {
   private static final char SEP = '~';
   private static final String RESCORED = "w";
   private static final String MAC = "HmacSHA256";
@@ -28,7 +29,7 @@ final class Cursor {
   private final SecretKeySpec key;
 
   /** Signs with {@code key}; the same key must be given to every server that shares cursors. */
-  Cursor(byte[] key) {
+  public Cursor(byte[] key) {
     if (key.length < 16) {
       throw new IllegalArgumentException("a cursor key needs at least 16 bytes");
     }
@@ -50,9 +51,9 @@ final class Cursor {
   }
 
   /** Where the next page starts: after {@code last}, within the rescored window or not. */
-  record Position(FieldDoc last, boolean rescored) {}
+  public record Position(FieldDoc last, boolean rescored) {}
 
-  String encode(SortOrder sort, FieldDoc last, boolean rescored) {
+  public String encode(SortOrder sort, FieldDoc last, boolean rescored) {
     Object primary = last.fields[0];
     String value =
         primary instanceof Float f
@@ -76,7 +77,7 @@ final class Cursor {
   /**
    * The position to search after; a cursor from another sort order, or not signed here, is a 400.
    */
-  Position decode(String cursor, SortOrder sort) {
+  public Position decode(String cursor, SortOrder sort) {
     byte[] signed;
     try {
       signed = Base64.getUrlDecoder().decode(cursor);

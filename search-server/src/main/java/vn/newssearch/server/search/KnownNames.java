@@ -14,29 +14,36 @@ import vn.newssearch.server.search.SearchResponse.FacetValue;
 /**
  * The party names one index reader holds, with their article counts: for autocomplete, for
  * resolving a typed name without the gazetteer, and for "did you mean" suggestions. Built once per
- * reader.
+ * reader (the cluster backend builds one from a terms aggregation).
  */
-final class KnownNames {
-  static final KnownNames EMPTY = new KnownNames(List.of());
+public final class KnownNames {
+  public static final KnownNames EMPTY = new KnownNames(List.of());
 
   private final List<FacetValue> byCount;
   private final Map<String, String> byKey = new HashMap<>();
+  private final Map<String, Long> countByKey = new HashMap<>();
 
-  KnownNames(List<FacetValue> values) {
+  public KnownNames(List<FacetValue> values) {
     List<FacetValue> sorted = new ArrayList<>(values);
     sorted.sort(
         Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value));
     this.byCount = List.copyOf(sorted);
     for (FacetValue v : byCount) {
       byKey.putIfAbsent(VietnameseAnalysis.foldKey(v.value()), v.value());
+      countByKey.merge(VietnameseAnalysis.foldKey(v.value()), v.count(), Long::sum);
     }
+  }
+
+  /** Articles with a party whose fold key is {@code name}'s. */
+  public long count(String name) {
+    return countByKey.getOrDefault(VietnameseAnalysis.foldKey(name), 0L);
   }
 
   /**
    * Names whose fold key starts with the prefix's, then names with a later word that does; each
    * group by article count.
    */
-  List<FacetValue> withPrefix(String prefix, int limit) {
+  public List<FacetValue> withPrefix(String prefix, int limit) {
     String p = VietnameseAnalysis.foldKey(prefix);
     List<FacetValue> starts = new ArrayList<>();
     List<FacetValue> words = new ArrayList<>();
@@ -53,7 +60,7 @@ final class KnownNames {
   }
 
   /** Up to {@code limit} known names sharing the most words with {@code name}. */
-  List<String> closest(String name, int limit) {
+  public List<String> closest(String name, int limit) {
     Set<String> words = new HashSet<>(List.of(VietnameseAnalysis.foldKey(name).split(" ")));
     record Scored(String value, double score) {}
     List<Scored> scored = new ArrayList<>();

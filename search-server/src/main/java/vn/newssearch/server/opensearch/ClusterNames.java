@@ -1,0 +1,87 @@
+package vn.newssearch.server.opensearch;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import vn.newssearch.schema.PartyNames;
+import vn.newssearch.schema.VietnameseAnalysis;
+import vn.newssearch.server.search.KnownNames;
+import vn.newssearch.server.search.SearchRequest;
+
+/**
+ * Party and organisation names as the embedded {@code Filters} resolves them: through the gazetteer
+ * (an alias or an abbreviation gives the canonical name and its other forms), else as a name the
+ * index holds; a name neither knows matches nothing and leaves a warning with suggestions. The
+ * names the index holds come from the party aggregation the backend keeps ({@link KnownNames}).
+ */
+final class ClusterNames {
+  private static final int SUGGESTIONS = 3;
+  private static final int MAX_SUGGESTED_CHARS = 120;
+  private static final int MAX_SUGGESTED_NAMES = 3;
+
+  private final Supplier<PartyNames> gazetteer;
+
+  ClusterNames(Supplier<PartyNames> gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  ClusterQuery.Names resolve(SearchRequest r, KnownNames parties, List<String> warnings) {
+    List<List<String>> p = new ArrayList<>();
+    for (String party : r.parties()) {
+      p.add(keys(party, "party", parties, warnings));
+    }
+    List<List<String>> o = new ArrayList<>();
+    for (String org : r.orgs()) {
+      o.add(keys(org, "org", parties, warnings));
+    }
+    return new ClusterQuery.Names(p, o);
+  }
+
+  /** The fold keys a typed name stands for; empty when it is unknown (the filter matches none). */
+  private List<String> keys(String typed, String param, KnownNames parties, List<String> warnings) {
+    Optional<String> canonical = gazetteer.get().resolve(typed);
+    String what = param.equals("party") ? "party" : "organisation";
+    if (canonical.isPresent()) {
+      List<String> keys = new ArrayList<>();
+      long docs = 0;
+      for (String form : gazetteer.get().partyForms(canonical.get())) {
+        keys.add(VietnameseAnalysis.foldKey(form));
+        docs += parties.count(form);
+      }
+      if (param.equals("party") && docs == 0) {
+        warnings.add(
+            "No article has the "
+                + what
+                + " \""
+                + canonical.get()
+                + "\" (from \""
+                + typed
+                + "\") yet.");
+      }
+      return keys;
+    }
+    String key = VietnameseAnalysis.foldKey(typed);
+    if (!key.isEmpty() && (param.equals("org") || parties.count(typed) > 0)) {
+      return List.of(key);
+    }
+    Set<String> suggestions = new LinkedHashSet<>();
+    long unknownSoFar = warnings.stream().filter(w -> w.startsWith("Unknown ")).count();
+    if (typed.length() <= MAX_SUGGESTED_CHARS && unknownSoFar < MAX_SUGGESTED_NAMES) {
+      suggestions.addAll(gazetteer.get().suggest(typed, SUGGESTIONS));
+      suggestions.addAll(parties.closest(typed, SUGGESTIONS));
+    }
+    StringBuilder w = new StringBuilder();
+    w.append("Unknown ").append(what).append(" \"").append(typed).append("\": no hits.");
+    if (typed.length() > MAX_SUGGESTED_CHARS) {
+      w.append(" (Too long for suggestions.)");
+    }
+    if (!suggestions.isEmpty()) {
+      w.append(" Did you mean: ").append(String.join("; ", suggestions)).append('?');
+    }
+    warnings.add(w.toString());
+    return List.of();
+  }
+}
