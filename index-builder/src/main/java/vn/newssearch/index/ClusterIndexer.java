@@ -34,6 +34,7 @@ public final class ClusterIndexer {
   private final TallyCounter tally = new TallyCounter();
   private final AtomicReference<Exception> fatal = new AtomicReference<>();
   private volatile boolean readerDone;
+  private long peakHeap;
 
   private ClusterIndexer(
       Cluster cluster,
@@ -104,6 +105,7 @@ public final class ClusterIndexer {
           if (fatal.get() != null) {
             readerThread.interrupt();
           }
+          peakHeap = Math.max(peakHeap, usedHeap());
           options.progress().accept(progress(reader, start));
         }
       }
@@ -134,7 +136,7 @@ public final class ClusterIndexer {
           reader.filesRead(),
           reader.textBytes(),
           Duration.ofNanos(System.nanoTime() - start),
-          0,
+          Math.max(peakHeap, usedHeap()),
           target.documents(),
           Duration.ZERO);
     } catch (ClusterUnavailableException e) {
@@ -175,6 +177,10 @@ public final class ClusterIndexer {
     }
     writer.add(
         new BulkWriter.Pending(article.id(), record.origin(), article.published() != null, action));
+  }
+
+  private static long usedHeap() {
+    return java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
   }
 
   private Progress progress(SourceReader reader, long start) {
