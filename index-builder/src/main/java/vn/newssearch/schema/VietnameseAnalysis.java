@@ -11,9 +11,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
-import org.apache.lucene.analysis.icu.ICUFoldingFilter;
-import org.apache.lucene.analysis.icu.ICUNormalizer2Filter;
-import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
@@ -27,38 +24,32 @@ public final class VietnameseAnalysis {
 
   /** Diacritics kept: "Hoà Bình" → [hòa, bình]. */
   public static Analyzer exact() {
-    return new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer source = new ICUTokenizer();
-        TokenStream stream = new ICUNormalizer2Filter(source);
-        stream = new ToneMarkFilter(stream);
-        return new TokenStreamComponents(source, stream);
-      }
-
-      @Override
-      protected TokenStream normalize(String fieldName, TokenStream in) {
-        return new ToneMarkFilter(new ICUNormalizer2Filter(in));
-      }
-    };
+    return new FormAnalyzer(false);
   }
 
   /** Diacritics removed: "Lao động" → [lao, dong]. */
   public static Analyzer folded() {
-    return new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer source = new ICUTokenizer();
-        TokenStream stream = new ToneMarkFilter(new ICUNormalizer2Filter(source));
-        stream = new ICUFoldingFilter(stream);
-        return new TokenStreamComponents(source, stream);
-      }
+    return new FormAnalyzer(true);
+  }
 
-      @Override
-      protected TokenStream normalize(String fieldName, TokenStream in) {
-        return new ICUFoldingFilter(new ToneMarkFilter(new ICUNormalizer2Filter(in)));
-      }
-    };
+  /** Vietnamese syllables in one of the two forms: the same tokenizer, one term filter. */
+  private static final class FormAnalyzer extends Analyzer {
+    private final boolean folded;
+
+    FormAnalyzer(boolean folded) {
+      this.folded = folded;
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+      Tokenizer source = new VietnameseTokenizer();
+      return new TokenStreamComponents(source, new TermFormFilter(source, folded));
+    }
+
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+      return new TermFormFilter(in, folded);
+    }
   }
 
   /** The analyzer the IndexWriter uses: exact or folded per field, keywords untouched. */
