@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -86,39 +85,71 @@ public final class VietnameseAnalysis {
     return out;
   }
 
+  /** What {@link #fold(char)} gives for a combining mark: the character is dropped. */
+  public static final char DROPPED = 0;
+
+  /** What {@link #fold(char)} gives for anything but a letter or digit: words end there. */
+  public static final char SEPARATOR = ' ';
+
+  private static final char[] FOLD = foldTable();
+
   /**
-   * A lookup key for names: NFC, lower case, no diacritics, "đ" → "d", punctuation and runs of
-   * space collapsed to one space. "Bộ LĐ-TB&XH" → "bo ld tb xh".
+   * The one fold of names and keys, a character at a time: a letter or digit becomes its lower-case
+   * base letter ("Ệ" → "e", "Đ" and "ð" → "d"), a combining mark {@link #DROPPED}, anything else a
+   * {@link #SEPARATOR}. The page's highlight.js keeps the one JavaScript copy (HighlightFoldTest).
+   */
+  public static char fold(char c) {
+    return FOLD[c];
+  }
+
+  /**
+   * A lookup key for names: {@link #fold(char)} per character, punctuation and runs of space
+   * collapsed to one space. "Bộ LĐ-TB&XH" → "bo ld tb xh".
    */
   public static String foldKey(String s) {
     if (s == null) {
       return "";
     }
-    String nfd = Normalizer.normalize(s, Normalizer.Form.NFD);
-    StringBuilder out = new StringBuilder(nfd.length());
+    StringBuilder out = new StringBuilder(s.length());
     boolean space = true;
-    for (int i = 0; i < nfd.length(); i++) {
-      char c = nfd.charAt(i);
-      if (Character.getType(c) == Character.NON_SPACING_MARK) {
-        continue;
-      }
-      c =
-          switch (c) {
-            case 'đ', 'Đ', 'ð', 'Ð' -> 'd';
-            default -> c;
-          };
-      if (Character.isLetterOrDigit(c)) {
-        out.append(Character.toLowerCase(c));
+    for (int i = 0; i < s.length(); i++) {
+      char c = FOLD[s.charAt(i)];
+      if (c == SEPARATOR) {
+        if (!space) {
+          out.append(' ');
+          space = true;
+        }
+      } else if (c != DROPPED) {
+        out.append(c);
         space = false;
-      } else if (!space) {
-        out.append(' ');
-        space = true;
       }
     }
     int end = out.length();
     if (end > 0 && out.charAt(end - 1) == ' ') {
       out.setLength(end - 1);
     }
-    return out.toString().toLowerCase(Locale.ROOT);
+    return out.toString();
+  }
+
+  private static char[] foldTable() {
+    char[] table = new char[Character.MAX_VALUE + 1];
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      char ch = (char) c;
+      if (Character.getType(ch) == Character.NON_SPACING_MARK) {
+        table[c] = DROPPED;
+      } else if (!Character.isLetterOrDigit(ch)) {
+        table[c] = SEPARATOR;
+      } else if (ch == 'đ' || ch == 'Đ' || ch == 'ð' || ch == 'Ð') {
+        table[c] = 'd';
+      } else {
+        // A precomposed letter keeps the base of its decomposition; one that decomposes into more
+        // than a letter and marks (a Hangul syllable) stays whole.
+        String nfd = Normalizer.normalize(String.valueOf(ch), Normalizer.Form.NFD);
+        boolean baseAndMarks =
+            nfd.chars().skip(1).allMatch(m -> Character.getType(m) == Character.NON_SPACING_MARK);
+        table[c] = Character.toLowerCase(baseAndMarks ? nfd.charAt(0) : ch);
+      }
+    }
+    return table;
   }
 }
