@@ -14,9 +14,11 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * The two Vietnamese analyses, both on ICU syllables. <b>exact</b> keeps diacritics (NFKC case
- * folding, one tone-placement convention); <b>folded</b> drops them and reads "đ" as "d", so {@code
- * lao dong} matches "lao động". NFD input is composed inside each token by the nfkc_cf filter.
+ * The two Vietnamese analyses, used alike by the IndexWriter ({@link #forIndexing()}) and by the
+ * server's queries and snippets. Both cut ICU's words ({@link VietnameseTokenizer}); <b>exact</b>
+ * keeps diacritics (NFKC case folding, one tone-placement convention), <b>folded</b> drops them and
+ * reads "đ" as "d", so {@code lao dong} matches "lao động" ({@link TermFormFilter}). NFD input is
+ * composed inside each token by nfkc_cf. Also the one fold of names and keys, {@link #fold(char)}.
  */
 public final class VietnameseAnalysis {
   private VietnameseAnalysis() {}
