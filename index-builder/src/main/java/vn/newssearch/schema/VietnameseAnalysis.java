@@ -12,6 +12,7 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.util.AttributeFactory;
 
 /**
  * The two Vietnamese analyses, used alike by the IndexWriter ({@link #forIndexing()}) and by the
@@ -43,8 +44,15 @@ public final class VietnameseAnalysis {
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
-      Tokenizer source = new VietnameseTokenizer();
+      Tokenizer source =
+          new VietnameseTokenizer(
+              folded ? VietnameseTokenizer.Role.REPLAY : VietnameseTokenizer.Role.RECORD);
       return new TokenStreamComponents(source, new TermFormFilter(source, folded));
+    }
+
+    @Override
+    protected AttributeFactory attributeFactory(String fieldName) {
+      return FormTermAttributeImpl.FACTORY;
     }
 
     @Override

@@ -14,7 +14,8 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * LatinSegments} takes (nearly every Vietnamese article) is cut by its table, and any other text is
  * handed to an ICUTokenizer as a whole. Terms, offsets, position increments and the state after
  * {@link #end()} are ICU's (VietnameseTokenizerTest compares them); token types and scripts are not
- * set, as nothing downstream reads them.
+ * set, as nothing downstream reads them. In {@link VietnameseAnalysis}, the exact analyzer's
+ * tokenizer records its cut ({@link TermForms}) and the folded one's replays it for the same text.
  */
 public final class VietnameseTokenizer extends Tokenizer {
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
@@ -30,6 +31,34 @@ public final class VietnameseTokenizer extends Tokenizer {
   private PositionIncrementAttribute icuIncrement;
   private boolean icuOpen;
 
+  /** What the tokenizer does with the thread's {@link TermForms} memory. */
+  enum Role {
+    NONE,
+    RECORD,
+    REPLAY
+  }
+
+  private final Role role;
+  private final FormTermAttributeImpl formTerm = term instanceof FormTermAttributeImpl f ? f : null;
+  private TermForms.Memory memory;
+
+  /** The cut being replayed, or the spare one handed over for the next recording. */
+  private TermForms.Cut cut = new TermForms.Cut();
+
+  private boolean replaying;
+  private boolean exhausted;
+
+  /** A tokenizer with Lucene's default attributes. */
+  public VietnameseTokenizer() {
+    this.role = Role.NONE;
+  }
+
+  /** A tokenizer with the analyzers' term attribute that records or replays its cuts. */
+  VietnameseTokenizer(Role role) {
+    super(FormTermAttributeImpl.FACTORY);
+    this.role = role;
+  }
+
   private final LatinSegments.Words words = new LatinSegments.Words(256);
   private char[] text = new char[4096];
   private int length;
@@ -40,6 +69,22 @@ public final class VietnameseTokenizer extends Tokenizer {
     super.reset();
     readAll();
     next = 0;
+    exhausted = false;
+    replaying = false;
+    if (role != Role.NONE) {
+      memory = TermForms.memory();
+      if (role == Role.RECORD) {
+        memory.startRecording(this, text, length);
+      } else if (formTerm != null) {
+        TermForms.Cut recorded = memory.take(text, length, cut);
+        if (recorded != null) {
+          cut = recorded;
+          replaying = true;
+          words.count = 0;
+          return;
+        }
+      }
+    }
     if (!LatinSegments.cut(text, length, words)) {
       words.count = 0;
       openIcu();
@@ -69,11 +114,29 @@ public final class VietnameseTokenizer extends Tokenizer {
     icuOpen = true;
   }
 
+  /** Whether the exact analyzer's filter should record its forms here. */
+  boolean records() {
+    return role == Role.RECORD;
+  }
+
   @Override
   public boolean incrementToken() throws IOException {
     clearAttributes();
+    if (replaying) {
+      if (next >= cut.count) {
+        exhausted = true;
+        return false;
+      }
+      // The forms go to TermFormFilter, which sets the term; offsets were corrected when recorded.
+      formTerm.setPending(cut.forms[next]);
+      offset.setOffset(cut.starts[next], cut.ends[next]);
+      increment.setPositionIncrement(cut.increments[next]);
+      next++;
+      return true;
+    }
     if (icuOpen) {
       if (!icu.incrementToken()) {
+        exhausted = true;
         return false;
       }
       term.copyBuffer(icuTerm.buffer(), 0, icuTerm.length());
@@ -83,6 +146,7 @@ public final class VietnameseTokenizer extends Tokenizer {
       return true;
     }
     if (next >= words.count) {
+      exhausted = true;
       return false;
     }
     int start = words.starts[next];
@@ -98,9 +162,14 @@ public final class VietnameseTokenizer extends Tokenizer {
     super.end();
     int last = correctOffset(length);
     offset.setOffset(last, last);
-    if (icuOpen) {
+    if (replaying) {
+      increment.setPositionIncrement(cut.finalIncrement);
+    } else if (icuOpen) {
       icu.end();
       increment.setPositionIncrement(icuIncrement.getPositionIncrement());
+    }
+    if (role == Role.RECORD && exhausted) {
+      memory.finishRecording(this, increment.getPositionIncrement());
     }
   }
 

@@ -72,6 +72,22 @@ class VietnameseTokenizerTest {
     assertThat(reference(FOLDED, "Hoà Bình, Đà Nẵng").get(0)).isEqualTo("hoa 0 3 1");
   }
 
+  @Test
+  void theFoldedAnalyzerReplaysOnlyAWholeCutOfTheSameText() throws IOException {
+    String text = "Hoà Bình, Đà Nẵng và Thừa Thiên Huế";
+    List<String> folded = reference(ICU_FOLDED, text);
+    // Exact analysis stopped after one token: nothing whole to replay.
+    assertThat(VietnameseAnalysis.terms(EXACT, text, 1)).containsExactly("hòa");
+    assertThat(reference(FOLDED, text)).isEqualTo(folded);
+    // A whole cut of another text, then this one: no replay of the other.
+    reference(EXACT, "Đà Nẵng");
+    assertThat(reference(FOLDED, text)).isEqualTo(folded);
+    // A whole cut of this text: replayed, and the same.
+    reference(EXACT, text);
+    assertThat(reference(FOLDED, text)).isEqualTo(folded);
+    assertThat(reference(FOLDED, text)).isEqualTo(folded);
+  }
+
   private static void assertSameTokens(String text) throws IOException {
     assertThat(reference(EXACT, text)).as("exact: %s", text).isEqualTo(reference(ICU_EXACT, text));
     assertThat(reference(FOLDED, text))
