@@ -1,6 +1,8 @@
 package vn.newssearch.schema;
 
+import java.nio.CharBuffer;
 import java.util.Arrays;
+import java.util.function.Function;
 import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.util.BytesRef;
 
@@ -8,8 +10,8 @@ import org.apache.lucene.util.BytesRef;
  * What the two Vietnamese analyzers share on a thread: each distinct term's two forms, and the last
  * text the exact analyzer cut, with each token's forms, so that the folded analyzer, given the same
  * text next (as the IndexWriter does, field after field), replays it instead of cutting and looking
- * up every term again. That saved about a tenth of a whole build's CPU
- * (docs/index-builder-speed.md).
+ * up every term again. With the remembered bytes ({@link FormTermAttributeImpl}) this keeps the
+ * build as fast as the one-pass analysis it replaced (docs/index-builder-speed.md).
  */
 final class TermForms {
   private TermForms() {}
@@ -37,10 +39,10 @@ final class TermForms {
     private boolean complete;
 
     /** The forms of {@code term[0, length)}, computed with {@code compute} when new. */
-    Forms of(char[] term, int length, java.util.function.Function<CharSequence, Forms> compute) {
+    Forms of(char[] term, int length, Function<CharSequence, Forms> compute) {
       Forms f = forms.get(term, 0, length);
       if (f == null) {
-        f = compute.apply(java.nio.CharBuffer.wrap(term, 0, length));
+        f = compute.apply(CharBuffer.wrap(term, 0, length));
         if (forms.size() >= MAX_REMEMBERED) {
           forms.clear();
         }

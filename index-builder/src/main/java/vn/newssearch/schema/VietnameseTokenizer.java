@@ -48,6 +48,11 @@ public final class VietnameseTokenizer extends Tokenizer {
   private boolean replaying;
   private boolean exhausted;
 
+  private final LatinSegments.Words words = new LatinSegments.Words(256);
+  private char[] text = new char[4096];
+  private int length;
+  private int next;
+
   /** A tokenizer with Lucene's default attributes. */
   public VietnameseTokenizer() {
     this.role = Role.NONE;
@@ -58,11 +63,6 @@ public final class VietnameseTokenizer extends Tokenizer {
     super(FormTermAttributeImpl.FACTORY);
     this.role = role;
   }
-
-  private final LatinSegments.Words words = new LatinSegments.Words(256);
-  private char[] text = new char[4096];
-  private int length;
-  private int next;
 
   @Override
   public void reset() throws IOException {
