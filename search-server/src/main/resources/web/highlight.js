@@ -3,15 +3,27 @@
 "use strict";
 
 window.VnHighlight = (function () {
-  const WORD = /[\p{L}\p{N}]/u;
+  // Letters and decimal digits, as Java's Character.isLetterOrDigit.
+  const WORD = /[\p{L}\p{Nd}]/u;
+  const NOT_WORD = /[^\p{L}\p{Nd}]+/u;
 
-  // "Lao Động" -> "lao dong": the folding the index uses for matching, per character.
+  // "Lao Động" -> "lao dong". The one JavaScript copy of the server's fold
+  // (VietnameseAnalysis.fold in index-builder): decomposed, combining marks dropped, "đ" and "ð"
+  // read as "d", lower case. HighlightFoldTest checks words(w).join(" ") against the Java
+  // VietnameseAnalysis.foldKey(w) for every word of the labour corpus.
   function fold(s) {
     return String(s || "")
       .normalize("NFD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .replace(/[đĐ]/g, "d")
+      .replace(/\p{Mn}/gu, "")
+      .replace(/[đĐðÐ]/g, "d")
       .toLowerCase();
+  }
+
+  // The folded words of `s`: "Bộ LĐ-TB&XH" -> ["bo", "ld", "tb", "xh"].
+  function words(s) {
+    return fold(s)
+      .split(NOT_WORD)
+      .filter((w) => w);
   }
 
   // The positive words of a query: quotes and OR dropped ("or" is not a Vietnamese word), and
@@ -19,11 +31,9 @@ window.VnHighlight = (function () {
   function queryTerms(q) {
     const text = String(q || "").replace(/(^|\s)-("[^"]*"?|\S+)/g, " ");
     const terms = new Set();
-    fold(text)
-      .split(/[^\p{L}\p{N}]+/u)
-      .forEach((w) => {
-        if (w && w !== "or") terms.add(w);
-      });
+    words(text).forEach((w) => {
+      if (w !== "or") terms.add(w);
+    });
     return [...terms];
   }
 
@@ -78,5 +88,11 @@ window.VnHighlight = (function () {
     if (at < s.length) node.append(document.createTextNode(s.slice(at)));
   }
 
-  return { fold: fold, queryTerms: queryTerms, ranges: ranges, appendMarked: appendMarked };
+  return {
+    fold: fold,
+    words: words,
+    queryTerms: queryTerms,
+    ranges: ranges,
+    appendMarked: appendMarked,
+  };
 })();

@@ -1,10 +1,10 @@
 package vn.newssearch.extract;
 
-import java.text.Normalizer;
+import vn.newssearch.schema.VietnameseAnalysis;
 
 /**
- * A text cut into folded syllables (lower case, no diacritics, "đ" → "d", the same keys as {@code
- * VietnameseAnalysis.foldKey}), with what name matching needs about each: its offsets in the
+ * A text cut into folded syllables ({@link VietnameseAnalysis#fold(char)}: the same keys as {@link
+ * VietnameseAnalysis#foldKey}), with what name matching needs about each: its offsets in the
  * original, capitalisation, the punctuation before it, bracket depth and sentence number. One pass
  * over the characters with a lookup table, so that every article can afford it.
  */
@@ -24,9 +24,8 @@ final class Syllables {
   /** Inside round brackets: "(trực thuộc Bộ LĐ-TB&XH)". */
   static final int PAREN = 16;
 
-  private static final char SEPARATOR = ' ';
-  private static final char SKIP = 0;
-  private static final char[] FOLD = foldTable();
+  private static final char SEPARATOR = VietnameseAnalysis.SEPARATOR;
+  private static final char SKIP = VietnameseAnalysis.DROPPED;
 
   final char[] text;
   final int length;
@@ -75,7 +74,7 @@ final class Syllables {
     boolean wide = false; // the syllable has a non-ASCII char: it does not pack
     for (int i = 0; i <= n; i++) {
       char c = i < n ? text[i] : '\n';
-      char m = FOLD[c];
+      char m = VietnameseAnalysis.fold(c);
       if (m == SKIP) {
         continue;
       }
@@ -257,28 +256,5 @@ final class Syllables {
       return 0;
     }
     return text[end[k - 1]];
-  }
-
-  private static char[] foldTable() {
-    char[] table = new char[Character.MAX_VALUE + 1];
-    for (int c = 0; c <= Character.MAX_VALUE; c++) {
-      char ch = (char) c;
-      if (Character.getType(ch) == Character.NON_SPACING_MARK) {
-        table[c] = SKIP;
-      } else if (!Character.isLetterOrDigit(ch)) {
-        table[c] = SEPARATOR;
-      } else if (ch == 'đ' || ch == 'Đ' || ch == 'ð' || ch == 'Ð') {
-        table[c] = 'd';
-      } else if (c < 0x80) {
-        table[c] = Character.toLowerCase(ch);
-      } else if (c < 0x2000) {
-        // Precomposed Latin letters: keep the base letter of the decomposition.
-        String nfd = Normalizer.normalize(String.valueOf(ch), Normalizer.Form.NFD);
-        table[c] = Character.toLowerCase(nfd.charAt(0));
-      } else {
-        table[c] = Character.toLowerCase(ch);
-      }
-    }
-    return table;
   }
 }

@@ -123,17 +123,13 @@ public final class ArticleDocuments {
     }
   }
 
-  /**
-   * Adds a text's exact and folded fields from one analysis: the folded tokens are the exact ones
-   * folded, so segmenting the text twice (the costliest step of indexing) would be wasted work.
-   */
+  /** Adds a text's exact and folded fields, analysed by the writer's {@link VietnameseAnalysis}. */
   private static void addText(Document doc, String exactField, String foldedField, String text) {
     if (text == null) {
       throw new IllegalArgumentException("article has no text for " + exactField);
     }
-    AnalysedText tokens = AnalysedText.of(text);
-    doc.add(new TextField(exactField, tokens.exactTokens()));
-    doc.add(new PreAnalysedField(foldedField, text, FOLDED_STORED, tokens.foldedTokens()));
+    doc.add(new TextField(exactField, text, Field.Store.NO));
+    doc.add(new Field(foldedField, text, FOLDED_STORED));
   }
 
   /** What the body fields index: the lead, a paragraph break, then the body. */

@@ -5,60 +5,60 @@ import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
-import org.apache.lucene.analysis.icu.ICUFoldingFilter;
-import org.apache.lucene.analysis.icu.ICUNormalizer2Filter;
-import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.util.AttributeFactory;
 
 /**
- * The two Vietnamese analyses, both on ICU syllables. <b>exact</b> keeps diacritics (NFKC case
- * folding, one tone-placement convention); <b>folded</b> drops them and reads "đ" as "d", so {@code
- * lao dong} matches "lao động". NFD input is composed inside each token by the nfkc_cf filter.
+ * The two Vietnamese analyses, used alike by the IndexWriter ({@link #forIndexing()}) and by the
+ * server's queries and snippets. Both cut ICU's words ({@link VietnameseTokenizer}); <b>exact</b>
+ * keeps diacritics (NFKC case folding, one tone-placement convention), <b>folded</b> drops them and
+ * reads "đ" as "d", so {@code lao dong} matches "lao động" ({@link TermFormFilter}). NFD input is
+ * composed inside each token by nfkc_cf. Also the one fold of names and keys, {@link #fold(char)}.
  */
 public final class VietnameseAnalysis {
   private VietnameseAnalysis() {}
 
   /** Diacritics kept: "Hoà Bình" → [hòa, bình]. */
   public static Analyzer exact() {
-    return new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer source = new ICUTokenizer();
-        TokenStream stream = new ICUNormalizer2Filter(source);
-        stream = new ToneMarkFilter(stream);
-        return new TokenStreamComponents(source, stream);
-      }
-
-      @Override
-      protected TokenStream normalize(String fieldName, TokenStream in) {
-        return new ToneMarkFilter(new ICUNormalizer2Filter(in));
-      }
-    };
+    return new FormAnalyzer(false);
   }
 
   /** Diacritics removed: "Lao động" → [lao, dong]. */
   public static Analyzer folded() {
-    return new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer source = new ICUTokenizer();
-        TokenStream stream = new ToneMarkFilter(new ICUNormalizer2Filter(source));
-        stream = new ICUFoldingFilter(stream);
-        return new TokenStreamComponents(source, stream);
-      }
+    return new FormAnalyzer(true);
+  }
 
-      @Override
-      protected TokenStream normalize(String fieldName, TokenStream in) {
-        return new ICUFoldingFilter(new ToneMarkFilter(new ICUNormalizer2Filter(in)));
-      }
-    };
+  /** Vietnamese syllables in one of the two forms: the same tokenizer, one term filter. */
+  private static final class FormAnalyzer extends Analyzer {
+    private final boolean folded;
+
+    FormAnalyzer(boolean folded) {
+      this.folded = folded;
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+      Tokenizer source =
+          new VietnameseTokenizer(
+              folded ? VietnameseTokenizer.Role.REPLAY : VietnameseTokenizer.Role.RECORD);
+      return new TokenStreamComponents(source, new TermFormFilter(source, folded));
+    }
+
+    @Override
+    protected AttributeFactory attributeFactory(String fieldName) {
+      return FormTermAttributeImpl.FACTORY;
+    }
+
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+      return new TermFormFilter(in, folded);
+    }
   }
 
   /** The analyzer the IndexWriter uses: exact or folded per field, keywords untouched. */
@@ -95,39 +95,71 @@ public final class VietnameseAnalysis {
     return out;
   }
 
+  /** What {@link #fold(char)} gives for a combining mark: the character is dropped. */
+  public static final char DROPPED = 0;
+
+  /** What {@link #fold(char)} gives for anything but a letter or digit: words end there. */
+  public static final char SEPARATOR = ' ';
+
+  private static final char[] FOLD = foldTable();
+
   /**
-   * A lookup key for names: NFC, lower case, no diacritics, "đ" → "d", punctuation and runs of
-   * space collapsed to one space. "Bộ LĐ-TB&XH" → "bo ld tb xh".
+   * The one fold of names and keys, a character at a time: a letter or digit becomes its lower-case
+   * base letter ("Ệ" → "e", "Đ" and "ð" → "d"), a combining mark {@link #DROPPED}, anything else a
+   * {@link #SEPARATOR}. The page's highlight.js keeps the one JavaScript copy (HighlightFoldTest).
+   */
+  public static char fold(char c) {
+    return FOLD[c];
+  }
+
+  /**
+   * A lookup key for names: {@link #fold(char)} per character, punctuation and runs of space
+   * collapsed to one space. "Bộ LĐ-TB&XH" → "bo ld tb xh".
    */
   public static String foldKey(String s) {
     if (s == null) {
       return "";
     }
-    String nfd = Normalizer.normalize(s, Normalizer.Form.NFD);
-    StringBuilder out = new StringBuilder(nfd.length());
+    StringBuilder out = new StringBuilder(s.length());
     boolean space = true;
-    for (int i = 0; i < nfd.length(); i++) {
-      char c = nfd.charAt(i);
-      if (Character.getType(c) == Character.NON_SPACING_MARK) {
-        continue;
-      }
-      c =
-          switch (c) {
-            case 'đ', 'Đ', 'ð', 'Ð' -> 'd';
-            default -> c;
-          };
-      if (Character.isLetterOrDigit(c)) {
-        out.append(Character.toLowerCase(c));
+    for (int i = 0; i < s.length(); i++) {
+      char c = FOLD[s.charAt(i)];
+      if (c == SEPARATOR) {
+        if (!space) {
+          out.append(' ');
+          space = true;
+        }
+      } else if (c != DROPPED) {
+        out.append(c);
         space = false;
-      } else if (!space) {
-        out.append(' ');
-        space = true;
       }
     }
     int end = out.length();
     if (end > 0 && out.charAt(end - 1) == ' ') {
       out.setLength(end - 1);
     }
-    return out.toString().toLowerCase(Locale.ROOT);
+    return out.toString();
+  }
+
+  private static char[] foldTable() {
+    char[] table = new char[Character.MAX_VALUE + 1];
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      char ch = (char) c;
+      if (Character.getType(ch) == Character.NON_SPACING_MARK) {
+        table[c] = DROPPED;
+      } else if (!Character.isLetterOrDigit(ch)) {
+        table[c] = SEPARATOR;
+      } else if (ch == 'đ' || ch == 'Đ' || ch == 'ð' || ch == 'Ð') {
+        table[c] = 'd';
+      } else {
+        // A precomposed letter keeps the base of its decomposition; one that decomposes into more
+        // than a letter and marks (a Hangul syllable) stays whole.
+        String nfd = Normalizer.normalize(String.valueOf(ch), Normalizer.Form.NFD);
+        boolean baseAndMarks =
+            nfd.chars().skip(1).allMatch(m -> Character.getType(m) == Character.NON_SPACING_MARK);
+        table[c] = Character.toLowerCase(baseAndMarks ? nfd.charAt(0) : ch);
+      }
+    }
+    return table;
   }
 }

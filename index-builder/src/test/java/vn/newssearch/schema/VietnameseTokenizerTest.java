@@ -21,12 +21,16 @@ import org.junit.jupiter.api.Test;
 import vn.newssearch.model.ArticleJson;
 
 /**
- * The one-pass analysis must index exactly what the query-time analyzers produce, or searches would
- * miss: every term, offset (highlighting) and position increment (phrases), in both forms.
+ * The fast analysis (table segmentation, remembered term forms) must give exactly the tokens of the
+ * plain ICU chain it stands for ({@link IcuChain}), or the index would hold terms no query makes:
+ * every term, offset (highlighting) and position increment (phrases), in both forms.
  */
-class AnalysedTextTest {
+class VietnameseTokenizerTest {
   private static final Analyzer EXACT = VietnameseAnalysis.exact();
   private static final Analyzer FOLDED = VietnameseAnalysis.folded();
+
+  private static final Analyzer ICU_EXACT = IcuChain.of(false);
+  private static final Analyzer ICU_FOLDED = IcuChain.of(true);
 
   /** The analyzer golden cases, and the odd inputs real pages bring. */
   private static final List<String> GOLDEN =
@@ -62,19 +66,34 @@ class AnalysedTextTest {
   }
 
   @Test
-  void replayCanBeConsumedAgainAfterReset() throws IOException {
-    AnalysedText text = AnalysedText.of("Hoà Bình, Đà Nẵng");
-    TokenStream folded = text.foldedTokens();
-    assertThat(tokens(folded)).isEqualTo(tokens(folded));
-    assertThat(tokens(folded).get(0)).startsWith("hoa ");
+  void aReusedTokenizerForgetsTheTextBefore() throws IOException {
+    // ICU for the emoji, then the table: nothing of the first text may leak into the second.
+    assertSameTokens("Hoà Bình 😀 " + "Đà Nẵng ".repeat(2000));
+    assertSameTokens("Hoà Bình, Đà Nẵng");
+    assertThat(reference(FOLDED, "Hoà Bình, Đà Nẵng").get(0)).isEqualTo("hoa 0 3 1");
+  }
+
+  @Test
+  void theFoldedAnalyzerReplaysOnlyAWholeCutOfTheSameText() throws IOException {
+    String text = "Hoà Bình, Đà Nẵng và Thừa Thiên Huế";
+    List<String> folded = reference(ICU_FOLDED, text);
+    // Exact analysis stopped after one token: nothing whole to replay.
+    assertThat(VietnameseAnalysis.terms(EXACT, text, 1)).containsExactly("hòa");
+    assertThat(reference(FOLDED, text)).isEqualTo(folded);
+    // A whole cut of another text, then this one: no replay of the other.
+    reference(EXACT, "Đà Nẵng");
+    assertThat(reference(FOLDED, text)).isEqualTo(folded);
+    // A whole cut of this text: replayed, and the same.
+    reference(EXACT, text);
+    assertThat(reference(FOLDED, text)).isEqualTo(folded);
+    assertThat(reference(FOLDED, text)).isEqualTo(folded);
   }
 
   private static void assertSameTokens(String text) throws IOException {
-    AnalysedText once = AnalysedText.of(text);
-    assertThat(tokens(once.exactTokens())).as("exact: %s", text).isEqualTo(reference(EXACT, text));
-    assertThat(tokens(once.foldedTokens()))
+    assertThat(reference(EXACT, text)).as("exact: %s", text).isEqualTo(reference(ICU_EXACT, text));
+    assertThat(reference(FOLDED, text))
         .as("folded: %s", text)
-        .isEqualTo(reference(FOLDED, text));
+        .isEqualTo(reference(ICU_FOLDED, text));
   }
 
   private static List<String> reference(Analyzer analyzer, String text) throws IOException {
@@ -83,10 +102,7 @@ class AnalysedTextTest {
     }
   }
 
-  /**
-   * "term start end increment" per token, then the state end() leaves. The term is read as the
-   * bytes the IndexWriter indexes: the one-pass streams carry only those.
-   */
+  /** "term start end increment" per token, then the state end() leaves; terms as indexed. */
   private static List<String> tokens(TokenStream ts) throws IOException {
     TermToBytesRefAttribute term = ts.addAttribute(TermToBytesRefAttribute.class);
     OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
