@@ -293,6 +293,31 @@ class SigningClausesTest {
   }
 
   @Test
+  void brandsWithoutAHeadSignWhereAPartyStandsButPeopleNever() {
+    // vietnews-train-066054, vietnews-val-014259, vietnews-train-058788, vietnews-val-008300
+    Article agribank =
+        lead(
+            "Agribank và Tập đoàn Yanmar (Nhật Bản) ký kết triển khai thoả thuận hợp tác",
+            "Chiều 13/6, Agribank và tập đoàn Yanmar Nhật Bản tổ chức lễ ký kết thoả thuận.");
+    assertThat(agribank.parties()).containsExactly("Agribank", "Tập đoàn Yanmar");
+    Article card =
+        lead(
+            "LienVietPostBank và BC Card ký biên bản ghi nhớ hợp tác",
+            "Ngân hàng Bưu điện Liên Việt (LienVietPostBank) và Công ty TNHH BC Card (Hàn Quốc)"
+                + " vừa ký kết Biên bản Ghi nhớ Hợp tác.");
+    // a brand the article gives in brackets, or after a company's head, is that body
+    assertThat(card.parties())
+        .containsExactly("Ngân hàng Bưu điện Liên Việt", "Công ty TNHH BC Card");
+    Article summit =
+        body(
+            "Hôm 12/6, Trump và Kim đã ký thoả thuận chung tại Singapore. Phát biểu sau đó, ông"
+                + " Trump nói hội nghị thành công.");
+    assertThat(summit.parties()).doesNotContain("Trump");
+    Article actress = body("Ngay sau đó, cô chính thức ký hợp đồng với TVB hôm 12/6.");
+    assertThat(actress.parties()).isEmpty(); // a person's contract with a company
+  }
+
+  @Test
   void aHeadOfStateSigningAMemoAloneIsNoAgreement() {
     // vietnews-val-004642
     Article a =
