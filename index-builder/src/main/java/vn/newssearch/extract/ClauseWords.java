@@ -76,7 +76,12 @@ final class ClauseWords {
             && s.has(k - 1, Syllables.UPPER)
             && !s.has(k, Syllables.BREAK | Syllables.COMMA | Syllables.DASH);
     Phrases.Phrase p = afterCapital ? null : countries.at(s, k);
-    if (p != null && p.length() == 1 && !p.value().equals(s.original(k)) && !listed(s, k)) {
+    // a one-syllable name spelled the foreign way is a capital ("Moskva", "Washington", "Tokyo")
+    if (p != null
+        && p.length() == 1
+        && !p.value().equals(s.original(k))
+        && !listed(s, k)
+        && !BrandNames.shaped(s, k)) {
       return null; // "Trung" of "Trung tâm", "Việt" of "Việt kiều": only in "Nhật - Trung", "Việt,
       // Lào"
     }

@@ -318,6 +318,26 @@ class SigningClausesTest {
   }
 
   @Test
+  void witnessesAreNoSignatoriesAndAPlaceAfterTheDocumentsNameIsTheSigningPlace() {
+    // vietnews-train-061061, vietnews-train-101390, vietnews-train-085498
+    Article witnessed =
+        body(
+            "Ngày 13/6, tại Paris (Pháp), dưới sự chứng kiến của Tổng Bí thư Nguyễn Phú Trọng,"
+                + " Vietjet và tập đoàn Safran đã ký biên bản ghi nhớ hợp tác toàn diện.");
+    assertThat(witnessed.signatories()).isEmpty();
+    Article between =
+        body(
+            "Chủ tịch nước Trần Đại Quang chứng kiến lễ ký giữa Bộ trưởng Đào Ngọc Dung và"
+                + " Bộ trưởng Hàn Quốc Kim Dong Yeon hôm 13/6.");
+    assertThat(between.signatories()).extracting(Article.Signatory::name).contains("Đào Ngọc Dung");
+    Article treaty =
+        body(
+            "Việt Nam và 10 quốc gia khác vừa ký kết Hiệp định Đối tác Toàn diện và Tiến bộ"
+                + " Xuyên Thái Bình Dương (CPTPP) tại Chile.");
+    assertThat(treaty.agreement().place()).isEqualTo("Chile");
+  }
+
+  @Test
   void aHeadOfStateSigningAMemoAloneIsNoAgreement() {
     // vietnews-val-004642
     Article a =
