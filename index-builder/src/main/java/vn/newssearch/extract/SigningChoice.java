@@ -130,6 +130,11 @@ record SigningChoice(
         chosen = reported.get(i);
       }
     }
+    for (int i = 0; i < reported.size() && parties.isEmpty(); i++) {
+      Signings.Signing g = reported.get(i);
+      parties = CeremonyParties.before(s, scan, g, trie, brands, role, nounEnd);
+      chosen = parties.isEmpty() ? chosen : g;
+    }
     return new SigningChoice(reported, chosen, fuller(parties, scan.mentions()), alone);
   }
 

@@ -338,6 +338,18 @@ class SigningClausesTest {
   }
 
   @Test
+  void aCeremonyNamingNoSignerSignsTheAgreementOfTheSentenceBefore() {
+    // dantri-news_tech_008
+    Article a =
+        lead(
+            "MobiFone sẽ có quầy dịch vụ trong các showroom của FPT Shop",
+            "MobiFone và FPT vừa đạt được thỏa thuận hợp tác chiến lược trong 3 lĩnh vực."
+                + " Lễ ký kết diễn ra sáng 2/10 tại Hà Nội.");
+    assertThat(a.parties()).containsExactly("MobiFone", "FPT");
+    assertThat(a.agreement().place()).isEqualTo("Hà Nội");
+  }
+
+  @Test
   void aHeadOfStateSigningAMemoAloneIsNoAgreement() {
     // vietnews-val-004642
     Article a =
