@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  * syllable: an acronym, a word with an inner capital, or a foreign spelling. Vietnamese words
  * written with a capital (a sentence's first word, a person's name) are never brands, nor are
  * states' names ("Washington" for the United States), nor people's names: a word right after a
- * title ("Tổng thống Mỹ Donald Trump") or one the article writes after "ông"/"bà" ("ông Trump").
- * One instance reads one article.
+ * title ("Tổng thống Mỹ Donald Trump") or one the article writes after "ông"/"bà" ("ông Trump") or
+ * last after a title ("Trump" of "Tổng thống Mỹ Donald Trump"); nor the end of a name after a dash
+ * ("Công ty Văn Phú - Invest"). One instance reads one article.
  */
 final class BrandNames {
   /** At most this many words in one brand ("Hanshin Engineering Construction Co"). */
@@ -36,6 +37,9 @@ final class BrandNames {
   /** The words the article writes as people's names ("ông Trump"), folded; read on first use. */
   private Set<String> people;
 
+  /** The last words of names after titles, folded; read on first use. */
+  private Set<String> titled;
+
   /** {@code role}: the syllables of people's titles. */
   BrandNames(Syllables s, boolean[] role, ClauseWords words) {
     this.s = s;
@@ -50,7 +54,8 @@ final class BrandNames {
         || !shaped(s, k)
         || words.get("not-brand").at(s, k) != null
         || words.countryAnywhere(s, k) != null
-        || afterTitle(k)) {
+        || afterTitle(k)
+        || (s.has(k, Syllables.DASH) && k > 0 && s.has(k - 1, Syllables.UPPER))) {
       return null;
     }
     int q = k + 1;
@@ -66,6 +71,9 @@ final class BrandNames {
       if (people().contains(key(p))) {
         return null; // "Trump và Kim đã ký" where the article says "ông Trump"
       }
+    }
+    if (q == k + 1 && titledNames().contains(key(k))) {
+      return null; // "Trump" where the article says "Tổng thống Mỹ Donald Trump"
     }
     Phrases.Phrase country = q < limit ? words.countryAnywhere(s, q) : null;
     if (country != null
@@ -119,6 +127,51 @@ final class BrandNames {
       }
     }
     return people;
+  }
+
+  /** The last words of names after titles ("Trump"), folded; read on first use. */
+  private Set<String> titledNames() {
+    if (titled == null) {
+      titled = new HashSet<>();
+      for (int k = 0; k + 1 < s.size; k++) {
+        if (role[k] && !role[k + 1]) {
+          titled(k + 1);
+        }
+      }
+    }
+    return titled;
+  }
+
+  /**
+   * "Tổng thống Mỹ Donald Trump", "Chủ tịch Cuba Miguel Diaz - Canel": after a title (and a state),
+   * two or more capitalised words are a name, whose last word the article may use alone. Only a
+   * word like a given name before it makes a name: "Tổng giám đốc Vietnam Airlines" is one too, but
+   * only one-word brands are checked against these.
+   */
+  private void titled(int from) {
+    Phrases.Phrase state = words.countryAnywhere(s, from);
+    int p = state == null ? from : from + state.length();
+    int first = p;
+    while (p < s.size
+        && p - first < MAX_WORDS
+        && s.has(p, Syllables.UPPER)
+        && s.sentence[p] == s.sentence[from]
+        && (p == first || !s.has(p, Syllables.BREAK | Syllables.COMMA))) {
+      p++;
+    }
+    if (p - first >= 2 && nameWord(p - 2)) {
+      titled.add(key(p - 1)); // not "Chủ tịch HĐQT Thaco": an acronym before it is a body's
+    }
+  }
+
+  /** A capital then lower-case letters only: "Donald", "Miguel"; not "HĐQT", "VinFast". */
+  private boolean nameWord(int p) {
+    for (int i = s.start[p] + 1; i < s.end[p]; i++) {
+      if (!Character.isLowerCase(s.text[i])) {
+        return false;
+      }
+    }
+    return s.end[p] - s.start[p] > 1;
   }
 
   private String key(int p) {

@@ -313,6 +313,16 @@ class SigningClausesTest {
             "Hôm 12/6, Trump và Kim đã ký thoả thuận chung tại Singapore. Phát biểu sau đó, ông"
                 + " Trump nói hội nghị thành công.");
     assertThat(summit.parties()).doesNotContain("Trump");
+    Article titled =
+        body(
+            "Tổng thống Mỹ Donald Trump tới Hà Nội. Hôm 12/6, Trump và Kim đã ký thoả thuận chung"
+                + " tại Singapore.");
+    assertThat(titled.parties()).doesNotContain("Trump");
+    Article dashed =
+        body(
+            "Hôm 12/6, Tổng công ty dược Việt Nam - Vinapharm và Sanofi Việt Nam đã ký kết hợp"
+                + " đồng hợp tác chiến lược.");
+    assertThat(dashed.parties()).doesNotContain("Vinapharm").contains("Sanofi Việt Nam");
     Article actress = body("Ngay sau đó, cô chính thức ký hợp đồng với TVB hôm 12/6.");
     assertThat(actress.parties()).isEmpty(); // a person's contract with a company
   }
