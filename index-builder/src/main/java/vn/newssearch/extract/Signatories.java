@@ -61,7 +61,8 @@ final class Signatories {
 
   /**
    * Whether a word of attending or witnessing ("chứng kiến", "tham dự", "chủ trì") comes before the
-   * title in its clause, with no "ký" between: the person watches the signing, and does not sign.
+   * title in its clause, or after it before the verb, with no "ký" between: the person watches the
+   * signing, and does not sign.
    */
   private static boolean witness(Syllables s, int k) {
     int p = k;
@@ -77,7 +78,20 @@ final class Signatories {
         return false; // "X chứng kiến lễ ký giữa Bộ trưởng A và ...": A signs
       }
     }
-    return w >= 0;
+    if (w >= 0) {
+      return true;
+    }
+    // "Tổng thống Mỹ Donald Trump và Chủ tịch nước ... đã chứng kiến doanh nghiệp hai nước ký"
+    Phrases watch = ClauseWords.INSTANCE.get("witness");
+    for (int q = k; q < s.size && q < k + Signings.REACH && s.sentence[q] == s.sentence[k]; q++) {
+      if (s.is(q, "ky") || s.is(q, "ki")) {
+        return false;
+      }
+      if (watch.at(s, q) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** 2–5 capitalised one-word syllables from {@code p}, after at most a dash or comma. */

@@ -335,6 +335,11 @@ class SigningClausesTest {
             "Ngày 13/6, tại Paris (Pháp), dưới sự chứng kiến của Tổng Bí thư Nguyễn Phú Trọng,"
                 + " Vietjet và tập đoàn Safran đã ký biên bản ghi nhớ hợp tác toàn diện.");
     assertThat(witnessed.signatories()).isEmpty();
+    Article watching =
+        body(
+            "Hôm 13/6, Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Abe chứng kiến lễ ký kết văn kiện"
+                + " giữa Bộ Y tế và Bộ Y tế Nhật Bản.");
+    assertThat(watching.signatories()).isEmpty();
     Article between =
         body(
             "Chủ tịch nước Trần Đại Quang chứng kiến lễ ký giữa Bộ trưởng Đào Ngọc Dung và"
