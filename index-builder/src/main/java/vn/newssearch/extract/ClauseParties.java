@@ -2,7 +2,6 @@ package vn.newssearch.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import vn.newssearch.extract.NameTrie.Kind;
 
 /**
  * The parties of one signing, read from its clause: the subject before the verb ("X và Y ký", "X, Y
@@ -12,20 +11,11 @@ import vn.newssearch.extract.NameTrie.Kind;
  * bodies that only describe another ("X thuộc Y", "tại Hà Nội"), are not parties.
  */
 final class ClauseParties {
-  /** Unknown lower-case words allowed between the subject and the verb ("đã tổ chức lễ"). */
-  private static final int SUBJECT_GAP = 5;
-
-  /** Unknown lower-case words allowed between two bodies of one list ("và Liên danh Nhà thầu"). */
-  private static final int LINK_GAP = 2;
-
   /** Words allowed between a document noun and "của" ("quy chế phối hợp công tác của"). */
   private static final int NOUN_GAP = 2;
 
   /** How far after the verb "với" or "giữa" may come ("ký thỏa thuận hợp tác toàn diện với"). */
   private static final int OBJECT_REACH = 14;
-
-  /** More bodies in one list than any agreement has parties: a list of guests, not of parties. */
-  private static final int MAX_CHAIN = 8;
 
   /**
    * A body that may sign, at syllables [from, to); {@code named}: an organisation's name, which
@@ -44,9 +34,11 @@ final class ClauseParties {
 
   private final Syllables s;
   private final ClauseWords words;
-  private final List<Candidate> candidates;
-  private final boolean[] role;
   private final boolean[] nounEnd;
+  private final PartyLists lists;
+
+  /** Whether the last signing read by {@link #of} has a body as its subject. */
+  private boolean subjectSigns;
 
   /**
    * Reads the clauses of one sentence: its candidate bodies, and per syllable whether it is part of
@@ -59,134 +51,9 @@ final class ClauseParties {
       boolean[] nounEnd,
       ClauseWords words) {
     this.s = s;
-    this.candidates = candidates;
-    this.role = role;
     this.nounEnd = nounEnd;
     this.words = words;
-  }
-
-  /**
-   * The bodies in syllables [first, end) that could sign: organisations (not in brackets),
-   * provinces and cities not inside an organisation's name, and states.
-   */
-  static List<Candidate> candidates(
-      Syllables s, List<OrganisationMatcher.Mention> mentions, NameTrie trie, int first, int end) {
-    List<Candidate> out = new ArrayList<>();
-    int covered = first;
-    int lo = 0;
-    int hi = mentions.size();
-    while (lo < hi) { // the first mention from `first` on; mentions are in text order
-      int mid = (lo + hi) >>> 1;
-      if (mentions.get(mid).from() < first) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    int m = lo;
-    int blockedEnd = -2;
-    for (int k = first; k < end; ) {
-      if (m < mentions.size() && mentions.get(m).from() == k) {
-        OrganisationMatcher.Mention x = mentions.get(m++);
-        if (x.name() != null && !s.has(k, Syllables.PAREN) && !counted(s, k)) {
-          out.add(new Candidate(x.from(), x.to(), government(s, x), true));
-        }
-        covered = Math.max(covered, x.to());
-        k = Math.max(k + 1, x.to());
-        continue;
-      }
-      Candidate c = k >= covered && !s.has(k, Syllables.PAREN) ? place(s, trie, k) : null;
-      if (c != null && continues(s, c)) {
-        c = null; // "Thái Bình Dương", "Nguyễn Văn Nam Định": a longer name, not the place
-      }
-      if (c != null) {
-        // "liên danh các nhà thầu Nhật Bản, Pháp và Việt Nam": a list that follows a noun
-        // describes it, every member; a party starts after punctuation or a link word
-        boolean listed = k == blockedEnd || (k == blockedEnd + 1 && s.is(blockedEnd, "va"));
-        if (!startsParty(s, k) || (listed && (s.has(k, Syllables.COMMA) || k > blockedEnd))) {
-          blockedEnd = c.to();
-        } else {
-          out.add(c);
-        }
-        k = c.to();
-      } else {
-        k++;
-      }
-    }
-    return out;
-  }
-
-  /**
-   * "thay mặt Chính phủ Việt Nam ký": the government of a state, named with it, signs for the state
-   * ("Chính phủ Việt Nam"); any other body keeps its canonical name.
-   */
-  private static String government(Syllables s, OrganisationMatcher.Mention x) {
-    if (!"Chính phủ".equals(x.name())) {
-      return x.name();
-    }
-    for (int p = x.from() + 2; p < x.to(); p++) {
-      Phrases.Phrase state = ClauseWords.INSTANCE.countryAnywhere(s, p);
-      if (state != null && p + state.length() == x.to()) {
-        return "Chính phủ " + state.value();
-      }
-    }
-    return x.name();
-  }
-
-  /** "54 trường Đại học ...", "các Công ty ...": a number of bodies, none of them named. */
-  private static boolean counted(Syllables s, int k) {
-    if (k == 0 || s.has(k, Syllables.BREAK | Syllables.COMMA)) {
-      return false;
-    }
-    int p = k - 1;
-    if (s.is(p, "truong") && p > 0) {
-      p--; // "54 trường Đại học": the lower-case head before the named one
-    }
-    return s.number(p) >= 0 || s.is(p, "cac") || s.is(p, "nhieu") || s.is(p, "nhung");
-  }
-
-  /** Whether a capitalised name runs on before or after a place: it is part of that name. */
-  private static boolean continues(Syllables s, Candidate c) {
-    int sep = Syllables.BREAK | Syllables.COMMA | Syllables.DASH;
-    boolean after = c.to() < s.size && s.has(c.to(), Syllables.UPPER) && !s.has(c.to(), sep);
-    boolean before =
-        c.from() > 0
-            && s.has(c.from() - 1, Syllables.UPPER)
-            && !s.has(c.from(), sep)
-            && !isTypeWord(s, c.from());
-    return after || before;
-  }
-
-  private static boolean isTypeWord(Syllables s, int k) {
-    return s.is(k, "tinh") || s.is(k, "thanh") || s.is(k, "tp");
-  }
-
-  /**
-   * A province, city or state starting at k: "TP.HCM", "tỉnh Nghệ An", "Nhật Bản"; only where a
-   * party may start (after punctuation, "và", "với", "giữa"...): "Tổng công ty ... Xây dựng Việt
-   * Nam" ends with a state's name, but is no state.
-   */
-  private static boolean startsParty(Syllables s, int k) {
-    return k == 0
-        || s.sentence[k - 1] != s.sentence[k]
-        || s.has(k, Syllables.BREAK | Syllables.COMMA | Syllables.DASH)
-        || ClauseWords.INSTANCE.get("before-party").endingAt(s, k, 1) > 0
-        || ClauseWords.INSTANCE.get("link").endingAt(s, k, 2) > 0;
-  }
-
-  private static Candidate place(Syllables s, NameTrie trie, int k) {
-    NameTrie.Match type = trie.longest(s, k, Kind.TYPE.bit(), true);
-    int p = type != null && type.to() < s.size ? type.to() : k;
-    if (s.id[p] >= 0 && s.has(p, Syllables.UPPER)) {
-      NameTrie.Match prov = trie.longest(s, p, Kind.PROVINCE.bit(), false);
-      if (prov != null) {
-        Province g = prov.entry().province();
-        String name = g.type().equals("tỉnh") ? "tỉnh " + g.name() : g.canonical();
-        return new Candidate(k, prov.to(), name);
-      }
-    }
-    Phrases.Phrase state = ClauseWords.INSTANCE.country(s, k);
-    return state == null ? null : new Candidate(k, k + state.length(), state.value());
+    this.lists = new PartyLists(s, candidates, role, words);
   }
 
   /**
@@ -195,13 +62,14 @@ final class ClauseParties {
    */
   List<String> of(Signings.Signing signing) {
     List<Candidate> out = new ArrayList<>();
-    subject(signing, out);
+    lists.subject(signing, out);
+    subjectSigns = !out.isEmpty();
     if (out.isEmpty() && signing.passive()) {
       // "Theo văn bản được hai bên ký kết ..., X và Y thỏa thuận ...": "hai bên" are X and Y
       int[] range = Signings.sentence(s, signing.verb());
       if (words.get("two-sided").find(s, Math.max(range[0], signing.verb() - 3), signing.verb())
           >= 0) {
-        pair(range, out);
+        lists.pair(range, out);
       }
     }
     int end = Math.min(s.size, signing.after() + 2 * OBJECT_REACH);
@@ -214,7 +82,7 @@ final class ClauseParties {
       // "giữa X và Y" may follow a comma when no subject signs: "lễ kí ..., giữa Phó thủ tướng A"
       boolean between = s.is(p, "giua") && (!comma || out.isEmpty());
       if (between || ((with || of) && !comma && p < signing.after() + OBJECT_REACH)) {
-        forward(p + 1, out);
+        lists.forward(p + 1, out);
         break;
       }
     }
@@ -245,6 +113,11 @@ final class ClauseParties {
     return names;
   }
 
+  /** Whether the signing last read by {@link #of} has a body before the verb that signs. */
+  boolean subjectSigns() {
+    return subjectSigns;
+  }
+
   /** Whether the sentence says the signing has another side: "và", "với", "giữa", "hai bên". */
   private boolean twoSided(Signings.Signing signing) {
     int[] range = Signings.sentence(s, signing.verb());
@@ -260,112 +133,6 @@ final class ClauseParties {
     return false;
   }
 
-  private void subject(Signings.Signing signing, List<Candidate> out) {
-    int limit = signing.verb();
-    if (signing.nominal()) {
-      // "X tổ chức lễ ký kết": only the host of the ceremony signs; "tham dự lễ ký" does not.
-      int noun = limit - words.get("nominal").endingAt(s, limit, 2);
-      int host = words.get("host").endingAt(s, noun, 2);
-      if (host == 0) {
-        return;
-      }
-      limit = noun - host;
-    }
-    List<Candidate> chain = new ArrayList<>();
-    int i = lastBefore(limit);
-    if (i < 0 || !gapOk(candidates.get(i).to(), limit, SUBJECT_GAP, signing.sentence())) {
-      return;
-    }
-    int by = -1;
-    if (signing.passive()) {
-      // "thỏa thuận được X và Y ký": the agents sit between "được" and the verb
-      for (int p = limit - 1; p >= 0 && p >= limit - 5 && by < 0; p--) {
-        by = s.is(p, "duoc") ? p + 1 : -1;
-      }
-      if (candidates.get(i).from() < by) {
-        return;
-      }
-    }
-    chain.add(candidates.get(i));
-    for (int j = i - 1; j >= 0 && chain.size() <= MAX_CHAIN; j--) {
-      Candidate c = candidates.get(j);
-      Candidate next = chain.get(chain.size() - 1);
-      if (c.to() == next.from() && !s.has(next.from(), Syllables.DASH | Syllables.COMMA)) {
-        // "Bộ Quốc phòng | Qatar", "Ban cán sự đảng | Chính phủ": one name read as two, the body
-        // and its state or parent body
-        chain.set(chain.size() - 1, c.joined(next));
-        continue;
-      }
-      if (s.sentence[c.from()] != signing.sentence()
-          || c.from() < by
-          || !gapOk(c.to(), next.from(), LINK_GAP, signing.sentence())) {
-        break;
-      }
-      chain.add(c);
-    }
-    // "X thuộc Y", "đại diện của Y": Y only describes X.
-    for (int j = chain.size() - 1; j >= 0; j--) {
-      Candidate c = chain.get(j);
-      if (words.get("modifier").endingAt(s, c.from(), 2) > 0) {
-        chain.remove(j);
-      }
-    }
-    for (int j = chain.size() - 1; j >= 0; j--) {
-      out.add(chain.get(j));
-    }
-  }
-
-  /** The first two bodies of the sentence joined as one list ("X và Y"), if any. */
-  private void pair(int[] range, List<Candidate> out) {
-    for (int i = 0; i + 1 < candidates.size(); i++) {
-      Candidate a = candidates.get(i);
-      Candidate b = candidates.get(i + 1);
-      if (a.from() >= range[0]
-          && b.to() <= range[1]
-          && b.from() > a.to()
-          && s.is(a.to(), "va")
-          && gapOk(a.to(), b.from(), LINK_GAP, s.sentence[a.from()])) {
-        out.add(a);
-        out.add(b);
-        return;
-      }
-    }
-  }
-
-  /** The bodies listed from syllable p on: "giữa X và Y", "với X, Y". */
-  private void forward(int p, List<Candidate> out) {
-    int i = 0;
-    while (i < candidates.size() && candidates.get(i).from() < p) {
-      i++;
-    }
-    if (i == candidates.size() || !gapOk(p, candidates.get(i).from(), LINK_GAP, s.sentence[p])) {
-      return;
-    }
-    Candidate prev = candidates.get(i);
-    out.add(prev);
-    int added = 1;
-    for (int j = i + 1; j < candidates.size() && added <= MAX_CHAIN; j++) {
-      Candidate c = candidates.get(j);
-      if (c.from() == prev.to() && !s.has(c.from(), Syllables.DASH | Syllables.COMMA)) {
-        // the tail of the name before: "Ban cán sự đảng | Chính phủ"
-        Candidate whole = prev.joined(c);
-        if (!out.isEmpty() && out.get(out.size() - 1) == prev) {
-          out.set(out.size() - 1, whole);
-        }
-        prev = whole;
-        continue;
-      }
-      if (!gapOk(prev.to(), c.from(), LINK_GAP, s.sentence[p])) {
-        break;
-      }
-      added++;
-      if (words.get("modifier").endingAt(s, c.from(), 2) == 0) {
-        out.add(c);
-      }
-      prev = c;
-    }
-  }
-
   /** Whether a document noun ends at most two words before syllable p ("... công tác của"). */
   private boolean nounEnds(int p) {
     for (int q = Math.max(0, p - NOUN_GAP); q <= p; q++) {
@@ -374,44 +141,5 @@ final class ClauseParties {
       }
     }
     return false;
-  }
-
-  private int lastBefore(int limit) {
-    for (int i = candidates.size() - 1; i >= 0; i--) {
-      if (candidates.get(i).to() <= limit) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  /**
-   * Whether syllables [from, to) may stand between two parts of one clause: links ("và", "đại
-   * diện"), titles and names of people, brackets, numbers and dates, and at most {@code maxWords}
-   * other lower-case words, none of which ends the body's part ("tham dự", "cho biết", "khi").
-   */
-  private boolean gapOk(int from, int to, int maxWords, int sentence) {
-    int unknown = 0;
-    for (int k = from; k < to; ) {
-      if (s.sentence[k] != sentence) {
-        return false;
-      }
-      if (words.get("break").at(s, k) != null) {
-        return false;
-      }
-      Phrases.Phrase link = words.get("link").at(s, k);
-      if (link != null) {
-        k += link.length();
-        continue;
-      }
-      if (!(role[k] || s.has(k, Syllables.PAREN | Syllables.UPPER) || s.number(k) >= 0)) {
-        unknown++;
-        if (unknown > maxWords) {
-          return false;
-        }
-      }
-      k++;
-    }
-    return true;
   }
 }

@@ -12,6 +12,7 @@ final class ClauseWords {
   static final ClauseWords INSTANCE = new ClauseWords();
 
   private final Map<String, Phrases> categories = new HashMap<>();
+  private final Map<String, java.util.Set<String>> written = new HashMap<>();
   private final Phrases countries = new Phrases();
   private final java.util.Set<String> states = new java.util.HashSet<>();
 
@@ -24,6 +25,7 @@ final class ClauseWords {
         throw new IllegalStateException("signing-words.tsv: no phrase in " + String.join(" ", row));
       }
       categories.computeIfAbsent(row[0], c -> new Phrases()).add(row[1].strip(), row[0]);
+      written.computeIfAbsent(row[0], c -> new java.util.HashSet<>()).add(row[1].strip());
     }
     for (String[] row : Gazetteer.rows("states.tsv")) {
       countries.add(row[0], row[0]);
@@ -49,6 +51,11 @@ final class ClauseWords {
     return p;
   }
 
+  /** Whether {@code text} is, as written, a phrase of one category ("brand-head"). */
+  boolean lists(String category, String text) {
+    return written.getOrDefault(category, java.util.Set.of()).contains(text);
+  }
+
   /** Whether {@code name} is a state's canonical name ("Việt Nam", "Nhật Bản"). */
   boolean isState(String name) {
     return states.contains(name);
@@ -69,7 +76,12 @@ final class ClauseWords {
             && s.has(k - 1, Syllables.UPPER)
             && !s.has(k, Syllables.BREAK | Syllables.COMMA | Syllables.DASH);
     Phrases.Phrase p = afterCapital ? null : countries.at(s, k);
-    if (p != null && p.length() == 1 && !p.value().equals(s.original(k)) && !listed(s, k)) {
+    // a one-syllable name spelled the foreign way is a capital ("Moskva", "Washington", "Tokyo")
+    if (p != null
+        && p.length() == 1
+        && !p.value().equals(s.original(k))
+        && !listed(s, k)
+        && !BrandNames.shaped(s, k)) {
       return null; // "Trung" of "Trung tâm", "Việt" of "Việt kiều": only in "Nhật - Trung", "Việt,
       // Lào"
     }

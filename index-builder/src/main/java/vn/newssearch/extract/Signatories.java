@@ -33,6 +33,9 @@ final class Signatories {
       if (role.from() > 0 && s.is(role.from() - 1, "cua") && !s.has(role.from(), Syllables.BREAK)) {
         continue; // "theo thông báo của Thủ tướng Trung Quốc Lý Khắc Cường": a source, no signer
       }
+      if (witness(s, role.from())) {
+        continue; // "trước sự chứng kiến của ... và Tổng thống Pháp Emmanuel Macron": a witness
+      }
       int p = role.to();
       String party = null;
       OrganisationMatcher.Mention body = byStart.get(p);
@@ -55,6 +58,41 @@ final class Signatories {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a word of attending or witnessing ("chứng kiến", "tham dự", "chủ trì") comes before the
+   * title in its clause, or after it before the verb, with no "ký" between: the person watches the
+   * signing, and does not sign.
+   */
+  private static boolean witness(Syllables s, int k) {
+    int p = k;
+    while (p > 0
+        && p > k - Signings.REACH
+        && s.sentence[p - 1] == s.sentence[k]
+        && !s.has(p, Syllables.BREAK | Syllables.COMMA)) {
+      p--;
+    }
+    int w = ClauseWords.INSTANCE.get("witness").find(s, p, k);
+    for (int q = Math.max(w, 0); w >= 0 && q < k; q++) {
+      if (s.is(q, "ky") || s.is(q, "ki")) {
+        return false; // "X chứng kiến lễ ký giữa Bộ trưởng A và ...": A signs
+      }
+    }
+    if (w >= 0) {
+      return true;
+    }
+    // "Tổng thống Mỹ Donald Trump và Chủ tịch nước ... đã chứng kiến doanh nghiệp hai nước ký"
+    Phrases watch = ClauseWords.INSTANCE.get("witness");
+    for (int q = k; q < s.size && q < k + Signings.REACH && s.sentence[q] == s.sentence[k]; q++) {
+      if (s.is(q, "ky") || s.is(q, "ki")) {
+        return false;
+      }
+      if (watch.at(s, q) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** 2–5 capitalised one-word syllables from {@code p}, after at most a dash or comma. */

@@ -50,6 +50,7 @@ record SigningChoice(
     Set<Integer> alone = new HashSet<>();
     boolean[] role = null;
     boolean[] nounEnd = null;
+    BrandNames brands = null;
     for (Signings.Signing g : signings) {
       boolean signsSomething = g.after() > g.verb() + 1 || g.noun() != null || g.nominal();
       boolean plain = g.status() == Signings.Status.PLAIN;
@@ -64,6 +65,7 @@ record SigningChoice(
         for (OrganisationMatcher.Hit r : scan.roles()) {
           java.util.Arrays.fill(role, r.from(), r.to(), true);
         }
+        brands = new BrandNames(s, role, words);
         nounEnd = new boolean[s.size + 1];
         for (OrganisationMatcher.Hit n : scan.triggers()) {
           nounEnd[n.to()] = true;
@@ -71,17 +73,19 @@ record SigningChoice(
       }
       int[] range = Signings.sentence(s, g.verb());
       List<ClauseParties.Candidate> candidates =
-          ClauseParties.candidates(s, scan.mentions(), trie, range[0], range[1]);
-      List<String> found = new ClauseParties(s, candidates, role, nounEnd, words).of(g);
+          PartyCandidates.candidates(s, scan.mentions(), trie, brands, range[0], range[1]);
+      ClauseParties clause = new ClauseParties(s, candidates, role, nounEnd, words);
+      List<String> found = clause.of(g);
       if (found == null) {
         alone.add(g.sentence()); // "Bộ trưởng X ký kết quy chế" in a caption: a signer, no news
         continue;
       }
-      if (found.isEmpty()
-          && g.noun() != null
-          && g.noun().value().equals("hợp đồng")
-          && !namedSubject(s, g)) {
+      boolean contract = g.noun() != null && g.noun().value().equals("hợp đồng");
+      if (contract && found.isEmpty() && !namedSubject(s, g)) {
         continue; // a contract with nobody named: a person's, or one we cannot tell
+      }
+      if (contract && found.size() == 1 && !clause.subjectSigns() && !namedSubject(s, g)) {
+        continue; // "cô chính thức ký hợp đồng với TVB", "tài xế ký hợp đồng với Grab": a person's
       }
       reported.add(g);
       partiesOf.add(found.size() > MAX_PARTIES ? List.of() : found);
@@ -125,6 +129,11 @@ record SigningChoice(
         parties = List.copyOf(partiesOf.get(i));
         chosen = reported.get(i);
       }
+    }
+    for (int i = 0; i < reported.size() && parties.isEmpty(); i++) {
+      Signings.Signing g = reported.get(i);
+      parties = CeremonyParties.before(s, scan, g, trie, brands, role, nounEnd);
+      chosen = parties.isEmpty() ? chosen : g;
     }
     return new SigningChoice(reported, chosen, fuller(parties, scan.mentions()), alone);
   }

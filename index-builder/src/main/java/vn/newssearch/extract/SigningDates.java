@@ -181,7 +181,10 @@ final class SigningDates {
         continue;
       }
       boolean ofTheSigning =
-          k < verb || k - verb <= PLACE_AFTER_VERB || (s.is(k - 1, "ra") && s.is(k - 2, "dien"));
+          k < verb
+              || k - verb <= PLACE_AFTER_VERB
+              || (s.is(k - 1, "ra") && s.is(k - 2, "dien"))
+              || afterDocument(s, verb, k);
       if (!ofTheSigning) {
         continue; // "... sang làm việc tại Hàn Quốc": the place of something else in the clause
       }
@@ -205,6 +208,29 @@ final class SigningDates {
       }
     }
     return null;
+  }
+
+  /**
+   * "ký kết Hiệp định Đối tác Toàn diện và Tiến bộ Xuyên Thái Bình Dương (CPTPP) tại Chile":
+   * between the verb and "tại", the document's capitalised or bracketed name counts for nothing; a
+   * few lower-case words, none that starts another part of the clause ("để", "cho", "theo"), keep
+   * the place the signing's.
+   */
+  private static boolean afterDocument(Syllables s, int verb, int k) {
+    if (!s.has(k - 1, Syllables.UPPER | Syllables.PAREN) && !s.has(k, Syllables.COMMA)) {
+      return false; // "ký với hãng hàng không lớn thứ hai tại Mỹ": "tại" describes the noun
+    }
+    int lower = 0;
+    Phrases ends = ClauseWords.INSTANCE.get("break");
+    for (int p = verb + 1; p < k; p++) {
+      if (s.has(p, Syllables.BREAK) && !s.has(p, Syllables.PAREN) || ends.at(s, p) != null) {
+        return false;
+      }
+      if (!s.has(p, Syllables.UPPER | Syllables.PAREN) && ++lower > PLACE_AFTER_VERB) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

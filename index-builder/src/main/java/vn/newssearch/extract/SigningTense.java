@@ -55,6 +55,9 @@ final class SigningTense {
    */
   static boolean background(Syllables s, int k, int clauseStart, int after, ClauseWords words) {
     int at = words.get("background-before").find(s, clauseStart, k);
+    while (at >= 0 && souvenir(s, at)) {
+      at = words.get("background-before").find(s, at + 2, k);
+    }
     if (at >= 0 && !(at == k - 1 && s.is(at, "theo"))) {
       // "theo thỏa thuận đã ký" recalls a document; "Theo kí kết giữa X và Y, ..." is the signing
       return true;
@@ -90,6 +93,18 @@ final class SigningTense {
     // "Trước đó, ngày 3-7, X đã ký ...", "Cách đây một năm, ...": an opening that sets it earlier
     int opening = Math.min(k, first + OPENING);
     return first < clauseStart && words.get("background-before").find(s, first, opening) >= 0;
+  }
+
+  /**
+   * "bức tranh kỷ niệm", "quà kỷ niệm", "chụp ảnh kỷ niệm": a souvenir, a thing the word names, not
+   * an anniversary ("kỷ niệm 25 năm ký kết", "ngày kỷ niệm lễ ký kết").
+   */
+  private static boolean souvenir(Syllables s, int at) {
+    if (!s.is(at, "ky") || at == 0 || at + 1 >= s.size || !s.is(at + 1, "niem")) {
+      return false;
+    }
+    int p = at - 1;
+    return s.is(p, "tranh") || s.is(p, "qua") || s.is(p, "anh") || s.is(p, "vat");
   }
 
   /** "2015" or "9/2017" (a month and a year) at syllable p. */

@@ -294,6 +294,78 @@ class SigningClausesTest {
   }
 
   @Test
+  void brandsWithoutAHeadSignWhereAPartyStandsButPeopleNever() {
+    // vietnews-train-066054, vietnews-val-014259, vietnews-train-058788, vietnews-val-008300
+    Article agribank =
+        lead(
+            "Agribank và Tập đoàn Yanmar (Nhật Bản) ký kết triển khai thoả thuận hợp tác",
+            "Chiều 13/6, Agribank và tập đoàn Yanmar Nhật Bản tổ chức lễ ký kết thoả thuận.");
+    assertThat(agribank.parties()).containsExactly("Agribank", "Tập đoàn Yanmar");
+    Article card =
+        lead(
+            "LienVietPostBank và BC Card ký biên bản ghi nhớ hợp tác",
+            "Ngân hàng Bưu điện Liên Việt (LienVietPostBank) và Công ty TNHH BC Card (Hàn Quốc)"
+                + " vừa ký kết Biên bản Ghi nhớ Hợp tác.");
+    // a brand the article gives in brackets, or after a company's head, is that body
+    assertThat(card.parties())
+        .containsExactly("Ngân hàng Bưu điện Liên Việt", "Công ty TNHH BC Card");
+    Article summit =
+        body(
+            "Hôm 12/6, Trump và Kim đã ký thoả thuận chung tại Singapore. Phát biểu sau đó, ông"
+                + " Trump nói hội nghị thành công.");
+    assertThat(summit.parties()).doesNotContain("Trump");
+    Article titled =
+        body(
+            "Tổng thống Mỹ Donald Trump tới Hà Nội. Hôm 12/6, Trump và Kim đã ký thoả thuận chung"
+                + " tại Singapore.");
+    assertThat(titled.parties()).doesNotContain("Trump");
+    Article dashed =
+        body(
+            "Hôm 12/6, Tổng công ty dược Việt Nam - Vinapharm và Sanofi Việt Nam đã ký kết hợp"
+                + " đồng hợp tác chiến lược.");
+    assertThat(dashed.parties()).doesNotContain("Vinapharm").contains("Sanofi Việt Nam");
+    Article actress = body("Ngay sau đó, cô chính thức ký hợp đồng với TVB hôm 12/6.");
+    assertThat(actress.parties()).isEmpty(); // a person's contract with a company
+  }
+
+  @Test
+  void witnessesAreNoSignatoriesAndAPlaceAfterTheDocumentsNameIsTheSigningPlace() {
+    // vietnews-train-061061, vietnews-train-101390, vietnews-train-085498
+    Article witnessed =
+        body(
+            "Ngày 13/6, tại Paris (Pháp), dưới sự chứng kiến của Tổng Bí thư Nguyễn Phú Trọng,"
+                + " Vietjet và tập đoàn Safran đã ký biên bản ghi nhớ hợp tác toàn diện.");
+    assertThat(witnessed.signatories()).isEmpty();
+    Article watching =
+        body(
+            "Hôm 13/6, Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Abe chứng kiến lễ ký kết văn kiện"
+                + " giữa Bộ Y tế và Bộ Y tế Nhật Bản.");
+    assertThat(watching.signatories()).isEmpty();
+    Article between =
+        body(
+            "Chủ tịch nước Trần Đại Quang chứng kiến lễ ký giữa Bộ trưởng Đào Ngọc Dung và"
+                + " Bộ trưởng Hàn Quốc Kim Dong Yeon hôm 13/6.");
+    assertThat(between.signatories()).extracting(Article.Signatory::name).contains("Đào Ngọc Dung");
+    Article treaty =
+        body(
+            "Việt Nam và 10 quốc gia khác vừa ký kết Hiệp định Đối tác Toàn diện và Tiến bộ"
+                + " Xuyên Thái Bình Dương (CPTPP) tại Chile.");
+    assertThat(treaty.agreement().place()).isEqualTo("Chile");
+  }
+
+  @Test
+  void aCeremonyNamingNoSignerSignsTheAgreementOfTheSentenceBefore() {
+    // dantri-news_tech_008
+    Article a =
+        lead(
+            "MobiFone sẽ có quầy dịch vụ trong các showroom của FPT Shop",
+            "MobiFone và FPT vừa đạt được thỏa thuận hợp tác chiến lược trong 3 lĩnh vực."
+                + " Lễ ký kết diễn ra sáng 2/10 tại Hà Nội.");
+    assertThat(a.parties()).containsExactly("MobiFone", "FPT");
+    assertThat(a.agreement().place()).isEqualTo("Hà Nội");
+  }
+
+  @Test
   void aHeadOfStateSigningAMemoAloneIsNoAgreement() {
     // vietnews-val-004642
     Article a =

@@ -1,0 +1,179 @@
+package vn.newssearch.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import vn.newssearch.extract.NameTrie.Kind;
+
+/**
+ * The bodies of one sentence that could sign: organisations the grammar or the gazetteer names,
+ * provinces and cities, states, and brands standing where a party stands ({@link BrandNames}).
+ * Which of them sign is for {@link ClauseParties} to read from the clause.
+ */
+final class PartyCandidates {
+  private PartyCandidates() {}
+
+  /**
+   * The bodies in syllables [first, end) that could sign: organisations (not in brackets),
+   * provinces and cities not inside an organisation's name, states, and brands where a party may
+   * start.
+   */
+  static List<ClauseParties.Candidate> candidates(
+      Syllables s,
+      List<OrganisationMatcher.Mention> mentions,
+      NameTrie trie,
+      BrandNames brands,
+      int first,
+      int end) {
+    List<ClauseParties.Candidate> out = new ArrayList<>();
+    int covered = first;
+    int lo = 0;
+    int hi = mentions.size();
+    while (lo < hi) { // the first mention from `first` on; mentions are in text order
+      int mid = (lo + hi) >>> 1;
+      if (mentions.get(mid).from() < first) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    int m = lo;
+    int blockedEnd = -2;
+    for (int k = first; k < end; ) {
+      if (m < mentions.size() && mentions.get(m).from() == k) {
+        OrganisationMatcher.Mention x = mentions.get(m++);
+        if (x.name() != null && !s.has(k, Syllables.PAREN) && !counted(s, k)) {
+          out.add(new ClauseParties.Candidate(x.from(), x.to(), government(s, x), true));
+        }
+        covered = Math.max(covered, x.to());
+        k = Math.max(k + 1, x.to());
+        continue;
+      }
+      ClauseParties.Candidate c =
+          k >= covered && !s.has(k, Syllables.PAREN) ? place(s, trie, k) : null;
+      if (c != null && continues(s, c)) {
+        c = null; // "Thái Bình Dương", "Nguyễn Văn Nam Định": a longer name, not the place
+      }
+      if (c == null && k >= covered) {
+        int limit = m < mentions.size() ? Math.min(end, mentions.get(m).from()) : end;
+        c = brands.at(k, limit);
+        c = c == null ? null : defined(s, mentions, c);
+      }
+      if (c != null) {
+        // "liên danh các nhà thầu Nhật Bản, Pháp và Việt Nam", "hai tỉnh Ibaraki và Fukushima": a
+        // list that follows a noun describes it, every member; a party starts after punctuation
+        // or a link word
+        boolean listed = k == blockedEnd || (k == blockedEnd + 1 && s.is(blockedEnd, "va"));
+        if (!startsParty(s, k) || (listed && (s.has(k, Syllables.COMMA) || k > blockedEnd))) {
+          blockedEnd = c.to();
+        } else {
+          out.add(c);
+        }
+        k = c.to();
+      } else {
+        k++;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "Tổng công ty Hàng không Việt Nam (Vietnam Airlines)" and later "với Vietnam Airlines": a brand
+   * the article gives in brackets after a body's name is that body; so is one that ends a body's
+   * name after a company's head alone ("BC Card" for "Công ty TNHH BC Card", not "FPT" for "Công ty
+   * TNHH Thương mại FPT", its daughter).
+   */
+  private static ClauseParties.Candidate defined(
+      Syllables s, List<OrganisationMatcher.Mention> mentions, ClauseParties.Candidate brand) {
+    int length = brand.to() - brand.from();
+    for (OrganisationMatcher.Mention m : mentions) {
+      int q = m.to() + length;
+      if (m.name() != null
+          && q <= s.size
+          && s.has(m.to(), Syllables.PAREN)
+          && (q == s.size || !s.has(q, Syllables.PAREN) || s.has(q, Syllables.BREAK))
+          && s.original(m.to(), q).equals(brand.name())) {
+        return new ClauseParties.Candidate(brand.from(), brand.to(), m.name(), true);
+      }
+      int cut = m.name() == null ? 0 : m.name().length() - brand.name().length() - 1;
+      if (cut > 0
+          && m.name().endsWith(" " + brand.name())
+          && ClauseWords.INSTANCE.lists("brand-head", m.name().substring(0, cut))) {
+        return new ClauseParties.Candidate(brand.from(), brand.to(), m.name(), true);
+      }
+    }
+    return brand;
+  }
+
+  /**
+   * "thay mặt Chính phủ Việt Nam ký": the government of a state, named with it, signs for the state
+   * ("Chính phủ Việt Nam"); any other body keeps its canonical name.
+   */
+  private static String government(Syllables s, OrganisationMatcher.Mention x) {
+    if (!"Chính phủ".equals(x.name())) {
+      return x.name();
+    }
+    for (int p = x.from() + 2; p < x.to(); p++) {
+      Phrases.Phrase state = ClauseWords.INSTANCE.countryAnywhere(s, p);
+      if (state != null && p + state.length() == x.to()) {
+        return "Chính phủ " + state.value();
+      }
+    }
+    return x.name();
+  }
+
+  /** "54 trường Đại học ...", "các Công ty ...": a number of bodies, none of them named. */
+  private static boolean counted(Syllables s, int k) {
+    if (k == 0 || s.has(k, Syllables.BREAK | Syllables.COMMA)) {
+      return false;
+    }
+    int p = k - 1;
+    if (s.is(p, "truong") && p > 0) {
+      p--; // "54 trường Đại học": the lower-case head before the named one
+    }
+    return s.number(p) >= 0 || s.is(p, "cac") || s.is(p, "nhieu") || s.is(p, "nhung");
+  }
+
+  /** Whether a capitalised name runs on before or after a place: it is part of that name. */
+  private static boolean continues(Syllables s, ClauseParties.Candidate c) {
+    int sep = Syllables.BREAK | Syllables.COMMA | Syllables.DASH;
+    boolean after = c.to() < s.size && s.has(c.to(), Syllables.UPPER) && !s.has(c.to(), sep);
+    boolean before =
+        c.from() > 0
+            && s.has(c.from() - 1, Syllables.UPPER)
+            && !s.has(c.from(), sep)
+            && !isTypeWord(s, c.from());
+    return after || before;
+  }
+
+  private static boolean isTypeWord(Syllables s, int k) {
+    return s.is(k, "tinh") || s.is(k, "thanh") || s.is(k, "tp");
+  }
+
+  /**
+   * A province, city or state starting at k: "TP.HCM", "tỉnh Nghệ An", "Nhật Bản"; only where a
+   * party may start (after punctuation, "và", "với", "giữa"...): "Tổng công ty ... Xây dựng Việt
+   * Nam" ends with a state's name, but is no state.
+   */
+  static boolean startsParty(Syllables s, int k) {
+    return k == 0
+        || s.sentence[k - 1] != s.sentence[k]
+        || s.has(k, Syllables.BREAK | Syllables.COMMA | Syllables.DASH)
+        || ClauseWords.INSTANCE.get("before-party").endingAt(s, k, 1) > 0
+        || ClauseWords.INSTANCE.get("link").endingAt(s, k, 2) > 0;
+  }
+
+  private static ClauseParties.Candidate place(Syllables s, NameTrie trie, int k) {
+    NameTrie.Match type = trie.longest(s, k, Kind.TYPE.bit(), true);
+    int p = type != null && type.to() < s.size ? type.to() : k;
+    if (s.id[p] >= 0 && s.has(p, Syllables.UPPER)) {
+      NameTrie.Match prov = trie.longest(s, p, Kind.PROVINCE.bit(), false);
+      if (prov != null) {
+        Province g = prov.entry().province();
+        String name = g.type().equals("tỉnh") ? "tỉnh " + g.name() : g.canonical();
+        return new ClauseParties.Candidate(k, prov.to(), name);
+      }
+    }
+    Phrases.Phrase state = ClauseWords.INSTANCE.country(s, k);
+    return state == null ? null : new ClauseParties.Candidate(k, k + state.length(), state.value());
+  }
+}

@@ -1,0 +1,179 @@
+package vn.newssearch.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import vn.newssearch.extract.ClauseParties.Candidate;
+
+/**
+ * The lists of bodies in a signing clause: the subject chain before the verb ("X, Y và Z đã ký",
+ * "đại diện X và đại diện Y ký", a body and its parent read back to back), the list after "với" or
+ * "giữa", and the first pair joined by "và". Two bodies belong to one list when only links, titles,
+ * people's names, brackets, numbers and a few other words stand between them.
+ */
+final class PartyLists {
+  /** Unknown lower-case words allowed between the subject and the verb ("đã tổ chức lễ"). */
+  private static final int SUBJECT_GAP = 5;
+
+  /** Unknown lower-case words allowed between two bodies of one list ("và Liên danh Nhà thầu"). */
+  private static final int LINK_GAP = 2;
+
+  /** More bodies in one list than any agreement has parties: a list of guests, not of parties. */
+  private static final int MAX_CHAIN = 8;
+
+  private final Syllables s;
+  private final List<Candidate> candidates;
+  private final boolean[] role;
+  private final ClauseWords words;
+
+  PartyLists(Syllables s, List<Candidate> candidates, boolean[] role, ClauseWords words) {
+    this.s = s;
+    this.candidates = candidates;
+    this.role = role;
+    this.words = words;
+  }
+
+  void subject(Signings.Signing signing, List<Candidate> out) {
+    int limit = signing.verb();
+    if (signing.nominal()) {
+      // "X tổ chức lễ ký kết": only the host of the ceremony signs; "tham dự lễ ký" does not.
+      int noun = limit - words.get("nominal").endingAt(s, limit, 2);
+      int host = words.get("host").endingAt(s, noun, 2);
+      if (host == 0) {
+        return;
+      }
+      limit = noun - host;
+    }
+    List<Candidate> chain = new ArrayList<>();
+    int i = lastBefore(limit);
+    if (i < 0 || !gapOk(candidates.get(i).to(), limit, SUBJECT_GAP, signing.sentence())) {
+      return;
+    }
+    int by = -1;
+    if (signing.passive()) {
+      // "thỏa thuận được X và Y ký": the agents sit between "được" and the verb
+      for (int p = limit - 1; p >= 0 && p >= limit - 5 && by < 0; p--) {
+        by = s.is(p, "duoc") ? p + 1 : -1;
+      }
+      if (candidates.get(i).from() < by) {
+        return;
+      }
+    }
+    chain.add(candidates.get(i));
+    for (int j = i - 1; j >= 0 && chain.size() <= MAX_CHAIN; j--) {
+      Candidate c = candidates.get(j);
+      Candidate next = chain.get(chain.size() - 1);
+      if (c.to() == next.from() && !s.has(next.from(), Syllables.DASH | Syllables.COMMA)) {
+        // "Bộ Quốc phòng | Qatar", "Ban cán sự đảng | Chính phủ": one name read as two, the body
+        // and its state or parent body
+        chain.set(chain.size() - 1, c.joined(next));
+        continue;
+      }
+      if (s.sentence[c.from()] != signing.sentence()
+          || c.from() < by
+          || !gapOk(c.to(), next.from(), LINK_GAP, signing.sentence())) {
+        break;
+      }
+      chain.add(c);
+    }
+    // "X thuộc Y", "đại diện của Y": Y only describes X.
+    for (int j = chain.size() - 1; j >= 0; j--) {
+      Candidate c = chain.get(j);
+      if (words.get("modifier").endingAt(s, c.from(), 2) > 0) {
+        chain.remove(j);
+      }
+    }
+    for (int j = chain.size() - 1; j >= 0; j--) {
+      out.add(chain.get(j));
+    }
+  }
+
+  /** The first two bodies of the sentence joined as one list ("X và Y"), if any. */
+  void pair(int[] range, List<Candidate> out) {
+    for (int i = 0; i + 1 < candidates.size(); i++) {
+      Candidate a = candidates.get(i);
+      Candidate b = candidates.get(i + 1);
+      if (a.from() >= range[0]
+          && b.to() <= range[1]
+          && b.from() > a.to()
+          && s.is(a.to(), "va")
+          && gapOk(a.to(), b.from(), LINK_GAP, s.sentence[a.from()])) {
+        out.add(a);
+        out.add(b);
+        return;
+      }
+    }
+  }
+
+  /** The bodies listed from syllable p on: "giữa X và Y", "với X, Y". */
+  void forward(int p, List<Candidate> out) {
+    int i = 0;
+    while (i < candidates.size() && candidates.get(i).from() < p) {
+      i++;
+    }
+    if (i == candidates.size() || !gapOk(p, candidates.get(i).from(), LINK_GAP, s.sentence[p])) {
+      return;
+    }
+    Candidate prev = candidates.get(i);
+    out.add(prev);
+    int added = 1;
+    for (int j = i + 1; j < candidates.size() && added <= MAX_CHAIN; j++) {
+      Candidate c = candidates.get(j);
+      if (c.from() == prev.to() && !s.has(c.from(), Syllables.DASH | Syllables.COMMA)) {
+        // the tail of the name before: "Ban cán sự đảng | Chính phủ"
+        Candidate whole = prev.joined(c);
+        if (!out.isEmpty() && out.get(out.size() - 1) == prev) {
+          out.set(out.size() - 1, whole);
+        }
+        prev = whole;
+        continue;
+      }
+      if (!gapOk(prev.to(), c.from(), LINK_GAP, s.sentence[p])) {
+        break;
+      }
+      added++;
+      if (words.get("modifier").endingAt(s, c.from(), 2) == 0) {
+        out.add(c);
+      }
+      prev = c;
+    }
+  }
+
+  private int lastBefore(int limit) {
+    for (int i = candidates.size() - 1; i >= 0; i--) {
+      if (candidates.get(i).to() <= limit) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether syllables [from, to) may stand between two parts of one clause: links ("và", "đại
+   * diện"), titles and names of people, brackets, numbers and dates, and at most {@code maxWords}
+   * other lower-case words, none of which ends the body's part ("tham dự", "cho biết", "khi").
+   */
+  private boolean gapOk(int from, int to, int maxWords, int sentence) {
+    int unknown = 0;
+    for (int k = from; k < to; ) {
+      if (s.sentence[k] != sentence) {
+        return false;
+      }
+      if (words.get("break").at(s, k) != null) {
+        return false;
+      }
+      Phrases.Phrase link = words.get("link").at(s, k);
+      if (link != null) {
+        k += link.length();
+        continue;
+      }
+      if (!(role[k] || s.has(k, Syllables.PAREN | Syllables.UPPER) || s.number(k) >= 0)) {
+        unknown++;
+        if (unknown > maxWords) {
+          return false;
+        }
+      }
+      k++;
+    }
+    return true;
+  }
+}
