@@ -46,6 +46,12 @@ final class Categories {
           rules.put("category", "category: the last crumb of the breadcrumb above the title");
           return i;
         }
+        case NAV -> {
+          if (MenuShapes.barCrumbs(l.text()) != null) {
+            rules.put("category", "category: the last crumb of the breadcrumb above the title");
+            return i;
+          }
+        }
         default -> {}
       }
       first = first < 0 ? i : first;
@@ -67,6 +73,10 @@ final class Categories {
       case CRUMB -> {
         List<String> crumbs = MenuShapes.crumbs(l.text());
         yield crumbs.get(crumbs.size() - 1);
+      }
+      case NAV -> {
+        List<String> crumbs = MenuShapes.barCrumbs(l.text());
+        yield crumbs == null ? l.text() : crumbs.get(crumbs.size() - 1);
       }
       default -> l.text();
     };

@@ -64,13 +64,15 @@ record PageLayout(
             ? "published: an update line under the title, nothing else dates the page"
             : "published: the timestamp line nearest the title");
     List<Integer> content = new ArrayList<>(scan.content());
+    int byline = findByline(lines, roles, content);
+    if (byline >= 0) {
+      content = new ArrayList<>(content.subList(0, content.indexOf(byline)));
+    }
     int lead = Sapo.find(lines, roles, content, scan.boxAfterFirst(), rules);
     if (lead >= 0) {
       content.remove(Integer.valueOf(lead));
     }
-    int byline = findByline(lines, roles, content);
     if (byline >= 0) {
-      content = content.subList(0, content.indexOf(byline));
       rules.put("author", "author: the byline after the text, before tags, comments or a teaser");
     } else if (scan.name() >= 0) {
       byline = scan.name();

@@ -196,8 +196,65 @@ class PageLayoutRulesTest {
             P2,
             "Đọc thêm",
             "Trợ cấp thất nghiệp: thủ tục mới áp dụng từ tháng tới");
-    assertThat(a.lead()).isNull();
-    assertThat(a.body()).isEqualTo(String.join("\n", SAPO, P1, P2));
+    assertThat(a.lead()).isEqualTo(SAPO);
+    assertThat(a.body()).isEqualTo(String.join("\n", P1, P2));
+  }
+
+  @Test
+  void aShortFirstParagraphWithTextRightAfterItIsTheSapo() throws Exception {
+    Article a = extract(TITLE, "21:50 | 17/10/2019", SAPO, P1, P2);
+    assertThat(a.lead()).isEqualTo(SAPO);
+    assertThat(a.body()).isEqualTo(String.join("\n", P1, P2));
+  }
+
+  @Test
+  void aFirstParagraphThatRunsIntoAPhotoOpensTheText() throws Exception {
+    String caption = "Toàn cảnh lễ ký kết chương trình phối hợp giữa hai đơn vị";
+    Article photo = extract(TITLE, "21:50 | 17/10/2019", SAPO, caption, P1, P2);
+    assertThat(photo.lead()).isNull();
+    assertThat(photo.body()).isEqualTo(String.join("\n", SAPO, P1, P2));
+    Article shortText = extract(TITLE, "21:50 | 17/10/2019", SAPO, P1);
+    assertThat(shortText.lead()).as("the text would keep one paragraph").isNull();
+  }
+
+  @Test
+  void aShareBarBetweenTheTitleAndItsDateLine() throws Exception {
+    Article a =
+        extract(
+            "Thứ Hai, ngày 06/05/2024",
+            "Báo Quân đội nhân dân",
+            "Chính trị",
+            "Kinh tế",
+            "Xã hội",
+            "Trang chủ",
+            "Công đoàn",
+            TITLE,
+            "Facebook",
+            "Zalo",
+            "In bài",
+            "Thứ Năm, 17/10/2019 | 21:50",
+            P1,
+            P2);
+    assertThat(a.title()).isEqualTo(TITLE);
+    assertThat(a.published()).isEqualTo(OffsetDateTime.parse("2019-10-17T21:50+07:00"));
+    assertThat(a.category()).isEqualTo("Công đoàn");
+  }
+
+  @Test
+  void aBreadcrumbWithBarsFromTheHomePageGivesItsLastCrumb() throws Exception {
+    Article crumb =
+        extract("Trang chủ | Xã hội | Lao động - Việc làm", TITLE, "21:50 | 17/10/2019", P1, P2);
+    assertThat(crumb.category()).isEqualTo("Lao động - Việc làm");
+    Article menu =
+        extract(
+            "Trang chủ | Giới thiệu | Tin tức | Văn bản | Liên hệ",
+            TITLE,
+            "21:50 | 17/10/2019",
+            P1,
+            P2);
+    assertThat(menu.category()).as("a site menu, not a breadcrumb").isNull();
+    Article language = extract("Tiếng Việt | English", TITLE, "21:50 | 17/10/2019", P1, P2);
+    assertThat(language.category()).isNull();
   }
 
   @Test
