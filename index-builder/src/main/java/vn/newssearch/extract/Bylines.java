@@ -20,6 +20,15 @@ final class Bylines {
   private static final String PERSON =
       "(?:(?:\\p{Lu}\\.){1,3} ?" + TOKEN + "|" + TOKEN + "(?: " + TOKEN + "){1,3})";
 
+  /**
+   * An agency or outlet in capitals after a dash: "Minh Thu - TTXVN", "Thu Hà – VTV24", "Ngọc Lan -
+   * VOV.VN". A dash between two names joins writer and photographer instead.
+   */
+  private static final String AGENCY = " ?[-–] ?\\p{Lu}[\\p{Lu}\\d]{1,7}(?:\\.(?:VN|vn))?";
+
+  /** An agency after a slash: "Minh Thu/VOV-Tây Bắc", "Thu Hà/VTV24". */
+  private static final String SLASHED = " ?/ ?[\\p{L}\\d.]{2,12}(?:[ -][\\p{L}\\d.]{1,12}){0,3}";
+
   /** Group 1 "Theo ", group 2 the name(s), group 3 an agency tail or parenthesis. */
   private static final Pattern NAME =
       Pattern.compile(
@@ -27,14 +36,18 @@ final class Bylines {
               + PERSON
               + "(?: ?[-–,&] ?"
               + PERSON
-              + ")?)((?: ?/ ?[\\p{L}.]{2,12}(?:[ -][\\p{L}.]{1,12}){0,3})?(?: ?\\([^()]{1,30}\\))?)");
+              + ")?)((?:"
+              + AGENCY
+              + "|"
+              + SLASHED
+              + ")?(?: ?\\([^()]{1,30}\\))?)");
 
   /**
    * In capitals a single name only: "LAO ĐỘNG - VIỆC LÀM" is a section, not two people. After the
    * text, where sections are not printed, two names in capitals are writer and photographer.
    */
   private static final Pattern CAPS_NAME =
-      Pattern.compile("(" + PERSON + ")((?: ?/ ?[\\p{L}.]{2,12}(?:[ -][\\p{L}.]{1,12}){0,3})?)");
+      Pattern.compile("(" + PERSON + ")((?:" + SLASHED + ")?)");
 
   private static final Pattern CAPS_PAIR =
       Pattern.compile("(" + PERSON + " ?[-–,&] ?" + PERSON + ")");

@@ -21,13 +21,7 @@ final class Categories {
   private static final int LABEL_MAX_WORDS = 6;
 
   static int above(List<Line> lines, int title, LineRoles roles, Map<String, String> rules) {
-    String host = null;
-    for (Line l : lines) {
-      if (l.kind() == Kind.URL) {
-        host = PageExtractor.host(TextShapes.url(l.text()));
-        break;
-      }
-    }
+    String host = host(lines);
     int first = -1;
     int others = 0;
     for (int i = title - 1; i >= 0 && others < LOOK_UP; i--) {
@@ -35,6 +29,11 @@ final class Categories {
       switch (l.kind()) {
         case NOISE, URL, STAMP, CLOCK -> {
           continue;
+        }
+        case TEXT -> {
+          if (roles.isByline(l.text())) {
+            continue; // the author's name between the section and the title
+          }
         }
         case CAPS -> {
           if (l.text().indexOf('.') < 0) {
@@ -66,10 +65,31 @@ final class Categories {
     return -1;
   }
 
+  /**
+   * Whether the date line names the section beside the date ("Xã hội | 17/10/2019 21:50"): its
+   * words besides date and time are a section label, not a name (a name there is the author).
+   */
+  static boolean onDateLine(List<Line> lines, int date, LineRoles roles) {
+    String words = Timestamps.words(lines.get(date).text());
+    return !words.isEmpty() && isLabel(words, roles) && !isSiteName(words, host(lines));
+  }
+
+  private static String host(List<Line> lines) {
+    for (Line l : lines) {
+      if (l.kind() == Kind.URL) {
+        return PageExtractor.host(TextShapes.url(l.text()));
+      }
+    }
+    return null;
+  }
+
   /** The category's text as the page's line gives it. */
   static String text(Line l) {
     return switch (l.kind()) {
-      case CAPS -> TextShapes.sentenceCase(l.text());
+      case CAPS -> {
+        List<String> crumbs = MenuShapes.crumbs(l.text()); // "TRANG CHỦ > XÃ HỘI"
+        yield TextShapes.sentenceCase(crumbs == null ? l.text() : crumbs.get(crumbs.size() - 1));
+      }
       case CRUMB -> {
         List<String> crumbs = MenuShapes.crumbs(l.text());
         yield crumbs.get(crumbs.size() - 1);
@@ -78,6 +98,7 @@ final class Categories {
         List<String> crumbs = MenuShapes.barCrumbs(l.text());
         yield crumbs == null ? l.text() : crumbs.get(crumbs.size() - 1);
       }
+      case STAMP, CLOCK -> Timestamps.words(l.text());
       default -> l.text();
     };
   }
@@ -105,10 +126,10 @@ final class Categories {
 
   private static boolean isSectionLabel(Line l, LineRoles roles) {
     Kind k = l.kind();
-    String t = l.text();
-    if (k != Kind.TEXT && k != Kind.NAV && k != Kind.FURNITURE) {
-      return false;
-    }
+    return (k == Kind.TEXT || k == Kind.NAV || k == Kind.FURNITURE) && isLabel(l.text(), roles);
+  }
+
+  private static boolean isLabel(String t, LineRoles roles) {
     if (t.length() > LABEL_MAX_CHARS
         || TextShapes.words(t) > LABEL_MAX_WORDS
         || TextShapes.endsSentence(t)

@@ -145,11 +145,14 @@ final class MenuShapes {
     if (line.indexOf('>') < 0
         && line.indexOf('›') < 0
         && line.indexOf('»') < 0
+        && line.indexOf('→') < 0
+        && line.indexOf('•') < 0
+        && line.indexOf('·') < 0
         && line.indexOf(" / ") < 0) {
       return null;
     }
     String sep = null;
-    for (String s : new String[] {" > ", " › ", " » ", " >> ", " / "}) {
+    for (String s : new String[] {" > ", " › ", " » ", " >> ", " → ", " • ", " · ", " / "}) {
       if (line.contains(s)) {
         sep = s;
         break;

@@ -58,6 +58,10 @@ record PageLayout(
       rules.put("category", "category: a capitals or breadcrumb line under the title");
     }
     int date = pickDate(title, headerStamp, scan.stamp(), scan.clock(), lines);
+    if (category < 0 && date >= 0 && Categories.onDateLine(lines, date, roles)) {
+      category = date;
+      rules.put("category", "category: the section named on the date line");
+    }
     rules.put(
         "published",
         date >= 0 && date == scan.clock()

@@ -5,15 +5,26 @@ import java.util.regex.Pattern;
 
 /**
  * The outlet's tag in front of a sapo: "TTO - ", "VOV.VN - ", "(NLĐO) - ", "(Chinhphu.vn) - ",
- * "(Dân trí) - ". Bare tags are one token in capitals (so a dateline such as "TP.HCM - " or "Hà Nội
- * - " is not one); tags in brackets are short and open with a capital.
+ * "(Dân trí) - ", "VnExpress - ". Bare tags are one token in capitals or a brand (so a dateline
+ * such as "TP.HCM - " or "Hà Nội - " is not one); tags in brackets are short and open with a
+ * capital.
  */
 final class SiteTag {
   private SiteTag() {}
 
+  /**
+   * An outlet's brand as one token, which no place name is: an inner capital ("VnExpress",
+   * "VietnamPlus"), a number ("Kenh14") or a domain ("Zing.vn", "Dantri.com.vn").
+   */
+  private static final String BRAND =
+      "\\p{Lu}\\p{Ll}+\\p{Lu}[\\p{L}\\d]{0,12}|\\p{Lu}\\p{L}{1,12}\\d{1,3}"
+          + "|\\p{Lu}[\\p{L}\\d]{1,15}\\.(?:com\\.vn|vn|VN)";
+
   private static final Pattern TAG =
       Pattern.compile(
-          "^(?:\\((\\p{Lu}[\\p{L}.]{1,14}(?: [\\p{L}.]{1,10})?)\\)|(\\p{Lu}{2,6}(?:\\.VN|\\.vn)?))"
+          "^(?:\\((\\p{Lu}[\\p{L}.]{1,14}(?: [\\p{L}.]{1,10})?)\\)|(\\p{Lu}{2,6}(?:\\.VN|\\.vn)?|"
+              + BRAND
+              + "))"
               + " ?[-–] ?(?=\\p{L}|\\p{N}|[\"“(])");
 
   /** Where the sapo's own text starts after the tag, or -1 when it has no tag. */

@@ -72,6 +72,10 @@ public final class Timestamps {
       return null;
     }
     StringBuilder rest = new StringBuilder(line);
+    Matcher weekday = NUMBERED_WEEKDAY.matcher(line);
+    if (weekday.find()) {
+      blank(rest, weekday.start(), weekday.end()); // "Thứ 5, 17/10/2019": its digit is no date
+    }
     LocalDate date = null;
     Matcher m = DMY.matcher(line);
     if (m.find()) {
@@ -110,11 +114,15 @@ public final class Timestamps {
     return onlyDecoration(rest) ? new Stamp(date, time, offset) : null;
   }
 
+  /** A weekday written with its number at the start of a line: "Thứ 5", "T5", "Thứ 2". */
+  private static final Pattern NUMBERED_WEEKDAY =
+      Pattern.compile("^(?:Thứ|thứ|THỨ|T) ?[2-7](?![\\d/.:-])");
+
   /** Weekdays and date words that surround a timestamp ("Thứ Năm", "Chủ nhật", "lúc"). */
   private static final Pattern DATE_WORDS =
       Pattern.compile(
           "(?i)\\b(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|cập nhật(?: lúc)?|ngày đăng|đăng lúc"
-              + "|lúc|ngày|gmt|utc|am|pm)\\b",
+              + "|ngày xuất bản|xuất bản|thời gian(?: đăng)?|đăng|lúc|ngày|gmt|utc|am|pm)\\b",
           Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
 
   /**
@@ -195,11 +203,11 @@ public final class Timestamps {
 
   private static LocalTime time(String h, String m, String s, String ampm) {
     int hour = Integer.parseInt(h);
-    if (ampm != null) {
+    boolean pm = ampm != null && ampm.equalsIgnoreCase("p");
+    if (ampm != null && !(pm && hour > 12 && hour < 24)) { // "21:50 PM": a 24-hour clock
       if (hour < 1 || hour > 12) {
         return null;
       }
-      boolean pm = ampm.equalsIgnoreCase("p");
       hour = hour % 12 + (pm ? 12 : 0);
     }
     try {

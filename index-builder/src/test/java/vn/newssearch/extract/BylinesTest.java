@@ -21,6 +21,18 @@ class BylinesTest {
   }
 
   @Test
+  void anAgencyAfterADashOrASlashIsNotPartOfTheName() {
+    assertThat(Bylines.author("Minh Thu - TTXVN")).isEqualTo("Minh Thu");
+    assertThat(Bylines.author("Quang Quyết – TTXVN")).isEqualTo("Quang Quyết");
+    assertThat(Bylines.author("Ngọc Lan - VOV.VN")).isEqualTo("Ngọc Lan");
+    assertThat(Bylines.author("Thu Hà/VTV24")).isEqualTo("Thu Hà");
+    assertThat(Bylines.author("Trung Kiên - Khoa Nam"))
+        .as("two people")
+        .isEqualTo("Trung Kiên - Khoa Nam");
+    assertThat(Bylines.isByline("Hà Nội - Những con đường")).isFalse();
+  }
+
+  @Test
   void aCreditedSourceEndsTheTextButIsNoAuthor() {
     for (String source : new String[] {"Theo VnExpress", "Theo Tuổi Trẻ", "Theo Reuters, AP"}) {
       assertThat(Bylines.isByline(source)).as(source).isTrue();

@@ -258,6 +258,47 @@ class PageLayoutRulesTest {
   }
 
   @Test
+  void moreBreadcrumbAndSectionForms() throws Exception {
+    Article caps = extract("TRANG CHỦ > XÃ HỘI", TITLE, "21:50 | 17/10/2019", P1, P2);
+    assertThat(caps.category()).isEqualTo("Xã hội");
+    Article dots = extract("Thời sự · Lao động", TITLE, "21:50 | 17/10/2019", P1, P2);
+    assertThat(dots.category()).isEqualTo("Lao động");
+    Article byline = extract("Xã hội", "Hoàng Anh", TITLE, "21:50 | 17/10/2019", P1, P2);
+    assertThat(byline.category()).isEqualTo("Xã hội");
+    Article onDate = extract(TITLE, "Xã hội | 17/10/2019 21:50", P1, P2);
+    assertThat(onDate.category()).isEqualTo("Xã hội");
+    assertThat(onDate.author()).isNull();
+    Article posted = extract(TITLE, "Đăng lúc 21:50 ngày 17/10/2019", P1, P2);
+    assertThat(posted.category()).isNull();
+  }
+
+  @Test
+  void aBylineUnderTheTitleBehindAShareBar() throws Exception {
+    Article a =
+        extract(
+            TITLE,
+            "Facebook",
+            "Zalo",
+            "In bài",
+            "Tác giả: Hoàng Anh",
+            "21:50 | 17/10/2019",
+            P1,
+            P2);
+    assertThat(a.author()).isEqualTo("Hoàng Anh");
+  }
+
+  @Test
+  void anOutletsBrandOpensTheSapo() throws Exception {
+    Article a =
+        extract(TITLE, "21:50 | 17/10/2019", "VnExpress - " + SAPO, "Ảnh: Hoàng Anh", P1, P2);
+    assertThat(a.lead()).isEqualTo(SAPO);
+    assertThat(a.source()).isEqualTo("VnExpress");
+    Article place =
+        extract(TITLE, "21:50 | 17/10/2019", "Hà Nội - " + SAPO, "Ảnh: Hoàng Anh", P1, P2);
+    assertThat(place.lead()).as("a dateline").isNull();
+  }
+
+  @Test
   void peopleWithTheirRoleAndNumberedListsStayInTheText() throws Exception {
     String person = "Ông Đinh Viết Khanh - Chủ tịch Hội Khuyến học TP Cần Thơ";
     String plan = "Kế hoạch nhiệm kỳ 2021-2026 theo Hướng dẫn 36-HD/BTCTW ngày 20/1/2021, gồm:";

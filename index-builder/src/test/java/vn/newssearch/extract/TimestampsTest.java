@@ -89,4 +89,18 @@ class TimestampsTest {
     assertThat(Timestamps.parseLine("Từ 17 tháng 10 năm 2019 đến nay người lao động được nghỉ"))
         .isNull();
   }
+
+  @Test
+  void aNumberedWeekdayAndARedundantPm() {
+    OffsetDateTime at2150 = at("2019-10-17T21:50+07:00");
+    assertThat(Timestamps.parse("Thứ 5, 17/10/2019 21:50")).isEqualTo(at2150);
+    assertThat(Timestamps.parse("T5, 17/10/2019 - 21:50")).isEqualTo(at2150);
+    assertThat(Timestamps.parse("17-10-2019 - 21:50 PM")).isEqualTo(at2150);
+    assertThat(Timestamps.parse("17-10-2019 - 09:50 PM")).isEqualTo(at2150);
+    assertThat(Timestamps.parse("17/10/2019 09:50 AM")).isEqualTo(at2150.minusHours(12));
+    assertThat(Timestamps.parseLine("17/10/2019 21:50 AM"))
+        .as("a 24-hour time is no morning")
+        .isNull();
+    assertThat(Timestamps.parseLine("Thứ 5 17 người 17/10/2019")).isNull();
+  }
 }
