@@ -56,7 +56,23 @@ final class Bylines {
   private static final Pattern CREDIT =
       Pattern.compile(
           "^(?:(?:Tin|Bài|TIN|BÀI)(?: ?[,&+–-] ?| và | \\+ )?(?:ảnh|Ảnh|ẢNH|clip|video)?"
-              + "|Tác giả|Thực hiện|Phóng viên) ?: ?");
+              + "|Tác giả|Thực hiện|Phóng viên) ?: ?|^Bởi ");
+
+  /**
+   * What a byline may carry after the name: a photographer's credit ("Bài: Hoàng Anh - Ảnh: Minh
+   * Thu"), the writer's e-mail address, a closing stop ("Hoàng Anh.").
+   */
+  private static final Pattern TAIL =
+      Pattern.compile(
+          "(?: ?[-–,;] ?(?:Ảnh|ảnh|ẢNH) ?: ?[^:]{2,30}"
+              + "| ?[-–,(] ?[\\w.+-]{1,40}@[\\w-]{1,30}(?:\\.[\\w-]{1,10}){1,3}\\)?"
+              + "|(?<=\\p{L})\\.)$");
+
+  /** An agency in capitals after a name in capitals: "HOÀNG ANH - TTXVN", "THU HÀ – VTV". */
+  private static final Pattern CAPS_AGENCY = Pattern.compile(" ?[-–] ?([A-ZĐ\\d]{2,7})(?:\\.VN)?$");
+
+  /** Lines longer than this are never looked at, tails included. */
+  private static final int MAX_WITH_TAIL = 90;
 
   /** "Theo VnExpress", "Theo Reuters, Guardian": a credited source, not a person. */
   private static final Pattern SOURCE = Pattern.compile("Theo \\p{Lu}[^.:;!?]{0,40}");
@@ -86,6 +102,13 @@ final class Bylines {
   }
 
   private static String parse(String line, boolean authorOnly, boolean pairInCaps) {
+    if (line.length() > MAX_WITH_TAIL || line.isEmpty()) {
+      return null;
+    }
+    Matcher tail = TAIL.matcher(line);
+    if (tail.find() && TextShapes.words(line.substring(0, tail.start())) >= 2) {
+      line = line.substring(0, tail.start()); // "Bài, ảnh: …" is a credit, not a tail
+    }
     if (line.length() > MAX_LINE || line.isEmpty()) {
       return null;
     }
@@ -95,6 +118,10 @@ final class Bylines {
       rest = line.substring(credit.end());
     }
     if (TextShapes.isAllCaps(rest)) {
+      Matcher agency = CAPS_AGENCY.matcher(rest);
+      if (agency.find() && isAcronym(agency.group(1))) {
+        rest = rest.substring(0, agency.start());
+      }
       String t = titleCase(rest);
       Matcher m = CAPS_NAME.matcher(t);
       if (m.matches()) {
@@ -112,6 +139,19 @@ final class Bylines {
       return null;
     }
     return source ? rest : m.group(2);
+  }
+
+  /** An agency's initials: no vowel (TTXVN, QĐND), or three letters at most (VOV, TTO). */
+  private static boolean isAcronym(String s) {
+    if (s.length() <= 3) {
+      return true;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if ("AEIOUY".indexOf(s.charAt(i)) >= 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "HOÀNG ANH" → "Hoàng Anh". */

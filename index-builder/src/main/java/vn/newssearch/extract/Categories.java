@@ -70,8 +70,18 @@ final class Categories {
    * words besides date and time are a section label, not a name (a name there is the author).
    */
   static boolean onDateLine(List<Line> lines, int date, LineRoles roles) {
-    String words = Timestamps.words(lines.get(date).text());
-    return !words.isEmpty() && isLabel(words, roles) && !isSiteName(words, host(lines));
+    String words = dateLineLabel(lines.get(date).text());
+    return words != null && isLabel(words, roles) && !isSiteName(words, host(lines));
+  }
+
+  /** The first part of a date line that is not a name: "Xã hội" in "Hoàng Anh | Xã hội | …". */
+  private static String dateLineLabel(String line) {
+    for (String part : Timestamps.wordParts(line)) {
+      if (!Bylines.isByline(part)) {
+        return part;
+      }
+    }
+    return null;
   }
 
   private static String host(List<Line> lines) {
@@ -98,7 +108,7 @@ final class Categories {
         List<String> crumbs = MenuShapes.barCrumbs(l.text());
         yield crumbs == null ? l.text() : crumbs.get(crumbs.size() - 1);
       }
-      case STAMP, CLOCK -> Timestamps.words(l.text());
+      case STAMP, CLOCK -> dateLineLabel(l.text());
       default -> l.text();
     };
   }

@@ -68,6 +68,10 @@ record PageLayout(
             ? "published: an update line under the title, nothing else dates the page"
             : "published: the timestamp line nearest the title");
     List<Integer> content = new ArrayList<>(scan.content());
+    int underSapo = underSapo(lines, roles, content);
+    if (underSapo >= 0) {
+      content.remove(Integer.valueOf(underSapo)); // the text goes on after it
+    }
     int byline = findByline(lines, roles, content);
     if (byline >= 0) {
       content = new ArrayList<>(content.subList(0, content.indexOf(byline)));
@@ -76,12 +80,15 @@ record PageLayout(
     if (lead >= 0) {
       content.remove(Integer.valueOf(lead));
     }
-    if (byline >= 0) {
+    if (underSapo >= 0) {
+      byline = underSapo;
+      rules.put("author", "author: the byline between the sapo and the text");
+    } else if (byline >= 0) {
       rules.put("author", "author: the byline after the text, before tags, comments or a teaser");
     } else if (scan.name() >= 0) {
       byline = scan.name();
       rules.put("author", "author: a byline between the title and the text");
-    } else if (date >= 0 && Bylines.author(Timestamps.words(lines.get(date).text())) != null) {
+    } else if (date >= 0 && Timestamps.author(lines.get(date).text()) != null) {
       byline = date; // "Hoàng Anh | 17/10/2019 21:50": the name on the date line
       rules.put("author", "author: the name on the date line");
     }
@@ -134,6 +141,26 @@ record PageLayout(
       paragraph |= roles.isParagraph(t);
     }
     return -1;
+  }
+
+  /**
+   * A byline printed between the sapo and the text: right after the first content line, a
+   * paragraph, with at least two paragraphs of running text after it. Found before the closing
+   * byline, since the text it opens would otherwise read as a teaser after a byline.
+   */
+  private static int underSapo(List<Line> lines, LineRoles roles, List<Integer> content) {
+    if (content.size() < 4
+        || !roles.isParagraph(lines.get(content.get(0)).text())
+        || !roles.isClosingByline(lines.get(content.get(1)).text())) {
+      return -1;
+    }
+    int prose = 0;
+    for (int k = 2; k < content.size() && prose < 2; k++) {
+      if (ArticleScan.isRealParagraph(lines.get(content.get(k)), roles)) {
+        prose++;
+      }
+    }
+    return prose >= 2 ? content.get(1) : -1;
   }
 
   private static boolean teaserAfter(

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -130,9 +132,35 @@ public final class Timestamps {
    * time zone ("Hoàng Anh | 17/10/2019 21:50" → "Hoàng Anh").
    */
   static String words(String line) {
-    String t = line.replaceAll("[\\d/:|.,()+–-]+", " ");
+    String t = line.replaceAll("[\\d/:|.,()+–•·-]+", " ");
     t = DATE_WORDS.matcher(t).replaceAll(" ");
     return t.strip().replaceAll("\\s+", " ");
+  }
+
+  /**
+   * The date line's words, part by part between its bars and dots: "Hoàng Anh | Xã hội | 17/10/2019
+   * 21:50" → ["Hoàng Anh", "Xã hội"].
+   */
+  static List<String> wordParts(String line) {
+    List<String> out = new ArrayList<>();
+    for (String part : line.split("[|•·]")) {
+      String w = words(part);
+      if (!w.isEmpty()) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  /** The author a date line names beside the date ("Hoàng Anh | 17/10/2019"), or null. */
+  static String author(String line) {
+    for (String part : wordParts(line)) {
+      String a = Bylines.author(part);
+      if (a != null) {
+        return a;
+      }
+    }
+    return null;
   }
 
   /** Reads a standalone timestamp string (a JSON field, a line); null when it is not one. */

@@ -30,6 +30,18 @@ class BylinesTest {
         .as("two people")
         .isEqualTo("Trung Kiên - Khoa Nam");
     assertThat(Bylines.isByline("Hà Nội - Những con đường")).isFalse();
+    assertThat(Bylines.author("HOÀNG ANH - TTXVN")).isEqualTo("Hoàng Anh");
+    assertThat(Bylines.closingAuthor("THU HÀ - MINH ANH")).isEqualTo("Thu Hà - Minh Anh");
+  }
+
+  @Test
+  void whatABylineCarriesAfterTheName() {
+    assertThat(Bylines.author("Hoàng Anh.")).isEqualTo("Hoàng Anh");
+    assertThat(Bylines.author("Bài: Hoàng Anh - Ảnh: Minh Thu")).isEqualTo("Hoàng Anh");
+    assertThat(Bylines.author("Bài, ảnh: Hoàng Anh")).isEqualTo("Hoàng Anh");
+    assertThat(Bylines.author("Hoàng Anh - hoanganh@laodong.vn")).isEqualTo("Hoàng Anh");
+    assertThat(Bylines.author("Bởi Hoàng Anh")).isEqualTo("Hoàng Anh");
+    assertThat(Bylines.isByline("Ảnh: Minh Thu")).isFalse();
   }
 
   @Test

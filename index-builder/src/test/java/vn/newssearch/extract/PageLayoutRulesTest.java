@@ -288,6 +288,31 @@ class PageLayoutRulesTest {
   }
 
   @Test
+  void aBylineBetweenTheSapoAndTheTextDoesNotEndIt() throws Exception {
+    Article a = extract(TITLE, "21:50 | 17/10/2019", SAPO, "Hoàng Anh", P1, P2, "Bình luận");
+    assertThat(a.author()).isEqualTo("Hoàng Anh");
+    assertThat(a.lead()).isEqualTo(SAPO);
+    assertThat(a.body()).isEqualTo(P1 + "\n" + P2);
+  }
+
+  @Test
+  void theDateLineNamesAuthorAndSectionPartByPart() throws Exception {
+    Article a = extract(TITLE, "Hoàng Anh | Xã hội | 17/10/2019 21:50", P1, P2);
+    assertThat(a.author()).isEqualTo("Hoàng Anh");
+    assertThat(a.category()).isEqualTo("Xã hội");
+    Article dot = extract(TITLE, "Hoàng Anh • 17/10/2019 21:50", P1, P2);
+    assertThat(dot.author()).isEqualTo("Hoàng Anh");
+    assertThat(dot.category()).isNull();
+  }
+
+  @Test
+  void aBylineWithTheWritersAddressIsNoContactBar() throws Exception {
+    Article a = extract(TITLE, "21:50 | 17/10/2019", P1, P2, "Hoàng Anh - hoanganh@laodong.vn");
+    assertThat(a.author()).isEqualTo("Hoàng Anh");
+    assertThat(a.body()).isEqualTo(P1 + "\n" + P2);
+  }
+
+  @Test
   void anOutletsBrandOpensTheSapo() throws Exception {
     Article a =
         extract(TITLE, "21:50 | 17/10/2019", "VnExpress - " + SAPO, "Ảnh: Hoàng Anh", P1, P2);
