@@ -143,7 +143,7 @@ public final class Timestamps {
    */
   static List<String> wordParts(String line) {
     List<String> out = new ArrayList<>();
-    for (String part : line.split("[|•·]")) {
+    for (String part : DATE_OR_TIME.matcher(line).replaceAll("|").split("[|•·]")) {
       String w = words(part);
       if (!w.isEmpty()) {
         out.add(w);
@@ -151,6 +151,9 @@ public final class Timestamps {
     }
     return out;
   }
+
+  /** A date or a time, where a date line's parts meet: "Phạm Hương - 18/01/2018 20:08 Facebook". */
+  private static final Pattern DATE_OR_TIME = Pattern.compile("\\d{1,4}(?:[/:.h-]\\d{1,4}){1,2}");
 
   /** The author a date line names beside the date ("Hoàng Anh | 17/10/2019"), or null. */
   static String author(String line) {

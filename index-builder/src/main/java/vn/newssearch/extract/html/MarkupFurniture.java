@@ -24,7 +24,7 @@ public final class MarkupFurniture {
   /** Always furniture, whatever else the class says. */
   private static final Pattern STRONG =
       Pattern.compile(
-          "comment|binh-?luan|y-?kien|share|social|sharing|related|relate|lien-?quan|breadcrumb"
+          "comment|binh-?luan|y-?kien|related|relate|lien-?quan|breadcrumb"
               + "|sidebar|side-bar|footer|banner|advert|quang-?cao|popup|modal|cookie|navbar|menu"
               + "|\\btags?\\b|tag-?list|keyword|tu-?khoa|most-?(read|view)|xem-?nhieu|doc-?nhieu"
               + "|trending|newsletter|subscribe|other-?news|tin-?khac|readmore|read-?more"
@@ -35,6 +35,15 @@ public final class MarkupFurniture {
       Pattern.compile(
           "\\bads?\\b|\\bad-|\\bqc\\b|rating|\\bvote|print|toolbar|pagination|pager|widget"
               + "|sponsor|promo|\\bnav\\b|header|masthead|copyright");
+
+  /**
+   * A share bar, unless the name also says it holds the byline or the date: sites put the author,
+   * the time and the share buttons in one box ("author-share", "meta-social").
+   */
+  private static final Pattern SHARE = Pattern.compile("share|social|sharing");
+
+  private static final Pattern BYLINE_OR_DATE =
+      Pattern.compile("author|byline|tac-?gia|date|time|meta|info");
 
   private static final Pattern CONTENT =
       Pattern.compile("article|body|content|main|detail|noi-?dung|chi-?tiet|post|story|entry");
@@ -88,6 +97,7 @@ public final class MarkupFurniture {
     }
     boolean furniture =
         STRONG.matcher(names).find()
+            || SHARE.matcher(names).find() && !BYLINE_OR_DATE.matcher(names).find()
             || WEAK.matcher(names).find() && !CONTENT.matcher(names).find();
     return furniture && !holdsArticle(el);
   }
