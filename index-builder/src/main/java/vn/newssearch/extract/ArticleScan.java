@@ -71,6 +71,8 @@ record ArticleScan(
             i = after - 1;
           } else if (seen) {
             break scan; // footer navigation: nothing after it belongs to the article
+          } else {
+            links++; // a share bar's buttons between the title and its date
           }
         }
         case FURNITURE -> links += seen ? 0 : 1; // a share bar the site repeats

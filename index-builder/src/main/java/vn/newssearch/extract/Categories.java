@@ -66,6 +66,24 @@ final class Categories {
   }
 
   /**
+   * A section label printed right above or below the date line under the title ("Xã hội" then
+   * "17/10/2019 21:50"), outside the article's text; or -1.
+   */
+  static int besideDate(List<Line> lines, int date, LineRoles roles, List<Integer> content) {
+    for (int i : new int[] {date - 1, date + 1}) {
+      if (i >= 0
+          && i < lines.size()
+          && lines.get(i).kind() == Kind.TEXT
+          && !content.contains(i)
+          && isSectionLabel(lines.get(i), roles)
+          && !isSiteName(lines.get(i).text(), host(lines))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
    * Whether the date line names the section beside the date ("Xã hội | 17/10/2019 21:50"): its
    * words besides date and time are a section label, not a name (a name there is the author).
    */

@@ -61,6 +61,11 @@ record PageLayout(
     if (category < 0 && date >= 0 && Categories.onDateLine(lines, date, roles)) {
       category = date;
       rules.put("category", "category: the section named on the date line");
+    } else if (category < 0 && date > title) {
+      category = Categories.besideDate(lines, date, roles, scan.content());
+      if (category >= 0) {
+        rules.put("category", "category: the section label beside the date line, under the title");
+      }
     }
     rules.put(
         "published",

@@ -268,6 +268,10 @@ class PageLayoutRulesTest {
     Article onDate = extract(TITLE, "Xã hội | 17/10/2019 21:50", P1, P2);
     assertThat(onDate.category()).isEqualTo("Xã hội");
     assertThat(onDate.author()).isNull();
+    Article under = extract(TITLE, "Xã hội", "21:50 | 17/10/2019", "Facebook", "Zalo", P1, P2);
+    assertThat(under.category()).isEqualTo("Xã hội");
+    Article share = extract(TITLE, "21:50 | 17/10/2019", "Facebook", "Zalo", P1, P2);
+    assertThat(share.category()).as("a share bar's button").isNull();
     Article posted = extract(TITLE, "Đăng lúc 21:50 ngày 17/10/2019", P1, P2);
     assertThat(posted.category()).isNull();
   }
