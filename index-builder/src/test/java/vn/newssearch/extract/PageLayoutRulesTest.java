@@ -218,6 +218,22 @@ class PageLayoutRulesTest {
   }
 
   @Test
+  void aLeadPhotoAboveTheSapo() throws Exception {
+    String caption = "Công nhân làm việc tại một khu công nghiệp ở Bình Dương";
+    Article a = extract(TITLE, "21:50 | 17/10/2019", caption, SAPO, P1, P2);
+    assertThat(a.lead()).isEqualTo(SAPO);
+    assertThat(a.captions()).containsExactly(caption);
+    assertThat(a.body()).isEqualTo(P1 + "\n" + P2);
+  }
+
+  @Test
+  void aCommentCounterEndsTheText() throws Exception {
+    String comment = "Tôi thấy chính sách này rất hợp lý, mong sớm được áp dụng cho mọi người.";
+    Article a = extract(TITLE, "21:50 | 17/10/2019", P1, P2, "Ý kiến bạn đọc (2)", comment);
+    assertThat(a.body()).isEqualTo(P1 + "\n" + P2);
+  }
+
+  @Test
   void aShareBarBetweenTheTitleAndItsDateLine() throws Exception {
     Article a =
         extract(
