@@ -27,7 +27,7 @@ final class Bylines {
   private static final String AGENCY = " ?[-–] ?\\p{Lu}[\\p{Lu}\\d]{1,7}(?:\\.(?:VN|vn))?";
 
   /** An agency after a slash: "Minh Thu/VOV-Tây Bắc", "Thu Hà/VTV24". */
-  private static final String SLASHED = " ?/ ?[\\p{L}\\d.]{2,12}(?:[ -][\\p{L}\\d.]{1,12}){0,3}";
+  private static final String SLASHED = " ?/ ?[\\p{L}\\d.]{2,20}(?:[ -][\\p{L}\\d.]{1,12}){0,3}";
 
   /** Group 1 "Theo ", group 2 the name(s), group 3 an agency tail or parenthesis. */
   private static final Pattern NAME =

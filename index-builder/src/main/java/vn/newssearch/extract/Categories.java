@@ -127,8 +127,16 @@ final class Categories {
         yield crumbs == null ? l.text() : crumbs.get(crumbs.size() - 1);
       }
       case STAMP, CLOCK -> dateLineLabel(l.text());
-      default -> l.text();
+      default -> afterLabel(l.text());
     };
+  }
+
+  /** "Chuyên mục: Xã hội" → "Xã hội": the value after a short label. */
+  private static String afterLabel(String t) {
+    int colon = t.indexOf(": ");
+    return colon > 0 && TextShapes.words(t.substring(0, colon)) <= 2
+        ? PageLines.trim(t.substring(colon + 2))
+        : t;
   }
 
   /**

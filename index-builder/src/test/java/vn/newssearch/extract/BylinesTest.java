@@ -26,6 +26,7 @@ class BylinesTest {
     assertThat(Bylines.author("Quang Quyết – TTXVN")).isEqualTo("Quang Quyết");
     assertThat(Bylines.author("Ngọc Lan - VOV.VN")).isEqualTo("Ngọc Lan");
     assertThat(Bylines.author("Thu Hà/VTV24")).isEqualTo("Thu Hà");
+    assertThat(Bylines.author("Theo Hoàng Anh/baolaodong.vn")).isEqualTo("Hoàng Anh");
     assertThat(Bylines.author("Trung Kiên - Khoa Nam"))
         .as("two people")
         .isEqualTo("Trung Kiên - Khoa Nam");

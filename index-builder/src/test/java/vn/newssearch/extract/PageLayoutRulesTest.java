@@ -288,6 +288,8 @@ class PageLayoutRulesTest {
     assertThat(under.category()).isEqualTo("Xã hội");
     Article share = extract(TITLE, "21:50 | 17/10/2019", "Facebook", "Zalo", P1, P2);
     assertThat(share.category()).as("a share bar's button").isNull();
+    Article named = extract("Chuyên mục: Xã hội", TITLE, "21:50 | 17/10/2019", P1, P2);
+    assertThat(named.category()).isEqualTo("Xã hội");
     Article posted = extract(TITLE, "Đăng lúc 21:50 ngày 17/10/2019", P1, P2);
     assertThat(posted.category()).isNull();
   }
