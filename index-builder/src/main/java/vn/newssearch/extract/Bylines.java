@@ -62,11 +62,11 @@ final class Bylines {
    * What a byline may carry after the name: a photographer's credit ("Bài: Hoàng Anh - Ảnh: Minh
    * Thu"), the writer's e-mail address, a closing stop ("Hoàng Anh.").
    */
-  private static final Pattern TAIL =
-      Pattern.compile(
-          "(?: ?[-–,;] ?(?:Ảnh|ảnh|ẢNH) ?: ?[^:]{2,30}"
-              + "| ?[-–,(] ?[\\w.+-]{1,40}@[\\w-]{1,30}(?:\\.[\\w-]{1,10}){1,3}\\)?"
-              + "|(?<=\\p{L})\\.)$");
+  private static final Pattern PHOTO_TAIL =
+      Pattern.compile(" ?[-–,;] ?(?:Ảnh|ảnh|ẢNH) ?: ?[^:]{2,30}$");
+
+  private static final Pattern EMAIL_TAIL =
+      Pattern.compile(" ?[-–,(] ?[\\w.+-]{1,40}@[\\w-]{1,30}(?:\\.[\\w-]{1,10}){1,3}\\)?$");
 
   /** An agency in capitals after a name in capitals: "HOÀNG ANH - TTXVN", "THU HÀ – VTV". */
   private static final Pattern CAPS_AGENCY = Pattern.compile(" ?[-–] ?([A-ZĐ\\d]{2,7})(?:\\.VN)?$");
@@ -105,10 +105,7 @@ final class Bylines {
     if (line.length() > MAX_WITH_TAIL || line.isEmpty()) {
       return null;
     }
-    Matcher tail = TAIL.matcher(line);
-    if (tail.find() && TextShapes.words(line.substring(0, tail.start())) >= 2) {
-      line = line.substring(0, tail.start()); // "Bài, ảnh: …" is a credit, not a tail
-    }
+    line = withoutTail(line);
     if (line.length() > MAX_LINE || line.isEmpty()) {
       return null;
     }
@@ -139,6 +136,26 @@ final class Bylines {
       return null;
     }
     return source ? rest : m.group(2);
+  }
+
+  /**
+   * The line without its tail. Every short line of every page comes here: the patterns run only on
+   * lines that hold an '@' or a photo credit's colon.
+   */
+  private static String withoutTail(String line) {
+    int end = -1;
+    int n = line.length();
+    if (n > 1 && line.charAt(n - 1) == '.' && Character.isLetter(line.charAt(n - 2))) {
+      end = n - 1;
+    } else if (line.indexOf('@') > 0) {
+      Matcher m = EMAIL_TAIL.matcher(line);
+      end = m.find() ? m.start() : -1;
+    } else if (line.indexOf("nh:") > 0 || line.indexOf("NH:") > 0 || line.indexOf("nh :") > 0) {
+      Matcher m = PHOTO_TAIL.matcher(line);
+      end = m.find() ? m.start() : -1;
+    }
+    // "Bài, ảnh: …" is a credit, not a name with a tail
+    return end > 0 && TextShapes.words(line.substring(0, end)) >= 2 ? line.substring(0, end) : line;
   }
 
   /** An agency's initials: no vowel (TTXVN, QĐND), or three letters at most (VOV, TTO). */

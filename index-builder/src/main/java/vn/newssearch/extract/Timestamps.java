@@ -75,7 +75,7 @@ public final class Timestamps {
     }
     StringBuilder rest = new StringBuilder(line);
     Matcher weekday = NUMBERED_WEEKDAY.matcher(line);
-    if (weekday.find()) {
+    if (weekday.lookingAt()) {
       blank(rest, weekday.start(), weekday.end()); // "Thứ 5, 17/10/2019": its digit is no date
     }
     LocalDate date = null;
