@@ -110,7 +110,7 @@ def load_articles():
             })
     labour.sort(key=lambda a: h(a["id"]))
     dantri.sort(key=lambda a: h(a["id"]))
-    return labour[:24 + 2 * 6], dantri[:12 + 6]
+    return labour[:24 + 2 * 6 + 2], dantri[:12 + 7]
 
 
 # ---------------------------------------------------------------- one page: blocks → html, text
@@ -881,10 +881,54 @@ def kinhtedothi(a):
                                   "Cơ quan của Thành ủy Hà Nội"] + teasers(a, 3, "kt")}
 
 
+
+def laodongxahoi(a):
+    """laodongxahoi.net: page clock, logo, a bar menu opening with 'Trang chủ', the title, the
+    date line with the section after it 'Thứ Năm, 17/10/2019 | 21:50 | Section', the byline in
+    capitals under it, a sapo without a tag, 'Từ khóa:' line, 'Bài viết cùng chuyên mục' with a
+    summary under each title, footer. Added after the second batch, as a tune layout."""
+    p = Page("laodongxahoi")
+    url = f"https://laodongxahoi.net/{slug(a['title'])}-{int(h(a['id']), 16) % 9999999}.html"
+    p.raw("<header>")
+    pc = a["page_clock"]
+    p.block("div", f"{WEEKDAYS[pc.weekday()]}, {dmy(pc)}", "today")
+    p.block("a", "Báo Lao động và Xã hội", "logo")
+    p.links("nav", ["Trang chủ", "Thời sự", "Lao động - Việc làm", "An sinh xã hội", "Người có công",
+                    "Giáo dục nghề nghiệp", "Pháp luật", "Kinh tế"], "menu", sep=" | ")
+    p.raw("</header>")
+    p.raw('<div class="detail">')
+    p.block("h1", a["title"], "detail-title")
+    p.block("div", f"{WEEKDAYS[a['when'].weekday()]}, {dmy(a['when'])} | {hm(a['when'])} | "
+            f"{a['section']}", "detail-time")
+    p.block("div", a["author"].upper(), "detail-author")
+    p.raw(f'<div class="detail-sapo"><b>{html.escape(a["lead"])}</b></div>', [a["lead"]])
+    body_with_figure(p, a, "detail-content")
+    p.block("div", "Từ khóa: lao động, việc làm, an sinh", "detail-tags")
+    p.block("div", "Bài viết cùng chuyên mục", "box-title")
+    for k, t in enumerate(teasers(a, 2, "ldxh")):
+        p.raw(f"<div class='item'><a href='#'>{html.escape(t)}</a>"
+              f"<p>{html.escape(SUMMARIES[k])}</p></div>", [t, SUMMARIES[k]])
+    p.raw("</div>")
+    p.raw("<footer>")
+    p.block("p", "Cơ quan chủ quản: Bộ Lao động - Thương binh và Xã hội")
+    p.block("p", "Tổng biên tập: Nguyễn Văn Dũng")
+    p.raw("</footer>")
+    return p, url, {"category": a["section"], "author": a["author"],
+                    "furniture": ["Bài viết cùng chuyên mục", "Tổng biên tập: Nguyễn Văn Dũng"]
+                    + teasers(a, 2, "ldxh") + SUMMARIES[:2]}
+
+
+# Teaser summaries under the story titles of a box: sentences, as a related list prints them.
+SUMMARIES = [
+    "Nhiều địa phương đã chủ động kết nối cung cầu lao động ngay từ đầu năm.",
+    "Người lao động cần nắm rõ quyền lợi của mình khi tham gia bảo hiểm xã hội.",
+]
+
 # The second batch's halves; their articles take the slots after the first batch's.
 HOLDOUT2 = {"cand": cand, "baotintuc": baotintuc, "vtv": vtv}
-TUNE2 = {"baodautu": baodautu, "qdnd": qdnd, "kinhtedothi": kinhtedothi}
-SECOND_BATCH = ["cand", "baotintuc", "vtv", "baodautu", "qdnd", "kinhtedothi"]
+TUNE2 = {"baodautu": baodautu, "qdnd": qdnd, "kinhtedothi": kinhtedothi,
+         "laodongxahoi": laodongxahoi}
+SECOND_BATCH = ["cand", "baotintuc", "vtv", "baodautu", "qdnd", "kinhtedothi", "laodongxahoi"]
 
 
 LABOUR_SECTIONS = ["Lao động - Việc làm", "Xã hội", "Công đoàn", "Đời sống", "Chính sách"]
@@ -920,7 +964,10 @@ def main():
         # Articles by index so that adding a site never moves another site's articles.
         if site in SECOND_BATCH:
             k2 = SECOND_BATCH.index(site)
-            chosen = [labour[24 + k2], dantri[12 + k2], labour[30 + k2]]
+            if k2 < 6:
+                chosen = [labour[24 + k2], dantri[12 + k2], labour[30 + k2]]
+            else:  # added after the batch: the next unused articles
+                chosen = [labour[36 + 2 * (k2 - 6)], dantri[12 + k2], labour[37 + 2 * (k2 - 6)]]
         else:
             slot = sorted(list(HOLDOUT) + list(TUNE_NAMES)).index(site)
             chosen = [labour[slot], dantri[slot], labour[slot + 12]]

@@ -53,11 +53,16 @@ record PageLayout(
       }
     }
     ArticleScan scan = ArticleScan.run(lines, roles, title, category < 0, headerStamp < 0);
-    if (category < 0 && scan.category() >= 0) {
-      category = scan.category();
-      rules.put("category", "category: a capitals or breadcrumb line under the title");
-    }
     int date = pickDate(title, headerStamp, scan.stamp(), scan.clock(), lines);
+    int name = scan.name();
+    if (category < 0 && scan.category() >= 0) {
+      if (name < 0 && isNameUnderTitle(lines, roles, scan.category(), date)) {
+        name = scan.category(); // the date line names the section: the capitals line is a name
+      } else {
+        category = scan.category();
+        rules.put("category", "category: a capitals or breadcrumb line under the title");
+      }
+    }
     if (category < 0 && date >= 0 && Categories.onDateLine(lines, date, roles)) {
       category = date;
       rules.put("category", "category: the section named on the date line");
@@ -90,8 +95,8 @@ record PageLayout(
       rules.put("author", "author: the byline between the sapo and the text");
     } else if (byline >= 0) {
       rules.put("author", "author: the byline after the text, before tags, comments or a teaser");
-    } else if (scan.name() >= 0) {
-      byline = scan.name();
+    } else if (name >= 0) {
+      byline = name;
       rules.put("author", "author: a byline between the title and the text");
     } else if (date >= 0 && Timestamps.author(lines.get(date).text()) != null) {
       byline = date; // "Hoàng Anh | 17/10/2019 21:50": the name on the date line
@@ -99,6 +104,17 @@ record PageLayout(
     }
     return new PageLayout(
         title, category, date, byline, lead, List.copyOf(content), Map.copyOf(rules));
+  }
+
+  /**
+   * A name in capitals under the title ("HỒNG HẢI") is shaped like a section in capitals ("XÃ
+   * HỘI"); when the date line names the section ("… | 21:50 | Sức khỏe"), it is the author.
+   */
+  private static boolean isNameUnderTitle(List<Line> lines, LineRoles roles, int caps, int date) {
+    return date >= 0
+        && lines.get(caps).kind() == Kind.CAPS
+        && roles.isByline(lines.get(caps).text())
+        && Categories.onDateLine(lines, date, roles);
   }
 
   /** The rule that chose {@code field}, for {@code parse --explain}. */

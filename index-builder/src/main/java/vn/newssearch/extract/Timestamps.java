@@ -22,7 +22,7 @@ public final class Timestamps {
   /** Longer lines are prose that happens to mention a date, not a timestamp line. */
   static final int MAX_LINE = 80;
 
-  /** At most this many words may surround the date and time ("Thứ Năm", "Cập nhật"...). */
+  /** At most this many words besides weekdays and date words may surround the date and time. */
   private static final int MAX_EXTRA_WORDS = 4;
 
   // Bounded quantifiers and no nested repetition: linear matching on any input.
@@ -146,10 +146,33 @@ public final class Timestamps {
     for (String part : DATE_OR_TIME.matcher(line).replaceAll("|").split("[|•·]")) {
       String w = words(part);
       if (!w.isEmpty()) {
-        out.add(w);
+        String kept = trimSeparators(part); // "Lao động - Việc làm" keeps its dash
+        out.add(letters(kept).equals(letters(w)) ? kept : w);
       }
     }
     return out;
+  }
+
+  private static String trimSeparators(String s) {
+    int from = 0;
+    int to = s.length();
+    while (from < to && " -–,.:()".indexOf(s.charAt(from)) >= 0) {
+      from++;
+    }
+    while (to > from && " -–,.:()".indexOf(s.charAt(to - 1)) >= 0) {
+      to--;
+    }
+    return s.substring(from, to);
+  }
+
+  private static String letters(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetter(s.charAt(i))) {
+        b.append(s.charAt(i));
+      }
+    }
+    return b.toString();
   }
 
   /** A date or a time, where a date line's parts meet: "Phạm Hương - 18/01/2018 20:08 Facebook". */
@@ -197,7 +220,8 @@ public final class Timestamps {
         }
       }
     }
-    Matcher w = WORD.matcher(rest);
+    // Weekdays and date words do not count: "Thứ Năm, 17/10/2019 | 21:50 | Lao động - Việc làm".
+    Matcher w = WORD.matcher(DATE_WORDS.matcher(rest).replaceAll(" "));
     while (w.find()) {
       if (++words > MAX_EXTRA_WORDS) {
         return false;

@@ -295,6 +295,16 @@ class PageLayoutRulesTest {
   }
 
   @Test
+  void aNameInCapitalsUnderTheTitleWhenTheDateLineNamesTheSection() throws Exception {
+    Article a =
+        extract(TITLE, "Thứ Năm, 17/10/2019 | 21:50 | Lao động - Việc làm", "HỒNG HẢI", P1, P2);
+    assertThat(a.category()).isEqualTo("Lao động - Việc làm");
+    assertThat(a.author()).isEqualTo("Hồng Hải");
+    Article section = extract(TITLE, "XÃ HỘI", "21:50 | 17/10/2019", P1, P2);
+    assertThat(section.category()).as("no section on the date line").isEqualTo("Xã hội");
+  }
+
+  @Test
   void aBylineUnderTheTitleBehindAShareBar() throws Exception {
     Article a =
         extract(

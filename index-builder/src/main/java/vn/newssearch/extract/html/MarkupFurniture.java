@@ -56,7 +56,11 @@ public final class MarkupFurniture {
           "bài viết liên quan",
           "tin tức liên quan",
           "tin cùng chuyên mục",
+          "bài viết cùng chuyên mục",
+          "bài cùng chuyên mục",
           "cùng chuyên mục",
+          "tin cùng chủ đề",
+          "cùng chủ đề",
           "tin khác",
           "tin mới",
           "tin mới nhất",
@@ -153,9 +157,39 @@ public final class MarkupFurniture {
                     if (next != null && (next.nameIs("ul") || next.nameIs("ol"))) {
                       boxes.add(next);
                     }
+                    // Story items laid out as blocks: a linked title, maybe its summary.
+                    for (int k = 0; next != null && k < MAX_ITEMS && isStoryItem(next); k++) {
+                      boxes.add(next);
+                      next = next.nextElementSibling();
+                    }
                   }
                 });
     return boxes;
+  }
+
+  /** Story items after a label, at most. */
+  private static final int MAX_ITEMS = 20;
+
+  private static final int ITEM_MAX_CHARS = 300;
+  private static final int ITEM_TITLE_MIN_CHARS = 20;
+
+  /**
+   * A block that opens with a link to another story (a title of 20+ characters) and holds at most a
+   * short summary besides: one item of a related list laid out without {@code <ul>}.
+   */
+  private static boolean isStoryItem(Element el) {
+    if (el.nameIs("ul") || el.nameIs("ol") || el.selectFirst("h1") != null) {
+      return el.nameIs("ul") || el.nameIs("ol");
+    }
+    Element link = el.selectFirst("a[href]");
+    if (link == null) {
+      return false;
+    }
+    String title = link.text();
+    String all = el.text();
+    return title.length() >= ITEM_TITLE_MIN_CHARS
+        && all.length() <= ITEM_MAX_CHARS
+        && all.startsWith(title);
   }
 
   private static Element box(Element label, int labelLength, Map<Element, int[]> counts) {
