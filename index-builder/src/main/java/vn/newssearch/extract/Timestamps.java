@@ -78,10 +78,17 @@ public final class Timestamps {
     if (weekday.lookingAt()) {
       blank(rest, weekday.start(), weekday.end()); // "Thứ 5, 17/10/2019": its digit is no date
     }
+    Matcher views = VIEWS.matcher(line);
+    if (views.find()) {
+      blank(rest, views.start(), views.end()); // "… | Lượt xem: 1.234": a counter, not a date
+    }
     LocalDate date = null;
     Matcher m = DMY.matcher(line);
     if (m.find()) {
       date = date(m.group(4), m.group(3), m.group(1));
+      if (date == null && Integer.parseInt(m.group(3)) > 12) {
+        date = date(m.group(4), m.group(1), m.group(3)); // "10/17/2019 9:50:00 PM": month first
+      }
     } else {
       m = YMD.matcher(line);
       if (m.find()) {
@@ -115,6 +122,12 @@ public final class Timestamps {
     }
     return onlyDecoration(rest) ? new Stamp(date, time, offset) : null;
   }
+
+  /** A view counter beside the date: "Lượt xem: 1.234", "1.234 lượt xem". */
+  private static final Pattern VIEWS =
+      Pattern.compile(
+          "(?i)(?:lượt (?:xem|đọc)|views?) ?:? ?[\\d.,]{1,12}|[\\d.,]{1,12} ?(?:lượt (?:xem|đọc)|views?)",
+          Pattern.UNICODE_CASE);
 
   /** A weekday written with its number at the start of a line: "Thứ 5", "T5", "Thứ 2". */
   private static final Pattern NUMBERED_WEEKDAY =
