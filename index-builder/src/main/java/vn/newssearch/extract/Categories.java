@@ -94,7 +94,7 @@ final class Categories {
 
   /** The first part of a date line that is not a name: "Xã hội" in "Hoàng Anh | Xã hội | …". */
   private static String dateLineLabel(String line) {
-    for (String part : Timestamps.wordParts(line)) {
+    for (String part : DateLines.parts(line)) {
       if (!Bylines.isByline(part)) {
         return part;
       }

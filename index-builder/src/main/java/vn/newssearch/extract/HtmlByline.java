@@ -22,7 +22,7 @@ final class HtmlByline {
     }
     String author = Bylines.author(t);
     if (author == null && Timestamps.parseLine(t) != null) {
-      author = Timestamps.author(t); // "Phạm Hương - 18/01/2018 20:08": name and date in one box
+      author = DateLines.author(t); // "Phạm Hương - 18/01/2018 20:08": name and date in one box
     }
     return author;
   }

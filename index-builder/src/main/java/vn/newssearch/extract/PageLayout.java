@@ -98,7 +98,7 @@ record PageLayout(
     } else if (name >= 0) {
       byline = name;
       rules.put("author", "author: a byline between the title and the text");
-    } else if (date >= 0 && Timestamps.author(lines.get(date).text()) != null) {
+    } else if (date >= 0 && DateLines.author(lines.get(date).text()) != null) {
       byline = date; // "Hoàng Anh | 17/10/2019 21:50": the name on the date line
       rules.put("author", "author: the name on the date line");
     }

@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -134,73 +132,11 @@ public final class Timestamps {
       Pattern.compile("^(?:Thứ|thứ|THỨ|T) ?[2-7](?![\\d/.:-])");
 
   /** Weekdays and date words that surround a timestamp ("Thứ Năm", "Chủ nhật", "lúc"). */
-  private static final Pattern DATE_WORDS =
+  static final Pattern DATE_WORDS =
       Pattern.compile(
           "(?i)\\b(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|cập nhật(?: lúc)?|ngày đăng|đăng lúc"
               + "|ngày xuất bản|xuất bản|thời gian(?: đăng)?|đăng|lúc|ngày|gmt|utc|am|pm)\\b",
           Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
-
-  /**
-   * What a timestamp line says besides the date: its words without digits, separators, weekdays or
-   * time zone ("Hoàng Anh | 17/10/2019 21:50" → "Hoàng Anh").
-   */
-  static String words(String line) {
-    String t = line.replaceAll("[\\d/:|.,()+–•·-]+", " ");
-    t = DATE_WORDS.matcher(t).replaceAll(" ");
-    return t.strip().replaceAll("\\s+", " ");
-  }
-
-  /**
-   * The date line's words, part by part between its bars and dots: "Hoàng Anh | Xã hội | 17/10/2019
-   * 21:50" → ["Hoàng Anh", "Xã hội"].
-   */
-  static List<String> wordParts(String line) {
-    List<String> out = new ArrayList<>();
-    for (String part : DATE_OR_TIME.matcher(line).replaceAll("|").split("[|•·]")) {
-      String w = words(part);
-      if (!w.isEmpty()) {
-        String kept = trimSeparators(part); // "Lao động - Việc làm" keeps its dash
-        out.add(letters(kept).equals(letters(w)) ? kept : w);
-      }
-    }
-    return out;
-  }
-
-  private static String trimSeparators(String s) {
-    int from = 0;
-    int to = s.length();
-    while (from < to && " -–,.:()".indexOf(s.charAt(from)) >= 0) {
-      from++;
-    }
-    while (to > from && " -–,.:()".indexOf(s.charAt(to - 1)) >= 0) {
-      to--;
-    }
-    return s.substring(from, to);
-  }
-
-  private static String letters(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      if (Character.isLetter(s.charAt(i))) {
-        b.append(s.charAt(i));
-      }
-    }
-    return b.toString();
-  }
-
-  /** A date or a time, where a date line's parts meet: "Phạm Hương - 18/01/2018 20:08 Facebook". */
-  private static final Pattern DATE_OR_TIME = Pattern.compile("\\d{1,4}(?:[/:.h-]\\d{1,4}){1,2}");
-
-  /** The author a date line names beside the date ("Hoàng Anh | 17/10/2019"), or null. */
-  static String author(String line) {
-    for (String part : wordParts(line)) {
-      String a = Bylines.author(part);
-      if (a != null) {
-        return a;
-      }
-    }
-    return null;
-  }
 
   /** Reads a standalone timestamp string (a JSON field, a line); null when it is not one. */
   public static OffsetDateTime parse(String text) {
