@@ -21,7 +21,6 @@ final class Categories {
   private static final int LABEL_MAX_WORDS = 6;
 
   static int above(List<Line> lines, int title, LineRoles roles, Map<String, String> rules) {
-    String host = host(lines);
     int first = -1;
     int others = 0;
     for (int i = title - 1; i >= 0 && others < LOOK_UP; i--) {
@@ -58,7 +57,7 @@ final class Categories {
     }
     if (first >= 0
         && isSectionLabel(lines.get(first), roles)
-        && !isSiteName(lines.get(first).text(), host)) {
+        && !isSiteName(lines.get(first).text(), host(lines))) {
       rules.put("category", "category: the section label right above the title");
       return first;
     }

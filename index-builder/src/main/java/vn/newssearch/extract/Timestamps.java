@@ -76,9 +76,11 @@ public final class Timestamps {
     if (weekday.lookingAt()) {
       blank(rest, weekday.start(), weekday.end()); // "Thứ 5, 17/10/2019": its digit is no date
     }
-    Matcher views = VIEWS.matcher(line);
-    if (views.find()) {
-      blank(rest, views.start(), views.end()); // "… | Lượt xem: 1.234": a counter, not a date
+    if (line.indexOf("ượt") >= 0 || line.indexOf("ƯỢT") >= 0 || line.indexOf("iew") >= 0) {
+      Matcher views = VIEWS.matcher(line);
+      if (views.find()) {
+        blank(rest, views.start(), views.end()); // "… | Lượt xem: 1.234": a counter, not a date
+      }
     }
     LocalDate date = null;
     Matcher m = DMY.matcher(line);
@@ -159,7 +161,6 @@ public final class Timestamps {
   }
 
   private static boolean onlyDecoration(CharSequence rest) {
-    int words = 0;
     for (int i = 0; i < rest.length(); i++) {
       char c = rest.charAt(i);
       if (Character.isDigit(c)) {
@@ -169,14 +170,21 @@ public final class Timestamps {
         }
       }
     }
-    // Weekdays and date words do not count: "Thứ Năm, 17/10/2019 | 21:50 | Lao động - Việc làm".
-    Matcher w = WORD.matcher(DATE_WORDS.matcher(rest).replaceAll(" "));
-    while (w.find()) {
-      if (++words > MAX_EXTRA_WORDS) {
-        return false;
-      }
+    if (countWords(rest) <= MAX_EXTRA_WORDS) {
+      return true;
     }
-    return true;
+    // Weekdays and date words do not count: "Thứ Năm, 17/10/2019 | 21:50 | Lao động - Việc làm".
+    return countWords(DATE_WORDS.matcher(rest).replaceAll(" ")) <= MAX_EXTRA_WORDS;
+  }
+
+  /** Words in {@code s}, counted up to one past the limit. */
+  private static int countWords(CharSequence s) {
+    int words = 0;
+    Matcher w = WORD.matcher(s);
+    while (words <= MAX_EXTRA_WORDS && w.find()) {
+      words++;
+    }
+    return words;
   }
 
   private static boolean isGmtDigit(CharSequence s, int i) {
