@@ -110,7 +110,7 @@ def load_articles():
             })
     labour.sort(key=lambda a: h(a["id"]))
     dantri.sort(key=lambda a: h(a["id"]))
-    return labour[:24], dantri[:12]
+    return labour[:24 + 2 * 6 + 2], dantri[:12 + 7]
 
 
 # ---------------------------------------------------------------- one page: blocks → html, text
@@ -645,6 +645,292 @@ def molisa(a):
 TUNE = {"dantri": dantri, "vnexpress": vnexpress, "thanhnien": thanhnien, "nld": nld,
         "chinhphu": chinhphu, "molisa": molisa}
 
+
+# ---------------------------------------------------------------- second batch (added later)
+# Six more sites, written together before any rule was tuned on them: three more holdout
+# layouts and three more tune layouts. Their articles are new ones from the corpus (slots after
+# the first batch's), so the first batch's pages do not move.
+
+def cand(a):
+    """cand.com.vn: page clock with time in the header, menu one link a line, breadcrumb with
+    '/', date 'hh:mm, dd/mm/yyyy', a bold sapo without a tag, 'Bài liên quan' inside the text, the
+    byline at the end, tags one a line under 'Từ khóa', a comment form, footer."""
+    p = Page("cand")
+    url = f"https://cand.com.vn/xa-hoi/{slug(a['title'])}-i{int(h(a['id']), 16) % 999999}/"
+    open_graph(p, a, url)
+    p.raw("<header>")
+    pc = a["page_clock"]
+    p.block("div", f"{WEEKDAYS[pc.weekday()]}, {dmy(pc)} - {hm(pc)}", "top-date")
+    p.block("a", "Báo Công an nhân dân điện tử", "logo")
+    p.links("nav", ["Tin tức", "Thời sự", "Chính trị", "Kinh tế", "Xã hội", "Pháp luật",
+                    "Quốc tế", "Văn hóa", "Thể thao", "Bạn đọc"], "menu")
+    p.raw("</header>")
+    p.raw('<div class="box-detail">')
+    p.links("div", ["Xã hội", a["section"]], "breadcrumb", sep=" / ")
+    p.block("h1", a["title"], "box-title-detail")
+    p.block("div", f"{hm(a['when'])}, {dmy(a['when'])}", "box-date")
+    p.raw(f'<div class="box-des-detail"><p><strong>{html.escape(a["lead"])}</strong></p></div>',
+          [a["lead"]])
+    body_with_figure(p, a, "detail-content-body",
+                     related=lambda: p.related("Bài liên quan", teasers(a, 2, "ca")),
+                     related_after=2)
+    p.block("p", a["author"], "author-detail")
+    p.links("div", ["Từ khóa:", "lao động", "việc làm", "công nhân"], "tags")
+    p.block("div", "Gửi bình luận của bạn", "comment-title")
+    p.block("div", "Họ và tên", "comment-field")
+    p.block("div", "Gửi", "comment-btn")
+    p.raw("</div>")
+    p.related("Tin mới", teasers(a, 3, "ca2"), "news-new", "aside")
+    p.raw("<footer>")
+    p.block("p", "Báo Công an nhân dân - Cơ quan của Đảng ủy Công an Trung ương, Bộ Công an")
+    p.block("p", "Tổng biên tập: Thiếu tướng Nguyễn Văn Kiên")
+    p.block("p", "Giấy phép số 54/GP-BTTTT")
+    p.raw("</footer>")
+    return p, url, {"category": a["section"], "author": a["author"],
+                    "furniture": ["Bài liên quan", "Gửi bình luận của bạn", "Họ và tên",
+                                  "Tổng biên tập: Thiếu tướng Nguyễn Văn Kiên"]
+                    + teasers(a, 2, "ca")}
+
+
+def baotintuc(a):
+    """baotintuc.vn (TTXVN): agency line and logo, menu on one line, the section's name right
+    above the title, date 'dd/mm/yyyy hh:mm' under it, sapo as an h2 without a tag, the byline
+    'Tên - TTXVN' at the end, 'Tin cùng chủ đề' with dates, footer."""
+    p = Page("baotintuc")
+    url = f"https://baotintuc.vn/xa-hoi/{slug(a['title'])}-{a['when']:%Y%m%d%H%M%S}{int(h(a['id']), 16) % 999}.htm"
+    json_ld(p, a, url, a["section"], a["author"])
+    p.raw("<header>")
+    p.block("div", "Thông tấn xã Việt Nam", "agency")
+    p.block("a", "Báo Tin tức", "logo")
+    p.links("nav", ["Thời sự", "Thế giới", "Kinh tế", "Xã hội", "Pháp luật", "Văn hóa",
+                    "Giáo dục", "Thể thao", "Khoa học - Công nghệ"], "menu", sep=" ")
+    p.raw("</header>")
+    p.raw('<div class="detail-main">')
+    p.block("a", a["section"], "cate-name", ' href="/xa-hoi.htm"')
+    p.block("h1", a["title"], "detail-title")
+    p.block("span", f"{dmy(a['when'])} {hm(a['when'])}", "date")
+    p.block("h2", a["lead"], "sapo")
+    body_with_figure(p, a, "contents")
+    p.block("p", f"{a['author']} - TTXVN", "author")
+    p.block("div", "Tin cùng chủ đề", "box-title")
+    p.raw('<ul class="list-topic">', [])
+    for k, t in enumerate(teasers(a, 3, "btt")):
+        day = a["when"] - datetime.timedelta(days=2 * k + 1)
+        p.raw(f"<li><a href='#'>{html.escape(t)}</a></li><li class='time'>{dmy(day)}</li>",
+              [t, dmy(day)])
+    p.raw("</ul></div>")
+    p.raw("<footer>")
+    p.block("p", "Báo Tin tức - Thông tấn xã Việt Nam")
+    p.block("p", "Tổng Biên tập: Nguyễn Thị Sự")
+    p.block("p", "Số 5 Lý Thường Kiệt, Hoàn Kiếm, Hà Nội")
+    p.raw("</footer>")
+    return p, url, {"category": a["section"], "author": a["author"],
+                    "furniture": ["Tin cùng chủ đề", "Thông tấn xã Việt Nam",
+                                  "Tổng Biên tập: Nguyễn Thị Sự"] + teasers(a, 3, "btt")}
+
+
+def vtv(a):
+    """vtv.vn: logo, menu one link a line, breadcrumb 'Trang chủ > section', date 'Thứ năm,
+    ngày dd/mm/yyyy hh:mm GMT+7', sapo 'VTV.vn - ', the byline 'Tên/VTV24' at the end, 'Tin
+    cùng chuyên mục', a comment prompt, footer."""
+    p = Page("vtv")
+    url = f"https://vtv.vn/xa-hoi/{slug(a['title'])}-{a['when']:%Y%m%d%H%M%S}.htm"
+    p.raw("<header>")
+    p.block("a", "VTV.vn", "logo")
+    p.links("nav", ["Trang chủ", "Chính trị", "Xã hội", "Pháp luật", "Thế giới", "Kinh tế",
+                    "Truyền hình", "Văn hóa - Giải trí", "Thể thao", "Công nghệ"], "menu")
+    p.raw("</header>")
+    p.raw('<div class="noidung">')
+    p.links("div", ["Trang chủ", a["section"]], "breadcrumb", sep=" > ")
+    p.block("h1", a["title"], "title_detail")
+    wd = WEEKDAYS[a["when"].weekday()].lower().capitalize()
+    p.block("p", f"{wd}, ngày {dmy(a['when'])} {hm(a['when'])} GMT+7", "news-info")
+    p.block("h2", "VTV.vn - " + a["lead"], "sapo")
+    body_with_figure(p, a, "ta-justify")
+    p.block("p", f"{a['author']}/VTV24", "news-info author")
+    p.related("Tin cùng chuyên mục", teasers(a, 3, "vtv"), "list-news-cate")
+    p.block("div", "Bạn có ý kiến? Hãy để lại bình luận", "comment-title")
+    p.raw("</div>")
+    p.raw("<footer>")
+    p.block("p", "Bản quyền thuộc về Đài Truyền hình Việt Nam")
+    p.block("p", "Chịu trách nhiệm nội dung: Trưởng Ban Truyền hình Đối ngoại")
+    p.raw("</footer>")
+    return p, url, {"category": a["section"], "author": a["author"],
+                    "furniture": ["Tin cùng chuyên mục", "Bạn có ý kiến? Hãy để lại bình luận",
+                                  "Đài Truyền hình Việt Nam"] + teasers(a, 3, "vtv")}
+
+
+def baodautu(a):
+    """baodautu.vn: logo, page clock, menu on one line, the section's name above the title, the
+    author and date on one line 'Tên - dd/mm/yyyy hh:mm', a bold sapo without a tag, no byline at
+    the end, 'Từ khóa: …' line, 'Tin cùng chuyên mục' with dates, comment form, footer."""
+    p = Page("baodautu")
+    url = f"https://baodautu.vn/{slug(a['title'])}-d{int(h(a['id']), 16) % 999999}.html"
+    open_graph(p, a, url)
+    p.raw("<header>")
+    p.block("a", "Báo Đầu tư", "logo")
+    pc = a["page_clock"]
+    p.block("div", f"{WEEKDAYS[pc.weekday()]}, {dmy(pc)}", "today")
+    p.links("nav", ["Thời sự", "Đầu tư", "Quốc tế", "Doanh nghiệp", "Ngân hàng", "Tài chính",
+                    "Chứng khoán", "Địa ốc", "Đấu thầu", "Tiêu dùng"], "menu", sep=" ")
+    p.raw("</header>")
+    p.raw('<div class="col630">')
+    p.block("a", a["section"], "cat-detail", ' href="/thoi-su-d1/"')
+    p.block("h1", a["title"], "title-detail")
+    p.raw(f'<div class="author-share"><a class="author" href="/tac-gia/x">'
+          f'{html.escape(a["author"])}</a> - <span class="post-time">{dmy(a["when"])} '
+          f'{hm(a["when"])}</span></div>',
+          [f"{a['author']} - {dmy(a['when'])} {hm(a['when'])}"])
+    p.raw(f'<div class="sapo_detail"><strong>{html.escape(a["lead"])}</strong></div>', [a["lead"]])
+    body_with_figure(p, a, "content_detail")
+    p.block("div", "Từ khóa: lao động, việc làm, doanh nghiệp", "tag-detail")
+    p.block("div", "Tin cùng chuyên mục", "title-box")
+    p.raw('<ul class="list-news">', [])
+    for k, t in enumerate(teasers(a, 4, "bdt")):
+        day = a["when"] - datetime.timedelta(hours=5 * k + 2)
+        p.raw(f"<li><a href='#'>{html.escape(t)}</a><span>{dmy(day)} {hm(day)}</span></li>",
+              [t, f"{dmy(day)} {hm(day)}"])
+    p.raw("</ul>")
+    p.block("div", "Bình luận", "comment-title")
+    p.block("div", "Viết bình luận của bạn...", "comment-input")
+    p.raw("</div>")
+    p.raw("<footer>")
+    p.block("p", "Cơ quan chủ quản: Bộ Kế hoạch và Đầu tư")
+    p.block("p", "Tổng biên tập: Lê Trọng Minh")
+    p.block("p", "Email: baodautu@vir.com.vn")
+    p.raw("</footer>")
+    return p, url, {"category": a["section"], "author": a["author"],
+                    "furniture": ["Tin cùng chuyên mục", "Viết bình luận của bạn...",
+                                  "Tổng biên tập: Lê Trọng Minh"] + teasers(a, 4, "bdt")}
+
+
+def qdnd(a):
+    """qdnd.vn: page clock, logo, menu one link a line, 'Trang chủ' then the section, the title,
+    a share bar, date 'Thứ Năm, dd/mm/yyyy | hh:mm', sapo 'QĐND - ', the byline in capitals with
+    a credit ('Bài và ảnh: TÊN'), the standing 'Mời bạn đọc …' line, tags, 'Tin cùng chuyên
+    mục', comments, footer."""
+    p = Page("qdnd")
+    url = f"https://www.qdnd.vn/xa-hoi/{slug(a['title'])}-{int(h(a['id']), 16) % 999999}"
+    open_graph(p, a, url, with_time=False)
+    p.meta(f'<meta name="author" content="{html.escape(a["author"])}">')
+    p.raw("<header>")
+    pc = a["page_clock"]
+    p.block("div", f"{WEEKDAYS[pc.weekday()]}, ngày {dmy(pc)}", "date-now")
+    p.block("a", "Báo Quân đội nhân dân", "logo")
+    p.links("nav", ["Chính trị", "Quốc phòng - An ninh", "Kinh tế", "Xã hội", "Văn hóa",
+                    "Thể thao", "Quốc tế", "Pháp luật", "Bạn đọc"], "menu")
+    p.raw("</header>")
+    p.raw('<div class="post-content">')
+    p.links("ul", ["Trang chủ", a["section"]], "breadcrumb")
+    p.block("h1", a["title"], "post-title")
+    p.links("div", ["Facebook", "Zalo", "In bài"], "share-tool")
+    p.block("div", f"{WEEKDAYS[a['when'].weekday()]}, {dmy(a['when'])} | {hm(a['when'])}",
+            "post-date")
+    p.block("div", "QĐND - " + a["lead"], "post-summary")
+    body_with_figure(p, a, "post-body")
+    p.block("p", "Bài và ảnh: " + a["author"].upper(), "author")
+    p.block("p", f"* Mời bạn đọc vào chuyên mục {a['section']} xem các tin, bài liên quan.",
+            "note")
+    p.links("div", ["Từ khóa", "lao động", "việc làm"], "tags")
+    p.related("Tin cùng chuyên mục", teasers(a, 3, "qd"), "related")
+    p.block("div", "Ý kiến bạn đọc (0)", "comment")
+    p.raw("</div>")
+    p.raw("<footer>")
+    p.block("p", "Cơ quan của Quân ủy Trung ương và Bộ Quốc phòng")
+    p.block("p", "Tổng Biên tập: Thiếu tướng Đoàn Xuân Bộ")
+    p.raw("</footer>")
+    return p, url, {"category": a["section"], "author": a["author"],
+                    "furniture": ["Tin cùng chuyên mục", "Ý kiến bạn đọc (0)", "In bài",
+                                  "Tổng Biên tập: Thiếu tướng Đoàn Xuân Bộ",
+                                  "Mời bạn đọc vào chuyên mục"] + teasers(a, 3, "qd")}
+
+
+def kinhtedothi(a):
+    """kinhtedothi.vn: hotline bar, logo, menu on one line, the breadcrumb 'Trang chủ | Xã hội |
+    section', the title, the author then the date 'dd/mm/yyyy - hh:mm' under it, sapo
+    'Kinhtedothi - ', a photo credited '(Ảnh: …)', tags, 'Tin khác', comments, footer."""
+    p = Page("kinhtedothi")
+    url = f"https://kinhtedothi.vn/{slug(a['title'])}.html"
+    json_ld(p, a, url, a["section"], a["author"])
+    p.raw("<header>")
+    p.block("div", "Hotline: 0904 886 888 - Email: toasoan@ktdt.com.vn", "hotline")
+    p.block("a", "Kinh tế & Đô thị", "logo")
+    p.links("nav", ["Thời sự", "Hà Nội", "Kinh tế", "Đô thị", "Xã hội", "Pháp luật",
+                    "Văn hóa", "Thể thao", "Thế giới", "Bất động sản"], "menu", sep=" ")
+    p.raw("</header>")
+    p.raw('<div class="article-detail">')
+    p.links("div", ["Trang chủ", "Xã hội", a["section"]], "breadcrumb", sep=" | ")
+    p.block("h1", a["title"], "article-title")
+    p.block("div", a["author"], "article-author")
+    p.block("div", f"{dmy(a['when'])} - {hm(a['when'])}", "article-date")
+    p.block("h2", "Kinhtedothi - " + a["lead"], "article-sapo")
+    if a["caption"] and "Ảnh" not in a["caption"]:
+        a = dict(a, caption=a["caption"].rstrip(".") + f" (Ảnh: {a['author']})")
+    body_with_figure(p, a, "article-content")
+    p.block("div", "Tags: lao động, việc làm", "tags")
+    p.related("Tin khác", teasers(a, 3, "kt"), "other-news")
+    p.block("div", "Bình luận", "comment")
+    p.raw("</div>")
+    p.raw("<footer>")
+    p.block("p", "Cơ quan của Thành ủy Hà Nội")
+    p.block("p", "Tổng Biên tập: Nguyễn Minh Đức")
+    p.block("p", "Giấy phép số 160/GP-BTTTT")
+    p.raw("</footer>")
+    return p, url, {"category": a["section"], "author": a["author"],
+                    "furniture": ["Tin khác", "Tổng Biên tập: Nguyễn Minh Đức",
+                                  "Cơ quan của Thành ủy Hà Nội"] + teasers(a, 3, "kt")}
+
+
+
+def laodongxahoi(a):
+    """laodongxahoi.net: page clock, logo, a bar menu opening with 'Trang chủ', the title, the
+    date line with the section after it 'Thứ Năm, 17/10/2019 | 21:50 | Section', the byline in
+    capitals under it, a sapo without a tag, 'Từ khóa:' line, 'Bài viết cùng chuyên mục' with a
+    summary under each title, footer. Added after the second batch, as a tune layout."""
+    p = Page("laodongxahoi")
+    url = f"https://laodongxahoi.net/{slug(a['title'])}-{int(h(a['id']), 16) % 9999999}.html"
+    p.raw("<header>")
+    pc = a["page_clock"]
+    p.block("div", f"{WEEKDAYS[pc.weekday()]}, {dmy(pc)}", "today")
+    p.block("a", "Báo Lao động và Xã hội", "logo")
+    p.links("nav", ["Trang chủ", "Thời sự", "Lao động - Việc làm", "An sinh xã hội", "Người có công",
+                    "Giáo dục nghề nghiệp", "Pháp luật", "Kinh tế"], "menu", sep=" | ")
+    p.raw("</header>")
+    p.raw('<div class="detail">')
+    p.block("h1", a["title"], "detail-title")
+    p.block("div", f"{WEEKDAYS[a['when'].weekday()]}, {dmy(a['when'])} | {hm(a['when'])} | "
+            f"{a['section']}", "detail-time")
+    p.block("div", a["author"].upper(), "detail-author")
+    p.raw(f'<div class="detail-sapo"><b>{html.escape(a["lead"])}</b></div>', [a["lead"]])
+    body_with_figure(p, a, "detail-content")
+    p.block("div", "Từ khóa: lao động, việc làm, an sinh", "detail-tags")
+    p.block("div", "Bài viết cùng chuyên mục", "box-title")
+    for k, t in enumerate(teasers(a, 2, "ldxh")):
+        p.raw(f"<div class='item'><a href='#'>{html.escape(t)}</a>"
+              f"<p>{html.escape(SUMMARIES[k])}</p></div>", [t, SUMMARIES[k]])
+    p.raw("</div>")
+    p.raw("<footer>")
+    p.block("p", "Cơ quan chủ quản: Bộ Lao động - Thương binh và Xã hội")
+    p.block("p", "Tổng biên tập: Nguyễn Văn Dũng")
+    p.raw("</footer>")
+    return p, url, {"category": a["section"], "author": a["author"],
+                    "furniture": ["Bài viết cùng chuyên mục", "Tổng biên tập: Nguyễn Văn Dũng"]
+                    + teasers(a, 2, "ldxh") + SUMMARIES[:2]}
+
+
+# Teaser summaries under the story titles of a box: sentences, as a related list prints them.
+SUMMARIES = [
+    "Nhiều địa phương đã chủ động kết nối cung cầu lao động ngay từ đầu năm.",
+    "Người lao động cần nắm rõ quyền lợi của mình khi tham gia bảo hiểm xã hội.",
+]
+
+# The second batch's halves; their articles take the slots after the first batch's.
+HOLDOUT2 = {"cand": cand, "baotintuc": baotintuc, "vtv": vtv}
+TUNE2 = {"baodautu": baodautu, "qdnd": qdnd, "kinhtedothi": kinhtedothi,
+         "laodongxahoi": laodongxahoi}
+SECOND_BATCH = ["cand", "baotintuc", "vtv", "baodautu", "qdnd", "kinhtedothi", "laodongxahoi"]
+
+
 LABOUR_SECTIONS = ["Lao động - Việc làm", "Xã hội", "Công đoàn", "Đời sống", "Chính sách"]
 REGIONS = ["Tây Bắc", "Đông Bắc", "Miền Trung", "TP.HCM", "Tây Nguyên"]
 
@@ -669,15 +955,22 @@ def dress(a, site, k):
 
 def main():
     labour, dantri = load_articles()
-    sites = [(s, "holdout", f) for s, f in HOLDOUT.items()] + [
-        (s, "tune", f) for s, f in TUNE.items()]
+    sites = [(s, "holdout", f) for s, f in (HOLDOUT | HOLDOUT2).items()] + [
+        (s, "tune", f) for s, f in (TUNE | TUNE2).items()]
     labels = []
     for i, (site, half, template) in enumerate(sorted(sites)):
         folder = HERE / site
         folder.mkdir(exist_ok=True)
         # Articles by index so that adding a site never moves another site's articles.
-        slot = sorted(list(HOLDOUT) + list(TUNE_NAMES)).index(site)
-        chosen = [labour[slot], dantri[slot], labour[slot + 12]]
+        if site in SECOND_BATCH:
+            k2 = SECOND_BATCH.index(site)
+            if k2 < 6:
+                chosen = [labour[24 + k2], dantri[12 + k2], labour[30 + k2]]
+            else:  # added after the batch: the next unused articles
+                chosen = [labour[36 + 2 * (k2 - 6)], dantri[12 + k2], labour[37 + 2 * (k2 - 6)]]
+        else:
+            slot = sorted(list(HOLDOUT) + list(TUNE_NAMES)).index(site)
+            chosen = [labour[slot], dantri[slot], labour[slot + 12]]
         for k, raw in enumerate(chosen, 1):
             a = dress(raw, site, k)
             page, url, lab = template(a)

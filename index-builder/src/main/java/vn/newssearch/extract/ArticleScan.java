@@ -36,6 +36,7 @@ record ArticleScan(
     int boxAfterFirst = -1;
     int paragraphs = 0;
     int firstParagraph = -1;
+    int links = 0;
     List<Integer> content = new ArrayList<>();
     int n = lines.size();
     scan:
@@ -44,7 +45,7 @@ record ArticleScan(
       boolean seen = paragraphs > 0;
       switch (l.kind()) {
         case STAMP, CLOCK -> {
-          boolean near = i - title <= PageLayout.DATE_DISTANCE;
+          boolean near = i - title - links <= PageLayout.DATE_DISTANCE; // a share bar between
           if (seen && !(near && noHeaderStamp && stamp < 0)) {
             break scan; // a teaser list of other stories starts here
           }
@@ -70,9 +71,12 @@ record ArticleScan(
             i = after - 1;
           } else if (seen) {
             break scan; // footer navigation: nothing after it belongs to the article
+          } else {
+            links++; // a share bar's buttons between the title and its date
           }
         }
-        case FURNITURE, URL, NOISE -> {}
+        case FURNITURE -> links += seen ? 0 : 1; // a share bar the site repeats
+        case URL, NOISE -> {}
         case CAPS -> {
           if (seen && nextIsStamp(lines, i)) {
             break scan; // a teaser's category line above its timestamp
@@ -93,9 +97,10 @@ record ArticleScan(
           }
         }
         case TEXT -> {
-          if (!seen && name < 0 && i - title <= NAME_DISTANCE && roles.isByline(l.text())) {
+          if (!seen && name < 0 && i - title - links <= NAME_DISTANCE && roles.isByline(l.text())) {
             name = i; // a byline under the title, before the text (a header link is further off)
           } else if (!seen && ShortLines.isLink(l, roles)) {
+            links++;
             continue; // a share bar, a label or a menu item between the title and the text
           } else if (seen && StoryBoxes.isUnlistedHeading(lines, i, roles)) {
             int after = StoryBoxes.skip(lines, i + 1);

@@ -166,13 +166,30 @@ public final class Boilerplate {
 
   private static boolean isListMark(String l, int at, int end) {
     char c = l.charAt(at);
-    if (c == ':' || c == '|') {
+    if (c == ':' || c == '|' || isCount(l, at, end)) {
       return true;
     }
     return c == ' ' && at + 1 < end && (l.charAt(at + 1) == ':' || l.charAt(at + 1) == '|');
   }
 
   /** Case and Unicode form do not matter when matching: NFC, lower case, trimmed. */
+  /** A count in brackets closing the line: "Bình luận (12)", "Ý kiến bạn đọc (0)". */
+  private static boolean isCount(String l, int at, int end) {
+    int i = at;
+    while (i < end && l.charAt(i) == ' ') {
+      i++;
+    }
+    if (i >= end || l.charAt(i) != '(' || l.charAt(end - 1) != ')' || end - i < 3) {
+      return false;
+    }
+    for (int j = i + 1; j < end - 1; j++) {
+      if (!Character.isDigit(l.charAt(j))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static String key(String s) {
     String t = PageLines.trim(s);
     if (!Normalizer.isNormalized(t, Normalizer.Form.NFC)) {

@@ -20,6 +20,15 @@ final class Bylines {
   private static final String PERSON =
       "(?:(?:\\p{Lu}\\.){1,3} ?" + TOKEN + "|" + TOKEN + "(?: " + TOKEN + "){1,3})";
 
+  /**
+   * An agency or outlet in capitals after a dash: "Minh Thu - TTXVN", "Thu Hà – VTV24", "Ngọc Lan -
+   * VOV.VN". A dash between two names joins writer and photographer instead.
+   */
+  private static final String AGENCY = " ?[-–] ?\\p{Lu}[\\p{Lu}\\d]{1,7}(?:\\.(?:VN|vn))?";
+
+  /** An agency after a slash: "Minh Thu/VOV-Tây Bắc", "Thu Hà/VTV24". */
+  private static final String SLASHED = " ?/ ?[\\p{L}\\d.]{2,20}(?:[ -][\\p{L}\\d.]{1,12}){0,3}";
+
   /** Group 1 "Theo ", group 2 the name(s), group 3 an agency tail or parenthesis. */
   private static final Pattern NAME =
       Pattern.compile(
@@ -27,14 +36,18 @@ final class Bylines {
               + PERSON
               + "(?: ?[-–,&] ?"
               + PERSON
-              + ")?)((?: ?/ ?[\\p{L}.]{2,12}(?:[ -][\\p{L}.]{1,12}){0,3})?(?: ?\\([^()]{1,30}\\))?)");
+              + ")?)((?:"
+              + AGENCY
+              + "|"
+              + SLASHED
+              + ")?(?: ?\\([^()]{1,30}\\))?)");
 
   /**
    * In capitals a single name only: "LAO ĐỘNG - VIỆC LÀM" is a section, not two people. After the
    * text, where sections are not printed, two names in capitals are writer and photographer.
    */
   private static final Pattern CAPS_NAME =
-      Pattern.compile("(" + PERSON + ")((?: ?/ ?[\\p{L}.]{2,12}(?:[ -][\\p{L}.]{1,12}){0,3})?)");
+      Pattern.compile("(" + PERSON + ")((?:" + SLASHED + ")?)");
 
   private static final Pattern CAPS_PAIR =
       Pattern.compile("(" + PERSON + " ?[-–,&] ?" + PERSON + ")");
@@ -43,7 +56,23 @@ final class Bylines {
   private static final Pattern CREDIT =
       Pattern.compile(
           "^(?:(?:Tin|Bài|TIN|BÀI)(?: ?[,&+–-] ?| và | \\+ )?(?:ảnh|Ảnh|ẢNH|clip|video)?"
-              + "|Tác giả|Thực hiện|Phóng viên) ?: ?");
+              + "|Tác giả|Thực hiện|Phóng viên) ?: ?|^Bởi ");
+
+  /**
+   * What a byline may carry after the name: a photographer's credit ("Bài: Hoàng Anh - Ảnh: Minh
+   * Thu"), the writer's e-mail address, a closing stop ("Hoàng Anh.").
+   */
+  private static final Pattern PHOTO_TAIL =
+      Pattern.compile(" ?[-–,;] ?(?:Ảnh|ảnh|ẢNH) ?: ?[^:]{2,30}$");
+
+  private static final Pattern EMAIL_TAIL =
+      Pattern.compile(" ?[-–,(] ?[\\w.+-]{1,40}@[\\w-]{1,30}(?:\\.[\\w-]{1,10}){1,3}\\)?$");
+
+  /** An agency in capitals after a name in capitals: "HOÀNG ANH - TTXVN", "THU HÀ – VTV". */
+  private static final Pattern CAPS_AGENCY = Pattern.compile(" ?[-–] ?([A-ZĐ\\d]{2,7})(?:\\.VN)?$");
+
+  /** Lines longer than this are never looked at, tails included. */
+  private static final int MAX_WITH_TAIL = 90;
 
   /** "Theo VnExpress", "Theo Reuters, Guardian": a credited source, not a person. */
   private static final Pattern SOURCE = Pattern.compile("Theo \\p{Lu}[^.:;!?]{0,40}");
@@ -73,6 +102,10 @@ final class Bylines {
   }
 
   private static String parse(String line, boolean authorOnly, boolean pairInCaps) {
+    if (line.length() > MAX_WITH_TAIL || line.isEmpty()) {
+      return null;
+    }
+    line = withoutTail(line);
     if (line.length() > MAX_LINE || line.isEmpty()) {
       return null;
     }
@@ -82,6 +115,10 @@ final class Bylines {
       rest = line.substring(credit.end());
     }
     if (TextShapes.isAllCaps(rest)) {
+      Matcher agency = CAPS_AGENCY.matcher(rest);
+      if (agency.find() && isAcronym(agency.group(1))) {
+        rest = rest.substring(0, agency.start());
+      }
       String t = titleCase(rest);
       Matcher m = CAPS_NAME.matcher(t);
       if (m.matches()) {
@@ -99,6 +136,39 @@ final class Bylines {
       return null;
     }
     return source ? rest : m.group(2);
+  }
+
+  /**
+   * The line without its tail. Every short line of every page comes here: the patterns run only on
+   * lines that hold an '@' or a photo credit's colon.
+   */
+  private static String withoutTail(String line) {
+    int end = -1;
+    int n = line.length();
+    if (n > 1 && line.charAt(n - 1) == '.' && Character.isLetter(line.charAt(n - 2))) {
+      end = n - 1;
+    } else if (line.indexOf('@') > 0) {
+      Matcher m = EMAIL_TAIL.matcher(line);
+      end = m.find() ? m.start() : -1;
+    } else if (line.indexOf("nh:") > 0 || line.indexOf("NH:") > 0 || line.indexOf("nh :") > 0) {
+      Matcher m = PHOTO_TAIL.matcher(line);
+      end = m.find() ? m.start() : -1;
+    }
+    // "Bài, ảnh: …" is a credit, not a name with a tail
+    return end > 0 && TextShapes.words(line.substring(0, end)) >= 2 ? line.substring(0, end) : line;
+  }
+
+  /** An agency's initials: no vowel (TTXVN, QĐND), or three letters at most (VOV, TTO). */
+  private static boolean isAcronym(String s) {
+    if (s.length() <= 3) {
+      return true;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if ("AEIOUY".indexOf(s.charAt(i)) >= 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "HOÀNG ANH" → "Hoàng Anh". */

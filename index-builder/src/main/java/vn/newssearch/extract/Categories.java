@@ -21,13 +21,6 @@ final class Categories {
   private static final int LABEL_MAX_WORDS = 6;
 
   static int above(List<Line> lines, int title, LineRoles roles, Map<String, String> rules) {
-    String host = null;
-    for (Line l : lines) {
-      if (l.kind() == Kind.URL) {
-        host = PageExtractor.host(TextShapes.url(l.text()));
-        break;
-      }
-    }
     int first = -1;
     int others = 0;
     for (int i = title - 1; i >= 0 && others < LOOK_UP; i--) {
@@ -35,6 +28,11 @@ final class Categories {
       switch (l.kind()) {
         case NOISE, URL, STAMP, CLOCK -> {
           continue;
+        }
+        case TEXT -> {
+          if (roles.isByline(l.text())) {
+            continue; // the author's name between the section and the title
+          }
         }
         case CAPS -> {
           if (l.text().indexOf('.') < 0) {
@@ -46,6 +44,12 @@ final class Categories {
           rules.put("category", "category: the last crumb of the breadcrumb above the title");
           return i;
         }
+        case NAV -> {
+          if (MenuShapes.barCrumbs(l.text()) != null) {
+            rules.put("category", "category: the last crumb of the breadcrumb above the title");
+            return i;
+          }
+        }
         default -> {}
       }
       first = first < 0 ? i : first;
@@ -53,23 +57,85 @@ final class Categories {
     }
     if (first >= 0
         && isSectionLabel(lines.get(first), roles)
-        && !isSiteName(lines.get(first).text(), host)) {
+        && !isSiteName(lines.get(first).text(), host(lines))) {
       rules.put("category", "category: the section label right above the title");
       return first;
     }
     return -1;
   }
 
+  /**
+   * A section label printed right above or below the date line under the title ("Xã hội" then
+   * "17/10/2019 21:50"), outside the article's text; or -1.
+   */
+  static int besideDate(List<Line> lines, int date, LineRoles roles, List<Integer> content) {
+    for (int i : new int[] {date - 1, date + 1}) {
+      if (i >= 0
+          && i < lines.size()
+          && lines.get(i).kind() == Kind.TEXT
+          && !content.contains(i)
+          && isSectionLabel(lines.get(i), roles)
+          && !isSiteName(lines.get(i).text(), host(lines))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether the date line names the section beside the date ("Xã hội | 17/10/2019 21:50"): its
+   * words besides date and time are a section label, not a name (a name there is the author).
+   */
+  static boolean onDateLine(List<Line> lines, int date, LineRoles roles) {
+    String words = dateLineLabel(lines.get(date).text());
+    return words != null && isLabel(words, roles) && !isSiteName(words, host(lines));
+  }
+
+  /** The first part of a date line that is not a name: "Xã hội" in "Hoàng Anh | Xã hội | …". */
+  private static String dateLineLabel(String line) {
+    for (String part : DateLines.parts(line)) {
+      if (!Bylines.isByline(part)) {
+        return part;
+      }
+    }
+    return null;
+  }
+
+  private static String host(List<Line> lines) {
+    for (Line l : lines) {
+      if (l.kind() == Kind.URL) {
+        return PageExtractor.host(TextShapes.url(l.text()));
+      }
+    }
+    return null;
+  }
+
   /** The category's text as the page's line gives it. */
   static String text(Line l) {
     return switch (l.kind()) {
-      case CAPS -> TextShapes.sentenceCase(l.text());
+      case CAPS -> {
+        List<String> crumbs = MenuShapes.crumbs(l.text()); // "TRANG CHỦ > XÃ HỘI"
+        yield TextShapes.sentenceCase(crumbs == null ? l.text() : crumbs.get(crumbs.size() - 1));
+      }
       case CRUMB -> {
         List<String> crumbs = MenuShapes.crumbs(l.text());
         yield crumbs.get(crumbs.size() - 1);
       }
-      default -> l.text();
+      case NAV -> {
+        List<String> crumbs = MenuShapes.barCrumbs(l.text());
+        yield crumbs == null ? l.text() : crumbs.get(crumbs.size() - 1);
+      }
+      case STAMP, CLOCK -> dateLineLabel(l.text());
+      default -> afterLabel(l.text());
     };
+  }
+
+  /** "Chuyên mục: Xã hội" → "Xã hội": the value after a short label. */
+  private static String afterLabel(String t) {
+    int colon = t.indexOf(": ");
+    return colon > 0 && TextShapes.words(t.substring(0, colon)) <= 2
+        ? PageLines.trim(t.substring(colon + 2))
+        : t;
   }
 
   /**
@@ -95,10 +161,10 @@ final class Categories {
 
   private static boolean isSectionLabel(Line l, LineRoles roles) {
     Kind k = l.kind();
-    String t = l.text();
-    if (k != Kind.TEXT && k != Kind.NAV && k != Kind.FURNITURE) {
-      return false;
-    }
+    return (k == Kind.TEXT || k == Kind.NAV || k == Kind.FURNITURE) && isLabel(l.text(), roles);
+  }
+
+  private static boolean isLabel(String t, LineRoles roles) {
     if (t.length() > LABEL_MAX_CHARS
         || TextShapes.words(t) > LABEL_MAX_WORDS
         || TextShapes.endsSentence(t)

@@ -20,7 +20,11 @@ final class HtmlByline {
     if (t.regionMatches(true, 0, "Tác giả:", 0, 8)) {
       t = t.substring(8).strip();
     }
-    return Bylines.author(t);
+    String author = Bylines.author(t);
+    if (author == null && Timestamps.parseLine(t) != null) {
+      author = DateLines.author(t); // "Phạm Hương - 18/01/2018 20:08": name and date in one box
+    }
+    return author;
   }
 
   private static boolean named(Element el) {

@@ -66,7 +66,7 @@ final class LineRoles {
     if (line.length() > CAPTION_MAX_CHARS) {
       return false;
     }
-    if (opensCaption(line) && (!TextShapes.endsWithStop(line) || sentences(line) <= 1)) {
+    if (opensCaption(line) && (!TextShapes.endsWithStop(line) || TextShapes.sentences(line) <= 1)) {
       return true;
     }
     if (endsWithPhotoCredit(line)) {
@@ -97,19 +97,5 @@ final class LineRoles {
         || inside.startsWith("ảnh minh h")
         || inside.startsWith("ảnh tư liệu")
         || inside.startsWith("photo");
-  }
-
-  /** Sentence ends inside the line: a stop followed by a space and a capital. */
-  private static int sentences(String line) {
-    int n = 1;
-    for (int i = 1; i + 2 < line.length(); i++) {
-      char c = line.charAt(i);
-      if ((c == '.' || c == '!' || c == '?')
-          && line.charAt(i + 1) == ' '
-          && Character.isUpperCase(line.charAt(i + 2))) {
-        n++;
-      }
-    }
-    return n;
   }
 }

@@ -2,6 +2,7 @@ package vn.newssearch.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Shapes of site furniture that a scraper saves as one line: a menu of section names in a row
@@ -105,6 +106,37 @@ final class MenuShapes {
     return line.length() > 1 && line.charAt(0) == '#' && Character.isLetter(line.charAt(1));
   }
 
+  private static final int BAR_CRUMBS = 4;
+
+  /** The home page's crumb, where a breadcrumb starts. */
+  private static final List<String> HOME = List.of("trang chủ", "trang nhất", "home");
+
+  /**
+   * The items of a breadcrumb laid out with bars, "Trang chủ | Xã hội | Lao động - Việc làm", or
+   * null. A bar list is also a menu ("Tiếng Việt | English", "Trang chủ | Giới thiệu | Tin tức |
+   * …"): only a short one (home, section, subsection: at most {@link #BAR_CRUMBS} items) that opens
+   * with the home page's crumb is a breadcrumb.
+   */
+  static List<String> barCrumbs(String line) {
+    int bar = line.indexOf('|');
+    if (bar < 0
+        || !HOME.contains(PageLines.trim(line.substring(0, bar)).toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    List<String> items = new ArrayList<>();
+    for (String part : line.split("\\|")) {
+      String item = PageLines.trim(part);
+      if (item.isEmpty()
+          || TextShapes.words(item) > CRUMB_MAX_WORDS
+          || TextShapes.endsSentence(item)
+          || !TextShapes.hasLetterOrDigit(item)) {
+        return null;
+      }
+      items.add(item);
+    }
+    return items.size() >= 2 && items.size() <= BAR_CRUMBS ? items : null;
+  }
+
   /**
    * The items of a breadcrumb ("Trang chủ > Xã hội", "Thời sự › Dân sinh", "A » B", "A / B"), or
    * null when the line is not one: two or more short items without sentence ends.
@@ -113,11 +145,14 @@ final class MenuShapes {
     if (line.indexOf('>') < 0
         && line.indexOf('›') < 0
         && line.indexOf('»') < 0
+        && line.indexOf('→') < 0
+        && line.indexOf('•') < 0
+        && line.indexOf('·') < 0
         && line.indexOf(" / ") < 0) {
       return null;
     }
     String sep = null;
-    for (String s : new String[] {" > ", " › ", " » ", " >> ", " / "}) {
+    for (String s : new String[] {" > ", " › ", " » ", " >> ", " → ", " • ", " · ", " / "}) {
       if (line.contains(s)) {
         sep = s;
         break;

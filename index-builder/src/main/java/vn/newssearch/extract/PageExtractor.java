@@ -142,7 +142,7 @@ public final class PageExtractor {
       return null;
     }
     String t = lines.get(layout.byline()).text();
-    return layout.byline() == layout.date() ? Bylines.author(Timestamps.words(t)) : roles.author(t);
+    return layout.byline() == layout.date() ? DateLines.author(t) : roles.author(t);
   }
 
   private static String firstUrl(List<Line> lines) {

@@ -53,34 +53,68 @@ record PageLayout(
       }
     }
     ArticleScan scan = ArticleScan.run(lines, roles, title, category < 0, headerStamp < 0);
-    if (category < 0 && scan.category() >= 0) {
-      category = scan.category();
-      rules.put("category", "category: a capitals or breadcrumb line under the title");
-    }
     int date = pickDate(title, headerStamp, scan.stamp(), scan.clock(), lines);
+    int name = scan.name();
+    if (category < 0 && scan.category() >= 0) {
+      if (name < 0 && isNameUnderTitle(lines, roles, scan.category(), date)) {
+        name = scan.category(); // the date line names the section: the capitals line is a name
+      } else {
+        category = scan.category();
+        rules.put("category", "category: a capitals or breadcrumb line under the title");
+      }
+    }
+    if (category < 0 && date >= 0 && Categories.onDateLine(lines, date, roles)) {
+      category = date;
+      rules.put("category", "category: the section named on the date line");
+    } else if (category < 0 && date > title) {
+      category = Categories.besideDate(lines, date, roles, scan.content());
+      if (category >= 0) {
+        rules.put("category", "category: the section label beside the date line, under the title");
+      }
+    }
     rules.put(
         "published",
         date >= 0 && date == scan.clock()
             ? "published: an update line under the title, nothing else dates the page"
             : "published: the timestamp line nearest the title");
     List<Integer> content = new ArrayList<>(scan.content());
+    int underSapo = underSapo(lines, roles, content);
+    if (underSapo >= 0) {
+      content.remove(Integer.valueOf(underSapo)); // the text goes on after it
+    }
+    int byline = findByline(lines, roles, content);
+    if (byline >= 0) {
+      content = new ArrayList<>(content.subList(0, content.indexOf(byline)));
+    }
     int lead = Sapo.find(lines, roles, content, scan.boxAfterFirst(), rules);
     if (lead >= 0) {
       content.remove(Integer.valueOf(lead));
     }
-    int byline = findByline(lines, roles, content);
-    if (byline >= 0) {
-      content = content.subList(0, content.indexOf(byline));
+    if (underSapo >= 0) {
+      byline = underSapo;
+      rules.put("author", "author: the byline between the sapo and the text");
+    } else if (byline >= 0) {
       rules.put("author", "author: the byline after the text, before tags, comments or a teaser");
-    } else if (scan.name() >= 0) {
-      byline = scan.name();
+    } else if (name >= 0) {
+      byline = name;
       rules.put("author", "author: a byline between the title and the text");
-    } else if (date >= 0 && Bylines.author(Timestamps.words(lines.get(date).text())) != null) {
+    } else if (date >= 0 && DateLines.author(lines.get(date).text()) != null) {
       byline = date; // "Hoàng Anh | 17/10/2019 21:50": the name on the date line
       rules.put("author", "author: the name on the date line");
     }
     return new PageLayout(
         title, category, date, byline, lead, List.copyOf(content), Map.copyOf(rules));
+  }
+
+  /**
+   * A name in capitals under the title ("HỒNG HẢI") is shaped like a section in capitals ("XÃ
+   * HỘI"); when the date line names the section ("… | 21:50 | Sức khỏe"), it is the author.
+   */
+  private static boolean isNameUnderTitle(List<Line> lines, LineRoles roles, int caps, int date) {
+    return date >= 0
+        && lines.get(caps).kind() == Kind.CAPS
+        && roles.isByline(lines.get(caps).text())
+        && Categories.onDateLine(lines, date, roles);
   }
 
   /** The rule that chose {@code field}, for {@code parse --explain}. */
@@ -128,6 +162,26 @@ record PageLayout(
       paragraph |= roles.isParagraph(t);
     }
     return -1;
+  }
+
+  /**
+   * A byline printed between the sapo and the text: right after the first content line, a
+   * paragraph, with at least two paragraphs of running text after it. Found before the closing
+   * byline, since the text it opens would otherwise read as a teaser after a byline.
+   */
+  private static int underSapo(List<Line> lines, LineRoles roles, List<Integer> content) {
+    if (content.size() < 4
+        || !roles.isParagraph(lines.get(content.get(0)).text())
+        || !roles.isClosingByline(lines.get(content.get(1)).text())) {
+      return -1;
+    }
+    int prose = 0;
+    for (int k = 2; k < content.size() && prose < 2; k++) {
+      if (ArticleScan.isRealParagraph(lines.get(content.get(k)), roles)) {
+        prose++;
+      }
+    }
+    return prose >= 2 ? content.get(1) : -1;
   }
 
   private static boolean teaserAfter(

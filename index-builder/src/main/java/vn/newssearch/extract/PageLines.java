@@ -101,7 +101,9 @@ final class PageLines {
         && !TextShapes.endsSentence(text)
         && (MenuShapes.isSectionRun(text)
             || MenuShapes.isHashtags(text)
-            || (text.length() <= MAX_CONTACT && MenuShapes.isContactLine(text)))) {
+            || (text.length() <= MAX_CONTACT
+                && MenuShapes.isContactLine(text)
+                && !Bylines.isByline(text)))) { // "Hoàng Anh - ha@…" is a byline
       return new Line(text, Kind.NAV, null, number);
     }
     return new Line(text, Kind.TEXT, null, number);

@@ -1,33 +1,66 @@
 package vn.newssearch.extract;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The outlet's tag in front of a sapo: "TTO - ", "VOV.VN - ", "(NLĐO) - ", "(Chinhphu.vn) - ",
- * "(Dân trí) - ". Bare tags are one token in capitals (so a dateline such as "TP.HCM - " or "Hà Nội
- * - " is not one); tags in brackets are short and open with a capital.
+ * "(Dân trí) - ", "VnExpress - ". Bare tags are one token in capitals or a brand (so a dateline
+ * such as "TP.HCM - " or "Hà Nội - " is not one); tags in brackets are short and open with a
+ * capital.
  */
 final class SiteTag {
   private SiteTag() {}
 
+  /**
+   * An outlet's brand as one token, which no place name is: an inner capital ("VnExpress",
+   * "VietnamPlus"), a number ("Kenh14") or a domain ("Zing.vn", "Dantri.com.vn").
+   */
+  private static final String BRAND =
+      "\\p{Lu}\\p{Ll}+\\p{Lu}[\\p{L}\\d]{0,12}|\\p{Lu}\\p{L}{1,12}\\d{1,3}"
+          + "|\\p{Lu}[\\p{L}\\d]{1,15}\\.(?:com\\.vn|vn|VN)";
+
   private static final Pattern TAG =
       Pattern.compile(
-          "^(?:\\((\\p{Lu}[\\p{L}.]{1,14}(?: [\\p{L}.]{1,10})?)\\)|(\\p{Lu}{2,6}(?:\\.VN|\\.vn)?))"
+          "^(?:\\((\\p{Lu}[\\p{L}.]{1,14}(?: [\\p{L}.]{1,10})?)\\)|(\\p{Lu}{2,6}(?:\\.VN|\\.vn)?|"
+              + BRAND
+              + ")|([A-Z][a-z]{5,19}))"
               + " ?[-–] ?(?=\\p{L}|\\p{N}|[\"“(])");
+
+  /**
+   * A site's name written as its domain, Vietnamese words run together without tone marks
+   * ("Kinhtedothi", "Baotintuc"): three or more toneless syllables in one token. Place names in a
+   * dateline carry their tone marks ("Hà Nội - ") or are one or two syllables.
+   */
+  private static final Pattern RUN_TOGETHER =
+      Pattern.compile(
+          "(?:(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnprstvx])?[aeiouy]{1,3}"
+              + "(?:ng|nh|ch|[cmnpt])?){3,6}");
 
   /** Where the sapo's own text starts after the tag, or -1 when it has no tag. */
   static int end(String paragraph) {
-    Matcher m = TAG.matcher(paragraph);
-    return m.find() ? m.end() : -1;
+    Matcher m = match(paragraph);
+    return m == null ? -1 : m.end();
   }
 
-  /** The outlet the tag names ("TTO", "Chinhphu.vn"), or null. */
-  static String name(String paragraph) {
+  private static Matcher match(String paragraph) {
     Matcher m = TAG.matcher(paragraph);
     if (!m.find()) {
       return null;
     }
-    return m.group(1) != null ? m.group(1) : m.group(2);
+    String domain = m.group(3);
+    return domain == null || RUN_TOGETHER.matcher(domain.toLowerCase(Locale.ROOT)).matches()
+        ? m
+        : null;
+  }
+
+  /** The outlet the tag names ("TTO", "Chinhphu.vn"), or null. */
+  static String name(String paragraph) {
+    Matcher m = match(paragraph);
+    if (m == null) {
+      return null;
+    }
+    return m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
   }
 }

@@ -136,4 +136,18 @@ final class TextShapes {
   private static boolean isCloser(char c) {
     return c == '"' || c == '”' || c == '’' || c == '\'' || c == ')' || c == ']' || c == '»';
   }
+
+  /** Sentence ends inside the line: a stop followed by a space and a capital. */
+  static int sentences(String line) {
+    int n = 1;
+    for (int i = 1; i + 2 < line.length(); i++) {
+      char c = line.charAt(i);
+      if ((c == '.' || c == '!' || c == '?')
+          && line.charAt(i + 1) == ' '
+          && Character.isUpperCase(line.charAt(i + 2))) {
+        n++;
+      }
+    }
+    return n;
+  }
 }

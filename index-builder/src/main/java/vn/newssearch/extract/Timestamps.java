@@ -21,7 +21,7 @@ public final class Timestamps {
   /** Longer lines are prose that happens to mention a date, not a timestamp line. */
   static final int MAX_LINE = 80;
 
-  /** At most this many words may surround the date and time ("Thứ Năm", "Cập nhật"...). */
+  /** At most this many words besides weekdays and date words may surround the date and time. */
   private static final int MAX_EXTRA_WORDS = 4;
 
   // Bounded quantifiers and no nested repetition: linear matching on any input.
@@ -73,10 +73,23 @@ public final class Timestamps {
       return null;
     }
     StringBuilder rest = new StringBuilder(line);
+    Matcher weekday = NUMBERED_WEEKDAY.matcher(line);
+    if (weekday.lookingAt()) {
+      blank(rest, weekday.start(), weekday.end()); // "Thứ 5, 17/10/2019": its digit is no date
+    }
+    if (line.indexOf("ượt") >= 0 || line.indexOf("ƯỢT") >= 0 || line.indexOf("iew") >= 0) {
+      Matcher views = VIEWS.matcher(line);
+      if (views.find()) {
+        blank(rest, views.start(), views.end()); // "… | Lượt xem: 1.234": a counter, not a date
+      }
+    }
     LocalDate date = null;
     Matcher m = DMY.matcher(line);
     if (m.find()) {
       date = date(m.group(4), m.group(3), m.group(1));
+      if (date == null && Integer.parseInt(m.group(3)) > 12) {
+        date = date(m.group(4), m.group(1), m.group(3)); // "10/17/2019 9:50:00 PM": month first
+      }
     } else {
       m = YMD.matcher(line);
       if (m.find()) {
@@ -111,22 +124,22 @@ public final class Timestamps {
     return onlyDecoration(rest) ? new Stamp(date, time, offset) : null;
   }
 
+  /** A view counter beside the date: "Lượt xem: 1.234", "1.234 lượt xem". */
+  private static final Pattern VIEWS =
+      Pattern.compile(
+          "(?i)(?:lượt (?:xem|đọc)|views?) ?:? ?[\\d.,]{1,12}|[\\d.,]{1,12} ?(?:lượt (?:xem|đọc)|views?)",
+          Pattern.UNICODE_CASE);
+
+  /** A weekday written with its number at the start of a line: "Thứ 5", "T5", "Thứ 2". */
+  private static final Pattern NUMBERED_WEEKDAY =
+      Pattern.compile("^(?:Thứ|thứ|THỨ|T) ?[2-7](?![\\d/.:-])");
+
   /** Weekdays and date words that surround a timestamp ("Thứ Năm", "Chủ nhật", "lúc"). */
-  private static final Pattern DATE_WORDS =
+  static final Pattern DATE_WORDS =
       Pattern.compile(
           "(?i)\\b(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|cập nhật(?: lúc)?|ngày đăng|đăng lúc"
-              + "|lúc|ngày|gmt|utc|am|pm)\\b",
+              + "|ngày xuất bản|xuất bản|thời gian(?: đăng)?|đăng|lúc|ngày|gmt|utc|am|pm)\\b",
           Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
-
-  /**
-   * What a timestamp line says besides the date: its words without digits, separators, weekdays or
-   * time zone ("Hoàng Anh | 17/10/2019 21:50" → "Hoàng Anh").
-   */
-  static String words(String line) {
-    String t = line.replaceAll("[\\d/:|.,()+–-]+", " ");
-    t = DATE_WORDS.matcher(t).replaceAll(" ");
-    return t.strip().replaceAll("\\s+", " ");
-  }
 
   /** Reads a standalone timestamp string (a JSON field, a line); null when it is not one. */
   public static OffsetDateTime parse(String text) {
@@ -149,7 +162,6 @@ public final class Timestamps {
   }
 
   private static boolean onlyDecoration(CharSequence rest) {
-    int words = 0;
     for (int i = 0; i < rest.length(); i++) {
       char c = rest.charAt(i);
       if (Character.isDigit(c)) {
@@ -159,13 +171,21 @@ public final class Timestamps {
         }
       }
     }
-    Matcher w = WORD.matcher(rest);
-    while (w.find()) {
-      if (++words > MAX_EXTRA_WORDS) {
-        return false;
-      }
+    if (countWords(rest) <= MAX_EXTRA_WORDS) {
+      return true;
     }
-    return true;
+    // Weekdays and date words do not count: "Thứ Năm, 17/10/2019 | 21:50 | Lao động - Việc làm".
+    return countWords(DATE_WORDS.matcher(rest).replaceAll(" ")) <= MAX_EXTRA_WORDS;
+  }
+
+  /** Words in {@code s}, counted up to one past the limit. */
+  private static int countWords(CharSequence s) {
+    int words = 0;
+    Matcher w = WORD.matcher(s);
+    while (words <= MAX_EXTRA_WORDS && w.find()) {
+      words++;
+    }
+    return words;
   }
 
   private static boolean isGmtDigit(CharSequence s, int i) {
@@ -196,11 +216,11 @@ public final class Timestamps {
 
   private static LocalTime time(String h, String m, String s, String ampm) {
     int hour = Integer.parseInt(h);
-    if (ampm != null) {
+    boolean pm = ampm != null && ampm.equalsIgnoreCase("p");
+    if (ampm != null && !(pm && hour > 12 && hour < 24)) { // "21:50 PM": a 24-hour clock
       if (hour < 1 || hour > 12) {
         return null;
       }
-      boolean pm = ampm.equalsIgnoreCase("p");
       hour = hour % 12 + (pm ? 12 : 0);
     }
     try {

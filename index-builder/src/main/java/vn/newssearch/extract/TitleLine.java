@@ -67,7 +67,8 @@ final class TitleLine {
       }
     }
     if (first < 0) {
-      return fallbackTitle(lines, limit, roles);
+      int dated = nextToLastStamp(lines, limit, roles);
+      return dated >= 0 ? dated : fallbackTitle(lines, limit, roles);
     }
     for (int s = first; s < limit; s++) {
       if (lines.get(s).kind() != Kind.STAMP) {
@@ -85,6 +86,25 @@ final class TitleLine {
       }
     }
     return first;
+  }
+
+  /**
+   * Every title-shaped line sat among short links (a one-link-a-line menu above the title, a share
+   * bar under it): the title-shaped neighbour of the last timestamp above the text, which is the
+   * article's date line rather than the header's clock.
+   */
+  private static int nextToLastStamp(List<Line> lines, int limit, LineRoles roles) {
+    for (int s = Math.min(limit, lines.size()) - 1; s >= 0; s--) {
+      if (lines.get(s).kind() != Kind.STAMP) {
+        continue;
+      }
+      int before = neighbour(lines, s, -1, roles);
+      int after = neighbour(lines, s, +1, roles);
+      if (before >= 0 || after >= 0) {
+        return before >= 0 ? before : after;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -138,12 +158,23 @@ final class TitleLine {
     return "title: the first heading-shaped line above the first paragraph";
   }
 
-  /** The title-shaped line next to line {@code s}, skipping noise, navigation and capitals. */
+  /** Share-bar buttons ("Facebook", "Zalo", "In bài") between a title and its date, at most. */
+  private static final int SHARE_BAR = 4;
+
+  /**
+   * The title-shaped line next to line {@code s}, skipping noise, navigation and capitals, an
+   * author's name and a share bar.
+   */
   private static int neighbour(List<Line> lines, int s, int step, LineRoles roles) {
+    int links = 0;
     for (int i = s + step, skipped = 0; i >= 0 && i < lines.size() && skipped <= 1; i += step) {
       Line l = lines.get(i);
       if (l.kind() == Kind.TEXT && roles.isByline(l.text()) && skipped == 0) {
         skipped++; // the author's name between the title and the date
+        continue;
+      }
+      if (ShortLines.isLink(l, roles) && links < SHARE_BAR) {
+        links++; // a share bar's buttons
         continue;
       }
       if (l.kind() == Kind.TEXT) {

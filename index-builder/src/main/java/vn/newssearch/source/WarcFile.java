@@ -14,6 +14,7 @@ import org.netpreserve.jwarc.ParsingException;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcRevisit;
 
 /**
  * Reads one web archive ({@code .warc} or {@code .warc.gz}, as Heritrix, Browsertrix and {@code
@@ -66,6 +67,10 @@ final class WarcFile {
   private void page(Path path, long offset, WarcRecord record, SourceReader.RecordSink sink)
       throws IOException, InterruptedException {
     Origin origin = Origin.record(path, offset);
+    if (record instanceof WarcRevisit revisit) {
+      skip(origin, revisitReason(revisit)); // deduplicated: the page is in an earlier record
+      return;
+    }
     if (!(record instanceof WarcResponse response)) {
       skip(origin, "WARC " + record.type() + " record");
       return;
@@ -106,6 +111,18 @@ final class WarcFile {
     sink.accept(
         new SourceRecord.HtmlPage(
             origin, bytes, type.parameters().get("charset"), response.target()));
+  }
+
+  /** Why a revisit record gives no page: what it repeats, by its profile. */
+  private static String revisitReason(WarcRevisit revisit) {
+    String profile = revisit.profile() == null ? "" : revisit.profile().toString();
+    if (profile.contains("identical-payload-digest")) {
+      return "WARC revisit record (the same page as an earlier capture, not stored again)";
+    }
+    if (profile.contains("server-not-modified")) {
+      return "WARC revisit record (the server said not modified, no page stored)";
+    }
+    return "WARC revisit record (no page stored)";
   }
 
   private void skip(Origin origin, String reason) {

@@ -21,6 +21,31 @@ class BylinesTest {
   }
 
   @Test
+  void anAgencyAfterADashOrASlashIsNotPartOfTheName() {
+    assertThat(Bylines.author("Minh Thu - TTXVN")).isEqualTo("Minh Thu");
+    assertThat(Bylines.author("Quang Quyết – TTXVN")).isEqualTo("Quang Quyết");
+    assertThat(Bylines.author("Ngọc Lan - VOV.VN")).isEqualTo("Ngọc Lan");
+    assertThat(Bylines.author("Thu Hà/VTV24")).isEqualTo("Thu Hà");
+    assertThat(Bylines.author("Theo Hoàng Anh/baolaodong.vn")).isEqualTo("Hoàng Anh");
+    assertThat(Bylines.author("Trung Kiên - Khoa Nam"))
+        .as("two people")
+        .isEqualTo("Trung Kiên - Khoa Nam");
+    assertThat(Bylines.isByline("Hà Nội - Những con đường")).isFalse();
+    assertThat(Bylines.author("HOÀNG ANH - TTXVN")).isEqualTo("Hoàng Anh");
+    assertThat(Bylines.closingAuthor("THU HÀ - MINH ANH")).isEqualTo("Thu Hà - Minh Anh");
+  }
+
+  @Test
+  void whatABylineCarriesAfterTheName() {
+    assertThat(Bylines.author("Hoàng Anh.")).isEqualTo("Hoàng Anh");
+    assertThat(Bylines.author("Bài: Hoàng Anh - Ảnh: Minh Thu")).isEqualTo("Hoàng Anh");
+    assertThat(Bylines.author("Bài, ảnh: Hoàng Anh")).isEqualTo("Hoàng Anh");
+    assertThat(Bylines.author("Hoàng Anh - hoanganh@laodong.vn")).isEqualTo("Hoàng Anh");
+    assertThat(Bylines.author("Bởi Hoàng Anh")).isEqualTo("Hoàng Anh");
+    assertThat(Bylines.isByline("Ảnh: Minh Thu")).isFalse();
+  }
+
+  @Test
   void aCreditedSourceEndsTheTextButIsNoAuthor() {
     for (String source : new String[] {"Theo VnExpress", "Theo Tuổi Trẻ", "Theo Reuters, AP"}) {
       assertThat(Bylines.isByline(source)).as(source).isTrue();

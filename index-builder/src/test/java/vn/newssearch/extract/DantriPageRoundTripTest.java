@@ -22,7 +22,7 @@ import vn.newssearch.source.SourceRecord;
  * Real article text (the bundled dantri sample) laid out as a scraped page of another site: URL
  * line, menu, category, weekday timestamp, title, the article with its own byline, then related
  * links and a teaser. The extractor must give back the title, date and URL, and every line of the
- * article up to its byline (as body or caption), with nothing added.
+ * article up to its byline (as lead, body or caption), with nothing added.
  */
 class DantriPageRoundTripTest {
   private static final String TEASER = "Người lao động được hỗ trợ tiền thuê nhà trong ba tháng.";
@@ -76,6 +76,9 @@ class DantriPageRoundTripTest {
       List<String> expected = linesUpToByline(j.get("body").asText(), a.author());
       List<String> got = new ArrayList<>(Arrays.asList(a.body().split("\n")));
       got.addAll(a.captions());
+      if (a.lead() != null) {
+        got.add(a.lead()); // an article's short first paragraph reads as its sapo
+      }
       check(problems, id, "lines", sorted(expected), sorted(got));
       if (a.body().contains(TEASER) || a.body().contains("Tin liên quan")) {
         problems.add(id + ": teaser or navigation in the body");

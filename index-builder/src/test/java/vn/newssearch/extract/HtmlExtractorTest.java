@@ -273,6 +273,52 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void aBoxOfAuthorDateAndShareButtonsStillGivesTheAuthor() throws Exception {
+    String p =
+        "Bộ Công thương cho biết sẽ làm hết sức mình để đảm bảo cung cầu thịt heo trên thị"
+            + " trường, nhất là trong những tháng cuối năm khi nhu cầu tăng cao.";
+    String html =
+        "<html><head><title>Kiến nghị hỗ trợ cấp đông thịt vì dịch tả heo châu Phi</title></head>"
+            + "<body><h1>Kiến nghị hỗ trợ cấp đông thịt vì dịch tả heo châu Phi</h1>"
+            + "<div class='author-share'><a class='author' href='/tac-gia/x'>Phạm Hương</a> - "
+            + "<span class='post-time'>18/01/2018 20:08</span>"
+            + "<a class='fb' href='#'>Facebook</a></div>"
+            + "<div class='content'><p>"
+            + p
+            + "</p><p>"
+            + p
+            + "</p></div></body></html>";
+    Article a = extract(html);
+    assertThat(a.author()).isEqualTo("Phạm Hương");
+    assertThat(a.published()).isEqualTo(OffsetDateTime.parse("2018-01-18T20:08+07:00"));
+  }
+
+  @Test
+  void storyItemsAfterALabelAreNotTextEvenWithTheirSummaries() throws Exception {
+    String p =
+        "Bộ Công thương cho biết sẽ làm hết sức mình để đảm bảo cung cầu thịt heo trên thị"
+            + " trường, nhất là trong những tháng cuối năm khi nhu cầu tăng cao.";
+    String summary = "Người lao động cần nắm rõ quyền lợi của mình khi tham gia bảo hiểm xã hội.";
+    String html =
+        "<html><head><title>Kiến nghị hỗ trợ cấp đông thịt vì dịch tả heo châu Phi</title></head>"
+            + "<body><h1>Kiến nghị hỗ trợ cấp đông thịt vì dịch tả heo châu Phi</h1>"
+            + "<div class='detail'><p>"
+            + p
+            + "</p><p>"
+            + p
+            + "</p><div class='box-title'>Bài viết cùng chuyên mục</div>"
+            + "<div class='item'><a href='/a'>Bảo hiểm xã hội một lần: những điều cần biết</a><p>"
+            + summary
+            + "</p></div><div class='item'><a href='/b'>Hà Nội tổ chức phiên giao dịch việc làm"
+            + "</a><p>"
+            + summary
+            + "</p></div></div></body></html>";
+    Article a = extract(html);
+    assertThat(a.body()).doesNotContain(summary).doesNotContain("Bảo hiểm xã hội một lần");
+    assertThat(a.body()).endsWith(p);
+  }
+
+  @Test
   void aPageWithNoArticleTextFails() {
     String menuOnly =
         "<html><head><meta property='og:title' content='Trang chủ - Báo Lao Động'></head><body>"

@@ -197,8 +197,163 @@ class PageLayoutRulesTest {
             P2,
             "Đọc thêm",
             "Trợ cấp thất nghiệp: thủ tục mới áp dụng từ tháng tới");
-    assertThat(a.lead()).isNull();
-    assertThat(a.body()).isEqualTo(String.join("\n", SAPO, P1, P2));
+    assertThat(a.lead()).isEqualTo(SAPO);
+    assertThat(a.body()).isEqualTo(String.join("\n", P1, P2));
+  }
+
+  @Test
+  void aShortFirstParagraphWithTextRightAfterItIsTheSapo() throws Exception {
+    Article a = extract(TITLE, "21:50 | 17/10/2019", SAPO, P1, P2);
+    assertThat(a.lead()).isEqualTo(SAPO);
+    assertThat(a.body()).isEqualTo(String.join("\n", P1, P2));
+  }
+
+  @Test
+  void aFirstParagraphThatRunsIntoAPhotoOpensTheText() throws Exception {
+    String caption = "Toàn cảnh lễ ký kết chương trình phối hợp giữa hai đơn vị";
+    Article photo = extract(TITLE, "21:50 | 17/10/2019", SAPO, caption, P1, P2);
+    assertThat(photo.lead()).isNull();
+    assertThat(photo.body()).isEqualTo(String.join("\n", SAPO, P1, P2));
+    Article shortText = extract(TITLE, "21:50 | 17/10/2019", SAPO, P1);
+    assertThat(shortText.lead()).as("the text would keep one paragraph").isNull();
+  }
+
+  @Test
+  void aLeadPhotoAboveTheSapo() throws Exception {
+    String caption = "Công nhân làm việc tại một khu công nghiệp ở Bình Dương";
+    Article a = extract(TITLE, "21:50 | 17/10/2019", caption, SAPO, P1, P2);
+    assertThat(a.lead()).isEqualTo(SAPO);
+    assertThat(a.captions()).containsExactly(caption);
+    assertThat(a.body()).isEqualTo(P1 + "\n" + P2);
+  }
+
+  @Test
+  void aCommentCounterEndsTheText() throws Exception {
+    String comment = "Tôi thấy chính sách này rất hợp lý, mong sớm được áp dụng cho mọi người.";
+    Article a = extract(TITLE, "21:50 | 17/10/2019", P1, P2, "Ý kiến bạn đọc (2)", comment);
+    assertThat(a.body()).isEqualTo(P1 + "\n" + P2);
+  }
+
+  @Test
+  void aShareBarBetweenTheTitleAndItsDateLine() throws Exception {
+    Article a =
+        extract(
+            "Thứ Hai, ngày 06/05/2024",
+            "Báo Quân đội nhân dân",
+            "Chính trị",
+            "Kinh tế",
+            "Xã hội",
+            "Trang chủ",
+            "Công đoàn",
+            TITLE,
+            "Facebook",
+            "Zalo",
+            "In bài",
+            "Thứ Năm, 17/10/2019 | 21:50",
+            P1,
+            P2);
+    assertThat(a.title()).isEqualTo(TITLE);
+    assertThat(a.published()).isEqualTo(OffsetDateTime.parse("2019-10-17T21:50+07:00"));
+    assertThat(a.category()).isEqualTo("Công đoàn");
+  }
+
+  @Test
+  void aBreadcrumbWithBarsFromTheHomePageGivesItsLastCrumb() throws Exception {
+    Article crumb =
+        extract("Trang chủ | Xã hội | Lao động - Việc làm", TITLE, "21:50 | 17/10/2019", P1, P2);
+    assertThat(crumb.category()).isEqualTo("Lao động - Việc làm");
+    Article menu =
+        extract(
+            "Trang chủ | Giới thiệu | Tin tức | Văn bản | Liên hệ",
+            TITLE,
+            "21:50 | 17/10/2019",
+            P1,
+            P2);
+    assertThat(menu.category()).as("a site menu, not a breadcrumb").isNull();
+    Article language = extract("Tiếng Việt | English", TITLE, "21:50 | 17/10/2019", P1, P2);
+    assertThat(language.category()).isNull();
+  }
+
+  @Test
+  void moreBreadcrumbAndSectionForms() throws Exception {
+    Article caps = extract("TRANG CHỦ > XÃ HỘI", TITLE, "21:50 | 17/10/2019", P1, P2);
+    assertThat(caps.category()).isEqualTo("Xã hội");
+    Article dots = extract("Thời sự · Lao động", TITLE, "21:50 | 17/10/2019", P1, P2);
+    assertThat(dots.category()).isEqualTo("Lao động");
+    Article byline = extract("Xã hội", "Hoàng Anh", TITLE, "21:50 | 17/10/2019", P1, P2);
+    assertThat(byline.category()).isEqualTo("Xã hội");
+    Article onDate = extract(TITLE, "Xã hội | 17/10/2019 21:50", P1, P2);
+    assertThat(onDate.category()).isEqualTo("Xã hội");
+    assertThat(onDate.author()).isNull();
+    Article under = extract(TITLE, "Xã hội", "21:50 | 17/10/2019", "Facebook", "Zalo", P1, P2);
+    assertThat(under.category()).isEqualTo("Xã hội");
+    Article share = extract(TITLE, "21:50 | 17/10/2019", "Facebook", "Zalo", P1, P2);
+    assertThat(share.category()).as("a share bar's button").isNull();
+    Article named = extract("Chuyên mục: Xã hội", TITLE, "21:50 | 17/10/2019", P1, P2);
+    assertThat(named.category()).isEqualTo("Xã hội");
+    Article posted = extract(TITLE, "Đăng lúc 21:50 ngày 17/10/2019", P1, P2);
+    assertThat(posted.category()).isNull();
+  }
+
+  @Test
+  void aNameInCapitalsUnderTheTitleWhenTheDateLineNamesTheSection() throws Exception {
+    Article a =
+        extract(TITLE, "Thứ Năm, 17/10/2019 | 21:50 | Lao động - Việc làm", "HỒNG HẢI", P1, P2);
+    assertThat(a.category()).isEqualTo("Lao động - Việc làm");
+    assertThat(a.author()).isEqualTo("Hồng Hải");
+    Article section = extract(TITLE, "XÃ HỘI", "21:50 | 17/10/2019", P1, P2);
+    assertThat(section.category()).as("no section on the date line").isEqualTo("Xã hội");
+  }
+
+  @Test
+  void aBylineUnderTheTitleBehindAShareBar() throws Exception {
+    Article a =
+        extract(
+            TITLE,
+            "Facebook",
+            "Zalo",
+            "In bài",
+            "Tác giả: Hoàng Anh",
+            "21:50 | 17/10/2019",
+            P1,
+            P2);
+    assertThat(a.author()).isEqualTo("Hoàng Anh");
+  }
+
+  @Test
+  void aBylineBetweenTheSapoAndTheTextDoesNotEndIt() throws Exception {
+    Article a = extract(TITLE, "21:50 | 17/10/2019", SAPO, "Hoàng Anh", P1, P2, "Bình luận");
+    assertThat(a.author()).isEqualTo("Hoàng Anh");
+    assertThat(a.lead()).isEqualTo(SAPO);
+    assertThat(a.body()).isEqualTo(P1 + "\n" + P2);
+  }
+
+  @Test
+  void theDateLineNamesAuthorAndSectionPartByPart() throws Exception {
+    Article a = extract(TITLE, "Hoàng Anh | Xã hội | 17/10/2019 21:50", P1, P2);
+    assertThat(a.author()).isEqualTo("Hoàng Anh");
+    assertThat(a.category()).isEqualTo("Xã hội");
+    Article dot = extract(TITLE, "Hoàng Anh • 17/10/2019 21:50", P1, P2);
+    assertThat(dot.author()).isEqualTo("Hoàng Anh");
+    assertThat(dot.category()).isNull();
+  }
+
+  @Test
+  void aBylineWithTheWritersAddressIsNoContactBar() throws Exception {
+    Article a = extract(TITLE, "21:50 | 17/10/2019", P1, P2, "Hoàng Anh - hoanganh@laodong.vn");
+    assertThat(a.author()).isEqualTo("Hoàng Anh");
+    assertThat(a.body()).isEqualTo(P1 + "\n" + P2);
+  }
+
+  @Test
+  void anOutletsBrandOpensTheSapo() throws Exception {
+    Article a =
+        extract(TITLE, "21:50 | 17/10/2019", "VnExpress - " + SAPO, "Ảnh: Hoàng Anh", P1, P2);
+    assertThat(a.lead()).isEqualTo(SAPO);
+    assertThat(a.source()).isEqualTo("VnExpress");
+    Article place =
+        extract(TITLE, "21:50 | 17/10/2019", "Hà Nội - " + SAPO, "Ảnh: Hoàng Anh", P1, P2);
+    assertThat(place.lead()).as("a dateline").isNull();
   }
 
   @Test

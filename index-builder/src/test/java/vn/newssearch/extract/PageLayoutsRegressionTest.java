@@ -25,7 +25,7 @@ import vn.newssearch.source.SourceRecord;
 
 /**
  * The page-layout development set ({@code src/test/resources/layouts}, made by its {@code
- * generate.py}): 12 Vietnamese news sites' layouts, 3 corpus articles each, as HTML and as scraped
+ * generate.py}): 19 Vietnamese news sites' layouts, 3 corpus articles each, as HTML and as scraped
  * text, read through the real reading path ({@link SourceReader} on each site's folder, then {@link
  * ArticleExtractor#create()}). Eight fields per page are scored against the labels; the share of
  * fields right per site, per half and per format must equal {@code expected-figures.json} within
@@ -265,6 +265,8 @@ class PageLayoutsRegressionTest {
               cell(f.get(group + "/html")),
               cell(f.get(group + "/" + WITH_FURNITURE))));
     }
+    table.append("\nShare right per field (per half, aggregates only):\n\n");
+    table.append(fieldTable());
     System.out.println("\nPage layouts: share of fields right " + FIELDS + "\n" + table);
     Path target = Path.of("target");
     Files.createDirectories(target);
@@ -273,6 +275,35 @@ class PageLayoutsRegressionTest {
         target.resolve("layouts-misses.tsv"),
         "page\tfield\texpected\tgot\n" + String.join("\n", misses) + "\n",
         StandardCharsets.UTF_8);
+  }
+
+  /** Per half and format, the share of pages with each field right: where the misses are. */
+  private static String fieldTable() {
+    StringBuilder t = new StringBuilder("| half | format |");
+    FIELDS.forEach(f -> t.append(' ').append(f).append(" |"));
+    t.append("\n|---|---|").append("---:|".repeat(FIELDS.size())).append('\n');
+    for (String half : List.of("tune", "holdout", UNSEEN)) {
+      for (String format : COLUMNS) {
+        int[] right = new int[FIELDS.size()];
+        int pages = 0;
+        for (JsonNode label : labels) {
+          Map<String, Boolean> s = scores.get(label.get("page").asText() + "." + format);
+          if (s == null || !half.equals(label.get("half").asText())) {
+            continue;
+          }
+          pages++;
+          for (int k = 0; k < FIELDS.size(); k++) {
+            right[k] += s.get(FIELDS.get(k)) ? 1 : 0;
+          }
+        }
+        t.append("| ").append(half).append(" | ").append(format).append(" |");
+        for (int r : right) {
+          t.append(' ').append(cell(pages == 0 ? -1.0 : (double) r / pages)).append(" |");
+        }
+        t.append('\n');
+      }
+    }
+    return t.toString();
   }
 
   private static String cell(Double v) {
@@ -288,7 +319,7 @@ class PageLayoutsRegressionTest {
       }
     }
     assertThat(labels.stream().filter(l -> !unseen(l)).map(l -> l.get("site").asText()).distinct())
-        .hasSize(12);
+        .hasSize(19);
     assertThat(labels.stream().filter(l -> unseen(l)).map(l -> l.get("site").asText()).distinct())
         .hasSize(6);
   }

@@ -89,4 +89,31 @@ class TimestampsTest {
     assertThat(Timestamps.parseLine("Từ 17 tháng 10 năm 2019 đến nay người lao động được nghỉ"))
         .isNull();
   }
+
+  @Test
+  void aNumberedWeekdayAndARedundantPm() {
+    OffsetDateTime at2150 = at("2019-10-17T21:50+07:00");
+    assertThat(Timestamps.parse("Thứ 5, 17/10/2019 21:50")).isEqualTo(at2150);
+    assertThat(Timestamps.parse("T5, 17/10/2019 - 21:50")).isEqualTo(at2150);
+    assertThat(Timestamps.parse("17-10-2019 - 21:50 PM")).isEqualTo(at2150);
+    assertThat(Timestamps.parse("17-10-2019 - 09:50 PM")).isEqualTo(at2150);
+    assertThat(Timestamps.parse("17/10/2019 09:50 AM")).isEqualTo(at2150.minusHours(12));
+    assertThat(Timestamps.parseLine("17/10/2019 21:50 AM"))
+        .as("a 24-hour time is no morning")
+        .isNull();
+    assertThat(Timestamps.parseLine("Thứ 5 17 người 17/10/2019")).isNull();
+  }
+
+  @Test
+  void aViewCounterBesideTheDateAndAMonthFirstDate() {
+    OffsetDateTime at2150 = at("2019-10-17T21:50+07:00");
+    assertThat(Timestamps.parse("17/10/2019 21:50 | Lượt xem: 1.234")).isEqualTo(at2150);
+    assertThat(Timestamps.parse("Thứ Năm, 17/10/2019 - 21:50 | 1.234 lượt xem")).isEqualTo(at2150);
+    assertThat(Timestamps.parse("10/17/2019 9:50:00 PM")).isEqualTo(at2150);
+    assertThat(Timestamps.parse("03/04/2019 08:42"))
+        .as("day first when both fit")
+        .isEqualTo(at("2019-04-03T08:42+07:00"));
+    assertThat(Timestamps.parseLine("Có 1.234 lượt xem trong ngày 17/10/2019 của bài viết này về"))
+        .isNull();
+  }
 }

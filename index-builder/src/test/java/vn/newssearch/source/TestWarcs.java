@@ -18,6 +18,7 @@ import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcMetadata;
 import org.netpreserve.jwarc.WarcRequest;
 import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcRevisit;
 import org.netpreserve.jwarc.WarcWriter;
 import org.netpreserve.jwarc.Warcinfo;
 
@@ -106,6 +107,33 @@ public final class TestWarcs {
           new WarcMetadata.Builder()
               .targetURI(VOV_URI)
               .fields(Map.of("outlink", List.of("https://vov.vn/x.vov")))
+              .build());
+    }
+    return file;
+  }
+
+  /**
+   * A crawl that met one page twice, as Heritrix and Browsertrix write it with deduplication: the
+   * first capture as a response, the second as a revisit record that refers to it.
+   */
+  public static Path writeWithRevisit(Path file) throws IOException {
+    byte[] dantri = fixture("dantri-jsonld.html").getBytes(StandardCharsets.UTF_8);
+    try (FileChannel channel =
+            FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        WarcWriter w = new WarcWriter(channel, WarcCompression.NONE)) {
+      WarcResponse first = response(DANTRI_URI, 200, "text/html; charset=UTF-8", dantri, false);
+      w.write(first);
+      w.write(
+          new WarcRevisit.Builder(URI.create(DANTRI_URI), WarcRevisit.IDENTICAL_PAYLOAD_DIGEST_1_1)
+              .refersTo(first.id(), URI.create(DANTRI_URI), first.date())
+              .body(
+                  new HttpResponse.Builder(200, "OK")
+                      .addHeader("Content-Type", "text/html; charset=UTF-8")
+                      .build())
+              .build());
+      w.write(
+          new WarcRevisit.Builder(URI.create(DANTRI_URI), WarcRevisit.SERVER_NOT_MODIFIED_1_1)
+              .body(new HttpResponse.Builder(304, "Not Modified").build())
               .build());
     }
     return file;

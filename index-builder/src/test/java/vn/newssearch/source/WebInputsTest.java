@@ -89,6 +89,22 @@ class WebInputsTest {
   }
 
   @Test
+  void aRevisitRecordIsCountedAsSkippedWithItsReason() throws Exception {
+    Path warc = TestWarcs.writeWithRevisit(dir.resolve("dedup.warc"));
+    read(warc);
+    assertThat(records)
+        .extracting(r -> ((SourceRecord.HtmlPage) r).url())
+        .containsExactly(TestWarcs.DANTRI_URI);
+    assertThat(problems).allMatch(p -> p.kind() == Problem.Kind.SKIPPED);
+    assertThat(problems)
+        .extracting(Problem::reason)
+        .containsExactly(
+            "WARC revisit record (the same page as an earlier capture, not stored again)",
+            "WARC revisit record (the server said not modified, no page stored)");
+    assertThat(problemLines()).allMatch(l -> l.startsWith(warc + "@"));
+  }
+
+  @Test
   void aTruncatedArchiveGivesItsWholeRecordsAndFailsAtTheCutOne() throws Exception {
     Path whole = TestWarcs.write(dir.resolve("whole.warc"), false);
     byte[] bytes = Files.readAllBytes(whole);

@@ -24,7 +24,7 @@ public final class MarkupFurniture {
   /** Always furniture, whatever else the class says. */
   private static final Pattern STRONG =
       Pattern.compile(
-          "comment|binh-?luan|y-?kien|share|social|sharing|related|relate|lien-?quan|breadcrumb"
+          "comment|binh-?luan|y-?kien|related|relate|lien-?quan|breadcrumb"
               + "|sidebar|side-bar|footer|banner|advert|quang-?cao|popup|modal|cookie|navbar|menu"
               + "|\\btags?\\b|tag-?list|keyword|tu-?khoa|most-?(read|view)|xem-?nhieu|doc-?nhieu"
               + "|trending|newsletter|subscribe|other-?news|tin-?khac|readmore|read-?more"
@@ -35,6 +35,15 @@ public final class MarkupFurniture {
       Pattern.compile(
           "\\bads?\\b|\\bad-|\\bqc\\b|rating|\\bvote|print|toolbar|pagination|pager|widget"
               + "|sponsor|promo|\\bnav\\b|header|masthead|copyright");
+
+  /**
+   * A share bar, unless the name also says it holds the byline or the date: sites put the author,
+   * the time and the share buttons in one box ("author-share", "meta-social").
+   */
+  private static final Pattern SHARE = Pattern.compile("share|social|sharing");
+
+  private static final Pattern BYLINE_OR_DATE =
+      Pattern.compile("author|byline|tac-?gia|date|time|meta|info");
 
   private static final Pattern CONTENT =
       Pattern.compile("article|body|content|main|detail|noi-?dung|chi-?tiet|post|story|entry");
@@ -47,7 +56,11 @@ public final class MarkupFurniture {
           "bài viết liên quan",
           "tin tức liên quan",
           "tin cùng chuyên mục",
+          "bài viết cùng chuyên mục",
+          "bài cùng chuyên mục",
           "cùng chuyên mục",
+          "tin cùng chủ đề",
+          "cùng chủ đề",
           "tin khác",
           "tin mới",
           "tin mới nhất",
@@ -88,6 +101,7 @@ public final class MarkupFurniture {
     }
     boolean furniture =
         STRONG.matcher(names).find()
+            || SHARE.matcher(names).find() && !BYLINE_OR_DATE.matcher(names).find()
             || WEAK.matcher(names).find() && !CONTENT.matcher(names).find();
     return furniture && !holdsArticle(el);
   }
@@ -143,9 +157,39 @@ public final class MarkupFurniture {
                     if (next != null && (next.nameIs("ul") || next.nameIs("ol"))) {
                       boxes.add(next);
                     }
+                    // Story items laid out as blocks: a linked title, maybe its summary.
+                    for (int k = 0; next != null && k < MAX_ITEMS && isStoryItem(next); k++) {
+                      boxes.add(next);
+                      next = next.nextElementSibling();
+                    }
                   }
                 });
     return boxes;
+  }
+
+  /** Story items after a label, at most. */
+  private static final int MAX_ITEMS = 20;
+
+  private static final int ITEM_MAX_CHARS = 300;
+  private static final int ITEM_TITLE_MIN_CHARS = 20;
+
+  /**
+   * A block that opens with a link to another story (a title of 20+ characters) and holds at most a
+   * short summary besides: one item of a related list laid out without {@code <ul>}.
+   */
+  private static boolean isStoryItem(Element el) {
+    if (el.nameIs("ul") || el.nameIs("ol") || el.selectFirst("h1") != null) {
+      return el.nameIs("ul") || el.nameIs("ol");
+    }
+    Element link = el.selectFirst("a[href]");
+    if (link == null) {
+      return false;
+    }
+    String title = link.text();
+    String all = el.text();
+    return title.length() >= ITEM_TITLE_MIN_CHARS
+        && all.length() <= ITEM_MAX_CHARS
+        && all.startsWith(title);
   }
 
   private static Element box(Element label, int labelLength, Map<Element, int[]> counts) {
