@@ -10,7 +10,15 @@ public record SearchResponse(
     List<Hit> hits,
     Facets facets,
     String nextCursor,
-    List<String> warnings) {
+    List<Warning> warnings) {
+
+  /**
+   * Something the user should know about the answer: a stable {@code code} for programs and a
+   * {@code message} for people. Codes: {@code unknown-name}, {@code name-without-articles}, {@code
+   * no-searchable-words}, {@code dangling-or}, {@code lone-minus}, {@code unclosed-quote}, {@code
+   * empty-quotes}.
+   */
+  public record Warning(String code, String message) {}
 
   /**
    * One hit. {@code snippet} is HTML: matched words in {@code <mark>}, the rest escaped. {@code

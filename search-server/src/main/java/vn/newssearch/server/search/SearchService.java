@@ -188,8 +188,12 @@ public final class SearchService implements Closeable {
     Deadline deadline = new Deadline(limits.timeBudget(), limits.nanoClock());
     SortOrder sort = r.effectiveSort();
     Cursor.Position cursor = r.cursor() == null ? null : cursors.decode(r.cursor(), sort);
-    List<String> warnings = new ArrayList<>();
-    TextQueries.Built built = r.q() == null ? null : text.build(UserQuery.parse(r.q()));
+    List<SearchResponse.Warning> warnings = new ArrayList<>();
+    UserQuery parsed = r.q() == null ? null : UserQuery.parse(r.q());
+    if (parsed != null) {
+      warnings.addAll(parsed.warnings());
+    }
+    TextQueries.Built built = parsed == null ? null : text.build(parsed);
     Query highlightQuery = built == null ? MatchAllDocsQuery.INSTANCE : built.highlight();
     // The adjacency bonus only orders hits, so only the relevance order needs it.
     Query bonus = built == null || sort != SortOrder.RELEVANCE ? null : built.bonus();
@@ -199,7 +203,9 @@ public final class SearchService implements Closeable {
             : bonus != null && rescoreWindow == 0 ? withBonus(built.query(), bonus) : built.query();
     Query secondPass = rescoreWindow == 0 ? null : bonus;
     if (r.q() != null && textQuery == null) {
-      warnings.add("The query has no searchable words; showing every article.");
+      warnings.add(
+          new SearchResponse.Warning(
+              "no-searchable-words", "The query has no searchable words; showing every article."));
     }
     return io(
         () ->

@@ -87,6 +87,20 @@ class SearchQueryE2ETest {
   }
 
   @Test
+  void danglingOperatorsNeverEmptyTheResultSilently() {
+    JsonNode plain = search("q", "lao dong", "size", "100");
+    assertThat(plain.path("total").asLong()).isGreaterThan(10);
+    for (String typed : List.of("lao dong OR", "OR lao dong", "lao dong -", "\"lao dong")) {
+      JsonNode r = search("q", typed, "size", "100");
+      assertThat(ids(r)).as(typed).containsExactlyInAnyOrderElementsOf(ids(plain));
+      assertThat(r.path("warnings").get(0).path("code").asText())
+          .as(typed)
+          .isIn("dangling-or", "lone-minus", "unclosed-quote");
+      assertThat(r.path("warnings").get(0).path("message").asText()).as(typed).isNotBlank();
+    }
+  }
+
+  @Test
   void titleMatchesWeighMoreThanBodyMatches() {
     // "thư" is in MOTHER's title and body, and nowhere in GHOST; "chuyện" is in GHOST's title
     // and only in MOTHER's body.
