@@ -123,7 +123,7 @@ class RelevanceRegressionTest {
     Map<String, Long> perGroup =
         queries.stream().collect(Collectors.groupingBy(EvalQuery::group, Collectors.counting()));
     assertThat(queries).hasSizeGreaterThanOrEqualTo(60);
-    assertThat(perGroup).containsOnlyKeys("known-item", "topical", "party", "date");
+    assertThat(perGroup).containsOnlyKeys("known-item", "topical", "party", "date", "pasted");
   }
 
   @Test
