@@ -13,6 +13,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import vn.newssearch.schema.Fields;
 import vn.newssearch.schema.VietnameseAnalysis;
+import vn.newssearch.server.search.typing.MinimumShouldMatch;
 
 /**
  * Turns a parsed {@link UserQuery} into the scoring part of the Lucene query. Matching is on the
@@ -45,10 +46,16 @@ final class TextQueries {
     BooleanQuery.Builder bonus = new BooleanQuery.Builder();
     BooleanQuery.Builder h = new BooleanQuery.Builder();
     boolean anyRequired = false;
+    // Plain words may be "most of them" in a long query; phrases and OR groups stay required.
+    List<Query> words = new ArrayList<>();
     for (List<UserQuery.Unit> group : uq.required()) {
       Query g = group(group);
       if (g != null) {
-        b.add(g, Occur.MUST);
+        if (group.size() == 1 && !group.getFirst().phrase()) {
+          words.add(g);
+        } else {
+          b.add(g, Occur.MUST);
+        }
         anyRequired = true;
         for (UserQuery.Unit u : group) {
           List<String> syllables = tokens(folded, u.text());
@@ -64,6 +71,14 @@ final class TextQueries {
           }
         }
       }
+    }
+    int must = MinimumShouldMatch.of(words.size());
+    if (must == words.size()) {
+      words.forEach(w -> b.add(w, Occur.MUST));
+    } else {
+      BooleanQuery.Builder most = new BooleanQuery.Builder().setMinimumNumberShouldMatch(must);
+      words.forEach(w -> most.add(w, Occur.SHOULD));
+      b.add(most.build(), Occur.MUST);
     }
     boolean anyExcluded = false;
     for (UserQuery.Unit u : uq.excluded()) {

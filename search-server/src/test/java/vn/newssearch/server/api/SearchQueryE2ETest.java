@@ -101,6 +101,18 @@ class SearchQueryE2ETest {
   }
 
   @Test
+  void pastedHeadlineWithAWordChangedFindsItsArticleFirst() {
+    // The sample's article is titled "Hà Tĩnh mổ xẻ sai phạm trong tuyển dụng 214 giáo viên";
+    // "vạch" is nowhere in it.
+    for (String q :
+        List.of(
+            "Hà Tĩnh vạch sai phạm trong tuyển dụng 214 giáo viên",
+            "Ha Tinh vach sai pham trong tuyen dung 214 giao vien")) {
+      assertThat(ids(search("q", q))).as(q).first().isEqualTo("vietnews-test-022125");
+    }
+  }
+
+  @Test
   void titleMatchesWeighMoreThanBodyMatches() {
     // "thư" is in MOTHER's title and body, and nowhere in GHOST; "chuyện" is in GHOST's title
     // and only in MOTHER's body.
