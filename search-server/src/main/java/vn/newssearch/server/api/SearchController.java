@@ -1,6 +1,7 @@
 package vn.newssearch.server.api;
 
 import io.javalin.http.Context;
+import vn.newssearch.server.search.BadRequestException;
 import vn.newssearch.server.search.DateParam;
 import vn.newssearch.server.search.SearchRequest;
 import vn.newssearch.server.search.SearchService;
@@ -31,7 +32,18 @@ public final class SearchController {
             SortOrder.parse(p.one("sort", QueryParams.MAX_WORD_CHARS)),
             p.integer("page", 1),
             p.integer("size", SearchRequest.DEFAULT_SIZE),
-            p.one("cursor", SearchRequest.MAX_CURSOR_CHARS));
+            p.one("cursor", SearchRequest.MAX_CURSOR_CHARS),
+            literal(p.one("literal", QueryParams.MAX_WORD_CHARS)));
     ctx.json(service.search(request));
+  }
+
+  private static boolean literal(String value) {
+    if (value == null || value.isBlank() || value.equals("false") || value.equals("0")) {
+      return false;
+    }
+    if (value.equals("true") || value.equals("1")) {
+      return true;
+    }
+    throw new BadRequestException("literal", "literal must be true or false; got " + value);
   }
 }

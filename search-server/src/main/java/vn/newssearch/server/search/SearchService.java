@@ -35,6 +35,7 @@ import vn.newssearch.schema.ArticleDocuments;
 import vn.newssearch.schema.Fields;
 import vn.newssearch.server.search.SearchResponse.FacetValue;
 import vn.newssearch.server.search.SearchResponse.Hit;
+import vn.newssearch.server.search.typing.QueryReader;
 
 /**
  * The search core, without HTTP: request records in, response records out. Thread-safe; one per
@@ -47,6 +48,7 @@ public final class SearchService implements Closeable {
   private final Searchers searchers;
   private final TextQueries text = new TextQueries();
   private final Filters filters;
+  private final QueryReader reader;
   private final PageHits pages = new PageHits();
   private final FacetCounts facets = new FacetCounts();
   private final int rescoreWindow;
@@ -74,6 +76,7 @@ public final class SearchService implements Closeable {
       RequestLimits limits) {
     this.searchers = searchers;
     this.filters = new Filters(gazetteer);
+    this.reader = new QueryReader(gazetteer);
     this.rescoreWindow = rescoreWindow;
     this.slicePool = slicePool;
     this.limits = limits;
@@ -189,7 +192,12 @@ public final class SearchService implements Closeable {
     SortOrder sort = r.effectiveSort();
     Cursor.Position cursor = r.cursor() == null ? null : cursors.decode(r.cursor(), sort);
     List<SearchResponse.Warning> warnings = new ArrayList<>();
-    UserQuery parsed = r.q() == null ? null : UserQuery.parse(r.q());
+    UserQuery typed = r.q() == null ? null : UserQuery.parse(r.q());
+    QueryReader.Reading reading =
+        typed == null
+            ? null
+            : r.literal() ? new QueryReader.Reading(typed, null) : reader.read(typed);
+    UserQuery parsed = reading == null ? null : reading.query();
     if (parsed != null) {
       warnings.addAll(parsed.warnings());
     }
@@ -266,7 +274,8 @@ public final class SearchService implements Closeable {
                       List.of(hits),
                       counts[0],
                       next,
-                      List.copyOf(warnings));
+                      List.copyOf(warnings),
+                      reading == null ? null : reading.interpretedAs());
                 }));
   }
 

@@ -70,7 +70,10 @@ public record UserQuery(
         continue;
       }
       if (lx.unit().text().equals("-")) {
-        issues.add(LONE_MINUS);
+        // Between two words it is a dash ("Lao động - Thương binh"), not a broken operator.
+        if (i == 0 || i == lexemes.size() - 1) {
+          issues.add(LONE_MINUS);
+        }
         endRun(runs, run);
         continue;
       }

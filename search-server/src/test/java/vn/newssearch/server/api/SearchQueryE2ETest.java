@@ -56,7 +56,16 @@ class SearchQueryE2ETest {
         .allSatisfy(
             m ->
                 assertThat(VietnameseAnalysis.foldKey(m))
-                    .isIn("bao", "hiem", "xa", "hoi", "bao hiem", "xa hoi", "hiem xa"));
+                    .isIn(
+                        "bao",
+                        "hiem",
+                        "xa",
+                        "hoi",
+                        "bao hiem",
+                        "xa hoi",
+                        "hiem xa",
+                        "bao hiem xa hoi",
+                        "bhxh"));
     assertThat(marks)
         .anySatisfy(m -> assertThat(m.toLowerCase(java.util.Locale.ROOT)).contains("bảo"));
   }

@@ -123,7 +123,8 @@ class RelevanceRegressionTest {
     Map<String, Long> perGroup =
         queries.stream().collect(Collectors.groupingBy(EvalQuery::group, Collectors.counting()));
     assertThat(queries).hasSizeGreaterThanOrEqualTo(60);
-    assertThat(perGroup).containsOnlyKeys("known-item", "topical", "party", "date", "pasted");
+    assertThat(perGroup)
+        .containsOnlyKeys("known-item", "topical", "party", "date", "pasted", "abbreviation");
   }
 
   @Test

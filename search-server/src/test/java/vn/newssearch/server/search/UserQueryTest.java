@@ -51,6 +51,8 @@ class UserQueryTest {
     assertThat(minus.required()).containsExactly(List.of(word("lao")));
     assertThat(minus.excluded()).isEmpty();
     assertThat(codes(minus)).containsExactly(UserQuery.LONE_MINUS);
+    // A dash between words is punctuation, not a broken operator.
+    assertThat(UserQuery.parse("Lao động - Thương binh").warnings()).isEmpty();
     UserQuery empty = UserQuery.parse("\"\" lao");
     assertThat(empty.required()).containsExactly(List.of(word("lao")));
     assertThat(codes(empty)).containsExactly(UserQuery.EMPTY_QUOTES);
