@@ -188,16 +188,17 @@ public final class SearchService implements Closeable {
 
   private SearchResponse searchInTurn(SearchRequest r) {
     long start = System.nanoTime();
+    UserQuery typed = r.q() == null ? null : UserQuery.parse(r.q());
+    // Before the budget starts: over a small index, the first query reads its statistics.
+    QueryReader.Reading reading =
+        typed == null || r.literal()
+            ? new QueryReader.Reading(typed, null)
+            : io(() -> searchers.with(s -> reader.read(typed, s.getIndexReader())));
     Deadline deadline = new Deadline(limits.timeBudget(), limits.nanoClock());
     SortOrder sort = r.effectiveSort();
     Cursor.Position cursor = r.cursor() == null ? null : cursors.decode(r.cursor(), sort);
     List<SearchResponse.Warning> warnings = new ArrayList<>();
-    UserQuery typed = r.q() == null ? null : UserQuery.parse(r.q());
-    QueryReader.Reading reading =
-        typed == null
-            ? null
-            : r.literal() ? new QueryReader.Reading(typed, null) : reader.read(typed);
-    UserQuery parsed = reading == null ? null : reading.query();
+    UserQuery parsed = reading.query();
     if (parsed != null) {
       warnings.addAll(parsed.warnings());
     }
@@ -275,7 +276,7 @@ public final class SearchService implements Closeable {
                       counts[0],
                       next,
                       List.copyOf(warnings),
-                      reading == null ? null : reading.interpretedAs());
+                      reading.interpretedAs());
                 }));
   }
 

@@ -1,15 +1,27 @@
 package vn.newssearch.server.search.typing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
+import org.apache.lucene.index.IndexReader;
 import vn.newssearch.extract.Gazetteer;
 import vn.newssearch.server.search.UserQuery;
 
 /**
- * Reads a parsed query the way it was meant: abbreviations with their expansions. The result is
- * still a {@link UserQuery}, so query building does not know it was rewritten.
+ * Reads a parsed query the way it was meant: diacritics restored when none were typed, and
+ * abbreviations with their expansions. The result is still a {@link UserQuery}, so query building
+ * does not know it was rewritten; matching stays on folded syllables, so a reading only reorders.
  */
 public final class QueryReader {
+  /** Indexes up to this size get their statistics at once; larger ones in the background. */
+  static final int BUILD_IN_LINE_DOCS = 20_000;
+
   private final Supplier<Abbreviations> abbreviations;
+  private volatile SyllableStats stats;
+  private volatile CompletableFuture<SyllableStats> building;
 
   /** The gazetteer may still be loading; the abbreviations are built on the first query. */
   public QueryReader(Supplier<Gazetteer> gazetteer) {
@@ -19,11 +31,80 @@ public final class QueryReader {
   /** The query as searched, and how to say so ({@code interpretedAs}; null when as typed). */
   public record Reading(UserQuery query, String interpretedAs) {}
 
-  public Reading read(UserQuery typed) {
-    UserQuery q = QueryRewrites.expandAbbreviations(typed, abbreviations.get());
+  public Reading read(UserQuery typed, IndexReader index) {
+    UserQuery q = typed;
+    SyllableStats s = stats(index);
+    if (s != null && !anyAccent(typed)) {
+      q = QueryRewrites.replaceWords(q, DiacriticRestorer.restore(plainWords(q), s));
+    }
+    q = QueryRewrites.expandAbbreviations(q, abbreviations.get());
     String before = QueryRewrites.render(typed);
     String after = QueryRewrites.render(q);
     return new Reading(q, before.equals(after) ? null : after);
+  }
+
+  /** The required plain words in order (the words whose neighbours tell their reading). */
+  private static List<String> plainWords(UserQuery q) {
+    List<String> out = new ArrayList<>();
+    q.required().forEach(g -> g.stream().filter(u -> !u.phrase()).forEach(u -> out.add(u.text())));
+    return out;
+  }
+
+  /** Whether any letter of the query carries a diacritic, or is đ: then it was typed on purpose. */
+  private static boolean anyAccent(UserQuery q) {
+    List<String> texts = new ArrayList<>();
+    q.required().forEach(g -> g.forEach(u -> texts.add(u.text())));
+    q.excluded().forEach(u -> texts.add(u.text()));
+    return texts.stream().anyMatch(t -> t.chars().anyMatch(c -> c >= 128 && Character.isLetter(c)));
+  }
+
+  /**
+   * The statistics of this index, rebuilt when its size has changed by a tenth. A small index is
+   * read at once; a large one in the background, searched as typed meanwhile.
+   */
+  private SyllableStats stats(IndexReader index) {
+    SyllableStats s = stats;
+    int docs = index.numDocs();
+    if (s != null && Math.abs(s.docs() - docs) <= docs / 10) {
+      return s;
+    }
+    if (docs <= BUILD_IN_LINE_DOCS) {
+      stats = build(index);
+      return stats;
+    }
+    synchronized (this) {
+      if (building == null || building.isDone()) {
+        index.incRef();
+        building =
+            CompletableFuture.supplyAsync(
+                () -> {
+                  try {
+                    SyllableStats built = build(index);
+                    stats = built;
+                    return built;
+                  } finally {
+                    decRef(index);
+                  }
+                });
+      }
+    }
+    return s;
+  }
+
+  private static SyllableStats build(IndexReader index) {
+    try {
+      return SyllableStats.of(index);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void decRef(IndexReader index) {
+    try {
+      index.decRef();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static <T> Supplier<T> memoize(Supplier<T> make) {
