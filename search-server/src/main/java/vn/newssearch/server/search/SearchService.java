@@ -204,6 +204,7 @@ public final class SearchService implements Closeable {
     }
     TextQueries.Built built = parsed == null ? null : text.build(parsed);
     Query highlightQuery = built == null ? MatchAllDocsQuery.INSTANCE : built.highlight();
+    Query highlightApart = built == null ? MatchAllDocsQuery.INSTANCE : built.highlightApart();
     // The adjacency bonus only orders hits, so only the relevance order needs it.
     Query bonus = built == null || sort != SortOrder.RELEVANCE ? null : built.bonus();
     Query textQuery =
@@ -254,12 +255,19 @@ public final class SearchService implements Closeable {
                             return null;
                           },
                           () -> {
-                            pages.load(searcher, highlightQuery, pageDocs, 0, half, hits);
+                            pages.load(
+                                searcher, highlightQuery, highlightApart, pageDocs, 0, half, hits);
                             return null;
                           },
                           () -> {
                             pages.load(
-                                searcher, highlightQuery, pageDocs, half, pageDocs.length, hits);
+                                searcher,
+                                highlightQuery,
+                                highlightApart,
+                                pageDocs,
+                                half,
+                                pageDocs.length,
+                                hits);
                             return null;
                           });
                   (searcher.getSlices().length > 1 ? searcher.getTaskExecutor() : IN_TURN)
