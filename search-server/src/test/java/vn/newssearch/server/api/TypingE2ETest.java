@@ -168,6 +168,20 @@ class TypingE2ETest {
   }
 
   @Test
+  void telexAndVniKeystrokesAreReadAndSearchedAsTheWordsTheySpell() {
+    JsonNode accented = search("q", "lao động nữ", "size", "100");
+    for (String typed : List.of("lao ddoongj nuwx", "lao d9o6ng5 nu74")) {
+      JsonNode r = search("q", typed, "size", "100");
+      assertThat(r.path("interpretedAs").asText()).as(typed).isEqualTo("lao động nữ");
+      assertThat(ids(r)).as(typed).containsExactlyElementsOf(ids(accented));
+    }
+    assertThat(search("q", "tre3 em").path("interpretedAs").asText()).isEqualTo("trẻ em");
+    // Real words stay as typed: English, and Vietnamese written without diacritics.
+    assertThat(search("q", "bus").path("interpretedAs").isNull()).isTrue();
+    assertThat(search("q", "lao dong").path("interpretedAs").asText()).isEqualTo("lao động");
+  }
+
+  @Test
   void aSyllableThatLooksLikeAnAbbreviationInLowerCaseIsLeftAlone() {
     // "au" could be "âu" (châu Âu); only "AU" in capitals would be an abbreviation.
     assertThat(search("q", "chau au").path("interpretedAs").asText()).doesNotContain("OR");

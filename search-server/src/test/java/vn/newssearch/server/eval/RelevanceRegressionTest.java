@@ -124,7 +124,8 @@ class RelevanceRegressionTest {
         queries.stream().collect(Collectors.groupingBy(EvalQuery::group, Collectors.counting()));
     assertThat(queries).hasSizeGreaterThanOrEqualTo(60);
     assertThat(perGroup)
-        .containsOnlyKeys("known-item", "topical", "party", "date", "pasted", "abbreviation");
+        .containsOnlyKeys(
+            "known-item", "topical", "party", "date", "pasted", "abbreviation", "telex");
   }
 
   @Test

@@ -24,8 +24,9 @@ public final class DiacriticRestorer {
     Map<String, String> out = new LinkedHashMap<>();
     List<String> run = new ArrayList<>();
     for (String w : words) {
-      if (restorable(w) && !stats.readings(w.toLowerCase(Locale.ROOT)).isEmpty()) {
-        run.add(w);
+      boolean accented = w.chars().allMatch(Character::isLetter) && !restorable(w);
+      if (accented || restorable(w) && !stats.readings(w.toLowerCase(Locale.ROOT)).isEmpty()) {
+        run.add(w); // a word typed with its accents stays, and tells its neighbours' reading
       } else {
         best(run, stats, out);
         run.clear();
@@ -48,7 +49,8 @@ public final class DiacriticRestorer {
     int n = run.size();
     List<List<String>> options = new ArrayList<>();
     for (String w : run) {
-      options.add(stats.readings(w.toLowerCase(Locale.ROOT)));
+      String lower = w.toLowerCase(Locale.ROOT);
+      options.add(restorable(w) ? stats.readings(lower) : List.of(lower));
     }
     double[][] score = new double[n][];
     for (int i = 0; i < n; i++) {

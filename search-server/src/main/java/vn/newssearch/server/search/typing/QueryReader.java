@@ -3,7 +3,10 @@ package vn.newssearch.server.search.typing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.apache.lucene.index.IndexReader;
@@ -34,13 +37,49 @@ public final class QueryReader {
   public Reading read(UserQuery typed, IndexReader index) {
     UserQuery q = typed;
     SyllableStats s = stats(index);
-    if (s != null && !anyAccent(typed)) {
-      q = QueryRewrites.replaceWords(q, DiacriticRestorer.restore(plainWords(q), s));
+    if (s != null) {
+      q = QueryRewrites.replaceWords(q, keystrokes(q, s));
+      if (!anyAccent(typed)) {
+        q = QueryRewrites.replaceWords(q, DiacriticRestorer.restore(plainWords(q), s));
+      }
     }
     q = QueryRewrites.expandAbbreviations(q, abbreviations.get());
     String before = QueryRewrites.render(typed);
     String after = QueryRewrites.render(q);
     return new Reading(q, before.equals(after) ? null : after);
+  }
+
+  /**
+   * Words typed as Telex or VNI keystrokes, decoded: only when the corpus writes the syllable they
+   * spell and never writes the word as typed, so that a real word ("boong", "bus") stays.
+   */
+  private static Map<String, String> keystrokes(UserQuery q, SyllableStats s) {
+    Map<String, String> out = new LinkedHashMap<>();
+    List<String> words = new ArrayList<>(plainWords(q));
+    q.excluded().stream().filter(u -> !u.phrase()).forEach(u -> words.add(u.text()));
+    for (boolean sure : new boolean[] {false, true}) {
+      for (String w : words) {
+        String decoded = out.containsKey(w) ? null : keystroke(w, s, sure);
+        if (decoded != null) {
+          out.put(w, decoded);
+        }
+      }
+      if (out.isEmpty()) {
+        break; // no word was surely keystrokes: the input method was on
+      }
+    }
+    return out;
+  }
+
+  /** The syllable a word's keystrokes spell, in its case, or null if it is not read so. */
+  static String keystroke(String w, SyllableStats s, boolean sure) {
+    String decoded = Keystrokes.decode(w, sure);
+    if (decoded == null || s.count(decoded) == 0 || s.count(w.toLowerCase(Locale.ROOT)) > 0) {
+      return null;
+    }
+    return Character.isUpperCase(w.charAt(0))
+        ? decoded.substring(0, 1).toUpperCase(Locale.ROOT) + decoded.substring(1)
+        : decoded;
   }
 
   /** The required plain words in order (the words whose neighbours tell their reading). */

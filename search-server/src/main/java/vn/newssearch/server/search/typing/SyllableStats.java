@@ -143,6 +143,11 @@ public final class SyllableStats {
     return out;
   }
 
+  /** How often the accent-exact body field holds {@code term} (lower case, as indexed). */
+  public long count(String term) {
+    return counts.getOrDefault(EXACT.normalize(Fields.BODY_EXACT, term).utf8ToString(), 0L);
+  }
+
   /** The articles the statistics were read from. */
   public int docs() {
     return docs;
