@@ -125,7 +125,14 @@ class RelevanceRegressionTest {
     assertThat(queries).hasSizeGreaterThanOrEqualTo(60);
     assertThat(perGroup)
         .containsOnlyKeys(
-            "known-item", "topical", "party", "date", "pasted", "abbreviation", "telex");
+            "known-item",
+            "topical",
+            "party",
+            "date",
+            "pasted",
+            "abbreviation",
+            "telex",
+            "filtered");
   }
 
   @Test
