@@ -92,10 +92,20 @@ public final class Abbreviations {
    * more, so "lao động" is never read as "LĐ".
    */
   public Match match(List<String> words, int from) {
+    return match(words, words.stream().map(Abbreviations::tokens).toList(), from);
+  }
+
+  /** The folded syllables of a word, for {@link #match(List, List, int)}. */
+  static List<String> tokens(String word) {
+    return VietnameseAnalysis.terms(FOLDED, word);
+  }
+
+  /** The same, with each word's folded syllables analysed once by the caller. */
+  Match match(List<String> words, List<List<String>> syllables, int from) {
     List<String> tokens = new ArrayList<>();
     List<Integer> ends = new ArrayList<>(); // token count after each word
     for (int i = from; i < words.size() && tokens.size() < MAX_FORM_TOKENS; i++) {
-      tokens.addAll(VietnameseAnalysis.terms(FOLDED, words.get(i)));
+      tokens.addAll(syllables.get(i));
       ends.add(tokens.size());
     }
     Match best = null;

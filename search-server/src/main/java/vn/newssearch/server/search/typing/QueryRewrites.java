@@ -50,9 +50,10 @@ final class QueryRewrites {
         continue;
       }
       List<String> words = in.subList(i, end).stream().map(g -> g.getFirst().text()).toList();
+      List<List<String>> syllables = words.stream().map(Abbreviations::tokens).toList();
       int w = 0;
       while (w < words.size()) {
-        Abbreviations.Match m = abbreviations.match(words, w);
+        Abbreviations.Match m = abbreviations.match(words, syllables, w);
         if (m == null) {
           required.add(List.of(new Unit(words.get(w++), false)));
           continue;
