@@ -19,17 +19,7 @@ class DiacriticRestorerTest {
   @BeforeAll
   static void readTheSample() throws IOException {
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(TestIndexes.sample()))) {
-      long t = System.nanoTime();
       stats = SyllableStats.of(reader);
-      if (Boolean.getBoolean("print.readings")) {
-        System.err.printf("cold: %.0f ms%n", (System.nanoTime() - t) / 1e6);
-        t = System.nanoTime();
-        stats = SyllableStats.of(reader);
-      }
-      if (Boolean.getBoolean("print.readings")) {
-        System.err.printf(
-            "stats of %d articles: %.0f ms%n", reader.numDocs(), (System.nanoTime() - t) / 1e6);
-      }
     }
   }
 
