@@ -16,7 +16,7 @@
     selected: $("party-selected"), from: $("from"), to: $("to"), category: $("category"),
     sort: $("sort"), clear: $("clear"), exportBtn: $("export"), status: $("status"),
     error: $("error"), main: $("main"), results: $("results"), total: $("total"),
-    warnings: $("warnings"), empty: $("empty"), hits: $("hits"), pager: $("pager"),
+    warnings: $("warnings"), interpreted: $("interpreted"), empty: $("empty"), hits: $("hits"), pager: $("pager"),
     prev: $("prev"), next: $("next"), pageInfo: $("page-info"), histogram: $("histogram"),
     partyFacet: $("party-facet"), article: $("article"), articleBody: $("article-body"),
     back: $("back"), home: $("home"),
@@ -26,7 +26,7 @@
   // ---- state <-> URL -------------------------------------------------------------------------
 
   function emptyState() {
-    return { q: "", party: [], from: "", to: "", category: "", sort: "", page: 1, article: "" };
+    return { q: "", party: [], from: "", to: "", category: "", sort: "", page: 1, article: "", literal: false };
   }
 
   function stateFromUrl() {
@@ -40,6 +40,7 @@
     s.sort = p.get("sort") || "";
     s.page = Math.max(1, parseInt(p.get("page") || "1", 10) || 1);
     s.article = p.get("article") || "";
+    s.literal = p.get("literal") === "true";
     return s;
   }
 
@@ -53,6 +54,7 @@
     if (s.category) p.set("category", s.category);
     if (s.sort) p.set("sort", s.sort);
     if (s.page > 1) p.set("page", String(s.page));
+    if (s.literal && s.q.trim()) p.set("literal", "true");
     return p;
   }
 
@@ -79,7 +81,9 @@
   }
 
   function withChange(change) {
-    return Object.assign({}, state, { page: 1, article: "" }, change);
+    // A new query is read afresh; "literal" was a choice for the query it came with.
+    const fresh = "q" in change && change.q !== state.q ? { literal: false } : {};
+    return Object.assign({}, state, { page: 1, article: "" }, fresh, change);
   }
 
   window.addEventListener("popstate", () => {
@@ -256,6 +260,7 @@
     el.total.textContent = data
       ? "Tìm thấy " + numberVi.format(data.total) + " bài" + (data.tookMs != null ? " (" + numberVi.format(Math.round(data.tookMs)) + " ms)" : "")
       : "";
+    renderInterpretation(data ? data.interpretedAs : null);
     renderWarnings(data ? data.warnings || [] : []);
     renderEmpty(data && data.total === 0);
     renderPager(data);
@@ -328,6 +333,26 @@
     if (!clean) return;
     if (state.party.includes(clean)) return;
     go(withChange({ party: state.party.concat([clean]) }), true);
+  }
+
+  // "Kết quả cho: lao động", and a link to search the words exactly as typed.
+  function renderInterpretation(interpretedAs) {
+    if (!interpretedAs) {
+      el.interpreted.replaceChildren();
+      el.interpreted.hidden = true;
+      return;
+    }
+    const b = document.createElement("strong");
+    b.textContent = interpretedAs;
+    const a = document.createElement("a");
+    a.href = urlFor(Object.assign({}, state, { literal: true, page: 1, article: "" }));
+    a.textContent = state.q;
+    a.addEventListener("click", (e) => {
+      e.preventDefault();
+      go(Object.assign({}, state, { literal: true, page: 1, article: "" }), true);
+    });
+    el.interpreted.replaceChildren("Kết quả cho: ", b, ". Tìm đúng như đã gõ: ", a);
+    el.interpreted.hidden = false;
   }
 
   function renderWarnings(warnings) {

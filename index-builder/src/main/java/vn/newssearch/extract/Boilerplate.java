@@ -172,7 +172,6 @@ public final class Boilerplate {
     return c == ' ' && at + 1 < end && (l.charAt(at + 1) == ':' || l.charAt(at + 1) == '|');
   }
 
-  /** Case and Unicode form do not matter when matching: NFC, lower case, trimmed. */
   /** A count in brackets closing the line: "Bình luận (12)", "Ý kiến bạn đọc (0)". */
   private static boolean isCount(String l, int at, int end) {
     int i = at;
@@ -190,6 +189,7 @@ public final class Boilerplate {
     return true;
   }
 
+  /** Case and Unicode form do not matter when matching: NFC, lower case, trimmed. */
   private static String key(String s) {
     String t = PageLines.trim(s);
     if (!Normalizer.isNormalized(t, Normalizer.Form.NFC)) {

@@ -27,6 +27,7 @@ public final class Gazetteer {
   private final Map<String, List<String>> aliases;
   private final Map<String, Province> provinces;
   private final List<String> localHeads;
+  private final Map<String, List<String>> localAliases;
   private final NameTrie trie;
   private final Set<String> surnames;
   private final List<String> countries;
@@ -36,9 +37,11 @@ public final class Gazetteer {
       Map<String, List<String>> aliases,
       Map<String, Province> provinces,
       List<String> localHeads,
+      Map<String, List<String>> localAliases,
       NameTrie trie,
       Set<String> surnames,
       List<String> countries) {
+    this.localAliases = localAliases;
     this.surnames = surnames;
     this.countries = countries;
     this.aliases = aliases;
@@ -99,6 +102,7 @@ public final class Gazetteer {
       names.forEach(n -> trie.add(n, Kind.PROVINCE, p.canonical(), p, true));
     }
     List<String> localHeads = new ArrayList<>();
+    Map<String, List<String>> localAliases = new LinkedHashMap<>();
     for (String[] row : local) {
       Kind kind =
           switch (row[0]) {
@@ -109,6 +113,8 @@ public final class Gazetteer {
           };
       if (kind == Kind.LOCAL) {
         localHeads.add(row[1]);
+        List<String> names = names(row, 1, 2);
+        localAliases.put(row[1], List.copyOf(names.subList(1, names.size())));
       }
       names(row, 1, 2).forEach(n -> trie.add(n, kind, row[1], null, kind == Kind.LOCAL));
     }
@@ -123,7 +129,13 @@ public final class Gazetteer {
       trie.add(row[0], Kind.ROLE, row[0], null, false);
     }
     return new Gazetteer(
-        aliases, provinces, List.copyOf(localHeads), trie, Set.copyOf(surnames), countries);
+        aliases,
+        provinces,
+        List.copyOf(localHeads),
+        Map.copyOf(localAliases),
+        trie,
+        Set.copyOf(surnames),
+        countries);
   }
 
   /**
@@ -207,6 +219,11 @@ public final class Gazetteer {
   /** The heads of provincial bodies ("Sở Y tế", "Liên đoàn Lao động"), canonical spelling. */
   public List<String> localHeads() {
     return localHeads;
+  }
+
+  /** The aliases and abbreviations of a provincial body's head ("UBND" for "Ủy ban nhân dân"). */
+  public List<String> localAliasesOf(String head) {
+    return localAliases.getOrDefault(head, List.of());
   }
 
   /** The countries by canonical name ("Nhật Bản"), Việt Nam first. */

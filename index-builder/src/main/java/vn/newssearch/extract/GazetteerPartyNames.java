@@ -1,6 +1,8 @@
 package vn.newssearch.extract;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import vn.newssearch.schema.PartyNames;
 
@@ -25,5 +27,13 @@ public final class GazetteerPartyNames implements PartyNames {
   @Override
   public List<String> suggest(String name, int limit) {
     return gazetteer.suggest(name, limit);
+  }
+
+  @Override
+  public Map<String, List<String>> aliases() {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    gazetteer.canonicalNames().forEach(c -> out.put(c, gazetteer.aliasesOf(c)));
+    gazetteer.localHeads().forEach(h -> out.putIfAbsent(h, gazetteer.localAliasesOf(h)));
+    return out;
   }
 }

@@ -1,6 +1,7 @@
 package vn.newssearch.schema;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
 
@@ -19,6 +20,12 @@ public interface PartyNames {
 
   /** Up to {@code limit} canonical names closest to {@code name}, best first. */
   List<String> suggest(String name, int limit);
+
+  /**
+   * Every name with its aliases and abbreviations, in the gazetteer's order: the national and mined
+   * names, then the heads of provincial bodies ("Ủy ban nhân dân" with "UBND").
+   */
+  Map<String, List<String>> aliases();
 
   /** Loads the names from the implementation on the class path (index-builder has one). */
   static PartyNames load() {

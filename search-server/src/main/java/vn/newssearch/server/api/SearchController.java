@@ -2,6 +2,7 @@ package vn.newssearch.server.api;
 
 import io.javalin.http.Context;
 import vn.newssearch.server.backend.SearchBackend;
+import vn.newssearch.server.search.BadRequestException;
 import vn.newssearch.server.search.SearchRequest;
 
 /** {@code GET /api/search}: query parameters into a {@link SearchRequest}, the response as JSON. */
@@ -29,7 +30,18 @@ public final class SearchController {
             SortParam.parse(p.one("sort", QueryParams.MAX_WORD_CHARS)),
             p.integer("page", 1),
             p.integer("size", SearchRequest.DEFAULT_SIZE),
-            p.one("cursor", SearchRequest.MAX_CURSOR_CHARS));
+            p.one("cursor", SearchRequest.MAX_CURSOR_CHARS),
+            literal(p.one("literal", QueryParams.MAX_WORD_CHARS)));
     ctx.json(service.search(request));
+  }
+
+  private static boolean literal(String value) {
+    if (value == null || value.isBlank() || value.equals("false") || value.equals("0")) {
+      return false;
+    }
+    if (value.equals("true") || value.equals("1")) {
+      return true;
+    }
+    throw new BadRequestException("literal", "literal must be true or false; got " + value);
   }
 }

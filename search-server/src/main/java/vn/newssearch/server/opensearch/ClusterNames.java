@@ -10,6 +10,7 @@ import vn.newssearch.schema.PartyNames;
 import vn.newssearch.schema.VietnameseAnalysis;
 import vn.newssearch.server.search.KnownNames;
 import vn.newssearch.server.search.SearchRequest;
+import vn.newssearch.server.search.SearchResponse;
 
 /**
  * Party and organisation names as the embedded {@code Filters} resolves them: through the gazetteer
@@ -28,7 +29,8 @@ final class ClusterNames {
     this.gazetteer = gazetteer;
   }
 
-  ClusterQuery.Names resolve(SearchRequest r, KnownNames parties, List<String> warnings) {
+  ClusterQuery.Names resolve(
+      SearchRequest r, KnownNames parties, List<SearchResponse.Warning> warnings) {
     List<List<String>> p = new ArrayList<>();
     for (String party : r.parties()) {
       p.add(keys(party, "party", parties, warnings));
@@ -41,7 +43,8 @@ final class ClusterNames {
   }
 
   /** The fold keys a typed name stands for; empty when it is unknown (the filter matches none). */
-  private List<String> keys(String typed, String param, KnownNames parties, List<String> warnings) {
+  private List<String> keys(
+      String typed, String param, KnownNames parties, List<SearchResponse.Warning> warnings) {
     Optional<String> canonical = gazetteer.get().resolve(typed);
     String what = param.equals("party") ? "party" : "organisation";
     if (canonical.isPresent()) {
@@ -53,13 +56,15 @@ final class ClusterNames {
       }
       if (param.equals("party") && docs == 0) {
         warnings.add(
-            "No article has the "
-                + what
-                + " \""
-                + canonical.get()
-                + "\" (from \""
-                + typed
-                + "\") yet.");
+            new SearchResponse.Warning(
+                "name-without-articles",
+                "No article has the "
+                    + what
+                    + " \""
+                    + canonical.get()
+                    + "\" (from \""
+                    + typed
+                    + "\") yet."));
       }
       return keys;
     }
@@ -68,7 +73,7 @@ final class ClusterNames {
       return List.of(key);
     }
     Set<String> suggestions = new LinkedHashSet<>();
-    long unknownSoFar = warnings.stream().filter(w -> w.startsWith("Unknown ")).count();
+    long unknownSoFar = warnings.stream().filter(w -> w.code().equals("unknown-name")).count();
     if (typed.length() <= MAX_SUGGESTED_CHARS && unknownSoFar < MAX_SUGGESTED_NAMES) {
       suggestions.addAll(gazetteer.get().suggest(typed, SUGGESTIONS));
       suggestions.addAll(parties.closest(typed, SUGGESTIONS));
@@ -81,7 +86,7 @@ final class ClusterNames {
     if (!suggestions.isEmpty()) {
       w.append(" Did you mean: ").append(String.join("; ", suggestions)).append('?');
     }
-    warnings.add(w.toString());
+    warnings.add(new SearchResponse.Warning("unknown-name", w.toString()));
     return List.of();
   }
 }

@@ -113,10 +113,16 @@ public final class OpenSearchBackend implements SearchBackend {
     long start = System.nanoTime();
     SortOrder sort = r.effectiveSort();
     Cursor.Position cursor = r.cursor() == null ? null : cursors.decode(r.cursor(), sort);
-    List<String> warnings = new ArrayList<>();
-    ClusterQuery.Text text = r.q() == null ? null : dsl.text(UserQuery.parse(r.q()));
+    List<SearchResponse.Warning> warnings = new ArrayList<>();
+    UserQuery parsed = r.q() == null ? null : UserQuery.parse(r.q());
+    if (parsed != null) {
+      warnings.addAll(parsed.warnings());
+    }
+    ClusterQuery.Text text = parsed == null ? null : dsl.text(parsed);
     if (r.q() != null && text == null) {
-      warnings.add("The query has no searchable words; showing every article.");
+      warnings.add(
+          new SearchResponse.Warning(
+              "no-searchable-words", "The query has no searchable words; showing every article."));
     }
     boolean needsNames = !r.parties().isEmpty() || !r.orgs().isEmpty();
     ClusterQuery.Names resolved =

@@ -53,7 +53,7 @@ final class Filters {
       SearchRequest r,
       IndexReader reader,
       KnownNames parties,
-      List<String> warnings,
+      List<SearchResponse.Warning> warnings,
       Deadline deadline)
       throws IOException {
     for (String party : r.parties()) {
@@ -92,7 +92,7 @@ final class Filters {
       String field,
       IndexReader reader,
       KnownNames parties,
-      List<String> warnings)
+      List<SearchResponse.Warning> warnings)
       throws IOException {
     Optional<String> canonical = gazetteer.get().resolve(typed);
     String what = param.equals("party") ? "party" : "organisation";
@@ -107,13 +107,15 @@ final class Filters {
       }
       if (docs == 0) {
         warnings.add(
-            "No article has the "
-                + what
-                + " \""
-                + canonical.get()
-                + "\" (from \""
-                + typed
-                + "\") yet.");
+            new SearchResponse.Warning(
+                "name-without-articles",
+                "No article has the "
+                    + what
+                    + " \""
+                    + canonical.get()
+                    + "\" (from \""
+                    + typed
+                    + "\") yet."));
       }
       return new ConstantScoreQuery(forms.build());
     }
@@ -123,7 +125,7 @@ final class Filters {
       return new TermQuery(term);
     }
     Set<String> suggestions = new LinkedHashSet<>();
-    long unknownSoFar = warnings.stream().filter(w -> w.startsWith("Unknown ")).count();
+    long unknownSoFar = warnings.stream().filter(w -> w.code().equals("unknown-name")).count();
     if (typed.length() <= MAX_SUGGESTED_CHARS && unknownSoFar < MAX_SUGGESTED_NAMES) {
       suggestions.addAll(gazetteer.get().suggest(typed, SUGGESTIONS));
       if (param.equals("party")) {
@@ -138,7 +140,7 @@ final class Filters {
     if (!suggestions.isEmpty()) {
       w.append(" Did you mean: ").append(String.join("; ", suggestions)).append('?');
     }
-    warnings.add(w.toString());
+    warnings.add(new SearchResponse.Warning("unknown-name", w.toString()));
     return new MatchNoDocsQuery("unknown " + what);
   }
 }

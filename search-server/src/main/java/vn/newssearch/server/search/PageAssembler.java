@@ -62,7 +62,7 @@ final class PageAssembler {
   private Facets load(
       FacetSearcher searcher, QueryPlan plan, ScoreDoc[] docs, int from, int to, Hit[] hits)
       throws IOException {
-    pages.load(searcher, plan.highlight(), docs, from, to, hits);
+    pages.load(searcher, plan.highlight(), plan.highlightApart(), docs, from, to, hits);
     return null;
   }
 

@@ -27,8 +27,18 @@ final class PageHits {
 
   private final Snippets snippets = new Snippets();
 
-  /** Fills {@code out[from, to)} with the hits of {@code docs[from, to)}. */
-  void load(IndexSearcher searcher, Query highlight, ScoreDoc[] docs, int from, int to, Hit[] out)
+  /**
+   * Fills {@code out[from, to)} with the hits of {@code docs[from, to)}; snippets mark {@code
+   * highlight}, or {@code apart} in a hit where it marks nothing.
+   */
+  void load(
+      IndexSearcher searcher,
+      Query highlight,
+      Query apart,
+      ScoreDoc[] docs,
+      int from,
+      int to,
+      Hit[] out)
       throws IOException {
     if (from >= to) {
       return;
@@ -43,7 +53,7 @@ final class PageHits {
       bodies.put(part[i].doc, stored[i].get(Fields.BODY_FOLDED));
     }
     TopDocs topDocs = new TopDocs(new TotalHits(part.length, TotalHits.Relation.EQUAL_TO), part);
-    String[] snips = snippets.of(searcher, highlight, topDocs, bodies);
+    String[] snips = snippets.of(searcher, highlight, apart, topDocs, bodies);
     for (int i = 0; i < part.length; i++) {
       out[from + i] = hit(stored[i], part[i], snips[i]);
     }

@@ -15,6 +15,8 @@ import java.util.List;
  * @param sort null for the default: relevance with a query, newest without
  * @param page 1-based page; ignored when a cursor is given
  * @param cursor the {@code nextCursor} of the previous response, or null
+ * @param literal search the words exactly as typed: no abbreviation expansion, no diacritics
+ *     restored, no Telex or VNI keystrokes read (the link back from "Kết quả cho: ...")
  */
 public record SearchRequest(
     String q,
@@ -27,7 +29,8 @@ public record SearchRequest(
     SortOrder sort,
     int page,
     int size,
-    String cursor) {
+    String cursor,
+    boolean literal) {
 
   public static final int DEFAULT_SIZE = 10;
   public static final int MAX_SIZE = 100;
@@ -83,6 +86,22 @@ public record SearchRequest(
     if (from != null && to != null && from.isAfter(to)) {
       throw new BadRequestException("from", "from (" + from + ") is after to (" + to + ")");
     }
+  }
+
+  /** A search that reads the query as journalists type it (not {@code literal}). */
+  public SearchRequest(
+      String q,
+      List<String> parties,
+      List<String> orgs,
+      LocalDate from,
+      LocalDate to,
+      String category,
+      String source,
+      SortOrder sort,
+      int page,
+      int size,
+      String cursor) {
+    this(q, parties, orgs, from, to, category, source, sort, page, size, cursor, false);
   }
 
   /** A query with every other parameter at its default, for tools and benchmarks. */

@@ -3,14 +3,38 @@ package vn.newssearch.server.search;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** What a search returns; serialised as is by the HTTP layer. */
+/**
+ * What a search returns; serialised as is by the HTTP layer. {@code interpretedAs} is the query as
+ * searched when the server read it otherwise than typed (diacritics restored, Telex or VNI
+ * keystrokes read, abbreviations expanded), in the query's own syntax; null when taken as typed.
+ */
 public record SearchResponse(
     long total,
     double tookMs,
     List<Hit> hits,
     Facets facets,
     String nextCursor,
-    List<String> warnings) {
+    List<Warning> warnings,
+    String interpretedAs) {
+
+  /** A response for a query taken as typed. */
+  public SearchResponse(
+      long total,
+      double tookMs,
+      List<Hit> hits,
+      Facets facets,
+      String nextCursor,
+      List<Warning> warnings) {
+    this(total, tookMs, hits, facets, nextCursor, warnings, null);
+  }
+
+  /**
+   * Something the user should know about the answer: a stable {@code code} for programs and a
+   * {@code message} for people. Codes: {@code unknown-name}, {@code name-without-articles}, {@code
+   * no-searchable-words}, {@code dangling-or}, {@code lone-minus}, {@code unclosed-quote}, {@code
+   * empty-quotes}.
+   */
+  public record Warning(String code, String message) {}
 
   /**
    * One hit. {@code snippet} is HTML: matched words in {@code <mark>}, the rest escaped. {@code

@@ -13,6 +13,7 @@ import vn.newssearch.model.Article;
 import vn.newssearch.schema.PartyNames;
 import vn.newssearch.server.search.SearchResponse.FacetValue;
 import vn.newssearch.server.search.StageTimer.Stage;
+import vn.newssearch.server.search.typing.QueryReader;
 
 /**
  * The search core, without HTTP: request records in, response records out. Thread-safe; one per
@@ -70,11 +71,12 @@ public final class SearchService implements Closeable {
   }
 
   private SearchResponse searchInTurn(FacetSearcher shared, SearchRequest r) throws IOException {
+    QueryReader.Reading reading = planner.read(r, shared.getIndexReader());
     long start = System.nanoTime();
     RequestLimits limits = config.limits();
     Deadline deadline = new Deadline(limits.timeBudget(), limits.nanoClock());
     FacetSearcher searcher = shared.withTimeout(deadline);
-    QueryPlan plan = planner.plan(r, searcher, deadline);
+    QueryPlan plan = planner.plan(r, reading, searcher, deadline);
     config.stages().took(Stage.PLAN, System.nanoTime() - start);
     Ranker.Ranked ranked = ranker.rank(searcher, plan, r);
     // Lucene stops collecting at the deadline and returns what it has: not an answer to give as
@@ -86,7 +88,13 @@ public final class SearchService implements Closeable {
     PageAssembler.Page page = pages.assemble(searcher, plan, ranked, r.size());
     double tookMs = Math.round((System.nanoTime() - start) / 10_000.0) / 100.0;
     return new SearchResponse(
-        ranked.total(), tookMs, page.hits(), page.facets(), page.nextCursor(), plan.warnings());
+        ranked.total(),
+        tookMs,
+        page.hits(),
+        page.facets(),
+        page.nextCursor(),
+        plan.warnings(),
+        plan.interpretedAs());
   }
 
   /** The full article, body included, or empty. */

@@ -8,7 +8,9 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import vn.newssearch.schema.Fields;
 import vn.newssearch.schema.VietnameseAnalysis;
@@ -30,7 +32,37 @@ final class Snippets {
    * holds the stored folded body of each hit by doc id: the caller has read it with the rest of the
    * hit, and reading a document's stored fields twice would decompress its block twice.
    */
-  String[] of(IndexSearcher searcher, Query query, TopDocs page, Map<Integer, String> bodies)
+  String[] of(
+      IndexSearcher searcher, Query query, Query apart, TopDocs page, Map<Integer, String> bodies)
+      throws IOException {
+    String[] out = of(searcher, query, page, bodies);
+    if (apart == query) {
+      return out;
+    }
+    // Hits where the words never stand together: mark them one by one.
+    List<ScoreDoc> unmarked = new ArrayList<>();
+    List<Integer> at = new ArrayList<>();
+    for (int i = 0; i < out.length; i++) {
+      if (out[i] == null || !out[i].contains("<mark>")) {
+        unmarked.add(page.scoreDocs[i]);
+        at.add(i);
+      }
+    }
+    if (!unmarked.isEmpty()) {
+      TopDocs rest =
+          new TopDocs(
+              new TotalHits(unmarked.size(), TotalHits.Relation.EQUAL_TO),
+              unmarked.toArray(ScoreDoc[]::new));
+      String[] again = of(searcher, apart, rest, bodies);
+      for (int i = 0; i < again.length; i++) {
+        out[at.get(i)] = again[i];
+      }
+    }
+    return out;
+  }
+
+  private String[] of(
+      IndexSearcher searcher, Query query, TopDocs page, Map<Integer, String> bodies)
       throws IOException {
     UnifiedHighlighter.Builder builder =
         UnifiedHighlighter.builder(searcher, folded)

@@ -13,6 +13,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import vn.newssearch.schema.Fields;
 import vn.newssearch.schema.VietnameseAnalysis;
+import vn.newssearch.server.search.typing.AdjacencyTiers;
+import vn.newssearch.server.search.typing.MinimumShouldMatch;
 
 /**
  * Turns a parsed {@link UserQuery} into the scoring part of the Lucene query. Matching is on the
@@ -37,7 +39,7 @@ final class TextQueries {
    * folded-body clauses for the highlighter (the title and exact-field clauses cannot mark anything
    * in the body and only cost). The one-pass score of a hit is its query score plus its bonus.
    */
-  record Built(Query query, Query bonus, Query highlight) {}
+  record Built(Query query, Query bonus, Query highlight, Query highlightApart) {}
 
   /** The text queries, or null when the query has no searchable word at all. */
   Built build(UserQuery uq) {
@@ -45,10 +47,16 @@ final class TextQueries {
     BooleanQuery.Builder bonus = new BooleanQuery.Builder();
     BooleanQuery.Builder h = new BooleanQuery.Builder();
     boolean anyRequired = false;
+    // Plain words may be "most of them" in a long query; phrases and OR groups stay required.
+    List<Query> words = new ArrayList<>();
     for (List<UserQuery.Unit> group : uq.required()) {
       Query g = group(group);
       if (g != null) {
-        b.add(g, Occur.MUST);
+        if (group.size() == 1 && !group.getFirst().phrase()) {
+          words.add(g);
+        } else {
+          b.add(g, Occur.MUST);
+        }
         anyRequired = true;
         for (UserQuery.Unit u : group) {
           List<String> syllables = tokens(folded, u.text());
@@ -65,6 +73,14 @@ final class TextQueries {
         }
       }
     }
+    int must = MinimumShouldMatch.of(words.size());
+    if (must == words.size()) {
+      words.forEach(w -> b.add(w, Occur.MUST));
+    } else {
+      BooleanQuery.Builder most = new BooleanQuery.Builder().setMinimumNumberShouldMatch(must);
+      words.forEach(w -> most.add(w, Occur.SHOULD));
+      b.add(most.build(), Occur.MUST);
+    }
     boolean anyExcluded = false;
     for (UserQuery.Unit u : uq.excluded()) {
       Query x = either(tokens(folded, u.text()), Fields.TITLE_FOLDED, Fields.BODY_FOLDED);
@@ -80,11 +96,45 @@ final class TextQueries {
       b.add(MatchAllDocsQuery.INSTANCE, Occur.MUST);
     }
     for (List<String> run : uq.adjacentRuns()) {
-      addPairs(bonus, run, folded, Fields.TITLE_FOLDED, Fields.BODY_FOLDED);
-      addPairs(bonus, run, exact, Fields.TITLE_EXACT, Fields.BODY_EXACT);
+      addPairs(bonus, run, folded, Fields.TITLE_FOLDED, Fields.BODY_FOLDED, true);
+      addPairs(bonus, run, exact, Fields.TITLE_EXACT, Fields.BODY_EXACT, false);
     }
     BooleanQuery bonusQuery = bonus.build();
-    return new Built(b.build(), bonusQuery.clauses().isEmpty() ? null : bonusQuery, h.build());
+    return new Built(
+        b.build(),
+        bonusQuery.clauses().isEmpty() ? null : bonusQuery,
+        together(uq, h.build()),
+        h.build());
+  }
+
+  /**
+   * What the snippets mark first: the query's words where they stand together (each pair of a run's
+   * syllables, as a phrase in the folded body), and the words typed apart (phrases, OR groups, a
+   * word alone) as they are. Where a hit holds none of these, {@code apart} marks each syllable on
+   * its own.
+   */
+  private Query together(UserQuery uq, Query apart) {
+    BooleanQuery.Builder t = new BooleanQuery.Builder();
+    java.util.Set<String> inRuns = new java.util.HashSet<>();
+    for (List<String> run : uq.adjacentRuns()) {
+      inRuns.addAll(run);
+      List<String> syllables = new ArrayList<>();
+      run.forEach(w -> syllables.addAll(tokens(folded, w)));
+      for (int i = 0; i + 1 < syllables.size() && i < UserQuery.MAX_UNITS; i++) {
+        t.add(match(Fields.BODY_FOLDED, syllables.subList(i, i + 2)), Occur.SHOULD);
+      }
+    }
+    for (List<UserQuery.Unit> group : uq.required()) {
+      for (UserQuery.Unit u : group) {
+        List<String> syllables = tokens(folded, u.text());
+        if (!syllables.isEmpty()
+            && (u.phrase() || group.size() > 1 || !inRuns.contains(u.text()))) {
+          t.add(match(Fields.BODY_FOLDED, syllables), Occur.SHOULD);
+        }
+      }
+    }
+    BooleanQuery q = t.build();
+    return q.clauses().isEmpty() ? apart : q;
   }
 
   /** The must-match part of one group: any of its units, on the folded fields. */
@@ -104,9 +154,18 @@ final class TextQueries {
     return or.build();
   }
 
-  /** Phrases over each pair of adjacent syllables of a run of plain words. */
+  /**
+   * Phrases over each pair of adjacent syllables of a run of plain words. With {@code tiers}, each
+   * pair found also adds {@link AdjacencyTiers#TIER}, so that hits holding more of the query's
+   * pairs rank first whatever their term scores (see {@link AdjacencyTiers}).
+   */
   private void addPairs(
-      BooleanQuery.Builder b, List<String> run, Analyzer analyzer, String title, String body) {
+      BooleanQuery.Builder b,
+      List<String> run,
+      Analyzer analyzer,
+      String title,
+      String body,
+      boolean tiers) {
     List<String> syllables = new ArrayList<>();
     for (String word : run) {
       syllables.addAll(tokens(analyzer, word));
@@ -114,6 +173,9 @@ final class TextQueries {
     for (int i = 0; i + 1 < syllables.size() && i < UserQuery.MAX_UNITS; i++) {
       Query pair = either(syllables.subList(i, i + 2), title, body);
       b.add(new BoostQuery(pair, PHRASE_BOOST), Occur.SHOULD);
+      if (tiers) {
+        b.add(AdjacencyTiers.tier(pair), Occur.SHOULD);
+      }
     }
   }
 

@@ -61,9 +61,10 @@ class LimitsE2ETest {
     String provinces = "so lao dong long an ha noi can tho da nang hai phong quang ninh bac giang";
     JsonNode r = server.get("/api/search", "party", provinces + " " + provinces).json();
     assertThat(r.path("total").asLong()).isZero();
-    assertThat(r.path("warnings").get(0).asText()).contains("Too long for suggestions");
+    assertThat(r.path("warnings").get(0).path("message").asText())
+        .contains("Too long for suggestions");
     JsonNode shortOne = server.get("/api/search", "party", "so lao dong long an").json();
-    assertThat(shortOne.path("warnings").get(0).asText()).contains("Did you mean");
+    assertThat(shortOne.path("warnings").get(0).path("message").asText()).contains("Did you mean");
   }
 
   @Test

@@ -73,7 +73,7 @@ class SearchFiltersE2ETest {
   void unknownPartyGivesNoHitsAndAWarningWithSuggestions() {
     JsonNode r = search("q", "zyxwv", "party", "Hội Liên hiệp Phụ nữ Việt");
     assertThat(r.path("total").asLong()).isZero();
-    assertThat(r.path("warnings").get(0).asText())
+    assertThat(r.path("warnings").get(0).path("message").asText())
         .contains("Hội Liên hiệp Phụ nữ Việt")
         .contains(Fixtures.WOMEN);
   }
@@ -83,7 +83,7 @@ class SearchFiltersE2ETest {
     // The Lao women's union keeps its country: no hits, and never the Vietnamese one's articles.
     JsonNode r = search("q", "zyxwv OR qwerty", "party", "Hội Phụ nữ Lào");
     assertThat(r.path("total").asLong()).isZero();
-    assertThat(r.path("warnings").get(0).asText()).contains("\"Hội Phụ nữ Lào\"");
+    assertThat(r.path("warnings").get(0).path("message").asText()).contains("\"Hội Phụ nữ Lào\"");
   }
 
   @Test
@@ -98,7 +98,7 @@ class SearchFiltersE2ETest {
                     "sort",
                     "oldest")))
         .containsExactly(Fixtures.AT_MIDNIGHT, Fixtures.LABOUR_TOGETHER);
-    assertThat(search("org", "Không Tồn Tại").path("warnings").get(0).asText())
+    assertThat(search("org", "Không Tồn Tại").path("warnings").get(0).path("message").asText())
         .contains("Không Tồn Tại");
   }
 

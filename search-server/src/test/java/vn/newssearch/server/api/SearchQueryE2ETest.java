@@ -56,7 +56,16 @@ class SearchQueryE2ETest {
         .allSatisfy(
             m ->
                 assertThat(VietnameseAnalysis.foldKey(m))
-                    .isIn("bao", "hiem", "xa", "hoi", "bao hiem", "xa hoi", "hiem xa"));
+                    .isIn(
+                        "bao",
+                        "hiem",
+                        "xa",
+                        "hoi",
+                        "bao hiem",
+                        "xa hoi",
+                        "hiem xa",
+                        "bao hiem xa hoi",
+                        "bhxh"));
     assertThat(marks)
         .anySatisfy(m -> assertThat(m.toLowerCase(java.util.Locale.ROOT)).contains("bảo"));
   }
@@ -84,6 +93,32 @@ class SearchQueryE2ETest {
     assertThat(ids(search("q", "zyxwv OR plokij")))
         .containsExactlyInAnyOrder(
             Fixtures.BEFORE_MIDNIGHT, Fixtures.AT_MIDNIGHT, Fixtures.MOTHER, Fixtures.GHOST);
+  }
+
+  @Test
+  void danglingOperatorsNeverEmptyTheResultSilently() {
+    JsonNode plain = search("q", "lao dong", "size", "100");
+    assertThat(plain.path("total").asLong()).isGreaterThan(10);
+    for (String typed : List.of("lao dong OR", "OR lao dong", "lao dong -", "\"lao dong")) {
+      JsonNode r = search("q", typed, "size", "100");
+      assertThat(ids(r)).as(typed).containsExactlyInAnyOrderElementsOf(ids(plain));
+      assertThat(r.path("warnings").get(0).path("code").asText())
+          .as(typed)
+          .isIn("dangling-or", "lone-minus", "unclosed-quote");
+      assertThat(r.path("warnings").get(0).path("message").asText()).as(typed).isNotBlank();
+    }
+  }
+
+  @Test
+  void pastedHeadlineWithAWordChangedFindsItsArticleFirst() {
+    // The sample's article is titled "Hà Tĩnh mổ xẻ sai phạm trong tuyển dụng 214 giáo viên";
+    // "vạch" is nowhere in it.
+    for (String q :
+        List.of(
+            "Hà Tĩnh vạch sai phạm trong tuyển dụng 214 giáo viên",
+            "Ha Tinh vach sai pham trong tuyen dung 214 giao vien")) {
+      assertThat(ids(search("q", q))).as(q).first().isEqualTo("vietnews-test-022125");
+    }
   }
 
   @Test

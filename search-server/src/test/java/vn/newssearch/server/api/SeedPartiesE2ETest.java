@@ -97,14 +97,15 @@ class SeedPartiesE2ETest {
       return;
     }
     assertThat(r.path("total").asLong()).isZero();
-    assertThat(r.path("warnings").get(0).asText()).contains("Bộ Lao động - Thương binh và Xã hội");
+    assertThat(r.path("warnings").get(0).path("message").asText())
+        .contains("Bộ Lao động - Thương binh và Xã hội");
   }
 
   @Test
   void aKnownPartyWithoutArticlesGivesNoHitsAndSaysSo() {
     JsonNode r = search("party", "bo ngoai giao");
     assertThat(r.path("total").asLong()).isZero();
-    assertThat(r.path("warnings").get(0).asText()).contains("Bộ Ngoại giao");
+    assertThat(r.path("warnings").get(0).path("message").asText()).contains("Bộ Ngoại giao");
   }
 
   @Test

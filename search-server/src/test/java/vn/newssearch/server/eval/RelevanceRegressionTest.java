@@ -123,7 +123,16 @@ class RelevanceRegressionTest {
     Map<String, Long> perGroup =
         queries.stream().collect(Collectors.groupingBy(EvalQuery::group, Collectors.counting()));
     assertThat(queries).hasSizeGreaterThanOrEqualTo(60);
-    assertThat(perGroup).containsOnlyKeys("known-item", "topical", "party", "date", "filtered");
+    assertThat(perGroup)
+        .containsOnlyKeys(
+            "known-item",
+            "topical",
+            "party",
+            "date",
+            "pasted",
+            "abbreviation",
+            "telex",
+            "filtered");
     // Issue 17: at least 60 topical queries, and keywords under a date or category filter.
     assertThat(perGroup.get("topical")).isGreaterThanOrEqualTo(60);
     assertThat(perGroup.get("filtered")).isGreaterThanOrEqualTo(10);

@@ -39,14 +39,37 @@ class UserQueryTest {
   }
 
   @Test
-  void brokenSyntaxIsReadAsPlainWords() {
-    assertThat(UserQuery.parse("\"lao dong").required())
-        .containsExactly(List.of(word("lao")), List.of(word("dong")));
-    assertThat(UserQuery.parse("OR lao OR").required())
-        .containsExactly(List.of(word("OR")), List.of(word("lao")), List.of(word("OR")));
-    assertThat(UserQuery.parse("- lao").required())
-        .containsExactly(List.of(word("-")), List.of(word("lao")));
-    assertThat(UserQuery.parse("\"\"").isEmpty()).isTrue();
+  void brokenSyntaxIsReadAsPlainWordsWithAWarning() {
+    UserQuery unclosed = UserQuery.parse("\"lao dong");
+    assertThat(unclosed.required()).containsExactly(List.of(word("lao")), List.of(word("dong")));
+    assertThat(codes(unclosed)).containsExactly(UserQuery.UNCLOSED_QUOTE);
+    UserQuery dangling = UserQuery.parse("OR lao dong OR");
+    assertThat(dangling.required()).containsExactly(List.of(word("lao")), List.of(word("dong")));
+    assertThat(dangling.adjacentRuns()).containsExactly(List.of("lao", "dong"));
+    assertThat(codes(dangling)).containsExactly(UserQuery.DANGLING_OR);
+    UserQuery minus = UserQuery.parse("- lao -");
+    assertThat(minus.required()).containsExactly(List.of(word("lao")));
+    assertThat(minus.excluded()).isEmpty();
+    assertThat(codes(minus)).containsExactly(UserQuery.LONE_MINUS);
+    // A dash between words is punctuation, not a broken operator.
+    assertThat(UserQuery.parse("Lao động - Thương binh").warnings()).isEmpty();
+    UserQuery empty = UserQuery.parse("\"\" lao");
+    assertThat(empty.required()).containsExactly(List.of(word("lao")));
+    assertThat(codes(empty)).containsExactly(UserQuery.EMPTY_QUOTES);
+    // Two ORs in a row: the second joins, the first has nothing on its left to join.
+    UserQuery twice = UserQuery.parse("lao OR OR dong");
+    assertThat(twice.required()).containsExactly(List.of(word("lao"), word("dong")));
+    assertThat(codes(twice)).containsExactly(UserQuery.DANGLING_OR);
+  }
+
+  @Test
+  void wellFormedQueriesHaveNoWarnings() {
+    assertThat(UserQuery.parse("\"bảo hiểm\" -Lào công đoàn OR phụ nữ").warnings()).isEmpty();
+    assertThat(UserQuery.parse("Covid-19 or lao-dong").warnings()).isEmpty();
+  }
+
+  private static List<String> codes(UserQuery q) {
+    return q.warnings().stream().map(SearchResponse.Warning::code).toList();
   }
 
   @Test

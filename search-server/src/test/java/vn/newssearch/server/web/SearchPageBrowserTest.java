@@ -170,7 +170,8 @@ class SearchPageBrowserTest {
       assertThat(shown).isBetween(from, to);
     }
     if (total > 0) {
-      assertThat(firstMarks()).allSatisfy(m -> assertThat(fold(m)).isIn("lao", "dong"));
+      // Typed together, the words are marked together where the article has them so.
+      assertThat(firstMarks()).allSatisfy(m -> assertThat(fold(m)).isIn("lao dong", "lao", "dong"));
     }
 
     // 5. Back and forward through the URL state: the month click is one step back.
@@ -252,6 +253,14 @@ class SearchPageBrowserTest {
     assertThat(driver.findElement(By.id("q")).getDomProperty("value")).isEqualTo("lao dong");
     assertThat(driver.findElement(By.id("sort")).getDomProperty("value")).isEqualTo("newest");
     assertThat(driver.findElements(By.cssSelector("#hits .hit"))).isNotEmpty();
+    // Typed without diacritics: the page says how it read the query and links to it as typed.
+    WebElement interpreted = driver.findElement(By.id("interpreted"));
+    assertThat(interpreted.getText()).contains("Kết quả cho: lao động");
+    interpreted.findElement(By.tagName("a")).click();
+    waitUntil(() -> query("literal").equals("true") && searchDone());
+    assertThat(driver.findElement(By.id("interpreted")).isDisplayed()).isFalse();
+    driver.navigate().back();
+    waitUntil(() -> query("literal").isEmpty() && searchDone());
     Object overflow = js("return document.documentElement.scrollWidth - window.innerWidth");
     assertThat(((Number) overflow).longValue()).as("no sideways scrolling").isLessThanOrEqualTo(0);
 
