@@ -16,6 +16,7 @@ import vn.newssearch.schema.VietnameseAnalysis;
 import vn.newssearch.server.search.SearchRequest;
 import vn.newssearch.server.search.SortOrder;
 import vn.newssearch.server.search.UserQuery;
+import vn.newssearch.server.search.typing.MinimumShouldMatch;
 
 /**
  * The one place that turns a search into OpenSearch's query DSL, as {@code TextQueries} and {@code
@@ -53,6 +54,9 @@ final class ClusterQuery {
     ArrayNode should = JSON.arrayNode();
     ArrayNode mustNot = JSON.arrayNode();
     ArrayNode highlight = JSON.arrayNode();
+    // Plain words may be "most of them" in a long query, as on the embedded index; phrases and OR
+    // groups stay required.
+    List<ObjectNode> words = new ArrayList<>();
     for (List<UserQuery.Unit> group : uq.required()) {
       List<ObjectNode> alternatives = new ArrayList<>();
       for (UserQuery.Unit u : group) {
@@ -71,7 +75,9 @@ final class ClusterQuery {
                     "match_phrase"),
                 EXACT_BOOST));
       }
-      if (alternatives.size() == 1) {
+      if (alternatives.size() == 1 && group.size() == 1 && !group.getFirst().phrase()) {
+        words.add(alternatives.getFirst());
+      } else if (alternatives.size() == 1) {
         must.add(alternatives.getFirst());
       } else if (alternatives.size() > 1) {
         ObjectNode or = JSON.objectNode();
@@ -79,6 +85,17 @@ final class ClusterQuery {
         alternatives.forEach(any::add);
         must.add(or);
       }
+    }
+    int most = MinimumShouldMatch.of(words.size());
+    if (most == words.size()) {
+      words.forEach(must::add);
+    } else {
+      ObjectNode some = JSON.objectNode();
+      ObjectNode b = some.putObject("bool");
+      ArrayNode any = b.putArray("should");
+      words.forEach(any::add);
+      b.put("minimum_should_match", most);
+      must.add(some);
     }
     for (UserQuery.Unit u : uq.excluded()) {
       if (searchable(u.text())) {
