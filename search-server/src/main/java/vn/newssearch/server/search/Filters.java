@@ -37,7 +37,8 @@ final class Filters {
   static final int MAX_SUGGESTED_CHARS = 120;
 
   /**
-   * Unknown names per request that get suggestions (each costs ~15 ms); the rest only a warning.
+   * Unknown names per request that get suggestions (each scans the gazetteer); the rest only a
+   * warning.
    */
   static final int MAX_SUGGESTED_NAMES = 3;
 
