@@ -3,9 +3,6 @@ package vn.newssearch.index;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import vn.newssearch.extract.ArticleExtractor;
 import vn.newssearch.extract.FolderFurniture;
@@ -33,7 +30,6 @@ public final class ClusterIndexer {
   private final BulkWriter writer;
   private final TallyCounter tally = new TallyCounter();
   private final AtomicReference<Exception> fatal = new AtomicReference<>();
-  private volatile boolean readerDone;
 
   private ClusterIndexer(
       Cluster cluster,
@@ -76,7 +72,7 @@ public final class ClusterIndexer {
   private Tally run() throws IndexBuildException {
     long start = System.nanoTime();
     SourceReader reader = new SourceReader(inputs, tally);
-    BlockingQueue<SourceRecord> queue = new ArrayBlockingQueue<>(options.threads() * 64);
+    RecordQueue queue = new RecordQueue(options.threads() * 64, options.threads());
     Thread readerThread =
         Thread.ofPlatform()
             .name("index-reader")
@@ -84,13 +80,19 @@ public final class ClusterIndexer {
             .start(
                 () -> {
                   try {
-                    reader.readAll(queue::put);
+                    reader.readAll(
+                        record -> {
+                          if (fatal.get() != null) {
+                            throw new InterruptedException("the build has stopped");
+                          }
+                          queue.put(record);
+                        });
                   } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                   } catch (RuntimeException e) {
                     fatal.compareAndSet(null, e);
                   } finally {
-                    readerDone = true;
+                    queue.end();
                   }
                 });
     List<Thread> workers = new ArrayList<>();
@@ -141,20 +143,20 @@ public final class ClusterIndexer {
     }
   }
 
-  private void work(BlockingQueue<SourceRecord> queue) {
+  /** Indexes records until its end marker; after a fatal error it only empties the queue. */
+  private void work(RecordQueue queue) {
     try {
-      while (fatal.get() == null) {
-        SourceRecord record = queue.poll(50, TimeUnit.MILLISECONDS);
-        if (record != null) {
-          index(record);
-        } else if (readerDone && queue.isEmpty()) {
-          return;
+      for (SourceRecord record = queue.take(); record != null; record = queue.take()) {
+        if (fatal.get() == null) {
+          try {
+            index(record);
+          } catch (ClusterUnavailableException | RuntimeException e) {
+            fatal.compareAndSet(null, e);
+          }
         }
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-    } catch (ClusterUnavailableException | RuntimeException e) {
-      fatal.compareAndSet(null, e);
     }
   }
 

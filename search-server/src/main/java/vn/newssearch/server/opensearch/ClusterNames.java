@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import vn.newssearch.schema.PartyNames;
 import vn.newssearch.schema.VietnameseAnalysis;
 import vn.newssearch.server.search.KnownNames;
+import vn.newssearch.server.search.NameWarnings;
 import vn.newssearch.server.search.SearchRequest;
 import vn.newssearch.server.search.SearchResponse;
 
@@ -19,10 +20,6 @@ import vn.newssearch.server.search.SearchResponse;
  * names the index holds come from the party aggregation the backend keeps ({@link KnownNames}).
  */
 final class ClusterNames {
-  private static final int SUGGESTIONS = 3;
-  private static final int MAX_SUGGESTED_CHARS = 120;
-  private static final int MAX_SUGGESTED_NAMES = 3;
-
   private final Supplier<PartyNames> gazetteer;
 
   ClusterNames(Supplier<PartyNames> gazetteer) {
@@ -55,16 +52,7 @@ final class ClusterNames {
         docs += parties.count(form);
       }
       if (param.equals("party") && docs == 0) {
-        warnings.add(
-            new SearchResponse.Warning(
-                "name-without-articles",
-                "No article has the "
-                    + what
-                    + " \""
-                    + canonical.get()
-                    + "\" (from \""
-                    + typed
-                    + "\") yet."));
+        warnings.add(NameWarnings.withoutArticles(what, canonical.get(), typed));
       }
       return keys;
     }
@@ -73,20 +61,11 @@ final class ClusterNames {
       return List.of(key);
     }
     Set<String> suggestions = new LinkedHashSet<>();
-    long unknownSoFar = warnings.stream().filter(w -> w.code().equals("unknown-name")).count();
-    if (typed.length() <= MAX_SUGGESTED_CHARS && unknownSoFar < MAX_SUGGESTED_NAMES) {
-      suggestions.addAll(gazetteer.get().suggest(typed, SUGGESTIONS));
-      suggestions.addAll(parties.closest(typed, SUGGESTIONS));
+    if (NameWarnings.suggestFor(typed, warnings)) {
+      suggestions.addAll(gazetteer.get().suggest(typed, NameWarnings.SUGGESTIONS));
+      suggestions.addAll(parties.closest(typed, NameWarnings.SUGGESTIONS));
     }
-    StringBuilder w = new StringBuilder();
-    w.append("Unknown ").append(what).append(" \"").append(typed).append("\": no hits.");
-    if (typed.length() > MAX_SUGGESTED_CHARS) {
-      w.append(" (Too long for suggestions.)");
-    }
-    if (!suggestions.isEmpty()) {
-      w.append(" Did you mean: ").append(String.join("; ", suggestions)).append('?');
-    }
-    warnings.add(new SearchResponse.Warning("unknown-name", w.toString()));
+    warnings.add(NameWarnings.unknown(what, typed, suggestions));
     return List.of();
   }
 }

@@ -27,21 +27,6 @@ import vn.newssearch.schema.VietnameseAnalysis;
  * nothing and leaves a warning with suggestions.
  */
 final class Filters {
-  private static final int SUGGESTIONS = 3;
-
-  /**
-   * Names up to this long get "did you mean" suggestions; the suggester compares the whole value
-   * with every known name, so its work grows with the length. The longest official name is about 90
-   * characters, and a value far longer is not a misspelt name.
-   */
-  static final int MAX_SUGGESTED_CHARS = 120;
-
-  /**
-   * Unknown names per request that get suggestions (each scans the gazetteer); the rest only a
-   * warning.
-   */
-  static final int MAX_SUGGESTED_NAMES = 3;
-
   private final Supplier<PartyNames> gazetteer;
 
   /** The gazetteer may still be loading; it is waited for on the first name filter. */
@@ -107,16 +92,7 @@ final class Filters {
         forms.add(new TermQuery(term), Occur.SHOULD);
       }
       if (docs == 0) {
-        warnings.add(
-            new SearchResponse.Warning(
-                "name-without-articles",
-                "No article has the "
-                    + what
-                    + " \""
-                    + canonical.get()
-                    + "\" (from \""
-                    + typed
-                    + "\") yet."));
+        warnings.add(NameWarnings.withoutArticles(what, canonical.get(), typed));
       }
       return new ConstantScoreQuery(forms.build());
     }
@@ -126,22 +102,13 @@ final class Filters {
       return new TermQuery(term);
     }
     Set<String> suggestions = new LinkedHashSet<>();
-    long unknownSoFar = warnings.stream().filter(w -> w.code().equals("unknown-name")).count();
-    if (typed.length() <= MAX_SUGGESTED_CHARS && unknownSoFar < MAX_SUGGESTED_NAMES) {
-      suggestions.addAll(gazetteer.get().suggest(typed, SUGGESTIONS));
+    if (NameWarnings.suggestFor(typed, warnings)) {
+      suggestions.addAll(gazetteer.get().suggest(typed, NameWarnings.SUGGESTIONS));
       if (param.equals("party")) {
-        suggestions.addAll(parties.closest(typed, SUGGESTIONS));
+        suggestions.addAll(parties.closest(typed, NameWarnings.SUGGESTIONS));
       }
     }
-    StringBuilder w = new StringBuilder();
-    w.append("Unknown ").append(what).append(" \"").append(typed).append("\": no hits.");
-    if (typed.length() > MAX_SUGGESTED_CHARS) {
-      w.append(" (Too long for suggestions.)");
-    }
-    if (!suggestions.isEmpty()) {
-      w.append(" Did you mean: ").append(String.join("; ", suggestions)).append('?');
-    }
-    warnings.add(new SearchResponse.Warning("unknown-name", w.toString()));
+    warnings.add(NameWarnings.unknown(what, typed, suggestions));
     return new MatchNoDocsQuery("unknown " + what);
   }
 }

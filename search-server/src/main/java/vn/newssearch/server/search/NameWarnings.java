@@ -1,0 +1,56 @@
+package vn.newssearch.server.search;
+
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The warnings a party or organisation filter leaves, and when an unknown name gets suggestions:
+ * one wording and one bound for the embedded index and the cluster alike.
+ */
+public final class NameWarnings {
+  private NameWarnings() {}
+
+  /** Suggestions per unknown name. */
+  public static final int SUGGESTIONS = 3;
+
+  /**
+   * Names up to this long get "did you mean" suggestions; the suggester compares the whole value
+   * with every known name, so its work grows with the length. The longest official name is about 90
+   * characters, and a value far longer is not a misspelt name.
+   */
+  public static final int MAX_SUGGESTED_CHARS = 120;
+
+  /**
+   * Unknown names per request that get suggestions (each scans the gazetteer); the rest only a
+   * warning.
+   */
+  public static final int MAX_SUGGESTED_NAMES = 3;
+
+  /** Whether {@code typed} gets suggestions, given the warnings the request has so far. */
+  public static boolean suggestFor(String typed, List<SearchResponse.Warning> warnings) {
+    long unknownSoFar = warnings.stream().filter(w -> w.code().equals("unknown-name")).count();
+    return typed.length() <= MAX_SUGGESTED_CHARS && unknownSoFar < MAX_SUGGESTED_NAMES;
+  }
+
+  /** A name nobody knows: no hits, with the closest known names if there are any. */
+  public static SearchResponse.Warning unknown(
+      String what, String typed, Collection<String> suggestions) {
+    StringBuilder w = new StringBuilder();
+    w.append("Unknown ").append(what).append(" \"").append(typed).append("\": no hits.");
+    if (typed.length() > MAX_SUGGESTED_CHARS) {
+      w.append(" (Too long for suggestions.)");
+    }
+    if (!suggestions.isEmpty()) {
+      w.append(" Did you mean: ").append(String.join("; ", suggestions)).append('?');
+    }
+    return new SearchResponse.Warning("unknown-name", w.toString());
+  }
+
+  /** A known name that no article has yet. */
+  public static SearchResponse.Warning withoutArticles(
+      String what, String canonical, String typed) {
+    return new SearchResponse.Warning(
+        "name-without-articles",
+        "No article has the " + what + " \"" + canonical + "\" (from \"" + typed + "\") yet.");
+  }
+}
