@@ -71,8 +71,8 @@ public final class SearchService implements Closeable {
   }
 
   private SearchResponse searchInTurn(FacetSearcher shared, SearchRequest r) throws IOException {
+    long start = System.nanoTime(); // tookMs counts reading the query, which the budget does not
     QueryReader.Reading reading = planner.read(r, shared.getIndexReader());
-    long start = System.nanoTime();
     RequestLimits limits = config.limits();
     Deadline deadline = new Deadline(limits.timeBudget(), limits.nanoClock());
     FacetSearcher searcher = shared.withTimeout(deadline);
