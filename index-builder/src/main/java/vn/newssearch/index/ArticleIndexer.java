@@ -60,15 +60,18 @@ public final class ArticleIndexer {
   /** Indexes {@code inputs} (files and folders) into the index folder and returns the tally. */
   public static Tally build(Path index, List<Path> inputs, BuildOptions options)
       throws IndexBuildException {
-    ArticleExtractor extractor = ArticleExtractor.create();
+    return new ArticleIndexer(index, inputs, options, extractorFor(inputs)).run();
+  }
+
+  /** The extractor for these inputs, with each site folder's repeated lines learnt as furniture. */
+  static ArticleExtractor extractorFor(List<Path> inputs) throws IndexBuildException {
     try {
       // Folders laid out one site per folder: each site's repeated lines are furniture.
-      extractor = extractor.withFurniture(FolderFurniture.learnFrom(inputs));
+      return ArticleExtractor.create().withFurniture(FolderFurniture.learnFrom(inputs));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IndexBuildException("interrupted while reading the folders' pages", e);
     }
-    return new ArticleIndexer(index, inputs, options, extractor).run();
   }
 
   Tally run() throws IndexBuildException {

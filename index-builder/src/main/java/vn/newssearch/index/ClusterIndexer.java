@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import vn.newssearch.extract.ArticleExtractor;
-import vn.newssearch.extract.FolderFurniture;
 import vn.newssearch.extract.InvalidArticleException;
 import vn.newssearch.model.Article;
 import vn.newssearch.opensearch.BulkWriter;
@@ -53,14 +52,8 @@ public final class ClusterIndexer {
       List<java.nio.file.Path> inputs,
       BuildOptions options)
       throws IndexBuildException {
-    ArticleExtractor extractor = ArticleExtractor.create();
-    try {
-      extractor = extractor.withFurniture(FolderFurniture.learnFrom(inputs));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IndexBuildException("interrupted while reading the folders' pages", e);
-    }
-    ClusterIndexer indexer = new ClusterIndexer(cluster, index, inputs, options, extractor);
+    ClusterIndexer indexer =
+        new ClusterIndexer(cluster, index, inputs, options, ArticleIndexer.extractorFor(inputs));
     try {
       indexer.target.prepare(shards, replicas);
     } catch (ClusterUnavailableException e) {

@@ -28,15 +28,8 @@ final class ClusterHits {
       Article a = ClusterDocuments.fromSource(h.path("_source"));
       JsonNode score = h.path("_score");
       out.add(
-          new Hit(
-              a.id(),
-              a.title(),
-              a.published(),
-              a.url(),
-              a.source(),
-              a.category(),
-              a.author(),
-              a.parties(),
+          Hit.of(
+              a,
               snippet(h.path("highlight").path("text")),
               scored && score.isNumber() ? (float) score.asDouble() : null));
     }

@@ -62,17 +62,7 @@ final class PageHits {
   private static Hit hit(Document doc, ScoreDoc sd, String snippet) {
     Article a = ArticleDocuments.fromStored(bytes(doc.getBinaryValue(Fields.ARTICLE_JSON)), null);
     Float score = Float.isNaN(sd.score) ? null : sd.score;
-    return new Hit(
-        a.id(),
-        a.title(),
-        a.published(),
-        a.url(),
-        a.source(),
-        a.category(),
-        a.author(),
-        a.parties(),
-        snippet,
-        score);
+    return Hit.of(a, snippet, score);
   }
 
   static byte[] bytes(BytesRef ref) {

@@ -2,6 +2,7 @@ package vn.newssearch.server.search;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import vn.newssearch.model.Article;
 
 /**
  * What a search returns; serialised as is by the HTTP layer. {@code interpretedAs} is the query as
@@ -50,7 +51,23 @@ public record SearchResponse(
       String author,
       List<String> parties,
       String snippet,
-      Float score) {}
+      Float score) {
+
+    /** The hit of a stored article, with its snippet and score (null when not ranked). */
+    public static Hit of(Article a, String snippet, Float score) {
+      return new Hit(
+          a.id(),
+          a.title(),
+          a.published(),
+          a.url(),
+          a.source(),
+          a.category(),
+          a.author(),
+          a.parties(),
+          snippet,
+          score);
+    }
+  }
 
   /** Counts over all hits, not just the page. */
   public record Facets(
