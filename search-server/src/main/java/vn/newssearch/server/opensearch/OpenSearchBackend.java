@@ -30,6 +30,7 @@ import vn.newssearch.server.search.SearchResponse.FacetValue;
 import vn.newssearch.server.search.SearchTimeoutException;
 import vn.newssearch.server.search.SortOrder;
 import vn.newssearch.server.search.UserQuery;
+import vn.newssearch.server.search.typing.QueryReader;
 
 /**
  * The cluster backend: the same requests and responses as the embedded index, answered by an
@@ -59,6 +60,8 @@ public final class OpenSearchBackend implements SearchBackend {
   private final Cursor cursors;
   private final ClusterQuery dsl = new ClusterQuery();
   private final ClusterNames names;
+  private final QueryReader reader;
+  private final ClusterTypingStats typing;
   private volatile Known known = new Known(KnownNames.EMPTY, 0);
 
   private record Known(KnownNames names, long at) {}
@@ -67,12 +70,15 @@ public final class OpenSearchBackend implements SearchBackend {
       Cluster cluster,
       String index,
       RequestLimits limits,
-      CompletableFuture<PartyNames> gazetteer) {
+      CompletableFuture<PartyNames> gazetteer,
+      ClusterTypingStats typing) {
     this.cluster = cluster;
     this.index = index;
     this.limits = limits;
     this.cursors = new Cursor(limits.cursorKey());
     this.names = new ClusterNames(gazetteer::join);
+    this.reader = new QueryReader(gazetteer::join);
+    this.typing = typing;
   }
 
   /**
@@ -83,6 +89,7 @@ public final class OpenSearchBackend implements SearchBackend {
     CompletableFuture<PartyNames> gazetteer = CompletableFuture.supplyAsync(PartyNames::load);
     Cluster cluster =
         Cluster.connect(urls, CONNECT_TIMEOUT, limits.timeBudget().plus(ANSWER_MARGIN));
+    ClusterTypingStats typing;
     try {
       int status = cluster.head("/" + index).status();
       if (status == 404) {
@@ -98,6 +105,7 @@ public final class OpenSearchBackend implements SearchBackend {
                 + " INPUT...",
             null);
       }
+      typing = ClusterTypingStats.load(cluster, index);
     } catch (ClusterUnavailableException e) {
       closeQuietly(cluster);
       throw new BackendUnavailableException(e.getMessage(), e);
@@ -105,7 +113,7 @@ public final class OpenSearchBackend implements SearchBackend {
       closeQuietly(cluster);
       throw e;
     }
-    return new OpenSearchBackend(cluster, index, limits, gazetteer);
+    return new OpenSearchBackend(cluster, index, limits, gazetteer, typing);
   }
 
   @Override
@@ -114,7 +122,9 @@ public final class OpenSearchBackend implements SearchBackend {
     SortOrder sort = r.effectiveSort();
     Cursor.Position cursor = r.cursor() == null ? null : cursors.decode(r.cursor(), sort);
     List<SearchResponse.Warning> warnings = new ArrayList<>();
-    UserQuery parsed = r.q() == null ? null : UserQuery.parse(r.q());
+    // The embedded index's reader, with the statistics loaded at start: the same reading.
+    QueryReader.Reading reading = reader.read(r.q(), r.literal(), typing.stats());
+    UserQuery parsed = reading.query();
     if (parsed != null) {
       warnings.addAll(parsed.warnings());
     }
@@ -154,7 +164,8 @@ public final class OpenSearchBackend implements SearchBackend {
         hits,
         ClusterHits.facets(reply),
         next,
-        List.copyOf(warnings));
+        List.copyOf(warnings),
+        reading.interpretedAs());
   }
 
   /**
@@ -207,7 +218,7 @@ public final class OpenSearchBackend implements SearchBackend {
 
   @Override
   public Health health() {
-    ClusterHealth h = ClusterHealth.of(cluster, index);
+    ClusterHealth h = ClusterHealth.of(cluster, index, typing.status());
     return new Health(h, h.serving());
   }
 
