@@ -32,18 +32,22 @@ class SyllableStatsBuildTest {
   @TempDir static Path tmp;
   private static Path index;
   private static SyllableCounts written;
+  private static Tally tally;
 
   @BeforeAll
-  static void buildTheSample() throws Exception {
+  static void buildTheLabourSample() throws Exception {
     index = tmp.resolve("index");
-    ArticleIndexer.build(
-        index, List.of(TestFiles.sample()), BuildOptions.defaults().withThreads(2));
+    tally =
+        ArticleIndexer.build(
+            index,
+            List.of(TestFiles.sample().resolve("vietnews-labour-sample.jsonl")),
+            BuildOptions.defaults().withThreads(2));
     written = SyllableCounts.read(SyllableCounts.file(index));
   }
 
   @Test
   void theBuildWritesTheStatisticsOfEveryArticleBesideTheIndex() {
-    assertThat(written.docs()).isEqualTo(452);
+    assertThat(written.docs()).isEqualTo(tally.documents()).isGreaterThan(100);
     Map<String, Long> counts = counts(written);
     // "lao động" is far more often written than "lão đồng": what the restorer reads.
     assertThat(counts.get("lao")).isGreaterThan(10 * counts.getOrDefault("lão", 0L));
