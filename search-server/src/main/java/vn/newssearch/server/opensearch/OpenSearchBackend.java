@@ -271,7 +271,7 @@ public final class OpenSearchBackend implements SearchBackend {
       boolean last = System.nanoTime() - start + RETRY_PAUSE.toNanos() > budget || attempt == 5;
       try {
         Cluster.Reply reply = cluster.post(path, body);
-        if (reply.status() < 500 || last) {
+        if (reply.status() < 500 && !shardsLost(reply) || last) {
           return reply;
         }
         LOG.warn("search answered {}; retrying (attempt {})", reply.reason(), attempt);
@@ -306,12 +306,26 @@ public final class OpenSearchBackend implements SearchBackend {
     if (reply.ok()) {
       return reply.json();
     }
-    if (reply.status() >= 500 || reply.status() == 429) {
+    if (reply.status() >= 500 || reply.status() == 429 || shardsLost(reply)) {
       throw new BackendUnavailableException(
           "the OpenSearch cluster cannot answer now (" + reply.reason() + "); try again", null);
     }
     throw new IllegalStateException("the cluster refused a search: " + reply.reason());
   }
+
+  /**
+   * A search that failed on shards, whatever its status: while a node stops, a shard copy it held
+   * fails the search with the status of the shard's own failure (a 404 for a search context that
+   * went with the node, "Partial shards failure"), not a 5xx. Sent again, it reaches the copies
+   * that remain. A 400 is a query this class built wrongly, and stays a bug.
+   */
+  private static boolean shardsLost(Cluster.Reply reply) {
+    return !reply.ok()
+        && reply.status() != 400
+        && reply.json().path("error").path("type").asText("").equals(SHARDS_FAILED);
+  }
+
+  private static final String SHARDS_FAILED = "search_phase_execution_exception";
 
   private BackendUnavailableException unavailable(ClusterUnavailableException e) {
     LOG.warn("{}", e.getMessage());
