@@ -79,6 +79,8 @@ public final class OpenSearchBackend implements SearchBackend {
     this.names = new ClusterNames(gazetteer::join);
     this.reader = new QueryReader(gazetteer::join);
     this.typing = typing;
+    // The abbreviations are built once the gazetteer is loaded, not in the first query.
+    reader.prepareInBackground();
   }
 
   /**

@@ -60,6 +60,11 @@ record QueryPlan(
       this.rescoreWindow = rescoreWindow;
     }
 
+    /** Builds what reading a query needs but the statistics, in the background. */
+    void prepareReading() {
+      reader.prepareInBackground();
+    }
+
     /**
      * How the query is read: as typed, or with its diacritics restored, its keystrokes converted
      * and its abbreviations expanded, with the statistics loaded at start (the budget does not

@@ -49,6 +49,8 @@ public final class SearchService implements Closeable {
         });
     Cursor cursors = new Cursor(config.limits().cursorKey());
     this.planner = new QueryPlan.Planner(gazetteer, typing, cursors, config.rescoreWindow());
+    // The abbreviations are built once the gazetteer is loaded, not in the first query.
+    planner.prepareReading();
     this.ranker = new Ranker(config.rescoreWindow(), config.stages());
     this.pages = new PageAssembler(cursors, config.stages());
   }

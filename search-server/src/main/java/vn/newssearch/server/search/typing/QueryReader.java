@@ -24,9 +24,30 @@ public final class QueryReader {
 
   private final Supplier<Abbreviations> abbreviations;
 
-  /** The gazetteer may still be loading; the abbreviations are built on the first query. */
+  /**
+   * The gazetteer may still be loading: the abbreviations are built by {@link
+   * #prepareInBackground()}, or by the first query that comes before it.
+   */
   public QueryReader(Supplier<PartyNames> gazetteer) {
     this.abbreviations = memoize(() -> Abbreviations.from(gazetteer.get()));
+  }
+
+  /**
+   * Builds the abbreviations on a thread of its own, once the gazetteer is loaded, so that the
+   * first query does not; the servers call it at start.
+   */
+  public void prepareInBackground() {
+    Thread.ofPlatform()
+        .name("typing-abbreviations")
+        .daemon()
+        .start(
+            () -> {
+              try {
+                abbreviations.get();
+              } catch (RuntimeException e) {
+                // The gazetteer did not load: the first query builds them again, and fails alike.
+              }
+            });
   }
 
   /** The query as searched, and how to say so ({@code interpretedAs}; null when as typed). */
