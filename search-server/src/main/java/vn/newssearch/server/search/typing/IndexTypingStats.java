@@ -28,6 +28,7 @@ public final class IndexTypingStats {
   static final int COUNT_AT_ONCE_DOCS = 20_000;
 
   private final Path file;
+  private final int countAtOnceDocs;
   private final AtomicBoolean working = new AtomicBoolean();
   private volatile SyllableStats stats;
   private volatile TypingStatus status = TypingStatus.counting("not loaded yet");
@@ -35,7 +36,12 @@ public final class IndexTypingStats {
   private volatile int checkedDocs = -1;
 
   public IndexTypingStats(Path indexDir) {
+    this(indexDir, COUNT_AT_ONCE_DOCS);
+  }
+
+  IndexTypingStats(Path indexDir, int countAtOnceDocs) {
     this.file = SyllableCounts.file(indexDir);
+    this.countAtOnceDocs = countAtOnceDocs;
   }
 
   /** At start, over the index being served: loads the file, or counts (see the class comment). */
@@ -45,7 +51,7 @@ public final class IndexTypingStats {
     if (load(docs)) {
       return;
     }
-    if (docs <= COUNT_AT_ONCE_DOCS) {
+    if (docs <= countAtOnceDocs) {
       count(reader);
     } else {
       inBackground(reader, false);
