@@ -19,6 +19,8 @@ import org.apache.lucene.store.FSDirectory;
 import vn.newssearch.extract.ArticleExtractor;
 import vn.newssearch.extract.FolderFurniture;
 import vn.newssearch.schema.CommitData;
+import vn.newssearch.schema.SyllableCounter;
+import vn.newssearch.schema.SyllableCounts;
 import vn.newssearch.source.SourceReader;
 
 /**
@@ -109,6 +111,7 @@ public final class ArticleIndexer {
           // Waits for running merges and commits their result: the server gets fewer segments.
           writer.close();
           closed = true;
+          writeSyllableStats(dir);
         }
         return tally.snapshot(
             reader.filesRead(), reader.textBytes(), elapsed(start), documents, merging);
@@ -119,6 +122,16 @@ public final class ArticleIndexer {
       }
     } catch (IOException e) {
       throw new IndexBuildException("cannot write the index at " + index + ": " + describe(e), e);
+    }
+  }
+
+  /**
+   * The typing layer's statistics of the whole index as committed (earlier runs' articles too),
+   * into a file of the index folder: the server loads them at start instead of counting them.
+   */
+  private void writeSyllableStats(FSDirectory dir) throws IOException {
+    try (DirectoryReader reader = DirectoryReader.open(dir)) {
+      SyllableCounter.of(reader).write(SyllableCounts.file(index));
     }
   }
 

@@ -12,6 +12,8 @@ import vn.newssearch.opensearch.Cluster;
 import vn.newssearch.opensearch.ClusterDocuments;
 import vn.newssearch.opensearch.ClusterIndex;
 import vn.newssearch.opensearch.ClusterUnavailableException;
+import vn.newssearch.schema.ArticleDocuments;
+import vn.newssearch.schema.SyllableCounter;
 import vn.newssearch.source.Problem;
 import vn.newssearch.source.SourceReader;
 import vn.newssearch.source.SourceRecord;
@@ -28,6 +30,7 @@ public final class ClusterIndexer {
   private final ArticleExtractor extractor;
   private final BulkWriter writer;
   private final TallyCounter tally = new TallyCounter();
+  private final SyllableCounter syllables = new SyllableCounter();
   private final AtomicReference<Exception> fatal = new AtomicReference<>();
 
   private ClusterIndexer(
@@ -124,6 +127,7 @@ public final class ClusterIndexer {
     try {
       if (tally.articles() > 0) {
         target.finish();
+        target.putSyllableStats(syllables.counts());
       }
       return tally.snapshot(
           reader.filesRead(),
@@ -169,6 +173,7 @@ public final class ClusterIndexer {
     }
     writer.add(
         new BulkWriter.Pending(article.id(), record.origin(), article.published() != null, action));
+    syllables.add(ArticleDocuments.indexedText(article));
   }
 
   private Progress progress(SourceReader reader, long start) {

@@ -45,6 +45,23 @@ public final class ClusterFields {
   /** Mapping metadata: when the last build finished. */
   public static final String BUILT_AT = "built_at";
 
+  /**
+   * The small index beside {@code index} that holds its typing statistics ({@link
+   * vn.newssearch.schema.SyllableCounts}, the embedded index's file) as one document: the server
+   * loads them at start.
+   */
+  public static String typingIndex(String index) {
+    return index + "-typing";
+  }
+
+  /** The id of that document. */
+  public static final String TYPING_DOC = "syllable-stats";
+
+  /** Its fields: the file's format version and its bytes (gzip, base64 in JSON). */
+  public static final String TYPING_VERSION = "version";
+
+  public static final String TYPING_BYTES = "bytes";
+
   /** The index name when none is given. */
   public static final String DEFAULT_INDEX = "vnnews";
 }

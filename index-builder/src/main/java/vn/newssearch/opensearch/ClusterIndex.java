@@ -2,6 +2,7 @@ package vn.newssearch.opensearch;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
+import vn.newssearch.schema.SyllableCounts;
 
 /**
  * Creating, finishing and counting one index of the cluster; the builder's side of the contract.
@@ -61,6 +62,36 @@ public final class ClusterIndex {
     Cluster.Reply m = cluster.put("/" + index + "/_mapping", meta);
     if (!m.ok()) {
       throw refused("recording the build time on " + index, m);
+    }
+  }
+
+  /**
+   * Stores the typing statistics of the index as one document of its {@link
+   * ClusterFields#typingIndex} (created with one shard, copied to every node), replacing those of
+   * an earlier build.
+   */
+  public void putSyllableStats(SyllableCounts stats) throws ClusterUnavailableException {
+    String typing = ClusterFields.typingIndex(index);
+    if (cluster.head("/" + typing).status() == 404) {
+      ObjectNode body = Cluster.json().createObjectNode();
+      body.putObject("settings")
+          .putObject("index")
+          .put("number_of_shards", 1)
+          .put("auto_expand_replicas", "0-all");
+      // The bytes are only kept in _source: nothing in this index is searched.
+      body.putObject("mappings").put("dynamic", false);
+      Cluster.Reply created = cluster.put("/" + typing, body);
+      if (!created.ok() && !created.reason().contains("resource_already_exists")) {
+        throw refused("creating index " + typing, created);
+      }
+    }
+    ObjectNode doc = Cluster.json().createObjectNode();
+    doc.put(ClusterFields.TYPING_VERSION, SyllableCounts.VERSION);
+    doc.put(ClusterFields.TYPING_BYTES, stats.toBytes());
+    Cluster.Reply r =
+        cluster.put("/" + typing + "/_doc/" + ClusterFields.TYPING_DOC + "?refresh=true", doc);
+    if (!r.ok()) {
+      throw refused("storing the typing statistics in " + typing, r);
     }
   }
 

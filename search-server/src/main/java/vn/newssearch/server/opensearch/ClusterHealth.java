@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import vn.newssearch.opensearch.Cluster;
 import vn.newssearch.opensearch.ClusterFields;
 import vn.newssearch.opensearch.ClusterUnavailableException;
+import vn.newssearch.server.search.typing.TypingStatus;
 
 /**
  * What {@code /health} reports on a cluster: the fields of the embedded report, then the cluster's
@@ -17,7 +18,12 @@ import vn.newssearch.opensearch.ClusterUnavailableException;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record ClusterHealth(
-    String status, long documents, long indexVersion, String lastCommit, State cluster) {
+    String status,
+    long documents,
+    long indexVersion,
+    String lastCommit,
+    TypingStatus typing,
+    State cluster) {
 
   /** The cluster's side: its name, green/yellow/red (or "unreachable") and its nodes. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -28,7 +34,7 @@ record ClusterHealth(
     return status.equals("ok");
   }
 
-  static ClusterHealth of(Cluster cluster, String index) {
+  static ClusterHealth of(Cluster cluster, String index, TypingStatus typing) {
     try {
       JsonNode health = cluster.get("/_cluster/health/" + index + "?timeout=1s").json();
       String color = health.path("status").asText("red");
@@ -41,17 +47,18 @@ record ClusterHealth(
               cluster.description(),
               null);
       if (color.equals("red")) {
-        return new ClusterHealth("unavailable", 0, 0, null, state);
+        return new ClusterHealth("unavailable", 0, 0, null, typing, state);
       }
       long documents = cluster.get("/" + index + "/_count").json().path("count").asLong();
       return new ClusterHealth(
-          "ok", documents, version(cluster, index), builtAt(cluster, index), state);
+          "ok", documents, version(cluster, index), builtAt(cluster, index), typing, state);
     } catch (ClusterUnavailableException e) {
       return new ClusterHealth(
           "unavailable",
           0,
           0,
           null,
+          typing,
           new State(null, "unreachable", null, index, cluster.description(), e.getMessage()));
     }
   }

@@ -16,6 +16,7 @@ import vn.newssearch.schema.VietnameseAnalysis;
 import vn.newssearch.server.search.SearchRequest;
 import vn.newssearch.server.search.SortOrder;
 import vn.newssearch.server.search.UserQuery;
+import vn.newssearch.server.search.typing.AdjacencyTiers;
 import vn.newssearch.server.search.typing.MinimumShouldMatch;
 
 /**
@@ -23,10 +24,11 @@ import vn.newssearch.server.search.typing.MinimumShouldMatch;
  * Filters} build the Lucene query: a {@code bool} query whose {@code must} clauses match on the
  * folded fields, whose {@code should} clauses add the score of accent-exact matches (the {@code
  * .exact} fields) and of words typed together (a term on the {@code .pairs} shingle fields, one per
- * pair of adjacent syllables), and whose {@code filter} clauses hold parties, dates, category and
- * source; {@code search_after} for the cursor; the highlighter with {@code <mark>} on the text; and
- * {@code terms} and {@code date_histogram} aggregations for the facets. Boosts are the embedded
- * ones, so both rank alike.
+ * pair of adjacent syllables, and a tier of {@link AdjacencyTiers#TIER} for each pair found, as on
+ * the embedded index), and whose {@code filter} clauses hold parties, dates, category and source;
+ * {@code search_after} for the cursor; the highlighter with {@code <mark>} on the text; and {@code
+ * terms} and {@code date_histogram} aggregations for the facets. Boosts are the embedded ones, so
+ * both rank alike.
  */
 final class ClusterQuery {
   static final float TITLE_BOOST = 3f;
@@ -121,6 +123,18 @@ final class ClusterQuery {
                     ClusterFields.TEXT + ClusterFields.PAIRS,
                     "match"),
                 PHRASE_BOOST));
+        // The embedded AdjacencyTiers: each pair a hit holds side by side lifts it a whole tier.
+        ObjectNode tier = JSON.objectNode();
+        ObjectNode constant = tier.putObject("constant_score");
+        constant.set(
+            "filter",
+            either(
+                pair,
+                ClusterFields.TITLE + ClusterFields.PAIRS,
+                ClusterFields.TEXT + ClusterFields.PAIRS,
+                "match"));
+        constant.put("boost", AdjacencyTiers.TIER);
+        should.add(tier);
         should.add(
             boosted(
                 either(

@@ -30,6 +30,7 @@ import vn.newssearch.server.search.SearchResponse.FacetValue;
 import vn.newssearch.server.search.SearchTimeoutException;
 import vn.newssearch.server.search.SortOrder;
 import vn.newssearch.server.search.UserQuery;
+import vn.newssearch.server.search.typing.QueryReader;
 
 /**
  * The cluster backend: the same requests and responses as the embedded index, answered by an
@@ -59,6 +60,8 @@ public final class OpenSearchBackend implements SearchBackend {
   private final Cursor cursors;
   private final ClusterQuery dsl = new ClusterQuery();
   private final ClusterNames names;
+  private final QueryReader reader;
+  private final ClusterTypingStats typing;
   private volatile Known known = new Known(KnownNames.EMPTY, 0);
 
   private record Known(KnownNames names, long at) {}
@@ -67,12 +70,17 @@ public final class OpenSearchBackend implements SearchBackend {
       Cluster cluster,
       String index,
       RequestLimits limits,
-      CompletableFuture<PartyNames> gazetteer) {
+      CompletableFuture<PartyNames> gazetteer,
+      ClusterTypingStats typing) {
     this.cluster = cluster;
     this.index = index;
     this.limits = limits;
     this.cursors = new Cursor(limits.cursorKey());
     this.names = new ClusterNames(gazetteer::join);
+    this.reader = new QueryReader(gazetteer::join);
+    this.typing = typing;
+    // The abbreviations are built once the gazetteer is loaded, not in the first query.
+    reader.prepareInBackground();
   }
 
   /**
@@ -83,6 +91,7 @@ public final class OpenSearchBackend implements SearchBackend {
     CompletableFuture<PartyNames> gazetteer = CompletableFuture.supplyAsync(PartyNames::load);
     Cluster cluster =
         Cluster.connect(urls, CONNECT_TIMEOUT, limits.timeBudget().plus(ANSWER_MARGIN));
+    ClusterTypingStats typing;
     try {
       int status = cluster.head("/" + index).status();
       if (status == 404) {
@@ -98,6 +107,7 @@ public final class OpenSearchBackend implements SearchBackend {
                 + " INPUT...",
             null);
       }
+      typing = ClusterTypingStats.load(cluster, index);
     } catch (ClusterUnavailableException e) {
       closeQuietly(cluster);
       throw new BackendUnavailableException(e.getMessage(), e);
@@ -105,7 +115,7 @@ public final class OpenSearchBackend implements SearchBackend {
       closeQuietly(cluster);
       throw e;
     }
-    return new OpenSearchBackend(cluster, index, limits, gazetteer);
+    return new OpenSearchBackend(cluster, index, limits, gazetteer, typing);
   }
 
   @Override
@@ -114,7 +124,9 @@ public final class OpenSearchBackend implements SearchBackend {
     SortOrder sort = r.effectiveSort();
     Cursor.Position cursor = r.cursor() == null ? null : cursors.decode(r.cursor(), sort);
     List<SearchResponse.Warning> warnings = new ArrayList<>();
-    UserQuery parsed = r.q() == null ? null : UserQuery.parse(r.q());
+    // The embedded index's reader, with the statistics loaded at start: the same reading.
+    QueryReader.Reading reading = reader.read(r.q(), r.literal(), typing.stats());
+    UserQuery parsed = reading.query();
     if (parsed != null) {
       warnings.addAll(parsed.warnings());
     }
@@ -154,7 +166,8 @@ public final class OpenSearchBackend implements SearchBackend {
         hits,
         ClusterHits.facets(reply),
         next,
-        List.copyOf(warnings));
+        List.copyOf(warnings),
+        reading.interpretedAs());
   }
 
   /**
@@ -207,7 +220,7 @@ public final class OpenSearchBackend implements SearchBackend {
 
   @Override
   public Health health() {
-    ClusterHealth h = ClusterHealth.of(cluster, index);
+    ClusterHealth h = ClusterHealth.of(cluster, index, typing.status());
     return new Health(h, h.serving());
   }
 
@@ -260,7 +273,7 @@ public final class OpenSearchBackend implements SearchBackend {
       boolean last = System.nanoTime() - start + RETRY_PAUSE.toNanos() > budget || attempt == 5;
       try {
         Cluster.Reply reply = cluster.post(path, body);
-        if (reply.status() < 500 || last) {
+        if (reply.status() < 500 && !shardsLost(reply) || last) {
           return reply;
         }
         LOG.warn("search answered {}; retrying (attempt {})", reply.reason(), attempt);
@@ -295,12 +308,26 @@ public final class OpenSearchBackend implements SearchBackend {
     if (reply.ok()) {
       return reply.json();
     }
-    if (reply.status() >= 500 || reply.status() == 429) {
+    if (reply.status() >= 500 || reply.status() == 429 || shardsLost(reply)) {
       throw new BackendUnavailableException(
           "the OpenSearch cluster cannot answer now (" + reply.reason() + "); try again", null);
     }
     throw new IllegalStateException("the cluster refused a search: " + reply.reason());
   }
+
+  /**
+   * A search that failed on shards, whatever its status: while a node stops, a shard copy it held
+   * fails the search with the status of the shard's own failure (a 404 for a search context that
+   * went with the node, "Partial shards failure"), not a 5xx. Sent again, it reaches the copies
+   * that remain. A 400 is a query this class built wrongly, and stays a bug.
+   */
+  private static boolean shardsLost(Cluster.Reply reply) {
+    return !reply.ok()
+        && reply.status() != 400
+        && reply.json().path("error").path("type").asText("").equals(SHARDS_FAILED);
+  }
+
+  private static final String SHARDS_FAILED = "search_phase_execution_exception";
 
   private BackendUnavailableException unavailable(ClusterUnavailableException e) {
     LOG.warn("{}", e.getMessage());

@@ -9,6 +9,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.search.IndexSearcher;
 import vn.newssearch.schema.CommitData;
+import vn.newssearch.server.search.typing.TypingStatus;
 
 /**
  * What {@code /health} reports: the live document count, the reader version (it grows with each
@@ -16,14 +17,17 @@ import vn.newssearch.schema.CommitData;
  *
  * @param lastCommit ISO-8601: the commit's {@link CommitData#BUILT_AT} if it has one (every
  *     index-builder commit does), else the time of its segments file
+ * @param typing whether queries are read with the corpus's statistics (diacritics, Telex, VNI)
  */
-public record IndexStatus(String status, int documents, long indexVersion, String lastCommit) {
+public record IndexStatus(
+    String status, int documents, long indexVersion, String lastCommit, TypingStatus typing) {
 
-  static IndexStatus of(IndexSearcher searcher, Path indexDir) throws IOException {
+  static IndexStatus of(IndexSearcher searcher, Path indexDir, TypingStatus typing)
+      throws IOException {
     DirectoryReader reader = (DirectoryReader) searcher.getIndexReader();
     IndexCommit commit = reader.getIndexCommit();
     return new IndexStatus(
-        "ok", reader.numDocs(), reader.getVersion(), commitTime(commit, indexDir));
+        "ok", reader.numDocs(), reader.getVersion(), commitTime(commit, indexDir), typing);
   }
 
   private static String commitTime(IndexCommit commit, Path indexDir) throws IOException {

@@ -10,6 +10,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import vn.newssearch.schema.PartyNames;
+import vn.newssearch.server.search.typing.IndexTypingStats;
 import vn.newssearch.server.search.typing.QueryReader;
 
 /**
@@ -45,23 +46,32 @@ record QueryPlan(
     private final Cursor cursors;
     private final int rescoreWindow;
 
-    Planner(Supplier<PartyNames> gazetteer, Cursor cursors, int rescoreWindow) {
+    private final IndexTypingStats typing;
+
+    Planner(
+        Supplier<PartyNames> gazetteer,
+        IndexTypingStats typing,
+        Cursor cursors,
+        int rescoreWindow) {
       this.filters = new Filters(gazetteer);
       this.reader = new QueryReader(gazetteer);
+      this.typing = typing;
       this.cursors = cursors;
       this.rescoreWindow = rescoreWindow;
     }
 
+    /** Builds what reading a query needs but the statistics, in the background. */
+    void prepareReading() {
+      reader.prepareInBackground();
+    }
+
     /**
      * How the query is read: as typed, or with its diacritics restored, its keystrokes converted
-     * and its abbreviations expanded. Runs before the time budget starts: over a small index, the
-     * first query reads the syllable statistics.
+     * and its abbreviations expanded, with the statistics loaded at start (the budget does not
+     * count it, {@code tookMs} does).
      */
     QueryReader.Reading read(SearchRequest r, IndexReader index) {
-      UserQuery typed = r.q() == null ? null : UserQuery.parse(r.q());
-      return typed == null || r.literal()
-          ? new QueryReader.Reading(typed, null)
-          : reader.read(typed, index);
+      return reader.read(r.q(), r.literal(), typing.current(index));
     }
 
     QueryPlan plan(

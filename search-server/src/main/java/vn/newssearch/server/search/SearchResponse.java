@@ -33,7 +33,7 @@ public record SearchResponse(
    * Something the user should know about the answer: a stable {@code code} for programs and a
    * {@code message} for people. Codes: {@code unknown-name}, {@code name-without-articles}, {@code
    * no-searchable-words}, {@code dangling-or}, {@code lone-minus}, {@code unclosed-quote}, {@code
-   * empty-quotes}.
+   * empty-quotes}, {@code typing-unavailable}.
    */
   public record Warning(String code, String message) {}
 

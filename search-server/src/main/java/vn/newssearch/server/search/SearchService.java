@@ -13,6 +13,7 @@ import vn.newssearch.model.Article;
 import vn.newssearch.schema.PartyNames;
 import vn.newssearch.server.search.SearchResponse.FacetValue;
 import vn.newssearch.server.search.StageTimer.Stage;
+import vn.newssearch.server.search.typing.IndexTypingStats;
 import vn.newssearch.server.search.typing.QueryReader;
 
 /**
@@ -32,13 +33,24 @@ public final class SearchService implements Closeable {
   private final Ranker ranker;
   private final PageAssembler pages;
 
+  private final IndexTypingStats typing;
+
   private SearchService(
-      Searchers searchers, Slicing slicing, Supplier<PartyNames> gazetteer, SearchConfig config) {
+      Searchers searchers, Slicing slicing, Supplier<PartyNames> gazetteer, SearchConfig config)
+      throws IOException {
     this.searchers = searchers;
     this.slicing = slicing;
     this.config = config;
+    this.typing = new IndexTypingStats(searchers.indexDir());
+    searchers.with(
+        searcher -> {
+          typing.start(searcher.getIndexReader());
+          return null;
+        });
     Cursor cursors = new Cursor(config.limits().cursorKey());
-    this.planner = new QueryPlan.Planner(gazetteer, cursors, config.rescoreWindow());
+    this.planner = new QueryPlan.Planner(gazetteer, typing, cursors, config.rescoreWindow());
+    // The abbreviations are built once the gazetteer is loaded, not in the first query.
+    planner.prepareReading();
     this.ranker = new Ranker(config.rescoreWindow(), config.stages());
     this.pages = new PageAssembler(cursors, config.stages());
   }
@@ -55,7 +67,12 @@ public final class SearchService implements Closeable {
     Slicing slicing = Slicing.of(config.threads(), config.minDocsPerSlice());
     try {
       Searchers searchers = new Searchers(indexDir, REFRESH_EVERY, slicing);
-      return new SearchService(searchers, slicing, gazetteer::join, config);
+      try {
+        return new SearchService(searchers, slicing, gazetteer::join, config);
+      } catch (IOException | RuntimeException e) {
+        searchers.close();
+        throw e;
+      }
     } catch (IOException | RuntimeException e) {
       slicing.close();
       throw e;
@@ -107,9 +124,12 @@ public final class SearchService implements Closeable {
     return io(() -> searchers.with(searcher -> searcher.parties.withPrefix(prefix, limit)));
   }
 
-  /** Document count, index version and last commit time. */
+  /** Document count, index version, last commit time and the typing layer's state. */
   public IndexStatus status() {
-    return io(() -> searchers.with(searcher -> IndexStatus.of(searcher, searchers.indexDir())));
+    return io(
+        () ->
+            searchers.with(
+                searcher -> IndexStatus.of(searcher, searchers.indexDir(), typing.status())));
   }
 
   /** Picks up a newer commit now instead of at the next tick; for tests and tools. */

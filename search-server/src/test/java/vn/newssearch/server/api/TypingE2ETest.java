@@ -16,7 +16,11 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.newssearch.schema.SyllableCounts;
 import vn.newssearch.schema.VietnameseAnalysis;
+import vn.newssearch.server.SearchServer;
+import vn.newssearch.server.TestIndexes;
 import vn.newssearch.server.TestServer;
 
 /** GET /api/search over the sample index, typed the ways journalists type. */
@@ -185,5 +189,35 @@ class TypingE2ETest {
   void aSyllableThatLooksLikeAnAbbreviationInLowerCaseIsLeftAlone() {
     // "au" could be "âu" (châu Âu); only "AU" in capitals would be an abbreviation.
     assertThat(search("q", "chau au").path("interpretedAs").asText()).doesNotContain("OR");
+  }
+
+  @Test
+  void theStatisticsAreLoadedAtStartFromWhatTheBuildWrote() {
+    JsonNode typing = server.get("/health").json().path("typing");
+    assertThat(typing.path("status").asText()).isEqualTo("ready");
+    assertThat(typing.path("source").asText()).isEqualTo("file");
+    assertThat(typing.path("articles").asInt()).isGreaterThan(400);
+  }
+
+  /** An index built by an older version has no statistics file: they are counted at start. */
+  @Test
+  void anIndexWithoutTheStatisticsFileHasThemCountedAtStart(@TempDir Path copy) throws IOException {
+    try (var files = Files.list(TestIndexes.sample())) {
+      for (Path f : files.toList()) {
+        if (!f.getFileName().toString().equals(SyllableCounts.FILE_NAME)
+            && !f.getFileName().toString().endsWith(".lock")) {
+          Files.copy(f, copy.resolve(f.getFileName()));
+        }
+      }
+    }
+    try (SearchServer.Running older = TestServer.start(copy)) {
+      TestServer s = TestServer.on(older);
+      JsonNode typing = s.get("/health").json().path("typing");
+      assertThat(typing.path("status").asText()).isEqualTo("ready");
+      assertThat(typing.path("source").asText()).isEqualTo("counted");
+      JsonNode read = s.get("/api/search", "q", "lao dong").json();
+      assertThat(read.path("interpretedAs").asText()).isEqualTo("lao động");
+      assertThat(read.path("warnings")).isEmpty();
+    }
   }
 }

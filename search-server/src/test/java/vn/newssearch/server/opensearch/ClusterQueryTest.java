@@ -7,9 +7,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.newssearch.schema.PartyNames;
 import vn.newssearch.server.search.SearchRequest;
 import vn.newssearch.server.search.SortOrder;
 import vn.newssearch.server.search.UserQuery;
+import vn.newssearch.server.search.typing.QueryReader;
 
 class ClusterQueryTest {
   private final ClusterQuery dsl = new ClusterQuery();
@@ -25,6 +27,37 @@ class ClusterQueryTest {
     assertThat(json).contains("{\"match\":{\"text.pairs\":{\"query\":\"hòa bình\"}}}");
     assertThat(json).contains("{\"match\":{\"text.exact_pairs\":{\"query\":\"hòa bình\"}}}");
     assertThat(text.query().path("bool").path("must")).hasSize(2);
+  }
+
+  /**
+   * The embedded reader's reading of {@code BHXH lao dong} (abbreviation expanded, diacritics
+   * restored) becomes one DSL query: the written and expanded forms as one required {@code
+   * bool.should}, the restored words matching folded and scoring on the exact fields, and a tier
+   * per pair typed together.
+   */
+  @Test
+  void aReadingBecomesAlternativesAndBoostedRestoredWords() {
+    QueryReader reader = new QueryReader(PartyNames::load);
+    QueryReader.Reading reading = reader.read("BHXH lao dong", false, null);
+    assertThat(reading.interpretedAs()).contains("BHXH OR").contains("\"Bảo hiểm xã hội\"");
+    UserQuery restored =
+        new UserQuery(
+            reading.query().required().stream()
+                .map(g -> g.stream().map(u -> u.text().equals("lao") ? u : restore(u)).toList())
+                .toList(),
+            List.of(),
+            List.of(List.of("lao", "động")));
+    JsonNode q = dsl.text(restored).query();
+    JsonNode any = q.path("bool").path("must").get(0).path("bool").path("should");
+    assertThat(any).hasSizeGreaterThan(1);
+    assertThat(any.toString()).contains("\"text\":{\"query\":\"BHXH\"}", "Bảo hiểm xã hội");
+    String json = q.toString();
+    assertThat(json).contains("\"text.exact\":{\"query\":\"động\"}");
+    assertThat(json).contains("{\"constant_score\":{\"filter\"").contains("\"boost\":1000.0");
+  }
+
+  private static UserQuery.Unit restore(UserQuery.Unit u) {
+    return u.text().equals("dong") ? new UserQuery.Unit("động", false) : u;
   }
 
   @Test

@@ -1,53 +1,95 @@
 package vn.newssearch.server.search.typing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
-import org.apache.lucene.index.IndexReader;
 import vn.newssearch.schema.PartyNames;
+import vn.newssearch.server.search.SearchResponse;
 import vn.newssearch.server.search.UserQuery;
 
 /**
- * Reads a parsed query the way it was meant: diacritics restored when none were typed, and
- * abbreviations with their expansions. The result is still a {@link UserQuery}, so query building
- * does not know it was rewritten; matching stays on folded syllables, so a reading only reorders.
+ * Reads a parsed query the way it was meant: diacritics restored when none were typed, Telex and
+ * VNI keystrokes read, and abbreviations with their expansions. The result is still a {@link
+ * UserQuery}, so query building does not know it was rewritten; matching stays on folded syllables,
+ * so a reading only reorders. One reader for both backends: the embedded index builds Lucene
+ * queries from its reading ({@code TextQueries}), a cluster builds the query DSL ({@code
+ * ClusterQuery}); each gives the statistics it loaded at start.
  */
 public final class QueryReader {
-  /** Indexes up to this size get their statistics at once; larger ones in the background. */
-  static final int BUILD_IN_LINE_DOCS = 20_000;
+  /** The warning of a query read without statistics. */
+  public static final String TYPING_UNAVAILABLE = "typing-unavailable";
 
   private final Supplier<Abbreviations> abbreviations;
-  private volatile SyllableStats stats;
-  private volatile CompletableFuture<SyllableStats> building;
 
-  /** The gazetteer may still be loading; the abbreviations are built on the first query. */
+  /**
+   * The gazetteer may still be loading: the abbreviations are built by {@link
+   * #prepareInBackground()}, or by the first query that comes before it.
+   */
   public QueryReader(Supplier<PartyNames> gazetteer) {
     this.abbreviations = memoize(() -> Abbreviations.from(gazetteer.get()));
+  }
+
+  /**
+   * Builds the abbreviations on a thread of its own, once the gazetteer is loaded, so that the
+   * first query does not; the servers call it at start.
+   */
+  public void prepareInBackground() {
+    Thread.ofPlatform()
+        .name("typing-abbreviations")
+        .daemon()
+        .start(
+            () -> {
+              try {
+                abbreviations.get();
+              } catch (RuntimeException e) {
+                // The gazetteer did not load: the first query builds them again, and fails alike.
+              }
+            });
   }
 
   /** The query as searched, and how to say so ({@code interpretedAs}; null when as typed). */
   public record Reading(UserQuery query, String interpretedAs) {}
 
-  public Reading read(UserQuery typed, IndexReader index) {
+  /**
+   * Parses and reads the {@code q} of a request: as typed when {@code literal}; null stays null (no
+   * text to search).
+   */
+  public Reading read(String q, boolean literal, SyllableStats s) {
+    UserQuery typed = q == null ? null : UserQuery.parse(q);
+    return typed == null || literal ? new Reading(typed, null) : read(typed, s);
+  }
+
+  /**
+   * Reads {@code typed} with the corpus's statistics; with none ({@code s} null: not loaded yet, or
+   * a cluster built without them) diacritics and keystrokes stay as typed, abbreviations are still
+   * expanded, and a word they could have read gets a {@value #TYPING_UNAVAILABLE} warning.
+   */
+  public Reading read(UserQuery typed, SyllableStats s) {
     UserQuery q = typed;
-    SyllableStats s = stats(index);
     if (s != null) {
       q = QueryRewrites.replaceWords(q, keystrokes(q, s));
       if (!anyAccent(typed)) {
         q = QueryRewrites.replaceWords(q, DiacriticRestorer.restore(plainWords(q), s));
       }
+    } else if (!anyAccent(typed)
+            && plainWords(q).stream().filter(DiacriticRestorer::restorable).count() > 1
+        || plainWords(q).stream().anyMatch(w -> Keystrokes.decode(w) != null)) {
+      q = QueryRewrites.withWarning(q, UNAVAILABLE);
     }
     q = QueryRewrites.expandAbbreviations(q, abbreviations.get());
     String before = QueryRewrites.render(typed);
     String after = QueryRewrites.render(q);
     return new Reading(q, before.equals(after) ? null : after);
   }
+
+  private static final SearchResponse.Warning UNAVAILABLE =
+      new SearchResponse.Warning(
+          TYPING_UNAVAILABLE,
+          "Diacritics, Telex and VNI were not read: this index's syllable statistics are not"
+              + " loaded (see /health); the words were searched as typed.");
 
   /**
    * Words typed as Telex or VNI keystrokes, decoded: only when the corpus writes the syllable they
@@ -95,55 +137,6 @@ public final class QueryReader {
     q.required().forEach(g -> g.forEach(u -> texts.add(u.text())));
     q.excluded().forEach(u -> texts.add(u.text()));
     return texts.stream().anyMatch(t -> t.chars().anyMatch(c -> c >= 128 && Character.isLetter(c)));
-  }
-
-  /**
-   * The statistics of this index, rebuilt when its size has changed by a tenth. A small index is
-   * read at once; a large one in the background, searched as typed meanwhile.
-   */
-  private SyllableStats stats(IndexReader index) {
-    SyllableStats s = stats;
-    int docs = index.numDocs();
-    if (s != null && Math.abs(s.docs() - docs) <= docs / 10) {
-      return s;
-    }
-    if (docs <= BUILD_IN_LINE_DOCS) {
-      stats = build(index);
-      return stats;
-    }
-    synchronized (this) {
-      if (building == null || building.isDone()) {
-        index.incRef();
-        building =
-            CompletableFuture.supplyAsync(
-                () -> {
-                  try {
-                    SyllableStats built = build(index);
-                    stats = built;
-                    return built;
-                  } finally {
-                    decRef(index);
-                  }
-                });
-      }
-    }
-    return s;
-  }
-
-  private static SyllableStats build(IndexReader index) {
-    try {
-      return SyllableStats.of(index);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static void decRef(IndexReader index) {
-    try {
-      index.decRef();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private static <T> Supplier<T> memoize(Supplier<T> make) {

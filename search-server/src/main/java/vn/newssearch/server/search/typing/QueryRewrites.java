@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import vn.newssearch.server.search.SearchResponse;
 import vn.newssearch.server.search.UserQuery;
 import vn.newssearch.server.search.UserQuery.Unit;
 
@@ -103,6 +104,13 @@ final class QueryRewrites {
     if (part.size() > 1) {
       out.add(List.copyOf(part));
     }
+  }
+
+  /** The query with one more warning. */
+  static UserQuery withWarning(UserQuery q, SearchResponse.Warning w) {
+    List<SearchResponse.Warning> warnings = new ArrayList<>(q.warnings());
+    warnings.add(w);
+    return new UserQuery(q.required(), q.excluded(), q.adjacentRuns(), List.copyOf(warnings));
   }
 
   /** The query written back in its own syntax, as the response's {@code interpretedAs}. */
