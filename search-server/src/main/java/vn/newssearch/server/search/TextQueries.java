@@ -1,7 +1,11 @@
 package vn.newssearch.server.search;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -47,13 +51,21 @@ final class TextQueries {
     BooleanQuery.Builder bonus = new BooleanQuery.Builder();
     BooleanQuery.Builder h = new BooleanQuery.Builder();
     boolean anyRequired = false;
+    Map<String, List<Query>> inRuns = pairsAround(uq);
     // Plain words may be "most of them" in a long query; phrases and OR groups stay required.
     List<Query> words = new ArrayList<>();
     for (List<UserQuery.Unit> group : uq.required()) {
       Query g = group(group);
       if (g != null) {
         if (group.size() == 1 && !group.getFirst().phrase()) {
-          words.add(g);
+          String word = group.getFirst().text();
+          words.add(
+              inRuns.containsKey(word)
+                  ? syllableInRun(tokens(folded, word), Fields.TITLE_FOLDED, Fields.BODY_FOLDED)
+                  : g);
+          if (inRuns.containsKey(word)) {
+            addApart(bonus, tokens(folded, word), Fields.TITLE_FOLDED, inRuns.get(word), 1f);
+          }
         } else {
           b.add(g, Occur.MUST);
         }
@@ -67,8 +79,17 @@ final class TextQueries {
           Query boost = either(exactTokens, Fields.TITLE_EXACT, Fields.BODY_EXACT);
           if (boost != null) {
             // A term is cheap on every hit; a phrase reads positions, so it waits for the window.
-            (exactTokens.size() == 1 ? b : bonus)
-                .add(new BoostQuery(boost, EXACT_BOOST), Occur.SHOULD);
+            if (exactTokens.size() > 1) {
+              bonus.add(new BoostQuery(boost, EXACT_BOOST), Occur.SHOULD);
+            } else {
+              boolean inRun = group.size() == 1 && inRuns.containsKey(u.text());
+              Query term =
+                  inRun ? syllableInRun(exactTokens, Fields.TITLE_EXACT, Fields.BODY_EXACT) : boost;
+              b.add(new BoostQuery(term, EXACT_BOOST), Occur.SHOULD);
+              if (inRun) {
+                addApart(bonus, exactTokens, Fields.TITLE_EXACT, inRuns.get(u.text()), EXACT_BOOST);
+              }
+            }
           }
         }
       }
@@ -96,8 +117,8 @@ final class TextQueries {
       b.add(MatchAllDocsQuery.INSTANCE, Occur.MUST);
     }
     for (List<String> run : uq.adjacentRuns()) {
-      addPairs(bonus, run, folded, Fields.TITLE_FOLDED, Fields.BODY_FOLDED, true);
-      addPairs(bonus, run, exact, Fields.TITLE_EXACT, Fields.BODY_EXACT, false);
+      addPairs(b, bonus, run, folded, Fields.TITLE_FOLDED, Fields.BODY_FOLDED, true);
+      addPairs(b, bonus, run, exact, Fields.TITLE_EXACT, Fields.BODY_EXACT, false);
     }
     BooleanQuery bonusQuery = bonus.build();
     return new Built(
@@ -115,7 +136,7 @@ final class TextQueries {
    */
   private Query together(UserQuery uq, Query apart) {
     BooleanQuery.Builder t = new BooleanQuery.Builder();
-    java.util.Set<String> inRuns = new java.util.HashSet<>();
+    Set<String> inRuns = new HashSet<>();
     for (List<String> run : uq.adjacentRuns()) {
       inRuns.addAll(run);
       List<String> syllables = new ArrayList<>();
@@ -135,6 +156,62 @@ final class TextQueries {
     }
     BooleanQuery q = t.build();
     return q.clauses().isEmpty() ? apart : q;
+  }
+
+  /**
+   * Each word of a run of two syllables or more, and the run's pairs of adjacent syllables that
+   * hold one of its syllables (folded, in the title or the body).
+   */
+  private Map<String, List<Query>> pairsAround(UserQuery uq) {
+    Map<String, List<Query>> out = new HashMap<>();
+    for (List<String> run : uq.adjacentRuns()) {
+      List<String> syllables = new ArrayList<>();
+      List<String> owner = new ArrayList<>();
+      for (String w : run) {
+        for (String t : tokens(folded, w)) {
+          syllables.add(t);
+          owner.add(w);
+        }
+      }
+      for (int i = 0; i + 1 < syllables.size() && i < UserQuery.MAX_UNITS; i++) {
+        Query pair = either(syllables.subList(i, i + 2), Fields.TITLE_FOLDED, Fields.BODY_FOLDED);
+        out.computeIfAbsent(owner.get(i), w -> new ArrayList<>()).add(pair);
+        if (!owner.get(i + 1).equals(owner.get(i))) {
+          out.computeIfAbsent(owner.get(i + 1), w -> new ArrayList<>()).add(pair);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The rest of a run syllable's title weight, for the hits that hold none of its pairs: there the
+   * words were not found together, and a title that holds one of them weighs as it always did.
+   */
+  private static void addApart(
+      BooleanQuery.Builder bonus,
+      List<String> tokens,
+      String title,
+      List<Query> pairs,
+      float boost) {
+    if (tokens.isEmpty()) {
+      return;
+    }
+    BooleanQuery.Builder apart = new BooleanQuery.Builder().add(match(title, tokens), Occur.MUST);
+    pairs.forEach(p -> apart.add(p, Occur.MUST_NOT));
+    bonus.add(new BoostQuery(apart.build(), boost * TITLE_BOOST), Occur.SHOULD);
+  }
+
+  /**
+   * A syllable of a run of words typed together: it matches in the title or the body, but scores in
+   * the body only. A Vietnamese word is most often two syllables or more, and each syllable alone
+   * is part of other words: a title that says "làm việc" or "vị trí ... việc" is not about {@code
+   * việc làm}, yet in a short title the two common syllables scored more than the pair does in a
+   * body that repeats it. What a title holds of the run counts through the run's pairs (its title
+   * phrases), or, in a hit that holds none of the syllable's pairs, through {@link #addApart}.
+   */
+  private static Query syllableInRun(List<String> tokens, String title, String body) {
+    return either(tokens, title, body, 0f);
   }
 
   /** The must-match part of one group: any of its units, on the folded fields. */
@@ -160,6 +237,7 @@ final class TextQueries {
    * pairs rank first whatever their term scores (see {@link AdjacencyTiers}).
    */
   private void addPairs(
+      BooleanQuery.Builder first,
       BooleanQuery.Builder b,
       List<String> run,
       Analyzer analyzer,
@@ -170,9 +248,27 @@ final class TextQueries {
     for (String word : run) {
       syllables.addAll(tokens(analyzer, word));
     }
+    List<String> typed = new ArrayList<>();
+    if (tiers) {
+      run.forEach(w -> typed.addAll(tokens(exact, w)));
+    }
     for (int i = 0; i + 1 < syllables.size() && i < UserQuery.MAX_UNITS; i++) {
       Query pair = either(syllables.subList(i, i + 2), title, body);
-      b.add(new BoostQuery(pair, PHRASE_BOOST), Occur.SHOULD);
+      // A pair typed (or read) with diacritics scores through its exact phrase alone: where only
+      // the folded pair matches, the article writes another word ("công nhận" for "công nhân",
+      // "Lào" for "lao"). The folded pair still places the hit in its tier.
+      boolean accented =
+          tiers
+              && typed.size() == syllables.size()
+              && !typed.subList(i, i + 2).equals(syllables.subList(i, i + 2));
+      if (!accented) {
+        // The title's phrase is cheap (titles are short), and it is what the first pass knows of
+        // the run's title weight (its syllables apart score there only in the body): it chooses
+        // the hits that get the bonus. The body's phrase waits for the window.
+        List<String> two = syllables.subList(i, i + 2);
+        first.add(new BoostQuery(match(title, two), TITLE_BOOST * PHRASE_BOOST), Occur.SHOULD);
+        b.add(new BoostQuery(match(body, two), PHRASE_BOOST), Occur.SHOULD);
+      }
       if (tiers) {
         b.add(AdjacencyTiers.tier(pair), Occur.SHOULD);
       }
@@ -181,11 +277,15 @@ final class TextQueries {
 
   /** Title (boosted) or body; a term for one token, an exact phrase for several. */
   private static Query either(List<String> tokens, String title, String body) {
+    return either(tokens, title, body, TITLE_BOOST);
+  }
+
+  private static Query either(List<String> tokens, String title, String body, float titleBoost) {
     if (tokens.isEmpty()) {
       return null;
     }
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    b.add(new BoostQuery(match(title, tokens), TITLE_BOOST), Occur.SHOULD);
+    b.add(new BoostQuery(match(title, tokens), titleBoost), Occur.SHOULD);
     b.add(match(body, tokens), Occur.SHOULD);
     return b.build();
   }
