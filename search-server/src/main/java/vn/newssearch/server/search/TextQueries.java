@@ -1,7 +1,6 @@
 package vn.newssearch.server.search;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +50,7 @@ final class TextQueries {
     BooleanQuery.Builder bonus = new BooleanQuery.Builder();
     BooleanQuery.Builder h = new BooleanQuery.Builder();
     boolean anyRequired = false;
-    Map<String, List<Query>> inRuns = pairsAround(uq);
+    Map<String, List<Query>> inRuns = RunWords.pairsAround(uq, folded);
     // Plain words may be "most of them" in a long query; phrases and OR groups stay required.
     List<Query> words = new ArrayList<>();
     for (List<UserQuery.Unit> group : uq.required()) {
@@ -61,10 +60,11 @@ final class TextQueries {
           String word = group.getFirst().text();
           words.add(
               inRuns.containsKey(word)
-                  ? syllableInRun(tokens(folded, word), Fields.TITLE_FOLDED, Fields.BODY_FOLDED)
+                  ? RunWords.syllable(tokens(folded, word), Fields.TITLE_FOLDED, Fields.BODY_FOLDED)
                   : g);
           if (inRuns.containsKey(word)) {
-            addApart(bonus, tokens(folded, word), Fields.TITLE_FOLDED, inRuns.get(word), 1f);
+            RunWords.addApart(
+                bonus, tokens(folded, word), Fields.TITLE_FOLDED, inRuns.get(word), 1f);
           }
         } else {
           b.add(g, Occur.MUST);
@@ -84,10 +84,13 @@ final class TextQueries {
             } else {
               boolean inRun = group.size() == 1 && inRuns.containsKey(u.text());
               Query term =
-                  inRun ? syllableInRun(exactTokens, Fields.TITLE_EXACT, Fields.BODY_EXACT) : boost;
+                  inRun
+                      ? RunWords.syllable(exactTokens, Fields.TITLE_EXACT, Fields.BODY_EXACT)
+                      : boost;
               b.add(new BoostQuery(term, EXACT_BOOST), Occur.SHOULD);
               if (inRun) {
-                addApart(bonus, exactTokens, Fields.TITLE_EXACT, inRuns.get(u.text()), EXACT_BOOST);
+                RunWords.addApart(
+                    bonus, exactTokens, Fields.TITLE_EXACT, inRuns.get(u.text()), EXACT_BOOST);
               }
             }
           }
@@ -158,62 +161,6 @@ final class TextQueries {
     return q.clauses().isEmpty() ? apart : q;
   }
 
-  /**
-   * Each word of a run of two syllables or more, and the run's pairs of adjacent syllables that
-   * hold one of its syllables (folded, in the title or the body).
-   */
-  private Map<String, List<Query>> pairsAround(UserQuery uq) {
-    Map<String, List<Query>> out = new HashMap<>();
-    for (List<String> run : uq.adjacentRuns()) {
-      List<String> syllables = new ArrayList<>();
-      List<String> owner = new ArrayList<>();
-      for (String w : run) {
-        for (String t : tokens(folded, w)) {
-          syllables.add(t);
-          owner.add(w);
-        }
-      }
-      for (int i = 0; i + 1 < syllables.size() && i < UserQuery.MAX_UNITS; i++) {
-        Query pair = either(syllables.subList(i, i + 2), Fields.TITLE_FOLDED, Fields.BODY_FOLDED);
-        out.computeIfAbsent(owner.get(i), w -> new ArrayList<>()).add(pair);
-        if (!owner.get(i + 1).equals(owner.get(i))) {
-          out.computeIfAbsent(owner.get(i + 1), w -> new ArrayList<>()).add(pair);
-        }
-      }
-    }
-    return out;
-  }
-
-  /**
-   * The rest of a run syllable's title weight, for the hits that hold none of its pairs: there the
-   * words were not found together, and a title that holds one of them weighs as it always did.
-   */
-  private static void addApart(
-      BooleanQuery.Builder bonus,
-      List<String> tokens,
-      String title,
-      List<Query> pairs,
-      float boost) {
-    if (tokens.isEmpty()) {
-      return;
-    }
-    BooleanQuery.Builder apart = new BooleanQuery.Builder().add(match(title, tokens), Occur.MUST);
-    pairs.forEach(p -> apart.add(p, Occur.MUST_NOT));
-    bonus.add(new BoostQuery(apart.build(), boost * TITLE_BOOST), Occur.SHOULD);
-  }
-
-  /**
-   * A syllable of a run of words typed together: it matches in the title or the body, but scores in
-   * the body only. A Vietnamese word is most often two syllables or more, and each syllable alone
-   * is part of other words: a title that says "làm việc" or "vị trí ... việc" is not about {@code
-   * việc làm}, yet in a short title the two common syllables scored more than the pair does in a
-   * body that repeats it. What a title holds of the run counts through the run's pairs (its title
-   * phrases), or, in a hit that holds none of the syllable's pairs, through {@link #addApart}.
-   */
-  private static Query syllableInRun(List<String> tokens, String title, String body) {
-    return either(tokens, title, body, 0f);
-  }
-
   /** The must-match part of one group: any of its units, on the folded fields. */
   private Query group(List<UserQuery.Unit> group) {
     List<Query> alternatives = new ArrayList<>();
@@ -276,11 +223,11 @@ final class TextQueries {
   }
 
   /** Title (boosted) or body; a term for one token, an exact phrase for several. */
-  private static Query either(List<String> tokens, String title, String body) {
+  static Query either(List<String> tokens, String title, String body) {
     return either(tokens, title, body, TITLE_BOOST);
   }
 
-  private static Query either(List<String> tokens, String title, String body, float titleBoost) {
+  static Query either(List<String> tokens, String title, String body, float titleBoost) {
     if (tokens.isEmpty()) {
       return null;
     }
@@ -290,7 +237,7 @@ final class TextQueries {
     return b.build();
   }
 
-  private static Query match(String field, List<String> tokens) {
+  static Query match(String field, List<String> tokens) {
     if (tokens.size() == 1) {
       return new TermQuery(new Term(field, tokens.getFirst()));
     }
