@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.newssearch.bench.eval.Halves;
 
 /** One judged query of {@code eval/queries.jsonl} (format in eval/README.md). */
 record EvalQuery(
@@ -69,12 +70,14 @@ record EvalQuery(
     return out;
   }
 
-  /** The groups the query counts in: all, its group, and known items split by how typed. */
+  /** The groups the query counts in: all, its group, by how typed, and each over its half. */
   List<String> groups() {
     List<String> out = new ArrayList<>(List.of("all", group));
     if (typed != null) {
       out.add(group + ", " + typed);
     }
+    String half = Halves.of(id);
+    List.copyOf(out).forEach(g -> out.add(Halves.group(g, half)));
     return out;
   }
 }

@@ -1,7 +1,10 @@
 package vn.newssearch.server.search;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -47,13 +50,22 @@ final class TextQueries {
     BooleanQuery.Builder bonus = new BooleanQuery.Builder();
     BooleanQuery.Builder h = new BooleanQuery.Builder();
     boolean anyRequired = false;
+    Map<String, List<Query>> inRuns = RunWords.pairsAround(uq, folded);
     // Plain words may be "most of them" in a long query; phrases and OR groups stay required.
     List<Query> words = new ArrayList<>();
     for (List<UserQuery.Unit> group : uq.required()) {
       Query g = group(group);
       if (g != null) {
         if (group.size() == 1 && !group.getFirst().phrase()) {
-          words.add(g);
+          String word = group.getFirst().text();
+          words.add(
+              inRuns.containsKey(word)
+                  ? RunWords.syllable(tokens(folded, word), Fields.TITLE_FOLDED, Fields.BODY_FOLDED)
+                  : g);
+          if (inRuns.containsKey(word)) {
+            RunWords.addApart(
+                bonus, tokens(folded, word), Fields.TITLE_FOLDED, inRuns.get(word), 1f);
+          }
         } else {
           b.add(g, Occur.MUST);
         }
@@ -67,8 +79,20 @@ final class TextQueries {
           Query boost = either(exactTokens, Fields.TITLE_EXACT, Fields.BODY_EXACT);
           if (boost != null) {
             // A term is cheap on every hit; a phrase reads positions, so it waits for the window.
-            (exactTokens.size() == 1 ? b : bonus)
-                .add(new BoostQuery(boost, EXACT_BOOST), Occur.SHOULD);
+            if (exactTokens.size() > 1) {
+              bonus.add(new BoostQuery(boost, EXACT_BOOST), Occur.SHOULD);
+            } else {
+              boolean inRun = group.size() == 1 && inRuns.containsKey(u.text());
+              Query term =
+                  inRun
+                      ? RunWords.syllable(exactTokens, Fields.TITLE_EXACT, Fields.BODY_EXACT)
+                      : boost;
+              b.add(new BoostQuery(term, EXACT_BOOST), Occur.SHOULD);
+              if (inRun) {
+                RunWords.addApart(
+                    bonus, exactTokens, Fields.TITLE_EXACT, inRuns.get(u.text()), EXACT_BOOST);
+              }
+            }
           }
         }
       }
@@ -96,8 +120,8 @@ final class TextQueries {
       b.add(MatchAllDocsQuery.INSTANCE, Occur.MUST);
     }
     for (List<String> run : uq.adjacentRuns()) {
-      addPairs(bonus, run, folded, Fields.TITLE_FOLDED, Fields.BODY_FOLDED, true);
-      addPairs(bonus, run, exact, Fields.TITLE_EXACT, Fields.BODY_EXACT, false);
+      addPairs(b, bonus, run, folded, Fields.TITLE_FOLDED, Fields.BODY_FOLDED, true);
+      addPairs(b, bonus, run, exact, Fields.TITLE_EXACT, Fields.BODY_EXACT, false);
     }
     BooleanQuery bonusQuery = bonus.build();
     return new Built(
@@ -115,7 +139,7 @@ final class TextQueries {
    */
   private Query together(UserQuery uq, Query apart) {
     BooleanQuery.Builder t = new BooleanQuery.Builder();
-    java.util.Set<String> inRuns = new java.util.HashSet<>();
+    Set<String> inRuns = new HashSet<>();
     for (List<String> run : uq.adjacentRuns()) {
       inRuns.addAll(run);
       List<String> syllables = new ArrayList<>();
@@ -160,6 +184,7 @@ final class TextQueries {
    * pairs rank first whatever their term scores (see {@link AdjacencyTiers}).
    */
   private void addPairs(
+      BooleanQuery.Builder first,
       BooleanQuery.Builder b,
       List<String> run,
       Analyzer analyzer,
@@ -170,9 +195,27 @@ final class TextQueries {
     for (String word : run) {
       syllables.addAll(tokens(analyzer, word));
     }
+    List<String> typed = new ArrayList<>();
+    if (tiers) {
+      run.forEach(w -> typed.addAll(tokens(exact, w)));
+    }
     for (int i = 0; i + 1 < syllables.size() && i < UserQuery.MAX_UNITS; i++) {
       Query pair = either(syllables.subList(i, i + 2), title, body);
-      b.add(new BoostQuery(pair, PHRASE_BOOST), Occur.SHOULD);
+      // A pair typed (or read) with diacritics scores through its exact phrase alone: where only
+      // the folded pair matches, the article writes another word ("công nhận" for "công nhân",
+      // "Lào" for "lao"). The folded pair still places the hit in its tier.
+      boolean accented =
+          tiers
+              && typed.size() == syllables.size()
+              && !typed.subList(i, i + 2).equals(syllables.subList(i, i + 2));
+      if (!accented) {
+        // The title's phrase is cheap (titles are short), and it is what the first pass knows of
+        // the run's title weight (its syllables apart score there only in the body): it chooses
+        // the hits that get the bonus. The body's phrase waits for the window.
+        List<String> two = syllables.subList(i, i + 2);
+        first.add(new BoostQuery(match(title, two), TITLE_BOOST * PHRASE_BOOST), Occur.SHOULD);
+        b.add(new BoostQuery(match(body, two), PHRASE_BOOST), Occur.SHOULD);
+      }
       if (tiers) {
         b.add(AdjacencyTiers.tier(pair), Occur.SHOULD);
       }
@@ -180,17 +223,21 @@ final class TextQueries {
   }
 
   /** Title (boosted) or body; a term for one token, an exact phrase for several. */
-  private static Query either(List<String> tokens, String title, String body) {
+  static Query either(List<String> tokens, String title, String body) {
+    return either(tokens, title, body, TITLE_BOOST);
+  }
+
+  static Query either(List<String> tokens, String title, String body, float titleBoost) {
     if (tokens.isEmpty()) {
       return null;
     }
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    b.add(new BoostQuery(match(title, tokens), TITLE_BOOST), Occur.SHOULD);
+    b.add(new BoostQuery(match(title, tokens), titleBoost), Occur.SHOULD);
     b.add(match(body, tokens), Occur.SHOULD);
     return b.build();
   }
 
-  private static Query match(String field, List<String> tokens) {
+  static Query match(String field, List<String> tokens) {
     if (tokens.size() == 1) {
       return new TermQuery(new Term(field, tokens.getFirst()));
     }

@@ -239,7 +239,8 @@ class RelevanceRegressionTest {
     Path target = Path.of("target");
     Files.createDirectories(target);
     Files.writeString(target.resolve("relevance-report.md"), table, StandardCharsets.UTF_8);
-    StringBuilder perQuery = new StringBuilder("system\tquery\tmrr@10\trecall@10\tndcg@10\tq\n");
+    StringBuilder perQuery =
+        new StringBuilder("system\tquery\thalf\tmrr@10\trecall@10\tndcg@10\tq\n");
     cards.forEach(
         (s, c) ->
             c.perQuery().forEach(l -> perQuery.append(s).append('\t').append(l).append('\n')));

@@ -7,11 +7,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import vn.newssearch.bench.eval.Halves;
 import vn.newssearch.bench.eval.RankingMetrics;
 
 /**
  * Mean MRR@k, recall@k and nDCG@k per query group for one system, plus the per-query figures that
- * explain a drift. Known-item queries are also split by whether they were typed with diacritics.
+ * explain a drift. A group is also split by how its queries were typed ({@code typed}), and every
+ * group is given over the tune and the test half as well ({@link Halves}).
  */
 record Scorecard(Map<String, Map<String, Double>> groups, List<String> perQuery) {
   static final String MRR = "mrr@10";
@@ -39,7 +41,15 @@ record Scorecard(Map<String, Map<String, Double>> groups, List<String> perQuery)
         byGroup.computeIfAbsent(g, x -> new ArrayList<>()).add(m);
       }
       perQuery.add(
-          String.format(Locale.ROOT, "%s\t%.4f\t%.4f\t%.4f\t%s", q.id(), m[0], m[1], m[2], q.q()));
+          String.format(
+              Locale.ROOT,
+              "%s\t%s\t%.4f\t%.4f\t%.4f\t%s",
+              q.id(),
+              Halves.of(q.id()),
+              m[0],
+              m[1],
+              m[2],
+              q.q()));
     }
     Map<String, Map<String, Double>> groups = new LinkedHashMap<>();
     byGroup.forEach(
@@ -54,11 +64,14 @@ record Scorecard(Map<String, Map<String, Double>> groups, List<String> perQuery)
     return new Scorecard(groups, perQuery);
   }
 
+  /** Every group the query counts in, overall and over its half ({@link Halves}). */
   private static List<String> groupsOf(EvalQuery q) {
     List<String> out = new ArrayList<>(List.of("all", q.group()));
     if (q.typed() != null) {
       out.add(q.group() + ", " + q.typed());
     }
+    String half = Halves.of(q.id());
+    List.copyOf(out).forEach(g -> out.add(Halves.group(g, half)));
     return out;
   }
 
