@@ -122,7 +122,7 @@ public final class QueryBench {
     Summary.write(args.get("summary", null), SUMMARY, "QueryBench");
   }
 
-  private static boolean hasSegments(Path index) throws IOException {
+  static boolean hasSegments(Path index) throws IOException {
     if (!Files.isDirectory(index)) {
       return false;
     }
@@ -131,7 +131,7 @@ public final class QueryBench {
     }
   }
 
-  private static long documents(Path index) throws IOException {
+  static long documents(Path index) throws IOException {
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
       return reader.numDocs();
     }
