@@ -26,8 +26,9 @@ import vn.newssearch.server.search.typing.Abbreviations;
  * p99 against plain keywords'.
  *
  * <p>{@code KindBench --index DIR --work DIR --server-jar JAR [--heap 256m] [--per-kind 75]
- * [--requests 6000] [--seconds 120] [--concurrency 1] [--reader-rounds 40] [--queries-out
- * bench/target/kind-queries.jsonl] [--summary bench/target/kinds.properties]}
+ * [--requests 6000] [--seconds 120] [--concurrency 1] [--reader-rounds 40] [--stage-rounds 2]
+ * [--slowest 15] [--queries-out bench/target/kind-queries.jsonl] [--summary
+ * bench/target/kinds.properties]}
  */
 public final class KindBench {
   private KindBench() {}
@@ -56,6 +57,10 @@ public final class KindBench {
     ReadingCost.Result reading =
         ReadingCost.measure(index, queries, 20, args.getInt("reader-rounds", 40));
     ReadingCost.print(reading);
+    int stageRounds = args.getInt("stage-rounds", 2);
+    if (stageRounds > 0) {
+      KindStages.run(index, queries, stageRounds, args.getInt("slowest", 15));
+    }
 
     Path jar = args.path("server-jar", "search-server/target/search-server.jar");
     String heap = args.get("heap", "256m");
