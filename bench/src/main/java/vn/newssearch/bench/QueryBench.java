@@ -122,7 +122,7 @@ public final class QueryBench {
     Summary.write(args.get("summary", null), SUMMARY, "QueryBench");
   }
 
-  private static boolean hasSegments(Path index) throws IOException {
+  static boolean hasSegments(Path index) throws IOException {
     if (!Files.isDirectory(index)) {
       return false;
     }
@@ -131,7 +131,7 @@ public final class QueryBench {
     }
   }
 
-  private static long documents(Path index) throws IOException {
+  static long documents(Path index) throws IOException {
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
       return reader.numDocs();
     }
@@ -170,12 +170,14 @@ public final class QueryBench {
   }
 
   /** The stages of the same queries through {@link StagedSearch}, by kind. */
-  private static void staged(Path index, List<BenchQuery> queries, int rounds) throws IOException {
+  static void staged(Path index, List<BenchQuery> queries, int rounds)
+      throws IOException, InterruptedException {
     Histogram all = new Histogram(3);
     Map<String, Histogram> byKind = new TreeMap<>();
     Map<String, long[]> stageSums = new TreeMap<>();
     long start;
     try (StagedSearch search = new StagedSearch(index)) {
+      search.awaitReadings();
       for (BenchQuery q : queries) {
         search.run(q); // warm-up pass
       }
@@ -303,6 +305,11 @@ public final class QueryBench {
   }
 
   static SearchRequest request(BenchQuery q) {
+    return request(q, false);
+  }
+
+  /** The same, {@code literal}: the words exactly as typed (no reading of the query). */
+  static SearchRequest request(BenchQuery q, boolean literal) {
     return new SearchRequest(
         q.q(),
         q.party() == null ? List.of() : List.of(q.party()),
@@ -314,7 +321,8 @@ public final class QueryBench {
         null,
         1,
         SearchRequest.DEFAULT_SIZE,
-        null);
+        null,
+        literal);
   }
 
   private static void http(

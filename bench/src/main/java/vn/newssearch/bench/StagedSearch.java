@@ -10,6 +10,7 @@ import vn.newssearch.model.ArticleJson;
 import vn.newssearch.server.search.SearchConfig;
 import vn.newssearch.server.search.SearchResponse;
 import vn.newssearch.server.search.SearchService;
+import vn.newssearch.server.search.SearchTimeoutException;
 import vn.newssearch.server.search.StageTimer;
 
 /**
@@ -34,8 +35,13 @@ final class StagedSearch implements Closeable {
 
   /** Runs one query; returns the nanoseconds spent in each of {@link #STAGES}. */
   long[] run(BenchQuery q) {
+    return run(q, false);
+  }
+
+  /** The same, {@code literal}: as typed, without reading the query. */
+  long[] run(BenchQuery q, boolean literal) {
     Arrays.fill(nanos, 0);
-    SearchResponse response = service.search(QueryBench.request(q));
+    SearchResponse response = service.search(QueryBench.request(q, literal));
     long t0 = System.nanoTime();
     try {
       ArticleJson.MAPPER.writeValueAsBytes(response);
@@ -44,6 +50,29 @@ final class StagedSearch implements Closeable {
     }
     nanos[JSON] = System.nanoTime() - t0;
     return nanos.clone();
+  }
+
+  /**
+   * Waits until the service reads an unaccented query otherwise than typed: over a large index the
+   * syllable statistics are built in the background, and queries are read as typed until then.
+   */
+  void awaitReadings() throws InterruptedException {
+    BenchQuery probe = new BenchQuery("probe", KindBench.PROBE, null, null, null);
+    long deadline = System.nanoTime() + 300_000_000_000L;
+    while (!readsOtherwise(probe)) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("the statistics were not ready after 5 minutes");
+      }
+      Thread.sleep(100);
+    }
+  }
+
+  private boolean readsOtherwise(BenchQuery probe) {
+    try {
+      return service.search(QueryBench.request(probe)).interpretedAs() != null;
+    } catch (SearchTimeoutException busy) {
+      return false; // a loaded machine: try again
+    }
   }
 
   @Override

@@ -23,34 +23,67 @@ public final class DiacriticRestorer {
   public static Map<String, String> restore(List<String> words, SyllableStats stats) {
     Map<String, String> out = new LinkedHashMap<>();
     List<String> run = new ArrayList<>();
+    List<List<String>> options = new ArrayList<>();
     for (String w : words) {
-      boolean accented = w.chars().allMatch(Character::isLetter) && !restorable(w);
-      if (accented || restorable(w) && !stats.readings(w.toLowerCase(Locale.ROOT)).isEmpty()) {
-        run.add(w); // a word typed with its accents stays, and tells its neighbours' reading
+      boolean plain = restorable(w);
+      String lower = w.toLowerCase(Locale.ROOT);
+      List<String> readings = plain ? stats.readings(lower) : null;
+      if (plain ? !readings.isEmpty() : allLetters(w)) {
+        // a word typed with its accents stays, and tells its neighbours' reading
+        run.add(w);
+        options.add(plain ? readings : List.of(lower));
       } else {
-        best(run, stats, out);
+        best(run, options, stats, out);
         run.clear();
+        options.clear();
       }
     }
-    best(run, stats, out);
+    best(run, options, stats, out);
     return out;
   }
 
   /** Only plain ASCII letters: anything else was typed on purpose. */
   static boolean restorable(String w) {
-    return !w.isEmpty() && w.chars().allMatch(c -> c < 128 && Character.isLetter(c));
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (c >= 128 || !Character.isLetter(c)) {
+        return false;
+      }
+    }
+    return !w.isEmpty();
   }
 
-  private static void best(List<String> run, SyllableStats stats, Map<String, String> out) {
+  private static boolean allLetters(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (!Character.isLetter(w.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The Viterbi search over one run; {@code options} are each word's readings, most frequent first.
+   * Each transition's log probability is computed once and used by both passes.
+   */
+  private static void best(
+      List<String> run, List<List<String>> options, SyllableStats stats, Map<String, String> out) {
     // One word has no neighbour to tell its reading: "ma" stays "ma", not the commonest "mà".
     if (run.size() < 2) {
       return;
     }
     int n = run.size();
-    List<List<String>> options = new ArrayList<>();
-    for (String w : run) {
-      String lower = w.toLowerCase(Locale.ROOT);
-      options.add(restorable(w) ? stats.readings(lower) : List.of(lower));
+    // step[i][k][j]: the log probability of reading j of word i right after reading k of word i-1
+    double[][][] step = new double[n][][];
+    for (int i = 1; i < n; i++) {
+      List<String> before = options.get(i - 1);
+      List<String> here = options.get(i);
+      step[i] = new double[before.size()][here.size()];
+      for (int k = 0; k < before.size(); k++) {
+        for (int j = 0; j < here.size(); j++) {
+          step[i][k][j] = Math.log(stats.probability(before.get(k), here.get(j)));
+        }
+      }
     }
     double[][] score = new double[n][];
     for (int i = 0; i < n; i++) {
@@ -61,10 +94,9 @@ public final class DiacriticRestorer {
           score[i][j] = Math.log(stats.probability(here.get(j)));
           continue;
         }
-        List<String> before = options.get(i - 1);
         score[i][j] = Double.NEGATIVE_INFINITY;
-        for (int k = 0; k < before.size(); k++) {
-          double s = score[i - 1][k] + Math.log(stats.probability(before.get(k), here.get(j)));
+        for (int k = 0; k < score[i - 1].length; k++) {
+          double s = score[i - 1][k] + step[i][k][j];
           score[i][j] = Math.max(score[i][j], s);
         }
       }
@@ -74,13 +106,11 @@ public final class DiacriticRestorer {
     double[][] on = new double[n][];
     on[n - 1] = new double[options.get(n - 1).size()];
     for (int i = n - 2; i >= 0; i--) {
-      List<String> here = options.get(i);
-      List<String> next = options.get(i + 1);
-      on[i] = new double[here.size()];
-      for (int a = 0; a < here.size(); a++) {
+      on[i] = new double[options.get(i).size()];
+      for (int a = 0; a < on[i].length; a++) {
         on[i][a] = Double.NEGATIVE_INFINITY;
-        for (int b = 0; b < next.size(); b++) {
-          double s = Math.log(stats.probability(here.get(a), next.get(b))) + on[i + 1][b];
+        for (int b = 0; b < on[i + 1].length; b++) {
+          double s = step[i + 1][a][b] + on[i + 1][b];
           on[i][a] = Math.max(on[i][a], s);
         }
       }

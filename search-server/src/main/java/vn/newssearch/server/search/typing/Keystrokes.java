@@ -32,20 +32,31 @@ public final class Keystrokes {
    */
   public static String decode(String word, boolean sure) {
     String w = word.toLowerCase(Locale.ROOT);
-    if (w.length() < 2
-        || w.length() > 12
-        || !w.chars().allMatch(c -> c < 128 && Character.isLetterOrDigit(c))) {
+    if (w.length() < 2 || w.length() > 12) {
       return null;
     }
+    int letters = 0;
+    boolean digits = false;
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (c >= 128 || !Character.isLetterOrDigit(c)) {
+        return null;
+      }
+      letters += Character.isLetter(c) ? 1 : 0;
+      digits |= Character.isDigit(c);
+    }
+    int capitals = 0;
+    for (int i = 0; i < word.length(); i++) {
+      capitals += Character.isUpperCase(word.charAt(i)) ? 1 : 0;
+    }
     // Codes and acronyms ("CO2", "DDOS", "U17") are typed in capitals; keystrokes are not.
-    if (word.chars().filter(Character::isUpperCase).count() > 1
-        || w.chars().filter(Character::isLetter).count() < 2) {
+    if (capitals > 1 || letters < 2) {
       return null;
     }
     // A capitalised word is often a name or an English word ("Boost", "Moor"): it needs one key
     // more to be read as Telex.
     int keys = sure ? 1 : Character.isUpperCase(word.charAt(0)) ? 3 : 2;
-    String out = w.chars().anyMatch(Character::isDigit) ? vni(w) : telex(w, keys);
+    String out = digits ? vni(w) : telex(w, keys);
     if (out == null) {
       return null;
     }

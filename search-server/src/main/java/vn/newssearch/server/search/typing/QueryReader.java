@@ -80,6 +80,9 @@ public final class QueryReader {
       q = QueryRewrites.withWarning(q, UNAVAILABLE);
     }
     q = QueryRewrites.expandAbbreviations(q, abbreviations.get());
+    if (q == typed) {
+      return new Reading(q, null); // no step rewrote it (each returns its input then)
+    }
     String before = QueryRewrites.render(typed);
     String after = QueryRewrites.render(q);
     return new Reading(q, before.equals(after) ? null : after);
@@ -127,7 +130,13 @@ public final class QueryReader {
   /** The required plain words in order (the words whose neighbours tell their reading). */
   private static List<String> plainWords(UserQuery q) {
     List<String> out = new ArrayList<>();
-    q.required().forEach(g -> g.stream().filter(u -> !u.phrase()).forEach(u -> out.add(u.text())));
+    for (List<UserQuery.Unit> group : q.required()) {
+      for (UserQuery.Unit u : group) {
+        if (!u.phrase()) {
+          out.add(u.text());
+        }
+      }
+    }
     return out;
   }
 

@@ -3,7 +3,6 @@ package vn.newssearch.server.search.typing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import vn.newssearch.server.search.SearchResponse;
 import vn.newssearch.server.search.UserQuery;
 import vn.newssearch.server.search.UserQuery.Unit;
@@ -115,12 +114,16 @@ final class QueryRewrites {
 
   /** The query written back in its own syntax, as the response's {@code interpretedAs}. */
   static String render(UserQuery q) {
-    List<String> parts = new ArrayList<>();
+    StringBuilder out = new StringBuilder();
     for (List<Unit> group : q.required()) {
-      parts.add(group.stream().map(QueryRewrites::unit).collect(Collectors.joining(" OR ")));
+      for (int i = 0; i < group.size(); i++) {
+        out.append(i == 0 ? (out.isEmpty() ? "" : " ") : " OR ").append(unit(group.get(i)));
+      }
     }
-    q.excluded().forEach(u -> parts.add("-" + unit(u)));
-    return String.join(" ", parts);
+    for (Unit u : q.excluded()) {
+      out.append(out.isEmpty() ? "-" : " -").append(unit(u));
+    }
+    return out.toString();
   }
 
   private static String unit(Unit u) {
