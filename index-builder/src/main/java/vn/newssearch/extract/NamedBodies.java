@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 import vn.newssearch.extract.NameTrie.Kind;
 import vn.newssearch.extract.NameTrie.Match;
+import vn.newssearch.schema.TextNormaliser;
 
 /**
  * Bodies named after a head noun and listed nowhere: "Tổng công ty Điện lực miền Bắc", "tập đoàn
@@ -57,8 +58,8 @@ final class NamedBodies {
    */
   boolean isHead(Syllables s, Match m) {
     Head head = m.entry().head();
-    if (!s.original(m.from(), m.to()).equalsIgnoreCase(head.spelled())) {
-      return false;
+    if (!sameSpelling(s.original(m.from(), m.to()), head.spelled())) {
+      return false; // but "Uỷ ban" is "Ủy ban": only the tone mark's place differs
     }
     int before = m.from() - 1;
     return before < 0
@@ -121,7 +122,21 @@ final class NamedBodies {
 
   private boolean startsBody(Syllables s, int k, boolean ignoreCase) {
     int heads = BODY_STARTS | Kind.NAMED.bit();
-    return k < s.size && s.id[k] >= 0 && trie.longest(s, k, heads, ignoreCase) != null;
+    return k < s.size && s.id[k] >= 0 && bodyAt(s, k, heads, ignoreCase) != null;
+  }
+
+  /**
+   * The longest name of {@code kinds} at k, a head only as spelled: "Viễn thông" folds like "Viện"
+   * but opens no body.
+   */
+  private Match bodyAt(Syllables s, int k, int kinds, boolean ignoreCase) {
+    Match m = trie.longest(s, k, kinds, ignoreCase);
+    if (m == null || m.entry().kind() != Kind.NAMED) {
+      return m;
+    }
+    return sameSpelling(s.original(m.from(), m.to()), m.entry().head().spelled())
+        ? m
+        : trie.longest(s, k, kinds & ~Kind.NAMED.bit(), ignoreCase);
   }
 
   /** Whether only a comma or a closing bracket stands between {@code k} and what precedes it. */
@@ -177,6 +192,13 @@ final class NamedBodies {
       boolean strong = false; // stopped where a name must end
       boolean first = true;
       while (true) {
+        Match tail = k > from && anchored && k == end ? provinceAfterDash(k) : null;
+        if (tail != null) {
+          place = tail; // "Hiệp hội Du lịch Nha Trang - Khánh Hoà": the town, then its province
+          end = tail.to();
+          strong = true;
+          break;
+        }
         if (k >= s.size || k > from && s.has(k, SEPARATORS) && !dashJoins(k)) {
           strong = true;
           break;
@@ -221,7 +243,7 @@ final class NamedBodies {
           break;
         }
         int starts = BODY_STARTS | (lower > 0 ? Kind.NAMED.bit() : 0);
-        if (k > from && upper && trie.longest(s, k, starts, ignoreCase) != null) {
+        if (k > from && upper && bodyAt(s, k, starts, ignoreCase) != null) {
           strong = true;
           break;
         }
@@ -307,6 +329,23 @@ final class NamedBodies {
       return q < s.size && startsBody(s, q, ignoreCase);
     }
 
+    /**
+     * " - Khánh Hoà" after a name that ends on a capitalised place of its own ("Nha Trang"): the
+     * province that town belongs to, named without "tỉnh", closes the name; not a state ("Việt Nam
+     * - Lào"), nor a province that goes on as a longer name.
+     */
+    private Match provinceAfterDash(int at) {
+      if (at >= s.size
+          || !s.has(at, Syllables.DASH)
+          || s.has(at, Syllables.BREAK | Syllables.COMMA)
+          || !s.has(at - 1, Syllables.UPPER)
+          || trie.longest(s, at, Kind.TYPE.bit(), true) != null) {
+        return null;
+      }
+      Match p = trie.longest(s, at, Kind.PROVINCE.bit(), ignoreCase);
+      return p != null && p.entry().kind() == Kind.PROVINCE && closes(s, p) ? p : null;
+    }
+
     /** "Kinh tế - Tài chính", "Việt - Tiệp": a dash between two words of one name. */
     private boolean dashJoins(int at) {
       if (!s.has(at, Syllables.DASH) || s.has(at, Syllables.BREAK | Syllables.COMMA)) {
@@ -326,8 +365,7 @@ final class NamedBodies {
       int starts = BODY_STARTS | Kind.NAMED.bit() | Kind.PROVINCE.bit() | Kind.TYPE.bit();
       return VIETNAMESE.matcher(folded).matches()
           && (s.id[at] < 0
-              || trie.longest(s, at, starts, ignoreCase) == null
-                  && country(s, at, ignoreCase) == null);
+              || bodyAt(s, at, starts, ignoreCase) == null && country(s, at, ignoreCase) == null);
     }
 
     /**
@@ -371,7 +409,7 @@ final class NamedBodies {
         return false;
       }
       int starts = BODY_STARTS | Kind.NAMED.bit() | Kind.PROVINCE.bit();
-      return trie.longest(s, next, starts, ignoreCase) == null
+      return bodyAt(s, next, starts, ignoreCase) == null
           && country(s, next, ignoreCase) == null; // "Lao động" is not "Lào"
     }
 
@@ -467,9 +505,13 @@ final class NamedBodies {
   /** A country at {@code k}, spelled as listed: "Bỉ" is Belgium, the "Bí" of Uông Bí is not. */
   Match country(Syllables s, int k, boolean ignoreCase) {
     Match c = trie.longest(s, k, Kind.COUNTRY.bit(), ignoreCase);
-    return c != null && s.original(c.from(), c.to()).equalsIgnoreCase(c.entry().spelled())
-        ? c
-        : null;
+    return c != null && sameSpelling(s.original(c.from(), c.to()), c.entry().spelled()) ? c : null;
+  }
+
+  /** Equal but for case and where the tone mark sits ("Uỷ"/"Ủy", "Thuỵ"/"Thụy"). */
+  private static boolean sameSpelling(String written, String listed) {
+    return written.equalsIgnoreCase(listed)
+        || TextNormaliser.normalise(written).equalsIgnoreCase(TextNormaliser.normalise(listed));
   }
 
   /**

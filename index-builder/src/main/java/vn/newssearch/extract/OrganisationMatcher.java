@@ -271,7 +271,7 @@ final class OrganisationMatcher {
 
   /** The head of a body found by its article-defined abbreviation. */
   private static final Match ALIAS_HEAD =
-      new Match(new NameTrie.Entry(Kind.NAMED, "", null, 0, 0L), 0, 0);
+      new Match(new NameTrie.Entry(Kind.NAMED, "", null, 0, 0L, 0L), 0, 0);
 
   /** A province on its own, with the "tỉnh"/"thành phố" before it. */
   private Mention place(Syllables s, Match m) {

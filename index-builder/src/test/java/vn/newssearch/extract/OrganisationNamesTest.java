@@ -231,4 +231,46 @@ class OrganisationNamesTest {
     String capitals = "Tập đoàn " + "Hoà Bình ".repeat(20_000);
     assertThat(names(FULL, capitals)).isNotEmpty();
   }
+
+  @Test
+  void aHeadIsSpelledAsListedButTheToneMarkMayMove() {
+    // vietnews-train-070588: "Uỷ ban" is "Ủy ban"; "Âu" is not the abbreviation AU
+    assertThat(
+            names(
+                FULL,
+                "Chứng kiến lễ ký Bản ghi nhớ giữa ASEAN và Uỷ ban Kinh tế Á - Âu (EEC) về hợp"
+                    + " tác."))
+        .contains("Ủy ban Kinh tế Á - Âu")
+        .doesNotContain("Liên minh châu Phi");
+    // vietnews-test-004780: "châu Âu" names no African Union
+    assertThat(names(FULL, "Hội đồng Liên minh châu Âu đã thông qua hiệp định."))
+        .doesNotContain("Liên minh châu Phi");
+    // vietnews-train-065625: "Viễn thông" folds like the head "Viện" but starts no body, so "và"
+    // joins it to the name
+    assertThat(
+            names(
+                "Maritime Bank vừa ký thoả thuận hợp tác toàn diện với Công ty CP Giải pháp Thanh"
+                    + " toán Điện lực và Viễn thông ECPay vào ngày 10/9/2018."))
+        .containsExactly("Công ty CP Giải pháp Thanh toán Điện lực và Viễn thông ECPay");
+  }
+
+  @Test
+  void aProvinceAfterADashAndATownClosesTheName() {
+    // vietnews-val-018611: "Nha Trang - Khánh Hoà", the town and its province
+    assertThat(
+            names(
+                "Chiều 20-2, Hiệp hội Du lịch Nha Trang - Khánh Hoà đã tổ chức buổi ký kết thống"
+                    + " nhất điều chỉnh tour đảo."))
+        .containsExactly("Hiệp hội Du lịch Nha Trang - Khánh Hoà");
+  }
+
+  @Test
+  void aForeignGovernmentKeepsItsCountry() {
+    // vietnews-train-064552
+    assertThat(
+            names(
+                "Bộ trưởng Vicente Fernandes, đại diện cho Chính phủ Guinea Bissau và ông Đỗ Quang"
+                    + " Hiển đã ký kết biên bản ghi nhớ."))
+        .contains("Chính phủ Guinea Bissau");
+  }
 }
