@@ -48,6 +48,13 @@ final class PartyCandidates {
         k = Math.max(k + 1, x.to());
         continue;
       }
+      ClauseParties.Candidate referred =
+          k >= covered ? ReferredBodies.at(s, out, mentions, k) : null;
+      if (referred != null) {
+        out.add(referred); // "X cho biết, đơn vị này và Y vừa ký": X
+        k = referred.to();
+        continue;
+      }
       ClauseParties.Candidate c =
           k >= covered && !s.has(k, Syllables.PAREN) ? place(s, trie, k) : null;
       if (c != null && continues(s, c)) {
