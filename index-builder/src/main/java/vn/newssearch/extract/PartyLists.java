@@ -167,6 +167,19 @@ final class PartyLists {
     return -1;
   }
 
+  /** The candidate that starts at syllable p, or null. */
+  Candidate at(int p) {
+    for (Candidate c : candidates) {
+      if (c.from() == p) {
+        return c;
+      }
+      if (c.from() > p) {
+        break;
+      }
+    }
+    return null;
+  }
+
   private int lastBefore(int limit) {
     for (int i = candidates.size() - 1; i >= 0; i--) {
       if (candidates.get(i).to() <= limit) {

@@ -73,4 +73,25 @@ class ReferredPartiesTest {
                 + " Vinhomes Riverside.");
     assertThat(b.parties()).doesNotContain("Vinhomes Riverside");
   }
+
+  @Test
+  void theSellerOfAPurchaseSigns() {
+    // vietnews-train-038592 (tune half)
+    Article a =
+        body(
+            "Bộ Quốc phòng Qatar ngày 14/6 ký thoả thuận mua 36 chiến đấu cơ F-15 từ Mỹ với trị giá"
+                + " 12 tỷ USD, theo Reuters.");
+    assertThat(a.parties()).containsExactly("Bộ Quốc phòng Qatar", "Mỹ");
+  }
+
+  @Test
+  void aBrandAfterADescribedHeadIsThatParty() {
+    // vietnews-train-065349 (tune half)
+    Article a =
+        body(
+            "Sáng 12/11, hợp đồng mua và bảo dưỡng động cơ cho 20 máy bay Airbus A321NEO được ký"
+                + " kết giữa Tổng công ty Hàng không Việt Nam (Vietnam Airlines) và hãng sản xuất"
+                + " động cơ máy bay của Mỹ Pratt & Whitney (PW).");
+    assertThat(a.parties()).containsExactly("Tổng công ty Hàng không Việt Nam", "Pratt & Whitney");
+  }
 }
