@@ -65,8 +65,9 @@ final class NameTrie {
   /**
    * One name. {@code capitals} has bit i set when syllable i must start with a capital in the text
    * (abbreviations like "BHXH", and the first syllable of short names like "Công an"); {@code
-   * acronyms} when it must be written in capitals throughout ("AU" is not the "Âu" of "châu Âu").
-   * {@code data} is null for the kinds that carry nothing but their value.
+   * acronyms} when it must be written in capitals, at least two of them ("AU" is not the "Âu" of
+   * "châu Âu", "WHO" not the English "Who"; "ABBank" is the mined "ABBANK"). {@code data} is null
+   * for the kinds that carry nothing but their value.
    */
   record Entry(Kind kind, String value, Payload data, int length, long capitals, long acronyms) {
     Province province() {
@@ -239,10 +240,12 @@ final class NameTrie {
     }
     for (long m = acronyms; m != 0; m &= m - 1) {
       int k = from + Long.numberOfTrailingZeros(m);
+      int upper = 0;
       for (int i = s.start[k]; i < s.end[k]; i++) {
-        if (Character.isLowerCase(s.text[i])) {
-          return false;
-        }
+        upper += Character.isUpperCase(s.text[i]) ? 1 : 0;
+      }
+      if (upper < 2 && upper < s.end[k] - s.start[k]) {
+        return false; // "Âu", "Who", "Vov" are words; "ABBank", "HoREA" as mined "ABBANK", "HOREA"
       }
     }
     return true;

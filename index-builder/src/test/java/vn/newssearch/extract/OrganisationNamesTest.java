@@ -242,6 +242,11 @@ class OrganisationNamesTest {
                     + " tác."))
         .contains("Ủy ban Kinh tế Á - Âu")
         .doesNotContain("Liên minh châu Phi");
+    // vietnews-test-003724: a mined brand ("ABBANK") still reads as the article writes it, but an
+    // English "Who" is not WHO
+    assertThat(names(FULL, "Trước khi cướp Ngân hàng An Bình (ABBank), băng của Khải đã ghé vào."))
+        .containsExactly("Ngân hàng TMCP An Bình");
+    assertThat(names(FULL, "Who are you? Hát cùng Vov.")).isEmpty();
     // vietnews-test-004780: "châu Âu" names no African Union
     assertThat(names(FULL, "Hội đồng Liên minh châu Âu đã thông qua hiệp định."))
         .doesNotContain("Liên minh châu Phi");
@@ -252,6 +257,12 @@ class OrganisationNamesTest {
                 "Maritime Bank vừa ký thoả thuận hợp tác toàn diện với Công ty CP Giải pháp Thanh"
                     + " toán Điện lực và Viễn thông ECPay vào ngày 10/9/2018."))
         .containsExactly("Công ty CP Giải pháp Thanh toán Điện lực và Viễn thông ECPay");
+  }
+
+  @Test
+  void aVerbAfterTheNameEndsIt() {
+    assertThat(names("Ủy ban Kiểm tra Trung ương kết luận ông A đã vi phạm."))
+        .containsExactly("Ủy ban Kiểm tra Trung ương");
   }
 
   @Test
