@@ -170,9 +170,9 @@ final class NameTrie {
     }
     kindsFrom[vocabulary.id(keys.get(0))] |= kind.bit();
     long capitals = caseRules ? acronyms(name) | (keys.size() <= 2 ? 1L : 0L) : 0L;
-    // a body's abbreviation is written in capitals ("AU", not the "Âu" of "châu Âu"); a place's
-    // may not be ("Tp. HCM")
-    long acronyms = caseRules && kind == Kind.NATIONAL ? acronyms(name) : 0L;
+    // a body's one-word abbreviation is written in capitals ("AU", not the "Âu" of "châu Âu"); a
+    // place's may not be ("Tp. HCM"), nor a longer one's ("PV Oil" for "PV OIL")
+    long acronyms = caseRules && kind == Kind.NATIONAL && keys.size() == 1 ? acronyms(name) : 0L;
     for (Entry e : node.entries) {
       if (e.kind() == kind
           && e.value().equals(value)

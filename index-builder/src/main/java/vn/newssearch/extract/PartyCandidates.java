@@ -146,6 +146,9 @@ final class PartyCandidates {
    */
   private static int describedFrom(Syllables s, int k) {
     ClauseWords words = ClauseWords.INSTANCE;
+    if (k > 0 && s.is(k - 1, "cua")) {
+      return -1; // "công ty mẹ của Ajinomoto Việt Nam": the brand is another body
+    }
     int capitals = 0;
     for (int p = k - 1; p >= 0 && p >= k - DESCRIPTION_MAX; p--) {
       if (s.sentence[p] != s.sentence[k] || s.has(p + 1, Syllables.BREAK | Syllables.COMMA)) {

@@ -93,5 +93,17 @@ class ReferredPartiesTest {
                 + " kết giữa Tổng công ty Hàng không Việt Nam (Vietnam Airlines) và hãng sản xuất"
                 + " động cơ máy bay của Mỹ Pratt & Whitney (PW).");
     assertThat(a.parties()).containsExactly("Tổng công ty Hàng không Việt Nam", "Pratt & Whitney");
+    // vietnews-test-004742: a brand with its domain
+    Article b =
+        body(
+            "Ngay tại sự kiện khởi nghiệp ở Bắc Kinh ngày 9-1, tập đoàn kỹ nghệ Fives đã ký thoả"
+                + " thuận với hãng bán lẻ trực tuyến JD.com của Trung Quốc nhằm bán hàng.");
+    assertThat(b.parties()).containsExactly("Fives", "JD.com");
+    // vietnews-train-063940: "công ty mẹ của X" describes the body before it; X does not sign
+    Article c =
+        body(
+            "Ngày 6/3/2019 vừa qua, Tập đoàn Ajinomoto – công ty mẹ của Ajinomoto Việt Nam – đã ký"
+                + " kết thoả thuận trở thành nhà tài trợ hạng cao nhất cho SEA Games.");
+    assertThat(c.parties()).doesNotContain("Ajinomoto Việt Nam");
   }
 }
