@@ -358,7 +358,7 @@ final class NamedBodies {
         open = true;
         return true; // "Rượu - bia - nước giải khát Sài Gòn", "xây dựng - may thêu Trường Thịnh"
       }
-      if (!anchored || at != end && !open || !isTitleCase(at) || isPerson(at)) {
+      if (!anchored || at != end && !open || !isTitleCase(at) || isPerson(at) || isLabel(at)) {
         return false;
       }
       String folded = new String(s.folded, s.fstart[at], s.fend[at] - s.fstart[at]);
@@ -366,6 +366,16 @@ final class NamedBodies {
       return VIETNAMESE.matcher(folded).matches()
           && (s.id[at] < 0
               || bodyAt(s, at, starts, ignoreCase) == null && country(s, at, ignoreCase) == null);
+    }
+
+    /** "- Ảnh: ...", "- Nguồn: ...": a word and a colon label what follows; no name goes on. */
+    private boolean isLabel(int at) {
+      for (int i = s.end[at]; i < s.text.length; i++) {
+        if (!Character.isWhitespace(s.text[i])) {
+          return s.text[i] == ':';
+        }
+      }
+      return false;
     }
 
     /**
@@ -380,6 +390,11 @@ final class NamedBodies {
         }
         if (s.has(q, Syllables.UPPER)) {
           return q > at && !isPerson(q);
+        }
+        Match keep = trie.longest(s, q, Kind.KEEP.bit(), true);
+        if (keep != null) {
+          q = keep.to() - 1; // "sửa chữa và đóng tàu Sài Gòn": "đóng tàu" holds the verb "đóng"
+          continue;
         }
         if (isStop(q) || s.number(q) >= 0 || startsBody(s, q, ignoreCase)) {
           return false; // "... và công ty Cổ phần Vinhomes": another body

@@ -263,6 +263,23 @@ class OrganisationNamesTest {
   void aVerbAfterTheNameEndsIt() {
     assertThat(names("Ủy ban Kiểm tra Trung ương kết luận ông A đã vi phạm."))
         .containsExactly("Ủy ban Kiểm tra Trung ương");
+    assertThat(names("Ngân hàng TMCP Tiên Phong thuê trụ sở mới."))
+        .containsExactly("Ngân hàng TMCP Tiên Phong");
+    // but a keep phrase holds the verb: "đóng tàu" (shipbuilding), "việc làm" (jobs)
+    assertThat(
+            names(
+                "Công ty TNHH Nhà máy sửa chữa và đóng tàu Sài Gòn bàn giao tàu; Trung tâm Dịch vụ"
+                    + " việc làm Hà Nội tuyển sinh."))
+        .containsExactly(
+            "Công ty TNHH Nhà máy sửa chữa và đóng tàu Sài Gòn",
+            "Trung tâm Dịch vụ việc làm Hà Nội");
+  }
+
+  @Test
+  void aCaptionCreditAfterADashIsNoPartOfTheName() {
+    // data/sample: "- Ảnh: ..." after a caption's last body
+    assertThat(names("Sản phẩm của Hợp tác xã Ngọc Bích - Ảnh: NGỌC AN"))
+        .containsExactly("Hợp tác xã Ngọc Bích");
   }
 
   @Test
