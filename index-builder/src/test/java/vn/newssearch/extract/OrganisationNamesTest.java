@@ -272,7 +272,7 @@ class OrganisationNamesTest {
                     + " việc làm Hà Nội tuyển sinh."))
         .containsExactly(
             "Công ty TNHH Nhà máy sửa chữa và đóng tàu Sài Gòn",
-            "Trung tâm Dịch vụ việc làm Hà Nội");
+            "Trung tâm Dịch vụ việc làm thành phố Hà Nội");
   }
 
   @Test
