@@ -32,6 +32,9 @@ final class NamedBodies {
    */
   record Name(String text, int to, String alias, String canonical) {}
 
+  /** Kinds of heads that name a body by a province or city alone (heads.tsv). */
+  private static final Set<String> CITY_NAMED = Set.of("research", "other");
+
   private static final int NAME_MAX = 16;
   private static final int LOWER_MAX = 8;
   private static final int TAIL_MAX = 4;
@@ -79,7 +82,14 @@ final class NamedBodies {
     }
     Head h = head.entry().head();
     boolean placeOnly = w.place != null && w.place.from() == head.to();
-    if (!w.anchored && (w.place == null || lowerHead || placeOnly && !h.place())) {
+    // "Đại học Đà Nẵng", "Bệnh viện Đà Nẵng": a school or a hospital named by its city alone
+    boolean byCity =
+        placeOnly
+            && capitalised(s, head.from(), head.to()) // "trường Đại học Cần Thơ" too
+            && w.place.entry().kind() == Kind.PROVINCE
+            && CITY_NAMED.contains(h.kind());
+    if (!w.anchored
+        && (w.place == null || lowerHead && !byCity || placeOnly && !h.place() && !byCity)) {
       return null; // "công ty Nhật Bản" is a kind of company; "Đại sứ quán Nhật Bản" a body
     }
     if (lowerHead && (!w.firstUpper || startsBody(s, head.to(), ignoreCase))) {
@@ -118,6 +128,15 @@ final class NamedBodies {
       }
     }
     return new Name(text, to, alias, canonical);
+  }
+
+  private static boolean capitalised(Syllables s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (s.has(k, Syllables.UPPER)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean startsBody(Syllables s, int k, boolean ignoreCase) {

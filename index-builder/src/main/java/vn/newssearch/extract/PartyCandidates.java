@@ -176,6 +176,9 @@ final class PartyCandidates {
     }
     int p = k - 1;
     if (s.is(p, "truong") && p > 0) {
+      if (s.has(p, Syllables.BREAK | Syllables.COMMA)) {
+        return false; // "Sáng 5/6, trường Đại học Cần Thơ": the clause starts with it
+      }
       p--; // "54 trường Đại học": the lower-case head before the named one
     }
     return s.number(p) >= 0 || s.is(p, "cac") || s.is(p, "nhieu") || s.is(p, "nhung");

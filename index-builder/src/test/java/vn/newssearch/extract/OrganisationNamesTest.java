@@ -301,4 +301,26 @@ class OrganisationNamesTest {
                     + " Hiển đã ký kết biên bản ghi nhớ."))
         .contains("Chính phủ Guinea Bissau");
   }
+
+  @Test
+  void aDistrictOrTownBodyIsNamedWithItsUnit() {
+    assertThat(
+            names(
+                "Chiều 20/4, Liên đoàn Lao động huyện Bình Chánh ký kết chương trình phối hợp với"
+                    + " Công an huyện Bình Chánh."))
+        .containsExactly("Liên đoàn Lao động huyện Bình Chánh", "Công an huyện Bình Chánh");
+    // vietnews-train-001431: the town's type in its canonical spelling
+    assertThat(names("Ủy ban nhân dân TP. Uông Bí đã cưỡng chế công trình."))
+        .containsExactly("Ủy ban nhân dân thành phố Uông Bí");
+    // a person after the district word is no district ("UBND huyện, ông Nguyễn Văn An")
+    assertThat(names("Chủ tịch UBND huyện Nguyễn Văn An cho biết.")).isEmpty();
+  }
+
+  @Test
+  void aSchoolOrHospitalNamedByItsCityAloneIsABody() {
+    assertThat(names("Sáng 5/6, UBND tỉnh Quảng Nam ký kết hợp tác với Đại học Đà Nẵng."))
+        .containsExactly("Ủy ban nhân dân tỉnh Quảng Nam", "Đại học Đà Nẵng");
+    assertThat(names("Sáng 5/6, trường Đại học Cần Thơ và công ty TNHH Bình Minh đã ký kết."))
+        .containsExactly("Trường Đại học Cần Thơ", "Công ty TNHH Bình Minh");
+  }
 }
