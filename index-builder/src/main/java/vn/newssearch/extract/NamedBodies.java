@@ -33,7 +33,7 @@ final class NamedBodies {
   record Name(String text, int to, String alias, String canonical) {}
 
   /** Kinds of heads that name a body by a province or city alone (heads.tsv). */
-  private static final Set<String> CITY_NAMED = Set.of("research", "other");
+  private static final Set<String> CITY_NAMED = Set.of("research");
 
   private static final int NAME_MAX = 16;
   private static final int LOWER_MAX = 8;
@@ -82,11 +82,12 @@ final class NamedBodies {
     }
     Head h = head.entry().head();
     boolean placeOnly = w.place != null && w.place.from() == head.to();
-    // "Đại học Đà Nẵng", "Bệnh viện Đà Nẵng": a school or a hospital named by its city alone
+    // "Đại học Đà Nẵng", "Đại học Huế": a school named by its city alone
     boolean byCity =
         placeOnly
             && capitalised(s, head.from(), head.to()) // "trường Đại học Cần Thơ" too
             && w.place.entry().kind() == Kind.PROVINCE
+            && s.has(w.place.to() - 1, Syllables.UPPER) // "Tổ chức Hoà bình" is no province's
             && CITY_NAMED.contains(h.kind());
     if (!w.anchored
         && (w.place == null || lowerHead && !byCity || placeOnly && !h.place() && !byCity)) {

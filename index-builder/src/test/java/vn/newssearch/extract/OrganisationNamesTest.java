@@ -317,7 +317,7 @@ class OrganisationNamesTest {
   }
 
   @Test
-  void aSchoolOrHospitalNamedByItsCityAloneIsABody() {
+  void aSchoolNamedByItsCityAloneIsABody() {
     assertThat(names("Sáng 5/6, UBND tỉnh Quảng Nam ký kết hợp tác với Đại học Đà Nẵng."))
         .containsExactly("Ủy ban nhân dân tỉnh Quảng Nam", "Đại học Đà Nẵng");
     assertThat(names("Sáng 5/6, trường Đại học Cần Thơ và công ty TNHH Bình Minh đã ký kết."))
