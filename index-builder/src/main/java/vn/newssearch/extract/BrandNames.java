@@ -30,6 +30,9 @@ final class BrandNames {
       Pattern.compile(
           "(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(ch|ng|nh|[cmnpt])?");
 
+  /** Domain endings written right after a brand: "JD.com", "Tiki.vn". */
+  private static final Set<String> DOMAINS = Set.of("com", "vn", "net", "org", "io");
+
   private final Syllables s;
   private final boolean[] role;
   private final ClauseWords words;
@@ -66,6 +69,12 @@ final class BrandNames {
         && !s.has(q, Syllables.BREAK | Syllables.COMMA | Syllables.PAREN)
         && shaped(s, q)) {
       q++;
+    }
+    if (q < s.size
+        && s.start[q] == s.end[q - 1] + 1
+        && s.text[s.end[q - 1]] == '.'
+        && DOMAINS.contains(s.original(q))) {
+      q++; // "JD.com": the domain is part of the brand
     }
     for (int p = k; p < q; p++) {
       if (people().contains(key(p))) {

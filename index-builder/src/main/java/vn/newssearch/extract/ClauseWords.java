@@ -5,8 +5,9 @@ import java.util.Map;
 import vn.newssearch.schema.VietnameseAnalysis;
 
 /**
- * The word lists that read a signing clause (gazetteer/signing-words.tsv, by category) and the
- * states that may sign a treaty (gazetteer/states.tsv). Loaded once; immutable after.
+ * The word lists that read a signing clause (gazetteer/signing-words.tsv and party-words.tsv, by
+ * category) and the states that may sign a treaty (gazetteer/states.tsv). Loaded once; immutable
+ * after.
  */
 final class ClauseWords {
   static final ClauseWords INSTANCE = new ClauseWords();
@@ -20,12 +21,16 @@ final class ClauseWords {
   private final Map<String, String> stateByName = new HashMap<>();
 
   private ClauseWords() {
-    for (String[] row : Gazetteer.rows("signing-words.tsv")) {
-      if (row.length < 2) {
-        throw new IllegalStateException("signing-words.tsv: no phrase in " + String.join(" ", row));
+    for (String file : java.util.List.of("signing-words.tsv", "party-words.tsv")) {
+      for (String[] row : Gazetteer.rows(file)) {
+        if (row.length < 2) {
+          throw new IllegalStateException(file + ": no phrase in " + String.join(" ", row));
+        }
+        // the value: what the phrase stands for (party-words' third column), else its category
+        String value = row.length > 2 && !row[2].isBlank() ? row[2].strip() : row[0];
+        categories.computeIfAbsent(row[0], c -> new Phrases()).add(row[1].strip(), value);
+        written.computeIfAbsent(row[0], c -> new java.util.HashSet<>()).add(row[1].strip());
       }
-      categories.computeIfAbsent(row[0], c -> new Phrases()).add(row[1].strip(), row[0]);
-      written.computeIfAbsent(row[0], c -> new java.util.HashSet<>()).add(row[1].strip());
     }
     for (String[] row : Gazetteer.rows("states.tsv")) {
       countries.add(row[0], row[0]);

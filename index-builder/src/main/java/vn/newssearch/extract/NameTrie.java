@@ -64,10 +64,12 @@ final class NameTrie {
 
   /**
    * One name. {@code capitals} has bit i set when syllable i must start with a capital in the text
-   * (abbreviations like "BHXH", and the first syllable of short names like "Công an"). {@code data}
-   * is null for the kinds that carry nothing but their value.
+   * (abbreviations like "BHXH", and the first syllable of short names like "Công an"); {@code
+   * acronyms} when it must be written in capitals, at least two of them ("AU" is not the "Âu" of
+   * "châu Âu", "WHO" not the English "Who"; "ABBank" is the mined "ABBANK"). {@code data} is null
+   * for the kinds that carry nothing but their value.
    */
-  record Entry(Kind kind, String value, Payload data, int length, long capitals) {
+  record Entry(Kind kind, String value, Payload data, int length, long capitals, long acronyms) {
     Province province() {
       return data instanceof Province p ? p : null;
     }
@@ -167,19 +169,26 @@ final class NameTrie {
       node = node.addChild(id);
     }
     kindsFrom[vocabulary.id(keys.get(0))] |= kind.bit();
-    long capitals = caseRules ? capitals(name, keys.size()) : 0L;
+    long capitals = caseRules ? acronyms(name) | (keys.size() <= 2 ? 1L : 0L) : 0L;
+    // a body's one-word abbreviation is written in capitals ("AU", not the "Âu" of "châu Âu"); a
+    // place's may not be ("Tp. HCM"), nor a longer one's ("PV Oil" for "PV OIL")
+    long acronyms = caseRules && kind == Kind.NATIONAL && keys.size() == 1 ? acronyms(name) : 0L;
     for (Entry e : node.entries) {
-      if (e.kind() == kind && e.value().equals(value) && e.capitals() == capitals) {
+      if (e.kind() == kind
+          && e.value().equals(value)
+          && e.capitals() == capitals
+          && e.acronyms() == acronyms) {
         return;
       }
     }
     Entry[] es = Arrays.copyOf(node.entries, node.entries.length + 1);
-    es[es.length - 1] = new Entry(kind, value, data, keys.size(), capitals);
+    es[es.length - 1] = new Entry(kind, value, data, keys.size(), capitals, acronyms);
     node.entries = es;
   }
 
-  private static long capitals(String name, int count) {
-    long mask = count <= 2 ? 1L : 0L;
+  /** Bit i set when word i of {@code name} is written in capitals: "BHXH", "AU". */
+  private static long acronyms(String name) {
+    long mask = 0L;
     String[] words = name.split("[^\\p{L}\\p{N}]+");
     int i = 0;
     for (String w : words) {
@@ -208,7 +217,8 @@ final class NameTrie {
     Match best = null;
     for (int k = from; node != null; ) {
       for (Entry e : node.entries) {
-        if ((kinds & e.kind().bit()) != 0 && (ignoreCase || capitalsMatch(s, from, e.capitals()))) {
+        if ((kinds & e.kind().bit()) != 0
+            && (ignoreCase || capitalsMatch(s, from, e.capitals(), e.acronyms()))) {
           best = new Match(e, from, k + 1);
           break;
         }
@@ -222,10 +232,20 @@ final class NameTrie {
     return best;
   }
 
-  private static boolean capitalsMatch(Syllables s, int from, long capitals) {
+  private static boolean capitalsMatch(Syllables s, int from, long capitals, long acronyms) {
     for (long m = capitals; m != 0; m &= m - 1) {
       if (!s.has(from + Long.numberOfTrailingZeros(m), Syllables.UPPER)) {
         return false;
+      }
+    }
+    for (long m = acronyms; m != 0; m &= m - 1) {
+      int k = from + Long.numberOfTrailingZeros(m);
+      int upper = 0;
+      for (int i = s.start[k]; i < s.end[k]; i++) {
+        upper += Character.isUpperCase(s.text[i]) ? 1 : 0;
+      }
+      if (upper < 2 && upper < s.end[k] - s.start[k]) {
+        return false; // "Âu", "Who", "Vov" are words; "ABBank", "HoREA" as mined "ABBANK", "HOREA"
       }
     }
     return true;

@@ -1,6 +1,5 @@
 package vn.newssearch.extract;
 
-import java.util.Locale;
 import java.util.Set;
 import vn.newssearch.extract.NameTrie.Kind;
 import vn.newssearch.extract.NameTrie.Match;
@@ -31,12 +30,14 @@ final class NamedBodies {
    */
   record Name(String text, int to, String alias, String canonical) {}
 
+  /** Kinds of heads that name a body by a province or city alone (heads.tsv). */
+  private static final Set<String> CITY_NAMED = Set.of("research");
+
   private static final int NAME_MAX = 16;
   private static final int LOWER_MAX = 8;
   private static final int TAIL_MAX = 4;
   private static final int YEAR_MIN = 1900;
   private static final int YEAR_MAX = 2099;
-  private static final int ALIAS_SYLLABLES = 3;
   private static final int SEPARATORS = Syllables.BREAK | Syllables.COMMA | Syllables.DASH;
   private static final int BODY_STARTS = Kind.NATIONAL.bit() | Kind.LOCAL.bit() | Kind.ROLE.bit();
   private static final java.util.regex.Pattern VIETNAMESE =
@@ -45,10 +46,48 @@ final class NamedBodies {
 
   private final NameTrie trie;
   private final Set<String> surnames;
+  private final NameBounds bounds;
 
   NamedBodies(NameTrie trie, Set<String> surnames) {
     this.trie = trie;
     this.surnames = surnames;
+    this.bounds = new NameBounds(trie, surnames);
+  }
+
+  /** A province or country at k ({@link NameBounds#province}). */
+  Match province(Syllables s, int k, boolean ignoreCase, boolean typed) {
+    return bounds.province(s, k, ignoreCase, typed);
+  }
+
+  /** A country at k, spelled as listed ({@link NameBounds#country}). */
+  Match country(Syllables s, int k, boolean ignoreCase) {
+    return bounds.country(s, k, ignoreCase);
+  }
+
+  /** Whether a place ends the name ({@link NameBounds#closes}). */
+  boolean closes(Syllables s, Match place) {
+    return bounds.closes(s, place);
+  }
+
+  /** A family name and a capitalised given name ({@link NameBounds#isPerson}). */
+  boolean isPerson(Syllables s, int at) {
+    return bounds.isPerson(s, at);
+  }
+
+  boolean isStop(Syllables s, int at) {
+    return bounds.isStop(s, at);
+  }
+
+  private Match place(Syllables s, int k, boolean ignoreCase, boolean typed) {
+    return bounds.place(s, k, ignoreCase, typed);
+  }
+
+  private Match place(Syllables s, int k, boolean ignoreCase, boolean typed, boolean afterHead) {
+    return bounds.place(s, k, ignoreCase, typed, afterHead);
+  }
+
+  private int abbreviation(Syllables s, int k) {
+    return bounds.abbreviation(s, k);
   }
 
   /**
@@ -57,8 +96,8 @@ final class NamedBodies {
    */
   boolean isHead(Syllables s, Match m) {
     Head head = m.entry().head();
-    if (!s.original(m.from(), m.to()).equalsIgnoreCase(head.spelled())) {
-      return false;
+    if (!NameBounds.sameSpelling(s.original(m.from(), m.to()), head.spelled())) {
+      return false; // but "Uỷ ban" is "Ủy ban": only the tone mark's place differs
     }
     int before = m.from() - 1;
     return before < 0
@@ -78,7 +117,15 @@ final class NamedBodies {
     }
     Head h = head.entry().head();
     boolean placeOnly = w.place != null && w.place.from() == head.to();
-    if (!w.anchored && (w.place == null || lowerHead || placeOnly && !h.place())) {
+    // "Đại học Đà Nẵng", "Đại học Huế": a school named by its city alone
+    boolean byCity =
+        placeOnly
+            && capitalised(s, head.from(), head.to()) // "trường Đại học Cần Thơ" too
+            && w.place.entry().kind() == Kind.PROVINCE
+            && s.has(w.place.to() - 1, Syllables.UPPER) // "Tổ chức Hoà bình" is no province's
+            && CITY_NAMED.contains(h.kind());
+    if (!w.anchored
+        && (w.place == null || lowerHead && !byCity || placeOnly && !h.place() && !byCity)) {
       return null; // "công ty Nhật Bản" is a kind of company; "Đại sứ quán Nhật Bản" a body
     }
     if (lowerHead && (!w.firstUpper || startsBody(s, head.to(), ignoreCase))) {
@@ -102,7 +149,7 @@ final class NamedBodies {
       to = close;
     }
     boolean province = w.place != null && w.place.entry().kind() == Kind.PROVINCE;
-    if (!province && joinsPlace(s, to)) {
+    if (!province && NameBounds.joinsPlace(s, to)) {
       Match p = province(s, to, ignoreCase, true);
       if (p == null && w.district && !province) {
         p = place(s, to, ignoreCase, false); // "Trung tâm Y tế huyện Hưng Nguyên, Nghệ An"
@@ -112,37 +159,39 @@ final class NamedBodies {
         p = place(s, to, ignoreCase, false); // "Tổng cục Đường bộ (TCĐB) Việt Nam"
       }
       if (p != null) {
-        text = text + (alias == null ? "" : " ") + textFrom(s, w.end, to, p);
+        text = text + (alias == null ? "" : " ") + NameBounds.textFrom(s, w.end, to, p);
         to = p.to();
       }
     }
     return new Name(text, to, alias, canonical);
   }
 
-  private boolean startsBody(Syllables s, int k, boolean ignoreCase) {
-    int heads = BODY_STARTS | Kind.NAMED.bit();
-    return k < s.size && s.id[k] >= 0 && trie.longest(s, k, heads, ignoreCase) != null;
-  }
-
-  /** Whether only a comma or a closing bracket stands between {@code k} and what precedes it. */
-  private static boolean joinsPlace(Syllables s, int k) {
-    if (k == 0 || k >= s.size) {
-      return false;
-    }
-    for (int i = s.end[k - 1]; i < s.start[k]; i++) {
-      char c = s.text[i];
-      if (c != ',' && c != ')' && !Character.isWhitespace(c) || c == '\n') {
-        return false;
+  private static boolean capitalised(Syllables s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (s.has(k, Syllables.UPPER)) {
+        return true;
       }
     }
-    return true;
+    return false;
   }
 
-  private static String textFrom(Syllables s, int nameEnd, int to, Match place) {
-    // ", tỉnh Y" right after the name keeps its comma; after "(ABBR)" only the place.
-    return nameEnd == to
-        ? s.original(nameEnd - 1, place.to()).substring(s.original(nameEnd - 1).length())
-        : s.original(place.from(), place.to());
+  private boolean startsBody(Syllables s, int k, boolean ignoreCase) {
+    int heads = BODY_STARTS | Kind.NAMED.bit();
+    return k < s.size && s.id[k] >= 0 && bodyAt(s, k, heads, ignoreCase) != null;
+  }
+
+  /**
+   * The longest name of {@code kinds} at k, a head only as spelled: "Viễn thông" folds like "Viện"
+   * but opens no body.
+   */
+  private Match bodyAt(Syllables s, int k, int kinds, boolean ignoreCase) {
+    Match m = trie.longest(s, k, kinds, ignoreCase);
+    if (m == null || m.entry().kind() != Kind.NAMED) {
+      return m;
+    }
+    return NameBounds.sameSpelling(s.original(m.from(), m.to()), m.entry().head().spelled())
+        ? m
+        : trie.longest(s, k, kinds & ~Kind.NAMED.bit(), ignoreCase);
   }
 
   /** One left-to-right walk over the words after a head. */
@@ -177,6 +226,13 @@ final class NamedBodies {
       boolean strong = false; // stopped where a name must end
       boolean first = true;
       while (true) {
+        Match tail = k > from && anchored && k == end ? provinceAfterDash(k) : null;
+        if (tail != null) {
+          place = tail; // "Hiệp hội Du lịch Nha Trang - Khánh Hoà": the town, then its province
+          end = tail.to();
+          strong = true;
+          break;
+        }
         if (k >= s.size || k > from && s.has(k, SEPARATORS) && !dashJoins(k)) {
           strong = true;
           break;
@@ -221,7 +277,7 @@ final class NamedBodies {
           break;
         }
         int starts = BODY_STARTS | (lower > 0 ? Kind.NAMED.bit() : 0);
-        if (k > from && upper && trie.longest(s, k, starts, ignoreCase) != null) {
+        if (k > from && upper && bodyAt(s, k, starts, ignoreCase) != null) {
           strong = true;
           break;
         }
@@ -307,6 +363,23 @@ final class NamedBodies {
       return q < s.size && startsBody(s, q, ignoreCase);
     }
 
+    /**
+     * " - Khánh Hoà" after a name that ends on a capitalised place of its own ("Nha Trang"): the
+     * province that town belongs to, named without "tỉnh", closes the name; not a state ("Việt Nam
+     * - Lào"), nor a province that goes on as a longer name.
+     */
+    private Match provinceAfterDash(int at) {
+      if (at >= s.size
+          || !s.has(at, Syllables.DASH)
+          || s.has(at, Syllables.BREAK | Syllables.COMMA)
+          || !s.has(at - 1, Syllables.UPPER)
+          || trie.longest(s, at, Kind.TYPE.bit(), true) != null) {
+        return null;
+      }
+      Match p = trie.longest(s, at, Kind.PROVINCE.bit(), ignoreCase);
+      return p != null && p.entry().kind() == Kind.PROVINCE && closes(s, p) ? p : null;
+    }
+
     /** "Kinh tế - Tài chính", "Việt - Tiệp": a dash between two words of one name. */
     private boolean dashJoins(int at) {
       if (!s.has(at, Syllables.DASH) || s.has(at, Syllables.BREAK | Syllables.COMMA)) {
@@ -319,15 +392,24 @@ final class NamedBodies {
         open = true;
         return true; // "Rượu - bia - nước giải khát Sài Gòn", "xây dựng - may thêu Trường Thịnh"
       }
-      if (!anchored || at != end && !open || !isTitleCase(at) || isPerson(at)) {
+      if (!anchored || at != end && !open || !isTitleCase(at) || isPerson(at) || isLabel(at)) {
         return false;
       }
       String folded = new String(s.folded, s.fstart[at], s.fend[at] - s.fstart[at]);
       int starts = BODY_STARTS | Kind.NAMED.bit() | Kind.PROVINCE.bit() | Kind.TYPE.bit();
       return VIETNAMESE.matcher(folded).matches()
           && (s.id[at] < 0
-              || trie.longest(s, at, starts, ignoreCase) == null
-                  && country(s, at, ignoreCase) == null);
+              || bodyAt(s, at, starts, ignoreCase) == null && country(s, at, ignoreCase) == null);
+    }
+
+    /** "- Ảnh: ...", "- Nguồn: ...": a word and a colon label what follows; no name goes on. */
+    private boolean isLabel(int at) {
+      for (int i = s.end[at]; i < s.text.length; i++) {
+        if (!Character.isWhitespace(s.text[i])) {
+          return s.text[i] == ':';
+        }
+      }
+      return false;
     }
 
     /**
@@ -342,6 +424,11 @@ final class NamedBodies {
         }
         if (s.has(q, Syllables.UPPER)) {
           return q > at && !isPerson(q);
+        }
+        Match keep = trie.longest(s, q, Kind.KEEP.bit(), true);
+        if (keep != null) {
+          q = keep.to() - 1; // "sửa chữa và đóng tàu Sài Gòn": "đóng tàu" holds the verb "đóng"
+          continue;
         }
         if (isStop(q) || s.number(q) >= 0 || startsBody(s, q, ignoreCase)) {
           return false; // "... và công ty Cổ phần Vinhomes": another body
@@ -371,7 +458,7 @@ final class NamedBodies {
         return false;
       }
       int starts = BODY_STARTS | Kind.NAMED.bit() | Kind.PROVINCE.bit();
-      return trie.longest(s, next, starts, ignoreCase) == null
+      return bodyAt(s, next, starts, ignoreCase) == null
           && country(s, next, ignoreCase) == null; // "Lao động" is not "Lào"
     }
 
@@ -424,131 +511,5 @@ final class NamedBodies {
       String country = place.entry().value();
       return place.from() == from ? country : s.original(from, place.from()) + " " + country;
     }
-  }
-
-  /**
-   * A province or country at {@code k}: "Long An", "tỉnh Long An", "TP.HCM", "Nhật Bản" (only
-   * {@code typed}: the form with "tỉnh"/"thành phố", after a comma too: "..., tỉnh Y").
-   */
-  Match province(Syllables s, int k, boolean ignoreCase, boolean typed) {
-    if (k >= s.size || s.id[k] < 0) {
-      return null;
-    }
-    if (typed && s.has(k, Syllables.DASH) || !typed && k > 0 && s.has(k, SEPARATORS)) {
-      return null;
-    }
-    return place(s, k, ignoreCase, typed);
-  }
-
-  private Match place(Syllables s, int k, boolean ignoreCase, boolean typed) {
-    return place(s, k, ignoreCase, typed, true);
-  }
-
-  private Match place(Syllables s, int k, boolean ignoreCase, boolean typed, boolean afterHead) {
-    Match type = trie.longest(s, k, Kind.TYPE.bit(), true);
-    if (type != null && type.to() < s.size && !s.has(type.to(), SEPARATORS)) {
-      Match p = trie.longest(s, type.to(), Kind.PROVINCE.bit(), ignoreCase);
-      if (p != null) {
-        return new Match(p.entry(), k, p.to());
-      }
-    }
-    if (typed) {
-      return null;
-    }
-    Match p = trie.longest(s, k, Kind.PROVINCE.bit(), ignoreCase);
-    Match c = country(s, k, ignoreCase);
-    if (c != null && c.to() - k == 1 && !afterHead && s.has(k - 1, Syllables.UPPER)) {
-      c = null; // "huyện Chương Mỹ", "Mỹ Phước": a place of ours, not the United States
-    }
-    p = c != null && (p == null || c.to() > p.to()) ? c : p;
-    return p != null && closes(s, p) ? p : null;
-  }
-
-  /** A country at {@code k}, spelled as listed: "Bỉ" is Belgium, the "Bí" of Uông Bí is not. */
-  Match country(Syllables s, int k, boolean ignoreCase) {
-    Match c = trie.longest(s, k, Kind.COUNTRY.bit(), ignoreCase);
-    return c != null && s.original(c.from(), c.to()).equalsIgnoreCase(c.entry().spelled())
-        ? c
-        : null;
-  }
-
-  /**
-   * Whether a place ending before {@code k} ends the name: the clause goes on after it. Not when a
-   * capital or a word's second syllable follows: "Viện Hàn lâm", "Công ty Nhật Quang".
-   */
-  boolean closes(Syllables s, Match place) {
-    int k = place.to();
-    if (k >= s.size || s.has(k, SEPARATORS)) {
-      return true;
-    }
-    if (s.has(k, Syllables.UPPER)) {
-      return isPerson(s, k); // "Công đoàn Giáo dục Việt Nam Vũ Minh Đức"
-    }
-    if (place.to() - place.from() > 1) {
-      return s.number(k) < 0; // "Cơ quan bảo vệ môi trường Mỹ | phân loại"
-    }
-    return s.number(k) < 0 && isStop(s, k) || isClauseWord(s, k);
-  }
-
-  /** A family name and a capitalised given name: a person, not part of a body's name. */
-  boolean isPerson(Syllables s, int at) {
-    return surnames.contains(s.original(at))
-        && at + 1 < s.size
-        && s.has(at + 1, Syllables.UPPER)
-        && !s.has(at + 1, SEPARATORS);
-  }
-
-  private boolean isClauseWord(Syllables s, int k) {
-    return trie.longest(s, k, Kind.TRIGGER.bit() | Kind.KEEP.bit(), true) != null;
-  }
-
-  boolean isStop(Syllables s, int at) {
-    if (s.id[at] < 0) {
-      return false;
-    }
-    Match m = trie.longest(s, at, Kind.STOP.bit(), true);
-    return m != null
-        && m.entry().spellings().contains(s.original(at, m.to()).toLowerCase(Locale.ROOT));
-  }
-
-  private static boolean hasCapitalsWord(Syllables s, int from, int to) {
-    for (int k = from; k < to; k++) {
-      int upper = 0;
-      for (int i = s.start[k]; i < s.end[k]; i++) {
-        upper += Character.isUpperCase(s.text[i]) ? 1 : 0;
-      }
-      if (upper >= 2) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The end of a "(ABBR)" at {@code k}: "(Sabeco)", "(EVN)", "(PV GAS)"; else {@code k}. */
-  private int abbreviation(Syllables s, int k) {
-    if (k >= s.size || !s.has(k, Syllables.PAREN) || !s.has(k, Syllables.BREAK)) {
-      return k;
-    }
-    int q = k + 1;
-    while (q < s.size
-        && s.has(q, Syllables.PAREN)
-        && !s.has(q, Syllables.BREAK | Syllables.COMMA | Syllables.DASH)) {
-      q++;
-    }
-    boolean closed = q == s.size || !s.has(q, Syllables.PAREN);
-    if (!closed || q - k > ALIAS_SYLLABLES || !s.has(k, Syllables.UPPER)) {
-      return k;
-    }
-    String abbr = s.original(k, q);
-    int upper = 0;
-    for (int i = 0; i < abbr.length(); i++) {
-      upper += Character.isUpperCase(abbr.charAt(i)) ? 1 : 0;
-    }
-    boolean brand = q - k == 1 && abbr.chars().allMatch(c -> c < 128 && Character.isLetter(c));
-    if (upper < 2 && !brand || abbr.length() > 20 || q - k > 1 && !hasCapitalsWord(s, k, q)) {
-      return k; // "(Quảng Đông)" is a place, not an abbreviation; "(PV OIL)" is one
-    }
-    int places = Kind.PROVINCE.bit() | Kind.COUNTRY.bit() | Kind.LOCAL.bit() | Kind.TYPE.bit();
-    return s.id[k] >= 0 && trie.longest(s, k, places, true) != null ? k : q;
   }
 }

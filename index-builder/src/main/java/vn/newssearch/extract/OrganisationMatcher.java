@@ -24,6 +24,9 @@ final class OrganisationMatcher {
           | Kind.COUNTRY.bit()
           | Kind.WORD.bit();
 
+  /** At most this many capitalised words name a district or a town ("huyện Cần Giờ"). */
+  private static final int UNIT_WORDS = 3;
+
   /** Bodies that a child body names after a dash: "Công ty Điện lực Long An - Tổng công ty ...". */
   private static final java.util.Set<String> PARENT_HEADS =
       java.util.Set.of("Tổng công ty", "Tập đoàn", "Bộ", "Tổng cục", "Đại học", "Học viện", "Viện");
@@ -271,7 +274,7 @@ final class OrganisationMatcher {
 
   /** The head of a body found by its article-defined abbreviation. */
   private static final Match ALIAS_HEAD =
-      new Match(new NameTrie.Entry(Kind.NAMED, "", null, 0, 0L), 0, 0);
+      new Match(new NameTrie.Entry(Kind.NAMED, "", null, 0, 0L, 0L), 0, 0);
 
   /** A province on its own, with the "tỉnh"/"thành phố" before it. */
   private Mention place(Syllables s, Match m) {
@@ -298,6 +301,20 @@ final class OrganisationMatcher {
     Match prov = trie.longest(s, p, Kind.PROVINCE.bit(), ignoreCase);
     if (prov == null) {
       Match type = trie.longest(s, p, Kind.TYPE.bit(), ignoreCase);
+      Match district = trie.longest(s, p, Kind.DISTRICT.bit() | Kind.TYPE.bit(), true);
+      int unit = district == null ? -1 : unitName(s, district.to());
+      if (unit > 0) {
+        // "UBND huyện Củ Chi", "Công an quận 1", "UBND TP Móng Cái": a body of a district or
+        // town, named as written after the head
+        String level =
+            district.entry().kind() == Kind.TYPE
+                ? district.entry().value() // "TP. Uông Bí" → "thành phố Uông Bí"
+                : s.original(p, district.to()).toLowerCase(java.util.Locale.ROOT);
+        d.name = head.entry().value() + " " + level + " " + s.original(district.to(), unit);
+        d.where = Where.NA;
+        d.to = unit;
+        return d;
+      }
       if (type == null) {
         if (trie.longest(s, p, Kind.GENERIC.bit(), true) != null) {
           d.where = Where.GENERIC;
@@ -320,6 +337,32 @@ final class OrganisationMatcher {
     d.province = prov.entry().province();
     d.to = prov.to();
     return d;
+  }
+
+  /**
+   * The end of a district's or town's name at q: a number ("quận 1") or up to three capitalised
+   * words, not a person's name nor a province ("huyện Củ Chi"); else -1.
+   */
+  private int unitName(Syllables s, int q) {
+    if (q >= s.size || s.has(q, Syllables.BREAK | Syllables.COMMA | Syllables.DASH)) {
+      return -1;
+    }
+    if (s.number(q) >= 0) {
+      return q + 1;
+    }
+    int end = q;
+    while (end < s.size
+        && end - q < UNIT_WORDS
+        && s.has(end, Syllables.UPPER)
+        && (end == q || !s.has(end, Syllables.BREAK | Syllables.COMMA | Syllables.DASH))) {
+      end++;
+    }
+    boolean bad =
+        end == q
+            || named.isPerson(s, q)
+            || trie.longest(s, q, Kind.PROVINCE.bit(), true) != null
+            || end < s.size && s.has(end, Syllables.UPPER) && !s.has(end, Syllables.BREAK);
+    return bad ? -1 : end;
   }
 
   /** "Liên đoàn Lao động và Sở ... Long An": a head with no province takes the next one's. */

@@ -10,6 +10,9 @@ import vn.newssearch.extract.NameTrie.Kind;
  * Which of them sign is for {@link ClauseParties} to read from the clause.
  */
 final class PartyCandidates {
+  /** Lower-case words a head and the brand that names it may have between them. */
+  private static final int DESCRIPTION_MAX = 10;
+
   private PartyCandidates() {}
 
   /**
@@ -48,6 +51,13 @@ final class PartyCandidates {
         k = Math.max(k + 1, x.to());
         continue;
       }
+      ClauseParties.Candidate referred =
+          k >= covered ? ReferredBodies.at(s, out, mentions, k) : null;
+      if (referred != null) {
+        out.add(referred); // "X cho biết, đơn vị này và Y vừa ký": X
+        k = referred.to();
+        continue;
+      }
       ClauseParties.Candidate c =
           k >= covered && !s.has(k, Syllables.PAREN) ? place(s, trie, k) : null;
       if (c != null && continues(s, c)) {
@@ -63,6 +73,14 @@ final class PartyCandidates {
         // list that follows a noun describes it, every member; a party starts after punctuation
         // or a link word
         boolean listed = k == blockedEnd || (k == blockedEnd + 1 && s.is(blockedEnd, "va"));
+        int head = c.named() && !startsParty(s, k) ? describedFrom(s, k) : -1;
+        if (head >= 0) {
+          // "giữa X và hãng sản xuất động cơ máy bay của Mỹ Pratt & Whitney": the brand names the
+          // head noun the party starts with
+          out.add(new ClauseParties.Candidate(head, c.to(), c.name(), true));
+          k = c.to();
+          continue;
+        }
         if (!startsParty(s, k) || (listed && (s.has(k, Syllables.COMMA) || k > blockedEnd))) {
           blockedEnd = c.to();
         } else {
@@ -121,6 +139,36 @@ final class PartyCandidates {
     return x.name();
   }
 
+  /**
+   * Where a lower-case head that a brand at k names starts: "hãng sản xuất động cơ máy bay của Mỹ |
+   * Pratt & Whitney", the head where a party may start, then a few lower-case words and at most a
+   * state; else -1.
+   */
+  private static int describedFrom(Syllables s, int k) {
+    ClauseWords words = ClauseWords.INSTANCE;
+    if (k > 0 && s.is(k - 1, "cua")) {
+      return -1; // "công ty mẹ của Ajinomoto Việt Nam": the brand is another body
+    }
+    int capitals = 0;
+    for (int p = k - 1; p >= 0 && p >= k - DESCRIPTION_MAX; p--) {
+      if (s.sentence[p] != s.sentence[k] || s.has(p + 1, Syllables.BREAK | Syllables.COMMA)) {
+        return -1;
+      }
+      Phrases.Phrase head = words.get("described-head").at(s, p);
+      if (head != null && !s.has(p, Syllables.UPPER)) {
+        return startsParty(s, p) ? p : -1;
+      }
+      capitals += s.has(p, Syllables.UPPER) ? 1 : 0;
+      if (capitals > 2
+          || s.number(p) >= 0
+          || words.get("break").at(s, p) != null
+          || words.get("link").at(s, p) != null) {
+        return -1; // "với", "và", "cho": another part of the clause
+      }
+    }
+    return -1;
+  }
+
   /** "54 trường Đại học ...", "các Công ty ...": a number of bodies, none of them named. */
   private static boolean counted(Syllables s, int k) {
     if (k == 0 || s.has(k, Syllables.BREAK | Syllables.COMMA)) {
@@ -128,6 +176,9 @@ final class PartyCandidates {
     }
     int p = k - 1;
     if (s.is(p, "truong") && p > 0) {
+      if (s.has(p, Syllables.BREAK | Syllables.COMMA)) {
+        return false; // "Sáng 5/6, trường Đại học Cần Thơ": the clause starts with it
+      }
       p--; // "54 trường Đại học": the lower-case head before the named one
     }
     return s.number(p) >= 0 || s.is(p, "cac") || s.is(p, "nhieu") || s.is(p, "nhung");

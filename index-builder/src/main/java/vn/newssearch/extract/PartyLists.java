@@ -17,6 +17,9 @@ final class PartyLists {
   /** Unknown lower-case words allowed between two bodies of one list ("và Liên danh Nhà thầu"). */
   private static final int LINK_GAP = 2;
 
+  /** How far after "với" an example word may come ("với một loạt cơ quan, tổ chức ... như"). */
+  private static final int EXAMPLE_REACH = 12;
+
   /** More bodies in one list than any agreement has parties: a list of guests, not of parties. */
   private static final int MAX_CHAIN = 8;
 
@@ -110,8 +113,15 @@ final class PartyLists {
     while (i < candidates.size() && candidates.get(i).from() < p) {
       i++;
     }
-    if (i == candidates.size() || !gapOk(p, candidates.get(i).from(), LINK_GAP, s.sentence[p])) {
+    if (i == candidates.size()) {
       return;
+    }
+    if (!gapOk(p, candidates.get(i).from(), LINK_GAP, s.sentence[p])) {
+      // "với một loạt cơ quan, tổ chức có liên quan như X, Y": the bodies after the example word
+      int q = afterExample(p, candidates.get(i).from());
+      if (q < 0 || !gapOk(q, candidates.get(i).from(), LINK_GAP, s.sentence[p])) {
+        return;
+      }
     }
     Candidate prev = candidates.get(i);
     out.add(prev);
@@ -136,6 +146,38 @@ final class PartyLists {
       }
       prev = c;
     }
+  }
+
+  /**
+   * The syllable after an example word ("như", "gồm") in [from, to), within a few words of the noun
+   * they describe and with no word between that starts another part of the clause; else -1.
+   */
+  private int afterExample(int from, int to) {
+    for (int k = from; k < to && k < from + EXAMPLE_REACH; k++) {
+      if (s.sentence[k] != s.sentence[from]
+          || words.get("break").at(s, k) != null
+          || words.get("example-stop").at(s, k) != null) {
+        return -1;
+      }
+      Phrases.Phrase e = words.get("example").at(s, k);
+      if (e != null) {
+        return k + e.length();
+      }
+    }
+    return -1;
+  }
+
+  /** The candidate that starts at syllable p, or null. */
+  Candidate at(int p) {
+    for (Candidate c : candidates) {
+      if (c.from() == p) {
+        return c;
+      }
+      if (c.from() > p) {
+        break;
+      }
+    }
+    return null;
   }
 
   private int lastBefore(int limit) {

@@ -231,4 +231,96 @@ class OrganisationNamesTest {
     String capitals = "Tập đoàn " + "Hoà Bình ".repeat(20_000);
     assertThat(names(FULL, capitals)).isNotEmpty();
   }
+
+  @Test
+  void aHeadIsSpelledAsListedButTheToneMarkMayMove() {
+    // vietnews-train-070588: "Uỷ ban" is "Ủy ban"; "Âu" is not the abbreviation AU
+    assertThat(
+            names(
+                FULL,
+                "Chứng kiến lễ ký Bản ghi nhớ giữa ASEAN và Uỷ ban Kinh tế Á - Âu (EEC) về hợp"
+                    + " tác."))
+        .contains("Ủy ban Kinh tế Á - Âu")
+        .doesNotContain("Liên minh châu Phi");
+    // vietnews-test-003724: a mined brand ("ABBANK") still reads as the article writes it, but an
+    // English "Who" is not WHO
+    assertThat(names(FULL, "Trước khi cướp Ngân hàng An Bình (ABBank), băng của Khải đã ghé vào."))
+        .containsExactly("Ngân hàng TMCP An Bình");
+    assertThat(names(FULL, "Who are you? Hát cùng Vov.")).isEmpty();
+    // vietnews-test-004780: "châu Âu" names no African Union
+    assertThat(names(FULL, "Hội đồng Liên minh châu Âu đã thông qua hiệp định."))
+        .doesNotContain("Liên minh châu Phi");
+    // vietnews-train-065625: "Viễn thông" folds like the head "Viện" but starts no body, so "và"
+    // joins it to the name
+    assertThat(
+            names(
+                "Maritime Bank vừa ký thoả thuận hợp tác toàn diện với Công ty CP Giải pháp Thanh"
+                    + " toán Điện lực và Viễn thông ECPay vào ngày 10/9/2018."))
+        .containsExactly("Công ty CP Giải pháp Thanh toán Điện lực và Viễn thông ECPay");
+  }
+
+  @Test
+  void aVerbAfterTheNameEndsIt() {
+    assertThat(names("Ủy ban Kiểm tra Trung ương kết luận ông A đã vi phạm."))
+        .containsExactly("Ủy ban Kiểm tra Trung ương");
+    assertThat(names("Ngân hàng TMCP Tiên Phong thuê trụ sở mới."))
+        .containsExactly("Ngân hàng TMCP Tiên Phong");
+    // but a keep phrase holds the verb: "đóng tàu" (shipbuilding), "việc làm" (jobs)
+    assertThat(
+            names(
+                "Công ty TNHH Nhà máy sửa chữa và đóng tàu Sài Gòn bàn giao tàu; Trung tâm Dịch vụ"
+                    + " việc làm Hà Nội tuyển sinh."))
+        .containsExactly(
+            "Công ty TNHH Nhà máy sửa chữa và đóng tàu Sài Gòn",
+            "Trung tâm Dịch vụ việc làm thành phố Hà Nội");
+  }
+
+  @Test
+  void aCaptionCreditAfterADashIsNoPartOfTheName() {
+    // data/sample: "- Ảnh: ..." after a caption's last body
+    assertThat(names("Sản phẩm của Hợp tác xã Ngọc Bích - Ảnh: NGỌC AN"))
+        .containsExactly("Hợp tác xã Ngọc Bích");
+  }
+
+  @Test
+  void aProvinceAfterADashAndATownClosesTheName() {
+    // vietnews-val-018611: "Nha Trang - Khánh Hoà", the town and its province
+    assertThat(
+            names(
+                "Chiều 20-2, Hiệp hội Du lịch Nha Trang - Khánh Hoà đã tổ chức buổi ký kết thống"
+                    + " nhất điều chỉnh tour đảo."))
+        .containsExactly("Hiệp hội Du lịch Nha Trang - Khánh Hoà");
+  }
+
+  @Test
+  void aForeignGovernmentKeepsItsCountry() {
+    // vietnews-train-064552
+    assertThat(
+            names(
+                "Bộ trưởng Vicente Fernandes, đại diện cho Chính phủ Guinea Bissau và ông Đỗ Quang"
+                    + " Hiển đã ký kết biên bản ghi nhớ."))
+        .contains("Chính phủ Guinea Bissau");
+  }
+
+  @Test
+  void aDistrictOrTownBodyIsNamedWithItsUnit() {
+    assertThat(
+            names(
+                "Chiều 20/4, Liên đoàn Lao động huyện Bình Chánh ký kết chương trình phối hợp với"
+                    + " Công an huyện Bình Chánh."))
+        .containsExactly("Liên đoàn Lao động huyện Bình Chánh", "Công an huyện Bình Chánh");
+    // vietnews-train-001431: the town's type in its canonical spelling
+    assertThat(names("Ủy ban nhân dân TP. Uông Bí đã cưỡng chế công trình."))
+        .containsExactly("Ủy ban nhân dân thành phố Uông Bí");
+    // a person after the district word is no district ("UBND huyện, ông Nguyễn Văn An")
+    assertThat(names("Chủ tịch UBND huyện Nguyễn Văn An cho biết.")).isEmpty();
+  }
+
+  @Test
+  void aSchoolNamedByItsCityAloneIsABody() {
+    assertThat(names("Sáng 5/6, UBND tỉnh Quảng Nam ký kết hợp tác với Đại học Đà Nẵng."))
+        .containsExactly("Ủy ban nhân dân tỉnh Quảng Nam", "Đại học Đà Nẵng");
+    assertThat(names("Sáng 5/6, trường Đại học Cần Thơ và công ty TNHH Bình Minh đã ký kết."))
+        .containsExactly("Trường Đại học Cần Thơ", "Công ty TNHH Bình Minh");
+  }
 }

@@ -1,0 +1,176 @@
+package vn.newssearch.extract;
+
+import java.util.Locale;
+import java.util.Set;
+import vn.newssearch.extract.NameTrie.Kind;
+import vn.newssearch.extract.NameTrie.Match;
+import vn.newssearch.schema.TextNormaliser;
+
+/**
+ * What ends or bounds an organisation's name ({@link NamedBodies} reads the name): a province or a
+ * country that closes it, a stop word, a person's name, a "(ABBR)" after it, and a head or country
+ * spelled as listed.
+ */
+final class NameBounds {
+  private static final int ALIAS_SYLLABLES = 3;
+  private static final int SEPARATORS = Syllables.BREAK | Syllables.COMMA | Syllables.DASH;
+
+  private final NameTrie trie;
+  private final Set<String> surnames;
+
+  NameBounds(NameTrie trie, Set<String> surnames) {
+    this.trie = trie;
+    this.surnames = surnames;
+  }
+
+  /** Whether only a comma or a closing bracket stands between {@code k} and what precedes it. */
+  static boolean joinsPlace(Syllables s, int k) {
+    if (k == 0 || k >= s.size) {
+      return false;
+    }
+    for (int i = s.end[k - 1]; i < s.start[k]; i++) {
+      char c = s.text[i];
+      if (c != ',' && c != ')' && !Character.isWhitespace(c) || c == '\n') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static String textFrom(Syllables s, int nameEnd, int to, Match place) {
+    // ", tỉnh Y" right after the name keeps its comma; after "(ABBR)" only the place.
+    return nameEnd == to
+        ? s.original(nameEnd - 1, place.to()).substring(s.original(nameEnd - 1).length())
+        : s.original(place.from(), place.to());
+  }
+
+  /**
+   * A province or country at {@code k}: "Long An", "tỉnh Long An", "TP.HCM", "Nhật Bản" (only
+   * {@code typed}: the form with "tỉnh"/"thành phố", after a comma too: "..., tỉnh Y").
+   */
+  Match province(Syllables s, int k, boolean ignoreCase, boolean typed) {
+    if (k >= s.size || s.id[k] < 0) {
+      return null;
+    }
+    if (typed && s.has(k, Syllables.DASH) || !typed && k > 0 && s.has(k, SEPARATORS)) {
+      return null;
+    }
+    return place(s, k, ignoreCase, typed);
+  }
+
+  Match place(Syllables s, int k, boolean ignoreCase, boolean typed) {
+    return place(s, k, ignoreCase, typed, true);
+  }
+
+  Match place(Syllables s, int k, boolean ignoreCase, boolean typed, boolean afterHead) {
+    Match type = trie.longest(s, k, Kind.TYPE.bit(), true);
+    if (type != null && type.to() < s.size && !s.has(type.to(), SEPARATORS)) {
+      Match p = trie.longest(s, type.to(), Kind.PROVINCE.bit(), ignoreCase);
+      if (p != null) {
+        return new Match(p.entry(), k, p.to());
+      }
+    }
+    if (typed) {
+      return null;
+    }
+    Match p = trie.longest(s, k, Kind.PROVINCE.bit(), ignoreCase);
+    Match c = country(s, k, ignoreCase);
+    if (c != null && c.to() - k == 1 && !afterHead && s.has(k - 1, Syllables.UPPER)) {
+      c = null; // "huyện Chương Mỹ", "Mỹ Phước": a place of ours, not the United States
+    }
+    p = c != null && (p == null || c.to() > p.to()) ? c : p;
+    return p != null && closes(s, p) ? p : null;
+  }
+
+  /** A country at {@code k}, spelled as listed: "Bỉ" is Belgium, the "Bí" of Uông Bí is not. */
+  Match country(Syllables s, int k, boolean ignoreCase) {
+    Match c = trie.longest(s, k, Kind.COUNTRY.bit(), ignoreCase);
+    return c != null && sameSpelling(s.original(c.from(), c.to()), c.entry().spelled()) ? c : null;
+  }
+
+  /** Equal but for case and where the tone mark sits ("Uỷ"/"Ủy", "Thuỵ"/"Thụy"). */
+  static boolean sameSpelling(String written, String listed) {
+    return written.equalsIgnoreCase(listed)
+        || TextNormaliser.normalise(written).equalsIgnoreCase(TextNormaliser.normalise(listed));
+  }
+
+  /**
+   * Whether a place ending before {@code k} ends the name: the clause goes on after it. Not when a
+   * capital or a word's second syllable follows: "Viện Hàn lâm", "Công ty Nhật Quang".
+   */
+  boolean closes(Syllables s, Match place) {
+    int k = place.to();
+    if (k >= s.size || s.has(k, SEPARATORS)) {
+      return true;
+    }
+    if (s.has(k, Syllables.UPPER)) {
+      return isPerson(s, k); // "Công đoàn Giáo dục Việt Nam Vũ Minh Đức"
+    }
+    if (place.to() - place.from() > 1) {
+      return s.number(k) < 0; // "Cơ quan bảo vệ môi trường Mỹ | phân loại"
+    }
+    return s.number(k) < 0 && isStop(s, k) || isClauseWord(s, k);
+  }
+
+  /** A family name and a capitalised given name: a person, not part of a body's name. */
+  boolean isPerson(Syllables s, int at) {
+    return surnames.contains(s.original(at))
+        && at + 1 < s.size
+        && s.has(at + 1, Syllables.UPPER)
+        && !s.has(at + 1, SEPARATORS);
+  }
+
+  private boolean isClauseWord(Syllables s, int k) {
+    return trie.longest(s, k, Kind.TRIGGER.bit() | Kind.KEEP.bit(), true) != null;
+  }
+
+  boolean isStop(Syllables s, int at) {
+    if (s.id[at] < 0) {
+      return false;
+    }
+    Match m = trie.longest(s, at, Kind.STOP.bit(), true);
+    return m != null
+        && m.entry().spellings().contains(s.original(at, m.to()).toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean hasCapitalsWord(Syllables s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      int upper = 0;
+      for (int i = s.start[k]; i < s.end[k]; i++) {
+        upper += Character.isUpperCase(s.text[i]) ? 1 : 0;
+      }
+      if (upper >= 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The end of a "(ABBR)" at {@code k}: "(Sabeco)", "(EVN)", "(PV GAS)"; else {@code k}. */
+  int abbreviation(Syllables s, int k) {
+    if (k >= s.size || !s.has(k, Syllables.PAREN) || !s.has(k, Syllables.BREAK)) {
+      return k;
+    }
+    int q = k + 1;
+    while (q < s.size
+        && s.has(q, Syllables.PAREN)
+        && !s.has(q, Syllables.BREAK | Syllables.COMMA | Syllables.DASH)) {
+      q++;
+    }
+    boolean closed = q == s.size || !s.has(q, Syllables.PAREN);
+    if (!closed || q - k > ALIAS_SYLLABLES || !s.has(k, Syllables.UPPER)) {
+      return k;
+    }
+    String abbr = s.original(k, q);
+    int upper = 0;
+    for (int i = 0; i < abbr.length(); i++) {
+      upper += Character.isUpperCase(abbr.charAt(i)) ? 1 : 0;
+    }
+    boolean brand = q - k == 1 && abbr.chars().allMatch(c -> c < 128 && Character.isLetter(c));
+    if (upper < 2 && !brand || abbr.length() > 20 || q - k > 1 && !hasCapitalsWord(s, k, q)) {
+      return k; // "(Quảng Đông)" is a place, not an abbreviation; "(PV OIL)" is one
+    }
+    int places = Kind.PROVINCE.bit() | Kind.COUNTRY.bit() | Kind.LOCAL.bit() | Kind.TYPE.bit();
+    return s.id[k] >= 0 && trie.longest(s, k, places, true) != null ? k : q;
+  }
+}

@@ -1,0 +1,110 @@
+package vn.newssearch.extract;
+
+import java.util.List;
+
+/**
+ * Bodies a clause refers to without naming them again. A body that reports ("X cho biết") is the
+ * subject of what it reports when that clause has none of its own ("X cho biết vừa cùng Y ký kết")
+ * or names it by a noun and "này" ("X cho biết, đơn vị này và Y vừa ký"); "công ty này" elsewhere
+ * is the company last named, in this sentence or the one before. The words are data in
+ * party-words.tsv ({@code report}, {@code zero-subject}, {@code anaphor}).
+ */
+final class ReferredBodies {
+  /** Heads that an anaphor of any kind of body may stand for: "đơn vị này", "doanh nghiệp này". */
+  private static final String ANY = "*";
+
+  private ReferredBodies() {}
+
+  /**
+   * A body referred to at syllable k: the reporting body at a report word whose clause has no
+   * subject, or the body an anaphor stands for; null when none. {@code found}: the candidates of
+   * this sentence before k; {@code mentions}: every organisation of the article, in text order.
+   */
+  static ClauseParties.Candidate at(
+      Syllables s,
+      List<ClauseParties.Candidate> found,
+      List<OrganisationMatcher.Mention> mentions,
+      int k) {
+    ClauseWords words = ClauseWords.INSTANCE;
+    Phrases.Phrase report = words.get("report").at(s, k);
+    if (report != null) {
+      int after = k + report.length();
+      String reporter = reporter(s, found, mentions, k);
+      if (reporter != null
+          && after < s.size
+          && s.sentence[after] == s.sentence[k]
+          && words.get("zero-subject").at(s, after) != null) {
+        return new ClauseParties.Candidate(k, after, reporter);
+      }
+      return null;
+    }
+    Phrases.Phrase anaphor = words.get("anaphor").at(s, k);
+    if (anaphor == null || s.has(k, Syllables.PAREN)) {
+      return null;
+    }
+    int to = k + anaphor.length();
+    int said = words.get("report").endingAt(s, k, 2);
+    if (said > 0 && s.sentence[k - said] == s.sentence[k]) {
+      String reporter = reporter(s, found, mentions, k - said);
+      return reporter == null ? null : new ClauseParties.Candidate(k, to, reporter);
+    }
+    String heads = anaphor.value();
+    if (ANY.equals(heads)) {
+      return null; // "đơn vị này" with no body reporting: too vague to name one
+    }
+    for (int i = mentions.size() - 1; i >= 0; i--) {
+      OrganisationMatcher.Mention m = mentions.get(i);
+      if (m.to() > k || m.name() == null || s.has(m.from(), Syllables.PAREN)) {
+        continue;
+      }
+      if (s.sentence[m.from()] < s.sentence[k] - 1) {
+        return null;
+      }
+      for (String head : heads.split("\\|")) {
+        if (startsWith(m.name(), head)) {
+          return new ClauseParties.Candidate(k, to, m.name());
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The body that ends right before syllable k, or before a bracket that ends there: a candidate of
+   * the clause, else an organisation the article names there (the clause may start after it).
+   */
+  private static String reporter(
+      Syllables s,
+      List<ClauseParties.Candidate> found,
+      List<OrganisationMatcher.Mention> mentions,
+      int k) {
+    if (!found.isEmpty() && right(s, found.get(found.size() - 1).to(), k)) {
+      return found.get(found.size() - 1).name();
+    }
+    for (int i = mentions.size() - 1; i >= 0; i--) {
+      OrganisationMatcher.Mention m = mentions.get(i);
+      if (m.to() <= k && m.name() != null && !s.has(m.from(), Syllables.PAREN)) {
+        return right(s, m.to(), k) ? m.name() : null;
+      }
+    }
+    return null;
+  }
+
+  /** Whether only a bracket stands between syllables {@code to} and k, in one sentence. */
+  private static boolean right(Syllables s, int to, int k) {
+    if (to > k || to <= 0 || s.sentence[to - 1] != s.sentence[k]) {
+      return false;
+    }
+    for (int p = to; p < k; p++) {
+      if (!s.has(p, Syllables.PAREN)) {
+        return false; // but "Tổng công ty Du lịch Hà Nội (Hanoi Tourist) cho biết"
+      }
+    }
+    return true;
+  }
+
+  private static boolean startsWith(String name, String head) {
+    return name.regionMatches(true, 0, head, 0, head.length())
+        && (name.length() == head.length() || name.charAt(head.length()) == ' ');
+  }
+}

@@ -1,0 +1,109 @@
+package vn.newssearch.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import vn.newssearch.model.Article;
+
+/**
+ * Parties a signing clause does not name again, and parties listed after a noun that describes
+ * them; each on a sentence from ../shared/corpus (article id in the comment).
+ */
+class ReferredPartiesTest {
+  private static final AgreementExtractor EXTRACTOR = new AgreementExtractor(Gazetteer.load());
+
+  private static Article body(String body) {
+    return EXTRACTOR.enrich(SeedArticles.article("Tin tức", body, null));
+  }
+
+  @Test
+  void theBodyThatReportsSignsWhenItsClauseHasNoSubject() {
+    // vietnews-train-063801
+    Article a =
+        body(
+            "Tối 9/7, Tập đoàn Vingroup cho biết vừa cùng Tập đoàn CAE (Canada) ký kết thoả thuận"
+                + " hợp tác đào tạo phi công.");
+    assertThat(a.parties()).containsExactly("Tập đoàn Vingroup", "Tập đoàn CAE");
+  }
+
+  @Test
+  void aNounAndNayAfterAReportIsTheBodyThatReports() {
+    // vietnews-train-066685
+    Article a =
+        body(
+            "Tổng công ty Du lịch Hà Nội (Hanoi Tourist) cho biết, đơn vị này và Công ty Global"
+                + " Consultant Network (Hàn Quốc) vừa ký thoả thuận thành lập liên doanh.");
+    assertThat(a.parties())
+        .containsExactly("Tổng công ty Du lịch Hà Nội", "Công ty Global Consultant Network");
+  }
+
+  @Test
+  void aNounAndNayStandsOnlyForABodyWithThatHead() {
+    // vietnews-train-061447 (tune half): "doanh nghiệp này" is a company, never the Cục named in
+    // the sentence before
+    Article a =
+        body(
+            "Ông Hanh là Cục trưởng Cục Kiểm soát hoạt động bảo vệ môi trường. Thời ông Hanh còn"
+                + " đương chức, doanh nghiệp này đã ký hợp đồng kinh tế với nhiều đối tác.");
+    assertThat(a.parties()).doesNotContain("Cục Kiểm soát hoạt động bảo vệ môi trường");
+    // a company named in the sentence before
+    Article b =
+        body(
+            "Công ty Cổ phần Rynan Technologies Việt Nam đã trình diễn đồng hồ nước thông minh. Sáng"
+                + " 21-12, công ty này và Công ty cổ phần cấp nước Thủ Đức đã ký kết hợp tác.");
+    assertThat(b.parties())
+        .containsExactly(
+            "Công ty Cổ phần Rynan Technologies Việt Nam", "Công ty cổ phần cấp nước Thủ Đức");
+  }
+
+  @Test
+  void theBodiesAfterAnExampleWordSign() {
+    // vietnews-val-015870
+    Article a =
+        body(
+            "Ngay tại hội nghị, Tổng cục Giáo dục nghề nghiệp đã đứng ra ký kết hợp tác với một loạt"
+                + " cơ quan, tổ chức có liên quan như Hiệp hội doanh nghiệp nhỏ và vừa VN.");
+    assertThat(a.parties())
+        .containsExactly(
+            "Tổng cục Giáo dục nghề nghiệp", "Hiệp hội doanh nghiệp nhỏ và vừa Việt Nam");
+    // but not the things a purpose lists: "để" starts another part of the clause
+    Article b =
+        body(
+            "Sáng 3-10, Công ty Bình Minh đã ký hợp đồng với đối tác để triển khai các dự án như"
+                + " Vinhomes Riverside.");
+    assertThat(b.parties()).doesNotContain("Vinhomes Riverside");
+  }
+
+  @Test
+  void theSellerOfAPurchaseSigns() {
+    // vietnews-train-038592 (tune half)
+    Article a =
+        body(
+            "Bộ Quốc phòng Qatar ngày 14/6 ký thoả thuận mua 36 chiến đấu cơ F-15 từ Mỹ với trị giá"
+                + " 12 tỷ USD, theo Reuters.");
+    assertThat(a.parties()).containsExactly("Bộ Quốc phòng Qatar", "Mỹ");
+  }
+
+  @Test
+  void aBrandAfterADescribedHeadIsThatParty() {
+    // vietnews-train-065349 (tune half)
+    Article a =
+        body(
+            "Sáng 12/11, hợp đồng mua và bảo dưỡng động cơ cho 20 máy bay Airbus A321NEO được ký"
+                + " kết giữa Tổng công ty Hàng không Việt Nam (Vietnam Airlines) và hãng sản xuất"
+                + " động cơ máy bay của Mỹ Pratt & Whitney (PW).");
+    assertThat(a.parties()).containsExactly("Tổng công ty Hàng không Việt Nam", "Pratt & Whitney");
+    // vietnews-test-004742: a brand with its domain
+    Article b =
+        body(
+            "Ngay tại sự kiện khởi nghiệp ở Bắc Kinh ngày 9-1, tập đoàn kỹ nghệ Fives đã ký thoả"
+                + " thuận với hãng bán lẻ trực tuyến JD.com của Trung Quốc nhằm bán hàng.");
+    assertThat(b.parties()).containsExactly("Fives", "JD.com");
+    // vietnews-train-063940: "công ty mẹ của X" describes the body before it; X does not sign
+    Article c =
+        body(
+            "Ngày 6/3/2019 vừa qua, Tập đoàn Ajinomoto – công ty mẹ của Ajinomoto Việt Nam – đã ký"
+                + " kết thoả thuận trở thành nhà tài trợ hạng cao nhất cho SEA Games.");
+    assertThat(c.parties()).doesNotContain("Ajinomoto Việt Nam");
+  }
+}
