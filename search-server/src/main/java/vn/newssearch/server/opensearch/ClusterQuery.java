@@ -28,7 +28,8 @@ import vn.newssearch.server.search.typing.MinimumShouldMatch;
  * folded fields, whose {@code should} clauses add the score of accent-exact matches (the {@code
  * .exact} fields) and of words typed together (a term on the {@code .pairs} shingle fields, one per
  * pair of adjacent syllables, and a tier of {@link AdjacencyTiers#TIER} for each pair found, as on
- * the embedded index), and whose {@code filter} clauses hold parties, dates, category and source;
+ * the embedded index; a run's words score as {@code RunWords} has them, see {@link
+ * ClusterRunWords}), and whose {@code filter} clauses hold parties, dates, category and source;
  * {@code search_after} for the cursor; the highlighter with {@code <mark>} on the text; and {@code
  * terms} and {@code date_histogram} aggregations for the facets. Boosts are the embedded ones, so
  * both rank alike.
