@@ -7,12 +7,15 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.FieldDoc;
 import vn.newssearch.model.Article;
 import vn.newssearch.opensearch.ClusterFields;
 import vn.newssearch.schema.TextNormaliser;
 import vn.newssearch.schema.VietnameseAnalysis;
+import vn.newssearch.server.search.RunWords;
+import vn.newssearch.server.search.SearchConfig;
 import vn.newssearch.server.search.SearchRequest;
 import vn.newssearch.server.search.SortOrder;
 import vn.newssearch.server.search.UserQuery;
@@ -25,15 +28,16 @@ import vn.newssearch.server.search.typing.MinimumShouldMatch;
  * folded fields, whose {@code should} clauses add the score of accent-exact matches (the {@code
  * .exact} fields) and of words typed together (a term on the {@code .pairs} shingle fields, one per
  * pair of adjacent syllables, and a tier of {@link AdjacencyTiers#TIER} for each pair found, as on
- * the embedded index), and whose {@code filter} clauses hold parties, dates, category and source;
+ * the embedded index; a run's words score as {@code RunWords} has them, see {@link
+ * ClusterRunWords}), and whose {@code filter} clauses hold parties, dates, category and source;
  * {@code search_after} for the cursor; the highlighter with {@code <mark>} on the text; and {@code
  * terms} and {@code date_histogram} aggregations for the facets. Boosts are the embedded ones, so
  * both rank alike.
  */
 final class ClusterQuery {
-  static final float TITLE_BOOST = 3f;
-  static final float EXACT_BOOST = 1.5f;
-  static final float PHRASE_BOOST = 2f;
+  static final float TITLE_BOOST = SearchConfig.TITLE_BOOST;
+  static final float EXACT_BOOST = SearchConfig.EXACT_BOOST;
+  static final float PHRASE_BOOST = SearchConfig.PHRASE_BOOST;
   static final int TOP_VALUES = 20;
   static final int PASSAGES = 2;
   static final int FRAGMENT_CHARS = 200;
@@ -59,6 +63,7 @@ final class ClusterQuery {
     // Plain words may be "most of them" in a long query, as on the embedded index; phrases and OR
     // groups stay required.
     List<ObjectNode> words = new ArrayList<>();
+    Map<String, List<List<String>>> inRuns = RunWords.pairSyllablesAround(uq, folded);
     for (List<UserQuery.Unit> group : uq.required()) {
       List<ObjectNode> alternatives = new ArrayList<>();
       for (UserQuery.Unit u : group) {
@@ -66,16 +71,23 @@ final class ClusterQuery {
           continue;
         }
         String text = normalised(u.text());
-        alternatives.add(either(text, ClusterFields.TITLE, ClusterFields.TEXT, "match_phrase"));
+        List<List<String>> pairs = group.size() == 1 ? inRuns.get(u.text()) : null;
+        if (pairs != null && !u.phrase()) {
+          // A word of a run typed together: as RunWords on the embedded index.
+          alternatives.add(ClusterRunWords.syllable(text, ClusterFields.TITLE, ClusterFields.TEXT));
+          should.add(ClusterRunWords.apart(text, ClusterFields.TITLE, pairs, 1f));
+        } else {
+          alternatives.add(either(text, ClusterFields.TITLE, ClusterFields.TEXT, "match_phrase"));
+        }
         highlight.add(match("match_phrase", ClusterFields.TEXT, text));
-        should.add(
-            boosted(
-                either(
-                    text,
-                    ClusterFields.TITLE + ClusterFields.EXACT,
-                    ClusterFields.TEXT + ClusterFields.EXACT,
-                    "match_phrase"),
-                EXACT_BOOST));
+        String titleExact = ClusterFields.TITLE + ClusterFields.EXACT;
+        String textExact = ClusterFields.TEXT + ClusterFields.EXACT;
+        if (pairs != null && VietnameseAnalysis.terms(exact, text, 2).size() == 1) {
+          should.add(boosted(ClusterRunWords.syllable(text, titleExact, textExact), EXACT_BOOST));
+          should.add(ClusterRunWords.apart(text, titleExact, pairs, EXACT_BOOST));
+        } else {
+          should.add(boosted(either(text, titleExact, textExact, "match_phrase"), EXACT_BOOST));
+        }
       }
       if (alternatives.size() == 1 && group.size() == 1 && !group.getFirst().phrase()) {
         words.add(alternatives.getFirst());
@@ -109,41 +121,7 @@ final class ClusterQuery {
       return null;
     }
     for (List<String> run : uq.adjacentRuns()) {
-      List<String> syllables = new ArrayList<>();
-      for (String word : run) {
-        syllables.addAll(VietnameseAnalysis.terms(exact, word, MAX_TOKENS_PER_UNIT));
-      }
-      for (int i = 0; i + 1 < syllables.size() && i < UserQuery.MAX_UNITS; i++) {
-        String pair = syllables.get(i) + " " + syllables.get(i + 1);
-        should.add(
-            boosted(
-                either(
-                    pair,
-                    ClusterFields.TITLE + ClusterFields.PAIRS,
-                    ClusterFields.TEXT + ClusterFields.PAIRS,
-                    "match"),
-                PHRASE_BOOST));
-        // The embedded AdjacencyTiers: each pair a hit holds side by side lifts it a whole tier.
-        ObjectNode tier = JSON.objectNode();
-        ObjectNode constant = tier.putObject("constant_score");
-        constant.set(
-            "filter",
-            either(
-                pair,
-                ClusterFields.TITLE + ClusterFields.PAIRS,
-                ClusterFields.TEXT + ClusterFields.PAIRS,
-                "match"));
-        constant.put("boost", AdjacencyTiers.TIER);
-        should.add(tier);
-        should.add(
-            boosted(
-                either(
-                    pair,
-                    ClusterFields.TITLE + ClusterFields.EXACT_PAIRS,
-                    ClusterFields.TEXT + ClusterFields.EXACT_PAIRS,
-                    "match"),
-                PHRASE_BOOST));
-      }
+      ClusterRunWords.pairs(terms(folded, run), terms(exact, run), should);
     }
     ObjectNode bool = JSON.objectNode();
     ObjectNode b = bool.putObject("bool");
@@ -283,6 +261,14 @@ final class ClusterQuery {
     return day.atStartOfDay().toInstant(Article.VIETNAM).toEpochMilli();
   }
 
+  private static List<String> terms(Analyzer analyzer, List<String> run) {
+    List<String> syllables = new ArrayList<>();
+    for (String word : run) {
+      syllables.addAll(VietnameseAnalysis.terms(analyzer, word, MAX_TOKENS_PER_UNIT));
+    }
+    return syllables;
+  }
+
   private boolean searchable(String text) {
     return !VietnameseAnalysis.terms(folded, text, 1).isEmpty();
   }
@@ -292,23 +278,27 @@ final class ClusterQuery {
   }
 
   /** Title (boosted) or text: the embedded {@code either}. */
-  private static ObjectNode either(String text, String title, String body, String kind) {
+  static ObjectNode either(String text, String title, String body, String kind) {
+    return either(text, title, body, kind, TITLE_BOOST);
+  }
+
+  static ObjectNode either(String text, String title, String body, String kind, float titleBoost) {
     ObjectNode q = JSON.objectNode();
     ArrayNode should = q.putObject("bool").putArray("should");
     ObjectNode t = match(kind, title, text);
-    ((ObjectNode) t.get(kind).get(title)).put("boost", TITLE_BOOST);
+    ((ObjectNode) t.get(kind).get(title)).put("boost", titleBoost);
     should.add(t);
     should.add(match(kind, body, text));
     return q;
   }
 
-  private static ObjectNode match(String kind, String field, String text) {
+  static ObjectNode match(String kind, String field, String text) {
     ObjectNode q = JSON.objectNode();
     q.putObject(kind).putObject(field).put("query", text);
     return q;
   }
 
-  private static ObjectNode boosted(ObjectNode boolQuery, float boost) {
+  static ObjectNode boosted(ObjectNode boolQuery, float boost) {
     ((ObjectNode) boolQuery.get("bool")).put("boost", boost);
     return boolQuery;
   }

@@ -12,10 +12,11 @@ import org.apache.lucene.search.Query;
 import vn.newssearch.schema.Fields;
 
 /**
- * How the words of a run typed together score on their own (for {@link TextQueries}): what an
- * article is about shows in the run's pairs of adjacent syllables, not in its syllables apart.
+ * How the words of a run typed together score on their own (for {@link TextQueries}, and for the
+ * cluster's query, which mirrors it): what an article is about shows in the run's pairs of adjacent
+ * syllables, not in its syllables apart.
  */
-final class RunWords {
+public final class RunWords {
   private RunWords() {}
 
   /**
@@ -24,6 +25,23 @@ final class RunWords {
    */
   static Map<String, List<Query>> pairsAround(UserQuery uq, Analyzer folded) {
     Map<String, List<Query>> out = new HashMap<>();
+    pairSyllablesAround(uq, folded)
+        .forEach(
+            (word, pairs) ->
+                out.put(
+                    word,
+                    pairs.stream()
+                        .map(p -> TextQueries.either(p, Fields.TITLE_FOLDED, Fields.BODY_FOLDED))
+                        .toList()));
+    return out;
+  }
+
+  /**
+   * Each word (as typed) of a run of two syllables or more, and the folded syllables of the run's
+   * pairs that hold one of its syllables.
+   */
+  public static Map<String, List<List<String>>> pairSyllablesAround(UserQuery uq, Analyzer folded) {
+    Map<String, List<List<String>>> out = new HashMap<>();
     for (List<String> run : uq.adjacentRuns()) {
       List<String> syllables = new ArrayList<>();
       List<String> owner = new ArrayList<>();
@@ -34,9 +52,7 @@ final class RunWords {
         }
       }
       for (int i = 0; i + 1 < syllables.size() && i < UserQuery.MAX_UNITS; i++) {
-        Query pair =
-            TextQueries.either(
-                syllables.subList(i, i + 2), Fields.TITLE_FOLDED, Fields.BODY_FOLDED);
+        List<String> pair = List.copyOf(syllables.subList(i, i + 2));
         out.computeIfAbsent(owner.get(i), w -> new ArrayList<>()).add(pair);
         if (!owner.get(i + 1).equals(owner.get(i))) {
           out.computeIfAbsent(owner.get(i + 1), w -> new ArrayList<>()).add(pair);
@@ -44,6 +60,17 @@ final class RunWords {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the pair at {@code i} of a run was typed (or read) with diacritics: {@code typed} are
+   * the run's syllables as typed (lower-cased), {@code folded} the same folded. Such a pair scores
+   * through its exact phrase alone: where only the folded pair matches, the article writes another
+   * word ("công nhận" for "công nhân", "Lào" for "lao"). The folded pair still gives the tier.
+   */
+  public static boolean typedWithDiacritics(List<String> typed, List<String> folded, int i) {
+    return typed.size() == folded.size()
+        && !typed.subList(i, i + 2).equals(folded.subList(i, i + 2));
   }
 
   /**

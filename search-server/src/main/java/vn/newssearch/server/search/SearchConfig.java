@@ -29,6 +29,15 @@ public record SearchConfig(
   /** How many top hits get the adjacency bonus, unless told otherwise. */
   public static final int RESCORE_WINDOW = AdjacencyRescorer.WINDOW;
 
+  /** A title match weighs this many times a body match (the cluster's query uses the same). */
+  public static final float TITLE_BOOST = TextQueries.TITLE_BOOST;
+
+  /** The weight of a match on the accent-exact fields, on top of the folded match. */
+  public static final float EXACT_BOOST = TextQueries.EXACT_BOOST;
+
+  /** The weight of a phrase of two adjacent syllables of a run of words typed together. */
+  public static final float PHRASE_BOOST = TextQueries.PHRASE_BOOST;
+
   public SearchConfig {
     if (rescoreWindow < 0) {
       throw new IllegalArgumentException("rescoreWindow must be 0 or more: " + rescoreWindow);

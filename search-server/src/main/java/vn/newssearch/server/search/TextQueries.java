@@ -201,13 +201,9 @@ final class TextQueries {
     }
     for (int i = 0; i + 1 < syllables.size() && i < UserQuery.MAX_UNITS; i++) {
       Query pair = either(syllables.subList(i, i + 2), title, body);
-      // A pair typed (or read) with diacritics scores through its exact phrase alone: where only
-      // the folded pair matches, the article writes another word ("công nhận" for "công nhân",
-      // "Lào" for "lao"). The folded pair still places the hit in its tier.
-      boolean accented =
-          tiers
-              && typed.size() == syllables.size()
-              && !typed.subList(i, i + 2).equals(syllables.subList(i, i + 2));
+      // A pair typed (or read) with diacritics scores through its exact phrase alone; the folded
+      // pair still places the hit in its tier.
+      boolean accented = tiers && RunWords.typedWithDiacritics(typed, syllables, i);
       if (!accented) {
         // The title's phrase is cheap (titles are short), and it is what the first pass knows of
         // the run's title weight (its syllables apart score there only in the body): it chooses

@@ -22,11 +22,80 @@ class ClusterQueryTest {
     String json = text.query().toString();
     // Matching on the folded fields, the text normalised as the builder normalised it.
     assertThat(json).contains("{\"match_phrase\":{\"text\":{\"query\":\"Hòa\"}}}");
-    assertThat(json).contains("\"title.exact\":{\"query\":\"bình\",\"boost\":3.0}");
-    // One shingle term per pair of adjacent syllables, on both pair fields.
-    assertThat(json).contains("{\"match\":{\"text.pairs\":{\"query\":\"hòa bình\"}}}");
+    // A word of a run scores in the text; its title weight is in the pairs, or apart from them.
+    assertThat(json).contains("\"title.exact\":{\"query\":\"bình\",\"boost\":0.0}");
+    // One shingle term per pair of adjacent syllables, on both pair fields (the folded one, for a
+    // pair typed with diacritics, only in the tier).
+    assertThat(json).contains("{\"match\":{\"text.pairs\":{\"query\":\"hoa binh\"}}}");
     assertThat(json).contains("{\"match\":{\"text.exact_pairs\":{\"query\":\"hòa bình\"}}}");
     assertThat(text.query().path("bool").path("must")).hasSize(2);
+  }
+
+  /**
+   * A run of words typed together, as {@code RunWords} ranks it on the embedded index: each word
+   * matches in the title or the text but scores in the text only; its title weight comes back only
+   * in a hit that holds none of its pairs; the pair scores as a phrase (title boosted) and gives
+   * the tier. Typed with diacritics, the pair scores through its exact form alone: the folded pair
+   * only gives the tier, and is what "none of its pairs" means.
+   */
+  @Test
+  void aRunsWordsScoreInTheTextAndTheirTitleThroughThePairs() {
+    JsonNode q = dsl.text(UserQuery.parse("viec lam")).query().path("bool");
+    JsonNode viec = q.path("must").get(0).path("bool").path("should");
+    assertThat(viec.get(0).path("match_phrase").path("title").path("boost").asDouble()).isZero();
+    assertThat(viec.get(1).path("match_phrase").path("text").has("boost")).isFalse();
+    JsonNode apart = scoring(q.path("should"), "must_not").get(0).path("bool");
+    assertThat(apart.path("must").get(0).path("match_phrase").path("title").path("query").asText())
+        .isEqualTo("viec");
+    assertThat(apart.path("must_not").toString())
+        .contains("{\"match\":{\"text.pairs\":{\"query\":\"viec lam\"}}}");
+    assertThat(apart.path("boost").asDouble()).isEqualTo(ClusterQuery.TITLE_BOOST);
+    // The accent-exact title weight, apart from the pairs too, and the folded pair's phrase.
+    assertThat(scoring(q.path("should"), "must_not"))
+        .extracting(c -> c.path("bool").path("boost").asDouble())
+        .containsExactlyInAnyOrder(3.0, 3.0, 4.5, 4.5);
+    assertThat(scoring(q.path("should"), "text.pairs\"")).hasSize(1);
+    assertThat(scoring(q.path("should"), "constant_score")).hasSize(1);
+
+    JsonNode accented = dsl.text(UserQuery.parse("việc làm")).query().path("bool");
+    assertThat(scoring(accented.path("should"), "text.pairs\"")).isEmpty();
+    assertThat(scoring(accented.path("should"), "constant_score").get(0).toString())
+        .contains("{\"match\":{\"text.pairs\":{\"query\":\"viec lam\"}}}")
+        .contains("\"boost\":1000.0");
+    assertThat(scoring(accented.path("should"), "text.exact_pairs").get(0).toString())
+        .contains("\"query\":\"việc làm\"")
+        .contains("\"boost\":2.0");
+    assertThat(scoring(accented.path("should"), "must_not").get(0).toString())
+        .contains("{\"match\":{\"text.pairs\":{\"query\":\"viec lam\"}}}");
+
+    // A word alone, or in quotes, is no run: its title weighs as always.
+    assertThat(dsl.text(UserQuery.parse("việc")).query().toString())
+        .contains("\"title\":{\"query\":\"việc\",\"boost\":3.0}")
+        .doesNotContain("must_not", "pairs");
+    assertThat(dsl.text(UserQuery.parse("\"việc làm\"")).query().toString())
+        .contains("\"title\":{\"query\":\"việc làm\",\"boost\":3.0}")
+        .doesNotContain("must_not");
+  }
+
+  /**
+   * The should clauses whose JSON holds {@code marker}: "constant_score" for the tiers, "must_not"
+   * for the title weights apart from the pairs, else the other scoring clauses.
+   */
+  private static List<JsonNode> scoring(JsonNode should, String marker) {
+    List<JsonNode> out = new java.util.ArrayList<>();
+    for (JsonNode c : should) {
+      boolean tier = c.has("constant_score");
+      // A title weight apart from the pairs (bool.must with must_not) holds the pairs unscored.
+      boolean apart = c.path("bool").has("must_not");
+      boolean wanted =
+          marker.equals("constant_score")
+              ? tier
+              : !tier && c.toString().contains(marker) && apart == marker.equals("must_not");
+      if (wanted) {
+        out.add(c);
+      }
+    }
+    return out;
   }
 
   /**
