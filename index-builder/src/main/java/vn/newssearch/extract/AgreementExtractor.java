@@ -86,22 +86,22 @@ public final class AgreementExtractor {
     String place = null;
     if (dated != null) {
       int[] range = Signings.sentence(s, dated.verb());
-      place = SigningDates.place(s, gazetteer.trie(), range[0], range[1], dated.verb());
+      place = SigningPlaces.place(s, gazetteer.trie(), range[0], range[1], dated.verb());
     }
     for (Signings.Signing g : ordered(reported, chosen)) {
       int[] range = Signings.sentence(s, g.verb());
       place =
           place != null
               ? place
-              : SigningDates.place(s, gazetteer.trie(), range[0], range[1], g.verb());
+              : SigningPlaces.place(s, gazetteer.trie(), range[0], range[1], g.verb());
     }
     Article.Period period = null;
     for (Signings.Signing g : ordered(reported, chosen)) {
       int[] range = Signings.sentence(s, g.verb());
-      period = period != null ? period : SigningDates.period(s, range[0], range[1], false);
+      period = period != null ? period : SigningPeriods.period(s, range[0], range[1], false);
       // "ký ... đến năm 2025" right after the verb; elsewhere "đến năm" is often another target
       int near = Math.min(range[1], g.verb() + UNTIL_REACH);
-      period = period != null ? period : SigningDates.period(s, g.verb(), near, true);
+      period = period != null ? period : SigningPeriods.period(s, g.verb(), near, true);
     }
     Article.Agreement agreement =
         new Article.Agreement(
