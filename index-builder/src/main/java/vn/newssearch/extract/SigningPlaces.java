@@ -1,29 +1,35 @@
 package vn.newssearch.extract;
 
+import java.util.HashMap;
+import java.util.Map;
 import vn.newssearch.extract.NameTrie.Kind;
 import vn.newssearch.extract.NameTrie.Match;
 
 /**
- * Where an agreement was signed: "tại Hà Nội", "diễn ra ở Bắc Kinh", "tại Auckland, New Zealand".
+ * Where an agreement was signed: the place phrase after "tại" or "ở" that belongs to the signing
+ * ("ký kết thỏa thuận tại Hà Nội", "Lễ ký kết diễn ra tại FLC Sầm Sơn", "tại thủ đô Vientiane"). A
+ * place counts where the phrase names one ({@link PlacePhrase}), not where a place only describes a
+ * noun inside it ("tại hội nghị thượng đỉnh Mỹ - Triều" is no place in the United States). The
+ * words are data (gazetteer/signing-places.tsv).
  */
 final class SigningPlaces {
-  private SigningPlaces() {}
-
   /**
    * How far after the verb "tại" still places the signing ("ký kết thỏa thuận tại Hà Nội"); later
    * only after "diễn ra" ("lễ ký kết ... đã diễn ra tại ...").
    */
   private static final int PLACE_AFTER_VERB = 8;
 
-  /** How far after "tại" the province may come ("tại xã Đất Mũi, huyện Ngọc Hiển, tỉnh Cà Mau"). */
-  private static final int PLACE_REACH = 14;
+  /** The place phrases' words, by kind (city, capital, into, end, day, visit). */
+  static final Map<String, Phrases> WORDS = load();
+
+  private SigningPlaces() {}
 
   /**
-   * "tại Hà Nội", "tại TP Cần Thơ", "tại Tokyo, Nhật Bản" in sentence {@code sentence}: the
-   * province's canonical name, or a state named right after "tại".
+   * "tại Hà Nội", "tại TP Cần Thơ", "tại Tokyo, Nhật Bản" in syllables [from, to) of the sentence
+   * of a signing whose verb is at {@code verb}: the province's canonical name, a foreign place as
+   * written, or null.
    */
   static String place(Syllables s, NameTrie trie, int from, int to, int verb) {
-    int sentence = s.sentence[from];
     for (int k = from; k + 1 < to; k++) {
       boolean at = s.is(k, "tai") && "tại".equalsIgnoreCase(s.original(k));
       boolean in = s.is(k, "o") && "ở".equalsIgnoreCase(s.original(k)); // "diễn ra ở Bắc Kinh"
@@ -35,29 +41,29 @@ final class SigningPlaces {
               || k - verb <= PLACE_AFTER_VERB
               || (s.is(k - 1, "ra") && s.is(k - 2, "dien"))
               || afterDocument(s, verb, k);
-      if (!ofTheSigning) {
+      if (!ofTheSigning || (k > verb && watched(s, verb, k))) {
         continue; // "... sang làm việc tại Hàn Quốc": the place of something else in the clause
       }
-      String foreign = foreignCity(s, trie, k + 1);
-      if (foreign != null) {
-        return foreign;
-      }
-      for (int p = k + 1; p < Math.min(s.size, k + 1 + PLACE_REACH); p++) {
-        if (s.sentence[p] != sentence || (p > k + 1 && s.has(p, Syllables.BREAK))) {
-          break;
-        }
-        Match prov =
-            s.has(p, Syllables.UPPER) ? trie.longest(s, p, Kind.PROVINCE.bit(), false) : null;
-        if (prov != null && !insideName(s, p, prov.to())) {
-          return prov.entry().value();
-        }
-        Phrases.Phrase state = ClauseWords.INSTANCE.country(s, p);
-        if (state != null && !state.value().equals("Việt Nam")) {
-          return s.original(p, p + state.length()); // a foreign place as written
-        }
+      String place = PlacePhrase.read(s, trie, k + 1);
+      if (place != null) {
+        return place;
       }
     }
+    // "tới thăm Bắc Kinh hôm nay ký": the place visited, named right after the visit
+    int visit = WORDS.get("visit").find(s, from, to);
+    int after = visit < 0 ? -1 : visit + WORDS.get("visit").at(s, visit).length();
+    if (after > 0 && after < to && s.has(after, Syllables.UPPER)) {
+      return PlacePhrase.read(s, trie, after);
+    }
     return null;
+  }
+
+  /**
+   * Whether a word of attending or speaking comes between the verb and "tại": "Buổi lễ ký kết có sự
+   * tham dự của ông ... Đại sứ ... tại Đan Mạch" places the ambassador, not the signing.
+   */
+  private static boolean watched(Syllables s, int verb, int k) {
+    return ClauseWords.INSTANCE.get("witness").find(s, verb + 1, k) >= 0;
   }
 
   /**
@@ -84,38 +90,6 @@ final class SigningPlaces {
   }
 
   /**
-   * A foreign city named right after "tại": "tại Auckland, New Zealand" → "Auckland", "tại Thủ đô
-   * Santiago de Chile" → "Santiago de Chile": a capitalised name that ends with a state or is
-   * followed by one after a comma. Null for anything else.
-   */
-  private static String foreignCity(Syllables s, NameTrie trie, int from) {
-    NameTrie.Match type = trie.longest(s, from, Kind.TYPE.bit(), true);
-    int a = type != null ? type.to() : from;
-    int b = a;
-    while (b < s.size
-        && (b == a || !s.has(b, Syllables.BREAK | Syllables.COMMA | Syllables.DASH))
-        && (s.has(b, Syllables.UPPER) || (b > a && s.is(b, "de") && b + 1 < s.size))) {
-      Phrases.Phrase state = b > a ? ClauseWords.INSTANCE.country(s, b) : null;
-      if (state == null && b > a && s.has(b, Syllables.UPPER) && s.is(b - 1, "de")) {
-        state = ClauseWords.INSTANCE.countryAnywhere(s, b);
-      }
-      if (state != null && b + state.length() <= s.size) {
-        return s.original(a, b + state.length());
-      }
-      b++;
-    }
-    if (b == a || b >= s.size || !s.has(b, Syllables.COMMA) || s.sentence[b] != s.sentence[a]) {
-      return null;
-    }
-    if (trie.longest(s, a, Kind.PROVINCE.bit(), false) != null
-        || ClauseWords.INSTANCE.country(s, a) != null) {
-      return null; // "tại Hà Nội, Việt Nam": not a foreign city
-    }
-    Phrases.Phrase state = ClauseWords.INSTANCE.country(s, b);
-    return state != null && !state.value().equals("Việt Nam") ? s.original(a, b) : null;
-  }
-
-  /**
    * Whether a place name at [from, to) is part of a longer capitalised name: "Trương Hoà Bình" (a
    * person), "Thái Bình Dương"; "TP. HCM" and "tỉnh Hòa Bình" are places.
    */
@@ -130,5 +104,31 @@ final class SigningPlaces {
             && !s.is(from - 1, "tinh");
     boolean after = to < s.size && s.has(to, Syllables.UPPER) && !s.has(to, sep);
     return before || after;
+  }
+
+  /** The province of a city phrase at syllable k ("Sầm Sơn" → "Thanh Hóa"), with its length. */
+  static Phrases.Phrase city(Syllables s, int k) {
+    return s.has(k, Syllables.UPPER) ? WORDS.get("city").at(s, k) : null;
+  }
+
+  /** Whether a province's syllables [from, to) name the province itself, by the trie. */
+  static Match province(Syllables s, NameTrie trie, int k) {
+    return trie.longest(s, k, Kind.PROVINCE.bit(), false);
+  }
+
+  private static Map<String, Phrases> load() {
+    Map<String, Phrases> out = new HashMap<>();
+    for (String kind : new String[] {"city", "capital", "into", "end", "day", "visit"}) {
+      out.put(kind, new Phrases());
+    }
+    for (String[] row : Gazetteer.rows("signing-places.tsv")) {
+      Phrases p = out.get(row[0]);
+      if (p == null || row.length < 2) {
+        throw new IllegalStateException("signing-places.tsv: bad row " + String.join(" ", row));
+      }
+      // a place name is matched as spelled: "Nhà Trắng" (the White House) is not "Nha Trang"
+      p.add(row[0].equals("city") ? "=" + row[1] : row[1], row.length > 2 ? row[2] : row[1]);
+    }
+    return Map.copyOf(out);
   }
 }
