@@ -72,7 +72,7 @@ public final class AgreementExtractor {
     Set<Integer> sentences = new HashSet<>(alone);
     reported.forEach(g -> sentences.add(g.sentence()));
     List<Article.Signatory> signatories =
-        pairUp(Signatories.find(s, scan, sentences, gazetteer), parties);
+        pairUp(Signatories.find(s, scan, sentences, gazetteer, parties), parties);
     SigningDates.Found signed = null;
     Signings.Signing dated = null;
     for (Signings.Signing g : ordered(reported, chosen)) {
