@@ -98,11 +98,14 @@ public final class AgreementExtractor {
     Article.Period period = null;
     for (Signings.Signing g : ordered(reported, chosen)) {
       int[] range = Signings.sentence(s, g.verb());
-      period = period != null ? period : SigningPeriods.period(s, range[0], range[1], false);
       // "ký ... đến năm 2025" right after the verb; elsewhere "đến năm" is often another target
       int near = Math.min(range[1], g.verb() + UNTIL_REACH);
-      period = period != null ? period : SigningPeriods.period(s, g.verb(), near, true);
+      period =
+          period != null
+              ? period
+              : SigningPeriods.signed(s, range[0], range[1], g.verb(), g.noun(), near);
     }
+    period = period != null ? period : SigningPeriods.named(s, scan.triggers());
     Article.Agreement agreement =
         new Article.Agreement(
             kind(chosen, reported, signings, scan.triggers(), s),
