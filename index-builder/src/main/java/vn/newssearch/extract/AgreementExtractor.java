@@ -73,28 +73,8 @@ public final class AgreementExtractor {
     reported.forEach(g -> sentences.add(g.sentence()));
     List<Article.Signatory> signatories =
         pairUp(Signatories.find(s, scan, sentences, gazetteer, parties), parties);
-    SigningDates.Found signed = null;
-    Signings.Signing dated = null;
-    for (Signings.Signing g : ordered(reported, chosen)) {
-      int[] range = Signings.sentence(s, g.verb());
-      signed = SigningDates.signedOn(s, range[0], range[1], article.published());
-      if (signed != null) {
-        dated = g;
-        break;
-      }
-    }
-    String place = null;
-    if (dated != null) {
-      int[] range = Signings.sentence(s, dated.verb());
-      place = SigningPlaces.place(s, gazetteer.trie(), range[0], range[1], dated.verb());
-    }
-    for (Signings.Signing g : ordered(reported, chosen)) {
-      int[] range = Signings.sentence(s, g.verb());
-      place =
-          place != null
-              ? place
-              : SigningPlaces.place(s, gazetteer.trie(), range[0], range[1], g.verb());
-    }
+    SigningScenes.Scene scene =
+        SigningScenes.of(s, gazetteer.trie(), ordered(reported, chosen), article.published());
     Article.Period period = null;
     for (Signings.Signing g : ordered(reported, chosen)) {
       int[] range = Signings.sentence(s, g.verb());
@@ -110,8 +90,8 @@ public final class AgreementExtractor {
         new Article.Agreement(
             kind(chosen, reported, signings, scan.triggers(), s),
             period,
-            signed == null ? null : signed.date(),
-            place);
+            scene.date(),
+            scene.place());
     if (!organisations.containsAll(parties)) {
       // a state or a province that signs is one of the bodies the article names
       List<String> all = new ArrayList<>(organisations);

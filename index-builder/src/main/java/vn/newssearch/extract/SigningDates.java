@@ -3,6 +3,7 @@ package vn.newssearch.extract;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -14,6 +15,9 @@ final class SigningDates {
   /** Words before a day that make "12/11" a date, not a ratio ("sáng nay (8/1)"), folded. */
   private static final Set<String> DAY_WORDS =
       Set.of("ngay", "sang", "chieu", "trua", "toi", "dem", "nay", "qua", "hom");
+
+  /** Parts of the day that "qua" makes yesterday's ("hôm qua", "tối qua"), as written. */
+  private static final Set<String> YESTERDAY = Set.of("hôm", "sáng", "chiều", "trưa", "tối", "đêm");
 
   /** How far after publication a yearless date may fall before it means the previous year. */
   private static final int DAYS_AHEAD = 31;
@@ -40,6 +44,11 @@ final class SigningDates {
       for (int k = Math.max(1, from); k < to; k++) {
         if (s.is(k, "nay") && DAY_WORDS.contains(folded(s, k - 1)) && !s.is(k - 1, "ngay")) {
           return new Found(published.toLocalDate(), s.sentence[k], k);
+        }
+        // "hôm qua", "chiều qua": the day before; "vừa qua", "năm qua" say no day
+        if ("qua".equalsIgnoreCase(s.original(k))
+            && YESTERDAY.contains(s.original(k - 1).toLowerCase(Locale.ROOT))) {
+          return new Found(published.toLocalDate().minusDays(1), s.sentence[k], k);
         }
       }
     }

@@ -19,7 +19,7 @@ final class SigningPlaces {
    */
   private static final int PLACE_AFTER_VERB = 8;
 
-  /** The place phrases' words, by kind (city, capital, into, end, day, visit). */
+  /** The place phrases' words, by kind (city, capital, into, end, day, visit, event, refer). */
   static final Map<String, Phrases> WORDS = load();
 
   private SigningPlaces() {}
@@ -118,7 +118,8 @@ final class SigningPlaces {
 
   private static Map<String, Phrases> load() {
     Map<String, Phrases> out = new HashMap<>();
-    for (String kind : new String[] {"city", "capital", "into", "end", "day", "visit"}) {
+    for (String kind :
+        new String[] {"city", "capital", "into", "end", "day", "visit", "event", "refer"}) {
       out.put(kind, new Phrases());
     }
     for (String[] row : Gazetteer.rows("signing-places.tsv")) {

@@ -1,0 +1,101 @@
+package vn.newssearch.extract;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * When and where the reported signing took place: the first day and the place of the signings' own
+ * sentences (the chosen signing first); else, when a signing refers back to its event ("Tại hội
+ * nghị, Phó thủ tướng A và Trưởng ban B đã ký ..."), the day and place of the sentence before it
+ * that introduces that event ("Ngày 10/1, tại Hà Nội, Ban ... tổ chức hội nghị ...").
+ */
+final class SigningScenes {
+  /** How many sentences back the event's own sentence may be. */
+  private static final int SCENE_REACH = 12;
+
+  private SigningScenes() {}
+
+  /** The signing's day (or null) and place (or null). */
+  record Scene(LocalDate date, String place) {}
+
+  static Scene of(
+      Syllables s, NameTrie trie, List<Signings.Signing> ordered, OffsetDateTime published) {
+    SigningDates.Found signed = null;
+    Signings.Signing dated = null;
+    for (Signings.Signing g : ordered) {
+      int[] range = Signings.sentence(s, g.verb());
+      signed = SigningDates.signedOn(s, range[0], range[1], published);
+      if (signed != null) {
+        dated = g;
+        break;
+      }
+    }
+    String place = null;
+    if (dated != null) {
+      int[] range = Signings.sentence(s, dated.verb());
+      place = SigningPlaces.place(s, trie, range[0], range[1], dated.verb());
+    }
+    for (Signings.Signing g : ordered) {
+      int[] range = Signings.sentence(s, g.verb());
+      place = place != null ? place : SigningPlaces.place(s, trie, range[0], range[1], g.verb());
+    }
+    for (Signings.Signing g : ordered) {
+      if (signed != null && place != null) {
+        break;
+      }
+      int[] scene = scene(s, Signings.sentence(s, g.verb())[0]);
+      if (scene != null) {
+        // the event's sentence names no verb of signing: its "tại" is the event's place
+        signed = signed != null ? signed : SigningDates.signedOn(s, scene[0], scene[1], published);
+        place = place != null ? place : SigningPlaces.place(s, trie, scene[0], scene[1], scene[1]);
+      }
+    }
+    return new Scene(signed == null ? null : signed.date(), place);
+  }
+
+  /** "buổi lễ" and "lễ", "cuộc hội đàm" and "hội đàm" name one event. */
+  private static String head(String event) {
+    return event.replaceFirst("^(buổi|cuộc) ", "");
+  }
+
+  /**
+   * The sentence [from, to) that introduces the event a signing's sentence starting at {@code
+   * start} refers back to ("Tại hội nghị, ..."): the nearest sentence before it that names the same
+   * event noun (any for "Tại đây"); null when the signing's sentence refers to no event.
+   */
+  static int[] scene(Syllables s, int start) {
+    Phrases refer = SigningPlaces.WORDS.get("refer");
+    Phrases events = SigningPlaces.WORDS.get("event");
+    Phrases.Phrase r = refer.at(s, start);
+    Phrases.Phrase event = r == null ? null : events.at(s, start + r.length());
+    if (event == null) {
+      return null;
+    }
+    int after = start + r.length() + event.length();
+    if (after < s.size
+        && !s.has(after, Syllables.COMMA)
+        && s.sentence[after] == s.sentence[start]) {
+      return null; // "Tại hội nghị xúc tiến đầu tư tỉnh Hưng Yên": the phrase names its own place
+    }
+    boolean here = event.value().equals("đây");
+    int sentence = s.sentence[start];
+    for (int k = start - 1; k >= 0 && s.sentence[k] >= sentence - SCENE_REACH; k--) {
+      Phrases.Phrase named = events.at(s, k);
+      if (named != null
+          && !named.value().equals("đây")
+          && (here || head(named.value()).equals(head(event.value())))) {
+        int from = k;
+        while (from > 0 && s.sentence[from - 1] == s.sentence[k]) {
+          from--;
+        }
+        int to = k;
+        while (to < s.size && s.sentence[to] == s.sentence[k]) {
+          to++;
+        }
+        return new int[] {from, to};
+      }
+    }
+    return null;
+  }
+}

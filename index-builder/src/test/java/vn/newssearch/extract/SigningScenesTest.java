@@ -1,0 +1,71 @@
+package vn.newssearch.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.newssearch.model.Article;
+
+/**
+ * When and where a signing happened, on sentences of the corpus (article id in the comment): its
+ * own sentence, or the sentence that introduces the event it refers back to.
+ */
+class SigningScenesTest {
+  private static final AgreementExtractor EXTRACTOR = new AgreementExtractor(Gazetteer.load());
+
+  private static Article.Agreement agreement(String lead, String body, OffsetDateTime published) {
+    Article a = SeedArticles.article("Tin tức", body, null);
+    Article in =
+        new Article(
+            a.id(), null, null, "Tin tức", lead, body, List.of(), published, null, null, null, null,
+            null, null);
+    return EXTRACTOR.enrich(in).agreement();
+  }
+
+  @Test
+  void aSigningAtTheEventTakesTheEventsDayAndPlace() {
+    // vietnews-train-064552
+    Article.Agreement a =
+        agreement(
+            "Ngày 6/8/2018, trong khuôn khổ chuyến thăm và làm việc tại Hà Nội, Đoàn Công tác của"
+                + " Chính phủ nước Cộng hoà Guinea Bissau do Bộ trưởng Bộ Thương mại, Du lịch và"
+                + " Thủ công nghiệp, ông Vicente Fernandes dẫn đầu đã có buổi làm việc với Tập đoàn"
+                + " T&T Group.",
+            "Tại buổi làm việc, Bộ trưởng Vicente Fernandes, đại diện cho Chính phủ Guinea Bissau"
+                + " và ông Đỗ Quang Hiển, Chủ tịch HĐQT kiêm Tổng Giám đốc Tập đoàn T&T Group đã"
+                + " tiến hành ký kết biên bản ghi nhớ hợp tác giữa 2 bên trong lĩnh vực kinh doanh"
+                + " nông sản.",
+            null);
+    assertThat(a.signedOn()).isEqualTo(LocalDate.of(2018, 8, 6));
+    assertThat(a.place()).isEqualTo("Hà Nội");
+  }
+
+  @Test
+  void anEventPhraseWithItsOwnPlaceNeedsNoEarlierSentence() {
+    // vietnews-train-064552, the event sentence changed: no "buổi làm việc" before the signing
+    Article.Agreement a =
+        agreement(
+            "Ngày 6/8/2018, tại Hà Nội, Đoàn Công tác của Chính phủ nước Cộng hoà Guinea Bissau đã"
+                + " đến thăm Tập đoàn T&T Group.",
+            "Tại buổi làm việc, Bộ trưởng Vicente Fernandes, đại diện cho Chính phủ Guinea Bissau"
+                + " và ông Đỗ Quang Hiển, Chủ tịch HĐQT kiêm Tổng Giám đốc Tập đoàn T&T Group đã"
+                + " tiến hành ký kết biên bản ghi nhớ hợp tác giữa 2 bên.",
+            null);
+    assertThat(a.signedOn()).isNull();
+    assertThat(a.place()).isNull();
+  }
+
+  @Test
+  void yesterdayIsTheDayBeforePublication() {
+    // vietnews-train-047087 (the corpus gives no publication date; one is given here)
+    Article.Agreement a =
+        agreement(
+            "Nhật Bản và Hàn Quốc hôm qua ký thoả thuận chia sẻ thông tin tình báo quân sự đầu"
+                + " tiên, khiến Trung Quốc lên án hai nước \"gây bất ổn\" bán đảo Triều Tiên.",
+            "",
+            OffsetDateTime.parse("2016-11-24T08:00+07:00"));
+    assertThat(a.signedOn()).isEqualTo(LocalDate.of(2016, 11, 23));
+  }
+}
