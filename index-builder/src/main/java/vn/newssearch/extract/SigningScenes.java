@@ -11,6 +11,9 @@ import java.util.List;
  * that introduces that event ("Ngày 10/1, tại Hà Nội, Ban ... tổ chức hội nghị ...").
  */
 final class SigningScenes {
+  /** How many sentences naming the event are read, nearest first. */
+  private static final int SCENES_READ = 3;
+
   /** How many sentences back the event's own sentence may be. */
   private static final int SCENE_REACH = 12;
 
@@ -44,11 +47,15 @@ final class SigningScenes {
       if (signed != null && place != null) {
         break;
       }
-      int[] scene = scene(s, Signings.sentence(s, g.verb())[0]);
-      if (scene != null) {
-        // the event's sentence names no verb of signing: its "tại" is the event's place
-        signed = signed != null ? signed : SigningDates.signedOn(s, scene[0], scene[1], published);
-        place = place != null ? place : SigningPlaces.place(s, trie, scene[0], scene[1], scene[1]);
+      int start = Signings.sentence(s, g.verb())[0];
+      int[] scene = scene(s, start, start);
+      // the nearest sentences naming the event, until one says when or where it was
+      for (int tries = 0; scene != null && tries < SCENES_READ; tries++) {
+        SigningDates.Found day = SigningDates.signedOn(s, scene[0], scene[1], published);
+        String at = SigningPlaces.place(s, trie, scene[0], scene[1], scene[1]);
+        signed = signed != null ? signed : day;
+        place = place != null ? place : at;
+        scene = day == null && at == null ? scene(s, start, scene[0]) : null;
       }
     }
     return new Scene(signed == null ? null : signed.date(), place);
@@ -61,10 +68,11 @@ final class SigningScenes {
 
   /**
    * The sentence [from, to) that introduces the event a signing's sentence starting at {@code
-   * start} refers back to ("Tại hội nghị, ..."): the nearest sentence before it that names the same
-   * event noun (any for "Tại đây"); null when the signing's sentence refers to no event.
+   * start} refers back to ("Tại hội nghị, ..."): the nearest sentence before syllable {@code
+   * before} that names the same event noun (any for "Tại đây") without referring to it again; null
+   * when there is none or the signing's sentence refers to no event.
    */
-  static int[] scene(Syllables s, int start) {
+  static int[] scene(Syllables s, int start, int before) {
     Phrases refer = SigningPlaces.WORDS.get("refer");
     Phrases events = SigningPlaces.WORDS.get("event");
     Phrases.Phrase r = refer.at(s, start);
@@ -80,10 +88,11 @@ final class SigningScenes {
     }
     boolean here = event.value().equals("đây");
     int sentence = s.sentence[start];
-    for (int k = start - 1; k >= 0 && s.sentence[k] >= sentence - SCENE_REACH; k--) {
+    for (int k = before - 1; k >= 0 && s.sentence[k] >= sentence - SCENE_REACH; k--) {
       Phrases.Phrase named = events.at(s, k);
       if (named != null
           && !named.value().equals("đây")
+          && refer.endingAt(s, k, 2) == 0 // "Phát biểu tại sự kiện": another reference
           && (here || head(named.value()).equals(head(event.value())))) {
         int from = k;
         while (from > 0 && s.sentence[from - 1] == s.sentence[k]) {

@@ -43,6 +43,24 @@ class SigningScenesTest {
   }
 
   @Test
+  void afterTheTalksIsWhereTheTalksWere() {
+    // vietnews-test-009710: the nearest "kỳ họp" sentences say neither day nor place; the third
+    // does
+    Article.Agreement a =
+        agreement(
+            "Trong hai ngày 7/2 và 8/2, tại Hà Nội diễn ra Kỳ họp lần thứ 39 Uỷ ban liên Chính phủ"
+                + " Việt Nam - Lào dưới sự chủ trì của Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Lào"
+                + " Thongloun Sisoulith.",
+            "Tham dự kỳ họp có đại diện lãnh đạo của 30 bộ, ngành, địa phương của hai nước Việt Nam"
+                + " và Lào.\nTại kỳ họp, hai bên đánh giá cao kết quả hợp tác toàn diện giữa hai"
+                + " nước trong năm 2016.\nNgay sau kỳ họp, thủ tướng hai nước đã chứng kiến lễ ký 4"
+                + " văn kiện hợp tác về hợp tác song phương, kế hoạch hợp tác giữa Bộ giáo dục và"
+                + " Đào tạo Việt Nam với Bộ Giáo dục và Thể thao Lào.",
+            null);
+    assertThat(a.place()).isEqualTo("Hà Nội");
+  }
+
+  @Test
   void anEventPhraseWithItsOwnPlaceNeedsNoEarlierSentence() {
     // vietnews-train-064552, the event sentence changed: no "buổi làm việc" before the signing
     Article.Agreement a =
