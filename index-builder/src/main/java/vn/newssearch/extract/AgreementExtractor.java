@@ -74,7 +74,12 @@ public final class AgreementExtractor {
     List<Article.Signatory> signatories =
         pairUp(Signatories.find(s, scan, sentences, gazetteer, parties), parties);
     SigningScenes.Scene scene =
-        SigningScenes.of(s, gazetteer.trie(), ordered(reported, chosen), article.published());
+        SigningScenes.of(
+            s,
+            gazetteer.trie(),
+            ordered(reported, chosen),
+            article.published(),
+            headSentences(s, bodyStart));
     Article.Period period = null;
     for (Signings.Signing g : ordered(reported, chosen)) {
       int[] range = Signings.sentence(s, g.verb());

@@ -34,6 +34,11 @@ final class SigningDates {
       if (year == NO_DAY) {
         continue;
       }
+      if (year < 0 && published == null) {
+        // "Chiều ngày 26/10 ... theo chiến lược đã được ký kết vào ngày 01/06/2017": the first
+        // day is the signing's; without a year to give it, a later full date is another's
+        return null;
+      }
       LocalDate date = date(s.number(k), s.number(k + 1), year < 0 ? null : year, published);
       if (date != null) {
         return new Found(date, s.sentence[k], k);

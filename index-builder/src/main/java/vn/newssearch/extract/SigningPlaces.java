@@ -40,7 +40,8 @@ final class SigningPlaces {
           k < verb
               || k - verb <= PLACE_AFTER_VERB
               || (s.is(k - 1, "ra") && s.is(k - 2, "dien"))
-              || afterDocument(s, verb, k);
+              || afterDocument(s, verb, k)
+              || datedAfter(s, k); // "ký kết Quy tắc ... tại Hà Nội ngày 4-6-2018"
       if (!ofTheSigning || (k > verb && watched(s, verb, k))) {
         continue; // "... sang làm việc tại Hàn Quốc": the place of something else in the clause
       }
@@ -56,6 +57,26 @@ final class SigningPlaces {
       return PlacePhrase.read(s, trie, after);
     }
     return null;
+  }
+
+  /** How far after "tại" the day of "tại Hà Nội ngày 4-6-2018" may start. */
+  private static final int DAY_AFTER_PLACE = 6;
+
+  /**
+   * Whether a day follows the place right away ("tại Hà Nội ngày 4-6-2018", "tại Bắc Kinh hôm
+   * 8/11"): the place and time of the clause's event, not a place describing a noun.
+   */
+  private static boolean datedAfter(Syllables s, int k) {
+    Phrases day = WORDS.get("day");
+    for (int q = k + 2; q < Math.min(s.size, k + DAY_AFTER_PLACE); q++) {
+      if (s.sentence[q] != s.sentence[k] || s.has(q, Syllables.BREAK)) {
+        return false;
+      }
+      if (day.at(s, q) != null) {
+        return SigningDates.hasDay(s, q, Math.min(s.size, q + 3));
+      }
+    }
+    return false;
   }
 
   /**

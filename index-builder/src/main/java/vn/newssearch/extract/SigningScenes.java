@@ -23,7 +23,11 @@ final class SigningScenes {
   record Scene(LocalDate date, String place) {}
 
   static Scene of(
-      Syllables s, NameTrie trie, List<Signings.Signing> ordered, OffsetDateTime published) {
+      Syllables s,
+      NameTrie trie,
+      List<Signings.Signing> ordered,
+      OffsetDateTime published,
+      int headSentences) {
     SigningDates.Found signed = null;
     Signings.Signing dated = null;
     for (Signings.Signing g : ordered) {
@@ -58,7 +62,37 @@ final class SigningScenes {
         scene = day == null && at == null ? scene(s, start, scene[0]) : null;
       }
     }
+    int[] opening = ordered.get(0).sentence() < headSentences ? opening(s) : null;
+    if (opening != null) {
+      // a headline signing: the article's opening "Ngày 21-3, tại ..." is its day and place
+      signed =
+          signed != null ? signed : SigningDates.signedOn(s, opening[0], opening[1], published);
+      place =
+          place != null ? place : SigningPlaces.place(s, trie, opening[0], opening[1], opening[1]);
+    }
     return new Scene(signed == null ? null : signed.date(), place);
+  }
+
+  /** How far into the opening sentence its day may come ("10h00 giờ ngày 09/01/2017, tại ..."). */
+  private static final int OPENING_DAY = 6;
+
+  /**
+   * The first sentence after the title when it opens with a day ("Ngày 21-3, tại thị xã Bình Long,
+   * ...", "Sáng 12/6, tại Hà Nội, ..."): [from, to); else null.
+   */
+  private static int[] opening(Syllables s) {
+    int from = 0;
+    while (from < s.size && s.sentence[from] == s.sentence[0]) {
+      from++;
+    }
+    if (from >= s.size || !SigningDates.hasDay(s, from, Math.min(s.size, from + OPENING_DAY))) {
+      return null;
+    }
+    int to = from;
+    while (to < s.size && s.sentence[to] == s.sentence[from]) {
+      to++;
+    }
+    return new int[] {from, to};
   }
 
   /** "buổi lễ" and "lễ", "cuộc hội đàm" and "hội đàm" name one event. */

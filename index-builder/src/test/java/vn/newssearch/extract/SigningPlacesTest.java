@@ -111,6 +111,16 @@ class SigningPlacesTest {
   }
 
   @Test
+  void aPlaceFollowedByADayIsTheEventsEvenAfterALongDocumentName() {
+    // vietnews-train-014440 (caption)
+    assertThat(
+            place(
+                "Lãnh đạo các tổ chức quốc tế và sứ quán nước ngoài ký kết Quy tắc ứng xử về chống ô"
+                    + " nhiễm chất thải nhựa tại Hà Nội ngày 4-6-2018 - Ảnh: UN"))
+        .isEqualTo("Hà Nội");
+  }
+
+  @Test
   void aCapitalAfterThuDoIsThePlaceAsWritten() {
     // vietnews-train-013721
     assertThat(

@@ -76,6 +76,33 @@ class SigningScenesTest {
   }
 
   @Test
+  void aHeadlineSigningTakesTheOpeningsPlaceAndNeverALaterSigningsDate() {
+    // vietnews-train-066054: no publication date, so "26/10" has no year; 01/06/2017 is the
+    // earlier strategy's
+    Article a =
+        EXTRACTOR.enrich(
+            new Article(
+                "t",
+                null,
+                null,
+                "Agribank và Tập đoàn Yanmar (Nhật Bản) ký kết triển khai thoả thuận hợp tác",
+                "Chiều ngày 26/10 tại TP. Cần Thơ, Agribank và tập đoàn Yanmar Nhật Bản tổ chức lễ"
+                    + " ký kết thoả thuận hợp tác nhằm cụ thể hoá chiến lược kinh doanh của hai bên"
+                    + " đã được ký kết vào ngày 01/06/2017 tại Nhật Bản.",
+                "",
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null));
+    assertThat(a.agreement().place()).isEqualTo("Cần Thơ");
+    assertThat(a.agreement().signedOn()).isNull();
+  }
+
+  @Test
   void yesterdayIsTheDayBeforePublication() {
     // vietnews-train-047087 (the corpus gives no publication date; one is given here)
     Article.Agreement a =
