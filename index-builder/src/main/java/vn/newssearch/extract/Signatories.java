@@ -18,6 +18,9 @@ import vn.newssearch.schema.VietnameseAnalysis;
  * SignerClause}).
  */
 final class Signatories {
+  /** How many titles in the signing sentences are read; keeps a pathological text cheap. */
+  static final int ROLES_READ = 48;
+
   private Signatories() {}
 
   /** A signer read from the text: the title's body and state, either may be null. */
@@ -34,9 +37,13 @@ final class Signatories {
       byStart.put(m.from(), m);
     }
     List<Signer> found = new ArrayList<>();
+    int read = 0;
     for (OrganisationMatcher.Hit role : scan.roles()) {
       if (!signingSentences.contains(s.sentence[role.from()])) {
         continue;
+      }
+      if (++read > ROLES_READ) {
+        break; // no signing has more signers; a text repeating titles is not read on
       }
       if (role.from() > 0 && s.is(role.from() - 1, "cua") && !s.has(role.from(), Syllables.BREAK)) {
         continue; // "theo thông báo của Thủ tướng Trung Quốc Lý Khắc Cường": a source, no signer

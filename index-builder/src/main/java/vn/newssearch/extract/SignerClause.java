@@ -145,8 +145,10 @@ final class SignerClause {
    */
   static List<Signatories.Signer> degreeSigners(Syllables s, Set<Integer> sentences, Gazetteer g) {
     List<Signatories.Signer> out = new ArrayList<>();
-    for (int k = 0; k < s.size; k++) {
+    int read = 0;
+    for (int k = 0; k < s.size && read < Signatories.ROLES_READ; k++) {
       int len = sentences.contains(s.sentence[k]) ? PersonNames.word("degree", s, k) : 0;
+      read += len > 0 ? 1 : 0;
       PersonNames.Name name = len == 0 ? null : PersonNames.vietnamese(s, k + len, g);
       if (name == null || !signs(s, name.to()) || watches(s, k)) {
         continue;
