@@ -30,6 +30,10 @@ final class SigningDates {
   /** The first dated day in syllables [from, to): "Ngày 17.10", "Chiều 12/11", "24/4/2021". */
   static Found signedOn(Syllables s, int from, int to, OffsetDateTime published) {
     for (int k = Math.max(0, from); k + 1 < to; k++) {
+      Found spelled = spelledOut(s, k, to, published);
+      if (spelled != null) {
+        return spelled;
+      }
       int year = dayAt(s, k);
       if (year == NO_DAY) {
         continue;
@@ -58,6 +62,24 @@ final class SigningDates {
       }
     }
     return null;
+  }
+
+  /**
+   * "ngày 23 tháng 10 năm 2017", "Ngày 4 tháng 6" at syllable k (the press-release form): the day,
+   * or null.
+   */
+  private static Found spelledOut(Syllables s, int k, int to, OffsetDateTime published) {
+    if (!s.is(k, "ngay") || k + 3 >= to || !s.is(k + 2, "thang")) {
+      return null;
+    }
+    int day = s.number(k + 1);
+    int month = s.number(k + 3);
+    boolean hasYear = k + 5 < to && s.is(k + 4, "nam") && isYear(s.number(k + 5));
+    if (day < 1 || day > 31 || month < 1 || month > 12) {
+      return null;
+    }
+    LocalDate d = date(day, month, hasYear ? s.number(k + 5) : null, published);
+    return d == null ? null : new Found(d, s.sentence[k], k);
   }
 
   /** Whether syllables [from, to) name a day of the month ("sáng 3/2", "ngày 21/8/2018"). */

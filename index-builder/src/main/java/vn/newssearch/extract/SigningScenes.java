@@ -62,7 +62,9 @@ final class SigningScenes {
         scene = day == null && at == null ? scene(s, start, scene[0]) : null;
       }
     }
-    int[] opening = ordered.get(0).sentence() < headSentences ? opening(s) : null;
+    boolean headline = ordered.get(0).sentence() < headSentences;
+    place = place != null || !headline ? place : dateline(s, trie);
+    int[] opening = headline ? opening(s) : null;
     if (opening != null) {
       // a headline signing: the article's opening "Ngày 21-3, tại ..." is its day and place
       signed =
@@ -71,6 +73,35 @@ final class SigningScenes {
           place != null ? place : SigningPlaces.place(s, trie, opening[0], opening[1], opening[1]);
     }
     return new Scene(signed == null ? null : signed.date(), place);
+  }
+
+  /**
+   * A dateline that opens the text after the title: "Hà Nội, Việt Nam – Ngày 23 tháng 10 năm 2017 -
+   * ...", "(Dân trí) - Hà Nội - Ngày ...", "HÀ NỘI - Sáng 12/6, ...": the province when a dash and
+   * a day or a number follow it; else null ("Hà Nội - Việt Nam thân thiện ..." is a caption).
+   */
+  private static String dateline(Syllables s, NameTrie trie) {
+    int p = 0;
+    while (p < s.size && s.sentence[p] == s.sentence[0]) {
+      p++;
+    }
+    while (p < s.size && s.has(p, Syllables.PAREN)) {
+      p++; // "(Dân trí) -"
+    }
+    NameTrie.Match prov = p < s.size ? SigningPlaces.province(s, trie, p) : null;
+    if (prov == null) {
+      return null;
+    }
+    int q = prov.to();
+    Phrases.Phrase country = ClauseWords.INSTANCE.country(s, q);
+    q += country != null && s.has(q, Syllables.COMMA) ? country.length() : 0; // ", Việt Nam"
+    boolean dash = q < s.size && s.has(q, Syllables.DASH);
+    boolean day =
+        dash
+            && (SigningPlaces.WORDS.get("day").at(s, q) != null
+                || s.number(q) >= 0
+                || SigningDates.hasDay(s, q, Math.min(s.size, q + 3)));
+    return day ? prov.entry().value() : null;
   }
 
   /** How far into the opening sentence its day may come ("10h00 giờ ngày 09/01/2017, tại ..."). */

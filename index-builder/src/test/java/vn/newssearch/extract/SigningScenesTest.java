@@ -103,6 +103,44 @@ class SigningScenesTest {
   }
 
   @Test
+  void aDatelineGivesAHeadlineSigningsPlaceAndTheSpelledOutDay() {
+    // vietnews-train-063462: the title, then the lead
+    Gazetteer g = Gazetteer.load();
+    Syllables s =
+        Syllables.of(
+            "AIA và VPBank hợp tác phân phối bảo hiểm độc quyền 15 năm\nHà Nội, Việt Nam – Ngày 23"
+                + " tháng 10 năm 2017 - Công ty TNHH Bảo hiểm Nhân thọ AIA Việt Nam (AIA Việt Nam)"
+                + " và Ngân hàng TMCP Việt Nam Thịnh Vượng (VPBank) chính thức công bố việc ký kết"
+                + " thoả thuận hợp tác phân phối bảo hiểm độc quyền, kéo dài 15 năm.",
+            g.trie().vocabulary());
+    int verb = 0;
+    while (!SignerClause.sign(s, verb)) {
+      verb++;
+    }
+    Signings.Signing signing =
+        new Signings.Signing(
+            verb, verb + 2, s.sentence[verb], Signings.Status.REPORTED, null, false, false);
+    SigningScenes.Scene scene = SigningScenes.of(s, g.trie(), List.of(signing), null, 2);
+    assertThat(scene.place()).isEqualTo("Hà Nội");
+    assertThat(scene.date()).isEqualTo(LocalDate.of(2017, 10, 23));
+    // "Hà Nội - Việt Nam thân thiện ..." (vietnews-train-010027) is a caption, no dateline
+    Syllables caption =
+        Syllables.of(
+            "Việt Nam - Nơi hội tụ của nhà đầu tư trên thế giới\nHà Nội - Việt Nam thân thiện, gần"
+                + " gũi với du khách. Với việc ký kết hàng loạt hiệp định thương mại tự do, VN đã"
+                + " trở thành nơi có thể xoá nhoà các ranh giới thuế quan.",
+            g.trie().vocabulary());
+    int v = 0;
+    while (!SignerClause.sign(caption, v)) {
+      v++;
+    }
+    Signings.Signing plain =
+        new Signings.Signing(
+            v, v + 2, caption.sentence[v], Signings.Status.PLAIN, null, false, false);
+    assertThat(SigningScenes.of(caption, g.trie(), List.of(plain), null, 3).place()).isNull();
+  }
+
+  @Test
   void yesterdayIsTheDayBeforePublication() {
     // vietnews-train-047087 (the corpus gives no publication date; one is given here)
     Article.Agreement a =
