@@ -86,11 +86,6 @@ final class PersonNames {
     return p == null ? 0 : p.length();
   }
 
-  /** The length of a word of the given kind ending right before syllable k, or 0. */
-  static int wordBefore(String kind, Syllables s, int k) {
-    return WORDS.get(kind).endingAt(s, k, 2);
-  }
-
   /** "Dung", "Thị": capital then lower-case letters; not "HĐQT", not digits. */
   private static boolean isNameSyllable(Syllables s, int k, int max) {
     if (!s.has(k, Syllables.UPPER) || s.end[k] - s.start[k] > max) {

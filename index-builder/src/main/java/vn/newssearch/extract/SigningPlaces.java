@@ -132,7 +132,7 @@ final class SigningPlaces {
     return s.has(k, Syllables.UPPER) ? WORDS.get("city").at(s, k) : null;
   }
 
-  /** Whether a province's syllables [from, to) name the province itself, by the trie. */
+  /** The province the trie reads at syllable k ("Hà Nội", "tỉnh Long An"), or null. */
   static Match province(Syllables s, NameTrie trie, int k) {
     return trie.longest(s, k, Kind.PROVINCE.bit(), false);
   }
