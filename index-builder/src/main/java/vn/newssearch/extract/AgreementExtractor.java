@@ -72,43 +72,31 @@ public final class AgreementExtractor {
     Set<Integer> sentences = new HashSet<>(alone);
     reported.forEach(g -> sentences.add(g.sentence()));
     List<Article.Signatory> signatories =
-        pairUp(Signatories.find(s, scan, sentences, gazetteer), parties);
-    SigningDates.Found signed = null;
-    Signings.Signing dated = null;
-    for (Signings.Signing g : ordered(reported, chosen)) {
-      int[] range = Signings.sentence(s, g.verb());
-      signed = SigningDates.signedOn(s, range[0], range[1], article.published());
-      if (signed != null) {
-        dated = g;
-        break;
-      }
-    }
-    String place = null;
-    if (dated != null) {
-      int[] range = Signings.sentence(s, dated.verb());
-      place = SigningDates.place(s, gazetteer.trie(), range[0], range[1], dated.verb());
-    }
-    for (Signings.Signing g : ordered(reported, chosen)) {
-      int[] range = Signings.sentence(s, g.verb());
-      place =
-          place != null
-              ? place
-              : SigningDates.place(s, gazetteer.trie(), range[0], range[1], g.verb());
-    }
+        pairUp(Signatories.find(s, scan, sentences, gazetteer, parties), parties);
+    SigningScenes.Scene scene =
+        SigningScenes.of(
+            s,
+            gazetteer.trie(),
+            ordered(reported, chosen),
+            article.published(),
+            headSentences(s, bodyStart));
     Article.Period period = null;
     for (Signings.Signing g : ordered(reported, chosen)) {
       int[] range = Signings.sentence(s, g.verb());
-      period = period != null ? period : SigningDates.period(s, range[0], range[1], false);
       // "ký ... đến năm 2025" right after the verb; elsewhere "đến năm" is often another target
       int near = Math.min(range[1], g.verb() + UNTIL_REACH);
-      period = period != null ? period : SigningDates.period(s, g.verb(), near, true);
+      period =
+          period != null
+              ? period
+              : SigningPeriods.signed(s, range[0], range[1], g.verb(), g.noun(), near);
     }
+    period = period != null ? period : SigningPeriods.named(s, scan.triggers());
     Article.Agreement agreement =
         new Article.Agreement(
             kind(chosen, reported, signings, scan.triggers(), s),
             period,
-            signed == null ? null : signed.date(),
-            place);
+            scene.date(),
+            scene.place());
     if (!organisations.containsAll(parties)) {
       // a state or a province that signs is one of the bodies the article names
       List<String> all = new ArrayList<>(organisations);

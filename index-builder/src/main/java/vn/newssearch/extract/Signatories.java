@@ -6,124 +6,128 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.newssearch.model.Article;
+import vn.newssearch.schema.VietnameseAnalysis;
 
 /**
- * The people who sign: a title, optionally the body they sign for, then a capitalised name, in a
- * sentence that says "ký": "Bộ trưởng Bộ LĐ-TB&XH Đào Ngọc Dung", "Phó Giám đốc Sở ... tỉnh -
- * Nguyễn Đại Tánh". The body is the signatory's party; the person is never a party.
+ * The people who sign, in the sentences of the reported signings: a title, optionally the body they
+ * sign for, then a name ("Bộ trưởng Bộ LĐ-TB&XH Đào Ngọc Dung", "Bộ trưởng Công thương Vũ Huy
+ * Hoàng", "Bộ trưởng Quốc phòng Mỹ Jim Mattis"); a name, then its title ("ông Trần Văn A, Giám đốc
+ * Công ty X"); or a degree and a name that sign ("tiến sĩ Nguyễn Bá Hải ... ký kết"). The person is
+ * never a party; the body is the signer's party when it is one of the agreement's parties, else the
+ * state of the title when that is, else the title's body. Witnesses are no signers ({@link
+ * SignerClause}).
  */
 final class Signatories {
-  private static final int NAME_MIN = 2;
-  private static final int NAME_MAX = 5;
-  private static final int SYLLABLE_MAX = 7;
+  /** How many titles in the signing sentences are read; keeps a pathological text cheap. */
+  static final int ROLES_READ = 48;
 
   private Signatories() {}
 
+  /** A signer read from the text: the title's body and state, either may be null. */
+  record Signer(String name, String role, String body, String state) {}
+
   static List<Article.Signatory> find(
-      Syllables s, OrganisationMatcher.Scan scan, Set<Integer> signingSentences, Gazetteer g) {
+      Syllables s,
+      OrganisationMatcher.Scan scan,
+      Set<Integer> signingSentences,
+      Gazetteer g,
+      List<String> parties) {
     Map<Integer, OrganisationMatcher.Mention> byStart = new HashMap<>();
     for (OrganisationMatcher.Mention m : scan.mentions()) {
       byStart.put(m.from(), m);
     }
-    List<Article.Signatory> out = new ArrayList<>();
+    List<Signer> found = new ArrayList<>();
+    int read = 0;
     for (OrganisationMatcher.Hit role : scan.roles()) {
       if (!signingSentences.contains(s.sentence[role.from()])) {
         continue;
       }
+      if (++read > ROLES_READ) {
+        break; // no signing has more signers; a text repeating titles is not read on
+      }
       if (role.from() > 0 && s.is(role.from() - 1, "cua") && !s.has(role.from(), Syllables.BREAK)) {
         continue; // "theo thông báo của Thủ tướng Trung Quốc Lý Khắc Cường": a source, no signer
       }
-      if (witness(s, role.from())) {
-        continue; // "trước sự chứng kiến của ... và Tổng thống Pháp Emmanuel Macron": a witness
-      }
+      // the title's body: a named body, or the field of "Bộ trưởng Công thương", then a state
       int p = role.to();
-      String party = null;
-      OrganisationMatcher.Mention body = byStart.get(p);
-      if (body != null) {
-        party = body.name();
-        p = body.to();
+      String body = null;
+      OrganisationMatcher.Mention m = byStart.get(p);
+      if (m != null) {
+        body = m.name();
+        p = m.to();
+      } else {
+        int[] field = SignerClause.field(s, role, g);
+        if (field != null) {
+          body = SignerClause.fieldBody(s, role, field[0], g);
+          p = field[0];
+        }
       }
       Phrases.Phrase state = p < s.size ? ClauseWords.INSTANCE.countryAnywhere(s, p) : null;
-      if (state != null) {
-        // "Đại sứ Hàn Quốc Lee Hyuk", "Bộ trưởng Quốc phòng Mỹ Jim Mattis": the state, not a name
-        party = party == null ? state.value() : party;
-        p += state.length();
+      String stateName = state == null ? null : state.value();
+      p += state == null ? 0 : state.length();
+      boolean abroad = stateName != null && !stateName.equals("Việt Nam");
+      PersonNames.Name name = PersonNames.vietnamese(s, p, g);
+      int at = role.from();
+      boolean subject = false; // a name read by a looser rule must be the verb's subject
+      if (name == null && abroad) {
+        name = PersonNames.foreign(s, p); // "Bộ trưởng Quốc phòng Nga Sergey Shoigu"
+        subject = true;
       }
-      String name = personName(s, p);
-      if (name != null && !g.isSurname(s.original(p))) {
-        continue;
+      if (name == null && s.has(role.from(), Syllables.COMMA | Syllables.DASH)) {
+        // "ông Hoàng Ngọc Huấn, chủ tịch HĐQT VTVcab": the name before its title
+        name = PersonNames.before(s, role.from(), g);
+        at = name == null ? at : name.from();
+        subject = true;
       }
-      if (name != null && out.stream().noneMatch(x -> x.name().equals(name))) {
-        out.add(new Article.Signatory(name, role.value(), party));
+      if (name == null
+          || SignerClause.watches(s, at)
+          || (subject && !SignerClause.signs(s, name.to()))) {
+        continue; // "trước sự chứng kiến của ... Tổng thống Pháp Emmanuel Macron": a witness
+      }
+      String behalf = SignerClause.behalf(s, name.to(), byStart);
+      found.add(new Signer(name.text(), role.value(), behalf != null ? behalf : body, stateName));
+    }
+    found.addAll(SignerClause.degreeSigners(s, signingSentences, g));
+    List<Article.Signatory> out = new ArrayList<>();
+    for (Signer x : found) {
+      if (out.stream().noneMatch(o -> o.name().equals(x.name()))) {
+        out.add(new Article.Signatory(x.name(), x.role(), party(x, parties)));
       }
     }
     return out;
   }
 
   /**
-   * Whether a word of attending or witnessing ("chứng kiến", "tham dự", "chủ trì") comes before the
-   * title in its clause, or after it before the verb, with no "ký" between: the person watches the
-   * signing, and does not sign.
+   * The title's body when it is a party; else its state when that is a party ("Bộ trưởng Quốc phòng
+   * Mỹ Jim Mattis" signs for "Mỹ"); else the body, with its state when it is foreign (never our
+   * ministry of the same name); else the state.
    */
-  private static boolean witness(Syllables s, int k) {
-    int p = k;
-    while (p > 0
-        && p > k - Signings.REACH
-        && s.sentence[p - 1] == s.sentence[k]
-        && !s.has(p, Syllables.BREAK | Syllables.COMMA)) {
-      p--;
+  private static String party(Signer x, List<String> parties) {
+    String state = x.state();
+    String body = x.body();
+    if (body != null && state != null && !state.equals("Việt Nam") && !body.endsWith(state)) {
+      body = body + " " + state; // "Bộ trưởng Bộ Khoa học và Công nghệ Thái Lan": theirs, not ours
     }
-    int w = ClauseWords.INSTANCE.get("witness").find(s, p, k);
-    for (int q = Math.max(w, 0); w >= 0 && q < k; q++) {
-      if (s.is(q, "ky") || s.is(q, "ki")) {
-        return false; // "X chứng kiến lễ ký giữa Bộ trưởng A và ...": A signs
+    if (body != null && contains(parties, body)) {
+      return body;
+    }
+    if (state != null) {
+      for (String p : parties) {
+        if (same(p, state) || same(ClauseWords.INSTANCE.stateNamed(p), state)) {
+          return p;
+        }
       }
     }
-    if (w >= 0) {
-      return true;
-    }
-    // "Tổng thống Mỹ Donald Trump và Chủ tịch nước ... đã chứng kiến doanh nghiệp hai nước ký"
-    Phrases watch = ClauseWords.INSTANCE.get("witness");
-    for (int q = k; q < s.size && q < k + Signings.REACH && s.sentence[q] == s.sentence[k]; q++) {
-      if (s.is(q, "ky") || s.is(q, "ki")) {
-        return false;
-      }
-      if (watch.at(s, q) != null) {
-        return true;
-      }
-    }
-    return false;
+    return body != null ? body : state;
   }
 
-  /** 2–5 capitalised one-word syllables from {@code p}, after at most a dash or comma. */
-  private static String personName(Syllables s, int p) {
-    if (p >= s.size || s.has(p, Syllables.BREAK)) {
-      return null;
-    }
-    int end = p;
-    while (end < s.size && end - p < NAME_MAX && isNameSyllable(s, end)) {
-      if (end > p && s.has(end, Syllables.BREAK | Syllables.COMMA | Syllables.DASH)) {
-        break;
-      }
-      end++;
-    }
-    int len = end - p;
-    boolean followedByCapital = end < s.size && isNameSyllable(s, end) && len == NAME_MAX;
-    return len >= NAME_MIN && !followedByCapital ? s.original(p, end) : null;
+  private static boolean contains(List<String> parties, String name) {
+    return parties.stream().anyMatch(p -> same(p, name));
   }
 
-  /** "Dung", "Thị": capital then lower-case letters; not "HĐQT", not digits. */
-  private static boolean isNameSyllable(Syllables s, int k) {
-    if (!s.has(k, Syllables.UPPER) || s.end[k] - s.start[k] > SYLLABLE_MAX) {
-      return false;
-    }
-    for (int i = s.start[k] + 1; i < s.end[k]; i++) {
-      char c = s.text[i];
-      if (!Character.isLetter(c) && Character.getType(c) != Character.NON_SPACING_MARK
-          || Character.isUpperCase(c)) {
-        return false;
-      }
-    }
-    return true;
+  private static boolean same(String a, String b) {
+    return a != null
+        && b != null
+        && VietnameseAnalysis.foldKey(a).equals(VietnameseAnalysis.foldKey(b));
   }
 }

@@ -1,0 +1,118 @@
+package vn.newssearch.extract;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * People's names in a signing clause: a Vietnamese name is two to five capitalised syllables that
+ * start with a family name ("Đào Ngọc Dung"); a foreign one, after a title of a foreign state, is
+ * kept as written ("Jim Mattis"). The words around names (honorifics, degrees, "thay mặt") are data
+ * (gazetteer/signatory-words.tsv).
+ */
+final class PersonNames {
+  private static final int NAME_MIN = 2;
+  private static final int NAME_MAX = 5;
+  private static final int SYLLABLE_MAX = 7;
+  private static final int FOREIGN_MAX = 4;
+  private static final int FOREIGN_SYLLABLE_MAX = 12;
+
+  /** The words by kind (head-of, honorific, degree, behalf, attend). */
+  static final Map<String, Phrases> WORDS = load();
+
+  private PersonNames() {}
+
+  /** A name at syllables [from, to). */
+  record Name(String text, int from, int to) {}
+
+  /** A Vietnamese name starting at syllable p, after at most a dash or comma; or null. */
+  static Name vietnamese(Syllables s, int p, Gazetteer g) {
+    if (p >= s.size
+        || s.has(p, Syllables.BREAK)
+        || !g.isSurname(s.original(p))
+        || word("honorific", s, p) > 0
+        || SigningPlaces.province(s, g.trie(), p) != null) {
+      return null; // "Ông" opens no name; "Hà Nội" is a place
+    }
+    int end = p;
+    while (end < s.size && end - p < NAME_MAX && isNameSyllable(s, end, SYLLABLE_MAX)) {
+      if (end > p && s.has(end, Syllables.BREAK | Syllables.COMMA | Syllables.DASH)) {
+        break;
+      }
+      end++;
+    }
+    int len = end - p;
+    boolean followedByCapital =
+        end < s.size && isNameSyllable(s, end, SYLLABLE_MAX) && len == NAME_MAX;
+    return len >= NAME_MIN && !followedByCapital ? new Name(s.original(p, end), p, end) : null;
+  }
+
+  /** A foreign name at p ("Jim Mattis", "Leopoldo Cintra Frías"), as written; or null. */
+  static Name foreign(Syllables s, int p) {
+    if (p >= s.size || s.has(p, Syllables.BREAK)) {
+      return null;
+    }
+    int end = p;
+    while (end < s.size
+        && end - p < FOREIGN_MAX
+        && isNameSyllable(s, end, FOREIGN_SYLLABLE_MAX)
+        && (end == p || !s.has(end, Syllables.BREAK | Syllables.COMMA | Syllables.DASH))) {
+      end++;
+    }
+    return end - p >= NAME_MIN ? new Name(s.original(p, end), p, end) : null;
+  }
+
+  /**
+   * A Vietnamese name that ends right before syllable {@code end} ("ông Hoàng Ngọc Huấn, chủ tịch
+   * ..."), starting with a family name after a word that is no name; or null.
+   */
+  static Name before(Syllables s, int end, Gazetteer g) {
+    int from = end;
+    while (from > 0
+        && end - from < NAME_MAX
+        && isNameSyllable(s, from - 1, SYLLABLE_MAX)
+        && (from == end || !s.has(from, Syllables.BREAK | Syllables.COMMA | Syllables.DASH))) {
+      from--;
+    }
+    while (from < end - 1 && (!g.isSurname(s.original(from)) || word("honorific", s, from) > 0)) {
+      from++; // "Thượng tướng Lê Hữu Đức": the rank's capital is no part of the name
+    }
+    Name name = vietnamese(s, from, g);
+    return name != null && name.to() == end ? name : null;
+  }
+
+  /** The length of a word of the given kind at syllable k, or 0. */
+  static int word(String kind, Syllables s, int k) {
+    Phrases.Phrase p = WORDS.get(kind).at(s, k);
+    return p == null ? 0 : p.length();
+  }
+
+  /** "Dung", "Thị": capital then lower-case letters; not "HĐQT", not digits. */
+  private static boolean isNameSyllable(Syllables s, int k, int max) {
+    if (!s.has(k, Syllables.UPPER) || s.end[k] - s.start[k] > max) {
+      return false;
+    }
+    for (int i = s.start[k] + 1; i < s.end[k]; i++) {
+      char c = s.text[i];
+      if (!Character.isLetter(c) && Character.getType(c) != Character.NON_SPACING_MARK
+          || Character.isUpperCase(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Map<String, Phrases> load() {
+    Map<String, Phrases> out = new HashMap<>();
+    for (String kind : new String[] {"head-of", "honorific", "degree", "behalf", "attend"}) {
+      out.put(kind, new Phrases());
+    }
+    for (String[] row : Gazetteer.rows("signatory-words.tsv")) {
+      Phrases p = out.get(row[0]);
+      if (p == null || row.length < 2) {
+        throw new IllegalStateException("signatory-words.tsv: bad row " + String.join(" ", row));
+      }
+      p.add(row[1], row.length > 2 ? row[2] : row[1]);
+    }
+    return Map.copyOf(out);
+  }
+}

@@ -1,0 +1,191 @@
+package vn.newssearch.extract;
+
+import vn.newssearch.extract.NameTrie.Kind;
+import vn.newssearch.extract.NameTrie.Match;
+
+/**
+ * The place a phrase after "tại"/"ở" names. A place stands where the phrase puts one: first ("tại
+ * Hà Nội", "tại tỉnh Long An", "tại thủ đô Vientiane"), after a comma ("tại thị xã Bình Long, tỉnh
+ * Bình Phước"), after a word that places the venue ("khách sạn Capella trên đảo Sentosa,
+ * Singapore", "triển lãm MAKS đang diễn ra ở Moskva"), or ending the venue's own name ("tại FLC Sầm
+ * Sơn" → Thanh Hóa). A place that only describes a noun ("hội nghị thượng đỉnh Mỹ - Triều") is
+ * none, and the phrase ends where another part of the clause starts ("giữa", "với", "và").
+ */
+final class PlacePhrase {
+  /** How far the phrase may reach ("tại xã Đất Mũi, huyện Ngọc Hiển, tỉnh Cà Mau"). */
+  private static final int REACH = 24;
+
+  /** The longest capitalised name after "thủ đô". */
+  private static final int NAME_MAX = 4;
+
+  private PlacePhrase() {}
+
+  /** The place named by the phrase that starts at syllable {@code a}, or null. */
+  static String read(Syllables s, NameTrie trie, int a) {
+    String foreign = foreignCity(s, trie, a);
+    if (foreign != null) {
+      return foreign;
+    }
+    int sentence = s.sentence[a];
+    Phrases end = SigningPlaces.WORDS.get("end");
+    boolean venue = true; // still in the venue's own name: no comma or "ở" yet
+    int typedAt = -1;
+    int typeStart = -1;
+    boolean typedFirst = false;
+    for (int p = a; p < Math.min(s.size, a + REACH); p++) {
+      if (s.sentence[p] != sentence || (p > a && s.has(p, Syllables.BREAK))) {
+        break;
+      }
+      if (p > a && end.at(s, p) != null) {
+        break;
+      }
+      boolean first = p == a || s.has(p, Syllables.COMMA) || after(s, p, "into");
+      venue &= p == a || !first;
+      Phrases.Phrase capital = first ? SigningPlaces.WORDS.get("capital").at(s, p) : null;
+      if (capital != null) {
+        String named = capitalName(s, trie, p + capital.length());
+        if (named != null) {
+          return named;
+        }
+      }
+      // "tỉnh Bình Phước", "trụ sở UBND tỉnh Bình Dương": the type word places the name after it
+      NameTrie.Match type =
+          s.has(p, Syllables.UPPER) ? null : trie.longest(s, p, Kind.TYPE.bit(), true);
+      if (type != null) {
+        typedAt = type.to();
+        typedFirst = first;
+        typeStart = p;
+        continue;
+      }
+      boolean typed = p == typedAt;
+      boolean lead = first || (typed && typedFirst);
+      if (!s.has(p, Syllables.UPPER)) {
+        continue;
+      }
+      // after a comma, a place after a named venue ("tại hội sở 22 Ngô Quyền, Hà Nội đã diễn
+      // ra"), or one that ends the phrase ("tại hội nghị, tỉnh Bình Phước diễn ra"); not the
+      // subject of the clause ("Tại hội nghị, Đà Nẵng và Quảng Nam đã ký")
+      boolean comma = s.has(typed ? typeStart : p, Syllables.COMMA);
+      Match prov = SigningPlaces.province(s, trie, p);
+      if (prov != null
+          && s.has(prov.to() - 1, Syllables.UPPER)
+          && (!comma || named(s, a, p) || closes(s, prov.to(), sentence))
+          && (lead || (typed && venue)
+              ? !SigningPlaces.insideName(s, p, prov.to())
+              : venue && endsName(s, p, prov.to()))) {
+        return prov.entry().value();
+      }
+      Phrases.Phrase city = SigningPlaces.city(s, p);
+      if (city != null
+          && (first
+              ? !SigningPlaces.insideName(s, p, p + city.length())
+              : venue && endsName(s, p, p + city.length()))) {
+        return city.value();
+      }
+      // a state first in the phrase, or ending the venue's name ("tại nhà Quốc hội Australia,")
+      Phrases.Phrase state = ClauseWords.INSTANCE.countryAnywhere(s, p);
+      state = first ? ClauseWords.INSTANCE.country(s, p) : state;
+      if (state != null
+          && !state.value().equals("Việt Nam")
+          && (p == a
+              || (first || (venue && !s.has(p, Syllables.DASH)))
+                  && closes(s, p + state.length(), sentence))) {
+        return s.original(p, p + state.length()); // a foreign place as written
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether the venue before the comma at {@code p} has a name or a number: "hội sở 22 Ngô Quyền".
+   */
+  private static boolean named(Syllables s, int a, int p) {
+    for (int q = a; q < p && !s.has(q + 1, Syllables.COMMA); q++) {
+      if (s.has(q, Syllables.UPPER) || s.number(q) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a word of the given kind ends right before syllable p ("ở", "trên đảo"). */
+  private static boolean after(Syllables s, int p, String kind) {
+    return SigningPlaces.WORDS.get(kind).endingAt(s, p, 2) > 0 && !s.has(p, Syllables.BREAK);
+  }
+
+  /**
+   * Whether a place at [from, to) ends a capitalised venue's name: "FLC Sầm Sơn", "Khách sạn
+   * Sheraton Hà Nội"; not a place inside a longer name ("Thái Bình Dương").
+   */
+  private static boolean endsName(Syllables s, int from, int to) {
+    int sep = Syllables.BREAK | Syllables.COMMA | Syllables.DASH;
+    return from > 0
+        && s.has(from - 1, Syllables.UPPER)
+        && !s.has(from, sep)
+        && (to >= s.size || !s.has(to, Syllables.UPPER) || s.has(to, sep));
+  }
+
+  /**
+   * Whether the phrase ends at syllable q: punctuation (not a dash: "Mỹ - Triều" is a pair), a time
+   * word, "ở", or the sentence.
+   */
+  private static boolean closes(Syllables s, int q, int sentence) {
+    return q >= s.size
+        || s.sentence[q] != sentence
+        || s.has(q, Syllables.BREAK | Syllables.COMMA | Syllables.PAREN)
+        || SigningPlaces.WORDS.get("day").at(s, q) != null
+        || SigningPlaces.WORDS.get("into").at(s, q) != null;
+  }
+
+  /**
+   * "thủ đô Vientiane", "thủ đô Hà Nội": a province by its canonical name, else the capitalised
+   * name as written; null when no capital follows.
+   */
+  private static String capitalName(Syllables s, NameTrie trie, int from) {
+    Match prov = from < s.size ? SigningPlaces.province(s, trie, from) : null;
+    if (prov != null) {
+      return prov.entry().value();
+    }
+    int to = from;
+    while (to < s.size
+        && to - from < NAME_MAX
+        && s.has(to, Syllables.UPPER)
+        && (to == from || !s.has(to, Syllables.BREAK | Syllables.COMMA | Syllables.DASH))) {
+      to++;
+    }
+    return to > from ? s.original(from, to) : null;
+  }
+
+  /**
+   * A foreign city named right after "tại": "tại Auckland, New Zealand" → "Auckland", "tại Thủ đô
+   * Santiago de Chile" → "Santiago de Chile": a capitalised name that ends with a state or is
+   * followed by one after a comma. Null for anything else.
+   */
+  private static String foreignCity(Syllables s, NameTrie trie, int from) {
+    NameTrie.Match type = trie.longest(s, from, Kind.TYPE.bit(), true);
+    int a = type != null ? type.to() : from;
+    int b = a;
+    while (b < s.size
+        && (b == a || !s.has(b, Syllables.BREAK | Syllables.COMMA | Syllables.DASH))
+        && (s.has(b, Syllables.UPPER) || (b > a && s.is(b, "de") && b + 1 < s.size))) {
+      Phrases.Phrase state = b > a ? ClauseWords.INSTANCE.country(s, b) : null;
+      if (state == null && b > a && s.has(b, Syllables.UPPER) && s.is(b - 1, "de")) {
+        state = ClauseWords.INSTANCE.countryAnywhere(s, b);
+      }
+      if (state != null && b + state.length() <= s.size) {
+        return s.original(a, b + state.length());
+      }
+      b++;
+    }
+    if (b == a || b >= s.size || !s.has(b, Syllables.COMMA) || s.sentence[b] != s.sentence[a]) {
+      return null;
+    }
+    if (SigningPlaces.province(s, trie, a) != null
+        || ClauseWords.INSTANCE.country(s, a) != null
+        || SigningPlaces.city(s, a) != null) {
+      return null; // "tại Hà Nội, Việt Nam", "tại Nha Trang, Khánh Hòa": not a foreign city
+    }
+    Phrases.Phrase state = ClauseWords.INSTANCE.country(s, b);
+    return state != null && !state.value().equals("Việt Nam") ? s.original(a, b) : null;
+  }
+}

@@ -1,0 +1,200 @@
+package vn.newssearch.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * How a person stands in a signing clause: the body a title heads ("Bộ trưởng Công thương"), the
+ * body the person signs for ("thay mặt Chính phủ Việt Nam ký"), whether the person only watches
+ * ("chứng kiến", "tham dự", "tham gia lễ ký kết"), and signers named by a degree alone ("tiến sĩ
+ * Nguyễn Bá Hải").
+ */
+final class SignerClause {
+  /** The longest field after a "<X>trưởng" title ("Lao động - Thương binh và Xã hội"). */
+  private static final int FIELD_MAX = 8;
+
+  /** How far after a signer's name the verb may come ("A và ông B, Giám đốc C đã ký"). */
+  private static final int SUBJECT_REACH = 24;
+
+  /** How far after a name "thay mặt X" may come. */
+  private static final int BEHALF_REACH = 6;
+
+  private SignerClause() {}
+
+  /**
+   * "Bộ trưởng Công thương Vũ Huy Hoàng": the end of the field after a title "<X>trưởng" whose "<X>
+   * <field>" the gazetteer knows, as {end}; null when there is none.
+   */
+  static int[] field(Syllables s, OrganisationMatcher.Hit role, Gazetteer g) {
+    int from = role.to();
+    if (PersonNames.WORDS.get("head-of").at(s, role.from()) == null || from >= s.size) {
+      return null;
+    }
+    // the field ends before the signer's name ("Vũ Huy Hoàng") or a foreign state ("Mỹ Jim Mattis")
+    int last = from;
+    while (last < Math.min(s.size, from + FIELD_MAX)
+        && PersonNames.vietnamese(s, last, g) == null
+        && ClauseWords.INSTANCE.countryAnywhere(s, last) == null
+        && !s.has(last, Syllables.BREAK | Syllables.COMMA)) {
+      last++;
+    }
+    boolean named =
+        last < s.size
+            && (PersonNames.vietnamese(s, last, g) != null
+                || ClauseWords.INSTANCE.countryAnywhere(s, last) != null);
+    return last > from && named && fieldBody(s, role, last, g) != null ? new int[] {last} : null;
+  }
+
+  /** The body "<X> <field>" of a title and its field ending at {@code end}, or null. */
+  static String fieldBody(Syllables s, OrganisationMatcher.Hit role, int end, Gazetteer g) {
+    for (int p = role.to() + 1; p < end; p++) {
+      if (s.has(p, Syllables.BREAK | Syllables.COMMA)) {
+        return null;
+      }
+    }
+    Phrases.Phrase head = PersonNames.WORDS.get("head-of").at(s, role.from());
+    Optional<String> body = g.resolve(head.value() + " " + s.original(role.to(), end));
+    return body.orElse(null);
+  }
+
+  /** "... Vũ Huy Hoàng cũng đã thay mặt Chính phủ Việt Nam ký": the body, or null. */
+  static String behalf(Syllables s, int from, Map<Integer, OrganisationMatcher.Mention> byStart) {
+    for (int k = from; k < Math.min(s.size, from + BEHALF_REACH); k++) {
+      if (s.sentence[k] != s.sentence[from] || sign(s, k)) {
+        return null;
+      }
+      int len = PersonNames.word("behalf", s, k);
+      OrganisationMatcher.Mention m = len == 0 ? null : byStart.get(k + len);
+      if (m != null) {
+        Phrases.Phrase state = ClauseWords.INSTANCE.countryAnywhere(s, m.to());
+        return state != null && m.name().equals("Chính phủ")
+            ? "Chính phủ " + state.value()
+            : m.name();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether the person at syllable k watches: a word of witnessing or attending before it in its
+   * clause with no "giữa" after a "ký" between ("chứng kiến lễ ký giữa Bộ trưởng A và ..." names a
+   * signer, "Tham dự buổi lễ ký kết có ông A" an attendee), or after it before the verb.
+   */
+  static boolean watches(Syllables s, int k) {
+    int p = k;
+    // back to the clause's start; a list of people goes on over commas ("có sự hiện diện của ông
+    // A - ..., ông B - ...")
+    while (p > 0
+        && p > k - Signings.REACH
+        && s.sentence[p - 1] == s.sentence[k]
+        && !s.has(p, Syllables.BREAK)
+        && (!s.has(p, Syllables.COMMA) || person(s, p))) {
+      p--;
+    }
+    int w = watching(s, p, k);
+    if (w >= 0) {
+      for (int q = w; q < k; q++) {
+        if (sign(s, q) && between(s, q, k, "giua")) {
+          return false; // "X chứng kiến lễ ký giữa Bộ trưởng A và ...": A signs
+        }
+      }
+      return true;
+    }
+    // "Tổng thống Mỹ Donald Trump và Chủ tịch nước ... đã chứng kiến doanh nghiệp hai nước ký"
+    int q = k;
+    for (; q < s.size && q < k + Signings.REACH && s.sentence[q] == s.sentence[k]; q++) {
+      if (sign(s, q)) {
+        return false;
+      }
+      if (ClauseWords.INSTANCE.get("witness").at(s, q) != null
+          || PersonNames.WORDS.get("attend").at(s, q) != null) {
+        return true;
+      }
+    }
+    // no verb after the person: "Chứng kiến lễ ký kết tiến độ, Thứ trưởng ... đã yêu cầu"
+    int first = k;
+    while (first > 0 && first > k - Signings.REACH && s.sentence[first - 1] == s.sentence[k]) {
+      first--;
+    }
+    int w2 = watching(s, first, k);
+    return w2 >= 0 && !between(s, w2, k, "giua");
+  }
+
+  private static boolean between(Syllables s, int from, int to, String key) {
+    for (int q = from; q < to; q++) {
+      if (s.is(q, key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first word of witnessing or attending that starts in [from, to), or -1. */
+  private static int watching(Syllables s, int from, int to) {
+    int w = ClauseWords.INSTANCE.get("witness").find(s, from, to);
+    int a = PersonNames.WORDS.get("attend").find(s, from, to);
+    return w < 0 ? a : a < 0 ? w : Math.min(w, a);
+  }
+
+  /**
+   * "Đại diện Bộ Khoa học, trường ĐH Sư phạm kỹ thuật và tiến sĩ Nguyễn Bá Hải ... ký kết hợp
+   * đồng": a degree and a name before the verb of a signing sentence, the person not watching.
+   */
+  static List<Signatories.Signer> degreeSigners(Syllables s, Set<Integer> sentences, Gazetteer g) {
+    List<Signatories.Signer> out = new ArrayList<>();
+    int read = 0;
+    for (int k = 0; k < s.size && read < Signatories.ROLES_READ; k++) {
+      int len = sentences.contains(s.sentence[k]) ? PersonNames.word("degree", s, k) : 0;
+      read += len > 0 ? 1 : 0;
+      PersonNames.Name name = len == 0 ? null : PersonNames.vietnamese(s, k + len, g);
+      if (name == null || !signs(s, name.to()) || watches(s, k)) {
+        continue;
+      }
+      out.add(new Signatories.Signer(name.text(), s.original(k, k + len), null, null));
+    }
+    return out;
+  }
+
+  /** The verb "ký"/"kí", not "Kỳ" of "Hoa Kỳ" nor "kỹ". */
+  static boolean sign(Syllables s, int k) {
+    char c = Character.toLowerCase(s.text[s.start[k] + 1]);
+    return s.end[k] - s.start[k] == 2 && (c == 'ý' || c == 'í') && (s.is(k, "ky") || s.is(k, "ki"));
+  }
+
+  private static boolean person(Syllables s, int p) {
+    return PersonNames.word("honorific", s, p) > 0 || PersonNames.word("degree", s, p) > 0;
+  }
+
+  /**
+   * Whether the person whose name ends at {@code from} is the subject of "ký": the verb follows
+   * within a few words, and no word that starts another part of the clause ("cho biết", "để",
+   * "chứng kiến") comes between.
+   */
+  static boolean signs(Syllables s, int from) {
+    Phrases ends = ClauseWords.INSTANCE.get("break");
+    for (int q = from; q < s.size && q < from + SUBJECT_REACH; q++) {
+      boolean aside = s.has(q, Syllables.PAREN) || s.has(q - 1, Syllables.PAREN);
+      if (s.sentence[q] != s.sentence[from] || s.has(q, Syllables.BREAK) && q > from && !aside) {
+        return false; // but "tiến sĩ Nguyễn Bá Hải (người ngồi bên phải) ký kết" signs
+      }
+      if (q > from && s.has(q, Syllables.COMMA) && !s.has(q, Syllables.UPPER) && !person(s, q)) {
+        return false; // "Sau các cuộc đàm phán giữa A và B hôm qua, hai nước đã ký"
+      }
+      if (sign(s, q)) {
+        // "A trong lễ ký kết", "A nhấn mạnh tại buổi ký kết": the ceremony, not A's act
+        return !s.is(q - 1, "dang")
+            && !s.is(q - 1, "chu")
+            && !s.is(q - 1, "thu")
+            && !s.is(q - 1, "le")
+            && !s.is(q - 1, "buoi");
+      }
+      if (ends.at(s, q) != null) {
+        return false;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,149 @@
+package vn.newssearch.extract;
+
+import java.util.List;
+import vn.newssearch.model.Article;
+
+/**
+ * For which years an agreement was signed: "giai đoạn 2019 – 2022", "từ năm 2019 đến năm 2022",
+ * "nhiệm kỳ 2019-2024", "(9/2017-9/2019)", "đến hết năm 2025". A period is the signed document's
+ * when it follows the verb in its clause ("ký kết chương trình phối hợp công tác giai đoạn
+ * 2019-2023"), follows the document's noun before the verb ("Chương trình ... giai đoạn 2019-2022
+ * được ký kết"), or a later sentence names the document as "thỏa thuận này"; a period fronted
+ * before the verb ("từ năm 2011 đến 2016, UBND huyện ... đã ký") dates something else.
+ */
+final class SigningPeriods {
+  /** How far after a plan's noun its single year may come ("kế hoạch ... năm 2019"). */
+  private static final int PLAN_REACH = 12;
+
+  /** The longest period a document covers; longer spans are history, not terms. */
+  private static final int SPAN_MAX = 30;
+
+  private SigningPeriods() {}
+
+  /** A period and the syllable after it. */
+  private record Found(Article.Period period, int end) {}
+
+  /**
+   * The period of the signing whose verb is at {@code verb}, in its sentence [from, to), with
+   * {@code noun} the document noun it signs (or null); "đến năm 2025" only within {@code untilTo}.
+   */
+  static Article.Period signed(
+      Syllables s, int from, int to, int verb, OrganisationMatcher.Hit noun, int untilTo) {
+    Article.Period p = scan(s, verb + 1, to, untilTo);
+    if (p != null) {
+      return p;
+    }
+    if (noun != null && noun.to() <= verb && noun.from() >= from) {
+      p = scan(s, noun.to(), verb, -1); // "Chương trình ... giai đoạn 2019-2022 được ký kết"
+    }
+    if (p == null && noun != null && (s.is(noun.from(), "ke") || s.is(noun.from(), "chuong"))) {
+      p = planYear(s, noun.to(), to); // "ký kế hoạch phối hợp thực hiện Năm dân vận ... 2019"
+    }
+    return p;
+  }
+
+  /**
+   * A period in a sentence that names the document again ("Thoả thuận này có hiệu lực đến hết năm
+   * 2025"), from the noun to the end of its sentence; null if none.
+   */
+  static Article.Period named(Syllables s, List<OrganisationMatcher.Hit> nouns) {
+    for (OrganisationMatcher.Hit n : nouns) {
+      if (n.to() < s.size && s.is(n.to(), "nay") && !s.has(n.to(), Syllables.BREAK)) {
+        int end = n.to();
+        while (end < s.size && s.sentence[end] == s.sentence[n.to()]) {
+          end++;
+        }
+        Article.Period p = scan(s, n.to() + 1, end, end);
+        if (p != null) {
+          return p;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The first period in [from, to) before a word that starts another part of the clause. */
+  private static Article.Period scan(Syllables s, int from, int to, int untilTo) {
+    Phrases ends = ClauseWords.INSTANCE.get("break");
+    for (int k = Math.max(0, from); k < to; k++) {
+      if (k > from && ends.at(s, k) != null && !s.is(k, "cho")) {
+        return null; // "... để triển khai kế hoạch giai đoạn 2016-2020": another plan's years
+      }
+      Found f = at(s, k, to, k < untilTo);
+      if (f != null) {
+        return f.period();
+      }
+    }
+    return null;
+  }
+
+  /** A period that starts at syllable k, ending before {@code to}. */
+  private static Found at(Syllables s, int k, int to, boolean until) {
+    if (s.is(k, "giai") && k + 1 < to && s.is(k + 1, "doan")) {
+      return years(s, k + 2, to); // "giai đoạn 2019 – 2022"
+    }
+    if (s.is(k, "nhiem") && k + 1 < to && s.is(k + 1, "ky")) {
+      return years(s, k + 2, to); // "nhiệm kỳ 2019-2024"
+    }
+    if (s.is(k, "tu") && k + 3 < to) {
+      // "từ năm 2019 đến năm 2022", "từ 2019 đến hết năm 2022"
+      int p = s.is(k + 1, "nam") ? k + 2 : k + 1;
+      int a = s.number(p);
+      int q = p + 1 < to && s.is(p + 1, "den") ? p + 2 : -1;
+      q = q > 0 && q < to && s.is(q, "het") ? q + 1 : q;
+      q = q > 0 && q < to && s.is(q, "nam") ? q + 1 : q;
+      int b = q > 0 && q < to ? s.number(q) : -1;
+      return period(a, b, q + 1);
+    }
+    if (until && s.is(k, "den")) {
+      int q = k + 1 < to && s.is(k + 1, "het") ? k + 2 : k + 1; // "đến hết năm 2025"
+      if (q + 1 < to && s.is(q, "nam") && SigningDates.isYear(s.number(q + 1))) {
+        return new Found(new Article.Period(null, s.number(q + 1)), q + 2);
+      }
+    }
+    if (s.has(k, Syllables.PAREN) && k + 3 < to && s.number(k) >= 1 && s.number(k) <= 12) {
+      // "(9/2017-9/2019)": month/year to month/year
+      if (s.joiner(k + 1) == '/' && s.joiner(k + 3) == '/' && s.has(k + 2, Syllables.DASH)) {
+        return period(s.number(k + 1), s.number(k + 3), k + 4);
+      }
+    }
+    return null;
+  }
+
+  /** "2019 – 2022" at k (a dash between): the period. */
+  private static Found years(Syllables s, int k, int to) {
+    if (k + 1 >= to || !s.has(k + 1, Syllables.DASH)) {
+      return null;
+    }
+    return period(s.number(k), s.number(k + 1), k + 2);
+  }
+
+  private static Found period(int a, int b, int end) {
+    boolean ok = SigningDates.isYear(a) && SigningDates.isYear(b) && b >= a && b - a <= SPAN_MAX;
+    return ok ? new Found(new Article.Period(a, b), end) : null;
+  }
+
+  /**
+   * A plan for one year: a single year inside the plan's name, before the clause goes on ("kế hoạch
+   * phối hợp thực hiện Năm dân vận chính quyền 2019 giữa ..."): that year to that year.
+   */
+  private static Article.Period planYear(Syllables s, int from, int to) {
+    Phrases ends = ClauseWords.INSTANCE.get("break");
+    for (int k = from; k < Math.min(to, from + PLAN_REACH); k++) {
+      if (k > from && (s.has(k, Syllables.BREAK | Syllables.COMMA) || ends.at(s, k) != null)) {
+        return null;
+      }
+      if (s.is(k, "giua") || s.is(k, "voi")) {
+        return null; // the parties follow: the plan's name is over
+      }
+      int y = s.number(k);
+      boolean alone = s.joiner(k) == ' ' || s.joiner(k) == 0;
+      boolean dated = k > 0 && (s.is(k - 1, "thang") || s.is(k - 1, "ngay") || s.is(k - 1, "tu"));
+      if (SigningDates.isYear(y) && alone && !dated && s.fend[k] - s.fstart[k] == 4) {
+        boolean range = k + 1 < s.size && (s.has(k + 1, Syllables.DASH) || s.is(k + 1, "den"));
+        return range ? null : new Article.Period(y, y);
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,156 @@
+package vn.newssearch.extract;
+
+import java.util.HashMap;
+import java.util.Map;
+import vn.newssearch.extract.NameTrie.Kind;
+import vn.newssearch.extract.NameTrie.Match;
+
+/**
+ * Where an agreement was signed: the place phrase after "tại" or "ở" that belongs to the signing
+ * ("ký kết thỏa thuận tại Hà Nội", "Lễ ký kết diễn ra tại FLC Sầm Sơn", "tại thủ đô Vientiane"). A
+ * place counts where the phrase names one ({@link PlacePhrase}), not where a place only describes a
+ * noun inside it ("tại hội nghị thượng đỉnh Mỹ - Triều" is no place in the United States). The
+ * words are data (gazetteer/signing-places.tsv).
+ */
+final class SigningPlaces {
+  /**
+   * How far after the verb "tại" still places the signing ("ký kết thỏa thuận tại Hà Nội"); later
+   * only after "diễn ra" ("lễ ký kết ... đã diễn ra tại ...").
+   */
+  private static final int PLACE_AFTER_VERB = 8;
+
+  /** The place phrases' words, by kind (city, capital, into, end, day, visit, event, refer). */
+  static final Map<String, Phrases> WORDS = load();
+
+  private SigningPlaces() {}
+
+  /**
+   * "tại Hà Nội", "tại TP Cần Thơ", "tại Tokyo, Nhật Bản" in syllables [from, to) of the sentence
+   * of a signing whose verb is at {@code verb}: the province's canonical name, a foreign place as
+   * written, or null.
+   */
+  static String place(Syllables s, NameTrie trie, int from, int to, int verb) {
+    for (int k = from; k + 1 < to; k++) {
+      boolean at = s.is(k, "tai") && "tại".equalsIgnoreCase(s.original(k));
+      boolean in = s.is(k, "o") && "ở".equalsIgnoreCase(s.original(k)); // "diễn ra ở Bắc Kinh"
+      if (!at && !in) {
+        continue;
+      }
+      boolean ofTheSigning =
+          k < verb
+              || k - verb <= PLACE_AFTER_VERB
+              || (s.is(k - 1, "ra") && s.is(k - 2, "dien"))
+              || afterDocument(s, verb, k)
+              || datedAfter(s, k); // "ký kết Quy tắc ... tại Hà Nội ngày 4-6-2018"
+      if (!ofTheSigning || (k > verb && watched(s, verb, k))) {
+        continue; // "... sang làm việc tại Hàn Quốc": the place of something else in the clause
+      }
+      String place = PlacePhrase.read(s, trie, k + 1);
+      if (place != null) {
+        return place;
+      }
+    }
+    // "tới thăm Bắc Kinh hôm nay ký": the place visited, named right after the visit
+    int visit = WORDS.get("visit").find(s, from, to);
+    int after = visit < 0 ? -1 : visit + WORDS.get("visit").at(s, visit).length();
+    if (after > 0 && after < to && s.has(after, Syllables.UPPER)) {
+      return PlacePhrase.read(s, trie, after);
+    }
+    return null;
+  }
+
+  /** How far after "tại" the day of "tại Hà Nội ngày 4-6-2018" may start. */
+  private static final int DAY_AFTER_PLACE = 6;
+
+  /**
+   * Whether a day follows the place right away ("tại Hà Nội ngày 4-6-2018", "tại Bắc Kinh hôm
+   * 8/11"): the place and time of the clause's event, not a place describing a noun.
+   */
+  private static boolean datedAfter(Syllables s, int k) {
+    Phrases day = WORDS.get("day");
+    for (int q = k + 2; q < Math.min(s.size, k + DAY_AFTER_PLACE); q++) {
+      if (s.sentence[q] != s.sentence[k] || s.has(q, Syllables.BREAK)) {
+        return false;
+      }
+      if (day.at(s, q) != null) {
+        return SigningDates.hasDay(s, q, Math.min(s.size, q + 3));
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a word of attending or speaking comes between the verb and "tại": "Buổi lễ ký kết có sự
+   * tham dự của ông ... Đại sứ ... tại Đan Mạch" places the ambassador, not the signing.
+   */
+  private static boolean watched(Syllables s, int verb, int k) {
+    return ClauseWords.INSTANCE.get("witness").find(s, verb + 1, k) >= 0;
+  }
+
+  /**
+   * "ký kết Hiệp định Đối tác Toàn diện và Tiến bộ Xuyên Thái Bình Dương (CPTPP) tại Chile":
+   * between the verb and "tại", the document's capitalised or bracketed name counts for nothing; a
+   * few lower-case words, none that starts another part of the clause ("để", "cho", "theo"), keep
+   * the place the signing's.
+   */
+  private static boolean afterDocument(Syllables s, int verb, int k) {
+    if (!s.has(k - 1, Syllables.UPPER | Syllables.PAREN) && !s.has(k, Syllables.COMMA)) {
+      return false; // "ký với hãng hàng không lớn thứ hai tại Mỹ": "tại" describes the noun
+    }
+    int lower = 0;
+    Phrases ends = ClauseWords.INSTANCE.get("break");
+    for (int p = verb + 1; p < k; p++) {
+      if (s.has(p, Syllables.BREAK) && !s.has(p, Syllables.PAREN) || ends.at(s, p) != null) {
+        return false;
+      }
+      if (!s.has(p, Syllables.UPPER | Syllables.PAREN) && ++lower > PLACE_AFTER_VERB) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a place name at [from, to) is part of a longer capitalised name: "Trương Hoà Bình" (a
+   * person), "Thái Bình Dương"; "TP. HCM" and "tỉnh Hòa Bình" are places.
+   */
+  static boolean insideName(Syllables s, int from, int to) {
+    int sep = Syllables.BREAK | Syllables.COMMA | Syllables.DASH;
+    boolean before =
+        from > 0
+            && s.has(from - 1, Syllables.UPPER)
+            && !s.has(from, sep)
+            && !s.is(from - 1, "tp")
+            && !s.is(from - 1, "thanh")
+            && !s.is(from - 1, "tinh");
+    boolean after = to < s.size && s.has(to, Syllables.UPPER) && !s.has(to, sep);
+    return before || after;
+  }
+
+  /** The province of a city phrase at syllable k ("Sầm Sơn" → "Thanh Hóa"), with its length. */
+  static Phrases.Phrase city(Syllables s, int k) {
+    return s.has(k, Syllables.UPPER) ? WORDS.get("city").at(s, k) : null;
+  }
+
+  /** The province the trie reads at syllable k ("Hà Nội", "tỉnh Long An"), or null. */
+  static Match province(Syllables s, NameTrie trie, int k) {
+    return trie.longest(s, k, Kind.PROVINCE.bit(), false);
+  }
+
+  private static Map<String, Phrases> load() {
+    Map<String, Phrases> out = new HashMap<>();
+    for (String kind :
+        new String[] {"city", "capital", "into", "end", "day", "visit", "event", "refer"}) {
+      out.put(kind, new Phrases());
+    }
+    for (String[] row : Gazetteer.rows("signing-places.tsv")) {
+      Phrases p = out.get(row[0]);
+      if (p == null || row.length < 2) {
+        throw new IllegalStateException("signing-places.tsv: bad row " + String.join(" ", row));
+      }
+      // a place name is matched as spelled: "Nhà Trắng" (the White House) is not "Nha Trang"
+      p.add(row[0].equals("city") ? "=" + row[1] : row[1], row.length > 2 ? row[2] : row[1]);
+    }
+    return Map.copyOf(out);
+  }
+}

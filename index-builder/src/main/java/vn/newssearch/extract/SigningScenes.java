@@ -1,0 +1,175 @@
+package vn.newssearch.extract;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * When and where the reported signing took place: the first day and the place of the signings' own
+ * sentences (the chosen signing first); else, when a signing refers back to its event ("Tại hội
+ * nghị, Phó thủ tướng A và Trưởng ban B đã ký ..."), the day and place of the sentence before it
+ * that introduces that event ("Ngày 10/1, tại Hà Nội, Ban ... tổ chức hội nghị ...").
+ */
+final class SigningScenes {
+  /** How many sentences naming the event are read, nearest first. */
+  private static final int SCENES_READ = 3;
+
+  /** How many sentences back the event's own sentence may be. */
+  private static final int SCENE_REACH = 12;
+
+  private SigningScenes() {}
+
+  /** The signing's day (or null) and place (or null). */
+  record Scene(LocalDate date, String place) {}
+
+  static Scene of(
+      Syllables s,
+      NameTrie trie,
+      List<Signings.Signing> ordered,
+      OffsetDateTime published,
+      int headSentences) {
+    SigningDates.Found signed = null;
+    Signings.Signing dated = null;
+    for (Signings.Signing g : ordered) {
+      int[] range = Signings.sentence(s, g.verb());
+      signed = SigningDates.signedOn(s, range[0], range[1], published);
+      if (signed != null) {
+        dated = g;
+        break;
+      }
+    }
+    String place = null;
+    if (dated != null) {
+      int[] range = Signings.sentence(s, dated.verb());
+      place = SigningPlaces.place(s, trie, range[0], range[1], dated.verb());
+    }
+    for (Signings.Signing g : ordered) {
+      int[] range = Signings.sentence(s, g.verb());
+      place = place != null ? place : SigningPlaces.place(s, trie, range[0], range[1], g.verb());
+    }
+    for (Signings.Signing g : ordered) {
+      if (signed != null && place != null) {
+        break;
+      }
+      int start = Signings.sentence(s, g.verb())[0];
+      int[] scene = scene(s, start, start);
+      // the nearest sentences naming the event, until one says when or where it was
+      for (int tries = 0; scene != null && tries < SCENES_READ; tries++) {
+        SigningDates.Found day = SigningDates.signedOn(s, scene[0], scene[1], published);
+        String at = SigningPlaces.place(s, trie, scene[0], scene[1], scene[1]);
+        signed = signed != null ? signed : day;
+        place = place != null ? place : at;
+        scene = day == null && at == null ? scene(s, start, scene[0]) : null;
+      }
+    }
+    boolean headline = ordered.get(0).sentence() < headSentences;
+    place = place != null || !headline ? place : dateline(s, trie);
+    int[] opening = headline ? opening(s) : null;
+    if (opening != null) {
+      // a headline signing: the article's opening "Ngày 21-3, tại ..." is its day and place
+      signed =
+          signed != null ? signed : SigningDates.signedOn(s, opening[0], opening[1], published);
+      place =
+          place != null ? place : SigningPlaces.place(s, trie, opening[0], opening[1], opening[1]);
+    }
+    return new Scene(signed == null ? null : signed.date(), place);
+  }
+
+  /**
+   * A dateline that opens the text after the title: "Hà Nội, Việt Nam – Ngày 23 tháng 10 năm 2017 -
+   * ...", "(Dân trí) - Hà Nội - Ngày ...", "HÀ NỘI - Sáng 12/6, ...": the province when a dash and
+   * a day or a number follow it; else null ("Hà Nội - Việt Nam thân thiện ..." is a caption).
+   */
+  private static String dateline(Syllables s, NameTrie trie) {
+    int p = 0;
+    while (p < s.size && s.sentence[p] == s.sentence[0]) {
+      p++;
+    }
+    while (p < s.size && s.has(p, Syllables.PAREN)) {
+      p++; // "(Dân trí) -"
+    }
+    NameTrie.Match prov = p < s.size ? SigningPlaces.province(s, trie, p) : null;
+    if (prov == null) {
+      return null;
+    }
+    int q = prov.to();
+    Phrases.Phrase country = ClauseWords.INSTANCE.country(s, q);
+    q += country != null && s.has(q, Syllables.COMMA) ? country.length() : 0; // ", Việt Nam"
+    boolean dash = q < s.size && s.has(q, Syllables.DASH);
+    boolean day =
+        dash
+            && (SigningPlaces.WORDS.get("day").at(s, q) != null
+                || s.number(q) >= 0
+                || SigningDates.hasDay(s, q, Math.min(s.size, q + 3)));
+    return day ? prov.entry().value() : null;
+  }
+
+  /** How far into the opening sentence its day may come ("10h00 giờ ngày 09/01/2017, tại ..."). */
+  private static final int OPENING_DAY = 6;
+
+  /**
+   * The first sentence after the title when it opens with a day ("Ngày 21-3, tại thị xã Bình Long,
+   * ...", "Sáng 12/6, tại Hà Nội, ..."): [from, to); else null.
+   */
+  private static int[] opening(Syllables s) {
+    int from = 0;
+    while (from < s.size && s.sentence[from] == s.sentence[0]) {
+      from++;
+    }
+    if (from >= s.size || !SigningDates.hasDay(s, from, Math.min(s.size, from + OPENING_DAY))) {
+      return null;
+    }
+    int to = from;
+    while (to < s.size && s.sentence[to] == s.sentence[from]) {
+      to++;
+    }
+    return new int[] {from, to};
+  }
+
+  /** "buổi lễ" and "lễ", "cuộc hội đàm" and "hội đàm" name one event. */
+  private static String head(String event) {
+    return event.replaceFirst("^(buổi|cuộc) ", "");
+  }
+
+  /**
+   * The sentence [from, to) that introduces the event a signing's sentence starting at {@code
+   * start} refers back to ("Tại hội nghị, ..."): the nearest sentence before syllable {@code
+   * before} that names the same event noun (any for "Tại đây") without referring to it again; null
+   * when there is none or the signing's sentence refers to no event.
+   */
+  static int[] scene(Syllables s, int start, int before) {
+    Phrases refer = SigningPlaces.WORDS.get("refer");
+    Phrases events = SigningPlaces.WORDS.get("event");
+    Phrases.Phrase r = refer.at(s, start);
+    Phrases.Phrase event = r == null ? null : events.at(s, start + r.length());
+    if (event == null) {
+      return null;
+    }
+    int after = start + r.length() + event.length();
+    if (after < s.size
+        && !s.has(after, Syllables.COMMA)
+        && s.sentence[after] == s.sentence[start]) {
+      return null; // "Tại hội nghị xúc tiến đầu tư tỉnh Hưng Yên": the phrase names its own place
+    }
+    boolean here = event.value().equals("đây");
+    int sentence = s.sentence[start];
+    for (int k = before - 1; k >= 0 && s.sentence[k] >= sentence - SCENE_REACH; k--) {
+      Phrases.Phrase named = events.at(s, k);
+      if (named != null
+          && !named.value().equals("đây")
+          && refer.endingAt(s, k, 2) == 0 // "Phát biểu tại sự kiện": another reference
+          && (here || head(named.value()).equals(head(event.value())))) {
+        int from = k;
+        while (from > 0 && s.sentence[from - 1] == s.sentence[k]) {
+          from--;
+        }
+        int to = k;
+        while (to < s.size && s.sentence[to] == s.sentence[k]) {
+          to++;
+        }
+        return new int[] {from, to};
+      }
+    }
+    return null;
+  }
+}

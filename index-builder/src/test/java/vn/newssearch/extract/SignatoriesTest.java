@@ -1,0 +1,126 @@
+package vn.newssearch.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import vn.newssearch.model.Article;
+
+/**
+ * Who signs, each rule on a sentence of the corpus (article id in the comment): the title's body or
+ * state is the signer's party; witnesses, attendees and speakers sign nothing.
+ */
+class SignatoriesTest {
+  private static final Gazetteer GAZETTEER = Gazetteer.load();
+
+  /** The signers of a one-sentence signing, for the given parties. */
+  static List<Article.Signatory> signers(String sentence, List<String> parties) {
+    Syllables s = Syllables.of(sentence, GAZETTEER.trie().vocabulary());
+    OrganisationMatcher.Scan scan = GAZETTEER.matcher().scan(s, false);
+    return Signatories.find(s, scan, Set.of(0), GAZETTEER, parties);
+  }
+
+  static List<String> names(String sentence) {
+    return signers(sentence, List.of()).stream().map(Article.Signatory::name).toList();
+  }
+
+  @Test
+  void aMinistersFieldNamesTheMinistry() {
+    // vietnews-val-015209
+    assertThat(
+            signers(
+                "Bộ trưởng Công Thương Trần Tuấn Anh cùng đại diện Liên minh Châu Âu ký Hiệp định"
+                    + " Thương mại tự do Việt Nam - EU.",
+                List.of()))
+        .containsExactly(new Article.Signatory("Trần Tuấn Anh", "Bộ trưởng", "Bộ Công Thương"));
+  }
+
+  @Test
+  void aForeignSignerKeepsTheNameAsWrittenAndSignsForTheStateThatIsAParty() {
+    // vietnews-train-038492
+    assertThat(
+            signers(
+                "Bộ trưởng Quốc phòng Nga Sergey Shoigu và người đồng nhiệm Ibragim Gasseyev đã ký"
+                    + " thoả thuận sáp nhập một số đơn vị quân đội, TASS hôm qua đưa tin.",
+                List.of("Nga")))
+        .extracting(Article.Signatory::name, Article.Signatory::party)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Sergey Shoigu", "Nga"));
+    // vietnews-train-102898: the Thai ministry is Thailand's, not ours of the same name
+    assertThat(
+            signers(
+                "Tối 17/8, tại Bangkok (Thái Lan), Bộ trưởng Khoa học và Công nghệ Việt Nam Chu Ngọc"
+                    + " Anh và Bộ trưởng Bộ Khoa học và Công nghệ Thái Lan Atchaka Sibunruang đã ký"
+                    + " hiệp định về hợp tác khoa học.",
+                List.of("Bộ Khoa học và Công nghệ")))
+        .extracting(Article.Signatory::name, Article.Signatory::party)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Chu Ngọc Anh", "Bộ Khoa học và Công nghệ"),
+            org.assertj.core.groups.Tuple.tuple(
+                "Atchaka Sibunruang", "Bộ Khoa học và Công nghệ Thái Lan"));
+  }
+
+  @Test
+  void aNameBeforeItsTitleSigns() {
+    // vietnews-train-067783
+    assertThat(
+            names(
+                "Ông Võ Tá Thế - Tổng Giám đốc PA Group, Ông Nguyễn Đức Chi – Chủ tịch Tập đoàn"
+                    + " Crystal Bay, Bà Phạm Thị Phương Thảo – Giám đốc Công ty Hoàng Mai Media ký"
+                    + " kết Thoả Thuận độc quyền phát triển dự án Crystal Marina Bay."))
+        .contains("Nguyễn Đức Chi", "Phạm Thị Phương Thảo");
+  }
+
+  @Test
+  void aDegreeAndANameBeforeTheVerbSign() {
+    // vietnews-train-095470 (caption)
+    assertThat(
+            names(
+                "Đại diện Bộ Khoa học, trường ĐH Sư phạm kỹ thuật và tiến sĩ Nguyễn Bá Hải (người"
+                    + " ngồi bên phải) ký kết hợp đồng nghiên cứu hoàn thiện thiết kế."))
+        .containsExactly("Nguyễn Bá Hải");
+  }
+
+  @Test
+  void witnessesAttendeesAndSpeakersSignNothing() {
+    // vietnews-val-014673
+    assertThat(
+            signers(
+                "Thượng tướng Nguyễn Chí Vịnh, Thứ trưởng bộ Quốc phòng Việt Nam và Đại sứ Hoa Kỳ"
+                    + " tại Việt Nam Daniel Kritenbrink đã chứng kiến lễ ký thoả thuận bàn giao"
+                    + " 13,7 ha đất sạch.",
+                List.of()))
+        .isEmpty();
+    // vietnews-val-022485: the witness is named after the fronted "Chứng kiến lễ ký kết"
+    assertThat(
+            names(
+                "Chứng kiến lễ ký kết tiến độ, Thứ trưởng Giao thông Vận tải Nguyễn Hồng Trường đã"
+                    + " yêu cầu các nhà thầu tập trung nhân lực."))
+        .isEmpty();
+    // vietnews-train-072325: a list of attendees
+    assertThat(
+            names(
+                "Tham dự buổi lễ ký kết có các đồng chí: Phó Bí thư Cán sự Đảng, Phó Viện trưởng"
+                    + " VKSND tối cao Bùi Mạnh Cường; Vụ trưởng Vụ Báo chí – Xuất bản Vũ Đình"
+                    + " Thường."))
+        .isEmpty();
+    // vietnews-train-061247
+    assertThat(
+            names(
+                "Tham dự lễ ký kết có sự hiện diện của ông Nguyễn Việt Hà - Phó Tổng Giám đốc"
+                    + " PVcomBank, ông Phạm Huy Tuyên – Phó Tổng Giám đốc PVcomBank."))
+        .isEmpty();
+    // vietnews-val-004515: a speaker at the ceremony
+    assertThat(
+            names(
+                "\"Đây là một hiệp định mẫu\" – tổng thống Mỹ Donald Trump nhấn mạnh tại buổi ký"
+                    + " kết."))
+        .isEmpty();
+    // vietnews-train-053936: the negotiators, not the signers
+    assertThat(
+            names(
+                "Sau các cuộc đàm phán giữa Chủ tịch Trung Quốc Tập Cận Bình và Chủ tịch Cuba Miguel"
+                    + " Diaz - Canel hôm qua, hai nước đã ký một loạt thoả thuận."))
+        .isEmpty();
+  }
+}

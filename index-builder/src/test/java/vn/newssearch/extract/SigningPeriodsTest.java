@@ -1,0 +1,91 @@
+package vn.newssearch.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import vn.newssearch.model.Article;
+
+/**
+ * For which years a document is signed, each rule on a sentence of the corpus (article id in the
+ * comment): a period is the signed document's only where the clause gives it to the document.
+ */
+class SigningPeriodsTest {
+  private static final Gazetteer GAZETTEER = Gazetteer.load();
+
+  /** The period of the first "ký"/"kí" of a one-sentence text and its document noun. */
+  static Article.Period period(String sentence) {
+    Syllables s = Syllables.of(sentence, GAZETTEER.trie().vocabulary());
+    OrganisationMatcher.Scan scan = GAZETTEER.matcher().scan(s, false);
+    int verb = 0;
+    while (verb < s.size && !SignerClause.sign(s, verb)) {
+      verb++;
+    }
+    OrganisationMatcher.Hit noun = null;
+    for (OrganisationMatcher.Hit h : scan.triggers()) {
+      if (noun == null || Math.abs(h.from() - verb) < Math.abs(noun.from() - verb)) {
+        noun = h;
+      }
+    }
+    int[] range = Signings.sentence(s, verb);
+    return SigningPeriods.signed(s, range[0], range[1], verb, noun, Math.min(range[1], verb + 12));
+  }
+
+  @Test
+  void aPeriodAfterTheVerbIsTheDocuments() {
+    // seed 004
+    assertThat(
+            period(
+                "Phó Chủ tịch Liên đoàn Lao động tỉnh Long An - Phạm Thị Quyên và Phó Giám đốc Sở"
+                    + " Lao động - Thương binh và Xã hội tỉnh - Nguyễn Đại Tánh ký kết chương trình"
+                    + " phối hợp công tác giai đoạn 2019-2023 giữa 2 ngành."))
+        .isEqualTo(new Article.Period(2019, 2023));
+    // vietnews-test-013393: after the parties too
+    assertThat(
+            period(
+                "Tại Hội nghị Tuổi trẻ hai đơn vị cũng đã ký kết giao ước thi đua giữa hai đơn vị"
+                    + " giai đoạn 2018-2022 với quyết tâm thực hiện thắng lợi các nhiệm vụ chính"
+                    + " trị."))
+        .isEqualTo(new Article.Period(2018, 2022));
+  }
+
+  @Test
+  void aPeriodFrontedBeforeTheVerbOrOfAnotherPlanIsNot() {
+    // vietnews-test-020842: when the contracts were signed, not for how long
+    assertThat(
+            period(
+                "Theo cơ quan chức năng, từ năm 2011 đến 2016, UBND huyện Krông Păk đã liên tục ký"
+                    + " hợp đồng ngoài chỉ tiêu với khoảng 600 giáo viên trung học cơ sở."))
+        .isNull();
+    // vietnews-test-013784: a national strategy named by a speaker
+    assertThat(
+            period(
+                "Đây sẽ là bước khởi đầu của PJICO, cũng như góp phần thực hiện Chiến lược phát"
+                    + " triển thị trường bảo hiểm Việt Nam giai đoạn 2011 - 2020 theo Quyết định số"
+                    + " 193 / QĐ - TTg của Thủ tướng Chính phủ” - Thứ trưởng Bộ Tài chính Vũ Thị Mai"
+                    + " phát biểu tại lễ ký kết."))
+        .isNull();
+  }
+
+  @Test
+  void aPlanForOneYearNamesItsYear() {
+    // vietnews-train-093595
+    assertThat(
+            period(
+                "Tại hội nghị, Phó thủ tướng Trương Hoà Bình và Trưởng ban dân vận Trung ương Trương"
+                    + " Thị Mai đã ký kế hoạch phối hợp thực hiện Năm dân vận chính quyền 2019 giữa"
+                    + " Ban cán sự Đảng Chính phủ và Ban dân vận Trung ương."))
+        .isEqualTo(new Article.Period(2019, 2019));
+  }
+
+  @Test
+  void aLaterSentenceNamingTheDocumentGivesItsTerm() {
+    // vietnews-test-005615
+    String text =
+        "Hong Kong được trao trả lại cho Trung Quốc vào năm 1996 thể theo Tuyên bố chung Trung -"
+            + " Anh. Theo thoả thuận này, Bắc Kinh phải tôn trọng quyền tự do tại đặc khu hành"
+            + " chính Hong Kong cho đến năm 2047.";
+    Syllables s = Syllables.of(text, GAZETTEER.trie().vocabulary());
+    OrganisationMatcher.Scan scan = GAZETTEER.matcher().scan(s, false);
+    assertThat(SigningPeriods.named(s, scan.triggers())).isEqualTo(new Article.Period(null, 2047));
+  }
+}

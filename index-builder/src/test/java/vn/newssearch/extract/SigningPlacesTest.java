@@ -1,0 +1,165 @@
+package vn.newssearch.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Where a signing took place, each rule on a sentence of the corpus (article id in the comment):
+ * the place phrase after "tại"/"ở" that belongs to the signing, read by where the phrase puts a
+ * place, not by any place it mentions.
+ */
+class SigningPlacesTest {
+  private static final Gazetteer GAZETTEER = Gazetteer.load();
+
+  /** The place of the first "ký"/"kí" of a one-sentence text. */
+  static String place(String sentence) {
+    Syllables s = Syllables.of(sentence, GAZETTEER.trie().vocabulary());
+    int verb = 0;
+    while (verb < s.size && !s.is(verb, "ky") && !s.is(verb, "ki")) {
+      verb++;
+    }
+    int[] range = Signings.sentence(s, verb);
+    return SigningPlaces.place(s, GAZETTEER.trie(), range[0], range[1], verb);
+  }
+
+  @Test
+  void aProvinceFirstOrAfterACommaInThePhrase() {
+    // vietnews-val-018531
+    assertThat(
+            place(
+                "Ngày 21-3, tại thị xã Bình Long, tỉnh Bình Phước diễn ra lễ ký kết thoả thuận hợp"
+                    + " tác đầu tư vào Khu công nghiệp Minh Hưng Sikico."))
+        .isEqualTo("Bình Phước");
+    // vietnews-val-002414
+    assertThat(
+            place(
+                "Ngày 26/7/2019 tại Hà Nội, Samsung SDS, thuộc Tập đoàn Samsung, đã chính thức kí"
+                    + " hợp đồng hợp tác đầu tư chiến lược."))
+        .isEqualTo("Hà Nội");
+    // vietnews-train-061247: a named venue, then its city
+    assertThat(
+            place(
+                "Ngày 9/5/2018, tại hội sở 22 Ngô Quyền, Hà Nội đã diễn ra lễ ký kết thoả thuận hợp"
+                    + " tác toàn diện giữa Ngân hàng TMCP Đại Chúng Việt Nam – PVcomBank và tổng công"
+                    + " ty CP Bưu chính Viettel (Viettel Post)."))
+        .isEqualTo("Hà Nội");
+    // vietnews-val-008434: no place where the ceremony is only "lễ ký kết"
+    assertThat(
+            place(
+                "Tại lễ ký kết vào chiều 12/6, một người Triều Tiên đeo găng tay đã kiểm tra ghế của"
+                    + " Kim Jong-un."))
+        .isNull();
+  }
+
+  @Test
+  void aVenueGivesThePlaceAtTheEndOfItsOwnName() {
+    // vietnews-train-086291 (caption): a resort named after its town, the town's province
+    assertThat(
+            place(
+                "Lễ ký kết thoả thuận hợp tác chiến lược giữa Tập đoàn FLC và VTVcab, diễn ra tại"
+                    + " FLC Sầm Sơn."))
+        .isEqualTo("Thanh Hóa");
+    // vietnews-train-067783
+    assertThat(
+            place(
+                "Cụ thể, vào ngày 3/5, tại bến du thuyền quốc tế Ana Marina Nha Trang, lễ ký kết độc"
+                    + " quyền phát triển dự án Crystal Marina Bay giữa Tập đoàn Crystal Bay với"
+                    + " công ty KW Phúc An đã chính thức được diễn ra."))
+        .isEqualTo("Khánh Hòa");
+    // vietnews-test-021651: a state ending the venue's name, before a comma
+    assertThat(
+            place(
+                "Ngày 15/3, tại nhà Quốc hội Australia, Bộ trưởng Chu Ngọc Anh và Thứ trưởng Phạm"
+                    + " Đại Dương đã ký hai biên bản ghi nhớ hợp tác."))
+        .isEqualTo("Australia");
+    // vietnews-val-022206: a provincial conference, by its province with the type word
+    assertThat(
+            place(
+                "Lễ ký thoả thuận hợp tác diễn ra tại Hội nghị xúc tiến thương mại nhãn và nông sản"
+                    + " tỉnh Hưng Yên hôm 12/8."))
+        .isEqualTo("Hưng Yên");
+  }
+
+  @Test
+  void aPlaceThatDescribesANounInThePhraseIsNoPlace() {
+    // vietnews-train-047162: the summit of "Mỹ - Triều" took place in Singapore
+    assertThat(
+            place(
+                "Tổng thống Mỹ Donald Trump (phải) bắt tay với lãnh đạo Triều Tiên Kim Jong-un sau"
+                    + " lễ ký kết tại hội nghị thượng đỉnh lịch sử Mỹ - Triều diễn ra ở khách sạn"
+                    + " Capella Hotel trên đảo Sentosa, Singapore hôm 12/6."))
+        .isEqualTo("Singapore");
+    // vietnews-train-066798: the American Chamber of Commerce is no place in the United States
+    assertThat(
+            place(
+                "Lễ ký kết diễn ra tại phòng Thương mại Mỹ dưới sự chứng kiến của Phó Thủ tướng"
+                    + " Chính phủ Vương Đình Huệ."))
+        .isNull();
+    // vietnews-train-072325: "Pháp" of a newspaper's name
+    assertThat(
+            place(
+                "Ngày 3/4 tại trụ sở Viện Kiểm sát nhân dân Tối cao, báo Đời sống và Pháp luật, báo"
+                    + " Bảo vệ Pháp luật tổ chức lễ ký kết hợp tác thông tin tuyên truyền."))
+        .isNull();
+    // vietnews-train-055645: "Nhà Trắng" is the White House, not Nha Trang
+    assertThat(
+            place(
+                "Sau lễ ký kết, Thủ tướng Dusko Markovic gặp Phó tổng thống Mỹ Mike Pence ở Nhà"
+                    + " Trắng."))
+        .isNull();
+  }
+
+  @Test
+  void aPlaceFollowedByADayIsTheEventsEvenAfterALongDocumentName() {
+    // vietnews-train-014440 (caption)
+    assertThat(
+            place(
+                "Lãnh đạo các tổ chức quốc tế và sứ quán nước ngoài ký kết Quy tắc ứng xử về chống ô"
+                    + " nhiễm chất thải nhựa tại Hà Nội ngày 4-6-2018 - Ảnh: UN"))
+        .isEqualTo("Hà Nội");
+  }
+
+  @Test
+  void aCapitalAfterThuDoIsThePlaceAsWritten() {
+    // vietnews-train-013721
+    assertThat(
+            place(
+                "Trong 12 văn kiện mà chính phủ hai nước Việt Nam - Lào ký kết ngày 5-2 tại thủ đô"
+                    + " Vientiane, có đến 6 văn kiện liên quan đến lĩnh vực năng lượng."))
+        .isEqualTo("Vientiane");
+    // vietnews-val-010136
+    assertThat(
+            place(
+                "Lễ ký diễn ra tại thủ đô Warsaw dưới sự chứng kiến của Phó Tổng thống Mỹ Mike"
+                    + " Pence."))
+        .isEqualTo("Warsaw");
+  }
+
+  @Test
+  void anAttendeesPostIsNoPlace() {
+    // vietnews-train-084807: "tại Đan Mạch" is where the ambassador serves
+    assertThat(
+            place(
+                "Buổi lễ ký kết có sự tham dự của ông Nguyễn Trường Thanh - Đại sứ đặc mệnh toàn"
+                    + " quyền VN tại Đan Mạch, ông Phạm Thái Phương - Bí thư thứ II."))
+        .isNull();
+  }
+
+  @Test
+  void aPlaceVisitedWhileSigning() {
+    // vietnews-train-036201
+    assertThat(
+            place(
+                "Gần 1000 đại diện doanh nghiệp Nhật Bản trong đoàn tháp tùng Thủ tướng Shinzo Abe"
+                    + " tới thăm Bắc Kinh hôm nay ký khoảng 500 thoả thuận hợp tác trị giá 2,6 tỷ"
+                    + " USD với các đối tác Trung Quốc."))
+        .isEqualTo("Bắc Kinh");
+    // vietnews-train-056869
+    assertThat(
+            place(
+                "Trước khi tới Pháp, ông Tập đã thăm Italy và chứng kiến lễ ký biên bản ghi nhớ về"
+                    + " việc nước này tham gia sáng kiến Vành đai và Con đường."))
+        .isEqualTo("Italy");
+  }
+}

@@ -1,0 +1,154 @@
+package vn.newssearch.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.newssearch.model.Article;
+
+/**
+ * When and where a signing happened, on sentences of the corpus (article id in the comment): its
+ * own sentence, or the sentence that introduces the event it refers back to.
+ */
+class SigningScenesTest {
+  private static final AgreementExtractor EXTRACTOR = new AgreementExtractor(Gazetteer.load());
+
+  private static Article.Agreement agreement(String lead, String body, OffsetDateTime published) {
+    Article a = SeedArticles.article("Tin tức", body, null);
+    Article in =
+        new Article(
+            a.id(), null, null, "Tin tức", lead, body, List.of(), published, null, null, null, null,
+            null, null);
+    return EXTRACTOR.enrich(in).agreement();
+  }
+
+  @Test
+  void aSigningAtTheEventTakesTheEventsDayAndPlace() {
+    // vietnews-train-064552
+    Article.Agreement a =
+        agreement(
+            "Ngày 6/8/2018, trong khuôn khổ chuyến thăm và làm việc tại Hà Nội, Đoàn Công tác của"
+                + " Chính phủ nước Cộng hoà Guinea Bissau do Bộ trưởng Bộ Thương mại, Du lịch và"
+                + " Thủ công nghiệp, ông Vicente Fernandes dẫn đầu đã có buổi làm việc với Tập đoàn"
+                + " T&T Group.",
+            "Tại buổi làm việc, Bộ trưởng Vicente Fernandes, đại diện cho Chính phủ Guinea Bissau"
+                + " và ông Đỗ Quang Hiển, Chủ tịch HĐQT kiêm Tổng Giám đốc Tập đoàn T&T Group đã"
+                + " tiến hành ký kết biên bản ghi nhớ hợp tác giữa 2 bên trong lĩnh vực kinh doanh"
+                + " nông sản.",
+            null);
+    assertThat(a.signedOn()).isEqualTo(LocalDate.of(2018, 8, 6));
+    assertThat(a.place()).isEqualTo("Hà Nội");
+  }
+
+  @Test
+  void afterTheTalksIsWhereTheTalksWere() {
+    // vietnews-test-009710: the nearest "kỳ họp" sentences say neither day nor place; the third
+    // does
+    Article.Agreement a =
+        agreement(
+            "Trong hai ngày 7/2 và 8/2, tại Hà Nội diễn ra Kỳ họp lần thứ 39 Uỷ ban liên Chính phủ"
+                + " Việt Nam - Lào dưới sự chủ trì của Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Lào"
+                + " Thongloun Sisoulith.",
+            "Tham dự kỳ họp có đại diện lãnh đạo của 30 bộ, ngành, địa phương của hai nước Việt Nam"
+                + " và Lào.\nTại kỳ họp, hai bên đánh giá cao kết quả hợp tác toàn diện giữa hai"
+                + " nước trong năm 2016.\nNgay sau kỳ họp, thủ tướng hai nước đã chứng kiến lễ ký 4"
+                + " văn kiện hợp tác về hợp tác song phương, kế hoạch hợp tác giữa Bộ giáo dục và"
+                + " Đào tạo Việt Nam với Bộ Giáo dục và Thể thao Lào.",
+            null);
+    assertThat(a.place()).isEqualTo("Hà Nội");
+  }
+
+  @Test
+  void anEventPhraseWithItsOwnPlaceNeedsNoEarlierSentence() {
+    // vietnews-train-064552, the event sentence changed: no "buổi làm việc" before the signing
+    Article.Agreement a =
+        agreement(
+            "Ngày 6/8/2018, tại Hà Nội, Đoàn Công tác của Chính phủ nước Cộng hoà Guinea Bissau đã"
+                + " đến thăm Tập đoàn T&T Group.",
+            "Tại buổi làm việc, Bộ trưởng Vicente Fernandes, đại diện cho Chính phủ Guinea Bissau"
+                + " và ông Đỗ Quang Hiển, Chủ tịch HĐQT kiêm Tổng Giám đốc Tập đoàn T&T Group đã"
+                + " tiến hành ký kết biên bản ghi nhớ hợp tác giữa 2 bên.",
+            null);
+    assertThat(a.signedOn()).isNull();
+    assertThat(a.place()).isNull();
+  }
+
+  @Test
+  void aHeadlineSigningTakesTheOpeningsPlaceAndNeverALaterSigningsDate() {
+    // vietnews-train-066054: no publication date, so "26/10" has no year; 01/06/2017 is the
+    // earlier strategy's
+    Article a =
+        EXTRACTOR.enrich(
+            new Article(
+                "t",
+                null,
+                null,
+                "Agribank và Tập đoàn Yanmar (Nhật Bản) ký kết triển khai thoả thuận hợp tác",
+                "Chiều ngày 26/10 tại TP. Cần Thơ, Agribank và tập đoàn Yanmar Nhật Bản tổ chức lễ"
+                    + " ký kết thoả thuận hợp tác nhằm cụ thể hoá chiến lược kinh doanh của hai bên"
+                    + " đã được ký kết vào ngày 01/06/2017 tại Nhật Bản.",
+                "",
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null));
+    assertThat(a.agreement().place()).isEqualTo("Cần Thơ");
+    assertThat(a.agreement().signedOn()).isNull();
+  }
+
+  @Test
+  void aDatelineGivesAHeadlineSigningsPlaceAndTheSpelledOutDay() {
+    // vietnews-train-063462: the title, then the lead
+    Gazetteer g = Gazetteer.load();
+    Syllables s =
+        Syllables.of(
+            "AIA và VPBank hợp tác phân phối bảo hiểm độc quyền 15 năm\nHà Nội, Việt Nam – Ngày 23"
+                + " tháng 10 năm 2017 - Công ty TNHH Bảo hiểm Nhân thọ AIA Việt Nam (AIA Việt Nam)"
+                + " và Ngân hàng TMCP Việt Nam Thịnh Vượng (VPBank) chính thức công bố việc ký kết"
+                + " thoả thuận hợp tác phân phối bảo hiểm độc quyền, kéo dài 15 năm.",
+            g.trie().vocabulary());
+    int verb = 0;
+    while (!SignerClause.sign(s, verb)) {
+      verb++;
+    }
+    Signings.Signing signing =
+        new Signings.Signing(
+            verb, verb + 2, s.sentence[verb], Signings.Status.REPORTED, null, false, false);
+    SigningScenes.Scene scene = SigningScenes.of(s, g.trie(), List.of(signing), null, 2);
+    assertThat(scene.place()).isEqualTo("Hà Nội");
+    assertThat(scene.date()).isEqualTo(LocalDate.of(2017, 10, 23));
+    // "Hà Nội - Việt Nam thân thiện ..." (vietnews-train-010027) is a caption, no dateline
+    Syllables caption =
+        Syllables.of(
+            "Việt Nam - Nơi hội tụ của nhà đầu tư trên thế giới\nHà Nội - Việt Nam thân thiện, gần"
+                + " gũi với du khách. Với việc ký kết hàng loạt hiệp định thương mại tự do, VN đã"
+                + " trở thành nơi có thể xoá nhoà các ranh giới thuế quan.",
+            g.trie().vocabulary());
+    int v = 0;
+    while (!SignerClause.sign(caption, v)) {
+      v++;
+    }
+    Signings.Signing plain =
+        new Signings.Signing(
+            v, v + 2, caption.sentence[v], Signings.Status.PLAIN, null, false, false);
+    assertThat(SigningScenes.of(caption, g.trie(), List.of(plain), null, 3).place()).isNull();
+  }
+
+  @Test
+  void yesterdayIsTheDayBeforePublication() {
+    // vietnews-train-047087 (the corpus gives no publication date; one is given here)
+    Article.Agreement a =
+        agreement(
+            "Nhật Bản và Hàn Quốc hôm qua ký thoả thuận chia sẻ thông tin tình báo quân sự đầu"
+                + " tiên, khiến Trung Quốc lên án hai nước \"gây bất ổn\" bán đảo Triều Tiên.",
+            "",
+            OffsetDateTime.parse("2016-11-24T08:00+07:00"));
+    assertThat(a.signedOn()).isEqualTo(LocalDate.of(2016, 11, 23));
+  }
+}
