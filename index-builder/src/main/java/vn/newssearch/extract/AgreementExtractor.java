@@ -47,6 +47,7 @@ public final class AgreementExtractor {
     at = append(text, at, lead);
     int bodyStart = at;
     at = append(text, at, body);
+    int captionStart = at;
     for (String caption : captions) {
       at = append(text, at, caption);
     }
@@ -58,10 +59,9 @@ public final class AgreementExtractor {
     for (OrganisationMatcher.Hit t : scan.triggers()) {
       nouns.put(t.from(), t);
     }
-    List<Signings.Signing> signings = Signings.find(s, nouns, words, article.published());
-    SigningChoice choice =
-        SigningChoice.choose(
-            s, scan, signings, headSentences(s, bodyStart), gazetteer.trie(), words);
+    NewsFrame frame = NewsFrame.of(s, scan, nouns, bodyStart, captionStart);
+    List<Signings.Signing> signings = Signings.find(s, nouns, words, article.published(), frame);
+    SigningChoice choice = SigningChoice.choose(s, scan, signings, frame, gazetteer.trie(), words);
     if (choice == null) {
       return article.withAgreementFields(List.of(), organisations, List.of(), null);
     }
@@ -193,16 +193,6 @@ public final class AgreementExtractor {
       return best.value();
     }
     return own != null ? own.value() : "ký kết";
-  }
-
-  /** The number of sentences in the title and lead. */
-  private static int headSentences(Syllables s, int bodyStart) {
-    for (int k = 0; k < s.size; k++) {
-      if (s.start[k] >= bodyStart) {
-        return s.sentence[k];
-      }
-    }
-    return s.size == 0 ? 0 : s.sentence[s.size - 1] + 1;
   }
 
   private static int append(char[] to, int at, String part) {

@@ -1,0 +1,188 @@
+package vn.newssearch.extract;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.newssearch.schema.VietnameseAnalysis;
+
+/**
+ * What an article's head (title and lead) says its story is, against which a signing in the body is
+ * news or background. News reports its own event in the head and dates it by day and month ("Chiều
+ * 12/11"); the body recalls earlier events with their year ("ngày 25-1-2016 ... ký hợp đồng"), and
+ * a trial or an investigation cites contracts as evidence. The words are data (story-words.tsv).
+ *
+ * @param headSentences the number of sentences of the title and lead
+ * @param firstParagraph the first sentence after the body's first paragraph, which tells the lead's
+ *     event in full
+ * @param captionSentence the first sentence of the captions (the sentence count when none)
+ * @param agreement whether the head speaks of a signing or an agreement: a use of "ký" that is not
+ *     another word ("đăng ký"), or a document noun ("thỏa thuận", "hợp đồng", "hợp tác")
+ * @param trial whether the head tells of a trial, an investigation or a ruling (story-words.tsv)
+ * @param headYear the latest year the head dates something in ("Ngày 9/10/2018", "tháng 8/2019"),
+ *     or -1
+ * @param headNames the bodies, places and states the head names, folded
+ * @param headText the head's folded syllables, space-separated, for brands the scan does not list
+ */
+record NewsFrame(
+    int headSentences,
+    int firstParagraph,
+    int captionSentence,
+    boolean agreement,
+    boolean trial,
+    int headYear,
+    Set<String> headNames,
+    String headText) {
+
+  private static final Words WORDS = new Words();
+
+  /**
+   * The frame of an article whose body starts at char {@code bodyStart}, captions at {@code caps}.
+   */
+  static NewsFrame of(
+      Syllables s,
+      OrganisationMatcher.Scan scan,
+      Map<Integer, OrganisationMatcher.Hit> nouns,
+      int bodyStart,
+      int caps) {
+    int head = sentenceAt(s, bodyStart);
+    int headEnd = 0;
+    while (headEnd < s.size && s.sentence[headEnd] < head) {
+      headEnd++;
+    }
+    boolean agreement = false;
+    for (int k = 0; k < headEnd && !agreement; k++) {
+      agreement = nouns.containsKey(k) || Signings.isVerb(s, k);
+    }
+    boolean trial = WORDS.trial.find(s, 0, headEnd) >= 0;
+    int year = -1;
+    for (int k = 0; k < headEnd; k++) {
+      year = Math.max(year, yearAt(s, k));
+    }
+    Set<String> names = new HashSet<>();
+    addNames(names, scan.mentions(), headEnd);
+    addNames(names, scan.places(), headEnd);
+    StringBuilder text = new StringBuilder(" ");
+    for (int k = 0; k < headEnd; k++) {
+      Phrases.Phrase state = ClauseWords.INSTANCE.country(s, k);
+      if (state != null) {
+        names.add(VietnameseAnalysis.foldKey(state.value()));
+      }
+      text.append(s.folded, s.fstart[k], s.fend[k] - s.fstart[k]).append(' ');
+    }
+    int paragraph = bodyStart;
+    while (paragraph < caps && s.text[paragraph] != '\n') {
+      paragraph++;
+    }
+    return new NewsFrame(
+        head,
+        sentenceAt(s, paragraph + 1),
+        sentenceAt(s, caps),
+        agreement,
+        trial,
+        year,
+        Set.copyOf(names),
+        text.toString());
+  }
+
+  /** Whether sentence {@code sentence} is in the title or lead. */
+  boolean inHead(int sentence) {
+    return sentence < headSentences;
+  }
+
+  /** Whether sentence {@code sentence} is a caption. */
+  boolean inCaption(int sentence) {
+    return sentence >= captionSentence;
+  }
+
+  /** Whether the head names {@code party} (a canonical name, a state, a brand). */
+  boolean names(String party) {
+    String folded = VietnameseAnalysis.foldKey(party);
+    return headNames.contains(folded) || headText.contains(" " + folded + " ");
+  }
+
+  /** The phrases of one category of story-words.tsv. */
+  static Phrases words(String category) {
+    return WORDS.get(category);
+  }
+
+  /**
+   * The year of a date at syllable k: a full date ("21/8/2018") or a month and a year ("tháng
+   * 5/2017", "tháng 2-2019"); -1 when none.
+   */
+  static int yearAt(Syllables s, int k) {
+    if (k + 2 >= s.size || s.joiner(k + 2) == 0 || s.joiner(k + 2) == ' ') {
+      return -1;
+    }
+    int year = s.number(k + 2);
+    boolean fourDigits = s.fend[k + 2] - s.fstart[k + 2] == 4;
+    if (year < 1945 || year > 2100 || !fourDigits || s.joiner(k + 2) != s.joiner(k + 1)) {
+      // "tháng 5/2017": a month, then the year joined to it
+      int month = s.number(k + 1);
+      boolean monthYear =
+          s.is(k, "thang")
+              && month >= 1
+              && month <= 12
+              && s.number(k + 2) >= 1945
+              && s.number(k + 2) <= 2100
+              && fourDigits;
+      return monthYear ? s.number(k + 2) : -1;
+    }
+    int day = s.number(k);
+    int month = s.number(k + 1);
+    return day >= 1 && day <= 31 && month >= 1 && month <= 12 ? year : -1;
+  }
+
+  /** The year of the first date in syllables [from, to), or -1. */
+  static int firstYear(Syllables s, int from, int to) {
+    for (int k = Math.max(0, from); k < to; k++) {
+      int y = yearAt(s, k);
+      if (y > 0) {
+        return y;
+      }
+    }
+    return -1;
+  }
+
+  private static void addNames(Set<String> names, List<OrganisationMatcher.Mention> all, int end) {
+    for (OrganisationMatcher.Mention m : all) {
+      if (m.from() < end) {
+        names.add(VietnameseAnalysis.foldKey(m.name()));
+      }
+    }
+  }
+
+  /** The number of the sentence holding char {@code offset} (the sentence count when past all). */
+  private static int sentenceAt(Syllables s, int offset) {
+    for (int k = 0; k < s.size; k++) {
+      if (s.start[k] >= offset) {
+        return s.sentence[k];
+      }
+    }
+    return s.size == 0 ? 0 : s.sentence[s.size - 1] + 1;
+  }
+
+  /** story-words.tsv, by category; loaded once. */
+  private static final class Words {
+    private final Map<String, Phrases> categories = new java.util.HashMap<>();
+    private final Phrases trial;
+
+    Words() {
+      for (String[] row : Gazetteer.rows("story-words.tsv")) {
+        if (row.length < 2) {
+          throw new IllegalStateException("story-words.tsv: no phrase in " + String.join(" ", row));
+        }
+        categories.computeIfAbsent(row[0], c -> new Phrases()).add(row[1].strip(), row[0]);
+      }
+      trial = get("trial");
+    }
+
+    Phrases get(String category) {
+      Phrases p = categories.get(category);
+      if (p == null) {
+        throw new IllegalArgumentException("no category " + category + " in story-words.tsv");
+      }
+      return p;
+    }
+  }
+}

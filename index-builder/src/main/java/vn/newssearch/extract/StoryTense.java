@@ -1,0 +1,192 @@
+package vn.newssearch.extract;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Which signings of the body are the article's news, read against its head ({@link NewsFrame}):
+ *
+ * <ul>
+ *   <li>a plan: "chốt ngày ký", "sẽ ... ký kết ... vào ngày 30-6 tới";
+ *   <li>evidence: in a story of a trial or an investigation whose head reports no signing, the
+ *       contracts of the body were signed before;
+ *   <li>an earlier signing: dated with its year ("Ngày 25/07/2013, Công ty X đã ký") in an article
+ *       whose head dates nothing that late and speaks of no agreement;
+ *   <li>a side remark: a signing the head does not speak of, told with no word of a ceremony or of
+ *       today, between bodies the head does not name.
+ * </ul>
+ *
+ * The words are data (story-words.tsv, and signing-words.tsv's reported-near).
+ */
+final class StoryTense {
+  /** How far after the verb a time still ahead ("vào ngày 30-6 tới") makes it a plan. */
+  private static final int AHEAD = 16;
+
+  /** How far before the verb "vừa", "lễ" may stand in its clause ("vừa cùng X (Y) ký kết"). */
+  private static final int REACH = 12;
+
+  private StoryTense() {}
+
+  /** The signings with plans, evidence and recalled ones marked, in text order. */
+  static List<Signings.Signing> recall(
+      Syllables s, List<Signings.Signing> signings, NewsFrame frame, OffsetDateTime published) {
+    List<Signings.Signing> out = new ArrayList<>(signings.size());
+    for (Signings.Signing g : signings) {
+      out.add(live(g) && planned(s, g) ? Signings.with(g, Signings.Status.IRREALIS) : g);
+    }
+    boolean headSigns = false;
+    for (Signings.Signing g : out) {
+      headSigns |= live(g) && frame.inHead(g.sentence());
+    }
+    for (int i = 0; i < out.size(); i++) {
+      Signings.Signing g = out.get(i);
+      if (!live(g) || frame.inHead(g.sentence())) {
+        continue;
+      }
+      int[] range = Signings.sentence(s, g.verb());
+      int year = NewsFrame.firstYear(s, range[0], range[1]);
+      int now = published != null ? published.getYear() : frame.headYear();
+      // a ceremony dated in full ("Ngày 9/5/2018, ... đã diễn ra lễ ký kết") is still the news
+      boolean earlier = year > 0 && !frame.agreement() && (now < 0 || year < now) && !told(s, g);
+      if ((frame.trial() && !headSigns) || earlier) {
+        out.set(i, Signings.with(g, Signings.Status.BACKGROUND));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A signing in the body that the head does not speak of, told with no ceremony, "vừa", "hôm nay"
+   * or "tại hội nghị", whose parties the head does not all name: a side remark ("Mới đây, Trung
+   * Quốc ký biên bản ghi nhớ với Thái Lan" in a story on Vietnamese rice exports).
+   */
+  static boolean sideRemark(
+      Syllables s,
+      Signings.Signing g,
+      List<String> parties,
+      NewsFrame frame,
+      List<Signings.Signing> all) {
+    if (frame.agreement()
+        || g.sentence() < frame.firstParagraph()
+        || frame.inCaption(g.sentence())
+        || parties.isEmpty()
+        || told(s, g)) {
+      return false;
+    }
+    for (Signings.Signing other : all) {
+      if (other != g && live(other) && told(s, other)) {
+        // the article reports a signing: "tại lễ ký kết ... . X và Y đã ký kết chương trình"
+        return false;
+      }
+    }
+    for (String p : parties) {
+      if (!frame.names(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A ceremony or "vừa" in the verb's clause ("vừa cùng Tập đoàn CAE (Canada) ký kết"; not "mới"),
+   * "diễn ra" after the verb, today or the event the story covers ("Tại hội nghị, ...") before it;
+   * or a paragraph that opens with a day and no year ("Chiều 24/4, Cục Hàng không và Công ty ADPi
+   * ký"): the story's own event.
+   */
+  private static boolean told(Syllables s, Signings.Signing g) {
+    int k = g.verb();
+    int[] range = Signings.sentence(s, k);
+    Phrases near = ClauseWords.INSTANCE.get("reported-near");
+    for (int p = k - 1; p >= Math.max(range[0], k - REACH); p--) {
+      // not "mới": "Mới đây, ..." (recently), "đến tháng 5/2017 mới ký được" (not until then)
+      if (near.at(s, p) != null && !s.is(p, "moi")) {
+        return true;
+      }
+      if (s.has(p, Syllables.COMMA)) {
+        break; // the clause starts here ("(Canada)" in it does not end it)
+      }
+    }
+    if (NewsFrame.words("now").find(s, range[0], k) >= 0
+        || NewsFrame.words("setting").find(s, range[0], k) >= 0
+        || opensWithDay(s, range[0], k)) {
+      return true;
+    }
+    for (int p = k + 1; p + 1 < range[1]; p++) {
+      if (s.is(p, "dien") && s.is(p + 1, "ra")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A paragraph that opens with a day and no year ("Ngày 18-1, ...", "Trong ngày 28-11, ..."), or
+   * whose first sentence dates the signing so before the verb ("Lãnh đạo các nước ... ngày 12/8 ký
+   * thoả thuận"), unless it is told as "mới đây" (recently), a time long enough for a side remark.
+   */
+  private static boolean opensWithDay(Syllables s, int first, int verb) {
+    boolean paragraph = first == 0;
+    for (int i = first == 0 ? 0 : s.end[first - 1]; i < s.start[first] && !paragraph; i++) {
+      paragraph = s.text[i] == '\n';
+    }
+    if (!paragraph) {
+      return false;
+    }
+    for (int p = first; p + 1 < verb; p++) {
+      if (s.is(p, "moi") && s.is(p + 1, "day")) {
+        return false;
+      }
+    }
+    for (int p = first; p + 1 < verb; p++) {
+      boolean opening = p == first || NewsFrame.words("day-before").at(s, p - 1) != null;
+      boolean dayWord = p > first && NewsFrame.words("day").at(s, p - 1) != null;
+      if ((opening || dayWord) && yearlessDay(s, p)) {
+        return true;
+      }
+      if (opening && NewsFrame.words("day").at(s, p) != null && yearlessDay(s, p + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "18-1", "24/4": a day and a month at syllable p, with no year after them. */
+  private static boolean yearlessDay(Syllables s, int p) {
+    if (p + 1 >= s.size) {
+      return false;
+    }
+    int day = s.number(p);
+    int month = s.number(p + 1);
+    char sep = s.joiner(p + 1);
+    boolean dated = day >= 1 && day <= 31 && month >= 1 && month <= 12;
+    boolean joined = sep == '/' || sep == '-' || sep == '.';
+    boolean year = p + 2 < s.size && s.joiner(p + 2) == sep && s.number(p + 2) >= 1000;
+    return dated && joined && !year;
+  }
+
+  /**
+   * "chốt ngày ký hiệp định", "lên kế hoạch ký" before the verb in its clause; a day still ahead
+   * after it ("vào ngày 30-6 tới"; not "từ tuần tới", which times what the document provides).
+   */
+  private static boolean planned(Syllables s, Signings.Signing g) {
+    int k = g.verb();
+    if (NewsFrame.words("plan").find(s, Signings.clauseStart(s, k), k) >= 0) {
+      return true;
+    }
+    int end = Math.min(s.size, g.after() + AHEAD);
+    for (int p = g.after(); p < end && s.sentence[p] == g.sentence(); p++) {
+      if (p > g.after() && s.has(p, Syllables.BREAK)) {
+        break;
+      }
+      if (s.number(p - 1) >= 0 && s.is(p, "toi") && "tới".equalsIgnoreCase(s.original(p))) {
+        return true; // "vào ngày 30-6 tới"
+      }
+    }
+    return false;
+  }
+
+  private static boolean live(Signings.Signing g) {
+    return g.status() == Signings.Status.REPORTED || g.status() == Signings.Status.PLAIN;
+  }
+}
