@@ -21,6 +21,8 @@ import vn.newssearch.schema.VietnameseAnalysis;
  * @param trial whether the head tells of a trial, an investigation or a ruling (story-words.tsv)
  * @param headYear the latest year the head dates something in ("Ngày 9/10/2018", "tháng 8/2019"),
  *     or -1
+ * @param storyDay the first day the head, else the body's first paragraph, writes: the day of the
+ *     story's event ("Ngày 7/11, ... chứng kiến lễ công bố hoàn thành"), or null
  * @param headNames the bodies, places and states the head names, folded
  * @param headText the head's folded syllables, space-separated, for brands the scan does not list
  */
@@ -31,6 +33,7 @@ record NewsFrame(
     boolean agreement,
     boolean trial,
     int headYear,
+    StoryDates.Day storyDay,
     Set<String> headNames,
     String headText) {
 
@@ -74,13 +77,21 @@ record NewsFrame(
     while (paragraph < caps && s.text[paragraph] != '\n') {
       paragraph++;
     }
+    int firstParagraph = sentenceAt(s, paragraph + 1);
+    int paragraphEnd = headEnd;
+    while (paragraphEnd < s.size && s.sentence[paragraphEnd] < firstParagraph) {
+      paragraphEnd++;
+    }
+    StoryDates.Day day = StoryDates.first(s, 0, headEnd);
+    day = day != null ? day : StoryDates.first(s, headEnd, paragraphEnd);
     return new NewsFrame(
         head,
-        sentenceAt(s, paragraph + 1),
+        firstParagraph,
         sentenceAt(s, caps),
         agreement,
         trial,
         year,
+        day,
         Set.copyOf(names),
         text.toString());
   }

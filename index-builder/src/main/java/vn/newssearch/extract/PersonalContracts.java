@@ -67,7 +67,10 @@ final class PersonalContracts {
       Syllables s, Signings.Signing g, List<OrganisationMatcher.Mention> mentions) {
     int first = Signings.sentence(s, g.verb())[0];
     for (int p = g.verb() - 1; p > first && p >= g.verb() - SUBJECT_REACH; p--) {
-      if (s.has(p, Syllables.UPPER) && !inMention(p, mentions)) {
+      // a body the scan knows, or a state ("tác giả người Singapore ... được ký hợp đồng với Mỹ")
+      if (s.has(p, Syllables.UPPER)
+          && !inMention(p, mentions)
+          && ClauseWords.INSTANCE.country(s, p) == null) {
         int q = p;
         while (q > first && s.has(q - 1, Syllables.UPPER) && !s.has(q, Syllables.COMMA)) {
           q--;

@@ -33,7 +33,16 @@ final class StoryTense {
       Syllables s, List<Signings.Signing> signings, NewsFrame frame, OffsetDateTime published) {
     List<Signings.Signing> out = new ArrayList<>(signings.size());
     for (Signings.Signing g : signings) {
-      out.add(live(g) && planned(s, g) ? Signings.with(g, Signings.Status.IRREALIS) : g);
+      int[] range = Signings.sentence(s, g.verb());
+      boolean recalled =
+          NewsFrame.words("recalled").find(s, Signings.clauseStart(s, g.verb()), g.verb()) >= 0
+              || NewsFrame.words("example").find(s, range[0], g.verb()) >= 0;
+      if (live(g) && planned(s, g)) {
+        g = Signings.with(g, Signings.Status.IRREALIS);
+      } else if (live(g) && recalled) {
+        g = Signings.with(g, Signings.Status.BACKGROUND);
+      }
+      out.add(g);
     }
     boolean headSigns = false;
     for (Signings.Signing g : out) {
@@ -49,8 +58,36 @@ final class StoryTense {
       int now = published != null ? published.getYear() : frame.headYear();
       // a ceremony dated in full ("Ngày 9/5/2018, ... đã diễn ra lễ ký kết") is still the news
       boolean earlier = year > 0 && !frame.agreement() && (now < 0 || year < now) && !told(s, g);
-      if ((frame.trial() && !headSigns) || earlier) {
+      // "Ngày 11/5, USAID đã ký ..." in the story of a handover "Ngày 7/11": recalled
+      StoryDates.Day day = StoryDates.first(s, range[0], g.verb());
+      boolean before =
+          day != null
+              && frame.storyDay() != null
+              && g.sentence() >= frame.firstParagraph()
+              && day.wellBefore(frame.storyDay());
+      if ((frame.trial() && !headSigns) || earlier || before) {
         out.set(i, Signings.with(g, Signings.Status.BACKGROUND));
+      }
+    }
+    return frame.agreement() ? out : ceremoniesFollow(s, out);
+  }
+
+  /**
+   * "Ngày 25/6, Bamboo Airways và tập đoàn Boeing ... đã ký kết ... . Lễ ký kết diễn ra tại phòng
+   * Thương mại Mỹ ..." in the story of the airline's licence: in a story whose head speaks of no
+   * agreement, a ceremony that opens its sentence is the earlier signing of the sentence before.
+   */
+  private static List<Signings.Signing> ceremoniesFollow(Syllables s, List<Signings.Signing> out) {
+    for (int i = 1; i < out.size(); i++) {
+      Signings.Signing g = out.get(i);
+      Signings.Signing before = out.get(i - 1);
+      boolean opens = g.nominal() && g.verb() - Signings.sentence(s, g.verb())[0] <= 2;
+      if (live(g)
+          && opens
+          && before.sentence() == g.sentence() - 1
+          && !live(before)
+          && before.status() != Signings.Status.NOT) {
+        out.set(i, Signings.with(g, before.status()));
       }
     }
     return out;

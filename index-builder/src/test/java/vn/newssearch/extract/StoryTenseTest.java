@@ -147,11 +147,13 @@ class StoryTenseTest {
 
   @Test
   void aPersonsContractIsNoAgreementButATitledSignerSignsForTheBody() {
-    // vietnews-train-001997, vietnews-train-095593
+    // vietnews-train-001997, vietnews-train-095593, vietnews-train-081489
     String[] personal = {
       "Ngày 29/3, ông Thành có ký hợp đồng với công ty Hưng Thịnh để uỷ quyền đòi hộ số tiền trên.",
       "Chiều 5/10, anh Châu cho biết, anh được phân về trường THCS Phan Công Hớn và ký hợp đồng 12"
-          + " tháng."
+          + " tháng.",
+      // vietnews-train-081489: a state after "người" is a nationality, not a company signing
+      "Sofia Chen là tác giả người Singapore trẻ nhất được ký hợp đồng xuất bản sách với Mỹ."
     };
     for (String sentence : personal) {
       assertThat(story("Tin tức", "", sentence).parties()).as(sentence).isEmpty();
@@ -165,5 +167,63 @@ class StoryTenseTest {
                 + " McAllister - Chủ tịch Boeing đã tiến hành ký hợp đồng mua 100 máy bay với"
                 + " Boeing.");
     assertThat(airline.parties()).isNotEmpty();
+  }
+
+  @Test
+  void readinessPostponementsRecalledDocumentsAndExamplesAreNoReportedSigning() {
+    // vietnews-train-024351, vietnews-train-030145, vietnews-train-032310, vietnews-train-073803
+    String[][] none = {
+      {
+        "Tin thế giới",
+        "Trung Quốc đã sẵn sàng kí kết thoả thuận với Mỹ để giải quyết chiến tranh" + " thương mại."
+      },
+      {"Vì Triều Tiên, Mỹ cương quyết hoãn ký thoả thuận thương mại với Hàn Quốc", ""},
+      {
+        "Nga đình chỉ thoả thuận hạt nhân",
+        "Moscow đã bất ngờ đình chỉ thoả thuận kiểm soát vũ khí"
+            + " hạt nhân vốn được ký kết với Washington từ sau Chiến tranh Lạnh."
+      },
+      {
+        "UEF đào tạo theo mô hình quốc tế",
+        "Điển hình như ngày 5-3, Hiệu trưởng Trường Đại học"
+            + " Herzing và Trường Đại học Kinh tế - Tài chính ký kết công nhận chương trình."
+      }
+    };
+    for (String[] head : none) {
+      assertThat(story(head[0], head[1]).parties()).as(head[0]).isEmpty();
+    }
+    // "không" of "hàng không" negates nothing (vietnews-test-014125)
+    Article airlines =
+        story(
+            "Hai hợp đồng tỷ đô được ký kết nhân dịp Tổng thống Donald Trump sang Việt Nam",
+            "Trước thềm hội nghị, hai hãng hàng không Việt Nam là Vietjet Air và Bamboo Airways đã"
+                + " ký kết hợp đồng tổng trị giá hơn 20 tỷ USD với đối tác Hoa Kỳ.");
+    assertThat(airlines.parties()).isNotEmpty();
+  }
+
+  @Test
+  void aSigningDatedWeeksBeforeTheStorysOwnDayIsRecalled() {
+    // vietnews-train-101560: the story is a handover "Ngày 7/11"; the agreement of 11/5 is recalled
+    String recalled =
+        "Ngày 11/5, USAID đã ký thoả thuận với Quân chủng Phòng không - Không quân Việt Nam.";
+    Article handover =
+        story(
+            "Sân bay Đà Nẵng có thêm hơn 13ha đất sạch dioxin",
+            "",
+            "Ngày 7/11, tại sân bay quốc tế Đà Nẵng, hai bên chứng kiến lễ công bố hoàn thành dự"
+                + " án.",
+            FILLER,
+            recalled);
+    assertThat(handover.parties()).isEmpty();
+    // two days before the story's day is part of its news
+    Article recent =
+        story(
+            "Sân bay Đà Nẵng có thêm hơn 13ha đất sạch dioxin",
+            "",
+            "Ngày 13/5, tại sân bay quốc tế Đà Nẵng, hai bên chứng kiến lễ công bố hoàn thành dự"
+                + " án.",
+            FILLER,
+            recalled);
+    assertThat(recent.parties()).isNotEmpty();
   }
 }
