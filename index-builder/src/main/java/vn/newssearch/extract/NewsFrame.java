@@ -18,6 +18,8 @@ import vn.newssearch.schema.VietnameseAnalysis;
  * @param captionSentence the first sentence of the captions (the sentence count when none)
  * @param agreement whether the head speaks of a signing or an agreement: a use of "ký" that is not
  *     another word ("đăng ký"), or a document noun ("thỏa thuận", "hợp đồng", "hợp tác")
+ * @param document the same without "hợp tác" and "phối hợp" alone, which are any cooperation ("Hợp
+ *     tác với Việt Nam chưa bao giờ mạnh hơn lúc này")
  * @param trial whether the head tells of a trial, an investigation or a ruling (story-words.tsv)
  * @param headYear the latest year the head dates something in ("Ngày 9/10/2018", "tháng 8/2019"),
  *     or -1
@@ -31,6 +33,7 @@ record NewsFrame(
     int firstParagraph,
     int captionSentence,
     boolean agreement,
+    boolean document,
     boolean trial,
     int headYear,
     StoryDates.Day storyDay,
@@ -38,6 +41,9 @@ record NewsFrame(
     String headText) {
 
   private static final Words WORDS = new Words();
+
+  /** The kinds of the document nouns that name no document: cooperation in general. */
+  private static final Set<String> GENERIC = Set.of("hợp tác", "ký kết");
 
   /**
    * The frame of an article whose body starts at char {@code bodyStart}, captions at {@code caps}.
@@ -54,8 +60,14 @@ record NewsFrame(
       headEnd++;
     }
     boolean agreement = false;
-    for (int k = 0; k < headEnd && !agreement; k++) {
-      agreement = nouns.containsKey(k) || Signings.isVerb(s, k);
+    boolean document = false;
+    for (int k = 0; k < headEnd; k++) {
+      OrganisationMatcher.Hit noun = nouns.get(k);
+      boolean verb = Signings.isVerb(s, k);
+      agreement |= noun != null || verb;
+      // "hợp tác", "phối hợp" alone are any cooperation ("Hợp tác với Việt Nam chưa bao giờ mạnh
+      // hơn"), not a document
+      document |= (noun != null && !GENERIC.contains(noun.value())) || verb;
     }
     boolean trial = WORDS.trial.find(s, 0, headEnd) >= 0;
     int year = -1;
@@ -89,6 +101,7 @@ record NewsFrame(
         firstParagraph,
         sentenceAt(s, caps),
         agreement,
+        document,
         trial,
         year,
         day,

@@ -26,6 +26,9 @@ final class StoryTense {
   /** How far before the verb "vừa", "lễ" may stand in its clause ("vừa cùng X (Y) ký kết"). */
   private static final int REACH = 12;
 
+  /** How far after a passive verb a year still dates the document ("... hồi năm 2015"). */
+  private static final int PASSIVE_YEAR_REACH = 30;
+
   private StoryTense() {}
 
   /** The signings with plans, evidence and recalled ones marked, in text order. */
@@ -65,7 +68,7 @@ final class StoryTense {
               && frame.storyDay() != null
               && g.sentence() >= frame.firstParagraph()
               && day.wellBefore(frame.storyDay());
-      if ((frame.trial() && !headSigns) || earlier || before) {
+      if ((frame.trial() && !headSigns) || earlier || before || describedYear(s, g, range, now)) {
         out.set(i, Signings.with(g, Signings.Status.BACKGROUND));
       }
     }
@@ -94,6 +97,26 @@ final class StoryTense {
   }
 
   /**
+   * "thoả thuận hạt nhân năm 2015 (...) được ký kết giữa Tehran và ...", "thoả thuận ... được ký
+   * kết giữa Iran và 6 cường quốc ... hồi năm 2015": a passive signing with a year before the
+   * story's (any year, when the story writes none) describes a document signed before.
+   */
+  private static boolean describedYear(Syllables s, Signings.Signing g, int[] range, int now) {
+    if (!g.passive()) {
+      return false;
+    }
+    int end = Math.min(range[1], g.after() + PASSIVE_YEAR_REACH);
+    for (int p = range[0]; p + 1 < end; p++) {
+      int year = s.is(p, "nam") ? s.number(p + 1) : NewsFrame.yearAt(s, p);
+      boolean ahead = p > 0 && (s.is(p - 1, "den") || s.is(p - 1, "toi") || s.is(p - 1, "doan"));
+      if (year >= 1945 && year <= 2100 && !ahead && (now < 0 || year < now)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * A signing in the body that the head does not speak of, told with no ceremony, "vừa", "hôm nay"
    * or "tại hội nghị", whose parties the head does not all name: a side remark ("Mới đây, Trung
    * Quốc ký biên bản ghi nhớ với Thái Lan" in a story on Vietnamese rice exports).
@@ -104,7 +127,7 @@ final class StoryTense {
       List<String> parties,
       NewsFrame frame,
       List<Signings.Signing> all) {
-    if (frame.agreement()
+    if (frame.document()
         || g.sentence() < frame.firstParagraph()
         || frame.inCaption(g.sentence())
         || parties.isEmpty()

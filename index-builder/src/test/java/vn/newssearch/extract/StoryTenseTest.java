@@ -226,4 +226,36 @@ class StoryTenseTest {
             recalled);
     assertThat(recent.parties()).isNotEmpty();
   }
+
+  @Test
+  void aRatificationAHandoverRecordAndADocumentDescribedWithItsYearAreNoSigning() {
+    // vietnews-train-051335, vietnews-train-098769, vietnews-train-030982
+    String[][] none = {
+      {
+        "Putin phê chuẩn luật xây dựng căn cứ hải quân ở Syria",
+        "Tổng thống Nga Vladimir Putin mới"
+            + " đây ký phê chuẩn thoả thuận giữa Nga và Syria về việc mở rộng quân cảng Tartus."
+      },
+      {
+        "Bộ Giao thông bàn giao 5 tổng công ty",
+        "Chiều 12/11, Bộ Giao thông Vận tải và Uỷ ban Quản"
+            + " lý vốn Nhà nước đã ký biên bản chuyển giao quyền đại diện chủ sở hữu."
+      },
+      {
+        "Quét tin thế giới",
+        "Ngày 20/4, Iran tuyên bố sẽ đáp trả nếu Mỹ từ bỏ thoả thuận hạt nhân"
+            + " năm 2015 được ký kết giữa Tehran và Nga, Trung Quốc."
+      }
+    };
+    for (String[] head : none) {
+      assertThat(story(head[0], head[1]).parties()).as(head[0]).isEmpty();
+    }
+    // the same sentence without the year: nothing dates the document before the story
+    Article undated =
+        story(
+            "Quét tin thế giới",
+            "Ngày 20/4, Iran tuyên bố sẽ đáp trả nếu Mỹ từ bỏ thoả thuận hạt nhân (JCPOA) được ký"
+                + " kết giữa Tehran và Nga, Trung Quốc.");
+    assertThat(undated.parties()).isNotEmpty();
+  }
 }
