@@ -63,4 +63,42 @@ final class StoryDates {
     boolean dayWord = k > 0 && NewsFrame.words("day").at(s, k - 1) != null;
     return dayWord ? new Day(-1, month, day) : null;
   }
+
+  /**
+   * The year of a date at syllable k: a full date ("21/8/2018") or a month and a year ("tháng
+   * 5/2017", "tháng 2-2019"); -1 when none.
+   */
+  static int yearAt(Syllables s, int k) {
+    if (k + 2 >= s.size || s.joiner(k + 2) == 0 || s.joiner(k + 2) == ' ') {
+      return -1;
+    }
+    int year = s.number(k + 2);
+    boolean fourDigits = s.fend[k + 2] - s.fstart[k + 2] == 4;
+    if (year < 1945 || year > 2100 || !fourDigits || s.joiner(k + 2) != s.joiner(k + 1)) {
+      // "tháng 5/2017": a month, then the year joined to it
+      int month = s.number(k + 1);
+      boolean monthYear =
+          s.is(k, "thang")
+              && month >= 1
+              && month <= 12
+              && s.number(k + 2) >= 1945
+              && s.number(k + 2) <= 2100
+              && fourDigits;
+      return monthYear ? s.number(k + 2) : -1;
+    }
+    int day = s.number(k);
+    int month = s.number(k + 1);
+    return day >= 1 && day <= 31 && month >= 1 && month <= 12 ? year : -1;
+  }
+
+  /** The year of the first date in syllables [from, to), or -1. */
+  static int firstYear(Syllables s, int from, int to) {
+    for (int k = Math.max(0, from); k < to; k++) {
+      int y = yearAt(s, k);
+      if (y > 0) {
+        return y;
+      }
+    }
+    return -1;
+  }
 }
