@@ -59,9 +59,14 @@ public final class AgreementExtractor {
     for (OrganisationMatcher.Hit t : scan.triggers()) {
       nouns.put(t.from(), t);
     }
-    NewsFrame frame = NewsFrame.of(s, scan, nouns, bodyStart, captionStart);
-    List<Signings.Signing> signings = Signings.find(s, nouns, words, article.published(), frame);
-    SigningChoice choice = SigningChoice.choose(s, scan, signings, frame, gazetteer.trie(), words);
+    List<Signings.Signing> signings = Signings.find(s, nouns, words, article.published());
+    SigningChoice choice = null;
+    if (!signings.isEmpty()) {
+      // what the head says the story is: read only for an article that uses the verb
+      NewsFrame frame = NewsFrame.of(s, scan, nouns, bodyStart, captionStart);
+      signings = StoryTense.recall(s, signings, frame, article.published());
+      choice = SigningChoice.choose(s, scan, signings, frame, gazetteer.trie(), words);
+    }
     if (choice == null) {
       return article.withAgreementFields(List.of(), organisations, List.of(), null);
     }

@@ -57,16 +57,14 @@ final class Signings {
   private Signings() {}
 
   /**
-   * The uses of the verb, in text order; {@code nouns} are the trigger hits by first syllable, and
-   * {@code frame} what the head says the story is (a signing dated with its year, or cited in a
-   * trial, in the body of a story about something else is background).
+   * The uses of the verb, in text order; {@code nouns} are the trigger hits by first syllable. What
+   * the article's head says the story is reads them further ({@link StoryTense#recall}).
    */
   static List<Signing> find(
       Syllables s,
       Map<Integer, OrganisationMatcher.Hit> nouns,
       ClauseWords words,
-      java.time.OffsetDateTime published,
-      NewsFrame frame) {
+      java.time.OffsetDateTime published) {
     List<Signing> out = new ArrayList<>();
     int latest = Integer.MIN_VALUE; // read once, at the first verb
     boolean ownDays = false;
@@ -101,7 +99,7 @@ final class Signings {
         out.add(g);
       }
     }
-    return StoryTense.recall(s, out, frame, published);
+    return out;
   }
 
   /** Whether syllable k is the verb "ký"/"kí" itself, not part of "đăng ký", "ký túc xá". */

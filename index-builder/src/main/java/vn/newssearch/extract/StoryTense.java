@@ -124,7 +124,7 @@ final class StoryTense {
       Signings.Signing g,
       List<String> parties,
       NewsFrame frame,
-      List<Signings.Signing> all) {
+      Tells storyTellsSigning) {
     if (frame.document()
         || g.sentence() < frame.firstParagraph()
         || frame.inCaption(g.sentence())
@@ -132,11 +132,9 @@ final class StoryTense {
         || ToldSignings.told(s, g)) {
       return false;
     }
-    for (Signings.Signing other : all) {
-      if (other != g && live(other) && ToldSignings.told(s, other)) {
-        // the article reports a signing: "tại lễ ký kết ... . X và Y đã ký kết chương trình"
-        return false;
-      }
+    if (storyTellsSigning.any()) {
+      // the article reports a signing: "tại lễ ký kết ... . X và Y đã ký kết chương trình"
+      return false;
     }
     for (String p : parties) {
       if (!frame.names(p)) {
@@ -165,6 +163,32 @@ final class StoryTense {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether any signing of the article is told as an event; read once per article, when first asked
+   * (a text that repeats "ký kết" has up to a hundred signings).
+   */
+  static final class Tells {
+    private final Syllables s;
+    private final List<Signings.Signing> signings;
+    private Boolean any;
+
+    Tells(Syllables s, List<Signings.Signing> signings) {
+      this.s = s;
+      this.signings = signings;
+    }
+
+    boolean any() {
+      if (any == null) {
+        boolean found = false;
+        for (int i = 0; i < signings.size() && !found; i++) {
+          found = live(signings.get(i)) && ToldSignings.told(s, signings.get(i));
+        }
+        any = found;
+      }
+      return any;
+    }
   }
 
   private static boolean live(Signings.Signing g) {
