@@ -47,6 +47,7 @@ public final class AgreementExtractor {
     at = append(text, at, lead);
     int bodyStart = at;
     at = append(text, at, body);
+    int captionStart = at;
     for (String caption : captions) {
       at = append(text, at, caption);
     }
@@ -59,10 +60,15 @@ public final class AgreementExtractor {
       nouns.put(t.from(), t);
     }
     List<Signings.Signing> signings = Signings.find(s, nouns, words, article.published());
-    SigningChoice choice =
-        SigningChoice.choose(
-            s, scan, signings, headSentences(s, bodyStart), gazetteer.trie(), words);
-    if (choice == null) {
+    SigningChoice choice = null;
+    NewsFrame frame = null;
+    if (!signings.isEmpty()) {
+      // what the head says the story is: read only for an article that uses the verb
+      frame = NewsFrame.of(s, scan, nouns, bodyStart, captionStart);
+      signings = StoryTense.recall(s, signings, frame, article.published());
+      choice = SigningChoice.choose(s, scan, signings, frame, gazetteer.trie(), words);
+    }
+    if (choice == null || frame == null) {
       return article.withAgreementFields(List.of(), organisations, List.of(), null);
     }
     List<Signings.Signing> reported = choice.reported();
@@ -79,7 +85,7 @@ public final class AgreementExtractor {
             gazetteer.trie(),
             ordered(reported, chosen),
             article.published(),
-            headSentences(s, bodyStart));
+            frame.headSentences());
     Article.Period period = null;
     for (Signings.Signing g : ordered(reported, chosen)) {
       int[] range = Signings.sentence(s, g.verb());
@@ -181,16 +187,6 @@ public final class AgreementExtractor {
       return best.value();
     }
     return own != null ? own.value() : "ký kết";
-  }
-
-  /** The number of sentences in the title and lead. */
-  private static int headSentences(Syllables s, int bodyStart) {
-    for (int k = 0; k < s.size; k++) {
-      if (s.start[k] >= bodyStart) {
-        return s.sentence[k];
-      }
-    }
-    return s.size == 0 ? 0 : s.sentence[s.size - 1] + 1;
   }
 
   private static int append(char[] to, int at, String part) {

@@ -30,9 +30,6 @@ record SigningChoice(
   /** At most this many signings of an article are read for parties. */
   private static final int MAX_SIGNINGS = 40;
 
-  /** How far before the verb {@link #namedSubject} looks for a name. */
-  private static final int SUBJECT_REACH = 8;
-
   /** A Vietnamese body named in full: its name, then the country. */
   private static final String VIET_NAM = " Việt Nam";
 
@@ -41,7 +38,7 @@ record SigningChoice(
       Syllables s,
       OrganisationMatcher.Scan scan,
       List<Signings.Signing> signings,
-      int headSentences,
+      NewsFrame frame,
       NameTrie trie,
       ClauseWords words) {
     List<Signings.Signing> reported = new ArrayList<>();
@@ -51,6 +48,8 @@ record SigningChoice(
     boolean[] role = null;
     boolean[] nounEnd = null;
     BrandNames brands = null;
+    int headSentences = frame.headSentences();
+    StoryTense.Tells tells = new StoryTense.Tells(s, signings);
     for (Signings.Signing g : signings) {
       boolean signsSomething = g.after() > g.verb() + 1 || g.noun() != null || g.nominal();
       boolean plain = g.status() == Signings.Status.PLAIN;
@@ -80,12 +79,11 @@ record SigningChoice(
         alone.add(g.sentence()); // "Bộ trưởng X ký kết quy chế" in a caption: a signer, no news
         continue;
       }
-      boolean contract = g.noun() != null && g.noun().value().equals("hợp đồng");
-      if (contract && found.isEmpty() && !namedSubject(s, g)) {
-        continue; // a contract with nobody named: a person's, or one we cannot tell
+      if (PersonalContracts.personal(s, g, found, clause.subjectSigns(), scan)) {
+        continue; // a person's contract, or one whose parties we cannot tell
       }
-      if (contract && found.size() == 1 && !clause.subjectSigns() && !namedSubject(s, g)) {
-        continue; // "cô chính thức ký hợp đồng với TVB", "tài xế ký hợp đồng với Grab": a person's
+      if (StoryTense.sideRemark(s, g, found, frame, tells)) {
+        continue; // a signing the story only mentions, between bodies it is not about
       }
       reported.add(g);
       partiesOf.add(found.size() > MAX_PARTIES ? List.of() : found);
@@ -172,23 +170,6 @@ record SigningChoice(
       body |= !ClauseWords.INSTANCE.isState(p);
     }
     return (body ? 2 : 0) + (parties.size() >= 2 ? 2 : 1);
-  }
-
-  /**
-   * Whether a capitalised name stands before the verb in its clause (not the sentence's first
-   * word): "Sacombank đã ký kết hợp đồng", a company the gazetteer does not know.
-   */
-  private static boolean namedSubject(Syllables s, Signings.Signing g) {
-    int first = Signings.sentence(s, g.verb())[0];
-    for (int p = g.verb() - 1; p > first && p >= g.verb() - SUBJECT_REACH; p--) {
-      if (s.has(p, Syllables.UPPER)) {
-        return true;
-      }
-      if (s.has(p, Syllables.COMMA | Syllables.BREAK)) {
-        return false;
-      }
-    }
-    return false;
   }
 
   /** Whether the verb opens its sentence: a headline's "Ký kết chương trình phối hợp ...". */

@@ -56,7 +56,10 @@ final class Signings {
 
   private Signings() {}
 
-  /** The uses of the verb, in text order; {@code nouns} are the trigger hits by first syllable. */
+  /**
+   * The uses of the verb, in text order; {@code nouns} are the trigger hits by first syllable. What
+   * the article's head says the story is reads them further ({@link StoryTense#recall}).
+   */
   static List<Signing> find(
       Syllables s,
       Map<Integer, OrganisationMatcher.Hit> nouns,
@@ -99,7 +102,19 @@ final class Signings {
     return out;
   }
 
-  private static Signing with(Signing g, Status status) {
+  /** Whether syllable k is the verb "ký"/"kí" itself, not part of "đăng ký", "ký túc xá". */
+  static boolean isVerb(Syllables s, int k) {
+    if (!(s.is(k, "ky") || s.is(k, "ki")) || !isSign(s, k)) {
+      return false;
+    }
+    ClauseWords words = ClauseWords.INSTANCE;
+    boolean before = k > 0 && !s.has(k, Syllables.BREAK);
+    boolean after = k + 1 < s.size && !s.has(k + 1, Syllables.BREAK);
+    return !(before && words.get("compound-before").endingAt(s, k, 1) > 0)
+        && !(after && words.get("compound-after").at(s, k + 1) != null);
+  }
+
+  static Signing with(Signing g, Status status) {
     return new Signing(
         g.verb(), g.after(), g.sentence(), status, g.noun(), g.nominal(), g.passive());
   }
@@ -229,7 +244,7 @@ final class Signings {
   }
 
   /** The first syllable of the verb's clause: after the last break, comma or semicolon. */
-  private static int clauseStart(Syllables s, int k) {
+  static int clauseStart(Syllables s, int k) {
     int p = k;
     while (p > 0
         && p > k - REACH

@@ -1,0 +1,97 @@
+package vn.newssearch.extract;
+
+import java.util.List;
+
+/**
+ * Contracts ("hợp đồng") are often a person's: "cô chính thức ký hợp đồng với TVB", "tài xế ký hợp
+ * đồng với Grab", "ông Thành có ký hợp đồng với công ty Hưng Thịnh", "anh được phân về trường ...
+ * và ký hợp đồng 12 tháng". Such a signing names no agreement between bodies.
+ */
+final class PersonalContracts {
+  /** How far before the verb {@link #namedSubject} looks for a name. */
+  private static final int SUBJECT_REACH = 8;
+
+  private PersonalContracts() {}
+
+  /**
+   * Whether contract signing {@code g}, whose clause names {@code found} (the subject among them
+   * when {@code subjectSigns}), is a person's or one with nobody named.
+   */
+  static boolean personal(
+      Syllables s,
+      Signings.Signing g,
+      List<String> found,
+      boolean subjectSigns,
+      OrganisationMatcher.Scan scan) {
+    List<OrganisationMatcher.Mention> mentions = scan.mentions();
+    if (g.noun() == null || !g.noun().value().equals("hợp đồng")) {
+      return false;
+    }
+    if (opensWithPerson(s, g, scan.roles())) {
+      return true;
+    }
+    if (found.isEmpty() && !namedSubject(s, g, mentions)) {
+      return true; // a contract with nobody named: a person's, or one we cannot tell
+    }
+    return found.size() == 1 && !subjectSigns && !namedSubject(s, g, mentions);
+  }
+
+  /**
+   * Whether the verb's clause opens with a person ("anh được phân về ... và ký") who holds no title
+   * before the verb (not "bà Nguyễn Thị Phương Thảo - tổng giám đốc Hãng Vietjet Air ... ký", who
+   * signs for the company).
+   */
+  private static boolean opensWithPerson(
+      Syllables s, Signings.Signing g, List<OrganisationMatcher.Hit> roles) {
+    int first = Signings.clauseStart(s, g.verb());
+    if (first >= g.verb()
+        || s.has(first, Syllables.UPPER)
+        || NewsFrame.words("person").at(s, first) == null) {
+      return false;
+    }
+    for (OrganisationMatcher.Hit r : roles) {
+      if (r.from() >= first && r.from() < g.verb()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a capitalised name stands before the verb in its clause (not the sentence's first
+   * word): "Sacombank đã ký kết hợp đồng", a company the gazetteer does not know; not a person
+   * ("ông Thành có ký hợp đồng với công ty ...") nor a body the scan knows, which the clause would
+   * have named as the subject ("anh được phân về trường THCS Phan Công Hớn và ký hợp đồng").
+   */
+  private static boolean namedSubject(
+      Syllables s, Signings.Signing g, List<OrganisationMatcher.Mention> mentions) {
+    int first = Signings.sentence(s, g.verb())[0];
+    for (int p = g.verb() - 1; p > first && p >= g.verb() - SUBJECT_REACH; p--) {
+      // a body the scan knows, or a state ("tác giả người Singapore ... được ký hợp đồng với Mỹ")
+      if (s.has(p, Syllables.UPPER)
+          && !inMention(p, mentions)
+          && ClauseWords.INSTANCE.country(s, p) == null) {
+        int q = p;
+        while (q > first && s.has(q - 1, Syllables.UPPER) && !s.has(q, Syllables.COMMA)) {
+          q--;
+        }
+        return q == 0
+            || s.has(q - 1, Syllables.UPPER)
+            || NewsFrame.words("person").at(s, q - 1) == null;
+      }
+      if (s.has(p, Syllables.COMMA | Syllables.BREAK)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean inMention(int p, List<OrganisationMatcher.Mention> mentions) {
+    for (OrganisationMatcher.Mention m : mentions) {
+      if (m.from() <= p && p < m.to()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

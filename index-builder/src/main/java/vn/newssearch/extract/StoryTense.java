@@ -1,0 +1,197 @@
+package vn.newssearch.extract;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Which signings of the body are the article's news, read against its head ({@link NewsFrame}):
+ *
+ * <ul>
+ *   <li>a plan: "chốt ngày ký", "sẽ ... ký kết ... vào ngày 30-6 tới";
+ *   <li>evidence: in a story of a trial or an investigation whose head reports no signing, the
+ *       contracts of the body were signed before;
+ *   <li>an earlier signing: dated with its year ("Ngày 25/07/2013, Công ty X đã ký") in an article
+ *       whose head dates nothing that late and speaks of no agreement;
+ *   <li>a side remark: a signing the head does not speak of, told with no word of a ceremony or of
+ *       today, between bodies the head does not name.
+ * </ul>
+ *
+ * The words are data (story-words.tsv, and signing-words.tsv's reported-near).
+ */
+final class StoryTense {
+  /** How far after the verb a time still ahead ("vào ngày 30-6 tới") makes it a plan. */
+  private static final int AHEAD = 16;
+
+  /** How far after a passive verb a year still dates the document ("... hồi năm 2015"). */
+  private static final int PASSIVE_YEAR_REACH = 30;
+
+  private StoryTense() {}
+
+  /** The signings with plans, evidence and recalled ones marked, in text order. */
+  static List<Signings.Signing> recall(
+      Syllables s, List<Signings.Signing> signings, NewsFrame frame, OffsetDateTime published) {
+    List<Signings.Signing> out = new ArrayList<>(signings.size());
+    for (Signings.Signing g : signings) {
+      int[] range = Signings.sentence(s, g.verb());
+      boolean recalled =
+          NewsFrame.words("recalled").find(s, Signings.clauseStart(s, g.verb()), g.verb()) >= 0
+              || NewsFrame.words("example").find(s, range[0], g.verb()) >= 0;
+      if (live(g) && planned(s, g)) {
+        g = Signings.with(g, Signings.Status.IRREALIS);
+      } else if (live(g) && recalled) {
+        g = Signings.with(g, Signings.Status.BACKGROUND);
+      }
+      out.add(g);
+    }
+    boolean headSigns = false;
+    for (Signings.Signing g : out) {
+      headSigns |= live(g) && frame.inHead(g.sentence());
+    }
+    for (int i = 0; i < out.size(); i++) {
+      Signings.Signing g = out.get(i);
+      if (!live(g) || frame.inHead(g.sentence())) {
+        continue;
+      }
+      int[] range = Signings.sentence(s, g.verb());
+      int year = StoryDates.firstYear(s, range[0], range[1]);
+      int now = published != null ? published.getYear() : frame.headYear();
+      // a ceremony dated in full ("Ngày 9/5/2018, ... đã diễn ra lễ ký kết") is still the news
+      boolean earlier =
+          year > 0 && !frame.agreement() && (now < 0 || year < now) && !ToldSignings.told(s, g);
+      // "Ngày 11/5, USAID đã ký ..." in the story of a handover "Ngày 7/11": recalled
+      StoryDates.Day day = StoryDates.first(s, range[0], g.verb());
+      boolean before =
+          day != null
+              && frame.storyDay() != null
+              && g.sentence() >= frame.firstParagraph()
+              && day.wellBefore(frame.storyDay());
+      if ((frame.trial() && !headSigns) || earlier || before || describedYear(s, g, range, now)) {
+        out.set(i, Signings.with(g, Signings.Status.BACKGROUND));
+      }
+    }
+    return frame.agreement() ? out : ceremoniesFollow(s, out);
+  }
+
+  /**
+   * "Ngày 25/6, Bamboo Airways và tập đoàn Boeing ... đã ký kết ... . Lễ ký kết diễn ra tại phòng
+   * Thương mại Mỹ ..." in the story of the airline's licence: in a story whose head speaks of no
+   * agreement, a ceremony that opens its sentence is the earlier signing of the sentence before.
+   */
+  private static List<Signings.Signing> ceremoniesFollow(Syllables s, List<Signings.Signing> out) {
+    for (int i = 1; i < out.size(); i++) {
+      Signings.Signing g = out.get(i);
+      Signings.Signing before = out.get(i - 1);
+      boolean opens = g.nominal() && g.verb() - Signings.sentence(s, g.verb())[0] <= 2;
+      if (live(g)
+          && opens
+          && before.sentence() == g.sentence() - 1
+          && !live(before)
+          && before.status() != Signings.Status.NOT) {
+        out.set(i, Signings.with(g, before.status()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "thoả thuận hạt nhân năm 2015 (...) được ký kết giữa Tehran và ...", "thoả thuận ... được ký
+   * kết giữa Iran và 6 cường quốc ... hồi năm 2015": a passive signing with a year before the
+   * story's (any year, when the story writes none) describes a document signed before.
+   */
+  private static boolean describedYear(Syllables s, Signings.Signing g, int[] range, int now) {
+    if (!g.passive()) {
+      return false;
+    }
+    int end = Math.min(range[1], g.after() + PASSIVE_YEAR_REACH);
+    for (int p = range[0]; p + 1 < end; p++) {
+      int year = s.is(p, "nam") ? s.number(p + 1) : StoryDates.yearAt(s, p);
+      boolean ahead = p > 0 && (s.is(p - 1, "den") || s.is(p - 1, "toi") || s.is(p - 1, "doan"));
+      if (year >= 1945 && year <= 2100 && !ahead && (now < 0 || year < now)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A signing in the body that the head does not speak of, told with no ceremony, "vừa", "hôm nay"
+   * or "tại hội nghị", whose parties the head does not all name: a side remark ("Mới đây, Trung
+   * Quốc ký biên bản ghi nhớ với Thái Lan" in a story on Vietnamese rice exports).
+   */
+  static boolean sideRemark(
+      Syllables s,
+      Signings.Signing g,
+      List<String> parties,
+      NewsFrame frame,
+      Tells storyTellsSigning) {
+    if (frame.document()
+        || g.sentence() < frame.firstParagraph()
+        || frame.inCaption(g.sentence())
+        || parties.isEmpty()
+        || ToldSignings.told(s, g)) {
+      return false;
+    }
+    if (storyTellsSigning.any()) {
+      // the article reports a signing: "tại lễ ký kết ... . X và Y đã ký kết chương trình"
+      return false;
+    }
+    for (String p : parties) {
+      if (!frame.names(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "chốt ngày ký hiệp định", "lên kế hoạch ký" before the verb in its clause; a day still ahead
+   * after it ("vào ngày 30-6 tới"; not "từ tuần tới", which times what the document provides).
+   */
+  private static boolean planned(Syllables s, Signings.Signing g) {
+    int k = g.verb();
+    if (NewsFrame.words("plan").find(s, Signings.clauseStart(s, k), k) >= 0) {
+      return true;
+    }
+    int end = Math.min(s.size, g.after() + AHEAD);
+    for (int p = g.after(); p < end && s.sentence[p] == g.sentence(); p++) {
+      if (p > g.after() && s.has(p, Syllables.BREAK)) {
+        break;
+      }
+      if (s.number(p - 1) >= 0 && s.is(p, "toi") && "tới".equalsIgnoreCase(s.original(p))) {
+        return true; // "vào ngày 30-6 tới"
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether any signing of the article is told as an event; read once per article, when first asked
+   * (a text that repeats "ký kết" has up to a hundred signings).
+   */
+  static final class Tells {
+    private final Syllables s;
+    private final List<Signings.Signing> signings;
+    private Boolean any;
+
+    Tells(Syllables s, List<Signings.Signing> signings) {
+      this.s = s;
+      this.signings = signings;
+    }
+
+    boolean any() {
+      if (any == null) {
+        boolean found = false;
+        for (int i = 0; i < signings.size() && !found; i++) {
+          found = live(signings.get(i)) && ToldSignings.told(s, signings.get(i));
+        }
+        any = found;
+      }
+      return any;
+    }
+  }
+
+  private static boolean live(Signings.Signing g) {
+    return g.status() == Signings.Status.REPORTED || g.status() == Signings.Status.PLAIN;
+  }
+}

@@ -1,0 +1,261 @@
+package vn.newssearch.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import vn.newssearch.model.Article;
+
+/**
+ * News or background, read against the article's head (NewsFrame, StoryTense): each case is a
+ * sentence of a vietnews article (id in the comment), in a story as the corpus tells it (no
+ * publication date, the head's own events dated by day and month), with its counterpart that the
+ * same rule must keep.
+ */
+class StoryTenseTest {
+  private static final AgreementExtractor EXTRACTOR = new AgreementExtractor(Gazetteer.load());
+
+  private static Article story(String title, String lead, String... paragraphs) {
+    Article a = SeedArticles.article(title, String.join("\n", paragraphs), null);
+    return EXTRACTOR.enrich(
+        new Article(
+            a.id(),
+            null,
+            null,
+            title,
+            lead,
+            a.body(),
+            java.util.List.of(),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null));
+  }
+
+  private static final String FILLER =
+      "Theo số liệu của ngành, tình hình đã có nhiều chuyển biến trong thời gian qua.";
+
+  @Test
+  void aTrialStoryCitesContractsAsEvidence() {
+    // vietnews-test-000997: the story is a trial; the contract is what the investigation found
+    String contract =
+        "Ngày 12/8, tổng công ty Cổ phần Xây lắp dầu khí Việt Nam (PVC) và công ty Cổ phần Đầu tư"
+            + " và Xây lắp Dầu khí Kinh Bắc ký hợp đồng thi công một số hạng mục thuộc dự án.";
+    Article trial =
+        story(
+            "Cựu Chủ tịch PVTEX Trần Trung Chí Hiếu và đồng phạm hầu toà",
+            "Sáng 28/8, TAND TP. Hà Nội đưa các bị cáo ra xét xử.",
+            FILLER,
+            contract);
+    assertThat(trial.parties()).isEmpty();
+    assertThat(trial.agreement()).isNull();
+    // the same paragraph in a story that is no trial tells its own event
+    Article news =
+        story(
+            "Khởi công nhà máy xơ sợi Đình Vũ",
+            "Nhà máy sẽ hoạt động vào năm sau.",
+            FILLER,
+            contract);
+    assertThat(news.parties()).hasSize(2);
+  }
+
+  @Test
+  void aPlanOrADayStillAheadIsNoSigning() {
+    // vietnews-test-004780
+    assertThat(
+            story("Việt Nam và EU chốt ngày ký hiệp định EVFTA vào 30-6", "Tin từ Brussels.")
+                .agreement())
+        .isNull();
+    assertThat(
+            story(
+                    "Tin thế giới",
+                    "",
+                    "Việt Nam và Liên minh châu Âu ký kết hiệp định EVFTA tại Hà Nội vào ngày 30-6"
+                        + " tới.")
+                .agreement())
+        .isNull();
+    // "từ tuần tới" times what the memorandum provides, not the signing (vietnews-train-045409)
+    Article patrols =
+        story(
+            "Ba nước tuần tra chung",
+            "Bộ trưởng quốc phòng các nước Indonesia, Malaysia và Philippines hôm qua ký một bản"
+                + " ghi nhớ về việc tiến hành tuần tra chung trên biển Sulu từ tuần tới.");
+    assertThat(patrols.parties()).contains("Indonesia", "Malaysia", "Philippines");
+  }
+
+  @Test
+  void aSigningDatedWithItsYearInTheBodyOfAnUndatedStoryIsAnEarlierOne() {
+    // vietnews-train-066148: an exposé of a building; the contract of 2013 explains it
+    Article expose =
+        story(
+            "Chung cư 35 tầng của đại gia Lê Thanh Thản mọc trên đất văn phòng",
+            "Lô đất VP6 được quy hoạch với chức năng xây dựng công trình văn phòng.",
+            FILLER,
+            "Ngày 25/07/2013, Công ty COMA 18 đã ký hợp đồng hợp tác kinh doanh với Doanh nghiệp"
+                + " tư nhân xây dựng số 1 tỉnh Điện Biên.");
+    assertThat(expose.parties()).isEmpty();
+    // vietnews-train-061247: a ceremony dated in full is still the story's event
+    Article ceremony =
+        story(
+            "PVcomBank bắt tay Viettel Post",
+            "Hai doanh nghiệp mở rộng dịch vụ cho khách hàng.",
+            "Ngày 9/5/2018, tại hội sở 22 Ngô Quyền, Hà Nội đã diễn ra lễ ký kết thoả thuận hợp"
+                + " tác toàn diện giữa Ngân hàng TMCP Đại Chúng Việt Nam và Tổng công ty CP Bưu"
+                + " chính Viettel.");
+    assertThat(ceremony.parties()).hasSize(2);
+  }
+
+  @Test
+  void aSideRemarkBetweenOtherBodiesIsBackgroundButTheStorysOwnSigningIsNot() {
+    // vietnews-train-063419: a story on rice exports mentions another country's memorandum
+    String[] before = {
+      "Giá gạo Việt Nam tăng cao trong nửa đầu năm.", FILLER,
+    };
+    Article rice =
+        story(
+            "Lý do khiến xuất khẩu gạo sang Trung Quốc giảm mạnh?",
+            "Có 2 lý do, giá gạo Việt Nam tăng cao và các nước khác đẩy mạnh xuất khẩu.",
+            before[0],
+            before[1],
+            "Mới đây, Trung Quốc ký biên bản ghi nhớ với Thái Lan về việc mua ít nhất 10.000 tấn"
+                + " gạo Kor Khor 43.");
+    assertThat(rice.parties()).isEmpty();
+    // vietnews-val-019564: a paragraph that opens with a day and no year tells the story's event
+    Article airport =
+        story(
+            "Tư vấn Pháp nghiên cứu nâng công suất sân bay Nội Bài",
+            "Sân bay Nội Bài sẽ được mở rộng.",
+            before[0],
+            before[1],
+            "Chiều 24/4, Cục Hàng không Việt Nam và Công ty ADPi (Pháp) ký bản ghi nhớ hợp tác"
+                + " nghiên cứu phương án mở rộng Cảng hàng không quốc tế Nội Bài.");
+    assertThat(airport.parties()).contains("Cục Hàng không Việt Nam");
+    // vietnews-train-093595: signed at the conference the story covers, deep in the body
+    Article conference =
+        story(
+            "Thủ tướng: Đất đai là một trong những lĩnh vực khiến người dân lo lắng nhất",
+            "Lãnh đạo Chính phủ nói người dân hiện nay có tới 14 điều lo lắng.",
+            before[0],
+            before[1],
+            "Tại hội nghị, Phó thủ tướng Trương Hoà Bình và Trưởng ban dân vận Trung ương Trương"
+                + " Thị Mai đã ký kế hoạch phối hợp thực hiện Năm dân vận chính quyền 2019 giữa Ban"
+                + " cán sự Đảng Chính phủ và Ban dân vận Trung ương.");
+    assertThat(conference.parties()).hasSize(2);
+  }
+
+  @Test
+  void aPersonsContractIsNoAgreementButATitledSignerSignsForTheBody() {
+    // vietnews-train-001997, vietnews-train-095593, vietnews-train-081489
+    String[] personal = {
+      "Ngày 29/3, ông Thành có ký hợp đồng với công ty Hưng Thịnh để uỷ quyền đòi hộ số tiền trên.",
+      "Chiều 5/10, anh Châu cho biết, anh được phân về trường THCS Phan Công Hớn và ký hợp đồng 12"
+          + " tháng.",
+      // vietnews-train-081489: a state after "người" is a nationality, not a company signing
+      "Sofia Chen là tác giả người Singapore trẻ nhất được ký hợp đồng xuất bản sách với Mỹ."
+    };
+    for (String sentence : personal) {
+      assertThat(story("Tin tức", "", sentence).parties()).as(sentence).isEmpty();
+    }
+    // vietnews-train-082630: the director signs for her airline
+    Article airline =
+        story(
+            "Vietjet mua 100 máy bay Boeing",
+            "",
+            "Ngày 27-2, bà Nguyễn Thị Phương Thảo - tổng giám đốc Hãng Vietjet Air cùng ông Kevin"
+                + " McAllister - Chủ tịch Boeing đã tiến hành ký hợp đồng mua 100 máy bay với"
+                + " Boeing.");
+    assertThat(airline.parties()).isNotEmpty();
+  }
+
+  @Test
+  void readinessPostponementsRecalledDocumentsAndExamplesAreNoReportedSigning() {
+    // vietnews-train-024351, vietnews-train-030145, vietnews-train-032310, vietnews-train-073803
+    String[][] none = {
+      {
+        "Tin thế giới",
+        "Trung Quốc đã sẵn sàng kí kết thoả thuận với Mỹ để giải quyết chiến tranh" + " thương mại."
+      },
+      {"Vì Triều Tiên, Mỹ cương quyết hoãn ký thoả thuận thương mại với Hàn Quốc", ""},
+      {
+        "Nga đình chỉ thoả thuận hạt nhân",
+        "Moscow đã bất ngờ đình chỉ thoả thuận kiểm soát vũ khí"
+            + " hạt nhân vốn được ký kết với Washington từ sau Chiến tranh Lạnh."
+      },
+      {
+        "UEF đào tạo theo mô hình quốc tế",
+        "Điển hình như ngày 5-3, Hiệu trưởng Trường Đại học"
+            + " Herzing và Trường Đại học Kinh tế - Tài chính ký kết công nhận chương trình."
+      }
+    };
+    for (String[] head : none) {
+      assertThat(story(head[0], head[1]).parties()).as(head[0]).isEmpty();
+    }
+    // "không" of "hàng không" negates nothing (vietnews-test-014125)
+    Article airlines =
+        story(
+            "Hai hợp đồng tỷ đô được ký kết nhân dịp Tổng thống Donald Trump sang Việt Nam",
+            "Trước thềm hội nghị, hai hãng hàng không Việt Nam là Vietjet Air và Bamboo Airways đã"
+                + " ký kết hợp đồng tổng trị giá hơn 20 tỷ USD với đối tác Hoa Kỳ.");
+    assertThat(airlines.parties()).isNotEmpty();
+  }
+
+  @Test
+  void aSigningDatedWeeksBeforeTheStorysOwnDayIsRecalled() {
+    // vietnews-train-101560: the story is a handover "Ngày 7/11"; the agreement of 11/5 is recalled
+    String recalled =
+        "Ngày 11/5, USAID đã ký thoả thuận với Quân chủng Phòng không - Không quân Việt Nam.";
+    Article handover =
+        story(
+            "Sân bay Đà Nẵng có thêm hơn 13ha đất sạch dioxin",
+            "",
+            "Ngày 7/11, tại sân bay quốc tế Đà Nẵng, hai bên chứng kiến lễ công bố hoàn thành dự"
+                + " án.",
+            FILLER,
+            recalled);
+    assertThat(handover.parties()).isEmpty();
+    // two days before the story's day is part of its news
+    Article recent =
+        story(
+            "Sân bay Đà Nẵng có thêm hơn 13ha đất sạch dioxin",
+            "",
+            "Ngày 13/5, tại sân bay quốc tế Đà Nẵng, hai bên chứng kiến lễ công bố hoàn thành dự"
+                + " án.",
+            FILLER,
+            recalled);
+    assertThat(recent.parties()).isNotEmpty();
+  }
+
+  @Test
+  void aRatificationAHandoverRecordAndADocumentDescribedWithItsYearAreNoSigning() {
+    // vietnews-train-051335, vietnews-train-098769, vietnews-train-030982
+    String[][] none = {
+      {
+        "Putin phê chuẩn luật xây dựng căn cứ hải quân ở Syria",
+        "Tổng thống Nga Vladimir Putin mới"
+            + " đây ký phê chuẩn thoả thuận giữa Nga và Syria về việc mở rộng quân cảng Tartus."
+      },
+      {
+        "Bộ Giao thông bàn giao 5 tổng công ty",
+        "Chiều 12/11, Bộ Giao thông Vận tải và Uỷ ban Quản"
+            + " lý vốn Nhà nước đã ký biên bản chuyển giao quyền đại diện chủ sở hữu."
+      },
+      {
+        "Quét tin thế giới",
+        "Ngày 20/4, Iran tuyên bố sẽ đáp trả nếu Mỹ từ bỏ thoả thuận hạt nhân"
+            + " năm 2015 được ký kết giữa Tehran và Nga, Trung Quốc."
+      }
+    };
+    for (String[] head : none) {
+      assertThat(story(head[0], head[1]).parties()).as(head[0]).isEmpty();
+    }
+    // the same sentence without the year: nothing dates the document before the story
+    Article undated =
+        story(
+            "Quét tin thế giới",
+            "Ngày 20/4, Iran tuyên bố sẽ đáp trả nếu Mỹ từ bỏ thoả thuận hạt nhân (JCPOA) được ký"
+                + " kết giữa Tehran và Nga, Trung Quốc.");
+    assertThat(undated.parties()).isNotEmpty();
+  }
+}
