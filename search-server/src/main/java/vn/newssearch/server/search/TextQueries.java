@@ -1,6 +1,7 @@
 package vn.newssearch.server.search;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,7 @@ final class TextQueries {
     // Plain words may be "most of them" in a long query; phrases and OR groups stay required.
     List<Query> words = new ArrayList<>();
     for (List<UserQuery.Unit> group : uq.required()) {
-      Query g = group(group);
+      Query g = group(group, bonus);
       if (g != null) {
         if (group.size() == 1 && !group.getFirst().phrase()) {
           String word = group.getFirst().text();
@@ -161,12 +162,27 @@ final class TextQueries {
     return q.clauses().isEmpty() ? apart : q;
   }
 
-  /** The must-match part of one group: any of its units, on the folded fields. */
-  private Query group(List<UserQuery.Unit> group) {
-    List<Query> alternatives = new ArrayList<>();
+  /**
+   * The must-match part of one group: any of its units, on the folded fields. An alternative that
+   * holds another one's syllables in a row ("Thành phố Hồ Chí Minh" beside "Hồ Chí Minh", "TP HCM"
+   * beside "HCM") matches no article the shorter one does not: it only adds score, so it goes to
+   * the window's bonus, where its positions are read for the top hits only, not for every article
+   * that holds its common syllables.
+   */
+  private Query group(List<UserQuery.Unit> group, BooleanQuery.Builder bonus) {
+    List<List<String>> forms = new ArrayList<>();
     for (UserQuery.Unit u : group) {
-      Query q = either(tokens(folded, u.text()), Fields.TITLE_FOLDED, Fields.BODY_FOLDED);
-      if (q != null) {
+      List<String> t = tokens(folded, u.text());
+      if (!t.isEmpty()) {
+        forms.add(t);
+      }
+    }
+    List<Query> alternatives = new ArrayList<>();
+    for (List<String> form : forms) {
+      Query q = either(form, Fields.TITLE_FOLDED, Fields.BODY_FOLDED);
+      if (forms.size() > 1 && forms.stream().anyMatch(other -> holds(form, other))) {
+        bonus.add(q, Occur.SHOULD);
+      } else {
         alternatives.add(q);
       }
     }
@@ -176,6 +192,11 @@ final class TextQueries {
     BooleanQuery.Builder or = new BooleanQuery.Builder();
     alternatives.forEach(q -> or.add(q, Occur.SHOULD));
     return or.build();
+  }
+
+  /** Whether {@code longer} holds every syllable of the shorter {@code part}, in a row. */
+  static boolean holds(List<String> longer, List<String> part) {
+    return part.size() < longer.size() && Collections.indexOfSubList(longer, part) >= 0;
   }
 
   /**
