@@ -84,7 +84,8 @@ record QueryPlan(
       if (parsed != null) {
         warnings.addAll(parsed.warnings());
       }
-      TextQueries.Built built = parsed == null ? null : text.build(parsed);
+      TextQueries.Built built =
+          parsed == null ? null : text.build(parsed, searcher.getIndexReader());
       Query highlight = built == null ? MatchAllDocsQuery.INSTANCE : built.highlight();
       Query highlightApart = built == null ? MatchAllDocsQuery.INSTANCE : built.highlightApart();
       // The adjacency bonus only orders hits, so only the relevance order needs it.

@@ -1,11 +1,16 @@
 package vn.newssearch.server.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -46,6 +51,14 @@ final class TextQueries {
 
   /** The text queries, or null when the query has no searchable word at all. */
   Built build(UserQuery uq) {
+    return build(uq, null);
+  }
+
+  /**
+   * The same, with the index's document frequencies: in a long query only its rarer half of plain
+   * words decides what matches (see {@link #addWords}); without an index, all of them do.
+   */
+  Built build(UserQuery uq, IndexReader index) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     BooleanQuery.Builder bonus = new BooleanQuery.Builder();
     BooleanQuery.Builder h = new BooleanQuery.Builder();
@@ -53,11 +66,13 @@ final class TextQueries {
     Map<String, List<Query>> inRuns = RunWords.pairsAround(uq, folded);
     // Plain words may be "most of them" in a long query; phrases and OR groups stay required.
     List<Query> words = new ArrayList<>();
+    List<String> wordTexts = new ArrayList<>();
     for (List<UserQuery.Unit> group : uq.required()) {
-      Query g = group(group);
+      Query g = group(group, bonus);
       if (g != null) {
         if (group.size() == 1 && !group.getFirst().phrase()) {
           String word = group.getFirst().text();
+          wordTexts.add(word);
           words.add(
               inRuns.containsKey(word)
                   ? RunWords.syllable(tokens(folded, word), Fields.TITLE_FOLDED, Fields.BODY_FOLDED)
@@ -97,14 +112,7 @@ final class TextQueries {
         }
       }
     }
-    int must = MinimumShouldMatch.of(words.size());
-    if (must == words.size()) {
-      words.forEach(w -> b.add(w, Occur.MUST));
-    } else {
-      BooleanQuery.Builder most = new BooleanQuery.Builder().setMinimumNumberShouldMatch(must);
-      words.forEach(w -> most.add(w, Occur.SHOULD));
-      b.add(most.build(), Occur.MUST);
-    }
+    addWords(b, words, wordTexts, index);
     boolean anyExcluded = false;
     for (UserQuery.Unit u : uq.excluded()) {
       Query x = either(tokens(folded, u.text()), Fields.TITLE_FOLDED, Fields.BODY_FOLDED);
@@ -129,6 +137,63 @@ final class TextQueries {
         bonusQuery.clauses().isEmpty() ? null : bonusQuery,
         together(uq, h.build()),
         h.build());
+  }
+
+  /**
+   * The plain words: all required up to {@link MinimumShouldMatch#ALL_UP_TO}; beyond, as Lucene's
+   * {@code CommonTermsQuery} does, the rarer half of them (by document frequency in the folded
+   * body) decides which articles are candidates, three quarters of it required, and the commoner
+   * half only adds score. A pasted headline's common syllables ("của", "người", "lao", "động") each
+   * hold tens of thousands of articles, and counting them towards the minimum made the first pass
+   * visit every article that holds enough of them; the article the headline came from holds its
+   * rare syllables too.
+   */
+  private void addWords(
+      BooleanQuery.Builder b, List<Query> words, List<String> texts, IndexReader index) {
+    int must = MinimumShouldMatch.of(words.size());
+    if (must == words.size()) {
+      words.forEach(w -> b.add(w, Occur.MUST));
+      return;
+    }
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      order.add(i);
+    }
+    List<Query> deciding = words;
+    if (index != null) {
+      long[] df = new long[words.size()];
+      for (int i = 0; i < df.length; i++) {
+        df[i] = docFreq(index, tokens(folded, texts.get(i)));
+      }
+      order.sort(Comparator.comparingLong(i -> df[i]));
+      int rare = (words.size() + 1) / 2;
+      deciding = new ArrayList<>();
+      for (int k = 0; k < order.size(); k++) {
+        Query w = words.get(order.get(k));
+        if (k < rare) {
+          deciding.add(w);
+        } else {
+          b.add(w, Occur.SHOULD);
+        }
+      }
+      must = (rare * 3 + 3) / 4;
+    }
+    BooleanQuery.Builder most = new BooleanQuery.Builder().setMinimumNumberShouldMatch(must);
+    deciding.forEach(w -> most.add(w, Occur.SHOULD));
+    b.add(most.build(), Occur.MUST);
+  }
+
+  /** The fewest articles any of a word's syllables is in (folded body). */
+  private static long docFreq(IndexReader index, List<String> syllables) {
+    long min = Long.MAX_VALUE;
+    try {
+      for (String s : syllables) {
+        min = Math.min(min, index.docFreq(new Term(Fields.BODY_FOLDED, s)));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return syllables.isEmpty() ? 0 : min;
   }
 
   /**
@@ -161,12 +226,27 @@ final class TextQueries {
     return q.clauses().isEmpty() ? apart : q;
   }
 
-  /** The must-match part of one group: any of its units, on the folded fields. */
-  private Query group(List<UserQuery.Unit> group) {
-    List<Query> alternatives = new ArrayList<>();
+  /**
+   * The must-match part of one group: any of its units, on the folded fields. An alternative that
+   * holds another one's syllables in a row ("Thành phố Hồ Chí Minh" beside "Hồ Chí Minh", "TP HCM"
+   * beside "HCM") matches no article the shorter one does not: it only adds score, so it goes to
+   * the window's bonus, where its positions are read for the top hits only, not for every article
+   * that holds its common syllables.
+   */
+  private Query group(List<UserQuery.Unit> group, BooleanQuery.Builder bonus) {
+    List<List<String>> forms = new ArrayList<>();
     for (UserQuery.Unit u : group) {
-      Query q = either(tokens(folded, u.text()), Fields.TITLE_FOLDED, Fields.BODY_FOLDED);
-      if (q != null) {
+      List<String> t = tokens(folded, u.text());
+      if (!t.isEmpty()) {
+        forms.add(t);
+      }
+    }
+    List<Query> alternatives = new ArrayList<>();
+    for (List<String> form : forms) {
+      Query q = either(form, Fields.TITLE_FOLDED, Fields.BODY_FOLDED);
+      if (forms.size() > 1 && forms.stream().anyMatch(other -> holds(form, other))) {
+        bonus.add(q, Occur.SHOULD);
+      } else {
         alternatives.add(q);
       }
     }
@@ -176,6 +256,11 @@ final class TextQueries {
     BooleanQuery.Builder or = new BooleanQuery.Builder();
     alternatives.forEach(q -> or.add(q, Occur.SHOULD));
     return or.build();
+  }
+
+  /** Whether {@code longer} holds every syllable of the shorter {@code part}, in a row. */
+  static boolean holds(List<String> longer, List<String> part) {
+    return part.size() < longer.size() && Collections.indexOfSubList(longer, part) >= 0;
   }
 
   /**

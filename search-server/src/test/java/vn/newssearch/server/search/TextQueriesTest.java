@@ -1,0 +1,72 @@
+package vn.newssearch.server.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.Test;
+import vn.newssearch.schema.Fields;
+import vn.newssearch.schema.VietnameseAnalysis;
+
+class TextQueriesTest {
+  private final TextQueries text = new TextQueries();
+
+  @Test
+  void aLongerFormOfTheSameConceptOnlyAddsScoreInTheWindow() {
+    TextQueries.Built b =
+        text.build(UserQuery.parse("TP.HCM OR \"Hồ Chí Minh\" OR \"Thành phố Hồ Chí Minh\""));
+    // It matches nothing "Hồ Chí Minh" does not: reading its positions on every hit only cost.
+    assertThat(b.query().toString()).contains("\"ho chi minh\"").doesNotContain("thanh pho");
+    assertThat(b.bonus().toString()).contains("\"thanh pho ho chi minh\"");
+  }
+
+  @Test
+  void theRarerHalfOfALongQueryDecidesTheCandidates() throws IOException {
+    String headline = "công nhân của công ty được thưởng vàng mã";
+    try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+      try (IndexWriter w =
+          new IndexWriter(dir, new IndexWriterConfig(VietnameseAnalysis.folded()))) {
+        for (int i = 0; i < 20; i++) {
+          w.addDocument(body("công nhân của công ty được nghỉ tết " + i));
+        }
+        w.addDocument(body("ông chủ được thưởng vàng mã"));
+      }
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        BooleanQuery q = (BooleanQuery) text.build(UserQuery.parse(headline), reader).query();
+        BooleanQuery most =
+            q.clauses().stream()
+                .filter(c -> c.occur() == Occur.MUST)
+                .map(BooleanClause::query)
+                .filter(x -> x instanceof BooleanQuery bq && bq.getMinimumNumberShouldMatch() > 0)
+                .map(BooleanQuery.class::cast)
+                .findFirst()
+                .orElseThrow();
+        // Nine words: the five rarest decide, four of them required; "của", "được" ..., which
+        // every article holds, only add score.
+        assertThat(most.clauses()).hasSize(5);
+        assertThat(most.getMinimumNumberShouldMatch()).isEqualTo(4);
+        String deciding = most.toString();
+        for (String rare : List.of("thuong", "vang", "ma")) {
+          assertThat(deciding).contains(rare);
+        }
+        assertThat(deciding).doesNotContain("cua").doesNotContain("duoc");
+      }
+    }
+  }
+
+  private static Document body(String text) {
+    Document d = new Document();
+    d.add(new TextField(Fields.BODY_FOLDED, text, Field.Store.NO));
+    return d;
+  }
+}
