@@ -64,4 +64,14 @@ class ForeignPartyNamesTest {
     assertThat(a.parties())
         .containsExactly("Công ty TNG Holdings Việt Nam", "Văn phòng Tổng thống Nga");
   }
+
+  @Test
+  void aKeepPhraseNeverHoldsANameAcrossAComma() {
+    // vietnews-train-044182: "Co, công" folds like the keep phrase "có công"
+    Article a =
+        body(
+            "Theo một báo cáo công ty Korea Western Power Co., công ty vận hành đập, cung cấp cho một"
+                + " nghị sĩ Hàn Quốc, họ đã phát hiện trung tâm đập sụt lún 11 cm.");
+    assertThat(a.organisations()).containsExactly("Công ty Korea Western Power Co");
+  }
 }
