@@ -54,7 +54,7 @@ final class BrandNames {
   ClauseParties.Candidate at(int k, int limit) {
     if (!s.has(k, Syllables.UPPER)
         || s.has(k, Syllables.PAREN)
-        || !shaped(s, k)
+        || !(shaped(s, k) || dashedForeign(s, k + 1))
         || words.get("not-brand").at(s, k) != null
         || words.countryAnywhere(s, k) != null
         || afterTitle(k)
@@ -65,9 +65,18 @@ final class BrandNames {
     while (q < limit
         && q - k < MAX_WORDS
         && s.sentence[q] == s.sentence[k]
-        && s.has(q, Syllables.UPPER)
+        && (s.has(q, Syllables.UPPER) || dashedForeign(s, q))
         && !s.has(q, Syllables.BREAK | Syllables.COMMA | Syllables.PAREN)
         && shaped(s, q)) {
+      q++;
+    }
+    // "Hanshin Engineering & Construction Co., Ltd": the legal form ends the company's name
+    while (q < limit
+        && q - k < 2 * MAX_WORDS
+        && s.sentence[q] == s.sentence[k]
+        && !s.has(q, Syllables.BREAK | Syllables.PAREN)
+        && (!s.has(q, Syllables.COMMA) || words.lists("legal-form", s.original(q - 1)))
+        && words.lists("legal-form", s.original(q))) {
       q++;
     }
     if (q < s.size
@@ -185,6 +194,19 @@ final class BrandNames {
 
   private String key(int p) {
     return new String(s.folded, s.fstart[p], s.fend[p] - s.fstart[p]);
+  }
+
+  /**
+   * "Dai - ichi": a lower-case word after a spaced dash that cannot be Vietnamese joins the word
+   * before it into one foreign word (news text spaces the hyphens of foreign names). Not "Kim Jong
+   * - un", whose "un" reads as Vietnamese.
+   */
+  private static boolean dashedForeign(Syllables s, int q) {
+    return q < s.size
+        && s.has(q, Syllables.DASH)
+        && !s.has(q, Syllables.UPPER | Syllables.BREAK | Syllables.COMMA)
+        && s.sentence[q] == s.sentence[q - 1]
+        && shaped(s, q);
   }
 
   /**

@@ -6,8 +6,8 @@ import vn.newssearch.schema.VietnameseAnalysis;
 
 /**
  * The word lists that read a signing clause (gazetteer/signing-words.tsv and party-words.tsv, by
- * category) and the states that may sign a treaty (gazetteer/states.tsv). Loaded once; immutable
- * after.
+ * category) and the states that may sign a treaty (gazetteer/states.tsv, and their capitals in
+ * capitals.tsv). Loaded once; immutable after.
  */
 final class ClauseWords {
   static final ClauseWords INSTANCE = new ClauseWords();
@@ -43,6 +43,16 @@ final class ClauseWords {
             stateByName.putIfAbsent(VietnameseAnalysis.foldKey(alias.strip()), row[0]);
           }
         }
+      }
+    }
+    // "Warsaw" for Ba Lan: a capital names its state wherever the state could stand
+    for (String[] row : Gazetteer.rows("capitals.tsv")) {
+      if (!states.contains(row[0]) || row.length < 2) {
+        throw new IllegalStateException("capitals.tsv: no state or capital in " + row[0]);
+      }
+      for (String capital : row[1].split("\\|")) {
+        countries.add(capital.strip(), row[0]);
+        stateByName.putIfAbsent(VietnameseAnalysis.foldKey(capital.strip()), row[0]);
       }
     }
   }

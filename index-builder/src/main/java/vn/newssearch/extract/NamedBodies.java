@@ -271,7 +271,7 @@ final class NamedBodies {
           capitals = 0;
           continue;
         }
-        Match keep = trie.longest(s, k, Kind.KEEP.bit(), true);
+        Match keep = within(trie.longest(s, k, Kind.KEEP.bit(), true));
         if (!upper && keep == null && isStop(k)) {
           strong = true; // but "Tổng công ty cấp nước Sài Gòn": a keep phrase holds "cấp"
           break;
@@ -488,6 +488,18 @@ final class NamedBodies {
         }
       }
       return true;
+    }
+
+    /** A keep phrase only within one stretch of words: "Co, công ty vận hành" is no "có công". */
+    private Match within(Match m) {
+      if (m != null) {
+        for (int q = m.from() + 1; q < m.to(); q++) {
+          if (s.has(q, SEPARATORS)) {
+            return null;
+          }
+        }
+      }
+      return m;
     }
 
     /** Whether the lower-case syllable at {@code next} is the second half of the word at cap. */

@@ -20,6 +20,9 @@ final class PartyLists {
   /** How far after "với" an example word may come ("với một loạt cơ quan, tổ chức ... như"). */
   private static final int EXAMPLE_REACH = 12;
 
+  /** Words of a unit described before "thuộc" ("Đội tuyển bóng rổ nữ"). */
+  private static final int UNIT_WORDS = 8;
+
   /** More bodies in one list than any agreement has parties: a list of guests, not of parties. */
   private static final int MAX_CHAIN = 8;
 
@@ -137,11 +140,12 @@ final class PartyLists {
         prev = whole;
         continue;
       }
-      if (!gapOk(prev.to(), c.from(), LINK_GAP, s.sentence[p])) {
+      boolean unnamed = unnamedUnitOf(prev.to(), c.from());
+      if (!unnamed && !gapOk(prev.to(), c.from(), LINK_GAP, s.sentence[p])) {
         break;
       }
       added++;
-      if (words.get("modifier").endingAt(s, c.from(), 2) == 0) {
+      if (unnamed || words.get("modifier").endingAt(s, c.from(), 2) == 0) {
         out.add(c);
       }
       prev = c;
@@ -165,6 +169,34 @@ final class PartyLists {
       }
     }
     return -1;
+  }
+
+  /**
+   * "giữa Tập đoàn Novaland và Đội tuyển bóng rổ nữ thuộc Liên đoàn Bóng rổ TP. HCM": after a link,
+   * a unit the clause describes without naming a body, then "thuộc" and the body it belongs to:
+   * that body stands for it as the party.
+   */
+  private boolean unnamedUnitOf(int from, int to) {
+    int link = from < to ? lengthOf(words.get("link").at(s, from)) : 0;
+    int modifier = words.get("modifier").endingAt(s, to, 2);
+    if (link == 0 || modifier == 0 || to - modifier - (from + link) < 1) {
+      return false;
+    }
+    for (int k = from + link; k < to - modifier; k++) {
+      if (k - from > UNIT_WORDS
+          || s.sentence[k] != s.sentence[from]
+          || s.has(k, Syllables.BREAK | Syllables.COMMA | Syllables.PAREN)
+          || words.get("break").at(s, k) != null
+          || words.get("link").at(s, k) != null
+          || s.number(k) >= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int lengthOf(Phrases.Phrase p) {
+    return p == null ? 0 : p.length();
   }
 
   /** The candidate that starts at syllable p, or null. */

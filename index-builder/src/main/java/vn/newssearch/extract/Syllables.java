@@ -124,7 +124,10 @@ final class Syllables {
         case '.', '!', '?', '…' -> dot |= c == '.';
         case '\n', ';' -> newSentence = true;
         case '-', '–', '—', '‑' -> gap |= DASH;
-        case ',' -> gap |= COMMA;
+        case ',' -> {
+          gap |= COMMA;
+          dot = false; // "Co., Ltd", "anh H., 35 tuổi": a dot before a comma ends no sentence
+        }
         case '(', '[' -> {
           depth++;
           gap |= BREAK;
