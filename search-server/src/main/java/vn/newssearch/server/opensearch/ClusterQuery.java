@@ -14,6 +14,7 @@ import vn.newssearch.model.Article;
 import vn.newssearch.opensearch.ClusterFields;
 import vn.newssearch.schema.TextNormaliser;
 import vn.newssearch.schema.VietnameseAnalysis;
+import vn.newssearch.server.search.Alternatives;
 import vn.newssearch.server.search.RunWords;
 import vn.newssearch.server.search.SearchConfig;
 import vn.newssearch.server.search.SearchRequest;
@@ -65,6 +66,7 @@ final class ClusterQuery {
     List<ObjectNode> words = new ArrayList<>();
     Map<String, List<List<String>>> inRuns = RunWords.pairSyllablesAround(uq, folded);
     for (List<UserQuery.Unit> group : uq.required()) {
+      List<List<String>> forms = forms(group);
       List<ObjectNode> alternatives = new ArrayList<>();
       for (UserQuery.Unit u : group) {
         if (!searchable(u.text())) {
@@ -72,7 +74,12 @@ final class ClusterQuery {
         }
         String text = normalised(u.text());
         List<List<String>> pairs = group.size() == 1 ? inRuns.get(u.text()) : null;
-        if (pairs != null && !u.phrase()) {
+        if (Alternatives.onlyAddsScore(
+            VietnameseAnalysis.terms(folded, u.text(), MAX_TOKENS_PER_UNIT), forms)) {
+          // It matches nothing a shorter alternative does not: it only adds score, as the
+          // embedded window's bonus has it.
+          should.add(either(text, ClusterFields.TITLE, ClusterFields.TEXT, "match_phrase"));
+        } else if (pairs != null && !u.phrase()) {
           // A word of a run typed together: as RunWords on the embedded index.
           alternatives.add(ClusterRunWords.syllable(text, ClusterFields.TITLE, ClusterFields.TEXT));
           should.add(ClusterRunWords.apart(text, ClusterFields.TITLE, pairs, 1f));
@@ -267,6 +274,18 @@ final class ClusterQuery {
       syllables.addAll(VietnameseAnalysis.terms(analyzer, word, MAX_TOKENS_PER_UNIT));
     }
     return syllables;
+  }
+
+  /** The folded syllables of each searchable unit of an OR group. */
+  private List<List<String>> forms(List<UserQuery.Unit> group) {
+    List<List<String>> forms = new ArrayList<>();
+    for (UserQuery.Unit u : group) {
+      List<String> form = VietnameseAnalysis.terms(folded, u.text(), MAX_TOKENS_PER_UNIT);
+      if (!form.isEmpty()) {
+        forms.add(form);
+      }
+    }
+    return forms;
   }
 
   private boolean searchable(String text) {

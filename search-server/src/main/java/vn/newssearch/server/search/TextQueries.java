@@ -3,7 +3,6 @@ package vn.newssearch.server.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -244,7 +243,7 @@ final class TextQueries {
     List<Query> alternatives = new ArrayList<>();
     for (List<String> form : forms) {
       Query q = either(form, Fields.TITLE_FOLDED, Fields.BODY_FOLDED);
-      if (forms.size() > 1 && forms.stream().anyMatch(other -> holds(form, other))) {
+      if (Alternatives.onlyAddsScore(form, forms)) {
         bonus.add(q, Occur.SHOULD);
       } else {
         alternatives.add(q);
@@ -256,11 +255,6 @@ final class TextQueries {
     BooleanQuery.Builder or = new BooleanQuery.Builder();
     alternatives.forEach(q -> or.add(q, Occur.SHOULD));
     return or.build();
-  }
-
-  /** Whether {@code longer} holds every syllable of the shorter {@code part}, in a row. */
-  static boolean holds(List<String> longer, List<String> part) {
-    return part.size() < longer.size() && Collections.indexOfSubList(longer, part) >= 0;
   }
 
   /**

@@ -125,6 +125,43 @@ class ClusterQueryTest {
     assertThat(json).contains("{\"constant_score\":{\"filter\"").contains("\"boost\":1000.0");
   }
 
+  /**
+   * An abbreviation's expansions as the embedded index reads them: a form that holds a shorter
+   * alternative's syllables in a row ("TP HCM" and "Thành phố Hồ Chí Minh" hold "HCM" and "Hồ Chí
+   * Minh") matches nothing more, so it leaves the required OR and only adds score, with the weight
+   * the embedded window's bonus gives it (title boosted, no further boost).
+   */
+  @Test
+  void aLongerFormOfAnAlternativeOnlyAddsScore() {
+    JsonNode q =
+        dsl.text(
+                UserQuery.parse(
+                    "\"TP HCM\" OR HCM OR \"Hồ Chí Minh\" OR \"Thành phố Hồ Chí Minh\""))
+            .query()
+            .path("bool");
+    JsonNode any = q.path("must").get(0).path("bool").path("should");
+    assertThat(any).hasSize(2);
+    assertThat(any.toString())
+        .contains("\"text\":{\"query\":\"HCM\"}", "\"text\":{\"query\":\"Hồ Chí Minh\"}")
+        .doesNotContain("TP HCM", "Thành phố");
+    List<JsonNode> longer = scoring(q.path("should"), "\"text\":{\"query\":\"");
+    assertThat(longer)
+        .extracting(c -> c.path("bool").path("should").get(1).toString())
+        .containsExactlyInAnyOrder(
+            "{\"match_phrase\":{\"text\":{\"query\":\"TP HCM\"}}}",
+            "{\"match_phrase\":{\"text\":{\"query\":\"Thành phố Hồ Chí Minh\"}}}");
+    assertThat(longer)
+        .allSatisfy(c -> assertThat(c.path("bool").has("boost")).isFalse())
+        .allSatisfy(
+            c ->
+                assertThat(c.toString())
+                    .contains("\"boost\":" + (double) ClusterQuery.TITLE_BOOST));
+
+    // Alternatives that hold no other one all stay required.
+    JsonNode apart = dsl.text(UserQuery.parse("BHXH OR \"Bảo hiểm xã hội\"")).query();
+    assertThat(apart.path("bool").path("must").get(0).path("bool").path("should")).hasSize(2);
+  }
+
   private static UserQuery.Unit restore(UserQuery.Unit u) {
     return u.text().equals("dong") ? new UserQuery.Unit("động", false) : u;
   }
