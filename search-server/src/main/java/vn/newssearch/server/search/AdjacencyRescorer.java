@@ -46,7 +46,14 @@ final class AdjacencyRescorer {
    */
   static void rescore(IndexSearcher searcher, Query bonus, FieldDoc[] hits, int n)
       throws IOException {
-    Weight weight = searcher.createWeight(searcher.rewrite(bonus), ScoreMode.COMPLETE, 1f);
+    // Without the query cache: it would fill a bit set over the whole index for each of the
+    // bonus's constant-score clauses it has seen before (a long query's run pairs), to read it for
+    // n documents. That was most of a pasted headline's time once its clauses repeated, and the
+    // cache, shared and limited, keeps evicting them. The scores are the same without it.
+    IndexSearcher uncached = new IndexSearcher(searcher.getIndexReader());
+    uncached.setQueryCache(null);
+    uncached.setSimilarity(searcher.getSimilarity());
+    Weight weight = uncached.createWeight(uncached.rewrite(bonus), ScoreMode.COMPLETE, 1f);
     FieldDoc[] byDoc = Arrays.copyOf(hits, n);
     Arrays.sort(byDoc, Comparator.comparingInt(h -> h.doc));
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
