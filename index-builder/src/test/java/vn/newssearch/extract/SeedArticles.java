@@ -54,8 +54,13 @@ final class SeedArticles {
   }
 
   static Article article(String title, String body, OffsetDateTime published) {
+    return article(title, null, body, published);
+  }
+
+  /** An article with a lead, as a news page or the corpus gives one. */
+  static Article article(String title, String lead, String body, OffsetDateTime published) {
     return new Article(
-        "t", null, null, title, null, body, List.of(), published, null, null, null, null, null,
+        "t", null, null, title, lead, body, List.of(), published, null, null, null, null, null,
         null);
   }
 }

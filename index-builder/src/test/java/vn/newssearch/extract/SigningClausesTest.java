@@ -16,23 +16,7 @@ class SigningClausesTest {
   private static final OffsetDateTime PUBLISHED = OffsetDateTime.parse("2019-06-14T10:00+07:00");
 
   private static Article lead(String title, String lead) {
-    Article a = SeedArticles.article(title, "", null);
-    return EXTRACTOR.enrich(
-        new Article(
-            a.id(),
-            null,
-            null,
-            title,
-            lead,
-            "",
-            java.util.List.of(),
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null));
+    return EXTRACTOR.enrich(SeedArticles.article(title, lead, "", null));
   }
 
   private static Article body(String body) {

@@ -16,12 +16,7 @@ class SigningScenesTest {
   private static final AgreementExtractor EXTRACTOR = new AgreementExtractor(Gazetteer.load());
 
   private static Article.Agreement agreement(String lead, String body, OffsetDateTime published) {
-    Article a = SeedArticles.article("Tin tức", body, null);
-    Article in =
-        new Article(
-            a.id(), null, null, "Tin tức", lead, body, List.of(), published, null, null, null, null,
-            null, null);
-    return EXTRACTOR.enrich(in).agreement();
+    return EXTRACTOR.enrich(SeedArticles.article("Tin tức", lead, body, published)).agreement();
   }
 
   @Test
@@ -81,22 +76,12 @@ class SigningScenesTest {
     // earlier strategy's
     Article a =
         EXTRACTOR.enrich(
-            new Article(
-                "t",
-                null,
-                null,
+            SeedArticles.article(
                 "Agribank và Tập đoàn Yanmar (Nhật Bản) ký kết triển khai thoả thuận hợp tác",
                 "Chiều ngày 26/10 tại TP. Cần Thơ, Agribank và tập đoàn Yanmar Nhật Bản tổ chức lễ"
                     + " ký kết thoả thuận hợp tác nhằm cụ thể hoá chiến lược kinh doanh của hai bên"
                     + " đã được ký kết vào ngày 01/06/2017 tại Nhật Bản.",
                 "",
-                List.of(),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
                 null));
     assertThat(a.agreement().place()).isEqualTo("Cần Thơ");
     assertThat(a.agreement().signedOn()).isNull();

@@ -15,23 +15,7 @@ class StoryTenseTest {
   private static final AgreementExtractor EXTRACTOR = new AgreementExtractor(Gazetteer.load());
 
   private static Article story(String title, String lead, String... paragraphs) {
-    Article a = SeedArticles.article(title, String.join("\n", paragraphs), null);
-    return EXTRACTOR.enrich(
-        new Article(
-            a.id(),
-            null,
-            null,
-            title,
-            lead,
-            a.body(),
-            java.util.List.of(),
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null));
+    return EXTRACTOR.enrich(SeedArticles.article(title, lead, String.join("\n", paragraphs), null));
   }
 
   private static final String FILLER =
