@@ -1,9 +1,7 @@
 package vn.newssearch.bench;
 
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +10,8 @@ import org.HdrHistogram.Histogram;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
 import vn.newssearch.schema.PartyNames;
-import vn.newssearch.schema.SyllableCounts;
 import vn.newssearch.server.search.UserQuery;
+import vn.newssearch.server.search.typing.IndexTypingStats;
 import vn.newssearch.server.search.typing.QueryReader;
 import vn.newssearch.server.search.typing.SyllableStats;
 
@@ -75,12 +73,18 @@ final class ReadingCost {
   }
 
   /**
-   * The statistics the server loads at start: the build's file beside the index, or, for an index
-   * built before that file existed, counted from the index as the server does in the background.
+   * The statistics as the server gets them ({@link IndexTypingStats}): the build's file beside the
+   * index, or, for an index built before that file existed, counted from the index.
    */
-  private static SyllableStats statistics(Path index, DirectoryReader ir) throws IOException {
-    Path file = SyllableCounts.file(index);
-    return Files.exists(file) ? SyllableStats.of(SyllableCounts.read(file)) : SyllableStats.of(ir);
+  private static SyllableStats statistics(Path index, DirectoryReader ir)
+      throws InterruptedException {
+    IndexTypingStats typing = new IndexTypingStats(index);
+    typing.start(ir);
+    SyllableStats stats;
+    while ((stats = typing.current(ir)) == null) {
+      Thread.sleep(100);
+    }
+    return stats;
   }
 
   static void print(Result r) {
