@@ -95,12 +95,21 @@ def main():
             a["pick"] = "reported signing past the third body sentence, none in title or lead"
             deep.append(a)
     deep.sort(key=lambda a: hashlib.sha256(a["id"].encode()).hexdigest())
+    # Added in a third round, so that each half has more reported signings to read: 80 more
+    # title-or-lead picks from vietnews, drawn with a seed of their own so that the earlier
+    # groups keep their articles and halves.
+    taken = set(picked) | {a["id"] for a in deep}
+    more = [a for a in big_head if a["id"] not in taken and len(a.get("body") or "") < 12000]
+    more = random.Random(20261204).sample(more, 80)
+    for a in more:
+        a["pick"] = "signing phrase in title or lead (third round)"
+    more.sort(key=lambda a: hashlib.sha256(a["id"].encode()).hexdigest())
     with OUT.open("w", encoding="utf-8") as f:
-        for group in (rows, deep):
+        for group in (rows, deep, more):
             for i, a in enumerate(group):
                 a["half"] = "tune" if i % 2 == 0 else "holdout"
                 f.write(json.dumps(a, ensure_ascii=False) + "\n")
-    print(f"{len(rows) + len(deep)} articles -> {OUT}")
+    print(f"{len(rows) + len(deep) + len(more)} articles -> {OUT}")
 
 
 if __name__ == "__main__":
