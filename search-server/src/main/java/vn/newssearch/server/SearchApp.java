@@ -20,6 +20,7 @@ import vn.newssearch.server.api.ArticleController;
 import vn.newssearch.server.api.Echo;
 import vn.newssearch.server.api.HttpLimits;
 import vn.newssearch.server.api.JsonErrorHandler;
+import vn.newssearch.server.api.OriginGate;
 import vn.newssearch.server.api.RequestReadGuard;
 import vn.newssearch.server.api.SearchController;
 import vn.newssearch.server.api.SecurityHeaders;
@@ -79,6 +80,7 @@ public final class SearchApp {
                       ctx.status().getCode(),
                       String.format(Locale.ROOT, "%.1fms", ms)));
           if (!corsOrigins.isEmpty()) {
+            cfg.routes.before(new OriginGate(corsOrigins));
             cfg.bundledPlugins.enableCors(
                 cors ->
                     cors.addRule(
@@ -103,6 +105,10 @@ public final class SearchApp {
               BadRequestException.class,
               (e, ctx) ->
                   ctx.status(400).json(new ApiError("bad_request", e.getMessage(), e.param())));
+          cfg.routes.exception(
+              OriginGate.Refused.class,
+              (e, ctx) ->
+                  ctx.status(403).json(new ApiError(OriginGate.CODE, e.getMessage(), "Origin")));
           cfg.routes.exception(
               SearchTimeoutException.class,
               (e, ctx) -> {

@@ -123,8 +123,20 @@ class LifecycleE2ETest {
       TestServer.Reply on = cors.send("GET", "/health", origin);
       assertThat(on.header("Access-Control-Allow-Origin")).isEqualTo("https://newsroom.example");
       TestServer.Reply other =
-          cors.send("GET", "/health", Map.of("Origin", "https://evil.example"));
+          cors.send("GET", "/api/search?q=lao+dong", Map.of("Origin", "https://evil.example"));
       assertThat(other.header("Access-Control-Allow-Origin")).isNull();
+      assertThat(other.status()).isEqualTo(403);
+      assertThat(other.json().path("error").asText()).isEqualTo("origin_not_allowed");
+      assertThat(other.json().path("param").asText()).isEqualTo("Origin");
+      assertThat(other.json().has("hits")).as("no search result behind the refusal").isFalse();
+      TestServer.Reply preflight =
+          cors.send(
+              "OPTIONS",
+              "/api/search",
+              Map.of("Origin", "https://evil.example", "Access-Control-Request-Method", "GET"));
+      assertThat(preflight.status()).isEqualTo(403);
+      TestServer.Reply noOrigin = cors.send("GET", "/health", Map.of());
+      assertThat(noOrigin.status()).as("servers and curl send no Origin").isEqualTo(200);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
