@@ -28,7 +28,7 @@ final class RelevanceReport {
   private final Map<String, Double> expected;
   private final Map<String, List<double[]>> byGroup = new TreeMap<>();
   private final List<String> perQuery =
-      new ArrayList<>(List.of("id\tmrr@10\trecall@10\tndcg@10\tq\tparty"));
+      new ArrayList<>(List.of("id\tmrr@10\trecall@10\tndcg@10\tq\tparty\ttop10"));
 
   RelevanceReport(Map<String, Double> expected) {
     this.expected = expected;
@@ -47,13 +47,14 @@ final class RelevanceReport {
     perQuery.add(
         String.format(
             Locale.ROOT,
-            "%s\t%.4f\t%.4f\t%.4f\t%s\t%s",
+            "%s\t%.4f\t%.4f\t%.4f\t%s\t%s\t%s",
             q.id(),
             m[0],
             m[1],
             m[2],
             q.q(),
-            q.party()));
+            q.party(),
+            String.join(",", ranked)));
   }
 
   List<String> perQuery() {

@@ -240,7 +240,7 @@ class RelevanceRegressionTest {
     Files.createDirectories(target);
     Files.writeString(target.resolve("relevance-report.md"), table, StandardCharsets.UTF_8);
     StringBuilder perQuery =
-        new StringBuilder("system\tquery\thalf\tmrr@10\trecall@10\tndcg@10\tq\n");
+        new StringBuilder("system\tquery\thalf\tmrr@10\trecall@10\tndcg@10\tq\ttop10\n");
     cards.forEach(
         (s, c) ->
             c.perQuery().forEach(l -> perQuery.append(s).append('\t').append(l).append('\n')));

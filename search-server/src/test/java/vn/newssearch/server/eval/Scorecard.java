@@ -43,13 +43,14 @@ record Scorecard(Map<String, Map<String, Double>> groups, List<String> perQuery)
       perQuery.add(
           String.format(
               Locale.ROOT,
-              "%s\t%s\t%.4f\t%.4f\t%.4f\t%s",
+              "%s\t%s\t%.4f\t%.4f\t%.4f\t%s\t%s",
               q.id(),
               Halves.of(q.id()),
               m[0],
               m[1],
               m[2],
-              q.q()));
+              q.q(),
+              String.join(",", ranked)));
     }
     Map<String, Map<String, Double>> groups = new LinkedHashMap<>();
     byGroup.forEach(
