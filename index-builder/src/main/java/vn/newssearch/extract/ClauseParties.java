@@ -75,6 +75,15 @@ final class ClauseParties {
         lists.pair(range, out);
       }
     }
+    if (out.isEmpty() && signing.passive()) {
+      // "Hợp đồng ... giữa tập đoàn FLC và tập đoàn Airbus (châu Âu) đã được chính thức ký kết":
+      // the document names its sides before "được"
+      int between = betweenBefore(signing);
+      if (between >= 0) {
+        lists.forward(between + 1, out);
+        out.removeIf(c -> c.from() >= signing.verb());
+      }
+    }
     int end = Math.min(s.size, signing.after() + 2 * OBJECT_REACH);
     boolean comma = false;
     for (int p = signing.after(); p < end && s.sentence[p] == signing.sentence(); p++) {
@@ -87,6 +96,15 @@ final class ClauseParties {
       if (between || ((with || of) && !comma && p < signing.after() + OBJECT_REACH)) {
         lists.forward(p + 1, out);
         break;
+      }
+      // "ký kết hợp tác chiến lược cùng Tập đoàn toàn cầu Minor Hotels": "cùng" as "với", when a
+      // body follows it ("ký kết cùng ngày" is no side)
+      if ("cùng".equalsIgnoreCase(s.original(p)) && !comma && p < signing.after() + OBJECT_REACH) {
+        int before = out.size();
+        lists.forward(p + 1, out);
+        if (out.size() > before) {
+          break;
+        }
       }
     }
     if (!out.isEmpty()) {
@@ -147,6 +165,22 @@ final class ClauseParties {
         return;
       }
     }
+  }
+
+  /** The "giữa" of the passive signing's clause before the verb (no comma between), else -1. */
+  private int betweenBefore(Signings.Signing signing) {
+    for (int p = signing.verb() - 1; p >= 0 && p > signing.verb() - Signings.REACH; p--) {
+      if (s.sentence[p] != signing.sentence()) {
+        return -1;
+      }
+      if (s.is(p, "giua")) {
+        return p;
+      }
+      if (s.has(p, Syllables.COMMA)) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** Whether the signing last read by {@link #of} has a body before the verb that signs. */

@@ -181,7 +181,16 @@ final class PartyCandidates {
       }
       p--; // "54 trường Đại học": the lower-case head before the named one
     }
-    return s.number(p) >= 0 || s.is(p, "cac") || s.is(p, "nhieu") || s.is(p, "nhung");
+    return (s.number(p) >= 0 && !dated(s, p))
+        || s.is(p, "cac")
+        || s.is(p, "nhieu")
+        || s.is(p, "nhung");
+  }
+
+  /** "ngày 15-8 Ngân hàng ...", "Chiều 12/11 UBND ...": a day and month, not a count of bodies. */
+  private static boolean dated(Syllables s, int p) {
+    char joiner = s.joiner(p);
+    return p > 0 && (joiner == '/' || joiner == '-') && s.number(p - 1) >= 0;
   }
 
   /** Whether a capitalised name runs on before or after a place: it is part of that name. */

@@ -76,7 +76,8 @@ final class PartyLists {
       }
       if (s.sentence[c.from()] != signing.sentence()
           || c.from() < by
-          || !gapOk(c.to(), next.from(), LINK_GAP, signing.sentence())) {
+          || !(gapOk(c.to(), next.from(), LINK_GAP, signing.sentence())
+              || appositiveLink(c.to(), next.from()))) {
         break;
       }
       chain.add(c);
@@ -122,6 +123,7 @@ final class PartyLists {
     if (!gapOk(p, candidates.get(i).from(), LINK_GAP, s.sentence[p])) {
       // "với một loạt cơ quan, tổ chức có liên quan như X, Y": the bodies after the example word
       int q = afterExample(p, candidates.get(i).from());
+      q = q < 0 ? afterAppositive(p, candidates.get(i).from()) : q;
       if (q < 0 || !gapOk(q, candidates.get(i).from(), LINK_GAP, s.sentence[p])) {
         return;
       }
@@ -169,6 +171,37 @@ final class PartyLists {
       }
     }
     return -1;
+  }
+
+  /**
+   * The syllable after "là" in [from, to) when a noun that describes the bodies comes before it,
+   * with no punctuation and no word that starts another part of the clause: "với hãng hàng không
+   * lớn thứ hai tại Mỹ là Delta Air Lines", "với 2 công ty bảo hiểm hàng đầu của Việt Nam là PTI và
+   * PJICO"; else -1.
+   */
+  private int afterAppositive(int from, int to) {
+    for (int k = from; k < to && k < from + EXAMPLE_REACH; k++) {
+      if (s.sentence[k] != s.sentence[from]
+          || (k > from && s.has(k, Syllables.BREAK | Syllables.COMMA | Syllables.DASH))) {
+        return -1;
+      }
+      if ("là".equalsIgnoreCase(s.original(k))) {
+        return k > from ? k + 1 : -1;
+      }
+      if (words.get("break").at(s, k) != null || words.get("link").at(s, k) != null) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * "VEC và các nhà thầu là Tổng công ty ...": a link, then a noun that describes the bodies that
+   * follow "là", joins the subject's list.
+   */
+  private boolean appositiveLink(int from, int to) {
+    Phrases.Phrase link = from < to ? words.get("link").at(s, from) : null;
+    return link != null && afterAppositive(from + link.length(), to) == to;
   }
 
   /**
