@@ -143,8 +143,10 @@ final class PartyLists {
         continue;
       }
       boolean unnamed = unnamedUnitOf(prev.to(), c.from());
-      if (!unnamed && !gapOk(prev.to(), c.from(), LINK_GAP, s.sentence[p])) {
-        break;
+      if (!unnamed
+          && (!gapOk(prev.to(), c.from(), LINK_GAP, s.sentence[p])
+              || !linked(prev.to(), c.from()))) {
+        break; // "với đối tác Delori xuất khẩu Pedia Plus": a verb and its object, no list
       }
       added++;
       if (unnamed || words.get("modifier").endingAt(s, c.from(), 2) == 0) {
@@ -171,6 +173,16 @@ final class PartyLists {
       }
     }
     return -1;
+  }
+
+  /** Whether a comma or a link word ("và", "với", "đại diện") joins [from, to) into one list. */
+  private boolean linked(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (s.has(k, Syllables.COMMA | Syllables.DASH) || words.get("link").at(s, k) != null) {
+        return true;
+      }
+    }
+    return to < s.size && s.has(to, Syllables.COMMA | Syllables.DASH);
   }
 
   /**

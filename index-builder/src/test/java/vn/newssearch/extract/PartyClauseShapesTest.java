@@ -99,4 +99,25 @@ class PartyClauseShapesTest {
                 + " Egame đã diễn ra.");
     assertThat(b.organisations()).noneMatch(o -> o.endsWith("- Công ty cổ phần"));
   }
+
+  @Test
+  void aBrandAfterANounOfItsRoleIsTheOtherSide() {
+    // vietnews-train-057434
+    Article a =
+        body(
+            "Australia cũng vừa mới ký hợp đồng trị giá 38 tỷ USD với nhà thầu DCNS để chế tạo tàu"
+                + " ngầm hiện đại Shortfin Carracuda cho hải quân nước này.");
+    assertThat(a.parties()).containsExactly("Australia", "DCNS");
+  }
+
+  @Test
+  void aListAfterVoiGoesOnOnlyOverALinkOrAComma() {
+    // vietnews-train-084872: a verb and its object after the partner, no third party
+    Article a =
+        body(
+            "Ông Trần Thanh Hải, Chủ tịch HĐQT NutiFood, ký kết hợp tác với ông Jaime Brown, Chủ"
+                + " tịch Công ty thực phẩm Delori, tại lễ ký kết hợp tác giữa NutiFood với đối tác"
+                + " Delori xuất khẩu Pedia Plus sang thị trường Mỹ sáng 18-1.");
+    assertThat(a.parties()).doesNotContain("Pedia Plus");
+  }
 }
