@@ -41,11 +41,16 @@ final class PartyCandidates {
     }
     int m = lo;
     int blockedEnd = -2;
+    ClauseParties.Candidate body =
+        null; // the last named body, for "Bộ Quốc phòng Việt Nam và Hàn Quốc"
+    int countryEnd = -1; // where the state that ends that body's name ends
     for (int k = first; k < end; ) {
       if (m < mentions.size() && mentions.get(m).from() == k) {
         OrganisationMatcher.Mention x = mentions.get(m++);
         if (x.name() != null && !s.has(k, Syllables.PAREN) && !counted(s, k)) {
-          out.add(new ClauseParties.Candidate(x.from(), x.to(), government(s, x), true));
+          body = new ClauseParties.Candidate(x.from(), x.to(), government(s, x), true);
+          out.add(body);
+          countryEnd = foreignState(body.name()) != null ? x.to() : -1;
         }
         covered = Math.max(covered, x.to());
         k = Math.max(k + 1, x.to());
@@ -67,6 +72,17 @@ final class PartyCandidates {
         int limit = m < mentions.size() ? Math.min(end, mentions.get(m).from()) : end;
         c = brands.at(k, limit);
         c = c == null ? null : defined(s, mentions, c);
+      }
+      boolean state = c != null && !c.named() && ClauseWords.INSTANCE.isState(c.name());
+      if (state && body != null && k == body.to()) {
+        countryEnd = c.to(); // "Bộ Quốc phòng | Việt Nam": the body's own country
+      } else if (state && k > 0 && k - 1 == countryEnd && s.is(k - 1, "va")) {
+        // "Bộ Quốc phòng Việt Nam và Hàn Quốc": the same body of the other state
+        String other = sameBodyOf(body.name(), c.name());
+        out.add(new ClauseParties.Candidate(k, c.to(), other, true));
+        countryEnd = -1;
+        k = c.to();
+        continue;
       }
       if (c != null) {
         // "liên danh các nhà thầu Nhật Bản, Pháp và Việt Nam", "hai tỉnh Ibaraki và Fukushima": a
@@ -120,6 +136,33 @@ final class PartyCandidates {
       }
     }
     return brand;
+  }
+
+  /** The foreign state that ends a body's canonical name ("Bộ Quốc phòng Hàn Quốc"), or null. */
+  private static String foreignState(String name) {
+    int cut = name.length();
+    for (int i = 0; i < 3 && cut > 0; i++) {
+      cut = name.lastIndexOf(' ', cut - 1);
+      if (cut < 0) {
+        return null;
+      }
+      String tail = name.substring(cut + 1);
+      String state = ClauseWords.INSTANCE.stateNamed(tail);
+      if (state != null) {
+        return "Việt Nam".equals(state) ? null : tail; // "Tập đoàn Dầu khí Việt Nam": ours, named
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "Bộ Quốc phòng Việt Nam và Hàn Quốc" → "Bộ Quốc phòng Hàn Quốc": the body of the first state,
+   * named for the second ("Việt Nam" adds nothing: our bodies carry no country).
+   */
+  private static String sameBodyOf(String body, String state) {
+    String own = foreignState(body);
+    String base = own == null ? body : body.substring(0, body.length() - own.length() - 1);
+    return "Việt Nam".equals(state) ? base : base + " " + state;
   }
 
   /**

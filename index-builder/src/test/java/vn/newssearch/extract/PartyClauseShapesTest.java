@@ -120,4 +120,14 @@ class PartyClauseShapesTest {
                 + " Delori xuất khẩu Pedia Plus sang thị trường Mỹ sáng 18-1.");
     assertThat(a.parties()).doesNotContain("Pedia Plus");
   }
+
+  @Test
+  void aBodyWithItsStateAndAnotherStateNamesThatStatesBodyToo() {
+    // vietnews-train-101027: as "Liên đoàn Lao động và Sở ... Long An" share a province
+    Article a =
+        body(
+            "Hai Bộ trưởng cũng đã chứng kiến lễ ký Bản ghi nhớ giữa Bộ Quốc phòng Việt Nam và Hàn"
+                + " Quốc về hỗ trợ hậu cần lẫn nhau trong các hoạt động gìn giữ hoà bình.");
+    assertThat(a.parties()).containsExactly("Bộ Quốc phòng", "Bộ Quốc phòng Hàn Quốc");
+  }
 }
