@@ -123,6 +123,9 @@ final class ClauseParties {
         out.remove(j);
       }
     }
+    if (out.isEmpty() && !signing.nominal()) {
+      out.addAll(TitlePair.forBothSides(s, signing, words));
+    }
     List<String> names = new ArrayList<>();
     for (Candidate c : out) {
       if (!names.contains(c.name())) {

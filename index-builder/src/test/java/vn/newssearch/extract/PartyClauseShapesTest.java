@@ -130,4 +130,31 @@ class PartyClauseShapesTest {
                 + " Quốc về hỗ trợ hậu cần lẫn nhau trong các hoạt động gìn giữ hoà bình.");
     assertThat(a.parties()).containsExactly("Bộ Quốc phòng", "Bộ Quốc phòng Hàn Quốc");
   }
+
+  @Test
+  void bothSidesSigningAreTheTwoStatesTheTitlePairs() {
+    // vietnews-train-059681
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Việt Nam - Hungary nâng tầm quan hệ lên ' Đối tác toàn diện '",
+                "Tổng bí thư Nguyễn Phú Trọng hội đàm với Thủ tướng Hungary, thống nhất nâng tầm"
+                    + " quan hệ để tăng cường hợp tác song phương.",
+                "Tổng Bí thư Nguyễn Phú Trọng và Thủ tướng Hungary Viktor Orban hôm nay tổ chức họp"
+                    + " báo tại Nhà Quốc hội ở thủ đô Budapest, ngay sau cuộc hội đàm và chứng kiến"
+                    + " lễ ký kết các văn kiện hợp tác giữa hai nước, theo TTXVN.\nHai bên đã ký kết"
+                    + " một số văn kiện hợp tác.",
+                null));
+    assertThat(a.parties()).containsExactly("Việt Nam", "Hungary");
+    // a title that pairs no two states gives none: vietnews-train-103181
+    Article b =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Tổng thống Pháp Hollande đến Sài Gòn",
+                "",
+                "Nhân chuyến thăm này, hai bên đã ký kết nhiều văn kiện, thoả thuận hợp tác quan"
+                    + " trọng ở rất nhiều lĩnh vực.",
+                null));
+    assertThat(b.parties()).isEmpty();
+  }
 }
