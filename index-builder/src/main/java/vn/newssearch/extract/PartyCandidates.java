@@ -48,9 +48,10 @@ final class PartyCandidates {
       if (m < mentions.size() && mentions.get(m).from() == k) {
         OrganisationMatcher.Mention x = mentions.get(m++);
         if (x.name() != null && !s.has(k, Syllables.PAREN) && !counted(s, k)) {
-          body = new ClauseParties.Candidate(x.from(), x.to(), government(s, x), true);
+          body =
+              new ClauseParties.Candidate(x.from(), x.to(), CandidateNames.government(s, x), true);
           out.add(body);
-          countryEnd = foreignState(body.name()) != null ? x.to() : -1;
+          countryEnd = CandidateNames.foreignState(body.name()) != null ? x.to() : -1;
         }
         covered = Math.max(covered, x.to());
         k = Math.max(k + 1, x.to());
@@ -71,14 +72,14 @@ final class PartyCandidates {
       if (c == null && k >= covered) {
         int limit = m < mentions.size() ? Math.min(end, mentions.get(m).from()) : end;
         c = brands.at(k, limit);
-        c = c == null ? null : defined(s, mentions, c);
+        c = c == null ? null : CandidateNames.defined(s, mentions, c);
       }
       boolean state = c != null && !c.named() && ClauseWords.INSTANCE.isState(c.name());
       if (state && body != null && k == body.to()) {
         countryEnd = c.to(); // "Bộ Quốc phòng | Việt Nam": the body's own country
       } else if (state && k > 0 && k - 1 == countryEnd && s.is(k - 1, "va")) {
         // "Bộ Quốc phòng Việt Nam và Hàn Quốc": the same body of the other state
-        String other = sameBodyOf(body.name(), c.name());
+        String other = CandidateNames.sameBodyOf(body.name(), c.name());
         out.add(new ClauseParties.Candidate(k, c.to(), other, true));
         countryEnd = -1;
         k = c.to();
@@ -108,78 +109,6 @@ final class PartyCandidates {
       }
     }
     return out;
-  }
-
-  /**
-   * "Tổng công ty Hàng không Việt Nam (Vietnam Airlines)" and later "với Vietnam Airlines": a brand
-   * the article gives in brackets after a body's name is that body; so is one that ends a body's
-   * name after a company's head alone ("BC Card" for "Công ty TNHH BC Card", not "FPT" for "Công ty
-   * TNHH Thương mại FPT", its daughter).
-   */
-  private static ClauseParties.Candidate defined(
-      Syllables s, List<OrganisationMatcher.Mention> mentions, ClauseParties.Candidate brand) {
-    int length = brand.to() - brand.from();
-    for (OrganisationMatcher.Mention m : mentions) {
-      int q = m.to() + length;
-      if (m.name() != null
-          && q <= s.size
-          && s.has(m.to(), Syllables.PAREN)
-          && (q == s.size || !s.has(q, Syllables.PAREN) || s.has(q, Syllables.BREAK))
-          && s.original(m.to(), q).equals(brand.name())) {
-        return new ClauseParties.Candidate(brand.from(), brand.to(), m.name(), true);
-      }
-      int cut = m.name() == null ? 0 : m.name().length() - brand.name().length() - 1;
-      if (cut > 0
-          && m.name().endsWith(" " + brand.name())
-          && ClauseWords.INSTANCE.lists("brand-head", m.name().substring(0, cut))) {
-        return new ClauseParties.Candidate(brand.from(), brand.to(), m.name(), true);
-      }
-    }
-    return brand;
-  }
-
-  /** The foreign state that ends a body's canonical name ("Bộ Quốc phòng Hàn Quốc"), or null. */
-  private static String foreignState(String name) {
-    int cut = name.length();
-    for (int i = 0; i < 3 && cut > 0; i++) {
-      cut = name.lastIndexOf(' ', cut - 1);
-      if (cut < 0) {
-        return null;
-      }
-      String tail = name.substring(cut + 1);
-      String state = ClauseWords.INSTANCE.stateNamed(tail);
-      if (state != null) {
-        return "Việt Nam".equals(state) ? null : tail; // "Tập đoàn Dầu khí Việt Nam": ours, named
-      }
-    }
-    return null;
-  }
-
-  /**
-   * "Bộ Quốc phòng Việt Nam và Hàn Quốc" → "Bộ Quốc phòng Hàn Quốc": the body of the first state,
-   * named for the second ("Việt Nam" adds nothing: our bodies carry no country).
-   */
-  private static String sameBodyOf(String body, String state) {
-    String own = foreignState(body);
-    String base = own == null ? body : body.substring(0, body.length() - own.length() - 1);
-    return "Việt Nam".equals(state) ? base : base + " " + state;
-  }
-
-  /**
-   * "thay mặt Chính phủ Việt Nam ký": the government of a state, named with it, signs for the state
-   * ("Chính phủ Việt Nam"); any other body keeps its canonical name.
-   */
-  private static String government(Syllables s, OrganisationMatcher.Mention x) {
-    if (!"Chính phủ".equals(x.name())) {
-      return x.name();
-    }
-    for (int p = x.from() + 2; p < x.to(); p++) {
-      Phrases.Phrase state = ClauseWords.INSTANCE.countryAnywhere(s, p);
-      if (state != null && p + state.length() == x.to()) {
-        return "Chính phủ " + state.value();
-      }
-    }
-    return x.name();
   }
 
   /**
