@@ -157,4 +157,18 @@ class PartyClauseShapesTest {
                 null));
     assertThat(b.parties()).isEmpty();
   }
+
+  @Test
+  void nuocNayIsTheLastStateTheSentenceNamedBeforeIt() {
+    // vietnews-val-006768: "nước này" (this country) is Saudi Arabia, not the subject Mỹ
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Tiết lộ về hợp đồng vũ khí 110 tỉ USD khi TT Trump đến Saudi Arabia",
+                "Ngay trong chuyến thăm Saudi Arabia của Tổng thống Trump, Mỹ đã ký hợp đồng bán vũ"
+                    + " khí trị giá 110 tỷ USD với nước này, theo thông báo Nhà Trắng...",
+                "Hợp đồng gồm nhiều hạng mục.",
+                null));
+    assertThat(a.parties()).containsExactly("Mỹ", "Ả Rập Saudi");
+  }
 }
