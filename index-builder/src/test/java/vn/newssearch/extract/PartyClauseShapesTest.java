@@ -171,4 +171,21 @@ class PartyClauseShapesTest {
                 null));
     assertThat(a.parties()).containsExactly("Mỹ", "Ả Rập Saudi");
   }
+
+  @Test
+  void aLeaderWithAStateSignsForThatState() {
+    // vietnews-train-050231
+    Article a =
+        body(
+            "Tổng thống Nga Vladimir Putin và Thủ tướng Ấn Độ Narendra Modi hôm nay ký thoả thuận"
+                + " trị giá 5,4 tỷ USD, Sputnik đưa tin.");
+    assertThat(a.parties()).containsExactly("Nga", "Ấn Độ");
+    // vietnews-train-061061: a leader who witnesses signs nothing
+    Article b =
+        body(
+            "Ngày 27/3, tại Paris (Pháp), dưới sự chứng kiến của Tổng Bí thư Nguyễn Phú Trọng và"
+                + " Tổng thống Pháp Emmanuel Macron, Vietjet và tập đoàn Safran – CFM đã ký biên bản"
+                + " ghi nhớ hợp tác toàn diện về cung cấp động cơ.");
+    assertThat(b.parties()).doesNotContain("Pháp");
+  }
 }
