@@ -123,7 +123,7 @@ final class ClauseParties {
         out.remove(j);
       }
     }
-    if (out.isEmpty() && !signing.nominal()) {
+    if (out.isEmpty()) {
       out.addAll(TitlePair.forBothSides(s, signing, words));
     }
     List<String> names = new ArrayList<>();

@@ -13,13 +13,28 @@ final class TitlePair {
   /** How many words may stand between "hai bên" and the verb ("hai bên cũng đã chính thức ký"). */
   private static final int GAP = 4;
 
+  /** How far after the verb "giữa hai nước" may come ("ký kết các văn kiện hợp tác giữa"). */
+  private static final int OBJECT_REACH = 10;
+
   private TitlePair() {}
 
   /** The title's two states when both sides sign at {@code signing}; else none. */
   static List<Candidate> forBothSides(Syllables s, Signings.Signing signing, ClauseWords words) {
     int verb = signing.verb();
     int from = Math.max(Signings.clauseStart(s, verb), verb - GAP - 2);
-    int sides = words.get("both-sides").find(s, from, verb);
+    int sides = signing.nominal() ? -1 : words.get("both-sides").find(s, from, verb);
+    if (sides < 0) {
+      // "lễ ký kết các văn kiện hợp tác giữa hai nước"
+      int end = Math.min(s.size, signing.after() + OBJECT_REACH);
+      int between = -1;
+      for (int p = signing.after(); p < end && s.sentence[p] == signing.sentence(); p++) {
+        if (s.has(p, Syllables.COMMA | Syllables.BREAK)) {
+          break;
+        }
+        between = s.is(p, "giua") ? p : between;
+      }
+      sides = between < 0 ? -1 : words.get("both-sides").find(s, between + 1, between + 3);
+    }
     if (sides < 0 || signing.sentence() == 0) {
       return List.of();
     }

@@ -156,6 +156,15 @@ class PartyClauseShapesTest {
                     + " trọng ở rất nhiều lĩnh vực.",
                 null));
     assertThat(b.parties()).isEmpty();
+    // vietnews-train-035629: "giữa hai bên" after a ceremony's documents
+    Article c =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Việt Nam - Hà Lan nâng quan hệ lên Đối tác toàn diện",
+                "",
+                "Hai thủ tướng đã chứng kiến lễ ký kết một số văn bản hợp tác giữa hai bên.",
+                null));
+    assertThat(c.parties()).containsExactly("Việt Nam", "Hà Lan");
   }
 
   @Test
