@@ -17,9 +17,6 @@ final class ClauseParties {
   /** How far after the verb "với" or "giữa" may come ("ký thỏa thuận hợp tác toàn diện với"). */
   private static final int OBJECT_REACH = 14;
 
-  /** How far after the verb a purchase may start ("ký hợp đồng đặt mua"). */
-  private static final int BUY_REACH = 5;
-
   /**
    * A body that may sign, at syllables [from, to); {@code named}: an organisation's name, which
    * another body's name right before it takes as its parent ("Ban cán sự đảng | Chính phủ").
@@ -108,7 +105,7 @@ final class ClauseParties {
       }
     }
     if (!out.isEmpty()) {
-      seller(signing, out);
+      Sellers.add(s, lists, signing, out);
     }
     // "cục Phát triển đô thị, bộ Xây dựng, Việt Nam": a state after a body and a comma is its
     // country
@@ -138,36 +135,6 @@ final class ClauseParties {
       return null; // "Tổng thống Mỹ ... đã ký bản ghi nhớ": one side alone signs no agreement
     }
     return names;
-  }
-
-  /**
-   * "Bộ Quốc phòng Qatar ký thoả thuận mua 36 chiến đấu cơ F-15 từ Mỹ": a purchase right after the
-   * verb's document, the body after "từ" (from) or the state after "của" (of) sells, and signs.
-   */
-  private void seller(Signings.Signing signing, List<Candidate> out) {
-    int end = Math.min(s.size, signing.after() + OBJECT_REACH);
-    int buy = words.get("buy").find(s, signing.after(), Math.min(end, signing.after() + BUY_REACH));
-    if (buy < 0) {
-      return;
-    }
-    for (int p = buy + 1; p < end && s.sentence[p] == signing.sentence(); p++) {
-      if (s.has(p, Syllables.COMMA | Syllables.BREAK)) {
-        return;
-      }
-      boolean from = s.is(p, "tu") && "từ".equalsIgnoreCase(s.original(p));
-      boolean of = s.is(p, "cua");
-      if (from || of) {
-        Candidate c = lists.at(p + 1);
-        Phrases.Phrase state = c == null ? ClauseWords.INSTANCE.country(s, p + 1) : null;
-        if (state != null) {
-          c = new Candidate(p + 1, p + 1 + state.length(), state.value()); // "từ Mỹ"
-        }
-        if (c != null && (from || ClauseWords.INSTANCE.isState(c.name())) && !out.contains(c)) {
-          out.add(c);
-        }
-        return;
-      }
-    }
   }
 
   /** The "giữa" of the passive signing's clause before the verb (no comma between), else -1. */
