@@ -17,9 +17,6 @@ final class ClauseParties {
   /** How far after the verb "với" or "giữa" may come ("ký thỏa thuận hợp tác toàn diện với"). */
   private static final int OBJECT_REACH = 14;
 
-  /** How far after the verb a purchase may start ("ký hợp đồng đặt mua"). */
-  private static final int BUY_REACH = 5;
-
   /**
    * A body that may sign, at syllables [from, to); {@code named}: an organisation's name, which
    * another body's name right before it takes as its parent ("Ban cán sự đảng | Chính phủ").
@@ -75,6 +72,15 @@ final class ClauseParties {
         lists.pair(range, out);
       }
     }
+    if (out.isEmpty() && signing.passive()) {
+      // "Hợp đồng ... giữa tập đoàn FLC và tập đoàn Airbus (châu Âu) đã được chính thức ký kết":
+      // the document names its sides before "được"
+      int between = betweenBefore(signing);
+      if (between >= 0) {
+        lists.forward(between + 1, out);
+        out.removeIf(c -> c.from() >= signing.verb());
+      }
+    }
     int end = Math.min(s.size, signing.after() + 2 * OBJECT_REACH);
     boolean comma = false;
     for (int p = signing.after(); p < end && s.sentence[p] == signing.sentence(); p++) {
@@ -88,9 +94,18 @@ final class ClauseParties {
         lists.forward(p + 1, out);
         break;
       }
+      // "ký kết hợp tác chiến lược cùng Tập đoàn toàn cầu Minor Hotels": "cùng" as "với", when a
+      // body follows it ("ký kết cùng ngày" is no side)
+      if ("cùng".equalsIgnoreCase(s.original(p)) && !comma && p < signing.after() + OBJECT_REACH) {
+        int before = out.size();
+        lists.forward(p + 1, out);
+        if (out.size() > before) {
+          break;
+        }
+      }
     }
     if (!out.isEmpty()) {
-      seller(signing, out);
+      Sellers.add(s, lists, signing, out);
     }
     // "cục Phát triển đô thị, bộ Xây dựng, Việt Nam": a state after a body and a comma is its
     // country
@@ -104,6 +119,9 @@ final class ClauseParties {
           && s.has(c.from(), Syllables.COMMA)) {
         out.remove(j);
       }
+    }
+    if (out.isEmpty()) {
+      out.addAll(TitlePair.forBothSides(s, signing, words));
     }
     List<String> names = new ArrayList<>();
     for (Candidate c : out) {
@@ -119,34 +137,20 @@ final class ClauseParties {
     return names;
   }
 
-  /**
-   * "Bộ Quốc phòng Qatar ký thoả thuận mua 36 chiến đấu cơ F-15 từ Mỹ": a purchase right after the
-   * verb's document, the body after "từ" (from) or the state after "của" (of) sells, and signs.
-   */
-  private void seller(Signings.Signing signing, List<Candidate> out) {
-    int end = Math.min(s.size, signing.after() + OBJECT_REACH);
-    int buy = words.get("buy").find(s, signing.after(), Math.min(end, signing.after() + BUY_REACH));
-    if (buy < 0) {
-      return;
-    }
-    for (int p = buy + 1; p < end && s.sentence[p] == signing.sentence(); p++) {
-      if (s.has(p, Syllables.COMMA | Syllables.BREAK)) {
-        return;
+  /** The "giữa" of the passive signing's clause before the verb (no comma between), else -1. */
+  private int betweenBefore(Signings.Signing signing) {
+    for (int p = signing.verb() - 1; p >= 0 && p > signing.verb() - Signings.REACH; p--) {
+      if (s.sentence[p] != signing.sentence()) {
+        return -1;
       }
-      boolean from = s.is(p, "tu") && "từ".equalsIgnoreCase(s.original(p));
-      boolean of = s.is(p, "cua");
-      if (from || of) {
-        Candidate c = lists.at(p + 1);
-        Phrases.Phrase state = c == null ? ClauseWords.INSTANCE.country(s, p + 1) : null;
-        if (state != null) {
-          c = new Candidate(p + 1, p + 1 + state.length(), state.value()); // "từ Mỹ"
-        }
-        if (c != null && (from || ClauseWords.INSTANCE.isState(c.name())) && !out.contains(c)) {
-          out.add(c);
-        }
-        return;
+      if (s.is(p, "giua")) {
+        return p;
+      }
+      if (s.has(p, Syllables.COMMA)) {
+        return -1;
       }
     }
+    return -1;
   }
 
   /** Whether the signing last read by {@link #of} has a body before the verb that signs. */

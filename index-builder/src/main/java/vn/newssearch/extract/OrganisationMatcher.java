@@ -240,8 +240,31 @@ final class OrganisationMatcher {
           d.to = pn.to();
         }
       }
+      int end = d.to == n.to() && "company".equals(head.kind()) ? legalFormAfterDash(s, p) : p;
+      if (end > p) {
+        d.name = d.name + " - " + s.original(p, end);
+        d.to = end;
+      }
     }
     return d;
+  }
+
+  /**
+   * "Tổng công ty Xây dựng công trình giao thông 6 - công ty cổ phần", "Tổng công ty Sông Đà -
+   * CTCP": the legal form of an equitized company after a dash belongs to its name (not when a name
+   * follows it: "- Công ty CP Văn Phú" is another company). The end of the form, else p.
+   */
+  private static int legalFormAfterDash(Syllables s, int p) {
+    Phrases.Phrase form = ClauseWords.INSTANCE.get("dash-form").at(s, p);
+    if (form == null) {
+      return p;
+    }
+    int end = p + form.length();
+    boolean named =
+        end < s.size
+            && s.has(end, Syllables.UPPER)
+            && !s.has(end, Syllables.BREAK | Syllables.COMMA | Syllables.DASH);
+    return named ? p : end;
   }
 
   /**

@@ -41,11 +41,17 @@ final class PartyCandidates {
     }
     int m = lo;
     int blockedEnd = -2;
+    ClauseParties.Candidate body =
+        null; // the last named body, for "Bộ Quốc phòng Việt Nam và Hàn Quốc"
+    int countryEnd = -1; // where the state that ends that body's name ends
     for (int k = first; k < end; ) {
       if (m < mentions.size() && mentions.get(m).from() == k) {
         OrganisationMatcher.Mention x = mentions.get(m++);
         if (x.name() != null && !s.has(k, Syllables.PAREN) && !counted(s, k)) {
-          out.add(new ClauseParties.Candidate(x.from(), x.to(), government(s, x), true));
+          body =
+              new ClauseParties.Candidate(x.from(), x.to(), CandidateNames.government(s, x), true);
+          out.add(body);
+          countryEnd = CandidateNames.foreignState(body.name()) != null ? x.to() : -1;
         }
         covered = Math.max(covered, x.to());
         k = Math.max(k + 1, x.to());
@@ -66,7 +72,18 @@ final class PartyCandidates {
       if (c == null && k >= covered) {
         int limit = m < mentions.size() ? Math.min(end, mentions.get(m).from()) : end;
         c = brands.at(k, limit);
-        c = c == null ? null : defined(s, mentions, c);
+        c = c == null ? null : CandidateNames.defined(s, mentions, c);
+      }
+      boolean state = c != null && !c.named() && ClauseWords.INSTANCE.isState(c.name());
+      if (state && body != null && k == body.to()) {
+        countryEnd = c.to(); // "Bộ Quốc phòng | Việt Nam": the body's own country
+      } else if (state && k > 0 && k - 1 == countryEnd && s.is(k - 1, "va")) {
+        // "Bộ Quốc phòng Việt Nam và Hàn Quốc": the same body of the other state
+        String other = CandidateNames.sameBodyOf(body.name(), c.name());
+        out.add(new ClauseParties.Candidate(k, c.to(), other, true));
+        countryEnd = -1;
+        k = c.to();
+        continue;
       }
       if (c != null) {
         // "liên danh các nhà thầu Nhật Bản, Pháp và Việt Nam", "hai tỉnh Ibaraki và Fukushima": a
@@ -92,51 +109,6 @@ final class PartyCandidates {
       }
     }
     return out;
-  }
-
-  /**
-   * "Tổng công ty Hàng không Việt Nam (Vietnam Airlines)" and later "với Vietnam Airlines": a brand
-   * the article gives in brackets after a body's name is that body; so is one that ends a body's
-   * name after a company's head alone ("BC Card" for "Công ty TNHH BC Card", not "FPT" for "Công ty
-   * TNHH Thương mại FPT", its daughter).
-   */
-  private static ClauseParties.Candidate defined(
-      Syllables s, List<OrganisationMatcher.Mention> mentions, ClauseParties.Candidate brand) {
-    int length = brand.to() - brand.from();
-    for (OrganisationMatcher.Mention m : mentions) {
-      int q = m.to() + length;
-      if (m.name() != null
-          && q <= s.size
-          && s.has(m.to(), Syllables.PAREN)
-          && (q == s.size || !s.has(q, Syllables.PAREN) || s.has(q, Syllables.BREAK))
-          && s.original(m.to(), q).equals(brand.name())) {
-        return new ClauseParties.Candidate(brand.from(), brand.to(), m.name(), true);
-      }
-      int cut = m.name() == null ? 0 : m.name().length() - brand.name().length() - 1;
-      if (cut > 0
-          && m.name().endsWith(" " + brand.name())
-          && ClauseWords.INSTANCE.lists("brand-head", m.name().substring(0, cut))) {
-        return new ClauseParties.Candidate(brand.from(), brand.to(), m.name(), true);
-      }
-    }
-    return brand;
-  }
-
-  /**
-   * "thay mặt Chính phủ Việt Nam ký": the government of a state, named with it, signs for the state
-   * ("Chính phủ Việt Nam"); any other body keeps its canonical name.
-   */
-  private static String government(Syllables s, OrganisationMatcher.Mention x) {
-    if (!"Chính phủ".equals(x.name())) {
-      return x.name();
-    }
-    for (int p = x.from() + 2; p < x.to(); p++) {
-      Phrases.Phrase state = ClauseWords.INSTANCE.countryAnywhere(s, p);
-      if (state != null && p + state.length() == x.to()) {
-        return "Chính phủ " + state.value();
-      }
-    }
-    return x.name();
   }
 
   /**
@@ -181,7 +153,16 @@ final class PartyCandidates {
       }
       p--; // "54 trường Đại học": the lower-case head before the named one
     }
-    return s.number(p) >= 0 || s.is(p, "cac") || s.is(p, "nhieu") || s.is(p, "nhung");
+    return (s.number(p) >= 0 && !dated(s, p))
+        || s.is(p, "cac")
+        || s.is(p, "nhieu")
+        || s.is(p, "nhung");
+  }
+
+  /** "ngày 15-8 Ngân hàng ...", "Chiều 12/11 UBND ...": a day and month, not a count of bodies. */
+  private static boolean dated(Syllables s, int p) {
+    char joiner = s.joiner(p);
+    return p > 0 && (joiner == '/' || joiner == '-') && s.number(p - 1) >= 0;
   }
 
   /** Whether a capitalised name runs on before or after a place: it is part of that name. */

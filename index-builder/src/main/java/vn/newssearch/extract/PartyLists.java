@@ -17,24 +17,18 @@ final class PartyLists {
   /** Unknown lower-case words allowed between two bodies of one list ("và Liên danh Nhà thầu"). */
   private static final int LINK_GAP = 2;
 
-  /** How far after "với" an example word may come ("với một loạt cơ quan, tổ chức ... như"). */
-  private static final int EXAMPLE_REACH = 12;
-
-  /** Words of a unit described before "thuộc" ("Đội tuyển bóng rổ nữ"). */
-  private static final int UNIT_WORDS = 8;
-
   /** More bodies in one list than any agreement has parties: a list of guests, not of parties. */
   private static final int MAX_CHAIN = 8;
 
   private final Syllables s;
   private final List<Candidate> candidates;
-  private final boolean[] role;
   private final ClauseWords words;
+  private final ListGaps gaps;
 
   PartyLists(Syllables s, List<Candidate> candidates, boolean[] role, ClauseWords words) {
     this.s = s;
     this.candidates = candidates;
-    this.role = role;
+    this.gaps = new ListGaps(s, role, words);
     this.words = words;
   }
 
@@ -51,7 +45,7 @@ final class PartyLists {
     }
     List<Candidate> chain = new ArrayList<>();
     int i = lastBefore(limit);
-    if (i < 0 || !gapOk(candidates.get(i).to(), limit, SUBJECT_GAP, signing.sentence())) {
+    if (i < 0 || !gaps.gapOk(candidates.get(i).to(), limit, SUBJECT_GAP, signing.sentence())) {
       return;
     }
     int by = -1;
@@ -76,7 +70,8 @@ final class PartyLists {
       }
       if (s.sentence[c.from()] != signing.sentence()
           || c.from() < by
-          || !gapOk(c.to(), next.from(), LINK_GAP, signing.sentence())) {
+          || !(gaps.gapOk(c.to(), next.from(), LINK_GAP, signing.sentence())
+              || gaps.appositiveLink(c.to(), next.from()))) {
         break;
       }
       chain.add(c);
@@ -102,7 +97,7 @@ final class PartyLists {
           && b.to() <= range[1]
           && b.from() > a.to()
           && s.is(a.to(), "va")
-          && gapOk(a.to(), b.from(), LINK_GAP, s.sentence[a.from()])) {
+          && gaps.gapOk(a.to(), b.from(), LINK_GAP, s.sentence[a.from()])) {
         out.add(a);
         out.add(b);
         return;
@@ -119,10 +114,11 @@ final class PartyLists {
     if (i == candidates.size()) {
       return;
     }
-    if (!gapOk(p, candidates.get(i).from(), LINK_GAP, s.sentence[p])) {
+    if (!gaps.gapOk(p, candidates.get(i).from(), LINK_GAP, s.sentence[p])) {
       // "với một loạt cơ quan, tổ chức có liên quan như X, Y": the bodies after the example word
-      int q = afterExample(p, candidates.get(i).from());
-      if (q < 0 || !gapOk(q, candidates.get(i).from(), LINK_GAP, s.sentence[p])) {
+      int q = gaps.afterExample(p, candidates.get(i).from());
+      q = q < 0 ? gaps.afterAppositive(p, candidates.get(i).from()) : q;
+      if (q < 0 || !gaps.gapOk(q, candidates.get(i).from(), LINK_GAP, s.sentence[p])) {
         return;
       }
     }
@@ -140,9 +136,11 @@ final class PartyLists {
         prev = whole;
         continue;
       }
-      boolean unnamed = unnamedUnitOf(prev.to(), c.from());
-      if (!unnamed && !gapOk(prev.to(), c.from(), LINK_GAP, s.sentence[p])) {
-        break;
+      boolean unnamed = gaps.unnamedUnitOf(prev.to(), c.from());
+      if (!unnamed
+          && (!gaps.gapOk(prev.to(), c.from(), LINK_GAP, s.sentence[p])
+              || !gaps.linked(prev.to(), c.from()))) {
+        break; // "với đối tác Delori xuất khẩu Pedia Plus": a verb and its object, no list
       }
       added++;
       if (unnamed || words.get("modifier").endingAt(s, c.from(), 2) == 0) {
@@ -150,53 +148,6 @@ final class PartyLists {
       }
       prev = c;
     }
-  }
-
-  /**
-   * The syllable after an example word ("như", "gồm") in [from, to), within a few words of the noun
-   * they describe and with no word between that starts another part of the clause; else -1.
-   */
-  private int afterExample(int from, int to) {
-    for (int k = from; k < to && k < from + EXAMPLE_REACH; k++) {
-      if (s.sentence[k] != s.sentence[from]
-          || words.get("break").at(s, k) != null
-          || words.get("example-stop").at(s, k) != null) {
-        return -1;
-      }
-      Phrases.Phrase e = words.get("example").at(s, k);
-      if (e != null) {
-        return k + e.length();
-      }
-    }
-    return -1;
-  }
-
-  /**
-   * "giữa Tập đoàn Novaland và Đội tuyển bóng rổ nữ thuộc Liên đoàn Bóng rổ TP. HCM": after a link,
-   * a unit the clause describes without naming a body, then "thuộc" and the body it belongs to:
-   * that body stands for it as the party.
-   */
-  private boolean unnamedUnitOf(int from, int to) {
-    int link = from < to ? lengthOf(words.get("link").at(s, from)) : 0;
-    int modifier = words.get("modifier").endingAt(s, to, 2);
-    if (link == 0 || modifier == 0 || to - modifier - (from + link) < 1) {
-      return false;
-    }
-    for (int k = from + link; k < to - modifier; k++) {
-      if (k - from > UNIT_WORDS
-          || s.sentence[k] != s.sentence[from]
-          || s.has(k, Syllables.BREAK | Syllables.COMMA | Syllables.PAREN)
-          || words.get("break").at(s, k) != null
-          || words.get("link").at(s, k) != null
-          || s.number(k) >= 0) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static int lengthOf(Phrases.Phrase p) {
-    return p == null ? 0 : p.length();
   }
 
   /** The candidate that starts at syllable p, or null. */
@@ -219,35 +170,5 @@ final class PartyLists {
       }
     }
     return -1;
-  }
-
-  /**
-   * Whether syllables [from, to) may stand between two parts of one clause: links ("và", "đại
-   * diện"), titles and names of people, brackets, numbers and dates, and at most {@code maxWords}
-   * other lower-case words, none of which ends the body's part ("tham dự", "cho biết", "khi").
-   */
-  private boolean gapOk(int from, int to, int maxWords, int sentence) {
-    int unknown = 0;
-    for (int k = from; k < to; ) {
-      if (s.sentence[k] != sentence) {
-        return false;
-      }
-      if (words.get("break").at(s, k) != null) {
-        return false;
-      }
-      Phrases.Phrase link = words.get("link").at(s, k);
-      if (link != null) {
-        k += link.length();
-        continue;
-      }
-      if (!(role[k] || s.has(k, Syllables.PAREN | Syllables.UPPER) || s.number(k) >= 0)) {
-        unknown++;
-        if (unknown > maxWords) {
-          return false;
-        }
-      }
-      k++;
-    }
-    return true;
   }
 }

@@ -13,6 +13,9 @@ final class ReferredBodies {
   /** Heads that an anaphor of any kind of body may stand for: "đơn vị này", "doanh nghiệp này". */
   private static final String ANY = "*";
 
+  /** What "nước này" (this country) stands for: a state. */
+  private static final String STATE = "state";
+
   private ReferredBodies() {}
 
   /**
@@ -49,6 +52,9 @@ final class ReferredBodies {
       return reporter == null ? null : new ClauseParties.Candidate(k, to, reporter);
     }
     String heads = anaphor.value();
+    if (STATE.equals(heads)) {
+      return state(s, found, k, to);
+    }
     if (ANY.equals(heads)) {
       return null; // "đơn vị này" with no body reporting: too vague to name one
     }
@@ -67,6 +73,23 @@ final class ReferredBodies {
       }
     }
     return null;
+  }
+
+  /**
+   * "Ngay trong chuyến thăm Saudi Arabia của Tổng thống Trump, Mỹ đã ký hợp đồng ... với nước này":
+   * the last state named before k in its sentence that is not already a body of the clause.
+   */
+  private static ClauseParties.Candidate state(
+      Syllables s, List<ClauseParties.Candidate> found, int k, int to) {
+    String last = null;
+    for (int p = k - 1; p >= 0 && s.sentence[p] == s.sentence[k] && last == null; p--) {
+      Phrases.Phrase state = ClauseWords.INSTANCE.countryAnywhere(s, p);
+      String name = state == null ? null : state.value();
+      if (name != null && found.stream().noneMatch(c -> c.name().equals(name))) {
+        last = name;
+      }
+    }
+    return last == null ? null : new ClauseParties.Candidate(k, to, last);
   }
 
   /**

@@ -72,7 +72,11 @@ record SigningChoice(
       }
       int[] range = Signings.sentence(s, g.verb());
       List<ClauseParties.Candidate> candidates =
-          PartyCandidates.candidates(s, scan.mentions(), trie, brands, range[0], range[1]);
+          TitledParties.add(
+              s,
+              PartyCandidates.candidates(s, scan.mentions(), trie, brands, range[0], range[1]),
+              range[0],
+              range[1]);
       ClauseParties clause = new ClauseParties(s, candidates, role, nounEnd, words);
       List<String> found = clause.of(g);
       if (found == null) {

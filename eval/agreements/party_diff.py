@@ -1,0 +1,41 @@
+#!/usr/bin/env python3
+# The corpus check behind the party rules' commit messages (docs/agreements.md, "clause shapes"):
+#   python3 eval/agreements/party_diff.py subset OUT.jsonl     picks the vietnews articles outside the
+#       dev set whose title, lead or body carries a signing phrase (5,452 at commit 12d3f3e)
+#   bin/index-builder parse OUT.jsonl > before.jsonl            (at the old commit; again for after)
+#   python3 eval/agreements/party_diff.py diff before.jsonl after.jsonl
+#       prints every article whose parties changed, to be read by hand
+import gzip, json, re, sys
+
+PHRASE = re.compile(r"(k[ýí] kết|k[ýí] (thỏa|thoả) thuận|lễ k[ýí]|bản ghi nhớ|k[ýí] (biên bản|hợp đồng"
+                    r"|hiệp định|chương trình|quy chế|kế hoạch|hợp tác|MoU|MOU))", re.I)
+
+
+def subset(out):
+    dev = {json.loads(l)["id"] for l in open("eval/agreements/articles.jsonl", encoding="utf-8") if l.strip()}
+    n = 0
+    with open(out, "w", encoding="utf-8") as w:
+        for line in gzip.open("../shared/corpus/vietnews.jsonl.gz", "rt", encoding="utf-8"):
+            a = json.loads(line)
+            text = "\n".join(a.get(k) or "" for k in ("title", "lead", "body"))
+            if a["id"] not in dev and PHRASE.search(text):
+                w.write(line)
+                n += 1
+    print(n, "articles")
+
+
+def diff(before, after):
+    a = {json.loads(l)["id"]: json.loads(l) for l in open(before, encoding="utf-8")}
+    b = {json.loads(l)["id"]: json.loads(l) for l in open(after, encoding="utf-8")}
+    n = 0
+    for i in a:
+        pa, pb = a[i].get("parties") or [], b[i].get("parties") or []
+        if pa != pb:
+            n += 1
+            print(i, "|", a[i]["title"][:80], "\n   -", pa, "\n   +", pb)
+    count = lambda d: sum(1 for x in d.values() if x.get("parties"))
+    print(n, "changed;", count(a), "->", count(b), "with parties")
+
+
+if __name__ == "__main__":
+    {"subset": subset, "diff": diff}[sys.argv[1]](*sys.argv[2:])

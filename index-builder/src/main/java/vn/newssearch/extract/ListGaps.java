@@ -1,0 +1,143 @@
+package vn.newssearch.extract;
+
+/**
+ * What may stand between two bodies of one list in a signing clause: links ("và", "đại diện"),
+ * titles and names of people, brackets, numbers and a few other words; an example word after a noun
+ * that describes the bodies ("với một loạt cơ quan ... như"), or that noun and "là" ("với hãng hàng
+ * không lớn thứ hai tại Mỹ là Delta Air Lines"); a unit described before "thuộc".
+ */
+final class ListGaps {
+  /** How far after "với" an example word may come ("với một loạt cơ quan, tổ chức ... như"). */
+  private static final int EXAMPLE_REACH = 12;
+
+  /** Words of a unit described before "thuộc" ("Đội tuyển bóng rổ nữ"). */
+  private static final int UNIT_WORDS = 8;
+
+  private final Syllables s;
+  private final boolean[] role;
+  private final ClauseWords words;
+
+  ListGaps(Syllables s, boolean[] role, ClauseWords words) {
+    this.s = s;
+    this.role = role;
+    this.words = words;
+  }
+
+  /**
+   * The syllable after an example word ("như", "gồm") in [from, to), within a few words of the noun
+   * they describe and with no word between that starts another part of the clause; else -1.
+   */
+  int afterExample(int from, int to) {
+    for (int k = from; k < to && k < from + EXAMPLE_REACH; k++) {
+      if (s.sentence[k] != s.sentence[from]
+          || words.get("break").at(s, k) != null
+          || words.get("example-stop").at(s, k) != null) {
+        return -1;
+      }
+      Phrases.Phrase e = words.get("example").at(s, k);
+      if (e != null) {
+        return k + e.length();
+      }
+    }
+    return -1;
+  }
+
+  /** Whether a comma or a link word ("và", "với", "đại diện") joins [from, to) into one list. */
+  boolean linked(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (s.has(k, Syllables.COMMA | Syllables.DASH) || words.get("link").at(s, k) != null) {
+        return true;
+      }
+    }
+    return to < s.size && s.has(to, Syllables.COMMA | Syllables.DASH);
+  }
+
+  /**
+   * The syllable after "là" in [from, to) when a noun that describes the bodies comes before it,
+   * with no punctuation and no word that starts another part of the clause: "với hãng hàng không
+   * lớn thứ hai tại Mỹ là Delta Air Lines", "với 2 công ty bảo hiểm hàng đầu của Việt Nam là PTI và
+   * PJICO"; else -1.
+   */
+  int afterAppositive(int from, int to) {
+    for (int k = from; k < to && k < from + EXAMPLE_REACH; k++) {
+      if (s.sentence[k] != s.sentence[from]
+          || (k > from && s.has(k, Syllables.BREAK | Syllables.COMMA | Syllables.DASH))) {
+        return -1;
+      }
+      if ("là".equalsIgnoreCase(s.original(k))) {
+        return k > from ? k + 1 : -1;
+      }
+      if (words.get("break").at(s, k) != null || words.get("link").at(s, k) != null) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * "VEC và các nhà thầu là Tổng công ty ...": a link, then a noun that describes the bodies that
+   * follow "là", joins the subject's list.
+   */
+  boolean appositiveLink(int from, int to) {
+    Phrases.Phrase link = from < to ? words.get("link").at(s, from) : null;
+    return link != null && afterAppositive(from + link.length(), to) == to;
+  }
+
+  /**
+   * "giữa Tập đoàn Novaland và Đội tuyển bóng rổ nữ thuộc Liên đoàn Bóng rổ TP. HCM": after a link,
+   * a unit the clause describes without naming a body, then "thuộc" and the body it belongs to:
+   * that body stands for it as the party.
+   */
+  boolean unnamedUnitOf(int from, int to) {
+    int link = from < to ? lengthOf(words.get("link").at(s, from)) : 0;
+    int modifier = words.get("modifier").endingAt(s, to, 2);
+    if (link == 0 || modifier == 0 || to - modifier - (from + link) < 1) {
+      return false;
+    }
+    for (int k = from + link; k < to - modifier; k++) {
+      if (k - from > UNIT_WORDS
+          || s.sentence[k] != s.sentence[from]
+          || s.has(k, Syllables.BREAK | Syllables.COMMA | Syllables.PAREN)
+          || words.get("break").at(s, k) != null
+          || words.get("link").at(s, k) != null
+          || s.number(k) >= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int lengthOf(Phrases.Phrase p) {
+    return p == null ? 0 : p.length();
+  }
+
+  /**
+   * Whether syllables [from, to) may stand between two parts of one clause: links ("và", "đại
+   * diện"), titles and names of people, brackets, numbers and dates, and at most {@code maxWords}
+   * other lower-case words, none of which ends the body's part ("tham dự", "cho biết", "khi").
+   */
+  boolean gapOk(int from, int to, int maxWords, int sentence) {
+    int unknown = 0;
+    for (int k = from; k < to; ) {
+      if (s.sentence[k] != sentence) {
+        return false;
+      }
+      if (words.get("break").at(s, k) != null) {
+        return false;
+      }
+      Phrases.Phrase link = words.get("link").at(s, k);
+      if (link != null) {
+        k += link.length();
+        continue;
+      }
+      if (!(role[k] || s.has(k, Syllables.PAREN | Syllables.UPPER) || s.number(k) >= 0)) {
+        unknown++;
+        if (unknown > maxWords) {
+          return false;
+        }
+      }
+      k++;
+    }
+    return true;
+  }
+}

@@ -1,0 +1,65 @@
+package vn.newssearch.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import vn.newssearch.extract.ClauseParties.Candidate;
+
+/**
+ * "Hai bên đã ký kết một số văn kiện hợp tác" under the title "Việt Nam - Hungary nâng tầm quan hệ
+ * lên 'Đối tác toàn diện'": a signing whose subject is both sides ("hai bên", "hai nước") and names
+ * no body is signed by the two states the title pairs ("A - B", "A và B", "A, B").
+ */
+final class TitlePair {
+  /** How many words may stand between "hai bên" and the verb ("hai bên cũng đã chính thức ký"). */
+  private static final int GAP = 4;
+
+  /** How far after the verb "giữa hai nước" may come ("ký kết các văn kiện hợp tác giữa"). */
+  private static final int OBJECT_REACH = 10;
+
+  private TitlePair() {}
+
+  /** The title's two states when both sides sign at {@code signing}; else none. */
+  static List<Candidate> forBothSides(Syllables s, Signings.Signing signing, ClauseWords words) {
+    int verb = signing.verb();
+    int from = Math.max(Signings.clauseStart(s, verb), verb - GAP - 2);
+    int sides = signing.nominal() ? -1 : words.get("both-sides").find(s, from, verb);
+    if (sides < 0) {
+      // "lễ ký kết các văn kiện hợp tác giữa hai nước"
+      int end = Math.min(s.size, signing.after() + OBJECT_REACH);
+      int between = -1;
+      for (int p = signing.after(); p < end && s.sentence[p] == signing.sentence(); p++) {
+        if (s.has(p, Syllables.COMMA | Syllables.BREAK)) {
+          break;
+        }
+        between = s.is(p, "giua") ? p : between;
+      }
+      sides = between < 0 ? -1 : words.get("both-sides").find(s, between + 1, between + 3);
+    }
+    if (sides < 0 || signing.sentence() == 0) {
+      return List.of();
+    }
+    List<Candidate> states = new ArrayList<>();
+    for (int k = 0; k < s.size && s.sentence[k] == 0; k++) {
+      Phrases.Phrase state = words.country(s, k);
+      if (state == null || !PartyCandidates.startsParty(s, k)) {
+        continue;
+      }
+      Candidate c = new Candidate(k, k + state.length(), state.value());
+      if (states.stream().noneMatch(x -> x.name().equals(c.name()))) {
+        states.add(c);
+      }
+      k = c.to() - 1;
+    }
+    if (states.size() != 2 || !paired(s, states.get(0), states.get(1))) {
+      return List.of();
+    }
+    return states;
+  }
+
+  /** Whether only a dash, a comma or "và" joins the two states: "Việt Nam - Hungary". */
+  private static boolean paired(Syllables s, Candidate a, Candidate b) {
+    int gap = b.from() - a.to();
+    return (gap == 0 && s.has(b.from(), Syllables.DASH | Syllables.COMMA))
+        || (gap == 1 && s.is(a.to(), "va"));
+  }
+}

@@ -1,0 +1,200 @@
+package vn.newssearch.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import vn.newssearch.model.Article;
+
+/**
+ * Clause shapes that name the parties of a signing, read from corpus articles outside the
+ * development set (article id in each comment): a day before the subject, "cùng" for "với", a noun
+ * that describes the parties before "là", a document that names its sides before "được ký", and the
+ * legal form an equitized company writes after a dash.
+ */
+class PartyClauseShapesTest {
+  private static final AgreementExtractor EXTRACTOR = new AgreementExtractor(Gazetteer.load());
+
+  private static Article body(String body) {
+    return EXTRACTOR.enrich(SeedArticles.article("Tin tức", body, null));
+  }
+
+  @Test
+  void aDayAndMonthBeforeTheSubjectIsNoCountOfBodies() {
+    // vietnews-train-084307: "ngày 15-8 Ngân hàng ..." is a date, not "54 trường Đại học"
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Đầu tư phát triển hạ tầng du lịch 5 đô thị loại hai của Việt Nam",
+                "Sau khi phê duyệt khoản vay trị giá 45 triệu USD để giúp Việt Nam chuyển đổi các"
+                    + " thành phố đô thị loại hai phát triển hạ tầng du lịch, ngày 15-8 Ngân hàng"
+                    + " Phát triển châu Á (ADB) đã ký kết hiệp định với 5 địa phương hưởng thụ dự"
+                    + " án.",
+                "Dự án sẽ xây dựng cơ sở hạ tầng giao thông và đô thị.",
+                null));
+    assertThat(a.parties()).containsExactly("Ngân hàng Phát triển châu Á");
+  }
+
+  @Test
+  void cungAfterTheVerbNamesTheOtherSide() {
+    // vietnews-train-063166
+    Article a =
+        body(
+            "Tập đoàn Novaland đã tiến hành ký kết hợp tác chiến lược cùng Tập đoàn toàn cầu Minor"
+                + " Hotels trong việc quản lý vận hành 07 khu khách sạn - nghỉ dưỡng.");
+    assertThat(a.parties()).containsExactly("Tập đoàn Novaland", "Tập đoàn toàn cầu Minor Hotels");
+    // "cũng" folds like "cùng" but is "also": vietnews-train-083104
+    Article b =
+        body(
+            "Ngoài hiệp định mang tính khu vực, Việt Nam cũng có ký những hiệp định mang tính song"
+                + " phương như với Hàn Quốc, Chilê hay Nhật Bản.");
+    assertThat(b.parties()).doesNotContain("Chilê");
+  }
+
+  @Test
+  void theBodiesAfterADescribingNounAndLaAreTheParties() {
+    // vietnews-train-016275
+    Article a =
+        body(
+            "Sáng 5/6, Vietnam Airlines đã ký kết với hãng hàng không lớn thứ hai tại Mỹ là Delta"
+                + " Air Lines nhằm khai thác đường bay từ Việt Nam - Mỹ.");
+    assertThat(a.parties()).containsExactly("Vietnam Airlines", "Delta Air Lines");
+    // vietnews-train-066187
+    Article b =
+        body(
+            "Ngân hàng TMCP Bưu điện Liên Việt (LienVietPostBank) vừa chính thức ký kết hợp đồng"
+                + " cung cấp dịch vụ bảo hiểm nhà và xe cơ giới với 2 công ty bảo hiểm hàng đầu"
+                + " của Việt Nam là PTI và PJICO.");
+    assertThat(b.parties()).containsExactly("Ngân hàng TMCP Bưu điện Liên Việt", "PTI", "PJICO");
+    // vietnews-test-018219: after "giữa"
+    Article c =
+        body(
+            "Diễn đàn cũng đã chứng kiến lễ ký kết biên bản ghi nhớ hợp tác giữa 3 bên là UBND"
+                + " tỉnh Đồng Tháp, Viện Kinh tế nông nghiệp hữu cơ và liên danh 3 nhà đầu tư.");
+    assertThat(c.parties())
+        .containsExactly("Ủy ban nhân dân tỉnh Đồng Tháp", "Viện Kinh tế nông nghiệp hữu cơ");
+  }
+
+  @Test
+  void aDocumentNamesItsSidesBeforeDuocKy() {
+    // vietnews-train-066076
+    Article a =
+        body(
+            "Hợp đồng thoả thuận chính thức về việc mua 24 máy bay A321NEO giữa tập đoàn FLC và"
+                + " tập đoàn Airbus (châu Âu) đã được chính thức ký kết tại Pháp.");
+    assertThat(a.parties()).containsExactly("Tập đoàn FLC", "Tập đoàn Airbus");
+  }
+
+  @Test
+  void theLegalFormAfterADashEndsAnEquitizedCompanysName() {
+    // vietnews-test-013489
+    Article a =
+        body(
+            "Tổng công ty Điện lực TKV – CTCP (trước đây là Tổng công ty Điện lực – Vinacomin)"
+                + " chính thức đi vào hoạt động ngày 01/01/2010.");
+    assertThat(a.organisations()).contains("Tổng công ty Điện lực TKV - CTCP");
+    // a name after the form is another company: vietnews-test-014143
+    Article b =
+        body(
+            "Lễ ký kết hợp tác giữa tập đoàn giáo dục Việt Nam - Công ty cổ phần Tập đoàn giáo dục"
+                + " Egame đã diễn ra.");
+    assertThat(b.organisations()).noneMatch(o -> o.endsWith("- Công ty cổ phần"));
+  }
+
+  @Test
+  void aBrandAfterANounOfItsRoleIsTheOtherSide() {
+    // vietnews-train-057434
+    Article a =
+        body(
+            "Australia cũng vừa mới ký hợp đồng trị giá 38 tỷ USD với nhà thầu DCNS để chế tạo tàu"
+                + " ngầm hiện đại Shortfin Carracuda cho hải quân nước này.");
+    assertThat(a.parties()).containsExactly("Australia", "DCNS");
+  }
+
+  @Test
+  void aListAfterVoiGoesOnOnlyOverALinkOrAComma() {
+    // vietnews-train-084872: a verb and its object after the partner, no third party
+    Article a =
+        body(
+            "Ông Trần Thanh Hải, Chủ tịch HĐQT NutiFood, ký kết hợp tác với ông Jaime Brown, Chủ"
+                + " tịch Công ty thực phẩm Delori, tại lễ ký kết hợp tác giữa NutiFood với đối tác"
+                + " Delori xuất khẩu Pedia Plus sang thị trường Mỹ sáng 18-1.");
+    assertThat(a.parties()).doesNotContain("Pedia Plus");
+  }
+
+  @Test
+  void aBodyWithItsStateAndAnotherStateNamesThatStatesBodyToo() {
+    // vietnews-train-101027: as "Liên đoàn Lao động và Sở ... Long An" share a province
+    Article a =
+        body(
+            "Hai Bộ trưởng cũng đã chứng kiến lễ ký Bản ghi nhớ giữa Bộ Quốc phòng Việt Nam và Hàn"
+                + " Quốc về hỗ trợ hậu cần lẫn nhau trong các hoạt động gìn giữ hoà bình.");
+    assertThat(a.parties()).containsExactly("Bộ Quốc phòng", "Bộ Quốc phòng Hàn Quốc");
+  }
+
+  @Test
+  void bothSidesSigningAreTheTwoStatesTheTitlePairs() {
+    // vietnews-train-059681
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Việt Nam - Hungary nâng tầm quan hệ lên ' Đối tác toàn diện '",
+                "Tổng bí thư Nguyễn Phú Trọng hội đàm với Thủ tướng Hungary, thống nhất nâng tầm"
+                    + " quan hệ để tăng cường hợp tác song phương.",
+                "Tổng Bí thư Nguyễn Phú Trọng và Thủ tướng Hungary Viktor Orban hôm nay tổ chức họp"
+                    + " báo tại Nhà Quốc hội ở thủ đô Budapest, ngay sau cuộc hội đàm và chứng kiến"
+                    + " lễ ký kết các văn kiện hợp tác giữa hai nước, theo TTXVN.\nHai bên đã ký kết"
+                    + " một số văn kiện hợp tác.",
+                null));
+    assertThat(a.parties()).containsExactly("Việt Nam", "Hungary");
+    // a title that pairs no two states gives none: vietnews-train-103181
+    Article b =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Tổng thống Pháp Hollande đến Sài Gòn",
+                "",
+                "Nhân chuyến thăm này, hai bên đã ký kết nhiều văn kiện, thoả thuận hợp tác quan"
+                    + " trọng ở rất nhiều lĩnh vực.",
+                null));
+    assertThat(b.parties()).isEmpty();
+    // vietnews-train-035629: "giữa hai bên" after a ceremony's documents
+    Article c =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Việt Nam - Hà Lan nâng quan hệ lên Đối tác toàn diện",
+                "",
+                "Hai thủ tướng đã chứng kiến lễ ký kết một số văn bản hợp tác giữa hai bên.",
+                null));
+    assertThat(c.parties()).containsExactly("Việt Nam", "Hà Lan");
+  }
+
+  @Test
+  void nuocNayIsTheLastStateTheSentenceNamedBeforeIt() {
+    // vietnews-val-006768: "nước này" (this country) is Saudi Arabia, not the subject Mỹ
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Tiết lộ về hợp đồng vũ khí 110 tỉ USD khi TT Trump đến Saudi Arabia",
+                "Ngay trong chuyến thăm Saudi Arabia của Tổng thống Trump, Mỹ đã ký hợp đồng bán vũ"
+                    + " khí trị giá 110 tỷ USD với nước này, theo thông báo Nhà Trắng...",
+                "Hợp đồng gồm nhiều hạng mục.",
+                null));
+    assertThat(a.parties()).containsExactly("Mỹ", "Ả Rập Saudi");
+  }
+
+  @Test
+  void aLeaderWithAStateSignsForThatState() {
+    // vietnews-train-050231
+    Article a =
+        body(
+            "Tổng thống Nga Vladimir Putin và Thủ tướng Ấn Độ Narendra Modi hôm nay ký thoả thuận"
+                + " trị giá 5,4 tỷ USD, Sputnik đưa tin.");
+    assertThat(a.parties()).containsExactly("Nga", "Ấn Độ");
+    // vietnews-train-061061: a leader who witnesses signs nothing
+    Article b =
+        body(
+            "Ngày 27/3, tại Paris (Pháp), dưới sự chứng kiến của Tổng Bí thư Nguyễn Phú Trọng và"
+                + " Tổng thống Pháp Emmanuel Macron, Vietjet và tập đoàn Safran – CFM đã ký biên bản"
+                + " ghi nhớ hợp tác toàn diện về cung cấp động cơ.");
+    assertThat(b.parties()).doesNotContain("Pháp");
+  }
+}
