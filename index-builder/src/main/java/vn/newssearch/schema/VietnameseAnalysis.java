@@ -19,7 +19,8 @@ import org.apache.lucene.util.AttributeFactory;
  * server's queries and snippets. Both cut ICU's words ({@link VietnameseTokenizer}); <b>exact</b>
  * keeps diacritics (NFKC case folding, one tone-placement convention), <b>folded</b> drops them and
  * reads "đ" as "d", so {@code lao dong} matches "lao động" ({@link TermFormFilter}). NFD input is
- * composed inside each token by nfkc_cf. Also the one fold of names and keys, {@link #fold(char)}.
+ * composed inside each token by nfkc_cf. At index time the folded fields also get abbreviation
+ * concept terms ({@link ConceptFilter}). Also the one fold of names and keys, {@link #fold(char)}.
  */
 public final class VietnameseAnalysis {
   private VietnameseAnalysis() {}

@@ -1,5 +1,6 @@
 package vn.newssearch.server.search;
 
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -58,7 +59,7 @@ final class IndexedConcepts {
     String indexed;
     try {
       indexed = reader.getIndexCommit().getUserData().get(CommitData.ABBREVIATIONS);
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       return Map.of(); // the reader was closed under us: search the forms
     }
     if (!table.fingerprint().equals(indexed)) {
