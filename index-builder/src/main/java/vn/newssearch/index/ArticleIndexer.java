@@ -52,6 +52,9 @@ public final class ArticleIndexer {
 
   private final BuildFailure failure = new BuildFailure();
 
+  /** What the commits record as {@link CommitData#ABBREVIATIONS}. */
+  private String concepts = "";
+
   ArticleIndexer(Path index, List<Path> inputs, BuildOptions options, ArticleExtractor extractor) {
     this.index = index;
     this.inputs = List.copyOf(inputs);
@@ -82,6 +85,7 @@ public final class ArticleIndexer {
     try (FSDirectory dir = IndexFolder.open(index);
         KnownIds known = IndexFolder.knownIds(dir, index, options.rebuild())) {
       IndexWriter writer = IndexFolder.writer(dir, index, options);
+      concepts = IndexFolder.conceptsAfterBuild(writer);
       boolean closed = false;
       try {
         runPipeline(reader, known, writer, start);
@@ -278,7 +282,9 @@ public final class ArticleIndexer {
                   CommitData.ARTICLES_INDEXED,
                   Long.toString(tally.indexed()),
                   CommitData.ARTICLES_UPDATED,
-                  Long.toString(tally.updated()))
+                  Long.toString(tally.updated()),
+                  CommitData.ABBREVIATIONS,
+                  concepts)
               .entrySet());
       writer.prepareCommit();
     } finally {

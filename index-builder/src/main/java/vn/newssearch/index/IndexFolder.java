@@ -10,6 +10,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Map;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
@@ -18,6 +19,8 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import vn.newssearch.schema.AbbreviationConcepts;
+import vn.newssearch.schema.CommitData;
 import vn.newssearch.schema.ServingLock;
 import vn.newssearch.schema.VietnameseAnalysis;
 
@@ -82,6 +85,27 @@ final class IndexFolder {
     } catch (IOException e) {
       throw unreadable(index, e);
     }
+  }
+
+  /**
+   * The concept table's fingerprint the build's commits record: the table the writer's analyzer
+   * uses, if every document will hold its terms (a new or rebuilt index, or one built with the same
+   * table), else empty: documents indexed with another table stay until a rebuild.
+   */
+  static String conceptsAfterBuild(IndexWriter writer) {
+    String ours = AbbreviationConcepts.bundled().fingerprint();
+    if (writer.getDocStats().maxDoc == 0) {
+      return ours;
+    }
+    Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+    if (data != null) {
+      for (Map.Entry<String, String> e : data) {
+        if (e.getKey().equals(CommitData.ABBREVIATIONS) && e.getValue().equals(ours)) {
+          return ours;
+        }
+      }
+    }
+    return "";
   }
 
   /**

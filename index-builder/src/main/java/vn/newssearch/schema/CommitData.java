@@ -18,4 +18,11 @@ public final class CommitData {
 
   /** Articles that replaced one with the same id, as of that very commit. */
   public static final String ARTICLES_UPDATED = "articles_updated";
+
+  /**
+   * The {@link AbbreviationConcepts#fingerprint()} of the concept terms every document of the index
+   * holds; empty when documents indexed with another table (or none) remain. The server searches a
+   * concept's term only when this equals its own table's.
+   */
+  public static final String ABBREVIATIONS = "abbreviation_concepts";
 }

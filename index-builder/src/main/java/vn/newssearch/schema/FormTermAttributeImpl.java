@@ -9,7 +9,8 @@ import org.apache.lucene.util.BytesRef;
  * The term attribute of the Vietnamese analyzers: it hands the IndexWriter the UTF-8 bytes {@link
  * TermFormFilter} remembered with each form, instead of encoding the same syllable again for every
  * token. The bytes hold until the attribute is cleared; TermFormFilter is the last stage of both
- * analyzers, so nothing changes the characters after it sets them.
+ * analyzers but the indexing one's {@link ConceptFilter}, which sets its terms with their bytes, so
+ * nothing changes the characters without them.
  */
 public final class FormTermAttributeImpl extends PackedTokenAttributeImpl {
   /** Makes this the term attribute (and Lucene's packed one for the rest). */

@@ -19,7 +19,8 @@ import org.apache.lucene.util.AttributeFactory;
  * server's queries and snippets. Both cut ICU's words ({@link VietnameseTokenizer}); <b>exact</b>
  * keeps diacritics (NFKC case folding, one tone-placement convention), <b>folded</b> drops them and
  * reads "đ" as "d", so {@code lao dong} matches "lao động" ({@link TermFormFilter}). NFD input is
- * composed inside each token by nfkc_cf. Also the one fold of names and keys, {@link #fold(char)}.
+ * composed inside each token by nfkc_cf. At index time the folded fields also get abbreviation
+ * concept terms ({@link ConceptFilter}). Also the one fold of names and keys, {@link #fold(char)}.
  */
 public final class VietnameseAnalysis {
   private VietnameseAnalysis() {}
@@ -34,12 +35,26 @@ public final class VietnameseAnalysis {
     return new FormAnalyzer(true);
   }
 
+  /**
+   * Diacritics removed, and each abbreviation concept's term where one of its forms occurs ({@link
+   * ConceptFilter}): what the IndexWriter puts in the folded fields.
+   */
+  public static Analyzer foldedWithConcepts(AbbreviationConcepts concepts) {
+    return new FormAnalyzer(true, new ConceptFilter.Table(concepts));
+  }
+
   /** Vietnamese syllables in one of the two forms: the same tokenizer, one term filter. */
   private static final class FormAnalyzer extends Analyzer {
     private final boolean folded;
+    private final ConceptFilter.Table concepts;
 
     FormAnalyzer(boolean folded) {
+      this(folded, null);
+    }
+
+    FormAnalyzer(boolean folded, ConceptFilter.Table concepts) {
       this.folded = folded;
+      this.concepts = concepts;
     }
 
     @Override
@@ -47,7 +62,9 @@ public final class VietnameseAnalysis {
       Tokenizer source =
           new VietnameseTokenizer(
               folded ? VietnameseTokenizer.Role.REPLAY : VietnameseTokenizer.Role.RECORD);
-      return new TokenStreamComponents(source, new TermFormFilter(source, folded));
+      TokenStream forms = new TermFormFilter(source, folded);
+      return new TokenStreamComponents(
+          source, concepts == null ? forms : new ConceptFilter(forms, concepts));
     }
 
     @Override
@@ -61,10 +78,18 @@ public final class VietnameseAnalysis {
     }
   }
 
-  /** The analyzer the IndexWriter uses: exact or folded per field, keywords untouched. */
+  /**
+   * The analyzer the IndexWriter uses: exact or folded per field, keywords untouched; the folded
+   * fields also hold the concept terms of the gazetteer's abbreviations on the class path.
+   */
   public static Analyzer forIndexing() {
+    return forIndexing(AbbreviationConcepts.bundled());
+  }
+
+  /** The same, with the concept terms of {@code concepts}. */
+  public static Analyzer forIndexing(AbbreviationConcepts concepts) {
     Analyzer exact = exact();
-    Analyzer folded = folded();
+    Analyzer folded = foldedWithConcepts(concepts);
     return new PerFieldAnalyzerWrapper(
         new KeywordAnalyzer(),
         Map.of(

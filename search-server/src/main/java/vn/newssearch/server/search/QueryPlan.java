@@ -40,7 +40,7 @@ record QueryPlan(
 
   /** Reads requests into plans: the text query, then the filters over the current index. */
   static final class Planner {
-    private final TextQueries text = new TextQueries();
+    private final TextQueries text;
     private final Filters filters;
     private final QueryReader reader;
     private final Cursor cursors;
@@ -55,6 +55,7 @@ record QueryPlan(
         int rescoreWindow) {
       this.filters = new Filters(gazetteer);
       this.reader = new QueryReader(gazetteer);
+      this.text = new TextQueries(new IndexedConcepts(reader::abbreviations));
       this.typing = typing;
       this.cursors = cursors;
       this.rescoreWindow = rescoreWindow;

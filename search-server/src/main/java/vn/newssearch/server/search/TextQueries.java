@@ -39,6 +39,17 @@ final class TextQueries {
 
   private final Analyzer folded = VietnameseAnalysis.folded();
   private final Analyzer exact = VietnameseAnalysis.exact();
+  private final IndexedConcepts concepts;
+
+  /** Without concept terms: every OR group searches its forms. */
+  TextQueries() {
+    this(null);
+  }
+
+  /** OR groups that are an abbreviation's concept search its term where the index holds it. */
+  TextQueries(IndexedConcepts concepts) {
+    this.concepts = concepts;
+  }
 
   /**
    * The first-pass query (what matches, and the term-level score); the bonus of the positional
@@ -67,7 +78,7 @@ final class TextQueries {
     List<Query> words = new ArrayList<>();
     List<String> wordTexts = new ArrayList<>();
     for (List<UserQuery.Unit> group : uq.required()) {
-      Query g = group(group, bonus);
+      Query g = group(group, bonus, index);
       if (g != null) {
         if (group.size() == 1 && !group.getFirst().phrase()) {
           String word = group.getFirst().text();
@@ -232,13 +243,19 @@ final class TextQueries {
    * the window's bonus, where its positions are read for the top hits only, not for every article
    * that holds its common syllables.
    */
-  private Query group(List<UserQuery.Unit> group, BooleanQuery.Builder bonus) {
+  private Query group(List<UserQuery.Unit> group, BooleanQuery.Builder bonus, IndexReader index) {
     List<List<String>> forms = new ArrayList<>();
     for (UserQuery.Unit u : group) {
       List<String> t = tokens(folded, u.text());
       if (!t.isEmpty()) {
         forms.add(t);
       }
+    }
+    String concept = concepts == null ? null : concepts.term(forms, index);
+    if (concept != null) {
+      // Every form of an abbreviation's concept ("BHXH", "bảo hiểm xã hội") is one indexed term:
+      // the same articles as the OR of its forms, without a phrase checked on every hit.
+      return either(List.of(concept), Fields.TITLE_FOLDED, Fields.BODY_FOLDED);
     }
     List<Query> alternatives = new ArrayList<>();
     for (List<String> form : forms) {

@@ -50,6 +50,11 @@ public final class QueryReader {
             });
   }
 
+  /** The abbreviations the reading expands (built on first need, if not in the background). */
+  public Abbreviations abbreviations() {
+    return abbreviations.get();
+  }
+
   /** The query as searched, and how to say so ({@code interpretedAs}; null when as typed). */
   public record Reading(UserQuery query, String interpretedAs) {}
 

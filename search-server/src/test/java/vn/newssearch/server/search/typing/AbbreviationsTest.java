@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.newssearch.schema.AbbreviationConcepts;
 import vn.newssearch.schema.PartyNames;
 
 class AbbreviationsTest {
   private static final Abbreviations ABBREVIATIONS = Abbreviations.from(PartyNames.load());
 
   private static List<String> forms(String letters) {
-    return ABBREVIATIONS.concept(letters).forms().stream().map(Abbreviations.Form::text).toList();
+    return ABBREVIATIONS.concept(letters).forms().stream()
+        .map(AbbreviationConcepts.Form::text)
+        .toList();
   }
 
   @Test
