@@ -26,10 +26,34 @@ final class SigningTense {
     }
     for (OrganisationMatcher.Hit h : nouns.values()) {
       if (h.to() == p && s.sentence[h.from()] == s.sentence[k]) {
-        return words.get("reported-near").find(s, Math.max(0, k - Signings.NEAR), k) < 0;
+        return words.get("reported-near").find(s, Math.max(0, k - Signings.NEAR), k) < 0
+            && !(s.is(k - 1, "duoc") && opensClause(s, h.from()));
       }
     }
     return false;
+  }
+
+  /**
+   * "Hợp đồng được ký sau khi ...", "Một số nguồn tin cho biết, đã có một thoả thuận được ký kết
+   * giữa Mỹ và ...": a document that opens its clause (after "có", an article or a count) and is
+   * "được ký" is the clause's subject, and the passive reports the signing; inside another clause
+   * ("rà soát các hợp đồng đã ký kết với JTC") it only describes the document.
+   */
+  private static boolean opensClause(Syllables s, int noun) {
+    int p = noun;
+    while (p > 0
+        && noun - p < 4
+        && !s.has(p, Syllables.BREAK | Syllables.COMMA)
+        && (s.is(p - 1, "mot")
+            || s.is(p - 1, "cac")
+            || s.is(p - 1, "nhung")
+            || s.is(p - 1, "ban")
+            || s.is(p - 1, "co")
+            || s.is(p - 1, "da")
+            || s.number(p - 1) >= 0)) {
+      p--;
+    }
+    return p == 0 || s.has(p, Syllables.BREAK | Syllables.COMMA);
   }
 
   /** A word of future, wish or negation in [from, k), not inside "sau khi" (after) and the like. */

@@ -155,7 +155,7 @@ final class Signings {
     // "được ký", "được hai bên ký kết", "được 11 nước ký kết": the document comes before "được"
     boolean passive =
         prevInClause && words.get("passive").find(s, Math.max(clauseStart, k - 4), k) >= 0;
-    int object = skipModifiers(s, after);
+    int object = appendix(s, skipModifiers(s, after), nouns);
     OrganisationMatcher.Hit noun = object < s.size ? nouns.get(object) : null;
     Status status;
     if ((prevInClause && words.get("compound-before").endingAt(s, k, 1) > 0)
@@ -193,6 +193,24 @@ final class Signings {
       }
     }
     return null;
+  }
+
+  /**
+   * "ký kết thêm phần phụ lục hợp đồng của thoả thuận hợp tác" (vietnews-val-018679): an appendix
+   * to a document is signed by the document's parties, so the object is the document; an appendix
+   * alone ("ký phụ lục") stays a person's paper.
+   */
+  private static int appendix(
+      Syllables s, int object, Map<Integer, OrganisationMatcher.Hit> nouns) {
+    int p = object < s.size && s.is(object, "phan") ? object + 1 : object;
+    if (p + 2 < s.size
+        && s.is(p, "phu")
+        && s.is(p + 1, "luc")
+        && !s.has(p + 2, Syllables.BREAK | Syllables.COMMA)
+        && nouns.containsKey(p + 2)) {
+      return p + 2;
+    }
+    return object;
   }
 
   /** "ký lại", "ký chính thức", "ký các/một/những ...": the object starts after such words. */

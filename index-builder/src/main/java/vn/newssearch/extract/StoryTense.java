@@ -70,7 +70,60 @@ final class StoryTense {
         out.set(i, Signings.with(g, Signings.Status.BACKGROUND));
       }
     }
+    photographed(s, out, frame);
     return frame.agreement() ? out : ceremoniesFollow(s, out);
+  }
+
+  /**
+   * "Hội Liên hiệp phụ nữ Việt Nam ký kết hợp tác với Viện Hàn lâm ... - Ảnh: HÀ THANH"
+   * (vietnews-train-081653): a caption credited to a photographer shows what happened at the
+   * story's event, so a signing it names between two sides is news. Not a file photo ("Ảnh tư
+   * liệu", "Ảnh minh hoạ"), one that dates itself with a year ("... tại Hong Kong năm 2014, năm Úc
+   * ký thoả thuận ..."), nor an uncredited picture, which in promotional and world news is often an
+   * earlier signing ("ĐH Duy Tân ký kết với ĐH Carnegie Mellon để tiếp nhận ...").
+   */
+  private static void photographed(Syllables s, List<Signings.Signing> out, NewsFrame frame) {
+    Phrases sides = ClauseWords.INSTANCE.get("two-sided");
+    for (int i = 0; i < out.size(); i++) {
+      Signings.Signing g = out.get(i);
+      if (g.status() != Signings.Status.PLAIN || !frame.inCaption(g.sentence())) {
+        continue;
+      }
+      int[] range = Signings.sentence(s, g.verb());
+      if (sides.find(s, range[0], range[1]) >= 0
+          && credited(s, range)
+          && !dated(s, range)
+          && NewsFrame.words("archive").find(s, range[0], range[1]) < 0) {
+        out.set(i, Signings.with(g, Signings.Status.REPORTED));
+      }
+    }
+  }
+
+  /** Whether the caption's text holds a photo credit, "Ảnh:" (any case) and a name. */
+  private static boolean credited(Syllables s, int[] range) {
+    for (int p = range[0]; p < range[1]; p++) {
+      int after = s.end[p];
+      while (after < s.text.length && s.text[after] == ' ') {
+        after++;
+      }
+      if (s.is(p, "anh") && after < s.text.length && s.text[after] == ':') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A year in the caption ("năm 2014", "12/6/2018"), not a period's ("giai đoạn 2019-2020"). */
+  private static boolean dated(Syllables s, int[] range) {
+    for (int p = range[0]; p + 1 < range[1]; p++) {
+      int year = s.number(p + 1);
+      boolean ahead = p > 0 && (s.is(p - 1, "den") || s.is(p - 1, "doan") || s.is(p - 1, "tu"));
+      if ((s.is(p, "nam") && year >= 1945 && year <= 2100 && !ahead)
+          || StoryDates.yearAt(s, p) > 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

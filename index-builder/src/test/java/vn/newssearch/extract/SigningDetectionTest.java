@@ -1,0 +1,139 @@
+package vn.newssearch.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.newssearch.model.Article;
+
+/**
+ * Whether an article reports a signing, for the structures of news that tell one without the usual
+ * "vừa ký" or "lễ ký kết": a passive report in the lead, an appendix to a contract, a photo of the
+ * signing, and the records that are signed but are no agreement. Each sentence is a corpus
+ * article's (id in the comment), with the counterpart the same rule must keep apart.
+ */
+class SigningDetectionTest {
+  private static final AgreementExtractor EXTRACTOR = new AgreementExtractor(Gazetteer.load());
+
+  private static Article story(String title, String lead, String body, String... captions) {
+    return EXTRACTOR.enrich(
+        new Article(
+            "t",
+            null,
+            null,
+            title,
+            lead,
+            body,
+            List.of(captions),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null));
+  }
+
+  @Test
+  void aDocumentThatOpensItsClauseAndIsSignedIsTheNewsOfTheLead() {
+    // vietnews-test-006942: "đã có một thoả thuận được ký kết giữa Mỹ và ..." reports the deal
+    Article deal =
+        story(
+            "SANA: Mỹ giúp IS an toàn trốn thoát khỏi Syria để đổi lấy vàng",
+            "Một số nguồn tin cho biết, đã có một thoả thuận được ký kết giữa Mỹ và các phần tử Nhà"
+                + " nước Hồi giáo tự xưng (IS), theo đó Washington nhận về lượng vàng khổng lồ.",
+            "Theo hãng thông tấn Syria SANA, thoả thuận này đã mang về cho Mỹ hàng chục tấn vàng.");
+    assertThat(deal.agreement()).isNotNull();
+    assertThat(deal.agreement().kind()).isEqualTo("thỏa thuận");
+    // vietnews-train-097124: inside another clause the signed document is only described
+    Article review =
+        story(
+            "Bộ Giao thông rà soát hợp đồng với JTC",
+            "Lãnh đạo Bộ Giao thông cho biết đang rà soát các hợp đồng đã ký kết với Tập đoàn tư"
+                + " vấn giao thông Nhật Bản (JTC) để tính toán số tiền phải hoàn trả phía Nhật Bản.",
+            "Bộ sẽ báo cáo Thủ tướng trong tháng này.");
+    assertThat(review.agreement()).isNull();
+  }
+
+  @Test
+  void anAppendixToAContractIsSignedByTheContractsParties() {
+    // vietnews-val-018679: the appendix of the two groups' cooperation agreement, at the ceremony
+    Article appendix =
+        story(
+            "Chu Lai thêm 4 dự án chiến lược",
+            "Tại Chu Lai, Quảng Nam, tập đoàn Thaco đã khởi công 4 dự án.",
+            "Sáng 24-3, Công ty cổ phần ô tô Trường Hải (Thaco) đã tổ chức lễ khởi công 4 dự án"
+                + " trọng điểm.\nTập đoàn Hoàng Anh Gia Lai và Thaco cũng tiến hành ký kết thêm"
+                + " phần phụ lục hợp đồng của thoả thuận hợp tác theo đó Thaco sẽ tiếp tục hợp tác"
+                + " với Hoàng Anh Gia Lai trong lĩnh vực nông nghiệp.");
+    assertThat(appendix.parties())
+        .containsExactly("Tập đoàn Hoàng Anh Gia Lai", "Công ty cổ phần ô tô Trường Hải");
+    assertThat(appendix.agreement().kind()).isEqualTo("hợp đồng");
+    // the appendix of an employment contract stays a worker's paper
+    Article labour =
+        story(
+            "Công nhân được tăng lương",
+            "Công ty May Việt Tiến vừa ký phụ lục hợp đồng lao động với công nhân.",
+            "Mức lương mới áp dụng từ tháng sau.");
+    assertThat(labour.agreement()).isNull();
+  }
+
+  @Test
+  void aCreditedPhotoOfASigningShowsTheStorysEvent() {
+    // vietnews-train-081653: a seminar story; its photo shows the two bodies signing there
+    String head = "81,6% lao động nữ Việt Nam chưa qua đào tạo";
+    String lead = "Lao động nữ tham gia thị trường lao động ở Việt Nam chiếm tỷ lệ cao 48 - 49%.";
+    String body = "Con số này được đưa ra tại hội thảo tổ chức tại Hà Nội, sáng 30-11.";
+    Article photo =
+        story(
+            head,
+            lead,
+            body,
+            "Hội Liên hiệp phụ nữ Việt Nam ký kết hợp tác với Viện Hàn lâm khoa học xã hội Việt"
+                + " Nam - Ảnh: HÀ THANH");
+    assertThat(photo.parties())
+        .containsExactly("Hội Liên hiệp Phụ nữ Việt Nam", "Viện Hàn lâm khoa học xã hội Việt Nam");
+    // vietnews-train-072825: an uncredited picture in a school's advertorial is an earlier signing
+    Article promo =
+        story(
+            "Đào tạo khối ngành công nghệ, kỹ thuật và môi trường năm 2019 tại ĐH Duy Tân",
+            "Cách mạng công nghiệp 4.0 là thước đo đánh giá chất lượng đào tạo.",
+            "Nhà trường tuyển sinh 20 ngành kỹ thuật.",
+            "ĐH Duy Tân ký kết với ĐH Carnegie Mellon để tiếp nhận và tham khảo chương trình đào"
+                + " tạo.");
+    assertThat(promo.agreement()).isNull();
+    // vietnews-val-004520: a photo that dates itself with a year is from the files
+    Article file =
+        story(
+            "Úc mạnh tay huỷ thị thực của tỉ phú Trung Quốc",
+            "Úc đã huỷ thị thực của tỉ phú Hoàng Hướng Mặc.",
+            "Ông bị nghi can thiệp chính trị.",
+            "Ông Huang (phải) gặp Bộ trưởng thương mại Úc khi đó là Andrew Robb tại Hong Kong năm"
+                + " 2014, năm Úc ký thoả thuận thương mại tự do với Trung Quốc - Ảnh: Yulu Group");
+    assertThat(file.agreement()).isNull();
+    // a file photo says so
+    Article archive =
+        story(
+            head,
+            lead,
+            body,
+            "Hội Liên hiệp phụ nữ Việt Nam ký kết hợp tác với Viện Hàn lâm khoa học xã hội Việt"
+                + " Nam - Ảnh tư liệu: HÀ THANH");
+    assertThat(archive.agreement()).isNull();
+  }
+
+  @Test
+  void aRecordOfAMeetingIsSignedButIsNoAgreement() {
+    // vietnews-val-004173: a commune and a company sign the record of a meeting with residents
+    Article record =
+        story(
+            "Ngày cuối năm, dân Biên Hoà lại chặn xe ben chở đá",
+            "Ngày 31-12, hàng chục người dân dọc tuyến đường Đinh Quang Ân lại ngăn xe ben.",
+            "Tại buổi làm việc với người dân, Phó chủ tịch UBND xã Phước Tân Huỳnh Thanh Phương"
+                + " cùng đại diện Công ty cổ phần Môi trường Sonadezi đã ký biên bản về việc cắm"
+                + " biển báo cấm các xe ben trọng tải trên 2 tấn lưu thông trên đường Đinh Quang"
+                + " Ân.");
+    assertThat(record.agreement()).isNull();
+    assertThat(record.parties()).isEmpty();
+  }
+}
