@@ -213,7 +213,10 @@ final class Signings {
     return object;
   }
 
-  /** "ký lại", "ký chính thức", "ký các/một/những ...": the object starts after such words. */
+  /**
+   * "ký lại", "ký chính thức", "ký các/một/những ...", "ký vào Hiệp định ..." (not "ký vào ngày
+   * 12/5", "vào năm 2015"): the object starts after such words.
+   */
   private static int skipModifiers(Syllables s, int p) {
     while (p < s.size && !s.has(p, Syllables.BREAK | Syllables.COMMA)) {
       if (s.is(p, "cac")
@@ -224,6 +227,7 @@ final class Signings {
           || s.is(p, "khoang")
           || s.is(p, "gan")
           || s.is(p, "hon")
+          || (s.is(p, "vao") && p + 1 < s.size && s.number(p + 1) < 0 && !s.is(p + 1, "nam"))
           || s.number(p) >= 0) {
         p++;
       } else if (s.is(p, "chinh") && p + 1 < s.size && s.is(p + 1, "thuc")) {

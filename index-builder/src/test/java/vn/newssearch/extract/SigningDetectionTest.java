@@ -136,4 +136,41 @@ class SigningDetectionTest {
     assertThat(record.agreement()).isNull();
     assertThat(record.parties()).isEmpty();
   }
+
+  @Test
+  void aCaptionOfTheSigningSaysWhereWhenTheTextDoesNot() {
+    // vietnews-train-014440: the caption, dated in full, places the signing the lead reports
+    Article code =
+        story(
+            "Các cơ quan ngoại giao tại Việt Nam ký kết quy tắc ứng xử với rác nhựa",
+            "Sáng 4-6, lãnh đạo của 41 sứ quán và tổ chức quốc tế tại Việt Nam cùng ký kết Quy tắc"
+                + " ứng xử về chống ô nhiễm chất thải nhựa.",
+            "Được khởi xướng bởi Đại sứ quán Canada tại Việt Nam, hoạt động này hướng đến mục tiêu"
+                + " nâng cao nhận thức.",
+            "Lãnh đạo các tổ chức quốc tế và sứ quán nước ngoài ký kết Quy tắc ứng xử về chống ô"
+                + " nhiễm chất thải nhựa tại Hà Nội ngày 4-6-2018 - Ảnh: UN");
+    assertThat(code.agreement()).isNotNull();
+    assertThat(code.agreement().place()).isEqualTo("Hà Nội");
+  }
+
+  @Test
+  void signingIntoADocumentReadsTheDocument() {
+    // vietnews-train-020995's lead, with two named signers: "ký vào Hiệp định ..." signs the
+    // agreement, so its place is the signing's; "ký vào biên bản vi phạm" is a record
+    // (vietnews-train-091799)
+    Article treaty =
+        story(
+            "Việt Nam ký hiệp định",
+            "Việt Nam và Chile đã chính thức ký vào Hiệp định Đối tác Toàn diện và Tiến bộ xuyên"
+                + " Thái Bình Dương (CPTPP) tại Santiago, Chile.",
+            "Đại diện Việt Nam đã tham gia lễ ký.");
+    assertThat(treaty.agreement().place()).isEqualTo("Santiago");
+    Article record =
+        story(
+            "Xử phạt công ty xả thải",
+            "Chiều 12/5, đoàn kiểm tra làm việc tại Công ty Hồng Đức. Phía Công ty Hồng Đức đã thừa"
+                + " nhận lỗi, ký vào biên bản vi phạm.",
+            "Công ty bị phạt 200 triệu đồng.");
+    assertThat(record.agreement()).isNull();
+  }
 }
