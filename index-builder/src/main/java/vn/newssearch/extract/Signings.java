@@ -69,12 +69,14 @@ final class Signings {
     int latest = Integer.MIN_VALUE; // read once, at the first verb
     boolean ownDays = false;
     for (int k = 0; k < s.size && out.size() < MAX_VERBS; k++) {
-      if ((s.is(k, "ky") || s.is(k, "ki")) && isSign(s, k)) {
+      boolean sign = (s.is(k, "ky") || s.is(k, "ki")) && isSign(s, k);
+      int handed = sign ? 0 : HandedDocuments.at(s, k, nouns, words);
+      if (sign || handed > 0) {
         if (latest == Integer.MIN_VALUE) {
           latest = published != null ? published.getYear() : SigningDates.latestYear(s);
           ownDays = published == null && SigningDates.hasDayWithoutYear(s);
         }
-        Signing g = read(s, k, nouns, words);
+        Signing g = read(s, k, handed, nouns, words);
         int[] range = sentence(s, k);
         if (g.status() == Status.REPORTED || g.status() == Status.PLAIN) {
           // "ký kết ngày 12-6-2018" in an article that dates other events 2019: an earlier one
@@ -140,10 +142,19 @@ final class Signings {
     return s.end[k] - s.start[k] == 2 && (c == 'ý' || c == 'í');
   }
 
+  /**
+   * The use of the verb at k; {@code handed} is the length of a hand-over verb there ("trao đổi",
+   * {@link HandedDocuments}), 0 for "ký".
+   */
   private static Signing read(
-      Syllables s, int k, Map<Integer, OrganisationMatcher.Hit> nouns, ClauseWords words) {
-    int after = k + 1;
-    if (after < s.size
+      Syllables s,
+      int k,
+      int handed,
+      Map<Integer, OrganisationMatcher.Hit> nouns,
+      ClauseWords words) {
+    int after = k + Math.max(1, handed);
+    if (handed == 0
+        && after < s.size
         && s.is(after, "ket")
         && !s.has(after, Syllables.BREAK)
         && !(after + 1 < s.size && s.is(after + 1, "luan"))) {
@@ -158,10 +169,11 @@ final class Signings {
     int object = appendix(s, skipModifiers(s, after), nouns);
     OrganisationMatcher.Hit noun = object < s.size ? nouns.get(object) : null;
     Status status;
-    if ((prevInClause && words.get("compound-before").endingAt(s, k, 1) > 0)
-        || (!s.has(k + 1 < s.size ? k + 1 : k, Syllables.BREAK)
-            && words.get("compound-after").at(s, k + 1) != null)
-        || isNotObject(s, object, noun, words)) {
+    boolean compound =
+        (prevInClause && words.get("compound-before").endingAt(s, k, 1) > 0)
+            || (!s.has(k + 1 < s.size ? k + 1 : k, Syllables.BREAK)
+                && words.get("compound-after").at(s, k + 1) != null);
+    if ((handed == 0 && compound) || isNotObject(s, object, noun, words)) {
       status = Status.NOT;
     } else if (SigningTense.irrealis(s, clauseStart, k, words)) {
       status = Status.IRREALIS;

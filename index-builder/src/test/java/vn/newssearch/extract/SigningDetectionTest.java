@@ -173,4 +173,45 @@ class SigningDetectionTest {
             "Công ty bị phạt 200 triệu đồng.");
     assertThat(record.agreement()).isNull();
   }
+
+  @Test
+  void aSignedDocumentHandedOverOrAnnouncedTellsItsSigning() {
+    // vietnews-train-061540: four companies hand over the agreement they signed
+    Article handed =
+        story(
+            "Tập đoàn BRG hợp tác trong lĩnh vực Fintech và phát triển thành phố thông minh",
+            "Tập đoàn BRG, Tập đoàn VNPT, Tập đoàn Sumitomo và Ngân hàng SeABank trao Thoả thuận hợp"
+                + " tác trong lĩnh vực Fintech, phát triển Thành phố thông minh và các dự án khác.",
+            "Buổi lễ nhận được sự quan tâm của đại diện Chính phủ hai quốc gia.");
+    assertThat(handed.parties())
+        .containsExactly("Tập đoàn BRG", "Tập đoàn VNPT", "Tập đoàn Sumitomo", "Ngân hàng SeABank");
+    assertThat(handed.agreement().kind()).isEqualTo("thỏa thuận hợp tác");
+    // vietnews-test-017349: a memorandum between two bodies made public at a ceremony
+    Article announced =
+        story(
+            "Trẻ em gửi thông điệp chống xâm hại, chống bạo lực qua tranh vẽ",
+            "Tại phố đi bộ Hoàn Kiếm, những đứa trẻ vẽ tranh tuyên truyền.",
+            "Tại lễ khởi động công bố biên bản ghi nhớ giữa Hội đồng Đội Trung ương và tổ chức Plan"
+                + " International Việt Nam; ra mắt tổ công tác thực hiện nhiệm vụ đại diện tiếng nói"
+                + " của trẻ em.");
+    assertThat(announced.agreement()).isNotNull();
+    assertThat(announced.parties()).contains("Hội đồng Đội Trung ương");
+    // vietnews-train-025382: a president's memo announced, with no second side
+    Article memo =
+        story(
+            "Mỹ có thể gia hạn áp thuế mới với Trung Quốc tới tháng 6",
+            "Mỹ đang cân nhắc gia hạn.",
+            "Các cuộc đàm phán vẫn tiếp tục.",
+            "Tổng thống Mỹ Donald Trump trong buổi công bố bản ghi nhớ áp mức thuế mới với Trung"
+                + " Quốc - Ảnh: AFP");
+    assertThat(memo.agreement()).isNull();
+    // vietnews-train-063098: "những cuộc trao đổi thoả thuận" are talks about a price
+    Article talks =
+        story(
+            "Nhộn nhịp thị trường mua bán ngoại tệ tại chợ đen và tiệm vàng",
+            "Giá USD tăng mạnh.",
+            "PV gọi đến một vài số điện thoại trên mạng, thì hầu hết, những cuộc trao đổi thoả thuận"
+                + " diễn ra nhanh chóng và với giá quy đổi từ 23.365 VND / USD.");
+    assertThat(talks.agreement()).isNull();
+  }
 }
