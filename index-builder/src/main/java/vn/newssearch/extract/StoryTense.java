@@ -39,7 +39,7 @@ final class StoryTense {
               || NewsFrame.words("example").find(s, range[0], g.verb()) >= 0;
       if (live(g) && planned(s, g)) {
         g = Signings.with(g, Signings.Status.IRREALIS);
-      } else if (live(g) && recalled) {
+      } else if (live(g) && (recalled || (!frame.document() && earlierOccasion(s, g, range)))) {
         g = Signings.with(g, Signings.Status.BACKGROUND);
       }
       out.add(g);
@@ -198,12 +198,27 @@ final class StoryTense {
   }
 
   /**
+   * "Trong khuôn khổ chuyến thăm của Tổng bí thư ... đến Cuba vừa qua, bà Susely cho biết Đoàn TNCS
+   * hai nước cũng đã ký thoả thuận" (vietnews-test-002747), "trong chuyến thăm Việt Nam mới đây của
+   * Tổng thống Pháp ..., các hãng hàng không Việt Nam đã ký": before the verb in its sentence, an
+   * occasion the sentence sets in the past; the story is another event.
+   */
+  private static boolean earlierOccasion(Syllables s, Signings.Signing g, int[] range) {
+    int occasion = NewsFrame.words("earlier-event").find(s, range[0], g.verb());
+    return occasion >= 0 && NewsFrame.words("past").find(s, occasion + 1, g.verb()) >= 0;
+  }
+
+  /**
    * "chốt ngày ký hiệp định", "lên kế hoạch ký" before the verb in its clause; a day still ahead
    * after it ("vào ngày 30-6 tới"; not "từ tuần tới", which times what the document provides).
    */
   private static boolean planned(Syllables s, Signings.Signing g) {
     int k = g.verb();
     if (NewsFrame.words("plan").find(s, Signings.clauseStart(s, k), k) >= 0) {
+      return true;
+    }
+    // "Ngày 17/6/2018 sẽ diễn ra “Lễ ký kết ...”" (vietnews-train-063291): the ceremony is ahead
+    if (g.nominal() && NewsFrame.words("plan-event").find(s, Signings.sentence(s, k)[0], k) >= 0) {
       return true;
     }
     int end = Math.min(s.size, g.after() + AHEAD);
