@@ -214,4 +214,16 @@ class SigningDetectionTest {
                 + " diễn ra nhanh chóng và với giá quy đổi từ 23.365 VND / USD.");
     assertThat(talks.agreement()).isNull();
   }
+
+  @Test
+  void aRecordUpToNowIsNoEvent() {
+    // vietnews-test-013824: what a bank has signed so far, not a signing
+    Article record =
+        story(
+            "BIDV đẩy mạnh phục vụ doanh nghiệp Nhật Bản",
+            "Đến nay BIDV đã ký thoả thuận hợp tác với 35 ngân hàng Nhật Bản, phục vụ gần 1000"
+                + " khách hàng Nhật Bản tại Việt Nam.",
+            "Ngân hàng mở bàn dịch vụ Nhật Bản tại 10 chi nhánh.");
+    assertThat(record.agreement()).isNull();
+  }
 }
