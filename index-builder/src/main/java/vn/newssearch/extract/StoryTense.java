@@ -61,11 +61,15 @@ final class StoryTense {
           year > 0 && !frame.agreement() && (now < 0 || year < now) && !ToldSignings.told(s, g);
       // "Ngày 11/5, USAID đã ký ..." in the story of a handover "Ngày 7/11": recalled
       StoryDates.Day day = StoryDates.first(s, range[0], g.verb());
+      StoryDates.Day story = frame.storyDay();
+      if (story == null && day != null && !frame.agreement()) {
+        story = laterDay(s, frame, range[0]);
+      }
       boolean before =
           day != null
-              && frame.storyDay() != null
+              && story != null
               && g.sentence() >= frame.firstParagraph()
-              && day.wellBefore(frame.storyDay());
+              && day.wellBefore(story);
       if ((frame.trial() && !headSigns) || earlier || before || describedYear(s, g, range, now)) {
         out.set(i, Signings.with(g, Signings.Status.BACKGROUND));
       }
@@ -124,6 +128,33 @@ final class StoryTense {
       }
     }
     return false;
+  }
+
+  /** How many syllables before a day a word may make it a time ahead ("dự kiến đến ngày 30/6"). */
+  private static final int AHEAD_WORDS = 4;
+
+  /**
+   * In a story whose head and first paragraph date nothing, the latest day of the body before the
+   * signing's sentence, not a time ahead: "... ngập sâu sau trận mưa lớn đêm 1/6" before "Sau khi
+   * thử nghiệm thành công, ngày 19/4, Công ty Quang Trung và trung tâm chống ngập ký hợp đồng"
+   * (vietnews-train-096615): the story covers 1 June, the contract is six weeks older. Null when
+   * none.
+   */
+  private static StoryDates.Day laterDay(Syllables s, NewsFrame frame, int before) {
+    StoryDates.Day latest = null;
+    int from = 0;
+    while (from < before && frame.inHead(s.sentence[from])) {
+      from++;
+    }
+    for (int k = from; k + 1 < before; k++) {
+      StoryDates.Day d = StoryDates.at(s, k);
+      if (d != null
+          && NewsFrame.words("ahead").find(s, Math.max(from, k - AHEAD_WORDS), k) < 0
+          && (latest == null || latest.wellBefore(d))) {
+        latest = d;
+      }
+    }
+    return latest;
   }
 
   /**

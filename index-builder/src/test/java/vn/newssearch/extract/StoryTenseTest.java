@@ -288,4 +288,30 @@ class StoryTenseTest {
             FILLER);
     assertThat(ahead.agreement()).isNull();
   }
+
+  @Test
+  void aSigningWeeksBeforeADayTheBodyHasReachedIsRecalled() {
+    // vietnews-train-096615: a flooding story that has reached "đêm 1/6" recalls the lease of 19/4
+    String lease =
+        "Sau khi thử nghiệm thành công, ngày 19/4, Công ty Quang Trung và trung tâm chống ngập ký"
+            + " hợp đồng thuê máy bơm trong thời gian 7 năm.";
+    Article flood =
+        story(
+            "Đường Nguyễn Hữu Cảnh có siêu máy bơm vẫn ngập, chuyên gia vào cuộc",
+            "Được trang bị máy bơm công suất lớn nhưng rốn ngập của Sài Gòn chưa cải thiện.",
+            "Phó chủ tịch UBND TP HCM vừa giao Sở Giao thông vận tải mời các chuyên gia.",
+            "Thời gian qua máy bơm hoạt động cơ bản đạt hiệu quả, song trong một vài trận mưa lớn"
+                + " đường này vẫn ngập, nặng nhất là đêm 1/6.",
+            lease);
+    assertThat(flood.agreement()).isNull();
+    // a limit ahead is no day the story has reached
+    Article ahead =
+        story(
+            "Đường Nguyễn Hữu Cảnh có siêu máy bơm vẫn ngập, chuyên gia vào cuộc",
+            "Được trang bị máy bơm công suất lớn nhưng rốn ngập của Sài Gòn chưa cải thiện.",
+            "Phó chủ tịch UBND TP HCM vừa giao Sở Giao thông vận tải mời các chuyên gia.",
+            "Các chuyên gia phải báo cáo trước ngày 1/6.",
+            lease);
+    assertThat(ahead.agreement()).isNotNull();
+  }
 }
