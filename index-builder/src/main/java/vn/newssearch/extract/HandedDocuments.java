@@ -8,7 +8,7 @@ import java.util.Set;
  * "hai bên đã trao thoả thuận hợp tác trước sự chứng kiến của ..." (vietnews-train-063078), "Đại
  * diện VietinBank và ON trao Thoả thuận Hợp tác", "lễ khởi động công bố biên bản ghi nhớ giữa Hội
  * đồng Đội Trung ương và tổ chức Plan International" (vietnews-test-017349). The words are data
- * (signing-words.tsv, "hand-over" and "announce").
+ * (signing-words.tsv, "hand-over" and "announce"); their first syllables are "trao" and "công".
  */
 final class HandedDocuments {
   /** Kinds that name no signed document ("trao hợp đồng cho Lockheed Martin" awards a contract). */
@@ -24,6 +24,9 @@ final class HandedDocuments {
    * nhớ", "trao các thoả thuận"), or 0.
    */
   static int at(Syllables s, int k, Map<Integer, OrganisationMatcher.Hit> nouns, ClauseWords w) {
+    if (!s.is(k, "trao") && !s.is(k, "cong")) {
+      return 0; // every syllable of every article comes here: no phrase lookup for most
+    }
     Phrases.Phrase hand = w.get("hand-over").at(s, k);
     Phrases.Phrase announce = hand == null ? w.get("announce").at(s, k) : null;
     Phrases.Phrase verb = hand != null ? hand : announce;
