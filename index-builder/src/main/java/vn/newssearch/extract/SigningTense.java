@@ -25,12 +25,33 @@ final class SigningTense {
       p--;
     }
     for (OrganisationMatcher.Hit h : nouns.values()) {
-      if (h.to() == p && s.sentence[h.from()] == s.sentence[k]) {
+      boolean adjacent = h.to() == p;
+      if ((adjacent || plural(s, h, p)) && s.sentence[h.from()] == s.sentence[k]) {
         return words.get("reported-near").find(s, Math.max(0, k - Signings.NEAR), k) < 0
             && !(s.is(k - 1, "duoc") && opensClause(s, h.from()));
       }
     }
     return false;
+  }
+
+  /** How many lower-case words may describe a plural document before "ký" ("quân sự"). */
+  private static final int PLURAL_GAP = 2;
+
+  /**
+   * "Các hợp đồng quân sự ký với Nga có trị giá 15 tỷ USD là nguyên nhân ..."
+   * (vietnews-val-008354): documents counted as a class ("các", "những") and described by a few
+   * lower-case words before "ký" are the subject of another predicate; the signing describes them.
+   */
+  private static boolean plural(Syllables s, OrganisationMatcher.Hit h, int p) {
+    if (h.to() >= p || p - h.to() > PLURAL_GAP || h.from() == 0) {
+      return false;
+    }
+    for (int q = h.to(); q < p; q++) {
+      if (s.has(q, Syllables.UPPER | Syllables.BREAK | Syllables.COMMA) || s.number(q) >= 0) {
+        return false;
+      }
+    }
+    return s.is(h.from() - 1, "cac") || s.is(h.from() - 1, "nhung");
   }
 
   /**

@@ -226,4 +226,16 @@ class SigningDetectionTest {
             "Ngân hàng mở bàn dịch vụ Nhật Bản tại 10 chi nhánh.");
     assertThat(record.agreement()).isNull();
   }
+
+  @Test
+  void documentsCountedAsAClassAndDescribedBySigningAreNoSigning() {
+    // vietnews-val-008354: the lead's contracts are the subject of "có trị giá ... là nguyên nhân"
+    Article cause =
+        story(
+            "Những vũ khí Nga khiến Trung Quốc hứng lệnh cấm vận của Mỹ",
+            "Các hợp đồng quân sự ký với Nga có trị giá 15 tỷ USD là nguyên nhân Mỹ áp đặt cấm vận"
+                + " nhằm vào quân đội Trung Quốc.",
+            "Lệnh cấm vận nhằm vào Cục Phát triển Trang bị của quân đội Trung Quốc.");
+    assertThat(cause.agreement()).isNull();
+  }
 }
