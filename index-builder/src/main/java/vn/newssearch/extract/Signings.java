@@ -112,8 +112,17 @@ final class Signings {
     ClauseWords words = ClauseWords.INSTANCE;
     boolean before = k > 0 && !s.has(k, Syllables.BREAK);
     boolean after = k + 1 < s.size && !s.has(k + 1, Syllables.BREAK);
-    return !(before && words.get("compound-before").endingAt(s, k, 1) > 0)
+    return !(before && compoundBefore(s, k, words))
         && !(after && words.get("compound-after").at(s, k + 1) != null);
+  }
+
+  /**
+   * Whether the word before the verb makes another word ("đăng ký", "bút ký"), unless a longer
+   * phrase keeps the verb ("đặt bút ký vào Hiệp định", vietnews-train-020995: put pen to paper).
+   */
+  private static boolean compoundBefore(Syllables s, int k, ClauseWords words) {
+    return words.get("compound-before").endingAt(s, k, 1) > 0
+        && words.get("not-compound").endingAt(s, k, 2) == 0;
   }
 
   static Signing with(Signing g, Status status) {
@@ -170,7 +179,7 @@ final class Signings {
     OrganisationMatcher.Hit noun = object < s.size ? nouns.get(object) : null;
     Status status;
     boolean compound =
-        (prevInClause && words.get("compound-before").endingAt(s, k, 1) > 0)
+        (prevInClause && compoundBefore(s, k, words))
             || (!s.has(k + 1 < s.size ? k + 1 : k, Syllables.BREAK)
                 && words.get("compound-after").at(s, k + 1) != null);
     if ((handed == 0 && compound) || isNotObject(s, object, noun, words)) {

@@ -238,4 +238,17 @@ class SigningDetectionTest {
             "Lệnh cấm vận nhằm vào Cục Phát triển Trang bị của quân đội Trung Quốc.");
     assertThat(cause.agreement()).isNull();
   }
+
+  @Test
+  void puttingPenToPaperSigns() {
+    // vietnews-train-026996: "đặt bút ký kết" is signing, not "bút ký" (a literary sketch)
+    Article summit =
+        story(
+            "Ông Kim Jong Un cam kết phi hạt nhân hoá bán đảo Triều Tiên",
+            "Sau hai phiên họp buổi sáng, tiếp theo là ăn trưa làm việc, cả ông Donald Trum và Kim"
+                + " Jong Un đã đặt bút ký kết một thoả thuận mang tính lịch sử giữa Mỹ và Triều"
+                + " Tiên.",
+            "Hai nhà lãnh đạo bắt tay trước truyền thông.");
+    assertThat(summit.parties()).containsExactlyInAnyOrder("Mỹ", "Triều Tiên");
+  }
 }
