@@ -85,7 +85,8 @@ public final class AgreementExtractor {
             gazetteer.trie(),
             ordered(reported, chosen),
             article.published(),
-            frame.headSentences());
+            frame.headSentences(),
+            pictured(signings, reported, frame));
     Article.Period period = null;
     for (Signings.Signing g : ordered(reported, chosen)) {
       int[] range = Signings.sentence(s, g.verb());
@@ -132,6 +133,29 @@ public final class AgreementExtractor {
     }
     return out;
   }
+
+  /**
+   * The signings of the head and the captions that are not among the reported ones (one body named,
+   * or a caption dated with its year): their sentences may still say where the signing took place.
+   */
+  private static List<Signings.Signing> pictured(
+      List<Signings.Signing> all, List<Signings.Signing> reported, NewsFrame frame) {
+    List<Signings.Signing> out = new ArrayList<>();
+    for (Signings.Signing g : all) {
+      boolean live = g.status() == Signings.Status.REPORTED || g.status() == Signings.Status.PLAIN;
+      // a caption dated in full ("... tại Hà Nội ngày 4-6-2018 - Ảnh: UN") reads as an earlier
+      // signing in a story that dates its own events by day and month, but it shows this one
+      boolean photo = frame.inCaption(g.sentence()) && g.status() == Signings.Status.BACKGROUND;
+      boolean where = frame.inHead(g.sentence()) || frame.inCaption(g.sentence());
+      if ((live || photo) && where && !reported.contains(g) && out.size() < MAX_PICTURED) {
+        out.add(g);
+      }
+    }
+    return out;
+  }
+
+  /** At most this many head and caption signings are read for a place. */
+  private static final int MAX_PICTURED = 8;
 
   /** The chosen signing first, then the others in text order. */
   private static List<Signings.Signing> ordered(

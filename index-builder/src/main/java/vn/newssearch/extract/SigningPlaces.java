@@ -41,7 +41,8 @@ final class SigningPlaces {
               || k - verb <= PLACE_AFTER_VERB
               || (s.is(k - 1, "ra") && s.is(k - 2, "dien"))
               || afterDocument(s, verb, k)
-              || datedAfter(s, k); // "ký kết Quy tắc ... tại Hà Nội ngày 4-6-2018"
+              || datedAfter(s, k) // "ký kết Quy tắc ... tại Hà Nội ngày 4-6-2018"
+              || datedBefore(s, verb, k); // "ký kết quan hệ ... ngày 27-3 tại Hà Nội"
       if (!ofTheSigning || (k > verb && watched(s, verb, k))) {
         continue; // "... sang làm việc tại Hàn Quốc": the place of something else in the clause
       }
@@ -74,6 +75,33 @@ final class SigningPlaces {
       }
       if (day.at(s, q) != null) {
         return SigningDates.hasDay(s, q, Math.min(s.size, q + 3));
+      }
+    }
+    return false;
+  }
+
+  /** How far before "tại" the day of "ngày 27-3 tại Hà Nội" may start. */
+  private static final int DAY_BEFORE_PLACE = 5;
+
+  /**
+   * "hai bên đã ký kết quan hệ đối tác toàn diện ngày 27-3 tại Hà Nội" (vietnews-train-025655): a
+   * day of the verb's clause right before "tại", with no word that starts another part of the
+   * clause between them and the verb: the signing's day and place.
+   */
+  private static boolean datedBefore(Syllables s, int verb, int k) {
+    if (k <= verb) {
+      return false;
+    }
+    Phrases day = WORDS.get("day");
+    Phrases ends = ClauseWords.INSTANCE.get("break");
+    for (int q = Math.max(verb + 1, k - DAY_BEFORE_PLACE); q < k; q++) {
+      if (day.at(s, q) != null && SigningDates.hasDay(s, q, k)) {
+        for (int p = verb + 1; p < q; p++) {
+          if (s.has(p, Syllables.BREAK) || ends.at(s, p) != null) {
+            return false;
+          }
+        }
+        return true;
       }
     }
     return false;

@@ -27,7 +27,8 @@ final class SigningScenes {
       NameTrie trie,
       List<Signings.Signing> ordered,
       OffsetDateTime published,
-      int headSentences) {
+      int headSentences,
+      List<Signings.Signing> pictured) {
     SigningDates.Found signed = null;
     Signings.Signing dated = null;
     for (Signings.Signing g : ordered) {
@@ -72,6 +73,12 @@ final class SigningScenes {
       place =
           place != null ? place : SigningPlaces.place(s, trie, opening[0], opening[1], opening[1]);
     }
+    for (Signings.Signing g : pictured) {
+      // "Lãnh đạo các tổ chức quốc tế ... ký kết Quy tắc ứng xử ... tại Hà Nội ngày 4-6-2018 -
+      // Ảnh: UN": a caption of the signing, or the headline's own telling, says where
+      int[] range = Signings.sentence(s, g.verb());
+      place = place != null ? place : SigningPlaces.place(s, trie, range[0], range[1], g.verb());
+    }
     return new Scene(signed == null ? null : signed.date(), place);
   }
 
@@ -107,6 +114,9 @@ final class SigningScenes {
   /** How far into the opening sentence its day may come ("10h00 giờ ngày 09/01/2017, tại ..."). */
   private static final int OPENING_DAY = 6;
 
+  /** How far into the opening sentence "hôm nay" may come ("Thủ tướng ... hôm nay tham dự"). */
+  private static final int OPENING_NOW = 16;
+
   /**
    * The first sentence after the title when it opens with a day ("Ngày 21-3, tại thị xã Bình Long,
    * ...", "Sáng 12/6, tại Hà Nội, ..."): [from, to); else null.
@@ -116,12 +126,21 @@ final class SigningScenes {
     while (from < s.size && s.sentence[from] == s.sentence[0]) {
       from++;
     }
-    if (from >= s.size || !SigningDates.hasDay(s, from, Math.min(s.size, from + OPENING_DAY))) {
+    return dayOpens(s, from);
+  }
+
+  /** The sentence from syllable {@code from} when it opens with a day or today: [from, to). */
+  private static int[] dayOpens(Syllables s, int from) {
+    if (from >= s.size) {
       return null;
     }
     int to = from;
     while (to < s.size && s.sentence[to] == s.sentence[from]) {
       to++;
+    }
+    boolean today = NewsFrame.words("now").find(s, from, Math.min(to, from + OPENING_NOW)) >= 0;
+    if (!(today || SigningDates.hasDay(s, from, Math.min(s.size, from + OPENING_DAY)))) {
+      return null;
     }
     return new int[] {from, to};
   }

@@ -25,11 +25,56 @@ final class SigningTense {
       p--;
     }
     for (OrganisationMatcher.Hit h : nouns.values()) {
-      if (h.to() == p && s.sentence[h.from()] == s.sentence[k]) {
-        return words.get("reported-near").find(s, Math.max(0, k - Signings.NEAR), k) < 0;
+      boolean adjacent = h.to() == p;
+      if ((adjacent || plural(s, h, p)) && s.sentence[h.from()] == s.sentence[k]) {
+        return words.get("reported-near").find(s, Math.max(0, k - Signings.NEAR), k) < 0
+            && !(s.is(k - 1, "duoc") && opensClause(s, h.from()));
       }
     }
     return false;
+  }
+
+  /** How many lower-case words may describe a plural document before "ký" ("quân sự"). */
+  private static final int PLURAL_GAP = 2;
+
+  /**
+   * "Các hợp đồng quân sự ký với Nga có trị giá 15 tỷ USD là nguyên nhân ..."
+   * (vietnews-val-008354): documents counted as a class ("các", "những") and described by a few
+   * lower-case words before "ký" are the subject of another predicate; the signing describes them.
+   */
+  private static boolean plural(Syllables s, OrganisationMatcher.Hit h, int p) {
+    if (h.to() >= p || p - h.to() > PLURAL_GAP || h.from() == 0) {
+      return false;
+    }
+    for (int q = h.to(); q < p; q++) {
+      if (s.has(q, Syllables.UPPER | Syllables.BREAK | Syllables.COMMA) || s.number(q) >= 0) {
+        return false;
+      }
+    }
+    return s.is(h.from() - 1, "cac") || s.is(h.from() - 1, "nhung");
+  }
+
+  /**
+   * "Hợp đồng được ký sau khi ...", "Một số nguồn tin cho biết, đã có một thoả thuận được ký kết
+   * giữa Mỹ và ...": a document that opens its clause (after "có", an article or a count) and is
+   * "được ký" is the clause's subject, and the passive reports the signing; inside another clause
+   * ("rà soát các hợp đồng đã ký kết với JTC") it only describes the document.
+   */
+  private static boolean opensClause(Syllables s, int noun) {
+    int p = noun;
+    while (p > 0
+        && noun - p < 4
+        && !s.has(p, Syllables.BREAK | Syllables.COMMA)
+        && (s.is(p - 1, "mot")
+            || s.is(p - 1, "cac")
+            || s.is(p - 1, "nhung")
+            || s.is(p - 1, "ban")
+            || s.is(p - 1, "co")
+            || s.is(p - 1, "da")
+            || s.number(p - 1) >= 0)) {
+      p--;
+    }
+    return p == 0 || s.has(p, Syllables.BREAK | Syllables.COMMA);
   }
 
   /** A word of future, wish or negation in [from, k), not inside "sau khi" (after) and the like. */

@@ -69,12 +69,14 @@ final class Signings {
     int latest = Integer.MIN_VALUE; // read once, at the first verb
     boolean ownDays = false;
     for (int k = 0; k < s.size && out.size() < MAX_VERBS; k++) {
-      if ((s.is(k, "ky") || s.is(k, "ki")) && isSign(s, k)) {
+      boolean sign = (s.is(k, "ky") || s.is(k, "ki")) && isSign(s, k);
+      int handed = sign ? 0 : HandedDocuments.at(s, k, nouns, words);
+      if (sign || handed > 0) {
         if (latest == Integer.MIN_VALUE) {
           latest = published != null ? published.getYear() : SigningDates.latestYear(s);
           ownDays = published == null && SigningDates.hasDayWithoutYear(s);
         }
-        Signing g = read(s, k, nouns, words);
+        Signing g = read(s, k, handed, nouns, words);
         int[] range = sentence(s, k);
         if (g.status() == Status.REPORTED || g.status() == Status.PLAIN) {
           // "ký kết ngày 12-6-2018" in an article that dates other events 2019: an earlier one
@@ -110,8 +112,17 @@ final class Signings {
     ClauseWords words = ClauseWords.INSTANCE;
     boolean before = k > 0 && !s.has(k, Syllables.BREAK);
     boolean after = k + 1 < s.size && !s.has(k + 1, Syllables.BREAK);
-    return !(before && words.get("compound-before").endingAt(s, k, 1) > 0)
+    return !(before && compoundBefore(s, k, words))
         && !(after && words.get("compound-after").at(s, k + 1) != null);
+  }
+
+  /**
+   * Whether the word before the verb makes another word ("đăng ký", "bút ký"), unless a longer
+   * phrase keeps the verb ("đặt bút ký vào Hiệp định", vietnews-train-020995: put pen to paper).
+   */
+  private static boolean compoundBefore(Syllables s, int k, ClauseWords words) {
+    return words.get("compound-before").endingAt(s, k, 1) > 0
+        && words.get("not-compound").endingAt(s, k, 2) == 0;
   }
 
   static Signing with(Signing g, Status status) {
@@ -140,10 +151,19 @@ final class Signings {
     return s.end[k] - s.start[k] == 2 && (c == 'ý' || c == 'í');
   }
 
+  /**
+   * The use of the verb at k; {@code handed} is the length of a hand-over verb there ("trao đổi",
+   * {@link HandedDocuments}), 0 for "ký".
+   */
   private static Signing read(
-      Syllables s, int k, Map<Integer, OrganisationMatcher.Hit> nouns, ClauseWords words) {
-    int after = k + 1;
-    if (after < s.size
+      Syllables s,
+      int k,
+      int handed,
+      Map<Integer, OrganisationMatcher.Hit> nouns,
+      ClauseWords words) {
+    int after = k + Math.max(1, handed);
+    if (handed == 0
+        && after < s.size
         && s.is(after, "ket")
         && !s.has(after, Syllables.BREAK)
         && !(after + 1 < s.size && s.is(after + 1, "luan"))) {
@@ -155,13 +175,14 @@ final class Signings {
     // "được ký", "được hai bên ký kết", "được 11 nước ký kết": the document comes before "được"
     boolean passive =
         prevInClause && words.get("passive").find(s, Math.max(clauseStart, k - 4), k) >= 0;
-    int object = skipModifiers(s, after);
+    int object = appendix(s, skipModifiers(s, after), nouns);
     OrganisationMatcher.Hit noun = object < s.size ? nouns.get(object) : null;
     Status status;
-    if ((prevInClause && words.get("compound-before").endingAt(s, k, 1) > 0)
-        || (!s.has(k + 1 < s.size ? k + 1 : k, Syllables.BREAK)
-            && words.get("compound-after").at(s, k + 1) != null)
-        || isNotObject(s, object, noun, words)) {
+    boolean compound =
+        (prevInClause && compoundBefore(s, k, words))
+            || (!s.has(k + 1 < s.size ? k + 1 : k, Syllables.BREAK)
+                && words.get("compound-after").at(s, k + 1) != null);
+    if ((handed == 0 && compound) || isNotObject(s, object, noun, words)) {
       status = Status.NOT;
     } else if (SigningTense.irrealis(s, clauseStart, k, words)) {
       status = Status.IRREALIS;
@@ -195,7 +216,28 @@ final class Signings {
     return null;
   }
 
-  /** "ký lại", "ký chính thức", "ký các/một/những ...": the object starts after such words. */
+  /**
+   * "ký kết thêm phần phụ lục hợp đồng của thoả thuận hợp tác" (vietnews-val-018679): an appendix
+   * to a document is signed by the document's parties, so the object is the document; an appendix
+   * alone ("ký phụ lục") stays a person's paper.
+   */
+  private static int appendix(
+      Syllables s, int object, Map<Integer, OrganisationMatcher.Hit> nouns) {
+    int p = object < s.size && s.is(object, "phan") ? object + 1 : object;
+    if (p + 2 < s.size
+        && s.is(p, "phu")
+        && s.is(p + 1, "luc")
+        && !s.has(p + 2, Syllables.BREAK | Syllables.COMMA)
+        && nouns.containsKey(p + 2)) {
+      return p + 2;
+    }
+    return object;
+  }
+
+  /**
+   * "ký lại", "ký chính thức", "ký các/một/những ...", "ký vào Hiệp định ..." (not "ký vào ngày
+   * 12/5", "vào năm 2015"): the object starts after such words.
+   */
   private static int skipModifiers(Syllables s, int p) {
     while (p < s.size && !s.has(p, Syllables.BREAK | Syllables.COMMA)) {
       if (s.is(p, "cac")
@@ -206,6 +248,7 @@ final class Signings {
           || s.is(p, "khoang")
           || s.is(p, "gan")
           || s.is(p, "hon")
+          || (s.is(p, "vao") && p + 1 < s.size && s.number(p + 1) < 0 && !s.is(p + 1, "nam"))
           || s.number(p) >= 0) {
         p++;
       } else if (s.is(p, "chinh") && p + 1 < s.size && s.is(p + 1, "thuc")) {

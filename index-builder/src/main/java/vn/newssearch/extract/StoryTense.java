@@ -39,7 +39,7 @@ final class StoryTense {
               || NewsFrame.words("example").find(s, range[0], g.verb()) >= 0;
       if (live(g) && planned(s, g)) {
         g = Signings.with(g, Signings.Status.IRREALIS);
-      } else if (live(g) && recalled) {
+      } else if (live(g) && (recalled || (!frame.document() && earlierOccasion(s, g, range)))) {
         g = Signings.with(g, Signings.Status.BACKGROUND);
       }
       out.add(g);
@@ -61,16 +61,100 @@ final class StoryTense {
           year > 0 && !frame.agreement() && (now < 0 || year < now) && !ToldSignings.told(s, g);
       // "Ngày 11/5, USAID đã ký ..." in the story of a handover "Ngày 7/11": recalled
       StoryDates.Day day = StoryDates.first(s, range[0], g.verb());
+      StoryDates.Day story = frame.storyDay();
+      if (story == null && day != null && !frame.agreement()) {
+        story = laterDay(s, frame, range[0]);
+      }
       boolean before =
           day != null
-              && frame.storyDay() != null
+              && story != null
               && g.sentence() >= frame.firstParagraph()
-              && day.wellBefore(frame.storyDay());
+              && day.wellBefore(story);
       if ((frame.trial() && !headSigns) || earlier || before || describedYear(s, g, range, now)) {
         out.set(i, Signings.with(g, Signings.Status.BACKGROUND));
       }
     }
+    photographed(s, out, frame);
     return frame.agreement() ? out : ceremoniesFollow(s, out);
+  }
+
+  /**
+   * "Hội Liên hiệp phụ nữ Việt Nam ký kết hợp tác với Viện Hàn lâm ... - Ảnh: HÀ THANH"
+   * (vietnews-train-081653): a caption credited to a photographer shows what happened at the
+   * story's event, so a signing it names between two sides is news. Not a file photo ("Ảnh tư
+   * liệu", "Ảnh minh hoạ"), one that dates itself with a year ("... tại Hong Kong năm 2014, năm Úc
+   * ký thoả thuận ..."), nor an uncredited picture, which in promotional and world news is often an
+   * earlier signing ("ĐH Duy Tân ký kết với ĐH Carnegie Mellon để tiếp nhận ...").
+   */
+  private static void photographed(Syllables s, List<Signings.Signing> out, NewsFrame frame) {
+    Phrases sides = ClauseWords.INSTANCE.get("two-sided");
+    for (int i = 0; i < out.size(); i++) {
+      Signings.Signing g = out.get(i);
+      if (g.status() != Signings.Status.PLAIN || !frame.inCaption(g.sentence())) {
+        continue;
+      }
+      int[] range = Signings.sentence(s, g.verb());
+      if (sides.find(s, range[0], range[1]) >= 0
+          && credited(s, range)
+          && !dated(s, range)
+          && NewsFrame.words("archive").find(s, range[0], range[1]) < 0) {
+        out.set(i, Signings.with(g, Signings.Status.REPORTED));
+      }
+    }
+  }
+
+  /** Whether the caption's text holds a photo credit, "Ảnh:" (any case) and a name. */
+  private static boolean credited(Syllables s, int[] range) {
+    for (int p = range[0]; p < range[1]; p++) {
+      int after = s.end[p];
+      while (after < s.text.length && s.text[after] == ' ') {
+        after++;
+      }
+      if (s.is(p, "anh") && after < s.text.length && s.text[after] == ':') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A year in the caption ("năm 2014", "12/6/2018"), not a period's ("giai đoạn 2019-2020"). */
+  private static boolean dated(Syllables s, int[] range) {
+    for (int p = range[0]; p + 1 < range[1]; p++) {
+      int year = s.number(p + 1);
+      boolean ahead = p > 0 && (s.is(p - 1, "den") || s.is(p - 1, "doan") || s.is(p - 1, "tu"));
+      if ((s.is(p, "nam") && year >= 1945 && year <= 2100 && !ahead)
+          || StoryDates.yearAt(s, p) > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How many syllables before a day a word may make it a time ahead ("dự kiến đến ngày 30/6"). */
+  private static final int AHEAD_WORDS = 4;
+
+  /**
+   * In a story whose head and first paragraph date nothing, the latest day of the body before the
+   * signing's sentence, not a time ahead: "... ngập sâu sau trận mưa lớn đêm 1/6" before "Sau khi
+   * thử nghiệm thành công, ngày 19/4, Công ty Quang Trung và trung tâm chống ngập ký hợp đồng"
+   * (vietnews-train-096615): the story covers 1 June, the contract is six weeks older. Null when
+   * none.
+   */
+  private static StoryDates.Day laterDay(Syllables s, NewsFrame frame, int before) {
+    StoryDates.Day latest = null;
+    int from = 0;
+    while (from < before && frame.inHead(s.sentence[from])) {
+      from++;
+    }
+    for (int k = from; k + 1 < before; k++) {
+      StoryDates.Day d = StoryDates.at(s, k);
+      if (d != null
+          && NewsFrame.words("ahead").find(s, Math.max(from, k - AHEAD_WORDS), k) < 0
+          && (latest == null || latest.wellBefore(d))) {
+        latest = d;
+      }
+    }
+    return latest;
   }
 
   /**
@@ -145,12 +229,27 @@ final class StoryTense {
   }
 
   /**
+   * "Trong khuôn khổ chuyến thăm của Tổng bí thư ... đến Cuba vừa qua, bà Susely cho biết Đoàn TNCS
+   * hai nước cũng đã ký thoả thuận" (vietnews-test-002747), "trong chuyến thăm Việt Nam mới đây của
+   * Tổng thống Pháp ..., các hãng hàng không Việt Nam đã ký": before the verb in its sentence, an
+   * occasion the sentence sets in the past; the story is another event.
+   */
+  private static boolean earlierOccasion(Syllables s, Signings.Signing g, int[] range) {
+    int occasion = NewsFrame.words("earlier-event").find(s, range[0], g.verb());
+    return occasion >= 0 && NewsFrame.words("past").find(s, occasion + 1, g.verb()) >= 0;
+  }
+
+  /**
    * "chốt ngày ký hiệp định", "lên kế hoạch ký" before the verb in its clause; a day still ahead
    * after it ("vào ngày 30-6 tới"; not "từ tuần tới", which times what the document provides).
    */
   private static boolean planned(Syllables s, Signings.Signing g) {
     int k = g.verb();
     if (NewsFrame.words("plan").find(s, Signings.clauseStart(s, k), k) >= 0) {
+      return true;
+    }
+    // "Ngày 17/6/2018 sẽ diễn ra “Lễ ký kết ...”" (vietnews-train-063291): the ceremony is ahead
+    if (g.nominal() && NewsFrame.words("plan-event").find(s, Signings.sentence(s, k)[0], k) >= 0) {
       return true;
     }
     int end = Math.min(s.size, g.after() + AHEAD);

@@ -162,4 +162,20 @@ class SigningPlacesTest {
                     + " việc nước này tham gia sáng kiến Vành đai và Con đường."))
         .isEqualTo("Italy");
   }
+
+  @Test
+  void aDayAfterTheDocumentThenThePlace() {
+    // vietnews-train-025655: "ký kết <document> ngày 27-3 tại Hà Nội"
+    assertThat(
+            place(
+                "Nhân chuyến thăm cấp nhà nước Việt Nam của Quốc vương Brunei, hai bên đã ký kết"
+                    + " quan hệ đối tác toàn diện ngày 27-3 tại Hà Nội."))
+        .isEqualTo("Hà Nội");
+    // a day that belongs to another part of the clause does not carry the place
+    assertThat(
+            place(
+                "Hai bên đã ký kết quan hệ đối tác toàn diện để chuẩn bị cho hội nghị ngày 27-3 tại"
+                    + " Hà Nội."))
+        .isNull();
+  }
 }

@@ -105,7 +105,7 @@ class SigningScenesTest {
     Signings.Signing signing =
         new Signings.Signing(
             verb, verb + 2, s.sentence[verb], Signings.Status.REPORTED, null, false, false);
-    SigningScenes.Scene scene = SigningScenes.of(s, g.trie(), List.of(signing), null, 2);
+    SigningScenes.Scene scene = SigningScenes.of(s, g.trie(), List.of(signing), null, 2, List.of());
     assertThat(scene.place()).isEqualTo("Hà Nội");
     assertThat(scene.date()).isEqualTo(LocalDate.of(2017, 10, 23));
     // "Hà Nội - Việt Nam thân thiện ..." (vietnews-train-010027) is a caption, no dateline
@@ -122,7 +122,8 @@ class SigningScenesTest {
     Signings.Signing plain =
         new Signings.Signing(
             v, v + 2, caption.sentence[v], Signings.Status.PLAIN, null, false, false);
-    assertThat(SigningScenes.of(caption, g.trie(), List.of(plain), null, 3).place()).isNull();
+    assertThat(SigningScenes.of(caption, g.trie(), List.of(plain), null, 3, List.of()).place())
+        .isNull();
   }
 
   @Test

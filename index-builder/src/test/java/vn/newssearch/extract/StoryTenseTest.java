@@ -242,4 +242,76 @@ class StoryTenseTest {
                 + " kết giữa Tehran và Nga, Trung Quốc.");
     assertThat(undated.parties()).isNotEmpty();
   }
+
+  @Test
+  void aSigningAtAnOccasionTheSentenceSetsInThePastIsRecalled() {
+    // vietnews-test-002747: a reception in HCMC recalls what was signed during an earlier visit
+    Article reception =
+        story(
+            "Lãnh đạo TP. HCM tiếp đoàn đại biểu cấp cao Trung ương Đoàn TNCS Cuba",
+            "Chiều 21-5, lãnh đạo TP. HCM đã tiếp đoàn đại biểu.",
+            FILLER,
+            "Trong khuôn khổ chuyến thăm của Tổng bí thư Nguyễn Phú Trọng đến Cuba vừa qua, bà"
+                + " Susely cho biết Đoàn TNCS hai nước cũng đã ký thoả thuận hợp tác trong giai"
+                + " đoạn mới.");
+    assertThat(reception.agreement()).isNull();
+    // vietnews-val-021945: "Nhân chuyến thăm ... mới đây, hai bên ký kết" in a railway story
+    Article railway =
+        story(
+            "Dự án đường sắt Cát Linh - Hà Đông lùi thời gian vận hành đến cuối 2017",
+            "Dự án lại lùi thời gian vận hành.",
+            FILLER,
+            "Nhân chuyến thăm của Thủ tướng sang Trung Quốc làm việc mới đây, hai bên ký kết để lấy"
+                + " vốn cho dự án.");
+    assertThat(railway.agreement()).isNull();
+    // the occasion the story covers, not set in the past, keeps its signing
+    // (vietnews-train-083884: "Cũng trong khuôn khổ đại hội, FFA cùng Quates 3 đã ký kết ...")
+    Article congress =
+        story(
+            "Doanh nghiệp thực phẩm họp đại hội",
+            "Sáng 12/5, Hội Lương thực thực phẩm TP. HCM tổ chức đại hội.",
+            FILLER,
+            "Cũng trong khuôn khổ đại hội, Hội Lương thực thực phẩm TP. HCM cùng Trung tâm Kỹ thuật"
+                + " Tiêu chuẩn Đo lường Chất lượng 3 đã ký kết thoả thuận kiểm soát dư lượng trong"
+                + " thực phẩm.");
+    assertThat(congress.agreement()).isNotNull();
+  }
+
+  @Test
+  void aCeremonyStillAheadIsAPlanEvenInQuotes() {
+    // vietnews-train-063291: "sẽ diễn ra “Lễ ký kết ...”", the quote opening a new clause
+    Article ahead =
+        story(
+            "Hai doanh nghiệp toạ đàm tiềm năng bất động sản",
+            "Ngày 17/6/2018 sẽ diễn ra “Lễ ký kết hợp tác giữa TMS Group và Ngân hàng TMCP Quân đội"
+                + " & Toạ đàm tiềm năng Bất động sản tỉnh 2018”.",
+            FILLER);
+    assertThat(ahead.agreement()).isNull();
+  }
+
+  @Test
+  void aSigningWeeksBeforeADayTheBodyHasReachedIsRecalled() {
+    // vietnews-train-096615: a flooding story that has reached "đêm 1/6" recalls the lease of 19/4
+    String lease =
+        "Sau khi thử nghiệm thành công, ngày 19/4, Công ty Quang Trung và trung tâm chống ngập ký"
+            + " hợp đồng thuê máy bơm trong thời gian 7 năm.";
+    Article flood =
+        story(
+            "Đường Nguyễn Hữu Cảnh có siêu máy bơm vẫn ngập, chuyên gia vào cuộc",
+            "Được trang bị máy bơm công suất lớn nhưng rốn ngập của Sài Gòn chưa cải thiện.",
+            "Phó chủ tịch UBND TP HCM vừa giao Sở Giao thông vận tải mời các chuyên gia.",
+            "Thời gian qua máy bơm hoạt động cơ bản đạt hiệu quả, song trong một vài trận mưa lớn"
+                + " đường này vẫn ngập, nặng nhất là đêm 1/6.",
+            lease);
+    assertThat(flood.agreement()).isNull();
+    // a limit ahead is no day the story has reached
+    Article ahead =
+        story(
+            "Đường Nguyễn Hữu Cảnh có siêu máy bơm vẫn ngập, chuyên gia vào cuộc",
+            "Được trang bị máy bơm công suất lớn nhưng rốn ngập của Sài Gòn chưa cải thiện.",
+            "Phó chủ tịch UBND TP HCM vừa giao Sở Giao thông vận tải mời các chuyên gia.",
+            "Các chuyên gia phải báo cáo trước ngày 1/6.",
+            lease);
+    assertThat(ahead.agreement()).isNotNull();
+  }
 }

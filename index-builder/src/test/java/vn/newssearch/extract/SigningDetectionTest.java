@@ -1,0 +1,254 @@
+package vn.newssearch.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.newssearch.model.Article;
+
+/**
+ * Whether an article reports a signing, for the structures of news that tell one without the usual
+ * "vừa ký" or "lễ ký kết": a passive report in the lead, an appendix to a contract, a photo of the
+ * signing, and the records that are signed but are no agreement. Each sentence is a corpus
+ * article's (id in the comment), with the counterpart the same rule must keep apart.
+ */
+class SigningDetectionTest {
+  private static final AgreementExtractor EXTRACTOR = new AgreementExtractor(Gazetteer.load());
+
+  private static Article story(String title, String lead, String body, String... captions) {
+    return EXTRACTOR.enrich(
+        new Article(
+            "t",
+            null,
+            null,
+            title,
+            lead,
+            body,
+            List.of(captions),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null));
+  }
+
+  @Test
+  void aDocumentThatOpensItsClauseAndIsSignedIsTheNewsOfTheLead() {
+    // vietnews-test-006942: "đã có một thoả thuận được ký kết giữa Mỹ và ..." reports the deal
+    Article deal =
+        story(
+            "SANA: Mỹ giúp IS an toàn trốn thoát khỏi Syria để đổi lấy vàng",
+            "Một số nguồn tin cho biết, đã có một thoả thuận được ký kết giữa Mỹ và các phần tử Nhà"
+                + " nước Hồi giáo tự xưng (IS), theo đó Washington nhận về lượng vàng khổng lồ.",
+            "Theo hãng thông tấn Syria SANA, thoả thuận này đã mang về cho Mỹ hàng chục tấn vàng.");
+    assertThat(deal.agreement()).isNotNull();
+    assertThat(deal.agreement().kind()).isEqualTo("thỏa thuận");
+    // vietnews-train-097124: inside another clause the signed document is only described
+    Article review =
+        story(
+            "Bộ Giao thông rà soát hợp đồng với JTC",
+            "Lãnh đạo Bộ Giao thông cho biết đang rà soát các hợp đồng đã ký kết với Tập đoàn tư"
+                + " vấn giao thông Nhật Bản (JTC) để tính toán số tiền phải hoàn trả phía Nhật Bản.",
+            "Bộ sẽ báo cáo Thủ tướng trong tháng này.");
+    assertThat(review.agreement()).isNull();
+  }
+
+  @Test
+  void anAppendixToAContractIsSignedByTheContractsParties() {
+    // vietnews-val-018679: the appendix of the two groups' cooperation agreement, at the ceremony
+    Article appendix =
+        story(
+            "Chu Lai thêm 4 dự án chiến lược",
+            "Tại Chu Lai, Quảng Nam, tập đoàn Thaco đã khởi công 4 dự án.",
+            "Sáng 24-3, Công ty cổ phần ô tô Trường Hải (Thaco) đã tổ chức lễ khởi công 4 dự án"
+                + " trọng điểm.\nTập đoàn Hoàng Anh Gia Lai và Thaco cũng tiến hành ký kết thêm"
+                + " phần phụ lục hợp đồng của thoả thuận hợp tác theo đó Thaco sẽ tiếp tục hợp tác"
+                + " với Hoàng Anh Gia Lai trong lĩnh vực nông nghiệp.");
+    assertThat(appendix.parties())
+        .containsExactly("Tập đoàn Hoàng Anh Gia Lai", "Công ty cổ phần ô tô Trường Hải");
+    assertThat(appendix.agreement().kind()).isEqualTo("hợp đồng");
+    // the appendix of an employment contract stays a worker's paper
+    Article labour =
+        story(
+            "Công nhân được tăng lương",
+            "Công ty May Việt Tiến vừa ký phụ lục hợp đồng lao động với công nhân.",
+            "Mức lương mới áp dụng từ tháng sau.");
+    assertThat(labour.agreement()).isNull();
+  }
+
+  @Test
+  void aCreditedPhotoOfASigningShowsTheStorysEvent() {
+    // vietnews-train-081653: a seminar story; its photo shows the two bodies signing there
+    String head = "81,6% lao động nữ Việt Nam chưa qua đào tạo";
+    String lead = "Lao động nữ tham gia thị trường lao động ở Việt Nam chiếm tỷ lệ cao 48 - 49%.";
+    String body = "Con số này được đưa ra tại hội thảo tổ chức tại Hà Nội, sáng 30-11.";
+    Article photo =
+        story(
+            head,
+            lead,
+            body,
+            "Hội Liên hiệp phụ nữ Việt Nam ký kết hợp tác với Viện Hàn lâm khoa học xã hội Việt"
+                + " Nam - Ảnh: HÀ THANH");
+    assertThat(photo.parties())
+        .containsExactly("Hội Liên hiệp Phụ nữ Việt Nam", "Viện Hàn lâm khoa học xã hội Việt Nam");
+    // vietnews-train-072825: an uncredited picture in a school's advertorial is an earlier signing
+    Article promo =
+        story(
+            "Đào tạo khối ngành công nghệ, kỹ thuật và môi trường năm 2019 tại ĐH Duy Tân",
+            "Cách mạng công nghiệp 4.0 là thước đo đánh giá chất lượng đào tạo.",
+            "Nhà trường tuyển sinh 20 ngành kỹ thuật.",
+            "ĐH Duy Tân ký kết với ĐH Carnegie Mellon để tiếp nhận và tham khảo chương trình đào"
+                + " tạo.");
+    assertThat(promo.agreement()).isNull();
+    // vietnews-val-004520: a photo that dates itself with a year is from the files
+    Article file =
+        story(
+            "Úc mạnh tay huỷ thị thực của tỉ phú Trung Quốc",
+            "Úc đã huỷ thị thực của tỉ phú Hoàng Hướng Mặc.",
+            "Ông bị nghi can thiệp chính trị.",
+            "Ông Huang (phải) gặp Bộ trưởng thương mại Úc khi đó là Andrew Robb tại Hong Kong năm"
+                + " 2014, năm Úc ký thoả thuận thương mại tự do với Trung Quốc - Ảnh: Yulu Group");
+    assertThat(file.agreement()).isNull();
+    // a file photo says so
+    Article archive =
+        story(
+            head,
+            lead,
+            body,
+            "Hội Liên hiệp phụ nữ Việt Nam ký kết hợp tác với Viện Hàn lâm khoa học xã hội Việt"
+                + " Nam - Ảnh tư liệu: HÀ THANH");
+    assertThat(archive.agreement()).isNull();
+  }
+
+  @Test
+  void aRecordOfAMeetingIsSignedButIsNoAgreement() {
+    // vietnews-val-004173: a commune and a company sign the record of a meeting with residents
+    Article record =
+        story(
+            "Ngày cuối năm, dân Biên Hoà lại chặn xe ben chở đá",
+            "Ngày 31-12, hàng chục người dân dọc tuyến đường Đinh Quang Ân lại ngăn xe ben.",
+            "Tại buổi làm việc với người dân, Phó chủ tịch UBND xã Phước Tân Huỳnh Thanh Phương"
+                + " cùng đại diện Công ty cổ phần Môi trường Sonadezi đã ký biên bản về việc cắm"
+                + " biển báo cấm các xe ben trọng tải trên 2 tấn lưu thông trên đường Đinh Quang"
+                + " Ân.");
+    assertThat(record.agreement()).isNull();
+    assertThat(record.parties()).isEmpty();
+  }
+
+  @Test
+  void aCaptionOfTheSigningSaysWhereWhenTheTextDoesNot() {
+    // vietnews-train-014440: the caption, dated in full, places the signing the lead reports
+    Article code =
+        story(
+            "Các cơ quan ngoại giao tại Việt Nam ký kết quy tắc ứng xử với rác nhựa",
+            "Sáng 4-6, lãnh đạo của 41 sứ quán và tổ chức quốc tế tại Việt Nam cùng ký kết Quy tắc"
+                + " ứng xử về chống ô nhiễm chất thải nhựa.",
+            "Được khởi xướng bởi Đại sứ quán Canada tại Việt Nam, hoạt động này hướng đến mục tiêu"
+                + " nâng cao nhận thức.",
+            "Lãnh đạo các tổ chức quốc tế và sứ quán nước ngoài ký kết Quy tắc ứng xử về chống ô"
+                + " nhiễm chất thải nhựa tại Hà Nội ngày 4-6-2018 - Ảnh: UN");
+    assertThat(code.agreement()).isNotNull();
+    assertThat(code.agreement().place()).isEqualTo("Hà Nội");
+  }
+
+  @Test
+  void signingIntoADocumentReadsTheDocument() {
+    // vietnews-train-020995's lead, with two named signers: "ký vào Hiệp định ..." signs the
+    // agreement, so its place is the signing's; "ký vào biên bản vi phạm" is a record
+    // (vietnews-train-091799)
+    Article treaty =
+        story(
+            "Việt Nam ký hiệp định",
+            "Việt Nam và Chile đã chính thức ký vào Hiệp định Đối tác Toàn diện và Tiến bộ xuyên"
+                + " Thái Bình Dương (CPTPP) tại Santiago, Chile.",
+            "Đại diện Việt Nam đã tham gia lễ ký.");
+    assertThat(treaty.agreement().place()).isEqualTo("Santiago");
+    Article record =
+        story(
+            "Xử phạt công ty xả thải",
+            "Chiều 12/5, đoàn kiểm tra làm việc tại Công ty Hồng Đức. Phía Công ty Hồng Đức đã thừa"
+                + " nhận lỗi, ký vào biên bản vi phạm.",
+            "Công ty bị phạt 200 triệu đồng.");
+    assertThat(record.agreement()).isNull();
+  }
+
+  @Test
+  void aSignedDocumentHandedOverOrAnnouncedTellsItsSigning() {
+    // vietnews-train-061540: four companies hand over the agreement they signed
+    Article handed =
+        story(
+            "Tập đoàn BRG hợp tác trong lĩnh vực Fintech và phát triển thành phố thông minh",
+            "Tập đoàn BRG, Tập đoàn VNPT, Tập đoàn Sumitomo và Ngân hàng SeABank trao Thoả thuận hợp"
+                + " tác trong lĩnh vực Fintech, phát triển Thành phố thông minh và các dự án khác.",
+            "Buổi lễ nhận được sự quan tâm của đại diện Chính phủ hai quốc gia.");
+    assertThat(handed.parties())
+        .containsExactly("Tập đoàn BRG", "Tập đoàn VNPT", "Tập đoàn Sumitomo", "Ngân hàng SeABank");
+    assertThat(handed.agreement().kind()).isEqualTo("thỏa thuận hợp tác");
+    // vietnews-test-017349: a memorandum between two bodies made public at a ceremony
+    Article announced =
+        story(
+            "Trẻ em gửi thông điệp chống xâm hại, chống bạo lực qua tranh vẽ",
+            "Tại phố đi bộ Hoàn Kiếm, những đứa trẻ vẽ tranh tuyên truyền.",
+            "Tại lễ khởi động công bố biên bản ghi nhớ giữa Hội đồng Đội Trung ương và tổ chức Plan"
+                + " International Việt Nam; ra mắt tổ công tác thực hiện nhiệm vụ đại diện tiếng nói"
+                + " của trẻ em.");
+    assertThat(announced.agreement()).isNotNull();
+    assertThat(announced.parties()).contains("Hội đồng Đội Trung ương");
+    // vietnews-train-025382: a president's memo announced, with no second side
+    Article memo =
+        story(
+            "Mỹ có thể gia hạn áp thuế mới với Trung Quốc tới tháng 6",
+            "Mỹ đang cân nhắc gia hạn.",
+            "Các cuộc đàm phán vẫn tiếp tục.",
+            "Tổng thống Mỹ Donald Trump trong buổi công bố bản ghi nhớ áp mức thuế mới với Trung"
+                + " Quốc - Ảnh: AFP");
+    assertThat(memo.agreement()).isNull();
+    // vietnews-train-063098: "những cuộc trao đổi thoả thuận" are talks about a price
+    Article talks =
+        story(
+            "Nhộn nhịp thị trường mua bán ngoại tệ tại chợ đen và tiệm vàng",
+            "Giá USD tăng mạnh.",
+            "PV gọi đến một vài số điện thoại trên mạng, thì hầu hết, những cuộc trao đổi thoả thuận"
+                + " diễn ra nhanh chóng và với giá quy đổi từ 23.365 VND / USD.");
+    assertThat(talks.agreement()).isNull();
+  }
+
+  @Test
+  void aRecordUpToNowIsNoEvent() {
+    // vietnews-test-013824: what a bank has signed so far, not a signing
+    Article record =
+        story(
+            "BIDV đẩy mạnh phục vụ doanh nghiệp Nhật Bản",
+            "Đến nay BIDV đã ký thoả thuận hợp tác với 35 ngân hàng Nhật Bản, phục vụ gần 1000"
+                + " khách hàng Nhật Bản tại Việt Nam.",
+            "Ngân hàng mở bàn dịch vụ Nhật Bản tại 10 chi nhánh.");
+    assertThat(record.agreement()).isNull();
+  }
+
+  @Test
+  void documentsCountedAsAClassAndDescribedBySigningAreNoSigning() {
+    // vietnews-val-008354: the lead's contracts are the subject of "có trị giá ... là nguyên nhân"
+    Article cause =
+        story(
+            "Những vũ khí Nga khiến Trung Quốc hứng lệnh cấm vận của Mỹ",
+            "Các hợp đồng quân sự ký với Nga có trị giá 15 tỷ USD là nguyên nhân Mỹ áp đặt cấm vận"
+                + " nhằm vào quân đội Trung Quốc.",
+            "Lệnh cấm vận nhằm vào Cục Phát triển Trang bị của quân đội Trung Quốc.");
+    assertThat(cause.agreement()).isNull();
+  }
+
+  @Test
+  void puttingPenToPaperSigns() {
+    // vietnews-train-026996: "đặt bút ký kết" is signing, not "bút ký" (a literary sketch)
+    Article summit =
+        story(
+            "Ông Kim Jong Un cam kết phi hạt nhân hoá bán đảo Triều Tiên",
+            "Sau hai phiên họp buổi sáng, tiếp theo là ăn trưa làm việc, cả ông Donald Trum và Kim"
+                + " Jong Un đã đặt bút ký kết một thoả thuận mang tính lịch sử giữa Mỹ và Triều"
+                + " Tiên.",
+            "Hai nhà lãnh đạo bắt tay trước truyền thông.");
+    assertThat(summit.parties()).containsExactlyInAnyOrder("Mỹ", "Triều Tiên");
+  }
+}
