@@ -2,9 +2,12 @@ package vn.newssearch.server.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
@@ -17,6 +20,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TermStatistics;
@@ -39,13 +43,31 @@ import vn.newssearch.server.search.BonusNodes.TermNode;
 final class BonusTree {
   private final IndexSearcher searcher;
   private final Query bonus;
-  private final Map<Term, TermStates> states = new HashMap<>();
-  private final Map<Term, TermStatistics> stats = new HashMap<>();
+  private final Map<Term, TermStates> states = new ConcurrentHashMap<>();
 
-  /** {@code searcher}: the statistics and similarity to score with, without a query cache. */
+  /**
+   * {@code searcher}: the statistics and similarity to score with. The segments may be compiled on
+   * several threads at once.
+   */
   BonusTree(IndexSearcher searcher, Query bonus) throws IOException {
     this.searcher = searcher;
     this.bonus = searcher.rewrite(bonus);
+    Set<Term> terms = new HashSet<>();
+    this.bonus.visit(
+        new QueryVisitor() {
+          @Override
+          public void consumeTerms(Query query, Term... t) {
+            terms.addAll(Arrays.asList(t));
+          }
+
+          @Override
+          public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+            return this;
+          }
+        });
+    for (Term t : terms) {
+      states.put(t, TermStates.build(searcher, t, true));
+    }
   }
 
   /** The bonus over one segment, for its hits in ascending order. */
@@ -118,14 +140,12 @@ final class BonusTree {
 
   /** The term's index-wide statistics, or null if no segment holds it. */
   private TermStatistics statistics(Term term) throws IOException {
-    if (!states.containsKey(term)) {
-      TermStates s = TermStates.build(searcher, term, true);
+    TermStates s = states.get(term);
+    if (s == null) { // not seen by the visitor: no clause type of ours, but never wrong
+      s = TermStates.build(searcher, term, true);
       states.put(term, s);
-      stats.put(
-          term,
-          s.docFreq() > 0 ? searcher.termStatistics(term, s.docFreq(), s.totalTermFreq()) : null);
     }
-    return stats.get(term);
+    return s.docFreq() > 0 ? searcher.termStatistics(term, s.docFreq(), s.totalTermFreq()) : null;
   }
 
   private SimScorer scorer(float boost, String field, TermStatistics... terms) throws IOException {
