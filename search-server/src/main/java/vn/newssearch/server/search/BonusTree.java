@@ -72,18 +72,34 @@ final class BonusTree {
 
   /** The bonus over one segment, for its hits in ascending order. */
   Node leaf(LeafReaderContext leaf) throws IOException {
-    return compile(bonus, 1f, true, new HitPostings(leaf, states), leaf);
+    // Its callers add the score where it matches: scoring 0 and not matching are the same to them.
+    return compile(bonus, 1f, Use.SUM, new HitPostings(leaf, states), leaf);
   }
 
-  private Node compile(
-      Query q, float boost, boolean scores, HitPostings postings, LeafReaderContext leaf)
+  /** What a clause's result is used for. */
+  private enum Use {
+    /** Whether it matches. */
+    MATCH,
+    /** Its score and whether it matches. */
+    SCORE,
+    /** Its score only, added to a sum: not matching is the same as scoring 0. */
+    SUM
+  }
+
+  private Node compile(Query q, float boost, Use use, HitPostings postings, LeafReaderContext leaf)
       throws IOException {
+    if (use == Use.SUM && boost == 0f) {
+      // A clause that only says "in the title too" beside the body (TextQueries#either with a
+      // title boost of 0): to a sum it adds nothing, and reading its postings only costs.
+      return BonusNodes.NEVER;
+    }
+    boolean scores = use != Use.MATCH;
     return switch (q) {
-      case BoostQuery b -> compile(b.getQuery(), b.getBoost() * boost, scores, postings, leaf);
+      case BoostQuery b -> compile(b.getQuery(), b.getBoost() * boost, use, postings, leaf);
       case ConstantScoreQuery c ->
-          new Constant(compile(c.getQuery(), 1f, false, postings, leaf), scores ? boost : 0f);
+          new Constant(compile(c.getQuery(), 1f, Use.MATCH, postings, leaf), scores ? boost : 0f);
       case BooleanQuery b when b.getMinimumNumberShouldMatch() == 0 ->
-          bool(b, boost, scores, postings, leaf);
+          bool(b, boost, use, postings, leaf);
       case TermQuery t -> {
         Term term = t.getTerm();
         TermStatistics s = statistics(term);
@@ -106,15 +122,22 @@ final class BonusTree {
   }
 
   private Node bool(
-      BooleanQuery b, float boost, boolean scores, HitPostings postings, LeafReaderContext leaf)
+      BooleanQuery b, float boost, Use use, HitPostings postings, LeafReaderContext leaf)
       throws IOException {
     List<List<Node>> byOccur = new ArrayList<>();
     for (int i = 0; i < 4; i++) {
       byOccur.add(new ArrayList<>());
     }
+    // An optional clause's match decides nothing beside required ones, nor in a sum.
+    boolean required = b.clauses().stream().anyMatch(c -> c.isRequired());
     for (BooleanClause c : b.clauses()) {
-      boolean scoring = scores && c.isScoring();
-      byOccur.get(c.occur().ordinal()).add(compile(c.query(), boost, scoring, postings, leaf));
+      Use child =
+          use == Use.MATCH || !c.isScoring()
+              ? Use.MATCH
+              : c.occur() == BooleanClause.Occur.SHOULD && (required || use == Use.SUM)
+                  ? Use.SUM
+                  : Use.SCORE;
+      byOccur.get(c.occur().ordinal()).add(compile(c.query(), boost, child, postings, leaf));
     }
     return new Bool(
         nodes(byOccur.get(BooleanClause.Occur.MUST.ordinal())),
