@@ -5,14 +5,9 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.TwoPhaseIterator;
-import org.apache.lucene.search.Weight;
 
 /**
  * The second pass of relevance ranking. The phrase clauses that reward syllables typed next to each
@@ -53,33 +48,24 @@ final class AdjacencyRescorer {
     IndexSearcher uncached = new IndexSearcher(searcher.getIndexReader());
     uncached.setQueryCache(null);
     uncached.setSimilarity(searcher.getSimilarity());
-    Weight weight = uncached.createWeight(uncached.rewrite(bonus), ScoreMode.COMPLETE, 1f);
+    BonusTree tree = new BonusTree(uncached, bonus);
     FieldDoc[] byDoc = Arrays.copyOf(hits, n);
     Arrays.sort(byDoc, Comparator.comparingInt(h -> h.doc));
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     int leaf = -1;
     int leafEnd = 0;
     int docBase = 0;
-    Scorer scorer = null;
+    BonusNodes.Node scorer = null;
     for (FieldDoc hit : byDoc) {
       while (hit.doc >= leafEnd) {
         LeafReaderContext context = leaves.get(++leaf);
         docBase = context.docBase;
         leafEnd = docBase + context.reader().maxDoc();
-        scorer = weight.scorer(context);
+        scorer = tree.leaf(context);
       }
-      if (scorer == null) {
-        continue;
-      }
-      // Phrases are checked for the hit only. Advancing the scorer's own iterator would verify
-      // positions document after document up to the next match, far beyond the hit; that was
-      // most of the rescoring time.
-      int target = hit.doc - docBase;
-      TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
-      DocIdSetIterator candidates = twoPhase == null ? scorer.iterator() : twoPhase.approximation();
-      int doc = candidates.docID() < target ? candidates.advance(target) : candidates.docID();
-      if (doc == target && (twoPhase == null || twoPhase.matches())) {
-        hit.score += scorer.score();
+      float bonusScore = scorer.score(hit.doc - docBase);
+      if (!Float.isNaN(bonusScore)) {
+        hit.score += bonusScore;
         hit.fields[0] = hit.score;
       }
     }

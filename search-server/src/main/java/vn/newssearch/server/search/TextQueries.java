@@ -11,6 +11,7 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -142,8 +143,9 @@ final class TextQueries {
       addPairs(b, bonus, run, exact, Fields.TITLE_EXACT, Fields.BODY_EXACT, false);
     }
     BooleanQuery bonusQuery = bonus.build();
+    BooleanQuery first = b.build();
     return new Built(
-        b.build(),
+        MinimumShouldMatch.of(words.size()) < words.size() ? sharedOptional(first) : first,
         bonusQuery.clauses().isEmpty() ? null : bonusQuery,
         together(uq, h.build()),
         h.build());
@@ -191,6 +193,29 @@ final class TextQueries {
     BooleanQuery.Builder most = new BooleanQuery.Builder().setMinimumNumberShouldMatch(must);
     deciding.forEach(w -> most.add(w, Occur.SHOULD));
     b.add(most.build(), Occur.MUST);
+  }
+
+  /**
+   * A long query's optional clauses (a term per word on the exact fields, the commoner half of its
+   * words, a title phrase per pair: over a hundred for a pasted headline) scored together by a
+   * {@link SharedPostingsQuery} on the hits of its required ones, with the same scores.
+   */
+  private static Query sharedOptional(BooleanQuery q) {
+    BooleanQuery.Builder required = new BooleanQuery.Builder();
+    BooleanQuery.Builder optional = new BooleanQuery.Builder();
+    boolean any = false;
+    for (BooleanClause c : q.clauses()) {
+      if (c.occur() == Occur.SHOULD) {
+        optional.add(c);
+        any = true;
+      } else {
+        required.add(c);
+      }
+    }
+    if (!any) {
+      return q;
+    }
+    return required.add(new SharedPostingsQuery(optional.build()), Occur.SHOULD).build();
   }
 
   /** The fewest articles any of a word's syllables is in (folded body). */
