@@ -22,6 +22,10 @@ import org.apache.lucene.util.BytesRef;
  * exactly the articles the OR group matched. It ends the folded chain, for indexing only: queries
  * and snippets analyse without it. The term takes the offsets of the form's last syllable; nothing
  * highlights it.
+ *
+ * <p>Not Lucene's SynonymGraphFilter: it takes the longest form at each start and skips the forms
+ * that overlap it ("Ủy ban Mặt trận Tổ quốc Việt Nam" gives UBMTTQ but not MTTQVN), and it cost
+ * several times more per article; docs/performance.md has the measurement.
  */
 public final class ConceptFilter extends TokenFilter {
   /** One form ending in a given syllable: the syllables before it, and the concept's term. */

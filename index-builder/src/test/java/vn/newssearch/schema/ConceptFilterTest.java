@@ -71,6 +71,14 @@ class ConceptFilterTest {
   }
 
   @Test
+  void formsThatOverlapWithoutNestingEachGiveTheirConcept() throws IOException {
+    // UBMTTQ's expansion and MTTQVN's share "mặt trận tổ quốc": a longest-match filter (Lucene's
+    // SynonymGraphFilter) takes the first and loses the second.
+    assertThat(indexed("Ủy ban Mặt trận Tổ quốc Việt Nam"))
+        .contains("⟨ubmttq⟩@5", "⟨mttq⟩@5", "⟨vn⟩@7", "⟨mttqvn⟩@7");
+  }
+
+  @Test
   void queriesAndSnippetsAnalyseWithoutConceptTerms() {
     assertThat(VietnameseAnalysis.terms(VietnameseAnalysis.folded(), "BHXH"))
         .containsExactly("bhxh");
