@@ -124,11 +124,15 @@ final class NamedBodies {
             && w.place.entry().kind() == Kind.PROVINCE
             && s.has(w.place.to() - 1, Syllables.UPPER) // "Tổ chức Hoà bình" is no province's
             && CITY_NAMED.contains(h.kind());
+    // "ngân hàng Sài Gòn – Hà Nội (SHB)", "quỹ hỗ trợ du học Nhật Bản (JOOSS)": an abbreviation
+    // the article defines for it makes a lower-case kind with its place one body
+    boolean vouched = lowerHead && !w.anchored && w.place != null && abbreviation(s, w.end) > w.end;
     if (!w.anchored
+        && !vouched
         && (w.place == null || lowerHead && !byCity || placeOnly && !h.place() && !byCity)) {
       return null; // "công ty Nhật Bản" is a kind of company; "Đại sứ quán Nhật Bản" a body
     }
-    if (lowerHead && (!w.firstUpper || startsBody(s, head.to(), ignoreCase))) {
+    if (lowerHead && (!w.firstUpper && !vouched || startsBody(s, head.to(), ignoreCase))) {
       return null; // "hiện trường Công ty ...": the word, then a body
     }
     if (surnames.contains(h.spelled()) && w.personLike) {
@@ -259,6 +263,11 @@ final class NamedBodies {
           place = p;
           end = p.to();
           strong = true;
+          Match second = pairedPlace(p.to());
+          if (second != null) {
+            place = second; // "Sài Gòn – Hà Nội (SHB)": two places, one name, the abbreviation's
+            end = second.to();
+          }
           break;
         }
         if (trie.longest(s, k, Kind.TYPE.bit(), true) != null) {
@@ -514,6 +523,17 @@ final class NamedBodies {
       }
       String folded = new String(s.folded, s.fstart[cap], s.fend[cap] - s.fstart[cap]);
       return VIETNAMESE.matcher(folded).matches();
+    }
+
+    /** A dash and a second place that an abbreviation closes, after a place ending at k. */
+    private Match pairedPlace(int k) {
+      if (k >= s.size || !s.has(k, Syllables.DASH) || s.has(k, Syllables.BREAK | Syllables.COMMA)) {
+        return null;
+      }
+      Match p = place(s, k, ignoreCase, false);
+      return p != null && p.entry().kind() == Kind.PROVINCE && abbreviation(s, p.to()) > p.to()
+          ? p
+          : null;
     }
 
     String text() {

@@ -184,6 +184,9 @@ final class OrganisationMatcher {
             return d;
           });
     }
+    for (Draft d : drafts) {
+      d.name = definedName(d, aliases);
+    }
     shareProvinces(s, drafts);
     Province main = mainProvince(drafts);
     List<Mention> mentions = new ArrayList<>(drafts.size());
@@ -195,6 +198,24 @@ final class OrganisationMatcher {
       mentions.add(new Mention(d.from, d.to, d.kind, d.name));
     }
     return new Scan(mentions, triggers, roles, main, places, aliases);
+  }
+
+  /**
+   * "ngân hàng SHB" in an article that defines "ngân hàng Sài Gòn – Hà Nội (SHB)": a head and the
+   * abbreviation is the body the article defines with that head, by its full name.
+   */
+  private static String definedName(Draft d, List<Alias> aliases) {
+    NamedBodies.Head head = d.kind == Kind.NAMED ? d.head.entry().head() : null;
+    if (head == null || d.name == null) {
+      return d.name;
+    }
+    for (Alias a : aliases) {
+      if (d.name.equals(head.canonical() + " " + a.abbreviation())
+          && a.name().startsWith(head.canonical() + " ")) {
+        return a.name();
+      }
+    }
+    return d.name;
   }
 
   /** Whether a common word's later syllables are capitalised: "Ban Quản lý ..." is a body. */
