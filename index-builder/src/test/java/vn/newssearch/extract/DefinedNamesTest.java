@@ -54,4 +54,46 @@ class DefinedNamesTest {
     assertThat(a.parties())
         .containsExactly("Ngân hàng Sài Gòn – Hà Nội", "Ngân hàng Đầu tư Quốc tế");
   }
+
+  @Test
+  void aProvincialHeadOverAListOfProvincesIsThatBodyOfEach() {
+    // vietnews-train-084307
+    assertThat(
+            names(
+                "Ngân hàng Phát triển châu Á (ADB) và Uỷ ban nhân dân các tỉnh Hoà Bình, Nghệ An,"
+                    + " Quảng Bình, Quảng Trị và Thừa Thiên Huế đã thực hiện ký kết hiệp định."))
+        .containsExactly(
+            "Ngân hàng Phát triển châu Á",
+            "Ủy ban nhân dân tỉnh Hòa Bình",
+            "Ủy ban nhân dân tỉnh Nghệ An",
+            "Ủy ban nhân dân tỉnh Quảng Bình",
+            "Ủy ban nhân dân tỉnh Quảng Trị",
+            "Ủy ban nhân dân tỉnh Thừa Thiên Huế");
+    // vietnews-test-003049: no "và" closes it
+    assertThat(names("Lần đầu tiên UBND các tỉnh Lâm Đồng, Đồng Nai, Bình Phước cùng ký."))
+        .containsExactly(
+            "Ủy ban nhân dân tỉnh Lâm Đồng",
+            "Ủy ban nhân dân tỉnh Đồng Nai",
+            "Ủy ban nhân dân tỉnh Bình Phước");
+    // a kind of body, as before
+    assertThat(names("UBND các tỉnh đã ký kết với Bộ Y tế.")).containsExactly("Bộ Y tế");
+  }
+
+  @Test
+  void theListsProvincesSignAsTheSubject() {
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Tin tức",
+                "Ngày 15-8 Ngân hàng Phát triển châu Á (ADB) và Uỷ ban nhân dân các tỉnh Hoà Bình,"
+                    + " Nghệ An và Thừa Thiên Huế đã ký kết hiệp định dự án.",
+                null,
+                null));
+    assertThat(a.parties())
+        .containsExactly(
+            "Ngân hàng Phát triển châu Á",
+            "Ủy ban nhân dân tỉnh Hòa Bình",
+            "Ủy ban nhân dân tỉnh Nghệ An",
+            "Ủy ban nhân dân tỉnh Thừa Thiên Huế");
+  }
 }
