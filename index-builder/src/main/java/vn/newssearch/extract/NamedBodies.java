@@ -246,7 +246,9 @@ final class NamedBodies {
         }
         boolean upper = s.has(k, Syllables.UPPER);
         Match form = trie.longest(s, k, Kind.FORM.bit(), true);
-        if (form != null) {
+        // "TNHH", "cổ phần" (not "có phần", somewhat); "Cổ phần" written as a word of the name
+        // ("công ty Cổ phần sữa Việt Nam") stays one
+        if (form != null && spelled(form) && (!upper || isAllCaps(k))) {
           k = form.to();
           end = lower == 0 ? k : end;
           open = true;
@@ -500,6 +502,20 @@ final class NamedBodies {
     }
 
     /** A keep phrase only within one stretch of words: "Co, công ty vận hành" is no "có công". */
+    private boolean isAllCaps(int k) {
+      for (int i = s.start[k]; i < s.end[k]; i++) {
+        if (Character.isLowerCase(s.text[i])) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private boolean spelled(Match m) {
+      String written = s.original(m.from(), m.to()).toLowerCase(java.util.Locale.ROOT);
+      return m.entry().spellings().contains(written);
+    }
+
     private Match within(Match m) {
       if (m != null) {
         for (int q = m.from() + 1; q < m.to(); q++) {

@@ -118,6 +118,7 @@ final class PartyLists {
       // "với một loạt cơ quan, tổ chức có liên quan như X, Y": the bodies after the example word
       int q = gaps.afterExample(p, candidates.get(i).from());
       q = q < 0 ? gaps.afterAppositive(p, candidates.get(i).from()) : q;
+      q = q < 0 ? gaps.afterRoleNoun(p, candidates.get(i).from()) : q;
       if (q < 0 || !gaps.gapOk(q, candidates.get(i).from(), LINK_GAP, s.sentence[p])) {
         return;
       }

@@ -96,4 +96,38 @@ class DefinedNamesTest {
             "Ủy ban nhân dân tỉnh Nghệ An",
             "Ủy ban nhân dân tỉnh Thừa Thiên Huế");
   }
+
+  @Test
+  void aLegalFormWrittenInLowerCaseIsPartOfTheName() {
+    // vietnews-train-079700: "cổ phần" is the form, "Tập đoàn Đèo Cả" the name after it
+    assertThat(
+            names(
+                "Công ty cổ phần Tập đoàn Đèo Cả đã có văn bản gửi tới nhiều cơ quan đề nghị làm"
+                    + " rõ."))
+        .containsExactly("Công ty cổ phần Tập đoàn Đèo Cả");
+    // spelled as listed: "có phần" (somewhat) is no form
+    assertThat(names("Công ty Samsung có phần chậm chân.")).containsExactly("Công ty Samsung");
+  }
+
+  @Test
+  void aRoleNounAfterVoiListsTheBodiesThatFollowIt() {
+    // vietnews-test-002778: "các nhà thầu", then the contractors and a consortium's members
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Thi công 3 gói thầu cuối cùng cao tốc Bến Lức - Long Thành",
+                "Tổng công ty Đầu tư phát triển đường cao tốc Việt Nam (VEC) vừa ký kết hợp đồng"
+                    + " với các nhà thầu Tổng công ty Xây dựng công trình giao thông 6 - Công ty cổ"
+                    + " phần (Cienco 6), Liên danh Công ty cổ phần Đầu tư xây dựng B.M. T và"
+                    + " Hanshin Engineering & Construction Co., Ltd thực hiện 3 gói thầu A5, A6,"
+                    + " A7.",
+                null,
+                null));
+    assertThat(a.parties())
+        .containsExactly(
+            "Tổng công ty Đầu tư phát triển đường cao tốc Việt Nam",
+            "Tổng công ty Xây dựng công trình giao thông 6 - Công ty cổ phần",
+            "Công ty cổ phần Đầu tư xây dựng B.M. T",
+            "Hanshin Engineering & Construction Co., Ltd");
+  }
 }
