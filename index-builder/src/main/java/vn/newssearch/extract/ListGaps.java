@@ -42,6 +42,21 @@ final class ListGaps {
     return -1;
   }
 
+  /**
+   * The first body's syllable {@code to} when [from, to) is only a noun of the bodies' role, maybe
+   * plural or counted: "với các nhà thầu Tổng công ty ..., Liên danh ...", "với 2 đối tác X và Y";
+   * else -1.
+   */
+  int afterRoleNoun(int from, int to) {
+    int k = from;
+    if (k < to && (s.is(k, "cac") || s.is(k, "nhung") || s.number(k) >= 0)) {
+      k++;
+    }
+    Phrases.Phrase noun = k < to ? words.get("described-head").at(s, k) : null;
+    boolean plain = to < s.size && !s.has(to, Syllables.BREAK | Syllables.COMMA | Syllables.DASH);
+    return noun != null && k + noun.length() == to && plain ? to : -1;
+  }
+
   /** Whether a comma or a link word ("và", "với", "đại diện") joins [from, to) into one list. */
   boolean linked(int from, int to) {
     for (int k = from; k < to; k++) {

@@ -124,11 +124,15 @@ final class NamedBodies {
             && w.place.entry().kind() == Kind.PROVINCE
             && s.has(w.place.to() - 1, Syllables.UPPER) // "Tổ chức Hoà bình" is no province's
             && CITY_NAMED.contains(h.kind());
+    // "ngân hàng Sài Gòn – Hà Nội (SHB)", "quỹ hỗ trợ du học Nhật Bản (JOOSS)": an abbreviation
+    // the article defines for it makes a lower-case kind with its place one body
+    boolean vouched = lowerHead && !w.anchored && w.place != null && abbreviation(s, w.end) > w.end;
     if (!w.anchored
+        && !vouched
         && (w.place == null || lowerHead && !byCity || placeOnly && !h.place() && !byCity)) {
       return null; // "công ty Nhật Bản" is a kind of company; "Đại sứ quán Nhật Bản" a body
     }
-    if (lowerHead && (!w.firstUpper || startsBody(s, head.to(), ignoreCase))) {
+    if (lowerHead && (!w.firstUpper && !vouched || startsBody(s, head.to(), ignoreCase))) {
       return null; // "hiện trường Công ty ...": the word, then a body
     }
     if (surnames.contains(h.spelled()) && w.personLike) {
@@ -242,7 +246,9 @@ final class NamedBodies {
         }
         boolean upper = s.has(k, Syllables.UPPER);
         Match form = trie.longest(s, k, Kind.FORM.bit(), true);
-        if (form != null) {
+        // "TNHH", "cổ phần" (not "có phần", somewhat); "Cổ phần" written as a word of the name
+        // ("công ty Cổ phần sữa Việt Nam") stays one
+        if (form != null && spelled(form) && (!upper || isAllCaps(k))) {
           k = form.to();
           end = lower == 0 ? k : end;
           open = true;
@@ -259,6 +265,11 @@ final class NamedBodies {
           place = p;
           end = p.to();
           strong = true;
+          Match second = pairedPlace(p.to());
+          if (second != null) {
+            place = second; // "Sài Gòn – Hà Nội (SHB)": two places, one name, the abbreviation's
+            end = second.to();
+          }
           break;
         }
         if (trie.longest(s, k, Kind.TYPE.bit(), true) != null) {
@@ -491,6 +502,20 @@ final class NamedBodies {
     }
 
     /** A keep phrase only within one stretch of words: "Co, công ty vận hành" is no "có công". */
+    private boolean isAllCaps(int k) {
+      for (int i = s.start[k]; i < s.end[k]; i++) {
+        if (Character.isLowerCase(s.text[i])) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private boolean spelled(Match m) {
+      String written = s.original(m.from(), m.to()).toLowerCase(java.util.Locale.ROOT);
+      return m.entry().spellings().contains(written);
+    }
+
     private Match within(Match m) {
       if (m != null) {
         for (int q = m.from() + 1; q < m.to(); q++) {
@@ -514,6 +539,17 @@ final class NamedBodies {
       }
       String folded = new String(s.folded, s.fstart[cap], s.fend[cap] - s.fstart[cap]);
       return VIETNAMESE.matcher(folded).matches();
+    }
+
+    /** A dash and a second place that an abbreviation closes, after a place ending at k. */
+    private Match pairedPlace(int k) {
+      if (k >= s.size || !s.has(k, Syllables.DASH) || s.has(k, Syllables.BREAK | Syllables.COMMA)) {
+        return null;
+      }
+      Match p = place(s, k, ignoreCase, false);
+      return p != null && p.entry().kind() == Kind.PROVINCE && abbreviation(s, p.to()) > p.to()
+          ? p
+          : null;
     }
 
     String text() {

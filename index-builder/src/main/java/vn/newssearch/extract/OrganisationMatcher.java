@@ -139,7 +139,15 @@ final class OrganisationMatcher {
           d.name = e.value();
           drafts.add(d);
         }
-        case LOCAL -> drafts.add(provincial(s, m, ignoreCase));
+        case LOCAL -> {
+          List<Draft> list = provinceList(s, m, ignoreCase);
+          if (list.isEmpty()) {
+            drafts.add(provincial(s, m, ignoreCase));
+          } else {
+            drafts.addAll(list);
+            m = new Match(e, m.from(), list.get(list.size() - 1).to);
+          }
+        }
         case NAMED -> {
           // "Chủ tịch Tập đoàn Lê Mạnh Hùng": the title's body, then the person.
           boolean person = m.from() == roleEnd && named.isPerson(s, m.to());
@@ -184,6 +192,9 @@ final class OrganisationMatcher {
             return d;
           });
     }
+    for (Draft d : drafts) {
+      d.name = definedName(d, aliases);
+    }
     shareProvinces(s, drafts);
     Province main = mainProvince(drafts);
     List<Mention> mentions = new ArrayList<>(drafts.size());
@@ -195,6 +206,24 @@ final class OrganisationMatcher {
       mentions.add(new Mention(d.from, d.to, d.kind, d.name));
     }
     return new Scan(mentions, triggers, roles, main, places, aliases);
+  }
+
+  /**
+   * "ngân hàng SHB" in an article that defines "ngân hàng Sài Gòn – Hà Nội (SHB)": a head and the
+   * abbreviation is the body the article defines with that head, by its full name.
+   */
+  private static String definedName(Draft d, List<Alias> aliases) {
+    NamedBodies.Head head = d.kind == Kind.NAMED ? d.head.entry().head() : null;
+    if (head == null || d.name == null) {
+      return d.name;
+    }
+    for (Alias a : aliases) {
+      if (d.name.equals(head.canonical() + " " + a.abbreviation())
+          && a.name().startsWith(head.canonical() + " ")) {
+        return a.name();
+      }
+    }
+    return d.name;
   }
 
   /** Whether a common word's later syllables are capitalised: "Ban Quản lý ..." is a body. */
@@ -313,6 +342,51 @@ final class OrganisationMatcher {
     }
     return new Mention(from, m.to(), Kind.PROVINCE, m.entry().value());
   }
+
+  /**
+   * "Uỷ ban nhân dân các tỉnh Hoà Bình, Nghệ An, ... và Thừa Thiên Huế": a provincial head, "các",
+   * a type, then two or more provinces joined by commas and a last "và" is that body of each
+   * province; an empty list when the head is not followed so.
+   */
+  private List<Draft> provinceList(Syllables s, Match head, boolean ignoreCase) {
+    int p = head.to();
+    Match generic = p < s.size ? trie.longest(s, p, Kind.GENERIC.bit(), true) : null;
+    if (generic == null || !s.is(p, "cac") || s.has(p, Syllables.BREAK | Syllables.COMMA)) {
+      return List.of();
+    }
+    Match type = trie.longest(s, generic.to(), Kind.TYPE.bit(), true);
+    if (type == null || s.has(generic.to(), Syllables.BREAK | Syllables.COMMA)) {
+      return List.of();
+    }
+    List<Draft> out = new ArrayList<>();
+    int q = type.to();
+    boolean last = false;
+    while (out.size() < MAX_LIST && q < s.size && !s.has(q, Syllables.BREAK | Syllables.DASH)) {
+      if (!out.isEmpty() && s.is(q, "va") && !s.has(q, Syllables.COMMA)) {
+        q++;
+        last = true;
+      } else if (!out.isEmpty() != s.has(q, Syllables.COMMA)) {
+        break;
+      }
+      Match own = trie.longest(s, q, Kind.TYPE.bit(), true);
+      int at = own != null && own.to() < s.size && !s.has(own.to(), Syllables.COMMA) ? own.to() : q;
+      Match prov = at < s.size ? trie.longest(s, at, Kind.PROVINCE.bit(), ignoreCase) : null;
+      if (prov == null || !s.has(at, Syllables.UPPER)) {
+        break;
+      }
+      Draft d = new Draft(out.isEmpty() ? head.from() : q, prov.to(), head, Where.EXPLICIT);
+      d.province = prov.entry().province();
+      out.add(d);
+      q = prov.to();
+      if (last) {
+        break;
+      }
+    }
+    return out.size() >= 2 ? out : List.of();
+  }
+
+  /** At most this many provinces in one list under a head. */
+  private static final int MAX_LIST = 8;
 
   /** Head of a provincial body, then: a province, "tỉnh" (+ province), "các"/"cấp", or nothing. */
   private Draft provincial(Syllables s, Match head, boolean ignoreCase) {

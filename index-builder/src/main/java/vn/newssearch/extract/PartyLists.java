@@ -74,6 +74,9 @@ final class PartyLists {
               || gaps.appositiveLink(c.to(), next.from()))) {
         break;
       }
+      if (objectBeforeComma(c, next, j)) {
+        break; // "sự cố vận hành với YouTube, Công ty ... cho biết vừa ký": another verb's object
+      }
       chain.add(c);
     }
     // "X thuộc Y", "đại diện của Y": Y only describes X.
@@ -86,6 +89,19 @@ final class PartyLists {
     for (int j = chain.size() - 1; j >= 0; j--) {
       out.add(chain.get(j));
     }
+  }
+
+  /**
+   * Whether c, followed by a comma before the chain's next body, is the object of "với" after a
+   * word that is no body: a complement of an earlier verb, not a subject ("Nga với Trung Quốc" is).
+   */
+  private boolean objectBeforeComma(Candidate c, Candidate next, int j) {
+    int p = c.from() - 1;
+    return s.has(next.from(), Syllables.COMMA)
+        && p > 0
+        && s.is(p, "voi")
+        && !s.has(p, Syllables.BREAK | Syllables.COMMA)
+        && (j == 0 || candidates.get(j - 1).to() != p);
   }
 
   /** The first two bodies of the sentence joined as one list ("X và Y"), if any. */
@@ -118,6 +134,7 @@ final class PartyLists {
       // "với một loạt cơ quan, tổ chức có liên quan như X, Y": the bodies after the example word
       int q = gaps.afterExample(p, candidates.get(i).from());
       q = q < 0 ? gaps.afterAppositive(p, candidates.get(i).from()) : q;
+      q = q < 0 ? gaps.afterRoleNoun(p, candidates.get(i).from()) : q;
       if (q < 0 || !gaps.gapOk(q, candidates.get(i).from(), LINK_GAP, s.sentence[p])) {
         return;
       }

@@ -82,9 +82,12 @@ final class Syllables {
         if (tokenStart < 0) {
           if (dot
               && s.size > 0
-              && (s.isShortCapital(s.size - 1) || s.isDottedNumber(s.size - 1, i))) {
+              && (s.isShortCapital(s.size - 1)
+                  || s.isDottedNumber(s.size - 1, i)
+                  || Character.isUpperCase(c) && s.isConsonantAbbreviation(s.size - 1))) {
             // "TP.HCM", "TP. HCM": a dot after a short capital abbreviation ends no sentence;
-            // nor does one inside a number or a date ("17.10", "1.000").
+            // nor does one inside a number or a date ("17.10", "1.000"), nor one after a word
+            // written by its consonants before a capital ("Chr. Hansen", "St. Mary", "Ths. BS").
             dot = false;
           }
           if (dot) {
@@ -169,6 +172,35 @@ final class Syllables {
     return next - end[k] == 1
         && Character.isDigit(text[next])
         && Character.isDigit(text[end[k] - 1]);
+  }
+
+  /** Name suffixes that end a sentence as often as not: "Martin Luther King Jr. Phóng viên". */
+  private static final java.util.Set<String> SUFFIXES = java.util.Set.of("jr", "sr", "ltd");
+
+  /**
+   * "Chr", "St", "Mr", "Ths", "Ng": two or three letters, a capital then lower case, no vowel. No
+   * Vietnamese syllable is written so ("Nam", "Anh" end sentences), and no word of a sentence's end
+   * but a name's suffix.
+   */
+  private boolean isConsonantAbbreviation(int k) {
+    int len = end[k] - start[k];
+    if (len < 2
+        || len > 3
+        || fend[k] - fstart[k] != len
+        || !Character.isUpperCase(text[start[k]])) {
+      return false;
+    }
+    for (int i = start[k] + 1; i < end[k]; i++) {
+      if (!Character.isLowerCase(text[i])) {
+        return false;
+      }
+    }
+    for (int i = fstart[k]; i < fend[k]; i++) {
+      if ("aeiouy".indexOf(folded[i]) >= 0) {
+        return false;
+      }
+    }
+    return !SUFFIXES.contains(new String(folded, fstart[k], fend[k] - fstart[k]));
   }
 
   private boolean isShortCapital(int k) {

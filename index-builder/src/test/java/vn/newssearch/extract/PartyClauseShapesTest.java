@@ -197,4 +197,19 @@ class PartyClauseShapesTest {
                 + " ghi nhớ hợp tác toàn diện về cung cấp động cơ.");
     assertThat(b.parties()).doesNotContain("Pháp");
   }
+
+  @Test
+  void theObjectOfVoiBeforeTheSubjectsCommaIsNoSubject() {
+    // vietnews-train-064647: YouTube is the object of "vận hành với", not a signer
+    Article a =
+        body(
+            "Tiếp tục công bố thông tin xoay quanh sự cố vận hành với YouTube, Công ty cổ phần Tập"
+                + " đoàn Yeah1 (mã chứng khoán: YEG) cho biết vừa ký thoả thuận bán lại 100% phần"
+                + " vốn tại ScaleLab trong sáng nay với giá 12 triệu USD.");
+    assertThat(a.parties()).doesNotContain("YouTube").contains("Công ty cổ phần Tập đoàn Yeah1");
+    // a list joined by "với" is still one subject
+    String list = "Nga với Trung Quốc, Ấn Độ đã ký kết thỏa thuận hợp tác.";
+    assertThat(EXTRACTOR.enrich(SeedArticles.article(list, list, null)).parties())
+        .containsExactly("Nga", "Trung Quốc", "Ấn Độ");
+  }
 }

@@ -1,0 +1,133 @@
+package vn.newssearch.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.newssearch.model.Article;
+
+/**
+ * A party written short signs under the fullest name its article defines for it, on sentences from
+ * ../shared/corpus (article id before each).
+ */
+class DefinedNamesTest {
+  private static final Gazetteer GAZETTEER = Gazetteer.load();
+  private static final AgreementExtractor EXTRACTOR = new AgreementExtractor(GAZETTEER);
+
+  private static List<String> names(String text) {
+    Syllables s = Syllables.of(text, GAZETTEER.trie().vocabulary());
+    return GAZETTEER.matcher().scan(s, false).names();
+  }
+
+  @Test
+  void twoPlacesThatAnAbbreviationClosesAreOneName() {
+    // vietnews-train-062992: a bank named for two cities, then its abbreviation
+    assertThat(
+            names("Sắp tới dự kiến có thêm Ngân hàng Thương mại cổ phần Sài Gòn - Hà Nội (SHB)."))
+        .containsExactly("Ngân hàng Thương mại cổ phần Sài Gòn - Hà Nội");
+    // without the abbreviation the dash and the province end the name as before
+    assertThat(names("Hiệp hội Du lịch Nha Trang - Khánh Hoà đã tổ chức hội nghị."))
+        .containsExactly("Hiệp hội Du lịch Nha Trang - Khánh Hoà");
+  }
+
+  @Test
+  void anAbbreviationMakesALowerCaseHeadAndItsPlaceOneBody() {
+    // vietnews-train-067704: "ngân hàng TMCP Sài Gòn (SCB)" is a bank, not a kind of bank
+    assertThat(names("Công ty đã đem chung cư thế chấp tại ngân hàng TMCP Sài Gòn (SCB)."))
+        .containsExactly("Ngân hàng TMCP Sài Gòn");
+    assertThat(names("Các công ty Nhật Bản đang đầu tư vào Việt Nam.")).isEmpty();
+  }
+
+  @Test
+  void aHeadAndTheAbbreviationIsTheBodyTheArticleDefines() {
+    // vietnews-train-063078 (tune half of the development set)
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "SHB hợp tác chiến lược với hai định chế tài chính quốc tế tại Nga",
+                "Tổng Bí thư và Tổng thống Nga đã chứng kiến Lễ trao thoả thuận hợp tác chiến lược"
+                    + " giữa ngân hàng Sài Gòn – Hà Nội (SHB) với 2 định chế tài chính quốc tế lớn"
+                    + " tại Nga.",
+                "Sau một thời gian đàm phán, ngân hàng SHB và ngân hàng Đầu tư Quốc tế (IIB) đã"
+                    + " chính thức ký kết hợp tác chiến lược toàn diện.",
+                null));
+    assertThat(a.parties())
+        .containsExactly("Ngân hàng Sài Gòn – Hà Nội", "Ngân hàng Đầu tư Quốc tế");
+  }
+
+  @Test
+  void aProvincialHeadOverAListOfProvincesIsThatBodyOfEach() {
+    // vietnews-train-084307
+    assertThat(
+            names(
+                "Ngân hàng Phát triển châu Á (ADB) và Uỷ ban nhân dân các tỉnh Hoà Bình, Nghệ An,"
+                    + " Quảng Bình, Quảng Trị và Thừa Thiên Huế đã thực hiện ký kết hiệp định."))
+        .containsExactly(
+            "Ngân hàng Phát triển châu Á",
+            "Ủy ban nhân dân tỉnh Hòa Bình",
+            "Ủy ban nhân dân tỉnh Nghệ An",
+            "Ủy ban nhân dân tỉnh Quảng Bình",
+            "Ủy ban nhân dân tỉnh Quảng Trị",
+            "Ủy ban nhân dân tỉnh Thừa Thiên Huế");
+    // vietnews-test-003049: no "và" closes it
+    assertThat(names("Lần đầu tiên UBND các tỉnh Lâm Đồng, Đồng Nai, Bình Phước cùng ký."))
+        .containsExactly(
+            "Ủy ban nhân dân tỉnh Lâm Đồng",
+            "Ủy ban nhân dân tỉnh Đồng Nai",
+            "Ủy ban nhân dân tỉnh Bình Phước");
+    // a kind of body, as before
+    assertThat(names("UBND các tỉnh đã ký kết với Bộ Y tế.")).containsExactly("Bộ Y tế");
+  }
+
+  @Test
+  void theListsProvincesSignAsTheSubject() {
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Tin tức",
+                "Ngày 15-8 Ngân hàng Phát triển châu Á (ADB) và Uỷ ban nhân dân các tỉnh Hoà Bình,"
+                    + " Nghệ An và Thừa Thiên Huế đã ký kết hiệp định dự án.",
+                null,
+                null));
+    assertThat(a.parties())
+        .containsExactly(
+            "Ngân hàng Phát triển châu Á",
+            "Ủy ban nhân dân tỉnh Hòa Bình",
+            "Ủy ban nhân dân tỉnh Nghệ An",
+            "Ủy ban nhân dân tỉnh Thừa Thiên Huế");
+  }
+
+  @Test
+  void aLegalFormWrittenInLowerCaseIsPartOfTheName() {
+    // vietnews-train-079700: "cổ phần" is the form, "Tập đoàn Đèo Cả" the name after it
+    assertThat(
+            names(
+                "Công ty cổ phần Tập đoàn Đèo Cả đã có văn bản gửi tới nhiều cơ quan đề nghị làm"
+                    + " rõ."))
+        .containsExactly("Công ty cổ phần Tập đoàn Đèo Cả");
+    // spelled as listed: "có phần" (somewhat) is no form
+    assertThat(names("Công ty Samsung có phần chậm chân.")).containsExactly("Công ty Samsung");
+  }
+
+  @Test
+  void aRoleNounAfterVoiListsTheBodiesThatFollowIt() {
+    // vietnews-test-002778: "các nhà thầu", then the contractors and a consortium's members
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Thi công 3 gói thầu cuối cùng cao tốc Bến Lức - Long Thành",
+                "Tổng công ty Đầu tư phát triển đường cao tốc Việt Nam (VEC) vừa ký kết hợp đồng"
+                    + " với các nhà thầu Tổng công ty Xây dựng công trình giao thông 6 - Công ty cổ"
+                    + " phần (Cienco 6), Liên danh Công ty cổ phần Đầu tư xây dựng B.M. T và"
+                    + " Hanshin Engineering & Construction Co., Ltd thực hiện 3 gói thầu A5, A6,"
+                    + " A7.",
+                null,
+                null));
+    assertThat(a.parties())
+        .containsExactly(
+            "Tổng công ty Đầu tư phát triển đường cao tốc Việt Nam",
+            "Tổng công ty Xây dựng công trình giao thông 6 - Công ty cổ phần",
+            "Công ty cổ phần Đầu tư xây dựng B.M. T",
+            "Hanshin Engineering & Construction Co., Ltd");
+  }
+}

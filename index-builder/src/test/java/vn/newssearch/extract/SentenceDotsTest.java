@@ -1,0 +1,45 @@
+package vn.newssearch.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import vn.newssearch.model.Article;
+
+/** Which dots end a sentence, on sentences from ../shared/corpus (article id before each). */
+class SentenceDotsTest {
+  private static final Gazetteer GAZETTEER = Gazetteer.load();
+
+  private static int sentences(String text) {
+    Syllables s = Syllables.of(text, GAZETTEER.trie().vocabulary());
+    return s.sentence[s.size - 1] + 1;
+  }
+
+  @Test
+  void aDotAfterAWordWrittenByItsConsonantsBeforeACapitalEndsNoSentence() {
+    // vietnews-train-084807: both parties are lost when "Chr." ends the sentence
+    Article a =
+        new AgreementExtractor(GAZETTEER)
+            .enrich(
+                SeedArticles.article(
+                    "\"Người tiên phong\" xác lập thị trường sữa Việt",
+                    "Ngày 21-9, tại Copenhagen (Đan Mạch), Công ty cổ phần Sữa Việt Nam (Vinamilk)"
+                        + " và Tập đoàn Chr. Hansen (Đan Mạch) đã ký kết hợp tác chiến lược.",
+                    "Đây là lần thứ hai Vinamilk tiếp tục bắt tay cùng Chr. Hansen.",
+                    null));
+    assertThat(a.parties()).containsExactly("Công ty cổ phần Sữa Việt Nam", "Tập đoàn Chr. Hansen");
+    // vietnews-train-052127, vietnews-test-014030, vietnews-train-016543
+    assertThat(sentences("Nhóm du khách tại ga tàu ở St. Petersburg, Nga lúc 5h sáng."))
+        .isEqualTo(1);
+    assertThat(sentences("Cục Thuế Tp. Hà Nội vừa công bố danh sách.")).isEqualTo(1);
+    assertThat(sentences("Nạn nhân là Ph. T.H., 31 tuổi.")).isEqualTo(1);
+  }
+
+  @Test
+  void aVietnameseSyllableOrANameSuffixStillEndsTheSentence() {
+    // vietnews-test-000116, vietnews-test-012181
+    assertThat(sentences("Vụ việc xảy ra tại huyện Thuận Nam. Nguyên nhân đang được điều tra."))
+        .isEqualTo(2);
+    assertThat(sentences("Ông rất kính trọng Martin Luther King Jr. Phóng viên sau đó xin lỗi."))
+        .isEqualTo(2);
+  }
+}
