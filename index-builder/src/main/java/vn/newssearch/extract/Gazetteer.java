@@ -91,7 +91,7 @@ public final class Gazetteer {
     for (String[] row : national) {
       List<String> names = names(row, 0, 1);
       aliases.put(row[0], List.copyOf(names.subList(1, names.size())));
-      names.forEach(n -> trie.add(n, Kind.NATIONAL, row[0], null, true));
+      names.forEach(n -> trie.add(n, Kind.NATIONAL, row[0], new NameTrie.Spelling(n), true));
     }
     Map<String, Province> provinces = new LinkedHashMap<>();
     for (String[] row : provinceRows) {

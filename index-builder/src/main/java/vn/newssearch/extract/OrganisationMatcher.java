@@ -105,6 +105,19 @@ final class OrganisationMatcher {
     }
   }
 
+  /**
+   * A national body's name that starts in lower case must be spelled as listed, tone marks
+   * included: the folded trie would read "công bố thông tin" (publishes information) as "Bộ Thông
+   * tin" and tag every such article with the ministry. Written with its capital, the name is
+   * trusted as before.
+   */
+  private static boolean misspelledInLowerCase(Syllables s, Match m) {
+    String spelled = m.entry().kind() == Kind.NATIONAL ? m.entry().spelled() : null;
+    return spelled != null
+        && !s.has(m.from(), Syllables.UPPER)
+        && !NameBounds.sameSpelling(s.original(m.from(), m.to()), spelled);
+  }
+
   Scan scan(Syllables s, boolean ignoreCase) {
     List<Draft> drafts = new ArrayList<>();
     List<Hit> triggers = new ArrayList<>();
@@ -122,7 +135,7 @@ final class OrganisationMatcher {
       if (m != null && m.entry().kind() == Kind.WORD) {
         m = trie.longest(s, k, MAIN & ~Kind.WORD.bit(), ignoreCase);
       }
-      if (m == null) {
+      if (m == null || misspelledInLowerCase(s, m)) {
         k++;
         continue;
       }
