@@ -251,4 +251,25 @@ class SigningDetectionTest {
             "Hai nhà lãnh đạo bắt tay trước truyền thông.");
     assertThat(summit.parties()).containsExactlyInAnyOrder("Mỹ", "Triều Tiên");
   }
+
+  @Test
+  void aMilestoneSignedOffByOwnerAndContractorIsNoAgreement() {
+    // vietnews-val-017873: owner and contractor sign a project's "ready for start-up" milestone
+    Article milestone =
+        story(
+            "Nhà máy lọc dầu Nghi Sơn chuẩn bị sản xuất xăng A95",
+            "Nhà máy lọc dầu Nghi Sơn đã chính thức chạy thử đồng bộ.",
+            "Ngày 28-3, Công ty Lọc hoá dầu Nghi Sơn và Tổng thầu JGCS đã ký kết mốc sẵn sàng khởi"
+                + " động Nhà máy Lọc hoá dầu Nghi Sơn.");
+    assertThat(milestone.agreement()).isNull();
+    assertThat(milestone.parties()).isEmpty();
+    // the same two signing a contract is an agreement
+    Article contract =
+        story(
+            "Nhà máy lọc dầu Nghi Sơn chuẩn bị sản xuất xăng A95",
+            "Nhà máy lọc dầu Nghi Sơn đã chính thức chạy thử đồng bộ.",
+            "Ngày 28-3, Công ty Lọc hoá dầu Nghi Sơn và Tổng thầu JGCS đã ký kết hợp đồng bảo"
+                + " dưỡng Nhà máy Lọc hoá dầu Nghi Sơn.");
+    assertThat(contract.agreement()).isNotNull();
+  }
 }

@@ -314,4 +314,46 @@ class StoryTenseTest {
             lease);
     assertThat(ahead.agreement()).isNotNull();
   }
+
+  @Test
+  void theAccusedOfAnInvestigationMakeItsStoryATrial() {
+    // vietnews-test-016455: "bị can" (the accused before trial) heads an investigation's findings;
+    // the contract its body names is evidence, signed long before
+    String contract =
+        "Ngoài ra, ông Son đã chỉ đạo ông Lê Nam Trà ký hợp đồng chuyển nhượng cổ phần với Công ty"
+            + " Cổ phần AVG vào chiều 25-12.";
+    Article investigation =
+        story(
+            "Cựu bộ trưởng Nguyễn Bắc Son đạo diễn thương vụ AVG như thế nào?",
+            "Bị can Phạm Nhật Vũ khai đã hối lộ 2 cựu bộ trưởng cho thương vụ AVG.",
+            FILLER,
+            contract);
+    assertThat(investigation.parties()).isEmpty();
+  }
+
+  @Test
+  void aSummitTheSentenceSetsInAnEarlierMonthIsAnEarlierOccasion() {
+    // vietnews-train-038706: the June summit recalled in a story on a later speech
+    String recalled =
+        "Tại hội nghị thượng đỉnh Mỹ - Triều đầu tiên diễn ra hồi tháng 6 ở Singapore, Tổng thống"
+            + " Mỹ Donald Trump và lãnh đạo Triều Tiên Kim Jong-un đã ký một thoả thuận với ngôn từ"
+            + " mơ hồ về vấn đề phi hạt nhân hoá.";
+    Article speech =
+        story(
+            "Triều Tiên cảnh báo Mỹ không duy trì các biện pháp phá hoại lòng tin",
+            "Quan chức Triều Tiên khẳng định các biện pháp trừng phạt chỉ góp phần huỷ hoại lòng"
+                + " tin giữa Washington và Bình Nhưỡng.",
+            FILLER,
+            recalled);
+    assertThat(speech.parties()).isEmpty();
+    // the summit the story covers, not set in the past, is news
+    Article summit =
+        story(
+            "Triều Tiên cảnh báo Mỹ không duy trì các biện pháp phá hoại lòng tin",
+            "Quan chức Triều Tiên khẳng định các biện pháp trừng phạt chỉ góp phần huỷ hoại lòng"
+                + " tin giữa Washington và Bình Nhưỡng.",
+            FILLER,
+            recalled.replace(" hồi tháng 6", ""));
+    assertThat(summit.parties()).containsExactlyInAnyOrder("Mỹ", "Triều Tiên");
+  }
 }
