@@ -272,4 +272,26 @@ class SigningDetectionTest {
                 + " dưỡng Nhà máy Lọc hoá dầu Nghi Sơn.");
     assertThat(contract.agreement()).isNotNull();
   }
+
+  @Test
+  void aSigningTheSentenceSaysIsUnconfirmedIsNoSigning() {
+    // vietnews-train-024043: a caption reports a memorandum that neither side confirms
+    String caption =
+        "Thái Lan và Trung Quốc đã ký biên bản ghi nhớ về kênh đào Kra, nhưng chính quyền hai bên"
+            + " đều không xác nhận việc này - Ảnh: Maritime News.";
+    Article rumour =
+        story(
+            "Trung Quốc ra sức vận động đào siêu kênh Kra xuyên Thái Lan",
+            "Công trình thai nghén hơn 3 thế kỷ của Thái Lan đang nhận được sự hậu thuẫn rất lớn.",
+            "Dự án vẫn đang được nghiên cứu.",
+            caption);
+    assertThat(rumour.parties()).isEmpty();
+    Article confirmed =
+        story(
+            "Trung Quốc ra sức vận động đào siêu kênh Kra xuyên Thái Lan",
+            "Công trình thai nghén hơn 3 thế kỷ của Thái Lan đang nhận được sự hậu thuẫn rất lớn.",
+            "Dự án vẫn đang được nghiên cứu.",
+            caption.replace("nhưng chính quyền hai bên đều không xác nhận việc này", "chiều 12-5"));
+    assertThat(confirmed.parties()).containsExactlyInAnyOrder("Thái Lan", "Trung Quốc");
+  }
 }

@@ -356,4 +356,29 @@ class StoryTenseTest {
             recalled.replace(" hồi tháng 6", ""));
     assertThat(summit.parties()).containsExactlyInAnyOrder("Mỹ", "Triều Tiên");
   }
+
+  @Test
+  void aSigningGivenAsTheReasonForSomethingElseIsContext() {
+    // vietnews-test-011320: the trade deal explains why a tariff threat may be a joke
+    String because =
+        "Một số người cho rằng đây chỉ là lời nói giỡn mang tính đe doạ của Trump, bởi Mexico vừa"
+            + " tham gia ký hiệp định thương mại mới với Mỹ và Canada.";
+    Article tariff =
+        story(
+            "Trump không nói giỡn khi doạ áp thuế Mexico",
+            "Chánh văn phòng Nhà Trắng cho biết ý định áp thuế với hàng hoá Mexico là rất nghiêm"
+                + " túc.",
+            FILLER,
+            because);
+    assertThat(tariff.parties()).isEmpty();
+    // the same clause without the word of cause tells the signing
+    Article told =
+        story(
+            "Trump không nói giỡn khi doạ áp thuế Mexico",
+            "Chánh văn phòng Nhà Trắng cho biết ý định áp thuế với hàng hoá Mexico là rất nghiêm"
+                + " túc.",
+            FILLER,
+            because.replace(", bởi Mexico", ". Mexico"));
+    assertThat(told.parties()).isNotEmpty();
+  }
 }
