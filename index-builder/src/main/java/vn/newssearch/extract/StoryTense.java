@@ -39,7 +39,10 @@ final class StoryTense {
               || NewsFrame.words("example").find(s, range[0], g.verb()) >= 0;
       if (live(g) && (planned(s, g) || unconfirmed(s, g, range))) {
         g = Signings.with(g, Signings.Status.IRREALIS);
-      } else if (live(g) && !frame.document() && !frame.inHead(g.sentence()) && reason(s, g)) {
+      } else if (live(g)
+          && !frame.document()
+          && !frame.inHead(g.sentence())
+          && (reason(s, g) || (pastInClause(s, g) && !ToldSignings.told(s, g)))) {
         g = Signings.with(g, Signings.Status.BACKGROUND);
       } else if (live(g) && (recalled || (!frame.document() && earlierOccasion(s, g, range)))) {
         g = Signings.with(g, Signings.Status.BACKGROUND);
@@ -248,6 +251,15 @@ final class StoryTense {
   private static boolean reason(Syllables s, Signings.Signing g) {
     Phrases.Phrase p = NewsFrame.words("reason").at(s, Signings.clauseStart(s, g.verb()));
     return p != null;
+  }
+
+  /**
+   * "Washington mới đây cũng ký hợp đồng cung cấp 460 tên lửa chống tăng cho Đài Bắc"
+   * (vietnews-val-012293) in a story on a licence: a word of the past ("mới đây", "trước đó") in
+   * the verb's clause sets the signing before the story's event, whoever signs.
+   */
+  private static boolean pastInClause(Syllables s, Signings.Signing g) {
+    return NewsFrame.words("past").find(s, Signings.clauseStart(s, g.verb()), g.verb()) >= 0;
   }
 
   /**

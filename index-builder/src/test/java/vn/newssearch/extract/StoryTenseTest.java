@@ -381,4 +381,19 @@ class StoryTenseTest {
             because.replace(", bởi Mexico", ". Mexico"));
     assertThat(told.parties()).isNotEmpty();
   }
+
+  @Test
+  void aSigningItsClauseSetsInThePastIsContextEvenBetweenTheHeadsBodies() {
+    // vietnews-val-012293: an earlier arms contract behind a story on a technology licence
+    String earlier =
+        "Washington mới đây cũng ký hợp đồng cung cấp 460 tên lửa chống tăng cho Đài Bắc nhằm đối"
+            + " phó với những mối đe doạ từ Bắc Kinh.";
+    String title = "Mỹ đồng ý bán công nghệ chế tạo tàu ngầm cho Đài Loan";
+    String lead =
+        "Bộ Ngoại giao Mỹ đồng ý chuyển giao công nghệ giúp Đài Loan tự sản xuất tàu ngầm.";
+    assertThat(story(title, lead, FILLER, earlier).parties()).isEmpty();
+    // told with a day and no word of the past, the same clause is news
+    assertThat(story(title, lead, FILLER, earlier.replace("mới đây cũng", "ngày 12-5")).parties())
+        .contains("Mỹ");
+  }
 }
