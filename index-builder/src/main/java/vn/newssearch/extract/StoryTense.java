@@ -37,8 +37,13 @@ final class StoryTense {
       boolean recalled =
           NewsFrame.words("recalled").find(s, Signings.clauseStart(s, g.verb()), g.verb()) >= 0
               || NewsFrame.words("example").find(s, range[0], g.verb()) >= 0;
-      if (live(g) && planned(s, g)) {
+      if (live(g) && (planned(s, g) || unconfirmed(s, g, range))) {
         g = Signings.with(g, Signings.Status.IRREALIS);
+      } else if (live(g)
+          && !frame.document()
+          && !frame.inHead(g.sentence())
+          && (reason(s, g) || (pastInClause(s, g) && !ToldSignings.told(s, g)))) {
+        g = Signings.with(g, Signings.Status.BACKGROUND);
       } else if (live(g) && (recalled || (!frame.document() && earlierOccasion(s, g, range)))) {
         g = Signings.with(g, Signings.Status.BACKGROUND);
       }
@@ -226,6 +231,35 @@ final class StoryTense {
       }
     }
     return false;
+  }
+
+  /**
+   * "Thái Lan và Trung Quốc đã ký biên bản ghi nhớ về kênh đào Kra, nhưng chính quyền hai bên đều
+   * không xác nhận việc này" (vietnews-train-024043): after the verb in its sentence, the signing
+   * is unconfirmed or denied; a rumour, not a signing the article reports.
+   */
+  private static boolean unconfirmed(Syllables s, Signings.Signing g, int[] range) {
+    return NewsFrame.words("unconfirmed").find(s, g.verb() + 1, range[1]) >= 0;
+  }
+
+  /**
+   * "Một số người cho rằng đây chỉ là lời nói giỡn của Trump, bởi Mexico vừa tham gia ký hiệp định
+   * thương mại mới với Mỹ và Canada" (vietnews-test-011320): a clause that opens with a word of
+   * cause gives the signing as the reason for something else; in a story whose head names no
+   * document, it is context, not the news.
+   */
+  private static boolean reason(Syllables s, Signings.Signing g) {
+    Phrases.Phrase p = NewsFrame.words("reason").at(s, Signings.clauseStart(s, g.verb()));
+    return p != null;
+  }
+
+  /**
+   * "Washington mới đây cũng ký hợp đồng cung cấp 460 tên lửa chống tăng cho Đài Bắc"
+   * (vietnews-val-012293) in a story on a licence: a word of the past ("mới đây", "trước đó") in
+   * the verb's clause sets the signing before the story's event, whoever signs.
+   */
+  private static boolean pastInClause(Syllables s, Signings.Signing g) {
+    return NewsFrame.words("past").find(s, Signings.clauseStart(s, g.verb()), g.verb()) >= 0;
   }
 
   /**

@@ -251,4 +251,47 @@ class SigningDetectionTest {
             "Hai nhà lãnh đạo bắt tay trước truyền thông.");
     assertThat(summit.parties()).containsExactlyInAnyOrder("Mỹ", "Triều Tiên");
   }
+
+  @Test
+  void aMilestoneSignedOffByOwnerAndContractorIsNoAgreement() {
+    // vietnews-val-017873: owner and contractor sign a project's "ready for start-up" milestone
+    Article milestone =
+        story(
+            "Nhà máy lọc dầu Nghi Sơn chuẩn bị sản xuất xăng A95",
+            "Nhà máy lọc dầu Nghi Sơn đã chính thức chạy thử đồng bộ.",
+            "Ngày 28-3, Công ty Lọc hoá dầu Nghi Sơn và Tổng thầu JGCS đã ký kết mốc sẵn sàng khởi"
+                + " động Nhà máy Lọc hoá dầu Nghi Sơn.");
+    assertThat(milestone.agreement()).isNull();
+    assertThat(milestone.parties()).isEmpty();
+    // the same two signing a contract is an agreement
+    Article contract =
+        story(
+            "Nhà máy lọc dầu Nghi Sơn chuẩn bị sản xuất xăng A95",
+            "Nhà máy lọc dầu Nghi Sơn đã chính thức chạy thử đồng bộ.",
+            "Ngày 28-3, Công ty Lọc hoá dầu Nghi Sơn và Tổng thầu JGCS đã ký kết hợp đồng bảo"
+                + " dưỡng Nhà máy Lọc hoá dầu Nghi Sơn.");
+    assertThat(contract.agreement()).isNotNull();
+  }
+
+  @Test
+  void aSigningTheSentenceSaysIsUnconfirmedIsNoSigning() {
+    // vietnews-train-024043: a caption reports a memorandum that neither side confirms
+    String caption =
+        "Thái Lan và Trung Quốc đã ký biên bản ghi nhớ về kênh đào Kra, nhưng chính quyền hai bên"
+            + " đều không xác nhận việc này - Ảnh: Maritime News.";
+    Article rumour =
+        story(
+            "Trung Quốc ra sức vận động đào siêu kênh Kra xuyên Thái Lan",
+            "Công trình thai nghén hơn 3 thế kỷ của Thái Lan đang nhận được sự hậu thuẫn rất lớn.",
+            "Dự án vẫn đang được nghiên cứu.",
+            caption);
+    assertThat(rumour.parties()).isEmpty();
+    Article confirmed =
+        story(
+            "Trung Quốc ra sức vận động đào siêu kênh Kra xuyên Thái Lan",
+            "Công trình thai nghén hơn 3 thế kỷ của Thái Lan đang nhận được sự hậu thuẫn rất lớn.",
+            "Dự án vẫn đang được nghiên cứu.",
+            caption.replace("nhưng chính quyền hai bên đều không xác nhận việc này", "chiều 12-5"));
+    assertThat(confirmed.parties()).containsExactlyInAnyOrder("Thái Lan", "Trung Quốc");
+  }
 }

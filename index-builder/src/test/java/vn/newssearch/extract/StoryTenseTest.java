@@ -314,4 +314,86 @@ class StoryTenseTest {
             lease);
     assertThat(ahead.agreement()).isNotNull();
   }
+
+  @Test
+  void theAccusedOfAnInvestigationMakeItsStoryATrial() {
+    // vietnews-test-016455: "bị can" (the accused before trial) heads an investigation's findings;
+    // the contract its body names is evidence, signed long before
+    String contract =
+        "Ngoài ra, ông Son đã chỉ đạo ông Lê Nam Trà ký hợp đồng chuyển nhượng cổ phần với Công ty"
+            + " Cổ phần AVG vào chiều 25-12.";
+    Article investigation =
+        story(
+            "Cựu bộ trưởng Nguyễn Bắc Son đạo diễn thương vụ AVG như thế nào?",
+            "Bị can Phạm Nhật Vũ khai đã hối lộ 2 cựu bộ trưởng cho thương vụ AVG.",
+            FILLER,
+            contract);
+    assertThat(investigation.parties()).isEmpty();
+  }
+
+  @Test
+  void aSummitTheSentenceSetsInAnEarlierMonthIsAnEarlierOccasion() {
+    // vietnews-train-038706: the June summit recalled in a story on a later speech
+    String recalled =
+        "Tại hội nghị thượng đỉnh Mỹ - Triều đầu tiên diễn ra hồi tháng 6 ở Singapore, Tổng thống"
+            + " Mỹ Donald Trump và lãnh đạo Triều Tiên Kim Jong-un đã ký một thoả thuận với ngôn từ"
+            + " mơ hồ về vấn đề phi hạt nhân hoá.";
+    Article speech =
+        story(
+            "Triều Tiên cảnh báo Mỹ không duy trì các biện pháp phá hoại lòng tin",
+            "Quan chức Triều Tiên khẳng định các biện pháp trừng phạt chỉ góp phần huỷ hoại lòng"
+                + " tin giữa Washington và Bình Nhưỡng.",
+            FILLER,
+            recalled);
+    assertThat(speech.parties()).isEmpty();
+    // the summit the story covers, not set in the past, is news
+    Article summit =
+        story(
+            "Triều Tiên cảnh báo Mỹ không duy trì các biện pháp phá hoại lòng tin",
+            "Quan chức Triều Tiên khẳng định các biện pháp trừng phạt chỉ góp phần huỷ hoại lòng"
+                + " tin giữa Washington và Bình Nhưỡng.",
+            FILLER,
+            recalled.replace(" hồi tháng 6", ""));
+    assertThat(summit.parties()).containsExactlyInAnyOrder("Mỹ", "Triều Tiên");
+  }
+
+  @Test
+  void aSigningGivenAsTheReasonForSomethingElseIsContext() {
+    // vietnews-test-011320: the trade deal explains why a tariff threat may be a joke
+    String because =
+        "Một số người cho rằng đây chỉ là lời nói giỡn mang tính đe doạ của Trump, bởi Mexico vừa"
+            + " tham gia ký hiệp định thương mại mới với Mỹ và Canada.";
+    Article tariff =
+        story(
+            "Trump không nói giỡn khi doạ áp thuế Mexico",
+            "Chánh văn phòng Nhà Trắng cho biết ý định áp thuế với hàng hoá Mexico là rất nghiêm"
+                + " túc.",
+            FILLER,
+            because);
+    assertThat(tariff.parties()).isEmpty();
+    // the same clause without the word of cause tells the signing
+    Article told =
+        story(
+            "Trump không nói giỡn khi doạ áp thuế Mexico",
+            "Chánh văn phòng Nhà Trắng cho biết ý định áp thuế với hàng hoá Mexico là rất nghiêm"
+                + " túc.",
+            FILLER,
+            because.replace(", bởi Mexico", ". Mexico"));
+    assertThat(told.parties()).isNotEmpty();
+  }
+
+  @Test
+  void aSigningItsClauseSetsInThePastIsContextEvenBetweenTheHeadsBodies() {
+    // vietnews-val-012293: an earlier arms contract behind a story on a technology licence
+    String earlier =
+        "Washington mới đây cũng ký hợp đồng cung cấp 460 tên lửa chống tăng cho Đài Bắc nhằm đối"
+            + " phó với những mối đe doạ từ Bắc Kinh.";
+    String title = "Mỹ đồng ý bán công nghệ chế tạo tàu ngầm cho Đài Loan";
+    String lead =
+        "Bộ Ngoại giao Mỹ đồng ý chuyển giao công nghệ giúp Đài Loan tự sản xuất tàu ngầm.";
+    assertThat(story(title, lead, FILLER, earlier).parties()).isEmpty();
+    // told with a day and no word of the past, the same clause is news
+    assertThat(story(title, lead, FILLER, earlier.replace("mới đây cũng", "ngày 12-5")).parties())
+        .contains("Mỹ");
+  }
 }
