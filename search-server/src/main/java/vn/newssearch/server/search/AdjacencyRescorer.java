@@ -13,12 +13,13 @@ import org.apache.lucene.search.Query;
  * The second pass of relevance ranking. The phrase clauses that reward syllables typed next to each
  * other read positions, and over common syllables that was most of a search's time when they ran on
  * every hit (facets need every hit). They never decide what matches, only add score, so they run
- * here over the first {@link #WINDOW} hits of the first pass instead. A hit in the window gets the
- * score the one-pass query gave it: its first-pass score plus the bonus.
+ * here over the first {@link #WINDOW} hits of the first pass instead (fewer for a long query). A
+ * hit in the window gets the score the one-pass query gave it: its first-pass score plus the bonus.
  *
  * <p>The order this gives is total and stable across pages: the window, re-sorted, then the rest in
  * first-pass order. The bonus is never negative, so every hit in the window scores at least as high
- * as any hit after it.
+ * as any hit after it. The window's size depends only on the query, so every page of one query cuts
+ * the same order.
  */
 final class AdjacencyRescorer {
   private AdjacencyRescorer() {}
@@ -29,6 +30,20 @@ final class AdjacencyRescorer {
    * (docs/performance.md).
    */
   static final int WINDOW = 200;
+
+  /**
+   * The window of a long query (beyond {@link
+   * vn.newssearch.server.search.typing.MinimumShouldMatch#ALL_UP_TO} plain words: a pasted headline
+   * or sentence). Its bonus is hundreds of clauses over a few dozen syllables, so each hit of the
+   * window costs far more than a short query's, and the article it was pasted from is at the top of
+   * the first pass already: its rare syllables decide the candidates.
+   */
+  static final int LONG_QUERY_WINDOW = 50;
+
+  /** The window for a query: {@code configured}, or less for a long query; 0 stays 0 (one pass). */
+  static int window(int configured, boolean longQuery) {
+    return longQuery ? Math.min(configured, LONG_QUERY_WINDOW) : configured;
+  }
 
   /** Relevance order: the score sort value, then the id's key (the tie-break of {@link Sorts}). */
   static final Comparator<FieldDoc> ORDER =

@@ -19,6 +19,7 @@ import vn.newssearch.server.search.typing.QueryReader;
  *
  * @param query what matches, and the first-pass score
  * @param bonus the adjacency bonus for the top hits; null when there is no second pass
+ * @param window how many top hits get the bonus ({@link AdjacencyRescorer#window})
  * @param highlight what the snippets mark: the query's words where they stand together
  * @param highlightApart what they mark in a hit where the words never stand together
  * @param scores whether hits carry a score (not when browsing)
@@ -30,6 +31,7 @@ import vn.newssearch.server.search.typing.QueryReader;
 record QueryPlan(
     Query query,
     Query bonus,
+    int window,
     Query highlight,
     Query highlightApart,
     boolean scores,
@@ -110,6 +112,7 @@ record QueryPlan(
       return new QueryPlan(
           b.build(),
           secondPass,
+          AdjacencyRescorer.window(rescoreWindow, built != null && built.longQuery()),
           highlight,
           highlightApart,
           textQuery != null,

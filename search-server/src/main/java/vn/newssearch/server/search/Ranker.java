@@ -14,11 +14,9 @@ import vn.newssearch.server.search.StageTimer.Stage;
  * are collected over every hit in the first pass.
  */
 final class Ranker {
-  private final int rescoreWindow;
   private final StageTimer stages;
 
-  Ranker(int rescoreWindow, StageTimer stages) {
-    this.rescoreWindow = rescoreWindow;
+  Ranker(StageTimer stages) {
     this.stages = stages;
   }
 
@@ -51,14 +49,15 @@ final class Ranker {
   }
 
   /**
-   * Relevance with the adjacency bonus: the first pass collects at least the rescoring window (and
-   * the page after it), the window is rescored and re-sorted, and the page is cut from that order.
+   * Relevance with the adjacency bonus: the first pass collects at least the plan's rescoring
+   * window (and the page after it), the window is rescored and re-sorted, and the page is cut from
+   * that order.
    */
   private Ranked twoPass(FacetSearcher searcher, QueryPlan plan, SearchRequest r)
       throws IOException {
     Cursor.Position cursor = plan.cursor();
     int offset = cursor == null ? (r.page() - 1) * r.size() : 0;
-    int limit = Math.min(rescoreWindow, Math.max(1, searcher.getIndexReader().maxDoc()));
+    int limit = Math.min(plan.window(), Math.max(1, searcher.getIndexReader().maxDoc()));
     int n = cursor == null ? Math.max(limit, offset + r.size() + 1) : limit + r.size() + 1;
     Ranked ranked = collect(searcher, null, plan, n, true, offset);
     long t0 = System.nanoTime();

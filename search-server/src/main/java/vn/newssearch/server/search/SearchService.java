@@ -51,7 +51,7 @@ public final class SearchService implements Closeable {
     this.planner = new QueryPlan.Planner(gazetteer, typing, cursors, config.rescoreWindow());
     // The abbreviations are built once the gazetteer is loaded, not in the first query.
     planner.prepareReading();
-    this.ranker = new Ranker(config.rescoreWindow(), config.stages());
+    this.ranker = new Ranker(config.stages());
     this.pages = new PageAssembler(cursors, config.stages());
   }
 

@@ -57,8 +57,10 @@ final class TextQueries {
    * clauses that only add score (null if there are none); and a smaller query with only the
    * folded-body clauses for the highlighter (the title and exact-field clauses cannot mark anything
    * in the body and only cost). The one-pass score of a hit is its query score plus its bonus.
+   * {@code longQuery}: most of its plain words must match, not all (a pasted headline or sentence).
    */
-  record Built(Query query, Query bonus, Query highlight, Query highlightApart) {}
+  record Built(
+      Query query, Query bonus, Query highlight, Query highlightApart, boolean longQuery) {}
 
   /** The text queries, or null when the query has no searchable word at all. */
   Built build(UserQuery uq) {
@@ -144,11 +146,13 @@ final class TextQueries {
     }
     BooleanQuery bonusQuery = bonus.build();
     BooleanQuery first = b.build();
+    boolean longQuery = MinimumShouldMatch.of(words.size()) < words.size();
     return new Built(
-        MinimumShouldMatch.of(words.size()) < words.size() ? sharedOptional(first) : first,
+        longQuery ? sharedOptional(first) : first,
         bonusQuery.clauses().isEmpty() ? null : bonusQuery,
         together(uq, h.build()),
-        h.build());
+        h.build(),
+        longQuery);
   }
 
   /**

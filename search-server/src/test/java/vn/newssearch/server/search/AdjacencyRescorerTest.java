@@ -48,37 +48,61 @@ class AdjacencyRescorerTest {
     }
   }
 
+  /**
+   * A sentence of common words: beyond six plain words, so its window is the long query's, and with
+   * hits enough on the sample to page past it.
+   */
+  private static final String LONG = "người lao động của các doanh nghiệp có việc làm và thu nhập";
+
+  @Test
+  void aLongQueryGetsTheSmallerWindowWithTheOnePassTop() throws Exception {
+    try (SearchService onePass = open(0);
+        SearchService windowed = open(AdjacencyRescorer.WINDOW)) {
+      assertThat(windowed.search(request(LONG, 1, 10, null)).total())
+          .isGreaterThan(2L * AdjacencyRescorer.LONG_QUERY_WINDOW);
+      assertThat(ids(windowed.search(request(LONG, 1, 10, null))))
+          .isEqualTo(ids(onePass.search(request(LONG, 1, 10, null))));
+      assertWalkEqualsPages(windowed, LONG);
+    }
+  }
+
   @Test
   void cursorsAndPagesCrossTheWindowEdgeWithoutRepeatsOrGaps() throws Exception {
     int window = 15;
     try (SearchService service = open(window)) {
       for (String q : QUERIES) {
-        SearchResponse first = service.search(request(q, 1, 7, null));
-        long total = first.total();
-        assertThat(total).as(q).isGreaterThan(2L * window);
-
-        List<String> walked = new ArrayList<>(ids(first));
-        List<Float> scores = new ArrayList<>(scores(first));
-        SearchResponse r = first;
-        while (r.nextCursor() != null) {
-          r = service.search(request(q, 1, 7, r.nextCursor()));
-          walked.addAll(ids(r));
-          scores.addAll(scores(r));
-        }
-        assertThat(walked).as(q).hasSize((int) total);
-        assertThat(new HashSet<>(walked)).as(q).hasSameSizeAs(walked);
-        // Rescored hits only gain, so the scores shown never rise from one hit to the next.
-        for (int i = 1; i < scores.size(); i++) {
-          assertThat(scores.get(i)).as(q + " at " + i).isLessThanOrEqualTo(scores.get(i - 1));
-        }
-
-        List<String> paged = new ArrayList<>();
-        for (int page = 1; (page - 1) * 7L < total; page++) {
-          paged.addAll(ids(service.search(request(q, page, 7, null))));
-        }
-        assertThat(paged).as(q).isEqualTo(walked);
+        assertThat(service.search(request(q, 1, 7, null)).total()).as(q).isGreaterThan(2L * window);
+        assertWalkEqualsPages(service, q);
       }
     }
+  }
+
+  /**
+   * Walking by cursor and by page number give every hit once, in the same order, with scores that
+   * never rise.
+   */
+  private static void assertWalkEqualsPages(SearchService service, String q) {
+    SearchResponse first = service.search(request(q, 1, 7, null));
+    long total = first.total();
+    List<String> walked = new ArrayList<>(ids(first));
+    List<Float> scores = new ArrayList<>(scores(first));
+    SearchResponse r = first;
+    while (r.nextCursor() != null) {
+      r = service.search(request(q, 1, 7, r.nextCursor()));
+      walked.addAll(ids(r));
+      scores.addAll(scores(r));
+    }
+    assertThat(walked).as(q).hasSize((int) total);
+    assertThat(new HashSet<>(walked)).as(q).hasSameSizeAs(walked);
+    // Rescored hits only gain, so the scores shown never rise from one hit to the next.
+    for (int i = 1; i < scores.size(); i++) {
+      assertThat(scores.get(i)).as(q + " at " + i).isLessThanOrEqualTo(scores.get(i - 1));
+    }
+    List<String> paged = new ArrayList<>();
+    for (int page = 1; (page - 1) * 7L < total; page++) {
+      paged.addAll(ids(service.search(request(q, page, 7, null))));
+    }
+    assertThat(paged).as(q).isEqualTo(walked);
   }
 
   private static List<String> allIds(SearchService service, String q) {
