@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import vn.newssearch.extract.NameTrie.Kind;
 import vn.newssearch.extract.NameTrie.Match;
+import vn.newssearch.schema.VietnameseAnalysis;
 
 /**
  * Finds the organisations an article names, with canonical names: national bodies from the
@@ -109,13 +110,27 @@ final class OrganisationMatcher {
    * A national body's name that starts in lower case must be spelled as listed, tone marks
    * included: the folded trie would read "công bố thông tin" (publishes information) as "Bộ Thông
    * tin" and tag every such article with the ministry. Written with its capital, the name is
-   * trusted as before.
+   * trusted as before, and so is a name typed without any marks ("bo lao dong", as a user types a
+   * party to filter by).
    */
   private static boolean misspelledInLowerCase(Syllables s, Match m) {
     String spelled = m.entry().kind() == Kind.NATIONAL ? m.entry().spelled() : null;
-    return spelled != null
-        && !s.has(m.from(), Syllables.UPPER)
-        && !NameBounds.sameSpelling(s.original(m.from(), m.to()), spelled);
+    if (spelled == null || s.has(m.from(), Syllables.UPPER)) {
+      return false;
+    }
+    String written = s.original(m.from(), m.to());
+    return !unmarked(written) && !NameBounds.sameSpelling(written, spelled);
+  }
+
+  /** Whether no letter of {@code text} carries a diacritic ("đ" counts as one). */
+  private static boolean unmarked(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetter(c) && VietnameseAnalysis.fold(c) != Character.toLowerCase(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   Scan scan(Syllables s, boolean ignoreCase) {
