@@ -27,6 +27,9 @@ final class IndexedConcepts {
 
   private volatile Checked last;
 
+  /** Each concept's forms to its term: the table's, the same for every reader; made once. */
+  private volatile Map<Set<List<String>>, String> byForms;
+
   IndexedConcepts(Supplier<Abbreviations> abbreviations) {
     this.abbreviations = abbreviations;
   }
@@ -62,14 +65,20 @@ final class IndexedConcepts {
     } catch (IOException e) {
       return Map.of(); // the reader was closed under us: search the forms
     }
-    if (!table.fingerprint().equals(indexed)) {
-      return Map.of();
-    }
-    Map<Set<List<String>>, String> out = new HashMap<>();
-    for (AbbreviationConcepts.Concept concept : table.concepts()) {
-      Set<List<String>> forms = new HashSet<>();
-      concept.forms().forEach(f -> forms.add(f.tokens()));
-      out.putIfAbsent(forms, AbbreviationConcepts.term(concept.letters()));
+    return table.fingerprint().equals(indexed) ? byForms(table) : Map.of();
+  }
+
+  private Map<Set<List<String>>, String> byForms(AbbreviationConcepts table) {
+    Map<Set<List<String>>, String> out = byForms;
+    if (out == null) {
+      out = new HashMap<>();
+      for (AbbreviationConcepts.Concept concept : table.concepts()) {
+        Set<List<String>> forms = new HashSet<>();
+        concept.forms().forEach(f -> forms.add(f.tokens()));
+        out.putIfAbsent(forms, AbbreviationConcepts.term(concept.letters()));
+      }
+      out = Map.copyOf(out);
+      byForms = out;
     }
     return out;
   }
