@@ -104,12 +104,20 @@ def main():
     for a in more:
         a["pick"] = "signing phrase in title or lead (third round)"
     more.sort(key=lambda a: hashlib.sha256(a["id"].encode()).hexdigest())
+    # A fourth round, drawn the same way with a seed of its own: 135 holdout articles still left
+    # the holdout figures resting on 49 reported signings.
+    taken |= {a["id"] for a in more}
+    fourth = [a for a in big_head if a["id"] not in taken and len(a.get("body") or "") < 12000]
+    fourth = random.Random(20261205).sample(fourth, 80)
+    for a in fourth:
+        a["pick"] = "signing phrase in title or lead (fourth round)"
+    fourth.sort(key=lambda a: hashlib.sha256(a["id"].encode()).hexdigest())
     with OUT.open("w", encoding="utf-8") as f:
-        for group in (rows, deep, more):
+        for group in (rows, deep, more, fourth):
             for i, a in enumerate(group):
                 a["half"] = "tune" if i % 2 == 0 else "holdout"
                 f.write(json.dumps(a, ensure_ascii=False) + "\n")
-    print(f"{len(rows) + len(deep) + len(more)} articles -> {OUT}")
+    print(f"{len(rows) + len(deep) + len(more) + len(fourth)} articles -> {OUT}")
 
 
 if __name__ == "__main__":
