@@ -36,7 +36,8 @@ final class StoryTense {
       int[] range = Signings.sentence(s, g.verb());
       boolean recalled =
           NewsFrame.words("recalled").find(s, Signings.clauseStart(s, g.verb()), g.verb()) >= 0
-              || NewsFrame.words("example").find(s, range[0], g.verb()) >= 0;
+              || NewsFrame.words("example").find(s, range[0], g.verb()) >= 0
+              || since(s, g);
       if (live(g) && (planned(s, g) || unconfirmed(s, g, range))) {
         g = Signings.with(g, Signings.Status.IRREALIS);
       } else if (live(g)
@@ -204,36 +205,6 @@ final class StoryTense {
   }
 
   /**
-   * A signing in the body that the head does not speak of, told with no ceremony, "vừa", "hôm nay"
-   * or "tại hội nghị", whose parties the head does not all name: a side remark ("Mới đây, Trung
-   * Quốc ký biên bản ghi nhớ với Thái Lan" in a story on Vietnamese rice exports).
-   */
-  static boolean sideRemark(
-      Syllables s,
-      Signings.Signing g,
-      List<String> parties,
-      NewsFrame frame,
-      Tells storyTellsSigning) {
-    if (frame.document()
-        || g.sentence() < frame.firstParagraph()
-        || frame.inCaption(g.sentence())
-        || parties.isEmpty()
-        || ToldSignings.told(s, g)) {
-      return false;
-    }
-    if (storyTellsSigning.any()) {
-      // the article reports a signing: "tại lễ ký kết ... . X và Y đã ký kết chương trình"
-      return false;
-    }
-    for (String p : parties) {
-      if (!frame.names(p)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
    * "Thái Lan và Trung Quốc đã ký biên bản ghi nhớ về kênh đào Kra, nhưng chính quyền hai bên đều
    * không xác nhận việc này" (vietnews-train-024043): after the verb in its sentence, the signing
    * is unconfirmed or denied; a rumour, not a signing the article reports.
@@ -270,7 +241,43 @@ final class StoryTense {
    */
   private static boolean earlierOccasion(Syllables s, Signings.Signing g, int[] range) {
     int occasion = NewsFrame.words("earlier-event").find(s, range[0], g.verb());
-    return occasion >= 0 && NewsFrame.words("past").find(s, occasion + 1, g.verb()) >= 0;
+    if (occasion < 0) {
+      return false;
+    }
+    if (NewsFrame.words("past").find(s, occasion + 1, g.verb()) >= 0) {
+      return true;
+    }
+    // "Trong chuyến thăm cấp Nhà nước tới Myanmar của Tổng bí thư ... (8-2017), hai bên đã ký"
+    // (vietnews-train-023312) in the story of a later visit: the occasion dated by its month
+    for (int p = occasion + 1; p + 1 < g.verb(); p++) {
+      int month = s.number(p);
+      int year = s.number(p + 1);
+      boolean joined = s.joiner(p + 1) == '-' || s.joiner(p + 1) == '/';
+      boolean fourDigits = s.fend[p + 1] - s.fstart[p + 1] == 4;
+      if (month >= 1 && month <= 12 && joined && fourDigits && year >= 1945 && year <= 2100) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Hiệp ước ... (INF) được ký kết với Nga kể từ thời Chiến tranh Lạnh" (vietnews-train-030680): a
+   * passive signing timed "since" (story-words.tsv) after the verb in its clause describes a
+   * document in force for a long time.
+   */
+  private static boolean since(Syllables s, Signings.Signing g) {
+    if (!g.passive()) {
+      return false;
+    }
+    int end = g.verb() + 1;
+    while (end < s.size
+        && end < g.after() + AHEAD
+        && s.sentence[end] == g.sentence()
+        && !s.has(end, Syllables.BREAK | Syllables.COMMA)) {
+      end++;
+    }
+    return NewsFrame.words("since").find(s, g.verb() + 1, end) >= 0;
   }
 
   /**
@@ -298,33 +305,7 @@ final class StoryTense {
     return false;
   }
 
-  /**
-   * Whether any signing of the article is told as an event; read once per article, when first asked
-   * (a text that repeats "ký kết" has up to a hundred signings).
-   */
-  static final class Tells {
-    private final Syllables s;
-    private final List<Signings.Signing> signings;
-    private Boolean any;
-
-    Tells(Syllables s, List<Signings.Signing> signings) {
-      this.s = s;
-      this.signings = signings;
-    }
-
-    boolean any() {
-      if (any == null) {
-        boolean found = false;
-        for (int i = 0; i < signings.size() && !found; i++) {
-          found = live(signings.get(i)) && ToldSignings.told(s, signings.get(i));
-        }
-        any = found;
-      }
-      return any;
-    }
-  }
-
-  private static boolean live(Signings.Signing g) {
+  static boolean live(Signings.Signing g) {
     return g.status() == Signings.Status.REPORTED || g.status() == Signings.Status.PLAIN;
   }
 }
