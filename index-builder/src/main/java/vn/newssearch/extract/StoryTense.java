@@ -45,7 +45,10 @@ final class StoryTense {
           && !frame.inHead(g.sentence())
           && (reason(s, g) || (pastInClause(s, g) && !ToldSignings.told(s, g)))) {
         g = Signings.with(g, Signings.Status.BACKGROUND);
-      } else if (live(g) && (recalled || (!frame.document() && earlierOccasion(s, g, range)))) {
+      } else if (live(g)
+          && (recalled
+              || (!frame.document()
+                  && (earlierOccasion(s, g, range) || otherEvent(s, g, range, frame))))) {
         g = Signings.with(g, Signings.Status.BACKGROUND);
       }
       out.add(g);
@@ -259,6 +262,54 @@ final class StoryTense {
       }
     }
     return false;
+  }
+
+  /**
+   * "Niềm tin đó càng được khẳng định ngay tại hội thảo, BSR và Lọc hoá dầu Nghi Sơn đã ký thoả
+   * thuận" (vietnews-val-013261) in the story of a skills contest: the signing's setting, "tại" and
+   * an event (story-words.tsv event), is one that neither the head nor the body's first paragraph
+   * speaks of, after that paragraph, and the sentence ties it to no occasion the story covers ("tổ
+   * chức nhân chuyến thăm"): an earlier occasion.
+   */
+  private static boolean otherEvent(Syllables s, Signings.Signing g, int[] range, NewsFrame frame) {
+    if (g.sentence() < frame.firstParagraph()) {
+      return false; // the head and the first paragraph tell the story's own event
+    }
+    Phrases events = NewsFrame.words("event");
+    Phrases setting = NewsFrame.words("setting");
+    for (int p = range[0]; p + 1 < g.verb(); p++) {
+      Phrases.Phrase event = s.is(p, "tai") ? events.at(s, p + 1) : null;
+      if (event != null
+          && setting.find(s, p + 1, g.verb()) < 0
+          && setting.find(s, range[0], p) < 0
+          && !storyEvent(s, p + 1, event, frame)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the head or the body's first paragraph names the event at syllable {@code k}. */
+  private static boolean storyEvent(Syllables s, int k, Phrases.Phrase event, NewsFrame frame) {
+    String folded = fold(s, k, event);
+    Phrases events = NewsFrame.words("event");
+    for (int p = 0; p < s.size && s.sentence[p] < frame.firstParagraph(); p++) {
+      Phrases.Phrase at = p == k ? null : events.at(s, p);
+      if (at != null && fold(s, p, at).equals(folded)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The folded syllables of phrase {@code p} at {@code k}, space-separated. */
+  private static String fold(Syllables s, int k, Phrases.Phrase p) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < p.length(); i++) {
+      b.append(i == 0 ? "" : " ")
+          .append(s.folded, s.fstart[k + i], s.fend[k + i] - s.fstart[k + i]);
+    }
+    return b.toString();
   }
 
   /**

@@ -103,4 +103,22 @@ class StoryAsidesTest {
                 "các trường hợp lắp đặt điện mặt trời áp mái", "Công ty Cổ phần Điện Gia Lai"));
     assertThat(bodies.parties()).contains("Công ty Điện lực Sài Gòn");
   }
+
+  @Test
+  void aSigningAtAnEventTheStoryDoesNotCoverIsAnEarlierOccasion() {
+    // vietnews-val-013261: a workshop held earlier, quoted in a speech at a skills contest
+    String workshop =
+        "Niềm tin đó càng được khẳng định ngay tại hội thảo, Công ty Cổ phần Lọc hoá dầu Bình Sơn"
+            + " và Công ty TNHH Lọc hoá dầu Nghi Sơn đã ký thoả thuận hợp tác nhằm nâng cao hiệu quả"
+            + " vận hành, bảo dưỡng nhà máy.";
+    String lead =
+        "Ngày 9/10/2018, Công ty Cổ phần Lọc hoá dầu Bình Sơn đã tổ chức Hội thi Tay nghề.";
+    assertThat(story("Đi tìm ra những đôi bàn tay vàng BSR", lead, FILLER, workshop).parties())
+        .isEmpty();
+    // the workshop the story covers
+    String workshopLead =
+        "Ngày 9/10/2018, Công ty Cổ phần Lọc hoá dầu Bình Sơn đã tổ chức hội thảo bảo dưỡng.";
+    assertThat(story("Bảo dưỡng nhà máy lọc dầu", workshopLead, FILLER, workshop).parties())
+        .contains("Công ty Cổ phần Lọc hoá dầu Bình Sơn");
+  }
 }
