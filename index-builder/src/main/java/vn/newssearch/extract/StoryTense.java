@@ -37,7 +37,8 @@ final class StoryTense {
       boolean recalled =
           NewsFrame.words("recalled").find(s, Signings.clauseStart(s, g.verb()), g.verb()) >= 0
               || NewsFrame.words("example").find(s, range[0], g.verb()) >= 0
-              || since(s, g);
+              || since(s, g)
+              || appositive(s, g);
       if (live(g) && (planned(s, g) || unconfirmed(s, g, range))) {
         g = Signings.with(g, Signings.Status.IRREALIS);
       } else if (live(g)
@@ -300,6 +301,31 @@ final class StoryTense {
       end++;
     }
     return NewsFrame.words("event").find(s, 0, end) >= 0;
+  }
+
+  /**
+   * "bị Công ty Tiến Thanh - đơn vị ký hợp đồng với Quân khu V, xúc đổ đi nơi khác"
+   * (vietnews-train-102514): after a dash or a comma, a noun of a body's role (story-words.tsv
+   * appositive) right before the verb describes the body named before it; the signing is what the
+   * body is known by, not an event.
+   */
+  private static boolean appositive(Syllables s, Signings.Signing g) {
+    int p = g.verb() - 1;
+    if (p >= 0 && s.is(p, "da")) {
+      p--; // "đơn vị đã ký"
+    }
+    int len = p < 0 ? 0 : NewsFrame.words("appositive").endingAt(s, p + 1, 2);
+    int first = p + 1 - len;
+    if (len == 0 || first == 0 || s.sentence[first - 1] != g.sentence()) {
+      return false;
+    }
+    for (int c = s.end[first - 1]; c < s.start[first]; c++) {
+      char ch = s.text[c];
+      if (ch == '-' || ch == '–' || ch == ',') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -121,4 +121,23 @@ class StoryAsidesTest {
     assertThat(story("Bảo dưỡng nhà máy lọc dầu", workshopLead, FILLER, workshop).parties())
         .contains("Công ty Cổ phần Lọc hoá dầu Bình Sơn");
   }
+
+  @Test
+  void aRoleNounAfterADashDescribesTheBodyBeforeIt() {
+    // vietnews-train-102514: the company is known as the contractor; no signing is reported
+    String described =
+        "Ngày 18/6, Ban chỉ đạo 192 (Bộ Tư lệnh Quân khu V) có buổi làm việc với các hộ dân có mồ"
+            + " mả tại khu vực nghĩa trủng Nghi An - Gò Đồi (làng Nghi An, phường Hoà Phát, Cẩm Lệ,"
+            + " TP Đà Nẵng) bị Công ty Tiến Thanh - đơn vị ký hợp đồng với Quân khu V, xúc đổ đi nơi"
+            + " khác khi cải tạo thao trường.";
+    String title = "Người dân đòi bồi thường do mồ mả bị mất khi cải tạo thao trường";
+    String lead =
+        "Đối thoại với cơ quan chức năng, nhiều người có mồ mả tổ tiên bị Công ty Tiến Thanh xúc đổ"
+            + " đi nơi khác khi cải tạo thao trường cho Quân khu V đã yêu cầu được bồi thường tiền.";
+    assertThat(story(title, lead, described).agreement()).isNull();
+    // the company as the subject of the verb signs
+    String signs =
+        "Ngày 18/6, Công ty Tiến Thanh đã ký hợp đồng với Quân khu V để cải tạo thao trường.";
+    assertThat(story(title, lead, signs).parties()).contains("Công ty Tiến Thanh");
+  }
 }
