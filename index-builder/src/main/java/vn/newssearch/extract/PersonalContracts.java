@@ -11,6 +11,9 @@ final class PersonalContracts {
   /** How far before the verb {@link #namedSubject} looks for a name. */
   private static final int SUBJECT_REACH = 8;
 
+  /** The longest phrase of story-words.tsv's profession ("huấn luyện viên"). */
+  private static final int PROFESSION_LENGTH = 3;
+
   private PersonalContracts() {}
 
   /**
@@ -75,9 +78,11 @@ final class PersonalContracts {
         while (q > first && s.has(q - 1, Syllables.UPPER) && !s.has(q, Syllables.COMMA)) {
           q--;
         }
-        return q == 0
-            || s.has(q - 1, Syllables.UPPER)
-            || NewsFrame.words("person").at(s, q - 1) == null;
+        // "nhạc sĩ Châu Đăng Khoa ký hợp đồng với công ty quản lý ..." (vietnews-train-005976)
+        boolean person =
+            NewsFrame.words("person").at(s, q - 1) != null
+                || NewsFrame.words("profession").endingAt(s, q, PROFESSION_LENGTH) > 0;
+        return q == 0 || s.has(q - 1, Syllables.UPPER) || !person;
       }
       if (s.has(p, Syllables.COMMA | Syllables.BREAK)) {
         return false;

@@ -49,7 +49,7 @@ record SigningChoice(
     boolean[] nounEnd = null;
     BrandNames brands = null;
     int headSentences = frame.headSentences();
-    StoryTense.Tells tells = new StoryTense.Tells(s, signings);
+    SideRemarks.Tells tells = new SideRemarks.Tells(s, signings, frame);
     for (Signings.Signing g : signings) {
       boolean signsSomething = g.after() > g.verb() + 1 || g.noun() != null || g.nominal();
       boolean plain = g.status() == Signings.Status.PLAIN;
@@ -86,7 +86,7 @@ record SigningChoice(
       if (PersonalContracts.personal(s, g, found, clause.subjectSigns(), scan)) {
         continue; // a person's contract, or one whose parties we cannot tell
       }
-      if (StoryTense.sideRemark(s, g, found, frame, tells)) {
+      if (SideRemarks.sideRemark(s, g, found, frame, tells)) {
         continue; // a signing the story only mentions, between bodies it is not about
       }
       reported.add(g);

@@ -36,15 +36,22 @@ final class StoryTense {
       int[] range = Signings.sentence(s, g.verb());
       boolean recalled =
           NewsFrame.words("recalled").find(s, Signings.clauseStart(s, g.verb()), g.verb()) >= 0
-              || NewsFrame.words("example").find(s, range[0], g.verb()) >= 0;
+              || NewsFrame.words("example").find(s, range[0], g.verb()) >= 0
+              || RecalledSignings.since(s, g)
+              || RecalledSignings.appositive(s, g);
       if (live(g) && (planned(s, g) || unconfirmed(s, g, range))) {
         g = Signings.with(g, Signings.Status.IRREALIS);
       } else if (live(g)
           && !frame.document()
           && !frame.inHead(g.sentence())
-          && (reason(s, g) || (pastInClause(s, g) && !ToldSignings.told(s, g)))) {
+          && (RecalledSignings.reason(s, g)
+              || (RecalledSignings.pastInClause(s, g) && !ToldSignings.told(s, g)))) {
         g = Signings.with(g, Signings.Status.BACKGROUND);
-      } else if (live(g) && (recalled || (!frame.document() && earlierOccasion(s, g, range)))) {
+      } else if (live(g)
+          && (recalled
+              || (!frame.document()
+                  && (RecalledSignings.earlierOccasion(s, g, range)
+                      || RecalledSignings.otherEvent(s, g, range, frame))))) {
         g = Signings.with(g, Signings.Status.BACKGROUND);
       }
       out.add(g);
@@ -204,73 +211,12 @@ final class StoryTense {
   }
 
   /**
-   * A signing in the body that the head does not speak of, told with no ceremony, "vừa", "hôm nay"
-   * or "tại hội nghị", whose parties the head does not all name: a side remark ("Mới đây, Trung
-   * Quốc ký biên bản ghi nhớ với Thái Lan" in a story on Vietnamese rice exports).
-   */
-  static boolean sideRemark(
-      Syllables s,
-      Signings.Signing g,
-      List<String> parties,
-      NewsFrame frame,
-      Tells storyTellsSigning) {
-    if (frame.document()
-        || g.sentence() < frame.firstParagraph()
-        || frame.inCaption(g.sentence())
-        || parties.isEmpty()
-        || ToldSignings.told(s, g)) {
-      return false;
-    }
-    if (storyTellsSigning.any()) {
-      // the article reports a signing: "tại lễ ký kết ... . X và Y đã ký kết chương trình"
-      return false;
-    }
-    for (String p : parties) {
-      if (!frame.names(p)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
    * "Thái Lan và Trung Quốc đã ký biên bản ghi nhớ về kênh đào Kra, nhưng chính quyền hai bên đều
    * không xác nhận việc này" (vietnews-train-024043): after the verb in its sentence, the signing
    * is unconfirmed or denied; a rumour, not a signing the article reports.
    */
   private static boolean unconfirmed(Syllables s, Signings.Signing g, int[] range) {
     return NewsFrame.words("unconfirmed").find(s, g.verb() + 1, range[1]) >= 0;
-  }
-
-  /**
-   * "Một số người cho rằng đây chỉ là lời nói giỡn của Trump, bởi Mexico vừa tham gia ký hiệp định
-   * thương mại mới với Mỹ và Canada" (vietnews-test-011320): a clause that opens with a word of
-   * cause gives the signing as the reason for something else; in a story whose head names no
-   * document, it is context, not the news.
-   */
-  private static boolean reason(Syllables s, Signings.Signing g) {
-    Phrases.Phrase p = NewsFrame.words("reason").at(s, Signings.clauseStart(s, g.verb()));
-    return p != null;
-  }
-
-  /**
-   * "Washington mới đây cũng ký hợp đồng cung cấp 460 tên lửa chống tăng cho Đài Bắc"
-   * (vietnews-val-012293) in a story on a licence: a word of the past ("mới đây", "trước đó") in
-   * the verb's clause sets the signing before the story's event, whoever signs.
-   */
-  private static boolean pastInClause(Syllables s, Signings.Signing g) {
-    return NewsFrame.words("past").find(s, Signings.clauseStart(s, g.verb()), g.verb()) >= 0;
-  }
-
-  /**
-   * "Trong khuôn khổ chuyến thăm của Tổng bí thư ... đến Cuba vừa qua, bà Susely cho biết Đoàn TNCS
-   * hai nước cũng đã ký thoả thuận" (vietnews-test-002747), "trong chuyến thăm Việt Nam mới đây của
-   * Tổng thống Pháp ..., các hãng hàng không Việt Nam đã ký": before the verb in its sentence, an
-   * occasion the sentence sets in the past; the story is another event.
-   */
-  private static boolean earlierOccasion(Syllables s, Signings.Signing g, int[] range) {
-    int occasion = NewsFrame.words("earlier-event").find(s, range[0], g.verb());
-    return occasion >= 0 && NewsFrame.words("past").find(s, occasion + 1, g.verb()) >= 0;
   }
 
   /**
@@ -298,33 +244,7 @@ final class StoryTense {
     return false;
   }
 
-  /**
-   * Whether any signing of the article is told as an event; read once per article, when first asked
-   * (a text that repeats "ký kết" has up to a hundred signings).
-   */
-  static final class Tells {
-    private final Syllables s;
-    private final List<Signings.Signing> signings;
-    private Boolean any;
-
-    Tells(Syllables s, List<Signings.Signing> signings) {
-      this.s = s;
-      this.signings = signings;
-    }
-
-    boolean any() {
-      if (any == null) {
-        boolean found = false;
-        for (int i = 0; i < signings.size() && !found; i++) {
-          found = live(signings.get(i)) && ToldSignings.told(s, signings.get(i));
-        }
-        any = found;
-      }
-      return any;
-    }
-  }
-
-  private static boolean live(Signings.Signing g) {
+  static boolean live(Signings.Signing g) {
     return g.status() == Signings.Status.REPORTED || g.status() == Signings.Status.PLAIN;
   }
 }

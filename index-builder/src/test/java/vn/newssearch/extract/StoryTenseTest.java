@@ -116,12 +116,14 @@ class StoryTenseTest {
             "Chiều 24/4, Cục Hàng không Việt Nam và Công ty ADPi (Pháp) ký bản ghi nhớ hợp tác"
                 + " nghiên cứu phương án mở rộng Cảng hàng không quốc tế Nội Bài.");
     assertThat(airport.parties()).contains("Cục Hàng không Việt Nam");
-    // vietnews-train-093595: signed at the conference the story covers, deep in the body
+    // vietnews-train-093595: signed at the conference the story covers (its first paragraph),
+    // deep in the body
     Article conference =
         story(
             "Thủ tướng: Đất đai là một trong những lĩnh vực khiến người dân lo lắng nhất",
             "Lãnh đạo Chính phủ nói người dân hiện nay có tới 14 điều lo lắng.",
-            before[0],
+            "Ngày 10/1, Ban cán sự Đảng Chính phủ và Ban dân vận Trung ương tổ chức hội nghị trực"
+                + " tuyến toàn quốc tổng kết công tác dân vận năm 2018.",
             before[1],
             "Tại hội nghị, Phó thủ tướng Trương Hoà Bình và Trưởng ban dân vận Trung ương Trương"
                 + " Thị Mai đã ký kế hoạch phối hợp thực hiện Năm dân vận chính quyền 2019 giữa Ban"
@@ -346,13 +348,13 @@ class StoryTenseTest {
             FILLER,
             recalled);
     assertThat(speech.parties()).isEmpty();
-    // the summit the story covers, not set in the past, is news
+    // the summit the story covers (its first paragraph), not set in the past, is news
     Article summit =
         story(
             "Triều Tiên cảnh báo Mỹ không duy trì các biện pháp phá hoại lòng tin",
             "Quan chức Triều Tiên khẳng định các biện pháp trừng phạt chỉ góp phần huỷ hoại lòng"
                 + " tin giữa Washington và Bình Nhưỡng.",
-            FILLER,
+            "Hôm nay, hội nghị thượng đỉnh Mỹ - Triều đầu tiên khai mạc ở Singapore.",
             recalled.replace(" hồi tháng 6", ""));
     assertThat(summit.parties()).containsExactlyInAnyOrder("Mỹ", "Triều Tiên");
   }
