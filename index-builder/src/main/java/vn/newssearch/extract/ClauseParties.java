@@ -62,7 +62,12 @@ final class ClauseParties {
    */
   List<String> of(Signings.Signing signing) {
     List<Candidate> out = new ArrayList<>();
-    lists.subject(signing, out);
+    // "Nhân chuyến thăm ... của Quốc vương Brunei ..., hai bên đã ký kết" under "Việt Nam - Brunei
+    // ...": both sides are the subject, and what comes before them is no part of it (the title's
+    // states sign unless the document names its sides after the verb, read below)
+    if (TitlePair.forSubject(s, signing, words).isEmpty()) {
+      lists.subject(signing, out);
+    }
     subjectSigns = !out.isEmpty();
     if (out.isEmpty() && signing.passive()) {
       // "Theo văn bản được hai bên ký kết ..., X và Y thỏa thuận ...": "hai bên" are X and Y
@@ -83,6 +88,7 @@ final class ClauseParties {
     }
     int end = Math.min(s.size, signing.after() + 2 * OBJECT_REACH);
     boolean comma = false;
+    boolean describes = false; // a "với" that named no body: only "giữa" may still name the sides
     for (int p = signing.after(); p < end && s.sentence[p] == signing.sentence(); p++) {
       comma |= p > signing.after() && s.has(p, Syllables.COMMA);
       boolean with = s.is(p, "voi") && !(p + 1 < s.size && s.is(p + 1, "su"));
@@ -90,13 +96,23 @@ final class ClauseParties {
       boolean of = s.is(p, "cua") && nounEnds(p);
       // "giữa X và Y" may follow a comma when no subject signs: "lễ kí ..., giữa Phó thủ tướng A"
       boolean between = s.is(p, "giua") && (!comma || out.isEmpty());
-      if (between || ((with || of) && !comma && p < signing.after() + OBJECT_REACH)) {
+      if (between || (!describes && (with || of) && !comma && p < signing.after() + OBJECT_REACH)) {
+        int before = out.size();
         lists.forward(p + 1, out);
-        break;
+        if (out.size() > before || between) {
+          break;
+        }
+        // "hợp đồng cho vay ... với giá trị lên tới 100 triệu USD ... giữa IFC và TPBank": a "với"
+        // that names no body describes the document; its sides may still follow
+        describes = true;
+        continue;
       }
       // "ký kết hợp tác chiến lược cùng Tập đoàn toàn cầu Minor Hotels": "cùng" as "với", when a
       // body follows it ("ký kết cùng ngày" is no side)
-      if ("cùng".equalsIgnoreCase(s.original(p)) && !comma && p < signing.after() + OBJECT_REACH) {
+      if ("cùng".equalsIgnoreCase(s.original(p))
+          && !comma
+          && !describes
+          && p < signing.after() + OBJECT_REACH) {
         int before = out.size();
         lists.forward(p + 1, out);
         if (out.size() > before) {

@@ -24,10 +24,12 @@ final class PartyLists {
   private final List<Candidate> candidates;
   private final ClauseWords words;
   private final ListGaps gaps;
+  private final boolean[] role;
 
   PartyLists(Syllables s, List<Candidate> candidates, boolean[] role, ClauseWords words) {
     this.s = s;
     this.candidates = candidates;
+    this.role = role;
     this.gaps = new ListGaps(s, role, words);
     this.words = words;
   }
@@ -77,6 +79,9 @@ final class PartyLists {
       if (objectBeforeComma(c, next, j)) {
         break; // "sự cố vận hành với YouTube, Công ty ... cho biết vừa ký": another verb's object
       }
+      if (inWatchersTitle(c)) {
+        break; // "trước sự chứng kiến của Thủ tướng Chính phủ A và Thủ tướng B, X và Y đã ký"
+      }
       chain.add(c);
     }
     // "X thuộc Y", "đại diện của Y": Y only describes X.
@@ -102,6 +107,21 @@ final class PartyLists {
         && s.is(p, "voi")
         && !s.has(p, Syllables.BREAK | Syllables.COMMA)
         && (j == 0 || candidates.get(j - 1).to() != p);
+  }
+
+  /**
+   * Whether c is named inside the title of a person who watches the signing ("chứng kiến", "tham
+   * dự"): the body of a witness's title is no party, unless its person signs.
+   */
+  private boolean inWatchersTitle(Candidate c) {
+    int p = c.from();
+    if (p == 0 || !role[p - 1] || s.sentence[p - 1] != s.sentence[p]) {
+      return false;
+    }
+    while (p > 0 && role[p - 1] && s.sentence[p - 1] == s.sentence[p]) {
+      p--;
+    }
+    return SignerClause.watches(s, p);
   }
 
   /** The first two bodies of the sentence joined as one list ("X và Y"), if any. */

@@ -1,0 +1,79 @@
+package vn.newssearch.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import vn.newssearch.model.Article;
+
+/**
+ * Who the sides of a signing are when the clause puts something else where they usually stand: a
+ * witness's title before the subject, a "với" that describes the document, both sides as the
+ * subject after a fronted phrase. Sentences from corpus articles (id in each comment).
+ */
+class ClauseSidesTest {
+  private static final AgreementExtractor EXTRACTOR = new AgreementExtractor(Gazetteer.load());
+
+  private static Article body(String body) {
+    return EXTRACTOR.enrich(SeedArticles.article("Tin tức", body, null));
+  }
+
+  @Test
+  void theBodyInAWitnessesTitleIsNoParty() {
+    // vietnews-train-065978 (judged-50e #35)
+    Article a =
+        body(
+            "Trong khuôn khổ chuyến thăm và làm việc tại Vương quốc Thái Lan của Thủ tướng Nguyễn"
+                + " Xuân Phúc, ngày 17/8, trước sự chứng kiến của Thủ tướng Chính phủ Nguyễn Xuân"
+                + " Phúc và Thủ tướng Prayut Chan - o - cha, PVN và Tập đoàn Siam Cement (SCG) đã"
+                + " ký Thoả thuận hợp tác về việc thúc đẩy tiến độ dự án tổ hợp Hoá dầu miền Nam"
+                + " Việt Nam.");
+    assertThat(a.parties()).containsExactly("PVN", "Tập đoàn Siam Cement");
+    // the person who signs makes the body of his title a party: vietnews-train-019529
+    Article b =
+        body(
+            "Ngày 24/8, Bộ trưởng Bộ Khoa học và Công nghệ Chu Ngọc Anh và Tổng giám đốc UNESCO"
+                + " Irina Bokova đã ký thoả thuận thành lập hai trung tâm khoa học.");
+    assertThat(b.parties()).contains("Bộ Khoa học và Công nghệ");
+  }
+
+  @Test
+  void aVoiThatNamesNoBodyLeavesTheSidesToGiua() {
+    // vietnews-test-014176
+    Article a =
+        body(
+            "Chiều 6/7, tại trụ sở chính TPBank đã diễn ra Lễ ký kết hợp đồng cho vay hợp vốn dài"
+                + " hạn với giá trị lên tới 100 triệu USD (tương đương 2,300 tỷ VNĐ) giữa Tổ chức"
+                + " Tài chính Quốc tế (IFC) và Ngân hàng Thương mại Cổ phần Tiên Phong (TPBank).");
+    assertThat(a.parties())
+        .containsExactly("Tổ chức Tài chính Quốc tế", "Ngân hàng Thương mại Cổ phần Tiên Phong");
+    // but no later "cùng": vietnews-test-009351, a couple's "contract"
+    Article b =
+        body(
+            "Một cô gái xinh đẹp thế hệ 9X ở Trung Quốc vừa ký hợp đồng yêu thử với một chàng"
+                + " trai trong 72 giờ để cùng nhau qua Valentine.");
+    assertThat(b.parties()).isEmpty();
+  }
+
+  @Test
+  void bothSidesAsTheSubjectAreTheTitlesStatesNotTheFrontedPhrase() {
+    // vietnews-train-025655 (tune half)
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Việt Nam - Brunei thiết lập đối tác toàn diện",
+                "Nhân chuyến thăm cấp nhà nước Việt Nam của Quốc vương Brunei Darussalam Haji"
+                    + " Hassanal Bolkiah, hai bên đã ký kết quan hệ đối tác toàn diện ngày 27-3 tại"
+                    + " Hà Nội.",
+                null));
+    assertThat(a.parties()).containsExactly("Việt Nam", "Brunei");
+    // the document's own sides still come first: vietnews-train-053497
+    Article b =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Việt - Trung sắp giao lưu quốc phòng biên giới lần thứ 4",
+                "Sáng 5/3, hai nước đã ký Thoả thuận hợp tác về thiết lập cơ chế phối hợp biên"
+                    + " phòng 3 cấp giữa Bộ Quốc phòng Việt Nam và Bộ Công an Trung Quốc.",
+                null));
+    assertThat(b.parties()).containsExactly("Bộ Quốc phòng", "Bộ Công an Trung Quốc");
+  }
+}
