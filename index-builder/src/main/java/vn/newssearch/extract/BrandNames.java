@@ -112,7 +112,7 @@ final class BrandNames {
     }
     for (int p = k - 1; p >= 0 && p >= k - TITLE_REACH && s.sentence[p] == s.sentence[k]; p--) {
       if (role[p]) {
-        return true;
+        return !appositive(p);
       }
       boolean bracketed = s.has(p, Syllables.PAREN);
       if (!bracketed && (!s.has(p, Syllables.UPPER) || s.has(p + 1, Syllables.COMMA))) {
@@ -120,6 +120,41 @@ final class BrandNames {
       }
     }
     return false;
+  }
+
+  /** Whether a person's title that follows the person's name and a dash ends right before k. */
+  boolean afterAppositiveTitle(int k) {
+    return k > 0 && role[k - 1] && !role[k] && appositive(k - 1);
+  }
+
+  /**
+   * Whether the title ending at syllable p follows a person's name and a dash: "Ông Bùi Huy Năm –
+   * Tổng giám đốc VTVcab", "Bà Nguyễn Thị Phương Thảo - tổng giám đốc Vietjet". The person is named
+   * already, so what follows the title is the body, not a name.
+   */
+  private boolean appositive(int p) {
+    int t = p;
+    while (t > 0 && role[t - 1] && s.sentence[t - 1] == s.sentence[p]) {
+      t--;
+    }
+    if (t == 0 || !s.has(t, Syllables.DASH)) {
+      return false;
+    }
+    // back over the capitalised name to "ông"/"bà", in either case ("Ông" opens a caption)
+    int q = t - 1;
+    while (q >= 0
+        && q > t - 1 - MAX_WORDS
+        && s.sentence[q] == s.sentence[p]
+        && s.has(q, Syllables.UPPER)
+        && (q + 1 == t || !s.has(q + 1, Syllables.BREAK | Syllables.COMMA | Syllables.DASH))
+        && !honorific(q)) {
+      q--;
+    }
+    return q >= 0 && q < t - 1 && s.sentence[q] == s.sentence[p] && honorific(q);
+  }
+
+  private boolean honorific(int q) {
+    return s.is(q, "ong") || s.is(q, "ba");
   }
 
   /** The capitalised words the article writes after "ông", "bà", "ngài": people's names. */

@@ -76,4 +76,38 @@ class ClauseSidesTest {
                 null));
     assertThat(b.parties()).containsExactly("Bộ Quốc phòng", "Bộ Công an Trung Quốc");
   }
+
+  @Test
+  void theBodyInTheTitleOfANamedPersonAfterADashSigns() {
+    // vietnews-train-012507: its caption, read as a lead
+    Article a =
+        lead(
+            "Ông Bùi Huy Năm – Tổng giám đốc VTVcab và Ông Nguyễn Trung Kiên – Tổng giám"
+                + " đốc Next Media ký hợp tác.");
+    assertThat(a.parties()).containsExactly("VTVcab", "Next Media");
+    // without the person named first, a word after the title may be the name: "Tổng giám đốc
+    // Kevin McAllister"
+    Article b = lead("Tổng giám đốc VTVcab và Tổng giám đốc Next Media ký hợp tác.");
+    assertThat(b.parties()).isEmpty();
+  }
+
+  private static Article lead(String lead) {
+    return EXTRACTOR.enrich(
+        SeedArticles.article(
+            "Hệ thống quản lý kênh mạng xã hội đầu tiên ở Việt Nam",
+            lead,
+            "Mạng xã hội đang phát triển mạnh.",
+            null));
+  }
+
+  @Test
+  void aNameAfterOngIsAPersonsNotABodys() {
+    // vietnews-train-084510 (a caption): "Đoàn" opens a body's name elsewhere
+    Article a =
+        body(
+            "Bà Mai Kiều Liên - Tổng giám đốc Vinamilk, ký kết với ông Đoàn Đình Duy Khương -"
+                + " Thành viên HĐQT, Quyền Tổng giám đốc DHG Pharma, tại lễ ký kết hợp tác chiến"
+                + " lược giữa DHG Pharma và Vinamilk sáng 22-3.");
+    assertThat(a.parties()).containsExactly("DHG Pharma", "Vinamilk");
+  }
 }
