@@ -110,4 +110,27 @@ class ClauseSidesTest {
                 + " lược giữa DHG Pharma và Vinamilk sáng 22-3.");
     assertThat(a.parties()).containsExactly("DHG Pharma", "Vinamilk");
   }
+
+  @Test
+  void thePriceOfTheDocumentDoesNotEndItsObject() {
+    // vietnews-train-082630
+    Article a =
+        body(
+            "Sáng 27/2, tại Hà Nội, Hãng Bamboo Airways cũng ký kết thoả thuận mua 10 máy bay thân"
+                + " rộng Boeing 787-9 Dreamliner, trị giá gần 3 tỉ USD với Tập đoàn Boeing.");
+    assertThat(a.parties()).containsExactly("Hãng Bamboo Airways", "Tập đoàn Boeing");
+    // a decimal comma in the price: vietnews-val-011129
+    Article b =
+        body(
+            "Trước những áp lực ngoại giao liên tiếp từ Philippines, Canada hôm 21/5 cho biết chính"
+                + " phủ nước này đã ký hợp đồng trị giá 1,14 triệu USD với công ty vận tải Pháp"
+                + " Bollare Logistics để vận chuyển về nước 69 container rác.");
+    assertThat(b.parties()).containsExactly("Canada", "Bollare Logistics");
+    // a comma before another clause still ends it: vietnews-test-007998
+    Article c =
+        body(
+            "Sáng 5/3, ông Thongloun Sisoulith dự lễ ký kết các văn kiện, hội kiến với Chủ tịch"
+                + " Quốc hội Nguyễn Thị Kim Ngân.");
+    assertThat(c.parties()).isEmpty();
+  }
 }
