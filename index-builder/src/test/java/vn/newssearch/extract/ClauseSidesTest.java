@@ -133,4 +133,23 @@ class ClauseSidesTest {
                 + " Quốc hội Nguyễn Thị Kim Ngân.");
     assertThat(c.parties()).isEmpty();
   }
+
+  @Test
+  void whereTheDescribedBodiesAreDoesNotEndTheirList() {
+    // vietnews-test-014092
+    Article a =
+        body(
+            "Sáng 5/3, Novaland cũng tiến hành ký kết hợp tác chiến lược với các thương hiệu xây"
+                + " dựng hàng đầu tại Việt Nam, gồm Tập đoàn Xây dựng Hoà Bình, Công ty Cổ phần Đầu"
+                + " tư Xây dựng Ricons.");
+    assertThat(a.parties())
+        .containsExactly(
+            "Novaland", "Tập đoàn Xây dựng Hoà Bình", "Công ty Cổ phần Đầu tư Xây dựng Ricons");
+    // but "tại" a place that is no scope of the bodies still ends it (a constructed contrast)
+    Article b =
+        body(
+            "Sáng 5/3, Novaland ký kết hợp tác với các đối tác tại hội nghị, gồm Tập đoàn Xây dựng"
+                + " Hoà Bình và Công ty Ricons.");
+    assertThat(b.parties()).containsExactly("Novaland");
+  }
 }
