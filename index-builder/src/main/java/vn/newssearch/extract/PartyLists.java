@@ -89,6 +89,14 @@ final class PartyLists {
       Candidate c = chain.get(j);
       if (words.get("modifier").endingAt(s, c.from(), 2) > 0) {
         chain.remove(j);
+        Candidate next = j > 0 ? chain.get(j - 1) : null;
+        if (next != null
+            && !next.named()
+            && next.from() == c.to()
+            && s.has(next.from(), Syllables.COMMA)) {
+          chain.remove(j - 1); // "tại trụ sở Tập đoàn FPT, Hà Nội, ...": where that body is
+          j--;
+        }
       }
     }
     for (int j = chain.size() - 1; j >= 0; j--) {

@@ -152,4 +152,15 @@ class ClauseSidesTest {
                 + " Hoà Bình và Công ty Ricons.");
     assertThat(b.parties()).containsExactly("Novaland");
   }
+
+  @Test
+  void theHostsPremisesAndItsCityAreNoParties() {
+    // vietnews-train-066216, its day without the year (the article's own year makes it background)
+    Article a =
+        body(
+            "Ngày 12/10, tại trụ sở Tập đoàn FPT, Hà Nội, Tổng Công ty Bảo Việt Nhân thọ ký kết với"
+                + " Đại học FPT trao tài trợ 02 tỷ đồng cho chương trình ViOlympic năm học 2016 –"
+                + " 2017.");
+    assertThat(a.parties()).containsExactly("Tổng công ty Bảo Việt Nhân thọ", "Đại học FPT");
+  }
 }
