@@ -22,6 +22,9 @@ final class BrandNames {
   /** How far back a title makes a capitalised word a person's name ("Tổng thống Mỹ Donald ..."). */
   private static final int TITLE_REACH = 3;
 
+  /** How long a body's name in a title may be before its abbreviation and the person's name. */
+  private static final int TITLED_NAME = 16;
+
   /**
    * A Vietnamese syllable, folded (no diacritics, đ → d): an initial consonant, one to three
    * vowels, a final consonant. "samsung", "viettel", "vingroup" are not one.
@@ -58,6 +61,7 @@ final class BrandNames {
         || words.get("not-brand").at(s, k) != null
         || words.countryAnywhere(s, k) != null
         || afterTitle(k)
+        || afterTitledAbbreviation(k)
         || (s.has(k, Syllables.DASH) && k > 0 && s.has(k - 1, Syllables.UPPER))) {
       return null;
     }
@@ -117,6 +121,28 @@ final class BrandNames {
       boolean bracketed = s.has(p, Syllables.PAREN);
       if (!bracketed && (!s.has(p, Syllables.UPPER) || s.has(p + 1, Syllables.COMMA))) {
         return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether k follows, right after its closing bracket, the abbreviation of a body named in a
+   * title: "Bộ trưởng Bộ Thương mại, Công nghiệp và Năng lượng Hàn Quốc (MOTIE) Paik Ungyu", "Tổng
+   * giám đốc Tổ chức Giáo dục, Khoa học và Văn hoá của Liên Hợp Quốc (UNESCO) Irina Bokova": the
+   * person who holds the title, not a body.
+   */
+  private boolean afterTitledAbbreviation(int k) {
+    if (k == 0 || !s.has(k - 1, Syllables.PAREN) || s.has(k, Syllables.PAREN)) {
+      return false;
+    }
+    int b = k - 1;
+    while (b > 0 && s.has(b - 1, Syllables.PAREN)) {
+      b--;
+    }
+    for (int p = b - 1; p >= 0 && p >= b - TITLED_NAME && s.sentence[p] == s.sentence[k]; p--) {
+      if (role[p]) {
+        return true;
       }
     }
     return false;

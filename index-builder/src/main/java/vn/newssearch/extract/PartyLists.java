@@ -109,12 +109,21 @@ final class PartyLists {
    * word that is no body: a complement of an earlier verb, not a subject ("Nga với Trung Quốc" is).
    */
   private boolean objectBeforeComma(Candidate c, Candidate next, int j) {
-    int p = c.from() - 1;
-    return s.has(next.from(), Syllables.COMMA)
-        && p > 0
+    if (!s.has(next.from(), Syllables.COMMA)) {
+      return false;
+    }
+    // "Để cạnh tranh trực tiếp với Netflix và Amazon, Apple vừa ký": the whole pair after "với"
+    int first = j;
+    while (first > 0
+        && candidates.get(first - 1).to() + 1 == candidates.get(first).from()
+        && s.is(candidates.get(first - 1).to(), "va")) {
+      first--;
+    }
+    int p = candidates.get(first).from() - 1;
+    return p > 0
         && s.is(p, "voi")
         && !s.has(p, Syllables.BREAK | Syllables.COMMA)
-        && (j == 0 || candidates.get(j - 1).to() != p);
+        && (first == 0 || candidates.get(first - 1).to() != p);
   }
 
   /**

@@ -163,4 +163,43 @@ class ClauseSidesTest {
                 + " 2017.");
     assertThat(a.parties()).containsExactly("Tổng công ty Bảo Việt Nhân thọ", "Đại học FPT");
   }
+
+  @Test
+  void competitorsBeforeTheSubjectsCommaAreNoParties() {
+    // vietnews-train-087903
+    Article a =
+        body(
+            "Để cạnh tranh trực tiếp với Netflix và Amazon, Apple vừa ký hợp đồng sản xuất chương"
+                + " trình với cam kết đầu tư ban đầu lên tới 1 tỉ USD với nữ hoàng truyền hình Oprah"
+                + " Winfrey.");
+    assertThat(a.parties()).doesNotContain("Netflix", "Amazon");
+  }
+
+  @Test
+  void aPhotosCreditIsNoParty() {
+    // vietnews-train-026371 (a caption)
+    Article a =
+        body(
+            "Sáng 5/3, Tổng bí thư Nguyễn Phú Trọng và Tổng thống Pháp Emmanuel Macron chứng kiến lễ"
+                + " ký một số văn bản hợp tác giữa hai nước Pháp và Việt Nam - Ảnh: TTXVN");
+    assertThat(a.parties()).containsExactly("Pháp", "Việt Nam");
+  }
+
+  @Test
+  void aNameAfterTheAbbreviationOfATitledBodyIsThePersons() {
+    // vietnews-test-018198
+    Article a =
+        body(
+            "Sáng 5/3, Bộ trưởng Bộ Công thương Việt Nam Trần Tuấn Anh và Bộ trưởng Bộ Thương mại,"
+                + " Công nghiệp và Năng lượng Hàn Quốc (MOTIE) Paik Ungyu đã ký kết biên bản ghi"
+                + " nhớ.");
+    assertThat(a.parties()).doesNotContain("Paik Ungyu");
+    // vietnews-test-019529
+    Article b =
+        body(
+            "Ngày 24/8, Bộ trưởng Bộ Khoa học và Công nghệ Chu Ngọc Anh cùng Tổng giám đốc Tổ chức"
+                + " Giáo dục, Khoa học và Văn hoá của Liên Hợp Quốc (UNESCO) Irina Bokova đã ký thoả"
+                + " thuận thành lập hai trung tâm khoa học.");
+    assertThat(b.parties()).doesNotContain("Irina Bokova");
+  }
 }
