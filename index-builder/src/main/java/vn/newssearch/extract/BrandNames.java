@@ -1,6 +1,5 @@
 package vn.newssearch.extract;
 
-import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -10,17 +9,13 @@ import java.util.regex.Pattern;
  * (the clause decides whether it signs), and only when its first word cannot be a Vietnamese
  * syllable: an acronym, a word with an inner capital, or a foreign spelling. Vietnamese words
  * written with a capital (a sentence's first word, a person's name) are never brands, nor are
- * states' names ("Washington" for the United States), nor people's names: a word right after a
- * title ("Tổng thống Mỹ Donald Trump") or one the article writes after "ông"/"bà" ("ông Trump") or
- * last after a title ("Trump" of "Tổng thống Mỹ Donald Trump"); nor the end of a name after a dash
- * ("Công ty Văn Phú - Invest"). One instance reads one article.
+ * states' names ("Washington" for the United States), nor people's names ({@link TitledPeople}:
+ * "Tổng thống Mỹ Donald Trump", "ông Trump"); nor the end of a name after a dash ("Công ty Văn Phú
+ * - Invest"). One instance reads one article.
  */
 final class BrandNames {
   /** At most this many words in one brand ("Hanshin Engineering Construction Co"). */
   private static final int MAX_WORDS = 5;
-
-  /** How far back a title makes a capitalised word a person's name ("Tổng thống Mỹ Donald ..."). */
-  private static final int TITLE_REACH = 3;
 
   /**
    * A Vietnamese syllable, folded (no diacritics, đ → d): an initial consonant, one to three
@@ -34,20 +29,21 @@ final class BrandNames {
   private static final Set<String> DOMAINS = Set.of("com", "vn", "net", "org", "io");
 
   private final Syllables s;
-  private final boolean[] role;
   private final ClauseWords words;
 
-  /** The words the article writes as people's names ("ông Trump"), folded; read on first use. */
-  private Set<String> people;
-
-  /** The last words of names after titles, folded; read on first use. */
-  private Set<String> titled;
+  /** People's names where a brand could stand. */
+  private final TitledPeople people;
 
   /** {@code role}: the syllables of people's titles. */
   BrandNames(Syllables s, boolean[] role, ClauseWords words) {
     this.s = s;
-    this.role = role;
     this.words = words;
+    this.people = new TitledPeople(s, role, words);
+  }
+
+  /** Whether a person's title that follows the person's name and a dash ends right before k. */
+  boolean afterAppositiveTitle(int k) {
+    return people.afterAppositiveTitle(k);
   }
 
   /** The brand starting at syllable k and ending before {@code limit}, or null. */
@@ -57,7 +53,8 @@ final class BrandNames {
         || !(shaped(s, k) || dashedForeign(s, k + 1))
         || words.get("not-brand").at(s, k) != null
         || words.countryAnywhere(s, k) != null
-        || afterTitle(k)
+        || people.afterTitle(k)
+        || people.afterTitledAbbreviation(k)
         || (s.has(k, Syllables.DASH) && k > 0 && s.has(k - 1, Syllables.UPPER))) {
       return null;
     }
@@ -86,11 +83,11 @@ final class BrandNames {
       q++; // "JD.com": the domain is part of the brand
     }
     for (int p = k; p < q; p++) {
-      if (people().contains(key(p))) {
+      if (people.isPersonWord(key(p))) {
         return null; // "Trump và Kim đã ký" where the article says "ông Trump"
       }
     }
-    if (q == k + 1 && titledNames().contains(key(k))) {
+    if (q == k + 1 && people.isTitledName(key(k))) {
       return null; // "Trump" where the article says "Tổng thống Mỹ Donald Trump"
     }
     Phrases.Phrase country = q < limit ? words.countryAnywhere(s, q) : null;
@@ -100,96 +97,6 @@ final class BrandNames {
       q += country.length(); // "Samsung Việt Nam", "Honda Việt Nam": the company of that country
     }
     return new ClauseParties.Candidate(k, q, s.original(k, q), true);
-  }
-
-  /**
-   * Whether a title stands a few capitalised words before k: "Tổng thống Mỹ Donald Trump", "Tổng
-   * giám đốc Tổ chức ... (UNESCO) Irina Bokova"; or "ông", "bà" right before it.
-   */
-  private boolean afterTitle(int k) {
-    if (k > 0 && s.sentence[k - 1] == s.sentence[k] && words.get("person").at(s, k - 1) != null) {
-      return true;
-    }
-    for (int p = k - 1; p >= 0 && p >= k - TITLE_REACH && s.sentence[p] == s.sentence[k]; p--) {
-      if (role[p]) {
-        return true;
-      }
-      boolean bracketed = s.has(p, Syllables.PAREN);
-      if (!bracketed && (!s.has(p, Syllables.UPPER) || s.has(p + 1, Syllables.COMMA))) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  /** The capitalised words the article writes after "ông", "bà", "ngài": people's names. */
-  private Set<String> people() {
-    if (people == null) {
-      people = new HashSet<>();
-      Phrases marks = words.get("person");
-      for (int k = 0; k + 1 < s.size; k++) {
-        if (marks.at(s, k) == null) {
-          continue;
-        }
-        for (int p = k + 1;
-            p < s.size
-                && p <= k + MAX_WORDS
-                && s.has(p, Syllables.UPPER)
-                && s.sentence[p] == s.sentence[k];
-            p++) {
-          if (p > k + 1 && s.has(p, Syllables.BREAK | Syllables.COMMA)) {
-            break;
-          }
-          people.add(key(p));
-        }
-      }
-    }
-    return people;
-  }
-
-  /** The last words of names after titles ("Trump"), folded; read on first use. */
-  private Set<String> titledNames() {
-    if (titled == null) {
-      titled = new HashSet<>();
-      for (int k = 0; k + 1 < s.size; k++) {
-        if (role[k] && !role[k + 1]) {
-          titled(k + 1);
-        }
-      }
-    }
-    return titled;
-  }
-
-  /**
-   * "Tổng thống Mỹ Donald Trump", "Chủ tịch Cuba Miguel Diaz - Canel": after a title (and a state),
-   * two or more capitalised words are a name, whose last word the article may use alone. Only a
-   * word like a given name before it makes a name: "Tổng giám đốc Vietnam Airlines" is one too, but
-   * only one-word brands are checked against these.
-   */
-  private void titled(int from) {
-    Phrases.Phrase state = words.countryAnywhere(s, from);
-    int p = state == null ? from : from + state.length();
-    int first = p;
-    while (p < s.size
-        && p - first < MAX_WORDS
-        && s.has(p, Syllables.UPPER)
-        && s.sentence[p] == s.sentence[from]
-        && (p == first || !s.has(p, Syllables.BREAK | Syllables.COMMA))) {
-      p++;
-    }
-    if (p - first >= 2 && nameWord(p - 2)) {
-      titled.add(key(p - 1)); // not "Chủ tịch HĐQT Thaco": an acronym before it is a body's
-    }
-  }
-
-  /** A capital then lower-case letters only: "Donald", "Miguel"; not "HĐQT", "VinFast". */
-  private boolean nameWord(int p) {
-    for (int i = s.start[p] + 1; i < s.end[p]; i++) {
-      if (!Character.isLowerCase(s.text[i])) {
-        return false;
-      }
-    }
-    return s.end[p] - s.start[p] > 1;
   }
 
   private String key(int p) {

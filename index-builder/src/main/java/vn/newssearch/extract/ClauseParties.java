@@ -17,6 +17,9 @@ final class ClauseParties {
   /** How far after the verb "với" or "giữa" may come ("ký thỏa thuận hợp tác toàn diện với"). */
   private static final int OBJECT_REACH = 14;
 
+  /** Words of a price after its value word ("gần 3 tỉ USD", "tương đương 2.300 tỷ đồng"). */
+  private static final int PRICE_WORDS = 6;
+
   /**
    * A body that may sign, at syllables [from, to); {@code named}: an organisation's name, which
    * another body's name right before it takes as its parent ("Ban cán sự đảng | Chính phủ").
@@ -62,7 +65,12 @@ final class ClauseParties {
    */
   List<String> of(Signings.Signing signing) {
     List<Candidate> out = new ArrayList<>();
-    lists.subject(signing, out);
+    // "Nhân chuyến thăm ... của Quốc vương Brunei ..., hai bên đã ký kết" under "Việt Nam - Brunei
+    // ...": both sides are the subject, and what comes before them is no part of it (the title's
+    // states sign unless the document names its sides after the verb, read below)
+    if (TitlePair.forSubject(s, signing, words).isEmpty()) {
+      lists.subject(signing, out);
+    }
     subjectSigns = !out.isEmpty();
     if (out.isEmpty() && signing.passive()) {
       // "Theo văn bản được hai bên ký kết ..., X và Y thỏa thuận ...": "hai bên" are X and Y
@@ -81,22 +89,43 @@ final class ClauseParties {
         out.removeIf(c -> c.from() >= signing.verb());
       }
     }
+    int reach = OBJECT_REACH;
     int end = Math.min(s.size, signing.after() + 2 * OBJECT_REACH);
     boolean comma = false;
+    boolean describes = false; // a "với" that named no body: only "giữa" may still name the sides
     for (int p = signing.after(); p < end && s.sentence[p] == signing.sentence(); p++) {
+      int price = comma ? 0 : price(p);
+      if (price > 0) {
+        // "thoả thuận mua 10 máy bay ..., trị giá gần 3 tỉ USD với Tập đoàn Boeing": the price
+        // describes the document; the object goes on after it
+        reach += price;
+        end = Math.min(s.size, end + price);
+        p += price - 1;
+        continue;
+      }
       comma |= p > signing.after() && s.has(p, Syllables.COMMA);
       boolean with = s.is(p, "voi") && !(p + 1 < s.size && s.is(p + 1, "su"));
       // "Quy chế phối hợp công tác của X và Y": the parties of the document
       boolean of = s.is(p, "cua") && nounEnds(p);
       // "giữa X và Y" may follow a comma when no subject signs: "lễ kí ..., giữa Phó thủ tướng A"
       boolean between = s.is(p, "giua") && (!comma || out.isEmpty());
-      if (between || ((with || of) && !comma && p < signing.after() + OBJECT_REACH)) {
+      if (between || (!describes && (with || of) && !comma && p < signing.after() + reach)) {
+        int before = out.size();
         lists.forward(p + 1, out);
-        break;
+        if (out.size() > before || between) {
+          break;
+        }
+        // "hợp đồng cho vay ... với giá trị lên tới 100 triệu USD ... giữa IFC và TPBank": a "với"
+        // that names no body describes the document; its sides may still follow
+        describes = true;
+        continue;
       }
       // "ký kết hợp tác chiến lược cùng Tập đoàn toàn cầu Minor Hotels": "cùng" as "với", when a
       // body follows it ("ký kết cùng ngày" is no side)
-      if ("cùng".equalsIgnoreCase(s.original(p)) && !comma && p < signing.after() + OBJECT_REACH) {
+      if ("cùng".equalsIgnoreCase(s.original(p))
+          && !comma
+          && !describes
+          && p < signing.after() + reach) {
         int before = out.size();
         lists.forward(p + 1, out);
         if (out.size() > before) {
@@ -135,6 +164,31 @@ final class ClauseParties {
       return null; // "Tổng thống Mỹ ... đã ký bản ghi nhớ": one side alone signs no agreement
     }
     return names;
+  }
+
+  /**
+   * The length of the price that starts at syllable p ("trị giá gần 3 tỉ USD", "giá trị hơn 1,5 tỷ
+   * USD"): the value word, then up to a few words with a number among them and no comma, up to
+   * "với" or the end of the clause; else 0.
+   */
+  private int price(int p) {
+    Phrases.Phrase value = words.get("value").at(s, p);
+    if (value == null) {
+      return 0;
+    }
+    boolean number = false;
+    int q = p + value.length();
+    for (; q < s.size && q < p + value.length() + PRICE_WORDS; q++) {
+      boolean decimal = s.number(q) >= 0 && s.number(q - 1) >= 0; // "2,9 tỉ USD"
+      if (s.sentence[q] != s.sentence[p]
+          || (s.has(q, Syllables.COMMA) && !decimal)
+          || s.has(q, Syllables.BREAK | Syllables.PAREN)
+          || s.is(q, "voi")) {
+        break;
+      }
+      number |= s.number(q) >= 0;
+    }
+    return number ? q - p : 0;
   }
 
   /** The "giữa" of the passive signing's clause before the verb (no comma between), else -1. */

@@ -29,10 +29,15 @@ final class ListGaps {
    */
   int afterExample(int from, int to) {
     for (int k = from; k < to && k < from + EXAMPLE_REACH; k++) {
-      if (s.sentence[k] != s.sentence[from]
-          || words.get("break").at(s, k) != null
-          || words.get("example-stop").at(s, k) != null) {
+      if (s.sentence[k] != s.sentence[from] || words.get("break").at(s, k) != null) {
         return -1;
+      }
+      if (words.get("example-stop").at(s, k) != null) {
+        // "với các thương hiệu xây dựng hàng đầu tại Việt Nam, gồm X, Y": where the described
+        // bodies are, then the example word right after it
+        int scope = scopeEnd(k);
+        Phrases.Phrase e = scope < 0 ? null : words.get("example").at(s, scope);
+        return e == null ? -1 : scope + e.length();
       }
       Phrases.Phrase e = words.get("example").at(s, k);
       if (e != null) {
@@ -40,6 +45,19 @@ final class ListGaps {
       }
     }
     return -1;
+  }
+
+  /**
+   * Where a phrase that places the described bodies ends ("tại Việt Nam", "trong nước", "trên thế
+   * giới", "trong và ngoài nước"), starting at k; else -1.
+   */
+  private int scopeEnd(int k) {
+    Phrases.Phrase scope = words.get("scope").at(s, k);
+    if (scope != null) {
+      return k + scope.length();
+    }
+    Phrases.Phrase state = s.is(k, "tai") ? words.country(s, k + 1) : null;
+    return state == null ? -1 : k + 1 + state.length();
   }
 
   /**

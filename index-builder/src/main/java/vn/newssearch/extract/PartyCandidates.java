@@ -47,7 +47,7 @@ final class PartyCandidates {
     for (int k = first; k < end; ) {
       if (m < mentions.size() && mentions.get(m).from() == k) {
         OrganisationMatcher.Mention x = mentions.get(m++);
-        if (x.name() != null && !s.has(k, Syllables.PAREN) && !counted(s, k)) {
+        if (x.name() != null && !s.has(k, Syllables.PAREN) && !counted(s, k) && !person(s, k)) {
           body =
               new ClauseParties.Candidate(x.from(), x.to(), CandidateNames.government(s, x), true);
           out.add(body);
@@ -98,7 +98,10 @@ final class PartyCandidates {
           k = c.to();
           continue;
         }
-        if (!startsParty(s, k) || (listed && (s.has(k, Syllables.COMMA) || k > blockedEnd))) {
+        // "Bà Nguyễn Thị Phương Thảo - tổng giám đốc Vietjet và ...": the body of a person's title,
+        // the person named before it, stands where a party stands
+        boolean starts = startsParty(s, k) || (c.named() && brands.afterAppositiveTitle(k));
+        if (!starts || (listed && (s.has(k, Syllables.COMMA) || k > blockedEnd))) {
           blockedEnd = c.to();
         } else {
           out.add(c);
@@ -139,6 +142,16 @@ final class PartyCandidates {
       }
     }
     return -1;
+  }
+
+  /**
+   * "ký kết với ông Đoàn Đình Duy Khương - Thành viên HĐQT": a name right after "ông", "bà" is a
+   * person's, whatever head its first word could be.
+   */
+  private static boolean person(Syllables s, int k) {
+    return k > 0
+        && s.sentence[k - 1] == s.sentence[k]
+        && ClauseWords.INSTANCE.get("person").at(s, k - 1) != null;
   }
 
   /** "54 trường Đại học ...", "các Công ty ...": a number of bodies, none of them named. */

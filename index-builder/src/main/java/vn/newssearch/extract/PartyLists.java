@@ -24,10 +24,12 @@ final class PartyLists {
   private final List<Candidate> candidates;
   private final ClauseWords words;
   private final ListGaps gaps;
+  private final boolean[] role;
 
   PartyLists(Syllables s, List<Candidate> candidates, boolean[] role, ClauseWords words) {
     this.s = s;
     this.candidates = candidates;
+    this.role = role;
     this.gaps = new ListGaps(s, role, words);
     this.words = words;
   }
@@ -77,6 +79,9 @@ final class PartyLists {
       if (objectBeforeComma(c, next, j)) {
         break; // "sự cố vận hành với YouTube, Công ty ... cho biết vừa ký": another verb's object
       }
+      if (inWatchersTitle(c)) {
+        break; // "trước sự chứng kiến của Thủ tướng Chính phủ A và Thủ tướng B, X và Y đã ký"
+      }
       chain.add(c);
     }
     // "X thuộc Y", "đại diện của Y": Y only describes X.
@@ -84,6 +89,14 @@ final class PartyLists {
       Candidate c = chain.get(j);
       if (words.get("modifier").endingAt(s, c.from(), 2) > 0) {
         chain.remove(j);
+        Candidate next = j > 0 ? chain.get(j - 1) : null;
+        if (next != null
+            && !next.named()
+            && next.from() == c.to()
+            && s.has(next.from(), Syllables.COMMA)) {
+          chain.remove(j - 1); // "tại trụ sở Tập đoàn FPT, Hà Nội, ...": where that body is
+          j--;
+        }
       }
     }
     for (int j = chain.size() - 1; j >= 0; j--) {
@@ -96,12 +109,36 @@ final class PartyLists {
    * word that is no body: a complement of an earlier verb, not a subject ("Nga với Trung Quốc" is).
    */
   private boolean objectBeforeComma(Candidate c, Candidate next, int j) {
-    int p = c.from() - 1;
-    return s.has(next.from(), Syllables.COMMA)
-        && p > 0
+    if (!s.has(next.from(), Syllables.COMMA)) {
+      return false;
+    }
+    // "Để cạnh tranh trực tiếp với Netflix và Amazon, Apple vừa ký": the whole pair after "với"
+    int first = j;
+    while (first > 0
+        && candidates.get(first - 1).to() + 1 == candidates.get(first).from()
+        && s.is(candidates.get(first - 1).to(), "va")) {
+      first--;
+    }
+    int p = candidates.get(first).from() - 1;
+    return p > 0
         && s.is(p, "voi")
         && !s.has(p, Syllables.BREAK | Syllables.COMMA)
-        && (j == 0 || candidates.get(j - 1).to() != p);
+        && (first == 0 || candidates.get(first - 1).to() != p);
+  }
+
+  /**
+   * Whether c is named inside the title of a person who watches the signing ("chứng kiến", "tham
+   * dự"): the body of a witness's title is no party, unless its person signs.
+   */
+  private boolean inWatchersTitle(Candidate c) {
+    int p = c.from();
+    if (p == 0 || !role[p - 1] || s.sentence[p - 1] != s.sentence[p]) {
+      return false;
+    }
+    while (p > 0 && role[p - 1] && s.sentence[p - 1] == s.sentence[p]) {
+      p--;
+    }
+    return SignerClause.watches(s, p);
   }
 
   /** The first two bodies of the sentence joined as one list ("X và Y"), if any. */

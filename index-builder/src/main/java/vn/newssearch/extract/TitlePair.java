@@ -18,11 +18,22 @@ final class TitlePair {
 
   private TitlePair() {}
 
-  /** The title's two states when both sides sign at {@code signing}; else none. */
-  static List<Candidate> forBothSides(Syllables s, Signings.Signing signing, ClauseWords words) {
+  /** The title's two states when both sides are the subject of {@code signing}; else none. */
+  static List<Candidate> forSubject(Syllables s, Signings.Signing signing, ClauseWords words) {
+    int sides = subject(s, signing, words);
+    return sides < 0 ? List.of() : titleStates(s, signing, words);
+  }
+
+  /** "hai bên (cũng đã) ký": where both sides stand as the subject of the signing; else -1. */
+  private static int subject(Syllables s, Signings.Signing signing, ClauseWords words) {
     int verb = signing.verb();
     int from = Math.max(Signings.clauseStart(s, verb), verb - GAP - 2);
-    int sides = signing.nominal() ? -1 : words.get("both-sides").find(s, from, verb);
+    return signing.nominal() ? -1 : words.get("both-sides").find(s, from, verb);
+  }
+
+  /** The title's two states when both sides sign at {@code signing}; else none. */
+  static List<Candidate> forBothSides(Syllables s, Signings.Signing signing, ClauseWords words) {
+    int sides = subject(s, signing, words);
     if (sides < 0) {
       // "lễ ký kết các văn kiện hợp tác giữa hai nước"
       int end = Math.min(s.size, signing.after() + OBJECT_REACH);
@@ -35,7 +46,13 @@ final class TitlePair {
       }
       sides = between < 0 ? -1 : words.get("both-sides").find(s, between + 1, between + 3);
     }
-    if (sides < 0 || signing.sentence() == 0) {
+    return sides < 0 ? List.of() : titleStates(s, signing, words);
+  }
+
+  /** The two states the title pairs ("A - B", "A và B", "A, B"), if it pairs exactly two. */
+  private static List<Candidate> titleStates(
+      Syllables s, Signings.Signing signing, ClauseWords words) {
+    if (signing.sentence() == 0) {
       return List.of();
     }
     List<Candidate> states = new ArrayList<>();
