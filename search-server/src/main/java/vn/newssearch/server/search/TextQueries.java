@@ -3,8 +3,10 @@ package vn.newssearch.server.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -80,6 +82,9 @@ final class TextQueries {
     // Plain words may be "most of them" in a long query; phrases and OR groups stay required.
     List<Query> words = new ArrayList<>();
     List<String> wordTexts = new ArrayList<>();
+    // The first pass's clauses from the groups, in order; which of them are accent-exact terms.
+    List<BooleanClause> fromGroups = new ArrayList<>();
+    Set<BooleanClause> exactTerms = Collections.newSetFromMap(new IdentityHashMap<>());
     for (List<UserQuery.Unit> group : uq.required()) {
       Query g = group(group, bonus, index);
       if (g != null) {
@@ -95,7 +100,7 @@ final class TextQueries {
                 bonus, tokens(folded, word), Fields.TITLE_FOLDED, inRuns.get(word), 1f);
           }
         } else {
-          b.add(g, Occur.MUST);
+          fromGroups.add(new BooleanClause(g, Occur.MUST));
         }
         anyRequired = true;
         for (UserQuery.Unit u : group) {
@@ -115,7 +120,10 @@ final class TextQueries {
                   inRun
                       ? RunWords.syllable(exactTokens, Fields.TITLE_EXACT, Fields.BODY_EXACT)
                       : boost;
-              b.add(new BoostQuery(term, EXACT_BOOST), Occur.SHOULD);
+              BooleanClause exactTerm =
+                  new BooleanClause(new BoostQuery(term, EXACT_BOOST), Occur.SHOULD);
+              fromGroups.add(exactTerm);
+              exactTerms.add(exactTerm);
               if (inRun) {
                 RunWords.addApart(
                     bonus, exactTokens, Fields.TITLE_EXACT, inRuns.get(u.text()), EXACT_BOOST);
@@ -124,6 +132,14 @@ final class TextQueries {
           }
         }
       }
+    }
+    boolean longQuery = MinimumShouldMatch.of(words.size()) < words.size();
+    for (BooleanClause c : fromGroups) {
+      // A long query's accent-exact terms (two per word) wait for the window, as its phrases do:
+      // its candidates are ranked by their rarer words and title pairs, and reading the exact
+      // terms on every candidate was over half the postings its first pass read per hit. A hit in
+      // the window gets them back in its bonus.
+      (longQuery && exactTerms.contains(c) ? bonus : b).add(c);
     }
     addWords(b, words, wordTexts, index);
     boolean anyExcluded = false;
@@ -146,7 +162,6 @@ final class TextQueries {
     }
     BooleanQuery bonusQuery = bonus.build();
     BooleanQuery first = b.build();
-    boolean longQuery = MinimumShouldMatch.of(words.size()) < words.size();
     return new Built(
         longQuery ? sharedOptional(first) : first,
         bonusQuery.clauses().isEmpty() ? null : bonusQuery,
