@@ -135,13 +135,13 @@ final class TextQueries {
     }
     boolean longQuery = MinimumShouldMatch.of(words.size()) < words.size();
     for (BooleanClause c : fromGroups) {
-      // A long query's accent-exact terms (two per word) wait for the window, as its phrases do:
-      // its candidates are ranked by their rarer words and title pairs, and reading the exact
-      // terms on every candidate was over half the postings its first pass read per hit. A hit in
-      // the window gets them back in its bonus.
+      // A long query's accent-exact terms (one per word) wait for the window, as its phrases do:
+      // its candidates are ranked by their words on the folded fields and its title pairs, and
+      // reading the exact terms on every candidate was over half the postings its first pass read
+      // per hit. A hit in the window gets them back in its bonus, so its score is the same.
       (longQuery && exactTerms.contains(c) ? bonus : b).add(c);
     }
-    addWords(b, words, wordTexts, index);
+    addWords(b, words, longQuery && index != null ? rarerFirst(wordTexts, index) : null);
     boolean anyExcluded = false;
     for (UserQuery.Unit u : uq.excluded()) {
       Query x = either(tokens(folded, u.text()), Fields.TITLE_FOLDED, Fields.BODY_FOLDED);
@@ -179,24 +179,16 @@ final class TextQueries {
    * visit every article that holds enough of them; the article the headline came from holds its
    * rare syllables too.
    */
-  private void addWords(
-      BooleanQuery.Builder b, List<Query> words, List<String> texts, IndexReader index) {
+  private static void addWords(
+      BooleanQuery.Builder b, List<Query> words, List<Integer> rarerFirst) {
     int must = MinimumShouldMatch.of(words.size());
     if (must == words.size()) {
       words.forEach(w -> b.add(w, Occur.MUST));
       return;
     }
-    List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < words.size(); i++) {
-      order.add(i);
-    }
     List<Query> deciding = words;
-    if (index != null) {
-      long[] df = new long[words.size()];
-      for (int i = 0; i < df.length; i++) {
-        df[i] = docFreq(index, tokens(folded, texts.get(i)));
-      }
-      order.sort(Comparator.comparingLong(i -> df[i]));
+    if (rarerFirst != null) {
+      List<Integer> order = rarerFirst;
       int rare = (words.size() + 1) / 2;
       deciding = new ArrayList<>();
       for (int k = 0; k < order.size(); k++) {
@@ -235,6 +227,21 @@ final class TextQueries {
       return q;
     }
     return required.add(new SharedPostingsQuery(optional.build()), Occur.SHOULD).build();
+  }
+
+  /**
+   * The plain words' indices, rarest first: by the document frequency of the word's rarest syllable
+   * in the folded body.
+   */
+  private List<Integer> rarerFirst(List<String> texts, IndexReader index) {
+    long[] df = new long[texts.size()];
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < df.length; i++) {
+      df[i] = docFreq(index, tokens(folded, texts.get(i)));
+      order.add(i);
+    }
+    order.sort(Comparator.comparingLong(i -> df[i]));
+    return order;
   }
 
   /** The fewest articles any of a word's syllables is in (folded body). */
