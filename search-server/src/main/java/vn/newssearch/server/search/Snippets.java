@@ -11,6 +11,9 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
+import org.apache.lucene.search.uhighlight.PostingsOffsetStrategy;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import vn.newssearch.schema.Fields;
 import vn.newssearch.schema.VietnameseAnalysis;
@@ -26,6 +29,16 @@ final class Snippets {
   private final HtmlPassageFormatter formatter = new HtmlPassageFormatter();
   private final LeanPassageScorer scorer = new LeanPassageScorer();
   private final Analyzer folded = VietnameseAnalysis.folded();
+  private final boolean weightPerSegment;
+
+  Snippets() {
+    this(true);
+  }
+
+  /** {@code weightPerSegment} false: Lucene's own offsets strategy, for comparison in tests. */
+  Snippets(boolean weightPerSegment) {
+    this.weightPerSegment = weightPerSegment;
+  }
 
   /**
    * One snippet per hit, in the order of {@code page}; null where the body is empty. {@code bodies}
@@ -72,6 +85,16 @@ final class Snippets {
             .withBreakIterator(SentenceBreaks::new);
     UnifiedHighlighter highlighter =
         new UnifiedHighlighter(builder) {
+          /** Lucene's offsets from the postings, with one weight per segment, not per hit. */
+          @Override
+          protected FieldOffsetStrategy getOffsetStrategy(
+              OffsetSource source, UHComponents components) {
+            FieldOffsetStrategy stock = super.getOffsetStrategy(source, components);
+            return weightPerSegment && stock.getClass() == PostingsOffsetStrategy.class
+                ? new LeafWeightOffsets(components)
+                : stock;
+          }
+
           /** The stock loop, reading {@code bodies} instead of the stored fields. */
           @Override
           protected List<CharSequence[]> loadFieldValues(

@@ -3,8 +3,10 @@ package vn.newssearch.server.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -80,6 +82,9 @@ final class TextQueries {
     // Plain words may be "most of them" in a long query; phrases and OR groups stay required.
     List<Query> words = new ArrayList<>();
     List<String> wordTexts = new ArrayList<>();
+    // The first pass's clauses from the groups, in order; which of them are accent-exact terms.
+    List<BooleanClause> fromGroups = new ArrayList<>();
+    Set<BooleanClause> exactTerms = Collections.newSetFromMap(new IdentityHashMap<>());
     for (List<UserQuery.Unit> group : uq.required()) {
       Query g = group(group, bonus, index);
       if (g != null) {
@@ -95,7 +100,7 @@ final class TextQueries {
                 bonus, tokens(folded, word), Fields.TITLE_FOLDED, inRuns.get(word), 1f);
           }
         } else {
-          b.add(g, Occur.MUST);
+          fromGroups.add(new BooleanClause(g, Occur.MUST));
         }
         anyRequired = true;
         for (UserQuery.Unit u : group) {
@@ -115,7 +120,10 @@ final class TextQueries {
                   inRun
                       ? RunWords.syllable(exactTokens, Fields.TITLE_EXACT, Fields.BODY_EXACT)
                       : boost;
-              b.add(new BoostQuery(term, EXACT_BOOST), Occur.SHOULD);
+              BooleanClause exactTerm =
+                  new BooleanClause(new BoostQuery(term, EXACT_BOOST), Occur.SHOULD);
+              fromGroups.add(exactTerm);
+              exactTerms.add(exactTerm);
               if (inRun) {
                 RunWords.addApart(
                     bonus, exactTokens, Fields.TITLE_EXACT, inRuns.get(u.text()), EXACT_BOOST);
@@ -125,7 +133,15 @@ final class TextQueries {
         }
       }
     }
-    addWords(b, words, wordTexts, index);
+    boolean longQuery = MinimumShouldMatch.of(words.size()) < words.size();
+    for (BooleanClause c : fromGroups) {
+      // A long query's accent-exact terms (one per word) wait for the window, as its phrases do:
+      // its candidates are ranked by their words on the folded fields and its title pairs, and
+      // reading the exact terms on every candidate was over half the postings its first pass read
+      // per hit. A hit in the window gets them back in its bonus, so its score is the same.
+      (longQuery && exactTerms.contains(c) ? bonus : b).add(c);
+    }
+    addWords(b, words, longQuery && index != null ? rarerFirst(wordTexts, index) : null);
     boolean anyExcluded = false;
     for (UserQuery.Unit u : uq.excluded()) {
       Query x = either(tokens(folded, u.text()), Fields.TITLE_FOLDED, Fields.BODY_FOLDED);
@@ -146,7 +162,6 @@ final class TextQueries {
     }
     BooleanQuery bonusQuery = bonus.build();
     BooleanQuery first = b.build();
-    boolean longQuery = MinimumShouldMatch.of(words.size()) < words.size();
     return new Built(
         longQuery ? sharedOptional(first) : first,
         bonusQuery.clauses().isEmpty() ? null : bonusQuery,
@@ -164,24 +179,16 @@ final class TextQueries {
    * visit every article that holds enough of them; the article the headline came from holds its
    * rare syllables too.
    */
-  private void addWords(
-      BooleanQuery.Builder b, List<Query> words, List<String> texts, IndexReader index) {
+  private static void addWords(
+      BooleanQuery.Builder b, List<Query> words, List<Integer> rarerFirst) {
     int must = MinimumShouldMatch.of(words.size());
     if (must == words.size()) {
       words.forEach(w -> b.add(w, Occur.MUST));
       return;
     }
-    List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < words.size(); i++) {
-      order.add(i);
-    }
     List<Query> deciding = words;
-    if (index != null) {
-      long[] df = new long[words.size()];
-      for (int i = 0; i < df.length; i++) {
-        df[i] = docFreq(index, tokens(folded, texts.get(i)));
-      }
-      order.sort(Comparator.comparingLong(i -> df[i]));
+    if (rarerFirst != null) {
+      List<Integer> order = rarerFirst;
       int rare = (words.size() + 1) / 2;
       deciding = new ArrayList<>();
       for (int k = 0; k < order.size(); k++) {
@@ -220,6 +227,21 @@ final class TextQueries {
       return q;
     }
     return required.add(new SharedPostingsQuery(optional.build()), Occur.SHOULD).build();
+  }
+
+  /**
+   * The plain words' indices, rarest first: by the document frequency of the word's rarest syllable
+   * in the folded body.
+   */
+  private List<Integer> rarerFirst(List<String> texts, IndexReader index) {
+    long[] df = new long[texts.size()];
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < df.length; i++) {
+      df[i] = docFreq(index, tokens(folded, texts.get(i)));
+      order.add(i);
+    }
+    order.sort(Comparator.comparingLong(i -> df[i]));
+    return order;
   }
 
   /** The fewest articles any of a word's syllables is in (folded body). */

@@ -64,6 +64,34 @@ class TextQueriesTest {
     }
   }
 
+  @Test
+  void aLongQuerysAccentExactTermsWaitForTheWindow() throws IOException {
+    String headline = "công nhân của công ty được thưởng vàng mã";
+    try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+      try (IndexWriter w =
+          new IndexWriter(dir, new IndexWriterConfig(VietnameseAnalysis.folded()))) {
+        for (int i = 0; i < 20; i++) {
+          w.addDocument(body("công nhân của công ty được nghỉ tết " + i));
+        }
+        w.addDocument(body("ông chủ được thưởng vàng mã"));
+      }
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        TextQueries.Built long_ = text.build(UserQuery.parse(headline), reader);
+        assertThat(long_.longQuery()).isTrue();
+        // "má" ranks above "ma" in the window only, where the bonus holds the exact terms.
+        assertThat(long_.query().toString())
+            .doesNotContain(Fields.BODY_EXACT + ":thưởng")
+            .doesNotContain(Fields.BODY_EXACT + ":được");
+        assertThat(long_.bonus().toString())
+            .contains(Fields.BODY_EXACT + ":thưởng")
+            .contains(Fields.BODY_EXACT + ":được");
+        // A short query keeps every exact term in the first pass.
+        TextQueries.Built short_ = text.build(UserQuery.parse("của công ty"), reader);
+        assertThat(short_.query().toString()).contains(Fields.BODY_EXACT + ":của");
+      }
+    }
+  }
+
   private static Document body(String text) {
     Document d = new Document();
     d.add(new TextField(Fields.BODY_FOLDED, text, Field.Store.NO));
