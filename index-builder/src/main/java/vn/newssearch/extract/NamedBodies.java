@@ -406,11 +406,20 @@ final class NamedBodies {
       if (!anchored || at != end && !open || !isTitleCase(at) || isPerson(at) || isLabel(at)) {
         return false;
       }
-      String folded = new String(s.folded, s.fstart[at], s.fend[at] - s.fstart[at]);
       int starts = BODY_STARTS | Kind.NAMED.bit() | Kind.PROVINCE.bit() | Kind.TYPE.bit();
-      return VIETNAMESE.matcher(folded).matches()
+      return vietnamese(at)
+          && (at + 1 >= s.size
+              || !s.has(at + 1, Syllables.UPPER)
+              || s.has(at + 1, SEPARATORS)
+              || vietnamese(at + 1)) // "Novaland - The Boston Consulting Group": two bodies
           && (s.id[at] < 0
               || bodyAt(s, at, starts, ignoreCase) == null && country(s, at, ignoreCase) == null);
+    }
+
+    /** Whether the syllable at {@code at} is spelled as a Vietnamese one ("Tài", not "Boston"). */
+    private boolean vietnamese(int at) {
+      String folded = new String(s.folded, s.fstart[at], s.fend[at] - s.fstart[at]);
+      return VIETNAMESE.matcher(folded).matches();
     }
 
     /** "- Ảnh: ...", "- Nguồn: ...": a word and a colon label what follows; no name goes on. */
@@ -519,12 +528,18 @@ final class NamedBodies {
     private Match within(Match m) {
       if (m != null) {
         for (int q = m.from() + 1; q < m.to(); q++) {
-          if (s.has(q, SEPARATORS)) {
+          if (s.has(q, SEPARATORS) && !commaAsListed(m)) {
             return null;
           }
         }
       }
       return m;
+    }
+
+    /** "Khám, chữa bệnh": a keep phrase listed with its comma holds the comma as written. */
+    private boolean commaAsListed(Match m) {
+      String written = s.original(m.from(), m.to()).toLowerCase(java.util.Locale.ROOT);
+      return written.indexOf(',') >= 0 && m.entry().spellings().contains(written);
     }
 
     /** Whether the lower-case syllable at {@code next} is the second half of the word at cap. */

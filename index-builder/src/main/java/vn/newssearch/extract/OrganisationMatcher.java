@@ -32,6 +32,9 @@ final class OrganisationMatcher {
   private static final java.util.Set<String> PARENT_HEADS =
       java.util.Set.of("Tổng công ty", "Tập đoàn", "Bộ", "Tổng cục", "Đại học", "Học viện", "Viện");
 
+  /** Listed bodies whose units name them after a dash and are bodies of their own. */
+  private static final List<String> NATIONAL_PARENTS = List.of("Bộ", "Tổng cục");
+
   /** How a provincial body's province was found. */
   enum Where {
     /** Not a provincial body. */
@@ -88,7 +91,7 @@ final class OrganisationMatcher {
     this.named = new NamedBodies(trie, surnames);
   }
 
-  private static final class Draft {
+  static final class Draft {
     final int from;
     int to;
     final Match head;
@@ -155,6 +158,12 @@ final class OrganisationMatcher {
         continue;
       }
       NameTrie.Entry e = m.entry();
+      List<Draft> states = e.kind() == Kind.NATIONAL ? ForeignBodies.ofStates(this, s, m) : null;
+      if (states != null) {
+        drafts.addAll(states);
+        k = states.get(states.size() - 1).to;
+        continue;
+      }
       Draft foreign = e.kind() == Kind.NATIONAL || e.kind() == Kind.LOCAL ? foreign(s, m) : null;
       if (foreign != null) {
         drafts.add(foreign);
@@ -163,9 +172,10 @@ final class OrganisationMatcher {
       }
       switch (e.kind()) {
         case NATIONAL -> {
-          Draft d = new Draft(m.from(), m.to(), m, Where.NA);
+          Draft d = new Draft(m.from(), ours(s, m.to()), m, Where.NA);
           d.name = e.value();
           drafts.add(d);
+          m = new Match(e, m.from(), d.to);
         }
         case LOCAL -> {
           List<Draft> list = provinceList(s, m, ignoreCase);
@@ -284,8 +294,13 @@ final class OrganisationMatcher {
     if (p < s.size && s.has(p, Syllables.DASH) && !s.has(p, Syllables.BREAK | Syllables.COMMA)) {
       Match parent = trie.longest(s, p, Kind.NATIONAL.bit() | Kind.NAMED.bit(), ignoreCase);
       if (parent != null && parent.entry().kind() == Kind.NATIONAL) {
-        d.name = d.name + " - " + parent.entry().value();
-        d.to = parent.to();
+        // "Cục Khoa học quân sự - Bộ Quốc phòng Việt Nam": a ministry continues the mention, the
+        // body is its unit; another listed body joins the name ("Hội đồng Kinh doanh Hoa Kỳ -
+        // ASEAN", no parent of the council)
+        if (!isParent(parent.entry().value())) {
+          d.name = d.name + " - " + parent.entry().value();
+        }
+        d.to = ours(s, parent.to());
       } else if (parent != null
           && named.isHead(s, parent)
           && s.has(p, Syllables.UPPER)
@@ -304,6 +319,16 @@ final class OrganisationMatcher {
       }
     }
     return d;
+  }
+
+  /** Whether a listed body contains units that name it after a dash: a ministry, a "Tổng cục". */
+  private static boolean isParent(String national) {
+    for (String head : NATIONAL_PARENTS) {
+      if (national.startsWith(head + " ")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -344,10 +369,48 @@ final class OrganisationMatcher {
     if (p != null && p.to() >= c.to()) {
       return null; // "Sở Y tế Lào Cai"
     }
+    return foreignDraft(s, m, c);
+  }
+
+  /**
+   * The body {@code m} of the country {@code c}: "Bộ ngoại giao Nga" → "Bộ Ngoại giao Nga", the
+   * national name as listed when written so, else as written ("Bộ Lao động Mỹ").
+   */
+  Draft foreignDraft(Syllables s, Match m, Match c) {
     Draft d = new Draft(m.from(), c.to(), m, Where.NA);
-    d.name = s.original(m.from(), m.to()) + " " + c.entry().value();
+    String written = s.original(m.from(), m.to());
+    String listed = m.entry().value();
+    boolean asListed =
+        m.entry().kind() == Kind.NATIONAL
+            && VietnameseAnalysis.foldKey(written).equals(VietnameseAnalysis.foldKey(listed));
+    d.name = (asListed ? listed : written) + " " + c.entry().value();
     d.kind = Kind.NAMED;
     return d;
+  }
+
+  /** A national body of ours at the end of a draft for it: a country's own body. */
+  Draft ownDraft(Match m, int to) {
+    Draft d = new Draft(m.from(), to, m, Where.NA);
+    d.name = m.entry().value();
+    return d;
+  }
+
+  /**
+   * "Bộ Quốc phòng Việt Nam": our own country after a body of ours belongs to the mention (it is
+   * not a state of its own); the end of the mention.
+   */
+  int ours(Syllables s, int k) {
+    if (k >= s.size
+        || s.id[k] < 0
+        || s.has(k, Syllables.BREAK | Syllables.COMMA | Syllables.DASH)) {
+      return k;
+    }
+    Match c = named.country(s, k, false);
+    return c != null && c.entry().value().equals(VIET_NAM) && named.closes(s, c) ? c.to() : k;
+  }
+
+  NamedBodies named() {
+    return named;
   }
 
   private static final String VIET_NAM = "Việt Nam";
