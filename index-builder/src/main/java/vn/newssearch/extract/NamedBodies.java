@@ -316,7 +316,8 @@ final class NamedBodies {
             capitals = 0;
             personLike = false;
           } else {
-            open = false;
+            // "Tổng công ty Cảng hàng không Việt Nam": a keep phrase goes on after a capital
+            open = k < s.size && !s.has(k, SEPARATORS | Syllables.UPPER) && keepAfter(k);
           }
           continue;
         }
@@ -414,6 +415,12 @@ final class NamedBodies {
               || vietnamese(at + 1)) // "Novaland - The Boston Consulting Group": two bodies
           && (s.id[at] < 0
               || bodyAt(s, at, starts, ignoreCase) == null && country(s, at, ignoreCase) == null);
+    }
+
+    /** Whether a keep phrase starts at {@code at} and leads, by lower-case words, to a capital. */
+    private boolean keepAfter(int at) {
+      Match keep = within(trie.longest(s, at, Kind.KEEP.bit(), true));
+      return keep != null && leadsToCapital(at);
     }
 
     /** Whether the syllable at {@code at} is spelled as a Vietnamese one ("Tài", not "Boston"). */

@@ -422,4 +422,20 @@ class OrganisationNamesTest {
         .contains("Tập đoàn Novaland")
         .noneMatch(n -> n.contains("Boston"));
   }
+
+  @Test
+  void aKeepPhraseAfterACapitalGoesOnToTheNamesEnd() {
+    // vietnews-test-003177 (data/sample had "Tổng công ty Cảng"): "hàng không" after "Cảng"
+    assertThat(
+            names(
+                "Kiểm tra việc chấp hành pháp luật lao động tại Tổng công ty Cảng hàng không Việt"
+                    + " Nam (ACV) và các đơn vị thành viên."))
+        .containsExactly("Tổng công ty Cảng hàng không Việt Nam");
+    // vietnews-test-022080: "Thường trực" is one word whatever its capitals ("trực" alone stops)
+    assertThat(
+            names(
+                "Thành viên tổ còn có lãnh đạo Ban Dân vận Thành uỷ, Ban Thường trực Uỷ ban MTTQ"
+                    + " Việt Nam thành phố."))
+        .contains("Ban Thường trực");
+  }
 }
