@@ -167,7 +167,7 @@ final class NamedBodies {
         to = p.to();
       }
     }
-    return new Name(text, to, alias, canonical);
+    return new Name(NameBounds.initials(text), to, alias, canonical);
   }
 
   private static boolean capitalised(Syllables s, int from, int to) {

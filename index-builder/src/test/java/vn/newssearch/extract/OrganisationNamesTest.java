@@ -438,4 +438,14 @@ class OrganisationNamesTest {
                     + " Việt Nam thành phố."))
         .contains("Ban Thường trực");
   }
+
+  @Test
+  void anAbbreviationWrittenWithDotsIsNamedWithoutThem() {
+    // vietnews-test-002778: the corpus tokenises "B.M.T" as "B.M. T"; the article also writes BMT
+    assertThat(
+            names(
+                "Liên danh Công ty cổ phần Đầu tư xây dựng B.M. T và Hanshin Engineering &"
+                    + " Construction Co., Ltd trúng gói thầu A7."))
+        .containsExactly("Công ty cổ phần Đầu tư xây dựng BMT");
+  }
 }
