@@ -58,7 +58,7 @@ final class ForeignBodies {
         break;
       }
     }
-    return out.size() >= 2 && last && named.closes(s, c) ? out : null;
+    return out.size() >= 2 && last && c != null && named.closes(s, c) ? out : null;
   }
 
   /** The same body, its mention starting at {@code from} (the state's name in the list). */

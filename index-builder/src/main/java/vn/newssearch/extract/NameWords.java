@@ -100,6 +100,9 @@ final class NameWords {
         return q > at && !isPerson(q);
       }
       Match keep = trie.longest(s, q, Kind.KEEP.bit(), true);
+      if (keep != null && s.has(keep.to() - 1, Syllables.UPPER)) {
+        return true; // "châu Âu – châu Mỹ": the keep phrase ends on the name's capital
+      }
       if (keep != null) {
         q = keep.to() - 1; // "sửa chữa và đóng tàu Sài Gòn": "đóng tàu" holds the verb "đóng"
         continue;

@@ -448,4 +448,21 @@ class OrganisationNamesTest {
                     + " Construction Co., Ltd trúng gói thầu A7."))
         .containsExactly("Công ty cổ phần Đầu tư xây dựng BMT");
   }
+
+  @Test
+  void aContinentIsNoCountryAndAListOfStatesNeedsAStateAtItsEnd() {
+    // vietnews-val-008240 (was "Trung tâm Nghiên cứu châu Hoa Kỳ")
+    assertThat(
+            names(
+                "Shi Yinhong, giám đốc Trung tâm Nghiên cứu châu Mỹ tại Đại học Nhân Dân, Trung"
+                    + " Quốc, nói."))
+        .contains("Trung tâm Nghiên cứu châu Mỹ");
+    // vietnews-test-008905 (the alias miner failed on it): a list that ends on no state is no
+    // list of the ministry's states
+    assertThat(
+            names(
+                "Trên khoang là Thae, 7 quan chức Bộ Ngoại giao Mỹ, Anh và các nhân viên mật"
+                    + " vụ."))
+        .containsExactly("Bộ Ngoại giao Hoa Kỳ");
+  }
 }
