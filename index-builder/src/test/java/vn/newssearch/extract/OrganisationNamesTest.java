@@ -465,4 +465,20 @@ class OrganisationNamesTest {
                     + " vụ."))
         .containsExactly("Bộ Ngoại giao Hoa Kỳ");
   }
+
+  @Test
+  void aVerbAfterTheNamesCapitalsEndsIt() {
+    // vietnews-train-018573: "tỏ ra" (once read as the title "Bộ trưởng" in "cán bộ Trường")
+    assertThat(
+            names(
+                "Trong khi đó, một số cán bộ Trường ĐH Tôn Đức Thắng tỏ ra bức xúc và tuyên bố"
+                    + " sẵn sàng đấu tranh."))
+        .containsExactly("Trường Đại học Tôn Đức Thắng");
+    // vietnews-train-086535: "bày tỏ" ends the name, so the state before it is the ministry's
+    assertThat(names("Bộ Giao thông vận tải Séc bày tỏ sự quan tâm và ủng hộ đối với kế hoạch."))
+        .containsExactly("Bộ Giao thông vận tải Séc");
+    // vietnews-test-021351: "từng" (once) is no second syllable of "Lộc"
+    assertThat(names("Một công nhân KCN Vĩnh Lộc từng bày tỏ."))
+        .containsExactly("Khu công nghiệp Vĩnh Lộc");
+  }
 }
