@@ -96,7 +96,17 @@ final class BrandNames {
         && q + country.length() <= limit) {
       q += country.length(); // "Samsung Việt Nam", "Honda Việt Nam": the company of that country
     }
-    return new ClauseParties.Candidate(k, q, s.original(k, q), true);
+    int from = withArticle(k) ? k - 1 : k;
+    return new ClauseParties.Candidate(from, q, s.original(from, q), true);
+  }
+
+  /** Whether "The" stands right before the brand at k, in the same stretch of words. */
+  private boolean withArticle(int k) {
+    return k > 0
+        && s.sentence[k - 1] == s.sentence[k]
+        && !s.has(k, Syllables.BREAK | Syllables.COMMA | Syllables.PAREN | Syllables.DASH)
+        && s.has(k - 1, Syllables.UPPER)
+        && words.get("brand-article").at(s, k - 1) != null;
   }
 
   private String key(int p) {

@@ -37,6 +37,18 @@ final class NameBounds {
     return true;
   }
 
+  /** A capital letter and a dot before another capital letter standing alone: "B.M. T". */
+  private static final java.util.regex.Pattern INITIAL =
+      java.util.regex.Pattern.compile("(?<!\\p{L})(\\p{Lu})\\.\\s?(?=\\p{Lu}(?!\\p{L}))");
+
+  /**
+   * "Công ty cổ phần Đầu tư xây dựng B.M. T" → "... BMT": an abbreviation written with dots (the
+   * corpus tokenises "B.M.T" so) is named as the article writes it elsewhere, "(BMT)".
+   */
+  static String initials(String name) {
+    return name.indexOf('.') < 0 ? name : INITIAL.matcher(name).replaceAll("$1");
+  }
+
   static String textFrom(Syllables s, int nameEnd, int to, Match place) {
     // ", tỉnh Y" right after the name keeps its comma; after "(ABBR)" only the place.
     return nameEnd == to

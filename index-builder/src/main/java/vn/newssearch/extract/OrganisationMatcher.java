@@ -1,9 +1,7 @@
 package vn.newssearch.extract;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import vn.newssearch.extract.NameTrie.Kind;
 import vn.newssearch.extract.NameTrie.Match;
 import vn.newssearch.schema.VietnameseAnalysis;
@@ -24,13 +22,6 @@ final class OrganisationMatcher {
           | Kind.ROLE.bit()
           | Kind.COUNTRY.bit()
           | Kind.WORD.bit();
-
-  /** At most this many capitalised words name a district or a town ("huyện Cần Giờ"). */
-  private static final int UNIT_WORDS = 3;
-
-  /** Bodies that a child body names after a dash: "Công ty Điện lực Long An - Tổng công ty ...". */
-  private static final java.util.Set<String> PARENT_HEADS =
-      java.util.Set.of("Tổng công ty", "Tập đoàn", "Bộ", "Tổng cục", "Đại học", "Học viện", "Viện");
 
   /** How a provincial body's province was found. */
   enum Where {
@@ -82,13 +73,19 @@ final class OrganisationMatcher {
 
   private final NameTrie trie;
   private final NamedBodies named;
+  private final ForeignBodies foreign;
+  private final ProvincialBodies provincial;
+  private final ParentBodies parents;
 
   OrganisationMatcher(NameTrie trie, java.util.Set<String> surnames) {
     this.trie = trie;
     this.named = new NamedBodies(trie, surnames);
+    this.foreign = new ForeignBodies(trie, named);
+    this.provincial = new ProvincialBodies(trie, named);
+    this.parents = new ParentBodies(trie, named, foreign);
   }
 
-  private static final class Draft {
+  static final class Draft {
     final int from;
     int to;
     final Match head;
@@ -155,22 +152,29 @@ final class OrganisationMatcher {
         continue;
       }
       NameTrie.Entry e = m.entry();
-      Draft foreign = e.kind() == Kind.NATIONAL || e.kind() == Kind.LOCAL ? foreign(s, m) : null;
-      if (foreign != null) {
-        drafts.add(foreign);
-        k = foreign.to;
+      List<Draft> states = e.kind() == Kind.NATIONAL ? foreign.ofStates(s, m) : null;
+      if (states != null) {
+        drafts.addAll(states);
+        k = states.get(states.size() - 1).to;
+        continue;
+      }
+      Draft abroad = e.kind() == Kind.NATIONAL || e.kind() == Kind.LOCAL ? foreign.of(s, m) : null;
+      if (abroad != null) {
+        drafts.add(abroad);
+        k = abroad.to;
         continue;
       }
       switch (e.kind()) {
         case NATIONAL -> {
-          Draft d = new Draft(m.from(), m.to(), m, Where.NA);
+          Draft d = new Draft(m.from(), foreign.ours(s, m.to()), m, Where.NA);
           d.name = e.value();
           drafts.add(d);
+          m = new Match(e, m.from(), d.to);
         }
         case LOCAL -> {
-          List<Draft> list = provinceList(s, m, ignoreCase);
+          List<Draft> list = provincial.list(s, m, ignoreCase);
           if (list.isEmpty()) {
-            drafts.add(provincial(s, m, ignoreCase));
+            drafts.add(provincial.read(s, m, ignoreCase));
           } else {
             drafts.addAll(list);
             m = new Match(e, m.from(), list.get(list.size() - 1).to);
@@ -181,7 +185,7 @@ final class OrganisationMatcher {
           boolean person = m.from() == roleEnd && named.isPerson(s, m.to());
           Draft d =
               named.isHead(s, m) && !person
-                  ? named(s, m, ignoreCase, aliases, m.from() == roleEnd)
+                  ? parents.read(s, m, ignoreCase, aliases, m.from() == roleEnd)
                   : null;
           if (d != null) {
             drafts.add(d);
@@ -223,8 +227,8 @@ final class OrganisationMatcher {
     for (Draft d : drafts) {
       d.name = definedName(d, aliases);
     }
-    shareProvinces(s, drafts);
-    Province main = mainProvince(drafts);
+    ProvincialBodies.shareProvinces(s, drafts);
+    Province main = ProvincialBodies.mainProvince(drafts);
     List<Mention> mentions = new ArrayList<>(drafts.size());
     for (Draft d : drafts) {
       Province p = d.where == Where.BARE ? main : d.province;
@@ -267,91 +271,6 @@ final class OrganisationMatcher {
     return false;
   }
 
-  /** A named body, with the parent body a dash adds to it. */
-  private Draft named(
-      Syllables s, Match m, boolean ignoreCase, List<Alias> aliases, boolean afterRole) {
-    NamedBodies.Name n = named.read(s, m, ignoreCase, afterRole);
-    if (n == null) {
-      return null;
-    }
-    NamedBodies.Head head = m.entry().head();
-    Draft d = new Draft(m.from(), n.to(), m, Where.NA);
-    d.name = n.canonical() != null ? n.canonical() : head.canonical() + " " + n.text();
-    if (n.alias() != null) {
-      aliases.add(new Alias(n.alias(), d.name));
-    }
-    int p = n.to();
-    if (p < s.size && s.has(p, Syllables.DASH) && !s.has(p, Syllables.BREAK | Syllables.COMMA)) {
-      Match parent = trie.longest(s, p, Kind.NATIONAL.bit() | Kind.NAMED.bit(), ignoreCase);
-      if (parent != null && parent.entry().kind() == Kind.NATIONAL) {
-        d.name = d.name + " - " + parent.entry().value();
-        d.to = parent.to();
-      } else if (parent != null
-          && named.isHead(s, parent)
-          && s.has(p, Syllables.UPPER)
-          && PARENT_HEADS.contains(parent.entry().value())
-          && !parent.entry().value().equals(head.canonical())) {
-        NamedBodies.Name pn = named.read(s, parent, ignoreCase, false);
-        if (pn != null && pn.alias() == null) {
-          d.name = d.name + " - " + parent.entry().value() + " " + pn.text();
-          d.to = pn.to();
-        }
-      }
-      int end = d.to == n.to() && "company".equals(head.kind()) ? legalFormAfterDash(s, p) : p;
-      if (end > p) {
-        d.name = d.name + " - " + s.original(p, end);
-        d.to = end;
-      }
-    }
-    return d;
-  }
-
-  /**
-   * "Tổng công ty Xây dựng công trình giao thông 6 - công ty cổ phần", "Tổng công ty Sông Đà -
-   * CTCP": the legal form of an equitized company after a dash belongs to its name (not when a name
-   * follows it: "- Công ty CP Văn Phú" is another company). The end of the form, else p.
-   */
-  private static int legalFormAfterDash(Syllables s, int p) {
-    Phrases.Phrase form = ClauseWords.INSTANCE.get("dash-form").at(s, p);
-    if (form == null) {
-      return p;
-    }
-    int end = p + form.length();
-    boolean named =
-        end < s.size
-            && s.has(end, Syllables.UPPER)
-            && !s.has(end, Syllables.BREAK | Syllables.COMMA | Syllables.DASH);
-    return named ? p : end;
-  }
-
-  /**
-   * "Bộ Y tế Lào", "Bộ Lao động Nhật Bản", "Chính phủ Nhật Bản": a body of ours followed by another
-   * country is that country's body, named with the country's canonical name; never folded into
-   * ours.
-   */
-  private Draft foreign(Syllables s, Match m) {
-    int k = m.to();
-    if (k >= s.size
-        || s.id[k] < 0
-        || s.has(k, Syllables.BREAK | Syllables.COMMA | Syllables.DASH)) {
-      return null;
-    }
-    Match c = named.country(s, k, false);
-    if (c == null || c.entry().value().equals(VIET_NAM) || !named.closes(s, c)) {
-      return null;
-    }
-    Match p = trie.longest(s, k, Kind.PROVINCE.bit(), false);
-    if (p != null && p.to() >= c.to()) {
-      return null; // "Sở Y tế Lào Cai"
-    }
-    Draft d = new Draft(m.from(), c.to(), m, Where.NA);
-    d.name = s.original(m.from(), m.to()) + " " + c.entry().value();
-    d.kind = Kind.NAMED;
-    return d;
-  }
-
-  private static final String VIET_NAM = "Việt Nam";
-
   /** The head of a body found by its article-defined abbreviation. */
   private static final Match ALIAS_HEAD =
       new Match(new NameTrie.Entry(Kind.NAMED, "", null, 0, 0L, 0L), 0, 0);
@@ -369,159 +288,5 @@ final class OrganisationMatcher {
       }
     }
     return new Mention(from, m.to(), Kind.PROVINCE, m.entry().value());
-  }
-
-  /**
-   * "Uỷ ban nhân dân các tỉnh Hoà Bình, Nghệ An, ... và Thừa Thiên Huế": a provincial head, "các",
-   * a type, then two or more provinces joined by commas and a last "và" is that body of each
-   * province; an empty list when the head is not followed so.
-   */
-  private List<Draft> provinceList(Syllables s, Match head, boolean ignoreCase) {
-    int p = head.to();
-    Match generic = p < s.size ? trie.longest(s, p, Kind.GENERIC.bit(), true) : null;
-    if (generic == null || !s.is(p, "cac") || s.has(p, Syllables.BREAK | Syllables.COMMA)) {
-      return List.of();
-    }
-    Match type = trie.longest(s, generic.to(), Kind.TYPE.bit(), true);
-    if (type == null || s.has(generic.to(), Syllables.BREAK | Syllables.COMMA)) {
-      return List.of();
-    }
-    List<Draft> out = new ArrayList<>();
-    int q = type.to();
-    boolean last = false;
-    while (out.size() < MAX_LIST && q < s.size && !s.has(q, Syllables.BREAK | Syllables.DASH)) {
-      if (!out.isEmpty() && s.is(q, "va") && !s.has(q, Syllables.COMMA)) {
-        q++;
-        last = true;
-      } else if (!out.isEmpty() != s.has(q, Syllables.COMMA)) {
-        break;
-      }
-      Match own = trie.longest(s, q, Kind.TYPE.bit(), true);
-      int at = own != null && own.to() < s.size && !s.has(own.to(), Syllables.COMMA) ? own.to() : q;
-      Match prov = at < s.size ? trie.longest(s, at, Kind.PROVINCE.bit(), ignoreCase) : null;
-      if (prov == null || !s.has(at, Syllables.UPPER)) {
-        break;
-      }
-      Draft d = new Draft(out.isEmpty() ? head.from() : q, prov.to(), head, Where.EXPLICIT);
-      d.province = prov.entry().province();
-      out.add(d);
-      q = prov.to();
-      if (last) {
-        break;
-      }
-    }
-    return out.size() >= 2 ? out : List.of();
-  }
-
-  /** At most this many provinces in one list under a head. */
-  private static final int MAX_LIST = 8;
-
-  /** Head of a provincial body, then: a province, "tỉnh" (+ province), "các"/"cấp", or nothing. */
-  private Draft provincial(Syllables s, Match head, boolean ignoreCase) {
-    Draft d = new Draft(head.from(), head.to(), head, Where.NONE);
-    int p = head.to();
-    if (p >= s.size || s.has(p, Syllables.BREAK | Syllables.COMMA | Syllables.DASH)) {
-      return d;
-    }
-    Match prov = trie.longest(s, p, Kind.PROVINCE.bit(), ignoreCase);
-    if (prov == null) {
-      Match type = trie.longest(s, p, Kind.TYPE.bit(), ignoreCase);
-      Match district = trie.longest(s, p, Kind.DISTRICT.bit() | Kind.TYPE.bit(), true);
-      int unit = district == null ? -1 : unitName(s, district.to());
-      if (unit > 0) {
-        // "UBND huyện Củ Chi", "Công an quận 1", "UBND TP Móng Cái": a body of a district or
-        // town, named as written after the head
-        String level =
-            district.entry().kind() == Kind.TYPE
-                ? district.entry().value() // "TP. Uông Bí" → "thành phố Uông Bí"
-                : s.original(p, district.to()).toLowerCase(java.util.Locale.ROOT);
-        d.name = head.entry().value() + " " + level + " " + s.original(district.to(), unit);
-        d.where = Where.NA;
-        d.to = unit;
-        return d;
-      }
-      if (type == null) {
-        if (trie.longest(s, p, Kind.GENERIC.bit(), true) != null) {
-          d.where = Where.GENERIC;
-        }
-        return d;
-      }
-      int q = type.to();
-      boolean attached = q < s.size && !s.has(q, Syllables.BREAK | Syllables.COMMA);
-      prov = attached ? trie.longest(s, q, Kind.PROVINCE.bit(), ignoreCase) : null;
-      if (prov == null) {
-        // "Sở ... tỉnh - Nguyễn Đại Tánh", "UBND tỉnh tổ chức": the article's province;
-        // "UBND TP Móng Cái": a lower-level unit, not a provincial body.
-        boolean bare = !attached || s.has(q, Syllables.DASH) || !s.has(q, Syllables.UPPER);
-        d.where = bare ? Where.BARE : Where.NONE;
-        d.to = bare ? q : d.to;
-        return d;
-      }
-    }
-    d.where = Where.EXPLICIT;
-    d.province = prov.entry().province();
-    d.to = prov.to();
-    return d;
-  }
-
-  /**
-   * The end of a district's or town's name at q: a number ("quận 1") or up to three capitalised
-   * words, not a person's name nor a province ("huyện Củ Chi"); else -1.
-   */
-  private int unitName(Syllables s, int q) {
-    if (q >= s.size || s.has(q, Syllables.BREAK | Syllables.COMMA | Syllables.DASH)) {
-      return -1;
-    }
-    if (s.number(q) >= 0) {
-      return q + 1;
-    }
-    int end = q;
-    while (end < s.size
-        && end - q < UNIT_WORDS
-        && s.has(end, Syllables.UPPER)
-        && (end == q || !s.has(end, Syllables.BREAK | Syllables.COMMA | Syllables.DASH))) {
-      end++;
-    }
-    boolean bad =
-        end == q
-            || named.isPerson(s, q)
-            || trie.longest(s, q, Kind.PROVINCE.bit(), true) != null
-            || end < s.size && s.has(end, Syllables.UPPER) && !s.has(end, Syllables.BREAK);
-    return bad ? -1 : end;
-  }
-
-  /** "Liên đoàn Lao động và Sở ... Long An": a head with no province takes the next one's. */
-  private static void shareProvinces(Syllables s, List<Draft> drafts) {
-    for (int i = drafts.size() - 2; i >= 0; i--) {
-      Draft a = drafts.get(i);
-      Draft b = drafts.get(i + 1);
-      if (a.where != Where.NONE || b.where == Where.NA || b.where == Where.NONE) {
-        continue;
-      }
-      boolean joined =
-          (b.from == a.to + 1 && s.is(a.to, "va") && !s.has(a.to, Syllables.BREAK))
-              || (b.from == a.to && s.has(b.from, Syllables.COMMA));
-      if (joined && !s.has(b.from, Syllables.BREAK)) {
-        a.where = b.where;
-        a.province = b.province;
-      }
-    }
-  }
-
-  /** The province most named with provincial bodies; the first one on a tie. */
-  private static Province mainProvince(List<Draft> drafts) {
-    Map<Province, Integer> counts = new HashMap<>();
-    Province best = null;
-    int bestCount = 0;
-    for (Draft d : drafts) {
-      if (d.where == Where.EXPLICIT) {
-        int c = counts.merge(d.province, 1, Integer::sum);
-        if (c > bestCount) {
-          best = d.province;
-          bestCount = c;
-        }
-      }
-    }
-    return best;
   }
 }

@@ -127,7 +127,7 @@ class DefinedNamesTest {
         .containsExactly(
             "Tổng công ty Đầu tư phát triển đường cao tốc Việt Nam",
             "Tổng công ty Xây dựng công trình giao thông 6 - Công ty cổ phần",
-            "Công ty cổ phần Đầu tư xây dựng B.M. T",
+            "Công ty cổ phần Đầu tư xây dựng BMT",
             "Hanshin Engineering & Construction Co., Ltd");
   }
 }

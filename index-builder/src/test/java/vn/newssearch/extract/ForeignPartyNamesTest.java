@@ -74,4 +74,20 @@ class ForeignPartyNamesTest {
                 + " nghị sĩ Hàn Quốc, họ đã phát hiện trung tâm đập sụt lún 11 cm.");
     assertThat(a.organisations()).containsExactly("Công ty Korea Western Power Co");
   }
+
+  @Test
+  void anEnglishArticleBeforeABrandBelongsToItAndADashBeforeItEndsTheBodyBefore() {
+    // vietnews-train-064217 (tune half), title and lead: dashes list the parties, "The" starts the
+    // consultancy's name
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Dự án phát triển du lịch ĐBSCL thích ứng biến đổi khí hậu",
+                "Ngày 27/3/2018 tại thành phố Cần Thơ, UBND thành phố Cần Thơ, tập đoàn Novaland -"
+                    + " The Boston Consulting Group (tập đoàn tư vấn BCG) - ngân hàng TMCP Quân"
+                    + " đội (MB Bank) ký kết hợp tác tư vấn chiến lược và triển khai dự án.",
+                "Buổi ký kết diễn ra với sự chứng kiến của Thủ Tướng Chính Phủ Nguyễn Xuân Phúc.",
+                null));
+    assertThat(a.parties()).contains("Tập đoàn Novaland", "The Boston Consulting Group");
+  }
 }

@@ -150,12 +150,13 @@ class OrganisationNamesTest {
                 "Ông Nguyễn Xuân Thảo (Trưởng phòng Tổ chức hành chính Trung tâm Y tế huyện Hưng"
                     + " Nguyên, Nghệ An) thông báo."))
         .containsExactly("Trung tâm Y tế huyện Hưng Nguyên, Nghệ An");
-    // dantri-news_health_023
+    // dantri-news_health_023: the ministry after the dash is the unit's parent; the unit is the
+    // body
     assertThat(
             names(
                 "Theo báo cáo của Cục Quản lý Khám chữa bệnh - Bộ Y tế, Việt Nam đã chữa khỏi 2.516"
                     + " ca bệnh."))
-        .containsExactly("Cục Quản lý Khám chữa bệnh - Bộ Y tế");
+        .containsExactly("Cục Quản lý Khám chữa bệnh");
     // vietnews-train-071236: "Mỹ" after a capital is part of a place of ours
     assertThat(names("Bệnh viện Đa khoa huyện Chương Mỹ, Hà Nội tiếp nhận cháu."))
         .containsExactly("Bệnh viện Đa khoa huyện Chương Mỹ, Hà Nội");
@@ -339,5 +340,145 @@ class OrganisationNamesTest {
         .containsExactly("Ủy ban nhân dân tỉnh Quảng Nam", "Đại học Đà Nẵng");
     assertThat(names("Sáng 5/6, trường Đại học Cần Thơ và công ty TNHH Bình Minh đã ký kết."))
         .containsExactly("Trường Đại học Cần Thơ", "Công ty TNHH Bình Minh");
+  }
+
+  @Test
+  void aUnitBeforeItsMinistryIsTheUnitAndTheMinistrysCountryBelongsToTheMention() {
+    // vietnews-train-011438: "Việt Nam" after the parent is no state of its own
+    String text =
+        "Cơ quan Phát triển quốc tế Hoa Kỳ (USAID) và Cục Khoa học quân sự - Bộ Quốc phòng Việt"
+            + " Nam vừa ký bản ghi nhận ý định để bắt đầu tiến trình xử lý ô nhiễm dioxin.";
+    Syllables s = Syllables.of(text, HAND_KEPT.trie().vocabulary());
+    OrganisationMatcher.Scan scan = HAND_KEPT.matcher().scan(s, false);
+    assertThat(scan.names())
+        .containsExactly("Cơ quan Phát triển Quốc tế Hoa Kỳ", "Cục Khoa học quân sự");
+    assertThat(scan.places())
+        .extracting(OrganisationMatcher.Mention::name)
+        .doesNotContain("Việt Nam");
+    // vietnews-train-061638: a listed body after a dash that holds no units is part of the name
+    assertThat(names("Trong văn bản gửi Hội đồng kinh doanh Hoa Kỳ - ASEAN, bộ Tài Chính đã bác."))
+        .startsWith("Hội đồng kinh doanh Hoa Kỳ - Hiệp hội các quốc gia Đông Nam Á");
+  }
+
+  @Test
+  void aCommaListedInsideANameContinuesIt() {
+    // vietnews-train-063776: "Khám, chữa bệnh" (name-words.tsv keeps it with its comma)
+    assertThat(
+            names(
+                "Lễ ký kết thoả thuận hợp tác giữa UBND tỉnh Thái Bình, Cục Quản lý Khám, chữa bệnh"
+                    + " - Bộ Y tế và Tập đoàn FLC trên nhiều lĩnh vực quan trọng."))
+        .containsExactly(
+            "Ủy ban nhân dân tỉnh Thái Bình", "Cục Quản lý Khám, chữa bệnh", "Tập đoàn FLC");
+  }
+
+  @Test
+  void aPlaceAtTheEndOfATreasurysNameBelongsToIt() {
+    // vietnews-train-063041: "Kho bạc" is a head; "Hà Nội" is its branch, not a party of its own
+    String text =
+        "Ký kết thoả thuận mở tài khoản chuyên thu ngân sách nhà nước giữa Kho bạc Nhà nước (KBNN)"
+            + " Hà Nội và ngân hàng TMCP Quân đội (MB) trên địa bàn Hà Nội.";
+    assertThat(names(text)).containsExactly("Kho bạc Nhà nước Hà Nội", "Ngân hàng TMCP Quân đội");
+  }
+
+  @Test
+  void aWordThatEndsOnAHeadsSyllableOpensNoBody() {
+    // vietnews-test-000281: "cán bộ công an" is a police officer, not Bộ Công an
+    assertThat(names("Các bị cáo là cán bộ công an được đào tạo về trường hợp dùng vũ lực."))
+        .isEmpty();
+    // vietnews-test-014868: the local body after the word still is one
+    assertThat(names("Một cán bộ Công an huyện Thuận Thành cho biết, ngay từ khi nhận được tin."))
+        .containsExactly("Công an huyện Thuận Thành");
+  }
+
+  @Test
+  void aMinistryNamedWithItsStatesIsEachStatesMinistry() {
+    // vietnews-val-007863: the two foreign ministries sign, not ours
+    assertThat(
+            names(
+                "Bộ quốc phòng hai nước Singapore và Australia ngày 13/10 ký thoả thuận mở rộng hợp"
+                    + " tác."))
+        .containsExactly("Bộ Quốc phòng Singapore", "Bộ Quốc phòng Australia");
+    // vietnews-train-040094: with no words between, each state too; the ministry as written
+    assertThat(names("Hong Kong đã ký thoả thuận với Bộ Lao động Campuchia và Nepal để tuyển."))
+        .containsExactly("Bộ Lao động Campuchia", "Bộ Lao động Nepal");
+    // vietnews-train-101027: ours and the other state's
+    assertThat(
+            names(
+                "Hai Bộ trưởng cũng đã chứng kiến lễ ký Bản ghi nhớ giữa Bộ Quốc phòng Việt Nam và"
+                    + " Hàn Quốc về hỗ trợ hậu cần."))
+        .containsExactly("Bộ Quốc phòng", "Bộ Quốc phòng Hàn Quốc");
+    // vietnews-train-046286: a foreign ministry in lower case is named as listed
+    assertThat(names("Lavrov sẽ đến Bình Nhưỡng, Bộ ngoại giao Nga hôm nay cho biết."))
+        .containsExactly("Bộ Ngoại giao Nga");
+  }
+
+  @Test
+  void aDashBeforeAForeignNameStartsAnotherBody() {
+    // vietnews-train-064217: "The Boston" is no Vietnamese word that goes on a name
+    assertThat(
+            names(
+                "Ngày 27/3/2018, UBND thành phố Cần Thơ, tập đoàn Novaland - The Boston Consulting"
+                    + " Group (tập đoàn tư vấn BCG) - ngân hàng TMCP Quân đội (MB) đã ký kết."))
+        .contains("Tập đoàn Novaland")
+        .noneMatch(n -> n.contains("Boston"));
+  }
+
+  @Test
+  void aKeepPhraseAfterACapitalGoesOnToTheNamesEnd() {
+    // vietnews-test-003177 (data/sample had "Tổng công ty Cảng"): "hàng không" after "Cảng"
+    assertThat(
+            names(
+                "Kiểm tra việc chấp hành pháp luật lao động tại Tổng công ty Cảng hàng không Việt"
+                    + " Nam (ACV) và các đơn vị thành viên."))
+        .containsExactly("Tổng công ty Cảng hàng không Việt Nam");
+    // vietnews-test-022080: "Thường trực" is one word whatever its capitals ("trực" alone stops)
+    assertThat(
+            names(
+                "Thành viên tổ còn có lãnh đạo Ban Dân vận Thành uỷ, Ban Thường trực Uỷ ban MTTQ"
+                    + " Việt Nam thành phố."))
+        .contains("Ban Thường trực");
+  }
+
+  @Test
+  void anAbbreviationWrittenWithDotsIsNamedWithoutThem() {
+    // vietnews-test-002778: the corpus tokenises "B.M.T" as "B.M. T"; the article also writes BMT
+    assertThat(
+            names(
+                "Liên danh Công ty cổ phần Đầu tư xây dựng B.M. T và Hanshin Engineering &"
+                    + " Construction Co., Ltd trúng gói thầu A7."))
+        .containsExactly("Công ty cổ phần Đầu tư xây dựng BMT");
+  }
+
+  @Test
+  void aContinentIsNoCountryAndAListOfStatesNeedsAStateAtItsEnd() {
+    // vietnews-val-008240 (was "Trung tâm Nghiên cứu châu Hoa Kỳ")
+    assertThat(
+            names(
+                "Shi Yinhong, giám đốc Trung tâm Nghiên cứu châu Mỹ tại Đại học Nhân Dân, Trung"
+                    + " Quốc, nói."))
+        .contains("Trung tâm Nghiên cứu châu Mỹ");
+    // vietnews-test-008905 (the alias miner failed on it): a list that ends on no state is no
+    // list of the ministry's states
+    assertThat(
+            names(
+                "Trên khoang là Thae, 7 quan chức Bộ Ngoại giao Mỹ, Anh và các nhân viên mật"
+                    + " vụ."))
+        .containsExactly("Bộ Ngoại giao Hoa Kỳ");
+  }
+
+  @Test
+  void aVerbAfterTheNamesCapitalsEndsIt() {
+    // vietnews-train-018573: "tỏ ra" (once read as the title "Bộ trưởng" in "cán bộ Trường")
+    assertThat(
+            names(
+                "Trong khi đó, một số cán bộ Trường ĐH Tôn Đức Thắng tỏ ra bức xúc và tuyên bố"
+                    + " sẵn sàng đấu tranh."))
+        .containsExactly("Trường Đại học Tôn Đức Thắng");
+    // vietnews-train-086535: "bày tỏ" ends the name, so the state before it is the ministry's
+    assertThat(names("Bộ Giao thông vận tải Séc bày tỏ sự quan tâm và ủng hộ đối với kế hoạch."))
+        .containsExactly("Bộ Giao thông vận tải Séc");
+    // vietnews-test-021351: "từng" (once) is no second syllable of "Lộc"
+    assertThat(names("Một công nhân KCN Vĩnh Lộc từng bày tỏ."))
+        .containsExactly("Khu công nghiệp Vĩnh Lộc");
   }
 }

@@ -1,0 +1,243 @@
+package vn.newssearch.extract;
+
+import vn.newssearch.extract.NameTrie.Kind;
+import vn.newssearch.extract.NameTrie.Match;
+
+/**
+ * One left-to-right walk over the words after a head ({@link NamedBodies#read}): where the name
+ * ends, whether a capital anchors it, and the place that closes it.
+ */
+final class NameWalk {
+  private static final int NAME_MAX = 16;
+  private static final int LOWER_MAX = 8;
+  private static final int TAIL_MAX = 4;
+  private static final int YEAR_MIN = 1900;
+  private static final int YEAR_MAX = 2099;
+  private static final int SEPARATORS = NamedBodies.SEPARATORS;
+  private static final int BODY_STARTS = NamedBodies.BODY_STARTS;
+
+  private final NamedBodies bodies;
+  private final NameTrie trie;
+  private final NameWords words;
+  final Syllables s;
+  final int from;
+  final boolean ignoreCase;
+  int end;
+  int k;
+  boolean anchored;
+  boolean firstUpper;
+  boolean personLike = true;
+  boolean district;
+  boolean bareType;
+  boolean afterRole; // the head follows a title: a person's name may follow the body
+  int lower; // lower-case syllables since end
+  boolean open; // lower-case words may come: after the head, a form or a compound
+  Match place;
+  String placeName;
+
+  NameWalk(NamedBodies bodies, NameTrie trie, Syllables s, int from, boolean ignoreCase) {
+    this.bodies = bodies;
+    this.trie = trie;
+    this.words = new NameWords(bodies, trie, s, ignoreCase);
+    this.s = s;
+    this.from = from;
+    this.end = from;
+    this.k = from;
+    this.ignoreCase = ignoreCase;
+  }
+
+  void run() {
+    open = true;
+    int capitals = 0; // capitals in a row
+    boolean strong = false; // stopped where a name must end
+    boolean first = true;
+    while (true) {
+      Match tail = k > from && anchored && k == end ? words.provinceAfterDash(k) : null;
+      if (tail != null) {
+        place = tail; // "Hiệp hội Du lịch Nha Trang - Khánh Hoà": the town, then its province
+        end = tail.to();
+        strong = true;
+        break;
+      }
+      if (k >= s.size || k > from && s.has(k, SEPARATORS) && !dashJoins(k)) {
+        strong = true;
+        break;
+      }
+      if (k - from >= NAME_MAX || k == from && s.has(k, SEPARATORS)) {
+        break;
+      }
+      boolean upper = s.has(k, Syllables.UPPER);
+      Match form = trie.longest(s, k, Kind.FORM.bit(), true);
+      // "TNHH", "cổ phần" (not "có phần", somewhat); "Cổ phần" written as a word of the name
+      // ("công ty Cổ phần sữa Việt Nam") stays one
+      if (form != null && words.spelled(form) && (!upper || words.isAllCaps(k))) {
+        k = form.to();
+        end = lower == 0 ? k : end;
+        open = true;
+        capitals = 0;
+        continue;
+      }
+      if (first) {
+        firstUpper = upper;
+        first = false;
+      }
+      Match p =
+          k > from && s.has(k, SEPARATORS)
+              ? null
+              : bodies.place(s, k, ignoreCase, false, k == from);
+      if (p != null) {
+        place = p;
+        end = p.to();
+        strong = true;
+        Match second = words.pairedPlace(p.to());
+        if (second != null) {
+          place = second; // "Sài Gòn – Hà Nội (SHB)": two places, one name, the abbreviation's
+          end = second.to();
+        }
+        break;
+      }
+      if (trie.longest(s, k, Kind.TYPE.bit(), true) != null) {
+        bareType = true; // "tỉnh", "TP" without a province: "Bệnh viện Đa khoa tỉnh", a kind
+        break;
+      }
+      if (!upper && isVa(k)) {
+        k++;
+        lower++;
+        capitals = 0;
+        continue;
+      }
+      Match keep = words.within(trie.longest(s, k, Kind.KEEP.bit(), true));
+      if (!upper && keep == null && words.isStop(k)) {
+        strong = true; // but "Tổng công ty cấp nước Sài Gòn": a keep phrase holds "cấp"
+        break;
+      }
+      int starts = BODY_STARTS | (lower > 0 ? Kind.NAMED.bit() : 0);
+      if (k > from && upper && bodies.bodyAt(s, k, starts, ignoreCase) != null) {
+        strong = true;
+        break;
+      }
+      if (upper && keep != null) {
+        end = k = keep.to(); // "Quốc gia", "Trung ương": one word whatever its capitals
+        anchored = true;
+        open = true;
+        lower = 0;
+        capitals = 0;
+        personLike = false;
+        continue;
+      }
+      if (upper) {
+        if ((lower > 0 || afterRole || k > from && words.isFullName(k)) && words.isPerson(k)) {
+          break; // "Chủ nhiệm Văn phòng Quốc hội | Nguyễn Hạnh Phúc"
+        }
+        capitals++;
+        anchored = true;
+        lower = 0;
+        personLike &= words.isTitleCase(k) && capitals <= 3;
+        end = ++k;
+        if (words.companion(k - 1, k) && (capitals == 1 || words.cleanAfter(k + 1))) {
+          end = ++k; // "Dầu khí", "Kinh tế": one word, capitalised on its first syllable
+          open = true;
+          capitals = 0;
+          personLike = false;
+        } else {
+          // "Tổng công ty Cảng hàng không Việt Nam": a keep phrase goes on after a capital
+          open = k < s.size && !s.has(k, SEPARATORS | Syllables.UPPER) && words.keepAfter(k);
+        }
+        continue;
+      }
+      if (s.number(k) >= 0) {
+        int n = s.number(k);
+        if (n >= YEAR_MIN && n <= YEAR_MAX) {
+          strong = true; // "Đại học FPT | 2020": a date ends the name
+          break;
+        }
+        boolean afterTail = open && lower > 0 && lower <= TAIL_MAX;
+        if (!anchored || k != end && !afterTail) {
+          break; // "Công ty May 10", "Trung tâm Bảo trợ xã hội 1"
+        }
+        end = ++k;
+        open = false;
+        continue;
+      }
+      int len = keep == null ? 1 : keep.to() - k;
+      if (!open || lower + len > LOWER_MAX) {
+        break;
+      }
+      personLike = false;
+      district |= trie.longest(s, k, Kind.DISTRICT.bit(), true) != null;
+      lower += len;
+      k += len;
+      capitals = 0;
+    }
+    if (open && lower > 0 && place == null && k < s.size && bodies.abbreviation(s, k) > k) {
+      end = k; // "Quỹ quốc tế bảo vệ thiên nhiên (WWF)": the abbreviation vouches for it
+      anchored = true;
+    }
+    if (strong && anchored && lower > 0 && lower <= TAIL_MAX && open && place == null) {
+      end = k; // "Đại học Kinh tế quốc dân | đã": the last word's lower-case syllables
+    }
+  }
+
+  /** "Kinh tế - Tài chính", "Việt - Tiệp": a dash between two words of one name. */
+  private boolean dashJoins(int at) {
+    if (!s.has(at, Syllables.DASH) || s.has(at, Syllables.BREAK | Syllables.COMMA)) {
+      return false;
+    }
+    if (!s.has(at, Syllables.UPPER)) {
+      if (!open && !(anchored && at == end) || !words.leadsToCapital(at)) {
+        return false;
+      }
+      open = true;
+      return true; // "Rượu - bia - nước giải khát Sài Gòn", "xây dựng - may thêu Trường Thịnh"
+    }
+    if (!anchored
+        || at != end && !open
+        || !words.isTitleCase(at)
+        || words.isPerson(at)
+        || words.isLabel(at)) {
+      return false;
+    }
+    int starts = BODY_STARTS | Kind.NAMED.bit() | Kind.PROVINCE.bit() | Kind.TYPE.bit();
+    return words.vietnamese(at)
+        && (at + 1 >= s.size
+            || !s.has(at + 1, Syllables.UPPER)
+            || s.has(at + 1, SEPARATORS)
+            || words.vietnamese(at + 1)) // "Novaland - The Boston Consulting Group": two bodies
+        && (s.id[at] < 0
+            || bodies.bodyAt(s, at, starts, ignoreCase) == null
+                && bodies.country(s, at, ignoreCase) == null);
+  }
+
+  /**
+   * "và" or "về" inside a name: before a compound that starts no body of its own ("Kế hoạch và Đầu
+   * tư", "Cơ quan Liên bang về Hợp tác Kỹ thuật"), or before lower-case words that lead to the
+   * name's capital ("Viện Hàn lâm khoa học và xã hội Việt Nam").
+   */
+  private boolean isVa(int at) {
+    boolean joins = s.is(at, "va") || s.is(at, "ve") && "về".equals(s.original(at));
+    if (!joins || !anchored || at != end && !open || at + 1 >= s.size) {
+      return false;
+    }
+    int next = at + 1;
+    if (!s.has(next, Syllables.UPPER) && !s.has(next, SEPARATORS)) {
+      return open && words.leadsToCapital(next) && !words.startsBodyAfterLower(next);
+    }
+    if (!open && at == end || !words.companion(next, next + 1)) {
+      return false; // "Kế hoạch và Đầu tư", not "Tập đoàn Novaland và Đội ..."
+    }
+    if (!s.has(next, Syllables.UPPER) || s.has(next, SEPARATORS) || words.isPerson(next)) {
+      return false;
+    }
+    int starts = BODY_STARTS | Kind.NAMED.bit() | Kind.PROVINCE.bit();
+    return bodies.bodyAt(s, next, starts, ignoreCase) == null
+        && bodies.country(s, next, ignoreCase) == null; // "Lao động" is not "Lào"
+  }
+
+  String text() {
+    if (place == null || place.entry().kind() != Kind.COUNTRY) {
+      return s.original(from, end);
+    }
+    String country = place.entry().value();
+    return place.from() == from ? country : s.original(from, place.from()) + " " + country;
+  }
+}

@@ -1,0 +1,201 @@
+package vn.newssearch.extract;
+
+import vn.newssearch.extract.NameTrie.Kind;
+import vn.newssearch.extract.NameTrie.Match;
+
+/**
+ * What the words after a head are, read without the state of a walk ({@link NameWalk}): a second
+ * syllable of a word, a keep phrase, a person's name, a caption's label, a Vietnamese spelling.
+ */
+final class NameWords {
+  private static final int TAIL_MAX = 4;
+  private static final int SEPARATORS = NamedBodies.SEPARATORS;
+  private static final java.util.regex.Pattern VIETNAMESE =
+      java.util.regex.Pattern.compile(
+          "(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(ch|ng|nh|[cmnpt])?");
+
+  private final NamedBodies bodies;
+  private final NameTrie trie;
+  private final Syllables s;
+  private final boolean ignoreCase;
+
+  NameWords(NamedBodies bodies, NameTrie trie, Syllables s, boolean ignoreCase) {
+    this.bodies = bodies;
+    this.trie = trie;
+    this.s = s;
+    this.ignoreCase = ignoreCase;
+  }
+
+  /**
+   * After a run of capitals a lower-case syllable is the second half of the last word only when the
+   * name plainly goes on or ends after it: "Đoàn Khối Doanh nghiệp Trung ương", not "Công ty Bình
+   * Minh cung cấp nước".
+   */
+  boolean cleanAfter(int at) {
+    return at >= s.size
+        || s.has(at, SEPARATORS | Syllables.UPPER)
+        || s.number(at) >= 0
+        || isStop(at);
+  }
+
+  /** Whether the first capital after lower-case words from {@code at} opens a body. */
+  boolean startsBodyAfterLower(int at) {
+    int q = at;
+    while (q < s.size && !s.has(q, Syllables.UPPER)) {
+      q++;
+    }
+    return q < s.size && bodies.startsBody(s, q, ignoreCase);
+  }
+
+  /**
+   * " - Khánh Hoà" after a name that ends on a capitalised place of its own ("Nha Trang"): the
+   * province that town belongs to, named without "tỉnh", closes the name; not a state ("Việt Nam -
+   * Lào"), nor a province that goes on as a longer name.
+   */
+  Match provinceAfterDash(int at) {
+    if (at >= s.size
+        || !s.has(at, Syllables.DASH)
+        || s.has(at, Syllables.BREAK | Syllables.COMMA)
+        || !s.has(at - 1, Syllables.UPPER)
+        || trie.longest(s, at, Kind.TYPE.bit(), true) != null) {
+      return null;
+    }
+    Match p = trie.longest(s, at, Kind.PROVINCE.bit(), ignoreCase);
+    return p != null && p.entry().kind() == Kind.PROVINCE && bodies.closes(s, p) ? p : null;
+  }
+
+  /** Whether a keep phrase starts at {@code at} and leads, by lower-case words, to a capital. */
+  boolean keepAfter(int at) {
+    Match keep = within(trie.longest(s, at, Kind.KEEP.bit(), true));
+    return keep != null && leadsToCapital(at);
+  }
+
+  /** Whether the syllable at {@code at} is spelled as a Vietnamese one ("Tài", not "Boston"). */
+  boolean vietnamese(int at) {
+    String folded = new String(s.folded, s.fstart[at], s.fend[at] - s.fstart[at]);
+    return VIETNAMESE.matcher(folded).matches();
+  }
+
+  /** "- Ảnh: ...", "- Nguồn: ...": a word and a colon label what follows; no name goes on. */
+  boolean isLabel(int at) {
+    for (int i = s.end[at]; i < s.text.length; i++) {
+      if (!Character.isWhitespace(s.text[i])) {
+        return s.text[i] == ':';
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether lower-case words from {@code at} lead, with no stop word, comma or full stop, to a
+   * capitalised word or a place that ends a name: "Rượu - bia - nước giải khát Sài Gòn", "Viện Hàn
+   * lâm khoa học và xã hội Việt Nam".
+   */
+  boolean leadsToCapital(int at) {
+    for (int q = at; q < s.size && q - at < TAIL_MAX + 3; q++) {
+      if (q > at && s.has(q, Syllables.BREAK | Syllables.COMMA)) {
+        return bodies.abbreviation(s, q) > q; // "... và phát triển kinh tế (OECD)"
+      }
+      if (s.has(q, Syllables.UPPER)) {
+        return q > at && !isPerson(q);
+      }
+      Match keep = trie.longest(s, q, Kind.KEEP.bit(), true);
+      if (keep != null && s.has(keep.to() - 1, Syllables.UPPER)) {
+        return true; // "châu Âu – châu Mỹ": the keep phrase ends on the name's capital
+      }
+      if (keep != null) {
+        q = keep.to() - 1; // "sửa chữa và đóng tàu Sài Gòn": "đóng tàu" holds the verb "đóng"
+        continue;
+      }
+      if (isStop(q) || s.number(q) >= 0 || bodies.startsBody(s, q, ignoreCase)) {
+        return false; // "... và công ty Cổ phần Vinhomes": another body
+      }
+    }
+    return false;
+  }
+
+  boolean isStop(int at) {
+    return bodies.isStop(s, at);
+  }
+
+  boolean isPerson(int at) {
+    return bodies.isPerson(s, at);
+  }
+
+  /** A family name, a middle and a given name, then no capital: "Nguyễn Hạnh Phúc;". */
+  boolean isFullName(int at) {
+    int q = at + 3;
+    return q <= s.size
+        && isTitleCase(at + 1)
+        && isTitleCase(at + 2)
+        && s.has(at + 2, Syllables.UPPER)
+        && !s.has(at + 2, SEPARATORS)
+        && (q == s.size || s.has(q, SEPARATORS) || !s.has(q, Syllables.UPPER));
+  }
+
+  boolean isTitleCase(int at) {
+    for (int i = s.start[at] + 1; i < s.end[at]; i++) {
+      if (Character.isUpperCase(s.text[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A keep phrase only within one stretch of words: "Co, công ty vận hành" is no "có công". */
+  boolean isAllCaps(int k) {
+    for (int i = s.start[k]; i < s.end[k]; i++) {
+      if (Character.isLowerCase(s.text[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  boolean spelled(Match m) {
+    String written = s.original(m.from(), m.to()).toLowerCase(java.util.Locale.ROOT);
+    return m.entry().spellings().contains(written);
+  }
+
+  Match within(Match m) {
+    if (m != null) {
+      for (int q = m.from() + 1; q < m.to(); q++) {
+        if (s.has(q, SEPARATORS) && !commaAsListed(m)) {
+          return null;
+        }
+      }
+    }
+    return m;
+  }
+
+  /** "Khám, chữa bệnh": a keep phrase listed with its comma holds the comma as written. */
+  boolean commaAsListed(Match m) {
+    String written = s.original(m.from(), m.to()).toLowerCase(java.util.Locale.ROOT);
+    return written.indexOf(',') >= 0 && m.entry().spellings().contains(written);
+  }
+
+  /** Whether the lower-case syllable at {@code next} is the second half of the word at cap. */
+  boolean companion(int cap, int next) {
+    if (next >= s.size
+        || s.has(next, SEPARATORS | Syllables.UPPER)
+        || s.number(next) >= 0
+        || !isTitleCase(cap)
+        || isStop(next)
+        || trie.longest(s, next, Kind.KEEP.bit() | Kind.FORM.bit(), true) != null) {
+      return false;
+    }
+    String folded = new String(s.folded, s.fstart[cap], s.fend[cap] - s.fstart[cap]);
+    return VIETNAMESE.matcher(folded).matches();
+  }
+
+  /** A dash and a second place that an abbreviation closes, after a place ending at k. */
+  Match pairedPlace(int k) {
+    if (k >= s.size || !s.has(k, Syllables.DASH) || s.has(k, Syllables.BREAK | Syllables.COMMA)) {
+      return null;
+    }
+    Match p = bodies.place(s, k, ignoreCase, false);
+    return p != null && p.entry().kind() == Kind.PROVINCE && bodies.abbreviation(s, p.to()) > p.to()
+        ? p
+        : null;
+  }
+}

@@ -1,0 +1,103 @@
+package vn.newssearch.extract;
+
+import java.util.List;
+import vn.newssearch.extract.NameTrie.Kind;
+import vn.newssearch.extract.NameTrie.Match;
+import vn.newssearch.extract.OrganisationMatcher.Alias;
+import vn.newssearch.extract.OrganisationMatcher.Draft;
+import vn.newssearch.extract.OrganisationMatcher.Where;
+
+/**
+ * A named body ({@link NamedBodies}) and what a dash adds to it: the ministry its unit belongs to
+ * ("Cục Khoa học quân sự - Bộ Quốc phòng"), a parent company, or an equitized company's legal form
+ * ("Tổng công ty Sông Đà - CTCP").
+ */
+final class ParentBodies {
+  private final NameTrie trie;
+  private final NamedBodies named;
+  private final ForeignBodies foreign;
+
+  ParentBodies(NameTrie trie, NamedBodies named, ForeignBodies foreign) {
+    this.trie = trie;
+    this.named = named;
+    this.foreign = foreign;
+  }
+
+  /** A named body, with the parent body a dash adds to it. */
+  Draft read(Syllables s, Match m, boolean ignoreCase, List<Alias> aliases, boolean afterRole) {
+    NamedBodies.Name n = named.read(s, m, ignoreCase, afterRole);
+    if (n == null) {
+      return null;
+    }
+    NamedBodies.Head head = m.entry().head();
+    Draft d = new Draft(m.from(), n.to(), m, Where.NA);
+    d.name = n.canonical() != null ? n.canonical() : head.canonical() + " " + n.text();
+    if (n.alias() != null) {
+      aliases.add(new Alias(n.alias(), d.name));
+    }
+    int p = n.to();
+    if (p < s.size && s.has(p, Syllables.DASH) && !s.has(p, Syllables.BREAK | Syllables.COMMA)) {
+      Match parent = trie.longest(s, p, Kind.NATIONAL.bit() | Kind.NAMED.bit(), ignoreCase);
+      if (parent != null && parent.entry().kind() == Kind.NATIONAL) {
+        // "Cục Khoa học quân sự - Bộ Quốc phòng Việt Nam": a ministry continues the mention, the
+        // body is its unit; another listed body joins the name ("Hội đồng Kinh doanh Hoa Kỳ -
+        // ASEAN", no parent of the council)
+        if (!isParent(parent.entry().value())) {
+          d.name = d.name + " - " + parent.entry().value();
+        }
+        d.to = foreign.ours(s, parent.to());
+      } else if (parent != null
+          && named.isHead(s, parent)
+          && s.has(p, Syllables.UPPER)
+          && PARENT_HEADS.contains(parent.entry().value())
+          && !parent.entry().value().equals(head.canonical())) {
+        NamedBodies.Name pn = named.read(s, parent, ignoreCase, false);
+        if (pn != null && pn.alias() == null) {
+          d.name = d.name + " - " + parent.entry().value() + " " + pn.text();
+          d.to = pn.to();
+        }
+      }
+      int end = d.to == n.to() && "company".equals(head.kind()) ? legalFormAfterDash(s, p) : p;
+      if (end > p) {
+        d.name = d.name + " - " + s.original(p, end);
+        d.to = end;
+      }
+    }
+    return d;
+  }
+
+  /** Whether a listed body contains units that name it after a dash: a ministry, a "Tổng cục". */
+  private static boolean isParent(String national) {
+    for (String head : NATIONAL_PARENTS) {
+      if (national.startsWith(head + " ")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Tổng công ty Xây dựng công trình giao thông 6 - công ty cổ phần", "Tổng công ty Sông Đà -
+   * CTCP": the legal form of an equitized company after a dash belongs to its name (not when a name
+   * follows it: "- Công ty CP Văn Phú" is another company). The end of the form, else p.
+   */
+  private static int legalFormAfterDash(Syllables s, int p) {
+    Phrases.Phrase form = ClauseWords.INSTANCE.get("dash-form").at(s, p);
+    if (form == null) {
+      return p;
+    }
+    int end = p + form.length();
+    boolean named =
+        end < s.size
+            && s.has(end, Syllables.UPPER)
+            && !s.has(end, Syllables.BREAK | Syllables.COMMA | Syllables.DASH);
+    return named ? p : end;
+  }
+
+  /** Bodies that a child body names after a dash: "Công ty Điện lực Long An - Tổng công ty ...". */
+  private static final java.util.Set<String> PARENT_HEADS =
+      java.util.Set.of("Tổng công ty", "Tập đoàn", "Bộ", "Tổng cục", "Đại học", "Học viện", "Viện");
+
+  /** Listed bodies whose units name them after a dash and are bodies of their own. */
+  private static final List<String> NATIONAL_PARENTS = List.of("Bộ", "Tổng cục");
+}

@@ -1,0 +1,182 @@
+package vn.newssearch.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import vn.newssearch.extract.NameTrie.Kind;
+import vn.newssearch.extract.NameTrie.Match;
+import vn.newssearch.extract.OrganisationMatcher.Draft;
+import vn.newssearch.extract.OrganisationMatcher.Where;
+
+/**
+ * Provincial bodies: a head of local-patterns.tsv and its province ("Sở Y tế Long An", "UBND
+ * tỉnh"), a list of provinces under one head, a district's or a town's body, and provinces shared
+ * along "Liên đoàn Lao động và Sở ... Long An".
+ */
+final class ProvincialBodies {
+  private final NameTrie trie;
+  private final NamedBodies named;
+
+  ProvincialBodies(NameTrie trie, NamedBodies named) {
+    this.trie = trie;
+    this.named = named;
+  }
+
+  /**
+   * "Uỷ ban nhân dân các tỉnh Hoà Bình, Nghệ An, ... và Thừa Thiên Huế": a provincial head, "các",
+   * a type, then two or more provinces joined by commas and a last "và" is that body of each
+   * province; an empty list when the head is not followed so.
+   */
+  List<Draft> list(Syllables s, Match head, boolean ignoreCase) {
+    int p = head.to();
+    Match generic = p < s.size ? trie.longest(s, p, Kind.GENERIC.bit(), true) : null;
+    if (generic == null || !s.is(p, "cac") || s.has(p, Syllables.BREAK | Syllables.COMMA)) {
+      return List.of();
+    }
+    Match type = trie.longest(s, generic.to(), Kind.TYPE.bit(), true);
+    if (type == null || s.has(generic.to(), Syllables.BREAK | Syllables.COMMA)) {
+      return List.of();
+    }
+    List<Draft> out = new ArrayList<>();
+    int q = type.to();
+    boolean last = false;
+    while (out.size() < MAX_LIST && q < s.size && !s.has(q, Syllables.BREAK | Syllables.DASH)) {
+      if (!out.isEmpty() && s.is(q, "va") && !s.has(q, Syllables.COMMA)) {
+        q++;
+        last = true;
+      } else if (!out.isEmpty() != s.has(q, Syllables.COMMA)) {
+        break;
+      }
+      Match own = trie.longest(s, q, Kind.TYPE.bit(), true);
+      int at = own != null && own.to() < s.size && !s.has(own.to(), Syllables.COMMA) ? own.to() : q;
+      Match prov = at < s.size ? trie.longest(s, at, Kind.PROVINCE.bit(), ignoreCase) : null;
+      if (prov == null || !s.has(at, Syllables.UPPER)) {
+        break;
+      }
+      Draft d = new Draft(out.isEmpty() ? head.from() : q, prov.to(), head, Where.EXPLICIT);
+      d.province = prov.entry().province();
+      out.add(d);
+      q = prov.to();
+      if (last) {
+        break;
+      }
+    }
+    return out.size() >= 2 ? out : List.of();
+  }
+
+  /** At most this many provinces in one list under a head. */
+  private static final int MAX_LIST = 8;
+
+  /** Head of a provincial body, then: a province, "tỉnh" (+ province), "các"/"cấp", or nothing. */
+  Draft read(Syllables s, Match head, boolean ignoreCase) {
+    Draft d = new Draft(head.from(), head.to(), head, Where.NONE);
+    int p = head.to();
+    if (p >= s.size || s.has(p, Syllables.BREAK | Syllables.COMMA | Syllables.DASH)) {
+      return d;
+    }
+    Match prov = trie.longest(s, p, Kind.PROVINCE.bit(), ignoreCase);
+    if (prov == null) {
+      Match type = trie.longest(s, p, Kind.TYPE.bit(), ignoreCase);
+      Match district = trie.longest(s, p, Kind.DISTRICT.bit() | Kind.TYPE.bit(), true);
+      int unit = district == null ? -1 : unitName(s, district.to());
+      if (unit > 0) {
+        // "UBND huyện Củ Chi", "Công an quận 1", "UBND TP Móng Cái": a body of a district or
+        // town, named as written after the head
+        String level =
+            district.entry().kind() == Kind.TYPE
+                ? district.entry().value() // "TP. Uông Bí" → "thành phố Uông Bí"
+                : s.original(p, district.to()).toLowerCase(java.util.Locale.ROOT);
+        d.name = head.entry().value() + " " + level + " " + s.original(district.to(), unit);
+        d.where = Where.NA;
+        d.to = unit;
+        return d;
+      }
+      if (type == null) {
+        if (trie.longest(s, p, Kind.GENERIC.bit(), true) != null) {
+          d.where = Where.GENERIC;
+        }
+        return d;
+      }
+      int q = type.to();
+      boolean attached = q < s.size && !s.has(q, Syllables.BREAK | Syllables.COMMA);
+      prov = attached ? trie.longest(s, q, Kind.PROVINCE.bit(), ignoreCase) : null;
+      if (prov == null) {
+        // "Sở ... tỉnh - Nguyễn Đại Tánh", "UBND tỉnh tổ chức": the article's province;
+        // "UBND TP Móng Cái": a lower-level unit, not a provincial body.
+        boolean bare = !attached || s.has(q, Syllables.DASH) || !s.has(q, Syllables.UPPER);
+        d.where = bare ? Where.BARE : Where.NONE;
+        d.to = bare ? q : d.to;
+        return d;
+      }
+    }
+    d.where = Where.EXPLICIT;
+    d.province = prov.entry().province();
+    d.to = prov.to();
+    return d;
+  }
+
+  /**
+   * The end of a district's or town's name at q: a number ("quận 1") or up to three capitalised
+   * words, not a person's name nor a province ("huyện Củ Chi"); else -1.
+   */
+  private int unitName(Syllables s, int q) {
+    if (q >= s.size || s.has(q, Syllables.BREAK | Syllables.COMMA | Syllables.DASH)) {
+      return -1;
+    }
+    if (s.number(q) >= 0) {
+      return q + 1;
+    }
+    int end = q;
+    while (end < s.size
+        && end - q < UNIT_WORDS
+        && s.has(end, Syllables.UPPER)
+        && (end == q || !s.has(end, Syllables.BREAK | Syllables.COMMA | Syllables.DASH))) {
+      end++;
+    }
+    boolean bad =
+        end == q
+            || named.isPerson(s, q)
+            || trie.longest(s, q, Kind.PROVINCE.bit(), true) != null
+            || end < s.size && s.has(end, Syllables.UPPER) && !s.has(end, Syllables.BREAK);
+    return bad ? -1 : end;
+  }
+
+  /** "Liên đoàn Lao động và Sở ... Long An": a head with no province takes the next one's. */
+  static void shareProvinces(Syllables s, List<Draft> drafts) {
+    for (int i = drafts.size() - 2; i >= 0; i--) {
+      Draft a = drafts.get(i);
+      Draft b = drafts.get(i + 1);
+      if (a.where != Where.NONE || b.where == Where.NA || b.where == Where.NONE) {
+        continue;
+      }
+      boolean joined =
+          (b.from == a.to + 1 && s.is(a.to, "va") && !s.has(a.to, Syllables.BREAK))
+              || (b.from == a.to && s.has(b.from, Syllables.COMMA));
+      if (joined && !s.has(b.from, Syllables.BREAK)) {
+        a.where = b.where;
+        a.province = b.province;
+      }
+    }
+  }
+
+  /** The province most named with provincial bodies; the first one on a tie. */
+  static Province mainProvince(List<Draft> drafts) {
+    Map<Province, Integer> counts = new HashMap<>();
+    Province best = null;
+    int bestCount = 0;
+    for (Draft d : drafts) {
+      if (d.where == Where.EXPLICIT) {
+        int c = counts.merge(d.province, 1, Integer::sum);
+        if (c > bestCount) {
+          best = d.province;
+          bestCount = c;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** At most this many capitalised words name a district or a town ("huyện Cần Giờ"). */
+  private static final int UNIT_WORDS = 3;
+}
