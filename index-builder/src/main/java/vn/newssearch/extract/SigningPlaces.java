@@ -30,6 +30,12 @@ final class SigningPlaces {
    * written, or null.
    */
   static String place(Syllables s, NameTrie trie, int from, int to, int verb) {
+    String stated = stated(s, trie, from, to, verb);
+    return stated != null ? stated : visited(s, trie, from, to);
+  }
+
+  /** The place a "tại"/"ở" phrase of the signing names, or null. */
+  static String stated(Syllables s, NameTrie trie, int from, int to, int verb) {
     for (int k = from; k + 1 < to; k++) {
       boolean at = s.is(k, "tai") && "tại".equalsIgnoreCase(s.original(k));
       boolean in = s.is(k, "o") && "ở".equalsIgnoreCase(s.original(k)); // "diễn ra ở Bắc Kinh"
@@ -51,7 +57,14 @@ final class SigningPlaces {
         return place;
       }
     }
-    // "tới thăm Bắc Kinh hôm nay ký": the place visited, named right after the visit
+    return null;
+  }
+
+  /**
+   * "tới thăm Bắc Kinh hôm nay ký": the place visited, named right after the visit, in syllables
+   * [from, to); weaker than a "tại" phrase of any signing of the story.
+   */
+  static String visited(Syllables s, NameTrie trie, int from, int to) {
     int visit = WORDS.get("visit").find(s, from, to);
     int after = visit < 0 ? -1 : visit + WORDS.get("visit").at(s, visit).length();
     if (after > 0 && after < to && s.has(after, Syllables.UPPER)) {
@@ -160,6 +173,11 @@ final class SigningPlaces {
     return s.has(k, Syllables.UPPER) ? WORDS.get("city").at(s, k) : null;
   }
 
+  /** A city abroad at syllable k ("Sochi", "Thượng Hải"), with its state and length. */
+  static Phrases.Phrase abroad(Syllables s, int k) {
+    return s.has(k, Syllables.UPPER) ? WORDS.get("abroad").at(s, k) : null;
+  }
+
   /** The province the trie reads at syllable k ("Hà Nội", "tỉnh Long An"), or null. */
   static Match province(Syllables s, NameTrie trie, int k) {
     return trie.longest(s, k, Kind.PROVINCE.bit(), false);
@@ -168,7 +186,9 @@ final class SigningPlaces {
   private static Map<String, Phrases> load() {
     Map<String, Phrases> out = new HashMap<>();
     for (String kind :
-        new String[] {"city", "capital", "into", "end", "day", "visit", "event", "refer"}) {
+        new String[] {
+          "city", "abroad", "capital", "into", "end", "day", "visit", "event", "refer"
+        }) {
       out.put(kind, new Phrases());
     }
     for (String[] row : Gazetteer.rows("signing-places.tsv")) {
@@ -177,7 +197,8 @@ final class SigningPlaces {
         throw new IllegalStateException("signing-places.tsv: bad row " + String.join(" ", row));
       }
       // a place name is matched as spelled: "Nhà Trắng" (the White House) is not "Nha Trang"
-      p.add(row[0].equals("city") ? "=" + row[1] : row[1], row.length > 2 ? row[2] : row[1]);
+      boolean spelled = row[0].equals("city") || row[0].equals("abroad");
+      p.add(spelled ? "=" + row[1] : row[1], row.length > 2 ? row[2] : row[1]);
     }
     return Map.copyOf(out);
   }

@@ -42,11 +42,21 @@ final class SigningScenes {
     String place = null;
     if (dated != null) {
       int[] range = Signings.sentence(s, dated.verb());
-      place = SigningPlaces.place(s, trie, range[0], range[1], dated.verb());
+      place = SigningPlaces.stated(s, trie, range[0], range[1], dated.verb());
     }
     for (Signings.Signing g : ordered) {
       int[] range = Signings.sentence(s, g.verb());
-      place = place != null ? place : SigningPlaces.place(s, trie, range[0], range[1], g.verb());
+      place = place != null ? place : SigningPlaces.stated(s, trie, range[0], range[1], g.verb());
+    }
+    // "trong khuôn khổ chuyến thăm Trung Quốc ..., Tokyo và Bắc Kinh đã ký kết" is weaker than
+    // "lễ ký kết thoả thuận tại Đại lễ đường nhân dân ở Bắc Kinh" in another reported sentence
+    if (dated != null && place == null) {
+      int[] range = Signings.sentence(s, dated.verb());
+      place = SigningPlaces.visited(s, trie, range[0], range[1]);
+    }
+    for (Signings.Signing g : ordered) {
+      int[] range = Signings.sentence(s, g.verb());
+      place = place != null ? place : SigningPlaces.visited(s, trie, range[0], range[1]);
     }
     for (Signings.Signing g : ordered) {
       if (signed != null && place != null) {

@@ -178,4 +178,27 @@ class SigningPlacesTest {
                     + " Hà Nội."))
         .isNull();
   }
+
+  @Test
+  void aCityAbroadIsThePlaceAsWritten() {
+    // vietnews-train-018232: first in the phrase
+    assertThat(
+            place(
+                "Trưa 24-5 (giờ CHLB Đức), tại Frankfurt, lễ ký ghi nhớ hữu nghị và hợp tác (MoU)"
+                    + " giữa TP HCM và Frankfurt đã được thực hiện."))
+        .isEqualTo("Frankfurt");
+    // vietnews-train-063078: after "thành phố"
+    assertThat(
+            place(
+                "Chiều ngày 6/9/2018, tại thành phố Sochi, hai bên đã trao thoả thuận hợp tác trước"
+                    + " sự chứng kiến của Tổng Bí thư Nguyễn Phú Trọng và Tổng thống Liên bang Nga"
+                    + " Vladimir Putin, sau khi ký kết."))
+        .isEqualTo("Sochi");
+    // vietnews-train-023665: a town after "thành phố" is its province's
+    assertThat(
+            place(
+                "Lễ ký kết diễn ra bên lề Phiên họp hội đồng lần thứ 25 của Uỷ hội sông Mekong quốc"
+                    + " tế hôm qua (28-11) tại thành phố Hạ Long."))
+        .isEqualTo("Quảng Ninh");
+  }
 }

@@ -137,4 +137,19 @@ class SigningScenesTest {
             OffsetDateTime.parse("2016-11-24T08:00+07:00"));
     assertThat(a.signedOn()).isEqualTo(LocalDate.of(2016, 11, 23));
   }
+
+  @Test
+  void aPlaceSaidWithTaiOutranksThePlaceVisited() {
+    // vietnews-val-005910 (the second sentence is a caption there)
+    Article.Agreement a =
+        agreement(
+            "Trung Quốc và Nhật Bản ký một loạt thoả thuận.",
+            "Ngày 26-10, trong khuôn khổ chuyến thăm Trung Quốc của Thủ tướng Nhật Bản Shinzo Abe,"
+                + " Tokyo và Bắc Kinh đã ký kết hàng loạt thoả thuận, trong đó có hiệp định hoán"
+                + " đổi tiền tệ trị giá 30 tỉ USD.\nThủ tướng Trung Quốc Lý Khắc Cường (sau, phải),"
+                + " Thủ tướng Nhật Bản Shinzo Abe (sau, trái) cùng ngoại trưởng hai nước tham dự lễ"
+                + " ký kết thoả thuận tại Đại lễ đường nhân dân ở Bắc Kinh ngày 26-10.",
+            null);
+    assertThat(a.place()).isEqualTo("Bắc Kinh");
+  }
 }
