@@ -41,6 +41,10 @@ final class PlacePhrase {
       }
       boolean first = p == a || s.has(p, Syllables.COMMA) || after(s, p, "into");
       venue &= p == a || !first;
+      Phrases.Phrase landmark = first ? SigningPlaces.landmark(s, p) : null;
+      if (landmark != null) {
+        return landmark.value(); // "tại Phủ Chủ tịch": Hà Nội
+      }
       Phrases.Phrase capital = first ? SigningPlaces.WORDS.get("capital").at(s, p) : null;
       if (capital != null) {
         String named = capitalName(s, trie, p + capital.length());

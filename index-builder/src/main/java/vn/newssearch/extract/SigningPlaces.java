@@ -2,6 +2,7 @@ package vn.newssearch.extract;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import vn.newssearch.extract.NameTrie.Kind;
 import vn.newssearch.extract.NameTrie.Match;
 
@@ -19,7 +20,13 @@ final class SigningPlaces {
    */
   private static final int PLACE_AFTER_VERB = 8;
 
-  /** The place phrases' words, by kind (city, capital, into, end, day, visit, event, refer). */
+  /** The kinds whose names are matched with their tone marks. */
+  private static final Set<String> SPELLED = Set.of("city", "abroad", "landmark");
+
+  /**
+   * The place phrases' words, by kind (city, abroad, landmark, capital, into, end, day, visit,
+   * event, refer).
+   */
   static final Map<String, Phrases> WORDS = load();
 
   private SigningPlaces() {}
@@ -49,7 +56,7 @@ final class SigningPlaces {
               || afterDocument(s, verb, k)
               || datedAfter(s, k) // "ký kết Quy tắc ... tại Hà Nội ngày 4-6-2018"
               || datedBefore(s, verb, k); // "ký kết quan hệ ... ngày 27-3 tại Hà Nội"
-      if (!ofTheSigning || (k > verb && watched(s, verb, k))) {
+      if (!ofTheSigning || (k > verb && (watched(s, verb, k) || afterwards(s, verb, k)))) {
         continue; // "... sang làm việc tại Hàn Quốc": the place of something else in the clause
       }
       String place = PlacePhrase.read(s, trie, k + 1);
@@ -121,6 +128,26 @@ final class SigningPlaces {
   }
 
   /**
+   * "Sau lễ ký kết, Thủ tướng ... gặp Phó tổng thống Mỹ ở Nhà Trắng": a signing fronted after "sau"
+   * dates what the clause after the comma does, and that clause's place is its own.
+   */
+  private static boolean afterwards(Syllables s, int verb, int k) {
+    int q = verb - 1;
+    while (q >= 0 && q >= verb - 3 && !s.is(q, "sau")) {
+      q--;
+    }
+    if (q < 0 || q < verb - 3 || s.sentence[q] != s.sentence[verb]) {
+      return false;
+    }
+    for (int p = verb + 1; p <= k; p++) {
+      if (s.has(p, Syllables.COMMA)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether a word of attending or speaking comes between the verb and "tại": "Buổi lễ ký kết có sự
    * tham dự của ông ... Đại sứ ... tại Đan Mạch" places the ambassador, not the signing.
    */
@@ -173,6 +200,11 @@ final class SigningPlaces {
     return s.has(k, Syllables.UPPER) ? WORDS.get("city").at(s, k) : null;
   }
 
+  /** A landmark venue at syllable k ("Phủ Chủ tịch" → "Hà Nội"), with its place and length. */
+  static Phrases.Phrase landmark(Syllables s, int k) {
+    return WORDS.get("landmark").at(s, k);
+  }
+
   /** A city abroad at syllable k ("Sochi", "Thượng Hải"), with its state and length. */
   static Phrases.Phrase abroad(Syllables s, int k) {
     return s.has(k, Syllables.UPPER) ? WORDS.get("abroad").at(s, k) : null;
@@ -187,7 +219,7 @@ final class SigningPlaces {
     Map<String, Phrases> out = new HashMap<>();
     for (String kind :
         new String[] {
-          "city", "abroad", "capital", "into", "end", "day", "visit", "event", "refer"
+          "city", "abroad", "landmark", "capital", "into", "end", "day", "visit", "event", "refer"
         }) {
       out.put(kind, new Phrases());
     }
@@ -197,7 +229,7 @@ final class SigningPlaces {
         throw new IllegalStateException("signing-places.tsv: bad row " + String.join(" ", row));
       }
       // a place name is matched as spelled: "Nhà Trắng" (the White House) is not "Nha Trang"
-      boolean spelled = row[0].equals("city") || row[0].equals("abroad");
+      boolean spelled = SPELLED.contains(row[0]);
       p.add(spelled ? "=" + row[1] : row[1], row.length > 2 ? row[2] : row[1]);
     }
     return Map.copyOf(out);

@@ -201,4 +201,21 @@ class SigningPlacesTest {
                     + " tế hôm qua (28-11) tại thành phố Hạ Long."))
         .isEqualTo("Quảng Ninh");
   }
+
+  @Test
+  void aLandmarkVenueGivesItsCity() {
+    // vietnews-train-084692
+    assertThat(
+            place(
+                "Trưa 27-2 tại Phủ Chủ tịch, hãng Vietjet Air và Bamboo Airways đã chính thức ký hợp"
+                    + " đồng với Tập đoàn chế tạo máy bay Boeing, mua 110 máy bay nhân dịp hội nghị"
+                    + " thượng đỉnh Mỹ và Triều Tiên."))
+        .isEqualTo("Hà Nội");
+    // vietnews-test-009778: matched with its tone marks ("Nhà Trắng" is not "Nha Trang")
+    assertThat(
+            place(
+                "Tổng thống Mỹ Donald Trump ký một biên bản ghi nhớ về thuế sở hữu trí tuệ đối với"
+                    + " các mặt hàng công nghệ cao Trung Quốc tại Nhà Trắng hôm 23/3."))
+        .isEqualTo("Washington");
+  }
 }
