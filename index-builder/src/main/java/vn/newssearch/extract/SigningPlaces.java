@@ -52,7 +52,7 @@ final class SigningPlaces {
       boolean ofTheSigning =
           k < verb
               || k - verb <= PLACE_AFTER_VERB
-              || (s.is(k - 1, "ra") && s.is(k - 2, "dien"))
+              || heldAt(s, verb, k) // "Lễ ký diễn ra bên lề Hội nghị ... (G 20) tại thủ đô"
               || afterDocument(s, verb, k)
               || datedAfter(s, k) // "ký kết Quy tắc ... tại Hà Nội ngày 4-6-2018"
               || datedBefore(s, verb, k); // "ký kết quan hệ ... ngày 27-3 tại Hà Nội"
@@ -78,6 +78,27 @@ final class SigningPlaces {
       return PlacePhrase.read(s, trie, after);
     }
     return null;
+  }
+
+  /**
+   * Whether "tại" at k ends the clause of "diễn ra" after the verb: right after it ("lễ ký kết ...
+   * đã diễn ra tại ..."), or after the event it happened at, with no punctuation (brackets aside)
+   * and no word that starts another part of the clause between: "Lễ ký diễn ra bên lề Hội nghị
+   * thượng đỉnh ... (G 20) tại thủ đô Buenos Aires".
+   */
+  private static boolean heldAt(Syllables s, int verb, int k) {
+    Phrases ends = ClauseWords.INSTANCE.get("break");
+    for (int q = k - 1; q > verb; q--) {
+      if (s.is(q, "ra") && s.is(q - 1, "dien") && q - 1 > verb) {
+        // the ceremony's own "diễn ra", not a later clause's ("... bởi cuộc thi sẽ diễn ra ở Mỹ")
+        return q == k - 1 || q - 1 - verb <= PLACE_AFTER_VERB;
+      }
+      boolean cut = s.has(q, Syllables.BREAK) && !s.has(q, Syllables.PAREN);
+      if (cut || s.has(q, Syllables.COMMA) || ends.at(s, q) != null) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** How far after "tại" the day of "tại Hà Nội ngày 4-6-2018" may start. */

@@ -218,4 +218,21 @@ class SigningPlacesTest {
                     + " các mặt hàng công nghệ cao Trung Quốc tại Nhà Trắng hôm 23/3."))
         .isEqualTo("Washington");
   }
+
+  @Test
+  void theCeremonyHappensWhereTheEventItIsHeldAtIs() {
+    // vietnews-val-004515: "diễn ra bên lề <event> tại ..."
+    assertThat(
+            place(
+                "Lễ ký diễn ra bên lề Hội nghị thượng đỉnh Nhóm các nền kinh tế phát triển và mới"
+                    + " nổi hàng đầu thế giới (G 20) tại thủ đô Buenos Aires của Argentina."))
+        .isEqualTo("Buenos Aires");
+    // vietnews-train-005803: the "diễn ra" of a later clause, far from the verb, is the contest's
+    assertThat(
+            place(
+                "Chúng tôi không họp báo, đó chỉ là một buổi ký kết giữa Công ty Võ Việt Chung"
+                    + " International với một đối tác bên Mỹ trong việc nhượng quyền tổ chức bởi năm"
+                    + " nay cuộc thi sẽ diễn ra tất cả các vòng ở Mỹ."))
+        .isNull();
+  }
 }
