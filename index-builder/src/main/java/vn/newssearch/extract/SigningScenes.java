@@ -28,7 +28,8 @@ final class SigningScenes {
       List<Signings.Signing> ordered,
       OffsetDateTime published,
       int headSentences,
-      List<Signings.Signing> pictured) {
+      List<Signings.Signing> pictured,
+      List<Signings.Signing> told) {
     SigningDates.Found signed = null;
     Signings.Signing dated = null;
     for (Signings.Signing g : ordered) {
@@ -72,6 +73,12 @@ final class SigningScenes {
         place = place != null ? place : at;
         scene = day == null && at == null ? scene(s, start, scene[0]) : null;
       }
+    }
+    for (Signings.Signing g : told) {
+      // "Ngày 12/10/2016, tại trụ sở Tập đoàn FPT, Hà Nội, X ký kết với Y ... . Tham dự Lễ ký kết
+      // có ...": the ceremony took place where the sentence before it says the signing did
+      int[] range = Signings.sentence(s, g.verb());
+      place = place != null ? place : SigningPlaces.stated(s, trie, range[0], range[1], g.verb());
     }
     boolean headline = ordered.get(0).sentence() < headSentences;
     place = place != null || !headline ? place : dateline(s, trie);

@@ -105,7 +105,8 @@ class SigningScenesTest {
     Signings.Signing signing =
         new Signings.Signing(
             verb, verb + 2, s.sentence[verb], Signings.Status.REPORTED, null, false, false);
-    SigningScenes.Scene scene = SigningScenes.of(s, g.trie(), List.of(signing), null, 2, List.of());
+    SigningScenes.Scene scene =
+        SigningScenes.of(s, g.trie(), List.of(signing), null, 2, List.of(), List.of());
     assertThat(scene.place()).isEqualTo("Hà Nội");
     assertThat(scene.date()).isEqualTo(LocalDate.of(2017, 10, 23));
     // "Hà Nội - Việt Nam thân thiện ..." (vietnews-train-010027) is a caption, no dateline
@@ -122,7 +123,9 @@ class SigningScenesTest {
     Signings.Signing plain =
         new Signings.Signing(
             v, v + 2, caption.sentence[v], Signings.Status.PLAIN, null, false, false);
-    assertThat(SigningScenes.of(caption, g.trie(), List.of(plain), null, 3, List.of()).place())
+    assertThat(
+            SigningScenes.of(caption, g.trie(), List.of(plain), null, 3, List.of(), List.of())
+                .place())
         .isNull();
   }
 
@@ -151,5 +154,27 @@ class SigningScenesTest {
                 + " ký kết thoả thuận tại Đại lễ đường nhân dân ở Bắc Kinh ngày 26-10.",
             null);
     assertThat(a.place()).isEqualTo("Bắc Kinh");
+  }
+
+  @Test
+  void aCeremonyTookPlaceWhereTheSentenceBeforeItSaysTheSigningDid() {
+    // vietnews-train-066216: the dated sentence reads as an earlier signing, its ceremony as news
+    Article.Agreement a =
+        EXTRACTOR
+            .enrich(
+                SeedArticles.article(
+                    "Bảo Việt Nhân thọ tiếp tục đồng hành cùng ViOlympic 2016-2017",
+                    "Bảo Việt Nhân thọ tiếp tục đồng hành với ViOlympic 2016-2017 với tổng giá trị"
+                        + " tài trợ là 2 tỷ đồng.",
+                    "Ngày 12/10/2016, tại trụ sở Tập đoàn FPT, Hà Nội, Tổng Công ty Bảo Việt Nhân"
+                        + " thọ ký kết với Đại học FPT trao tài trợ 02 tỷ đồng cho chương trình"
+                        + " ViOlympic năm học 2016 – 2017.\nTham dự Lễ ký kết có đại diện của Bộ"
+                        + " Giáo dục và Đào tạo, Lãnh đạo Tổng Công ty Bảo Việt Nhân thọ, Lãnh đạo"
+                        + " Tập đoàn FPT, Hiệu trưởng trường Đại học FPT cùng các cơ quan thông tấn,"
+                        + " báo đài.\nTriển khai từ năm 2008, ViOlympic là một dự án giàu tính cộng"
+                        + " đồng.",
+                    null))
+            .agreement();
+    assertThat(a.place()).isEqualTo("Hà Nội");
   }
 }
