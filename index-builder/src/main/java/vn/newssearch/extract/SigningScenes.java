@@ -90,6 +90,7 @@ final class SigningScenes {
       place =
           place != null ? place : SigningPlaces.place(s, trie, opening[0], opening[1], opening[1]);
     }
+    signed = signed != null ? signed : captioned(s, ordered.get(0), pictured);
     for (Signings.Signing g : pictured) {
       // "Lãnh đạo các tổ chức quốc tế ... ký kết Quy tắc ứng xử ... tại Hà Nội ngày 4-6-2018 -
       // Ảnh: UN": a caption of the signing, or the headline's own telling, says where
@@ -97,6 +98,27 @@ final class SigningScenes {
       place = place != null ? place : SigningPlaces.place(s, trie, range[0], range[1], g.verb());
     }
     return new Scene(signed == null ? null : signed.date(), place);
+  }
+
+  /**
+   * "Sáng 4-6, lãnh đạo của 41 sứ quán ... cùng ký kết Quy tắc ứng xử" in an undated article, with
+   * the caption "... ký kết Quy tắc ứng xử ... tại Hà Nội ngày 4-6-2018 - Ảnh: UN": the caption of
+   * the same day gives the signing its year. Null when no caption dates that day in full.
+   */
+  private static SigningDates.Found captioned(
+      Syllables s, Signings.Signing first, List<Signings.Signing> pictured) {
+    int[] range = Signings.sentence(s, first.verb());
+    LocalDate day = SigningDates.yearless(s, range[0], range[1]);
+    for (Signings.Signing g : day == null ? List.<Signings.Signing>of() : pictured) {
+      int[] at = Signings.sentence(s, g.verb());
+      SigningDates.Found full = SigningDates.signedOn(s, at[0], at[1], null);
+      if (full != null
+          && full.date().getMonthValue() == day.getMonthValue()
+          && full.date().getDayOfMonth() == day.getDayOfMonth()) {
+        return full;
+      }
+    }
+    return null;
   }
 
   /**

@@ -177,4 +177,46 @@ class SigningScenesTest {
             .agreement();
     assertThat(a.place()).isEqualTo("Hà Nội");
   }
+
+  @Test
+  void aCaptionOfTheSameDayGivesTheYear() {
+    // vietnews-train-014440: "Sáng 4-6" in an undated article; the caption dates it in full
+    SigningScenes.Scene scene =
+        withCaption(
+            "Các cơ quan ngoại giao tại Việt Nam ký kết quy tắc ứng xử với rác nhựa\nSáng 4-6, lãnh"
+                + " đạo của 41 sứ quán và tổ chức quốc tế tại Việt Nam cùng ký kết Quy tắc ứng xử"
+                + " về chống ô nhiễm chất thải nhựa.\nLãnh đạo các tổ chức quốc tế và sứ quán nước"
+                + " ngoài ký kết Quy tắc ứng xử về chống ô nhiễm chất thải nhựa tại Hà Nội ngày"
+                + " 4-6-2018 - Ảnh: UN");
+    assertThat(scene.date()).isEqualTo(LocalDate.of(2018, 6, 4));
+    assertThat(scene.place()).isEqualTo("Hà Nội");
+    // a caption of another day gives no year
+    assertThat(
+            withCaption(
+                    "Các cơ quan ngoại giao ký kết quy tắc ứng xử\nSáng 5-6, lãnh đạo của 41 sứ quán"
+                        + " cùng ký kết Quy tắc ứng xử.\nLãnh đạo các sứ quán ký kết Quy tắc ứng xử"
+                        + " tại Hà Nội ngày 4-6-2018 - Ảnh: UN")
+                .date())
+        .isNull();
+  }
+
+  /** The scene of a title, a lead that signs and a caption that signs too (three sentences). */
+  private static SigningScenes.Scene withCaption(String text) {
+    Gazetteer g = Gazetteer.load();
+    Syllables s = Syllables.of(text, g.trie().vocabulary());
+    int lead = 0;
+    while (s.sentence[lead] < 1 || !SignerClause.sign(s, lead)) {
+      lead++;
+    }
+    int caption = lead + 1;
+    while (s.sentence[caption] < 2 || !SignerClause.sign(s, caption)) {
+      caption++;
+    }
+    Signings.Signing told =
+        new Signings.Signing(lead, lead + 2, 1, Signings.Status.REPORTED, null, false, false);
+    Signings.Signing photo =
+        new Signings.Signing(
+            caption, caption + 2, 2, Signings.Status.BACKGROUND, null, false, false);
+    return SigningScenes.of(s, g.trie(), List.of(told), null, 2, List.of(photo), List.of());
+  }
 }
