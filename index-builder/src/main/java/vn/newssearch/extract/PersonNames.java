@@ -86,7 +86,10 @@ final class PersonNames {
    */
   private static Name foreignBefore(Syllables s, int end) {
     int from = end;
-    while (from > 0 && end - from < FOREIGN_MAX && isForeignSyllable(s, from - 1)) {
+    while (from > 0
+        && end - from < FOREIGN_MAX
+        && isForeignSyllable(s, from - 1)
+        && word("honorific", s, from - 1) == 0) { // "Ông Kevin McAllister"
       if (from < end && s.has(from, Syllables.BREAK | Syllables.COMMA | Syllables.DASH)) {
         break;
       }

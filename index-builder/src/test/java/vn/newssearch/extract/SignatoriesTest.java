@@ -142,4 +142,16 @@ class SignatoriesTest {
     // an abbreviation is no name: "ông HĐQT"
     assertThat(names("Đại diện ông ABC - Giám đốc công ty đã ký kết hợp đồng.")).isEmpty();
   }
+
+  @Test
+  void aSecondTitleAfterKiemNamesTheBody() {
+    // vietnews-train-065487
+    assertThat(
+            signers(
+                "Bà Nguyễn Thị Phương Thảo, Tổng Giám đốc Vietjet và Ông Kevin McAllister, Chủ tịch"
+                    + " kiêm Tổng Giám đốc tập đoàn Boeing đã cùng ký kết hợp đồng 100 máy bay"
+                    + " Boeing 737 MAX.",
+                List.of()))
+        .contains(new Article.Signatory("Kevin McAllister", "Chủ tịch", "Tập đoàn Boeing"));
+  }
 }
