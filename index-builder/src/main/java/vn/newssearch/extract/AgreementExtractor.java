@@ -86,7 +86,8 @@ public final class AgreementExtractor {
             ordered(reported, chosen),
             article.published(),
             frame.headSentences(),
-            pictured(signings, reported, frame));
+            pictured(signings, reported, frame),
+            told(signings, reported));
     Article.Period period = null;
     for (Signings.Signing g : ordered(reported, chosen)) {
       int[] range = Signings.sentence(s, g.verb());
@@ -149,6 +150,25 @@ public final class AgreementExtractor {
       boolean where = frame.inHead(g.sentence()) || frame.inCaption(g.sentence());
       if ((live || photo) && where && !reported.contains(g) && out.size() < MAX_PICTURED) {
         out.add(g);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The signings of the sentence right before a reported ceremony ("Lễ ký kết có sự tham dự của
+   * ...", "Tham dự Lễ ký kết có ..."), whatever their tense: the ceremony is the signing that
+   * sentence tells, and took place where it says.
+   */
+  private static List<Signings.Signing> told(
+      List<Signings.Signing> all, List<Signings.Signing> reported) {
+    List<Signings.Signing> out = new ArrayList<>();
+    for (Signings.Signing g : reported) {
+      for (Signings.Signing h : all) {
+        boolean told = h.status() != Signings.Status.NOT && h.status() != Signings.Status.IRREALIS;
+        if (g.nominal() && h.sentence() == g.sentence() - 1 && told && out.size() < MAX_PICTURED) {
+          out.add(h);
+        }
       }
     }
     return out;

@@ -77,7 +77,42 @@ final class PersonNames {
       from++; // "Thượng tướng Lê Hữu Đức": the rank's capital is no part of the name
     }
     Name name = vietnamese(s, from, g);
-    return name != null && name.to() == end ? name : null;
+    return name != null && name.to() == end ? name : foreignBefore(s, end);
+  }
+
+  /**
+   * A foreign name right after "ông"/"bà" that ends right before syllable {@code end} ("ông Kevin
+   * McAllister - chủ tịch ... Tập đoàn Boeing"), as written; or null.
+   */
+  private static Name foreignBefore(Syllables s, int end) {
+    int from = end;
+    while (from > 0
+        && end - from < FOREIGN_MAX
+        && isForeignSyllable(s, from - 1)
+        && word("honorific", s, from - 1) == 0) { // "Ông Kevin McAllister"
+      if (from < end && s.has(from, Syllables.BREAK | Syllables.COMMA | Syllables.DASH)) {
+        break;
+      }
+      from--;
+    }
+    boolean honoured = from > 0 && from < end && word("honorific", s, from - 1) == 1;
+    return honoured && end - from >= NAME_MIN ? new Name(s.original(from, end), from, end) : null;
+  }
+
+  /** "Kevin", "McAllister": a capital, then letters, not all capitals ("HĐQT"). */
+  private static boolean isForeignSyllable(Syllables s, int k) {
+    if (!s.has(k, Syllables.UPPER) || s.end[k] - s.start[k] > FOREIGN_SYLLABLE_MAX) {
+      return false;
+    }
+    boolean lower = false;
+    for (int i = s.start[k]; i < s.end[k]; i++) {
+      char c = s.text[i];
+      if (!Character.isLetter(c) && Character.getType(c) != Character.NON_SPACING_MARK) {
+        return false;
+      }
+      lower |= Character.isLowerCase(c);
+    }
+    return lower;
   }
 
   /** The length of a word of the given kind at syllable k, or 0. */

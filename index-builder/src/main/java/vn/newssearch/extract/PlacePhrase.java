@@ -41,6 +41,10 @@ final class PlacePhrase {
       }
       boolean first = p == a || s.has(p, Syllables.COMMA) || after(s, p, "into");
       venue &= p == a || !first;
+      Phrases.Phrase landmark = first ? SigningPlaces.landmark(s, p) : null;
+      if (landmark != null) {
+        return landmark.value(); // "tại Phủ Chủ tịch": Hà Nội
+      }
       Phrases.Phrase capital = first ? SigningPlaces.WORDS.get("capital").at(s, p) : null;
       if (capital != null) {
         String named = capitalName(s, trie, p + capital.length());
@@ -75,12 +79,16 @@ final class PlacePhrase {
               : venue && endsName(s, p, prov.to()))) {
         return prov.entry().value();
       }
+      // "tại thành phố Vinh", "tại FLC Sầm Sơn": a town by its province; "tại thành phố Sochi",
+      // "Sân vận động Thượng Hải": a city abroad as written
       Phrases.Phrase city = SigningPlaces.city(s, p);
-      if (city != null
-          && (first
-              ? !SigningPlaces.insideName(s, p, p + city.length())
-              : venue && endsName(s, p, p + city.length()))) {
-        return city.value();
+      Phrases.Phrase abroad = city == null ? SigningPlaces.abroad(s, p) : null;
+      Phrases.Phrase town = city != null ? city : abroad;
+      if (town != null
+          && (lead
+              ? !SigningPlaces.insideName(s, p, p + town.length())
+              : venue && endsName(s, p, p + town.length()))) {
+        return city != null ? city.value() : s.original(p, p + abroad.length());
       }
       // a state first in the phrase, or ending the venue's name ("tại nhà Quốc hội Australia,")
       Phrases.Phrase state = ClauseWords.INSTANCE.countryAnywhere(s, p);

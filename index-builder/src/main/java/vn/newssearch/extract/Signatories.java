@@ -36,6 +36,10 @@ final class Signatories {
     for (OrganisationMatcher.Mention m : scan.mentions()) {
       byStart.put(m.from(), m);
     }
+    Map<Integer, OrganisationMatcher.Hit> roleAt = new HashMap<>();
+    for (OrganisationMatcher.Hit role : scan.roles()) {
+      roleAt.put(role.from(), role);
+    }
     List<Signer> found = new ArrayList<>();
     int read = 0;
     for (OrganisationMatcher.Hit role : scan.roles()) {
@@ -51,7 +55,9 @@ final class Signatories {
       // the title's body: a named body, or the field of "Bộ trưởng Công thương", then a state
       int p = role.to();
       String body = null;
-      OrganisationMatcher.Mention m = byStart.get(p);
+      OrganisationMatcher.Hit also = s.is(p, "kiem") ? roleAt.get(p + 1) : null;
+      // "chủ tịch kiêm giám đốc điều hành Tập đoàn Boeing": the body of the second title
+      OrganisationMatcher.Mention m = byStart.get(also != null ? also.to() : p);
       if (m != null) {
         body = m.name();
         p = m.to();

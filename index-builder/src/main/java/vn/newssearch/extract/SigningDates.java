@@ -82,6 +82,20 @@ final class SigningDates {
     return d == null ? null : new Found(d, s.sentence[k], k);
   }
 
+  /**
+   * The first day of syllables [from, to) when it is written without its year ("Sáng 4-6"): its
+   * month and day as a date of year 2000 (a leap year, so 29/2 stays a date), or null.
+   */
+  static LocalDate yearless(Syllables s, int from, int to) {
+    for (int k = Math.max(0, from); k + 1 < to; k++) {
+      int year = dayAt(s, k);
+      if (year != NO_DAY) {
+        return year >= 0 ? null : date(s.number(k), s.number(k + 1), 2000, null);
+      }
+    }
+    return null;
+  }
+
   /** Whether syllables [from, to) name a day of the month ("sáng 3/2", "ngày 21/8/2018"). */
   static boolean hasDay(Syllables s, int from, int to) {
     for (int k = Math.max(0, from); k + 1 < to; k++) {

@@ -48,7 +48,9 @@ final class SigningPeriods {
    */
   static Article.Period named(Syllables s, List<OrganisationMatcher.Hit> nouns) {
     for (OrganisationMatcher.Hit n : nouns) {
-      if (n.to() < s.size && s.is(n.to(), "nay") && !s.has(n.to(), Syllables.BREAK)) {
+      // "thoả thuận này", "thoả thuận trên": the document named again
+      boolean again = n.to() < s.size && (s.is(n.to(), "nay") || s.is(n.to(), "tren"));
+      if (again && !s.has(n.to(), Syllables.BREAK)) {
         int end = n.to();
         while (end < s.size && s.sentence[end] == s.sentence[n.to()]) {
           end++;
@@ -85,6 +87,9 @@ final class SigningPeriods {
     if (s.is(k, "nhiem") && k + 1 < to && s.is(k + 1, "ky")) {
       return years(s, k + 2, to); // "nhiệm kỳ 2019-2024"
     }
+    if (s.is(k, "tu") && k + 1 < to && s.is(k + 1, "ngay")) {
+      return days(s, k + 2, to); // "có hiệu lực từ ngày 26-10-2018 cho đến ngày 25-10-2021"
+    }
     if (s.is(k, "tu") && k + 3 < to) {
       // "từ năm 2019 đến năm 2022", "từ 2019 đến hết năm 2022"
       int p = s.is(k + 1, "nam") ? k + 2 : k + 1;
@@ -108,6 +113,35 @@ final class SigningPeriods {
       }
     }
     return null;
+  }
+
+  /**
+   * "26-10-2018 cho đến ngày 25-10-2021" at k, after "từ ngày": the years of two full dates, the
+   * second after "đến"/"tới" (with "cho", "hết", "ngày" between); null for a day without its year.
+   */
+  private static Found days(Syllables s, int k, int to) {
+    int a = fullDateYear(s, k, to);
+    int q = k + 3;
+    q = q < to && s.is(q, "cho") ? q + 1 : q;
+    if (a < 0 || q >= to || !(s.is(q, "den") || s.is(q, "toi"))) {
+      return null;
+    }
+    q++;
+    q = q < to && s.is(q, "het") ? q + 1 : q;
+    q = q < to && s.is(q, "ngay") ? q + 1 : q;
+    return period(a, fullDateYear(s, q, to), q + 3);
+  }
+
+  /** The year of a full date "26-10-2018" / "26/10/2018" at k, or -1. */
+  private static int fullDateYear(Syllables s, int k, int to) {
+    if (k + 2 >= to || s.number(k) < 1 || s.number(k) > 31 || s.number(k + 1) < 1) {
+      return -1;
+    }
+    char sep = s.joiner(k + 1);
+    boolean joined = (sep == '/' || sep == '-' || sep == '.') && s.joiner(k + 2) == sep;
+    return joined && s.number(k + 1) <= 12 && SigningDates.isYear(s.number(k + 2))
+        ? s.number(k + 2)
+        : -1;
   }
 
   /** "2019 – 2022" at k (a dash between): the period. */

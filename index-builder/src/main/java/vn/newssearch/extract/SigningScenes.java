@@ -28,7 +28,8 @@ final class SigningScenes {
       List<Signings.Signing> ordered,
       OffsetDateTime published,
       int headSentences,
-      List<Signings.Signing> pictured) {
+      List<Signings.Signing> pictured,
+      List<Signings.Signing> told) {
     SigningDates.Found signed = null;
     Signings.Signing dated = null;
     for (Signings.Signing g : ordered) {
@@ -42,11 +43,21 @@ final class SigningScenes {
     String place = null;
     if (dated != null) {
       int[] range = Signings.sentence(s, dated.verb());
-      place = SigningPlaces.place(s, trie, range[0], range[1], dated.verb());
+      place = SigningPlaces.stated(s, trie, range[0], range[1], dated.verb());
     }
     for (Signings.Signing g : ordered) {
       int[] range = Signings.sentence(s, g.verb());
-      place = place != null ? place : SigningPlaces.place(s, trie, range[0], range[1], g.verb());
+      place = place != null ? place : SigningPlaces.stated(s, trie, range[0], range[1], g.verb());
+    }
+    // "trong khuôn khổ chuyến thăm Trung Quốc ..., Tokyo và Bắc Kinh đã ký kết" is weaker than
+    // "lễ ký kết thoả thuận tại Đại lễ đường nhân dân ở Bắc Kinh" in another reported sentence
+    if (dated != null && place == null) {
+      int[] range = Signings.sentence(s, dated.verb());
+      place = SigningPlaces.visited(s, trie, range[0], range[1]);
+    }
+    for (Signings.Signing g : ordered) {
+      int[] range = Signings.sentence(s, g.verb());
+      place = place != null ? place : SigningPlaces.visited(s, trie, range[0], range[1]);
     }
     for (Signings.Signing g : ordered) {
       if (signed != null && place != null) {
@@ -63,6 +74,12 @@ final class SigningScenes {
         scene = day == null && at == null ? scene(s, start, scene[0]) : null;
       }
     }
+    for (Signings.Signing g : told) {
+      // "Ngày 12/10/2016, tại trụ sở Tập đoàn FPT, Hà Nội, X ký kết với Y ... . Tham dự Lễ ký kết
+      // có ...": the ceremony took place where the sentence before it says the signing did
+      int[] range = Signings.sentence(s, g.verb());
+      place = place != null ? place : SigningPlaces.stated(s, trie, range[0], range[1], g.verb());
+    }
     boolean headline = ordered.get(0).sentence() < headSentences;
     place = place != null || !headline ? place : dateline(s, trie);
     int[] opening = headline ? opening(s) : null;
@@ -73,6 +90,7 @@ final class SigningScenes {
       place =
           place != null ? place : SigningPlaces.place(s, trie, opening[0], opening[1], opening[1]);
     }
+    signed = signed != null ? signed : captioned(s, ordered.get(0), pictured);
     for (Signings.Signing g : pictured) {
       // "Lãnh đạo các tổ chức quốc tế ... ký kết Quy tắc ứng xử ... tại Hà Nội ngày 4-6-2018 -
       // Ảnh: UN": a caption of the signing, or the headline's own telling, says where
@@ -80,6 +98,27 @@ final class SigningScenes {
       place = place != null ? place : SigningPlaces.place(s, trie, range[0], range[1], g.verb());
     }
     return new Scene(signed == null ? null : signed.date(), place);
+  }
+
+  /**
+   * "Sáng 4-6, lãnh đạo của 41 sứ quán ... cùng ký kết Quy tắc ứng xử" in an undated article, with
+   * the caption "... ký kết Quy tắc ứng xử ... tại Hà Nội ngày 4-6-2018 - Ảnh: UN": the caption of
+   * the same day gives the signing its year. Null when no caption dates that day in full.
+   */
+  private static SigningDates.Found captioned(
+      Syllables s, Signings.Signing first, List<Signings.Signing> pictured) {
+    int[] range = Signings.sentence(s, first.verb());
+    LocalDate day = SigningDates.yearless(s, range[0], range[1]);
+    for (Signings.Signing g : day == null ? List.<Signings.Signing>of() : pictured) {
+      int[] at = Signings.sentence(s, g.verb());
+      SigningDates.Found full = SigningDates.signedOn(s, at[0], at[1], null);
+      if (full != null
+          && full.date().getMonthValue() == day.getMonthValue()
+          && full.date().getDayOfMonth() == day.getDayOfMonth()) {
+        return full;
+      }
+    }
+    return null;
   }
 
   /**

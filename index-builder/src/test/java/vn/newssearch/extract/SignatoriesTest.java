@@ -123,4 +123,35 @@ class SignatoriesTest {
                     + " Diaz - Canel hôm qua, hai nước đã ký một loạt thoả thuận."))
         .isEmpty();
   }
+
+  @Test
+  void aForeignNameAfterOngThenTheTitle() {
+    // vietnews-test-001752
+    assertThat(
+            names(
+                "Mới đây, Hoa hậu Hải Dương và ông Gerhard Parzutka Von Lipinski - Chủ tịch của cuộc"
+                    + " thi Hoa Hậu Siêu quốc gia đã chính thức ký kết hợp tác."))
+        .containsExactly("Gerhard Parzutka Von Lipinski");
+    // vietnews-train-082630 (lead): both signers, the Vietnamese and the foreign one
+    assertThat(
+            names(
+                "Bà Nguyễn Thị Phương Thảo - tổng giám đốc Vietjet và ông Kevin McAllister - chủ"
+                    + " tịch kiêm giám đốc điều hành Tập đoàn Boeing đã chính thức ký kết hợp đồng"
+                    + " mua 100 tàu bay 737 MAX mới."))
+        .containsExactly("Nguyễn Thị Phương Thảo", "Kevin McAllister");
+    // an abbreviation is no name: "ông HĐQT"
+    assertThat(names("Đại diện ông ABC - Giám đốc công ty đã ký kết hợp đồng.")).isEmpty();
+  }
+
+  @Test
+  void aSecondTitleAfterKiemNamesTheBody() {
+    // vietnews-train-065487
+    assertThat(
+            signers(
+                "Bà Nguyễn Thị Phương Thảo, Tổng Giám đốc Vietjet và Ông Kevin McAllister, Chủ tịch"
+                    + " kiêm Tổng Giám đốc tập đoàn Boeing đã cùng ký kết hợp đồng 100 máy bay"
+                    + " Boeing 737 MAX.",
+                List.of()))
+        .contains(new Article.Signatory("Kevin McAllister", "Chủ tịch", "Tập đoàn Boeing"));
+  }
 }

@@ -88,4 +88,15 @@ class SigningPeriodsTest {
     OrganisationMatcher.Scan scan = GAZETTEER.matcher().scan(s, false);
     assertThat(SigningPeriods.named(s, scan.triggers())).isEqualTo(new Article.Period(null, 2047));
   }
+
+  @Test
+  void theTermBetweenTwoFullDatesOfTheDocumentNamedAgain() {
+    // vietnews-val-005910: "thoả thuận trên", and the years of two full dates
+    String text =
+        "Tokyo và Bắc Kinh đã ký kết hàng loạt thoả thuận. Theo Ngân hàng Nhật Bản (BOJ), thoả"
+            + " thuận trên có hiệu lực từ ngày 26-10-2018 cho đến ngày 25-10-2021.";
+    Syllables s = Syllables.of(text, GAZETTEER.trie().vocabulary());
+    OrganisationMatcher.Scan scan = GAZETTEER.matcher().scan(s, false);
+    assertThat(SigningPeriods.named(s, scan.triggers())).isEqualTo(new Article.Period(2018, 2021));
+  }
 }

@@ -178,4 +178,61 @@ class SigningPlacesTest {
                     + " Hà Nội."))
         .isNull();
   }
+
+  @Test
+  void aCityAbroadIsThePlaceAsWritten() {
+    // vietnews-train-018232: first in the phrase
+    assertThat(
+            place(
+                "Trưa 24-5 (giờ CHLB Đức), tại Frankfurt, lễ ký ghi nhớ hữu nghị và hợp tác (MoU)"
+                    + " giữa TP HCM và Frankfurt đã được thực hiện."))
+        .isEqualTo("Frankfurt");
+    // vietnews-train-063078: after "thành phố"
+    assertThat(
+            place(
+                "Chiều ngày 6/9/2018, tại thành phố Sochi, hai bên đã trao thoả thuận hợp tác trước"
+                    + " sự chứng kiến của Tổng Bí thư Nguyễn Phú Trọng và Tổng thống Liên bang Nga"
+                    + " Vladimir Putin, sau khi ký kết."))
+        .isEqualTo("Sochi");
+    // vietnews-train-023665: a town after "thành phố" is its province's
+    assertThat(
+            place(
+                "Lễ ký kết diễn ra bên lề Phiên họp hội đồng lần thứ 25 của Uỷ hội sông Mekong quốc"
+                    + " tế hôm qua (28-11) tại thành phố Hạ Long."))
+        .isEqualTo("Quảng Ninh");
+  }
+
+  @Test
+  void aLandmarkVenueGivesItsCity() {
+    // vietnews-train-084692
+    assertThat(
+            place(
+                "Trưa 27-2 tại Phủ Chủ tịch, hãng Vietjet Air và Bamboo Airways đã chính thức ký hợp"
+                    + " đồng với Tập đoàn chế tạo máy bay Boeing, mua 110 máy bay nhân dịp hội nghị"
+                    + " thượng đỉnh Mỹ và Triều Tiên."))
+        .isEqualTo("Hà Nội");
+    // vietnews-test-009778: matched with its tone marks ("Nhà Trắng" is not "Nha Trang")
+    assertThat(
+            place(
+                "Tổng thống Mỹ Donald Trump ký một biên bản ghi nhớ về thuế sở hữu trí tuệ đối với"
+                    + " các mặt hàng công nghệ cao Trung Quốc tại Nhà Trắng hôm 23/3."))
+        .isEqualTo("Washington");
+  }
+
+  @Test
+  void theCeremonyHappensWhereTheEventItIsHeldAtIs() {
+    // vietnews-val-004515: "diễn ra bên lề <event> tại ..."
+    assertThat(
+            place(
+                "Lễ ký diễn ra bên lề Hội nghị thượng đỉnh Nhóm các nền kinh tế phát triển và mới"
+                    + " nổi hàng đầu thế giới (G 20) tại thủ đô Buenos Aires của Argentina."))
+        .isEqualTo("Buenos Aires");
+    // vietnews-train-005803: the "diễn ra" of a later clause, far from the verb, is the contest's
+    assertThat(
+            place(
+                "Chúng tôi không họp báo, đó chỉ là một buổi ký kết giữa Công ty Võ Việt Chung"
+                    + " International với một đối tác bên Mỹ trong việc nhượng quyền tổ chức bởi năm"
+                    + " nay cuộc thi sẽ diễn ra tất cả các vòng ở Mỹ."))
+        .isNull();
+  }
 }

@@ -105,7 +105,8 @@ class SigningScenesTest {
     Signings.Signing signing =
         new Signings.Signing(
             verb, verb + 2, s.sentence[verb], Signings.Status.REPORTED, null, false, false);
-    SigningScenes.Scene scene = SigningScenes.of(s, g.trie(), List.of(signing), null, 2, List.of());
+    SigningScenes.Scene scene =
+        SigningScenes.of(s, g.trie(), List.of(signing), null, 2, List.of(), List.of());
     assertThat(scene.place()).isEqualTo("Hà Nội");
     assertThat(scene.date()).isEqualTo(LocalDate.of(2017, 10, 23));
     // "Hà Nội - Việt Nam thân thiện ..." (vietnews-train-010027) is a caption, no dateline
@@ -122,7 +123,9 @@ class SigningScenesTest {
     Signings.Signing plain =
         new Signings.Signing(
             v, v + 2, caption.sentence[v], Signings.Status.PLAIN, null, false, false);
-    assertThat(SigningScenes.of(caption, g.trie(), List.of(plain), null, 3, List.of()).place())
+    assertThat(
+            SigningScenes.of(caption, g.trie(), List.of(plain), null, 3, List.of(), List.of())
+                .place())
         .isNull();
   }
 
@@ -136,5 +139,84 @@ class SigningScenesTest {
             "",
             OffsetDateTime.parse("2016-11-24T08:00+07:00"));
     assertThat(a.signedOn()).isEqualTo(LocalDate.of(2016, 11, 23));
+  }
+
+  @Test
+  void aPlaceSaidWithTaiOutranksThePlaceVisited() {
+    // vietnews-val-005910 (the second sentence is a caption there)
+    Article.Agreement a =
+        agreement(
+            "Trung Quốc và Nhật Bản ký một loạt thoả thuận.",
+            "Ngày 26-10, trong khuôn khổ chuyến thăm Trung Quốc của Thủ tướng Nhật Bản Shinzo Abe,"
+                + " Tokyo và Bắc Kinh đã ký kết hàng loạt thoả thuận, trong đó có hiệp định hoán"
+                + " đổi tiền tệ trị giá 30 tỉ USD.\nThủ tướng Trung Quốc Lý Khắc Cường (sau, phải),"
+                + " Thủ tướng Nhật Bản Shinzo Abe (sau, trái) cùng ngoại trưởng hai nước tham dự lễ"
+                + " ký kết thoả thuận tại Đại lễ đường nhân dân ở Bắc Kinh ngày 26-10.",
+            null);
+    assertThat(a.place()).isEqualTo("Bắc Kinh");
+  }
+
+  @Test
+  void aCeremonyTookPlaceWhereTheSentenceBeforeItSaysTheSigningDid() {
+    // vietnews-train-066216: the dated sentence reads as an earlier signing, its ceremony as news
+    Article.Agreement a =
+        EXTRACTOR
+            .enrich(
+                SeedArticles.article(
+                    "Bảo Việt Nhân thọ tiếp tục đồng hành cùng ViOlympic 2016-2017",
+                    "Bảo Việt Nhân thọ tiếp tục đồng hành với ViOlympic 2016-2017 với tổng giá trị"
+                        + " tài trợ là 2 tỷ đồng.",
+                    "Ngày 12/10/2016, tại trụ sở Tập đoàn FPT, Hà Nội, Tổng Công ty Bảo Việt Nhân"
+                        + " thọ ký kết với Đại học FPT trao tài trợ 02 tỷ đồng cho chương trình"
+                        + " ViOlympic năm học 2016 – 2017.\nTham dự Lễ ký kết có đại diện của Bộ"
+                        + " Giáo dục và Đào tạo, Lãnh đạo Tổng Công ty Bảo Việt Nhân thọ, Lãnh đạo"
+                        + " Tập đoàn FPT, Hiệu trưởng trường Đại học FPT cùng các cơ quan thông tấn,"
+                        + " báo đài.\nTriển khai từ năm 2008, ViOlympic là một dự án giàu tính cộng"
+                        + " đồng.",
+                    null))
+            .agreement();
+    assertThat(a.place()).isEqualTo("Hà Nội");
+  }
+
+  @Test
+  void aCaptionOfTheSameDayGivesTheYear() {
+    // vietnews-train-014440: "Sáng 4-6" in an undated article; the caption dates it in full
+    SigningScenes.Scene scene =
+        withCaption(
+            "Các cơ quan ngoại giao tại Việt Nam ký kết quy tắc ứng xử với rác nhựa\nSáng 4-6, lãnh"
+                + " đạo của 41 sứ quán và tổ chức quốc tế tại Việt Nam cùng ký kết Quy tắc ứng xử"
+                + " về chống ô nhiễm chất thải nhựa.\nLãnh đạo các tổ chức quốc tế và sứ quán nước"
+                + " ngoài ký kết Quy tắc ứng xử về chống ô nhiễm chất thải nhựa tại Hà Nội ngày"
+                + " 4-6-2018 - Ảnh: UN");
+    assertThat(scene.date()).isEqualTo(LocalDate.of(2018, 6, 4));
+    assertThat(scene.place()).isEqualTo("Hà Nội");
+    // a caption of another day gives no year
+    assertThat(
+            withCaption(
+                    "Các cơ quan ngoại giao ký kết quy tắc ứng xử\nSáng 5-6, lãnh đạo của 41 sứ quán"
+                        + " cùng ký kết Quy tắc ứng xử.\nLãnh đạo các sứ quán ký kết Quy tắc ứng xử"
+                        + " tại Hà Nội ngày 4-6-2018 - Ảnh: UN")
+                .date())
+        .isNull();
+  }
+
+  /** The scene of a title, a lead that signs and a caption that signs too (three sentences). */
+  private static SigningScenes.Scene withCaption(String text) {
+    Gazetteer g = Gazetteer.load();
+    Syllables s = Syllables.of(text, g.trie().vocabulary());
+    int lead = 0;
+    while (s.sentence[lead] < 1 || !SignerClause.sign(s, lead)) {
+      lead++;
+    }
+    int caption = lead + 1;
+    while (s.sentence[caption] < 2 || !SignerClause.sign(s, caption)) {
+      caption++;
+    }
+    Signings.Signing told =
+        new Signings.Signing(lead, lead + 2, 1, Signings.Status.REPORTED, null, false, false);
+    Signings.Signing photo =
+        new Signings.Signing(
+            caption, caption + 2, 2, Signings.Status.BACKGROUND, null, false, false);
+    return SigningScenes.of(s, g.trie(), List.of(told), null, 2, List.of(photo), List.of());
   }
 }

@@ -1,0 +1,149 @@
+package vn.newssearch.extract;
+
+/**
+ * Whether a "tại"/"ở" in the sentence of a signing belongs to the signing, so that the place phrase
+ * after it is where the signing took place: before the verb, a few words after it, in the clause of
+ * "diễn ra", after the document's name, or with a day of its own; not after a word of attending
+ * ("có sự tham dự của ông ... Đại sứ ... tại Đan Mạch"), nor in the clause after a fronted "Sau lễ
+ * ký kết,".
+ */
+final class PlaceTies {
+  /**
+   * How far after the verb "tại" still places the signing ("ký kết thỏa thuận tại Hà Nội"); later
+   * only after "diễn ra" ("lễ ký kết ... đã diễn ra tại ...").
+   */
+  private static final int PLACE_AFTER_VERB = 8;
+
+  private PlaceTies() {}
+
+  /** Whether "tại"/"ở" at k belongs to the signing whose verb is at {@code verb}. */
+  static boolean ofTheSigning(Syllables s, int verb, int k) {
+    boolean tied =
+        k < verb
+            || k - verb <= PLACE_AFTER_VERB
+            || heldAt(s, verb, k) // "Lễ ký diễn ra bên lề Hội nghị ... (G 20) tại thủ đô"
+            || afterDocument(s, verb, k)
+            || datedAfter(s, k) // "ký kết Quy tắc ... tại Hà Nội ngày 4-6-2018"
+            || datedBefore(s, verb, k); // "ký kết quan hệ ... ngày 27-3 tại Hà Nội"
+    return tied && (k < verb || !(watched(s, verb, k) || afterwards(s, verb, k)));
+  }
+
+  /**
+   * Whether "tại" at k ends the clause of "diễn ra" after the verb: right after it ("lễ ký kết ...
+   * đã diễn ra tại ..."), or after the event it happened at, with no punctuation (brackets aside)
+   * and no word that starts another part of the clause between: "Lễ ký diễn ra bên lề Hội nghị
+   * thượng đỉnh ... (G 20) tại thủ đô Buenos Aires".
+   */
+  private static boolean heldAt(Syllables s, int verb, int k) {
+    Phrases ends = ClauseWords.INSTANCE.get("break");
+    for (int q = k - 1; q > verb; q--) {
+      if (s.is(q, "ra") && s.is(q - 1, "dien") && q - 1 > verb) {
+        // the ceremony's own "diễn ra", not a later clause's ("... bởi cuộc thi sẽ diễn ra ở Mỹ")
+        return q == k - 1 || q - 1 - verb <= PLACE_AFTER_VERB;
+      }
+      boolean cut = s.has(q, Syllables.BREAK) && !s.has(q, Syllables.PAREN);
+      if (cut || s.has(q, Syllables.COMMA) || ends.at(s, q) != null) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** How far after "tại" the day of "tại Hà Nội ngày 4-6-2018" may start. */
+  private static final int DAY_AFTER_PLACE = 6;
+
+  /**
+   * Whether a day follows the place right away ("tại Hà Nội ngày 4-6-2018", "tại Bắc Kinh hôm
+   * 8/11"): the place and time of the clause's event, not a place describing a noun.
+   */
+  private static boolean datedAfter(Syllables s, int k) {
+    Phrases day = SigningPlaces.WORDS.get("day");
+    for (int q = k + 2; q < Math.min(s.size, k + DAY_AFTER_PLACE); q++) {
+      if (s.sentence[q] != s.sentence[k] || s.has(q, Syllables.BREAK)) {
+        return false;
+      }
+      if (day.at(s, q) != null) {
+        return SigningDates.hasDay(s, q, Math.min(s.size, q + 3));
+      }
+    }
+    return false;
+  }
+
+  /** How far before "tại" the day of "ngày 27-3 tại Hà Nội" may start. */
+  private static final int DAY_BEFORE_PLACE = 5;
+
+  /**
+   * "hai bên đã ký kết quan hệ đối tác toàn diện ngày 27-3 tại Hà Nội" (vietnews-train-025655): a
+   * day of the verb's clause right before "tại", with no word that starts another part of the
+   * clause between them and the verb: the signing's day and place.
+   */
+  private static boolean datedBefore(Syllables s, int verb, int k) {
+    if (k <= verb) {
+      return false;
+    }
+    Phrases day = SigningPlaces.WORDS.get("day");
+    Phrases ends = ClauseWords.INSTANCE.get("break");
+    for (int q = Math.max(verb + 1, k - DAY_BEFORE_PLACE); q < k; q++) {
+      if (day.at(s, q) != null && SigningDates.hasDay(s, q, k)) {
+        for (int p = verb + 1; p < q; p++) {
+          if (s.has(p, Syllables.BREAK) || ends.at(s, p) != null) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Sau lễ ký kết, Thủ tướng ... gặp Phó tổng thống Mỹ ở Nhà Trắng": a signing fronted after "sau"
+   * dates what the clause after the comma does, and that clause's place is its own.
+   */
+  private static boolean afterwards(Syllables s, int verb, int k) {
+    int q = verb - 1;
+    while (q >= 0 && q >= verb - 3 && !s.is(q, "sau")) {
+      q--;
+    }
+    if (q < 0 || q < verb - 3 || s.sentence[q] != s.sentence[verb]) {
+      return false;
+    }
+    for (int p = verb + 1; p <= k; p++) {
+      if (s.has(p, Syllables.COMMA)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a word of attending or speaking comes between the verb and "tại": "Buổi lễ ký kết có sự
+   * tham dự của ông ... Đại sứ ... tại Đan Mạch" places the ambassador, not the signing.
+   */
+  private static boolean watched(Syllables s, int verb, int k) {
+    return ClauseWords.INSTANCE.get("witness").find(s, verb + 1, k) >= 0;
+  }
+
+  /**
+   * "ký kết Hiệp định Đối tác Toàn diện và Tiến bộ Xuyên Thái Bình Dương (CPTPP) tại Chile":
+   * between the verb and "tại", the document's capitalised or bracketed name counts for nothing; a
+   * few lower-case words, none that starts another part of the clause ("để", "cho", "theo"), keep
+   * the place the signing's.
+   */
+  private static boolean afterDocument(Syllables s, int verb, int k) {
+    if (!s.has(k - 1, Syllables.UPPER | Syllables.PAREN) && !s.has(k, Syllables.COMMA)) {
+      return false; // "ký với hãng hàng không lớn thứ hai tại Mỹ": "tại" describes the noun
+    }
+    int lower = 0;
+    Phrases ends = ClauseWords.INSTANCE.get("break");
+    for (int p = verb + 1; p < k; p++) {
+      if (s.has(p, Syllables.BREAK) && !s.has(p, Syllables.PAREN) || ends.at(s, p) != null) {
+        return false;
+      }
+      if (!s.has(p, Syllables.UPPER | Syllables.PAREN) && ++lower > PLACE_AFTER_VERB) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
