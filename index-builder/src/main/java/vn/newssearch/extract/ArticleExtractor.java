@@ -15,13 +15,23 @@ public final class ArticleExtractor {
   private final HtmlExtractor html;
   private final JsonArticleMapper json;
   private final AgreementExtractor agreements;
+  private final AbbreviationBreaks breaks;
 
   public ArticleExtractor(
       PageExtractor pages, JsonArticleMapper json, AgreementExtractor agreements) {
+    this(pages, json, agreements, AbbreviationBreaks.load(agreements.gazetteer()));
+  }
+
+  private ArticleExtractor(
+      PageExtractor pages,
+      JsonArticleMapper json,
+      AgreementExtractor agreements,
+      AbbreviationBreaks breaks) {
     this.pages = pages;
     this.html = new HtmlExtractor(pages);
     this.json = json;
     this.agreements = agreements;
+    this.breaks = breaks;
   }
 
   /** The extractor with the bundled gazetteer. */
@@ -37,7 +47,7 @@ public final class ArticleExtractor {
   public ArticleExtractor withFurniture(FolderFurniture folders) {
     return folders.folders() == 0
         ? this
-        : new ArticleExtractor(pages.withFurniture(folders), json, agreements);
+        : new ArticleExtractor(pages.withFurniture(folders), json, agreements, breaks);
   }
 
   /**
@@ -56,12 +66,22 @@ public final class ArticleExtractor {
     Article article =
         switch (record) {
           case SourceRecord.JsonArticle line ->
-              explained(json.map(line, warnings), why, "JSON field", "as given");
-          case SourceRecord.PageText page -> undated(pages.extract(page, why), page, warnings);
+              explained(joined(json.map(line, warnings)), why, "JSON field", "as given");
+          case SourceRecord.PageText page ->
+              undated(joined(pages.extract(page, why)), page, warnings);
           case SourceRecord.HtmlPage page ->
-              undated(html.extract(page, warnings, why), page, warnings);
+              undated(joined(html.extract(page, warnings, why)), page, warnings);
         };
     return agreements.enrich(article);
+  }
+
+  /**
+   * The body with the line breaks after "TP.", "TS." and the like rejoined where a name follows
+   * (the vietnews splitter's), before anything reads its sentences or indexes it.
+   */
+  private Article joined(Article a) {
+    String body = breaks.join(a.body());
+    return body == a.body() ? a : a.withBody(body);
   }
 
   /** Where the fields of a format without finer provenance came from. */
