@@ -4,9 +4,11 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import vn.newssearch.schema.VietnameseAnalysis;
 
 /**
@@ -39,10 +41,19 @@ public final class AliasMiner {
   /** How often each abbreviation-like word ("BHYT", "EVN") occurs at all. */
   private final Map<String, Integer> uses = new HashMap<>();
 
+  /** abbreviation → the scopes its definitions gave it ({@link AliasScope}). */
+  private final Map<String, Set<String>> scopes = new HashMap<>();
+
+  /** abbreviation → how many definitions named a province it does not spell. */
+  private final Map<String, Integer> placed = new HashMap<>();
+
+  private final AliasScope scope;
+
   private long definitions;
 
   public AliasMiner(Gazetteer handKept) {
     this.gazetteer = handKept;
+    this.scope = new AliasScope(handKept.trie());
   }
 
   /** Reads one article's text (title, lead, body: any parts, nulls skipped). */
@@ -61,6 +72,16 @@ public final class AliasMiner {
     }
     for (OrganisationMatcher.Alias a : gazetteer.matcher().scan(s, false).aliases()) {
       definitions++;
+      Set<String> seen = scopes.computeIfAbsent(a.abbreviation(), x -> new HashSet<>());
+      seen.addAll(scope.after(s, a.abbreviation()));
+      String place = scope.placeNotSpelled(a.name(), a.abbreviation());
+      if (place != null) {
+        // "Kho bạc Nhà nước (KBNN) Hà Nội": the abbreviation is the treasury's, of any province;
+        // not a name for this one, and a definition that the other names must outnumber
+        seen.add(place);
+        placed.merge(a.abbreviation(), 1, Integer::sum);
+        continue;
+      }
       pairs
           .computeIfAbsent(a.abbreviation(), x -> new HashMap<>())
           .computeIfAbsent(VietnameseAnalysis.foldKey(a.name()), x -> new HashMap<>())
@@ -82,7 +103,7 @@ public final class AliasMiner {
   public List<Row> rows() {
     List<Row> out = new ArrayList<>();
     for (Map.Entry<String, Map<String, Map<String, Integer>>> e : pairs.entrySet()) {
-      int total = 0;
+      int total = placed.getOrDefault(e.getKey(), 0);
       Map<String, Integer> best = null;
       int bestCount = 0;
       for (Map<String, Integer> spellings : e.getValue().values()) {
@@ -108,9 +129,29 @@ public final class AliasMiner {
       // "Quỹ Bảo hiểm y tế (BHYT)": an abbreviation used far more often than defined is a common
       // noun's ("bảo hiểm y tế"), not this body's.
       kept &= uses.getOrDefault(abbreviation, 0) <= MAX_USES_PER_DEFINITION * total;
+      // "Uỷ ban Kiểm tra (UBKT) Trung ương", "... (UBKT) Tỉnh uỷ Gia Lai": defined in two scopes,
+      // the abbreviation is a kind of body at every level, not one body
+      kept &= scopes.getOrDefault(abbreviation, Set.of()).size() < 2;
       if (kept) {
         out.add(new Row(name, abbreviation, bestCount, share));
       }
+    }
+    return oneSpelling(out);
+  }
+
+  /**
+   * One canonical spelling per body, the most defined one: "Ủy ban Kiểm tra Trung ương" (UBKTTW, 7)
+   * and "Ủy ban Kiểm tra trung ương" (UBKTTƯ, 2) are one body for the party filter.
+   */
+  private static List<Row> oneSpelling(List<Row> rows) {
+    Map<String, Row> most = new HashMap<>();
+    for (Row r : rows) {
+      most.merge(VietnameseAnalysis.foldKey(r.name()), r, (a, b) -> b.seen() > a.seen() ? b : a);
+    }
+    List<Row> out = new ArrayList<>();
+    for (Row r : rows) {
+      String name = most.get(VietnameseAnalysis.foldKey(r.name())).name();
+      out.add(new Row(name, r.abbreviation(), r.seen(), r.share()));
     }
     out.sort(Comparator.comparing(Row::abbreviation).thenComparing(Row::name));
     return out;

@@ -104,7 +104,9 @@ public final class ConceptFilter extends TokenFilter {
   @Override
   public void reset() throws IOException {
     super.reset();
-    Arrays.fill(recentPosition, -1);
+    // not -1: the first syllable is at position 0, and a slot at -1 would read as the syllable
+    // just before it, left over from the previous text ("... Việt" then "Nam công nhân ...")
+    Arrays.fill(recentPosition, Integer.MIN_VALUE);
     newest = 0;
     position = -1;
     pending.clear();

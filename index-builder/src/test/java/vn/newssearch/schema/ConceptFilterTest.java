@@ -56,6 +56,15 @@ class ConceptFilterTest {
   }
 
   @Test
+  void aTextDoesNotContinueAFormThatThePreviousTextBegan() throws IOException {
+    // vietnews-labour: the title "Nam công nhân bị cuốn vào máy trộn bêtông tử vong" (a male
+    // worker), indexed after a text whose syllables were "việt", got ⟨vn⟩
+    indexed("Việt ".repeat(20));
+    assertThat(indexed("Nam công nhân bị cuốn vào máy trộn bêtông tử vong"))
+        .noneMatch(t -> t.startsWith("⟨vn⟩"));
+  }
+
+  @Test
   void aFormNeedsItsSyllablesInARow() throws IOException {
     assertThat(indexed("bảo hiểm y tế, xã hội")).noneMatch(t -> t.startsWith("⟨bhxh"));
     assertThat(indexed("xã hội bảo hiểm")).noneMatch(t -> t.startsWith("⟨bhxh"));
