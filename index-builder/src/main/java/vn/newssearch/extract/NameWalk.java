@@ -30,6 +30,7 @@ final class NameWalk {
   boolean district;
   boolean bareType;
   boolean afterRole; // the head follows a title: a person's name may follow the body
+  boolean ministry; // the head is a ministry's: its fields may be listed with commas
   int lower; // lower-case syllables since end
   boolean open; // lower-case words may come: after the head, a form or a compound
   Match place;
@@ -56,6 +57,13 @@ final class NameWalk {
       if (tail != null) {
         place = tail; // "Hiệp hội Du lịch Nha Trang - Khánh Hoà": the town, then its province
         end = tail.to();
+        strong = true;
+        break;
+      }
+      Match state = ministry && k > from && anchored && k == end ? fieldsToState(k) : null;
+      if (state != null) {
+        place = state; // "Bộ Thương mại, Công nghiệp và Năng lượng Hàn Quốc": one foreign body
+        end = state.to();
         strong = true;
         break;
       }
@@ -198,14 +206,71 @@ final class NameWalk {
       return false;
     }
     int starts = BODY_STARTS | Kind.NAMED.bit() | Kind.PROVINCE.bit() | Kind.TYPE.bit();
-    return words.vietnamese(at)
-        && (at + 1 >= s.size
-            || !s.has(at + 1, Syllables.UPPER)
-            || s.has(at + 1, SEPARATORS)
-            || words.vietnamese(at + 1)) // "Novaland - The Boston Consulting Group": two bodies
+    boolean nameEnds =
+        at + 1 >= s.size || !s.has(at + 1, Syllables.UPPER) || s.has(at + 1, SEPARATORS);
+    // "Novaland - The Boston Consulting Group": a foreign name of several words is a second body;
+    // "Văn Phú – Invest": one foreign word that ends the name completes it, unless the article
+    // also writes it alone, the brand of the name before it ("Sài Gòn Thương Tín - Sacombank")
+    return (words.vietnamese(at) && (nameEnds || words.vietnamese(at + 1))
+            || nameEnds && !standsAlone(at))
         && (s.id[at] < 0
             || bodies.bodyAt(s, at, starts, ignoreCase) == null
                 && bodies.country(s, at, ignoreCase) == null);
+  }
+
+  /** Whether the word at {@code at} stands elsewhere in the text without a dash before it. */
+  private boolean standsAlone(int at) {
+    String word = s.original(at);
+    for (int j = 0; j < s.size; j++) {
+      if (j != at && !s.has(j, Syllables.DASH) && word.equals(s.original(j))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A ministry's fields listed with commas and "và", then its state, from the comma at {@code at}:
+   * "Bộ Thương mại, Công nghiệp và Năng lượng Hàn Quốc"; null unless a country closes the list. "Bộ
+   * Công Thương và Bộ Tài chính": a head after "và" starts a second body.
+   */
+  private Match fieldsToState(int at) {
+    if (!s.has(at, Syllables.COMMA) || s.has(at, Syllables.BREAK | Syllables.DASH)) {
+      return null;
+    }
+    boolean va = false;
+    int q = at;
+    while (q < s.size && q - from < NAME_MAX) {
+      if (s.has(q, Syllables.BREAK | Syllables.DASH)) {
+        return null;
+      }
+      if (s.has(q, Syllables.UPPER)) {
+        Match c = bodies.country(s, q, ignoreCase);
+        if (c != null && va && !s.has(q, Syllables.COMMA)) {
+          return c; // "Hàn Quốc" before "Hàn" as a family name
+        }
+        if (words.isPerson(q)
+            || bodies.bodyAt(s, q, BODY_STARTS | Kind.NAMED.bit(), ignoreCase) != null
+            || !words.isTitleCase(q)) {
+          return null;
+        }
+        q++;
+        if (q < s.size && !s.has(q, SEPARATORS | Syllables.UPPER) && !isVaWord(q)) {
+          q++; // "Năng lượng": a field's second syllable
+        }
+        continue;
+      }
+      if (va || !isVaWord(q) || s.has(q, SEPARATORS) || q + 1 >= s.size) {
+        return null;
+      }
+      va = true; // the last field follows "và"
+      q++;
+    }
+    return null;
+  }
+
+  private boolean isVaWord(int at) {
+    return s.is(at, "va") && "và".equals(s.original(at));
   }
 
   /**
