@@ -8,7 +8,7 @@ import vn.newssearch.extract.NameTrie.Match;
  * ends, whether a capital anchors it, and the place that closes it.
  */
 final class NameWalk {
-  private static final int NAME_MAX = 16;
+  static final int NAME_MAX = 16;
   private static final int LOWER_MAX = 8;
   private static final int TAIL_MAX = 4;
   private static final int YEAR_MIN = 1900;
@@ -19,6 +19,7 @@ final class NameWalk {
   private final NamedBodies bodies;
   private final NameTrie trie;
   private final NameWords words;
+  private final MinistryFields fields;
   final Syllables s;
   final int from;
   final boolean ignoreCase;
@@ -40,6 +41,7 @@ final class NameWalk {
     this.bodies = bodies;
     this.trie = trie;
     this.words = new NameWords(bodies, trie, s, ignoreCase);
+    this.fields = new MinistryFields(bodies, words, s, from, ignoreCase);
     this.s = s;
     this.from = from;
     this.end = from;
@@ -60,7 +62,7 @@ final class NameWalk {
         strong = true;
         break;
       }
-      Match state = ministry && k > from && anchored && k == end ? fieldsToState(k) : null;
+      Match state = ministry && k > from && anchored && k == end ? fields.toState(k) : null;
       if (state != null) {
         place = state; // "Bộ Thương mại, Công nghiệp và Năng lượng Hàn Quốc": one foreign body
         end = state.to();
@@ -227,50 +229,6 @@ final class NameWalk {
       }
     }
     return false;
-  }
-
-  /**
-   * A ministry's fields listed with commas and "và", then its state, from the comma at {@code at}:
-   * "Bộ Thương mại, Công nghiệp và Năng lượng Hàn Quốc"; null unless a country closes the list. "Bộ
-   * Công Thương và Bộ Tài chính": a head after "và" starts a second body.
-   */
-  private Match fieldsToState(int at) {
-    if (!s.has(at, Syllables.COMMA) || s.has(at, Syllables.BREAK | Syllables.DASH)) {
-      return null;
-    }
-    boolean va = false;
-    int q = at;
-    while (q < s.size && q - from < NAME_MAX) {
-      if (s.has(q, Syllables.BREAK | Syllables.DASH)) {
-        return null;
-      }
-      if (s.has(q, Syllables.UPPER)) {
-        Match c = bodies.country(s, q, ignoreCase);
-        if (c != null && va && !s.has(q, Syllables.COMMA)) {
-          return c; // "Hàn Quốc" before "Hàn" as a family name
-        }
-        if (words.isPerson(q)
-            || bodies.bodyAt(s, q, BODY_STARTS | Kind.NAMED.bit(), ignoreCase) != null
-            || !words.isTitleCase(q)) {
-          return null;
-        }
-        q++;
-        if (q < s.size && !s.has(q, SEPARATORS | Syllables.UPPER) && !isVaWord(q)) {
-          q++; // "Năng lượng": a field's second syllable
-        }
-        continue;
-      }
-      if (va || !isVaWord(q) || s.has(q, SEPARATORS) || q + 1 >= s.size) {
-        return null;
-      }
-      va = true; // the last field follows "và"
-      q++;
-    }
-    return null;
-  }
-
-  private boolean isVaWord(int at) {
-    return s.is(at, "va") && "và".equals(s.original(at));
   }
 
   /**
