@@ -8,7 +8,7 @@ import vn.newssearch.extract.NameTrie.Match;
  * ends, whether a capital anchors it, and the place that closes it.
  */
 final class NameWalk {
-  private static final int NAME_MAX = 16;
+  static final int NAME_MAX = 16;
   private static final int LOWER_MAX = 8;
   private static final int TAIL_MAX = 4;
   private static final int YEAR_MIN = 1900;
@@ -19,6 +19,7 @@ final class NameWalk {
   private final NamedBodies bodies;
   private final NameTrie trie;
   private final NameWords words;
+  private final MinistryFields fields;
   final Syllables s;
   final int from;
   final boolean ignoreCase;
@@ -30,6 +31,7 @@ final class NameWalk {
   boolean district;
   boolean bareType;
   boolean afterRole; // the head follows a title: a person's name may follow the body
+  boolean ministry; // the head is a ministry's: its fields may be listed with commas
   int lower; // lower-case syllables since end
   boolean open; // lower-case words may come: after the head, a form or a compound
   Match place;
@@ -39,6 +41,7 @@ final class NameWalk {
     this.bodies = bodies;
     this.trie = trie;
     this.words = new NameWords(bodies, trie, s, ignoreCase);
+    this.fields = new MinistryFields(bodies, words, s, from, ignoreCase);
     this.s = s;
     this.from = from;
     this.end = from;
@@ -56,6 +59,13 @@ final class NameWalk {
       if (tail != null) {
         place = tail; // "Hiệp hội Du lịch Nha Trang - Khánh Hoà": the town, then its province
         end = tail.to();
+        strong = true;
+        break;
+      }
+      Match state = ministry && k > from && anchored && k == end ? fields.toState(k) : null;
+      if (state != null) {
+        place = state; // "Bộ Thương mại, Công nghiệp và Năng lượng Hàn Quốc": one foreign body
+        end = state.to();
         strong = true;
         break;
       }
@@ -198,14 +208,27 @@ final class NameWalk {
       return false;
     }
     int starts = BODY_STARTS | Kind.NAMED.bit() | Kind.PROVINCE.bit() | Kind.TYPE.bit();
-    return words.vietnamese(at)
-        && (at + 1 >= s.size
-            || !s.has(at + 1, Syllables.UPPER)
-            || s.has(at + 1, SEPARATORS)
-            || words.vietnamese(at + 1)) // "Novaland - The Boston Consulting Group": two bodies
+    boolean nameEnds =
+        at + 1 >= s.size || !s.has(at + 1, Syllables.UPPER) || s.has(at + 1, SEPARATORS);
+    // "Novaland - The Boston Consulting Group": a foreign name of several words is a second body;
+    // "Văn Phú – Invest": one foreign word that ends the name completes it, unless the article
+    // also writes it alone, the brand of the name before it ("Sài Gòn Thương Tín - Sacombank")
+    return (words.vietnamese(at) && (nameEnds || words.vietnamese(at + 1))
+            || nameEnds && !standsAlone(at))
         && (s.id[at] < 0
             || bodies.bodyAt(s, at, starts, ignoreCase) == null
                 && bodies.country(s, at, ignoreCase) == null);
+  }
+
+  /** Whether the word at {@code at} stands elsewhere in the text without a dash before it. */
+  private boolean standsAlone(int at) {
+    String word = s.original(at);
+    for (int j = 0; j < s.size; j++) {
+      if (j != at && !s.has(j, Syllables.DASH) && word.equals(s.original(j))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -102,6 +102,7 @@ final class NamedBodies {
   Name read(Syllables s, Match head, boolean ignoreCase, boolean afterRole) {
     NameWalk w = new NameWalk(this, trie, s, head.to(), ignoreCase);
     w.afterRole = afterRole;
+    w.ministry = "ministry".equals(head.entry().head().kind());
     w.run();
     boolean lowerHead = !ignoreCase && !s.has(head.from(), Syllables.UPPER);
     if (w.bareType) {

@@ -165,6 +165,18 @@ class ClauseSidesTest {
   }
 
   @Test
+  void aBuildingNamedAfterABodyIsTheVenueNotAParty() {
+    // vietnews-test-021651: "nhà Quốc hội Australia" is Parliament House
+    Article a =
+        body(
+            "Ngày 15/3, tại nhà Quốc hội Australia, Bộ trưởng Chu Ngọc Anh và Thứ trưởng Phạm Đại"
+                + " Dương đã ký hai biên bản ghi nhớ hợp tác với hai tổ chức hàng đầu của Australia"
+                + " là Nghiên cứu khoa học và công nghiệp Australia (CSIRO) và Trung tâm nghiên cứu"
+                + " nông nghiệp quốc tế Australia (ACIAR), dưới sự chứng kiến của hai Thủ tướng.");
+    assertThat(a.parties()).doesNotContain("Quốc hội Australia");
+  }
+
+  @Test
   void competitorsBeforeTheSubjectsCommaAreNoParties() {
     // vietnews-train-087903
     Article a =

@@ -424,6 +424,40 @@ class OrganisationNamesTest {
   }
 
   @Test
+  void aMinistrysFieldsListedWithCommasAndVaThenItsStateAreOneBody() {
+    // vietnews-test-018198: the Korean ministry (MOTIE), not "Bộ Thương mại"
+    assertThat(
+            names(
+                "Bộ trưởng Trần Tuấn Anh và Bộ trưởng Bộ Thương mại, Công nghiệp và Năng lượng Hàn"
+                    + " Quốc (MOTIE) đã ký biên bản ghi nhớ."))
+        .containsExactly("Bộ Thương mại, Công nghiệp và Năng lượng Hàn Quốc");
+    // our own ministries keep their names; "và" and a second head start another body
+    assertThat(
+            names(
+                "Bộ Lao động - Thương binh và Xã hội và Bộ Văn hóa, Thể thao và Du lịch đã ký kết"
+                    + " chương trình phối hợp."))
+        .containsExactly("Bộ Lao động - Thương binh và Xã hội", "Bộ Văn hóa, Thể thao và Du lịch");
+    assertThat(names("Bộ Công Thương và Bộ Tài chính đã ký quy chế phối hợp."))
+        .containsExactly("Bộ Công Thương", "Bộ Tài chính");
+  }
+
+  @Test
+  void oneForeignWordAfterADashCompletesTheName() {
+    // vietnews-train-061939: the title writes "Công ty Văn Phú - Invest"
+    assertThat(
+            names(
+                "Công ty CP Đầu tư Văn Phú – Invest và huyện Hoành Bồ (Quảng Ninh) vừa tổ chức lễ"
+                    + " ký kết Tài trợ Quy hoạch chung."))
+        .contains("Công ty CP Đầu tư Văn Phú – Invest");
+    // vietnews-test-017945: but a brand the article also writes alone is the name's alias
+    assertThat(
+            names(
+                "Công ty HNG chuyển nhượng công ty con cho một doanh nghiệp trực thuộc Công ty CP"
+                    + " Ôtô Trường Hải - Thaco. Thadi chính là công ty do Thaco thành lập."))
+        .contains("Công ty CP Ôtô Trường Hải");
+  }
+
+  @Test
   void aKeepPhraseAfterACapitalGoesOnToTheNamesEnd() {
     // vietnews-test-003177 (data/sample had "Tổng công ty Cảng"): "hàng không" after "Cảng"
     assertThat(
