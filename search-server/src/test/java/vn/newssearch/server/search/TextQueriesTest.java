@@ -33,63 +33,59 @@ class TextQueriesTest {
   @Test
   void theRarerHalfOfALongQueryDecidesTheCandidates() throws IOException {
     String headline = "công nhân của công ty được thưởng vàng mã";
-    try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
-      try (IndexWriter w =
-          new IndexWriter(dir, new IndexWriterConfig(VietnameseAnalysis.folded()))) {
-        for (int i = 0; i < 20; i++) {
-          w.addDocument(body("công nhân của công ty được nghỉ tết " + i));
-        }
-        w.addDocument(body("ông chủ được thưởng vàng mã"));
+    try (ByteBuffersDirectory dir = commonAndRareWords();
+        DirectoryReader reader = DirectoryReader.open(dir)) {
+      BooleanQuery q = (BooleanQuery) text.build(UserQuery.parse(headline), reader).query();
+      BooleanQuery most =
+          q.clauses().stream()
+              .filter(c -> c.occur() == Occur.MUST)
+              .map(BooleanClause::query)
+              .filter(x -> x instanceof BooleanQuery bq && bq.getMinimumNumberShouldMatch() > 0)
+              .map(BooleanQuery.class::cast)
+              .findFirst()
+              .orElseThrow();
+      // Nine words: the five rarest decide, four of them required; "của", "được" ..., which
+      // every article holds, only add score.
+      assertThat(most.clauses()).hasSize(5);
+      assertThat(most.getMinimumNumberShouldMatch()).isEqualTo(4);
+      String deciding = most.toString();
+      for (String rare : List.of("thuong", "vang", "ma")) {
+        assertThat(deciding).contains(rare);
       }
-      try (DirectoryReader reader = DirectoryReader.open(dir)) {
-        BooleanQuery q = (BooleanQuery) text.build(UserQuery.parse(headline), reader).query();
-        BooleanQuery most =
-            q.clauses().stream()
-                .filter(c -> c.occur() == Occur.MUST)
-                .map(BooleanClause::query)
-                .filter(x -> x instanceof BooleanQuery bq && bq.getMinimumNumberShouldMatch() > 0)
-                .map(BooleanQuery.class::cast)
-                .findFirst()
-                .orElseThrow();
-        // Nine words: the five rarest decide, four of them required; "của", "được" ..., which
-        // every article holds, only add score.
-        assertThat(most.clauses()).hasSize(5);
-        assertThat(most.getMinimumNumberShouldMatch()).isEqualTo(4);
-        String deciding = most.toString();
-        for (String rare : List.of("thuong", "vang", "ma")) {
-          assertThat(deciding).contains(rare);
-        }
-        assertThat(deciding).doesNotContain("cua").doesNotContain("duoc");
-      }
+      assertThat(deciding).doesNotContain("cua").doesNotContain("duoc");
     }
   }
 
   @Test
   void aLongQuerysAccentExactTermsWaitForTheWindow() throws IOException {
     String headline = "công nhân của công ty được thưởng vàng mã";
-    try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
-      try (IndexWriter w =
-          new IndexWriter(dir, new IndexWriterConfig(VietnameseAnalysis.folded()))) {
-        for (int i = 0; i < 20; i++) {
-          w.addDocument(body("công nhân của công ty được nghỉ tết " + i));
-        }
-        w.addDocument(body("ông chủ được thưởng vàng mã"));
-      }
-      try (DirectoryReader reader = DirectoryReader.open(dir)) {
-        TextQueries.Built long_ = text.build(UserQuery.parse(headline), reader);
-        assertThat(long_.longQuery()).isTrue();
-        // "má" ranks above "ma" in the window only, where the bonus holds the exact terms.
-        assertThat(long_.query().toString())
-            .doesNotContain(Fields.BODY_EXACT + ":thưởng")
-            .doesNotContain(Fields.BODY_EXACT + ":được");
-        assertThat(long_.bonus().toString())
-            .contains(Fields.BODY_EXACT + ":thưởng")
-            .contains(Fields.BODY_EXACT + ":được");
-        // A short query keeps every exact term in the first pass.
-        TextQueries.Built short_ = text.build(UserQuery.parse("của công ty"), reader);
-        assertThat(short_.query().toString()).contains(Fields.BODY_EXACT + ":của");
-      }
+    try (ByteBuffersDirectory dir = commonAndRareWords();
+        DirectoryReader reader = DirectoryReader.open(dir)) {
+      TextQueries.Built long_ = text.build(UserQuery.parse(headline), reader);
+      assertThat(long_.longQuery()).isTrue();
+      // "má" ranks above "ma" in the window only, where the bonus holds the exact terms.
+      assertThat(long_.query().toString())
+          .doesNotContain(Fields.BODY_EXACT + ":thưởng")
+          .doesNotContain(Fields.BODY_EXACT + ":được");
+      assertThat(long_.bonus().toString())
+          .contains(Fields.BODY_EXACT + ":thưởng")
+          .contains(Fields.BODY_EXACT + ":được");
+      // A short query keeps every exact term in the first pass.
+      TextQueries.Built short_ = text.build(UserQuery.parse("của công ty"), reader);
+      assertThat(short_.query().toString()).contains(Fields.BODY_EXACT + ":của");
     }
+  }
+
+  /** Twenty articles of common words and one with the rare words of the test headline. */
+  private static ByteBuffersDirectory commonAndRareWords() throws IOException {
+    ByteBuffersDirectory dir = new ByteBuffersDirectory();
+    try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(VietnameseAnalysis.folded()))) {
+      for (int i = 0; i < 20; i++) {
+        w.addDocument(body("công nhân của công ty được nghỉ tết " + i));
+      }
+      w.addDocument(body("ông chủ được thưởng vàng mã"));
+    }
+    return dir;
   }
 
   private static Document body(String text) {
