@@ -34,6 +34,18 @@ class OrganisationAmountsTest {
                     + " Quân 275 triệu đồng, vì triển khai dự án này chậm tiến độ."))
         .contains("Công ty Hoàng Quân")
         .noneMatch(n -> n.contains("275"));
+    // vietnews-train-004562: the verb before the amount is no second syllable of "Phát"
+    assertThat(
+            names(
+                "Ngày 29/10/2007, Lê Thành Công với vai trò Giám đốc công ty Dệt kim Đông Phương đã"
+                    + " ký kết hợp đồng thế chấp quyền sử dụng đất số 10 Âu Cơ để bảo lãnh cho Công"
+                    + " ty Tấn Phát vay 130 tỷ đồng tại Agribank Chi nhánh 6."))
+        .contains("Công ty Tấn Phát")
+        .noneMatch(n -> n.contains("vay"));
+    // vietnews-train-072825: a share in per cent
+    assertThat(
+            names("nhiều cựu sinh viên làm việc tại Công ty Acronic Systems 100% vốn nước ngoài."))
+        .contains("Công ty Acronic Systems");
   }
 
   @Test
@@ -45,5 +57,11 @@ class OrganisationAmountsTest {
                     + " Khánh Hoà, được khởi công từ ngày 15/11/2013, do Công ty cổ phần Sông Đà 10"
                     + " thi công."))
         .contains("Công ty cổ phần Sông Đà 10");
+    // vietnews-train-087996: "đồng sản xuất" is "co-produce", no amount in dong
+    assertThat(
+            names(
+                "Phim do đài HTV phối hợp với Công ty TNHH MTV Truyền thông Media 21 đồng sản xuất,"
+                    + " trình chiếu trên kênh HTV9."))
+        .contains("Công ty TNHH MTV Truyền thông Media 21");
   }
 }
