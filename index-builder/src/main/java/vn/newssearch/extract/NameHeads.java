@@ -41,6 +41,7 @@ final class NameHeads {
             case "keep" -> Kind.KEEP;
             case "form" -> Kind.FORM;
             case "district" -> Kind.DISTRICT;
+            case "unit" -> Kind.UNIT;
             default -> throw new IllegalStateException("unknown name-words kind " + row[0]);
           };
       // Compared as spelled: "khí" (Dầu khí) is not "khi" (when); "bà" and "ba" share a node.

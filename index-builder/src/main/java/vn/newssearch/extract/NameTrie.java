@@ -39,7 +39,9 @@ final class NameTrie {
     /** A phrase that makes an article report an agreement; value is its kind, "-" for none. */
     TRIGGER,
     /** A signer's title, "Bộ trưởng". */
-    ROLE;
+    ROLE,
+    /** A unit of money or measure ("tỉ đồng", "USD", "ha"): the number before it is no name's. */
+    UNIT;
 
     int bit() {
       return 1 << ordinal();

@@ -165,6 +165,11 @@ final class NameWalk {
         if (!anchored || k != end && !afterTail) {
           break; // "Công ty May 10", "Trung tâm Bảo trợ xã hội 1"
         }
+        if (words.amount(k)) {
+          // "Công ty PVNC | 30 tỉ đồng", not "Sông Đà 10"; lower-case words before an amount are
+          // its verb, not the name's ("Công ty Tấn Phát | vay 130 tỉ đồng")
+          break;
+        }
         end = ++k;
         open = false;
         continue;

@@ -29,12 +29,12 @@ final class NameWords {
   /**
    * After a run of capitals a lower-case syllable is the second half of the last word only when the
    * name plainly goes on or ends after it: "Đoàn Khối Doanh nghiệp Trung ương", not "Công ty Bình
-   * Minh cung cấp nước".
+   * Minh cung cấp nước"; nor before an amount: "Công ty Tấn Phát | vay 130 tỉ đồng".
    */
   boolean cleanAfter(int at) {
     return at >= s.size
         || s.has(at, SEPARATORS | Syllables.UPPER)
-        || s.number(at) >= 0
+        || s.number(at) >= 0 && !amount(at)
         || isStop(at);
   }
 
@@ -112,6 +112,28 @@ final class NameWords {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the number at {@code at} is an amount: a unit of money or measure follows it ("30 tỉ
+   * đồng", "102 USD", "50 ha") or a per cent sign ("51%"). A number in a name ends it.
+   */
+  boolean amount(int at) {
+    int next = at + 1;
+    while (next < s.size
+        && s.number(next) >= 0
+        && (s.joiner(next) == '.' || s.joiner(next) == ',')) {
+      at = next++; // "1.000 tỉ", "2,5 triệu": one number written in groups
+    }
+    if (s.end[at] < s.length && s.text[s.end[at]] == '%') {
+      return true;
+    }
+    if (next >= s.size || s.has(next, SEPARATORS)) {
+      return false;
+    }
+    Match unit = trie.longest(s, next, Kind.UNIT.bit(), true);
+    // lower case as written, or an all-capital code ("USD", "VND"): not "Đồng Nai"
+    return unit != null && spelled(unit) && (!s.has(next, Syllables.UPPER) || isAllCaps(next));
   }
 
   boolean isStop(int at) {
