@@ -137,6 +137,7 @@ record SigningChoice(
       parties = CeremonyParties.before(s, scan, g, trie, brands, role, nounEnd);
       chosen = parties.isEmpty() ? chosen : g;
     }
+    parties = SameEventSignings.add(s, reported, partiesOf, chosen, parties, MAX_PARTIES);
     return new SigningChoice(reported, chosen, fuller(parties, scan.mentions()), alone);
   }
 

@@ -1,0 +1,81 @@
+package vn.newssearch.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The parties of the other documents signed at the event the article reports: "Ngày 12/6, Tập đoàn
+ * Trường Tiền đã chính thức ký kết hợp tác với công ty Bảo tín Đại An. Đồng thời tại buổi lễ cũng
+ * có sự ký kết giữa công ty Đại An với công ty Bảo hiểm UIC và ...". A later news signing joins the
+ * event when its sentence says so before the verb (the "same-event" words of signing-words.tsv) and
+ * follows the event's last signing closely; documents of other events (background, plans, an
+ * unrelated example) never reach {@link SigningChoice}'s news signings, or lack the words.
+ */
+final class SameEventSignings {
+  /** At most this many sentences from the event's last signing: the same or the next paragraph. */
+  private static final int REACH = 2;
+
+  private SameEventSignings() {}
+
+  /**
+   * The chosen signing's parties, then those of the news signings at its event, in text order and
+   * without repeats, at most {@code max} in all.
+   *
+   * @param reported the news signings, in text order
+   * @param partiesOf each one's clause parties
+   */
+  static List<String> add(
+      Syllables s,
+      List<Signings.Signing> reported,
+      List<List<String>> partiesOf,
+      Signings.Signing chosen,
+      List<String> parties,
+      int max) {
+    if (parties.isEmpty()) {
+      return parties;
+    }
+    Phrases cue = ClauseWords.INSTANCE.get("same-event");
+    List<String> out = new ArrayList<>(parties);
+    String text = new String(s.text, 0, s.length).toLowerCase(Locale.ROOT);
+    int last = chosen.sentence();
+    for (int i = 0; i < reported.size(); i++) {
+      Signings.Signing g = reported.get(i);
+      List<String> found = partiesOf.get(i);
+      if (g.verb() <= chosen.verb() || found.isEmpty()) {
+        continue;
+      }
+      boolean near = g.sentence() - last <= REACH;
+      // in the chosen signing's own sentence, only the words after its verb: "...; đồng thời, X
+      // cũng ký kết hợp tác cùng Y"
+      int from = Signings.sentence(s, g.verb())[0];
+      from = g.sentence() == chosen.sentence() ? Math.max(from, chosen.verb() + 1) : from;
+      if (near && cue.find(s, from, g.verb()) >= 0) {
+        last = g.sentence();
+        List<String> more = new ArrayList<>(out);
+        found.stream().filter(p -> !named(text, more, p)).forEach(more::add);
+        if (more.size() > max) {
+          break; // a list of attendees, not of signers
+        }
+        out = more;
+      } else if (found.stream().anyMatch(parties::contains)) {
+        last = g.sentence(); // the chosen signing told again keeps its event open
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * Whether {@code p} is one of the {@code bodies} already: itself, or the short name the article
+   * gives one in brackets ("công ty Bảo tín Đại An (công ty Đại An)").
+   */
+  private static boolean named(String text, List<String> bodies, String p) {
+    String bracket = " (" + p.toLowerCase(Locale.ROOT) + ")";
+    for (String q : bodies) {
+      if (q.equals(p) || text.contains(q.toLowerCase(Locale.ROOT) + bracket)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,76 @@
+package vn.newssearch.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import vn.newssearch.model.Article;
+
+/**
+ * Several documents signed at the one event the article reports: the bodies that sign any of them
+ * are parties, in article order; a document signed at another event is not (corpus sentences,
+ * article id in the comment).
+ */
+class SameEventSigningsTest {
+  private static final AgreementExtractor EXTRACTOR = new AgreementExtractor(Gazetteer.load());
+
+  private static Article article(String title, String lead, String body) {
+    return EXTRACTOR.enrich(SeedArticles.article(title, lead, body, null));
+  }
+
+  private static final String TITLE = "Tập đoàn Trường Tiền ký kết hợp tác với Bảo tín Đại An";
+
+  private static final String LEAD =
+      "Sáng ngày 12/6, Tập đoàn Trường Tiền đã chính thức ký kết hợp tác với công ty Bảo tín Đại"
+          + " An (công ty Đại An) để cùng hướng chung tới mục tiêu phát triển bền vững.";
+
+  @Test
+  void aSecondSigningAtTheCeremonyAddsItsBodies() {
+    // vietnews-train-063258: the short name in brackets is the body already named
+    Article a =
+        article(
+            TITLE,
+            LEAD,
+            "Ngày 12/6, Tập đoàn Trường Tiền đã chính thức ký kết hợp tác phát triển chiến lược"
+                + " với công ty Bảo tín Đại An.\nĐồng thời tại buổi lễ cũng có sự ký kết giữa"
+                + " công ty Đại An với công ty Bảo hiểm UIC và công ty Bảo hiểm Dai – ichi Life"
+                + " Việt Nam (công ty Dai - ichi Life).");
+    assertThat(a.parties())
+        .containsExactly(
+            "Tập đoàn Trường Tiền",
+            "Công ty Bảo tín Đại An",
+            "Công ty Bảo hiểm UIC",
+            "Công ty Bảo hiểm Dai – ichi Life Việt Nam");
+  }
+
+  @Test
+  void aSigningWithoutWordsOfTheSameEventStaysOut() {
+    // the same second signing told as a separate one ("Trước đó" instead of "Đồng thời tại buổi lễ
+    // cũng"): not at the reported ceremony
+    Article a =
+        article(
+            TITLE,
+            LEAD,
+            "Trước đó, công ty Đại An đã ký kết hợp tác với công ty Bảo hiểm UIC và công ty Bảo"
+                + " hiểm Dai – ichi Life Việt Nam.");
+    assertThat(a.parties()).containsExactly("Tập đoàn Trường Tiền", "Công ty Bảo tín Đại An");
+  }
+
+  @Test
+  void aSecondSigningInTheSameSentenceAfterDongThoiJoins() {
+    // vietnews-train-063166
+    Article a =
+        article(
+            "Novaland hợp tác chiến lược cùng Minor Hotels & Greg Norman",
+            "",
+            "Dưới sự chứng kiến của đại diện lãnh đạo Chính phủ cùng các Bộ ban ngành Trung ương,"
+                + " Tập đoàn Novaland tiến hành ký kết hợp tác chiến lược cùng Tập đoàn toàn cầu"
+                + " Minor Hotels trong việc quản lý vận hành 07 khu khách sạn - nghỉ dưỡng với tổng"
+                + " số hơn 3.500 phòng; đồng thời, Novaland cũng ký kết hợp tác cùng Công ty Greg"
+                + " Norman Golf Course Design phát triển 04 sân Gôn mang thương hiệu Greg Norman.");
+    assertThat(a.parties())
+        .containsExactly(
+            "Tập đoàn Novaland",
+            "Tập đoàn toàn cầu Minor Hotels",
+            "Công ty Greg Norman Golf Course Design");
+  }
+}
