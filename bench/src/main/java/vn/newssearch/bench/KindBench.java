@@ -45,7 +45,7 @@ public final class KindBench {
     System.out.println(Machine.describe());
     System.out.println("load average (1, 5, 15 min) at the start: " + loadAverage());
     CorpusReader.Prepared prepared = CorpusReader.prepare(args.corpus(), 0, 0, work);
-    if (!QueryBench.hasSegments(index) || QueryBench.documents(index) != prepared.articles()) {
+    if (!QueryBench.current(index, prepared.articles())) {
       System.out.println("building the index (ArticleIndexer, 2 threads, as build --merge) ...");
       System.out.println(IndexBench.line(IndexRun.ours(prepared, 2, index, true)));
     }

@@ -24,7 +24,9 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.store.FSDirectory;
 import vn.newssearch.bench.http.ClosedLoop;
 import vn.newssearch.model.ArticleJson;
+import vn.newssearch.schema.AbbreviationConcepts;
 import vn.newssearch.schema.ArticleDocuments;
+import vn.newssearch.schema.CommitData;
 import vn.newssearch.schema.Fields;
 import vn.newssearch.server.search.SearchConfig;
 import vn.newssearch.server.search.SearchRequest;
@@ -52,7 +54,7 @@ public final class QueryBench {
     CorpusReader.Prepared prepared =
         CorpusReader.prepare(args.corpus(), limit, args.getInt("replicas", 0), work);
     // An index left by a run over another --limit is rebuilt: the queries come from this corpus.
-    if (!hasSegments(index) || documents(index) != prepared.articles()) {
+    if (!current(index, prepared.articles())) {
       System.out.println(
           "building the index with our pipeline (ArticleIndexer, 2 threads, as build --merge) ...");
       System.out.println(IndexBench.line(IndexRun.ours(prepared, 2, index, true)));
@@ -120,6 +122,21 @@ public final class QueryBench {
     }
     SUMMARY.setProperty("ours.index.docs", Long.toString(docs));
     Summary.write(args.get("summary", null), SUMMARY, "QueryBench");
+  }
+
+  /**
+   * Whether the index holds these many articles and was built with the bundled abbreviation table:
+   * an index of an older table would silently send abbreviations down the server's slower OR path
+   * (its concept fingerprint no longer matches), so it is rebuilt instead.
+   */
+  static boolean current(Path index, long articles) throws IOException {
+    if (!hasSegments(index) || documents(index) != articles) {
+      return false;
+    }
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
+      String built = reader.getIndexCommit().getUserData().get(CommitData.ABBREVIATIONS);
+      return AbbreviationConcepts.bundled().fingerprint().equals(built);
+    }
   }
 
   static boolean hasSegments(Path index) throws IOException {
