@@ -37,28 +37,24 @@ final class ForeignBodies {
     }
     Phrases.Phrase of = ClauseWords.INSTANCE.get("states-of").at(s, p);
     List<Draft> out = new ArrayList<>();
-    int q = of == null ? p : p + of.length();
-    Match c = null;
-    boolean last = false;
-    while (out.size() < MAX_STATES && q < s.size && !s.has(q, Syllables.BREAK | Syllables.DASH)) {
-      if (!out.isEmpty() && s.is(q, "va") && !s.has(q, Syllables.COMMA)) {
-        q++;
-        last = true;
-      } else if (!out.isEmpty() != s.has(q, Syllables.COMMA)) {
-        break;
-      }
-      c = q < s.size ? named.country(s, q, false) : null;
-      if (c == null) {
-        break;
-      }
-      Draft d = c.entry().value().equals(VIET_NAM) ? ownDraft(m, c.to()) : foreignDraft(s, m, c);
-      out.add(out.isEmpty() ? d : moved(d, c.from()));
-      q = c.to();
-      if (last) {
-        break;
-      }
-    }
-    return out.size() >= 2 && last && c != null && named.closes(s, c) ? out : null;
+    List<Match> states = new ArrayList<>();
+    boolean closed =
+        CommaLists.walk(
+            s,
+            of == null ? p : p + of.length(),
+            MAX_STATES,
+            q -> {
+              Match c = named.country(s, q, false);
+              if (c == null) {
+                return -1;
+              }
+              Draft d =
+                  c.entry().value().equals(VIET_NAM) ? ownDraft(m, c.to()) : foreignDraft(s, m, c);
+              out.add(out.isEmpty() ? d : moved(d, c.from()));
+              states.add(c);
+              return c.to();
+            });
+    return closed && out.size() >= 2 && named.closes(s, states.getLast()) ? out : null;
   }
 
   /** The same body, its mention starting at {@code from} (the state's name in the list). */

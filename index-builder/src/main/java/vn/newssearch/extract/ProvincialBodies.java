@@ -39,29 +39,23 @@ final class ProvincialBodies {
       return List.of();
     }
     List<Draft> out = new ArrayList<>();
-    int q = type.to();
-    boolean last = false;
-    while (out.size() < MAX_LIST && q < s.size && !s.has(q, Syllables.BREAK | Syllables.DASH)) {
-      if (!out.isEmpty() && s.is(q, "va") && !s.has(q, Syllables.COMMA)) {
-        q++;
-        last = true;
-      } else if (!out.isEmpty() != s.has(q, Syllables.COMMA)) {
-        break;
-      }
-      Match own = trie.longest(s, q, Kind.TYPE.bit(), true);
-      int at = own != null && own.to() < s.size && !s.has(own.to(), Syllables.COMMA) ? own.to() : q;
-      Match prov = at < s.size ? trie.longest(s, at, Kind.PROVINCE.bit(), ignoreCase) : null;
-      if (prov == null || !s.has(at, Syllables.UPPER)) {
-        break;
-      }
-      Draft d = new Draft(out.isEmpty() ? head.from() : q, prov.to(), head, Where.EXPLICIT);
-      d.province = prov.entry().province();
-      out.add(d);
-      q = prov.to();
-      if (last) {
-        break;
-      }
-    }
+    CommaLists.walk(
+        s,
+        type.to(),
+        MAX_LIST,
+        q -> {
+          Match own = trie.longest(s, q, Kind.TYPE.bit(), true);
+          int at =
+              own != null && own.to() < s.size && !s.has(own.to(), Syllables.COMMA) ? own.to() : q;
+          Match prov = at < s.size ? trie.longest(s, at, Kind.PROVINCE.bit(), ignoreCase) : null;
+          if (prov == null || !s.has(at, Syllables.UPPER)) {
+            return -1;
+          }
+          Draft d = new Draft(out.isEmpty() ? head.from() : q, prov.to(), head, Where.EXPLICIT);
+          d.province = prov.entry().province();
+          out.add(d);
+          return prov.to();
+        });
     return out.size() >= 2 ? out : List.of();
   }
 

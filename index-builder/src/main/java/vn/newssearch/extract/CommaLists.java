@@ -1,0 +1,45 @@
+package vn.newssearch.extract;
+
+/**
+ * A list of items joined by commas and a last "và" ("Hoà Bình, Nghệ An ... và Thừa Thiên Huế",
+ * "Singapore và Australia"), read item by item. It ends at a sentence break or a dash, at a
+ * separator out of place or an item that cannot be read, after the item that follows "và", or after
+ * {@code max} items. The bodies of a list of provinces ({@link ProvincialBodies}) and of a list of
+ * states ({@link ForeignBodies}) are read so.
+ */
+final class CommaLists {
+  /** Reads the item that starts at a syllable. */
+  interface Item {
+    /** The end of the item that starts at {@code at}, or -1 when none does. */
+    int read(int at);
+  }
+
+  private CommaLists() {}
+
+  /**
+   * Reads the items of the list that starts at {@code from}; whether the list closed: its last item
+   * read is the one after "và".
+   */
+  static boolean walk(Syllables s, int from, int max, Item item) {
+    int q = from;
+    int read = 0;
+    while (read < max && q < s.size && !s.has(q, Syllables.BREAK | Syllables.DASH)) {
+      boolean last = read > 0 && s.is(q, "va") && !s.has(q, Syllables.COMMA);
+      if (last) {
+        q++;
+      } else if (read > 0 != s.has(q, Syllables.COMMA)) {
+        return false;
+      }
+      int end = q < s.size ? item.read(q) : -1;
+      if (end < 0) {
+        return false;
+      }
+      read++;
+      q = end;
+      if (last) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
