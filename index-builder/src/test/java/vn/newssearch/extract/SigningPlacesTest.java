@@ -203,6 +203,19 @@ class SigningPlacesTest {
   }
 
   @Test
+  void aCityWithItsStateInBracketsIsThePlaceAsWritten() {
+    // vietnews-train-020688 (caption): "Santiago (Chile)" as "Auckland, New Zealand"
+    assertThat(
+            place(
+                "CPTPP được ký kết chính thức tại Santiago (Chile) ngày 8-3-2018 - Ảnh: Bộ Công"
+                    + " thương"))
+        .isEqualTo("Santiago");
+    // a company with its state in brackets is a venue, not a city
+    assertThat(place("Hai bên đã ký kết thoả thuận tại Tập đoàn Samsung (Hàn Quốc) hôm nay."))
+        .isNull();
+  }
+
+  @Test
   void aLandmarkVenueGivesItsCity() {
     // vietnews-train-084692
     assertThat(

@@ -38,6 +38,43 @@ class SigningScenesTest {
   }
 
   @Test
+  void theStoryOpeningWithADayAndAPlaceSetsTheScene() {
+    // vietnews-train-091142: the lead tells the signing, the body's first sentence fronts the day
+    // and place of the visit it happened at
+    Article.Agreement a =
+        agreement(
+            "Bộ trưởng Quốc phòng hai nước Việt Nam và Canada hội đàm, chứng kiến lễ ký kết bản ghi"
+                + " nhớ chương trình hợp tác.",
+            "Chiều 5/6, tại Hà Nội, đại tướng Ngô Xuân Lịch, Bộ trưởng Quốc phòng chủ trì lễ đón"
+                + " Bộ trưởng Quốc Phòng Canada Harjit Singh Sajjan.\nCũng tại hội đàm, hai Bộ"
+                + " trưởng đã chứng kiến lễ ký kết Bản ghi nhớ về chương trình hợp tác và đào tạo"
+                + " quân sự của Canada (MTCP).",
+            null);
+    assertThat(a.place()).isEqualTo("Hà Nội");
+    // vietnews-train-046946: a place that is not fronted with the day sets no scene
+    Article.Agreement b =
+        agreement(
+            "ASEAN và Australia ký bản ghi nhớ hợp tác chống khủng bố quốc tế.",
+            "Thủ tướng Nguyễn Xuân Phúc cùng đoàn đại biểu cấp cao Việt Nam hôm nay tham dự Hội"
+                + " nghị Cấp cao Đặc biệt ASEAN – Australia tại thành phố Sydney, Australia.",
+            null);
+    assertThat(b).isNotNull();
+    assertThat(b.place()).isNull();
+    // vietnews-train-023598: the venue fronted with the day names its city after "ở"
+    Article.Agreement c =
+        agreement(
+            "Bộ trưởng quốc phòng Canada Harjit Sajjan cho biết trong cuộc hội đàm với đại tướng Ngô"
+                + " Xuân Lịch, hai bên có thảo luận vấn đề an ninh biển.",
+            "Chiều 5-6, tại trụ sở Bộ Quốc phòng ở Hà Nội, đại tướng Ngô Xuân Lịch, bộ trưởng Bộ"
+                + " Quốc phòng, đã chủ trì lễ đón chính thức Bộ trưởng quốc phòng Canada Harjit"
+                + " Sajjan.\nKết thúc hội đàm, hai bộ trưởng đã chứng kiến lễ ký Bản ghi nhớ về"
+                + " chương trình hợp tác và đào tạo quân sự của Canada (MTCP).",
+            null);
+    assertThat(c).isNotNull();
+    assertThat(c.place()).isEqualTo("Hà Nội");
+  }
+
+  @Test
   void afterTheTalksIsWhereTheTalksWere() {
     // vietnews-test-009710: the nearest "kỳ họp" sentences say neither day nor place; the third
     // does
@@ -67,7 +104,9 @@ class SigningScenesTest {
                 + " tiến hành ký kết biên bản ghi nhớ hợp tác giữa 2 bên.",
             null);
     assertThat(a.signedOn()).isNull();
-    assertThat(a.place()).isNull();
+    // no event sentence, but the story's opening fronts its day and place ("Ngày 6/8/2018, tại Hà
+    // Nội"): the place of the story's own scene (StoryScenes), not the day
+    assertThat(a.place()).isEqualTo("Hà Nội");
   }
 
   @Test
