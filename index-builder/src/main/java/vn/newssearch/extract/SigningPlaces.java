@@ -121,6 +121,14 @@ final class SigningPlaces {
       boolean spelled = SPELLED.contains(row[0]);
       p.add(spelled ? "=" + row[1] : row[1], row.length > 2 ? row[2] : row[1]);
     }
+    // "tại Santiago", "tại Madrid": capitals and large cities of a public list, after the rows
+    // above, which keep the corpus's own spellings ("Thượng Hải")
+    Phrases abroad = out.get("abroad");
+    for (String[] row : Gazetteer.rows("world-cities.tsv")) {
+      if (row.length > 1) {
+        abroad.add("=" + row[0], row[1]); // a name already there keeps its own row: it came first
+      }
+    }
     return Map.copyOf(out);
   }
 }
