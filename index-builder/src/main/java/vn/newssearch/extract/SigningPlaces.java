@@ -19,7 +19,7 @@ final class SigningPlaces {
 
   /**
    * The place phrases' words, by kind (city, abroad, landmark, capital, into, end, day, visit,
-   * event, refer).
+   * event, refer, held, unnamed).
    */
   static final Map<String, Phrases> WORDS = load();
 
@@ -108,7 +108,18 @@ final class SigningPlaces {
     Map<String, Phrases> out = new HashMap<>();
     for (String kind :
         new String[] {
-          "city", "abroad", "landmark", "capital", "into", "end", "day", "visit", "event", "refer"
+          "city",
+          "abroad",
+          "landmark",
+          "capital",
+          "into",
+          "end",
+          "day",
+          "visit",
+          "event",
+          "refer",
+          "held",
+          "unnamed"
         }) {
       out.put(kind, new Phrases());
     }

@@ -75,6 +75,32 @@ class SigningScenesTest {
   }
 
   @Test
+  void aSigningAtANamedEventTakesThePlaceAnotherSentenceGivesIt() {
+    // vietnews-test-018636: "Hội nghị thượng đỉnh" names the event in both sentences
+    String lead =
+        "Hợp đồng 100 máy bay Boeing 737 với trị giá 12,7 tỷ USD vừa được ký kết mới đây tại Hội"
+            + " nghị thượng đỉnh Mỹ - Triều, Hãng Vietjet Air cho biết những máy bay đầu tiên trong"
+            + " hợp đồng này sẽ được giao từ quí 4 năm nay đến năm 2025.";
+    Article.Agreement a =
+        agreement(
+            lead,
+            "Lễ \"bắt tay\" hợp tác tỉ USD này diễn ra dưới sự chứng kiến của Tổng bí Thư, Chủ"
+                + " tịch nước Nguyễn Phú Trọng và Tổng thống Mỹ Donald Trump ra trong dịp Hội nghị"
+                + " thượng đỉnh quan trọng giữa Hoa Kỳ và Triều Tiên tại Hà Nội.",
+            null);
+    assertThat(a.place()).isEqualTo("Hà Nội");
+    // the noun alone names no event: another "hội nghị" of the story is not the signing's
+    Article.Agreement b =
+        agreement(
+            lead.replace("Hội nghị thượng đỉnh Mỹ - Triều", "hội nghị này"),
+            "Trước đó, Bộ trưởng đã dự hội nghị thượng đỉnh quan trọng giữa Hoa Kỳ và Triều Tiên"
+                + " tại Hà Nội.",
+            null);
+    assertThat(b).isNotNull();
+    assertThat(b.place()).isNull();
+  }
+
+  @Test
   void afterTheTalksIsWhereTheTalksWere() {
     // vietnews-test-009710: the nearest "kỳ họp" sentences say neither day nor place; the third
     // does
