@@ -102,6 +102,7 @@ final class SigningScenes {
     place = place != null ? place : EventPlaces.place(s, trie, ordered);
     // "Chiều 5/6, tại Hà Nội, đại tướng ... chủ trì lễ đón ...": the story's own scene
     place = place != null ? place : StoryScenes.place(s, trie, headSentences);
+    signed = signed != null ? signed : StoryScenes.day(s, trie, headSentences, published);
     return new Scene(signed == null ? null : signed.date(), place);
   }
 

@@ -21,8 +21,34 @@ final class StoryScenes {
    * "tại"/"ở" phrase; null otherwise.
    */
   static String place(Syllables s, NameTrie trie, int headSentences) {
-    String lead = fronted(s, trie, start(s, 1));
-    return lead != null ? lead : fronted(s, trie, start(s, headSentences));
+    int at = opening(s, trie, headSentences);
+    return at < 0 ? null : PlacePhrase.read(s, trie, at + 1);
+  }
+
+  /**
+   * The day of the story's opening that fronts its place ("Chiều 5/6, tại Hà Nội, ..."), or null
+   * (also when the opening fronts the day without a place).
+   */
+  static SigningDates.Found day(
+      Syllables s, NameTrie trie, int headSentences, java.time.OffsetDateTime published) {
+    int at = opening(s, trie, headSentences);
+    if (at < 0) {
+      return null;
+    }
+    int from = at;
+    while (from > 0 && s.sentence[from - 1] == s.sentence[at]) {
+      from--;
+    }
+    int to = Math.min(s.size, at + FRONTED);
+    return SigningDates.signedOn(s, from, to, published);
+  }
+
+  /**
+   * The fronted "tại" of the lead's first sentence, else of the body's first, that names a place.
+   */
+  private static int opening(Syllables s, NameTrie trie, int headSentences) {
+    int lead = fronted(s, trie, start(s, 1));
+    return lead >= 0 ? lead : fronted(s, trie, start(s, headSentences));
   }
 
   /** The first syllable of sentence {@code n}, or -1. */
@@ -38,10 +64,10 @@ final class StoryScenes {
     return -1;
   }
 
-  /** The place of a day-and-place opening at syllable {@code from}, or null. */
-  private static String fronted(Syllables s, NameTrie trie, int from) {
+  /** The "tại" of a day-and-place opening at syllable {@code from} that names a place, or -1. */
+  private static int fronted(Syllables s, NameTrie trie, int from) {
     if (from < 0) {
-      return null;
+      return -1;
     }
     int sentence = s.sentence[from];
     for (int k = from; k < Math.min(s.size, from + FRONTED) && s.sentence[k] == sentence; k++) {
@@ -52,9 +78,9 @@ final class StoryScenes {
       // "Chiều 5/6, tại Hà Nội": the day before it; "Tại Hà Nội, ngày 12/6": the day after it
       boolean dayFirst = k > from && SigningDates.hasDay(s, from, k);
       boolean dayAfter = k == from && dayAfterPhrase(s, k);
-      return dayFirst || dayAfter ? PlacePhrase.read(s, trie, k + 1) : null;
+      return (dayFirst || dayAfter) && PlacePhrase.read(s, trie, k + 1) != null ? k : -1;
     }
-    return null;
+    return -1;
   }
 
   /** Whether a day follows the comma that ends the phrase opened at k ("Tại Hà Nội, ngày 12/6"). */

@@ -72,6 +72,34 @@ class SigningScenesTest {
             null);
     assertThat(c).isNotNull();
     assertThat(c.place()).isEqualTo("Hà Nội");
+    // vietnews-val-002414: the opening's day is the signing's too
+    Article.Agreement d =
+        EXTRACTOR
+            .enrich(
+                new Article(
+                    "t",
+                    null,
+                    null,
+                    "Samsung SDS đầu tư mua 25% cổ phần của CMC",
+                    "Ngày 26/7/2019 tại Hà Nội, Samsung SDS, thuộc Tập đoàn Samsung, đã chính thức"
+                        + " kí hợp đồng hợp tác đầu tư chiến lược với việc đầu tư 25% cổ phần của"
+                        + " tập đoàn CMC.",
+                    "Samsung SDS là thành viên của tập đoàn Samsung, hiện là công ty CNTT hàng đầu"
+                        + " của Hàn Quốc.",
+                    List.of(
+                        "Samsung và CMC ký kết hợp đồng hợp tác đầu tư chiến lược để hướng đến mục"
+                            + " tiêu doanh thu tỷ đô trên thị trường toàn cầu - Ảnh: T.HÀ"),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null))
+            .agreement();
+    assertThat(d).isNotNull();
+    assertThat(d.signedOn()).isEqualTo(LocalDate.of(2019, 7, 26));
+    assertThat(d.place()).isEqualTo("Hà Nội");
   }
 
   @Test
@@ -129,9 +157,9 @@ class SigningScenesTest {
                 + " và ông Đỗ Quang Hiển, Chủ tịch HĐQT kiêm Tổng Giám đốc Tập đoàn T&T Group đã"
                 + " tiến hành ký kết biên bản ghi nhớ hợp tác giữa 2 bên.",
             null);
-    assertThat(a.signedOn()).isNull();
     // no event sentence, but the story's opening fronts its day and place ("Ngày 6/8/2018, tại Hà
-    // Nội"): the place of the story's own scene (StoryScenes), not the day
+    // Nội"): the story's own scene (StoryScenes)
+    assertThat(a.signedOn()).isEqualTo(LocalDate.of(2018, 8, 6));
     assertThat(a.place()).isEqualTo("Hà Nội");
   }
 
