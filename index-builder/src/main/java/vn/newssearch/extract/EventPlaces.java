@@ -15,6 +15,11 @@ final class EventPlaces {
   /** The words after the event noun that name the event. */
   private static final int NAMING = 2;
 
+  /**
+   * At most this many event names of the signings are looked for elsewhere (each one text walk).
+   */
+  private static final int MAX_NAMED = 8;
+
   /** How far after the event's name its "tại"/"ở" may come in the other sentence. */
   private static final int REACH = 12;
 
@@ -22,14 +27,16 @@ final class EventPlaces {
 
   /** The place another sentence gives the event a reported signing names, or null. */
   static String place(Syllables s, NameTrie trie, List<Signings.Signing> signings) {
+    int tried = 0;
     for (Signings.Signing g : signings) {
       int[] range = Signings.sentence(s, g.verb());
-      for (int k = range[0]; k + 1 < range[1]; k++) {
-        if (!s.is(k, "tai") || !PlaceTies.ofTheSigning(s, g.verb(), k)) {
+      for (int k = range[0]; k + 1 < range[1] && tried < MAX_NAMED; k++) {
+        int length = s.is(k, "tai") ? named(s, k + 1, range[1]) : 0;
+        if (length == 0 || !PlaceTies.ofTheSigning(s, g.verb(), k)) {
           continue;
         }
-        int length = named(s, k + 1, range[1]);
-        String place = length > 0 ? elsewhere(s, trie, k + 1, length, range) : null;
+        tried++;
+        String place = elsewhere(s, trie, k + 1, length, range);
         if (place != null) {
           return place;
         }
@@ -87,15 +94,15 @@ final class EventPlaces {
   /** Whether syllables [k, k+length) fold to those of [a, a+length): "Hội nghị" = "hội nghị". */
   private static boolean same(Syllables s, int a, int k, int length) {
     for (int i = 0; i < length; i++) {
-      if (!folded(s, a + i).equals(folded(s, k + i))) {
+      int x = s.fstart[a + i];
+      int y = s.fstart[k + i];
+      int n = s.fend[a + i] - x;
+      if (n != s.fend[k + i] - y
+          || !java.util.Arrays.equals(s.folded, x, x + n, s.folded, y, y + n)) {
         return false;
       }
     }
     return true;
-  }
-
-  private static String folded(Syllables s, int k) {
-    return new String(s.folded, s.fstart[k], s.fend[k] - s.fstart[k]);
   }
 
   /** The nouns of events held somewhere ("hội nghị", "triển lãm"), matched without tone marks. */
