@@ -5,6 +5,8 @@
 #   bin/index-builder parse OUT.jsonl > before.jsonl            (at the old commit; again for after)
 #   python3 eval/agreements/party_diff.py diff before.jsonl after.jsonl
 #       prints every article whose parties changed, to be read by hand
+#   python3 eval/agreements/party_diff.py places before.jsonl after.jsonl
+#       the same for the agreement's place, date and period
 import gzip, json, re, sys
 
 PHRASE = re.compile(r"(k[ýí] kết|k[ýí] (thỏa|thoả) thuận|lễ k[ýí]|bản ghi nhớ|k[ýí] (biên bản|hợp đồng"
@@ -37,5 +39,19 @@ def diff(before, after):
     print(n, "changed;", count(a), "->", count(b), "with parties")
 
 
+def places(before, after):
+    a = {json.loads(l)["id"]: json.loads(l) for l in open(before, encoding="utf-8")}
+    b = {json.loads(l)["id"]: json.loads(l) for l in open(after, encoding="utf-8")}
+    field = lambda d, k: (d.get("agreement") or {}).get(k)
+    n = 0
+    for i in a:
+        for k in ("place", "signedOn", "period"):
+            if field(a[i], k) != field(b[i], k):
+                n += 1
+                print(i, "|", a[i]["title"][:80], "\n  ", k, field(a[i], k), "->", field(b[i], k))
+    count = lambda d: sum(1 for x in d.values() if field(x, "place"))
+    print(n, "changed;", count(a), "->", count(b), "with a place")
+
+
 if __name__ == "__main__":
-    {"subset": subset, "diff": diff}[sys.argv[1]](*sys.argv[2:])
+    {"subset": subset, "diff": diff, "places": places}[sys.argv[1]](*sys.argv[2:])

@@ -185,7 +185,11 @@ final class PlacePhrase {
       }
       b++;
     }
-    if (b == a || b >= s.size || !s.has(b, Syllables.COMMA) || s.sentence[b] != s.sentence[a]) {
+    boolean bracket = b < s.size && s.has(b, Syllables.PAREN) && bracketed(s, b);
+    if (b == a
+        || b >= s.size
+        || !(s.has(b, Syllables.COMMA) || bracket)
+        || s.sentence[b] != s.sentence[a]) {
       return null;
     }
     if (SigningPlaces.province(s, trie, a) != null
@@ -195,5 +199,18 @@ final class PlacePhrase {
     }
     Phrases.Phrase state = ClauseWords.INSTANCE.country(s, b);
     return state != null && !state.value().equals("Việt Nam") ? s.original(a, b) : null;
+  }
+
+  /**
+   * Whether a bracket opens at syllable b and holds a state alone: "tại Santiago (Chile) vào chiều
+   * 8-3" names the city and its state, as "tại Auckland, New Zealand" does.
+   */
+  private static boolean bracketed(Syllables s, int b) {
+    if (!s.has(b, Syllables.BREAK) || (b > 0 && s.has(b - 1, Syllables.PAREN))) {
+      return false;
+    }
+    Phrases.Phrase state = ClauseWords.INSTANCE.country(s, b);
+    int after = state == null ? -1 : b + state.length();
+    return after > 0 && (after >= s.size || !s.has(after, Syllables.PAREN));
   }
 }

@@ -19,7 +19,7 @@ final class SigningPlaces {
 
   /**
    * The place phrases' words, by kind (city, abroad, landmark, capital, into, end, day, visit,
-   * event, refer).
+   * event, refer, held, unnamed).
    */
   static final Map<String, Phrases> WORDS = load();
 
@@ -108,7 +108,18 @@ final class SigningPlaces {
     Map<String, Phrases> out = new HashMap<>();
     for (String kind :
         new String[] {
-          "city", "abroad", "landmark", "capital", "into", "end", "day", "visit", "event", "refer"
+          "city",
+          "abroad",
+          "landmark",
+          "capital",
+          "into",
+          "end",
+          "day",
+          "visit",
+          "event",
+          "refer",
+          "held",
+          "unnamed"
         }) {
       out.put(kind, new Phrases());
     }
@@ -120,6 +131,14 @@ final class SigningPlaces {
       // a place name is matched as spelled: "Nhà Trắng" (the White House) is not "Nha Trang"
       boolean spelled = SPELLED.contains(row[0]);
       p.add(spelled ? "=" + row[1] : row[1], row.length > 2 ? row[2] : row[1]);
+    }
+    // "tại Santiago", "tại Madrid": capitals and large cities of a public list, after the rows
+    // above, which keep the corpus's own spellings ("Thượng Hải")
+    Phrases abroad = out.get("abroad");
+    for (String[] row : Gazetteer.rows("world-cities.tsv")) {
+      if (row.length > 1) {
+        abroad.add("=" + row[0], row[1]); // a name already there keeps its own row: it came first
+      }
     }
     return Map.copyOf(out);
   }

@@ -97,6 +97,12 @@ final class SigningScenes {
       int[] range = Signings.sentence(s, g.verb());
       place = place != null ? place : SigningPlaces.place(s, trie, range[0], range[1], g.verb());
     }
+    // "... vừa được ký kết tại Hội nghị thượng đỉnh Mỹ - Triều" and "... Hội nghị thượng đỉnh ...
+    // tại Hà Nội" in another sentence: the event's place
+    place = place != null ? place : EventPlaces.place(s, trie, ordered);
+    // "Chiều 5/6, tại Hà Nội, đại tướng ... chủ trì lễ đón ...": the story's own scene
+    place = place != null ? place : StoryScenes.place(s, trie, headSentences);
+    signed = signed != null ? signed : StoryScenes.day(s, trie, headSentences, published);
     return new Scene(signed == null ? null : signed.date(), place);
   }
 

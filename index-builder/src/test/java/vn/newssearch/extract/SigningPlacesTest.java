@@ -203,6 +203,25 @@ class SigningPlacesTest {
   }
 
   @Test
+  void aCityWithItsStateInBracketsIsThePlaceAsWritten() {
+    // vietnews-train-020688 (caption): "Santiago (Chile)" as "Auckland, New Zealand"
+    assertThat(
+            place(
+                "CPTPP được ký kết chính thức tại Santiago (Chile) ngày 8-3-2018 - Ảnh: Bộ Công"
+                    + " thương"))
+        .isEqualTo("Santiago");
+    // vietnews-val-013986: a capital of the public list (world-cities.tsv), first in the phrase
+    assertThat(
+            place(
+                "Ngày 20/3/2019, tại Abidjan, Tập đoàn T&T Group đã chính thức ký kết bản hợp đồng"
+                    + " đầu tiên về việc thu mua 50.000 tấn hạt điều từ Bờ Biển Ngà."))
+        .isEqualTo("Abidjan");
+    // a company with its state in brackets is a venue, not a city
+    assertThat(place("Hai bên đã ký kết thoả thuận tại Tập đoàn Samsung (Hàn Quốc) hôm nay."))
+        .isNull();
+  }
+
+  @Test
   void aLandmarkVenueGivesItsCity() {
     // vietnews-train-084692
     assertThat(

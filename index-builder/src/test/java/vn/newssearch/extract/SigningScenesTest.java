@@ -38,6 +38,97 @@ class SigningScenesTest {
   }
 
   @Test
+  void theStoryOpeningWithADayAndAPlaceSetsTheScene() {
+    // vietnews-train-091142: the lead tells the signing, the body's first sentence fronts the day
+    // and place of the visit it happened at
+    Article.Agreement a =
+        agreement(
+            "Bộ trưởng Quốc phòng hai nước Việt Nam và Canada hội đàm, chứng kiến lễ ký kết bản ghi"
+                + " nhớ chương trình hợp tác.",
+            "Chiều 5/6, tại Hà Nội, đại tướng Ngô Xuân Lịch, Bộ trưởng Quốc phòng chủ trì lễ đón"
+                + " Bộ trưởng Quốc Phòng Canada Harjit Singh Sajjan.\nCũng tại hội đàm, hai Bộ"
+                + " trưởng đã chứng kiến lễ ký kết Bản ghi nhớ về chương trình hợp tác và đào tạo"
+                + " quân sự của Canada (MTCP).",
+            null);
+    assertThat(a.place()).isEqualTo("Hà Nội");
+    // vietnews-train-046946: a place that is not fronted with the day sets no scene
+    Article.Agreement b =
+        agreement(
+            "ASEAN và Australia ký bản ghi nhớ hợp tác chống khủng bố quốc tế.",
+            "Thủ tướng Nguyễn Xuân Phúc cùng đoàn đại biểu cấp cao Việt Nam hôm nay tham dự Hội"
+                + " nghị Cấp cao Đặc biệt ASEAN – Australia tại thành phố Sydney, Australia.",
+            null);
+    assertThat(b).isNotNull();
+    assertThat(b.place()).isNull();
+    // vietnews-train-023598: the venue fronted with the day names its city after "ở"
+    Article.Agreement c =
+        agreement(
+            "Bộ trưởng quốc phòng Canada Harjit Sajjan cho biết trong cuộc hội đàm với đại tướng Ngô"
+                + " Xuân Lịch, hai bên có thảo luận vấn đề an ninh biển.",
+            "Chiều 5-6, tại trụ sở Bộ Quốc phòng ở Hà Nội, đại tướng Ngô Xuân Lịch, bộ trưởng Bộ"
+                + " Quốc phòng, đã chủ trì lễ đón chính thức Bộ trưởng quốc phòng Canada Harjit"
+                + " Sajjan.\nKết thúc hội đàm, hai bộ trưởng đã chứng kiến lễ ký Bản ghi nhớ về"
+                + " chương trình hợp tác và đào tạo quân sự của Canada (MTCP).",
+            null);
+    assertThat(c).isNotNull();
+    assertThat(c.place()).isEqualTo("Hà Nội");
+    // vietnews-val-002414: the opening's day is the signing's too
+    Article.Agreement d =
+        EXTRACTOR
+            .enrich(
+                new Article(
+                    "t",
+                    null,
+                    null,
+                    "Samsung SDS đầu tư mua 25% cổ phần của CMC",
+                    "Ngày 26/7/2019 tại Hà Nội, Samsung SDS, thuộc Tập đoàn Samsung, đã chính thức"
+                        + " kí hợp đồng hợp tác đầu tư chiến lược với việc đầu tư 25% cổ phần của"
+                        + " tập đoàn CMC.",
+                    "Samsung SDS là thành viên của tập đoàn Samsung, hiện là công ty CNTT hàng đầu"
+                        + " của Hàn Quốc.",
+                    List.of(
+                        "Samsung và CMC ký kết hợp đồng hợp tác đầu tư chiến lược để hướng đến mục"
+                            + " tiêu doanh thu tỷ đô trên thị trường toàn cầu - Ảnh: T.HÀ"),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null))
+            .agreement();
+    assertThat(d).isNotNull();
+    assertThat(d.signedOn()).isEqualTo(LocalDate.of(2019, 7, 26));
+    assertThat(d.place()).isEqualTo("Hà Nội");
+  }
+
+  @Test
+  void aSigningAtANamedEventTakesThePlaceAnotherSentenceGivesIt() {
+    // vietnews-test-018636: "Hội nghị thượng đỉnh" names the event in both sentences
+    String lead =
+        "Hợp đồng 100 máy bay Boeing 737 với trị giá 12,7 tỷ USD vừa được ký kết mới đây tại Hội"
+            + " nghị thượng đỉnh Mỹ - Triều, Hãng Vietjet Air cho biết những máy bay đầu tiên trong"
+            + " hợp đồng này sẽ được giao từ quí 4 năm nay đến năm 2025.";
+    Article.Agreement a =
+        agreement(
+            lead,
+            "Lễ \"bắt tay\" hợp tác tỉ USD này diễn ra dưới sự chứng kiến của Tổng bí Thư, Chủ"
+                + " tịch nước Nguyễn Phú Trọng và Tổng thống Mỹ Donald Trump ra trong dịp Hội nghị"
+                + " thượng đỉnh quan trọng giữa Hoa Kỳ và Triều Tiên tại Hà Nội.",
+            null);
+    assertThat(a.place()).isEqualTo("Hà Nội");
+    // the noun alone names no event: another "hội nghị" of the story is not the signing's
+    Article.Agreement b =
+        agreement(
+            lead.replace("Hội nghị thượng đỉnh Mỹ - Triều", "hội nghị này"),
+            "Trước đó, Bộ trưởng đã dự hội nghị thượng đỉnh quan trọng giữa Hoa Kỳ và Triều Tiên"
+                + " tại Hà Nội.",
+            null);
+    assertThat(b).isNotNull();
+    assertThat(b.place()).isNull();
+  }
+
+  @Test
   void afterTheTalksIsWhereTheTalksWere() {
     // vietnews-test-009710: the nearest "kỳ họp" sentences say neither day nor place; the third
     // does
@@ -66,8 +157,10 @@ class SigningScenesTest {
                 + " và ông Đỗ Quang Hiển, Chủ tịch HĐQT kiêm Tổng Giám đốc Tập đoàn T&T Group đã"
                 + " tiến hành ký kết biên bản ghi nhớ hợp tác giữa 2 bên.",
             null);
-    assertThat(a.signedOn()).isNull();
-    assertThat(a.place()).isNull();
+    // no event sentence, but the story's opening fronts its day and place ("Ngày 6/8/2018, tại Hà
+    // Nội"): the story's own scene (StoryScenes)
+    assertThat(a.signedOn()).isEqualTo(LocalDate.of(2018, 8, 6));
+    assertThat(a.place()).isEqualTo("Hà Nội");
   }
 
   @Test

@@ -1,0 +1,95 @@
+package vn.newssearch.extract;
+
+/**
+ * Where the story's own event took place, as its opening sentence fronts it: "Chiều 5/6, tại Hà
+ * Nội, đại tướng ... chủ trì lễ đón ...", "Ngày 27/02/2019, tại Phủ Chủ tịch, ...", "Tại Hà Nội,
+ * ngày 12/6, ...". Vietnamese news opens with the day and the place of the event it covers, then
+ * tells the event; a signing the story reports without a place of its own happened there.
+ */
+final class StoryScenes {
+  /** How far into the opening sentence its fronted "tại" may come ("Chiều ngày 26/10 tại ..."). */
+  private static final int FRONTED = 8;
+
+  /** How far after a fronted place phrase its day may come ("Tại Hà Nội, ngày 12/6"). */
+  private static final int DAY_AFTER = 4;
+
+  private StoryScenes() {}
+
+  /**
+   * The place fronted by the lead's first sentence, else by the body's first (sentence {@code
+   * headSentences}, the first after the title and lead), when that sentence opens with a day and a
+   * "tại"/"ở" phrase; null otherwise.
+   */
+  static String place(Syllables s, NameTrie trie, int headSentences) {
+    int at = opening(s, trie, headSentences);
+    return at < 0 ? null : PlacePhrase.read(s, trie, at + 1);
+  }
+
+  /**
+   * The day of the story's opening that fronts its place ("Chiều 5/6, tại Hà Nội, ..."), or null
+   * (also when the opening fronts the day without a place).
+   */
+  static SigningDates.Found day(
+      Syllables s, NameTrie trie, int headSentences, java.time.OffsetDateTime published) {
+    int at = opening(s, trie, headSentences);
+    if (at < 0) {
+      return null;
+    }
+    int from = at;
+    while (from > 0 && s.sentence[from - 1] == s.sentence[at]) {
+      from--;
+    }
+    int to = Math.min(s.size, at + FRONTED);
+    return SigningDates.signedOn(s, from, to, published);
+  }
+
+  /**
+   * The fronted "tại" of the lead's first sentence, else of the body's first, that names a place.
+   */
+  private static int opening(Syllables s, NameTrie trie, int headSentences) {
+    int lead = fronted(s, trie, start(s, 1));
+    return lead >= 0 ? lead : fronted(s, trie, start(s, headSentences));
+  }
+
+  /** The first syllable of sentence {@code n}, or -1. */
+  private static int start(Syllables s, int n) {
+    for (int k = 0; k < s.size; k++) {
+      if (s.sentence[k] == n) {
+        return k;
+      }
+      if (s.sentence[k] > n) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The "tại" of a day-and-place opening at syllable {@code from} that names a place, or -1. */
+  private static int fronted(Syllables s, NameTrie trie, int from) {
+    if (from < 0) {
+      return -1;
+    }
+    int sentence = s.sentence[from];
+    for (int k = from; k < Math.min(s.size, from + FRONTED) && s.sentence[k] == sentence; k++) {
+      boolean at = s.is(k, "tai") && "tại".equalsIgnoreCase(s.original(k));
+      if (!at || k + 1 >= s.size) {
+        continue;
+      }
+      // "Chiều 5/6, tại Hà Nội": the day before it; "Tại Hà Nội, ngày 12/6": the day after it
+      boolean dayFirst = k > from && SigningDates.hasDay(s, from, k);
+      boolean dayAfter = k == from && dayAfterPhrase(s, k);
+      return (dayFirst || dayAfter) && PlacePhrase.read(s, trie, k + 1) != null ? k : -1;
+    }
+    return -1;
+  }
+
+  /** Whether a day follows the comma that ends the phrase opened at k ("Tại Hà Nội, ngày 12/6"). */
+  private static boolean dayAfterPhrase(Syllables s, int k) {
+    for (int q = k + 1; q < Math.min(s.size, k + FRONTED) && s.sentence[q] == s.sentence[k]; q++) {
+      if (s.has(q, Syllables.COMMA)) {
+        return SigningDates.hasDay(s, q, Math.min(s.size, q + DAY_AFTER));
+      }
+    }
+    return false;
+  }
+}
