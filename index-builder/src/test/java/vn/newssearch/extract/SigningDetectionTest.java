@@ -348,4 +348,37 @@ class SigningDetectionTest {
             "Thị trường bảo hiểm còn nhiều dư địa.");
     assertThat(topic.agreement()).isNull();
   }
+
+  /** The status of the first use of the verb in {@code text}, read alone. */
+  private static Signings.Status status(String text) {
+    Gazetteer g = EXTRACTOR.gazetteer();
+    char[] chars = text.toCharArray();
+    Syllables s = Syllables.of(chars, chars.length, g.trie().vocabulary());
+    java.util.Map<Integer, OrganisationMatcher.Hit> nouns = new java.util.HashMap<>();
+    for (OrganisationMatcher.Hit h : g.matcher().scan(s, false).triggers()) {
+      nouns.put(h.from(), h);
+    }
+    return Signings.find(s, nouns, ClauseWords.INSTANCE, null).get(0).status();
+  }
+
+  @Test
+  void aPassiveDocumentSignedOnADayOfTheMonthIsNews() {
+    // vietnews-train-050767, vietnews-train-083325: the document names the clause, the day follows
+    assertThat(
+            status(
+                "Thoả thuận được ký kết hôm 20/10, trong tiệc tối doanh nhân Trung Quốc -"
+                    + " Philippines."))
+        .isEqualTo(Signings.Status.REPORTED);
+    assertThat(status("Bản thoả thuận này đã được hai bên ký ngày 28-3 vừa qua."))
+        .isEqualTo(Signings.Status.REPORTED);
+    // vietnews-train-035309: a clause that opens with "được" describes the treaty named before it
+    assertThat(
+            status(
+                "Việt Nam cam kết nhanh chóng phê chuẩn Hiệp định Đối tác xuyên Thái Bình Dương Toàn"
+                    + " diện và Tiến bộ (CPTPP), được ký hôm 8/3 tại Chile, khẳng định quan tâm."))
+        .isNotEqualTo(Signings.Status.REPORTED);
+    // a full date is judged against the article's years, not taken as this year's news
+    assertThat(status("Thoả thuận được ký kết vào ngày 15/10/2016, song dự án chưa đủ điều kiện."))
+        .isNotEqualTo(Signings.Status.REPORTED);
+  }
 }
