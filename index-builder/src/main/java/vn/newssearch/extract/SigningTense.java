@@ -177,6 +177,31 @@ final class SigningTense {
         && s.number(p - 1) <= 31;
   }
 
+  /**
+   * How far after a passive verb the day of the signing may start ("được ký kết vào ngày 6-12").
+   */
+  private static final int PASSIVE_DAY = 4;
+
+  /**
+   * "Thoả thuận được ký kết hôm 20/10, trong tiệc tối doanh nhân ...", "Bản thoả thuận này đã được
+   * hai bên ký ngày 28-3 vừa qua": a document the clause names before "được", signed on a day and
+   * month right after the verb, is this year's news (a full date is judged against the article's
+   * years). Not a clause that opens with "được" (", được ký hôm 8/3 tại Chile,"), which describes a
+   * document named before it.
+   */
+  static boolean datedPassive(Syllables s, int k, int after, int clauseStart, ClauseWords words) {
+    int by = words.get("passive").find(s, Math.max(clauseStart, k - Signings.NEAR), k);
+    if (by < 0) {
+      return false;
+    }
+    int subject = by > 0 && s.is(by - 1, "da") ? by - 1 : by;
+    if (subject <= clauseStart) {
+      return false;
+    }
+    int end = Math.min(Signings.sentence(s, k)[1], after + PASSIVE_DAY + 1);
+    return SigningDates.hasDay(s, after, end) && SigningDates.firstYear(s, after, end) < 0;
+  }
+
   /** A ceremony, "vừa", "hôm nay", or a day of the month in the verb's sentence. */
   static boolean reported(Syllables s, int k, ClauseWords words) {
     int[] range = Signings.sentence(s, k);

@@ -190,7 +190,8 @@ final class Signings {
       status = Status.BACKGROUND;
     } else if (SigningTense.describes(s, k, nouns, words)) {
       status = Status.BACKGROUND;
-    } else if (SigningTense.reported(s, k, words)) {
+    } else if (SigningTense.reported(s, k, words)
+        || (passive && SigningTense.datedPassive(s, k, after, clauseStart, words))) {
       status = Status.REPORTED;
     } else {
       status = Status.PLAIN;

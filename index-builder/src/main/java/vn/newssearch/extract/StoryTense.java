@@ -87,6 +87,7 @@ final class StoryTense {
       }
     }
     photographed(s, out, frame);
+    RetoldSignings.mark(s, out, frame);
     return frame.agreement() ? out : ceremoniesFollow(s, out);
   }
 

@@ -294,4 +294,91 @@ class SigningDetectionTest {
             caption.replace("nhưng chính quyền hai bên đều không xác nhận việc này", "chiều 12-5"));
     assertThat(confirmed.parties()).containsExactlyInAnyOrder("Thái Lan", "Trung Quốc");
   }
+
+  @Test
+  void aBodySigningOfTheDocumentTheHeadlineSignsTellsItAgainInFull() {
+    // vietnews-train-050014: the title names one side; the body's "đã ký ... với Nga" is the same
+    // contract, told again with both sides
+    String body =
+        "Một tàu ngầm Đề án 971 trong biên chế hải quân Nga.\n\"Ấn Độ đã ký hợp đồng trị giá 3 tỷ"
+            + " USD với Nga để thuê thêm một tàu ngầm hạt nhân tấn công Đề án 971 với thời hạn 10"
+            + " năm.\nNgười phát ngôn Bộ Quốc phòng Ấn Độ từ chối bình luận về thông tin này.";
+    String title = "Ấn Độ ký hợp đồng 3 tỷ USD thuê tàu ngầm hạt nhân Nga";
+    String lead =
+        "Tàu ngầm dự kiến được bàn giao trước năm 2025, trở thành tàu ngầm Đề án 971 thứ hai được"
+            + " Ấn Độ thuê của Nga.";
+    Article lease = story(title, lead, body);
+    assertThat(lease.agreement()).isNotNull();
+    assertThat(lease.parties()).containsExactly("Ấn Độ", "Nga");
+    // vietnews-val-004258: a clause that describes who signs ("địa phương ký kết thoả thuận với
+    // ...") under a head about signing such agreements tells no signing that took place
+    Article guidance =
+        story(
+            "Thí điểm đưa người lao động đi làm việc thời vụ tại Hàn Quốc",
+            "Người lãnh đạo cơ quan cấp tỉnh được quyết định và ký thoả thuận về đưa người lao động"
+                + " đi làm việc thời vụ tại Hàn Quốc.",
+            "Đối tượng áp dụng thoả thuận là người lao động sinh sống tại địa phương ký kết thoả"
+                + " thuận với địa phương của Hàn Quốc, có hộ khẩu thường trú.");
+    assertThat(guidance.agreement()).isNull();
+    // the same contract recalled in its sentence ("hồi tháng 2") is not the headline's
+    Article recalled =
+        story(title, lead, body.replace("\"Ấn Độ đã ký", "Hồi tháng 2, Ấn Độ đã ký"));
+    assertThat(recalled.agreement()).isNull();
+  }
+
+  @Test
+  void announcingTheSigningReportsIt() {
+    // vietnews-train-063462: "chính thức công bố việc ký kết thoả thuận hợp tác" in the lead
+    Article announced =
+        story(
+            "AIA và VPBank hợp tác phân phối bảo hiểm độc quyền 15 năm",
+            "Hà Nội, Việt Nam – Ngày 23 tháng 10 năm 2017 - Công ty TNHH Bảo hiểm Nhân thọ AIA Việt"
+                + " Nam (AIA Việt Nam) và Ngân hàng TMCP Việt Nam Thịnh Vượng (VPBank) chính thức"
+                + " công bố việc ký kết thoả thuận hợp tác phân phối bảo hiểm độc quyền, kéo dài 15"
+                + " năm.",
+            "Theo thoả thuận này, khách hàng của VPBank sẽ được trải nghiệm các sản phẩm bảo hiểm.");
+    assertThat(announced.agreement()).isNotNull();
+    assertThat(announced.agreement().signedOn()).hasToString("2017-10-23");
+    // "việc ký kết" as a topic still reports nothing
+    Article topic =
+        story(
+            "Doanh nghiệp cần hợp tác",
+            "Theo ông A, việc ký kết thoả thuận hợp tác giữa các ngân hàng và công ty bảo hiểm là"
+                + " cần thiết.",
+            "Thị trường bảo hiểm còn nhiều dư địa.");
+    assertThat(topic.agreement()).isNull();
+  }
+
+  /** The status of the first use of the verb in {@code text}, read alone. */
+  private static Signings.Status status(String text) {
+    Gazetteer g = EXTRACTOR.gazetteer();
+    char[] chars = text.toCharArray();
+    Syllables s = Syllables.of(chars, chars.length, g.trie().vocabulary());
+    java.util.Map<Integer, OrganisationMatcher.Hit> nouns = new java.util.HashMap<>();
+    for (OrganisationMatcher.Hit h : g.matcher().scan(s, false).triggers()) {
+      nouns.put(h.from(), h);
+    }
+    return Signings.find(s, nouns, ClauseWords.INSTANCE, null).get(0).status();
+  }
+
+  @Test
+  void aPassiveDocumentSignedOnADayOfTheMonthIsNews() {
+    // vietnews-train-050767, vietnews-train-083325: the document names the clause, the day follows
+    assertThat(
+            status(
+                "Thoả thuận được ký kết hôm 20/10, trong tiệc tối doanh nhân Trung Quốc -"
+                    + " Philippines."))
+        .isEqualTo(Signings.Status.REPORTED);
+    assertThat(status("Bản thoả thuận này đã được hai bên ký ngày 28-3 vừa qua."))
+        .isEqualTo(Signings.Status.REPORTED);
+    // vietnews-train-035309: a clause that opens with "được" describes the treaty named before it
+    assertThat(
+            status(
+                "Việt Nam cam kết nhanh chóng phê chuẩn Hiệp định Đối tác xuyên Thái Bình Dương Toàn"
+                    + " diện và Tiến bộ (CPTPP), được ký hôm 8/3 tại Chile, khẳng định quan tâm."))
+        .isNotEqualTo(Signings.Status.REPORTED);
+    // a full date is judged against the article's years, not taken as this year's news
+    assertThat(status("Thoả thuận được ký kết vào ngày 15/10/2016, song dự án chưa đủ điều kiện."))
+        .isNotEqualTo(Signings.Status.REPORTED);
+  }
 }
