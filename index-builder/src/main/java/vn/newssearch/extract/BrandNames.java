@@ -50,7 +50,7 @@ final class BrandNames {
   ClauseParties.Candidate at(int k, int limit) {
     if (!s.has(k, Syllables.UPPER)
         || s.has(k, Syllables.PAREN)
-        || !(shaped(s, k) || dashedForeign(s, k + 1))
+        || !(shaped(s, k) || joined(s, k + 1) || dashedForeign(s, k + 1))
         || words.get("not-brand").at(s, k) != null
         || words.countryAnywhere(s, k) != null
         || people.afterTitle(k)
@@ -64,7 +64,7 @@ final class BrandNames {
         && s.sentence[q] == s.sentence[k]
         && (s.has(q, Syllables.UPPER) || dashedForeign(s, q))
         && !s.has(q, Syllables.BREAK | Syllables.COMMA | Syllables.PAREN)
-        && shaped(s, q)) {
+        && (shaped(s, q) || joined(s, q) || joined(s, q + 1))) {
       q++;
     }
     // "Hanshin Engineering & Construction Co., Ltd": the legal form ends the company's name
@@ -100,6 +100,64 @@ final class BrandNames {
     return new ClauseParties.Candidate(from, q, s.original(from, q), true);
   }
 
+  /**
+   * A company named by Vietnamese words and the English word of its kind, with no head before it:
+   * "Sun Group", "Thắng Lợi Group", "Nhất Nam Land", "Đông Dương Telecom", "T&T Group" ({@code
+   * legal-form} and {@code brand-tail} words, as written). The kind word is what makes the run a
+   * company's name, as a head does; without it "Kim Jong", "Moon Jae" or "Tuổi Trẻ Online" are no
+   * brands. Only from the first capital of its run (not "Ngoài | Him Lam Land"), whose first word
+   * is no function word capitalised at a sentence's start ({@code stop} of the name grammar).
+   */
+  ClauseParties.Candidate tailed(int k, int limit, NameTrie trie) {
+    if (!s.has(k, Syllables.UPPER)
+        || s.has(k, Syllables.PAREN)
+        || k > 0
+            && s.sentence[k - 1] == s.sentence[k]
+            && s.has(k - 1, Syllables.UPPER)
+            && !s.has(k, Syllables.BREAK | Syllables.COMMA | Syllables.DASH)
+        || trie.longest(s, k, NameTrie.Kind.STOP.bit(), true) != null
+        || words.countryAnywhere(s, k) != null
+        || people.afterTitle(k)
+        || people.afterTitledAbbreviation(k)) {
+      return null;
+    }
+    for (int q = k + 1; q < limit && q - k <= MAX_WORDS; q++) {
+      if (s.sentence[q] != s.sentence[k]
+          || !s.has(q, Syllables.UPPER)
+          || s.has(q, Syllables.BREAK | Syllables.COMMA | Syllables.PAREN | Syllables.DASH)
+          || !nameShaped(q - 1)) {
+        return null;
+      }
+      String word = s.original(q);
+      if (words.lists("legal-form", word) || words.lists("brand-tail", word)) {
+        for (int p = k; p < q; p++) {
+          if (people.isPersonWord(key(p))) {
+            return null;
+          }
+        }
+        return new ClauseParties.Candidate(k, q + 1, s.original(k, q + 1), true);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A word of a name: written with a capital and then lower case ("Thắng", "Sun"), or a Latin
+   * acronym ("MIK", the "T" of "T&T"); not "HĐQT", "UBND", abbreviations of Vietnamese nouns.
+   */
+  private boolean nameShaped(int k) {
+    String w = s.original(k);
+    if (shaped(s, k)) {
+      return true;
+    }
+    for (int i = 1; i < w.length(); i++) {
+      if (!Character.isLowerCase(w.charAt(i))) {
+        return w.length() == 1 || joined(s, k) || joined(s, k + 1);
+      }
+    }
+    return true;
+  }
+
   /** Whether "The" stands right before the brand at k, in the same stretch of words. */
   private boolean withArticle(int k) {
     return k > 0
@@ -111,6 +169,29 @@ final class BrandNames {
 
   private String key(int p) {
     return new String(s.folded, s.fstart[p], s.fend[p] - s.fstart[p]);
+  }
+
+  /** "T&T", "P&G": syllable q is a Latin capital letter or two joined to the one before by "&". */
+  private static boolean joined(Syllables s, int q) {
+    return q > 0
+        && q < s.size
+        && s.joiner(q) == '&'
+        && s.sentence[q] == s.sentence[q - 1]
+        && shortCapitals(s, q)
+        && shortCapitals(s, q - 1);
+  }
+
+  private static boolean shortCapitals(Syllables s, int k) {
+    if (s.end[k] - s.start[k] > 2) {
+      return false;
+    }
+    for (int i = s.start[k]; i < s.end[k]; i++) {
+      char c = s.text[i];
+      if (c < 'A' || c > 'Z') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -49,7 +49,11 @@ final class PartyCandidates {
         OrganisationMatcher.Mention x = mentions.get(m++);
         if (x.name() != null && !s.has(k, Syllables.PAREN) && !counted(s, k) && !person(s, k)) {
           body =
-              new ClauseParties.Candidate(x.from(), x.to(), CandidateNames.government(s, x), true);
+              new ClauseParties.Candidate(
+                  x.from(),
+                  x.to(),
+                  CandidateNames.classed(s, x, CandidateNames.government(s, x)),
+                  true);
           out.add(body);
           countryEnd = CandidateNames.foreignState(body.name()) != null ? x.to() : -1;
         }
@@ -72,6 +76,7 @@ final class PartyCandidates {
       if (c == null && k >= covered) {
         int limit = m < mentions.size() ? Math.min(end, mentions.get(m).from()) : end;
         c = brands.at(k, limit);
+        c = c == null ? brands.tailed(k, limit, trie) : c;
         c = c == null ? null : CandidateNames.defined(s, mentions, c);
       }
       boolean state = c != null && !c.named() && ClauseWords.INSTANCE.isState(c.name());
@@ -94,7 +99,9 @@ final class PartyCandidates {
         if (head >= 0) {
           // "giữa X và hãng sản xuất động cơ máy bay của Mỹ Pratt & Whitney": the brand names the
           // head noun the party starts with
-          out.add(new ClauseParties.Candidate(head, c.to(), c.name(), true));
+          out.add(
+              new ClauseParties.Candidate(
+                  head, c.to(), CandidateNames.described(s, head, c), true));
           k = c.to();
           continue;
         }

@@ -1,0 +1,71 @@
+package vn.newssearch.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import vn.newssearch.model.Article;
+
+/**
+ * Companies a signing clause names with no head noun before them, and the name a company's head and
+ * a brand sign under; each on a sentence from ../shared/corpus (article id in the comment).
+ */
+class BareBrandPartiesTest {
+  private static final AgreementExtractor EXTRACTOR = new AgreementExtractor(Gazetteer.load());
+
+  private static Article body(String body) {
+    return EXTRACTOR.enrich(SeedArticles.article("Tin tức", body, null));
+  }
+
+  @Test
+  void vietnameseWordsAndTheEnglishWordOfTheCompanysKindAreACompany() {
+    // vietnews-train-067783: "Hoàng Mai Media" after "và" in the list after "giữa"
+    Article a =
+        body(
+            "Lễ ký kết độc quyền phát triển dự án Crystal Marina Bay giữa Tập đoàn Crystal Bay với"
+                + " công ty KW Phúc An (Phuc An Group) và Hoàng Mai Media đã chính thức được diễn"
+                + " ra ngày 3/5/2019.");
+    assertThat(a.parties())
+        .containsExactly("Tập đoàn Crystal Bay", "Công ty KW Phúc An", "Hoàng Mai Media");
+  }
+
+  @Test
+  void aPersonsNameWithAForeignWordIsNoCompany() {
+    // vietnews-train-054594 kind: no English word of a company's kind ends "Kim Jong Un"
+    Article a =
+        body(
+            "Vài tiếng trước đó, một kỷ nguyên mới đã được mở ra trên bán đảo Triều Tiên khi nhà"
+                + " lãnh đạo Triều Tiên Kim Jong Un và Tổng thống Hàn Quốc Moon Jae In cùng ký vào"
+                + " Tuyên bố Bàn Môn Điếm.");
+    assertThat(a.parties()).doesNotContain("Kim Jong Un", "Kim Jong", "Moon Jae In", "Moon Jae");
+  }
+
+  @Test
+  void aHeadClassedByLowerCaseWordsSignsAsTheHeadAndTheBrand() {
+    // vietnews-train-041768 (tune half)
+    Article a =
+        body(
+            "Tập đoàn vũ khí Rostec của Nga và tập đoàn quốc doanh Perusahaan Perdagangan của"
+                + " Indonesia vừa ký thoả thuận sơ bộ về việc trao đổi các tiêm kích đa năng Su -35"
+                + " lấy các mặt hàng nông sản như dầu cọ và cà phê, Bangkok Post ngày 6/8 đưa tin.");
+    assertThat(a.parties()).containsExactly("Tập đoàn Rostec", "Tập đoàn Perusahaan Perdagangan");
+    // vietnews-train-058084: "của Pháp" after the brand is no part of the description
+    Article b =
+        body(
+            "Chính phủ Australia hôm nay ký hợp đồng 50 tỷ USD với tập đoàn đóng tàu DCNS của Pháp"
+                + " để mua 12 tàu ngầm tấn công lớp Attack, AFP đưa tin.");
+    assertThat(b.parties()).contains("Tập đoàn DCNS");
+    // ... but a description that says whose the company is leaves the brand alone
+    Article c =
+        body(
+            "Sáng 12/11, hợp đồng mua và bảo dưỡng động cơ cho 20 máy bay Airbus A321NEO được ký"
+                + " kết giữa Tổng công ty Hàng không Việt Nam (Vietnam Airlines) và hãng sản xuất"
+                + " động cơ máy bay của Mỹ Pratt & Whitney (PW).");
+    assertThat(c.parties()).contains("Pratt & Whitney");
+    // a listed body with a capitalised Vietnamese name is not cut ("Tập đoàn Dầu khí Việt Nam")
+    Article d =
+        body(
+            "Tập đoàn SCG (Thái Lan) và Tập đoàn Dầu khí Việt Nam đã ký kết thỏa thuận hợp tác"
+                + " sáng nay.");
+    assertThat(d.parties()).doesNotContain("Tập đoàn Việt Nam");
+  }
+}
