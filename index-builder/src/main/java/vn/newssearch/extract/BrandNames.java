@@ -115,7 +115,7 @@ final class BrandNames {
             && s.sentence[k - 1] == s.sentence[k]
             && s.has(k - 1, Syllables.UPPER)
             && !s.has(k, Syllables.BREAK | Syllables.COMMA | Syllables.DASH)
-        || trie.longest(s, k, NameTrie.Kind.STOP.bit(), true) != null
+        || functionWord(k, trie)
         || words.countryAnywhere(s, k) != null
         || people.afterTitle(k)
         || people.afterTitledAbbreviation(k)) {
@@ -139,6 +139,18 @@ final class BrandNames {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether syllable k is a stop word of the name grammar as spelled, in any case ("Ngoài", "Còn"):
+   * folded, "Thắng" would be "tháng" and "Đông" "đồng".
+   */
+  private boolean functionWord(int k, NameTrie trie) {
+    NameTrie.Match stop = trie.longest(s, k, NameTrie.Kind.STOP.bit(), true);
+    return stop != null
+        && stop.entry()
+            .spellings()
+            .contains(s.original(stop.from(), stop.to()).toLowerCase(java.util.Locale.ROOT));
   }
 
   /**

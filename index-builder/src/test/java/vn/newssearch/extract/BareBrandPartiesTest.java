@@ -28,9 +28,47 @@ class BareBrandPartiesTest {
         .containsExactly("Tập đoàn Crystal Bay", "Công ty KW Phúc An", "Hoàng Mai Media");
   }
 
+  /** The brand {@link BrandNames#tailed} reads at the first syllable of {@code word}, or null. */
+  private static String tailed(String text, String word) {
+    Gazetteer g = Gazetteer.load();
+    Syllables s = Syllables.of(text, g.trie().vocabulary());
+    BrandNames brands = new BrandNames(s, new boolean[s.size], ClauseWords.INSTANCE);
+    for (int k = 0; k < s.size; k++) {
+      if (s.original(k).equals(word)) {
+        ClauseParties.Candidate c = brands.tailed(k, s.size, g.trie());
+        return c == null ? null : c.name();
+      }
+    }
+    throw new AssertionError(word + " not in " + text);
+  }
+
+  @Test
+  void aCompanysFirstWordIsReadAsSpelledNotFolded() {
+    // vietnews-train-013286: "Đông" is no "đồng"; vietnews-test-013660: "Thắng" is no "tháng"
+    assertThat(
+            tailed(
+                "Tại lễ công bố chính thức, Đông Dương Telecom cho biết trước mắt ký thoả thuận"
+                    + " hợp tác với Tập đoàn VNPT.",
+                "Đông"))
+        .isEqualTo("Đông Dương Telecom");
+    assertThat(
+            tailed(
+                "Tại Thắng Lợi Day 2019, Thắng Lợi Group đã tiến hành ký kết hợp tác với các đối"
+                    + " tác chiến lược.",
+                "Thắng"))
+        .isNull(); // the first "Thắng Lợi" is the event's, "Day" no company's kind
+    // vietnews-test-013767: a function word capitalised at a sentence's start opens no name
+    assertThat(
+            tailed(
+                "Ngoài Him Lam Land thì một số công ty như Gia Hoà, Hưng Thịnh, An Gia, Hưng Lộc"
+                    + " Phát… cũng tích cực đưa ra thị trường những sản phẩm phân khúc vừa túi tiền.",
+                "Ngoài"))
+        .isNull();
+  }
+
   @Test
   void aPersonsNameWithAForeignWordIsNoCompany() {
-    // vietnews-train-054594 kind: no English word of a company's kind ends "Kim Jong Un"
+    // vietnews-test-004711: no English word of a company's kind ends "Kim Jong Un"
     Article a =
         body(
             "Vài tiếng trước đó, một kỷ nguyên mới đã được mở ra trên bán đảo Triều Tiên khi nhà"
