@@ -18,12 +18,16 @@ final class BrandNames {
   private static final int MAX_WORDS = 5;
 
   /**
-   * A Vietnamese syllable, folded (no diacritics, đ → d): an initial consonant, one to three
-   * vowels, a final consonant. "samsung", "viettel", "vingroup" are not one.
+   * A Vietnamese syllable, folded (no diacritics, đ → d): an initial consonant, a vowel or one of
+   * the vowel clusters Vietnamese spells (VIETNAMESE.md), a final consonant. "samsung", "viettel",
+   * "vingroup" are not one, nor "boeing" ("oei" is no Vietnamese cluster).
    */
   private static final Pattern VIETNAMESE =
       Pattern.compile(
-          "(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(ch|ng|nh|[cmnpt])?");
+          "(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
+              + "(ieu|oai|oay|oeo|uoi|uou|uya|uye|uyu|yeu|uay|"
+              + "ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|oo|ua|ue|ui|uo|uu|uy|ye|[aeiouy])"
+              + "(ch|ng|nh|[cmnpt])?");
 
   /** Domain endings written right after a brand: "JD.com", "Tiki.vn". */
   private static final Set<String> DOMAINS = Set.of("com", "vn", "net", "org", "io");

@@ -67,6 +67,17 @@ class BareBrandPartiesTest {
   }
 
   @Test
+  void aWordWhoseVowelsNoVietnameseSyllableSpellsIsABrand() {
+    // vietnews-val-011506: "Boeing" folds to onset, vowels, final, but "oei" is no Vietnamese
+    // vowel cluster
+    Article a =
+        body(
+            "Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng và Tổng thống Trump chứng kiến lễ ký kết"
+                + " giữa Boeing và Vietjet trưa 27/2.");
+    assertThat(a.parties()).containsExactly("Boeing", "Vietjet");
+  }
+
+  @Test
   void aPersonsNameWithAForeignWordIsNoCompany() {
     // vietnews-test-004711: no English word of a company's kind ends "Kim Jong Un"
     Article a =
