@@ -56,13 +56,13 @@ final class BrandNames {
         || s.has(k, Syllables.PAREN)
         || !(shaped(s, k) || joined(s, k + 1) || dashedForeign(s, k + 1))
         || words.get("not-brand").at(s, k) != null
-        || words.countryAnywhere(s, k) != null
+        || words.countryAnywhere(s, k) != null && countryFirst(k, limit) < 0
         || people.afterTitle(k)
         || people.afterTitledAbbreviation(k)
         || (s.has(k, Syllables.DASH) && k > 0 && s.has(k - 1, Syllables.UPPER))) {
       return null;
     }
-    int q = k + 1;
+    int q = words.countryAnywhere(s, k) != null ? countryFirst(k, limit) : k + 1;
     while (q < limit
         && q - k < MAX_WORDS
         && s.sentence[q] == s.sentence[k]
@@ -169,6 +169,40 @@ final class BrandNames {
     for (int i = 1; i < w.length(); i++) {
       if (!Character.isLowerCase(w.charAt(i))) {
         return w.length() == 1 || joined(s, k) || joined(s, k + 1);
+      }
+    }
+    return true;
+  }
+
+  /**
+   * "Tokyo Gas", "Singapore Airlines", "Hong Kong Airlines": a place's name written in Latin
+   * letters, then a brand word in the same run, starts a company's name, not the state; where the
+   * brand word starts, or -1 ("Singapore và ...", "Mỹ Boeing": a state).
+   */
+  private int countryFirst(int k, int limit) {
+    Phrases.Phrase country = words.countryAnywhere(s, k);
+    int q = k + country.length();
+    for (int p = k; p < q; p++) {
+      if (!s.has(p, Syllables.UPPER) || !latin(p)) {
+        return -1;
+      }
+    }
+    boolean brand =
+        q < limit
+            && s.sentence[q] == s.sentence[k]
+            && s.has(q, Syllables.UPPER)
+            && !s.has(q, Syllables.BREAK | Syllables.COMMA | Syllables.PAREN | Syllables.DASH)
+            && shaped(s, q)
+            && words.countryAnywhere(s, q) == null;
+    return brand ? q : -1;
+  }
+
+  /** Whether syllable k is written in Latin letters only, no diacritics ("Tokyo", not "Nhật"). */
+  private boolean latin(int k) {
+    for (int i = s.start[k]; i < s.end[k]; i++) {
+      char c = s.text[i];
+      if (c >= 128 || !Character.isLetter(c)) {
+        return false;
       }
     }
     return true;

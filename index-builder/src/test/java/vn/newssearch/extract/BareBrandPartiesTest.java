@@ -30,16 +30,33 @@ class BareBrandPartiesTest {
 
   /** The brand {@link BrandNames#tailed} reads at the first syllable of {@code word}, or null. */
   private static String tailed(String text, String word) {
+    return brand(text, word, true);
+  }
+
+  private static String brand(String text, String word, boolean tailed) {
     Gazetteer g = Gazetteer.load();
     Syllables s = Syllables.of(text, g.trie().vocabulary());
     BrandNames brands = new BrandNames(s, new boolean[s.size], ClauseWords.INSTANCE);
     for (int k = 0; k < s.size; k++) {
       if (s.original(k).equals(word)) {
-        ClauseParties.Candidate c = brands.tailed(k, s.size, g.trie());
+        ClauseParties.Candidate c =
+            tailed ? brands.tailed(k, s.size, g.trie()) : brands.at(k, s.size);
         return c == null ? null : c.name();
       }
     }
     throw new AssertionError(word + " not in " + text);
+  }
+
+  @Test
+  void aPlaceInLatinLettersThenABrandWordIsACompany() {
+    // vietnews-train-030197: the airline, not Singapore; "Mỹ" is
+    // still the state
+    String text =
+        "Trong chuyến thăm của Thủ tướng Lý Hiển Long đến Mỹ, Tổng thống Trump đánh giá gia cao"
+            + " quan hệ hai nước và cho biết, sẽ cùng chứng kiến việc ký kết hợp đồng trị giá hơn"
+            + " 13,8 tỷ USD giữa Singapore Airlines và Boeing.";
+    assertThat(brand(text, "Singapore", false)).isEqualTo("Singapore Airlines");
+    assertThat(brand(text, "Mỹ", false)).isNull();
   }
 
   @Test
