@@ -33,10 +33,30 @@ final class CandidateNames {
       if (cut > 0
           && m.name().endsWith(" " + brand.name())
           && ClauseWords.INSTANCE.lists("brand-head", m.name().substring(0, cut))) {
-        return new ClauseParties.Candidate(brand.from(), brand.to(), m.name(), true);
+        String full = withKind(mentions, m.name());
+        return new ClauseParties.Candidate(brand.from(), brand.to(), full, true);
       }
     }
     return brand;
+  }
+
+  /**
+   * "Hãng Vietjet" where the article also writes "Hãng Vietjet Air": the company's name with the
+   * English word of its kind ({@code brand-tail}, {@code legal-form}), of which the brand alone is
+   * the short form; else {@code name}.
+   */
+  private static String withKind(List<OrganisationMatcher.Mention> mentions, String name) {
+    for (OrganisationMatcher.Mention m : mentions) {
+      String other = m.name();
+      if (other != null && other.startsWith(name + " ")) {
+        String tail = other.substring(name.length() + 1);
+        ClauseWords words = ClauseWords.INSTANCE;
+        if (words.lists("brand-tail", tail) || words.lists("legal-form", tail)) {
+          return other;
+        }
+      }
+    }
+    return name;
   }
 
   /** The foreign state that ends a body's canonical name ("Bộ Quốc phòng Hàn Quốc"), or null. */

@@ -95,6 +95,23 @@ class BareBrandPartiesTest {
   }
 
   @Test
+  void aBrandIsTheCompanyNamedWithTheWordOfItsKind() {
+    // vietnews-test-018636 (tune half): "Vietjet" is "Hãng Vietjet Air", not the shorter "Hãng
+    // Vietjet" the article also writes
+    Article a =
+        body(
+            "Bà Nguyễn Thị Phương Thảo - tổng giám đốc Vietjet và ông Kevin McAllister - chủ tịch"
+                + " kiêm giám đốc điều hành Tập đoàn Boeing đã chính thức ký kết hợp đồng mua 100"
+                + " tàu bay 737 MAX mới trị giá 12,7 tỷ USD vào ngày 27-2.\nHợp đồng 100 máy bay"
+                + " Boeing 737 với trị giá 12,7 tỷ USD vừa được ký kết mới đây tại Hội nghị thượng"
+                + " đỉnh Mỹ - Triều, Hãng Vietjet Air cho biết những máy bay đầu tiên trong hợp đồng"
+                + " này sẽ được giao từ quí 4 năm nay đến năm 2025.\nSau 4 ngày công bố ký hợp đồng"
+                + " mua máy bay, chiều 2-3, Hãng Vietjet cho biết theo kế hoạch của đơn hàng này máy"
+                + " bay sẽ được giao cho Vietjet từ nay đến năm 2025.");
+    assertThat(a.parties()).containsExactly("Hãng Vietjet Air", "Tập đoàn Boeing");
+  }
+
+  @Test
   void aPersonsNameWithAForeignWordIsNoCompany() {
     // vietnews-test-004711: no English word of a company's kind ends "Kim Jong Un"
     Article a =
