@@ -13,6 +13,10 @@ final class PartyCandidates {
   /** Lower-case words a head and the brand that names it may have between them. */
   private static final int DESCRIPTION_MAX = 10;
 
+  private static final int YEAR_MIN = 1900;
+  private static final int MONTHS = 12;
+  private static final int DAYS = 31;
+
   private PartyCandidates() {}
 
   /**
@@ -107,7 +111,10 @@ final class PartyCandidates {
         }
         // "Bà Nguyễn Thị Phương Thảo - tổng giám đốc Vietjet và ...": the body of a person's title,
         // the person named before it, stands where a party stands
-        boolean starts = startsParty(s, k) || (c.named() && brands.afterAppositiveTitle(k));
+        boolean starts =
+            startsParty(s, c.from())
+                || afterDate(s, c.from())
+                || (c.named() && brands.afterAppositiveTitle(k));
         if (!starts || (listed && (s.has(k, Syllables.COMMA) || k > blockedEnd))) {
           blockedEnd = c.to();
         } else {
@@ -177,6 +184,32 @@ final class PartyCandidates {
         || s.is(p, "cac")
         || s.is(p, "nhieu")
         || s.is(p, "nhung");
+  }
+
+  /**
+   * "Ngày 5/3 Vietjet đã ký", "Sáng 12/11/2018 Sacombank ...": a date that opens the clause with no
+   * comma after it ends where the subject starts (a day of 1 to 31 and a month of 1 to 12, after a
+   * word of the time of day; not "Boeing 787-9 Dreamliner").
+   */
+  private static boolean afterDate(Syllables s, int k) {
+    int p = k - 1;
+    if (p < 1 || s.sentence[p] != s.sentence[k] || s.has(k, Syllables.BREAK | Syllables.COMMA)) {
+      return false;
+    }
+    if (s.number(p) >= YEAR_MIN && (s.joiner(p) == '/' || s.joiner(p) == '-')) {
+      p--; // "12/11/2018"
+    }
+    if (p < 2 || !dated(s, p)) {
+      return false;
+    }
+    int month = s.number(p);
+    int day = s.number(p - 1);
+    return month >= 1
+        && month <= MONTHS
+        && day >= 1
+        && day <= DAYS
+        && s.sentence[p - 2] == s.sentence[k]
+        && ClauseWords.INSTANCE.get("date-opener").at(s, p - 2) != null;
   }
 
   /** "ngày 15-8 Ngân hàng ...", "Chiều 12/11 UBND ...": a day and month, not a count of bodies. */

@@ -112,6 +112,18 @@ class BareBrandPartiesTest {
   }
 
   @Test
+  void aDateThatOpensTheClauseEndsBeforeTheSubject() {
+    // vietnews-val-017802, without its "Trước đó, " (earlier: a background signing): no comma after
+    // the date, the brand is still the subject
+    Article a =
+        body(
+            "Ngày 27-3 Vietjet đã ký kết hợp tác toàn diện với tập đoàn Safran – CFM về cung cấp"
+                + " 321 động cơ và các dịch vụ kỹ thuật, bảo dưỡng cho 148 tàu bay với trị giá 6,5"
+                + " tỷ USD.");
+    assertThat(a.parties()).contains("Vietjet");
+  }
+
+  @Test
   void aPersonsNameWithAForeignWordIsNoCompany() {
     // vietnews-test-004711: no English word of a company's kind ends "Kim Jong Un"
     Article a =
