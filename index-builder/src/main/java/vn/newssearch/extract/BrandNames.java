@@ -1,7 +1,6 @@
 package vn.newssearch.extract;
 
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Bodies written as brands, with no head noun before them: "VPBank", "FPT", "Sacombank",
@@ -16,18 +15,6 @@ import java.util.regex.Pattern;
 final class BrandNames {
   /** At most this many words in one brand ("Hanshin Engineering Construction Co"). */
   private static final int MAX_WORDS = 5;
-
-  /**
-   * A Vietnamese syllable, folded (no diacritics, đ → d): an initial consonant, a vowel or one of
-   * the vowel clusters Vietnamese spells (VIETNAMESE.md), a final consonant. "samsung", "viettel",
-   * "vingroup" are not one, nor "boeing" ("oei" is no Vietnamese cluster).
-   */
-  private static final Pattern VIETNAMESE =
-      Pattern.compile(
-          "(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
-              + "(ieu|oai|oay|oeo|uoi|uou|uya|uye|uyu|yeu|uay|"
-              + "ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|oo|ua|ue|ui|uo|uu|uy|ye|[aeiouy])"
-              + "(ch|ng|nh|[cmnpt])?");
 
   /** Domain endings written right after a brand: "JD.com", "Tiki.vn". */
   private static final Set<String> DOMAINS = Set.of("com", "vn", "net", "org", "io");
@@ -54,7 +41,9 @@ final class BrandNames {
   ClauseParties.Candidate at(int k, int limit) {
     if (!s.has(k, Syllables.UPPER)
         || s.has(k, Syllables.PAREN)
-        || !(shaped(s, k) || joined(s, k + 1) || dashedForeign(s, k + 1))
+        || !(BrandWords.shaped(s, k)
+            || BrandWords.joined(s, k + 1)
+            || BrandWords.dashedForeign(s, k + 1))
         || words.get("not-brand").at(s, k) != null
         || words.countryAnywhere(s, k) != null && countryFirst(k, limit) < 0
         || people.afterTitle(k)
@@ -66,9 +55,9 @@ final class BrandNames {
     while (q < limit
         && q - k < MAX_WORDS
         && s.sentence[q] == s.sentence[k]
-        && (s.has(q, Syllables.UPPER) || dashedForeign(s, q))
+        && (s.has(q, Syllables.UPPER) || BrandWords.dashedForeign(s, q))
         && !s.has(q, Syllables.BREAK | Syllables.COMMA | Syllables.PAREN)
-        && (shaped(s, q) || joined(s, q) || joined(s, q + 1))) {
+        && (BrandWords.shaped(s, q) || BrandWords.joined(s, q) || BrandWords.joined(s, q + 1))) {
       q++;
     }
     // "Hanshin Engineering & Construction Co., Ltd": the legal form ends the company's name
@@ -129,7 +118,7 @@ final class BrandNames {
       if (s.sentence[q] != s.sentence[k]
           || !s.has(q, Syllables.UPPER)
           || s.has(q, Syllables.BREAK | Syllables.COMMA | Syllables.PAREN | Syllables.DASH)
-          || !nameShaped(q - 1)) {
+          || !BrandWords.nameShaped(s, q - 1)) {
         return null;
       }
       String word = s.original(q);
@@ -158,23 +147,6 @@ final class BrandNames {
   }
 
   /**
-   * A word of a name: written with a capital and then lower case ("Thắng", "Sun"), or a Latin
-   * acronym ("MIK", the "T" of "T&T"); not "HĐQT", "UBND", abbreviations of Vietnamese nouns.
-   */
-  private boolean nameShaped(int k) {
-    String w = s.original(k);
-    if (shaped(s, k)) {
-      return true;
-    }
-    for (int i = 1; i < w.length(); i++) {
-      if (!Character.isLowerCase(w.charAt(i))) {
-        return w.length() == 1 || joined(s, k) || joined(s, k + 1);
-      }
-    }
-    return true;
-  }
-
-  /**
    * "Tokyo Gas", "Singapore Airlines", "Hong Kong Airlines": a place's name written in Latin
    * letters, then a brand word in the same run, starts a company's name, not the state; where the
    * brand word starts, or -1 ("Singapore và ...", "Mỹ Boeing": a state).
@@ -183,7 +155,7 @@ final class BrandNames {
     Phrases.Phrase country = words.countryAnywhere(s, k);
     int q = k + country.length();
     for (int p = k; p < q; p++) {
-      if (!s.has(p, Syllables.UPPER) || !latin(p)) {
+      if (!s.has(p, Syllables.UPPER) || !BrandWords.latin(s, p)) {
         return -1;
       }
     }
@@ -192,20 +164,9 @@ final class BrandNames {
             && s.sentence[q] == s.sentence[k]
             && s.has(q, Syllables.UPPER)
             && !s.has(q, Syllables.BREAK | Syllables.COMMA | Syllables.PAREN | Syllables.DASH)
-            && shaped(s, q)
+            && BrandWords.shaped(s, q)
             && words.countryAnywhere(s, q) == null;
     return brand ? q : -1;
-  }
-
-  /** Whether syllable k is written in Latin letters only, no diacritics ("Tokyo", not "Nhật"). */
-  private boolean latin(int k) {
-    for (int i = s.start[k]; i < s.end[k]; i++) {
-      char c = s.text[i];
-      if (c >= 128 || !Character.isLetter(c)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Whether "The" stands right before the brand at k, in the same stretch of words. */
@@ -221,64 +182,8 @@ final class BrandNames {
     return new String(s.folded, s.fstart[p], s.fend[p] - s.fstart[p]);
   }
 
-  /** "T&T", "P&G": syllable q is a Latin capital letter or two joined to the one before by "&". */
-  private static boolean joined(Syllables s, int q) {
-    return q > 0
-        && q < s.size
-        && s.joiner(q) == '&'
-        && s.sentence[q] == s.sentence[q - 1]
-        && shortCapitals(s, q)
-        && shortCapitals(s, q - 1);
-  }
-
-  private static boolean shortCapitals(Syllables s, int k) {
-    if (s.end[k] - s.start[k] > 2) {
-      return false;
-    }
-    for (int i = s.start[k]; i < s.end[k]; i++) {
-      char c = s.text[i];
-      if (c < 'A' || c > 'Z') {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * "Dai - ichi": a lower-case word after a spaced dash that cannot be Vietnamese joins the word
-   * before it into one foreign word (news text spaces the hyphens of foreign names). Not "Kim Jong
-   * - un", whose "un" reads as Vietnamese.
-   */
-  private static boolean dashedForeign(Syllables s, int q) {
-    return q < s.size
-        && s.has(q, Syllables.DASH)
-        && !s.has(q, Syllables.UPPER | Syllables.BREAK | Syllables.COMMA)
-        && s.sentence[q] == s.sentence[q - 1]
-        && shaped(s, q);
-  }
-
-  /**
-   * Whether syllable k cannot be a Vietnamese word: an acronym ("FPT"), an inner capital ("VPBank",
-   * "MobiFone"), or a foreign spelling ("Sacombank", "Samsung", "Whitney"). A word with diacritics
-   * is Vietnamese, in capitals too ("NGUYỄN", a byline).
-   */
+  /** Whether syllable k cannot be a Vietnamese word ({@link BrandWords#shaped}). */
   static boolean shaped(Syllables s, int k) {
-    for (int i = s.start[k]; i < s.end[k]; i++) {
-      char c = s.text[i];
-      if (c >= 128 || !Character.isLetter(c)) {
-        return false; // diacritics: a Vietnamese word; digits: a number or a model
-      }
-    }
-    int upper = 0;
-    for (int i = s.start[k]; i < s.end[k]; i++) {
-      upper += Character.isUpperCase(s.text[i]) ? 1 : 0;
-    }
-    int length = s.end[k] - s.start[k];
-    if (upper > 1 && (upper < length || length <= 3)) {
-      return true; // "VPBank", "MobiFone"; "GE", "BAE"
-    }
-    // "FPT", "Sacombank"; but "QUANG" of a photo credit in capitals is Vietnamese
-    String folded = new String(s.folded, s.fstart[k], s.fend[k] - s.fstart[k]);
-    return folded.length() > 1 && !VIETNAMESE.matcher(folded).matches();
+    return BrandWords.shaped(s, k);
   }
 }

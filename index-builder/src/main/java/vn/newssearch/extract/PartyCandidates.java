@@ -13,10 +13,6 @@ final class PartyCandidates {
   /** Lower-case words a head and the brand that names it may have between them. */
   private static final int DESCRIPTION_MAX = 10;
 
-  private static final int YEAR_MIN = 1900;
-  private static final int MONTHS = 12;
-  private static final int DAYS = 31;
-
   private PartyCandidates() {}
 
   /**
@@ -51,7 +47,10 @@ final class PartyCandidates {
     for (int k = first; k < end; ) {
       if (m < mentions.size() && mentions.get(m).from() == k) {
         OrganisationMatcher.Mention x = mentions.get(m++);
-        if (x.name() != null && !s.has(k, Syllables.PAREN) && !counted(s, k) && !person(s, k)) {
+        if (x.name() != null
+            && !s.has(k, Syllables.PAREN)
+            && !CandidateContext.counted(s, k)
+            && !CandidateContext.person(s, k)) {
           body =
               new ClauseParties.Candidate(
                   x.from(),
@@ -113,7 +112,7 @@ final class PartyCandidates {
         // the person named before it, stands where a party stands
         boolean starts =
             startsParty(s, c.from())
-                || afterDate(s, c.from())
+                || CandidateContext.afterDate(s, c.from())
                 || (c.named() && brands.afterAppositiveTitle(k));
         if (!starts || (listed && (s.has(k, Syllables.COMMA) || k > blockedEnd))) {
           blockedEnd = c.to();
@@ -156,66 +155,6 @@ final class PartyCandidates {
       }
     }
     return -1;
-  }
-
-  /**
-   * "ký kết với ông Đoàn Đình Duy Khương - Thành viên HĐQT": a name right after "ông", "bà" is a
-   * person's, whatever head its first word could be.
-   */
-  private static boolean person(Syllables s, int k) {
-    return k > 0
-        && s.sentence[k - 1] == s.sentence[k]
-        && ClauseWords.INSTANCE.get("person").at(s, k - 1) != null;
-  }
-
-  /** "54 trường Đại học ...", "các Công ty ...": a number of bodies, none of them named. */
-  private static boolean counted(Syllables s, int k) {
-    if (k == 0 || s.has(k, Syllables.BREAK | Syllables.COMMA)) {
-      return false;
-    }
-    int p = k - 1;
-    if (s.is(p, "truong") && p > 0) {
-      if (s.has(p, Syllables.BREAK | Syllables.COMMA)) {
-        return false; // "Sáng 5/6, trường Đại học Cần Thơ": the clause starts with it
-      }
-      p--; // "54 trường Đại học": the lower-case head before the named one
-    }
-    return (s.number(p) >= 0 && !dated(s, p))
-        || s.is(p, "cac")
-        || s.is(p, "nhieu")
-        || s.is(p, "nhung");
-  }
-
-  /**
-   * "Ngày 5/3 Vietjet đã ký", "Sáng 12/11/2018 Sacombank ...": a date that opens the clause with no
-   * comma after it ends where the subject starts (a day of 1 to 31 and a month of 1 to 12, after a
-   * word of the time of day; not "Boeing 787-9 Dreamliner").
-   */
-  private static boolean afterDate(Syllables s, int k) {
-    int p = k - 1;
-    if (p < 1 || s.sentence[p] != s.sentence[k] || s.has(k, Syllables.BREAK | Syllables.COMMA)) {
-      return false;
-    }
-    if (s.number(p) >= YEAR_MIN && (s.joiner(p) == '/' || s.joiner(p) == '-')) {
-      p--; // "12/11/2018"
-    }
-    if (p < 2 || !dated(s, p)) {
-      return false;
-    }
-    int month = s.number(p);
-    int day = s.number(p - 1);
-    return month >= 1
-        && month <= MONTHS
-        && day >= 1
-        && day <= DAYS
-        && s.sentence[p - 2] == s.sentence[k]
-        && ClauseWords.INSTANCE.get("date-opener").at(s, p - 2) != null;
-  }
-
-  /** "ngày 15-8 Ngân hàng ...", "Chiều 12/11 UBND ...": a day and month, not a count of bodies. */
-  private static boolean dated(Syllables s, int p) {
-    char joiner = s.joiner(p);
-    return p > 0 && (joiner == '/' || joiner == '-') && s.number(p - 1) >= 0;
   }
 
   /** Whether a capitalised name runs on before or after a place: it is part of that name. */
