@@ -1,7 +1,6 @@
 package vn.newssearch.extract;
 
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Bodies written as brands, with no head noun before them: "VPBank", "FPT", "Sacombank",
@@ -16,14 +15,6 @@ import java.util.regex.Pattern;
 final class BrandNames {
   /** At most this many words in one brand ("Hanshin Engineering Construction Co"). */
   private static final int MAX_WORDS = 5;
-
-  /**
-   * A Vietnamese syllable, folded (no diacritics, đ → d): an initial consonant, one to three
-   * vowels, a final consonant. "samsung", "viettel", "vingroup" are not one.
-   */
-  private static final Pattern VIETNAMESE =
-      Pattern.compile(
-          "(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(ch|ng|nh|[cmnpt])?");
 
   /** Domain endings written right after a brand: "JD.com", "Tiki.vn". */
   private static final Set<String> DOMAINS = Set.of("com", "vn", "net", "org", "io");
@@ -50,21 +41,23 @@ final class BrandNames {
   ClauseParties.Candidate at(int k, int limit) {
     if (!s.has(k, Syllables.UPPER)
         || s.has(k, Syllables.PAREN)
-        || !(shaped(s, k) || dashedForeign(s, k + 1))
+        || !(BrandWords.shaped(s, k)
+            || BrandWords.joined(s, k + 1)
+            || BrandWords.dashedForeign(s, k + 1))
         || words.get("not-brand").at(s, k) != null
-        || words.countryAnywhere(s, k) != null
+        || words.countryAnywhere(s, k) != null && countryFirst(k, limit) < 0
         || people.afterTitle(k)
         || people.afterTitledAbbreviation(k)
         || (s.has(k, Syllables.DASH) && k > 0 && s.has(k - 1, Syllables.UPPER))) {
       return null;
     }
-    int q = k + 1;
+    int q = words.countryAnywhere(s, k) != null ? countryFirst(k, limit) : k + 1;
     while (q < limit
         && q - k < MAX_WORDS
         && s.sentence[q] == s.sentence[k]
-        && (s.has(q, Syllables.UPPER) || dashedForeign(s, q))
+        && (s.has(q, Syllables.UPPER) || BrandWords.dashedForeign(s, q))
         && !s.has(q, Syllables.BREAK | Syllables.COMMA | Syllables.PAREN)
-        && shaped(s, q)) {
+        && (BrandWords.shaped(s, q) || BrandWords.joined(s, q) || BrandWords.joined(s, q + 1))) {
       q++;
     }
     // "Hanshin Engineering & Construction Co., Ltd": the legal form ends the company's name
@@ -100,6 +93,82 @@ final class BrandNames {
     return new ClauseParties.Candidate(from, q, s.original(from, q), true);
   }
 
+  /**
+   * A company named by Vietnamese words and the English word of its kind, with no head before it:
+   * "Sun Group", "Thắng Lợi Group", "Nhất Nam Land", "Đông Dương Telecom", "T&T Group" ({@code
+   * legal-form} and {@code brand-tail} words, as written). The kind word is what makes the run a
+   * company's name, as a head does; without it "Kim Jong", "Moon Jae" or "Tuổi Trẻ Online" are no
+   * brands. Only from the first capital of its run (not "Ngoài | Him Lam Land"), whose first word
+   * is no function word capitalised at a sentence's start ({@code stop} of the name grammar).
+   */
+  ClauseParties.Candidate tailed(int k, int limit, NameTrie trie) {
+    if (!s.has(k, Syllables.UPPER)
+        || s.has(k, Syllables.PAREN)
+        || k > 0
+            && s.sentence[k - 1] == s.sentence[k]
+            && s.has(k - 1, Syllables.UPPER)
+            && !s.has(k, Syllables.BREAK | Syllables.COMMA | Syllables.DASH)
+        || functionWord(k, trie)
+        || words.countryAnywhere(s, k) != null
+        || people.afterTitle(k)
+        || people.afterTitledAbbreviation(k)) {
+      return null;
+    }
+    for (int q = k + 1; q < limit && q - k <= MAX_WORDS; q++) {
+      if (s.sentence[q] != s.sentence[k]
+          || !s.has(q, Syllables.UPPER)
+          || s.has(q, Syllables.BREAK | Syllables.COMMA | Syllables.PAREN | Syllables.DASH)
+          || !BrandWords.nameShaped(s, q - 1)) {
+        return null;
+      }
+      String word = s.original(q);
+      if (words.lists("legal-form", word) || words.lists("brand-tail", word)) {
+        for (int p = k; p < q; p++) {
+          if (people.isPersonWord(key(p))) {
+            return null;
+          }
+        }
+        return new ClauseParties.Candidate(k, q + 1, s.original(k, q + 1), true);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether syllable k is a stop word of the name grammar as spelled, in any case ("Ngoài", "Còn"):
+   * folded, "Thắng" would be "tháng" and "Đông" "đồng".
+   */
+  private boolean functionWord(int k, NameTrie trie) {
+    NameTrie.Match stop = trie.longest(s, k, NameTrie.Kind.STOP.bit(), true);
+    return stop != null
+        && stop.entry()
+            .spellings()
+            .contains(s.original(stop.from(), stop.to()).toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /**
+   * "Tokyo Gas", "Singapore Airlines", "Hong Kong Airlines": a place's name written in Latin
+   * letters, then a brand word in the same run, starts a company's name, not the state; where the
+   * brand word starts, or -1 ("Singapore và ...", "Mỹ Boeing": a state).
+   */
+  private int countryFirst(int k, int limit) {
+    Phrases.Phrase country = words.countryAnywhere(s, k);
+    int q = k + country.length();
+    for (int p = k; p < q; p++) {
+      if (!s.has(p, Syllables.UPPER) || !BrandWords.latin(s, p)) {
+        return -1;
+      }
+    }
+    boolean brand =
+        q < limit
+            && s.sentence[q] == s.sentence[k]
+            && s.has(q, Syllables.UPPER)
+            && !s.has(q, Syllables.BREAK | Syllables.COMMA | Syllables.PAREN | Syllables.DASH)
+            && BrandWords.shaped(s, q)
+            && words.countryAnywhere(s, q) == null;
+    return brand ? q : -1;
+  }
+
   /** Whether "The" stands right before the brand at k, in the same stretch of words. */
   private boolean withArticle(int k) {
     return k > 0
@@ -113,41 +182,8 @@ final class BrandNames {
     return new String(s.folded, s.fstart[p], s.fend[p] - s.fstart[p]);
   }
 
-  /**
-   * "Dai - ichi": a lower-case word after a spaced dash that cannot be Vietnamese joins the word
-   * before it into one foreign word (news text spaces the hyphens of foreign names). Not "Kim Jong
-   * - un", whose "un" reads as Vietnamese.
-   */
-  private static boolean dashedForeign(Syllables s, int q) {
-    return q < s.size
-        && s.has(q, Syllables.DASH)
-        && !s.has(q, Syllables.UPPER | Syllables.BREAK | Syllables.COMMA)
-        && s.sentence[q] == s.sentence[q - 1]
-        && shaped(s, q);
-  }
-
-  /**
-   * Whether syllable k cannot be a Vietnamese word: an acronym ("FPT"), an inner capital ("VPBank",
-   * "MobiFone"), or a foreign spelling ("Sacombank", "Samsung", "Whitney"). A word with diacritics
-   * is Vietnamese, in capitals too ("NGUYỄN", a byline).
-   */
+  /** Whether syllable k cannot be a Vietnamese word ({@link BrandWords#shaped}). */
   static boolean shaped(Syllables s, int k) {
-    for (int i = s.start[k]; i < s.end[k]; i++) {
-      char c = s.text[i];
-      if (c >= 128 || !Character.isLetter(c)) {
-        return false; // diacritics: a Vietnamese word; digits: a number or a model
-      }
-    }
-    int upper = 0;
-    for (int i = s.start[k]; i < s.end[k]; i++) {
-      upper += Character.isUpperCase(s.text[i]) ? 1 : 0;
-    }
-    int length = s.end[k] - s.start[k];
-    if (upper > 1 && (upper < length || length <= 3)) {
-      return true; // "VPBank", "MobiFone"; "GE", "BAE"
-    }
-    // "FPT", "Sacombank"; but "QUANG" of a photo credit in capitals is Vietnamese
-    String folded = new String(s.folded, s.fstart[k], s.fend[k] - s.fstart[k]);
-    return folded.length() > 1 && !VIETNAMESE.matcher(folded).matches();
+    return BrandWords.shaped(s, k);
   }
 }

@@ -33,10 +33,30 @@ final class CandidateNames {
       if (cut > 0
           && m.name().endsWith(" " + brand.name())
           && ClauseWords.INSTANCE.lists("brand-head", m.name().substring(0, cut))) {
-        return new ClauseParties.Candidate(brand.from(), brand.to(), m.name(), true);
+        String full = withKind(mentions, m.name());
+        return new ClauseParties.Candidate(brand.from(), brand.to(), full, true);
       }
     }
     return brand;
+  }
+
+  /**
+   * "Hãng Vietjet" where the article also writes "Hãng Vietjet Air": the company's name with the
+   * English word of its kind ({@code brand-tail}, {@code legal-form}), of which the brand alone is
+   * the short form; else {@code name}.
+   */
+  private static String withKind(List<OrganisationMatcher.Mention> mentions, String name) {
+    for (OrganisationMatcher.Mention m : mentions) {
+      String other = m.name();
+      if (other != null && other.startsWith(name + " ")) {
+        String tail = other.substring(name.length() + 1);
+        ClauseWords words = ClauseWords.INSTANCE;
+        if (words.lists("brand-tail", tail) || words.lists("legal-form", tail)) {
+          return other;
+        }
+      }
+    }
+    return name;
   }
 
   /** The foreign state that ends a body's canonical name ("Bộ Quốc phòng Hàn Quốc"), or null. */
@@ -81,5 +101,57 @@ final class CandidateNames {
       }
     }
     return x.name();
+  }
+
+  /**
+   * "công ty thăm dò đáy biển Ocean Infinity", "tập đoàn quốc doanh Perusahaan Perdagangan của
+   * Indonesia": a company's head in lower case, a description, then a brand is that company, named
+   * by its head and the brand ("Công ty Ocean Infinity", as "Tập đoàn Vingroup"); a description
+   * that says whose it is ("hãng sản xuất động cơ máy bay của Mỹ Pratt & Whitney") or names a place
+   * is a noun phrase of its own, and the brand alone names the party.
+   */
+  static String described(Syllables s, int head, ClauseParties.Candidate brand) {
+    Phrases.Phrase h = ClauseWords.INSTANCE.get("described-head").at(s, head);
+    if (h == null || !brand.name().equals(s.original(brand.from(), brand.to()))) {
+      // "Công ty Ocean Infinity": the article names the brand's company in full elsewhere
+      return brand.name();
+    }
+    for (int p = head + h.length(); p < brand.from(); p++) {
+      if (s.is(p, "cua") || s.has(p, Syllables.UPPER)) {
+        return brand.name();
+      }
+    }
+    String written = s.original(head, head + h.length());
+    String name = Character.toUpperCase(written.charAt(0)) + written.substring(1);
+    return ClauseWords.INSTANCE.lists("brand-head", name)
+        ? name + " " + brand.name()
+        : brand.name();
+  }
+
+  /**
+   * "Tập đoàn vũ khí Rostec": a company's head ({@code classed-head}), lower-case words that class
+   * it, then a brand that ends the name ({@link BrandNames#shaped}: no Vietnamese word) signs as
+   * the head and the brand, "Tập đoàn Rostec"; not a head whose lower-case words lead to a
+   * Vietnamese name ("Tập đoàn Dầu khí Việt Nam").
+   */
+  static String classed(Syllables s, OrganisationMatcher.Mention x, String name) {
+    Phrases.Phrase h = ClauseWords.INSTANCE.get("classed-head").at(s, x.from());
+    if (h == null || !name.equals(s.original(x.from(), x.to()))) {
+      return name; // a listed body, spelled as the gazetteer spells it
+    }
+    int p = x.from() + h.length();
+    int lower = p;
+    while (p < x.to() && !s.has(p, Syllables.UPPER)) {
+      p++;
+    }
+    if (p == lower || p == x.to()) {
+      return name;
+    }
+    for (int q = p; q < x.to(); q++) {
+      if (!BrandNames.shaped(s, q) || s.has(q, Syllables.COMMA | Syllables.PAREN)) {
+        return name;
+      }
+    }
+    return s.original(x.from(), x.from() + h.length()) + " " + s.original(p, x.to());
   }
 }

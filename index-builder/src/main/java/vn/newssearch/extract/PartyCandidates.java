@@ -47,9 +47,16 @@ final class PartyCandidates {
     for (int k = first; k < end; ) {
       if (m < mentions.size() && mentions.get(m).from() == k) {
         OrganisationMatcher.Mention x = mentions.get(m++);
-        if (x.name() != null && !s.has(k, Syllables.PAREN) && !counted(s, k) && !person(s, k)) {
+        if (x.name() != null
+            && !s.has(k, Syllables.PAREN)
+            && !CandidateContext.counted(s, k)
+            && !CandidateContext.person(s, k)) {
           body =
-              new ClauseParties.Candidate(x.from(), x.to(), CandidateNames.government(s, x), true);
+              new ClauseParties.Candidate(
+                  x.from(),
+                  x.to(),
+                  CandidateNames.classed(s, x, CandidateNames.government(s, x)),
+                  true);
           out.add(body);
           countryEnd = CandidateNames.foreignState(body.name()) != null ? x.to() : -1;
         }
@@ -72,6 +79,7 @@ final class PartyCandidates {
       if (c == null && k >= covered) {
         int limit = m < mentions.size() ? Math.min(end, mentions.get(m).from()) : end;
         c = brands.at(k, limit);
+        c = c == null ? brands.tailed(k, limit, trie) : c;
         c = c == null ? null : CandidateNames.defined(s, mentions, c);
       }
       boolean state = c != null && !c.named() && ClauseWords.INSTANCE.isState(c.name());
@@ -94,13 +102,18 @@ final class PartyCandidates {
         if (head >= 0) {
           // "giữa X và hãng sản xuất động cơ máy bay của Mỹ Pratt & Whitney": the brand names the
           // head noun the party starts with
-          out.add(new ClauseParties.Candidate(head, c.to(), c.name(), true));
+          out.add(
+              new ClauseParties.Candidate(
+                  head, c.to(), CandidateNames.described(s, head, c), true));
           k = c.to();
           continue;
         }
         // "Bà Nguyễn Thị Phương Thảo - tổng giám đốc Vietjet và ...": the body of a person's title,
         // the person named before it, stands where a party stands
-        boolean starts = startsParty(s, k) || (c.named() && brands.afterAppositiveTitle(k));
+        boolean starts =
+            startsParty(s, c.from())
+                || CandidateContext.afterDate(s, c.from())
+                || (c.named() && brands.afterAppositiveTitle(k));
         if (!starts || (listed && (s.has(k, Syllables.COMMA) || k > blockedEnd))) {
           blockedEnd = c.to();
         } else {
@@ -142,40 +155,6 @@ final class PartyCandidates {
       }
     }
     return -1;
-  }
-
-  /**
-   * "ký kết với ông Đoàn Đình Duy Khương - Thành viên HĐQT": a name right after "ông", "bà" is a
-   * person's, whatever head its first word could be.
-   */
-  private static boolean person(Syllables s, int k) {
-    return k > 0
-        && s.sentence[k - 1] == s.sentence[k]
-        && ClauseWords.INSTANCE.get("person").at(s, k - 1) != null;
-  }
-
-  /** "54 trường Đại học ...", "các Công ty ...": a number of bodies, none of them named. */
-  private static boolean counted(Syllables s, int k) {
-    if (k == 0 || s.has(k, Syllables.BREAK | Syllables.COMMA)) {
-      return false;
-    }
-    int p = k - 1;
-    if (s.is(p, "truong") && p > 0) {
-      if (s.has(p, Syllables.BREAK | Syllables.COMMA)) {
-        return false; // "Sáng 5/6, trường Đại học Cần Thơ": the clause starts with it
-      }
-      p--; // "54 trường Đại học": the lower-case head before the named one
-    }
-    return (s.number(p) >= 0 && !dated(s, p))
-        || s.is(p, "cac")
-        || s.is(p, "nhieu")
-        || s.is(p, "nhung");
-  }
-
-  /** "ngày 15-8 Ngân hàng ...", "Chiều 12/11 UBND ...": a day and month, not a count of bodies. */
-  private static boolean dated(Syllables s, int p) {
-    char joiner = s.joiner(p);
-    return p > 0 && (joiner == '/' || joiner == '-') && s.number(p - 1) >= 0;
   }
 
   /** Whether a capitalised name runs on before or after a place: it is part of that name. */

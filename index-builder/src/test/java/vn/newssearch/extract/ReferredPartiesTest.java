@@ -98,7 +98,7 @@ class ReferredPartiesTest {
         body(
             "Ngay tại sự kiện khởi nghiệp ở Bắc Kinh ngày 9-1, tập đoàn kỹ nghệ Fives đã ký thoả"
                 + " thuận với hãng bán lẻ trực tuyến JD.com của Trung Quốc nhằm bán hàng.");
-    assertThat(b.parties()).containsExactly("Fives", "JD.com");
+    assertThat(b.parties()).containsExactly("Tập đoàn Fives", "Hãng JD.com");
     // vietnews-train-063940: "công ty mẹ của X" describes the body before it; X does not sign
     Article c =
         body(

@@ -69,8 +69,6 @@ class SameEventSigningsTest {
                 + " Norman Golf Course Design phát triển 04 sân Gôn mang thương hiệu Greg Norman.");
     assertThat(a.parties())
         .containsExactly(
-            "Tập đoàn Novaland",
-            "Tập đoàn toàn cầu Minor Hotels",
-            "Công ty Greg Norman Golf Course Design");
+            "Tập đoàn Novaland", "Tập đoàn Minor Hotels", "Công ty Greg Norman Golf Course Design");
   }
 }

@@ -83,7 +83,7 @@ class StoryAsidesTest {
     Article companies =
         story(
             title, "Tin giải trí.", artist.replace("nhạc sĩ Châu Đăng Khoa", "tập đoàn Vingroup"));
-    assertThat(companies.parties()).contains("Rainbow Bridge World");
+    assertThat(companies.parties()).contains("Công ty Rainbow Bridge World");
   }
 
   @Test

@@ -1,0 +1,73 @@
+package vn.newssearch.extract;
+
+/**
+ * What the words right before a candidate body say about it ({@link PartyCandidates}): a person's
+ * name after "ông"/"bà", a count of bodies ("54 trường Đại học"), a date that opens the clause.
+ */
+final class CandidateContext {
+  private static final int YEAR_MIN = 1900;
+  private static final int MONTHS = 12;
+  private static final int DAYS = 31;
+
+  private CandidateContext() {}
+
+  /**
+   * "ký kết với ông Đoàn Đình Duy Khương - Thành viên HĐQT": a name right after "ông", "bà" is a
+   * person's, whatever head its first word could be.
+   */
+  static boolean person(Syllables s, int k) {
+    return k > 0
+        && s.sentence[k - 1] == s.sentence[k]
+        && ClauseWords.INSTANCE.get("person").at(s, k - 1) != null;
+  }
+
+  /** "54 trường Đại học ...", "các Công ty ...": a number of bodies, none of them named. */
+  static boolean counted(Syllables s, int k) {
+    if (k == 0 || s.has(k, Syllables.BREAK | Syllables.COMMA)) {
+      return false;
+    }
+    int p = k - 1;
+    if (s.is(p, "truong") && p > 0) {
+      if (s.has(p, Syllables.BREAK | Syllables.COMMA)) {
+        return false; // "Sáng 5/6, trường Đại học Cần Thơ": the clause starts with it
+      }
+      p--; // "54 trường Đại học": the lower-case head before the named one
+    }
+    return (s.number(p) >= 0 && !dated(s, p))
+        || s.is(p, "cac")
+        || s.is(p, "nhieu")
+        || s.is(p, "nhung");
+  }
+
+  /**
+   * "Ngày 5/3 Vietjet đã ký", "Sáng 12/11/2018 Sacombank ...": a date that opens the clause with no
+   * comma after it ends where the subject starts (a day of 1 to 31 and a month of 1 to 12, after a
+   * word of the time of day; not "Boeing 787-9 Dreamliner").
+   */
+  static boolean afterDate(Syllables s, int k) {
+    int p = k - 1;
+    if (p < 1 || s.sentence[p] != s.sentence[k] || s.has(k, Syllables.BREAK | Syllables.COMMA)) {
+      return false;
+    }
+    if (s.number(p) >= YEAR_MIN && (s.joiner(p) == '/' || s.joiner(p) == '-')) {
+      p--; // "12/11/2018"
+    }
+    if (p < 2 || !dated(s, p)) {
+      return false;
+    }
+    int month = s.number(p);
+    int day = s.number(p - 1);
+    return month >= 1
+        && month <= MONTHS
+        && day >= 1
+        && day <= DAYS
+        && s.sentence[p - 2] == s.sentence[k]
+        && ClauseWords.INSTANCE.get("date-opener").at(s, p - 2) != null;
+  }
+
+  /** "ngày 15-8 Ngân hàng ...", "Chiều 12/11 UBND ...": a day and month, not a count of bodies. */
+  private static boolean dated(Syllables s, int p) {
+    char joiner = s.joiner(p);
+    return p > 0 && (joiner == '/' || joiner == '-') && s.number(p - 1) >= 0;
+  }
+}

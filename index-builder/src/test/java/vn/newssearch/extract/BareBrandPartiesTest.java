@@ -1,0 +1,166 @@
+package vn.newssearch.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import vn.newssearch.model.Article;
+
+/**
+ * Companies a signing clause names with no head noun before them, and the name a company's head and
+ * a brand sign under; each on a sentence from ../shared/corpus (article id in the comment).
+ */
+class BareBrandPartiesTest {
+  private static final AgreementExtractor EXTRACTOR = new AgreementExtractor(Gazetteer.load());
+
+  private static Article body(String body) {
+    return EXTRACTOR.enrich(SeedArticles.article("Tin tức", body, null));
+  }
+
+  @Test
+  void vietnameseWordsAndTheEnglishWordOfTheCompanysKindAreACompany() {
+    // vietnews-train-067783: "Hoàng Mai Media" after "và" in the list after "giữa"
+    Article a =
+        body(
+            "Lễ ký kết độc quyền phát triển dự án Crystal Marina Bay giữa Tập đoàn Crystal Bay với"
+                + " công ty KW Phúc An (Phuc An Group) và Hoàng Mai Media đã chính thức được diễn"
+                + " ra ngày 3/5/2019.");
+    assertThat(a.parties())
+        .containsExactly("Tập đoàn Crystal Bay", "Công ty KW Phúc An", "Hoàng Mai Media");
+  }
+
+  /** The brand {@link BrandNames#tailed} reads at the first syllable of {@code word}, or null. */
+  private static String tailed(String text, String word) {
+    return brand(text, word, true);
+  }
+
+  private static String brand(String text, String word, boolean tailed) {
+    Gazetteer g = Gazetteer.load();
+    Syllables s = Syllables.of(text, g.trie().vocabulary());
+    BrandNames brands = new BrandNames(s, new boolean[s.size], ClauseWords.INSTANCE);
+    for (int k = 0; k < s.size; k++) {
+      if (s.original(k).equals(word)) {
+        ClauseParties.Candidate c =
+            tailed ? brands.tailed(k, s.size, g.trie()) : brands.at(k, s.size);
+        return c == null ? null : c.name();
+      }
+    }
+    throw new AssertionError(word + " not in " + text);
+  }
+
+  @Test
+  void aPlaceInLatinLettersThenABrandWordIsACompany() {
+    // vietnews-train-030197: the airline, not Singapore; "Mỹ" is
+    // still the state
+    String text =
+        "Trong chuyến thăm của Thủ tướng Lý Hiển Long đến Mỹ, Tổng thống Trump đánh giá gia cao"
+            + " quan hệ hai nước và cho biết, sẽ cùng chứng kiến việc ký kết hợp đồng trị giá hơn"
+            + " 13,8 tỷ USD giữa Singapore Airlines và Boeing.";
+    assertThat(brand(text, "Singapore", false)).isEqualTo("Singapore Airlines");
+    assertThat(brand(text, "Mỹ", false)).isNull();
+  }
+
+  @Test
+  void aCompanysFirstWordIsReadAsSpelledNotFolded() {
+    // vietnews-train-013286: "Đông" is no "đồng"; vietnews-test-013660: "Thắng" is no "tháng"
+    assertThat(
+            tailed(
+                "Tại lễ công bố chính thức, Đông Dương Telecom cho biết trước mắt ký thoả thuận"
+                    + " hợp tác với Tập đoàn VNPT.",
+                "Đông"))
+        .isEqualTo("Đông Dương Telecom");
+    assertThat(
+            tailed(
+                "Tại Thắng Lợi Day 2019, Thắng Lợi Group đã tiến hành ký kết hợp tác với các đối"
+                    + " tác chiến lược.",
+                "Thắng"))
+        .isNull(); // the first "Thắng Lợi" is the event's, "Day" no company's kind
+    // vietnews-test-013767: a function word capitalised at a sentence's start opens no name
+    assertThat(
+            tailed(
+                "Ngoài Him Lam Land thì một số công ty như Gia Hoà, Hưng Thịnh, An Gia, Hưng Lộc"
+                    + " Phát… cũng tích cực đưa ra thị trường những sản phẩm phân khúc vừa túi tiền.",
+                "Ngoài"))
+        .isNull();
+  }
+
+  @Test
+  void aWordWhoseVowelsNoVietnameseSyllableSpellsIsABrand() {
+    // vietnews-val-011506: "Boeing" folds to onset, vowels, final, but "oei" is no Vietnamese
+    // vowel cluster
+    Article a =
+        body(
+            "Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng và Tổng thống Trump chứng kiến lễ ký kết"
+                + " giữa Boeing và Vietjet trưa 27/2.");
+    assertThat(a.parties()).containsExactly("Boeing", "Vietjet");
+  }
+
+  @Test
+  void aBrandIsTheCompanyNamedWithTheWordOfItsKind() {
+    // vietnews-test-018636 (tune half): "Vietjet" is "Hãng Vietjet Air", not the shorter "Hãng
+    // Vietjet" the article also writes
+    Article a =
+        body(
+            "Bà Nguyễn Thị Phương Thảo - tổng giám đốc Vietjet và ông Kevin McAllister - chủ tịch"
+                + " kiêm giám đốc điều hành Tập đoàn Boeing đã chính thức ký kết hợp đồng mua 100"
+                + " tàu bay 737 MAX mới trị giá 12,7 tỷ USD vào ngày 27-2.\nHợp đồng 100 máy bay"
+                + " Boeing 737 với trị giá 12,7 tỷ USD vừa được ký kết mới đây tại Hội nghị thượng"
+                + " đỉnh Mỹ - Triều, Hãng Vietjet Air cho biết những máy bay đầu tiên trong hợp đồng"
+                + " này sẽ được giao từ quí 4 năm nay đến năm 2025.\nSau 4 ngày công bố ký hợp đồng"
+                + " mua máy bay, chiều 2-3, Hãng Vietjet cho biết theo kế hoạch của đơn hàng này máy"
+                + " bay sẽ được giao cho Vietjet từ nay đến năm 2025.");
+    assertThat(a.parties()).containsExactly("Hãng Vietjet Air", "Tập đoàn Boeing");
+  }
+
+  @Test
+  void aDateThatOpensTheClauseEndsBeforeTheSubject() {
+    // vietnews-val-017802, without its "Trước đó, " (earlier: a background signing): no comma after
+    // the date, the brand is still the subject
+    Article a =
+        body(
+            "Ngày 27-3 Vietjet đã ký kết hợp tác toàn diện với tập đoàn Safran – CFM về cung cấp"
+                + " 321 động cơ và các dịch vụ kỹ thuật, bảo dưỡng cho 148 tàu bay với trị giá 6,5"
+                + " tỷ USD.");
+    assertThat(a.parties()).contains("Vietjet");
+  }
+
+  @Test
+  void aPersonsNameWithAForeignWordIsNoCompany() {
+    // vietnews-test-004711: no English word of a company's kind ends "Kim Jong Un"
+    Article a =
+        body(
+            "Vài tiếng trước đó, một kỷ nguyên mới đã được mở ra trên bán đảo Triều Tiên khi nhà"
+                + " lãnh đạo Triều Tiên Kim Jong Un và Tổng thống Hàn Quốc Moon Jae In cùng ký vào"
+                + " Tuyên bố Bàn Môn Điếm.");
+    assertThat(a.parties()).doesNotContain("Kim Jong Un", "Kim Jong", "Moon Jae In", "Moon Jae");
+  }
+
+  @Test
+  void aHeadClassedByLowerCaseWordsSignsAsTheHeadAndTheBrand() {
+    // vietnews-train-041768 (tune half)
+    Article a =
+        body(
+            "Tập đoàn vũ khí Rostec của Nga và tập đoàn quốc doanh Perusahaan Perdagangan của"
+                + " Indonesia vừa ký thoả thuận sơ bộ về việc trao đổi các tiêm kích đa năng Su -35"
+                + " lấy các mặt hàng nông sản như dầu cọ và cà phê, Bangkok Post ngày 6/8 đưa tin.");
+    assertThat(a.parties()).containsExactly("Tập đoàn Rostec", "Tập đoàn Perusahaan Perdagangan");
+    // vietnews-train-058084: "của Pháp" after the brand is no part of the description
+    Article b =
+        body(
+            "Chính phủ Australia hôm nay ký hợp đồng 50 tỷ USD với tập đoàn đóng tàu DCNS của Pháp"
+                + " để mua 12 tàu ngầm tấn công lớp Attack, AFP đưa tin.");
+    assertThat(b.parties()).contains("Tập đoàn DCNS");
+    // ... but a description that says whose the company is leaves the brand alone
+    Article c =
+        body(
+            "Sáng 12/11, hợp đồng mua và bảo dưỡng động cơ cho 20 máy bay Airbus A321NEO được ký"
+                + " kết giữa Tổng công ty Hàng không Việt Nam (Vietnam Airlines) và hãng sản xuất"
+                + " động cơ máy bay của Mỹ Pratt & Whitney (PW).");
+    assertThat(c.parties()).contains("Pratt & Whitney");
+    // a listed body with a capitalised Vietnamese name is not cut ("Tập đoàn Dầu khí Việt Nam")
+    Article d =
+        body(
+            "Tập đoàn SCG (Thái Lan) và Tập đoàn Dầu khí Việt Nam đã ký kết thỏa thuận hợp tác"
+                + " sáng nay.");
+    assertThat(d.parties()).doesNotContain("Tập đoàn Việt Nam");
+  }
+}
