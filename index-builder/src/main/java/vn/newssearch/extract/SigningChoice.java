@@ -48,6 +48,7 @@ record SigningChoice(
     boolean[] role = null;
     boolean[] nounEnd = null;
     BrandNames brands = null;
+    CountedParties counted = null;
     int headSentences = frame.headSentences();
     SideRemarks.Tells tells = new SideRemarks.Tells(s, signings, frame);
     for (Signings.Signing g : signings) {
@@ -69,6 +70,12 @@ record SigningChoice(
         for (OrganisationMatcher.Hit n : scan.triggers()) {
           nounEnd[n.to()] = true;
         }
+        BrandNames b = brands;
+        counted =
+            new CountedParties(
+                s,
+                words,
+                (from, to) -> PartyCandidates.candidates(s, scan.mentions(), trie, b, from, to));
       }
       int[] range = Signings.sentence(s, g.verb());
       List<ClauseParties.Candidate> candidates =
@@ -79,6 +86,9 @@ record SigningChoice(
               range[1]);
       ClauseParties clause = new ClauseParties(s, candidates, role, nounEnd, words);
       List<String> found = clause.of(g);
+      // "được 11 nước ký kết", "với 2 định chế ...": the bodies the article lists under the count
+      List<String> listed = counted.of(g);
+      found = listed.isEmpty() ? found : joined(found, listed);
       if (found == null) {
         alone.add(g.sentence()); // "Bộ trưởng X ký kết quy chế" in a caption: a signer, no news
         continue;
@@ -90,7 +100,8 @@ record SigningChoice(
         continue; // a signing the story only mentions, between bodies it is not about
       }
       reported.add(g);
-      partiesOf.add(found.size() > MAX_PARTIES ? List.of() : found);
+      // more than six are guests, unless the article counts them as the signers
+      partiesOf.add(found.size() > MAX_PARTIES && listed.isEmpty() ? List.of() : found);
       // A signing with no word of time is news in a headline, and only with its signers named.
       news |= !plain || (g.sentence() < headSentences && (!found.isEmpty() || opens(s, g)));
     }
@@ -137,8 +148,17 @@ record SigningChoice(
       parties = CeremonyParties.before(s, scan, g, trie, brands, role, nounEnd);
       chosen = parties.isEmpty() ? chosen : g;
     }
-    parties = SameEventSignings.add(s, reported, partiesOf, chosen, parties, MAX_PARTIES);
+    parties =
+        SameEventSignings.add(
+            s, reported, partiesOf, chosen, parties, Math.max(MAX_PARTIES, parties.size()));
     return new SigningChoice(reported, chosen, fuller(parties, scan.mentions()), alone);
+  }
+
+  /** The clause's parties (maybe none), then the counted bodies it does not name yet. */
+  private static List<String> joined(List<String> found, List<String> listed) {
+    List<String> out = found == null ? new ArrayList<>() : new ArrayList<>(found);
+    listed.stream().filter(p -> !out.contains(p)).forEach(out::add);
+    return List.copyOf(out);
   }
 
   /**
