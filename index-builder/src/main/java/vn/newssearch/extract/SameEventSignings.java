@@ -24,6 +24,8 @@ final class SameEventSignings {
    *
    * @param reported the news signings, in text order
    * @param partiesOf each one's clause parties
+   * @param listing the signings whose clause lists several documents with their sides ({@link
+   *     DocumentLists})
    */
   static List<String> add(
       Syllables s,
@@ -31,6 +33,7 @@ final class SameEventSignings {
       List<List<String>> partiesOf,
       Signings.Signing chosen,
       List<String> parties,
+      java.util.Set<Signings.Signing> listing,
       int max) {
     if (parties.isEmpty()) {
       return parties;
@@ -50,7 +53,11 @@ final class SameEventSignings {
       // cũng ký kết hợp tác cùng Y"
       int from = Signings.sentence(s, g.verb())[0];
       from = g.sentence() == chosen.sentence() ? Math.max(from, chosen.verb() + 1) : from;
-      if (near && cue.find(s, from, g.verb()) >= 0) {
+      // "... ký kết hàng loạt văn bản hợp tác, như ...; ... giữa X và Y": the event told again,
+      // with
+      // the sides of each document it lists
+      boolean documents = listing.contains(g) && found.stream().anyMatch(out::contains);
+      if ((near && cue.find(s, from, g.verb()) >= 0) || documents) {
         last = g.sentence();
         List<String> more = new ArrayList<>(out);
         found.stream().filter(p -> !named(text, more, p)).forEach(more::add);

@@ -49,6 +49,7 @@ record SigningChoice(
     boolean[] nounEnd = null;
     BrandNames brands = null;
     CountedParties counted = null;
+    Set<Signings.Signing> listing = new HashSet<>();
     int headSentences = frame.headSentences();
     SideRemarks.Tells tells = new SideRemarks.Tells(s, signings, frame);
     for (Signings.Signing g : signings) {
@@ -89,6 +90,24 @@ record SigningChoice(
       // "được 11 nước ký kết", "với 2 định chế ...": the bodies the article lists under the count
       List<String> listed = counted.of(g);
       found = listed.isEmpty() ? found : joined(found, listed);
+      // "ký kết hàng loạt văn bản hợp tác, như ...; ... giữa X và Y; ...": each document's sides
+      boolean[] r = role;
+      BrandNames bn = brands;
+      List<String> documents =
+          DocumentLists.signers(
+              s,
+              g,
+              words,
+              (from, to) ->
+                  new PartyLists(
+                      s,
+                      PartyCandidates.candidates(s, scan.mentions(), trie, bn, from, to),
+                      r,
+                      words));
+      found = documents.isEmpty() ? found : joined(found, documents);
+      if (!documents.isEmpty()) {
+        listing.add(g);
+      }
       if (found == null) {
         alone.add(g.sentence()); // "Bộ trưởng X ký kết quy chế" in a caption: a signer, no news
         continue;
@@ -150,7 +169,13 @@ record SigningChoice(
     }
     parties =
         SameEventSignings.add(
-            s, reported, partiesOf, chosen, parties, Math.max(MAX_PARTIES, parties.size()));
+            s,
+            reported,
+            partiesOf,
+            chosen,
+            parties,
+            listing,
+            Math.max(MAX_PARTIES, parties.size()));
     return new SigningChoice(reported, chosen, fuller(parties, scan.mentions()), alone);
   }
 

@@ -73,4 +73,39 @@ class SameEventSigningsTest {
             "Tập đoàn toàn cầu Minor Hotels",
             "Công ty Greg Norman Golf Course Design");
   }
+
+  @Test
+  void eachDocumentOfAListGivesItsSides() {
+    // vietnews-train-025293: the documents listed after a colon, cut by semicolons
+    Article a =
+        article(
+            "Nâng kim ngạch thương mại Việt Nam - Bangladesh lên 2 tỉ USD",
+            "",
+            "Kết thúc hội đàm chiều 29/3, Chủ tịch nước Trần Đại Quang và Thủ tướng Sheikh Hasina"
+                + " đã chứng kiến lễ ký các văn kiện hợp tác giữa hai nước: bản ghi nhớ về hợp tác"
+                + " thuỷ sản và chăn nuôi giai đoạn 2018 - 2022 giữa Bộ Nông nghiệp và phát triển"
+                + " nông thôn Việt Nam và Bộ Thuỷ sản và chăn nuôi Bangladesh; bản ghi nhớ về hợp"
+                + " tác chế tạo máy giữa Bộ Công thương Việt Nam và Bộ Công nghiệp Bangladesh.");
+    assertThat(a.parties())
+        .containsExactly(
+            "Bộ Nông nghiệp và Phát triển nông thôn",
+            "Bộ Thuỷ sản và chăn nuôi Bangladesh",
+            "Bộ Công Thương",
+            "Bộ Công nghiệp Bangladesh");
+  }
+
+  @Test
+  void oneNameForTheBodiesOfTwoStatesIsNoSide() {
+    // vietnews-test-010557: "giữa Học viện Ngoại giao hai nước" names one body per state
+    Article a =
+        article(
+            "Việt Nam - Chile ký ba văn kiện tăng cường hợp tác",
+            "",
+            "Sau cuộc hội đàm, Chủ tịch nước Trần Đại Quang và Tổng thống Bachelet đã ký Tuyên bố"
+                + " chung Việt Nam - Chile, chứng kiến Lễ ký kết các văn kiện hợp tác song phương,"
+                + " gồm: Bản ghi nhớ cấp Chính phủ về hợp tác chăm sóc trẻ em; Hiệp định về các"
+                + " hoạt động có thu nhập cho thân nhân cán bộ ngoại giao và Bản ghi nhớ về hợp"
+                + " tác giữa Học viện Ngoại giao hai nước.");
+    assertThat(a.parties()).doesNotContain("Học viện Ngoại giao");
+  }
 }
