@@ -79,6 +79,9 @@ final class PartyLists {
       if (objectBeforeComma(c, next, j)) {
         break; // "sự cố vận hành với YouTube, Công ty ... cho biết vừa ký": another verb's object
       }
+      if (commaBetween(c.to(), next.from()) && describesNoun(j)) {
+        break; // "Cũng tại hội nghị thượng đỉnh Mỹ - Triều, Hãng Bamboo Airways cũng ký"
+      }
       if (inWatchersTitle(c)) {
         break; // "trước sự chứng kiến của Thủ tướng Chính phủ A và Thủ tướng B, X và Y đã ký"
       }
@@ -124,6 +127,54 @@ final class PartyLists {
         && s.is(p, "voi")
         && !s.has(p, Syllables.BREAK | Syllables.COMMA)
         && (first == 0 || candidates.get(first - 1).to() != p);
+  }
+
+  /**
+   * Whether candidate j is a state, or states joined by dashes, right after a lower-case noun that
+   * is no link and no title: the states describe that noun ("hội nghị thượng đỉnh Mỹ - Triều"), and
+   * sign nothing.
+   */
+  private boolean describesNoun(int j) {
+    if (!ClauseWords.INSTANCE.isState(candidates.get(j).name())) {
+      return false;
+    }
+    int p = candidates.get(j).from();
+    for (int n = 0; n < 3 && s.has(p, Syllables.DASH); n++) {
+      int before = stateEndingAt(p); // "Mỹ - Triều": "Mỹ" is no candidate after "thượng đỉnh"
+      if (before < 0) {
+        return false;
+      }
+      p = before;
+    }
+    return p > 0
+        && s.sentence[p - 1] == s.sentence[p]
+        && !s.has(p, Syllables.COMMA | Syllables.BREAK | Syllables.DASH)
+        && !s.has(p - 1, Syllables.UPPER)
+        && !role[p - 1]
+        && s.number(p - 1) < 0
+        && words.get("link").endingAt(s, p, 2) == 0
+        && words.get("before-party").endingAt(s, p, 1) == 0;
+  }
+
+  /** Whether a comma comes before a syllable of [from, to]. */
+  private boolean commaBetween(int from, int to) {
+    for (int k = from; k <= to && k < s.size; k++) {
+      if (s.has(k, Syllables.COMMA)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The start of a state's name that ends right before syllable p, else -1. */
+  private int stateEndingAt(int p) {
+    for (int len = 1; len <= 3 && p - len >= 0; len++) {
+      Phrases.Phrase state = words.country(s, p - len);
+      if (state != null && state.length() == len) {
+        return p - len;
+      }
+    }
+    return -1;
   }
 
   /**

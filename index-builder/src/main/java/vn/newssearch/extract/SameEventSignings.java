@@ -39,6 +39,7 @@ final class SameEventSignings {
       return parties;
     }
     Phrases cue = ClauseWords.INSTANCE.get("same-event");
+    Phrases namedCue = ClauseWords.INSTANCE.get("same-event-named");
     List<String> out = new ArrayList<>(parties);
     String text = new String(s.text, 0, s.length).toLowerCase(Locale.ROOT);
     int last = chosen.sentence();
@@ -57,7 +58,10 @@ final class SameEventSignings {
       // with
       // the sides of each document it lists
       boolean documents = listing.contains(g) && found.stream().anyMatch(out::contains);
-      if ((near && cue.find(s, from, g.verb()) >= 0) || documents) {
+      // "Cũng tại hội nghị thượng đỉnh Mỹ - Triều, Hãng ... cũng ký": the event named, however far
+      Phrases joining = near ? cue : namedCue;
+      boolean joins = joining.find(s, from, g.verb()) >= 0;
+      if (joins || documents) {
         last = g.sentence();
         List<String> more = new ArrayList<>(out);
         found.stream().filter(p -> !named(text, more, p)).forEach(more::add);
@@ -73,13 +77,14 @@ final class SameEventSignings {
   }
 
   /**
-   * Whether {@code p} is one of the {@code bodies} already: itself, or the short name the article
-   * gives one in brackets ("công ty Bảo tín Đại An (công ty Đại An)").
+   * Whether {@code p} is one of the {@code bodies} already: itself (in any case: "Ngân hàng TMCP
+   * Quân Đội"), or the short name the article gives one in brackets ("công ty Bảo tín Đại An (công
+   * ty Đại An)").
    */
   private static boolean named(String text, List<String> bodies, String p) {
     String bracket = " (" + p.toLowerCase(Locale.ROOT) + ")";
     for (String q : bodies) {
-      if (q.equals(p) || text.contains(q.toLowerCase(Locale.ROOT) + bracket)) {
+      if (q.equalsIgnoreCase(p) || text.contains(q.toLowerCase(Locale.ROOT) + bracket)) {
         return true;
       }
     }

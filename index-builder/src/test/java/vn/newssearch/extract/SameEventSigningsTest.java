@@ -108,4 +108,26 @@ class SameEventSigningsTest {
                 + " tác giữa Học viện Ngoại giao hai nước.");
     assertThat(a.parties()).doesNotContain("Học viện Ngoại giao");
   }
+
+  @Test
+  void aSigningThatNamesTheEventJoinsItFromFurtherOn() {
+    // vietnews-test-018636: "Cũng tại hội nghị ..." five sentences after the event's signing; the
+    // states that name the summit sign nothing
+    Article a =
+        article(
+            "Vietjet nhận máy bay đầu tiên trong đơn hàng 100 chiếc Boeing vào quý 4-2019",
+            "Hợp đồng 100 máy bay Boeing 737 với trị giá 12,7 tỷ USD vừa được ký kết mới đây tại"
+                + " Hội nghị thượng đỉnh Mỹ - Triều, Hãng Vietjet Air cho biết những máy bay đầu"
+                + " tiên trong hợp đồng này sẽ được giao từ quí 4 năm nay đến năm 2025.",
+            "Bà Nguyễn Thị Phương Thảo - tổng giám đốc Vietjet và ông Kevin McAllister - chủ tịch"
+                + " kiêm giám đốc điều hành Tập đoàn Boeing đã chính thức ký kết hợp đồng mua 100"
+                + " tàu bay 737 MAX mới trị giá 12,7 tỷ USD vào ngày 27-2.\nSau 4 ngày, chiều 2-3,"
+                + " Hãng Vietjet cho biết máy bay sẽ được giao từ nay đến năm 2025.\nVietjet đang"
+                + " khai thác hơn 70 máy bay.\nHãng cũng sẽ nhận thêm máy bay Airbus.\nCũng tại"
+                + " hội nghị thượng đỉnh Mỹ - Triều, Hãng Bamboo Airways cũng ký kết thoả thuận mua"
+                + " 10 máy bay thân rộng Boeing 787-9 Dreamliner, trị giá gần 3 tỉ USD với Tập đoàn"
+                + " Boeing.");
+    assertThat(a.parties())
+        .containsExactly("Hãng Vietjet", "Tập đoàn Boeing", "Hãng Bamboo Airways");
+  }
 }
