@@ -40,8 +40,13 @@ final class SameEventSignings {
     }
     Phrases cue = ClauseWords.INSTANCE.get("same-event");
     Phrases namedCue = ClauseWords.INSTANCE.get("same-event-named");
-    List<String> out = new ArrayList<>(parties);
     String text = new String(s.text, 0, s.length).toLowerCase(Locale.ROOT);
+    List<String> start = new ArrayList<>(earlier(s, reported, partiesOf, chosen, cue, namedCue));
+    parties.stream().filter(p -> !named(text, start, p)).forEach(start::add);
+    if (start.size() > max) {
+      return parties;
+    }
+    List<String> out = start;
     int last = chosen.sentence();
     for (int i = 0; i < reported.size(); i++) {
       Signings.Signing g = reported.get(i);
@@ -74,6 +79,31 @@ final class SameEventSignings {
       }
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * The parties of the event's earlier signing when the chosen one says it is at the same event
+   * ("Cũng tại hội nghị này, Hãng Bamboo Airways cũng ký ..." after Vietjet's signing): the nearest
+   * news signing before it that names parties; else none.
+   */
+  private static List<String> earlier(
+      Syllables s,
+      List<Signings.Signing> reported,
+      List<List<String>> partiesOf,
+      Signings.Signing chosen,
+      Phrases cue,
+      Phrases namedCue) {
+    int from = Signings.sentence(s, chosen.verb())[0];
+    if (cue.find(s, from, chosen.verb()) < 0 && namedCue.find(s, from, chosen.verb()) < 0) {
+      return List.of();
+    }
+    for (int i = reported.size() - 1; i >= 0; i--) {
+      Signings.Signing g = reported.get(i);
+      if (g.sentence() < chosen.sentence() && !partiesOf.get(i).isEmpty()) {
+        return partiesOf.get(i);
+      }
+    }
+    return List.of();
   }
 
   /**

@@ -130,4 +130,23 @@ class SameEventSigningsTest {
     assertThat(a.parties())
         .containsExactly("Hãng Vietjet", "Tập đoàn Boeing", "Hãng Bamboo Airways");
   }
+
+  @Test
+  void theChosenSigningsOwnCuePointsBackToTheEventsEarlierSigning() {
+    // vietnews-train-082630: Bamboo's signing names both sides, so it gives the parties; its "Cũng
+    // tại hội nghị này" brings in Vietjet's, told before
+    Article a =
+        article(
+            "Hãng bay Việt đua nhau mua máy bay, thực chất khai thác thế nào?",
+            "",
+            "Nhân hội nghị thượng định Hoa Kỳ - Triều Tiên, ngày 27-2, bà Nguyễn Thị Phương Thảo -"
+                + " tổng giám đốc Hãng Vietjet Air cùng ông Kevin McAllister - Chủ tịch kiêm Giám"
+                + " đốc điều hành Boeing đã tiến hành ký hợp đồng mua 100 máy bay với Boeing là máy"
+                + " bay thuộc dòng B737 MAX mới với trị giá 12,7 tỉ USD.\nTổng trị giá hợp đồng"
+                + " của Vietjet là 18 tỷ USD.\nCũng tại hội nghị này, Hãng Bamboo Airways cũng ký"
+                + " kết thoả thuận mua 10 máy bay thân rộng Boeing 787-9 Dreamliner, trị giá gần 3"
+                + " tỉ USD với Tập đoàn Boeing.");
+    assertThat(a.parties())
+        .containsExactly("Hãng Vietjet Air", "Hãng Bamboo Airways", "Tập đoàn Boeing");
+  }
 }
