@@ -34,6 +34,9 @@ final class CountedParties {
   /** The candidate bodies of syllables [from, to). */
   private final BiFunction<Integer, Integer, List<Candidate>> candidates;
 
+  /** The list found for each count and noun ("2 dinh"), read once per article. */
+  private final java.util.Map<String, List<String>> elsewhere = new java.util.HashMap<>();
+
   CountedParties(
       Syllables s, ClauseWords words, BiFunction<Integer, Integer, List<Candidate>> candidates) {
     this.s = s;
@@ -57,10 +60,16 @@ final class CountedParties {
     if (!own.isEmpty()) {
       return own;
     }
+    // once per count and noun: a text that repeats "2 nước" reads the article once, not per signing
+    return elsewhere.computeIfAbsent(n + " " + noun(at + 1), key -> listedElsewhere(at, n, range));
+  }
+
+  /** The first list of exactly n under the same count and noun outside the count's own clause. */
+  private List<String> listedElsewhere(int at, int n, int[] range) {
     String noun = noun(at + 1);
     for (int k = 0; k + 1 < s.size; k++) {
-      boolean elsewhere = k < range[0] || k >= range[1] || k > at;
-      if (k != at && elsewhere && count(k) == n && noun.equals(noun(k + 1))) {
+      boolean outside = k < range[0] || k >= range[1] || k > at;
+      if (k != at && outside && count(k) == n && noun.equals(noun(k + 1))) {
         List<String> listed = listAfter(k, n);
         if (!listed.isEmpty()) {
           return listed;
