@@ -31,6 +31,9 @@ final class CountedParties {
   private final Syllables s;
   private final ClauseWords words;
 
+  /** Per syllable: part of a person's title ("Các bộ trưởng 11 nước": the states sign). */
+  private final boolean[] role;
+
   /** The candidate bodies of syllables [from, to). */
   private final BiFunction<Integer, Integer, List<Candidate>> candidates;
 
@@ -38,8 +41,12 @@ final class CountedParties {
   private final java.util.Map<String, List<String>> elsewhere = new java.util.HashMap<>();
 
   CountedParties(
-      Syllables s, ClauseWords words, BiFunction<Integer, Integer, List<Candidate>> candidates) {
+      Syllables s,
+      ClauseWords words,
+      boolean[] role,
+      BiFunction<Integer, Integer, List<Candidate>> candidates) {
     this.s = s;
+    this.role = role;
     this.words = words;
     this.candidates = candidates;
   }
@@ -105,11 +112,15 @@ final class CountedParties {
     return -1;
   }
 
-  /** Whether a party may start right before the count at k: the clause's start or a link. */
+  /**
+   * Whether a party may start right before the count at k: the clause's start, a link, or the title
+   * of the bodies' people ("Các bộ trưởng 11 nước thành viên CPTPP đã chính thức ký kết").
+   */
   private boolean opensParty(int k) {
     return k == 0
         || s.sentence[k - 1] != s.sentence[k]
         || s.has(k, Syllables.COMMA | Syllables.BREAK)
+        || role[k - 1]
         || words.get("count-link").at(s, k - 1) != null;
   }
 

@@ -76,6 +76,7 @@ record SigningChoice(
             new CountedParties(
                 s,
                 words,
+                role,
                 (from, to) -> PartyCandidates.candidates(s, scan.mentions(), trie, b, from, to));
       }
       int[] range = Signings.sentence(s, g.verb());

@@ -88,4 +88,19 @@ class CountedPartiesTest {
                 + " (Pháp).");
     assertThat(a.parties()).contains("Dream Hotel Group").hasSizeGreaterThanOrEqualTo(2);
   }
+
+  @Test
+  void aCountAfterTheTitleOfTheBodiesPeopleCountsTheBodies() {
+    // vietnews-test-018220: "Các bộ trưởng 11 nước ... đã chính thức ký kết" (a caption), the
+    // eleven listed in the body after "của 11 nước gồm"
+    Article a =
+        article(
+            "Bộ Công thương: CPTPP tạo điều kiện cho Việt Nam hội nhập ở mức độ mới",
+            "",
+            "Theo đó, bộ trưởng phụ trách kinh tế của 11 nước gồm Úc, Brunei, Canada, Chile, Nhật"
+                + " Bản, Malaysia, Mexico, New Zealand, Peru, Singapore và Việt Nam đã tham gia lễ"
+                + " ký kết chính thức Hiệp định CPTPP chiều 8-3.\nCác bộ trưởng 11 nước thành viên"
+                + " CPTPP đã chính thức ký kết hiệp định chiều 8-3.");
+    assertThat(a.parties()).hasSize(11).contains("Australia", "Việt Nam");
+  }
 }
