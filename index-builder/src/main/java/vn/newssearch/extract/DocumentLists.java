@@ -36,7 +36,10 @@ final class DocumentLists {
       if (many && example != null) {
         return k + example.length();
       }
-      many |= words.get("many").at(s, k) != null || s.number(k) >= 2;
+      many |=
+          words.get("many").at(s, k) != null
+              || s.number(k) >= 2
+              || words.get("numeral").at(s, k) != null; // "ký hai văn kiện, gồm ..."
     }
     return -1;
   }
