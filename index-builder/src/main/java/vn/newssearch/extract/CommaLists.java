@@ -21,9 +21,21 @@ final class CommaLists {
    * read is the one after "và".
    */
   static boolean walk(Syllables s, int from, int max, Item item) {
+    return walk(s, from, max, false, item);
+  }
+
+  /**
+   * As {@link #walk(Syllables, int, int, Item)}; {@code bracketed}: a colon may open the list
+   * ("gồm: X, Y và Z") and an item may end with its short name in brackets ("ngân hàng Đầu tư Quốc
+   * tế (IIB) và ..."), neither a break of the list.
+   */
+  static boolean walk(Syllables s, int from, int max, boolean bracketed, Item item) {
     int q = from;
     int read = 0;
-    while (read < max && q < s.size && !s.has(q, Syllables.BREAK | Syllables.DASH)) {
+    while (read < max
+        && q < s.size
+        && (!s.has(q, Syllables.BREAK | Syllables.DASH)
+            || (bracketed && !s.has(q, Syllables.DASH) && (q == from || closes(s, q))))) {
       boolean last = read > 0 && s.is(q, "va") && !s.has(q, Syllables.COMMA);
       if (last) {
         q++;
@@ -37,6 +49,16 @@ final class CommaLists {
       read++;
       q = end;
       if (last) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a closing bracket stands right before syllable q. */
+  private static boolean closes(Syllables s, int q) {
+    for (int i = s.end[q - 1]; i < s.start[q]; i++) {
+      if (s.text[i] == ')') {
         return true;
       }
     }

@@ -24,14 +24,14 @@ final class PartyLists {
   private final List<Candidate> candidates;
   private final ClauseWords words;
   private final ListGaps gaps;
-  private final boolean[] role;
+  private final SubjectStops stops;
 
   PartyLists(Syllables s, List<Candidate> candidates, boolean[] role, ClauseWords words) {
     this.s = s;
     this.candidates = candidates;
-    this.role = role;
     this.gaps = new ListGaps(s, role, words);
     this.words = words;
+    this.stops = new SubjectStops(s, candidates, role, words);
   }
 
   void subject(Signings.Signing signing, List<Candidate> out) {
@@ -76,10 +76,13 @@ final class PartyLists {
               || gaps.appositiveLink(c.to(), next.from()))) {
         break;
       }
-      if (objectBeforeComma(c, next, j)) {
+      if (stops.objectBeforeComma(c, next, j)) {
         break; // "sự cố vận hành với YouTube, Công ty ... cho biết vừa ký": another verb's object
       }
-      if (inWatchersTitle(c)) {
+      if (stops.commaBetween(c.to(), next.from()) && stops.describesNoun(j)) {
+        break; // "Cũng tại hội nghị thượng đỉnh Mỹ - Triều, Hãng Bamboo Airways cũng ký"
+      }
+      if (stops.inWatchersTitle(c)) {
         break; // "trước sự chứng kiến của Thủ tướng Chính phủ A và Thủ tướng B, X và Y đã ký"
       }
       chain.add(c);
@@ -102,43 +105,6 @@ final class PartyLists {
     for (int j = chain.size() - 1; j >= 0; j--) {
       out.add(chain.get(j));
     }
-  }
-
-  /**
-   * Whether c, followed by a comma before the chain's next body, is the object of "với" after a
-   * word that is no body: a complement of an earlier verb, not a subject ("Nga với Trung Quốc" is).
-   */
-  private boolean objectBeforeComma(Candidate c, Candidate next, int j) {
-    if (!s.has(next.from(), Syllables.COMMA)) {
-      return false;
-    }
-    // "Để cạnh tranh trực tiếp với Netflix và Amazon, Apple vừa ký": the whole pair after "với"
-    int first = j;
-    while (first > 0
-        && candidates.get(first - 1).to() + 1 == candidates.get(first).from()
-        && s.is(candidates.get(first - 1).to(), "va")) {
-      first--;
-    }
-    int p = candidates.get(first).from() - 1;
-    return p > 0
-        && s.is(p, "voi")
-        && !s.has(p, Syllables.BREAK | Syllables.COMMA)
-        && (first == 0 || candidates.get(first - 1).to() != p);
-  }
-
-  /**
-   * Whether c is named inside the title of a person who watches the signing ("chứng kiến", "tham
-   * dự"): the body of a witness's title is no party, unless its person signs.
-   */
-  private boolean inWatchersTitle(Candidate c) {
-    int p = c.from();
-    if (p == 0 || !role[p - 1] || s.sentence[p - 1] != s.sentence[p]) {
-      return false;
-    }
-    while (p > 0 && role[p - 1] && s.sentence[p - 1] == s.sentence[p]) {
-      p--;
-    }
-    return SignerClause.watches(s, p);
   }
 
   /** The first two bodies of the sentence joined as one list ("X và Y"), if any. */

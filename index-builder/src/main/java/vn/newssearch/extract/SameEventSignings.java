@@ -24,6 +24,8 @@ final class SameEventSignings {
    *
    * @param reported the news signings, in text order
    * @param partiesOf each one's clause parties
+   * @param listing the signings whose clause lists several documents with their sides ({@link
+   *     DocumentLists})
    */
   static List<String> add(
       Syllables s,
@@ -31,13 +33,20 @@ final class SameEventSignings {
       List<List<String>> partiesOf,
       Signings.Signing chosen,
       List<String> parties,
+      java.util.Set<Signings.Signing> listing,
       int max) {
     if (parties.isEmpty()) {
       return parties;
     }
     Phrases cue = ClauseWords.INSTANCE.get("same-event");
-    List<String> out = new ArrayList<>(parties);
+    Phrases namedCue = ClauseWords.INSTANCE.get("same-event-named");
     String text = new String(s.text, 0, s.length).toLowerCase(Locale.ROOT);
+    List<String> start = new ArrayList<>(earlier(s, reported, partiesOf, chosen, cue, namedCue));
+    parties.stream().filter(p -> !named(text, start, p)).forEach(start::add);
+    if (start.size() > max) {
+      return parties;
+    }
+    List<String> out = start;
     int last = chosen.sentence();
     for (int i = 0; i < reported.size(); i++) {
       Signings.Signing g = reported.get(i);
@@ -50,7 +59,14 @@ final class SameEventSignings {
       // cũng ký kết hợp tác cùng Y"
       int from = Signings.sentence(s, g.verb())[0];
       from = g.sentence() == chosen.sentence() ? Math.max(from, chosen.verb() + 1) : from;
-      if (near && cue.find(s, from, g.verb()) >= 0) {
+      // "... ký kết hàng loạt văn bản hợp tác, như ...; ... giữa X và Y": the event told again,
+      // with
+      // the sides of each document it lists
+      boolean documents = listing.contains(g) && found.stream().anyMatch(out::contains);
+      // "Cũng tại hội nghị thượng đỉnh Mỹ - Triều, Hãng ... cũng ký": the event named, however far
+      Phrases joining = near ? cue : namedCue;
+      boolean joins = joining.find(s, from, g.verb()) >= 0;
+      if (joins || documents) {
         last = g.sentence();
         List<String> more = new ArrayList<>(out);
         found.stream().filter(p -> !named(text, more, p)).forEach(more::add);
@@ -66,13 +82,39 @@ final class SameEventSignings {
   }
 
   /**
-   * Whether {@code p} is one of the {@code bodies} already: itself, or the short name the article
-   * gives one in brackets ("công ty Bảo tín Đại An (công ty Đại An)").
+   * The parties of the event's earlier signing when the chosen one says it is at the same event
+   * ("Cũng tại hội nghị này, Hãng Bamboo Airways cũng ký ..." after Vietjet's signing): the nearest
+   * news signing before it that names parties; else none.
+   */
+  private static List<String> earlier(
+      Syllables s,
+      List<Signings.Signing> reported,
+      List<List<String>> partiesOf,
+      Signings.Signing chosen,
+      Phrases cue,
+      Phrases namedCue) {
+    int from = Signings.sentence(s, chosen.verb())[0];
+    if (cue.find(s, from, chosen.verb()) < 0 && namedCue.find(s, from, chosen.verb()) < 0) {
+      return List.of();
+    }
+    for (int i = reported.size() - 1; i >= 0; i--) {
+      Signings.Signing g = reported.get(i);
+      if (g.sentence() < chosen.sentence() && !partiesOf.get(i).isEmpty()) {
+        return partiesOf.get(i);
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * Whether {@code p} is one of the {@code bodies} already: itself (in any case: "Ngân hàng TMCP
+   * Quân Đội"), or the short name the article gives one in brackets ("công ty Bảo tín Đại An (công
+   * ty Đại An)").
    */
   private static boolean named(String text, List<String> bodies, String p) {
     String bracket = " (" + p.toLowerCase(Locale.ROOT) + ")";
     for (String q : bodies) {
-      if (q.equals(p) || text.contains(q.toLowerCase(Locale.ROOT) + bracket)) {
+      if (q.equalsIgnoreCase(p) || text.contains(q.toLowerCase(Locale.ROOT) + bracket)) {
         return true;
       }
     }

@@ -48,6 +48,8 @@ record SigningChoice(
     boolean[] role = null;
     boolean[] nounEnd = null;
     BrandNames brands = null;
+    CountedParties counted = null;
+    Set<Signings.Signing> listing = new HashSet<>();
     int headSentences = frame.headSentences();
     SideRemarks.Tells tells = new SideRemarks.Tells(s, signings, frame);
     for (Signings.Signing g : signings) {
@@ -69,6 +71,13 @@ record SigningChoice(
         for (OrganisationMatcher.Hit n : scan.triggers()) {
           nounEnd[n.to()] = true;
         }
+        BrandNames b = brands;
+        counted =
+            new CountedParties(
+                s,
+                words,
+                role,
+                (from, to) -> PartyCandidates.candidates(s, scan.mentions(), trie, b, from, to));
       }
       int[] range = Signings.sentence(s, g.verb());
       List<ClauseParties.Candidate> candidates =
@@ -79,6 +88,27 @@ record SigningChoice(
               range[1]);
       ClauseParties clause = new ClauseParties(s, candidates, role, nounEnd, words);
       List<String> found = clause.of(g);
+      // "được 11 nước ký kết", "với 2 định chế ...": the bodies the article lists under the count
+      List<String> listed = counted.of(g);
+      found = listed.isEmpty() ? found : joined(found, listed);
+      // "ký kết hàng loạt văn bản hợp tác, như ...; ... giữa X và Y; ...": each document's sides
+      boolean[] r = role;
+      BrandNames bn = brands;
+      List<String> documents =
+          DocumentLists.signers(
+              s,
+              g,
+              words,
+              (from, to) ->
+                  new PartyLists(
+                      s,
+                      PartyCandidates.candidates(s, scan.mentions(), trie, bn, from, to),
+                      r,
+                      words));
+      found = documents.isEmpty() ? found : joined(found, documents);
+      if (!documents.isEmpty()) {
+        listing.add(g);
+      }
       if (found == null) {
         alone.add(g.sentence()); // "Bộ trưởng X ký kết quy chế" in a caption: a signer, no news
         continue;
@@ -90,7 +120,8 @@ record SigningChoice(
         continue; // a signing the story only mentions, between bodies it is not about
       }
       reported.add(g);
-      partiesOf.add(found.size() > MAX_PARTIES ? List.of() : found);
+      // more than six are guests, unless the article counts them as the signers
+      partiesOf.add(found.size() > MAX_PARTIES && listed.isEmpty() ? List.of() : found);
       // A signing with no word of time is news in a headline, and only with its signers named.
       news |= !plain || (g.sentence() < headSentences && (!found.isEmpty() || opens(s, g)));
     }
@@ -137,8 +168,23 @@ record SigningChoice(
       parties = CeremonyParties.before(s, scan, g, trie, brands, role, nounEnd);
       chosen = parties.isEmpty() ? chosen : g;
     }
-    parties = SameEventSignings.add(s, reported, partiesOf, chosen, parties, MAX_PARTIES);
+    parties =
+        SameEventSignings.add(
+            s,
+            reported,
+            partiesOf,
+            chosen,
+            parties,
+            listing,
+            Math.max(MAX_PARTIES, parties.size()));
     return new SigningChoice(reported, chosen, fuller(parties, scan.mentions()), alone);
+  }
+
+  /** The clause's parties (maybe none), then the counted bodies it does not name yet. */
+  private static List<String> joined(List<String> found, List<String> listed) {
+    List<String> out = found == null ? new ArrayList<>() : new ArrayList<>(found);
+    listed.stream().filter(p -> !out.contains(p)).forEach(out::add);
+    return List.copyOf(out);
   }
 
   /**

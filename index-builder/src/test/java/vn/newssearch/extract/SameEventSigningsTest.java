@@ -71,4 +71,80 @@ class SameEventSigningsTest {
         .containsExactly(
             "Tập đoàn Novaland", "Tập đoàn Minor Hotels", "Công ty Greg Norman Golf Course Design");
   }
+
+  @Test
+  void eachDocumentOfAListGivesItsSides() {
+    // vietnews-train-025293: the documents listed after a colon, cut by semicolons
+    Article a =
+        article(
+            "Nâng kim ngạch thương mại Việt Nam - Bangladesh lên 2 tỉ USD",
+            "",
+            "Kết thúc hội đàm chiều 29/3, Chủ tịch nước Trần Đại Quang và Thủ tướng Sheikh Hasina"
+                + " đã chứng kiến lễ ký các văn kiện hợp tác giữa hai nước: bản ghi nhớ về hợp tác"
+                + " thuỷ sản và chăn nuôi giai đoạn 2018 - 2022 giữa Bộ Nông nghiệp và phát triển"
+                + " nông thôn Việt Nam và Bộ Thuỷ sản và chăn nuôi Bangladesh; bản ghi nhớ về hợp"
+                + " tác chế tạo máy giữa Bộ Công thương Việt Nam và Bộ Công nghiệp Bangladesh.");
+    assertThat(a.parties())
+        .containsExactly(
+            "Bộ Nông nghiệp và Phát triển nông thôn",
+            "Bộ Thuỷ sản và chăn nuôi Bangladesh",
+            "Bộ Công Thương",
+            "Bộ Công nghiệp Bangladesh");
+  }
+
+  @Test
+  void oneNameForTheBodiesOfTwoStatesIsNoSide() {
+    // vietnews-test-010557: "giữa Học viện Ngoại giao hai nước" names one body per state
+    Article a =
+        article(
+            "Việt Nam - Chile ký ba văn kiện tăng cường hợp tác",
+            "",
+            "Sau cuộc hội đàm, Chủ tịch nước Trần Đại Quang và Tổng thống Bachelet đã ký Tuyên bố"
+                + " chung Việt Nam - Chile, chứng kiến Lễ ký kết các văn kiện hợp tác song phương,"
+                + " gồm: Bản ghi nhớ cấp Chính phủ về hợp tác chăm sóc trẻ em; Hiệp định về các"
+                + " hoạt động có thu nhập cho thân nhân cán bộ ngoại giao và Bản ghi nhớ về hợp"
+                + " tác giữa Học viện Ngoại giao hai nước.");
+    assertThat(a.parties()).doesNotContain("Học viện Ngoại giao");
+  }
+
+  @Test
+  void aSigningThatNamesTheEventJoinsItFromFurtherOn() {
+    // vietnews-test-018636: "Cũng tại hội nghị ..." five sentences after the event's signing; the
+    // states that name the summit sign nothing
+    Article a =
+        article(
+            "Vietjet nhận máy bay đầu tiên trong đơn hàng 100 chiếc Boeing vào quý 4-2019",
+            "Hợp đồng 100 máy bay Boeing 737 với trị giá 12,7 tỷ USD vừa được ký kết mới đây tại"
+                + " Hội nghị thượng đỉnh Mỹ - Triều, Hãng Vietjet Air cho biết những máy bay đầu"
+                + " tiên trong hợp đồng này sẽ được giao từ quí 4 năm nay đến năm 2025.",
+            "Bà Nguyễn Thị Phương Thảo - tổng giám đốc Vietjet và ông Kevin McAllister - chủ tịch"
+                + " kiêm giám đốc điều hành Tập đoàn Boeing đã chính thức ký kết hợp đồng mua 100"
+                + " tàu bay 737 MAX mới trị giá 12,7 tỷ USD vào ngày 27-2.\nSau 4 ngày, chiều 2-3,"
+                + " Hãng Vietjet cho biết máy bay sẽ được giao từ nay đến năm 2025.\nVietjet đang"
+                + " khai thác hơn 70 máy bay.\nHãng cũng sẽ nhận thêm máy bay Airbus.\nCũng tại"
+                + " hội nghị thượng đỉnh Mỹ - Triều, Hãng Bamboo Airways cũng ký kết thoả thuận mua"
+                + " 10 máy bay thân rộng Boeing 787-9 Dreamliner, trị giá gần 3 tỉ USD với Tập đoàn"
+                + " Boeing.");
+    assertThat(a.parties())
+        .containsExactly("Hãng Vietjet", "Tập đoàn Boeing", "Hãng Bamboo Airways");
+  }
+
+  @Test
+  void theChosenSigningsOwnCuePointsBackToTheEventsEarlierSigning() {
+    // vietnews-train-082630: Bamboo's signing names both sides, so it gives the parties; its "Cũng
+    // tại hội nghị này" brings in Vietjet's, told before
+    Article a =
+        article(
+            "Hãng bay Việt đua nhau mua máy bay, thực chất khai thác thế nào?",
+            "",
+            "Nhân hội nghị thượng định Hoa Kỳ - Triều Tiên, ngày 27-2, bà Nguyễn Thị Phương Thảo -"
+                + " tổng giám đốc Hãng Vietjet Air cùng ông Kevin McAllister - Chủ tịch kiêm Giám"
+                + " đốc điều hành Boeing đã tiến hành ký hợp đồng mua 100 máy bay với Boeing là máy"
+                + " bay thuộc dòng B737 MAX mới với trị giá 12,7 tỉ USD.\nTổng trị giá hợp đồng"
+                + " của Vietjet là 18 tỷ USD.\nCũng tại hội nghị này, Hãng Bamboo Airways cũng ký"
+                + " kết thoả thuận mua 10 máy bay thân rộng Boeing 787-9 Dreamliner, trị giá gần 3"
+                + " tỉ USD với Tập đoàn Boeing.");
+    assertThat(a.parties())
+        .containsExactly("Hãng Vietjet Air", "Hãng Bamboo Airways", "Tập đoàn Boeing");
+  }
 }

@@ -1,0 +1,221 @@
+package vn.newssearch.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+import vn.newssearch.extract.ClauseParties.Candidate;
+import vn.newssearch.schema.VietnameseAnalysis;
+
+/**
+ * A count where a party stands: "Hiệp định CPTPP chính thức được 11 nước ký kết", "giữa ngân hàng
+ * SHB với 2 định chế tài chính quốc tế lớn tại Nga". The counted bodies are those the article lists
+ * under the same count: "đại diện 11 quốc gia gồm Australia, Brunei, ... và Việt Nam", "Hai định
+ * chế tài chính quốc tế lớn tại Nga là ngân hàng Đầu tư Quốc tế (IIB) và ngân hàng Hợp tác Kinh tế
+ * Quốc tế (IBEC)". The list must name exactly as many bodies as the count says, and a list
+ * elsewhere in the article must count the same noun ("quốc gia" counts "nước"); "hai bên" is the
+ * sides just named, never a count of bodies listed elsewhere.
+ */
+final class CountedParties {
+  /** Counts above this are no signing's parties ("hơn 50 trường"); lists that long are not read. */
+  static final int MAX_COUNT = 12;
+
+  /** Words between a count and the verb: "5 đại lý bất động sản đã chính thức". */
+  private static final int SUBJECT_WORDS = 9;
+
+  /** Words of the counted noun before the word that opens its list ("định chế ... tại Nga là"). */
+  private static final int NOUN_WORDS = 12;
+
+  /** How far after the verb a counted object may come ("ký ... với 2 định chế"). */
+  private static final int OBJECT_REACH = 24;
+
+  private final Syllables s;
+  private final ClauseWords words;
+
+  /** Per syllable: part of a person's title ("Các bộ trưởng 11 nước": the states sign). */
+  private final boolean[] role;
+
+  /** The candidate bodies of syllables [from, to). */
+  private final BiFunction<Integer, Integer, List<Candidate>> candidates;
+
+  /** The list found for each count and noun ("2 dinh"), read once per article. */
+  private final java.util.Map<String, List<String>> elsewhere = new java.util.HashMap<>();
+
+  CountedParties(
+      Syllables s,
+      ClauseWords words,
+      boolean[] role,
+      BiFunction<Integer, Integer, List<Candidate>> candidates) {
+    this.s = s;
+    this.role = role;
+    this.words = words;
+    this.candidates = candidates;
+  }
+
+  /**
+   * The bodies counted where the signing's parties stand, listed under the same count in the
+   * article, in list order; empty when there is no such count or no list of exactly that many.
+   */
+  List<String> of(Signings.Signing g) {
+    int at = countAt(g);
+    if (at < 0) {
+      return List.of();
+    }
+    int n = count(at);
+    int[] range = Signings.sentence(s, g.verb());
+    // the list that follows the count itself comes first, then any other of the article
+    List<String> own = listAfter(at, n);
+    if (!own.isEmpty()) {
+      return own;
+    }
+    // once per count and noun: a text that repeats "2 nước" reads the article once, not per signing
+    return elsewhere.computeIfAbsent(n + " " + noun(at + 1), key -> listedElsewhere(at, n, range));
+  }
+
+  /** The first list of exactly n under the same count and noun outside the count's own clause. */
+  private List<String> listedElsewhere(int at, int n, int[] range) {
+    String noun = noun(at + 1);
+    for (int k = 0; k + 1 < s.size; k++) {
+      boolean outside = k < range[0] || k >= range[1] || k > at;
+      if (k != at && outside && count(k) == n && noun.equals(noun(k + 1))) {
+        List<String> listed = listAfter(k, n);
+        if (!listed.isEmpty()) {
+          return listed;
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * The syllable of a count of two or more where the signing's parties stand: the agents of a
+   * passive ("được 11 nước ký"), the subject ("và 5 đại lý bất động sản đã ký", "Việc 11 nước ký
+   * kết"), or after "với", "giữa", "cùng" or "và" following the verb; else -1.
+   */
+  private int countAt(Signings.Signing g) {
+    int sentence = g.sentence();
+    for (int k = g.verb() - 1; k >= 0 && k >= g.verb() - SUBJECT_WORDS; k--) {
+      if (s.sentence[k] != sentence || s.has(k + 1, Syllables.COMMA | Syllables.BREAK)) {
+        break;
+      }
+      if (counted(k) && opensParty(k)) {
+        return k;
+      }
+    }
+    for (int k = g.after(); k < s.size && k < g.after() + OBJECT_REACH; k++) {
+      if (s.sentence[k] != sentence) {
+        break;
+      }
+      if (counted(k) && k > 0 && words.get("count-link").at(s, k - 1) != null) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether a party may start right before the count at k: the clause's start, a link, or the title
+   * of the bodies' people ("Các bộ trưởng 11 nước thành viên CPTPP đã chính thức ký kết").
+   */
+  private boolean opensParty(int k) {
+    return k == 0
+        || s.sentence[k - 1] != s.sentence[k]
+        || s.has(k, Syllables.COMMA | Syllables.BREAK)
+        || role[k - 1]
+        || words.get("count-link").at(s, k - 1) != null;
+  }
+
+  /** Whether k is a count of 2 to {@link #MAX_COUNT} followed by a lower-case noun. */
+  private boolean counted(int k) {
+    int n = count(k);
+    return n >= 2
+        && n <= MAX_COUNT
+        && k + 1 < s.size
+        && s.sentence[k + 1] == s.sentence[k]
+        && !s.has(k + 1, Syllables.UPPER | Syllables.BREAK | Syllables.COMMA | Syllables.DASH)
+        && s.number(k + 1) < 0
+        && words.get("count-unit").at(s, k + 1) == null;
+  }
+
+  /**
+   * The noun counted from syllable k on, as a key: its first syllable, or what the "count-noun"
+   * words make it ("quốc gia" is "nước").
+   */
+  private String noun(int k) {
+    Phrases.Phrase p = words.get("count-noun").at(s, k);
+    return p != null ? p.value() : VietnameseAnalysis.foldKey(s.original(k));
+  }
+
+  /** The count at syllable k, in digits or a numeral ("11", "hai"), else -1. */
+  private int count(int k) {
+    int n = s.number(k);
+    if (n >= 0) {
+      return n;
+    }
+    Phrases.Phrase numeral = words.get("numeral").at(s, k);
+    return numeral != null && numeral.length() == 1 ? Integer.parseInt(numeral.value()) : -1;
+  }
+
+  /**
+   * The bodies of a list of exactly n after the counted noun at k and a word that opens the list
+   * ("gồm", "bao gồm", "là", a colon), else empty.
+   */
+  private List<String> listAfter(int k, int n) {
+    int open = -1;
+    for (int q = k + 2; q < s.size && q <= k + 1 + NOUN_WORDS; q++) {
+      if (s.sentence[q] != s.sentence[k] || s.has(q, Syllables.COMMA | Syllables.DASH)) {
+        return List.of();
+      }
+      Phrases.Phrase opener = words.get("list-opener").at(s, q);
+      if (opener != null) {
+        open = q + opener.length(); // "gồm", "là", maybe a colon after: "gồm: X, Y và Z"
+        break;
+      }
+      if (s.has(q, Syllables.BREAK) && colonBefore(q)) {
+        open = q; // a bare colon: "11 nước thành viên: Australia, ..."
+        break;
+      }
+      if (s.has(q, Syllables.BREAK)) {
+        return List.of(); // a quote: the count is no counted noun
+      }
+    }
+    if (open < 0 || open >= s.size || s.sentence[open] != s.sentence[k]) {
+      return List.of();
+    }
+    int[] range = Signings.sentence(s, open);
+    List<Candidate> listed = candidates.apply(open, range[1]);
+    List<String> out = new ArrayList<>();
+    int[] index = {0};
+    boolean closed =
+        CommaLists.walk(
+            s,
+            open,
+            n,
+            true,
+            q -> {
+              while (index[0] < listed.size() && listed.get(index[0]).from() < q) {
+                index[0]++;
+              }
+              if (index[0] == listed.size() || listed.get(index[0]).from() != q) {
+                return -1;
+              }
+              Candidate c = listed.get(index[0]);
+              out.add(c.name());
+              int end = c.to();
+              while (end < s.size && s.has(end, Syllables.PAREN)) {
+                end++; // "ngân hàng Đầu tư Quốc tế (IIB) và ...": its short name
+              }
+              return end;
+            });
+    return closed && out.size() == n && out.stream().distinct().count() == n ? out : List.of();
+  }
+
+  /** Whether a colon stands between syllable q and the one before it. */
+  private boolean colonBefore(int q) {
+    for (int i = q == 0 ? 0 : s.end[q - 1]; i < s.start[q]; i++) {
+      if (s.text[i] == ':') {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,114 @@
+package vn.newssearch.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+import vn.newssearch.extract.ClauseParties.Candidate;
+
+/**
+ * Several documents signed under one verb, each with its own sides: "ký kết hàng loạt văn bản hợp
+ * tác, như bản ghi nhớ hợp tác y tế quân sự; thoả thuận giữa hai bộ quốc phòng về ...; bản ghi nhớ
+ * hợp tác giáo dục quân sự giữa Học viện Quốc phòng Việt Nam và Đại học Quốc phòng Trung Quốc;
+ * ...". The object is several documents ("hàng loạt", "nhiều", "các", a count) and an example word
+ * or a colon opens their list; the list runs on over semicolons, which cut sentences. The bodies
+ * after each "giữa" of the list signed at the same event as the verb's own signers.
+ */
+final class DocumentLists {
+  /** How far after the verb the example word may come ("ký kết hàng loạt văn bản hợp tác, như"). */
+  private static final int OPEN_REACH = 10;
+
+  /** How far the list may run on over semicolons, in syllables. */
+  private static final int LIST_REACH = 160;
+
+  private DocumentLists() {}
+
+  /** Where the list of documents signed at g starts (after its example word), else -1. */
+  static int listed(Syllables s, Signings.Signing g, ClauseWords words) {
+    boolean many = false;
+    for (int k = g.verb() + 1; k < s.size && k < g.verb() + OPEN_REACH; k++) {
+      if (s.sentence[k] != g.sentence() || s.has(k, Syllables.BREAK) && !colonBefore(s, k)) {
+        return -1;
+      }
+      if (many && s.has(k, Syllables.BREAK)) {
+        return k; // "ký kết các văn bản: ..."
+      }
+      Phrases.Phrase example = words.get("example").at(s, k);
+      if (many && example != null) {
+        return k + example.length();
+      }
+      many |=
+          words.get("many").at(s, k) != null
+              || s.number(k) >= 2
+              || words.get("numeral").at(s, k) != null; // "ký hai văn kiện, gồm ..."
+    }
+    return -1;
+  }
+
+  /**
+   * The bodies named after each "giữa" of the documents listed at g, in text order; empty when g
+   * lists no documents.
+   *
+   * @param lists the lists of bodies of syllables [from, to)
+   */
+  static List<String> signers(
+      Syllables s,
+      Signings.Signing g,
+      ClauseWords words,
+      BiFunction<Integer, Integer, PartyLists> lists) {
+    int from = listed(s, g, words);
+    if (from < 0) {
+      return List.of();
+    }
+    int to = from;
+    while (to < s.size
+        && to < from + LIST_REACH
+        && (s.sentence[to] == s.sentence[to - 1] || semicolonBefore(s, to))) {
+      to++;
+    }
+    PartyLists bodies = null;
+    List<Candidate> out = new ArrayList<>();
+    for (int p = from; p < to; p++) {
+      if (s.is(p, "giua")) {
+        bodies = bodies == null ? lists.apply(from, to) : bodies;
+        List<Candidate> sides = new ArrayList<>();
+        bodies.forward(p + 1, sides);
+        if (!(sides.size() == 1 && counted(s, sides.get(0).to()))) {
+          out.addAll(sides); // not "giữa Học viện Ngoại giao hai nước": one name, two bodies
+        }
+      }
+    }
+    List<String> names = new ArrayList<>();
+    for (Candidate c : out) {
+      if (!names.contains(c.name())) {
+        names.add(c.name());
+      }
+    }
+    return names;
+  }
+
+  /** Whether a count of the states or sides follows at k ("hai nước", "2 bên"). */
+  private static boolean counted(Syllables s, int k) {
+    ClauseWords words = ClauseWords.INSTANCE;
+    return k + 1 < s.size
+        && (s.number(k) >= 2 || words.get("numeral").at(s, k) != null)
+        && (s.is(k + 1, "nuoc") || s.is(k + 1, "ben"));
+  }
+
+  private static boolean colonBefore(Syllables s, int k) {
+    return charBefore(s, k, ':');
+  }
+
+  /** Whether a semicolon, not a full stop, opens the sentence of syllable k. */
+  private static boolean semicolonBefore(Syllables s, int k) {
+    return k > 0 && s.sentence[k] != s.sentence[k - 1] && charBefore(s, k, ';');
+  }
+
+  private static boolean charBefore(Syllables s, int k, char c) {
+    for (int i = k == 0 ? 0 : s.end[k - 1]; i < s.start[k]; i++) {
+      if (s.text[i] == c) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,107 @@
+package vn.newssearch.extract;
+
+import java.util.List;
+import vn.newssearch.extract.ClauseParties.Candidate;
+
+/**
+ * Where the subject chain of {@link PartyLists} stops reading back: a body that is another verb's
+ * object, one inside a watcher's title, states that describe a noun of a fronted phrase.
+ */
+final class SubjectStops {
+  private final Syllables s;
+  private final List<Candidate> candidates;
+  private final boolean[] role;
+  private final ClauseWords words;
+
+  SubjectStops(Syllables s, List<Candidate> candidates, boolean[] role, ClauseWords words) {
+    this.s = s;
+    this.candidates = candidates;
+    this.role = role;
+    this.words = words;
+  }
+
+  /**
+   * Whether c, followed by a comma before the chain's next body, is the object of "với" after a
+   * word that is no body: a complement of an earlier verb, not a subject ("Nga với Trung Quốc" is).
+   */
+  boolean objectBeforeComma(Candidate c, Candidate next, int j) {
+    if (!s.has(next.from(), Syllables.COMMA)) {
+      return false;
+    }
+    // "Để cạnh tranh trực tiếp với Netflix và Amazon, Apple vừa ký": the whole pair after "với"
+    int first = j;
+    while (first > 0
+        && candidates.get(first - 1).to() + 1 == candidates.get(first).from()
+        && s.is(candidates.get(first - 1).to(), "va")) {
+      first--;
+    }
+    int p = candidates.get(first).from() - 1;
+    return p > 0
+        && s.is(p, "voi")
+        && !s.has(p, Syllables.BREAK | Syllables.COMMA)
+        && (first == 0 || candidates.get(first - 1).to() != p);
+  }
+
+  /**
+   * Whether candidate j is a state, or states joined by dashes, right after a lower-case noun that
+   * is no link and no title: the states describe that noun ("hội nghị thượng đỉnh Mỹ - Triều"), and
+   * sign nothing.
+   */
+  boolean describesNoun(int j) {
+    if (!ClauseWords.INSTANCE.isState(candidates.get(j).name())) {
+      return false;
+    }
+    int p = candidates.get(j).from();
+    for (int n = 0; n < 3 && s.has(p, Syllables.DASH); n++) {
+      int before = stateEndingAt(p); // "Mỹ - Triều": "Mỹ" is no candidate after "thượng đỉnh"
+      if (before < 0) {
+        return false;
+      }
+      p = before;
+    }
+    return p > 0
+        && s.sentence[p - 1] == s.sentence[p]
+        && !s.has(p, Syllables.COMMA | Syllables.BREAK | Syllables.DASH)
+        && !s.has(p - 1, Syllables.UPPER)
+        && !role[p - 1]
+        && s.number(p - 1) < 0
+        && words.get("link").endingAt(s, p, 2) == 0
+        && words.get("before-party").endingAt(s, p, 1) == 0;
+  }
+
+  /** Whether a comma comes before a syllable of [from, to]. */
+  boolean commaBetween(int from, int to) {
+    for (int k = from; k <= to && k < s.size; k++) {
+      if (s.has(k, Syllables.COMMA)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The start of a state's name that ends right before syllable p, else -1. */
+  private int stateEndingAt(int p) {
+    for (int len = 1; len <= 3 && p - len >= 0; len++) {
+      Phrases.Phrase state = words.country(s, p - len);
+      if (state != null && state.length() == len) {
+        return p - len;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether c is named inside the title of a person who watches the signing ("chứng kiến", "tham
+   * dự"): the body of a witness's title is no party, unless its person signs.
+   */
+  boolean inWatchersTitle(Candidate c) {
+    int p = c.from();
+    if (p == 0 || !role[p - 1] || s.sentence[p - 1] != s.sentence[p]) {
+      return false;
+    }
+    while (p > 0 && role[p - 1] && s.sentence[p - 1] == s.sentence[p]) {
+      p--;
+    }
+    return SignerClause.watches(s, p);
+  }
+}
