@@ -1,13 +1,20 @@
 package vn.newssearch.server.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.index.FilterLeafReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.Terms;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
+import org.apache.lucene.search.MatchesUtils;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.OffsetsEnum;
@@ -27,6 +34,7 @@ final class LeafWeightOffsets extends PostingsOffsetStrategy {
   private LeafReader leaf;
   private LeafReader remapped;
   private Weight weight;
+  private List<Object> clauses; // null: ask the weight
 
   LeafWeightOffsets(UHComponents components) {
     super(components);
@@ -41,13 +49,13 @@ final class LeafWeightOffsets extends PostingsOffsetStrategy {
       remapped = remap(leafReader);
       IndexSearcher searcher = new IndexSearcher(remapped);
       searcher.setQueryCache(null);
-      weight =
-          searcher
-              .rewrite(components.query())
-              .createWeight(searcher, ScoreMode.COMPLETE_NO_SCORES, 1.0f);
+      Query rewritten = searcher.rewrite(components.query());
+      weight = rewritten.createWeight(searcher, ScoreMode.COMPLETE_NO_SCORES, 1.0f);
+      clauses = disjunction(rewritten, searcher);
       leaf = leafReader;
     }
-    Matches matches = weight.matches(remapped.getContext(), docId);
+    Matches matches =
+        clauses == null ? weight.matches(remapped.getContext(), docId) : disjunction(docId);
     if (matches == null) {
       return;
     }
@@ -59,6 +67,44 @@ final class LeafWeightOffsets extends PostingsOffsetStrategy {
         }
       }
     }
+  }
+
+  /**
+   * A disjunction's clauses (a pasted headline's snippet query: a phrase per pair), each exact
+   * phrase read by a {@link PhraseMatches} that keeps its postings from hit to hit, any other
+   * clause by its weight; null for any other query.
+   */
+  private List<Object> disjunction(Query q, IndexSearcher searcher) throws IOException {
+    if (!(q instanceof BooleanQuery b) || b.getMinimumNumberShouldMatch() != 0) {
+      return null;
+    }
+    List<Object> out = new ArrayList<>();
+    for (BooleanClause c : b.clauses()) {
+      if (c.occur() != BooleanClause.Occur.SHOULD) {
+        return null;
+      }
+      Query inner = c.query() instanceof BoostQuery boost ? boost.getQuery() : c.query();
+      out.add(
+          inner instanceof PhraseQuery p && p.getSlop() == 0 && p.getTerms().length > 1
+              ? new PhraseMatches(p, remapped)
+              : searcher.createWeight(c.query(), ScoreMode.COMPLETE_NO_SCORES, 1.0f));
+    }
+    return out;
+  }
+
+  /** What the disjunction's weight matches in {@code doc}: its matching clauses' matches. */
+  private Matches disjunction(int doc) throws IOException {
+    List<Matches> each = new ArrayList<>();
+    for (Object clause : clauses) {
+      Matches m =
+          clause instanceof PhraseMatches p
+              ? p.in(doc)
+              : ((Weight) clause).matches(remapped.getContext(), doc);
+      if (m != null) {
+        each.add(m);
+      }
+    }
+    return MatchesUtils.fromSubMatches(each);
   }
 
   private LeafReader remap(LeafReader in) {

@@ -141,7 +141,7 @@ final class TextQueries {
       // per hit. A hit in the window gets them back in its bonus, so its score is the same.
       (longQuery && exactTerms.contains(c) ? bonus : b).add(c);
     }
-    addWords(b, words, longQuery && index != null ? rarerFirst(wordTexts, index) : null);
+    addWords(b, bonus, words, longQuery && index != null ? rarerFirst(wordTexts, index) : null);
     boolean anyExcluded = false;
     for (UserQuery.Unit u : uq.excluded()) {
       Query x = either(tokens(folded, u.text()), Fields.TITLE_FOLDED, Fields.BODY_FOLDED);
@@ -177,10 +177,16 @@ final class TextQueries {
    * half only adds score. A pasted headline's common syllables ("của", "người", "lao", "động") each
    * hold tens of thousands of articles, and counting them towards the minimum made the first pass
    * visit every article that holds enough of them; the article the headline came from holds its
-   * rare syllables too.
+   * rare syllables too. The commoner half scores in the window's bonus, as the accent-exact terms
+   * do: read on every candidate, their long postings were a tenth to a fifth of the first pass; the
+   * candidates the first pass ranks into the window are chosen by the rarer words and the title
+   * pairs (the window's hits score as before).
    */
   private static void addWords(
-      BooleanQuery.Builder b, List<Query> words, List<Integer> rarerFirst) {
+      BooleanQuery.Builder b,
+      BooleanQuery.Builder bonus,
+      List<Query> words,
+      List<Integer> rarerFirst) {
     int must = MinimumShouldMatch.of(words.size());
     if (must == words.size()) {
       words.forEach(w -> b.add(w, Occur.MUST));
@@ -196,7 +202,7 @@ final class TextQueries {
         if (k < rare) {
           deciding.add(w);
         } else {
-          b.add(w, Occur.SHOULD);
+          bonus.add(w, Occur.SHOULD);
         }
       }
       must = (rare * 3 + 3) / 4;

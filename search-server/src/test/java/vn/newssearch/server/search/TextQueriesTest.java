@@ -3,6 +3,7 @@ package vn.newssearch.server.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -10,9 +11,13 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
 import vn.newssearch.schema.Fields;
@@ -53,7 +58,31 @@ class TextQueriesTest {
         assertThat(deciding).contains(rare);
       }
       assertThat(deciding).doesNotContain("cua").doesNotContain("duoc");
+      // The commoner half adds its score in the window's bonus, not on every candidate.
+      TextQueries.Built built = text.build(UserQuery.parse(headline), reader);
+      assertThat(termQueries(built.query())).doesNotContain(Fields.BODY_FOLDED + ":cua");
+      assertThat(termQueries(built.bonus())).contains(Fields.BODY_FOLDED + ":cua");
     }
+  }
+
+  /** The single-term clauses of a query, as field:text. */
+  private static List<String> termQueries(Query q) {
+    List<String> out = new ArrayList<>();
+    q.visit(
+        new QueryVisitor() {
+          @Override
+          public void consumeTerms(Query query, Term... terms) {
+            if (query instanceof TermQuery t) {
+              out.add(t.getTerm().field() + ":" + t.getTerm().text());
+            }
+          }
+
+          @Override
+          public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+            return this;
+          }
+        });
+    return out;
   }
 
   @Test
