@@ -110,7 +110,7 @@ class SameEventSigningsTest {
   @Test
   void aSigningThatNamesTheEventJoinsItFromFurtherOn() {
     // vietnews-test-018636: "Cũng tại hội nghị ..." five sentences after the event's signing; the
-    // states that name the summit sign nothing
+    // states that name the summit sign nothing; "Vietjet" is the lead's "Hãng Vietjet Air"
     Article a =
         article(
             "Vietjet nhận máy bay đầu tiên trong đơn hàng 100 chiếc Boeing vào quý 4-2019",
@@ -126,13 +126,14 @@ class SameEventSigningsTest {
                 + " 10 máy bay thân rộng Boeing 787-9 Dreamliner, trị giá gần 3 tỉ USD với Tập đoàn"
                 + " Boeing.");
     assertThat(a.parties())
-        .containsExactly("Hãng Vietjet", "Tập đoàn Boeing", "Hãng Bamboo Airways");
+        .containsExactly("Hãng Vietjet Air", "Tập đoàn Boeing", "Hãng Bamboo Airways");
   }
 
   @Test
   void theChosenSigningsOwnCuePointsBackToTheEventsEarlierSigning() {
     // vietnews-train-082630: Bamboo's signing names both sides, so it gives the parties; its "Cũng
-    // tại hội nghị này" brings in Vietjet's, told before
+    // tại hội nghị này" brings in Vietjet's, told before (and its "với Boeing", the article's
+    // "Tập đoàn Boeing"): article order
     Article a =
         article(
             "Hãng bay Việt đua nhau mua máy bay, thực chất khai thác thế nào?",
@@ -145,6 +146,6 @@ class SameEventSigningsTest {
                 + " kết thoả thuận mua 10 máy bay thân rộng Boeing 787-9 Dreamliner, trị giá gần 3"
                 + " tỉ USD với Tập đoàn Boeing.");
     assertThat(a.parties())
-        .containsExactly("Hãng Vietjet Air", "Hãng Bamboo Airways", "Tập đoàn Boeing");
+        .containsExactly("Hãng Vietjet Air", "Tập đoàn Boeing", "Hãng Bamboo Airways");
   }
 }
