@@ -180,8 +180,9 @@ public final class Gazetteer {
   /**
    * Every form an article's party list may give the body or place whose canonical name is {@code
    * canonical}, that one first: a province signs as "tỉnh Nghệ An" though it resolves to "Nghệ An",
-   * and a state as the name the signing clause gives it ("Mỹ") though it resolves to "Hoa Kỳ". The
-   * party filter matches any of them.
+   * a state as the name the signing clause gives it ("Mỹ") though it resolves to "Hoa Kỳ", and a
+   * body as its alias that adds words to its name ("Chính phủ Việt Nam" for "Chính phủ"). The party
+   * filter matches any of them.
    */
   public List<String> partyForms(String canonical) {
     List<String> out = new ArrayList<>(List.of(canonical));
@@ -192,6 +193,11 @@ public final class Gazetteer {
     String state = ClauseWords.INSTANCE.stateNamed(canonical);
     if (state != null && !out.contains(state)) {
       out.add(state);
+    }
+    for (String alias : aliasesOf(canonical)) {
+      if (alias.startsWith(canonical + " ") && !out.contains(alias)) {
+        out.add(alias); // the body named with its state: "Chính phủ Việt Nam" signs for Việt Nam
+      }
     }
     return List.copyOf(out);
   }

@@ -58,6 +58,9 @@ class GazetteerTest {
         .containsExactly("Thành phố Hồ Chí Minh");
     assertThat(GAZETTEER.partyForms(GAZETTEER.resolve("Mỹ").orElseThrow())).contains("Mỹ");
     assertThat(GAZETTEER.partyForms("Bộ Y tế")).containsExactly("Bộ Y tế");
+    // a government signing for its state stands in the party list with the state (SignerClause)
+    assertThat(GAZETTEER.partyForms("Chính phủ"))
+        .containsExactly("Chính phủ", "Chính phủ Việt Nam");
   }
 
   @Test
