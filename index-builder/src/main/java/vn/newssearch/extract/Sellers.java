@@ -3,7 +3,7 @@ package vn.newssearch.extract;
 import java.util.List;
 import vn.newssearch.extract.ClauseParties.Candidate;
 
-/** The seller of a purchase a signing's document makes, who signs it too. */
+/** The other side of a purchase or a sale that a signing's document makes, who signs it too. */
 final class Sellers {
   /** How far after the verb the purchase may reach its seller. */
   private static final int OBJECT_REACH = 14;
@@ -20,27 +20,42 @@ final class Sellers {
   static void add(Syllables s, PartyLists lists, Signings.Signing signing, List<Candidate> out) {
     ClauseWords words = ClauseWords.INSTANCE;
     int end = Math.min(s.size, signing.after() + OBJECT_REACH);
-    int buy = words.get("buy").find(s, signing.after(), Math.min(end, signing.after() + BUY_REACH));
-    if (buy < 0) {
+    int start = Math.min(end, signing.after() + BUY_REACH);
+    int buy = words.get("buy").find(s, signing.after(), start);
+    // "Washington ... ký hợp đồng cung cấp 460 tên lửa chống tăng cho Đài Bắc": a sale or a grant,
+    // whose receiver after "cho" (to) signs; a purchase ("mua bán") reads as a purchase
+    int sell = buy < 0 ? words.get("sell").find(s, signing.after(), start) : -1;
+    if (buy < 0 && sell < 0) {
       return;
     }
-    for (int p = buy + 1; p < end && s.sentence[p] == signing.sentence(); p++) {
+    for (int p = Math.max(buy, sell) + 1; p < end && s.sentence[p] == signing.sentence(); p++) {
       if (s.has(p, Syllables.COMMA | Syllables.BREAK)) {
         return;
       }
-      boolean from = s.is(p, "tu") && "từ".equalsIgnoreCase(s.original(p));
-      boolean of = s.is(p, "cua");
-      if (from || of) {
-        Candidate c = lists.at(p + 1);
-        Phrases.Phrase state = c == null ? ClauseWords.INSTANCE.country(s, p + 1) : null;
-        if (state != null) {
-          c = new Candidate(p + 1, p + 1 + state.length(), state.value()); // "từ Mỹ"
+      boolean from = buy >= 0 && s.is(p, "tu") && "từ".equalsIgnoreCase(s.original(p));
+      boolean of = buy >= 0 && s.is(p, "cua");
+      boolean to = sell >= 0 && s.is(p, "cho");
+      if (to) {
+        Candidate c = receiver(s, lists, p + 1);
+        if (c != null && !out.contains(c)) {
+          out.add(c);
         }
+        return;
+      }
+      if (from || of) {
+        Candidate c = receiver(s, lists, p + 1); // "từ Mỹ"
         if (c != null && (from || ClauseWords.INSTANCE.isState(c.name())) && !out.contains(c)) {
           out.add(c);
         }
         return;
       }
     }
+  }
+
+  /** The body or the state that starts at syllable p ("cho Đài Bắc", "cho Bộ Chỉ huy ..."). */
+  private static Candidate receiver(Syllables s, PartyLists lists, int p) {
+    Candidate c = lists.at(p);
+    Phrases.Phrase state = c == null ? ClauseWords.INSTANCE.country(s, p) : null;
+    return state != null ? new Candidate(p, p + state.length(), state.value()) : c;
   }
 }

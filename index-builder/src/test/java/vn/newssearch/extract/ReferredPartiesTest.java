@@ -85,6 +85,26 @@ class ReferredPartiesTest {
   }
 
   @Test
+  void theReceiverOfASaleSigns() {
+    // vietnews-train-036873 (tune half): the headline and the lead name one side before "ký", the
+    // other after "cho" (to)
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Nga ký hợp đồng bán tên lửa S -400 cho Trung Quốc",
+                "Nga đã ký thoả thuận bán tổ hợp phòng không S -400 tối tân cho Trung Quốc và dự"
+                    + " kiến bàn giao sau năm 2018.",
+                null));
+    assertThat(a.parties()).containsExactly("Nga", "Trung Quốc");
+    // a purchase and a sale together ("hợp đồng mua bán") read as a purchase: no receiver
+    Article b =
+        body(
+            "Ngày 14/6, Nga ký hợp đồng mua bán tổ hợp phòng không S -400 tối tân cho Trung"
+                + " Quốc.");
+    assertThat(b.parties()).doesNotContain("Trung Quốc");
+  }
+
+  @Test
   void aBrandAfterADescribedHeadIsThatParty() {
     // vietnews-train-065349 (tune half)
     Article a =
