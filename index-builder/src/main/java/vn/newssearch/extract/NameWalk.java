@@ -257,8 +257,9 @@ final class NameWalk {
       return false;
     }
     int starts = BODY_STARTS | Kind.NAMED.bit() | Kind.PROVINCE.bit();
+    Match country = bodies.country(s, next, ignoreCase); // "Pháp luật" is a word, not "Pháp"
     return bodies.bodyAt(s, next, starts, ignoreCase) == null
-        && bodies.country(s, next, ignoreCase) == null; // "Lao động" is not "Lào"
+        && (country == null || country.to() == next + 1 && FieldWords.isWord(trie, s, next));
   }
 
   String text() {

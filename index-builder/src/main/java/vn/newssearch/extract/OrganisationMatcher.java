@@ -74,6 +74,7 @@ final class OrganisationMatcher {
   private final NameTrie trie;
   private final NamedBodies named;
   private final ForeignBodies foreign;
+  private final FieldJoins fields;
   private final ProvincialBodies provincial;
   private final ParentBodies parents;
 
@@ -81,6 +82,7 @@ final class OrganisationMatcher {
     this.trie = trie;
     this.named = new NamedBodies(trie, surnames);
     this.foreign = new ForeignBodies(trie, named);
+    this.fields = new FieldJoins(trie, named);
     this.provincial = new ProvincialBodies(trie, named);
     this.parents = new ParentBodies(trie, named, foreign);
   }
@@ -158,7 +160,10 @@ final class OrganisationMatcher {
         k = states.get(states.size() - 1).to;
         continue;
       }
-      Draft abroad = e.kind() == Kind.NATIONAL || e.kind() == Kind.LOCAL ? foreign.of(s, m) : null;
+      Draft abroad = e.kind() == Kind.NATIONAL ? fields.of(s, m) : null;
+      if (abroad == null && (e.kind() == Kind.NATIONAL || e.kind() == Kind.LOCAL)) {
+        abroad = foreign.of(s, m);
+      }
       if (abroad != null) {
         drafts.add(abroad);
         k = abroad.to;

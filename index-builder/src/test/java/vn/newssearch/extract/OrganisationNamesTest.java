@@ -442,6 +442,45 @@ class OrganisationNamesTest {
   }
 
   @Test
+  void aFieldAfterVaThatAStateClosesContinuesOneForeignBody() {
+    // vietnews-train-089219: Australia's DFAT, not "Bộ Ngoại giao" (ours) and a stray field
+    assertThat(
+            names(
+                "Ngày 8/11, tại Đà Nẵng, Bộ Khoa học và Công nghệ Việt Nam cùng Bộ Ngoại giao và"
+                    + " Thương mại Australia phối hợp tổ chức sự kiện."))
+        .containsExactly("Bộ Khoa học và Công nghệ", "Bộ Ngoại giao và Thương mại Australia");
+    // vietnews-train-025741: written in lower case, named with capitals
+    assertThat(
+            names(
+                "Hiệp định dẫn độ tội phạm giữa Bộ Công an Việt Nam với Bộ Tư pháp và xây dựng"
+                    + " Hiến pháp Nam Phi."))
+        .containsExactly("Bộ Công an", "Bộ Tư pháp và Xây dựng Hiến pháp Nam Phi");
+    // vietnews-train-072325: "Pháp luật" (law) is a word, not France
+    assertThat(
+            names(
+                "Báo Đời sống và Pháp luật, báo Bảo vệ Pháp luật và Tạp chí Người làm báo đã cùng"
+                    + " ký kết hợp tác thông tin tuyên truyền."))
+        .contains("Báo Đời sống và Pháp luật")
+        .doesNotContain("Báo Đời sống");
+  }
+
+  @Test
+  void vaBeforeABodyOrWithoutAStateStillListsTwo() {
+    // vietnews-train-095455: a company's brand after "và"
+    assertThat(names("Lễ ký biên bản ghi nhớ giữa Bộ Công thương và GE, trước sự chứng kiến."))
+        .containsExactly("Bộ Công Thương");
+    // vietnews-train-094263: our two ministries, the head written once; no state closes it
+    assertThat(
+            names("Còn Bộ Xây dựng và Tài chính cho rằng metro số 2 không phải dự án chuyển tiếp."))
+        .containsExactly("Bộ Xây dựng");
+    // vietnews-train-026122: a state after "và" is a second party
+    assertThat(names("Liên minh châu Âu và Canada cũng đã tiến hành các bước trả đũa Mỹ."))
+        .doesNotContain("Liên minh châu Âu và Canada");
+    assertThat(names("Bộ Quốc phòng Việt Nam và Trung Quốc ký kết thỏa thuận hợp tác."))
+        .containsExactly("Bộ Quốc phòng", "Bộ Quốc phòng Trung Quốc");
+  }
+
+  @Test
   void oneForeignWordAfterADashCompletesTheName() {
     // vietnews-train-061939: the title writes "Công ty Văn Phú - Invest"
     assertThat(
