@@ -242,7 +242,12 @@ class SigningClausesTest {
       "Sự kiện thượng đỉnh Mỹ - Triều Tiên vừa diễn ra, tuy chưa có thoả thuận cụ thể nào được kí"
           + " kết, đã đưa Việt Nam vào tâm điểm chú ý của thế giới.",
       "\"Chúng ta sẽ ký bản ghi nhớ về việc gửi và nhận lao động với Thái Lan, sau đó sẽ tiến tới"
-          + " hợp tác\", ông Đàm cho hay."
+          + " hợp tác\", ông Đàm cho hay.",
+      // vietnews-test-012572 (a title), vietnews-train-025274
+      "Mỹ - Israel cân nhắc ký hiệp ước phòng thủ chung.",
+      "Chiến tranh Triều Tiên giai đoạn 1950 – 1953 tạm kết thúc với thoả thuận ngừng bắn, nhưng ông"
+          + " Kim và ông Moon đã nhất trí kết thúc chiến tranh, mở đường chính thức ký hiệp ước hoà"
+          + " bình."
     };
     for (String sentence : none) {
       assertThat(body(sentence).agreement()).as(sentence).isNull();
