@@ -22,8 +22,20 @@ public final class AgreementExtractor {
   /** How far after the verb "đến năm 2025" still gives the agreement's end. */
   private static final int UNTIL_REACH = 12;
 
-  /** Document nouns that say only that something is signed: never taken from elsewhere. */
-  private static final Set<String> GENERIC = Set.of("hợp tác", "ký kết", "hợp đồng");
+  /**
+   * Document nouns never taken from elsewhere: those that say only that something is signed, and
+   * "hiệp ước", which outside the signing clause is mostly a treaty of history ("gia nhập Hiệp ước
+   * thân thiện và hợp tác ASEAN").
+   */
+  private static final Set<String> GENERIC = Set.of("hợp tác", "ký kết", "hợp đồng", "hiệp ước");
+
+  /**
+   * A short noun that names one kind only where the article writes that kind in full: a bare "thỏa
+   * ước" after "thỏa ước lao động tập thể" is the collective agreement, but "thoả ước viện trợ" is
+   * a financing accord.
+   */
+  private static final Map<String, String> SHORT_FOR =
+      Map.of("thỏa ước", "thỏa ước lao động tập thể");
 
   private final Gazetteer gazetteer;
   private final ClauseWords words = ClauseWords.INSTANCE;
@@ -196,6 +208,17 @@ public final class AgreementExtractor {
    * phối hợp công tác" in a title, "chương trình phối hợp" in the body).
    */
   private static String kind(
+      Signings.Signing chosen,
+      List<Signings.Signing> reported,
+      List<Signings.Signing> all,
+      List<OrganisationMatcher.Hit> nouns,
+      Syllables s) {
+    String noun = noun(chosen, reported, all, nouns, s);
+    String full = SHORT_FOR.get(noun);
+    return full != null && nouns.stream().anyMatch(h -> h.value().equals(full)) ? full : noun;
+  }
+
+  private static String noun(
       Signings.Signing chosen,
       List<Signings.Signing> reported,
       List<Signings.Signing> all,

@@ -99,10 +99,7 @@ final class SigningTense {
    * year.
    */
   static boolean background(Syllables s, int k, int clauseStart, int after, ClauseWords words) {
-    int at = words.get("background-before").find(s, clauseStart, k);
-    while (at >= 0 && souvenir(s, at)) {
-      at = words.get("background-before").find(s, at + 2, k);
-    }
+    int at = earlier(s, clauseStart, k, words);
     if (at >= 0 && !(at == k - 1 && s.is(at, "theo"))) {
       // "theo thỏa thuận đã ký" recalls a document; "Theo kí kết giữa X và Y, ..." is the signing
       return true;
@@ -137,7 +134,16 @@ final class SigningTense {
     }
     // "Trước đó, ngày 3-7, X đã ký ...", "Cách đây một năm, ...": an opening that sets it earlier
     int opening = Math.min(k, first + OPENING);
-    return first < clauseStart && words.get("background-before").find(s, first, opening) >= 0;
+    return first < clauseStart && earlier(s, first, opening, words) >= 0;
+  }
+
+  /** The first word of an earlier signing in [from, to), souvenirs and "Việt Nam – Ngày" aside. */
+  private static int earlier(Syllables s, int from, int to, ClauseWords words) {
+    int at = words.get("background-before").find(s, from, to);
+    while (at >= 0 && (souvenir(s, at) || notAnniversary(s, at))) {
+      at = words.get("background-before").find(s, at + 2, to);
+    }
+    return at;
   }
 
   /**
@@ -150,6 +156,17 @@ final class SigningTense {
     }
     int p = at - 1;
     return s.is(p, "tranh") || s.is(p, "qua") || s.is(p, "anh") || s.is(p, "vat");
+  }
+
+  /**
+   * "năm ngày" is an anniversary only after a count ("65 năm ngày ký"): folded, "Việt Nam – Ngày 23
+   * ..." reads the same.
+   */
+  private static boolean notAnniversary(Syllables s, int at) {
+    return s.is(at, "nam")
+        && at + 1 < s.size
+        && s.is(at + 1, "ngay")
+        && (at == 0 || s.number(at - 1) < 0);
   }
 
   /** "2015" or "9/2017" (a month and a year) at syllable p. */

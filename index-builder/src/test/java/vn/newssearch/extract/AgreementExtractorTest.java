@@ -191,6 +191,30 @@ class AgreementExtractorTest {
     assertThat(a.organisations()).hasSize(2);
   }
 
+  /** vietnews-train-052409 (a financing accord) and -048154 (a treaty), sentences as written. */
+  @Test
+  void theKindIsTheNounTheArticleWrites() {
+    String afd =
+        "Cơ quan Phát triển Pháp hôm nay ký thoả ước viện trợ không hoàn lại trị giá một triệu euro"
+            + " cho Việt Nam.";
+    Article aid =
+        enrich("Pháp viện trợ không hoàn lại một triệu euro cho Việt Nam", afd, PUBLISHED);
+    assertThat(aid.agreement().kind()).isEqualTo("thỏa ước");
+    // a bare "thoả ước" is the collective labour agreement where the article names it in full
+    String labour =
+        " Hầu hết những DN này đều đưa lương tháng 13 vào thoả ước lao động tập thể nên việc"
+            + " thưởng Tết đã được dự trù từ đầu năm.";
+    Article collective = enrich("Pháp viện trợ", afd + labour, PUBLISHED);
+    assertThat(collective.agreement().kind()).isEqualTo("thỏa ước lao động tập thể");
+    Article treaty =
+        enrich(
+            "Pháp - Đức ký hiệp ước mới, tiến tới thành lập quân đội châu Âu",
+            "Thủ tướng Đức Angela Merkel và Tổng thống Pháp Emmanuel Macron hôm qua ký một hiệp"
+                + " ước hữu nghị mới tại thành phố Aachen, Đức.",
+            PUBLISHED);
+    assertThat(treaty.agreement().kind()).isEqualTo("hiệp ước");
+  }
+
   @Test
   void captionsAreReadForSignatories() {
     Article base = SeedArticles.article("Bộ Y tế và Bộ Công an ký kết quy chế phối hợp", "", null);

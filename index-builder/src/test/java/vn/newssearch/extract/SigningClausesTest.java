@@ -219,6 +219,8 @@ class SigningClausesTest {
           + " nhóm P 5+1 (gồm Anh, Pháp, Nga, Mỹ, Trung Quốc và Ðức) đã ký năm 2015.",
       "Mỹ từ chối bàn giao 105 chiếc F -35 A cho Thổ Nhĩ Kỳ theo thoả thuận đã ký.",
       "Quả đạn được phóng vào thời điểm kỷ niệm 107 năm ngày ký kết hiệp ước Nhật - Triều năm 1910.",
+      "Ngày 27/7 năm nay được cho là mang ý nghĩa biểu tượng, đánh dấu 65 năm ngày hai bên ký hiệp"
+          + " ước đình chiến, chấm dứt đổ máu sau cuộc chiến kéo dài ba năm.",
       "Năm 2018, Cục Khoa học quân sự (Bộ Quốc phòng) và Quân chủng Phòng không - không quân đã ký"
           + " kết các văn bản hợp tác với Cơ quan Phát triển quốc tế Hoa Kỳ.",
       "Ông Trần Thế Thuận nói như vậy tại hội nghị sơ kết một năm ký kết thoả thuận hợp tác giữa"
@@ -240,7 +242,12 @@ class SigningClausesTest {
       "Sự kiện thượng đỉnh Mỹ - Triều Tiên vừa diễn ra, tuy chưa có thoả thuận cụ thể nào được kí"
           + " kết, đã đưa Việt Nam vào tâm điểm chú ý của thế giới.",
       "\"Chúng ta sẽ ký bản ghi nhớ về việc gửi và nhận lao động với Thái Lan, sau đó sẽ tiến tới"
-          + " hợp tác\", ông Đàm cho hay."
+          + " hợp tác\", ông Đàm cho hay.",
+      // vietnews-test-012572 (a title), vietnews-train-025274
+      "Mỹ - Israel cân nhắc ký hiệp ước phòng thủ chung.",
+      "Chiến tranh Triều Tiên giai đoạn 1950 – 1953 tạm kết thúc với thoả thuận ngừng bắn, nhưng ông"
+          + " Kim và ông Moon đã nhất trí kết thúc chiến tranh, mở đường chính thức ký hiệp ước hoà"
+          + " bình."
     };
     for (String sentence : none) {
       assertThat(body(sentence).agreement()).as(sentence).isNull();
