@@ -42,6 +42,8 @@ record AgreementLabel(
           "thỏa ước lao động tập thể",
           "bản ghi nhận ý định",
           "hiệp định",
+          "hiệp ước",
+          "thỏa ước",
           "hợp đồng",
           "hợp tác",
           "ký kết");
