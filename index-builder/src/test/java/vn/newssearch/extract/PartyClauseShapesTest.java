@@ -106,6 +106,18 @@ class PartyClauseShapesTest {
   }
 
   @Test
+  void aLowerCaseHeadItsDescriptionAndADashNameTheBodyAfterTheDash() {
+    // vietnews-test-014143 (tune half): each side a described head, a dash, then the name
+    Article a =
+        body(
+            "Ngày 12/6, Lễ ký kết hợp tác về đào tạo tiếng Anh giữa tập đoàn giáo dục hàng đầu Hàn"
+                + " Quốc - Chungdahm Learning với tập đoàn giáo dục Việt Nam - Công ty cổ phần Tập"
+                + " đoàn giáo dục Egame đã diễn ra.");
+    assertThat(a.parties())
+        .containsExactly("Chungdahm Learning", "Công ty cổ phần Tập đoàn giáo dục Egame");
+  }
+
+  @Test
   void theLegalFormAfterADashEndsAnEquitizedCompanysName() {
     // vietnews-test-013489
     Article a =
