@@ -48,7 +48,10 @@ final class BrandNames {
         || words.countryAnywhere(s, k) != null && countryFirst(k, limit) < 0
         || people.afterTitle(k)
         || people.afterTitledAbbreviation(k)
-        || (s.has(k, Syllables.DASH) && k > 0 && s.has(k - 1, Syllables.UPPER))) {
+        || (s.has(k, Syllables.DASH)
+            && k > 0
+            && s.has(k - 1, Syllables.UPPER)
+            && !describedBefore(k))) {
       return null;
     }
     int q = words.countryAnywhere(s, k) != null ? countryFirst(k, limit) : k + 1;
@@ -91,6 +94,26 @@ final class BrandNames {
     }
     int from = withArticle(k) ? k - 1 : k;
     return new ClauseParties.Candidate(from, q, s.original(from, q), true);
+  }
+
+  /**
+   * "tập đoàn giáo dục hàng đầu Hàn Quốc - Chungdahm Learning": the capitals before the dash are a
+   * state in a lower-case head's description, not the start of a name the dash runs on.
+   */
+  private boolean describedBefore(int k) {
+    int r = k - 1;
+    while (r > 0
+        && s.sentence[r - 1] == s.sentence[k]
+        && s.has(r - 1, Syllables.UPPER)
+        && !s.has(r, Syllables.BREAK | Syllables.COMMA | Syllables.DASH)) {
+      r--;
+    }
+    Phrases.Phrase state = words.countryAnywhere(s, r);
+    return state != null
+        && r + state.length() == k
+        && r > 0
+        && !s.has(r - 1, Syllables.UPPER)
+        && PartyCandidates.describedFrom(s, k) >= 0;
   }
 
   /**

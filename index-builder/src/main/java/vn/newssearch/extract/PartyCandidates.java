@@ -51,9 +51,10 @@ final class PartyCandidates {
             && !s.has(k, Syllables.PAREN)
             && !CandidateContext.counted(s, k)
             && !CandidateContext.person(s, k)) {
+          int head = dashedFrom(s, k, out);
           body =
               new ClauseParties.Candidate(
-                  x.from(),
+                  head < 0 ? x.from() : head,
                   x.to(),
                   CandidateNames.classed(s, x, CandidateNames.government(s, x)),
                   true);
@@ -99,6 +100,7 @@ final class PartyCandidates {
         // or a link word
         boolean listed = k == blockedEnd || (k == blockedEnd + 1 && s.is(blockedEnd, "va"));
         int head = c.named() && !startsParty(s, k) ? describedFrom(s, k) : -1;
+        head = head < 0 && c.named() ? dashedFrom(s, k, out) : head;
         if (head >= 0) {
           // "giữa X và hãng sản xuất động cơ máy bay của Mỹ Pratt & Whitney": the brand names the
           // head noun the party starts with
@@ -132,7 +134,7 @@ final class PartyCandidates {
    * Pratt & Whitney", the head where a party may start, then a few lower-case words and at most a
    * state; else -1.
    */
-  private static int describedFrom(Syllables s, int k) {
+  static int describedFrom(Syllables s, int k) {
     ClauseWords words = ClauseWords.INSTANCE;
     if (k > 0 && s.is(k - 1, "cua")) {
       return -1; // "công ty mẹ của Ajinomoto Việt Nam": the brand is another body
@@ -155,6 +157,20 @@ final class PartyCandidates {
       }
     }
     return -1;
+  }
+
+  /**
+   * "giữa tập đoàn giáo dục hàng đầu Hàn Quốc - Chungdahm Learning với tập đoàn giáo dục Việt Nam -
+   * Công ty cổ phần Tập đoàn giáo dục Egame": a lower-case head and its description, a dash, then
+   * the name at k; the party starts with the head. Not "Cục Khoa học quân sự - Bộ Quốc phòng", a
+   * capitalised name and its parent body. Returns the head, else -1.
+   */
+  private static int dashedFrom(Syllables s, int k, List<ClauseParties.Candidate> out) {
+    if (!s.has(k, Syllables.DASH)) {
+      return -1;
+    }
+    int head = describedFrom(s, k);
+    return head >= 0 && (out.isEmpty() || out.get(out.size() - 1).to() <= head) ? head : -1;
   }
 
   /** Whether a capitalised name runs on before or after a place: it is part of that name. */

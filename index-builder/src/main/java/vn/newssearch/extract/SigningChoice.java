@@ -53,7 +53,15 @@ record SigningChoice(
     int headSentences = frame.headSentences();
     SideRemarks.Tells tells = new SideRemarks.Tells(s, signings, frame);
     for (Signings.Signing g : signings) {
-      boolean signsSomething = g.after() > g.verb() + 1 || g.noun() != null || g.nominal();
+      boolean passiveDocument =
+          g.after() == g.verb() + 1
+              && g.noun() == null
+              && !g.nominal()
+              && g.passive()
+              && (g.status() == Signings.Status.REPORTED || g.sentence() < headSentences)
+              && documentBefore(s, scan.triggers(), g);
+      boolean signsSomething =
+          g.after() > g.verb() + 1 || g.noun() != null || g.nominal() || passiveDocument;
       boolean plain = g.status() == Signings.Status.PLAIN;
       if (!signsSomething || !(plain || g.status() == Signings.Status.REPORTED)) {
         continue;
@@ -108,6 +116,9 @@ record SigningChoice(
       found = documents.isEmpty() ? found : joined(found, documents);
       if (!documents.isEmpty()) {
         listing.add(g);
+      }
+      if (passiveDocument && (found == null || found.size() < 2)) {
+        continue; // "Hợp đồng ... đã được ký ngày 12/2": only a document named with its sides
       }
       if (found == null) {
         alone.add(g.sentence()); // "Bộ trưởng X ký kết quy chế" in a caption: a signer, no news
@@ -221,6 +232,32 @@ record SigningChoice(
       body |= !ClauseWords.INSTANCE.isState(p);
     }
     return (body ? 2 : 0) + (parties.size() >= 2 ? 2 : 1);
+  }
+
+  /**
+   * "Bản ghi nhận ý định giữa X và Y ... hôm nay được ký": a passive "được ký" told as news (or in
+   * the head) signs the document its sentence names before it, with no comma between, as "được ký
+   * kết" does, when the clause names both sides; "Thoả thuận Sochi được ký ngày 17/9 giữa ..." in
+   * the body only recalls it.
+   */
+  private static boolean documentBefore(
+      Syllables s, List<OrganisationMatcher.Hit> nouns, Signings.Signing g) {
+    int start = Signings.sentence(s, g.verb())[0];
+    for (OrganisationMatcher.Hit n : nouns) {
+      if (n.from() >= start && n.to() <= g.verb() && !commaBetween(s, n.to(), g.verb())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean commaBetween(Syllables s, int from, int to) {
+    for (int p = from; p <= to; p++) {
+      if (s.has(p, Syllables.COMMA)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the verb opens its sentence: a headline's "Ký kết chương trình phối hợp ...". */

@@ -77,10 +77,16 @@ final class SigningTense {
     return p == 0 || s.has(p, Syllables.BREAK | Syllables.COMMA);
   }
 
-  /** A word of future, wish or negation in [from, k), not inside "sau khi" (after) and the like. */
-  static boolean irrealis(Syllables s, int from, int k, ClauseWords words) {
+  /**
+   * A word of future, wish or negation in [from, k), not inside "sau khi" (after) and the like;
+   * before a {@code passive} verb, not in the document's subject ("về việc ...").
+   */
+  static boolean irrealis(Syllables s, int from, int k, boolean passive, ClauseWords words) {
     for (int p = from; p < k; p++) {
       Phrases.Phrase not = words.get("not-irrealis").at(s, p);
+      if (not == null && passive) {
+        not = words.get("passive-subject").at(s, p);
+      }
       if (not != null) {
         p += not.length() - 1;
         continue;

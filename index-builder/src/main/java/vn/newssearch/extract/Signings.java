@@ -184,7 +184,7 @@ final class Signings {
                 && words.get("compound-after").at(s, k + 1) != null);
     if ((handed == 0 && compound) || isNotObject(s, object, noun, words)) {
       status = Status.NOT;
-    } else if (SigningTense.irrealis(s, clauseStart, k, words)) {
+    } else if (SigningTense.irrealis(s, clauseStart, k, passive, words)) {
       status = Status.IRREALIS;
     } else if (SigningTense.background(s, k, clauseStart, after, words)) {
       status = Status.BACKGROUND;

@@ -85,6 +85,39 @@ class PartyClauseShapesTest {
   }
 
   @Test
+  void aDocumentToldAsNewsNamesItsSidesBeforeDuocKy() {
+    // vietnews-train-056079 (tune half): "được ký" alone, the subject "về việc ..." no topic
+    String sentence =
+        "Bản ghi nhận ý định giữa Cơ quan Phát triển Quốc tế Mỹ (USAID) và Cục Khoa học quân sự -"
+            + " Bộ Quốc phòng Việt Nam về việc bắt đầu xử lý ô nhiễm dioxin tại sân bay Biên Hoà"
+            + " %s được ký, trước sự chứng kiến của đại sứ Mỹ tại Việt Nam Daniel J. Kritenbrink.";
+    Article a = body(sentence.formatted("hôm nay"));
+    assertThat(a.parties())
+        .containsExactly("Cơ quan Phát triển Quốc tế Hoa Kỳ", "Cục Khoa học quân sự");
+    assertThat(a.agreement().kind()).isEqualTo("bản ghi nhận ý định");
+    // not told as news (no time, no "vừa"), it only describes the document
+    assertThat(body(sentence.formatted("đã")).agreement()).isNull();
+    // a document with one side named is no agreement read from this shape: vietnews-test-009262
+    Article c =
+        body(
+            "\"Hợp đồng mua 72.400 khẩu súng trường SIG 716 thông qua quy trình mua nhanh (FTP) với"
+                + " công ty Sig Sauer của Mỹ vừa được ký\", Hindu dẫn tuyên bố của Bộ Quốc phòng.");
+    assertThat(c.agreement()).isNull();
+  }
+
+  @Test
+  void aLowerCaseHeadItsDescriptionAndADashNameTheBodyAfterTheDash() {
+    // vietnews-test-014143 (tune half): each side a described head, a dash, then the name
+    Article a =
+        body(
+            "Ngày 12/6, Lễ ký kết hợp tác về đào tạo tiếng Anh giữa tập đoàn giáo dục hàng đầu Hàn"
+                + " Quốc - Chungdahm Learning với tập đoàn giáo dục Việt Nam - Công ty cổ phần Tập"
+                + " đoàn giáo dục Egame đã diễn ra.");
+    assertThat(a.parties())
+        .containsExactly("Chungdahm Learning", "Công ty cổ phần Tập đoàn giáo dục Egame");
+  }
+
+  @Test
   void theLegalFormAfterADashEndsAnEquitizedCompanysName() {
     // vietnews-test-013489
     Article a =
