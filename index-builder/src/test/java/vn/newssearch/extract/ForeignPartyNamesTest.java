@@ -90,4 +90,21 @@ class ForeignPartyNamesTest {
                 null));
     assertThat(a.parties()).contains("Tập đoàn Novaland", "The Boston Consulting Group");
   }
+
+  @Test
+  void aBrandAfterTheFullNameAndACountryInBracketsAreNoPartOfTheName() {
+    // vietnews-train-065625 (tune half): the bank's brand after its full name
+    Article a =
+        body(
+            "Ngân hàng TMCP Hàng Hải Việt Nam Maritime Bank vừa ký thoả thuận hợp tác toàn diện"
+                + " với Tập đoàn FPT vào ngày 10/9/2018.");
+    assertThat(a.parties()).containsExactly("Ngân hàng TMCP Hàng Hải Việt Nam", "Tập đoàn FPT");
+    // vietnews-train-104802 (tune half): "Hoà bình" (peace) is no province; "(Mỹ)" says where the
+    // body is from
+    Article b =
+        body(
+            "Ngoại trưởng Mỹ John Kerry và Phó thủ tướng Phạm Bình Minh sáng nay đã chứng kiến lễ"
+                + " ký thoả thuận mang tính lịch sử giữa Tổ chức Hoà bình (Mỹ) và Việt Nam.");
+    assertThat(b.parties()).containsExactly("Tổ chức Hoà bình", "Việt Nam");
+  }
 }
