@@ -107,4 +107,17 @@ class ForeignPartyNamesTest {
                 + " ký thoả thuận mang tính lịch sử giữa Tổ chức Hoà bình (Mỹ) và Việt Nam.");
     assertThat(b.parties()).containsExactly("Tổ chức Hoà bình", "Việt Nam");
   }
+
+  @Test
+  void aForeignGivenNameBeforeAVietnameseSpelledFamilyNameIsAPersonNotABrand() {
+    // vietnews-train-043062 (tune half), the caption: the businessman Dennis Uy signs
+    Article a =
+        body(
+            "Dennis Uy (Ngoài cùng bên trái) ký thoả thuận hợp tác với lãnh đạo quân đội"
+                + " Philippines ngày 11/9 tại Manila.");
+    assertThat(a.parties()).doesNotContain("Dennis");
+    // a place after the brand keeps it one ("Samsung Việt Nam")
+    Article b = body("Samsung Việt Nam vừa ký thoả thuận hợp tác với Tập đoàn FPT.");
+    assertThat(b.parties()).contains("Samsung Việt Nam");
+  }
 }
