@@ -120,4 +120,16 @@ class ForeignPartyNamesTest {
     Article b = body("Samsung Việt Nam vừa ký thoả thuận hợp tác với Tập đoàn FPT.");
     assertThat(b.parties()).contains("Samsung Việt Nam");
   }
+
+  @Test
+  void theGovernmentAloneIsOursNamedWithItsStateUnlessTheArticleNamesAnother() {
+    // vietnews-train-091688 (tune half), the lead
+    Article a =
+        body(
+            "Chính phủ vừa ký thoả thuận với Nhật Bản để đưa công nghệ xử lý nước thải trị giá"
+                + " hơn 220 tỷ đồng vào Hội An.");
+    assertThat(a.parties()).containsExactly("Chính phủ Việt Nam", "Nhật Bản");
+    Article b = body("Chính phủ Philippines cho biết Chính phủ vừa ký thoả thuận với Mỹ.");
+    assertThat(b.parties()).doesNotContain("Chính phủ Việt Nam");
+  }
 }
