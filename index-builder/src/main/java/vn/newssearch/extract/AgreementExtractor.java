@@ -85,7 +85,7 @@ public final class AgreementExtractor {
     }
     List<Signings.Signing> reported = choice.reported();
     Signings.Signing chosen = choice.chosen();
-    List<String> parties = choice.parties();
+    List<String> parties = CandidateNames.ownGovernment(s, choice.parties());
     Set<Integer> alone = choice.alone();
     Set<Integer> sentences = new HashSet<>(alone);
     reported.forEach(g -> sentences.add(g.sentence()));

@@ -37,7 +37,40 @@ final class BrandNames {
     return people.afterAppositiveTitle(k);
   }
 
-  /** The brand starting at syllable k and ending before {@code limit}, or null. */
+  /**
+   * The brand starting at syllable k and ending before {@code limit}, or null. Not one foreign word
+   * that a capitalised Vietnamese syllable follows in the same run, where no place or body starts:
+   * a person's name ("Dennis Uy ký thoả thuận", "Jack Ma"), not "Samsung Việt Nam".
+   */
+  ClauseParties.Candidate at(int k, int limit, NameTrie trie) {
+    ClauseParties.Candidate c = at(k, limit);
+    if (c == null || c.to() != k + 1 || c.from() != k) {
+      return c;
+    }
+    int q = k + 1;
+    boolean person =
+        q < limit
+            && s.sentence[q] == s.sentence[k]
+            && s.has(q, Syllables.UPPER)
+            && !s.has(q, Syllables.BREAK | Syllables.COMMA | Syllables.DASH | Syllables.PAREN)
+            && !BrandWords.shaped(s, q)
+            && BrandWords.nameShaped(s, q)
+            && (s.id[q] < 0 || trie.longest(s, q, NOT_PERSON, true) == null);
+    return person ? null : c;
+  }
+
+  /** What may follow a brand: a place, a body, a head or a kind of place. */
+  private static final int NOT_PERSON =
+      NameTrie.Kind.PROVINCE.bit()
+          | NameTrie.Kind.COUNTRY.bit()
+          | NameTrie.Kind.LOCAL.bit()
+          | NameTrie.Kind.NATIONAL.bit()
+          | NameTrie.Kind.NAMED.bit()
+          | NameTrie.Kind.TYPE.bit()
+          | NameTrie.Kind.KEEP.bit()
+          | NameTrie.Kind.STOP.bit()
+          | NameTrie.Kind.WORD.bit();
+
   ClauseParties.Candidate at(int k, int limit) {
     if (!s.has(k, Syllables.UPPER)
         || s.has(k, Syllables.PAREN)

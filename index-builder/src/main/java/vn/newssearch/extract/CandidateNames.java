@@ -103,6 +103,37 @@ final class CandidateNames {
     return x.name();
   }
 
+  private static final String VIET_NAM = "Việt Nam";
+
+  /**
+   * A party that is "Chính phủ" alone is our government, named with its state as a government that
+   * signs is ("Chính phủ vừa ký thoả thuận với Nhật Bản" → "Chính phủ Việt Nam"), unless the
+   * article names another state's government, which it may then mean; a body named with it ("Ban
+   * cán sự đảng Chính phủ") keeps its name.
+   */
+  static List<String> ownGovernment(Syllables s, List<String> parties) {
+    if (!parties.contains(GOVERNMENT) || foreignGovernment(s)) {
+      return parties;
+    }
+    String ours = GOVERNMENT + " " + VIET_NAM;
+    return parties.stream().map(p -> p.equals(GOVERNMENT) ? ours : p).distinct().toList();
+  }
+
+  private static final String GOVERNMENT = "Chính phủ";
+
+  /** Whether the article names a foreign state's government: "Chính phủ Nhật Bản". */
+  private static boolean foreignGovernment(Syllables s) {
+    for (int k = 0; k + 2 < s.size; k++) {
+      if (s.is(k, "chinh") && s.is(k + 1, "phu") && s.sentence[k + 2] == s.sentence[k]) {
+        Phrases.Phrase state = ClauseWords.INSTANCE.countryAnywhere(s, k + 2);
+        if (state != null && !VIET_NAM.equals(state.value())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /**
    * "công ty thăm dò đáy biển Ocean Infinity", "tập đoàn quốc doanh Perusahaan Perdagangan của
    * Indonesia": a company's head in lower case, a description, then a brand is that company, named

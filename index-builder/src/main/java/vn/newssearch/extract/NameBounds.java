@@ -14,6 +14,8 @@ import vn.newssearch.schema.TextNormaliser;
 final class NameBounds {
   private static final int ALIAS_SYLLABLES = 3;
   private static final int SEPARATORS = Syllables.BREAK | Syllables.COMMA | Syllables.DASH;
+  private static final int PLACES =
+      Kind.PROVINCE.bit() | Kind.COUNTRY.bit() | Kind.LOCAL.bit() | Kind.TYPE.bit();
 
   private final NameTrie trie;
   private final Set<String> surnames;
@@ -86,12 +88,75 @@ final class NameBounds {
       return null;
     }
     Match p = trie.longest(s, k, Kind.PROVINCE.bit(), ignoreCase);
+    if (p != null && !ignoreCase && lowerInside(s, p)) {
+      p = null; // "Tổ chức Hoà bình (Mỹ)": "hoà bình" (peace) is a word, not Hoà Bình province
+    }
     Match c = country(s, k, ignoreCase);
     if (c != null && c.to() - k == 1 && !afterHead && s.has(k - 1, Syllables.UPPER)) {
       c = null; // "huyện Chương Mỹ", "Mỹ Phước": a place of ours, not the United States
     }
     p = c != null && (p == null || c.to() > p.to()) ? c : p;
     return p != null && closes(s, p) ? p : null;
+  }
+
+  /**
+   * Whether a province's later syllable is written in lower case after its capital: every syllable
+   * of a province's name is capitalised ("Hoà Bình"), "Hoà bình" is the word "peace".
+   */
+  private static boolean lowerInside(Syllables s, Match p) {
+    if (!s.has(p.from(), Syllables.UPPER)) {
+      return false;
+    }
+    for (int k = p.from() + 1; k < p.to(); k++) {
+      if (!s.has(k, Syllables.UPPER) && Character.isLetter(s.text[s.start[k]])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Ngân hàng TMCP Hàng Hải Việt Nam | Maritime Bank": a country after a Vietnamese word of the
+   * name, then a capitalised word no Vietnamese syllable spells, closes the name; the foreign words
+   * after it are the body's brand or short name, not part of its name. Not after a foreign word
+   * ("Công ty Lucky Việt Nam Construction"), nor a one-syllable country after a capital, nor before
+   * a company's kind word, which makes the country the brand's ("Hãng hàng không Singapore
+   * Airlines", {@code brand-tail} and {@code legal-form} of signing-words.tsv).
+   */
+  Match countryBeforeBrand(Syllables s, int k, boolean ignoreCase) {
+    if (k == 0 || s.id[k] < 0 || s.has(k, SEPARATORS) || BrandWords.shaped(s, k - 1)) {
+      return null;
+    }
+    Match c = country(s, k, ignoreCase);
+    if (c == null || c.to() - k == 1 && s.has(k - 1, Syllables.UPPER)) {
+      return null;
+    }
+    int b = c.to();
+    return b < s.size
+            && s.has(b, Syllables.UPPER)
+            && !s.has(b, SEPARATORS | Syllables.PAREN)
+            && s.sentence[b] == s.sentence[k]
+            && BrandWords.shaped(s, b)
+            && !ClauseWords.INSTANCE.lists("brand-tail", s.original(b))
+            && !ClauseWords.INSTANCE.lists("legal-form", s.original(b))
+            && trie.longest(s, b, PLACES | Kind.NATIONAL.bit(), true)
+                == null // "... Việt Nam TP. HCM"
+        ? c
+        : null;
+  }
+
+  /** The end of the brand that starts at {@code b}: up to three capitalised Latin words. */
+  static int brandEnd(Syllables s, int b) {
+    int q = b + 1;
+    while (q < s.size
+        && q - b < 3
+        && s.sentence[q] == s.sentence[b]
+        && s.has(q, Syllables.UPPER)
+        && !s.has(q, SEPARATORS | Syllables.PAREN)
+        && BrandWords.latin(s, q)) {
+      q++;
+    }
+    return q;
   }
 
   /** A country at {@code k}, spelled as listed: "Bỉ" is Belgium, the "Bí" of Uông Bí is not. */
@@ -182,7 +247,6 @@ final class NameBounds {
     if (upper < 2 && !brand || abbr.length() > 20 || q - k > 1 && !hasCapitalsWord(s, k, q)) {
       return k; // "(Quảng Đông)" is a place, not an abbreviation; "(PV OIL)" is one
     }
-    int places = Kind.PROVINCE.bit() | Kind.COUNTRY.bit() | Kind.LOCAL.bit() | Kind.TYPE.bit();
-    return s.id[k] >= 0 && trie.longest(s, k, places, true) != null ? k : q;
+    return s.id[k] >= 0 && trie.longest(s, k, PLACES, true) != null ? k : q;
   }
 }

@@ -34,6 +34,7 @@ final class NameWalk {
   boolean ministry; // the head is a ministry's: its fields may be listed with commas
   int lower; // lower-case syllables since end
   boolean open; // lower-case words may come: after the head, a form or a compound
+  boolean brandAfter; // a brand follows the country that closes the name
   Match place;
   String placeName;
 
@@ -50,6 +51,9 @@ final class NameWalk {
   }
 
   void run() {
+    if (ministry && isPlural(from) && pluralFields()) {
+      return;
+    }
     open = true;
     int capitals = 0; // capitals in a row
     boolean strong = false; // stopped where a name must end
@@ -95,6 +99,10 @@ final class NameWalk {
           k > from && s.has(k, SEPARATORS)
               ? null
               : bodies.place(s, k, ignoreCase, false, k == from);
+      if (p == null && anchored && k > from) {
+        p = bodies.countryBeforeBrand(s, k, ignoreCase);
+        brandAfter = p != null;
+      }
       if (p != null) {
         place = p;
         end = p.to();
@@ -193,6 +201,35 @@ final class NameWalk {
     }
   }
 
+  /** Whether the word at {@code at} is "các", the plural marker, written in lower case. */
+  private boolean isPlural(int at) {
+    return at < s.size && s.is(at, "cac") && "các".equals(s.original(at));
+  }
+
+  /**
+   * "Bộ các Lực lượng Vũ trang Cách mạng Cuba", "Bộ các Ngành Công nghiệp cơ bản New Zealand": a
+   * foreign ministry named by its fields after "các" (the plural marker, else a stop word), when a
+   * country closes the name after them; then this walk takes the rest's end and place.
+   */
+  private boolean pluralFields() {
+    NameWalk rest = new NameWalk(bodies, trie, s, from + 1, ignoreCase);
+    rest.ministry = true;
+    rest.afterRole = afterRole;
+    rest.run();
+    if (rest.place == null
+        || rest.place.entry().kind() != Kind.COUNTRY
+        || rest.place.from() == from + 1) {
+      return false; // "Bộ các tỉnh Nam Tây Nguyên", "Bộ các anh"
+    }
+    end = rest.end;
+    k = rest.k;
+    place = rest.place;
+    anchored = rest.anchored;
+    firstUpper = rest.firstUpper;
+    personLike = false;
+    return true;
+  }
+
   /** "Kinh tế - Tài chính", "Việt - Tiệp": a dash between two words of one name. */
   private boolean dashJoins(int at) {
     if (!s.has(at, Syllables.DASH) || s.has(at, Syllables.BREAK | Syllables.COMMA)) {
@@ -251,7 +288,7 @@ final class NameWalk {
       return open && words.leadsToCapital(next) && !words.startsBodyAfterLower(next);
     }
     if (!open && at == end || !words.companion(next, next + 1)) {
-      return false; // "Kế hoạch và Đầu tư", not "Tập đoàn Novaland và Đội ..."
+      return !open && at == end && fieldBeforeState(next); // not "Tập đoàn Novaland và Đội ..."
     }
     if (!s.has(next, Syllables.UPPER) || s.has(next, SEPARATORS) || words.isPerson(next)) {
       return false;
@@ -260,6 +297,30 @@ final class NameWalk {
     Match country = bodies.country(s, next, ignoreCase); // "Pháp luật" is a word, not "Pháp"
     return bodies.bodyAt(s, next, starts, ignoreCase) == null
         && (country == null || country.to() == next + 1 && FieldWords.isWord(trie, s, next));
+  }
+
+  /**
+   * "Hội đồng Bông và Điều Bờ Biển Ngà (CCA)": one capitalised Vietnamese word after "và" that a
+   * foreign state closes right after is the name's second field (cotton and cashew), not a body.
+   */
+  private boolean fieldBeforeState(int next) {
+    if (next + 1 >= s.size
+        || s.has(next + 1, SEPARATORS)
+        || !words.vietnamese(next)
+        || BrandWords.shaped(s, next)
+        || words.isPerson(next)) {
+      return false;
+    }
+    int starts = BODY_STARTS | Kind.NAMED.bit() | Kind.PROVINCE.bit() | Kind.COUNTRY.bit();
+    if (s.id[next] >= 0 && bodies.bodyAt(s, next, starts, ignoreCase) != null) {
+      return false;
+    }
+    Match state = bodies.country(s, next + 1, ignoreCase);
+    return state != null
+        && !"Việt Nam".equals(state.entry().value())
+        && state.to() - state.from() > 1
+        && (bodies.closes(s, state)
+            || bodies.countryBeforeBrand(s, state.from(), ignoreCase) != null);
   }
 
   String text() {

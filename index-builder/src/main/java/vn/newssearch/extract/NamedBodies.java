@@ -82,6 +82,11 @@ final class NamedBodies {
     return bounds.abbreviation(s, k);
   }
 
+  /** A country that a brand follows ({@link NameBounds#countryBeforeBrand}). */
+  Match countryBeforeBrand(Syllables s, int k, boolean ignoreCase) {
+    return bounds.countryBeforeBrand(s, k, ignoreCase);
+  }
+
   /**
    * Whether a head is one: spelled as listed, with its diacritics ("Quỹ", not the "Quy" of Quy
    * Nhơn), and not inside a run of capitals such as a person's name ("Nguyễn Trường").
@@ -135,6 +140,13 @@ final class NamedBodies {
     int to = w.end;
     String alias = null;
     String canonical = null;
+    if (w.brandAfter) {
+      // "... Việt Nam Vinamilk", "... Việt Nam Maritime Bank": the brand names it too; not "... Mỹ
+      // Bob Corker", a person's name (two words, no kind word at the end)
+      to = NameBounds.brandEnd(s, to);
+      boolean kind = ClauseWords.INSTANCE.lists("brand-tail", s.original(to - 1));
+      alias = to == w.end + 1 || kind ? s.original(w.end, to) : null;
+    }
     int close = abbreviation(s, to);
     if (close > to) {
       Match known = trie.longest(s, to, Kind.NATIONAL.bit(), ignoreCase);

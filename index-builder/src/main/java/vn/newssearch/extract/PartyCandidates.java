@@ -79,7 +79,7 @@ final class PartyCandidates {
       }
       if (c == null && k >= covered) {
         int limit = m < mentions.size() ? Math.min(end, mentions.get(m).from()) : end;
-        c = brands.at(k, limit);
+        c = brands.at(k, limit, trie);
         c = c == null ? brands.tailed(k, limit, trie) : c;
         c = c == null ? null : CandidateNames.defined(s, mentions, c);
       }

@@ -90,4 +90,46 @@ class ForeignPartyNamesTest {
                 null));
     assertThat(a.parties()).contains("Tập đoàn Novaland", "The Boston Consulting Group");
   }
+
+  @Test
+  void aBrandAfterTheFullNameAndACountryInBracketsAreNoPartOfTheName() {
+    // vietnews-train-065625 (tune half): the bank's brand after its full name
+    Article a =
+        body(
+            "Ngân hàng TMCP Hàng Hải Việt Nam Maritime Bank vừa ký thoả thuận hợp tác toàn diện"
+                + " với Tập đoàn FPT vào ngày 10/9/2018.");
+    assertThat(a.parties()).containsExactly("Ngân hàng TMCP Hàng Hải Việt Nam", "Tập đoàn FPT");
+    // vietnews-train-104802 (tune half): "Hoà bình" (peace) is no province; "(Mỹ)" says where the
+    // body is from
+    Article b =
+        body(
+            "Ngoại trưởng Mỹ John Kerry và Phó thủ tướng Phạm Bình Minh sáng nay đã chứng kiến lễ"
+                + " ký thoả thuận mang tính lịch sử giữa Tổ chức Hoà bình (Mỹ) và Việt Nam.");
+    assertThat(b.parties()).containsExactly("Tổ chức Hoà bình", "Việt Nam");
+  }
+
+  @Test
+  void aForeignGivenNameBeforeAVietnameseSpelledFamilyNameIsAPersonNotABrand() {
+    // vietnews-train-043062 (tune half), the caption: the businessman Dennis Uy signs
+    Article a =
+        body(
+            "Dennis Uy (Ngoài cùng bên trái) ký thoả thuận hợp tác với lãnh đạo quân đội"
+                + " Philippines ngày 11/9 tại Manila.");
+    assertThat(a.parties()).doesNotContain("Dennis");
+    // a place after the brand keeps it one ("Samsung Việt Nam")
+    Article b = body("Samsung Việt Nam vừa ký thoả thuận hợp tác với Tập đoàn FPT.");
+    assertThat(b.parties()).contains("Samsung Việt Nam");
+  }
+
+  @Test
+  void theGovernmentAloneIsOursNamedWithItsStateUnlessTheArticleNamesAnother() {
+    // vietnews-train-091688 (tune half), the lead
+    Article a =
+        body(
+            "Chính phủ vừa ký thoả thuận với Nhật Bản để đưa công nghệ xử lý nước thải trị giá"
+                + " hơn 220 tỷ đồng vào Hội An.");
+    assertThat(a.parties()).containsExactly("Chính phủ Việt Nam", "Nhật Bản");
+    Article b = body("Chính phủ Philippines cho biết Chính phủ vừa ký thoả thuận với Mỹ.");
+    assertThat(b.parties()).doesNotContain("Chính phủ Việt Nam");
+  }
 }

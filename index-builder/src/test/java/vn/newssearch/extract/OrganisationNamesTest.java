@@ -554,4 +554,76 @@ class OrganisationNamesTest {
     assertThat(names("Một công nhân KCN Vĩnh Lộc từng bày tỏ."))
         .containsExactly("Khu công nghiệp Vĩnh Lộc");
   }
+
+  @Test
+  void aForeignWordAfterTheCountryThatClosesTheNameIsItsBrandOrAPerson() {
+    // vietnews-train-017819: the group's full name, then its brand
+    assertThat(names("HCM và Tập đoàn Bưu chính viễn thông Việt Nam VNPT chiều 27-12."))
+        .contains("Tập đoàn Bưu chính viễn thông Việt Nam");
+    // vietnews-train-034122: the committee's chairman after its country
+    assertThat(names("Chủ tịch Uỷ ban Đối ngoại Thượng viện Mỹ Bob Corker hôm qua phát biểu."))
+        .containsExactly("Ủy ban Đối ngoại Thượng viện Hoa Kỳ");
+    // vietnews-train-021646: a kind word after the country makes it the brand's
+    assertThat(
+            names(
+                "Công ty kỹ thuật hàng không của Hãng hàng không Singapore Airlines (SIAEC) thu"
+                    + " được."))
+        .contains("Hãng hàng không Singapore Airlines");
+  }
+
+  @Test
+  void aProvinceWrittenWithALowerCaseSyllableIsAWord() {
+    // vietnews-val-004532: "hải dương" (ocean), not Hải Dương province
+    assertThat(
+            names(
+                "Tổng giám đốc Cục Hải dương và thuỷ văn học Triều Tiên Lee Dong Jae nói với các"
+                    + " phóng viên."))
+        .containsExactly("Cục Hải dương và thuỷ văn học Triều Tiên");
+    // vietnews-val-000704: "Sơn là" is the name's last syllable and the verb, not Sơn La
+    assertThat(
+            names(
+                "VKS cho rằng trách nhiệm của công ty CP Dược phẩm Thiên Sơn là thực hiện đầy đủ"
+                    + " nội dung hợp đồng đã ký kết."))
+        .containsExactly("Công ty CP Dược phẩm Thiên Sơn");
+  }
+
+  @Test
+  void aMinistryNamedByItsFieldsAfterCacTakesItsCountry() {
+    // vietnews-val-021318
+    assertThat(
+            names(
+                "Tổng Tham mưu trưởng, Thứ trưởng thứ nhất Bộ các Lực lượng Vũ trang Cách mạng"
+                    + " Cuba."))
+        .contains("Bộ các Lực lượng Vũ trang Cách mạng Cuba");
+    // vietnews-train-099130 (tune half): written in lower case
+    assertThat(
+            names(
+                "Thượng tướng Leopoldo Cintra Frías, Bộ trưởng Bộ các lực lượng vũ trang cách"
+                    + " mạng Cuba."))
+        .contains("Bộ các lực lượng vũ trang cách mạng Cuba");
+    // without a country "các" still ends it
+    assertThat(names("Bộ các tỉnh Nam Tây Nguyên đã họp.")).isEmpty();
+  }
+
+  @Test
+  void oneCapitalisedWordAfterVaThatAForeignStateClosesIsTheNamesSecondField() {
+    // vietnews-val-013986
+    assertThat(
+            names(
+                "Hợp đồng thu mua hạt điều được ký kết giữa Tập đoàn T&T Group, nhóm GIE và Hội"
+                    + " đồng Bông và Điều Bờ Biển Ngà (CCA) nhằm hiện thực hoá thoả thuận hợp tác."))
+        .contains("Hội đồng Bông và Điều Bờ Biển Ngà");
+    // the same article's caption: the director's name after the state
+    assertThat(
+            names(
+                "Tổng Giám đốc Hội đồng Bông và Điều Bờ Biển Ngà Coulibaly và Phó Tổng Giám đốc"
+                    + " Tập đoàn T&T Group Nguyễn Thị Thanh Bình ký kết hợp đồng."))
+        .contains("Hội đồng Bông và Điều Bờ Biển Ngà");
+    // vietnews-train-093645: China Road and Bridge Corporation
+    assertThat(
+            names(
+                "Tập đoàn Cầu và Đường Trung Quốc từng tham gia nhiều công trình tại Trung"
+                    + " Quốc."))
+        .contains("Tập đoàn Cầu và Đường Trung Quốc");
+  }
 }
