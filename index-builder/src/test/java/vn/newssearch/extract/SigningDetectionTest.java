@@ -381,4 +381,54 @@ class SigningDetectionTest {
     assertThat(status("Thoả thuận được ký kết vào ngày 15/10/2016, song dự án chưa đủ điều kiện."))
         .isNotEqualTo(Signings.Status.REPORTED);
   }
+
+  @Test
+  void aBodyThatSignsADealAloneInTheLeadSignsWithAnUnnamedSide() {
+    // vietnews-train-050529: the shipyard is named as the maker, not as a side of the contract
+    String lead =
+        "Thái Lan ký hợp đồng mua một tàu vận tải đổ bộ lớp Type -071 E trị giá 130 triệu USD do"
+            + " Tập đoàn Đóng tàu Nhà nước Trung Quốc chế tạo.";
+    String body = "Con tàu sẽ được bàn giao cho hải quân Thái Lan trong vòng ba năm.";
+    Article deal = story("Thái Lan mua tàu đổ bộ Trung Quốc", lead, body);
+    assertThat(deal.agreement()).isNotNull();
+    assertThat(deal.parties()).containsExactly("Thái Lan");
+    // a memo one body signs by itself stays no agreement: vietnews-train-029995
+    String memo =
+        "Tổng thống Mỹ Donald Trump vừa ký một biên bản ghi nhớ về việc cấm những người chuyển"
+            + " giới phục vụ trong quân ngũ.";
+    assertThat(story("Trump cấm người chuyển giới phục vụ trong quân đội", memo, body).agreement())
+        .isNull();
+    // the same deal told alone in the body is no news of the story: vietnews-train-063856
+    String recalled =
+        "Vinamilk đã ký hợp đồng xuất khẩu các sản phẩm sữa bột cho trẻ em trị giá 12,5 triệu USD"
+            + " sang thị trường Trung Đông.";
+    assertThat(
+            story("Chuyến xuất ngoại đầu tiên của Vinamilk", body, body + "\n" + recalled)
+                .agreement())
+        .isNull();
+    // "Việt - Mỹ": a body after a dash is one of a pair, not one side alone (vietnews-train-064273)
+    Article pair =
+        story(
+            "Tin kinh tế",
+            "Doanh nghiệp Việt - Mỹ ký loạt thoả thuận thương mại trị giá tỷ đô.",
+            body);
+    assertThat(pair.parties()).doesNotContain("Mỹ");
+  }
+
+  @Test
+  void aDecisionToSignIsNoSigning() {
+    // vietnews-train-047438
+    String lead =
+        "Bộ Quốc phòng Nga quyết định ký hợp đồng mua tiêm kích Su -57 sau thông tin cho rằng dòng"
+            + " chiến đấu cơ này sẽ không được sản xuất hàng loạt.";
+    String body = "Hai tiêm kích Su -57 của Nga.";
+    assertThat(story("Quân đội Nga sắp mua tiêm kích tàng hình Su -57", lead, body).agreement())
+        .isNull();
+    // vietnews-train-039529: without the decision, the ministry signs
+    String signed =
+        "Bộ Quốc phòng Nga vừa ký hợp đồng chính thức mua hơn 100 chiếc xe tăng tối tân T -14"
+            + " Armata từ tập đoàn vũ khí Uralvagonzavod.";
+    assertThat(story("Quân đội Nga sắp tiếp nhận 100 siêu tăng Armata", signed, body).parties())
+        .containsExactly("Bộ Quốc phòng Nga");
+  }
 }
