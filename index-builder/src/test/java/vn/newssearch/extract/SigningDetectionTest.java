@@ -431,4 +431,18 @@ class SigningDetectionTest {
     assertThat(story("Quân đội Nga sắp tiếp nhận 100 siêu tăng Armata", signed, body).parties())
         .containsExactly("Bộ Quốc phòng Nga");
   }
+
+  @Test
+  void aDocumentJustSignedIsNewsThoughTheMainVerbIsAhead() {
+    // vietnews-train-083835: "sẽ" and "theo" belong to the main clause, "vừa ký kết" to the memo
+    String lead =
+        "Hình ảnh thủ đô Hà Nội sẽ xuất hiện trên kênh truyền hình quốc tế CNN trong 5 năm tới"
+            + " theo một biên bản ghi nhớ vừa ký kết giữa lãnh đạo TP Hà Nội và Mạng tin tức"
+            + " truyền hình cáp CNN, ngày 20-5 tại Hà Nội.";
+    String body = "Chương trình sẽ giới thiệu văn hoá, ẩm thực và du lịch của thủ đô.";
+    String title = "CNN sẽ quảng bá hình ảnh Hà Nội trong 5 năm tới";
+    assertThat(story(title, lead, body).agreement()).isNotNull();
+    // a memo still to be signed stays a plan
+    assertThat(story(title, lead.replace("vừa ký kết", "sẽ ký kết"), body).agreement()).isNull();
+  }
 }
