@@ -445,4 +445,21 @@ class SigningDetectionTest {
     // a memo still to be signed stays a plan
     assertThat(story(title, lead.replace("vừa ký kết", "sẽ ký kết"), body).agreement()).isNull();
   }
+
+  @Test
+  void aCeremonysContractWithOneBodyNamedIsNoPersonsContract() {
+    // vietnews-train-064095: the school is no body the scan knows, the police department is
+    String ceremony =
+        "Thông tin từ Bộ Công an, ngày 7/5, Trung tướng Bùi Văn Thành, Thứ trưởng Bộ Công an, đã"
+            + " chủ trì tổ chức lễ ký kết hợp đồng mua bán giữa Tổng cục Chính trị Công an nhân dân"
+            + " và Trường ĐH Hà Hoa Tiên.";
+    String title = "Vì sao Bộ Công an mua trường Đại học Hà Hoa Tiên ở Hà Nam?";
+    String lead = "Bộ Công an mua lại Đại học Hà Hoa Tiên ở tỉnh Hà Nam.";
+    assertThat(story(title, lead, ceremony).agreement()).isNotNull();
+    // the same contract without the ceremony stays one we cannot tell from a person's
+    assertThat(
+            story(title, lead, ceremony.replace("tổ chức lễ ký kết", "cho biết đã ký kết"))
+                .agreement())
+        .isNull();
+  }
 }
