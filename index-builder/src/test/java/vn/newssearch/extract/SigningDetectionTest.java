@@ -462,4 +462,19 @@ class SigningDetectionTest {
                 .agreement())
         .isNull();
   }
+
+  @Test
+  void documentsOfCooperationAreAgreementsThoughADocumentAloneIsAPersonsPaper() {
+    // vietnews-train-045959
+    String title = "Tổng Bí thư muốn quan hệ Việt Nam - Myanmar 'lên tầm cao mới'";
+    String lead =
+        "Việt Nam và Myanmar hôm nay nhất trí thiết lập quan hệ đối tác hợp tác toàn diện.";
+    String signed =
+        "Sau hội đàm chiều 24/8, Tổng Bí thư Nguyễn Phú Trọng và Tổng thống Myanmar Htin Kyaw đã"
+            + " chứng kiến lễ ký kết 4 văn bản hợp tác giữa hai nước.";
+    assertThat(story(title, lead, signed).agreement()).isNotNull();
+    // "văn bản" alone is a paper one signs, not an agreement
+    assertThat(story(title, lead, signed.replace("văn bản hợp tác", "văn bản")).agreement())
+        .isNull();
+  }
 }
