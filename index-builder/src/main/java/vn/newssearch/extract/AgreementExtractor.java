@@ -56,6 +56,7 @@ public final class AgreementExtractor {
     // One char[] for all parts: no String copy, no Latin-1 → UTF-16 inflation of a builder.
     char[] text = new char[length];
     int at = append(text, 0, title);
+    int leadStart = at;
     at = append(text, at, lead);
     int bodyStart = at;
     at = append(text, at, body);
@@ -76,7 +77,7 @@ public final class AgreementExtractor {
     NewsFrame frame = null;
     if (!signings.isEmpty()) {
       // what the head says the story is: read only for an article that uses the verb
-      frame = NewsFrame.of(s, scan, nouns, bodyStart, captionStart);
+      frame = NewsFrame.of(s, scan, nouns, leadStart, bodyStart, captionStart);
       signings = StoryTense.recall(s, signings, frame, article.published());
       choice = SigningChoice.choose(s, scan, signings, frame, gazetteer.trie(), words);
     }

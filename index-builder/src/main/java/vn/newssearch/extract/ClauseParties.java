@@ -17,6 +17,9 @@ final class ClauseParties {
   /** How far after the verb "với" or "giữa" may come ("ký thỏa thuận hợp tác toàn diện với"). */
   private static final int OBJECT_REACH = 14;
 
+  /** Words allowed between the verb and a deal's noun ("ký kết hai hợp đồng", "ký chính thức"). */
+  private static final int DEAL_GAP = 2;
+
   /** Words of a price after its value word ("gần 3 tỉ USD", "tương đương 2.300 tỷ đồng"). */
   private static final int PRICE_WORDS = 6;
 
@@ -40,6 +43,12 @@ final class ClauseParties {
   private final boolean[] nounEnd;
   private final PartyLists lists;
 
+  /** The lead's first sentence: there a body may sign a deal alone ({@link #deal}). */
+  private final int leadSentence;
+
+  /** The first sentence after the lead. */
+  private final int headSentences;
+
   /** Whether the last signing read by {@link #of} has a body as its subject. */
   private boolean subjectSigns;
 
@@ -53,6 +62,23 @@ final class ClauseParties {
       boolean[] role,
       boolean[] nounEnd,
       ClauseWords words) {
+    this(s, candidates, role, nounEnd, words, 0, 0);
+  }
+
+  /**
+   * The same, where a body that signs a deal alone in the lead (sentences [{@code leadSentence},
+   * {@code headSentences})) is a party: the lead tells the deal by its buyer or seller.
+   */
+  ClauseParties(
+      Syllables s,
+      List<Candidate> candidates,
+      boolean[] role,
+      boolean[] nounEnd,
+      ClauseWords words,
+      int leadSentence,
+      int headSentences) {
+    this.leadSentence = leadSentence;
+    this.headSentences = headSentences;
     this.s = s;
     this.nounEnd = nounEnd;
     this.words = words;
@@ -160,7 +186,11 @@ final class ClauseParties {
     }
     boolean alone = names.size() == 1 || (names.isEmpty() && !signing.nominal());
     boolean headline = signing.verb() == 0 || s.sentence[signing.verb() - 1] != signing.sentence();
-    if (alone && !headline && !twoSided(signing)) {
+    boolean lead = signing.sentence() >= leadSentence && signing.sentence() < headSentences;
+    // "Doanh nghiệp Việt - Mỹ ký loạt thoả thuận": a body after a dash is one of a pair
+    boolean lone =
+        lead && subjectSigns && !out.isEmpty() && !s.has(out.get(0).from(), Syllables.DASH);
+    if (alone && !headline && !twoSided(signing) && !(lone && deal(signing))) {
       return null; // "Tổng thống Mỹ ... đã ký bản ghi nhớ": one side alone signs no agreement
     }
     return names;
@@ -225,6 +255,23 @@ final class ClauseParties {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the verb's object is a deal, which always has another side: the lead's "Thái Lan ký hợp
+   * đồng mua một tàu vận tải đổ bộ" (vietnews-train-050529) signs with a seller it leaves unnamed,
+   * so the body signs one; the noun starts the object ("ký hợp đồng", "ký kết hai hợp đồng"), not a
+   * later clause's noun. Only in the lead, which tells the story's event in full: the body recalls
+   * one side's deals of other years and other stories ("Đầu năm 2016, Vinamilk đã ký hợp đồng xuất
+   * khẩu"), and a title that names one side only is short for a deal the body may date earlier ("Ấn
+   * Độ ký hợp đồng 3 tỷ USD thuê tàu ngầm" over "Hồi tháng 2, Ấn Độ đã ký").
+   */
+  private boolean deal(Signings.Signing signing) {
+    OrganisationMatcher.Hit noun = signing.noun();
+    return noun != null
+        && noun.from() >= signing.after()
+        && noun.from() <= signing.after() + DEAL_GAP
+        && words.get("deal").at(s, noun.from()) != null;
   }
 
   /** Whether a document noun ends at most two words before syllable p ("... công tác của"). */

@@ -20,8 +20,13 @@ import vn.newssearch.extract.NameTrie.Match;
  * </ul>
  */
 final class NamedBodies {
-  /** A head noun as heads.tsv lists it; {@code lower}: written in lower case it still opens. */
-  record Head(String canonical, String kind, String spelled, boolean lower, boolean place)
+  /**
+   * A head noun as heads.tsv lists it; {@code lower}: written in lower case it still opens; {@code
+   * place}: the head and a country alone are a body; {@code state}: the head opens a body only with
+   * a country in its name, and the country right after it ends the name (a state's armed forces).
+   */
+  record Head(
+      String canonical, String kind, String spelled, boolean lower, boolean place, boolean state)
       implements NameTrie.Payload {}
 
   /**
@@ -105,15 +110,24 @@ final class NamedBodies {
 
   /** The name after {@code head}, or null when the head opens none here. */
   Name read(Syllables s, Match head, boolean ignoreCase, boolean afterRole) {
+    Head h = head.entry().head();
+    Match state =
+        h.state() && head.to() < s.size && !s.has(head.to(), SEPARATORS)
+            ? bounds.country(s, head.to(), ignoreCase)
+            : null;
+    if (state != null) {
+      // "Hải quân Mỹ lựa chọn ...", "Tư lệnh Không quân Ấn Độ Birender Singh Dhanoa": the
+      // state's service, whatever follows
+      return new Name(state.entry().value(), state.to(), null, null);
+    }
     NameWalk w = new NameWalk(this, trie, s, head.to(), ignoreCase);
     w.afterRole = afterRole;
     w.ministry = "ministry".equals(head.entry().head().kind());
     w.run();
     boolean lowerHead = !ignoreCase && !s.has(head.from(), Syllables.UPPER);
-    if (w.bareType) {
-      return null;
+    if (w.bareType || h.state() && (w.place == null || w.place.entry().kind() != Kind.COUNTRY)) {
+      return null; // "Bộ trưởng Lục quân Mark Esper": no state, no body
     }
-    Head h = head.entry().head();
     boolean placeOnly = w.place != null && w.place.from() == head.to();
     // "Đại học Đà Nẵng", "Đại học Huế": a school named by its city alone
     boolean byCity =

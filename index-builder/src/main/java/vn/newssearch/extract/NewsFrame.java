@@ -13,6 +13,7 @@ import vn.newssearch.schema.VietnameseAnalysis;
  * a trial or an investigation cites contracts as evidence. The words are data (story-words.tsv).
  *
  * @param headSentences the number of sentences of the title and lead
+ * @param leadSentence the lead's first sentence (the number of sentences of the title)
  * @param firstParagraph the first sentence after the body's first paragraph, which tells the lead's
  *     event in full
  * @param captionSentence the first sentence of the captions (the sentence count when none)
@@ -30,6 +31,7 @@ import vn.newssearch.schema.VietnameseAnalysis;
  */
 record NewsFrame(
     int headSentences,
+    int leadSentence,
     int firstParagraph,
     int captionSentence,
     boolean agreement,
@@ -46,12 +48,14 @@ record NewsFrame(
   private static final Set<String> GENERIC = Set.of("hợp tác", "ký kết");
 
   /**
-   * The frame of an article whose body starts at char {@code bodyStart}, captions at {@code caps}.
+   * The frame of an article whose lead starts at char {@code leadStart}, body at {@code bodyStart},
+   * captions at {@code caps}.
    */
   static NewsFrame of(
       Syllables s,
       OrganisationMatcher.Scan scan,
       Map<Integer, OrganisationMatcher.Hit> nouns,
+      int leadStart,
       int bodyStart,
       int caps) {
     int head = sentenceAt(s, bodyStart);
@@ -98,6 +102,7 @@ record NewsFrame(
     day = day != null ? day : StoryDates.first(s, headEnd, paragraphEnd);
     return new NewsFrame(
         head,
+        Math.min(head, sentenceAt(s, leadStart)),
         firstParagraph,
         sentenceAt(s, caps),
         agreement,

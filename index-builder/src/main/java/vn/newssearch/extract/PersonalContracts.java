@@ -36,7 +36,20 @@ final class PersonalContracts {
     if (found.isEmpty() && !namedSubject(s, g, mentions)) {
       return true; // a contract with nobody named: a person's, or one we cannot tell
     }
+    if (found.size() == 1 && ceremony(s, g)) {
+      return false; // a ceremony's contract is between bodies, one of them named
+    }
     return found.size() == 1 && !subjectSigns && !namedSubject(s, g, mentions);
+  }
+
+  /**
+   * Whether the verb is a ceremony's ("lễ ký kết hợp đồng mua bán giữa Tổng cục Chính trị Công an
+   * nhân dân và Trường ĐH Hà Hoa Tiên", vietnews-train-064095): nobody holds a ceremony for a
+   * person's contract, so the one body named signs, the other being one the scan does not know.
+   */
+  private static boolean ceremony(Syllables s, Signings.Signing g) {
+    int k = g.verb();
+    return g.nominal() && k > 0 && (s.is(k - 1, "le") || s.is(k - 1, "buoi"));
   }
 
   /**

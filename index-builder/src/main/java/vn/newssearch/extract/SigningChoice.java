@@ -94,7 +94,9 @@ record SigningChoice(
               PartyCandidates.candidates(s, scan.mentions(), trie, brands, range[0], range[1]),
               range[0],
               range[1]);
-      ClauseParties clause = new ClauseParties(s, candidates, role, nounEnd, words);
+      ClauseParties clause =
+          new ClauseParties(
+              s, candidates, role, nounEnd, words, frame.leadSentence(), headSentences);
       List<String> found = clause.of(g);
       // "được 11 nước ký kết", "với 2 định chế ...": the bodies the article lists under the count
       List<String> listed = counted.of(g);

@@ -26,6 +26,9 @@ final class Signings {
   /** How far after the verb the object may reach a word of time ("đã ký ... năm 2015"). */
   static final int AFTER_WINDOW = 8;
 
+  /** The longest document noun, in syllables ("thỏa ước lao động tập thể"). */
+  private static final int NOUN_LENGTH = 6;
+
   /** What one use of the verb is. */
   enum Status {
     /** The article reports this signing as news. */
@@ -178,15 +181,16 @@ final class Signings {
     int object = appendix(s, skipModifiers(s, after), nouns);
     OrganisationMatcher.Hit noun = object < s.size ? nouns.get(object) : null;
     Status status;
+    int own = relativeStart(s, k, clauseStart, nouns);
     boolean compound =
         (prevInClause && compoundBefore(s, k, words))
             || (!s.has(k + 1 < s.size ? k + 1 : k, Syllables.BREAK)
                 && words.get("compound-after").at(s, k + 1) != null);
     if ((handed == 0 && compound) || isNotObject(s, object, noun, words)) {
       status = Status.NOT;
-    } else if (SigningTense.irrealis(s, clauseStart, k, passive, words)) {
+    } else if (SigningTense.irrealis(s, own, k, passive, words)) {
       status = Status.IRREALIS;
-    } else if (SigningTense.background(s, k, clauseStart, after, words)) {
+    } else if (SigningTense.background(s, k, own, after, words)) {
       status = Status.BACKGROUND;
     } else if (SigningTense.describes(s, k, nouns, words)) {
       status = Status.BACKGROUND;
@@ -200,6 +204,27 @@ final class Signings {
       noun = laterNoun(s, object, nouns); // "JICA vừa ký kết với Ban ... biên bản của dự án"
     }
     return new Signing(k, after, s.sentence[k], status, noun, nominal, passive);
+  }
+
+  /**
+   * Where the verb's own clause starts for words of time: at a document noun right before "vừa" and
+   * the verb, which the verb describes as just signed ("Hình ảnh thủ đô Hà Nội sẽ xuất hiện ...
+   * theo một biên bản ghi nhớ vừa ký kết giữa ...", vietnews-train-083835: "sẽ" is the main verb's,
+   * and "theo" cites the document just signed, not an earlier one); else the clause's start.
+   */
+  private static int relativeStart(
+      Syllables s, int k, int clauseStart, Map<Integer, OrganisationMatcher.Hit> nouns) {
+    int just = k - 1;
+    if (just <= clauseStart || !s.is(just, "vua") || s.has(k, Syllables.BREAK)) {
+      return clauseStart;
+    }
+    for (int p = just - 1; p >= Math.max(clauseStart, just - NOUN_LENGTH); p--) {
+      OrganisationMatcher.Hit h = nouns.get(p);
+      if (h != null && h.to() == just && !s.has(just, Syllables.BREAK | Syllables.COMMA)) {
+        return p;
+      }
+    }
+    return clauseStart;
   }
 
   /** The first document noun later in the verb's clause, past "với X" and the like; or null. */

@@ -626,4 +626,28 @@ class OrganisationNamesTest {
                     + " Quốc."))
         .contains("Tập đoàn Cầu và Đường Trung Quốc");
   }
+
+  @Test
+  void aStatesArmedForcesAreNamedByTheStateAndEndThere() {
+    // vietnews-val-007662: the predicate "lựa chọn" follows the state
+    assertThat(
+            names(
+                "Hải quân Mỹ lựa chọn dòng MQ -25 A Stingray của Boeing và ký hợp đồng trị giá 805"
+                    + " triệu USD để chế tạo 4 chiếc đầu tiên."))
+        .containsExactly("Hải quân Hoa Kỳ");
+    // vietnews-test-009262
+    assertThat(names("Lục quân Ấn Độ ký hợp đồng mua số lượng lớn súng trường SIG 716 Mỹ."))
+        .containsExactly("Lục quân Ấn Độ");
+    // a title's service with no state, then a person, names no body
+    assertThat(names("Bộ trưởng Lục quân Mark Esper cho biết.")).isEmpty();
+    // vietnews-train-045712: a service named in full keeps its words up to its state
+    assertThat(
+            names(
+                "Ba tàu chiến của Hải quân Hoàng gia Australia đã đến thăm TP HCM hồi tháng 4 vừa"
+                    + " qua."))
+        .contains("Hải quân Hoàng gia Australia");
+    // vietnews-test-007059: the Free Syrian Army is listed as a body of its own
+    assertThat(names(FULL, "Quân đội Syria Tự do (FSA) đã phản công."))
+        .containsExactly("Quân đội Syria Tự do");
+  }
 }

@@ -381,4 +381,100 @@ class SigningDetectionTest {
     assertThat(status("Thoả thuận được ký kết vào ngày 15/10/2016, song dự án chưa đủ điều kiện."))
         .isNotEqualTo(Signings.Status.REPORTED);
   }
+
+  @Test
+  void aBodyThatSignsADealAloneInTheLeadSignsWithAnUnnamedSide() {
+    // vietnews-train-050529: the shipyard is named as the maker, not as a side of the contract
+    String lead =
+        "Thái Lan ký hợp đồng mua một tàu vận tải đổ bộ lớp Type -071 E trị giá 130 triệu USD do"
+            + " Tập đoàn Đóng tàu Nhà nước Trung Quốc chế tạo.";
+    String body = "Con tàu sẽ được bàn giao cho hải quân Thái Lan trong vòng ba năm.";
+    Article deal = story("Thái Lan mua tàu đổ bộ Trung Quốc", lead, body);
+    assertThat(deal.agreement()).isNotNull();
+    assertThat(deal.parties()).containsExactly("Thái Lan");
+    // a memo one body signs by itself stays no agreement: vietnews-train-029995
+    String memo =
+        "Tổng thống Mỹ Donald Trump vừa ký một biên bản ghi nhớ về việc cấm những người chuyển"
+            + " giới phục vụ trong quân ngũ.";
+    assertThat(story("Trump cấm người chuyển giới phục vụ trong quân đội", memo, body).agreement())
+        .isNull();
+    // the same deal told alone in the body is no news of the story: vietnews-train-063856
+    String recalled =
+        "Vinamilk đã ký hợp đồng xuất khẩu các sản phẩm sữa bột cho trẻ em trị giá 12,5 triệu USD"
+            + " sang thị trường Trung Đông.";
+    assertThat(
+            story("Chuyến xuất ngoại đầu tiên của Vinamilk", body, body + "\n" + recalled)
+                .agreement())
+        .isNull();
+    // "Việt - Mỹ": a body after a dash is one of a pair, not one side alone (vietnews-train-064273)
+    Article pair =
+        story(
+            "Tin kinh tế",
+            "Doanh nghiệp Việt - Mỹ ký loạt thoả thuận thương mại trị giá tỷ đô.",
+            body);
+    assertThat(pair.parties()).doesNotContain("Mỹ");
+  }
+
+  @Test
+  void aDecisionToSignIsNoSigning() {
+    // vietnews-train-047438
+    String lead =
+        "Bộ Quốc phòng Nga quyết định ký hợp đồng mua tiêm kích Su -57 sau thông tin cho rằng dòng"
+            + " chiến đấu cơ này sẽ không được sản xuất hàng loạt.";
+    String body = "Hai tiêm kích Su -57 của Nga.";
+    assertThat(story("Quân đội Nga sắp mua tiêm kích tàng hình Su -57", lead, body).agreement())
+        .isNull();
+    // vietnews-train-039529: without the decision, the ministry signs
+    String signed =
+        "Bộ Quốc phòng Nga vừa ký hợp đồng chính thức mua hơn 100 chiếc xe tăng tối tân T -14"
+            + " Armata từ tập đoàn vũ khí Uralvagonzavod.";
+    assertThat(story("Quân đội Nga sắp tiếp nhận 100 siêu tăng Armata", signed, body).parties())
+        .containsExactly("Bộ Quốc phòng Nga");
+  }
+
+  @Test
+  void aDocumentJustSignedIsNewsThoughTheMainVerbIsAhead() {
+    // vietnews-train-083835: "sẽ" and "theo" belong to the main clause, "vừa ký kết" to the memo
+    String lead =
+        "Hình ảnh thủ đô Hà Nội sẽ xuất hiện trên kênh truyền hình quốc tế CNN trong 5 năm tới"
+            + " theo một biên bản ghi nhớ vừa ký kết giữa lãnh đạo TP Hà Nội và Mạng tin tức"
+            + " truyền hình cáp CNN, ngày 20-5 tại Hà Nội.";
+    String body = "Chương trình sẽ giới thiệu văn hoá, ẩm thực và du lịch của thủ đô.";
+    String title = "CNN sẽ quảng bá hình ảnh Hà Nội trong 5 năm tới";
+    assertThat(story(title, lead, body).agreement()).isNotNull();
+    // a memo still to be signed stays a plan
+    assertThat(story(title, lead.replace("vừa ký kết", "sẽ ký kết"), body).agreement()).isNull();
+  }
+
+  @Test
+  void aCeremonysContractWithOneBodyNamedIsNoPersonsContract() {
+    // vietnews-train-064095: the school is no body the scan knows, the police department is
+    String ceremony =
+        "Thông tin từ Bộ Công an, ngày 7/5, Trung tướng Bùi Văn Thành, Thứ trưởng Bộ Công an, đã"
+            + " chủ trì tổ chức lễ ký kết hợp đồng mua bán giữa Tổng cục Chính trị Công an nhân dân"
+            + " và Trường ĐH Hà Hoa Tiên.";
+    String title = "Vì sao Bộ Công an mua trường Đại học Hà Hoa Tiên ở Hà Nam?";
+    String lead = "Bộ Công an mua lại Đại học Hà Hoa Tiên ở tỉnh Hà Nam.";
+    assertThat(story(title, lead, ceremony).agreement()).isNotNull();
+    // the same contract without the ceremony stays one we cannot tell from a person's
+    assertThat(
+            story(title, lead, ceremony.replace("tổ chức lễ ký kết", "cho biết đã ký kết"))
+                .agreement())
+        .isNull();
+  }
+
+  @Test
+  void documentsOfCooperationAreAgreementsThoughADocumentAloneIsAPersonsPaper() {
+    // vietnews-train-045959
+    String title = "Tổng Bí thư muốn quan hệ Việt Nam - Myanmar 'lên tầm cao mới'";
+    String lead =
+        "Việt Nam và Myanmar hôm nay nhất trí thiết lập quan hệ đối tác hợp tác toàn diện.";
+    String signed =
+        "Sau hội đàm chiều 24/8, Tổng Bí thư Nguyễn Phú Trọng và Tổng thống Myanmar Htin Kyaw đã"
+            + " chứng kiến lễ ký kết 4 văn bản hợp tác giữa hai nước.";
+    assertThat(story(title, lead, signed).agreement()).isNotNull();
+    // "văn bản" alone is a paper one signs, not an agreement
+    assertThat(story(title, lead, signed.replace("văn bản hợp tác", "văn bản")).agreement())
+        .isNull();
+  }
 }
