@@ -175,7 +175,7 @@ final class Signings {
     // "được ký", "được hai bên ký kết", "được 11 nước ký kết": the document comes before "được"
     boolean passive =
         prevInClause && words.get("passive").find(s, Math.max(clauseStart, k - 4), k) >= 0;
-    int object = appendix(s, skipModifiers(s, after), nouns);
+    int object = textOf(s, appendix(s, skipModifiers(s, after), nouns), words);
     OrganisationMatcher.Hit noun = object < s.size ? nouns.get(object) : null;
     Status status;
     boolean compound =
@@ -233,6 +233,17 @@ final class Signings {
       return p + 2;
     }
     return object;
+  }
+
+  /**
+   * "ký xác thực lời văn TPP và 35 thoả thuận song phương" (vietnews-val-013365): a treaty's text
+   * authenticated is the treaty signed, so the object is what follows ("text-of" words), not a
+   * person's attestation ("ký xác thực" alone, of "not-object").
+   */
+  private static int textOf(Syllables s, int object, ClauseWords words) {
+    Phrases.Phrase text = object < s.size ? words.get("text-of").at(s, object) : null;
+    int p = text == null ? object : object + text.length();
+    return p < s.size && !s.has(p, Syllables.BREAK | Syllables.COMMA) ? p : object;
   }
 
   /**

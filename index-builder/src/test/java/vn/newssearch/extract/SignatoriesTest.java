@@ -154,4 +154,16 @@ class SignatoriesTest {
                 List.of()))
         .contains(new Article.Signatory("Kevin McAllister", "Chủ tịch", "Tập đoàn Boeing"));
   }
+
+  @Test
+  void aSignerForAGovernmentNamedWithItsStateSignsForThatGovernment() {
+    // vietnews-val-013365: the treaty's text signed ("ký xác thực lời văn") for the government
+    assertThat(
+            signers(
+                "Bộ trưởng Công thương Vũ Huy Hoàng cũng đã thay mặt Chính phủ Việt Nam ký xác thực"
+                    + " lời văn TPP và 35 thoả thuận song phương.",
+                List.of()))
+        .extracting(Article.Signatory::party)
+        .containsExactly("Chính phủ Việt Nam");
+  }
 }
