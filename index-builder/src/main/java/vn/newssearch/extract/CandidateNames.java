@@ -9,6 +9,9 @@ import java.util.List;
  * Hàn Quốc").
  */
 final class CandidateNames {
+  /** The gazetteer's name of a government; with a state after it, that state's. */
+  private static final String GOVERNMENT = "Chính phủ";
+
   private CandidateNames() {}
 
   /**
@@ -86,18 +89,24 @@ final class CandidateNames {
     return "Việt Nam".equals(state) ? base : base + " " + state;
   }
 
+  /** Whether {@code name} is a state's government named with it ("Chính phủ Việt Nam"). */
+  static boolean isStateGovernment(String name) {
+    return name.startsWith(GOVERNMENT + " ")
+        && ClauseWords.INSTANCE.isState(name.substring(GOVERNMENT.length() + 1));
+  }
+
   /**
    * "thay mặt Chính phủ Việt Nam ký": the government of a state, named with it, signs for the state
    * ("Chính phủ Việt Nam"); any other body keeps its canonical name.
    */
   static String government(Syllables s, OrganisationMatcher.Mention x) {
-    if (!"Chính phủ".equals(x.name())) {
+    if (!GOVERNMENT.equals(x.name())) {
       return x.name();
     }
     for (int p = x.from() + 2; p < x.to(); p++) {
       Phrases.Phrase state = ClauseWords.INSTANCE.countryAnywhere(s, p);
       if (state != null && p + state.length() == x.to()) {
-        return "Chính phủ " + state.value();
+        return GOVERNMENT + " " + state.value();
       }
     }
     return x.name();

@@ -43,6 +43,8 @@ final class ClauseParties {
   /** Whether the last signing read by {@link #of} has a body as its subject. */
   private boolean subjectSigns;
 
+  private boolean forState;
+
   /**
    * Reads the clauses of one sentence: its candidate bodies, and per syllable whether it is part of
    * a signer's title ({@code role}) or the first after a document noun ({@code nounEnd}).
@@ -160,7 +162,8 @@ final class ClauseParties {
     }
     boolean alone = names.size() == 1 || (names.isEmpty() && !signing.nominal());
     boolean headline = signing.verb() == 0 || s.sentence[signing.verb() - 1] != signing.sentence();
-    if (alone && !headline && !twoSided(signing)) {
+    forState = alone && forItsState(out);
+    if (alone && !headline && !twoSided(signing) && !forState) {
       return null; // "Tổng thống Mỹ ... đã ký bản ghi nhớ": one side alone signs no agreement
     }
     return names;
@@ -212,6 +215,14 @@ final class ClauseParties {
     return subjectSigns;
   }
 
+  /**
+   * Whether the signing last read by {@link #of} is signed by one state's government alone, for
+   * which a person signs ("thay mặt Chính phủ Việt Nam ký").
+   */
+  boolean forState() {
+    return forState;
+  }
+
   /** Whether the sentence says the signing has another side: "và", "với", "giữa", "hai bên". */
   private boolean twoSided(Signings.Signing signing) {
     int[] range = Signings.sentence(s, signing.verb());
@@ -225,6 +236,20 @@ final class ClauseParties {
       }
     }
     return false;
+  }
+
+  /**
+   * "Vũ Huy Hoàng cũng đã thay mặt Chính phủ Việt Nam ký xác thực lời văn TPP" (vietnews-val-013365):
+   * a person signing for a state's government signs a treaty between states, whose other parties
+   * the clause need not name; that government alone is a party.
+   */
+  private boolean forItsState(List<Candidate> out) {
+    if (out.isEmpty() || out.stream().anyMatch(c -> !c.name().equals(out.get(0).name()))) {
+      return false;
+    }
+    Candidate c = out.get(0);
+    return CandidateNames.isStateGovernment(c.name())
+        && PersonNames.WORDS.get("behalf").endingAt(s, c.from(), 3) > 0;
   }
 
   /** Whether a document noun ends at most two words before syllable p ("... công tác của"). */

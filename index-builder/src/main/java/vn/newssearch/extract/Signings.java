@@ -54,6 +54,9 @@ final class Signings {
       boolean nominal,
       boolean passive) {}
 
+  /** How far before a bracketed short name the document's full name may start. */
+  private static final int SHORT_NAME_REACH = 12;
+
   private Signings() {}
 
   /**
@@ -175,7 +178,8 @@ final class Signings {
     // "được ký", "được hai bên ký kết", "được 11 nước ký kết": the document comes before "được"
     boolean passive =
         prevInClause && words.get("passive").find(s, Math.max(clauseStart, k - 4), k) >= 0;
-    int object = textOf(s, appendix(s, skipModifiers(s, after), nouns), words);
+    int document = appendix(s, skipModifiers(s, after), nouns);
+    int object = textOf(s, document, words);
     OrganisationMatcher.Hit noun = object < s.size ? nouns.get(object) : null;
     Status status;
     boolean compound =
@@ -196,10 +200,40 @@ final class Signings {
     } else {
       status = Status.PLAIN;
     }
+    if (noun == null && object > document) {
+      noun = shortName(s, object, nouns); // "ký xác thực lời văn TPP": the "Hiệp định ... (TPP)"
+    }
     if (noun == null) {
       noun = laterNoun(s, object, nouns); // "JICA vừa ký kết với Ban ... biên bản của dự án"
     }
     return new Signing(k, after, s.sentence[k], status, noun, nominal, passive);
+  }
+
+  /**
+   * The document noun of a short name in capitals at the object of a signed text that the article
+   * writes in brackets after a document's full name ("Hiệp định đối tác xuyên Thái Bình Dương (TPP)"), or
+   * null.
+   */
+  private static OrganisationMatcher.Hit shortName(
+      Syllables s, int object, Map<Integer, OrganisationMatcher.Hit> nouns) {
+    if (object >= s.size || !BrandNames.shaped(s, object) || s.has(object, Syllables.PAREN)) {
+      return null;
+    }
+    String name = s.original(object);
+    for (int q = 1; q < s.size; q++) {
+      if (s.has(q, Syllables.PAREN) && s.original(q).equals(name)) {
+        for (int p = q - 1; p >= 0 && p >= q - SHORT_NAME_REACH; p--) {
+          if (s.sentence[p] != s.sentence[q]) {
+            break;
+          }
+          OrganisationMatcher.Hit h = nouns.get(p);
+          if (h != null) {
+            return h;
+          }
+        }
+      }
+    }
+    return null;
   }
 
   /** The first document noun later in the verb's clause, past "với X" and the like; or null. */
