@@ -1,5 +1,6 @@
 package vn.newssearch.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -11,6 +12,8 @@ import java.util.List;
 final class CandidateNames {
   /** The gazetteer's name of a government; with a state after it, that state's. */
   private static final String GOVERNMENT = "Chính phủ";
+
+  private static final String VIET_NAM = "Việt Nam";
 
   private CandidateNames() {}
 
@@ -87,6 +90,28 @@ final class CandidateNames {
     String own = foreignState(body);
     String base = own == null ? body : body.substring(0, body.length() - own.length() - 1);
     return "Việt Nam".equals(state) ? base : base + " " + state;
+  }
+
+  /**
+   * "Chính phủ vừa ký thoả thuận với Nhật Bản" (vietnews-train-091688): the government the press
+   * names bare, signing with a foreign state or its government, is Việt Nam's, as the treaty's
+   * party ("Chính phủ Việt Nam"); beside bodies of its own country it keeps the gazetteer's name.
+   */
+  static List<String> ourGovernment(List<String> parties) {
+    int bare = parties.indexOf(GOVERNMENT);
+    boolean foreign =
+        parties.stream()
+            .anyMatch(
+                p ->
+                    !p.equals(VIET_NAM)
+                        && !p.equals(GOVERNMENT + " " + VIET_NAM)
+                        && (ClauseWords.INSTANCE.isState(p) || isStateGovernment(p)));
+    if (bare < 0 || !foreign || parties.contains(GOVERNMENT + " " + VIET_NAM)) {
+      return parties;
+    }
+    List<String> out = new ArrayList<>(parties);
+    out.set(bare, GOVERNMENT + " " + VIET_NAM);
+    return List.copyOf(out);
   }
 
   /** Whether {@code name} is a state's government named with it ("Chính phủ Việt Nam"). */

@@ -183,7 +183,8 @@ record SigningChoice(
             parties,
             listing,
             Math.max(MAX_PARTIES, parties.size()));
-    return new SigningChoice(reported, chosen, fuller(parties, scan.mentions()), alone);
+    parties = CandidateNames.ourGovernment(fuller(parties, scan.mentions()));
+    return new SigningChoice(reported, chosen, parties, alone);
   }
 
   /** The clause's parties (maybe none), then the counted bodies it does not name yet. */

@@ -182,6 +182,26 @@ class SigningClausesTest {
   }
 
   @Test
+  void aBareGovernmentSigningWithAForeignStateIsVietNams() {
+    // vietnews-train-091688; beside a body of its own country it keeps the gazetteer's name
+    Article a =
+        lead(
+            "Ô nhiễm ở chùa Cầu đang ' đuổi du khách ' khỏi Hội An",
+            "Chính phủ vừa ký thoả thuận với Nhật Bản để đưa công nghệ xử lý nước thải trị giá hơn"
+                + " 220 tỷ đồng để xử lý vấn nạn ô nhiễm tại điểm du lịch nổi tiếng Chùa Cầu (Hội"
+                + " An).");
+    assertThat(a.parties()).containsExactly("Chính phủ Việt Nam", "Nhật Bản");
+    // vietnews-train-081382 (a caption)
+    Article b =
+        lead(
+            "Thủ tướng Nguyễn Xuân Phúc: ' Mỗi thanh niên là một chiến binh khởi nghiệp '",
+            "Thủ tướng chứng kiến lễ kí Nghị quyết liên tịch về Quy chế phối hợp công tác của"
+                + " Chính phủ và Ban chấp hành Trung ương Đoàn giai đoạn 2017-2022, giữa Phó thủ"
+                + " tướng Vũ Đức Đam và Bí thư thứ nhất Trung ương Đoàn Lê Quốc Phong.");
+    assertThat(b.parties()).contains("Chính phủ").doesNotContain("Chính phủ Việt Nam");
+  }
+
+  @Test
   void witnessesOfACeremonyAreNotParties() {
     // vietnews-test-005057: the two prime ministers watch others sign
     Article a =
