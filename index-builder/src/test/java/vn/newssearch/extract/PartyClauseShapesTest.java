@@ -183,6 +183,20 @@ class PartyClauseShapesTest {
   }
 
   @Test
+  void aJointStatementTheLeadersSignIsSignedByTheirStates() {
+    // vietnews-train-020891
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Hàn Quốc - Triều Tiên cùng tuyên bố sẽ không còn chiến tranh",
+                "Lãnh đạo Hàn Quốc và Triều Tiên đã ký tuyên bố chung, trong đó tái khẳng định cam"
+                    + " kết thúc đẩy phi hạt nhân hóa hoàn toàn trên bán đảo Triều Tiên.",
+                "",
+                null));
+    assertThat(a.parties()).containsExactly("Hàn Quốc", "Triều Tiên");
+  }
+
+  @Test
   void nuocNayIsTheLastStateTheSentenceNamedBeforeIt() {
     // vietnews-val-006768: "nước này" (this country) is Saudi Arabia, not the subject Mỹ
     Article a =
