@@ -57,6 +57,9 @@ final class Signings {
   /** How far before a bracketed short name the document's full name may start. */
   private static final int SHORT_NAME_REACH = 12;
 
+  /** How far back from its use the article may define a short name (a few paragraphs). */
+  private static final int SHORT_NAME_BACK = 600;
+
   private Signings() {}
 
   /**
@@ -211,7 +214,7 @@ final class Signings {
 
   /**
    * The document noun of a short name in capitals at the object of a signed text that the article
-   * writes in brackets after a document's full name ("Hiệp định đối tác xuyên Thái Bình Dương (TPP)"), or
+   * wrote before in brackets after a document's full name ("Hiệp định đối tác xuyên Thái Bình Dương (TPP)"), or
    * null.
    */
   private static OrganisationMatcher.Hit shortName(
@@ -220,7 +223,7 @@ final class Signings {
       return null;
     }
     String name = s.original(object);
-    for (int q = 1; q < s.size; q++) {
+    for (int q = Math.max(1, object - SHORT_NAME_BACK); q < object; q++) {
       if (s.has(q, Syllables.PAREN) && s.original(q).equals(name)) {
         for (int p = q - 1; p >= 0 && p >= q - SHORT_NAME_REACH; p--) {
           if (s.sentence[p] != s.sentence[q]) {
