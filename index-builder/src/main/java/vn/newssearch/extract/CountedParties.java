@@ -25,6 +25,9 @@ final class CountedParties {
   /** Words of the counted noun before the word that opens its list ("định chế ... tại Nga là"). */
   private static final int NOUN_WORDS = 12;
 
+  /** Syllables one listed body and its separator may take: how far a list of n is read. */
+  private static final int ITEM_WORDS = 16;
+
   /** How far after the verb a counted object may come ("ký ... với 2 định chế"). */
   private static final int OBJECT_REACH = 24;
 
@@ -160,25 +163,26 @@ final class CountedParties {
    * ("gồm", "bao gồm", "là", a colon), else empty.
    */
   private List<String> listAfter(int k, int n) {
-    Listed listed = listed(k, n);
+    Listed listed = listed(k, n, false);
     return listed == null || listed.some() ? List.of() : listed.names();
   }
 
   /**
    * The list after the counted noun at k: all n bodies after a word that opens the list ("11 quốc
    * gia gồm Australia, ... và Việt Nam"), or some of them after a word that names a part, maybe
-   * after a comma ("11 quốc gia, trong đó có Việt Nam,"); null when there is none.
+   * after a comma ("11 quốc gia, trong đó có Việt Nam,"), only when {@code part} (the subject's own
+   * list; a list elsewhere must name them all); null when there is none.
    */
-  private Listed listed(int k, int n) {
+  private Listed listed(int k, int n, boolean part) {
     int open = -1;
     boolean some = false;
     for (int q = k + 2; q < s.size && q <= k + 1 + NOUN_WORDS; q++) {
       if (s.sentence[q] != s.sentence[k] || s.has(q, Syllables.DASH)) {
         return null;
       }
-      Phrases.Phrase part = words.get("list-part").at(s, q);
-      if (part != null && !s.has(q, Syllables.BREAK)) {
-        open = q + part.length(); // "11 quốc gia, trong đó có Việt Nam": some of them
+      Phrases.Phrase named = part ? words.get("list-part").at(s, q) : null;
+      if (named != null && !s.has(q, Syllables.BREAK)) {
+        open = q + named.length(); // "11 quốc gia, trong đó có Việt Nam": some of them
         some = true;
         break;
       }
@@ -202,12 +206,12 @@ final class CountedParties {
       return null;
     }
     int[] range = Signings.sentence(s, open);
-    List<Candidate> listed = candidates.apply(open, range[1]);
+    List<Candidate> listed = candidates.apply(open, Math.min(range[1], open + ITEM_WORDS * n));
     List<String> out = new ArrayList<>();
     int[] index = {0};
     int[] end = {open};
     int first = open;
-    boolean part = some;
+    boolean partial = some;
     boolean closed =
         CommaLists.walk(
             s,
@@ -225,7 +229,7 @@ final class CountedParties {
                 to = listed.get(index[0]).to();
               } else {
                 // "trong đó có Việt Nam": a state right after the word, where no party starts
-                Phrases.Phrase state = part && q == first ? ClauseWords.INSTANCE.country(s, q) : null;
+                Phrases.Phrase state = partial && q == first ? ClauseWords.INSTANCE.country(s, q) : null;
                 if (state == null) {
                   return -1;
                 }
@@ -260,11 +264,12 @@ final class CountedParties {
       return List.of();
     }
     int[] range = Signings.sentence(s, g.verb());
-    for (int k = range[0]; k < g.verb(); k++) {
+    // a list of at most MAX_COUNT bodies: its count stands within the clause's reach of the verb
+    for (int k = Math.max(range[0], g.verb() - Signings.REACH); k < g.verb(); k++) {
       if (!counted(k) || !opensParty(k)) {
         continue;
       }
-      Listed listed = listed(k, count(k));
+      Listed listed = listed(k, count(k), true);
       if (listed != null && listed.end() <= g.verb() && reaches(listed.end(), g.verb())) {
         return listed.names();
       }
