@@ -9,6 +9,11 @@ import java.util.List;
  * Hàn Quốc").
  */
 final class CandidateNames {
+  /** The gazetteer's name of a government; with a state after it, that state's. */
+  private static final String GOVERNMENT = "Chính phủ";
+
+  private static final String VIET_NAM = "Việt Nam";
+
   private CandidateNames() {}
 
   /**
@@ -86,40 +91,54 @@ final class CandidateNames {
     return "Việt Nam".equals(state) ? base : base + " " + state;
   }
 
+  /** Whether {@code name} is a state's government named with it ("Chính phủ Việt Nam"). */
+  static boolean isStateGovernment(String name) {
+    return name.startsWith(GOVERNMENT + " ")
+        && ClauseWords.INSTANCE.isState(name.substring(GOVERNMENT.length() + 1));
+  }
+
   /**
    * "thay mặt Chính phủ Việt Nam ký": the government of a state, named with it, signs for the state
    * ("Chính phủ Việt Nam"); any other body keeps its canonical name.
    */
   static String government(Syllables s, OrganisationMatcher.Mention x) {
-    if (!"Chính phủ".equals(x.name())) {
+    if (!GOVERNMENT.equals(x.name())) {
       return x.name();
     }
     for (int p = x.from() + 2; p < x.to(); p++) {
       Phrases.Phrase state = ClauseWords.INSTANCE.countryAnywhere(s, p);
       if (state != null && p + state.length() == x.to()) {
-        return "Chính phủ " + state.value();
+        return GOVERNMENT + " " + state.value();
       }
     }
     return x.name();
   }
 
-  private static final String VIET_NAM = "Việt Nam";
-
   /**
-   * A party that is "Chính phủ" alone is our government, named with its state as a government that
-   * signs is ("Chính phủ vừa ký thoả thuận với Nhật Bản" → "Chính phủ Việt Nam"), unless the
-   * article names another state's government, which it may then mean; a body named with it ("Ban
-   * cán sự đảng Chính phủ") keeps its name.
+   * A party that is "Chính phủ" alone, signing with a foreign state or its government, is Việt
+   * Nam's government, named with its state as a government that signs is ("Chính phủ vừa ký thoả
+   * thuận với Nhật Bản", vietnews-train-091688 → "Chính phủ Việt Nam"); beside bodies of its own
+   * country ("Quy chế phối hợp công tác của Chính phủ và Ban chấp hành Trung ương Đoàn") it keeps
+   * the gazetteer's name, which the labels use too; and not when the article names another state's
+   * government ("Chính phủ Philippines"), which it may then mean.
    */
   static List<String> ownGovernment(Syllables s, List<String> parties) {
-    if (!parties.contains(GOVERNMENT) || foreignGovernment(s)) {
+    String ours = GOVERNMENT + " " + VIET_NAM;
+    boolean foreign =
+        parties.stream()
+            .anyMatch(
+                p ->
+                    !p.equals(VIET_NAM)
+                        && !p.equals(ours)
+                        && (ClauseWords.INSTANCE.isState(p) || isStateGovernment(p)));
+    if (!parties.contains(GOVERNMENT)
+        || !foreign
+        || parties.contains(ours)
+        || foreignGovernment(s)) {
       return parties;
     }
-    String ours = GOVERNMENT + " " + VIET_NAM;
     return parties.stream().map(p -> p.equals(GOVERNMENT) ? ours : p).distinct().toList();
   }
-
-  private static final String GOVERNMENT = "Chính phủ";
 
   /** Whether the article names a foreign state's government: "Chính phủ Nhật Bản". */
   private static boolean foreignGovernment(Syllables s) {

@@ -52,6 +52,8 @@ final class ClauseParties {
   /** Whether the last signing read by {@link #of} has a body as its subject. */
   private boolean subjectSigns;
 
+  private boolean forState;
+
   /**
    * Reads the clauses of one sentence: its candidate bodies, and per syllable whether it is part of
    * a signer's title ({@code role}) or the first after a document noun ({@code nounEnd}).
@@ -190,7 +192,8 @@ final class ClauseParties {
     // "Doanh nghiệp Việt - Mỹ ký loạt thoả thuận": a body after a dash is one of a pair
     boolean lone =
         lead && subjectSigns && !out.isEmpty() && !s.has(out.get(0).from(), Syllables.DASH);
-    if (alone && !headline && !twoSided(signing) && !(lone && deal(signing))) {
+    forState = alone && forItsState(out);
+    if (alone && !headline && !twoSided(signing) && !(lone && deal(signing)) && !forState) {
       return null; // "Tổng thống Mỹ ... đã ký bản ghi nhớ": one side alone signs no agreement
     }
     return names;
@@ -242,6 +245,14 @@ final class ClauseParties {
     return subjectSigns;
   }
 
+  /**
+   * Whether the signing last read by {@link #of} is signed by one state's government alone, for
+   * which a person signs ("thay mặt Chính phủ Việt Nam ký").
+   */
+  boolean forState() {
+    return forState;
+  }
+
   /** Whether the sentence says the signing has another side: "và", "với", "giữa", "hai bên". */
   private boolean twoSided(Signings.Signing signing) {
     int[] range = Signings.sentence(s, signing.verb());
@@ -272,6 +283,20 @@ final class ClauseParties {
         && noun.from() >= signing.after()
         && noun.from() <= signing.after() + DEAL_GAP
         && words.get("deal").at(s, noun.from()) != null;
+  }
+
+  /**
+   * "Vũ Huy Hoàng cũng đã thay mặt Chính phủ Việt Nam ký xác thực lời văn TPP"
+   * (vietnews-val-013365): a person signing for a state's government signs a treaty between states,
+   * whose other parties the clause need not name; that government alone is a party.
+   */
+  private boolean forItsState(List<Candidate> out) {
+    if (out.isEmpty() || out.stream().anyMatch(c -> !c.name().equals(out.get(0).name()))) {
+      return false;
+    }
+    Candidate c = out.get(0);
+    return CandidateNames.isStateGovernment(c.name())
+        && PersonNames.WORDS.get("behalf").endingAt(s, c.from(), 3) > 0;
   }
 
   /** Whether a document noun ends at most two words before syllable p ("... công tác của"). */

@@ -25,6 +25,9 @@ final class CountedParties {
   /** Words of the counted noun before the word that opens its list ("định chế ... tại Nga là"). */
   private static final int NOUN_WORDS = 12;
 
+  /** Syllables one listed body and its separator may take: how far a list of n is read. */
+  private static final int ITEM_WORDS = 16;
+
   /** How far after the verb a counted object may come ("ký ... với 2 định chế"). */
   private static final int OBJECT_REACH = 24;
 
@@ -58,7 +61,7 @@ final class CountedParties {
   List<String> of(Signings.Signing g) {
     int at = countAt(g);
     if (at < 0) {
-      return List.of();
+      return listedSubject(g);
     }
     int n = count(at);
     int[] range = Signings.sentence(s, g.verb());
@@ -160,10 +163,31 @@ final class CountedParties {
    * ("gồm", "bao gồm", "là", a colon), else empty.
    */
   private List<String> listAfter(int k, int n) {
+    Listed listed = listed(k, n, false);
+    return listed == null || listed.some() ? List.of() : listed.names();
+  }
+
+  /**
+   * The list after the counted noun at k: all n bodies after a word that opens the list ("11 quốc
+   * gia gồm Australia, ... và Việt Nam"), or some of them after a word that names a part, maybe
+   * after a comma ("11 quốc gia, trong đó có Việt Nam,"), only when {@code part} (the subject's own
+   * list; a list elsewhere must name them all); null when there is none.
+   */
+  private Listed listed(int k, int n, boolean part) {
     int open = -1;
+    boolean some = false;
     for (int q = k + 2; q < s.size && q <= k + 1 + NOUN_WORDS; q++) {
-      if (s.sentence[q] != s.sentence[k] || s.has(q, Syllables.COMMA | Syllables.DASH)) {
-        return List.of();
+      if (s.sentence[q] != s.sentence[k] || s.has(q, Syllables.DASH)) {
+        return null;
+      }
+      Phrases.Phrase named = part ? words.get("list-part").at(s, q) : null;
+      if (named != null && !s.has(q, Syllables.BREAK)) {
+        open = q + named.length(); // "11 quốc gia, trong đó có Việt Nam": some of them
+        some = true;
+        break;
+      }
+      if (s.has(q, Syllables.COMMA)) {
+        return null;
       }
       Phrases.Phrase opener = words.get("list-opener").at(s, q);
       if (opener != null) {
@@ -175,16 +199,19 @@ final class CountedParties {
         break;
       }
       if (s.has(q, Syllables.BREAK)) {
-        return List.of(); // a quote: the count is no counted noun
+        return null; // a quote: the count is no counted noun
       }
     }
     if (open < 0 || open >= s.size || s.sentence[open] != s.sentence[k]) {
-      return List.of();
+      return null;
     }
     int[] range = Signings.sentence(s, open);
-    List<Candidate> listed = candidates.apply(open, range[1]);
+    List<Candidate> listed = candidates.apply(open, Math.min(range[1], open + ITEM_WORDS * n));
     List<String> out = new ArrayList<>();
     int[] index = {0};
+    int[] end = {open};
+    int first = open;
+    boolean partial = some;
     boolean closed =
         CommaLists.walk(
             s,
@@ -195,19 +222,91 @@ final class CountedParties {
               while (index[0] < listed.size() && listed.get(index[0]).from() < q) {
                 index[0]++;
               }
-              if (index[0] == listed.size() || listed.get(index[0]).from() != q) {
-                return -1;
+              String name;
+              int to;
+              if (index[0] < listed.size() && listed.get(index[0]).from() == q) {
+                name = listed.get(index[0]).name();
+                to = listed.get(index[0]).to();
+              } else {
+                // "trong đó có Việt Nam": a state right after the word, where no party starts
+                Phrases.Phrase state =
+                    partial && q == first ? ClauseWords.INSTANCE.country(s, q) : null;
+                if (state == null) {
+                  return -1;
+                }
+                name = state.value();
+                to = q + state.length();
               }
-              Candidate c = listed.get(index[0]);
-              out.add(c.name());
-              int end = c.to();
-              while (end < s.size && s.has(end, Syllables.PAREN)) {
-                end++; // "ngân hàng Đầu tư Quốc tế (IIB) và ...": its short name
+              out.add(name);
+              while (to < s.size && s.has(to, Syllables.PAREN)) {
+                to++; // "ngân hàng Đầu tư Quốc tế (IIB) và ...": its short name
               }
-              return end;
+              end[0] = to;
+              return to;
             });
-    return closed && out.size() == n && out.stream().distinct().count() == n ? out : List.of();
+    boolean distinct = out.stream().distinct().count() == out.size();
+    if (some) {
+      // some of the n: a closed list ("trong đó có A và B") or one body, fewer than n
+      boolean whole = closed || out.size() == 1;
+      return whole && distinct && out.size() < n
+          ? new Listed(List.copyOf(out), end[0], true)
+          : null;
+    }
+    return closed && out.size() == n && distinct
+        ? new Listed(List.copyOf(out), end[0], false)
+        : null;
   }
+
+  /**
+   * The counted subject that lists its bodies before the verb: "11 nước gồm Úc, ... và Việt Nam đã
+   * ký", "11 quốc gia, trong đó có Việt Nam, đã chính thức đặt bút ký" (vietnews-train-020995),
+   * "được 12 nước gồm ... ký". The list ends at most a few lower-case words before the verb, a
+   * comma closing it; a ceremony ("tham gia lễ ký") is the subject's only when it holds it, so none
+   * is read.
+   */
+  private List<String> listedSubject(Signings.Signing g) {
+    if (g.nominal()) {
+      return List.of();
+    }
+    int[] range = Signings.sentence(s, g.verb());
+    // a list of at most MAX_COUNT bodies: its count stands within the clause's reach of the verb
+    for (int k = Math.max(range[0], g.verb() - Signings.REACH); k < g.verb(); k++) {
+      if (!counted(k) || !opensParty(k)) {
+        continue;
+      }
+      Listed listed = listed(k, count(k), true);
+      if (listed != null && listed.end() <= g.verb() && reaches(listed.end(), g.verb())) {
+        return listed.names();
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * Whether the words from a list's end to the verb may stand between a subject and its verb: at
+   * most {@link #SUBJECT_WORDS} lower-case words ("đã chính thức đặt bút"), a comma only right
+   * after the list, no word that ends the subject's part ("tham dự", "cho biết", "là").
+   */
+  private boolean reaches(int end, int verb) {
+    if (verb - end > SUBJECT_WORDS) {
+      return false;
+    }
+    for (int q = end; q <= verb; q++) {
+      if (s.has(q, Syllables.BREAK) || (q > end && s.has(q, Syllables.COMMA))) {
+        return false;
+      }
+      if (q < verb
+          && (s.has(q, Syllables.UPPER | Syllables.DASH) || words.get("break").at(s, q) != null)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A list read after a counted noun: its bodies, where it ends, and whether it names some only.
+   */
+  private record Listed(List<String> names, int end, boolean some) {}
 
   /** Whether a colon stands between syllable q and the one before it. */
   private boolean colonBefore(int q) {

@@ -104,10 +104,16 @@ final class Signatories {
   }
 
   /**
-   * The title's body when it is a party; else its state when that is a party ("Bộ trưởng Quốc phòng
-   * Mỹ Jim Mattis" signs for "Mỹ"); else the body, with its state when it is foreign (never our
-   * ministry of the same name); else the state.
+   * The title's body when it is a party; else its state, or that state's government, when that is a
+   * party ("Bộ trưởng Quốc phòng Mỹ Jim Mattis" signs for "Mỹ", a minister of ours for "Việt Nam"
+   * or "Chính phủ Việt Nam"); else the body, with its state when it is foreign (never our ministry
+   * of the same name); else the state.
    */
+  private static final String MINISTRY = "Bộ ";
+
+  private static final String VIET_NAM = "Việt Nam";
+  private static final String GOVERNMENT = "Chính phủ ";
+
   private static String party(Signer x, List<String> parties) {
     String state = x.state();
     String body = x.body();
@@ -117,9 +123,14 @@ final class Signatories {
     if (body != null && contains(parties, body)) {
       return body;
     }
-    if (state != null) {
+    // "Bộ trưởng Công Thương Trần Tuấn Anh" signing EVFTA for Việt Nam: a ministry with no foreign
+    // state is ours; a minister signs for the state or its government when that is the party
+    String own = state == null && body != null && body.startsWith(MINISTRY) ? VIET_NAM : state;
+    if (own != null) {
       for (String p : parties) {
-        if (same(p, state) || same(ClauseWords.INSTANCE.stateNamed(p), state)) {
+        if (same(p, own)
+            || same(ClauseWords.INSTANCE.stateNamed(p), own)
+            || same(p, GOVERNMENT + own)) {
           return p;
         }
       }

@@ -69,10 +69,10 @@ final class SignerClause {
       int len = PersonNames.word("behalf", s, k);
       OrganisationMatcher.Mention m = len == 0 ? null : byStart.get(k + len);
       if (m != null) {
+        // "Chính phủ Việt Nam" read as one mention, or "Chính phủ" and the state after it
+        String name = CandidateNames.government(s, m);
         Phrases.Phrase state = ClauseWords.INSTANCE.countryAnywhere(s, m.to());
-        return state != null && m.name().equals("Chính phủ")
-            ? "Chính phủ " + state.value()
-            : m.name();
+        return state != null && name.equals("Chính phủ") ? "Chính phủ " + state.value() : name;
       }
     }
     return null;

@@ -50,6 +50,7 @@ record SigningChoice(
     BrandNames brands = null;
     CountedParties counted = null;
     Set<Signings.Signing> listing = new HashSet<>();
+    Set<Signings.Signing> forState = new HashSet<>();
     int headSentences = frame.headSentences();
     SideRemarks.Tells tells = new SideRemarks.Tells(s, signings, frame);
     for (Signings.Signing g : signings) {
@@ -98,6 +99,9 @@ record SigningChoice(
           new ClauseParties(
               s, candidates, role, nounEnd, words, frame.leadSentence(), headSentences);
       List<String> found = clause.of(g);
+      if (clause.forState()) {
+        forState.add(g); // "thay mặt Chính phủ Việt Nam ký xác thực lời văn TPP": one of many
+      }
       // "được 11 nước ký kết", "với 2 định chế ...": the bodies the article lists under the count
       List<String> listed = counted.of(g);
       found = listed.isEmpty() ? found : joined(found, listed);
@@ -164,7 +168,9 @@ record SigningChoice(
       Signings.Signing g = reported.get(i);
       // the signing told as news (or in the headline) names the parties before any other
       boolean told = g.status() == Signings.Status.REPORTED || g.sentence() < headSentences;
-      boolean fallback = partiesOf.get(i).size() >= 2 && perSentence.get(g.sentence()) == 1;
+      // two bodies, or a government signing for its state ("thay mặt Chính phủ Việt Nam ký")
+      boolean named = partiesOf.get(i).size() >= 2 || forState.contains(g);
+      boolean fallback = named && perSentence.get(g.sentence()) == 1;
       if (!told && (toldParties || !fallback)) {
         // "Trước Sacombank, ... AIA ký với Ngân hàng Đông Á, ... An Bình ký hợp tác": examples
         continue;
@@ -190,7 +196,8 @@ record SigningChoice(
             parties,
             listing,
             Math.max(MAX_PARTIES, parties.size()));
-    return new SigningChoice(reported, chosen, fuller(parties, scan.mentions()), alone);
+    parties = fuller(parties, scan.mentions());
+    return new SigningChoice(reported, chosen, parties, alone);
   }
 
   /** The clause's parties (maybe none), then the counted bodies it does not name yet. */

@@ -57,6 +57,12 @@ final class Signings {
       boolean nominal,
       boolean passive) {}
 
+  /** How far before a bracketed short name the document's full name may start. */
+  private static final int SHORT_NAME_REACH = 12;
+
+  /** How far back from its use the article may define a short name (a few paragraphs). */
+  private static final int SHORT_NAME_BACK = 600;
+
   private Signings() {}
 
   /**
@@ -178,7 +184,8 @@ final class Signings {
     // "được ký", "được hai bên ký kết", "được 11 nước ký kết": the document comes before "được"
     boolean passive =
         prevInClause && words.get("passive").find(s, Math.max(clauseStart, k - 4), k) >= 0;
-    int object = appendix(s, skipModifiers(s, after), nouns);
+    int document = appendix(s, skipModifiers(s, after), nouns);
+    int object = textOf(s, document, words);
     OrganisationMatcher.Hit noun = object < s.size ? nouns.get(object) : null;
     Status status;
     int own = relativeStart(s, k, clauseStart, nouns);
@@ -199,6 +206,9 @@ final class Signings {
       status = Status.REPORTED;
     } else {
       status = Status.PLAIN;
+    }
+    if (noun == null && object > document) {
+      noun = shortName(s, object, nouns); // "ký xác thực lời văn TPP": the "Hiệp định ... (TPP)"
     }
     if (noun == null) {
       noun = laterNoun(s, object, nouns); // "JICA vừa ký kết với Ban ... biên bản của dự án"
@@ -225,6 +235,33 @@ final class Signings {
       }
     }
     return clauseStart;
+  }
+
+  /**
+   * The document noun of a short name in capitals at the object of a signed text that the article
+   * wrote before in brackets after a document's full name ("Hiệp định đối tác xuyên Thái Bình Dương
+   * (TPP)"), or null.
+   */
+  private static OrganisationMatcher.Hit shortName(
+      Syllables s, int object, Map<Integer, OrganisationMatcher.Hit> nouns) {
+    if (object >= s.size || !BrandNames.shaped(s, object) || s.has(object, Syllables.PAREN)) {
+      return null;
+    }
+    String name = s.original(object);
+    for (int q = Math.max(1, object - SHORT_NAME_BACK); q < object; q++) {
+      if (s.has(q, Syllables.PAREN) && s.original(q).equals(name)) {
+        for (int p = q - 1; p >= 0 && p >= q - SHORT_NAME_REACH; p--) {
+          if (s.sentence[p] != s.sentence[q]) {
+            break;
+          }
+          OrganisationMatcher.Hit h = nouns.get(p);
+          if (h != null) {
+            return h;
+          }
+        }
+      }
+    }
+    return null;
   }
 
   /** The first document noun later in the verb's clause, past "với X" and the like; or null. */
@@ -258,6 +295,17 @@ final class Signings {
       return p + 2;
     }
     return object;
+  }
+
+  /**
+   * "ký xác thực lời văn TPP và 35 thoả thuận song phương" (vietnews-val-013365): a treaty's text
+   * authenticated is the treaty signed, so the object is what follows ("text-of" words), not a
+   * person's attestation ("ký xác thực" alone, of "not-object").
+   */
+  private static int textOf(Syllables s, int object, ClauseWords words) {
+    Phrases.Phrase text = object < s.size ? words.get("text-of").at(s, object) : null;
+    int p = text == null ? object : object + text.length();
+    return p < s.size && !s.has(p, Syllables.BREAK | Syllables.COMMA) ? p : object;
   }
 
   /**

@@ -13,8 +13,14 @@ final class TitlePair {
   /** How many words may stand between "hai bên" and the verb ("hai bên cũng đã chính thức ký"). */
   private static final int GAP = 4;
 
-  /** How far after the verb "giữa hai nước" may come ("ký kết các văn kiện hợp tác giữa"). */
-  private static final int OBJECT_REACH = 10;
+  /**
+   * How far after the verb "giữa hai nước" may come ("ký kết các văn kiện hợp tác giữa", "ký hiệp
+   * định về hợp tác khoa học và đổi mới sáng tạo giữa chính phủ hai nước").
+   */
+  private static final int OBJECT_REACH = 14;
+
+  /** The gazetteer's name of a government, before its state's name. */
+  private static final String GOVERNMENT = "Chính phủ";
 
   private TitlePair() {}
 
@@ -43,6 +49,14 @@ final class TitlePair {
           break;
         }
         between = s.is(p, "giua") ? p : between;
+      }
+      Phrases.Phrase governments =
+          between < 0 ? null : words.get("both-governments").at(s, between + 1);
+      if (governments != null) {
+        // "hiệp định ... giữa chính phủ hai nước": the governments of the title's two states
+        return titleStates(s, signing, words).stream()
+            .map(c -> new Candidate(c.from(), c.to(), GOVERNMENT + " " + c.name()))
+            .toList();
       }
       sides = between < 0 ? -1 : words.get("both-sides").find(s, between + 1, between + 3);
     }

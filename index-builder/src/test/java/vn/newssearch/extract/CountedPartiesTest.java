@@ -103,4 +103,43 @@ class CountedPartiesTest {
                 + " CPTPP đã chính thức ký kết hiệp định chiều 8-3.");
     assertThat(a.parties()).hasSize(11).contains("Australia", "Việt Nam");
   }
+
+  @Test
+  void aCountedSubjectNamingSomeOfItsStatesGivesThoseStates() {
+    // vietnews-train-020995: "trong đó có" names one of the eleven, and it signs
+    Article a =
+        article(
+            "Hiệp định thay thế TPP đã được ký kết",
+            "11 quốc gia, trong đó có Việt Nam, đã chính thức đặt bút ký vào Hiệp định Đối tác"
+                + " Toàn diện và Tiến bộ xuyên Thái Bình Dương (CPTPP) tại Santiago, Chile.",
+            "");
+    assertThat(a.parties()).containsExactly("Việt Nam");
+  }
+
+  @Test
+  void aCountedSubjectListingItsStatesBeforeTheVerbGivesThemAll() {
+    // vietnews-test-005222 lists the eleven CPTPP members so, before "dự kiến sẽ ký kết"; here
+    // the signing is told
+    Article a =
+        article(
+            "CPTPP được ký kết",
+            "Ngày 8/3, 11 nước thành viên gồm Úc, Brunei, Canada, Chile, Nhật Bản, Malaysia,"
+                + " Mexico, New Zealand, Peru, Singapore và Việt Nam đã chính thức ký kết hiệp"
+                + " định.",
+            "");
+    assertThat(a.parties()).hasSize(11).contains("Australia", "Việt Nam");
+  }
+
+  @Test
+  void aCountedListThatEndsFarFromTheVerbOrBeforeAnotherVerbIsNoSubject() {
+    // vietnews-test-018220: the ministers of the eleven only take part in the ceremony; a vague
+    // count with no names gives no party either
+    Article a =
+        article(
+            "CPTPP",
+            "Ngày 8/3, bộ trưởng của 3 nước gồm Úc, Brunei và Canada đã tham gia lễ ký kết chính"
+                + " thức Hiệp định CPTPP.",
+            "Ngày 8/3, hơn 50 quốc gia đã ký hiệp định.");
+    assertThat(a.parties()).isEmpty();
+  }
 }

@@ -122,7 +122,7 @@ class ForeignPartyNamesTest {
   }
 
   @Test
-  void theGovernmentAloneIsOursNamedWithItsStateUnlessTheArticleNamesAnother() {
+  void theGovernmentAloneBesideAForeignStateIsOursUnlessTheArticleNamesAnother() {
     // vietnews-train-091688 (tune half), the lead
     Article a =
         body(

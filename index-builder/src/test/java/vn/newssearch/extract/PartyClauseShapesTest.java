@@ -201,6 +201,35 @@ class PartyClauseShapesTest {
   }
 
   @Test
+  void aTreatyBetweenTheGovernmentsOfBothStatesIsSignedByTheTitlesTwoGovernments() {
+    // vietnews-train-102898: the ministers sign "giữa chính phủ hai nước"
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Việt Nam và Thái Lan hợp tác về khoa học công nghệ",
+                "",
+                "Tối 17/8, tại Bangkok (Thái Lan), Bộ trưởng Khoa học và Công nghệ Việt Nam Chu"
+                    + " Ngọc Anh và Bộ trưởng Khoa học Công nghệ Thái Lan Atchaka Sibunruang đã ký"
+                    + " hiệp định về hợp tác khoa học và đổi mới sáng tạo giữa chính phủ hai nước.",
+                null));
+    assertThat(a.parties()).containsExactly("Chính phủ Việt Nam", "Chính phủ Thái Lan");
+  }
+
+  @Test
+  void aJointStatementTheLeadersSignIsSignedByTheirStates() {
+    // vietnews-train-020891
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Hàn Quốc - Triều Tiên cùng tuyên bố sẽ không còn chiến tranh",
+                "Lãnh đạo Hàn Quốc và Triều Tiên đã ký tuyên bố chung, trong đó tái khẳng định cam"
+                    + " kết thúc đẩy phi hạt nhân hóa hoàn toàn trên bán đảo Triều Tiên.",
+                "",
+                null));
+    assertThat(a.parties()).containsExactly("Hàn Quốc", "Triều Tiên");
+  }
+
+  @Test
   void nuocNayIsTheLastStateTheSentenceNamedBeforeIt() {
     // vietnews-val-006768: "nước này" (this country) is Saudi Arabia, not the subject Mỹ
     Article a =

@@ -154,4 +154,35 @@ class SignatoriesTest {
                 List.of()))
         .contains(new Article.Signatory("Kevin McAllister", "Chủ tịch", "Tập đoàn Boeing"));
   }
+
+  @Test
+  void aSignerForAGovernmentNamedWithItsStateSignsForThatGovernment() {
+    // vietnews-val-013365: the treaty's text signed ("ký xác thực lời văn") for the government
+    assertThat(
+            signers(
+                "Bộ trưởng Công thương Vũ Huy Hoàng cũng đã thay mặt Chính phủ Việt Nam ký xác thực"
+                    + " lời văn TPP và 35 thoả thuận song phương.",
+                List.of()))
+        .extracting(Article.Signatory::party)
+        .containsExactly("Chính phủ Việt Nam");
+  }
+
+  @Test
+  void aMinisterSignsForItsStateOrGovernmentWhenThatIsTheParty() {
+    // vietnews-val-015209: EVFTA's parties are Việt Nam and the EU, not the ministry
+    assertThat(
+            signers(
+                "Bộ trưởng Công Thương Trần Tuấn Anh cùng đại diện Liên minh Châu Âu ký Hiệp định"
+                    + " Thương mại tự do Việt Nam - EU.",
+                List.of("Việt Nam", "Liên minh châu Âu")))
+        .containsExactly(new Article.Signatory("Trần Tuấn Anh", "Bộ trưởng", "Việt Nam"));
+    // vietnews-train-102898: "giữa chính phủ hai nước"
+    assertThat(
+            signers(
+                "Bộ trưởng Khoa học và Công nghệ Việt Nam Chu Ngọc Anh và Bộ trưởng Khoa học Công"
+                    + " nghệ Thái Lan Atchaka Sibunruang đã ký hiệp định về hợp tác khoa học.",
+                List.of("Chính phủ Việt Nam", "Chính phủ Thái Lan")))
+        .extracting(Article.Signatory::party)
+        .containsExactly("Chính phủ Việt Nam", "Chính phủ Thái Lan");
+  }
 }

@@ -19,6 +19,10 @@ class SigningClausesTest {
     return EXTRACTOR.enrich(SeedArticles.article(title, lead, "", null));
   }
 
+  private static Article threePart(String title, String lead, String body) {
+    return EXTRACTOR.enrich(SeedArticles.article(title, lead, body, null));
+  }
+
   private static Article body(String body) {
     return EXTRACTOR.enrich(SeedArticles.article("Tin tức", body, null));
   }
@@ -148,6 +152,53 @@ class SigningClausesTest {
             "Sáng 4/2, Bộ trưởng Công thương Vũ Huy Hoàng đã thay mặt Chính phủ Việt Nam ký hiệp"
                 + " định với Chính phủ Nhật Bản.");
     assertThat(a.parties()).containsExactly("Chính phủ Việt Nam", "Chính phủ Nhật Bản");
+  }
+
+  @Test
+  void aGovernmentSigningATreatyAloneForItsStateIsTheParty() {
+    // vietnews-val-013365: the treaty's text signed for the government, its other states unnamed;
+    // vietnews-train-094806: "và đại diện Chính phủ Hàn Quốc ký" beside a Vietnamese signer is
+    // no such one
+    Article a =
+        threePart(
+            "HSBC có cơ hội hỗ trợ doanh nghiệp khi TPP được ký kết",
+            "",
+            "Ngày 4/2, Hiệp định đối tác xuyên Thái Bình Dương (TPP) được ký kết tại Auckland, New"
+                + " Zealand gồm 12 nước thành viên tham dự.\nBộ trưởng Công thương Vũ Huy Hoàng cũng"
+                + " đã thay mặt Chính phủ Việt Nam ký xác thực lời văn TPP và 35 thoả thuận song"
+                + " phương.");
+    assertThat(a.parties()).containsExactly("Chính phủ Việt Nam");
+    assertThat(a.agreement().kind()).isEqualTo("hiệp định");
+    Article b =
+        threePart(
+            "Việt Nam chuẩn bị công bố bản đồ ô nhiễm bom mìn",
+            "",
+            "Thượng tướng Nguyễn Chí Vịnh, Thứ trưởng Quốc phòng và đại diện Chính phủ Hàn Quốc ký"
+                + " biên bản thảo luận cho dự án khắc phục hậu quả bom mìn trị giá 20 triệu USD.\nNgày"
+                + " 14/6, Thứ trưởng Nguyễn Chí Vịnh đã ký biên bản thảo luận dự án “Việt Nam - Hàn"
+                + " Quốc hợp tác khắc phục hậu quả bom mìn sau chiến tranh” với đại diện Chính phủ"
+                + " Hàn Quốc.");
+    assertThat(b.parties()).isEmpty();
+  }
+
+  @Test
+  void aBareGovernmentSigningWithAForeignStateIsVietNams() {
+    // vietnews-train-091688; beside a body of its own country it keeps the gazetteer's name
+    Article a =
+        lead(
+            "Ô nhiễm ở chùa Cầu đang ' đuổi du khách ' khỏi Hội An",
+            "Chính phủ vừa ký thoả thuận với Nhật Bản để đưa công nghệ xử lý nước thải trị giá hơn"
+                + " 220 tỷ đồng để xử lý vấn nạn ô nhiễm tại điểm du lịch nổi tiếng Chùa Cầu (Hội"
+                + " An).");
+    assertThat(a.parties()).containsExactly("Chính phủ Việt Nam", "Nhật Bản");
+    // vietnews-train-081382 (a caption)
+    Article b =
+        lead(
+            "Thủ tướng Nguyễn Xuân Phúc: ' Mỗi thanh niên là một chiến binh khởi nghiệp '",
+            "Thủ tướng chứng kiến lễ kí Nghị quyết liên tịch về Quy chế phối hợp công tác của"
+                + " Chính phủ và Ban chấp hành Trung ương Đoàn giai đoạn 2017-2022, giữa Phó thủ"
+                + " tướng Vũ Đức Đam và Bí thư thứ nhất Trung ương Đoàn Lê Quốc Phong.");
+    assertThat(b.parties()).contains("Chính phủ").doesNotContain("Chính phủ Việt Nam");
   }
 
   @Test
