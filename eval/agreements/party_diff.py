@@ -7,6 +7,8 @@
 #       prints every article whose parties changed, to be read by hand
 #   python3 eval/agreements/party_diff.py places before.jsonl after.jsonl
 #       the same for the agreement's place, date and period
+#   python3 eval/agreements/party_diff.py orgs before.jsonl after.jsonl
+#       every article whose organisations (the facets' source) changed: the names lost and gained
 import gzip, json, re, sys
 
 PHRASE = re.compile(r"(k[ýí] kết|k[ýí] (thỏa|thoả) thuận|lễ k[ýí]|bản ghi nhớ|k[ýí] (biên bản|hợp đồng"
@@ -53,5 +55,19 @@ def places(before, after):
     print(n, "changed;", count(a), "->", count(b), "with a place")
 
 
+def orgs(before, after):
+    a = {json.loads(l)["id"]: json.loads(l) for l in open(before, encoding="utf-8")}
+    b = {json.loads(l)["id"]: json.loads(l) for l in open(after, encoding="utf-8")}
+    n = 0
+    for i in a:
+        oa, ob = a[i].get("organisations") or [], b[i].get("organisations") or []
+        if oa != ob:
+            n += 1
+            print(i, "|", a[i]["title"][:80], "\n   -", [o for o in oa if o not in ob],
+                  "\n   +", [o for o in ob if o not in oa])
+    count = lambda d: sum(len(x.get("organisations") or []) for x in d.values())
+    print(n, "changed;", count(a), "->", count(b), "organisations")
+
+
 if __name__ == "__main__":
-    {"subset": subset, "diff": diff, "places": places}[sys.argv[1]](*sys.argv[2:])
+    {"subset": subset, "diff": diff, "places": places, "orgs": orgs}[sys.argv[1]](*sys.argv[2:])
