@@ -10,6 +10,7 @@ import vn.newssearch.extract.NameTrie.Match;
 final class NameWords {
   private static final int TAIL_MAX = 4;
   private static final int ACROSS_MAX = 6;
+  private static final int NAMED_SCANS_MAX = 32;
   private static final java.util.Set<String> JOINERS = java.util.Set.of("với", "tại", "về", "và");
   private static final int SEPARATORS = NamedBodies.SEPARATORS;
   private static final java.util.regex.Pattern VIETNAMESE =
@@ -220,6 +221,20 @@ final class NameWords {
    */
   int namedElsewhere(int at) {
     int to = capitalsEnd(at);
+    if (s.namedRuns == null) {
+      s.namedRuns = new java.util.HashMap<>();
+    }
+    String run = s.original(at, to);
+    Integer known = s.namedRuns.get(run);
+    if (known == null) {
+      // a few scans of the text per article: no more, however many names repeat a family name
+      known = s.namedScans++ < NAMED_SCANS_MAX ? scanNamed(at, to) - at : -1;
+      s.namedRuns.put(run, known);
+    }
+    return known < 0 ? -1 : at + known;
+  }
+
+  private int scanNamed(int at, int to) {
     int first = s.id[at];
     for (int j = 0; j + (to - at) <= s.size; j++) {
       if (j != at
