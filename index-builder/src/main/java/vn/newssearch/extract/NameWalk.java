@@ -35,6 +35,7 @@ final class NameWalk {
   int lower; // lower-case syllables since end
   boolean open; // lower-case words may come: after the head, a form or a compound
   boolean brandAfter; // a brand follows the country that closes the name
+  boolean formed; // a legal form came: capitals after it name the company ("TNHH TMDV Hoàng Lê Khang")
   int namedUntil = -1; // capitals the text writes after a head elsewhere: no person in them
   Match place;
   String placeName;
@@ -87,6 +88,7 @@ final class NameWalk {
       // ("công ty Cổ phần sữa Việt Nam") stays one
       if (form != null && words.spelled(form) && (!upper || words.isAllCaps(k))) {
         k = form.to();
+        formed = true;
         end = lower == 0 ? k : end;
         open = true;
         capitals = 0;
@@ -146,6 +148,7 @@ final class NameWalk {
       }
       if (upper) {
         if (k >= namedUntil
+            && !(formed && !afterRole)
             && (lower > 0 || afterRole || k > from && words.isFullName(k))
             && words.isPerson(k)) {
           namedUntil = words.namedElsewhere(k);

@@ -696,4 +696,24 @@ class OrganisationNamesTest {
     assertThat(names("Hai bên ủng hộ Bộ Quy tắc Ứng xử tại Biển Đông (COC) sớm hoàn tất."))
         .doesNotContain("Bộ Quy tắc Ứng xử tại Biển Đông");
   }
+
+  @Test
+  void capitalsAfterALegalFormNameTheCompanyUnlessATitleComesBeforeIt() {
+    // vietnews-train-020028: "Hoàng Lê Khang" reads as a person's full name
+    assertThat(
+            names(
+                "Ông này vận tải thuê 2 triệu lít xăng A92 của Công ty TNHH TMDV Hoàng Lê Khang (xã"
+                    + " Trung Chánh, huyện Hóc Môn)."))
+        .contains("Công ty TNHH TMDV Hoàng Lê Khang");
+    // vietnews-train-093705
+    assertThat(
+            names(
+                "Ngư dân ký hợp đồng với Công ty TNHH Thương mại xuất nhập khẩu Hoàng Gia Phát (TP"
+                    + " HCM) mua máy."))
+        .contains("Công ty TNHH Thương mại xuất nhập khẩu Hoàng Gia Phát");
+    // after a title the person may follow the company's name
+    assertThat(
+            names("Giám đốc Công ty TNHH Thương mại xuất nhập khẩu Nguyễn Văn An cho biết."))
+        .doesNotContain("Công ty TNHH Thương mại xuất nhập khẩu Nguyễn Văn An");
+  }
 }
