@@ -7,6 +7,8 @@
 #       prints every article whose parties changed, to be read by hand
 #   python3 eval/agreements/party_diff.py places before.jsonl after.jsonl
 #       the same for the agreement's place, date and period
+#   python3 eval/agreements/party_diff.py orgs before.jsonl after.jsonl
+#       every article whose organisations (the facets' source) changed: the names lost and gained
 import gzip, json, re, sys
 
 PHRASE = re.compile(r"(k[ýí] kết|k[ýí] (thỏa|thoả) thuận|lễ k[ýí]|bản ghi nhớ|k[ýí] (biên bản|hợp đồng"
@@ -26,32 +28,48 @@ def subset(out):
     print(n, "articles")
 
 
-def diff(before, after):
-    a = {json.loads(l)["id"]: json.loads(l) for l in open(before, encoding="utf-8")}
-    b = {json.loads(l)["id"]: json.loads(l) for l in open(after, encoding="utf-8")}
+def load(path):
+    return {json.loads(l)["id"]: json.loads(l) for l in open(path, encoding="utf-8")}
+
+
+def changed(before, after, key):
+    """Prints every article whose list under key differs, as key(before, after) shows it."""
+    a, b = load(before), load(after)
     n = 0
     for i in a:
-        pa, pb = a[i].get("parties") or [], b[i].get("parties") or []
-        if pa != pb:
+        shown = key(a[i], b[i])
+        if shown:
             n += 1
-            print(i, "|", a[i]["title"][:80], "\n   -", pa, "\n   +", pb)
+            print(i, "|", a[i]["title"][:80], *shown)
+    return a, b, n
+
+
+def diff(before, after):
+    parties = lambda x: x.get("parties") or []
+    a, b, n = changed(before, after, lambda x, y: parties(x) != parties(y)
+                      and ["\n   -", parties(x), "\n   +", parties(y)])
     count = lambda d: sum(1 for x in d.values() if x.get("parties"))
     print(n, "changed;", count(a), "->", count(b), "with parties")
 
 
 def places(before, after):
-    a = {json.loads(l)["id"]: json.loads(l) for l in open(before, encoding="utf-8")}
-    b = {json.loads(l)["id"]: json.loads(l) for l in open(after, encoding="utf-8")}
     field = lambda d, k: (d.get("agreement") or {}).get(k)
-    n = 0
-    for i in a:
-        for k in ("place", "signedOn", "period"):
-            if field(a[i], k) != field(b[i], k):
-                n += 1
-                print(i, "|", a[i]["title"][:80], "\n  ", k, field(a[i], k), "->", field(b[i], k))
+    shown = lambda x, y: [s for k in ("place", "signedOn", "period") if field(x, k) != field(y, k)
+                          for s in ("\n  ", k, field(x, k), "->", field(y, k))]
+    a, b, n = changed(before, after, shown)
     count = lambda d: sum(1 for x in d.values() if field(x, "place"))
     print(n, "changed;", count(a), "->", count(b), "with a place")
 
 
+def orgs(before, after):
+    names = lambda x: x.get("organisations") or []
+    shown = lambda x, y: names(x) != names(y) and [
+        "\n   -", [o for o in names(x) if o not in names(y)],
+        "\n   +", [o for o in names(y) if o not in names(x)]]
+    a, b, n = changed(before, after, shown)
+    count = lambda d: sum(len(names(x)) for x in d.values())
+    print(n, "changed;", count(a), "->", count(b), "organisations")
+
+
 if __name__ == "__main__":
-    {"subset": subset, "diff": diff, "places": places}[sys.argv[1]](*sys.argv[2:])
+    {"subset": subset, "diff": diff, "places": places, "orgs": orgs}[sys.argv[1]](*sys.argv[2:])

@@ -35,6 +35,9 @@ final class NameWalk {
   int lower; // lower-case syllables since end
   boolean open; // lower-case words may come: after the head, a form or a compound
   boolean brandAfter; // a brand follows the country that closes the name
+  boolean
+      formed; // a legal form came: capitals after it name the company ("TNHH TMDV Hoàng Lê Khang")
+  int namedUntil = -1; // capitals the text writes after a head elsewhere: no person in them
   Match place;
   String placeName;
 
@@ -86,6 +89,7 @@ final class NameWalk {
       // ("công ty Cổ phần sữa Việt Nam") stays one
       if (form != null && words.spelled(form) && (!upper || words.isAllCaps(k))) {
         k = form.to();
+        formed = true;
         end = lower == 0 ? k : end;
         open = true;
         capitals = 0;
@@ -144,8 +148,14 @@ final class NameWalk {
         continue;
       }
       if (upper) {
-        if ((lower > 0 || afterRole || k > from && words.isFullName(k)) && words.isPerson(k)) {
-          break; // "Chủ nhiệm Văn phòng Quốc hội | Nguyễn Hạnh Phúc"
+        if (k >= namedUntil
+            && !(formed && !afterRole)
+            && (lower > 0 || afterRole || k > from && words.isFullName(k))
+            && words.isPerson(k)) {
+          namedUntil = words.namedElsewhere(k);
+          if (namedUntil < 0) {
+            break; // "Chủ nhiệm Văn phòng Quốc hội | Nguyễn Hạnh Phúc"
+          }
         }
         capitals++;
         anchored = true;
@@ -198,6 +208,16 @@ final class NameWalk {
     }
     if (strong && anchored && lower > 0 && lower <= TAIL_MAX && open && place == null) {
       end = k; // "Đại học Kinh tế quốc dân | đã": the last word's lower-case syllables
+    }
+    // after a capital or a state ("Viện Pháp tại Việt Nam (IFV)"); not after a ministry's head:
+    // "Bộ Quy tắc ứng xử tại Biển Đông (COC)" is a code, not a body
+    boolean state = place != null && place.entry().kind() == Kind.COUNTRY;
+    int vouched = (anchored || state) && !ministry ? words.abbreviatedAcross(end) : -1;
+    if (vouched > end) {
+      end = k = vouched; // "Viện Trao đổi Văn hoá với Pháp (IDECAF)": one name, as written
+      place = null;
+      brandAfter = false;
+      anchored = true;
     }
   }
 

@@ -9,6 +9,9 @@ import vn.newssearch.extract.NameTrie.Match;
  */
 final class NameWords {
   private static final int TAIL_MAX = 4;
+  private static final int ACROSS_MAX = 6;
+  private static final int NAMED_SCANS_MAX = 32;
+  private static final java.util.Set<String> JOINERS = java.util.Set.of("với", "tại", "về", "và");
   private static final int SEPARATORS = NamedBodies.SEPARATORS;
   private static final java.util.regex.Pattern VIETNAMESE =
       java.util.regex.Pattern.compile(
@@ -208,6 +211,130 @@ final class NameWords {
     }
     String folded = new String(s.folded, s.fstart[cap], s.fend[cap] - s.fstart[cap]);
     return VIETNAMESE.matcher(folded).matches();
+  }
+
+  /**
+   * "Công ty CP dịch vụ Bất động sản Hoàng Nhất Nam": capitals that start with a family name are
+   * the body's own name, not a person after it, when the text also writes them right after a head
+   * ("công ty Hoàng Nhất Nam", "Công ty CP Hoàng Anh Gia Lai"), the same capitals and no more.
+   * Returns the end of those capitals, or -1.
+   */
+  int namedElsewhere(int at) {
+    int to = capitalsEnd(at);
+    if (s.namedRuns == null) {
+      s.namedRuns = new java.util.HashMap<>();
+    }
+    String run = s.original(at, to);
+    Integer known = s.namedRuns.get(run);
+    if (known == null) {
+      // a few scans of the text per article: no more, however many names repeat a family name
+      known = s.namedScans++ < NAMED_SCANS_MAX ? scanNamed(at, to) - at : -1;
+      s.namedRuns.put(run, known);
+    }
+    return known < 0 ? -1 : at + known;
+  }
+
+  private int scanNamed(int at, int to) {
+    int first = s.id[at];
+    for (int j = 0; j + (to - at) <= s.size; j++) {
+      if (j != at
+          && s.id[j] == first // one int before the words are compared
+          && sameWords(j, at, to - at)
+          && capitalsEnd(j) == j + (to - at)
+          && headBefore(j)) {
+        return to;
+      }
+    }
+    return -1;
+  }
+
+  /** The end of the run of capitalised syllables from {@code at}, within one stretch. */
+  private int capitalsEnd(int at) {
+    int q = at + 1;
+    while (q < s.size && s.has(q, Syllables.UPPER) && !s.has(q, SEPARATORS)) {
+      q++;
+    }
+    return q;
+  }
+
+  private boolean sameWords(int a, int b, int n) {
+    for (int i = 0; i < n; i++) {
+      if (s.has(a + i, SEPARATORS) != s.has(b + i, SEPARATORS) && i > 0
+          || !s.original(a + i).equals(s.original(b + i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a head of a named body ends right before {@code at}, a legal form between them; a head
+   * as {@link NamedBodies#isHead} reads one: not the "hội" of "Quốc hội Nguyễn Hạnh Phúc".
+   */
+  private boolean headBefore(int at) {
+    if (at == 0 || s.has(at, SEPARATORS)) {
+      return false;
+    }
+    int p = endingAt(at, Kind.FORM.bit());
+    p = p < 0 ? at : p;
+    return endingAt(p, Kind.NAMED.bit()) >= 0;
+  }
+
+  /**
+   * A head as {@link NamedBodies#isHead} reads one, or after an abbreviation ("HĐQT Tập đoàn"); in
+   * lower case only a head of two words ("công ty"): "hội" alone is the end of "xã hội".
+   */
+  private boolean isHead(Match m) {
+    boolean written = s.has(m.from(), Syllables.UPPER) || m.to() - m.from() > 1;
+    return written
+        && (bodies.isHead(s, m)
+            || m.from() > 0
+                && isAllCaps(m.from() - 1)
+                && NameBounds.sameSpelling(
+                    s.original(m.from(), m.to()), m.entry().head().spelled()));
+  }
+
+  /** The start of a phrase of {@code kinds}, spelled as listed, that ends right at {@code at}. */
+  private int endingAt(int at, int kinds) {
+    for (int b = 1; b <= 4 && at - b >= 0; b++) {
+      Match m = trie.longest(s, at - b, kinds, true);
+      if (m != null && m.to() == at && (m.entry().kind() == Kind.NAMED ? isHead(m) : spelled(m))) {
+        return m.from();
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * "Viện Trao đổi Văn hoá | với Pháp (IDECAF)", "Hội Doanh nghiệp Anh | tại Việt Nam (BBGV)": a
+   * name that stops at "với", "tại", "về" or "và" goes on to the abbreviation right after a
+   * capitalised word, which names the whole span as one body. Only capitals that are no person and
+   * start no body, lower-case words that are no stop word, and one such joiner between; returns the
+   * abbreviation's start, or -1.
+   */
+  int abbreviatedAcross(int end) {
+    boolean joined = false;
+    for (int q = end; q < s.size && q - end <= ACROSS_MAX; q++) {
+      if (q > end && joined && s.has(q - 1, Syllables.UPPER) && bodies.abbreviation(s, q) > q) {
+        return q;
+      }
+      if (s.has(q, SEPARATORS) || s.number(q) >= 0) {
+        return -1;
+      }
+      if (s.has(q, Syllables.UPPER)) {
+        if (isPerson(q) || s.id[q] >= 0 && bodies.startsBody(s, q, ignoreCase)) {
+          return -1;
+        }
+      } else if (!joined
+          && JOINERS.contains(s.original(q))
+          && q + 1 < s.size
+          && s.has(q + 1, Syllables.UPPER)) {
+        joined = true;
+      } else if (isStop(q)) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** A dash and a second place that an abbreviation closes, after a place ending at k. */

@@ -39,6 +39,15 @@ final class Syllables {
   int[] flags;
   int[] sentence;
 
+  /**
+   * Capitals already looked up by {@link NameWords#namedElsewhere}, by their words: the end of the
+   * run named after a head elsewhere relative to its start, or -1; and how many whole-text scans
+   * that took, which it bounds per text.
+   */
+  java.util.Map<String, Integer> namedRuns;
+
+  int namedScans;
+
   private Syllables(char[] text, int length, int capacity) {
     this.text = text;
     this.length = length;

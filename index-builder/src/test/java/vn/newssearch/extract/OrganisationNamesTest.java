@@ -650,4 +650,93 @@ class OrganisationNamesTest {
     assertThat(names(FULL, "Quân đội Syria Tự do (FSA) đã phản công."))
         .containsExactly("Quân đội Syria Tự do");
   }
+
+  @Test
+  void capitalsAfterLowerCaseWordsThatTheTextNamesAfterAHeadAreTheBodysNotAPersons() {
+    // vietnews-val-013609: "Hoàng" is a family name, but the article also writes "công ty Hoàng
+    // Nhất Nam"
+    assertThat(
+            names(
+                "Nội dung băng rôn yêu cầu công ty Bách Đạt An và công ty Cổ phần đầu tư Hoàng"
+                    + " Nhất Nam trả sổ đỏ. Khách hàng đã mua đất do công ty Hoàng Nhất Nam làm"
+                    + " đơn vị phân phối."))
+        .contains("Công ty Cổ phần đầu tư Hoàng Nhất Nam");
+    // vietnews-train-064551: the head after an abbreviation ("HĐQT Tập đoàn") counts
+    assertThat(
+            names(
+                "Đại hội thường niên 2019 Công ty cổ phần Nông nghiệp quốc tế Hoàng Anh Gia Lai"
+                    + " diễn ra. Ông Đoàn Nguyên Đức, Chủ tịch HĐQT Tập đoàn Hoàng Anh Gia Lai không"
+                    + " đề cập."))
+        .contains("Công ty cổ phần Nông nghiệp quốc tế Hoàng Anh Gia Lai");
+    // vietnews-train-060405: all the capitals the other mention names ("Trường Tiểu học Chu Văn
+    // An"), past a second family name
+    assertThat(
+            names(
+                "Kính gửi bà Đặng Thị Trà, Chủ tịch Hội đồng trường tiểu học Chu Văn An! Trường"
+                    + " Tiểu học Chu Văn An ở Đồng Hới."))
+        .contains("Hội đồng trường tiểu học Chu Văn An");
+    // vietnews-train-098643: the same person after the same body twice is still a person
+    assertThat(
+            names(
+                "Chủ nhiệm Văn phòng Quốc hội Nguyễn Hạnh Phúc cho biết. Chủ nhiệm Văn phòng Quốc"
+                    + " hội Nguyễn Hạnh Phúc đọc tờ trình."))
+        .containsExactly("Văn phòng Quốc hội");
+    // vietnews-train-089166: "hội" of "xã hội" is no head before the name
+    assertThat(
+            names(
+                "Phó chủ nhiệm Uỷ ban Các vấn đề xã hội Bùi Sỹ Lợi đã giơ biển. Phó chủ nhiệm Uỷ"
+                    + " ban Các vấn đề xã hội Bùi Sỹ Lợi trao đổi."))
+        .doesNotContain("Ủy ban Các vấn đề xã hội Bùi Sỹ Lợi");
+  }
+
+  @Test
+  void batDongSanIsOneWordWhateverItsCapitals() {
+    // vietnews-val-013768
+    assertThat(names("Công ty CP Bất động sản Hà Quang thế chấp dự án."))
+        .contains("Công ty CP Bất động sản Hà Quang");
+  }
+
+  @Test
+  void anAbbreviationRightAfterANameCutAtVoiOrTaiTellsTheWholeSpanIsOneName() {
+    // vietnews-train-088439
+    assertThat(
+            names(
+                "Viện Trao đổi Văn hoá với Pháp (IDECAF) và Viện Pháp tại Việt Nam (IFV) đã ký kết"
+                    + " Thoả thuận hợp tác."))
+        .containsExactly("Viện Trao đổi Văn hoá với Pháp", "Viện Pháp tại Việt Nam");
+    // vietnews-train-022504
+    assertThat(
+            names(
+                "Số doanh nghiệp thành viên của Hội Doanh nghiệp Anh tại Việt Nam (BBGV) liên tục"
+                    + " tăng."))
+        .containsExactly("Hội Doanh nghiệp Anh tại Việt Nam");
+    // vietnews-test-018287
+    assertThat(names("Ngân hàng Hồng Kông và Thượng Hải (HSBC) đánh giá."))
+        .containsExactly("Ngân hàng Hồng Kông và Thượng Hải");
+    // without the abbreviation "với" still ends it
+    assertThat(names("Viện Trao đổi Văn hoá với Pháp tổ chức triển lãm."))
+        .containsExactly("Viện Trao đổi Văn hoá");
+    // vietnews-train-029151: not after a ministry's head: a code of conduct is no body
+    assertThat(names("Hai bên ủng hộ Bộ Quy tắc Ứng xử tại Biển Đông (COC) sớm hoàn tất."))
+        .doesNotContain("Bộ Quy tắc Ứng xử tại Biển Đông");
+  }
+
+  @Test
+  void capitalsAfterALegalFormNameTheCompanyUnlessATitleComesBeforeIt() {
+    // vietnews-train-020028: "Hoàng Lê Khang" reads as a person's full name
+    assertThat(
+            names(
+                "Ông này vận tải thuê 2 triệu lít xăng A92 của Công ty TNHH TMDV Hoàng Lê Khang (xã"
+                    + " Trung Chánh, huyện Hóc Môn)."))
+        .contains("Công ty TNHH TMDV Hoàng Lê Khang");
+    // vietnews-train-093705
+    assertThat(
+            names(
+                "Ngư dân ký hợp đồng với Công ty TNHH Thương mại xuất nhập khẩu Hoàng Gia Phát (TP"
+                    + " HCM) mua máy."))
+        .contains("Công ty TNHH Thương mại xuất nhập khẩu Hoàng Gia Phát");
+    // after a title the person may follow the company's name
+    assertThat(names("Giám đốc Công ty TNHH Thương mại xuất nhập khẩu Nguyễn Văn An cho biết."))
+        .doesNotContain("Công ty TNHH Thương mại xuất nhập khẩu Nguyễn Văn An");
+  }
 }
