@@ -32,6 +32,7 @@ final class NameWalk {
   boolean bareType;
   boolean afterRole; // the head follows a title: a person's name may follow the body
   boolean ministry; // the head is a ministry's: its fields may be listed with commas
+  boolean force; // the head is an armed force's: its country ends it ("Hải quân Mỹ | thử nghiệm")
   int lower; // lower-case syllables since end
   boolean open; // lower-case words may come: after the head, a form or a compound
   Match place;
@@ -95,6 +96,9 @@ final class NameWalk {
           k > from && s.has(k, SEPARATORS)
               ? null
               : bodies.place(s, k, ignoreCase, false, k == from);
+      if (p == null && force && !(k > from && s.has(k, SEPARATORS))) {
+        p = forceCountry(k); // "Không quân Nga hồi tháng 5", "Lục quân Ấn Độ Bipin Rawat"
+      }
       if (p != null) {
         place = p;
         end = p.to();
@@ -268,5 +272,18 @@ final class NameWalk {
     }
     String country = place.entry().value();
     return place.from() == from ? country : s.original(from, place.from()) + " " + country;
+  }
+
+  /**
+   * A country at {@code k} that ends a force's name whatever follows it: a force is named by its
+   * state ("Hải quân Mỹ thử nghiệm tên lửa", "Không quân Ấn Độ Birender Singh Dhanoa"), where the
+   * name of another body would go on ("Công ty Mỹ Phước"). Not a one-syllable country after a
+   * capital of the name ("Quân khu Chương Mỹ" would be a place of ours).
+   */
+  private Match forceCountry(int at) {
+    Match c = bodies.country(s, at, ignoreCase);
+    boolean insideName =
+        c != null && c.to() - at == 1 && at > from && s.has(at - 1, Syllables.UPPER);
+    return insideName ? null : c;
   }
 }

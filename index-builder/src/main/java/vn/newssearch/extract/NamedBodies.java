@@ -103,6 +103,7 @@ final class NamedBodies {
     NameWalk w = new NameWalk(this, trie, s, head.to(), ignoreCase);
     w.afterRole = afterRole;
     w.ministry = "ministry".equals(head.entry().head().kind());
+    w.force = "military".equals(head.entry().head().kind());
     w.run();
     boolean lowerHead = !ignoreCase && !s.has(head.from(), Syllables.UPPER);
     if (w.bareType) {
