@@ -19,9 +19,10 @@ final class NameHeads {
       }
       boolean lower = flags.contains("lower");
       boolean place = flags.contains("place");
+      boolean number = flags.contains("number");
       for (String n : Gazetteer.names(row, 1, 2)) {
         // A head keeps its spelling: "Quỹ" is a head, "Quy" (Nhơn) is not.
-        NamedBodies.Head h = new NamedBodies.Head(row[1], row[0], n, lower, place);
+        NamedBodies.Head h = new NamedBodies.Head(row[1], row[0], n, lower, place, number);
         trie.add(n, Kind.NAMED, row[1], h, true);
         if (lower) {
           trie.add(n, Kind.NAMED, row[1], h, false);

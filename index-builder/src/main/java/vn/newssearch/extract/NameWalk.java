@@ -33,6 +33,7 @@ final class NameWalk {
   boolean afterRole; // the head follows a title: a person's name may follow the body
   boolean ministry; // the head is a ministry's: its fields may be listed with commas
   boolean force; // the head is an armed force's: its country ends it ("Hải quân Mỹ | thử nghiệm")
+  boolean numbered; // a number right after the head names the unit ("Quân khu 7", "Sư đoàn 372")
   int lower; // lower-case syllables since end
   boolean open; // lower-case words may come: after the head, a form or a compound
   Match place;
@@ -166,7 +167,8 @@ final class NameWalk {
           break;
         }
         boolean afterTail = open && lower > 0 && lower <= TAIL_MAX;
-        if (!anchored || k != end && !afterTail) {
+        boolean unit = numbered && k == from; // "Quân khu 7 ký kết", "Sư đoàn 372"
+        if (!unit && (!anchored || k != end && !afterTail)) {
           break; // "Công ty May 10", "Trung tâm Bảo trợ xã hội 1"
         }
         if (words.amount(k)) {
@@ -176,6 +178,7 @@ final class NameWalk {
         }
         end = ++k;
         open = false;
+        anchored |= unit;
         continue;
       }
       int len = keep == null ? 1 : keep.to() - k;

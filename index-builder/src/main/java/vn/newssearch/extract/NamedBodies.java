@@ -21,7 +21,8 @@ import vn.newssearch.extract.NameTrie.Match;
  */
 final class NamedBodies {
   /** A head noun as heads.tsv lists it; {@code lower}: written in lower case it still opens. */
-  record Head(String canonical, String kind, String spelled, boolean lower, boolean place)
+  record Head(
+      String canonical, String kind, String spelled, boolean lower, boolean place, boolean number)
       implements NameTrie.Payload {}
 
   /**
@@ -104,6 +105,7 @@ final class NamedBodies {
     w.afterRole = afterRole;
     w.ministry = "ministry".equals(head.entry().head().kind());
     w.force = "military".equals(head.entry().head().kind());
+    w.numbered = head.entry().head().number();
     w.run();
     boolean lowerHead = !ignoreCase && !s.has(head.from(), Syllables.UPPER);
     if (w.bareType) {

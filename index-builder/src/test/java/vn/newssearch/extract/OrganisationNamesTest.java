@@ -583,5 +583,11 @@ class OrganisationNamesTest {
                 "Ngày 29-3-2013 Công ty Việt Séc ký hợp đồng bán cho Bộ Chỉ huy Bộ đội biên phòng"
                     + " tỉnh Bà Rịa - Vũng Tàu hai chiếc tàu."))
         .contains("Bộ Chỉ huy Bộ đội biên phòng tỉnh Bà Rịa - Vũng Tàu");
+    // vietnews-train-018918: a unit is named by its number ("Công ty May 10" is not)
+    assertThat(
+            names(
+                "Theo đó, các doanh nghiệp phải chấp hành nghiêm ý kiến chỉ đạo về việc chấm dứt hợp"
+                    + " đồng hợp tác với Sư đoàn 372; thực hiện việc di dời các trang thiết bị."))
+        .containsExactly("Sư đoàn 372");
   }
 }
