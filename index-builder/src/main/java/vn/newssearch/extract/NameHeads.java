@@ -20,9 +20,10 @@ final class NameHeads {
       boolean lower = flags.contains("lower");
       boolean place = flags.contains("place");
       boolean state = flags.contains("state");
+      boolean number = flags.contains("number");
       for (String n : Gazetteer.names(row, 1, 2)) {
         // A head keeps its spelling: "Quỹ" is a head, "Quy" (Nhơn) is not.
-        NamedBodies.Head h = new NamedBodies.Head(row[1], row[0], n, lower, place, state);
+        NamedBodies.Head h = new NamedBodies.Head(row[1], row[0], n, lower, place, state, number);
         trie.add(n, Kind.NAMED, row[1], h, true);
         if (lower) {
           trie.add(n, Kind.NAMED, row[1], h, false);

@@ -32,6 +32,8 @@ final class NameWalk {
   boolean bareType;
   boolean afterRole; // the head follows a title: a person's name may follow the body
   boolean ministry; // the head is a ministry's: its fields may be listed with commas
+  boolean force; // the head is an armed force's: its country ends it ("Hải quân Mỹ | thử nghiệm")
+  boolean numbered; // a number right after the head names the unit ("Quân khu 7", "Sư đoàn 372")
   int lower; // lower-case syllables since end
   boolean open; // lower-case words may come: after the head, a form or a compound
   boolean brandAfter; // a brand follows the country that closes the name
@@ -107,6 +109,9 @@ final class NameWalk {
         p = bodies.countryBeforeBrand(s, k, ignoreCase);
         brandAfter = p != null;
       }
+      if (p == null && force && !(k > from && s.has(k, SEPARATORS))) {
+        p = forceCountry(k); // "Không quân Nga hồi tháng 5", "Lục quân Ấn Độ Bipin Rawat"
+      }
       if (p != null) {
         place = p;
         end = p.to();
@@ -180,7 +185,8 @@ final class NameWalk {
           break;
         }
         boolean afterTail = open && lower > 0 && lower <= TAIL_MAX;
-        if (!anchored || k != end && !afterTail) {
+        boolean unit = numbered && k == from; // "Quân khu 7 ký kết", "Sư đoàn 372"
+        if (!unit && (!anchored || k != end && !afterTail)) {
           break; // "Công ty May 10", "Trung tâm Bảo trợ xã hội 1"
         }
         if (words.amount(k)) {
@@ -190,6 +196,7 @@ final class NameWalk {
         }
         end = ++k;
         open = false;
+        anchored |= unit;
         continue;
       }
       int len = keep == null ? 1 : keep.to() - k;
@@ -349,5 +356,18 @@ final class NameWalk {
     }
     String country = place.entry().value();
     return place.from() == from ? country : s.original(from, place.from()) + " " + country;
+  }
+
+  /**
+   * A country at {@code k} that ends a force's name whatever follows it: a force is named by its
+   * state ("Hải quân Mỹ thử nghiệm tên lửa", "Không quân Ấn Độ Birender Singh Dhanoa"), where the
+   * name of another body would go on ("Công ty Mỹ Phước"). Not a one-syllable country after a
+   * capital of the name ("Quân khu Chương Mỹ" would be a place of ours).
+   */
+  private Match forceCountry(int at) {
+    Match c = bodies.country(s, at, ignoreCase);
+    boolean insideName =
+        c != null && c.to() - at == 1 && at > from && s.has(at - 1, Syllables.UPPER);
+    return insideName ? null : c;
   }
 }

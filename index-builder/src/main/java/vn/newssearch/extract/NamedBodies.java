@@ -23,10 +23,17 @@ final class NamedBodies {
   /**
    * A head noun as heads.tsv lists it; {@code lower}: written in lower case it still opens; {@code
    * place}: the head and a country alone are a body; {@code state}: the head opens a body only with
-   * a country in its name, and the country right after it ends the name (a state's armed forces).
+   * a country in its name, and the country right after it ends the name (a state's armed forces);
+   * {@code number}: a number right after the head names the unit ("Quân khu 7").
    */
   record Head(
-      String canonical, String kind, String spelled, boolean lower, boolean place, boolean state)
+      String canonical,
+      String kind,
+      String spelled,
+      boolean lower,
+      boolean place,
+      boolean state,
+      boolean number)
       implements NameTrie.Payload {}
 
   /**
@@ -123,6 +130,8 @@ final class NamedBodies {
     NameWalk w = new NameWalk(this, trie, s, head.to(), ignoreCase);
     w.afterRole = afterRole;
     w.ministry = "ministry".equals(head.entry().head().kind());
+    w.force = "military".equals(head.entry().head().kind());
+    w.numbered = head.entry().head().number();
     w.run();
     boolean lowerHead = !ignoreCase && !s.has(head.from(), Syllables.UPPER);
     if (w.bareType || h.state() && (w.place == null || w.place.entry().kind() != Kind.COUNTRY)) {

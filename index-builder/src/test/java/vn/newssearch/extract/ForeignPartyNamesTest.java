@@ -29,6 +29,26 @@ class ForeignPartyNamesTest {
   }
 
   @Test
+  void aStatesFormalNameNamesTheState() {
+    // vietnews-val-004752: "Cộng hoà Nhân dân Trung Hoa" is China, by the name a party list gives
+    // it
+    Article a =
+        body(
+            "Phát biểu sau lễ ký thiết lập quạn hệ ngoại giao giữa Cộng hoà Nhân dân Trung Hoa và"
+                + " Burkina Faso, Ngoại trưởng kiêm Uỷ viên Quốc vụ Trung Quốc Vương Nghị kêu gọi các"
+                + " quốc gia châu Phi nên đứng về Bắc Kinh trong vấn đề Đài Loan.");
+    assertThat(a.parties()).containsExactly("Trung Quốc", "Burkina Faso");
+    // vietnews-train-017355: a formal name, or Czech, ends a body's name as the country does
+    Article b =
+        body(
+            "Mỗi cơ quan báo chí, ví dụ Hãng thông tấn Czech (CTK) hay Đài Phát thanh Czech, có thẻ"
+                + " nhà báo riêng của cơ quan mình. Thẻ phóng viên nước ngoài do Vụ Báo chí Bộ Ngoại"
+                + " giao Cộng hoà Czech cấp là thẻ hành nghề báo chí được pháp luật thừa nhận.");
+    assertThat(b.organisations())
+        .contains("Hãng thông tấn Séc", "Đài Phát thanh Séc", "Bộ Ngoại giao Séc");
+  }
+
+  @Test
   void aLatinNameEndingInALegalFormIsOneCompanyAcrossItsComma() {
     // vietnews-train-061630 (tune half) names the contractor so; the clause here is shortened
     Article a =

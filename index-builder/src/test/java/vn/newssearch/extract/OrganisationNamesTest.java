@@ -739,4 +739,42 @@ class OrganisationNamesTest {
     assertThat(names("Giám đốc Công ty TNHH Thương mại xuất nhập khẩu Nguyễn Văn An cho biết."))
         .doesNotContain("Công ty TNHH Thương mại xuất nhập khẩu Nguyễn Văn An");
   }
+
+  @Test
+  void armedAndSecurityForcesAreBodiesWithTheirCountry() {
+    // vietnews-train-040303: a coast guard of ours and one named by its force, each with its
+    // country
+    assertThat(
+            names(
+                "Hai Bộ trưởng chứng kiến lễ ký \"Bản ghi nhớ giữa Cảnh sát biển Việt Nam và Lực lượng"
+                    + " bảo vệ bờ biển Ấn Độ về thiết lập quan hệ phối hợp\"."))
+        .containsExactly("Cảnh sát biển Việt Nam", "Lực lượng bảo vệ bờ biển Ấn Độ");
+    // vietnews-train-042280: "Bộ Tư" is not the word "Bộ Tứ"; "Cảnh sát biển" holds its lower-case
+    // words after the capital of "Vùng"; "Tuần duyên" and its country are a body too
+    assertThat(
+            names(
+                "Tuần duyên Mỹ (USCG) hồi tháng ba cũng chuyển giao 6 xuồng tuần tra Metal Shark 45"
+                    + " Defiant cùng cơ sở vật chất có tổng trị giá 20 triệu USD cho Bộ Tư lệnh Vùng"
+                    + " Cảnh sát biển 4 Việt Nam."))
+        .contains("Tuần duyên Hoa Kỳ", "Bộ Tư lệnh Vùng Cảnh sát biển 4 Việt Nam");
+    // vietnews-val-007662: a force and its country; the verb after it ends it
+    assertThat(
+            names(
+                "Hải quân Mỹ lựa chọn dòng MQ -25 A Stingray của Boeing và ký hợp đồng trị giá 805"
+                    + " triệu USD để chế tạo 4 chiếc đầu tiên."))
+        .startsWith("Hải quân Hoa Kỳ");
+    // vietnews-train-079016: "Bộ đội" alone is a soldier (an "always" word), "Bộ đội biên phòng"
+    // a force
+    assertThat(
+            names(
+                "Ngày 29-3-2013 Công ty Việt Séc ký hợp đồng bán cho Bộ Chỉ huy Bộ đội biên phòng"
+                    + " tỉnh Bà Rịa - Vũng Tàu hai chiếc tàu."))
+        .contains("Bộ Chỉ huy Bộ đội biên phòng tỉnh Bà Rịa - Vũng Tàu");
+    // vietnews-train-018918: a unit is named by its number ("Công ty May 10" is not)
+    assertThat(
+            names(
+                "Theo đó, các doanh nghiệp phải chấp hành nghiêm ý kiến chỉ đạo về việc chấm dứt hợp"
+                    + " đồng hợp tác với Sư đoàn 372; thực hiện việc di dời các trang thiết bị."))
+        .containsExactly("Sư đoàn 372");
+  }
 }
