@@ -31,6 +31,9 @@ final class CountedParties {
   /** How far after the verb a counted object may come ("ký ... với 2 định chế"). */
   private static final int OBJECT_REACH = 24;
 
+  /** How far after the verb "giữa" may come ("ký kết thỏa thuận hợp tác kinh tế giữa"). */
+  private static final int PAIR_REACH = 12;
+
   private final Syllables s;
   private final ClauseWords words;
 
@@ -43,12 +46,17 @@ final class CountedParties {
   /** The list found for each count and noun ("2 dinh"), read once per article. */
   private final java.util.Map<String, List<String>> elsewhere = new java.util.HashMap<>();
 
+  /** The provinces and cities known to the gazetteer, for "giữa 2 địa phương". */
+  private final NameTrie trie;
+
   CountedParties(
       Syllables s,
       ClauseWords words,
       boolean[] role,
+      NameTrie trie,
       BiFunction<Integer, Integer, List<Candidate>> candidates) {
     this.s = s;
+    this.trie = trie;
     this.role = role;
     this.words = words;
     this.candidates = candidates;
@@ -72,6 +80,74 @@ final class CountedParties {
     }
     // once per count and noun: a text that repeats "2 nước" reads the article once, not per signing
     return elsewhere.computeIfAbsent(n + " " + noun(at + 1), key -> listedElsewhere(at, n, range));
+  }
+
+  /**
+   * The two sides of "giữa" and a count of two after the verb, written by their class: "lễ ký kết
+   * hợp tác kinh tế giữa 2 địa phương" (vietnews-train-064453) after "Bí thư Thành uỷ TPHCM ...
+   * tặng bức tranh kỷ niệm cho lãnh đạo tỉnh Long An" → TP HCM, tỉnh Long An. They are the bodies
+   * of that class ("pair-noun": any body for "bên", "đơn vị"; states for "nước"; provinces for "địa
+   * phương") the sentence names before "giữa", else the sentence before: exactly two, else none.
+   */
+  List<String> pair(Signings.Signing g) {
+    int between = -1;
+    for (int p = g.after(); p < s.size && p < g.after() + PAIR_REACH; p++) {
+      if (s.sentence[p] != g.sentence() || s.has(p, Syllables.COMMA | Syllables.BREAK)) {
+        break;
+      }
+      if (s.is(p, "giua")) {
+        between = p;
+        break;
+      }
+    }
+    Phrases.Phrase noun =
+        between < 0 || between + 2 >= s.size || count(between + 1) != 2
+            ? null
+            : words.get("pair-noun").at(s, between + 2);
+    if (noun == null || s.sentence[between + 2] != g.sentence()) {
+      return List.of();
+    }
+    int[] range = Signings.sentence(s, g.verb());
+    List<String> out = of(noun.value(), range[0], between);
+    if (out.size() < 2 && range[0] > 0) {
+      int[] before = Signings.sentence(s, range[0] - 1);
+      List<String> earlier = of(noun.value(), before[0], before[1]);
+      earlier.stream().filter(n -> !out.contains(n)).forEach(out::add);
+    }
+    return out.size() == 2 ? List.copyOf(out) : List.of();
+  }
+
+  /** The distinct bodies of a pair-noun's class in syllables [from, to), in text order. */
+  private List<String> of(String kind, int from, int to) {
+    List<String> out = new ArrayList<>();
+    if (kind.equals("body")) {
+      candidates.apply(from, to).stream()
+          .map(Candidate::name)
+          .filter(n -> !out.contains(n))
+          .forEach(out::add);
+      return out;
+    }
+    for (int k = from; k < to; k++) {
+      String name = null;
+      int length = 1;
+      if (kind.equals("state")) {
+        Phrases.Phrase state = words.countryAnywhere(s, k);
+        name = state == null ? null : state.value();
+        length = state == null ? 1 : state.length();
+      } else if (s.id[k] >= 0 && s.has(k, Syllables.UPPER)) {
+        NameTrie.Match prov = trie.longest(s, k, NameTrie.Kind.PROVINCE.bit(), false);
+        if (prov != null) {
+          Province p = prov.entry().province();
+          name = p.type().equals("tỉnh") ? "tỉnh " + p.name() : p.canonical();
+          length = prov.to() - k;
+        }
+      }
+      if (name != null && !out.contains(name)) {
+        out.add(name);
+      }
+      k += length - 1;
+    }
+    return out;
   }
 
   /** The first list of exactly n under the same count and noun outside the count's own clause. */

@@ -86,6 +86,7 @@ record SigningChoice(
                 s,
                 words,
                 role,
+                trie,
                 (from, to) -> PartyCandidates.candidates(s, scan.mentions(), trie, b, from, to));
       }
       int[] range = Signings.sentence(s, g.verb());
@@ -105,6 +106,12 @@ record SigningChoice(
       // "được 11 nước ký kết", "với 2 định chế ...": the bodies the article lists under the count
       List<String> listed = counted.of(g);
       found = listed.isEmpty() ? found : joined(found, listed);
+      // "lễ ký kết hợp tác kinh tế giữa 2 địa phương": the two the article names nearest before,
+      // unless the clause names sides of its own
+      List<String> pair = counted.pair(g);
+      if (!pair.isEmpty() && (found == null || clause.titled() || pair.containsAll(found))) {
+        found = pair;
+      }
       // "ký kết hàng loạt văn bản hợp tác, như ...; ... giữa X và Y; ...": each document's sides
       boolean[] r = role;
       BrandNames bn = brands;

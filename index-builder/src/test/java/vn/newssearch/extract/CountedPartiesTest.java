@@ -142,4 +142,43 @@ class CountedPartiesTest {
             "Ngày 8/3, hơn 50 quốc gia đã ký hiệp định.");
     assertThat(a.parties()).isEmpty();
   }
+
+  @Test
+  void twoSidesWrittenByTheirClassAreTheTwoTheSentenceNamesBefore() {
+    // vietnews-train-064453: "2 địa phương" are the two provinces named before "giữa"
+    Article a =
+        article(
+            "Bí thư Thăng: Nếu có sẵn tiền, ai cũng có thể làm đường được",
+            "",
+            "Bí thư Thành uỷ TPHCM Đinh La Thăng tặng bức tranh kỷ niệm cho lãnh đạo tỉnh Long An"
+                + " nhân lễ ký kết hợp tác kinh tế giữa 2 địa phương.");
+    assertThat(a.parties()).containsExactly("Thành phố Hồ Chí Minh", "tỉnh Long An");
+  }
+
+  @Test
+  void twoStatesMayBeTheTwoTheSentenceBeforeNames() {
+    // vietnews-train-036517: the leaders are named without their states, the sentence before
+    // names the two
+    Article a =
+        article(
+            "Thủ tướng Nhật Abe tuyên bố sẽ đóng tàu tuần tra mới cho Việt Nam",
+            "",
+            "Nhật Bản mong tăng hợp tác sâu rộng với Việt Nam trên nhiều lĩnh vực vì hoà bình"
+                + " thịnh vượng khu vực. Trước họp báo, Thủ tướng Nguyễn Xuân Phúc cùng Thủ tướng"
+                + " Abe đã dự lễ ký kết nhiều văn kiện giữa hai nước như Công hàm trao đổi Chương"
+                + " trình ứng phó với biến đổi khí hậu.");
+    assertThat(a.parties()).containsExactly("Nhật Bản", "Việt Nam");
+  }
+
+  @Test
+  void aClassThatNamesOtherThanTwoGivesNoSides() {
+    // the same sentence with a third province before "giữa": no two are the sides
+    Article a =
+        article(
+            "Bí thư Thăng: Nếu có sẵn tiền, ai cũng có thể làm đường được",
+            "",
+            "Bí thư Thành uỷ TPHCM Đinh La Thăng tặng bức tranh kỷ niệm cho lãnh đạo tỉnh Long An"
+                + " và tỉnh Tiền Giang nhân lễ ký kết hợp tác kinh tế giữa 2 địa phương.");
+    assertThat(a.parties()).doesNotContain("tỉnh Long An");
+  }
 }
