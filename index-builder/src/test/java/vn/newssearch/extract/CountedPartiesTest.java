@@ -181,4 +181,33 @@ class CountedPartiesTest {
                 + " và tỉnh Tiền Giang nhân lễ ký kết hợp tác kinh tế giữa 2 địa phương.");
     assertThat(a.parties()).doesNotContain("tỉnh Long An");
   }
+
+  @Test
+  void ourLeaderNamedByAVietnameseNameStandsForVietNam() {
+    // vietnews-train-010497: "Tổng Bí thư Nguyễn Phú Trọng" is ours, "Chủ tịch Trung Quốc" the other
+    Article a =
+        article(
+            "Tổng Bí thư Nguyễn Phú Trọng hội đàm với Tổng Bí thư, Chủ tịch nước Trung Quốc Tập"
+                + " Cận Bình",
+            "",
+            "Sau cuộc hội đàm, Tổng Bí thư Nguyễn Phú Trọng và Tổng Bí thư, Chủ tịch Trung Quốc"
+                + " Tập Cận Bình đã chứng kiến lễ ký các văn kiện hợp tác giữa hai bên.");
+    assertThat(a.parties()).containsExactly("Việt Nam", "Trung Quốc");
+  }
+
+  @Test
+  void theSentenceBeforeMustNameTheSidesTheSigningsOwnNames() {
+    // vietnews-train-012341: the sentence before names Lào only; the other leader, "Chủ tịch Tập
+    // Cận Bình", has no state written, so no pair
+    Article a =
+        article(
+            "Sáng nay Chủ tịch nước hội kiến Chủ tịch Tập Cận Bình",
+            "",
+            "Tổng bí thư, Chủ tịch nước Tập Cận Bình và đoàn tháp tùng sẽ rời Hà Nội đi thủ đô"
+                + " Vientiane bắt đầu chuyến thăm Lào. Chiều 12-11, ngay sau cuộc hội đàm, Tổng Bí"
+                + " thư Nguyễn Phú Trọng và Tổng Bí thư, Chủ tịch Tập Cận Bình cùng nhau chứng kiến"
+                + " lễ ký kết các văn kiện hợp tác giữa hai nước với tổng cộng 12 văn kiện được ký"
+                + " kết.");
+    assertThat(a.parties()).doesNotContain("Lào");
+  }
 }
