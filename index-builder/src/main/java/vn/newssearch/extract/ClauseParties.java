@@ -54,6 +54,9 @@ final class ClauseParties {
 
   private boolean forState;
 
+  /** Whether the signing last read by {@link #of} took the title's pair ({@link TitlePair}). */
+  private boolean titled;
+
   /**
    * Reads the clauses of one sentence: its candidate bodies, and per syllable whether it is part of
    * a signer's title ({@code role}) or the first after a document noun ({@code nounEnd}).
@@ -93,6 +96,7 @@ final class ClauseParties {
    */
   List<String> of(Signings.Signing signing) {
     List<Candidate> out = new ArrayList<>();
+    titled = false;
     // "Nhân chuyến thăm ... của Quốc vương Brunei ..., hai bên đã ký kết" under "Việt Nam - Brunei
     // ...": both sides are the subject, and what comes before them is no part of it (the title's
     // states sign unless the document names its sides after the verb, read below)
@@ -179,6 +183,7 @@ final class ClauseParties {
     }
     if (out.isEmpty()) {
       out.addAll(TitlePair.forBothSides(s, signing, words));
+      titled = !out.isEmpty();
     }
     List<String> names = new ArrayList<>();
     for (Candidate c : out) {
@@ -243,6 +248,11 @@ final class ClauseParties {
   /** Whether the signing last read by {@link #of} has a body before the verb that signs. */
   boolean subjectSigns() {
     return subjectSigns;
+  }
+
+  /** Whether the last signing's parties are the title's pair ("giữa hai nước": {@link TitlePair}). */
+  boolean titled() {
+    return titled;
   }
 
   /**

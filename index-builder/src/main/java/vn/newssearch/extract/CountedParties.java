@@ -31,6 +31,12 @@ final class CountedParties {
   /** How far after the verb a counted object may come ("ký ... với 2 định chế"). */
   private static final int OBJECT_REACH = 24;
 
+  /** How far after the verb "giữa" may come ("ký kết thỏa thuận hợp tác kinh tế giữa"). */
+  private static final int PAIR_REACH = 12;
+
+  /** The state our leaders sign for. */
+  private static final String VIET_NAM = "Việt Nam";
+
   private final Syllables s;
   private final ClauseWords words;
 
@@ -43,12 +49,22 @@ final class CountedParties {
   /** The list found for each count and noun ("2 dinh"), read once per article. */
   private final java.util.Map<String, List<String>> elsewhere = new java.util.HashMap<>();
 
+  /** The provinces and cities known to the gazetteer, for "giữa 2 địa phương". */
+  private final NameTrie trie;
+
+  /** Whether a word is a Vietnamese family name ("Nguyễn"): the leader is one of ours. */
+  private final java.util.function.Predicate<String> surname;
+
   CountedParties(
       Syllables s,
       ClauseWords words,
       boolean[] role,
+      NameTrie trie,
+      java.util.function.Predicate<String> surname,
       BiFunction<Integer, Integer, List<Candidate>> candidates) {
     this.s = s;
+    this.trie = trie;
+    this.surname = surname;
     this.role = role;
     this.words = words;
     this.candidates = candidates;
@@ -72,6 +88,108 @@ final class CountedParties {
     }
     // once per count and noun: a text that repeats "2 nước" reads the article once, not per signing
     return elsewhere.computeIfAbsent(n + " " + noun(at + 1), key -> listedElsewhere(at, n, range));
+  }
+
+  /**
+   * The two sides of "giữa" and a count of two after the verb, written by their class: "lễ ký kết
+   * hợp tác kinh tế giữa 2 địa phương" (vietnews-train-064453) after "Bí thư Thành uỷ TPHCM ...
+   * tặng bức tranh kỷ niệm cho lãnh đạo tỉnh Long An" → TP HCM, tỉnh Long An. They are the bodies
+   * of that class ("pair-noun": any body for "bên", "đơn vị"; states for "nước"; provinces for "địa
+   * phương") the sentence names before "giữa", else the sentence before, which must name any the
+   * signing's own sentence names: exactly two, else none.
+   */
+  List<String> pair(Signings.Signing g) {
+    int between = -1;
+    for (int p = g.after(); p < s.size && p < g.after() + PAIR_REACH; p++) {
+      if (s.sentence[p] != g.sentence() || s.has(p, Syllables.COMMA | Syllables.BREAK)) {
+        break;
+      }
+      if (s.is(p, "giua")) {
+        between = p;
+        break;
+      }
+    }
+    Phrases.Phrase noun =
+        between < 0 || between + 2 >= s.size || count(between + 1) != 2
+            ? null
+            : words.get("pair-noun").at(s, between + 2);
+    int named = noun == null ? -1 : between + 2 + noun.length();
+    if (noun == null
+        || s.sentence[between + 2] != g.sentence()
+        || (named < s.size && s.sentence[named] == g.sentence() && s.has(named, Syllables.UPPER))) {
+      return List.of(); // "giữa hai nước Pháp và Việt Nam": the clause reads the names it gives
+    }
+    int[] range = Signings.sentence(s, g.verb());
+    List<String> own = of(noun.value(), range[0], between);
+    if (own.size() >= 2 || range[0] == 0) {
+      return own.size() == 2 ? List.copyOf(own) : List.of();
+    }
+    // "Nhật Bản mong tăng hợp tác sâu rộng với Việt Nam ... Trước họp báo, Thủ tướng Nguyễn Xuân
+    // Phúc cùng Thủ tướng Abe đã dự lễ ký kết nhiều văn kiện giữa hai nước" (vietnews-train-036517):
+    // the sentence before names both, among them any the signing's own names
+    int[] before = Signings.sentence(s, range[0] - 1);
+    List<String> earlier = of(noun.value(), before[0], before[1]);
+    return earlier.size() == 2 && earlier.containsAll(own) ? List.copyOf(earlier) : List.of();
+  }
+
+  /**
+   * The distinct bodies of a pair-noun's class in syllables [from, to), in text order. A leader
+   * stands for a state: "Chủ tịch Trung Quốc Tập Cận Bình" for Trung Quốc, and one of ours named
+   * by a Vietnamese name ("Tổng Bí thư Nguyễn Phú Trọng") for Việt Nam.
+   */
+  private List<String> of(String kind, int from, int to) {
+    List<Candidate> found = new ArrayList<>();
+    if (kind.equals("body")) {
+      found.addAll(candidates.apply(from, to));
+    }
+    for (int k = from; k < to; k++) {
+      Candidate c = kind.equals("province") ? province(k) : leader(k, to);
+      if (c == null && kind.equals("state")) {
+        Phrases.Phrase state = words.countryAnywhere(s, k);
+        c = state == null ? null : new Candidate(k, k + state.length(), state.value());
+      }
+      if (c != null) {
+        found.add(c);
+        k = c.to() - 1;
+      }
+    }
+    found.sort(java.util.Comparator.comparingInt(Candidate::from));
+    List<String> out = new ArrayList<>();
+    found.stream().map(Candidate::name).filter(n -> !out.contains(n)).forEach(out::add);
+    return out;
+  }
+
+  /** The province or city named at k ("tỉnh Long An", "TPHCM"), else null. */
+  private Candidate province(int k) {
+    if (s.id[k] < 0 || !s.has(k, Syllables.UPPER)) {
+      return null;
+    }
+    NameTrie.Match prov = trie.longest(s, k, NameTrie.Kind.PROVINCE.bit(), false);
+    if (prov == null) {
+      return null;
+    }
+    Province p = prov.entry().province();
+    return new Candidate(k, prov.to(), p.type().equals("tỉnh") ? "tỉnh " + p.name() : p.canonical());
+  }
+
+  /**
+   * The state of the leader whose title starts at k, before {@code to}: "Chủ tịch Trung Quốc" →
+   * Trung Quốc, "Tổng Bí thư Nguyễn Phú Trọng" (one of ours, a Vietnamese name right after the
+   * title) → Việt Nam; else null.
+   */
+  private Candidate leader(int k, int to) {
+    Phrases.Phrase title = words.get("state-title").at(s, k);
+    int q = title == null ? -1 : k + title.length();
+    Phrases.Phrase state = q < 0 || q >= to ? null : words.countryAnywhere(s, q);
+    if (state != null) {
+      return new Candidate(k, q + state.length(), state.value());
+    }
+    Phrases.Phrase ours = words.get("our-leader").at(s, k);
+    q = ours == null ? -1 : k + ours.length();
+    if (q >= 0 && q < to && s.has(q, Syllables.UPPER) && surname.test(s.original(q))) {
+      return new Candidate(k, q + 1, VIET_NAM);
+    }
+    return null;
   }
 
   /** The first list of exactly n under the same count and noun outside the count's own clause. */

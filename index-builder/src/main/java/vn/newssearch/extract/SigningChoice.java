@@ -40,6 +40,7 @@ record SigningChoice(
       List<Signings.Signing> signings,
       NewsFrame frame,
       NameTrie trie,
+      java.util.function.Predicate<String> surname,
       ClauseWords words) {
     List<Signings.Signing> reported = new ArrayList<>();
     List<List<String>> partiesOf = new ArrayList<>();
@@ -86,6 +87,8 @@ record SigningChoice(
                 s,
                 words,
                 role,
+                trie,
+                surname,
                 (from, to) -> PartyCandidates.candidates(s, scan.mentions(), trie, b, from, to));
       }
       int[] range = Signings.sentence(s, g.verb());
@@ -120,6 +123,12 @@ record SigningChoice(
                       r,
                       words));
       found = documents.isEmpty() ? found : joined(found, documents);
+      // "lễ ký kết hợp tác kinh tế giữa 2 địa phương": the two the article names nearest before,
+      // unless the clause or its documents name sides of their own
+      List<String> pair = documents.isEmpty() ? counted.pair(g) : List.of();
+      if (!pair.isEmpty() && (found == null || clause.titled() || pair.containsAll(found))) {
+        found = pair;
+      }
       if (!documents.isEmpty()) {
         listing.add(g);
       }

@@ -142,4 +142,72 @@ class CountedPartiesTest {
             "Ngày 8/3, hơn 50 quốc gia đã ký hiệp định.");
     assertThat(a.parties()).isEmpty();
   }
+
+  @Test
+  void twoSidesWrittenByTheirClassAreTheTwoTheSentenceNamesBefore() {
+    // vietnews-train-064453: "2 địa phương" are the two provinces named before "giữa"
+    Article a =
+        article(
+            "Bí thư Thăng: Nếu có sẵn tiền, ai cũng có thể làm đường được",
+            "",
+            "Bí thư Thành uỷ TPHCM Đinh La Thăng tặng bức tranh kỷ niệm cho lãnh đạo tỉnh Long An"
+                + " nhân lễ ký kết hợp tác kinh tế giữa 2 địa phương.");
+    assertThat(a.parties()).containsExactly("Thành phố Hồ Chí Minh", "tỉnh Long An");
+  }
+
+  @Test
+  void twoStatesMayBeTheTwoTheSentenceBeforeNames() {
+    // vietnews-train-036517: the leaders are named without their states, the sentence before
+    // names the two
+    Article a =
+        article(
+            "Thủ tướng Nhật Abe tuyên bố sẽ đóng tàu tuần tra mới cho Việt Nam",
+            "",
+            "Nhật Bản mong tăng hợp tác sâu rộng với Việt Nam trên nhiều lĩnh vực vì hoà bình"
+                + " thịnh vượng khu vực. Trước họp báo, Thủ tướng Nguyễn Xuân Phúc cùng Thủ tướng"
+                + " Abe đã dự lễ ký kết nhiều văn kiện giữa hai nước như Công hàm trao đổi Chương"
+                + " trình ứng phó với biến đổi khí hậu.");
+    assertThat(a.parties()).containsExactly("Nhật Bản", "Việt Nam");
+  }
+
+  @Test
+  void aClassThatNamesOtherThanTwoGivesNoSides() {
+    // the same sentence with a third province before "giữa": no two are the sides
+    Article a =
+        article(
+            "Bí thư Thăng: Nếu có sẵn tiền, ai cũng có thể làm đường được",
+            "",
+            "Bí thư Thành uỷ TPHCM Đinh La Thăng tặng bức tranh kỷ niệm cho lãnh đạo tỉnh Long An"
+                + " và tỉnh Tiền Giang nhân lễ ký kết hợp tác kinh tế giữa 2 địa phương.");
+    assertThat(a.parties()).doesNotContain("tỉnh Long An");
+  }
+
+  @Test
+  void ourLeaderNamedByAVietnameseNameStandsForVietNam() {
+    // vietnews-train-010497: "Tổng Bí thư Nguyễn Phú Trọng" is ours, "Chủ tịch Trung Quốc" the other
+    Article a =
+        article(
+            "Tổng Bí thư Nguyễn Phú Trọng hội đàm với Tổng Bí thư, Chủ tịch nước Trung Quốc Tập"
+                + " Cận Bình",
+            "",
+            "Sau cuộc hội đàm, Tổng Bí thư Nguyễn Phú Trọng và Tổng Bí thư, Chủ tịch Trung Quốc"
+                + " Tập Cận Bình đã chứng kiến lễ ký các văn kiện hợp tác giữa hai bên.");
+    assertThat(a.parties()).containsExactly("Việt Nam", "Trung Quốc");
+  }
+
+  @Test
+  void theSentenceBeforeMustNameTheSidesTheSigningsOwnNames() {
+    // vietnews-train-012341: the sentence before names Lào only; the other leader, "Chủ tịch Tập
+    // Cận Bình", has no state written, so no pair
+    Article a =
+        article(
+            "Sáng nay Chủ tịch nước hội kiến Chủ tịch Tập Cận Bình",
+            "",
+            "Tổng bí thư, Chủ tịch nước Tập Cận Bình và đoàn tháp tùng sẽ rời Hà Nội đi thủ đô"
+                + " Vientiane bắt đầu chuyến thăm Lào. Chiều 12-11, ngay sau cuộc hội đàm, Tổng Bí"
+                + " thư Nguyễn Phú Trọng và Tổng Bí thư, Chủ tịch Tập Cận Bình cùng nhau chứng kiến"
+                + " lễ ký kết các văn kiện hợp tác giữa hai nước với tổng cộng 12 văn kiện được ký"
+                + " kết.");
+    assertThat(a.parties()).doesNotContain("Lào");
+  }
 }
