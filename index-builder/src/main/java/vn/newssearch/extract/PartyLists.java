@@ -67,7 +67,7 @@ final class PartyLists {
       if (c.to() == next.from() && !s.has(next.from(), Syllables.DASH | Syllables.COMMA)) {
         // "Bộ Quốc phòng | Qatar", "Ban cán sự đảng | Chính phủ": one name read as two, the body
         // and its state or parent body
-        chain.set(chain.size() - 1, c.joined(asWritten(c, next)));
+        chain.set(chain.size() - 1, c.joined(next));
         continue;
       }
       if (s.sentence[c.from()] != signing.sentence()
@@ -190,31 +190,5 @@ final class PartyLists {
       }
     }
     return -1;
-  }
-
-  /**
-   * "Tổng công ty CP Bưu chính | Viettel": a company's name ends in its group's brand, which is a
-   * word of the name as written, not the group's canonical name ("Tập đoàn Công nghiệp Viễn thông
-   * Quân đội"); a parent body keeps its canonical name ("Ban cán sự đảng | Chính phủ").
-   */
-  private Candidate asWritten(Candidate c, Candidate parent) {
-    String written = s.original(parent.from(), parent.to());
-    if (parent.to() - parent.from() != 1 || written.equals(parent.name()) || !company(c.name())) {
-      return parent;
-    }
-    return new Candidate(parent.from(), parent.to(), written, parent.named());
-  }
-
-  /** Whether the name opens with a company's head ("Tổng công ty CP ...", "Ngân hàng ..."). */
-  private boolean company(String name) {
-    String[] w = name.split(" ");
-    String head = "";
-    for (int i = 0; i < Math.min(w.length - 1, 3); i++) {
-      head = i == 0 ? Character.toUpperCase(w[0].charAt(0)) + w[0].substring(1) : head + " " + w[i];
-      if (words.lists("brand-head", head)) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -83,16 +83,28 @@ class SigningClausesTest {
   }
 
   @Test
-  void aCompanysNameEndsInItsGroupsBrandAsWritten() {
-    // vietnews-val-014257: "Viettel" is a mined alias of "Tập đoàn Công nghiệp Viễn thông Quân
-    // đội", but here the last word of the company's own name, not a parent body
+  void aCompanysNameEndsInItsGroupsBrand() {
+    // vietnews-train-061247: "Viettel" is a mined alias of "Tập đoàn Công nghiệp Viễn thông Quân
+    // đội", and here the last word of its daughter's name, not a second body
     Article a =
+        body(
+            "Hôm qua, lễ ký kết thoả thuận hợp tác toàn diện giữa Ngân hàng TMCP Đại Chúng Việt Nam"
+                + " – PVcomBank và tổng công ty CP Bưu chính Viettel (Viettel Post) đã diễn ra.");
+    assertThat(a.parties())
+        .containsExactly("Ngân hàng TMCP Đại Chúng Việt Nam", "Tổng công ty CP Bưu chính Viettel");
+    // vietnews-val-014257: the brand ends the name, which the article then calls "Viettel"
+    Article b =
         lead(
             "VNA hợp tác với Viettel để tăng cường an ninh hệ thống thông tin",
             "Ngày 24/2, Tập đoàn Viễn thông quân đội Viettel (Viettel) và Tổng công ty Hàng không"
                 + " Việt Nam (VNA) đã ký kết thoả thuận hợp tác chiến lược.");
-    assertThat(a.parties())
-        .containsExactly("Tập đoàn Viễn thông quân đội Viettel", "Tổng công ty Hàng không Việt Nam");
+    assertThat(b.parties())
+        .containsExactly(
+            "Tập đoàn Công nghiệp Viễn thông Quân đội", "Tổng công ty Hàng không Việt Nam");
+    // after "và" the brand is another body
+    Article c = body("Hôm qua, Công ty Samsung và BIDV đã ký kết thoả thuận hợp tác.");
+    assertThat(c.parties())
+        .containsExactly("Công ty Samsung", "Ngân hàng TMCP Đầu tư và Phát triển Việt Nam");
   }
 
   @Test
