@@ -69,6 +69,15 @@ final class MineAliasesCommand implements Callable<Integer> {
       err.println("error: no JSON Lines article could be read from " + inputs);
       return ExitCodes.NOTHING_DONE;
     }
+    // again, for the kept names written in lower case (a kind of body, not one)
+    miner.startRecount();
+    new SourceReader(inputs, problems)
+        .readAll(
+            record -> {
+              if (record instanceof SourceRecord.JsonArticle a) {
+                miner.recount(a.title(), a.lead(), a.body());
+              }
+            });
     List<AliasMiner.Row> rows = miner.rows();
     try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
       w.write(HEADER);

@@ -79,7 +79,9 @@ public final class AgreementExtractor {
       // what the head says the story is: read only for an article that uses the verb
       frame = NewsFrame.of(s, scan, nouns, leadStart, bodyStart, captionStart);
       signings = StoryTense.recall(s, signings, frame, article.published());
-      choice = SigningChoice.choose(s, scan, signings, frame, gazetteer.trie(), gazetteer::isSurname, words);
+      choice =
+          SigningChoice.choose(
+              s, scan, signings, frame, gazetteer.trie(), gazetteer::isSurname, words);
     }
     if (choice == null || frame == null) {
       return article.withAgreementFields(List.of(), organisations, List.of(), null);

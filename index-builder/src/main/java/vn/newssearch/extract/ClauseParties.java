@@ -250,7 +250,9 @@ final class ClauseParties {
     return subjectSigns;
   }
 
-  /** Whether the last signing's parties are the title's pair ("giữa hai nước": {@link TitlePair}). */
+  /**
+   * Whether the last signing's parties are the title's pair ("giữa hai nước": {@link TitlePair}).
+   */
   boolean titled() {
     return titled;
   }

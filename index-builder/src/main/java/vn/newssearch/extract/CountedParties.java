@@ -125,7 +125,8 @@ final class CountedParties {
       return own.size() == 2 ? List.copyOf(own) : List.of();
     }
     // "Nhật Bản mong tăng hợp tác sâu rộng với Việt Nam ... Trước họp báo, Thủ tướng Nguyễn Xuân
-    // Phúc cùng Thủ tướng Abe đã dự lễ ký kết nhiều văn kiện giữa hai nước" (vietnews-train-036517):
+    // Phúc cùng Thủ tướng Abe đã dự lễ ký kết nhiều văn kiện giữa hai nước"
+    // (vietnews-train-036517):
     // the sentence before names both, among them any the signing's own names
     int[] before = Signings.sentence(s, range[0] - 1);
     List<String> earlier = of(noun.value(), before[0], before[1]);
@@ -134,8 +135,8 @@ final class CountedParties {
 
   /**
    * The distinct bodies of a pair-noun's class in syllables [from, to), in text order. A leader
-   * stands for a state: "Chủ tịch Trung Quốc Tập Cận Bình" for Trung Quốc, and one of ours named
-   * by a Vietnamese name ("Tổng Bí thư Nguyễn Phú Trọng") for Việt Nam.
+   * stands for a state: "Chủ tịch Trung Quốc Tập Cận Bình" for Trung Quốc, and one of ours named by
+   * a Vietnamese name ("Tổng Bí thư Nguyễn Phú Trọng") for Việt Nam.
    */
   private List<String> of(String kind, int from, int to) {
     List<Candidate> found = new ArrayList<>();
@@ -169,7 +170,8 @@ final class CountedParties {
       return null;
     }
     Province p = prov.entry().province();
-    return new Candidate(k, prov.to(), p.type().equals("tỉnh") ? "tỉnh " + p.name() : p.canonical());
+    return new Candidate(
+        k, prov.to(), p.type().equals("tỉnh") ? "tỉnh " + p.name() : p.canonical());
   }
 
   /**

@@ -139,7 +139,8 @@ final class NameWalk {
         break;
       }
       int starts = BODY_STARTS | (lower > 0 ? Kind.NAMED.bit() : 0);
-      if (k > from && upper && bodies.bodyAt(s, k, starts, ignoreCase) != null) {
+      Match known = k > from && upper ? bodies.bodyAt(s, k, starts, ignoreCase) : null;
+      if (known != null && !brandEnds(known, k)) {
         strong = true;
         break;
       }
@@ -369,5 +370,20 @@ final class NameWalk {
     boolean insideName =
         c != null && c.to() - at == 1 && at > from && s.has(at - 1, Syllables.UPPER);
     return insideName ? null : c;
+  }
+
+  /**
+   * "Tổng công ty CP Bưu chính Viettel", "Tổng công ty Điện lực TKV – CTCP": a group's brand (a
+   * listed body written as one word other than its name) that ends a company's name is the name's
+   * last word, not another body; not after "và" ("Công ty A và BIDV").
+   */
+  private boolean brandEnds(Match known, int k) {
+    return known.entry().kind() == Kind.NATIONAL
+        && known.to() == k + 1
+        && !known.entry().value().equals(s.original(k))
+        && !isVa(k - 1)
+        && (k + 1 >= s.size
+            || s.has(k + 1, SEPARATORS | Syllables.PAREN)
+            || !s.has(k + 1, Syllables.UPPER));
   }
 }

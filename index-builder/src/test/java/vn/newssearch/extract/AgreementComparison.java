@@ -22,6 +22,7 @@ record AgreementComparison(Map<String, Counts> counts, List<String> differences)
       List.of(
           "agreement",
           "parties",
+          "partyBodies",
           "partyFilter",
           "signatories",
           "signatoryParties",
@@ -59,6 +60,21 @@ record AgreementComparison(Map<String, Counts> counts, List<String> differences)
               + ", got "
               + got.parties());
     }
+
+    // The same comparison with both sides named as the gazetteer names them: a label spelled as the
+    // article spells the body ("VPBank") and the extractor's canonical name for it ("Ngân hàng TMCP
+    // Việt Nam Thịnh Vượng", from the mined aliases) are one body, as the product treats them.
+    Function<String, String> body = n -> gazetteer.resolve(n).orElse(n);
+    Set<String> wantBodies =
+        folded(
+            want.parties(),
+            p ->
+                gazetteer
+                    .resolve(p.canonical())
+                    .or(() -> gazetteer.resolve(p.written()))
+                    .orElse(p.canonical()));
+    Set<String> gotBodies = folded(got.parties(), body);
+    counts.put("partyBodies", sets(wantBodies, gotBodies));
 
     // What GET /api/search?party=<written> does (search-server's Filters): the gazetteer's
     // canonical name and the forms a clause writes it in (partyForms: "Mỹ" for "Hoa Kỳ", "tỉnh

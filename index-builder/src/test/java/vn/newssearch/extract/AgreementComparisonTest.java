@@ -36,6 +36,33 @@ class AgreementComparisonTest {
   }
 
   @Test
+  void partyBodiesCountALabelSpelledAsTheArticleAndTheGazetteersNameForItAsOneBody() {
+    // vietnews-train-065625's kind of label: the body as the article writes it, which the mined
+    // aliases name in full
+    AgreementLabel want =
+        new AgreementLabel(
+            "x",
+            true,
+            "thỏa thuận hợp tác",
+            List.of(
+                new AgreementLabel.Party("VPBank", "VPBank"),
+                new AgreementLabel.Party("Hội LHPN Việt Nam", WOMEN)),
+            List.of(),
+            null,
+            null,
+            null,
+            "n");
+    Article got =
+        article(
+            List.of("Ngân hàng TMCP Việt Nam Thịnh Vượng", "Bộ Y tế"),
+            List.of(),
+            new Article.Agreement("thỏa thuận hợp tác", null, null, null));
+    AgreementComparison c = AgreementComparison.of(want, got, GAZETTEER);
+    assertThat(c.counts().get("parties")).isEqualTo(new AgreementComparison.Counts(0, 2, 2));
+    assertThat(c.counts().get("partyBodies")).isEqualTo(new AgreementComparison.Counts(1, 2, 2));
+  }
+
+  @Test
   void namesCompareFoldedAndThePartyFilterGoesThroughTheGazetteer() {
     Article got =
         article(

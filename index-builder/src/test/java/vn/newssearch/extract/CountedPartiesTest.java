@@ -57,7 +57,7 @@ class CountedPartiesTest {
                 + " hàng Hợp tác Kinh tế Quốc tế (IBEC).");
     assertThat(a.parties())
         .containsExactly(
-            "Ngân hàng Sài Gòn – Hà Nội",
+            "Ngân hàng TMCP Sài Gòn - Hà Nội",
             "Ngân hàng Đầu tư Quốc tế",
             "Ngân hàng Hợp tác Kinh tế Quốc tế");
   }
@@ -73,7 +73,8 @@ class CountedPartiesTest {
             "Chiều ngày 6/9/2018, hai bên đã trao thoả thuận hợp tác.\nHai định chế tài chính"
                 + " quốc tế lớn tại Nga là ngân hàng Đầu tư Quốc tế (IIB), ngân hàng Hợp tác Kinh"
                 + " tế Quốc tế (IBEC) và ngân hàng Nhà nước Việt Nam.");
-    assertThat(a.parties()).containsExactly("Ngân hàng SHB", "Ngân hàng Đầu tư Quốc tế");
+    assertThat(a.parties())
+        .containsExactly("Ngân hàng TMCP Sài Gòn - Hà Nội", "Ngân hàng Đầu tư Quốc tế");
   }
 
   @Test
@@ -184,7 +185,8 @@ class CountedPartiesTest {
 
   @Test
   void ourLeaderNamedByAVietnameseNameStandsForVietNam() {
-    // vietnews-train-010497: "Tổng Bí thư Nguyễn Phú Trọng" is ours, "Chủ tịch Trung Quốc" the other
+    // vietnews-train-010497: "Tổng Bí thư Nguyễn Phú Trọng" is ours, "Chủ tịch Trung Quốc" the
+    // other
     Article a =
         article(
             "Tổng Bí thư Nguyễn Phú Trọng hội đàm với Tổng Bí thư, Chủ tịch nước Trung Quốc Tập"

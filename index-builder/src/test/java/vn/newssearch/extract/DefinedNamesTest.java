@@ -24,7 +24,7 @@ class DefinedNamesTest {
     // vietnews-train-062992: a bank named for two cities, then its abbreviation
     assertThat(
             names("Sắp tới dự kiến có thêm Ngân hàng Thương mại cổ phần Sài Gòn - Hà Nội (SHB)."))
-        .containsExactly("Ngân hàng Thương mại cổ phần Sài Gòn - Hà Nội");
+        .containsExactly("Ngân hàng TMCP Sài Gòn - Hà Nội");
     // without the abbreviation the dash and the province end the name as before
     assertThat(names("Hiệp hội Du lịch Nha Trang - Khánh Hoà đã tổ chức hội nghị."))
         .containsExactly("Hiệp hội Du lịch Nha Trang - Khánh Hoà");
@@ -52,7 +52,7 @@ class DefinedNamesTest {
                     + " chính thức ký kết hợp tác chiến lược toàn diện.",
                 null));
     assertThat(a.parties())
-        .containsExactly("Ngân hàng Sài Gòn – Hà Nội", "Ngân hàng Đầu tư Quốc tế");
+        .containsExactly("Ngân hàng TMCP Sài Gòn - Hà Nội", "Ngân hàng Đầu tư Quốc tế");
   }
 
   @Test

@@ -66,7 +66,8 @@ class ForeignPartyNamesTest {
         body(
             "Mới nhất, sáng 6-9, Sacombank đã ký kết hợp đồng đại lý bảo hiểm độc quyền thời hạn 20"
                 + " năm với Dai - ichi Life VN.");
-    assertThat(a.parties()).containsExactly("Sacombank", "Dai - ichi Life VN");
+    assertThat(a.parties())
+        .containsExactly("Ngân hàng TMCP Sài Gòn Thương Tín", "Dai - ichi Life VN");
     // "un" reads as Vietnamese: "Kim Jong - un" is no brand
     Article b = body("Hôm 12/6, Mỹ và Kim Jong - un đã ký tuyên bố chung.");
     assertThat(b.parties()).noneMatch(p -> p.contains("Jong"));
@@ -118,7 +119,7 @@ class ForeignPartyNamesTest {
         body(
             "Ngân hàng TMCP Hàng Hải Việt Nam Maritime Bank vừa ký thoả thuận hợp tác toàn diện"
                 + " với Tập đoàn FPT vào ngày 10/9/2018.");
-    assertThat(a.parties()).containsExactly("Ngân hàng TMCP Hàng Hải Việt Nam", "Tập đoàn FPT");
+    assertThat(a.parties()).containsExactly("Ngân hàng TMCP Hàng hải Việt Nam", "Tập đoàn FPT");
     // vietnews-train-104802 (tune half): "Hoà bình" (peace) is no province; "(Mỹ)" says where the
     // body is from
     Article b =

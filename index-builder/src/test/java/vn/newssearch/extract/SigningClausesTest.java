@@ -87,6 +87,31 @@ class SigningClausesTest {
   }
 
   @Test
+  void aCompanysNameEndsInItsGroupsBrand() {
+    // vietnews-train-061247: "Viettel" is a mined alias of "Tập đoàn Công nghiệp Viễn thông Quân
+    // đội", and here the last word of its daughter's name, not a second body
+    Article a =
+        body(
+            "Hôm qua, lễ ký kết thoả thuận hợp tác toàn diện giữa Ngân hàng TMCP Đại Chúng Việt Nam"
+                + " – PVcomBank và tổng công ty CP Bưu chính Viettel (Viettel Post) đã diễn ra.");
+    assertThat(a.parties())
+        .containsExactly("Ngân hàng TMCP Đại Chúng Việt Nam", "Tổng công ty CP Bưu chính Viettel");
+    // vietnews-val-014257: the brand ends the name, which the article then calls "Viettel"
+    Article b =
+        lead(
+            "VNA hợp tác với Viettel để tăng cường an ninh hệ thống thông tin",
+            "Ngày 24/2, Tập đoàn Viễn thông quân đội Viettel (Viettel) và Tổng công ty Hàng không"
+                + " Việt Nam (VNA) đã ký kết thoả thuận hợp tác chiến lược.");
+    assertThat(b.parties())
+        .containsExactly(
+            "Tập đoàn Công nghiệp Viễn thông Quân đội", "Tổng công ty Hàng không Việt Nam");
+    // after "và" the brand is another body
+    Article c = body("Hôm qua, Công ty Samsung và BIDV đã ký kết thoả thuận hợp tác.");
+    assertThat(c.parties())
+        .containsExactly("Công ty Samsung", "Ngân hàng TMCP Đầu tư và Phát triển Việt Nam");
+  }
+
+  @Test
   void everyBodyOfAGiuaListSignsWhenAKeepPhraseHoldsAStopWord() {
     // vietnews-test-017605
     Article a =
@@ -98,7 +123,7 @@ class SigningClausesTest {
     assertThat(a.parties())
         .containsExactly(
             "Công ty điện lực Bình Phú",
-            "Tổng công ty cấp nước Sài Gòn",
+            "Tổng công ty Cấp nước Sài Gòn",
             "Quận đoàn quận Bình Tân");
   }
 
@@ -115,7 +140,7 @@ class SigningClausesTest {
     assertThat(a.parties())
         .containsExactly(
             "Trung tâm Vũ trụ Việt Nam",
-            "Cơ quan Nghiên cứu và Phát triển hàng không vũ trụ Nhật Bản");
+            "Cơ quan Nghiên cứu và phát triển hàng không vũ trụ Nhật Bản");
   }
 
   @Test
@@ -344,7 +369,8 @@ class SigningClausesTest {
         lead(
             "Agribank và Tập đoàn Yanmar (Nhật Bản) ký kết triển khai thoả thuận hợp tác",
             "Chiều 13/6, Agribank và tập đoàn Yanmar Nhật Bản tổ chức lễ ký kết thoả thuận.");
-    assertThat(agribank.parties()).containsExactly("Agribank", "Tập đoàn Yanmar");
+    assertThat(agribank.parties())
+        .containsExactly("Ngân hàng Nông nghiệp và Phát triển nông thôn", "Tập đoàn Yanmar");
     Article card =
         lead(
             "LienVietPostBank và BC Card ký biên bản ghi nhớ hợp tác",
@@ -352,7 +378,7 @@ class SigningClausesTest {
                 + " vừa ký kết Biên bản Ghi nhớ Hợp tác.");
     // a brand the article gives in brackets, or after a company's head, is that body
     assertThat(card.parties())
-        .containsExactly("Ngân hàng Bưu điện Liên Việt", "Công ty TNHH BC Card");
+        .containsExactly("Ngân hàng TMCP Bưu điện Liên Việt", "Công ty TNHH BC Card");
     Article summit =
         body(
             "Hôm 12/6, Trump và Kim đã ký thoả thuận chung tại Singapore. Phát biểu sau đó, ông"
