@@ -66,7 +66,7 @@ public final class AgreementExtractor {
     }
     Syllables s = Syllables.of(text, at, gazetteer.trie().vocabulary());
     OrganisationMatcher.Scan scan = gazetteer.matcher().scan(s, false);
-    List<String> organisations = scan.names();
+    List<String> organisations = sameBodies(scan.names());
 
     Map<Integer, OrganisationMatcher.Hit> nouns = new HashMap<>();
     for (OrganisationMatcher.Hit t : scan.triggers()) {
@@ -88,7 +88,7 @@ public final class AgreementExtractor {
     }
     List<Signings.Signing> reported = choice.reported();
     Signings.Signing chosen = choice.chosen();
-    List<String> parties = CandidateNames.ownGovernment(s, choice.parties());
+    List<String> parties = sameBodies(CandidateNames.ownGovernment(s, choice.parties()));
     Set<Integer> alone = choice.alone();
     Set<Integer> sentences = new HashSet<>(alone);
     reported.forEach(g -> sentences.add(g.sentence()));
@@ -127,6 +127,24 @@ public final class AgreementExtractor {
       organisations = List.copyOf(all);
     }
     return article.withAgreementFields(parties, organisations, signatories, agreement);
+  }
+
+  /**
+   * Each name as the gazetteer names its body: "Ngân hàng Bưu điện Liên Việt" and "Ngân hàng TMCP
+   * Bưu điện Liên Việt" are one party and one facet value ({@link Gazetteer#sameBody}).
+   */
+  private List<String> sameBodies(List<String> names) {
+    List<String> out = null;
+    for (int i = 0; i < names.size(); i++) {
+      String body = gazetteer.sameBody(names.get(i));
+      if (out == null && !body.equals(names.get(i))) {
+        out = new ArrayList<>(names.subList(0, i));
+      }
+      if (out != null && !out.contains(body)) {
+        out.add(body);
+      }
+    }
+    return out == null ? names : List.copyOf(out);
   }
 
   public Gazetteer gazetteer() {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import vn.newssearch.schema.VietnameseAnalysis;
 
 /**
  * Collects the "Tên đầy đủ (VIẾT TẮT)" definitions a corpus makes for organisations and keeps the
@@ -135,21 +134,7 @@ public final class AliasMiner {
    * ty cổ phần Sữa Việt Nam".
    */
   String bodyKey(String name) {
-    Syllables s = Syllables.of(name, gazetteer.trie().vocabulary());
-    StringBuilder key = new StringBuilder();
-    for (int k = 0; k < s.size; k++) {
-      NameTrie.Match form = gazetteer.trie().longest(s, k, NameTrie.Kind.FORM.bit(), true);
-      if (form != null && k > 0) {
-        k = form.to() - 1;
-        continue;
-      }
-      String word = s.original(k);
-      if (word.equalsIgnoreCase("và")) {
-        continue;
-      }
-      key.append(word.equals("VN") ? "Việt Nam" : word).append(' ');
-    }
-    return VietnameseAnalysis.foldKey(key.toString());
+    return Gazetteer.bodyKey(gazetteer.trie(), name);
   }
 
   /** How many definitions were read, repeats included. */

@@ -8,13 +8,17 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import vn.newssearch.extract.NameTrie.Kind;
+import vn.newssearch.schema.TextNormaliser;
+import vn.newssearch.schema.VietnameseAnalysis;
 
 /**
  * Known organisations and provinces, loaded from data files on the classpath: canonical names and
@@ -33,6 +37,9 @@ public final class Gazetteer {
   private final List<String> countries;
   private final OrganisationMatcher matcher;
 
+  /** A mined body's name without its legal form ({@link #bodyKey}) → its canonical name. */
+  private final Map<String, String> bodies;
+
   private Gazetteer(
       Map<String, List<String>> aliases,
       Map<String, Province> provinces,
@@ -40,7 +47,9 @@ public final class Gazetteer {
       Map<String, List<String>> localAliases,
       NameTrie trie,
       Set<String> surnames,
-      List<String> countries) {
+      List<String> countries,
+      Map<String, String> bodies) {
+    this.bodies = bodies;
     this.localAliases = localAliases;
     this.surnames = surnames;
     this.countries = countries;
@@ -120,7 +129,10 @@ public final class Gazetteer {
     }
     NameHeads.add(trie, heads, countryRows, words);
     List<String> countries = countryRows.stream().map(r -> r[0]).toList();
-    MinedAliases.add(trie, aliases, minedRows);
+    Map<String, String> bodies = new HashMap<>();
+    for (String canonical : MinedAliases.add(trie, aliases, minedRows)) {
+      bodies.putIfAbsent(strictBodyKey(trie, canonical), canonical);
+    }
     for (int i = 0; i < triggers.size(); i++) {
       String[] row = triggers.get(i);
       trie.add(row[0], Kind.TRIGGER, row[1], new NameTrie.Trigger(i), false);
@@ -135,7 +147,8 @@ public final class Gazetteer {
         Map.copyOf(localAliases),
         trie,
         Set.copyOf(surnames),
-        countries);
+        countries,
+        Map.copyOf(bodies));
   }
 
   /**
@@ -145,6 +158,66 @@ public final class Gazetteer {
    * "TP.HCM" → "Thành phố Hồ Chí Minh".
    */
   public Optional<String> resolve(String name) {
+    Optional<String> named = resolveName(name);
+    if (named.isPresent()) {
+      return named.map(this::sameBody);
+    }
+    String body = name == null || name.isBlank() ? name : sameBody(name.strip());
+    return body == null || body.equals(name.strip()) ? named : Optional.of(body);
+  }
+
+  /**
+   * The name of the mined body that {@code name} names with another legal form or spelling of "và"
+   * and "Việt Nam" ("Ngân hàng Bưu điện Liên Việt", "Ngân hàng Thương mại cổ phần Bưu điện Liên
+   * Việt" → "Ngân hàng TMCP Bưu điện Liên Việt", as the corpus defines it most often, the grouping
+   * {@link AliasMiner} counts its definitions by); else {@code name}.
+   */
+  public String sameBody(String name) {
+    if (bodies.isEmpty() || name.indexOf(' ') < 0) {
+      return name;
+    }
+    return bodies.getOrDefault(strictBodyKey(trie, name), name);
+  }
+
+  /**
+   * A body's name without its legal form and its spelling of "và" and "Việt Nam", folded: one key
+   * for "Ngân hàng TMCP Đầu tư và Phát triển Việt Nam", "Ngân hàng Thương mại cổ phần Đầu tư và
+   * phát triển Việt Nam", "Ngân hàng Đầu tư & Phát triển Việt Nam"; "Công ty CP Sữa VN" and "Công
+   * ty cổ phần Sữa Việt Nam".
+   */
+  static String bodyKey(NameTrie trie, String name) {
+    return VietnameseAnalysis.foldKey(bodyWords(trie, name));
+  }
+
+  /**
+   * {@link #bodyKey} with the diacritics kept (one tone placement, lower case): the key by which an
+   * article's name is taken for a mined body, where "Giấy Sài Gòn" (paper) is not "giày Sài Gòn"
+   * (shoes).
+   */
+  static String strictBodyKey(NameTrie trie, String name) {
+    String words = TextNormaliser.normalise(bodyWords(trie, name)).toLowerCase(Locale.ROOT);
+    return String.join(" ", words.split("[^\\p{L}\\p{N}]+")).strip();
+  }
+
+  private static String bodyWords(NameTrie trie, String name) {
+    Syllables s = Syllables.of(name, trie.vocabulary());
+    StringBuilder key = new StringBuilder();
+    for (int k = 0; k < s.size; k++) {
+      NameTrie.Match form = trie.longest(s, k, Kind.FORM.bit(), true);
+      if (form != null && k > 0) {
+        k = form.to() - 1;
+        continue;
+      }
+      String word = s.original(k);
+      if (word.equalsIgnoreCase("và")) {
+        continue;
+      }
+      key.append(word.equals("VN") ? "Việt Nam" : word).append(' ');
+    }
+    return key.toString();
+  }
+
+  private Optional<String> resolveName(String name) {
     if (name == null || name.isBlank()) {
       return Optional.empty();
     }
@@ -165,7 +238,7 @@ public final class Gazetteer {
     }
     String bare = name.replaceAll("\\([^()]*\\)", " ").strip();
     if (!bare.equals(name.strip()) && !bare.isEmpty()) {
-      return resolve(bare); // "Tập đoàn Điện lực Việt Nam (EVN)", "Đại học (ĐH) Duy Tân"
+      return resolveName(bare); // "Tập đoàn Điện lực Việt Nam (EVN)", "Đại học (ĐH) Duy Tân"
     }
     NameTrie.Match type = trie.longest(s, 0, Kind.TYPE.bit(), true);
     for (int start : type == null ? new int[] {0} : new int[] {0, type.to()}) {

@@ -14,7 +14,9 @@ final class MinedAliases {
 
   private MinedAliases() {}
 
-  static void add(NameTrie trie, Map<String, List<String>> aliases, List<String[]> rows) {
+  /** Adds the rows the hand-kept tables do not know; returns the canonical names it added. */
+  static java.util.Set<String> add(
+      NameTrie trie, Map<String, List<String>> aliases, List<String[]> rows) {
     int known = Kind.NATIONAL.bit() | Kind.PROVINCE.bit() | Kind.LOCAL.bit() | Kind.COUNTRY.bit();
     java.util.Set<String> mined = new java.util.HashSet<>();
     for (String[] row : rows) {
@@ -33,6 +35,7 @@ final class MinedAliases {
       trie.add(canonical, Kind.NATIONAL, canonical, null, true);
       trie.add(abbreviation, Kind.NATIONAL, canonical, null, true);
     }
+    return mined;
   }
 
   /** Whether one name of {@code kinds} spans all of {@code name}. */

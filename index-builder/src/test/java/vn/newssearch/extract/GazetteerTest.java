@@ -112,4 +112,20 @@ class GazetteerTest {
     String name = "Bộ LĐ-TB&XH Ðà Nẵng Thừa Thiên - Huế";
     assertThat(String.join(" ", Syllables.keys(name))).isEqualTo(VietnameseAnalysis.foldKey(name));
   }
+
+  @Test
+  void aMinedBodyWrittenWithAnotherLegalFormIsThatBody() {
+    // vietnews: "Ngân hàng Bưu điện Liên Việt" beside the mined "Ngân hàng TMCP Bưu điện Liên Việt
+    // (LienVietPostBank)"; "Ngân hàng Thương mại Cổ phần ..." spells the form out
+    assertThat(GAZETTEER.sameBody("Ngân hàng Bưu điện Liên Việt"))
+        .isEqualTo("Ngân hàng TMCP Bưu điện Liên Việt");
+    assertThat(GAZETTEER.sameBody("Ngân hàng Thương mại Cổ phần Bưu điện Liên Việt"))
+        .isEqualTo("Ngân hàng TMCP Bưu điện Liên Việt");
+    assertThat(GAZETTEER.resolve("Ngân hàng Bưu điện Liên Việt"))
+        .contains("Ngân hàng TMCP Bưu điện Liên Việt");
+    // vietnews-val-013599: paper is not shoes ("Công ty Cổ phần giày Sài Gòn", GSG)
+    assertThat(GAZETTEER.sameBody("Công ty Giấy Sài Gòn")).isEqualTo("Công ty Giấy Sài Gòn");
+    assertThat(GAZETTEER.sameBody("Công ty CP Giày Sài Gòn"))
+        .isEqualTo("Công ty Cổ phần giày Sài Gòn");
+  }
 }
