@@ -176,8 +176,22 @@ public final class Gazetteer {
     if (bodies.isEmpty() || name.indexOf(' ') < 0) {
       return name;
     }
-    return bodies.getOrDefault(strictBodyKey(trie, name), name);
+    String known = sameBodyCache.get(name);
+    if (known != null) {
+      return known;
+    }
+    String body = bodies.getOrDefault(strictBodyKey(trie, name), name);
+    if (sameBodyCache.size() < SAME_BODY_CACHE) {
+      sameBodyCache.put(
+          name, body); // names repeat across a corpus: "Bộ Công Thương" thousands of times
+    }
+    return body;
   }
+
+  /** How many names {@link #sameBody} remembers (about 10 MB at most); later names are computed. */
+  private static final int SAME_BODY_CACHE = 1 << 16;
+
+  private final Map<String, String> sameBodyCache = new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
    * A body's name without its legal form and its spelling of "và" and "Việt Nam", folded: one key
