@@ -93,12 +93,12 @@ class PartyClauseShapesTest {
         "Bản ghi nhận ý định giữa Cơ quan Phát triển Quốc tế Mỹ (USAID) và Cục Khoa học quân sự -"
             + " Bộ Quốc phòng Việt Nam về việc bắt đầu xử lý ô nhiễm dioxin tại sân bay Biên Hoà"
             + " %s được ký, trước sự chứng kiến của đại sứ Mỹ tại Việt Nam Daniel J. Kritenbrink.";
-    Article a = body(sentence.formatted("hôm nay"));
+    Article a = body(sentence.replace("%s", "hôm nay"));
     assertThat(a.parties())
         .containsExactly("Cơ quan Phát triển Quốc tế Hoa Kỳ", "Cục Khoa học quân sự");
     assertThat(a.agreement().kind()).isEqualTo("bản ghi nhận ý định");
     // not told as news (no time, no "vừa"), it only describes the document
-    assertThat(body(sentence.formatted("đã")).agreement()).isNull();
+    assertThat(body(sentence.replace("%s", "đã")).agreement()).isNull();
     // a document with one side named is no agreement read from this shape: vietnews-test-009262
     Article c =
         body(
