@@ -172,6 +172,48 @@ class CountedPartiesTest {
   }
 
   @Test
+  void twoWitnessingLeadersSignForTheTwoStatesTheHeadNames() {
+    // vietnews-train-023193: "hai nhà lãnh đạo" witness, the lead names our leader and India's
+    Article a =
+        article(
+            "Việt - Ấn hướng đến kim ngạch thương mại 15 tỉ USD",
+            "Trong cuộc gặp ở Hà Nội ngày 20-11, Tổng bí thư, Chủ tịch nước Nguyễn Phú Trọng và"
+                + " Tổng thống Ấn Độ Ram Nath Kovind nhất trí đặt mục tiêu tăng kim ngạch thương"
+                + " mại hai chiều lên 15 tỉ USD từ mức 12,8 tỉ USD hiện nay.",
+            "Sau hội đàm, hai nhà lãnh đạo đã chứng kiến lễ ký các văn kiện trong nhiều lĩnh vực,"
+                + " bao gồm: truyền thông, thúc đẩy nghiên cứu học thuật và trao đổi giảng viên sinh"
+                + " viên.");
+    assertThat(a.parties()).containsExactlyInAnyOrder("Việt Nam", "Ấn Độ");
+  }
+
+  @Test
+  void witnessedDocumentsWithSidesOfTheirOwnAreNotTheStates() {
+    // vietnews-test-010573: the documents are "giữa một số bộ ngành và tập đoàn kinh tế"
+    Article a =
+        article(
+            "Thủ tướng Nga đề nghị Việt Nam tăng hợp tác dầu khí",
+            "Ông Dmitry Medvedev cho rằng Việt Nam và Nga cần tăng hơn nữa hợp tác trong thăm dò và"
+                + " khai thác dầu khí, sau khi hội đàm với Thủ tướng Nguyễn Xuân Phúc.",
+            "Sau hội đàm, hai thủ tướng đã chứng kiến lễ ký kết Thoả thuận hợp tác giữa một số bộ"
+                + " ngành và tập đoàn kinh tế.");
+    assertThat(a.parties()).doesNotContain("Nga", "Việt Nam");
+  }
+
+  @Test
+  void witnessesNotCountedAsTwoNameNoStates() {
+    // the same sentence as vietnews-train-023193 with the leaders not written as a pair
+    Article a =
+        article(
+            "Việt - Ấn hướng đến kim ngạch thương mại 15 tỉ USD",
+            "Trong cuộc gặp ở Hà Nội ngày 20-11, Tổng bí thư, Chủ tịch nước Nguyễn Phú Trọng và"
+                + " Tổng thống Ấn Độ Ram Nath Kovind nhất trí đặt mục tiêu tăng kim ngạch thương"
+                + " mại hai chiều lên 15 tỉ USD từ mức 12,8 tỉ USD hiện nay.",
+            "Sau hội đàm, các đại biểu đã chứng kiến lễ ký các văn kiện trong nhiều lĩnh vực, bao"
+                + " gồm: truyền thông, thúc đẩy nghiên cứu học thuật.");
+    assertThat(a.parties()).isEmpty();
+  }
+
+  @Test
   void aClassThatNamesOtherThanTwoGivesNoSides() {
     // the same sentence with a third province before "giữa": no two are the sides
     Article a =
