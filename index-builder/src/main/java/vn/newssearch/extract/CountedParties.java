@@ -162,6 +162,11 @@ final class CountedParties {
       if (s.is(k, "giua") && (k + 1 >= s.size || count(k + 1) != 2)) {
         return List.of();
       }
+      // "chứng kiến lễ ký một số thoả thuận hợp tác kinh tế quan trọng, tổng trị giá hơn 21 tỉ
+      // USD" (vietnews-val-005820): priced deals are the firms', not the states'
+      if (s.is(k, "tri") && k + 1 < s.size && s.is(k + 1, "gia")) {
+        return List.of();
+      }
     }
     // "hai Thủ tướng (đã) (cùng) chứng kiến": between the leaders and the verb only those words
     int end = witness;
@@ -180,7 +185,31 @@ final class CountedParties {
         break;
       }
     }
-    return List.of();
+    return twoLeaders(Signings.clauseStart(s, witness), witness)
+        ? headStates(headSentences)
+        : List.of();
+  }
+
+  /**
+   * Whether the clause [from, to) opens with a leader joined by "và" or "cùng" to another: "Thủ
+   * tướng Nguyễn Xuân Phúc và Thủ tướng Lý Hiển Long đã thông qua tuyên bố chung và chứng kiến"
+   * (vietnews-train-057712), "... và bà Aung San Suu Kyi".
+   */
+  private boolean twoLeaders(int from, int to) {
+    if (!leaderAt(from)) {
+      return false;
+    }
+    for (int k = from + 1; k + 1 < to; k++) {
+      if ((s.is(k, "va") || s.is(k, "cung")) && (leaderAt(k + 1) || s.is(k + 1, "ba"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a leader's title starts at k ("Thủ tướng", "Tổng Bí thư"). */
+  private boolean leaderAt(int k) {
+    return words.get("state-title").at(s, k) != null || words.get("our-leader").at(s, k) != null;
   }
 
   /** The two states the title and lead name (a leader for his state), if exactly two. */

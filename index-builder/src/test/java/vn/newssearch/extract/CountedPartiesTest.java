@@ -200,6 +200,33 @@ class CountedPartiesTest {
   }
 
   @Test
+  void twoNamedLeadersWitnessingSignForTheHeadsTwoStates() {
+    // vietnews-train-058021: a leader "và bà Aung San Suu Kyi" open the witnessing clause
+    Article a =
+        article(
+            "Thủ tướng chủ trì lễ đón chính thức Cố vấn Nhà nước Myanmar",
+            "Lễ đón chính thức Cố vấn Nhà nước Myanmar Aung San Suu Kyi diễn ra chiều nay tại Phủ"
+                + " Chủ tịch dưới sự chủ trì của Thủ tướng Nguyễn Xuân Phúc.",
+            "Sau lễ đón, Thủ tướng Nguyễn Xuân Phúc và bà Aung San Suu Kyi hội đàm tại Văn phòng"
+                + " Chính phủ và chứng kiến lễ ký kết các văn kiện.");
+    assertThat(a.parties()).containsExactlyInAnyOrder("Myanmar", "Việt Nam");
+  }
+
+  @Test
+  void pricedDealsWitnessedByTwoLeadersAreNotTheStates() {
+    // vietnews-val-005820: the deals "tổng trị giá hơn 21 tỉ USD" are the firms'
+    Article a =
+        article(
+            "Tổng thống Trump mời Chủ tịch nước Nguyễn Phú Trọng thăm Mỹ",
+            "Tại hội đàm trưa 27-2, Tổng thống Trump trân trọng gửi lời mời Tổng bí thư, Chủ tịch"
+                + " nước Nguyễn Phú Trọng thăm chính thức Mỹ trong năm nay.",
+            "Sau cuộc hội đàm, Tổng bí thư, Chủ tịch nước Nguyễn Phú Trọng và Tổng thống Donald"
+                + " Trump đã chứng kiến lễ ký một số thoả thuận hợp tác kinh tế quan trọng, tổng trị"
+                + " giá hơn 21 tỉ USD.");
+    assertThat(a.parties()).doesNotContain("Việt Nam", "Mỹ");
+  }
+
+  @Test
   void witnessesNotCountedAsTwoNameNoStates() {
     // the same sentence as vietnews-train-023193 with the leaders not written as a pair
     Article a =
