@@ -13,6 +13,14 @@ import vn.newssearch.model.Article;
 class CountedPartiesTest {
   private static final AgreementExtractor EXTRACTOR = new AgreementExtractor(Gazetteer.load());
 
+  /** The head of vietnews-train-023193: our leader and India's meet in Hà Nội. */
+  private static final String INDIA_TITLE = "Việt - Ấn hướng đến kim ngạch thương mại 15 tỉ USD";
+
+  private static final String INDIA_LEAD =
+      "Trong cuộc gặp ở Hà Nội ngày 20-11, Tổng bí thư, Chủ tịch nước Nguyễn Phú Trọng và Tổng"
+          + " thống Ấn Độ Ram Nath Kovind nhất trí đặt mục tiêu tăng kim ngạch thương mại hai chiều"
+          + " lên 15 tỉ USD từ mức 12,8 tỉ USD hiện nay.";
+
   private static Article article(String title, String lead, String body) {
     return EXTRACTOR.enrich(SeedArticles.article(title, lead, body, null));
   }
@@ -176,10 +184,8 @@ class CountedPartiesTest {
     // vietnews-train-023193: "hai nhà lãnh đạo" witness, the lead names our leader and India's
     Article a =
         article(
-            "Việt - Ấn hướng đến kim ngạch thương mại 15 tỉ USD",
-            "Trong cuộc gặp ở Hà Nội ngày 20-11, Tổng bí thư, Chủ tịch nước Nguyễn Phú Trọng và"
-                + " Tổng thống Ấn Độ Ram Nath Kovind nhất trí đặt mục tiêu tăng kim ngạch thương"
-                + " mại hai chiều lên 15 tỉ USD từ mức 12,8 tỉ USD hiện nay.",
+            INDIA_TITLE,
+            INDIA_LEAD,
             "Sau hội đàm, hai nhà lãnh đạo đã chứng kiến lễ ký các văn kiện trong nhiều lĩnh vực,"
                 + " bao gồm: truyền thông, thúc đẩy nghiên cứu học thuật và trao đổi giảng viên sinh"
                 + " viên.");
@@ -231,10 +237,8 @@ class CountedPartiesTest {
     // the same sentence as vietnews-train-023193 with the leaders not written as a pair
     Article a =
         article(
-            "Việt - Ấn hướng đến kim ngạch thương mại 15 tỉ USD",
-            "Trong cuộc gặp ở Hà Nội ngày 20-11, Tổng bí thư, Chủ tịch nước Nguyễn Phú Trọng và"
-                + " Tổng thống Ấn Độ Ram Nath Kovind nhất trí đặt mục tiêu tăng kim ngạch thương"
-                + " mại hai chiều lên 15 tỉ USD từ mức 12,8 tỉ USD hiện nay.",
+            INDIA_TITLE,
+            INDIA_LEAD,
             "Sau hội đàm, các đại biểu đã chứng kiến lễ ký các văn kiện trong nhiều lĩnh vực, bao"
                 + " gồm: truyền thông, thúc đẩy nghiên cứu học thuật.");
     assertThat(a.parties()).isEmpty();
