@@ -34,6 +34,12 @@ final class CountedParties {
   /** How far after the verb "giữa" may come ("ký kết thỏa thuận hợp tác kinh tế giữa"). */
   private static final int PAIR_REACH = 12;
 
+  /** Words between two witnesses and "chứng kiến": "hai nhà lãnh đạo đã cùng chứng kiến". */
+  private static final int WITNESS_GAP = 2;
+
+  /** Syllables a count and a witness-pair noun take: "hai nhà lãnh đạo". */
+  private static final int WITNESS_WORDS = 4;
+
   /** The state our leaders sign for. */
   private static final String VIET_NAM = "Việt Nam";
 
@@ -131,6 +137,89 @@ final class CountedParties {
     int[] before = Signings.sentence(s, range[0] - 1);
     List<String> earlier = of(noun.value(), before[0], before[1]);
     return earlier.size() == 2 && earlier.containsAll(own) ? List.copyOf(earlier) : List.of();
+  }
+
+  /**
+   * The two states whose leaders witness a ceremony, written by a count of two that opens the
+   * clause: "Sau hội đàm, hai nhà lãnh đạo đã chứng kiến lễ ký các văn kiện trong nhiều lĩnh vực"
+   * (vietnews-train-023193) under "Tổng bí thư, Chủ tịch nước Nguyễn Phú Trọng và Tổng thống Ấn Độ
+   * Ram Nath Kovind" → Việt Nam, Ấn Độ. They are the states (or leaders standing for them) the
+   * title and lead name: exactly two, else none.
+   */
+  List<String> witnessed(Signings.Signing g, int headSentences) {
+    int p = g.verb() - 1;
+    if (!g.nominal() || p < 1 || !s.is(p, "le")) {
+      return List.of();
+    }
+    p -= s.is(p - 1, "buoi") ? 2 : 1; // "chứng kiến (buổi) lễ ký"
+    if (p < 1 || !s.is(p, "kien") || !s.is(p - 1, "chung")) {
+      return List.of();
+    }
+    int witness = p - 1;
+    // "lễ ký kết Thoả thuận hợp tác giữa một số bộ ngành và tập đoàn kinh tế"
+    // (vietnews-test-010573): documents with sides of their own, not the two states
+    for (int k = g.after(); k < s.size && s.sentence[k] == g.sentence(); k++) {
+      if (s.is(k, "giua") && (k + 1 >= s.size || count(k + 1) != 2)) {
+        return List.of();
+      }
+      // "chứng kiến lễ ký một số thoả thuận hợp tác kinh tế quan trọng, tổng trị giá hơn 21 tỉ
+      // USD" (vietnews-val-005820): priced deals are the firms', not the states'
+      if (s.is(k, "tri") && k + 1 < s.size && s.is(k + 1, "gia")) {
+        return List.of();
+      }
+    }
+    // "hai Thủ tướng (đã) (cùng) chứng kiến": between the leaders and the verb only those words
+    int end = witness;
+    while (end > 0
+        && witness - end < WITNESS_GAP
+        && (s.is(end - 1, "da") || s.is(end - 1, "cung"))) {
+      end--;
+    }
+    for (int k = end - 1; k >= 0 && k >= end - WITNESS_WORDS; k--) {
+      Phrases.Phrase noun = count(k) == 2 ? words.get("witness-pair").at(s, k + 1) : null;
+      if (noun != null && k + 1 + noun.length() == end) {
+        boolean opens = k == 0 || s.sentence[k - 1] != g.sentence() || s.has(k, Syllables.COMMA);
+        return opens ? headStates(headSentences) : List.of();
+      }
+      if (s.sentence[k] != g.sentence() || s.has(k, Syllables.COMMA | Syllables.BREAK)) {
+        break;
+      }
+    }
+    return twoLeaders(Signings.clauseStart(s, witness), witness)
+        ? headStates(headSentences)
+        : List.of();
+  }
+
+  /**
+   * Whether the clause [from, to) opens with a leader joined by "và" or "cùng" to another: "Thủ
+   * tướng Nguyễn Xuân Phúc và Thủ tướng Lý Hiển Long đã thông qua tuyên bố chung và chứng kiến"
+   * (vietnews-train-057712), "... và bà Aung San Suu Kyi".
+   */
+  private boolean twoLeaders(int from, int to) {
+    if (!leaderAt(from)) {
+      return false;
+    }
+    for (int k = from + 1; k + 1 < to; k++) {
+      if ((s.is(k, "va") || s.is(k, "cung")) && (leaderAt(k + 1) || s.is(k + 1, "ba"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a leader's title starts at k ("Thủ tướng", "Tổng Bí thư"). */
+  private boolean leaderAt(int k) {
+    return words.get("state-title").at(s, k) != null || words.get("our-leader").at(s, k) != null;
+  }
+
+  /** The two states the title and lead name (a leader for his state), if exactly two. */
+  private List<String> headStates(int headSentences) {
+    int to = 0;
+    while (to < s.size && s.sentence[to] < headSentences) {
+      to++;
+    }
+    List<String> states = of("state", 0, to);
+    return states.size() == 2 ? List.copyOf(states) : List.of();
   }
 
   /**

@@ -126,6 +126,10 @@ record SigningChoice(
       // "lễ ký kết hợp tác kinh tế giữa 2 địa phương": the two the article names nearest before,
       // unless the clause or its documents name sides of their own
       List<String> pair = documents.isEmpty() ? counted.pair(g) : List.of();
+      if (pair.isEmpty() && documents.isEmpty()) {
+        // "Sau hội đàm, hai nhà lãnh đạo đã chứng kiến lễ ký": the two states the head names
+        pair = counted.witnessed(g, headSentences);
+      }
       if (!pair.isEmpty() && (found == null || clause.titled() || pair.containsAll(found))) {
         found = pair;
       }

@@ -13,6 +13,14 @@ import vn.newssearch.model.Article;
 class CountedPartiesTest {
   private static final AgreementExtractor EXTRACTOR = new AgreementExtractor(Gazetteer.load());
 
+  /** The head of vietnews-train-023193: our leader and India's meet in Hà Nội. */
+  private static final String INDIA_TITLE = "Việt - Ấn hướng đến kim ngạch thương mại 15 tỉ USD";
+
+  private static final String INDIA_LEAD =
+      "Trong cuộc gặp ở Hà Nội ngày 20-11, Tổng bí thư, Chủ tịch nước Nguyễn Phú Trọng và Tổng"
+          + " thống Ấn Độ Ram Nath Kovind nhất trí đặt mục tiêu tăng kim ngạch thương mại hai chiều"
+          + " lên 15 tỉ USD từ mức 12,8 tỉ USD hiện nay.";
+
   private static Article article(String title, String lead, String body) {
     return EXTRACTOR.enrich(SeedArticles.article(title, lead, body, null));
   }
@@ -169,6 +177,71 @@ class CountedPartiesTest {
                 + " Abe đã dự lễ ký kết nhiều văn kiện giữa hai nước như Công hàm trao đổi Chương"
                 + " trình ứng phó với biến đổi khí hậu.");
     assertThat(a.parties()).containsExactly("Nhật Bản", "Việt Nam");
+  }
+
+  @Test
+  void twoWitnessingLeadersSignForTheTwoStatesTheHeadNames() {
+    // vietnews-train-023193: "hai nhà lãnh đạo" witness, the lead names our leader and India's
+    Article a =
+        article(
+            INDIA_TITLE,
+            INDIA_LEAD,
+            "Sau hội đàm, hai nhà lãnh đạo đã chứng kiến lễ ký các văn kiện trong nhiều lĩnh vực,"
+                + " bao gồm: truyền thông, thúc đẩy nghiên cứu học thuật và trao đổi giảng viên sinh"
+                + " viên.");
+    assertThat(a.parties()).containsExactlyInAnyOrder("Việt Nam", "Ấn Độ");
+  }
+
+  @Test
+  void witnessedDocumentsWithSidesOfTheirOwnAreNotTheStates() {
+    // vietnews-test-010573: the documents are "giữa một số bộ ngành và tập đoàn kinh tế"
+    Article a =
+        article(
+            "Thủ tướng Nga đề nghị Việt Nam tăng hợp tác dầu khí",
+            "Ông Dmitry Medvedev cho rằng Việt Nam và Nga cần tăng hơn nữa hợp tác trong thăm dò và"
+                + " khai thác dầu khí, sau khi hội đàm với Thủ tướng Nguyễn Xuân Phúc.",
+            "Sau hội đàm, hai thủ tướng đã chứng kiến lễ ký kết Thoả thuận hợp tác giữa một số bộ"
+                + " ngành và tập đoàn kinh tế.");
+    assertThat(a.parties()).doesNotContain("Nga", "Việt Nam");
+  }
+
+  @Test
+  void twoNamedLeadersWitnessingSignForTheHeadsTwoStates() {
+    // vietnews-train-058021: a leader "và bà Aung San Suu Kyi" open the witnessing clause
+    Article a =
+        article(
+            "Thủ tướng chủ trì lễ đón chính thức Cố vấn Nhà nước Myanmar",
+            "Lễ đón chính thức Cố vấn Nhà nước Myanmar Aung San Suu Kyi diễn ra chiều nay tại Phủ"
+                + " Chủ tịch dưới sự chủ trì của Thủ tướng Nguyễn Xuân Phúc.",
+            "Sau lễ đón, Thủ tướng Nguyễn Xuân Phúc và bà Aung San Suu Kyi hội đàm tại Văn phòng"
+                + " Chính phủ và chứng kiến lễ ký kết các văn kiện.");
+    assertThat(a.parties()).containsExactlyInAnyOrder("Myanmar", "Việt Nam");
+  }
+
+  @Test
+  void pricedDealsWitnessedByTwoLeadersAreNotTheStates() {
+    // vietnews-val-005820: the deals "tổng trị giá hơn 21 tỉ USD" are the firms'
+    Article a =
+        article(
+            "Tổng thống Trump mời Chủ tịch nước Nguyễn Phú Trọng thăm Mỹ",
+            "Tại hội đàm trưa 27-2, Tổng thống Trump trân trọng gửi lời mời Tổng bí thư, Chủ tịch"
+                + " nước Nguyễn Phú Trọng thăm chính thức Mỹ trong năm nay.",
+            "Sau cuộc hội đàm, Tổng bí thư, Chủ tịch nước Nguyễn Phú Trọng và Tổng thống Donald"
+                + " Trump đã chứng kiến lễ ký một số thoả thuận hợp tác kinh tế quan trọng, tổng trị"
+                + " giá hơn 21 tỉ USD.");
+    assertThat(a.parties()).doesNotContain("Việt Nam", "Mỹ");
+  }
+
+  @Test
+  void witnessesNotCountedAsTwoNameNoStates() {
+    // the same sentence as vietnews-train-023193 with the leaders not written as a pair
+    Article a =
+        article(
+            INDIA_TITLE,
+            INDIA_LEAD,
+            "Sau hội đàm, các đại biểu đã chứng kiến lễ ký các văn kiện trong nhiều lĩnh vực, bao"
+                + " gồm: truyền thông, thúc đẩy nghiên cứu học thuật.");
+    assertThat(a.parties()).isEmpty();
   }
 
   @Test
