@@ -4,30 +4,46 @@
 # of a signing; each is then read by hand (does it report a signing as news, and why is it missed).
 #   python3 eval/agreements/detect_sample.py SUBSET.jsonl PARSED.jsonl [N] [SEED]
 #       prints the N drawn (default 40, seed 2051): id, title, lead and every sentence with the verb
+#   python3 eval/agreements/detect_sample.py --body SUBSET.jsonl PARSED.jsonl [N] [SEED]
+#       draws instead (behind detect-30b.md) articles without an agreement whose title and lead carry
+#       no ký/kí at all but whose body tells a signing (BODY_SIGN: vừa ký, đã ký kết, lễ ký, ...)
 import json, random, re, sys
 
 SIGN = re.compile(r"(k[ýí] kết|lễ k[ýí]|vừa k[ýí]|đã k[ýí]|k[ýí] (thỏa|thoả) thuận|bản ghi nhớ"
                   r"|k[ýí] (hợp đồng|hiệp định|biên bản|chương trình|quy chế|kế hoạch|hợp tác|MoU))", re.I)
+BODY_SIGN = re.compile(r"(?<!\w)(vừa k[ýí]|đã k[ýí] kết|lễ k[ýí]|tổ chức k[ýí]|k[ýí] kết (thỏa|thoả) thuận"
+                       r"|k[ýí] (thỏa|thoả) thuận|k[ýí] (kết )?biên bản ghi nhớ|k[ýí] kết hợp (đồng|tác)"
+                       r"|k[ýí] hợp đồng|k[ýí] kết hiệp định|k[ýí] hiệp định)", re.I)
 VERB = re.compile(r"(?<!\w)k[ýí](?!\w)", re.I)
 
 
-def main(subset, parsed, n=40, seed=2051):
+def main(subset, parsed, n=40, seed=2051, body_only=False):
     articles = {json.loads(l)["id"]: json.loads(l) for l in open(subset, encoding="utf-8")}
     missed = []
     for line in open(parsed, encoding="utf-8"):
         p = json.loads(line)
-        if p.get("agreement") is None and SIGN.search((p["title"] or "") + "\n" + (p.get("lead") or "")):
+        head = (p["title"] or "") + "\n" + (p.get("lead") or "")
+        if p.get("agreement") is not None:
+            continue
+        if body_only:
+            if not VERB.search(head) and BODY_SIGN.search(p.get("body") or ""):
+                missed.append(p["id"])
+        elif SIGN.search(head):
             missed.append(p["id"])
-    print(len(missed), "articles without an agreement whose title or lead speaks of a signing\n")
+    print(len(missed), "articles without an agreement whose",
+          "body only" if body_only else "title or lead", "speaks of a signing\n")
     for i in random.Random(seed).sample(sorted(missed), min(n, len(missed))):
         a = articles[i]
         print("=" * 100, "\n" + i, "|", a["title"], "\nLEAD:", a.get("lead"))
         body = a.get("body") or ""
         print("P1:", body.split("\n")[0][:400])
         for s in re.split(r"(?<=[.!?])\s+|\n", body):
-            if VERB.search(s):
+            if (BODY_SIGN if body_only else VERB).search(s):
                 print("  *", s[:400])
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2], *(int(x) for x in sys.argv[3:]))
+    args = sys.argv[1:]
+    body_only = "--body" in args
+    args = [a for a in args if a != "--body"]
+    main(args[0], args[1], *(int(x) for x in args[2:]), body_only=body_only)
