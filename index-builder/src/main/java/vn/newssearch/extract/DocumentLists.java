@@ -11,7 +11,11 @@ import vn.newssearch.extract.ClauseParties.Candidate;
  * hợp tác giáo dục quân sự giữa Học viện Quốc phòng Việt Nam và Đại học Quốc phòng Trung Quốc;
  * ...". The object is several documents ("hàng loạt", "nhiều", "các", a count) and an example word
  * or a colon opens their list; the list runs on over semicolons, which cut sentences. The bodies
- * after each "giữa" of the list signed at the same event as the verb's own signers.
+ * after each "giữa" of the list signed at the same event as the verb's own signers. Without such an
+ * opening, the verb's clause may still go on to further documents, each named at the head of its
+ * item with its own sides ("... giữa Ngân hàng Nhà nước Việt Nam với ... và Thoả thuận khung hợp
+ * tác giữa Tập đoàn Dầu khí Việt Nam và Ngân hàng Xuất nhập khẩu Hàn Quốc"), or a second pair after
+ * a comma ("Biên bản hợp tác giữa NCB và Hiệp hội Doanh nghiệp tỉnh Quảng Nam, giữa NCB và ...").
  */
 final class DocumentLists {
   /** How far after the verb the example word may come ("ký kết hàng loạt văn bản hợp tác, như"). */
@@ -19,6 +23,9 @@ final class DocumentLists {
 
   /** How far the list may run on over semicolons, in syllables. */
   private static final int LIST_REACH = 160;
+
+  /** How far before its "giữa" a further document's noun may end ("về hợp tác giữa"). */
+  private static final int NOUN_REACH = 6;
 
   private DocumentLists() {}
 
@@ -45,20 +52,22 @@ final class DocumentLists {
   }
 
   /**
-   * The bodies named after each "giữa" of the documents listed at g, in text order; empty when g
-   * lists no documents.
+   * The bodies named after each "giữa" of the documents listed at g, in text order, or, when g
+   * opens no list, after each "giữa" of a further document of its clause ({@link #opensDocument});
+   * empty when there are none.
    *
+   * @param nouns the article's document nouns (triggers.tsv)
    * @param lists the lists of bodies of syllables [from, to)
    */
   static List<String> signers(
       Syllables s,
       Signings.Signing g,
       ClauseWords words,
+      List<OrganisationMatcher.Hit> nouns,
       BiFunction<Integer, Integer, PartyLists> lists) {
     int from = listed(s, g, words);
-    if (from < 0) {
-      return List.of();
-    }
+    boolean further = from < 0; // no list opened: only documents that open an item count
+    from = further ? g.after() : from;
     int to = from;
     while (to < s.size
         && to < from + LIST_REACH
@@ -67,8 +76,12 @@ final class DocumentLists {
     }
     PartyLists bodies = null;
     List<Candidate> out = new ArrayList<>();
+    boolean between = false;
     for (int p = from; p < to; p++) {
-      if (s.is(p, "giua")) {
+      boolean at = s.is(p, "giua");
+      boolean opens = at && (!further || opensDocument(s, nouns, p, between));
+      between |= at;
+      if (opens) {
         bodies = bodies == null ? lists.apply(from, to) : bodies;
         List<Candidate> sides = new ArrayList<>();
         bodies.forward(p + 1, sides);
@@ -84,6 +97,41 @@ final class DocumentLists {
       }
     }
     return names;
+  }
+
+  /**
+   * Whether the "giữa" at p names the sides of a further document of the verb: after a comma that
+   * follows an earlier "giữa" ("..., giữa NCB và Tập đoàn VN Đà Thành Group"), or a few words after
+   * a document noun that heads an item of a list (after "và", a comma, a colon or a semicolon: "và
+   * Thoả thuận khung hợp tác giữa", "; Bản ghi nhớ về hợp tác giữa"), with no comma between; not
+   * "quan hệ hợp tác giữa hai nước", which describes, nor a bare "hợp tác".
+   */
+  private static boolean opensDocument(
+      Syllables s, List<OrganisationMatcher.Hit> nouns, int p, boolean between) {
+    if (between && s.has(p, Syllables.COMMA)) {
+      return true;
+    }
+    for (OrganisationMatcher.Hit noun : nouns) {
+      boolean cooperation =
+          noun.to() == noun.from() + 2 && s.is(noun.from(), "hop") && s.is(noun.from() + 1, "tac");
+      if (noun.to() > p || noun.to() < p - NOUN_REACH || cooperation) {
+        continue;
+      }
+      boolean plain = true;
+      for (int k = noun.from() + 1; k <= p; k++) {
+        plain &= !s.has(k, Syllables.COMMA | Syllables.BREAK) && s.sentence[k] == s.sentence[p];
+      }
+      int f = noun.from();
+      boolean heads =
+          f > 0
+              && (s.has(f, Syllables.COMMA | Syllables.BREAK)
+                  || s.sentence[f - 1] != s.sentence[f]
+                  || s.is(f - 1, "va"));
+      if (plain && heads) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a count of the states or sides follows at k ("hai nước", "2 bên"). */

@@ -108,16 +108,24 @@ final class SameEventSignings {
 
   /**
    * Whether {@code p} is one of the {@code bodies} already: itself (in any case: "Ngân hàng TMCP
-   * Quân Đội"), or the short name the article gives one in brackets ("công ty Bảo tín Đại An (công
-   * ty Đại An)").
+   * Quân Đội"), the same with or without the province's "tỉnh" ("Hiệp hội Doanh nghiệp Quảng Nam"
+   * in a caption, "Hiệp hội Doanh nghiệp tỉnh Quảng Nam" in the body), or the short name the
+   * article gives one in brackets ("công ty Bảo tín Đại An (công ty Đại An)").
    */
   private static boolean named(String text, List<String> bodies, String p) {
     String bracket = " (" + p.toLowerCase(Locale.ROOT) + ")";
     for (String q : bodies) {
-      if (q.equalsIgnoreCase(p) || text.contains(q.toLowerCase(Locale.ROOT) + bracket)) {
+      if (q.equalsIgnoreCase(p)
+          || withoutProvinceWord(q).equalsIgnoreCase(withoutProvinceWord(p))
+          || text.contains(q.toLowerCase(Locale.ROOT) + bracket)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The name without "tỉnh" or "thành phố" before its province. */
+  private static String withoutProvinceWord(String name) {
+    return name.replace(" tỉnh ", " ").replace(" thành phố ", " ");
   }
 }

@@ -116,6 +116,7 @@ record SigningChoice(
               s,
               g,
               words,
+              scan.triggers(),
               (from, to) ->
                   new PartyLists(
                       s,

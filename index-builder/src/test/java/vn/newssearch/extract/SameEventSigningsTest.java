@@ -92,6 +92,67 @@ class SameEventSigningsTest {
             "Bộ Công nghiệp Bangladesh");
   }
 
+  private static final String KOREA_SIGNING =
+      "Kết thúc đối thoại, hai phó thủ tướng cũng chứng kiến lễ ký biên bản ghi nhớ về hợp tác và"
+          + " trao đổi thông tin giám sát ngân hàng giữa Ngân hàng Nhà nước Việt Nam với Uỷ ban"
+          + " Dịch vụ tài chính, Uỷ ban Giám sát tài chính Hàn Quốc";
+
+  private static final String KOREA_DOCUMENT =
+      " Thoả thuận khung hợp tác giữa Tập đoàn Dầu khí Việt Nam và Ngân hàng Xuất nhập khẩu Hàn"
+          + " Quốc.";
+
+  @Test
+  void aFurtherDocumentAfterVaGivesItsSides() {
+    // vietnews-train-020407: a second document under the same verb, named at the head of its item
+    // ("và Thoả thuận khung ..."), with its own sides
+    Article a =
+        article(
+            "Việt Nam - Hàn Quốc xây dựng con đường hợp tác mới",
+            "",
+            KOREA_SIGNING + " và" + KOREA_DOCUMENT);
+    assertThat(a.parties())
+        .containsExactly(
+            "Ngân hàng Nhà nước Việt Nam",
+            "Ủy ban Dịch vụ tài chính",
+            "Ủy ban Giám sát tài chính Hàn Quốc",
+            "Tập đoàn Dầu khí Việt Nam",
+            "Ngân hàng Xuất nhập khẩu Hàn Quốc");
+  }
+
+  @Test
+  void aDocumentTheSigningOnlyServesGivesNoSides() {
+    // the same sentence, the document described ("nhằm thực hiện ..."): its sides sign nothing here
+    Article a =
+        article(
+            "Việt Nam - Hàn Quốc xây dựng con đường hợp tác mới",
+            "",
+            KOREA_SIGNING + " nhằm thực hiện" + KOREA_DOCUMENT);
+    assertThat(a.parties())
+        .containsExactly(
+            "Ngân hàng Nhà nước Việt Nam",
+            "Ủy ban Dịch vụ tài chính",
+            "Ủy ban Giám sát tài chính Hàn Quốc");
+  }
+
+  @Test
+  void aSecondPairAfterACommaJoinsWithoutTheProvinceWordTwice() {
+    // vietnews-val-017815: a caption run into the body's first sentence; ", giữa NCB và ..." is a
+    // second document's sides, and "Hiệp hội Doanh nghiệp tỉnh Quảng Nam" the caption's body again
+    Article a =
+        article(
+            "Ngân hàng Quốc Dân hợp tác, thúc đẩy kinh doanh khu vực miền Trung",
+            "",
+            "Ký kết giữa NCB và Hiệp hội Doanh nghiệp Quảng Nam sẽ mở ra nhiều cơ hội hợp tác mới"
+                + " - Ảnh: NCBNgày 22-3, tại TP Tam Kỳ, Quảng Nam đã diễn ra Lễ ký kết Biên bản hợp"
+                + " tác giữa NCB và Hiệp hội Doanh nghiệp tỉnh Quảng Nam, giữa NCB và Tập đoàn VN"
+                + " Đà Thành Group.");
+    assertThat(a.parties())
+        .containsExactly(
+            "Ngân hàng TMCP Quốc Dân",
+            "Hiệp hội Doanh nghiệp Quảng Nam",
+            "Tập đoàn VN Đà Thành Group");
+  }
+
   @Test
   void oneNameForTheBodiesOfTwoStatesIsNoSide() {
     // vietnews-test-010557: "giữa Học viện Ngoại giao hai nước" names one body per state
