@@ -150,8 +150,8 @@ final class CountedParties {
    * of that class the sentence names before the count, else those it and the sentence before name
    * together: exactly two, else none. The count opens the subject: the clause's start, "khi" ("sau
    * khi hai bên ký kết"), or the people who sign for the sides ("pair-people": "Quan chức hai nước
-   * hôm nay ký"); "doanh nghiệp hai nước", "các bộ, ngành hai nước" are bodies of the two sides, not
-   * the sides.
+   * hôm nay ký"); "doanh nghiệp hai nước", "các bộ, ngành hai nước" are bodies of the two sides,
+   * not the sides.
    */
   List<String> subjectPair(Signings.Signing g) {
     if (g.nominal()) {
@@ -179,9 +179,7 @@ final class CountedParties {
       // "... cho Chủ tịch Cuba. ... Chủ tịch nước Nguyễn Phú Trọng cho biết hai bên đã ký"
       int[] before = Signings.sentence(s, range[0] - 1);
       List<String> both = new ArrayList<>(own);
-      of(kind, before[0], before[1]).stream()
-          .filter(n -> !both.contains(n))
-          .forEach(both::add);
+      of(kind, before[0], before[1]).stream().filter(n -> !both.contains(n)).forEach(both::add);
       return both.size() == 2 ? List.copyOf(both) : List.of();
     }
     return List.of();
@@ -203,8 +201,8 @@ final class CountedParties {
 
   /**
    * Whether a count at k opens the subject of its clause (which starts at or after {@code from}):
-   * the sentence's start or a comma before it, "khi" before it, or the people who sign for the sides
-   * right before it ("Quan chức hai nước", "thủ tướng hai nước").
+   * the sentence's start or a comma before it, "khi" before it, or the people who sign for the
+   * sides right before it ("Quan chức hai nước", "thủ tướng hai nước").
    */
   private boolean opensSubject(int k, int from) {
     if (k == from || s.has(k, Syllables.COMMA | Syllables.BREAK) || s.is(k - 1, "khi")) {
