@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
-# Draws the articles behind eval/agreements/sides-30.md: vietnews articles outside the dev set
-# (party_diff.py subset) that the extractor gives an agreement but NO party; each is then read by
-# hand (who signed, which sentence names them, why the extractor names none).
-#   python3 eval/agreements/sides_sample.py PARSED.jsonl [N] [SEED]
+# Draws the articles behind eval/agreements/sides-30.md and sides-30b.md: vietnews articles outside
+# the dev set (party_diff.py subset) that the extractor gives an agreement but NO party; each is
+# then read by hand (who signed, which sentence names them, why the extractor names none).
+#   python3 eval/agreements/sides_sample.py PARSED.jsonl [N] [SEED] [--skip FILE.md ...]
+#       --skip leaves out every article id an earlier reading (a markdown file) names
+#       (sides-30b.md: 30, seed 2067, --skip eval/agreements/sides-30.md);
 #       prints the N drawn (default 30, seed 2066): id, title, lead, agreement, organisations,
 #       signatories and every sentence with the verb
 #   python3 eval/agreements/sides_sample.py --partial PARSED.jsonl [N] [SEED]
@@ -14,6 +16,7 @@
 import json, random, re, sys, unicodedata
 
 VERB = re.compile(r"(?<!\w)k[ýí](?!\w)", re.I)
+ID = re.compile(r"vietnews-(?:train|val|test)-\d+")
 SENTENCES = re.compile(r"(?<=[.!?])\s+|\n")
 HEAD = re.compile(r"(?<!\w)(Tổng công ty|Công ty|Tập đoàn|Ngân hàng|Tổng cục|Bộ|Cục|UBND|Ủy ban|Uỷ ban"
                   r"|Sở|Hãng|Đại học|Trường|Viện|Hiệp hội|Hội|Liên đoàn|Quỹ|Tổ chức|Nhà đầu tư)\s+"
@@ -102,11 +105,13 @@ def partial(parsed, n=30, seed=2070):
         print("SIGNING:", best[:700], "\nBEYOND:", more, "\nNEXT:", after[:400])
 
 
-def main(parsed, n=30, seed=2066):
+def main(parsed, n=30, seed=2066, skip=()):
+    read = {i for f in skip for i in ID.findall(open(f, encoding="utf-8").read())}
     rows = [json.loads(l) for l in open(parsed, encoding="utf-8")]
     bare = sorted(p["id"] for p in rows if p.get("agreement") and not p.get("parties"))
     byid = {p["id"]: p for p in rows}
-    print(len(bare), "articles with an agreement and no party\n")
+    print(len(bare), "articles with an agreement and no party,", len(set(bare) - read), "not read before\n")
+    bare = [i for i in bare if i not in read]
     for i in random.Random(seed).sample(bare, min(n, len(bare))):
         show(byid[i])
 
@@ -115,4 +120,7 @@ if __name__ == "__main__":
     if sys.argv[1] == "--partial":
         partial(sys.argv[2], *(int(x) for x in sys.argv[3:]))
     else:
-        main(sys.argv[1], *(int(x) for x in sys.argv[2:]))
+        args = sys.argv[1:]
+        skip = args[args.index("--skip") + 1:] if "--skip" in args else []
+        args = args[:args.index("--skip")] if "--skip" in args else args
+        main(args[0], *(int(x) for x in args[1:]), skip=skip)

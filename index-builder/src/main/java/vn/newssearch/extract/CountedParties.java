@@ -37,6 +37,9 @@ final class CountedParties {
   /** Words between two witnesses and "chứng kiến": "hai nhà lãnh đạo đã cùng chứng kiến". */
   private static final int WITNESS_GAP = 2;
 
+  /** Words between both sides as the subject and the verb: "hai bên cũng đã chính thức ký". */
+  private static final int SUBJECT_GAP = 4;
+
   /** Syllables a count and a witness-pair noun take: "hai nhà lãnh đạo". */
   private static final int WITNESS_WORDS = 4;
 
@@ -137,6 +140,81 @@ final class CountedParties {
     int[] before = Signings.sentence(s, range[0] - 1);
     List<String> earlier = of(noun.value(), before[0], before[1]);
     return earlier.size() == 2 && earlier.containsAll(own) ? List.copyOf(earlier) : List.of();
+  }
+
+  /**
+   * Both sides as the subject, written by a count of two and their class ("hai nước", "hai bên",
+   * "pair-noun"), where the title pairs no two states ({@link TitlePair}): "Về phần mình, Tehran
+   * cũng đang quan tâm trong việc thúc đẩy hợp tác quân sự với Bắc Kinh ... . Vào ngày 14/11, hai
+   * nước đã ký kết các thoả thuận" (vietnews-train-030372) → Iran, Trung Quốc. They are the bodies
+   * of that class the sentence names before the count, else those it and the sentence before name
+   * together: exactly two, else none. The count opens the subject: the clause's start, "khi" ("sau
+   * khi hai bên ký kết"), or the people who sign for the sides ("pair-people": "Quan chức hai nước
+   * hôm nay ký"); "doanh nghiệp hai nước", "các bộ, ngành hai nước" are bodies of the two sides,
+   * not the sides.
+   */
+  List<String> subjectPair(Signings.Signing g) {
+    if (g.nominal()) {
+      return List.of(); // "hai bên tổ chức lễ ký": the subject of another verb
+    }
+    int[] range = Signings.sentence(s, g.verb());
+    for (int k = g.verb() - 2; k >= range[0] && k >= g.verb() - SUBJECT_GAP - 2; k--) {
+      if (s.has(k + 1, Syllables.COMMA | Syllables.BREAK)) {
+        return List.of(); // "hai nước, ..., ký": another clause's subject
+      }
+      Phrases.Phrase noun = count(k) == 2 ? words.get("pair-noun").at(s, k + 1) : null;
+      if (noun == null || k + 1 + noun.length() > g.verb() || !opensSubject(k, range[0])) {
+        continue;
+      }
+      if (priced(g)) {
+        return List.of(); // "hai bên đã ký kết 19 biên bản ..., có tổng giá trị cam kết": firms'
+      }
+      // "hai bên" as the subject are the two states a state visit names ("Nhân chuyến thăm này,
+      // hai bên đã ký kết" after the leaders' talks), not the bodies of the sentence before
+      String kind = noun.value().equals("body") ? "state" : noun.value();
+      List<String> own = of(kind, range[0], k);
+      if (own.size() >= 2 || range[0] == 0) {
+        return own.size() == 2 ? List.copyOf(own) : List.of();
+      }
+      // "... cho Chủ tịch Cuba. ... Chủ tịch nước Nguyễn Phú Trọng cho biết hai bên đã ký"
+      int[] before = Signings.sentence(s, range[0] - 1);
+      List<String> both = new ArrayList<>(own);
+      of(kind, before[0], before[1]).stream().filter(n -> !both.contains(n)).forEach(both::add);
+      return both.size() == 2 ? List.copyOf(both) : List.of();
+    }
+    return List.of();
+  }
+
+  /**
+   * Whether the signing's sentence prices its documents after the verb ("value": "19 biên bản thoả
+   * thuận hợp tác ..., có tổng giá trị cam kết gần 10 tỷ USD", vietnews-test-014996): deals of the
+   * sides' firms, not of the sides.
+   */
+  private boolean priced(Signings.Signing g) {
+    for (int k = g.after(); k < s.size && s.sentence[k] == g.sentence(); k++) {
+      if (words.get("value").at(s, k) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a count at k opens the subject of its clause (which starts at or after {@code from}):
+   * the sentence's start or a comma before it, "khi" before it, or the people who sign for the
+   * sides right before it ("Quan chức hai nước", "thủ tướng hai nước").
+   */
+  private boolean opensSubject(int k, int from) {
+    if (k == from || s.has(k, Syllables.COMMA | Syllables.BREAK) || s.is(k - 1, "khi")) {
+      return true;
+    }
+    for (int j = Math.max(from, k - WITNESS_WORDS); j < k; j++) {
+      Phrases.Phrase people = words.get("pair-people").at(s, j);
+      if (people != null && j + people.length() == k) {
+        return j == from || s.has(j, Syllables.COMMA | Syllables.BREAK);
+      }
+    }
+    return false;
   }
 
   /**

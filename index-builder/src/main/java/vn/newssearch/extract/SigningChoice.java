@@ -131,6 +131,10 @@ record SigningChoice(
         // "Sau hội đàm, hai nhà lãnh đạo đã chứng kiến lễ ký": the two states the head names
         pair = counted.witnessed(g, headSentences);
       }
+      if (pair.isEmpty() && documents.isEmpty()) {
+        // "Vào ngày 14/11, hai nước đã ký kết": the two the article names just before
+        pair = counted.subjectPair(g);
+      }
       if (!pair.isEmpty() && (found == null || clause.titled() || pair.containsAll(found))) {
         found = pair;
       }
