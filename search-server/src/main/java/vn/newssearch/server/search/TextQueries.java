@@ -157,8 +157,9 @@ final class TextQueries {
       b.add(MatchAllDocsQuery.INSTANCE, Occur.MUST);
     }
     for (List<String> run : uq.adjacentRuns()) {
-      addPairs(b, bonus, run, folded, Fields.TITLE_FOLDED, Fields.BODY_FOLDED, true);
-      addPairs(b, bonus, run, exact, Fields.TITLE_EXACT, Fields.BODY_EXACT, false);
+      addPairs(b, bonus, run, folded, Fields.TITLE_FOLDED, Fields.BODY_FOLDED, true, true);
+      // A long query's accent-exact pairs in the body: see addPairs.
+      addPairs(b, bonus, run, exact, Fields.TITLE_EXACT, Fields.BODY_EXACT, false, !longQuery);
     }
     BooleanQuery bonusQuery = bonus.build();
     BooleanQuery first = b.build();
@@ -334,7 +335,13 @@ final class TextQueries {
   /**
    * Phrases over each pair of adjacent syllables of a run of plain words. With {@code tiers}, each
    * pair found also adds {@link AdjacencyTiers#TIER}, so that hits holding more of the query's
-   * pairs rank first whatever their term scores (see {@link AdjacencyTiers}).
+   * pairs rank first whatever their term scores (see {@link AdjacencyTiers}). Without {@code
+   * bodyPhrases}, the pairs score in the title only: a long query's accent-exact pairs, whose
+   * positions in the window's bodies were about half of what its bonus read, while its folded pairs
+   * (read there anyway for the tiers) and its words' exact terms still tell "lao động" from "lão
+   * đồng" across a pasted headline's twenty syllables. No figure of the relevance regression moves
+   * without them; pasted headlines over HTTP went from 1.56–1.58× plain keywords at p50 to
+   * 1.40–1.46× (docs/performance.md).
    */
   private void addPairs(
       BooleanQuery.Builder first,
@@ -343,7 +350,8 @@ final class TextQueries {
       Analyzer analyzer,
       String title,
       String body,
-      boolean tiers) {
+      boolean tiers,
+      boolean bodyPhrases) {
     List<String> syllables = new ArrayList<>();
     for (String word : run) {
       syllables.addAll(tokens(analyzer, word));
@@ -363,7 +371,9 @@ final class TextQueries {
         // the hits that get the bonus. The body's phrase waits for the window.
         List<String> two = syllables.subList(i, i + 2);
         first.add(new BoostQuery(match(title, two), TITLE_BOOST * PHRASE_BOOST), Occur.SHOULD);
-        b.add(new BoostQuery(match(body, two), PHRASE_BOOST), Occur.SHOULD);
+        if (bodyPhrases) {
+          b.add(new BoostQuery(match(body, two), PHRASE_BOOST), Occur.SHOULD);
+        }
       }
       if (tiers) {
         b.add(AdjacencyTiers.tier(pair), Occur.SHOULD);

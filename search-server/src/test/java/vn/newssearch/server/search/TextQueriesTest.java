@@ -105,6 +105,23 @@ class TextQueriesTest {
     }
   }
 
+  @Test
+  void aLongQueryScoresItsPairsWithDiacriticsInTheTitleOnly() throws IOException {
+    try (ByteBuffersDirectory dir = commonAndRareWords();
+        DirectoryReader reader = DirectoryReader.open(dir)) {
+      TextQueries.Built long_ =
+          text.build(UserQuery.parse("công nhân của công ty được thưởng vàng mã"), reader);
+      assertThat(long_.longQuery()).isTrue();
+      // The folded pair still scores in the body; the accent-exact one only in the title.
+      assertThat(long_.bonus().toString())
+          .contains(Fields.BODY_FOLDED + ":\"vang ma\"")
+          .doesNotContain(Fields.BODY_EXACT + ":\"vàng mã\"");
+      assertThat(long_.query().toString()).contains(Fields.TITLE_EXACT + ":\"vàng mã\"");
+      TextQueries.Built short_ = text.build(UserQuery.parse("vàng mã"), reader);
+      assertThat(short_.bonus().toString()).contains(Fields.BODY_EXACT + ":\"vàng mã\"");
+    }
+  }
+
   /** Twenty articles of common words and one with the rare words of the test headline. */
   private static ByteBuffersDirectory commonAndRareWords() throws IOException {
     ByteBuffersDirectory dir = new ByteBuffersDirectory();
