@@ -131,8 +131,9 @@ record SigningChoice(
         // "Sau hội đàm, hai nhà lãnh đạo đã chứng kiến lễ ký": the two states the head names
         pair = counted.witnessed(g, headSentences);
       }
-      if (pair.isEmpty() && documents.isEmpty()) {
-        // "Vào ngày 14/11, hai nước đã ký kết": the two the article names just before
+      if (pair.isEmpty() && documents.isEmpty() && !clause.titled()) {
+        // "Vào ngày 14/11, hai nước đã ký kết": the two the article names just before, where the
+        // clause has not taken the title's pair
         pair = counted.subjectPair(g);
       }
       if (!pair.isEmpty() && (found == null || clause.titled() || pair.containsAll(found))) {
