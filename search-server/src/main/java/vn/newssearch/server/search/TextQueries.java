@@ -135,11 +135,14 @@ final class TextQueries {
     }
     boolean longQuery = MinimumShouldMatch.of(words.size()) < words.size();
     for (BooleanClause c : fromGroups) {
-      // A long query's accent-exact terms (one per word) wait for the window, as its phrases do:
-      // its candidates are ranked by their words on the folded fields and its title pairs, and
-      // reading the exact terms on every candidate was over half the postings its first pass read
-      // per hit. A hit in the window gets them back in its bonus, so its score is the same.
-      (longQuery && exactTerms.contains(c) ? bonus : b).add(c);
+      // A long query's accent-exact terms (one per word) are left out. Its folded pairs and its
+      // exact title pairs tell "lao động" from "lão đồng" across a pasted headline's twenty
+      // syllables; the exact terms, read in the window (the run's syllables score in the body
+      // only), were a third of the postings its bonus advanced per hit, and no figure of the
+      // relevance regression moves without them (docs/performance.md).
+      if (!(longQuery && exactTerms.contains(c))) {
+        b.add(c);
+      }
     }
     addWords(b, bonus, words, longQuery && index != null ? rarerFirst(wordTexts, index) : null);
     boolean anyExcluded = false;
@@ -178,10 +181,10 @@ final class TextQueries {
    * half only adds score. A pasted headline's common syllables ("của", "người", "lao", "động") each
    * hold tens of thousands of articles, and counting them towards the minimum made the first pass
    * visit every article that holds enough of them; the article the headline came from holds its
-   * rare syllables too. The commoner half scores in the window's bonus, as the accent-exact terms
-   * do: read on every candidate, their long postings were a tenth to a fifth of the first pass; the
-   * candidates the first pass ranks into the window are chosen by the rarer words and the title
-   * pairs (the window's hits score as before).
+   * rare syllables too. The commoner half scores in the window's bonus: read on every candidate,
+   * their long postings were a tenth to a fifth of the first pass; the candidates the first pass
+   * ranks into the window are chosen by the rarer words and the title pairs (the window's hits
+   * score as before).
    */
   private static void addWords(
       BooleanQuery.Builder b,
@@ -338,7 +341,7 @@ final class TextQueries {
    * pairs rank first whatever their term scores (see {@link AdjacencyTiers}). Without {@code
    * bodyPhrases}, the pairs score in the title only: a long query's accent-exact pairs, whose
    * positions in the window's bodies were about half of what its bonus read, while its folded pairs
-   * (read there anyway for the tiers) and its words' exact terms still tell "lao động" from "lão
+   * (read there anyway for the tiers) and its exact title pairs still tell "lao động" from "lão
    * đồng" across a pasted headline's twenty syllables. No figure of the relevance regression moves
    * without them; pasted headlines over HTTP went from 1.56–1.58× plain keywords at p50 to
    * 1.40–1.46× (docs/performance.md).
