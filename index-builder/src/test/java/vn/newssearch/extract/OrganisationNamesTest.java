@@ -777,4 +777,44 @@ class OrganisationNamesTest {
                     + " đồng hợp tác với Sư đoàn 372; thực hiện việc di dời các trang thiết bị."))
         .containsExactly("Sư đoàn 372");
   }
+
+  @Test
+  void aFieldWrittenAsAWordTakesItsLowerCaseSecondFieldAfterADash() {
+    // vietnews-train-073819: the school's second field in lower case after the dash, to the verb
+    assertThat(
+            names(
+                "Hai trường thành viên của ĐH Quốc gia TP. HCM là Trường ĐH Công nghệ thông tin và"
+                    + " Trường ĐH Kinh tế - luật vừa ký kết hợp tác liên kết đào tạo."))
+        .contains("Trường Đại học Kinh tế - luật");
+    // vietnews-train-015058: to a comma
+    assertThat(
+            names(
+                "Sau này, trên cương vị Chủ tịch nước, Chủ tịch Hội đồng Quốc phòng - an ninh, thống"
+                    + " lĩnh các lực lượng vũ trang nhân dân."))
+        .contains("Hội đồng Quốc phòng - an ninh");
+    // vietnews-train-088179: "và" and the last field, in lower case, to the comma
+    assertThat(
+            names(
+                "Trưa 24-11, ông Phạm Cao Thái, chánh Thanh tra Bộ Văn hoá - thể thao và du lịch, cho"
+                    + " biết thông tin trên."))
+        .contains("Thanh tra Bộ Văn hoá - thể thao và du lịch");
+    // vietnews-val-018743: a noun of what the body is, after an aside's dash, is no field
+    assertThat(
+            names(
+                "Ông Nguyễn Anh Vũ - giám đốc, tổng biên tập Nhà xuất bản Văn học - đơn vị cùng"
+                    + " Fisrt News ấn hành cuốn sách - vừa xác nhận thông tin này."))
+        .doesNotContain("Nhà xuất bản Văn học - đơn vị");
+    // vietnews-train-019248: the dash closes the aside that a dash opened before the name
+    assertThat(
+            names(
+                "Chủ thể của mọi văn bản đều do Sabeco - doanh nghiệp trực thuộc Bộ Công nghiệp -"
+                    + " quản lý."))
+        .doesNotContain("Bộ Công nghiệp - quản lý");
+    // not after a proper name: "Tín Thành" is capitalised on both syllables
+    assertThat(
+            names(
+                "Tập đoàn mua thành công 80% cổ phần Công ty Nhựa Tín Thành - doanh nghiệp tốp đầu"
+                    + " trong lĩnh vực nhựa bao bì."))
+        .contains("Công ty Nhựa Tín Thành");
+  }
 }
