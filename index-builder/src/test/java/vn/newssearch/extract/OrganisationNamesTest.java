@@ -817,4 +817,35 @@ class OrganisationNamesTest {
                     + " trong lĩnh vực nhựa bao bì."))
         .contains("Công ty Nhựa Tín Thành");
   }
+
+  @Test
+  void aWordThatHoldsAStopSyllableStaysInTheName() {
+    // vietnews-train-015759: "dự án" (project), not "dự" (attend), in "quản lý dự án"
+    assertThat(
+            names(
+                "Hiện Bộ Giao thông vận tải đang chỉ đạo Ban Quản lý dự án đường sắt phối hợp với"
+                    + " Công ty TNHH MTV Đường sắt Hà Nội (Metro Hà Nội) rà soát kế hoạch."))
+        .contains("Ban Quản lý dự án đường sắt");
+    // vietnews-train-097443: "ngoài nước" (abroad), not "ngoài" (outside)
+    assertThat(
+            names(
+                "Trung tâm Lao động ngoài nước (thuộc Bộ Lao động) là đơn vị duy nhất được đưa người"
+                    + " đi theo chương trình."))
+        .contains("Trung tâm Lao động ngoài nước");
+    // vietnews-val-012885: "thiết bị" (equipment), not the passive "bị"
+    assertThat(
+            names(
+                "Nhà trường thừa nhận vừa ký hợp đồng với công ty TNHH Thiết bị giáo dục Tam Phúc"
+                    + " trọn gói cung cấp bữa ăn cho học sinh."))
+        .contains("Công ty TNHH Thiết bị giáo dục Tam Phúc");
+    // vietnews-train-073819: "thông tin" in the field "công nghệ thông tin"; alone it is a verb
+    assertThat(names("Trường ĐH Công nghệ thông tin vừa ký kết hợp tác liên kết đào tạo."))
+        .containsExactly("Trường Đại học Công nghệ thông tin");
+    // vietnews-train-070814: the verb "thông tin" (informs) after a name ends it
+    assertThat(
+            names(
+                "HCM cũng có buổi làm việc liên ngành với Công ty TNHH Thương mại Du lịch Kỳ nghỉ"
+                    + " quốc tế, đại diện Sở Du lịch thông tin, chắc chắn có dấu hiệu vi phạm."))
+        .noneMatch(n -> n.endsWith("thông tin"));
+  }
 }
