@@ -848,4 +848,17 @@ class OrganisationNamesTest {
                     + " quốc tế, đại diện Sở Du lịch thông tin, chắc chắn có dấu hiệu vi phạm."))
         .noneMatch(n -> n.endsWith("thông tin"));
   }
+
+  @Test
+  void aProvincialDepartmentWrittenWithADashForItsVaIsThatDepartment() {
+    // vietnews-train-018586: "Kế hoạch - đầu tư" for "Kế hoạch và Đầu tư"
+    assertThat(
+            names(
+                "Huyện Quốc Oai (Hà Nội) đã thu hồi 2 sổ đỏ giao cho mẹ và chị gái ông Nguyễn Mạnh"
+                    + " Quyền, giám đốc Sở Kế hoạch - đầu tư TP Hà Nội, vì việc cấp sổ đỏ trái luật."))
+        .contains("Sở Kế hoạch và Đầu tư thành phố Hà Nội");
+    // vietnews-train-011304
+    assertThat(names("Cảnh cáo giám đốc Sở Tài nguyên - môi trường tỉnh An Giang"))
+        .containsExactly("Sở Tài nguyên và Môi trường tỉnh An Giang");
+  }
 }
