@@ -36,6 +36,7 @@ final class NameWalk {
   boolean numbered; // a number right after the head names the unit ("Quân khu 7", "Sư đoàn 372")
   int lower; // lower-case syllables since end
   boolean open; // lower-case words may come: after the head, a form or a compound
+  boolean dashField; // a lower-case field after a dash: "Kinh tế - luật", "Lao động - thương binh"
   boolean brandAfter; // a brand follows the country that closes the name
   boolean
       formed; // a legal form came: capitals after it name the company ("TNHH TMDV Hoàng Lê Khang")
@@ -264,10 +265,24 @@ final class NameWalk {
       return false;
     }
     if (!s.has(at, Syllables.UPPER)) {
-      if (!open && !(anchored && at == end) || !words.leadsToCapital(at)) {
+      boolean toCapital = (open || anchored && at == end) && words.leadsToCapital(at);
+      // "Trường ĐH Kinh tế - luật vừa ký", "Thanh tra Bộ Tài nguyên - môi trường công bố": a
+      // field written as a word (capital, then lower case) and, after the dash, its second field
+      // in lower case up to where the clause goes on; not after a proper name ("Công ty Nhựa Tín
+      // Thành - doanh nghiệp tốp đầu trong ngành"), not a title or another body, and not the dash
+      // that closes an aside ("Ông A - trưởng phòng Học viện Chính trị - đáp rằng")
+      boolean field =
+          anchored
+              && at == end
+              && at - 2 >= from
+              && words.companion(at - 2, at - 1)
+              && words.fieldAfterDash(at)
+              && !words.asideOpen(from);
+      if (!toCapital && !field) {
         return false;
       }
       open = true;
+      dashField = field && !toCapital;
       return true; // "Rượu - bia - nước giải khát Sài Gòn", "xây dựng - may thêu Trường Thịnh"
     }
     if (!anchored
@@ -313,6 +328,11 @@ final class NameWalk {
     }
     int next = at + 1;
     if (!s.has(next, Syllables.UPPER) && !s.has(next, SEPARATORS)) {
+      if (dashField && words.fieldAfterDash(next)) {
+        end = at; // "Lao động - thương binh | và xã hội cùng": the fields so far, then the last
+        lower = 0;
+        return true;
+      }
       return open && words.leadsToCapital(next) && !words.startsBodyAfterLower(next);
     }
     if (!open && at == end || !words.companion(next, next + 1)) {

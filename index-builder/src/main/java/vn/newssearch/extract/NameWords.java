@@ -10,6 +10,7 @@ import vn.newssearch.extract.NameTrie.Match;
 final class NameWords {
   private static final int TAIL_MAX = 4;
   private static final int ACROSS_MAX = 6;
+  private static final int ASIDE_MAX = 40;
   private static final int NAMED_SCANS_MAX = 32;
   private static final java.util.Set<String> JOINERS = java.util.Set.of("với", "tại", "về", "và");
   private static final int SEPARATORS = NamedBodies.SEPARATORS;
@@ -112,6 +113,56 @@ final class NameWords {
       }
       if (isStop(q) || s.number(q) >= 0 || bodies.startsBody(s, q, ignoreCase)) {
         return false; // "... và công ty Cổ phần Vinhomes": another body
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether lower-case words from {@code at}, one to {@value #TAIL_MAX} syllables with no title,
+   * body, number or stop word among them and no noun of what the body is first ("appositive" in
+   * story-words.tsv), end where the clause goes on (a stop word, a comma or full stop, the end of
+   * the text): "Kinh tế - luật | vừa ký", "Quốc phòng - an ninh | ,".
+   */
+  boolean fieldAfterDash(int at) {
+    if (NewsFrame.words("appositive").at(s, at) != null) {
+      return false; // "Nhà xuất bản Văn học - đơn vị cùng First News ấn hành": what it is
+    }
+    for (int q = at; q < s.size; q++) {
+      if (q > at && s.has(q, SEPARATORS)) {
+        return true;
+      }
+      if (s.has(q, Syllables.UPPER) || s.number(q) >= 0) {
+        return false;
+      }
+      Match keep = within(trie.longest(s, q, Kind.KEEP.bit(), true));
+      if (keep == null && isStop(q)) {
+        return q > at;
+      }
+      if (q - at >= TAIL_MAX
+          || trie.longest(s, q, Kind.ROLE.bit(), true) != null
+          || bodies.startsBody(s, q, ignoreCase)) {
+        return false;
+      }
+      if (keep != null) {
+        q = keep.to() - 1;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a dash opens an aside earlier in the sentence, at most {@value #ASIDE_MAX} syllables
+   * before the name at {@code from}: "Ông Nguyễn Anh Vũ - giám đốc Nhà xuất bản Văn học - ..."; the
+   * dash after the name then closes the aside, and the predicate follows it.
+   */
+  boolean asideOpen(int from) {
+    for (int q = from; q >= 0 && from - q < ASIDE_MAX; q--) {
+      if (s.has(q, Syllables.BREAK)) {
+        return false;
+      }
+      if (s.has(q, Syllables.DASH) && s.number(q) < 0) {
+        return true; // not the hyphen of a date ("Trưa 24-11")
       }
     }
     return false;

@@ -777,4 +777,88 @@ class OrganisationNamesTest {
                     + " đồng hợp tác với Sư đoàn 372; thực hiện việc di dời các trang thiết bị."))
         .containsExactly("Sư đoàn 372");
   }
+
+  @Test
+  void aFieldWrittenAsAWordTakesItsLowerCaseSecondFieldAfterADash() {
+    // vietnews-train-073819: the school's second field in lower case after the dash, to the verb
+    assertThat(
+            names(
+                "Hai trường thành viên của ĐH Quốc gia TP. HCM là Trường ĐH Công nghệ thông tin và"
+                    + " Trường ĐH Kinh tế - luật vừa ký kết hợp tác liên kết đào tạo."))
+        .contains("Trường Đại học Kinh tế - luật");
+    // vietnews-train-015058: to a comma
+    assertThat(
+            names(
+                "Sau này, trên cương vị Chủ tịch nước, Chủ tịch Hội đồng Quốc phòng - an ninh, thống"
+                    + " lĩnh các lực lượng vũ trang nhân dân."))
+        .contains("Hội đồng Quốc phòng - an ninh");
+    // vietnews-train-088179: "và" and the last field, in lower case, to the comma
+    assertThat(
+            names(
+                "Trưa 24-11, ông Phạm Cao Thái, chánh Thanh tra Bộ Văn hoá - thể thao và du lịch, cho"
+                    + " biết thông tin trên."))
+        .contains("Thanh tra Bộ Văn hoá - thể thao và du lịch");
+    // vietnews-val-018743: a noun of what the body is, after an aside's dash, is no field
+    assertThat(
+            names(
+                "Ông Nguyễn Anh Vũ - giám đốc, tổng biên tập Nhà xuất bản Văn học - đơn vị cùng"
+                    + " Fisrt News ấn hành cuốn sách - vừa xác nhận thông tin này."))
+        .doesNotContain("Nhà xuất bản Văn học - đơn vị");
+    // vietnews-train-019248: the dash closes the aside that a dash opened before the name
+    assertThat(
+            names(
+                "Chủ thể của mọi văn bản đều do Sabeco - doanh nghiệp trực thuộc Bộ Công nghiệp -"
+                    + " quản lý."))
+        .doesNotContain("Bộ Công nghiệp - quản lý");
+    // not after a proper name: "Tín Thành" is capitalised on both syllables
+    assertThat(
+            names(
+                "Tập đoàn mua thành công 80% cổ phần Công ty Nhựa Tín Thành - doanh nghiệp tốp đầu"
+                    + " trong lĩnh vực nhựa bao bì."))
+        .contains("Công ty Nhựa Tín Thành");
+  }
+
+  @Test
+  void aWordThatHoldsAStopSyllableStaysInTheName() {
+    // vietnews-train-015759: "dự án" (project), not "dự" (attend), in "quản lý dự án"
+    assertThat(
+            names(
+                "Hiện Bộ Giao thông vận tải đang chỉ đạo Ban Quản lý dự án đường sắt phối hợp với"
+                    + " Công ty TNHH MTV Đường sắt Hà Nội (Metro Hà Nội) rà soát kế hoạch."))
+        .contains("Ban Quản lý dự án đường sắt");
+    // vietnews-train-097443: "ngoài nước" (abroad), not "ngoài" (outside)
+    assertThat(
+            names(
+                "Trung tâm Lao động ngoài nước (thuộc Bộ Lao động) là đơn vị duy nhất được đưa người"
+                    + " đi theo chương trình."))
+        .contains("Trung tâm Lao động ngoài nước");
+    // vietnews-val-012885: "thiết bị" (equipment), not the passive "bị"
+    assertThat(
+            names(
+                "Nhà trường thừa nhận vừa ký hợp đồng với công ty TNHH Thiết bị giáo dục Tam Phúc"
+                    + " trọn gói cung cấp bữa ăn cho học sinh."))
+        .contains("Công ty TNHH Thiết bị giáo dục Tam Phúc");
+    // vietnews-train-073819: "thông tin" in the field "công nghệ thông tin"; alone it is a verb
+    assertThat(names("Trường ĐH Công nghệ thông tin vừa ký kết hợp tác liên kết đào tạo."))
+        .containsExactly("Trường Đại học Công nghệ thông tin");
+    // vietnews-train-070814: the verb "thông tin" (informs) after a name ends it
+    assertThat(
+            names(
+                "HCM cũng có buổi làm việc liên ngành với Công ty TNHH Thương mại Du lịch Kỳ nghỉ"
+                    + " quốc tế, đại diện Sở Du lịch thông tin, chắc chắn có dấu hiệu vi phạm."))
+        .noneMatch(n -> n.endsWith("thông tin"));
+  }
+
+  @Test
+  void aProvincialDepartmentWrittenWithADashForItsVaIsThatDepartment() {
+    // vietnews-train-018586: "Kế hoạch - đầu tư" for "Kế hoạch và Đầu tư"
+    assertThat(
+            names(
+                "Huyện Quốc Oai (Hà Nội) đã thu hồi 2 sổ đỏ giao cho mẹ và chị gái ông Nguyễn Mạnh"
+                    + " Quyền, giám đốc Sở Kế hoạch - đầu tư TP Hà Nội, vì việc cấp sổ đỏ trái luật."))
+        .contains("Sở Kế hoạch và Đầu tư thành phố Hà Nội");
+    // vietnews-train-011304
+    assertThat(names("Cảnh cáo giám đốc Sở Tài nguyên - môi trường tỉnh An Giang"))
+        .containsExactly("Sở Tài nguyên và Môi trường tỉnh An Giang");
+  }
 }
