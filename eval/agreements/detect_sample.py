@@ -7,7 +7,11 @@
 #   python3 eval/agreements/detect_sample.py --body SUBSET.jsonl PARSED.jsonl [N] [SEED]
 #       draws instead (behind detect-30b.md) articles without an agreement whose title and lead carry
 #       no ký/kí at all but whose body tells a signing (BODY_SIGN: vừa ký, đã ký kết, lễ ký, ...)
-import json, random, re, sys
+#   python3 eval/agreements/detect_sample.py --agreed SUBSET.jsonl PARSED.jsonl [N] [SEED]
+#       draws instead (behind detect-40b.md) articles that DO get an agreement, with or without
+#       parties, leaving out every id named in eval/agreements/*.md (read before); prints the
+#       extracted agreement and parties too, to judge whether the article reports a signing at all
+import glob, json, os, random, re, sys
 
 SIGN = re.compile(r"(k[ýí] kết|lễ k[ýí]|vừa k[ýí]|đã k[ýí]|k[ýí] (thỏa|thoả) thuận|bản ghi nhớ"
                   r"|k[ýí] (hợp đồng|hiệp định|biên bản|chương trình|quy chế|kế hoạch|hợp tác|MoU))", re.I)
@@ -17,8 +21,39 @@ BODY_SIGN = re.compile(r"(?<!\w)(vừa k[ýí]|đã k[ýí] kết|lễ k[ýí]|t
 VERB = re.compile(r"(?<!\w)k[ýí](?!\w)", re.I)
 
 
-def main(subset, parsed, n=40, seed=2051, body_only=False):
+def read_before():
+    here = os.path.dirname(os.path.abspath(__file__))
+    ids = set()
+    for f in glob.glob(os.path.join(here, "*.md")):
+        ids |= set(re.findall(r"vietnews-(?:train|val|test)-\d+", open(f, encoding="utf-8").read()))
+    return ids
+
+
+def agreed(articles, parsed, n, seed):
+    before = read_before()
+    got = {}
+    for line in open(parsed, encoding="utf-8"):
+        p = json.loads(line)
+        if p.get("agreement") is not None and p["id"] not in before:
+            got[p["id"]] = p
+    print(len(got), "articles with an agreement, none named in eval/agreements/*.md\n")
+    for i in random.Random(seed).sample(sorted(got), min(n, len(got))):
+        a, p = articles[i], got[i]
+        print("=" * 100, "\n" + i, "|", a["title"], "| published", a.get("published"))
+        print("LEAD:", a.get("lead"))
+        print("AGREEMENT:", json.dumps(p["agreement"], ensure_ascii=False))
+        print("PARTIES:", p.get("parties"), "| SIGNATORIES:", json.dumps(p.get("signatories"), ensure_ascii=False))
+        body = a.get("body") or ""
+        print("P1:", body.split("\n")[0][:500])
+        for s in re.split(r"(?<=[.!?])\s+|\n", body + "\n" + "\n".join(a.get("captions") or [])):
+            if VERB.search(s):
+                print("  *", s[:500])
+
+
+def main(subset, parsed, n=40, seed=2051, body_only=False, agreed_only=False):
     articles = {json.loads(l)["id"]: json.loads(l) for l in open(subset, encoding="utf-8")}
+    if agreed_only:
+        return agreed(articles, parsed, n, seed)
     missed = []
     for line in open(parsed, encoding="utf-8"):
         p = json.loads(line)
@@ -45,5 +80,6 @@ def main(subset, parsed, n=40, seed=2051, body_only=False):
 if __name__ == "__main__":
     args = sys.argv[1:]
     body_only = "--body" in args
-    args = [a for a in args if a != "--body"]
-    main(args[0], args[1], *(int(x) for x in args[2:]), body_only=body_only)
+    agreed_only = "--agreed" in args
+    args = [a for a in args if a not in ("--body", "--agreed")]
+    main(args[0], args[1], *(int(x) for x in args[2:]), body_only=body_only, agreed_only=agreed_only)

@@ -265,7 +265,12 @@ final class ClauseParties {
     return forState;
   }
 
-  /** Whether the sentence says the signing has another side: "và", "với", "giữa", "hai bên". */
+  /**
+   * Whether the sentence says the signing has another side: "và", "với", "giữa", "hai bên". Not a
+   * "với" of "đối với" (regarding: "ký một biên bản ghi nhớ về thuế ... đối với các mặt hàng công
+   * nghệ cao Trung Quốc"), nor one that opens a clause after a comma (", với cáo buộc nước này có
+   * dấu hiệu ăn cắp bản quyền", vietnews-test-009778): a president's memorandum has no other side.
+   */
   private boolean twoSided(Signings.Signing signing) {
     int[] range = Signings.sentence(s, signing.verb());
     Phrases sides = words.get("two-sided");
@@ -273,7 +278,9 @@ final class ClauseParties {
       return true; // "X và Y ký", "X cùng Y ký", "hai bên ký"
     }
     for (int p = signing.verb(); p < range[1]; p++) {
-      if (s.is(p, "voi") || s.is(p, "giua") || s.is(p, "doi") && s.is(p + 1, "tac")) {
+      if (s.is(p, "voi") && !s.is(p - 1, "doi") && !s.has(p, Syllables.COMMA)
+          || s.is(p, "giua")
+          || s.is(p, "doi") && s.is(p + 1, "tac")) {
         return true;
       }
     }

@@ -416,6 +416,26 @@ class SigningDetectionTest {
   }
 
   @Test
+  void aMemoRegardingGoodsOrWithAnAccusationHasNoSecondSide() {
+    // vietnews-test-009778: "đối với" is "regarding", ", với cáo buộc" opens a clause of its own
+    String title = "Trump tuyên bố Trung Quốc sẽ gỡ bỏ các rào cản thương mại";
+    String lead = "Tổng thống Mỹ hôm nay cho hay Trung Quốc sẽ huỷ bỏ các rào cản thương mại.";
+    String regarding =
+        "Tổng thống Mỹ Donald Trump ký một biên bản ghi nhớ về thuế sở hữu trí tuệ đối với các mặt"
+            + " hàng công nghệ cao Trung Quốc tại Nhà Trắng hôm 23/3.";
+    String accused =
+        "Hôm 23/3, ông Trump ký biên bản ghi nhớ áp thuế nhập khẩu lên 1.300 hàng hoá trị giá tới"
+            + " 50 tỷ USD của Trung Quốc, với cáo buộc nước này có dấu hiệu ăn cắp bản quyền sở hữu"
+            + " trí tuệ.";
+    assertThat(story(title, lead, regarding + "\n" + accused, regarding).agreement()).isNull();
+    // the same memo signed with another side is an agreement
+    String with =
+        "Hôm 23/3, ông Trump ký biên bản ghi nhớ với Trung Quốc về thuế nhập khẩu lên 1.300 hàng"
+            + " hoá.";
+    assertThat(story(title, lead, with).agreement()).isNotNull();
+  }
+
+  @Test
   void aDecisionToSignIsNoSigning() {
     // vietnews-train-047438
     String lead =
