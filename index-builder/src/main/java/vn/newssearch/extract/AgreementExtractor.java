@@ -39,16 +39,9 @@ public final class AgreementExtractor {
 
   private final Gazetteer gazetteer;
   private final ClauseWords words = ClauseWords.INSTANCE;
-  private final PartyRanker ranker;
 
   public AgreementExtractor(Gazetteer gazetteer) {
-    this(gazetteer, PartyRanker.INSTANCE);
-  }
-
-  /** With another ranker's weights than the committed ones (tests). */
-  AgreementExtractor(Gazetteer gazetteer, PartyRanker ranker) {
     this.gazetteer = gazetteer;
-    this.ranker = ranker;
   }
 
   public Article enrich(Article article) {
@@ -96,10 +89,6 @@ public final class AgreementExtractor {
     List<Signings.Signing> reported = choice.reported();
     Signings.Signing chosen = choice.chosen();
     List<String> parties = sameBodies(CandidateNames.ownGovernment(s, choice.parties()));
-    if (ranker.active()) {
-      // a learned second look, off as committed (docs/agreements.md, "A learned ranker")
-      parties = ranker.rank(article.id(), s, scan, reported, frame, gazetteer, parties, words);
-    }
     Set<Integer> alone = choice.alone();
     Set<Integer> sentences = new HashSet<>(alone);
     reported.forEach(g -> sentences.add(g.sentence()));
