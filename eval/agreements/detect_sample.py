@@ -7,6 +7,9 @@
 #   python3 eval/agreements/detect_sample.py --body SUBSET.jsonl PARSED.jsonl [N] [SEED]
 #       draws instead (behind detect-30b.md) articles without an agreement whose title and lead carry
 #       no ký/kí at all but whose body tells a signing (BODY_SIGN: vừa ký, đã ký kết, lễ ký, ...)
+#   python3 eval/agreements/detect_sample.py --noplace SUBSET.jsonl PARSED.jsonl [N] [SEED]
+#       draws instead (behind places-30.md) articles WITH an agreement but no place, and prints
+#       the whole head and body, to read where the signing took place
 import json, random, re, sys
 
 SIGN = re.compile(r"(k[ýí] kết|lễ k[ýí]|vừa k[ýí]|đã k[ýí]|k[ýí] (thỏa|thoả) thuận|bản ghi nhớ"
@@ -17,12 +20,16 @@ BODY_SIGN = re.compile(r"(?<!\w)(vừa k[ýí]|đã k[ýí] kết|lễ k[ýí]|t
 VERB = re.compile(r"(?<!\w)k[ýí](?!\w)", re.I)
 
 
-def main(subset, parsed, n=40, seed=2051, body_only=False):
+def main(subset, parsed, n=40, seed=2051, body_only=False, no_place=False):
     articles = {json.loads(l)["id"]: json.loads(l) for l in open(subset, encoding="utf-8")}
     missed = []
     for line in open(parsed, encoding="utf-8"):
         p = json.loads(line)
         head = (p["title"] or "") + "\n" + (p.get("lead") or "")
+        if no_place:
+            if p.get("agreement") is not None and not p["agreement"].get("place"):
+                missed.append(p["id"])
+            continue
         if p.get("agreement") is not None:
             continue
         if body_only:
@@ -30,12 +37,18 @@ def main(subset, parsed, n=40, seed=2051, body_only=False):
                 missed.append(p["id"])
         elif SIGN.search(head):
             missed.append(p["id"])
-    print(len(missed), "articles without an agreement whose",
-          "body only" if body_only else "title or lead", "speaks of a signing\n")
+    if no_place:
+        print(len(missed), "articles with an agreement and no place\n")
+    else:
+        print(len(missed), "articles without an agreement whose",
+              "body only" if body_only else "title or lead", "speaks of a signing\n")
     for i in random.Random(seed).sample(sorted(missed), min(n, len(missed))):
         a = articles[i]
         print("=" * 100, "\n" + i, "|", a["title"], "\nLEAD:", a.get("lead"))
         body = a.get("body") or ""
+        if no_place:
+            print(body[:6000])
+            continue
         print("P1:", body.split("\n")[0][:400])
         for s in re.split(r"(?<=[.!?])\s+|\n", body):
             if (BODY_SIGN if body_only else VERB).search(s):
@@ -45,5 +58,6 @@ def main(subset, parsed, n=40, seed=2051, body_only=False):
 if __name__ == "__main__":
     args = sys.argv[1:]
     body_only = "--body" in args
-    args = [a for a in args if a != "--body"]
-    main(args[0], args[1], *(int(x) for x in args[2:]), body_only=body_only)
+    no_place = "--noplace" in args
+    args = [a for a in args if a not in ("--body", "--noplace")]
+    main(args[0], args[1], *(int(x) for x in args[2:]), body_only=body_only, no_place=no_place)
