@@ -11,6 +11,9 @@
 #       draws instead (behind detect-40b.md) articles that DO get an agreement, with or without
 #       parties, leaving out every id named in eval/agreements/*.md (read before); prints the
 #       extracted agreement and parties too, to judge whether the article reports a signing at all
+#   python3 eval/agreements/detect_sample.py --noplace SUBSET.jsonl PARSED.jsonl [N] [SEED]
+#       draws instead (behind places-30.md) articles WITH an agreement but no place, and prints
+#       the whole head and body, to read where the signing took place
 import glob, json, os, random, re, sys
 
 SIGN = re.compile(r"(k[ýí] kết|lễ k[ýí]|vừa k[ýí]|đã k[ýí]|k[ýí] (thỏa|thoả) thuận|bản ghi nhớ"
@@ -50,7 +53,7 @@ def agreed(articles, parsed, n, seed):
                 print("  *", s[:500])
 
 
-def main(subset, parsed, n=40, seed=2051, body_only=False, agreed_only=False):
+def main(subset, parsed, n=40, seed=2051, body_only=False, agreed_only=False, no_place=False):
     articles = {json.loads(l)["id"]: json.loads(l) for l in open(subset, encoding="utf-8")}
     if agreed_only:
         return agreed(articles, parsed, n, seed)
@@ -58,6 +61,10 @@ def main(subset, parsed, n=40, seed=2051, body_only=False, agreed_only=False):
     for line in open(parsed, encoding="utf-8"):
         p = json.loads(line)
         head = (p["title"] or "") + "\n" + (p.get("lead") or "")
+        if no_place:
+            if p.get("agreement") is not None and not p["agreement"].get("place"):
+                missed.append(p["id"])
+            continue
         if p.get("agreement") is not None:
             continue
         if body_only:
@@ -65,12 +72,18 @@ def main(subset, parsed, n=40, seed=2051, body_only=False, agreed_only=False):
                 missed.append(p["id"])
         elif SIGN.search(head):
             missed.append(p["id"])
-    print(len(missed), "articles without an agreement whose",
-          "body only" if body_only else "title or lead", "speaks of a signing\n")
+    if no_place:
+        print(len(missed), "articles with an agreement and no place\n")
+    else:
+        print(len(missed), "articles without an agreement whose",
+              "body only" if body_only else "title or lead", "speaks of a signing\n")
     for i in random.Random(seed).sample(sorted(missed), min(n, len(missed))):
         a = articles[i]
         print("=" * 100, "\n" + i, "|", a["title"], "\nLEAD:", a.get("lead"))
         body = a.get("body") or ""
+        if no_place:
+            print(body[:6000])
+            continue
         print("P1:", body.split("\n")[0][:400])
         for s in re.split(r"(?<=[.!?])\s+|\n", body):
             if (BODY_SIGN if body_only else VERB).search(s):
@@ -81,5 +94,7 @@ if __name__ == "__main__":
     args = sys.argv[1:]
     body_only = "--body" in args
     agreed_only = "--agreed" in args
-    args = [a for a in args if a not in ("--body", "--agreed")]
-    main(args[0], args[1], *(int(x) for x in args[2:]), body_only=body_only, agreed_only=agreed_only)
+    no_place = "--noplace" in args
+    args = [a for a in args if a not in ("--body", "--agreed", "--noplace")]
+    main(args[0], args[1], *(int(x) for x in args[2:]), body_only=body_only, agreed_only=agreed_only,
+         no_place=no_place)

@@ -15,11 +15,12 @@ import vn.newssearch.extract.NameTrie.Match;
  */
 final class SigningPlaces {
   /** The kinds whose names are matched with their tone marks. */
-  private static final Set<String> SPELLED = Set.of("city", "abroad", "landmark");
+  private static final Set<String> SPELLED =
+      Set.of("city", "abroad", "landmark", "meeting", "rite");
 
   /**
    * The place phrases' words, by kind (city, abroad, landmark, capital, into, end, day, visit,
-   * event, refer, held, unnamed).
+   * event, refer, held, unnamed, meeting, rite).
    */
   static final Map<String, Phrases> WORDS = load();
 
@@ -119,7 +120,9 @@ final class SigningPlaces {
           "event",
           "refer",
           "held",
-          "unnamed"
+          "unnamed",
+          "meeting",
+          "rite"
         }) {
       out.put(kind, new Phrases());
     }

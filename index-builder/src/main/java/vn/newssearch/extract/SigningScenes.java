@@ -102,6 +102,11 @@ final class SigningScenes {
     place = place != null ? place : EventPlaces.place(s, trie, ordered);
     // "Chiều 5/6, tại Hà Nội, đại tướng ... chủ trì lễ đón ...": the story's own scene
     place = place != null ? place : StoryScenes.place(s, trie, headSentences);
+    // "Trưa 3-3 ..., tại Phủ Thủ tướng ở Thủ đô New Delhi, Chủ tịch nước ... đã có cuộc hội đàm"
+    // with "Sau hội đàm, ... chứng kiến lễ trao các thoả thuận ... được ký kết": the meeting's
+    // place
+    boolean meeting = place == null && StoryScenes.atMeeting(s, ordered);
+    place = meeting ? StoryScenes.meeting(s, trie, headSentences) : place;
     signed = signed != null ? signed : StoryScenes.day(s, trie, headSentences, published);
     return new Scene(signed == null ? null : signed.date(), place);
   }

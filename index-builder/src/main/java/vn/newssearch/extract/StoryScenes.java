@@ -1,5 +1,7 @@
 package vn.newssearch.extract;
 
+import java.util.List;
+
 /**
  * Where the story's own event took place, as its opening sentence fronts it: "Chiều 5/6, tại Hà
  * Nội, đại tướng ... chủ trì lễ đón ...", "Ngày 27/02/2019, tại Phủ Chủ tịch, ...", "Tại Hà Nội,
@@ -23,6 +25,69 @@ final class StoryScenes {
   static String place(Syllables s, NameTrie trie, int headSentences) {
     int at = opening(s, trie, headSentences);
     return at < 0 ? null : PlacePhrase.read(s, trie, at + 1);
+  }
+
+  /** How many of the body's first sentences may tell the story's meeting (after a caption). */
+  private static final int MEETING_SENTENCES = 3;
+
+  /**
+   * Where the story's meeting took place, when the lead's first sentence or one of the body's first
+   * few tells it with its day and a "tại" phrase, not fronted: "Cùng chủ trì Phiên họp lần thứ 9
+   * ... hôm nay tại Hà Nội, ..."; "Nhân dịp tham dự Diễn đàn ... tại Bắc Kinh, Trung Quốc, ngày hôm
+   * nay 26-4 Thủ tướng ... đã hội đàm"; "Trưa 3-3 ..., tại Phủ Thủ tướng ở Thủ đô New Delhi, Chủ
+   * tịch nước ... đã có cuộc hội đàm". Leaders witness the signings after their talks, so a signing
+   * held at the meeting ({@link #atMeeting}) without a place of its own happened there. Null when
+   * no such sentence names a place.
+   */
+  static String meeting(Syllables s, NameTrie trie, int headSentences) {
+    String lead = told(s, trie, start(s, 1));
+    for (int n = 0; lead == null && n < MEETING_SENTENCES; n++) {
+      lead = told(s, trie, start(s, headSentences + n));
+    }
+    return lead;
+  }
+
+  /**
+   * Whether a signing is told as held at the story's meeting: before its verb, in its sentence, a
+   * meeting ("Kết thúc hội đàm, ...", "Cũng trong hội thảo hôm nay, ... đã ký") or a ceremony
+   * ("chứng kiến lễ ký", "giám sát lễ ký kết"); not a document only named as signed ("các hiệp định
+   * mà Việt Nam vừa ký kết" in a minister's speech at an investment conference).
+   */
+  static boolean atMeeting(Syllables s, List<Signings.Signing> signings) {
+    for (Signings.Signing g : signings) {
+      int from = Signings.sentence(s, g.verb())[0];
+      if (SigningPlaces.WORDS.get("meeting").find(s, from, g.verb()) >= 0
+          || SigningPlaces.WORDS.get("rite").find(s, from, g.verb()) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The place of the sentence at syllable {@code from} when it names a meeting (words of kind
+   * "meeting"), a day or today, and a "tại" phrase that names a place; null otherwise.
+   */
+  private static String told(Syllables s, NameTrie trie, int from) {
+    if (from < 0) {
+      return null;
+    }
+    int to = from;
+    while (to < s.size && s.sentence[to] == s.sentence[from]) {
+      to++;
+    }
+    boolean meets = SigningPlaces.WORDS.get("meeting").find(s, from, to) >= 0;
+    boolean dated =
+        SigningDates.hasDay(s, from, to) || NewsFrame.words("now").find(s, from, to) >= 0;
+    for (int k = from; meets && dated && k + 1 < to; k++) {
+      if (s.is(k, "tai") && "tại".equalsIgnoreCase(s.original(k))) {
+        String place = PlacePhrase.read(s, trie, k + 1);
+        if (place != null) {
+          return place;
+        }
+      }
+    }
+    return null;
   }
 
   /**

@@ -38,6 +38,50 @@ class SigningScenesTest {
   }
 
   @Test
+  void aCeremonyOfTheStorysMeetingTakesTheMeetingsPlace() {
+    // vietnews-train-051927: after a caption, the body tells the meeting with today and its place
+    Article.Agreement a =
+        agreement(
+            "Phó thủ tướng Phạm Bình Minh và Uỷ viên Quốc vụ viện Trung Quốc Dương Khiết Trì hôm"
+                + " nay trao đổi về việc không làm phức tạp tình hình trên biển.",
+            "Phó thủ tướng Phạm Bình Minh, phải, tiếp ông Dương Khiết Trì sáng nay.\nCùng chủ trì"
+                + " Phiên họp lần thứ 9 Uỷ ban chỉ đạo hợp tác song phương Việt Nam - Trung Quốc hôm"
+                + " nay tại Hà Nội, ông Phạm Bình Minh và ông Dương Khiết Trì nhấn mạnh việc hai bên"
+                + " cần nghiêm túc thực hiện các thoả thuận.\nPhó thủ tướng Phạm Bình Minh và Uỷ"
+                + " viên Quốc vụ viện Dương Khiết Trì đã chứng kiến lễ ký \"Bản ghi nhớ hợp tác giữa"
+                + " Bộ Tư lệnh Cảnh sát biển Việt Nam và Cục Cảnh sát biển Trung Quốc\".",
+            null);
+    assertThat(a).isNotNull();
+    assertThat(a.place()).isEqualTo("Hà Nội");
+    // vietnews-train-026205: the talks' venue names its city after "ở"; "Sau hội đàm" ties the
+    // ceremony to them
+    Article.Agreement b =
+        agreement(
+            "Trong cuộc hội đàm giữa Chủ tịch nước Trần Đại Quang với Thủ tướng Ấn Độ Narendra"
+                + " Modi, hai nhà lãnh đạo đã bàn nhiều vấn đề quan trọng.",
+            "Trưa 3-3 theo giờ địa phương (tức chiều cùng ngày theo giờ Hà Nội), tại Phủ Thủ tướng"
+                + " ở Thủ đô New Delhi, Chủ tịch nước Trần Đại Quang đã có cuộc hội đàm với Thủ"
+                + " tướng Ấn Độ Narendra Modi.\nSau hội đàm, Chủ tịch nước Trần Đại Quang và Thủ"
+                + " tướng Narendra Modi đã chứng kiến lễ trao các thoả thuận hợp tác được ký kết"
+                + " nhân dịp này, gồm: Bản ghi nhớ giữa Bộ Công Thương Việt Nam và Bộ Công Thương"
+                + " Ấn Độ về hợp tác kinh tế, thương mại.",
+            null);
+    assertThat(b).isNotNull();
+    assertThat(b.place()).isEqualTo("New Delhi");
+    // vietnews-train-017515: agreements a minister only names as signed, in his speech at the
+    // conference, were not signed there
+    Article.Agreement c =
+        agreement(
+            "Thủ tướng Nguyễn Xuân Phúc đã chỉ đạo như vậy tại Hội nghị xúc tiến đầu tư tỉnh Quảng"
+                + " Ngãi 2019 vào chiều 2-7.",
+            "Bộ trưởng Bộ Công thương Trần Tuấn Anh cho biết với một loạt hiệp định vừa được ký"
+                + " kết, nền kinh tế VN đang đứng trước nhiều cơ hội với thị trường rộng mở.",
+            null);
+    assertThat(c).isNotNull();
+    assertThat(c.place()).isNull();
+  }
+
+  @Test
   void theStoryOpeningWithADayAndAPlaceSetsTheScene() {
     // vietnews-train-091142: the lead tells the signing, the body's first sentence fronts the day
     // and place of the visit it happened at
