@@ -138,9 +138,7 @@ public final class Gazetteer {
       trie.add(row[0], Kind.TRIGGER, row[1], new NameTrie.Trigger(i), false);
     }
     for (String[] row : roles) {
-      NameTrie.Payload of =
-          row.length > 1 && !row[1].isBlank() ? new NameTrie.TitleOf(row[1].strip()) : null;
-      trie.add(row[0], Kind.ROLE, row[0], of, false);
+      trie.add(row[0], Kind.ROLE, row[0], null, false);
     }
     return new Gazetteer(
         aliases,

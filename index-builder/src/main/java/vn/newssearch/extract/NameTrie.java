@@ -50,7 +50,7 @@ final class NameTrie {
 
   /** What a name carries besides its value; each kind of name that carries anything has its own. */
   sealed interface Payload
-      permits Province, NamedBodies.Head, Trigger, CommonWord, Spelling, Spellings, TitleOf {}
+      permits Province, NamedBodies.Head, Trigger, CommonWord, Spelling, Spellings {}
 
   /** A trigger phrase: its line in triggers.tsv, earlier being more specific. */
   record Trigger(int rank) implements Payload {}
@@ -60,12 +60,6 @@ final class NameTrie {
 
   /** A country name as spelled ("Bỉ"), which the text must match with its diacritics. */
   record Spelling(String spelled) implements Payload {}
-
-  /**
-   * A signer's title that, with a body's field after it, names that body: "Thứ trưởng" + "Tài
-   * chính" is the "Bộ" + "Tài chính" ({@link TitledBodies}).
-   */
-  record TitleOf(String head) implements Payload {}
 
   /** The lower-case spellings of a grammar word that share one folded node ("bà", "ba"). */
   record Spellings(Set<String> lowerCase) implements Payload {}

@@ -77,7 +77,6 @@ final class OrganisationMatcher {
   private final FieldJoins fields;
   private final ProvincialBodies provincial;
   private final ParentBodies parents;
-  private final TitledBodies titled;
 
   OrganisationMatcher(NameTrie trie, java.util.Set<String> surnames) {
     this.trie = trie;
@@ -86,7 +85,6 @@ final class OrganisationMatcher {
     this.fields = new FieldJoins(trie, named);
     this.provincial = new ProvincialBodies(trie, named);
     this.parents = new ParentBodies(trie, named, foreign);
-    this.titled = new TitledBodies(trie, named);
   }
 
   static final class Draft {
@@ -213,11 +211,6 @@ final class OrganisationMatcher {
         case ROLE -> {
           roles.add(new Hit(m.from(), m.to(), e.value(), 0));
           roleEnd = m.to();
-          Draft d = titled.after(s, m); // "Thứ trưởng Tài chính Trần Xuân Hà"
-          if (d != null) {
-            drafts.add(d);
-            m = new Match(e, m.from(), d.to);
-          }
         }
         default -> {}
       }
