@@ -181,6 +181,28 @@ class AgreementExtractorTest {
   }
 
   @Test
+  void aRecordOfAnAgreementIsTheAgreement() {
+    // vietnews-test-014996: "biên bản thoả thuận hợp tác" is no memorandum
+    Article a =
+        enrich(
+            "Thủ tướng kết thúc tham dự Hội nghị Cấp cao hợp tác Mekong - Nhật Bản",
+            "Ngay tại Hội nghị, dưới sự chứng kiến của Thủ tướng, hai bên đã ký kết, trao đổi 19"
+                + " biên bản thoả thuận hợp tác trong nhiều lĩnh vực, có tổng giá trị cam kết gần 10"
+                + " tỷ USD.",
+            null);
+    assertThat(a.agreement().kind()).isEqualTo("thỏa thuận hợp tác");
+    // vietnews-train-019653
+    Article b =
+        enrich(
+            "TP. HCM và 13 tỉnh, thành ĐBSCL hợp tác ngăn sốt giá cục bộ",
+            "Sáng 19-12, tại Hội nghị tổng kết công tác bình ổn thị trường giữa 13 tỉnh, thành phố"
+                + " khu vực ĐBSCL và TP. HCM diễn ra ở Long An, đại diện các tỉnh đã cùng ký biên bản"
+                + " thoả thuận kết nối cung cầu hàng hoá, bình ổn thị trường.",
+            null);
+    assertThat(b.agreement().kind()).isEqualTo("thỏa thuận");
+  }
+
+  @Test
   void dayAroundNewYearTakesThePreviousYear() {
     Article a =
         enrich(
