@@ -116,7 +116,7 @@ public final class AgreementExtractor {
     period = period != null ? period : SigningPeriods.named(s, scan.triggers());
     Article.Agreement agreement =
         new Article.Agreement(
-            kind(chosen, reported, signings, scan.triggers(), s),
+            kind(chosen, reported, signings, scan.triggers(), s, words),
             period,
             scene.date(),
             scene.place());
@@ -225,16 +225,17 @@ public final class AgreementExtractor {
 
   /**
    * The document noun of the chosen signing ("ký kết thỏa thuận hợp tác"); when it names none or
-   * only "hợp tác", the most specific noun the article uses outside earlier or future signings ("ký
-   * phối hợp công tác" in a title, "chương trình phối hợp" in the body).
+   * only "hợp tác", the most specific noun the article uses where it tells a signing ({@link
+   * #toldNoun}).
    */
   private static String kind(
       Signings.Signing chosen,
       List<Signings.Signing> reported,
       List<Signings.Signing> all,
       List<OrganisationMatcher.Hit> nouns,
-      Syllables s) {
-    String noun = noun(chosen, reported, all, nouns, s);
+      Syllables s,
+      ClauseWords words) {
+    String noun = noun(chosen, reported, all, nouns, s, words);
     String full = SHORT_FOR.get(noun);
     return full != null && nouns.stream().anyMatch(h -> h.value().equals(full)) ? full : noun;
   }
@@ -244,7 +245,8 @@ public final class AgreementExtractor {
       List<Signings.Signing> reported,
       List<Signings.Signing> all,
       List<OrganisationMatcher.Hit> nouns,
-      Syllables s) {
+      Syllables s,
+      ClauseWords words) {
     OrganisationMatcher.Hit own = chosen.noun();
     for (Signings.Signing g : reported) {
       OrganisationMatcher.Hit h = g.noun();
@@ -255,26 +257,56 @@ public final class AgreementExtractor {
     if (own != null && !own.value().equals("hợp tác") && !own.value().equals("ký kết")) {
       return own.value();
     }
-    Set<Integer> elsewhere = new HashSet<>();
-    for (Signings.Signing g : all) {
-      if (g.status() == Signings.Status.BACKGROUND || g.status() == Signings.Status.IRREALIS) {
-        elsewhere.add(g.sentence());
-      }
-    }
-    OrganisationMatcher.Hit best = null;
-    for (OrganisationMatcher.Hit h : nouns) {
-      boolean bare = h.to() - h.from() == 2 && s.is(h.from(), "bien"); // any "biên bản"
-      if (!GENERIC.contains(h.value())
-          && !bare
-          && !elsewhere.contains(s.sentence[h.from()])
-          && (best == null || h.rank() < best.rank())) {
-        best = h;
-      }
-    }
+    OrganisationMatcher.Hit best = toldNoun(all, nouns, s, words);
     if (best != null) {
       return best.value();
     }
     return own != null ? own.value() : "ký kết";
+  }
+
+  /**
+   * The most specific document noun the article uses where it tells a signing that is news: in the
+   * sentence of a signing neither earlier nor ahead, in the sentence just before one ("MobiFone và
+   * FPT vừa đạt được thỏa thuận hợp tác chiến lược ... Lễ ký kết diễn ra sáng 2/10 tại Hà Nội"), or
+   * after a sentence-opening "Theo" that gives the terms of what was signed ("Theo biên bản ghi
+   * nhớ, hai bên sẽ phối hợp ..." after "đã ký kết hợp tác"). A noun elsewhere is mostly another
+   * document: "hoan nghênh thoả thuận cấp chính phủ về ... đường dây nóng" beside "hai bên đã ký
+   * kết quan hệ đối tác toàn diện", "tổng kết chương trình hợp tác ... giai đoạn 2007-2015" beside
+   * a caption's "lễ ký kết hợp tác kinh tế". Null when there is none.
+   */
+  private static OrganisationMatcher.Hit toldNoun(
+      List<Signings.Signing> all,
+      List<OrganisationMatcher.Hit> nouns,
+      Syllables s,
+      ClauseWords words) {
+    Set<Integer> elsewhere = new HashSet<>();
+    Set<Integer> told = new HashSet<>();
+    for (Signings.Signing g : all) {
+      switch (g.status()) {
+        case BACKGROUND, IRREALIS -> elsewhere.add(g.sentence());
+        case REPORTED, PLAIN -> {
+          told.add(g.sentence());
+          told.add(g.sentence() - 1);
+        }
+        case NOT -> {}
+      }
+    }
+    Phrases terms = words.get("terms-of");
+    OrganisationMatcher.Hit best = null;
+    for (OrganisationMatcher.Hit h : nouns) {
+      boolean bare = h.to() - h.from() == 2 && s.is(h.from(), "bien"); // any "biên bản"
+      int sentence = s.sentence[h.from()];
+      int term = terms.endingAt(s, h.from(), 2);
+      boolean opens = term > 0 && (h.from() == term || s.sentence[h.from() - term - 1] != sentence);
+      if (!GENERIC.contains(h.value())
+          && !bare
+          && !elsewhere.contains(sentence)
+          && (told.contains(sentence) || opens)
+          && (best == null || h.rank() < best.rank())) {
+        best = h;
+      }
+    }
+    return best;
   }
 
   private static int append(char[] to, int at, String part) {

@@ -142,6 +142,67 @@ class AgreementExtractorTest {
   }
 
   @Test
+  void kindIsNotTakenFromASentenceThatTellsNoSigning() {
+    // vietnews-train-025655: a partnership is no document; the fisheries hotline agreement the
+    // leaders welcome is another one
+    Article a =
+        enrich(
+            "Việt Nam - Brunei thiết lập đối tác toàn diện",
+            "Nhân chuyến thăm cấp nhà nước Việt Nam của Quốc vương Brunei Darussalam Haji Hassanal"
+                + " Bolkiah, hai bên đã ký kết quan hệ đối tác toàn diện ngày 27-3 tại Hà Nội.\n"
+                + "Hai bên cho rằng hợp tác biển là lĩnh vực quan trọng cần quan tâm đẩy mạnh trong"
+                + " thời gian tới, hoan nghênh thoả thuận cấp chính phủ về thiết lập đường dây nóng"
+                + " hỗ trợ hoạt động nghề cá trên biển.",
+            null);
+    assertThat(a.agreement().kind()).isEqualTo("ký kết");
+  }
+
+  @Test
+  void kindIsReadInTheSentenceBeforeTheCeremonyAndAfterAnOpeningTheo() {
+    // dantri-news_tech_008: the document is named, then "Lễ ký kết diễn ra ..."
+    Article a =
+        enrich(
+            "MobiFone sẽ có quầy dịch vụ trong các showroom của FPT Shop",
+            "MobiFone và FPT vừa đạt được thỏa thuận hợp tác chiến lược trong 3 lĩnh vực gồm: Viễn"
+                + " thông, Công nghệ thông tin (CNTT) và Thương mại bán lẻ.\nLễ ký kết diễn ra sáng"
+                + " 2/10 tại Hà Nội.",
+            PUBLISHED);
+    assertThat(a.agreement().kind()).isEqualTo("thỏa thuận hợp tác");
+    // vietnews-train-072955: "Theo biên bản ghi nhớ, ..." gives the terms of what was just signed
+    Article b =
+        enrich(
+            "Triển khai chương trình ' Kiến tạo doanh nhân trẻ '",
+            "Chiều 20-9, Tập đoàn Nguyễn Hoàng (NHG) và Junior Achievement Vietnam (Tổ chức Tuổi"
+                + " trẻ thành đạt - JA) đã ký kết hợp tác triển khai chương trình “Kiến tạo doanh"
+                + " nhân trẻ”.\nTheo biên bản ghi nhớ, hai bên sẽ phối hợp cùng nhau triển khai"
+                + " chương trình \"Kiến tạo doanh nhân trẻ\".",
+            null);
+    assertThat(b.agreement().kind()).isEqualTo("biên bản ghi nhớ");
+  }
+
+  @Test
+  void aRecordOfAnAgreementIsTheAgreement() {
+    // vietnews-test-014996: "biên bản thoả thuận hợp tác" is no memorandum
+    Article a =
+        enrich(
+            "Thủ tướng kết thúc tham dự Hội nghị Cấp cao hợp tác Mekong - Nhật Bản",
+            "Ngay tại Hội nghị, dưới sự chứng kiến của Thủ tướng, hai bên đã ký kết, trao đổi 19"
+                + " biên bản thoả thuận hợp tác trong nhiều lĩnh vực, có tổng giá trị cam kết gần 10"
+                + " tỷ USD.",
+            null);
+    assertThat(a.agreement().kind()).isEqualTo("thỏa thuận hợp tác");
+    // vietnews-train-019653
+    Article b =
+        enrich(
+            "TP. HCM và 13 tỉnh, thành ĐBSCL hợp tác ngăn sốt giá cục bộ",
+            "Sáng 19-12, tại Hội nghị tổng kết công tác bình ổn thị trường giữa 13 tỉnh, thành phố"
+                + " khu vực ĐBSCL và TP. HCM diễn ra ở Long An, đại diện các tỉnh đã cùng ký biên bản"
+                + " thoả thuận kết nối cung cầu hàng hoá, bình ổn thị trường.",
+            null);
+    assertThat(b.agreement().kind()).isEqualTo("thỏa thuận");
+  }
+
+  @Test
   void dayAroundNewYearTakesThePreviousYear() {
     Article a =
         enrich(
