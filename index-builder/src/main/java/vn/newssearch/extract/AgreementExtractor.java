@@ -191,7 +191,10 @@ public final class AgreementExtractor {
   /**
    * The signings of the sentence right before a reported ceremony ("Lễ ký kết có sự tham dự của
    * ...", "Tham dự Lễ ký kết có ..."), whatever their tense: the ceremony is the signing that
-   * sentence tells, and took place where it says.
+   * sentence tells, and took place where it says. Then the other signings told as news or plainly
+   * that the choice left out, as their sentences give no party: "Hợp đồng, được ký bởi đại diện Nga
+   * và Indonesia hôm 14/2 tại thủ đô Jakarta" after the lead's "Indonesia ký hợp đồng mua 11 chiến
+   * đấu cơ Su -35 từ Nga" (vietnews-train-050350); only their "tại" phrases are read.
    */
   private static List<Signings.Signing> told(
       List<Signings.Signing> all, List<Signings.Signing> reported) {
@@ -202,6 +205,15 @@ public final class AgreementExtractor {
         if (g.nominal() && h.sentence() == g.sentence() - 1 && told && out.size() < MAX_PICTURED) {
           out.add(h);
         }
+      }
+    }
+    for (Signings.Signing h : all) {
+      // "Bản hợp đồng chuyển giao được lãnh đạo hai nhà bán lẻ Việt - Pháp ký kết trong đêm 27-6
+      // tại TP. HCM" (vietnews-val-017819): the story's signing told as news once more, in a
+      // sentence that names no party, says where
+      boolean news = h.status() == Signings.Status.REPORTED || h.status() == Signings.Status.PLAIN;
+      if (news && !reported.contains(h) && !out.contains(h) && out.size() < MAX_PICTURED) {
+        out.add(h);
       }
     }
     return out;

@@ -228,6 +228,25 @@ class AgreementExtractorTest {
         .isEqualTo(LocalDate.of(2019, 10, 17));
   }
 
+  /**
+   * vietnews-train-050350: the lead's signing gives the parties; the body's "Hợp đồng, được ký bởi
+   * đại diện Nga và Indonesia hôm 14/2 tại thủ đô Jakarta" tells it again as news and says where.
+   */
+  @Test
+  void aSigningToldAgainWithoutPartiesSaysWhere() {
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Indonesia chi hơn 1,1 tỷ USD mua Su -35 của Nga",
+                "Indonesia ký hợp đồng mua 11 chiến đấu cơ Su -35 từ Nga trị giá 1,14 tỷ USD, bắt"
+                    + " đầu nhận máy bay từ tháng 8/2018.",
+                "Chiến đấu cơ Su -35.\nHợp đồng, được ký bởi đại diện Nga và Indonesia hôm 14/2"
+                    + " tại thủ đô Jakarta, trị giá 1,14 tỷ USD, Totok Sugiharto, người phát ngôn"
+                    + " Bộ Quốc phòng Indonesia, nói với AFP ngày 17/2.",
+                null));
+    assertThat(a.agreement().place()).isEqualTo("Jakarta");
+  }
+
   private static LocalDate signed(String title, String body, OffsetDateTime published) {
     return enrich(title, body, published).agreement().signedOn();
   }
