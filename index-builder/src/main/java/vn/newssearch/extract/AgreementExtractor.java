@@ -89,6 +89,10 @@ public final class AgreementExtractor {
     List<Signings.Signing> reported = choice.reported();
     Signings.Signing chosen = choice.chosen();
     List<String> parties = sameBodies(CandidateNames.ownGovernment(s, choice.parties()));
+    if (parties.isEmpty() && weaklyTold(s, reported, frame)) {
+      // "Ông Chiến mới ký hợp đồng với báo từ tháng 7": no second side, and only "mới" tells it
+      return article.withAgreementFields(List.of(), organisations, List.of(), null);
+    }
     Set<Integer> alone = choice.alone();
     Set<Integer> sentences = new HashSet<>(alone);
     reported.forEach(g -> sentences.add(g.sentence()));
@@ -127,6 +131,26 @@ public final class AgreementExtractor {
       organisations = List.copyOf(all);
     }
     return article.withAgreementFields(parties, organisations, signatories, agreement);
+  }
+
+  /**
+   * Whether the signings that may be the agreement are news only by a "mới" before the verb ({@link
+   * SigningTense#weaklyReported}): none in the head, none told as news by a stronger word. Read
+   * only for an agreement without parties, where no second side vouches for the signing.
+   */
+  private boolean weaklyTold(Syllables s, List<Signings.Signing> reported, NewsFrame frame) {
+    boolean weak = false;
+    for (Signings.Signing g : reported) {
+      if (frame.inHead(g.sentence())) {
+        return false;
+      }
+      if (SigningTense.weaklyReported(s, g, words)) {
+        weak = true;
+      } else if (g.status() == Signings.Status.REPORTED) {
+        return false;
+      }
+    }
+    return weak;
   }
 
   /**

@@ -235,13 +235,55 @@ final class SigningTense {
         || words.get("reported-near").find(s, Math.max(first, k - Signings.NEAR), k) >= 0) {
       return true;
     }
-    for (int p = k + 1; p + 1 <= last; p++) {
-      if (s.is(p, "dien") && s.is(p + 1, "ra")) {
-        return true; // "Lễ ký kết diễn ra sáng 2/10"
-      }
+    if (takesPlace(s, k, last)) {
+      return true; // "Lễ ký kết diễn ra sáng 2/10"
     }
     // a day before the verb ("Chiều 12/11, X và Y ký"); after it, a day mostly dates an earlier
     // signing ("hợp đồng với công ty Thiên Sơn ngày 25/5/2017"), except the day of a ceremony
     return SigningDates.hasDay(s, first, k);
+  }
+
+  /**
+   * Whether a signing told as news is so only by a word that is as often something else ({@code
+   * reported-weak}): "mới" right before the verb is "just", but also "only" ("hai bên mới ký thoả
+   * thuận bằng tiếng Anh", "Trúc Quỳnh mới dám ký hợp đồng") and the adjective of the noun before
+   * ("các hiệp định thương mại tự do thế hệ mới đã được ký kết", "gia đình chủ mới của Molly đã kí
+   * thoả thuận"). A word of now, a ceremony, "diễn ra" or a day in the sentence is stronger; a
+   * signing made news by the story ({@link StoryTense}) has no such word and is not weak.
+   */
+  static boolean weaklyReported(Syllables s, Signings.Signing g, ClauseWords words) {
+    if (g.status() != Signings.Status.REPORTED) {
+      return false;
+    }
+    int k = g.verb();
+    int[] range = Signings.sentence(s, k);
+    if (words.get("reported").find(s, range[0], k) >= 0
+        || SigningDates.hasDay(s, range[0], range[1])
+        || takesPlace(s, k, range[1] - 1)) {
+      return false;
+    }
+    Phrases near = words.get("reported-near");
+    Phrases weak = words.get("reported-weak");
+    boolean any = false;
+    for (int p = Math.max(range[0], k - Signings.NEAR); p < k; p++) {
+      if (near.at(s, p) == null) {
+        continue;
+      }
+      if (weak.at(s, p) == null) {
+        return false;
+      }
+      any = true;
+    }
+    return any;
+  }
+
+  /** Whether "diễn ra" (takes place) follows the verb at {@code k}, up to syllable {@code last}. */
+  private static boolean takesPlace(Syllables s, int k, int last) {
+    for (int p = k + 1; p + 1 <= last; p++) {
+      if (s.is(p, "dien") && s.is(p + 1, "ra")) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -497,4 +497,35 @@ class SigningDetectionTest {
     assertThat(story(title, lead, signed.replace("văn bản hợp tác", "văn bản")).agreement())
         .isNull();
   }
+
+  @Test
+  void anAgreementWithoutPartiesToldAsNewsOnlyByMoiIsNone() {
+    // vietnews-train-016934: "mới ký ... từ tháng 7" is "only since July", a reporter's contract
+    Article reporter =
+        story(
+            "Bắt phóng viên tống tiền cảnh sát giao thông Đắk Lắk",
+            "Phóng viên Nguyễn Mạnh Chiến của tạp chí điện tử Môi trường và cuộc sống, cùng 2 người"
+                + " tự xưng là nhà báo đã bị cơ quan công an bắt giữ để điều tra.",
+            "Ông Chiến không phải là trưởng đại diện mà chỉ là phóng viên thường trú.\nÔng Chiến"
+                + " mới ký hợp đồng với báo từ tháng 7 năm nay.");
+    assertThat(reporter.agreement()).isNull();
+    // vietnews-train-085680: "hai bên mới ký thoả thuận bằng tiếng Anh", only in English
+    Article dispute =
+        story(
+            "Ba Huân ' kêu cứu ', lo VinaCapital chiếm quyền điều hành",
+            "Sau gần nửa năm nhận khoản đầu tư từ VinaCapital, Công ty CP Ba Huân vừa có văn bản"
+                + " “kêu cứu” nhờ hỗ trợ chấm dứt hợp tác với VinaCapital.",
+            "Dù thoả thuận hợp tác quy định sử dụng hai ngôn ngữ Anh - Việt nhưng hai bên mới ký"
+                + " thoả thuận bằng tiếng Anh.");
+    assertThat(dispute.agreement()).isNull();
+    // vietnews-test-013273: "vừa chính thức kí kết hợp tác" is news, with or without parties
+    Article alliance =
+        story(
+            "Vinpro, Samsung, VietnamMobile tạo \"liên minh không tưởng\": Lợi nhất là khách hàng",
+            "Với việc 3 đơn vị ở 3 lĩnh vực bắt tay liên kết cho ra đời gói khuyến mại mới, người"
+                + " tiêu dùng sẽ có cơ hội được sở hữu Smartphone với mức ưu đãi lớn.",
+            "Siêu thị điện máy & công nghệ VinPro cùng nhà sản xuất Samsung và mạng di động"
+                + " Vietnamobile vừa chính thức kí kết hợp tác, tạo nên “Liên minh không tưởng”.");
+    assertThat(alliance.agreement()).isNotNull();
+  }
 }
