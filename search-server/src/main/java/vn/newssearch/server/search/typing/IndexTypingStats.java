@@ -80,9 +80,11 @@ public final class IndexTypingStats {
     try {
       FileTime time = Files.getLastModifiedTime(file);
       SyllableCounts counts = SyllableCounts.read(file);
-      stats = SyllableStats.of(counts);
+      SyllableStats read = SyllableStats.of(counts);
       loaded = time;
+      // The status first: whoever sees the statistics sees them ready (both volatile).
       status = TypingStatus.ready("file", counts.docs());
+      stats = read;
       LOG.info(
           "typing statistics: {} syllables, {} pairs, over {} articles, loaded from {} in {} ms",
           counts.terms().length,
@@ -104,8 +106,8 @@ public final class IndexTypingStats {
     long t0 = System.nanoTime();
     try {
       SyllableStats counted = SyllableStats.of(reader);
+      status = TypingStatus.ready("counted", counted.docs()); // before them, as in load
       stats = counted;
-      status = TypingStatus.ready("counted", counted.docs());
       LOG.info(
           "typing statistics: counted from the index over {} articles in {} ms",
           counted.docs(),
