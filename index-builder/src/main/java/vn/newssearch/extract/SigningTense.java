@@ -34,6 +34,28 @@ final class SigningTense {
     return false;
   }
 
+  /**
+   * "trong bối cảnh Việt Nam đã tham gia, ký kết nhiều hiệp định thương mại"
+   * (vietnews-test-022256), "thúc đẩy đàm phán, ký kết thành công các Hiệp định thương mại tự do
+   * khác" (vietnews-train-069992): a verb of a process ({@code process-pair}) right before the
+   * comma that opens the verb's clause names the signing with its process, a record up to now or a
+   * duty, not a signing of one day.
+   */
+  static boolean processPair(Syllables s, int k, int clauseStart, ClauseWords words) {
+    return clauseStart == k
+        && k > 0
+        && s.has(k, Syllables.COMMA)
+        && !s.has(k, Syllables.BREAK)
+        && s.sentence[k - 1] == s.sentence[k]
+        && process(s, k, words);
+  }
+
+  /** A {@code process-pair} word ending before k, not after "vừa" ("vừa đàm phán, ký kết"). */
+  private static boolean process(Syllables s, int k, ClauseWords words) {
+    int len = words.get("process-pair").endingAt(s, k, 2);
+    return len > 0 && !(k - len > 0 && s.is(k - len - 1, "vua"));
+  }
+
   /** How many lower-case words may describe a plural document before "ký" ("quân sự"). */
   private static final int PLURAL_GAP = 2;
 

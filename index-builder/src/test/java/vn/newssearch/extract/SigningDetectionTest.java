@@ -528,4 +528,21 @@ class SigningDetectionTest {
                 + " Vietnamobile vừa chính thức kí kết hợp tác, tạo nên “Liên minh không tưởng”.");
     assertThat(alliance.agreement()).isNotNull();
   }
+
+  @Test
+  void aSigningNamedWithItsProcessIsARecordNotOneSigning() {
+    // vietnews-test-022256: "đã tham gia, ký kết nhiều hiệp định" is a record up to now
+    String text =
+        "Giải pháp phát triển thị trường trong và ngoài nước trong bối cảnh Việt Nam đã tham gia,"
+            + " ký kết nhiều hiệp định thương mại và đang đàm phán tham gia Hiệp định TPP.";
+    Article record = story("Thủ tướng không trả lời chất vấn Quốc hội", "Quốc hội họp.", text);
+    assertThat(record.agreement()).isNull();
+    // "vừa" before the process tells one signing
+    Article news =
+        story(
+            "Thủ tướng không trả lời chất vấn Quốc hội",
+            "Quốc hội họp.",
+            text.replace("đã tham gia", "vừa tham gia"));
+    assertThat(news.agreement()).isNotNull();
+  }
 }
