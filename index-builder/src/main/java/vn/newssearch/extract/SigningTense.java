@@ -24,9 +24,10 @@ final class SigningTense {
     while (p > 0 && k - p < 2 && (s.is(p - 1, "da") || s.is(p - 1, "duoc"))) {
       p--;
     }
+    int gap = endsClause(s, k) ? CLASS_GAP : PLURAL_GAP;
     for (OrganisationMatcher.Hit h : nouns.values()) {
       boolean adjacent = h.to() == p;
-      if ((adjacent || plural(s, h, p)) && s.sentence[h.from()] == s.sentence[k]) {
+      if ((adjacent || plural(s, h, p, gap)) && s.sentence[h.from()] == s.sentence[k]) {
         return words.get("reported-near").find(s, Math.max(0, k - Signings.NEAR), k) < 0
             && !(s.is(k - 1, "duoc") && opensClause(s, h.from()));
       }
@@ -34,16 +35,56 @@ final class SigningTense {
     return false;
   }
 
+  /**
+   * "trong bối cảnh Việt Nam đã tham gia, ký kết nhiều hiệp định thương mại"
+   * (vietnews-test-022256), "thúc đẩy đàm phán, ký kết thành công các Hiệp định thương mại tự do
+   * khác" (vietnews-train-069992): a verb of a process ({@code process-pair}) right before the
+   * comma that opens the verb's clause names the signing with its process, a record up to now or a
+   * duty, not a signing of one day.
+   */
+  static boolean processPair(Syllables s, int k, int clauseStart, ClauseWords words) {
+    return clauseStart == k
+        && k > 0
+        && s.has(k, Syllables.COMMA)
+        && !s.has(k, Syllables.BREAK)
+        && s.sentence[k - 1] == s.sentence[k]
+        && process(s, k, words);
+  }
+
+  /** A {@code process-pair} word ending before k, not after "vừa" ("vừa đàm phán, ký kết"). */
+  private static boolean process(Syllables s, int k, ClauseWords words) {
+    int len = words.get("process-pair").endingAt(s, k, 2);
+    return len > 0 && !(k - len > 0 && s.is(k - len - 1, "vua"));
+  }
+
   /** How many lower-case words may describe a plural document before "ký" ("quân sự"). */
   private static final int PLURAL_GAP = 2;
+
+  /**
+   * How many when the verb ends its clause: "thực hiện ... các hiệp định thương mại tự do đã ký
+   * kết." (vietnews-train-083029): nothing is signed after the verb, so it only describes the
+   * documents named as a class before it.
+   */
+  private static final int CLASS_GAP = 6;
+
+  /** Whether "ký [kết]" at k ends its clause: a comma, a break or the end follows it. */
+  private static boolean endsClause(Syllables s, int k) {
+    int p = k + 1;
+    if (p < s.size && s.is(p, "ket") && !s.has(p, Syllables.BREAK | Syllables.COMMA)) {
+      p++;
+    }
+    return p >= s.size
+        || s.has(p, Syllables.BREAK | Syllables.COMMA)
+        || s.sentence[p] != s.sentence[k];
+  }
 
   /**
    * "Các hợp đồng quân sự ký với Nga có trị giá 15 tỷ USD là nguyên nhân ..."
    * (vietnews-val-008354): documents counted as a class ("các", "những") and described by a few
    * lower-case words before "ký" are the subject of another predicate; the signing describes them.
    */
-  private static boolean plural(Syllables s, OrganisationMatcher.Hit h, int p) {
-    if (h.to() >= p || p - h.to() > PLURAL_GAP || h.from() == 0) {
+  private static boolean plural(Syllables s, OrganisationMatcher.Hit h, int p, int gap) {
+    if (h.to() >= p || p - h.to() > gap || h.from() == 0) {
       return false;
     }
     for (int q = h.to(); q < p; q++) {

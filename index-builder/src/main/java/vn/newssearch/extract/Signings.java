@@ -201,6 +201,8 @@ final class Signings {
       status = Status.BACKGROUND;
     } else if (SigningTense.describes(s, k, nouns, words)) {
       status = Status.BACKGROUND;
+    } else if (SigningTense.processPair(s, k, clauseStart, words)) {
+      status = Status.BACKGROUND;
     } else if (SigningTense.reported(s, k, words)
         || (passive && SigningTense.datedPassive(s, k, after, clauseStart, words))) {
       status = Status.REPORTED;

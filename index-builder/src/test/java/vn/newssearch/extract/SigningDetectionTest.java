@@ -528,4 +528,39 @@ class SigningDetectionTest {
                 + " Vietnamobile vừa chính thức kí kết hợp tác, tạo nên “Liên minh không tưởng”.");
     assertThat(alliance.agreement()).isNotNull();
   }
+
+  @Test
+  void aSigningNamedWithItsProcessIsARecordNotOneSigning() {
+    // vietnews-test-022256: "đã tham gia, ký kết nhiều hiệp định" is a record up to now
+    String text =
+        "Giải pháp phát triển thị trường trong và ngoài nước trong bối cảnh Việt Nam đã tham gia,"
+            + " ký kết nhiều hiệp định thương mại và đang đàm phán tham gia Hiệp định TPP.";
+    Article record = story("Thủ tướng không trả lời chất vấn Quốc hội", "Quốc hội họp.", text);
+    assertThat(record.agreement()).isNull();
+    // "vừa" before the process tells one signing
+    Article news =
+        story(
+            "Thủ tướng không trả lời chất vấn Quốc hội",
+            "Quốc hội họp.",
+            text.replace("đã tham gia", "vừa tham gia"));
+    assertThat(news.agreement()).isNotNull();
+  }
+
+  @Test
+  void documentsNamedAsAClassBeforeAVerbThatEndsItsClauseAreOnlyDescribed() {
+    // vietnews-train-083029: "các hiệp định thương mại tự do đã ký kết." signs nothing after it
+    String text =
+        "Đặc biệt là tham gia các hiệp định thương mại tự do thế hệ mới, bảo đảm thực hiện"
+            + " nghiêm túc và hiệu quả các cam kết trong khuôn khổ Tổ chức Thương mại thế giới"
+            + " (WTO), các hiệp định thương mại tự do đã ký kết.";
+    Article described = story("Rà soát, chặn gian lận xuất xứ", "Bộ Công Thương họp.", text);
+    assertThat(described.agreement()).isNull();
+    // the clause goes on after the verb: the signing is read as before (told "trong khuôn khổ")
+    Article news =
+        story(
+            "Rà soát, chặn gian lận xuất xứ",
+            "Bộ Công Thương họp.",
+            text.replace("đã ký kết.", "đã ký kết với Liên minh châu Âu."));
+    assertThat(news.agreement()).isNotNull();
+  }
 }
