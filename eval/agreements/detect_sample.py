@@ -3,7 +3,8 @@
 # (party_diff.py subset) that the extractor gives NO agreement although their title or lead speaks
 # of a signing; each is then read by hand (does it report a signing as news, and why is it missed).
 #   python3 eval/agreements/detect_sample.py SUBSET.jsonl PARSED.jsonl [N] [SEED]
-#       prints the N drawn (default 40, seed 2051): id, title, lead and every sentence with the verb
+#       prints the N drawn (default 40, seed 2051): id, title, lead and every sentence with the verb;
+#       every mode leaves out the ids named in eval/agreements/*.md (read before)
 #   python3 eval/agreements/detect_sample.py --body SUBSET.jsonl PARSED.jsonl [N] [SEED]
 #       draws instead (behind detect-30b.md) articles without an agreement whose title and lead carry
 #       no ký/kí at all but whose body tells a signing (BODY_SIGN: vừa ký, đã ký kết, lễ ký, ...)
@@ -58,8 +59,11 @@ def main(subset, parsed, n=40, seed=2051, body_only=False, agreed_only=False, no
     if agreed_only:
         return agreed(articles, parsed, n, seed)
     missed = []
+    seen = read_before()  # ids already read in eval/agreements/*.md are not drawn again
     for line in open(parsed, encoding="utf-8"):
         p = json.loads(line)
+        if p["id"] in seen:
+            continue
         head = (p["title"] or "") + "\n" + (p.get("lead") or "")
         if no_place:
             if p.get("agreement") is not None and not p["agreement"].get("place"):
