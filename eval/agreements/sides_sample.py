@@ -7,12 +7,12 @@
 #       (sides-30b.md: 30, seed 2067, --skip eval/agreements/sides-30.md);
 #       prints the N drawn (default 30, seed 2066): id, title, lead, agreement, organisations,
 #       signatories and every sentence with the verb
-#   python3 eval/agreements/sides_sample.py --partial PARSED.jsonl [N] [SEED]
+#   python3 eval/agreements/sides_sample.py --partial PARSED.jsonl [N] [SEED] [--skip FILE.md ...]
 #       the draw behind eval/agreements/lists-30.md (default seed 2070): articles WITH parties whose
 #       signing sentence (the one with the verb naming most of the parties) names a body that is
 #       not among them, by a head word (Công ty, Tập đoàn, Ngân hàng, Bộ, UBND ...) and a capital,
 #       or a state of states.tsv; prints the same, the signing sentence, the bodies it names beyond
-#       the parties and the sentence after it
+#       the parties and the sentence after it (sides-30c.md: 30, seed 2083, --skip lists-30.md)
 import json, random, re, sys, unicodedata
 
 VERB = re.compile(r"(?<!\w)k[ýí](?!\w)", re.I)
@@ -92,10 +92,12 @@ def show(p):
             print("  *", s[:500])
 
 
-def partial(parsed, n=30, seed=2070):
+def partial(parsed, n=30, seed=2070, skip=()):
+    read = {i for f in skip for i in ID.findall(open(f, encoding="utf-8").read())}
     rows = [json.loads(l) for l in open(parsed, encoding="utf-8")]
     known = states()
-    found = {p["id"]: e for p in rows if p.get("parties") for e in [extras(p, known)] if e}
+    found = {p["id"]: e for p in rows if p.get("parties") and p["id"] not in read
+             for e in [extras(p, known)] if e}
     byid = {p["id"]: p for p in rows}
     print(len(found), "of", sum(1 for p in rows if p.get("parties")),
           "articles with parties whose signing sentence names more bodies\n")
@@ -117,10 +119,10 @@ def main(parsed, n=30, seed=2066, skip=()):
 
 
 if __name__ == "__main__":
-    if sys.argv[1] == "--partial":
-        partial(sys.argv[2], *(int(x) for x in sys.argv[3:]))
+    args = sys.argv[1:]
+    skip = args[args.index("--skip") + 1:] if "--skip" in args else []
+    args = args[:args.index("--skip")] if "--skip" in args else args
+    if args[0] == "--partial":
+        partial(args[1], *(int(x) for x in args[2:]), skip=skip)
     else:
-        args = sys.argv[1:]
-        skip = args[args.index("--skip") + 1:] if "--skip" in args else []
-        args = args[:args.index("--skip")] if "--skip" in args else args
         main(args[0], *(int(x) for x in args[1:]), skip=skip)

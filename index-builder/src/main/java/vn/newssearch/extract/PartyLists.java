@@ -20,6 +20,12 @@ final class PartyLists {
   /** More bodies in one list than any agreement has parties: a list of guests, not of parties. */
   private static final int MAX_CHAIN = 8;
 
+  /** How far back from the verb the mark that closes an apposition may be (", đã ký"). */
+  private static final int CLOSE_REACH = 4;
+
+  /** Syllables an apposition may span ("một trong những công ty khai thác niken lớn nhất ..."). */
+  private static final int APPOSITION_WORDS = 16;
+
   private final Syllables s;
   private final List<Candidate> candidates;
   private final ClauseWords words;
@@ -45,6 +51,7 @@ final class PartyLists {
       }
       limit = noun - host;
     }
+    limit = pastApposition(limit, signing.sentence());
     List<Candidate> chain = new ArrayList<>();
     int i = lastBefore(limit);
     if (i < 0 || !gaps.gapOk(candidates.get(i).to(), limit, SUBJECT_GAP, signing.sentence())) {
@@ -181,6 +188,62 @@ final class PartyLists {
       }
     }
     return null;
+  }
+
+  /**
+   * Where the subject ends when an apposition stands between it and the verb, opened and closed by
+   * the same mark (a comma or a dash) and opened by a noun that describes a body (`apposition` in
+   * party-words.tsv): "Công ty TNHH Hàng Không Tre Việt (Bamboo Airways), thành viên của Tập đoàn
+   * FLC, đã ký kết ..." → before ", thành viên"; "Global Ferronickel, một trong những công ty khai
+   * thác niken lớn nhất của Philippines, đã ký hợp đồng với ..."; else {@code limit}. The body in
+   * the apposition only describes the subject; it does not sign.
+   */
+  private int pastApposition(int limit, int sentence) {
+    for (int close = limit - 1; close > 0 && close >= limit - CLOSE_REACH; close--) {
+      if (s.sentence[close] != sentence || words.get("break").at(s, close) != null) {
+        return limit;
+      }
+      if (s.has(close, Syllables.COMMA | Syllables.DASH)) {
+        int mark = s.has(close, Syllables.DASH) ? Syllables.DASH : Syllables.COMMA;
+        int open = close - 1;
+        while (open > 0 && open > close - APPOSITION_WORDS && !s.has(open, mark)) {
+          open--;
+        }
+        return s.has(open, mark) && opensApposition(open, close, sentence) ? open : limit;
+      }
+    }
+    return limit;
+  }
+
+  /**
+   * Whether [open, close) is an apposition: "là"/"một (trong những)" maybe, then a noun of a body's
+   * role in lower case, no word that ends a body's part after it, and a body right before.
+   */
+  private boolean opensApposition(int open, int close, int sentence) {
+    int k = open;
+    if (s.sentence[k] != sentence || s.has(k, Syllables.UPPER)) {
+      return false;
+    }
+    if ("là".equals(s.original(k))) {
+      k++;
+    }
+    if ("một".equals(s.original(k))) {
+      k++;
+      if (s.is(k, "trong") && s.is(k + 1, "nhung")) {
+        k += 2;
+      }
+    }
+    Phrases.Phrase noun = k < close ? words.get("apposition").at(s, k) : null;
+    if (noun == null) {
+      return false;
+    }
+    for (int j = k + noun.length(); j < close; j++) {
+      if (s.sentence[j] != sentence || words.get("break").at(s, j) != null) {
+        return false;
+      }
+    }
+    int i = lastBefore(open);
+    return i >= 0 && gaps.gapOk(candidates.get(i).to(), open, 0, sentence);
   }
 
   private int lastBefore(int limit) {

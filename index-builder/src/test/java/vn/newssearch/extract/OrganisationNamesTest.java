@@ -205,6 +205,18 @@ class OrganisationNamesTest {
   }
 
   @Test
+  void aTourismDepartmentIsAProvincialBody() {
+    // vietnews-test-017929; vietnews-train-103580 (the province written once for both bodies)
+    assertThat(names("Ông Trần Đức Hải - giám đốc Sở Du lịch Hà Nội, cho biết"))
+        .containsExactly("Sở Du lịch thành phố Hà Nội");
+    assertThat(
+            names(
+                "Sáng 5/7, Sở Du lịch và Công an tỉnh Thừa Thiên Huế đã ký kết quy chế về việc đảm"
+                    + " bảo an ninh trật tự trong lĩnh vực du lịch."))
+        .containsExactly("Sở Du lịch tỉnh Thừa Thiên Huế", "Công an tỉnh Thừa Thiên Huế");
+  }
+
+  @Test
   void theCutNamesOfTheBundledSampleAreWhole() {
     List<String> all =
         names(

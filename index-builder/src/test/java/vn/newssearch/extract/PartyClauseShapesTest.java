@@ -277,4 +277,25 @@ class PartyClauseShapesTest {
     assertThat(EXTRACTOR.enrich(SeedArticles.article(list, list, null)).parties())
         .containsExactly("Nga", "Trung Quốc", "Ấn Độ");
   }
+
+  @Test
+  void anAppositionBetweenTheSubjectAndTheVerbDescribesTheSubject() {
+    // vietnews-train-066766: "thành viên của Tập đoàn FLC" only describes the signing company
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Petrolimex cam kết hỗ trợ, đồng hành cùng Bamboo Airways, tiến tới hợp tác toàn"
+                    + " diện với Tập đoàn FLC",
+                "Việc hợp tác ban đầu giữa các công ty thành viên được coi là nền tảng quan trọng.",
+                "Ngày 17/11/2018, tại Trung tâm Hội nghị Quốc tế FLC Sầm Sơn (Thanh Hoá), Công ty"
+                    + " TNHH Hàng Không Tre Việt (Bamboo Airways), thành viên của Tập đoàn FLC, đã ký"
+                    + " kết biên bản ghi nhớ hợp tác với Tổng công ty Cổ phần Bảo hiểm Petrolimex"
+                    + " (Pjico) và Công ty Cổ phần Nhiên liệu Bay Petrolimex (Petrolimex Aviation).",
+                null));
+    assertThat(a.parties())
+        .containsExactly(
+            "Công ty TNHH Hàng Không Tre Việt",
+            "Tổng công ty Cổ phần Bảo hiểm Petrolimex",
+            "Công ty Cổ phần Nhiên liệu Bay Petrolimex");
+  }
 }
