@@ -14,6 +14,12 @@ final class PartyLists {
   /** Unknown lower-case words allowed between the subject and the verb ("đã tổ chức lễ"). */
   private static final int SUBJECT_GAP = 5;
 
+  /**
+   * Words of a class's description, beyond {@link #SUBJECT_GAP}, between the class and the verb:
+   * "và 5 đại lý | bất động sản | đã chính thức ký kết".
+   */
+  private static final int CLASS_WORDS = 3;
+
   /** Unknown lower-case words allowed between two bodies of one list ("và Liên danh Nhà thầu"). */
   private static final int LINK_GAP = 2;
 
@@ -54,7 +60,15 @@ final class PartyLists {
     limit = pastApposition(limit, signing.sentence());
     List<Candidate> chain = new ArrayList<>();
     int i = lastBefore(limit);
-    if (i < 0 || !gaps.gapOk(candidates.get(i).to(), limit, SUBJECT_GAP, signing.sentence())) {
+    if (i < 0) {
+      return;
+    }
+    // "Sở Du lịch Đà Nẵng và các đơn vị liên quan vừa ký kết": the other side is a class, whose
+    // words do not count against the subject's reach
+    int classEnd = classSide(candidates.get(i).to(), limit);
+    if (!gaps.gapOk(candidates.get(i).to(), limit, SUBJECT_GAP, signing.sentence())
+        && (classEnd < 0
+            || !gaps.gapOk(classEnd, limit, SUBJECT_GAP + CLASS_WORDS, signing.sentence()))) {
       return;
     }
     int by = -1;
@@ -112,6 +126,44 @@ final class PartyLists {
     for (int j = chain.size() - 1; j >= 0; j--) {
       out.add(chain.get(j));
     }
+  }
+
+  /**
+   * The end of a class of bodies joined to the subject right at p, before {@code limit}: "và" or
+   * "cùng" ("class-link"), a quantifier ("các", "nhiều", "một số") or a count of two to {@link
+   * CountedParties#MAX_COUNT}, and a class noun ("đơn vị", "doanh nghiệp", "đại lý"): "và các đơn
+   * vị liên quan vừa ký kết" (vietnews-train-098075), "và các tổ chức, doanh nghiệp đã ký biên bản
+   * ghi nhớ" (vietnews-train-100258), "và 5 đại lý bất động sản đã chính thức ký kết"; else -1.
+   */
+  private int classSide(int p, int limit) {
+    Phrases.Phrase link = p < limit ? words.get("class-link").at(s, p) : null;
+    int q = link == null ? -1 : p + link.length();
+    if (q < 0 || q >= limit || s.has(q, Syllables.COMMA | Syllables.BREAK | Syllables.UPPER)) {
+      return -1;
+    }
+    Phrases.Phrase quantifier = words.get("class-quantifier").at(s, q);
+    if (quantifier != null) {
+      q += quantifier.length();
+    } else if (counted(q)) {
+      q++;
+    } else {
+      return -1;
+    }
+    Phrases.Phrase noun = q < limit ? words.get("class-noun").at(s, q) : null;
+    if (noun == null || s.has(q, Syllables.COMMA | Syllables.BREAK | Syllables.UPPER)) {
+      return -1;
+    }
+    return q + noun.length() <= limit ? q + noun.length() : -1;
+  }
+
+  /** Whether syllable q is a count of two to {@link CountedParties#MAX_COUNT} ("5", "hai"). */
+  private boolean counted(int q) {
+    int n = s.number(q);
+    if (n < 0) {
+      Phrases.Phrase numeral = words.get("numeral").at(s, q);
+      n = numeral != null && numeral.length() == 1 ? Integer.parseInt(numeral.value()) : -1;
+    }
+    return n >= 2 && n <= CountedParties.MAX_COUNT;
   }
 
   /** The first two bodies of the sentence joined as one list ("X và Y"), if any. */

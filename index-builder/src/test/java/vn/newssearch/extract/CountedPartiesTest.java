@@ -376,4 +376,32 @@ class CountedPartiesTest {
                 + " thoả thuận đổi tên nước Macedonia thành Cộng hoà Bắc Macedonia.");
     assertThat(a.parties()).doesNotContain("Nga");
   }
+
+  /** The head and body of vietnews-train-100258: the city and a class sign at a conference. */
+  private static final String HANOI_TITLE = "Hà Nội sẽ xoá nhà vệ sinh bẩn trong trường học";
+
+  private static final String HANOI_LEAD =
+      "Chính quyền TP Hà Nội đã lên kế hoạch cùng với doanh nghiệp và cha mẹ học sinh chung tay"
+          + " cải tạo, xây mới khu vệ sinh của toàn bộ trường học ở thủ đô.";
+
+  private static String hanoiBody(String others) {
+    return "Thông tin trên được công bố tại Hội nghị \"Hà Nội 2016 - Hợp tác Đầu tư và Phát"
+        + " triển\" diễn ra sáng 4/6.\nTại Hội nghị, UBND Hà Nội và "
+        + others
+        + " đã ký biên bản ghi nhớ hợp tác thực hiện các chương trình an sinh xã hội tại Hà Nội.";
+  }
+
+  @Test
+  void aNamedSubjectWithAClassAsTheOtherSideIsAParty() {
+    // vietnews-train-100258: "các tổ chức, doanh nghiệp" is a class; the city is the named side
+    Article a = article(HANOI_TITLE, HANOI_LEAD, hanoiBody("các tổ chức, doanh nghiệp"));
+    assertThat(a.parties()).containsExactly("Ủy ban nhân dân thành phố Hà Nội");
+  }
+
+  @Test
+  void aNamedSubjectWithPeopleAsTheOtherSideSignsNothing() {
+    // the same sentence with donors, who are people and no class of bodies
+    Article a = article(HANOI_TITLE, HANOI_LEAD, hanoiBody("các nhà hảo tâm, mạnh thường quân"));
+    assertThat(a.parties()).isEmpty();
+  }
 }
