@@ -96,6 +96,10 @@ public final class AgreementExtractor {
     Set<Integer> alone = choice.alone();
     Set<Integer> sentences = new HashSet<>(alone);
     reported.forEach(g -> sentences.add(g.sentence()));
+    if (parties.isEmpty()) {
+      // "Ngoại trưởng Hàn Quốc Kang Kyung-wha và Đại sứ Mỹ ... hôm nay ký": people who sign
+      parties = sameBodies(Signatories.signingBodies(s, scan, sentences, gazetteer));
+    }
     List<Article.Signatory> signatories =
         pairUp(Signatories.find(s, scan, sentences, gazetteer, parties), parties);
     SigningScenes.Scene scene =

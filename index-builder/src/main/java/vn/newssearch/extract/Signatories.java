@@ -24,7 +24,7 @@ final class Signatories {
   private Signatories() {}
 
   /** A signer read from the text: the title's body and state, either may be null. */
-  record Signer(String name, String role, String body, String state) {}
+  record Signer(String name, String role, String body, String state, boolean subject) {}
 
   static List<Article.Signatory> find(
       Syllables s,
@@ -32,6 +32,36 @@ final class Signatories {
       Set<Integer> signingSentences,
       Gazetteer g,
       List<String> parties) {
+    List<Article.Signatory> out = new ArrayList<>();
+    for (Signer x : read(s, scan, signingSentences, g)) {
+      if (out.stream().noneMatch(o -> o.name().equals(x.name()))) {
+        out.add(new Article.Signatory(x.name(), x.role(), party(x, parties)));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The bodies that people sign for when they are the subject of "ký" and the clause names no body:
+   * "Ngoại trưởng Hàn Quốc Kang Kyung-wha và Đại sứ Mỹ tại Hàn Quốc Harry Harris hôm nay ký thoả
+   * thuận" → Hàn Quốc, Mỹ; "Bộ trưởng Khoa học và Công nghệ Chu Ngọc Anh cùng ... đã ký" → Bộ Khoa
+   * học và Công nghệ. A person named in a side clause ("Nhân dịp Thủ tướng ... dự diễn đàn, các bộ,
+   * ngành hai nước đã ký") or after the verb signs for nobody here.
+   */
+  static List<String> signingBodies(
+      Syllables s, OrganisationMatcher.Scan scan, Set<Integer> signingSentences, Gazetteer g) {
+    List<String> out = new ArrayList<>();
+    for (Signer x : read(s, scan, signingSentences, g)) {
+      String body = x.subject() ? party(x, List.of()) : null;
+      if (body != null && !out.contains(body)) {
+        out.add(body);
+      }
+    }
+    return out;
+  }
+
+  private static List<Signer> read(
+      Syllables s, OrganisationMatcher.Scan scan, Set<Integer> signingSentences, Gazetteer g) {
     Map<Integer, OrganisationMatcher.Mention> byStart = new HashMap<>();
     for (OrganisationMatcher.Mention m : scan.mentions()) {
       byStart.put(m.from(), m);
@@ -91,16 +121,16 @@ final class Signatories {
         continue; // "trước sự chứng kiến của ... Tổng thống Pháp Emmanuel Macron": a witness
       }
       String behalf = SignerClause.behalf(s, name.to(), byStart);
-      found.add(new Signer(name.text(), role.value(), behalf != null ? behalf : body, stateName));
+      found.add(
+          new Signer(
+              name.text(),
+              role.value(),
+              behalf != null ? behalf : body,
+              stateName,
+              subject || SignerClause.signs(s, name.to())));
     }
     found.addAll(SignerClause.degreeSigners(s, signingSentences, g));
-    List<Article.Signatory> out = new ArrayList<>();
-    for (Signer x : found) {
-      if (out.stream().noneMatch(o -> o.name().equals(x.name()))) {
-        out.add(new Article.Signatory(x.name(), x.role(), party(x, parties)));
-      }
-    }
-    return out;
+    return found;
   }
 
   /**

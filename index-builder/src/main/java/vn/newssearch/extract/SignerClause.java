@@ -153,7 +153,7 @@ final class SignerClause {
       if (name == null || !signs(s, name.to()) || watches(s, k)) {
         continue;
       }
-      out.add(new Signatories.Signer(name.text(), s.original(k, k + len), null, null));
+      out.add(new Signatories.Signer(name.text(), s.original(k, k + len), null, null, true));
     }
     return out;
   }

@@ -298,4 +298,44 @@ class PartyClauseShapesTest {
             "Tổng công ty Cổ phần Bảo hiểm Petrolimex",
             "Công ty Cổ phần Nhiên liệu Bay Petrolimex");
   }
+
+  @Test
+  void peopleWhoSignLendTheirBodiesWhenTheClauseNamesNone() {
+    // vietnews-val-009166: no body is the subject, the titled people are
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Hàn Quốc ký thoả thuận tăng đóng góp chi phí quân sự cho Mỹ",
+                "Ngoại trưởng Hàn Quốc Kang Kyung - wha và Đại sứ Mỹ tại Hàn Quốc Harry Harris hôm"
+                    + " nay ký thoả thuận chính thức về việc Seoul tăng đóng góp tài chính cho lực"
+                    + " lượng quân sự Mỹ đồn trú ở nước này, AP đưa tin.",
+                "Ông Harris cho rằng việc ký thoả thuận cho thấy tầm quan trọng của mối quan hệ.",
+                null));
+    assertThat(a.parties()).contains("Hàn Quốc");
+    // vietnews-test-019529: a minister with no state signs for the ministry his title names
+    Article b =
+        body(
+            "Ngày 24/8, Bộ trưởng Khoa học và Công nghệ Chu Ngọc Anh cùng Tổng giám đốc Tổ chức"
+                + " Giáo dục, Khoa học và Văn hoá của Liên Hợp Quốc (UNESCO) Irina Bokova đã ký"
+                + " thoả thuận thành lập hai trung tâm khoa học dạng hai về Toán học và Vật lý tại"
+                + " Việt Nam.");
+    assertThat(b.parties()).contains("Bộ Khoa học và Công nghệ");
+  }
+
+  @Test
+  void aPersonInASideClauseOrWhoRevealsTheSigningSignsForNobody() {
+    // vietnews-test-005735: the Prime Minister attends; the ministries sign
+    Article a =
+        body(
+            "Nhân dịp Thủ tướng Chính phủ Nguyễn Xuân Phúc dự diễn đàn lần này, các bộ, ngành hai"
+                + " nước đã ký một số văn bản hợp tác khác trên lĩnh vực nông nghiệp.");
+    assertThat(a.parties()).doesNotContain("Chính phủ");
+    // vietnews-train-056206: "tiết lộ" ends the deputy minister's part; the army signs
+    Article b =
+        body(
+            "Thứ trưởng Quốc phòng Nga Alexei Krivoruchko hôm qua tiết lộ quân đội Nga đã ký thoả"
+                + " thuận nhận 132 siêu tăng T -14 và xe chiến đấu bộ binh T -15 với UVZ tại triển"
+                + " lãm kỹ thuật quân sự Army -2018.");
+    assertThat(b.parties()).doesNotContain("Bộ Quốc phòng Nga");
+  }
 }
