@@ -246,17 +246,29 @@ final class NameWalk {
    * the rest's end and place.
    */
   private boolean pluralFields() {
-    if (!ministry && MEMBERS.at(s, from + 1) == null) {
+    Phrases.Phrase member = ministry ? null : MEMBERS.at(s, from + 1);
+    if (!ministry && member == null) {
       return false; // "Liên minh các lực lượng quân sự châu Âu": the plural of what it does
     }
-    NameWalk rest = new NameWalk(bodies, trie, s, from + 1, ignoreCase);
+    // the members' noun is the head of the rest: "Liên hiệp các Hội | Văn học nghệ thuật Việt Nam"
+    int restFrom = from + 1 + (member == null ? 0 : member.length());
+    if (restFrom >= s.size || s.has(restFrom, SEPARATORS)) {
+      return false;
+    }
+    NameWalk rest = new NameWalk(bodies, trie, s, restFrom, ignoreCase);
     rest.ministry = ministry;
     rest.afterRole = afterRole;
     rest.run();
+    Match list = member != null && rest.place == null ? fields.membersToState(rest.k) : null;
+    if (list != null) {
+      rest.end = list.to(); // "Hiệp hội các trường ĐH, CĐ Việt Nam": two kinds of members
+      rest.k = list.to();
+      rest.place = list;
+    }
     boolean state = rest.place != null && rest.place.entry().kind() == Kind.COUNTRY;
     boolean named =
         ministry
-            ? state && rest.place.from() != from + 1
+            ? state && rest.place.from() != restFrom
             : (rest.anchored || rest.place != null) && !rest.bareType;
     if (!named) {
       return false; // "Bộ các tỉnh Nam Tây Nguyên", "Bộ các anh", "Hội các nhà khoa học đã"

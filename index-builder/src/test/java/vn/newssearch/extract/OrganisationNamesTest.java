@@ -634,6 +634,23 @@ class OrganisationNamesTest {
         .containsExactly("Liên đoàn các nhà khoa học Hoa Kỳ");
     assertThat(names("Trung tâm tư vấn phát triển (Liên hiệp các hội Khoa học - Kỹ thuật)."))
         .contains("Liên hiệp các hội Khoa học - Kỹ thuật");
+    // a second kind of member after a comma, then the state (vietnews-train-073446,
+    // vietnews-train-091587); another body after the comma is not one (vietnews-train-095223)
+    assertThat(
+            names(
+                "Theo GS Trần Hồng Quân - chủ tịch Hiệp hội các trường ĐH, CĐ Việt Nam, hệ thống"
+                    + " giáo dục mở là cần thiết."))
+        .containsExactly("Hiệp hội các trường ĐH, CĐ Việt Nam");
+    assertThat(
+            names(
+                "Ngày 30/9, Hiệp hội các trường đại học, cao đẳng Việt Nam phối hợp với Bộ Giáo"
+                    + " dục."))
+        .contains("Hiệp hội các trường đại học, cao đẳng Việt Nam");
+    assertThat(
+            names(
+                "Trước đó Hiệp hội các trường đại học, cao đẳng, Hội Khuyến học và Hiệp hội dạy"
+                    + " nghề đã kiến nghị."))
+        .doesNotContain("Hiệp hội các trường đại học, cao đẳng");
     // "các" before a word that names no members still ends the name (vietnews-train-038659), and
     // the rest must be anchored: no capital, no place, no body
     assertThat(names("Liên minh các lực lượng quân sự châu Âu sẵn sàng phản ứng.")).isEmpty();
