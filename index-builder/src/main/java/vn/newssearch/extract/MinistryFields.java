@@ -3,10 +3,14 @@ package vn.newssearch.extract;
 import vn.newssearch.extract.NameTrie.Kind;
 import vn.newssearch.extract.NameTrie.Match;
 
-/** A ministry's fields listed with commas and "và" before its state ({@link NameWalk}). */
+/**
+ * A ministry's fields listed with commas and "và", or an association's members listed with a comma,
+ * before its state ({@link NameWalk}).
+ */
 final class MinistryFields {
   private static final int SEPARATORS = NamedBodies.SEPARATORS;
   private static final int BODY_STARTS = NamedBodies.BODY_STARTS;
+  private static final int MEMBERS_MAX = 3;
 
   private final NamedBodies bodies;
   private final NameWords words;
@@ -58,6 +62,36 @@ final class MinistryFields {
       }
       va = true; // the last field follows "và"
       q++;
+    }
+    return null;
+  }
+
+  /**
+   * "Hiệp hội các trường ĐH, CĐ Việt Nam", "Hiệp hội các trường đại học, cao đẳng Việt Nam": a
+   * second kind of member after the comma at {@code at} (up to three syllables, lower-case words
+   * that are no stop word or abbreviations), then a state that closes the name; null otherwise.
+   */
+  Match membersToState(int at) {
+    if (at >= s.size
+        || !s.has(at, Syllables.COMMA)
+        || s.has(at, Syllables.BREAK | Syllables.DASH)) {
+      return null;
+    }
+    for (int q = at; q < s.size && q - at <= MEMBERS_MAX; q++) {
+      if (q > at && s.has(q, SEPARATORS)) {
+        return null;
+      }
+      Match c = q > at ? bodies.country(s, q, ignoreCase) : null;
+      if (c != null) {
+        return bodies.closes(s, c) ? c : null;
+      }
+      boolean upper = s.has(q, Syllables.UPPER);
+      if (upper ? !words.isAllCaps(q) : words.isStop(q)) {
+        return null; // "..., Bộ Văn hoá": another body; "..., cho biết": the clause goes on
+      }
+      if (s.id[q] >= 0 && bodies.bodyAt(s, q, BODY_STARTS | Kind.NAMED.bit(), ignoreCase) != null) {
+        return null;
+      }
     }
     return null;
   }

@@ -21,9 +21,11 @@ final class NameHeads {
       boolean place = flags.contains("place");
       boolean state = flags.contains("state");
       boolean number = flags.contains("number");
+      boolean members = flags.contains("members");
       for (String n : Gazetteer.names(row, 1, 2)) {
         // A head keeps its spelling: "Quỹ" is a head, "Quy" (Nhơn) is not.
-        NamedBodies.Head h = new NamedBodies.Head(row[1], row[0], n, lower, place, state, number);
+        NamedBodies.Head h =
+            new NamedBodies.Head(row[1], row[0], n, lower, place, state, number, members);
         trie.add(n, Kind.NAMED, row[1], h, true);
         if (lower) {
           trie.add(n, Kind.NAMED, row[1], h, false);

@@ -15,6 +15,7 @@ final class NameWalk {
   private static final int YEAR_MAX = 2099;
   private static final int SEPARATORS = NamedBodies.SEPARATORS;
   private static final int BODY_STARTS = NamedBodies.BODY_STARTS;
+  private static final Phrases MEMBERS = ClauseWords.INSTANCE.get("members");
 
   private final NamedBodies bodies;
   private final NameTrie trie;
@@ -34,6 +35,7 @@ final class NameWalk {
   boolean ministry; // the head is a ministry's: its fields may be listed with commas
   boolean force; // the head is an armed force's: its country ends it ("Hải quân Mỹ | thử nghiệm")
   boolean numbered; // a number right after the head names the unit ("Quân khu 7", "Sư đoàn 372")
+  boolean members; // "các" and its members may follow the head ("Hiệp hội các nhà sản xuất ...")
   int lower; // lower-case syllables since end
   boolean open; // lower-case words may come: after the head, a form or a compound
   boolean dashField; // a lower-case field after a dash: "Kinh tế - luật", "Lao động - thương binh"
@@ -57,7 +59,7 @@ final class NameWalk {
   }
 
   void run() {
-    if (ministry && isPlural(from) && pluralFields()) {
+    if ((ministry || members) && isPlural(from) && pluralFields()) {
       return;
     }
     open = true;
@@ -238,17 +240,38 @@ final class NameWalk {
   /**
    * "Bộ các Lực lượng Vũ trang Cách mạng Cuba", "Bộ các Ngành Công nghiệp cơ bản New Zealand": a
    * foreign ministry named by its fields after "các" (the plural marker, else a stop word), when a
-   * country closes the name after them; then this walk takes the rest's end and place.
+   * country closes the name after them; "Hiệp hội các nhà sản xuất xe máy Việt Nam", "Liên đoàn các
+   * nhà khoa học Mỹ": an association named by its members after "các" (a noun of members right
+   * after it), when a capital, a place or an abbreviation anchors the rest. Then this walk takes
+   * the rest's end and place.
    */
   private boolean pluralFields() {
-    NameWalk rest = new NameWalk(bodies, trie, s, from + 1, ignoreCase);
-    rest.ministry = true;
+    Phrases.Phrase member = ministry ? null : MEMBERS.at(s, from + 1);
+    if (!ministry && member == null) {
+      return false; // "Liên minh các lực lượng quân sự châu Âu": the plural of what it does
+    }
+    // the members' noun is the head of the rest: "Liên hiệp các Hội | Văn học nghệ thuật Việt Nam"
+    int restFrom = from + 1 + (member == null ? 0 : member.length());
+    if (restFrom >= s.size || s.has(restFrom, SEPARATORS)) {
+      return false;
+    }
+    NameWalk rest = new NameWalk(bodies, trie, s, restFrom, ignoreCase);
+    rest.ministry = ministry;
     rest.afterRole = afterRole;
     rest.run();
-    if (rest.place == null
-        || rest.place.entry().kind() != Kind.COUNTRY
-        || rest.place.from() == from + 1) {
-      return false; // "Bộ các tỉnh Nam Tây Nguyên", "Bộ các anh"
+    Match list = member != null && rest.place == null ? fields.membersToState(rest.k) : null;
+    if (list != null) {
+      rest.end = list.to(); // "Hiệp hội các trường ĐH, CĐ Việt Nam": two kinds of members
+      rest.k = list.to();
+      rest.place = list;
+    }
+    boolean state = rest.place != null && rest.place.entry().kind() == Kind.COUNTRY;
+    boolean named =
+        ministry
+            ? state && rest.place.from() != restFrom
+            : (rest.anchored || rest.place != null) && !rest.bareType;
+    if (!named) {
+      return false; // "Bộ các tỉnh Nam Tây Nguyên", "Bộ các anh", "Hội các nhà khoa học đã"
     }
     end = rest.end;
     k = rest.k;
@@ -256,6 +279,10 @@ final class NameWalk {
     anchored = rest.anchored;
     firstUpper = rest.firstUpper;
     personLike = false;
+    if (members) {
+      district = rest.district;
+      brandAfter = rest.brandAfter;
+    }
     return true;
   }
 

@@ -24,7 +24,8 @@ final class NamedBodies {
    * A head noun as heads.tsv lists it; {@code lower}: written in lower case it still opens; {@code
    * place}: the head and a country alone are a body; {@code state}: the head opens a body only with
    * a country in its name, and the country right after it ends the name (a state's armed forces);
-   * {@code number}: a number right after the head names the unit ("Quân khu 7").
+   * {@code number}: a number right after the head names the unit ("Quân khu 7"); {@code members}:
+   * "các" and the plural of its members may follow inside the name ("Hiệp hội các nhà sản xuất").
    */
   record Head(
       String canonical,
@@ -33,7 +34,8 @@ final class NamedBodies {
       boolean lower,
       boolean place,
       boolean state,
-      boolean number)
+      boolean number,
+      boolean members)
       implements NameTrie.Payload {}
 
   /**
@@ -132,6 +134,7 @@ final class NamedBodies {
     w.ministry = "ministry".equals(head.entry().head().kind());
     w.force = "military".equals(head.entry().head().kind());
     w.numbered = head.entry().head().number();
+    w.members = head.entry().head().members();
     w.run();
     boolean lowerHead = !ignoreCase && !s.has(head.from(), Syllables.UPPER);
     if (w.bareType || h.state() && (w.place == null || w.place.entry().kind() != Kind.COUNTRY)) {

@@ -37,6 +37,18 @@ class ClauseSidesTest {
   }
 
   @Test
+  void anAssociationNamedByItsMembersSignsAfterVoi() {
+    // vietnews-train-099512 (sides-30c #8): "các" and its members inside the association's name
+    Article a =
+        body(
+            "Sáng 4/2, Uỷ ban An toàn giao thông quốc gia đã ký kết chương trình phối hợp hưởng"
+                + " ứng Năm an toàn giao thông với Hiệp hội các nhà sản xuất xe máy Việt Nam.");
+    assertThat(a.parties())
+        .containsExactly(
+            "Ủy ban An toàn Giao thông Quốc gia", "Hiệp hội các nhà sản xuất xe máy Việt Nam");
+  }
+
+  @Test
   void aVoiThatNamesNoBodyLeavesTheSidesToGiua() {
     // vietnews-test-014176
     Article a =

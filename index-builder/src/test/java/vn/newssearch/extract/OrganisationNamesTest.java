@@ -618,6 +618,58 @@ class OrganisationNamesTest {
   }
 
   @Test
+  void anAssociationNamedByItsMembersAfterCacIsOneBody() {
+    // vietnews-train-099512
+    assertThat(
+            names(
+                "Sáng 4/2, Uỷ ban An toàn giao thông quốc gia đã ký kết chương trình phối hợp"
+                    + " hưởng ứng Năm an toàn giao thông với Hiệp hội các nhà sản xuất xe máy Việt"
+                    + " Nam."))
+        .contains("Hiệp hội các nhà sản xuất xe máy Việt Nam");
+    // vietnews-val-005052: the abbreviation after it; vietnews-train-091305: a capital anchors it
+    assertThat(
+            names(
+                "Adam Mount, nhà nghiên cứu cao cấp tại Liên đoàn các nhà khoa học Mỹ (FAS), đã chỉ"
+                    + " trích."))
+        .containsExactly("Liên đoàn các nhà khoa học Hoa Kỳ");
+    assertThat(names("Trung tâm tư vấn phát triển (Liên hiệp các hội Khoa học - Kỹ thuật)."))
+        .contains("Liên hiệp các hội Khoa học - Kỹ thuật");
+    // a second kind of member after a comma, then the state (vietnews-train-073446,
+    // vietnews-train-091587); another body after the comma is not one (vietnews-train-095223)
+    assertThat(
+            names(
+                "Theo GS Trần Hồng Quân - chủ tịch Hiệp hội các trường ĐH, CĐ Việt Nam, hệ thống"
+                    + " giáo dục mở là cần thiết."))
+        .containsExactly("Hiệp hội các trường ĐH, CĐ Việt Nam");
+    assertThat(
+            names(
+                "Ngày 30/9, Hiệp hội các trường đại học, cao đẳng Việt Nam phối hợp với Bộ Giáo"
+                    + " dục."))
+        .contains("Hiệp hội các trường đại học, cao đẳng Việt Nam");
+    assertThat(
+            names(
+                "Trước đó Hiệp hội các trường đại học, cao đẳng, Hội Khuyến học và Hiệp hội dạy"
+                    + " nghề đã kiến nghị."))
+        .doesNotContain("Hiệp hội các trường đại học, cao đẳng");
+    // "các" before a word that names no members still ends the name (vietnews-train-038659), and
+    // the rest must be anchored: no capital, no place, no body
+    assertThat(names("Liên minh các lực lượng quân sự châu Âu sẵn sàng phản ứng.")).isEmpty();
+    assertThat(names("Hội các nhà khoa học đã họp.")).isEmpty();
+    // not an association's head: "Đoàn các doanh nghiệp Nhật Bản" is a delegation
+    assertThat(names("Đoàn các doanh nghiệp Nhật Bản đã sang thăm.")).isEmpty();
+  }
+
+  @Test
+  void aVerbOfCallingEndsTheName() {
+    // vietnews-train-023653: "gọi" (calls) is the predicate, "Mỹ" closes the name
+    assertThat(
+            names(
+                "Hiệp hội các nhà sản xuất quốc gia Mỹ gọi công ước bưu chính quốc tế là lỗi"
+                    + " thời."))
+        .containsExactly("Hiệp hội các nhà sản xuất quốc gia Hoa Kỳ");
+  }
+
+  @Test
   void oneCapitalisedWordAfterVaThatAForeignStateClosesIsTheNamesSecondField() {
     // vietnews-val-013986
     assertThat(
