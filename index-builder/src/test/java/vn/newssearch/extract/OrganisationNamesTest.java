@@ -188,6 +188,11 @@ class OrganisationNamesTest {
                     + " tiếng."))
         .containsExactly("Bộ Ngoại giao Trung Quốc", "Đại sứ quán Trung Quốc");
     assertThat(names("Sở Y tế Lào Cai cho biết.")).containsExactly("Sở Y tế tỉnh Lào Cai");
+    // vietnews-val-010567: a chamber named by its country alone, like an embassy
+    assertThat(
+            names(
+                "Thủ tướng sẽ dự toạ đàm với Phòng Thương mại Mỹ, Hội đồng Kinh doanh ASEAN - Mỹ."))
+        .contains("Phòng Thương mại Hoa Kỳ");
   }
 
   @Test
