@@ -110,7 +110,8 @@ public final class AgreementExtractor {
             article.published(),
             frame.headSentences(),
             pictured(signings, reported, frame),
-            told(signings, reported));
+            told(signings, reported),
+            parties);
     Article.Period period = null;
     for (Signings.Signing g : ordered(reported, chosen)) {
       int[] range = Signings.sentence(s, g.verb());

@@ -20,7 +20,7 @@ final class SigningPlaces {
 
   /**
    * The place phrases' words, by kind (city, abroad, landmark, capital, into, end, day, visit,
-   * event, refer, held, unnamed, meeting, rite).
+   * event, refer, held, unnamed, meeting, rite, arrive).
    */
   static final Map<String, Phrases> WORDS = load();
 
@@ -122,7 +122,8 @@ final class SigningPlaces {
           "held",
           "unnamed",
           "meeting",
-          "rite"
+          "rite",
+          "arrive"
         }) {
       out.put(kind, new Phrases());
     }

@@ -29,7 +29,8 @@ final class SigningScenes {
       OffsetDateTime published,
       int headSentences,
       List<Signings.Signing> pictured,
-      List<Signings.Signing> told) {
+      List<Signings.Signing> told,
+      List<String> parties) {
     SigningDates.Found signed = null;
     Signings.Signing dated = null;
     for (Signings.Signing g : ordered) {
@@ -107,6 +108,9 @@ final class SigningScenes {
     // place
     boolean meeting = place == null && StoryScenes.atMeeting(s, ordered);
     place = meeting ? StoryScenes.meeting(s, trie, headSentences) : place;
+    // "Tổng Bí thư ... chiều nay đến thủ đô Bắc Kinh, bắt đầu chuyến thăm chính thức Trung Quốc"
+    // with "Sau khi kết thúc hội đàm, ... đã chứng kiến Lễ ký kết": the city the visit began in
+    place = meeting && place == null ? StoryScenes.arrival(s, trie, headSentences, parties) : place;
     signed = signed != null ? signed : StoryScenes.day(s, trie, headSentences, published);
     return new Scene(signed == null ? null : signed.date(), place);
   }

@@ -47,6 +47,69 @@ final class StoryScenes {
     return lead;
   }
 
+  /** How far before "bắt đầu chuyến thăm" the arrival's "đến"/"tới" may come. */
+  private static final int ARRIVAL_REACH = 12;
+
+  /** How far after "bắt đầu chuyến thăm" the state visited may come ("chính thức cấp nhà nước"). */
+  private static final int VISITED_REACH = 6;
+
+  /**
+   * Where the story's visit began, when the lead's first sentence or one of the body's first few
+   * tells the arrival with its day: "Tổng Bí thư ... chiều nay đến thủ đô Bắc Kinh, bắt đầu chuyến
+   * thăm chính thức Trung Quốc" → Bắc Kinh. The leaders witness the signings after their talks in
+   * the city the visit began in, when the state visited is one of the parties or none is named (not
+   * the Cuba visit of a story whose caption shows a signing with France). Null otherwise.
+   */
+  static String arrival(Syllables s, NameTrie trie, int headSentences, List<String> parties) {
+    String place = arrived(s, trie, start(s, 1), parties);
+    for (int n = 0; place == null && n < MEETING_SENTENCES; n++) {
+      place = arrived(s, trie, start(s, headSentences + n), parties);
+    }
+    return place;
+  }
+
+  /**
+   * The place after "đến"/"tới" right before "bắt đầu chuyến thăm <state>" in the sentence at
+   * syllable {@code from}, dated by a day or today, with no word of the future before it ("sẽ
+   * đến"); null otherwise.
+   */
+  private static String arrived(Syllables s, NameTrie trie, int from, List<String> parties) {
+    if (from < 0) {
+      return null;
+    }
+    int to = end(s, from);
+    Phrases arrive = SigningPlaces.WORDS.get("arrive");
+    int cue = arrive.find(s, from, to);
+    boolean dated =
+        SigningDates.hasDay(s, from, to) || NewsFrame.words("now").find(s, from, to) >= 0;
+    String state = cue < 0 ? null : visited(s, cue + arrive.at(s, cue).length(), to);
+    if (state == null || !dated || !parties.contains(state)) {
+      return null;
+    }
+    for (int k = cue - 1; k >= Math.max(from, cue - ARRIVAL_REACH); k--) {
+      String word = s.original(k);
+      if ("đến".equalsIgnoreCase(word) || "tới".equalsIgnoreCase(word)) {
+        boolean future = SigningTense.irrealis(s, from, k, false, ClauseWords.INSTANCE);
+        return future ? null : PlacePhrase.read(s, trie, k + 1);
+      }
+    }
+    return null;
+  }
+
+  /** The state a visit goes to, its canonical name, a few words after syllable a; or null. */
+  private static String visited(Syllables s, int a, int to) {
+    for (int p = a; p < Math.min(to, a + VISITED_REACH); p++) {
+      if (p > a && s.has(p, Syllables.BREAK | Syllables.COMMA)) {
+        return null;
+      }
+      Phrases.Phrase state = ClauseWords.INSTANCE.country(s, p);
+      if (state != null) {
+        return state.value();
+      }
+    }
+    return null;
+  }
+
   /**
    * Whether a signing is told as held at the story's meeting: before its verb, in its sentence, a
    * meeting ("Kết thúc hội đàm, ...", "Cũng trong hội thảo hôm nay, ... đã ký") or a ceremony
@@ -72,10 +135,7 @@ final class StoryScenes {
     if (from < 0) {
       return null;
     }
-    int to = from;
-    while (to < s.size && s.sentence[to] == s.sentence[from]) {
-      to++;
-    }
+    int to = end(s, from);
     boolean meets = SigningPlaces.WORDS.get("meeting").find(s, from, to) >= 0;
     boolean dated =
         SigningDates.hasDay(s, from, to) || NewsFrame.words("now").find(s, from, to) >= 0;
@@ -114,6 +174,15 @@ final class StoryScenes {
   private static int opening(Syllables s, NameTrie trie, int headSentences) {
     int lead = fronted(s, trie, start(s, 1));
     return lead >= 0 ? lead : fronted(s, trie, start(s, headSentences));
+  }
+
+  /** The syllable after the sentence that syllable {@code from} is in. */
+  private static int end(Syllables s, int from) {
+    int to = from;
+    while (to < s.size && s.sentence[to] == s.sentence[from]) {
+      to++;
+    }
+    return to;
   }
 
   /** The first syllable of sentence {@code n}, or -1. */

@@ -82,6 +82,41 @@ class SigningScenesTest {
   }
 
   @Test
+  void aCeremonyOfTheVisitTakesTheCityTheVisitBeganIn() {
+    // vietnews-test-012329: the body's first sentence tells the arrival with today; the leaders
+    // witness the signing after their talks
+    Article.Agreement a =
+        agreement(
+            "Tổng Bí thư Nguyễn Phú Trọng và Chủ tịch Trung Quốc Tập Cận Bình nhất trí kiểm soát bất"
+                + " đồng, giữ gìn hoà bình, ổn định và thúc đẩy hợp tác ở Biển Đông.",
+            "Tổng Bí thư Nguyễn Phú Trọng và đoàn đại biểu cấp cao Việt Nam chiều nay đến thủ đô"
+                + " Bắc Kinh, bắt đầu chuyến thăm chính thức Trung Quốc từ ngày 12 đến 15/1 theo lời"
+                + " mời của Chủ tịch Trung Quốc Tập Cận Bình.\nSau lễ đón chính thức, Tổng Bí thư"
+                + " đã hội đàm với Chủ tịch Trung Quốc về các định hướng lớn nhằm đẩy mạnh hợp tác"
+                + " giữa hai nước.\nSau khi kết thúc hội đàm, Tổng Bí thư Nguyễn Phú Trọng và Chủ"
+                + " tịch Tập Cận Bình đã chứng kiến Lễ ký kết 15 văn kiện hợp tác giữa Việt Nam và"
+                + " Trung Quốc.",
+            null);
+    assertThat(a).isNotNull();
+    assertThat(a.place()).isEqualTo("Bắc Kinh");
+    // vietnews-train-026371: a visit to Cuba, and a signing between France and Vietnam (a caption
+    // of another visit): Cuba is not a side, so La Habana is not the signing's city
+    Article.Agreement b =
+        agreement(
+            "Ngay sau khi đến Thủ đô La Habana, Tổng Bí thư Nguyễn Phú Trọng và Đoàn đại biểu cấp"
+                + " cao Việt Nam đã đến đặt vòng hoa tại Tượng đài Chủ tịch Hồ Chí Minh ở Công viên"
+                + " Hoà Bình.",
+            "Theo đặc phái viên TTXVN, chiều 28-3 (giờ địa phương), Tổng Bí thư Nguyễn Phú Trọng và"
+                + " Đoàn đại biểu cấp cao Việt Nam đã đến Thủ đô La Habana, bắt đầu chuyến thăm cấp"
+                + " Nhà nước Cộng hoà Cuba.\nTổng bí thư Nguyễn Phú Trọng và Tổng thống Pháp"
+                + " Emmanuel Macron chứng kiến lễ ký một số văn bản hợp tác giữa hai nước Pháp và"
+                + " Việt Nam.",
+            null);
+    assertThat(b).isNotNull();
+    assertThat(b.place()).isNull();
+  }
+
+  @Test
   void theStoryOpeningWithADayAndAPlaceSetsTheScene() {
     // vietnews-train-091142: the lead tells the signing, the body's first sentence fronts the day
     // and place of the visit it happened at
@@ -243,7 +278,7 @@ class SigningScenesTest {
         new Signings.Signing(
             verb, verb + 2, s.sentence[verb], Signings.Status.REPORTED, null, false, false);
     SigningScenes.Scene scene =
-        SigningScenes.of(s, g.trie(), List.of(signing), null, 2, List.of(), List.of());
+        SigningScenes.of(s, g.trie(), List.of(signing), null, 2, List.of(), List.of(), List.of());
     assertThat(scene.place()).isEqualTo("Hà Nội");
     assertThat(scene.date()).isEqualTo(LocalDate.of(2017, 10, 23));
     // "Hà Nội - Việt Nam thân thiện ..." (vietnews-train-010027) is a caption, no dateline
@@ -261,7 +296,8 @@ class SigningScenesTest {
         new Signings.Signing(
             v, v + 2, caption.sentence[v], Signings.Status.PLAIN, null, false, false);
     assertThat(
-            SigningScenes.of(caption, g.trie(), List.of(plain), null, 3, List.of(), List.of())
+            SigningScenes.of(
+                    caption, g.trie(), List.of(plain), null, 3, List.of(), List.of(), List.of())
                 .place())
         .isNull();
   }
@@ -354,6 +390,7 @@ class SigningScenesTest {
     Signings.Signing photo =
         new Signings.Signing(
             caption, caption + 2, 2, Signings.Status.BACKGROUND, null, false, false);
-    return SigningScenes.of(s, g.trie(), List.of(told), null, 2, List.of(photo), List.of());
+    return SigningScenes.of(
+        s, g.trie(), List.of(told), null, 2, List.of(photo), List.of(), List.of());
   }
 }
