@@ -57,8 +57,8 @@ final class StoryScenes {
    * Where the story's visit began, when the lead's first sentence or one of the body's first few
    * tells the arrival with its day: "Tổng Bí thư ... chiều nay đến thủ đô Bắc Kinh, bắt đầu chuyến
    * thăm chính thức Trung Quốc" → Bắc Kinh. The leaders witness the signings after their talks in
-   * the city the visit began in, when the state visited is one of the parties or none is named (not
-   * the Cuba visit of a story whose caption shows a signing with France). Null otherwise.
+   * the city the visit began in, when the state visited is one of the parties (not the Cuba visit
+   * of a story whose caption shows a signing with France). Null otherwise.
    */
   static String arrival(Syllables s, NameTrie trie, int headSentences, List<String> parties) {
     String place = arrived(s, trie, start(s, 1), parties);
