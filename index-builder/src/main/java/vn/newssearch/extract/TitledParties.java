@@ -13,6 +13,12 @@ import vn.newssearch.extract.ClauseParties.Candidate;
  * left alone: whether the ministry or the state signs is the reader's call (docs/agreements.md).
  */
 final class TitledParties {
+  /** Syllables of an official's name between the title's state and "và" ("Khalid bin ..."). */
+  private static final int NAME_REACH = 8;
+
+  /** The longest state name, in syllables ("Cộng hoà Dominica"). */
+  private static final int STATE_REACH = 4;
+
   private TitledParties() {}
 
   /** {@code found} with the leaders' states of syllables [first, end) added, in text order. */
@@ -20,15 +26,26 @@ final class TitledParties {
     List<Candidate> titled = null;
     ClauseWords words = ClauseWords.INSTANCE;
     for (int k = first; k < end; k++) {
+      Phrases.Phrase peer = words.get("counterpart").at(s, k);
+      if (peer != null && !SignerClause.watches(s, k)) {
+        // "Ngoại trưởng Trung Quốc Vương Nghị và người đồng cấp Cộng hoà Dominica ... ký": a
+        // counterpart's state, and the state of the official it is the counterpart of
+        int q = k + peer.length() + (s.is(k + peer.length(), "cua") ? 1 : 0);
+        Phrases.Phrase state = q < end ? words.countryAnywhere(s, q) : null;
+        Candidate own = state == null || !beforeVerb(s, k, first, end) ? null : peerOf(s, k, first);
+        if (own != null) {
+          titled = add(titled, found, own);
+          titled = add(titled, found, new Candidate(k, q + state.length(), state.value()));
+          k = q + state.length() - 1;
+          continue;
+        }
+      }
       Phrases.Phrase title = s.has(k, Syllables.PAREN) ? null : words.get("state-title").at(s, k);
       int q = title == null ? k : k + title.length();
       Phrases.Phrase state = q > k && q < end ? words.countryAnywhere(s, q) : null;
       if (state != null && !SignerClause.watches(s, k)) {
         Candidate t = new Candidate(k, q + state.length(), state.value()); // "Tổng thống Mỹ"
-        if (found.stream().noneMatch(c -> c.from() < t.to() && t.from() < c.to())) {
-          titled = titled == null ? new ArrayList<>() : titled;
-          titled.add(t);
-        }
+        titled = add(titled, found, t);
         k = t.to() - 1;
       }
     }
@@ -38,6 +55,67 @@ final class TitledParties {
     List<Candidate> out = new ArrayList<>(found);
     out.addAll(titled);
     out.sort(Comparator.comparingInt(Candidate::from));
+    return out;
+  }
+
+  /**
+   * The state of the official whose counterpart ("người đồng cấp") starts at {@code k}: a state
+   * right after a title ("Ngoại trưởng Trung Quốc", "Bộ trưởng Quốc phòng Nga"), then maybe the
+   * official's name, then "và", "cùng" or "với" right before {@code k}; null when the words before
+   * are anything else.
+   */
+  private static Candidate peerOf(Syllables s, int k, int first) {
+    int p = k - 1;
+    if (p < first || !(s.is(p, "va") || s.is(p, "cung") || s.is(p, "voi"))) {
+      return null;
+    }
+    ClauseWords words = ClauseWords.INSTANCE;
+    // back over the official's name ("Vương Nghị", "Khalid bin Mohammed al - Attiyah")
+    for (int q = p - 1, named = 0; q >= first && named <= NAME_REACH; q--, named++) {
+      if (s.sentence[q] != s.sentence[k] || s.has(q + 1, Syllables.BREAK | Syllables.COMMA)) {
+        return null;
+      }
+      for (int len = 1; len <= STATE_REACH && q - len + 1 >= first; len++) {
+        Phrases.Phrase state = words.countryAnywhere(s, q - len + 1);
+        if (state != null && q - len + 1 + state.length() == q + 1) {
+          return new Candidate(q - len + 1, q + 1, state.value());
+        }
+      }
+      if (!s.has(q, Syllables.UPPER) && s.end[q] - s.start[q] > 3) {
+        return null; // a lower-case word of the clause, not of a foreign name
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether syllable k stands in the subject: "ký" follows it in [first, end) and none comes before
+   * it ("Thoả thuận Sochi được ký ngày 17/9 giữa Tổng thống Thổ Nhĩ Kỳ Erdogan và người đồng cấp
+   * Nga Putin" recalls a document; "Bộ trưởng Quốc phòng Nga và người đồng cấp Thổ Nhĩ Kỳ hôm qua
+   * ký" tells the signing).
+   */
+  private static boolean beforeVerb(Syllables s, int k, int first, int end) {
+    for (int q = first; q < k; q++) {
+      if (SignerClause.sign(s, q)) {
+        return false;
+      }
+    }
+    for (int q = k; q < end; q++) {
+      if (SignerClause.sign(s, q)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<Candidate> add(List<Candidate> titled, List<Candidate> found, Candidate t) {
+    if (found.stream().anyMatch(c -> c.from() < t.to() && t.from() < c.to())
+        || titled != null
+            && titled.stream().anyMatch(c -> c.from() < t.to() && t.from() < c.to())) {
+      return titled;
+    }
+    List<Candidate> out = titled == null ? new ArrayList<>() : titled;
+    out.add(t);
     return out;
   }
 }

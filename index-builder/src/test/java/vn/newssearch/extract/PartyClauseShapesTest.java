@@ -338,4 +338,27 @@ class PartyClauseShapesTest {
                 + " lãm kỹ thuật quân sự Army -2018.");
     assertThat(b.parties()).doesNotContain("Bộ Quốc phòng Nga");
   }
+
+  @Test
+  void aCounterpartWithItsStateSignsBesideTheOfficialBeforeIt() {
+    // vietnews-test-011915
+    Article a =
+        body(
+            "Bộ trưởng Quốc phòng Nga và người đồng cấp Thổ Nhĩ Kỳ hôm qua ký biên bản ghi nhớ về"
+                + " việc ổn định tình hình tại tỉnh Idlib, thành trì lớn cuối cùng của phiến quân"
+                + " nổi dậy Syria.");
+    assertThat(a.parties()).containsExactly("Nga", "Thổ Nhĩ Kỳ");
+    // vietnews-train-053342: a state the usual lists of partners left out
+    Article b =
+        body(
+            "Ngoại trưởng Trung Quốc Vương Nghị và người đồng cấp Cộng hoà Dominica hôm 1/5 ký"
+                + " thoả thuận thiết lập quan hệ chính thức tại Bắc Kinh.");
+    assertThat(b.parties()).containsExactly("Trung Quốc", "Cộng hòa Dominica");
+    // vietnews-train-031520 (dev set, tune): the document recalled, its signers after the verb
+    Article c =
+        body(
+            "Thoả thuận Sochi được ký ngày 17/9 giữa Tổng thống Thổ Nhĩ Kỳ Erdogan và người đồng"
+                + " cấp Nga Putin.");
+    assertThat(c.parties()).doesNotContain("Nga");
+  }
 }
