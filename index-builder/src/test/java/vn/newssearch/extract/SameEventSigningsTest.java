@@ -257,27 +257,15 @@ class SameEventSigningsTest {
     // "lễ ký", a noun: the caption tells the body's ceremony and puts no signing before it
     Article a =
         EXTRACTOR.enrich(
-            new Article(
-                "t",
-                null,
-                null,
+            SeedArticles.captioned(
                 "Vinamilk bắt tay Dược Hậu Giang làm thực phẩm chức năng",
                 null,
                 "Ngày 22-3, Vinamilk và Dược Hậu Giang (DHG Pharma), đã ký kết hợp tác chiến lược"
                     + " nghiên cứu phát triển sản phẩm theo hướng phối hợp về nguồn nguyên liệu"
                     + " dược phẩm.",
-                java.util.List.of(
-                    "Bà Mai Kiều Liên - Tổng giám đốc Vinamilk, ký kết với ông Đoàn Đình Duy"
-                        + " Khương - Thành viên HĐQT, Quyền Tổng giám đốc DHG Pharma, tại lễ ký kết"
-                        + " hợp tác chiến lược giữa DHG Pharma và Vinamilk sáng 22-3 - ẢNH: QUANG"
-                        + " ĐỊNH"),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null));
+                "Bà Mai Kiều Liên - Tổng giám đốc Vinamilk, ký kết với ông Đoàn Đình Duy Khương -"
+                    + " Thành viên HĐQT, Quyền Tổng giám đốc DHG Pharma, tại lễ ký kết hợp tác"
+                    + " chiến lược giữa DHG Pharma và Vinamilk sáng 22-3 - ẢNH: QUANG ĐỊNH"));
     assertThat(a.parties()).containsExactly("DHG Pharma", "Công ty cổ phần Sữa Việt Nam");
   }
 }
