@@ -16,6 +16,9 @@ final class SameEventSignings {
   /** At most this many sentences from the event's last signing: the same or the next paragraph. */
   private static final int REACH = 2;
 
+  /** The longest same-event phrase that ends in the verb ("cũng có sự ký"). */
+  private static final int VERB_CUE = 4;
+
   private SameEventSignings() {}
 
   /**
@@ -65,7 +68,7 @@ final class SameEventSignings {
       boolean documents = listing.contains(g) && found.stream().anyMatch(out::contains);
       // "Cũng tại hội nghị thượng đỉnh Mỹ - Triều, Hãng ... cũng ký": the event named, however far
       Phrases joining = near ? cue : namedCue;
-      boolean joins = joining.find(s, from, g.verb()) >= 0;
+      boolean joins = cued(s, joining, from, g);
       if (joins || documents) {
         last = g.sentence();
         List<String> more = new ArrayList<>(out);
@@ -94,7 +97,7 @@ final class SameEventSignings {
       Phrases cue,
       Phrases namedCue) {
     int from = Signings.sentence(s, chosen.verb())[0];
-    if (cue.find(s, from, chosen.verb()) < 0 && namedCue.find(s, from, chosen.verb()) < 0) {
+    if (!cued(s, cue, from, chosen) && !cued(s, namedCue, from, chosen)) {
       return List.of();
     }
     for (int i = reported.size() - 1; i >= 0; i--) {
@@ -104,6 +107,38 @@ final class SameEventSignings {
       }
     }
     return List.of();
+  }
+
+  /**
+   * Whether the words of the clause before the verb say the signing is of the event: a phrase
+   * before the verb ("Cùng ngày, ..."), or one that ends in the verb itself ("X và Y cũng đã ký
+   * kết", "còn ký"). "Also signed" alone does not say when: with a time of its own before the verb
+   * ("Mỹ cuối tháng 9 cũng ký hiệp định ... với Hàn Quốc", "ngày 10/7, X cũng ký") it is another
+   * signing, not the event's. A ceremony noun is no further signing ("tại lễ ký kết ... giữa A và
+   * B" in a caption tells the same ceremony).
+   */
+  private static boolean cued(Syllables s, Phrases cue, int from, Signings.Signing g) {
+    int verb = g.verb();
+    if (cue.find(s, from, verb) >= 0) {
+      return true;
+    }
+    return !g.nominal()
+        && cue.endingAt(s, verb + 1, Math.min(VERB_CUE, verb + 1 - from)) > 0
+        && !ownTime(s, from, verb);
+  }
+
+  /** Whether syllables [from, to) date something: a day ("ngày 10/7") or a month ("tháng 9"). */
+  private static boolean ownTime(Syllables s, int from, int to) {
+    if (SigningDates.hasDay(s, from, to)) {
+      return true;
+    }
+    for (int k = Math.max(0, from); k + 1 < to; k++) {
+      int month = s.number(k + 1);
+      if (s.is(k, "thang") && month >= 1 && month <= 12) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.newssearch.model.Article;
 
@@ -299,21 +298,11 @@ class AgreementExtractorTest {
   void captionsAreReadForSignatories() {
     Article base = SeedArticles.article("Bộ Y tế và Bộ Công an ký kết quy chế phối hợp", "", null);
     Article a =
-        new Article(
-            "t",
-            null,
-            null,
+        SeedArticles.captioned(
             base.title(),
             null,
             "Hai bên thống nhất.",
-            List.of("Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến ký kết quy chế"),
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null);
+            "Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến ký kết quy chế");
     assertThat(EXTRACTOR.enrich(a).signatories())
         .containsExactly(new Article.Signatory("Nguyễn Thị Kim Tiến", "Bộ trưởng", "Bộ Y tế"));
   }

@@ -209,4 +209,63 @@ class SameEventSigningsTest {
     assertThat(a.parties())
         .containsExactly("Hãng Vietjet Air", "Tập đoàn Boeing", "Hãng Bamboo Airways");
   }
+
+  @Test
+  void aFurtherContractSignedAlsoInTheNextSentenceJoins() {
+    // vietnews-test-018345: "cũng đã ký" ends in the verb itself; the state visit's other documents
+    Article a =
+        article(
+            "Nga - Trung nhất trí dùng nội tệ giao dịch, giảm lệ thuộc USD",
+            "Trong khuôn khổ chuyến thăm cấp nhà nước của ông Tập Cận Bình đến Nga, hai nhà lãnh"
+                + " đạo đã ký kết thoả thuận sử dụng đồng tiền của hai nước trong hoạt động giao"
+                + " thương.",
+            "Cũng trong cuộc gặp ngày 5-6, nhiều thoả thuận lớn khác giữa hai nước đã được ký"
+                + " kết.\nTổng công ty Điện hạt nhân quốc gia Nga Rosatom và Tổng công ty Điện hạt"
+                + " nhân quốc gia Trung Quốc cũng đã ký kết một hợp đồng tổng quát về việc xây dựng"
+                + " các đơn vị thứ 3 và thứ 4 tại nhà máy điện hạt nhân Xudapu ở đông bắc Trung"
+                + " Quốc.");
+    assertThat(a.parties())
+        .containsExactly(
+            "Nga",
+            "Trung Quốc",
+            "Tổng công ty Điện hạt nhân quốc gia Nga Rosatom",
+            "Tổng công ty Điện hạt nhân quốc gia Trung Quốc");
+  }
+
+  private static final String USMCA =
+      "Mỹ vừa ký hiệp định thương mại mới với Mexico và Canada (USMCA), trong đó có \"điều khoản"
+          + " thuốc độc\" nhằm giữ chân các đối tác này.\nMỹ";
+
+  private static final String KOREA_FTA =
+      " cũng ký hiệp định thương mại tự do sửa đổi với Hàn Quốc, được Trump ca ngợi là \"cột mốc"
+          + " lịch sử về thương mại\" song phương.";
+
+  @Test
+  void anAlsoSignedDocumentWithItsOwnMonthIsAnotherSigning() {
+    // vietnews-train-058953: "cũng ký" says "also", and "cuối tháng 9" dates it apart from the
+    // event; without the month the same sentence joins
+    String title = "Chiến tranh thương mại Mỹ - Trung: Cường quốc đấu nhau, thế giới hưởng lợi";
+    assertThat(article(title, "", USMCA + " cuối tháng 9" + KOREA_FTA).parties())
+        .containsExactly("Mỹ", "Mexico", "Canada");
+    assertThat(article(title, "", USMCA + KOREA_FTA).parties())
+        .containsExactly("Mỹ", "Mexico", "Canada", "Hàn Quốc");
+  }
+
+  @Test
+  void aCaptionsCeremonyNounIsNoFurtherSigning() {
+    // vietnews-train-084510: "tại lễ ký kết ... giữa DHG Pharma và Vinamilk" ends in the verb of
+    // "lễ ký", a noun: the caption tells the body's ceremony and puts no signing before it
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.captioned(
+                "Vinamilk bắt tay Dược Hậu Giang làm thực phẩm chức năng",
+                null,
+                "Ngày 22-3, Vinamilk và Dược Hậu Giang (DHG Pharma), đã ký kết hợp tác chiến lược"
+                    + " nghiên cứu phát triển sản phẩm theo hướng phối hợp về nguồn nguyên liệu"
+                    + " dược phẩm.",
+                "Bà Mai Kiều Liên - Tổng giám đốc Vinamilk, ký kết với ông Đoàn Đình Duy Khương -"
+                    + " Thành viên HĐQT, Quyền Tổng giám đốc DHG Pharma, tại lễ ký kết hợp tác"
+                    + " chiến lược giữa DHG Pharma và Vinamilk sáng 22-3 - ẢNH: QUANG ĐỊNH"));
+    assertThat(a.parties()).containsExactly("DHG Pharma", "Công ty cổ phần Sữa Việt Nam");
+  }
 }

@@ -57,6 +57,25 @@ final class SeedArticles {
     return article(title, null, body, published);
   }
 
+  /** An undated article with a lead and its photos' captions. */
+  static Article captioned(String title, String lead, String body, String... captions) {
+    return new Article(
+        "t",
+        null,
+        null,
+        title,
+        lead,
+        body,
+        List.of(captions),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
+  }
+
   /** An article with a lead, as a news page or the corpus gives one. */
   static Article article(String title, String lead, String body, OffsetDateTime published) {
     return new Article(

@@ -2,7 +2,6 @@ package vn.newssearch.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.newssearch.model.Article;
 
@@ -16,22 +15,7 @@ class SigningDetectionTest {
   private static final AgreementExtractor EXTRACTOR = new AgreementExtractor(Gazetteer.load());
 
   private static Article story(String title, String lead, String body, String... captions) {
-    return EXTRACTOR.enrich(
-        new Article(
-            "t",
-            null,
-            null,
-            title,
-            lead,
-            body,
-            List.of(captions),
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null));
+    return EXTRACTOR.enrich(SeedArticles.captioned(title, lead, body, captions));
   }
 
   @Test

@@ -155,26 +155,15 @@ class SigningScenesTest {
     Article.Agreement d =
         EXTRACTOR
             .enrich(
-                new Article(
-                    "t",
-                    null,
-                    null,
+                SeedArticles.captioned(
                     "Samsung SDS đầu tư mua 25% cổ phần của CMC",
                     "Ngày 26/7/2019 tại Hà Nội, Samsung SDS, thuộc Tập đoàn Samsung, đã chính thức"
                         + " kí hợp đồng hợp tác đầu tư chiến lược với việc đầu tư 25% cổ phần của"
                         + " tập đoàn CMC.",
                     "Samsung SDS là thành viên của tập đoàn Samsung, hiện là công ty CNTT hàng đầu"
                         + " của Hàn Quốc.",
-                    List.of(
-                        "Samsung và CMC ký kết hợp đồng hợp tác đầu tư chiến lược để hướng đến mục"
-                            + " tiêu doanh thu tỷ đô trên thị trường toàn cầu - Ảnh: T.HÀ"),
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null))
+                    "Samsung và CMC ký kết hợp đồng hợp tác đầu tư chiến lược để hướng đến mục"
+                        + " tiêu doanh thu tỷ đô trên thị trường toàn cầu - Ảnh: T.HÀ"))
             .agreement();
     assertThat(d).isNotNull();
     assertThat(d.signedOn()).isEqualTo(LocalDate.of(2019, 7, 26));
