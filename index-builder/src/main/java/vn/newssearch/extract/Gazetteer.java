@@ -181,11 +181,50 @@ public final class Gazetteer {
       return known;
     }
     String body = bodies.getOrDefault(strictBodyKey(trie, name), name);
+    body = body.equals(name) ? headAndBrand(name) : body;
     if (sameBodyCache.size() < SAME_BODY_CACHE) {
       sameBodyCache.put(
           name, body); // names repeat across a corpus: "Bộ Công Thương" thousands of times
     }
     return body;
+  }
+
+  /**
+   * A head and a body's short name, as "Ngân hàng BIDV", "Tập đoàn Viettel", "Công ty Vinamilk"
+   * write them: the body the short name alone names, when its own name opens with a head of the
+   * same kind ("Ngân hàng TMCP Đầu tư và Phát triển Việt Nam", "Tập đoàn Công nghiệp Viễn thông
+   * Quân đội", "Công ty cổ phần Sữa Việt Nam"); else {@code name}. Not "Đại sứ quán Nhật Bản" (a
+   * state is no body), "Ngân hàng Vietcombank chi nhánh Hà Nội" (the rest names more), nor a head
+   * of heads.tsv's kind "other", which joins unlike bodies (a paper, a post office, an embassy).
+   */
+  private static final String OTHER_HEADS = "other";
+
+  private String headAndBrand(String name) {
+    Syllables s = Syllables.of(name, trie.vocabulary());
+    NameTrie.Match head = trie.longest(s, 0, Kind.NAMED.bit(), true);
+    if (head == null
+        || head.entry().head() == null
+        || head.to() >= s.size
+        || OTHER_HEADS.equals(head.entry().head().kind())) {
+      return name; // "Báo Bưu Điện Hoa Nam Buổi Sáng" is a paper, not the post office
+    }
+    NameTrie.Match inner = trie.longest(s, head.to(), Kind.NAMED.bit(), true);
+    if (inner != null && inner.entry().head() != null) {
+      return name; // "Hội | Liên hiệp Thanh niên Việt Nam", "Bộ Tư lệnh | Quân chủng ...": one name
+    }
+    String rest = s.original(head.to(), s.size);
+    Optional<String> known = resolveName(rest);
+    if (known.isEmpty() || known.get().equals(rest)) {
+      return name;
+    }
+    Syllables b = Syllables.of(known.get(), trie.vocabulary());
+    NameTrie.Match own = trie.longest(b, 0, Kind.NAMED.bit(), true);
+    boolean sameKind =
+        own != null
+            && own.entry().head() != null
+            && own.to() < b.size
+            && own.entry().head().kind().equals(head.entry().head().kind());
+    return sameKind ? known.get() : name;
   }
 
   /** How many names {@link #sameBody} remembers (about 10 MB at most); later names are computed. */

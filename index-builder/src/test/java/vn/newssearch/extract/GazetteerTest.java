@@ -128,4 +128,20 @@ class GazetteerTest {
     assertThat(GAZETTEER.sameBody("Công ty CP Giày Sài Gòn"))
         .isEqualTo("Công ty Cổ phần giày Sài Gòn");
   }
+
+  @Test
+  void aHeadAndABodysShortNameIsThatBody() {
+    // vietnews-val-014174 "Ngân hàng Vietinbank", vietnews-val-018324 "Tập đoàn PVN": a head and
+    // the short name of a body whose own name opens with a head of the same kind
+    assertThat(GAZETTEER.sameBody("Ngân hàng BIDV"))
+        .isEqualTo("Ngân hàng TMCP Đầu tư và Phát triển Việt Nam");
+    assertThat(GAZETTEER.resolve("Ngân hàng VPBank"))
+        .contains("Ngân hàng TMCP Việt Nam Thịnh Vượng");
+    assertThat(GAZETTEER.sameBody("Tập đoàn Viettel"))
+        .isEqualTo("Tập đoàn Công nghiệp Viễn thông Quân đội");
+    // a state is no body; a paper is not the post office its name starts like
+    assertThat(GAZETTEER.sameBody("Đại sứ quán Nhật Bản")).isEqualTo("Đại sứ quán Nhật Bản");
+    assertThat(GAZETTEER.sameBody("Báo Bưu Điện Hoa Nam Buổi Sáng"))
+        .isEqualTo("Báo Bưu Điện Hoa Nam Buổi Sáng");
+  }
 }

@@ -168,7 +168,11 @@ class SigningDetectionTest {
                 + " tác trong lĩnh vực Fintech, phát triển Thành phố thông minh và các dự án khác.",
             "Buổi lễ nhận được sự quan tâm của đại diện Chính phủ hai quốc gia.");
     assertThat(handed.parties())
-        .containsExactly("Tập đoàn BRG", "Tập đoàn VNPT", "Tập đoàn Sumitomo", "Ngân hàng SeABank");
+        .containsExactly(
+            "Tập đoàn BRG",
+            "Tập đoàn Bưu chính viễn thông Việt Nam",
+            "Tập đoàn Sumitomo",
+            "Ngân hàng TMCP Đông Nam Á"); // "Tập đoàn VNPT", "Ngân hàng SeABank" as their bodies
     assertThat(handed.agreement().kind()).isEqualTo("thỏa thuận hợp tác");
     // vietnews-test-017349: a memorandum between two bodies made public at a ceremony
     Article announced =
