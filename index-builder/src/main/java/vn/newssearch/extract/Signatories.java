@@ -102,6 +102,11 @@ final class Signatories {
       String stateName = state == null ? null : state.value();
       p += state == null ? 0 : state.length();
       boolean abroad = stateName != null && !stateName.equals("Việt Nam");
+      Phrases.Phrase post =
+          state != null && s.is(p, "tai") && p + 1 < s.size
+              ? ClauseWords.INSTANCE.countryAnywhere(s, p + 1)
+              : null;
+      p += post == null ? 0 : 1 + post.length(); // "Đại sứ Mỹ tại Hàn Quốc Harry Harris"
       PersonNames.Name name = PersonNames.vietnamese(s, p, g);
       int at = role.from();
       boolean subject = false; // a name read by a looser rule must be the verb's subject

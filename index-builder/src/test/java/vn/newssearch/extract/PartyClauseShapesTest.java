@@ -311,7 +311,9 @@ class PartyClauseShapesTest {
                     + " lượng quân sự Mỹ đồn trú ở nước này, AP đưa tin.",
                 "Ông Harris cho rằng việc ký thoả thuận cho thấy tầm quan trọng của mối quan hệ.",
                 null));
-    assertThat(a.parties()).contains("Hàn Quốc");
+    // the ambassador's post ("tại Hàn Quốc") between his state and his name
+    assertThat(a.parties()).containsExactly("Hàn Quốc", "Mỹ");
+    assertThat(a.signatories()).extracting(Article.Signatory::name).contains("Harry Harris");
     // vietnews-test-019529: a minister with no state signs for the ministry his title names
     Article b =
         body(
