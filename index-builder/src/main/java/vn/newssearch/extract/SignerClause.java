@@ -187,7 +187,7 @@ final class SignerClause {
       if (q > from && person(s, q) && (s.has(q, Syllables.COMMA) || joins(s, q - 1))) {
         // "ông A, Tổng giám đốc X và ông B, Hiệu trưởng Y đã ký": the next signer of the subject;
         // the verb may come as far after that one's name
-        limit = q + SUBJECT_REACH;
+        limit = Math.min(q + SUBJECT_REACH, from + Signings.REACH); // within the verb's clause
       }
       boolean aside = s.has(q, Syllables.PAREN) || s.has(q - 1, Syllables.PAREN);
       if (s.sentence[q] != s.sentence[from] || s.has(q, Syllables.BREAK) && q > from && !aside) {

@@ -82,6 +82,14 @@ class SignatoriesTest {
                     + " Crystal Bay, Bà Phạm Thị Phương Thảo – Giám đốc Công ty Hoàng Mai Media ký"
                     + " kết Thoả Thuận độc quyền phát triển dự án Crystal Marina Bay."))
         .containsExactly("Võ Tá Thế", "Nguyễn Đức Chi", "Phạm Thị Phương Thảo");
+    // vietnews-train-013590 (caption): the second of three, 25 words before the verb
+    assertThat(
+            names(
+                "Ông Lê Thế Chữ, Tổng biên tập báo Tuổi Trẻ, bà Nguyễn Vân Anh, Giám đốc truyền"
+                    + " thông HEINEKEN Việt Nam và ông Khuất Việt Hùng, Phó chủ tịch chuyên trách Uỷ"
+                    + " ban An toàn giao thông quốc gia ký kết hợp tác các chương trình phát động"
+                    + " diễn đàn kêu gọi hưởng ứng."))
+        .contains("Nguyễn Vân Anh", "Khuất Việt Hùng");
     // a person after the subject's verb, or in another clause, still signs nothing
     // (vietnews-train-066766: attendees listed with "và")
     assertThat(
