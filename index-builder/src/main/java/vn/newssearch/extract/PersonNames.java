@@ -138,7 +138,8 @@ final class PersonNames {
 
   private static Map<String, Phrases> load() {
     Map<String, Phrases> out = new HashMap<>();
-    for (String kind : new String[] {"head-of", "honorific", "degree", "behalf", "attend"}) {
+    for (String kind :
+        new String[] {"head-of", "honorific", "degree", "behalf", "attend", "joins-signers"}) {
       out.put(kind, new Phrases());
     }
     for (String[] row : Gazetteer.rows("signatory-words.tsv")) {

@@ -164,6 +164,11 @@ final class SignerClause {
     return s.end[k] - s.start[k] == 2 && (c == 'ý' || c == 'í') && (s.is(k, "ky") || s.is(k, "ki"));
   }
 
+  /** "và", "cùng": a word that joins one signer of the subject to the next. */
+  private static boolean joins(Syllables s, int p) {
+    return PersonNames.word("joins-signers", s, p) > 0;
+  }
+
   private static boolean person(Syllables s, int p) {
     return PersonNames.word("honorific", s, p) > 0 || PersonNames.word("degree", s, p) > 0;
   }
@@ -171,11 +176,19 @@ final class SignerClause {
   /**
    * Whether the person whose name ends at {@code from} is the subject of "ký": the verb follows
    * within a few words, and no word that starts another part of the clause ("cho biết", "để",
-   * "chứng kiến") comes between.
+   * "chứng kiến") comes between. Each further person joined to the subject ("và ông B", ", bà C")
+   * gives the verb as many words again: the people of a list of signers, each with title and body,
+   * all sign.
    */
   static boolean signs(Syllables s, int from) {
     Phrases ends = ClauseWords.INSTANCE.get("break");
-    for (int q = from; q < s.size && q < from + SUBJECT_REACH; q++) {
+    int limit = from + SUBJECT_REACH;
+    for (int q = from; q < s.size && q < limit; q++) {
+      if (q > from && person(s, q) && (s.has(q, Syllables.COMMA) || joins(s, q - 1))) {
+        // "ông A, Tổng giám đốc X và ông B, Hiệu trưởng Y đã ký": the next signer of the subject;
+        // the verb may come as far after that one's name
+        limit = Math.min(q + SUBJECT_REACH, from + Signings.REACH); // within the verb's clause
+      }
       boolean aside = s.has(q, Syllables.PAREN) || s.has(q - 1, Syllables.PAREN);
       if (s.sentence[q] != s.sentence[from] || s.has(q, Syllables.BREAK) && q > from && !aside) {
         return false; // but "tiến sĩ Nguyễn Bá Hải (người ngồi bên phải) ký kết" signs

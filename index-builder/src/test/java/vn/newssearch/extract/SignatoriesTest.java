@@ -72,6 +72,35 @@ class SignatoriesTest {
   }
 
   @Test
+  void eachPersonOfAListOfSignersGivesTheVerbItsReachAgain() {
+    // vietnews-train-067783 (caption): the first of three signers, each with title and body, is 27
+    // words before the verb; the next person of the list ("Ông Nguyễn Đức Chi") carries the clause
+    // on
+    assertThat(
+            names(
+                "Ông Võ Tá Thế - Tổng Giám đốc PA Group, Ông Nguyễn Đức Chi – Chủ tịch Tập đoàn"
+                    + " Crystal Bay, Bà Phạm Thị Phương Thảo – Giám đốc Công ty Hoàng Mai Media ký"
+                    + " kết Thoả Thuận độc quyền phát triển dự án Crystal Marina Bay."))
+        .containsExactly("Võ Tá Thế", "Nguyễn Đức Chi", "Phạm Thị Phương Thảo");
+    // vietnews-train-013590 (caption): the second of three, 25 words before the verb
+    assertThat(
+            names(
+                "Ông Lê Thế Chữ, Tổng biên tập báo Tuổi Trẻ, bà Nguyễn Vân Anh, Giám đốc truyền"
+                    + " thông HEINEKEN Việt Nam và ông Khuất Việt Hùng, Phó chủ tịch chuyên trách Uỷ"
+                    + " ban An toàn giao thông quốc gia ký kết hợp tác các chương trình phát động"
+                    + " diễn đàn kêu gọi hưởng ứng."))
+        .contains("Nguyễn Vân Anh", "Khuất Việt Hùng");
+    // a person after the subject's verb, or in another clause, still signs nothing
+    // (vietnews-train-066766: attendees listed with "và")
+    assertThat(
+            names(
+                "Lễ ký kết có sự tham dự của ông Phạm Văn Thanh – Chủ tịch HĐQT Petrolimex và ông"
+                    + " Trịnh Văn Quyết - Chủ tịch HĐQT Tập đoàn FLC, cùng đại diện lãnh đạo cấp cao"
+                    + " của cả hai phía."))
+        .isEmpty();
+  }
+
+  @Test
   void aDegreeAndANameBeforeTheVerbSign() {
     // vietnews-train-095470 (caption)
     assertThat(
