@@ -202,9 +202,19 @@ final class PartyCandidates {
         || ClauseWords.INSTANCE.get("link").endingAt(s, k, 2) > 0;
   }
 
+  /**
+   * A province, city or state starting at k: "TP.HCM", "tỉnh Nghệ An", "Nhật Bản"; a place's
+   * government, which signs as the place ("Chính quyền tỉnh Nghệ An" → "tỉnh Nghệ An"); a foreign
+   * province or city ({@link #foreignUnit}).
+   */
   private static ClauseParties.Candidate place(Syllables s, NameTrie trie, int k) {
-    NameTrie.Match type = trie.longest(s, k, Kind.TYPE.bit(), true);
-    int p = type != null && type.to() < s.size ? type.to() : k;
+    Phrases.Phrase government = ClauseWords.INSTANCE.get("local-government").at(s, k);
+    int t = government == null ? k : k + government.length();
+    if (t >= s.size || s.sentence[t] != s.sentence[k]) {
+      return null;
+    }
+    NameTrie.Match type = trie.longest(s, t, Kind.TYPE.bit(), true);
+    int p = type != null && type.to() < s.size ? type.to() : t;
     if (s.id[p] >= 0 && s.has(p, Syllables.UPPER)) {
       NameTrie.Match prov = trie.longest(s, p, Kind.PROVINCE.bit(), false);
       if (prov != null) {
@@ -213,7 +223,66 @@ final class PartyCandidates {
         return new ClauseParties.Candidate(k, prov.to(), name);
       }
     }
+    ClauseParties.Candidate foreign = foreignUnit(s, k, t, government != null);
+    if (foreign != null || government != null) {
+      return foreign;
+    }
     Phrases.Phrase state = ClauseWords.INSTANCE.country(s, k);
     return state == null ? null : new ClauseParties.Candidate(k, k + state.length(), state.value());
+  }
+
+  /**
+   * A province, city or state of another country, named with its type word as written: after a
+   * place's government ("chính quyền thành phố Daegu", "Chính quyền tỉnh Kaluga"), or followed by
+   * its country in brackets or after a comma ("tỉnh Quảng Tây (Trung Quốc)", "tỉnh Vân Nam, Trung
+   * Quốc", the country then part of the mention and no party of its own). The name is the
+   * capitalised syllables after the type word, at most four.
+   */
+  private static ClauseParties.Candidate foreignUnit(Syllables s, int k, int t, boolean governed) {
+    ClauseWords words = ClauseWords.INSTANCE;
+    Phrases.Phrase unit = words.get("foreign-unit").at(s, t);
+    int p = unit == null ? s.size : t + unit.length();
+    int q = p;
+    while (q - p < 4 && nameGoesOn(s, t, q, q > p)) {
+      q++;
+    }
+    if (q == p || nameGoesOn(s, t, q, true)) {
+      return null; // no name, or a longer one than a place's
+    }
+    String name = unit.value() + " " + s.original(p, q);
+    if (governed) {
+      return new ClauseParties.Candidate(k, q, name);
+    }
+    Phrases.Phrase country =
+        q < s.size && s.sentence[q] == s.sentence[t] && s.has(q, Syllables.COMMA | Syllables.PAREN)
+            ? words.countryAnywhere(s, q)
+            : null;
+    if (country == null || country.value().equals("Việt Nam")) {
+      return null;
+    }
+    int after = q + country.length();
+    boolean closed =
+        after >= s.size
+            || s.sentence[after] != s.sentence[q]
+            || s.has(after, Syllables.BREAK | Syllables.COMMA | Syllables.DASH)
+            || !s.has(after, Syllables.UPPER);
+    if (!closed) {
+      return null; // "tỉnh X, Trung Quốc Y": the country starts another name
+    }
+    return new ClauseParties.Candidate(k, s.has(q, Syllables.PAREN) ? q : after, name);
+  }
+
+  /**
+   * Whether syllable q, in the sentence of t, goes on a place's capitalised name: no break, comma,
+   * dash or bracket before it, no number, and, past its first syllable, no state ("tỉnh Vân Nam
+   * Trung Quốc" ends before the state).
+   */
+  private static boolean nameGoesOn(Syllables s, int t, int q, boolean past) {
+    return q < s.size
+        && s.sentence[q] == s.sentence[t]
+        && s.has(q, Syllables.UPPER)
+        && !s.has(q, Syllables.BREAK | Syllables.COMMA | Syllables.DASH | Syllables.PAREN)
+        && s.number(q) < 0
+        && !(past && ClauseWords.INSTANCE.countryAnywhere(s, q) != null);
   }
 }

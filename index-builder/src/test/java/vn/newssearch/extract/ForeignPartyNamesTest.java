@@ -153,4 +153,52 @@ class ForeignPartyNamesTest {
     Article b = body("Chính phủ Philippines cho biết Chính phủ vừa ký thoả thuận với Mỹ.");
     assertThat(b.parties()).doesNotContain("Chính phủ Việt Nam");
   }
+
+  @Test
+  void aForeignCityWrittenWithItsCountryInBracketsSignsAsTheCity() {
+    // vietnews-train-086191 (the day added: the article dates it in another sentence): the Korean
+    // city signs, not its country
+    Article a =
+        body(
+            "Ngày 12/5, UBND tỉnh Bình Dương cũng đã ký kết ghi nhớ với Hiệp hội Đô thị Khoa học Thế giới (WTA,"
+                + " trực thuộc UNESCO) và thành phố Daejeon (Hàn Quốc) về việc Bình Dương sẽ đăng cai"
+                + " hội nghị với sự tham gia của 105 đô thị, đến từ gần 50 quốc gia trên thế giới vào"
+                + " tháng 10-2018.");
+    assertThat(a.parties())
+        .containsExactly(
+            "Ủy ban nhân dân tỉnh Bình Dương",
+            "Hiệp hội Đô thị Khoa học Thế giới",
+            "thành phố Daejeon");
+    // issue 12's probe: the province before a comma and its country, not the country
+    Article b =
+        body(
+            "Ngày 12/5, Tỉnh Lào Cai và tỉnh Vân Nam, Trung Quốc đã ký kết biên bản ghi nhớ hợp tác.");
+    assertThat(b.parties()).containsExactly("tỉnh Lào Cai", "tỉnh Vân Nam");
+    // vietnews-val-007863: a city and a state after "ở" are where, no party
+    Article c =
+        body(
+            "Bộ quốc phòng hai nước Singapore và Australia ngày 13/10 ký thoả thuận mở rộng hợp tác"
+                + " quốc phòng trong thời hạn 25 năm, cho phép binh sĩ quân đội Singapore huấn luyện"
+                + " tại cơ sở quân sự được hai bên hợp tác xây dựng ở thành phố Townsville Field, bang"
+                + " Queensland, Australia, theo Chanel News Asia.");
+    assertThat(c.parties()).noneMatch(p -> p.contains("Queensland") || p.contains("Townsville"));
+  }
+
+  @Test
+  void aPlacesGovernmentSignsAsThePlace() {
+    // vietnews-test-010573, one document of the list: "Chính quyền tỉnh Kaluga" signs as the
+    // Russian province, named with its type word as written
+    Article a =
+        body(
+            "Ngày 12/5, hai bên còn ký kết Thoả thuận hợp tác giữa Tập đoàn TH và Chính quyền tỉnh"
+                + " Kaluga về thực hiện dự án đầu tư xây dựng tổ hợp chăn nuôi bò sữa.");
+    assertThat(a.parties()).containsExactly("Tập đoàn TH", "tỉnh Kaluga");
+    // vietnews-test-003431: "quyền" of "chính quyền" is no right to sign (irrealis "có quyền")
+    Article b =
+        body(
+            "Mới đây, trong khuôn khổ lễ công bố đề án thành phố thông minh, chính quyền Đà Nẵng và"
+                + " ví điện tử MoMo đã chính thức ký thoả thuận triển khai thanh toán dịch vụ hành"
+                + " chính công thông qua ví điện tử.");
+    assertThat(b.agreement()).isNotNull();
+  }
 }
