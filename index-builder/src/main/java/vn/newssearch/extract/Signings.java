@@ -185,7 +185,7 @@ final class Signings {
     boolean passive =
         prevInClause && words.get("passive").find(s, Math.max(clauseStart, k - 4), k) >= 0;
     int document = appendix(s, skipModifiers(s, after), nouns);
-    int object = textOf(s, document, words);
+    int object = skipModifiers(s, textOf(s, document, words));
     OrganisationMatcher.Hit noun = object < s.size ? nouns.get(object) : null;
     Status status;
     int own = relativeStart(s, k, clauseStart, nouns);
@@ -306,6 +306,9 @@ final class Signings {
    */
   private static int textOf(Syllables s, int object, ClauseWords words) {
     Phrases.Phrase text = object < s.size ? words.get("text-of").at(s, object) : null;
+    // "lễ ký thông qua Đạo luật Cấp phép Quốc phòng" (vietnews-test-012321): a text passed is the
+    // text signed, a law a president signs alone ("passes" words)
+    text = text != null || object >= s.size ? text : words.get("passes").at(s, object);
     int p = text == null ? object : object + text.length();
     return p < s.size && !s.has(p, Syllables.BREAK | Syllables.COMMA) ? p : object;
   }

@@ -551,4 +551,26 @@ class SigningDetectionTest {
             text.replace("đã ký kết.", "đã ký kết với Liên minh châu Âu."));
     assertThat(news.agreement()).isNotNull();
   }
+
+  @Test
+  void aTextSignedIntoPassageIsTheTextSigned() {
+    // vietnews-test-005780: a law passed, which a president signs alone
+    Article law =
+        story(
+            "Tổng thống Mỹ lấp lửng chuyện giảm mạnh giá thuốc",
+            "Tổng thống Mỹ ngày 30-5 lấp lửng một tin mừng đúng với phong cách của ông.",
+            "Phát biểu tại lễ kí thông qua luật mới cho phép những người bị bệnh nặng ở Mỹ có thể"
+                + " dễ dàng tham gia các thử nghiệm thuốc mới hơn, ông Trump lấp lửng: \"Các bạn sẽ"
+                + " đón nhận một tin lớn.\"");
+    assertThat(law.agreement()).isNull();
+    // vietnews-val-007103 (its sides named and told as news here): an agreement passed is signed
+    Article deal =
+        story(
+            "Triều Tiên sẽ phi hạt nhân hoá sau hội nghị thượng đỉnh lần 3?",
+            "Hàn Quốc và Triều Tiên vừa ký thông qua một thoả thuận toàn diện nhằm làm giảm căng thẳng"
+                + " quân sự sau 2 vòng đàm phán.",
+            "Hội nghị diễn ra tại Bình Nhưỡng.");
+    assertThat(deal.parties()).containsExactly("Hàn Quốc", "Triều Tiên");
+    assertThat(deal.agreement().kind()).isEqualTo("thỏa thuận");
+  }
 }
