@@ -92,6 +92,9 @@ final class Signings {
           // the date right after the verb dates it ("ký ... ngày 4-2-2016"), else the sentence's
           int year = SigningDates.firstYear(s, k, Math.min(range[1], g.after() + AFTER_WINDOW + 2));
           year = year > 0 ? year : SigningDates.firstYear(s, range[0], range[1]);
+          // "Trung tuần tháng 3/2014, Huyện uỷ ... ký kết" (vietnews-test-019680): a month dated
+          // with its year dates the signing as a day does
+          year = year > 0 ? year : SigningDates.firstMonthYear(s, range[0], range[1], k);
           // News dates its own events by day and month ("Chiều 12/11"); a signing given a full
           // date in such an article is one it recalls ("ký hợp đồng ngày 25-1-2016").
           if (year > 0 && (year < latest || ownDays)) {

@@ -573,4 +573,35 @@ class SigningDetectionTest {
     assertThat(deal.parties()).containsExactly("Hàn Quốc", "Triều Tiên");
     assertThat(deal.agreement().kind()).isEqualTo("thỏa thuận");
   }
+
+  @Test
+  void aSigningDatedByMonthAndAnEarlierYearIsRecalled() {
+    // vietnews-train-046029: an old photo's signing, "hồi tháng 3/2017", in a story of 2019's
+    // budget
+    String signing =
+        "Bà Thái Anh Văn chủ trì lễ ký bắt đầu dự án đóng tàu ngầm giữa hải quân, nhà đóng tàu CSBC"
+            + " Corporation và Viện khoa học công nghệ Chung - Shan hồi tháng 3/2017.";
+    Article photo =
+        story(
+            "Đài Loan muốn tăng ngân sách phòng thủ lên 11 tỷ USD",
+            "Lãnh đạo Đài Loan Thái Anh Văn muốn tăng ngân sách cho các lực lượng phòng vệ để đối"
+                + " phó với Bắc Kinh.",
+            signing
+                + "\nĐề xuất tăng ngân sách năm 2019 dành cho hoạt động phòng thủ lên 11,3 tỷ USD của"
+                + " bà Thái Anh Văn sẽ được trình lên cơ quan lập pháp sau kỳ nghỉ mùa hè, theo AFP."
+                + "\nTrung Quốc nhiều lần tổ chức tập trận trên biển và trên không để gây sức ép với"
+                + " Đài Bắc, bao gồm cuộc tập trận bắn đạn thật trên eo biển Đài Loan hôm 18/4.",
+            signing);
+    assertThat(photo.agreement()).isNull();
+    // vietnews-train-050350: a later month of the deal's own, after the verb, dates no signing
+    Article deal =
+        story(
+            "Indonesia chi hơn 1,1 tỷ USD mua Su -35 của Nga",
+            "Indonesia ký hợp đồng mua 11 chiến đấu cơ Su -35 từ Nga trị giá 1,14 tỷ USD, bắt đầu"
+                + " nhận máy bay từ tháng 8/2018.",
+            "Hợp đồng, được ký bởi đại diện Nga và Indonesia hôm 14/2 tại thủ đô Jakarta, trị giá"
+                + " 1,14 tỷ USD, Totok Sugiharto, người phát ngôn Bộ Quốc phòng Indonesia, nói với AFP"
+                + " ngày 17/2.");
+    assertThat(deal.parties()).containsExactlyInAnyOrder("Indonesia", "Nga");
+  }
 }
