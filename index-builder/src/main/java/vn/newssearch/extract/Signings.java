@@ -198,7 +198,8 @@ final class Signings {
                 && words.get("compound-after").at(s, k + 1) != null);
     if ((handed == 0 && compound) || isNotObject(s, object, noun, words)) {
       status = Status.NOT;
-    } else if (SigningTense.irrealis(s, own, k, passive, words)) {
+    } else if (SigningTense.irrealis(s, own, k, passive, words)
+        || SigningTense.listedAhead(s, own, k, words)) {
       status = Status.IRREALIS;
     } else if (SigningTense.background(s, k, own, after, words)) {
       status = Status.BACKGROUND;

@@ -604,4 +604,20 @@ class SigningDetectionTest {
                 + " ngày 17/2.");
     assertThat(deal.parties()).containsExactlyInAnyOrder("Indonesia", "Nga");
   }
+
+  @Test
+  void aCeremonyWitnessedAsOneMoreActOfAPlannedVisitIsAPlan() {
+    // vietnews-train-039858: the acts after the comma share the first clause's "dự kiến"
+    String title = "Phó thủ tướng Nga sắp thăm Việt Nam";
+    String lead =
+        "Phó thủ tướng thứ nhất Nga Igor Ivanovich Shuvalov sẽ thăm Việt Nam trong hai ngày để thúc"
+            + " đẩy hợp tác song phương.";
+    String body =
+        "Phó thủ tướng Shuvalov dự kiến chào xã giao các lãnh đạo cấp cao Việt Nam, chứng kiến lễ"
+            + " ký kết văn kiện hợp tác và dự diễn đàn doanh nghiệp Việt - Nga, thăm một số cơ sở"
+            + " kinh tế, văn hoá tại thành phố Hồ Chí Minh.";
+    assertThat(story(title, lead, body).agreement()).isNull();
+    // the same acts told as done (the visit's day) are news
+    assertThat(story(title, lead, body.replace("dự kiến", "sáng nay đã")).agreement()).isNotNull();
+  }
 }
