@@ -137,19 +137,38 @@ final class SigningDates {
     int latest = -1;
     for (int k = 0; k + 1 < s.size; k++) {
       int year = dayAt(s, k);
-      if (year < 0
-          && s.is(k, "thang")
-          && k + 2 < s.size
-          && s.number(k + 1) >= 1
-          && s.number(k + 1) <= 12
-          && isYear(s.number(k + 2))
-          && s.joiner(k + 2) != 0
-          && s.joiner(k + 2) != ' ') {
-        year = s.number(k + 2);
-      }
-      latest = Math.max(latest, year);
+      latest = Math.max(latest, year < 0 ? monthYearAt(s, k) : year);
     }
     return latest;
+  }
+
+  /**
+   * The year of the first month written with its year in syllables [from, to) that dates the verb
+   * at {@code verb}: before it ("Trung tuần tháng 3/2014, Huyện uỷ ... ký kết"), or after it behind
+   * "hồi" (back in: "chủ trì lễ ký ... hồi tháng 3/2017"); not a later month of the deal's own ("ký
+   * hợp đồng mua 11 chiến đấu cơ ..., bắt đầu nhận máy bay từ tháng 8/2018"); -1 when none.
+   */
+  static int firstMonthYear(Syllables s, int from, int to, int verb) {
+    for (int k = Math.max(0, from); k + 2 < to; k++) {
+      int year = monthYearAt(s, k);
+      if (year > 0 && (k < verb || (k > 0 && s.is(k - 1, "hoi")))) {
+        return year;
+      }
+    }
+    return -1;
+  }
+
+  /** At syllable k, "tháng 3/2014" or "tháng 12-2017": the year, else -1. */
+  private static int monthYearAt(Syllables s, int k) {
+    boolean written =
+        s.is(k, "thang")
+            && k + 2 < s.size
+            && s.number(k + 1) >= 1
+            && s.number(k + 1) <= 12
+            && isYear(s.number(k + 2))
+            && s.joiner(k + 2) != 0
+            && s.joiner(k + 2) != ' ';
+    return written ? s.number(k + 2) : -1;
   }
 
   /**

@@ -141,6 +141,23 @@ final class SigningTense {
   }
 
   /**
+   * "Ông I.I Su-va-lopps dự kiến sẽ chào xã giao Lãnh đạo cấp cao Việt Nam, chứng kiến Lễ ký kết
+   * văn kiện hợp tác" (vietnews-train-017734): a clause that opens with a witness verb right after
+   * a comma has no subject of its own; it is one more act of the clause before, and shares its
+   * future ({@link #irrealis} there).
+   */
+  static boolean listedAhead(Syllables s, int own, int k, ClauseWords words) {
+    if (own == 0
+        || own >= k
+        || !s.has(own, Syllables.COMMA)
+        || s.sentence[own - 1] != s.sentence[own]
+        || words.get("witness").at(s, own) == null) {
+      return false;
+    }
+    return irrealis(s, Signings.clauseStart(s, own - 1), own, false, words);
+  }
+
+  /**
    * An earlier signing: "kỷ niệm ... ký kết", "theo thỏa thuận đã ký" before the verb in its
    * clause; "năm 2015", "từ năm", "hồi tháng 9/2017" right after it; or a sentence opening with a
    * year.

@@ -92,6 +92,9 @@ final class Signings {
           // the date right after the verb dates it ("ký ... ngày 4-2-2016"), else the sentence's
           int year = SigningDates.firstYear(s, k, Math.min(range[1], g.after() + AFTER_WINDOW + 2));
           year = year > 0 ? year : SigningDates.firstYear(s, range[0], range[1]);
+          // "Trung tuần tháng 3/2014, Huyện uỷ ... ký kết" (vietnews-test-019680): a month dated
+          // with its year dates the signing as a day does
+          year = year > 0 ? year : SigningDates.firstMonthYear(s, range[0], range[1], k);
           // News dates its own events by day and month ("Chiều 12/11"); a signing given a full
           // date in such an article is one it recalls ("ký hợp đồng ngày 25-1-2016").
           if (year > 0 && (year < latest || ownDays)) {
@@ -185,7 +188,7 @@ final class Signings {
     boolean passive =
         prevInClause && words.get("passive").find(s, Math.max(clauseStart, k - 4), k) >= 0;
     int document = appendix(s, skipModifiers(s, after), nouns);
-    int object = textOf(s, document, words);
+    int object = skipModifiers(s, textOf(s, document, words));
     OrganisationMatcher.Hit noun = object < s.size ? nouns.get(object) : null;
     Status status;
     int own = relativeStart(s, k, clauseStart, nouns);
@@ -195,7 +198,8 @@ final class Signings {
                 && words.get("compound-after").at(s, k + 1) != null);
     if ((handed == 0 && compound) || isNotObject(s, object, noun, words)) {
       status = Status.NOT;
-    } else if (SigningTense.irrealis(s, own, k, passive, words)) {
+    } else if (SigningTense.irrealis(s, own, k, passive, words)
+        || SigningTense.listedAhead(s, own, k, words)) {
       status = Status.IRREALIS;
     } else if (SigningTense.background(s, k, own, after, words)) {
       status = Status.BACKGROUND;
@@ -306,6 +310,9 @@ final class Signings {
    */
   private static int textOf(Syllables s, int object, ClauseWords words) {
     Phrases.Phrase text = object < s.size ? words.get("text-of").at(s, object) : null;
+    // "lễ ký thông qua Đạo luật Cấp phép Quốc phòng" (vietnews-test-012321): a text passed is the
+    // text signed, a law a president signs alone ("passes" words)
+    text = text != null || object >= s.size ? text : words.get("passes").at(s, object);
     int p = text == null ? object : object + text.length();
     return p < s.size && !s.has(p, Syllables.BREAK | Syllables.COMMA) ? p : object;
   }

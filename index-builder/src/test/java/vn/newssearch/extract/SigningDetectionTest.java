@@ -551,4 +551,73 @@ class SigningDetectionTest {
             text.replace("đã ký kết.", "đã ký kết với Liên minh châu Âu."));
     assertThat(news.agreement()).isNotNull();
   }
+
+  @Test
+  void aTextSignedIntoPassageIsTheTextSigned() {
+    // vietnews-test-005780: a law passed, which a president signs alone
+    Article law =
+        story(
+            "Tổng thống Mỹ lấp lửng chuyện giảm mạnh giá thuốc",
+            "Tổng thống Mỹ ngày 30-5 lấp lửng một tin mừng đúng với phong cách của ông.",
+            "Phát biểu tại lễ kí thông qua luật mới cho phép những người bị bệnh nặng ở Mỹ có thể"
+                + " dễ dàng tham gia các thử nghiệm thuốc mới hơn, ông Trump lấp lửng: \"Các bạn sẽ"
+                + " đón nhận một tin lớn.\"");
+    assertThat(law.agreement()).isNull();
+    // vietnews-val-007103 (its sides named and told as news here): an agreement passed is signed
+    Article deal =
+        story(
+            "Triều Tiên sẽ phi hạt nhân hoá sau hội nghị thượng đỉnh lần 3?",
+            "Hàn Quốc và Triều Tiên vừa ký thông qua một thoả thuận toàn diện nhằm làm giảm căng thẳng"
+                + " quân sự sau 2 vòng đàm phán.",
+            "Hội nghị diễn ra tại Bình Nhưỡng.");
+    assertThat(deal.parties()).containsExactly("Hàn Quốc", "Triều Tiên");
+    assertThat(deal.agreement().kind()).isEqualTo("thỏa thuận");
+  }
+
+  @Test
+  void aSigningDatedByMonthAndAnEarlierYearIsRecalled() {
+    // vietnews-train-046029: an old photo's signing, "hồi tháng 3/2017", in a story of 2019's
+    // budget
+    String signing =
+        "Bà Thái Anh Văn chủ trì lễ ký bắt đầu dự án đóng tàu ngầm giữa hải quân, nhà đóng tàu CSBC"
+            + " Corporation và Viện khoa học công nghệ Chung - Shan hồi tháng 3/2017.";
+    Article photo =
+        story(
+            "Đài Loan muốn tăng ngân sách phòng thủ lên 11 tỷ USD",
+            "Lãnh đạo Đài Loan Thái Anh Văn muốn tăng ngân sách cho các lực lượng phòng vệ để đối"
+                + " phó với Bắc Kinh.",
+            signing
+                + "\nĐề xuất tăng ngân sách năm 2019 dành cho hoạt động phòng thủ lên 11,3 tỷ USD của"
+                + " bà Thái Anh Văn sẽ được trình lên cơ quan lập pháp sau kỳ nghỉ mùa hè, theo AFP."
+                + "\nTrung Quốc nhiều lần tổ chức tập trận trên biển và trên không để gây sức ép với"
+                + " Đài Bắc, bao gồm cuộc tập trận bắn đạn thật trên eo biển Đài Loan hôm 18/4.",
+            signing);
+    assertThat(photo.agreement()).isNull();
+    // vietnews-train-050350: a later month of the deal's own, after the verb, dates no signing
+    Article deal =
+        story(
+            "Indonesia chi hơn 1,1 tỷ USD mua Su -35 của Nga",
+            "Indonesia ký hợp đồng mua 11 chiến đấu cơ Su -35 từ Nga trị giá 1,14 tỷ USD, bắt đầu"
+                + " nhận máy bay từ tháng 8/2018.",
+            "Hợp đồng, được ký bởi đại diện Nga và Indonesia hôm 14/2 tại thủ đô Jakarta, trị giá"
+                + " 1,14 tỷ USD, Totok Sugiharto, người phát ngôn Bộ Quốc phòng Indonesia, nói với AFP"
+                + " ngày 17/2.");
+    assertThat(deal.parties()).containsExactlyInAnyOrder("Indonesia", "Nga");
+  }
+
+  @Test
+  void aCeremonyWitnessedAsOneMoreActOfAPlannedVisitIsAPlan() {
+    // vietnews-train-039858: the acts after the comma share the first clause's "dự kiến"
+    String title = "Phó thủ tướng Nga sắp thăm Việt Nam";
+    String lead =
+        "Phó thủ tướng thứ nhất Nga Igor Ivanovich Shuvalov sẽ thăm Việt Nam trong hai ngày để thúc"
+            + " đẩy hợp tác song phương.";
+    String body =
+        "Phó thủ tướng Shuvalov dự kiến chào xã giao các lãnh đạo cấp cao Việt Nam, chứng kiến lễ"
+            + " ký kết văn kiện hợp tác và dự diễn đàn doanh nghiệp Việt - Nga, thăm một số cơ sở"
+            + " kinh tế, văn hoá tại thành phố Hồ Chí Minh.";
+    assertThat(story(title, lead, body).agreement()).isNull();
+    // the same acts told as done (the visit's day) are news
+    assertThat(story(title, lead, body.replace("dự kiến", "sáng nay đã")).agreement()).isNotNull();
+  }
 }
