@@ -32,9 +32,12 @@ final class FieldJoins {
     this.named = named;
   }
 
-  /** The one body "{@code m} và Field Country", or null when "và" lists a second body. */
+  /**
+   * The one body "{@code m} và Field Country" or "{@code m}, Field và Field Country", or null when
+   * "và" lists a second body.
+   */
   Draft of(Syllables s, Match m) {
-    int va = m.to();
+    int va = listedFields(s, m.to());
     int q = va + 1;
     if (!isVa(s, va)
         || s.has(va, SEPARATORS)
@@ -56,7 +59,7 @@ final class FieldJoins {
       Match c = named.country(s, q, false);
       if (c != null && !(c.to() == q + 1 && FieldWords.isWord(trie, s, q))) {
         boolean ours = c.entry().value().equals("Việt Nam");
-        return q > va + 1 && !ours && named.closes(s, c) ? draft(s, m, c) : null;
+        return q > va + 1 && !ours && named.closes(s, c) ? draft(s, m, va, c) : null;
       }
       if (s.id[q] >= 0 && named.bodyAt(s, q, STARTS, false) != null
           || named.isPerson(s, q)
@@ -66,6 +69,43 @@ final class FieldJoins {
     }
     return null;
   }
+
+  /**
+   * "Bộ Y tế, Lao động và Phúc lợi Nhật Bản": after a comma, fields of a foreign ministry listed
+   * before the last one's "và", each a capitalised word that starts no body, state, province or
+   * person ("Lao động"); the syllable of that "và", else {@code at} (no such list; the state that
+   * must close the name is checked after "và").
+   */
+  private int listedFields(Syllables s, int at) {
+    int q = at;
+    int fields = 0;
+    while (q < s.size && s.has(q, Syllables.COMMA) && fields < FIELDS_MAX) {
+      if (!s.has(q, Syllables.UPPER)
+          || s.has(q, Syllables.BREAK | Syllables.DASH)
+          || s.id[q] >= 0 && named.bodyAt(s, q, STARTS, false) != null
+          || named.country(s, q, false) != null
+          || named.isPerson(s, q)
+          || !new NameWords(named, trie, s, false).companion(q, q + 1)) {
+        return at;
+      }
+      int end = q + 1;
+      while (end < s.size && end - q < FIELD_MAX && !s.has(end, SEPARATORS) && !isVa(s, end)) {
+        if (named.isStop(s, end) || s.number(end) >= 0) {
+          return at;
+        }
+        end++;
+      }
+      fields++;
+      if (isVa(s, end) && !s.has(end, SEPARATORS)) {
+        return end;
+      }
+      q = end;
+    }
+    return at;
+  }
+
+  /** At most this many fields listed with commas before "và". */
+  private static final int FIELDS_MAX = 3;
 
   /** Whether only spaces stand between "và" and the word before it (no bracket, no quote). */
   private static boolean spaceBefore(Syllables s, int at) {
@@ -77,16 +117,17 @@ final class FieldJoins {
     return true;
   }
 
-  private static Draft draft(Syllables s, Match m, Match country) {
+  private static Draft draft(Syllables s, Match m, int va, Match country) {
     Draft d = new Draft(m.from(), country.to(), m, Where.NA);
     // "Bộ ngoại giao và thương mại Australia" → "Bộ Ngoại giao và Thương mại Australia"
-    String field = s.original(m.to() + 1, country.from());
+    String field = s.original(va + 1, country.from());
+    String listed = va > m.to() ? ", " + s.original(m.to(), va) : ""; // ", Lao động"
     String capital = field.substring(0, 1).toUpperCase(Locale.ROOT) + field.substring(1);
     String written = s.original(m.from(), m.to());
-    String listed = m.entry().value(); // "Bộ Giáo dục" is listed as ours, "... và Đào tạo"
-    boolean asListed =
-        VietnameseAnalysis.foldKey(written).equals(VietnameseAnalysis.foldKey(listed));
-    d.name = (asListed ? listed : written) + " và " + capital + " " + country.entry().value();
+    String ours = m.entry().value(); // "Bộ Giáo dục" is listed as ours, "... và Đào tạo"
+    boolean asListed = VietnameseAnalysis.foldKey(written).equals(VietnameseAnalysis.foldKey(ours));
+    d.name =
+        (asListed ? ours : written) + listed + " và " + capital + " " + country.entry().value();
     d.kind = Kind.NAMED;
     return d;
   }

@@ -188,6 +188,12 @@ class OrganisationNamesTest {
                     + " tiếng."))
         .containsExactly("Bộ Ngoại giao Trung Quốc", "Đại sứ quán Trung Quốc");
     assertThat(names("Sở Y tế Lào Cai cho biết.")).containsExactly("Sở Y tế tỉnh Lào Cai");
+    // vietnews-train-027587: a foreign ministry whose first field alone names one of ours
+    assertThat(
+            names(
+                "Một quan chức thuộc Bộ Y tế, Lao động và Phúc lợi Nhật Bản thừa nhận chưa từng"
+                    + " có quy định này."))
+        .containsExactly("Bộ Y tế, Lao động và Phúc lợi Nhật Bản");
     // vietnews-val-010567: a chamber named by its country alone, like an embassy
     assertThat(
             names(
