@@ -81,6 +81,12 @@ final class NameWalk {
         strong = true;
         break;
       }
+      if (k > from && k == end && anchored && inWordHyphen(k)) {
+        end = ++k; // "Coca-Cola Việt Nam", "Co-opBank": a hyphen inside one foreign word
+        lower = 0;
+        open = false;
+        continue;
+      }
       if (k >= s.size || k > from && s.has(k, SEPARATORS) && !dashJoins(k)) {
         strong = true;
         break;
@@ -282,6 +288,34 @@ final class NameWalk {
     if (members) {
       district = rest.district;
       brandAfter = rest.brandAfter;
+    }
+    return true;
+  }
+
+  /**
+   * "Coca-Cola", "Mercedes-Benz", "Co-opBank": a hyphen with no space on either side, between two
+   * parts of which one at least spells no Vietnamese syllable, joins one foreign word; not the
+   * spaced dash of "Kinh tế - Tài chính", nor "Việt-Nhật", nor a body after it ("Đại học
+   * Cambridge-Đại học Oxford").
+   */
+  private boolean inWordHyphen(int at) {
+    return at < s.size
+        && s.joiner(at) == '-'
+        && s.sentence[at] == s.sentence[at - 1]
+        && !s.has(at, Syllables.BREAK | Syllables.COMMA)
+        && letters(at - 1)
+        && letters(at)
+        && (!words.vietnamese(at - 1) || !words.vietnamese(at))
+        && (s.id[at] < 0
+            || bodies.bodyAt(s, at, BODY_STARTS | Kind.NAMED.bit(), ignoreCase) == null);
+  }
+
+  /** Whether syllable k is written in letters only (not "15" of "15-16", a day or a number). */
+  private boolean letters(int k) {
+    for (int i = s.start[k]; i < s.end[k]; i++) {
+      if (!Character.isLetter(s.text[i])) {
+        return false;
+      }
     }
     return true;
   }

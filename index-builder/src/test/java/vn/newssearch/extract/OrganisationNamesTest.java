@@ -936,4 +936,19 @@ class OrganisationNamesTest {
     assertThat(names("Cảnh cáo giám đốc Sở Tài nguyên - môi trường tỉnh An Giang"))
         .containsExactly("Sở Tài nguyên và Môi trường tỉnh An Giang");
   }
+
+  @Test
+  void aHyphenInsideAForeignWordDoesNotCutTheName() {
+    // pages write brands with a hyphen and no space: the spaced dash still ends or joins by its own
+    // rules
+    assertThat(names("Ngày 20/4, Công ty Coca-Cola Việt Nam đã ký kết với Ngân hàng Co-opBank."))
+        .containsExactly("Công ty Coca-Cola Việt Nam", "Ngân hàng Co-opBank");
+    // dantri-unc: "Tập đoàn Luxshare-ICT Precision"; but a body after the hyphen is a second body
+    assertThat(names("Tập đoàn Luxshare-ICT Precision đầu tư vào Bắc Giang."))
+        .containsExactly("Tập đoàn Luxshare-ICT Precision");
+    assertThat(names("Sinh viên Đại học Cambridge-Đại học Oxford tranh tài."))
+        .contains("Đại học Oxford");
+    // numbers are no foreign word: "Công ty cổ phần Dệt may 29-3" stays as main read it
+    assertThat(names("Công ty Lắp máy 45-1 trúng thầu.")).doesNotContain("Công ty Lắp máy 45-1");
+  }
 }
