@@ -66,6 +66,7 @@ public final class AgreementExtractor {
     }
     Syllables s = Syllables.of(text, at, gazetteer.trie().vocabulary());
     OrganisationMatcher.Scan scan = gazetteer.matcher().scan(s, false);
+    scan.mentions().forEach(m -> s.markName(m.from(), m.to()));
     List<String> organisations = sameBodies(scan.names());
 
     Map<Integer, OrganisationMatcher.Hit> nouns = new HashMap<>();

@@ -124,6 +124,11 @@ final class SigningTense {
    */
   static boolean irrealis(Syllables s, int from, int k, boolean passive, ClauseWords words) {
     for (int p = from; p < k; p++) {
+      int name = s.insideName(p);
+      if (name > p) {
+        p = name - 1; // "Trung tâm Dịch vụ việc làm Hà Nội và ... đã ký": "việc" is the name's
+        continue;
+      }
       Phrases.Phrase not = words.get("not-irrealis").at(s, p);
       if (not == null && passive) {
         not = words.get("passive-subject").at(s, p);

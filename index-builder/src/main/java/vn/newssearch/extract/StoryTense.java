@@ -226,8 +226,12 @@ final class StoryTense {
    */
   private static boolean planned(Syllables s, Signings.Signing g) {
     int k = g.verb();
-    if (NewsFrame.words("plan").find(s, Signings.clauseStart(s, k), k) >= 0) {
-      return true;
+    for (int p = NewsFrame.words("plan").find(s, Signings.clauseStart(s, k), k);
+        p >= 0;
+        p = NewsFrame.words("plan").find(s, p + 1, k)) {
+      if (s.insideName(p) < 0) {
+        return true; // not "Trung tâm Xúc tiến đầu tư Hà Nội và ... đã ký kết"
+      }
     }
     // "Ngày 17/6/2018 sẽ diễn ra “Lễ ký kết ...”" (vietnews-train-063291): the ceremony is ahead
     if (g.nominal() && NewsFrame.words("plan-event").find(s, Signings.sentence(s, k)[0], k) >= 0) {

@@ -46,6 +46,30 @@ final class Syllables {
    */
   java.util.Map<String, Integer> namedRuns;
 
+  /**
+   * For a syllable inside an organisation's name that the scan read, the name's end; else 0 (null
+   * until {@link #markName} is called). Words of a clause's tense inside a name are the name's
+   * ("Trung tâm Xúc tiến đầu tư", "Trung tâm Dịch vụ việc làm"), not the clause's.
+   */
+  private int[] nameEnd;
+
+  /** Marks syllables [from, to) as one organisation's name. */
+  void markName(int from, int to) {
+    if (nameEnd == null) {
+      nameEnd = new int[size];
+    }
+    for (int k = Math.max(0, from); k < Math.min(size, to); k++) {
+      nameEnd[k] = Math.max(nameEnd[k], to);
+    }
+  }
+
+  /** The end of the organisation's name syllable k stands in past its first word, or -1. */
+  int insideName(int k) {
+    return nameEnd != null && k > 0 && k < size && nameEnd[k] > k && nameEnd[k - 1] >= nameEnd[k]
+        ? nameEnd[k]
+        : -1;
+  }
+
   int namedScans;
 
   private Syllables(char[] text, int length, int capacity) {

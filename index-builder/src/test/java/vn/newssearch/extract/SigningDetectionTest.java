@@ -620,4 +620,34 @@ class SigningDetectionTest {
     // the same acts told as done (the visit's day) are news
     assertThat(story(title, lead, body.replace("dự kiến", "sáng nay đã")).agreement()).isNotNull();
   }
+
+  @Test
+  void aWordOfTenseInsideABodysNameIsTheNamesNotTheClauses() {
+    // no corpus article has the shape; labour news writes it often: "việc" (irrealis, as in "việc
+    // ký kết") and "xúc tiến" (a plan) inside the names of an employment and an investment centre
+    Article jobs =
+        story(
+            "Tin tức",
+            "Trung tâm Dịch vụ việc làm Hà Nội và Công ty TNHH Samsung Display Việt Nam đã ký kết"
+                + " thỏa thuận hợp tác tuyển dụng lao động.",
+            "Hai bên sẽ phối hợp tổ chức các phiên giao dịch việc làm.");
+    assertThat(jobs.agreement()).isNotNull();
+    assertThat(jobs.parties())
+        .containsExactly(
+            "Trung tâm Dịch vụ việc làm thành phố Hà Nội", "Công ty TNHH Samsung Display Việt Nam");
+    Article promotion =
+        story(
+            "Tin tức",
+            "Trung tâm Xúc tiến đầu tư tỉnh Bắc Ninh và Tập đoàn Samsung đã ký kết thỏa thuận hợp"
+                + " tác.",
+            "Hai bên nhất trí tăng cường hợp tác.");
+    assertThat(promotion.parties()).hasSize(2);
+    // the clause's own words still count: "sẽ" outside the names
+    Article ahead =
+        story(
+            "Tin tức",
+            "Trung tâm Dịch vụ việc làm Hà Nội và Tập đoàn Samsung sẽ ký kết thỏa thuận hợp tác.",
+            "Hai bên nhất trí tăng cường hợp tác.");
+    assertThat(ahead.agreement()).isNull();
+  }
 }
