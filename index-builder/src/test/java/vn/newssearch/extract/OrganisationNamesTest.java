@@ -951,4 +951,20 @@ class OrganisationNamesTest {
     // numbers are no foreign word: "Công ty cổ phần Dệt may 29-3" stays as main read it
     assertThat(names("Công ty Lắp máy 45-1 trúng thầu.")).doesNotContain("Công ty Lắp máy 45-1");
   }
+
+  @Test
+  void labourNewsBodiesOfProvincesAndDistrictsAreRead() {
+    // vietnews-labour: the industrial zones' board and union of a province, a district's labour
+    // office; "các" belongs to their names, not to a generic reading
+    assertThat(
+            names(
+                "Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh và Liên đoàn Lao động tỉnh Bắc Ninh"
+                    + " đã ký kết quy chế phối hợp."))
+        .containsExactly(
+            "Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh", "Liên đoàn Lao động tỉnh Bắc Ninh");
+    assertThat(names("Công đoàn các KCN tỉnh Đồng Nai vừa tổ chức hội nghị."))
+        .containsExactly("Công đoàn các khu công nghiệp tỉnh Đồng Nai");
+    assertThat(names("Phòng LĐ-TB&XH huyện Đông Hải đã chi trả trợ cấp."))
+        .containsExactly("Phòng Lao động - Thương binh và Xã hội huyện Đông Hải");
+  }
 }
