@@ -384,9 +384,13 @@ class PartyClauseShapesTest {
             "Công ty TNHH Samsung Electronics Việt Nam");
     // another body after the union is that body, not the union's company
     Article c =
-        body(
-            "Công đoàn Tập đoàn Dầu khí Việt Nam và Tập đoàn Điện lực Việt Nam đã ký kết chương"
-                + " trình phối hợp.");
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Ký kết",
+                "Công đoàn Tập đoàn Dầu khí Việt Nam và Tập đoàn Điện lực Việt Nam đã ký kết chương"
+                    + " trình phối hợp.",
+                "Hai bên nhất trí tăng cường hợp tác.",
+                null));
     assertThat(c.parties())
         .containsExactly("Công đoàn Tập đoàn Dầu khí Việt Nam", "Tập đoàn Điện lực Việt Nam");
   }
