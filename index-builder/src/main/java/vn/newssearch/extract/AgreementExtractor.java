@@ -90,6 +90,8 @@ public final class AgreementExtractor {
     List<Signings.Signing> reported = choice.reported();
     Signings.Signing chosen = choice.chosen();
     List<String> parties = sameBodies(CandidateNames.ownGovernment(s, choice.parties()));
+    // "Công đoàn Công ty X và Tổng giám đốc công ty đã ký thỏa ước": the company signs
+    parties = EmployerSide.of(s, scan.mentions(), parties, gazetteer);
     if (parties.isEmpty() && weaklyTold(s, reported, frame)) {
       // "Ông Chiến mới ký hợp đồng với báo từ tháng 7": no second side, and only "mới" tells it
       return article.withAgreementFields(List.of(), organisations, List.of(), null);

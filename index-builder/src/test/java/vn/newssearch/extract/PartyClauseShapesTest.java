@@ -363,4 +363,35 @@ class PartyClauseShapesTest {
                 + " cấp Nga Putin.");
     assertThat(c.parties()).doesNotContain("Nga");
   }
+
+  @Test
+  void aCompanysManagementAfterItsUnionIsTheCompany() {
+    // no corpus article has the shape; labour news writes a collective agreement so
+    Article a =
+        body(
+            "Ngày 10/5, Công đoàn Công ty TNHH Changshin Việt Nam và Tổng giám đốc công ty đã ký kết"
+                + " thỏa ước lao động tập thể.");
+    assertThat(a.parties())
+        .containsExactly(
+            "Công đoàn Công ty TNHH Changshin Việt Nam", "Công ty TNHH Changshin Việt Nam");
+    Article b =
+        body(
+            "Ngày 5/6, Công đoàn Công ty TNHH Samsung Electronics Việt Nam và Ban Giám đốc công ty"
+                + " đã ký thỏa ước lao động tập thể.");
+    assertThat(b.parties())
+        .containsExactly(
+            "Công đoàn Công ty TNHH Samsung Electronics Việt Nam",
+            "Công ty TNHH Samsung Electronics Việt Nam");
+    // another body after the union is that body, not the union's company
+    Article c =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Ký kết",
+                "Công đoàn Tập đoàn Dầu khí Việt Nam và Tập đoàn Điện lực Việt Nam đã ký kết chương"
+                    + " trình phối hợp.",
+                "Hai bên nhất trí tăng cường hợp tác.",
+                null));
+    assertThat(c.parties())
+        .containsExactly("Công đoàn Tập đoàn Dầu khí Việt Nam", "Tập đoàn Điện lực Việt Nam");
+  }
 }
