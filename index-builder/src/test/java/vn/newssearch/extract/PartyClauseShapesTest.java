@@ -382,6 +382,17 @@ class PartyClauseShapesTest {
         .containsExactly(
             "Công đoàn Công ty TNHH Samsung Electronics Việt Nam",
             "Công ty TNHH Samsung Electronics Việt Nam");
+    // the owner stands for the company too
+    Article owner =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Tin công đoàn",
+                "Công đoàn Công ty TNHH Hòa Bình và chủ doanh nghiệp đã ký kết thỏa ước lao động tập"
+                    + " thể.",
+                "Thỏa ước có nhiều điều khoản có lợi.",
+                null));
+    assertThat(owner.parties())
+        .containsExactly("Công đoàn Công ty TNHH Hòa Bình", "Công ty TNHH Hòa Bình");
     // another body after the union is that body, not the union's company
     Article c =
         EXTRACTOR.enrich(
