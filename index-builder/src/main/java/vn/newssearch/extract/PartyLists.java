@@ -141,6 +141,12 @@ final class PartyLists {
     if (q < 0 || q >= limit || s.has(q, Syllables.COMMA | Syllables.BREAK | Syllables.UPPER)) {
       return -1;
     }
+    Phrases.Phrase employer = words.get("employer-side").at(s, q);
+    if (employer != null) {
+      // "Công đoàn Công ty X và người sử dụng lao động đã ký kết": the union's company
+      // (EmployerSide), the other side of a collective agreement
+      return q + employer.length() <= limit ? q + employer.length() : -1;
+    }
     Phrases.Phrase quantifier = words.get("class-quantifier").at(s, q);
     if (quantifier != null) {
       q += quantifier.length();

@@ -393,6 +393,17 @@ class PartyClauseShapesTest {
                 null));
     assertThat(owner.parties())
         .containsExactly("Công đoàn Công ty TNHH Hòa Bình", "Công ty TNHH Hòa Bình");
+    // the legal term for the employer, too long a gap for a subject until it is read as a side
+    Article employer =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Tin công đoàn",
+                "Công đoàn Công ty TNHH Hòa Bình và người sử dụng lao động đã ký kết thỏa ước lao"
+                    + " động tập thể.",
+                "Thỏa ước có nhiều điều khoản có lợi.",
+                null));
+    assertThat(employer.parties())
+        .containsExactly("Công đoàn Công ty TNHH Hòa Bình", "Công ty TNHH Hòa Bình");
     // another body after the union is that body, not the union's company
     Article c =
         EXTRACTOR.enrich(
