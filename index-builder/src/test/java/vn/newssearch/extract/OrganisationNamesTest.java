@@ -964,6 +964,9 @@ class OrganisationNamesTest {
             "Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh", "Liên đoàn Lao động tỉnh Bắc Ninh");
     assertThat(names("Công đoàn các KCN tỉnh Đồng Nai vừa tổ chức hội nghị."))
         .containsExactly("Công đoàn các khu công nghiệp tỉnh Đồng Nai");
+    // departments and commands every province has: one name for every spelling
+    assertThat(names("Sở Ngoại vụ TP.HCM và Bộ CHQS tỉnh Nghệ An cho biết."))
+        .containsExactly("Sở Ngoại vụ thành phố Hồ Chí Minh", "Bộ Chỉ huy Quân sự tỉnh Nghệ An");
     assertThat(names("Phòng LĐ-TB&XH huyện Đông Hải đã chi trả trợ cấp."))
         .containsExactly("Phòng Lao động - Thương binh và Xã hội huyện Đông Hải");
   }
