@@ -25,10 +25,12 @@ final class EmployerSide {
       Syllables s, List<OrganisationMatcher.Mention> mentions, List<String> parties, Gazetteer g) {
     ClauseWords words = ClauseWords.INSTANCE;
     for (OrganisationMatcher.Mention m : mentions) {
+      if (!parties.contains(m.name())) {
+        continue; // the union must be a party already; only then is its company looked up
+      }
       int at = m.to();
       String employer = employer(m.name(), g);
       if (employer == null
-          || !parties.contains(m.name())
           || parties.contains(employer)
           || at + 1 >= s.size
           || s.sentence[at] != s.sentence[m.from()]
