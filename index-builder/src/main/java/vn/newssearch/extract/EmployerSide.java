@@ -25,7 +25,7 @@ final class EmployerSide {
       Syllables s, List<OrganisationMatcher.Mention> mentions, List<String> parties, Gazetteer g) {
     ClauseWords words = ClauseWords.INSTANCE;
     for (OrganisationMatcher.Mention m : mentions) {
-      if (!parties.contains(m.name())) {
+      if (m.name() == null || !parties.contains(m.name())) {
         continue; // the union must be a party already; only then is its company looked up
       }
       int at = m.to();
