@@ -99,12 +99,12 @@ public final class AgreementExtractor {
     Set<Integer> alone = choice.alone();
     Set<Integer> sentences = new HashSet<>(alone);
     reported.forEach(g -> sentences.add(g.sentence()));
+    List<Signatories.Signer> signers = Signatories.read(s, scan, sentences, gazetteer);
     if (parties.isEmpty()) {
       // "Ngoại trưởng Hàn Quốc Kang Kyung-wha và Đại sứ Mỹ ... hôm nay ký": people who sign
-      parties = sameBodies(Signatories.signingBodies(s, scan, sentences, gazetteer));
+      parties = sameBodies(Signatories.signingBodies(signers));
     }
-    List<Article.Signatory> signatories =
-        pairUp(Signatories.find(s, scan, sentences, gazetteer, parties), parties);
+    List<Article.Signatory> signatories = pairUp(Signatories.of(signers, parties), parties);
     SigningScenes.Scene scene =
         SigningScenes.of(
             s,

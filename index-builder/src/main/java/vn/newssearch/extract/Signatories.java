@@ -32,8 +32,13 @@ final class Signatories {
       Set<Integer> signingSentences,
       Gazetteer g,
       List<String> parties) {
+    return of(read(s, scan, signingSentences, g), parties);
+  }
+
+  /** The signers {@link #read} found, each once, with the party each signs for. */
+  static List<Article.Signatory> of(List<Signer> signers, List<String> parties) {
     List<Article.Signatory> out = new ArrayList<>();
-    for (Signer x : read(s, scan, signingSentences, g)) {
+    for (Signer x : signers) {
       if (out.stream().noneMatch(o -> o.name().equals(x.name()))) {
         out.add(new Article.Signatory(x.name(), x.role(), party(x, parties)));
       }
@@ -48,10 +53,9 @@ final class Signatories {
    * học và Công nghệ. A person named in a side clause ("Nhân dịp Thủ tướng ... dự diễn đàn, các bộ,
    * ngành hai nước đã ký") or after the verb signs for nobody here.
    */
-  static List<String> signingBodies(
-      Syllables s, OrganisationMatcher.Scan scan, Set<Integer> signingSentences, Gazetteer g) {
+  static List<String> signingBodies(List<Signer> signers) {
     List<String> out = new ArrayList<>();
-    for (Signer x : read(s, scan, signingSentences, g)) {
+    for (Signer x : signers) {
       String body = x.subject() ? party(x, List.of()) : null;
       if (body != null && !out.contains(body)) {
         out.add(body);
@@ -60,7 +64,8 @@ final class Signatories {
     return out;
   }
 
-  private static List<Signer> read(
+  /** The people titled in the signing sentences, read once for the parties and the signatories. */
+  static List<Signer> read(
       Syllables s, OrganisationMatcher.Scan scan, Set<Integer> signingSentences, Gazetteer g) {
     Map<Integer, OrganisationMatcher.Mention> byStart = new HashMap<>();
     for (OrganisationMatcher.Mention m : scan.mentions()) {
