@@ -189,6 +189,9 @@ public final class Gazetteer {
     return body;
   }
 
+  /** heads.tsv's kind of heads that join unlike bodies: no short name stands for them. */
+  private static final String OTHER_HEADS = "other";
+
   /**
    * A head and a body's short name, as "Ngân hàng BIDV", "Tập đoàn Viettel", "Công ty Vinamilk"
    * write them: the body the short name alone names, when its own name opens with a head of the
@@ -197,8 +200,6 @@ public final class Gazetteer {
    * state is no body), "Ngân hàng Vietcombank chi nhánh Hà Nội" (the rest names more), nor a head
    * of heads.tsv's kind "other", which joins unlike bodies (a paper, a post office, an embassy).
    */
-  private static final String OTHER_HEADS = "other";
-
   private String headAndBrand(String name) {
     Syllables s = Syllables.of(name, trie.vocabulary());
     NameTrie.Match head = trie.longest(s, 0, Kind.NAMED.bit(), true);
