@@ -35,6 +35,14 @@ NEGATIVE = re.compile(
     r"(hợp đồng lao động|chữ k[ýí]|k[ýí] quyết định|đăng k[ýí]|k[ýí] hợp đồng|đã k[ýí] (năm|từ))",
     re.I,
 )
+# The by-reading checks that came before the fifth round; their articles are left out of it.
+READ_BEFORE = (
+    "judged-50.md", "judged-50b.md", "judged-50c.md", "judged-50d.md", "judged-50e.md",
+    "judged-50f.md", "judged-50g.md", "judged-50h.md", "judged-50i.md", "detect-40.md",
+    "detect-30b.md", "detect-40b.md", "detect-40c.md", "detect-40d.md", "sides-30.md",
+    "sides-30b.md", "sides-30c.md", "lists-30.md", "names-60.md", "places-30.md",
+)
+ARTICLE_ID = re.compile(r"vietnews-(?:train|test|val)-\d+|dantri-[\w-]+")
 
 
 def read(name):
@@ -112,12 +120,28 @@ def main():
     for a in fourth:
         a["pick"] = "signing phrase in title or lead (fourth round)"
     fourth.sort(key=lambda a: hashlib.sha256(a["id"].encode()).hexdigest())
+    # A fifth round with a seed of its own: the tune half had few failures left to learn from. 40
+    # title-or-lead picks and 40 picks that report a signing past the third body sentence, none
+    # of them an article that an earlier by-reading check (the files named in READ_BEFORE) read,
+    # because rules were written from those readings.
+    taken |= {a["id"] for a in fourth}
+    read_before = set()
+    for name in READ_BEFORE:
+        read_before |= set(ARTICLE_ID.findall((OUT.parent / name).read_text(encoding="utf-8")))
+    fresh = taken | read_before
+    rng5 = random.Random(20261206)
+    fifth = rng5.sample([a for a in big_head if a["id"] not in fresh and len(a.get("body") or "") < 12000], 40)
+    fifth += rng5.sample([a for a in big_deep if a["id"] not in fresh and len(a.get("body") or "") < 12000], 40)
+    for a in fifth:
+        a["pick"] = "fifth round: " + ("signing phrase in title or lead" if SIGNING.search(head(a))
+                                      else "reported signing past the third body sentence")
+    fifth.sort(key=lambda a: hashlib.sha256(a["id"].encode()).hexdigest())
     with OUT.open("w", encoding="utf-8") as f:
-        for group in (rows, deep, more, fourth):
+        for group in (rows, deep, more, fourth, fifth):
             for i, a in enumerate(group):
                 a["half"] = "tune" if i % 2 == 0 else "holdout"
                 f.write(json.dumps(a, ensure_ascii=False) + "\n")
-    print(f"{len(rows) + len(deep) + len(more) + len(fourth)} articles -> {OUT}")
+    print(f"{len(rows) + len(deep) + len(more) + len(fourth) + len(fifth)} articles -> {OUT}")
 
 
 if __name__ == "__main__":
