@@ -176,9 +176,9 @@ final class NamedBodies {
     int close = abbreviation(s, to);
     if (close > to) {
       Match known = trie.longest(s, to, Kind.NATIONAL.bit(), ignoreCase);
-      if (known != null && known.to() == close) {
+      if (known != null && known.to() == close && !abroad(s, w.place, known.entry().value())) {
         canonical = known.entry().value(); // "Phòng Thương mại Công nghiệp (VCCI)"
-      } else if (known == null) {
+      } else if (known == null || known.to() == close) {
         alias = s.original(to, close);
       }
       to = close;
@@ -199,6 +199,22 @@ final class NamedBodies {
       }
     }
     return new Name(NameBounds.initials(text), to, alias, canonical);
+  }
+
+  /**
+   * Whether a name that ends in the foreign state {@code place} is not the body its bracketed
+   * abbreviation names at home: "Ngân hàng xuất nhập khẩu Trung Quốc (Eximbank)" is China's bank,
+   * though "Eximbank" alone names Vietnam's; "Phòng Thương mại và Công nghiệp Việt Nam (VCCI)"
+   * names no other state.
+   */
+  private static boolean abroad(Syllables s, Match place, String home) {
+    if (place == null || place.entry().kind() != Kind.COUNTRY) {
+      return false;
+    }
+    String state = place.entry().value();
+    return !state.equals("Việt Nam")
+        && !home.contains(state)
+        && !home.contains(s.original(place.from(), place.to())); // "Mỹ" for "Hoa Kỳ"
   }
 
   private static boolean capitalised(Syllables s, int from, int to) {

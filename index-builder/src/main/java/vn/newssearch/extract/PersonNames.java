@@ -58,8 +58,34 @@ final class PersonNames {
         && (end == p || !s.has(end, Syllables.BREAK | Syllables.COMMA | Syllables.DASH))) {
       end++;
     }
+    if (end - p >= NAME_MIN && givenNameTail(s, end)) {
+      end++; // "Kang Kyung - wha", "Moon Jae - in"
+    }
     return end - p >= NAME_MIN ? new Name(s.original(p, end), p, end) : null;
   }
+
+  /**
+   * Whether syllable k closes a Korean given name that the corpus writes with a spaced hyphen and a
+   * lower-case second half ("Kang Kyung - wha", "Moon Jae - in", "Kim Jong - un"): a short
+   * unaccented lower-case syllable right after a hyphen. A Vietnamese title after a name's dash
+   * ("Kevin McAllister - chủ tịch") is accented or longer.
+   */
+  private static boolean givenNameTail(Syllables s, int k) {
+    if (k >= s.size
+        || s.has(k, Syllables.UPPER | Syllables.BREAK | Syllables.COMMA)
+        || !s.has(k, Syllables.DASH)
+        || s.end[k] - s.start[k] > GIVEN_TAIL_MAX) {
+      return false;
+    }
+    for (int i = s.start[k]; i < s.end[k]; i++) {
+      if (s.text[i] < 'a' || s.text[i] > 'z') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final int GIVEN_TAIL_MAX = 4;
 
   /**
    * A Vietnamese name that ends right before syllable {@code end} ("ông Hoàng Ngọc Huấn, chủ tịch
@@ -85,6 +111,10 @@ final class PersonNames {
    * McAllister - chủ tịch ... Tập đoàn Boeing"), as written; or null.
    */
   private static Name foreignBefore(Syllables s, int end) {
+    if (end >= 1 && givenNameTail(s, end - 1)) {
+      Name stem = foreignBefore(s, end - 1);
+      return stem == null ? null : new Name(s.original(stem.from(), end), stem.from(), end);
+    }
     int from = end;
     while (from > 0
         && end - from < FOREIGN_MAX

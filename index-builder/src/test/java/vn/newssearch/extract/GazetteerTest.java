@@ -144,4 +144,15 @@ class GazetteerTest {
     assertThat(GAZETTEER.sameBody("Báo Bưu Điện Hoa Nam Buổi Sáng"))
         .isEqualTo("Báo Bưu Điện Hoa Nam Buổi Sáng");
   }
+
+  @Test
+  void aForeignBodyKeepsItsStateThoughItsAbbreviationNamesAVietnameseBody() {
+    // vietnews-train-097283: "Ngân hàng xuất nhập khẩu Trung Quốc (Eximbank)" lends to Vietnam;
+    // "Eximbank" alone is Vietnam's bank
+    assertThat(GAZETTEER.resolve("Ngân hàng xuất nhập khẩu Trung Quốc (Eximbank)"))
+        .contains("Ngân hàng xuất nhập khẩu Trung Quốc");
+    assertThat(GAZETTEER.resolve("Eximbank")).contains("Ngân hàng Xuất nhập khẩu Việt Nam");
+    assertThat(GAZETTEER.resolve("Phòng Thương mại và Công nghiệp Việt Nam (VCCI)"))
+        .contains("Phòng Thương mại và Công nghiệp Việt Nam");
+  }
 }
