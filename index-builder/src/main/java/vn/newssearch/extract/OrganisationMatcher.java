@@ -153,6 +153,10 @@ final class OrganisationMatcher {
         k++;
         continue;
       }
+      if (m.entry().kind() == Kind.NATIONAL) {
+        Match branch = provincial.branch(s, m, ignoreCase);
+        m = branch == null ? m : branch; // "Ủy ban MTTQ Việt Nam TP.HCM" is the city's committee
+      }
       NameTrie.Entry e = m.entry();
       List<Draft> states = e.kind() == Kind.NATIONAL ? foreign.ofStates(s, m) : null;
       if (states != null) {

@@ -59,13 +59,50 @@ final class ProvincialBodies {
     return out.size() >= 2 ? out : List.of();
   }
 
+  /**
+   * The provincial head that a national body's name at {@code national} starts with, when the rest
+   * of that name is "Việt Nam" and a province follows: "Ủy ban MTTQ Việt Nam TP.HCM", "UBMTTQ Việt
+   * Nam thành phố Hà Nội" name the city's committee of the Front, as the provincial committees are
+   * officially named, not the national "Ủy ban MTTQ Việt Nam"; else null.
+   */
+  Match branch(Syllables s, Match national, boolean ignoreCase) {
+    Match local = trie.longest(s, national.from(), Kind.LOCAL.bit(), ignoreCase);
+    return local != null
+            && local.to() < national.to()
+            && pastState(s, local.to(), ignoreCase) == national.to()
+        ? local
+        : null;
+  }
+
+  /**
+   * Past "Việt Nam" at p when a province, or a province's or district's type word, follows it ("Ủy
+   * ban Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An"); else p.
+   */
+  private int pastState(Syllables s, int p, boolean ignoreCase) {
+    if (p >= s.size || s.has(p, Syllables.BREAK | Syllables.COMMA | Syllables.DASH)) {
+      return p;
+    }
+    Match state = trie.longest(s, p, Kind.COUNTRY.bit(), true);
+    int q = state == null ? -1 : state.to();
+    if (q < 0
+        || q >= s.size
+        || !VIET_NAM.equals(state.entry().value())
+        || s.has(q, Syllables.BREAK | Syllables.COMMA | Syllables.DASH)) {
+      return p;
+    }
+    int place = Kind.PROVINCE.bit() | Kind.TYPE.bit() | Kind.DISTRICT.bit();
+    return trie.longest(s, q, place, ignoreCase) != null ? q : p;
+  }
+
+  private static final String VIET_NAM = "Việt Nam";
+
   /** At most this many provinces in one list under a head. */
   private static final int MAX_LIST = 8;
 
   /** Head of a provincial body, then: a province, "tỉnh" (+ province), "các"/"cấp", or nothing. */
   Draft read(Syllables s, Match head, boolean ignoreCase) {
     Draft d = new Draft(head.from(), head.to(), head, Where.NONE);
-    int p = head.to();
+    int p = pastState(s, head.to(), ignoreCase);
     if (p >= s.size || s.has(p, Syllables.BREAK | Syllables.COMMA | Syllables.DASH)) {
       return d;
     }

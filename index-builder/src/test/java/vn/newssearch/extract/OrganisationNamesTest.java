@@ -344,6 +344,24 @@ class OrganisationNamesTest {
   }
 
   @Test
+  void theFrontsProvincialCommitteeIsNamedWithTheStateAndItsProvince() {
+    // vietnews-train-015559, vietnews-train-077275, vietnews-train-076148: the official names of
+    // the provincial committees carry "Việt Nam" before the province; not the national committee
+    assertThat(
+            names(
+                "Hội nghị do Uỷ ban Mặt trận Tổ quốc Việt Nam TP. HCM tổ chức sáng 11-4. Phó chủ tịch"
+                    + " Uỷ ban Mặt trận Tổ quốc Việt Nam TP. HCM Vũ Thanh Lưu cho biết."))
+        .containsExactly("Ủy ban Mặt trận Tổ quốc thành phố Hồ Chí Minh");
+    assertThat(names("ông Đỗ Nguyên Hùng - chủ tịch Hội Nhà báo Việt Nam tỉnh Bình Định"))
+        .containsExactly("Hội Nhà báo tỉnh Bình Định");
+    assertThat(names("Ủy ban MTTQ Việt Nam huyện Củ Chi tổ chức hội nghị."))
+        .containsExactly("Ủy ban Mặt trận Tổ quốc huyện Củ Chi");
+    // the national committee stays national
+    assertThat(names("Ủy ban MTTQ Việt Nam và Bộ Công an ký kết chương trình phối hợp."))
+        .containsExactly("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Bộ Công an");
+  }
+
+  @Test
   void aDistrictOrTownBodyIsNamedWithItsUnit() {
     assertThat(
             names(
