@@ -215,8 +215,108 @@ record SigningChoice(
             parties,
             listing,
             Math.max(MAX_PARTIES, parties.size()));
+    parties = bodiesOfPlaces(parties, told(s, reported, partiesOf, scan), trie);
     parties = fuller(parties, scan.mentions());
     return new SigningChoice(reported, chosen, parties, alone);
+  }
+
+  /**
+   * "Quảng Ninh ký thoả thuận với Vingroup" in the title, "UBND tỉnh Quảng Ninh và Tập đoàn
+   * Vingroup ký kết ..." in the lead: a province or city among the parties is the body of it that
+   * another clause of the same signing names as a party, where that clause names the other parties
+   * too (or the parties are places only: "Hà Nội và TP.HCM ký kết hợp tác", "UBND TP Hà Nội và UBND
+   * TP.HCM đã ký kết"). The place stays when no clause or more than one body of it signs.
+   */
+  private static List<String> bodiesOfPlaces(
+      List<String> parties, List<List<String>> partiesOf, NameTrie trie) {
+    if (parties.isEmpty()) {
+      return parties;
+    }
+    boolean[] place = new boolean[parties.size()];
+    boolean any = false;
+    for (int i = 0; i < parties.size(); i++) {
+      place[i] = isPlace(parties.get(i), trie);
+      any |= place[i];
+    }
+    if (!any) {
+      return parties;
+    }
+    for (List<String> other : partiesOf) {
+      List<String> out = new ArrayList<>(parties);
+      boolean fits = true;
+      boolean changed = false;
+      for (int i = 0; i < parties.size() && fits; i++) {
+        if (!place[i]) {
+          fits = other.contains(parties.get(i));
+          continue;
+        }
+        String body = onlyBodyOf(parties.get(i), other);
+        if (body != null && !parties.contains(body)) {
+          out.set(i, body);
+          changed = true;
+        }
+      }
+      if (fits && changed) {
+        return List.copyOf(out);
+      }
+    }
+    return parties;
+  }
+
+  /**
+   * What each reported signing tells of its sides: the parties its clause names, then every body
+   * its sentence names ("lãnh đạo UBND TP. HCM và lãnh đạo UBND tỉnh Bình Dương đã có buổi làm
+   * việc, ký kết ...", where the clause reaches no subject), but for bodies named only in a
+   * person's title ("Bí thư Tỉnh uỷ Bến Tre Võ Thành Hạo").
+   */
+  private static List<List<String>> told(
+      Syllables s,
+      List<Signings.Signing> reported,
+      List<List<String>> partiesOf,
+      OrganisationMatcher.Scan scan) {
+    Set<Integer> titled = new HashSet<>();
+    for (OrganisationMatcher.Hit r : scan.roles()) {
+      titled.add(r.to());
+    }
+    List<List<String>> out = new ArrayList<>(partiesOf);
+    for (Signings.Signing g : reported) {
+      int[] range = Signings.sentence(s, g.verb());
+      List<String> named = new ArrayList<>();
+      for (OrganisationMatcher.Mention m : scan.mentions()) {
+        if (m.from() >= range[0]
+            && m.to() <= range[1]
+            && m.name() != null
+            && !titled.contains(m.from())) {
+          named.add(m.name());
+        }
+      }
+      out.add(named);
+    }
+    return out;
+  }
+
+  /** The one party of {@code others} that is a body of {@code place} ("Ủy ban nhân dân tỉnh X"). */
+  private static String onlyBodyOf(String place, List<String> others) {
+    String tail = " " + place.toLowerCase(java.util.Locale.ROOT);
+    String found = null;
+    for (String o : others) {
+      if (o.length() > tail.length() && o.toLowerCase(java.util.Locale.ROOT).endsWith(tail)) {
+        if (found != null) {
+          return null;
+        }
+        found = o;
+      }
+    }
+    return found;
+  }
+
+  /** Whether {@code name} is a province or a centrally-run city, with or without its type. */
+  private static boolean isPlace(String name, NameTrie trie) {
+    Syllables s = Syllables.of(name, trie.vocabulary());
+    NameTrie.Match type = trie.longest(s, 0, NameTrie.Kind.TYPE.bit(), true);
+    int start = type == null ? 0 : type.to();
+    NameTrie.Match p = trie.longest(s, start, NameTrie.Kind.PROVINCE.bit(), true);
+    return s.size > 0 && p != null && p.to() == s.size;
   }
 
   /** The clause's parties (maybe none), then the counted bodies it does not name yet. */

@@ -419,4 +419,33 @@ class PartyClauseShapesTest {
     assertThat(c.parties())
         .containsExactly("Công đoàn Tập đoàn Dầu khí Việt Nam", "Tập đoàn Điện lực Việt Nam");
   }
+
+  @Test
+  void aPlaceInTheTitleIsTheBodyOfItThatTheLeadSaysSigns() {
+    // vietnews-train-014110: the title names the city and the province, the lead their people's
+    // committees
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "TP. HCM và Bình Dương lại ký kết xử lý ô nhiễm kênh Ba Bò",
+                "Chiều 6-10, lãnh đạo UBND TP. HCM và lãnh đạo UBND tỉnh Bình Dương đã có buổi làm"
+                    + " việc, ký kết việc xử lý tình trạng ô nhiễm tại kênh Ba Bò nằm giáp ranh địa"
+                    + " bàn hai tỉnh, thành phố.",
+                "Trước đó, vào năm 2008, Sở Tài nguyên - môi trường TP. HCM và Sở Tài nguyên - môi"
+                    + " trường Bình Dương cũng đã ký kết kế hoạch liên tịch.",
+                null));
+    assertThat(a.parties())
+        .containsExactly(
+            "Ủy ban nhân dân thành phố Hồ Chí Minh", "Ủy ban nhân dân tỉnh Bình Dương");
+    // a body named only in a person's title is no side (vietnews-train-064453)
+    Article b =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "TP.HCM và Long An ký kết hợp tác",
+                "Bí thư Thành uỷ TPHCM Đinh La Thăng tặng bức tranh kỷ niệm cho lãnh đạo tỉnh Long"
+                    + " An nhân lễ ký kết hợp tác kinh tế giữa 2 địa phương.",
+                "Hai địa phương đã hợp tác từ năm 2007.",
+                null));
+    assertThat(b.parties()).doesNotContain("Thành ủy thành phố Hồ Chí Minh");
+  }
 }
