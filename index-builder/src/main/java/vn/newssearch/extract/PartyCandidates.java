@@ -72,9 +72,8 @@ final class PartyCandidates {
         k = referred.to();
         continue;
       }
-      List<PlaceLists.Place> places =
-          k >= covered && startsParty(s, k) ? PlaceLists.at(s, trie, k, false) : List.of();
-      if (!places.isEmpty()) {
+      List<PlaceLists.Place> places = k >= covered ? PlaceLists.at(s, trie, k, false) : List.of();
+      if (!places.isEmpty() && startsParty(s, k)) {
         // "TP. HCM và 3 tỉnh Long An, Tiền Giang, Đồng Tháp đã ký": each place signs
         for (PlaceLists.Place p : places) {
           out.add(new ClauseParties.Candidate(p.from(), p.to(), p.province().asParty()));
