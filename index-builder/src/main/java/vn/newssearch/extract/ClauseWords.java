@@ -66,6 +66,16 @@ final class ClauseWords {
     return p;
   }
 
+  /** The count at syllable k, in digits or a numeral ("11", "hai"), else -1. */
+  int count(Syllables s, int k) {
+    int n = s.number(k);
+    if (n >= 0) {
+      return n;
+    }
+    Phrases.Phrase numeral = get("numeral").at(s, k);
+    return numeral != null && numeral.length() == 1 ? Integer.parseInt(numeral.value()) : -1;
+  }
+
   /** Whether {@code text} is, as written, a phrase of one category ("brand-head"). */
   boolean lists(String category, String text) {
     return written.getOrDefault(category, java.util.Set.of()).contains(text);

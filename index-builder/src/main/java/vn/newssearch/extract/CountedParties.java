@@ -336,9 +336,7 @@ final class CountedParties {
     if (prov == null) {
       return null;
     }
-    Province p = prov.entry().province();
-    return new Candidate(
-        k, prov.to(), p.type().equals("tỉnh") ? "tỉnh " + p.name() : p.canonical());
+    return new Candidate(k, prov.to(), prov.entry().province().asParty());
   }
 
   /**
@@ -437,12 +435,7 @@ final class CountedParties {
 
   /** The count at syllable k, in digits or a numeral ("11", "hai"), else -1. */
   private int count(int k) {
-    int n = s.number(k);
-    if (n >= 0) {
-      return n;
-    }
-    Phrases.Phrase numeral = words.get("numeral").at(s, k);
-    return numeral != null && numeral.length() == 1 ? Integer.parseInt(numeral.value()) : -1;
+    return words.count(s, k);
   }
 
   /**

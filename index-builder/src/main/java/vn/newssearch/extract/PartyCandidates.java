@@ -72,6 +72,18 @@ final class PartyCandidates {
         k = referred.to();
         continue;
       }
+      List<PlaceLists.Place> places = k >= covered ? PlaceLists.at(s, trie, k, false) : List.of();
+      if (!places.isEmpty() && startsParty(s, k)) {
+        // "TP. HCM và 3 tỉnh Long An, Tiền Giang, Đồng Tháp đã ký": each place signs
+        for (PlaceLists.Place p : places) {
+          out.add(new ClauseParties.Candidate(p.from(), p.to(), p.province().asParty()));
+        }
+        k = places.get(places.size() - 1).to();
+        while (m < mentions.size() && mentions.get(m).from() < k) {
+          m++; // none starts inside a list of places; stay in step all the same
+        }
+        continue;
+      }
       ClauseParties.Candidate c =
           k >= covered && !s.has(k, Syllables.PAREN) ? place(s, trie, k) : null;
       if (c != null && continues(s, c)) {
@@ -218,9 +230,7 @@ final class PartyCandidates {
     if (s.id[p] >= 0 && s.has(p, Syllables.UPPER)) {
       NameTrie.Match prov = trie.longest(s, p, Kind.PROVINCE.bit(), false);
       if (prov != null) {
-        Province g = prov.entry().province();
-        String name = g.type().equals("tỉnh") ? "tỉnh " + g.name() : g.canonical();
-        return new ClauseParties.Candidate(k, prov.to(), name);
+        return new ClauseParties.Candidate(k, prov.to(), prov.entry().province().asParty());
       }
     }
     ClauseParties.Candidate foreign = foreignUnit(s, k, t, government != null);

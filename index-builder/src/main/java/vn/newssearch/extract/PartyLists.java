@@ -164,11 +164,7 @@ final class PartyLists {
 
   /** Whether syllable q is a count of two to {@link CountedParties#MAX_COUNT} ("5", "hai"). */
   private boolean counted(int q) {
-    int n = s.number(q);
-    if (n < 0) {
-      Phrases.Phrase numeral = words.get("numeral").at(s, q);
-      n = numeral != null && numeral.length() == 1 ? Integer.parseInt(numeral.value()) : -1;
-    }
+    int n = words.count(s, q);
     return n >= 2 && n <= CountedParties.MAX_COUNT;
   }
 

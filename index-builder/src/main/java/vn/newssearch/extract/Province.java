@@ -10,4 +10,12 @@ public record Province(String canonical, String type, String name, String unit20
   public String qualified() {
     return type + " " + name;
   }
+
+  /**
+   * The province or city as a party signs under its name: "tỉnh Long An" for a province, the
+   * canonical name for a centrally run city ("Thành phố Hồ Chí Minh", "Hà Nội").
+   */
+  public String asParty() {
+    return type.equals("tỉnh") ? "tỉnh " + name : canonical;
+  }
 }

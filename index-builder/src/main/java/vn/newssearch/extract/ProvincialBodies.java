@@ -24,39 +24,23 @@ final class ProvincialBodies {
   }
 
   /**
-   * "Uỷ ban nhân dân các tỉnh Hoà Bình, Nghệ An, ... và Thừa Thiên Huế": a provincial head, "các",
-   * a type, then two or more provinces joined by commas and a last "và" is that body of each
-   * province; an empty list when the head is not followed so.
+   * "Uỷ ban nhân dân các tỉnh Hoà Bình, Nghệ An, ... và Thừa Thiên Huế", "UBND hai tỉnh Vĩnh Long
+   * và Trà Vinh": a provincial head and a list of places ({@link PlaceLists}) is that body of each
+   * place; an empty list when the head is not followed so.
    */
   List<Draft> list(Syllables s, Match head, boolean ignoreCase) {
     int p = head.to();
-    Match generic = p < s.size ? trie.longest(s, p, Kind.GENERIC.bit(), true) : null;
-    if (generic == null || !s.is(p, "cac") || s.has(p, Syllables.BREAK | Syllables.COMMA)) {
-      return List.of();
-    }
-    Match type = trie.longest(s, generic.to(), Kind.TYPE.bit(), true);
-    if (type == null || s.has(generic.to(), Syllables.BREAK | Syllables.COMMA)) {
+    if (p >= s.size || s.has(p, Syllables.BREAK | Syllables.COMMA)) {
       return List.of();
     }
     List<Draft> out = new ArrayList<>();
-    CommaLists.walk(
-        s,
-        type.to(),
-        MAX_LIST,
-        q -> {
-          Match own = trie.longest(s, q, Kind.TYPE.bit(), true);
-          int at =
-              own != null && own.to() < s.size && !s.has(own.to(), Syllables.COMMA) ? own.to() : q;
-          Match prov = at < s.size ? trie.longest(s, at, Kind.PROVINCE.bit(), ignoreCase) : null;
-          if (prov == null || !s.has(at, Syllables.UPPER)) {
-            return -1;
-          }
-          Draft d = new Draft(out.isEmpty() ? head.from() : q, prov.to(), head, Where.EXPLICIT);
-          d.province = prov.entry().province();
-          out.add(d);
-          return prov.to();
-        });
-    return out.size() >= 2 ? out : List.of();
+    for (PlaceLists.Place place : PlaceLists.at(s, trie, p, ignoreCase)) {
+      Draft d =
+          new Draft(out.isEmpty() ? head.from() : place.from(), place.to(), head, Where.EXPLICIT);
+      d.province = place.province();
+      out.add(d);
+    }
+    return out;
   }
 
   /**
@@ -95,9 +79,6 @@ final class ProvincialBodies {
   }
 
   private static final String VIET_NAM = "Việt Nam";
-
-  /** At most this many provinces in one list under a head. */
-  private static final int MAX_LIST = 8;
 
   /** Head of a provincial body, then: a province, "tỉnh" (+ province), "các"/"cấp", or nothing. */
   Draft read(Syllables s, Match head, boolean ignoreCase) {
