@@ -78,7 +78,9 @@ final class ForeignBodies {
       return null;
     }
     Match c = named.country(s, k, false);
-    if (c == null || c.entry().value().equals(VIET_NAM) || !named.closes(s, c)) {
+    if (c == null
+        || c.entry().value().equals(VIET_NAM)
+        || !named.closes(s, c) && !foreignNameAfter(s, c.to())) {
       return null;
     }
     Match p = trie.longest(s, k, Kind.PROVINCE.bit(), false);
@@ -86,6 +88,18 @@ final class ForeignBodies {
       return null; // "Sở Y tế Lào Cai"
     }
     return foreignDraft(s, m, c);
+  }
+
+  /**
+   * Whether a foreign person's name starts at k, right after a state that follows a body of ours:
+   * "Bộ trưởng Bộ Nội vụ Lào Khamman Sounvileuth", "Bộ Quốc phòng Campuchia Tea Banh" (a capital
+   * and a word no Vietnamese syllable spells), so the state closes the body's name.
+   */
+  private static boolean foreignNameAfter(Syllables s, int k) {
+    return k < s.size
+        && s.has(k, Syllables.UPPER)
+        && !s.has(k, Syllables.BREAK | Syllables.COMMA | Syllables.DASH | Syllables.PAREN)
+        && BrandWords.shaped(s, k);
   }
 
   /**

@@ -105,6 +105,9 @@ final class Signatories {
       }
       Phrases.Phrase state = p < s.size ? ClauseWords.INSTANCE.countryAnywhere(s, p) : null;
       String stateName = state == null ? null : state.value();
+      if (stateName == null && m != null) {
+        stateName = stateAtEnd(s, m); // "Bộ trưởng Bộ Nội vụ Lào Khamman Sounvileuth"
+      }
       p += state == null ? 0 : state.length();
       boolean abroad = stateName != null && !stateName.equals("Việt Nam");
       Phrases.Phrase post =
@@ -141,6 +144,17 @@ final class Signatories {
     }
     found.addAll(SignerClause.degreeSigners(s, signingSentences, g));
     return found;
+  }
+
+  /** The state that ends a body's mention ("Bộ Nội vụ Lào", "Bộ Y tế Nhật Bản"), or null. */
+  private static String stateAtEnd(Syllables s, OrganisationMatcher.Mention m) {
+    for (int q = m.from() + 1; q < m.to(); q++) {
+      Phrases.Phrase c = ClauseWords.INSTANCE.countryAnywhere(s, q);
+      if (c != null && q + c.length() == m.to()) {
+        return c.value();
+      }
+    }
+    return null;
   }
 
   /**

@@ -362,6 +362,17 @@ class OrganisationNamesTest {
   }
 
   @Test
+  void aStateBeforeAForeignPersonsNameClosesTheBodysName() {
+    // vietnews-val-006742, vietnews-test-004697, vietnews-train-027242: their ministry, not ours
+    assertThat(names("Người phát ngôn Bộ Ngoại giao Nga Igor Tsarikov bày tỏ sự lo ngại."))
+        .containsExactly("Bộ Ngoại giao Nga");
+    assertThat(names("Thứ trưởng Bộ Tài chính Nhật Junichi Fukuda ngày 18-4 đã từ chức."))
+        .containsExactly("Bộ Tài chính Nhật Bản");
+    // a Vietnamese name after our ministry is no state's
+    assertThat(names("Bộ trưởng Bộ Y tế Nguyễn Thanh Long cho biết.")).containsExactly("Bộ Y tế");
+  }
+
+  @Test
   void aDistrictOrTownBodyIsNamedWithItsUnit() {
     assertThat(
             names(

@@ -448,4 +448,20 @@ class PartyClauseShapesTest {
                 null));
     assertThat(b.parties()).doesNotContain("Thành ủy thành phố Hồ Chí Minh");
   }
+
+  @Test
+  void aForeignMinistryBeforeItsMinistersForeignNameKeepsItsState() {
+    // vietnews-train-057131 "Bộ Quốc phòng Campuchia Chhum Sucheat", vietnews-test-005536 "Bộ
+    // trưởng Bộ Kế hoạch Indonesia Bambang Brodjonegoro": the state closes the ministry's name
+    Article a =
+        body(
+            "Chiều 10/4, Bộ trưởng Bộ Y tế Lào Bounkong Syhavong và Bộ trưởng Bộ Y tế Nguyễn Thanh"
+                + " Long đã ký kết bản ghi nhớ hợp tác.");
+    assertThat(a.parties()).containsExactly("Bộ Y tế Lào", "Bộ Y tế");
+    assertThat(a.signatories())
+        .extracting(Article.Signatory::name, Article.Signatory::party)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Bounkong Syhavong", "Bộ Y tế Lào"),
+            org.assertj.core.groups.Tuple.tuple("Nguyễn Thanh Long", "Bộ Y tế"));
+  }
 }
