@@ -1032,4 +1032,22 @@ class OrganisationNamesTest {
     assertThat(names("Cả hai được chuyển lên Bệnh viện Chợ Rẫy ngay sau đó."))
         .containsExactly("Bệnh viện Chợ Rẫy");
   }
+
+  @Test
+  void aCodeAFilmAndTaipeiAreNoBodies() {
+    // vietnews-train-047116: a code of conduct, not a ministry ("Bộ")
+    assertThat(
+            names(
+                "Hai bên cần sớm xây dựng, hoàn thành Bộ Quy tắc ứng xử ở Biển Đông (COC) trong năm"
+                    + " 2017 nhân dịp 15 năm ký DOC."))
+        .isEmpty();
+    // vietnews-test-001752: a film
+    assertThat(names("Bộ phim Cha cõng con không có tên trong danh sách này.")).isEmpty();
+    // vietnews-train-044731: the city, not a broadcaster ("Đài")
+    assertThat(
+            names(
+                "Đài Bắc quan ngại rằng Guatemala, Nicaragua và Honduras trong thời gian tới cũng sẽ"
+                    + " theo chân El Salvador."))
+        .isEmpty();
+  }
 }
