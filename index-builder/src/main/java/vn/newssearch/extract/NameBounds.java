@@ -165,10 +165,29 @@ final class NameBounds {
     return c != null && sameSpelling(s.original(c.from(), c.to()), c.entry().spelled()) ? c : null;
   }
 
-  /** Equal but for case and where the tone mark sits ("Uỷ"/"Ủy", "Thuỵ"/"Thụy"). */
+  /**
+   * Equal but for case, where the tone mark sits ("Uỷ"/"Ủy", "Thuỵ"/"Thụy") and the marks that join
+   * its words ("Phòng GD-ĐT" is listed as "Phòng GD&ĐT").
+   */
   static boolean sameSpelling(String written, String listed) {
-    return written.equalsIgnoreCase(listed)
-        || TextNormaliser.normalise(written).equalsIgnoreCase(TextNormaliser.normalise(listed));
+    if (written.equalsIgnoreCase(listed)) {
+      return true;
+    }
+    String w = TextNormaliser.normalise(written);
+    String l = TextNormaliser.normalise(listed);
+    return w.equalsIgnoreCase(l) || unjoined(w).equalsIgnoreCase(unjoined(l));
+  }
+
+  /** The text without spaces, dashes and "&": not without a comma ("Đảng, Uỷ viên"). */
+  private static String unjoined(String text) {
+    StringBuilder b = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c) && c != '-' && c != '–' && c != '&') {
+        b.append(c);
+      }
+    }
+    return b.toString();
   }
 
   /**

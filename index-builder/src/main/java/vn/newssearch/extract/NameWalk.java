@@ -30,6 +30,7 @@ final class NameWalk {
   boolean firstUpper;
   boolean personLike = true;
   boolean district;
+  int districtTo = -1; // the end of the last district word ("huyện", "quận", "thị xã")
   boolean bareType;
   boolean afterRole; // the head follows a title: a person's name may follow the body
   boolean ministry; // the head is a ministry's: its fields may be listed with commas
@@ -172,12 +173,17 @@ final class NameWalk {
             break; // "Chủ nhiệm Văn phòng Quốc hội | Nguyễn Hạnh Phúc"
           }
         }
+        // "thị xã Gia Nghĩa | đi kiểm tra": a district's two capitals are its proper name, not a
+        // word's start (but one capital may take its second syllable: "huyện Tân lạc")
+        boolean districtName = districtTo >= 0 && k - capitals == districtTo && capitals > 0;
         capitals++;
         anchored = true;
         lower = 0;
         personLike &= words.isTitleCase(k) && capitals <= 3;
         end = ++k;
-        if (words.companion(k - 1, k) && (capitals == 1 || words.cleanAfter(k + 1))) {
+        if (!districtName
+            && words.companion(k - 1, k)
+            && (capitals == 1 || words.cleanAfter(k + 1))) {
           end = ++k; // "Dầu khí", "Kinh tế": one word, capitalised on its first syllable
           open = true;
           capitals = 0;
@@ -195,7 +201,8 @@ final class NameWalk {
           break;
         }
         boolean afterTail = open && lower > 0 && lower <= TAIL_MAX;
-        boolean unit = numbered && k == from; // "Quân khu 7 ký kết", "Sư đoàn 372"
+        // "Quân khu 7 ký kết", "Sư đoàn 372"; a numbered district: "Phòng GD&ĐT quận 1"
+        boolean unit = numbered && k == from || k == districtTo;
         if (!unit && (!anchored || k != end && !afterTail)) {
           break; // "Công ty May 10", "Trung tâm Bảo trợ xã hội 1"
         }
@@ -214,7 +221,11 @@ final class NameWalk {
         break;
       }
       personLike = false;
-      district |= trie.longest(s, k, Kind.DISTRICT.bit(), true) != null;
+      Match districtWord = trie.longest(s, k, Kind.DISTRICT.bit(), true);
+      if (districtWord != null) {
+        district = true;
+        districtTo = districtWord.to();
+      }
       lower += len;
       k += len;
       capitals = 0;
@@ -391,6 +402,11 @@ final class NameWalk {
     if (!s.has(next, Syllables.UPPER) && !s.has(next, SEPARATORS)) {
       if (dashField && words.fieldAfterDash(next)) {
         end = at; // "Lao động - thương binh | và xã hội cùng": the fields so far, then the last
+        lower = 0;
+        return true;
+      }
+      if (open && words.leadsToCapital(next) && words.parentAfterLower(next)) {
+        end = at; // "Khoa học xã hội | và nhân văn - ĐHQG TP.HCM": the last field, then the parent
         lower = 0;
         return true;
       }

@@ -44,11 +44,28 @@ final class NameWords {
 
   /** Whether the first capital after lower-case words from {@code at} opens a body. */
   boolean startsBodyAfterLower(int at) {
+    int q = firstCapital(at);
+    return q < s.size && bodies.startsBody(s, q, ignoreCase);
+  }
+
+  /**
+   * Whether the first capital after lower-case words from {@code at} opens a body after a dash: the
+   * parent the name ends before ("Trường ĐH Khoa học xã hội và nhân văn - ĐHQG TP.HCM").
+   */
+  boolean parentAfterLower(int at) {
+    int q = firstCapital(at);
+    return q < s.size
+        && s.has(q, Syllables.DASH)
+        && !s.has(q, Syllables.BREAK | Syllables.COMMA)
+        && bodies.startsBody(s, q, ignoreCase);
+  }
+
+  private int firstCapital(int at) {
     int q = at;
     while (q < s.size && !s.has(q, Syllables.UPPER)) {
       q++;
     }
-    return q < s.size && bodies.startsBody(s, q, ignoreCase);
+    return q;
   }
 
   /**

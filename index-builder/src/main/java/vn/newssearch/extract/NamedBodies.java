@@ -1,5 +1,6 @@
 package vn.newssearch.extract;
 
+import java.util.Locale;
 import java.util.Set;
 import vn.newssearch.extract.NameTrie.Kind;
 import vn.newssearch.extract.NameTrie.Match;
@@ -46,6 +47,9 @@ final class NamedBodies {
 
   /** Kinds of heads that name a body by a province or city alone (heads.tsv). */
   private static final Set<String> CITY_NAMED = Set.of("research");
+
+  /** The head of a university that has member schools ("Đại học Quốc gia Hà Nội"). */
+  private static final String UNIVERSITY = "Đại học ";
 
   static final int SEPARATORS = Syllables.BREAK | Syllables.COMMA | Syllables.DASH;
   static final int BODY_STARTS = Kind.NATIONAL.bit() | Kind.LOCAL.bit() | Kind.ROLE.bit();
@@ -173,6 +177,12 @@ final class NamedBodies {
       boolean kind = ClauseWords.INSTANCE.lists("brand-tail", s.original(to - 1));
       alias = to == w.end + 1 || kind ? s.original(w.end, to) : null;
     }
+    Match university = universityInBrackets(s, to, h, text, ignoreCase);
+    if (university != null) {
+      // "Trường ĐH Quốc tế (ĐH Quốc gia TP. HCM)": the school, named with its university
+      text = text + " - " + university.entry().value();
+      to = university.to();
+    }
     int close = abbreviation(s, to);
     if (close > to) {
       Match known = trie.longest(s, to, Kind.NATIONAL.bit(), ignoreCase);
@@ -215,6 +225,33 @@ final class NamedBodies {
     return !state.equals("Việt Nam")
         && !home.contains(state)
         && !home.contains(s.original(place.from(), place.to())); // "Mỹ" for "Hoa Kỳ"
+  }
+
+  /**
+   * A listed university that fills the brackets right after a school's name and is the university
+   * the school belongs to ("Trường ĐH Bách khoa (ĐHQG TP. HCM)"), not the school's own short name
+   * ("Đại học Quốc gia Singapore (NUS)"): the university's name does not hold the school's words.
+   */
+  private Match universityInBrackets(
+      Syllables s, int at, Head head, String text, boolean ignoreCase) {
+    if (at >= s.size
+        || !s.has(at, Syllables.PAREN)
+        || !s.has(at, Syllables.BREAK)
+        || !"research".equals(head.kind())) {
+      return null;
+    }
+    Match known = trie.longest(s, at, Kind.NATIONAL.bit(), ignoreCase);
+    if (known == null
+        || known.to() < s.size
+            && s.has(known.to(), Syllables.PAREN)
+            && !s.has(known.to(), Syllables.BREAK)) {
+      return null;
+    }
+    String listed = known.entry().value();
+    boolean member =
+        listed.startsWith(UNIVERSITY)
+            && !listed.toLowerCase(Locale.ROOT).contains(text.toLowerCase(Locale.ROOT));
+    return member ? known : null;
   }
 
   private static boolean capitalised(Syllables s, int from, int to) {

@@ -999,4 +999,84 @@ class OrganisationNamesTest {
     assertThat(names("Phòng LĐ-TB&XH huyện Đông Hải đã chi trả trợ cấp."))
         .containsExactly("Phòng Lao động - Thương binh và Xã hội huyện Đông Hải");
   }
+
+  @Test
+  void aNumberAfterADistrictWordNamesTheDistrict() {
+    // vietnews-train-074880: "quận 12" is the district's name; "GD-ĐT" is the listed "GD&ĐT"
+    assertThat(
+            names(
+                "Trước khi báo Tuổi Trẻ đăng video clip bạo hành trẻ ở cơ sở mầm non Mầm Xanh, Phòng"
+                    + " GD-ĐT quận 12 từng kiểm tra đột xuất nơi này và phát hiện một số sai phạm."))
+        .containsExactly("Phòng Giáo dục và Đào tạo quận 12");
+  }
+
+  @Test
+  void aDistrictsNameTakesNoVerbAfterIt() {
+    // vietnews-train-074885: "Tây Hoà" is the district's proper name, "huỷ" the verb
+    assertThat(
+            names(
+                "Trong đơn khởi kiện, các giáo viên yêu cầu trưởng Phòng Giáo dục và đào tạo huyện"
+                    + " Tây Hoà huỷ thông báo chấm dứt hợp đồng."))
+        .containsExactly("Phòng Giáo dục và Đào tạo huyện Tây Hoà");
+    // vietnews-train-002690 (vietnews-labour)
+    assertThat(
+            names(
+                "Chị H. là nhân viên thu gom rác công ty Môi trường Đô thị quận Đống Đa khiến chị H."
+                    + " tử vong."))
+        .containsExactly("Công ty Môi trường Đô thị quận Đống Đa");
+    // vietnews-train-101293: one capital still takes its second syllable, written in lower case
+    assertThat(names("ông Nguyễn Văn Ba (nhân viên Kho bạc Nhà nước huyện Tân lạc)."))
+        .containsExactly("Kho bạc Nhà nước huyện Tân lạc");
+  }
+
+  @Test
+  void aMemberSchoolKeepsTheNationalUniversityItBelongsTo() {
+    // vietnews-train-073094: after a dash, and "và" inside the school's name does not cut it
+    assertThat(
+            names(
+                "Cao Thị Thanh Xuân (sinh viên ĐH Khoa học xã hội và nhân văn - ĐHQG TP. HCM)"
+                    + " \"mắng yêu\" em gái trên Facebook."))
+        .containsExactly(
+            "Đại học Khoa học xã hội và nhân văn - Đại học Quốc gia Thành phố Hồ Chí Minh");
+    // vietnews-val-016069: in brackets the university is the school's, not its short name
+    assertThat(
+            names(
+                "Sáng 1-2, Trường ĐH Khoa học tự nhiên (ĐH Quốc gia TP. HCM) đã tổ chức lễ trao tặng"
+                    + " huy hiệu TP. HCM cho tám giáo sư Đan Mạch."))
+        .startsWith("Trường Đại học Khoa học tự nhiên - Đại học Quốc gia Thành phố Hồ Chí Minh");
+    // vietnews-train-012831: the university alone
+    assertThat(names("TS Trương Minh Huy Vũ, ĐHQG TP. HCM lấy ví dụ."))
+        .containsExactly("Đại học Quốc gia Thành phố Hồ Chí Minh");
+  }
+
+  @Test
+  void aVerbOfMotionOrRightAwayEndsTheName() {
+    // vietnews-train-098338 (vietnews-labour)
+    assertThat(
+            names(
+                "Vừa qua Hội đồng Tiền lương Quốc gia đi khảo sát tại Công ty Minh Phú ở tỉnh Hậu"
+                    + " Giang."))
+        .startsWith("Hội đồng Tiền lương Quốc gia");
+    // vietnews-train-091915 (vietnews-labour)
+    assertThat(names("Cả hai được chuyển lên Bệnh viện Chợ Rẫy ngay sau đó."))
+        .containsExactly("Bệnh viện Chợ Rẫy");
+  }
+
+  @Test
+  void aCodeAFilmAndTaipeiAreNoBodies() {
+    // vietnews-train-047116: a code of conduct, not a ministry ("Bộ")
+    assertThat(
+            names(
+                "Hai bên cần sớm xây dựng, hoàn thành Bộ Quy tắc ứng xử ở Biển Đông (COC) trong năm"
+                    + " 2017 nhân dịp 15 năm ký DOC."))
+        .isEmpty();
+    // vietnews-test-001752: a film
+    assertThat(names("Bộ phim Cha cõng con không có tên trong danh sách này.")).isEmpty();
+    // vietnews-train-044731: the city, not a broadcaster ("Đài")
+    assertThat(
+            names(
+                "Đài Bắc quan ngại rằng Guatemala, Nicaragua và Honduras trong thời gian tới cũng sẽ"
+                    + " theo chân El Salvador."))
+        .isEmpty();
+  }
 }
