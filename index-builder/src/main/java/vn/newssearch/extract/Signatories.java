@@ -23,8 +23,13 @@ final class Signatories {
 
   private Signatories() {}
 
-  /** A signer read from the text: the title's body and state, either may be null. */
-  record Signer(String name, String role, String body, String state, boolean subject) {}
+  /**
+   * A signer read from the text: the title's body and state, either may be null; {@code brand} the
+   * capitalised words after a title whose body the scan does not read ("Tổng Giám đốc Vietjet"),
+   * which name the signer's party only when they name one of the agreement's parties.
+   */
+  record Signer(
+      String name, String role, String body, String state, boolean subject, String brand) {}
 
   static List<Article.Signatory> find(
       Syllables s,
@@ -103,6 +108,7 @@ final class Signatories {
           p = field[0];
         }
       }
+      String brand = body == null ? SignerClause.brand(s, also != null ? also.to() : p, g) : null;
       Phrases.Phrase state = p < s.size ? ClauseWords.INSTANCE.countryAnywhere(s, p) : null;
       String stateName = state == null ? null : state.value();
       p += state == null ? 0 : state.length();
@@ -137,7 +143,8 @@ final class Signatories {
               role.value(),
               behalf != null ? behalf : body,
               stateName,
-              subject || SignerClause.signs(s, name.to())));
+              subject || SignerClause.signs(s, name.to()),
+              brand));
     }
     found.addAll(SignerClause.degreeSigners(s, signingSentences, g));
     return found;
@@ -162,6 +169,14 @@ final class Signatories {
     }
     if (body != null && contains(parties, body)) {
       return body;
+    }
+    if (body == null && x.brand() != null) {
+      // "Bà Nguyễn Thị Phương Thảo, Tổng Giám đốc Vietjet": the party "Hãng Vietjet Air"
+      for (String p : parties) {
+        if (CandidateNames.brandOf(p, x.brand())) {
+          return p;
+        }
+      }
     }
     // "Bộ trưởng Công Thương Trần Tuấn Anh" signing EVFTA for Việt Nam: a ministry with no foreign
     // state is ours; a minister signs for the state or its government when that is the party

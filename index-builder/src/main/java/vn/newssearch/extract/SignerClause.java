@@ -19,6 +19,12 @@ final class SignerClause {
   /** How far after a signer's name the verb may come ("A và ông B, Giám đốc C đã ký"). */
   private static final int SUBJECT_REACH = 24;
 
+  /** The lower-case words of a post before "của" ("Giám đốc thương mại của Airbus"). */
+  private static final int POST_MAX = 3;
+
+  /** The longest brand after a title ("Tổng giám đốc Hanwha Energy Corporation Vietnam"). */
+  private static final int BRAND_MAX = 5;
+
   /** How far after a name "thay mặt X" may come. */
   private static final int BEHALF_REACH = 6;
 
@@ -58,6 +64,34 @@ final class SignerClause {
     Phrases.Phrase head = PersonNames.WORDS.get("head-of").at(s, role.from());
     Optional<String> body = g.resolve(head.value() + " " + s.original(role.to(), end));
     return body.orElse(null);
+  }
+
+  /**
+   * The capitalised words that follow a title from {@code from} when no body the scan knows starts
+   * there: "Tổng Giám đốc Vietjet và ông ...", "Giám đốc thương mại của Airbus cùng ký" (a few
+   * lower-case words of the post, then "của"); up to the next person's name, a comma, a dash, a
+   * bracket or a lower-case word. Null when there are none.
+   */
+  static String brand(Syllables s, int from, Gazetteer g) {
+    int p = from;
+    while (p < s.size
+        && p < from + POST_MAX
+        && !s.has(p, Syllables.UPPER | Syllables.BREAK | Syllables.COMMA | Syllables.DASH)
+        && !s.is(p, "cua")) {
+      p++;
+    }
+    p = p < s.size && s.is(p, "cua") && !s.has(p, Syllables.BREAK | Syllables.COMMA) ? p + 1 : from;
+    int end = p;
+    while (end < s.size
+        && end < p + BRAND_MAX
+        && s.sentence[end] == s.sentence[p]
+        && s.has(end, Syllables.UPPER)
+        && (end == p
+            || !s.has(end, Syllables.BREAK | Syllables.COMMA | Syllables.DASH | Syllables.PAREN))
+        && (end == p || PersonNames.vietnamese(s, end, g) == null)) {
+      end++;
+    }
+    return end > p && !s.has(p, Syllables.BREAK | Syllables.PAREN) ? s.original(p, end) : null;
   }
 
   /** "... Vũ Huy Hoàng cũng đã thay mặt Chính phủ Việt Nam ký": the body, or null. */
@@ -153,7 +187,7 @@ final class SignerClause {
       if (name == null || !signs(s, name.to()) || watches(s, k)) {
         continue;
       }
-      out.add(new Signatories.Signer(name.text(), s.original(k, k + len), null, null, true));
+      out.add(new Signatories.Signer(name.text(), s.original(k, k + len), null, null, true, null));
     }
     return out;
   }

@@ -214,4 +214,34 @@ class SignatoriesTest {
         .extracting(Article.Signatory::party)
         .containsExactly("Chính phủ Việt Nam", "Chính phủ Thái Lan");
   }
+
+  @Test
+  void aBrandAfterTheTitleNamesThePartyItIsTheShortNameOf() {
+    // vietnews-test-018636
+    assertThat(
+            signers(
+                "Bà Nguyễn Thị Phương Thảo - tổng giám đốc Vietjet và ông Kevin McAllister - chủ"
+                    + " tịch kiêm giám đốc điều hành Tập đoàn Boeing đã chính thức ký kết hợp đồng"
+                    + " mua 100 tàu bay 737 MAX mới trị giá 12,7 tỷ USD vào ngày 27-2.",
+                List.of("Hãng Vietjet Air", "Tập đoàn Boeing", "Hãng Bamboo Airways")))
+        .extracting(Article.Signatory::party)
+        .containsExactly("Hãng Vietjet Air", "Tập đoàn Boeing");
+    // vietnews-train-065487: the post's lower-case words, then "của"
+    assertThat(
+            signers(
+                "Đơn hàng ký với Airbus là Biên bản ghi nhớ (MOU) đặt mua 50 tàu bay A321neo do ông"
+                    + " Đinh Việt Phương, Phó Tổng Giám đốc Vietjet và ông Eric Schulz, Giám đốc"
+                    + " thương mại của Airbus cùng ký kết.",
+                List.of("Vietjet", "Tập đoàn Boeing", "Airbus")))
+        .extracting(Article.Signatory::party)
+        .containsExactly("Vietjet", "Airbus");
+    // a brand that names no party gives none: the party is a party or the title's known body
+    assertThat(
+            signers(
+                "Ông Bùi Huy Năm – Tổng giám đốc VTVcab và Ông Nguyễn Trung Kiên – Tổng giám đốc"
+                    + " Next Media ký hợp tác.",
+                List.of("Tổng công ty Truyền hình cáp Việt Nam")))
+        .extracting(Article.Signatory::party)
+        .doesNotContain("Next Media");
+  }
 }
