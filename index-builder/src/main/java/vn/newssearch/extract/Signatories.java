@@ -98,9 +98,16 @@ final class Signatories {
       OrganisationMatcher.Hit also = s.is(p, "kiem") ? roleAt.get(p + 1) : null;
       // "chủ tịch kiêm giám đốc điều hành Tập đoàn Boeing": the body of the second title
       OrganisationMatcher.Mention m = byStart.get(also != null ? also.to() : p);
+      boolean bracketed = false; // "Cơ quan Phát triển Pháp (AFD) Rémy Rioux"
       if (m != null) {
         body = m.name();
-        p = m.to();
+        p = PersonNames.pastAbbreviation(s, m.to());
+        // the scan may have read the abbreviation into the name ("... Hàn Quốc (MOTIE) Paik Ungyu")
+        bracketed =
+            p < s.size
+                && s.has(p - 1, Syllables.PAREN)
+                && !s.has(p, Syllables.PAREN)
+                && s.sentence[p] == s.sentence[p - 1];
       } else {
         int[] field = SignerClause.field(s, role, g);
         if (field != null) {
@@ -111,6 +118,10 @@ final class Signatories {
       String brand = body == null ? SignerClause.brand(s, also != null ? also.to() : p, g) : null;
       Phrases.Phrase state = p < s.size ? ClauseWords.INSTANCE.countryAnywhere(s, p) : null;
       String stateName = state == null ? null : state.value();
+      if (bracketed && state == null) {
+        // "Tổng Giám đốc Cơ quan Phát triển Pháp (AFD) Rémy Rioux": the body's own state
+        stateName = CandidateNames.foreignState(body);
+      }
       p += state == null ? 0 : state.length();
       boolean abroad = stateName != null && !stateName.equals("Việt Nam");
       Phrases.Phrase post =
@@ -118,11 +129,11 @@ final class Signatories {
               ? ClauseWords.INSTANCE.countryAnywhere(s, p + 1)
               : null;
       p += post == null ? 0 : 1 + post.length(); // "Đại sứ Mỹ tại Hàn Quốc Harry Harris"
-      PersonNames.Name name = PersonNames.vietnamese(s, p, g);
+      PersonNames.Name name = PersonNames.vietnamese(s, p, g, bracketed);
       int at = role.from();
       boolean subject = false; // a name read by a looser rule must be the verb's subject
       if (name == null && abroad) {
-        name = PersonNames.foreign(s, p); // "Bộ trưởng Quốc phòng Nga Sergey Shoigu"
+        name = PersonNames.foreign(s, p, bracketed); // "Bộ trưởng Quốc phòng Nga Sergey Shoigu"
         subject = true;
       }
       if (name == null && s.has(role.from(), Syllables.COMMA | Syllables.DASH)) {

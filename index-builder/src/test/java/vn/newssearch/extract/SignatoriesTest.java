@@ -244,4 +244,33 @@ class SignatoriesTest {
         .extracting(Article.Signatory::party)
         .doesNotContain("Next Media");
   }
+
+  @Test
+  void aForeignNameWithAHyphenatedGivenNameOrAfterTheBodysAbbreviation() {
+    // vietnews-train-052409
+    assertThat(
+            signers(
+                "Tại Phủ Chủ tịch, Đại sứ Pháp tại Việt Nam Jean - Noël Poirier, Thứ trưởng Tài"
+                    + " chính Trần Xuân Hà và Tổng Giám đốc Cơ quan Phát triển Pháp (AFD) Rémy Rioux"
+                    + " đã ký hai thoả ước tài trợ.",
+                List.of("Cơ quan Phát triển Pháp", "Pháp", "Bộ Tài chính")))
+        .extracting(Article.Signatory::name, Article.Signatory::party)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Jean - Noël Poirier", "Pháp"),
+            org.assertj.core.groups.Tuple.tuple("Trần Xuân Hà", "Bộ Tài chính"),
+            org.assertj.core.groups.Tuple.tuple("Rémy Rioux", "Cơ quan Phát triển Pháp"));
+    // vietnews-test-018198
+    assertThat(
+            names(
+                "Nội dung trên được Bộ trưởng Bộ Công thương Việt Nam Trần Tuấn Anh và Bộ trưởng"
+                    + " Bộ Thương mại, Công nghiệp và Năng lượng Hàn Quốc (MOTIE) Paik Ungyu thống"
+                    + " nhất ký kết trong phiên họp cấp bộ trưởng."))
+        .containsExactly("Trần Tuấn Anh", "Paik Ungyu");
+    // a bracket of more than an abbreviation is no part of the title: "(trái)"
+    assertThat(
+            names(
+                "Thủ tướng Macedonia Zoran Zaev (trái) và Thủ tướng Hy Lạp Alexis Tsipras trong"
+                    + " lễ ký thoả thuận ngày 17/6."))
+        .doesNotContain("Alexis Tsipras");
+  }
 }
