@@ -158,6 +158,7 @@ final class Signatories {
               brand));
     }
     found.addAll(SignerClause.degreeSigners(s, signingSentences, g));
+    found.addAll(SignerClause.counterparts(s, signingSentences, scan.roles(), g));
     return found;
   }
 

@@ -25,6 +25,9 @@ final class SignerClause {
   /** The longest brand after a title ("Tổng giám đốc Hanwha Energy Corporation Vietnam"). */
   private static final int BRAND_MAX = 5;
 
+  /** How far after the official's title "người đồng cấp" may come (state, name, verb, object). */
+  private static final int PEER_REACH = 16;
+
   /** How far after a name "thay mặt X" may come. */
   private static final int BEHALF_REACH = 6;
 
@@ -190,6 +193,56 @@ final class SignerClause {
       out.add(new Signatories.Signer(name.text(), s.original(k, k + len), null, null, true, null));
     }
     return out;
+  }
+
+  /**
+   * The named counterpart of a titled signer: "Bộ trưởng Quốc phòng Nga Sergey Shoigu và người đồng
+   * nhiệm Ibragim Gasseyev đã ký" (the verb's subject), "Bộ trưởng Quốc phòng Pháp ... đã ký kết
+   * hợp đồng với người đồng cấp Ấn Độ, Manohar Parrikar" (after the verb, "với"). The counterpart
+   * holds the official's title and signs for the state written after "người đồng cấp", if any.
+   */
+  static List<Signatories.Signer> counterparts(
+      Syllables s, Set<Integer> sentences, List<OrganisationMatcher.Hit> roles, Gazetteer g) {
+    List<Signatories.Signer> out = new ArrayList<>();
+    Phrases peer = ClauseWords.INSTANCE.get("counterpart");
+    OrganisationMatcher.Hit title = null;
+    int next = 0;
+    for (int k = 1; k < s.size && out.size() < Signatories.ROLES_READ; k++) {
+      while (next < roles.size() && roles.get(next).to() <= k) {
+        title = roles.get(next++); // the last title before k
+      }
+      Phrases.Phrase p = sentences.contains(s.sentence[k]) ? peer.at(s, k) : null;
+      boolean joined = p != null && (s.is(k - 1, "va") || s.is(k - 1, "cung"));
+      boolean with = p != null && s.is(k - 1, "voi");
+      if (!(joined || with)
+          || title == null
+          || s.sentence[title.from()] != s.sentence[k]
+          || k - title.to() > PEER_REACH
+          || watches(s, k)) {
+        continue;
+      }
+      int q = k + p.length() + (s.is(k + p.length(), "cua") ? 1 : 0);
+      Phrases.Phrase state = q < s.size ? ClauseWords.INSTANCE.countryAnywhere(s, q) : null;
+      q += state == null ? 0 : state.length();
+      PersonNames.Name name = PersonNames.vietnamese(s, q, g);
+      name = name != null ? name : PersonNames.foreign(s, q, false);
+      boolean signs = name != null && (joined ? signs(s, name.to()) : signedBefore(s, title, k));
+      if (signs) {
+        String of = state == null ? null : state.value();
+        out.add(new Signatories.Signer(name.text(), title.value(), null, of, true, null));
+      }
+    }
+    return out;
+  }
+
+  /** "A đã ký kết hợp đồng với người đồng cấp ...": the verb between the title and {@code k}. */
+  private static boolean signedBefore(Syllables s, OrganisationMatcher.Hit title, int k) {
+    for (int q = title.to(); q < k; q++) {
+      if (sign(s, q)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The verb "ký"/"kí", not "Kỳ" of "Hoa Kỳ" nor "kỹ". */

@@ -45,7 +45,9 @@ class SignatoriesTest {
                     + " thoả thuận sáp nhập một số đơn vị quân đội, TASS hôm qua đưa tin.",
                 List.of("Nga")))
         .extracting(Article.Signatory::name, Article.Signatory::party)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("Sergey Shoigu", "Nga"));
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Sergey Shoigu", "Nga"),
+            org.assertj.core.groups.Tuple.tuple("Ibragim Gasseyev", null)); // no state written
     // vietnews-train-102898: the Thai ministry is Thailand's, not ours of the same name
     assertThat(
             signers(
@@ -272,5 +274,31 @@ class SignatoriesTest {
                 "Thủ tướng Macedonia Zoran Zaev (trái) và Thủ tướng Hy Lạp Alexis Tsipras trong"
                     + " lễ ký thoả thuận ngày 17/6."))
         .doesNotContain("Alexis Tsipras");
+  }
+
+  @Test
+  void aNamedCounterpartSignsForTheStateWrittenAfterIt() {
+    // vietnews-train-038492
+    assertThat(
+            names(
+                "Bộ trưởng Quốc phòng Nga Sergey Shoigu và người đồng nhiệm Ibragim Gasseyev đã ký"
+                    + " thoả thuận sáp nhập một số đơn vị quân đội, TASS hôm qua đưa tin."))
+        .containsExactly("Sergey Shoigu", "Ibragim Gasseyev");
+    // vietnews-train-046712: after the verb and "với"
+    assertThat(
+            signers(
+                "Bộ trưởng Quốc phòng Pháp Jean – Yves Le Drian đã ký kết hợp đồng với người đồng"
+                    + " cấp Ấn Độ, Manohar Parrikar ở New Delhi, kết thúc 18 tháng đàm phán.",
+                List.of("Ấn Độ", "Pháp")))
+        .extracting(Article.Signatory::name, Article.Signatory::party)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Jean – Yves Le Drian", "Pháp"),
+            org.assertj.core.groups.Tuple.tuple("Manohar Parrikar", "Ấn Độ"));
+    // vietnews-train-044731: at the ceremony, not said to sign
+    assertThat(
+            names(
+                "Ngoại trưởng Trung Quốc Vương Nghị và người đồng cấp El Salvador Carlos Castaneda"
+                    + " trong lễ ký thiết lập quan hệ ngoại giao tại Bắc Kinh hôm 21/8."))
+        .doesNotContain("Carlos Castaneda");
   }
 }
