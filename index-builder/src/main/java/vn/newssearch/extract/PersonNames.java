@@ -75,6 +75,22 @@ final class PersonNames {
     return end - p >= NAME_MIN ? new Name(s.original(p, end), p, end) : null;
   }
 
+  /**
+   * {@code name} with the syllables glued to its end by a hyphen without spaces ("Kim Jong-un",
+   * "Moon Jae-in"), as written.
+   */
+  static Name glued(Syllables s, Name name) {
+    int end = name.to();
+    while (end < s.size
+        && end < name.to() + 2
+        && s.start[end] == s.end[end - 1] + 1
+        && s.text[s.end[end - 1]] == '-'
+        && Character.isLetter(s.text[s.start[end]])) {
+      end++;
+    }
+    return end == name.to() ? name : new Name(s.original(name.from(), end), name.from(), end);
+  }
+
   /** "Jean - Noël Poirier": a dash between two given names, a family name after them. */
   private static boolean hyphenated(Syllables s, int k) {
     return !s.has(k, Syllables.BREAK | Syllables.COMMA)
@@ -191,7 +207,9 @@ final class PersonNames {
   private static Map<String, Phrases> load() {
     Map<String, Phrases> out = new HashMap<>();
     for (String kind :
-        new String[] {"head-of", "honorific", "degree", "behalf", "attend", "joins-signers"}) {
+        new String[] {
+          "head-of", "honorific", "degree", "behalf", "attend", "joins-signers", "leader"
+        }) {
       out.put(kind, new Phrases());
     }
     for (String[] row : Gazetteer.rows("signatory-words.tsv")) {

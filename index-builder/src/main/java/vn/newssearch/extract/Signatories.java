@@ -159,6 +159,7 @@ final class Signatories {
     }
     found.addAll(SignerClause.degreeSigners(s, signingSentences, g));
     found.addAll(SignerClause.counterparts(s, signingSentences, scan.roles(), g));
+    found.addAll(SignerClause.leaders(s, signingSentences, g));
     return found;
   }
 

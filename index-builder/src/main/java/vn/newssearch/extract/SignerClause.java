@@ -235,6 +235,33 @@ final class SignerClause {
     return out;
   }
 
+  /**
+   * A state's leader named by a word that is no title alone, with the state and the name after it,
+   * as the verb's subject: "Tổng thống Mỹ Donald Trump và lãnh đạo Triều Tiên Kim Jong-un đã ký một
+   * thoả thuận" → Kim Jong-un, for Triều Tiên.
+   */
+  static List<Signatories.Signer> leaders(Syllables s, Set<Integer> sentences, Gazetteer g) {
+    List<Signatories.Signer> out = new ArrayList<>();
+    int read = 0;
+    for (int k = 0; k < s.size && read < Signatories.ROLES_READ; k++) {
+      int len = sentences.contains(s.sentence[k]) ? PersonNames.word("leader", s, k) : 0;
+      read += len > 0 ? 1 : 0;
+      Phrases.Phrase state =
+          len > 0 && k + len < s.size ? ClauseWords.INSTANCE.countryAnywhere(s, k + len) : null;
+      int q = state == null ? 0 : k + len + state.length();
+      PersonNames.Name name = state == null ? null : PersonNames.vietnamese(s, q, g);
+      name = state == null || name != null ? name : PersonNames.foreign(s, q, false);
+      name = name == null ? null : PersonNames.glued(s, name);
+      if (name == null || !signs(s, name.to()) || watches(s, k)) {
+        continue;
+      }
+      out.add(
+          new Signatories.Signer(
+              name.text(), s.original(k, k + len), null, state.value(), true, null));
+    }
+    return out;
+  }
+
   /** "A đã ký kết hợp đồng với người đồng cấp ...": the verb between the title and {@code k}. */
   private static boolean signedBefore(Syllables s, OrganisationMatcher.Hit title, int k) {
     for (int q = title.to(); q < k; q++) {

@@ -301,4 +301,25 @@ class SignatoriesTest {
                     + " trong lễ ký thiết lập quan hệ ngoại giao tại Bắc Kinh hôm 21/8."))
         .doesNotContain("Carlos Castaneda");
   }
+
+  @Test
+  void aLeaderWithAStateAndANameSignsAsTheVerbsSubject() {
+    // vietnews-train-045968
+    assertThat(
+            signers(
+                "Trong cuộc họp thượng đỉnh hôm qua tại khách sạn Capella, Singapore, Tổng thống Mỹ"
+                    + " Donald Trump và lãnh đạo Triều Tiên Kim Jong-un đã ký một thoả thuận tái"
+                    + " khẳng định cam kết.",
+                List.of("Mỹ", "Triều Tiên")))
+        .extracting(Article.Signatory::name, Article.Signatory::party)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Donald Trump", "Mỹ"),
+            org.assertj.core.groups.Tuple.tuple("Kim Jong-un", "Triều Tiên"));
+    // without a state, "lãnh đạo" is any leader (vietnews-val-020116)
+    assertThat(
+            names(
+                "Giám đốc Sở Tài chính TP HCM Đào Thị Hương Lan và lãnh đạo Công ty Đại Quang Minh"
+                    + " ký kết hợp đồng."))
+        .containsExactly("Đào Thị Hương Lan");
+  }
 }
