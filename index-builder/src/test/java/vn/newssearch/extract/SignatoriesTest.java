@@ -322,4 +322,14 @@ class SignatoriesTest {
                     + " ký kết hợp đồng."))
         .containsExactly("Đào Thị Hương Lan");
   }
+
+  @Test
+  void anAbbreviatedTitleAfterTheNameSigns() {
+    // vietnews-train-066054 (caption)
+    assertThat(
+            names(
+                "Ông Phạm Toàn Vượng - Phó TGĐ Agribank (bên phải) và ông Yoshihiro Okada - TGĐ"
+                    + " Yanmar Việt Nam ký kết thoả thuận hợp tác."))
+        .containsExactly("Phạm Toàn Vượng", "Yoshihiro Okada");
+  }
 }
