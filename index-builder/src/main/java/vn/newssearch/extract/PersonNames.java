@@ -208,7 +208,14 @@ final class PersonNames {
     Map<String, Phrases> out = new HashMap<>();
     for (String kind :
         new String[] {
-          "head-of", "honorific", "degree", "behalf", "attend", "joins-signers", "leader"
+          "head-of",
+          "honorific",
+          "degree",
+          "behalf",
+          "attend",
+          "joins-signers",
+          "leader",
+          "at-ceremony"
         }) {
       out.put(kind, new Phrases());
     }

@@ -144,6 +144,7 @@ final class Signatories {
       }
       if (name == null
           || SignerClause.watches(s, at)
+          || SignerClause.atCeremony(s, name.to())
           || (subject && !SignerClause.signs(s, name.to()))) {
         continue; // "trước sự chứng kiến của ... Tổng thống Pháp Emmanuel Macron": a witness
       }

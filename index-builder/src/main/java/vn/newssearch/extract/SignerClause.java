@@ -272,6 +272,29 @@ final class SignerClause {
     return false;
   }
 
+  /**
+   * Whether the person whose name ends at {@code from} is only placed at the ceremony: the first
+   * "ký" after the name in its sentence is the ceremony's, after a word of place or time ("Thủ
+   * tướng Nguyễn Xuân Phúc và Thủ tướng Nhật Bản Shinzo Abe bắt tay tại lễ ký văn kiện", "Ngoại
+   * trưởng Trung Quốc Vương Nghị trao đổi với người đồng cấp ... trước lễ ký", a caption's "... tại
+   * lễ ký kết Hiệp định"): the person attends; the signers are not named.
+   */
+  static boolean atCeremony(Syllables s, int from) {
+    for (int q = from; q < s.size && q < from + Signings.REACH; q++) {
+      boolean aside = s.has(q, Syllables.PAREN) || s.has(q - 1, Syllables.PAREN); // "(bìa phải)"
+      if (s.sentence[q] != s.sentence[from] || s.has(q, Syllables.BREAK) && q > from && !aside) {
+        return false;
+      }
+      if (sign(s, q)) {
+        int p = q - 1;
+        boolean ceremony = s.is(p, "le") || s.is(p, "buoi");
+        p -= ceremony && s.is(p, "le") && s.is(p - 1, "buoi") ? 2 : 1; // "tại buổi lễ ký"
+        return ceremony && p >= from && PersonNames.word("at-ceremony", s, p) > 0;
+      }
+    }
+    return false;
+  }
+
   /** The verb "ký"/"kí", not "Kỳ" of "Hoa Kỳ" nor "kỹ". */
   static boolean sign(Syllables s, int k) {
     char c = Character.toLowerCase(s.text[s.start[k] + 1]);

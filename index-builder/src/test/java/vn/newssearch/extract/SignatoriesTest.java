@@ -332,4 +332,26 @@ class SignatoriesTest {
                     + " Yanmar Việt Nam ký kết thoả thuận hợp tác."))
         .containsExactly("Phạm Toàn Vượng", "Yoshihiro Okada");
   }
+
+  @Test
+  void aPersonPlacedAtTheCeremonyIsNotSaidToSign() {
+    // vietnews-train-036517 (caption)
+    assertThat(
+            names(
+                "Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Nhật Bản Shinzo Abe bắt tay tại lễ ký văn"
+                    + " kiện."))
+        .isEmpty();
+    // vietnews-train-083792 (caption), past a bracketed aside
+    assertThat(
+            names(
+                "Bộ trưởng Bộ công thương Trần Tuấn Anh (bìa phải) và bà Cecilia Malmström Cao uỷ"
+                    + " về thương mại của EU tại lễ ký kết Hiệp định thương mại đầu tư (EVFTA)."))
+        .isEmpty();
+    // but the verb of the person's own clause makes a signer (seed 000's shape)
+    assertThat(
+            names(
+                "Bộ trưởng Bộ LĐ-TB&XH Đào Ngọc Dung và Chủ tịch Hội LHPN Việt Nam Nguyễn Thị Thu"
+                    + " Hà đã ký kết chương trình phối hợp tại lễ ký kết ở Hà Nội."))
+        .containsExactly("Đào Ngọc Dung", "Nguyễn Thị Thu Hà");
+  }
 }
