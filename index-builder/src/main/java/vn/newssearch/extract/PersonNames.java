@@ -77,9 +77,12 @@ final class PersonNames {
 
   /**
    * {@code name} with the syllables glued to its end by a hyphen without spaces ("Kim Jong-un",
-   * "Moon Jae-in"), as written.
+   * "Moon Jae-in"), as written; null for null.
    */
   static Name glued(Syllables s, Name name) {
+    if (name == null) {
+      return null;
+    }
     int end = name.to();
     while (end < s.size
         && end < name.to() + 2

@@ -158,9 +158,9 @@ final class Signatories {
               subject || SignerClause.signs(s, name.to()),
               brand));
     }
-    found.addAll(SignerClause.degreeSigners(s, signingSentences, g));
+    found.addAll(SignerClause.namedBy("degree", s, signingSentences, g));
     found.addAll(SignerClause.counterparts(s, signingSentences, scan.roles(), g));
-    found.addAll(SignerClause.leaders(s, signingSentences, g));
+    found.addAll(SignerClause.namedBy("leader", s, signingSentences, g));
     return found;
   }
 

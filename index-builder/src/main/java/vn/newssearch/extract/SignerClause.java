@@ -177,25 +177,6 @@ final class SignerClause {
   }
 
   /**
-   * "Đại diện Bộ Khoa học, trường ĐH Sư phạm kỹ thuật và tiến sĩ Nguyễn Bá Hải ... ký kết hợp
-   * đồng": a degree and a name before the verb of a signing sentence, the person not watching.
-   */
-  static List<Signatories.Signer> degreeSigners(Syllables s, Set<Integer> sentences, Gazetteer g) {
-    List<Signatories.Signer> out = new ArrayList<>();
-    int read = 0;
-    for (int k = 0; k < s.size && read < Signatories.ROLES_READ; k++) {
-      int len = sentences.contains(s.sentence[k]) ? PersonNames.word("degree", s, k) : 0;
-      read += len > 0 ? 1 : 0;
-      PersonNames.Name name = len == 0 ? null : PersonNames.vietnamese(s, k + len, g);
-      if (name == null || !signs(s, name.to()) || watches(s, k)) {
-        continue;
-      }
-      out.add(new Signatories.Signer(name.text(), s.original(k, k + len), null, null, true, null));
-    }
-    return out;
-  }
-
-  /**
    * The named counterpart of a titled signer: "Bộ trưởng Quốc phòng Nga Sergey Shoigu và người đồng
    * nhiệm Ibragim Gasseyev đã ký" (the verb's subject), "Bộ trưởng Quốc phòng Pháp ... đã ký kết
    * hợp đồng với người đồng cấp Ấn Độ, Manohar Parrikar" (after the verb, "với"). The counterpart
@@ -236,28 +217,35 @@ final class SignerClause {
   }
 
   /**
-   * A state's leader named by a word that is no title alone, with the state and the name after it,
-   * as the verb's subject: "Tổng thống Mỹ Donald Trump và lãnh đạo Triều Tiên Kim Jong-un đã ký một
-   * thoả thuận" → Kim Jong-un, for Triều Tiên.
+   * People named by a word that is no title of roles.txt, as the verb's subject and not watching: a
+   * degree and a name ("Đại diện Bộ Khoa học, trường ĐH Sư phạm kỹ thuật và tiến sĩ Nguyễn Bá Hải
+   * ... ký kết hợp đồng"; {@code kind} "degree"), or a state's leader with the state and the name
+   * after it ("Tổng thống Mỹ Donald Trump và lãnh đạo Triều Tiên Kim Jong-un đã ký một thoả thuận"
+   * → Kim Jong-un, for Triều Tiên; {@code kind} "leader", a name kept whole over a hyphen).
    */
-  static List<Signatories.Signer> leaders(Syllables s, Set<Integer> sentences, Gazetteer g) {
+  static List<Signatories.Signer> namedBy(
+      String kind, Syllables s, Set<Integer> sentences, Gazetteer g) {
+    boolean leader = kind.equals("leader");
     List<Signatories.Signer> out = new ArrayList<>();
     int read = 0;
     for (int k = 0; k < s.size && read < Signatories.ROLES_READ; k++) {
-      int len = sentences.contains(s.sentence[k]) ? PersonNames.word("leader", s, k) : 0;
+      int len = sentences.contains(s.sentence[k]) ? PersonNames.word(kind, s, k) : 0;
       read += len > 0 ? 1 : 0;
       Phrases.Phrase state =
-          len > 0 && k + len < s.size ? ClauseWords.INSTANCE.countryAnywhere(s, k + len) : null;
-      int q = state == null ? 0 : k + len + state.length();
-      PersonNames.Name name = state == null ? null : PersonNames.vietnamese(s, q, g);
-      name = state == null || name != null ? name : PersonNames.foreign(s, q, false);
-      name = name == null ? null : PersonNames.glued(s, name);
+          leader && len > 0 && k + len < s.size
+              ? ClauseWords.INSTANCE.countryAnywhere(s, k + len)
+              : null;
+      int q = k + len + (state == null ? 0 : state.length());
+      boolean named = len > 0 && (!leader || state != null);
+      PersonNames.Name name = named ? PersonNames.vietnamese(s, q, g) : null;
+      if (leader && named) {
+        name = PersonNames.glued(s, name != null ? name : PersonNames.foreign(s, q, false));
+      }
       if (name == null || !signs(s, name.to()) || watches(s, k)) {
         continue;
       }
-      out.add(
-          new Signatories.Signer(
-              name.text(), s.original(k, k + len), null, state.value(), true, null));
+      String of = state == null ? null : state.value();
+      out.add(new Signatories.Signer(name.text(), s.original(k, k + len), null, of, true, null));
     }
     return out;
   }
