@@ -185,11 +185,26 @@ public final class AgreementExtractor {
 
   /**
    * "Phó Thủ tướng A và Trưởng ban B đã ký ... giữa X và Y": when no signer's title names a body
-   * and there are as many signers as parties, each signs for the party in the same place.
+   * and there are as many signers as parties, each signs for the party in the same place; when all
+   * but one sign for a party, that one signs for the party left.
    */
   private static List<Article.Signatory> pairUp(
       List<Article.Signatory> signers, List<String> parties) {
-    if (signers.size() != parties.size() || signers.stream().anyMatch(x -> x.party() != null)) {
+    if (signers.size() != parties.size()) {
+      return signers;
+    }
+    List<String> left = new ArrayList<>(parties);
+    signers.forEach(x -> left.remove(x.party()));
+    List<Article.Signatory> open = signers.stream().filter(x -> x.party() == null).toList();
+    if (open.size() == 1 && left.size() == 1 && signers.size() > 1) {
+      // "Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Australia Malcolm Turnbull ký": Turnbull signs for
+      // Australia, so the one signer left signs for the one party left, Việt Nam
+      List<Article.Signatory> out = new ArrayList<>(signers);
+      Article.Signatory x = open.get(0);
+      out.set(signers.indexOf(x), new Article.Signatory(x.name(), x.role(), left.get(0)));
+      return out;
+    }
+    if (signers.stream().anyMatch(x -> x.party() != null)) {
       return signers;
     }
     List<Article.Signatory> out = new ArrayList<>(signers.size());

@@ -1,6 +1,7 @@
 package vn.newssearch.extract;
 
 import java.util.List;
+import vn.newssearch.schema.VietnameseAnalysis;
 
 /**
  * The name a party candidate signs under when the clause writes it short: the body a brand stands
@@ -62,6 +63,32 @@ final class CandidateNames {
       }
     }
     return name;
+  }
+
+  /**
+   * Whether {@code party} is the body a brand written after a person's title names: the brand
+   * itself, or a company's head before it ("Tập đoàn Boeing" for "Boeing"), with or without the
+   * English word of its kind after it ("Hãng Vietjet Air" for "Vietjet").
+   */
+  static boolean brandOf(String party, String brand) {
+    List<String> words = List.of(party.split(" "));
+    List<String> b = List.of(brand.split(" "));
+    for (int at = 0; at + b.size() <= words.size(); at++) {
+      boolean same = true;
+      for (int i = 0; i < b.size() && same; i++) {
+        same =
+            VietnameseAnalysis.foldKey(words.get(at + i))
+                .equals(VietnameseAnalysis.foldKey(b.get(i)));
+      }
+      if (same) {
+        String head = String.join(" ", words.subList(0, at));
+        String tail = String.join(" ", words.subList(at + b.size(), words.size()));
+        ClauseWords list = ClauseWords.INSTANCE;
+        return (head.isEmpty() || list.lists("brand-head", head))
+            && (tail.isEmpty() || list.lists("brand-tail", tail) || list.lists("legal-form", tail));
+      }
+    }
+    return false;
   }
 
   /** The foreign state that ends a body's canonical name ("Bộ Quốc phòng Hàn Quốc"), or null. */

@@ -16,6 +16,9 @@ final class PersonNames {
   private static final int FOREIGN_MAX = 4;
   private static final int FOREIGN_SYLLABLE_MAX = 12;
 
+  /** Syllables of a body's abbreviation in brackets before a name ("(MOTIE)"). */
+  private static final int ABBREVIATION_MAX = 2;
+
   /** The words by kind (head-of, honorific, degree, behalf, attend). */
   static final Map<String, Phrases> WORDS = load();
 
@@ -26,8 +29,13 @@ final class PersonNames {
 
   /** A Vietnamese name starting at syllable p, after at most a dash or comma; or null. */
   static Name vietnamese(Syllables s, int p, Gazetteer g) {
+    return vietnamese(s, p, g, false);
+  }
+
+  /** ... or, when {@code bracketed}, right after a closing bracket ({@link #pastAbbreviation}). */
+  static Name vietnamese(Syllables s, int p, Gazetteer g, boolean bracketed) {
     if (p >= s.size
-        || s.has(p, Syllables.BREAK)
+        || s.has(p, Syllables.BREAK) && !bracketed
         || !g.isSurname(s.original(p))
         || word("honorific", s, p) > 0
         || SigningPlaces.province(s, g.trie(), p) != null) {
@@ -46,16 +54,22 @@ final class PersonNames {
     return len >= NAME_MIN && !followedByCapital ? new Name(s.original(p, end), p, end) : null;
   }
 
-  /** A foreign name at p ("Jim Mattis", "Leopoldo Cintra Frías"), as written; or null. */
-  static Name foreign(Syllables s, int p) {
-    if (p >= s.size || s.has(p, Syllables.BREAK)) {
+  /**
+   * A foreign name at p ("Jim Mattis", "Leopoldo Cintra Frías"), as written, its given name joined
+   * by a hyphen ("Jean - Noël Poirier", "Jean – Yves Le Drian"); or null. When {@code bracketed},
+   * it may start right after a closing bracket ({@link #pastAbbreviation}).
+   */
+  static Name foreign(Syllables s, int p, boolean bracketed) {
+    if (p >= s.size || s.has(p, Syllables.BREAK) && !bracketed) {
       return null;
     }
     int end = p;
     while (end < s.size
         && end - p < FOREIGN_MAX
         && isNameSyllable(s, end, FOREIGN_SYLLABLE_MAX)
-        && (end == p || !s.has(end, Syllables.BREAK | Syllables.COMMA | Syllables.DASH))) {
+        && (end == p
+            || !s.has(end, Syllables.BREAK | Syllables.COMMA | Syllables.DASH)
+            || end == p + 1 && s.has(end, Syllables.DASH) && hyphenated(s, end))) {
       end++;
     }
     if (end - p >= NAME_MIN && givenNameTail(s, end)) {
@@ -79,6 +93,63 @@ final class PersonNames {
     }
     for (int i = s.start[k]; i < s.end[k]; i++) {
       if (s.text[i] < 'a' || s.text[i] > 'z') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * {@code name} with the syllables glued to its end by a hyphen without spaces ("Kim Jong-un",
+   * "Moon Jae-in"), as written; null for null.
+   */
+  static Name glued(Syllables s, Name name) {
+    if (name == null) {
+      return null;
+    }
+    int end = name.to();
+    while (end < s.size
+        && end < name.to() + 2
+        && s.start[end] == s.end[end - 1] + 1
+        && s.text[s.end[end - 1]] == '-'
+        && Character.isLetter(s.text[s.start[end]])) {
+      end++;
+    }
+    return end == name.to() ? name : new Name(s.original(name.from(), end), name.from(), end);
+  }
+
+  /** "Jean - Noël Poirier": a dash between two given names, a family name after them. */
+  private static boolean hyphenated(Syllables s, int k) {
+    return !s.has(k, Syllables.BREAK | Syllables.COMMA)
+        && k + 1 < s.size
+        && s.sentence[k + 1] == s.sentence[k]
+        && isNameSyllable(s, k + 1, FOREIGN_SYLLABLE_MAX)
+        && !s.has(k + 1, Syllables.BREAK | Syllables.COMMA | Syllables.DASH);
+  }
+
+  /**
+   * The syllable after a body's bracketed abbreviation at {@code p} ("Cơ quan Phát triển Pháp (AFD)
+   * Rémy Rioux", "(MOTIE) Paik Ungyu"): one or two syllables in capitals inside the brackets, in
+   * the sentence; else {@code p}.
+   */
+  static int pastAbbreviation(Syllables s, int p) {
+    int q = p;
+    while (q < s.size
+        && q < p + ABBREVIATION_MAX
+        && s.has(q, Syllables.PAREN)
+        && s.sentence[q] == s.sentence[p]
+        && isCapitals(s, q)) {
+      q++;
+    }
+    boolean closed =
+        q > p && q < s.size && !s.has(q, Syllables.PAREN) && s.sentence[q] == s.sentence[p];
+    return closed ? q : p;
+  }
+
+  /** "AFD", "MOTIE": capitals only. */
+  private static boolean isCapitals(Syllables s, int k) {
+    for (int i = s.start[k]; i < s.end[k]; i++) {
+      if (!Character.isUpperCase(s.text[i])) {
         return false;
       }
     }
@@ -169,7 +240,16 @@ final class PersonNames {
   private static Map<String, Phrases> load() {
     Map<String, Phrases> out = new HashMap<>();
     for (String kind :
-        new String[] {"head-of", "honorific", "degree", "behalf", "attend", "joins-signers"}) {
+        new String[] {
+          "head-of",
+          "honorific",
+          "degree",
+          "behalf",
+          "attend",
+          "joins-signers",
+          "leader",
+          "at-ceremony"
+        }) {
       out.put(kind, new Phrases());
     }
     for (String[] row : Gazetteer.rows("signatory-words.tsv")) {

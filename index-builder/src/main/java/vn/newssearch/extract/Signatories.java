@@ -23,8 +23,13 @@ final class Signatories {
 
   private Signatories() {}
 
-  /** A signer read from the text: the title's body and state, either may be null. */
-  record Signer(String name, String role, String body, String state, boolean subject) {}
+  /**
+   * A signer read from the text: the title's body and state, either may be null; {@code brand} the
+   * capitalised words after a title whose body the scan does not read ("Tổng Giám đốc Vietjet"),
+   * which name the signer's party only when they name one of the agreement's parties.
+   */
+  record Signer(
+      String name, String role, String body, String state, boolean subject, String brand) {}
 
   static List<Article.Signatory> find(
       Syllables s,
@@ -93,9 +98,16 @@ final class Signatories {
       OrganisationMatcher.Hit also = s.is(p, "kiem") ? roleAt.get(p + 1) : null;
       // "chủ tịch kiêm giám đốc điều hành Tập đoàn Boeing": the body of the second title
       OrganisationMatcher.Mention m = byStart.get(also != null ? also.to() : p);
+      boolean bracketed = false; // "Cơ quan Phát triển Pháp (AFD) Rémy Rioux"
       if (m != null) {
         body = m.name();
-        p = m.to();
+        p = PersonNames.pastAbbreviation(s, m.to());
+        // the scan may have read the abbreviation into the name ("... Hàn Quốc (MOTIE) Paik Ungyu")
+        bracketed =
+            p < s.size
+                && s.has(p - 1, Syllables.PAREN)
+                && !s.has(p, Syllables.PAREN)
+                && s.sentence[p] == s.sentence[p - 1];
       } else {
         int[] field = SignerClause.field(s, role, g);
         if (field != null) {
@@ -103,8 +115,13 @@ final class Signatories {
           p = field[0];
         }
       }
+      String brand = body == null ? SignerClause.brand(s, also != null ? also.to() : p, g) : null;
       Phrases.Phrase state = p < s.size ? ClauseWords.INSTANCE.countryAnywhere(s, p) : null;
       String stateName = state == null ? null : state.value();
+      if (bracketed && state == null) {
+        // "Tổng Giám đốc Cơ quan Phát triển Pháp (AFD) Rémy Rioux": the body's own state
+        stateName = CandidateNames.foreignState(body);
+      }
       if (stateName == null && m != null) {
         stateName = stateAtEnd(s, m); // "Bộ trưởng Bộ Nội vụ Lào Khamman Sounvileuth"
       }
@@ -115,11 +132,11 @@ final class Signatories {
               ? ClauseWords.INSTANCE.countryAnywhere(s, p + 1)
               : null;
       p += post == null ? 0 : 1 + post.length(); // "Đại sứ Mỹ tại Hàn Quốc Harry Harris"
-      PersonNames.Name name = PersonNames.vietnamese(s, p, g);
+      PersonNames.Name name = PersonNames.vietnamese(s, p, g, bracketed);
       int at = role.from();
       boolean subject = false; // a name read by a looser rule must be the verb's subject
       if (name == null && abroad) {
-        name = PersonNames.foreign(s, p); // "Bộ trưởng Quốc phòng Nga Sergey Shoigu"
+        name = PersonNames.foreign(s, p, bracketed); // "Bộ trưởng Quốc phòng Nga Sergey Shoigu"
         subject = true;
       }
       if (name == null && s.has(role.from(), Syllables.COMMA | Syllables.DASH)) {
@@ -130,6 +147,7 @@ final class Signatories {
       }
       if (name == null
           || SignerClause.watches(s, at)
+          || SignerClause.atCeremony(s, name.to())
           || (subject && !SignerClause.signs(s, name.to()))) {
         continue; // "trước sự chứng kiến của ... Tổng thống Pháp Emmanuel Macron": a witness
       }
@@ -140,9 +158,12 @@ final class Signatories {
               role.value(),
               behalf != null ? behalf : body,
               stateName,
-              subject || SignerClause.signs(s, name.to())));
+              subject || SignerClause.signs(s, name.to()),
+              brand));
     }
-    found.addAll(SignerClause.degreeSigners(s, signingSentences, g));
+    found.addAll(SignerClause.namedBy("degree", s, signingSentences, g));
+    found.addAll(SignerClause.counterparts(s, signingSentences, scan.roles(), g));
+    found.addAll(SignerClause.namedBy("leader", s, signingSentences, g));
     return found;
   }
 
@@ -176,6 +197,14 @@ final class Signatories {
     }
     if (body != null && contains(parties, body)) {
       return body;
+    }
+    if (body == null && x.brand() != null) {
+      // "Bà Nguyễn Thị Phương Thảo, Tổng Giám đốc Vietjet": the party "Hãng Vietjet Air"
+      for (String p : parties) {
+        if (CandidateNames.brandOf(p, x.brand())) {
+          return p;
+        }
+      }
     }
     // "Bộ trưởng Công Thương Trần Tuấn Anh" signing EVFTA for Việt Nam: a ministry with no foreign
     // state is ours; a minister signs for the state or its government when that is the party

@@ -19,6 +19,15 @@ final class SignerClause {
   /** How far after a signer's name the verb may come ("A và ông B, Giám đốc C đã ký"). */
   private static final int SUBJECT_REACH = 24;
 
+  /** The lower-case words of a post before "của" ("Giám đốc thương mại của Airbus"). */
+  private static final int POST_MAX = 3;
+
+  /** The longest brand after a title ("Tổng giám đốc Hanwha Energy Corporation Vietnam"). */
+  private static final int BRAND_MAX = 5;
+
+  /** How far after the official's title "người đồng cấp" may come (state, name, verb, object). */
+  private static final int PEER_REACH = 16;
+
   /** How far after a name "thay mặt X" may come. */
   private static final int BEHALF_REACH = 6;
 
@@ -58,6 +67,34 @@ final class SignerClause {
     Phrases.Phrase head = PersonNames.WORDS.get("head-of").at(s, role.from());
     Optional<String> body = g.resolve(head.value() + " " + s.original(role.to(), end));
     return body.orElse(null);
+  }
+
+  /**
+   * The capitalised words that follow a title from {@code from} when no body the scan knows starts
+   * there: "Tổng Giám đốc Vietjet và ông ...", "Giám đốc thương mại của Airbus cùng ký" (a few
+   * lower-case words of the post, then "của"); up to the next person's name, a comma, a dash, a
+   * bracket or a lower-case word. Null when there are none.
+   */
+  static String brand(Syllables s, int from, Gazetteer g) {
+    int p = from;
+    while (p < s.size
+        && p < from + POST_MAX
+        && !s.has(p, Syllables.UPPER | Syllables.BREAK | Syllables.COMMA | Syllables.DASH)
+        && !s.is(p, "cua")) {
+      p++;
+    }
+    p = p < s.size && s.is(p, "cua") && !s.has(p, Syllables.BREAK | Syllables.COMMA) ? p + 1 : from;
+    int end = p;
+    while (end < s.size
+        && end < p + BRAND_MAX
+        && s.sentence[end] == s.sentence[p]
+        && s.has(end, Syllables.UPPER)
+        && (end == p
+            || !s.has(end, Syllables.BREAK | Syllables.COMMA | Syllables.DASH | Syllables.PAREN))
+        && (end == p || PersonNames.vietnamese(s, end, g) == null)) {
+      end++;
+    }
+    return end > p && !s.has(p, Syllables.BREAK | Syllables.PAREN) ? s.original(p, end) : null;
   }
 
   /** "... Vũ Huy Hoàng cũng đã thay mặt Chính phủ Việt Nam ký": the body, or null. */
@@ -140,22 +177,110 @@ final class SignerClause {
   }
 
   /**
-   * "Đại diện Bộ Khoa học, trường ĐH Sư phạm kỹ thuật và tiến sĩ Nguyễn Bá Hải ... ký kết hợp
-   * đồng": a degree and a name before the verb of a signing sentence, the person not watching.
+   * The named counterpart of a titled signer: "Bộ trưởng Quốc phòng Nga Sergey Shoigu và người đồng
+   * nhiệm Ibragim Gasseyev đã ký" (the verb's subject), "Bộ trưởng Quốc phòng Pháp ... đã ký kết
+   * hợp đồng với người đồng cấp Ấn Độ, Manohar Parrikar" (after the verb, "với"). The counterpart
+   * holds the official's title and signs for the state written after "người đồng cấp", if any.
    */
-  static List<Signatories.Signer> degreeSigners(Syllables s, Set<Integer> sentences, Gazetteer g) {
+  static List<Signatories.Signer> counterparts(
+      Syllables s, Set<Integer> sentences, List<OrganisationMatcher.Hit> roles, Gazetteer g) {
+    List<Signatories.Signer> out = new ArrayList<>();
+    Phrases peer = ClauseWords.INSTANCE.get("counterpart");
+    OrganisationMatcher.Hit title = null;
+    int next = 0;
+    for (int k = 1; k < s.size && out.size() < Signatories.ROLES_READ; k++) {
+      while (next < roles.size() && roles.get(next).to() <= k) {
+        title = roles.get(next++); // the last title before k
+      }
+      Phrases.Phrase p = sentences.contains(s.sentence[k]) ? peer.at(s, k) : null;
+      boolean joined = p != null && (s.is(k - 1, "va") || s.is(k - 1, "cung"));
+      boolean with = p != null && s.is(k - 1, "voi");
+      if (!(joined || with)
+          || title == null
+          || s.sentence[title.from()] != s.sentence[k]
+          || k - title.to() > PEER_REACH
+          || watches(s, k)) {
+        continue;
+      }
+      int q = k + p.length() + (s.is(k + p.length(), "cua") ? 1 : 0);
+      Phrases.Phrase state = q < s.size ? ClauseWords.INSTANCE.countryAnywhere(s, q) : null;
+      q += state == null ? 0 : state.length();
+      PersonNames.Name name = PersonNames.vietnamese(s, q, g);
+      name = name != null ? name : PersonNames.foreign(s, q, false);
+      boolean signs = name != null && (joined ? signs(s, name.to()) : signedBefore(s, title, k));
+      if (signs) {
+        String of = state == null ? null : state.value();
+        out.add(new Signatories.Signer(name.text(), title.value(), null, of, true, null));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * People named by a word that is no title of roles.txt, as the verb's subject and not watching: a
+   * degree and a name ("Đại diện Bộ Khoa học, trường ĐH Sư phạm kỹ thuật và tiến sĩ Nguyễn Bá Hải
+   * ... ký kết hợp đồng"; {@code kind} "degree"), or a state's leader with the state and the name
+   * after it ("Tổng thống Mỹ Donald Trump và lãnh đạo Triều Tiên Kim Jong-un đã ký một thoả thuận"
+   * → Kim Jong-un, for Triều Tiên; {@code kind} "leader", a name kept whole over a hyphen).
+   */
+  static List<Signatories.Signer> namedBy(
+      String kind, Syllables s, Set<Integer> sentences, Gazetteer g) {
+    boolean leader = kind.equals("leader");
     List<Signatories.Signer> out = new ArrayList<>();
     int read = 0;
     for (int k = 0; k < s.size && read < Signatories.ROLES_READ; k++) {
-      int len = sentences.contains(s.sentence[k]) ? PersonNames.word("degree", s, k) : 0;
+      int len = sentences.contains(s.sentence[k]) ? PersonNames.word(kind, s, k) : 0;
       read += len > 0 ? 1 : 0;
-      PersonNames.Name name = len == 0 ? null : PersonNames.vietnamese(s, k + len, g);
+      Phrases.Phrase state =
+          leader && len > 0 && k + len < s.size
+              ? ClauseWords.INSTANCE.countryAnywhere(s, k + len)
+              : null;
+      int q = k + len + (state == null ? 0 : state.length());
+      boolean named = len > 0 && (!leader || state != null);
+      PersonNames.Name name = named ? PersonNames.vietnamese(s, q, g) : null;
+      if (leader && named) {
+        name = PersonNames.glued(s, name != null ? name : PersonNames.foreign(s, q, false));
+      }
       if (name == null || !signs(s, name.to()) || watches(s, k)) {
         continue;
       }
-      out.add(new Signatories.Signer(name.text(), s.original(k, k + len), null, null, true));
+      String of = state == null ? null : state.value();
+      out.add(new Signatories.Signer(name.text(), s.original(k, k + len), null, of, true, null));
     }
     return out;
+  }
+
+  /** "A đã ký kết hợp đồng với người đồng cấp ...": the verb between the title and {@code k}. */
+  private static boolean signedBefore(Syllables s, OrganisationMatcher.Hit title, int k) {
+    for (int q = title.to(); q < k; q++) {
+      if (sign(s, q)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the person whose name ends at {@code from} is only placed at the ceremony: the first
+   * "ký" after the name in its sentence is the ceremony's, after a word of place or time ("Thủ
+   * tướng Nguyễn Xuân Phúc và Thủ tướng Nhật Bản Shinzo Abe bắt tay tại lễ ký văn kiện", "Ngoại
+   * trưởng Trung Quốc Vương Nghị trao đổi với người đồng cấp ... trước lễ ký", a caption's "... tại
+   * lễ ký kết Hiệp định"): the person attends; the signers are not named.
+   */
+  static boolean atCeremony(Syllables s, int from) {
+    for (int q = from; q < s.size && q < from + Signings.REACH; q++) {
+      boolean aside = s.has(q, Syllables.PAREN) || s.has(q - 1, Syllables.PAREN); // "(bìa phải)"
+      if (s.sentence[q] != s.sentence[from] || s.has(q, Syllables.BREAK) && q > from && !aside) {
+        return false;
+      }
+      if (sign(s, q)) {
+        int p = q - 1;
+        boolean ceremony = s.is(p, "le") || s.is(p, "buoi");
+        p -= ceremony && s.is(p, "le") && s.is(p - 1, "buoi") ? 2 : 1; // "tại buổi lễ ký"
+        return ceremony && p >= from && PersonNames.word("at-ceremony", s, p) > 0;
+      }
+    }
+    return false;
   }
 
   /** The verb "ký"/"kí", not "Kỳ" of "Hoa Kỳ" nor "kỹ". */

@@ -306,4 +306,21 @@ class AgreementExtractorTest {
     assertThat(EXTRACTOR.enrich(a).signatories())
         .containsExactly(new Article.Signatory("Nguyễn Thị Kim Tiến", "Bộ trưởng", "Bộ Y tế"));
   }
+
+  @Test
+  void theOneSignerLeftWithoutAPartySignsForTheOnePartyLeft() {
+    // vietnews-test-011589: Turnbull signs for Australia, so Nguyễn Xuân Phúc for Việt Nam
+    Article a =
+        enrich(
+            "Việt Nam và Australia thiết lập quan hệ Đối tác chiến lược",
+            "Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Australia Malcolm Turnbull hôm nay ký Tuyên"
+                + " bố chung về thiết lập quan hệ Đối tác chiến lược giữa Việt Nam và Australia"
+                + " tại Canberra.",
+            PUBLISHED);
+    assertThat(a.signatories())
+        .extracting(Article.Signatory::name, Article.Signatory::party)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("Nguyễn Xuân Phúc", "Việt Nam"),
+            org.assertj.core.groups.Tuple.tuple("Malcolm Turnbull", "Australia"));
+  }
 }

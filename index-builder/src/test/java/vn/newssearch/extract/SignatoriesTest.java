@@ -45,7 +45,9 @@ class SignatoriesTest {
                     + " thoả thuận sáp nhập một số đơn vị quân đội, TASS hôm qua đưa tin.",
                 List.of("Nga")))
         .extracting(Article.Signatory::name, Article.Signatory::party)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("Sergey Shoigu", "Nga"));
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Sergey Shoigu", "Nga"),
+            org.assertj.core.groups.Tuple.tuple("Ibragim Gasseyev", null)); // no state written
     // vietnews-train-102898: the Thai ministry is Thailand's, not ours of the same name
     assertThat(
             signers(
@@ -213,5 +215,143 @@ class SignatoriesTest {
                 List.of("Chính phủ Việt Nam", "Chính phủ Thái Lan")))
         .extracting(Article.Signatory::party)
         .containsExactly("Chính phủ Việt Nam", "Chính phủ Thái Lan");
+  }
+
+  @Test
+  void aBrandAfterTheTitleNamesThePartyItIsTheShortNameOf() {
+    // vietnews-test-018636
+    assertThat(
+            signers(
+                "Bà Nguyễn Thị Phương Thảo - tổng giám đốc Vietjet và ông Kevin McAllister - chủ"
+                    + " tịch kiêm giám đốc điều hành Tập đoàn Boeing đã chính thức ký kết hợp đồng"
+                    + " mua 100 tàu bay 737 MAX mới trị giá 12,7 tỷ USD vào ngày 27-2.",
+                List.of("Hãng Vietjet Air", "Tập đoàn Boeing", "Hãng Bamboo Airways")))
+        .extracting(Article.Signatory::party)
+        .containsExactly("Hãng Vietjet Air", "Tập đoàn Boeing");
+    // vietnews-train-065487: the post's lower-case words, then "của"
+    assertThat(
+            signers(
+                "Đơn hàng ký với Airbus là Biên bản ghi nhớ (MOU) đặt mua 50 tàu bay A321neo do ông"
+                    + " Đinh Việt Phương, Phó Tổng Giám đốc Vietjet và ông Eric Schulz, Giám đốc"
+                    + " thương mại của Airbus cùng ký kết.",
+                List.of("Vietjet", "Tập đoàn Boeing", "Airbus")))
+        .extracting(Article.Signatory::party)
+        .containsExactly("Vietjet", "Airbus");
+    // a brand that names no party gives none: the party is a party or the title's known body
+    assertThat(
+            signers(
+                "Ông Bùi Huy Năm – Tổng giám đốc VTVcab và Ông Nguyễn Trung Kiên – Tổng giám đốc"
+                    + " Next Media ký hợp tác.",
+                List.of("Tổng công ty Truyền hình cáp Việt Nam")))
+        .extracting(Article.Signatory::party)
+        .doesNotContain("Next Media");
+  }
+
+  @Test
+  void aForeignNameWithAHyphenatedGivenNameOrAfterTheBodysAbbreviation() {
+    // vietnews-train-052409
+    assertThat(
+            signers(
+                "Tại Phủ Chủ tịch, Đại sứ Pháp tại Việt Nam Jean - Noël Poirier, Thứ trưởng Tài"
+                    + " chính Trần Xuân Hà và Tổng Giám đốc Cơ quan Phát triển Pháp (AFD) Rémy Rioux"
+                    + " đã ký hai thoả ước tài trợ.",
+                List.of("Cơ quan Phát triển Pháp", "Pháp", "Bộ Tài chính")))
+        .extracting(Article.Signatory::name, Article.Signatory::party)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Jean - Noël Poirier", "Pháp"),
+            org.assertj.core.groups.Tuple.tuple("Trần Xuân Hà", "Bộ Tài chính"),
+            org.assertj.core.groups.Tuple.tuple("Rémy Rioux", "Cơ quan Phát triển Pháp"));
+    // vietnews-test-018198
+    assertThat(
+            names(
+                "Nội dung trên được Bộ trưởng Bộ Công thương Việt Nam Trần Tuấn Anh và Bộ trưởng"
+                    + " Bộ Thương mại, Công nghiệp và Năng lượng Hàn Quốc (MOTIE) Paik Ungyu thống"
+                    + " nhất ký kết trong phiên họp cấp bộ trưởng."))
+        .containsExactly("Trần Tuấn Anh", "Paik Ungyu");
+    // a bracket of more than an abbreviation is no part of the title: "(trái)"
+    assertThat(
+            names(
+                "Thủ tướng Macedonia Zoran Zaev (trái) và Thủ tướng Hy Lạp Alexis Tsipras trong"
+                    + " lễ ký thoả thuận ngày 17/6."))
+        .doesNotContain("Alexis Tsipras");
+  }
+
+  @Test
+  void aNamedCounterpartSignsForTheStateWrittenAfterIt() {
+    // vietnews-train-038492
+    assertThat(
+            names(
+                "Bộ trưởng Quốc phòng Nga Sergey Shoigu và người đồng nhiệm Ibragim Gasseyev đã ký"
+                    + " thoả thuận sáp nhập một số đơn vị quân đội, TASS hôm qua đưa tin."))
+        .containsExactly("Sergey Shoigu", "Ibragim Gasseyev");
+    // vietnews-train-046712: after the verb and "với"
+    assertThat(
+            signers(
+                "Bộ trưởng Quốc phòng Pháp Jean – Yves Le Drian đã ký kết hợp đồng với người đồng"
+                    + " cấp Ấn Độ, Manohar Parrikar ở New Delhi, kết thúc 18 tháng đàm phán.",
+                List.of("Ấn Độ", "Pháp")))
+        .extracting(Article.Signatory::name, Article.Signatory::party)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Jean – Yves Le Drian", "Pháp"),
+            org.assertj.core.groups.Tuple.tuple("Manohar Parrikar", "Ấn Độ"));
+    // vietnews-train-044731: at the ceremony, not said to sign
+    assertThat(
+            names(
+                "Ngoại trưởng Trung Quốc Vương Nghị và người đồng cấp El Salvador Carlos Castaneda"
+                    + " trong lễ ký thiết lập quan hệ ngoại giao tại Bắc Kinh hôm 21/8."))
+        .doesNotContain("Carlos Castaneda");
+  }
+
+  @Test
+  void aLeaderWithAStateAndANameSignsAsTheVerbsSubject() {
+    // vietnews-train-045968
+    assertThat(
+            signers(
+                "Trong cuộc họp thượng đỉnh hôm qua tại khách sạn Capella, Singapore, Tổng thống Mỹ"
+                    + " Donald Trump và lãnh đạo Triều Tiên Kim Jong-un đã ký một thoả thuận tái"
+                    + " khẳng định cam kết.",
+                List.of("Mỹ", "Triều Tiên")))
+        .extracting(Article.Signatory::name, Article.Signatory::party)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Donald Trump", "Mỹ"),
+            org.assertj.core.groups.Tuple.tuple("Kim Jong-un", "Triều Tiên"));
+    // without a state, "lãnh đạo" is any leader (vietnews-val-020116)
+    assertThat(
+            names(
+                "Giám đốc Sở Tài chính TP HCM Đào Thị Hương Lan và lãnh đạo Công ty Đại Quang Minh"
+                    + " ký kết hợp đồng."))
+        .containsExactly("Đào Thị Hương Lan");
+  }
+
+  @Test
+  void anAbbreviatedTitleAfterTheNameSigns() {
+    // vietnews-train-066054 (caption)
+    assertThat(
+            names(
+                "Ông Phạm Toàn Vượng - Phó TGĐ Agribank (bên phải) và ông Yoshihiro Okada - TGĐ"
+                    + " Yanmar Việt Nam ký kết thoả thuận hợp tác."))
+        .containsExactly("Phạm Toàn Vượng", "Yoshihiro Okada");
+  }
+
+  @Test
+  void aPersonPlacedAtTheCeremonyIsNotSaidToSign() {
+    // vietnews-train-036517 (caption)
+    assertThat(
+            names(
+                "Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Nhật Bản Shinzo Abe bắt tay tại lễ ký văn"
+                    + " kiện."))
+        .isEmpty();
+    // vietnews-train-083792 (caption), past a bracketed aside
+    assertThat(
+            names(
+                "Bộ trưởng Bộ công thương Trần Tuấn Anh (bìa phải) và bà Cecilia Malmström Cao uỷ"
+                    + " về thương mại của EU tại lễ ký kết Hiệp định thương mại đầu tư (EVFTA)."))
+        .isEmpty();
+    // but the verb of the person's own clause makes a signer (seed 000's shape)
+    assertThat(
+            names(
+                "Bộ trưởng Bộ LĐ-TB&XH Đào Ngọc Dung và Chủ tịch Hội LHPN Việt Nam Nguyễn Thị Thu"
+                    + " Hà đã ký kết chương trình phối hợp tại lễ ký kết ở Hà Nội."))
+        .containsExactly("Đào Ngọc Dung", "Nguyễn Thị Thu Hà");
   }
 }
