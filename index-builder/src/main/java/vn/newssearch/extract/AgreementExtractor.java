@@ -91,7 +91,9 @@ public final class AgreementExtractor {
     Signings.Signing chosen = choice.chosen();
     List<String> parties = sameBodies(CandidateNames.ownGovernment(s, choice.parties()));
     // "Công đoàn Công ty X và Tổng giám đốc công ty đã ký thỏa ước": the company signs
-    parties = EmployerSide.of(s, scan.mentions(), parties, gazetteer);
+    parties = EmployerSide.of(s, scan.mentions(), parties, chosen.verb(), gazetteer);
+    // "Ban Chấp hành Công đoàn cơ sở và Giám đốc Công ty X đã ký": the company's union signs
+    parties = CompanyUnion.of(s, scan.mentions(), parties, chosen.verb(), gazetteer);
     if (parties.isEmpty() && weaklyTold(s, reported, frame)) {
       // "Ông Chiến mới ký hợp đồng với báo từ tháng 7": no second side, and only "mới" tells it
       return article.withAgreementFields(List.of(), organisations, List.of(), null);

@@ -18,29 +18,24 @@ final class EmployerSide {
 
   /**
    * {@code parties} with the employer after its union, when a union mention among the parties is
-   * followed by "và" (or "với") and the management's words in the same sentence; a party that is
-   * only the management ("Ban Giám đốc công ty") gives way to it. Unchanged otherwise.
+   * followed by "và" (or "với") and the management's words in the same sentence, or is the subject
+   * of the verb at {@code verb} that "với" and those words follow ("Công đoàn Công ty X ký kết thỏa
+   * ước với người sử dụng lao động"); a party that is only the management ("Ban Giám đốc công ty")
+   * gives way to it. Unchanged otherwise.
    */
   static List<String> of(
-      Syllables s, List<OrganisationMatcher.Mention> mentions, List<String> parties, Gazetteer g) {
-    ClauseWords words = ClauseWords.INSTANCE;
+      Syllables s,
+      List<OrganisationMatcher.Mention> mentions,
+      List<String> parties,
+      int verb,
+      Gazetteer g) {
     for (OrganisationMatcher.Mention m : mentions) {
       if (m.name() == null || !parties.contains(m.name())) {
         continue; // the union must be a party already; only then is its company looked up
       }
-      int at = m.to();
       String employer = employer(m.name(), g);
-      if (employer == null
-          || parties.contains(employer)
-          || at + 1 >= s.size
-          || s.sentence[at] != s.sentence[m.from()]
-          || !(s.is(at, "va") || s.is(at, "voi"))
-          || s.has(at, Syllables.BREAK | Syllables.COMMA)) {
+      if (employer == null || parties.contains(employer) || !employerAfter(s, mentions, m, verb)) {
         continue;
-      }
-      Phrases.Phrase side = words.get("employer-side").at(s, at + 1);
-      if (side == null || namesAnother(mentions, at + 1)) {
-        continue; // "Công đoàn Tập đoàn Dầu khí Việt Nam và Tập đoàn Điện lực Việt Nam": a body
       }
       List<String> out = new ArrayList<>();
       for (String p : parties) {
@@ -57,21 +52,87 @@ final class EmployerSide {
   }
 
   /**
+   * Whether the management's words are the other side of a union mention: "Công đoàn Công ty X | và
+   * Tổng giám đốc công ty", "Công đoàn Công ty X | ký kết thỏa ước với người sử dụng lao động"; not
+   * another body after them ("và Tập đoàn Điện lực Việt Nam").
+   */
+  static boolean employerAfter(
+      Syllables s,
+      List<OrganisationMatcher.Mention> mentions,
+      OrganisationMatcher.Mention m,
+      int verb) {
+    int at = sideAt(s, m, verb);
+    return at >= 0
+        && ClauseWords.INSTANCE.get("employer-side").at(s, at) != null
+        && !namesAnother(mentions, at);
+  }
+
+  /**
+   * Where the other side of a union mention starts: after the "và" or "với" right after it, or
+   * after the "với" that follows the verb when the union is its subject, in the same sentence and
+   * the same clause; else -1.
+   */
+  private static int sideAt(Syllables s, OrganisationMatcher.Mention m, int verb) {
+    int at = m.to();
+    if (at + 1 >= s.size || s.sentence[at] != s.sentence[m.from()]) {
+      return -1;
+    }
+    if ((s.is(at, "va") || s.is(at, "voi")) && !s.has(at, Syllables.BREAK | Syllables.COMMA)) {
+      return at + 1;
+    }
+    if (verb < at || verb - at > SUBJECT_REACH || s.sentence[verb] != s.sentence[at]) {
+      return -1;
+    }
+    for (int k = at; k < verb; k++) {
+      if (s.has(k, Syllables.BREAK | Syllables.COMMA | Syllables.UPPER)) {
+        return -1; // "Công đoàn Công ty X, Giám đốc Y ký ...": not the verb's subject alone
+      }
+    }
+    for (int k = verb + 1; k + 1 < s.size && k <= verb + OBJECT_REACH; k++) {
+      if (s.sentence[k] != s.sentence[verb] || s.has(k, Syllables.BREAK | Syllables.COMMA)) {
+        return -1;
+      }
+      if (s.is(k, "voi")) {
+        return k + 1;
+      }
+    }
+    return -1;
+  }
+
+  /**
    * The company a union is of: "Công đoàn Công ty X" → "Công ty X", when a company head opens X.
    */
   private static String employer(String union, Gazetteer g) {
     if (union == null || !union.startsWith(UNION) || union.length() <= UNION.length()) {
       return null;
     }
-    String rest = union.substring(UNION.length());
-    Syllables r = Syllables.of(rest, g.trie().vocabulary());
+    return company(union.substring(UNION.length()), g);
+  }
+
+  /** The union of a company, named as a union mention names it: "Công đoàn Công ty X". */
+  static String unionOf(String company) {
+    return UNION + company;
+  }
+
+  /**
+   * {@code name} when it is a company's, a company head and a name after it ("Công ty TNHH X"); the
+   * company of its management ("Ban Giám đốc Công ty X" → "Công ty X"); else null.
+   */
+  static String company(String name, Gazetteer g) {
+    String folded = name.toLowerCase(java.util.Locale.ROOT);
+    for (String board : BOARDS) {
+      if (folded.startsWith(board + " ")) {
+        return company(name.substring(board.length() + 1), g);
+      }
+    }
+    Syllables r = Syllables.of(name, g.trie().vocabulary());
     NameTrie.Match head = g.trie().longest(r, 0, NameTrie.Kind.NAMED.bit(), true);
     boolean company =
         head != null
             && head.entry().head() != null
             && COMPANY.equals(head.entry().head().kind())
             && head.to() < r.size;
-    return company ? rest : null;
+    return company ? name : null;
   }
 
   /** Whether a body other than a management ("Ban Giám đốc công ty") is named from syllable k. */
@@ -85,10 +146,19 @@ final class EmployerSide {
   }
 
   /** Whether a party is only a company's management ("Ban Giám đốc công ty"). */
-  private static boolean management(String party) {
+  static boolean management(String party) {
     String folded = party.toLowerCase(java.util.Locale.ROOT);
-    return folded.startsWith("ban giám đốc") || folded.startsWith("ban tổng giám đốc");
+    return BOARDS.stream().anyMatch(folded::startsWith);
   }
 
   private static final String COMPANY = "company";
+
+  /** Syllables between the union and the verb: "đã chính thức", "vừa tiến hành". */
+  private static final int SUBJECT_REACH = 4;
+
+  /** Syllables from the verb to "với": "ký kết thỏa ước lao động tập thể năm 2021 với". */
+  private static final int OBJECT_REACH = 12;
+
+  /** A company's board, in lower case, written before the company's name. */
+  private static final List<String> BOARDS = List.of("ban giám đốc", "ban tổng giám đốc");
 }

@@ -416,4 +416,93 @@ class PartyClauseShapesTest {
     assertThat(c.parties())
         .containsExactly("Công đoàn Tập đoàn Dầu khí Việt Nam", "Tập đoàn Điện lực Việt Nam");
   }
+
+  @Test
+  void aUnionWrittenByItsLevelIsTheUnionOfTheCompanyBesideIt() {
+    // no corpus article reports a collective agreement with its parties (docs/agreements.md);
+    // labour
+    // news names the company's union by its level or its committee
+    Article a =
+        body(
+            "Chiều 12/11, Ban Chấp hành Công đoàn cơ sở và Giám đốc Công ty TNHH May Việt Tiến đã ký"
+                + " kết thỏa ước lao động tập thể.");
+    assertThat(a.parties())
+        .containsExactly("Công đoàn Công ty TNHH May Việt Tiến", "Công ty TNHH May Việt Tiến");
+    // the board's name gives way to the company
+    Article b =
+        body(
+            "Chiều 12/11, BCH Công đoàn cơ sở và Ban Giám đốc Công ty TNHH May Việt Tiến đã ký kết"
+                + " thỏa ước lao động tập thể.");
+    assertThat(b.parties())
+        .containsExactly("Công đoàn Công ty TNHH May Việt Tiến", "Công ty TNHH May Việt Tiến");
+    // the level after the company, in the order written
+    Article c =
+        body(
+            "Chiều 12/11, Công ty TNHH May Việt Tiến và Công đoàn cơ sở đã ký kết thỏa ước lao động"
+                + " tập thể.");
+    assertThat(c.parties())
+        .containsExactly("Công ty TNHH May Việt Tiến", "Công đoàn Công ty TNHH May Việt Tiến");
+    // the union's leader signs for it: "Chủ tịch Công đoàn"
+    Article d =
+        body(
+            "Chiều 12/11, Chủ tịch Công đoàn và Tổng Giám đốc Công ty TNHH Changshin Việt Nam đã ký"
+                + " thỏa ước lao động tập thể.");
+    assertThat(d.parties())
+        .containsExactly(
+            "Công đoàn Công ty TNHH Changshin Việt Nam", "Công ty TNHH Changshin Việt Nam");
+  }
+
+  @Test
+  void aLevelOpeningTheCompanysNameIsTheUnionAlone() {
+    // "Công đoàn cơ sở Công ty X": the company's name is the union's; the company signs only as
+    // the management after it
+    Article a =
+        body(
+            "Chiều 12/11, Công đoàn cơ sở Công ty TNHH May Việt Tiến và Giám đốc công ty đã ký kết"
+                + " thỏa ước lao động tập thể.");
+    assertThat(a.parties())
+        .containsExactly("Công đoàn Công ty TNHH May Việt Tiến", "Công ty TNHH May Việt Tiến");
+    Article b =
+        body(
+            "Chiều 12/11, Liên đoàn Lao động tỉnh Bình Dương và Công đoàn cơ sở Công ty TNHH May"
+                + " Việt Tiến đã ký kết chương trình phối hợp.");
+    assertThat(b.parties())
+        .contains("Công đoàn Công ty TNHH May Việt Tiến")
+        .doesNotContain("Công ty TNHH May Việt Tiến");
+    // a union by its own name is that union
+    Article c =
+        body(
+            "Chiều 12/11, Công đoàn Dầu khí Việt Nam và Công ty TNHH May Việt Tiến đã ký kết chương"
+                + " trình phối hợp.");
+    assertThat(c.parties())
+        .containsExactly("Công đoàn Dầu khí Việt Nam", "Công ty TNHH May Việt Tiến");
+  }
+
+  @Test
+  void theEmployerAfterTheVerbIsTheUnionsCompany() {
+    // "với người sử dụng lao động" after the verb: the employer, as "và" + the management before it
+    Article a =
+        body(
+            "Chiều 12/11, Công đoàn Công ty TNHH Changshin Việt Nam đã ký kết thỏa ước lao động tập"
+                + " thể với người sử dụng lao động.");
+    assertThat(a.parties())
+        .containsExactly(
+            "Công đoàn Công ty TNHH Changshin Việt Nam", "Công ty TNHH Changshin Việt Nam");
+  }
+
+  @Test
+  void unionsAndEmployersAsAClassSignNothing() {
+    // vietnews-train-015315: what such agreements hold, not a signing
+    Article a =
+        body(
+            "Thông thường, mức thưởng tết nằm trong thoả ước lao động tập thể được ký kết giữa công"
+                + " đoàn và chủ sử dụng lao động.");
+    assertThat(a.parties()).isEmpty();
+    // vietnews-train-090104: a count of agreements signed
+    Article b =
+        body(
+            "Đến nay, toàn hệ thống đã ký kết được 27.866 bản thoả ước lao động tập thể, tăng 5% so"
+                + " với đầu nhiệm kỳ.");
+    assertThat(b.parties()).isEmpty();
+  }
 }

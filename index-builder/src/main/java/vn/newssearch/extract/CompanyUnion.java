@@ -1,0 +1,134 @@
+package vn.newssearch.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The union of a company that signs, written by its level, its committee or its leader's title
+ * rather than by name: "Ban Chấp hành Công đoàn cơ sở và Giám đốc Công ty TNHH X đã ký kết thỏa ước
+ * lao động tập thể", "Chủ tịch Công đoàn và Tổng Giám đốc Công ty X đã ký", "Công ty X và Công đoàn
+ * cơ sở đã ký" → "Công đoàn Công ty X" and the company, the union named as {@link EmployerSide}
+ * reads it. The level's words are {@code company-union} in party-words.tsv.
+ */
+final class CompanyUnion {
+  private CompanyUnion() {}
+
+  /**
+   * {@code parties} with the union of the company among them, when the sentence of the verb at
+   * {@code verb} writes a union by its level before the verb, joined to the company ("và", "với",
+   * "cùng") or opening its name ("Công đoàn cơ sở Công ty X"); a party that is only that level
+   * ("Ban Chấp hành Công đoàn cơ sở") gives way to the union, one that is the company's board ("Ban
+   * Giám đốc Công ty X") to the company. Unchanged otherwise.
+   */
+  static List<String> of(
+      Syllables s,
+      List<OrganisationMatcher.Mention> mentions,
+      List<String> parties,
+      int verb,
+      Gazetteer g) {
+    Phrases level = ClauseWords.INSTANCE.get("company-union");
+    int first = Signings.sentence(s, verb)[0];
+    for (int k = first; k < verb; k++) {
+      Phrases.Phrase p = level.at(s, k);
+      int end = p == null ? -1 : k + p.length();
+      if (p == null || end > verb || insideName(mentions, k, g)) {
+        continue; // "Công đoàn Dầu khí Việt Nam", "Công đoàn Việt Nam": a union by its name
+      }
+      if (joined(s, k - 1) || joined(s, end) || opens(mentions, end, parties, g)) {
+        return with(s, mentions, parties, k, end, verb, g);
+      }
+    }
+    return parties;
+  }
+
+  /** The parties with the union of the sentence's company, its level at [union, end). */
+  private static List<String> with(
+      Syllables s,
+      List<OrganisationMatcher.Mention> mentions,
+      List<String> parties,
+      int union,
+      int end,
+      int verb,
+      Gazetteer g) {
+    OrganisationMatcher.Mention nearest = null;
+    String company = null;
+    for (OrganisationMatcher.Mention m : mentions) {
+      boolean here =
+          m.name() != null
+              && s.sentence[m.from()] == s.sentence[verb]
+              && parties.contains(m.name())
+              && (nearest == null || Math.abs(m.from() - union) < Math.abs(nearest.from() - union));
+      String c = here ? named(m.name(), g) : null;
+      if (c != null) {
+        nearest = m;
+        company = c;
+      }
+    }
+    if (company == null || parties.contains(EmployerSide.unionOf(company))) {
+      return parties;
+    }
+    String name = EmployerSide.unionOf(company);
+    // "Công đoàn cơ sở Công ty X": the company's name is the union's, and the company signs only
+    // as the management after it ("... và Giám đốc công ty")
+    boolean signs = nearest.from() != end || EmployerSide.employerAfter(s, mentions, nearest, verb);
+    List<String> out = new ArrayList<>();
+    for (String p : parties) {
+      if (p.equals(nearest.name())) {
+        if (union < nearest.from()) {
+          out.add(name);
+        }
+        if (signs && !out.contains(company)) {
+          out.add(company);
+        }
+        if (union > nearest.from()) {
+          out.add(name);
+        }
+      } else if (!levelOnly(p, g) && !company.equals(p)) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  /** The company a party names: itself, or the company whose board it is; else null. */
+  private static String named(String party, Gazetteer g) {
+    return EmployerSide.company(party, g);
+  }
+
+  /** Whether a link to another side ("và", "với", "cùng") is at syllable k. */
+  private static boolean joined(Syllables s, int k) {
+    return k >= 0
+        && k < s.size
+        && (s.is(k, "va") || s.is(k, "voi") || s.is(k, "cung"))
+        && !s.has(k, Syllables.BREAK);
+  }
+
+  /** Whether a party that is a company opens at syllable k: "Công đoàn cơ sở | Công ty X". */
+  private static boolean opens(
+      List<OrganisationMatcher.Mention> mentions, int k, List<String> parties, Gazetteer g) {
+    for (OrganisationMatcher.Mention m : mentions) {
+      if (m.from() == k && m.name() != null && parties.contains(m.name())) {
+        return EmployerSide.company(m.name(), g) != null;
+      }
+    }
+    return false;
+  }
+
+  /** Whether syllable k lies in a body's name, other than a union's level alone. */
+  private static boolean insideName(
+      List<OrganisationMatcher.Mention> mentions, int k, Gazetteer g) {
+    for (OrganisationMatcher.Mention m : mentions) {
+      if (m.from() <= k && k < m.to() && m.name() != null && !levelOnly(m.name(), g)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a party is only a union's level ("Ban Chấp hành Công đoàn cơ sở"), no name. */
+  private static boolean levelOnly(String party, Gazetteer g) {
+    Syllables p = Syllables.of(party, g.trie().vocabulary());
+    Phrases.Phrase level = ClauseWords.INSTANCE.get("company-union").at(p, 0);
+    return level != null && level.length() == p.size;
+  }
+}
