@@ -27,18 +27,73 @@ final class CompanyUnion {
       int verb,
       Gazetteer g) {
     Phrases level = ClauseWords.INSTANCE.get("company-union");
-    int first = Signings.sentence(s, verb)[0];
-    for (int k = first; k < verb; k++) {
+    int[] sentence = Signings.sentence(s, verb);
+    for (int k = sentence[0]; k < verb; k++) {
       Phrases.Phrase p = level.at(s, k);
       int end = p == null ? -1 : k + p.length();
       if (p == null || end > verb || insideName(mentions, k, g)) {
         continue; // "Công đoàn Dầu khí Việt Nam", "Công đoàn Việt Nam": a union by its name
       }
-      if (joined(s, k - 1) || joined(s, end) || opens(mentions, end, parties, g)) {
-        return with(s, mentions, parties, k, end, verb, g);
+      if (opens(mentions, end, parties, g)) {
+        return committees(with(s, mentions, parties, k, end, verb, g), g);
+      }
+      // "Chủ tịch Công đoàn Nguyễn Văn An và ...": the leader's name after the union's
+      PersonNames.Name leader = PersonNames.vietnamese(s, end, g);
+      end = leader == null ? end : leader.to();
+      if (!opensAnother(s, end)
+          && (joined(s, k - 1) || joined(s, end) || endsSubject(s, end, verb))) {
+        return committees(with(s, mentions, parties, k, end, verb, g), g);
       }
     }
-    return parties;
+    // "Công ty X đã ký kết thỏa ước lao động tập thể với Công đoàn cơ sở"
+    for (int k = verb + 1; k + 1 < sentence[1] && k <= verb + OBJECT_REACH; k++) {
+      if (s.has(k, Syllables.BREAK | Syllables.COMMA)) {
+        break;
+      }
+      Phrases.Phrase p = s.is(k, "voi") ? level.at(s, k + 1) : null;
+      if (p != null && !insideName(mentions, k + 1, g) && !opensAnother(s, k + 1 + p.length())) {
+        return committees(with(s, mentions, parties, k + 1, k + 1 + p.length(), verb, g), g);
+      }
+    }
+    return committees(parties, g);
+  }
+
+  /**
+   * The parties with a company union's executive committee named as the union: "Ban Chấp hành Công
+   * đoàn Công ty X" → "Công đoàn Công ty X" (as the board gives way to the company).
+   */
+  private static List<String> committees(List<String> parties, Gazetteer g) {
+    List<String> out = new ArrayList<>();
+    for (String p : parties) {
+      String union = EmployerSide.employer(p, g) == null ? p : EmployerSide.union(p);
+      if (!out.contains(union)) {
+        out.add(union);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether a name goes on after a level ending at {@code end}: "Công đoàn cơ sở Bệnh viện Bạch
+   * Mai" is the hospital's union, not the company's.
+   */
+  private static boolean opensAnother(Syllables s, int end) {
+    return end < s.size && s.has(end, Syllables.UPPER) && !s.has(end, Syllables.BREAK);
+  }
+
+  /**
+   * Whether a level ending at {@code end} closes the verb's subject: "và Chủ tịch Công đoàn đã".
+   */
+  private static boolean endsSubject(Syllables s, int end, int verb) {
+    if (verb - end > SUBJECT_REACH) {
+      return false;
+    }
+    for (int k = end; k <= verb; k++) {
+      if (s.has(k, Syllables.BREAK | Syllables.COMMA) || (k < verb && s.has(k, Syllables.UPPER))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The parties with the union of the sentence's company, its level at [union, end). */
@@ -131,4 +186,10 @@ final class CompanyUnion {
     Phrases.Phrase level = ClauseWords.INSTANCE.get("company-union").at(p, 0);
     return level != null && level.length() == p.size;
   }
+
+  /** Syllables between a subject and the verb: "đã chính thức". */
+  private static final int SUBJECT_REACH = 3;
+
+  /** Syllables from the verb to "với": "ký kết thỏa ước lao động tập thể năm 2021 với". */
+  private static final int OBJECT_REACH = 12;
 }

@@ -34,15 +34,21 @@ final class EmployerSide {
         continue; // the union must be a party already; only then is its company looked up
       }
       String employer = employer(m.name(), g);
-      if (employer == null || parties.contains(employer) || !employerAfter(s, mentions, m, verb)) {
+      boolean before = employer != null && managementBefore(s, m);
+      if (employer == null
+          || parties.contains(employer)
+          || !(before || employerAfter(s, mentions, m, verb))) {
         continue;
       }
       List<String> out = new ArrayList<>();
       for (String p : parties) {
+        if (p.equals(m.name()) && before) {
+          out.add(employer); // "Ban Giám đốc và Công đoàn Công ty X": the company first
+        }
         if (!management(p)) {
           out.add(p);
         }
-        if (p.equals(m.name())) {
+        if (p.equals(m.name()) && !before) {
           out.add(employer);
         }
       }
@@ -65,6 +71,21 @@ final class EmployerSide {
     return at >= 0
         && ClauseWords.INSTANCE.get("employer-side").at(s, at) != null
         && !namesAnother(mentions, at);
+  }
+
+  /**
+   * Whether the management's words stand right before a union mention and "và" (or "cùng"): "Ban
+   * Giám đốc và Công đoàn Công ty X", "Tổng giám đốc và Ban Chấp hành Công đoàn Công ty X", the
+   * company's name written once for both.
+   */
+  private static boolean managementBefore(Syllables s, OrganisationMatcher.Mention m) {
+    int link = m.from() - 1;
+    return link > 0
+        && (s.is(link, "va") || s.is(link, "cung"))
+        && s.sentence[link] == s.sentence[m.from()]
+        && !s.has(m.from(), Syllables.BREAK | Syllables.COMMA)
+        && !s.has(link, Syllables.BREAK | Syllables.COMMA)
+        && ClauseWords.INSTANCE.get("board").endingAt(s, link, BOARD_LENGTH) > 0;
   }
 
   /**
@@ -102,11 +123,30 @@ final class EmployerSide {
   /**
    * The company a union is of: "Công đoàn Công ty X" → "Công ty X", when a company head opens X.
    */
-  private static String employer(String union, Gazetteer g) {
-    if (union == null || !union.startsWith(UNION) || union.length() <= UNION.length()) {
+  static String employer(String union, Gazetteer g) {
+    String u = union(union);
+    if (u == null || u.length() <= UNION.length()) {
       return null;
     }
-    return company(union.substring(UNION.length()), g);
+    return company(u.substring(UNION.length()), g);
+  }
+
+  /**
+   * The union a name is: itself ("Công đoàn Công ty X"), or the union its executive committee leads
+   * ("Ban Chấp hành Công đoàn Công ty X", "BCH Công đoàn Công ty X" → "Công đoàn Công ty X"); else
+   * null.
+   */
+  static String union(String name) {
+    if (name == null) {
+      return null;
+    }
+    for (String committee : COMMITTEES) {
+      if (name.regionMatches(true, 0, committee, 0, committee.length())) {
+        name = name.substring(committee.length());
+        break;
+      }
+    }
+    return name.startsWith(UNION) ? name : null;
   }
 
   /** The union of a company, named as a union mention names it: "Công đoàn Công ty X". */
@@ -158,6 +198,12 @@ final class EmployerSide {
 
   /** Syllables from the verb to "với": "ký kết thỏa ước lao động tập thể năm 2021 với". */
   private static final int OBJECT_REACH = 12;
+
+  /** A union's executive committee, written before the union's name. */
+  private static final List<String> COMMITTEES = List.of("Ban Chấp hành ", "BCH ");
+
+  /** The longest management word of "board" in party-words.tsv ("Ban Tổng giám đốc"). */
+  private static final int BOARD_LENGTH = 5;
 
   /** A company's board, in lower case, written before the company's name. */
   private static final List<String> BOARDS = List.of("ban giám đốc", "ban tổng giám đốc");

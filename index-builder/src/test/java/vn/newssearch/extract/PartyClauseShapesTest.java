@@ -453,6 +453,55 @@ class PartyClauseShapesTest {
   }
 
   @Test
+  void aUnionByItsLevelLastBeforeTheVerbOrAfterItIsTheCompanysUnion() {
+    // the level closing the subject, after its leader's title
+    Article a =
+        body(
+            "Chiều 12/11, Giám đốc Công ty TNHH May Việt Tiến và Chủ tịch Công đoàn cơ sở đã ký kết"
+                + " thỏa ước lao động tập thể.");
+    assertThat(a.parties())
+        .containsExactly("Công ty TNHH May Việt Tiến", "Công đoàn Công ty TNHH May Việt Tiến");
+    // after the verb and "với"
+    Article b =
+        body(
+            "Chiều 12/11, Công ty TNHH May Việt Tiến đã ký kết thỏa ước lao động tập thể với Công"
+                + " đoàn cơ sở.");
+    assertThat(b.parties())
+        .containsExactly("Công ty TNHH May Việt Tiến", "Công đoàn Công ty TNHH May Việt Tiến");
+    // the leader's name after the union
+    Article c =
+        body(
+            "Chiều 12/11, Chủ tịch Công đoàn Nguyễn Văn An và Tổng Giám đốc Công ty TNHH May Việt"
+                + " Tiến đã ký kết thỏa ước lao động tập thể.");
+    assertThat(c.parties())
+        .containsExactly("Công đoàn Công ty TNHH May Việt Tiến", "Công ty TNHH May Việt Tiến");
+    // a level that opens another body's name is that body's union
+    Article d =
+        body(
+            "Chiều 12/11, Công ty TNHH May Việt Tiến đã ký hợp đồng với Công đoàn cơ sở Bệnh viện"
+                + " Bạch Mai.");
+    assertThat(d.parties()).doesNotContain("Công đoàn Công ty TNHH May Việt Tiến");
+  }
+
+  @Test
+  void theBoardBeforeTheUnionIsTheCompany() {
+    // the company's name written once, after the union, for both sides
+    Article a =
+        body(
+            "Chiều 12/11, Ban Giám đốc và Công đoàn Công ty TNHH May Việt Tiến đã ký kết thỏa ước lao"
+                + " động tập thể.");
+    assertThat(a.parties())
+        .containsExactly("Công ty TNHH May Việt Tiến", "Công đoàn Công ty TNHH May Việt Tiến");
+    // the union's executive committee signs as the union
+    Article b =
+        body(
+            "Chiều 12/11, đại diện Ban Giám đốc và Ban Chấp hành Công đoàn Công ty TNHH May Việt Tiến"
+                + " đã ký kết thỏa ước lao động tập thể.");
+    assertThat(b.parties())
+        .containsExactly("Công ty TNHH May Việt Tiến", "Công đoàn Công ty TNHH May Việt Tiến");
+  }
+
+  @Test
   void aLevelOpeningTheCompanysNameIsTheUnionAlone() {
     // "Công đoàn cơ sở Công ty X": the company's name is the union's; the company signs only as
     // the management after it
