@@ -106,7 +106,9 @@ public final class AgreementExtractor {
       // "Ngoại trưởng Hàn Quốc Kang Kyung-wha và Đại sứ Mỹ ... hôm nay ký": people who sign
       parties = sameBodies(Signatories.signingBodies(signers));
     }
-    List<Article.Signatory> signatories = pairUp(Signatories.of(signers, parties), parties);
+    List<Article.Signatory> signatories =
+        CompanyUnion.signatories(
+            pairUp(Signatories.of(signers, parties), parties), parties, gazetteer);
     SigningScenes.Scene scene =
         SigningScenes.of(
             s,

@@ -2,6 +2,7 @@ package vn.newssearch.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import vn.newssearch.model.Article;
 
 /**
  * The union of a company that signs, written by its level, its committee or its leader's title
@@ -11,7 +12,46 @@ import java.util.List;
  * reads it. The level's words are {@code company-union} in party-words.tsv.
  */
 final class CompanyUnion {
+  /** The body of a signer titled by a union's level ("Chủ tịch Công đoàn cơ sở"), until named. */
+  static final String LEVEL = "Công đoàn cơ sở";
+
   private CompanyUnion() {}
+
+  /**
+   * The signatories of a collective agreement with their sides, when the parties are a company's
+   * union and the company: a signer titled by the union's level signs for the union, a signer with
+   * a management title and no body ("Giám đốc Trần Văn Bình") for the company.
+   */
+  static List<Article.Signatory> signatories(
+      List<Article.Signatory> signers, List<String> parties, Gazetteer g) {
+    String union = null;
+    String company = null;
+    for (String p : parties) {
+      String c = EmployerSide.employer(p, g);
+      if (c != null && parties.contains(c)) {
+        union = p;
+        company = c;
+      }
+    }
+    List<Article.Signatory> out = new ArrayList<>();
+    for (Article.Signatory x : signers) {
+      String party = x.party();
+      if (union != null && LEVEL.equals(party)) {
+        party = union;
+      } else if (company != null && party == null && management(x.role())) {
+        party = company;
+      }
+      party = LEVEL.equals(party) ? null : party; // no company's union among the parties
+      out.add(new Article.Signatory(x.name(), x.role(), party));
+    }
+    return out;
+  }
+
+  /** Whether a title is a company's management's: "Giám đốc", "Tổng Giám đốc". */
+  private static boolean management(String role) {
+    String folded = role.toLowerCase(java.util.Locale.ROOT);
+    return MANAGEMENT.contains(folded);
+  }
 
   /**
    * {@code parties} with the union of the company among them, when the sentence of the verb at
@@ -107,7 +147,12 @@ final class CompanyUnion {
       Gazetteer g) {
     OrganisationMatcher.Mention nearest = null;
     String company = null;
+    List<String> misread = new ArrayList<>();
     for (OrganisationMatcher.Mention m : mentions) {
+      if (m.name() != null && union < m.from() && m.from() < end) {
+        misread.add(m.name()); // "Công đoàn | công ty Nguyễn Văn An": the level and its leader
+        continue;
+      }
       boolean here =
           m.name() != null
               && s.sentence[m.from()] == s.sentence[verb]
@@ -125,7 +170,8 @@ final class CompanyUnion {
     String name = EmployerSide.unionOf(company);
     // "Công đoàn cơ sở Công ty X": the company's name is the union's, and the company signs only
     // as the management after it ("... và Giám đốc công ty")
-    boolean signs = nearest.from() != end || EmployerSide.employerAfter(s, mentions, nearest, verb);
+    boolean signs =
+        nearest.from() != end || EmployerSide.employerAfter(s, mentions, nearest, verb, g);
     List<String> out = new ArrayList<>();
     for (String p : parties) {
       if (p.equals(nearest.name())) {
@@ -138,7 +184,7 @@ final class CompanyUnion {
         if (union > nearest.from()) {
           out.add(name);
         }
-      } else if (!levelOnly(p, g) && !company.equals(p)) {
+      } else if (!levelOnly(p, g) && !company.equals(p) && !misread.contains(p)) {
         out.add(p);
       }
     }
@@ -192,4 +238,8 @@ final class CompanyUnion {
 
   /** Syllables from the verb to "với": "ký kết thỏa ước lao động tập thể năm 2021 với". */
   private static final int OBJECT_REACH = 12;
+
+  /** A company's management's titles, in lower case. */
+  private static final java.util.Set<String> MANAGEMENT =
+      java.util.Set.of("giám đốc", "tổng giám đốc", "phó giám đốc", "phó tổng giám đốc");
 }

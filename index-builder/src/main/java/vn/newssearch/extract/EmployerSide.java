@@ -37,7 +37,7 @@ final class EmployerSide {
       boolean before = employer != null && managementBefore(s, m);
       if (employer == null
           || parties.contains(employer)
-          || !(before || employerAfter(s, mentions, m, verb))) {
+          || !(before || employerAfter(s, mentions, m, verb, g))) {
         continue;
       }
       List<String> out = new ArrayList<>();
@@ -66,8 +66,9 @@ final class EmployerSide {
       Syllables s,
       List<OrganisationMatcher.Mention> mentions,
       OrganisationMatcher.Mention m,
-      int verb) {
-    int at = sideAt(s, m, verb);
+      int verb,
+      Gazetteer g) {
+    int at = sideAt(s, m, verb, g);
     return at >= 0
         && ClauseWords.INSTANCE.get("employer-side").at(s, at) != null
         && !namesAnother(mentions, at);
@@ -93,8 +94,11 @@ final class EmployerSide {
    * after the "với" that follows the verb when the union is its subject, in the same sentence and
    * the same clause; else -1.
    */
-  private static int sideAt(Syllables s, OrganisationMatcher.Mention m, int verb) {
+  private static int sideAt(Syllables s, OrganisationMatcher.Mention m, int verb, Gazetteer g) {
     int at = m.to();
+    // "Chủ tịch Công đoàn Công ty X Nguyễn Văn An và Tổng giám đốc": the leader's name between
+    PersonNames.Name leader = at < verb ? PersonNames.vietnamese(s, at, g) : null;
+    at = leader != null && leader.to() < verb ? leader.to() : at;
     if (at + 1 >= s.size || s.sentence[at] != s.sentence[m.from()]) {
       return -1;
     }

@@ -554,4 +554,33 @@ class PartyClauseShapesTest {
                 + " với đầu nhiệm kỳ.");
     assertThat(b.parties()).isEmpty();
   }
+
+  @Test
+  void theUnionsLeaderSignsForTheUnionAndTheDirectorForTheCompany() {
+    Article a =
+        body(
+            "Chiều 12/11, Chủ tịch Công đoàn cơ sở Nguyễn Văn An và Giám đốc Công ty TNHH May Việt"
+                + " Tiến Trần Văn Bình đã ký kết thỏa ước lao động tập thể.");
+    assertThat(a.signatories())
+        .containsExactly(
+            new Article.Signatory(
+                "Nguyễn Văn An", "Chủ tịch", "Công đoàn Công ty TNHH May Việt Tiến"),
+            new Article.Signatory("Trần Văn Bình", "Giám đốc", "Công ty TNHH May Việt Tiến"));
+    // the director with no body of his own, after the union's name
+    Article b =
+        body(
+            "Chiều 12/11, Chủ tịch Công đoàn Công ty TNHH May Việt Tiến Nguyễn Văn An và Giám đốc"
+                + " Trần Văn Bình đã ký kết thỏa ước lao động tập thể.");
+    assertThat(b.parties())
+        .containsExactly("Công đoàn Công ty TNHH May Việt Tiến", "Công ty TNHH May Việt Tiến");
+    assertThat(b.signatories())
+        .contains(new Article.Signatory("Trần Văn Bình", "Giám đốc", "Công ty TNHH May Việt Tiến"));
+    // "Công đoàn công ty Nguyễn Văn An": the level and its leader, no company of that name
+    Article c =
+        body(
+            "Chiều 12/11, Chủ tịch Công đoàn công ty Nguyễn Văn An và Tổng Giám đốc Công ty TNHH May"
+                + " Việt Tiến đã ký thỏa ước lao động tập thể.");
+    assertThat(c.parties())
+        .containsExactly("Công đoàn Công ty TNHH May Việt Tiến", "Công ty TNHH May Việt Tiến");
+  }
 }
