@@ -38,7 +38,7 @@ final class CompanyUnion {
       String party = x.party();
       if (union != null && LEVEL.equals(party)) {
         party = union;
-      } else if (company != null && party == null && management(x.role())) {
+      } else if (company != null && party == null && management(x.role(), g)) {
         party = company;
       }
       party = LEVEL.equals(party) ? null : party; // no company's union among the parties
@@ -47,10 +47,11 @@ final class CompanyUnion {
     return out;
   }
 
-  /** Whether a title is a company's management's: "Giám đốc", "Tổng Giám đốc". */
-  private static boolean management(String role) {
-    String folded = role.toLowerCase(java.util.Locale.ROOT);
-    return MANAGEMENT.contains(folded);
+  /** Whether a title is a company's management's ("board"): "Giám đốc", "Tổng Giám đốc". */
+  private static boolean management(String role, Gazetteer g) {
+    Syllables r = Syllables.of(role, g.trie().vocabulary());
+    Phrases.Phrase board = ClauseWords.INSTANCE.get("board").at(r, 0);
+    return board != null && board.length() == r.size;
   }
 
   /**
@@ -238,8 +239,4 @@ final class CompanyUnion {
 
   /** Syllables from the verb to "với": "ký kết thỏa ước lao động tập thể năm 2021 với". */
   private static final int OBJECT_REACH = 12;
-
-  /** A company's management's titles, in lower case. */
-  private static final java.util.Set<String> MANAGEMENT =
-      java.util.Set.of("giám đốc", "tổng giám đốc", "phó giám đốc", "phó tổng giám đốc");
 }
