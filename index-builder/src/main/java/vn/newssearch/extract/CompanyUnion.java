@@ -76,7 +76,8 @@ final class CompanyUnion {
         continue; // "Công đoàn Dầu khí Việt Nam", "Công đoàn Việt Nam": a union by its name
       }
       if (opens(mentions, end, parties, g)) {
-        return committees(with(s, mentions, parties, k, end, verb, g), g);
+        List<String> out = with(s, mentions, parties, k, end, verb, g);
+        return committees(joined(s, k - 1) ? withBefore(mentions, out, k - 1, g) : out, g);
       }
       // "Chủ tịch Công đoàn Nguyễn Văn An và ...": the leader's name after the union's
       PersonNames.Name leader = PersonNames.vietnamese(s, end, g);
@@ -190,6 +191,27 @@ final class CompanyUnion {
       }
     }
     return out;
+  }
+
+  /**
+   * The parties with the body named right before the "và" at {@code link}, first, when the chain of
+   * the subject stopped at the level: "Liên đoàn Lao động tỉnh Bình Dương và Công đoàn cơ sở Công
+   * ty X đã ký".
+   */
+  private static List<String> withBefore(
+      List<OrganisationMatcher.Mention> mentions, List<String> parties, int link, Gazetteer g) {
+    for (OrganisationMatcher.Mention m : mentions) {
+      if (m.to() == link
+          && m.name() != null
+          && !parties.contains(m.name())
+          && !levelOnly(m.name(), g)) {
+        List<String> out = new ArrayList<>();
+        out.add(m.name());
+        out.addAll(parties);
+        return out;
+      }
+    }
+    return parties;
   }
 
   /** The company a party names: itself, or the company whose board it is; else null. */
