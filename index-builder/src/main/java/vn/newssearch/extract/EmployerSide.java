@@ -10,6 +10,8 @@ import java.util.List;
  * không Việt Nam và Tổng công ty đã ký" → the corporation. The management's words ("Ban Giám đốc",
  * "Tổng giám đốc", "người sử dụng lao động", then maybe "công ty") are {@code employer-side} in
  * party-words.tsv; a union's own body is the name after "Công đoàn" when a company's head opens it.
+ * Also the management after the verb ("... ký kết thỏa ước với người sử dụng lao động") and before
+ * the union ("Ban Giám đốc và Công đoàn Công ty X", words {@code board}).
  */
 final class EmployerSide {
   private static final String UNION = "Công đoàn ";
@@ -190,7 +192,7 @@ final class EmployerSide {
   }
 
   /** Whether a party is only a company's management ("Ban Giám đốc công ty"). */
-  static boolean management(String party) {
+  private static boolean management(String party) {
     String folded = party.toLowerCase(java.util.Locale.ROOT);
     return BOARDS.stream().anyMatch(folded::startsWith);
   }
