@@ -91,7 +91,9 @@ public final class AgreementExtractor {
     Signings.Signing chosen = choice.chosen();
     List<String> parties = sameBodies(CandidateNames.ownGovernment(s, choice.parties()));
     // "Công đoàn Công ty X và Tổng giám đốc công ty đã ký thỏa ước": the company signs
-    parties = EmployerSide.of(s, scan.mentions(), parties, gazetteer);
+    parties = EmployerSide.of(s, scan.mentions(), parties, chosen.verb(), gazetteer);
+    // "Ban Chấp hành Công đoàn cơ sở và Giám đốc Công ty X đã ký": the company's union signs
+    parties = CompanyUnion.of(s, scan.mentions(), parties, chosen.verb(), gazetteer);
     if (parties.isEmpty() && weaklyTold(s, reported, frame)) {
       // "Ông Chiến mới ký hợp đồng với báo từ tháng 7": no second side, and only "mới" tells it
       return article.withAgreementFields(List.of(), organisations, List.of(), null);
@@ -104,7 +106,9 @@ public final class AgreementExtractor {
       // "Ngoại trưởng Hàn Quốc Kang Kyung-wha và Đại sứ Mỹ ... hôm nay ký": people who sign
       parties = sameBodies(Signatories.signingBodies(signers));
     }
-    List<Article.Signatory> signatories = pairUp(Signatories.of(signers, parties), parties);
+    List<Article.Signatory> signatories =
+        CompanyUnion.signatories(
+            pairUp(Signatories.of(signers, parties), parties), parties, gazetteer);
     SigningScenes.Scene scene =
         SigningScenes.of(
             s,

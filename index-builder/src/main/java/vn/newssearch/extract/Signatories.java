@@ -62,7 +62,7 @@ final class Signatories {
     List<String> out = new ArrayList<>();
     for (Signer x : signers) {
       String body = x.subject() ? party(x, List.of()) : null;
-      if (body != null && !out.contains(body)) {
+      if (body != null && !body.equals(CompanyUnion.LEVEL) && !out.contains(body)) {
         out.add(body);
       }
     }
@@ -110,9 +110,14 @@ final class Signatories {
                 && s.sentence[p] == s.sentence[p - 1];
       } else {
         int[] field = SignerClause.field(s, role, g);
+        Phrases.Phrase level = ClauseWords.INSTANCE.get("company-union").at(s, p);
         if (field != null) {
           body = SignerClause.fieldBody(s, role, field[0], g);
           p = field[0];
+        } else if (level != null) {
+          // "Chủ tịch Công đoàn cơ sở Nguyễn Văn An": the company's union (CompanyUnion)
+          body = CompanyUnion.LEVEL;
+          p += level.length();
         }
       }
       String brand = body == null ? SignerClause.brand(s, also != null ? also.to() : p, g) : null;

@@ -285,6 +285,14 @@ class AgreementExtractorTest {
             + " thưởng Tết đã được dự trù từ đầu năm.";
     Article collective = enrich("Pháp viện trợ", afd + labour, PUBLISHED);
     assertThat(collective.agreement().kind()).isEqualTo("thỏa ước lao động tập thể");
+    // labour news abbreviates it (no corpus article does): "TƯLĐTT", or without the horn
+    Article abbreviated =
+        enrich(
+            "Ký kết TƯLĐTT nhóm doanh nghiệp",
+            "Sáng 12/11, Công đoàn Khu công nghiệp Quang Minh và 12 doanh nghiệp đã ký kết TULĐTT"
+                + " nhóm doanh nghiệp.",
+            PUBLISHED);
+    assertThat(abbreviated.agreement().kind()).isEqualTo("thỏa ước lao động tập thể");
     Article treaty =
         enrich(
             "Pháp - Đức ký hiệp ước mới, tiến tới thành lập quân đội châu Âu",

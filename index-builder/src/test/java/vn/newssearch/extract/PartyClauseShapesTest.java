@@ -464,4 +464,172 @@ class PartyClauseShapesTest {
             org.assertj.core.groups.Tuple.tuple("Bounkong Syhavong", "Bộ Y tế Lào"),
             org.assertj.core.groups.Tuple.tuple("Nguyễn Thanh Long", "Bộ Y tế"));
   }
+
+  @Test
+  void aUnionWrittenByItsLevelIsTheUnionOfTheCompanyBesideIt() {
+    // no corpus article reports a collective agreement with its parties (docs/agreements.md);
+    // labour
+    // news names the company's union by its level or its committee
+    Article a =
+        body(
+            "Chiều 12/11, Ban Chấp hành Công đoàn cơ sở và Giám đốc Công ty TNHH May Việt Tiến đã ký"
+                + " kết thỏa ước lao động tập thể.");
+    assertThat(a.parties())
+        .containsExactly("Công đoàn Công ty TNHH May Việt Tiến", "Công ty TNHH May Việt Tiến");
+    // the board's name gives way to the company
+    Article b =
+        body(
+            "Chiều 12/11, BCH Công đoàn cơ sở và Ban Giám đốc Công ty TNHH May Việt Tiến đã ký kết"
+                + " thỏa ước lao động tập thể.");
+    assertThat(b.parties())
+        .containsExactly("Công đoàn Công ty TNHH May Việt Tiến", "Công ty TNHH May Việt Tiến");
+    // the level after the company, in the order written
+    Article c =
+        body(
+            "Chiều 12/11, Công ty TNHH May Việt Tiến và Công đoàn cơ sở đã ký kết thỏa ước lao động"
+                + " tập thể.");
+    assertThat(c.parties())
+        .containsExactly("Công ty TNHH May Việt Tiến", "Công đoàn Công ty TNHH May Việt Tiến");
+    // the union's leader signs for it: "Chủ tịch Công đoàn"
+    Article d =
+        body(
+            "Chiều 12/11, Chủ tịch Công đoàn và Tổng Giám đốc Công ty TNHH Changshin Việt Nam đã ký"
+                + " thỏa ước lao động tập thể.");
+    assertThat(d.parties())
+        .containsExactly(
+            "Công đoàn Công ty TNHH Changshin Việt Nam", "Công ty TNHH Changshin Việt Nam");
+  }
+
+  @Test
+  void aUnionByItsLevelLastBeforeTheVerbOrAfterItIsTheCompanysUnion() {
+    // the level closing the subject, after its leader's title
+    Article a =
+        body(
+            "Chiều 12/11, Giám đốc Công ty TNHH May Việt Tiến và Chủ tịch Công đoàn cơ sở đã ký kết"
+                + " thỏa ước lao động tập thể.");
+    assertThat(a.parties())
+        .containsExactly("Công ty TNHH May Việt Tiến", "Công đoàn Công ty TNHH May Việt Tiến");
+    // after the verb and "với"
+    Article b =
+        body(
+            "Chiều 12/11, Công ty TNHH May Việt Tiến đã ký kết thỏa ước lao động tập thể với Công"
+                + " đoàn cơ sở.");
+    assertThat(b.parties())
+        .containsExactly("Công ty TNHH May Việt Tiến", "Công đoàn Công ty TNHH May Việt Tiến");
+    // the leader's name after the union
+    Article c =
+        body(
+            "Chiều 12/11, Chủ tịch Công đoàn Nguyễn Văn An và Tổng Giám đốc Công ty TNHH May Việt"
+                + " Tiến đã ký kết thỏa ước lao động tập thể.");
+    assertThat(c.parties())
+        .containsExactly("Công đoàn Công ty TNHH May Việt Tiến", "Công ty TNHH May Việt Tiến");
+    // a level that opens another body's name is that body's union
+    Article d =
+        body(
+            "Chiều 12/11, Công ty TNHH May Việt Tiến đã ký hợp đồng với Công đoàn cơ sở Bệnh viện"
+                + " Bạch Mai.");
+    assertThat(d.parties()).doesNotContain("Công đoàn Công ty TNHH May Việt Tiến");
+  }
+
+  @Test
+  void theBoardBeforeTheUnionIsTheCompany() {
+    // the company's name written once, after the union, for both sides
+    Article a =
+        body(
+            "Chiều 12/11, Ban Giám đốc và Công đoàn Công ty TNHH May Việt Tiến đã ký kết thỏa ước lao"
+                + " động tập thể.");
+    assertThat(a.parties())
+        .containsExactly("Công ty TNHH May Việt Tiến", "Công đoàn Công ty TNHH May Việt Tiến");
+    // the union's executive committee signs as the union
+    Article b =
+        body(
+            "Chiều 12/11, đại diện Ban Giám đốc và Ban Chấp hành Công đoàn Công ty TNHH May Việt Tiến"
+                + " đã ký kết thỏa ước lao động tập thể.");
+    assertThat(b.parties())
+        .containsExactly("Công ty TNHH May Việt Tiến", "Công đoàn Công ty TNHH May Việt Tiến");
+  }
+
+  @Test
+  void aLevelOpeningTheCompanysNameIsTheUnionAlone() {
+    // "Công đoàn cơ sở Công ty X": the company's name is the union's; the company signs only as
+    // the management after it
+    Article a =
+        body(
+            "Chiều 12/11, Công đoàn cơ sở Công ty TNHH May Việt Tiến và Giám đốc công ty đã ký kết"
+                + " thỏa ước lao động tập thể.");
+    assertThat(a.parties())
+        .containsExactly("Công đoàn Công ty TNHH May Việt Tiến", "Công ty TNHH May Việt Tiến");
+    Article b =
+        body(
+            "Chiều 12/11, Liên đoàn Lao động tỉnh Bình Dương và Công đoàn cơ sở Công ty TNHH May"
+                + " Việt Tiến đã ký kết chương trình phối hợp.");
+    // and the body before "và", where the subject's chain stopped at the level
+    assertThat(b.parties())
+        .containsExactly(
+            "Liên đoàn Lao động tỉnh Bình Dương", "Công đoàn Công ty TNHH May Việt Tiến");
+    // a union by its own name is that union
+    Article c =
+        body(
+            "Chiều 12/11, Công đoàn Dầu khí Việt Nam và Công ty TNHH May Việt Tiến đã ký kết chương"
+                + " trình phối hợp.");
+    assertThat(c.parties())
+        .containsExactly("Công đoàn Dầu khí Việt Nam", "Công ty TNHH May Việt Tiến");
+  }
+
+  @Test
+  void theEmployerAfterTheVerbIsTheUnionsCompany() {
+    // "với người sử dụng lao động" after the verb: the employer, as "và" + the management before it
+    Article a =
+        body(
+            "Chiều 12/11, Công đoàn Công ty TNHH Changshin Việt Nam đã ký kết thỏa ước lao động tập"
+                + " thể với người sử dụng lao động.");
+    assertThat(a.parties())
+        .containsExactly(
+            "Công đoàn Công ty TNHH Changshin Việt Nam", "Công ty TNHH Changshin Việt Nam");
+  }
+
+  @Test
+  void unionsAndEmployersAsAClassSignNothing() {
+    // vietnews-train-015315: what such agreements hold, not a signing
+    Article a =
+        body(
+            "Thông thường, mức thưởng tết nằm trong thoả ước lao động tập thể được ký kết giữa công"
+                + " đoàn và chủ sử dụng lao động.");
+    assertThat(a.parties()).isEmpty();
+    // vietnews-train-090104: a count of agreements signed
+    Article b =
+        body(
+            "Đến nay, toàn hệ thống đã ký kết được 27.866 bản thoả ước lao động tập thể, tăng 5% so"
+                + " với đầu nhiệm kỳ.");
+    assertThat(b.parties()).isEmpty();
+  }
+
+  @Test
+  void theUnionsLeaderSignsForTheUnionAndTheDirectorForTheCompany() {
+    Article a =
+        body(
+            "Chiều 12/11, Chủ tịch Công đoàn cơ sở Nguyễn Văn An và Giám đốc Công ty TNHH May Việt"
+                + " Tiến Trần Văn Bình đã ký kết thỏa ước lao động tập thể.");
+    assertThat(a.signatories())
+        .containsExactly(
+            new Article.Signatory(
+                "Nguyễn Văn An", "Chủ tịch", "Công đoàn Công ty TNHH May Việt Tiến"),
+            new Article.Signatory("Trần Văn Bình", "Giám đốc", "Công ty TNHH May Việt Tiến"));
+    // the director with no body of his own, after the union's name
+    Article b =
+        body(
+            "Chiều 12/11, Chủ tịch Công đoàn Công ty TNHH May Việt Tiến Nguyễn Văn An và Giám đốc"
+                + " Trần Văn Bình đã ký kết thỏa ước lao động tập thể.");
+    assertThat(b.parties())
+        .containsExactly("Công đoàn Công ty TNHH May Việt Tiến", "Công ty TNHH May Việt Tiến");
+    assertThat(b.signatories())
+        .contains(new Article.Signatory("Trần Văn Bình", "Giám đốc", "Công ty TNHH May Việt Tiến"));
+    // "Công đoàn công ty Nguyễn Văn An": the level and its leader, no company of that name
+    Article c =
+        body(
+            "Chiều 12/11, Chủ tịch Công đoàn công ty Nguyễn Văn An và Tổng Giám đốc Công ty TNHH May"
+                + " Việt Tiến đã ký thỏa ước lao động tập thể.");
+    assertThat(c.parties())
+        .containsExactly("Công đoàn Công ty TNHH May Việt Tiến", "Công ty TNHH May Việt Tiến");
+  }
 }

@@ -1,0 +1,264 @@
+package vn.newssearch.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import vn.newssearch.model.Article;
+
+/**
+ * The union of a company that signs, written by its level, its committee or its leader's title
+ * rather than by name: "Ban Chấp hành Công đoàn cơ sở và Giám đốc Công ty TNHH X đã ký kết thỏa ước
+ * lao động tập thể", "Chủ tịch Công đoàn và Tổng Giám đốc Công ty X đã ký", "Công ty X và Công đoàn
+ * cơ sở đã ký" → "Công đoàn Công ty X" and the company, the union named as {@link EmployerSide}
+ * reads it. The level's words are {@code company-union} in party-words.tsv.
+ */
+final class CompanyUnion {
+  /** The body of a signer titled by a union's level ("Chủ tịch Công đoàn cơ sở"), until named. */
+  static final String LEVEL = "Công đoàn cơ sở";
+
+  private CompanyUnion() {}
+
+  /**
+   * The signatories of a collective agreement with their sides, when the parties are a company's
+   * union and the company: a signer titled by the union's level signs for the union, a signer with
+   * a management title and no body ("Giám đốc Trần Văn Bình") for the company.
+   */
+  static List<Article.Signatory> signatories(
+      List<Article.Signatory> signers, List<String> parties, Gazetteer g) {
+    String union = null;
+    String company = null;
+    for (String p : parties) {
+      String c = EmployerSide.employer(p, g);
+      if (c != null && parties.contains(c)) {
+        union = p;
+        company = c;
+      }
+    }
+    List<Article.Signatory> out = new ArrayList<>();
+    for (Article.Signatory x : signers) {
+      String party = x.party();
+      if (union != null && LEVEL.equals(party)) {
+        party = union;
+      } else if (company != null && party == null && management(x.role(), g)) {
+        party = company;
+      }
+      party = LEVEL.equals(party) ? null : party; // no company's union among the parties
+      out.add(new Article.Signatory(x.name(), x.role(), party));
+    }
+    return out;
+  }
+
+  /** Whether a title is a company's management's ("board"): "Giám đốc", "Tổng Giám đốc". */
+  private static boolean management(String role, Gazetteer g) {
+    Syllables r = Syllables.of(role, g.trie().vocabulary());
+    Phrases.Phrase board = ClauseWords.INSTANCE.get("board").at(r, 0);
+    return board != null && board.length() == r.size;
+  }
+
+  /**
+   * {@code parties} with the union of the company among them, when the sentence of the verb at
+   * {@code verb} writes a union by its level before the verb, joined to the company ("và", "với",
+   * "cùng") or opening its name ("Công đoàn cơ sở Công ty X"); a party that is only that level
+   * ("Ban Chấp hành Công đoàn cơ sở") gives way to the union, one that is the company's board ("Ban
+   * Giám đốc Công ty X") to the company. Unchanged otherwise.
+   */
+  static List<String> of(
+      Syllables s,
+      List<OrganisationMatcher.Mention> mentions,
+      List<String> parties,
+      int verb,
+      Gazetteer g) {
+    Phrases level = ClauseWords.INSTANCE.get("company-union");
+    int[] sentence = Signings.sentence(s, verb);
+    for (int k = sentence[0]; k < verb; k++) {
+      Phrases.Phrase p = level.at(s, k);
+      int end = p == null ? -1 : k + p.length();
+      if (p == null || end > verb || insideName(mentions, k, g)) {
+        continue; // "Công đoàn Dầu khí Việt Nam", "Công đoàn Việt Nam": a union by its name
+      }
+      if (opens(mentions, end, parties, g)) {
+        List<String> out = with(s, mentions, parties, k, end, verb, g);
+        return committees(joined(s, k - 1) ? withBefore(mentions, out, k - 1, g) : out, g);
+      }
+      // "Chủ tịch Công đoàn Nguyễn Văn An và ...": the leader's name after the union's
+      PersonNames.Name leader = PersonNames.vietnamese(s, end, g);
+      end = leader == null ? end : leader.to();
+      if (!opensAnother(s, end)
+          && (joined(s, k - 1) || joined(s, end) || endsSubject(s, end, verb))) {
+        return committees(with(s, mentions, parties, k, end, verb, g), g);
+      }
+    }
+    // "Công ty X đã ký kết thỏa ước lao động tập thể với Công đoàn cơ sở"
+    for (int k = verb + 1; k + 1 < sentence[1] && k <= verb + OBJECT_REACH; k++) {
+      if (s.has(k, Syllables.BREAK | Syllables.COMMA)) {
+        break;
+      }
+      Phrases.Phrase p = s.is(k, "voi") ? level.at(s, k + 1) : null;
+      if (p != null && !insideName(mentions, k + 1, g) && !opensAnother(s, k + 1 + p.length())) {
+        return committees(with(s, mentions, parties, k + 1, k + 1 + p.length(), verb, g), g);
+      }
+    }
+    return committees(parties, g);
+  }
+
+  /**
+   * The parties with a company union's executive committee named as the union: "Ban Chấp hành Công
+   * đoàn Công ty X" → "Công đoàn Công ty X" (as the board gives way to the company).
+   */
+  private static List<String> committees(List<String> parties, Gazetteer g) {
+    List<String> out = new ArrayList<>();
+    for (String p : parties) {
+      String union = EmployerSide.employer(p, g) == null ? p : EmployerSide.union(p);
+      if (!out.contains(union)) {
+        out.add(union);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether a name goes on after a level ending at {@code end}: "Công đoàn cơ sở Bệnh viện Bạch
+   * Mai" is the hospital's union, not the company's.
+   */
+  private static boolean opensAnother(Syllables s, int end) {
+    return end < s.size && s.has(end, Syllables.UPPER) && !s.has(end, Syllables.BREAK);
+  }
+
+  /**
+   * Whether a level ending at {@code end} closes the verb's subject: "và Chủ tịch Công đoàn đã".
+   */
+  private static boolean endsSubject(Syllables s, int end, int verb) {
+    if (verb - end > SUBJECT_REACH) {
+      return false;
+    }
+    for (int k = end; k <= verb; k++) {
+      if (s.has(k, Syllables.BREAK | Syllables.COMMA) || (k < verb && s.has(k, Syllables.UPPER))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The parties with the union of the sentence's company, its level at [union, end). */
+  private static List<String> with(
+      Syllables s,
+      List<OrganisationMatcher.Mention> mentions,
+      List<String> parties,
+      int union,
+      int end,
+      int verb,
+      Gazetteer g) {
+    OrganisationMatcher.Mention nearest = null;
+    String company = null;
+    List<String> misread = new ArrayList<>();
+    for (OrganisationMatcher.Mention m : mentions) {
+      if (m.name() != null && union < m.from() && m.from() < end) {
+        misread.add(m.name()); // "Công đoàn | công ty Nguyễn Văn An": the level and its leader
+        continue;
+      }
+      boolean here =
+          m.name() != null
+              && s.sentence[m.from()] == s.sentence[verb]
+              && parties.contains(m.name())
+              && (nearest == null || Math.abs(m.from() - union) < Math.abs(nearest.from() - union));
+      String c = here ? named(m.name(), g) : null;
+      if (c != null) {
+        nearest = m;
+        company = c;
+      }
+    }
+    if (company == null || parties.contains(EmployerSide.unionOf(company))) {
+      return parties;
+    }
+    String name = EmployerSide.unionOf(company);
+    // "Công đoàn cơ sở Công ty X": the company's name is the union's, and the company signs only
+    // as the management after it ("... và Giám đốc công ty")
+    boolean signs =
+        nearest.from() != end || EmployerSide.employerAfter(s, mentions, nearest, verb, g);
+    List<String> out = new ArrayList<>();
+    for (String p : parties) {
+      if (p.equals(nearest.name())) {
+        if (union < nearest.from()) {
+          out.add(name);
+        }
+        if (signs && !out.contains(company)) {
+          out.add(company);
+        }
+        if (union > nearest.from()) {
+          out.add(name);
+        }
+      } else if (!levelOnly(p, g) && !company.equals(p) && !misread.contains(p)) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The parties with the body named right before the "và" at {@code link}, first, when the chain of
+   * the subject stopped at the level: "Liên đoàn Lao động tỉnh Bình Dương và Công đoàn cơ sở Công
+   * ty X đã ký".
+   */
+  private static List<String> withBefore(
+      List<OrganisationMatcher.Mention> mentions, List<String> parties, int link, Gazetteer g) {
+    for (OrganisationMatcher.Mention m : mentions) {
+      if (m.to() == link
+          && m.name() != null
+          && !parties.contains(m.name())
+          && !levelOnly(m.name(), g)) {
+        List<String> out = new ArrayList<>();
+        out.add(m.name());
+        out.addAll(parties);
+        return out;
+      }
+    }
+    return parties;
+  }
+
+  /** The company a party names: itself, or the company whose board it is; else null. */
+  private static String named(String party, Gazetteer g) {
+    return EmployerSide.company(party, g);
+  }
+
+  /** Whether a link to another side ("và", "với", "cùng") is at syllable k. */
+  private static boolean joined(Syllables s, int k) {
+    return k >= 0
+        && k < s.size
+        && (s.is(k, "va") || s.is(k, "voi") || s.is(k, "cung"))
+        && !s.has(k, Syllables.BREAK);
+  }
+
+  /** Whether a party that is a company opens at syllable k: "Công đoàn cơ sở | Công ty X". */
+  private static boolean opens(
+      List<OrganisationMatcher.Mention> mentions, int k, List<String> parties, Gazetteer g) {
+    for (OrganisationMatcher.Mention m : mentions) {
+      if (m.from() == k && m.name() != null && parties.contains(m.name())) {
+        return EmployerSide.company(m.name(), g) != null;
+      }
+    }
+    return false;
+  }
+
+  /** Whether syllable k lies in a body's name, other than a union's level alone. */
+  private static boolean insideName(
+      List<OrganisationMatcher.Mention> mentions, int k, Gazetteer g) {
+    for (OrganisationMatcher.Mention m : mentions) {
+      if (m.from() <= k && k < m.to() && m.name() != null && !levelOnly(m.name(), g)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a party is only a union's level ("Ban Chấp hành Công đoàn cơ sở"), no name. */
+  private static boolean levelOnly(String party, Gazetteer g) {
+    Syllables p = Syllables.of(party, g.trie().vocabulary());
+    Phrases.Phrase level = ClauseWords.INSTANCE.get("company-union").at(p, 0);
+    return level != null && level.length() == p.size;
+  }
+
+  /** Syllables between a subject and the verb: "đã chính thức". */
+  private static final int SUBJECT_REACH = 3;
+
+  /** Syllables from the verb to "với": "ký kết thỏa ước lao động tập thể năm 2021 với". */
+  private static final int OBJECT_REACH = 12;
+}
