@@ -180,7 +180,34 @@ final class CountedParties {
       int[] before = Signings.sentence(s, range[0] - 1);
       List<String> both = new ArrayList<>(own);
       of(kind, before[0], before[1]).stream().filter(n -> !both.contains(n)).forEach(both::add);
+      if (both.size() != 2 && own.isEmpty() && noun.value().equals("body")) {
+        return met(before); // "... đã làm việc với UBND tỉnh Sơn La. Tại buổi làm việc, hai bên"
+      }
       return both.size() == 2 ? List.copyOf(both) : List.of();
+    }
+    return List.of();
+  }
+
+  /**
+   * The two sides of a meeting the sentence [from, to) tells, "X (đã) làm việc với Y" ("meeting" in
+   * party-words.tsv: "làm việc", "hội đàm", "gặp"): the bodies it names, when they are exactly two,
+   * one before the meeting's verb and one after its "với" ("Sáng 5/4, đoàn công tác của Bộ Y tế do
+   * Thứ trưởng ... dẫn đầu đã làm việc với UBND tỉnh Sơn La" → Bộ Y tế, Ủy ban nhân dân tỉnh Sơn
+   * La); else none. "hai bên" that sign after it are those two.
+   */
+  private List<String> met(int[] sentence) {
+    Phrases meeting = words.get("meeting");
+    for (int k = sentence[0]; k < sentence[1] - 1; k++) {
+      Phrases.Phrase verb = meeting.at(s, k);
+      int with = verb == null ? -1 : k + verb.length();
+      if (verb == null || with >= sentence[1] || !s.is(with, "voi")) {
+        continue;
+      }
+      List<String> before = of("body", sentence[0], k);
+      List<String> after = of("body", with + 1, sentence[1]);
+      return before.size() == 1 && after.size() == 1 && !before.equals(after)
+          ? List.of(before.get(0), after.get(0))
+          : List.of();
     }
     return List.of();
   }

@@ -632,4 +632,28 @@ class PartyClauseShapesTest {
     assertThat(c.parties())
         .containsExactly("Công đoàn Công ty TNHH May Việt Tiến", "Công ty TNHH May Việt Tiến");
   }
+
+  @Test
+  void bothSidesThatSignAfterAMeetingAreTheTwoWhoMet() {
+    // a probe in the style of provincial news (no corpus article signs after a working session;
+    // vietnews' "hai bên" are states on a visit, which stay as they were)
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Bộ Y tế làm việc với tỉnh Sơn La",
+                "Sáng 5/4, đoàn công tác của Bộ Y tế do Thứ trưởng Nguyễn Trường Sơn dẫn đầu đã làm"
+                    + " việc với UBND tỉnh Sơn La.",
+                "Tại buổi làm việc, hai bên đã ký kết biên bản ghi nhớ hợp tác về y tế.",
+                null));
+    assertThat(a.parties()).containsExactly("Bộ Y tế", "Ủy ban nhân dân tỉnh Sơn La");
+    // a sentence with more than one body on a side names no pair
+    Article b =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Làm việc",
+                "Sáng 5/4, Bộ Y tế và Bộ Tài chính đã làm việc với UBND tỉnh Sơn La.",
+                "Tại buổi làm việc, hai bên đã ký kết biên bản ghi nhớ hợp tác về y tế.",
+                null));
+    assertThat(b.parties()).isEmpty();
+  }
 }
