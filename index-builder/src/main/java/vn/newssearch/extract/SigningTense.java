@@ -164,10 +164,11 @@ final class SigningTense {
 
   /**
    * An earlier signing: "kỷ niệm ... ký kết", "theo thỏa thuận đã ký" before the verb in its
-   * clause; "năm 2015", "từ năm", "hồi tháng 9/2017" right after it; or a sentence opening with a
-   * year.
+   * clause; "năm 2015", "từ năm", "hồi tháng 9/2017" right after it, but for the year that names
+   * the document at {@code documentYear} ({@link Signings}); or a sentence opening with a year.
    */
-  static boolean background(Syllables s, int k, int clauseStart, int after, ClauseWords words) {
+  static boolean background(
+      Syllables s, int k, int clauseStart, int after, int documentYear, ClauseWords words) {
     int at = earlier(s, clauseStart, k, words);
     if (at >= 0 && !(at == k - 1 && s.is(at, "theo"))) {
       // "theo thỏa thuận đã ký" recalls a document; "Theo kí kết giữa X và Y, ..." is the signing
@@ -177,6 +178,10 @@ final class SigningTense {
     for (int p = after; p < end && s.sentence[p] == s.sentence[k]; p++) {
       if (s.has(p, Syllables.BREAK) && p > after) {
         break;
+      }
+      if (p == documentYear) {
+        p++; // "chương trình phối hợp năm 2023": the document's year
+        continue;
       }
       Phrases.Phrase w = words.get("background-after").at(s, p);
       int year = w == null ? -1 : p + w.length();

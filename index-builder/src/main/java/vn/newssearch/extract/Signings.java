@@ -158,6 +158,30 @@ final class Signings {
     return new int[] {first, last + 1};
   }
 
+  /**
+   * Where "năm" names the year of the document signed, right after its noun and a few words of its
+   * name: "ký kết chương trình phối hợp (công tác) năm 2023", "thỏa ước lao động tập thể năm 2024"
+   * (the kinds listed as {@code yearly-kind} in signing-words.tsv: plans and programmes run by the
+   * year); else -1. Such a year is no time of the signing.
+   */
+  private static int documentYear(Syllables s, OrganisationMatcher.Hit noun, ClauseWords words) {
+    if (noun == null || !words.lists("yearly-kind", noun.value())) {
+      return -1;
+    }
+    for (int q = noun.to(); q < s.size && q <= noun.to() + NAME_WORDS; q++) {
+      if (s.has(q, Syllables.BREAK | Syllables.COMMA) || s.has(q, Syllables.UPPER)) {
+        return -1;
+      }
+      if (s.is(q, "nam")) {
+        return q + 1 < s.size && SigningDates.isYear(s.number(q + 1)) ? q : -1;
+      }
+    }
+    return -1;
+  }
+
+  /** At most this many words of a document's name between its noun and its year. */
+  private static final int NAME_WORDS = 3;
+
   private static boolean isSign(Syllables s, int k) {
     char c = Character.toLowerCase(s.text[s.start[k] + 1]);
     return s.end[k] - s.start[k] == 2 && (c == 'ý' || c == 'í');
@@ -201,7 +225,7 @@ final class Signings {
     } else if (SigningTense.irrealis(s, own, k, passive, words)
         || SigningTense.listedAhead(s, own, k, words)) {
       status = Status.IRREALIS;
-    } else if (SigningTense.background(s, k, own, after, words)) {
+    } else if (SigningTense.background(s, k, own, after, documentYear(s, noun, words), words)) {
       status = Status.BACKGROUND;
     } else if (SigningTense.describes(s, k, nouns, words)) {
       status = Status.BACKGROUND;

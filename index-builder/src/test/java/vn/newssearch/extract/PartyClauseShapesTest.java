@@ -656,4 +656,28 @@ class PartyClauseShapesTest {
                 null));
     assertThat(b.parties()).isEmpty();
   }
+
+  @Test
+  void aDocumentNamedByItsYearIsSignedNowNotThatYear() {
+    // probes in the style of labour news (the corpora write no such year after a plan's noun)
+    Article a =
+        body(
+            "Ngày 8/3, Công đoàn Tổng công ty Hàng không Việt Nam và Tổng công ty Hàng không Việt"
+                + " Nam đã ký kết thỏa ước lao động tập thể năm 2023.");
+    assertThat(a.parties())
+        .containsExactly(
+            "Công đoàn Tổng công ty Hàng không Việt Nam", "Tổng công ty Hàng không Việt Nam");
+    assertThat(a.agreement().kind()).isEqualTo("thỏa ước lao động tập thể");
+    Article b =
+        body(
+            "Ngày 8/3, Bộ Công an và Tổng Liên đoàn Lao động Việt Nam đã ký kết chương trình phối"
+                + " hợp công tác năm 2023.");
+    assertThat(b.parties()).containsExactly("Bộ Công an", "Tổng Liên đoàn Lao động Việt Nam");
+    // a treaty's year after it is still when it was signed
+    Article c =
+        body(
+            "Bộ trưởng cho biết Việt Nam và Hoa Kỳ đã ký hiệp định năm 2000, mở ra quan hệ kinh"
+                + " tế.");
+    assertThat(c.parties()).isEmpty();
+  }
 }
