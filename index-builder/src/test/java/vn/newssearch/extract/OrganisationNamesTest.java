@@ -362,6 +362,24 @@ class OrganisationNamesTest {
   }
 
   @Test
+  void aDistrictOfTwoWordsIsNotAPersonEvenAfterAFamilyName() {
+    // vietnews-train-004421, vietnews-train-078352: Lê and Hoàng are family names
+    assertThat(names("vị đại diện đội Cảnh sát Hình sự Công an quận Lê Chân thông tin."))
+        .containsExactly("Công an quận Lê Chân");
+    assertThat(
+            names(
+                "đình chỉ điều tra bị can với bà Nguyễn Thị Hải của Công an quận Hoàng Mai rất có"
+                    + " lý có tình."))
+        .containsExactly("Công an quận Hoàng Mai");
+    // the probe: a district's union signs
+    assertThat(names("Liên đoàn Lao động quận Hoàng Mai ký kết thỏa thuận hợp tác."))
+        .containsExactly("Liên đoàn Lao động quận Hoàng Mai");
+    // three capitalised words after "UBND huyện" are its chairman, not a district
+    assertThat(names("UBND huyện Nguyễn Văn Hùng cho biết."))
+        .doesNotContain("Ủy ban nhân dân huyện Nguyễn Văn Hùng");
+  }
+
+  @Test
   void aStateBeforeAForeignPersonsNameClosesTheBodysName() {
     // vietnews-val-006742, vietnews-test-004697, vietnews-train-027242: their ministry, not ours
     assertThat(names("Người phát ngôn Bộ Ngoại giao Nga Igor Tsarikov bày tỏ sự lo ngại."))
