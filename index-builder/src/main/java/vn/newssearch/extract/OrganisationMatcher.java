@@ -77,6 +77,7 @@ final class OrganisationMatcher {
   private final FieldJoins fields;
   private final ProvincialBodies provincial;
   private final ParentBodies parents;
+  private final Branches branches;
 
   OrganisationMatcher(NameTrie trie, java.util.Set<String> surnames) {
     this.trie = trie;
@@ -85,6 +86,7 @@ final class OrganisationMatcher {
     this.fields = new FieldJoins(trie, named);
     this.provincial = new ProvincialBodies(trie, named);
     this.parents = new ParentBodies(trie, named, foreign);
+    this.branches = new Branches(trie, named);
   }
 
   static final class Draft {
@@ -218,6 +220,9 @@ final class OrganisationMatcher {
         }
         default -> {}
       }
+      if (e.kind() == Kind.NATIONAL || e.kind() == Kind.NAMED) {
+        m = withBranch(s, m, drafts, ignoreCase);
+      }
       k = m.to();
     }
     if (!aliases.isEmpty()) {
@@ -278,6 +283,21 @@ final class OrganisationMatcher {
       }
     }
     return false;
+  }
+
+  /** "Vietcombank chi nhánh Hải Phòng": the branch after the last draft's name is its own. */
+  private Match withBranch(Syllables s, Match m, List<Draft> drafts, boolean ignoreCase) {
+    Draft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+    if (last == null || last.to != m.to() || last.name == null) {
+      return m;
+    }
+    int end = branches.end(s, last.to, ignoreCase);
+    if (end == last.to) {
+      return m;
+    }
+    last.name = last.name + " " + s.original(last.to, end);
+    last.to = end;
+    return new Match(m.entry(), m.from(), end);
   }
 
   /** The head of a body found by its article-defined abbreviation. */

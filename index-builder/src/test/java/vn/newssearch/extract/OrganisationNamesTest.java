@@ -380,6 +380,26 @@ class OrganisationNamesTest {
   }
 
   @Test
+  void aBranchAfterABodysNameIsPartOfIt() {
+    // vietnews-train-062291: a district of the city, "Hà Nội" reads like a person
+    assertThat(
+            names(
+                "Trong đó có nhiều bị cáo nguyên là lãnh đạo cấp cao của Ngân hàng Agribank chi"
+                    + " nhánh Nam Hà Nội."))
+        .containsExactly("Ngân hàng Agribank chi nhánh Nam Hà Nội");
+    // the probe: a province with its level word
+    assertThat(
+            names(
+                "Liên đoàn Lao động tỉnh ký kết với Ngân hàng Chính sách xã hội chi nhánh tỉnh"
+                    + " Thái Bình."))
+        .contains("Ngân hàng Chính sách xã hội chi nhánh tỉnh Thái Bình");
+    // the branch's director follows it: the person is not the branch's name
+    assertThat(
+            names("Giám đốc Ngân hàng Chính sách xã hội chi nhánh Hà Nội Nguyễn Văn An cho biết."))
+        .containsExactly("Ngân hàng Chính sách xã hội chi nhánh Hà Nội");
+  }
+
+  @Test
   void aStateBeforeAForeignPersonsNameClosesTheBodysName() {
     // vietnews-val-006742, vietnews-test-004697, vietnews-train-027242: their ministry, not ours
     assertThat(names("Người phát ngôn Bộ Ngoại giao Nga Igor Tsarikov bày tỏ sự lo ngại."))
