@@ -400,6 +400,22 @@ class OrganisationNamesTest {
   }
 
   @Test
+  void aPairOfCountriesAfterVietIsPartOfTheName() {
+    // vietnews-train-057783, vietnews-train-103329
+    assertThat(
+            names("Chủ tịch Quốc hội Nguyễn Thị Kim Ngân và thăm Trung tâm Nhiệt đới Việt - Nga."))
+        .contains("Trung tâm Nhiệt đới Việt - Nga");
+    assertThat(
+            names(
+                "Trong buổi trò chuyện với sinh viên ĐH Việt - Đức, ông Sigmar Gabriel cho biết."))
+        .containsExactly("Đại học Việt - Đức");
+    // the probe: the province after the pair stays in the name
+    assertThat(
+            names("Sở ký kết thỏa thuận hợp tác với Trường Cao đẳng Kỹ thuật Việt - Đức Nghệ An."))
+        .contains("Trường Cao đẳng Kỹ thuật Việt - Đức Nghệ An");
+  }
+
+  @Test
   void aStateBeforeAForeignPersonsNameClosesTheBodysName() {
     // vietnews-val-006742, vietnews-test-004697, vietnews-train-027242: their ministry, not ours
     assertThat(names("Người phát ngôn Bộ Ngoại giao Nga Igor Tsarikov bày tỏ sự lo ngại."))
