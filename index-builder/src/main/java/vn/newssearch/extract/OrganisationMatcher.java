@@ -114,13 +114,38 @@ final class OrganisationMatcher {
    * trusted as before, and so is a name typed without any marks ("bo lao dong", as a user types a
    * party to filter by).
    */
-  private static boolean misspelledInLowerCase(Syllables s, Match m) {
+  private boolean misspelledInLowerCase(Syllables s, Match m) {
     String spelled = m.entry().kind() == Kind.NATIONAL ? m.entry().spelled() : null;
+    if (spelled != null && lowerCaseState(s, m, spelled)) {
+      return true;
+    }
     if (spelled == null || s.has(m.from(), Syllables.UPPER)) {
       return false;
     }
     String written = s.original(m.from(), m.to());
     return !unmarked(written) && !NameBounds.sameSpelling(written, spelled);
+  }
+
+  /**
+   * Whether a country that the listed name writes with its capital is written in lower case, tone
+   * marks as listed (not "lao" of "lao động" for Lào): "đánh hội đồng anh T." (beat him, as a gang)
+   * is not "Hội đồng Anh" (British Council).
+   */
+  private boolean lowerCaseState(Syllables s, Match m, String spelled) {
+    String[] words = spelled.split(" ");
+    if (words.length != m.to() - m.from()) {
+      return false;
+    }
+    for (int k = m.from() + 1; k < m.to(); k++) {
+      String listed = words[k - m.from()];
+      if (!s.has(k, Syllables.UPPER)
+          && Character.isUpperCase(listed.charAt(0))
+          && NameBounds.sameSpelling(s.original(k), listed)
+          && named.country(s, k, true) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether no letter of {@code text} carries a diacritic ("đ" counts as one). */

@@ -416,6 +416,19 @@ class OrganisationNamesTest {
   }
 
   @Test
+  void theBritishCouncilIsABodyOnlyWithItsCapital() {
+    // vietnews-train-022114
+    assertThat(
+            names(
+                "yêu cầu các nhà ngoại giao Anh phải rời nước Nga, đóng cửa Hội đồng Anh, Lãnh sự"
+                    + " quán Anh ở St Petersburg."))
+        .contains("Hội đồng Anh");
+    // vietnews-test-000079: "đánh hội đồng" is a gang's beating, "anh" the man
+    assertThat(names("thì nhóm của Nhân lao đến đánh hội đồng anh T. như đã nêu trên."))
+        .doesNotContain("Hội đồng Anh");
+  }
+
+  @Test
   void aStateBeforeAForeignPersonsNameClosesTheBodysName() {
     // vietnews-val-006742, vietnews-test-004697, vietnews-train-027242: their ministry, not ours
     assertThat(names("Người phát ngôn Bộ Ngoại giao Nga Igor Tsarikov bày tỏ sự lo ngại."))
