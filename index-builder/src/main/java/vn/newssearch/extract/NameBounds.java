@@ -95,8 +95,29 @@ final class NameBounds {
     if (c != null && c.to() - k == 1 && !afterHead && s.has(k - 1, Syllables.UPPER)) {
       c = null; // "huyện Chương Mỹ", "Mỹ Phước": a place of ours, not the United States
     }
+    if (c != null && c.to() - k == 1 && pairOfCountries(s, k, ignoreCase)) {
+      c = null; // "Trường Đại học Việt - Nhật": the pair is the name's, not the state closing it
+    }
     p = c != null && (p == null || c.to() > p.to()) ? c : p;
     return p != null && closes(s, p) ? p : null;
+  }
+
+  /**
+   * "Việt - Đức", "Việt - Nhật", "Việt - Úc": a capitalised "Việt" at {@code k}, a dash and a
+   * one-word country name a pair of countries, as schools, hospitals and joint ventures are named
+   * ("Trường Cao đẳng Kỹ thuật Việt - Đức Nghệ An", "Bệnh viện Hữu nghị Việt - Đức").
+   */
+  boolean pairOfCountries(Syllables s, int k, boolean ignoreCase) {
+    int at = k + 1;
+    if (at >= s.size
+        || !s.is(k, "viet")
+        || !s.has(k, Syllables.UPPER)
+        || !s.has(at, Syllables.DASH)
+        || s.has(at, Syllables.BREAK | Syllables.COMMA)) {
+      return false;
+    }
+    Match second = country(s, at, ignoreCase);
+    return second != null && second.to() == at + 1;
   }
 
   /**

@@ -374,7 +374,15 @@ final class NameWalk {
             || nameEnds && !standsAlone(at))
         && (s.id[at] < 0
             || bodies.bodyAt(s, at, starts, ignoreCase) == null
-                && bodies.country(s, at, ignoreCase) == null);
+                && (bodies.country(s, at, ignoreCase) == null || pairedWithViet(at)));
+  }
+
+  /**
+   * "Trường Cao đẳng Kỹ thuật Việt - Đức Nghệ An", "Đại học Việt - Nhật": a one-word country after
+   * "Việt -" is the second of a pair of countries inside the name, not a state that closes it.
+   */
+  private boolean pairedWithViet(int at) {
+    return at - 1 >= from && bodies.pairOfCountries(s, at - 1, ignoreCase);
   }
 
   /** Whether the word at {@code at} stands elsewhere in the text without a dash before it. */

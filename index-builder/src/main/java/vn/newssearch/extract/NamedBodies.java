@@ -96,6 +96,10 @@ final class NamedBodies {
     return bounds.place(s, k, ignoreCase, typed, afterHead);
   }
 
+  boolean pairOfCountries(Syllables s, int k, boolean ignoreCase) {
+    return bounds.pairOfCountries(s, k, ignoreCase);
+  }
+
   int abbreviation(Syllables s, int k) {
     return bounds.abbreviation(s, k);
   }

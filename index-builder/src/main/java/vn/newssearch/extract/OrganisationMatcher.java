@@ -77,6 +77,7 @@ final class OrganisationMatcher {
   private final FieldJoins fields;
   private final ProvincialBodies provincial;
   private final ParentBodies parents;
+  private final Branches branches;
 
   OrganisationMatcher(NameTrie trie, java.util.Set<String> surnames) {
     this.trie = trie;
@@ -85,6 +86,7 @@ final class OrganisationMatcher {
     this.fields = new FieldJoins(trie, named);
     this.provincial = new ProvincialBodies(trie, named);
     this.parents = new ParentBodies(trie, named, foreign);
+    this.branches = new Branches(trie, named);
   }
 
   static final class Draft {
@@ -112,13 +114,38 @@ final class OrganisationMatcher {
    * trusted as before, and so is a name typed without any marks ("bo lao dong", as a user types a
    * party to filter by).
    */
-  private static boolean misspelledInLowerCase(Syllables s, Match m) {
+  private boolean misspelledInLowerCase(Syllables s, Match m) {
     String spelled = m.entry().kind() == Kind.NATIONAL ? m.entry().spelled() : null;
+    if (spelled != null && lowerCaseState(s, m, spelled)) {
+      return true;
+    }
     if (spelled == null || s.has(m.from(), Syllables.UPPER)) {
       return false;
     }
     String written = s.original(m.from(), m.to());
     return !unmarked(written) && !NameBounds.sameSpelling(written, spelled);
+  }
+
+  /**
+   * Whether a country that the listed name writes with its capital is written in lower case, tone
+   * marks as listed (not "lao" of "lao động" for Lào): "đánh hội đồng anh T." (beat him, as a gang)
+   * is not "Hội đồng Anh" (British Council).
+   */
+  private boolean lowerCaseState(Syllables s, Match m, String spelled) {
+    String[] words = spelled.split(" ");
+    if (words.length != m.to() - m.from()) {
+      return false;
+    }
+    for (int k = m.from() + 1; k < m.to(); k++) {
+      String listed = words[k - m.from()];
+      if (!s.has(k, Syllables.UPPER)
+          && Character.isUpperCase(listed.charAt(0))
+          && NameBounds.sameSpelling(s.original(k), listed)
+          && named.country(s, k, true) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether no letter of {@code text} carries a diacritic ("đ" counts as one). */
@@ -218,6 +245,9 @@ final class OrganisationMatcher {
         }
         default -> {}
       }
+      if (e.kind() == Kind.NATIONAL || e.kind() == Kind.NAMED) {
+        m = withBranch(s, m, drafts, ignoreCase);
+      }
       k = m.to();
     }
     if (!aliases.isEmpty()) {
@@ -278,6 +308,21 @@ final class OrganisationMatcher {
       }
     }
     return false;
+  }
+
+  /** "Vietcombank chi nhánh Hải Phòng": the branch after the last draft's name is its own. */
+  private Match withBranch(Syllables s, Match m, List<Draft> drafts, boolean ignoreCase) {
+    Draft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+    if (last == null || last.to != m.to() || last.name == null) {
+      return m;
+    }
+    int end = branches.end(s, last.to, ignoreCase);
+    if (end == last.to) {
+      return m;
+    }
+    last.name = last.name + " " + s.original(last.to, end);
+    last.to = end;
+    return new Match(m.entry(), m.from(), end);
   }
 
   /** The head of a body found by its article-defined abbreviation. */

@@ -130,7 +130,11 @@ final class ProvincialBodies {
 
   /**
    * The end of a district's or town's name at q: a number ("quận 1") or up to three capitalised
-   * words, not a person's name nor a province ("huyện Củ Chi"); else -1.
+   * words, not a person's name nor a province ("huyện Củ Chi"); else -1. Two capitalised words that
+   * a lower-case word or a stop follows are a district even when the first is a family name ("quận
+   * Hoàng Mai ký kết", "huyện Lý Sơn"): a person after "UBND huyện" is written with three ("UBND
+   * huyện Nguyễn Văn A"); a person right after two words ends the district ("quận Hà Đông Vũ Văn
+   * A").
    */
   private int unitName(Syllables s, int q) {
     if (q >= s.size || s.has(q, Syllables.BREAK | Syllables.COMMA | Syllables.DASH)) {
@@ -143,12 +147,13 @@ final class ProvincialBodies {
     while (end < s.size
         && end - q < UNIT_WORDS
         && s.has(end, Syllables.UPPER)
-        && (end == q || !s.has(end, Syllables.BREAK | Syllables.COMMA | Syllables.DASH))) {
+        && (end == q || !s.has(end, Syllables.BREAK | Syllables.COMMA | Syllables.DASH))
+        && !(end - q == 2 && named.isPerson(s, end))) {
       end++;
     }
     boolean bad =
         end == q
-            || named.isPerson(s, q)
+            || named.isPerson(s, q) && end - q != 2
             || trie.longest(s, q, Kind.PROVINCE.bit(), true) != null
             || end < s.size && s.has(end, Syllables.UPPER) && !s.has(end, Syllables.BREAK);
     return bad ? -1 : end;

@@ -362,6 +362,85 @@ class OrganisationNamesTest {
   }
 
   @Test
+  void aDistrictOfTwoWordsIsNotAPersonEvenAfterAFamilyName() {
+    // vietnews-train-004421, vietnews-train-078352: Lê and Hoàng are family names
+    assertThat(names("vị đại diện đội Cảnh sát Hình sự Công an quận Lê Chân thông tin."))
+        .containsExactly("Công an quận Lê Chân");
+    assertThat(
+            names(
+                "đình chỉ điều tra bị can với bà Nguyễn Thị Hải của Công an quận Hoàng Mai rất có"
+                    + " lý có tình."))
+        .containsExactly("Công an quận Hoàng Mai");
+    // the probe: a district's union signs
+    assertThat(names("Liên đoàn Lao động quận Hoàng Mai ký kết thỏa thuận hợp tác."))
+        .containsExactly("Liên đoàn Lao động quận Hoàng Mai");
+    // three capitalised words after "UBND huyện" are its chairman, not a district
+    assertThat(names("UBND huyện Nguyễn Văn Hùng cho biết."))
+        .doesNotContain("Ủy ban nhân dân huyện Nguyễn Văn Hùng");
+  }
+
+  @Test
+  void aBranchAfterABodysNameIsPartOfIt() {
+    // vietnews-train-062291: a district of the city, "Hà Nội" reads like a person
+    assertThat(
+            names(
+                "Trong đó có nhiều bị cáo nguyên là lãnh đạo cấp cao của Ngân hàng Agribank chi"
+                    + " nhánh Nam Hà Nội."))
+        .containsExactly("Ngân hàng Agribank chi nhánh Nam Hà Nội");
+    // the probe: a province with its level word
+    assertThat(
+            names(
+                "Liên đoàn Lao động tỉnh ký kết với Ngân hàng Chính sách xã hội chi nhánh tỉnh"
+                    + " Thái Bình."))
+        .contains("Ngân hàng Chính sách xã hội chi nhánh tỉnh Thái Bình");
+    // the branch's director follows it: the person is not the branch's name
+    assertThat(
+            names("Giám đốc Ngân hàng Chính sách xã hội chi nhánh Hà Nội Nguyễn Văn An cho biết."))
+        .containsExactly("Ngân hàng Chính sách xã hội chi nhánh Hà Nội");
+  }
+
+  @Test
+  void aPairOfCountriesAfterVietIsPartOfTheName() {
+    // vietnews-train-057783, vietnews-train-103329
+    assertThat(
+            names("Chủ tịch Quốc hội Nguyễn Thị Kim Ngân và thăm Trung tâm Nhiệt đới Việt - Nga."))
+        .contains("Trung tâm Nhiệt đới Việt - Nga");
+    assertThat(
+            names(
+                "Trong buổi trò chuyện với sinh viên ĐH Việt - Đức, ông Sigmar Gabriel cho biết."))
+        .containsExactly("Đại học Việt - Đức");
+    // the probe: the province after the pair stays in the name
+    assertThat(
+            names("Sở ký kết thỏa thuận hợp tác với Trường Cao đẳng Kỹ thuật Việt - Đức Nghệ An."))
+        .contains("Trường Cao đẳng Kỹ thuật Việt - Đức Nghệ An");
+  }
+
+  @Test
+  void theBritishCouncilIsABodyOnlyWithItsCapital() {
+    // vietnews-train-022114
+    assertThat(
+            names(
+                "yêu cầu các nhà ngoại giao Anh phải rời nước Nga, đóng cửa Hội đồng Anh, Lãnh sự"
+                    + " quán Anh ở St Petersburg."))
+        .contains("Hội đồng Anh");
+    // vietnews-test-000079: "đánh hội đồng" is a gang's beating, "anh" the man
+    assertThat(names("thì nhóm của Nhân lao đến đánh hội đồng anh T. như đã nêu trên."))
+        .doesNotContain("Hội đồng Anh");
+  }
+
+  @Test
+  void aSupermarketChainIsACompanysHeadEvenInLowerCase() {
+    // vietnews-val-013448
+    assertThat(
+            names(
+                "thương vụ mua lại Công ty cổ phần Đầu tư Nhất Nam - doanh nghiệp sở hữu hệ thống"
+                    + " siêu thị Fivimart và chuỗi bán điện thoại Viễn Thông A."))
+        .contains("Siêu thị Fivimart");
+    // the common noun alone is no body
+    assertThat(names("Người dân đi siêu thị mua hàng rất đông.")).isEmpty();
+  }
+
+  @Test
   void aStateBeforeAForeignPersonsNameClosesTheBodysName() {
     // vietnews-val-006742, vietnews-test-004697, vietnews-train-027242: their ministry, not ours
     assertThat(names("Người phát ngôn Bộ Ngoại giao Nga Igor Tsarikov bày tỏ sự lo ngại."))

@@ -1,0 +1,66 @@
+package vn.newssearch.extract;
+
+import vn.newssearch.extract.NameTrie.Kind;
+import vn.newssearch.extract.NameTrie.Match;
+
+/**
+ * A branch written after a body's name belongs to it: "Ngân hàng Chính sách xã hội chi nhánh tỉnh
+ * Thái Bình", "Vietcombank chi nhánh Hải Phòng", "Agribank chi nhánh quận Bình Thạnh", "Agribank
+ * chi nhánh Mạc Thị Bưởi" (a street): "chi nhánh", a level word if any, then a province, a number
+ * ("quận 1") or up to three capitalised words, in the same clause.
+ */
+final class Branches {
+  private final NameTrie trie;
+  private final NamedBodies named;
+
+  Branches(NameTrie trie, NamedBodies named) {
+    this.trie = trie;
+    this.named = named;
+  }
+
+  /** The end of "chi nhánh ..." at {@code at}, or {@code at} when no branch is written there. */
+  int end(Syllables s, int at, boolean ignoreCase) {
+    int p = at + 2;
+    if (p >= s.size
+        || !s.is(at, "chi")
+        || !s.is(at + 1, "nhanh")
+        || s.has(at, Syllables.BREAK | Syllables.COMMA | Syllables.DASH | Syllables.UPPER)
+        || s.has(at + 1, SEPARATORS)
+        || s.has(p, SEPARATORS)) {
+      return at;
+    }
+    Match level = trie.longest(s, p, Kind.TYPE.bit() | Kind.DISTRICT.bit(), true);
+    int q = level == null || level.to() >= s.size || s.has(level.to(), SEPARATORS) ? p : level.to();
+    Match province = trie.longest(s, q, Kind.PROVINCE.bit(), ignoreCase);
+    if (province != null) {
+      return province.to(); // "chi nhánh tỉnh Thái Bình", "chi nhánh TP. HCM"
+    }
+    if (s.number(q) >= 0) {
+      return q > p ? q + 1 : at; // "chi nhánh quận 1", not "chi nhánh 2"
+    }
+    int end = q;
+    while (end < s.size
+        && end - q < NAME_WORDS
+        && s.has(end, Syllables.UPPER)
+        && (end == q || !s.has(end, SEPARATORS))
+        && !(end > q && person(s, end, ignoreCase))) {
+      end++;
+    }
+    boolean more = end < s.size && s.has(end, Syllables.UPPER) && !s.has(end, SEPARATORS);
+    Match city = more ? trie.longest(s, end, Kind.PROVINCE.bit(), ignoreCase) : null;
+    if (city != null) {
+      return city.to() - q <= NAME_WORDS + 1 ? city.to() : at; // "chi nhánh Tây Hà Nội"
+    }
+    return end == q || more && !named.isPerson(s, end) ? at : end;
+  }
+
+  /** A person's name at k, not a province that reads like one ("Hà Nội", "Lê Chân"). */
+  private boolean person(Syllables s, int k, boolean ignoreCase) {
+    return named.isPerson(s, k) && trie.longest(s, k, Kind.PROVINCE.bit(), ignoreCase) == null;
+  }
+
+  private static final int SEPARATORS = Syllables.BREAK | Syllables.COMMA | Syllables.DASH;
+
+  /** At most this many capitalised words name a branch ("chi nhánh Mạc Thị Bưởi"). */
+  private static final int NAME_WORDS = 3;
+}
