@@ -429,18 +429,6 @@ class OrganisationNamesTest {
   }
 
   @Test
-  void aSupermarketChainIsACompanysHeadEvenInLowerCase() {
-    // vietnews-val-013448
-    assertThat(
-            names(
-                "thương vụ mua lại Công ty cổ phần Đầu tư Nhất Nam - doanh nghiệp sở hữu hệ thống"
-                    + " siêu thị Fivimart và chuỗi bán điện thoại Viễn Thông A."))
-        .contains("Siêu thị Fivimart");
-    // the common noun alone is no body
-    assertThat(names("Người dân đi siêu thị mua hàng rất đông.")).isEmpty();
-  }
-
-  @Test
   void aStateBeforeAForeignPersonsNameClosesTheBodysName() {
     // vietnews-val-006742, vietnews-test-004697, vietnews-train-027242: their ministry, not ours
     assertThat(names("Người phát ngôn Bộ Ngoại giao Nga Igor Tsarikov bày tỏ sự lo ngại."))
