@@ -136,7 +136,8 @@ final class ClauseParties {
         continue;
       }
       comma |= p > signing.after() && s.has(p, Syllables.COMMA);
-      boolean with = s.is(p, "voi") && !(p + 1 < s.size && s.is(p + 1, "su"));
+      boolean with =
+          s.is(p, "voi") && !(p + 1 < s.size && s.is(p + 1, "su")) || handedTo(signing, p);
       // "Quy chế phối hợp công tác của X và Y": the parties of the document
       boolean of = s.is(p, "cua") && nounEnds(p);
       // "giữa X và Y" may follow a comma when no subject signs: "lễ kí ..., giữa Phó thủ tướng A"
@@ -229,7 +230,11 @@ final class ClauseParties {
     return number ? q - p : 0;
   }
 
-  /** The "giữa" of the passive signing's clause before the verb (no comma between), else -1. */
+  /**
+   * The "giữa" of the passive signing's clause before the verb, else -1. No comma may stand between
+   * but one that parts two bodies of its list: "thỏa thuận hợp tác ba bên giữa Sở Y tế, Sở Giáo dục
+   * và Đào tạo và Công an tỉnh Nghệ An đã được ký kết" (a probe in labour news style).
+   */
   private int betweenBefore(Signings.Signing signing) {
     for (int p = signing.verb() - 1; p >= 0 && p > signing.verb() - Signings.REACH; p--) {
       if (s.sentence[p] != signing.sentence()) {
@@ -238,7 +243,7 @@ final class ClauseParties {
       if (s.is(p, "giua")) {
         return p;
       }
-      if (s.has(p, Syllables.COMMA)) {
+      if (s.has(p, Syllables.COMMA) && !lists.listComma(p)) {
         return -1;
       }
     }
@@ -279,12 +284,24 @@ final class ClauseParties {
     }
     for (int p = signing.verb(); p < range[1]; p++) {
       if (s.is(p, "voi") && !s.is(p - 1, "doi") && !s.has(p, Syllables.COMMA)
+          || handedTo(signing, p) && !s.has(p, Syllables.COMMA)
           || s.is(p, "giua")
           || s.is(p, "doi") && s.is(p + 1, "tac")) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether syllable p is the "cho" of a signed document handed over ({@link HandedDocuments}):
+   * "UBND tỉnh Thanh Hóa đã trao Biên bản ghi nhớ hợp tác cho Tập đoàn Sun Group" (a probe in the
+   * style of issue 12's "trao … đã ký"): the receiver is a party as the giver is, and "trao … cho
+   * các doanh nghiệp" has another side, a class that is no party.
+   */
+  private boolean handedTo(Signings.Signing signing, int p) {
+    return words.get("hand-to").at(s, p) != null
+        && words.get("hand-over").at(s, signing.verb()) != null;
   }
 
   /**

@@ -231,6 +231,21 @@ final class PartyLists {
     }
   }
 
+  /** Whether the comma before syllable p parts two bodies of a list: one ends there, one starts. */
+  boolean listComma(int p) {
+    boolean ends = false;
+    for (Candidate c : candidates) {
+      if (c.from() == p) {
+        return ends;
+      }
+      if (c.from() > p) {
+        return false;
+      }
+      ends |= c.to() == p;
+    }
+    return false;
+  }
+
   /** The candidate that starts at syllable p, or null. */
   Candidate at(int p) {
     for (Candidate c : candidates) {

@@ -18,6 +18,11 @@ class PartyClauseShapesTest {
     return EXTRACTOR.enrich(SeedArticles.article("Tin tức", body, null));
   }
 
+  /** The lead's probe as the lead writes it: titled "Ký kết", the lead's sentence also the body. */
+  private static Article probe(String lead) {
+    return EXTRACTOR.enrich(SeedArticles.article("Ký kết", lead, lead, null));
+  }
+
   @Test
   void aDayAndMonthBeforeTheSubjectIsNoCountOfBodies() {
     // vietnews-train-084307: "ngày 15-8 Ngân hàng ..." is a date, not "54 trường Đại học"
@@ -84,6 +89,58 @@ class PartyClauseShapesTest {
             "Hợp đồng thoả thuận chính thức về việc mua 24 máy bay A321NEO giữa tập đoàn FLC và"
                 + " tập đoàn Airbus (châu Âu) đã được chính thức ký kết tại Pháp.");
     assertThat(a.parties()).containsExactly("Tập đoàn FLC", "Tập đoàn Airbus");
+  }
+
+  @Test
+  void threeSidesListedAfterGiuaBeforeDuocKy() {
+    // probes in labour news style (the corpus writes this shape only for old treaties: "ANZUS là
+    // hiệp ước phòng thủ giữa Australia, New Zealand và Mỹ được ký kết vào năm 1951",
+    // vietnews-test-009460): the commas of the list stand between "giữa" and the verb
+    Article a =
+        probe(
+            "Sáng 5/4, thỏa thuận hợp tác ba bên giữa Sở Y tế, Sở Giáo dục và Đào tạo và Công an"
+                + " tỉnh Nghệ An đã được ký kết.");
+    assertThat(a.parties())
+        .containsExactly(
+            "Sở Y tế tỉnh Nghệ An", "Sở Giáo dục và Đào tạo tỉnh Nghệ An", "Công an tỉnh Nghệ An");
+    Article b =
+        probe(
+            "Thỏa thuận hợp tác ba bên giữa Sở Lao động - Thương binh và Xã hội tỉnh Nghệ An,"
+                + " Trường Cao đẳng Kỹ thuật Việt - Đức Nghệ An và Công ty TNHH Luxshare-ICT Nghệ"
+                + " An đã được ký kết.");
+    assertThat(b.parties())
+        .contains(
+            "Sở Lao động - Thương binh và Xã hội tỉnh Nghệ An",
+            "Công ty TNHH Luxshare-ICT Nghệ An");
+  }
+
+  @Test
+  void theReceiverOfAHandedDocumentIsTheOtherSide() {
+    // probe: issue 12 counts "trao … đã ký" as a told signing; the giver and the receiver sign
+    Article a =
+        probe("UBND tỉnh Thanh Hóa đã trao Biên bản ghi nhớ hợp tác cho Tập đoàn Sun Group.");
+    assertThat(a.parties()).containsExactly("Ủy ban nhân dân tỉnh Thanh Hóa", "Tập đoàn Sun Group");
+    // probe: a class receives it, no party; the giver signs with it as after "ký ... với"
+    Article b = probe("UBND tỉnh Thanh Hóa đã trao Biên bản ghi nhớ hợp tác cho các doanh nghiệp.");
+    assertThat(b.parties()).containsExactly("Ủy ban nhân dân tỉnh Thanh Hóa");
+  }
+
+  @Test
+  void aJointDocumentIsADocumentNoun() {
+    // probe: "văn bản liên tịch" is no person's "văn bản"; of no listed kind
+    Article a =
+        probe(
+            "Hội Liên hiệp Phụ nữ tỉnh Thái Bình và Ngân hàng Chính sách xã hội tỉnh Thái Bình đã"
+                + " ký kết văn bản liên tịch.");
+    assertThat(a.parties()).hasSize(2).contains("Hội Liên hiệp Phụ nữ tỉnh Thái Bình");
+    assertThat(a.agreement().kind()).isEqualTo("ký kết");
+    // the corpus's "kế hoạch liên tịch" (vietnews-train-013387, there dated 2017): a plan of
+    // coordination, told here as news
+    Article b =
+        body(
+            "Chiều 12/9, Sở GD-ĐT TP. HCM và Ban quản lý an toàn thực phẩm TP đã ký kết kế hoạch"
+                + " liên tịch nhằm bảo đảm an toàn thực phẩm tại các cơ sở giáo dục trên địa bàn TP.");
+    assertThat(b.agreement().kind()).isEqualTo("kế hoạch phối hợp");
   }
 
   @Test
