@@ -20,7 +20,7 @@ final class SigningPlaces {
 
   /**
    * The place phrases' words, by kind (city, abroad, landmark, capital, into, end, day, visit,
-   * event, refer, held, unnamed, meeting, rite, arrive).
+   * manner, post, occur, event, refer, held, unnamed, meeting, rite, arrive).
    */
   static final Map<String, Phrases> WORDS = load();
 
@@ -44,7 +44,7 @@ final class SigningPlaces {
       if (!at && !in) {
         continue;
       }
-      if (!PlaceTies.ofTheSigning(s, verb, k)) {
+      if (!PlaceTies.ofTheSigning(s, verb, k) || posted(s, k)) {
         continue; // "... sang làm việc tại Hàn Quốc": the place of something else in the clause
       }
       String place = PlacePhrase.read(s, trie, k + 1);
@@ -55,13 +55,45 @@ final class SigningPlaces {
     return null;
   }
 
+  /** How many capitalised syllables an envoy's state or body may take before "tại". */
+  private static final int POST_NAME = 8;
+
+  /** How many words of manner may come between a visit and the place visited. */
+  private static final int MANNER_WORDS = 3;
+
   /**
-   * "tới thăm Bắc Kinh hôm nay ký": the place visited, named right after the visit, in syllables
-   * [from, to); weaker than a "tại" phrase of any signing of the story.
+   * Whether "tại" at k follows an envoy's title and the state or body he represents, so that it
+   * names his post: "Đại sứ Mỹ tại Hàn Quốc Harry Harris hôm nay ký thoả thuận"
+   * (vietnews-val-009166) is no signing in Korea; "tại Đại sứ quán Mỹ tại Hà Nội" still is in Hà
+   * Nội.
+   */
+  static boolean posted(Syllables s, int k) {
+    int r = k;
+    while (r > 0
+        && k - r < POST_NAME
+        && s.has(r - 1, Syllables.UPPER)
+        && s.sentence[r - 1] == s.sentence[k]) {
+      r--;
+    }
+    return r < k && WORDS.get("post").endingAt(s, r, 3) > 0;
+  }
+
+  /**
+   * "tới thăm Bắc Kinh hôm nay ký", "chuyến thăm cấp Nhà nước tới Trung Quốc": the place visited,
+   * named right after the visit and its words of manner, in syllables [from, to); weaker than a
+   * "tại" phrase of any signing of the story.
    */
   static String visited(Syllables s, NameTrie trie, int from, int to) {
     int visit = WORDS.get("visit").find(s, from, to);
     int after = visit < 0 ? -1 : visit + WORDS.get("visit").at(s, visit).length();
+    Phrases manner = WORDS.get("manner");
+    for (int n = 0; after > 0 && after < to && n < MANNER_WORDS; n++) {
+      Phrases.Phrase way = manner.at(s, after);
+      if (way == null) {
+        break;
+      }
+      after += way.length();
+    }
     if (after > 0 && after < to && s.has(after, Syllables.UPPER)) {
       return PlacePhrase.read(s, trie, after);
     }
@@ -117,6 +149,9 @@ final class SigningPlaces {
           "end",
           "day",
           "visit",
+          "manner",
+          "post",
+          "occur",
           "event",
           "refer",
           "held",
