@@ -1,6 +1,7 @@
 package vn.newssearch.extract;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.newssearch.extract.NameTrie.Kind;
@@ -53,6 +54,30 @@ final class SigningPlaces {
       }
     }
     return null;
+  }
+
+  /**
+   * A state the story's signings are placed in, narrowed to its city when another reported signing
+   * of the story names the city: "Hiệp định CPTPP chính thức được 11 nước ký kết tại Chile" and
+   * "Sáng 9/3, lễ ký kết Hiệp định ... (CPTPP) đã diễn ra tại Thủ đô Santiago de Chile"
+   * (vietnews-train-030275) → Santiago de Chile. Any other place stays.
+   */
+  static String narrowed(
+      Syllables s, NameTrie trie, List<Signings.Signing> signings, String place) {
+    for (Signings.Signing g : place == null ? List.<Signings.Signing>of() : signings) {
+      int[] range = Signings.sentence(s, g.verb());
+      String city = stated(s, trie, range[0], range[1], g.verb());
+      if (city != null && !city.equals(place) && place.equals(stateOf(city, trie))) {
+        return city;
+      }
+    }
+    return place;
+  }
+
+  /** The state of a city abroad ("Santiago de Chile" → Chile), or null. */
+  private static String stateOf(String city, NameTrie trie) {
+    Phrases.Phrase abroad = abroad(Syllables.of(city, trie.vocabulary()), 0);
+    return abroad == null ? null : abroad.value();
   }
 
   /** How many capitalised syllables an envoy's state or body may take before "tại". */

@@ -50,6 +50,9 @@ final class SigningScenes {
       int[] range = Signings.sentence(s, g.verb());
       place = place != null ? place : SigningPlaces.stated(s, trie, range[0], range[1], g.verb());
     }
+    // "... được 11 nước ký kết tại Chile" and "lễ ký kết ... đã diễn ra tại Thủ đô Santiago de
+    // Chile": the state's city
+    place = SigningPlaces.narrowed(s, trie, ordered, place);
     // "trong khuôn khổ chuyến thăm Trung Quốc ..., Tokyo và Bắc Kinh đã ký kết" is weaker than
     // "lễ ký kết thoả thuận tại Đại lễ đường nhân dân ở Bắc Kinh" in another reported sentence
     if (dated != null && place == null) {

@@ -382,4 +382,22 @@ class SigningScenesTest {
     return SigningScenes.of(
         s, g.trie(), List.of(told), null, 2, List.of(photo), List.of(), List.of());
   }
+
+  @Test
+  void aStateNarrowsToItsCityThatAnotherSigningNames() {
+    // vietnews-train-030275: the lead places the signing in Chile, the body's ceremony in its
+    // capital
+    Article.Agreement a =
+        agreement(
+            "Hiệp định CPTPP chính thức được 11 nước ký kết tại Chile; Tổng thống Mỹ Donald Trump"
+                + " sẽ gặp nhà lãnh đạo Kim Jong-un vào tháng 5… là những tin đáng chú ý ngày 9/3.",
+            "Hiệp định CPTPP chính thức được 11 nước ký kết tại Chile\nSáng 9/3, lễ ký kết Hiệp"
+                + " định Đối tác toàn diện và tiến bộ xuyên Thái Bình Dương (CPTPP) đã diễn ra tại"
+                + " Thủ đô Santiago de Chile dưới sự chủ trì của Tổng thống nước chủ nhà Michelle"
+                + " Bachelet.\nTham gia lễ ký có đại diện 11 quốc gia gồm Australia, Brunei, Canada,"
+                + " Chile, Nhật Bản, Malaysia, Mexico, New Zealand, Peru, Singapore và Việt Nam.",
+            null);
+    assertThat(a).isNotNull();
+    assertThat(a.place()).isEqualTo("Santiago de Chile");
+  }
 }
