@@ -114,6 +114,9 @@ final class SigningScenes {
     // "Tổng Bí thư ... chiều nay đến thủ đô Bắc Kinh, bắt đầu chuyến thăm chính thức Trung Quốc"
     // with "Sau khi kết thúc hội đàm, ... đã chứng kiến Lễ ký kết": the city the visit began in
     place = meeting && place == null ? StoryScenes.arrival(s, trie, headSentences, parties) : place;
+    // "Sáng 10-4, trong khuôn khổ chuyến thăm chính thức Nhật Bản, Bộ trưởng ... đã hội đàm ..."
+    // with "Tại hội đàm, ... đã ký": the state the story's visit goes to, a party
+    place = place == null ? StoryScenes.visit(s, headSentences, parties) : place;
     signed = signed != null ? signed : StoryScenes.day(s, trie, headSentences, published);
     return new Scene(signed == null ? null : signed.date(), place);
   }

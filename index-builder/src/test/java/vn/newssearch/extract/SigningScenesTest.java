@@ -400,4 +400,24 @@ class SigningScenesTest {
     assertThat(a).isNotNull();
     assertThat(a.place()).isEqualTo("Santiago de Chile");
   }
+
+  @Test
+  void aSigningOfTheStorysVisitTakesTheStateVisited() {
+    // vietnews-train-048425: the visit to Laos, dated, and a ceremony between the two states
+    Article.Agreement a =
+        agreement(
+            "Chuyến thăm của Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng thúc đẩy mối quan hệ hữu"
+                + " nghị và hợp tác toàn diện giữa Việt Nam với Lào và Campuchia.",
+            "Theo TTXVN, chiều 26/2, Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng và đoàn đại biểu"
+                + " cấp cao Việt Nam đã về đến Hà Nội, kết thúc chuyến thăm hữu nghị chính thức Lào"
+                + " và thăm cấp nhà nước Campuchia, theo lời mời của Tổng Bí thư, Chủ tịch Lào"
+                + " Bounnhang Vorachith và Quốc vương Campuchia Norodom Sihamoni.\nTrong thời gian"
+                + " thăm Lào ngày 24-25/2, Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng đã hội đàm với"
+                + " Tổng Bí thư, Chủ tịch Lào Bounnhang Vorachith.\nTổng Bí thư, Chủ tịch nước"
+                + " Nguyễn Phú Trọng và người đồng cấp Lào đã chứng kiến Lễ ký kết 9 văn kiện hợp tác"
+                + " giữa hai nước.",
+            null);
+    assertThat(a).isNotNull();
+    assertThat(a.place()).isEqualTo("Lào");
+  }
 }
