@@ -284,4 +284,14 @@ class SigningPlacesTest {
                     + " tháng 10/2020."))
         .isEqualTo("New Delhi");
   }
+
+  @Test
+  void aNightBetweenTheVerbAndThePlace() {
+    // vietnews-val-017819 (eval/agreements/places-30.md #5)
+    assertThat(
+            place(
+                "Bản hợp đồng chuyển giao được lãnh đạo hai nhà bán lẻ Việt - Pháp ký kết trong đêm"
+                    + " 27-6 tại TP. HCM."))
+        .isEqualTo("Thành phố Hồ Chí Minh");
+  }
 }
