@@ -29,17 +29,19 @@ final class PlaceTies {
   }
 
   /**
-   * Whether "tại" at k ends the clause of "diễn ra" after the verb: right after it ("lễ ký kết ...
-   * đã diễn ra tại ..."), or after the event it happened at, with no punctuation (brackets aside)
-   * and no word that starts another part of the clause between: "Lễ ký diễn ra bên lề Hội nghị
-   * thượng đỉnh ... (G 20) tại thủ đô Buenos Aires".
+   * Whether "tại" at k ends the clause of "diễn ra" ({@code occur} words) after the verb: right
+   * after it ("lễ ký kết ... đã diễn ra tại ..."), or after the event it happened at, with no
+   * punctuation (brackets aside) and no word that starts another part of the clause between: "Lễ ký
+   * diễn ra bên lề Hội nghị thượng đỉnh ... (G 20) tại thủ đô Buenos Aires".
    */
   private static boolean heldAt(Syllables s, int verb, int k) {
     Phrases ends = ClauseWords.INSTANCE.get("break");
+    Phrases occur = SigningPlaces.WORDS.get("occur");
     for (int q = k - 1; q > verb; q--) {
-      if (s.is(q, "ra") && s.is(q - 1, "dien") && q - 1 > verb) {
+      int start = q + 1 - occur.endingAt(s, q + 1, 3);
+      if (start <= q && start > verb) {
         // the ceremony's own "diễn ra", not a later clause's ("... bởi cuộc thi sẽ diễn ra ở Mỹ")
-        return q == k - 1 || q - 1 - verb <= PLACE_AFTER_VERB;
+        return q == k - 1 || start - verb <= PLACE_AFTER_VERB;
       }
       boolean cut = s.has(q, Syllables.BREAK) && !s.has(q, Syllables.PAREN);
       if (cut || s.has(q, Syllables.COMMA) || ends.at(s, q) != null) {

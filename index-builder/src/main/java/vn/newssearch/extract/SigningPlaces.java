@@ -1,6 +1,7 @@
 package vn.newssearch.extract;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.newssearch.extract.NameTrie.Kind;
@@ -20,7 +21,7 @@ final class SigningPlaces {
 
   /**
    * The place phrases' words, by kind (city, abroad, landmark, capital, into, end, day, visit,
-   * event, refer, held, unnamed, meeting, rite, arrive).
+   * manner, post, occur, event, refer, held, unnamed, meeting, rite, arrive).
    */
   static final Map<String, Phrases> WORDS = load();
 
@@ -44,7 +45,7 @@ final class SigningPlaces {
       if (!at && !in) {
         continue;
       }
-      if (!PlaceTies.ofTheSigning(s, verb, k)) {
+      if (!PlaceTies.ofTheSigning(s, verb, k) || posted(s, k)) {
         continue; // "... sang làm việc tại Hàn Quốc": the place of something else in the clause
       }
       String place = PlacePhrase.read(s, trie, k + 1);
@@ -56,12 +57,68 @@ final class SigningPlaces {
   }
 
   /**
-   * "tới thăm Bắc Kinh hôm nay ký": the place visited, named right after the visit, in syllables
-   * [from, to); weaker than a "tại" phrase of any signing of the story.
+   * A state the story's signings are placed in, narrowed to its city when another reported signing
+   * of the story names the city: "Hiệp định CPTPP chính thức được 11 nước ký kết tại Chile" and
+   * "Sáng 9/3, lễ ký kết Hiệp định ... (CPTPP) đã diễn ra tại Thủ đô Santiago de Chile"
+   * (vietnews-train-030275) → Santiago de Chile. Any other place stays.
+   */
+  static String narrowed(
+      Syllables s, NameTrie trie, List<Signings.Signing> signings, String place) {
+    for (Signings.Signing g : place == null ? List.<Signings.Signing>of() : signings) {
+      int[] range = Signings.sentence(s, g.verb());
+      String city = stated(s, trie, range[0], range[1], g.verb());
+      if (city != null && !city.equals(place) && place.equals(stateOf(city, trie))) {
+        return city;
+      }
+    }
+    return place;
+  }
+
+  /** The state of a city abroad ("Santiago de Chile" → Chile), or null. */
+  private static String stateOf(String city, NameTrie trie) {
+    Phrases.Phrase abroad = abroad(Syllables.of(city, trie.vocabulary()), 0);
+    return abroad == null ? null : abroad.value();
+  }
+
+  /** How many capitalised syllables an envoy's state or body may take before "tại". */
+  private static final int POST_NAME = 8;
+
+  /** How many words of manner may come between a visit and the place visited. */
+  private static final int MANNER_WORDS = 3;
+
+  /**
+   * Whether "tại" at k follows an envoy's title and the state or body he represents, so that it
+   * names his post: "Đại sứ Mỹ tại Hàn Quốc Harry Harris hôm nay ký thoả thuận"
+   * (vietnews-val-009166) is no signing in Korea; "tại Đại sứ quán Mỹ tại Hà Nội" still is in Hà
+   * Nội.
+   */
+  static boolean posted(Syllables s, int k) {
+    int r = k;
+    while (r > 0
+        && k - r < POST_NAME
+        && s.has(r - 1, Syllables.UPPER)
+        && s.sentence[r - 1] == s.sentence[k]) {
+      r--;
+    }
+    return r < k && WORDS.get("post").endingAt(s, r, 3) > 0;
+  }
+
+  /**
+   * "tới thăm Bắc Kinh hôm nay ký", "chuyến thăm cấp Nhà nước tới Trung Quốc": the place visited,
+   * named right after the visit and its words of manner, in syllables [from, to); weaker than a
+   * "tại" phrase of any signing of the story.
    */
   static String visited(Syllables s, NameTrie trie, int from, int to) {
     int visit = WORDS.get("visit").find(s, from, to);
     int after = visit < 0 ? -1 : visit + WORDS.get("visit").at(s, visit).length();
+    Phrases manner = WORDS.get("manner");
+    for (int n = 0; after > 0 && after < to && n < MANNER_WORDS; n++) {
+      Phrases.Phrase way = manner.at(s, after);
+      if (way == null) {
+        break;
+      }
+      after += way.length();
+    }
     if (after > 0 && after < to && s.has(after, Syllables.UPPER)) {
       return PlacePhrase.read(s, trie, after);
     }
@@ -117,6 +174,9 @@ final class SigningPlaces {
           "end",
           "day",
           "visit",
+          "manner",
+          "post",
+          "occur",
           "event",
           "refer",
           "held",

@@ -50,6 +50,9 @@ final class SigningScenes {
       int[] range = Signings.sentence(s, g.verb());
       place = place != null ? place : SigningPlaces.stated(s, trie, range[0], range[1], g.verb());
     }
+    // "... được 11 nước ký kết tại Chile" and "lễ ký kết ... đã diễn ra tại Thủ đô Santiago de
+    // Chile": the state's city
+    place = SigningPlaces.narrowed(s, trie, ordered, place);
     // "trong khuôn khổ chuyến thăm Trung Quốc ..., Tokyo và Bắc Kinh đã ký kết" is weaker than
     // "lễ ký kết thoả thuận tại Đại lễ đường nhân dân ở Bắc Kinh" in another reported sentence
     if (dated != null && place == null) {
@@ -111,6 +114,9 @@ final class SigningScenes {
     // "Tổng Bí thư ... chiều nay đến thủ đô Bắc Kinh, bắt đầu chuyến thăm chính thức Trung Quốc"
     // with "Sau khi kết thúc hội đàm, ... đã chứng kiến Lễ ký kết": the city the visit began in
     place = meeting && place == null ? StoryScenes.arrival(s, trie, headSentences, parties) : place;
+    // "Sáng 10-4, trong khuôn khổ chuyến thăm chính thức Nhật Bản, Bộ trưởng ... đã hội đàm ..."
+    // with "Tại hội đàm, ... đã ký": the state the story's visit goes to, a party
+    place = place == null ? StoryScenes.visit(s, headSentences, parties) : place;
     signed = signed != null ? signed : StoryScenes.day(s, trie, headSentences, published);
     return new Scene(signed == null ? null : signed.date(), place);
   }

@@ -96,6 +96,51 @@ final class StoryScenes {
     return null;
   }
 
+  /**
+   * The state the story's visit goes to, when the lead's first sentence or one of the body's first
+   * few tells it with its day and the state is one of the parties: "Sáng 10-4, trong khuôn khổ
+   * chuyến thăm chính thức Nhật Bản, Bộ trưởng Quốc phòng ... đã hội đàm với Bộ trưởng Nhật ..."
+   * then "Tại hội đàm, Bộ trưởng Quốc phòng hai nước đã ký Tuyên bố ..." → Nhật Bản. Not Việt Nam
+   * (a Vietnamese place is its province), nor a visit to come ("sẽ thăm"); null otherwise.
+   */
+  static String visit(Syllables s, int headSentences, List<String> parties) {
+    String place = visitedState(s, start(s, 1), parties);
+    for (int n = 0; place == null && n < MEETING_SENTENCES; n++) {
+      place = visitedState(s, start(s, headSentences + n), parties);
+    }
+    return place;
+  }
+
+  /** The state visited in the dated sentence at syllable {@code from}, when a party; or null. */
+  private static String visitedState(Syllables s, int from, List<String> parties) {
+    if (from < 0) {
+      return null;
+    }
+    int to = end(s, from);
+    Phrases visit = SigningPlaces.WORDS.get("visit");
+    int cue = visit.find(s, from, to);
+    boolean dated =
+        SigningDates.hasDay(s, from, to) || NewsFrame.words("now").find(s, from, to) >= 0;
+    if (cue < 0 || !dated || SigningTense.irrealis(s, from, cue, false, ClauseWords.INSTANCE)) {
+      return null;
+    }
+    int after = cue + visit.at(s, cue).length();
+    Phrases manner = SigningPlaces.WORDS.get("manner");
+    for (int n = 0; after < to && n < VISIT_MANNER; n++) {
+      Phrases.Phrase way = manner.at(s, after);
+      if (way == null) {
+        break;
+      }
+      after += way.length();
+    }
+    Phrases.Phrase state = after < to ? ClauseWords.INSTANCE.country(s, after) : null;
+    boolean ours = state == null || "Việt Nam".equals(state.value());
+    return ours || !parties.contains(state.value()) ? null : state.value();
+  }
+
+  /** How many words of manner may come between the story's visit and the state visited. */
+  private static final int VISIT_MANNER = 3;
+
   /** The state a visit goes to, its canonical name, a few words after syllable a; or null. */
   private static String visited(Syllables s, int a, int to) {
     for (int p = a; p < Math.min(to, a + VISITED_REACH); p++) {

@@ -254,4 +254,44 @@ class SigningPlacesTest {
                     + " nay cuộc thi sẽ diễn ra tất cả các vòng ở Mỹ."))
         .isNull();
   }
+
+  @Test
+  void anEnvoysPostIsNoPlace() {
+    // vietnews-val-009166: the ambassador to Korea; the article says nowhere where they signed
+    assertThat(
+            place(
+                "Ngoại trưởng Hàn Quốc Kang Kyung - wha và Đại sứ Mỹ tại Hàn Quốc Harry Harris hôm"
+                    + " nay ký thoả thuận chính thức về việc Seoul tăng đóng góp tài chính cho lực"
+                    + " lượng quân sự Mỹ đồn trú ở nước này, AP đưa tin."))
+        .isNull();
+  }
+
+  @Test
+  void thePlaceVisitedAfterTheVisitsManner() {
+    // vietnews-train-097283
+    assertThat(
+            place(
+                "Trong khuôn khổ chuyến thăm cấp Nhà nước tới Trung Quốc, chiều 11/5, Chủ tịch nước"
+                    + " Trần Đại Quang và Tổng Bí thư, Chủ tịch Trung Quốc Tập Cận Bình đã chứng kiến"
+                    + " lễ ký kết 5 văn kiện hợp tác."))
+        .isEqualTo("Trung Quốc");
+    // vietnews-train-047876
+    assertThat(
+            place(
+                "Trong chuyến thăm đến New Delhi ngày 5/10, Tổng thống Nga Vladimir Putin và Thủ"
+                    + " tướng Ấn Độ Narendra Modi ký thoả thuận trị giá 5,4 tỷ USD, trong đó Moskva sẽ"
+                    + " bắt đầu cung cấp 5 hệ thống phòng không tầm xa S -400 Triumf cho New Delhi từ"
+                    + " tháng 10/2020."))
+        .isEqualTo("New Delhi");
+  }
+
+  @Test
+  void aNightBetweenTheVerbAndThePlace() {
+    // vietnews-val-017819 (eval/agreements/places-30.md #5)
+    assertThat(
+            place(
+                "Bản hợp đồng chuyển giao được lãnh đạo hai nhà bán lẻ Việt - Pháp ký kết trong đêm"
+                    + " 27-6 tại TP. HCM."))
+        .isEqualTo("Thành phố Hồ Chí Minh");
+  }
 }

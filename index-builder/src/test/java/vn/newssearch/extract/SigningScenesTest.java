@@ -382,4 +382,42 @@ class SigningScenesTest {
     return SigningScenes.of(
         s, g.trie(), List.of(told), null, 2, List.of(photo), List.of(), List.of());
   }
+
+  @Test
+  void aStateNarrowsToItsCityThatAnotherSigningNames() {
+    // vietnews-train-030275: the lead places the signing in Chile, the body's ceremony in its
+    // capital
+    Article.Agreement a =
+        agreement(
+            "Hiệp định CPTPP chính thức được 11 nước ký kết tại Chile; Tổng thống Mỹ Donald Trump"
+                + " sẽ gặp nhà lãnh đạo Kim Jong-un vào tháng 5… là những tin đáng chú ý ngày 9/3.",
+            "Hiệp định CPTPP chính thức được 11 nước ký kết tại Chile\nSáng 9/3, lễ ký kết Hiệp"
+                + " định Đối tác toàn diện và tiến bộ xuyên Thái Bình Dương (CPTPP) đã diễn ra tại"
+                + " Thủ đô Santiago de Chile dưới sự chủ trì của Tổng thống nước chủ nhà Michelle"
+                + " Bachelet.\nTham gia lễ ký có đại diện 11 quốc gia gồm Australia, Brunei, Canada,"
+                + " Chile, Nhật Bản, Malaysia, Mexico, New Zealand, Peru, Singapore và Việt Nam.",
+            null);
+    assertThat(a).isNotNull();
+    assertThat(a.place()).isEqualTo("Santiago de Chile");
+  }
+
+  @Test
+  void aSigningOfTheStorysVisitTakesTheStateVisited() {
+    // vietnews-train-048425: the visit to Laos, dated, and a ceremony between the two states
+    Article.Agreement a =
+        agreement(
+            "Chuyến thăm của Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng thúc đẩy mối quan hệ hữu"
+                + " nghị và hợp tác toàn diện giữa Việt Nam với Lào và Campuchia.",
+            "Theo TTXVN, chiều 26/2, Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng và đoàn đại biểu"
+                + " cấp cao Việt Nam đã về đến Hà Nội, kết thúc chuyến thăm hữu nghị chính thức Lào"
+                + " và thăm cấp nhà nước Campuchia, theo lời mời của Tổng Bí thư, Chủ tịch Lào"
+                + " Bounnhang Vorachith và Quốc vương Campuchia Norodom Sihamoni.\nTrong thời gian"
+                + " thăm Lào ngày 24-25/2, Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng đã hội đàm với"
+                + " Tổng Bí thư, Chủ tịch Lào Bounnhang Vorachith.\nTổng Bí thư, Chủ tịch nước"
+                + " Nguyễn Phú Trọng và người đồng cấp Lào đã chứng kiến Lễ ký kết 9 văn kiện hợp tác"
+                + " giữa hai nước.",
+            null);
+    assertThat(a).isNotNull();
+    assertThat(a.place()).isEqualTo("Lào");
+  }
 }
