@@ -98,6 +98,9 @@ final class Signatories {
       OrganisationMatcher.Hit also = s.is(p, "kiem") ? roleAt.get(p + 1) : null;
       // "chủ tịch kiêm giám đốc điều hành Tập đoàn Boeing": the body of the second title
       OrganisationMatcher.Mention m = byStart.get(also != null ? also.to() : p);
+      if (m == null && also == null) {
+        m = g.matcher().bodyEndingTitle(s, role); // "Chủ tịch UBND TP Hà Nội Trần Sỹ Thanh"
+      }
       boolean bracketed = false; // "Cơ quan Phát triển Pháp (AFD) Rémy Rioux"
       if (m != null) {
         body = m.name();
@@ -120,7 +123,9 @@ final class Signatories {
           p += level.length();
         }
       }
-      String brand = body == null ? SignerClause.brand(s, also != null ? also.to() : p, g) : null;
+      int[] brandAt =
+          body == null ? SignerClause.brandAt(s, also != null ? also.to() : p, g) : null;
+      String brand = brandAt == null ? null : s.original(brandAt[0], brandAt[1]);
       Phrases.Phrase state = p < s.size ? ClauseWords.INSTANCE.countryAnywhere(s, p) : null;
       String stateName = state == null ? null : state.value();
       if (bracketed && state == null) {
@@ -133,14 +138,22 @@ final class Signatories {
       p += state == null ? 0 : state.length();
       boolean abroad = stateName != null && !stateName.equals("Việt Nam");
       Phrases.Phrase post =
-          state != null && s.is(p, "tai") && p + 1 < s.size
+          (state != null || m != null) && s.is(p, "tai") && p + 1 < s.size
               ? ClauseWords.INSTANCE.countryAnywhere(s, p + 1)
               : null;
-      p += post == null ? 0 : 1 + post.length(); // "Đại sứ Mỹ tại Hàn Quốc Harry Harris"
+      // "Đại sứ Mỹ tại Hàn Quốc Harry Harris"; "Trưởng đại diện UNICEF tại Việt Nam Rana Flowers":
+      // a body's office in a country is a foreign body's, its head may be foreign
+      boolean office = post != null && state == null;
+      p += post == null ? 0 : 1 + post.length();
       PersonNames.Name name = PersonNames.vietnamese(s, p, g, bracketed);
       int at = role.from();
       boolean subject = false; // a name read by a looser rule must be the verb's subject
-      if (name == null && abroad) {
+      if (name == null && brandAt != null && brandAt[0] == p) {
+        // "Giám đốc quốc gia Microsoft Việt Nam Phạm Thế Trường": the name after the brand
+        name = PersonNames.vietnamese(s, brandAt[1], g, false);
+        subject = name != null;
+      }
+      if (name == null && (abroad || office)) {
         name = PersonNames.foreign(s, p, bracketed); // "Bộ trưởng Quốc phòng Nga Sergey Shoigu"
         subject = true;
       }

@@ -76,6 +76,15 @@ final class SignerClause {
    * bracket or a lower-case word. Null when there are none.
    */
   static String brand(Syllables s, int from, Gazetteer g) {
+    int[] at = brandAt(s, from, g);
+    return at == null ? null : s.original(at[0], at[1]);
+  }
+
+  /**
+   * Where {@link #brand} reads the brand, [from, to), or null; a person's name may follow it ("Giám
+   * đốc quốc gia Microsoft Việt Nam Phạm Thế Trường").
+   */
+  static int[] brandAt(Syllables s, int from, Gazetteer g) {
     int p = from;
     while (p < s.size
         && p < from + POST_MAX
@@ -94,7 +103,7 @@ final class SignerClause {
         && (end == p || PersonNames.vietnamese(s, end, g) == null)) {
       end++;
     }
-    return end > p && !s.has(p, Syllables.BREAK | Syllables.PAREN) ? s.original(p, end) : null;
+    return end > p && !s.has(p, Syllables.BREAK | Syllables.PAREN) ? new int[] {p, end} : null;
   }
 
   /** "... Vũ Huy Hoàng cũng đã thay mặt Chính phủ Việt Nam ký": the body, or null. */

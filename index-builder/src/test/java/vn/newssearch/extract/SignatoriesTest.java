@@ -354,4 +354,61 @@ class SignatoriesTest {
                     + " Hà đã ký kết chương trình phối hợp tại lễ ký kết ở Hà Nội."))
         .containsExactly("Đào Ngọc Dung", "Nguyễn Thị Thu Hà");
   }
+
+  @Test
+  void aTitleEndingInTheProvincialHeadSignsForTheProvincesCommittee() {
+    // vietnews-train-092062: "Chủ tịch UBND" is read as one title; the province after it is the
+    // body and the name follows it
+    assertThat(
+            signers(
+                "Chủ tịch UBND TP HCM Nguyễn Thành Phong và Chủ tịch UBND tỉnh Long An Trần Văn Cần"
+                    + " ký kết hợp tác giữa 2 địa phương.",
+                List.of()))
+        .containsExactly(
+            new Article.Signatory(
+                "Nguyễn Thành Phong", "Chủ tịch UBND", "Ủy ban nhân dân thành phố Hồ Chí Minh"),
+            new Article.Signatory("Trần Văn Cần", "Chủ tịch UBND", "Ủy ban nhân dân tỉnh Long An"));
+  }
+
+  @Test
+  void aSpeakerWhoJudgesSignsNothing() {
+    // vietnews-train-104687
+    assertThat(
+            names(
+                "Ngày 31/3, trong buổi ký kết của 24 quận huyện với Ban an toàn giao thông thành"
+                    + " phố về việc đảm bảo trật tự lòng đường, vỉa hè, Phó chủ tịch UBND TP HCM"
+                    + " Trần Vĩnh Tuyến đánh giá công tác này thời gian qua có chuyển biến tích"
+                    + " cực."))
+        .isEmpty();
+  }
+
+  @Test
+  void aNameAfterTheBrandOfTheTitleIsTheSigner() {
+    // vietnews-test-014235: a brand the gazetteer does not know, then the name, the verb's subject
+    assertThat(
+            names(
+                "Phó Tổng giám đốc PVC Nguyễn Duyên Hải cũng đã ký tờ trình về việc phê duyệt kết"
+                    + " quả đánh giá hồ sơ đề xuất kỹ thuật với 3 nhà thầu này."))
+        .containsExactly("Nguyễn Duyên Hải");
+    // the lead's probe (no signing of the shape in the vietnews corpus): a country director
+    assertThat(
+            names(
+                "Thứ trưởng Bộ Công Thương Đỗ Thắng Hải và Giám đốc quốc gia Microsoft Việt Nam"
+                    + " Phạm Thế Trường đã ký kết."))
+        .containsExactly("Đỗ Thắng Hải", "Phạm Thế Trường");
+  }
+
+  @Test
+  void theHeadOfABodysOfficeInACountryMayBeForeign() {
+    // the lead's probe (no signing of the shape in the vietnews corpus): "UNICEF tại Việt Nam"
+    assertThat(
+            signers(
+                "Thứ trưởng Bộ Y tế Đỗ Xuân Tuyên và Trưởng đại diện UNICEF tại Việt Nam Rana"
+                    + " Flowers đã ký kế hoạch.",
+                List.of("Bộ Y tế", "Quỹ Nhi đồng Liên Hợp Quốc")))
+        .extracting(Article.Signatory::name, Article.Signatory::party)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Đỗ Xuân Tuyên", "Bộ Y tế"),
+            org.assertj.core.groups.Tuple.tuple("Rana Flowers", "Quỹ Nhi đồng Liên Hợp Quốc"));
+  }
 }
