@@ -163,10 +163,12 @@ final class Signatories {
         at = name == null ? at : name.from();
         subject = true;
       }
+      // "... ký kết hợp tác với ông Jaime Brown, Chủ tịch Công ty ...": the one a signer signs with
+      boolean with = subject && name != null && SignerClause.signedWith(s, name.from());
       if (name == null
           || SignerClause.watches(s, at)
-          || SignerClause.atCeremony(s, name.to())
-          || (subject && !SignerClause.signs(s, name.to()))) {
+          || !with && SignerClause.atCeremony(s, name.to())
+          || (subject && !with && !SignerClause.signs(s, name.to()))) {
         continue; // "trước sự chứng kiến của ... Tổng thống Pháp Emmanuel Macron": a witness
       }
       String behalf = SignerClause.behalf(s, name.to(), byStart);

@@ -411,4 +411,33 @@ class SignatoriesTest {
             org.assertj.core.groups.Tuple.tuple("Đỗ Xuân Tuyên", "Bộ Y tế"),
             org.assertj.core.groups.Tuple.tuple("Rana Flowers", "Quỹ Nhi đồng Liên Hợp Quốc"));
   }
+
+  @Test
+  void aTitleInAppositionClosedByACommaBeforeTheVerbAndTheOneSignedWith() {
+    // vietnews-train-084872: ", ký kết" closes the first signer's title; "với ông B, Chủ tịch ..."
+    // is the one he signs with, though "tại lễ ký kết" follows B's name
+    assertThat(
+            signers(
+                "Ông Trần Thanh Hải, Chủ tịch HĐQT NutiFood, ký kết hợp tác với ông Jaime Brown,"
+                    + " Chủ tịch Công ty thực phẩm Delori, tại lễ ký kết hợp tác giữa hai bên về"
+                    + " xuất khẩu Pedia Plus sang thị trường Mỹ sáng 18-1 - Ảnh: QUANG ĐỊNH",
+                List.of("Công ty NutiFood", "Công ty Delori")))
+        .extracting(Article.Signatory::name, Article.Signatory::party)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Trần Thanh Hải", "Công ty NutiFood"),
+            org.assertj.core.groups.Tuple.tuple("Jaime Brown", "Công ty thực phẩm Delori"));
+    // vietnews-train-084510
+    assertThat(
+            names(
+                "Bà Mai Kiều Liên - Tổng giám đốc Vinamilk, ký kết với ông Đoàn Đình Duy Khương -"
+                    + " Thành viên HĐQT, Quyền Tổng giám đốc DHG Pharma, tại lễ ký kết hợp tác chiến"
+                    + " lược giữa DHG Pharma và Vinamilk sáng 22-3 - ẢNH: QUANG ĐỊNH"))
+        .contains("Mai Kiều Liên");
+    // "Sau các cuộc đàm phán giữa A và B hôm qua, hai nước đã ký": no apposition, no signer
+    assertThat(
+            names(
+                "Sau các cuộc đàm phán giữa Chủ tịch Tập Cận Bình và Tổng thống Donald Trump hôm"
+                    + " qua, hai nước đã ký thỏa thuận."))
+        .isEmpty();
+  }
 }
