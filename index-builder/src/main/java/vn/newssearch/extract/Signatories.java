@@ -153,6 +153,17 @@ final class Signatories {
         name = PersonNames.vietnamese(s, brandAt[1], g, false);
         subject = name != null;
       }
+      int dash = brandAt != null && brandAt[0] == p ? brandAt[1] : p;
+      if (name == null
+          && dash + 1 < s.size
+          && s.has(dash, Syllables.DASH)
+          && PersonNames.word("honorific", s, dash) == 1) {
+        // "Chủ tịch Hội Luật gia Việt Nam - ông Nguyễn Văn Quyền (trái) và ... đã ký kết",
+        // "thứ trưởng Bộ Cơ sở hạ tầng và quản lý nước Hà Lan - ông Roald Lappere ký kết"
+        name = PersonNames.vietnamese(s, dash + 1, g);
+        name = name != null ? name : PersonNames.foreign(s, dash + 1, false);
+        subject = name != null;
+      }
       if (name == null && (abroad || office)) {
         name = PersonNames.foreign(s, p, bracketed); // "Bộ trưởng Quốc phòng Nga Sergey Shoigu"
         subject = true;

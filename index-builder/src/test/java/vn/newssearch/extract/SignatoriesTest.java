@@ -440,4 +440,16 @@ class SignatoriesTest {
                     + " qua, hai nước đã ký thỏa thuận."))
         .isEmpty();
   }
+
+  @Test
+  void aTitleAndBodyThenADashAndTheHonorificName() {
+    // vietnews-train-067449
+    assertThat(
+            signers(
+                "Chủ tịch Hội Luật gia Việt Nam - ông Nguyễn Văn Quyền (trái) và Chủ tịch Hội Luật"
+                    + " gia Liên bang Nga đã ký kết Thoả thuận hợp tác chiến lược.",
+                List.of("Hội Luật gia Việt Nam", "Hội Luật gia Nga")))
+        .containsExactly(
+            new Article.Signatory("Nguyễn Văn Quyền", "Chủ tịch", "Hội Luật gia Việt Nam"));
+  }
 }
