@@ -280,6 +280,29 @@ final class OrganisationMatcher {
   }
 
   /**
+   * The provincial body whose head ends a title, read past the title with its province: "Chủ tịch
+   * UBND TP Hà Nội Trần Sỹ Thanh" → "Ủy ban nhân dân thành phố Hà Nội" at [UBND, Nội]; the scan
+   * reads the title whole, so the body is not among its mentions. Null when no province follows.
+   */
+  Mention bodyEndingTitle(Syllables s, Hit role) {
+    for (int q = role.from() + 1; q < role.to(); q++) {
+      Match head = trie.longest(s, q, Kind.LOCAL.bit(), false);
+      if (head == null || head.to() != role.to()) {
+        continue;
+      }
+      Draft d = provincial.read(s, head, false);
+      if (d.where == Where.EXPLICIT) {
+        return new Mention(
+            d.from, d.to, d.kind, head.entry().value() + " " + d.province.qualified());
+      }
+      return d.where == Where.NA && d.name != null
+          ? new Mention(d.from, d.to, d.kind, d.name) // "Chủ tịch UBND huyện Củ Chi"
+          : null;
+    }
+    return null;
+  }
+
+  /**
    * "ngân hàng SHB" in an article that defines "ngân hàng Sài Gòn – Hà Nội (SHB)": a head and the
    * abbreviation is the body the article defines with that head, by its full name.
    */

@@ -248,7 +248,8 @@ final class PersonNames {
           "attend",
           "joins-signers",
           "leader",
-          "at-ceremony"
+          "at-ceremony",
+          "aspect"
         }) {
       out.put(kind, new Phrases());
     }

@@ -98,6 +98,9 @@ final class Signatories {
       OrganisationMatcher.Hit also = s.is(p, "kiem") ? roleAt.get(p + 1) : null;
       // "chủ tịch kiêm giám đốc điều hành Tập đoàn Boeing": the body of the second title
       OrganisationMatcher.Mention m = byStart.get(also != null ? also.to() : p);
+      if (m == null && also == null) {
+        m = g.matcher().bodyEndingTitle(s, role); // "Chủ tịch UBND TP Hà Nội Trần Sỹ Thanh"
+      }
       boolean bracketed = false; // "Cơ quan Phát triển Pháp (AFD) Rémy Rioux"
       if (m != null) {
         body = m.name();
@@ -120,7 +123,9 @@ final class Signatories {
           p += level.length();
         }
       }
-      String brand = body == null ? SignerClause.brand(s, also != null ? also.to() : p, g) : null;
+      int[] brandAt =
+          body == null ? SignerClause.brandAt(s, also != null ? also.to() : p, g) : null;
+      String brand = brandAt == null ? null : s.original(brandAt[0], brandAt[1]);
       Phrases.Phrase state = p < s.size ? ClauseWords.INSTANCE.countryAnywhere(s, p) : null;
       String stateName = state == null ? null : state.value();
       if (bracketed && state == null) {
@@ -133,14 +138,33 @@ final class Signatories {
       p += state == null ? 0 : state.length();
       boolean abroad = stateName != null && !stateName.equals("Việt Nam");
       Phrases.Phrase post =
-          state != null && s.is(p, "tai") && p + 1 < s.size
+          (state != null || m != null) && s.is(p, "tai") && p + 1 < s.size
               ? ClauseWords.INSTANCE.countryAnywhere(s, p + 1)
               : null;
-      p += post == null ? 0 : 1 + post.length(); // "Đại sứ Mỹ tại Hàn Quốc Harry Harris"
+      // "Đại sứ Mỹ tại Hàn Quốc Harry Harris"; "Trưởng đại diện UNICEF tại Việt Nam Rana Flowers":
+      // a body's office in a country is a foreign body's, its head may be foreign
+      boolean office = post != null && state == null;
+      p += post == null ? 0 : 1 + post.length();
       PersonNames.Name name = PersonNames.vietnamese(s, p, g, bracketed);
       int at = role.from();
       boolean subject = false; // a name read by a looser rule must be the verb's subject
-      if (name == null && abroad) {
+      if (name == null && brandAt != null && brandAt[0] == p) {
+        // "Giám đốc quốc gia Microsoft Việt Nam Phạm Thế Trường": the name after the brand
+        name = PersonNames.vietnamese(s, brandAt[1], g, false);
+        subject = name != null;
+      }
+      int dash = brandAt != null && brandAt[0] == p ? brandAt[1] : p;
+      if (name == null
+          && dash + 1 < s.size
+          && s.has(dash, Syllables.DASH)
+          && PersonNames.word("honorific", s, dash) == 1) {
+        // "Chủ tịch Hội Luật gia Việt Nam - ông Nguyễn Văn Quyền (trái) và ... đã ký kết",
+        // "thứ trưởng Bộ Cơ sở hạ tầng và quản lý nước Hà Lan - ông Roald Lappere ký kết"
+        name = PersonNames.vietnamese(s, dash + 1, g);
+        name = name != null ? name : PersonNames.foreign(s, dash + 1, false);
+        subject = name != null;
+      }
+      if (name == null && (abroad || office)) {
         name = PersonNames.foreign(s, p, bracketed); // "Bộ trưởng Quốc phòng Nga Sergey Shoigu"
         subject = true;
       }
@@ -150,10 +174,12 @@ final class Signatories {
         at = name == null ? at : name.from();
         subject = true;
       }
+      // "... ký kết hợp tác với ông Jaime Brown, Chủ tịch Công ty ...": the one a signer signs with
+      boolean with = subject && name != null && SignerClause.signedWith(s, name.from());
       if (name == null
           || SignerClause.watches(s, at)
-          || SignerClause.atCeremony(s, name.to())
-          || (subject && !SignerClause.signs(s, name.to()))) {
+          || !with && SignerClause.atCeremony(s, name.to())
+          || (subject && !with && !SignerClause.signs(s, name.to()))) {
         continue; // "trước sự chứng kiến của ... Tổng thống Pháp Emmanuel Macron": a witness
       }
       String behalf = SignerClause.behalf(s, name.to(), byStart);

@@ -76,6 +76,15 @@ final class SignerClause {
    * bracket or a lower-case word. Null when there are none.
    */
   static String brand(Syllables s, int from, Gazetteer g) {
+    int[] at = brandAt(s, from, g);
+    return at == null ? null : s.original(at[0], at[1]);
+  }
+
+  /**
+   * Where {@link #brand} reads the brand, [from, to), or null; a person's name may follow it ("Giám
+   * đốc quốc gia Microsoft Việt Nam Phạm Thế Trường").
+   */
+  static int[] brandAt(Syllables s, int from, Gazetteer g) {
     int p = from;
     while (p < s.size
         && p < from + POST_MAX
@@ -94,7 +103,7 @@ final class SignerClause {
         && (end == p || PersonNames.vietnamese(s, end, g) == null)) {
       end++;
     }
-    return end > p && !s.has(p, Syllables.BREAK | Syllables.PAREN) ? s.original(p, end) : null;
+    return end > p && !s.has(p, Syllables.BREAK | Syllables.PAREN) ? new int[] {p, end} : null;
   }
 
   /** "... Vũ Huy Hoàng cũng đã thay mặt Chính phủ Việt Nam ký": the body, or null. */
@@ -250,6 +259,28 @@ final class SignerClause {
     return out;
   }
 
+  /**
+   * Whether the person whose name starts at {@code from}, after "ông"/"bà", is the one a signer
+   * signs with: "Ông Trần Thanh Hải, Chủ tịch HĐQT NutiFood, ký kết hợp tác với ông Jaime Brown,
+   * Chủ tịch Công ty thực phẩm Delori" (vietnews-train-084872). The verb comes before "với" in the
+   * same clause, not as a ceremony's ("tại lễ ký kết với ...").
+   */
+  static boolean signedWith(Syllables s, int from) {
+    int p = from - 1;
+    if (p < 1 || PersonNames.word("honorific", s, p) != 1 || !s.is(p - 1, "voi")) {
+      return false;
+    }
+    for (int q = p - 2; q >= 0 && q > p - PEER_REACH; q--) {
+      if (s.sentence[q] != s.sentence[from] || s.has(q + 1, Syllables.BREAK | Syllables.COMMA)) {
+        return false;
+      }
+      if (sign(s, q)) {
+        return !s.is(q - 1, "le") && !s.is(q - 1, "buoi") && !watches(s, q);
+      }
+    }
+    return false;
+  }
+
   /** "A đã ký kết hợp đồng với người đồng cấp ...": the verb between the title and {@code k}. */
   private static boolean signedBefore(Syllables s, OrganisationMatcher.Hit title, int k) {
     for (int q = title.to(); q < k; q++) {
@@ -289,6 +320,19 @@ final class SignerClause {
     return s.end[k] - s.start[k] == 2 && (c == 'ý' || c == 'í') && (s.is(k, "ky") || s.is(k, "ki"));
   }
 
+  /**
+   * Whether the comma before q closes a title in apposition, the verb or the next signer after it:
+   * "Ông Trần Thanh Hải, Chủ tịch HĐQT NutiFood, ký kết hợp tác" (vietnews-train-084872), "ông A,
+   * Giám đốc Sở X, và bà B, ..., đã ký".
+   */
+  private static boolean closesApposition(Syllables s, int q) {
+    int k = q;
+    for (int n = 0; n < 2 && k < s.size; n++) {
+      k += PersonNames.word("aspect", s, k); // "đã", "vừa", "cùng", "chính thức"
+    }
+    return k < s.size && sign(s, k) || joins(s, q) && q + 1 < s.size && person(s, q + 1);
+  }
+
   /** "và", "cùng": a word that joins one signer of the subject to the next. */
   private static boolean joins(Syllables s, int p) {
     return PersonNames.word("joins-signers", s, p) > 0;
@@ -308,6 +352,7 @@ final class SignerClause {
   static boolean signs(Syllables s, int from) {
     Phrases ends = ClauseWords.INSTANCE.get("break");
     int limit = from + SUBJECT_REACH;
+    boolean opened = false; // a comma or dash after the name opens its title in apposition
     for (int q = from; q < s.size && q < limit; q++) {
       if (q > from && person(s, q) && (s.has(q, Syllables.COMMA) || joins(s, q - 1))) {
         // "ông A, Tổng giám đốc X và ông B, Hiệu trưởng Y đã ký": the next signer of the subject;
@@ -318,9 +363,14 @@ final class SignerClause {
       if (s.sentence[q] != s.sentence[from] || s.has(q, Syllables.BREAK) && q > from && !aside) {
         return false; // but "tiến sĩ Nguyễn Bá Hải (người ngồi bên phải) ký kết" signs
       }
-      if (q > from && s.has(q, Syllables.COMMA) && !s.has(q, Syllables.UPPER) && !person(s, q)) {
+      if (q > from
+          && s.has(q, Syllables.COMMA)
+          && !s.has(q, Syllables.UPPER)
+          && !person(s, q)
+          && !(opened && closesApposition(s, q))) {
         return false; // "Sau các cuộc đàm phán giữa A và B hôm qua, hai nước đã ký"
       }
+      opened |= s.has(q, Syllables.COMMA | Syllables.DASH);
       if (sign(s, q)) {
         // "A trong lễ ký kết", "A nhấn mạnh tại buổi ký kết": the ceremony, not A's act
         return !s.is(q - 1, "dang")

@@ -354,4 +354,102 @@ class SignatoriesTest {
                     + " Hà đã ký kết chương trình phối hợp tại lễ ký kết ở Hà Nội."))
         .containsExactly("Đào Ngọc Dung", "Nguyễn Thị Thu Hà");
   }
+
+  @Test
+  void aTitleEndingInTheProvincialHeadSignsForTheProvincesCommittee() {
+    // vietnews-train-092062: "Chủ tịch UBND" is read as one title; the province after it is the
+    // body and the name follows it
+    assertThat(
+            signers(
+                "Chủ tịch UBND TP HCM Nguyễn Thành Phong và Chủ tịch UBND tỉnh Long An Trần Văn Cần"
+                    + " ký kết hợp tác giữa 2 địa phương.",
+                List.of()))
+        .containsExactly(
+            new Article.Signatory(
+                "Nguyễn Thành Phong", "Chủ tịch UBND", "Ủy ban nhân dân thành phố Hồ Chí Minh"),
+            new Article.Signatory("Trần Văn Cần", "Chủ tịch UBND", "Ủy ban nhân dân tỉnh Long An"));
+  }
+
+  @Test
+  void aSpeakerWhoJudgesSignsNothing() {
+    // vietnews-train-104687
+    assertThat(
+            names(
+                "Ngày 31/3, trong buổi ký kết của 24 quận huyện với Ban an toàn giao thông thành"
+                    + " phố về việc đảm bảo trật tự lòng đường, vỉa hè, Phó chủ tịch UBND TP HCM"
+                    + " Trần Vĩnh Tuyến đánh giá công tác này thời gian qua có chuyển biến tích"
+                    + " cực."))
+        .isEmpty();
+  }
+
+  @Test
+  void aNameAfterTheBrandOfTheTitleIsTheSigner() {
+    // vietnews-test-014235: a brand the gazetteer does not know, then the name, the verb's subject
+    assertThat(
+            names(
+                "Phó Tổng giám đốc PVC Nguyễn Duyên Hải cũng đã ký tờ trình về việc phê duyệt kết"
+                    + " quả đánh giá hồ sơ đề xuất kỹ thuật với 3 nhà thầu này."))
+        .containsExactly("Nguyễn Duyên Hải");
+    // the lead's probe (no signing of the shape in the vietnews corpus): a country director
+    assertThat(
+            names(
+                "Thứ trưởng Bộ Công Thương Đỗ Thắng Hải và Giám đốc quốc gia Microsoft Việt Nam"
+                    + " Phạm Thế Trường đã ký kết."))
+        .containsExactly("Đỗ Thắng Hải", "Phạm Thế Trường");
+  }
+
+  @Test
+  void theHeadOfABodysOfficeInACountryMayBeForeign() {
+    // the lead's probe (no signing of the shape in the vietnews corpus): "UNICEF tại Việt Nam"
+    assertThat(
+            signers(
+                "Thứ trưởng Bộ Y tế Đỗ Xuân Tuyên và Trưởng đại diện UNICEF tại Việt Nam Rana"
+                    + " Flowers đã ký kế hoạch.",
+                List.of("Bộ Y tế", "Quỹ Nhi đồng Liên Hợp Quốc")))
+        .extracting(Article.Signatory::name, Article.Signatory::party)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Đỗ Xuân Tuyên", "Bộ Y tế"),
+            org.assertj.core.groups.Tuple.tuple("Rana Flowers", "Quỹ Nhi đồng Liên Hợp Quốc"));
+  }
+
+  @Test
+  void aTitleInAppositionClosedByACommaBeforeTheVerbAndTheOneSignedWith() {
+    // vietnews-train-084872: ", ký kết" closes the first signer's title; "với ông B, Chủ tịch ..."
+    // is the one he signs with, though "tại lễ ký kết" follows B's name
+    assertThat(
+            signers(
+                "Ông Trần Thanh Hải, Chủ tịch HĐQT NutiFood, ký kết hợp tác với ông Jaime Brown,"
+                    + " Chủ tịch Công ty thực phẩm Delori, tại lễ ký kết hợp tác giữa hai bên về"
+                    + " xuất khẩu Pedia Plus sang thị trường Mỹ sáng 18-1 - Ảnh: QUANG ĐỊNH",
+                List.of("Công ty NutiFood", "Công ty Delori")))
+        .extracting(Article.Signatory::name, Article.Signatory::party)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Trần Thanh Hải", "Công ty NutiFood"),
+            org.assertj.core.groups.Tuple.tuple("Jaime Brown", "Công ty thực phẩm Delori"));
+    // vietnews-train-084510
+    assertThat(
+            names(
+                "Bà Mai Kiều Liên - Tổng giám đốc Vinamilk, ký kết với ông Đoàn Đình Duy Khương -"
+                    + " Thành viên HĐQT, Quyền Tổng giám đốc DHG Pharma, tại lễ ký kết hợp tác chiến"
+                    + " lược giữa DHG Pharma và Vinamilk sáng 22-3 - ẢNH: QUANG ĐỊNH"))
+        .contains("Mai Kiều Liên");
+    // "Sau các cuộc đàm phán giữa A và B hôm qua, hai nước đã ký": no apposition, no signer
+    assertThat(
+            names(
+                "Sau các cuộc đàm phán giữa Chủ tịch Tập Cận Bình và Tổng thống Donald Trump hôm"
+                    + " qua, hai nước đã ký thỏa thuận."))
+        .isEmpty();
+  }
+
+  @Test
+  void aTitleAndBodyThenADashAndTheHonorificName() {
+    // vietnews-train-067449
+    assertThat(
+            signers(
+                "Chủ tịch Hội Luật gia Việt Nam - ông Nguyễn Văn Quyền (trái) và Chủ tịch Hội Luật"
+                    + " gia Liên bang Nga đã ký kết Thoả thuận hợp tác chiến lược.",
+                List.of("Hội Luật gia Việt Nam", "Hội Luật gia Nga")))
+        .containsExactly(
+            new Article.Signatory("Nguyễn Văn Quyền", "Chủ tịch", "Hội Luật gia Việt Nam"));
+  }
 }
