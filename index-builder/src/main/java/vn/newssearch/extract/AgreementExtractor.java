@@ -105,10 +105,21 @@ public final class AgreementExtractor {
     if (parties.isEmpty()) {
       // "Ngoại trưởng Hàn Quốc Kang Kyung-wha và Đại sứ Mỹ ... hôm nay ký": people who sign
       parties = sameBodies(Signatories.signingBodies(signers));
+    } else if (parties.size() == 1) {
+      // "tại trụ sở Bộ LĐ-TB&XH, Thứ trưởng A và Giám đốc ILO Việt Nam B đã ký": the other side
+      List<String> more = new ArrayList<>(parties);
+      for (String signing : sameBodies(Signatories.signingBodies(signers))) {
+        if (!more.contains(signing)) {
+          more.add(signing);
+        }
+      }
+      parties = List.copyOf(more);
     }
     List<Article.Signatory> signatories =
         CompanyUnion.signatories(
-            pairUp(Signatories.of(signers, parties), parties), parties, gazetteer);
+            pairUp(Signatories.of(signers, parties), parties, Signatories.unread(signers, parties)),
+            parties,
+            gazetteer);
     SigningScenes.Scene scene =
         SigningScenes.of(
             s,
@@ -190,12 +201,13 @@ public final class AgreementExtractor {
   /**
    * "Phó Thủ tướng A và Trưởng ban B đã ký ... giữa X và Y": when no signer's title names a body
    * and there are as many signers as parties, each signs for the party in the same place; when all
-   * but one sign for a party, that one signs for the party left.
+   * but one sign for a party, that one signs for the party left. A party that a title names whose
+   * person is not read ({@link Signatories#unread}) is that person's, so then nobody is paired.
    */
   private static List<Article.Signatory> pairUp(
-      List<Article.Signatory> signers, List<String> parties) {
-    if (signers.size() != parties.size()) {
-      return signers;
+      List<Article.Signatory> signers, List<String> parties, List<String> unread) {
+    if (signers.size() != parties.size() || parties.stream().anyMatch(unread::contains)) {
+      return signers; // "Thứ trưởng A và Giám đốc ILO tại Việt Nam đã ký": A signs not for the ILO
     }
     List<String> left = new ArrayList<>(parties);
     signers.forEach(x -> left.remove(x.party()));

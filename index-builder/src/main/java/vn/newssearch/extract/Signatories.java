@@ -44,7 +44,7 @@ final class Signatories {
   static List<Article.Signatory> of(List<Signer> signers, List<String> parties) {
     List<Article.Signatory> out = new ArrayList<>();
     for (Signer x : signers) {
-      if (out.stream().noneMatch(o -> o.name().equals(x.name()))) {
+      if (x.name() != null && out.stream().noneMatch(o -> o.name().equals(x.name()))) {
         out.add(new Article.Signatory(x.name(), x.role(), party(x, parties)));
       }
     }
@@ -69,7 +69,26 @@ final class Signatories {
     return out;
   }
 
-  /** The people titled in the signing sentences, read once for the parties and the signatories. */
+  /**
+   * The bodies that titles name in the signing sentences when no person is read after them ("Thứ
+   * trưởng Lê Văn Thanh và Giám đốc ILO tại Việt Nam đã ký": the ILO): the party of that unread
+   * signer, which no other signer is paired with.
+   */
+  static List<String> unread(List<Signer> signers, List<String> parties) {
+    List<String> out = new ArrayList<>();
+    for (Signer x : signers) {
+      if (x.name() == null) {
+        out.add(party(x, parties));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The people titled in the signing sentences, read once for the parties and the signatories; a
+   * title naming a body with no person read after it gives a signer with a null name ({@link
+   * #unread}).
+   */
   static List<Signer> read(
       Syllables s, OrganisationMatcher.Scan scan, Set<Integer> signingSentences, Gazetteer g) {
     Map<Integer, OrganisationMatcher.Mention> byStart = new HashMap<>();
@@ -136,6 +155,9 @@ final class Signatories {
         stateName = stateAtEnd(s, m); // "Bộ trưởng Bộ Nội vụ Lào Khamman Sounvileuth"
       }
       p += state == null ? 0 : state.length();
+      if (body == null && stateName == null) {
+        body = SignerClause.seat(s, role, scan.mentions()); // "tại trụ sở Bộ X, Thứ trưởng A"
+      }
       boolean abroad = stateName != null && !stateName.equals("Việt Nam");
       Phrases.Phrase post =
           (state != null || m != null) && s.is(p, "tai") && p + 1 < s.size
@@ -143,7 +165,9 @@ final class Signatories {
               : null;
       // "Đại sứ Mỹ tại Hàn Quốc Harry Harris"; "Trưởng đại diện UNICEF tại Việt Nam Rana Flowers":
       // a body's office in a country is a foreign body's, its head may be foreign
-      boolean office = post != null && state == null;
+      // "Giám đốc ILO Việt Nam Ingrid Christensen": a body then our country is its office here
+      boolean office =
+          post != null && state == null || m != null && state != null && VIET_NAM.equals(stateName);
       p += post == null ? 0 : 1 + post.length();
       PersonNames.Name name = PersonNames.vietnamese(s, p, g, bracketed);
       int at = role.from();
@@ -176,6 +200,10 @@ final class Signatories {
       }
       // "... ký kết hợp tác với ông Jaime Brown, Chủ tịch Công ty ...": the one a signer signs with
       boolean with = subject && name != null && SignerClause.signedWith(s, name.from());
+      if (name == null && m != null && !SignerClause.watches(s, at)) {
+        // "Giám đốc ILO tại Việt Nam đã ký": a title naming a body whose person is not read
+        found.add(new Signer(null, role.value(), body, stateName, false, null));
+      }
       if (name == null
           || SignerClause.watches(s, at)
           || !with && SignerClause.atCeremony(s, name.to())

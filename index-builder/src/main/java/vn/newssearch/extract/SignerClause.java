@@ -70,6 +70,33 @@ final class SignerClause {
   }
 
   /**
+   * The body whose premises host the signing, when a title of its kind names no body: "Chiều 3/3,
+   * tại trụ sở Bộ Lao động - Thương binh và Xã hội, Thứ trưởng Lê Văn Thanh và Giám đốc ILO Việt
+   * Nam Ingrid Christensen đã ký kết" → the vice-minister signs for the ministry ("Thứ trưởng"
+   * heads a "Bộ", {@code head-of}). Only a body named after "trụ sở"/"hội sở" earlier in the
+   * title's sentence; null otherwise.
+   */
+  static String seat(
+      Syllables s, OrganisationMatcher.Hit role, List<OrganisationMatcher.Mention> mentions) {
+    Phrases.Phrase head = PersonNames.WORDS.get("head-of").at(s, role.from());
+    if (head == null) {
+      return null;
+    }
+    int sentence = s.sentence[role.from()];
+    for (OrganisationMatcher.Mention m : mentions) {
+      if (m.from() >= 2
+          && m.to() <= role.from()
+          && s.sentence[m.from()] == sentence
+          && (s.is(m.from() - 2, "tru") || s.is(m.from() - 2, "hoi"))
+          && s.is(m.from() - 1, "so")
+          && m.name().startsWith(head.value() + " ")) {
+        return m.name();
+      }
+    }
+    return null;
+  }
+
+  /**
    * The capitalised words that follow a title from {@code from} when no body the scan knows starts
    * there: "Tổng Giám đốc Vietjet và ông ...", "Giám đốc thương mại của Airbus cùng ký" (a few
    * lower-case words of the post, then "của"); up to the next person's name, a comma, a dash, a

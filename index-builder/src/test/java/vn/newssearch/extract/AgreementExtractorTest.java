@@ -49,6 +49,31 @@ class AgreementExtractorTest {
   }
 
   @Test
+  void aViceMinisterAtTheMinistrysSeatSignsForItAndTheOtherTitleKeepsItsBody() {
+    // the brief's probe of branch ag-signers5 (the shape is in no corpus article): main gave one
+    // party, the ILO, and paired the vice-minister with it
+    String sentence =
+        "Chiều 3/3, tại trụ sở Bộ Lao động - Thương binh và Xã hội, Thứ trưởng Lê Văn Thanh và"
+            + " Giám đốc ILO Việt Nam Ingrid Christensen đã ký kết chương trình hợp tác.";
+    Article a = enrich("Ký kết", sentence, PUBLISHED);
+    assertThat(a.parties()).containsExactlyInAnyOrder("Tổ chức Lao động Quốc tế", MOLISA);
+    assertThat(a.signatories())
+        .containsExactly(
+            new Article.Signatory("Lê Văn Thanh", "Thứ trưởng", MOLISA),
+            new Article.Signatory("Ingrid Christensen", "Giám đốc", "Tổ chức Lao động Quốc tế"));
+    // the ILO's director unnamed: the vice-minister, the only signer read, is not the ILO's
+    Article b =
+        enrich(
+            "Ký kết",
+            "Chiều 3/3, Thứ trưởng Lê Văn Thanh và Giám đốc ILO tại Việt Nam đã ký kết chương"
+                + " trình hợp tác.",
+            PUBLISHED);
+    assertThat(b.parties()).containsExactly("Tổ chức Lao động Quốc tế");
+    assertThat(b.signatories())
+        .containsExactly(new Article.Signatory("Lê Văn Thanh", "Thứ trưởng", null));
+  }
+
+  @Test
   void genericProvincialBodiesAreNeitherPartiesNorOrganisations() {
     Article a = EXTRACTOR.enrich(SeedArticles.seed000());
     assertThat(a.organisations())
