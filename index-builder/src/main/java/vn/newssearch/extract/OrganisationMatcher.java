@@ -114,9 +114,11 @@ final class OrganisationMatcher {
    * trusted as before, and so is a name typed without any marks ("bo lao dong", as a user types a
    * party to filter by).
    */
-  private boolean misspelledInLowerCase(Syllables s, Match m) {
+  private boolean misspelledInLowerCase(Syllables s, Match m, boolean ignoreCase) {
     String spelled = m.entry().kind() == Kind.NATIONAL ? m.entry().spelled() : null;
-    if (spelled != null && lowerCaseState(s, m, spelled)) {
+    // a name typed to filter by is read in any case ("hoi lhpn vn"); only running text tells a
+    // state by its capital
+    if (spelled != null && !ignoreCase && lowerCaseState(s, m, spelled)) {
       return true;
     }
     if (spelled == null || s.has(m.from(), Syllables.UPPER)) {
@@ -176,7 +178,7 @@ final class OrganisationMatcher {
       if (m != null && m.entry().kind() == Kind.WORD) {
         m = trie.longest(s, k, MAIN & ~Kind.WORD.bit(), ignoreCase);
       }
-      if (m == null || misspelledInLowerCase(s, m)) {
+      if (m == null || misspelledInLowerCase(s, m, ignoreCase)) {
         k++;
         continue;
       }

@@ -160,4 +160,12 @@ class GazetteerTest {
     assertThat(GAZETTEER.resolve("Phòng Thương mại và Công nghiệp Việt Nam (VCCI)"))
         .contains("Phòng Thương mại và Công nghiệp Việt Nam");
   }
+
+  @Test
+  void aNameTypedToFilterByIsReadInAnyCaseThoughItsStateIsLowerCase() {
+    // running text tells "hội đồng anh" (a gang's beating) from "Hội đồng Anh" by the capital; a
+    // journalist typing a party does not write capitals
+    assertThat(GAZETTEER.resolve("hoi lhpn vn")).contains("Hội Liên hiệp Phụ nữ Việt Nam");
+    assertThat(GAZETTEER.resolve("hoi dong anh")).contains("Hội đồng Anh");
+  }
 }
