@@ -304,14 +304,14 @@ final class NameWalk {
   }
 
   /**
-   * "Coca-Cola", "Mercedes-Benz", "Co-opBank": a hyphen with no space on either side, between two
-   * parts of which one at least spells no Vietnamese syllable, joins one foreign word; not the
-   * spaced dash of "Kinh tế - Tài chính", nor "Việt-Nhật", nor a body after it ("Đại học
-   * Cambridge-Đại học Oxford").
+   * "Coca-Cola", "Mercedes-Benz", "Co-opBank", "Co.opmart": a hyphen or a dot with no space on
+   * either side, between two parts of which one at least spells no Vietnamese syllable, joins one
+   * foreign word; not the spaced dash of "Kinh tế - Tài chính", nor "Việt-Nhật", nor a body after
+   * it ("Đại học Cambridge-Đại học Oxford").
    */
   private boolean inWordHyphen(int at) {
     return at < s.size
-        && s.joiner(at) == '-'
+        && (s.joiner(at) == '-' || s.joiner(at) == '.')
         && s.sentence[at] == s.sentence[at - 1]
         && !s.has(at, Syllables.BREAK | Syllables.COMMA)
         && letters(at - 1)

@@ -452,6 +452,18 @@ class OrganisationNamesTest {
   }
 
   @Test
+  void aDotBetweenLettersWithNoSpaceIsInsideOneWordOfTheName() {
+    // vietnews-train-084861
+    assertThat(
+            names(
+                "Hoạt động mua bán sáp nhập cũng diễn ra khá sôi động, như Công ty JD.com, doanh"
+                    + " nghiệp bán lẻ hàng đầu Trung Quốc, rót hàng triệu đô vào Tiki."))
+        .contains("Công ty JD.com");
+    assertThat(names("Công ty Co.opmart đã ký kết thỏa thuận hợp tác."))
+        .contains("Công ty Co.opmart");
+  }
+
+  @Test
   void aStateBeforeAForeignPersonsNameClosesTheBodysName() {
     // vietnews-val-006742, vietnews-test-004697, vietnews-train-027242: their ministry, not ours
     assertThat(names("Người phát ngôn Bộ Ngoại giao Nga Igor Tsarikov bày tỏ sự lo ngại."))
