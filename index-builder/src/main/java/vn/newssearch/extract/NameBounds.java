@@ -95,7 +95,7 @@ final class NameBounds {
     if (c != null && c.to() - k == 1 && !afterHead && s.has(k - 1, Syllables.UPPER)) {
       c = null; // "huyện Chương Mỹ", "Mỹ Phước": a place of ours, not the United States
     }
-    if (c != null && c.to() - k == 1 && pairOfCountries(s, k, ignoreCase)) {
+    if (c != null && pairOfCountries(s, k, ignoreCase)) {
       c = null; // "Trường Đại học Việt - Nhật": the pair is the name's, not the state closing it
     }
     p = c != null && (p == null || c.to() > p.to()) ? c : p;
@@ -103,21 +103,35 @@ final class NameBounds {
   }
 
   /**
-   * "Việt - Đức", "Việt - Nhật", "Việt - Úc": a capitalised "Việt" at {@code k}, a dash and a
-   * one-word country name a pair of countries, as schools, hospitals and joint ventures are named
-   * ("Trường Cao đẳng Kỹ thuật Việt - Đức Nghệ An", "Bệnh viện Hữu nghị Việt - Đức").
+   * "Việt - Đức", "Việt - Nhật", "Việt Nam - Hàn Quốc", "Việt - Hàn Quốc": a capitalised "Việt" or
+   * "Việt Nam" at {@code k}, a dash and a country name a pair of countries, as schools, hospitals
+   * and joint ventures are named ("Trường Cao đẳng Kỹ thuật Việt - Đức Nghệ An", "Trường Cao đẳng
+   * nghề Việt Nam - Hàn Quốc thành phố Hà Nội").
    */
   boolean pairOfCountries(Syllables s, int k, boolean ignoreCase) {
+    return pairEnd(s, k, ignoreCase) > 0;
+  }
+
+  /**
+   * Where the pair of countries that starts at {@code k} ends ("Việt Nam - Thụy Điển": after
+   * "Điển"), or -1 when none starts there.
+   */
+  int pairEnd(Syllables s, int k, boolean ignoreCase) {
+    if (k >= s.size || !s.is(k, "viet") || !s.has(k, Syllables.UPPER)) {
+      return -1;
+    }
     int at = k + 1;
+    if (at < s.size && s.is(at, "nam") && s.has(at, Syllables.UPPER)) {
+      at++; // "Việt Nam - Hàn Quốc"
+    }
     if (at >= s.size
-        || !s.is(k, "viet")
-        || !s.has(k, Syllables.UPPER)
         || !s.has(at, Syllables.DASH)
-        || s.has(at, Syllables.BREAK | Syllables.COMMA)) {
-      return false;
+        || s.has(at, Syllables.BREAK | Syllables.COMMA)
+        || !s.has(at, Syllables.UPPER)) {
+      return -1;
     }
     Match second = country(s, at, ignoreCase);
-    return second != null && second.to() == at + 1;
+    return second != null && second.to() - at <= 2 ? second.to() : -1;
   }
 
   /**

@@ -304,14 +304,14 @@ final class NameWalk {
   }
 
   /**
-   * "Coca-Cola", "Mercedes-Benz", "Co-opBank": a hyphen with no space on either side, between two
-   * parts of which one at least spells no Vietnamese syllable, joins one foreign word; not the
-   * spaced dash of "Kinh tế - Tài chính", nor "Việt-Nhật", nor a body after it ("Đại học
-   * Cambridge-Đại học Oxford").
+   * "Coca-Cola", "Mercedes-Benz", "Co-opBank", "Co.opmart": a hyphen or a dot with no space on
+   * either side, between two parts of which one at least spells no Vietnamese syllable, joins one
+   * foreign word; not the spaced dash of "Kinh tế - Tài chính", nor "Việt-Nhật", nor a body after
+   * it ("Đại học Cambridge-Đại học Oxford").
    */
   private boolean inWordHyphen(int at) {
     return at < s.size
-        && s.joiner(at) == '-'
+        && (s.joiner(at) == '-' || s.joiner(at) == '.')
         && s.sentence[at] == s.sentence[at - 1]
         && !s.has(at, Syllables.BREAK | Syllables.COMMA)
         && letters(at - 1)
@@ -357,10 +357,11 @@ final class NameWalk {
       dashField = field && !toCapital;
       return true; // "Rượu - bia - nước giải khát Sài Gòn", "xây dựng - may thêu Trường Thịnh"
     }
+    boolean paired = pairedWithViet(at); // "Việt Nam - Hàn Quốc": a country, not Mr Hàn Quốc
     if (!anchored
         || at != end && !open
         || !words.isTitleCase(at)
-        || words.isPerson(at)
+        || words.isPerson(at) && !paired
         || words.isLabel(at)) {
       return false;
     }
@@ -370,19 +371,22 @@ final class NameWalk {
     // "Novaland - The Boston Consulting Group": a foreign name of several words is a second body;
     // "Văn Phú – Invest": one foreign word that ends the name completes it, unless the article
     // also writes it alone, the brand of the name before it ("Sài Gòn Thương Tín - Sacombank")
-    return (words.vietnamese(at) && (nameEnds || words.vietnamese(at + 1))
+    return (paired
+            || words.vietnamese(at) && (nameEnds || words.vietnamese(at + 1))
             || nameEnds && !standsAlone(at))
         && (s.id[at] < 0
             || bodies.bodyAt(s, at, starts, ignoreCase) == null
-                && (bodies.country(s, at, ignoreCase) == null || pairedWithViet(at)));
+                && (bodies.country(s, at, ignoreCase) == null || paired));
   }
 
   /**
-   * "Trường Cao đẳng Kỹ thuật Việt - Đức Nghệ An", "Đại học Việt - Nhật": a one-word country after
-   * "Việt -" is the second of a pair of countries inside the name, not a state that closes it.
+   * "Trường Cao đẳng Kỹ thuật Việt - Đức Nghệ An", "Trường Cao đẳng nghề Việt Nam - Hàn Quốc": a
+   * country after "Việt -" or "Việt Nam -" is the second of a pair of countries inside the name,
+   * not a state that closes it.
    */
   private boolean pairedWithViet(int at) {
-    return at - 1 >= from && bodies.pairOfCountries(s, at - 1, ignoreCase);
+    return at - 1 >= from && s.is(at - 1, "viet") && bodies.pairOfCountries(s, at - 1, ignoreCase)
+        || at - 2 >= from && s.is(at - 1, "nam") && bodies.pairOfCountries(s, at - 2, ignoreCase);
   }
 
   /** Whether the word at {@code at} stands elsewhere in the text without a dash before it. */

@@ -123,6 +123,9 @@ final class Syllables {
             // written by its consonants before a capital ("Chr. Hansen", "St. Mary", "Ths. BS").
             dot = false;
           }
+          if (dot && s.size > 0 && s.isInnerDot(s.size - 1, i)) {
+            dot = false; // "Co.opmart", "Co.op": a dot between letters, no space, inside a word
+          }
           if (dot) {
             gap |= BREAK;
             newSentence = true;
@@ -199,6 +202,18 @@ final class Syllables {
     flags[size] = fl;
     sentence[size] = sentenceNo;
     size++;
+  }
+
+  /**
+   * A dot right after syllable {@code k} and right before a lower-case letter at {@code next}, a
+   * letter before it and no space on either side: "Co.opmart", "Co.op", a brand's inner dot, not
+   * the end of a sentence ("ký kết. Theo đó").
+   */
+  private boolean isInnerDot(int k, int next) {
+    return next - end[k] == 1
+        && text[end[k]] == '.'
+        && Character.isLowerCase(text[next])
+        && Character.isLetter(text[end[k] - 1]);
   }
 
   private boolean isDottedNumber(int k, int next) {

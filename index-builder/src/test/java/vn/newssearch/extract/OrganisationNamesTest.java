@@ -429,6 +429,41 @@ class OrganisationNamesTest {
   }
 
   @Test
+  void vietNamAndACountryOfTwoWordsArePartOfTheName() {
+    // vietnews-test-018198: "Hàn Quốc" after "Việt Nam -" is Korea, not a Mr Hàn Quốc
+    assertThat(
+            names(
+                "Đây là kỳ họp lần thứ 8 của Uỷ ban hỗn hợp Việt Nam - Hàn Quốc về hợp tác Điện hạt"
+                    + " nhân, Năng lượng, Công nghiệp và Thương mại."))
+        .contains("Ủy ban hỗn hợp Việt Nam - Hàn Quốc");
+    // vietnews-test-020066 (labour)
+    assertThat(
+            names("Nhóm công nhân được đưa đi cấp cứu tại Bệnh viện Việt Nam - Thuỵ Điển Uông Bí."))
+        .containsExactly("Bệnh viện Việt Nam - Thuỵ Điển Uông Bí");
+    // the probe: "Việt - Hàn Quốc", and the city after the pair stays in the name
+    assertThat(
+            names(
+                "Trường Cao đẳng nghề Việt Nam - Hàn Quốc thành phố Hà Nội đã ký kết thỏa thuận"
+                    + " hợp tác với Công ty LG Display Việt Nam Hải Phòng."))
+        .contains("Trường Cao đẳng nghề Việt Nam - Hàn Quốc thành phố Hà Nội")
+        .doesNotContain("Hàn Quốc");
+    assertThat(names("Trường Cao đẳng Việt - Hàn Quốc đã ký kết thỏa thuận hợp tác."))
+        .contains("Trường Cao đẳng Việt - Hàn Quốc");
+  }
+
+  @Test
+  void aDotBetweenLettersWithNoSpaceIsInsideOneWordOfTheName() {
+    // vietnews-train-084861
+    assertThat(
+            names(
+                "Hoạt động mua bán sáp nhập cũng diễn ra khá sôi động, như Công ty JD.com, doanh"
+                    + " nghiệp bán lẻ hàng đầu Trung Quốc, rót hàng triệu đô vào Tiki."))
+        .contains("Công ty JD.com");
+    assertThat(names("Công ty Co.opmart đã ký kết thỏa thuận hợp tác."))
+        .contains("Công ty Co.opmart");
+  }
+
+  @Test
   void aStateBeforeAForeignPersonsNameClosesTheBodysName() {
     // vietnews-val-006742, vietnews-test-004697, vietnews-train-027242: their ministry, not ours
     assertThat(names("Người phát ngôn Bộ Ngoại giao Nga Igor Tsarikov bày tỏ sự lo ngại."))
