@@ -80,8 +80,7 @@ final class StoryScenes {
     int to = end(s, from);
     Phrases arrive = SigningPlaces.WORDS.get("arrive");
     int cue = arrive.find(s, from, to);
-    boolean dated =
-        SigningDates.hasDay(s, from, to) || NewsFrame.words("now").find(s, from, to) >= 0;
+    boolean dated = dated(s, from, to);
     String state = cue < 0 ? null : visited(s, cue + arrive.at(s, cue).length(), to);
     if (state == null || !dated || !parties.contains(state)) {
       return null;
@@ -119,8 +118,7 @@ final class StoryScenes {
     int to = end(s, from);
     Phrases visit = SigningPlaces.WORDS.get("visit");
     int cue = visit.find(s, from, to);
-    boolean dated =
-        SigningDates.hasDay(s, from, to) || NewsFrame.words("now").find(s, from, to) >= 0;
+    boolean dated = dated(s, from, to);
     if (cue < 0 || !dated || SigningTense.irrealis(s, from, cue, false, ClauseWords.INSTANCE)) {
       return null;
     }
@@ -182,8 +180,7 @@ final class StoryScenes {
     }
     int to = end(s, from);
     boolean meets = SigningPlaces.WORDS.get("meeting").find(s, from, to) >= 0;
-    boolean dated =
-        SigningDates.hasDay(s, from, to) || NewsFrame.words("now").find(s, from, to) >= 0;
+    boolean dated = dated(s, from, to);
     for (int k = from; meets && dated && k + 1 < to; k++) {
       if (s.is(k, "tai") && "tại".equalsIgnoreCase(s.original(k))) {
         String place = PlacePhrase.read(s, trie, k + 1);
@@ -270,5 +267,10 @@ final class StoryScenes {
       }
     }
     return false;
+  }
+
+  /** Whether the sentence [from, to) is dated: a day ("ngày 10-4") or today ("hôm nay"). */
+  private static boolean dated(Syllables s, int from, int to) {
+    return SigningDates.hasDay(s, from, to) || NewsFrame.words("now").find(s, from, to) >= 0;
   }
 }
