@@ -294,14 +294,23 @@ public final class Gazetteer {
     if (!bare.equals(name.strip()) && !bare.isEmpty()) {
       return resolveName(bare); // "Tập đoàn Điện lực Việt Nam (EVN)", "Đại học (ĐH) Duy Tân"
     }
-    NameTrie.Match type = trie.longest(s, 0, Kind.TYPE.bit(), true);
+    NameTrie.Match p = wholeProvince(trie, s);
+    return p == null ? Optional.empty() : Optional.of(p.entry().value());
+  }
+
+  /**
+   * The province or centrally-run city that all of {@code s} names, with or without its type ("tỉnh
+   * Nghệ An", "TP.HCM", "Hà Nội"); else null.
+   */
+  static NameTrie.Match wholeProvince(NameTrie trie, Syllables s) {
+    NameTrie.Match type = s.size == 0 ? null : trie.longest(s, 0, Kind.TYPE.bit(), true);
     for (int start : type == null ? new int[] {0} : new int[] {0, type.to()}) {
-      NameTrie.Match p = trie.longest(s, start, Kind.PROVINCE.bit(), true);
+      NameTrie.Match p = start < s.size ? trie.longest(s, start, Kind.PROVINCE.bit(), true) : null;
       if (p != null && p.to() == s.size) {
-        return Optional.of(p.entry().value());
+        return p;
       }
     }
-    return Optional.empty();
+    return null;
   }
 
   /**

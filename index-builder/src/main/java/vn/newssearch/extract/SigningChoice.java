@@ -312,11 +312,7 @@ record SigningChoice(
 
   /** Whether {@code name} is a province or a centrally-run city, with or without its type. */
   private static boolean isPlace(String name, NameTrie trie) {
-    Syllables s = Syllables.of(name, trie.vocabulary());
-    NameTrie.Match type = trie.longest(s, 0, NameTrie.Kind.TYPE.bit(), true);
-    int start = type == null ? 0 : type.to();
-    NameTrie.Match p = trie.longest(s, start, NameTrie.Kind.PROVINCE.bit(), true);
-    return s.size > 0 && p != null && p.to() == s.size;
+    return Gazetteer.wholeProvince(trie, Syllables.of(name, trie.vocabulary())) != null;
   }
 
   /** The clause's parties (maybe none), then the counted bodies it does not name yet. */
