@@ -147,12 +147,10 @@ final class Signatories {
       String brand = brandAt == null ? null : s.original(brandAt[0], brandAt[1]);
       Phrases.Phrase state = p < s.size ? ClauseWords.INSTANCE.countryAnywhere(s, p) : null;
       String stateName = state == null ? null : state.value();
-      if (bracketed && state == null) {
-        // "Tổng Giám đốc Cơ quan Phát triển Pháp (AFD) Rémy Rioux": the body's own state
+      if (state == null && body != null && m != null) {
+        // the body's own state: "Bộ trưởng Bộ Nội vụ Lào Khamman Sounvileuth", "Tổng Giám đốc Cơ
+        // quan Phát triển Pháp (AFD) Rémy Rioux"
         stateName = CandidateNames.foreignState(body);
-      }
-      if (stateName == null && m != null) {
-        stateName = stateAtEnd(s, m); // "Bộ trưởng Bộ Nội vụ Lào Khamman Sounvileuth"
       }
       p += state == null ? 0 : state.length();
       if (body == null && stateName == null) {
@@ -224,17 +222,6 @@ final class Signatories {
     found.addAll(SignerClause.counterparts(s, signingSentences, scan.roles(), g));
     found.addAll(SignerClause.namedBy("leader", s, signingSentences, g));
     return found;
-  }
-
-  /** The state that ends a body's mention ("Bộ Nội vụ Lào", "Bộ Y tế Nhật Bản"), or null. */
-  private static String stateAtEnd(Syllables s, OrganisationMatcher.Mention m) {
-    for (int q = m.from() + 1; q < m.to(); q++) {
-      Phrases.Phrase c = ClauseWords.INSTANCE.countryAnywhere(s, q);
-      if (c != null && q + c.length() == m.to()) {
-        return c.value();
-      }
-    }
-    return null;
   }
 
   /**
