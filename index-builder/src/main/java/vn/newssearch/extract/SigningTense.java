@@ -12,6 +12,9 @@ final class SigningTense {
   /** The opening syllables of a sentence where a year sets it in the past ("Hồi tháng 9/2017,"). */
   private static final int OPENING = 5;
 
+  /** Syllables between a connective and its clause: one time phrase ("sáng ngày 5/4"). */
+  private static final int CONNECTIVE_GAP = 4;
+
   private SigningTense() {}
 
   /**
@@ -169,7 +172,7 @@ final class SigningTense {
    */
   static boolean background(
       Syllables s, int k, int clauseStart, int after, int documentYear, ClauseWords words) {
-    int at = earlier(s, clauseStart, k, words);
+    int at = earlier(s, clauseStart, k, clauseStart, words);
     if (at >= 0 && !(at == k - 1 && s.is(at, "theo"))) {
       // "theo thỏa thuận đã ký" recalls a document; "Theo kí kết giữa X và Y, ..." is the signing
       return true;
@@ -208,16 +211,31 @@ final class SigningTense {
     }
     // "Trước đó, ngày 3-7, X đã ký ...", "Cách đây một năm, ...": an opening that sets it earlier
     int opening = Math.min(k, first + OPENING);
-    return first < clauseStart && earlier(s, first, opening, words) >= 0;
+    return first < clauseStart && earlier(s, first, opening, clauseStart, words) >= 0;
   }
 
-  /** The first word of an earlier signing in [from, to), souvenirs and "Việt Nam – Ngày" aside. */
-  private static int earlier(Syllables s, int from, int to, ClauseWords words) {
+  /**
+   * The first word of an earlier signing in [from, to), souvenirs, "Việt Nam – Ngày" and connectives
+   * before the signing's clause starting at {@code clause} aside.
+   */
+  private static int earlier(Syllables s, int from, int to, int clause, ClauseWords words) {
     int at = words.get("background-before").find(s, from, to);
-    while (at >= 0 && (souvenir(s, at) || notAnniversary(s, at))) {
+    while (at >= 0 && (souvenir(s, at) || notAnniversary(s, at) || connective(s, at, clause, words))) {
       at = words.get("background-before").find(s, at + 2, to);
     }
     return at;
+  }
+
+  /**
+   * "Theo đó, Bộ Công Thương và Bộ Thương mại Lào đã ký kết ...", "Theo đó, sáng 5/4, X và Y đã ký
+   * kết ...": a connective ({@code not-background}) that the signing's clause follows, at most one
+   * time phrase between, sets nothing earlier. Further from the clause it still reads as before: in
+   * "Theo đó, sẽ có cuộc gặp riêng, ... và tham gia lễ ký tuyên bố chung" (vietnews-test-005090)
+   * what it opens is a plan.
+   */
+  private static boolean connective(Syllables s, int at, int clause, ClauseWords words) {
+    Phrases.Phrase w = words.get("not-background").at(s, at);
+    return w != null && clause - (at + w.length()) <= CONNECTIVE_GAP;
   }
 
   /**

@@ -650,4 +650,30 @@ class SigningDetectionTest {
             "Hai bên nhất trí tăng cường hợp tác.");
     assertThat(ahead.agreement()).isNull();
   }
+  @Test
+  void aConnectiveRightBeforeTheSigningSetsNothingEarlier() {
+    // a probe (labour-news style, not a corpus sentence): "Theo đó," (accordingly) joins the lead
+    // to the title; main read "theo" as "theo thoả thuận đã ký" and gave no party
+    Article probe =
+        story(
+            "Bộ Công Thương ký thỏa thuận hợp tác với Bộ Thương mại Lào",
+            "Theo đó, Bộ Công Thương và Bộ Thương mại Lào đã ký kết thỏa thuận hợp tác.",
+            "Hai bên sẽ phối hợp xúc tiến thương mại.");
+    assertThat(probe.parties()).containsExactly("Bộ Công Thương", "Bộ Thương mại Lào");
+    // vietnews-test-005090: far from the signing's clause, what "Theo đó" opens is a plan
+    Article plan =
+        story(
+            "Báo Hàn: Ông Trump và ông Kim sẽ gặp mặt ít nhất 5 lần ở Hà Nội",
+            "Hai nhà lãnh đạo sẽ gặp nhau tại Hà Nội.",
+            "Theo đó, sẽ có cuộc gặp riêng, các cuộc gặp mở rộng, dùng bữa chung và tham gia lễ ký"
+                + " tuyên bố chung.");
+    assertThat(plan.agreement()).isNull();
+    // "theo" before a document still recalls one
+    Article recalled =
+        story(
+            "Hàng Việt vào siêu thị Lào",
+            "Hàng Việt có mặt tại các siêu thị ở Vientiane.",
+            "Theo thỏa thuận đã ký, Bộ Công Thương sẽ hỗ trợ Bộ Thương mại Lào.");
+    assertThat(recalled.agreement()).isNull();
+  }
 }
