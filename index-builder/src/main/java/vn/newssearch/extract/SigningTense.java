@@ -215,12 +215,13 @@ final class SigningTense {
   }
 
   /**
-   * The first word of an earlier signing in [from, to), souvenirs, "Việt Nam – Ngày" and connectives
-   * before the signing's clause starting at {@code clause} aside.
+   * The first word of an earlier signing in [from, to), souvenirs, "Việt Nam – Ngày" and
+   * connectives before the signing's clause starting at {@code clause} aside.
    */
   private static int earlier(Syllables s, int from, int to, int clause, ClauseWords words) {
     int at = words.get("background-before").find(s, from, to);
-    while (at >= 0 && (souvenir(s, at) || notAnniversary(s, at) || connective(s, at, clause, words))) {
+    while (at >= 0
+        && (souvenir(s, at) || notAnniversary(s, at) || connective(s, at, clause, words))) {
       at = words.get("background-before").find(s, at + 2, to);
     }
     return at;

@@ -650,6 +650,7 @@ class SigningDetectionTest {
             "Hai bên nhất trí tăng cường hợp tác.");
     assertThat(ahead.agreement()).isNull();
   }
+
   @Test
   void aConnectiveRightBeforeTheSigningSetsNothingEarlier() {
     // a probe (labour-news style, not a corpus sentence): "Theo đó," (accordingly) joins the lead
