@@ -84,9 +84,12 @@ final class ProvincialBodies {
   Draft read(Syllables s, Match head, boolean ignoreCase) {
     Draft d = new Draft(head.from(), head.to(), head, Where.NONE);
     int p = pastState(s, head.to(), ignoreCase);
-    if (p >= s.size || s.has(p, Syllables.BREAK | Syllables.COMMA | Syllables.DASH)) {
+    int after = pastAbbreviation(s, head, p, ignoreCase);
+    if (after == p
+        && (p >= s.size || s.has(p, Syllables.BREAK | Syllables.COMMA | Syllables.DASH))) {
       return d;
     }
+    p = after;
     Match prov = trie.longest(s, p, Kind.PROVINCE.bit(), ignoreCase);
     if (prov == null) {
       Match type = trie.longest(s, p, Kind.TYPE.bit(), ignoreCase);
@@ -126,6 +129,23 @@ final class ProvincialBodies {
     d.province = prov.entry().province();
     d.to = prov.to();
     return d;
+  }
+
+  /**
+   * Past the head's abbreviation that the article defines between the head and its place: "Liên
+   * đoàn Lao động (LĐLĐ) tỉnh Bắc Ninh", "Ủy ban nhân dân (UBND) TP Hà Nội", "Hội Liên hiệp Phụ nữ
+   * (LHPN) huyện Đông Anh" are the province's or the district's body, as they are without the
+   * brackets; else p. Later mentions by the abbreviation alone ("LĐLĐ tỉnh") are the gazetteer's.
+   */
+  private int pastAbbreviation(Syllables s, Match head, int p, boolean ignoreCase) {
+    int close = named.abbreviationOf(s, p, s.original(head.from(), head.to()), head.entry());
+    if (close == p) {
+      return p;
+    }
+    boolean place =
+        trie.longest(s, close, Kind.PROVINCE.bit(), ignoreCase) != null
+            || trie.longest(s, close, Kind.TYPE.bit() | Kind.DISTRICT.bit(), true) != null;
+    return place ? close : p;
   }
 
   /**
