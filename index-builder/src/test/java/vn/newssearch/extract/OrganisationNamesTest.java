@@ -430,6 +430,15 @@ class OrganisationNamesTest {
                 "Sáng 12-8, Sở Giáo dục và đào tạo (Sở GD-ĐT) tỉnh Hà Nam cho biết đã chỉ đạo"
                     + " Phòng GD-ĐT huyện Duy Tiên."))
         .contains("Sở Giáo dục và Đào tạo tỉnh Hà Nam");
+    // vietnews-train-068762: "Việt Nam" of the Front's official name between the brackets and
+    // the city
+    assertThat(
+            names(
+                "Sở Giao thông Vận tải (GTVT) TP. HCM vừa trình Uỷ ban Mặt trận Tổ quốc (MTTQ) Việt"
+                    + " Nam TP. HCM đề án."))
+        .containsExactly(
+            "Sở Giao thông vận tải thành phố Hồ Chí Minh",
+            "Ủy ban Mặt trận Tổ quốc thành phố Hồ Chí Minh");
     // vietnews-train-004157: a bank's branch after its brand
     assertThat(
             names(
