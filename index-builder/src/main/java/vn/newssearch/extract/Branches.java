@@ -18,13 +18,20 @@ final class Branches {
     this.named = named;
   }
 
-  /** The end of "chi nhánh ..." at {@code at}, or {@code at} when no branch is written there. */
+  /**
+   * The end of "chi nhánh ..." at {@code at}, or {@code at} when no branch is written there. The
+   * caller's name may end in the body's abbreviation ("Ngân hàng Chính sách xã hội (NHCSXH) chi
+   * nhánh tỉnh Long An"): its closing bracket is no break.
+   */
   int end(Syllables s, int at, boolean ignoreCase) {
     int p = at + 2;
+    boolean closing =
+        at > 0 && at < s.size && s.has(at - 1, Syllables.PAREN) && !s.has(at, Syllables.PAREN);
+    int stops = (closing ? 0 : Syllables.BREAK) | Syllables.COMMA | Syllables.DASH;
     if (p >= s.size
         || !s.is(at, "chi")
         || !s.is(at + 1, "nhanh")
-        || s.has(at, Syllables.BREAK | Syllables.COMMA | Syllables.DASH | Syllables.UPPER)
+        || s.has(at, stops | Syllables.UPPER)
         || s.has(at + 1, SEPARATORS)
         || s.has(p, SEPARATORS)) {
       return at;

@@ -277,15 +277,49 @@ final class NameBounds {
     return false;
   }
 
+  /**
+   * The end of a "(ABBR)" at {@code k} that abbreviates the body {@code name} (as written) heads,
+   * and that the sentence goes on after with no comma or dash; else {@code k}. It abbreviates it by
+   * its initials ("Liên đoàn Lao động (LĐLĐ) tỉnh Bắc Ninh", "Sở Lao động - Thương binh và Xã hội
+   * (LĐ-TB&XH) tỉnh Nghệ An"), or the gazetteer reads it as the same {@code entry} ("Sở Giáo dục và
+   * đào tạo (Sở GD-ĐT) Sóc Trăng", "Ngân hàng Đầu tư và Phát triển Việt Nam (BIDV) chi nhánh Hà
+   * Tĩnh").
+   */
+  int abbreviationOf(Syllables s, int k, String name, NameTrie.Entry entry) {
+    int close = bracketed(s, k, true);
+    if (close == k
+        || close >= s.size
+        || s.sentence[close] != s.sentence[k]
+        || s.has(close, Syllables.COMMA | Syllables.DASH)) {
+      return k;
+    }
+    if (AliasMiner.initialsMatch(name, s.original(k, close))) {
+      return close;
+    }
+    Match same = trie.longest(s, k, entry.kind().bit(), true);
+    return same != null && same.to() == close && entry.value().equals(same.entry().value())
+        ? close
+        : k;
+  }
+
   /** The end of a "(ABBR)" at {@code k}: "(Sabeco)", "(EVN)", "(PV GAS)"; else {@code k}. */
   int abbreviation(Syllables s, int k) {
+    int q = bracketed(s, k, false);
+    // "(UBND tỉnh ...)", "(Quảng Đông)": a place or a provincial body, not the name's abbreviation
+    return q > k && s.id[k] >= 0 && trie.longest(s, k, PLACES, true) != null ? k : q;
+  }
+
+  /**
+   * The end of a bracket at {@code k} shaped as an abbreviation, whatever it names; else k. {@code
+   * dashed}: its words may be joined by dashes ("(LĐ-TB&XH)", "(TN - MT)").
+   */
+  private static int bracketed(Syllables s, int k, boolean dashed) {
     if (k >= s.size || !s.has(k, Syllables.PAREN) || !s.has(k, Syllables.BREAK)) {
       return k;
     }
+    int stops = Syllables.BREAK | Syllables.COMMA | (dashed ? 0 : Syllables.DASH);
     int q = k + 1;
-    while (q < s.size
-        && s.has(q, Syllables.PAREN)
-        && !s.has(q, Syllables.BREAK | Syllables.COMMA | Syllables.DASH)) {
+    while (q < s.size && s.has(q, Syllables.PAREN) && !s.has(q, stops)) {
       q++;
     }
     boolean closed = q == s.size || !s.has(q, Syllables.PAREN);
@@ -301,6 +335,6 @@ final class NameBounds {
     if (upper < 2 && !brand || abbr.length() > 20 || q - k > 1 && !hasCapitalsWord(s, k, q)) {
       return k; // "(Quảng Đông)" is a place, not an abbreviation; "(PV OIL)" is one
     }
-    return s.id[k] >= 0 && trie.longest(s, k, PLACES, true) != null ? k : q;
+    return q;
   }
 }

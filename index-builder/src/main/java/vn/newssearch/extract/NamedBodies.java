@@ -104,6 +104,10 @@ final class NamedBodies {
     return bounds.abbreviation(s, k);
   }
 
+  int abbreviationOf(Syllables s, int k, String name, NameTrie.Entry entry) {
+    return bounds.abbreviationOf(s, k, name, entry);
+  }
+
   /** A country that a brand follows ({@link NameBounds#countryBeforeBrand}). */
   Match countryBeforeBrand(Syllables s, int k, boolean ignoreCase) {
     return bounds.countryBeforeBrand(s, k, ignoreCase);

@@ -212,7 +212,13 @@ final class OrganisationMatcher {
         case LOCAL -> {
           List<Draft> list = provincial.list(s, m, ignoreCase);
           if (list.isEmpty()) {
-            drafts.add(provincial.read(s, m, ignoreCase));
+            Draft d = provincial.read(s, m, ignoreCase);
+            drafts.add(d);
+            int q = m.to();
+            while (q < d.to && s.has(q, Syllables.PAREN)) {
+              q++; // "Liên đoàn Lao động (LĐLĐ) tỉnh Bắc Ninh": the body's own abbreviation
+            }
+            m = new Match(e, m.from(), q);
           } else {
             drafts.addAll(list);
             m = new Match(e, m.from(), list.get(list.size() - 1).to);
@@ -335,17 +341,22 @@ final class OrganisationMatcher {
     return false;
   }
 
-  /** "Vietcombank chi nhánh Hải Phòng": the branch after the last draft's name is its own. */
+  /**
+   * "Vietcombank chi nhánh Hải Phòng": the branch after the last draft's name is its own, also past
+   * the abbreviation the article gives the body ("Ngân hàng Chính sách xã hội (NHCSXH) chi nhánh
+   * tỉnh Long An").
+   */
   private Match withBranch(Syllables s, Match m, List<Draft> drafts, boolean ignoreCase) {
     Draft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
     if (last == null || last.to != m.to() || last.name == null) {
       return m;
     }
-    int end = branches.end(s, last.to, ignoreCase);
-    if (end == last.to) {
+    int at = named.abbreviationOf(s, last.to, s.original(last.from, last.to), last.head.entry());
+    int end = branches.end(s, at, ignoreCase);
+    if (end == at) {
       return m;
     }
-    last.name = last.name + " " + s.original(last.to, end);
+    last.name = last.name + " " + s.original(at, end);
     last.to = end;
     return new Match(m.entry(), m.from(), end);
   }

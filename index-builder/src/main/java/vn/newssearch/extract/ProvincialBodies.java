@@ -53,17 +53,20 @@ final class ProvincialBodies {
     Match local = trie.longest(s, national.from(), Kind.LOCAL.bit(), ignoreCase);
     return local != null
             && local.to() < national.to()
-            && pastState(s, local.to(), ignoreCase) == national.to()
+            && pastState(s, local.to(), ignoreCase, false) == national.to()
         ? local
         : null;
   }
 
   /**
    * Past "Việt Nam" at p when a province, or a province's or district's type word, follows it ("Ủy
-   * ban Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An"); else p.
+   * ban Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An"); else p. {@code bracketed}: the head's
+   * abbreviation in brackets ends at p, whose closing bracket is no break ("Uỷ ban Mặt trận Tổ quốc
+   * (MTTQ) Việt Nam TP. HCM").
    */
-  private int pastState(Syllables s, int p, boolean ignoreCase) {
-    if (p >= s.size || s.has(p, Syllables.BREAK | Syllables.COMMA | Syllables.DASH)) {
+  private int pastState(Syllables s, int p, boolean ignoreCase, boolean bracketed) {
+    int stops = (bracketed ? 0 : Syllables.BREAK) | Syllables.COMMA | Syllables.DASH;
+    if (p >= s.size || s.has(p, stops)) {
       return p;
     }
     Match state = trie.longest(s, p, Kind.COUNTRY.bit(), true);
@@ -83,10 +86,13 @@ final class ProvincialBodies {
   /** Head of a provincial body, then: a province, "tỉnh" (+ province), "các"/"cấp", or nothing. */
   Draft read(Syllables s, Match head, boolean ignoreCase) {
     Draft d = new Draft(head.from(), head.to(), head, Where.NONE);
-    int p = pastState(s, head.to(), ignoreCase);
-    if (p >= s.size || s.has(p, Syllables.BREAK | Syllables.COMMA | Syllables.DASH)) {
+    int p = pastState(s, head.to(), ignoreCase, false);
+    int after = pastAbbreviation(s, head, p, ignoreCase);
+    if (after == p
+        && (p >= s.size || s.has(p, Syllables.BREAK | Syllables.COMMA | Syllables.DASH))) {
       return d;
     }
+    p = after;
     Match prov = trie.longest(s, p, Kind.PROVINCE.bit(), ignoreCase);
     if (prov == null) {
       Match type = trie.longest(s, p, Kind.TYPE.bit(), ignoreCase);
@@ -126,6 +132,25 @@ final class ProvincialBodies {
     d.province = prov.entry().province();
     d.to = prov.to();
     return d;
+  }
+
+  /**
+   * Past the head's abbreviation that the article defines between the head and its place: "Liên
+   * đoàn Lao động (LĐLĐ) tỉnh Bắc Ninh", "Ủy ban nhân dân (UBND) TP Hà Nội", "Hội Liên hiệp Phụ nữ
+   * (LHPN) huyện Đông Anh", "Uỷ ban Mặt trận Tổ quốc (MTTQ) Việt Nam TP. HCM" are the province's or
+   * the district's body, as they are without the brackets; else p. Later mentions by the
+   * abbreviation alone ("LĐLĐ tỉnh") are the gazetteer's.
+   */
+  private int pastAbbreviation(Syllables s, Match head, int p, boolean ignoreCase) {
+    int close = named.abbreviationOf(s, p, s.original(head.from(), head.to()), head.entry());
+    if (close == p) {
+      return p;
+    }
+    int q = pastState(s, close, ignoreCase, true);
+    boolean place =
+        trie.longest(s, q, Kind.PROVINCE.bit(), ignoreCase) != null
+            || trie.longest(s, q, Kind.TYPE.bit() | Kind.DISTRICT.bit(), true) != null;
+    return place ? q : p;
   }
 
   /**

@@ -400,6 +400,57 @@ class OrganisationNamesTest {
   }
 
   @Test
+  void anAbbreviationInBracketsBetweenAHeadAndItsPlaceIsTheBodys() {
+    // vietnews-train-019062 (labour): the union's initials, then its province
+    assertThat(
+            names(
+                "Trưa 9-3, ông Nguyễn Thiện Phú - chủ tịch Liên đoàn Lao động (LĐLĐ) tỉnh An Giang"
+                    + " - cho biết đơn vị đã lập đoàn đến Công ty TNHH may mặc Lu An."))
+        .contains("Liên đoàn Lao động tỉnh An Giang");
+    // vietnews-train-089375 (labour): a city after the brackets
+    assertThat(
+            names(
+                "Bảo hiểm xã hội (BHXH) TP HCM vừa chuyển toàn bộ hồ sơ, đề nghị Công an thành phố"
+                    + " xem xét xử lý hình sự đối với Công ty TNHH Nam Phương."))
+        .contains("Bảo hiểm xã hội thành phố Hồ Chí Minh");
+    // vietnews-train-013539: initials joined by dashes; vietnews-test-012838: a district
+    assertThat(
+            names(
+                "Thông tin này do Sở Tài nguyên - môi trường (TN - MT) TP. HCM đưa ra ngày 18-12,"
+                    + " tại buổi gặp gỡ báo chí."))
+        .containsExactly("Sở Tài nguyên và Môi trường thành phố Hồ Chí Minh");
+    assertThat(
+            names(
+                "Đơn cử như sự việc nguyên Chánh án Toà án nhân dân (TAND) huyện Ea Kar, tỉnh Đắk"
+                    + " Lắk “được kỷ luật” vì bị tố mua dâm."))
+        .contains("Tòa án nhân dân huyện Ea Kar");
+    // vietnews-train-075062: the brackets repeat the head, as the gazetteer writes it short
+    assertThat(
+            names(
+                "Sáng 12-8, Sở Giáo dục và đào tạo (Sở GD-ĐT) tỉnh Hà Nam cho biết đã chỉ đạo"
+                    + " Phòng GD-ĐT huyện Duy Tiên."))
+        .contains("Sở Giáo dục và Đào tạo tỉnh Hà Nam");
+    // vietnews-train-068762: "Việt Nam" of the Front's official name between the brackets and
+    // the city
+    assertThat(
+            names(
+                "Sở Giao thông Vận tải (GTVT) TP. HCM vừa trình Uỷ ban Mặt trận Tổ quốc (MTTQ) Việt"
+                    + " Nam TP. HCM đề án."))
+        .containsExactly(
+            "Sở Giao thông vận tải thành phố Hồ Chí Minh",
+            "Ủy ban Mặt trận Tổ quốc thành phố Hồ Chí Minh");
+    // vietnews-train-004157: a bank's branch after its brand
+    assertThat(
+            names(
+                "Trong vụ án này, 3 bị cáo là cựu cán bộ ngân hàng Phát triển Việt Nam (VDB) chi"
+                    + " nhánh Cần Thơ cũng bị TAND TP. Cần Thơ tuyên phạt án tù."))
+        .contains("Ngân hàng Phát triển Việt Nam chi nhánh Cần Thơ");
+    // the brief's probe: a head whose initials the brackets do not spell keeps its place out
+    assertThat(names("Ngày 12/3, Liên đoàn Lao động (BHXH) tỉnh Bắc Ninh ký kết thỏa thuận."))
+        .doesNotContain("Liên đoàn Lao động tỉnh Bắc Ninh");
+  }
+
+  @Test
   void aPairOfCountriesAfterVietIsPartOfTheName() {
     // vietnews-train-057783, vietnews-train-103329
     assertThat(

@@ -24,6 +24,36 @@ class PartyClauseShapesTest {
   }
 
   @Test
+  void anAbbreviationInsideAProvincialBodysNameDoesNotLeaveTheProvinceAsTheParty() {
+    // probes in labour news style (the corpora write this shape often, "Liên đoàn Lao động
+    // (LĐLĐ) tỉnh An Giang" in vietnews-train-019062, but in no signing sentence): main gave the
+    // bare province as the party
+    assertThat(
+            probe(
+                    "Ngày 12/3, Liên đoàn Lao động (LĐLĐ) tỉnh Bắc Ninh ký kết thỏa thuận hợp tác"
+                        + " với Công ty CP Thế giới Di động.")
+                .parties())
+        .containsExactly("Liên đoàn Lao động tỉnh Bắc Ninh", "Công ty CP Thế giới Di động");
+    assertThat(
+            probe(
+                    "Ngày 12/3, Bảo hiểm xã hội (BHXH) tỉnh Bắc Ninh và Sở Y tế tỉnh Bắc Ninh ký"
+                        + " kết quy chế phối hợp.")
+                .parties())
+        .containsExactly("Bảo hiểm xã hội tỉnh Bắc Ninh", "Sở Y tế tỉnh Bắc Ninh");
+    // probe: a later mention by the abbreviation alone is the province the name gave
+    Article later =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Ký kết quy chế phối hợp",
+                "Ngày 12/3, Liên đoàn Lao động (LĐLĐ) tỉnh Bắc Ninh tổ chức hội nghị tổng kết"
+                    + " công tác năm.",
+                "Tại hội nghị, LĐLĐ tỉnh và Sở Y tế tỉnh đã ký kết quy chế phối hợp.",
+                null));
+    assertThat(later.parties())
+        .containsExactly("Liên đoàn Lao động tỉnh Bắc Ninh", "Sở Y tế tỉnh Bắc Ninh");
+  }
+
+  @Test
   void aDayAndMonthBeforeTheSubjectIsNoCountOfBodies() {
     // vietnews-train-084307: "ngày 15-8 Ngân hàng ..." is a date, not "54 trường Đại học"
     Article a =
