@@ -132,6 +132,51 @@ class StoryTenseTest {
   }
 
   @Test
+  void aSigningAtTheStorysOwnEventIsNewsDeepInTheBody() {
+    // vietnews-train-065200: signed at the launch the lead reports, in the body's eighth paragraph
+    Article launch =
+        story(
+            "Công bố ' Ngày văn hoá doanh nghiệp Việt Nam '",
+            "Tối ngày 7/11, tại Nhà hát Lớn Hà Nội, Hiệp hội Phát triển Văn hoá Doanh nghiệp Việt"
+                + " Nam tổ chức phát động Cuộc vận động \"Xây dựng văn hoá doanh nghiệp Việt Nam\".",
+            "Thủ tướng Nguyễn Xuân Phúc dự và có bài phát biểu phát động cộng đồng doanh nghiệp.",
+            FILLER,
+            "Tại lễ phát động, Hiệp hội Phát triển Văn hoá Doanh nghiệp Việt Nam đã ký thoả thuận"
+                + " hợp tác, phối hợp với Đài Tiếng nói Việt Nam triển khai thực hiện Cuộc vận"
+                + " động.");
+    assertThat(launch.parties()).contains("Hiệp hội Phát triển Văn hoá Doanh nghiệp Việt Nam");
+    // vietnews-val-005697: after the talks the story covers
+    Article talks =
+        story(
+            "Việt Nam - Philippines nhất trí cam kết DOC và đảm bảo nội dung COC",
+            "Việt Nam và Philippines hôm 8-7 cho rằng hai nước cần tăng cường tham vấn.",
+            "Đây là một trong những điểm chính sau cuộc hội đàm giữa hai bộ trưởng ngày 8-7.",
+            FILLER,
+            "Sau hội đàm, hai bên đã ký bản ghi nhớ về hợp tác giữa bộ ngoại giao hai nước.");
+    assertThat(talks.agreement()).isNotNull();
+    // probes, not corpus sentences: a local digest whose second paragraph tells the signing at
+    // the story's occasion ("Bên lề hội nghị", "Ngay sau hội nghị", "Cũng trong dịp này")
+    String[] told = {
+      "Bên lề hội nghị, LĐLĐ tỉnh Bình Dương và Công an tỉnh Bình Dương đã ký kết quy chế phối"
+          + " hợp.",
+      "Ngay sau hội nghị, LĐLĐ tỉnh Bình Dương và Công an tỉnh Bình Dương đã ký kết quy chế phối"
+          + " hợp.",
+      "Cũng trong dịp này, LĐLĐ tỉnh Bình Dương ký kết quy chế phối hợp với Công an tỉnh Bình"
+          + " Dương.",
+    };
+    String opening = "Ông A cho biết nhiều hoạt động đã được triển khai.";
+    for (String sentence : told) {
+      assertThat(story("Tin địa phương", "Tin vắn trong ngày.", opening, sentence).parties())
+          .as(sentence)
+          .containsExactlyInAnyOrder(
+              "Liên đoàn Lao động tỉnh Bình Dương", "Công an tỉnh Bình Dương");
+    }
+    // without the occasion, the same signing under that head is a side remark
+    String plain = told[0].replace("Bên lề hội nghị, ", "");
+    assertThat(story("Tin địa phương", "Tin vắn trong ngày.", opening, plain).agreement()).isNull();
+  }
+
+  @Test
   void aPersonsContractIsNoAgreementButATitledSignerSignsForTheBody() {
     // vietnews-train-001997, vietnews-train-095593, vietnews-train-081489
     String[] personal = {
