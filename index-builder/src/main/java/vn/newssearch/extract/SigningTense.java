@@ -303,8 +303,8 @@ final class SigningTense {
         || words.get("reported-near").find(s, Math.max(first, k - Signings.NEAR), k) >= 0) {
       return true;
     }
-    if (takesPlace(s, k, last)) {
-      return true; // "Lễ ký kết diễn ra sáng 2/10"
+    if (takesPlace(s, k, last) || ToldSignings.representatives(s, k)) {
+      return true; // "Lễ ký kết diễn ra sáng 2/10", "Đại diện hai nước đã ký"
     }
     // a day before the verb ("Chiều 12/11, X và Y ký"); after it, a day mostly dates an earlier
     // signing ("hợp đồng với công ty Thiên Sơn ngày 25/5/2017"), except the day of a ceremony

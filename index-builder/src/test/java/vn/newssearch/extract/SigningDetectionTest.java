@@ -80,9 +80,12 @@ class SigningDetectionTest {
         .containsExactly(
             "Liên đoàn Lao động thành phố Hà Nội",
             "Ngân hàng TMCP Công Thương Việt Nam chi nhánh Hà Nội");
-    // without the credit, the same paragraph is a body signing the head does not tell
-    String uncredited = caption.replace(" Ảnh: Hải Anh", "");
-    assertThat(story(head, lead, String.join("\n", first, uncredited, last)).agreement()).isNull();
+    // without "Đại diện" (a ceremony's signers, ToldSignings.representatives) the credit alone
+    // makes the paragraph a caption of the story's event; without both, it tells no signing
+    String bodies = caption.replace("Đại diện ", "");
+    assertThat(story(head, lead, String.join("\n", first, bodies, last)).parties()).hasSize(2);
+    String plain = bodies.replace(" Ảnh: Hải Anh", "");
+    assertThat(story(head, lead, String.join("\n", first, plain, last)).agreement()).isNull();
     // vietnews-train-081653's caption, credited after a dash, written into the body
     assertThat(
             LineRoles.endsWithCredit(

@@ -177,6 +177,34 @@ class StoryTenseTest {
   }
 
   @Test
+  void representativesOfTwoSidesSigningAreTheStorysCeremony() {
+    // vietnews-train-058275: the state visit the story covers
+    String title = "Việt Nam hoan nghênh Ấn Độ triển khai gói 100 triệu USD đóng tàu tuần tra";
+    String lead =
+        "Lãnh đạo Việt Nam nhấn mạnh hợp tác trên biển và dầu khí khi đón Tổng thống Ấn Độ đến"
+            + " thăm.";
+    String signed =
+        "Đại diện hai nước đã ký kết 4 văn kiện, trong đó có hợp tác của Phòng thương mại Công"
+            + " nghiệp Việt Nam (VCCI) và Liên đoàn Công nghiệp Ấn Độ.";
+    assertThat(story(title, lead, FILLER, FILLER, signed).agreement()).isNotNull();
+    // vietnews-train-042911: the representatives are the subject of another verb; the projects
+    // were signed before
+    String reviewed =
+        "Đại diện hai nước cũng xem xét các dự án đã ký kết, trong đó có dự án “Nghiên cứu so sánh"
+            + " trầm tích thời kỳ Holocenne khu vực châu thổ sông Hồng và sông Trường Giang”.";
+    assertThat(story(title, lead, FILLER, FILLER, reviewed).agreement()).isNull();
+    // a probe, not a corpus sentence: the leaders of two named bodies sign in a local digest
+    String opening = "Ông A cho biết nhiều hoạt động đã được triển khai.";
+    String leaders =
+        "Lãnh đạo LĐLĐ tỉnh Bình Dương và Công an tỉnh Bình Dương ký kết quy chế phối hợp.";
+    assertThat(story("Tin địa phương", "Tin vắn trong ngày.", opening, leaders).parties())
+        .containsExactlyInAnyOrder("Liên đoàn Lao động tỉnh Bình Dương", "Công an tỉnh Bình Dương");
+    // one side's representative signs with a person: no ceremony of two sides
+    String one = leaders.replace("Lãnh đạo ", "");
+    assertThat(story("Tin địa phương", "Tin vắn trong ngày.", opening, one).agreement()).isNull();
+  }
+
+  @Test
   void aPersonsContractIsNoAgreementButATitledSignerSignsForTheBody() {
     // vietnews-train-001997, vietnews-train-095593, vietnews-train-081489
     String[] personal = {
