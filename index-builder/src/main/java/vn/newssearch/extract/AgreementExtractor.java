@@ -49,7 +49,7 @@ public final class AgreementExtractor {
     String lead = nz(article.lead());
     String body = nz(article.body());
     List<String> captions = article.captions();
-    if (body.indexOf(':') >= 0) {
+    if (body.indexOf("nh:") >= 0 || body.indexOf("NH:") >= 0) {
       // "Đại diện X và Y ký kết quy chế phối hợp. Ảnh: T.N": a body paragraph that is a caption
       List<String> kept = new ArrayList<>();
       List<String> pictured = new ArrayList<>();

@@ -51,13 +51,13 @@ final class ToldSignings {
    * Dương và Công an tỉnh Bình Dương ký kết", "Sau cuộc họp, đại diện hai nước đã ký", "Lãnh đạo
    * hai bộ ký thoả thuận hợp tác"): the people who sign for the bodies at the ceremony, the scene
    * of the story's event (signing-words.tsv: representatives); not one side's ("Đại diện Ban lâm
-   * nghiệp ký hợp đồng ... với Dũng").
+   * nghiệp ký hợp đồng ... với Dũng"), nor one the sentence sets in the past ("Mới đây, ...").
    */
   static boolean representatives(Syllables s, int k) {
     int from = Signings.clauseStart(s, k);
     Phrases.Phrase who = ClauseWords.INSTANCE.get("representatives").at(s, from);
-    if (who == null) {
-      return false;
+    if (who == null || NewsFrame.words("past").find(s, Signings.sentence(s, k)[0], k) >= 0) {
+      return false; // "Mới đây, đại diện Trung Quốc và Thái Lan ký ...": recently, not the story's
     }
     int after = from + who.length();
     // the sides are the verb's subject: only "đã", "cũng", "cùng", "vừa", "chính thức" between
