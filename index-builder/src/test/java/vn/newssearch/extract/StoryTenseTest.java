@@ -21,6 +21,12 @@ class StoryTenseTest {
   private static final String FILLER =
       "Theo số liệu của ngành, tình hình đã có nhiều chuyển biến trong thời gian qua.";
 
+  /** vietnews-train-063419's head: a story on rice exports, which names no document. */
+  private static final String RICE = "Lý do khiến xuất khẩu gạo sang Trung Quốc giảm mạnh?";
+
+  private static final String RICE_LEAD =
+      "Có 2 lý do, giá gạo Việt Nam tăng cao và các nước khác đẩy mạnh xuất khẩu.";
+
   @Test
   void aTrialStoryCitesContractsAsEvidence() {
     // vietnews-test-000997: the story is a trial; the contract is what the investigation found
@@ -99,8 +105,8 @@ class StoryTenseTest {
     };
     Article rice =
         story(
-            "Lý do khiến xuất khẩu gạo sang Trung Quốc giảm mạnh?",
-            "Có 2 lý do, giá gạo Việt Nam tăng cao và các nước khác đẩy mạnh xuất khẩu.",
+            RICE,
+            RICE_LEAD,
             before[0],
             before[1],
             "Mới đây, Trung Quốc ký biên bản ghi nhớ với Thái Lan về việc mua ít nhất 10.000 tấn"
@@ -203,8 +209,8 @@ class StoryTenseTest {
     // rice story of vietnews-train-063419, its memorandum told of representatives)
     Article rice =
         story(
-            "Lý do khiến xuất khẩu gạo sang Trung Quốc giảm mạnh?",
-            "Có 2 lý do, giá gạo Việt Nam tăng cao và các nước khác đẩy mạnh xuất khẩu.",
+            RICE,
+            RICE_LEAD,
             "Giá gạo Việt Nam tăng cao trong nửa đầu năm.",
             FILLER,
             "Mới đây, đại diện Trung Quốc và Thái Lan ký biên bản ghi nhớ về việc mua ít nhất"
