@@ -49,6 +49,19 @@ public final class AgreementExtractor {
     String lead = nz(article.lead());
     String body = nz(article.body());
     List<String> captions = article.captions();
+    if (body.indexOf("nh:") >= 0 || body.indexOf("NH:") >= 0) {
+      // "Đại diện X và Y ký kết quy chế phối hợp. Ảnh: T.N": a body paragraph that is a caption
+      List<String> kept = new ArrayList<>();
+      List<String> pictured = new ArrayList<>();
+      for (String paragraph : body.split("\n", -1)) {
+        (LineRoles.endsWithCredit(paragraph) ? pictured : kept).add(paragraph);
+      }
+      if (!pictured.isEmpty()) {
+        body = String.join("\n", kept);
+        pictured.addAll(captions);
+        captions = pictured;
+      }
+    }
     int length = title.length() + lead.length() + body.length() + 3 + captions.size();
     for (String caption : captions) {
       length += caption.length();

@@ -84,6 +84,44 @@ final class LineRoles {
     return !isCaption(line) && !isByline(line);
   }
 
+  /** A trailing credit "Ảnh: NAME" names the photographer in at most this many characters. */
+  private static final int CREDIT_NAME_MAX = 40;
+
+  /** At most this many words of a credit's name ("Ảnh: Vinh Xuân Đỗ"). */
+  private static final int CREDIT_NAME_WORDS = 6;
+
+  /**
+   * A paragraph of text that ends with a photographer's credit, the way Vietnamese news sites write
+   * a caption: "Đại diện X và Y ký kết quy chế phối hợp. Ảnh: T.N", "... - Ảnh: HÀ THANH", "...
+   * (Ảnh: Hải Anh)". Not a credit alone ("Ảnh: VTV", a line of the byline), nor a credit after a
+   * label ("Bài và ảnh: Hà Nhân").
+   */
+  static boolean endsWithCredit(String line) {
+    String text = line.strip();
+    if (endsWithPhotoCredit(text)) {
+      return true;
+    }
+    int colon = text.lastIndexOf(':');
+    if (colon < 3 || text.length() - colon > CREDIT_NAME_MAX) {
+      return false;
+    }
+    String name = text.substring(colon + 1).strip();
+    String word = text.substring(colon - 3, colon);
+    if (name.isEmpty()
+        || TextShapes.words(name) > CREDIT_NAME_WORDS
+        || !word.toLowerCase(Locale.ROOT).equals("ảnh")) {
+      return false;
+    }
+    int before = colon - 4;
+    while (before >= 0 && text.charAt(before) == ' ') {
+      before--;
+    }
+    // the credit follows the caption's last stop or a dash: ". Ảnh:", " - Ảnh:", not "Bài và ảnh:"
+    return before > 0
+        && ".!?…)\"”-–".indexOf(text.charAt(before)) >= 0
+        && TextShapes.words(text.substring(0, before)) >= CAPTION_MIN_WORDS;
+  }
+
   private static boolean endsWithPhotoCredit(String line) {
     if (!line.endsWith(")")) {
       return false;

@@ -318,16 +318,27 @@ final class SigningTense {
     int first = range[0];
     int last = range[1] - 1;
     // before the verb: "sáng nay ... ký", right before it "vừa ký", "lễ ký"; after it "diễn ra"
-    if (words.get("reported").find(s, first, k) >= 0
+    if (toldBefore(s, first, k, words)
         || words.get("reported-near").find(s, Math.max(first, k - Signings.NEAR), k) >= 0) {
       return true;
     }
-    if (takesPlace(s, k, last)) {
-      return true; // "Lễ ký kết diễn ra sáng 2/10"
+    if (takesPlace(s, k, last) || ToldSignings.representatives(s, k)) {
+      return true; // "Lễ ký kết diễn ra sáng 2/10", "Đại diện hai nước đã ký"
     }
     // a day before the verb ("Chiều 12/11, X và Y ký"); after it, a day mostly dates an earlier
     // signing ("hợp đồng với công ty Thiên Sơn ngày 25/5/2017"), except the day of a ceremony
     return SigningDates.hasDay(s, first, k);
+  }
+
+  /**
+   * A word of the signing's own time between {@code from} and the verb at {@code k} ("Sáng nay",
+   * "Mới đây": signing-words.tsv's reported), or the event the story covers ("Bên lề hội nghị,
+   * ...", "Tại lễ phát động, ...": story-words.tsv's setting, the words {@link ToldSignings} reads,
+   * so that a signing told at the story's event is news and no side remark).
+   */
+  private static boolean toldBefore(Syllables s, int from, int k, ClauseWords words) {
+    return words.get("reported").find(s, from, k) >= 0
+        || NewsFrame.words("setting").find(s, from, k) >= 0;
   }
 
   /**
@@ -344,7 +355,7 @@ final class SigningTense {
     }
     int k = g.verb();
     int[] range = Signings.sentence(s, k);
-    if (words.get("reported").find(s, range[0], k) >= 0
+    if (toldBefore(s, range[0], k, words)
         || SigningDates.hasDay(s, range[0], range[1])
         || takesPlace(s, k, range[1] - 1)) {
       return false;

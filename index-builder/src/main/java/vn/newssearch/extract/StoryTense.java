@@ -116,9 +116,16 @@ final class StoryTense {
     }
   }
 
-  /** Whether the caption's text holds a photo credit, "Ảnh:" (any case) and a name. */
+  /**
+   * Whether the caption's text holds a photo credit, "Ảnh:" (any case) and a name, in the signing's
+   * sentence or after it on its line ("... ký kết quy chế phối hợp. Ảnh: T.N").
+   */
   private static boolean credited(Syllables s, int[] range) {
-    for (int p = range[0]; p < range[1]; p++) {
+    int line = s.start[range[0]];
+    while (line < s.text.length && s.text[line] != '\n') {
+      line++;
+    }
+    for (int p = range[0]; p < s.size && (p < range[1] || s.start[p] < line); p++) {
       int after = s.end[p];
       while (after < s.text.length && s.text[after] == ' ') {
         after++;

@@ -30,6 +30,9 @@ final class ToldSignings {
         break; // the clause starts here ("(Canada)" in it does not end it)
       }
     }
+    if (representatives(s, k)) {
+      return true;
+    }
     if (NewsFrame.words("now").find(s, range[0], k) >= 0
         || NewsFrame.words("setting").find(s, range[0], k) >= 0
         || opensWithDay(s, range[0], k)) {
@@ -38,6 +41,42 @@ final class ToldSignings {
     for (int p = k + 1; p + 1 < range[1]; p++) {
       if (s.is(p, "dien") && s.is(p + 1, "ra")) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A clause that opens with the representatives or leaders of two sides ("Đại diện LĐLĐ tỉnh Bình
+   * Dương và Công an tỉnh Bình Dương ký kết", "Sau cuộc họp, đại diện hai nước đã ký", "Lãnh đạo
+   * hai bộ ký thoả thuận hợp tác"): the people who sign for the bodies at the ceremony, the scene
+   * of the story's event (signing-words.tsv: representatives); not one side's ("Đại diện Ban lâm
+   * nghiệp ký hợp đồng ... với Dũng"), nor one the sentence sets in the past ("Mới đây, ...").
+   */
+  static boolean representatives(Syllables s, int k) {
+    int from = Signings.clauseStart(s, k);
+    Phrases.Phrase who = ClauseWords.INSTANCE.get("representatives").at(s, from);
+    if (who == null || NewsFrame.words("past").find(s, Signings.sentence(s, k)[0], k) >= 0) {
+      return false; // "Mới đây, đại diện Trung Quốc và Thái Lan ký ...": recently, not the story's
+    }
+    int after = from + who.length();
+    // the sides are the verb's subject: only "đã", "cũng", "cùng", "vừa", "chính thức" between
+    // them and the verb, not "Đại diện hai nước cũng xem xét các dự án đã ký kết"
+    int last = k - 1;
+    while (last > after
+        && (s.is(last, "da")
+            || s.is(last, "cung")
+            || s.is(last, "vua")
+            || (s.is(last, "thuc") && s.is(last - 1, "chinh")))) {
+      last -= s.is(last, "thuc") ? 2 : 1;
+    }
+    if (after < last && (s.is(after, "hai") || s.is(after, "cac"))) {
+      return last <= after + 2; // "Đại diện hai nước", "Lãnh đạo hai đơn vị"
+    }
+    boolean named = last > after && Character.isUpperCase(s.text[s.start[last]]);
+    for (int p = after; p < last && named; p++) {
+      if (s.is(p, "va")) {
+        return true; // "Lãnh đạo tỉnh Quảng Nam và TP Đà Nẵng"
       }
     }
     return false;

@@ -63,6 +63,41 @@ class SigningDetectionTest {
   }
 
   @Test
+  void aBodyParagraphEndingWithAPhotoCreditIsACaption() {
+    // a probe, not a corpus article: a JSON Lines body that carries its photo's caption as a
+    // paragraph, credited the way every Vietnamese news site credits one
+    String caption =
+        "Đại diện LĐLĐ TP Hà Nội và Ngân hàng TMCP Công Thương Việt Nam chi nhánh Hà Nội ký kết"
+            + " thỏa thuận hợp tác. Ảnh: Hải Anh";
+    String head = "Hỗ trợ đoàn viên vay vốn ưu đãi";
+    String lead =
+        "LĐLĐ TP Hà Nội vừa phối hợp với Ngân hàng TMCP Công Thương Việt Nam chi nhánh Hà Nội"
+            + " triển khai gói vay ưu đãi cho đoàn viên.";
+    String first = "Gói vay có tổng giá trị 500 tỷ đồng, lãi suất thấp hơn 2% so với thị trường.";
+    String last = "Đoàn viên có nhu cầu vay liên hệ công đoàn cơ sở để được hướng dẫn.";
+    Article photo = story(head, lead, String.join("\n", first, caption, last));
+    assertThat(photo.parties())
+        .containsExactly(
+            "Liên đoàn Lao động thành phố Hà Nội",
+            "Ngân hàng TMCP Công Thương Việt Nam chi nhánh Hà Nội");
+    // without "Đại diện" (a ceremony's signers, ToldSignings.representatives) the credit alone
+    // makes the paragraph a caption of the story's event; without both, it tells no signing
+    String bodies = caption.replace("Đại diện ", "");
+    assertThat(story(head, lead, String.join("\n", first, bodies, last)).parties()).hasSize(2);
+    String plain = bodies.replace(" Ảnh: Hải Anh", "");
+    assertThat(story(head, lead, String.join("\n", first, plain, last)).agreement()).isNull();
+    // vietnews-train-081653's caption, credited after a dash, written into the body
+    assertThat(
+            LineRoles.endsWithCredit(
+                "Hội Liên hiệp phụ nữ Việt Nam ký kết hợp tác với Viện Hàn lâm khoa học xã hội"
+                    + " Việt Nam - Ảnh: HÀ THANH"))
+        .isTrue();
+    // a credit alone (vietnews-test-001126) and a byline's (vietnews-test-001189) are no caption
+    assertThat(LineRoles.endsWithCredit("Ảnh: VTV")).isFalse();
+    assertThat(LineRoles.endsWithCredit("Bài và ảnh: Hà Nhân")).isFalse();
+  }
+
+  @Test
   void aCreditedPhotoOfASigningShowsTheStorysEvent() {
     // vietnews-train-081653: a seminar story; its photo shows the two bodies signing there
     String head = "81,6% lao động nữ Việt Nam chưa qua đào tạo";

@@ -21,6 +21,12 @@ class StoryTenseTest {
   private static final String FILLER =
       "Theo số liệu của ngành, tình hình đã có nhiều chuyển biến trong thời gian qua.";
 
+  /** vietnews-train-063419's head: a story on rice exports, which names no document. */
+  private static final String RICE = "Lý do khiến xuất khẩu gạo sang Trung Quốc giảm mạnh?";
+
+  private static final String RICE_LEAD =
+      "Có 2 lý do, giá gạo Việt Nam tăng cao và các nước khác đẩy mạnh xuất khẩu.";
+
   @Test
   void aTrialStoryCitesContractsAsEvidence() {
     // vietnews-test-000997: the story is a trial; the contract is what the investigation found
@@ -99,8 +105,8 @@ class StoryTenseTest {
     };
     Article rice =
         story(
-            "Lý do khiến xuất khẩu gạo sang Trung Quốc giảm mạnh?",
-            "Có 2 lý do, giá gạo Việt Nam tăng cao và các nước khác đẩy mạnh xuất khẩu.",
+            RICE,
+            RICE_LEAD,
             before[0],
             before[1],
             "Mới đây, Trung Quốc ký biên bản ghi nhớ với Thái Lan về việc mua ít nhất 10.000 tấn"
@@ -129,6 +135,90 @@ class StoryTenseTest {
                 + " Thị Mai đã ký kế hoạch phối hợp thực hiện Năm dân vận chính quyền 2019 giữa Ban"
                 + " cán sự Đảng Chính phủ và Ban dân vận Trung ương.");
     assertThat(conference.parties()).hasSize(2);
+  }
+
+  @Test
+  void aSigningAtTheStorysOwnEventIsNewsDeepInTheBody() {
+    // vietnews-train-065200: signed at the launch the lead reports, in the body's eighth paragraph
+    Article launch =
+        story(
+            "Công bố ' Ngày văn hoá doanh nghiệp Việt Nam '",
+            "Tối ngày 7/11, tại Nhà hát Lớn Hà Nội, Hiệp hội Phát triển Văn hoá Doanh nghiệp Việt"
+                + " Nam tổ chức phát động Cuộc vận động \"Xây dựng văn hoá doanh nghiệp Việt Nam\".",
+            "Thủ tướng Nguyễn Xuân Phúc dự và có bài phát biểu phát động cộng đồng doanh nghiệp.",
+            FILLER,
+            "Tại lễ phát động, Hiệp hội Phát triển Văn hoá Doanh nghiệp Việt Nam đã ký thoả thuận"
+                + " hợp tác, phối hợp với Đài Tiếng nói Việt Nam triển khai thực hiện Cuộc vận"
+                + " động.");
+    assertThat(launch.parties()).contains("Hiệp hội Phát triển Văn hoá Doanh nghiệp Việt Nam");
+    // vietnews-val-005697: after the talks the story covers
+    Article talks =
+        story(
+            "Việt Nam - Philippines nhất trí cam kết DOC và đảm bảo nội dung COC",
+            "Việt Nam và Philippines hôm 8-7 cho rằng hai nước cần tăng cường tham vấn.",
+            "Đây là một trong những điểm chính sau cuộc hội đàm giữa hai bộ trưởng ngày 8-7.",
+            FILLER,
+            "Sau hội đàm, hai bên đã ký bản ghi nhớ về hợp tác giữa bộ ngoại giao hai nước.");
+    assertThat(talks.agreement()).isNotNull();
+    // probes, not corpus sentences: a local digest whose second paragraph tells the signing at
+    // the story's occasion ("Bên lề hội nghị", "Ngay sau hội nghị", "Cũng trong dịp này")
+    String[] told = {
+      "Bên lề hội nghị, LĐLĐ tỉnh Bình Dương và Công an tỉnh Bình Dương đã ký kết quy chế phối"
+          + " hợp.",
+      "Ngay sau hội nghị, LĐLĐ tỉnh Bình Dương và Công an tỉnh Bình Dương đã ký kết quy chế phối"
+          + " hợp.",
+      "Cũng trong dịp này, LĐLĐ tỉnh Bình Dương ký kết quy chế phối hợp với Công an tỉnh Bình"
+          + " Dương.",
+    };
+    String opening = "Ông A cho biết nhiều hoạt động đã được triển khai.";
+    for (String sentence : told) {
+      assertThat(story("Tin địa phương", "Tin vắn trong ngày.", opening, sentence).parties())
+          .as(sentence)
+          .containsExactlyInAnyOrder(
+              "Liên đoàn Lao động tỉnh Bình Dương", "Công an tỉnh Bình Dương");
+    }
+    // without the occasion, the same signing under that head is a side remark
+    String plain = told[0].replace("Bên lề hội nghị, ", "");
+    assertThat(story("Tin địa phương", "Tin vắn trong ngày.", opening, plain).agreement()).isNull();
+  }
+
+  @Test
+  void representativesOfTwoSidesSigningAreTheStorysCeremony() {
+    // vietnews-train-058275: the state visit the story covers
+    String title = "Việt Nam hoan nghênh Ấn Độ triển khai gói 100 triệu USD đóng tàu tuần tra";
+    String lead =
+        "Lãnh đạo Việt Nam nhấn mạnh hợp tác trên biển và dầu khí khi đón Tổng thống Ấn Độ đến"
+            + " thăm.";
+    String signed =
+        "Đại diện hai nước đã ký kết 4 văn kiện, trong đó có hợp tác của Phòng thương mại Công"
+            + " nghiệp Việt Nam (VCCI) và Liên đoàn Công nghiệp Ấn Độ.";
+    assertThat(story(title, lead, FILLER, FILLER, signed).agreement()).isNotNull();
+    // vietnews-train-042911: the representatives are the subject of another verb; the projects
+    // were signed before
+    String reviewed =
+        "Đại diện hai nước cũng xem xét các dự án đã ký kết, trong đó có dự án “Nghiên cứu so sánh"
+            + " trầm tích thời kỳ Holocenne khu vực châu thổ sông Hồng và sông Trường Giang”.";
+    assertThat(story(title, lead, FILLER, FILLER, reviewed).agreement()).isNull();
+    // a probe, not a corpus sentence: the leaders of two named bodies sign in a local digest
+    String opening = "Ông A cho biết nhiều hoạt động đã được triển khai.";
+    String leaders =
+        "Lãnh đạo LĐLĐ tỉnh Bình Dương và Công an tỉnh Bình Dương ký kết quy chế phối hợp.";
+    assertThat(story("Tin địa phương", "Tin vắn trong ngày.", opening, leaders).parties())
+        .containsExactlyInAnyOrder("Liên đoàn Lao động tỉnh Bình Dương", "Công an tỉnh Bình Dương");
+    // set in the past by its sentence, the representatives' signing is still a side remark (the
+    // rice story of vietnews-train-063419, its memorandum told of representatives)
+    Article rice =
+        story(
+            RICE,
+            RICE_LEAD,
+            "Giá gạo Việt Nam tăng cao trong nửa đầu năm.",
+            FILLER,
+            "Mới đây, đại diện Trung Quốc và Thái Lan ký biên bản ghi nhớ về việc mua ít nhất"
+                + " 10.000 tấn gạo Kor Khor 43.");
+    assertThat(rice.parties()).isEmpty();
+    // one side's representative signs with a person: no ceremony of two sides
+    String one = leaders.replace("Lãnh đạo ", "");
+    assertThat(story("Tin địa phương", "Tin vắn trong ngày.", opening, one).agreement()).isNull();
   }
 
   @Test
