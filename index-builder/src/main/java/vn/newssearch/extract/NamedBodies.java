@@ -36,7 +36,8 @@ final class NamedBodies {
       boolean place,
       boolean state,
       boolean number,
-      boolean members)
+      boolean members,
+      boolean province)
       implements NameTrie.Payload {}
 
   /**
@@ -156,6 +157,14 @@ final class NamedBodies {
             && w.place.entry().kind() == Kind.PROVINCE
             && s.has(w.place.to() - 1, Syllables.UPPER) // "Tổ chức Hoà bình" is no province's
             && CITY_NAMED.contains(h.kind());
+    if (placeOnly
+        && h.province()
+        && w.place.entry().kind() == Kind.PROVINCE
+        && capitalised(s, head.from(), head.to())) {
+      // "Bưu điện tỉnh Quảng Nam", "Thanh tra tỉnh Bình Dương": the province's post or inspectorate
+      return new Name(
+          s.original(head.to(), w.end), w.end, null, h.canonical() + " " + provinceOf(s, w.place));
+    }
     // "ngân hàng Sài Gòn – Hà Nội (SHB)", "quỹ hỗ trợ du học Nhật Bản (JOOSS)": an abbreviation
     // the article defines for it makes a lower-case kind with its place one body
     boolean vouched = lowerHead && !w.anchored && w.place != null && abbreviation(s, w.end) > w.end;
@@ -213,6 +222,18 @@ final class NamedBodies {
       }
     }
     return new Name(NameBounds.initials(text), to, alias, canonical);
+  }
+
+  /**
+   * The province at {@code place} as a body's name ends with it: "tỉnh Quảng Nam", "thành phố Hà
+   * Nội"; a province's seat written with the city's type word is that city ("Thanh tra TP Thanh
+   * Hoá" → "thành phố Thanh Hóa", not the province's inspectorate).
+   */
+  private String provinceOf(Syllables s, Match place) {
+    Province p = place.entry().province();
+    Match type = trie.longest(s, place.from(), Kind.TYPE.bit(), true);
+    boolean seat = type != null && !type.entry().value().equals(p.type());
+    return seat ? type.entry().value() + " " + p.name() : p.qualified();
   }
 
   /**

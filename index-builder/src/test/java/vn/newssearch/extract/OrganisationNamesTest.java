@@ -380,6 +380,32 @@ class OrganisationNamesTest {
   }
 
   @Test
+  void aProvincesPostAndInspectorateAreNamedByTheProvinceAlone() {
+    // vietnews-test-017029: the head and the province alone are the province's inspectorate
+    assertThat(
+            names(
+                "Thanh tra tỉnh Long An cho rằng Sở Y tế Long An đã có các sai sót trong hồ sơ yêu"
+                    + " cầu."))
+        .containsExactly("Thanh tra tỉnh Long An", "Sở Y tế tỉnh Long An");
+    // vietnews-train-013519: the posts of a city and of a province
+    assertThat(
+            names(
+                "Tập đoàn Bưu điện Việt Nam với Bưu điện TP Cần Thơ, Bưu điện tỉnh Lạng Sơn, Bưu"
+                    + " điện tỉnh Kiên Giang."))
+        .contains(
+            "Bưu điện thành phố Cần Thơ", "Bưu điện tỉnh Lạng Sơn", "Bưu điện tỉnh Kiên Giang");
+    // vietnews-train-095622: "TP" before a province's name is its seat, the city
+    assertThat(
+            names(
+                "Thanh tra TP Thanh Hoá xác định hiệu trưởng trường Mầm non Quảng Thắng có nhiều"
+                    + " sai phạm."))
+        .contains("Thanh tra thành phố Thanh Hóa")
+        .doesNotContain("Thanh tra tỉnh Thanh Hóa");
+    // a head without the flag and a province alone are a kind, not a body
+    assertThat(names("Công ty tỉnh Long An cho biết.")).isEmpty();
+  }
+
+  @Test
   void aBranchAfterABodysNameIsPartOfIt() {
     // vietnews-train-062291: a district of the city, "Hà Nội" reads like a person
     assertThat(

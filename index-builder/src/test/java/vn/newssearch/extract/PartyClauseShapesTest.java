@@ -737,4 +737,21 @@ class PartyClauseShapesTest {
                 + " tế.");
     assertThat(c.parties()).isEmpty();
   }
+
+  @Test
+  void aProvincesPostAndInspectorateSign() {
+    // probes in labour news style (main named one party each): the province's post and its
+    // inspectorate, a head and the province alone
+    Article a =
+        probe(
+            "Ngày 20/2, BHXH tỉnh Quảng Nam và Bưu điện tỉnh Quảng Nam ký kết thỏa thuận hợp"
+                + " tác.");
+    assertThat(a.parties())
+        .containsExactly("Bảo hiểm xã hội tỉnh Quảng Nam", "Bưu điện tỉnh Quảng Nam");
+    Article b =
+        probe(
+            "Sáng 9/5, Thanh tra tỉnh Bình Dương và LĐLĐ tỉnh Bình Dương ký kết quy chế phối hợp.");
+    assertThat(b.parties())
+        .containsExactly("Thanh tra tỉnh Bình Dương", "Liên đoàn Lao động tỉnh Bình Dương");
+  }
 }
