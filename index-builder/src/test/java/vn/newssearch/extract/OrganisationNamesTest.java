@@ -380,6 +380,30 @@ class OrganisationNamesTest {
   }
 
   @Test
+  void aCommunesAWardsAndATownshipsBodiesAreNamedWithThem() {
+    // vietnews-test-014390, vietnews-test-000620: a commune's people's committee and police
+    assertThat(
+            names(
+                "Trước đó, trao đổi với PV, đại diện UBND xã Thanh Khương cho biết, công ty này cung"
+                    + " cấp thực phẩm cho 19 trường trên địa bàn huyện Thuận Thành."))
+        .contains("Ủy ban nhân dân xã Thanh Khương");
+    assertThat(
+            names(
+                "Thông tin cho biết trước khi đến đòi nợ, phía Công ty Hưng Thịnh cũng đã có thông"
+                    + " báo gửi đến Công an xã Yên Thọ."))
+        .containsExactly("Công ty Hưng Thịnh", "Công an xã Yên Thọ");
+    // vietnews-test-013457: a numbered ward
+    assertThat(
+            names(
+                "Sở QHKT chỉ dựa vào báo cáo kết quả lấy ý kiến đại diện cộng đồng dân cư của UBND"
+                    + " phường 15 mà không có hồ sơ kèm theo."))
+        .contains("Ủy ban nhân dân phường 15");
+    // vietnews-train-002033: a township
+    assertThat(names("Một lãnh đạo UBND thị trấn Lao Bảo xác nhận với PV."))
+        .containsExactly("Ủy ban nhân dân thị trấn Lao Bảo");
+  }
+
+  @Test
   void aProvincesPostAndInspectorateAreNamedByTheProvinceAlone() {
     // vietnews-test-017029: the head and the province alone are the province's inspectorate
     assertThat(

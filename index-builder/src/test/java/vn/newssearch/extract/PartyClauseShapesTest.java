@@ -754,4 +754,21 @@ class PartyClauseShapesTest {
     assertThat(b.parties())
         .containsExactly("Thanh tra tỉnh Bình Dương", "Liên đoàn Lao động tỉnh Bình Dương");
   }
+
+  @Test
+  void aCommunesAndAWardsPeoplesCommitteeSign() {
+    // probes in labour news style (main named only the other party): a commune's and a ward's
+    // people's committee
+    Article a =
+        probe(
+            "Sáng 9/5, UBND xã Tân Thông Hội và Công ty TNHH Cấp nước Sài Gòn ký kết biên bản ghi"
+                + " nhớ.");
+    assertThat(a.parties())
+        .containsExactly("Ủy ban nhân dân xã Tân Thông Hội", "Công ty TNHH Cấp nước Sài Gòn");
+    Article b =
+        probe(
+            "Sáng 9/5, UBND phường Bến Nghé và Công đoàn phường Bến Nghé ký kết quy chế phối hợp.");
+    assertThat(b.parties())
+        .containsExactly("Ủy ban nhân dân phường Bến Nghé", "Công đoàn phường Bến Nghé");
+  }
 }
