@@ -555,6 +555,15 @@ class PartyClauseShapesTest {
     assertThat(d.parties())
         .containsExactly(
             "Công đoàn Công ty TNHH Changshin Việt Nam", "Công ty TNHH Changshin Việt Nam");
+    // a probe (main gave the board as a third party): the level opens the company's name, and the
+    // board of "công ty" after it is that company's
+    Article e =
+        probe(
+            "Ngày 2/3, Công đoàn cơ sở Công ty TNHH Changshin Việt Nam và Ban Giám đốc công ty đã ký"
+                + " kết thỏa ước lao động tập thể.");
+    assertThat(e.parties())
+        .containsExactly(
+            "Công đoàn Công ty TNHH Changshin Việt Nam", "Công ty TNHH Changshin Việt Nam");
   }
 
   @Test
