@@ -404,6 +404,34 @@ class OrganisationNamesTest {
   }
 
   @Test
+  void aNameThatTinhAloneEndsIsTheBodyOfTheArticlesProvince() {
+    // vietnews-train-076600: "tỉnh" alone after a name is the province the article is about, as
+    // after a provincial head ("UBND tỉnh")
+    assertThat(
+            names(
+                "Ngoài ra, đối với gói thầu cung cấp vật tư y tế cho Bệnh viện Đa khoa tỉnh thì Sở Y"
+                    + " tế cũng đã tham mưu cho UBND tỉnh Bình Dương phê duyệt lựa chọn nhà thầu trực"
+                    + " tiếp mà không đấu thầu."))
+        .contains("Bệnh viện Đa khoa tỉnh Bình Dương", "Ủy ban nhân dân tỉnh Bình Dương");
+    // vietnews-train-104319
+    assertThat(
+            names(
+                "Ngày 27/4, UBND tỉnh Quảng Ngãi cho biết đã đề nghị Kho bạc Nhà nước tỉnh thanh toán"
+                    + " lương cho giáo viên hợp đồng."))
+        .contains("Kho bạc Nhà nước tỉnh Quảng Ngãi");
+    // a probe: no province named with a provincial body, no body
+    assertThat(names("Bệnh viện Đa khoa tỉnh cho biết.")).isEmpty();
+    // vietnews-train-060503: "Tỉnh uỷ" opens another body, not the province alone
+    assertThat(
+            names("Ông Hoàng Quốc Khánh - Chủ nhiệm Uỷ ban Kiểm tra Tỉnh uỷ Sơn La như lời đồn."))
+        .contains("Tỉnh ủy tỉnh Sơn La")
+        .doesNotContain("Ủy ban Kiểm tra tỉnh Sơn La");
+    // a probe: a level before "tỉnh" makes it a kind of body
+    assertThat(names("UBND tỉnh Thanh Hóa yêu cầu các Trung tâm Y tế tuyến tỉnh báo cáo."))
+        .containsExactly("Ủy ban nhân dân tỉnh Thanh Hóa");
+  }
+
+  @Test
   void aProvincesPostAndInspectorateAreNamedByTheProvinceAlone() {
     // vietnews-test-017029: the head and the province alone are the province's inspectorate
     assertThat(

@@ -780,4 +780,19 @@ class PartyClauseShapesTest {
     assertThat(b.parties())
         .containsExactly("Ủy ban nhân dân phường Bến Nghé", "Công đoàn phường Bến Nghé");
   }
+
+  @Test
+  void aProvincialBodyWhoseProvinceIsTinhAloneSigns() {
+    // a probe in labour news style (main lost the association): the province is elided to "tỉnh",
+    // the article's province, named here with its committee
+    Article a =
+        probe(
+            "Ngày 12/3, UBND tỉnh Bình Dương tổ chức lễ trao tặng xe cứu thương. Công ty TNHH Một"
+                + " thành viên Xổ số kiến thiết Bình Dương ký kết hợp đồng tài trợ với Hội Bảo trợ"
+                + " bệnh nhân nghèo tỉnh.");
+    assertThat(a.parties())
+        .containsExactly(
+            "Công ty TNHH Một thành viên Xổ số kiến thiết Bình Dương",
+            "Hội Bảo trợ bệnh nhân nghèo tỉnh Bình Dương");
+  }
 }
