@@ -186,7 +186,10 @@ final class CompanyUnion {
         if (union > nearest.from()) {
           out.add(name);
         }
-      } else if (!levelOnly(p, g) && !company.equals(p) && !misread.contains(p)) {
+      } else if (!levelOnly(p, g)
+          && !company.equals(p)
+          && !misread.contains(p)
+          && !(signs && boardOfIt(p, g))) {
         out.add(p);
       }
     }
@@ -212,6 +215,14 @@ final class CompanyUnion {
       }
     }
     return parties;
+  }
+
+  /**
+   * Whether a party is the board of the company just named, written without its name: "Công đoàn cơ
+   * sở Công ty X và Ban Giám đốc công ty đã ký" → the board is Công ty X's, which signs.
+   */
+  private static boolean boardOfIt(String party, Gazetteer g) {
+    return EmployerSide.management(party) && named(party, g) == null;
   }
 
   /** The company a party names: itself, or the company whose board it is; else null. */

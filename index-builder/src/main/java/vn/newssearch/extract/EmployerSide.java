@@ -192,7 +192,7 @@ final class EmployerSide {
   }
 
   /** Whether a party is only a company's management ("Ban Giám đốc công ty"). */
-  private static boolean management(String party) {
+  static boolean management(String party) {
     String folded = party.toLowerCase(java.util.Locale.ROOT);
     return BOARDS.stream().anyMatch(folded::startsWith);
   }

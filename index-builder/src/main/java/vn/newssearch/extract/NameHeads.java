@@ -22,10 +22,11 @@ final class NameHeads {
       boolean state = flags.contains("state");
       boolean number = flags.contains("number");
       boolean members = flags.contains("members");
+      boolean province = flags.contains("province");
       for (String n : Gazetteer.names(row, 1, 2)) {
         // A head keeps its spelling: "Quỹ" is a head, "Quy" (Nhơn) is not.
         NamedBodies.Head h =
-            new NamedBodies.Head(row[1], row[0], n, lower, place, state, number, members);
+            new NamedBodies.Head(row[1], row[0], n, lower, place, state, number, members, province);
         trie.add(n, Kind.NAMED, row[1], h, true);
         if (lower) {
           trie.add(n, Kind.NAMED, row[1], h, false);

@@ -36,14 +36,21 @@ final class NamedBodies {
       boolean place,
       boolean state,
       boolean number,
-      boolean members)
+      boolean members,
+      boolean province)
       implements NameTrie.Payload {}
 
   /**
    * The name after a head: its text as the canonical name writes it, the syllable it ends before
-   * ({@code to}, past a "(ABBR)" that follows it), and that abbreviation, or null.
+   * ({@code to}, past a "(ABBR)" that follows it), and that abbreviation, or null. {@code bare}:
+   * the name ends in "tỉnh" alone, the article's province, which the caller adds ("Hội Bảo trợ bệnh
+   * nhân nghèo tỉnh").
    */
-  record Name(String text, int to, String alias, String canonical) {}
+  record Name(String text, int to, String alias, String canonical, boolean bare) {
+    Name(String text, int to, String alias, String canonical) {
+      this(text, to, alias, canonical, false);
+    }
+  }
 
   /** Kinds of heads that name a body by a province or city alone (heads.tsv). */
   private static final Set<String> CITY_NAMED = Set.of("research");
@@ -149,6 +156,9 @@ final class NamedBodies {
     w.members = head.entry().head().members();
     w.run();
     boolean lowerHead = !ignoreCase && !s.has(head.from(), Syllables.UPPER);
+    if (w.bareType && !h.state()) {
+      return bareProvince(s, w, lowerHead);
+    }
     if (w.bareType || h.state() && (w.place == null || w.place.entry().kind() != Kind.COUNTRY)) {
       return null; // "Bộ trưởng Lục quân Mark Esper": no state, no body
     }
@@ -160,6 +170,14 @@ final class NamedBodies {
             && w.place.entry().kind() == Kind.PROVINCE
             && s.has(w.place.to() - 1, Syllables.UPPER) // "Tổ chức Hoà bình" is no province's
             && CITY_NAMED.contains(h.kind());
+    if (placeOnly
+        && h.province()
+        && w.place.entry().kind() == Kind.PROVINCE
+        && capitalised(s, head.from(), head.to())) {
+      // "Bưu điện tỉnh Quảng Nam", "Thanh tra tỉnh Bình Dương": the province's post or inspectorate
+      return new Name(
+          s.original(head.to(), w.end), w.end, null, h.canonical() + " " + provinceOf(s, w.place));
+    }
     // "ngân hàng Sài Gòn – Hà Nội (SHB)", "quỹ hỗ trợ du học Nhật Bản (JOOSS)": an abbreviation
     // the article defines for it makes a lower-case kind with its place one body
     boolean vouched = lowerHead && !w.anchored && w.place != null && abbreviation(s, w.end) > w.end;
@@ -217,6 +235,39 @@ final class NamedBodies {
       }
     }
     return new Name(NameBounds.initials(text), to, alias, canonical);
+  }
+
+  /**
+   * A name that "tỉnh" (or "thành phố") alone ends, as a provincial head's ("UBND tỉnh"): the body
+   * of the article's province, "Hội Bảo trợ bệnh nhân nghèo tỉnh", "Bệnh viện Đa khoa tỉnh"; the
+   * name must hold a capital and the type word no province's name ("tỉnh Quảng Nam" would be the
+   * place that closes it). Null otherwise.
+   */
+  private Name bareProvince(Syllables s, NameWalk w, boolean lowerHead) {
+    Match type = trie.longest(s, w.k, Kind.TYPE.bit(), true);
+    int q = type.to();
+    boolean alone =
+        q >= s.size || s.has(q, SEPARATORS | Syllables.PAREN) || !s.has(q, Syllables.UPPER);
+    // "Ủy ban Kiểm tra Tỉnh ủy": the type word opens another body; "Trung tâm Y tế tuyến tỉnh",
+    // "Bệnh viện cấp tỉnh": a level, a kind of body
+    boolean other = trie.longest(s, w.k, Kind.LOCAL.bit() | Kind.NAMED.bit(), true) != null;
+    boolean level = trie.longest(s, w.k - 1, Kind.GENERIC.bit(), true) != null;
+    if (!w.anchored || lowerHead || !alone || w.k == w.from || other || level) {
+      return null;
+    }
+    return new Name(NameBounds.initials(s.original(w.from, w.k)), q, null, null, true);
+  }
+
+  /**
+   * The province at {@code place} as a body's name ends with it: "tỉnh Quảng Nam", "thành phố Hà
+   * Nội"; a province's seat written with the city's type word is that city ("Thanh tra TP Thanh
+   * Hoá" → "thành phố Thanh Hóa", not the province's inspectorate).
+   */
+  private String provinceOf(Syllables s, Match place) {
+    Province p = place.entry().province();
+    Match type = trie.longest(s, place.from(), Kind.TYPE.bit(), true);
+    boolean seat = type != null && !type.entry().value().equals(p.type());
+    return seat ? type.entry().value() + " " + p.name() : p.qualified();
   }
 
   /**

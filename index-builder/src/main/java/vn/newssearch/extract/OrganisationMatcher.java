@@ -279,7 +279,9 @@ final class OrganisationMatcher {
     List<Mention> mentions = new ArrayList<>(drafts.size());
     for (Draft d : drafts) {
       Province p = d.where == Where.BARE ? main : d.province;
-      if (d.where == Where.EXPLICIT || (d.where == Where.BARE && p != null)) {
+      if (d.kind == Kind.NAMED && d.where == Where.BARE) {
+        d.name = p == null ? null : d.name + " " + p.qualified(); // "Bệnh viện Đa khoa tỉnh"
+      } else if (d.where == Where.EXPLICIT || (d.where == Where.BARE && p != null)) {
         d.name = d.head.entry().value() + " " + p.qualified();
       }
       mentions.add(new Mention(d.from, d.to, d.kind, d.name));

@@ -32,6 +32,10 @@ final class ParentBodies {
     NamedBodies.Head head = m.entry().head();
     Draft d = new Draft(m.from(), n.to(), m, Where.NA);
     d.name = n.canonical() != null ? n.canonical() : head.canonical() + " " + n.text();
+    if (n.bare()) {
+      d.where = Where.BARE; // "Hội Bảo trợ bệnh nhân nghèo tỉnh": the article's province
+      return d;
+    }
     if (n.alias() != null) {
       aliases.add(new Alias(n.alias(), d.name));
     }
@@ -52,7 +56,7 @@ final class ParentBodies {
           && PARENT_HEADS.contains(parent.entry().value())
           && !parent.entry().value().equals(head.canonical())) {
         NamedBodies.Name pn = named.read(s, parent, ignoreCase, false);
-        if (pn != null && pn.alias() == null) {
+        if (pn != null && pn.alias() == null && !pn.bare()) {
           d.name = d.name + " - " + parent.entry().value() + " " + pn.text();
           d.to = pn.to();
         }

@@ -140,8 +140,10 @@ class AgreementCorpusTest {
           boolean foreign = GAZETTEER.countries().stream().anyMatch(c -> o.endsWith(" " + c));
           if (o.startsWith(head + " ") && !GAZETTEER.canonicalNames().contains(o) && !foreign) {
             // its province, or its district or town ("Công an huyện Mê Linh", "... thành phố Uông
-            // Bí")
-            assertThat(o).as(a.id()).matches(".* (tỉnh|thành phố|huyện|quận|thị xã) .+");
+            // Bí"), or its commune, ward or township ("Công an xã Quỳnh Thuận")
+            assertThat(o)
+                .as(a.id())
+                .matches(".* (tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn) .+");
             assertThat(GAZETTEER.resolve(o)).as(a.id()).contains(o);
           }
         }

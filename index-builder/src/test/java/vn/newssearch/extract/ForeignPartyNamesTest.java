@@ -200,5 +200,12 @@ class ForeignPartyNamesTest {
                 + " ví điện tử MoMo đã chính thức ký thoả thuận triển khai thanh toán dịch vụ hành"
                 + " chính công thông qua ví điện tử.");
     assertThat(b.agreement()).isNotNull();
+    // a probe in labour news style (main named only Hà Nội): a capital's government, named with
+    // "thủ đô" as written; the capital does not stand for its state here
+    Article c =
+        body(
+            "Chiều 22/5, UBND TP Hà Nội và Chính quyền Thủ đô Vientiane đã ký kết thỏa thuận hợp"
+                + " tác.");
+    assertThat(c.parties()).containsExactly("Ủy ban nhân dân thành phố Hà Nội", "thủ đô Vientiane");
   }
 }

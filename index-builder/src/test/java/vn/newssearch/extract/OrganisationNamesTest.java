@@ -380,6 +380,84 @@ class OrganisationNamesTest {
   }
 
   @Test
+  void aCommunesAWardsAndATownshipsBodiesAreNamedWithThem() {
+    // vietnews-test-014390, vietnews-test-000620: a commune's people's committee and police
+    assertThat(
+            names(
+                "Trước đó, trao đổi với PV, đại diện UBND xã Thanh Khương cho biết, công ty này cung"
+                    + " cấp thực phẩm cho 19 trường trên địa bàn huyện Thuận Thành."))
+        .contains("Ủy ban nhân dân xã Thanh Khương");
+    assertThat(
+            names(
+                "Thông tin cho biết trước khi đến đòi nợ, phía Công ty Hưng Thịnh cũng đã có thông"
+                    + " báo gửi đến Công an xã Yên Thọ."))
+        .containsExactly("Công ty Hưng Thịnh", "Công an xã Yên Thọ");
+    // vietnews-test-013457: a numbered ward
+    assertThat(
+            names(
+                "Sở QHKT chỉ dựa vào báo cáo kết quả lấy ý kiến đại diện cộng đồng dân cư của UBND"
+                    + " phường 15 mà không có hồ sơ kèm theo."))
+        .contains("Ủy ban nhân dân phường 15");
+    // vietnews-train-002033: a township
+    assertThat(names("Một lãnh đạo UBND thị trấn Lao Bảo xác nhận với PV."))
+        .containsExactly("Ủy ban nhân dân thị trấn Lao Bảo");
+  }
+
+  @Test
+  void aNameThatTinhAloneEndsIsTheBodyOfTheArticlesProvince() {
+    // vietnews-train-076600: "tỉnh" alone after a name is the province the article is about, as
+    // after a provincial head ("UBND tỉnh")
+    assertThat(
+            names(
+                "Ngoài ra, đối với gói thầu cung cấp vật tư y tế cho Bệnh viện Đa khoa tỉnh thì Sở Y"
+                    + " tế cũng đã tham mưu cho UBND tỉnh Bình Dương phê duyệt lựa chọn nhà thầu trực"
+                    + " tiếp mà không đấu thầu."))
+        .contains("Bệnh viện Đa khoa tỉnh Bình Dương", "Ủy ban nhân dân tỉnh Bình Dương");
+    // vietnews-train-104319
+    assertThat(
+            names(
+                "Ngày 27/4, UBND tỉnh Quảng Ngãi cho biết đã đề nghị Kho bạc Nhà nước tỉnh thanh toán"
+                    + " lương cho giáo viên hợp đồng."))
+        .contains("Kho bạc Nhà nước tỉnh Quảng Ngãi");
+    // a probe: no province named with a provincial body, no body
+    assertThat(names("Bệnh viện Đa khoa tỉnh cho biết.")).isEmpty();
+    // vietnews-train-060503: "Tỉnh uỷ" opens another body, not the province alone
+    assertThat(
+            names("Ông Hoàng Quốc Khánh - Chủ nhiệm Uỷ ban Kiểm tra Tỉnh uỷ Sơn La như lời đồn."))
+        .contains("Tỉnh ủy tỉnh Sơn La")
+        .doesNotContain("Ủy ban Kiểm tra tỉnh Sơn La");
+    // a probe: a level before "tỉnh" makes it a kind of body
+    assertThat(names("UBND tỉnh Thanh Hóa yêu cầu các Trung tâm Y tế tuyến tỉnh báo cáo."))
+        .containsExactly("Ủy ban nhân dân tỉnh Thanh Hóa");
+  }
+
+  @Test
+  void aProvincesPostAndInspectorateAreNamedByTheProvinceAlone() {
+    // vietnews-test-017029: the head and the province alone are the province's inspectorate
+    assertThat(
+            names(
+                "Thanh tra tỉnh Long An cho rằng Sở Y tế Long An đã có các sai sót trong hồ sơ yêu"
+                    + " cầu."))
+        .containsExactly("Thanh tra tỉnh Long An", "Sở Y tế tỉnh Long An");
+    // vietnews-train-013519: the posts of a city and of a province
+    assertThat(
+            names(
+                "Tập đoàn Bưu điện Việt Nam với Bưu điện TP Cần Thơ, Bưu điện tỉnh Lạng Sơn, Bưu"
+                    + " điện tỉnh Kiên Giang."))
+        .contains(
+            "Bưu điện thành phố Cần Thơ", "Bưu điện tỉnh Lạng Sơn", "Bưu điện tỉnh Kiên Giang");
+    // vietnews-train-095622: "TP" before a province's name is its seat, the city
+    assertThat(
+            names(
+                "Thanh tra TP Thanh Hoá xác định hiệu trưởng trường Mầm non Quảng Thắng có nhiều"
+                    + " sai phạm."))
+        .contains("Thanh tra thành phố Thanh Hóa")
+        .doesNotContain("Thanh tra tỉnh Thanh Hóa");
+    // a head without the flag and a province alone are a kind, not a body
+    assertThat(names("Công ty tỉnh Long An cho biết.")).isEmpty();
+  }
+
+  @Test
   void aBranchAfterABodysNameIsPartOfIt() {
     // vietnews-train-062291: a district of the city, "Hà Nội" reads like a person
     assertThat(

@@ -585,6 +585,15 @@ class PartyClauseShapesTest {
     assertThat(d.parties())
         .containsExactly(
             "Công đoàn Công ty TNHH Changshin Việt Nam", "Công ty TNHH Changshin Việt Nam");
+    // a probe (main gave the board as a third party): the level opens the company's name, and the
+    // board of "công ty" after it is that company's
+    Article e =
+        probe(
+            "Ngày 2/3, Công đoàn cơ sở Công ty TNHH Changshin Việt Nam và Ban Giám đốc công ty đã ký"
+                + " kết thỏa ước lao động tập thể.");
+    assertThat(e.parties())
+        .containsExactly(
+            "Công đoàn Công ty TNHH Changshin Việt Nam", "Công ty TNHH Changshin Việt Nam");
   }
 
   @Test
@@ -766,5 +775,54 @@ class PartyClauseShapesTest {
             "Bộ trưởng cho biết Việt Nam và Hoa Kỳ đã ký hiệp định năm 2000, mở ra quan hệ kinh"
                 + " tế.");
     assertThat(c.parties()).isEmpty();
+  }
+
+  @Test
+  void aProvincesPostAndInspectorateSign() {
+    // probes in labour news style (main named one party each): the province's post and its
+    // inspectorate, a head and the province alone
+    Article a =
+        probe(
+            "Ngày 20/2, BHXH tỉnh Quảng Nam và Bưu điện tỉnh Quảng Nam ký kết thỏa thuận hợp"
+                + " tác.");
+    assertThat(a.parties())
+        .containsExactly("Bảo hiểm xã hội tỉnh Quảng Nam", "Bưu điện tỉnh Quảng Nam");
+    Article b =
+        probe(
+            "Sáng 9/5, Thanh tra tỉnh Bình Dương và LĐLĐ tỉnh Bình Dương ký kết quy chế phối hợp.");
+    assertThat(b.parties())
+        .containsExactly("Thanh tra tỉnh Bình Dương", "Liên đoàn Lao động tỉnh Bình Dương");
+  }
+
+  @Test
+  void aCommunesAndAWardsPeoplesCommitteeSign() {
+    // probes in labour news style (main named only the other party): a commune's and a ward's
+    // people's committee
+    Article a =
+        probe(
+            "Sáng 9/5, UBND xã Tân Thông Hội và Công ty TNHH Cấp nước Sài Gòn ký kết biên bản ghi"
+                + " nhớ.");
+    assertThat(a.parties())
+        .containsExactly("Ủy ban nhân dân xã Tân Thông Hội", "Công ty TNHH Cấp nước Sài Gòn");
+    Article b =
+        probe(
+            "Sáng 9/5, UBND phường Bến Nghé và Công đoàn phường Bến Nghé ký kết quy chế phối hợp.");
+    assertThat(b.parties())
+        .containsExactly("Ủy ban nhân dân phường Bến Nghé", "Công đoàn phường Bến Nghé");
+  }
+
+  @Test
+  void aProvincialBodyWhoseProvinceIsTinhAloneSigns() {
+    // a probe in labour news style (main lost the association): the province is elided to "tỉnh",
+    // the article's province, named here with its committee
+    Article a =
+        probe(
+            "Ngày 12/3, UBND tỉnh Bình Dương tổ chức lễ trao tặng xe cứu thương. Công ty TNHH Một"
+                + " thành viên Xổ số kiến thiết Bình Dương ký kết hợp đồng tài trợ với Hội Bảo trợ"
+                + " bệnh nhân nghèo tỉnh.");
+    assertThat(a.parties())
+        .containsExactly(
+            "Công ty TNHH Một thành viên Xổ số kiến thiết Bình Dương",
+            "Hội Bảo trợ bệnh nhân nghèo tỉnh Bình Dương");
   }
 }

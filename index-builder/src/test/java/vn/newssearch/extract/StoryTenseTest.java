@@ -52,6 +52,27 @@ class StoryTenseTest {
   }
 
   @Test
+  void aTrialStoryCitesContractsAsEvidenceInItsHeadToo() {
+    // vietnews-train-009730 (vietnews-labour): a lawsuit; the lead tells the disputed contract with
+    // no word of news
+    String lead =
+        "0-11, ông Võ Tiến Mẫn - giám đốc Công ty TNHH Nhật Hào, xã Lộc Hiệp, huyện Lộc Ninh, tỉnh"
+            + " Bình Phước – cho hay công ty của ông ký hợp đồng với UBND xã Lộc Hiệp để làm đường"
+            + " giao thông nông thôn. Công trình hoàn thành giữa năm 2014 nhưng UBND xã không trả"
+            + " tiền.";
+    Article trial = story("Doanh nghiệp thắng kiện nhưng UBND xã không chịu trả nợ", lead, FILLER);
+    assertThat(trial.agreement()).isNull();
+    // a probe: the head of a trial story that tells a signing as news still reports it
+    Article news =
+        story(
+            "TAND tỉnh Bình Phước và Sở Tư pháp ký quy chế phối hợp sau phiên xét xử",
+            "Sáng 12/3, TAND tỉnh Bình Phước và Sở Tư pháp tỉnh Bình Phước đã ký kết quy chế phối"
+                + " hợp.",
+            FILLER);
+    assertThat(news.agreement()).isNotNull();
+  }
+
+  @Test
   void aPlanOrADayStillAheadIsNoSigning() {
     // vietnews-test-004780
     assertThat(
