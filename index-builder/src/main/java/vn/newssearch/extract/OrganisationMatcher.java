@@ -345,7 +345,8 @@ final class OrganisationMatcher {
     if (end == last.to) {
       return m;
     }
-    last.name = last.name + " " + s.original(last.to, end);
+    // "Ngân hàng ... - Chi nhánh Bắc Ninh" is named as "... chi nhánh Bắc Ninh" is
+    last.name = last.name + " chi nhánh " + s.original(last.to + 2, end);
     last.to = end;
     return new Match(m.entry(), m.from(), end);
   }

@@ -99,9 +99,9 @@ final class PlaceTies {
   }
 
   /**
-   * Whether a break other than a bracket comes before syllable p: a bracketed abbreviation or
-   * name inside the clause ("Lễ ký kết chương trình phối hợp giữa Ngân hàng ... (Agribank) và Bộ
-   * ... diễn ra sáng 9/4 tại Hà Nội") is an aside, no end of it.
+   * Whether a break other than a bracket comes before syllable p: a bracketed abbreviation or name
+   * inside the clause ("Lễ ký kết chương trình phối hợp giữa Ngân hàng ... (Agribank) và Bộ ...
+   * diễn ra sáng 9/4 tại Hà Nội") is an aside, no end of it.
    */
   private static boolean cut(Syllables s, int p) {
     boolean closed = p > 0 && s.has(p - 1, Syllables.PAREN) && s.sentence[p - 1] == s.sentence[p];
