@@ -353,12 +353,10 @@ record SigningChoice(
       List<String> out = new ArrayList<>(parties.size());
       boolean longer = false;
       for (String p : parties) {
-        String full = null;
-        for (String q : other) {
-          if (!out.contains(q) && (q.equals(p) || holds(q, p))) {
-            full = q;
-            break;
-          }
+        String full = other.contains(p) ? p : null;
+        for (int i = 0; i < other.size() && full == null; i++) {
+          String q = other.get(i);
+          full = !out.contains(q) && !parties.contains(q) && holds(q, p) ? q : null;
         }
         if (full == null) {
           out = null;
@@ -374,12 +372,18 @@ record SigningChoice(
     return parties;
   }
 
-  /** Whether the longer body's name {@code full} holds the words of {@code shorter}, in a row. */
+  /**
+   * Whether the longer body's name {@code full} holds the words of {@code shorter}, in a row, with
+   * more than a foreign state after them: "Tập đoàn Yanmar Nhật Bản" is the same "Tập đoàn Yanmar",
+   * "Bộ Quốc phòng Hàn Quốc" another ministry than "Bộ Quốc phòng".
+   */
   private static boolean holds(String full, String shorter) {
     if (ClauseWords.INSTANCE.isState(shorter)) {
       return false;
     }
-    List<String> f = words(full);
+    String state = CandidateNames.foreignState(full);
+    List<String> f =
+        words(state == null ? full : full.substring(0, full.length() - state.length() - 1));
     List<String> w = words(shorter);
     return f.size() > w.size() && java.util.Collections.indexOfSubList(f, w) >= 0;
   }

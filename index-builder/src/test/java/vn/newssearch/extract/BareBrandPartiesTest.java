@@ -66,6 +66,12 @@ class BareBrandPartiesTest {
             SigningChoice.writtenInFull(
                 List.of("Lào", "Việt Nam"), List.of(List.of("Bộ Ngoại giao Lào", "Việt Nam"))))
         .containsExactly("Lào", "Việt Nam");
+    // a foreign state after the same name adds no words; with it, another state's ministry
+    assertThat(
+            SigningChoice.writtenInFull(
+                List.of("Bộ Quốc phòng", "Tập đoàn Yanmar"),
+                List.of(List.of("Bộ Quốc phòng Hàn Quốc", "Tập đoàn Yanmar Nhật Bản"))))
+        .containsExactly("Bộ Quốc phòng", "Tập đoàn Yanmar");
     assertThat(
             SigningChoice.writtenInFull(
                 List.of("Samsung", "Đại học Bách khoa Hà Nội"),
