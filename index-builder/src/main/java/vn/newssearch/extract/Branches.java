@@ -7,7 +7,9 @@ import vn.newssearch.extract.NameTrie.Match;
  * A branch written after a body's name belongs to it: "Ngân hàng Chính sách xã hội chi nhánh tỉnh
  * Thái Bình", "Vietcombank chi nhánh Hải Phòng", "Agribank chi nhánh quận Bình Thạnh", "Agribank
  * chi nhánh Mạc Thị Bưởi" (a street): "chi nhánh", a level word if any, then a province, a number
- * ("quận 1") or up to three capitalised words, in the same clause.
+ * ("quận 1") or up to three capitalised words, in the same clause; after a dash or with its capital
+ * too ("Ngân hàng TMCP Đầu tư và Phát triển Việt Nam - Chi nhánh Bắc Ninh", "OceanBank Chi nhánh
+ * Thăng Long"), named as "... chi nhánh Bắc Ninh".
  */
 final class Branches {
   private final NameTrie trie;
@@ -27,11 +29,11 @@ final class Branches {
     int p = at + 2;
     boolean closing =
         at > 0 && at < s.size && s.has(at - 1, Syllables.PAREN) && !s.has(at, Syllables.PAREN);
-    int stops = (closing ? 0 : Syllables.BREAK) | Syllables.COMMA | Syllables.DASH;
+    int stops = (closing ? 0 : Syllables.BREAK) | Syllables.COMMA;
     if (p >= s.size
         || !s.is(at, "chi")
         || !s.is(at + 1, "nhanh")
-        || s.has(at, stops | Syllables.UPPER)
+        || s.has(at, stops)
         || s.has(at + 1, SEPARATORS)
         || s.has(p, SEPARATORS)) {
       return at;

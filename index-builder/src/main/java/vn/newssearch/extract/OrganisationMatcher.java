@@ -358,7 +358,8 @@ final class OrganisationMatcher {
     if (end == at) {
       return m;
     }
-    last.name = last.name + " " + s.original(at, end);
+    // "Ngân hàng ... - Chi nhánh Bắc Ninh" is named as "... chi nhánh Bắc Ninh" is
+    last.name = last.name + " chi nhánh " + s.original(at + 2, end);
     last.to = end;
     return new Match(m.entry(), m.from(), end);
   }

@@ -32,6 +32,7 @@ final class PlacePhrase {
     int typedAt = -1;
     int typeStart = -1;
     boolean typedFirst = false;
+    String fallback = null; // a state ending the venue's name, unless the phrase places the venue
     for (int p = a; p < Math.min(s.size, a + REACH); p++) {
       if (s.sentence[p] != sentence || (p > a && s.has(p, Syllables.BREAK))) {
         break;
@@ -98,10 +99,23 @@ final class PlacePhrase {
           && (p == a
               || (first || (venue && !s.has(p, Syllables.DASH)))
                   && closes(s, p + state.length(), sentence))) {
-        return s.original(p, p + state.length()); // a foreign place as written
+        String written = s.original(p, p + state.length()); // a foreign place as written
+        if (p == a || first || !placedAfter(s, p + state.length())) {
+          return written;
+        }
+        // "tại Văn phòng Thủ tướng Nhật Bản ở Tokyo": the state is the venue's, "ở" places it
+        fallback = fallback == null ? written : fallback;
+        p += state.length() - 1;
       }
     }
-    return null;
+    return fallback;
+  }
+
+  /** Whether a word that places the venue ("ở", "tại", "thuộc") follows the name at q. */
+  private static boolean placedAfter(Syllables s, int q) {
+    return q < s.size
+        && !s.has(q, Syllables.BREAK | Syllables.COMMA)
+        && SigningPlaces.WORDS.get("into").at(s, q) != null;
   }
 
   /**

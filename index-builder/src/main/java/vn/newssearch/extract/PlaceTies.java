@@ -88,7 +88,7 @@ final class PlaceTies {
     for (int q = Math.max(verb + 1, k - DAY_BEFORE_PLACE); q < k; q++) {
       if (day.at(s, q) != null && SigningDates.hasDay(s, q, k)) {
         for (int p = verb + 1; p < q; p++) {
-          if (s.has(p, Syllables.BREAK) || ends.at(s, p) != null) {
+          if (cut(s, p) || ends.at(s, p) != null) {
             return false;
           }
         }
@@ -96,6 +96,16 @@ final class PlaceTies {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a break other than a bracket comes before syllable p: a bracketed abbreviation or name
+   * inside the clause ("Lễ ký kết chương trình phối hợp giữa Ngân hàng ... (Agribank) và Bộ ...
+   * diễn ra sáng 9/4 tại Hà Nội") is an aside, no end of it.
+   */
+  private static boolean cut(Syllables s, int p) {
+    boolean closed = p > 0 && s.has(p - 1, Syllables.PAREN) && s.sentence[p - 1] == s.sentence[p];
+    return s.has(p, Syllables.BREAK) && !s.has(p, Syllables.PAREN) && !closed;
   }
 
   /**

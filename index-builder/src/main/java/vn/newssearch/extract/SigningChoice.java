@@ -201,6 +201,9 @@ record SigningChoice(
         chosen = reported.get(i);
       }
     }
+    if (!parties.isEmpty()) {
+      parties = writtenInFull(parties, toldParties(reported, partiesOf, headSentences));
+    }
     for (int i = 0; i < reported.size() && parties.isEmpty(); i++) {
       Signings.Signing g = reported.get(i);
       parties = CeremonyParties.before(s, scan, g, trie, brands, role, nounEnd);
@@ -320,6 +323,77 @@ record SigningChoice(
     List<String> out = found == null ? new ArrayList<>() : new ArrayList<>(found);
     listed.stream().filter(p -> !out.contains(p)).forEach(out::add);
     return List.copyOf(out);
+  }
+
+  /** The parties of each signing told as news or in the head, in text order. */
+  private static List<List<String>> toldParties(
+      List<Signings.Signing> reported, List<List<String>> partiesOf, int headSentences) {
+    List<List<String>> out = new ArrayList<>();
+    for (int i = 0; i < reported.size(); i++) {
+      Signings.Signing g = reported.get(i);
+      if (g.status() == Signings.Status.REPORTED || g.sentence() < headSentences) {
+        out.add(partiesOf.get(i));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "BIDV Chi nhánh Bắc Ninh ký kết với Samsung Display" in the title and "Ngân hàng TMCP Đầu tư và
+   * Phát triển Việt Nam - Chi nhánh Bắc Ninh đã ký hợp đồng ... với Công ty TNHH Samsung Display
+   * Việt Nam" in the lead: a headline writes short the sides its story names in full. When another
+   * told signing names as many sides, each the same or a longer name holding the chosen one's words
+   * (a body's, not a state's: "Lào" is no short "Bộ Ngoại giao Lào"), its names are the parties.
+   */
+  static List<String> writtenInFull(List<String> parties, List<List<String>> told) {
+    for (List<String> other : told) {
+      if (other.size() != parties.size() || other.equals(parties)) {
+        continue;
+      }
+      List<String> out = new ArrayList<>(parties.size());
+      boolean longer = false;
+      for (String p : parties) {
+        String full = other.contains(p) ? p : null;
+        for (int i = 0; i < other.size() && full == null; i++) {
+          String q = other.get(i);
+          full = !out.contains(q) && !parties.contains(q) && holds(q, p) ? q : null;
+        }
+        if (full == null) {
+          out = null;
+          break;
+        }
+        longer |= !full.equals(p);
+        out.add(full);
+      }
+      if (out != null && longer) {
+        return List.copyOf(out);
+      }
+    }
+    return parties;
+  }
+
+  /**
+   * Whether the longer body's name {@code full} holds the words of {@code shorter}, in a row, with
+   * more than a foreign state after them: "Tập đoàn Yanmar Nhật Bản" is the same "Tập đoàn Yanmar",
+   * "Bộ Quốc phòng Hàn Quốc" another ministry than "Bộ Quốc phòng".
+   */
+  private static boolean holds(String full, String shorter) {
+    if (ClauseWords.INSTANCE.isState(shorter)) {
+      return false;
+    }
+    String state = CandidateNames.foreignState(full);
+    List<String> f =
+        words(state == null ? full : full.substring(0, full.length() - state.length() - 1));
+    List<String> w = words(shorter);
+    return f.size() > w.size() && java.util.Collections.indexOfSubList(f, w) >= 0;
+  }
+
+  private static List<String> words(String name) {
+    List<String> out = new ArrayList<>();
+    for (String w : name.split(" ")) {
+      out.add(vn.newssearch.schema.VietnameseAnalysis.foldKey(w));
+    }
+    return out;
   }
 
   /**

@@ -2,6 +2,7 @@ package vn.newssearch.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.newssearch.model.Article;
 
@@ -26,6 +27,56 @@ class BareBrandPartiesTest {
                 + " ra ngày 3/5/2019.");
     assertThat(a.parties())
         .containsExactly("Tập đoàn Crystal Bay", "Công ty KW Phúc An", "Hoàng Mai Media");
+  }
+
+  @Test
+  void theHeadlinesShortNamesGiveWayToTheLeadsFullOnes() {
+    // probe (written for this rule, not a corpus sentence; /work/wt/probes3 p8-015): the title
+    // names both sides short, the lead in full; main took the title's "Samsung Display"
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "BIDV Chi nhánh Bắc Ninh ký kết với Samsung Display",
+                "Ngày 6/5, Ngân hàng TMCP Đầu tư và Phát triển Việt Nam - Chi nhánh Bắc Ninh đã ký"
+                    + " hợp đồng cung cấp dịch vụ chi lương với Công ty TNHH Samsung Display Việt"
+                    + " Nam.",
+                "Theo hợp đồng, BIDV Bắc Ninh sẽ chi lương qua tài khoản cho khoảng 30.000 lao động"
+                    + " của Samsung Display.",
+                null));
+    assertThat(a.parties())
+        .containsExactly(
+            "Ngân hàng TMCP Đầu tư và Phát triển Việt Nam chi nhánh Bắc Ninh",
+            "Công ty TNHH Samsung Display Việt Nam");
+    // probe (p8-023): "Samsung (Hàn Quốc)" in the title, "Samsung Electronics (Hàn Quốc)" in the
+    // lead
+    Article b =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Samsung (Hàn Quốc) ký hợp đồng với Đại học Bách khoa Hà Nội",
+                "Samsung Electronics (Hàn Quốc) và Đại học Bách khoa Hà Nội vừa ký hợp đồng nghiên"
+                    + " cứu về trí tuệ nhân tạo trị giá 2 triệu USD.",
+                "Các nhóm nghiên cứu sẽ nhận tài trợ trong 3 năm.",
+                null));
+    assertThat(b.parties()).containsExactly("Samsung Electronics", "Đại học Bách khoa Hà Nội");
+  }
+
+  @Test
+  void aStateIsNoShortNameOfItsBody() {
+    assertThat(
+            SigningChoice.writtenInFull(
+                List.of("Lào", "Việt Nam"), List.of(List.of("Bộ Ngoại giao Lào", "Việt Nam"))))
+        .containsExactly("Lào", "Việt Nam");
+    // a foreign state after the same name adds no words; with it, another state's ministry
+    assertThat(
+            SigningChoice.writtenInFull(
+                List.of("Bộ Quốc phòng", "Tập đoàn Yanmar"),
+                List.of(List.of("Bộ Quốc phòng Hàn Quốc", "Tập đoàn Yanmar Nhật Bản"))))
+        .containsExactly("Bộ Quốc phòng", "Tập đoàn Yanmar");
+    assertThat(
+            SigningChoice.writtenInFull(
+                List.of("Samsung", "Đại học Bách khoa Hà Nội"),
+                List.of(List.of("Samsung Electronics", "Đại học Bách khoa Hà Nội"))))
+        .containsExactly("Samsung Electronics", "Đại học Bách khoa Hà Nội");
   }
 
   /** The brand {@link BrandNames#tailed} reads at the first syllable of {@code word}, or null. */

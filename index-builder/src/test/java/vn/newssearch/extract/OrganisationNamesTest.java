@@ -529,6 +529,36 @@ class OrganisationNamesTest {
   }
 
   @Test
+  void aBranchAfterADashOrWrittenWithItsCapitalIsPartOfTheName() {
+    // vietnews-train-082989: a listed body, a dash, the branch
+    assertThat(
+            names(
+                "Ông Nguyễn Văn Hàn, giám đốc Ngân hàng Nhà nước - chi nhánh Phú Yên, cho biết thời"
+                    + " gian qua nhiều người dân có ý kiến thắc mắc."))
+        .containsExactly("Ngân hàng Nhà nước Việt Nam chi nhánh Phú Yên");
+    // vietnews-val-013768: an en dash, the branch in lower case
+    assertThat(
+            names(
+                "Công ty CP Bất động sản Hà Quang đang thế chấp dự án tại Ngân hàng Thương mại CP"
+                    + " Công thương Việt Nam – chi nhánh Bảo Lộc."))
+        .contains("Ngân hàng Thương mại CP Công thương Việt Nam chi nhánh Bảo Lộc");
+    // vietnews-train-000108: "Chi nhánh" with its capital, no dash
+    assertThat(
+            names(
+                FULL,
+                "Thực hiện chỉ đạo về việc ưu tiên sử dụng các dịch vụ tài chính của Ngân hàng"
+                    + " thương mại cổ phần Đại Dương (OceanBank), PVEP đã giao dịch tiền gửi có kỳ"
+                    + " hạn và không kỳ hạn tại OceanBank Chi nhánh Thăng Long."))
+        .contains("Ngân hàng TMCP Đại Dương chi nhánh Thăng Long");
+    // probe (not a corpus sentence; /work/wt/probes3 p8-015): the branch signs, not the bank
+    assertThat(
+            names(
+                "Ngày 6/5, Ngân hàng TMCP Đầu tư và Phát triển Việt Nam - Chi nhánh Bắc Ninh đã ký"
+                    + " hợp đồng cung cấp dịch vụ chi lương."))
+        .containsExactly("Ngân hàng TMCP Đầu tư và Phát triển Việt Nam chi nhánh Bắc Ninh");
+  }
+
+  @Test
   void aPairOfCountriesAfterVietIsPartOfTheName() {
     // vietnews-train-057783, vietnews-train-103329
     assertThat(

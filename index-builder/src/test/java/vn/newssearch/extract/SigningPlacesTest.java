@@ -294,4 +294,46 @@ class SigningPlacesTest {
                     + " 27-6 tại TP. HCM."))
         .isEqualTo("Thành phố Hồ Chí Minh");
   }
+
+  @Test
+  void aStateInsideAVenuesNameGivesWayToThePlaceAfterO() {
+    // vietnews-train-033827: the ministry is the United States', "ở" places its seat
+    assertThat(
+            place(
+                "Trước đó, Thủ tướng Nguyễn Xuân Phúc đã dự tiệc chiêu đãi do Ngoại trưởng Mỹ Rex"
+                    + " Tillerson chủ trì tại trụ sở bộ Ngoại giao Mỹ ở Washington và dự lễ trao văn"
+                    + " bản đã ký một số thoả thuận thương mại đầu tư."))
+        .isEqualTo("Washington");
+    // probe (written for this rule, not a corpus sentence; /work/wt/probes3 p8-001)
+    assertThat(
+            place(
+                "Chiều 27/11, tại Văn phòng Thủ tướng Nhật Bản ở Tokyo, Thủ tướng Phạm Minh Chính và"
+                    + " Thủ tướng Kishida Fumio đã hội đàm, sau đó hai nhà lãnh đạo chứng kiến lễ ký"
+                    + " kết 5 văn kiện hợp tác."))
+        .isEqualTo("Tokyo");
+    // the state ending the venue's name stays the place when nothing places the venue
+    assertThat(
+            place(
+                "Chiều 27/11, tại Văn phòng Thủ tướng Nhật Bản, hai nhà lãnh đạo chứng kiến lễ ký"
+                    + " kết 5 văn kiện hợp tác."))
+        .isEqualTo("Nhật Bản");
+  }
+
+  @Test
+  void aBracketInTheCeremonysSubjectKeepsItsDayAndPlace() {
+    // probe (written for this rule, not a corpus sentence; /work/wt/probes3 p8-042)
+    assertThat(
+            place(
+                "Lễ ký kết chương trình phối hợp giữa Ngân hàng Nông nghiệp và Phát triển Nông thôn"
+                    + " Việt Nam (Agribank) và Bộ Nông nghiệp và Phát triển nông thôn diễn ra sáng 9/4"
+                    + " tại Hà Nội."))
+        .isEqualTo("Hà Nội");
+    // probe (p8-007): a bracketed abbreviation after a document's name with commas in it
+    assertThat(
+            place(
+                "Lễ ký kết Hiệp định đối tác tự nguyện về thực thi luật lâm nghiệp, quản trị rừng và"
+                    + " thương mại lâm sản (VPA/FLEGT) giữa Việt Nam và Liên minh châu Âu diễn ra sáng"
+                    + " 19/10 tại Brussels (Bỉ)."))
+        .isEqualTo("Brussels");
+  }
 }
