@@ -757,6 +757,18 @@ class PartyClauseShapesTest {
             "Liên đoàn Lao động tỉnh Quảng Ninh", "Ngân hàng TMCP Ngoại thương Việt Nam");
     assertThat(a.organisations())
         .doesNotContain("tỉnh Quảng Ninh Liên đoàn Lao động tỉnh Quảng Ninh");
+    // probe p5-001's title: a provincial head with no province in the dateline's sentence is that
+    // province's body (main named no "Sở" and glued the place to the "LĐLĐ tỉnh")
+    Article n =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Nghệ An: LĐLĐ tỉnh và Sở LĐ-TB&XH ký kết chương trình phối hợp",
+                "Theo chương trình, hai bên phối hợp tuyên truyền pháp luật lao động.",
+                "Hai bên cũng phối hợp giải quyết tranh chấp lao động.",
+                null));
+    assertThat(n.parties())
+        .containsExactly(
+            "Liên đoàn Lao động tỉnh Nghệ An", "Sở Lao động - Thương binh và Xã hội tỉnh Nghệ An");
     // a colon after a list's noun opens the list, which the subject still reaches across
     // (dantri-news_business_128, in the development set's tune half)
     Article b =
