@@ -828,6 +828,21 @@ class PartyClauseShapesTest {
                 + " hợp giai đoạn 2021 - 2026.");
     assertThat(c.parties())
         .containsExactly("Thành đoàn thành phố Hồ Chí Minh", "Sở Y tế thành phố Hồ Chí Minh");
+    // probes: a party's caucus is a body of its own, named with the body it sits in (as the tune
+    // labels "Ban cán sự Đảng Chính phủ"); main named neither where "đảng" is in lower case
+    Article e =
+        probe(
+            "Ngày 25/1, Ban Thường vụ Tỉnh ủy Bình Dương và Ban cán sự đảng UBND tỉnh Bình Dương ký"
+                + " kết quy chế phối hợp.");
+    assertThat(e.parties())
+        .containsExactly(
+            "Tỉnh ủy tỉnh Bình Dương", "Ban cán sự đảng Ủy ban nhân dân tỉnh Bình Dương");
+    Article f =
+        probe(
+            "Ngày 25/1, Đảng đoàn Hội LHPN Việt Nam và Ban cán sự đảng Bộ Y tế ký kết chương trình"
+                + " phối hợp giai đoạn 2021 - 2026.");
+    assertThat(f.parties())
+        .containsExactly("Đảng đoàn Hội Liên hiệp Phụ nữ Việt Nam", "Ban cán sự đảng Bộ Y tế");
     // vietnews-train-068341: "Phó Thủ tướng Thường trực" is no habit either
     Article d =
         body(
