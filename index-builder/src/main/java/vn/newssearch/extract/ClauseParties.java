@@ -135,7 +135,7 @@ final class ClauseParties {
         p += price - 1;
         continue;
       }
-      comma |= p > signing.after() && s.has(p, Syllables.COMMA);
+      comma |= p > signing.after() && s.has(p, Syllables.COMMA) && !pairComma(p);
       boolean with =
           s.is(p, "voi") && !(p + 1 < s.size && s.is(p + 1, "su")) || handedTo(signing, p);
       // "Quy chế phối hợp công tác của X và Y": the parties of the document
@@ -233,21 +233,31 @@ final class ClauseParties {
   /**
    * The "giữa" of the passive signing's clause before the verb, else -1. No comma may stand between
    * but one that parts two bodies of its list: "thỏa thuận hợp tác ba bên giữa Sở Y tế, Sở Giáo dục
-   * và Đào tạo và Công an tỉnh Nghệ An đã được ký kết" (a probe in labour news style).
+   * và Đào tạo và Công an tỉnh Nghệ An đã được ký kết" (a probe in labour news style), or one
+   * inside the document's description after its sides: "Chương trình phối hợp giữa Hội LHPN tỉnh
+   * Tây Ninh và Công an tỉnh Tây Ninh về phòng, chống tội phạm mua bán người vừa được ký kết" (a
+   * probe).
    */
   private int betweenBefore(Signings.Signing signing) {
+    boolean cut = false; // a comma that parts clauses, unless a description opens before it
     for (int p = signing.verb() - 1; p >= 0 && p > signing.verb() - Signings.REACH; p--) {
       if (s.sentence[p] != signing.sentence()) {
         return -1;
       }
       if (s.is(p, "giua")) {
-        return p;
+        return cut ? -1 : p;
       }
-      if (s.has(p, Syllables.COMMA) && !lists.listComma(p)) {
-        return -1;
+      if (cut && words.get("description").at(s, p) != null) {
+        cut = false;
       }
+      cut |= s.has(p, Syllables.COMMA) && !lists.listComma(p) && !pairComma(p);
     }
     return -1;
+  }
+
+  /** Whether the comma before syllable p stands inside a pair of verbs ("phòng, chống"). */
+  private boolean pairComma(int p) {
+    return s.has(p, Syllables.COMMA) && words.get("verb-pair").endingAt(s, p + 1, 2) == 2;
   }
 
   /** Whether the signing last read by {@link #of} has a body before the verb that signs. */

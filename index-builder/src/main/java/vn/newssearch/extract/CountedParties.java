@@ -501,7 +501,7 @@ final class CountedParties {
         open = q + opener.length(); // "gồm", "là", maybe a colon after: "gồm: X, Y và Z"
         break;
       }
-      if (s.has(q, Syllables.BREAK) && colonBefore(q)) {
+      if (s.has(q, Syllables.BREAK) && s.charBefore(q, ':')) {
         open = q; // a bare colon: "11 nước thành viên: Australia, ..."
         break;
       }
@@ -614,14 +614,4 @@ final class CountedParties {
    * A list read after a counted noun: its bodies, where it ends, and whether it names some only.
    */
   private record Listed(List<String> names, int end, boolean some) {}
-
-  /** Whether a colon stands between syllable q and the one before it. */
-  private boolean colonBefore(int q) {
-    for (int i = q == 0 ? 0 : s.end[q - 1]; i < s.start[q]; i++) {
-      if (s.text[i] == ':') {
-        return true;
-      }
-    }
-    return false;
-  }
 }

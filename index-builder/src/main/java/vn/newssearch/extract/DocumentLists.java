@@ -143,20 +143,11 @@ final class DocumentLists {
   }
 
   private static boolean colonBefore(Syllables s, int k) {
-    return charBefore(s, k, ':');
+    return s.charBefore(k, ':');
   }
 
   /** Whether a semicolon, not a full stop, opens the sentence of syllable k. */
   private static boolean semicolonBefore(Syllables s, int k) {
-    return k > 0 && s.sentence[k] != s.sentence[k - 1] && charBefore(s, k, ';');
-  }
-
-  private static boolean charBefore(Syllables s, int k, char c) {
-    for (int i = k == 0 ? 0 : s.end[k - 1]; i < s.start[k]; i++) {
-      if (s.text[i] == c) {
-        return true;
-      }
-    }
-    return false;
+    return k > 0 && s.sentence[k] != s.sentence[k - 1] && s.charBefore(k, ';');
   }
 }

@@ -275,6 +275,7 @@ final class OrganisationMatcher {
       d.name = definedName(d, aliases);
     }
     ProvincialBodies.shareProvinces(s, drafts);
+    provincial.datelined(s, drafts);
     Province main = ProvincialBodies.mainProvince(drafts);
     List<Mention> mentions = new ArrayList<>(drafts.size());
     for (Draft d : drafts) {

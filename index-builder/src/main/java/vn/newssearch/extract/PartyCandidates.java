@@ -65,6 +65,19 @@ final class PartyCandidates {
         k = Math.max(k + 1, x.to());
         continue;
       }
+      Phrases.Phrase caucus =
+          k >= covered && startsParty(s, k) ? ClauseWords.INSTANCE.get("caucus").at(s, k) : null;
+      if (caucus != null
+          && m < mentions.size()
+          && mentions.get(m).from() == k + caucus.length()
+          && mentions.get(m).name() != null) {
+        // "Ban cán sự đảng | UBND tỉnh Bình Dương", "Đảng đoàn | Hội LHPN Việt Nam": the caucus,
+        // which PartyLists names with the body it sits in
+        int to = k + caucus.length();
+        out.add(new ClauseParties.Candidate(k, to, s.original(k, to), true));
+        k = to;
+        continue;
+      }
       ClauseParties.Candidate referred =
           k >= covered ? ReferredBodies.at(s, out, mentions, k) : null;
       if (referred != null) {

@@ -85,10 +85,16 @@ final class PartyLists {
     for (int j = i - 1; j >= 0 && chain.size() <= MAX_CHAIN; j--) {
       Candidate c = candidates.get(j);
       Candidate next = chain.get(chain.size() - 1);
+      if (opensSentence(c.from()) && colonBetween(c.to(), next.from())) {
+        // "Quảng Ninh: LĐLĐ tỉnh ký kết ...": a place that opens the sentence before a colon is
+        // the story's dateline (a body there its speaker), neither a second subject nor the first
+        // part of the name; a colon after a list's noun opens the list ("Liên danh Nhà thầu, gồm:")
+        break;
+      }
       if (c.to() == next.from() && !s.has(next.from(), Syllables.DASH | Syllables.COMMA)) {
         // "Bộ Quốc phòng | Qatar", "Ban cán sự đảng | Chính phủ": one name read as two, the body
         // and its state or parent body
-        chain.set(chain.size() - 1, c.joined(next));
+        chain.set(chain.size() - 1, whole(c, next));
         continue;
       }
       if (s.sentence[c.from()] != signing.sentence()
@@ -210,7 +216,7 @@ final class PartyLists {
       Candidate c = candidates.get(j);
       if (c.from() == prev.to() && !s.has(c.from(), Syllables.DASH | Syllables.COMMA)) {
         // the tail of the name before: "Ban cán sự đảng | Chính phủ"
-        Candidate whole = prev.joined(c);
+        Candidate whole = whole(prev, c);
         if (!out.isEmpty() && out.get(out.size() - 1) == prev) {
           out.set(out.size() - 1, whole);
         }
@@ -229,6 +235,33 @@ final class PartyLists {
       }
       prev = c;
     }
+  }
+
+  /**
+   * Two names read back to back as one body: the body and its parent ("Ban cán sự đảng | Chính
+   * phủ"), or a standing organ and its body, which signs as the body ("Ban Thường trực | Ủy ban
+   * MTTQ Việt Nam tỉnh An Giang" → Ủy ban Mặt trận Tổ quốc tỉnh An Giang).
+   */
+  private Candidate whole(Candidate first, Candidate parent) {
+    Phrases.Phrase organ = words.get("standing-organ").at(s, first.from());
+    if (organ != null && first.from() + organ.length() == first.to() && parent.named()) {
+      return new Candidate(first.from(), parent.to(), parent.name(), true);
+    }
+    return first.joined(parent);
+  }
+
+  private boolean opensSentence(int k) {
+    return k == 0 || s.sentence[k - 1] != s.sentence[k];
+  }
+
+  /** Whether a colon stands before one of the syllables (from, to]: between two bodies. */
+  private boolean colonBetween(int from, int to) {
+    for (int k = Math.max(from, 1); k <= to && k < s.size; k++) {
+      if (s.has(k, Syllables.BREAK) && s.charBefore(k, ':')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the comma before syllable p parts two bodies of a list: one ends there, one starts. */

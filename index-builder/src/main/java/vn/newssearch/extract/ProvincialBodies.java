@@ -202,6 +202,40 @@ final class ProvincialBodies {
     }
   }
 
+  /**
+   * "Nghệ An: LĐLĐ tỉnh và Sở LĐ-TB&XH ký kết ...": a province and a colon that open a sentence are
+   * its dateline (how provincial pages title local news), and a provincial head in that sentence
+   * with "tỉnh" alone is that province's body, and so is one with no province at all that only a
+   * province has ("Sở"; not "Công an", which "Hà Nội: Công an làm rõ ..." writes for a district's).
+   */
+  void datelined(Syllables s, List<Draft> drafts) {
+    int sentence = -1;
+    Match dateline = null;
+    for (Draft d : drafts) {
+      if (d.where != Where.BARE && d.where != Where.NONE
+          || d.where == Where.NONE
+              && ClauseWords.INSTANCE.get("province-level").at(s, d.from) == null) {
+        continue;
+      }
+      if (s.sentence[d.from] != sentence) {
+        sentence = s.sentence[d.from];
+        int p = d.from;
+        while (p > 0 && s.sentence[p - 1] == sentence) {
+          p--;
+        }
+        dateline = trie.longest(s, p, Kind.PROVINCE.bit(), false);
+        int end = dateline == null ? -1 : dateline.to();
+        if (end < 0 || end > d.from || !s.has(end, Syllables.BREAK) || !s.charBefore(end, ':')) {
+          dateline = null;
+        }
+      }
+      if (dateline != null) {
+        d.where = Where.EXPLICIT;
+        d.province = dateline.entry().province();
+      }
+    }
+  }
+
   /** The province most named with provincial bodies; the first one on a tie. */
   static Province mainProvince(List<Draft> drafts) {
     Map<Province, Integer> counts = new HashMap<>();

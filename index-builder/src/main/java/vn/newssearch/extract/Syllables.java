@@ -268,6 +268,16 @@ final class Syllables {
     return (flags[k] & flag) != 0;
   }
 
+  /** Whether the character c stands between syllable k and the one before it (a colon, a ';'). */
+  boolean charBefore(int k, char c) {
+    for (int i = k == 0 ? 0 : end[k - 1]; i < start[k]; i++) {
+      if (text[i] == c) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The folded syllables of {@code text}: "Bộ LĐ-TB&XH" → [bo, ld, tb, xh]. */
   static java.util.List<String> keys(String text) {
     Syllables s = of(text, Vocabulary.EMPTY);

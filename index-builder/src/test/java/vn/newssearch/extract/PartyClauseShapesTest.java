@@ -825,4 +825,120 @@ class PartyClauseShapesTest {
             "Công ty TNHH Một thành viên Xổ số kiến thiết Bình Dương",
             "Hội Bảo trợ bệnh nhân nghèo tỉnh Bình Dương");
   }
+
+  @Test
+  void aPlaceAndAColonOpeningTheTitleIsItsDatelineNotPartOfAName() {
+    // probe p5-044 (prober's article written like Lao Động's provincial news, not a corpus
+    // article): the place before the colon is the story's, the "tỉnh" after it that province; main
+    // glued them ("tỉnh Quảng Ninh Liên đoàn Lao động tỉnh Quảng Ninh")
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Quảng Ninh: LĐLĐ tỉnh ký kết hợp tác với Vietcombank",
+                "Ngày 10/6, tại TP Hạ Long, lãnh đạo LĐLĐ tỉnh Quảng Ninh và Ngân hàng TMCP Ngoại"
+                    + " thương Việt Nam (Vietcombank) chi nhánh Quảng Ninh đã ký kết chương trình"
+                    + " hợp tác.",
+                "Ngân hàng cũng tài trợ 200 triệu đồng cho chương trình Mái ấm công đoàn tỉnh.",
+                null));
+    assertThat(a.parties())
+        .containsExactly(
+            "Liên đoàn Lao động tỉnh Quảng Ninh",
+            // the branch past its bracketed brand (ag-abbrin)
+            "Ngân hàng TMCP Ngoại thương Việt Nam chi nhánh Quảng Ninh");
+    assertThat(a.organisations())
+        .doesNotContain("tỉnh Quảng Ninh Liên đoàn Lao động tỉnh Quảng Ninh");
+    // probe p5-001's title: a provincial head with no province in the dateline's sentence is that
+    // province's body (main named no "Sở" and glued the place to the "LĐLĐ tỉnh")
+    Article n =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Nghệ An: LĐLĐ tỉnh và Sở LĐ-TB&XH ký kết chương trình phối hợp",
+                "Theo chương trình, hai bên phối hợp tuyên truyền pháp luật lao động.",
+                "Hai bên cũng phối hợp giải quyết tranh chấp lao động.",
+                null));
+    assertThat(n.parties())
+        .containsExactly(
+            "Liên đoàn Lao động tỉnh Nghệ An", "Sở Lao động - Thương binh và Xã hội tỉnh Nghệ An");
+    // a colon after a list's noun opens the list, which the subject still reaches across
+    // (dantri-news_business_128, in the development set's tune half)
+    Article b =
+        body(
+            "Chiều ngày 27/4, tại Hà Nội, Tập đoàn Điện lực Việt Nam (EVN) và Liên danh Nhà thầu,"
+                + " gồm: Tổng công ty Xây dựng Lũng Lô, Tổng công ty Sông Đà đã tổ chức Lễ ký kết"
+                + " Hợp đồng Gói thầu 37.");
+    assertThat(b.parties()).contains("Tập đoàn Điện lực Việt Nam", "Tổng công ty Sông Đà");
+  }
+
+  @Test
+  void aCommaInsideTheDocumentsDescriptionKeepsItsSidesBeforeDuocKy() {
+    // probe p5-029 (labour news style, not a corpus article): "về phòng, chống ..." describes the
+    // programme; main read no parties past the comma (without it, "phòng chống", it did)
+    Article a =
+        probe(
+            "Chương trình phối hợp giữa Hội LHPN tỉnh Tây Ninh và Công an tỉnh Tây Ninh về phòng,"
+                + " chống tội phạm mua bán người vừa được ký kết sáng 4/3.");
+    assertThat(a.parties())
+        .containsExactly("Hội Liên hiệp Phụ nữ tỉnh Tây Ninh", "Công an tỉnh Tây Ninh");
+    // probe: "phòng, chống" is one pair of verbs, and "với" after it still names the other side
+    Article b =
+        probe(
+            "Sáng 4/3, Hội LHPN tỉnh Tây Ninh ký kết chương trình phối hợp phòng, chống tội phạm mua"
+                + " bán người với Công an tỉnh Tây Ninh.");
+    assertThat(b.parties())
+        .containsExactly("Hội Liên hiệp Phụ nữ tỉnh Tây Ninh", "Công an tỉnh Tây Ninh");
+    // a comma that opens another clause still parts the sides from the verb
+    Article c =
+        probe(
+            "Chương trình phối hợp giữa Hội LHPN tỉnh Tây Ninh và Công an tỉnh Tây Ninh đã kết thúc,"
+                + " kế hoạch mới về phòng chống tội phạm vừa được ký kết sáng 4/3.");
+    assertThat(c.parties()).isEmpty();
+  }
+
+  @Test
+  void aStandingOrganSignsAsItsBody() {
+    // probe p5-030 (provincial news style, not a corpus article): "thường" of "Thường trực" is no
+    // habit (main read the signing as not one), and the standing organ signs as its body
+    Article a =
+        probe(
+            "Ngày 25/1, Thường trực HĐND tỉnh An Giang và Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh"
+                + " An Giang ký kết quy chế phối hợp công tác nhiệm kỳ 2021 - 2026.");
+    assertThat(a.parties())
+        .containsExactly(
+            "Hội đồng nhân dân tỉnh An Giang", "Ủy ban Mặt trận Tổ quốc tỉnh An Giang");
+    // probes: "Ban Thường vụ Tỉnh Đoàn" signs as the Tỉnh Đoàn, and so does any standing organ
+    Article b =
+        probe(
+            "Ngày 25/1, Ban Thường vụ Tỉnh Đoàn Bình Dương và Hội LHPN tỉnh Bình Dương ký kết"
+                + " chương trình phối hợp giai đoạn 2021 - 2026.");
+    assertThat(b.parties())
+        .containsExactly("Tỉnh đoàn tỉnh Bình Dương", "Hội Liên hiệp Phụ nữ tỉnh Bình Dương");
+    Article c =
+        probe(
+            "Ngày 25/1, Ban Thường vụ Thành Đoàn TP.HCM và Sở Y tế TP.HCM ký kết chương trình phối"
+                + " hợp giai đoạn 2021 - 2026.");
+    assertThat(c.parties())
+        .containsExactly("Thành đoàn thành phố Hồ Chí Minh", "Sở Y tế thành phố Hồ Chí Minh");
+    // probes: a party's caucus is a body of its own, named with the body it sits in (as the tune
+    // labels "Ban cán sự Đảng Chính phủ"); main named neither where "đảng" is in lower case
+    Article e =
+        probe(
+            "Ngày 25/1, Ban Thường vụ Tỉnh ủy Bình Dương và Ban cán sự đảng UBND tỉnh Bình Dương ký"
+                + " kết quy chế phối hợp.");
+    assertThat(e.parties())
+        .containsExactly(
+            "Tỉnh ủy tỉnh Bình Dương", "Ban cán sự đảng Ủy ban nhân dân tỉnh Bình Dương");
+    Article f =
+        probe(
+            "Ngày 25/1, Đảng đoàn Hội LHPN Việt Nam và Ban cán sự đảng Bộ Y tế ký kết chương trình"
+                + " phối hợp giai đoạn 2021 - 2026.");
+    assertThat(f.parties())
+        .containsExactly("Đảng đoàn Hội Liên hiệp Phụ nữ Việt Nam", "Ban cán sự đảng Bộ Y tế");
+    // vietnews-train-068341: "Phó Thủ tướng Thường trực" is no habit either
+    Article d =
+        body(
+            "Tại Hội nghị, Phó Thủ tướng Thường trực Trương Hoà Bình và Trưởng Ban Dân vận Trung"
+                + " ương Trương Thị Mai đã ký kết kế hoạch phối hợp thực hiện Năm dân vận chính"
+                + " quyền 2019 giữa Ban Cán sự Đảng Chính phủ và Ban Dân vận Trung ương.");
+    assertThat(d.parties()).containsExactly("Ban Cán sự Đảng Chính phủ", "Ban Dân vận Trung ương");
+  }
 }
