@@ -207,10 +207,11 @@ final class ClassMembers {
                   index[0] < listed.size() && listed.get(index[0]).from() == q
                       ? listed.get(index[0])
                       : province.apply(q);
+              int to = c != null ? c.to() : unnamed(q);
+              c = c != null ? c : namedWithin(listed, q, to);
               if (c != null) {
                 out.add(c.name());
               }
-              int to = c != null ? c.to() : unnamed(q);
               if (to < 0) {
                 return -1;
               }
@@ -233,6 +234,23 @@ final class ClassMembers {
     boolean whole = closed || alone;
     boolean fits = some || n == 0 ? whole && (n == 0 || items[0] < n) : closed && items[0] == n;
     return fits && distinct && !out.isEmpty() ? List.copyOf(out) : List.of();
+  }
+
+  /**
+   * The body whose name ends the member [from, to) that starts with other words: "Công ty cổ phần
+   * Tập đoàn Xây dựng Hòa Bình" names "Tập đoàn Xây dựng Hòa Bình"; null when none does (a place in
+   * the name, "Siêu thị Co.opmart Bắc Ninh", is none).
+   */
+  private static Candidate namedWithin(List<Candidate> listed, int from, int to) {
+    if (to < 0) {
+      return null;
+    }
+    for (Candidate c : listed) {
+      if (c.from() > from && c.to() == to && c.named()) {
+        return c;
+      }
+    }
+    return null;
   }
 
   /**

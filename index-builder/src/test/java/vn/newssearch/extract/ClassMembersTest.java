@@ -122,6 +122,23 @@ class ClassMembersTest {
   }
 
   @Test
+  void aMemberWrittenWithItsLegalFormBeforeABodysNameIsThatBody() {
+    // a probe (the lead's p8-029): the fourth member names "Tập đoàn Xây dựng Hòa Bình" after its
+    // legal form; the committee "UBND tỉnh" the lead names without its province is not read here
+    Article a =
+        article(
+            "Hội nghị xúc tiến đầu tư Thanh Hóa: trao chứng nhận và ký 8 thỏa thuận",
+            "Ngày 24/6, tại Hội nghị xúc tiến đầu tư vào tỉnh Thanh Hóa, UBND tỉnh đã ký 8 thỏa"
+                + " thuận hợp tác với các doanh nghiệp.",
+            "Các doanh nghiệp ký thỏa thuận gồm Tập đoàn Sun Group, Tập đoàn Vingroup, Tập đoàn TH"
+                + " và Công ty cổ phần Tập đoàn Xây dựng Hòa Bình.\nTỉnh cũng trao giấy chứng nhận"
+                + " đầu tư cho 15 dự án.");
+    assertThat(a.parties())
+        .contains(
+            "Tập đoàn Sun Group", "Tập đoàn Vingroup", "Tập đoàn TH", "Tập đoàn Xây dựng Hoà Bình");
+  }
+
+  @Test
   void aFollowingListOfAnotherCountOrClassNamesNoMembers() {
     // probes: six counted and three listed; schools counted and firms listed
     assertThat(
