@@ -80,11 +80,45 @@ final class ProvincialBodies {
 
   private static final String VIET_NAM = "Việt Nam";
 
+  /**
+   * Past the head's short name in brackets at p, its initials ("LĐLĐ" of "Liên đoàn Lao động"),
+   * when a province or its type follows: "Liên đoàn Lao động (LĐLĐ) tỉnh Bắc Ninh" is the
+   * province's federation, as "Liên đoàn Lao động tỉnh Bắc Ninh" is; else p.
+   */
+  private int pastShortName(Syllables s, int p, Match head, boolean ignoreCase) {
+    int q = p + 1;
+    if (q >= s.size
+        || !s.has(p, Syllables.BREAK | Syllables.PAREN)
+        || !s.has(p, Syllables.PAREN)
+        || s.has(q, Syllables.PAREN)
+        || s.sentence[q] != s.sentence[p]
+        || !AliasMiner.initialsMatch(head.entry().value(), s.original(p))
+        || !closesBracket(s, q)) {
+      return p;
+    }
+    int place = Kind.PROVINCE.bit() | Kind.TYPE.bit();
+    return trie.longest(s, q, place, ignoreCase) != null ? q : p;
+  }
+
+  /** Whether only a closing bracket and spaces stand right before syllable q. */
+  private static boolean closesBracket(Syllables s, int q) {
+    boolean closed = false;
+    for (int i = s.end[q - 1]; i < s.start[q]; i++) {
+      char c = s.text[i];
+      if (c != ')' && !Character.isWhitespace(c)) {
+        return false;
+      }
+      closed |= c == ')';
+    }
+    return closed;
+  }
+
   /** Head of a provincial body, then: a province, "tỉnh" (+ province), "các"/"cấp", or nothing. */
   Draft read(Syllables s, Match head, boolean ignoreCase) {
     Draft d = new Draft(head.from(), head.to(), head, Where.NONE);
-    int p = pastState(s, head.to(), ignoreCase);
-    if (p >= s.size || s.has(p, Syllables.BREAK | Syllables.COMMA | Syllables.DASH)) {
+    int state = pastState(s, head.to(), ignoreCase);
+    int p = pastShortName(s, state, head, ignoreCase);
+    if (p >= s.size || p == state && s.has(p, Syllables.BREAK | Syllables.COMMA | Syllables.DASH)) {
       return d;
     }
     Match prov = trie.longest(s, p, Kind.PROVINCE.bit(), ignoreCase);
