@@ -213,6 +213,8 @@ final class OrganisationMatcher {
           List<Draft> list = provincial.list(s, m, ignoreCase);
           if (list.isEmpty()) {
             drafts.add(provincial.read(s, m, ignoreCase));
+            // "Liên đoàn Lao động (LĐLĐ) tỉnh": the short name in brackets names no body of its own
+            m = new Match(e, m.from(), provincial.pastShortName(s, m, ignoreCase));
           } else {
             drafts.addAll(list);
             m = new Match(e, m.from(), list.get(list.size() - 1).to);

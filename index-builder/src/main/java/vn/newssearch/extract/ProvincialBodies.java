@@ -81,6 +81,16 @@ final class ProvincialBodies {
   private static final String VIET_NAM = "Việt Nam";
 
   /**
+   * The syllable after the head's short name in brackets that {@link #read} passes ("Liên đoàn Lao
+   * động (LĐLĐ) tỉnh Bắc Ninh" → "tỉnh"), else the head's end.
+   */
+  int pastShortName(Syllables s, Match head, boolean ignoreCase) {
+    int state = pastState(s, head.to(), ignoreCase);
+    int p = pastShortName(s, state, head, ignoreCase);
+    return p == state ? head.to() : p;
+  }
+
+  /**
    * Past the head's short name in brackets at p, its initials ("LĐLĐ" of "Liên đoàn Lao động"),
    * when a province or its type follows: "Liên đoàn Lao động (LĐLĐ) tỉnh Bắc Ninh" is the
    * province's federation, as "Liên đoàn Lao động tỉnh Bắc Ninh" is; else p.

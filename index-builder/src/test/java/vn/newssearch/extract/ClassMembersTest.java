@@ -141,6 +141,23 @@ class ClassMembersTest {
   }
 
   @Test
+  void aBodyWrittenWithItsShortNameInBracketsSignsWithTheBodiesAfterIt() {
+    // probes b01, b03: the bracket inside the federation's name hid every body after it
+    assertThat(
+            probe(
+                    "Ngày 12/3, Liên đoàn Lao động (LĐLĐ) tỉnh Bắc Ninh ký kết thỏa thuận hợp tác"
+                        + " với Công ty CP Thế giới Di động.")
+                .parties())
+        .containsExactly(UNION, THREE[0]);
+    assertThat(
+            probe(
+                    "Ngày 12/3, Bảo hiểm xã hội (BHXH) tỉnh Bắc Ninh và Sở Y tế tỉnh Bắc Ninh ký"
+                        + " kết quy chế phối hợp.")
+                .parties())
+        .containsExactly("Bảo hiểm xã hội tỉnh Bắc Ninh", "Sở Y tế tỉnh Bắc Ninh");
+  }
+
+  @Test
   void aFollowingListOfAnotherCountOrClassNamesNoMembers() {
     // probes: six counted and three listed; schools counted and firms listed
     assertThat(
