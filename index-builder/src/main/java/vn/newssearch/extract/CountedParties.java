@@ -58,6 +58,9 @@ final class CountedParties {
   /** The list found for each count and noun ("2 dinh"), read once per article. */
   private final java.util.Map<String, List<String>> elsewhere = new java.util.HashMap<>();
 
+  /** The members of a class that signs ("với 6 doanh nghiệp"), read when first needed. */
+  private ClassMembers members;
+
   /** The provinces and cities known to the gazetteer, for "giữa 2 địa phương". */
   private final NameTrie trie;
 
@@ -86,7 +89,9 @@ final class CountedParties {
   List<String> of(Signings.Signing g) {
     int at = countAt(g);
     if (at < 0) {
-      return listedSubject(g);
+      // "với các doanh nghiệp: A, B và C", "với 15 doanh nghiệp, trong đó có A và B"
+      List<String> members = members().of(g, -1);
+      return members.isEmpty() ? listedSubject(g) : members;
     }
     int n = count(at);
     int[] range = Signings.sentence(s, g.verb());
@@ -96,7 +101,18 @@ final class CountedParties {
       return own;
     }
     // once per count and noun: a text that repeats "2 nước" reads the article once, not per signing
-    return elsewhere.computeIfAbsent(n + " " + noun(at + 1), key -> listedElsewhere(at, n, range));
+    List<String> listed =
+        elsewhere.computeIfAbsent(n + " " + noun(at + 1), key -> listedElsewhere(at, n, range));
+    // a counted class: "với 10 doanh nghiệp, trong đó có A và B", or listed in a sentence after
+    return listed.isEmpty() ? members().of(g, at) : listed;
+  }
+
+  /** The reader of a class's members, made once per article. */
+  private ClassMembers members() {
+    if (members == null) {
+      members = new ClassMembers(s, words, candidates, this::place);
+    }
+    return members;
   }
 
   /**
@@ -364,6 +380,18 @@ final class CountedParties {
       return null;
     }
     return new Candidate(k, prov.to(), prov.entry().province().asParty());
+  }
+
+  /**
+   * The province or city named at k, its type maybe in lower case ("tỉnh Lào Cai" of "với 15 tỉnh,
+   * trong đó có tỉnh Lào Cai và tỉnh Yên Bái"), else null.
+   */
+  private Candidate place(int k) {
+    Candidate c = province(k);
+    int type = s.is(k, "tinh") ? 1 : s.is(k, "thanh") && s.is(k + 1, "pho") ? 2 : 0;
+    Candidate named =
+        c != null || type == 0 || s.has(k, Syllables.UPPER) ? null : province(k + type);
+    return named == null ? c : new Candidate(k, named.to(), named.name());
   }
 
   /**

@@ -142,6 +142,25 @@ class OrganisationNamesTest {
   }
 
   @Test
+  void aProvincialHeadsShortNameInBracketsBeforeItsProvinceKeepsTheProvince() {
+    // vietnews-test-016680: the court of Hà Nam, as "Toà án nhân dân tỉnh Hà Nam" would be
+    assertThat(
+            names(
+                "Vào tháng 5-2017, Toà án nhân dân (TAND) tỉnh Hà Nam đã tuyên phạt Lê Văn Thọ mức"
+                    + " án tử hình."))
+        .containsExactly("Tòa án nhân dân tỉnh Hà Nam");
+    // vietnews-train-019062
+    assertThat(
+            names(
+                "Trưa 9-3, ông Nguyễn Thiện Phú - chủ tịch Liên đoàn Lao động (LĐLĐ) tỉnh An Giang -"
+                    + " cho biết đơn vị đã lập đoàn đến công ty."))
+        .containsExactly("Liên đoàn Lao động tỉnh An Giang");
+    // a bracket that is no short name of the head reads no province past it
+    assertThat(names("Ông A, chủ tịch Liên đoàn Lao động (cũ) tỉnh An Giang, cho biết."))
+        .doesNotContain("Liên đoàn Lao động tỉnh An Giang");
+  }
+
+  @Test
   void aDistrictBodyKeepsItsProvinceAndAParentBodyAfterADash() {
     // vietnews-test-022164: "Tổ chức hành chính" is a department, not a name; the province after
     // the district belongs to the body

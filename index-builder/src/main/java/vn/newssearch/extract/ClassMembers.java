@@ -1,0 +1,287 @@
+package vn.newssearch.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.IntFunction;
+import vn.newssearch.extract.ClauseParties.Candidate;
+
+/**
+ * The members of a class of bodies that signs, written by a count or a quantifier and a class noun
+ * ("class-noun" in party-words.tsv: "doanh nghiệp", "đơn vị", "trường", "tỉnh"), as labour news
+ * reports a union's signings: "LĐLĐ tỉnh Bắc Ninh tổ chức ký kết thỏa thuận hợp tác với 6 doanh
+ * nghiệp trên địa bàn." They are the bodies listed
+ *
+ * <ul>
+ *   <li>right after the class, by "gồm", "là", "bao gồm" or a colon: "với các doanh nghiệp: A, B và
+ *       C"; all of a count ("với 3 doanh nghiệp: A, B và C"), any closed list of a quantifier;
+ *   <li>after a count and "trong đó có", some of the counted: "với 10 doanh nghiệp, trong đó có
+ *       Công ty TNHH Canon Việt Nam và Công ty TNHH LG Electronics Việt Nam Hải Phòng" (a
+ *       quantifier's "các đơn vị, trong đó có X" tells no list of signers);
+ *   <li>in a following sentence whose subject is that class signing ("member-verb"): "Các doanh
+ *       nghiệp tham gia ký kết gồm: A, B, ... và F."
+ * </ul>
+ *
+ * A member the article names by no body's name ("Siêu thị Co.opmart Bắc Ninh") is counted, not
+ * named; a count must then be met by the list.
+ */
+final class ClassMembers {
+  /** How far after the verb the class may come ("ký ... với 6 doanh nghiệp"). */
+  private static final int OBJECT_REACH = 24;
+
+  /** Words of the class's description before the word that opens its list ("trên địa bàn gồm"). */
+  private static final int NOUN_WORDS = 12;
+
+  /** Syllables one member and its separator may take. */
+  private static final int ITEM_WORDS = 16;
+
+  /** More members than a list of a quantifier's class reads. */
+  private static final int MAX_MEMBERS = 12;
+
+  /** Sentences after the signing's in which its class may be listed. */
+  private static final int FOLLOWING = 3;
+
+  /** Words before a following sentence's class ("Cụ thể, các doanh nghiệp ..."). */
+  private static final int OPENING_WORDS = 3;
+
+  private final Syllables s;
+  private final ClauseWords words;
+
+  /** The candidate bodies of syllables [from, to). */
+  private final BiFunction<Integer, Integer, List<Candidate>> candidates;
+
+  /** The province or city named at a syllable, where no party starts ("trong đó có Lào Cai"). */
+  private final IntFunction<Candidate> province;
+
+  ClassMembers(
+      Syllables s,
+      ClauseWords words,
+      BiFunction<Integer, Integer, List<Candidate>> candidates,
+      IntFunction<Candidate> province) {
+    this.s = s;
+    this.words = words;
+    this.candidates = candidates;
+    this.province = province;
+  }
+
+  /**
+   * The members of the class at {@code at} (a count or a quantifier before its class noun), else of
+   * the class after the signing's "với" or "cùng"; empty when none is listed.
+   */
+  List<String> of(Signings.Signing g, int at) {
+    int side = at >= 0 ? at : after(g);
+    Phrases.Phrase quantifier = side < 0 ? null : words.get("class-quantifier").at(s, side);
+    int noun = side < 0 ? -1 : side + (quantifier != null ? quantifier.length() : 1);
+    Phrases.Phrase cls = noun < 0 ? null : words.get("class-noun").at(s, noun);
+    if (cls == null || s.sentence[noun] != s.sentence[side] || s.has(noun, Syllables.UPPER)) {
+      return List.of();
+    }
+    int n = quantifier != null ? 0 : words.count(s, side);
+    List<String> own = listed(noun + cls.length(), n, n > 0);
+    return own.isEmpty() ? following(g, cls, n) : own;
+  }
+
+  /** The quantifier or count of a class right after "với" or "cùng" following the verb, else -1. */
+  private int after(Signings.Signing g) {
+    for (int k = g.after(); k < s.size && k < g.after() + OBJECT_REACH; k++) {
+      if (s.sentence[k] != g.sentence()) {
+        break;
+      }
+      boolean with = s.is(k - 1, "voi") || words.get("class-link").endingAt(s, k, 2) > 0;
+      boolean side = words.get("class-quantifier").at(s, k) != null || words.count(s, k) >= 2;
+      if (with && side && !s.has(k, Syllables.COMMA | Syllables.BREAK)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The members listed in the sentences right after the signing's, by one whose subject is the
+   * class that signs: "Các doanh nghiệp tham gia ký kết gồm: ..." (the same class noun, or "đơn
+   * vị", and as many as the signing counts).
+   */
+  private List<String> following(Signings.Signing g, Phrases.Phrase cls, int n) {
+    int p = g.verb();
+    while (p < s.size && s.sentence[p] == g.sentence()) {
+      p++;
+    }
+    for (int read = 0; read < FOLLOWING && p < s.size; read++) {
+      int start = p;
+      for (int k = start; k < s.size && k <= start + OPENING_WORDS; k++) {
+        if (s.sentence[k] != s.sentence[start]) {
+          break;
+        }
+        if (k == start || s.has(k, Syllables.COMMA)) {
+          List<String> members = subjectList(k, cls, n);
+          if (!members.isEmpty()) {
+            return members;
+          }
+        }
+      }
+      while (p < s.size && s.sentence[p] == s.sentence[start]) {
+        p++;
+      }
+    }
+    return List.of();
+  }
+
+  /** The list of a class subject that signs at k ("Các doanh nghiệp tham gia ký kết gồm"). */
+  private List<String> subjectList(int k, Phrases.Phrase cls, int n) {
+    Phrases.Phrase quantifier = words.get("class-quantifier").at(s, k);
+    int count = words.count(s, k);
+    int noun = quantifier != null ? k + quantifier.length() : count >= 2 ? k + 1 : k;
+    Phrases.Phrase same = words.get("class-noun").at(s, noun);
+    if (same == null
+        || (count >= 2 && n > 0 && count != n)
+        || !(same.equals(cls) || s.is(noun, "don") && s.is(noun + 1, "vi"))) {
+      return List.of();
+    }
+    Phrases.Phrase verb = words.get("member-verb").at(s, noun + same.length());
+    return verb == null ? List.of() : listed(noun + same.length() + verb.length(), n, false);
+  }
+
+  /**
+   * The bodies of the list a class's description opens within a few words of {@code from}: after
+   * "gồm", "là", "bao gồm" or a colon, exactly n members (any closed list when n is 0); after
+   * "trong đó có" when {@code part}, some of them.
+   */
+  private List<String> listed(int from, int n, boolean part) {
+    int open = -1;
+    boolean some = false;
+    for (int q = from; q < s.size && q < from + NOUN_WORDS; q++) {
+      if (s.sentence[q] != s.sentence[from] || s.has(q, Syllables.DASH)) {
+        return List.of();
+      }
+      Phrases.Phrase named = part ? words.get("list-part").at(s, q) : null;
+      if (named != null && !s.has(q, Syllables.BREAK)) {
+        open = q + named.length(); // "10 doanh nghiệp, trong đó có X và Y": some of them
+        some = true;
+        break;
+      }
+      if (s.has(q, Syllables.COMMA)) {
+        return List.of();
+      }
+      Phrases.Phrase opener = words.get("list-opener").at(s, q);
+      if (opener != null) {
+        open = q + opener.length(); // "gồm", "là", maybe a colon after: "gồm: X, Y và Z"
+        break;
+      }
+      if (s.has(q, Syllables.BREAK)) {
+        if (!colonOnly(q)) {
+          return List.of(); // a quote: "với các doanh nghiệp: “...”" lists nobody
+        }
+        open = q; // a bare colon: "với các doanh nghiệp: X, Y và Z"
+        break;
+      }
+    }
+    return open < 0 || open >= s.size || s.sentence[open] != s.sentence[from]
+        ? List.of()
+        : members(open, n, some);
+  }
+
+  /**
+   * The members read from {@code open}: each a body's name, or a name the article gives no body
+   * (capitalised words up to the next comma or "và"), counted and not kept. Exactly n and closed;
+   * some of n: closed or one that ends its clause; n of 0: the same.
+   */
+  private List<String> members(int open, int n, boolean some) {
+    int max = n > 0 && !some ? n : MAX_MEMBERS;
+    int[] range = Signings.sentence(s, open);
+    List<Candidate> listed = candidates.apply(open, Math.min(range[1], open + ITEM_WORDS * max));
+    List<String> out = new ArrayList<>();
+    int[] index = {0};
+    int[] items = {0};
+    int[] end = {open};
+    boolean closed =
+        CommaLists.walk(
+            s,
+            open,
+            max,
+            true,
+            q -> {
+              while (index[0] < listed.size() && listed.get(index[0]).from() < q) {
+                index[0]++;
+              }
+              Candidate c =
+                  index[0] < listed.size() && listed.get(index[0]).from() == q
+                      ? listed.get(index[0])
+                      : province.apply(q);
+              int to = c != null ? c.to() : unnamed(q);
+              c = c != null ? c : namedWithin(listed, q, to);
+              if (c != null) {
+                out.add(c.name());
+              }
+              if (to < 0) {
+                return -1;
+              }
+              items[0]++;
+              while (to < s.size && s.has(to, Syllables.PAREN)) {
+                to++; // "Ngân hàng Đầu tư Quốc tế (IIB) và ...": its short name
+              }
+              end[0] = to;
+              return to;
+            });
+    boolean distinct = out.stream().distinct().count() == out.size();
+    // one member alone ends its sentence, or its clause before lower-case words: "trong đó có Công
+    // ty X, doanh nghiệp ..." ("gồm: Viettalent value (...), Wind media ..." reads no list)
+    int e = end[0];
+    boolean alone =
+        items[0] == 1
+            && (e >= s.size
+                || s.sentence[e] != s.sentence[open]
+                || s.has(e, Syllables.COMMA) && !s.has(e, Syllables.UPPER));
+    boolean whole = closed || alone;
+    boolean fits = some || n == 0 ? whole && (n == 0 || items[0] < n) : closed && items[0] == n;
+    return fits && distinct && !out.isEmpty() ? List.copyOf(out) : List.of();
+  }
+
+  /**
+   * The body whose name ends the member [from, to) that starts with other words: "Công ty cổ phần
+   * Tập đoàn Xây dựng Hòa Bình" names "Tập đoàn Xây dựng Hòa Bình"; null when none does (a place in
+   * the name, "Siêu thị Co.opmart Bắc Ninh", is none).
+   */
+  private static Candidate namedWithin(List<Candidate> listed, int from, int to) {
+    if (to < 0) {
+      return null;
+    }
+    for (Candidate c : listed) {
+      if (c.from() > from && c.to() == to && c.named()) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The end of a member the article names by no body's name at q: capitalised, up to the next
+   * comma, "và" or break within a few words; else -1.
+   */
+  private int unnamed(int q) {
+    if (!s.has(q, Syllables.UPPER)) {
+      return -1;
+    }
+    int to = q + 1;
+    while (to < s.size
+        && to < q + ITEM_WORDS
+        && s.sentence[to] == s.sentence[q]
+        && !s.has(to, Syllables.COMMA | Syllables.BREAK | Syllables.DASH)
+        && !s.is(to, "va")) {
+      to++;
+    }
+    return to < q + ITEM_WORDS ? to : -1;
+  }
+
+  /** Whether only a colon (no quote) stands right before syllable q. */
+  private boolean colonOnly(int q) {
+    boolean colon = false;
+    for (int i = s.end[q - 1]; i < s.start[q]; i++) {
+      char c = s.text[i];
+      if (c == '"' || c == '\u201c' || c == '(') {
+        return false;
+      }
+      colon |= c == ':';
+    }
+    return colon;
+  }
+}
