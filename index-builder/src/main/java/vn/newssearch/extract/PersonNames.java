@@ -242,6 +242,7 @@ final class PersonNames {
     for (String kind :
         new String[] {
           "head-of",
+          "titled-body",
           "honorific",
           "degree",
           "behalf",

@@ -154,6 +154,9 @@ final class Signatories {
       }
       p += state == null ? 0 : state.length();
       if (body == null && stateName == null) {
+        body = SignerClause.titledBody(s, role, g); // "Bộ trưởng Quốc phòng Ngô Xuân Lịch"
+      }
+      if (body == null && stateName == null) {
         body = SignerClause.seat(s, role, scan.mentions()); // "tại trụ sở Bộ X, Thứ trưởng A"
       }
       boolean abroad = stateName != null && !stateName.equals("Việt Nam");

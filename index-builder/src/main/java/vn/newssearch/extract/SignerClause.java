@@ -70,6 +70,19 @@ final class SignerClause {
   }
 
   /**
+   * The ministry a whole title names without "Bộ" ({@code titled-body} of signatory-words.tsv): "Bộ
+   * trưởng Quốc phòng Ngô Xuân Lịch" → Bộ Quốc phòng, "Ngoại trưởng Phạm Bình Minh" → Bộ Ngoại
+   * giao; null for any other title. The caller asks only when no state follows the title.
+   */
+  static String titledBody(Syllables s, OrganisationMatcher.Hit role, Gazetteer g) {
+    Phrases.Phrase titled = PersonNames.WORDS.get("titled-body").at(s, role.from());
+    if (titled == null || role.from() + titled.length() != role.to()) {
+      return null;
+    }
+    return g.resolve(titled.value()).orElse(null);
+  }
+
+  /**
    * The body whose premises host the signing, when a title of its kind names no body: "Chiều 3/3,
    * tại trụ sở Bộ Lao động - Thương binh và Xã hội, Thứ trưởng Lê Văn Thanh và Giám đốc ILO Việt
    * Nam Ingrid Christensen đã ký kết" → the vice-minister signs for the ministry ("Thứ trưởng"

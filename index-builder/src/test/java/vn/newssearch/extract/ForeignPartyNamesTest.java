@@ -185,6 +185,19 @@ class ForeignPartyNamesTest {
   }
 
   @Test
+  void aChineseAutonomousRegionSignsAsAProvince() {
+    // a probe (issue 12's probes3 p8-005, written as provincial news reports a twinning), not a
+    // corpus sentence: "Khu tự trị dân tộc Choang" is a province of China, named with its type
+    // words; vietnews writes it so 9 times, never yet as a signer
+    Article a =
+        body(
+            "Ngày 20/3, tại thành phố Hạ Long, tỉnh Quảng Ninh và Khu tự trị dân tộc Choang Quảng Tây"
+                + " (Trung Quốc) đã ký kết thỏa thuận hợp tác giai đoạn 2024 - 2029.");
+    assertThat(a.parties())
+        .containsExactly("tỉnh Quảng Ninh", "Khu tự trị dân tộc Choang Quảng Tây");
+  }
+
+  @Test
   void aPlacesGovernmentSignsAsThePlace() {
     // vietnews-test-010573, one document of the list: "Chính quyền tỉnh Kaluga" signs as the
     // Russian province, named with its type word as written

@@ -1,6 +1,7 @@
 package vn.newssearch.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import org.junit.jupiter.api.Test;
 import vn.newssearch.model.Article;
@@ -415,6 +416,37 @@ class PartyClauseShapesTest {
   }
 
   @Test
+  void aMinistersTitleWithoutBoNamesHisMinistry() {
+    // vietnews-train-024906: "Bộ trưởng Quốc phòng" names the ministry without "Bộ"; a minister of
+    // ours signs for it, the counterpart for his state; "Tuyên bố Tầm nhìn chung" is a document
+    Article a =
+        probe(
+            "Bộ trưởng Quốc phòng Ngô Xuân Lịch và người đồng cấp Nhật Bản Onodera Itsunori đã ký"
+                + " Tuyên bố Tầm nhìn chung về quan hệ quốc phòng, hướng đến thập niên tiếp theo.");
+    assertThat(a.signatories())
+        .extracting(Article.Signatory::name, Article.Signatory::party)
+        .containsExactly(
+            tuple("Ngô Xuân Lịch", "Bộ Quốc phòng"), tuple("Onodera Itsunori", "Nhật Bản"));
+    // a probe (probes3 p8-008, not a corpus sentence): a foreign minister signs for his state, as
+    // labelled (vietnews-val-009166); the general's rank names no body
+    Article b =
+        probe(
+            "Bộ trưởng Quốc phòng Ấn Độ Rajnath Singh và Đại tướng Phan Văn Giang ngày 8/6 đã ký"
+                + " Tuyên bố tầm nhìn chung về quan hệ đối tác quốc phòng đến năm 2030 và Bản ghi nhớ"
+                + " về hỗ trợ hậu cần lẫn nhau.");
+    assertThat(b.parties()).contains("Ấn Độ");
+    assertThat(b.signatories())
+        .extracting(Article.Signatory::name)
+        .containsExactly("Rajnath Singh", "Phan Văn Giang");
+    // a probe: our foreign minister, titled without "Bộ", signs for Bộ Ngoại giao
+    Article c =
+        probe(
+            "Ngày 8/6, Ngoại trưởng Ấn Độ Subrahmanyam Jaishankar và Bộ trưởng Ngoại giao Bùi Thanh"
+                + " Sơn đã ký Bản ghi nhớ hợp tác.");
+    assertThat(c.parties()).contains("Bộ Ngoại giao");
+  }
+
+  @Test
   void aPersonInASideClauseOrWhoRevealsTheSigningSignsForNobody() {
     // vietnews-test-005735: the Prime Minister attends; the ministries sign
     Article a =
@@ -548,8 +580,7 @@ class PartyClauseShapesTest {
     assertThat(a.signatories())
         .extracting(Article.Signatory::name, Article.Signatory::party)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("Bounkong Syhavong", "Bộ Y tế Lào"),
-            org.assertj.core.groups.Tuple.tuple("Nguyễn Thanh Long", "Bộ Y tế"));
+            tuple("Bounkong Syhavong", "Bộ Y tế Lào"), tuple("Nguyễn Thanh Long", "Bộ Y tế"));
   }
 
   @Test
