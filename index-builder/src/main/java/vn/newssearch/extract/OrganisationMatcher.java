@@ -178,6 +178,13 @@ final class OrganisationMatcher {
       if (m != null && m.entry().kind() == Kind.WORD) {
         m = trie.longest(s, k, MAIN & ~Kind.WORD.bit(), ignoreCase);
       }
+      if (m != null
+          && m.entry().kind() == Kind.ROLE
+          && !ignoreCase
+          && !NameBounds.sameSpelling(s.original(m.from(), m.to()), m.entry().value())) {
+        // a title as spelled, its tone marks too: "thị trường" (the market) is no "Thị trưởng"
+        m = trie.longest(s, k, MAIN & ~Kind.ROLE.bit() & ~Kind.WORD.bit(), ignoreCase);
+      }
       if (m == null || misspelledInLowerCase(s, m, ignoreCase)) {
         k++;
         continue;
