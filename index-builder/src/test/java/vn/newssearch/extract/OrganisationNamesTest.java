@@ -1181,4 +1181,37 @@ class OrganisationNamesTest {
                     + " theo chân El Salvador."))
         .isEmpty();
   }
+
+  @Test
+  void aZoneBoardNamedWithTheProvincesOtherZonesIsOneBody() {
+    // vietnews-train-066711: the board of Dung Quất and of the province's industrial zones
+    assertThat(
+            names(
+                "Chiều 6/2, Ban Quản lý Khu kinh tế Dung Quất và các khu công nghiệp Quảng Ngãi tổ"
+                    + " chức lễ trao giấy chứng nhận đăng ký đầu tư."))
+        .contains("Ban Quản lý Khu kinh tế Dung Quất và các khu công nghiệp Quảng Ngãi");
+    // vietnews-train-068841: with the province's type word
+    assertThat(
+            names(
+                "Liên hợp Lọc hoá dầu Nghi Sơn được Ban Quản lý khu kinh tế Nghi Sơn và các khu"
+                    + " công nghiệp tỉnh Thanh Hoá cấp Giấy chứng nhận đăng ký đầu tư ngày"
+                    + " 14/4/2008."))
+        .contains("Ban Quản lý khu kinh tế Nghi Sơn và các khu công nghiệp tỉnh Thanh Hoá");
+    // no zone in the first name: "và các" and a class of bodies end it
+    assertThat(names("Sở Du lịch Đà Nẵng và các đơn vị liên quan vừa ký kết."))
+        .doesNotContain("Sở Du lịch Đà Nẵng và các đơn vị liên quan");
+  }
+
+  @Test
+  void aTitleIsOnlyATitleAsSpelled() {
+    // vietnews-train-105007: "thị trường" (the market) is no "Thị trưởng" (a mayor)
+    assertThat(
+            names(
+                "bà Thu Nga là Phó trưởng ban điều hành mạng các sàn giao dịch bất động sản VN khu"
+                    + " vực miền Bắc - Cục Quản lý nhà và thị trường Bất động sản - Bộ Xây dựng."))
+        .contains("Cục Quản lý nhà và thị trường Bất động sản");
+    // vietnews-train-093178: "giảng viên trường" (lecturers of the school) is no "Viện trưởng"
+    assertThat(names("Hơn trăm giảng viên trường Đại học Hùng Vương bị cho thôi việc"))
+        .containsExactly("Trường Đại học Hùng Vương");
+  }
 }

@@ -452,4 +452,21 @@ class SignatoriesTest {
         .containsExactly(
             new Article.Signatory("Nguyễn Văn Quyền", "Chủ tịch", "Hội Luật gia Việt Nam"));
   }
+
+  @Test
+  void aLongForeignNameAndAMayorSign() {
+    // a probe (p5-040), not a corpus sentence: a Lao family name of 13 letters
+    assertThat(
+            names(
+                "Sáng 15/11, tại Vientiane, Bộ trưởng Bộ Y tế Đào Hồng Lan và Bộ trưởng Bộ Y tế Lào"
+                    + " Bounfeng Phommalaysith đã ký biên bản ghi nhớ về hợp tác trong lĩnh vực y"
+                    + " tế."))
+        .containsExactly("Đào Hồng Lan", "Bounfeng Phommalaysith");
+    // a probe (p5-028): "Thị trưởng", a city's mayor, is a title
+    assertThat(
+            names(
+                "Ông Lê Trung Chinh, Chủ tịch UBND thành phố Đà Nẵng và ông Takeuchi Kazuhisa, Thị"
+                    + " trưởng thành phố Kitakyushu ký biên bản."))
+        .containsExactly("Lê Trung Chinh", "Takeuchi Kazuhisa");
+  }
 }
