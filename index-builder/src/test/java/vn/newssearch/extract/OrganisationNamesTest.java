@@ -1197,6 +1197,13 @@ class OrganisationNamesTest {
                     + " công nghiệp tỉnh Thanh Hoá cấp Giấy chứng nhận đăng ký đầu tư ngày"
                     + " 14/4/2008."))
         .contains("Ban Quản lý khu kinh tế Nghi Sơn và các khu công nghiệp tỉnh Thanh Hoá");
+    // vietnews-train-065046: "Ban quản lý", a common word, before a zone and its name is its board
+    assertThat(names("Ban quản lý khu kinh tế Vũng Áng ký hợp đồng cho Công ty Formosa thuê đất."))
+        .contains("Ban quản lý khu kinh tế Vũng Áng");
+    // vietnews-test-013618: no zone's name after it, no body
+    assertThat(
+            names("Ban quản lý Khu kinh tế, UBND thị xã Kỳ Anh và UBND phường Kỳ Trinh kiểm tra."))
+        .noneMatch(n -> n.startsWith("Ban"));
     // no zone in the first name: "và các" and a class of bodies end it
     assertThat(names("Sở Du lịch Đà Nẵng và các đơn vị liên quan vừa ký kết."))
         .doesNotContain("Sở Du lịch Đà Nẵng và các đơn vị liên quan");
