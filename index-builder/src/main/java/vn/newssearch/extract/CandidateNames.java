@@ -109,6 +109,38 @@ final class CandidateNames {
   }
 
   /**
+   * "giữa Sở Du lịch Khánh Hòa và Cục Phát triển du lịch, Bộ Thông tin, Văn hóa và Du lịch Lào": a
+   * ministry's unit ({@code ministry-unit} of party-words.tsv), then a comma and a ministry, which
+   * names the unit's parent as brackets do ("Vụ Bình đẳng giới (Bộ LĐ-TB&XH)"): one party, the
+   * unit, named with the ministry's state when that is foreign ("Cục Phát triển du lịch Lào",
+   * written with the comma or the brackets); null when {@code ministry} is no such parent.
+   */
+  static String unitOf(
+      Syllables s, ClauseParties.Candidate unit, OrganisationMatcher.Mention ministry) {
+    int at = ministry.from();
+    boolean comma =
+        s.has(at, Syllables.COMMA)
+            && !s.has(at, Syllables.BREAK | Syllables.DASH | Syllables.PAREN);
+    boolean bracket =
+        s.has(at, Syllables.PAREN)
+            && !s.has(at - 1, Syllables.PAREN)
+            && (ministry.to() >= s.size || !s.has(ministry.to(), Syllables.PAREN));
+    if (unit.to() != at
+        || !comma && !bracket
+        || !ministry.name().startsWith(MINISTRY)
+        || ClauseWords.INSTANCE.get("ministry-unit").at(s, unit.from()) == null) {
+      return null;
+    }
+    String state = foreignState(ministry.name());
+    return state == null || foreignState(unit.name()) != null
+        ? unit.name()
+        : unit.name() + " " + state;
+  }
+
+  /** The head of a ministry's name. */
+  private static final String MINISTRY = "Bộ ";
+
+  /**
    * "Bộ Quốc phòng Việt Nam và Hàn Quốc" → "Bộ Quốc phòng Hàn Quốc": the body of the first state,
    * named for the second ("Việt Nam" adds nothing: our bodies carry no country).
    */

@@ -198,17 +198,18 @@ public final class Gazetteer {
    * same kind ("Ngân hàng TMCP Đầu tư và Phát triển Việt Nam", "Tập đoàn Công nghiệp Viễn thông
    * Quân đội", "Công ty cổ phần Sữa Việt Nam"); else {@code name}. Not "Đại sứ quán Nhật Bản" (a
    * state is no body), "Ngân hàng Vietcombank chi nhánh Hà Nội" (the rest names more), nor a head
-   * of heads.tsv's kind "other", which joins unlike bodies (a paper, a post office, an embassy).
+   * of heads.tsv's kind "other", which joins unlike bodies (a paper, a post office, an embassy),
+   * unless the body's own name opens with that very head ("Tổ chức UN Women" → "Tổ chức Phụ nữ Liên
+   * Hợp Quốc", "Tổ chức ILO" → "Tổ chức Lao động Quốc tế").
    */
   private String headAndBrand(String name) {
     Syllables s = Syllables.of(name, trie.vocabulary());
     NameTrie.Match head = trie.longest(s, 0, Kind.NAMED.bit(), true);
-    if (head == null
-        || head.entry().head() == null
-        || head.to() >= s.size
-        || OTHER_HEADS.equals(head.entry().head().kind())) {
-      return name; // "Báo Bưu Điện Hoa Nam Buổi Sáng" is a paper, not the post office
+    if (head == null || head.entry().head() == null || head.to() >= s.size) {
+      return name;
     }
+    // "Báo Bưu Điện Hoa Nam Buổi Sáng" is a paper, not the post office
+    boolean other = OTHER_HEADS.equals(head.entry().head().kind());
     NameTrie.Match inner = trie.longest(s, head.to(), Kind.NAMED.bit(), true);
     if (inner != null && inner.entry().head() != null) {
       return name; // "Hội | Liên hiệp Thanh niên Việt Nam", "Bộ Tư lệnh | Quân chủng ...": one name
@@ -224,7 +225,8 @@ public final class Gazetteer {
         own != null
             && own.entry().head() != null
             && own.to() < b.size
-            && own.entry().head().kind().equals(head.entry().head().kind());
+            && own.entry().head().kind().equals(head.entry().head().kind())
+            && (!other || own.entry().head().canonical().equals(head.entry().head().canonical()));
     return sameKind ? known.get() : name;
   }
 

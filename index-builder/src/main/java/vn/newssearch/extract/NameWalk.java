@@ -16,6 +16,7 @@ final class NameWalk {
   private static final int SEPARATORS = NamedBodies.SEPARATORS;
   private static final int BODY_STARTS = NamedBodies.BODY_STARTS;
   private static final Phrases MEMBERS = ClauseWords.INSTANCE.get("members");
+  private static final Phrases ZONES = ClauseWords.INSTANCE.get("zone");
 
   private final NamedBodies bodies;
   private final NameTrie trie;
@@ -137,6 +138,14 @@ final class NameWalk {
         bareType = true; // "tỉnh", "TP" without a province: "Bệnh viện Đa khoa tỉnh", a kind
         break;
       }
+      int zones = upper ? -1 : zonesAfter(k);
+      if (zones > k) {
+        lower += zones - k; // "Khu kinh tế Dung Quất | và các khu công nghiệp | Quảng Ngãi"
+        k = zones;
+        open = true;
+        capitals = 0;
+        continue;
+      }
       if (!upper && isVa(k)) {
         k++;
         lower++;
@@ -247,6 +256,29 @@ final class NameWalk {
       brandAfter = false;
       anchored = true;
     }
+  }
+
+  /**
+   * "Ban Quản lý Khu kinh tế Dung Quất và các khu công nghiệp Quảng Ngãi", "Ban quản lý Khu công
+   * nghệ cao và các KCN Đà Nẵng": a board whose name holds an economic zone ({@code zone} of
+   * signing-words.tsv) manages it with the province's other zones, written as "và các" and a zone
+   * before the province that closes the name; one body, not the first and a class of bodies ("Sở Du
+   * lịch và các đơn vị liên quan"). The syllable after the second zone, else -1.
+   */
+  private int zonesAfter(int at) {
+    if (at + 2 >= s.size
+        || !s.is(at, "va")
+        || !isPlural(at + 1)
+        || s.has(at + 1, SEPARATORS)
+        || s.has(at + 2, SEPARATORS)
+        || ZONES.find(s, from, at) < 0) {
+      return -1;
+    }
+    Phrases.Phrase zone = ZONES.at(s, at + 2);
+    int after = zone == null ? -1 : at + 2 + zone.length();
+    return after > 0 && after < s.size && bodies.place(s, after, ignoreCase, false) != null
+        ? after
+        : -1;
   }
 
   /** Whether the word at {@code at} is "các", the plural marker, written in lower case. */

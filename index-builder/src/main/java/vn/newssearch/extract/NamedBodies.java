@@ -329,10 +329,16 @@ final class NamedBodies {
 
   /**
    * The longest name of {@code kinds} at k, a head only as spelled: "Viễn thông" folds like "Viện"
-   * but opens no body.
+   * but opens no body; so is a title: "thị trường" (the market) folds like "Thị trưởng".
    */
   Match bodyAt(Syllables s, int k, int kinds, boolean ignoreCase) {
     Match m = trie.longest(s, k, kinds, ignoreCase);
+    if (m != null
+        && m.entry().kind() == Kind.ROLE
+        && !ignoreCase
+        && !NameBounds.sameSpelling(s.original(m.from(), m.to()), m.entry().value())) {
+      return trie.longest(s, k, kinds & ~Kind.ROLE.bit(), ignoreCase);
+    }
     if (m == null || m.entry().kind() != Kind.NAMED) {
       return m;
     }

@@ -171,12 +171,22 @@ final class OrganisationMatcher {
     int k = 0;
     while (k < s.size) {
       Match m = s.id[k] < 0 ? null : trie.longest(s, k, MAIN, ignoreCase);
-      if (m != null && m.entry().kind() == Kind.WORD && !hasCapitalTail(s, m, ignoreCase)) {
+      if (m != null
+          && m.entry().kind() == Kind.WORD
+          && !hasCapitalTail(s, m, ignoreCase)
+          && !beforeZone(s, m, ignoreCase)) {
         k = m.to(); // "Hội nghị", "Viện phí": no head
         continue;
       }
       if (m != null && m.entry().kind() == Kind.WORD) {
         m = trie.longest(s, k, MAIN & ~Kind.WORD.bit(), ignoreCase);
+      }
+      if (m != null
+          && m.entry().kind() == Kind.ROLE
+          && !ignoreCase
+          && !NameBounds.sameSpelling(s.original(m.from(), m.to()), m.entry().value())) {
+        // a title as spelled, its tone marks too: "thị trường" (the market) is no "Thị trưởng"
+        m = trie.longest(s, k, MAIN & ~Kind.ROLE.bit() & ~Kind.WORD.bit(), ignoreCase);
       }
       if (m == null || misspelledInLowerCase(s, m, ignoreCase)) {
         k++;
@@ -330,6 +340,29 @@ final class OrganisationMatcher {
     }
     return d.name;
   }
+
+  /**
+   * Whether a common word is followed by an economic zone ({@code zone} of signing-words.tsv) and
+   * the zone's own name: "Ban quản lý Khu kinh tế Nghi Sơn", "Ban quản lý khu công nghệ cao Hoà
+   * Lạc" are the zones' boards, bodies as "Ban Quản lý ..." is; not "Ban quản lý Khu kinh tế, UBND
+   * thị xã ...", which names no zone.
+   */
+  private static boolean beforeZone(Syllables s, Match m, boolean ignoreCase) {
+    if (ignoreCase
+        || m.entry().alwaysWord()
+        || m.to() >= s.size
+        || s.has(m.to(), NamedBodies.SEPARATORS)) {
+      return false;
+    }
+    Phrases.Phrase zone = ZONES.at(s, m.to());
+    int name = zone == null ? -1 : m.to() + zone.length();
+    return name > 0
+        && name < s.size
+        && s.has(name, Syllables.UPPER)
+        && !s.has(name, NamedBodies.SEPARATORS);
+  }
+
+  private static final Phrases ZONES = ClauseWords.INSTANCE.get("zone");
 
   /** Whether a common word's later syllables are capitalised: "Ban Quản lý ..." is a body. */
   private static boolean hasCapitalTail(Syllables s, Match m, boolean ignoreCase) {

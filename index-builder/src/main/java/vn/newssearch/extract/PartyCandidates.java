@@ -47,18 +47,41 @@ final class PartyCandidates {
     for (int k = first; k < end; ) {
       if (m < mentions.size() && mentions.get(m).from() == k) {
         OrganisationMatcher.Mention x = mentions.get(m++);
+        String bracketed =
+            x.name() != null
+                    && s.has(k, Syllables.PAREN)
+                    && body != null
+                    && !out.isEmpty()
+                    && out.getLast() == body
+                ? CandidateNames.unitOf(s, body, x)
+                : null;
+        if (bracketed != null) {
+          // "Cục Phát triển du lịch (Bộ Thông tin, Văn hóa và Du lịch Lào)": the unit's ministry
+          body = new ClauseParties.Candidate(body.from(), body.to(), bracketed, true);
+          out.set(out.size() - 1, body);
+        }
         if (x.name() != null
             && !s.has(k, Syllables.PAREN)
             && !CandidateContext.counted(s, k)
             && !CandidateContext.person(s, k)) {
-          int head = dashedFrom(s, k, out);
-          body =
-              new ClauseParties.Candidate(
-                  head < 0 ? x.from() : head,
-                  x.to(),
-                  CandidateNames.classed(s, x, CandidateNames.government(s, x)),
-                  true);
-          out.add(body);
+          String unit =
+              body != null && !out.isEmpty() && out.getLast() == body
+                  ? CandidateNames.unitOf(s, body, x)
+                  : null;
+          if (unit != null) {
+            // "Cục Phát triển du lịch, Bộ Thông tin, Văn hóa và Du lịch Lào": the unit's ministry
+            body = new ClauseParties.Candidate(body.from(), x.to(), unit, true);
+            out.set(out.size() - 1, body);
+          } else {
+            int head = dashedFrom(s, k, out);
+            body =
+                new ClauseParties.Candidate(
+                    head < 0 ? x.from() : head,
+                    x.to(),
+                    CandidateNames.classed(s, x, CandidateNames.government(s, x)),
+                    true);
+            out.add(body);
+          }
           countryEnd = CandidateNames.foreignState(body.name()) != null ? x.to() : -1;
         }
         covered = Math.max(covered, x.to());

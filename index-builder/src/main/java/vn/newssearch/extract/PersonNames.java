@@ -14,7 +14,7 @@ final class PersonNames {
   private static final int NAME_MAX = 5;
   private static final int SYLLABLE_MAX = 7;
   private static final int FOREIGN_MAX = 4;
-  private static final int FOREIGN_SYLLABLE_MAX = 12;
+  private static final int FOREIGN_SYLLABLE_MAX = 18;
 
   /** Syllables of a body's abbreviation in brackets before a name ("(MOTIE)"). */
   private static final int ABBREVIATION_MAX = 2;

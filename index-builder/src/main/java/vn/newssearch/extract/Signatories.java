@@ -146,6 +146,13 @@ final class Signatories {
           body == null ? SignerClause.brandAt(s, also != null ? also.to() : p, g) : null;
       String brand = brandAt == null ? null : s.original(brandAt[0], brandAt[1]);
       Phrases.Phrase state = p < s.size ? ClauseWords.INSTANCE.countryAnywhere(s, p) : null;
+      int city = body == null && state == null && also == null ? cityAbroad(s, p) : p;
+      boolean foreignCity = city > p;
+      if (foreignCity) {
+        // "Thị trưởng Frankfurt - Peter Feldmann": the city abroad is the title's body
+        body = cityName(s, p, city);
+        p = city;
+      }
       String stateName = state == null ? null : state.value();
       if (state == null && body != null && m != null) {
         // the body's own state: "Bộ trưởng Bộ Nội vụ Lào Khamman Sounvileuth", "Tổng Giám đốc Cơ
@@ -159,7 +166,7 @@ final class Signatories {
       if (body == null && stateName == null) {
         body = SignerClause.seat(s, role, scan.mentions()); // "tại trụ sở Bộ X, Thứ trưởng A"
       }
-      boolean abroad = stateName != null && !stateName.equals("Việt Nam");
+      boolean abroad = stateName != null && !stateName.equals("Việt Nam") || foreignCity;
       Phrases.Phrase post =
           (state != null || m != null) && s.is(p, "tai") && p + 1 < s.size
               ? ClauseWords.INSTANCE.countryAnywhere(s, p + 1)
@@ -225,6 +232,26 @@ final class Signatories {
     found.addAll(SignerClause.counterparts(s, signingSentences, scan.roles(), g));
     found.addAll(SignerClause.namedBy("leader", s, signingSentences, g));
     return found;
+  }
+
+  /**
+   * The end of a city abroad at p, after a title: "Frankfurt" ({@code abroad} rows and the world's
+   * cities of signing-places.tsv), with a type word before it ("thành phố Kitakyushu", {@code
+   * foreign-unit} of party-words.tsv); else p.
+   */
+  private static int cityAbroad(Syllables s, int p) {
+    Phrases.Phrase unit = p < s.size ? ClauseWords.INSTANCE.get("foreign-unit").at(s, p) : null;
+    int q = unit == null ? p : p + unit.length();
+    Phrases.Phrase city = q < s.size ? SigningPlaces.abroad(s, q) : null;
+    return city == null || s.sentence[q] != s.sentence[p] ? p : q + city.length();
+  }
+
+  /** The city at [p, to) as a party names it: "Frankfurt", "thành phố Kitakyushu". */
+  private static String cityName(Syllables s, int p, int to) {
+    Phrases.Phrase unit = ClauseWords.INSTANCE.get("foreign-unit").at(s, p);
+    return unit == null
+        ? s.original(p, to)
+        : unit.value() + " " + s.original(p + unit.length(), to);
   }
 
   /**

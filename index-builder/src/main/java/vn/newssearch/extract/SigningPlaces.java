@@ -89,8 +89,9 @@ final class SigningPlaces {
   /**
    * Whether "tại" at k follows an envoy's title and the state or body he represents, so that it
    * names his post: "Đại sứ Mỹ tại Hàn Quốc Harry Harris hôm nay ký thoả thuận"
-   * (vietnews-val-009166) is no signing in Korea; "tại Đại sứ quán Mỹ tại Hà Nội" still is in Hà
-   * Nội.
+   * (vietnews-val-009166) is no signing in Korea; so after an envoy's mission that signs ("Đại sứ
+   * quán Australia tại Việt Nam và Hội LHPN tỉnh Quảng Trị đã ký kết"); "tại Đại sứ quán Mỹ tại Hà
+   * Nội", the mission as the venue, still is in Hà Nội.
    */
   static boolean posted(Syllables s, int k) {
     int r = k;
@@ -100,7 +101,17 @@ final class SigningPlaces {
         && s.sentence[r - 1] == s.sentence[k]) {
       r--;
     }
-    return r < k && WORDS.get("post").endingAt(s, r, 3) > 0;
+    if (r == k) {
+      return false;
+    }
+    int mission = WORDS.get("mission").endingAt(s, r, 4);
+    if (mission > 0) {
+      int before = r - mission - 1; // "tại Đại sứ quán Mỹ tại Hà Nội": the venue
+      return before < 0
+          || s.sentence[before] != s.sentence[k]
+          || !s.is(before, "tai") && !"ở".equalsIgnoreCase(s.original(before));
+    }
+    return WORDS.get("post").endingAt(s, r, 3) > 0;
   }
 
   /**
@@ -176,6 +187,7 @@ final class SigningPlaces {
           "visit",
           "manner",
           "post",
+          "mission",
           "occur",
           "event",
           "refer",

@@ -251,6 +251,9 @@ final class StoryScenes {
       if (!at || k + 1 >= s.size) {
         continue;
       }
+      if (SigningPlaces.posted(s, k)) {
+        return -1; // "Ngày 6/8, Đại sứ quán Australia tại Việt Nam và ...": the mission's post
+      }
       // "Chiều 5/6, tại Hà Nội": the day before it; "Tại Hà Nội, ngày 12/6": the day after it
       boolean dayFirst = k > from && SigningDates.hasDay(s, from, k);
       boolean dayAfter = k == from && dayAfterPhrase(s, k);

@@ -18,6 +18,12 @@ class ForeignPartyNamesTest {
     return EXTRACTOR.enrich(SeedArticles.article("Tin tức", body, null));
   }
 
+  /** A probe's lead under its title, the way labour news writes a signing. */
+  private static Article lead(String lead) {
+    return EXTRACTOR.enrich(
+        SeedArticles.article("Khánh Hòa - Lào hợp tác phát triển du lịch", lead, "", null));
+  }
+
   @Test
   void aCapitalInAPartySlotNamesItsState() {
     // vietnews-val-010136 (the day added: the article dates it in another sentence)
@@ -220,5 +226,44 @@ class ForeignPartyNamesTest {
             "Chiều 22/5, UBND TP Hà Nội và Chính quyền Thủ đô Vientiane đã ký kết thỏa thuận hợp"
                 + " tác.");
     assertThat(c.parties()).containsExactly("Ủy ban nhân dân thành phố Hà Nội", "thủ đô Vientiane");
+  }
+
+  @Test
+  void aUnitThenItsMinistryAfterACommaIsOneParty() {
+    // a probe (labour news style, p5-047), not a corpus sentence: the Lao ministry is the unit's
+    // parent, as the bracketed writing says, and gives the unit its state
+    Article a =
+        lead(
+            "Biên bản ghi nhớ hợp tác phát triển du lịch được ký giữa Sở Du lịch Khánh Hòa và Cục"
+                + " Phát triển du lịch, Bộ Thông tin, Văn hóa và Du lịch Lào vào chiều 27/9 tại TP"
+                + " Nha Trang.");
+    assertThat(a.parties())
+        .containsExactly("Sở Du lịch tỉnh Khánh Hòa", "Cục Phát triển du lịch Lào");
+    // the same probe with the ministry in brackets
+    Article b =
+        lead(
+            "Biên bản ghi nhớ hợp tác phát triển du lịch được ký giữa Sở Du lịch Khánh Hòa và Cục"
+                + " Phát triển du lịch (Bộ Thông tin, Văn hóa và Du lịch Lào) vào chiều 27/9 tại TP"
+                + " Nha Trang.");
+    assertThat(b.parties())
+        .containsExactly("Sở Du lịch tỉnh Khánh Hòa", "Cục Phát triển du lịch Lào");
+  }
+
+  @Test
+  void aHeadBeforeAListedBodysAcronymNamesThatBody() {
+    // a probe (p5-032), not a corpus sentence: "Tổ chức UN Women tại Việt Nam", its country office
+    Article a =
+        body(
+            "Vụ Bình đẳng giới (Bộ LĐ-TB&XH) và Tổ chức UN Women tại Việt Nam vừa ký thỏa thuận"
+                + " hợp tác triển khai dự án phòng ngừa bạo lực trên cơ sở giới tại nơi làm việc.");
+    assertThat(a.parties()).containsExactly("Vụ Bình đẳng giới", "Tổ chức Phụ nữ Liên Hợp Quốc");
+    // vietnews-test-014650 (vietnews-labour): "Tổ chức ILO" is the ILO
+    Article b =
+        body(
+            "Việc gia nhập Công ước 98 là thực hiện nghiêm túc nhiệm vụ của Việt Nam với vai trò là"
+                + " thành viên của Tổ chức ILO.");
+    assertThat(b.organisations())
+        .contains("Tổ chức Lao động Quốc tế")
+        .doesNotContain("Tổ chức ILO");
   }
 }

@@ -1381,4 +1381,44 @@ class OrganisationNamesTest {
                     + " theo chân El Salvador."))
         .isEmpty();
   }
+
+  @Test
+  void aZoneBoardNamedWithTheProvincesOtherZonesIsOneBody() {
+    // vietnews-train-066711: the board of Dung Quất and of the province's industrial zones
+    assertThat(
+            names(
+                "Chiều 6/2, Ban Quản lý Khu kinh tế Dung Quất và các khu công nghiệp Quảng Ngãi tổ"
+                    + " chức lễ trao giấy chứng nhận đăng ký đầu tư."))
+        .contains("Ban Quản lý Khu kinh tế Dung Quất và các khu công nghiệp Quảng Ngãi");
+    // vietnews-train-068841: with the province's type word
+    assertThat(
+            names(
+                "Liên hợp Lọc hoá dầu Nghi Sơn được Ban Quản lý khu kinh tế Nghi Sơn và các khu"
+                    + " công nghiệp tỉnh Thanh Hoá cấp Giấy chứng nhận đăng ký đầu tư ngày"
+                    + " 14/4/2008."))
+        .contains("Ban Quản lý khu kinh tế Nghi Sơn và các khu công nghiệp tỉnh Thanh Hoá");
+    // vietnews-train-065046: "Ban quản lý", a common word, before a zone and its name is its board
+    assertThat(names("Ban quản lý khu kinh tế Vũng Áng ký hợp đồng cho Công ty Formosa thuê đất."))
+        .contains("Ban quản lý khu kinh tế Vũng Áng");
+    // vietnews-test-013618: no zone's name after it, no body
+    assertThat(
+            names("Ban quản lý Khu kinh tế, UBND thị xã Kỳ Anh và UBND phường Kỳ Trinh kiểm tra."))
+        .noneMatch(n -> n.startsWith("Ban"));
+    // no zone in the first name: "và các" and a class of bodies end it
+    assertThat(names("Sở Du lịch Đà Nẵng và các đơn vị liên quan vừa ký kết."))
+        .doesNotContain("Sở Du lịch Đà Nẵng và các đơn vị liên quan");
+  }
+
+  @Test
+  void aTitleIsOnlyATitleAsSpelled() {
+    // vietnews-train-105007: "thị trường" (the market) is no "Thị trưởng" (a mayor)
+    assertThat(
+            names(
+                "bà Thu Nga là Phó trưởng ban điều hành mạng các sàn giao dịch bất động sản VN khu"
+                    + " vực miền Bắc - Cục Quản lý nhà và thị trường Bất động sản - Bộ Xây dựng."))
+        .contains("Cục Quản lý nhà và thị trường Bất động sản");
+    // vietnews-train-093178: "giảng viên trường" (lecturers of the school) is no "Viện trưởng"
+    assertThat(names("Hơn trăm giảng viên trường Đại học Hùng Vương bị cho thôi việc"))
+        .containsExactly("Trường Đại học Hùng Vương");
+  }
 }

@@ -452,4 +452,31 @@ class SignatoriesTest {
         .containsExactly(
             new Article.Signatory("Nguyễn Văn Quyền", "Chủ tịch", "Hội Luật gia Việt Nam"));
   }
+
+  @Test
+  void aLongForeignNameAndAMayorSign() {
+    // a probe (p5-040), not a corpus sentence: a Lao family name of 13 letters
+    assertThat(
+            names(
+                "Sáng 15/11, tại Vientiane, Bộ trưởng Bộ Y tế Đào Hồng Lan và Bộ trưởng Bộ Y tế Lào"
+                    + " Bounfeng Phommalaysith đã ký biên bản ghi nhớ về hợp tác trong lĩnh vực y"
+                    + " tế."))
+        .containsExactly("Đào Hồng Lan", "Bounfeng Phommalaysith");
+    // a probe (p5-028): "Thị trưởng", a city's mayor, is a title, and the city abroad his body
+    assertThat(
+            signers(
+                "Ông Lê Trung Chinh, Chủ tịch UBND thành phố Đà Nẵng và ông Takeuchi Kazuhisa, Thị"
+                    + " trưởng thành phố Kitakyushu ký biên bản.",
+                List.of("Thành phố Đà Nẵng", "thành phố Kitakyushu")))
+        .extracting(Article.Signatory::name, Article.Signatory::party)
+        .contains(org.assertj.core.groups.Tuple.tuple("Takeuchi Kazuhisa", "thành phố Kitakyushu"));
+    // vietnews-train-018232, a caption: the foreign name after the city and a dash
+    assertThat(
+            signers(
+                "Phó chủ tịch UBND TP. HCM - Trần Vĩnh Tuyến và Thị trưởng Frankfurt - Peter Felmann"
+                    + " ký ghi nhớ hữu nghị hợp tác - Ảnh: VIỄN SỰ.",
+                List.of("Thành phố Hồ Chí Minh", "Frankfurt")))
+        .extracting(Article.Signatory::name, Article.Signatory::party)
+        .contains(org.assertj.core.groups.Tuple.tuple("Peter Felmann", "Frankfurt"));
+  }
 }

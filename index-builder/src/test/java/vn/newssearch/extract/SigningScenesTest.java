@@ -420,4 +420,25 @@ class SigningScenesTest {
     assertThat(a).isNotNull();
     assertThat(a.place()).isEqualTo("Lào");
   }
+
+  @Test
+  void aMissionsPostOpeningTheLeadIsNoPlace() {
+    // a probe (p5-024), not a corpus sentence: the embassy's "tại Việt Nam" is its post, and the
+    // province after it is a party's
+    Article.Agreement a =
+        agreement(
+            "Ngày 6/8, Đại sứ quán Australia tại Việt Nam và Hội Liên hiệp Phụ nữ tỉnh Quảng Trị đã"
+                + " ký kết thỏa thuận tài trợ dự án.",
+            "Dự án có tổng kinh phí 1,2 tỷ đồng.",
+            null);
+    assertThat(a.place()).isNull();
+    // the day then "tại" and a place is the signing's ("Chiều 5/6, tại Hà Nội")
+    Article.Agreement b =
+        agreement(
+            "Ngày 6/8, tại Hà Nội, Đại sứ quán Australia và Hội Liên hiệp Phụ nữ tỉnh Quảng Trị đã"
+                + " ký kết thỏa thuận tài trợ dự án.",
+            "Dự án có tổng kinh phí 1,2 tỷ đồng.",
+            null);
+    assertThat(b.place()).isEqualTo("Hà Nội");
+  }
 }
