@@ -43,10 +43,7 @@ final class DocumentLists {
       if (many && example != null) {
         return k + example.length();
       }
-      many |=
-          words.get("many").at(s, k) != null
-              || s.number(k) >= 2
-              || words.get("numeral").at(s, k) != null; // "ký hai văn kiện, gồm ..."
+      many |= plural(s, k, words); // "ký hai văn kiện, gồm ..."
     }
     return -1;
   }
@@ -71,11 +68,7 @@ final class DocumentLists {
     }
     for (OrganisationMatcher.Hit noun : nouns) {
       int k = noun.from() - 1;
-      if (k >= range[0]
-          && noun.to() <= range[1]
-          && (words.get("many").at(s, k) != null
-              || s.number(k) >= 2
-              || words.get("numeral").at(s, k) != null)) {
+      if (k >= range[0] && noun.to() <= range[1] && plural(s, k, words)) {
         return next + opens.length();
       }
     }
@@ -164,6 +157,13 @@ final class DocumentLists {
       }
     }
     return false;
+  }
+
+  /** Whether syllable k counts several: "hàng loạt", "các", "5", "hai". */
+  private static boolean plural(Syllables s, int k, ClauseWords words) {
+    return words.get("many").at(s, k) != null
+        || s.number(k) >= 2
+        || words.get("numeral").at(s, k) != null;
   }
 
   /** Whether a count of the states or sides follows at k ("hai nước", "2 bên"). */
