@@ -299,6 +299,16 @@ class SameEventSigningsTest {
                 + " Nhật Bản.");
     assertThat(dated.parties())
         .containsExactly("Bệnh viện Quân y 108", "Bệnh viện Đại học Juntendo");
+    // and "trước đó ... đã ký" is background, never a news signing to join
+    Article earlier =
+        article(
+            title,
+            "",
+            JUNTENDO
+                + " trước đó, Học viện Quân y đã ký thoả thuận hợp tác với Đại học Juntendo của"
+                + " Nhật Bản.");
+    assertThat(earlier.parties())
+        .containsExactly("Bệnh viện Quân y 108", "Bệnh viện Đại học Juntendo");
   }
 
   @Test
