@@ -43,10 +43,34 @@ final class DocumentLists {
       if (many && example != null) {
         return k + example.length();
       }
-      many |=
-          words.get("many").at(s, k) != null
-              || s.number(k) >= 2
-              || words.get("numeral").at(s, k) != null; // "ký hai văn kiện, gồm ..."
+      many |= plural(s, k, words); // "ký hai văn kiện, gồm ..."
+    }
+    return -1;
+  }
+
+  /**
+   * Where the list of documents signed at g starts when the next sentence opens it (after its
+   * "list-next" words), else -1: g's sentence counts the documents, a count or a plural right
+   * before a document noun ("43 thỏa thuận hợp tác đã được ký kết.", "chứng kiến lễ ký kết 5 văn
+   * kiện hợp tác."), and the next sentence says which ("Trong đó có Hiệp định vay ưu đãi ... giữa
+   * Chính phủ Việt Nam và Ngân hàng xuất nhập khẩu Trung Quốc (Eximbank).", vietnews-train-097283).
+   */
+  static int listedNext(
+      Syllables s, Signings.Signing g, ClauseWords words, List<OrganisationMatcher.Hit> nouns) {
+    int[] range = Signings.sentence(s, g.verb());
+    int next = range[1];
+    if (next >= s.size || s.sentence[next] != g.sentence() + 1) {
+      return -1;
+    }
+    Phrases.Phrase opens = words.get("list-next").at(s, next);
+    if (opens == null) {
+      return -1;
+    }
+    for (OrganisationMatcher.Hit noun : nouns) {
+      int k = noun.from() - 1;
+      if (k >= range[0] && noun.to() <= range[1] && plural(s, k, words)) {
+        return next + opens.length();
+      }
     }
     return -1;
   }
@@ -66,6 +90,7 @@ final class DocumentLists {
       List<OrganisationMatcher.Hit> nouns,
       BiFunction<Integer, Integer, PartyLists> lists) {
     int from = listed(s, g, words);
+    from = from < 0 ? listedNext(s, g, words, nouns) : from;
     boolean further = from < 0; // no list opened: only documents that open an item count
     from = further ? g.after() : from;
     int to = from;
@@ -134,6 +159,13 @@ final class DocumentLists {
     return false;
   }
 
+  /** Whether syllable k counts several: "hàng loạt", "các", "5", "hai". */
+  private static boolean plural(Syllables s, int k, ClauseWords words) {
+    return words.get("many").at(s, k) != null
+        || s.number(k) >= 2
+        || words.get("numeral").at(s, k) != null;
+  }
+
   /** Whether a count of the states or sides follows at k ("hai nước", "2 bên"). */
   private static boolean counted(Syllables s, int k) {
     ClauseWords words = ClauseWords.INSTANCE;
@@ -147,7 +179,7 @@ final class DocumentLists {
   }
 
   /** Whether a semicolon, not a full stop, opens the sentence of syllable k. */
-  private static boolean semicolonBefore(Syllables s, int k) {
+  static boolean semicolonBefore(Syllables s, int k) {
     return k > 0 && s.sentence[k] != s.sentence[k - 1] && s.charBefore(k, ';');
   }
 }

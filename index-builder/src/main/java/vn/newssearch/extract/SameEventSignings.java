@@ -68,7 +68,7 @@ final class SameEventSignings {
       boolean documents = listing.contains(g) && found.stream().anyMatch(out::contains);
       // "Cũng tại hội nghị thượng đỉnh Mỹ - Triều, Hãng ... cũng ký": the event named, however far
       Phrases joining = near ? cue : namedCue;
-      boolean joins = cued(s, joining, from, g);
+      boolean joins = cued(s, joining, from, g) || nextClause(s, g, last, found, from);
       if (joins || documents) {
         last = g.sentence();
         List<String> more = new ArrayList<>(out);
@@ -125,6 +125,23 @@ final class SameEventSignings {
     return !g.nominal()
         && cue.endingAt(s, verb + 1, Math.min(VERB_CUE, verb + 1 - from)) > 0
         && !ownTime(s, from, verb);
+  }
+
+  /**
+   * Whether g's clause goes on from the event's last signing over a semicolon, with its own sides:
+   * "Sau hội đàm, Bộ Công Thương và Bộ Thương mại và Công nghiệp Singapore ký Bản ghi nhớ ...; Ngân
+   * hàng Nhà nước Việt Nam và Cơ quan Tiền tệ Singapore ký thỏa thuận kết nối thanh toán" (a
+   * probe), "Bệnh viện Quân y 108 đã ký thoả thuận hợp tác với Bệnh viện Đại học Juntendo; Học viện
+   * Quân y đã ký thoả thuận hợp tác với Đại học Juntendo của Nhật Bản" (vietnews-train-024906). One
+   * sentence tells both signings; a time of its own ("; tháng 9, X ký ...") tells another.
+   */
+  private static boolean nextClause(
+      Syllables s, Signings.Signing g, int last, List<String> found, int from) {
+    return g.sentence() == last + 1
+        && !g.nominal()
+        && found.size() >= 2
+        && DocumentLists.semicolonBefore(s, from)
+        && !ownTime(s, from, g.verb());
   }
 
   /** Whether syllables [from, to) date something: a day ("ngày 10/7") or a month ("tháng 9"). */

@@ -268,4 +268,124 @@ class SameEventSigningsTest {
                     + " chiến lược giữa DHG Pharma và Vinamilk sáng 22-3 - ẢNH: QUANG ĐỊNH"));
     assertThat(a.parties()).containsExactly("DHG Pharma", "Công ty cổ phần Sữa Việt Nam");
   }
+
+  private static final String JUNTENDO =
+      "Nhân chuyến thăm chính thức Nhật Bản của Bộ trưởng Ngô Xuân Lịch, Bệnh viện Quân y 108 đã"
+          + " ký thoả thuận hợp tác với Bệnh viện Đại học Juntendo;";
+
+  @Test
+  void aClauseAfterASemicolonWithItsOwnSidesJoins() {
+    // vietnews-train-024906: two hospitals' agreements told in one sentence, cut at ";"
+    String title = "Việt - Nhật sẽ tăng hợp tác an ninh biển";
+    Article a =
+        article(
+            title,
+            "",
+            JUNTENDO
+                + " Học viện Quân y đã ký thoả thuận hợp tác với Đại học Juntendo của Nhật Bản.");
+    assertThat(a.parties())
+        .containsExactly(
+            "Bệnh viện Quân y 108",
+            "Bệnh viện Đại học Juntendo",
+            "Học viện Quân y",
+            "Đại học Juntendo");
+    // a day of its own before the verb dates another signing
+    Article dated =
+        article(
+            title,
+            "",
+            JUNTENDO
+                + " ngày 10/3, Học viện Quân y đã ký thoả thuận hợp tác với Đại học Juntendo của"
+                + " Nhật Bản.");
+    assertThat(dated.parties())
+        .containsExactly("Bệnh viện Quân y 108", "Bệnh viện Đại học Juntendo");
+    // and "trước đó ... đã ký" is background, never a news signing to join
+    Article earlier =
+        article(
+            title,
+            "",
+            JUNTENDO
+                + " trước đó, Học viện Quân y đã ký thoả thuận hợp tác với Đại học Juntendo của"
+                + " Nhật Bản.");
+    assertThat(earlier.parties())
+        .containsExactly("Bệnh viện Quân y 108", "Bệnh viện Đại học Juntendo");
+  }
+
+  @Test
+  void aProbesSecondPairAfterASemicolonJoins() {
+    // a probe (p8-011), not a corpus sentence: two ministries, then the banks, in one sentence
+    Article a =
+        article(
+            "Việt Nam và Singapore trao đổi văn kiện",
+            "Ngày 29/8, Thủ tướng Lý Hiển Long thăm chính thức Việt Nam.",
+            "Hai Thủ tướng hội đàm tại Phủ Chủ tịch.\nSau hội đàm, Bộ Công Thương và Bộ Thương mại và"
+                + " Công nghiệp Singapore ký Bản ghi nhớ về hợp tác năng lượng; Ngân hàng Nhà nước"
+                + " Việt Nam và Cơ quan Tiền tệ Singapore ký thỏa thuận kết nối thanh toán.");
+    assertThat(a.parties())
+        .containsExactly(
+            "Bộ Công Thương",
+            "Bộ Thương mại và Công nghiệp Singapore",
+            "Ngân hàng Nhà nước Việt Nam",
+            "Cơ quan Tiền tệ Singapore");
+  }
+
+  private static final String CHILE =
+      "Sau hội đàm, hai nhà lãnh đạo chứng kiến lễ trao Bản ghi nhớ hợp tác giữa Học viện Ngoại"
+          + " giao Việt Nam và Học viện Ngoại giao Andrés Bello của Chile.\nHai bên";
+
+  @Test
+  void aDocumentAlsoHandedOverJoins() {
+    // a probe (p8-006), not a corpus sentence: "Hai bên cũng trao" a second document at the visit;
+    // without "cũng" it is not said to be the same ceremony
+    String title = "Chủ tịch nước chứng kiến trao văn kiện hợp tác Việt Nam - Chile";
+    String lead =
+        "Trong khuôn khổ chuyến thăm cấp Nhà nước tới Chile, Chủ tịch nước và Tổng thống Gabriel"
+            + " Boric đã chứng kiến trao các văn kiện hợp tác.";
+    String second = " trao Thỏa thuận hợp tác giữa Thông tấn xã Việt Nam và Hãng thông tấn EFE.";
+    assertThat(article(title, lead, CHILE + " cũng" + second).parties())
+        .containsExactly(
+            "Học viện Ngoại giao Việt Nam",
+            "Học viện Ngoại giao Andrés Bello",
+            "Thông tấn xã Việt Nam",
+            "Hãng EFE");
+    assertThat(article(title, lead, CHILE + second).parties())
+        .containsExactly("Học viện Ngoại giao Việt Nam", "Học viện Ngoại giao Andrés Bello");
+  }
+
+  private static final String CAT_LINH =
+      "Trong khuôn khổ chuyến thăm cấp Nhà nước tới Trung Quốc, chiều 11/5, Chủ tịch nước Trần Đại"
+          + " Quang và Tổng Bí thư, Chủ tịch Trung Quốc Tập Cận Bình đã chứng kiến lễ ký kết%s.\nTrong"
+          + " đó có Hiệp định vay ưu đãi Chính phủ khoản vay bổ sung cho dự án đường sắt đô thị Hà"
+          + " Nội - Hà Đông giữa Chính phủ Việt Nam và Ngân hàng xuất nhập khẩu Trung Quốc"
+          + " (Eximbank).";
+
+  @Test
+  void theNextSentenceListsTheCountedDocuments() {
+    // vietnews-train-097283 (tune): "5 văn kiện hợp tác", then "Trong đó có" one of them with its
+    // sides; a signing that counts no documents opens no list in the next sentence
+    String title = "Vay Trung Quốc hơn 250 triệu USD cho đường sắt Cát Linh - Hà Đông";
+    assertThat(article(title, "", CAT_LINH.replace("%s", " 5 văn kiện hợp tác")).parties())
+        .containsExactly("Chính phủ Việt Nam", "Ngân hàng xuất nhập khẩu Trung Quốc");
+    assertThat(article(title, "", CAT_LINH.replace("%s", " văn kiện hợp tác")).parties())
+        .doesNotContain("Ngân hàng xuất nhập khẩu Trung Quốc");
+  }
+
+  @Test
+  void aProbesCountedAgreementsListedAfterTrongDoCo() {
+    // a probe (p8-020), not a corpus sentence: the count before a passive verb
+    Article a =
+        article(
+            "43 thỏa thuận được ký tại Diễn đàn doanh nghiệp Việt Nam - Pháp",
+            "Tại Diễn đàn doanh nghiệp Việt Nam - Pháp tổ chức tại Paris ngày 7/10, 43 thỏa thuận"
+                + " hợp tác đã được ký kết với tổng giá trị 5 tỷ USD.",
+            "Trong đó có thỏa thuận giữa Tập đoàn Dầu khí Việt Nam và Tập đoàn TotalEnergies về"
+                + " năng lượng tái tạo, và hợp đồng giữa Tổng công ty Hàng không Việt Nam với"
+                + " Airbus.");
+    assertThat(a.parties())
+        .containsExactly(
+            "Tập đoàn Dầu khí Việt Nam",
+            "Tập đoàn TotalEnergies",
+            "Tổng công ty Hàng không Việt Nam",
+            "Airbus");
+  }
 }
