@@ -263,7 +263,7 @@ final class SigningTense {
   }
 
   /** "2015" or "9/2017" (a month and a year) at syllable p. */
-  private static boolean isYearOrMonthYear(Syllables s, int p) {
+  static boolean isYearOrMonthYear(Syllables s, int p) {
     if (p >= s.size) {
       return false;
     }

@@ -51,13 +51,20 @@ final class ToldSignings {
    * Dương và Công an tỉnh Bình Dương ký kết", "Sau cuộc họp, đại diện hai nước đã ký", "Lãnh đạo
    * hai bộ ký thoả thuận hợp tác"): the people who sign for the bodies at the ceremony, the scene
    * of the story's event (signing-words.tsv: representatives); not one side's ("Đại diện Ban lâm
-   * nghiệp ký hợp đồng ... với Dũng"), nor one the sentence sets in the past ("Mới đây, ...").
+   * nghiệp ký hợp đồng ... với Dũng"), nor one the sentence sets in the past ("Mới đây, ...", a
+   * year before the verb: vietnews-train-041165).
    */
   static boolean representatives(Syllables s, int k) {
     int from = Signings.clauseStart(s, k);
     Phrases.Phrase who = ClauseWords.INSTANCE.get("representatives").at(s, from);
-    if (who == null || NewsFrame.words("past").find(s, Signings.sentence(s, k)[0], k) >= 0) {
+    int first = Signings.sentence(s, k)[0];
+    if (who == null || NewsFrame.words("past").find(s, first, k) >= 0) {
       return false; // "Mới đây, đại diện Trung Quốc và Thái Lan ký ...": recently, not the story's
+    }
+    for (int p = first; p < k; p++) {
+      if (SigningTense.isYearOrMonthYear(s, p)) {
+        return false; // "Trong chuyến thăm tới Caracas năm 2011, lãnh đạo hai nước đã ký ..."
+      }
     }
     int after = from + who.length();
     // the sides are the verb's subject: only "đã", "cũng", "cùng", "vừa", "chính thức" between

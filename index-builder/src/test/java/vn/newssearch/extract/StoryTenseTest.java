@@ -237,6 +237,16 @@ class StoryTenseTest {
             "Mới đây, đại diện Trung Quốc và Thái Lan ký biên bản ghi nhớ về việc mua ít nhất"
                 + " 10.000 tấn gạo Kor Khor 43.");
     assertThat(rice.parties()).isEmpty();
+    // vietnews-train-041165: an occasion dated by its year, in a story on the two states' feud
+    Article feud =
+        story(
+            "Mối quan hệ từ ' anh em một nhà ' thành kình địch giữa Venezuela và Colombia",
+            "Quan hệ giữa Venezuela và Colombia căng thẳng trong nhiều năm qua.",
+            FILLER,
+            FILLER,
+            "Trong chuyến thăm tới Caracas năm 2011, lãnh đạo hai nước đã ký một loạt thoả thuận"
+                + " hợp tác về nông nghiệp, thương mại và an ninh, theo CNN.");
+    assertThat(feud.agreement()).isNull();
     // one side's representative signs with a person: no ceremony of two sides
     String one = leaders.replace("Lãnh đạo ", "");
     assertThat(story("Tin địa phương", "Tin vắn trong ngày.", opening, one).agreement()).isNull();
