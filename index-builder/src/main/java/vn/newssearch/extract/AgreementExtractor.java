@@ -143,7 +143,7 @@ public final class AgreementExtractor {
     period = period != null ? period : SigningPeriods.named(s, scan.triggers());
     Article.Agreement agreement =
         new Article.Agreement(
-            kind(chosen, reported, signings, scan.triggers(), s, words),
+            kind(chosen, reported, signings, scan.triggers(), s, frame.headSentences(), words),
             period,
             scene.date(),
             scene.place());
@@ -309,8 +309,9 @@ public final class AgreementExtractor {
       List<Signings.Signing> all,
       List<OrganisationMatcher.Hit> nouns,
       Syllables s,
+      int headSentences,
       ClauseWords words) {
-    String noun = noun(chosen, reported, all, nouns, s, words);
+    String noun = noun(chosen, reported, all, nouns, s, headSentences, words);
     String full = SHORT_FOR.get(noun);
     return full != null && nouns.stream().anyMatch(h -> h.value().equals(full)) ? full : noun;
   }
@@ -321,15 +322,22 @@ public final class AgreementExtractor {
       List<Signings.Signing> all,
       List<OrganisationMatcher.Hit> nouns,
       Syllables s,
+      int headSentences,
       ClauseWords words) {
-    OrganisationMatcher.Hit own = chosen.noun();
+    OrganisationMatcher.Hit own = signed(chosen, nouns, s);
     for (Signings.Signing g : reported) {
-      OrganisationMatcher.Hit h = g.noun();
-      if (h != null && (own == null || (!GENERIC.contains(h.value()) && h.rank() < own.rank()))) {
+      OrganisationMatcher.Hit h = signed(g, nouns, s);
+      // in the head, which tells one signing, a document noun, even a contract's, names more than a
+      // bare "hợp tác": the title's "Bệnh viện Bạch Mai ký kết hợp tác với ..." over the lead's
+      // "... đã ký kết hợp đồng chuyển giao kỹ thuật"; a contract in the body is mostly one more
+      // document of the ceremony ("Diễn ra đồng thời tại sự kiện, là Lễ ký kết Hợp đồng ...")
+      boolean head = chosen.sentence() < headSentences && g.sentence() < headSentences;
+      boolean specific = !GENERIC.contains(h == null ? "" : h.value()) || head && bare(own);
+      if (h != null && (own == null || (specific && h.rank() < own.rank()))) {
         own = h;
       }
     }
-    if (own != null && !own.value().equals("hợp tác") && !own.value().equals("ký kết")) {
+    if (own != null && !bare(own)) {
       return own.value();
     }
     OrganisationMatcher.Hit best = toldNoun(all, nouns, s, words);
@@ -337,6 +345,30 @@ public final class AgreementExtractor {
       return best.value();
     }
     return own != null ? own.value() : "ký kết";
+  }
+
+  /**
+   * The document noun signing {@code g} names: after the verb, or before a passive one as its
+   * subject ("Hợp đồng giữa Techcombank và Manulife Việt Nam đã được ký kết"); or null.
+   */
+  private static OrganisationMatcher.Hit signed(
+      Signings.Signing g, List<OrganisationMatcher.Hit> nouns, Syllables s) {
+    if (g.noun() != null || !g.passive() || g.nominal()) {
+      return g.noun();
+    }
+    OrganisationMatcher.Hit first = SigningChoice.documentBefore(s, nouns, g);
+    for (int i = nouns.size() - 1; first != null && i >= 0; i--) {
+      OrganisationMatcher.Hit h = nouns.get(i);
+      if (h.to() == first.from() && s.has(first.from(), Syllables.COMMA)) {
+        first = h; // "có hơn 306 hợp đồng, bản ghi nhớ ... được ký kết": the list's first
+      }
+    }
+    return first;
+  }
+
+  /** Whether {@code noun} names no document: "ký kết hợp tác", or none at all. */
+  private static boolean bare(OrganisationMatcher.Hit noun) {
+    return noun != null && (noun.value().equals("hợp tác") || noun.value().equals("ký kết"));
   }
 
   /**

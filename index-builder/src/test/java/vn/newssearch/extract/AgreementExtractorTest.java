@@ -295,6 +295,56 @@ class AgreementExtractorTest {
     assertThat(a.organisations()).hasSize(2);
   }
 
+  @Test
+  void theLeadsContractNamesMoreThanTheTitlesBareCooperation() {
+    // a probe (p8-033 of the general-news probes, not a corpus article): the title's "ký kết hợp
+    // tác" and the lead's contract are one signing; the lead's noun is the document
+    String lead =
+        "Ngày 14/3, tại Sơn La, Bệnh viện Bạch Mai và Bệnh viện Đa khoa tỉnh Sơn La đã ký kết hợp"
+            + " đồng chuyển giao kỹ thuật can thiệp tim mạch.";
+    String title = "Bệnh viện Bạch Mai ký kết hợp tác với Bệnh viện Đa khoa tỉnh Sơn La";
+    Article a = EXTRACTOR.enrich(SeedArticles.article(title, lead, FILLER_BODY, null));
+    assertThat(a.agreement().kind()).isEqualTo("hợp đồng");
+    // vietnews-test-013918: a contract in the body is one more document of the ceremony
+    Article b =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "SCB hợp tác triển khai dự án Treasury - Fis Front Arena",
+                "Ngày 22/5/2017, tại khách sạn Windsor Plaza, TP. HCM đã long trọng diễn ra Lễ Ký"
+                    + " kết hợp tác triển khai dự án Treasury - Fis Front Arena giữa Ngân hàng TMCP"
+                    + " Sài Gòn (SCB) và Blitz, E & Y.",
+                "Diễn ra đồng thời tại sự kiện, là Lễ ký kết Hợp đồng cung cấp dịch vụ tư vấn triển"
+                    + " khai hệ thống Treasury giữa SCB và EY.",
+                null));
+    assertThat(b.agreement().kind()).isEqualTo("hợp tác");
+  }
+
+  @Test
+  void aPassiveSignsTheDocumentItsSentenceOpensWith() {
+    // a probe (v022b of the general-news probes): "Hợp đồng ... đã được ký kết" names a contract
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Tin vắn",
+                "Hợp đồng giữa Techcombank và Manulife Việt Nam đã được ký kết sáng 2/10.",
+                FILLER_BODY,
+                null));
+    assertThat(a.agreement().kind()).isEqualTo("hợp đồng");
+    // vietnews-train-086630: of a list of documents signed, the first
+    Article b =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Hơn 1.500 doanh nghiệp tham gia hội nghị kết nối cung - cầu",
+                "Hội nghị năm nay thu hút hơn 1.500 doanh nghiệp đến từ 35 tỉnh, thành của cả nước"
+                    + " tham gia.",
+                "Tại hội nghị, có hơn 306 hợp đồng, bản ghi nhớ cung ứng và phân phối được ký kết"
+                    + " giữa các bên.",
+                null));
+    assertThat(b.agreement().kind()).isEqualTo("hợp đồng");
+  }
+
+  private static final String FILLER_BODY = "Hai bên cam kết hợp tác lâu dài.";
+
   /** vietnews-train-052409 (a financing accord) and -048154 (a treaty), sentences as written. */
   @Test
   void theKindIsTheNounTheArticleWrites() {
