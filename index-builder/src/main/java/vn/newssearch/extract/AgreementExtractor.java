@@ -143,7 +143,13 @@ public final class AgreementExtractor {
     period = period != null ? period : SigningPeriods.named(s, scan.triggers());
     Article.Agreement agreement =
         new Article.Agreement(
-            kind(chosen, reported, signings, scan.triggers(), s, frame.headSentences(), words),
+            kind(
+                chosen,
+                reported,
+                signings,
+                new Told(scan, parties, frame.headSentences()),
+                s,
+                words),
             period,
             scene.date(),
             scene.place());
@@ -307,11 +313,11 @@ public final class AgreementExtractor {
       Signings.Signing chosen,
       List<Signings.Signing> reported,
       List<Signings.Signing> all,
-      List<OrganisationMatcher.Hit> nouns,
+      Told told,
       Syllables s,
-      int headSentences,
       ClauseWords words) {
-    String noun = noun(chosen, reported, all, nouns, s, headSentences, words);
+    List<OrganisationMatcher.Hit> nouns = told.scan().triggers();
+    String noun = noun(chosen, reported, all, told, s, words);
     String full = SHORT_FOR.get(noun);
     return full != null && nouns.stream().anyMatch(h -> h.value().equals(full)) ? full : noun;
   }
@@ -320,10 +326,11 @@ public final class AgreementExtractor {
       Signings.Signing chosen,
       List<Signings.Signing> reported,
       List<Signings.Signing> all,
-      List<OrganisationMatcher.Hit> nouns,
+      Told told,
       Syllables s,
-      int headSentences,
       ClauseWords words) {
+    List<OrganisationMatcher.Hit> nouns = told.scan().triggers();
+    int headSentences = told.headSentences();
     OrganisationMatcher.Hit own = signed(chosen, nouns, s);
     for (Signings.Signing g : reported) {
       OrganisationMatcher.Hit h = signed(g, nouns, s);
@@ -333,7 +340,12 @@ public final class AgreementExtractor {
       // document of the ceremony ("Diễn ra đồng thời tại sự kiện, là Lễ ký kết Hợp đồng ...")
       boolean head = chosen.sentence() < headSentences && g.sentence() < headSentences;
       boolean specific = !GENERIC.contains(h == null ? "" : h.value()) || head && bare(own);
-      if (h != null && (own == null || (specific && h.rank() < own.rank()))) {
+      // outside the head, a document whose sentence names only other bodies is one more document
+      // of the ceremony ("Hai bên cũng trao Thỏa thuận hợp tác giữa Thông tấn xã Việt Nam và Hãng
+      // thông tấn EFE" after "lễ trao Bản ghi nhớ hợp tác giữa Học viện Ngoại giao Việt Nam và
+      // ..."), not this one named more fully
+      boolean another = !head && g != chosen && !bare(own) && told.namesOthers(s, g);
+      if (h != null && (own == null || (specific && !another && h.rank() < own.rank()))) {
         own = h;
       }
     }
@@ -364,6 +376,32 @@ public final class AgreementExtractor {
       }
     }
     return first;
+  }
+
+  /** The article's bodies, the chosen signing's parties and the head's sentences, for the kind. */
+  private record Told(OrganisationMatcher.Scan scan, List<String> parties, int headSentences) {
+    /**
+     * Whether signing {@code g}'s sentence names bodies and none of the parties, neither as a body
+     * nor as written ("Myanmar và Bangladesh đã ký một biên bản ghi nhớ" names the states that sign
+     * the lead's "thoả thuận"); false while the parties are unknown.
+     */
+    boolean namesOthers(Syllables s, Signings.Signing g) {
+      int[] range = Signings.sentence(s, g.verb());
+      boolean any = false;
+      for (OrganisationMatcher.Mention m : scan.mentions()) {
+        if (m.from() >= range[0] && m.to() <= range[1]) {
+          if (parties.contains(m.name())) {
+            return false;
+          }
+          any = true;
+        }
+      }
+      if (!any || parties.isEmpty()) {
+        return false;
+      }
+      String sentence = s.original(range[0], range[1]);
+      return parties.stream().noneMatch(sentence::contains);
+    }
   }
 
   /** Whether {@code noun} names no document: "ký kết hợp tác", or none at all. */

@@ -343,6 +343,37 @@ class AgreementExtractorTest {
     assertThat(b.agreement().kind()).isEqualTo("hợp đồng");
   }
 
+  @Test
+  void anotherDocumentOfTheCeremonyDoesNotNameTheFirst() {
+    // a probe (p8-006 of the general-news probes, not a corpus article): the second document,
+    // between other bodies, is one more document; the kind is the first's
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Chủ tịch nước chứng kiến trao văn kiện hợp tác Việt Nam - Chile",
+                "Trong khuôn khổ chuyến thăm cấp Nhà nước tới Chile, Chủ tịch nước và Tổng thống"
+                    + " Gabriel Boric đã chứng kiến trao các văn kiện hợp tác.",
+                "Sau hội đàm, hai nhà lãnh đạo chứng kiến lễ trao Bản ghi nhớ hợp tác giữa Học viện"
+                    + " Ngoại giao Việt Nam và Học viện Ngoại giao Andrés Bello của Chile.\nHai bên"
+                    + " cũng trao Thỏa thuận hợp tác giữa Thông tấn xã Việt Nam và Hãng thông tấn"
+                    + " EFE.",
+                null));
+    assertThat(a.agreement().kind()).isEqualTo("biên bản ghi nhớ");
+    // vietnews-test-005860: the body names the lead's "thoả thuận" more fully, between the same
+    // states, though its sentence names a ministry too
+    Article b =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Myanmar ký thoả thuận hồi hương người Rohingya",
+                "Myanmar và Bangladesh đã ký một thoả thuận mở đường cho khả năng trở lại Myanmar"
+                    + " của người dân tộc thiểu số đạo Hồi Rohingya, theo AFP.",
+                "Myint Kyaing, thư ký thường trực Bộ Lao động, Nhập cư và Dân số Myanmar xác nhận"
+                    + " Myanmar và Bangladesh đã \"ký một biên bản ghi nhớ ngày hôm nay\" về vấn đề"
+                    + " trên, theo AFP.",
+                null));
+    assertThat(b.agreement().kind()).isEqualTo("biên bản ghi nhớ");
+  }
+
   private static final String FILLER_BODY = "Hai bên cam kết hợp tác lâu dài.";
 
   /** vietnews-train-052409 (a financing accord) and -048154 (a treaty), sentences as written. */
