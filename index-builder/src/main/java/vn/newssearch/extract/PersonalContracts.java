@@ -146,19 +146,16 @@ final class PersonalContracts {
     return false;
   }
 
-  /** Whether the {@code length} syllables at {@code r} are written as those at {@code from}. */
+  /**
+   * Whether the {@code length} syllables at {@code r} are capitalised and fold as at {@code from}.
+   */
   private static boolean sameName(Syllables s, int from, int r, int length) {
     for (int i = 0; i < length; i++) {
-      int a = s.start[from + i];
-      int b = s.start[r + i];
-      int n = s.end[from + i] - a;
-      if (!s.has(r + i, Syllables.UPPER)
-          || s.end[r + i] - b != n
-          || !java.util.Arrays.equals(s.text, a, a + n, s.text, b, b + n)) {
+      if (!s.has(r + i, Syllables.UPPER)) {
         return false;
       }
     }
-    return true;
+    return s.same(from, r, length);
   }
 
   private static boolean inMention(int p, List<OrganisationMatcher.Mention> mentions) {
