@@ -340,11 +340,12 @@ public final class AgreementExtractor {
       // document of the ceremony ("Diễn ra đồng thời tại sự kiện, là Lễ ký kết Hợp đồng ...")
       boolean head = chosen.sentence() < headSentences && g.sentence() < headSentences;
       boolean specific = !GENERIC.contains(h == null ? "" : h.value()) || head && bare(own);
-      // outside the head, a document whose sentence names only other bodies is one more document
-      // of the ceremony ("Hai bên cũng trao Thỏa thuận hợp tác giữa Thông tấn xã Việt Nam và Hãng
+      // a document whose sentence names only other bodies is one more document of the ceremony,
+      // in the body or the lead ("Hai bên cũng trao Thỏa thuận hợp tác giữa Thông tấn xã Việt Nam
+      // và Hãng
       // thông tấn EFE" after "lễ trao Bản ghi nhớ hợp tác giữa Học viện Ngoại giao Việt Nam và
       // ..."), not this one named more fully
-      boolean another = !head && g != chosen && !bare(own) && told.namesOthers(s, g);
+      boolean another = g != chosen && !bare(own) && told.namesOthers(s, g);
       if (h != null && (own == null || (specific && !another && h.rank() < own.rank()))) {
         own = h;
       }

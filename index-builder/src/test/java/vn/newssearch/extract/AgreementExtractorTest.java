@@ -359,6 +359,17 @@ class AgreementExtractorTest {
                     + " EFE.",
                 null));
     assertThat(a.agreement().kind()).isEqualTo("biên bản ghi nhớ");
+    // the probe's variant v006a: the two documents in the lead's two sentences
+    Article lead =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Tin vắn",
+                "Hai nhà lãnh đạo chứng kiến lễ trao Bản ghi nhớ hợp tác giữa Học viện Ngoại giao"
+                    + " Việt Nam và Học viện Ngoại giao Andrés Bello. Hai bên cũng trao Thỏa thuận"
+                    + " hợp tác giữa Thông tấn xã Việt Nam và Hãng thông tấn EFE.",
+                FILLER_BODY,
+                null));
+    assertThat(lead.agreement().kind()).isEqualTo("biên bản ghi nhớ");
     // vietnews-test-005860: the body names the lead's "thoả thuận" more fully, between the same
     // states, though its sentence names a ministry too
     Article b =
