@@ -156,7 +156,13 @@ public final class AgreementExtractor {
     period = period != null ? period : SigningPeriods.named(s, scan.triggers());
     Article.Agreement agreement =
         new Article.Agreement(
-            kind(chosen, reported, signings, scan.triggers(), s, words),
+            kind(
+                chosen,
+                reported,
+                signings,
+                new Told(scan, parties, frame.headSentences()),
+                s,
+                words),
             period,
             scene.date(),
             scene.place());
@@ -320,10 +326,11 @@ public final class AgreementExtractor {
       Signings.Signing chosen,
       List<Signings.Signing> reported,
       List<Signings.Signing> all,
-      List<OrganisationMatcher.Hit> nouns,
+      Told told,
       Syllables s,
       ClauseWords words) {
-    String noun = noun(chosen, reported, all, nouns, s, words);
+    List<OrganisationMatcher.Hit> nouns = told.scan().triggers();
+    String noun = noun(chosen, reported, all, told, s, words);
     String full = SHORT_FOR.get(noun);
     return full != null && nouns.stream().anyMatch(h -> h.value().equals(full)) ? full : noun;
   }
@@ -332,17 +339,31 @@ public final class AgreementExtractor {
       Signings.Signing chosen,
       List<Signings.Signing> reported,
       List<Signings.Signing> all,
-      List<OrganisationMatcher.Hit> nouns,
+      Told told,
       Syllables s,
       ClauseWords words) {
-    OrganisationMatcher.Hit own = chosen.noun();
+    List<OrganisationMatcher.Hit> nouns = told.scan().triggers();
+    int headSentences = told.headSentences();
+    OrganisationMatcher.Hit own = signed(chosen, nouns, s);
     for (Signings.Signing g : reported) {
-      OrganisationMatcher.Hit h = g.noun();
-      if (h != null && (own == null || (!GENERIC.contains(h.value()) && h.rank() < own.rank()))) {
+      OrganisationMatcher.Hit h = signed(g, nouns, s);
+      // in the head, which tells one signing, a document noun, even a contract's, names more than a
+      // bare "hợp tác": the title's "Bệnh viện Bạch Mai ký kết hợp tác với ..." over the lead's
+      // "... đã ký kết hợp đồng chuyển giao kỹ thuật"; a contract in the body is mostly one more
+      // document of the ceremony ("Diễn ra đồng thời tại sự kiện, là Lễ ký kết Hợp đồng ...")
+      boolean head = chosen.sentence() < headSentences && g.sentence() < headSentences;
+      boolean specific = !GENERIC.contains(h == null ? "" : h.value()) || head && bare(own);
+      // a document whose sentence names only other bodies is one more document of the ceremony,
+      // in the body or the lead ("Hai bên cũng trao Thỏa thuận hợp tác giữa Thông tấn xã Việt Nam
+      // và Hãng
+      // thông tấn EFE" after "lễ trao Bản ghi nhớ hợp tác giữa Học viện Ngoại giao Việt Nam và
+      // ..."), not this one named more fully
+      boolean another = g != chosen && !bare(own) && told.namesOthers(s, g);
+      if (h != null && (own == null || (specific && !another && h.rank() < own.rank()))) {
         own = h;
       }
     }
-    if (own != null && !own.value().equals("hợp tác") && !own.value().equals("ký kết")) {
+    if (own != null && !bare(own)) {
       return own.value();
     }
     OrganisationMatcher.Hit best = toldNoun(all, nouns, s, words);
@@ -350,6 +371,56 @@ public final class AgreementExtractor {
       return best.value();
     }
     return own != null ? own.value() : "ký kết";
+  }
+
+  /**
+   * The document noun signing {@code g} names: after the verb, or before a passive one as its
+   * subject ("Hợp đồng giữa Techcombank và Manulife Việt Nam đã được ký kết"); or null.
+   */
+  private static OrganisationMatcher.Hit signed(
+      Signings.Signing g, List<OrganisationMatcher.Hit> nouns, Syllables s) {
+    if (g.noun() != null || !g.passive() || g.nominal()) {
+      return g.noun();
+    }
+    OrganisationMatcher.Hit first = SigningChoice.documentBefore(s, nouns, g);
+    for (int i = nouns.size() - 1; first != null && i >= 0; i--) {
+      OrganisationMatcher.Hit h = nouns.get(i);
+      if (h.to() == first.from() && s.has(first.from(), Syllables.COMMA)) {
+        first = h; // "có hơn 306 hợp đồng, bản ghi nhớ ... được ký kết": the list's first
+      }
+    }
+    return first;
+  }
+
+  /** The article's bodies, the chosen signing's parties and the head's sentences, for the kind. */
+  private record Told(OrganisationMatcher.Scan scan, List<String> parties, int headSentences) {
+    /**
+     * Whether signing {@code g}'s sentence names bodies and none of the parties, neither as a body
+     * nor as written ("Myanmar và Bangladesh đã ký một biên bản ghi nhớ" names the states that sign
+     * the lead's "thoả thuận"); false while the parties are unknown.
+     */
+    boolean namesOthers(Syllables s, Signings.Signing g) {
+      int[] range = Signings.sentence(s, g.verb());
+      boolean any = false;
+      for (OrganisationMatcher.Mention m : scan.mentions()) {
+        if (m.from() >= range[0] && m.to() <= range[1]) {
+          if (parties.contains(m.name())) {
+            return false;
+          }
+          any = true;
+        }
+      }
+      if (!any || parties.isEmpty()) {
+        return false;
+      }
+      String sentence = s.original(range[0], range[1]);
+      return parties.stream().noneMatch(sentence::contains);
+    }
+  }
+
+  /** Whether {@code noun} names no document: "ký kết hợp tác", or none at all. */
+  private static boolean bare(OrganisationMatcher.Hit noun) {
+    return noun != null && (noun.value().equals("hợp tác") || noun.value().equals("ký kết"));
   }
 
   /**

@@ -73,7 +73,7 @@ final class EventPlaces {
    */
   private static String elsewhere(Syllables s, NameTrie trie, int a, int length, int[] own) {
     for (int k = 0; k + length < s.size; k++) {
-      if ((k >= own[0] && k < own[1]) || !same(s, a, k, length)) {
+      if ((k >= own[0] && k < own[1]) || !s.same(a, k, length)) {
         continue;
       }
       for (int q = k + length; q < Math.min(s.size, k + length + REACH); q++) {
@@ -89,20 +89,6 @@ final class EventPlaces {
       }
     }
     return null;
-  }
-
-  /** Whether syllables [k, k+length) fold to those of [a, a+length): "Hội nghị" = "hội nghị". */
-  private static boolean same(Syllables s, int a, int k, int length) {
-    for (int i = 0; i < length; i++) {
-      int x = s.fstart[a + i];
-      int y = s.fstart[k + i];
-      int n = s.fend[a + i] - x;
-      if (n != s.fend[k + i] - y
-          || !java.util.Arrays.equals(s.folded, x, x + n, s.folded, y, y + n)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** The nouns of events held somewhere ("hội nghị", "triển lãm"), matched without tone marks. */

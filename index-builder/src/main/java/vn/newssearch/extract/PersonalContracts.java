@@ -14,6 +14,9 @@ final class PersonalContracts {
   /** The longest phrase of story-words.tsv's profession ("huấn luyện viên"). */
   private static final int PROFESSION_LENGTH = 3;
 
+  /** Syllables a full name may hold before the given name a headline writes ("Nguyễn Quang"). */
+  private static final int FAMILY_NAME_LENGTH = 2;
+
   private PersonalContracts() {}
 
   /**
@@ -92,16 +95,67 @@ final class PersonalContracts {
           q--;
         }
         // "nhạc sĩ Châu Đăng Khoa ký hợp đồng với công ty quản lý ..." (vietnews-train-005976)
-        boolean person =
-            NewsFrame.words("person").at(s, q - 1) != null
-                || NewsFrame.words("profession").endingAt(s, q, PROFESSION_LENGTH) > 0;
-        return q == 0 || s.has(q - 1, Syllables.UPPER) || !person;
+        if (calledElsewhere(s, q, p + 1)) {
+          return false; // "Quang Hải ký hợp đồng 3 năm với Công an Hà Nội" (probe)
+        }
+        return q == 0 || s.has(q - 1, Syllables.UPPER) || !called(s, q);
       }
       if (s.has(p, Syllables.COMMA | Syllables.BREAK)) {
         return false;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a person's word or a calling stands right before the name that starts at {@code q}
+   * ("ông Thành", "nhạc sĩ Châu Đăng Khoa", "Tiền vệ Nguyễn Quang Hải").
+   */
+  private static boolean called(Syllables s, int q) {
+    return NewsFrame.words("person").at(s, q - 1) != null
+        || NewsFrame.words("profession").endingAt(s, q, PROFESSION_LENGTH) > 0;
+  }
+
+  /**
+   * Whether the article writes the capitalised name at [from, to) elsewhere as a person's, the
+   * whole or the end of a name right after a person's word or a calling: a headline names a player
+   * by his given name ("Quang Hải ký hợp đồng 3 năm với Công an Hà Nội") where the lead calls him
+   * in full ("Tiền vệ Nguyễn Quang Hải vừa ký hợp đồng 3 năm với Câu lạc bộ Công an Hà Nội").
+   */
+  private static boolean calledElsewhere(Syllables s, int from, int to) {
+    int length = to - from;
+    for (int r = 0; r + length <= s.size; r++) {
+      if (r == from || !sameName(s, from, r, length)) {
+        continue;
+      }
+      if (r + length < s.size
+          && s.has(r + length, Syllables.UPPER)
+          && !s.has(r + length, Syllables.BREAK | Syllables.COMMA)) {
+        continue; // a longer name
+      }
+      for (int m = r; m >= 0 && r - m <= FAMILY_NAME_LENGTH; m--) {
+        if (m < r
+            && (!s.has(m, Syllables.UPPER) || s.has(m + 1, Syllables.BREAK | Syllables.COMMA))) {
+          break;
+        }
+        if (m > 0 && !s.has(m, Syllables.BREAK) && called(s, m)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the {@code length} syllables at {@code r} are capitalised and fold as at {@code from}.
+   */
+  private static boolean sameName(Syllables s, int from, int r, int length) {
+    for (int i = 0; i < length; i++) {
+      if (!s.has(r + i, Syllables.UPPER)) {
+        return false;
+      }
+    }
+    return s.same(from, r, length);
   }
 
   private static boolean inMention(int p, List<OrganisationMatcher.Mention> mentions) {

@@ -61,7 +61,7 @@ record SigningChoice(
               && !g.nominal()
               && g.passive()
               && (g.status() == Signings.Status.REPORTED || g.sentence() < headSentences)
-              && documentBefore(s, scan.triggers(), g);
+              && documentBefore(s, scan.triggers(), g) != null;
       boolean signsSomething =
           g.after() > g.verb() + 1 || g.noun() != null || g.nominal() || passiveDocument;
       boolean plain = g.status() == Signings.Status.PLAIN;
@@ -436,17 +436,17 @@ record SigningChoice(
    * "Bản ghi nhận ý định giữa X và Y ... hôm nay được ký": a passive "được ký" told as news (or in
    * the head) signs the document its sentence names before it, with no comma between, as "được ký
    * kết" does, when the clause names both sides; "Thoả thuận Sochi được ký ngày 17/9 giữa ..." in
-   * the body only recalls it.
+   * the body only recalls it. The first such noun, or null.
    */
-  private static boolean documentBefore(
+  static OrganisationMatcher.Hit documentBefore(
       Syllables s, List<OrganisationMatcher.Hit> nouns, Signings.Signing g) {
     int start = Signings.sentence(s, g.verb())[0];
     for (OrganisationMatcher.Hit n : nouns) {
       if (n.from() >= start && n.to() <= g.verb() && !commaBetween(s, n.to(), g.verb())) {
-        return true;
+        return n;
       }
     }
-    return false;
+    return null;
   }
 
   private static boolean commaBetween(Syllables s, int from, int to) {

@@ -288,6 +288,19 @@ final class Syllables {
     return out;
   }
 
+  /** Whether syllables [k, k+length) fold to those of [a, a+length): "Hội nghị" = "hội nghị". */
+  boolean same(int a, int k, int length) {
+    for (int i = 0; i < length; i++) {
+      int x = fstart[a + i];
+      int y = fstart[k + i];
+      int n = fend[a + i] - x;
+      if (n != fend[k + i] - y || !java.util.Arrays.equals(folded, x, x + n, folded, y, y + n)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether syllable {@code k} folds to {@code key} (already folded: "tai", "ngay"). */
   boolean is(int k, String key) {
     int len = fend[k] - fstart[k];

@@ -295,6 +295,98 @@ class AgreementExtractorTest {
     assertThat(a.organisations()).hasSize(2);
   }
 
+  @Test
+  void theLeadsContractNamesMoreThanTheTitlesBareCooperation() {
+    // a probe (p8-033 of the general-news probes, not a corpus article): the title's "ký kết hợp
+    // tác" and the lead's contract are one signing; the lead's noun is the document
+    String lead =
+        "Ngày 14/3, tại Sơn La, Bệnh viện Bạch Mai và Bệnh viện Đa khoa tỉnh Sơn La đã ký kết hợp"
+            + " đồng chuyển giao kỹ thuật can thiệp tim mạch.";
+    String title = "Bệnh viện Bạch Mai ký kết hợp tác với Bệnh viện Đa khoa tỉnh Sơn La";
+    Article a = EXTRACTOR.enrich(SeedArticles.article(title, lead, FILLER_BODY, null));
+    assertThat(a.agreement().kind()).isEqualTo("hợp đồng");
+    // vietnews-test-013918: a contract in the body is one more document of the ceremony
+    Article b =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "SCB hợp tác triển khai dự án Treasury - Fis Front Arena",
+                "Ngày 22/5/2017, tại khách sạn Windsor Plaza, TP. HCM đã long trọng diễn ra Lễ Ký"
+                    + " kết hợp tác triển khai dự án Treasury - Fis Front Arena giữa Ngân hàng TMCP"
+                    + " Sài Gòn (SCB) và Blitz, E & Y.",
+                "Diễn ra đồng thời tại sự kiện, là Lễ ký kết Hợp đồng cung cấp dịch vụ tư vấn triển"
+                    + " khai hệ thống Treasury giữa SCB và EY.",
+                null));
+    assertThat(b.agreement().kind()).isEqualTo("hợp tác");
+  }
+
+  @Test
+  void aPassiveSignsTheDocumentItsSentenceOpensWith() {
+    // a probe (v022b of the general-news probes): "Hợp đồng ... đã được ký kết" names a contract
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Tin vắn",
+                "Hợp đồng giữa Techcombank và Manulife Việt Nam đã được ký kết sáng 2/10.",
+                FILLER_BODY,
+                null));
+    assertThat(a.agreement().kind()).isEqualTo("hợp đồng");
+    // vietnews-train-086630: of a list of documents signed, the first
+    Article b =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Hơn 1.500 doanh nghiệp tham gia hội nghị kết nối cung - cầu",
+                "Hội nghị năm nay thu hút hơn 1.500 doanh nghiệp đến từ 35 tỉnh, thành của cả nước"
+                    + " tham gia.",
+                "Tại hội nghị, có hơn 306 hợp đồng, bản ghi nhớ cung ứng và phân phối được ký kết"
+                    + " giữa các bên.",
+                null));
+    assertThat(b.agreement().kind()).isEqualTo("hợp đồng");
+  }
+
+  @Test
+  void anotherDocumentOfTheCeremonyDoesNotNameTheFirst() {
+    // a probe (p8-006 of the general-news probes, not a corpus article): the second document,
+    // between other bodies, is one more document; the kind is the first's
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Chủ tịch nước chứng kiến trao văn kiện hợp tác Việt Nam - Chile",
+                "Trong khuôn khổ chuyến thăm cấp Nhà nước tới Chile, Chủ tịch nước và Tổng thống"
+                    + " Gabriel Boric đã chứng kiến trao các văn kiện hợp tác.",
+                "Sau hội đàm, hai nhà lãnh đạo chứng kiến lễ trao Bản ghi nhớ hợp tác giữa Học viện"
+                    + " Ngoại giao Việt Nam và Học viện Ngoại giao Andrés Bello của Chile.\nHai bên"
+                    + " cũng trao Thỏa thuận hợp tác giữa Thông tấn xã Việt Nam và Hãng thông tấn"
+                    + " EFE.",
+                null));
+    assertThat(a.agreement().kind()).isEqualTo("biên bản ghi nhớ");
+    // the probe's variant v006a: the two documents in the lead's two sentences
+    Article lead =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Tin vắn",
+                "Hai nhà lãnh đạo chứng kiến lễ trao Bản ghi nhớ hợp tác giữa Học viện Ngoại giao"
+                    + " Việt Nam và Học viện Ngoại giao Andrés Bello. Hai bên cũng trao Thỏa thuận"
+                    + " hợp tác giữa Thông tấn xã Việt Nam và Hãng thông tấn EFE.",
+                FILLER_BODY,
+                null));
+    assertThat(lead.agreement().kind()).isEqualTo("biên bản ghi nhớ");
+    // vietnews-test-005860: the body names the lead's "thoả thuận" more fully, between the same
+    // states, though its sentence names a ministry too
+    Article b =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Myanmar ký thoả thuận hồi hương người Rohingya",
+                "Myanmar và Bangladesh đã ký một thoả thuận mở đường cho khả năng trở lại Myanmar"
+                    + " của người dân tộc thiểu số đạo Hồi Rohingya, theo AFP.",
+                "Myint Kyaing, thư ký thường trực Bộ Lao động, Nhập cư và Dân số Myanmar xác nhận"
+                    + " Myanmar và Bangladesh đã \"ký một biên bản ghi nhớ ngày hôm nay\" về vấn đề"
+                    + " trên, theo AFP.",
+                null));
+    assertThat(b.agreement().kind()).isEqualTo("biên bản ghi nhớ");
+  }
+
+  private static final String FILLER_BODY = "Hai bên cam kết hợp tác lâu dài.";
+
   /** vietnews-train-052409 (a financing accord) and -048154 (a treaty), sentences as written. */
   @Test
   void theKindIsTheNounTheArticleWrites() {

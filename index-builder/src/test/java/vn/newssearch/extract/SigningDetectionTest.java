@@ -40,6 +40,24 @@ class SigningDetectionTest {
   }
 
   @Test
+  void anExclusiveContractSignedInThePassiveIsReported() {
+    // a probe (p8-022 of the general-news probes, not a corpus article): "quyền" inside "độc
+    // quyền" (exclusive) describes the contract; it is no right to sign ("có quyền ký")
+    String lead =
+        "Hợp đồng phân phối bảo hiểm độc quyền 15 năm giữa Techcombank và Manulife Việt Nam đã"
+            + " được ký kết sáng 2/10 tại TP.HCM.";
+    String body = "Giá trị hợp đồng không được công bố.";
+    Article exclusive = story("Techcombank bắt tay Manulife", lead, body);
+    assertThat(exclusive.parties())
+        .containsExactly("Ngân hàng TMCP Kỹ thương Việt Nam", "Manulife Việt Nam");
+    // a right to sign is still not a signing
+    String right =
+        "Ngân hàng TMCP Kỹ thương Việt Nam có quyền ký kết hợp đồng phân phối bảo hiểm với"
+            + " Manulife Việt Nam.";
+    assertThat(story("Techcombank bắt tay Manulife", right, body).agreement()).isNull();
+  }
+
+  @Test
   void anAppendixToAContractIsSignedByTheContractsParties() {
     // vietnews-val-018679: the appendix of the two groups' cooperation agreement, at the ceremony
     Article appendix =

@@ -87,6 +87,33 @@ class StoryAsidesTest {
   }
 
   @Test
+  void aPlayerNamedInTheHeadlineByHisGivenNameSignsAPersonsContract() {
+    // a probe (p8-050 of the general-news probes, not a corpus article; vietnews writes no such
+    // transfer): the headline's "Quang Hải" is the player the lead calls in full
+    String lead =
+        "Tiền vệ Nguyễn Quang Hải vừa ký hợp đồng 3 năm với Câu lạc bộ Công an Hà Nội sau khi"
+            + " trở về từ Pháp.";
+    String title = "Quang Hải ký hợp đồng 3 năm với Công an Hà Nội";
+    String body = "Mức lương của Quang Hải không được tiết lộ.";
+    assertThat(story(title, lead, body).agreement()).isNull();
+    // the probe's cut-down variant: a defender, a province's club
+    assertThat(
+            story(
+                    "Văn Hậu ký hợp đồng 2 năm với Nam Định",
+                    "Hậu vệ Đoàn Văn Hậu vừa ký hợp đồng 2 năm với Câu lạc bộ Nam Định.",
+                    body)
+                .agreement())
+        .isNull();
+    // a company the lead names as one, not as a player, still signs with the club
+    Article company =
+        story(
+            "Hòa Bình ký hợp đồng 3 năm với Công an Hà Nội",
+            "Công ty Hòa Bình vừa ký hợp đồng 3 năm với Câu lạc bộ Công an Hà Nội.",
+            body);
+    assertThat(company.agreement()).isNotNull();
+  }
+
+  @Test
   void aSaleContractWithCustomersIsNoAgreementBetweenBodies() {
     // vietnews-val-002377: a power company buys power from households with rooftop panels
     String sale =
