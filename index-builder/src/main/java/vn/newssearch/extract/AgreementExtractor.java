@@ -160,7 +160,9 @@ public final class AgreementExtractor {
                 chosen,
                 reported,
                 signings,
-                new Told(scan, parties, frame.headSentences()),
+                // the chosen document's own sides, not another document's of the same event
+                new Told(
+                    scan, choice.own().isEmpty() ? parties : choice.own(), frame.headSentences()),
                 s,
                 words),
             period,

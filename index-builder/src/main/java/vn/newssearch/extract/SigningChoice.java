@@ -13,13 +13,16 @@ import java.util.Set;
  *
  * @param reported the signings that may be the agreement, in text order
  * @param chosen the one whose clause gives the parties (or, with none, the first told as news)
- * @param parties its parties
+ * @param parties its parties, with those of other documents signed at the same event
+ * @param own the parties of the chosen signing's own clause, before the event's other documents
+ *     join them ({@link SameEventSignings}): the kind is the chosen document's
  * @param alone sentences where one body signs alone (a caption's signer): read for signatories
  */
 record SigningChoice(
     List<Signings.Signing> reported,
     Signings.Signing chosen,
     List<String> parties,
+    List<String> own,
     Set<Integer> alone) {
   /** At most this many parties: more means a list of attendees, not the parties. */
   private static final int MAX_PARTIES = 6;
@@ -209,6 +212,7 @@ record SigningChoice(
       parties = CeremonyParties.before(s, scan, g, trie, brands, role, nounEnd);
       chosen = parties.isEmpty() ? chosen : g;
     }
+    List<String> own = parties;
     parties =
         SameEventSignings.add(
             s,
@@ -220,7 +224,7 @@ record SigningChoice(
             Math.max(MAX_PARTIES, parties.size()));
     parties = bodiesOfPlaces(parties, told(s, reported, partiesOf, scan), trie);
     parties = fuller(parties, scan.mentions());
-    return new SigningChoice(reported, chosen, parties, alone);
+    return new SigningChoice(reported, chosen, parties, own, alone);
   }
 
   /**
