@@ -304,7 +304,7 @@ class SigningPlacesTest {
                     + " Tillerson chủ trì tại trụ sở bộ Ngoại giao Mỹ ở Washington và dự lễ trao văn"
                     + " bản đã ký một số thoả thuận thương mại đầu tư."))
         .isEqualTo("Washington");
-    // probe (written for this rule, not a corpus sentence; /work/wt/probes3 p8-001)
+    // probe (written for this rule, not a corpus sentence; eval/probes/general.jsonl p8-001)
     assertThat(
             place(
                 "Chiều 27/11, tại Văn phòng Thủ tướng Nhật Bản ở Tokyo, Thủ tướng Phạm Minh Chính và"
@@ -321,7 +321,7 @@ class SigningPlacesTest {
 
   @Test
   void aBracketInTheCeremonysSubjectKeepsItsDayAndPlace() {
-    // probe (written for this rule, not a corpus sentence; /work/wt/probes3 p8-042)
+    // probe (written for this rule, not a corpus sentence; eval/probes/general.jsonl p8-042)
     assertThat(
             place(
                 "Lễ ký kết chương trình phối hợp giữa Ngân hàng Nông nghiệp và Phát triển Nông thôn"
