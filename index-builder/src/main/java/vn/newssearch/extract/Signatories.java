@@ -185,6 +185,15 @@ final class Signatories {
         name = PersonNames.vietnamese(s, brandAt[1], g, false);
         subject = name != null;
       }
+      int company = name == null && brandAt != null && brandAt[0] == p ? -1 : 0;
+      if (company < 0) {
+        // "Phó Chủ tịch Boeing Brad McMullen": the company the article names, then a foreign name
+        company = SignerClause.namedCompanyEnd(s, brandAt);
+        name = company < 0 ? null : PersonNames.foreign(s, company, false);
+        name = name != null && name.to() == brandAt[1] ? name : null;
+        subject = name != null;
+        brand = name == null ? brand : s.original(brandAt[0], company);
+      }
       int dash = brandAt != null && brandAt[0] == p ? brandAt[1] : p;
       if (name == null
           && dash + 1 < s.size

@@ -25,6 +25,9 @@ final class SignerClause {
   /** The longest brand after a title ("Tổng giám đốc Hanwha Energy Corporation Vietnam"). */
   private static final int BRAND_MAX = 5;
 
+  /** The fewest syllables of a foreign name after a company ("Jensen Huang"). */
+  private static final int NAME_MIN = 2;
+
   /** How far after the official's title "người đồng cấp" may come (state, name, verb, object). */
   private static final int PEER_REACH = 16;
 
@@ -144,6 +147,56 @@ final class SignerClause {
       end++;
     }
     return end > p && !s.has(p, Syllables.BREAK | Syllables.PAREN) ? new int[] {p, end} : null;
+  }
+
+  /**
+   * Where a brand the scan read with a foreign name after it ends, or -1: "Phó Chủ tịch Boeing Brad
+   * McMullen", "Chủ tịch Nvidia Jensen Huang". The company is the shortest run of the brand's first
+   * words the article also writes on its own ("... với Boeing", "Vingroup và Nvidia (Mỹ)"), and the
+   * two or more capitals left to the brand's end are the person, no country among them ("Samsung
+   * Việt Nam" is a company).
+   */
+  static int namedCompanyEnd(Syllables s, int[] brand) {
+    for (int q = brand[0] + 1; q <= brand[1] - NAME_MIN; q++) {
+      if (ClauseWords.INSTANCE.countryAnywhere(s, q) != null) {
+        return -1;
+      }
+      if (alone(s, brand[0], q)) {
+        for (int k = q + 1; k < brand[1]; k++) {
+          if (ClauseWords.INSTANCE.countryAnywhere(s, k) != null) {
+            return -1;
+          }
+        }
+        return q;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the text writes syllables [from, to) elsewhere with no capital right after them. */
+  private static boolean alone(Syllables s, int from, int to) {
+    int n = to - from;
+    for (int j = 0; j + n <= s.size; j++) {
+      if (j != from && s.id[j] == s.id[from] && sameWords(s, j, from, n)) {
+        boolean closed =
+            j + n == s.size
+                || !s.has(j + n, Syllables.UPPER)
+                || s.has(j + n, Syllables.BREAK | Syllables.COMMA | Syllables.PAREN);
+        if (closed) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean sameWords(Syllables s, int a, int b, int n) {
+    for (int i = 0; i < n; i++) {
+      if (!s.original(a + i).equals(s.original(b + i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "... Vũ Huy Hoàng cũng đã thay mặt Chính phủ Việt Nam ký": the body, or null. */

@@ -479,4 +479,41 @@ class SignatoriesTest {
         .extracting(Article.Signatory::name, Article.Signatory::party)
         .contains(org.assertj.core.groups.Tuple.tuple("Peter Felmann", "Frankfurt"));
   }
+
+  @Test
+  void aForeignNameAfterACompanyTheArticleNamesSigns() {
+    // a probe (p8-043), not a corpus sentence: the article writes "Nvidia" on its own before, so
+    // "Nvidia" after the title is the company and "Jensen Huang" the person
+    String text =
+        "Tập đoàn Vingroup và Nvidia (Mỹ) đã ký thỏa thuận hợp tác chiến lược. Chủ tịch Nvidia"
+            + " Jensen Huang và Chủ tịch Vingroup Phạm Nhật Vượng trực tiếp ký thỏa thuận.";
+    assertThat(inText(text, List.of("Tập đoàn Vingroup", "Nvidia")))
+        .extracting(Article.Signatory::name, Article.Signatory::party)
+        .contains(org.assertj.core.groups.Tuple.tuple("Jensen Huang", "Nvidia"));
+    // a probe (p8-013): "McMullen" is one name, and "Boeing" is written alone in the lead
+    assertThat(
+            inText(
+                "Vietjet ký hợp đồng mua 50 máy bay Boeing 737 MAX với Boeing. Tổng giám đốc Vietjet"
+                    + " Nguyễn Thị Phương Thảo và Phó Chủ tịch Boeing Brad McMullen đã ký hợp"
+                    + " đồng.",
+                List.of("Vietjet", "Boeing")))
+        .extracting(Article.Signatory::name, Article.Signatory::party)
+        .contains(org.assertj.core.groups.Tuple.tuple("Brad McMullen", "Boeing"));
+    // the capitals after the title, never written apart, may all be the company's name
+    assertThat(
+            names(
+                "Chủ tịch Nvidia Jensen Huang và Chủ tịch Vingroup Phạm Nhật Vượng trực tiếp ký"
+                    + " thỏa thuận."))
+        .containsExactly("Phạm Nhật Vượng");
+  }
+
+  private static List<Article.Signatory> inText(String text, List<String> parties) {
+    Syllables s = Syllables.of(text, GAZETTEER.trie().vocabulary());
+    OrganisationMatcher.Scan scan = GAZETTEER.matcher().scan(s, false);
+    Set<Integer> all = new java.util.HashSet<>();
+    for (int k = 0; k < s.size; k++) {
+      all.add(s.sentence[k]);
+    }
+    return Signatories.find(s, scan, all, GAZETTEER, parties);
+  }
 }
