@@ -224,7 +224,10 @@ final class Signatories {
       if (name == null
           || SignerClause.watches(s, at)
           || !with && SignerClause.atCeremony(s, name.to())
-          || (subject && !with && !SignerClause.signs(s, name.to()))) {
+          || (subject
+              && !with
+              && !SignerClause.signs(s, name.to())
+              && !SignerClause.listedAfterVerb(s, at))) {
         continue; // "trước sự chứng kiến của ... Tổng thống Pháp Emmanuel Macron": a witness
       }
       String behalf = SignerClause.behalf(s, name.to(), byStart);

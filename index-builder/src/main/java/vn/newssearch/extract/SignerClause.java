@@ -25,6 +25,9 @@ final class SignerClause {
   /** The longest brand after a title ("Tổng giám đốc Hanwha Energy Corporation Vietnam"). */
   private static final int BRAND_MAX = 5;
 
+  /** The words of the document between an opening "Ký" and the "có" that lists its signers. */
+  private static final int OBJECT_REACH = 12;
+
   /** The fewest syllables of a foreign name after a company ("Jensen Huang"). */
   private static final int NAME_MIN = 2;
 
@@ -197,6 +200,30 @@ final class SignerClause {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the person at {@code from} is listed after "có" in a sentence that opens with the verb:
+   * "Ký thỏa thuận có ông Trần Văn Hiệp, Chủ tịch UBND tỉnh Lâm Đồng và ông Tô Dũng Thái, ...": the
+   * people who sign. Not "Tham dự buổi lễ ký kết có ông A": there "có" lists who attends.
+   */
+  static boolean listedAfterVerb(Syllables s, int from) {
+    int b = from;
+    while (b > 0 && s.sentence[b - 1] == s.sentence[from]) {
+      b--;
+    }
+    if (!sign(s, b) || from - b > Signings.REACH) {
+      return false;
+    }
+    for (int c = b + 1; c < from && c <= b + OBJECT_REACH; c++) {
+      if (s.has(c, Syllables.COMMA | Syllables.BREAK)) {
+        return false;
+      }
+      if (s.is(c, "co") && s.text[s.start[c] + 1] == 'ó') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "... Vũ Huy Hoàng cũng đã thay mặt Chính phủ Việt Nam ký": the body, or null. */

@@ -507,6 +507,23 @@ class SignatoriesTest {
         .containsExactly("Phạm Nhật Vượng");
   }
 
+  @Test
+  void peopleListedAfterCoInASentenceOpeningWithTheVerbSign() {
+    // a probe (p8-021), not a corpus sentence: "Ký thỏa thuận có ông A, ... và ông B, ..."
+    assertThat(
+            names(
+                "Ký thỏa thuận có ông Trần Văn Hiệp, Chủ tịch UBND tỉnh Lâm Đồng và ông Tô Dũng"
+                    + " Thái, Chủ tịch Hội đồng thành viên VNPT."))
+        .containsExactly("Trần Văn Hiệp", "Tô Dũng Thái");
+    // vietnews-train-086291: after "Tham dự buổi lễ ký kết có" the people attend
+    assertThat(
+            names(
+                "Tham dự buổi lễ ký kết có ông Hoàng Ngọc Huấn, chủ tịch HĐQT VTVcab; ông Trịnh Văn"
+                    + " Quyết, chủ tịch HĐQT Tập đoàn FLC, cùng các đại diện lãnh đạo cấp cao của hai"
+                    + " bên."))
+        .isEmpty();
+  }
+
   private static List<Article.Signatory> inText(String text, List<String> parties) {
     Syllables s = Syllables.of(text, GAZETTEER.trie().vocabulary());
     OrganisationMatcher.Scan scan = GAZETTEER.matcher().scan(s, false);
