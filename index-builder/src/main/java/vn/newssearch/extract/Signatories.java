@@ -286,6 +286,14 @@ final class Signatories {
     if (body != null && contains(parties, body)) {
       return body;
     }
+    if (body != null && body.startsWith(GOVERNMENT)) {
+      // "ký thay mặt Chính phủ Việt Nam" when the party is the state "Việt Nam"
+      for (String p : parties) {
+        if (same(p, body.substring(GOVERNMENT.length()))) {
+          return p;
+        }
+      }
+    }
     if (body == null && x.brand() != null) {
       // "Bà Nguyễn Thị Phương Thảo, Tổng Giám đốc Vietjet": the party "Hãng Vietjet Air"
       for (String p : parties) {
