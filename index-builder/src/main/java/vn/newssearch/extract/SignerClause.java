@@ -229,9 +229,10 @@ final class SignerClause {
   /** "... Vũ Huy Hoàng cũng đã thay mặt Chính phủ Việt Nam ký": the body, or null. */
   static String behalf(Syllables s, int from, Map<Integer, OrganisationMatcher.Mention> byStart) {
     // "Hà Công Tuấn ký thay mặt Chính phủ Việt Nam": the verb, then the side
-    int start = from + 1 < s.size && sign(s, from) && PersonNames.word("behalf", s, from + 1) > 0
-        ? from + 1
-        : from;
+    int start =
+        from + 1 < s.size && sign(s, from) && PersonNames.word("behalf", s, from + 1) > 0
+            ? from + 1
+            : from;
     for (int k = start; k < Math.min(s.size, start + BEHALF_REACH); k++) {
       if (s.sentence[k] != s.sentence[start] || sign(s, k)) {
         return null;

@@ -70,11 +70,7 @@ record SigningChoice(
               && s.sentence[g.after()] == g.sentence()
               && PersonNames.word("behalf", s, g.after()) > 0;
       boolean signsSomething =
-          g.after() > g.verb() + 1
-              || g.noun() != null
-              || g.nominal()
-              || passiveDocument
-              || forSide;
+          g.after() > g.verb() + 1 || g.noun() != null || g.nominal() || passiveDocument || forSide;
       boolean plain = g.status() == Signings.Status.PLAIN;
       if (!signsSomething || !(plain || g.status() == Signings.Status.REPORTED)) {
         continue;
