@@ -229,8 +229,9 @@ final class PersonNames {
     }
     for (int i = s.start[k] + 1; i < s.end[k]; i++) {
       char c = s.text[i];
+      boolean mc = i == s.start[k] + 2 && s.text[i - 2] == 'M' && s.text[i - 1] == 'c';
       if (!Character.isLetter(c) && Character.getType(c) != Character.NON_SPACING_MARK
-          || Character.isUpperCase(c)) {
+          || Character.isUpperCase(c) && !mc) { // "McMullen" is one name
         return false;
       }
     }

@@ -185,6 +185,15 @@ final class Signatories {
         name = PersonNames.vietnamese(s, brandAt[1], g, false);
         subject = name != null;
       }
+      int company = name == null && brandAt != null && brandAt[0] == p ? -1 : 0;
+      if (company < 0) {
+        // "Phó Chủ tịch Boeing Brad McMullen": the company the article names, then a foreign name
+        company = SignerClause.namedCompanyEnd(s, brandAt);
+        name = company < 0 ? null : PersonNames.foreign(s, company, false);
+        name = name != null && name.to() == brandAt[1] ? name : null;
+        subject = name != null;
+        brand = name == null ? brand : s.original(brandAt[0], company);
+      }
       int dash = brandAt != null && brandAt[0] == p ? brandAt[1] : p;
       if (name == null
           && dash + 1 < s.size
@@ -215,7 +224,10 @@ final class Signatories {
       if (name == null
           || SignerClause.watches(s, at)
           || !with && SignerClause.atCeremony(s, name.to())
-          || (subject && !with && !SignerClause.signs(s, name.to()))) {
+          || (subject
+              && !with
+              && !SignerClause.signs(s, name.to())
+              && !SignerClause.listedAfterVerb(s, at))) {
         continue; // "trước sự chứng kiến của ... Tổng thống Pháp Emmanuel Macron": a witness
       }
       String behalf = SignerClause.behalf(s, name.to(), byStart);
@@ -273,6 +285,14 @@ final class Signatories {
     }
     if (body != null && contains(parties, body)) {
       return body;
+    }
+    if (body != null && body.startsWith(GOVERNMENT)) {
+      // "ký thay mặt Chính phủ Việt Nam" when the party is the state "Việt Nam"
+      for (String p : parties) {
+        if (same(p, body.substring(GOVERNMENT.length()))) {
+          return p;
+        }
+      }
     }
     if (body == null && x.brand() != null) {
       // "Bà Nguyễn Thị Phương Thảo, Tổng Giám đốc Vietjet": the party "Hãng Vietjet Air"

@@ -25,6 +25,12 @@ final class SignerClause {
   /** The longest brand after a title ("Tổng giám đốc Hanwha Energy Corporation Vietnam"). */
   private static final int BRAND_MAX = 5;
 
+  /** The words of the document between an opening "Ký" and the "có" that lists its signers. */
+  private static final int OBJECT_REACH = 12;
+
+  /** The fewest syllables of a foreign name after a company ("Jensen Huang"). */
+  private static final int NAME_MIN = 2;
+
   /** How far after the official's title "người đồng cấp" may come (state, name, verb, object). */
   private static final int PEER_REACH = 16;
 
@@ -146,10 +152,89 @@ final class SignerClause {
     return end > p && !s.has(p, Syllables.BREAK | Syllables.PAREN) ? new int[] {p, end} : null;
   }
 
+  /**
+   * Where a brand the scan read with a foreign name after it ends, or -1: "Phó Chủ tịch Boeing Brad
+   * McMullen", "Chủ tịch Nvidia Jensen Huang". The company is the shortest run of the brand's first
+   * words the article also writes on its own ("... với Boeing", "Vingroup và Nvidia (Mỹ)"), and the
+   * two or more capitals left to the brand's end are the person, no country among them ("Samsung
+   * Việt Nam" is a company).
+   */
+  static int namedCompanyEnd(Syllables s, int[] brand) {
+    for (int q = brand[0] + 1; q <= brand[1] - NAME_MIN; q++) {
+      if (ClauseWords.INSTANCE.countryAnywhere(s, q) != null) {
+        return -1;
+      }
+      if (alone(s, brand[0], q)) {
+        for (int k = q + 1; k < brand[1]; k++) {
+          if (ClauseWords.INSTANCE.countryAnywhere(s, k) != null) {
+            return -1;
+          }
+        }
+        return q;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the text writes syllables [from, to) elsewhere with no capital right after them. */
+  private static boolean alone(Syllables s, int from, int to) {
+    int n = to - from;
+    for (int j = 0; j + n <= s.size; j++) {
+      if (j != from && s.id[j] == s.id[from] && sameWords(s, j, from, n)) {
+        boolean closed =
+            j + n == s.size
+                || !s.has(j + n, Syllables.UPPER)
+                || s.has(j + n, Syllables.BREAK | Syllables.COMMA | Syllables.PAREN);
+        if (closed) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean sameWords(Syllables s, int a, int b, int n) {
+    for (int i = 0; i < n; i++) {
+      if (!s.original(a + i).equals(s.original(b + i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the person at {@code from} is listed after "có" in a sentence that opens with the verb:
+   * "Ký thỏa thuận có ông Trần Văn Hiệp, Chủ tịch UBND tỉnh Lâm Đồng và ông Tô Dũng Thái, ...": the
+   * people who sign. Not "Tham dự buổi lễ ký kết có ông A": there "có" lists who attends.
+   */
+  static boolean listedAfterVerb(Syllables s, int from) {
+    int b = from;
+    while (b > 0 && s.sentence[b - 1] == s.sentence[from]) {
+      b--;
+    }
+    if (!sign(s, b) || from - b > Signings.REACH) {
+      return false;
+    }
+    for (int c = b + 1; c < from && c <= b + OBJECT_REACH; c++) {
+      if (s.has(c, Syllables.COMMA | Syllables.BREAK)) {
+        return false;
+      }
+      if (s.is(c, "co") && s.text[s.start[c] + 1] == 'ó') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "... Vũ Huy Hoàng cũng đã thay mặt Chính phủ Việt Nam ký": the body, or null. */
   static String behalf(Syllables s, int from, Map<Integer, OrganisationMatcher.Mention> byStart) {
-    for (int k = from; k < Math.min(s.size, from + BEHALF_REACH); k++) {
-      if (s.sentence[k] != s.sentence[from] || sign(s, k)) {
+    // "Hà Công Tuấn ký thay mặt Chính phủ Việt Nam": the verb, then the side
+    int start =
+        from + 1 < s.size && sign(s, from) && PersonNames.word("behalf", s, from + 1) > 0
+            ? from + 1
+            : from;
+    for (int k = start; k < Math.min(s.size, start + BEHALF_REACH); k++) {
+      if (s.sentence[k] != s.sentence[start] || sign(s, k)) {
         return null;
       }
       int len = PersonNames.word("behalf", s, k);

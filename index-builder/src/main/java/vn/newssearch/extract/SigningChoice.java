@@ -65,8 +65,15 @@ record SigningChoice(
               && g.passive()
               && (g.status() == Signings.Status.REPORTED || g.sentence() < headSentences)
               && documentBefore(s, scan.triggers(), g) != null;
+      // "Thứ trưởng ... Hà Công Tuấn ký thay mặt Chính phủ Việt Nam": the document told before,
+      // signed for a side
+      boolean forSide =
+          g.after() == g.verb() + 1
+              && g.after() < s.size
+              && s.sentence[g.after()] == g.sentence()
+              && PersonNames.word("behalf", s, g.after()) > 0;
       boolean signsSomething =
-          g.after() > g.verb() + 1 || g.noun() != null || g.nominal() || passiveDocument;
+          g.after() > g.verb() + 1 || g.noun() != null || g.nominal() || passiveDocument || forSide;
       boolean plain = g.status() == Signings.Status.PLAIN;
       if (!signsSomething || !(plain || g.status() == Signings.Status.REPORTED)) {
         continue;

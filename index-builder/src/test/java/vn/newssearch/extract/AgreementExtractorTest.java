@@ -49,6 +49,21 @@ class AgreementExtractorTest {
   }
 
   @Test
+  void aSignerWhoSignsOnBehalfOfTheStateAfterTheVerbSignsForIt() {
+    // a probe (p8-007), not a corpus sentence: "ký thay mặt Chính phủ Việt Nam" with no document
+    // after the verb is the signing the lead told, and the state its side
+    Article a =
+        enrich(
+            "Việt Nam - EU: Lễ ký kết hiệp định đối tác tự nguyện",
+            "Lễ ký kết Hiệp định đối tác tự nguyện về thực thi luật lâm nghiệp giữa Việt Nam và"
+                + " Liên minh châu Âu diễn ra sáng 19/10 tại Brussels (Bỉ).\nThứ trưởng Bộ Nông"
+                + " nghiệp và Phát triển nông thôn Hà Công Tuấn ký thay mặt Chính phủ Việt Nam.",
+            PUBLISHED);
+    assertThat(a.signatories())
+        .containsExactly(new Article.Signatory("Hà Công Tuấn", "Thứ trưởng", "Việt Nam"));
+  }
+
+  @Test
   void aViceMinisterAtTheMinistrysSeatSignsForItAndTheOtherTitleKeepsItsBody() {
     // the brief's probe of branch ag-signers5 (the shape is in no corpus article): main gave one
     // party, the ILO, and paired the vice-minister with it

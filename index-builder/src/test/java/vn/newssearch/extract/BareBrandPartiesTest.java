@@ -31,7 +31,8 @@ class BareBrandPartiesTest {
 
   @Test
   void theHeadlinesShortNamesGiveWayToTheLeadsFullOnes() {
-    // probe (written for this rule, not a corpus sentence; eval/probes/general.jsonl p8-015): the title
+    // probe (written for this rule, not a corpus sentence; eval/probes/general.jsonl p8-015): the
+    // title
     // names both sides short, the lead in full; main took the title's "Samsung Display"
     Article a =
         EXTRACTOR.enrich(

@@ -192,7 +192,8 @@ class ForeignPartyNamesTest {
 
   @Test
   void aChineseAutonomousRegionSignsAsAProvince() {
-    // a probe (eval/probes/general.jsonl p8-005, written as provincial news reports a twinning), not a
+    // a probe (eval/probes/general.jsonl p8-005, written as provincial news reports a twinning),
+    // not a
     // corpus sentence: "Khu tự trị dân tộc Choang" is a province of China, named with its type
     // words; vietnews writes it so 9 times, never yet as a signer
     Article a =

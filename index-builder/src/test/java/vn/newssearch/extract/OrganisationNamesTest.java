@@ -57,7 +57,8 @@ class OrganisationNamesTest {
     // vietnews-train-067909: the national library
     assertThat(names("cả hai cùng được lưu giữ tại Thư viện Quốc gia, Tổ xác minh xác định"))
         .containsExactly("Thư viện Quốc gia");
-    // a probe (eval/probes/general.jsonl p8-037), not a corpus sentence: a theatre and an orchestra sign
+    // a probe (eval/probes/general.jsonl p8-037), not a corpus sentence: a theatre and an orchestra
+    // sign
     assertThat(
             names(
                 "Nhà hát Lớn Hà Nội và Dàn nhạc Giao hưởng Mặt Trời vừa ký thỏa thuận hợp tác tổ"
@@ -591,7 +592,8 @@ class OrganisationNamesTest {
                     + " thương mại cổ phần Đại Dương (OceanBank), PVEP đã giao dịch tiền gửi có kỳ"
                     + " hạn và không kỳ hạn tại OceanBank Chi nhánh Thăng Long."))
         .contains("Ngân hàng TMCP Đại Dương chi nhánh Thăng Long");
-    // probe (not a corpus sentence; eval/probes/general.jsonl p8-015): the branch signs, not the bank
+    // probe (not a corpus sentence; eval/probes/general.jsonl p8-015): the branch signs, not the
+    // bank
     assertThat(
             names(
                 "Ngày 6/5, Ngân hàng TMCP Đầu tư và Phát triển Việt Nam - Chi nhánh Bắc Ninh đã ký"

@@ -427,7 +427,8 @@ class PartyClauseShapesTest {
         .extracting(Article.Signatory::name, Article.Signatory::party)
         .containsExactly(
             tuple("Ngô Xuân Lịch", "Bộ Quốc phòng"), tuple("Onodera Itsunori", "Nhật Bản"));
-    // a probe (eval/probes/general.jsonl p8-008, not a corpus sentence): a foreign minister signs for his state, as
+    // a probe (eval/probes/general.jsonl p8-008, not a corpus sentence): a foreign minister signs
+    // for his state, as
     // labelled (vietnews-val-009166); the general's rank names no body
     Article b =
         probe(

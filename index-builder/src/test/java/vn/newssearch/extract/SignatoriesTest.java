@@ -479,4 +479,58 @@ class SignatoriesTest {
         .extracting(Article.Signatory::name, Article.Signatory::party)
         .contains(org.assertj.core.groups.Tuple.tuple("Peter Felmann", "Frankfurt"));
   }
+
+  @Test
+  void aForeignNameAfterACompanyTheArticleNamesSigns() {
+    // a probe (p8-043), not a corpus sentence: the article writes "Nvidia" on its own before, so
+    // "Nvidia" after the title is the company and "Jensen Huang" the person
+    String text =
+        "Tập đoàn Vingroup và Nvidia (Mỹ) đã ký thỏa thuận hợp tác chiến lược. Chủ tịch Nvidia"
+            + " Jensen Huang và Chủ tịch Vingroup Phạm Nhật Vượng trực tiếp ký thỏa thuận.";
+    assertThat(inText(text, List.of("Tập đoàn Vingroup", "Nvidia")))
+        .extracting(Article.Signatory::name, Article.Signatory::party)
+        .contains(org.assertj.core.groups.Tuple.tuple("Jensen Huang", "Nvidia"));
+    // a probe (p8-013): "McMullen" is one name, and "Boeing" is written alone in the lead
+    assertThat(
+            inText(
+                "Vietjet ký hợp đồng mua 50 máy bay Boeing 737 MAX với Boeing. Tổng giám đốc Vietjet"
+                    + " Nguyễn Thị Phương Thảo và Phó Chủ tịch Boeing Brad McMullen đã ký hợp"
+                    + " đồng.",
+                List.of("Vietjet", "Boeing")))
+        .extracting(Article.Signatory::name, Article.Signatory::party)
+        .contains(org.assertj.core.groups.Tuple.tuple("Brad McMullen", "Boeing"));
+    // the capitals after the title, never written apart, may all be the company's name
+    assertThat(
+            names(
+                "Chủ tịch Nvidia Jensen Huang và Chủ tịch Vingroup Phạm Nhật Vượng trực tiếp ký"
+                    + " thỏa thuận."))
+        .containsExactly("Phạm Nhật Vượng");
+  }
+
+  @Test
+  void peopleListedAfterCoInASentenceOpeningWithTheVerbSign() {
+    // a probe (p8-021), not a corpus sentence: "Ký thỏa thuận có ông A, ... và ông B, ..."
+    assertThat(
+            names(
+                "Ký thỏa thuận có ông Trần Văn Hiệp, Chủ tịch UBND tỉnh Lâm Đồng và ông Tô Dũng"
+                    + " Thái, Chủ tịch Hội đồng thành viên VNPT."))
+        .containsExactly("Trần Văn Hiệp", "Tô Dũng Thái");
+    // vietnews-train-086291: after "Tham dự buổi lễ ký kết có" the people attend
+    assertThat(
+            names(
+                "Tham dự buổi lễ ký kết có ông Hoàng Ngọc Huấn, chủ tịch HĐQT VTVcab; ông Trịnh Văn"
+                    + " Quyết, chủ tịch HĐQT Tập đoàn FLC, cùng các đại diện lãnh đạo cấp cao của hai"
+                    + " bên."))
+        .isEmpty();
+  }
+
+  private static List<Article.Signatory> inText(String text, List<String> parties) {
+    Syllables s = Syllables.of(text, GAZETTEER.trie().vocabulary());
+    OrganisationMatcher.Scan scan = GAZETTEER.matcher().scan(s, false);
+    Set<Integer> all = new java.util.HashSet<>();
+    for (int k = 0; k < s.size; k++) {
+      all.add(s.sentence[k]);
+    }
+    return Signatories.find(s, scan, all, GAZETTEER, parties);
+  }
 }
