@@ -405,7 +405,9 @@ public final class AgreementExtractor {
       int[] range = Signings.sentence(s, g.verb());
       boolean any = false;
       for (OrganisationMatcher.Mention m : scan.mentions()) {
-        if (m.from() >= range[0] && m.to() <= range[1]) {
+        // a mention may have no name (a kind of body, not one): no party, and immutable lists
+        // refuse contains(null)
+        if (m.name() != null && m.from() >= range[0] && m.to() <= range[1]) {
           if (parties.contains(m.name())) {
             return false;
           }

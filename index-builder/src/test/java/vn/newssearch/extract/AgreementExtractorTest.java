@@ -359,6 +359,26 @@ class AgreementExtractorTest {
   }
 
   @Test
+  void aSentenceThatNamesAKindOfBodyDoesNotStopTheKind() {
+    // probe p5-004 of eval/probes/labour.jsonl (not a corpus article): its title's "Bưu điện tỉnh"
+    // is a mention without a name; the kind's check of a ceremony's other documents once asked an
+    // immutable list whether it held that null name, and the article failed to parse
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Thanh Hóa: BHXH và Bưu điện tỉnh ký hợp đồng chi trả lương hưu",
+                "Sáng 2/1, đại diện Bảo hiểm xã hội tỉnh Thanh Hóa và đại diện Bưu điện tỉnh Thanh"
+                    + " Hóa đã ký hợp đồng chi trả lương hưu, trợ cấp bảo hiểm xã hội qua hệ thống"
+                    + " bưu điện năm 2024.",
+                "Theo hợp đồng, Bưu điện tỉnh tiếp tục chi trả lương hưu, trợ cấp cho hơn 120.000"
+                    + " người hưởng trên địa bàn toàn tỉnh.",
+                null));
+    assertThat(a.parties())
+        .containsExactly("Bảo hiểm xã hội tỉnh Thanh Hóa", "Bưu điện tỉnh Thanh Hóa");
+    assertThat(a.agreement().kind()).isEqualTo("hợp đồng");
+  }
+
+  @Test
   void anotherDocumentOfTheCeremonyDoesNotNameTheFirst() {
     // a probe (p8-006 of the general-news probes, not a corpus article): the second document,
     // between other bodies, is one more document; the kind is the first's
