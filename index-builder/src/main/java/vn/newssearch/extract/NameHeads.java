@@ -14,7 +14,9 @@ final class NameHeads {
       String flags = Gazetteer.cell(row, 3);
       if (row[0].equals("word")) {
         NameTrie.CommonWord word = new NameTrie.CommonWord(flags.contains("always"));
-        Gazetteer.names(row, 1, 2).forEach(n -> trie.add(n, Kind.WORD, row[1], word, false));
+        // a proper name keeps its capitals: "Vụ Bản" (a district), not "thường vụ, Ban ..."
+        boolean name = flags.contains("name");
+        Gazetteer.names(row, 1, 2).forEach(n -> trie.add(n, Kind.WORD, row[1], word, name));
         continue;
       }
       boolean lower = flags.contains("lower");

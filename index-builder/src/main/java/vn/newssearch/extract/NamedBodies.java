@@ -154,6 +154,7 @@ final class NamedBodies {
     w.force = "military".equals(head.entry().head().kind());
     w.numbered = head.entry().head().number();
     w.members = head.entry().head().members();
+    w.capsHead = allCaps(s.original(head.from(), head.to()));
     w.run();
     boolean lowerHead = !ignoreCase && !s.has(head.from(), Syllables.UPPER);
     if (w.bareType && !h.state()) {
@@ -311,6 +312,10 @@ final class NamedBodies {
         listed.startsWith(UNIVERSITY)
             && !listed.toLowerCase(Locale.ROOT).contains(text.toLowerCase(Locale.ROOT));
     return member ? known : null;
+  }
+
+  private static boolean allCaps(String written) {
+    return written.length() > 1 && written.equals(written.toUpperCase(Locale.ROOT));
   }
 
   private static boolean capitalised(Syllables s, int from, int to) {

@@ -1421,4 +1421,54 @@ class OrganisationNamesTest {
     assertThat(names("Hơn trăm giảng viên trường Đại học Hùng Vương bị cho thôi việc"))
         .containsExactly("Trường Đại học Hùng Vương");
   }
+
+  @Test
+  void aPhotographersNameInCapitalsIsNoBodyOfItsHead() {
+    // vietnews-test-002403: "ĐOÀN" is the family name of a photographer, not a union ("Đoàn")
+    assertThat(names("Dự án Phú Gia Compound - Ảnh: ĐOÀN CƯỜNG")).isEmpty();
+  }
+
+  @Test
+  void placesAndAPersonThatStartLikeAHeadAreNoBodies() {
+    // vietnews-val-009625: Taichung, a city of Taiwan, like "Đài Bắc", is no broadcaster
+    assertThat(names("Tất cả bị toà án Đài Trung ở miền trung Đài Loan kết án hôm qua.")).isEmpty();
+    // vietnews-test-000110: a district of Nam Định, not a ministry's department ("Vụ")
+    assertThat(
+            names(
+                "Theo đó, vào 12h40 ngày 7/4, một nhóm người dân đến khu vực Phủ Vân Các - Phủ Dầy"
+                    + " (xã Kim Thái, huyện Vụ Bản, tỉnh Nam Định) để đi lễ."))
+        .noneMatch(n -> n.startsWith("Vụ"));
+    // vietnews-test-007096: Ban Ki-moon is a person, not a board ("Ban")
+    assertThat(
+            names(
+                "Trong động thái mới nhất, cựu Tổng Thư ký LHQ Ban Ki - moon, người được dự đoán sẽ"
+                    + " tranh cử tổng thống Hàn Quốc trong năm nay."))
+        .noneMatch(n -> n.startsWith("Ban"));
+  }
+
+  @Test
+  void aPlacesNameMatchesOnlyWithItsCapitals() {
+    // vietnews-train-069455: "Thường vụ, Ban" is no "Vụ Bản"; vietnews-train-012761: "hạn dài -
+    // Trung tâm" is no "Đài Trung"
+    assertThat(
+            names(
+                "Đồng chí là Uỷ viên Thường vụ Ban Chấp hành Trung ương Đảng khoá 1, được Bác Hồ và"
+                    + " Trung ương phân công phụ trách quân sự đầu tiên của Đảng."))
+        .contains("Ban Chấp hành Trung ương Đảng khoá 1");
+    assertThat(
+            names(
+                "Trao đổi với Tuổi Trẻ Online, ông Hoàng Phúc Lâm, trưởng Phòng Dự báo Khí tượng hạn"
+                    + " vừa hạn dài - Trung tâm Dự báo Khí tượng Thuỷ văn Trung ương, cho biết đây là"
+                    + " đợt rét đậm."))
+        .contains("Trung tâm Dự báo Khí tượng Thuỷ văn Trung ương");
+  }
+
+  @Test
+  void aSecretariatKeepsItsSecondWord() {
+    // vietnews-train-058037: "Ban Thư ký" is one word, not "Ban Thư" and the verb "ký"
+    assertThat(
+            names(
+                "Tuy nhiên, chỉ vài giờ sau đó, Ban Thư ký ASEAN đã quyết định rút lại tuyên bố này."))
+        .contains("Ban Thư ký ASEAN");
+  }
 }
