@@ -1471,4 +1471,31 @@ class OrganisationNamesTest {
                 "Tuy nhiên, chỉ vài giờ sau đó, Ban Thư ký ASEAN đã quyết định rút lại tuyên bố này."))
         .contains("Ban Thư ký ASEAN");
   }
+
+  @Test
+  void aFieldWhoseSecondSyllableIsAVerbStaysInTheName() {
+    // vietnews-test-004329: "nói" (says) of "Tiếng nói"
+    assertThat(
+            names(
+                "Đài Truyền hình Việt Nam, Đài Tiếng nói Việt Nam, Thông tấn xã Việt Nam thực hiện"
+                    + " theo mô hình cơ quan truyền thông đa phương tiện."))
+        .contains("Đài Tiếng nói Việt Nam");
+    // vietnews-test-005874: "cấp" of "Khẩn cấp"
+    assertThat(
+            names("Bộ Khẩn cấp Nga cho biết: chiếc máy bay đã lao ra khỏi đường băng khi hạ cánh."))
+        .contains("Bộ Khẩn cấp Nga");
+    // vietnews-test-016582: two verbs that share their object
+    assertThat(
+            names(
+                "Thời gian qua, Cục Phòng, chống rửa tiền đã chuyển giao thông tin hàng trăm vụ việc"
+                    + " có dấu hiệu đáng ngờ cho cơ quan chức năng thanh tra."))
+        .contains("Cục Phòng, chống rửa tiền");
+    // vietnews-train-012174: "cần" (needs) of "Hậu cần"
+    assertThat(
+            names(
+                "Sáng 24-5, Chi cục kiểm lâm An Giang phối hợp Trung tâm Nuôi trồng - nghiên cứu,"
+                    + " chế biến dược liệu thuộc Cục Hậu cần Quân khu 9 (thường gọi trại rắn Đồng"
+                    + " Tâm) đã thành lập đoàn."))
+        .contains("Cục Hậu cần Quân khu 9");
+  }
 }
