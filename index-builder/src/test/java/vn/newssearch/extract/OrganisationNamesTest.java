@@ -1498,4 +1498,23 @@ class OrganisationNamesTest {
                     + " Tâm) đã thành lập đoàn."))
         .contains("Cục Hậu cần Quân khu 9");
   }
+
+  @Test
+  void vuWithALowerCaseWordAfterItIsACaseOrATitleNotADepartment() {
+    // vietnews-test-003025: "vụ" a case
+    assertThat(names("Vụ va chạm khiến tàu Philippines bị chìm."))
+        .noneMatch(n -> n.startsWith("Vụ"));
+    // vietnews-train-091706: "Vụ phó", a deputy director's title
+    assertThat(
+            names(
+                "Thạc sĩ Trần Thị Trang, Vụ phó Pháp chế, Bộ Y tế phân tích, luật chỉ cấm quảng cáo"
+                    + " rượu từ 15 độ trở lên."))
+        .noneMatch(n -> n.startsWith("Vụ"));
+    // vietnews-test-002798: the department, its field capitalised
+    assertThat(
+            names(
+                "Nhiều dự án luật các bộ góp ý chỉ do vụ phó Vụ Pháp chế ký, với chỉ mấy chữ"
+                    + " 'hoàn toàn đồng ý'."))
+        .contains("Vụ Pháp chế");
+  }
 }
