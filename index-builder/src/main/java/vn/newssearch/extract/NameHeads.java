@@ -14,7 +14,9 @@ final class NameHeads {
       String flags = Gazetteer.cell(row, 3);
       if (row[0].equals("word")) {
         NameTrie.CommonWord word = new NameTrie.CommonWord(flags.contains("always"));
-        Gazetteer.names(row, 1, 2).forEach(n -> trie.add(n, Kind.WORD, row[1], word, false));
+        // a proper name keeps its capitals: "Vụ Bản" (a district), not "thường vụ, Ban ..."
+        boolean name = flags.contains("name");
+        Gazetteer.names(row, 1, 2).forEach(n -> trie.add(n, Kind.WORD, row[1], word, name));
         continue;
       }
       boolean lower = flags.contains("lower");
@@ -23,10 +25,12 @@ final class NameHeads {
       boolean number = flags.contains("number");
       boolean members = flags.contains("members");
       boolean province = flags.contains("province");
+      boolean field = flags.contains("field");
       for (String n : Gazetteer.names(row, 1, 2)) {
         // A head keeps its spelling: "Quỹ" is a head, "Quy" (Nhơn) is not.
         NamedBodies.Head h =
-            new NamedBodies.Head(row[1], row[0], n, lower, place, state, number, members, province);
+            new NamedBodies.Head(
+                row[1], row[0], n, lower, place, state, number, members, province, field);
         trie.add(n, Kind.NAMED, row[1], h, true);
         if (lower) {
           trie.add(n, Kind.NAMED, row[1], h, false);

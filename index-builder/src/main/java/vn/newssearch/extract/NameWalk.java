@@ -38,6 +38,7 @@ final class NameWalk {
   boolean force; // the head is an armed force's: its country ends it ("Hải quân Mỹ | thử nghiệm")
   boolean numbered; // a number right after the head names the unit ("Quân khu 7", "Sư đoàn 372")
   boolean members; // "các" and its members may follow the head ("Hiệp hội các nhà sản xuất ...")
+  boolean capsHead; // the head is written in capitals: so may a person's name be ("ĐOÀN CƯỜNG")
   int lower; // lower-case syllables since end
   boolean open; // lower-case words may come: after the head, a form or a compound
   boolean dashField; // a lower-case field after a dash: "Kinh tế - luật", "Lao động - thương binh"
@@ -188,7 +189,10 @@ final class NameWalk {
         capitals++;
         anchored = true;
         lower = 0;
-        personLike &= words.isTitleCase(k) && capitals <= 3;
+        // "Ảnh: ĐOÀN CƯỜNG": a family name and a given name in capitals, Vietnamese syllables
+        // (not "ĐOÀN TNCS", an acronym)
+        boolean capsGiven = capsHead && words.isAllCaps(k) && words.vietnamese(k);
+        personLike &= (words.isTitleCase(k) || capsGiven) && capitals <= 3;
         end = ++k;
         if (!districtName
             && words.companion(k - 1, k)

@@ -26,7 +26,9 @@ final class NamedBodies {
    * place}: the head and a country alone are a body; {@code state}: the head opens a body only with
    * a country in its name, and the country right after it ends the name (a state's armed forces);
    * {@code number}: a number right after the head names the unit ("Quân khu 7"); {@code members}:
-   * "các" and the plural of its members may follow inside the name ("Hiệp hội các nhà sản xuất").
+   * "các" and the plural of its members may follow inside the name ("Hiệp hội các nhà sản xuất");
+   * {@code field}: a capitalised field must follow the head ("Vụ Pháp chế"), a lower-case word
+   * after it makes the head the common word ("Vụ giết nhà báo Khashoggi", a case; "Vụ phó").
    */
   record Head(
       String canonical,
@@ -37,7 +39,8 @@ final class NamedBodies {
       boolean state,
       boolean number,
       boolean members,
-      boolean province)
+      boolean province,
+      boolean field)
       implements NameTrie.Payload {}
 
   /**
@@ -148,12 +151,16 @@ final class NamedBodies {
       // state's service, whatever follows
       return new Name(state.entry().value(), state.to(), null, null);
     }
+    if (h.field() && !ignoreCase && (head.to() >= s.size || !s.has(head.to(), Syllables.UPPER))) {
+      return null; // "Vụ va chạm khiến tàu Philippines ...": a case, no department
+    }
     NameWalk w = new NameWalk(this, trie, s, head.to(), ignoreCase);
     w.afterRole = afterRole;
     w.ministry = "ministry".equals(head.entry().head().kind());
     w.force = "military".equals(head.entry().head().kind());
     w.numbered = head.entry().head().number();
     w.members = head.entry().head().members();
+    w.capsHead = allCaps(s.original(head.from(), head.to()));
     w.run();
     boolean lowerHead = !ignoreCase && !s.has(head.from(), Syllables.UPPER);
     if (w.bareType && !h.state()) {
@@ -311,6 +318,10 @@ final class NamedBodies {
         listed.startsWith(UNIVERSITY)
             && !listed.toLowerCase(Locale.ROOT).contains(text.toLowerCase(Locale.ROOT));
     return member ? known : null;
+  }
+
+  private static boolean allCaps(String written) {
+    return written.length() > 1 && written.equals(written.toUpperCase(Locale.ROOT));
   }
 
   private static boolean capitalised(Syllables s, int from, int to) {

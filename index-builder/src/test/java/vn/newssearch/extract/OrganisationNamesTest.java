@@ -1423,4 +1423,100 @@ class OrganisationNamesTest {
     assertThat(names("Hơn trăm giảng viên trường Đại học Hùng Vương bị cho thôi việc"))
         .containsExactly("Trường Đại học Hùng Vương");
   }
+
+  @Test
+  void aPhotographersNameInCapitalsIsNoBodyOfItsHead() {
+    // vietnews-test-002403: "ĐOÀN" is the family name of a photographer, not a union ("Đoàn")
+    assertThat(names("Dự án Phú Gia Compound - Ảnh: ĐOÀN CƯỜNG")).isEmpty();
+  }
+
+  @Test
+  void placesAndAPersonThatStartLikeAHeadAreNoBodies() {
+    // vietnews-val-009625: Taichung, a city of Taiwan, like "Đài Bắc", is no broadcaster
+    assertThat(names("Tất cả bị toà án Đài Trung ở miền trung Đài Loan kết án hôm qua.")).isEmpty();
+    // vietnews-test-000110: a district of Nam Định, not a ministry's department ("Vụ")
+    assertThat(
+            names(
+                "Theo đó, vào 12h40 ngày 7/4, một nhóm người dân đến khu vực Phủ Vân Các - Phủ Dầy"
+                    + " (xã Kim Thái, huyện Vụ Bản, tỉnh Nam Định) để đi lễ."))
+        .noneMatch(n -> n.startsWith("Vụ"));
+    // vietnews-test-007096: Ban Ki-moon is a person, not a board ("Ban")
+    assertThat(
+            names(
+                "Trong động thái mới nhất, cựu Tổng Thư ký LHQ Ban Ki - moon, người được dự đoán sẽ"
+                    + " tranh cử tổng thống Hàn Quốc trong năm nay."))
+        .noneMatch(n -> n.startsWith("Ban"));
+  }
+
+  @Test
+  void aPlacesNameMatchesOnlyWithItsCapitals() {
+    // vietnews-train-069455: "Thường vụ, Ban" is no "Vụ Bản"; vietnews-train-012761: "hạn dài -
+    // Trung tâm" is no "Đài Trung"
+    assertThat(
+            names(
+                "Đồng chí là Uỷ viên Thường vụ Ban Chấp hành Trung ương Đảng khoá 1, được Bác Hồ và"
+                    + " Trung ương phân công phụ trách quân sự đầu tiên của Đảng."))
+        .contains("Ban Chấp hành Trung ương Đảng khoá 1");
+    assertThat(
+            names(
+                "Trao đổi với Tuổi Trẻ Online, ông Hoàng Phúc Lâm, trưởng Phòng Dự báo Khí tượng hạn"
+                    + " vừa hạn dài - Trung tâm Dự báo Khí tượng Thuỷ văn Trung ương, cho biết đây là"
+                    + " đợt rét đậm."))
+        .contains("Trung tâm Dự báo Khí tượng Thuỷ văn Trung ương");
+  }
+
+  @Test
+  void aSecretariatKeepsItsSecondWord() {
+    // vietnews-train-058037: "Ban Thư ký" is one word, not "Ban Thư" and the verb "ký"
+    assertThat(
+            names(
+                "Tuy nhiên, chỉ vài giờ sau đó, Ban Thư ký ASEAN đã quyết định rút lại tuyên bố này."))
+        .contains("Ban Thư ký ASEAN");
+  }
+
+  @Test
+  void aFieldWhoseSecondSyllableIsAVerbStaysInTheName() {
+    // vietnews-test-004329: "nói" (says) of "Tiếng nói"
+    assertThat(
+            names(
+                "Đài Truyền hình Việt Nam, Đài Tiếng nói Việt Nam, Thông tấn xã Việt Nam thực hiện"
+                    + " theo mô hình cơ quan truyền thông đa phương tiện."))
+        .contains("Đài Tiếng nói Việt Nam");
+    // vietnews-test-005874: "cấp" of "Khẩn cấp"
+    assertThat(
+            names("Bộ Khẩn cấp Nga cho biết: chiếc máy bay đã lao ra khỏi đường băng khi hạ cánh."))
+        .contains("Bộ Khẩn cấp Nga");
+    // vietnews-test-016582: two verbs that share their object
+    assertThat(
+            names(
+                "Thời gian qua, Cục Phòng, chống rửa tiền đã chuyển giao thông tin hàng trăm vụ việc"
+                    + " có dấu hiệu đáng ngờ cho cơ quan chức năng thanh tra."))
+        .contains("Cục Phòng, chống rửa tiền");
+    // vietnews-train-012174: "cần" (needs) of "Hậu cần"
+    assertThat(
+            names(
+                "Sáng 24-5, Chi cục kiểm lâm An Giang phối hợp Trung tâm Nuôi trồng - nghiên cứu,"
+                    + " chế biến dược liệu thuộc Cục Hậu cần Quân khu 9 (thường gọi trại rắn Đồng"
+                    + " Tâm) đã thành lập đoàn."))
+        .contains("Cục Hậu cần Quân khu 9");
+  }
+
+  @Test
+  void vuWithALowerCaseWordAfterItIsACaseOrATitleNotADepartment() {
+    // vietnews-test-003025: "vụ" a case
+    assertThat(names("Vụ va chạm khiến tàu Philippines bị chìm."))
+        .noneMatch(n -> n.startsWith("Vụ"));
+    // vietnews-train-091706: "Vụ phó", a deputy director's title
+    assertThat(
+            names(
+                "Thạc sĩ Trần Thị Trang, Vụ phó Pháp chế, Bộ Y tế phân tích, luật chỉ cấm quảng cáo"
+                    + " rượu từ 15 độ trở lên."))
+        .noneMatch(n -> n.startsWith("Vụ"));
+    // vietnews-test-002798: the department, its field capitalised
+    assertThat(
+            names(
+                "Nhiều dự án luật các bộ góp ý chỉ do vụ phó Vụ Pháp chế ký, với chỉ mấy chữ"
+                    + " 'hoàn toàn đồng ý'."))
+        .contains("Vụ Pháp chế");
+  }
 }
