@@ -29,9 +29,6 @@ final class ClassMembers {
   /** How far after the verb the class may come ("ký ... với 6 doanh nghiệp"). */
   private static final int OBJECT_REACH = 24;
 
-  /** Words of the class's description before the word that opens its list ("trên địa bàn gồm"). */
-  private static final int NOUN_WORDS = 12;
-
   /** Syllables one member and its separator may take. */
   private static final int ITEM_WORDS = 16;
 
@@ -147,37 +144,12 @@ final class ClassMembers {
    * "trong đó có" when {@code part}, some of them.
    */
   private List<String> listed(int from, int n, boolean part) {
-    int open = -1;
-    boolean some = false;
-    for (int q = from; q < s.size && q < from + NOUN_WORDS; q++) {
-      if (s.sentence[q] != s.sentence[from] || s.has(q, Syllables.DASH)) {
-        return List.of();
-      }
-      Phrases.Phrase named = part ? words.get("list-part").at(s, q) : null;
-      if (named != null && !s.has(q, Syllables.BREAK)) {
-        open = q + named.length(); // "10 doanh nghiệp, trong đó có X và Y": some of them
-        some = true;
-        break;
-      }
-      if (s.has(q, Syllables.COMMA)) {
-        return List.of();
-      }
-      Phrases.Phrase opener = words.get("list-opener").at(s, q);
-      if (opener != null) {
-        open = q + opener.length(); // "gồm", "là", maybe a colon after: "gồm: X, Y và Z"
-        break;
-      }
-      if (s.has(q, Syllables.BREAK)) {
-        if (!colonOnly(q)) {
-          return List.of(); // a quote: "với các doanh nghiệp: “...”" lists nobody
-        }
-        open = q; // a bare colon: "với các doanh nghiệp: X, Y và Z"
-        break;
-      }
+    if (from >= s.size) {
+      return List.of();
     }
-    return open < 0 || open >= s.size || s.sentence[open] != s.sentence[from]
-        ? List.of()
-        : members(open, n, some);
+    CountedParties.Opening open =
+        CountedParties.opening(s, words, from, s.sentence[from], part, true);
+    return open == null ? List.of() : members(open.at(), n, open.some());
   }
 
   /**
@@ -270,18 +242,5 @@ final class ClassMembers {
       to++;
     }
     return to < q + ITEM_WORDS ? to : -1;
-  }
-
-  /** Whether only a colon (no quote) stands right before syllable q. */
-  private boolean colonOnly(int q) {
-    boolean colon = false;
-    for (int i = s.end[q - 1]; i < s.start[q]; i++) {
-      char c = s.text[i];
-      if (c == '"' || c == '\u201c' || c == '(') {
-        return false;
-      }
-      colon |= c == ':';
-    }
-    return colon;
   }
 }

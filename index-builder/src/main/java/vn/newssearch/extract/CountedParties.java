@@ -509,37 +509,12 @@ final class CountedParties {
    * list; a list elsewhere must name them all); null when there is none.
    */
   private Listed listed(int k, int n, boolean part) {
-    int open = -1;
-    boolean some = false;
-    for (int q = k + 2; q < s.size && q <= k + 1 + NOUN_WORDS; q++) {
-      if (s.sentence[q] != s.sentence[k] || s.has(q, Syllables.DASH)) {
-        return null;
-      }
-      Phrases.Phrase named = part ? words.get("list-part").at(s, q) : null;
-      if (named != null && !s.has(q, Syllables.BREAK)) {
-        open = q + named.length(); // "11 quốc gia, trong đó có Việt Nam": some of them
-        some = true;
-        break;
-      }
-      if (s.has(q, Syllables.COMMA)) {
-        return null;
-      }
-      Phrases.Phrase opener = words.get("list-opener").at(s, q);
-      if (opener != null) {
-        open = q + opener.length(); // "gồm", "là", maybe a colon after: "gồm: X, Y và Z"
-        break;
-      }
-      if (s.has(q, Syllables.BREAK) && s.charBefore(q, ':')) {
-        open = q; // a bare colon: "11 nước thành viên: Australia, ..."
-        break;
-      }
-      if (s.has(q, Syllables.BREAK)) {
-        return null; // a quote: the count is no counted noun
-      }
-    }
-    if (open < 0 || open >= s.size || s.sentence[open] != s.sentence[k]) {
+    Opening opening = opening(s, words, k + 2, s.sentence[k], part, false);
+    if (opening == null) {
       return null;
     }
+    int open = opening.at();
+    boolean some = opening.some();
     int[] range = Signings.sentence(s, open);
     List<Candidate> listed = candidates.apply(open, Math.min(range[1], open + ITEM_WORDS * n));
     List<String> out = new ArrayList<>();
@@ -642,4 +617,59 @@ final class CountedParties {
    * A list read after a counted noun: its bodies, where it ends, and whether it names some only.
    */
   private record Listed(List<String> names, int end, boolean some) {}
+
+  /**
+   * Where a list opens within a few words of {@code from} in sentence {@code sentence} (the counted
+   * noun's or the class's description before it): after a word that opens it ("gồm", "là": list-
+   * opener) or a bare colon, all of them; after a word that names a part ("trong đó có":
+   * list-part), some of them, only when {@code part}. A comma or a dash first, or a break other
+   * than a colon (a quote), opens none; with {@code plainColon} a colon with a quote or a bracket
+   * after it opens none either ("với các doanh nghiệp: “...”"). Null when no list opens.
+   *
+   * @param at the first syllable of the list
+   * @param some whether the list names only some of them
+   */
+  record Opening(int at, boolean some) {}
+
+  static Opening opening(
+      Syllables s, ClauseWords words, int from, int sentence, boolean part, boolean plainColon) {
+    for (int q = from; q < s.size && q < from + NOUN_WORDS; q++) {
+      if (s.sentence[q] != sentence || s.has(q, Syllables.DASH)) {
+        return null;
+      }
+      Phrases.Phrase named = part ? words.get("list-part").at(s, q) : null;
+      if (named != null && !s.has(q, Syllables.BREAK)) {
+        return listAt(s, q + named.length(), sentence, true); // "trong đó có X": some of them
+      }
+      if (s.has(q, Syllables.COMMA)) {
+        return null;
+      }
+      Phrases.Phrase opener = words.get("list-opener").at(s, q);
+      if (opener != null) {
+        // "gồm", "là", maybe a colon after: "gồm: X, Y và Z"
+        return listAt(s, q + opener.length(), sentence, false);
+      }
+      if (s.has(q, Syllables.BREAK)) {
+        // a bare colon: "11 nước thành viên: Australia, ..."; else a quote, which opens no list
+        boolean colon = s.charBefore(q, ':') && !(plainColon && quotedBefore(s, q));
+        return colon ? listAt(s, q, sentence, false) : null;
+      }
+    }
+    return null;
+  }
+
+  private static Opening listAt(Syllables s, int at, int sentence, boolean some) {
+    return at < s.size && s.sentence[at] == sentence ? new Opening(at, some) : null;
+  }
+
+  /** Whether a quote or an opening bracket stands right before syllable q. */
+  private static boolean quotedBefore(Syllables s, int q) {
+    for (int i = s.end[q - 1]; i < s.start[q]; i++) {
+      char c = s.text[i];
+      if (c == '"' || c == '\u201c' || c == '(') {
+        return true;
+      }
+    }
+    return false;
+  }
 }
