@@ -664,12 +664,6 @@ final class CountedParties {
 
   /** Whether a quote or an opening bracket stands right before syllable q. */
   private static boolean quotedBefore(Syllables s, int q) {
-    for (int i = s.end[q - 1]; i < s.start[q]; i++) {
-      char c = s.text[i];
-      if (c == '"' || c == '\u201c' || c == '(') {
-        return true;
-      }
-    }
-    return false;
+    return s.charBefore(q, '"') || s.charBefore(q, '\u201c') || s.charBefore(q, '(');
   }
 }
