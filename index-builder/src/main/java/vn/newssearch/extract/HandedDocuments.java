@@ -34,8 +34,11 @@ final class HandedDocuments {
       return 0; // "những cuộc trao đổi thoả thuận" (talks about a deal) is a noun
     }
     int object = k + verb.length();
-    if (object < s.size && s.is(object, "cac") && !s.has(object, Syllables.BREAK)) {
-      object++; // "trao các biên bản ghi nhớ"
+    if (object < s.size
+        && (s.is(object, "cac") || s.number(object) > 1)
+        && !s.has(object, Syllables.BREAK)) {
+      // "trao các biên bản ghi nhớ"; "trao 12 biên bản ghi nhớ cho các nhà đầu tư" (probe p8-019)
+      object++;
     }
     OrganisationMatcher.Hit noun =
         object < s.size && !s.has(object, Syllables.BREAK | Syllables.COMMA)

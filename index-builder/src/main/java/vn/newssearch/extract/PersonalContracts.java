@@ -100,11 +100,28 @@ final class PersonalContracts {
         }
         return q == 0 || s.has(q - 1, Syllables.UPPER) || !called(s, q);
       }
-      if (s.has(p, Syllables.COMMA | Syllables.BREAK)) {
+      if (s.has(p, Syllables.COMMA | Syllables.BREAK) && !shortNameBefore(s, p)) {
         return false;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the break before syllable p closes a bracketed short name in capitals ("Ban Quản lý dự
+   * án các công trình điện miền Trung (CPMB) đã ký hợp đồng thi công ... với Công ty Cổ phần Sông
+   * Đà 11", probe; branch ag-deals): the bracket names the subject again by its initials, and the
+   * name before it is read on.
+   */
+  private static boolean shortNameBefore(Syllables s, int p) {
+    int name = p - 1;
+    // one word in the brackets, shaped as no Vietnamese word: not a place ("(Chương Mỹ, Hà Nội)")
+    return !s.has(p, Syllables.COMMA | Syllables.PAREN)
+        && name > 0
+        && s.has(name, Syllables.PAREN)
+        && s.has(name, Syllables.BREAK)
+        && s.has(name, Syllables.UPPER)
+        && BrandNames.shaped(s, name);
   }
 
   /**

@@ -119,6 +119,21 @@ final class SigningDates {
     return -1;
   }
 
+  /**
+   * The last day written in the {@code reach} syllables before {@code at}, as {@link #firstYear}
+   * reads it: its year, -1 for a day without one ("Sáng 20/3"), or -2 when none is written there.
+   * "Cùng ngày" (the same day) is that day.
+   */
+  static int lastDayBefore(Syllables s, int at, int reach) {
+    for (int k = at - 2; k >= Math.max(0, at - reach); k--) {
+      int year = dayAt(s, k);
+      if (year != NO_DAY) {
+        return year;
+      }
+    }
+    return NO_DAY;
+  }
+
   /** Whether the article dates something by day and month alone ("Chiều 12/11", "ngày 8-1"). */
   static boolean hasDayWithoutYear(Syllables s) {
     for (int k = 0; k + 1 < s.size; k++) {

@@ -221,7 +221,10 @@ final class SigningTense {
   private static int earlier(Syllables s, int from, int to, int clause, ClauseWords words) {
     int at = words.get("background-before").find(s, from, to);
     while (at >= 0
-        && (souvenir(s, at) || notAnniversary(s, at) || connective(s, at, clause, words))) {
+        && (souvenir(s, at)
+            || notAnniversary(s, at)
+            || connective(s, at, clause, words)
+            || attribution(s, at, clause))) {
       at = words.get("background-before").find(s, at + 2, to);
     }
     return at;
@@ -238,6 +241,25 @@ final class SigningTense {
     Phrases.Phrase w = words.get("not-background").at(s, at);
     return w != null && clause - (at + w.length()) <= CONNECTIVE_GAP;
   }
+
+  /**
+   * "Theo Reuters, ...", "Theo Bộ Công Thương, ...": "theo" before a body's name or a brand-shaped
+   * word, the whole opening before the signing's clause, names the source of the news, not an
+   * earlier document ("theo thoả thuận đã ký"); sources written with a noun ("Theo báo Sydney
+   * Morning Herald, ...") are {@code not-background} phrases (branch ag-deals).
+   */
+  private static boolean attribution(Syllables s, int at, int clause) {
+    int name = at + 1;
+    return s.is(at, "theo")
+        && name < clause
+        && clause - name <= SOURCE_LENGTH
+        && s.has(name, Syllables.UPPER)
+        && !s.has(name, Syllables.BREAK | Syllables.COMMA)
+        && (s.insideName(name + 1) > 0 || BrandNames.shaped(s, name));
+  }
+
+  /** The longest source name an attribution opening holds, in syllables. */
+  private static final int SOURCE_LENGTH = 12;
 
   /**
    * "bức tranh kỷ niệm", "quà kỷ niệm", "chụp ảnh kỷ niệm": a souvenir, a thing the word names, not

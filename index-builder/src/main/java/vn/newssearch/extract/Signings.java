@@ -23,6 +23,12 @@ final class Signings {
   /** How many days before publication a dated signing is still the news. */
   private static final int RECENT_DAYS = 31;
 
+  /** How far before a sentence opening "Cùng ngày" the day it repeats may be written. */
+  private static final int SAME_DAY_REACH = 300;
+
+  /** What {@link SigningDates#lastDayBefore} returns when no day is written. */
+  private static final int NO_DAY = -2;
+
   /** How far after the verb the object may reach a word of time ("đã ký ... năm 2015"). */
   static final int AFTER_WINDOW = 8;
 
@@ -87,6 +93,15 @@ final class Signings {
         }
         Signing g = read(s, k, handed, nouns, words);
         int[] range = sentence(s, k);
+        // "Sáng 20/3, UBND thành phố ... trao giấy chứng nhận ... Cùng ngày, hai bên ký biên bản
+        // ghi nhớ": the same day as the last one written before, news or earlier as that day is
+        int sameDay =
+            g.status() == Status.PLAIN && words.get("same-day").at(s, range[0]) != null
+                ? SigningDates.lastDayBefore(s, range[0], SAME_DAY_REACH)
+                : NO_DAY;
+        if (sameDay != NO_DAY) {
+          g = with(g, Status.REPORTED);
+        }
         if (g.status() == Status.REPORTED || g.status() == Status.PLAIN) {
           // "ký kết ngày 12-6-2018" in an article that dates other events 2019: an earlier one
           // the date right after the verb dates it ("ký ... ngày 4-2-2016"), else the sentence's
@@ -95,6 +110,7 @@ final class Signings {
           // "Trung tuần tháng 3/2014, Huyện uỷ ... ký kết" (vietnews-test-019680): a month dated
           // with its year dates the signing as a day does
           year = year > 0 ? year : SigningDates.firstMonthYear(s, range[0], range[1], k);
+          year = year > 0 ? year : sameDay;
           // News dates its own events by day and month ("Chiều 12/11"); a signing given a full
           // date in such an article is one it recalls ("ký hợp đồng ngày 25-1-2016").
           if (year > 0 && (year < latest || ownDays)) {

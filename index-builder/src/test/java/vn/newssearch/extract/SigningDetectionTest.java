@@ -730,4 +730,163 @@ class SigningDetectionTest {
             "Theo thỏa thuận đã ký, Bộ Công Thương sẽ hỗ trợ Bộ Thương mại Lào.");
     assertThat(recalled.agreement()).isNull();
   }
+
+  @Test
+  void aDecisionHandedOverIsNoDecisionToSign() {
+    // a probe (p11-036 of the held-out probes, not a corpus article): "trao quyết định chủ trương
+    // đầu tư" hands over a document; main read "quyết định" as "decides to" and the MoU as a plan
+    Article handed =
+        story(
+            "Hà Nội trao chủ trương đầu tư, ký ghi nhớ với tập đoàn Nhật Bản",
+            "Tại Hội nghị xúc tiến đầu tư năm 2025 sáng 29/6, UBND thành phố Hà Nội đã trao quyết"
+                + " định chủ trương đầu tư cho 25 dự án và ký biên bản ghi nhớ với Tập đoàn Sumitomo"
+                + " về phát triển đô thị thông minh ở phía Bắc sông Hồng.",
+            "Theo bản ghi nhớ, Sumitomo sẽ nghiên cứu quy hoạch khu đô thị tại Đông Anh.");
+    assertThat(handed.agreement()).isNotNull();
+    assertThat(handed.agreement().kind()).isEqualTo("biên bản ghi nhớ");
+    // vietnews-train-047438: a decision to sign is still no signing
+    Article decided =
+        story(
+            "Quân đội Nga sắp mua tiêm kích tàng hình Su -57",
+            "Bộ Quốc phòng Nga quyết định ký hợp đồng mua tiêm kích Su -57 sau thông tin cho rằng"
+                + " dòng chiến đấu cơ này sẽ không được sản xuất hàng loạt.",
+            "Nga có kế hoạch mua 12 chiếc.");
+    assertThat(decided.agreement()).isNull();
+  }
+
+  @Test
+  void theSameDayIsTheLastDayWrittenBefore() {
+    // a probe (p11-045 of the held-out probes, not a corpus article): "Cùng ngày" repeats the
+    // lead's "Sáng 20/3" (its "hai bên", the giver and the receiver of the lead, are not read)
+    Article sameDay =
+        story(
+            "LG Display rót thêm 1 tỷ USD vào Hải Phòng",
+            "Sáng 20/3, UBND thành phố Hải Phòng trao giấy chứng nhận đăng ký đầu tư điều chỉnh cho"
+                + " Công ty TNHH LG Display Việt Nam Hải Phòng, nâng tổng vốn đầu tư của dự án lên"
+                + " 5,65 tỷ USD.",
+            "Cùng ngày, hai bên ký biên bản ghi nhớ về việc thành phố hỗ trợ doanh nghiệp tuyển"
+                + " dụng, đào tạo khoảng 3.000 lao động kỹ thuật.");
+    assertThat(sameDay.agreement()).isNotNull();
+    assertThat(sameDay.agreement().kind()).isEqualTo("biên bản ghi nhớ");
+    // vietnews-train-015093: the same day as one of 2012 that the body recalls
+    Article recalled =
+        story(
+            "Hàng loạt vấn đề trong các dự án tại Sơn Trà",
+            "Liên quan đến các dự án tại bán đảo Sơn Trà, Phó thủ tướng Trương Hoà Bình mới đây có"
+                + " văn bản chỉ đạo yêu cầu thanh tra toàn diện.",
+            "Tương tự là dự án khu du lịch Bãi Trẹm - Mercure Sơn Trà do Công ty Savico làm chủ đầu"
+                + " tư.\nNgày 24-8-2012, giữa Trung tâm Phát triển quỹ đất Đà Nẵng và Công ty Savico"
+                + " có hợp đồng về việc chuyển đổi mục đích sử dụng đất.\nCùng ngày, hai bên cũng ký"
+                + " hợp đồng về việc giao đất có thu tiền sử dụng đất.\nNăm 2016, UBND TP Đà Nẵng"
+                + " đề nghị điều chỉnh mục đích sử dụng đất.");
+    assertThat(recalled.agreement()).isNull();
+  }
+
+  @Test
+  void anExchangeOfNotesIsADocumentTheStatesSign() {
+    // a probe (p12-037 of the second held-out probes, not a corpus article): "ký công hàm trao
+    // đổi" (an exchange of notes) names no document main knew
+    Article notes =
+        story(
+            "Nhật Bản cung cấp 45 tỷ yên vốn vay ODA cho Việt Nam",
+            "Ngày 15/5 tại Hà Nội, Đại sứ Nhật Bản tại Việt Nam Ito Naoki và Thứ trưởng Bộ Ngoại"
+                + " giao Đỗ Hùng Việt đã ký công hàm trao đổi về khoản vốn vay ODA trị giá 45 tỷ"
+                + " yên.",
+            "Nhật Bản hiện là nhà tài trợ ODA song phương lớn nhất của Việt Nam.");
+    assertThat(notes.agreement()).isNotNull();
+    assertThat(notes.agreement().kind()).isEqualTo("ký kết");
+    // a note of protest handed over is no signing (corpus: "trao công hàm phản đối")
+    Article protest =
+        story(
+            "Việt Nam phản đối Trung Quốc",
+            "Ngày 15/5, Bộ Ngoại giao đã trao công hàm phản đối cho Đại sứ quán Trung Quốc.",
+            "Việt Nam yêu cầu chấm dứt ngay các hoạt động vi phạm.");
+    assertThat(protest.agreement()).isNull();
+  }
+
+  @Test
+  void aCountOfMemorandaHandedOverIsTheirSigning() {
+    // a probe (p8-019 of the general-news probes, not a corpus article): "trao 12 biên bản ghi
+    // nhớ", a count between the hand-over verb and the document, as "trao các biên bản ghi nhớ"
+    Article handed =
+        story(
+            "Bình Dương trao 12 biên bản ghi nhớ cho các nhà đầu tư",
+            "Tại Hội nghị xúc tiến đầu tư tỉnh Bình Dương năm 2024 diễn ra sáng 15/4, UBND tỉnh Bình"
+                + " Dương đã trao 12 biên bản ghi nhớ cho các nhà đầu tư với tổng vốn hơn 2 tỷ USD.",
+            "Chủ tịch UBND tỉnh Võ Văn Minh cam kết đồng hành cùng nhà đầu tư.");
+    assertThat(handed.agreement()).isNotNull();
+    assertThat(handed.agreement().kind()).isEqualTo("biên bản ghi nhớ");
+    // contracts handed over are awarded, counted or not ("trao hợp đồng cho Lockheed Martin")
+    Article awarded =
+        story(
+            "Trao hợp đồng cho các nhà thầu",
+            "Sáng 15/4, Ban Quản lý dự án đã trao 12 hợp đồng cho các nhà thầu.",
+            "Các gói thầu sẽ khởi công trong tháng tới.");
+    assertThat(awarded.agreement()).isNull();
+  }
+
+  @Test
+  void aShortNameInBracketsIsTheContractsNamedSubject() {
+    // a probe (not a corpus sentence): the subject named in full and by its initials, which the
+    // gazetteer does not know; main took it for a contract with one side and nobody named
+    Article initials =
+        story(
+            "Ký hợp đồng thi công đường dây 500kV",
+            "Ngày 15/10, Ban Quản lý dự án các công trình điện miền Trung (CPMB) đã ký hợp đồng thi"
+                + " công với Công ty Cổ phần Sông Đà 11.",
+            "Gói thầu có tổng chiều dài 40 km.");
+    assertThat(initials.agreement()).isNotNull();
+    assertThat(initials.parties()).contains("Công ty Cổ phần Sông Đà 11");
+    // vietnews-train-101176: a place in brackets names no subject
+    Article place =
+        story(
+            "Hai cây sưa trăm tỷ ở Hà Nội được bán đấu giá vào cuối tháng 6",
+            "Rễ cây sẽ được đấu giá với giá sàn 6,5 triệu đồng mỗi kg.",
+            "Chiều 11/6, đại diện cộng đồng dân cư thôn Phụ Chính, xã Hoà Chính (Chương Mỹ, Hà"
+                + " Nội) cho biết đã ký hợp đồng với Trung tâm dịch vụ bán đấu giá tài sản.");
+    assertThat(place.agreement()).isNull();
+  }
+
+  @Test
+  void aSourceOpeningTheSentenceSetsNothingEarlier() {
+    // vietnews-test-005697: "Theo báo ..." names the news's source, not an earlier document
+    Article source =
+        story(
+            "Trung Quốc không được tự tiện bắt tội phạm trên đất Úc",
+            "Theo một thoả thuận mới đạt được giữa Bắc Kinh và Canberra, chính quyền Úc từ nay sẽ"
+                + " giám sát mọi hoạt động điều tra tội phạm kinh tế của cảnh sát Trung Quốc.",
+            "Theo báo Sydney Morning Herald, thoả thuận chính thức về hợp tác điều tra tội phạm"
+                + " kinh tế vừa được ký kết giữa Cảnh sát liên bang Úc (AFP) và Bộ Công an Trung"
+                + " Quốc tại Bắc Kinh ngày 25-9.");
+    assertThat(source.agreement()).isNotNull();
+    // vietnews-train-026989: a source by its name alone
+    Article named =
+        story(
+            "Ông Duterte nói với ông Tập: Hợp tác giải quyết tranh chấp Biển Đông",
+            "Trong cuộc hội đàm với Chủ tịch Trung Quốc Tập Cận Bình ở Bắc Kinh, Tổng thống"
+                + " Philippines Rodrigo Duterte cho rằng con đường giải quyết tranh chấp là hợp tác.",
+            "Theo Reuters, Tổng thống Philippines Rodrigo Duterte và Chủ tịch Trung Quốc Tập Cận"
+                + " Bình đã chứng kiến lễ ký kết 6 thoả thuận hợp tác giữa hai nước sau hội đàm"
+                + " ngày 29-8.");
+    assertThat(named.parties()).containsExactly("Philippines", "Trung Quốc");
+    // an indictment opening the sentence still cites the contract as evidence
+    Article evidence =
+        story(
+            "Xét xử vụ án tại PVC",
+            "Phiên toà tiếp tục phần xét hỏi.",
+            "Theo cáo trạng, Công ty PVC đã ký hợp đồng với Tập đoàn Dầu khí Việt Nam.");
+    assertThat(evidence.agreement()).isNull();
+  }
+
+  @Test
+  void aRecordOfAViolationIsNoAgreement() {
+    // vietnews-train-013180: "ký biên bản về hành vi vi phạm hành chính", a violation record
+    Article record =
+        story(
+            "Ngân Anh đăng quang Hoa hậu đại dương 2017: ban tổ chức nhận sai",
+            "Ban tổ chức cuộc thi đã nhận sai.",
+            "Ngày 8-11, ông Võ Việt Chung thừa nhận và tự nguyện ký biên bản về hành vi vi phạm"
+                + " hành chính.");
+    assertThat(record.agreement()).isNull();
+  }
 }
