@@ -113,13 +113,24 @@ final class ReferredBodies {
     return null;
   }
 
-  /** Whether only a bracket stands between syllables {@code to} and k, in one sentence. */
+  /**
+   * Whether only a bracket, "cũng" or a day stands between syllables {@code to} and k, in one
+   * sentence: "Tổng công ty Du lịch Hà Nội (Hanoi Tourist) cho biết", "hải quân Mỹ cũng thông báo",
+   * "Canada hôm 21/5 cho biết" (the day: branch ag-deals).
+   */
   private static boolean right(Syllables s, int to, int k) {
     if (to > k || to <= 0 || s.sentence[to - 1] != s.sentence[k]) {
       return false;
     }
-    for (int p = to; p < k; p++) {
-      if (!s.has(p, Syllables.PAREN)) {
+    int p = to;
+    if (p + 1 < k && (s.is(p, "hom") || s.is(p, "ngay")) && s.number(p + 1) >= 1) {
+      p += 2; // "hôm 21/5", "ngày 13/3": the day and month are one number and its joiner
+      while (p < k && s.number(p) >= 0 && s.joiner(p) != ' ' && s.joiner(p) != 0) {
+        p++;
+      }
+    }
+    for (; p < k; p++) {
+      if (!s.has(p, Syllables.PAREN) && !(p == k - 1 && s.is(p, "cung"))) {
         return false; // but "Tổng công ty Du lịch Hà Nội (Hanoi Tourist) cho biết"
       }
     }

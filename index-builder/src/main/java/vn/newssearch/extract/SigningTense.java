@@ -243,18 +243,23 @@ final class SigningTense {
   }
 
   /**
-   * "Theo Reuters, ...", "Theo Bộ Công Thương, ...": "theo" before a body's name or a brand-shaped
-   * word, the whole opening before the signing's clause, names the source of the news, not an
-   * earlier document ("theo thoả thuận đã ký"); sources written with a noun ("Theo báo Sydney
-   * Morning Herald, ...") are {@code not-background} phrases (branch ag-deals).
+   * "Theo Reuters, ...", "Theo Bộ Công Thương, ...", "Theo báo Sydney Morning Herald, ...": "theo"
+   * before a body's name, a brand-shaped word or a source ({@code source} of signing-words.tsv),
+   * the whole opening before the signing's clause, names the source of the news, not an earlier
+   * document ("theo thoả thuận đã ký"). Branch ag-deals.
    */
   private static boolean attribution(Syllables s, int at, int clause) {
     int name = at + 1;
-    return s.is(at, "theo")
-        && name < clause
-        && clause - name <= SOURCE_LENGTH
-        && s.has(name, Syllables.UPPER)
-        && !s.has(name, Syllables.BREAK | Syllables.COMMA)
+    if (!s.is(at, "theo")
+        || name >= clause
+        || clause - name > SOURCE_LENGTH
+        || s.has(name, Syllables.BREAK | Syllables.COMMA)) {
+      return false;
+    }
+    if (ClauseWords.INSTANCE.get("source").at(s, name) != null) {
+      return true;
+    }
+    return s.has(name, Syllables.UPPER)
         && (s.insideName(name + 1) > 0 || BrandNames.shaped(s, name));
   }
 

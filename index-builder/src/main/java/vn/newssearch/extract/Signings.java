@@ -389,7 +389,9 @@ final class Signings {
       return false;
     }
     Phrases.Phrase p = words.get("not-object").at(s, object);
-    if (p != null && (noun == null || p.length() > noun.to() - noun.from())) {
+    if (p != null
+        && (noun == null || p.length() > noun.to() - noun.from())
+        && !supplied(s, object, p, words)) {
       return true;
     }
     if (noun != null
@@ -408,6 +410,32 @@ final class Signings {
     }
     return false;
   }
+
+  /**
+   * Whether a contract's term ("hợp đồng dài hạn", a worker's long contract) is followed, a few
+   * words on, by what one body supplies another ({@code supply}): "Vietjet và Tập đoàn Rolls-Royce
+   * đã ký hợp đồng dài hạn về bảo dưỡng động cơ" (probe), "ký kết các hợp đồng dài hạn đảm bảo cung
+   * ứng than" (vietnews-test-003850). Branch ag-deals.
+   */
+  private static boolean supplied(Syllables s, int object, Phrases.Phrase p, ClauseWords words) {
+    if (words.get("contract-term").at(s, object) == null) {
+      return false;
+    }
+    int from = object + p.length();
+    int to = Math.min(s.size, from + SUPPLY_REACH);
+    for (int q = from; q < to; q++) {
+      if (s.has(q, Syllables.BREAK | Syllables.COMMA)) {
+        return false;
+      }
+      if (words.get("supply").at(s, q) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How far after a contract's term its supply may be named ("dài hạn về việc cung cấp"). */
+  private static final int SUPPLY_REACH = 4;
 
   /** The first syllable of the verb's clause: after the last break, comma or semicolon. */
   static int clauseStart(Syllables s, int k) {

@@ -126,4 +126,27 @@ class ReferredPartiesTest {
                 + " kết thoả thuận trở thành nhà tài trợ hạng cao nhất cho SEA Games.");
     assertThat(c.parties()).doesNotContain("Ajinomoto Việt Nam");
   }
+
+  @Test
+  void theyAfterAReportIsTheBodyThatReportsADayOrCungBetween() {
+    // vietnews-val-012402: "họ" (they) after "Canada hôm 21/5 cho biết" is Canada; main took the
+    // contract for a person's, with one side named
+    Article they =
+        body(
+            "Canada hôm 21/5 cho biết họ đã ký hợp đồng trị giá 1,14 triệu USD với công ty vận tải"
+                + " Pháp Bollare Logistics để vận chuyển về nước 69 container rác.");
+    assertThat(they.parties()).containsExactly("Canada", "Bollare Logistics");
+    // vietnews-test-004387: "cũng" between the body and its report
+    Article also =
+        body(
+            "Ngày 18-10, JICA cũng cho biết vừa ký kết với Ban quản lý đường sắt đô thị TP biên"
+                + " bản của dự án hợp tác kỹ thuật.");
+    assertThat(also.parties()).contains("Cơ quan Hợp tác Quốc tế Nhật Bản");
+    // a person who says "họ" is no body (vietnews-test-016801)
+    Article person =
+        body(
+            "Bị hại khẳng định họ ký hợp đồng với Housing Group, không phải cá nhân bà Châu Thị"
+                + " Thu Nga.");
+    assertThat(person.parties()).doesNotContain("Housing Group");
+  }
 }

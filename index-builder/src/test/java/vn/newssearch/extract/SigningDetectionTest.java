@@ -889,4 +889,47 @@ class SigningDetectionTest {
                 + " hành chính.");
     assertThat(record.agreement()).isNull();
   }
+
+  @Test
+  void aLongTermContractToSupplyIsABusinessContract() {
+    // a probe (not a corpus sentence): "hợp đồng dài hạn" is a worker's long contract, but one
+    // for maintenance between two companies is a business contract
+    Article supply =
+        story(
+            "Vietjet ký hợp đồng dài hạn với Rolls-Royce",
+            "Sáng 5/6, tại Hà Nội, Hãng hàng không Vietjet và Tập đoàn Rolls-Royce đã ký hợp đồng"
+                + " dài hạn về bảo dưỡng động cơ trị giá 1,5 tỷ USD.",
+            "Hợp đồng có thời hạn 12 năm.");
+    assertThat(supply.agreement()).isNotNull();
+    assertThat(supply.parties()).contains("Tập đoàn Rolls-Royce");
+    // vietnews-train-096252: traders' long-term contracts for their kiosks stay no agreement
+    Article kiosks =
+        story(
+            "Tiểu thương ôm Chủ tịch Hà Tĩnh khi được hứa ' đảm bảo tương lai '",
+            "Sáng 20/6, nhiều tiểu thương chợ Hà Tĩnh đã ký hợp đồng dài hạn như trước thay vì 3"
+                + " tháng.",
+            "Chợ hoạt động trở lại.");
+    assertThat(kiosks.agreement()).isNull();
+  }
+
+  @Test
+  void aSourceNamedByItsRoleOpensTheSentenceAndSetsNothingEarlier() {
+    // vietnews-test-020757: "Theo một lãnh đạo Bộ Giao thông," is the source of the news
+    Article source =
+        story(
+            "Cục Hàng không thuê tư vấn Pháp lập quy hoạch sân bay Tân Sơn Nhất",
+            "Cục Hàng không thuê tư vấn Pháp lập quy hoạch sân bay Tân Sơn Nhất.",
+            "Theo một lãnh đạo Bộ Giao thông, Cục Hàng không vừa ký hợp đồng với Công ty tư vấn"
+                + " ADPi Engineering.");
+    assertThat(source.agreement()).isNotNull();
+    assertThat(source.parties()).contains("Công ty tư vấn ADPi Engineering");
+    // a case's papers still cite the contract ("Theo hồ sơ, ..."), vietnews-test-021102
+    Article papers =
+        story(
+            "Ông Tất Thành Cang liên quan thế nào đến 4 tuyến đường",
+            "Sở GTVT ký hợp đồng BT với Công ty Đại Quang Minh năm 2014.",
+            "Theo hồ sơ, Giám đốc Sở Tài chính TP HCM ký kết hợp đồng BT xây 4 tuyến đường với"
+                + " Công ty Đại Quang Minh.");
+    assertThat(papers.agreement()).isNull();
+  }
 }
