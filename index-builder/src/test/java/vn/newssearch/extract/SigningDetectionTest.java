@@ -932,4 +932,25 @@ class SigningDetectionTest {
                 + " Công ty Đại Quang Minh.");
     assertThat(papers.agreement()).isNull();
   }
+
+  @Test
+  void thucHienRightBeforeTheVerbIsTheActOfSigning() {
+    // a probe (not a corpus sentence): "đã thực hiện ký kết", as "tiến hành ký kết"; main read
+    // "thực hiện" (carry out) as a signing still ahead
+    Article act =
+        story(
+            "Ký hợp đồng tín dụng 5.000 tỷ đồng cho dự án cao tốc",
+            "Ngày 8/7, Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank) đã thực hiện ký kết hợp"
+                + " đồng tín dụng với Công ty Cổ phần Đầu tư Đèo Cả cho dự án cao tốc.",
+            "Khoản vay có thời hạn 15 năm.");
+    assertThat(act.agreement()).isNotNull();
+    // vietnews-train-013885: "việc thực hiện ký kết" stays a topic
+    Article topic =
+        story(
+            "Giải ngân vốn đầu tư công đạt thấp",
+            "Nhiều chủ đầu tư chậm trễ trong việc thực hiện ký kết hợp đồng với Ban Quản lý dự án"
+                + " đầu tư xây dựng các công trình giao thông.",
+            "Thành phố yêu cầu khắc phục ngay.");
+    assertThat(topic.agreement()).isNull();
+  }
 }
