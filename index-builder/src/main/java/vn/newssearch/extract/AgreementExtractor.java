@@ -98,7 +98,8 @@ public final class AgreementExtractor {
               s, scan, signings, frame, gazetteer.trie(), gazetteer::isSurname, words);
     }
     if (choice == null || frame == null) {
-      return article.withAgreementFields(List.of(), organisations, List.of(), null);
+      return named(
+          article.withAgreementFields(List.of(), organisations, List.of(), null), s, scan, null);
     }
     List<Signings.Signing> reported = choice.reported();
     Signings.Signing chosen = choice.chosen();
@@ -109,7 +110,8 @@ public final class AgreementExtractor {
     parties = CompanyUnion.of(s, scan.mentions(), parties, chosen.verb(), gazetteer);
     if (parties.isEmpty() && weaklyTold(s, reported, frame)) {
       // "Ông Chiến mới ký hợp đồng với báo từ tháng 7": no second side, and only "mới" tells it
-      return article.withAgreementFields(List.of(), organisations, List.of(), null);
+      return named(
+          article.withAgreementFields(List.of(), organisations, List.of(), null), s, scan, null);
     }
     Set<Integer> alone = choice.alone();
     Set<Integer> sentences = new HashSet<>(alone);
@@ -174,7 +176,21 @@ public final class AgreementExtractor {
       parties.stream().filter(p -> !all.contains(p)).forEach(all::add);
       organisations = List.copyOf(all);
     }
-    return article.withAgreementFields(parties, organisations, signatories, agreement);
+    return named(
+        article.withAgreementFields(parties, organisations, signatories, agreement),
+        s,
+        scan,
+        agreement.signedOn());
+  }
+
+  /**
+   * The article with each renamed body under the name it gives it ({@link RenamedBodies}): dated by
+   * its publication, else by the signing's date.
+   */
+  private Article named(
+      Article out, Syllables s, OrganisationMatcher.Scan scan, java.time.LocalDate signedOn) {
+    java.time.LocalDate dated = out.published() != null ? out.published().toLocalDate() : signedOn;
+    return RenamedBodies.renamed(out, gazetteer.renamed().namesIn(s, scan.mentions(), dated));
   }
 
   /**

@@ -143,7 +143,7 @@ class GazetteerTest {
     assertThat(GAZETTEER.resolve("Ngân hàng VPBank"))
         .contains("Ngân hàng TMCP Việt Nam Thịnh Vượng");
     assertThat(GAZETTEER.sameBody("Tập đoàn Viettel"))
-        .isEqualTo("Tập đoàn Công nghiệp Viễn thông Quân đội");
+        .isEqualTo("Tập đoàn Công nghiệp - Viễn thông Quân đội");
     // a state is no body; a paper is not the post office its name starts like
     assertThat(GAZETTEER.sameBody("Đại sứ quán Nhật Bản")).isEqualTo("Đại sứ quán Nhật Bản");
     assertThat(GAZETTEER.sameBody("Báo Bưu Điện Hoa Nam Buổi Sáng"))

@@ -104,7 +104,7 @@ class SigningClausesTest {
                 + " Việt Nam (VNA) đã ký kết thoả thuận hợp tác chiến lược.");
     assertThat(b.parties())
         .containsExactly(
-            "Tập đoàn Công nghiệp Viễn thông Quân đội", "Tổng công ty Hàng không Việt Nam");
+            "Tập đoàn Công nghiệp - Viễn thông Quân đội", "Tổng công ty Hàng không Việt Nam");
     // after "và" the brand is another body
     Article c = body("Hôm qua, Công ty Samsung và BIDV đã ký kết thoả thuận hợp tác.");
     assertThat(c.parties())
