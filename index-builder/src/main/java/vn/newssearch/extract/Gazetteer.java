@@ -123,12 +123,15 @@ public final class Gazetteer {
             case "generic" -> Kind.GENERIC;
             default -> throw new IllegalStateException("unknown pattern kind " + row[0]);
           };
+      // the head as the register names the body, when the articles leave words out ("Ủy ban Mặt
+      // trận Tổ quốc Việt Nam tỉnh Đắk Lắk"); the head and aliases as written stay the analysis's
+      String head = cell(row, 3).isBlank() ? row[1] : row[3].strip();
       if (kind == Kind.LOCAL) {
         localHeads.add(row[1]);
         List<String> names = names(row, 1, 2);
         localAliases.put(row[1], List.copyOf(names.subList(1, names.size())));
       }
-      names(row, 1, 2).forEach(n -> trie.add(n, kind, row[1], null, kind == Kind.LOCAL));
+      names(row, 1, 2).forEach(n -> trie.add(n, kind, head, null, kind == Kind.LOCAL));
     }
     NameHeads.add(trie, heads, countryRows, words);
     List<String> countries = countryRows.stream().map(r -> r[0]).toList();
