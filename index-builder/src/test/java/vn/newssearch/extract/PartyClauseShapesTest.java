@@ -952,12 +952,12 @@ class PartyClauseShapesTest {
         .containsExactly("Thành đoàn Thành phố Hồ Chí Minh", "Sở Y tế thành phố Hồ Chí Minh");
     // probe p11-008 of eval/probes/heldout.jsonl (not a corpus article): a presidium signs as its
     // body; main gave "Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam" as the party
-    Article d =
+    Article presidium =
         probe(
             "Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam và Đoàn Chủ tịch Trung ương Hội Liên"
                 + " hiệp Phụ nữ Việt Nam vừa ký nghị quyết liên tịch về phối hợp thực hiện nhiệm vụ"
                 + " giai đoạn 2023-2028.");
-    assertThat(d.parties())
+    assertThat(presidium.parties())
         .containsExactly("Tổng Liên đoàn Lao động Việt Nam", "Hội Liên hiệp Phụ nữ Việt Nam");
     // probes: a party's caucus is a body of its own, named with the body it sits in (as the tune
     // labels "Ban cán sự Đảng Chính phủ"); main named neither where "đảng" is in lower case
