@@ -79,6 +79,11 @@ public final class AgreementExtractor {
     }
     Syllables s = Syllables.of(text, at, gazetteer.trie().vocabulary());
     OrganisationMatcher.Scan scan = gazetteer.matcher().scan(s, false);
+    // a renamed body's abbreviation under the name of the article's year or of its full spelling
+    java.time.LocalDate dated =
+        article.published() == null ? null : article.published().toLocalDate();
+    RenamedBodies.Names renamed = gazetteer.renamed().namesIn(s, scan.mentions(), dated);
+    scan = renamed.abbreviated().isEmpty() ? scan : renamedMentions(s, scan, renamed);
     scan.mentions().forEach(m -> s.markName(m.from(), m.to()));
     List<String> organisations = sameBodies(scan.names());
 
@@ -98,8 +103,8 @@ public final class AgreementExtractor {
               s, scan, signings, frame, gazetteer.trie(), gazetteer::isSurname, words);
     }
     if (choice == null || frame == null) {
-      return named(
-          article.withAgreementFields(List.of(), organisations, List.of(), null), s, scan, null);
+      return RenamedBodies.renamed(
+          article.withAgreementFields(List.of(), organisations, List.of(), null), renamed);
     }
     List<Signings.Signing> reported = choice.reported();
     Signings.Signing chosen = choice.chosen();
@@ -110,8 +115,8 @@ public final class AgreementExtractor {
     parties = CompanyUnion.of(s, scan.mentions(), parties, chosen.verb(), gazetteer);
     if (parties.isEmpty() && weaklyTold(s, reported, frame)) {
       // "Ông Chiến mới ký hợp đồng với báo từ tháng 7": no second side, and only "mới" tells it
-      return named(
-          article.withAgreementFields(List.of(), organisations, List.of(), null), s, scan, null);
+      return RenamedBodies.renamed(
+          article.withAgreementFields(List.of(), organisations, List.of(), null), renamed);
     }
     Set<Integer> alone = choice.alone();
     Set<Integer> sentences = new HashSet<>(alone);
@@ -176,21 +181,17 @@ public final class AgreementExtractor {
       parties.stream().filter(p -> !all.contains(p)).forEach(all::add);
       organisations = List.copyOf(all);
     }
-    return named(
-        article.withAgreementFields(parties, organisations, signatories, agreement),
-        s,
-        scan,
-        agreement.signedOn());
+    return RenamedBodies.renamed(
+        article.withAgreementFields(parties, organisations, signatories, agreement), renamed);
   }
 
-  /**
-   * The article with each renamed body under the name it gives it ({@link RenamedBodies}): dated by
-   * its publication, else by the signing's date.
-   */
-  private Article named(
-      Article out, Syllables s, OrganisationMatcher.Scan scan, java.time.LocalDate signedOn) {
-    java.time.LocalDate dated = out.published() != null ? out.published().toLocalDate() : signedOn;
-    return RenamedBodies.renamed(out, gazetteer.renamed().namesIn(s, scan.mentions(), dated));
+  /** The scan with each renamed body's abbreviation under the article's name for it. */
+  private static OrganisationMatcher.Scan renamedMentions(
+      Syllables s, OrganisationMatcher.Scan scan, RenamedBodies.Names renamed) {
+    List<OrganisationMatcher.Mention> mentions = new ArrayList<>(scan.mentions().size());
+    scan.mentions().forEach(m -> mentions.add(renamed.of(s, m)));
+    return new OrganisationMatcher.Scan(
+        mentions, scan.triggers(), scan.roles(), scan.province(), scan.places(), scan.aliases());
   }
 
   /**

@@ -3,6 +3,7 @@ package vn.newssearch.extract;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -55,65 +56,89 @@ final class RenamedBodies {
   }
 
   /**
-   * Each renamed body's name as this article gives it, for the names the gazetteer gave its
-   * mentions: the one name of a renaming the article writes in full ("Liên đoàn Thương mại và Công
-   * nghiệp Việt Nam (VCCI)" ... "VCCI sẽ hỗ trợ"), else the name of the article's year when it is
-   * dated, else none (the gazetteer's). Empty when the article names no renamed body.
+   * The names an abbreviation or a short form of a renamed body takes in this article ("VCCI",
+   * "PVN", "Bộ NN&PTNT", which the gazetteer resolves to the name before): the name of the
+   * article's year when it is dated, else the one name of the renaming the article writes in full
+   * ("Liên đoàn Thương mại và Công nghiệp Việt Nam (VCCI)" ... "VCCI sẽ hỗ trợ"), else none (the
+   * gazetteer's). A name the article writes in full is never replaced: {@link Names#of} keeps it.
    */
-  Map<String, String> namesIn(
-      Syllables s, List<OrganisationMatcher.Mention> mentions, LocalDate dated) {
+  Names namesIn(Syllables s, List<OrganisationMatcher.Mention> mentions, LocalDate dated) {
     if (renames.isEmpty()) {
-      return Map.of();
+      return Names.NONE;
     }
-    Map<String, Boolean> named = null; // a renamed name → whether it is written in full
+    Set<String> full = null; // the renamed names written in full
+    Set<String> named = null; // every renamed name the gazetteer gave a mention
     for (OrganisationMatcher.Mention m : mentions) {
       if (m.name() != null && partners.containsKey(m.name())) {
-        named = named == null ? new HashMap<>() : named;
-        named.merge(m.name(), inFull(s.original(m.from(), m.to())), Boolean::logicalOr);
-      }
-    }
-    if (named == null) {
-      return Map.of();
-    }
-    Map<String, String> out = new HashMap<>();
-    for (Rename r : renames) {
-      boolean before = named.getOrDefault(r.before(), false);
-      boolean after = named.getOrDefault(r.after(), false);
-      String name =
-          before != after
-              ? (before ? r.before() : r.after())
-              : before || dated == null
-                  ? null
-                  : (dated.getYear() >= r.year() ? r.after() : r.before());
-      if (name != null) {
-        for (String n : List.of(r.before(), r.after())) {
-          if (named.containsKey(n) && !n.equals(name)) {
-            out.putIfAbsent(n, name);
-          }
+        named = named == null ? new HashSet<>() : named;
+        full = full == null ? new HashSet<>() : full;
+        named.add(m.name());
+        if (inFull(s.original(m.from(), m.to()))) {
+          full.add(m.name());
         }
       }
     }
-    return out;
+    if (named == null) {
+      return Names.NONE;
+    }
+    Map<String, String> out = new HashMap<>();
+    for (Rename r : renames) {
+      boolean before = full.contains(r.before());
+      boolean after = full.contains(r.after());
+      String name =
+          dated != null
+              ? (dated.getYear() >= r.year() ? r.after() : r.before())
+              : before != after ? (before ? r.before() : r.after()) : null;
+      for (String n : List.of(r.before(), r.after())) {
+        if (name != null && !n.equals(name) && named.contains(n)) {
+          out.putIfAbsent(n, name);
+        }
+      }
+    }
+    return new Names(Map.copyOf(out), Set.copyOf(full));
   }
 
-  /** The fields' names with {@code names} applied, each name once, first mention first. */
-  static Article renamed(Article a, Map<String, String> names) {
-    if (names.isEmpty()) {
+  /**
+   * An article's names of renamed bodies: each name an abbreviation resolved to → the name it takes
+   * here; {@code full}, the names the article writes in full, which stay.
+   */
+  record Names(Map<String, String> abbreviated, Set<String> full) {
+    static final Names NONE = new Names(Map.of(), Set.of());
+
+    /** The name of a mention: as the gazetteer gave it when written in full, else the article's. */
+    OrganisationMatcher.Mention of(Syllables s, OrganisationMatcher.Mention m) {
+      String name = m.name() == null ? null : abbreviated.get(m.name());
+      return name == null || inFull(s.original(m.from(), m.to()))
+          ? m
+          : new OrganisationMatcher.Mention(m.from(), m.to(), m.kind(), name);
+    }
+
+    /** A name read elsewhere than in a mention (a signer's title): unless written in full. */
+    String of(String name) {
+      return name == null || full.contains(name) ? name : abbreviated.getOrDefault(name, name);
+    }
+  }
+
+  /**
+   * The fields' names with {@code names} applied, each name once, first mention first: the names
+   * read elsewhere than in the scan's mentions (a signer's title, "Chủ tịch VCCI Phạm Tấn Công").
+   */
+  static Article renamed(Article a, Names names) {
+    if (names.abbreviated().isEmpty()) {
       return a;
     }
     List<Article.Signatory> signatories = new ArrayList<>();
     for (Article.Signatory g : a.signatories()) {
-      signatories.add(
-          new Article.Signatory(g.name(), g.role(), names.getOrDefault(g.party(), g.party())));
+      signatories.add(new Article.Signatory(g.name(), g.role(), names.of(g.party())));
     }
     return a.withAgreementFields(
         renamed(a.parties(), names), renamed(a.organisations(), names), signatories, a.agreement());
   }
 
-  private static List<String> renamed(List<String> list, Map<String, String> names) {
+  private static List<String> renamed(List<String> list, Names names) {
     List<String> out = new ArrayList<>();
     for (String n : list) {
-      String name = names.getOrDefault(n, n);
+      String name = names.of(n);
       if (!out.contains(name)) {
         out.add(name);
       }
