@@ -33,6 +33,7 @@ final class RenamedBodies {
       partners.computeIfAbsent(r.before(), k -> new ArrayList<>()).add(r.after());
       partners.computeIfAbsent(r.after(), k -> new ArrayList<>()).add(r.before());
     }
+    partners.replaceAll((name, others) -> List.copyOf(others));
   }
 
   /** Reads renamed.tsv's rows; every name must be a canonical name of {@code known}. */

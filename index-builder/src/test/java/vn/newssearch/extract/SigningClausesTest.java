@@ -370,7 +370,8 @@ class SigningClausesTest {
             "Agribank và Tập đoàn Yanmar (Nhật Bản) ký kết triển khai thoả thuận hợp tác",
             "Chiều 13/6, Agribank và tập đoàn Yanmar Nhật Bản tổ chức lễ ký kết thoả thuận.");
     assertThat(agribank.parties())
-        .containsExactly("Ngân hàng Nông nghiệp và Phát triển nông thôn", "Tập đoàn Yanmar");
+        .containsExactly(
+            "Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam", "Tập đoàn Yanmar");
     Article card =
         lead(
             "LienVietPostBank và BC Card ký biên bản ghi nhớ hợp tác",
