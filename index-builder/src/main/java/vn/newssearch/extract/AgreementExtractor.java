@@ -79,6 +79,11 @@ public final class AgreementExtractor {
     }
     Syllables s = Syllables.of(text, at, gazetteer.trie().vocabulary());
     OrganisationMatcher.Scan scan = gazetteer.matcher().scan(s, false);
+    // a renamed body's abbreviation under the name of the article's year or of its full spelling
+    java.time.LocalDate dated =
+        article.published() == null ? null : article.published().toLocalDate();
+    RenamedBodies.Names renamed = gazetteer.renamed().namesIn(s, scan.mentions(), dated);
+    scan = renamed.abbreviated().isEmpty() ? scan : renamedMentions(s, scan, renamed);
     scan.mentions().forEach(m -> s.markName(m.from(), m.to()));
     List<String> organisations = sameBodies(scan.names());
 
@@ -98,7 +103,8 @@ public final class AgreementExtractor {
               s, scan, signings, frame, gazetteer.trie(), gazetteer::isSurname, words);
     }
     if (choice == null || frame == null) {
-      return article.withAgreementFields(List.of(), organisations, List.of(), null);
+      return RenamedBodies.renamed(
+          article.withAgreementFields(List.of(), organisations, List.of(), null), renamed);
     }
     List<Signings.Signing> reported = choice.reported();
     Signings.Signing chosen = choice.chosen();
@@ -109,7 +115,8 @@ public final class AgreementExtractor {
     parties = CompanyUnion.of(s, scan.mentions(), parties, chosen.verb(), gazetteer);
     if (parties.isEmpty() && weaklyTold(s, reported, frame)) {
       // "Ông Chiến mới ký hợp đồng với báo từ tháng 7": no second side, and only "mới" tells it
-      return article.withAgreementFields(List.of(), organisations, List.of(), null);
+      return RenamedBodies.renamed(
+          article.withAgreementFields(List.of(), organisations, List.of(), null), renamed);
     }
     Set<Integer> alone = choice.alone();
     Set<Integer> sentences = new HashSet<>(alone);
@@ -174,7 +181,17 @@ public final class AgreementExtractor {
       parties.stream().filter(p -> !all.contains(p)).forEach(all::add);
       organisations = List.copyOf(all);
     }
-    return article.withAgreementFields(parties, organisations, signatories, agreement);
+    return RenamedBodies.renamed(
+        article.withAgreementFields(parties, organisations, signatories, agreement), renamed);
+  }
+
+  /** The scan with each renamed body's abbreviation under the article's name for it. */
+  private static OrganisationMatcher.Scan renamedMentions(
+      Syllables s, OrganisationMatcher.Scan scan, RenamedBodies.Names renamed) {
+    List<OrganisationMatcher.Mention> mentions = new ArrayList<>(scan.mentions().size());
+    scan.mentions().forEach(m -> mentions.add(renamed.of(s, m)));
+    return new OrganisationMatcher.Scan(
+        mentions, scan.triggers(), scan.roles(), scan.province(), scan.places(), scan.aliases());
   }
 
   /**

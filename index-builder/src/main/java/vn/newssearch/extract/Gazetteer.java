@@ -36,6 +36,7 @@ public final class Gazetteer {
   private final Set<String> surnames;
   private final List<String> countries;
   private final OrganisationMatcher matcher;
+  private final RenamedBodies renamed;
 
   /** A mined body's name without its legal form ({@link #bodyKey}) → its canonical name. */
   private final Map<String, String> bodies;
@@ -48,8 +49,10 @@ public final class Gazetteer {
       NameTrie trie,
       Set<String> surnames,
       List<String> countries,
-      Map<String, String> bodies) {
+      Map<String, String> bodies,
+      RenamedBodies renamed) {
     this.bodies = bodies;
+    this.renamed = renamed;
     this.localAliases = localAliases;
     this.surnames = surnames;
     this.countries = countries;
@@ -120,12 +123,15 @@ public final class Gazetteer {
             case "generic" -> Kind.GENERIC;
             default -> throw new IllegalStateException("unknown pattern kind " + row[0]);
           };
+      // the head as the register names the body, when the articles leave words out ("Ủy ban Mặt
+      // trận Tổ quốc Việt Nam tỉnh Đắk Lắk"); the head and aliases as written stay the analysis's
+      String head = cell(row, 3).isBlank() ? row[1] : row[3].strip();
       if (kind == Kind.LOCAL) {
         localHeads.add(row[1]);
         List<String> names = names(row, 1, 2);
         localAliases.put(row[1], List.copyOf(names.subList(1, names.size())));
       }
-      names(row, 1, 2).forEach(n -> trie.add(n, kind, row[1], null, kind == Kind.LOCAL));
+      names(row, 1, 2).forEach(n -> trie.add(n, kind, head, null, kind == Kind.LOCAL));
     }
     NameHeads.add(trie, heads, countryRows, words);
     List<String> countries = countryRows.stream().map(r -> r[0]).toList();
@@ -148,7 +154,8 @@ public final class Gazetteer {
         trie,
         Set.copyOf(surnames),
         countries,
-        Map.copyOf(bodies));
+        Map.copyOf(bodies),
+        RenamedBodies.of(rows("renamed.tsv"), aliases.keySet()));
   }
 
   /**
@@ -337,7 +344,14 @@ public final class Gazetteer {
         out.add(alias); // the body named with its state: "Chính phủ Việt Nam" signs for Việt Nam
       }
     }
+    // one body under its name before and after a renaming: "VCCI" finds the articles of 2025 too
+    renamed.partners(canonical).stream().filter(n -> !out.contains(n)).forEach(out::add);
     return List.copyOf(out);
+  }
+
+  /** The bodies renamed, or merged under a new name (renamed.tsv). */
+  RenamedBodies renamed() {
+    return renamed;
   }
 
   /** Up to {@code limit} canonical names closest to {@code name}, best first, for suggestions. */

@@ -293,7 +293,7 @@ final class OrganisationMatcher {
       if (d.kind == Kind.NAMED && d.where == Where.BARE) {
         d.name = p == null ? null : d.name + " " + p.qualified(); // "Bệnh viện Đa khoa tỉnh"
       } else if (d.where == Where.EXPLICIT || (d.where == Where.BARE && p != null)) {
-        d.name = d.head.entry().value() + " " + p.qualified();
+        d.name = p.bodyOf(d.head.entry().value());
       }
       mentions.add(new Mention(d.from, d.to, d.kind, d.name));
     }
@@ -313,8 +313,7 @@ final class OrganisationMatcher {
       }
       Draft d = provincial.read(s, head, false);
       if (d.where == Where.EXPLICIT) {
-        return new Mention(
-            d.from, d.to, d.kind, head.entry().value() + " " + d.province.qualified());
+        return new Mention(d.from, d.to, d.kind, d.province.bodyOf(head.entry().value()));
       }
       return d.where == Where.NA && d.name != null
           ? new Mention(d.from, d.to, d.kind, d.name) // "Chủ tịch UBND huyện Củ Chi"

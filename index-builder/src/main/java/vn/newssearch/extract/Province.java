@@ -12,6 +12,17 @@ public record Province(String canonical, String type, String name, String unit20
   }
 
   /**
+   * The body of this province that {@code head} names: "Sở Y tế tỉnh Long An", "Ủy ban nhân dân
+   * thành phố Cần Thơ"; a head that names the level itself ("Tỉnh Đoàn", "Tỉnh ủy", "Thành đoàn")
+   * takes the province's own name, as the register writes it: "Tỉnh Đoàn Quảng Ngãi", "Tỉnh ủy Long
+   * An", "Thành đoàn Cần Thơ", not "Tỉnh đoàn tỉnh Quảng Ngãi".
+   */
+  public String bodyOf(String head) {
+    boolean level = head.startsWith("Tỉnh ") || head.startsWith("Thành ");
+    return head + " " + (level ? canonical : qualified());
+  }
+
+  /**
    * The province or city as a party signs under its name: "tỉnh Long An" for a province, the
    * canonical name for a centrally run city ("Thành phố Hồ Chí Minh", "Hà Nội").
    */

@@ -37,7 +37,7 @@ final class Suggestions {
     }
     for (Province p : provincesIn(g, query)) {
       for (String head : g.localHeads()) {
-        String name = head + " " + p.qualified();
+        String name = p.bodyOf(head);
         score(best, name, name, q, qTokens);
       }
     }

@@ -118,10 +118,9 @@ class AliasMinerTest {
     for (String text : new String[] {PVN_1, PVN_2, PVN_1, PVN_QG_1, PVN_QG_2}) {
       miner.accept(text);
     }
-    assertThat(miner.rows())
-        .extracting(AliasMiner.Row::abbreviation, AliasMiner.Row::name, AliasMiner.Row::share)
-        .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("PVN", "Tập đoàn Dầu khí Việt Nam", 1.0));
+    // the group is hand-kept now under its charter's name (national.tsv, branch ag-renamed), and
+    // the miner leaves a hand-kept body alone: the two names above are one body for its grouping
+    assertThat(miner.rows()).isEmpty();
   }
 
   // vietnews-train-069257 (the fund), vietnews-val-022479 (the insurance, a common noun)

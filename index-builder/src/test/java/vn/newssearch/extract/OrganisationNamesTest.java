@@ -114,7 +114,7 @@ class OrganisationNamesTest {
             names(
                 "Bên cạnh đó là tên tuổi của các tập đoàn lớn như tập đoàn Dầu khí Việt Nam (PVN),"
                     + " SCIC."))
-        .containsExactly("Tập đoàn Dầu khí Việt Nam");
+        .containsExactly("Tập đoàn Dầu khí Quốc gia Việt Nam");
     // ... but not a kind of company: "các công ty Nhật Bản", nor "hiện trường Công ty ..."
     assertThat(names("Nhiều công ty Nhật Bản đã đầu tư vào Việt Nam.")).isEmpty();
   }
@@ -126,7 +126,7 @@ class OrganisationNamesTest {
             names(
                 "Dự án này do Tập đoàn SCG (Thái Lan) và Tập đoàn Dầu khí Việt Nam (Petro Việt Nam"
                     + " - PVN) cùng hợp tác đầu tư."))
-        .containsExactly("Tập đoàn SCG", "Tập đoàn Dầu khí Việt Nam");
+        .containsExactly("Tập đoàn SCG", "Tập đoàn Dầu khí Quốc gia Việt Nam");
     // vietnews-val-002978: a dash inside the name, "(Công ty Trường Thịnh)" is no abbreviation
     assertThat(
             names(
@@ -393,11 +393,11 @@ class OrganisationNamesTest {
             names(
                 "Hội nghị do Uỷ ban Mặt trận Tổ quốc Việt Nam TP. HCM tổ chức sáng 11-4. Phó chủ tịch"
                     + " Uỷ ban Mặt trận Tổ quốc Việt Nam TP. HCM Vũ Thanh Lưu cho biết."))
-        .containsExactly("Ủy ban Mặt trận Tổ quốc thành phố Hồ Chí Minh");
+        .containsExactly("Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hồ Chí Minh");
     assertThat(names("ông Đỗ Nguyên Hùng - chủ tịch Hội Nhà báo Việt Nam tỉnh Bình Định"))
         .containsExactly("Hội Nhà báo tỉnh Bình Định");
     assertThat(names("Ủy ban MTTQ Việt Nam huyện Củ Chi tổ chức hội nghị."))
-        .containsExactly("Ủy ban Mặt trận Tổ quốc huyện Củ Chi");
+        .containsExactly("Ủy ban Mặt trận Tổ quốc Việt Nam huyện Củ Chi");
     // the national committee stays national
     assertThat(names("Ủy ban MTTQ Việt Nam và Bộ Công an ký kết chương trình phối hợp."))
         .containsExactly("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Bộ Công an");
@@ -466,7 +466,7 @@ class OrganisationNamesTest {
     // vietnews-train-060503: "Tỉnh uỷ" opens another body, not the province alone
     assertThat(
             names("Ông Hoàng Quốc Khánh - Chủ nhiệm Uỷ ban Kiểm tra Tỉnh uỷ Sơn La như lời đồn."))
-        .contains("Tỉnh ủy tỉnh Sơn La")
+        .contains("Tỉnh ủy Sơn La")
         .doesNotContain("Ủy ban Kiểm tra tỉnh Sơn La");
     // a probe: a level before "tỉnh" makes it a kind of body
     assertThat(names("UBND tỉnh Thanh Hóa yêu cầu các Trung tâm Y tế tuyến tỉnh báo cáo."))
@@ -558,7 +558,7 @@ class OrganisationNamesTest {
                     + " Nam TP. HCM đề án."))
         .containsExactly(
             "Sở Giao thông vận tải thành phố Hồ Chí Minh",
-            "Ủy ban Mặt trận Tổ quốc thành phố Hồ Chí Minh");
+            "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hồ Chí Minh");
     // vietnews-train-004157: a bank's branch after its brand
     assertThat(
             names(

@@ -104,7 +104,7 @@ class SigningClausesTest {
                 + " Việt Nam (VNA) đã ký kết thoả thuận hợp tác chiến lược.");
     assertThat(b.parties())
         .containsExactly(
-            "Tập đoàn Công nghiệp Viễn thông Quân đội", "Tổng công ty Hàng không Việt Nam");
+            "Tập đoàn Công nghiệp - Viễn thông Quân đội", "Tổng công ty Hàng không Việt Nam");
     // after "và" the brand is another body
     Article c = body("Hôm qua, Công ty Samsung và BIDV đã ký kết thoả thuận hợp tác.");
     assertThat(c.parties())
@@ -370,7 +370,8 @@ class SigningClausesTest {
             "Agribank và Tập đoàn Yanmar (Nhật Bản) ký kết triển khai thoả thuận hợp tác",
             "Chiều 13/6, Agribank và tập đoàn Yanmar Nhật Bản tổ chức lễ ký kết thoả thuận.");
     assertThat(agribank.parties())
-        .containsExactly("Ngân hàng Nông nghiệp và Phát triển nông thôn", "Tập đoàn Yanmar");
+        .containsExactly(
+            "Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam", "Tập đoàn Yanmar");
     Article card =
         lead(
             "LienVietPostBank và BC Card ký biên bản ghi nhớ hợp tác",

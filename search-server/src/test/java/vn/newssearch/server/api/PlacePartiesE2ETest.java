@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.newssearch.server.TestServer.ids;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,7 +28,8 @@ import vn.newssearch.source.SourceRecord;
  * Provinces and states that sign stand in the party list as the signing clause names them ("tỉnh
  * Nghệ An", "Mỹ"), while a typed name resolves to the gazetteer's canonical one ("Nghệ An", "Hoa
  * Kỳ"). On the real agreement articles of eval/agreements, indexed by the real pipeline, the party
- * filter finds each such article by the party as extracted and by the name it resolves to.
+ * filter finds each such article by the party as extracted and by the name it resolves to. A body
+ * renamed in 2025 (the gazetteer's renamed.tsv) is one party under both names.
  */
 class PlacePartiesE2ETest {
   @TempDir static Path tmp;
@@ -38,6 +40,20 @@ class PlacePartiesE2ETest {
   private record Case(String id, String party, String resolved) {}
 
   private static final List<Case> cases = new ArrayList<>();
+
+  /**
+   * The chamber of commerce signing in 2019 and in 2025 under its name of the year, written in the
+   * shape of the news (probe p11-043), not corpus articles.
+   */
+  private static final String RENAMED =
+      """
+      {"id": "vcci-2019", "published": "2019-10-11", "title": "Gia Lai và VCCI ký chương trình hợp\
+       tác", "body": "UBND tỉnh Gia Lai và Phòng Thương mại và Công nghiệp Việt Nam (VCCI) đã ký\
+       kết chương trình hợp tác hỗ trợ doanh nghiệp giai đoạn 2019-2024."}
+      {"id": "vcci-2025", "published": "2025-10-11", "title": "Gia Lai và VCCI ký chương trình hợp\
+       tác", "body": "UBND tỉnh Gia Lai và Liên đoàn Thương mại và Công nghiệp Việt Nam (VCCI) đã\
+       ký kết chương trình hợp tác hỗ trợ doanh nghiệp giai đoạn 2025-2030."}
+      """;
 
   @BeforeAll
   static void indexTheAgreementArticles() throws Exception {
@@ -59,9 +75,11 @@ class PlacePartiesE2ETest {
         }
       }
     }
+    Path renamed = tmp.resolve("renamed.jsonl");
+    Files.writeString(renamed, RENAMED, StandardCharsets.UTF_8);
     Path index = tmp.resolve("index");
     Files.createDirectories(index);
-    ArticleIndexer.build(index, List.of(articles), BuildOptions.defaults().withThreads(1));
+    ArticleIndexer.build(index, List.of(articles, renamed), BuildOptions.defaults().withThreads(1));
     running = TestServer.start(index);
     server = TestServer.on(running);
   }
@@ -82,6 +100,20 @@ class PlacePartiesE2ETest {
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         assertThat(ids(r.json())).as("party=%s (%s)", typed, c).contains(c.id());
       }
+    }
+  }
+
+  @Test
+  void eitherNameOfARenamedBodyFindsTheArticlesUnderBoth() {
+    for (String typed :
+        List.of(
+            "Phòng Thương mại và Công nghiệp Việt Nam",
+            "Liên đoàn Thương mại và Công nghiệp Việt Nam",
+            "VCCI",
+            "lien doan thuong mai va cong nghiep viet nam")) {
+      TestServer.Reply r = server.get("/api/search", "party", typed, "size", "100");
+      assertThat(r.status()).as(r.body()).isEqualTo(200);
+      assertThat(ids(r.json())).as("party=%s", typed).contains("vcci-2019", "vcci-2025");
     }
   }
 }
