@@ -448,7 +448,7 @@ final class CountedParties {
       if (s.sentence[k] != sentence) {
         break;
       }
-      if (counted(k) && k > 0 && words.get("count-link").at(s, k - 1) != null) {
+      if (counted(k) && words.get("count-link").endingAt(s, k, 2) > 0) {
         return k;
       }
     }
@@ -464,7 +464,7 @@ final class CountedParties {
         || s.sentence[k - 1] != s.sentence[k]
         || s.has(k, Syllables.COMMA | Syllables.BREAK)
         || role[k - 1]
-        || words.get("count-link").at(s, k - 1) != null;
+        || words.get("count-link").endingAt(s, k, 2) > 0;
   }
 
   /** Whether k is a count of 2 to {@link #MAX_COUNT} followed by a lower-case noun. */

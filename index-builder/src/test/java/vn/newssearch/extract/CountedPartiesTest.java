@@ -404,4 +404,56 @@ class CountedPartiesTest {
     Article a = article(HANOI_TITLE, HANOI_LEAD, hanoiBody("các nhà hảo tâm, mạnh thường quân"));
     assertThat(a.parties()).isEmpty();
   }
+
+  @Test
+  void aCountOfStatesIsListedByTheClassOfStatesThatTakesPart() {
+    // a probe (ag-many): "11 quốc gia đã ký", then "Các quốc gia tham gia gồm ..."
+    Article a =
+        article(
+            "Ký Hiệp định CPTPP",
+            "Ngày 8/3, 11 quốc gia đã ký Hiệp định CPTPP tại Chile.",
+            "Các quốc gia tham gia gồm Australia, Brunei, Canada, Chile, Nhật Bản, Malaysia,"
+                + " Mexico, New Zealand, Peru, Singapore và Việt Nam.\nHiệp định có hiệu lực sau"
+                + " khi được các nước phê chuẩn.");
+    assertThat(a.parties()).hasSize(11).startsWith("Australia").endsWith("Việt Nam");
+  }
+
+  @Test
+  void aClosedListOfElevenStatesSignsWithNoCount() {
+    // a probe (ag-many): no count, eleven states in one list before the verb, more than the six
+    // that otherwise mean guests
+    Article a =
+        article(
+            "Ký Hiệp định CPTPP",
+            "Ngày 8/3, bộ trưởng thương mại các nước Australia, Brunei, Canada, Chile, Nhật Bản,"
+                + " Malaysia, Mexico, New Zealand, Peru, Singapore và Việt Nam đã ký Hiệp định"
+                + " CPTPP tại Chile.",
+            "Hiệp định có hiệu lực sau khi được các nước phê chuẩn.");
+    assertThat(a.parties())
+        .containsExactly(
+            "Australia",
+            "Brunei",
+            "Canada",
+            "Chile",
+            "Nhật Bản",
+            "Malaysia",
+            "Mexico",
+            "New Zealand",
+            "Peru",
+            "Singapore",
+            "Việt Nam");
+  }
+
+  @Test
+  void theLeadsThreePartiesOverTheTitlesPair() {
+    // a probe: heldout-2 p12-011, the title's pair against the lead's three in one list
+    Article a =
+        article(
+            "Cần Thơ: Đoàn Thanh niên và Hội Sinh viên ký kết chương trình phối hợp với doanh"
+                + " nghiệp",
+            "Thành đoàn Cần Thơ, Hội Sinh viên Việt Nam thành phố Cần Thơ và Công ty CP Thủy sản"
+                + " Bình An đã ký chương trình phối hợp hỗ trợ sinh viên khởi nghiệp.",
+            "Theo chương trình, Công ty CP Thủy sản Bình An sẽ trao 50 suất học bổng mỗi năm.");
+    assertThat(a.parties()).hasSize(3).contains("Công ty CP Thủy sản Bình An");
+  }
 }
