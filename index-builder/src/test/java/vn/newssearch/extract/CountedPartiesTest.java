@@ -456,4 +456,47 @@ class CountedPartiesTest {
             "Theo chương trình, Công ty CP Thủy sản Bình An sẽ trao 50 suất học bổng mỗi năm.");
     assertThat(a.parties()).hasSize(3).contains("Công ty CP Thủy sản Bình An");
   }
+
+  @Test
+  void aBodyAndItsCountedOthersAreTheListThatNamesItToo() {
+    // a probe (ag-many) after vietnews-train-085498's "sau khi Việt Nam và 10 quốc gia khác vừa ký
+    // kết Hiệp định ... (CPTPP)": the eleven listed elsewhere, Việt Nam among them
+    String others =
+        "Ngày 8/3, Việt Nam và 10 nước thành viên khác đã ký Hiệp định CPTPP tại Chile.";
+    Article a =
+        article(
+            "Ký Hiệp định CPTPP",
+            others,
+            "11 nước thành viên CPTPP gồm Australia, Brunei, Canada, Chile, Nhật Bản, Malaysia,"
+                + " Mexico, New Zealand, Peru, Singapore và Việt Nam.");
+    assertThat(a.parties()).hasSize(11).startsWith("Việt Nam").contains("Australia", "Peru");
+    // a list of eleven without Việt Nam is some other eleven
+    Article other =
+        article(
+            "Ký Hiệp định CPTPP",
+            others,
+            "11 nước gồm Australia, Brunei, Canada, Chile, Nhật Bản, Malaysia, Mexico, New Zealand,"
+                + " Peru, Singapore và Mỹ.");
+    assertThat(other.parties()).containsExactly("Việt Nam");
+  }
+
+  @Test
+  void anhIsTheUnitedKingdomOnlyInAListOfStates() {
+    // a probe (ag-many): "Anh" is also a given name and a pronoun; beside states it is a state
+    assertThat(
+            article(
+                    "Ký tuyên bố chung",
+                    "Ngày 8/3, Mỹ, Anh, Pháp và Đức đã ký tuyên bố chung về Iran.",
+                    "Tuyên bố được công bố sau cuộc họp.")
+                .parties())
+        .containsExactly("Mỹ", "Vương quốc Anh", "Pháp", "Đức");
+    assertThat(
+            article(
+                    "Ký hợp đồng",
+                    "Ngày 8/3, Công ty Phú Thái đã ký hợp đồng với Công ty An Phát.",
+                    "Ông Trần Tuấn Anh, Pháp luật viên của công ty, cho biết hợp đồng có giá trị"
+                        + " lớn.")
+                .parties())
+        .doesNotContain("Vương quốc Anh");
+  }
 }
