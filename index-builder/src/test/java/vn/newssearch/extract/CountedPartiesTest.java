@@ -490,6 +490,14 @@ class CountedPartiesTest {
                     "Tuyên bố được công bố sau cuộc họp.")
                 .parties())
         .containsExactly("Mỹ", "Vương quốc Anh", "Pháp", "Đức");
+    // a probe: "Ý" (an idea) is Italy the same way
+    assertThat(
+            article(
+                    "Ký tuyên bố chung",
+                    "Ngày 8/3, Mỹ, Anh, Pháp, Đức, Ý và Nhật Bản đã ký tuyên bố chung.",
+                    "Ý kiến các bên đều thống nhất.")
+                .parties())
+        .containsExactly("Mỹ", "Vương quốc Anh", "Pháp", "Đức", "Italy", "Nhật Bản");
     assertThat(
             article(
                     "Ký hợp đồng",
