@@ -110,9 +110,10 @@ final class ClauseWords {
         && p.length() == 1
         && !p.value().equals(s.original(k))
         && !listed(s, k)
+        && !(itemEnds(s, k + 1) && inStateList(s, k, k + 1))
         && !BrandNames.shaped(s, k)) {
       return null; // "Trung" of "Trung tâm", "Việt" of "Việt kiều": only in "Nhật - Trung", "Việt,
-      // Lào"
+      // Lào", "Pháp, Đức, Úc và Canada"
     }
     return p;
   }
@@ -145,6 +146,13 @@ final class ClauseWords {
 
   private boolean stateAt(Syllables s, int k) {
     return k < s.size && s.has(k, Syllables.UPPER) && countries.at(s, k) != null;
+  }
+
+  /** Whether a list's item ends before syllable k: a separator, "và" or the text's end. */
+  private static boolean itemEnds(Syllables s, int k) {
+    return k >= s.size
+        || s.has(k, Syllables.COMMA | Syllables.BREAK | Syllables.DASH)
+        || s.is(k, "va");
   }
 
   /** Whether a state's name of up to three syllables ends right before syllable {@code end}. */

@@ -116,6 +116,9 @@ final class PartyLists {
       if (stops.inWatchersTitle(c)) {
         break; // "trước sự chứng kiến của Thủ tướng Chính phủ A và Thủ tướng B, X và Y đã ký"
       }
+      if (stops.commaBetween(c.to(), next.from()) && stops.inWatchersList(c)) {
+        break; // "Trước sự chứng kiến của lãnh đạo các nước Mỹ, Pháp và Đức, X và Y đã ký"
+      }
       chain.add(c);
     }
     // "X thuộc Y", "đại diện của Y": Y only describes X.
