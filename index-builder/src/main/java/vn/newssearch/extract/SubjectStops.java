@@ -106,7 +106,7 @@ final class SubjectStops {
     int start = c.from();
     int sentence = s.sentence[start];
     int p = start;
-    for (; p > 0 && s.sentence[p - 1] == sentence; p--) {
+    for (; p > 0 && p > c.from() - Signings.REACH && s.sentence[p - 1] == sentence; p--) {
       if (s.has(p, Syllables.BREAK) || s.has(p, Syllables.COMMA) && !listComma(p)) {
         break;
       }
