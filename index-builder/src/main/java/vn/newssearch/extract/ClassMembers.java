@@ -75,7 +75,33 @@ final class ClassMembers {
     }
     int n = quantifier != null ? 0 : words.count(s, side);
     List<String> own = listed(noun + cls.length(), n, n > 0);
+    if (own.isEmpty()) {
+      own = apposed(noun + cls.length(), n);
+    }
     return own.isEmpty() ? following(g, cls, n) : own;
+  }
+
+  /**
+   * The members named right after the class noun, with no word between: "ký thỏa thuận hợp tác với
+   * các doanh nghiệp Công ty A, Công ty B và Công ty C" (a probe; as "các doanh nghiệp Coca-Cola,
+   * Nestlé, ..."). The first must be a body's name, not a state's ("với các công ty Nga" names the
+   * companies' state, no member), and the list must name at least two of them.
+   */
+  private List<String> apposed(int from, int n) {
+    if (from >= s.size
+        || s.sentence[from] != s.sentence[from - 1]
+        || !s.has(from, Syllables.UPPER)
+        || s.has(from, Syllables.COMMA | Syllables.BREAK | Syllables.DASH)
+        || ClauseWords.INSTANCE.country(s, from) != null) {
+      return List.of();
+    }
+    List<Candidate> first = candidates.apply(from, Math.min(s.size, from + ITEM_WORDS));
+    if (first.isEmpty() || first.get(0).from() != from) {
+      return List.of();
+    }
+    List<String> members = members(from, n, false);
+    boolean bodies = members.stream().noneMatch(ClauseWords.INSTANCE::isState);
+    return members.size() >= 2 && bodies ? members : List.of();
   }
 
   /** The quantifier or count of a class right after "với" or "cùng" following the verb, else -1. */

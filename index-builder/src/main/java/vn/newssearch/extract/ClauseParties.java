@@ -57,6 +57,9 @@ final class ClauseParties {
   /** Whether the signing last read by {@link #of} took the title's pair ({@link TitlePair}). */
   private boolean titled;
 
+  /** Whether the parties last read by {@link #of} are one closed list ({@link #oneList()}). */
+  private boolean oneList;
+
   /**
    * Reads the clauses of one sentence: its candidate bodies, and per syllable whether it is part of
    * a signer's title ({@code role}) or the first after a document noun ({@code nounEnd}).
@@ -97,6 +100,7 @@ final class ClauseParties {
   List<String> of(Signings.Signing signing) {
     List<Candidate> out = new ArrayList<>();
     titled = false;
+    oneList = false;
     // "Nhân chuyến thăm ... của Quốc vương Brunei ..., hai bên đã ký kết" under "Việt Nam - Brunei
     // ...": both sides are the subject, and what comes before them is no part of it (the title's
     // states sign unless the document names its sides after the verb, read below)
@@ -186,6 +190,7 @@ final class ClauseParties {
       out.addAll(TitlePair.forBothSides(s, signing, words));
       titled = !out.isEmpty();
     }
+    oneList = oneList(out, signing.verb());
     List<String> names = new ArrayList<>();
     for (Candidate c : out) {
       if (!names.contains(c.name())) {
@@ -258,6 +263,39 @@ final class ClauseParties {
   /** Whether the comma before syllable p stands inside a pair of verbs ("phòng, chống"). */
   private boolean pairComma(int p) {
     return s.has(p, Syllables.COMMA) && words.get("verb-pair").endingAt(s, p + 1, 2) == 2;
+  }
+
+  /**
+   * Whether the last signing's parties are one closed list on one side of the verb, each body
+   * parted from the next by a comma alone and the last by "và" ("Australia, Brunei, Canada, ...,
+   * Singapore và Việt Nam đã ký"), and at most two bodies on the other. Such a list names its
+   * signers however many.
+   */
+  boolean oneList() {
+    return oneList;
+  }
+
+  private boolean oneList(List<Candidate> out, int verb) {
+    List<Candidate> before = out.stream().filter(c -> c.to() <= verb).toList();
+    List<Candidate> after = out.stream().filter(c -> c.to() > verb).toList();
+    // one side a closed list, the other at most a pair: "A, B, ... và G đã ký ... với Tập đoàn X"
+    return closed(before) && after.size() <= 2 || closed(after) && before.size() <= 2;
+  }
+
+  private boolean closed(List<Candidate> list) {
+    if (list.size() < 3 || lists.listComma(list.get(0).from())) {
+      return false; // a list cut short at its start by the reach of one chain
+    }
+    for (int j = 1; j < list.size(); j++) {
+      int from = list.get(j - 1).to();
+      int to = list.get(j).from();
+      boolean comma = from == to && s.has(to, Syllables.COMMA);
+      boolean and = to == from + 1 && s.is(from, "va") && !s.has(from, Syllables.COMMA);
+      if (j < list.size() - 1 ? !comma : !and) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the signing last read by {@link #of} has a body before the verb that signs. */

@@ -101,14 +101,19 @@ final class ClauseWords {
             && s.has(k - 1, Syllables.UPPER)
             && !s.has(k, Syllables.BREAK | Syllables.COMMA | Syllables.DASH);
     Phrases.Phrase p = afterCapital ? null : countries.at(s, k);
+    if (p == null && !afterCapital) {
+      Phrases.Phrase listed = get("listed-state").at(s, k);
+      return listed != null && inStateList(s, k, k + listed.length()) ? listed : null;
+    }
     // a one-syllable name spelled the foreign way is a capital ("Moskva", "Washington", "Tokyo")
     if (p != null
         && p.length() == 1
         && !p.value().equals(s.original(k))
         && !listed(s, k)
+        && !(itemEnds(s, k + 1) && inStateList(s, k, k + 1))
         && !BrandNames.shaped(s, k)) {
       return null; // "Trung" of "Trung tâm", "Việt" of "Việt kiều": only in "Nhật - Trung", "Việt,
-      // Lào"
+      // Lào", "Pháp, Đức, Úc và Canada"
     }
     return p;
   }
@@ -116,6 +121,49 @@ final class ClauseWords {
   /** A state named at syllable {@code k} whatever comes before it ("Santiago de Chile"). */
   Phrases.Phrase countryAnywhere(Syllables s, int k) {
     return s.has(k, Syllables.UPPER) ? countries.at(s, k) : null;
+  }
+
+  /**
+   * Whether the name at [from, to) is an item of a list of states: a state right before it, parted
+   * by a comma or "và", or right after it, parted the same way ("Mỹ, Anh, Pháp và Đức", "Anh và
+   * Pháp").
+   */
+  private boolean inStateList(Syllables s, int from, int to) {
+    if (to < s.size
+        && s.has(to, Syllables.UPPER)
+        && !s.has(to, Syllables.COMMA | Syllables.BREAK)) {
+      return false; // "Anh Tuấn": a longer name
+    }
+    boolean comma = s.has(from, Syllables.COMMA);
+    boolean and = from > 0 && s.is(from - 1, "va") && !s.has(from, Syllables.COMMA);
+    boolean before = comma && stateEndingAt(s, from) || and && stateEndingAt(s, from - 1);
+    boolean after =
+        to < s.size
+            && (s.has(to, Syllables.COMMA) && stateAt(s, to)
+                || s.is(to, "va") && !s.has(to, Syllables.COMMA) && stateAt(s, to + 1));
+    return before || after;
+  }
+
+  private boolean stateAt(Syllables s, int k) {
+    return k < s.size && s.has(k, Syllables.UPPER) && countries.at(s, k) != null;
+  }
+
+  /** Whether a list's item ends before syllable k: a separator, "và" or the text's end. */
+  private static boolean itemEnds(Syllables s, int k) {
+    return k >= s.size
+        || s.has(k, Syllables.COMMA | Syllables.BREAK | Syllables.DASH)
+        || s.is(k, "va");
+  }
+
+  /** Whether a state's name of up to three syllables ends right before syllable {@code end}. */
+  private boolean stateEndingAt(Syllables s, int end) {
+    for (int len = 1; len <= 3 && end - len >= 0; len++) {
+      Phrases.Phrase p = countries.at(s, end - len);
+      if (p != null && p.length() == len && s.has(end - len, Syllables.UPPER)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether syllable k stands in a list of states: a dash or comma before or after it. */

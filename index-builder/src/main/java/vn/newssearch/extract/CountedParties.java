@@ -100,6 +100,11 @@ final class CountedParties {
     if (!own.isEmpty()) {
       return own;
     }
+    // "Việt Nam và 10 nước thành viên khác đã ký": the 11 the article lists, Việt Nam among them
+    List<String> withOthers = others(at, g) ? listedWithOthers(at, n, range) : List.of();
+    if (!withOthers.isEmpty()) {
+      return withOthers;
+    }
     // once per count and noun: a text that repeats "2 nước" reads the article once, not per signing
     List<String> listed =
         elsewhere.computeIfAbsent(n + " " + noun(at + 1), key -> listedElsewhere(at, n, range));
@@ -414,6 +419,39 @@ final class CountedParties {
     return null;
   }
 
+  /**
+   * Whether the counted noun at k is "the others" of a body named before it: "khác" after the noun
+   * and its words, before the verb ("Việt Nam và 10 nước thành viên khác đã ký").
+   */
+  private boolean others(int k, Signings.Signing g) {
+    if (k == 0 || k > g.verb() || !s.is(k - 1, "va") && !s.is(k - 1, "cung")) {
+      return false;
+    }
+    for (int q = k + 2; q < g.verb() && q <= k + NOUN_WORDS; q++) {
+      if (s.has(q, Syllables.COMMA | Syllables.BREAK | Syllables.UPPER)) {
+        return false;
+      }
+      if (s.is(q, "khac")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The list of n + 1 under the same noun elsewhere in the article that names the body before the
+   * count's link ("11 nước thành viên CPTPP gồm Australia, ... và Việt Nam"), else empty.
+   */
+  private List<String> listedWithOthers(int at, int n, int[] range) {
+    List<Candidate> before = candidates.apply(range[0], at - 1);
+    if (before.isEmpty() || before.get(before.size() - 1).to() != at - 1) {
+      return List.of();
+    }
+    String named = before.get(before.size() - 1).name();
+    List<String> listed = listedElsewhere(at, n + 1, range);
+    return listed.contains(named) ? listed : List.of();
+  }
+
   /** The first list of exactly n under the same count and noun outside the count's own clause. */
   private List<String> listedElsewhere(int at, int n, int[] range) {
     String noun = noun(at + 1);
@@ -448,7 +486,7 @@ final class CountedParties {
       if (s.sentence[k] != sentence) {
         break;
       }
-      if (counted(k) && k > 0 && words.get("count-link").at(s, k - 1) != null) {
+      if (counted(k) && words.get("count-link").endingAt(s, k, 2) > 0) {
         return k;
       }
     }
@@ -464,7 +502,7 @@ final class CountedParties {
         || s.sentence[k - 1] != s.sentence[k]
         || s.has(k, Syllables.COMMA | Syllables.BREAK)
         || role[k - 1]
-        || words.get("count-link").at(s, k - 1) != null;
+        || words.get("count-link").endingAt(s, k, 2) > 0;
   }
 
   /** Whether k is a count of 2 to {@link #MAX_COUNT} followed by a lower-case noun. */

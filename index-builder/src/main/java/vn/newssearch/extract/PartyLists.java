@@ -23,8 +23,12 @@ final class PartyLists {
   /** Unknown lower-case words allowed between two bodies of one list ("và Liên danh Nhà thầu"). */
   private static final int LINK_GAP = 2;
 
-  /** More bodies in one list than any agreement has parties: a list of guests, not of parties. */
-  private static final int MAX_CHAIN = 8;
+  /**
+   * More bodies in one list than any agreement has parties: a list of guests, not of parties. A
+   * multilateral treaty's states ("Australia, Brunei, ..., Singapore và Việt Nam", eleven) are as
+   * many as a count of parties may be ({@link CountedParties#MAX_COUNT}).
+   */
+  private static final int MAX_CHAIN = CountedParties.MAX_COUNT - 1;
 
   /** How far back from the verb the mark that closes an apposition may be (", đã ký"). */
   private static final int CLOSE_REACH = 4;
@@ -111,6 +115,9 @@ final class PartyLists {
       }
       if (stops.inWatchersTitle(c)) {
         break; // "trước sự chứng kiến của Thủ tướng Chính phủ A và Thủ tướng B, X và Y đã ký"
+      }
+      if (stops.commaBetween(c.to(), next.from()) && stops.inWatchersList(c)) {
+        break; // "Trước sự chứng kiến của lãnh đạo các nước Mỹ, Pháp và Đức, X và Y đã ký"
       }
       chain.add(c);
     }

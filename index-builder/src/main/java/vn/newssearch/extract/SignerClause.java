@@ -304,7 +304,7 @@ final class SignerClause {
   }
 
   /** The first word of witnessing or attending that starts in [from, to), or -1. */
-  private static int watching(Syllables s, int from, int to) {
+  static int watching(Syllables s, int from, int to) {
     int w = ClauseWords.INSTANCE.get("witness").find(s, from, to);
     int a = PersonNames.WORDS.get("attend").find(s, from, to);
     return w < 0 ? a : a < 0 ? w : Math.min(w, a);

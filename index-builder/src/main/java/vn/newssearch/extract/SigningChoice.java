@@ -166,8 +166,10 @@ record SigningChoice(
         continue; // a signing the story only mentions, between bodies it is not about
       }
       reported.add(g);
-      // more than six are guests, unless the article counts them as the signers
-      partiesOf.add(found.size() > MAX_PARTIES && listed.isEmpty() ? List.of() : found);
+      // more than six are guests, unless the article counts them as the signers or the clause
+      // lists them as one ("Australia, Brunei, ..., Singapore và Việt Nam đã ký")
+      boolean guests = found.size() > MAX_PARTIES && listed.isEmpty() && !clause.oneList();
+      partiesOf.add(guests ? List.of() : found);
       // A signing with no word of time is news in a headline, and only with its signers named.
       news |= !plain || (g.sentence() < headSentences && (!found.isEmpty() || opens(s, g)));
     }
@@ -204,7 +206,9 @@ record SigningChoice(
         // "Trước Sacombank, ... AIA ký với Ngân hàng Đông Á, ... An Bình ký hợp tác": examples
         continue;
       }
-      int score = score(partiesOf.get(i)) + (told && !partiesOf.get(i).isEmpty() ? TOLD : 0);
+      int score =
+          score(partiesOf.get(i), !listing.contains(g))
+              + (told && !partiesOf.get(i).isEmpty() ? TOLD : 0);
       if (score > best) {
         best = score;
         parties = List.copyOf(partiesOf.get(i));
@@ -430,9 +434,13 @@ record SigningChoice(
 
   /**
    * How well a signing's parties name the agreement: bodies over states (a title's "Việt Nam ký với
-   * Nhật Bản" against the body's agencies), two or more over one.
+   * Nhật Bản" against the body's agencies), two or more over one, three or more over two (a title's
+   * "Đoàn Thanh niên và Hội Sinh viên ký kết ... với doanh nghiệp" against the lead's "Thành đoàn
+   * Cần Thơ, Hội Sinh viên Việt Nam thành phố Cần Thơ và Công ty CP Thủy sản Bình An đã ký") where
+   * one clause names them ({@code oneClause}), not a list of documents each with its own sides (the
+   * title's pair stays, and the documents' sides join it: vietnews-test-003501).
    */
-  private static int score(List<String> parties) {
+  private static int score(List<String> parties, boolean oneClause) {
     if (parties.isEmpty()) {
       return 0;
     }
@@ -440,7 +448,7 @@ record SigningChoice(
     for (String p : parties) {
       body |= !ClauseWords.INSTANCE.isState(p);
     }
-    return (body ? 2 : 0) + (parties.size() >= 2 ? 2 : 1);
+    return (body ? 2 : 0) + Math.min(parties.size(), oneClause ? 3 : 2);
   }
 
   /**

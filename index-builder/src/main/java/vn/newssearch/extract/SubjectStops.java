@@ -8,6 +8,12 @@ import vn.newssearch.extract.ClauseParties.Candidate;
  * object, one inside a watcher's title, states that describe a noun of a fronted phrase.
  */
 final class SubjectStops {
+  /**
+   * Words between a word of witnessing and the list of watchers: "sự chứng kiến của lãnh đạo các
+   * nước".
+   */
+  private static final int WATCHERS_WORDS = 8;
+
   private final Syllables s;
   private final List<Candidate> candidates;
   private final boolean[] role;
@@ -88,6 +94,45 @@ final class SubjectStops {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether c ends a list of watchers, parted by a comma from the signers after it: back from c
+   * over the list's commas to where it starts, a word of witnessing or attending within {@link
+   * #WATCHERS_WORDS} before it ("Trước sự chứng kiến của lãnh đạo các nước Mỹ, Anh, Pháp và Canada,
+   * Việt Nam và Nhật Bản đã ký": the states that watch are no parties).
+   */
+  boolean inWatchersList(Candidate c) {
+    int start = c.from();
+    int sentence = s.sentence[start];
+    int p = start;
+    for (; p > 0 && p > c.from() - Signings.REACH && s.sentence[p - 1] == sentence; p--) {
+      if (s.has(p, Syllables.BREAK) || s.has(p, Syllables.COMMA) && !listComma(p)) {
+        break;
+      }
+      if (startsCandidate(p)) {
+        start = p;
+      }
+    }
+    return SignerClause.watching(s, Math.max(p, start - WATCHERS_WORDS), start) >= 0;
+  }
+
+  /** Whether the comma before syllable p parts two candidates: one ends there, one starts. */
+  private boolean listComma(int p) {
+    boolean ends = false;
+    for (Candidate c : candidates) {
+      ends |= c.to() == p;
+    }
+    return ends && startsCandidate(p);
+  }
+
+  private boolean startsCandidate(int p) {
+    for (Candidate c : candidates) {
+      if (c.from() == p) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

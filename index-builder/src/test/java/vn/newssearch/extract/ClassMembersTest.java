@@ -184,4 +184,31 @@ class ClassMembersTest {
                 + " tiếng E Star.");
     assertThat(a.parties()).doesNotContain("Viettalent");
   }
+
+  @Test
+  void theMembersNamedRightAfterAClassAreParties() {
+    // a probe (ag-many): "với các doanh nghiệp Công ty A, Công ty B và Công ty C", no "gồm"
+    assertThat(probe(SIGNS + "các doanh nghiệp " + LISTED).parties())
+        .containsExactly(UNION, THREE[0], THREE[1], THREE[2]);
+    // a probe: the companies' state after the class names no member
+    assertThat(probe(SIGNS + "các doanh nghiệp Nhật Bản và Hàn Quốc.").parties())
+        .containsExactly(UNION);
+  }
+
+  @Test
+  void aRepresentedCountAndItsParticipatingClassListTheMembers() {
+    // a probe after heldout-2 p12-002: "đại diện 6 doanh nghiệp" signs, "Các doanh nghiệp tham
+    // gia gồm ..." names them in the body
+    Article a =
+        article(
+            "Ký thỏa ước lao động tập thể nhóm ngành dệt may tại Bình Dương",
+            "Ngày 20/5, Công đoàn Khu công nghiệp Việt Nam - Singapore và đại diện 3 doanh nghiệp"
+                + " dệt may đã ký thỏa ước lao động tập thể nhóm.",
+            "Thỏa ước có nhiều điều khoản có lợi hơn quy định của pháp luật.\nCác doanh nghiệp"
+                + " tham gia gồm "
+                + LISTED);
+    assertThat(a.parties())
+        .containsExactly(
+            "Công đoàn Khu công nghiệp Việt Nam - Singapore", THREE[0], THREE[1], THREE[2]);
+  }
 }

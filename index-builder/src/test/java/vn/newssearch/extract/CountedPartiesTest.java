@@ -404,4 +404,107 @@ class CountedPartiesTest {
     Article a = article(HANOI_TITLE, HANOI_LEAD, hanoiBody("các nhà hảo tâm, mạnh thường quân"));
     assertThat(a.parties()).isEmpty();
   }
+
+  @Test
+  void aCountOfStatesIsListedByTheClassOfStatesThatTakesPart() {
+    // a probe (ag-many): "11 quốc gia đã ký", then "Các quốc gia tham gia gồm ..."
+    Article a =
+        article(
+            "Ký Hiệp định CPTPP",
+            "Ngày 8/3, 11 quốc gia đã ký Hiệp định CPTPP tại Chile.",
+            "Các quốc gia tham gia gồm Australia, Brunei, Canada, Chile, Nhật Bản, Malaysia,"
+                + " Mexico, New Zealand, Peru, Singapore và Việt Nam.\nHiệp định có hiệu lực sau"
+                + " khi được các nước phê chuẩn.");
+    assertThat(a.parties()).hasSize(11).startsWith("Australia").endsWith("Việt Nam");
+  }
+
+  @Test
+  void aClosedListOfElevenStatesSignsWithNoCount() {
+    // a probe (ag-many): no count, eleven states in one list before the verb, more than the six
+    // that otherwise mean guests
+    Article a =
+        article(
+            "Ký Hiệp định CPTPP",
+            "Ngày 8/3, bộ trưởng thương mại các nước Australia, Brunei, Canada, Chile, Nhật Bản,"
+                + " Malaysia, Mexico, New Zealand, Peru, Singapore và Việt Nam đã ký Hiệp định"
+                + " CPTPP tại Chile.",
+            "Hiệp định có hiệu lực sau khi được các nước phê chuẩn.");
+    assertThat(a.parties())
+        .containsExactly(
+            "Australia",
+            "Brunei",
+            "Canada",
+            "Chile",
+            "Nhật Bản",
+            "Malaysia",
+            "Mexico",
+            "New Zealand",
+            "Peru",
+            "Singapore",
+            "Việt Nam");
+  }
+
+  @Test
+  void theLeadsThreePartiesOverTheTitlesPair() {
+    // a probe: heldout-2 p12-011, the title's pair against the lead's three in one list
+    Article a =
+        article(
+            "Cần Thơ: Đoàn Thanh niên và Hội Sinh viên ký kết chương trình phối hợp với doanh"
+                + " nghiệp",
+            "Thành đoàn Cần Thơ, Hội Sinh viên Việt Nam thành phố Cần Thơ và Công ty CP Thủy sản"
+                + " Bình An đã ký chương trình phối hợp hỗ trợ sinh viên khởi nghiệp.",
+            "Theo chương trình, Công ty CP Thủy sản Bình An sẽ trao 50 suất học bổng mỗi năm.");
+    assertThat(a.parties()).hasSize(3).contains("Công ty CP Thủy sản Bình An");
+  }
+
+  @Test
+  void aBodyAndItsCountedOthersAreTheListThatNamesItToo() {
+    // a probe (ag-many) after vietnews-train-085498's "sau khi Việt Nam và 10 quốc gia khác vừa ký
+    // kết Hiệp định ... (CPTPP)": the eleven listed elsewhere, Việt Nam among them
+    String others =
+        "Ngày 8/3, Việt Nam và 10 nước thành viên khác đã ký Hiệp định CPTPP tại Chile.";
+    Article a =
+        article(
+            "Ký Hiệp định CPTPP",
+            others,
+            "11 nước thành viên CPTPP gồm Australia, Brunei, Canada, Chile, Nhật Bản, Malaysia,"
+                + " Mexico, New Zealand, Peru, Singapore và Việt Nam.");
+    assertThat(a.parties()).hasSize(11).startsWith("Việt Nam").contains("Australia", "Peru");
+    // a list of eleven without Việt Nam is some other eleven
+    Article other =
+        article(
+            "Ký Hiệp định CPTPP",
+            others,
+            "11 nước gồm Australia, Brunei, Canada, Chile, Nhật Bản, Malaysia, Mexico, New Zealand,"
+                + " Peru, Singapore và Mỹ.");
+    assertThat(other.parties()).containsExactly("Việt Nam");
+  }
+
+  @Test
+  void anhIsTheUnitedKingdomOnlyInAListOfStates() {
+    // a probe (ag-many): "Anh" is also a given name and a pronoun; beside states it is a state
+    assertThat(
+            article(
+                    "Ký tuyên bố chung",
+                    "Ngày 8/3, Mỹ, Anh, Pháp và Đức đã ký tuyên bố chung về Iran.",
+                    "Tuyên bố được công bố sau cuộc họp.")
+                .parties())
+        .containsExactly("Mỹ", "Vương quốc Anh", "Pháp", "Đức");
+    // a probe: "Ý" (an idea) is Italy the same way
+    assertThat(
+            article(
+                    "Ký tuyên bố chung",
+                    "Ngày 8/3, Mỹ, Anh, Pháp, Đức, Ý và Nhật Bản đã ký tuyên bố chung.",
+                    "Ý kiến các bên đều thống nhất.")
+                .parties())
+        .containsExactly("Mỹ", "Vương quốc Anh", "Pháp", "Đức", "Italy", "Nhật Bản");
+    assertThat(
+            article(
+                    "Ký hợp đồng",
+                    "Ngày 8/3, Công ty Phú Thái đã ký hợp đồng với Công ty An Phát.",
+                    "Ông Trần Tuấn Anh, Pháp luật viên của công ty, cho biết hợp đồng có giá trị"
+                        + " lớn.")
+                .parties())
+        .doesNotContain("Vương quốc Anh");
+  }
 }

@@ -981,4 +981,28 @@ class PartyClauseShapesTest {
                 + " quyền 2019 giữa Ban Cán sự Đảng Chính phủ và Ban Dân vận Trung ương.");
     assertThat(d.parties()).containsExactly("Ban Cán sự Đảng Chính phủ", "Ban Dân vận Trung ương");
   }
+
+  @Test
+  void theStatesThatWatchAreNoParties() {
+    // probes (ag-many): the watchers' list ends at a comma before the signers; main read them as
+    // parties (a list of three) or, with more than six, named none
+    assertThat(
+            probe(
+                    "Dưới sự chứng kiến của lãnh đạo các nước Mỹ, Pháp và Đức, Việt Nam và Nhật"
+                        + " Bản đã ký hiệp định hợp tác.")
+                .parties())
+        .containsExactly("Việt Nam", "Nhật Bản");
+    assertThat(
+            probe(
+                    "Trước sự chứng kiến của lãnh đạo các nước Mỹ, Pháp, Đức, Úc và Canada, Việt"
+                        + " Nam và Nhật Bản đã ký hiệp định hợp tác.")
+                .parties())
+        .containsExactly("Việt Nam", "Nhật Bản");
+    // vietnews-train-021571: a capital before "và" and another state is its state
+    assertThat(
+            body("Hôm 27-6, Matxcơva và Washington đã ký thoả thuận tiến hành cuộc gặp thượng"
+                    + " đỉnh giữa ông Putin và ông Trump.")
+                .parties())
+        .containsExactly("Nga", "Mỹ");
+  }
 }
