@@ -118,6 +118,17 @@ final class PersonNames {
     return end == name.to() ? name : new Name(s.original(name.from(), end), name.from(), end);
   }
 
+  /**
+   * {@code name} with a given name's lower-case half glued to it by a hyphen ("Kim Dong-yeon", "Oh
+   * Se-hoon"), as written; not a capital after a hyphen ("Lê Văn Thành-Chủ tịch"); null for null.
+   */
+  static Name gluedTail(Syllables s, Name name) {
+    Name glued = glued(s, name);
+    return glued == null || glued == name || !Character.isLowerCase(s.text[s.start[name.to()]])
+        ? name
+        : glued;
+  }
+
   /** "Jean - Noël Poirier": a dash between two given names, a family name after them. */
   private static boolean hyphenated(Syllables s, int k) {
     return !s.has(k, Syllables.BREAK | Syllables.COMMA)
@@ -251,7 +262,8 @@ final class PersonNames {
           "joins-signers",
           "leader",
           "at-ceremony",
-          "aspect"
+          "aspect",
+          "represents"
         }) {
       out.put(kind, new Phrases());
     }
