@@ -198,6 +198,10 @@ final class Signatories {
       boolean office =
           post != null && state == null || m != null && state != null && VIET_NAM.equals(stateName);
       p += post == null ? 0 : 1 + post.length();
+      int level = body == null && stateName == null ? PersonNames.word("level", s, p) : 0;
+      if (level > 0 && PersonNames.vietnamese(s, p + level, g) != null) {
+        p += level; // "Chủ tịch UBND tỉnh Lữ Văn Hùng": the article's province, then the name
+      }
       PersonNames.Name name = PersonNames.vietnamese(s, p, g, bracketed);
       int at = role.from();
       boolean subject = false; // a name read by a looser rule must be the verb's subject
@@ -236,7 +240,7 @@ final class Signatories {
         at = name == null ? at : name.from();
         subject = true;
       }
-      name = PersonNames.gluedTail(s, name); // "Tỉnh trưởng Gyeonggi Kim Dong-yeon"
+      name = PersonNames.gluedTail(s, name, g); // "Tỉnh trưởng Gyeonggi Kim Dong-yeon"
       // "... ký kết hợp tác với ông Jaime Brown, Chủ tịch Công ty ...": the one a signer signs with
       boolean with = subject && name != null && SignerClause.signedWith(s, name.from());
       if (name == null && m != null && !SignerClause.watches(s, at)) {

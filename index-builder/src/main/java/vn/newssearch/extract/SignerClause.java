@@ -146,7 +146,7 @@ final class SignerClause {
     while (end < s.size
         && end < p + BRAND_MAX
         && s.sentence[end] == s.sentence[p]
-        && s.has(end, Syllables.UPPER)
+        && (s.has(end, Syllables.UPPER) || PersonNames.particle(s, p, end)) // "Benoît de Saint"
         && (end == p
             || !s.has(end, Syllables.BREAK | Syllables.COMMA | Syllables.DASH | Syllables.PAREN))
         && (end == p || PersonNames.vietnamese(s, end, g) == null)) {

@@ -628,6 +628,26 @@ class SignatoriesTest {
         .doesNotContain("Jae In");
   }
 
+  @Test
+  void theArticlesOwnProvinceAfterATitleAndNamesOfCommercialDirectors() {
+    // a probe (p11-051), not a corpus sentence: "tỉnh" alone, the article's province, then the name
+    assertThat(
+            names(
+                "Chủ tịch UBND tỉnh Lữ Văn Hùng và Chủ tịch HĐTV Petrovietnam Lê Mạnh Hùng ký quy"
+                    + " chế."))
+        .containsExactly("Lữ Văn Hùng", "Lê Mạnh Hùng");
+    // a province after the type word is the body, no name: "tỉnh Lâm Đồng"
+    assertThat(names("Chủ tịch UBND tỉnh Lâm Đồng và ông Tô Dũng Thái đã ký."))
+        .containsExactly("Tô Dũng Thái");
+    // probes p12-046, p11-047: "Giám đốc thương mại" is a title; a particle inside a foreign name
+    String airbus =
+        "Vietjet và Airbus đã ký biên bản ghi nhớ. Chủ tịch Vietjet Nguyễn Thị Phương Thảo và Giám"
+            + " đốc thương mại Airbus Benoît de Saint-Exupéry ký hợp đồng.";
+    assertThat(inText(airbus, List.of("Vietjet", "Airbus")))
+        .extracting(Article.Signatory::name, Article.Signatory::party)
+        .contains(org.assertj.core.groups.Tuple.tuple("Benoît de Saint-Exupéry", "Airbus"));
+  }
+
   /** The signers when sentence 0 reports the signing and every later sentence may tell it again. */
   private static List<String> retold(String text) {
     Syllables s = Syllables.of(text, GAZETTEER.trie().vocabulary());
