@@ -121,7 +121,16 @@ public final class AgreementExtractor {
     Set<Integer> alone = choice.alone();
     Set<Integer> sentences = new HashSet<>(alone);
     reported.forEach(g -> sentences.add(g.sentence()));
-    List<Signatories.Signer> signers = Signatories.read(s, scan, sentences, gazetteer);
+    // "Chủ tịch A và Chủ tịch B ký văn bản": a later sentence telling the signing again
+    Set<Integer> retold = new HashSet<>();
+    for (Signings.Signing g : signings) {
+      if (g.status() != Signings.Status.BACKGROUND
+          && g.status() != Signings.Status.IRREALIS
+          && !sentences.contains(g.sentence())) {
+        retold.add(g.sentence());
+      }
+    }
+    List<Signatories.Signer> signers = Signatories.read(s, scan, sentences, retold, gazetteer);
     if (parties.isEmpty()) {
       // "Ngoại trưởng Hàn Quốc Kang Kyung-wha và Đại sứ Mỹ ... hôm nay ký": people who sign
       parties = sameBodies(Signatories.signingBodies(signers));

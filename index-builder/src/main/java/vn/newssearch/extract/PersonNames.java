@@ -66,7 +66,7 @@ final class PersonNames {
     int end = p;
     while (end < s.size
         && end - p < FOREIGN_MAX
-        && isNameSyllable(s, end, FOREIGN_SYLLABLE_MAX)
+        && (isNameSyllable(s, end, FOREIGN_SYLLABLE_MAX) || particle(s, p, end))
         && (end == p
             || !s.has(end, Syllables.BREAK | Syllables.COMMA | Syllables.DASH)
             || end == p + 1 && s.has(end, Syllables.DASH) && hyphenated(s, end))) {
@@ -76,6 +76,20 @@ final class PersonNames {
       end++; // "Kang Kyung - wha", "Moon Jae - in"
     }
     return end - p >= NAME_MIN ? new Name(s.original(p, end), p, end) : null;
+  }
+
+  /**
+   * Whether syllable k is a particle inside a foreign name, between a given name and the capital of
+   * the family name: "Benoît de Saint-Exupéry", "Mohammed bin Salman" ({@code particle} of
+   * signatory-words.tsv).
+   */
+  static boolean particle(Syllables s, int p, int k) {
+    return k > p
+        && k + 1 < s.size
+        && word("particle", s, k) == 1
+        && !s.has(k, Syllables.UPPER)
+        && isNameSyllable(s, k + 1, FOREIGN_SYLLABLE_MAX)
+        && !s.has(k + 1, Syllables.BREAK | Syllables.COMMA | Syllables.DASH);
   }
 
   /**
@@ -116,6 +130,21 @@ final class PersonNames {
       end++;
     }
     return end == name.to() ? name : new Name(s.original(name.from(), end), name.from(), end);
+  }
+
+  /**
+   * {@code name} with a given name's lower-case half glued to it by a hyphen ("Kim Dong-yeon", "Oh
+   * Se-hoon"), or any half of a name that opens with no Vietnamese family name ("Benoît de
+   * Saint-Exupéry"), as written; not a capital after a Vietnamese name ("Lê Văn Thành-Chủ tịch").
+   */
+  static Name gluedTail(Syllables s, Name name, Gazetteer g) {
+    Name glued = glued(s, name);
+    boolean foreign = name != null && !g.isSurname(s.original(name.from()));
+    return glued == null
+            || glued == name
+            || !foreign && !Character.isLowerCase(s.text[s.start[name.to()]])
+        ? name
+        : glued; // a foreign name's "Saint-Exupéry" whole
   }
 
   /** "Jean - Noël Poirier": a dash between two given names, a family name after them. */
@@ -251,7 +280,10 @@ final class PersonNames {
           "joins-signers",
           "leader",
           "at-ceremony",
-          "aspect"
+          "aspect",
+          "represents",
+          "level",
+          "particle"
         }) {
       out.put(kind, new Phrases());
     }

@@ -2,6 +2,7 @@ package vn.newssearch.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -91,18 +92,38 @@ final class Signatories {
    */
   static List<Signer> read(
       Syllables s, OrganisationMatcher.Scan scan, Set<Integer> signingSentences, Gazetteer g) {
+    return read(s, scan, signingSentences, Set.of(), g);
+  }
+
+  /**
+   * As {@link #read}, and in the {@code retold} sentences, which tell the signing again without
+   * naming its parties ("Chủ tịch Tổng LĐLĐ Việt Nam Nguyễn Đình Khang và Chủ tịch Hội LHPN Việt
+   * Nam Hà Thị Nga ký nghị quyết", "Thỏa thuận được ký giữa Chủ tịch UBND TP Hà Nội Trần Sỹ Thanh
+   * và Thị trưởng Seoul Oh Se-hoon"), the people who sign together: at least two, each the verb's
+   * subject or its agent after a passive "được ký bởi"/"được ký ... giữa"; they lend no party.
+   */
+  static List<Signer> read(
+      Syllables s,
+      OrganisationMatcher.Scan scan,
+      Set<Integer> signingSentences,
+      Set<Integer> retold,
+      Gazetteer g) {
     Map<Integer, OrganisationMatcher.Mention> byStart = new HashMap<>();
     for (OrganisationMatcher.Mention m : scan.mentions()) {
       byStart.put(m.from(), m);
     }
     Map<Integer, OrganisationMatcher.Hit> roleAt = new HashMap<>();
+    Set<Integer> titleEnds = new HashSet<>();
     for (OrganisationMatcher.Hit role : scan.roles()) {
       roleAt.put(role.from(), role);
+      titleEnds.add(role.to());
     }
     List<Signer> found = new ArrayList<>();
     int read = 0;
+    Map<Integer, List<Signer>> together = new HashMap<>();
     for (OrganisationMatcher.Hit role : scan.roles()) {
-      if (!signingSentences.contains(s.sentence[role.from()])) {
+      boolean again = retold.contains(s.sentence[role.from()]);
+      if (!again && !signingSentences.contains(s.sentence[role.from()])) {
         continue;
       }
       if (++read > ROLES_READ) {
@@ -177,6 +198,10 @@ final class Signatories {
       boolean office =
           post != null && state == null || m != null && state != null && VIET_NAM.equals(stateName);
       p += post == null ? 0 : 1 + post.length();
+      int level = body == null && stateName == null ? PersonNames.word("level", s, p) : 0;
+      if (level > 0 && PersonNames.vietnamese(s, p + level, g) != null) {
+        p += level; // "Chủ tịch UBND tỉnh Lữ Văn Hùng": the article's province, then the name
+      }
       PersonNames.Name name = PersonNames.vietnamese(s, p, g, bracketed);
       int at = role.from();
       boolean subject = false; // a name read by a looser rule must be the verb's subject
@@ -188,7 +213,7 @@ final class Signatories {
       int company = name == null && brandAt != null && brandAt[0] == p ? -1 : 0;
       if (company < 0) {
         // "Phó Chủ tịch Boeing Brad McMullen": the company the article names, then a foreign name
-        company = SignerClause.namedCompanyEnd(s, brandAt);
+        company = SignerClause.namedCompanyEnd(s, brandAt, titleEnds);
         name = company < 0 ? null : PersonNames.foreign(s, company, false);
         name = name != null && name.to() == brandAt[1] ? name : null;
         subject = name != null;
@@ -215,6 +240,7 @@ final class Signatories {
         at = name == null ? at : name.from();
         subject = true;
       }
+      name = PersonNames.gluedTail(s, name, g); // "Tỉnh trưởng Gyeonggi Kim Dong-yeon"
       // "... ký kết hợp tác với ông Jaime Brown, Chủ tịch Công ty ...": the one a signer signs with
       boolean with = subject && name != null && SignerClause.signedWith(s, name.from());
       if (name == null && m != null && !SignerClause.watches(s, at)) {
@@ -227,10 +253,19 @@ final class Signatories {
           || (subject
               && !with
               && !SignerClause.signs(s, name.to())
-              && !SignerClause.listedAfterVerb(s, at))) {
+              && !SignerClause.listedAfterVerb(s, at)
+              && !(again && SignerClause.agent(s, at)))) {
         continue; // "trước sự chứng kiến của ... Tổng thống Pháp Emmanuel Macron": a witness
       }
       String behalf = SignerClause.behalf(s, name.to(), byStart);
+      if (again) {
+        if (SignerClause.signs(s, name.to()) || SignerClause.agent(s, at)) {
+          together
+              .computeIfAbsent(s.sentence[at], k -> new ArrayList<>())
+              .add(new Signer(name.text(), role.value(), body, stateName, false, brand));
+        }
+        continue;
+      }
       found.add(
           new Signer(
               name.text(),
@@ -240,9 +275,22 @@ final class Signatories {
               subject || SignerClause.signs(s, name.to()),
               brand));
     }
+    for (int sentence : retold) {
+      for (String kind : List.of("degree", "honorific")) {
+        for (Signer x : SignerClause.namedBy(kind, s, Set.of(sentence), g)) {
+          together.computeIfAbsent(sentence, k -> new ArrayList<>()).add(x); // "Đại tướng A và"
+        }
+      }
+    }
+    for (List<Signer> people : together.values()) {
+      if (people.stream().map(Signer::name).distinct().count() >= 2) {
+        found.addAll(people); // two sides sign together: the retold signing's signers
+      }
+    }
     found.addAll(SignerClause.namedBy("degree", s, signingSentences, g));
     found.addAll(SignerClause.counterparts(s, signingSentences, scan.roles(), g));
     found.addAll(SignerClause.namedBy("leader", s, signingSentences, g));
+    found.addAll(SignerClause.namedBy("honorific", s, signingSentences, g));
     return found;
   }
 

@@ -34,6 +34,9 @@ final class SignerClause {
   /** How far after the official's title "người đồng cấp" may come (state, name, verb, object). */
   private static final int PEER_REACH = 16;
 
+  /** How many words may stand between "được ký" and "bởi"/"giữa" ("kết tại Hà Nội"). */
+  private static final int AGENT_GAP = 6;
+
   /** How far after a name "thay mặt X" may come. */
   private static final int BEHALF_REACH = 6;
 
@@ -143,7 +146,7 @@ final class SignerClause {
     while (end < s.size
         && end < p + BRAND_MAX
         && s.sentence[end] == s.sentence[p]
-        && s.has(end, Syllables.UPPER)
+        && (s.has(end, Syllables.UPPER) || PersonNames.particle(s, p, end)) // "Benoît de Saint"
         && (end == p
             || !s.has(end, Syllables.BREAK | Syllables.COMMA | Syllables.DASH | Syllables.PAREN))
         && (end == p || PersonNames.vietnamese(s, end, g) == null)) {
@@ -157,18 +160,27 @@ final class SignerClause {
    * McMullen", "Chủ tịch Nvidia Jensen Huang". The company is the shortest run of the brand's first
    * words the article also writes on its own ("... với Boeing", "Vingroup và Nvidia (Mỹ)"), and the
    * two or more capitals left to the brand's end are the person, no country among them ("Samsung
-   * Việt Nam" is a company).
+   * Việt Nam" is a company). A word written alone only after "ông"/"bà" or a title ("ông Moon",
+   * "Tổng thống Moon") is a person's family name, not a company: "Tổng thống Moon Jae In" is one
+   * name (vietnews-train-020891).
+   *
+   * @param titleEnds the syllables right after a title of roles.txt
    */
-  static int namedCompanyEnd(Syllables s, int[] brand) {
+  static int namedCompanyEnd(Syllables s, int[] brand, Set<Integer> titleEnds) {
     for (int q = brand[0] + 1; q <= brand[1] - NAME_MIN; q++) {
       if (ClauseWords.INSTANCE.countryAnywhere(s, q) != null) {
         return -1;
       }
-      if (alone(s, brand[0], q)) {
+      if (alone(s, brand[0], q, titleEnds)) {
         for (int k = q + 1; k < brand[1]; k++) {
           if (ClauseWords.INSTANCE.countryAnywhere(s, k) != null) {
             return -1;
           }
+        }
+        // "Chủ tịch Mitsubishi Corporation Kakiuchi Takehiko": the legal form is the company's
+        Phrases form = ClauseWords.INSTANCE.get("legal-form");
+        while (q + NAME_MIN < brand[1] && form.at(s, q) != null) {
+          q += form.at(s, q).length();
         }
         return q;
       }
@@ -176,11 +188,16 @@ final class SignerClause {
     return -1;
   }
 
-  /** Whether the text writes syllables [from, to) elsewhere with no capital right after them. */
-  private static boolean alone(Syllables s, int from, int to) {
+  /**
+   * Whether the text writes syllables [from, to) elsewhere with no capital right after them, nor as
+   * a person's family name after "ông"/"bà" or a title.
+   */
+  private static boolean alone(Syllables s, int from, int to, Set<Integer> titleEnds) {
     int n = to - from;
     for (int j = 0; j + n <= s.size; j++) {
-      if (j != from && s.id[j] == s.id[from] && sameWords(s, j, from, n)) {
+      boolean person =
+          j > 0 && (titleEnds.contains(j) || PersonNames.word("honorific", s, j - 1) > 0);
+      if (j != from && s.id[j] == s.id[from] && !person && sameWords(s, j, from, n)) {
         boolean closed =
             j + n == s.size
                 || !s.has(j + n, Syllables.UPPER)
@@ -355,7 +372,9 @@ final class SignerClause {
    * degree and a name ("Đại diện Bộ Khoa học, trường ĐH Sư phạm kỹ thuật và tiến sĩ Nguyễn Bá Hải
    * ... ký kết hợp đồng"; {@code kind} "degree"), or a state's leader with the state and the name
    * after it ("Tổng thống Mỹ Donald Trump và lãnh đạo Triều Tiên Kim Jong-un đã ký một thoả thuận"
-   * → Kim Jong-un, for Triều Tiên; {@code kind} "leader", a name kept whole over a hyphen).
+   * → Kim Jong-un, for Triều Tiên; {@code kind} "leader", a name kept whole over a hyphen), or
+   * "ông"/"bà" and a name with no title ("Thay mặt hai cơ quan, ông Kha Văn Tám và ông Trần Đình
+   * Nam, Giám đốc BHXH tỉnh Nghệ An, đã ký quy chế"; {@code kind} "honorific", no role).
    */
   static List<Signatories.Signer> namedBy(
       String kind, Syllables s, Set<Integer> sentences, Gazetteer g) {
@@ -375,13 +394,35 @@ final class SignerClause {
       if (leader && named) {
         name = PersonNames.glued(s, name != null ? name : PersonNames.foreign(s, q, false));
       }
-      if (name == null || !signs(s, name.to()) || watches(s, k)) {
+      if (name == null
+          || !signs(s, name.to())
+          || watches(s, k)
+          || kind.equals("honorific") && !paired(s, k, name.to())) {
         continue;
       }
       String of = state == null ? null : state.value();
-      out.add(new Signatories.Signer(name.text(), s.original(k, k + len), null, of, true, null));
+      String role = kind.equals("honorific") ? null : s.original(k, k + len); // "ông" is no title
+      out.add(new Signatories.Signer(name.text(), role, null, of, true, null));
     }
     return out;
+  }
+
+  /**
+   * Whether the person named at [from, to) is one of two or more who sign together, joined by
+   * "và"/"cùng" before or after the name (past a bracketed aside): "Ông Đào Ngọc Chiến (đại diện Vụ
+   * Công nghệ cao) và đại diện Công ty Plannet (Mỹ) ký bản ghi nhớ" (vietnews-val-021377). A person
+   * alone with no title may sign a paper of his own ("ông Võ Việt Chung thừa nhận và tự nguyện ký
+   * biên bản", vietnews-train-013180).
+   */
+  private static boolean paired(Syllables s, int from, int to) {
+    if (from > 0 && joins(s, from - 1) && s.sentence[from - 1] == s.sentence[from]) {
+      return true;
+    }
+    int q = to;
+    while (q < s.size && q < to + PEER_REACH && s.has(q, Syllables.PAREN)) {
+      q++; // "(đại diện Vụ Công nghệ cao)"
+    }
+    return q < s.size && s.sentence[q] == s.sentence[from] && joins(s, q);
   }
 
   /**
@@ -439,6 +480,38 @@ final class SignerClause {
     return false;
   }
 
+  /**
+   * Whether the person at {@code from} is the agent of a passive signing: "Bản ghi nhớ được ký bởi
+   * bà Hà Thị Nga, Chủ tịch Hội LHPN Việt Nam, và ông Matt Jackson, ...", "Thỏa ước được ký tại Hà
+   * Nội giữa ông Lê Mạnh Hùng, ... và ông Phạm Văn Phong, ...": "bởi" or "giữa" after "được ký",
+   * with at most a place or a time between and no comma, then the list of people up to {@code
+   * from}.
+   */
+  static boolean agent(Syllables s, int from) {
+    int by = -1;
+    for (int q = from - 1; q >= 0 && q > from - Signings.REACH; q--) {
+      if (s.sentence[q] != s.sentence[from] || s.has(q + 1, Syllables.BREAK)) {
+        return false;
+      }
+      if (s.is(q, "boi") || s.is(q, "giua")) {
+        by = q;
+        break;
+      }
+      if (sign(s, q)) {
+        return false;
+      }
+    }
+    for (int q = by - 1; by > 0 && q >= 1 && q >= by - AGENT_GAP; q--) {
+      if (s.sentence[q] != s.sentence[by] || s.has(q + 1, Syllables.BREAK | Syllables.COMMA)) {
+        return false;
+      }
+      if (sign(s, q)) {
+        return s.is(q - 1, "duoc");
+      }
+    }
+    return false;
+  }
+
   /** The verb "ký"/"kí", not "Kỳ" of "Hoa Kỳ" nor "kỹ". */
   static boolean sign(Syllables s, int k) {
     char c = Character.toLowerCase(s.text[s.start[k] + 1]);
@@ -453,7 +526,18 @@ final class SignerClause {
   private static boolean closesApposition(Syllables s, int q) {
     int k = q;
     for (int n = 0; n < 2 && k < s.size; n++) {
-      k += PersonNames.word("aspect", s, k); // "đã", "vừa", "cùng", "chính thức"
+      k += PersonNames.word("aspect", s, k); // "đã", "vừa", "cùng", "chính thức", "đặt bút"
+    }
+    int behalf = k < s.size ? PersonNames.word("behalf", s, k) : 0;
+    for (int b = k + behalf; behalf > 0 && b < s.size && b <= k + behalf + BEHALF_REACH; b++) {
+      // "Anh Nguyễn Hữu Thịnh, Bí thư Tỉnh Đoàn và PGS.TS Nguyễn Văn Dũng, Hiệu trưởng nhà trường,
+      // thay mặt hai đơn vị ký thỏa thuận": the side they sign for, then the verb
+      if (s.sentence[b] != s.sentence[q] || s.has(b, Syllables.BREAK | Syllables.COMMA)) {
+        break;
+      }
+      if (sign(s, b)) {
+        return true;
+      }
     }
     return k < s.size && sign(s, k) || joins(s, q) && q + 1 < s.size && person(s, q + 1);
   }
@@ -497,12 +581,19 @@ final class SignerClause {
       }
       opened |= s.has(q, Syllables.COMMA | Syllables.DASH);
       if (sign(s, q)) {
-        // "A trong lễ ký kết", "A nhấn mạnh tại buổi ký kết": the ceremony, not A's act
+        // "A trong lễ ký kết", "A nhấn mạnh tại buổi ký kết", "Ông Kim Jong Un và ông Trump sau đó
+        // cùng xuất hiện tại bàn ký kết" (vietnews-val-004829): the ceremony, not A's act
         return !s.is(q - 1, "dang")
             && !s.is(q - 1, "chu")
             && !s.is(q - 1, "thu")
             && !s.is(q - 1, "le")
-            && !s.is(q - 1, "buoi");
+            && !s.is(q - 1, "buoi")
+            && !s.is(q - 1, "phien")
+            && !s.original(q - 1).equalsIgnoreCase("bàn");
+      }
+      int represents = PersonNames.word("represents", s, q);
+      if (represents > 0 && q + represents < s.size && sign(s, q + represents)) {
+        return true; // "A và B là đại diện ký": they sign
       }
       if (ends.at(s, q) != null) {
         return false;

@@ -116,6 +116,7 @@ final class Syllables {
           if (dot
               && s.size > 0
               && (s.isShortCapital(s.size - 1)
+                  || s.isJoinedCapitals(s.size - 1, i, n)
                   || s.isDottedNumber(s.size - 1, i)
                   || Character.isUpperCase(c) && s.isConsonantAbbreviation(s.size - 1))) {
             // "TP.HCM", "TP. HCM": a dot after a short capital abbreviation ends no sentence;
@@ -215,6 +216,30 @@ final class Syllables {
         && Character.isLowerCase(text[next])
         && Character.isLetter(text[end[k] - 1]);
   }
+
+  /**
+   * "PGS.TS", "GS.TSKH": two runs of at most four capitals joined by a dot with no space, a
+   * degree's abbreviation; no sentence ends inside it ("... và PGS.TS Nguyễn Văn Dũng, Hiệu trưởng
+   * ..."), while "WTO.Theo", a space forgotten, still ends one.
+   */
+  private boolean isJoinedCapitals(int k, int next, int n) {
+    if (next - end[k] != 1 || text[end[k]] != '.' || end[k] - start[k] > JOINED_MAX) {
+      return false;
+    }
+    for (int i = start[k]; i < end[k]; i++) {
+      if (!Character.isUpperCase(text[i])) {
+        return false;
+      }
+    }
+    int j = next;
+    while (j < n && j - next <= JOINED_MAX && Character.isUpperCase(text[j])) {
+      j++;
+    }
+    return j > next && j - next <= JOINED_MAX && (j == n || !Character.isLetter(text[j]));
+  }
+
+  /** The longest run of capitals on either side of the dot of {@link #isJoinedCapitals}. */
+  private static final int JOINED_MAX = 4;
 
   private boolean isDottedNumber(int k, int next) {
     return next - end[k] == 1

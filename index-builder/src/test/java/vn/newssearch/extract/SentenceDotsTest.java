@@ -35,6 +35,23 @@ class SentenceDotsTest {
   }
 
   @Test
+  void aDotJoiningTwoRunsOfCapitalsEndsNoSentence() {
+    // vietnews-val-013629: "UBND.TP Thanh Hoá"; a probe (p11-005): a degree "PGS.TS"
+    assertThat(
+            sentences(
+                "Các đơn vị: Sở Xây dựng, sở Công Thương, UBND.TP Thanh Hoá đã tham mưu cho Chủ"
+                    + " tịch UBND."))
+        .isEqualTo(1);
+    assertThat(
+            SignatoriesTest.names(
+                "Anh Nguyễn Hữu Thịnh, Bí thư Tỉnh Đoàn và PGS.TS Nguyễn Văn Dũng, Hiệu trưởng nhà"
+                    + " trường, thay mặt hai đơn vị ký thỏa thuận."))
+        .containsExactly("Nguyễn Hữu Thịnh", "Nguyễn Văn Dũng");
+    // a space forgotten after an abbreviation before a word still ends it
+    assertThat(sentences("Việt Nam đã gia nhập WTO.Theo đó, thuế giảm.")).isEqualTo(2);
+  }
+
+  @Test
   void aVietnameseSyllableOrANameSuffixStillEndsTheSentence() {
     // vietnews-test-000116, vietnews-test-012181
     assertThat(sentences("Vụ việc xảy ra tại huyện Thuận Nam. Nguyên nhân đang được điều tra."))

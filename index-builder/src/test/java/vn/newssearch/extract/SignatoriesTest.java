@@ -524,6 +524,146 @@ class SignatoriesTest {
         .isEmpty();
   }
 
+  @Test
+  void aSentenceTellingTheSigningAgainNamesThePeopleWhoSignTogether() {
+    // a probe (p11-008), not a corpus sentence: the lead reports the signing, a later sentence has
+    // the two chairs sign "nghị quyết", a bare document noun that alone is no agreement
+    String text =
+        "Tổng Liên đoàn Lao động Việt Nam và Hội Liên hiệp Phụ nữ Việt Nam vừa ký nghị quyết liên"
+            + " tịch. Chủ tịch Tổng LĐLĐ Việt Nam Nguyễn Đình Khang và Chủ tịch Hội LHPN Việt Nam"
+            + " Hà Thị Nga ký nghị quyết tại trụ sở Tổng Liên đoàn ở Hà Nội.";
+    assertThat(retold(text)).containsExactly("Nguyễn Đình Khang", "Hà Thị Nga");
+    // vietnews-train-015960: one official signs a paper of his own; no second side
+    assertThat(
+            retold(
+                "Hai bên đã ký kết chương trình phối hợp. Cụ thể, Thứ trưởng Bộ Văn hoá - thể thao"
+                    + " và du lịch Lê Quang Tùng đã ký văn bản gửi các sở văn hoá - thể thao và du"
+                    + " lịch."))
+        .isEmpty();
+  }
+
+  @Test
+  void theAgentsOfAPassiveSigningToldAgainSign() {
+    // probes p12-021 and p12-028, not corpus sentences: "được ký bởi", "được ký tại ... giữa"
+    assertThat(
+            retold(
+                "Hai bên đã ký bản ghi nhớ hợp tác. Bản ghi nhớ được ký bởi bà Hà Thị Nga, Chủ tịch"
+                    + " Hội LHPN Việt Nam, và ông Matt Jackson, Trưởng đại diện UNFPA tại Việt"
+                    + " Nam."))
+        .containsExactly("Hà Thị Nga", "Matt Jackson");
+    assertThat(
+            retold(
+                "Hai bên ký kết thỏa ước lao động tập thể. Thỏa ước được ký tại Hà Nội giữa ông Lê"
+                    + " Mạnh Hùng, Tổng Giám đốc Petrovietnam, và ông Phạm Văn Phong, Chủ tịch Công"
+                    + " đoàn Dầu khí Việt Nam."))
+        .containsExactly("Lê Mạnh Hùng", "Phạm Văn Phong");
+  }
+
+  @Test
+  void signersWhoSignOnBehalfOfBothSidesAfterTheirTitles() {
+    // a probe (p11-013), not a corpus sentence: "..., thay mặt hai đơn vị ký kết"
+    assertThat(
+            names(
+                "Đại tá Nguyễn Hồng Phong, Giám đốc Công an tỉnh và ông Trần Văn Trinh, Chủ tịch Hội"
+                    + " CCB tỉnh, thay mặt hai đơn vị ký kết quy chế."))
+        .containsExactly("Nguyễn Hồng Phong", "Trần Văn Trinh");
+    // a probe (p11-038): "là đại diện ký"
+    assertThat(
+            names(
+                "Bộ trưởng Công Thương Nguyễn Hồng Diên và Bộ trưởng Thương mại và Công nghiệp"
+                    + " Singapore Gan Kim Yong là đại diện ký."))
+        .containsExactly("Nguyễn Hồng Diên", "Gan Kim Yong");
+  }
+
+  @Test
+  void aPersonWithNoTitleSignsOnlyBesideAnother() {
+    // vietnews-val-021377
+    assertThat(
+            names(
+                "Ông Đào Ngọc Chiến (đại diện Vụ Công nghệ cao) và đại diện Công ty Plannet (Mỹ) ký"
+                    + " bản ghi nhớ hỗ trợ Việt Nam tiếp cận công nghệ vũ trụ mới nhất trên thế"
+                    + " giới."))
+        .containsExactly("Đào Ngọc Chiến");
+    // vietnews-train-013180: a paper of his own
+    assertThat(
+            names(
+                "Ngày 8-11, ông Võ Việt Chung thừa nhận và tự nguyện ký biên bản về hành vi vi phạm"
+                    + " hành chính."))
+        .isEmpty();
+    // vietnews-val-004829: at the signing table, not signing
+    assertThat(names("Ông Kim Jong Un và ông Trump sau đó cùng xuất hiện tại bàn ký kết."))
+        .isEmpty();
+  }
+
+  @Test
+  void aGovernorAbroadAndForeignNamesAfterTheirCompany() {
+    // probes p11-034, p11-049, p11-041, not corpus sentences
+    assertThat(
+            names(
+                "Chủ tịch UBND tỉnh Quảng Ninh Cao Tường Huy và Tỉnh trưởng Gyeonggi Kim Dong-yeon"
+                    + " ký văn kiện."))
+        .containsExactly("Cao Tường Huy", "Kim Dong-yeon");
+    // the province is written on its own in the lead, so the name after it is the person's
+    assertThat(
+            inText(
+                "Thành phố Huế và tỉnh Savannakhet (Lào) ký thỏa thuận hợp tác. Phó Chủ tịch UBND"
+                    + " thành phố Huế Nguyễn Thanh Bình và Phó Tỉnh trưởng Savannakhet Viengxay"
+                    + " Sihalath ký thỏa thuận.",
+                List.of()))
+        .extracting(Article.Signatory::name)
+        .containsExactly("Nguyễn Thanh Bình", "Viengxay Sihalath");
+    assertThat(
+            inText(
+                "FPT và Mitsubishi Corporation ký thỏa thuận. Mitsubishi là đối tác lâu năm. Chủ tịch"
+                    + " FPT Trương Gia Bình và Chủ tịch Mitsubishi Corporation Kakiuchi Takehiko ký"
+                    + " thỏa thuận.",
+                List.of()))
+        .extracting(Article.Signatory::name)
+        .contains("Kakiuchi Takehiko");
+    // vietnews-train-020891: "Moon", written alone only after "ông", is no company
+    assertThat(
+            retold(
+                "Hai nhà lãnh đạo đã ký tuyên bố chung. Đứng cạnh ông Moon sau lễ ký tuyên bố. Chủ"
+                    + " tịch Kim Jong Un và Tổng thống Moon Jae In ký văn bản sau hội đàm."))
+        .doesNotContain("Jae In");
+  }
+
+  @Test
+  void theArticlesOwnProvinceAfterATitleAndNamesOfCommercialDirectors() {
+    // a probe (p11-051), not a corpus sentence: "tỉnh" alone, the article's province, then the name
+    assertThat(
+            names(
+                "Chủ tịch UBND tỉnh Lữ Văn Hùng và Chủ tịch HĐTV Petrovietnam Lê Mạnh Hùng ký quy"
+                    + " chế."))
+        .containsExactly("Lữ Văn Hùng", "Lê Mạnh Hùng");
+    // a province after the type word is the body, no name: "tỉnh Lâm Đồng"
+    assertThat(names("Chủ tịch UBND tỉnh Lâm Đồng và ông Tô Dũng Thái đã ký."))
+        .containsExactly("Tô Dũng Thái");
+    // probes p12-046, p11-047: "Giám đốc thương mại" is a title; a particle inside a foreign name
+    String airbus =
+        "Vietjet và Airbus đã ký biên bản ghi nhớ. Chủ tịch Vietjet Nguyễn Thị Phương Thảo và Giám"
+            + " đốc thương mại Airbus Benoît de Saint-Exupéry ký hợp đồng.";
+    assertThat(inText(airbus, List.of("Vietjet", "Airbus")))
+        .extracting(Article.Signatory::name, Article.Signatory::party)
+        .contains(org.assertj.core.groups.Tuple.tuple("Benoît de Saint-Exupéry", "Airbus"));
+  }
+
+  /** The signers when sentence 0 reports the signing and every later sentence may tell it again. */
+  private static List<String> retold(String text) {
+    Syllables s = Syllables.of(text, GAZETTEER.trie().vocabulary());
+    OrganisationMatcher.Scan scan = GAZETTEER.matcher().scan(s, false);
+    Set<Integer> later = new java.util.HashSet<>();
+    for (int k = 0; k < s.size; k++) {
+      if (s.sentence[k] > 0) {
+        later.add(s.sentence[k]);
+      }
+    }
+    return Signatories.of(Signatories.read(s, scan, Set.of(0), later, GAZETTEER), List.of())
+        .stream()
+        .map(Article.Signatory::name)
+        .toList();
+  }
+
   private static List<Article.Signatory> inText(String text, List<String> parties) {
     Syllables s = Syllables.of(text, GAZETTEER.trie().vocabulary());
     OrganisationMatcher.Scan scan = GAZETTEER.matcher().scan(s, false);
