@@ -89,7 +89,9 @@ final class PlacePhrase {
           && (lead
               ? !SigningPlaces.insideName(s, p, p + town.length())
               : venue && endsName(s, p, p + town.length()))) {
-        return city != null ? city.value() : s.original(p, p + abroad.length());
+        return city != null
+            ? bracketed(s, trie, p + town.length(), city.value())
+            : s.original(p, p + abroad.length());
       }
       // a state first in the phrase, or ending the venue's name ("tại nhà Quốc hội Australia,")
       Phrases.Phrase state = ClauseWords.INSTANCE.countryAnywhere(s, p);
@@ -109,6 +111,19 @@ final class PlacePhrase {
       }
     }
     return fallback;
+  }
+
+  /**
+   * The province a bracket right after a town names alone, else the town's own: "tại Quy Nhơn (Gia
+   * Lai)" → Gia Lai, as the writer places the town (provinces merge and towns move with them).
+   */
+  private static String bracketed(Syllables s, NameTrie trie, int q, String province) {
+    if (q >= s.size || !s.has(q, Syllables.PAREN) || !s.has(q, Syllables.BREAK)) {
+      return province;
+    }
+    Match prov = SigningPlaces.province(s, trie, q);
+    boolean alone = prov != null && (prov.to() >= s.size || !s.has(prov.to(), Syllables.PAREN));
+    return alone ? prov.entry().value() : province;
   }
 
   /** Whether a word that places the venue ("ở", "tại", "thuộc") follows the name at q. */

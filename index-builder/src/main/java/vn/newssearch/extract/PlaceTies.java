@@ -23,6 +23,7 @@ final class PlaceTies {
             || k - verb <= PLACE_AFTER_VERB
             || heldAt(s, verb, k) // "Lễ ký diễn ra bên lề Hội nghị ... (G 20) tại thủ đô"
             || afterDocument(s, verb, k)
+            || afterPeriod(s, verb, k) // "ký thỏa thuận ... giai đoạn 2025-2028 tại Hà Nội"
             || datedAfter(s, k) // "ký kết Quy tắc ... tại Hà Nội ngày 4-6-2018"
             || datedBefore(s, verb, k); // "ký kết quan hệ ... ngày 27-3 tại Hà Nội"
     return tied && (k < verb || !(watched(s, verb, k) || afterwards(s, verb, k)));
@@ -49,6 +50,28 @@ final class PlaceTies {
       }
     }
     return false;
+  }
+
+  /** How far after the verb a document's description may end with its period. */
+  private static final int PERIOD_AFTER_VERB = 24;
+
+  /**
+   * "vừa ký thỏa thuận hợp tác giai đoạn 2025-2028 tại Hà Nội", "ký thỏa thuận hợp tác về bảo tồn
+   * di sản, điện ảnh và nghệ thuật biểu diễn giai đoạn 2024-2027 tại Paris": the document's period
+   * of years closes its description as a capitalised name does; the "tại" right after it places the
+   * signing, when no word that starts another part of the clause comes between.
+   */
+  private static boolean afterPeriod(Syllables s, int verb, int k) {
+    if (k - verb > PERIOD_AFTER_VERB || !SigningPeriods.endsBefore(s, k)) {
+      return false;
+    }
+    Phrases ends = ClauseWords.INSTANCE.get("break");
+    for (int p = verb + 1; p < k; p++) {
+      if (cut(s, p) || ends.at(s, p) != null) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** How far after "tại" the day of "tại Hà Nội ngày 4-6-2018" may start. */

@@ -441,4 +441,37 @@ class SigningScenesTest {
             null);
     assertThat(b.place()).isEqualTo("Hà Nội");
   }
+
+  @Test
+  void theDocumentSignedOnceMoreSaysWhere() {
+    // probe (written for this rule, not a corpus sentence; eval/probes/heldout.jsonl p11-008):
+    // "ký nghị quyết" alone reads as a person's resolution, yet it retells the lead's signing
+    Article.Agreement a =
+        agreement(
+            "Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam và Đoàn Chủ tịch Trung ương Hội Liên"
+                + " hiệp Phụ nữ Việt Nam vừa ký nghị quyết liên tịch về phối hợp thực hiện nhiệm vụ"
+                + " giai đoạn 2023-2028.",
+            "Chủ tịch Tổng LĐLĐ Việt Nam Nguyễn Đình Khang và Chủ tịch Hội LHPN Việt Nam Hà Thị Nga"
+                + " ký nghị quyết tại trụ sở Tổng Liên đoàn ở Hà Nội.",
+            null);
+    assertThat(a.place()).isEqualTo("Hà Nội");
+    // vietnews-train-036433: the document cited after "theo", signed at an air show in Moskva
+    Article.Agreement b =
+        agreement(
+            "Nga và Trung Quốc ký thoả thuận hợp tác sản xuất mẫu Trực thăng Hạng nặng Tiên tiến"
+                + " sử dụng trong lĩnh vực dân sự và quân sự.",
+            "Theo thoả thuận được ký tại triển lãm hàng không MAKS đang diễn ra ở Moskva, phía"
+                + " Trung Quốc chịu trách nhiệm thiết kế và sản xuất ít nhất 200 trực thăng này,"
+                + " còn Nga đóng vai trò là đối tác kỹ thuật.",
+            null);
+    assertThat(b.place()).isEqualTo("Moskva");
+    // a year in the cited sentence: an earlier document, no place
+    Article.Agreement c =
+        agreement(
+            "Nga và Trung Quốc ký thoả thuận hợp tác sản xuất mẫu Trực thăng Hạng nặng Tiên tiến"
+                + " sử dụng trong lĩnh vực dân sự và quân sự.",
+            "Theo thoả thuận được ký tại Moskva năm 2015, hai bên sẽ cùng phát triển trực thăng.",
+            null);
+    assertThat(c.place()).isNull();
+  }
 }
