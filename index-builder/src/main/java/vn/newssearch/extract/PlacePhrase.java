@@ -34,6 +34,13 @@ final class PlacePhrase {
     boolean typedFirst = false;
     String fallback = null; // a state ending the venue's name, unless the phrase places the venue
     for (int p = a; p < Math.min(s.size, a + REACH); p++) {
+      if (p > a && venue && s.has(p - 1, Syllables.UPPER) && s.sentence[p] == sentence) {
+        // "tại Nhà hát Harmony Vinschool (Hà Nội)": the named venue's province in brackets
+        String bracket = bracketed(s, trie, p, null);
+        if (bracket != null) {
+          return bracket;
+        }
+      }
       if (s.sentence[p] != sentence || (p > a && s.has(p, Syllables.BREAK))) {
         break;
       }

@@ -86,11 +86,12 @@ final class SigningPlaces {
   /**
    * Whether a signing read as none of its own tells the story's document once more with where it
    * was signed: a bare "văn bản" or "nghị quyết" ({@code retold} words) right before "tại"/"ở"
-   * ("Chủ tịch VCCI ... và Chủ tịch UBND tỉnh Gia Lai ... ký văn bản tại Quy Nhơn (Gia Lai)"), or
-   * the document cited after "theo" and signed "tại" a place, with no year in the sentence ("Theo
-   * thoả thuận được ký tại triển lãm hàng không MAKS đang diễn ra ở Moskva",
-   * vietnews-train-036433). Only such a sentence's "tại" phrase is read, after the story's own
-   * signings gave no place.
+   * ("Chủ tịch VCCI ... và Chủ tịch UBND tỉnh Gia Lai ... ký văn bản tại Quy Nhơn (Gia Lai)"), or a
+   * passive signing after "theo" (the document cited, or the news's source), with no year in the
+   * sentence ("Theo thoả thuận được ký tại triển lãm hàng không MAKS đang diễn ra ở Moskva",
+   * vietnews-train-036433; "Theo CafeF, thỏa thuận được ký bên lề hội nghị ... tại Tokyo"). Only
+   * such a sentence's "tại" phrase is read, as it ties to the verb, after the story's own signings
+   * gave no place.
    */
   static boolean retold(Syllables s, Signings.Signing g) {
     int after = g.after();
@@ -102,13 +103,18 @@ final class SigningPlaces {
       int at = bare == null ? -1 : after + bare.length();
       return at > 0 && at < s.size && placeWord(s, at) && !s.has(at, Syllables.BREAK);
     }
-    if (g.status() != Signings.Status.BACKGROUND || !g.passive() || !placeWord(s, after)) {
+    if (g.status() != Signings.Status.BACKGROUND || !g.passive()) {
       return false;
     }
     int[] range = Signings.sentence(s, g.verb());
     int cited = -1;
     for (int p = Math.max(range[0], g.verb() - CITED_REACH); p < g.verb(); p++) {
       cited = s.is(p, "theo") && !s.has(p + 1, Syllables.BREAK | Syllables.COMMA) ? p : cited;
+    }
+    for (int p = range[0]; cited >= 0 && p < g.verb(); p++) {
+      // "Con tàu sẽ được ... đóng tại nhà máy ... ở Thượng Hải, theo thoả thuận được ký hôm qua"
+      // (vietnews-train-050529): a place before the verb is another clause's
+      cited = placeWord(s, p) ? -1 : cited;
     }
     for (int p = range[0]; cited >= 0 && p < range[1]; p++) {
       cited = SigningDates.isYear(s.number(p)) ? -1 : cited; // "được ký tại Moskva năm 2015"
