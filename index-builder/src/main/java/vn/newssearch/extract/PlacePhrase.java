@@ -33,6 +33,7 @@ final class PlacePhrase {
     int typeStart = -1;
     boolean typedFirst = false;
     String fallback = null; // a state ending the venue's name, unless the phrase places the venue
+    boolean event = SigningPlaces.WORDS.get("held").at(s, a) != null; // "tại Diễn đàn ..."
     for (int p = a; p < Math.min(s.size, a + REACH); p++) {
       if (p > a && venue && s.has(p - 1, Syllables.UPPER) && s.sentence[p] == sentence) {
         // "tại Nhà hát Harmony Vinschool (Hà Nội)": the named venue's province in brackets
@@ -92,10 +93,13 @@ final class PlacePhrase {
       Phrases.Phrase city = SigningPlaces.city(s, p);
       Phrases.Phrase abroad = city == null ? SigningPlaces.abroad(s, p) : null;
       Phrases.Phrase town = city != null ? city : abroad;
+      // "tại Diễn đàn Hoà bình Paris,": an event named after the city abroad that hosts it
+      boolean hosted = event && venue && abroad != null && closes(s, p + abroad.length(), sentence);
       if (town != null
-          && (lead
-              ? !SigningPlaces.insideName(s, p, p + town.length())
-              : venue && endsName(s, p, p + town.length()))) {
+          && (hosted
+              || (lead
+                  ? !SigningPlaces.insideName(s, p, p + town.length())
+                  : venue && endsName(s, p, p + town.length())))) {
         return city != null
             ? bracketed(s, trie, p + town.length(), city.value())
             : s.original(p, p + abroad.length());

@@ -392,4 +392,17 @@ class SigningPlacesTest {
                     + " trong lĩnh vực nông nghiệp."))
         .isEqualTo("Brazil");
   }
+
+  @Test
+  void anEventNamedAfterItsHostCityAbroadIsThere() {
+    // vietnews-train-025525: the forum's name ends with its city
+    assertThat(
+            place(
+                "Tại Diễn đàn Hoà bình Paris, hơn 50 quốc gia vừa ký kết thông qua thoả thuận về các"
+                    + " nguyên tắc an ninh mạng."))
+        .isEqualTo("Paris");
+    // not a state that describes the summit (vietnews-train-020891's shape)
+    assertThat(place("Hai bên đã ký kết thỏa thuận tại Hội nghị thượng đỉnh ASEAN - Ấn Độ."))
+        .isNull();
+  }
 }
