@@ -405,4 +405,22 @@ class SigningPlacesTest {
     assertThat(place("Hai bên đã ký kết thỏa thuận tại Hội nghị thượng đỉnh ASEAN - Ấn Độ."))
         .isNull();
   }
+
+  @Test
+  void aCityAbroadClosingTheVerbsClauseIsThePlace() {
+    // vietnews-test-011589
+    assertThat(
+            place(
+                "Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Australia Malcolm Turnbull hôm nay ký Tuyên"
+                    + " bố chung về thiết lập quan hệ Đối tác chiến lược giữa Việt Nam và Australia"
+                    + " cùng 4 văn kiện quan trọng khác tại Canberra, theo baochinhphu.vn."))
+        .isEqualTo("Canberra");
+    // vietnews-val-007863: after a comma the clause is another one (the troops train there)
+    assertThat(
+            place(
+                "Bộ quốc phòng hai nước Singapore và Australia ngày 13/10 ký thoả thuận mở rộng hợp"
+                    + " tác quốc phòng trong thời hạn 25 năm, cho phép binh sĩ quân đội Singapore"
+                    + " huấn luyện tại Brisbane."))
+        .isNull();
+  }
 }
