@@ -157,7 +157,7 @@ public final class AgreementExtractor {
             article.published(),
             frame.headSentences(),
             pictured(signings, reported, frame),
-            told(signings, reported),
+            told(s, signings, reported),
             parties);
     Article.Period period = null;
     for (Signings.Signing g : ordered(reported, chosen)) {
@@ -307,7 +307,7 @@ public final class AgreementExtractor {
    * đấu cơ Su -35 từ Nga" (vietnews-train-050350); only their "tại" phrases are read.
    */
   private static List<Signings.Signing> told(
-      List<Signings.Signing> all, List<Signings.Signing> reported) {
+      Syllables s, List<Signings.Signing> all, List<Signings.Signing> reported) {
     List<Signings.Signing> out = new ArrayList<>();
     for (Signings.Signing g : reported) {
       for (Signings.Signing h : all) {
@@ -323,6 +323,14 @@ public final class AgreementExtractor {
       // sentence that names no party, says where
       boolean news = h.status() == Signings.Status.REPORTED || h.status() == Signings.Status.PLAIN;
       if (news && !reported.contains(h) && !out.contains(h) && out.size() < MAX_PICTURED) {
+        out.add(h);
+      }
+    }
+    for (Signings.Signing h : all) {
+      // "Chủ tịch VCCI ... và Chủ tịch UBND tỉnh Gia Lai ... ký văn bản tại Quy Nhơn (Gia Lai)",
+      // "Theo thoả thuận được ký tại triển lãm hàng không MAKS đang diễn ra ở Moskva": the
+      // document signed once more, where it was signed, in a sentence read as no signing of its own
+      if (!out.contains(h) && out.size() < MAX_PICTURED && SigningPlaces.retold(s, h)) {
         out.add(h);
       }
     }

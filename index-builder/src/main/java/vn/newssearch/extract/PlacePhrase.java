@@ -33,7 +33,15 @@ final class PlacePhrase {
     int typeStart = -1;
     boolean typedFirst = false;
     String fallback = null; // a state ending the venue's name, unless the phrase places the venue
+    boolean event = SigningPlaces.WORDS.get("held").at(s, a) != null; // "tại Diễn đàn ..."
     for (int p = a; p < Math.min(s.size, a + REACH); p++) {
+      if (p > a && venue && s.has(p - 1, Syllables.UPPER) && s.sentence[p] == sentence) {
+        // "tại Nhà hát Harmony Vinschool (Hà Nội)": the named venue's province in brackets
+        String bracket = bracketed(s, trie, p, null);
+        if (bracket != null) {
+          return bracket;
+        }
+      }
       if (s.sentence[p] != sentence || (p > a && s.has(p, Syllables.BREAK))) {
         break;
       }
@@ -85,11 +93,16 @@ final class PlacePhrase {
       Phrases.Phrase city = SigningPlaces.city(s, p);
       Phrases.Phrase abroad = city == null ? SigningPlaces.abroad(s, p) : null;
       Phrases.Phrase town = city != null ? city : abroad;
+      // "tại Diễn đàn Hoà bình Paris,": an event named after the city abroad that hosts it
+      boolean hosted = event && venue && abroad != null && closes(s, p + abroad.length(), sentence);
       if (town != null
-          && (lead
-              ? !SigningPlaces.insideName(s, p, p + town.length())
-              : venue && endsName(s, p, p + town.length()))) {
-        return city != null ? city.value() : s.original(p, p + abroad.length());
+          && (hosted
+              || (lead
+                  ? !SigningPlaces.insideName(s, p, p + town.length())
+                  : venue && endsName(s, p, p + town.length())))) {
+        return city != null
+            ? bracketed(s, trie, p + town.length(), city.value())
+            : s.original(p, p + abroad.length());
       }
       // a state first in the phrase, or ending the venue's name ("tại nhà Quốc hội Australia,")
       Phrases.Phrase state = ClauseWords.INSTANCE.countryAnywhere(s, p);
@@ -109,6 +122,19 @@ final class PlacePhrase {
       }
     }
     return fallback;
+  }
+
+  /**
+   * The province a bracket right after a town names alone, else the town's own: "tại Quy Nhơn (Gia
+   * Lai)" → Gia Lai, as the writer places the town (provinces merge and towns move with them).
+   */
+  private static String bracketed(Syllables s, NameTrie trie, int q, String province) {
+    if (q >= s.size || !s.has(q, Syllables.PAREN) || !s.has(q, Syllables.BREAK)) {
+      return province;
+    }
+    Match prov = SigningPlaces.province(s, trie, q);
+    boolean alone = prov != null && (prov.to() >= s.size || !s.has(prov.to(), Syllables.PAREN));
+    return alone ? prov.entry().value() : province;
   }
 
   /** Whether a word that places the venue ("ở", "tại", "thuộc") follows the name at q. */

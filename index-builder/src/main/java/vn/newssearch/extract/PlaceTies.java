@@ -23,6 +23,8 @@ final class PlaceTies {
             || k - verb <= PLACE_AFTER_VERB
             || heldAt(s, verb, k) // "Lễ ký diễn ra bên lề Hội nghị ... (G 20) tại thủ đô"
             || afterDocument(s, verb, k)
+            || afterPeriod(s, verb, k) // "ký thỏa thuận ... giai đoạn 2025-2028 tại Hà Nội"
+            || cityAbroad(s, verb, k) // "ký Tuyên bố chung ... cùng 4 văn kiện ... tại Canberra,"
             || datedAfter(s, k) // "ký kết Quy tắc ... tại Hà Nội ngày 4-6-2018"
             || datedBefore(s, verb, k); // "ký kết quan hệ ... ngày 27-3 tại Hà Nội"
     return tied && (k < verb || !(watched(s, verb, k) || afterwards(s, verb, k)));
@@ -49,6 +51,60 @@ final class PlaceTies {
       }
     }
     return false;
+  }
+
+  /** How far after the verb a document's description may end with its period. */
+  private static final int PERIOD_AFTER_VERB = 24;
+
+  /**
+   * "vừa ký thỏa thuận hợp tác giai đoạn 2025-2028 tại Hà Nội", "ký thỏa thuận hợp tác về bảo tồn
+   * di sản, điện ảnh và nghệ thuật biểu diễn giai đoạn 2024-2027 tại Paris": the document's period
+   * of years closes its description as a capitalised name does; the "tại" right after it places the
+   * signing, when no word that starts another part of the clause comes between.
+   */
+  private static boolean afterPeriod(Syllables s, int verb, int k) {
+    if (k - verb > PERIOD_AFTER_VERB || !SigningPeriods.endsBefore(s, k)) {
+      return false;
+    }
+    Phrases ends = ClauseWords.INSTANCE.get("break");
+    for (int p = verb + 1; p < k; p++) {
+      if (cut(s, p) || ends.at(s, p) != null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * "Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Australia Malcolm Turnbull hôm nay ký Tuyên bố chung
+   * về thiết lập quan hệ Đối tác chiến lược giữa Việt Nam và Australia cùng 4 văn kiện quan trọng
+   * khác tại Canberra, theo baochinhphu.vn." (vietnews-test-011589): a city abroad that closes the
+   * verb's clause, with no comma and no word that starts another part of the clause between, places
+   * the signing (a province or a state there is often what the document is about), up to {@code
+   * CITY_AFTER_VERB} syllables after the verb.
+   */
+  private static final int CITY_AFTER_VERB = 32;
+
+  private static boolean cityAbroad(Syllables s, int verb, int k) {
+    Phrases.Phrase city = k > verb && k + 1 < s.size ? SigningPlaces.abroad(s, k + 1) : null;
+    if (city == null || k - verb > CITY_AFTER_VERB) {
+      return false;
+    }
+    int end = k + 1 + city.length();
+    boolean closes =
+        end >= s.size
+            || s.sentence[end] != s.sentence[k]
+            || s.has(end, Syllables.COMMA | Syllables.BREAK);
+    if (!closes) {
+      return false;
+    }
+    Phrases ends = ClauseWords.INSTANCE.get("break");
+    for (int p = verb + 1; p <= k; p++) {
+      if (cut(s, p) || s.has(p, Syllables.COMMA) || ends.at(s, p) != null) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** How far after "tại" the day of "tại Hà Nội ngày 4-6-2018" may start. */

@@ -79,6 +79,19 @@ final class SigningPeriods {
     return null;
   }
 
+  /** The syllables of "giai đoạn 2025 - 2028" and "nhiệm kỳ 2019-2024". */
+  private static final int SPAN_WORDS = 4;
+
+  /**
+   * Whether a period of years ends right before syllable k: "ký thỏa thuận hợp tác giai đoạn
+   * 2025-2028 tại Hà Nội".
+   */
+  static boolean endsBefore(Syllables s, int k) {
+    int from = k - SPAN_WORDS;
+    Found f = from >= 0 ? at(s, from, k, false) : null;
+    return f != null && f.end() == k;
+  }
+
   /** A period that starts at syllable k, ending before {@code to}. */
   private static Found at(Syllables s, int k, int to, boolean until) {
     if (s.is(k, "giai") && k + 1 < to && s.is(k + 1, "doan")) {

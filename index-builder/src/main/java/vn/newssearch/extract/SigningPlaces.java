@@ -80,6 +80,54 @@ final class SigningPlaces {
     return abroad == null ? null : abroad.value();
   }
 
+  /** How far before the verb "theo" may cite the document ("Theo bản ghi nhớ vừa được ký"). */
+  private static final int CITED_REACH = 6;
+
+  /**
+   * Whether a signing read as none of its own tells the story's document once more with where it
+   * was signed: a bare "văn bản" or "nghị quyết" ({@code retold} words) right before "tại"/"ở"
+   * ("Chủ tịch VCCI ... và Chủ tịch UBND tỉnh Gia Lai ... ký văn bản tại Quy Nhơn (Gia Lai)"), or a
+   * passive signing after "theo" (the document cited, or the news's source), with no year in the
+   * sentence ("Theo thoả thuận được ký tại triển lãm hàng không MAKS đang diễn ra ở Moskva",
+   * vietnews-train-036433; "Theo CafeF, thỏa thuận được ký bên lề hội nghị ... tại Tokyo"). Only
+   * such a sentence's "tại" phrase is read, as it ties to the verb, after the story's own signings
+   * gave no place.
+   */
+  static boolean retold(Syllables s, Signings.Signing g) {
+    int after = g.after();
+    if (after >= s.size || s.has(after, Syllables.BREAK)) {
+      return false;
+    }
+    if (g.status() == Signings.Status.NOT) {
+      Phrases.Phrase bare = WORDS.get("retold").at(s, after);
+      int at = bare == null ? -1 : after + bare.length();
+      return at > 0 && at < s.size && placeWord(s, at) && !s.has(at, Syllables.BREAK);
+    }
+    if (g.status() != Signings.Status.BACKGROUND || !g.passive()) {
+      return false;
+    }
+    int[] range = Signings.sentence(s, g.verb());
+    int cited = -1;
+    for (int p = Math.max(range[0], g.verb() - CITED_REACH); p < g.verb(); p++) {
+      cited = s.is(p, "theo") && !s.has(p + 1, Syllables.BREAK | Syllables.COMMA) ? p : cited;
+    }
+    for (int p = range[0]; cited >= 0 && p < g.verb(); p++) {
+      // "Con tàu sẽ được ... đóng tại nhà máy ... ở Thượng Hải, theo thoả thuận được ký hôm qua"
+      // (vietnews-train-050529): a place before the verb is another clause's
+      cited = placeWord(s, p) ? -1 : cited;
+    }
+    for (int p = range[0]; cited >= 0 && p < range[1]; p++) {
+      cited = SigningDates.isYear(s.number(p)) ? -1 : cited; // "được ký tại Moskva năm 2015"
+    }
+    return cited >= 0;
+  }
+
+  /** Whether syllable k is "tại" or "ở". */
+  private static boolean placeWord(Syllables s, int k) {
+    return s.is(k, "tai") && "tại".equalsIgnoreCase(s.original(k))
+        || s.is(k, "o") && "ở".equalsIgnoreCase(s.original(k));
+  }
+
   /** How many capitalised syllables an envoy's state or body may take before "tại". */
   private static final int POST_NAME = 8;
 
@@ -130,10 +178,19 @@ final class SigningPlaces {
       }
       after += way.length();
     }
-    if (after > 0 && after < to && s.has(after, Syllables.UPPER)) {
-      return PlacePhrase.read(s, trie, after);
+    String state =
+        after > 0 && after < to && s.has(after, Syllables.UPPER)
+            ? PlacePhrase.read(s, trie, after)
+            : null;
+    for (int k = after + 1; state != null && k + 1 < to; k++) {
+      // "Nhân chuyến thăm Brazil ..., Bộ ... và Bộ ... Brazil đã ký bản ghi nhớ ... tại thủ đô
+      // Brasília": a city of the state visited, named later in the sentence, is where
+      String city = placeWord(s, k) ? PlacePhrase.read(s, trie, k + 1) : null;
+      if (city != null && !city.equals(state) && state.equals(stateOf(city, trie))) {
+        return city;
+      }
     }
-    return null;
+    return state;
   }
 
   /**
@@ -195,7 +252,8 @@ final class SigningPlaces {
           "unnamed",
           "meeting",
           "rite",
-          "arrive"
+          "arrive",
+          "retold"
         }) {
       out.put(kind, new Phrases());
     }

@@ -181,8 +181,12 @@ final class StoryScenes {
     int to = end(s, from);
     boolean meets = SigningPlaces.WORDS.get("meeting").find(s, from, to) >= 0;
     boolean dated = dated(s, from, to);
+    Phrases meeting = SigningPlaces.WORDS.get("meeting");
     for (int k = from; meets && dated && k + 1 < to; k++) {
-      if (s.is(k, "tai") && "tại".equalsIgnoreCase(s.original(k))) {
+      // "Trong cuộc gặp ở Hà Nội ngày 20-11, ...": "ở" right after the meeting places it too
+      boolean in =
+          s.is(k, "o") && "ở".equalsIgnoreCase(s.original(k)) && meeting.endingAt(s, k, 3) > 0;
+      if (in || s.is(k, "tai") && "tại".equalsIgnoreCase(s.original(k))) {
         String place = PlacePhrase.read(s, trie, k + 1);
         if (place != null) {
           return place;

