@@ -20,6 +20,9 @@ final class ClauseWords {
   /** Each state's names, folded, to the name a party list gives it: "hoa ky" → "Mỹ". */
   private final Map<String, String> stateByName = new HashMap<>();
 
+  /** A state's name that is also a common word ("Anh", {@code listed-state}), folded, to the state. */
+  private final Map<String, String> listedByName = new HashMap<>();
+
   private ClauseWords() {
     for (String file : java.util.List.of("signing-words.tsv", "party-words.tsv")) {
       for (String[] row : Gazetteer.rows(file)) {
@@ -30,6 +33,9 @@ final class ClauseWords {
         String value = row.length > 2 && !row[2].isBlank() ? row[2].strip() : row[0];
         categories.computeIfAbsent(row[0], c -> new Phrases()).add(row[1].strip(), value);
         written.computeIfAbsent(row[0], c -> new java.util.HashSet<>()).add(row[1].strip());
+        if (row[0].equals("listed-state")) {
+          listedByName.put(VietnameseAnalysis.foldKey(row[1].strip().replace("=", "")), value);
+        }
       }
     }
     for (String[] row : Gazetteer.rows("states.tsv")) {
@@ -89,6 +95,15 @@ final class ClauseWords {
   /** The name a party list gives the state called {@code name} ("Hoa Kỳ" → "Mỹ"), or null. */
   String stateNamed(String name) {
     return stateByName.get(VietnameseAnalysis.foldKey(name));
+  }
+
+  /**
+   * The state a list of states names by a word that is also a common one: "Anh" (countries.tsv's
+   * canonical name for the United Kingdom) is "Vương quốc Anh" in "Mỹ, Anh, Pháp và Đức đã ký";
+   * else null. Never used to read a name's tail: "Công ty Tuấn Anh" is no British body.
+   */
+  String listedStateNamed(String name) {
+    return listedByName.get(VietnameseAnalysis.foldKey(name));
   }
 
   /** A state named at syllable {@code k}, starting with a capital, not inside a person's name. */

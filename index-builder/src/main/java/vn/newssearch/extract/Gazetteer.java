@@ -339,6 +339,10 @@ public final class Gazetteer {
     if (state != null && !out.contains(state)) {
       out.add(state);
     }
+    String listed = ClauseWords.INSTANCE.listedStateNamed(canonical);
+    if (listed != null && !out.contains(listed)) {
+      out.add(listed); // "Anh" resolves from "Vương quốc Anh", the name a list of states gives it
+    }
     for (String alias : aliasesOf(canonical)) {
       if (alias.startsWith(canonical + " ") && !out.contains(alias)) {
         out.add(alias); // the body named with its state: "Chính phủ Việt Nam" signs for Việt Nam

@@ -72,6 +72,9 @@ class GazetteerTest {
     assertThat(GAZETTEER.partyForms("Thành phố Hồ Chí Minh"))
         .containsExactly("Thành phố Hồ Chí Minh");
     assertThat(GAZETTEER.partyForms(GAZETTEER.resolve("Mỹ").orElseThrow())).contains("Mỹ");
+    // "Mỹ, Anh, Pháp và Đức đã ký": a list of states gives "Vương quốc Anh", which resolves to "Anh"
+    assertThat(GAZETTEER.partyForms(GAZETTEER.resolve("Vương quốc Anh").orElseThrow()))
+        .contains("Vương quốc Anh");
     assertThat(GAZETTEER.partyForms("Bộ Y tế")).containsExactly("Bộ Y tế");
     // a government signing for its state stands in the party list with the state (SignerClause)
     assertThat(GAZETTEER.partyForms("Chính phủ"))
