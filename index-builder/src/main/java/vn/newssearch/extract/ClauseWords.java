@@ -20,7 +20,9 @@ final class ClauseWords {
   /** Each state's names, folded, to the name a party list gives it: "hoa ky" → "Mỹ". */
   private final Map<String, String> stateByName = new HashMap<>();
 
-  /** A state's name that is also a common word ("Anh", {@code listed-state}), folded, to the state. */
+  /**
+   * A state's name that is also a common word ("Anh", {@code listed-state}), folded, to the state.
+   */
   private final Map<String, String> listedByName = new HashMap<>();
 
   private ClauseWords() {

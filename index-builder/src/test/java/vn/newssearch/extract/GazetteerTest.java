@@ -72,7 +72,8 @@ class GazetteerTest {
     assertThat(GAZETTEER.partyForms("Thành phố Hồ Chí Minh"))
         .containsExactly("Thành phố Hồ Chí Minh");
     assertThat(GAZETTEER.partyForms(GAZETTEER.resolve("Mỹ").orElseThrow())).contains("Mỹ");
-    // "Mỹ, Anh, Pháp và Đức đã ký": a list of states gives "Vương quốc Anh", which resolves to "Anh"
+    // "Mỹ, Anh, Pháp và Đức đã ký": a list of states gives "Vương quốc Anh", which resolves to
+    // "Anh"
     assertThat(GAZETTEER.partyForms(GAZETTEER.resolve("Vương quốc Anh").orElseThrow()))
         .contains("Vương quốc Anh");
     assertThat(GAZETTEER.partyForms("Bộ Y tế")).containsExactly("Bộ Y tế");
