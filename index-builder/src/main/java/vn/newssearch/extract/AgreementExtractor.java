@@ -44,10 +44,18 @@ public final class AgreementExtractor {
     this.gazetteer = gazetteer;
   }
 
+  /** The paragraph with its outlet's tag ({@link SiteTag}: "TTO - ", "(Dân trí) - ") blanked. */
+  private static String untagged(String paragraph) {
+    int end = SiteTag.end(paragraph);
+    return end <= 0 ? paragraph : " ".repeat(end) + paragraph.substring(end);
+  }
+
   public Article enrich(Article article) {
     String title = nz(article.title());
-    String lead = nz(article.lead());
-    String body = nz(article.body());
+    // "TTO - Sáng 25-3, UBND TP.HCM và UBND tỉnh Đồng Tháp đã ký": the outlet's tag names the
+    // source, never a side; blanked, so every offset into the text stays as it was
+    String lead = untagged(nz(article.lead()));
+    String body = lead.isBlank() ? untagged(nz(article.body())) : nz(article.body());
     List<String> captions = article.captions();
     if (body.indexOf("nh:") >= 0 || body.indexOf("NH:") >= 0) {
       // "Đại diện X và Y ký kết quy chế phối hợp. Ảnh: T.N": a body paragraph that is a caption

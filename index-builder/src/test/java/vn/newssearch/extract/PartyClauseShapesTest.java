@@ -25,6 +25,34 @@ class PartyClauseShapesTest {
   }
 
   @Test
+  void theOutletsTagBeforeTheLeadIsNoSide() {
+    // probes in the shape of Tuổi Trẻ's and VietnamPlus's sapos (the corpora's leads come without
+    // the tag; pages keep it): after ag-many read three sides as a list, the tag was a third
+    Article city =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Bà Rịa - Vũng Tàu và TP.HCM ký chương trình hợp tác",
+                "TTO - Chiều 12-4, tại TP Vũng Tàu, UBND tỉnh Bà Rịa - Vũng Tàu và UBND TP.HCM đã"
+                    + " ký kết chương trình hợp tác giai đoạn 2021-2025.",
+                "Chương trình gồm 9 lĩnh vực, trọng tâm là du lịch và logistics.",
+                null));
+    assertThat(city.parties())
+        .containsExactly(
+            "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu", "Ủy ban nhân dân thành phố Hồ Chí Minh");
+    assertThat(city.organisations()).doesNotContain("TTO");
+    Article ministries =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Bộ Y tế và Bộ Y tế Lào ký kế hoạch hợp tác",
+                "VietnamPlus - Ngày 7/5/2019, tại Viêng Chăn, Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến"
+                    + " và Bộ trưởng Bộ Y tế Lào Bounkong Syhavong đã ký kế hoạch hợp tác giữa hai"
+                    + " bộ.",
+                "Kế hoạch tập trung vào đào tạo bác sĩ.",
+                null));
+    assertThat(ministries.parties()).containsExactly("Bộ Y tế", "Bộ Y tế Lào");
+  }
+
+  @Test
   void anAbbreviationInsideAProvincialBodysNameDoesNotLeaveTheProvinceAsTheParty() {
     // probes in labour news style (the corpora write this shape often, "Liên đoàn Lao động
     // (LĐLĐ) tỉnh An Giang" in vietnews-train-019062, but in no signing sentence): main gave the
