@@ -342,6 +342,35 @@ class PartyClauseShapesTest {
   }
 
   @Test
+  void aCapitalTheTitleNamesIsTheCityWhoseGovernmentTheLeadNames() {
+    // a probe (heldout-2 p12-043), not a corpus sentence: "Seoul" beside "Hà Nội" in the title is
+    // the city, whose government the lead names; main gave "Hàn Quốc"
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Hà Nội và Seoul ký thỏa thuận hợp tác về quản lý đô thị thông minh",
+                "Ủy ban nhân dân thành phố Hà Nội và Chính quyền thủ đô Seoul (Hàn Quốc) vừa ký thỏa"
+                    + " thuận hợp tác về phát triển đô thị thông minh, giao thông và môi trường.",
+                "Seoul sẽ chia sẻ kinh nghiệm vận hành trung tâm điều hành đô thị thông minh.",
+                null));
+    assertThat(a.parties()).containsExactly("Ủy ban nhân dân thành phố Hà Nội", "thủ đô Seoul");
+  }
+
+  @Test
+  void aMayorOfACapitalSignsForTheCityNotTheState() {
+    // a probe, not a corpus sentence (the shape of heldout-2 p12-043's body): main gave "Nhật Bản"
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Tin đô thị",
+                "Chủ tịch UBND TP Hà Nội Trần Sỹ Thanh và Thị trưởng Tokyo Yuriko Koike vừa ký thỏa"
+                    + " thuận hợp tác.",
+                "Hai bên nhất trí tăng cường hợp tác.",
+                null));
+    assertThat(a.parties()).containsExactly("Ủy ban nhân dân thành phố Hà Nội", "Tokyo");
+  }
+
+  @Test
   void aJointStatementTheLeadersSignIsSignedByTheirStates() {
     // vietnews-train-020891
     Article a =
