@@ -39,6 +39,12 @@ final class TitlePair {
 
   /** The title's two states when both sides sign at {@code signing}; else none. */
   static List<Candidate> forBothSides(Syllables s, Signings.Signing signing, ClauseWords words) {
+    int verb = signing.verb();
+    int from = Math.max(Signings.clauseStart(s, verb), verb - GAP - 3);
+    if (!signing.nominal() && words.get("both-governments").find(s, from, verb) >= 0) {
+      // "Chính phủ hai nước đã ký hiệp định ...": the governments of the title's two states
+      return governments(titleStates(s, signing, words));
+    }
     int sides = subject(s, signing, words);
     if (sides < 0) {
       // "lễ ký kết các văn kiện hợp tác giữa hai nước"
@@ -54,13 +60,18 @@ final class TitlePair {
           between < 0 ? null : words.get("both-governments").at(s, between + 1);
       if (governments != null) {
         // "hiệp định ... giữa chính phủ hai nước": the governments of the title's two states
-        return titleStates(s, signing, words).stream()
-            .map(c -> new Candidate(c.from(), c.to(), GOVERNMENT + " " + c.name()))
-            .toList();
+        return governments(titleStates(s, signing, words));
       }
       sides = between < 0 ? -1 : words.get("both-sides").find(s, between + 1, between + 3);
     }
     return sides < 0 ? List.of() : titleStates(s, signing, words);
+  }
+
+  /** The governments of {@code states}, named as the gazetteer names a state's government. */
+  private static List<Candidate> governments(List<Candidate> states) {
+    return states.stream()
+        .map(c -> new Candidate(c.from(), c.to(), GOVERNMENT + " " + c.name()))
+        .toList();
   }
 
   /** The two states the title pairs ("A - B", "A và B", "A, B"), if it pairs exactly two. */

@@ -371,6 +371,20 @@ class PartyClauseShapesTest {
   }
 
   @Test
+  void theGovernmentsOfBothStatesAsTheSubjectAreTheTitlesTwoGovernments() {
+    // a probe, not a corpus sentence (the subject form of vietnews-train-102898's "giữa chính phủ
+    // hai nước"): main gave the title's two states
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Việt Nam và Lào ký hiệp định hợp tác lao động",
+                "Chiều 8/1, tại Hà Nội, Chính phủ hai nước đã ký hiệp định về hợp tác lao động.",
+                "Hai bên nhất trí tăng cường hợp tác.",
+                null));
+    assertThat(a.parties()).containsExactly("Chính phủ Việt Nam", "Chính phủ Lào");
+  }
+
+  @Test
   void aJointStatementTheLeadersSignIsSignedByTheirStates() {
     // vietnews-train-020891
     Article a =
