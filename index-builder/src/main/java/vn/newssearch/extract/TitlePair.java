@@ -45,23 +45,22 @@ final class TitlePair {
       // "Chính phủ hai nước đã ký hiệp định ...": the governments of the title's two states
       return governments(titleStates(s, signing, words));
     }
+    // "lễ ký kết các văn kiện hợp tác giữa hai nước"
+    int end = Math.min(s.size, signing.after() + OBJECT_REACH);
+    int between = -1;
+    for (int p = signing.after(); p < end && s.sentence[p] == signing.sentence(); p++) {
+      if (s.has(p, Syllables.COMMA | Syllables.BREAK)) {
+        break;
+      }
+      between = s.is(p, "giua") ? p : between;
+    }
+    if (between >= 0 && words.get("both-governments").at(s, between + 1) != null) {
+      // "hiệp định ... giữa chính phủ hai nước", even after "đại diện hai nước đã ký": the
+      // governments of the title's two states
+      return governments(titleStates(s, signing, words));
+    }
     int sides = subject(s, signing, words);
     if (sides < 0) {
-      // "lễ ký kết các văn kiện hợp tác giữa hai nước"
-      int end = Math.min(s.size, signing.after() + OBJECT_REACH);
-      int between = -1;
-      for (int p = signing.after(); p < end && s.sentence[p] == signing.sentence(); p++) {
-        if (s.has(p, Syllables.COMMA | Syllables.BREAK)) {
-          break;
-        }
-        between = s.is(p, "giua") ? p : between;
-      }
-      Phrases.Phrase governments =
-          between < 0 ? null : words.get("both-governments").at(s, between + 1);
-      if (governments != null) {
-        // "hiệp định ... giữa chính phủ hai nước": the governments of the title's two states
-        return governments(titleStates(s, signing, words));
-      }
       sides = between < 0 ? -1 : words.get("both-sides").find(s, between + 1, between + 3);
     }
     return sides < 0 ? List.of() : titleStates(s, signing, words);

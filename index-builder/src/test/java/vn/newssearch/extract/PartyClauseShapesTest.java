@@ -385,6 +385,30 @@ class PartyClauseShapesTest {
   }
 
   @Test
+  void governmentsOfBothStatesWrittenWithACapitalAreNoBodyOfOurs() {
+    // a probe, not a corpus sentence: "Chính phủ" capitalised in "giữa Chính phủ hai nước" was read
+    // as our government alone; after "đại diện hai nước", "giữa hai Chính phủ" was the two states
+    Article between =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Việt Nam - Campuchia ký hiệp định",
+                "Chiều 8/1, hai Thủ tướng chứng kiến lễ ký Hiệp định về hợp tác lao động giữa Chính"
+                    + " phủ hai nước.",
+                "Hai bên nhất trí tăng cường hợp tác.",
+                null));
+    assertThat(between.parties()).containsExactly("Chính phủ Việt Nam", "Chính phủ Campuchia");
+    Article both =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Việt Nam - Campuchia ký hiệp định",
+                "Chiều 8/1, đại diện hai nước đã ký kết Hiệp định về hợp tác lao động giữa hai Chính"
+                    + " phủ.",
+                "Hai bên nhất trí tăng cường hợp tác.",
+                null));
+    assertThat(both.parties()).containsExactly("Chính phủ Việt Nam", "Chính phủ Campuchia");
+  }
+
+  @Test
   void aJointStatementTheLeadersSignIsSignedByTheirStates() {
     // vietnews-train-020891
     Article a =
