@@ -152,6 +152,8 @@ public final class AgreementExtractor {
       }
       parties = List.copyOf(more);
     }
+    // "Bộ trưởng Ngoại giao A và Bộ trưởng Ngoại giao Lào B đã ký ... giữa Bộ Ngoại giao hai nước"
+    parties = MinistryPair.of(s, chosen, scan.mentions(), words, parties);
     List<Article.Signatory> signatories =
         CompanyUnion.signatories(
             pairUp(Signatories.of(signers, parties), parties, Signatories.unread(signers, parties)),

@@ -38,8 +38,12 @@ final class ClauseParties {
     }
   }
 
+  /** The gazetteer's name of our government: "Chính phủ". */
+  private static final String GOVERNMENT = "Chính phủ";
+
   private final Syllables s;
   private final ClauseWords words;
+
   private final boolean[] nounEnd;
   private final PartyLists lists;
 
@@ -186,6 +190,8 @@ final class ClauseParties {
         out.remove(j);
       }
     }
+    // "giữa Chính phủ hai nước", "hai Chính phủ": both sides' governments (TitlePair), not ours
+    out.removeIf(c -> bothGovernments(s, c));
     if (out.isEmpty()) {
       out.addAll(TitlePair.forBothSides(s, signing, words));
       titled = !out.isEmpty();
@@ -391,5 +397,14 @@ final class ClauseParties {
       }
     }
     return false;
+  }
+
+  /** Whether {@code c} is "Chính phủ" of "Chính phủ hai nước" or "hai Chính phủ". */
+  private boolean bothGovernments(Syllables s, Candidate c) {
+    if (!c.name().equals(GOVERNMENT)) {
+      return false;
+    }
+    int from = c.from() > 0 && s.is(c.from() - 1, "hai") ? c.from() - 1 : c.from();
+    return words.get("both-governments").at(s, from) != null;
   }
 }

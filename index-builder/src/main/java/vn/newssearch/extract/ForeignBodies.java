@@ -71,7 +71,7 @@ final class ForeignBodies {
    * ours.
    */
   Draft of(Syllables s, Match m) {
-    int k = m.to();
+    int k = state(s, m.to());
     if (k >= s.size
         || s.id[k] < 0
         || s.has(k, Syllables.BREAK | Syllables.COMMA | Syllables.DASH)) {
@@ -129,14 +129,32 @@ final class ForeignBodies {
    * "Bộ Quốc phòng Việt Nam": our own country after a body of ours belongs to the mention (it is
    * not a state of its own); the end of the mention.
    */
-  int ours(Syllables s, int k) {
+  int ours(Syllables s, int from) {
+    int k = state(s, from);
     if (k >= s.size
         || s.id[k] < 0
         || s.has(k, Syllables.BREAK | Syllables.COMMA | Syllables.DASH)) {
-      return k;
+      return from;
     }
     Match c = named.country(s, k, false);
-    return c != null && c.entry().value().equals(VIET_NAM) && named.closes(s, c) ? c.to() : k;
+    return c != null && c.entry().value().equals(VIET_NAM) && named.closes(s, c) ? c.to() : from;
+  }
+
+  /**
+   * Where the state after a body starts: past a lower-case "nước" (country) after "Chính phủ", as
+   * treaties write a government ("Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào"); else {@code k}.
+   * Not after other bodies: "theo quy định của EU nước Anh phải ra khỏi" opens a clause.
+   */
+  private static int state(Syllables s, int k) {
+    return k >= 2
+            && k + 1 < s.size
+            && s.is(k - 2, "chinh")
+            && s.is(k - 1, "phu")
+            && s.is(k, "nuoc")
+            && !s.has(k, Syllables.UPPER | Syllables.BREAK | Syllables.COMMA | Syllables.DASH)
+            && s.has(k + 1, Syllables.UPPER)
+        ? k + 1
+        : k;
   }
 
   private static final String VIET_NAM = "Việt Nam";

@@ -166,7 +166,11 @@ final class Signatories {
       int[] brandAt =
           body == null ? SignerClause.brandAt(s, also != null ? also.to() : p, g) : null;
       String brand = brandAt == null ? null : s.original(brandAt[0], brandAt[1]);
-      Phrases.Phrase state = p < s.size ? ClauseWords.INSTANCE.countryAnywhere(s, p) : null;
+      // "Thị trưởng Tokyo Yuriko Koike": a mayor heads the city, not the state it is the capital of
+      boolean cityHead =
+          body == null && MAYORS.contains(role.value()) && SigningPlaces.abroad(s, p) != null;
+      Phrases.Phrase state =
+          p < s.size && !cityHead ? ClauseWords.INSTANCE.countryAnywhere(s, p) : null;
       int city = body == null && state == null && also == null ? cityAbroad(s, p) : p;
       boolean foreignCity = city > p;
       if (foreignCity) {
@@ -321,6 +325,9 @@ final class Signatories {
    * of the same name); else the state.
    */
   private static final String MINISTRY = "Bộ ";
+
+  /** A city's heads (roles.txt), whose title a capital follows as the city ("Thị trưởng Seoul"). */
+  private static final Set<String> MAYORS = Set.of("Thị trưởng", "Phó Thị trưởng");
 
   private static final String VIET_NAM = "Việt Nam";
   private static final String GOVERNMENT = "Chính phủ ";

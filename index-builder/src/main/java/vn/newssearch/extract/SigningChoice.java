@@ -254,7 +254,7 @@ record SigningChoice(
     boolean any = false;
     for (int i = 0; i < parties.size(); i++) {
       place[i] = isPlace(parties.get(i), trie);
-      any |= place[i];
+      any |= place[i] || ClauseWords.INSTANCE.isState(parties.get(i));
     }
     if (!any) {
       return parties;
@@ -264,6 +264,12 @@ record SigningChoice(
       boolean fits = true;
       boolean changed = false;
       for (int i = 0; i < parties.size() && fits; i++) {
+        String city = place[i] ? null : capitalOf(parties.get(i), other);
+        if (city != null && !parties.contains(city)) {
+          out.set(i, city); // "Hà Nội và Seoul ký" / "... và Chính quyền thủ đô Seoul vừa ký"
+          changed = true;
+          continue;
+        }
         if (!place[i]) {
           fits = other.contains(parties.get(i));
           continue;
@@ -312,6 +318,32 @@ record SigningChoice(
     }
     return out;
   }
+
+  /**
+   * The one party of {@code others} that is the capital a state's name stood for ("Seoul" read as
+   * "Hàn Quốc" in "Hà Nội và Seoul ký thỏa thuận", "thủ đô Seoul" in another clause), or null.
+   */
+  private static String capitalOf(String state, List<String> others) {
+    if (!ClauseWords.INSTANCE.isState(state)) {
+      return null;
+    }
+    String found = null;
+    for (String o : others) {
+      for (String unit : CITY) {
+        String name = o.startsWith(unit) ? o.substring(unit.length()) : state;
+        if (!name.equals(state) && state.equals(ClauseWords.INSTANCE.stateNamed(name))) {
+          if (found != null && !found.equals(o)) {
+            return null;
+          }
+          found = o;
+        }
+      }
+    }
+    return found;
+  }
+
+  /** The words before a city abroad as a party names it ("thủ đô Vientiane", "thành phố X"). */
+  private static final List<String> CITY = List.of("thủ đô ", "thành phố ");
 
   /** The one party of {@code others} that is a body of {@code place} ("Ủy ban nhân dân tỉnh X"). */
   private static String onlyBodyOf(String place, List<String> others) {

@@ -39,28 +39,38 @@ final class TitlePair {
 
   /** The title's two states when both sides sign at {@code signing}; else none. */
   static List<Candidate> forBothSides(Syllables s, Signings.Signing signing, ClauseWords words) {
+    int verb = signing.verb();
+    int from = Math.max(Signings.clauseStart(s, verb), verb - GAP - 3);
+    if (!signing.nominal() && words.get("both-governments").find(s, from, verb) >= 0) {
+      // "Chính phủ hai nước đã ký hiệp định ...": the governments of the title's two states
+      return governments(titleStates(s, signing, words));
+    }
+    // "lễ ký kết các văn kiện hợp tác giữa hai nước"
+    int end = Math.min(s.size, signing.after() + OBJECT_REACH);
+    int between = -1;
+    for (int p = signing.after(); p < end && s.sentence[p] == signing.sentence(); p++) {
+      if (s.has(p, Syllables.COMMA | Syllables.BREAK)) {
+        break;
+      }
+      between = s.is(p, "giua") ? p : between;
+    }
+    if (between >= 0 && words.get("both-governments").at(s, between + 1) != null) {
+      // "hiệp định ... giữa chính phủ hai nước", even after "đại diện hai nước đã ký": the
+      // governments of the title's two states
+      return governments(titleStates(s, signing, words));
+    }
     int sides = subject(s, signing, words);
     if (sides < 0) {
-      // "lễ ký kết các văn kiện hợp tác giữa hai nước"
-      int end = Math.min(s.size, signing.after() + OBJECT_REACH);
-      int between = -1;
-      for (int p = signing.after(); p < end && s.sentence[p] == signing.sentence(); p++) {
-        if (s.has(p, Syllables.COMMA | Syllables.BREAK)) {
-          break;
-        }
-        between = s.is(p, "giua") ? p : between;
-      }
-      Phrases.Phrase governments =
-          between < 0 ? null : words.get("both-governments").at(s, between + 1);
-      if (governments != null) {
-        // "hiệp định ... giữa chính phủ hai nước": the governments of the title's two states
-        return titleStates(s, signing, words).stream()
-            .map(c -> new Candidate(c.from(), c.to(), GOVERNMENT + " " + c.name()))
-            .toList();
-      }
       sides = between < 0 ? -1 : words.get("both-sides").find(s, between + 1, between + 3);
     }
     return sides < 0 ? List.of() : titleStates(s, signing, words);
+  }
+
+  /** The governments of {@code states}, named as the gazetteer names a state's government. */
+  private static List<Candidate> governments(List<Candidate> states) {
+    return states.stream()
+        .map(c -> new Candidate(c.from(), c.to(), GOVERNMENT + " " + c.name()))
+        .toList();
   }
 
   /** The two states the title pairs ("A - B", "A và B", "A, B"), if it pairs exactly two. */

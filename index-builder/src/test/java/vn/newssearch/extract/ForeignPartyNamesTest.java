@@ -35,6 +35,32 @@ class ForeignPartyNamesTest {
   }
 
   @Test
+  void aGovernmentWrittenAsTreatiesWriteItIsItsStatesGovernment() {
+    // vietnews-test-005735 names the governments so ("Hiệp định hợp tác kinh tế kỹ thuật giữa Chính
+    // phủ nước CHXHCN Việt Nam và Chính phủ nước CHND Trung Hoa"); main read "Chính phủ" alone
+    Article a =
+        body(
+            "Chiều 8/1, tại Hà Nội, hai bên đã ký Hiệp định hợp tác kinh tế kỹ thuật giữa Chính phủ"
+                + " nước CHXHCN Việt Nam và Chính phủ nước CHND Trung Hoa.");
+    assertThat(a.organisations()).contains("Chính phủ Trung Quốc");
+    assertThat(a.parties()).containsExactly("Chính phủ Việt Nam", "Chính phủ Trung Quốc");
+    // a probe, not a corpus sentence: the formal names written in full
+    assertThat(
+            body("Chiều 8/1, tại Hà Nội, hai bên đã ký Hiệp định giữa Chính phủ nước Cộng hòa Xã"
+                    + " hội chủ nghĩa Việt Nam và Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào"
+                    + " về hợp tác lao động.")
+                .parties())
+        .containsExactly("Chính phủ Việt Nam", "Chính phủ Lào");
+    // after another body "nước" opens a clause: "của EU nước Anh phải ra khỏi"
+    // (vietnews-test-006404)
+    assertThat(
+            body("Theo quy định của EU nước Anh phải ra khỏi liên minh này, dù hai bên đã ký thỏa"
+                    + " thuận.")
+                .organisations())
+        .doesNotContain("EU Anh");
+  }
+
+  @Test
   void aStatesFormalNameNamesTheState() {
     // vietnews-val-004752: "Cộng hoà Nhân dân Trung Hoa" is China, by the name a party list gives
     // it

@@ -335,6 +335,108 @@ class PartyClauseShapesTest {
   }
 
   @Test
+  void aMemorandumBetweenOneMinistryOfBothStatesIsSignedByThoseMinistries() {
+    // a probe (heldout p11-031), not a corpus sentence: two foreign ministers sign "giữa Bộ Ngoại
+    // giao hai nước"; main gave the Laotian minister's state
+    Article lead =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Tin ngoại giao",
+                "Chiều 8/1, tại Hà Nội, Bộ trưởng Ngoại giao Bùi Thanh Sơn và Bộ trưởng Ngoại giao"
+                    + " Lào Thongsavanh Phomvihane đã ký Biên bản ghi nhớ về hợp tác giữa Bộ Ngoại"
+                    + " giao hai nước giai đoạn 2025-2027.",
+                "Hai bên nhất trí tăng cường hợp tác.",
+                null));
+    assertThat(lead.parties()).containsExactly("Bộ Ngoại giao", "Bộ Ngoại giao Lào");
+    // the same probe's title: the title's two states sign "giữa hai Bộ Ngoại giao"
+    Article title =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Việt Nam - Lào ký kế hoạch hợp tác giữa hai Bộ Ngoại giao",
+                "",
+                "Hai bên nhất trí tăng cường hợp tác.",
+                null));
+    assertThat(title.parties()).containsExactly("Bộ Ngoại giao", "Bộ Ngoại giao Lào");
+    // without the document's own words, the signers' titles decide as before
+    Article bare =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Tin ngoại giao",
+                "Chiều 8/1, tại Hà Nội, Bộ trưởng Ngoại giao Bùi Thanh Sơn và Bộ trưởng Ngoại giao"
+                    + " Lào Thongsavanh Phomvihane đã ký Biên bản ghi nhớ.",
+                "Hai bên nhất trí tăng cường hợp tác.",
+                null));
+    assertThat(bare.parties()).containsExactly("Bộ Ngoại giao", "Lào");
+  }
+
+  @Test
+  void aCapitalTheTitleNamesIsTheCityWhoseGovernmentTheLeadNames() {
+    // a probe (heldout-2 p12-043), not a corpus sentence: "Seoul" beside "Hà Nội" in the title is
+    // the city, whose government the lead names; main gave "Hàn Quốc"
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Hà Nội và Seoul ký thỏa thuận hợp tác về quản lý đô thị thông minh",
+                "Ủy ban nhân dân thành phố Hà Nội và Chính quyền thủ đô Seoul (Hàn Quốc) vừa ký thỏa"
+                    + " thuận hợp tác về phát triển đô thị thông minh, giao thông và môi trường.",
+                "Seoul sẽ chia sẻ kinh nghiệm vận hành trung tâm điều hành đô thị thông minh.",
+                null));
+    assertThat(a.parties()).containsExactly("Ủy ban nhân dân thành phố Hà Nội", "thủ đô Seoul");
+  }
+
+  @Test
+  void aMayorOfACapitalSignsForTheCityNotTheState() {
+    // a probe, not a corpus sentence (the shape of heldout-2 p12-043's body): main gave "Nhật Bản"
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Tin đô thị",
+                "Chủ tịch UBND TP Hà Nội Trần Sỹ Thanh và Thị trưởng Tokyo Yuriko Koike vừa ký thỏa"
+                    + " thuận hợp tác.",
+                "Hai bên nhất trí tăng cường hợp tác.",
+                null));
+    assertThat(a.parties()).containsExactly("Ủy ban nhân dân thành phố Hà Nội", "Tokyo");
+  }
+
+  @Test
+  void theGovernmentsOfBothStatesAsTheSubjectAreTheTitlesTwoGovernments() {
+    // a probe, not a corpus sentence (the subject form of vietnews-train-102898's "giữa chính phủ
+    // hai nước"): main gave the title's two states
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Việt Nam và Lào ký hiệp định hợp tác lao động",
+                "Chiều 8/1, tại Hà Nội, Chính phủ hai nước đã ký hiệp định về hợp tác lao động.",
+                "Hai bên nhất trí tăng cường hợp tác.",
+                null));
+    assertThat(a.parties()).containsExactly("Chính phủ Việt Nam", "Chính phủ Lào");
+  }
+
+  @Test
+  void governmentsOfBothStatesWrittenWithACapitalAreNoBodyOfOurs() {
+    // a probe, not a corpus sentence: "Chính phủ" capitalised in "giữa Chính phủ hai nước" was read
+    // as our government alone; after "đại diện hai nước", "giữa hai Chính phủ" was the two states
+    Article between =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Việt Nam - Campuchia ký hiệp định",
+                "Chiều 8/1, hai Thủ tướng chứng kiến lễ ký Hiệp định về hợp tác lao động giữa Chính"
+                    + " phủ hai nước.",
+                "Hai bên nhất trí tăng cường hợp tác.",
+                null));
+    assertThat(between.parties()).containsExactly("Chính phủ Việt Nam", "Chính phủ Campuchia");
+    Article both =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Việt Nam - Campuchia ký hiệp định",
+                "Chiều 8/1, đại diện hai nước đã ký kết Hiệp định về hợp tác lao động giữa hai Chính"
+                    + " phủ.",
+                "Hai bên nhất trí tăng cường hợp tác.",
+                null));
+    assertThat(both.parties()).containsExactly("Chính phủ Việt Nam", "Chính phủ Campuchia");
+  }
+
+  @Test
   void aJointStatementTheLeadersSignIsSignedByTheirStates() {
     // vietnews-train-020891
     Article a =
