@@ -60,6 +60,17 @@ final class PartyCandidates {
           body = new ClauseParties.Candidate(body.from(), body.to(), bracketed, true);
           out.set(out.size() - 1, body);
         }
+        int member = x.name() != null ? CandidateContext.brandAfterClass(s, k) : -1;
+        ClauseParties.Candidate named =
+            member >= 0 && member < x.to() ? brands.at(member, x.to(), trie) : null;
+        if (named != null && named.to() == x.to()) {
+          // "với các hãng Airbus, Boeing và ...": the class's first member, not "Hãng Airbus"
+          out.add(named);
+          body = null;
+          covered = Math.max(covered, x.to());
+          k = x.to();
+          continue;
+        }
         if (x.name() != null
             && !s.has(k, Syllables.PAREN)
             && !CandidateContext.counted(s, k)
@@ -125,11 +136,18 @@ final class PartyCandidates {
       if (c != null && continues(s, c)) {
         c = null; // "Thái Bình Dương", "Nguyễn Văn Nam Định": a longer name, not the place
       }
+      boolean brand = false;
       if (c == null && k >= covered) {
         int limit = m < mentions.size() ? Math.min(end, mentions.get(m).from()) : end;
         c = brands.at(k, limit, trie);
         c = c == null ? brands.tailed(k, limit, trie) : c;
         c = c == null ? null : CandidateNames.defined(s, mentions, c);
+        brand = c != null;
+      }
+      if (brand && CandidateContext.brandMember(s, k)) {
+        out.add(c); // "các doanh nghiệp Coca-Cola, ...": the first member, a party as written
+        k = c.to();
+        continue;
       }
       boolean state = c != null && !c.named() && ClauseWords.INSTANCE.isState(c.name());
       if (state && body != null && k == body.to()) {

@@ -215,4 +215,28 @@ class BareBrandPartiesTest {
                 + " sáng nay.");
     assertThat(d.parties()).doesNotContain("Tập đoàn Việt Nam");
   }
+
+  @Test
+  void brandsRightAfterAPluralClassOfCompaniesAreItsMembers() {
+    // probe (written for this rule, not a corpus sentence; ag-brands): the brief's list of bare
+    // brands after "các doanh nghiệp"; main kept only the list's tail from "NutiFood"
+    Article a =
+        body(
+            "Sáng 5/3, các doanh nghiệp Coca-Cola, FrieslandCampina, NutiFood, Suntory, Tetra Pak"
+                + " và URC ký kết thỏa thuận hợp tác tại Hà Nội.");
+    assertThat(a.parties())
+        .containsExactly(
+            "Coca-Cola", "FrieslandCampina", "NutiFood", "Suntory", "Tetra Pak", "URC");
+    // probe: after "với" and a plural "hãng", the first brand is a member, not "Hãng Airbus"
+    Article b =
+        body(
+            "Sáng 5/3, các hãng Airbus, Boeing và Rolls-Royce đã ký biên bản ghi nhớ với"
+                + " Vietjet.");
+    assertThat(b.parties()).containsExactly("Airbus", "Boeing", "Rolls-Royce", "Vietjet");
+    Article c =
+        body(
+            "Sáng 5/3, Bộ Y tế đã ký biên bản ghi nhớ với các doanh nghiệp AstraZeneca, Pfizer và"
+                + " Sanofi.");
+    assertThat(c.parties()).containsExactly("Bộ Y tế", "AstraZeneca", "Pfizer", "Sanofi");
+  }
 }
