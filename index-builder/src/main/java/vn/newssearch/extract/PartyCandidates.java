@@ -141,14 +141,16 @@ final class PartyCandidates {
         int limit = m < mentions.size() ? Math.min(end, mentions.get(m).from()) : end;
         c = brands.at(k, limit, trie);
         c = c == null ? brands.tailed(k, limit, trie) : c;
-        c = c == null ? null : CandidateNames.defined(s, mentions, c);
         brand = c != null;
       }
       if (brand && CandidateContext.brandMember(s, k)) {
-        out.add(c); // "các doanh nghiệp Coca-Cola, ...": the first member, a party as written
+        // "các doanh nghiệp Coca-Cola, ...": the first member, a party as written ("các hãng
+        // Airbus" is not "Hãng Airbus", the name the class's head would give it)
+        out.add(c);
         k = c.to();
         continue;
       }
+      c = brand ? CandidateNames.defined(s, mentions, c) : c;
       boolean state = c != null && !c.named() && ClauseWords.INSTANCE.isState(c.name());
       if (state && body != null && k == body.to()) {
         countryEnd = c.to(); // "Bộ Quốc phòng | Việt Nam": the body's own country

@@ -238,5 +238,21 @@ class BareBrandPartiesTest {
             "Sáng 5/3, Bộ Y tế đã ký biên bản ghi nhớ với các doanh nghiệp AstraZeneca, Pfizer và"
                 + " Sanofi.");
     assertThat(c.parties()).containsExactly("Bộ Y tế", "AstraZeneca", "Pfizer", "Sanofi");
+    // probe: after "với", the class's head names no member ("Hãng Airbus", "Công ty AstraZeneca")
+    Article d =
+        body("Sáng 5/3, Vietjet đã ký hợp đồng với các hãng Airbus, Boeing và Rolls-Royce.");
+    assertThat(d.parties()).containsExactly("Vietjet", "Airbus", "Boeing", "Rolls-Royce");
+    Article e =
+        body(
+            "Sáng 5/3, Bộ Y tế đã ký biên bản ghi nhớ với các công ty AstraZeneca, Pfizer và"
+                + " Sanofi.");
+    assertThat(e.parties()).containsExactly("Bộ Y tế", "AstraZeneca", "Pfizer", "Sanofi");
+    // vietnews-train-065199: a list that runs on into lower-case words is no closed list of brands
+    Article f =
+        body(
+            "Cũng tại Lễ ra mắt & Mở bán này, Tập đoàn Empire đã ký kết đối tác chiến lược hạng Kim"
+                + " Cương với các đối tác Vietnam Tourism Charter, Global Tour, Saigon Tourist,"
+                + " Vietravel và hạng Vàng với Postum Travel, Victoria Tour, NT Travel.");
+    assertThat(f.parties()).doesNotContain("Global Tour");
   }
 }
