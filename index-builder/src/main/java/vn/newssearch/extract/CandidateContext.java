@@ -99,6 +99,21 @@ final class CandidateContext {
   }
 
   /**
+   * "tại Hà Nội, ...": a place right after a word of the venue ("venue" in party-words.tsv) and
+   * followed by a comma, the signing's place and the end of that phrase.
+   */
+  static boolean venue(Syllables s, ClauseParties.Candidate place) {
+    int to = place.to();
+    return place.from() > 0
+        && s.sentence[place.from() - 1] == s.sentence[place.from()]
+        && !s.has(place.from(), SEPARATOR)
+        && ClauseWords.INSTANCE.get("venue").endingAt(s, place.from(), 1) > 0
+        && to < s.size
+        && s.sentence[to] == s.sentence[place.from()]
+        && s.has(to, Syllables.COMMA);
+  }
+
+  /**
    * "Ngày 5/3 Vietjet đã ký", "Sáng 12/11/2018 Sacombank ...": a date that opens the clause with no
    * comma after it ends where the subject starts (a day of 1 to 31 and a month of 1 to 12, after a
    * word of the time of day; not "Boeing 787-9 Dreamliner").

@@ -255,4 +255,17 @@ class BareBrandPartiesTest {
                 + " Vietravel và hạng Vàng với Postum Travel, Victoria Tour, NT Travel.");
     assertThat(f.parties()).doesNotContain("Global Tour");
   }
+
+  @Test
+  void aBrandAfterTheVenuesCommaStartsTheSubject() {
+    // probe (written for this rule, not a corpus sentence; ag-brands): main read "Hà Nội, Vietjet
+    // và Airbus" as a list of places after "tại" and named no party
+    Article a = body("Chiều 5/3, tại Hà Nội, Vietjet và Airbus đã ký biên bản ghi nhớ.");
+    assertThat(a.parties()).containsExactly("Vietjet", "Airbus");
+    Article b = body("Chiều 5/3, tại Paris, Vietjet đã ký biên bản ghi nhớ với Airbus.");
+    assertThat(b.parties()).containsExactly("Vietjet", "Airbus");
+    // the places of a venue stay no party
+    Article c = body("Chiều 5/3, tại Hà Nội, Bộ Y tế và Bộ Tài chính đã ký biên bản ghi nhớ.");
+    assertThat(c.parties()).containsExactly("Bộ Y tế", "Bộ Tài chính");
+  }
 }
