@@ -99,18 +99,12 @@ final class CandidateContext {
   }
 
   /**
-   * "tại Hà Nội, ...": a place right after a word of the venue ("venue" in party-words.tsv) and
-   * followed by a comma, the signing's place and the end of that phrase.
+   * "tại Hà Nội, ...", "Nhân chuyến thăm Mỹ, ...": a place or state that a comma ends, where a list
+   * of places may go on but a brand starts a party of its own.
    */
-  static boolean venue(Syllables s, ClauseParties.Candidate place) {
+  static boolean placeBeforeComma(Syllables s, ClauseParties.Candidate place) {
     int to = place.to();
-    return place.from() > 0
-        && s.sentence[place.from() - 1] == s.sentence[place.from()]
-        && !s.has(place.from(), SEPARATOR)
-        && ClauseWords.INSTANCE.get("venue").endingAt(s, place.from(), 1) > 0
-        && to < s.size
-        && s.sentence[to] == s.sentence[place.from()]
-        && s.has(to, Syllables.COMMA);
+    return to < s.size && s.sentence[to] == s.sentence[place.from()] && s.has(to, Syllables.COMMA);
   }
 
   /**

@@ -41,7 +41,7 @@ final class PartyCandidates {
     }
     int m = lo;
     int blockedEnd = -2;
-    int venueEnd = -2; // where a place after "tại" or "ở" ends at a comma
+    int venueEnd = -2; // where a place that a comma ends ends ("tại Hà Nội, ...")
     ClauseParties.Candidate body =
         null; // the last named body, for "Bộ Quốc phòng Việt Nam và Hàn Quốc"
     int countryEnd = -1; // where the state that ends that body's name ends
@@ -168,8 +168,8 @@ final class PartyCandidates {
         // list that follows a noun describes it, every member; a party starts after punctuation
         // or a link word
         boolean listed = k == blockedEnd || (k == blockedEnd + 1 && s.is(blockedEnd, "va"));
-        // "Chiều 5/3, tại Hà Nội, Vietjet và Airbus đã ký": the venue ends at its comma, and a
-        // brand after it starts the subject, not a list of places
+        // "Chiều 5/3, tại Hà Nội, Vietjet và Airbus đã ký", "Nhân chuyến thăm Mỹ, Vietjet và
+        // Boeing đã ký": a brand after a place's comma starts the subject, not a list of places
         listed &= !(brand && k == venueEnd);
         int head = c.named() && !startsParty(s, k) ? describedFrom(s, k) : -1;
         head = head < 0 && c.named() ? dashedFrom(s, k, out) : head;
@@ -190,7 +190,7 @@ final class PartyCandidates {
                 || (c.named() && brands.afterAppositiveTitle(k));
         if (!starts || (listed && (s.has(k, Syllables.COMMA) || k > blockedEnd))) {
           blockedEnd = c.to();
-          venueEnd = !c.named() && CandidateContext.venue(s, c) ? c.to() : venueEnd;
+          venueEnd = !c.named() && CandidateContext.placeBeforeComma(s, c) ? c.to() : venueEnd;
         } else {
           out.add(c);
         }

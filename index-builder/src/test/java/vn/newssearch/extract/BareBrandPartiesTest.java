@@ -257,13 +257,16 @@ class BareBrandPartiesTest {
   }
 
   @Test
-  void aBrandAfterTheVenuesCommaStartsTheSubject() {
+  void aBrandAfterAPlacesCommaStartsTheSubject() {
     // probe (written for this rule, not a corpus sentence; ag-brands): main read "Hà Nội, Vietjet
     // và Airbus" as a list of places after "tại" and named no party
     Article a = body("Chiều 5/3, tại Hà Nội, Vietjet và Airbus đã ký biên bản ghi nhớ.");
     assertThat(a.parties()).containsExactly("Vietjet", "Airbus");
     Article b = body("Chiều 5/3, tại Paris, Vietjet đã ký biên bản ghi nhớ với Airbus.");
     assertThat(b.parties()).containsExactly("Vietjet", "Airbus");
+    // probe: a state that a comma ends, in a phrase before the subject
+    Article d = body("Nhân chuyến thăm Mỹ, Vietjet và Boeing đã ký hợp đồng.");
+    assertThat(d.parties()).containsExactly("Vietjet", "Boeing");
     // the places of a venue stay no party
     Article c = body("Chiều 5/3, tại Hà Nội, Bộ Y tế và Bộ Tài chính đã ký biên bản ghi nhớ.");
     assertThat(c.parties()).containsExactly("Bộ Y tế", "Bộ Tài chính");
