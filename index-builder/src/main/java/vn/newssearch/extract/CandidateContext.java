@@ -8,6 +8,8 @@ final class CandidateContext {
   private static final int YEAR_MIN = 1900;
   private static final int MONTHS = 12;
   private static final int DAYS = 31;
+  private static final int SEPARATOR =
+      Syllables.BREAK | Syllables.COMMA | Syllables.DASH | Syllables.PAREN;
 
   private CandidateContext() {}
 
@@ -37,6 +39,72 @@ final class CandidateContext {
         || s.is(p, "cac")
         || s.is(p, "nhieu")
         || s.is(p, "nhung");
+  }
+
+  /**
+   * "các doanh nghiệp Coca-Cola, FrieslandCampina, ... và URC ký", "với các hãng Airbus, Boeing và
+   * Rolls-Royce": a brand right after a quantifier or a count and a lower-case class noun of
+   * companies ("brand-class" in party-words.tsv) is the first member of that class, and stands
+   * where the quantifier stands; not a class of places ("hai tỉnh Ibaraki và Fukushima").
+   */
+  static boolean brandMember(Syllables s, int k) {
+    if (k < 2 || s.sentence[k - 1] != s.sentence[k] || s.has(k, SEPARATOR)) {
+      return false;
+    }
+    ClauseWords words = ClauseWords.INSTANCE;
+    int noun = k - words.get("brand-class").endingAt(s, k, 3);
+    if (noun == k || noun < 1 || s.has(noun, Syllables.UPPER) || s.has(noun, SEPARATOR)) {
+      return false;
+    }
+    int quantifier = noun - words.get("class-quantifier").endingAt(s, noun, 2);
+    int side = quantifier < noun ? quantifier : words.count(s, noun - 1) >= 2 ? noun - 1 : -1;
+    return side >= 0
+        && s.sentence[side] == s.sentence[k]
+        && PartyCandidates.startsParty(s, side)
+        && closedList(s, k);
+  }
+
+  /** Syllables a class's list of brands may take. */
+  private static final int LIST_REACH = 40;
+
+  /**
+   * Whether the capitalised names from k are a closed list, "A, B và C": every word capitalised up
+   * to a "và" and the capitalised name after it. Not "..., Vietravel và hạng Vàng với ..."
+   * (vietnews-train-065199: the list runs on into another part of the clause).
+   */
+  private static boolean closedList(Syllables s, int k) {
+    for (int q = k + 1; q < s.size && q < k + LIST_REACH && s.sentence[q] == s.sentence[k]; q++) {
+      if (s.is(q, "va") && !s.has(q, Syllables.UPPER)) {
+        return q + 1 < s.size
+            && s.sentence[q + 1] == s.sentence[k]
+            && s.has(q + 1, Syllables.UPPER)
+            && !s.has(q + 1, SEPARATOR);
+      }
+      if (!s.has(q, Syllables.UPPER)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "các hãng Airbus, ...", "các công ty AstraZeneca, ...": where the brand after a lower-case
+   * class noun of companies starts, when a quantifier or count stands before that noun at k's left
+   * ({@link #brandMember}); else -1.
+   */
+  static int brandAfterClass(Syllables s, int k) {
+    Phrases.Phrase noun = ClauseWords.INSTANCE.get("brand-class").at(s, k);
+    int b = noun == null ? -1 : k + noun.length();
+    return b >= 0 && b < s.size && brandMember(s, b) ? b : -1;
+  }
+
+  /**
+   * "tại Hà Nội, ...", "Nhân chuyến thăm Mỹ, ...": a place or state that a comma ends, where a list
+   * of places may go on but a brand starts a party of its own.
+   */
+  static boolean placeBeforeComma(Syllables s, ClauseParties.Candidate place) {
+    int to = place.to();
+    return to < s.size && s.sentence[to] == s.sentence[place.from()] && s.has(to, Syllables.COMMA);
   }
 
   /**

@@ -41,6 +41,7 @@ final class PartyCandidates {
     }
     int m = lo;
     int blockedEnd = -2;
+    int venueEnd = -2; // where a place that a comma ends ends ("tại Hà Nội, ...")
     ClauseParties.Candidate body =
         null; // the last named body, for "Bộ Quốc phòng Việt Nam và Hàn Quốc"
     int countryEnd = -1; // where the state that ends that body's name ends
@@ -59,6 +60,17 @@ final class PartyCandidates {
           // "Cục Phát triển du lịch (Bộ Thông tin, Văn hóa và Du lịch Lào)": the unit's ministry
           body = new ClauseParties.Candidate(body.from(), body.to(), bracketed, true);
           out.set(out.size() - 1, body);
+        }
+        int member = x.name() != null ? CandidateContext.brandAfterClass(s, k) : -1;
+        ClauseParties.Candidate named =
+            member >= 0 && member < x.to() ? brands.at(member, x.to(), trie) : null;
+        if (named != null && named.to() == x.to()) {
+          // "với các hãng Airbus, Boeing và ...": the class's first member, not "Hãng Airbus"
+          out.add(named);
+          body = null;
+          covered = Math.max(covered, x.to());
+          k = x.to();
+          continue;
         }
         if (x.name() != null
             && !s.has(k, Syllables.PAREN)
@@ -125,12 +137,21 @@ final class PartyCandidates {
       if (c != null && continues(s, c)) {
         c = null; // "Thái Bình Dương", "Nguyễn Văn Nam Định": a longer name, not the place
       }
+      boolean brand = false;
       if (c == null && k >= covered) {
         int limit = m < mentions.size() ? Math.min(end, mentions.get(m).from()) : end;
         c = brands.at(k, limit, trie);
         c = c == null ? brands.tailed(k, limit, trie) : c;
-        c = c == null ? null : CandidateNames.defined(s, mentions, c);
+        brand = c != null;
       }
+      if (brand && CandidateContext.brandMember(s, k)) {
+        // "các doanh nghiệp Coca-Cola, ...": the first member, a party as written ("các hãng
+        // Airbus" is not "Hãng Airbus", the name the class's head would give it)
+        out.add(c);
+        k = c.to();
+        continue;
+      }
+      c = brand ? CandidateNames.defined(s, mentions, c) : c;
       boolean state = c != null && !c.named() && ClauseWords.INSTANCE.isState(c.name());
       if (state && body != null && k == body.to()) {
         countryEnd = c.to(); // "Bộ Quốc phòng | Việt Nam": the body's own country
@@ -147,6 +168,9 @@ final class PartyCandidates {
         // list that follows a noun describes it, every member; a party starts after punctuation
         // or a link word
         boolean listed = k == blockedEnd || (k == blockedEnd + 1 && s.is(blockedEnd, "va"));
+        // "Chiều 5/3, tại Hà Nội, Vietjet và Airbus đã ký", "Nhân chuyến thăm Mỹ, Vietjet và
+        // Boeing đã ký": a brand after a place's comma starts the subject, not a list of places
+        listed &= !(brand && k == venueEnd);
         int head = c.named() && !startsParty(s, k) ? describedFrom(s, k) : -1;
         head = head < 0 && c.named() ? dashedFrom(s, k, out) : head;
         if (head >= 0) {
@@ -166,6 +190,7 @@ final class PartyCandidates {
                 || (c.named() && brands.afterAppositiveTitle(k));
         if (!starts || (listed && (s.has(k, Syllables.COMMA) || k > blockedEnd))) {
           blockedEnd = c.to();
+          venueEnd = !c.named() && CandidateContext.placeBeforeComma(s, c) ? c.to() : venueEnd;
         } else {
           out.add(c);
         }

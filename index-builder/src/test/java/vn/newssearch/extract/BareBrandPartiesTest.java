@@ -215,4 +215,60 @@ class BareBrandPartiesTest {
                 + " sáng nay.");
     assertThat(d.parties()).doesNotContain("Tập đoàn Việt Nam");
   }
+
+  @Test
+  void brandsRightAfterAPluralClassOfCompaniesAreItsMembers() {
+    // probe (written for this rule, not a corpus sentence; ag-brands): the brief's list of bare
+    // brands after "các doanh nghiệp"; main kept only the list's tail from "NutiFood"
+    Article a =
+        body(
+            "Sáng 5/3, các doanh nghiệp Coca-Cola, FrieslandCampina, NutiFood, Suntory, Tetra Pak"
+                + " và URC ký kết thỏa thuận hợp tác tại Hà Nội.");
+    assertThat(a.parties())
+        .containsExactly(
+            "Coca-Cola", "FrieslandCampina", "NutiFood", "Suntory", "Tetra Pak", "URC");
+    // probe: after "với" and a plural "hãng", the first brand is a member, not "Hãng Airbus"
+    Article b =
+        body(
+            "Sáng 5/3, các hãng Airbus, Boeing và Rolls-Royce đã ký biên bản ghi nhớ với"
+                + " Vietjet.");
+    assertThat(b.parties()).containsExactly("Airbus", "Boeing", "Rolls-Royce", "Vietjet");
+    Article c =
+        body(
+            "Sáng 5/3, Bộ Y tế đã ký biên bản ghi nhớ với các doanh nghiệp AstraZeneca, Pfizer và"
+                + " Sanofi.");
+    assertThat(c.parties()).containsExactly("Bộ Y tế", "AstraZeneca", "Pfizer", "Sanofi");
+    // probe: after "với", the class's head names no member ("Hãng Airbus", "Công ty AstraZeneca")
+    Article d =
+        body("Sáng 5/3, Vietjet đã ký hợp đồng với các hãng Airbus, Boeing và Rolls-Royce.");
+    assertThat(d.parties()).containsExactly("Vietjet", "Airbus", "Boeing", "Rolls-Royce");
+    Article e =
+        body(
+            "Sáng 5/3, Bộ Y tế đã ký biên bản ghi nhớ với các công ty AstraZeneca, Pfizer và"
+                + " Sanofi.");
+    assertThat(e.parties()).containsExactly("Bộ Y tế", "AstraZeneca", "Pfizer", "Sanofi");
+    // vietnews-train-065199: a list that runs on into lower-case words is no closed list of brands
+    Article f =
+        body(
+            "Cũng tại Lễ ra mắt & Mở bán này, Tập đoàn Empire đã ký kết đối tác chiến lược hạng Kim"
+                + " Cương với các đối tác Vietnam Tourism Charter, Global Tour, Saigon Tourist,"
+                + " Vietravel và hạng Vàng với Postum Travel, Victoria Tour, NT Travel.");
+    assertThat(f.parties()).doesNotContain("Global Tour");
+  }
+
+  @Test
+  void aBrandAfterAPlacesCommaStartsTheSubject() {
+    // probe (written for this rule, not a corpus sentence; ag-brands): main read "Hà Nội, Vietjet
+    // và Airbus" as a list of places after "tại" and named no party
+    Article a = body("Chiều 5/3, tại Hà Nội, Vietjet và Airbus đã ký biên bản ghi nhớ.");
+    assertThat(a.parties()).containsExactly("Vietjet", "Airbus");
+    Article b = body("Chiều 5/3, tại Paris, Vietjet đã ký biên bản ghi nhớ với Airbus.");
+    assertThat(b.parties()).containsExactly("Vietjet", "Airbus");
+    // probe: a state that a comma ends, in a phrase before the subject
+    Article d = body("Nhân chuyến thăm Mỹ, Vietjet và Boeing đã ký hợp đồng.");
+    assertThat(d.parties()).containsExactly("Vietjet", "Boeing");
+    // the places of a venue stay no party
+    Article c = body("Chiều 5/3, tại Hà Nội, Bộ Y tế và Bộ Tài chính đã ký biên bản ghi nhớ.");
+    assertThat(c.parties()).containsExactly("Bộ Y tế", "Bộ Tài chính");
+  }
 }
