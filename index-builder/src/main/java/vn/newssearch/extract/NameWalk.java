@@ -458,6 +458,13 @@ final class NameWalk {
         lower = 0;
         return true;
       }
+      if (open && lower <= TAIL_MAX && words.leadsToPlace(next)) {
+        // "Ban Chỉ huy phòng chống thiên tai | và tìm kiếm cứu nạn tỉnh Lai Châu": the first field
+        // ends the name if the place is not reached; the second counts its own syllables
+        end = at;
+        lower = 0;
+        return !words.startsBodyAfterLower(next);
+      }
       return open && words.leadsToCapital(next) && !words.startsBodyAfterLower(next);
     }
     if (!open && at == end || !words.companion(next, next + 1)) {
