@@ -1548,6 +1548,22 @@ class OrganisationNamesTest {
   }
 
   @Test
+  void thePolicesFireAndRescueDepartmentIsNamedWithItsProvincialPolice() {
+    // vietnews-val-000202 (vietnews-labour): was no body
+    assertThat(
+            names(
+                "Ngay lập tức, phòng Cảnh sát phòng cháy chữa cháy và cứu nạn cứu hộ, Công an tỉnh"
+                    + " An Giang đã điều 2 xe chữa cháy."))
+        .contains("Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh An Giang");
+    // a probe (eval/probes/heldout-2.jsonl p12-023), not a corpus sentence: the abbreviations
+    assertThat(
+            names(
+                "Công đoàn các Khu công nghiệp tỉnh Long An phối hợp Phòng Cảnh sát PCCC và CNCH"
+                    + " Công an tỉnh Long An tổ chức lễ ký kết."))
+        .contains("Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh Long An");
+  }
+
+  @Test
   void theCapitalsArmyCommandIsOneBody() {
     // a probe (eval/probes/heldout-2.jsonl p12-014), not a corpus sentence: "Thủ đô" is a type of
     // city, which after the head read as a bare type
