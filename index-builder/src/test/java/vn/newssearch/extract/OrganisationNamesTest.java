@@ -1548,6 +1548,19 @@ class OrganisationNamesTest {
   }
 
   @Test
+  void aCommaBetweenTwoFieldsGoesOnToTheProvinceThatClosesTheName() {
+    // vietnews-train-020398: two common nouns parted by a comma (was "Trung tâm Khuyến nông")
+    assertThat(
+            names(
+                "Hợp tác xã đã ký hợp đồng bán bò cho Trung tâm Khuyến nông, khuyến lâm tỉnh Quảng"
+                    + " Trị để cấp 142 con bò cái giống."))
+        .containsExactly("Trung tâm Khuyến nông, khuyến lâm tỉnh Quảng Trị");
+    // vietnews-train-096580: after the comma a provincial body, the unit's parent
+    assertThat(names("Một cán bộ Phòng quản lý thu, bảo hiểm xã hội tỉnh Thanh Hoá cho biết."))
+        .containsExactly("Bảo hiểm xã hội tỉnh Thanh Hóa");
+  }
+
+  @Test
   void thePolicesFireAndRescueDepartmentIsNamedWithItsProvincialPolice() {
     // vietnews-val-000202 (vietnews-labour): was no body
     assertThat(
