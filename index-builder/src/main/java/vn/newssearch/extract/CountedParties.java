@@ -112,6 +112,95 @@ final class CountedParties {
     return listed.isEmpty() ? members().of(g, at) : listed;
   }
 
+  /**
+   * The states of a document signed in the passive with no signer named, listed under their count
+   * elsewhere in the article: "Hiệp định CPTPP đã được ký kết tại Chile" and, in another sentence,
+   * "11 nước thành viên gồm Australia, Brunei, ... và Việt Nam" (a probe: the dev set's shape, see
+   * docs/agreements.md). Only when the article lists exactly one such set: a count of three or more
+   * of states ("nước", "quốc gia", "nền kinh tế"), a word that opens the list and as many states,
+   * each a state; else none. Nothing may stand between "được" and the verb but lower-case adverbs
+   * ("đã được chính thức ký kết"), so "được 11 nước ký" and "được hai bên ký" are the count's.
+   */
+  List<String> passiveMembers(Signings.Signing g) {
+    if (!g.passive() || g.nominal() || !agentless(g)) {
+      return List.of();
+    }
+    List<String> found = List.of();
+    for (int k = 0; k + 1 < s.size; k++) {
+      int n = count(k);
+      if (n < 3 || !counted(k) || !STATES.equals(noun(k + 1))) {
+        continue;
+      }
+      List<String> listed = members(k, g) ? listAfter(k, n) : List.of();
+      if (listed.isEmpty() || !listed.stream().allMatch(words::isState)) {
+        continue;
+      }
+      if (!found.isEmpty()
+          && !new java.util.HashSet<>(found).equals(new java.util.HashSet<>(listed))) {
+        return List.of(); // two sets of states: which signed is not told
+      }
+      found = listed;
+    }
+    return found;
+  }
+
+  /**
+   * Whether the states counted at k are the document's members: "gồm" after the counted noun, with
+   * between them only "thành viên", "của" and capitals the signing's clause names before its verb
+   * ("11 nước thành viên CPTPP gồm"); not another group ("6 nước đối tác ASEAN là Trung Quốc, ...",
+   * vietnews-train-020995, of a CPTPP signing).
+   */
+  private boolean members(int k, Signings.Signing g) {
+    Phrases.Phrase counted = words.get("count-noun").at(s, k + 1);
+    int from = k + 1 + (counted == null ? 1 : counted.length());
+    int[] clause = {Signings.clauseStart(s, g.verb()), g.verb()};
+    for (int q = from; q < s.size && q < from + NOUN_WORDS && s.sentence[q] == s.sentence[k]; q++) {
+      if (s.has(q, Syllables.COMMA | Syllables.BREAK | Syllables.DASH)) {
+        return false;
+      }
+      boolean next = q + 1 < s.size;
+      if (s.is(q, "gom") || next && s.is(q, "bao") && s.is(q + 1, "gom")) {
+        return true;
+      }
+      boolean member =
+          next && s.is(q, "thanh") && s.is(q + 1, "vien") || q > from && s.is(q, "vien");
+      if (!member && !s.is(q, "cua") && !(s.has(q, Syllables.UPPER) && named(q, clause))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the clause [from, to) writes the word at q ("CPTPP"). */
+  private boolean named(int q, int[] clause) {
+    for (int p = clause[0]; p < clause[1]; p++) {
+      if (s.original(p).equals(s.original(q))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The key of the counted noun of states ("nước", and "quốc gia" by "count-noun"). */
+  private static final String STATES = "nuoc";
+
+  /**
+   * Whether the passive signing names no agent: between "được" and the verb only lower-case words
+   * that are no count ("đã được chính thức ký kết").
+   */
+  private boolean agentless(Signings.Signing g) {
+    int from = Math.max(Signings.clauseStart(s, g.verb()), g.verb() - 4);
+    for (int k = g.verb() - 1; k >= from; k--) {
+      if (s.is(k, "duoc")) {
+        return true;
+      }
+      if (s.has(k, Syllables.UPPER) || count(k) >= 0) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** The reader of a class's members, made once per article. */
   private ClassMembers members() {
     if (members == null) {

@@ -90,7 +90,12 @@ final class NameWalk {
         open = false;
         continue;
       }
-      if (k >= s.size || k > from && s.has(k, SEPARATORS) && !dashJoins(k)) {
+      boolean commaJoins = k < s.size && k > from && commaField(k);
+      if (commaJoins) {
+        end = k; // "Trung tâm Khuyến nông | , khuyến lâm tỉnh Quảng Trị": the name so far, if
+        lower = 0; // the province is not reached
+      }
+      if (k >= s.size || k > from && s.has(k, SEPARATORS) && !dashJoins(k) && !commaJoins) {
         strong = true;
         break;
       }
@@ -367,6 +372,21 @@ final class NameWalk {
     return true;
   }
 
+  /**
+   * "Trung tâm Khuyến nông, khuyến lâm tỉnh Quảng Trị": a comma right after a field of the name,
+   * then lower-case words that start no body and reach a province with its type, joins a second
+   * field (two common nouns), not a second body.
+   */
+  private boolean commaField(int at) {
+    return open
+        && anchored
+        && at == end
+        && s.has(at, Syllables.COMMA)
+        && !s.has(at, Syllables.BREAK | Syllables.DASH | Syllables.UPPER)
+        && words.leadsToPlace(at)
+        && !words.startsBodyAfterLower(at);
+  }
+
   /** "Kinh tế - Tài chính", "Việt - Tiệp": a dash between two words of one name. */
   private boolean dashJoins(int at) {
     if (!s.has(at, Syllables.DASH) || s.has(at, Syllables.BREAK | Syllables.COMMA)) {
@@ -457,6 +477,13 @@ final class NameWalk {
         end = at; // "Khoa học xã hội | và nhân văn - ĐHQG TP.HCM": the last field, then the parent
         lower = 0;
         return true;
+      }
+      if (open && lower <= TAIL_MAX && words.leadsToPlace(next)) {
+        // "Ban Chỉ huy phòng chống thiên tai | và tìm kiếm cứu nạn tỉnh Lai Châu": the first field
+        // ends the name if the place is not reached; the second counts its own syllables
+        end = at;
+        lower = 0;
+        return !words.startsBodyAfterLower(next);
       }
       return open && words.leadsToCapital(next) && !words.startsBodyAfterLower(next);
     }

@@ -110,29 +110,49 @@ final class NameWords {
   /**
    * Whether lower-case words from {@code at} lead, with no stop word, comma or full stop, to a
    * capitalised word or a place that ends a name: "Rượu - bia - nước giải khát Sài Gòn", "Viện Hàn
-   * lâm khoa học và xã hội Việt Nam".
+   * lâm khoa học và xã hội Việt Nam", "Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh An Giang".
    */
   boolean leadsToCapital(int at) {
+    return lead(at) != LEADS_NOWHERE;
+  }
+
+  /**
+   * Whether lower-case words from {@code at} lead to a province with its type, in lower case, that
+   * closes the name: "trẻ mồ côi tỉnh An Giang", "tìm kiếm cứu nạn tỉnh Lai Châu".
+   */
+  boolean leadsToPlace(int at) {
+    return lead(at) == LEADS_TO_PLACE;
+  }
+
+  private static final int LEADS_NOWHERE = 0;
+  private static final int LEADS_TO_CAPITAL = 1;
+  private static final int LEADS_TO_PLACE = 2;
+
+  private int lead(int at) {
     for (int q = at; q < s.size && q - at < TAIL_MAX + 3; q++) {
       if (q > at && s.has(q, Syllables.BREAK | Syllables.COMMA)) {
-        return bodies.abbreviation(s, q) > q; // "... và phát triển kinh tế (OECD)"
+        // "... và phát triển kinh tế (OECD)"
+        return bodies.abbreviation(s, q) > q ? LEADS_TO_CAPITAL : LEADS_NOWHERE;
       }
       if (s.has(q, Syllables.UPPER)) {
-        return q > at && !isPerson(q);
+        return q > at && !isPerson(q) ? LEADS_TO_CAPITAL : LEADS_NOWHERE;
+      }
+      if (q > at && bodies.place(s, q, false, true) != null) {
+        return LEADS_TO_PLACE; // "tỉnh An Giang", its type in lower case, closes the name
       }
       Match keep = trie.longest(s, q, Kind.KEEP.bit(), true);
       if (keep != null && s.has(keep.to() - 1, Syllables.UPPER)) {
-        return true; // "châu Âu – châu Mỹ": the keep phrase ends on the name's capital
+        return LEADS_TO_CAPITAL; // "châu Âu – châu Mỹ": the keep phrase ends on the name's capital
       }
       if (keep != null) {
         q = keep.to() - 1; // "sửa chữa và đóng tàu Sài Gòn": "đóng tàu" holds the verb "đóng"
         continue;
       }
       if (isStop(q) || s.number(q) >= 0 || bodies.startsBody(s, q, ignoreCase)) {
-        return false; // "... và công ty Cổ phần Vinhomes": another body
+        return LEADS_NOWHERE; // "... và công ty Cổ phần Vinhomes": another body
       }
     }
-    return false;
+    return LEADS_NOWHERE;
   }
 
   /**

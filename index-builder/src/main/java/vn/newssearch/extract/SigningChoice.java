@@ -118,6 +118,14 @@ record SigningChoice(
       // "được 11 nước ký kết", "với 2 định chế ...": the bodies the article lists under the count
       List<String> listed = counted.of(g);
       found = listed.isEmpty() ? found : joined(found, listed);
+      if (g.passive()
+          && listed.isEmpty()
+          && (found == null || found.isEmpty())
+          && documentBefore(s, scan.triggers(), g) != null) {
+        // "Hiệp định CPTPP đã được ký kết" and "11 nước thành viên gồm ..." elsewhere
+        listed = counted.passiveMembers(g);
+        found = listed.isEmpty() ? found : listed;
+      }
       // "ký kết hàng loạt văn bản hợp tác, như ...; ... giữa X và Y; ...": each document's sides
       boolean[] r = role;
       BrandNames bn = brands;

@@ -507,4 +507,32 @@ class CountedPartiesTest {
                 .parties())
         .doesNotContain("Vương quốc Anh");
   }
+
+  @Test
+  void aPassiveSigningWithNoSignerTakesTheMembersTheArticleLists() {
+    // a probe (ag-lists2), not a corpus sentence: the document signed in the passive, its eleven
+    // members listed after their count and "gồm" in another sentence
+    Article a =
+        article(
+            "Hiệp định CPTPP chính thức được ký kết tại Chile",
+            "Chiều 8/3 (giờ địa phương), Hiệp định Đối tác toàn diện và tiến bộ xuyên Thái Bình"
+                + " Dương (CPTPP) đã được ký kết tại Santiago, Chile.",
+            "CPTPP là hiệp định thương mại tự do thế hệ mới.\n11 nước thành viên gồm Australia,"
+                + " Brunei, Canada, Chile, Nhật Bản, Malaysia, Mexico, New Zealand, Peru, Singapore"
+                + " và Việt Nam.");
+    assertThat(a.parties()).hasSize(11).startsWith("Australia").endsWith("Việt Nam");
+  }
+
+  @Test
+  void aPassiveSigningDoesNotTakeAnotherGroupOfStates() {
+    // after vietnews-train-020995 (tune): "RCEP bao gồm 10 quốc gia ASEAN và 6 nước đối tác ASEAN
+    // là Trung Quốc, ..." is another agreement's group, not the signers of CPTPP
+    Article a =
+        article(
+            "Hiệp định CPTPP chính thức được ký kết tại Chile",
+            "Chiều 8/3 (giờ địa phương), Hiệp định CPTPP đã được ký kết tại Santiago, Chile.",
+            "Bắt đầu đàm phán từ năm 2013, RCEP bao gồm 10 quốc gia ASEAN và 6 nước đối tác ASEAN"
+                + " là Trung Quốc, Hàn Quốc, Nhật Bản, Ấn Độ, Úc và New Zealand.");
+    assertThat(a.parties()).isEmpty();
+  }
 }
