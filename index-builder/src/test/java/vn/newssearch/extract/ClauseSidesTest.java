@@ -27,8 +27,7 @@ class ClauseSidesTest {
                 + " Phúc và Thủ tướng Prayut Chan - o - cha, PVN và Tập đoàn Siam Cement (SCG) đã"
                 + " ký Thoả thuận hợp tác về việc thúc đẩy tiến độ dự án tổ hợp Hoá dầu miền Nam"
                 + " Việt Nam.");
-    assertThat(a.parties())
-        .containsExactly("Tập đoàn Dầu khí Quốc gia Việt Nam", "Tập đoàn Siam Cement");
+    assertThat(a.parties()).containsExactly("Tập đoàn Dầu khí Việt Nam", "Tập đoàn Siam Cement");
     // the person who signs makes the body of his title a party: vietnews-train-019529
     Article b =
         body(

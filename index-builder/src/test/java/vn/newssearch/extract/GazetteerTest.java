@@ -55,8 +55,8 @@ class GazetteerTest {
         "Agribank; Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam",
         "Ngân hàng Nông nghiệp và Phát triển nông thôn; Ngân hàng Nông nghiệp và Phát triển Nông"
             + " thôn Việt Nam",
-        "PVN; Tập đoàn Dầu khí Quốc gia Việt Nam",
-        "Tập đoàn Dầu khí Việt Nam; Tập đoàn Dầu khí Quốc gia Việt Nam",
+        "PVN; Tập đoàn Dầu khí Việt Nam",
+        "Tập đoàn Dầu khí Quốc gia Việt Nam; Tập đoàn Dầu khí Việt Nam",
         "TKV; Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam",
         "Viettel; Tập đoàn Công nghiệp - Viễn thông Quân đội",
         "Tỉnh đoàn tỉnh Quảng Ngãi; Tỉnh Đoàn Quảng Ngãi",

@@ -114,7 +114,7 @@ class OrganisationNamesTest {
             names(
                 "Bên cạnh đó là tên tuổi của các tập đoàn lớn như tập đoàn Dầu khí Việt Nam (PVN),"
                     + " SCIC."))
-        .containsExactly("Tập đoàn Dầu khí Quốc gia Việt Nam");
+        .containsExactly("Tập đoàn Dầu khí Việt Nam");
     // ... but not a kind of company: "các công ty Nhật Bản", nor "hiện trường Công ty ..."
     assertThat(names("Nhiều công ty Nhật Bản đã đầu tư vào Việt Nam.")).isEmpty();
   }
@@ -126,7 +126,7 @@ class OrganisationNamesTest {
             names(
                 "Dự án này do Tập đoàn SCG (Thái Lan) và Tập đoàn Dầu khí Việt Nam (Petro Việt Nam"
                     + " - PVN) cùng hợp tác đầu tư."))
-        .containsExactly("Tập đoàn SCG", "Tập đoàn Dầu khí Quốc gia Việt Nam");
+        .containsExactly("Tập đoàn SCG", "Tập đoàn Dầu khí Việt Nam");
     // vietnews-val-002978: a dash inside the name, "(Công ty Trường Thịnh)" is no abbreviation
     assertThat(
             names(

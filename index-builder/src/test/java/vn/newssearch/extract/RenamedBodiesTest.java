@@ -69,7 +69,7 @@ class RenamedBodiesTest {
                     + " Quốc gia Malaysia (Petronas) đã diễn ra tại TP HCM.",
                 "",
                 null));
-    assertThat(a.parties()).contains("Tập đoàn Dầu khí Quốc gia Việt Nam");
+    assertThat(a.parties()).contains("Tập đoàn Dầu khí Việt Nam");
   }
 
   @Test

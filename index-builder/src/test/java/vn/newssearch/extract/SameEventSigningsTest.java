@@ -115,7 +115,7 @@ class SameEventSigningsTest {
             "Ngân hàng Nhà nước Việt Nam",
             "Ủy ban Dịch vụ tài chính",
             "Ủy ban Giám sát tài chính Hàn Quốc",
-            "Tập đoàn Dầu khí Quốc gia Việt Nam",
+            "Tập đoàn Dầu khí Việt Nam",
             "Ngân hàng Xuất nhập khẩu Hàn Quốc");
   }
 
@@ -383,7 +383,7 @@ class SameEventSigningsTest {
                 + " Airbus.");
     assertThat(a.parties())
         .containsExactly(
-            "Tập đoàn Dầu khí Quốc gia Việt Nam",
+            "Tập đoàn Dầu khí Việt Nam",
             "Tập đoàn TotalEnergies",
             "Tổng công ty Hàng không Việt Nam",
             "Airbus");
