@@ -264,6 +264,11 @@ final class NamedBodies {
     if (w.anchored && !lowerHead && !alone && w.k > w.from && !other && !level) {
       // "Hiệp hội Hợp tác nhân lực quốc tế tỉnh Gifu (Nhật Bản)": a province abroad ends the name
       ClauseParties.Candidate abroad = PartyCandidates.foreignUnit(s, w.k, w.k, false);
+      if (abroad == null) {
+        // "Hiệp hội Doanh nghiệp tỉnh Gifu": a name no Vietnamese syllable spells needs no country
+        ClauseParties.Candidate unit = PartyCandidates.foreignUnit(s, w.k, w.k, true);
+        abroad = unit != null && latinName(s, q, unit.to()) ? unit : null;
+      }
       if (abroad != null) {
         String text = NameBounds.initials(s.original(w.from, w.k)) + " " + abroad.name();
         return new Name(text, abroad.to(), null, null);
@@ -273,6 +278,16 @@ final class NamedBodies {
       return null;
     }
     return new Name(NameBounds.initials(s.original(w.from, w.k)), q, null, null, true);
+  }
+
+  /** Whether every syllable of [from, to) is a foreign word ({@link BrandWords#shaped}). */
+  private static boolean latinName(Syllables s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!BrandWords.shaped(s, k)) {
+        return false;
+      }
+    }
+    return from < to;
   }
 
   /**
