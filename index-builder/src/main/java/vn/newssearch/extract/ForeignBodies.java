@@ -93,8 +93,8 @@ final class ForeignBodies {
   /**
    * Whether a foreign person's name starts at k, right after a state that follows a body of ours:
    * "Bộ trưởng Bộ Nội vụ Lào Khamman Sounvileuth", "Bộ Quốc phòng Campuchia Tea Banh" (a capital
-   * and a word no Vietnamese syllable spells), also with a foreign name's accents ("Bộ trưởng Bộ Nội
-   * vụ Hungary Sándor Pintér"), so the state closes the body's name.
+   * and a word no Vietnamese syllable spells), also with a foreign name's accents ("Bộ trưởng Bộ
+   * Nội vụ Hungary Sándor Pintér"), so the state closes the body's name.
    */
   private static boolean foreignNameAfter(Syllables s, int k) {
     return k < s.size

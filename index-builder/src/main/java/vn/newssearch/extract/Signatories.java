@@ -320,8 +320,8 @@ final class Signatories {
   }
 
   /**
-   * Past the bracketed country that follows a province abroad at q ("tỉnh Sê Kông (Lào)"); q
-   * itself when the country came after a comma and ends the province's mention already.
+   * Past the bracketed country that follows a province abroad at q ("tỉnh Sê Kông (Lào)"); q itself
+   * when the country came after a comma and ends the province's mention already.
    */
   private static int pastCountry(Syllables s, int q) {
     Phrases.Phrase country =

@@ -251,8 +251,7 @@ class OrganisationNamesTest {
                     + " đã ký Biên bản ghi nhớ."))
         .containsExactly("Bộ Công an", "Bộ Nội vụ Hungary");
     // vietnews-test-005690: a province abroad, followed by its country, ends a body's name
-    assertThat(
-            names("Trước đó, Cục Hải sự tỉnh Hải Nam, Trung Quốc hôm 3-4 thông báo giàn khoan."))
+    assertThat(names("Trước đó, Cục Hải sự tỉnh Hải Nam, Trung Quốc hôm 3-4 thông báo giàn khoan."))
         .containsExactly("Cục Hải sự tỉnh Hải Nam");
     // a probe (p16-008), not a corpus sentence: the same with the country in brackets
     assertThat(
