@@ -48,6 +48,20 @@ final class BrandWords {
   }
 
   /**
+   * Whether word k, accents and all, spells no Vietnamese syllable once its accents are folded
+   * away: a foreign name written with its own accents ("Sándor", "González"), not "Hà" or "Đức".
+   */
+  static boolean foreignSpelled(Syllables s, int k) {
+    for (int i = s.start[k]; i < s.end[k]; i++) {
+      if (!Character.isLetter(s.text[i])) {
+        return false;
+      }
+    }
+    String folded = new String(s.folded, s.fstart[k], s.fend[k] - s.fstart[k]);
+    return folded.length() > 1 && !VIETNAMESE.matcher(folded).matches();
+  }
+
+  /**
    * A word of a name: written with a capital and then lower case ("Thắng", "Sun"), or a Latin
    * acronym ("MIK", the "T" of "T&T"); not "HĐQT", "UBND", abbreviations of Vietnamese nouns.
    */

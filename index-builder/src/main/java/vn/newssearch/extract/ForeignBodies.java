@@ -93,13 +93,14 @@ final class ForeignBodies {
   /**
    * Whether a foreign person's name starts at k, right after a state that follows a body of ours:
    * "Bộ trưởng Bộ Nội vụ Lào Khamman Sounvileuth", "Bộ Quốc phòng Campuchia Tea Banh" (a capital
-   * and a word no Vietnamese syllable spells), so the state closes the body's name.
+   * and a word no Vietnamese syllable spells), also with a foreign name's accents ("Bộ trưởng Bộ
+   * Nội vụ Hungary Sándor Pintér"), so the state closes the body's name.
    */
   private static boolean foreignNameAfter(Syllables s, int k) {
     return k < s.size
         && s.has(k, Syllables.UPPER)
         && !s.has(k, Syllables.BREAK | Syllables.COMMA | Syllables.DASH | Syllables.PAREN)
-        && BrandWords.shaped(s, k);
+        && (BrandWords.shaped(s, k) || BrandWords.foreignSpelled(s, k));
   }
 
   /**

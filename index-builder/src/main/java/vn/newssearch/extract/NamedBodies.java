@@ -248,7 +248,9 @@ final class NamedBodies {
    * A name that "tỉnh" (or "thành phố") alone ends, as a provincial head's ("UBND tỉnh"): the body
    * of the article's province, "Hội Bảo trợ bệnh nhân nghèo tỉnh", "Bệnh viện Đa khoa tỉnh"; the
    * name must hold a capital and the type word no province's name ("tỉnh Quảng Nam" would be the
-   * place that closes it). Null otherwise.
+   * place that closes it); a foreign province, city or state followed by its country ends the name
+   * as written ("Hiệp hội Hợp tác nhân lực quốc tế tỉnh Gifu (Nhật Bản)", {@link
+   * PartyCandidates#foreignUnit}). Null otherwise.
    */
   private Name bareProvince(Syllables s, NameWalk w, boolean lowerHead) {
     Match type = trie.longest(s, w.k, Kind.TYPE.bit(), true);
@@ -259,10 +261,33 @@ final class NamedBodies {
     // "Bệnh viện cấp tỉnh": a level, a kind of body
     boolean other = trie.longest(s, w.k, Kind.LOCAL.bit() | Kind.NAMED.bit(), true) != null;
     boolean level = trie.longest(s, w.k - 1, Kind.GENERIC.bit(), true) != null;
+    if (w.anchored && !lowerHead && !alone && w.k > w.from && !other && !level) {
+      // "Hiệp hội Hợp tác nhân lực quốc tế tỉnh Gifu (Nhật Bản)": a province abroad ends the name
+      ClauseParties.Candidate abroad = PartyCandidates.foreignUnit(s, w.k, w.k, false);
+      if (abroad == null) {
+        // "Hiệp hội Doanh nghiệp tỉnh Gifu": a name no Vietnamese syllable spells needs no country
+        ClauseParties.Candidate unit = PartyCandidates.foreignUnit(s, w.k, w.k, true);
+        abroad = unit != null && latinName(s, q, unit.to()) ? unit : null;
+      }
+      if (abroad != null) {
+        String text = NameBounds.initials(s.original(w.from, w.k)) + " " + abroad.name();
+        return new Name(text, abroad.to(), null, null);
+      }
+    }
     if (!w.anchored || lowerHead || !alone || w.k == w.from || other || level) {
       return null;
     }
     return new Name(NameBounds.initials(s.original(w.from, w.k)), q, null, null, true);
+  }
+
+  /** Whether every syllable of [from, to) is a foreign word ({@link BrandWords#shaped}). */
+  private static boolean latinName(Syllables s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!BrandWords.shaped(s, k)) {
+        return false;
+      }
+    }
+    return from < to;
   }
 
   /**

@@ -309,7 +309,7 @@ final class PartyCandidates {
    * Quốc", the country then part of the mention and no party of its own). The name is the
    * capitalised syllables after the type word, at most four.
    */
-  private static ClauseParties.Candidate foreignUnit(Syllables s, int k, int t, boolean governed) {
+  static ClauseParties.Candidate foreignUnit(Syllables s, int k, int t, boolean governed) {
     ClauseWords words = ClauseWords.INSTANCE;
     Phrases.Phrase unit = words.get("foreign-unit").at(s, t);
     int p = unit == null ? s.size : t + unit.length();

@@ -172,11 +172,20 @@ final class Signatories {
       Phrases.Phrase state =
           p < s.size && !cityHead ? ClauseWords.INSTANCE.countryAnywhere(s, p) : null;
       int city = body == null && state == null && also == null ? cityAbroad(s, p) : p;
-      boolean foreignCity = city > p;
-      if (foreignCity) {
+      ClauseParties.Candidate province =
+          city == p && body == null && state == null && also == null
+              ? PartyCandidates.foreignUnit(s, p, p, false)
+              : null;
+      boolean foreignCity = city > p || province != null;
+      if (city > p) {
         // "Thị trưởng Frankfurt - Peter Feldmann": the city abroad is the title's body
         body = cityName(s, p, city);
         p = city;
+      } else if (province != null) {
+        // "Tỉnh trưởng tỉnh Sê Kông (Lào) Leklay Sivilay": a province abroad with its country
+        body = province.name();
+        p = pastCountry(s, province.to());
+        bracketed = true;
       }
       String stateName = state == null ? null : state.value();
       if (state == null && body != null && m != null) {
@@ -308,6 +317,16 @@ final class Signatories {
     int q = unit == null ? p : p + unit.length();
     Phrases.Phrase city = q < s.size ? SigningPlaces.abroad(s, q) : null;
     return city == null || s.sentence[q] != s.sentence[p] ? p : q + city.length();
+  }
+
+  /**
+   * Past the bracketed country that follows a province abroad at q ("tỉnh Sê Kông (Lào)"); q itself
+   * when the country came after a comma and ends the province's mention already.
+   */
+  private static int pastCountry(Syllables s, int q) {
+    Phrases.Phrase country =
+        q < s.size && s.has(q, Syllables.PAREN) ? ClauseWords.INSTANCE.countryAnywhere(s, q) : null;
+    return country == null ? q : q + country.length();
   }
 
   /** The city at [p, to) as a party names it: "Frankfurt", "thành phố Kitakyushu". */

@@ -253,6 +253,13 @@ class ForeignPartyNamesTest {
             "Chiều 22/5, UBND TP Hà Nội và Chính quyền Thủ đô Vientiane đã ký kết thỏa thuận hợp"
                 + " tác.");
     assertThat(c.parties()).containsExactly("Ủy ban nhân dân thành phố Hà Nội", "thủ đô Vientiane");
+    // a probe (/work/wt/probes3/p15.jsonl p15-054), not a corpus sentence: a Russian region
+    // ("vùng", an oblast) is a type word like "tỉnh"
+    Article d =
+        body(
+            "Ngày 10/7, tỉnh Khánh Hòa đã ký thỏa thuận hợp tác với chính quyền vùng Sverdlovsk"
+                + " trong các lĩnh vực thương mại, du lịch và giáo dục.");
+    assertThat(d.parties()).containsExactly("tỉnh Khánh Hòa", "vùng Sverdlovsk");
   }
 
   @Test

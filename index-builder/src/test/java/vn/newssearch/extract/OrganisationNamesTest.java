@@ -236,6 +236,39 @@ class OrganisationNamesTest {
                 "Một quan chức thuộc Bộ Y tế, Lao động và Phúc lợi Nhật Bản thừa nhận chưa từng"
                     + " có quy định này."))
         .containsExactly("Bộ Y tế, Lao động và Phúc lợi Nhật Bản");
+    // vietnews-train-066076: a foreign name with its own accents after the state ends the body
+    assertThat(
+            names(
+                "Lễ ký diễn ra dưới sự chứng kiến của Tổng Bí thư Nguyễn Phú Trọng và Chủ tịch Quốc"
+                    + " hội Pháp François de Rugy."))
+        .contains("Quốc hội Pháp")
+        .doesNotContain("Quốc hội");
+    // a probe (/work/wt/probes3/p16.jsonl p16-054), not a corpus sentence: Hungary's ministry,
+    // not ours of the same name
+    assertThat(
+            names(
+                "Bộ trưởng Bộ Công an Lương Tam Quang và Bộ trưởng Bộ Nội vụ Hungary Sándor Pintér"
+                    + " đã ký Biên bản ghi nhớ."))
+        .containsExactly("Bộ Công an", "Bộ Nội vụ Hungary");
+    // vietnews-test-005690: a province abroad, followed by its country, ends a body's name
+    assertThat(names("Trước đó, Cục Hải sự tỉnh Hải Nam, Trung Quốc hôm 3-4 thông báo giàn khoan."))
+        .containsExactly("Cục Hải sự tỉnh Hải Nam");
+    // a probe (p16-008), not a corpus sentence: the same with the country in brackets
+    assertThat(
+            names(
+                "Sở Lao động - Thương binh và Xã hội Hà Tĩnh vừa ký biên bản ghi nhớ với Hiệp hội"
+                    + " Hợp tác nhân lực quốc tế tỉnh Gifu (Nhật Bản)."))
+        .containsExactly(
+            "Sở Lao động - Thương binh và Xã hội tỉnh Hà Tĩnh",
+            "Hiệp hội Hợp tác nhân lực quốc tế tỉnh Gifu");
+    // vietnews-train-048616: without its country, a name no Vietnamese syllable spells is abroad
+    assertThat(
+            names(
+                "Tất cả mọi người đều sống sót\", Văn phòng Cảnh sát trưởng thành phố Jacksonville"
+                    + " đăng trên Twitter."))
+        .containsExactly("Văn phòng Cảnh sát trưởng thành phố Jacksonville");
+    // a probe: a Vietnamese-spelled name without its country is no province known: no body
+    assertThat(names("Hiệp hội Doanh nghiệp tỉnh Vân Nam cho biết.")).isEmpty();
     // vietnews-val-010567: a chamber named by its country alone, like an embassy
     assertThat(
             names(

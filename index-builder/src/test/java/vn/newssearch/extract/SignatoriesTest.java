@@ -478,6 +478,15 @@ class SignatoriesTest {
                 List.of("Thành phố Hồ Chí Minh", "Frankfurt")))
         .extracting(Article.Signatory::name, Article.Signatory::party)
         .contains(org.assertj.core.groups.Tuple.tuple("Peter Felmann", "Frankfurt"));
+    // a probe (/work/wt/probes3/p15.jsonl p15-046), not a corpus sentence: a province abroad with
+    // its country in brackets is the governor's body, the foreign name after the brackets his
+    assertThat(
+            signers(
+                "Chủ tịch UBND TP Đà Nẵng Huỳnh Đức Thơ và Tỉnh trưởng tỉnh Sê Kông (Lào) Leklay"
+                    + " Sivilay đã ký biên bản ghi nhớ hợp tác giữa hai địa phương.",
+                List.of("Ủy ban nhân dân thành phố Đà Nẵng", "tỉnh Sê Kông")))
+        .extracting(Article.Signatory::name, Article.Signatory::party)
+        .contains(org.assertj.core.groups.Tuple.tuple("Leklay Sivilay", "tỉnh Sê Kông"));
   }
 
   @Test
