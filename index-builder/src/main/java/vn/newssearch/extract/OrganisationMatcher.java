@@ -284,7 +284,7 @@ final class OrganisationMatcher {
     for (Draft d : drafts) {
       d.name = definedName(d, aliases);
     }
-    ProvincialBodies.shareProvinces(s, drafts);
+    provincial.shareProvinces(s, drafts);
     provincial.datelined(s, drafts);
     Province main = ProvincialBodies.mainProvince(drafts);
     List<Mention> mentions = new ArrayList<>(drafts.size());

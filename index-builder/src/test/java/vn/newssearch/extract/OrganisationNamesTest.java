@@ -270,6 +270,29 @@ class OrganisationNamesTest {
   }
 
   @Test
+  void theProvinceClosingAListIsEachBodysThatNamesNone() {
+    // vietnews-test-020842: a head with none, then a named body with its province
+    assertThat(
+            names(
+                "Công đoàn Giáo dục Việt Nam cũng đã có công văn gửi Liên đoàn Lao động, Sở Giáo dục"
+                    + " và Đào tạo, Công đoàn Giáo dục tỉnh Đăk Lăk đề nghị giải quyết."))
+        .contains("Liên đoàn Lao động tỉnh Đắk Lắk", "Sở Giáo dục và Đào tạo tỉnh Đắk Lắk");
+    // vietnews-train-061307: "Thanh tra TP. HCM" closes the list for "Công an"
+    assertThat(names("Văn phòng UBND TP. HCM vừa có văn bản gửi Công an, Thanh tra TP. HCM."))
+        .contains("Công an thành phố Hồ Chí Minh");
+    // a probe (probes3 p15-023), not a corpus sentence: "tỉnh" alone before the closing province
+    assertThat(
+            names(
+                "Sáng 19.10, Sở Lao động - Thương binh và Xã hội, LĐLĐ tỉnh, BHXH tỉnh và Cục Thuế"
+                    + " tỉnh Thái Nguyên đã ký kết quy chế phối hợp."))
+        .containsExactly(
+            "Sở Lao động - Thương binh và Xã hội tỉnh Thái Nguyên",
+            "Liên đoàn Lao động tỉnh Thái Nguyên",
+            "Bảo hiểm xã hội tỉnh Thái Nguyên",
+            "Cục Thuế tỉnh Thái Nguyên");
+  }
+
+  @Test
   void theCutNamesOfTheBundledSampleAreWhole() {
     List<String> all =
         names(

@@ -274,6 +274,22 @@ class PartyClauseShapesTest {
   }
 
   @Test
+  void theProvinceClosingAListOfSidesIsEachSidesThatNamesNone() {
+    // a probe (probes3 p15-023), not a corpus sentence: four bodies of one province, the first
+    // with no province, two with "tỉnh" alone, the last a named body with its province
+    Article a =
+        probe(
+            "Sáng 19.10, Sở Lao động - Thương binh và Xã hội, LĐLĐ tỉnh, BHXH tỉnh và Cục Thuế tỉnh"
+                + " Thái Nguyên đã ký kết quy chế phối hợp trong việc thực hiện pháp luật về BHXH.");
+    assertThat(a.parties())
+        .containsExactly(
+            "Sở Lao động - Thương binh và Xã hội tỉnh Thái Nguyên",
+            "Liên đoàn Lao động tỉnh Thái Nguyên",
+            "Bảo hiểm xã hội tỉnh Thái Nguyên",
+            "Cục Thuế tỉnh Thái Nguyên");
+  }
+
+  @Test
   void aBodyWithItsStateAndAnotherStateNamesThatStatesBodyToo() {
     // vietnews-train-101027: as "Liên đoàn Lao động và Sở ... Long An" share a province
     Article a =
