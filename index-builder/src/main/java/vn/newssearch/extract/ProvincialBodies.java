@@ -192,43 +192,48 @@ final class ProvincialBodies {
    * bodies of Thái Nguyên.
    */
   void shareProvinces(Syllables s, List<Draft> drafts) {
+    Province reach = null; // the province that closes the list from drafts[i + 1] on
     for (int i = drafts.size() - 2; i >= 0; i--) {
       Draft a = drafts.get(i);
       Draft b = drafts.get(i + 1);
+      Province own = b.where == Where.EXPLICIT ? b.province : closingProvince(s, b);
+      boolean passes = b.kind == Kind.NAMED && b.where == Where.NA && i + 2 < drafts.size();
+      reach = own != null ? own : passes && joined(s, b, drafts.get(i + 2)) ? reach : null;
       boolean bare = a.where == Where.BARE;
-      if (a.where != Where.NONE && !bare || b.where == Where.NONE) {
-        continue;
-      }
-      Province closing = b.where == Where.EXPLICIT ? b.province : closingProvince(s, b);
-      if (b.where == Where.NA && closing == null
-          || bare && (closing == null || !sameType(s, a, closing))) {
-        continue;
-      }
-      boolean joined =
-          (b.from == a.to + 1 && s.is(a.to, "va") && !s.has(a.to, Syllables.BREAK))
-              || (b.from == a.to && s.has(b.from, Syllables.COMMA));
-      if (!joined || s.has(b.from, Syllables.BREAK)) {
+      if (a.where != Where.NONE && !bare
+          || b.where == Where.NONE
+          || !joined(s, a, b)
+          || (reach == null && (bare || b.where == Where.NA))
+          || bare && !sameType(s, a, reach)) {
         continue;
       }
       if (bare && a.kind == Kind.NAMED) {
-        a.name = a.name + " " + closing.qualified(); // "Bệnh viện Đa khoa tỉnh, ... tỉnh X"
+        a.name = a.name + " " + reach.qualified(); // "Bệnh viện Đa khoa tỉnh, ... tỉnh X"
         a.where = Where.NA;
       } else {
-        a.where = closing != null ? Where.EXPLICIT : b.where;
-        a.province = closing != null ? closing : b.province;
+        a.where = reach != null ? Where.EXPLICIT : b.where;
+        a.province = reach != null ? reach : b.province;
       }
     }
+  }
+
+  /** Whether b follows a in one list: after "và", or after a comma. */
+  private static boolean joined(Syllables s, Draft a, Draft b) {
+    boolean next =
+        (b.from == a.to + 1 && s.is(a.to, "va") && !s.has(a.to, Syllables.BREAK))
+            || (b.from == a.to && s.has(b.from, Syllables.COMMA));
+    return next && !s.has(b.from, Syllables.BREAK);
   }
 
   /** Most syllables a province's name and its type take at the end of a named body's name. */
   private static final int PLACE_SYLLABLES = 6;
 
   /**
-   * The province that ends a named body's name with its type ("Cục Thuế tỉnh Thái Nguyên", "Chi
-   * nhánh Ngân hàng Chính sách xã hội tỉnh Quảng Bình"); else null.
+   * The province that ends a named or a listed body's name with its type ("Cục Thuế tỉnh Thái
+   * Nguyên", "Chi nhánh Ngân hàng Chính sách xã hội tỉnh Quảng Bình"); else null.
    */
   private Province closingProvince(Syllables s, Draft d) {
-    if (d.kind != Kind.NAMED || d.where != Where.NA) {
+    if (d.kind != Kind.NAMED && d.kind != Kind.NATIONAL || d.where != Where.NA) {
       return null;
     }
     for (int q = Math.max(d.from + 1, d.to - PLACE_SYLLABLES); q < d.to - 1; q++) {

@@ -293,6 +293,29 @@ class OrganisationNamesTest {
   }
 
   @Test
+  void aBranchWrittenBeforeItsBodyIsNamedAsOneAfterIt() {
+    // vietnews-train-018116
+    assertThat(
+            names(
+                "Tại kết luận giám định của Chi nhánh Ngân hàng Nhà nước tỉnh Đắk Nông, xác định"
+                    + " thiệt hại do hành vi của ông Quang gây ra."))
+        .containsExactly("Ngân hàng Nhà nước Việt Nam chi nhánh tỉnh Đắk Nông");
+    // a probe (probes3 p16-015), not a corpus sentence: "và Chi nhánh" opens a second body, and a
+    // named body with no province passes the closing one on to the head before it
+    assertThat(
+            names(
+                "Sở Giáo dục và Đào tạo, Công đoàn ngành Giáo dục và Chi nhánh Ngân hàng Chính sách"
+                    + " xã hội tỉnh Quảng Bình vừa ký thỏa thuận phối hợp."))
+        .containsExactly(
+            "Sở Giáo dục và Đào tạo tỉnh Quảng Bình",
+            "Công đoàn ngành Giáo dục",
+            "Ngân hàng Chính sách xã hội chi nhánh tỉnh Quảng Bình");
+    // vietnews-test-009406: not any word before a head after "và"
+    assertThat(names("Ủy ban Giám sát và Cải cách Chính phủ Hạ viện Mỹ cho biết."))
+        .doesNotContain("Ủy ban Giám sát");
+  }
+
+  @Test
   void theCutNamesOfTheBundledSampleAreWhole() {
     List<String> all =
         names(
