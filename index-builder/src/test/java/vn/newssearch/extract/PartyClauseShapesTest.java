@@ -290,6 +290,27 @@ class PartyClauseShapesTest {
   }
 
   @Test
+  void theCountedSidesAtAPlaceAreTheMembersListedAfter() {
+    // a probe (probes3 p16-002), not a corpus sentence: "tại Khu chế xuất Tân Thuận" between the
+    // count and the verb is where the six are, not words that keep the count from the verb
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Hơn 8.000 công nhân hưởng lợi từ thỏa ước lao động tập thể nhóm",
+                "Sáng 22-11, Công đoàn các Khu chế xuất và công nghiệp TP HCM cùng 6 doanh nghiệp"
+                    + " tại Khu chế xuất Tân Thuận đã ký thỏa ước lao động tập thể nhóm doanh"
+                    + " nghiệp lần thứ hai.",
+                "Các doanh nghiệp tham gia gồm Công ty TNHH Điện tử Nidec Tosok Việt Nam, Công ty"
+                    + " TNHH Juki Việt Nam, Công ty TNHH Sanyo Tân Thuận, Công ty TNHH Kỹ thuật"
+                    + " Mabuchi Motor, Công ty TNHH Mỹ phẩm Shiseido Tân Thuận và Công ty TNHH Cơ"
+                    + " khí Chính xác Tân Phong.",
+                null));
+    assertThat(a.parties())
+        .hasSize(7)
+        .contains("Công ty TNHH Juki Việt Nam", "Công ty TNHH Cơ khí Chính xác Tân Phong");
+  }
+
+  @Test
   void aBodyWithItsStateAndAnotherStateNamesThatStatesBodyToo() {
     // vietnews-train-101027: as "Liên đoàn Lao động và Sở ... Long An" share a province
     Article a =
