@@ -311,6 +311,21 @@ class PartyClauseShapesTest {
   }
 
   @Test
+  void aProjectsNameBeforeWithIsTheDocumentsNotTheObjects() {
+    // a probe (probes3 p16-032), not a corpus sentence: the project's name took the object's reach
+    Article a =
+        probe(
+            "Tập đoàn Điện lực Việt Nam vừa ký hợp đồng tổng thầu EPC dự án Nhà máy nhiệt điện"
+                + " Quảng Trạch II với liên danh Tổng công ty Lắp máy Việt Nam - Công ty cổ phần Kỹ"
+                + " thuật Xây dựng Sông Đà.");
+    assertThat(a.parties())
+        .containsExactly(
+            "Tập đoàn Điện lực Việt Nam",
+            "Tổng công ty Lắp máy Việt Nam",
+            "Công ty cổ phần Kỹ thuật Xây dựng Sông Đà");
+  }
+
+  @Test
   void aBodyWithItsStateAndAnotherStateNamesThatStatesBodyToo() {
     // vietnews-train-101027: as "Liên đoàn Lao động và Sở ... Long An" share a province
     Article a =
