@@ -280,16 +280,7 @@ class OrganisationNamesTest {
     // vietnews-train-061307: "Thanh tra TP. HCM" closes the list for "Công an"
     assertThat(names("Văn phòng UBND TP. HCM vừa có văn bản gửi Công an, Thanh tra TP. HCM."))
         .contains("Công an thành phố Hồ Chí Minh");
-    // a probe (probes3 p15-023), not a corpus sentence: "tỉnh" alone before the closing province
-    assertThat(
-            names(
-                "Sáng 19.10, Sở Lao động - Thương binh và Xã hội, LĐLĐ tỉnh, BHXH tỉnh và Cục Thuế"
-                    + " tỉnh Thái Nguyên đã ký kết quy chế phối hợp."))
-        .containsExactly(
-            "Sở Lao động - Thương binh và Xã hội tỉnh Thái Nguyên",
-            "Liên đoàn Lao động tỉnh Thái Nguyên",
-            "Bảo hiểm xã hội tỉnh Thái Nguyên",
-            "Cục Thuế tỉnh Thái Nguyên");
+    // the probe with "tỉnh" alone before the closing province: PartyClauseShapesTest
   }
 
   @Test
