@@ -38,8 +38,7 @@ final class Branches {
         || s.has(p, SEPARATORS)) {
       return at;
     }
-    Match level = trie.longest(s, p, Kind.TYPE.bit() | Kind.DISTRICT.bit(), true);
-    int q = level == null || level.to() >= s.size || s.has(level.to(), SEPARATORS) ? p : level.to();
+    int q = pastLevel(s, p);
     Match province = trie.longest(s, q, Kind.PROVINCE.bit(), ignoreCase);
     if (province != null) {
       return province.to(); // "chi nhánh tỉnh Thái Bình", "chi nhánh TP. HCM"
@@ -61,6 +60,33 @@ final class Branches {
       return city.to() - q <= NAME_WORDS + 1 ? city.to() : at; // "chi nhánh Tây Hà Nội"
     }
     return end == q || more && !named.isPerson(s, end) ? at : end;
+  }
+
+  /**
+   * The end of the province with its type at {@code at} that closes a body "Chi nhánh" opens before
+   * it: "Chi nhánh Ngân hàng Chính sách xã hội tỉnh Quảng Bình" is the bank's branch of the
+   * province, named as "Ngân hàng Chính sách xã hội chi nhánh tỉnh Quảng Bình" is; {@code at} when
+   * none is written there, or "chi nhánh" does not stand right before {@code from}.
+   */
+  int provinceAfter(Syllables s, int from, int at, boolean ignoreCase) {
+    if (from < 2
+        || at >= s.size
+        || !s.is(from - 2, "chi")
+        || !s.is(from - 1, "nhanh")
+        || s.has(from - 1, SEPARATORS)
+        || s.has(from, SEPARATORS)
+        || s.has(at, SEPARATORS)) {
+      return at;
+    }
+    int q = pastLevel(s, at);
+    Match province = q == at ? null : trie.longest(s, q, Kind.PROVINCE.bit(), ignoreCase);
+    return province == null ? at : province.to();
+  }
+
+  /** Past a level word at p ("tỉnh", "TP.") that a name follows; p when none. */
+  private int pastLevel(Syllables s, int p) {
+    Match level = trie.longest(s, p, Kind.TYPE.bit() | Kind.DISTRICT.bit(), true);
+    return level == null || level.to() >= s.size || s.has(level.to(), SEPARATORS) ? p : level.to();
   }
 
   /** A person's name at k, not a province that reads like one ("Hà Nội", "Lê Chân"). */

@@ -143,6 +143,9 @@ final class ClauseParties {
         p += price - 1;
         continue;
       }
+      if (!comma && p < signing.after() + reach) {
+        reach += project(p); // "hợp đồng tổng thầu EPC dự án Nhà máy nhiệt điện Quảng Trạch II với"
+      }
       comma |= p > signing.after() && s.has(p, Syllables.COMMA) && !pairComma(p);
       boolean with =
           s.is(p, "voi") && !(p + 1 < s.size && s.is(p + 1, "su")) || handedTo(signing, p);
@@ -239,6 +242,35 @@ final class ClauseParties {
       number |= s.number(q) >= 0;
     }
     return number ? q - p : 0;
+  }
+
+  /** At most this many syllables name the project a document is for ("Nhà máy nhiệt điện ..."). */
+  private static final int PROJECT_WORDS = 8;
+
+  /**
+   * The length of the project's name after "dự án" at syllable p, when it starts with a capital and
+   * runs to "với" with no comma ("dự án Nhà máy nhiệt điện Quảng Trạch II với"): it describes the
+   * document, as a price does, and the object goes on after it; else 0.
+   */
+  private int project(int p) {
+    if (p + 2 >= s.size
+        || !"dự".equalsIgnoreCase(s.original(p))
+        || !s.is(p + 1, "an")
+        || !s.has(p + 2, Syllables.UPPER)
+        || s.has(p + 1, Syllables.COMMA | Syllables.BREAK)
+        || s.has(p + 2, Syllables.COMMA | Syllables.BREAK)) {
+      return 0;
+    }
+    for (int q = p + 3; q < s.size && q <= p + 2 + PROJECT_WORDS; q++) {
+      if (s.sentence[q] != s.sentence[p]
+          || s.has(q, Syllables.COMMA | Syllables.BREAK | Syllables.PAREN)) {
+        return 0;
+      }
+      if (s.is(q, "voi")) {
+        return q - p - 2;
+      }
+    }
+    return 0;
   }
 
   /**

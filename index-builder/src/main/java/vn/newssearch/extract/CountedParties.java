@@ -563,7 +563,8 @@ final class CountedParties {
    */
   private int countAt(Signings.Signing g) {
     int sentence = g.sentence();
-    for (int k = g.verb() - 1; k >= 0 && k >= g.verb() - SUBJECT_WORDS; k--) {
+    int reach = SUBJECT_WORDS + placeWords(g.verb());
+    for (int k = g.verb() - 1; k >= 0 && k >= g.verb() - reach; k--) {
       if (s.sentence[k] != sentence || s.has(k + 1, Syllables.COMMA | Syllables.BREAK)) {
         break;
       }
@@ -580,6 +581,27 @@ final class CountedParties {
       }
     }
     return -1;
+  }
+
+  /**
+   * The syllables of a place the counted subject is at, "tại" to its last capital before the verb
+   * ("cùng 6 doanh nghiệp tại Khu chế xuất Tân Thuận đã ký"): the bodies' place, not words that
+   * keep the count from the verb; 0 when none.
+   */
+  private int placeWords(int verb) {
+    int last = -1;
+    for (int k = verb - 1; k >= 0 && k >= verb - SUBJECT_WORDS; k--) {
+      if (s.has(k + 1, Syllables.COMMA | Syllables.BREAK)) {
+        return 0;
+      }
+      if (last < 0 && s.has(k, Syllables.UPPER)) {
+        last = k;
+      }
+      if (last > k && s.is(k, "tai") && "tại".equalsIgnoreCase(s.original(k))) {
+        return last + 1 - k;
+      }
+    }
+    return 0;
   }
 
   /**

@@ -496,7 +496,24 @@ final class NameWalk {
     int starts = BODY_STARTS | Kind.NAMED.bit() | Kind.PROVINCE.bit();
     Match country = bodies.country(s, next, ignoreCase); // "Pháp luật" is a word, not "Pháp"
     return bodies.bodyAt(s, next, starts, ignoreCase) == null
-        && (country == null || country.to() == next + 1 && FieldWords.isWord(trie, s, next));
+        && (country == null || country.to() == next + 1 && FieldWords.isWord(trie, s, next))
+        && !branchOfBody(next);
+  }
+
+  /**
+   * Whether "Chi nhánh" and a body's head start at {@code next}, right after "và": the branch of
+   * that body ("Công đoàn ngành Giáo dục | và Chi nhánh Ngân hàng Chính sách xã hội tỉnh Quảng
+   * Bình"), no second field of the name. Not any word before a head: "Ủy ban Giám sát và Cải cách
+   * Chính phủ", "Văn phòng Đại diện Văn hoá và Kinh tế Đài Bắc" are one body each.
+   */
+  private boolean branchOfBody(int next) {
+    int at = next + 2;
+    return at < s.size
+        && s.is(next, "chi")
+        && s.is(next + 1, "nhanh")
+        && s.has(at, Syllables.UPPER)
+        && !s.has(at, SEPARATORS)
+        && bodies.bodyAt(s, at, BODY_STARTS | Kind.NAMED.bit(), ignoreCase) != null;
   }
 
   /**

@@ -284,7 +284,7 @@ final class OrganisationMatcher {
     for (Draft d : drafts) {
       d.name = definedName(d, aliases);
     }
-    ProvincialBodies.shareProvinces(s, drafts);
+    provincial.shareProvinces(s, drafts);
     provincial.datelined(s, drafts);
     Province main = ProvincialBodies.mainProvince(drafts);
     List<Mention> mentions = new ArrayList<>(drafts.size());
@@ -388,6 +388,15 @@ final class OrganisationMatcher {
     }
     int at = named.abbreviationOf(s, last.to, s.original(last.from, last.to), last.head.entry());
     int end = branches.end(s, at, ignoreCase);
+    int before = end == at ? branches.provinceAfter(s, last.from, at, ignoreCase) : at;
+    if (before > at) {
+      // "Chi nhánh Ngân hàng Chính sách xã hội tỉnh Quảng Bình", as "... chi nhánh tỉnh Quảng Bình"
+      Draft d = new Draft(last.from - 2, before, last.head, last.where);
+      d.kind = last.kind;
+      d.name = last.name + " chi nhánh " + s.original(at, before);
+      drafts.set(drafts.size() - 1, d);
+      return new Match(m.entry(), m.from(), before);
+    }
     if (end == at) {
       return m;
     }

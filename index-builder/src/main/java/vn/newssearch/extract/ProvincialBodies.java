@@ -184,22 +184,75 @@ final class ProvincialBodies {
     return bad ? -1 : end;
   }
 
-  /** "Liên đoàn Lao động và Sở ... Long An": a head with no province takes the next one's. */
-  static void shareProvinces(Syllables s, List<Draft> drafts) {
+  /**
+   * "Liên đoàn Lao động và Sở ... Long An": a head with no province takes the next one's. The
+   * province that closes a list of bodies is each item's that names none or "tỉnh" alone, and a
+   * named body that ends in a province with its type closes a list as a provincial head does: "Sở
+   * Lao động - Thương binh và Xã hội, LĐLĐ tỉnh, BHXH tỉnh và Cục Thuế tỉnh Thái Nguyên" → the four
+   * bodies of Thái Nguyên.
+   */
+  void shareProvinces(Syllables s, List<Draft> drafts) {
+    Province reach = null; // the province that closes the list from drafts[i + 1] on
     for (int i = drafts.size() - 2; i >= 0; i--) {
       Draft a = drafts.get(i);
       Draft b = drafts.get(i + 1);
-      if (a.where != Where.NONE || b.where == Where.NA || b.where == Where.NONE) {
+      Province own = b.where == Where.EXPLICIT ? b.province : closingProvince(s, b);
+      boolean passes = b.kind == Kind.NAMED && b.where == Where.NA && i + 2 < drafts.size();
+      reach = own != null ? own : passes && joined(s, b, drafts.get(i + 2)) ? reach : null;
+      boolean bare = a.where == Where.BARE;
+      if (a.where != Where.NONE && !bare
+          || b.where == Where.NONE
+          || !joined(s, a, b)
+          || (reach == null && (bare || b.where == Where.NA))
+          || bare && !sameType(s, a, reach)) {
         continue;
       }
-      boolean joined =
-          (b.from == a.to + 1 && s.is(a.to, "va") && !s.has(a.to, Syllables.BREAK))
-              || (b.from == a.to && s.has(b.from, Syllables.COMMA));
-      if (joined && !s.has(b.from, Syllables.BREAK)) {
-        a.where = b.where;
-        a.province = b.province;
+      if (bare && a.kind == Kind.NAMED) {
+        a.name = a.name + " " + reach.qualified(); // "Bệnh viện Đa khoa tỉnh, ... tỉnh X"
+        a.where = Where.NA;
+      } else {
+        a.where = reach != null ? Where.EXPLICIT : b.where;
+        a.province = reach != null ? reach : b.province;
       }
     }
+  }
+
+  /** Whether b follows a in one list: after "và", or after a comma. */
+  private static boolean joined(Syllables s, Draft a, Draft b) {
+    boolean next =
+        (b.from == a.to + 1 && s.is(a.to, "va") && !s.has(a.to, Syllables.BREAK))
+            || (b.from == a.to && s.has(b.from, Syllables.COMMA));
+    return next && !s.has(b.from, Syllables.BREAK);
+  }
+
+  /** Most syllables a province's name and its type take at the end of a named body's name. */
+  private static final int PLACE_SYLLABLES = 6;
+
+  /**
+   * The province that ends a named or a listed body's name with its type ("Cục Thuế tỉnh Thái
+   * Nguyên", "Chi nhánh Ngân hàng Chính sách xã hội tỉnh Quảng Bình"); else null.
+   */
+  private Province closingProvince(Syllables s, Draft d) {
+    if (d.kind != Kind.NAMED && d.kind != Kind.NATIONAL || d.where != Where.NA) {
+      return null;
+    }
+    for (int q = Math.max(d.from + 1, d.to - PLACE_SYLLABLES); q < d.to - 1; q++) {
+      Match type = trie.longest(s, q, Kind.TYPE.bit(), true);
+      Match prov =
+          type == null || type.to() >= d.to
+              ? null
+              : trie.longest(s, type.to(), Kind.PROVINCE.bit(), false);
+      if (prov != null && prov.to() == d.to) {
+        return prov.entry().province();
+      }
+    }
+    return null;
+  }
+
+  /** Whether the bare level word ending {@code a} ("tỉnh", "thành phố", "TP") is the province's. */
+  private static boolean sameType(Syllables s, Draft a, Province p) {
+    boolean province = s.is(a.to - 1, "tinh");
+    return p.type().equals("tỉnh") == province;
   }
 
   /**

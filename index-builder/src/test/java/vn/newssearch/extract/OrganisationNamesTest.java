@@ -303,6 +303,43 @@ class OrganisationNamesTest {
   }
 
   @Test
+  void theProvinceClosingAListIsEachBodysThatNamesNone() {
+    // vietnews-test-020842: a head with none, then a named body with its province
+    assertThat(
+            names(
+                "Công đoàn Giáo dục Việt Nam cũng đã có công văn gửi Liên đoàn Lao động, Sở Giáo dục"
+                    + " và Đào tạo, Công đoàn Giáo dục tỉnh Đăk Lăk đề nghị giải quyết."))
+        .contains("Liên đoàn Lao động tỉnh Đắk Lắk", "Sở Giáo dục và Đào tạo tỉnh Đắk Lắk");
+    // vietnews-train-061307: "Thanh tra TP. HCM" closes the list for "Công an"
+    assertThat(names("Văn phòng UBND TP. HCM vừa có văn bản gửi Công an, Thanh tra TP. HCM."))
+        .contains("Công an thành phố Hồ Chí Minh");
+    // the probe with "tỉnh" alone before the closing province: PartyClauseShapesTest
+  }
+
+  @Test
+  void aBranchWrittenBeforeItsBodyIsNamedAsOneAfterIt() {
+    // vietnews-train-018116
+    assertThat(
+            names(
+                "Tại kết luận giám định của Chi nhánh Ngân hàng Nhà nước tỉnh Đắk Nông, xác định"
+                    + " thiệt hại do hành vi của ông Quang gây ra."))
+        .containsExactly("Ngân hàng Nhà nước Việt Nam chi nhánh tỉnh Đắk Nông");
+    // a probe (probes3 p16-015), not a corpus sentence: "và Chi nhánh" opens a second body, and a
+    // named body with no province passes the closing one on to the head before it
+    assertThat(
+            names(
+                "Sở Giáo dục và Đào tạo, Công đoàn ngành Giáo dục và Chi nhánh Ngân hàng Chính sách"
+                    + " xã hội tỉnh Quảng Bình vừa ký thỏa thuận phối hợp."))
+        .containsExactly(
+            "Sở Giáo dục và Đào tạo tỉnh Quảng Bình",
+            "Công đoàn ngành Giáo dục",
+            "Ngân hàng Chính sách xã hội chi nhánh tỉnh Quảng Bình");
+    // vietnews-test-009406: not any word before a head after "và"
+    assertThat(names("Ủy ban Giám sát và Cải cách Chính phủ Hạ viện Mỹ cho biết."))
+        .doesNotContain("Ủy ban Giám sát");
+  }
+
+  @Test
   void theCutNamesOfTheBundledSampleAreWhole() {
     List<String> all =
         names(

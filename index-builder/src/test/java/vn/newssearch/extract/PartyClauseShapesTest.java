@@ -274,6 +274,58 @@ class PartyClauseShapesTest {
   }
 
   @Test
+  void theProvinceClosingAListOfSidesIsEachSidesThatNamesNone() {
+    // a probe (probes3 p15-023), not a corpus sentence: four bodies of one province, the first
+    // with no province, two with "tỉnh" alone, the last a named body with its province
+    Article a =
+        probe(
+            "Sáng 19.10, Sở Lao động - Thương binh và Xã hội, LĐLĐ tỉnh, BHXH tỉnh và Cục Thuế tỉnh"
+                + " Thái Nguyên đã ký kết quy chế phối hợp trong việc thực hiện pháp luật về BHXH.");
+    assertThat(a.parties())
+        .containsExactly(
+            "Sở Lao động - Thương binh và Xã hội tỉnh Thái Nguyên",
+            "Liên đoàn Lao động tỉnh Thái Nguyên",
+            "Bảo hiểm xã hội tỉnh Thái Nguyên",
+            "Cục Thuế tỉnh Thái Nguyên");
+  }
+
+  @Test
+  void theCountedSidesAtAPlaceAreTheMembersListedAfter() {
+    // a probe (probes3 p16-002), not a corpus sentence: "tại Khu chế xuất Tân Thuận" between the
+    // count and the verb is where the six are, not words that keep the count from the verb
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Hơn 8.000 công nhân hưởng lợi từ thỏa ước lao động tập thể nhóm",
+                "Sáng 22-11, Công đoàn các Khu chế xuất và công nghiệp TP HCM cùng 6 doanh nghiệp"
+                    + " tại Khu chế xuất Tân Thuận đã ký thỏa ước lao động tập thể nhóm doanh"
+                    + " nghiệp lần thứ hai.",
+                "Các doanh nghiệp tham gia gồm Công ty TNHH Điện tử Nidec Tosok Việt Nam, Công ty"
+                    + " TNHH Juki Việt Nam, Công ty TNHH Sanyo Tân Thuận, Công ty TNHH Kỹ thuật"
+                    + " Mabuchi Motor, Công ty TNHH Mỹ phẩm Shiseido Tân Thuận và Công ty TNHH Cơ"
+                    + " khí Chính xác Tân Phong.",
+                null));
+    assertThat(a.parties())
+        .hasSize(7)
+        .contains("Công ty TNHH Juki Việt Nam", "Công ty TNHH Cơ khí Chính xác Tân Phong");
+  }
+
+  @Test
+  void aProjectsNameBeforeWithIsTheDocumentsNotTheObjects() {
+    // a probe (probes3 p16-032), not a corpus sentence: the project's name took the object's reach
+    Article a =
+        probe(
+            "Tập đoàn Điện lực Việt Nam vừa ký hợp đồng tổng thầu EPC dự án Nhà máy nhiệt điện"
+                + " Quảng Trạch II với liên danh Tổng công ty Lắp máy Việt Nam - Công ty cổ phần Kỹ"
+                + " thuật Xây dựng Sông Đà.");
+    assertThat(a.parties())
+        .containsExactly(
+            "Tập đoàn Điện lực Việt Nam",
+            "Tổng công ty Lắp máy Việt Nam",
+            "Công ty cổ phần Kỹ thuật Xây dựng Sông Đà");
+  }
+
+  @Test
   void aBodyWithItsStateAndAnotherStateNamesThatStatesBodyToo() {
     // vietnews-train-101027: as "Liên đoàn Lao động và Sở ... Long An" share a province
     Article a =
