@@ -121,7 +121,33 @@ class AliasMinerTest {
     // the group is hand-kept now under its charter's name (national.tsv, branch ag-renamed), and
     // the miner leaves a hand-kept body alone: the two names above are one body for its grouping
     assertThat(miner.rows()).isEmpty();
+    // a body no table keeps: "Truyền tải Quốc gia" leaves out "điện" and still counts for the full
+    // name's share (one abbreviation, one body)
+    AliasMiner grid = new AliasMiner(HAND_KEPT);
+    for (String text : new String[] {NPT_1, NPT_2, NPT_SHORT_1, NPT_SHORT_2, NPT_1}) {
+      grid.accept(text);
+    }
+    assertThat(grid.rows())
+        .extracting(AliasMiner.Row::abbreviation, AliasMiner.Row::name, AliasMiner.Row::share)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "EVNNPT", "Tổng công ty Truyền tải điện Quốc gia", 1.0));
   }
+
+  // vietnews-test-021447, vietnews-train-062569; vietnews-test-021462, vietnews-val-022236 (the
+  // short name, without "điện")
+  private static final String NPT_1 =
+      "Tập đoàn này đã yêu cầu Tổng công ty Truyền tải điện Quốc gia (EVNNPT) dừng ngay các công"
+          + " việc liên quan.";
+  private static final String NPT_2 =
+      "Tin tức mới nhận, thông tin từ Tổng công ty Truyền tải điện Quốc gia (EVNNPT) cho biết, đã"
+          + " khắc phục xong sự cố.";
+  private static final String NPT_SHORT_1 =
+      "Lãnh đạo Tổng công ty Truyền tải Quốc gia (EVNNPT) cho biết, xuất phát từ kiến nghị của các"
+          + " cựu cán bộ.";
+  private static final String NPT_SHORT_2 =
+      "Ông Đinh Quang Tri cho hay: Tổng công ty truyền tải quốc gia (EVNNPT) chưa đề xuất dự án"
+          + " này.";
 
   // vietnews-train-069257 (the fund), vietnews-val-022479 (the insurance, a common noun)
   private static final String BHYT_FUND =
