@@ -162,7 +162,7 @@ final class ClauseWords {
   }
 
   private boolean stateAt(Syllables s, int k) {
-    return k < s.size && s.has(k, Syllables.UPPER) && countries.at(s, k) != null;
+    return k < s.size && countryAnywhere(s, k) != null;
   }
 
   /** Whether a list's item ends before syllable k: a separator, "và" or the text's end. */
@@ -175,8 +175,8 @@ final class ClauseWords {
   /** Whether a state's name of up to three syllables ends right before syllable {@code end}. */
   private boolean stateEndingAt(Syllables s, int end) {
     for (int len = 1; len <= 3 && end - len >= 0; len++) {
-      Phrases.Phrase p = countries.at(s, end - len);
-      if (p != null && p.length() == len && s.has(end - len, Syllables.UPPER)) {
+      Phrases.Phrase p = countryAnywhere(s, end - len);
+      if (p != null && p.length() == len) {
         return true;
       }
     }

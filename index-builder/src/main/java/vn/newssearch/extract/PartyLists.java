@@ -273,6 +273,11 @@ final class PartyLists {
 
   /** Whether the comma before syllable p parts two bodies of a list: one ends there, one starts. */
   boolean listComma(int p) {
+    return listComma(candidates, p);
+  }
+
+  /** {@link #listComma(int)} over {@code candidates}, ordered by where they start. */
+  static boolean listComma(List<Candidate> candidates, int p) {
     boolean ends = false;
     for (Candidate c : candidates) {
       if (c.from() == p) {
@@ -288,6 +293,11 @@ final class PartyLists {
 
   /** The candidate that starts at syllable p, or null. */
   Candidate at(int p) {
+    return at(candidates, p);
+  }
+
+  /** {@link #at(int)} over {@code candidates}, ordered by where they start. */
+  static Candidate at(List<Candidate> candidates, int p) {
     for (Candidate c : candidates) {
       if (c.from() == p) {
         return c;

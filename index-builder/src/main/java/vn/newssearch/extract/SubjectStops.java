@@ -107,32 +107,15 @@ final class SubjectStops {
     int sentence = s.sentence[start];
     int p = start;
     for (; p > 0 && p > c.from() - Signings.REACH && s.sentence[p - 1] == sentence; p--) {
-      if (s.has(p, Syllables.BREAK) || s.has(p, Syllables.COMMA) && !listComma(p)) {
+      if (s.has(p, Syllables.BREAK)
+          || s.has(p, Syllables.COMMA) && !PartyLists.listComma(candidates, p)) {
         break;
       }
-      if (startsCandidate(p)) {
+      if (PartyLists.at(candidates, p) != null) {
         start = p;
       }
     }
     return SignerClause.watching(s, Math.max(p, start - WATCHERS_WORDS), start) >= 0;
-  }
-
-  /** Whether the comma before syllable p parts two candidates: one ends there, one starts. */
-  private boolean listComma(int p) {
-    boolean ends = false;
-    for (Candidate c : candidates) {
-      ends |= c.to() == p;
-    }
-    return ends && startsCandidate(p);
-  }
-
-  private boolean startsCandidate(int p) {
-    for (Candidate c : candidates) {
-      if (c.from() == p) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
