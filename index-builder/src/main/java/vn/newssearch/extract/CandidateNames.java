@@ -11,7 +11,7 @@ import vn.newssearch.schema.VietnameseAnalysis;
  */
 final class CandidateNames {
   /** The gazetteer's name of a government; with a state after it, that state's. */
-  private static final String GOVERNMENT = "Chính phủ";
+  static final String GOVERNMENT = "Chính phủ";
 
   private static final String VIET_NAM = "Việt Nam";
 

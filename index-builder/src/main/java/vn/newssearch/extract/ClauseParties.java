@@ -38,9 +38,6 @@ final class ClauseParties {
     }
   }
 
-  /** The gazetteer's name of our government: "Chính phủ". */
-  private static final String GOVERNMENT = "Chính phủ";
-
   private final Syllables s;
   private final ClauseWords words;
 
@@ -433,7 +430,7 @@ final class ClauseParties {
 
   /** Whether {@code c} is "Chính phủ" of "Chính phủ hai nước" or "hai Chính phủ". */
   private boolean bothGovernments(Syllables s, Candidate c) {
-    if (!c.name().equals(GOVERNMENT)) {
+    if (!c.name().equals(CandidateNames.GOVERNMENT)) {
       return false;
     }
     int from = c.from() > 0 && s.is(c.from() - 1, "hai") ? c.from() - 1 : c.from();

@@ -18,9 +18,6 @@ final class MinistryPair {
   /** The gazetteer's name of our state, whose ministries it names without it. */
   private static final String OURS = "Việt Nam";
 
-  /** The gazetteer's name of a government, before its state's name. */
-  private static final String GOVERNMENT = "Chính phủ";
-
   /** A ministry's name, as the gazetteer writes ours. */
   private static final String MINISTRY = "Bộ ";
 
@@ -68,7 +65,7 @@ final class MinistryPair {
       return party;
     }
     return CandidateNames.isStateGovernment(party)
-        ? party.substring(GOVERNMENT.length() + 1)
+        ? party.substring(CandidateNames.GOVERNMENT.length() + 1)
         : null;
   }
 

@@ -19,9 +19,6 @@ final class TitlePair {
    */
   private static final int OBJECT_REACH = 14;
 
-  /** The gazetteer's name of a government, before its state's name. */
-  private static final String GOVERNMENT = "Chính phủ";
-
   private TitlePair() {}
 
   /** The title's two states when both sides are the subject of {@code signing}; else none. */
@@ -69,7 +66,7 @@ final class TitlePair {
   /** The governments of {@code states}, named as the gazetteer names a state's government. */
   private static List<Candidate> governments(List<Candidate> states) {
     return states.stream()
-        .map(c -> new Candidate(c.from(), c.to(), GOVERNMENT + " " + c.name()))
+        .map(c -> new Candidate(c.from(), c.to(), CandidateNames.GOVERNMENT + " " + c.name()))
         .toList();
   }
 
