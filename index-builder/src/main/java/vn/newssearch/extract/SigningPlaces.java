@@ -40,10 +40,8 @@ final class SigningPlaces {
   /** The place a "tại"/"ở" phrase of the signing names, or null. */
   static String stated(Syllables s, NameTrie trie, int from, int to, int verb) {
     for (int k = from; k + 1 < to; k++) {
-      boolean at = s.is(k, "tai") && "tại".equalsIgnoreCase(s.original(k));
-      boolean in = s.is(k, "o") && "ở".equalsIgnoreCase(s.original(k)); // "diễn ra ở Bắc Kinh"
-      if (!at && !in) {
-        continue;
+      if (!placeWord(s, k)) {
+        continue; // "tại", or "ở" as in "diễn ra ở Bắc Kinh"
       }
       if (!PlaceTies.ofTheSigning(s, verb, k) || posted(s, k)) {
         continue; // "... sang làm việc tại Hàn Quốc": the place of something else in the clause
@@ -123,7 +121,7 @@ final class SigningPlaces {
   }
 
   /** Whether syllable k is "tại" or "ở". */
-  private static boolean placeWord(Syllables s, int k) {
+  static boolean placeWord(Syllables s, int k) {
     return s.is(k, "tai") && "tại".equalsIgnoreCase(s.original(k))
         || s.is(k, "o") && "ở".equalsIgnoreCase(s.original(k));
   }
