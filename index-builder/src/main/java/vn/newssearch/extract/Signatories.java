@@ -271,7 +271,11 @@ final class Signatories {
         name = PersonNames.foreign(s, p, bracketed); // "Bộ trưởng Quốc phòng Nga Sergey Shoigu"
         subject = true;
       }
-      if (name == null && s.has(role.from(), Syllables.COMMA | Syllables.DASH)) {
+      boolean opens = // "ông Trần Thanh Mẫn (Phó chủ tịch kiêm Tổng thư ký ...)": a bracketed title
+          role.from() > 0
+              && s.has(role.from(), Syllables.PAREN)
+              && !s.has(role.from() - 1, Syllables.PAREN);
+      if (name == null && (opens || s.has(role.from(), Syllables.COMMA | Syllables.DASH))) {
         // "ông Hoàng Ngọc Huấn, chủ tịch HĐQT VTVcab": the name before its title
         name = PersonNames.before(s, role.from(), g);
         at = name == null ? at : name.from();

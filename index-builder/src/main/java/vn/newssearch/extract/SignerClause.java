@@ -427,6 +427,11 @@ final class SignerClause {
       PersonNames.Name name = named ? PersonNames.vietnamese(s, q, g) : null;
       if (leader && named) {
         name = PersonNames.glued(s, name != null ? name : PersonNames.foreign(s, q, false));
+      } else if (name == null && named && kind.equals("honorific")) {
+        // "Ông Chu Ngọc Anh và bà Irina Bokova ký thoả thuận" (vietnews-test-019529): a foreign
+        // name after "ông"/"bà", beside another signer as for a Vietnamese one
+        name = PersonNames.foreign(s, q, false);
+        name = name != null && name.to() - name.from() >= NAME_MIN ? name : null;
       }
       if (name == null
           || !signs(s, name.to()) && !(agents && agent(s, k))
@@ -614,6 +619,11 @@ final class SignerClause {
         return false; // "Sau các cuộc đàm phán giữa A và B hôm qua, hai nước đã ký"
       }
       opened |= s.has(q, Syllables.COMMA | Syllables.DASH);
+      if (sign(s, q)
+          && s.is(q - 1, "thu")
+          && (s.has(q - 1, Syllables.UPPER) || s.is(q - 2, "tong"))) {
+        continue; // "ông Trần Thanh Mẫn (Phó chủ tịch kiêm Tổng thư ký ...) đã ký": a title
+      }
       if (sign(s, q)) {
         // "A trong lễ ký kết", "A nhấn mạnh tại buổi ký kết", "Ông Kim Jong Un và ông Trump sau đó
         // cùng xuất hiện tại bàn ký kết" (vietnews-val-004829): the ceremony, not A's act

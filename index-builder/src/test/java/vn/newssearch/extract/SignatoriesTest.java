@@ -727,6 +727,36 @@ class SignatoriesTest {
         .containsExactly("Trương Việt Dũng", "Tào Đức Thắng");
   }
 
+  @Test
+  void aForeignNameAfterOngBaAndATitleInBracketsAfterTheName() {
+    // vietnews-test-019529: "bà" and a foreign name beside another signer
+    assertThat(
+            names(
+                "Ông Chu Ngọc Anh và bà Irina Bokova ký thoả thuận thành lập hai trung tâm khoa học"
+                    + " dạng hai về Toán học và Vật lý tại Việt Nam."))
+        .containsExactly("Chu Ngọc Anh", "Irina Bokova");
+    // vietnews-train-026996: as written
+    assertThat(
+            names(
+                "Sau hai phiên họp buổi sáng, tiếp theo là ăn trưa làm việc, cả ông Donald Trum và"
+                    + " Kim Jong Un đã đặt bút ký kết một thoả thuận mang tính lịch sử giữa Mỹ và"
+                    + " Triều Tiên."))
+        .contains("Donald Trum");
+    // vietnews-train-091928: the title in brackets after the name gives the body, and "Tổng thư
+    // ký" inside it is no verb
+    assertThat(
+            signers(
+                "Tại Hội nghị, Bộ trưởng Giao thông Vận tải, Phó chủ tịch Thường trực Uỷ ban An toàn"
+                    + " giao thông Quốc gia Trương Quang Nghĩa và ông Trần Thanh Mẫn (Phó chủ tịch"
+                    + " kiêm Tổng thư ký Uỷ ban Trung ương MTTQ Việt Nam) đã ký chương trình phối"
+                    + " hợp.",
+                List.of()))
+        .extracting(Article.Signatory::name, Article.Signatory::party)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "Trần Thanh Mẫn", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"));
+  }
+
   /** The signers when sentence 0 reports the signing and every later sentence may tell it again. */
   private static List<String> retold(String text) {
     Syllables s = Syllables.of(text, GAZETTEER.trie().vocabulary());
