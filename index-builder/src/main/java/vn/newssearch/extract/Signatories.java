@@ -201,6 +201,16 @@ final class Signatories {
         body = SignerClause.seat(s, role, scan.mentions()); // "tại trụ sở Bộ X, Thứ trưởng A"
       }
       boolean abroad = stateName != null && !stateName.equals("Việt Nam") || foreignCity;
+      Phrases.Phrase owner =
+          m != null && state == null && !abroad && p + 1 < s.size && s.is(p, "cua")
+              ? ClauseWords.INSTANCE.countryAnywhere(s, p + 1)
+              : null;
+      if (owner != null && !owner.value().equals(VIET_NAM)) {
+        // "Chủ tịch Hãng thông tấn Prensa Latina của Cuba Luis Enrique González" (probe p15-049):
+        // the body's state after "của", a foreign name after it; the party stays the body
+        p += 1 + owner.length();
+        abroad = true;
+      }
       Phrases.Phrase post =
           (state != null || m != null) && s.is(p, "tai") && p + 1 < s.size
               ? ClauseWords.INSTANCE.countryAnywhere(s, p + 1)
@@ -232,6 +242,20 @@ final class Signatories {
         subject = name != null;
         brand = name == null ? brand : s.original(brandAt[0], company);
       }
+      int[] unit =
+          name == null && m == null && body == null && state == null && also == null
+              ? SignerClause.unitAbroad(s, p, titleEnds, g)
+              : null;
+      if (unit != null) {
+        // "Thống đốc tỉnh Ishikawa Tanimoto Masanori": a province abroad, then its head
+        body =
+            ClauseWords.INSTANCE.get("foreign-unit").at(s, p).value()
+                + " "
+                + s.original(unit[0], unit[1]);
+        name = PersonNames.vietnamese(s, unit[1], g);
+        name = name != null ? name : PersonNames.foreign(s, unit[1], false);
+        subject = true;
+      }
       int dash = brandAt != null && brandAt[0] == p ? brandAt[1] : p;
       if (name == null
           && dash + 1 < s.size
@@ -247,7 +271,11 @@ final class Signatories {
         name = PersonNames.foreign(s, p, bracketed); // "Bộ trưởng Quốc phòng Nga Sergey Shoigu"
         subject = true;
       }
-      if (name == null && s.has(role.from(), Syllables.COMMA | Syllables.DASH)) {
+      boolean opens = // "ông Trần Thanh Mẫn (Phó chủ tịch kiêm Tổng thư ký ...)": a bracketed title
+          role.from() > 0
+              && s.has(role.from(), Syllables.PAREN)
+              && !s.has(role.from() - 1, Syllables.PAREN);
+      if (name == null && (opens || s.has(role.from(), Syllables.COMMA | Syllables.DASH))) {
         // "ông Hoàng Ngọc Huấn, chủ tịch HĐQT VTVcab": the name before its title
         name = PersonNames.before(s, role.from(), g);
         at = name == null ? at : name.from();
@@ -272,7 +300,9 @@ final class Signatories {
       }
       String behalf = SignerClause.behalf(s, name.to(), byStart);
       if (again) {
-        if (SignerClause.signs(s, name.to()) || SignerClause.agent(s, at)) {
+        if (SignerClause.signs(s, name.to())
+            || SignerClause.agent(s, at)
+            || SignerClause.listedAfterVerb(s, at)) {
           together
               .computeIfAbsent(s.sentence[at], k -> new ArrayList<>())
               .add(new Signer(name.text(), role.value(), body, stateName, false, brand));
@@ -290,7 +320,7 @@ final class Signatories {
     }
     for (int sentence : retold) {
       for (String kind : List.of("degree", "honorific")) {
-        for (Signer x : SignerClause.namedBy(kind, s, Set.of(sentence), g)) {
+        for (Signer x : SignerClause.namedBy(kind, s, Set.of(sentence), g, true)) {
           together.computeIfAbsent(sentence, k -> new ArrayList<>()).add(x); // "Đại tướng A và"
         }
       }

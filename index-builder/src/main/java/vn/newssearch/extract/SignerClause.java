@@ -189,6 +189,30 @@ final class SignerClause {
   }
 
   /**
+   * A province, region or capital abroad after a title, with no country after it, then its head's
+   * foreign name: "Thống đốc tỉnh Ishikawa Tanimoto Masanori" (probe p15-036), "Tỉnh trưởng tỉnh
+   * Chungcheongbuk Kim Young-hwan", "Tỉnh trưởng Thủ đô Viêng Chăn Atsaphangthong Siphandone". The
+   * place's name is the shortest run of the capitals after the type word ({@code foreign-unit} of
+   * party-words.tsv) that the article also writes on its own ("tỉnh Ishikawa (Nhật Bản)"), as for a
+   * company ({@link #namedCompanyEnd}); the two or more capitals left are the person. Returns the
+   * place's name as [from, to), the person starting at to, or null.
+   */
+  static int[] unitAbroad(Syllables s, int p, Set<Integer> titleEnds, Gazetteer g) {
+    Phrases.Phrase unit = p < s.size ? ClauseWords.INSTANCE.get("foreign-unit").at(s, p) : null;
+    int from = unit == null ? s.size : p + unit.length();
+    int[] run = from < s.size && s.has(from, Syllables.UPPER) ? brandAt(s, from, g) : null;
+    if (run == null || run[0] != from || s.sentence[from] != s.sentence[p]) {
+      return null;
+    }
+    if (PersonNames.vietnamese(s, run[1], g) != null) {
+      return new int[] {from, run[1]}; // "tỉnh Chungcheongbuk Kim Young-hwan": a name ends the run
+    }
+    int end = namedCompanyEnd(s, run, titleEnds);
+    PersonNames.Name head = end < 0 ? null : PersonNames.foreign(s, end, false);
+    return head != null && head.to() >= run[1] ? new int[] {from, end} : null;
+  }
+
+  /**
    * Whether the text writes syllables [from, to) elsewhere with no capital right after them, nor as
    * a person's family name after "ông"/"bà" or a title.
    */
@@ -378,6 +402,16 @@ final class SignerClause {
    */
   static List<Signatories.Signer> namedBy(
       String kind, Syllables s, Set<Integer> sentences, Gazetteer g) {
+    return namedBy(kind, s, sentences, g, false);
+  }
+
+  /**
+   * As {@link #namedBy}, and, when {@code agents}, the agents of a passive signing too: "Chương
+   * trình được ký bởi bà Bạch Liên Hương và bà Lê Kim Anh, Chủ tịch Hội LHPN thành phố" (probe
+   * p15-003), read in a sentence that tells the signing again.
+   */
+  static List<Signatories.Signer> namedBy(
+      String kind, Syllables s, Set<Integer> sentences, Gazetteer g, boolean agents) {
     boolean leader = kind.equals("leader");
     List<Signatories.Signer> out = new ArrayList<>();
     int read = 0;
@@ -393,9 +427,14 @@ final class SignerClause {
       PersonNames.Name name = named ? PersonNames.vietnamese(s, q, g) : null;
       if (leader && named) {
         name = PersonNames.glued(s, name != null ? name : PersonNames.foreign(s, q, false));
+      } else if (name == null && named && kind.equals("honorific")) {
+        // "Ông Chu Ngọc Anh và bà Irina Bokova ký thoả thuận" (vietnews-test-019529): a foreign
+        // name after "ông"/"bà", beside another signer as for a Vietnamese one
+        name = PersonNames.foreign(s, q, false);
+        name = name != null && name.to() - name.from() >= NAME_MIN ? name : null;
       }
       if (name == null
-          || !signs(s, name.to())
+          || !signs(s, name.to()) && !(agents && agent(s, k))
           || watches(s, k)
           || kind.equals("honorific") && !paired(s, k, name.to())) {
         continue;
@@ -580,6 +619,11 @@ final class SignerClause {
         return false; // "Sau các cuộc đàm phán giữa A và B hôm qua, hai nước đã ký"
       }
       opened |= s.has(q, Syllables.COMMA | Syllables.DASH);
+      if (sign(s, q)
+          && s.is(q - 1, "thu")
+          && (s.has(q - 1, Syllables.UPPER) || s.is(q - 2, "tong"))) {
+        continue; // "ông Trần Thanh Mẫn (Phó chủ tịch kiêm Tổng thư ký ...) đã ký": a title
+      }
       if (sign(s, q)) {
         // "A trong lễ ký kết", "A nhấn mạnh tại buổi ký kết", "Ông Kim Jong Un và ông Trump sau đó
         // cùng xuất hiện tại bàn ký kết" (vietnews-val-004829): the ceremony, not A's act

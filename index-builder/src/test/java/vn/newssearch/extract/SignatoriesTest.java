@@ -657,6 +657,106 @@ class SignatoriesTest {
         .contains(org.assertj.core.groups.Tuple.tuple("Benoît de Saint-Exupéry", "Airbus"));
   }
 
+  @Test
+  void aProvinceAbroadWithNoCountryAfterItThenItsHead() {
+    // probe p15-036, not a corpus sentence: the lead writes "tỉnh Ishikawa (Nhật Bản)" on its own,
+    // so the capitals after "Ishikawa" are the governor's name
+    assertThat(
+            retold(
+                "Thừa Thiên Huế và tỉnh Ishikawa (Nhật Bản) ký ghi nhớ hợp tác. Biên bản được ký bởi"
+                    + " Chủ tịch UBND tỉnh Thừa Thiên Huế Phan Ngọc Thọ và Thống đốc tỉnh Ishikawa"
+                    + " Tanimoto Masanori."))
+        .containsExactly("Phan Ngọc Thọ", "Tanimoto Masanori");
+    // probe p16-058: a Korean name that the family-name list reads, after the province
+    assertThat(
+            retold(
+                "Tỉnh Lâm Đồng và tỉnh Chungcheongbuk (Hàn Quốc) đã ký kết văn kiện. Chủ tịch UBND"
+                    + " tỉnh Lâm Đồng Trần Văn Hiệp và Tỉnh trưởng tỉnh Chungcheongbuk Kim Young-hwan"
+                    + " đặt bút ký văn kiện."))
+        .containsExactly("Trần Văn Hiệp", "Kim Young-hwan");
+    // probe p16-049: a capital abroad, the party its government's
+    List<Article.Signatory> vientiane =
+        inText(
+            "Lãnh đạo hai thủ đô đã ký chương trình hợp tác giữa UBND TP Hà Nội và Chính quyền Thủ"
+                + " đô Viêng Chăn giai đoạn 2024 - 2026. Văn kiện do Chủ tịch UBND TP Hà Nội Trần"
+                + " Sỹ Thanh và Tỉnh trưởng Thủ đô Viêng Chăn Atsaphangthong Siphandone ký tại"
+                + " Viêng Chăn.",
+            List.of("Ủy ban nhân dân thành phố Hà Nội", "thủ đô Viêng Chăn"));
+    assertThat(vientiane)
+        .extracting(Article.Signatory::name, Article.Signatory::party)
+        .contains(
+            org.assertj.core.groups.Tuple.tuple("Atsaphangthong Siphandone", "thủ đô Viêng Chăn"));
+  }
+
+  @Test
+  void passiveAgentsWithNoTitleAndPeopleListedAfterCoToldAgain() {
+    // probe p15-003, not a corpus sentence: "bà A" with no title beside a titled agent
+    assertThat(
+            retold(
+                "Hai bên đã ký kết chương trình phối hợp. Chương trình được ký bởi bà Bạch Liên Hương"
+                    + " và bà Lê Kim Anh, Chủ tịch Hội LHPN thành phố."))
+        .containsExactlyInAnyOrder("Bạch Liên Hương", "Lê Kim Anh");
+    // probe p16-004: "Ký nghị quyết có anh A, ..., và ông B, ..." in a later sentence
+    assertThat(
+            retold(
+                "Hai bên ký nghị quyết liên tịch. Ký nghị quyết có anh Nguyễn Thanh Tâm, Bí thư Tỉnh"
+                    + " Đoàn, và ông Nguyễn Văn Lộc, Chủ tịch LĐLĐ tỉnh Bình Dương."))
+        .containsExactly("Nguyễn Thanh Tâm", "Nguyễn Văn Lộc");
+  }
+
+  @Test
+  void physiciansDegreesTheBodysStateAfterCuaAndTheFamilyNameTao() {
+    // probe p16-006: "BSCKII" opens the second signer, so the first one's title closes at its comma
+    assertThat(
+            names(
+                "GS.TS Đào Xuân Cơ, Giám đốc Bệnh viện Bạch Mai, và BSCKII Lò Văn Tiến, Giám đốc"
+                    + " Bệnh viện Đa khoa tỉnh Điện Biên, ký thỏa thuận trước sự chứng kiến của lãnh"
+                    + " đạo UBND tỉnh."))
+        .containsExactly("Đào Xuân Cơ", "Lò Văn Tiến");
+    // probe p15-049: "của Cuba" after the body, then a foreign name
+    assertThat(
+            names(
+                "Tổng Giám đốc Thông tấn xã Việt Nam (TTXVN) Nguyễn Đức Lợi và Chủ tịch Hãng thông"
+                    + " tấn Prensa Latina của Cuba Luis Enrique González đã ký thỏa thuận hợp tác."))
+        .containsExactly("Nguyễn Đức Lợi", "Luis Enrique González");
+    // probe p16-033: "Tào" is a family name
+    assertThat(
+            names(
+                "Phó Chủ tịch UBND TP Trương Việt Dũng và Chủ tịch kiêm Tổng giám đốc Viettel Tào"
+                    + " Đức Thắng đã ký thỏa thuận."))
+        .containsExactly("Trương Việt Dũng", "Tào Đức Thắng");
+  }
+
+  @Test
+  void aForeignNameAfterOngBaAndATitleInBracketsAfterTheName() {
+    // vietnews-test-019529: "bà" and a foreign name beside another signer
+    assertThat(
+            names(
+                "Ông Chu Ngọc Anh và bà Irina Bokova ký thoả thuận thành lập hai trung tâm khoa học"
+                    + " dạng hai về Toán học và Vật lý tại Việt Nam."))
+        .containsExactly("Chu Ngọc Anh", "Irina Bokova");
+    // vietnews-train-026996: as written
+    assertThat(
+            names(
+                "Sau hai phiên họp buổi sáng, tiếp theo là ăn trưa làm việc, cả ông Donald Trum và"
+                    + " Kim Jong Un đã đặt bút ký kết một thoả thuận mang tính lịch sử giữa Mỹ và"
+                    + " Triều Tiên."))
+        .contains("Donald Trum");
+    // vietnews-train-091928: the title in brackets after the name gives the body, and "Tổng thư
+    // ký" inside it is no verb
+    assertThat(
+            signers(
+                "Tại Hội nghị, Bộ trưởng Giao thông Vận tải, Phó chủ tịch Thường trực Uỷ ban An toàn"
+                    + " giao thông Quốc gia Trương Quang Nghĩa và ông Trần Thanh Mẫn (Phó chủ tịch"
+                    + " kiêm Tổng thư ký Uỷ ban Trung ương MTTQ Việt Nam) đã ký chương trình phối"
+                    + " hợp.",
+                List.of()))
+        .extracting(Article.Signatory::name, Article.Signatory::party)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "Trần Thanh Mẫn", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"));
+  }
+
   /** The signers when sentence 0 reports the signing and every later sentence may tell it again. */
   private static List<String> retold(String text) {
     Syllables s = Syllables.of(text, GAZETTEER.trie().vocabulary());
