@@ -230,11 +230,25 @@ final class CandidateNames {
         return brand.name();
       }
     }
-    String written = s.original(head, head + h.length());
+    int kind = head + h.length() + kindLength(s, head + h.length(), brand.from());
+    String written = s.original(head, kind);
     String name = Character.toUpperCase(written.charAt(0)) + written.substring(1);
+    if (kind > head + h.length()) {
+      return name + " " + brand.name(); // "hãng thông tấn Prensa Latina": an agency, by its kind
+    }
     return ClauseWords.INSTANCE.lists("brand-head", name)
         ? name + " " + brand.name()
         : brand.name();
+  }
+
+  /**
+   * The length of the {@code classed-kind} words that fill [from, to) exactly ("thông tấn" of "Hãng
+   * thông tấn EFE", "hàng không" of "Hãng hàng không Qantas"): the kind of body the head is, part
+   * of its name; else 0.
+   */
+  private static int kindLength(Syllables s, int from, int to) {
+    Phrases.Phrase kind = ClauseWords.INSTANCE.get("classed-kind").at(s, from);
+    return kind != null && from + kind.length() == to ? kind.length() : 0;
   }
 
   /**
@@ -253,7 +267,7 @@ final class CandidateNames {
     while (p < x.to() && !s.has(p, Syllables.UPPER)) {
       p++;
     }
-    if (p == lower || p == x.to()) {
+    if (p == lower || p == x.to() || kindLength(s, lower, p) > 0) {
       return name;
     }
     for (int q = p; q < x.to(); q++) {

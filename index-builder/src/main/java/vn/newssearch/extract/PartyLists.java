@@ -261,10 +261,14 @@ final class PartyLists {
     return k == 0 || s.sentence[k - 1] != s.sentence[k];
   }
 
-  /** Whether a colon stands before one of the syllables (from, to]: between two bodies. */
+  /**
+   * Whether a colon stands before one of the syllables (from, to]: between two bodies. Not one in
+   * brackets: "Công ty cổ phần Đầu tư Nam Long (HoSE: NLG) và Hankyu Hanshin Properties", a stock
+   * ticker's exchange, is the first body's.
+   */
   private boolean colonBetween(int from, int to) {
     for (int k = Math.max(from, 1); k <= to && k < s.size; k++) {
-      if (s.has(k, Syllables.BREAK) && s.charBefore(k, ':')) {
+      if (s.has(k, Syllables.BREAK) && !s.has(k, Syllables.PAREN) && s.charBefore(k, ':')) {
         return true;
       }
     }

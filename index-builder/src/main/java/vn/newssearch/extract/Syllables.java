@@ -127,6 +127,11 @@ final class Syllables {
           if (dot && s.size > 0 && s.isInnerDot(s.size - 1, i)) {
             dot = false; // "Co.opmart", "Co.op": a dot between letters, no space, inside a word
           }
+          if (dot && s.size > 0 && s.isLegalFormDot(s.size - 1, i)) {
+            // "Hankyu Hanshin Properties Corp. (Nhật Bản) vừa ký": a foreign company's legal form
+            // written with its dot, then a bracket or a lower-case word, ends no sentence
+            dot = false;
+          }
           if (dot) {
             gap |= BREAK;
             newSentence = true;
@@ -216,6 +221,32 @@ final class Syllables {
         && Character.isLowerCase(text[next])
         && Character.isLetter(text[end[k] - 1]);
   }
+
+  /**
+   * A dot right after syllable {@code k}, one of the {@link #LEGAL_FORMS} as written, and before a
+   * lower-case letter or a bracket at {@code next}: "Kyocera Document Solutions Inc. vừa ký",
+   * "Hankyu Hanshin Properties Corp. (Nhật Bản) và", the abbreviation's dot, not a sentence's end
+   * (a sentence starts with a capital: "... Inc. Theo đó" still ends one).
+   */
+  private boolean isLegalFormDot(int k, int next) {
+    if (end[k] >= length || text[end[k]] != '.') {
+      return false;
+    }
+    boolean bracket = false;
+    for (int i = end[k] + 1; i < next; i++) {
+      bracket |= text[i] == '(';
+    }
+    return (bracket || Character.isLowerCase(text[next]))
+        && LEGAL_FORMS.contains(new String(text, start[k], end[k] - start[k]));
+  }
+
+  /**
+   * The legal forms a foreign company writes after its name with a dot, as written; not "Co", which
+   * the corpus also cuts out of a brand ("Saigon Co. op khẳng định", Co.op), and which "Co., Ltd"
+   * closes with its comma anyway.
+   */
+  private static final java.util.Set<String> LEGAL_FORMS =
+      java.util.Set.of("Corp", "Inc", "Ltd", "LTD", "JSC", "LLC", "Plc", "PLC", "Pte", "Bhd");
 
   /**
    * "PGS.TS", "GS.TSKH": two runs of at most four capitals joined by a dot with no space, a

@@ -217,6 +217,38 @@ class BareBrandPartiesTest {
   }
 
   @Test
+  void theLowerCaseWordsOfAnAgencysOrAnAirlinesKindStayInItsName() {
+    // probes p15-049 (heldout-3) and p8-045 (general): "Hãng Prensa Latina", "Hãng Qantas" before
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "TTXVN và Prensa Latina ký thỏa thuận hợp tác mới",
+                "Tổng Giám đốc Thông tấn xã Việt Nam (TTXVN) Nguyễn Đức Lợi và Chủ tịch Hãng thông"
+                    + " tấn Prensa Latina của Cuba Luis Enrique González đã ký thỏa thuận hợp tác"
+                    + " giữa hai hãng ngày 28/10/2018 tại La Habana.",
+                null));
+    assertThat(a.parties()).contains("Hãng thông tấn Prensa Latina");
+    Article b =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Vietnam Airlines hợp tác liên danh với Qantas",
+                "Tổng công ty Hàng không Việt Nam và Hãng hàng không Qantas của Australia đã ký"
+                    + " thỏa thuận liên danh (codeshare) mở rộng các đường bay giữa hai nước.",
+                "Thỏa thuận có hiệu lực từ tháng 7.",
+                null));
+    assertThat(b.parties())
+        .containsExactly("Tổng công ty Hàng không Việt Nam", "Hãng hàng không Qantas");
+    // written for this rule: a described head in lower case keeps its kind too
+    Article c =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "TTXVN ký thỏa thuận với TASS",
+                "Thông tấn xã Việt Nam đã ký thỏa thuận hợp tác với hãng thông tấn TASS của Nga.",
+                null));
+    assertThat(c.parties()).contains("Hãng thông tấn TASS");
+  }
+
+  @Test
   void brandsRightAfterAPluralClassOfCompaniesAreItsMembers() {
     // probe (written for this rule, not a corpus sentence; ag-brands): the brief's list of bare
     // brands after "các doanh nghiệp"; main kept only the list's tail from "NutiFood"

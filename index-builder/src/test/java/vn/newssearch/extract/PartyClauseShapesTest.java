@@ -25,6 +25,23 @@ class PartyClauseShapesTest {
   }
 
   @Test
+  void aStockTickersColonInBracketsIsNoDateline() {
+    // a probe of heldout-4 (p16-051): the exchange's colon stopped the subjects at the bare
+    // foreign partner, and the Vietnamese company was lost
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Nam Long bắt tay đối tác Nhật phát triển khu đô thị 300 ha",
+                "Công ty cổ phần Đầu tư Nam Long (HoSE: NLG) và Hankyu Hanshin Properties Corp."
+                    + " (Nhật Bản) vừa ký hợp đồng liên doanh phát triển giai đoạn 2 khu đô thị"
+                    + " Waterpoint tại Long An.",
+                "Phía Nhật Bản nắm 35% vốn liên doanh.",
+                null));
+    assertThat(a.parties())
+        .containsExactly("Công ty cổ phần Đầu tư Nam Long", "Hankyu Hanshin Properties Corp");
+  }
+
+  @Test
   void theOutletsTagBeforeTheLeadIsNoSide() {
     // probes in the shape of Tuổi Trẻ's and VietnamPlus's sapos (the corpora's leads come without
     // the tag; pages keep it): after ag-many read three sides as a list, the tag was a third

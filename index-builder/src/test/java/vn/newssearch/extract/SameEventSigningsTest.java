@@ -347,7 +347,7 @@ class SameEventSigningsTest {
             "Học viện Ngoại giao Việt Nam",
             "Học viện Ngoại giao Andrés Bello",
             "Thông tấn xã Việt Nam",
-            "Hãng EFE");
+            "Hãng thông tấn EFE");
     assertThat(article(title, lead, CHILE + second).parties())
         .containsExactly("Học viện Ngoại giao Việt Nam", "Học viện Ngoại giao Andrés Bello");
   }

@@ -59,4 +59,37 @@ class SentenceDotsTest {
     assertThat(sentences("Ông rất kính trọng Martin Luther King Jr. Phóng viên sau đó xin lỗi."))
         .isEqualTo(2);
   }
+
+  @Test
+  void aForeignCompanysLegalFormWithItsDotEndsNoSentenceBeforeLowerCaseOrABracket() {
+    // a probe of heldout-4 (p16-051): "Corp." ended the sentence and with it the signing clause
+    Article a =
+        new AgreementExtractor(GAZETTEER)
+            .enrich(
+                SeedArticles.article(
+                    "Nam Long bắt tay đối tác Nhật phát triển khu đô thị 300 ha",
+                    "Công ty cổ phần Đầu tư Nam Long và Hankyu Hanshin Properties Corp. (Nhật Bản)"
+                        + " vừa ký hợp đồng liên doanh phát triển giai đoạn 2 khu đô thị Waterpoint"
+                        + " tại Long An.",
+                    "Phía Nhật Bản nắm 35% vốn liên doanh.",
+                    null));
+    assertThat(a.parties())
+        .containsExactly("Công ty cổ phần Đầu tư Nam Long", "Hankyu Hanshin Properties Corp");
+    // vietnews-train-052375, vietnews-val-008912
+    assertThat(
+            sentences(
+                "Theo hợp đồng ký kết với tập đoàn truyền thông American Media Inc. (AMI), Sajudin"
+                    + " có thể nhận 30.000 USD."))
+        .isEqualTo(1);
+    assertThat(sentences("Brunswick News Inc. hôm 30/6 xác nhận đã huỷ hợp đồng.")).isEqualTo(1);
+    // a capital after it still starts a sentence; "Co" is no legal form here: vietnews-train-061179
+    // cuts the brand Co.op as "Co. op", where a joined sentence read the signer's name as a state
+    assertThat(sentences("Công ty ký với Samsung Electronics Inc. Theo đó, hai bên hợp tác."))
+        .isEqualTo(2);
+    assertThat(
+            sentences(
+                "Ông Nguyễn Anh Đức, Phó Tổng Giám đốc Saigon Co. op khẳng định, 2 bên đã ký hợp"
+                    + " đồng chuyển giao."))
+        .isEqualTo(2);
+  }
 }
