@@ -2,6 +2,7 @@ package vn.newssearch.extract;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -63,6 +64,9 @@ final class SigningScenes {
       int[] range = Signings.sentence(s, g.verb());
       place = place != null ? place : SigningPlaces.visited(s, trie, range[0], range[1]);
     }
+    // "Trong chuyến thăm và làm việc tại Lào ..., đoàn ... đã ký" and "Lễ ký diễn ra tại thủ đô
+    // Viêng Chăn" in a sentence the choice left out: the city of the state
+    place = SigningPlaces.narrowed(s, trie, concat(ordered, told), place);
     for (Signings.Signing g : ordered) {
       if (signed != null && place != null) {
         break;
@@ -83,6 +87,12 @@ final class SigningScenes {
       // có ...": the ceremony took place where the sentence before it says the signing did
       int[] range = Signings.sentence(s, g.verb());
       place = place != null ? place : SigningPlaces.stated(s, trie, range[0], range[1], g.verb());
+    }
+    for (Signings.Signing g : place == null ? concat(ordered, told) : List.<Signings.Signing>of()) {
+      // "Lễ ký diễn ra tại xã Ia Dom", "tại trụ sở LĐLĐ thành phố": in the parties' province
+      int[] range = Signings.sentence(s, g.verb());
+      place =
+          place != null ? place : LocalVenues.place(s, trie, range[0], range[1], g.verb(), parties);
     }
     boolean headline = ordered.get(0).sentence() < headSentences;
     place = place != null || !headline ? place : dateline(s, trie);
@@ -119,6 +129,14 @@ final class SigningScenes {
     place = place == null ? StoryScenes.visit(s, headSentences, parties) : place;
     signed = signed != null ? signed : StoryScenes.day(s, trie, headSentences, published);
     return new Scene(signed == null ? null : signed.date(), place);
+  }
+
+  /** The signings of both lists, the first list's first. */
+  private static List<Signings.Signing> concat(
+      List<Signings.Signing> first, List<Signings.Signing> then) {
+    List<Signings.Signing> out = new ArrayList<>(first);
+    out.addAll(then);
+    return out;
   }
 
   /**
