@@ -22,7 +22,8 @@ final class SigningPlaces {
 
   /**
    * The place phrases' words, by kind (city, abroad, landmark, capital, into, end, day, visit,
-   * manner, post, occur, event, refer, held, unnamed, meeting, rite, arrive, retold, unit, local).
+   * manner, post, occur, event, refer, held, unnamed, meeting, rite, arrive, retold, unit, local,
+   * occasion).
    */
   static final Map<String, Phrases> WORDS = load();
 
@@ -328,7 +329,8 @@ final class SigningPlaces {
           "arrive",
           "retold",
           "unit",
-          "local"
+          "local",
+          "occasion"
         }) {
       out.put(kind, new Phrases());
     }

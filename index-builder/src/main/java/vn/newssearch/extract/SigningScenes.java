@@ -237,24 +237,43 @@ final class SigningScenes {
   static int[] scene(Syllables s, int start, int before) {
     Phrases refer = SigningPlaces.WORDS.get("refer");
     Phrases events = SigningPlaces.WORDS.get("event");
-    Phrases.Phrase r = refer.at(s, start);
+    // "Dịp này, ...", "Cũng trong dịp này, ...": the occasion the sentences before told
+    Phrases.Phrase occasion = SigningPlaces.WORDS.get("occasion").at(s, start);
+    Phrases.Phrase r = occasion == null ? refer.at(s, start) : null;
     Phrases.Phrase event = r == null ? null : events.at(s, start + r.length());
-    if (event == null) {
+    if (event == null && occasion == null) {
       return null;
     }
-    int after = start + r.length() + event.length();
+    int after = occasion != null ? start + occasion.length() : start + r.length() + event.length();
     if (after < s.size
         && !s.has(after, Syllables.COMMA)
         && s.sentence[after] == s.sentence[start]) {
       return null; // "Tại hội nghị xúc tiến đầu tư tỉnh Hưng Yên": the phrase names its own place
     }
-    boolean here = event.value().equals("đây");
+    boolean here = occasion != null || event.value().equals("đây");
     int sentence = s.sentence[start];
+    if (occasion != null && before == start && start > 0 && s.sentence[start - 1] == sentence - 1) {
+      // "Ngày 29-3, EMG Education khánh thành ... tại Hà Nội. Dịp này, ... đã ký kết": the
+      // occasion is first the sentence right before, whatever it names
+      int from = start - 1;
+      while (from > 0 && s.sentence[from - 1] == sentence - 1) {
+        from--;
+      }
+      return new int[] {from, start};
+    }
     for (int k = before - 1; k >= 0 && s.sentence[k] >= sentence - SCENE_REACH; k--) {
       Phrases.Phrase named = events.at(s, k);
+      int own = named == null ? k : k + named.length();
+      // "Phát biểu tại sự kiện": another reference; for an occasion, "tại hội nghị tổng kết ... tổ
+      // chức ngày 17/12 tại TP Bến Tre" names its event with words of its own
+      boolean referred =
+          refer.endingAt(s, k, 2) > 0
+              && (occasion == null
+                  || own >= s.size
+                  || s.has(own, Syllables.COMMA | Syllables.BREAK));
       if (named != null
           && !named.value().equals("đây")
-          && refer.endingAt(s, k, 2) == 0 // "Phát biểu tại sự kiện": another reference
+          && !referred
           && (here || head(named.value()).equals(head(event.value())))) {
         int from = k;
         while (from > 0 && s.sentence[from - 1] == s.sentence[k]) {

