@@ -23,7 +23,7 @@ final class SigningPlaces {
   /**
    * The place phrases' words, by kind (city, abroad, landmark, capital, into, end, day, visit,
    * manner, post, occur, event, refer, held, unnamed, meeting, rite, arrive, retold, unit, local,
-   * occasion).
+   * occasion, ceremony).
    */
   static final Map<String, Phrases> WORDS = load();
 
@@ -330,7 +330,8 @@ final class SigningPlaces {
           "retold",
           "unit",
           "local",
-          "occasion"
+          "occasion",
+          "ceremony"
         }) {
       out.put(kind, new Phrases());
     }

@@ -88,6 +88,12 @@ final class SigningScenes {
       int[] range = Signings.sentence(s, g.verb());
       place = place != null ? place : SigningPlaces.stated(s, trie, range[0], range[1], g.verb());
     }
+    for (Signings.Signing g : ordered) {
+      // "PVN và ExxonMobil ngày 16/1/2017 đã ký thỏa thuận khung ... . Sự kiện diễn ra tại Hà Nội":
+      // the sentence right after tells where the event of the signing took place
+      int end = Signings.sentence(s, g.verb())[1];
+      place = place != null ? place : followingEvent(s, trie, end);
+    }
     for (Signings.Signing g : place == null ? concat(ordered, told) : List.<Signings.Signing>of()) {
       // "Lễ ký diễn ra tại xã Ia Dom", "tại trụ sở LĐLĐ thành phố": in the parties' province
       int[] range = Signings.sentence(s, g.verb());
@@ -129,6 +135,25 @@ final class SigningScenes {
     place = place == null ? StoryScenes.visit(s, headSentences, parties) : place;
     signed = signed != null ? signed : StoryScenes.day(s, trie, headSentences, published);
     return new Scene(signed == null ? null : signed.date(), place);
+  }
+
+  /**
+   * The place of the sentence starting at syllable {@code from} when it opens with the event's noun
+   * ({@code ceremony} words: "Sự kiện", "Buổi lễ"), then "diễn ra" and "tại"/"ở": "Sự kiện diễn ra
+   * tại Hà Nội, với sự chứng kiến của ..."; else null.
+   */
+  private static String followingEvent(Syllables s, NameTrie trie, int from) {
+    Phrases.Phrase event = SigningPlaces.WORDS.get("ceremony").at(s, from);
+    int at = event == null ? -1 : from + event.length();
+    Phrases.Phrase occur = at < 0 ? null : SigningPlaces.WORDS.get("occur").at(s, at);
+    at = occur == null ? -1 : at + occur.length();
+    boolean placed =
+        at > 0
+            && at + 1 < s.size
+            && s.sentence[at] == s.sentence[from]
+            && SigningPlaces.placeWord(s, at)
+            && !s.has(at, Syllables.BREAK | Syllables.COMMA);
+    return placed ? PlacePhrase.read(s, trie, at + 1) : null;
   }
 
   /** The signings of both lists, the first list's first. */

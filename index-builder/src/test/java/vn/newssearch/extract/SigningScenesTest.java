@@ -648,4 +648,25 @@ class SigningScenesTest {
             null);
     assertThat(b.place()).isEqualTo("Bến Tre");
   }
+
+  @Test
+  void theEventOfTheSigningPlacedInTheSentenceRightAfter() {
+    // probe p15-041 (heldout-3): "Sự kiện diễn ra tại Hà Nội" right after the signing
+    Article.Agreement a =
+        agreement(
+            "Tập đoàn Dầu khí Việt Nam (PVN) và Tập đoàn ExxonMobil (Mỹ) ngày 16/1/2017 đã ký thỏa"
+                + " thuận khung về phát triển dự án khí Cá Voi Xanh ngoài khơi miền Trung.",
+            "Sự kiện diễn ra tại Hà Nội, với sự chứng kiến của Thủ tướng Nguyễn Xuân Phúc và Ngoại"
+                + " trưởng Mỹ John Kerry.",
+            null);
+    assertThat(a.place()).isEqualTo("Hà Nội");
+    // the event told later, not right after, places nothing
+    Article.Agreement b =
+        agreement(
+            "Tập đoàn Dầu khí Việt Nam (PVN) và Tập đoàn ExxonMobil (Mỹ) ngày 16/1/2017 đã ký thỏa"
+                + " thuận khung về phát triển dự án khí Cá Voi Xanh ngoài khơi miền Trung.",
+            "Dự án có tổng vốn đầu tư ước khoảng 10 tỷ USD.\nSự kiện diễn ra tại Hà Nội.",
+            null);
+    assertThat(b.place()).isNull();
+  }
 }
