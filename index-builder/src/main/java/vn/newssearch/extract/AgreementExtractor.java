@@ -167,8 +167,16 @@ public final class AgreementExtractor {
             article.published(),
             frame.headSentences(),
             pictured(signings, reported, frame),
-            told(s, signings, reported),
+            told(s, signings, reported, nouns, article.published() == null),
             parties);
+    java.time.LocalDate signedOn = scene.date();
+    for (Signings.Signing g : signings) {
+      // "Bản ghi nhớ được ký tại Hà Nội ngày 19/11/2016": the story's document, its day
+      signedOn =
+          signedOn != null
+              ? signedOn
+              : SigningPlaces.retoldOn(s, g, nouns, article.published() == null);
+    }
     Article.Period period = null;
     for (Signings.Signing g : ordered(reported, chosen)) {
       int[] range = Signings.sentence(s, g.verb());
@@ -192,7 +200,7 @@ public final class AgreementExtractor {
                 s,
                 words),
             period,
-            scene.date(),
+            signedOn,
             scene.place());
     if (!organisations.containsAll(parties)) {
       // a state or a province that signs is one of the bodies the article names
@@ -317,7 +325,11 @@ public final class AgreementExtractor {
    * đấu cơ Su -35 từ Nga" (vietnews-train-050350); only their "tại" phrases are read.
    */
   private static List<Signings.Signing> told(
-      Syllables s, List<Signings.Signing> all, List<Signings.Signing> reported) {
+      Syllables s,
+      List<Signings.Signing> all,
+      List<Signings.Signing> reported,
+      Map<Integer, OrganisationMatcher.Hit> nouns,
+      boolean undated) {
     List<Signings.Signing> out = new ArrayList<>();
     for (Signings.Signing g : reported) {
       for (Signings.Signing h : all) {
@@ -340,7 +352,9 @@ public final class AgreementExtractor {
       // "Chủ tịch VCCI ... và Chủ tịch UBND tỉnh Gia Lai ... ký văn bản tại Quy Nhơn (Gia Lai)",
       // "Theo thoả thuận được ký tại triển lãm hàng không MAKS đang diễn ra ở Moskva": the
       // document signed once more, where it was signed, in a sentence read as no signing of its own
-      if (!out.contains(h) && out.size() < MAX_PICTURED && SigningPlaces.retold(s, h)) {
+      if (!out.contains(h)
+          && out.size() < MAX_PICTURED
+          && SigningPlaces.retold(s, h, nouns, undated)) {
         out.add(h);
       }
     }

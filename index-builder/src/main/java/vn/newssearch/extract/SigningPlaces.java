@@ -1,5 +1,6 @@
 package vn.newssearch.extract;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,11 +18,12 @@ import vn.newssearch.extract.NameTrie.Match;
 final class SigningPlaces {
   /** The kinds whose names are matched with their tone marks. */
   private static final Set<String> SPELLED =
-      Set.of("city", "abroad", "landmark", "meeting", "rite");
+      Set.of("city", "abroad", "landmark", "meeting", "rite", "unit", "local");
 
   /**
    * The place phrases' words, by kind (city, abroad, landmark, capital, into, end, day, visit,
-   * manner, post, occur, event, refer, held, unnamed, meeting, rite, arrive).
+   * manner, post, occur, event, refer, held, unnamed, meeting, rite, arrive, retold, unit, local,
+   * occasion, ceremony).
    */
   static final Map<String, Phrases> WORDS = load();
 
@@ -65,11 +67,18 @@ final class SigningPlaces {
     for (Signings.Signing g : place == null ? List.<Signings.Signing>of() : signings) {
       int[] range = Signings.sentence(s, g.verb());
       String city = stated(s, trie, range[0], range[1], g.verb());
-      if (city != null && !city.equals(place) && place.equals(stateOf(city, trie))) {
+      if (city != null && !city.equals(place) && state(place, trie).equals(stateOf(city, trie))) {
         return city;
       }
     }
     return place;
+  }
+
+  /** A state's name as the gazetteer keeps it ("Liên bang Nga" → Nga); any other place as is. */
+  private static String state(String place, NameTrie trie) {
+    Syllables n = Syllables.of(place, trie.vocabulary());
+    Phrases.Phrase state = ClauseWords.INSTANCE.country(n, 0);
+    return state != null && state.length() == n.size ? state.value() : place;
   }
 
   /** The state of a city abroad ("Santiago de Chile" → Chile), or null. */
@@ -91,7 +100,11 @@ final class SigningPlaces {
    * such a sentence's "tại" phrase is read, as it ties to the verb, after the story's own signings
    * gave no place.
    */
-  static boolean retold(Syllables s, Signings.Signing g) {
+  static boolean retold(
+      Syllables s,
+      Signings.Signing g,
+      Map<Integer, OrganisationMatcher.Hit> nouns,
+      boolean undated) {
     int after = g.after();
     if (after >= s.size || s.has(after, Syllables.BREAK)) {
       return false;
@@ -100,6 +113,10 @@ final class SigningPlaces {
       Phrases.Phrase bare = WORDS.get("retold").at(s, after);
       int at = bare == null ? -1 : after + bare.length();
       return at > 0 && at < s.size && placeWord(s, at) && !s.has(at, Syllables.BREAK);
+    }
+    // an article with its publication day reads a recent full date as news already (Signings)
+    if (undated && g.status() == Signings.Status.BACKGROUND && bareSubject(s, g, nouns)) {
+      return true;
     }
     if (g.status() != Signings.Status.BACKGROUND || !g.passive()) {
       return false;
@@ -118,6 +135,65 @@ final class SigningPlaces {
       cited = SigningDates.isYear(s.number(p)) ? -1 : cited; // "được ký tại Moskva năm 2015"
     }
     return cited >= 0;
+  }
+
+  /**
+   * The full date of a signing that tells the story's document once more as the bare subject of its
+   * sentence ({@link #bareSubject}) in an article without its publication day: "Bản ghi nhớ được ký
+   * tại Hà Nội ngày 19/11/2016" after "... vừa ký bản ghi nhớ" → 2016-11-19; else null.
+   */
+  static LocalDate retoldOn(
+      Syllables s,
+      Signings.Signing g,
+      Map<Integer, OrganisationMatcher.Hit> nouns,
+      boolean undated) {
+    if (!undated || g.status() != Signings.Status.BACKGROUND || !bareSubject(s, g, nouns)) {
+      return null;
+    }
+    int[] range = Signings.sentence(s, g.verb());
+    SigningDates.Found day = SigningDates.signedOn(s, range[0], range[1], null);
+    return day == null ? null : day.date();
+  }
+
+  /** How far into its sentence a cited source's comma may come ("Theo CafeF, hợp đồng ..."). */
+  private static final int SOURCE_REACH = 6;
+
+  /**
+   * Whether the signing's sentence opens with a bare document noun as the subject of its verb, the
+   * document the story signs told once more with its day and place: "Bản ghi nhớ được ký tại Hà Nội
+   * ngày 19/11/2016" (a full date reads as an earlier signing in a story that says "vừa ký"), "Theo
+   * CafeF, hợp đồng được ký tại Dublin ngày 3/6/2025", "Theo thỏa thuận ký ngày 19/9/2024 tại Hà
+   * Nội". Only "được", "đã được" may stand between the noun and the verb, and a year only in a full
+   * date ("Thỏa thuận được ký tại Moskva năm 2015" is another, older one).
+   */
+  private static boolean bareSubject(
+      Syllables s, Signings.Signing g, Map<Integer, OrganisationMatcher.Hit> nouns) {
+    int[] range = Signings.sentence(s, g.verb());
+    int c = range[0];
+    for (int p = c; p < Math.min(g.verb(), c + SOURCE_REACH); p++) {
+      if (s.is(c, "theo") && s.has(p + 1, Syllables.COMMA)) {
+        c = p + 1; // "Theo CafeF, hợp đồng được ký": the source cited, then the clause
+        break;
+      }
+    }
+    c += s.is(c, "theo") && !s.has(c + 1, Syllables.BREAK | Syllables.COMMA) ? 1 : 0;
+    OrganisationMatcher.Hit noun = nouns.get(c);
+    if (noun == null || noun.from() != c) {
+      return false;
+    }
+    int q = noun.to();
+    Phrases.Phrase passive = ClauseWords.INSTANCE.get("passive").at(s, q);
+    q += passive == null ? 0 : passive.length();
+    if (q != g.verb() || s.has(q, Syllables.BREAK)) {
+      return false;
+    }
+    for (int p = range[0]; p < range[1]; p++) {
+      if (SigningDates.isYear(s.number(p))
+          && SigningDates.signedOn(s, range[0], range[1], null) == null) {
+        return false; // "năm 2015": a year alone
+      }
+    }
+    return true;
   }
 
   /** Whether syllable k is "tại" or "ở". */
@@ -251,7 +327,11 @@ final class SigningPlaces {
           "meeting",
           "rite",
           "arrive",
-          "retold"
+          "retold",
+          "unit",
+          "local",
+          "occasion",
+          "ceremony"
         }) {
       out.put(kind, new Phrases());
     }

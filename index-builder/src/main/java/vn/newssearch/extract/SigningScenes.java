@@ -2,6 +2,7 @@ package vn.newssearch.extract;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -63,6 +64,9 @@ final class SigningScenes {
       int[] range = Signings.sentence(s, g.verb());
       place = place != null ? place : SigningPlaces.visited(s, trie, range[0], range[1]);
     }
+    // "Trong chuyến thăm và làm việc tại Lào ..., đoàn ... đã ký" and "Lễ ký diễn ra tại thủ đô
+    // Viêng Chăn" in a sentence the choice left out: the city of the state
+    place = SigningPlaces.narrowed(s, trie, concat(ordered, told), place);
     for (Signings.Signing g : ordered) {
       if (signed != null && place != null) {
         break;
@@ -83,6 +87,18 @@ final class SigningScenes {
       // có ...": the ceremony took place where the sentence before it says the signing did
       int[] range = Signings.sentence(s, g.verb());
       place = place != null ? place : SigningPlaces.stated(s, trie, range[0], range[1], g.verb());
+    }
+    for (Signings.Signing g : ordered) {
+      // "PVN và ExxonMobil ngày 16/1/2017 đã ký thỏa thuận khung ... . Sự kiện diễn ra tại Hà Nội":
+      // the sentence right after tells where the event of the signing took place
+      int end = Signings.sentence(s, g.verb())[1];
+      place = place != null ? place : followingEvent(s, trie, end);
+    }
+    for (Signings.Signing g : place == null ? concat(ordered, told) : List.<Signings.Signing>of()) {
+      // "Lễ ký diễn ra tại xã Ia Dom", "tại trụ sở LĐLĐ thành phố": in the parties' province
+      int[] range = Signings.sentence(s, g.verb());
+      place =
+          place != null ? place : LocalVenues.place(s, trie, range[0], range[1], g.verb(), parties);
     }
     boolean headline = ordered.get(0).sentence() < headSentences;
     place = place != null || !headline ? place : dateline(s, trie);
@@ -119,6 +135,33 @@ final class SigningScenes {
     place = place == null ? StoryScenes.visit(s, headSentences, parties) : place;
     signed = signed != null ? signed : StoryScenes.day(s, trie, headSentences, published);
     return new Scene(signed == null ? null : signed.date(), place);
+  }
+
+  /**
+   * The place of the sentence starting at syllable {@code from} when it opens with the event's noun
+   * ({@code ceremony} words: "Sự kiện", "Buổi lễ"), then "diễn ra" and "tại"/"ở": "Sự kiện diễn ra
+   * tại Hà Nội, với sự chứng kiến của ..."; else null.
+   */
+  private static String followingEvent(Syllables s, NameTrie trie, int from) {
+    Phrases.Phrase event = SigningPlaces.WORDS.get("ceremony").at(s, from);
+    int at = event == null ? -1 : from + event.length();
+    Phrases.Phrase occur = at < 0 ? null : SigningPlaces.WORDS.get("occur").at(s, at);
+    at = occur == null ? -1 : at + occur.length();
+    boolean placed =
+        at > 0
+            && at + 1 < s.size
+            && s.sentence[at] == s.sentence[from]
+            && SigningPlaces.placeWord(s, at)
+            && !s.has(at, Syllables.BREAK | Syllables.COMMA);
+    return placed ? PlacePhrase.read(s, trie, at + 1) : null;
+  }
+
+  /** The signings of both lists, the first list's first. */
+  private static List<Signings.Signing> concat(
+      List<Signings.Signing> first, List<Signings.Signing> then) {
+    List<Signings.Signing> out = new ArrayList<>(first);
+    out.addAll(then);
+    return out;
   }
 
   /**
@@ -219,24 +262,43 @@ final class SigningScenes {
   static int[] scene(Syllables s, int start, int before) {
     Phrases refer = SigningPlaces.WORDS.get("refer");
     Phrases events = SigningPlaces.WORDS.get("event");
-    Phrases.Phrase r = refer.at(s, start);
+    // "Dịp này, ...", "Cũng trong dịp này, ...": the occasion the sentences before told
+    Phrases.Phrase occasion = SigningPlaces.WORDS.get("occasion").at(s, start);
+    Phrases.Phrase r = occasion == null ? refer.at(s, start) : null;
     Phrases.Phrase event = r == null ? null : events.at(s, start + r.length());
-    if (event == null) {
+    if (event == null && occasion == null) {
       return null;
     }
-    int after = start + r.length() + event.length();
+    int after = occasion != null ? start + occasion.length() : start + r.length() + event.length();
     if (after < s.size
         && !s.has(after, Syllables.COMMA)
         && s.sentence[after] == s.sentence[start]) {
       return null; // "Tại hội nghị xúc tiến đầu tư tỉnh Hưng Yên": the phrase names its own place
     }
-    boolean here = event.value().equals("đây");
+    boolean here = occasion != null || event.value().equals("đây");
     int sentence = s.sentence[start];
+    if (occasion != null && before == start && start > 0 && s.sentence[start - 1] == sentence - 1) {
+      // "Ngày 29-3, EMG Education khánh thành ... tại Hà Nội. Dịp này, ... đã ký kết": the
+      // occasion is first the sentence right before, whatever it names
+      int from = start - 1;
+      while (from > 0 && s.sentence[from - 1] == sentence - 1) {
+        from--;
+      }
+      return new int[] {from, start};
+    }
     for (int k = before - 1; k >= 0 && s.sentence[k] >= sentence - SCENE_REACH; k--) {
       Phrases.Phrase named = events.at(s, k);
+      int own = named == null ? k : k + named.length();
+      // "Phát biểu tại sự kiện": another reference; for an occasion, "tại hội nghị tổng kết ... tổ
+      // chức ngày 17/12 tại TP Bến Tre" names its event with words of its own
+      boolean referred =
+          refer.endingAt(s, k, 2) > 0
+              && (occasion == null
+                  || own >= s.size
+                  || s.has(own, Syllables.COMMA | Syllables.BREAK));
       if (named != null
           && !named.value().equals("đây")
-          && refer.endingAt(s, k, 2) == 0 // "Phát biểu tại sự kiện": another reference
+          && !referred
           && (here || head(named.value()).equals(head(event.value())))) {
         int from = k;
         while (from > 0 && s.sentence[from - 1] == s.sentence[k]) {

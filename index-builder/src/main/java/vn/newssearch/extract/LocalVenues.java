@@ -1,0 +1,107 @@
+package vn.newssearch.extract;
+
+import java.util.List;
+import vn.newssearch.extract.NameTrie.Kind;
+import vn.newssearch.extract.NameTrie.Match;
+
+/**
+ * A venue the article places inside the province its parties belong to, without naming the
+ * province: a commune, ward or district ("Lễ ký diễn ra tại xã Ia Dom"), the seat of a body of "the
+ * province" or "the city" ("tại trụ sở LĐLĐ thành phố", "tại Nhà Văn hóa Lao động tỉnh") or of a
+ * provincial department ("tại trụ sở Sở Nội vụ"). Vietnamese news names the province once, in the
+ * parties ("Ủy ban MTTQ Việt Nam tỉnh Gia Lai và Bộ Chỉ huy Bộ đội Biên phòng tỉnh"), and then
+ * speaks of "tỉnh" and "thành phố" alone; the venue is in that province. The words are data ({@code
+ * unit} and {@code local} rows of gazetteer/signing-places.tsv).
+ */
+final class LocalVenues {
+  /** How far the venue's name may reach after "tại". */
+  private static final int REACH = 12;
+
+  private LocalVenues() {}
+
+  /**
+   * The province of the parties when a "tại"/"ở" phrase of the signing whose verb is at {@code
+   * verb}, in syllables [from, to), names a venue inside it; else null. Only when every party that
+   * names a province names the same one.
+   */
+  static String place(
+      Syllables s, NameTrie trie, int from, int to, int verb, List<String> parties) {
+    for (int k = from; k + 1 < to; k++) {
+      if (SigningPlaces.placeWord(s, k)
+          && PlaceTies.ofTheSigning(s, verb, k)
+          && !SigningPlaces.posted(s, k)
+          && local(s, k + 1)) {
+        return partiesProvince(trie, parties);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether the phrase at syllable a names a venue inside an unnamed province: a unit below the
+   * province with its name ("xã Ia Dom", "phường Tân Ninh"), or a body of "tỉnh"/"thành phố" left
+   * bare, or a provincial department ("Sở Nội vụ"), before the phrase ends.
+   */
+  static boolean local(Syllables s, int a) {
+    Phrases.Phrase unit = SigningPlaces.WORDS.get("unit").at(s, a);
+    if (unit != null) {
+      int name = a + unit.length();
+      return name < s.size && s.has(name, Syllables.UPPER) && !s.has(name, Syllables.BREAK);
+    }
+    Phrases local = SigningPlaces.WORDS.get("local");
+    boolean named = false; // "Nhà Văn hóa Lao động tỉnh": a body's name before the bare type word
+    for (int p = a; p < Math.min(s.size, a + REACH) && s.sentence[p] == s.sentence[a]; p++) {
+      if (p > a && s.has(p, Syllables.BREAK | Syllables.COMMA)) {
+        return false;
+      }
+      if (p > a && SigningPlaces.WORDS.get("end").at(s, p) != null) {
+        return false;
+      }
+      if (s.is(p, "so") && "Sở".equals(s.original(p)) && p + 1 < s.size) {
+        // "trụ sở Sở LĐ-TB&XH": a department of the province, its name capitalised
+        return s.has(p + 1, Syllables.UPPER) && !s.has(p + 1, Syllables.BREAK);
+      }
+      named |= s.has(p, Syllables.UPPER);
+      Phrases.Phrase bare = p > a && named ? local.at(s, p) : null;
+      if (bare != null) {
+        // "LĐLĐ thành phố", "Lao động tỉnh": the province named nowhere after the type word
+        int after = p + bare.length();
+        return after >= s.size
+            || s.sentence[after] != s.sentence[a]
+            || s.has(after, Syllables.BREAK | Syllables.COMMA)
+            || !s.has(after, Syllables.UPPER);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The one province the parties' names end with after a type word ("Liên đoàn Lao động thành phố
+   * Hải Phòng", "Ủy ban nhân dân tỉnh Gia Lai") or are ("tỉnh Bình Dương"); null when none or more
+   * than one.
+   */
+  static String partiesProvince(NameTrie trie, List<String> parties) {
+    String found = null;
+    for (String party : parties) {
+      Syllables n = Syllables.of(party, trie.vocabulary());
+      String province = null;
+      for (int k = 0; k < n.size && province == null; k++) {
+        Match type = trie.longest(n, k, Kind.TYPE.bit(), true);
+        Match prov =
+            type == null || type.to() >= n.size
+                ? null
+                : trie.longest(n, type.to(), Kind.PROVINCE.bit(), true);
+        province = prov != null && prov.to() == n.size ? prov.entry().value() : null;
+      }
+      if (province == null) {
+        Match whole = Gazetteer.wholeProvince(trie, n);
+        province = whole == null ? null : whole.entry().value();
+      }
+      if (province != null && found != null && !found.equals(province)) {
+        return null;
+      }
+      found = province != null ? province : found;
+    }
+    return found;
+  }
+}
