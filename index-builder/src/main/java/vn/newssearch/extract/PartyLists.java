@@ -68,9 +68,12 @@ final class PartyLists {
       return;
     }
     Candidate last = candidates.get(i);
-    if (last.place() && opensSentence(last.from()) && colonBetween(last.to(), limit)) {
+    if (last.place()
+        && opensSentence(last.from())
+        && colonBetween(last.to(), limit)
+        && sidesAfter(signing.verb())) {
       // "Quảng Ninh: Ký kết quy chế phối hợp giữa Sở LĐ-TB&XH và Công an tỉnh": the headline's
-      // place before its colon is where the story happens, not who signs
+      // place before its colon is where the story happens, and "giữa" names who signs
       return;
     }
     // "Sở Du lịch Đà Nẵng và các đơn vị liên quan vừa ký kết": the other side is a class, whose
@@ -288,6 +291,22 @@ final class PartyLists {
     return (marked || c.to() - c.from() > 1)
         && written.equals(written.toUpperCase(java.util.Locale.ROOT));
   }
+
+  /** Whether "giữa" follows the verb at {@code verb} in its sentence: the sides come after it. */
+  private boolean sidesAfter(int verb) {
+    for (int k = verb + 1; k < s.size && k <= verb + SIDES_REACH; k++) {
+      if (s.sentence[k] != s.sentence[verb]) {
+        return false;
+      }
+      if (s.is(k, "giua")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Syllables from the verb to "giữa": "Ký kết quy chế phối hợp giữa". */
+  private static final int SIDES_REACH = 10;
 
   /** Whether a colon stands before one of the syllables (from, to]: between two bodies. */
   private boolean colonBetween(int from, int to) {

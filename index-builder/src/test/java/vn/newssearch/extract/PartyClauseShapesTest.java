@@ -804,7 +804,7 @@ class PartyClauseShapesTest {
     // probe eval/probes/heldout-4.jsonl p16-027: the committee, the level and the company read as
     // one name, then the company's leaders ("lãnh đạo công ty") as the other side
     Article a =
-        body(
+        probe(
             "Ngày 16/8/2024, Ban Chấp hành Công đoàn cơ sở Công ty TNHH Piaggio Việt Nam và lãnh"
                 + " đạo công ty đã ký thỏa ước lao động tập thể mới, có hiệu lực 2 năm.");
     assertThat(a.parties())
