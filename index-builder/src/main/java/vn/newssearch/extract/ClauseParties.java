@@ -27,9 +27,18 @@ final class ClauseParties {
    * A body that may sign, at syllables [from, to); {@code named}: an organisation's name, which
    * another body's name right before it takes as its parent ("Ban cán sự đảng | Chính phủ").
    */
-  record Candidate(int from, int to, String name, boolean named) {
+  record Candidate(int from, int to, String name, boolean named, boolean place) {
     Candidate(int from, int to, String name) {
-      this(from, to, name, false);
+      this(from, to, name, false, false);
+    }
+
+    Candidate(int from, int to, String name, boolean named) {
+      this(from, to, name, named, false);
+    }
+
+    /** A province, city or state that signs under its own name ("tỉnh Long An", "Hà Nội"). */
+    static Candidate place(int from, int to, String name) {
+      return new Candidate(from, to, name, false, true);
     }
 
     /** "Ban cán sự đảng" + "Chính phủ": a body of the parent that follows it, named with it. */

@@ -166,7 +166,7 @@ final class CompanyUnion {
         company = c;
       }
     }
-    if (company == null || parties.contains(EmployerSide.unionOf(company))) {
+    if (company == null || unionAmong(parties, company, g)) {
       return parties;
     }
     String name = EmployerSide.unionOf(company);
@@ -194,6 +194,19 @@ final class CompanyUnion {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a union of {@code company} is a party already: "Công đoàn Công ty X", "Công đoàn cơ sở
+   * Công ty X".
+   */
+  private static boolean unionAmong(List<String> parties, String company, Gazetteer g) {
+    for (String p : parties) {
+      if (company.equals(EmployerSide.employer(p, g))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

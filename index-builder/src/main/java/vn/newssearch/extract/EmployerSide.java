@@ -32,11 +32,13 @@ final class EmployerSide {
       int verb,
       Gazetteer g) {
     for (OrganisationMatcher.Mention m : mentions) {
-      if (m.name() == null || !parties.contains(m.name())) {
+      String union =
+          m.name() == null || parties.contains(m.name()) ? m.name() : endingIn(m, parties);
+      if (union == null || !parties.contains(union)) {
         continue; // the union must be a party already; only then is its company looked up
       }
-      String employer = employer(m.name(), g);
-      boolean before = employer != null && managementBefore(s, m);
+      String employer = employer(union, g);
+      boolean before = employer != null && union.equals(m.name()) && managementBefore(s, m);
       if (employer == null
           || parties.contains(employer)
           || !(before || employerAfter(s, mentions, m, verb, g))) {
@@ -44,19 +46,33 @@ final class EmployerSide {
       }
       List<String> out = new ArrayList<>();
       for (String p : parties) {
-        if (p.equals(m.name()) && before) {
+        if (p.equals(union) && before) {
           out.add(employer); // "Ban Giám đốc và Công đoàn Công ty X": the company first
         }
         if (!management(p)) {
           out.add(p);
         }
-        if (p.equals(m.name()) && !before) {
+        if (p.equals(union) && !before) {
           out.add(employer);
         }
       }
       return out;
     }
     return parties;
+  }
+
+  /**
+   * The party a company mention ends, when the clause read a union's level and the company as one
+   * name: "Ban Chấp hành Công đoàn cơ sở | Công ty TNHH Piaggio Việt Nam và lãnh đạo công ty đã ký"
+   * (the level alone is a mention of its own); else null.
+   */
+  private static String endingIn(OrganisationMatcher.Mention m, List<String> parties) {
+    for (String p : parties) {
+      if (p.endsWith(" " + m.name()) && union(p) != null) {
+        return p;
+      }
+    }
+    return null;
   }
 
   /**
@@ -127,15 +143,23 @@ final class EmployerSide {
   }
 
   /**
-   * The company a union is of: "Công đoàn Công ty X" → "Công ty X", when a company head opens X.
+   * The company a union is of: "Công đoàn Công ty X" → "Công ty X", when a company head opens X;
+   * the grassroots level may stand between ("Công đoàn cơ sở Công ty TNHH Piaggio Việt Nam").
    */
   static String employer(String union, Gazetteer g) {
     String u = union(union);
     if (u == null || u.length() <= UNION.length()) {
       return null;
     }
-    return company(u.substring(UNION.length()), g);
+    String rest = u.substring(UNION.length());
+    boolean grassroots =
+        rest.regionMatches(true, 0, GRASSROOTS, 0, GRASSROOTS.length())
+            && rest.length() > GRASSROOTS.length();
+    return company(grassroots ? rest.substring(GRASSROOTS.length()) : rest, g);
   }
+
+  /** The grassroots level between "Công đoàn" and its company's name. */
+  private static final String GRASSROOTS = "cơ sở ";
 
   /**
    * The union a name is: itself ("Công đoàn Công ty X"), or the union its executive committee leads

@@ -169,8 +169,14 @@ public final class Gazetteer {
     if (named.isPresent()) {
       return named.map(this::sameBody);
     }
-    String body = name == null || name.isBlank() ? name : sameBody(name.strip());
-    return body == null || body.equals(name.strip()) ? named : Optional.of(body);
+    if (name == null || name.isBlank()) {
+      return named;
+    }
+    // "Trường Đại học Sư phạm Kỹ thuật TP HCM" is the body the walk names "... Thành phố Hồ Chí
+    // Minh"
+    String spelled = NameBounds.spelledOut(trie, name.strip());
+    String body = sameBody(spelled);
+    return body.equals(name.strip()) ? named : Optional.of(body);
   }
 
   /**

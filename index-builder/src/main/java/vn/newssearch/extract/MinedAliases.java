@@ -20,19 +20,25 @@ final class MinedAliases {
     int known = Kind.NATIONAL.bit() | Kind.PROVINCE.bit() | Kind.LOCAL.bit() | Kind.COUNTRY.bit();
     java.util.Set<String> mined = new java.util.HashSet<>();
     for (String[] row : rows) {
-      String canonical = row[0];
+      String written = row[0];
+      // "Hiệp hội Bất động sản TP. HCM" is named "... thành phố Hồ Chí Minh", as the walk names it
+      String canonical = NameBounds.spelledOut(trie, written);
       String abbreviation = row[1];
       boolean again = mined.contains(canonical); // "EVN CPC" and "EVNCPC"
       if (!again && aliases.containsKey(canonical)
-          || !again && whole(trie, canonical, known)
+          || !again && whole(trie, written, known)
           || whole(trie, abbreviation, known)) {
         continue;
       }
       mined.add(canonical);
       List<String> list = new java.util.ArrayList<>(aliases.getOrDefault(canonical, List.of()));
+      if (!written.equals(canonical) && !list.contains(written)) {
+        list.add(written);
+      }
       list.add(abbreviation);
       aliases.put(canonical, List.copyOf(list));
       trie.add(canonical, Kind.NATIONAL, canonical, null, true);
+      trie.add(written, Kind.NATIONAL, canonical, null, true);
       trie.add(abbreviation, Kind.NATIONAL, canonical, null, true);
     }
     return mined;

@@ -59,6 +59,59 @@ final class NameBounds {
   }
 
   /**
+   * The text of [from, to) with the city that ends it written by the abbreviated type word ("Trường
+   * Đại học Sư phạm Kỹ thuật TP HCM", "chi nhánh TP. Đà Nẵng", "Hiệp hội Du lịch TP.HCM") spelled
+   * out as the city's canonical name writes it ("... Thành phố Hồ Chí Minh"); a province's seat
+   * stays the city ("Thanh tra TP Thanh Hoá" → "thành phố Thanh Hóa"). As written otherwise.
+   */
+  String spelledOut(Syllables s, int from, int to) {
+    String city = spelledOut(trie, s, from, to);
+    return city == null ? s.original(from, to) : city;
+  }
+
+  /**
+   * {@code name} with its abbreviated city spelled out ({@link #spelledOut(Syllables, int, int)}).
+   */
+  static String spelledOut(NameTrie trie, String name) {
+    Syllables s = Syllables.of(name, trie.vocabulary());
+    String city = s.size == 0 ? null : spelledOut(trie, s, 0, s.size);
+    return city == null ? name : city;
+  }
+
+  private static String spelledOut(NameTrie trie, Syllables s, int from, int to) {
+    for (int k = Math.max(from, to - CITY_SYLLABLES); k < to; k++) {
+      if (!cityAbbreviation(s.original(k))) {
+        continue;
+      }
+      Match type = trie.longest(s, k, Kind.TYPE.bit(), true);
+      Match place = trie.longest(s, k, Kind.PROVINCE.bit(), true);
+      if (place == null && type != null && type.to() < s.size) {
+        place = trie.longest(s, type.to(), Kind.PROVINCE.bit(), true);
+      }
+      Province p = place == null || place.to() != to ? null : place.entry().province();
+      if (p == null) {
+        continue;
+      }
+      boolean seat = type != null && !type.entry().value().equals(p.type());
+      // "Thành phố Hồ Chí Minh" is the city's own name, "thành phố Đà Nẵng" its type and name
+      String own = p.canonical().equals(p.name()) ? p.qualified() : p.canonical();
+      String city = seat ? type.entry().value() + " " + p.name() : own;
+      return k == from ? city : s.original(from, k) + " " + city;
+    }
+    return null;
+  }
+
+  /** "TP", "TP.", "Tp.", "TP.HCM", "TPHCM": no Vietnamese word opens with "tp". */
+  private static boolean cityAbbreviation(String written) {
+    return written.length() >= 2
+        && written.regionMatches(true, 0, "tp", 0, 2)
+        && (written.length() == 2 || !Character.isLowerCase(written.charAt(2)));
+  }
+
+  /** At most this many syllables name a city with its type word ("TP. Hồ Chí Minh"). */
+  private static final int CITY_SYLLABLES = 5;
+
+  /**
    * A province or country at {@code k}: "Long An", "tỉnh Long An", "TP.HCM", "Nhật Bản" (only
    * {@code typed}: the form with "tỉnh"/"thành phố", after a comma too: "..., tỉnh Y").
    */

@@ -89,6 +89,11 @@ final class NamedBodies {
     return bounds.closes(s, place);
   }
 
+  /** [from, to) with its abbreviated city spelled out ({@link NameBounds#spelledOut}). */
+  String spelledOut(Syllables s, int from, int to) {
+    return bounds.spelledOut(s, from, to);
+  }
+
   /** A family name and a capitalised given name ({@link NameBounds#isPerson}). */
   boolean isPerson(Syllables s, int at) {
     return bounds.isPerson(s, at);
@@ -199,7 +204,9 @@ final class NamedBodies {
     if (surnames.contains(h.spelled()) && w.personLike) {
       return null; // "Đoàn Văn Hậu" is a person, "Đoàn Thanh niên ..." a body
     }
-    String text = w.text();
+    boolean city =
+        w.place != null && w.place.entry().kind() == Kind.PROVINCE && w.place.to() == w.end;
+    String text = city ? bounds.spelledOut(s, w.from, w.end) : w.text();
     int to = w.end;
     String alias = null;
     String canonical = null;

@@ -393,7 +393,7 @@ final class OrganisationMatcher {
       // "Chi nhánh Ngân hàng Chính sách xã hội tỉnh Quảng Bình", as "... chi nhánh tỉnh Quảng Bình"
       Draft d = new Draft(last.from - 2, before, last.head, last.where);
       d.kind = last.kind;
-      d.name = last.name + " chi nhánh " + s.original(at, before);
+      d.name = last.name + " chi nhánh " + named.spelledOut(s, at, before);
       drafts.set(drafts.size() - 1, d);
       return new Match(m.entry(), m.from(), before);
     }
@@ -401,7 +401,7 @@ final class OrganisationMatcher {
       return m;
     }
     // "Ngân hàng ... - Chi nhánh Bắc Ninh" is named as "... chi nhánh Bắc Ninh" is
-    last.name = last.name + " chi nhánh " + s.original(at + 2, end);
+    last.name = last.name + " chi nhánh " + named.spelledOut(s, at + 2, end);
     last.to = end;
     return new Match(m.entry(), m.from(), end);
   }

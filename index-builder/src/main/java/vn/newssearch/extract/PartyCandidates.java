@@ -124,7 +124,7 @@ final class PartyCandidates {
       if (!places.isEmpty() && startsParty(s, k)) {
         // "TP. HCM và 3 tỉnh Long An, Tiền Giang, Đồng Tháp đã ký": each place signs
         for (PlaceLists.Place p : places) {
-          out.add(new ClauseParties.Candidate(p.from(), p.to(), p.province().asParty()));
+          out.add(ClauseParties.Candidate.place(p.from(), p.to(), p.province().asParty()));
         }
         k = places.get(places.size() - 1).to();
         while (m < mentions.size() && mentions.get(m).from() < k) {
@@ -291,7 +291,7 @@ final class PartyCandidates {
     if (s.id[p] >= 0 && s.has(p, Syllables.UPPER)) {
       NameTrie.Match prov = trie.longest(s, p, Kind.PROVINCE.bit(), false);
       if (prov != null) {
-        return new ClauseParties.Candidate(k, prov.to(), prov.entry().province().asParty());
+        return ClauseParties.Candidate.place(k, prov.to(), prov.entry().province().asParty());
       }
     }
     ClauseParties.Candidate foreign = foreignUnit(s, k, t, government != null);

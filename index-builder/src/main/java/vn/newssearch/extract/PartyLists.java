@@ -67,6 +67,15 @@ final class PartyLists {
     if (i < 0) {
       return;
     }
+    Candidate last = candidates.get(i);
+    if (last.place()
+        && opensSentence(last.from())
+        && colonBetween(last.to(), limit)
+        && sidesAfter(signing.verb())) {
+      // "Quảng Ninh: Ký kết quy chế phối hợp giữa Sở LĐ-TB&XH và Công an tỉnh": the headline's
+      // place before its colon is where the story happens, and "giữa" names who signs
+      return;
+    }
     // "Sở Du lịch Đà Nẵng và các đơn vị liên quan vừa ký kết": the other side is a class, whose
     // words do not count against the subject's reach
     int classEnd = classSide(candidates.get(i).to(), limit);
@@ -94,6 +103,9 @@ final class PartyLists {
         // the story's dateline (a body there its speaker), neither a second subject nor the first
         // part of the name; a colon after a list's noun opens the list ("Liên danh Nhà thầu, gồm:")
         break;
+      }
+      if (dateline(c, next)) {
+        break; // "LONG AN - Công đoàn các khu công nghiệp tỉnh Long An và Bệnh viện X vừa ký"
       }
       if (c.to() == next.from() && !s.has(next.from(), Syllables.DASH | Syllables.COMMA)) {
         // "Bộ Quốc phòng | Qatar", "Ban cán sự đảng | Chính phủ": one name read as two, the body
@@ -260,6 +272,41 @@ final class PartyLists {
   private boolean opensSentence(int k) {
     return k == 0 || s.sentence[k - 1] != s.sentence[k];
   }
+
+  /**
+   * Whether {@code c} is the story's dateline before {@code next}: a place written in capitals that
+   * opens the sentence, then a dash and a body ("LONG AN - Công đoàn ...", "BÌNH DƯƠNG - Ban Thường
+   * vụ ..."); two places joined by a dash are two sides ("Việt Nam - Lào ký").
+   */
+  private boolean dateline(Candidate c, Candidate next) {
+    if (!c.place()
+        || next.place()
+        || !opensSentence(c.from())
+        || c.to() >= s.size
+        || !s.has(c.to(), Syllables.DASH)) {
+      return false;
+    }
+    String written = s.original(c.from(), c.to());
+    boolean marked = !written.chars().allMatch(ch -> ch < 128);
+    return (marked || c.to() - c.from() > 1)
+        && written.equals(written.toUpperCase(java.util.Locale.ROOT));
+  }
+
+  /** Whether "giữa" follows the verb at {@code verb} in its sentence: the sides come after it. */
+  private boolean sidesAfter(int verb) {
+    for (int k = verb + 1; k < s.size && k <= verb + SIDES_REACH; k++) {
+      if (s.sentence[k] != s.sentence[verb]) {
+        return false;
+      }
+      if (s.is(k, "giua")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Syllables from the verb to "giữa": "Ký kết quy chế phối hợp giữa". */
+  private static final int SIDES_REACH = 10;
 
   /**
    * Whether a colon stands before one of the syllables (from, to]: between two bodies. Not one in

