@@ -127,6 +127,9 @@ final class Syllables {
           if (dot && s.size > 0 && s.isInnerDot(s.size - 1, i)) {
             dot = false; // "Co.opmart", "Co.op": a dot between letters, no space, inside a word
           }
+          if (dot && s.size > 0 && s.isCompanyDot(s.size - 1, i)) {
+            dot = false; // "Hankyu Hanshin Properties Corp. (Nhật Bản) vừa ký hợp đồng"
+          }
           if (dot) {
             gap |= BREAK;
             newSentence = true;
@@ -215,6 +218,32 @@ final class Syllables {
         && text[end[k]] == '.'
         && Character.isLowerCase(text[next])
         && Character.isLetter(text[end[k] - 1]);
+  }
+
+  /** A company's abbreviated form, whose dot a bracket or a lower-case word may follow. */
+  private static final java.util.Set<String> COMPANY_FORMS = java.util.Set.of("corp", "inc", "ltd");
+
+  /**
+   * A dot right after a company's form ({@link #COMPANY_FORMS}, capitalised) and before a bracket
+   * or a lower-case letter at {@code next}: "Hankyu Hanshin Properties Corp. (Nhật Bản) vừa ký hợp
+   * đồng" (probe p16-051), "American Media Inc. (AMI)": the name goes on, or its sentence does; no
+   * sentence opens with either.
+   */
+  private boolean isCompanyDot(int k, int next) {
+    if (text[end[k]] != '.'
+        || !Character.isUpperCase(text[start[k]])
+        || !COMPANY_FORMS.contains(new String(folded, fstart[k], fend[k] - fstart[k]))) {
+      return false;
+    }
+    if (Character.isLowerCase(text[next])) {
+      return true;
+    }
+    for (int i = end[k] + 1; i < next; i++) {
+      if (text[i] == '(') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
