@@ -9,7 +9,8 @@ import vn.newssearch.model.Article;
  * Whether a signing is the article's news or one it recalls, for five shapes of the tuning probes
  * (branch ag-detect2): a ceremony written "trong buổi lễ", a review of the earlier programme that
  * opens the sentence of the new one, a speaker who recalls a signing, teachers' employment
- * contracts and a company's "Corp." before a bracket.
+ * contracts and a company's "Corp." before a bracket; and the records of a fine or a handover,
+ * which are signed but no agreement.
  */
 class ToldOrRecalledSigningsTest {
   private static final AgreementExtractor EXTRACTOR = new AgreementExtractor(Gazetteer.load());
@@ -102,5 +103,26 @@ class ToldOrRecalledSigningsTest {
     assertThat(venture.agreement()).isNotNull();
     assertThat(venture.agreement().kind()).isEqualTo("hợp đồng");
     assertThat(venture.parties()).contains("Hankyu Hanshin Properties Corp");
+  }
+
+  @Test
+  void aFinesOrACertificatesRecordIsNoAgreement() {
+    // vietnews-train-061283: an inspector signs a fine's record against a restaurant
+    Article fine =
+        story(
+            "Doanh nghiệp \"chao đảo\" vì thông tin kiểm tra",
+            "Nhiều doanh nghiệp thực phẩm bị ảnh hưởng sau các đợt kiểm tra.",
+            "Mới đây, tại trụ sở đội Quản lý an toàn thực phẩm số 2, ông Phan Văn Quảng, Trưởng"
+                + " đoàn kiểm tra cơm tấm Kiều Giang đã ký biên bản xử phạt vi phạm hành chính về"
+                + " ATVSTP đối với cơ sở này.");
+    assertThat(fine.agreement()).isNull();
+    // vietnews-train-037316: a handover certificate, not the contract it delivers on
+    Article handover =
+        story(
+            "Trung Quốc có thể sắp biên chế tổ hợp S -400 đầu tiên",
+            "Trung Quốc đã nhận tổ hợp S -400 đầu tiên từ Nga.",
+            "Lễ ký biên bản chứng nhận bàn giao hệ thống phòng không S -400 đầu tiên từ Nga diễn ra"
+                + " hồi tuần trước.");
+    assertThat(handover.agreement()).isNull();
   }
 }
