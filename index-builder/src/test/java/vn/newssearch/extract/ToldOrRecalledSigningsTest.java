@@ -10,7 +10,7 @@ import vn.newssearch.model.Article;
  * (branch ag-detect2): a ceremony written "trong buổi lễ", a review of the earlier programme that
  * opens the sentence of the new one, a speaker who recalls a signing, teachers' employment
  * contracts and a company's "Corp." before a bracket; and the records of a fine or a handover,
- * which are signed but no agreement.
+ * which are signed but no agreement, and a ceremony cancelled.
  */
 class ToldOrRecalledSigningsTest {
   private static final AgreementExtractor EXTRACTOR = new AgreementExtractor(Gazetteer.load());
@@ -124,5 +124,18 @@ class ToldOrRecalledSigningsTest {
             "Lễ ký biên bản chứng nhận bàn giao hệ thống phòng không S -400 đầu tiên từ Nga diễn ra"
                 + " hồi tuần trước.");
     assertThat(handover.agreement()).isNull();
+  }
+
+  @Test
+  void aCeremonyCancelledOrThatDidNotTakePlaceIsNoSigning() {
+    // vietnews-train-024494: the summit's signing was cancelled, in the title and in the lead
+    Article cancelled =
+        story(
+            "Đàm phán Trump - Kim kéo dài, bữa trưa và lễ ký đều bị huỷ",
+            "Cuộc đàm phán giữa hai bên kéo dài thêm 30-40 phút so với kế hoạch, bữa trưa và lễ ký"
+                + " thoả thuận chung như dự định sau đó đều không diễn ra.",
+            "Theo lịch trình, sau cuộc gặp, hai nhà lãnh đạo sẽ có buổi ăn trưa làm việc và cùng"
+                + " nhau ký kết một thoả thuận chung.");
+    assertThat(cancelled.agreement()).isNull();
   }
 }
