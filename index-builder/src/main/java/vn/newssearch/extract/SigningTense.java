@@ -211,7 +211,13 @@ final class SigningTense {
     }
     // "Trước đó, ngày 3-7, X đã ký ...", "Cách đây một năm, ...": an opening that sets it earlier
     int opening = Math.min(k, first + OPENING);
-    return first < clauseStart && earlier(s, first, opening, clauseStart, words) >= 0;
+    int word = first < clauseStart ? earlier(s, first, opening, clauseStart, words) : -1;
+    // "Trên cơ sở tổng kết chương trình ... giai đoạn 2019 - 2023, ngày 19/1/2024 X và Y đã ký
+    // chương trình ... giai đoạn 2024 - 2028": the review of the earlier document, not this one
+    while (word >= 0 && words.get("review").at(s, word) != null) {
+      word = earlier(s, word + 2, opening, clauseStart, words);
+    }
+    return word >= 0;
   }
 
   /**

@@ -35,6 +35,19 @@ class SentenceDotsTest {
   }
 
   @Test
+  void aDotAfterACompanysFormBeforeABracketOrALowerCaseWordEndsNoSentence() {
+    // vietnews-train-052375; probe p16-051 ("Corp. (Nhật Bản) vừa ký", ToldOrRecalledSigningsTest)
+    assertThat(
+            sentences(
+                "Theo thoả thuận ký kết với tập đoàn truyền thông American Media Inc. (AMI),"
+                    + " Sajudin có thể nhận 30.000 USD."))
+        .isEqualTo(1);
+    // vietnews-train-083254: the form at a sentence's end, a capital after it
+    assertThat(sentences("Hai bên hợp tác với CAE Inc. Theo đó, các mô hình được trang bị."))
+        .isEqualTo(2);
+  }
+
+  @Test
   void aDotJoiningTwoRunsOfCapitalsEndsNoSentence() {
     // vietnews-val-013629: "UBND.TP Thanh Hoá"; a probe (p11-005): a degree "PGS.TS"
     assertThat(
