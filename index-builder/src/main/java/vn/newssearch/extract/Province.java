@@ -6,9 +6,15 @@ package vn.newssearch.extract;
  */
 public record Province(String canonical, String type, String name, String unit2025)
     implements NameTrie.Payload {
-  /** The province as it follows a body's head: "tỉnh Long An", "thành phố Hồ Chí Minh". */
+  /**
+   * The province as it follows a body's head: "tỉnh Long An", "thành phố Cần Thơ"; a city whose
+   * canonical name holds its type word keeps it capitalised, as Vietnamese orthography writes that
+   * one city everywhere (Nghị định 30/2020/NĐ-CP, Phụ lục II): "Ủy ban nhân dân Thành phố Hồ Chí
+   * Minh", as the register and every probe writer write it.
+   */
   public String qualified() {
-    return type + " " + name;
+    String typed = type + " " + name;
+    return canonical.equalsIgnoreCase(typed) ? canonical : typed;
   }
 
   /**

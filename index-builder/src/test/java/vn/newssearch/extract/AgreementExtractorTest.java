@@ -142,7 +142,7 @@ class AgreementExtractorTest {
             PUBLISHED);
     assertThat(a.parties())
         .containsExactly(
-            "Liên đoàn Lao động thành phố Hồ Chí Minh", "Bảo hiểm xã hội thành phố Hồ Chí Minh");
+            "Liên đoàn Lao động Thành phố Hồ Chí Minh", "Bảo hiểm xã hội Thành phố Hồ Chí Minh");
     assertThat(a.agreement().kind()).isEqualTo("quy chế phối hợp");
     assertThat(a.agreement().period()).isEqualTo(new Article.Period(2021, 2025));
     assertThat(a.agreement().signedOn()).isEqualTo(LocalDate.of(2020, 3, 3));

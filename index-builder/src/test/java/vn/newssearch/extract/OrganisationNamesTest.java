@@ -312,7 +312,7 @@ class OrganisationNamesTest {
         .contains("Liên đoàn Lao động tỉnh Đắk Lắk", "Sở Giáo dục và Đào tạo tỉnh Đắk Lắk");
     // vietnews-train-061307: "Thanh tra TP. HCM" closes the list for "Công an"
     assertThat(names("Văn phòng UBND TP. HCM vừa có văn bản gửi Công an, Thanh tra TP. HCM."))
-        .contains("Công an thành phố Hồ Chí Minh");
+        .contains("Công an Thành phố Hồ Chí Minh");
     // the probe with "tỉnh" alone before the closing province: PartyClauseShapesTest
   }
 
@@ -463,7 +463,7 @@ class OrganisationNamesTest {
             names(
                 "Hội nghị do Uỷ ban Mặt trận Tổ quốc Việt Nam TP. HCM tổ chức sáng 11-4. Phó chủ tịch"
                     + " Uỷ ban Mặt trận Tổ quốc Việt Nam TP. HCM Vũ Thanh Lưu cho biết."))
-        .containsExactly("Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hồ Chí Minh");
+        .containsExactly("Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố Hồ Chí Minh");
     assertThat(names("ông Đỗ Nguyên Hùng - chủ tịch Hội Nhà báo Việt Nam tỉnh Bình Định"))
         .containsExactly("Hội Nhà báo tỉnh Bình Định");
     assertThat(names("Ủy ban MTTQ Việt Nam huyện Củ Chi tổ chức hội nghị."))
@@ -602,13 +602,13 @@ class OrganisationNamesTest {
             names(
                 "Bảo hiểm xã hội (BHXH) TP HCM vừa chuyển toàn bộ hồ sơ, đề nghị Công an thành phố"
                     + " xem xét xử lý hình sự đối với Công ty TNHH Nam Phương."))
-        .contains("Bảo hiểm xã hội thành phố Hồ Chí Minh");
+        .contains("Bảo hiểm xã hội Thành phố Hồ Chí Minh");
     // vietnews-train-013539: initials joined by dashes; vietnews-test-012838: a district
     assertThat(
             names(
                 "Thông tin này do Sở Tài nguyên - môi trường (TN - MT) TP. HCM đưa ra ngày 18-12,"
                     + " tại buổi gặp gỡ báo chí."))
-        .containsExactly("Sở Tài nguyên và Môi trường thành phố Hồ Chí Minh");
+        .containsExactly("Sở Tài nguyên và Môi trường Thành phố Hồ Chí Minh");
     assertThat(
             names(
                 "Đơn cử như sự việc nguyên Chánh án Toà án nhân dân (TAND) huyện Ea Kar, tỉnh Đắk"
@@ -627,8 +627,8 @@ class OrganisationNamesTest {
                 "Sở Giao thông Vận tải (GTVT) TP. HCM vừa trình Uỷ ban Mặt trận Tổ quốc (MTTQ) Việt"
                     + " Nam TP. HCM đề án."))
         .containsExactly(
-            "Sở Giao thông vận tải thành phố Hồ Chí Minh",
-            "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hồ Chí Minh");
+            "Sở Giao thông vận tải Thành phố Hồ Chí Minh",
+            "Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố Hồ Chí Minh");
     // vietnews-train-004157: a bank's branch after its brand
     assertThat(
             names(
@@ -1369,7 +1369,7 @@ class OrganisationNamesTest {
         .containsExactly("Công đoàn các khu công nghiệp tỉnh Đồng Nai");
     // departments and commands every province has: one name for every spelling
     assertThat(names("Sở Ngoại vụ TP.HCM và Bộ CHQS tỉnh Nghệ An cho biết."))
-        .containsExactly("Sở Ngoại vụ thành phố Hồ Chí Minh", "Bộ Chỉ huy Quân sự tỉnh Nghệ An");
+        .containsExactly("Sở Ngoại vụ Thành phố Hồ Chí Minh", "Bộ Chỉ huy Quân sự tỉnh Nghệ An");
     assertThat(names("Phòng LĐ-TB&XH huyện Đông Hải đã chi trả trợ cấp."))
         .containsExactly("Phòng Lao động - Thương binh và Xã hội huyện Đông Hải");
   }

@@ -366,7 +366,7 @@ class SignatoriesTest {
                 List.of()))
         .containsExactly(
             new Article.Signatory(
-                "Nguyễn Thành Phong", "Chủ tịch UBND", "Ủy ban nhân dân thành phố Hồ Chí Minh"),
+                "Nguyễn Thành Phong", "Chủ tịch UBND", "Ủy ban nhân dân Thành phố Hồ Chí Minh"),
             new Article.Signatory("Trần Văn Cần", "Chủ tịch UBND", "Ủy ban nhân dân tỉnh Long An"));
   }
 
