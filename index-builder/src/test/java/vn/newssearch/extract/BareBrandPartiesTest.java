@@ -289,6 +289,21 @@ class BareBrandPartiesTest {
   }
 
   @Test
+  void airlinesAfterACountedClassOfAirlinesAreItsMembers() {
+    // vietnews-val-013138 (corpus subset): "Ba hãng hàng không" counts the airlines that sign;
+    // main read "hãng" alone as the class and named only the side signing of another paragraph
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "CEO Vietnam Airlines, Vietjet nói về hợp đồng ' khủng ' với Airbus",
+                "Ba hãng hàng không Vietnam Airlines, Vietjet và Jestar đã ký các hợp đồng"
+                    + " \"khủng\" mua hàng chục máy bay mới của Airbus với giá trị 6,5 tỷ USD.",
+                "Vietnam Airlines sẽ có 14 chiếc A350.",
+                null));
+    assertThat(a.parties()).containsExactly("Vietnam Airlines", "Vietjet", "Jestar");
+  }
+
+  @Test
   void aBrandAfterAPlacesCommaStartsTheSubject() {
     // probe (written for this rule, not a corpus sentence; ag-brands): main read "Hà Nội, Vietjet
     // và Airbus" as a list of places after "tại" and named no party
