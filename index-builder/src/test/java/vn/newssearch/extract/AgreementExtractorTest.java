@@ -359,6 +359,51 @@ class AgreementExtractorTest {
   }
 
   @Test
+  void aLooseThoaThuanYieldsToTheContractOrMemorandumThatTellsTheSameSigning() {
+    // probe p8-018 (general): the title's "thỏa thuận tài trợ" is the lead's "hợp đồng tài trợ"
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Sabeco ký thỏa thuận tài trợ với Liên đoàn Bóng đá Việt Nam",
+                "Chiều 3/7, tại Hà Nội, Sabeco và Liên đoàn Bóng đá Việt Nam (VFF) đã ký kết hợp"
+                    + " đồng tài trợ cho các đội tuyển quốc gia trong 3 năm.",
+                "Theo hợp đồng, Sabeco tài trợ 60 tỷ đồng cho VFF.",
+                null));
+    assertThat(a.agreement().kind()).isEqualTo("hợp đồng");
+    // vietnews-train-041768: the lead's memorandum is the body's "thoả thuận sơ bộ"
+    Article b =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Nga có thể đổi 11 tiêm kích Su -35 lấy nông sản Indonesia",
+                "Nga ký biên bản ghi nhớ về thương vụ bán chiến đấu cơ Su -35 cho Indonesia theo"
+                    + " nguyên tắc hàng đổi hàng.",
+                "Tiêm kích đa năng Su -35 của Nga.\nTập đoàn vũ khí Rostec của Nga và tập đoàn quốc"
+                    + " doanh Perusahaan Perdagangan của Indonesia vừa ký thoả thuận sơ bộ về việc"
+                    + " trao đổi các tiêm kích đa năng Su -35 lấy các mặt hàng nông sản như dầu cọ"
+                    + " và cà phê, Bangkok Post ngày 6/8 đưa tin.",
+                null));
+    assertThat(b.agreement().kind()).isEqualTo("biên bản ghi nhớ");
+    // vietnews-test-018345: a contract told with "cũng" is one more document of the visit, and
+    // the leaders' "thoả thuận" stays the kind
+    Article c =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Nga - Trung nhất trí dùng nội tệ giao dịch, giảm lệ thuộc USD",
+                "Trong khuôn khổ chuyến thăm cấp nhà nước của ông Tập Cận Bình đến Nga, hai nhà"
+                    + " lãnh đạo đã ký kết thoả thuận sử dụng đồng tiền của hai nước trong hoạt"
+                    + " động giao thương.",
+                "Trong cuộc họp báo sau hội đàm, ông Putin khẳng định hai nước đã ký kết những"
+                    + " thoả thuận liên chính phủ về việc mở rộng sử dụng đồng nhân dân tệ và đồng"
+                    + " rúp.\nCũng trong cuộc gặp ngày 5-6, nhiều thoả thuận lớn khác giữa hai"
+                    + " nước đã được ký kết.\nTổng công ty Điện hạt nhân quốc gia Nga Rosatom và"
+                    + " Tổng công ty Điện hạt nhân quốc gia Trung Quốc cũng đã ký kết một hợp đồng"
+                    + " tổng quát về việc xây dựng các đơn vị thứ 3 và thứ 4 tại nhà máy điện hạt"
+                    + " nhân Xudapu.",
+                null));
+    assertThat(c.agreement().kind()).isEqualTo("thỏa thuận");
+  }
+
+  @Test
   void aSentenceThatNamesAKindOfBodyDoesNotStopTheKind() {
     // probe p5-004 of eval/probes/labour.jsonl (not a corpus article): its title's "Bưu điện tỉnh"
     // is a mention without a name; the kind's check of a ceremony's other documents once asked an
