@@ -428,7 +428,7 @@ public final class AgreementExtractor {
         own = h;
       }
     }
-    own = loose(own) ? headNoun(chosen, own, all, told, s) : own;
+    own = loose(own) || bare(own) ? headNoun(chosen, own, all, told, s) : own;
     if (own != null && !bare(own)) {
       return own.value();
     }
@@ -487,11 +487,12 @@ public final class AgreementExtractor {
   }
 
   /**
-   * The head's own document noun for a body's loose "thỏa thuận": the title or the lead tells the
-   * story's signing, plain or as news, and names its document more specifically ("Nga ký biên bản
-   * ghi nhớ về thương vụ ..." over the body's "Rostec ... vừa ký thoả thuận sơ bộ"; "Nga ký hợp
-   * đồng ... bán tên lửa" over "Putin và Modi hôm nay ký thoả thuận trị giá 5,4 tỷ USD"); {@code
-   * own} when none does.
+   * The head's own document noun for a loose "thỏa thuận" or a bare "hợp tác" of the body or a
+   * caption ("tại lễ ký kết hợp tác giữa NutiFood với đối tác Delori" under the lead's "đã ký kết
+   * hợp đồng xuất khẩu"): the title or the lead tells the story's signing, plain or as news, and
+   * names its document more specifically ("Nga ký biên bản ghi nhớ về thương vụ ..." over the
+   * body's "Rostec ... vừa ký thoả thuận sơ bộ"; "Nga ký hợp đồng ... bán tên lửa" over "Putin và
+   * Modi hôm nay ký thoả thuận trị giá 5,4 tỷ USD"); {@code own} when none does.
    */
   private static OrganisationMatcher.Hit headNoun(
       Signings.Signing chosen,

@@ -404,6 +404,25 @@ class AgreementExtractorTest {
   }
 
   @Test
+  void theLeadsContractNamesACaptionsBareHopTac() {
+    // vietnews-train-084872: the caption's "lễ ký kết hợp tác" is the lead's export contract
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.captioned(
+                "NutiFood tấn công thị trường sữa ' cực kỳ khó tính ' Hoa Kỳ",
+                "Sau nhiều năm chuẩn bị, NutiFood sáng nay vừa ký với Công ty Delori (Mỹ) đã ký kết"
+                    + " hợp đồng xuất khẩu sản phẩm sữa bột pha sẵn dành cho trẻ em biếng ăn Pedia"
+                    + " Plus sang thị trường Hoa Kỳ.",
+                "Theo ông Trần Thanh Hải, Chủ tịch hội đồng quản trị NutiFood, để có được hợp đồng"
+                    + " xuất khẩu nói trên, công ty đã mất hơn một năm đàm phán với đối tác.",
+                "Ông Trần Thanh Hải, Chủ tịch HĐQT NutiFood, ký kết hợp tác với ông Jaime Brown,"
+                    + " Chủ tịch Công ty thực phẩm Delori tại lễ ký kết hợp tác giữa NutiFood với"
+                    + " đối tác Delori xuất khẩu Pedia Plus sang thị trường Mỹ sáng 18-1 - Ảnh:"
+                    + " QUANG ĐỊNH."));
+    assertThat(a.agreement().kind()).isEqualTo("hợp đồng");
+  }
+
+  @Test
   void aSentenceThatNamesAKindOfBodyDoesNotStopTheKind() {
     // probe p5-004 of eval/probes/labour.jsonl (not a corpus article): its title's "Bưu điện tỉnh"
     // is a mention without a name; the kind's check of a ceremony's other documents once asked an
