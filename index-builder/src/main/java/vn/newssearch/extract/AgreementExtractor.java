@@ -423,7 +423,10 @@ public final class AgreementExtractor {
       // và Hãng
       // thông tấn EFE" after "lễ trao Bản ghi nhớ hợp tác giữa Học viện Ngoại giao Việt Nam và
       // ..."), not this one named more fully
-      boolean another = g != chosen && !bare(own) && told.namesOthers(s, g);
+      // ; after a chosen signing of documents with no noun of their own ("ký 12 văn kiện hợp
+      // tác"), one told with a same-event word ("Hai bên cũng trao hiệp định hợp tác song
+      // phương") is one more of them, and the sentences that tell the signing choose the kind
+      boolean another = g != chosen && (bare(own) ? also(s, g, words) : told.namesOthers(s, g));
       if (h != null && (own == null || (specific && !another && h.rank() < own.rank()))) {
         own = h;
       }

