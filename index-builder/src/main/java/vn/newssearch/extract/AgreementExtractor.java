@@ -412,17 +412,26 @@ public final class AgreementExtractor {
       // "... đã ký kết hợp đồng chuyển giao kỹ thuật"; a contract in the body is mostly one more
       // document of the ceremony ("Diễn ra đồng thời tại sự kiện, là Lễ ký kết Hợp đồng ...")
       boolean head = chosen.sentence() < headSentences && g.sentence() < headSentences;
-      boolean specific = !GENERIC.contains(h == null ? "" : h.value()) || head && bare(own);
+      // and "thỏa thuận" is the word news writes for any accord, so a contract names it better
+      // ("Sabeco ký thỏa thuận tài trợ với ..." over the lead's "... đã ký kết hợp đồng tài trợ")
+      boolean specific =
+          !GENERIC.contains(h == null ? "" : h.value())
+              || head && bare(own)
+              || loose(own) && h != null && h.value().equals("hợp đồng") && !also(s, g, words);
       // a document whose sentence names only other bodies is one more document of the ceremony,
       // in the body or the lead ("Hai bên cũng trao Thỏa thuận hợp tác giữa Thông tấn xã Việt Nam
       // và Hãng
       // thông tấn EFE" after "lễ trao Bản ghi nhớ hợp tác giữa Học viện Ngoại giao Việt Nam và
       // ..."), not this one named more fully
-      boolean another = g != chosen && !bare(own) && told.namesOthers(s, g);
+      // ; after a chosen signing of documents with no noun of their own ("ký 12 văn kiện hợp
+      // tác"), one told with a same-event word ("Hai bên cũng trao hiệp định hợp tác song
+      // phương") is one more of them, and the sentences that tell the signing choose the kind
+      boolean another = g != chosen && (bare(own) ? also(s, g, words) : told.namesOthers(s, g));
       if (h != null && (own == null || (specific && !another && h.rank() < own.rank()))) {
         own = h;
       }
     }
+    own = loose(own) || bare(own) ? headNoun(chosen, own, all, told, s) : own;
     if (own != null && !bare(own)) {
       return own.value();
     }
@@ -478,6 +487,53 @@ public final class AgreementExtractor {
       String sentence = s.original(range[0], range[1]);
       return parties.stream().noneMatch(sentence::contains);
     }
+  }
+
+  /**
+   * The head's own document noun for a loose "thỏa thuận" or a bare "hợp tác" of the body or a
+   * caption ("tại lễ ký kết hợp tác giữa NutiFood với đối tác Delori" under the lead's "đã ký kết
+   * hợp đồng xuất khẩu"): the title or the lead tells the story's signing, plain or as news, and
+   * names its document more specifically ("Nga ký biên bản ghi nhớ về thương vụ ..." over the
+   * body's "Rostec ... vừa ký thoả thuận sơ bộ"; "Nga ký hợp đồng ... bán tên lửa" over "Putin và
+   * Modi hôm nay ký thoả thuận trị giá 5,4 tỷ USD"); {@code own} when none does.
+   */
+  private static OrganisationMatcher.Hit headNoun(
+      Signings.Signing chosen,
+      OrganisationMatcher.Hit own,
+      List<Signings.Signing> all,
+      Told told,
+      Syllables s) {
+    OrganisationMatcher.Hit best = own;
+    List<OrganisationMatcher.Hit> nouns = told.scan().triggers();
+    for (Signings.Signing g : all) {
+      boolean live = g.status() == Signings.Status.REPORTED || g.status() == Signings.Status.PLAIN;
+      OrganisationMatcher.Hit h = live ? signed(g, nouns, s) : null;
+      if (g.sentence() < told.headSentences()
+          && chosen.sentence() >= told.headSentences()
+          && h != null
+          && !bare(h)
+          && h.rank() < best.rank()
+          && !told.namesOthers(s, g)) {
+        best = h;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Whether signing {@code g}'s sentence tells it as one more document of the event ("Tổng công ty
+   * ... cũng đã ký kết một hợp đồng tổng quát" after the leaders' "thoả thuận"): a same-event word
+   * before the verb.
+   */
+  private static boolean also(Syllables s, Signings.Signing g, ClauseWords words) {
+    Phrases cue = words.get("same-event");
+    int from = Signings.sentence(s, g.verb())[0];
+    return cue.find(s, from, g.verb()) >= 0 || cue.endingAt(s, g.verb() + 1, 4) > 0;
+  }
+
+  /** Whether {@code noun} is the bare "thỏa thuận", which news writes for any accord. */
+  private static boolean loose(OrganisationMatcher.Hit noun) {
+    return noun != null && noun.value().equals("thỏa thuận");
   }
 
   /** Whether {@code noun} names no document: "ký kết hợp tác", or none at all. */
