@@ -420,12 +420,11 @@ public final class AgreementExtractor {
               || loose(own) && h != null && h.value().equals("hợp đồng") && !also(s, g, words);
       // a document whose sentence names only other bodies is one more document of the ceremony,
       // in the body or the lead ("Hai bên cũng trao Thỏa thuận hợp tác giữa Thông tấn xã Việt Nam
-      // và Hãng
-      // thông tấn EFE" after "lễ trao Bản ghi nhớ hợp tác giữa Học viện Ngoại giao Việt Nam và
-      // ..."), not this one named more fully
-      // ; after a chosen signing of documents with no noun of their own ("ký 12 văn kiện hợp
-      // tác"), one told with a same-event word ("Hai bên cũng trao hiệp định hợp tác song
-      // phương") is one more of them, and the sentences that tell the signing choose the kind
+      // và Hãng thông tấn EFE" after "lễ trao Bản ghi nhớ hợp tác giữa Học viện Ngoại giao Việt
+      // Nam và ..."), not this one named more fully; after a chosen signing of documents with no
+      // noun of their own ("ký 12 văn kiện hợp tác"), one told with a same-event word ("Hai bên
+      // cũng trao hiệp định hợp tác song phương") is one more of them, and the sentences that
+      // tell the signing choose the kind
       boolean another = g != chosen && (bare(own) ? also(s, g, words) : told.namesOthers(s, g));
       if (h != null && (own == null || (specific && !another && h.rank() < own.rank()))) {
         own = h;
