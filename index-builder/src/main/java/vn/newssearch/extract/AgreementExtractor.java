@@ -93,7 +93,8 @@ public final class AgreementExtractor {
     RenamedBodies.Names renamed = gazetteer.renamed().namesIn(s, scan.mentions(), dated);
     scan = renamed.abbreviated().isEmpty() ? scan : renamedMentions(s, scan, renamed);
     scan.mentions().forEach(m -> s.markName(m.from(), m.to()));
-    List<String> organisations = sameBodies(scan.names());
+    Map<String, String> formed = formedNames(scan.names());
+    List<String> organisations = sameBodies(scan.names(), formed);
 
     Map<Integer, OrganisationMatcher.Hit> nouns = new HashMap<>();
     for (OrganisationMatcher.Hit t : scan.triggers()) {
@@ -116,7 +117,7 @@ public final class AgreementExtractor {
     }
     List<Signings.Signing> reported = choice.reported();
     Signings.Signing chosen = choice.chosen();
-    List<String> parties = sameBodies(CandidateNames.ownGovernment(s, choice.parties()));
+    List<String> parties = sameBodies(CandidateNames.ownGovernment(s, choice.parties()), formed);
     // "Công đoàn Công ty X và Tổng giám đốc công ty đã ký thỏa ước": the company signs
     parties = EmployerSide.of(s, scan.mentions(), parties, chosen.verb(), gazetteer);
     // "Ban Chấp hành Công đoàn cơ sở và Giám đốc Công ty X đã ký": the company's union signs
@@ -141,11 +142,11 @@ public final class AgreementExtractor {
     List<Signatories.Signer> signers = Signatories.read(s, scan, sentences, retold, gazetteer);
     if (parties.isEmpty()) {
       // "Ngoại trưởng Hàn Quốc Kang Kyung-wha và Đại sứ Mỹ ... hôm nay ký": people who sign
-      parties = sameBodies(Signatories.signingBodies(signers));
+      parties = sameBodies(Signatories.signingBodies(signers), formed);
     } else if (parties.size() == 1) {
       // "tại trụ sở Bộ LĐ-TB&XH, Thứ trưởng A và Giám đốc ILO Việt Nam B đã ký": the other side
       List<String> more = new ArrayList<>(parties);
-      for (String signing : sameBodies(Signatories.signingBodies(signers))) {
+      for (String signing : sameBodies(Signatories.signingBodies(signers), formed)) {
         if (!more.contains(signing)) {
           more.add(signing);
         }
@@ -245,10 +246,11 @@ public final class AgreementExtractor {
    * Each name as the gazetteer names its body: "Ngân hàng Bưu điện Liên Việt" and "Ngân hàng TMCP
    * Bưu điện Liên Việt" are one party and one facet value ({@link Gazetteer#sameBody}).
    */
-  private List<String> sameBodies(List<String> names) {
+  private List<String> sameBodies(List<String> names, Map<String, String> formed) {
     List<String> out = null;
     for (int i = 0; i < names.size(); i++) {
       String body = gazetteer.sameBody(names.get(i));
+      body = formed.getOrDefault(body, body);
       if (out == null && !body.equals(names.get(i))) {
         out = new ArrayList<>(names.subList(0, i));
       }
@@ -257,6 +259,29 @@ public final class AgreementExtractor {
       }
     }
     return out == null ? names : List.copyOf(out);
+  }
+
+  /**
+   * "Tổng Công ty Điện lực Dầu khí Việt Nam - CTCP (PV Power)": the full name of an equitized
+   * company, its legal form after a dash ({@code dash-form} of party-words.tsv), which the article
+   * gives: the name its body takes in this article, where the gazetteer's name leaves the form out
+   * and an abbreviation of it stands for the same body. Each gazetteer name → the name written.
+   */
+  private Map<String, String> formedNames(List<String> names) {
+    Map<String, String> formed = Map.of();
+    for (String name : names) {
+      int dash = name.lastIndexOf(" - ");
+      if (dash < 0 || !ClauseWords.INSTANCE.lists("dash-form", name.substring(dash + 3))) {
+        continue;
+      }
+      formed = formed.isEmpty() ? new HashMap<>() : formed;
+      formed.putIfAbsent(gazetteer.sameBody(name.substring(0, dash)), name);
+      String body = gazetteer.sameBody(name);
+      if (!body.equals(name)) {
+        formed.putIfAbsent(body, name);
+      }
+    }
+    return formed;
   }
 
   public Gazetteer gazetteer() {

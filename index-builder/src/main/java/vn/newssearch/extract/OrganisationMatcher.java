@@ -216,6 +216,7 @@ final class OrganisationMatcher {
         case NATIONAL -> {
           Draft d = new Draft(m.from(), foreign.ours(s, m.to()), m, Where.NA);
           d.name = e.value();
+          parents.withLegalForm(s, d, ignoreCase);
           drafts.add(d);
           m = new Match(e, m.from(), d.to);
         }

@@ -70,6 +70,26 @@ final class ParentBodies {
     return d;
   }
 
+  /**
+   * "Tổng Công ty Điện lực Dầu khí Việt Nam - CTCP (PV Power)": a listed company (one whose name a
+   * company's head opens) keeps the legal form a dash adds after it, as a named one does.
+   */
+  void withLegalForm(Syllables s, Draft d, boolean ignoreCase) {
+    int p = d.to;
+    if (p >= s.size || !s.has(p, Syllables.DASH) || s.has(p, Syllables.BREAK | Syllables.COMMA)) {
+      return;
+    }
+    Match head = trie.longest(s, d.from, Kind.NAMED.bit(), ignoreCase);
+    if (head == null || !"company".equals(head.entry().head().kind()) || !named.isHead(s, head)) {
+      return;
+    }
+    int end = legalFormAfterDash(s, p);
+    if (end > p) {
+      d.name = d.name + " - " + s.original(p, end);
+      d.to = end;
+    }
+  }
+
   /** Whether a listed body contains units that name it after a dash: a ministry, a "Tổng cục". */
   private static boolean isParent(String national) {
     for (String head : NATIONAL_PARENTS) {

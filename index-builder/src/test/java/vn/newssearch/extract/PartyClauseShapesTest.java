@@ -303,6 +303,20 @@ class PartyClauseShapesTest {
   }
 
   @Test
+  void theLegalFormAfterADashStaysOnABodyTheGazetteerNamesWithoutIt() {
+    // probe p15-037 (heldout-3): the gazetteer's mined name leaves the form out
+    Article a =
+        probe(
+            "Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank) và Tổng Công ty Điện lực Dầu khí"
+                + " Việt Nam - CTCP (PV Power) đã ký hợp đồng tín dụng trị giá 4.000 tỷ đồng để tài"
+                + " trợ vốn lưu động.");
+    assertThat(a.parties())
+        .containsExactly(
+            "Ngân hàng TMCP Ngoại thương Việt Nam",
+            "Tổng công ty Điện lực Dầu khí Việt Nam - CTCP");
+  }
+
+  @Test
   void aBrandAfterANounOfItsRoleIsTheOtherSide() {
     // vietnews-train-057434
     Article a =
