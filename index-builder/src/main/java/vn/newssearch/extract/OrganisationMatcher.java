@@ -288,8 +288,13 @@ final class OrganisationMatcher {
     provincial.shareProvinces(s, drafts);
     provincial.datelined(s, drafts);
     Province main = ProvincialBodies.mainProvince(drafts);
+    Province only = ProvincialBodies.onlyProvince(drafts);
     List<Mention> mentions = new ArrayList<>(drafts.size());
     for (Draft d : drafts) {
+      if (only != null && ProvincialBodies.bareLevelHead(s, d, only)) {
+        d.where = Where.EXPLICIT; // "Ban Thường vụ Tỉnh Đoàn và ... LĐLĐ tỉnh Bình Dương"
+        d.province = only;
+      }
       Province p = d.where == Where.BARE ? main : d.province;
       if (d.kind == Kind.NAMED && d.where == Where.BARE) {
         d.name = p == null ? null : d.name + " " + p.qualified(); // "Bệnh viện Đa khoa tỉnh"

@@ -306,6 +306,47 @@ final class ProvincialBodies {
     return best;
   }
 
+  /**
+   * The one province the article's provincial bodies name ("Liên đoàn Lao động tỉnh Bình Dương");
+   * null when none or more than one.
+   */
+  static Province onlyProvince(List<Draft> drafts) {
+    Province only = null;
+    for (Draft d : drafts) {
+      if (d.where == Where.EXPLICIT) {
+        if (only != null && !only.equals(d.province)) {
+          return null;
+        }
+        only = d.province;
+      }
+    }
+    return only;
+  }
+
+  /**
+   * Whether d is a head that names the level itself ("Tỉnh Đoàn", "Tỉnh ủy", "Thành đoàn"),
+   * capitalised and written with no place after it ("Ban Thường vụ Tỉnh Đoàn và ...", "Bí thư Tỉnh
+   * ủy,"): Vietnamese news names the province once and then writes the level head bare. Its level
+   * must be the province's ("Thành ủy" in an article on Nghệ An is its city Vinh's), and it is not
+   * one followed by a capitalised name ("Thành ủy Đà Lạt", a city below the province) nor a
+   * member's title ("Tỉnh uỷ viên").
+   */
+  static boolean bareLevelHead(Syllables s, Draft d, Province p) {
+    String head = d.head.entry().value();
+    boolean level = p.type().equals("tỉnh") ? head.startsWith("Tỉnh ") : head.startsWith("Thành ");
+    if (d.where != Where.NONE
+        || d.to != d.head.to()
+        || !level
+        || !s.has(d.from, Syllables.UPPER)
+        || d.to < s.size && s.is(d.to, "vien") && !s.has(d.to, Syllables.BREAK)) {
+      return false; // "Tỉnh uỷ viên": a member's title, not the body
+    }
+    return d.to >= s.size
+        || s.sentence[d.to] != s.sentence[d.from]
+        || s.has(d.to, Syllables.BREAK | Syllables.COMMA | Syllables.DASH | Syllables.PAREN)
+        || !s.has(d.to, Syllables.UPPER);
+  }
+
   /** At most this many capitalised words name a district or a town ("huyện Cần Giờ"). */
   private static final int UNIT_WORDS = 3;
 }

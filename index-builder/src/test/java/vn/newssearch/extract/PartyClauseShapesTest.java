@@ -1161,6 +1161,32 @@ class PartyClauseShapesTest {
   }
 
   @Test
+  void aLevelHeadWrittenBareIsTheBodyOfTheOneProvinceTheArticleNames() {
+    // probe p16-004 (heldout-4): "Ban Thường vụ Tỉnh Đoàn" with the province named only in the
+    // other party; main read no party at all
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Tuổi trẻ công nhân Bình Dương có nghị quyết liên tịch mới",
+                "BÌNH DƯƠNG - Ban Thường vụ Tỉnh Đoàn và Ban Thường vụ Liên đoàn Lao động tỉnh Bình"
+                    + " Dương đã ban hành Nghị quyết liên tịch về công tác vận động, tập hợp đoàn"
+                    + " viên thanh niên công nhân giai đoạn 2024 - 2027.",
+                "Lễ ký kết diễn ra ngày 26/3/2024 tại Nhà Văn hóa Lao động tỉnh.",
+                null));
+    assertThat(a.parties())
+        .containsExactly("Tỉnh Đoàn Bình Dương", "Liên đoàn Lao động tỉnh Bình Dương");
+    // subset vietnews-train-064533: "Tỉnh uỷ viên" is a member's title; "Thành ủy" in an article
+    // on a province (not a centrally run city) is a city's, not the province's
+    Article member =
+        body(
+            "Theo ông Phạm Văn Dịu, Tỉnh uỷ viên, Giám đốc Sở Y tế tỉnh Thái Bình, bệnh viện sẽ"
+                + " khởi công trong năm nay. Thành ủy đã cho ý kiến về dự án.");
+    assertThat(member.organisations())
+        .doesNotContain("Tỉnh ủy Thái Bình", "Thành ủy Thái Bình")
+        .contains("Sở Y tế tỉnh Thái Bình");
+  }
+
+  @Test
   void aCommaInsideTheDocumentsDescriptionKeepsItsSidesBeforeDuocKy() {
     // probe p5-029 (labour news style, not a corpus article): "về phòng, chống ..." describes the
     // programme; main read no parties past the comma (without it, "phòng chống", it did)
