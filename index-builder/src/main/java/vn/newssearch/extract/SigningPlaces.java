@@ -188,9 +188,9 @@ final class SigningPlaces {
       return false;
     }
     for (int p = range[0]; p < range[1]; p++) {
-      if (SigningDates.isYear(s.number(p))
-          && SigningDates.signedOn(s, range[0], range[1], null) == null) {
-        return false; // "năm 2015": a year alone
+      if (SigningDates.isYear(s.number(p))) {
+        // "năm 2015": a year alone, not in a full date; the sentence's date is read once
+        return SigningDates.signedOn(s, range[0], range[1], null) != null;
       }
     }
     return true;

@@ -214,8 +214,10 @@ final class SigningTense {
     int word = first < clauseStart ? earlier(s, first, opening, clauseStart, words) : -1;
     // "Trên cơ sở tổng kết chương trình ... giai đoạn 2019 - 2023, ngày 19/1/2024 X và Y đã ký
     // chương trình ... giai đoạn 2024 - 2028": the review of the earlier document, not this one
-    while (word >= 0 && words.get("review").at(s, word) != null) {
-      word = earlier(s, word + 2, opening, clauseStart, words);
+    Phrases.Phrase review = word >= 0 ? words.get("review").at(s, word) : null;
+    while (review != null) {
+      word = earlier(s, word + review.length(), opening, clauseStart, words);
+      review = word >= 0 ? words.get("review").at(s, word) : null;
     }
     return word >= 0;
   }
