@@ -318,6 +318,7 @@ class BareBrandPartiesTest {
     Article c = body("Chiều 5/3, tại Hà Nội, Bộ Y tế và Bộ Tài chính đã ký biên bản ghi nhớ.");
     assertThat(c.parties()).containsExactly("Bộ Y tế", "Bộ Tài chính");
   }
+
   @Test
   void aBusinessNamedByWhatItSellsIsItsBrand() {
     // vietnews-test-003431: an e-wallet, and the city's government beside it

@@ -1290,6 +1290,7 @@ class PartyClauseShapesTest {
                 .parties())
         .containsExactly("Nga", "Mỹ");
   }
+
   @Test
   void anUnnamedConsortiumOrOneBodyOfAClassIsTheOtherSideOfANamedSubject() {
     // vietnews-train-099440: "liên danh" and its class noun, with no quantifier; the contract
