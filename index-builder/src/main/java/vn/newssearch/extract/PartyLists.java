@@ -172,12 +172,23 @@ final class PartyLists {
       // (EmployerSide), the other side of a collective agreement
       return q + employer.length() <= limit ? q + employer.length() : -1;
     }
-    Phrases.Phrase quantifier = words.get("class-quantifier").at(s, q);
-    if (quantifier != null) {
-      q += quantifier.length();
-    } else if (counted(q)) {
-      q++;
-    } else {
+    // "cùng liên danh nhà thầu của Pháp": an unnamed consortium, its class noun with or without a
+    // quantifier; "và một công ty đối tác", "và một trong bốn công ty": one body of the class
+    Phrases.Phrase consortium = words.get("class-consortium").at(s, q);
+    if (consortium != null) {
+      q += consortium.length();
+    }
+    if (q >= limit) {
+      return -1;
+    }
+    int counter = quantified(q);
+    Phrases.Phrase one = counter < 0 ? words.get("class-one").at(s, q) : null;
+    if (counter > q) {
+      q = counter;
+    } else if (one != null) {
+      q += one.length();
+      q = Math.max(q, quantified(q));
+    } else if (consortium == null) {
       return -1;
     }
     Phrases.Phrase noun = q < limit ? words.get("class-noun").at(s, q) : null;
@@ -185,6 +196,15 @@ final class PartyLists {
       return -1;
     }
     return q + noun.length() <= limit ? q + noun.length() : -1;
+  }
+
+  /** The end of a quantifier ("các") or a count ("5", "bốn") at syllable q, else -1. */
+  private int quantified(int q) {
+    Phrases.Phrase quantifier = words.get("class-quantifier").at(s, q);
+    if (quantifier != null) {
+      return q + quantifier.length();
+    }
+    return counted(q) ? q + 1 : -1;
   }
 
   /** Whether syllable q is a count of two to {@link CountedParties#MAX_COUNT} ("5", "hai"). */

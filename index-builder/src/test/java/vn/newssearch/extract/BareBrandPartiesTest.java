@@ -318,4 +318,29 @@ class BareBrandPartiesTest {
     Article c = body("Chiều 5/3, tại Hà Nội, Bộ Y tế và Bộ Tài chính đã ký biên bản ghi nhớ.");
     assertThat(c.parties()).containsExactly("Bộ Y tế", "Bộ Tài chính");
   }
+
+  @Test
+  void aBusinessNamedByWhatItSellsIsItsBrand() {
+    // vietnews-test-003431: an e-wallet, and the city's government beside it
+    assertThat(
+            body("Mới đây, trong khuôn khổ lễ công bố đề án thành phố thông minh, chính quyền Đà"
+                    + " Nẵng và ví điện tử MoMo đã chính thức ký thoả thuận triển khai thanh toán"
+                    + " dịch vụ hành chính công thông qua ví điện tử.")
+                .parties())
+        .containsExactly("Đà Nẵng", "MoMo");
+    // vietnews-test-007946: a shipyard among the sides after "giữa"
+    assertThat(
+            body("Bà Thái đã chủ trì lễ ký chính thức để bắt đầu dự án đóng tàu ngầm giữa hải"
+                    + " quân, nhà đóng tàu CSBC Corporation và Viện khoa học công nghệ Chung -"
+                    + " Shan, AFP cho biết.")
+                .parties())
+        .contains("CSBC Corporation", "Viện khoa học công nghệ Chung - Shan");
+    // vietnews-test-013273: a mobile network after a maker
+    assertThat(
+            body("Siêu thị điện máy & công nghệ VinPro cùng nhà sản xuất Samsung và mạng di động"
+                    + " Vietnamobile vừa chính thức kí kết hợp tác, tạo nên “Liên minh không"
+                    + " tưởng”.")
+                .parties())
+        .contains("Samsung", "Vietnamobile");
+  }
 }

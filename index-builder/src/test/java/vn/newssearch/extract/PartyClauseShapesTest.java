@@ -1290,4 +1290,35 @@ class PartyClauseShapesTest {
                 .parties())
         .containsExactly("Nga", "Mỹ");
   }
+
+  @Test
+  void anUnnamedConsortiumOrOneBodyOfAClassIsTheOtherSideOfANamedSubject() {
+    // vietnews-train-099440: "liên danh" and its class noun, with no quantifier; the contract
+    // was lost with its party
+    Article metro =
+        body(
+            "Sáng 17/1, Ban quản lý đường sắt đô thị Hà Nội cùng liên danh nhà thầu của Pháp đã"
+                + " ký hợp đồng gói thầu CP6 cho dự án Metro Nhổn - Ga Hà Nội.");
+    assertThat(metro.parties()).containsExactly("Ban Quản lý Đường sắt Đô thị Hà Nội");
+    assertThat(metro.agreement().kind()).isEqualTo("hợp đồng");
+    // vietnews-train-090262: "liên danh" before a count
+    assertThat(
+            body("Ngày 25/11, Sở Giao thông Vận tải TP HCM cùng liên danh 3 doanh nghiệp tư nhân"
+                    + " ký hợp đồng BT (xây dựng - chuyển giao) dự án xây dựng 2,7 km đường nối"
+                    + " đại lộ Phạm Văn Đồng với Quốc lộ 1.")
+                .parties())
+        .containsExactly("Sở Giao thông vận tải Thành phố Hồ Chí Minh");
+    // vietnews-train-006185: one body of the class, the host of the ceremony
+    assertThat(
+            body("Mới đây, Nhà hát kịch Việt Nam và một công ty đối tác đã tổ chức “Lễ ký kết"
+                    + " hợp tác giới thiệu sân khấu kịch đến du khách”, trong đó có vở Kiều.")
+                .parties())
+        .containsExactly("Nhà hát kịch Việt Nam");
+    // "một số" stays a quantifier of several bodies
+    assertThat(
+            body("Sáng 2/6, Công ty Cổ phần Hòa Bình và một số đối tác đã ký kết hợp đồng tư vấn"
+                    + " dự án sân bay với Tổng công ty Cảng hàng không Việt Nam.")
+                .parties())
+        .contains("Công ty Cổ phần Hòa Bình");
+  }
 }
