@@ -131,7 +131,16 @@ public final class Gazetteer {
         List<String> names = names(row, 1, 2);
         localAliases.put(row[1], List.copyOf(names.subList(1, names.size())));
       }
-      names(row, 1, 2).forEach(n -> trie.add(n, kind, head, null, kind == Kind.LOCAL));
+      // a level word is matched as spelled: the "Tĩnh" of "Cảng Nghệ Tĩnh" is no "tỉnh"
+      names(row, 1, 2)
+          .forEach(
+              n ->
+                  trie.add(
+                      n,
+                      kind,
+                      head,
+                      kind == Kind.TYPE ? new NameTrie.Spelling(n) : null,
+                      kind == Kind.LOCAL));
     }
     NameHeads.add(trie, heads, countryRows, words);
     List<String> countries = countryRows.stream().map(r -> r[0]).toList();

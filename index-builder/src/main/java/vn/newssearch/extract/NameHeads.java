@@ -26,11 +26,12 @@ final class NameHeads {
       boolean members = flags.contains("members");
       boolean province = flags.contains("province");
       boolean field = flags.contains("field");
+      boolean own = flags.contains("own");
       for (String n : Gazetteer.names(row, 1, 2)) {
         // A head keeps its spelling: "Quỹ" is a head, "Quy" (Nhơn) is not.
         NamedBodies.Head h =
             new NamedBodies.Head(
-                row[1], row[0], n, lower, place, state, number, members, province, field);
+                row[1], row[0], n, lower, place, state, number, members, province, field, own);
         trie.add(n, Kind.NAMED, row[1], h, true);
         if (lower) {
           trie.add(n, Kind.NAMED, row[1], h, false);

@@ -58,7 +58,10 @@ final class NameTrie {
   /** A common word that starts like a head: {@code always} when capitals make it no body either. */
   record CommonWord(boolean always) implements Payload {}
 
-  /** A country name as spelled ("Bỉ"), which the text must match with its diacritics. */
+  /**
+   * A country name or level word as spelled ("Bỉ", "tỉnh"), which the text must match with its
+   * diacritics: "Bí" of Uông Bí is no "Bỉ", the "Tĩnh" of "Nghệ Tĩnh" no "tỉnh".
+   */
   record Spelling(String spelled) implements Payload {}
 
   /** The lower-case spellings of a grammar word that share one folded node ("bà", "ba"). */
@@ -209,7 +212,8 @@ final class NameTrie {
 
   /**
    * The longest name of one of {@code kinds} (a mask of {@link Kind#bit()}) starting at syllable
-   * {@code from}, or null. Names never span a sentence end or bracket.
+   * {@code from}, or null. Names never span a sentence end or bracket; a level word must be spelled
+   * as listed.
    */
   Match longest(Syllables s, int from, int kinds, boolean ignoreCase) {
     if (from >= s.size || s.id[from] < 0 || (kindsFrom[s.id[from]] & kinds) == 0) {
@@ -220,7 +224,8 @@ final class NameTrie {
     for (int k = from; node != null; ) {
       for (Entry e : node.entries) {
         if ((kinds & e.kind().bit()) != 0
-            && (ignoreCase || capitalsMatch(s, from, e.capitals(), e.acronyms()))) {
+            && (ignoreCase || capitalsMatch(s, from, e.capitals(), e.acronyms()))
+            && (e.kind() != Kind.TYPE || !properName(s, from, k + 1, e))) {
           best = new Match(e, from, k + 1);
           break;
         }
@@ -232,6 +237,16 @@ final class NameTrie {
       node = node.child(s.id[k]);
     }
     return best;
+  }
+
+  /**
+   * Whether a level word's syllables are a proper name's: capitalised and spelled otherwise than
+   * the word ("Cảng Nghệ Tĩnh", "Cơ quan Tình báo" are no "tỉnh"). A lower-case one stays the word,
+   * a common word that ends the name either way ("Sở Xây dựng tính toán").
+   */
+  private static boolean properName(Syllables s, int from, int to, Entry e) {
+    return s.has(from, Syllables.UPPER)
+        && !NameBounds.sameSpelling(s.original(from, to), e.spelled());
   }
 
   private static boolean capitalsMatch(Syllables s, int from, long capitals, long acronyms) {

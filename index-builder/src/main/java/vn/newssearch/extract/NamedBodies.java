@@ -28,7 +28,9 @@ final class NamedBodies {
    * {@code number}: a number right after the head names the unit ("Quân khu 7"); {@code members}:
    * "các" and the plural of its members may follow inside the name ("Hiệp hội các nhà sản xuất");
    * {@code field}: a capitalised field must follow the head ("Vụ Pháp chế"), a lower-case word
-   * after it makes the head the common word ("Vụ giết nhà báo Khashoggi", a case; "Vụ phó").
+   * after it makes the head the common word ("Vụ giết nhà báo Khashoggi", a case; "Vụ phó"); {@code
+   * own}: the name must be the body's own, another body right after the head is the one named
+   * ("Liên danh Công ty X và Y": a consortium named by its members, each a body).
    */
   record Head(
       String canonical,
@@ -40,7 +42,8 @@ final class NamedBodies {
       boolean number,
       boolean members,
       boolean province,
-      boolean field)
+      boolean field,
+      boolean own)
       implements NameTrie.Payload {}
 
   /**
@@ -158,6 +161,11 @@ final class NamedBodies {
     }
     if (h.field() && !ignoreCase && (head.to() >= s.size || !s.has(head.to(), Syllables.UPPER))) {
       return null; // "Vụ va chạm khiến tàu Philippines ...": a case, no department
+    }
+    if (h.own()
+        && head.to() < s.size
+        && bodyAt(s, head.to(), BODY_STARTS | Kind.NAMED.bit(), ignoreCase) != null) {
+      return null; // "Liên danh Tập đoàn Bitexco và Emaar": the members are the bodies
     }
     NameWalk w = new NameWalk(this, trie, s, head.to(), ignoreCase);
     w.afterRole = afterRole;

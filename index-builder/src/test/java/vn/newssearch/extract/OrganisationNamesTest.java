@@ -1697,4 +1697,38 @@ class OrganisationNamesTest {
                     + " trong tổ chức giáo dục quốc phòng."))
         .contains("Bộ Tư lệnh Thủ đô Hà Nội");
   }
+
+  @Test
+  void aCapitalisedSyllableSpelledOtherwiseThanTheLevelWordIsTheName() {
+    // vietnews-train-101310 (vietnews-labour): the "Tĩnh" of Nghệ Tĩnh is no "tỉnh", which folds
+    // to the same key
+    assertThat(
+            names(
+                "Ông Cao Tiến Hùng, Giám đốc Công ty cổ phần đường sắt Nghệ Tĩnh, cho hay trước khi"
+                    + " xảy ra tai nạn anh Đức cùng hai công nhân khác viết lý trình."))
+        .containsExactly("Công ty cổ phần đường sắt Nghệ Tĩnh");
+    // vietnews-test-012555: "Tình báo" (intelligence) is no "tỉnh" either
+    assertThat(
+            names(
+                "Sách trắng 15 trang do Cơ quan Tình báo Kinh tế (EIU) thuộc tập đoàn Economist"
+                    + " công bố tuần trước."))
+        .contains("Cơ quan Tình báo Kinh tế");
+  }
+
+  @Test
+  void aConsortiumIsNamedByItsOwnNameAndItsMembersWhenItHasNone() {
+    // vietnews-train-063187: the consortium's own name, two members' short names by a dash
+    assertThat(
+            names(
+                "Trong quá trình giải quyết đơn thư khiếu nại của Liên danh Nhân Huy – Bình"
+                    + " Thuận, Thanh tra tỉnh Ninh Thuận đã chỉ ra hàng loạt sai phạm."))
+        .contains("Liên danh Nhân Huy – Bình Thuận");
+    // vietnews-test-020325: a body right after the head is a member, the body named
+    assertThat(
+            names(
+                "Liên danh Tập đoàn Bitexco và Emaar Properties PJSC được UBND TP HCM chỉ định là"
+                    + " nhà đầu tư dự án."))
+        .contains("Tập đoàn Bitexco")
+        .noneMatch(n -> n.startsWith("Liên danh"));
+  }
 }
