@@ -331,7 +331,9 @@ final class SigningPlaces {
           "unit",
           "local",
           "occasion",
-          "ceremony"
+          "ceremony",
+          "staged",
+          "street"
         }) {
       out.put(kind, new Phrases());
     }

@@ -669,4 +669,50 @@ class SigningScenesTest {
             null);
     assertThat(b.place()).isNull();
   }
+
+  @Test
+  void theSigningNamedAsAnActAndItsDayBeforeThePlace() {
+    // probe p16-057 (heldout-4): "Việc ký kết diễn ra tại Singapore" right after the signing
+    String lead =
+        "Tổng công ty Đầu tư và Phát triển công nghiệp (Becamex IDC) và Tập đoàn Sembcorp"
+            + " (Singapore) ký kết hợp tác phát triển Khu công nghiệp Việt Nam - Singapore (VSIP).";
+    assertThat(agreement(lead, "Việc ký kết diễn ra tại Singapore ngày 26/5/2025.", null).place())
+        .isEqualTo("Singapore");
+    // the same sentence with its day first: the day, then the place
+    assertThat(agreement(lead, "Việc ký kết diễn ra ngày 26/5/2025 tại Singapore.", null).place())
+        .isEqualTo("Singapore");
+    // a sentence that names the act without staging it places nothing
+    assertThat(
+            agreement(lead, "Việc ký kết tại Singapore được nhiều doanh nghiệp quan tâm.", null)
+                .place())
+        .isNull();
+  }
+
+  @Test
+  void landmarksOfStateVisitsPlaceTheMeeting() {
+    // vietnews-train-010497: the Party's seat in Hà Nội, then "Sau cuộc hội đàm, ... lễ ký"
+    Article.Agreement a =
+        agreement(
+            "Chiều 12-11, tại trụ sở Trung ương Đảng, Tổng Bí thư Nguyễn Phú Trọng đã hội đàm với"
+                + " Tổng Bí thư, Chủ tịch nước Cộng hoà nhân dân Trung Hoa Tập Cận Bình.",
+            "Sau cuộc hội đàm, Tổng Bí thư Nguyễn Phú Trọng và Tổng Bí thư, Chủ tịch Trung Quốc Tập"
+                + " Cận Bình đã chứng kiến lễ ký các văn kiện hợp tác giữa hai bên.",
+            null);
+    assertThat(a.place()).isEqualTo("Hà Nội");
+  }
+
+  @Test
+  void aJointCommissionsSessionIsAnEvent() {
+    // vietnews-train-092988: "Nhân dịp này" refers to the session held in Nghệ An
+    Article.Agreement a =
+        agreement(
+            "144 lượt cán bộ của Lào đã được Việt Nam hỗ trợ đào tạo chuyên môn.",
+            "Tại khoá họp lần thứ 4 của Uỷ ban hợp tác khoa học và công nghệ diễn ra ngày 25/6 ở"
+                + " Nghệ An, Bộ Khoa học và Công nghệ Việt Nam và Lào đã thống nhất tiếp tục đẩy"
+                + " mạnh hợp tác trên nhiều lĩnh vực.\nNhân dịp này, hai nước đã ký Biên bản Khoá"
+                + " họp lần thứ 4 Uỷ ban hợp tác khoa học và công nghệ Việt Nam - Lào, Bản ghi nhớ"
+                + " hợp tác giữa Quỹ Phát triển khoa học và công nghệ của hai nước.",
+            null);
+    assertThat(a.place()).isEqualTo("Nghệ An");
+  }
 }
