@@ -333,7 +333,8 @@ final class SigningPlaces {
           "occasion",
           "ceremony",
           "staged",
-          "street"
+          "street",
+          "invite"
         }) {
       out.put(kind, new Phrases());
     }

@@ -133,6 +133,10 @@ final class SigningScenes {
     // "Sáng 10-4, trong khuôn khổ chuyến thăm chính thức Nhật Bản, Bộ trưởng ... đã hội đàm ..."
     // with "Tại hội đàm, ... đã ký": the state the story's visit goes to, a party
     place = place == null ? StoryScenes.visit(s, headSentences, parties) : place;
+    // "Thủ tướng ... hôm nay bắt đầu chuyến thăm chính thức Singapore" with "Sau cuộc hội đàm, ...
+    // chứng kiến lễ ký kết văn kiện hợp tác giữa các bộ, ngành hai nước": a ceremony of the
+    // visit's meeting took place in the state visited, whoever signs
+    place = place == null && meeting ? StoryScenes.visitAnyParty(s, headSentences, parties) : place;
     signed = signed != null ? signed : StoryScenes.day(s, trie, headSentences, published);
     return new Scene(signed == null ? null : signed.date(), place);
   }

@@ -715,4 +715,30 @@ class SigningScenesTest {
             null);
     assertThat(a.place()).isEqualTo("Nghệ An");
   }
+
+  @Test
+  void theStateVisitedPlacesTheVisitsCeremonyWhoeverSigns() {
+    // vietnews-val-015349: the visit in the lead, the firms sign before the prime minister
+    Article.Agreement a =
+        agreement(
+            "Chiều 15/10, trong khuôn khổ chuyến thăm chính thức Cộng hoà Áo, dự Diễn đàn Doanh"
+                + " nghiệp Việt Nam - Áo, Thủ tướng Nguyễn Xuân Phúc bày tỏ: “Chỉ có hợp tác cùng"
+                + " nhau chúng ta mới có thể vượt qua mọi trở ngại”.",
+            "Diễn đàn do Phòng Công nghiệp và Thương mại Việt Nam (VCCI) và Phòng Thương mại Liên"
+                + " bang Áo (VKO) tổ chức.\nTại hội nghị, trước sự chứng kiến của Thủ tướng Nguyễn"
+                + " Xuân Phúc, các doanh nghiệp hai nước đã ký nhiều thoả thuận hợp tác, trong đó có"
+                + " Thoả thuận hợp tác song phương giữa VKO và VCCI.",
+            null);
+    assertThat(a.place()).isEqualTo("Áo");
+    // vietnews-val-005820: an invitation to visit is a visit to come
+    Article.Agreement b =
+        agreement(
+            "Tại hội đàm trưa 27-2, Tổng thống Trump trân trọng gửi lời mời Tổng bí thư, Chủ tịch"
+                + " nước Nguyễn Phú Trọng thăm chính thức Mỹ trong năm nay.",
+            "Sau cuộc hội đàm, Tổng bí thư, Chủ tịch nước Nguyễn Phú Trọng và Tổng thống Donald"
+                + " Trump đã chứng kiến lễ ký một số thoả thuận hợp tác kinh tế quan trọng, tổng trị"
+                + " giá hơn 21 tỉ USD.",
+            null);
+    assertThat(b.place()).isNotEqualTo("Mỹ");
+  }
 }
