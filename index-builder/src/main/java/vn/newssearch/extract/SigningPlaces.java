@@ -334,7 +334,8 @@ final class SigningPlaces {
           "ceremony",
           "staged",
           "street",
-          "invite"
+          "invite",
+          "greet"
         }) {
       out.put(kind, new Phrases());
     }

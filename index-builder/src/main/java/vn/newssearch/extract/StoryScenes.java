@@ -209,14 +209,18 @@ final class StoryScenes {
       return null;
     }
     int to = end(s, from);
-    boolean meets = SigningPlaces.WORDS.get("meeting").find(s, from, to) >= 0;
+    boolean meets =
+        SigningPlaces.WORDS.get("meeting").find(s, from, to) >= 0
+            || SigningPlaces.WORDS.get("greet").find(s, from, to) >= 0;
     boolean dated = dated(s, from, to);
     Phrases meeting = SigningPlaces.WORDS.get("meeting");
     for (int k = from; meets && dated && k + 1 < to; k++) {
       // "Trong cuộc gặp ở Hà Nội ngày 20-11, ...": "ở" right after the meeting places it too
       boolean in =
           s.is(k, "o") && "ở".equalsIgnoreCase(s.original(k)) && meeting.endingAt(s, k, 3) > 0;
-      if (in || s.is(k, "tai") && "tại".equalsIgnoreCase(s.original(k))) {
+      boolean at = s.is(k, "tai") && "tại".equalsIgnoreCase(s.original(k));
+      if (in || at && !SigningPlaces.posted(s, k)) {
+        // not an envoy's post: "Đại sứ Việt Nam tại Mỹ Phạm Quang Vinh"
         String place = PlacePhrase.read(s, trie, k + 1);
         if (place != null) {
           return place;

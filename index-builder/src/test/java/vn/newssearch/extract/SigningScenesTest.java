@@ -741,4 +741,30 @@ class SigningScenesTest {
             null);
     assertThat(b.place()).isNotEqualTo("Mỹ");
   }
+
+  @Test
+  void theOpeningCaptionOfAGreetingPlacesTheMeetingsCeremony() {
+    // vietnews-train-037311: the caption that opens the body, a handshake with its day and city
+    Article.Agreement a =
+        agreement(
+            "Tổng thống Nga Vladimir Putin cho rằng hai nước hợp tác chặt chẽ trong chính sách đối"
+                + " ngoại và an ninh, trong chuyến thăm cấp nhà nước tới Trung Quốc.",
+            "Tổng thống Nga Vladimir Putin hôm qua bắt tay với Chủ tịch Trung Quốc Tập Cận Bình tại"
+                + " Bắc Kinh.\nSau cuộc thảo luận với ông Tập, lãnh đạo hai nước chứng kiến lễ ký"
+                + " kết hơn 30 thoả thuận trên nhiều lĩnh vực, từ kinh tế và thương mại, đối ngoại,"
+                + " tài chính, công nghệ, tới hạ tầng cơ sở và năng lượng, Xinhua đưa tin.",
+            null);
+    assertThat(a.place()).isEqualTo("Bắc Kinh");
+    // vietnews-val-010567: an envoy's post in the greeting's sentence is no place of the meeting
+    Article.Agreement b =
+        agreement(
+            "Lãnh đạo Việt Nam đã đến thủ đô Washington, chuẩn bị tham dự một loạt hoạt động với"
+                + " Tổng thống Mỹ Donald Trump.",
+            "Thủ tướng Nguyễn Xuân Phúc chiều 30/5 đến sân bay quân sự, trước sự đón tiếp của Đại"
+                + " sứ Việt Nam tại Mỹ Phạm Quang Vinh và bà con Việt kiều.\nVề quốc phòng, hai bên"
+                + " đã ký Bản ghi nhớ về hợp tác quốc phòng Việt - Mỹ năm 2011 và sau hội đàm chứng"
+                + " kiến lễ ký.",
+            null);
+    assertThat(b.place()).isNull();
+  }
 }
