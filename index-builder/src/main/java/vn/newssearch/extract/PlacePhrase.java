@@ -85,7 +85,7 @@ final class PlacePhrase {
           && (!comma || named(s, a, p) || closes(s, prov.to(), sentence))
           && (lead || (typed && venue)
               ? !SigningPlaces.insideName(s, p, prov.to())
-              : venue && endsName(s, p, prov.to()))) {
+              : venue && (endsName(s, p, prov.to()) || endsVenue(s, a, p, prov.to())))) {
         return prov.entry().value();
       }
       // "tại thành phố Vinh", "tại FLC Sầm Sơn": a town by its province; "tại thành phố Sochi",
@@ -169,6 +169,22 @@ final class PlacePhrase {
     int sep = Syllables.BREAK | Syllables.COMMA | Syllables.DASH;
     return from > 0
         && s.has(from - 1, Syllables.UPPER)
+        && !s.has(from, sep)
+        && (to >= s.size || !s.has(to, Syllables.UPPER) || s.has(to, sep));
+  }
+
+  /**
+   * Whether a province at [from, to) ends the name of a venue written in lower-case words before
+   * it: "tại Cung Văn hóa Lao động Đà Nẵng ngày 28/4", "tại sân bay quốc tế Đà Nẵng": a venue that
+   * bears a province's bare name stands in it. Not a name inside a longer one ("Thái Bình Dương"),
+   * nor a street named after a province ({@code street} words: "tại 652 Xa lộ Hà Nội" is in Thành
+   * phố Hồ Chí Minh).
+   */
+  private static boolean endsVenue(Syllables s, int a, int from, int to) {
+    int sep = Syllables.BREAK | Syllables.COMMA | Syllables.DASH;
+    return from > a
+        && !s.has(from - 1, Syllables.UPPER)
+        && SigningPlaces.WORDS.get("street").endingAt(s, from, 2) == 0
         && !s.has(from, sep)
         && (to >= s.size || !s.has(to, Syllables.UPPER) || s.has(to, sep));
   }

