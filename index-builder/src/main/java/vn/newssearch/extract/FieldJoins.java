@@ -68,6 +68,22 @@ final class FieldJoins {
   private static final String MINISTRY = "Bộ";
 
   /**
+   * A field's two-syllable word written with both capitals ("Bộ Ngoại giao và Thương Mại
+   * Australia"): two Vietnamese syllables, neither a foreign word; the state must still close it.
+   */
+  private boolean capitalisedWord(Syllables s, int q) {
+    return q + 2 < s.size
+        && s.has(q, Syllables.UPPER)
+        && s.has(q + 1, Syllables.UPPER)
+        && !s.has(q + 1, SEPARATORS)
+        && !BrandWords.shaped(s, q)
+        && !BrandWords.shaped(s, q + 1)
+        && !BrandWords.foreignSpelled(s, q)
+        && !BrandWords.foreignSpelled(s, q + 1)
+        && named.country(s, q + 2, false) != null;
+  }
+
+  /**
    * A field of one capitalised Vietnamese syllable right before a state ("Bộ Năng lượng và Mỏ
    * Lào"): a word of its own, not a foreign one ("Bộ Công Thương và GE").
    */
@@ -86,7 +102,9 @@ final class FieldJoins {
     if (!isVa(s, va)
         || s.has(va, SEPARATORS)
         || !spaceBefore(s, va)
-        || !new NameWords(named, trie, s, false).companion(q, q + 1) && !oneSyllable(s, q)) {
+        || !new NameWords(named, trie, s, false).companion(q, q + 1)
+            && !oneSyllable(s, q)
+            && !capitalisedWord(s, q)) {
       return null; // "Bộ Công Thương và GE", "(Bộ Quốc phòng) và ...": a second body
     }
     for (; q < s.size && q - va <= FIELD_MAX; q++) {
@@ -103,7 +121,9 @@ final class FieldJoins {
       if (c != null && !(c.to() == q + 1 && FieldWords.isWord(trie, s, q))) {
         boolean ours = c.entry().value().equals("Việt Nam");
         boolean closed = named.closes(s, c) || foreignPerson(s, c.to());
-        return q > va + 1 && !ours && closed ? draft(s, m, from, to, first, va, c) : null;
+        return q > va + 1 && !ours && closed
+            ? draft(s, m, from, to, first, va, c, capitalisedWord(s, va + 1))
+            : null;
       }
       if (s.id[q] >= 0 && named.bodyAt(s, q, STARTS, false) != null
           || named.isPerson(s, q)
@@ -129,7 +149,7 @@ final class FieldJoins {
           || s.id[q] >= 0 && named.bodyAt(s, q, STARTS, false) != null
           || named.country(s, q, false) != null
           || named.isPerson(s, q)
-          || !new NameWords(named, trie, s, false).companion(q, q + 1) && !oneSyllable(s, q)) {
+          || !new NameWords(named, trie, s, false).companion(q, q + 1)) {
         return at;
       }
       int end = q + 1;
@@ -186,10 +206,21 @@ final class FieldJoins {
   }
 
   private static Draft draft(
-      Syllables s, Match m, int from, int to, String first, int va, Match country) {
+      Syllables s,
+      Match m,
+      int from,
+      int to,
+      String first,
+      int va,
+      Match country,
+      boolean capitalised) {
     Draft d = new Draft(from, country.to(), m, Where.NA);
     // "Bộ ngoại giao và thương mại Australia" → "Bộ Ngoại giao và Thương mại Australia"
     String field = s.original(va + 1, country.from());
+    if (capitalised) {
+      // "Thương Mại" → "Thương mại": a word's second syllable in lower case, as names write it
+      field = s.original(va + 1) + " " + s.original(va + 2).toLowerCase(Locale.ROOT);
+    }
     String listed = va > to ? ", " + s.original(to, va) : ""; // ", Lao động"
     String capital = field.substring(0, 1).toUpperCase(Locale.ROOT) + field.substring(1);
     d.name = first + listed + " và " + capital + " " + country.entry().value();

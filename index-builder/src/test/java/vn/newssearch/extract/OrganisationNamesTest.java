@@ -927,6 +927,12 @@ class OrganisationNamesTest {
                     + " Nam Trần Tuấn Anh và Bộ trưởng Bộ Năng lượng và Mỏ Lào Khăm - ma - ni In -"
                     + " thi - lát, diễn ra chiều 4-4."))
         .containsExactly("Bộ Công Thương", "Bộ Năng lượng và Mỏ Lào");
+    // vietnews-train-045030: the field's word written with both capitals, named as listed
+    assertThat(
+            names(
+                "Bộ Ngoại giao Việt Nam và Bộ Ngoại giao và Thương Mại Australia sẽ tiếp tục phối"
+                    + " hợp để lãnh đạo hai nước sớm ký thoả thuận đối tác chiến lược."))
+        .containsExactly("Bộ Ngoại giao", "Bộ Ngoại giao và Thương mại Australia");
     // vietnews-train-046539: one foreign word after the state is a brand, "và" lists two
     assertThat(
             names(
