@@ -12,9 +12,11 @@ import vn.newssearch.schema.VietnameseAnalysis;
  * giao và Thương mại Australia", "Bộ Ngoại giao và Hợp tác quốc tế" are one ministry, not "Bộ Ngoại
  * giao" and a stray "Thương mại". The field after "và" is capitalised and is no head, state,
  * province or person, a word capitalised on its first syllable only ("Thương mại", not "GE" or "Nhà
- * Trắng"), and a foreign state closes the name. Without the state, "Bộ Xây dựng và Tài chính" is as
- * often our two ministries, the head written once, and "Bộ Tài chính và Nhà tài trợ" a ministry and
- * its donors: "và" lists two bodies there.
+ * Trắng"), and a foreign state closes the name, the clause or a foreign person's name going on
+ * after it ("Bộ Tư pháp và Nội vụ Mông Cổ Khishgee Nyambaatar", as {@link ForeignBodies#of} reads
+ * it). Without the state, "Bộ Xây dựng và Tài chính" is as often our two ministries, the head
+ * written once, and "Bộ Tài chính và Nhà tài trợ" a ministry and its donors: "và" lists two bodies
+ * there.
  */
 final class FieldJoins {
   private static final int SEPARATORS = NamedBodies.SEPARATORS;
@@ -37,13 +39,72 @@ final class FieldJoins {
    * "và" lists a second body.
    */
   Draft of(Syllables s, Match m) {
-    int va = listedFields(s, m.to());
+    if (trie.longest(s, m.from(), Kind.NAMED.bit(), false) == null) {
+      return null;
+    }
+    String written = s.original(m.from(), m.to());
+    String ours = m.entry().value(); // "Bộ Giáo dục" is listed as ours, "... và Đào tạo"
+    boolean asListed = VietnameseAnalysis.foldKey(written).equals(VietnameseAnalysis.foldKey(ours));
+    return joined(s, m, m.from(), m.to(), asListed ? ours : written);
+  }
+
+  /**
+   * "Bộ Năng lượng và Mỏ Lào", "Bộ Chiến lược và tài chính Hàn Quốc Dong Yeon Kim": a ministry no
+   * list holds, read from its head "Bộ" and its capitalised field, goes on after "và" the same way;
+   * null when no foreign state closes the second field.
+   */
+  Draft ofRead(Syllables s, Draft d) {
+    if (d.name == null || d.to - d.from < 2 || !MINISTRY.equals(d.head.entry().value())) {
+      return null;
+    }
+    for (int k = d.from + 1; k < d.to; k++) {
+      if (s.has(k, SEPARATORS) || s.id[k] < 0) {
+        return null; // "Bộ Công nghiệp, ...", a bracket: no plain field
+      }
+    }
+    return joined(s, d.head, d.from, d.to, s.original(d.from, d.to));
+  }
+
+  private static final String MINISTRY = "Bộ";
+
+  /**
+   * A field's two-syllable word written with both capitals ("Bộ Ngoại giao và Thương Mại
+   * Australia"): two Vietnamese syllables, neither a foreign word; the state must still close it.
+   */
+  private boolean capitalisedWord(Syllables s, int q) {
+    return q + 2 < s.size
+        && s.has(q, Syllables.UPPER)
+        && s.has(q + 1, Syllables.UPPER)
+        && !s.has(q + 1, SEPARATORS)
+        && !BrandWords.shaped(s, q)
+        && !BrandWords.shaped(s, q + 1)
+        && !BrandWords.foreignSpelled(s, q)
+        && !BrandWords.foreignSpelled(s, q + 1)
+        && named.country(s, q + 2, false) != null;
+  }
+
+  /**
+   * A field of one capitalised Vietnamese syllable right before a state ("Bộ Năng lượng và Mỏ
+   * Lào"): a word of its own, not a foreign one ("Bộ Công Thương và GE").
+   */
+  private boolean oneSyllable(Syllables s, int q) {
+    return q + 1 < s.size
+        && s.has(q, Syllables.UPPER)
+        && !s.has(q + 1, SEPARATORS)
+        && !BrandWords.shaped(s, q)
+        && !BrandWords.foreignSpelled(s, q)
+        && named.country(s, q + 1, false) != null;
+  }
+
+  private Draft joined(Syllables s, Match m, int from, int to, String first) {
+    int va = listedFields(s, to);
     int q = va + 1;
     if (!isVa(s, va)
         || s.has(va, SEPARATORS)
         || !spaceBefore(s, va)
-        || trie.longest(s, m.from(), Kind.NAMED.bit(), false) == null
-        || !new NameWords(named, trie, s, false).companion(q, q + 1)) {
+        || !new NameWords(named, trie, s, false).companion(q, q + 1)
+            && !oneSyllable(s, q)
+            && !capitalisedWord(s, q)) {
       return null; // "Bộ Công Thương và GE", "(Bộ Quốc phòng) và ...": a second body
     }
     for (; q < s.size && q - va <= FIELD_MAX; q++) {
@@ -59,7 +120,10 @@ final class FieldJoins {
       Match c = named.country(s, q, false);
       if (c != null && !(c.to() == q + 1 && FieldWords.isWord(trie, s, q))) {
         boolean ours = c.entry().value().equals("Việt Nam");
-        return q > va + 1 && !ours && named.closes(s, c) ? draft(s, m, va, c) : null;
+        boolean closed = named.closes(s, c) || foreignPerson(s, c.to());
+        return q > va + 1 && !ours && closed
+            ? draft(s, m, from, to, first, va, c, capitalisedWord(s, va + 1))
+            : null;
       }
       if (s.id[q] >= 0 && named.bodyAt(s, q, STARTS, false) != null
           || named.isPerson(s, q)
@@ -104,6 +168,30 @@ final class FieldJoins {
     return at;
   }
 
+  /**
+   * A foreign person's name of two capitalised words at least, one of them no Vietnamese syllable
+   * ("Mông Cổ Khishgee Nyambaatar", "Campuchia Kung Phoak"), or a capital and lower-case syllables
+   * joined by dashes, as Lao names are spelled out ("Khăm - ma - ni"); one word is as often a brand
+   * ("tập đoàn dầu khí Mỹ ExxonMobil triển khai").
+   */
+  private static boolean foreignPerson(Syllables s, int k) {
+    int apart = Syllables.BREAK | Syllables.COMMA | Syllables.DASH | Syllables.PAREN;
+    if (k + 2 < s.size
+        && s.has(k, Syllables.UPPER)
+        && !s.has(k, apart)
+        && s.has(k + 1, Syllables.DASH)
+        && !s.has(k + 1, Syllables.UPPER | Syllables.BREAK | Syllables.COMMA)
+        && s.number(k + 1) < 0) {
+      return true; // "Lào Khăm - ma - ni In - thi - lát": a name spelled out syllable by syllable
+    }
+    return k + 1 < s.size
+        && s.has(k, Syllables.UPPER)
+        && s.has(k + 1, Syllables.UPPER)
+        && !s.has(k, apart)
+        && !s.has(k + 1, apart)
+        && (ForeignBodies.foreignNameAfter(s, k) || ForeignBodies.foreignNameAfter(s, k + 1));
+  }
+
   /** At most this many fields listed with commas before "và". */
   private static final int FIELDS_MAX = 3;
 
@@ -117,17 +205,25 @@ final class FieldJoins {
     return true;
   }
 
-  private static Draft draft(Syllables s, Match m, int va, Match country) {
-    Draft d = new Draft(m.from(), country.to(), m, Where.NA);
+  private static Draft draft(
+      Syllables s,
+      Match m,
+      int from,
+      int to,
+      String first,
+      int va,
+      Match country,
+      boolean capitalised) {
+    Draft d = new Draft(from, country.to(), m, Where.NA);
     // "Bộ ngoại giao và thương mại Australia" → "Bộ Ngoại giao và Thương mại Australia"
     String field = s.original(va + 1, country.from());
-    String listed = va > m.to() ? ", " + s.original(m.to(), va) : ""; // ", Lao động"
+    if (capitalised) {
+      // "Thương Mại" → "Thương mại": a word's second syllable in lower case, as names write it
+      field = s.original(va + 1) + " " + s.original(va + 2).toLowerCase(Locale.ROOT);
+    }
+    String listed = va > to ? ", " + s.original(to, va) : ""; // ", Lao động"
     String capital = field.substring(0, 1).toUpperCase(Locale.ROOT) + field.substring(1);
-    String written = s.original(m.from(), m.to());
-    String ours = m.entry().value(); // "Bộ Giáo dục" is listed as ours, "... và Đào tạo"
-    boolean asListed = VietnameseAnalysis.foldKey(written).equals(VietnameseAnalysis.foldKey(ours));
-    d.name =
-        (asListed ? ours : written) + listed + " và " + capital + " " + country.entry().value();
+    d.name = first + listed + " và " + capital + " " + country.entry().value();
     d.kind = Kind.NAMED;
     return d;
   }

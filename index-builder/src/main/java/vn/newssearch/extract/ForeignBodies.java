@@ -96,7 +96,7 @@ final class ForeignBodies {
    * and a word no Vietnamese syllable spells), also with a foreign name's accents ("Bộ trưởng Bộ
    * Nội vụ Hungary Sándor Pintér"), so the state closes the body's name.
    */
-  private static boolean foreignNameAfter(Syllables s, int k) {
+  static boolean foreignNameAfter(Syllables s, int k) {
     return k < s.size
         && s.has(k, Syllables.UPPER)
         && !s.has(k, Syllables.BREAK | Syllables.COMMA | Syllables.DASH | Syllables.PAREN)

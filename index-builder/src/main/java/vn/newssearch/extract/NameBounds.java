@@ -156,10 +156,11 @@ final class NameBounds {
   }
 
   /**
-   * "Việt - Đức", "Việt - Nhật", "Việt Nam - Hàn Quốc", "Việt - Hàn Quốc": a capitalised "Việt" or
-   * "Việt Nam" at {@code k}, a dash and a country name a pair of countries, as schools, hospitals
-   * and joint ventures are named ("Trường Cao đẳng Kỹ thuật Việt - Đức Nghệ An", "Trường Cao đẳng
-   * nghề Việt Nam - Hàn Quốc thành phố Hà Nội").
+   * "Việt - Đức", "Việt - Nhật", "Việt Nam - Hàn Quốc", "Việt - Hàn Quốc", "Lào - Trung Quốc": a
+   * capitalised "Việt", "Việt Nam" or other state at {@code k}, a dash and a country name a pair of
+   * countries, as schools, hospitals and joint ventures are named ("Trường Cao đẳng Kỹ thuật Việt -
+   * Đức Nghệ An", "Trường Cao đẳng nghề Việt Nam - Hàn Quốc thành phố Hà Nội", "Công ty TNHH Đường
+   * sắt Lào - Trung Quốc").
    */
   boolean pairOfCountries(Syllables s, int k, boolean ignoreCase) {
     return pairEnd(s, k, ignoreCase) > 0;
@@ -170,12 +171,22 @@ final class NameBounds {
    * "Điển"), or -1 when none starts there.
    */
   int pairEnd(Syllables s, int k, boolean ignoreCase) {
-    if (k >= s.size || !s.is(k, "viet") || !s.has(k, Syllables.UPPER)) {
+    if (k >= s.size || s.id[k] < 0 || !s.has(k, Syllables.UPPER)) {
       return -1;
     }
-    int at = k + 1;
-    if (at < s.size && s.is(at, "nam") && s.has(at, Syllables.UPPER)) {
-      at++; // "Việt Nam - Hàn Quốc"
+    int at;
+    if (s.is(k, "viet")) {
+      at = k + 1;
+      if (at < s.size && s.is(at, "nam") && s.has(at, Syllables.UPPER)) {
+        at++; // "Việt Nam - Hàn Quốc"
+      }
+    } else {
+      // "Công ty TNHH Đường sắt Lào - Trung Quốc": a joint venture of two foreign states
+      Match first = country(s, k, ignoreCase);
+      if (first == null || first.to() - k > 2 || !s.has(k, Syllables.UPPER)) {
+        return -1;
+      }
+      at = first.to();
     }
     if (at >= s.size
         || !s.has(at, Syllables.DASH)

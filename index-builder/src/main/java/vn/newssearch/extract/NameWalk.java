@@ -437,12 +437,20 @@ final class NameWalk {
 
   /**
    * "Trường Cao đẳng Kỹ thuật Việt - Đức Nghệ An", "Trường Cao đẳng nghề Việt Nam - Hàn Quốc": a
-   * country after "Việt -" or "Việt Nam -" is the second of a pair of countries inside the name,
-   * not a state that closes it.
+   * country after "Việt -", "Việt Nam -" or another state and a dash ("Lào - Trung Quốc") is the
+   * second of a pair of countries inside the name, not a state that closes it.
    */
   private boolean pairedWithViet(int at) {
-    return at - 1 >= from && s.is(at - 1, "viet") && bodies.pairOfCountries(s, at - 1, ignoreCase)
-        || at - 2 >= from && s.is(at - 1, "nam") && bodies.pairOfCountries(s, at - 2, ignoreCase);
+    if (at >= s.size || !s.has(at, Syllables.DASH)) {
+      return false;
+    }
+    for (int k = at - 1; k >= from && k >= at - 2; k--) {
+      if (bodies.pairOfCountries(s, k, ignoreCase)
+          && (s.is(k, "viet") || bodies.country(s, k, ignoreCase).to() == at)) {
+        return true; // "Lào - Trung Quốc": the first state ends right before the dash
+      }
+    }
+    return false;
   }
 
   /** Whether the word at {@code at} stands elsewhere in the text without a dash before it. */

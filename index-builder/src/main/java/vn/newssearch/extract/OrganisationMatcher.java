@@ -242,6 +242,8 @@ final class OrganisationMatcher {
               named.isHead(s, m) && !person
                   ? parents.read(s, m, ignoreCase, aliases, m.from() == roleEnd)
                   : null;
+          Draft abroadRead = d == null ? null : fields.ofRead(s, d);
+          d = abroadRead == null ? d : abroadRead; // "Bộ Năng lượng và Mỏ Lào"
           if (d != null) {
             drafts.add(d);
             m = new Match(e, m.from(), d.to);

@@ -26,6 +26,19 @@ class SignatoriesTest {
   }
 
   @Test
+  void aForeignMinisterOfStateIsATitle() {
+    // vietnews-test-011564: "Quốc vụ khanh" (a minister of state) is a title before a foreign
+    // name, as "Thứ trưởng" before ours; the probe p12-047 writes the ministry between them
+    String sentence =
+        "Thứ trưởng Ngoại giao Việt Nam Bùi Thanh Sơn và Quốc vụ khanh Anh Mark Field trong Đối"
+            + " thoại chiến lược Việt Nam – Anh lần thứ 6.";
+    Syllables s = Syllables.of(sentence, GAZETTEER.trie().vocabulary());
+    assertThat(GAZETTEER.matcher().scan(s, false).roles())
+        .extracting(OrganisationMatcher.Hit::value)
+        .contains("Quốc vụ khanh");
+  }
+
+  @Test
   void aMinistersFieldNamesTheMinistry() {
     // vietnews-val-015209
     assertThat(
