@@ -152,17 +152,25 @@ final class SigningTense {
    * "Ông I.I Su-va-lopps dự kiến sẽ chào xã giao Lãnh đạo cấp cao Việt Nam, chứng kiến Lễ ký kết
    * văn kiện hợp tác" (vietnews-train-017734): a clause that opens with a witness verb right after
    * a comma has no subject of its own; it is one more act of the clause before, and shares its
-   * future ({@link #irrealis} there).
+   * future ({@link #irrealis} there). So does a clause that opens with the verb itself: "Hôm nay,
+   * ông sẽ có cuộc hội đàm thứ ba trong năm với ông Tập, ký kết một bản ghi nhớ ..."
+   * (vietnews-train-059285, a visit's programme).
    */
   static boolean listedAhead(Syllables s, int own, int k, ClauseWords words) {
     if (own == 0
-        || own >= k
+        || own > k
         || !s.has(own, Syllables.COMMA)
         || s.sentence[own - 1] != s.sentence[own]
-        || words.get("witness").at(s, own) == null) {
+        || (own == k ? s.has(own, Syllables.BREAK) : words.get("witness").at(s, own) == null)) {
       return false;
     }
-    return irrealis(s, Signings.clauseStart(s, own - 1), own, false, words);
+    int before = Signings.clauseStart(s, own - 1);
+    if (own == k) {
+      // only a word of the future or of a duty ahead of the first act ("sẽ có cuộc hội đàm"), not
+      // "việc" of "đã có buổi làm việc, ký kết" (vietnews-train-014110), reaches the next act
+      return words.get("listed-ahead").find(s, before, own) >= 0;
+    }
+    return irrealis(s, before, own, false, words);
   }
 
   /**

@@ -476,4 +476,43 @@ class SigningClausesTest {
     assertThat(b.parties()).hasSizeLessThanOrEqualTo(6);
     assertThat(b.agreement().kind()).isEqualTo("quy chế phối hợp");
   }
+
+  @Test
+  void aContractWithAPersonCalledByTitleOrCallingIsThePersons() {
+    // vietnews-train-087380: a company pays a poet for three poems
+    Article poet =
+        lead(
+            "Tin tức",
+            "Công ty Mỹ thuật và truyền thông ký hợp đồng với ông Vương Đình Trọng sử dụng 3 bài"
+                + " thơ in sách, trả nhuận bút 150.000 đồng.");
+    assertThat(poet.agreement()).isNull();
+    assertThat(poet.parties()).isEmpty();
+    // vietnews-train-102688: a coach's contract, told with "vừa"
+    Article coach =
+        lead(
+            "Tin tức",
+            "Bầu Đức vừa sang tận Hàn Quốc ký hợp đồng với HLV Park Hang - seo để dẫn dắt đội"
+                + " tuyển bóng đá Việt Nam.");
+    assertThat(coach.agreement()).isNull();
+  }
+
+  @Test
+  void aSigningListedAfterAnActAheadIsAheadToo() {
+    // vietnews-train-059285: a visit's programme, the verb opening the second act after a comma
+    Article programme =
+        lead(
+            "Tổng thống Hàn Quốc đưa loạt sao giải trí sang Trung Quốc làm ấm quan hệ",
+            "Hôm nay, ông sẽ có cuộc hội đàm thứ ba trong năm với ông Tập, ký kết một bản ghi nhớ"
+                + " tạo đà cho các cuộc thảo luận về dịch vụ và đầu tư theo Hiệp định Thương mại"
+                + " Tự do Hàn - Trung.");
+    assertThat(programme.agreement()).isNull();
+    // vietnews-train-014110: "làm việc" holds "việc", no word of what is ahead
+    Article done =
+        lead(
+            "TP. HCM và Bình Dương lại ký kết xử lý ô nhiễm kênh Ba Bò",
+            "Chiều 6-10, lãnh đạo UBND TP. HCM và lãnh đạo UBND tỉnh Bình Dương đã có buổi làm"
+                + " việc, ký kết việc xử lý tình trạng ô nhiễm tại kênh Ba Bò nằm giáp ranh địa"
+                + " bàn hai tỉnh, thành phố.");
+    assertThat(done.agreement()).isNotNull();
+  }
 }
