@@ -515,4 +515,34 @@ class SigningClausesTest {
                 + " bàn hai tỉnh, thành phố.");
     assertThat(done.agreement()).isNotNull();
   }
+
+  @Test
+  void aBareCeremonyInAnArticleOfOneSidedActsIsTheActs() {
+    // vietnews-train-058278: executive orders, then "lễ ký" with nothing signed after it
+    Article orders =
+        lead(
+            "Trump bỏ ký sắc lệnh khi bị hỏi về cựu cố vấn an ninh",
+            "Trump ký các sắc lệnh liên quan tới việc nhận dạng và xác định các quốc gia bán phá"
+                + " giá, theo Nhà Trắng, song lễ ký diễn ra sau cánh cửa đóng kín.");
+    assertThat(orders.agreement()).isNull();
+    // vietnews-train-043979: a bill signed into law, its ceremony told in the body
+    Article law =
+        threePart(
+            "Bé trai bị teo cơ ôm Tổng thống Trump ở Nhà Trắng",
+            "Ông Trump hôm 30/5 ký thông qua dự luật \"Quyền được thử\", CBS News đưa tin.",
+            "Tham dự lễ ký kết ở Nhà Trắng có cậu bé McLinn từ bang Indiana.");
+    assertThat(law.agreement()).isNull();
+    // probe p16-004 (heldout-4): "Ký nghị quyết" of a "Nghị quyết liên tịch", a document of two
+    // sides the article names, keeps its ceremony
+    Article joint =
+        threePart(
+            "Tuổi trẻ công nhân Bình Dương có nghị quyết liên tịch mới",
+            "BÌNH DƯƠNG - Ban Thường vụ Tỉnh Đoàn và Ban Thường vụ Liên đoàn Lao động tỉnh Bình"
+                + " Dương đã ban hành Nghị quyết liên tịch về công tác vận động, tập hợp đoàn viên"
+                + " thanh niên công nhân giai đoạn 2024 - 2027.",
+            "Lễ ký kết diễn ra ngày 26/3/2024 tại Nhà Văn hóa Lao động tỉnh.\nKý nghị quyết có anh"
+                + " Nguyễn Thanh Tâm, Bí thư Tỉnh Đoàn, và ông Nguyễn Văn Lộc, Chủ tịch LĐLĐ tỉnh"
+                + " Bình Dương.");
+    assertThat(joint.agreement()).isNotNull();
+  }
 }
