@@ -203,7 +203,9 @@ final class SigningTense {
       if (w != null && year < s.size && isYearOrMonthYear(s, year) && !range) {
         return true;
       }
-      if (w != null && !s.is(p, "nam") && !s.is(p, "tu")) {
+      // "năm", "từ", "từ năm" need the year after them; "năm ngoái" (last year) is one itself:
+      // "3 quốc gia đã ký thoả thuận năm ngoái" (vietnews-val-006702)
+      if (w != null && !s.is(year - 1, "nam") && !s.is(year - 1, "tu")) {
         return true;
       }
       if (isYearOrMonthYear(s, p) && s.is(p - 1, "thang")) {

@@ -545,4 +545,15 @@ class SigningClausesTest {
                 + " Bình Dương.");
     assertThat(joint.agreement()).isNotNull();
   }
+
+  @Test
+  void lastYearAfterTheDocumentIsAnEarlierSigning() {
+    // vietnews-val-006702: the states of last year's deal, quoted in a story of a coming offensive
+    Article recalled =
+        lead(
+            "Quân Chính phủ Syria đã sẵn sàng cho trận chiến lớn phía Tây Nam",
+            "Một quan chức cấp cao của Jordan hôm qua (28/5) nói với Reuters rằng, 3 quốc gia đã"
+                + " ký thoả thuận năm ngoái vẫn nhìn thấy sự cần thiết phải duy trì những nỗ lực.");
+    assertThat(recalled.agreement()).isNull();
+  }
 }
