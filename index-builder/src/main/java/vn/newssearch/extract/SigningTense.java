@@ -174,6 +174,15 @@ final class SigningTense {
   }
 
   /**
+   * Whether "hay" (or) or "hãy" (let us) stands right before the verb: the signing is one of two
+   * acts that may happen ("thời gian thảo luận hay ký kết vẫn chưa rõ", vietnews-train-023793;
+   * "không có kế hoạch cho tuyên bố chung hay ký kết các thoả thuận"), or is urged, not done.
+   */
+  static boolean alternative(Syllables s, int k) {
+    return k > 0 && s.is(k - 1, "hay") && !s.has(k, Syllables.BREAK | Syllables.COMMA);
+  }
+
+  /**
    * An earlier signing: "kỷ niệm ... ký kết", "theo thỏa thuận đã ký" before the verb in its
    * clause; "năm 2015", "từ năm", "hồi tháng 9/2017" right after it, but for the year that names
    * the document at {@code documentYear} ({@link Signings}); or a sentence opening with a year.

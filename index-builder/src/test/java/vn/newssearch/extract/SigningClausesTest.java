@@ -556,4 +556,15 @@ class SigningClausesTest {
                 + " ký thoả thuận năm ngoái vẫn nhìn thấy sự cần thiết phải duy trì những nỗ lực.");
     assertThat(recalled.agreement()).isNull();
   }
+
+  @Test
+  void aSigningGivenAsAnAlternativeIsNotDone() {
+    // vietnews-train-023793: "hay" (or) right before the verb
+    Article talks =
+        lead(
+            "Uber sẽ chịu thua Grab tại Đông Nam Á?",
+            "CNBC ngày 16-2 dẫn lời các nguồn thạo tin nói rằng hiện nay chưa có thoả thuận nào"
+                + " được thông qua, và thời gian thảo luận hay ký kết vẫn chưa rõ.");
+    assertThat(talks.agreement()).isNull();
+  }
 }
