@@ -174,6 +174,45 @@ final class SigningTense {
   }
 
   /**
+   * Whether the ceremony at verb k is the time of an act ahead: it stands in an opening "Sau ..."
+   * phrase ("Sau lễ ký văn kiện với Chủ tịch nước Trần Đại Quang, ông Obama sẽ đi thăm nhà sàn Bác
+   * Hồ", vietnews-val-013530; "Sau hội đàm và chứng kiến lễ ký kết văn kiện giữa hai bên, Thủ tướng
+   * Orban Viktor sẽ tham dự ...", vietnews-val-002718) and the clause after its comma holds a
+   * {@code listed-ahead} word: a visit's programme told before it happens.
+   */
+  static boolean beforeAnActAhead(Syllables s, int k, int clauseStart, ClauseWords words) {
+    int nominal = k - words.get("nominal").endingAt(s, k, 2);
+    if (nominal > 0 && s.is(nominal, "le") && s.is(nominal - 1, "buoi")) {
+      nominal--; // "buổi lễ ký kết"
+    }
+    if (!(s.is(nominal, "le") || s.is(nominal, "buoi"))) {
+      return false; // a ceremony, not "việc ký kết" or "hội nghị ký kết"
+    }
+    // "Sau lễ ký ..." opening the clause, or across a quote: ', sau "buổi lễ ký kết thoả thuận
+    // chung", ...' (vietnews-train-023701); not "Phát biểu sau lễ ký ...", a speech after it
+    int sau = nominal == clauseStart ? nominal - 1 : clauseStart;
+    if (sau < 0
+        || !s.is(sau, "sau")
+        || !(sau == 0
+            || s.has(sau, Syllables.COMMA | Syllables.BREAK)
+            || s.sentence[sau - 1] != s.sentence[sau])) {
+      return false;
+    }
+    int q = k + 1;
+    while (q < s.size && s.sentence[q] == s.sentence[k] && !s.has(q, Syllables.COMMA)) {
+      q++;
+    }
+    if (q >= s.size || s.sentence[q] != s.sentence[k]) {
+      return false;
+    }
+    int end = q + 1;
+    while (end < s.size && s.sentence[end] == s.sentence[k] && !s.has(end, Syllables.COMMA)) {
+      end++;
+    }
+    return words.get("listed-ahead").find(s, q, end) >= 0;
+  }
+
+  /**
    * Whether "hay" (or) or "hãy" (let us) stands right before the verb: the signing is one of two
    * acts that may happen ("thời gian thảo luận hay ký kết vẫn chưa rõ", vietnews-train-023793;
    * "không có kế hoạch cho tuyên bố chung hay ký kết các thoả thuận"), or is urged, not done.

@@ -240,7 +240,8 @@ final class Signings {
       status = Status.NOT;
     } else if (SigningTense.irrealis(s, own, k, passive, words)
         || SigningTense.listedAhead(s, own, k, words)
-        || SigningTense.alternative(s, k)) {
+        || SigningTense.alternative(s, k)
+        || (nominal && SigningTense.beforeAnActAhead(s, k, clauseStart, words))) {
       status = Status.IRREALIS;
     } else if (SigningTense.background(s, k, own, after, documentYear(s, noun, words), words)) {
       status = Status.BACKGROUND;

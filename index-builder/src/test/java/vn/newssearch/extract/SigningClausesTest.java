@@ -567,4 +567,23 @@ class SigningClausesTest {
                 + " được thông qua, và thời gian thảo luận hay ký kết vẫn chưa rõ.");
     assertThat(talks.agreement()).isNull();
   }
+
+  @Test
+  void aCeremonyOpeningASentenceWhoseNextClauseIsAheadIsAProgramme() {
+    // vietnews-val-013530: a visit's programme told in the morning
+    Article programme =
+        lead(
+            "Tổng thống Mỹ Obama thăm nhà sàn Bác Hồ vào trưa nay",
+            "Sau lễ ký văn kiện với Chủ tịch nước Trần Đại Quang, ông Obama sẽ đi thăm nhà sàn Bác"
+                + " Hồ và có cuộc tiếp xúc với Chủ tịch Quốc hội Nguyễn Thị Kim Ngân tại đó.");
+    assertThat(programme.agreement()).isNull();
+    // vietnews-val-004973: a speech after the ceremony, its "sắp" in what the minister announces
+    Article speech =
+        lead(
+            "Trung Quốc dùng tiền phong toả Đài Loan như thế nào?",
+            "Phát biểu sau lễ ký thiết lập quan hệ ngoại giao với Trung Quốc ngày 28-5, Ngoại"
+                + " trưởng Burkina Faso Alpha Barry thông báo một đoàn chuyên gia Trung Quốc sắp"
+                + " sửa sang nước này trong một vài ngày tới.");
+    assertThat(speech.agreement()).isNotNull();
+  }
 }
