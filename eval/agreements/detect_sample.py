@@ -12,6 +12,10 @@
 #       draws instead (behind detect-40b.md) articles that DO get an agreement, with or without
 #       parties, leaving out every id named in eval/agreements/*.md (read before); prints the
 #       extracted agreement and parties too, to judge whether the article reports a signing at all
+#   python3 eval/agreements/detect_sample.py --sixty SUBSET.jsonl PARSED.jsonl [N] [SEED]
+#       draws instead (behind detect-60.md) N articles that get an agreement and N that get none
+#       although their title, lead, body or captions carry ký/kí (kết) + a document noun (DOC_SIGN),
+#       leaving out every id named in eval/agreements/*.md; prints what --agreed prints for both
 #   python3 eval/agreements/detect_sample.py --noplace SUBSET.jsonl PARSED.jsonl [N] [SEED]
 #       draws instead (behind places-30.md) articles WITH an agreement but no place, and prints
 #       the whole head and body, to read where the signing took place
@@ -22,6 +26,9 @@ SIGN = re.compile(r"(k[ýí] kết|lễ k[ýí]|vừa k[ýí]|đã k[ýí]|k[ý�
 BODY_SIGN = re.compile(r"(?<!\w)(vừa k[ýí]|đã k[ýí] kết|lễ k[ýí]|tổ chức k[ýí]|k[ýí] kết (thỏa|thoả) thuận"
                        r"|k[ýí] (thỏa|thoả) thuận|k[ýí] (kết )?biên bản ghi nhớ|k[ýí] kết hợp (đồng|tác)"
                        r"|k[ýí] hợp đồng|k[ýí] kết hiệp định|k[ýí] hiệp định)", re.I)
+DOC_SIGN = re.compile(r"(?<!\w)k[ýí] (kết )?(các |một |bản |hai |những )?(thỏa thuận|thoả thuận|hợp đồng"
+                      r"|hiệp định|hiệp ước|biên bản|bản ghi nhớ|ghi nhớ|chương trình|quy chế|kế hoạch"
+                      r"|hợp tác|văn kiện|thỏa ước|thoả ước|MoU|MOU|công ước|tuyên bố chung)", re.I)
 VERB = re.compile(r"(?<!\w)k[ýí](?!\w)", re.I)
 
 
@@ -33,14 +40,19 @@ def read_before():
     return ids
 
 
-def agreed(articles, parsed, n, seed):
+def agreed(articles, parsed, n, seed, unagreed=False):
     before = read_before()
     got = {}
     for line in open(parsed, encoding="utf-8"):
         p = json.loads(line)
-        if p.get("agreement") is not None and p["id"] not in before:
+        if p["id"] in before or (p.get("agreement") is not None) == unagreed:
+            continue
+        a = articles[p["id"]]
+        text = "\n".join([a["title"] or "", a.get("lead") or "", a.get("body") or ""] + (a.get("captions") or []))
+        if not unagreed or DOC_SIGN.search(text):
             got[p["id"]] = p
-    print(len(got), "articles with an agreement, none named in eval/agreements/*.md\n")
+    print(len(got), "articles", "without an agreement but with ký + a document noun" if unagreed
+          else "with an agreement", "none named in eval/agreements/*.md\n")
     for i in random.Random(seed).sample(sorted(got), min(n, len(got))):
         a, p = articles[i], got[i]
         print("=" * 100, "\n" + i, "|", a["title"], "| published", a.get("published"))
@@ -54,8 +66,12 @@ def agreed(articles, parsed, n, seed):
                 print("  *", s[:500])
 
 
-def main(subset, parsed, n=40, seed=2051, body_only=False, agreed_only=False, no_place=False):
+def main(subset, parsed, n=40, seed=2051, body_only=False, agreed_only=False, no_place=False,
+         sixty=False):
     articles = {json.loads(l)["id"]: json.loads(l) for l in open(subset, encoding="utf-8")}
+    if sixty:
+        agreed(articles, parsed, n, seed)
+        return agreed(articles, parsed, n, seed, unagreed=True)
     if agreed_only:
         return agreed(articles, parsed, n, seed)
     missed = []
@@ -99,6 +115,7 @@ if __name__ == "__main__":
     body_only = "--body" in args
     agreed_only = "--agreed" in args
     no_place = "--noplace" in args
-    args = [a for a in args if a not in ("--body", "--agreed", "--noplace")]
+    sixty = "--sixty" in args
+    args = [a for a in args if a not in ("--body", "--agreed", "--noplace", "--sixty")]
     main(args[0], args[1], *(int(x) for x in args[2:]), body_only=body_only, agreed_only=agreed_only,
-         no_place=no_place)
+         no_place=no_place, sixty=sixty)

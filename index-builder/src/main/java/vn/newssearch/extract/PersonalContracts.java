@@ -33,7 +33,7 @@ final class PersonalContracts {
     if (g.noun() == null || !g.noun().value().equals("hợp đồng")) {
       return false;
     }
-    if (opensWithPerson(s, g, scan.roles())) {
+    if (opensWithPerson(s, g, scan.roles()) || withPerson(s, g)) {
       return true;
     }
     if (found.isEmpty() && !namedSubject(s, g, mentions)) {
@@ -75,6 +75,36 @@ final class PersonalContracts {
     }
     return true;
   }
+
+  /**
+   * Whether the other side, after "với" in the verb's clause, is a person called by a person's word
+   * or a calling before the name: "CLB Hà Nội vừa ký hợp đồng 3 năm với tiền đạo Nguyễn Văn Tuấn
+   * Anh" (a player's transfer), "ký hợp đồng với ông Nguyễn Văn A". A body signs with a person only
+   * for the person's own work or sale.
+   */
+  private static boolean withPerson(Syllables s, Signings.Signing g) {
+    int end = Math.min(s.size, g.after() + OTHER_SIDE_REACH);
+    for (int p = g.after(); p + 1 < end && s.sentence[p] == s.sentence[g.verb()]; p++) {
+      if (p > g.after() && s.has(p, Syllables.BREAK | Syllables.COMMA)) {
+        return false;
+      }
+      if (s.is(p, "voi") && !s.has(p + 1, Syllables.BREAK | Syllables.COMMA)) {
+        Phrases.Phrase w = NewsFrame.words("person").at(s, p + 1);
+        if (w == null) {
+          w = NewsFrame.words("profession").at(s, p + 1);
+        }
+        int name = w == null ? -1 : p + 1 + w.length();
+        return name > 0
+            && name < s.size
+            && s.has(name, Syllables.UPPER)
+            && !s.has(name, Syllables.BREAK | Syllables.COMMA);
+      }
+    }
+    return false;
+  }
+
+  /** How far after the verb {@link #withPerson} looks for "với" ("hợp đồng 3 năm với"). */
+  private static final int OTHER_SIDE_REACH = 8;
 
   /**
    * Whether a capitalised name stands before the verb in its clause (not the sentence's first

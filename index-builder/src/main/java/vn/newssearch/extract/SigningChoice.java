@@ -36,6 +36,31 @@ record SigningChoice(
   /** A Vietnamese body named in full: its name, then the country. */
   private static final String VIET_NAM = " Việt Nam";
 
+  /**
+   * Whether the article's only signings of a named object are one-sided acts ("ký các sắc lệnh",
+   * "ký thông qua luật", "ký cam kết", the {@code not-object} words): where the article names no
+   * document of two sides at all ({@link OrganisationMatcher.Scan#triggers}, so not a "Nghị quyết
+   * liên tịch" signed as "Ký nghị quyết"), a ceremony told with nothing signed after it ("lễ ký
+   * diễn ra sau cánh cửa đóng kín", vietnews-train-058278; "Tham dự lễ ký kết ở Nhà Trắng có cậu bé
+   * McLinn", vietnews-train-043979) is that act's, not an agreement's.
+   */
+  private static boolean oneSidedActOnly(Syllables s, List<Signings.Signing> signings) {
+    boolean act = false;
+    for (Signings.Signing g : signings) {
+      if (g.status() == Signings.Status.NOT) {
+        act |= Signings.isVerb(s, g.verb());
+      } else if (g.noun() != null) {
+        return false; // a document of two sides, whenever signed
+      }
+    }
+    return act;
+  }
+
+  /** Whether g is a ceremony ("lễ ký", "buổi lễ ký kết") with no document named after it. */
+  private static boolean bareCeremony(Signings.Signing g) {
+    return g.nominal() && g.noun() == null;
+  }
+
   /** The article's choice, or null when it reports no signing as news. */
   static SigningChoice choose(
       Syllables s,
@@ -57,6 +82,7 @@ record SigningChoice(
     Set<Signings.Signing> forState = new HashSet<>();
     int headSentences = frame.headSentences();
     SideRemarks.Tells tells = new SideRemarks.Tells(s, signings, frame);
+    boolean oneSided = scan.triggers().isEmpty() && oneSidedActOnly(s, signings);
     for (Signings.Signing g : signings) {
       boolean passiveDocument =
           g.after() == g.verb() + 1
@@ -166,6 +192,9 @@ record SigningChoice(
       if (found == null) {
         alone.add(g.sentence()); // "Bộ trưởng X ký kết quy chế" in a caption: a signer, no news
         continue;
+      }
+      if (oneSided && found.isEmpty() && bareCeremony(g)) {
+        continue; // "Trump ký các sắc lệnh ..., song lễ ký diễn ra sau cánh cửa đóng kín"
       }
       if (PersonalContracts.personal(s, g, found, clause.subjectSigns(), scan)) {
         continue; // a person's contract, or one whose parties we cannot tell

@@ -152,17 +152,73 @@ final class SigningTense {
    * "Ông I.I Su-va-lopps dự kiến sẽ chào xã giao Lãnh đạo cấp cao Việt Nam, chứng kiến Lễ ký kết
    * văn kiện hợp tác" (vietnews-train-017734): a clause that opens with a witness verb right after
    * a comma has no subject of its own; it is one more act of the clause before, and shares its
-   * future ({@link #irrealis} there).
+   * future ({@link #irrealis} there). So does a clause that opens with the verb itself: "Hôm nay,
+   * ông sẽ có cuộc hội đàm thứ ba trong năm với ông Tập, ký kết một bản ghi nhớ ..."
+   * (vietnews-train-059285, a visit's programme).
    */
   static boolean listedAhead(Syllables s, int own, int k, ClauseWords words) {
     if (own == 0
-        || own >= k
+        || own > k
         || !s.has(own, Syllables.COMMA)
         || s.sentence[own - 1] != s.sentence[own]
-        || words.get("witness").at(s, own) == null) {
+        || (own == k ? s.has(own, Syllables.BREAK) : words.get("witness").at(s, own) == null)) {
       return false;
     }
-    return irrealis(s, Signings.clauseStart(s, own - 1), own, false, words);
+    int before = Signings.clauseStart(s, own - 1);
+    if (own == k) {
+      // only a word of the future or of a duty ahead of the first act ("sẽ có cuộc hội đàm"), not
+      // "việc" of "đã có buổi làm việc, ký kết" (vietnews-train-014110), reaches the next act
+      return words.get("listed-ahead").find(s, before, own) >= 0;
+    }
+    return irrealis(s, before, own, false, words);
+  }
+
+  /**
+   * Whether the ceremony at verb k is the time of an act ahead: it stands in an opening "Sau ..."
+   * phrase ("Sau lễ ký văn kiện với Chủ tịch nước Trần Đại Quang, ông Obama sẽ đi thăm nhà sàn Bác
+   * Hồ", vietnews-val-013530; "Sau hội đàm và chứng kiến lễ ký kết văn kiện giữa hai bên, Thủ tướng
+   * Orban Viktor sẽ tham dự ...", vietnews-val-002718) and the clause after its comma holds a
+   * {@code listed-ahead} word: a visit's programme told before it happens.
+   */
+  static boolean beforeAnActAhead(Syllables s, int k, int clauseStart, ClauseWords words) {
+    int nominal = k - words.get("nominal").endingAt(s, k, 2);
+    if (nominal > 0 && s.is(nominal, "le") && s.is(nominal - 1, "buoi")) {
+      nominal--; // "buổi lễ ký kết"
+    }
+    if (!(s.is(nominal, "le") || s.is(nominal, "buoi"))) {
+      return false; // a ceremony, not "việc ký kết" or "hội nghị ký kết"
+    }
+    // "Sau lễ ký ..." opening the clause, or across a quote: ', sau "buổi lễ ký kết thoả thuận
+    // chung", ...' (vietnews-train-023701); not "Phát biểu sau lễ ký ...", a speech after it
+    int sau = nominal == clauseStart ? nominal - 1 : clauseStart;
+    if (sau < 0
+        || !s.is(sau, "sau")
+        || !(sau == 0
+            || s.has(sau, Syllables.COMMA | Syllables.BREAK)
+            || s.sentence[sau - 1] != s.sentence[sau])) {
+      return false;
+    }
+    int q = k + 1;
+    while (q < s.size && s.sentence[q] == s.sentence[k] && !s.has(q, Syllables.COMMA)) {
+      q++;
+    }
+    if (q >= s.size || s.sentence[q] != s.sentence[k]) {
+      return false;
+    }
+    int end = q + 1;
+    while (end < s.size && s.sentence[end] == s.sentence[k] && !s.has(end, Syllables.COMMA)) {
+      end++;
+    }
+    return words.get("listed-ahead").find(s, q, end) >= 0;
+  }
+
+  /**
+   * Whether "hay" (or) or "hãy" (let us) stands right before the verb: the signing is one of two
+   * acts that may happen ("thời gian thảo luận hay ký kết vẫn chưa rõ", vietnews-train-023793;
+   * "không có kế hoạch cho tuyên bố chung hay ký kết các thoả thuận"), or is urged, not done.
+   */
+  static boolean alternative(Syllables s, int k) {
+    return k > 0 && s.is(k - 1, "hay") && !s.has(k, Syllables.BREAK | Syllables.COMMA);
   }
 
   /**
@@ -195,7 +251,9 @@ final class SigningTense {
       if (w != null && year < s.size && isYearOrMonthYear(s, year) && !range) {
         return true;
       }
-      if (w != null && !s.is(p, "nam") && !s.is(p, "tu")) {
+      // "năm", "từ", "từ năm" need the year after them; "năm ngoái" (last year) is one itself:
+      // "3 quốc gia đã ký thoả thuận năm ngoái" (vietnews-val-006702)
+      if (w != null && !s.is(year - 1, "nam") && !s.is(year - 1, "tu")) {
         return true;
       }
       if (isYearOrMonthYear(s, p) && s.is(p - 1, "thang")) {

@@ -239,7 +239,9 @@ final class Signings {
     if ((handed == 0 && compound) || isNotObject(s, object, noun, words)) {
       status = Status.NOT;
     } else if (SigningTense.irrealis(s, own, k, passive, words)
-        || SigningTense.listedAhead(s, own, k, words)) {
+        || SigningTense.listedAhead(s, own, k, words)
+        || SigningTense.alternative(s, k)
+        || (nominal && SigningTense.beforeAnActAhead(s, k, clauseStart, words))) {
       status = Status.IRREALIS;
     } else if (SigningTense.background(s, k, own, after, documentYear(s, noun, words), words)) {
       status = Status.BACKGROUND;

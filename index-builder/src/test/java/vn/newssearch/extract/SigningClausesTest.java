@@ -476,4 +476,114 @@ class SigningClausesTest {
     assertThat(b.parties()).hasSizeLessThanOrEqualTo(6);
     assertThat(b.agreement().kind()).isEqualTo("quy chế phối hợp");
   }
+
+  @Test
+  void aContractWithAPersonCalledByTitleOrCallingIsThePersons() {
+    // vietnews-train-087380: a company pays a poet for three poems
+    Article poet =
+        lead(
+            "Tin tức",
+            "Công ty Mỹ thuật và truyền thông ký hợp đồng với ông Vương Đình Trọng sử dụng 3 bài"
+                + " thơ in sách, trả nhuận bút 150.000 đồng.");
+    assertThat(poet.agreement()).isNull();
+    assertThat(poet.parties()).isEmpty();
+    // vietnews-train-102688: a coach's contract, told with "vừa"
+    Article coach =
+        lead(
+            "Tin tức",
+            "Bầu Đức vừa sang tận Hàn Quốc ký hợp đồng với HLV Park Hang - seo để dẫn dắt đội"
+                + " tuyển bóng đá Việt Nam.");
+    assertThat(coach.agreement()).isNull();
+  }
+
+  @Test
+  void aSigningListedAfterAnActAheadIsAheadToo() {
+    // vietnews-train-059285: a visit's programme, the verb opening the second act after a comma
+    Article programme =
+        lead(
+            "Tổng thống Hàn Quốc đưa loạt sao giải trí sang Trung Quốc làm ấm quan hệ",
+            "Hôm nay, ông sẽ có cuộc hội đàm thứ ba trong năm với ông Tập, ký kết một bản ghi nhớ"
+                + " tạo đà cho các cuộc thảo luận về dịch vụ và đầu tư theo Hiệp định Thương mại"
+                + " Tự do Hàn - Trung.");
+    assertThat(programme.agreement()).isNull();
+    // vietnews-train-014110: "làm việc" holds "việc", no word of what is ahead
+    Article done =
+        lead(
+            "TP. HCM và Bình Dương lại ký kết xử lý ô nhiễm kênh Ba Bò",
+            "Chiều 6-10, lãnh đạo UBND TP. HCM và lãnh đạo UBND tỉnh Bình Dương đã có buổi làm"
+                + " việc, ký kết việc xử lý tình trạng ô nhiễm tại kênh Ba Bò nằm giáp ranh địa"
+                + " bàn hai tỉnh, thành phố.");
+    assertThat(done.agreement()).isNotNull();
+  }
+
+  @Test
+  void aBareCeremonyInAnArticleOfOneSidedActsIsTheActs() {
+    // vietnews-train-058278: executive orders, then "lễ ký" with nothing signed after it
+    Article orders =
+        lead(
+            "Trump bỏ ký sắc lệnh khi bị hỏi về cựu cố vấn an ninh",
+            "Trump ký các sắc lệnh liên quan tới việc nhận dạng và xác định các quốc gia bán phá"
+                + " giá, theo Nhà Trắng, song lễ ký diễn ra sau cánh cửa đóng kín.");
+    assertThat(orders.agreement()).isNull();
+    // vietnews-train-043979: a bill signed into law, its ceremony told in the body
+    Article law =
+        threePart(
+            "Bé trai bị teo cơ ôm Tổng thống Trump ở Nhà Trắng",
+            "Ông Trump hôm 30/5 ký thông qua dự luật \"Quyền được thử\", CBS News đưa tin.",
+            "Tham dự lễ ký kết ở Nhà Trắng có cậu bé McLinn từ bang Indiana.");
+    assertThat(law.agreement()).isNull();
+    // probe p16-004 (heldout-4): "Ký nghị quyết" of a "Nghị quyết liên tịch", a document of two
+    // sides the article names, keeps its ceremony
+    Article joint =
+        threePart(
+            "Tuổi trẻ công nhân Bình Dương có nghị quyết liên tịch mới",
+            "BÌNH DƯƠNG - Ban Thường vụ Tỉnh Đoàn và Ban Thường vụ Liên đoàn Lao động tỉnh Bình"
+                + " Dương đã ban hành Nghị quyết liên tịch về công tác vận động, tập hợp đoàn viên"
+                + " thanh niên công nhân giai đoạn 2024 - 2027.",
+            "Lễ ký kết diễn ra ngày 26/3/2024 tại Nhà Văn hóa Lao động tỉnh.\nKý nghị quyết có anh"
+                + " Nguyễn Thanh Tâm, Bí thư Tỉnh Đoàn, và ông Nguyễn Văn Lộc, Chủ tịch LĐLĐ tỉnh"
+                + " Bình Dương.");
+    assertThat(joint.agreement()).isNotNull();
+  }
+
+  @Test
+  void lastYearAfterTheDocumentIsAnEarlierSigning() {
+    // vietnews-val-006702: the states of last year's deal, quoted in a story of a coming offensive
+    Article recalled =
+        lead(
+            "Quân Chính phủ Syria đã sẵn sàng cho trận chiến lớn phía Tây Nam",
+            "Một quan chức cấp cao của Jordan hôm qua (28/5) nói với Reuters rằng, 3 quốc gia đã"
+                + " ký thoả thuận năm ngoái vẫn nhìn thấy sự cần thiết phải duy trì những nỗ lực.");
+    assertThat(recalled.agreement()).isNull();
+  }
+
+  @Test
+  void aSigningGivenAsAnAlternativeIsNotDone() {
+    // vietnews-train-023793: "hay" (or) right before the verb
+    Article talks =
+        lead(
+            "Uber sẽ chịu thua Grab tại Đông Nam Á?",
+            "CNBC ngày 16-2 dẫn lời các nguồn thạo tin nói rằng hiện nay chưa có thoả thuận nào"
+                + " được thông qua, và thời gian thảo luận hay ký kết vẫn chưa rõ.");
+    assertThat(talks.agreement()).isNull();
+  }
+
+  @Test
+  void aCeremonyOpeningASentenceWhoseNextClauseIsAheadIsAProgramme() {
+    // vietnews-val-013530: a visit's programme told in the morning
+    Article programme =
+        lead(
+            "Tổng thống Mỹ Obama thăm nhà sàn Bác Hồ vào trưa nay",
+            "Sau lễ ký văn kiện với Chủ tịch nước Trần Đại Quang, ông Obama sẽ đi thăm nhà sàn Bác"
+                + " Hồ và có cuộc tiếp xúc với Chủ tịch Quốc hội Nguyễn Thị Kim Ngân tại đó.");
+    assertThat(programme.agreement()).isNull();
+    // vietnews-val-004973: a speech after the ceremony, its "sắp" in what the minister announces
+    Article speech =
+        lead(
+            "Trung Quốc dùng tiền phong toả Đài Loan như thế nào?",
+            "Phát biểu sau lễ ký thiết lập quan hệ ngoại giao với Trung Quốc ngày 28-5, Ngoại"
+                + " trưởng Burkina Faso Alpha Barry thông báo một đoàn chuyên gia Trung Quốc sắp"
+                + " sửa sang nước này trong một vài ngày tới.");
+    assertThat(speech.agreement()).isNotNull();
+  }
 }
