@@ -1,0 +1,99 @@
+package vn.newssearch.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import vn.newssearch.model.Article;
+
+/**
+ * A visit's documents listed with their sides: the bodies that sign any of them are parties (corpus
+ * sentences, article id in the comment).
+ */
+class DocumentListsTest {
+  private static final AgreementExtractor EXTRACTOR = new AgreementExtractor(Gazetteer.load());
+
+  private static Article article(String title, String lead, String body) {
+    return EXTRACTOR.enrich(SeedArticles.article(title, lead, body, null));
+  }
+
+  @Test
+  void aListFarAfterTheCountedDocumentsNamesTheirSides() {
+    // vietnews-train-038939: "trong đó có" after the fields of the nine documents
+    Article a =
+        article(
+            "Việt Nam - Ai Cập chia sẻ quyết tâm duy trì trật tự trên biển theo luật quốc tế",
+            "Tổng thống Ai Cập và Chủ tịch nước Việt Nam khẳng định mối quan tâm chung về bảo đảm"
+                + " các nguyên tắc trên biển.",
+            "Đại diện hai nước hôm qua đã ký 9 văn kiện hợp tác về thương mại, đầu tư, vận tải"
+                + " đường biển, du lịch, văn hoá, hợp tác nghề cá, trong đó có Biên bản ghi nhớ về"
+                + " hợp tác giữa Bộ Kế hoạch đầu tư Việt Nam và Cơ quan quản lý kênh đào Suez của"
+                + " Ai Cập.");
+    assertThat(a.parties()).contains("Bộ Kế hoạch và Đầu tư", "Cơ quan quản lý kênh đào Suez");
+  }
+
+  @Test
+  void theSidesOfAListedDocumentAfterCua() {
+    // vietnews-train-058275: "hợp tác của X và Y" names the two sides as "giữa" would
+    Article a =
+        article(
+            "Việt Nam hoan nghênh Ấn Độ triển khai gói 100 triệu USD đóng tàu tuần tra",
+            "Lãnh đạo Việt Nam nhấn mạnh hợp tác trên biển và dầu khí khi đón Tổng thống Ấn Độ"
+                + " đến thăm.",
+            "Đại diện hai nước đã ký kết 4 văn kiện, trong đó có hợp tác của Phòng thương mại"
+                + " Công nghiệp Việt Nam (VCCI) và Liên đoàn Công nghiệp Ấn Độ.\nTổng thống Ấn Độ"
+                + " thăm Việt Nam từ ngày 18/11 đến hôm nay.");
+    assertThat(a.parties())
+        .containsExactly("Phòng Thương mại và Công nghiệp Việt Nam", "Liên đoàn Công nghiệp Ấn Độ");
+  }
+
+  @Test
+  void theNextSentenceListsTheDocumentsOfTheCeremony() {
+    // vietnews-train-036373: "các văn kiện", then "Trong số các văn kiện được ký có ..."
+    Article a =
+        article(
+            "Ba Lan chọn Việt Nam là nước tiềm năng lớn thúc đẩy hợp tác",
+            "Tổng thống Ba Lan chọn Việt Nam là một trong 5 nước có tiềm năng lớn để nước này ưu"
+                + " tiên đẩy mạnh hợp tác.",
+            "Sau hội đàm, hai lãnh đạo chứng kiến lễ ký kết các văn kiện và ra tuyên bố chung"
+                + " Việt Nam - Ba Lan.\nTrong số các văn kiện được ký có thoả thuận hợp tác về giáo"
+                + " dục đại học, tăng số lượng học bổng dành cho sinh viên, thực tập sinh và nghiên"
+                + " cứu sinh hai nước lên 20 suất / năm, hợp đồng đầu tư trong lĩnh vực dược phẩm"
+                + " giữa Công ty Đạt Vi Phú Việt Nam và Tập đoàn ADAMED Ba Lan, bản ghi nhớ hợp tác"
+                + " giữa Thông tấn xã Việt Nam và Trường Đại học Hà Nội.");
+    assertThat(a.parties())
+        .contains(
+            "Công ty Đạt Vi Phú Việt Nam",
+            "Tập đoàn ADAMED Ba Lan",
+            "Thông tấn xã Việt Nam",
+            "Trường Đại học Hà Nội");
+  }
+
+  @Test
+  void aFewDocumentsOfTheVisitAfterMotSo() {
+    // vietnews-train-035629: "một số văn bản hợp tác giữa hai bên, gồm ..."
+    Article a =
+        article(
+            "Việt Nam - Hà Lan nâng quan hệ lên Đối tác toàn diện",
+            "Hợp tác trong quản lý nước, nông nghiệp và ứng phó với biến đổi khí hậu tiếp tục là"
+                + " các trụ cột trong quan hệ Việt Nam - Hà Lan.",
+            "Hai thủ tướng đã chứng kiến lễ ký kết một số văn bản hợp tác giữa hai bên, gồm Bản"
+                + " ghi nhớ giữa chính phủ Việt Nam và Hà Lan về hợp tác chuyển đổi nông nghiệp tại"
+                + " đồng bằng sông Cửu Long; Tuyên bố chung về thúc đẩy thích ứng với biến đổi khí"
+                + " hậu giữa Bộ Tài nguyên môi trường Việt Nam và Bộ Cơ sở hạ tầng và quản lý nước"
+                + " Hà Lan.");
+    assertThat(a.parties()).contains("Việt Nam", "Hà Lan", "Bộ Tài nguyên và Môi trường");
+  }
+
+  @Test
+  void oneBodyAfterCuaIsNoSide() {
+    // the same list with one body after "của": its paper, not two sides
+    Article a =
+        article(
+            "Việt Nam hoan nghênh Ấn Độ triển khai gói 100 triệu USD đóng tàu tuần tra",
+            "Lãnh đạo Việt Nam nhấn mạnh hợp tác trên biển và dầu khí khi đón Tổng thống Ấn Độ"
+                + " đến thăm.",
+            "Đại diện hai nước đã ký kết 4 văn kiện, trong đó có đề án hợp tác của Phòng thương"
+                + " mại Công nghiệp Việt Nam (VCCI).");
+    assertThat(a.parties()).doesNotContain("Phòng Thương mại và Công nghiệp Việt Nam");
+  }
+}
