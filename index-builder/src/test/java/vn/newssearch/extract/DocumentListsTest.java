@@ -96,4 +96,38 @@ class DocumentListsTest {
                 + " mại Công nghiệp Việt Nam (VCCI).");
     assertThat(a.parties()).doesNotContain("Phòng Thương mại và Công nghiệp Việt Nam");
   }
+
+  @Test
+  void documentsOfCooperationHandedOverAtTheCeremony() {
+    // vietnews-test-005735: "lễ trao 3 văn bản hợp tác gồm: ..." tells their signing
+    Article a =
+        article(
+            "Thủ tướng Nguyễn Xuân Phúc hội đàm với Thủ tướng Trung Quốc",
+            "Trong cuộc hội đàm với Thủ tướng Trung Quốc Lý Khắc Cường, Thủ tướng Nguyễn Xuân Phúc"
+                + " đã khẳng định Việt Nam coi trọng quan hệ đối tác hợp tác chiến lược toàn diện"
+                + " với Trung Quốc.",
+            "Ngay sau cuộc hội đàm, Thủ tướng Chính phủ Nguyễn Xuân Phúc và Thủ tướng Quốc vụ viện"
+                + " Trung Quốc Lý Khắc Cường đã chứng kiến lễ trao 3 văn bản hợp tác gồm: Hiệp định"
+                + " hợp tác kinh tế kỹ thuật giữa Chính phủ nước CHXHCN Việt Nam và Chính phủ nước"
+                + " CHND Trung Hoa; Kế hoạch hợp tác văn hoá và du lịch giữa Bộ Văn hoá, thể thao và"
+                + " du lịch nước CHXHCN Việt Nam và Bộ Văn hoá và du lịch nước CHND Trung Hoa giai"
+                + " đoạn 2019 - 2021.");
+    assertThat(a.parties())
+        .contains("Chính phủ Việt Nam", "Chính phủ Trung Quốc", "Bộ Văn hóa, Thể thao và Du lịch");
+  }
+
+  @Test
+  void theCabinetOfficeKeepsItsName() {
+    // vietnews-train-039949: "Nội các" is one word; "các" alone is the plural
+    Article a =
+        article(
+            "Việt Nam ủng hộ Nhật bảo vệ an toàn hàng hải và tự do thương mại ở khu vực",
+            "Thủ tướng Việt Nam Nguyễn Xuân Phúc và người đồng cấp Nhật Bản nhất trí các định"
+                + " hướng hợp tác sắp tới.",
+            "Đại diện hai nước đã trao đổi 9 văn kiện hợp tác, trong đó có Bản ghi nhớ về hợp tác"
+                + " trong lĩnh vực chính sách biển và đại dương giữa Bộ Tài nguyên và Môi trường"
+                + " Việt Nam và Văn phòng Nội các Nhật Bản.");
+    assertThat(a.parties())
+        .containsExactly("Bộ Tài nguyên và Môi trường", "Văn phòng Nội các Nhật Bản");
+  }
 }
