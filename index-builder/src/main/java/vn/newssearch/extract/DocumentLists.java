@@ -30,6 +30,9 @@ final class DocumentLists {
   /** How far the list may run on over semicolons, in syllables. */
   private static final int LIST_REACH = 160;
 
+  /** How far a list in lines, one document a line, may run on, in syllables. */
+  private static final int LINES_REACH = 400;
+
   /** How far before its "giữa" a further document's noun may end ("về hợp tác giữa"). */
   private static final int NOUN_REACH = 6;
 
@@ -141,9 +144,12 @@ final class DocumentLists {
     boolean further = from < 0; // no list opened: only documents that open an item count
     from = further ? g.after() : from;
     int to = from;
+    boolean lines = !further && to < s.size && bullet(s, to);
     while (to < s.size
-        && to < from + LIST_REACH
-        && (s.sentence[to] == s.sentence[to - 1] || semicolonBefore(s, to))) {
+        && to < from + (lines ? LINES_REACH : LIST_REACH)
+        && (s.sentence[to] == s.sentence[to - 1]
+            || semicolonBefore(s, to)
+            || lines && bullet(s, to))) {
       to++;
     }
     PartyLists bodies = null;
@@ -255,6 +261,14 @@ final class DocumentLists {
     return k + 1 < s.size
         && (s.number(k) >= 2 || words.get("numeral").at(s, k) != null)
         && (s.is(k + 1, "nuoc") || s.is(k + 1, "ben"));
+  }
+
+  /**
+   * Whether syllable k opens a line that a dash or a plus marks as an item of a list ("bao gồm:\n-
+   * Bản ghi nhớ ... giữa ...\n- Thoả thuận hợp tác giữa ...", vietnews-train-072418).
+   */
+  private static boolean bullet(Syllables s, int k) {
+    return s.charBefore(k, '\n') && (s.charBefore(k, '-') || s.charBefore(k, '+'));
   }
 
   private static boolean colonBefore(Syllables s, int k) {

@@ -130,4 +130,30 @@ class DocumentListsTest {
     assertThat(a.parties())
         .containsExactly("Bộ Tài nguyên và Môi trường", "Văn phòng Nội các Nhật Bản");
   }
+
+  @Test
+  void aListInLinesGivesEveryDocumentsSides() {
+    // vietnews-train-072418: one document a line after "bao gồm:", more sides than six
+    Article a =
+        article(
+            "Thủ tướng Nguyễn Xuân Phúc hội đàm với Thủ tướng Nhật Bản",
+            "Thủ tướng Nguyễn Xuân Phúc hội đàm với Thủ tướng Nhật Bản Shinzo Abe.",
+            "Sau hội đàm, Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Shinzo Abe đã chứng kiến các"
+                + " bộ, ngành và cơ quan hai nước trao đổi 9 văn kiện hợp tác, bao gồm:\n- Bản ghi"
+                + " nhớ về thúc đẩy hợp tác về thương mại và công nghiệp giữa bộ Công Thương và tỉnh"
+                + " Wakayama, Nhật Bản.\n- Bản ghi nhớ hợp tác giữa liên đoàn Bóng đá Việt Nam và"
+                + " liên đoàn Bóng đá Nhật Bản.\n- Bản ghi nhớ hợp tác y tế về phục hồi chức năng"
+                + " chất lượng cao cho bệnh nhân điều trị bệnh thần kinh sọ não giữa bệnh viện Việt"
+                + " Đức và bệnh viện Kitahara, Nhật Bản.\n- Bản ghi nhớ giữa Bộ Giáo dục và Đào tạo"
+                + " Việt Nam và Tập đoàn Mizuno, Nhật Bản về hợp tác phát triển giáo dục thể chất"
+                + " trong trường tiểu học của Việt Nam.");
+    assertThat(a.parties())
+        .contains(
+            "Bộ Công Thương",
+            "Liên đoàn Bóng đá Việt Nam",
+            "Bệnh viện Việt Đức",
+            "Bệnh viện Kitahara",
+            "Bộ Giáo dục và Đào tạo",
+            "Tập đoàn Mizuno");
+  }
 }
