@@ -21,18 +21,37 @@ final class DocumentLists {
   /** How far after the verb the example word may come ("ký kết hàng loạt văn bản hợp tác, như"). */
   private static final int OPEN_REACH = 10;
 
+  /**
+   * How far after the verb a "list-far" word may come when the verb's object counts its documents
+   * ("ký 9 văn kiện hợp tác về thương mại, đầu tư, vận tải đường biển, ..., trong đó có").
+   */
+  private static final int FAR_REACH = 40;
+
   /** How far the list may run on over semicolons, in syllables. */
   private static final int LIST_REACH = 160;
+
+  /** How far a list in lines, one document a line, may run on, in syllables. */
+  private static final int LINES_REACH = 400;
 
   /** How far before its "giữa" a further document's noun may end ("về hợp tác giữa"). */
   private static final int NOUN_REACH = 6;
 
   private DocumentLists() {}
 
-  /** Where the list of documents signed at g starts (after its example word), else -1. */
-  static int listed(Syllables s, Signings.Signing g, ClauseWords words) {
+  /**
+   * Where the list of documents signed at g starts (after its example word), else -1. Near the verb
+   * any example word opens it; farther on, where the verb's object counts its documents (a count or
+   * a plural right before a document noun: "ký 9 văn kiện hợp tác về thương mại, đầu tư, ..."),
+   * only a "list-far" word after a comma does ("..., trong đó có Biên bản ghi nhớ về hợp tác giữa
+   * Bộ Kế hoạch đầu tư Việt Nam và Cơ quan quản lý kênh đào Suez của Ai Cập",
+   * vietnews-train-038939).
+   */
+  static int listed(
+      Syllables s, Signings.Signing g, ClauseWords words, List<OrganisationMatcher.Hit> nouns) {
     boolean many = false;
-    for (int k = g.verb() + 1; k < s.size && k < g.verb() + OPEN_REACH; k++) {
+    boolean counted = false;
+    int k = g.verb() + 1;
+    for (; k < s.size && k < g.verb() + OPEN_REACH; k++) {
       if (s.sentence[k] != g.sentence() || s.has(k, Syllables.BREAK) && !colonBefore(s, k)) {
         return -1;
       }
@@ -43,9 +62,34 @@ final class DocumentLists {
       if (many && example != null) {
         return k + example.length();
       }
-      many |= plural(s, k, words); // "ký hai văn kiện, gồm ..."
+      int end = pluralEnd(s, k, words);
+      many |= end > k; // "ký hai văn kiện, gồm ..."
+      counted |= end > k && document(s, end, words, nouns);
+    }
+    for (; counted && k < s.size && k < g.verb() + FAR_REACH; k++) {
+      if (s.sentence[k] != g.sentence() || s.has(k, Syllables.BREAK)) {
+        return -1;
+      }
+      Phrases.Phrase opens = words.get("list-far").at(s, k);
+      if (opens != null && s.has(k, Syllables.COMMA)) {
+        return k + opens.length();
+      }
     }
     return -1;
+  }
+
+  /** Whether a document noun starts at k: one of triggers.tsv, or "văn kiện", "văn bản". */
+  private static boolean document(
+      Syllables s, int k, ClauseWords words, List<OrganisationMatcher.Hit> nouns) {
+    if (words.get("document").at(s, k) != null) {
+      return true;
+    }
+    for (OrganisationMatcher.Hit noun : nouns) {
+      if (noun.from() == k) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -72,6 +116,12 @@ final class DocumentLists {
         return next + opens.length();
       }
     }
+    for (int k = range[0]; k + 1 < range[1]; k++) {
+      int end = pluralEnd(s, k, words);
+      if (end > k && end < range[1] && words.get("document").at(s, end) != null) {
+        return next + opens.length(); // "chứng kiến lễ ký kết các văn kiện" (vietnews-train-036373)
+      }
+    }
     return -1;
   }
 
@@ -89,14 +139,17 @@ final class DocumentLists {
       ClauseWords words,
       List<OrganisationMatcher.Hit> nouns,
       BiFunction<Integer, Integer, PartyLists> lists) {
-    int from = listed(s, g, words);
+    int from = listed(s, g, words, nouns);
     from = from < 0 ? listedNext(s, g, words, nouns) : from;
     boolean further = from < 0; // no list opened: only documents that open an item count
     from = further ? g.after() : from;
     int to = from;
+    boolean lines = !further && to < s.size && bullet(s, to);
     while (to < s.size
-        && to < from + LIST_REACH
-        && (s.sentence[to] == s.sentence[to - 1] || semicolonBefore(s, to))) {
+        && to < from + (lines ? LINES_REACH : LIST_REACH)
+        && (s.sentence[to] == s.sentence[to - 1]
+            || semicolonBefore(s, to)
+            || lines && bullet(s, to))) {
       to++;
     }
     PartyLists bodies = null;
@@ -104,12 +157,16 @@ final class DocumentLists {
     boolean between = false;
     for (int p = from; p < to; p++) {
       boolean at = s.is(p, "giua");
+      boolean of = !further && s.is(p, "cua") && afterDocument(s, nouns, p);
       boolean opens = at && (!further || opensDocument(s, nouns, p, between));
       between |= at;
-      if (opens) {
+      if (opens || of) {
         bodies = bodies == null ? lists.apply(from, to) : bodies;
         List<Candidate> sides = new ArrayList<>();
         bodies.forward(p + 1, sides);
+        if (of && sides.size() < 2) {
+          continue; // "bản ghi nhớ của Bộ X": one body's paper, not the two sides
+        }
         if (!(sides.size() == 1 && counted(s, sides.get(0).to()))) {
           out.addAll(sides); // not "giữa Học viện Ngoại giao hai nước": one name, two bodies
         }
@@ -159,11 +216,43 @@ final class DocumentLists {
     return false;
   }
 
+  /**
+   * Whether the "của" at p follows a document noun of the list by a few words, with no comma
+   * between: "trong đó có hợp tác của Phòng thương mại Công nghiệp Việt Nam (VCCI) và Liên đoàn
+   * Công nghiệp Ấn Độ" (vietnews-train-058275) names the two sides as "giữa" would.
+   */
+  private static boolean afterDocument(Syllables s, List<OrganisationMatcher.Hit> nouns, int p) {
+    for (OrganisationMatcher.Hit noun : nouns) {
+      if (noun.to() > p || noun.to() < p - NOUN_REACH) {
+        continue;
+      }
+      boolean plain = true;
+      for (int k = noun.from() + 1; k <= p; k++) {
+        plain &= !s.has(k, Syllables.COMMA | Syllables.BREAK) && s.sentence[k] == s.sentence[p];
+      }
+      if (plain) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether syllable k counts several: "hàng loạt", "các", "5", "hai". */
   private static boolean plural(Syllables s, int k, ClauseWords words) {
-    return words.get("many").at(s, k) != null
-        || s.number(k) >= 2
-        || words.get("numeral").at(s, k) != null;
+    return pluralEnd(s, k, words) > k;
+  }
+
+  /** Where the count of several that starts at k ends ("hàng loạt", "các", "5", "hai"), else -1. */
+  private static int pluralEnd(Syllables s, int k, ClauseWords words) {
+    Phrases.Phrase many = words.get("many").at(s, k);
+    if (many != null) {
+      return k + many.length();
+    }
+    Phrases.Phrase numeral = words.get("numeral").at(s, k);
+    if (numeral != null) {
+      return k + numeral.length();
+    }
+    return s.number(k) >= 2 ? k + 1 : -1;
   }
 
   /** Whether a count of the states or sides follows at k ("hai nước", "2 bên"). */
@@ -172,6 +261,14 @@ final class DocumentLists {
     return k + 1 < s.size
         && (s.number(k) >= 2 || words.get("numeral").at(s, k) != null)
         && (s.is(k + 1, "nuoc") || s.is(k + 1, "ben"));
+  }
+
+  /**
+   * Whether syllable k opens a line that a dash or a plus marks as an item of a list ("bao gồm:\n-
+   * Bản ghi nhớ ... giữa ...\n- Thoả thuận hợp tác giữa ...", vietnews-train-072418).
+   */
+  private static boolean bullet(Syllables s, int k) {
+    return s.charBefore(k, '\n') && (s.charBefore(k, '-') || s.charBefore(k, '+'));
   }
 
   private static boolean colonBefore(Syllables s, int k) {

@@ -45,7 +45,10 @@ final class HandedDocuments {
             ? nouns.get(object)
             : null;
     boolean bare = noun != null && noun.to() - noun.from() == 2 && s.is(noun.from(), "bien");
-    if (noun == null || bare || NOT_HANDED.contains(noun.value())) {
+    // "lễ trao 3 văn bản hợp tác gồm: ...", "trao đổi 9 văn kiện hợp tác": documents of
+    // cooperation, not the bare "hợp tác" (vietnews-test-005735, vietnews-train-026507)
+    boolean documents = noun != null && s.is(noun.from(), "van");
+    if (noun == null || bare || NOT_HANDED.contains(noun.value()) && !documents) {
       return 0;
     }
     boolean announced = ANNOUNCED.contains(noun.value()) && between(s, noun.to());

@@ -205,7 +205,12 @@ record SigningChoice(
       reported.add(g);
       // more than six are guests, unless the article counts them as the signers or the clause
       // lists them as one ("Australia, Brunei, ..., Singapore và Việt Nam đã ký")
-      boolean guests = found.size() > MAX_PARTIES && listed.isEmpty() && !clause.oneList();
+      // the sides of listed documents, each after its own "giữa", are signers however many
+      boolean guests =
+          found.size() > MAX_PARTIES
+              && listed.isEmpty()
+              && !clause.oneList()
+              && documents.isEmpty();
       partiesOf.add(guests ? List.of() : found);
       // A signing with no word of time is news in a headline, and only with its signers named.
       news |= !plain || (g.sentence() < headSentences && (!found.isEmpty() || opens(s, g)));

@@ -1,0 +1,159 @@
+package vn.newssearch.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import vn.newssearch.model.Article;
+
+/**
+ * A visit's documents listed with their sides: the bodies that sign any of them are parties (corpus
+ * sentences, article id in the comment).
+ */
+class DocumentListsTest {
+  private static final AgreementExtractor EXTRACTOR = new AgreementExtractor(Gazetteer.load());
+
+  private static Article article(String title, String lead, String body) {
+    return EXTRACTOR.enrich(SeedArticles.article(title, lead, body, null));
+  }
+
+  @Test
+  void aListFarAfterTheCountedDocumentsNamesTheirSides() {
+    // vietnews-train-038939: "trong đó có" after the fields of the nine documents
+    Article a =
+        article(
+            "Việt Nam - Ai Cập chia sẻ quyết tâm duy trì trật tự trên biển theo luật quốc tế",
+            "Tổng thống Ai Cập và Chủ tịch nước Việt Nam khẳng định mối quan tâm chung về bảo đảm"
+                + " các nguyên tắc trên biển.",
+            "Đại diện hai nước hôm qua đã ký 9 văn kiện hợp tác về thương mại, đầu tư, vận tải"
+                + " đường biển, du lịch, văn hoá, hợp tác nghề cá, trong đó có Biên bản ghi nhớ về"
+                + " hợp tác giữa Bộ Kế hoạch đầu tư Việt Nam và Cơ quan quản lý kênh đào Suez của"
+                + " Ai Cập.");
+    assertThat(a.parties()).contains("Bộ Kế hoạch và Đầu tư", "Cơ quan quản lý kênh đào Suez");
+  }
+
+  @Test
+  void theSidesOfAListedDocumentAfterCua() {
+    // vietnews-train-058275: "hợp tác của X và Y" names the two sides as "giữa" would
+    Article a =
+        article(
+            "Việt Nam hoan nghênh Ấn Độ triển khai gói 100 triệu USD đóng tàu tuần tra",
+            "Lãnh đạo Việt Nam nhấn mạnh hợp tác trên biển và dầu khí khi đón Tổng thống Ấn Độ"
+                + " đến thăm.",
+            "Đại diện hai nước đã ký kết 4 văn kiện, trong đó có hợp tác của Phòng thương mại"
+                + " Công nghiệp Việt Nam (VCCI) và Liên đoàn Công nghiệp Ấn Độ.\nTổng thống Ấn Độ"
+                + " thăm Việt Nam từ ngày 18/11 đến hôm nay.");
+    assertThat(a.parties())
+        .containsExactly("Phòng Thương mại và Công nghiệp Việt Nam", "Liên đoàn Công nghiệp Ấn Độ");
+  }
+
+  @Test
+  void theNextSentenceListsTheDocumentsOfTheCeremony() {
+    // vietnews-train-036373: "các văn kiện", then "Trong số các văn kiện được ký có ..."
+    Article a =
+        article(
+            "Ba Lan chọn Việt Nam là nước tiềm năng lớn thúc đẩy hợp tác",
+            "Tổng thống Ba Lan chọn Việt Nam là một trong 5 nước có tiềm năng lớn để nước này ưu"
+                + " tiên đẩy mạnh hợp tác.",
+            "Sau hội đàm, hai lãnh đạo chứng kiến lễ ký kết các văn kiện và ra tuyên bố chung"
+                + " Việt Nam - Ba Lan.\nTrong số các văn kiện được ký có thoả thuận hợp tác về giáo"
+                + " dục đại học, tăng số lượng học bổng dành cho sinh viên, thực tập sinh và nghiên"
+                + " cứu sinh hai nước lên 20 suất / năm, hợp đồng đầu tư trong lĩnh vực dược phẩm"
+                + " giữa Công ty Đạt Vi Phú Việt Nam và Tập đoàn ADAMED Ba Lan, bản ghi nhớ hợp tác"
+                + " giữa Thông tấn xã Việt Nam và Trường Đại học Hà Nội.");
+    assertThat(a.parties())
+        .contains(
+            "Công ty Đạt Vi Phú Việt Nam",
+            "Tập đoàn ADAMED Ba Lan",
+            "Thông tấn xã Việt Nam",
+            "Trường Đại học Hà Nội");
+  }
+
+  @Test
+  void aFewDocumentsOfTheVisitAfterMotSo() {
+    // vietnews-train-035629: "một số văn bản hợp tác giữa hai bên, gồm ..."
+    Article a =
+        article(
+            "Việt Nam - Hà Lan nâng quan hệ lên Đối tác toàn diện",
+            "Hợp tác trong quản lý nước, nông nghiệp và ứng phó với biến đổi khí hậu tiếp tục là"
+                + " các trụ cột trong quan hệ Việt Nam - Hà Lan.",
+            "Hai thủ tướng đã chứng kiến lễ ký kết một số văn bản hợp tác giữa hai bên, gồm Bản"
+                + " ghi nhớ giữa chính phủ Việt Nam và Hà Lan về hợp tác chuyển đổi nông nghiệp tại"
+                + " đồng bằng sông Cửu Long; Tuyên bố chung về thúc đẩy thích ứng với biến đổi khí"
+                + " hậu giữa Bộ Tài nguyên môi trường Việt Nam và Bộ Cơ sở hạ tầng và quản lý nước"
+                + " Hà Lan.");
+    assertThat(a.parties()).contains("Việt Nam", "Hà Lan", "Bộ Tài nguyên và Môi trường");
+  }
+
+  @Test
+  void oneBodyAfterCuaIsNoSide() {
+    // the same list with one body after "của": its paper, not two sides
+    Article a =
+        article(
+            "Việt Nam hoan nghênh Ấn Độ triển khai gói 100 triệu USD đóng tàu tuần tra",
+            "Lãnh đạo Việt Nam nhấn mạnh hợp tác trên biển và dầu khí khi đón Tổng thống Ấn Độ"
+                + " đến thăm.",
+            "Đại diện hai nước đã ký kết 4 văn kiện, trong đó có đề án hợp tác của Phòng thương"
+                + " mại Công nghiệp Việt Nam (VCCI).");
+    assertThat(a.parties()).doesNotContain("Phòng Thương mại và Công nghiệp Việt Nam");
+  }
+
+  @Test
+  void documentsOfCooperationHandedOverAtTheCeremony() {
+    // vietnews-test-005735: "lễ trao 3 văn bản hợp tác gồm: ..." tells their signing
+    Article a =
+        article(
+            "Thủ tướng Nguyễn Xuân Phúc hội đàm với Thủ tướng Trung Quốc",
+            "Trong cuộc hội đàm với Thủ tướng Trung Quốc Lý Khắc Cường, Thủ tướng Nguyễn Xuân Phúc"
+                + " đã khẳng định Việt Nam coi trọng quan hệ đối tác hợp tác chiến lược toàn diện"
+                + " với Trung Quốc.",
+            "Ngay sau cuộc hội đàm, Thủ tướng Chính phủ Nguyễn Xuân Phúc và Thủ tướng Quốc vụ viện"
+                + " Trung Quốc Lý Khắc Cường đã chứng kiến lễ trao 3 văn bản hợp tác gồm: Hiệp định"
+                + " hợp tác kinh tế kỹ thuật giữa Chính phủ nước CHXHCN Việt Nam và Chính phủ nước"
+                + " CHND Trung Hoa; Kế hoạch hợp tác văn hoá và du lịch giữa Bộ Văn hoá, thể thao và"
+                + " du lịch nước CHXHCN Việt Nam và Bộ Văn hoá và du lịch nước CHND Trung Hoa giai"
+                + " đoạn 2019 - 2021.");
+    assertThat(a.parties())
+        .contains("Chính phủ Việt Nam", "Chính phủ Trung Quốc", "Bộ Văn hóa, Thể thao và Du lịch");
+  }
+
+  @Test
+  void theCabinetOfficeKeepsItsName() {
+    // vietnews-train-039949: "Nội các" is one word; "các" alone is the plural
+    Article a =
+        article(
+            "Việt Nam ủng hộ Nhật bảo vệ an toàn hàng hải và tự do thương mại ở khu vực",
+            "Thủ tướng Việt Nam Nguyễn Xuân Phúc và người đồng cấp Nhật Bản nhất trí các định"
+                + " hướng hợp tác sắp tới.",
+            "Đại diện hai nước đã trao đổi 9 văn kiện hợp tác, trong đó có Bản ghi nhớ về hợp tác"
+                + " trong lĩnh vực chính sách biển và đại dương giữa Bộ Tài nguyên và Môi trường"
+                + " Việt Nam và Văn phòng Nội các Nhật Bản.");
+    assertThat(a.parties())
+        .containsExactly("Bộ Tài nguyên và Môi trường", "Văn phòng Nội các Nhật Bản");
+  }
+
+  @Test
+  void aListInLinesGivesEveryDocumentsSides() {
+    // vietnews-train-072418: one document a line after "bao gồm:", more sides than six
+    Article a =
+        article(
+            "Thủ tướng Nguyễn Xuân Phúc hội đàm với Thủ tướng Nhật Bản",
+            "Thủ tướng Nguyễn Xuân Phúc hội đàm với Thủ tướng Nhật Bản Shinzo Abe.",
+            "Sau hội đàm, Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Shinzo Abe đã chứng kiến các"
+                + " bộ, ngành và cơ quan hai nước trao đổi 9 văn kiện hợp tác, bao gồm:\n- Bản ghi"
+                + " nhớ về thúc đẩy hợp tác về thương mại và công nghiệp giữa bộ Công Thương và tỉnh"
+                + " Wakayama, Nhật Bản.\n- Bản ghi nhớ hợp tác giữa liên đoàn Bóng đá Việt Nam và"
+                + " liên đoàn Bóng đá Nhật Bản.\n- Bản ghi nhớ hợp tác y tế về phục hồi chức năng"
+                + " chất lượng cao cho bệnh nhân điều trị bệnh thần kinh sọ não giữa bệnh viện Việt"
+                + " Đức và bệnh viện Kitahara, Nhật Bản.\n- Bản ghi nhớ giữa Bộ Giáo dục và Đào tạo"
+                + " Việt Nam và Tập đoàn Mizuno, Nhật Bản về hợp tác phát triển giáo dục thể chất"
+                + " trong trường tiểu học của Việt Nam.");
+    assertThat(a.parties())
+        .contains(
+            "Bộ Công Thương",
+            "Liên đoàn Bóng đá Việt Nam",
+            "Bệnh viện Việt Đức",
+            "Bệnh viện Kitahara",
+            "Bộ Giáo dục và Đào tạo",
+            "Tập đoàn Mizuno");
+  }
+}
