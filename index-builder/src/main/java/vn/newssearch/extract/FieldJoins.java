@@ -125,13 +125,23 @@ final class FieldJoins {
             ? draft(s, m, from, to, first, va, c, capitalisedWord(s, va + 1))
             : null;
       }
-      if (s.id[q] >= 0 && named.bodyAt(s, q, STARTS, false) != null
+      Match body = s.id[q] >= 0 ? named.bodyAt(s, q, STARTS, false) : null;
+      if (body != null && !innerField(s, va, body)
           || named.isPerson(s, q)
           || trie.longest(s, q, Kind.PROVINCE.bit(), false) != null) {
         return null;
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a head inside the field after "và", not its first word, right before a state is a word
+   * of the field: "Bộ Khoa học và Giáo dục Đại học Ba Lan" (higher education), not a university; at
+   * the field's start it opens a second body ("Bộ Y tế và Bệnh viện ...").
+   */
+  private boolean innerField(Syllables s, int va, Match body) {
+    return body.from() > va + 1 && named.country(s, body.to(), false) != null;
   }
 
   /**

@@ -927,6 +927,13 @@ class OrganisationNamesTest {
                     + " Nam Trần Tuấn Anh và Bộ trưởng Bộ Năng lượng và Mỏ Lào Khăm - ma - ni In -"
                     + " thi - lát, diễn ra chiều 4-4."))
         .containsExactly("Bộ Công Thương", "Bộ Năng lượng và Mỏ Lào");
+    // vietnews-train-036373: a head inside the second field, right before the state, is a word of
+    // the field (higher education), not a university: the ministry is Poland's, not ours
+    assertThat(
+            names(
+                "Trong số các văn kiện được ký có ý định thư hợp tác về việc mở khoá học tiếng Ba"
+                    + " Lan giữa Bộ Khoa học và Giáo dục Đại học Ba Lan và Trường Đại học Hà Nội."))
+        .containsExactly("Bộ Khoa học và Giáo dục Đại học Ba Lan", "Trường Đại học Hà Nội");
     // vietnews-train-045030: the field's word written with both capitals, named as listed
     assertThat(
             names(
