@@ -121,6 +121,8 @@ final class Signatories {
     List<Signer> found = new ArrayList<>();
     int read = 0;
     Map<Integer, List<Signer>> together = new HashMap<>();
+    Set<Integer> signedWith =
+        new HashSet<>(); // retold sentences whose one agent signs with another
     for (OrganisationMatcher.Hit role : scan.roles()) {
       boolean again = retold.contains(s.sentence[role.from()]);
       if (!again && !signingSentences.contains(s.sentence[role.from()])) {
@@ -307,6 +309,9 @@ final class Signatories {
               .computeIfAbsent(s.sentence[at], k -> new ArrayList<>())
               .add(new Signer(name.text(), role.value(), body, stateName, false, brand));
         }
+        if (SignerClause.agentSigningWith(s, at, name.to())) {
+          signedWith.add(s.sentence[at]); // "Hợp đồng do Bộ trưởng ... A ký với đại diện ..."
+        }
         continue;
       }
       found.add(
@@ -325,9 +330,10 @@ final class Signatories {
         }
       }
     }
-    for (List<Signer> people : together.values()) {
-      if (people.stream().map(Signer::name).distinct().count() >= 2) {
-        found.addAll(people); // two sides sign together: the retold signing's signers
+    for (Map.Entry<Integer, List<Signer>> people : together.entrySet()) {
+      long named = people.getValue().stream().map(Signer::name).distinct().count();
+      if (named >= 2 || named == 1 && signedWith.contains(people.getKey())) {
+        found.addAll(people.getValue()); // two sides sign together: the retold signing's signers
       }
     }
     found.addAll(SignerClause.namedBy("degree", s, signingSentences, g));

@@ -486,6 +486,26 @@ final class SignerClause {
     return false;
   }
 
+  /**
+   * Whether the titled person at [at, to) is the agent of a passive signing with a counterparty:
+   * "Hợp đồng do Bộ trưởng Quốc phòng Philippines Delfin Lorenzana ký với đại diện Tập đoàn công
+   * nghiệp nặng Huyndai (HHI) của Hàn Quốc" (vietnews-train-044214). "do"/"được" opens the agent,
+   * the verb follows the name, and "với" the verb: a document signed with someone is an agreement
+   * (a decision "do Phó chủ tịch A ký" is signed with nobody), so one named signer is enough.
+   */
+  static boolean agentSigningWith(Syllables s, int at, int to) {
+    if (at < 1 || !s.is(at - 1, "do") && !s.is(at - 1, "duoc") || s.has(at, Syllables.BREAK)) {
+      return false;
+    }
+    int q = to;
+    q += q < s.size ? PersonNames.word("aspect", s, q) : 0; // "do A đã ký"
+    if (q >= s.size || !sign(s, q) || s.has(q, Syllables.BREAK)) {
+      return false;
+    }
+    q += q + 1 < s.size && s.is(q + 1, "ket") ? 2 : 1;
+    return q < s.size && s.is(q, "voi") && s.sentence[q] == s.sentence[at];
+  }
+
   /** "A đã ký kết hợp đồng với người đồng cấp ...": the verb between the title and {@code k}. */
   private static boolean signedBefore(Syllables s, OrganisationMatcher.Hit title, int k) {
     for (int q = title.to(); q < k; q++) {

@@ -718,6 +718,23 @@ class SignatoriesTest {
   }
 
   @Test
+  void oneAgentOfAPassiveSigningWithACounterpartyToldAgain() {
+    // vietnews-train-044214: the lead names no signer; the retelling names one, signing "với"
+    assertThat(
+            retold(
+                "Philippines hôm nay ký hợp đồng mua hai tàu hộ tống với một tập đoàn Hàn Quốc."
+                    + " Hợp đồng do Bộ trưởng Quốc phòng Philippines Delfin Lorenzana ký với đại"
+                    + " diện Tập đoàn công nghiệp nặng Huyndai (HHI) của Hàn Quốc."))
+        .containsExactly("Delfin Lorenzana");
+    // a document signed with nobody is no retold signing: one agent alone still gives no signer
+    assertThat(
+            retold(
+                "Hai bên đã ký kết hợp đồng. Quyết định do Phó chủ tịch UBND tỉnh Nguyễn Văn An"
+                    + " ký ngày 5/3."))
+        .isEmpty();
+  }
+
+  @Test
   void physiciansDegreesTheBodysStateAfterCuaAndTheFamilyNameTao() {
     // probe p16-006: "BSCKII" opens the second signer, so the first one's title closes at its comma
     assertThat(
