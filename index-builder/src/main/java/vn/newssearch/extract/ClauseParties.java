@@ -228,7 +228,9 @@ final class ClauseParties {
   /**
    * The length of the price that starts at syllable p ("trị giá gần 3 tỉ USD", "giá trị hơn 1,5 tỷ
    * USD"): the value word, then up to a few words with a number among them and no comma, up to
-   * "với" or the end of the clause; else 0.
+   * "với", "giữa" or the end of the clause; else 0. A "giữa" right after the price names the sides
+   * ("thoả thuận đặt mua 100 máy bay ... trị giá 12,7 tỉ USD giữa hãng Vietjet và Boeing"), so the
+   * price never takes it.
    */
   private int price(int p) {
     Phrases.Phrase value = words.get("value").at(s, p);
@@ -242,7 +244,8 @@ final class ClauseParties {
       if (s.sentence[q] != s.sentence[p]
           || (s.has(q, Syllables.COMMA) && !decimal)
           || s.has(q, Syllables.BREAK | Syllables.PAREN)
-          || s.is(q, "voi")) {
+          || s.is(q, "voi")
+          || s.is(q, "giua")) {
         break;
       }
       number |= s.number(q) >= 0;

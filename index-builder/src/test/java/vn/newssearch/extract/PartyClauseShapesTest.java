@@ -327,6 +327,17 @@ class PartyClauseShapesTest {
   }
 
   @Test
+  void aPriceBeforeGiuaLeavesTheSidesToGiua() {
+    // vietnews-train-019867: the price ran over "giữa" and the sides after it were never read
+    Article a =
+        body(
+            "Tổng thống Donald Trump và Chủ tịch nước Nguyễn Phú Trọng đã chứng kiến lễ ký kết thoả"
+                + " thuận đặt mua 100 máy bay Boeing 737 Max trị giá 12,7 tỉ USD giữa hãng Vietjet"
+                + " và Boeing.");
+    assertThat(a.parties()).containsExactly("Hãng Vietjet", "Boeing");
+  }
+
+  @Test
   void aListAfterVoiGoesOnOnlyOverALinkOrAComma() {
     // vietnews-train-084872: a verb and its object after the partner, no third party
     Article a =
