@@ -464,13 +464,15 @@ record SigningChoice(
   /**
    * Whether the longer body's name {@code full} holds the words of {@code shorter}, in a row, with
    * more than a foreign state after them: "Tập đoàn Yanmar Nhật Bản" is the same "Tập đoàn Yanmar",
-   * "Bộ Quốc phòng Hàn Quốc" another ministry than "Bộ Quốc phòng".
+   * "Bộ Quốc phòng Hàn Quốc" another ministry than "Bộ Quốc phòng". A shorter name that ends with
+   * the same state keeps it: "Tuần duyên Ấn Độ" is short for "Lực lượng Tuần duyên Ấn Độ".
    */
   private static boolean holds(String full, String shorter) {
     if (ClauseWords.INSTANCE.isState(shorter)) {
       return false;
     }
     String state = CandidateNames.foreignState(full);
+    state = state != null && shorter.endsWith(" " + state) ? null : state;
     List<String> f =
         words(state == null ? full : full.substring(0, full.length() - state.length() - 1));
     List<String> w = words(shorter);

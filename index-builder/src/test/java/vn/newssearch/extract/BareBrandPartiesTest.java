@@ -80,6 +80,24 @@ class BareBrandPartiesTest {
         .containsExactly("Samsung Electronics", "Đại học Bách khoa Hà Nội");
   }
 
+  @Test
+  void aShortNameEndingWithItsStateIsTheLeadsBodyOfThatState() {
+    // the corpus writes "Tuần duyên Mỹ (USCG)" short (vietnews); a headline's "Cảnh sát biển Việt
+    // Nam và Tuần duyên Mỹ ký ..." over a lead's "Bộ Tư lệnh Cảnh sát biển Việt Nam và Lực lượng
+    // Tuần duyên Mỹ đã ký": the state the short name ends with is no extra word of the full one
+    assertThat(
+            SigningChoice.writtenInFull(
+                List.of("Cảnh sát biển Việt Nam", "Tuần duyên Mỹ"),
+                List.of(List.of("Bộ Tư lệnh Cảnh sát biển Việt Nam", "Lực lượng Tuần duyên Mỹ"))))
+        .containsExactly("Bộ Tư lệnh Cảnh sát biển Việt Nam", "Lực lượng Tuần duyên Mỹ");
+    // a short name without the state is still no foreign ministry: the pair stays as written
+    assertThat(
+            SigningChoice.writtenInFull(
+                List.of("Bộ Quốc phòng", "Tuần duyên Mỹ"),
+                List.of(List.of("Bộ Quốc phòng Mỹ", "Lực lượng Tuần duyên Mỹ"))))
+        .containsExactly("Bộ Quốc phòng", "Tuần duyên Mỹ");
+  }
+
   /** The brand {@link BrandNames#tailed} reads at the first syllable of {@code word}, or null. */
   private static String tailed(String text, String word) {
     return brand(text, word, true);
