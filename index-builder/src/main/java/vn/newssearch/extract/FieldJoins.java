@@ -39,13 +39,17 @@ final class FieldJoins {
    * "và" lists a second body.
    */
   Draft of(Syllables s, Match m) {
-    if (trie.longest(s, m.from(), Kind.NAMED.bit(), false) == null) {
+    // "bộ Giáo dục, Văn hoá, ... Nhật Bản": a ministry's head "Bộ" written in lower case, its
+    // field after "và" capitalised ("bộ Y tế và bộ Lao động Nhật Bản" lists two)
+    boolean lower = !s.has(m.from(), Syllables.UPPER);
+    Match head = trie.longest(s, m.from(), Kind.NAMED.bit(), lower);
+    if (head == null || lower && !MINISTRY.equals(head.entry().value())) {
       return null;
     }
     String written = s.original(m.from(), m.to());
     String ours = m.entry().value(); // "Bộ Giáo dục" is listed as ours, "... và Đào tạo"
     boolean asListed = VietnameseAnalysis.foldKey(written).equals(VietnameseAnalysis.foldKey(ours));
-    return joined(s, m, m.from(), m.to(), asListed ? ours : written);
+    return joined(s, m, m.from(), m.to(), asListed ? ours : written, lower);
   }
 
   /**
@@ -62,7 +66,7 @@ final class FieldJoins {
         return null; // "Bộ Công nghiệp, ...", a bracket: no plain field
       }
     }
-    return joined(s, d.head, d.from, d.to, s.original(d.from, d.to));
+    return joined(s, d.head, d.from, d.to, s.original(d.from, d.to), false);
   }
 
   private static final String MINISTRY = "Bộ";
@@ -96,10 +100,11 @@ final class FieldJoins {
         && named.country(s, q + 1, false) != null;
   }
 
-  private Draft joined(Syllables s, Match m, int from, int to, String first) {
+  private Draft joined(Syllables s, Match m, int from, int to, String first, boolean capitalField) {
     int va = listedFields(s, to);
     int q = va + 1;
     if (!isVa(s, va)
+        || capitalField && (q >= s.size || !s.has(q, Syllables.UPPER))
         || s.has(va, SEPARATORS)
         || !spaceBefore(s, va)
         || !new NameWords(named, trie, s, false).companion(q, q + 1)
@@ -233,8 +238,10 @@ final class FieldJoins {
     }
     String listed = va > to ? ", " + s.original(to, va) : ""; // ", Lao động"
     String capital = field.substring(0, 1).toUpperCase(Locale.ROOT) + field.substring(1);
-    d.name = first + listed + " và " + capital + " " + country.entry().value();
+    String head = first.substring(0, 1).toUpperCase(Locale.ROOT) + first.substring(1);
+    d.name = head + listed + " và " + capital + " " + country.entry().value();
     d.kind = Kind.NAMED;
+    d.state = country.entry().value();
     return d;
   }
 

@@ -2,6 +2,8 @@ package vn.newssearch.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import vn.newssearch.extract.NameTrie.Kind;
 import vn.newssearch.extract.NameTrie.Match;
 import vn.newssearch.extract.OrganisationMatcher.Draft;
@@ -62,6 +64,7 @@ final class ForeignBodies {
     Draft out = new Draft(from, d.to, d.head, d.where);
     out.kind = d.kind;
     out.name = d.name;
+    out.state = d.state;
     return out;
   }
 
@@ -116,6 +119,7 @@ final class ForeignBodies {
             && VietnameseAnalysis.foldKey(written).equals(VietnameseAnalysis.foldKey(listed));
     d.name = (asListed ? listed : written) + " " + c.entry().value();
     d.kind = Kind.NAMED;
+    d.state = c.entry().value();
     return d;
   }
 
@@ -156,6 +160,146 @@ final class ForeignBodies {
             && s.has(k + 1, Syllables.UPPER)
         ? k + 1
         : k;
+  }
+
+  /**
+   * "Bộ Tư pháp, Bộ Ngoại giao và Bộ Nội vụ Nhật Bản": a state that closes the last of a list of
+   * public bodies written bare (no state, province or place of their own), listed with a comma at
+   * least, is the state of each of them, never our ministries of the same names. The list is whole:
+   * no comma and another body before its first item, only commas between its items and a comma or
+   * "và" before the last; a body with its own state ("bộ Giáo dục và Đào tạo Việt Nam và Cơ quan
+   * ..., bộ Tư pháp ... Nhật Bản") stands outside the list and keeps it. Two bodies joined by "và"
+   * alone are left as read: "giữa Cục Sở hữu trí tuệ và Cơ quan Sáng chế Nhật Bản" is ours and
+   * Japan's.
+   */
+  void shareState(Syllables s, List<Draft> drafts) {
+    for (int i = 2; i < drafts.size(); i++) {
+      String state = stateOf(s, drafts.get(i));
+      if (state == null || i + 1 < drafts.size() && !closesList(s, drafts, i, state)) {
+        continue;
+      }
+      int first = i;
+      boolean comma = false;
+      while (first > 0 && bare(s, drafts.get(first - 1))) {
+        int joint = joint(s, drafts.get(first - 1), drafts.get(first));
+        if (joint == NONE || joint == AND && first != i) {
+          break;
+        }
+        comma |= joint == LISTED;
+        first--;
+      }
+      if (!comma
+          || i - first < 2
+          || first > 0 && joint(s, drafts.get(first - 1), drafts.get(first)) == LISTED) {
+        continue;
+      }
+      for (int k = first; k < i; k++) {
+        ofState(s, drafts.get(k), state);
+      }
+    }
+  }
+
+  /**
+   * The foreign state that closes {@code d}: one read with it ("Bộ Nội vụ Nhật Bản"), or a public
+   * body's head whose own name ends with it ("Uỷ ban Điều tra Nga"); else null.
+   */
+  private String stateOf(Syllables s, Draft d) {
+    if (d.state != null) {
+      return d.state.equals(VIET_NAM) ? null : d.state;
+    }
+    if (!publicHead(d)) {
+      return null;
+    }
+    for (int k = Math.max(d.from + 1, d.to - 3); k < d.to; k++) {
+      Match c = named.country(s, k, false);
+      if (c != null
+          && c.to() == d.to
+          && !c.entry().value().equals(VIET_NAM)
+          && named.closes(s, c)) {
+        return c.entry().value();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether the body at {@code i} ends its list, or the bodies listed after it name the same state
+   * ("Bộ Nông nghiệp Mỹ và Cơ quan Hàng không và Vũ trụ Mỹ"): "Cục Tài năng UAE và Cục Mua sắm
+   * Chính phủ" lists a bare body after it, and the state is a word of one name.
+   */
+  private boolean closesList(Syllables s, List<Draft> drafts, int i, String state) {
+    for (int k = i + 1; k < drafts.size(); k++) {
+      if (joint(s, drafts.get(k - 1), drafts.get(k)) == NONE) {
+        return true;
+      }
+      if (!state.equals(stateOf(s, drafts.get(k)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean publicHead(Draft d) {
+    NamedBodies.Head h = d.head.entry().head();
+    return d.kind == Kind.NAMED && h != null && PUBLIC_HEADS.contains(h.kind());
+  }
+
+  private static final int NONE = 0;
+  private static final int LISTED = 1;
+  private static final int AND = 2;
+
+  /** How two bodies next to each other are joined: a comma, "và", or neither. */
+  private static int joint(Syllables s, Draft a, Draft b) {
+    if (b.from == a.to && s.has(b.from, Syllables.COMMA) && !s.has(b.from, NOT_LISTED)) {
+      return LISTED;
+    }
+    boolean and =
+        b.from == a.to + 1
+            && s.is(a.to, "va")
+            && "và".equals(s.original(a.to))
+            && !s.has(a.to, SEPARATORS | Syllables.PAREN)
+            && !s.has(b.from, SEPARATORS | Syllables.PAREN);
+    return and ? AND : NONE;
+  }
+
+  private static final int NOT_LISTED = Syllables.BREAK | Syllables.DASH | Syllables.PAREN;
+
+  /**
+   * A public body written bare: a listed national body of ours as listed, or a body read from a
+   * ministry's, committee's or office's head ("Cơ quan Cảnh sát quốc gia"), with no state, province
+   * or place after it.
+   */
+  private boolean bare(Syllables s, Draft d) {
+    if (d.state != null || d.where != Where.NA || d.name == null || d.to - d.from < 2) {
+      return false;
+    }
+    boolean ours =
+        d.kind == Kind.NATIONAL && d.to == d.head.to() && d.name.equals(d.head.entry().value());
+    if (!ours && !publicHead(d)) {
+      return false;
+    }
+    for (int k = Math.max(d.from + 1, d.to - 3); k < d.to; k++) {
+      Match c = named.country(s, k, false);
+      Match p = trie.longest(s, k, Kind.PROVINCE.bit(), false);
+      if (c != null && c.to() == d.to || p != null && p.to() == d.to) {
+        return false; // "Cơ quan Khí tượng Nhật Bản": a state of its own
+      }
+    }
+    return true;
+  }
+
+  private static final Set<String> PUBLIC_HEADS = Set.of("ministry", "committee", "office");
+
+  /** The bare body {@code d} named as the body of {@code state}. */
+  private static void ofState(Syllables s, Draft d, String state) {
+    String written = s.original(d.from, d.to);
+    boolean asListed =
+        d.kind == Kind.NATIONAL
+            && VietnameseAnalysis.foldKey(written).equals(VietnameseAnalysis.foldKey(d.name));
+    String name = d.kind == Kind.NAMED || asListed ? d.name : written;
+    d.name = name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1) + " " + state;
+    d.kind = Kind.NAMED;
+    d.state = state;
   }
 
   private static final String VIET_NAM = "Việt Nam";

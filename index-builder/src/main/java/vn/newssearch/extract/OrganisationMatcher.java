@@ -98,6 +98,9 @@ final class OrganisationMatcher {
     Province province;
     String name;
 
+    /** The foreign state that closes the name ("Bộ Nội vụ Nhật Bản"), else null. */
+    String state;
+
     Draft(int from, int to, Match head, Where where) {
       this.from = from;
       this.to = to;
@@ -271,6 +274,7 @@ final class OrganisationMatcher {
       }
       k = m.to();
     }
+    foreign.shareState(s, drafts);
     if (!aliases.isEmpty()) {
       AliasUses.add(
           s,

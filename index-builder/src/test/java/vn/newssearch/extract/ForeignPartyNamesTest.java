@@ -217,6 +217,46 @@ class ForeignPartyNamesTest {
   }
 
   @Test
+  void aStateAfterAListOfBareBodiesIsEachBodysState() {
+    // vietnews-train-072418: Japan's police agency and justice, foreign and education ministries,
+    // listed after our ministry with its own "Việt Nam"; main read our Bộ Tư pháp and Bộ Ngoại giao
+    Article a =
+        body(
+            "Hai Thủ tướng chứng kiến lễ ký Thoả thuận hợp tác giữa bộ Giáo dục và Đào tạo Việt Nam"
+                + " và Cơ quan Cảnh sát quốc gia, bộ Tư pháp, Bộ Ngoại giao và bộ Giáo dục, Văn"
+                + " hoá, Thể thao, Khoa học và Công nghệ Nhật Bản về lưu học sinh Việt Nam tại Nhật"
+                + " Bản.");
+    assertThat(a.parties())
+        .containsExactly(
+            "Bộ Giáo dục và Đào tạo",
+            "Cơ quan Cảnh sát quốc gia Nhật Bản",
+            "Bộ Tư pháp Nhật Bản",
+            "Bộ Ngoại giao Nhật Bản",
+            "Bộ Giáo dục, Văn hoá, Thể thao, Khoa học và Công nghệ Nhật Bản");
+    // vietnews-val-004554: three Chinese ministries, none ours
+    assertThat(
+            body("Bộ Nông nghiệp, Bộ Giao thông Vận tải và Bộ An ninh Cộng đồng Trung Quốc ngày"
+                    + " 14-11 đã ban hành một công bố chung.")
+                .organisations())
+        .containsExactly(
+            "Bộ Nông nghiệp Trung Quốc",
+            "Bộ Giao thông vận tải Trung Quốc",
+            "Bộ An ninh Cộng đồng Trung Quốc");
+    // vietnews-train-101201: two bodies joined by "và" alone are ours and Japan's
+    assertThat(
+            body("Hai bên ký kết Thoả thuận hợp tác giữa Cục Sở hữu trí tuệ và Cơ quan Sáng chế"
+                    + " Nhật Bản.")
+                .organisations())
+        .doesNotContain("Cục Sở hữu trí tuệ Nhật Bản");
+    // vietnews-train-059651: a body listed bare after the state's own keeps the list unnamed
+    assertThat(
+            body("Cơ quan này gồm 4 bộ phận là Cục Dự đoán Tình hình, Cục Khen thưởng Hành vi, Cục"
+                    + " Tài năng UAE và Cục Mua sắm Chính phủ.")
+                .organisations())
+        .noneMatch(o -> o.startsWith("Cục Dự đoán Tình hình "));
+  }
+
+  @Test
   void aChineseAutonomousRegionSignsAsAProvince() {
     // a probe (eval/probes/general.jsonl p8-005, written as provincial news reports a twinning),
     // not a
