@@ -105,7 +105,13 @@ final class ProvincialBodies {
             district.entry().kind() == Kind.TYPE
                 ? district.entry().value() // "TP. Uông Bí" → "thành phố Uông Bí"
                 : s.original(p, district.to()).toLowerCase(java.util.Locale.ROOT);
-        d.name = head.entry().value() + " " + level + " " + s.original(district.to(), unit);
+        // a department ("Sở") is a province's only: after a unit that is no province it is a body
+        // abroad, named as written ("Sở Giáo dục tỉnh Osaka" is no "Sở Giáo dục và Đào tạo")
+        String written =
+            head.entry().value().startsWith("Sở ")
+                ? s.original(head.from(), head.to())
+                : head.entry().value();
+        d.name = written + " " + level + " " + s.original(district.to(), unit);
         d.where = Where.NA;
         d.to = unit;
         return d;

@@ -1433,6 +1433,35 @@ class OrganisationNamesTest {
   }
 
   @Test
+  void aDepartmentsShortNameBeforeItsProvinceNamesTheDepartment() {
+    // vietnews-train-091613, vietnews-train-093464, vietnews-val-019377: a department named by the
+    // first words of its name, then its province; each first word names one department only
+    assertThat(names("Ngày 21/9, Sở Nông nghiệp Quảng Nam có văn bản đề nghị công ty khắc phục."))
+        .containsExactly("Sở Nông nghiệp và Phát triển nông thôn tỉnh Quảng Nam");
+    assertThat(names("Theo Sở Giao thông Quảng Ninh, trong số 484 tàu du lịch có 332 tàu neo đậu."))
+        .containsExactly("Sở Giao thông vận tải tỉnh Quảng Ninh");
+    assertThat(names("Sở Tài nguyên Phú Thọ đã cử đoàn đi kiểm tra thực tế tại các kho."))
+        .containsExactly("Sở Tài nguyên và Môi trường tỉnh Phú Thọ");
+    // vietnews-val-021406 (vietnews-labour): the department a centre belongs to
+    assertThat(
+            names(
+                "Trung tâm dịch vụ việc làm tỉnh Hà Tĩnh (thuộc Sở Lao động Hà Tĩnh) được cấp phép."))
+        .contains("Sở Lao động - Thương binh và Xã hội tỉnh Hà Tĩnh");
+    // the full name is read as before; a longer name the short form begins is not taken for it
+    assertThat(
+            names("Sở Giao thông Vận tải tỉnh Nghệ An và Sở Nông nghiệp và Môi trường cho biết."))
+        .containsExactly("Sở Giao thông vận tải tỉnh Nghệ An");
+    // vietnews-train-093693, vietnews-train-075602: "cơ sở" (an establishment) is no department
+    assertThat(names("Có 538 công nhân bị ngộ độc được đưa đến các cơ sở y tế Hải Phòng."))
+        .isEmpty();
+    assertThat(names("Khi liên kết đào tạo với một cơ sở giáo dục Hoa Kỳ, cần thận trọng."))
+        .isEmpty();
+    // vietnews-train-073729: a department of a unit that is no province is abroad, as written
+    assertThat(names("Một ví dụ rõ nhất là Sở Giáo dục tỉnh Osaka tháng 2 năm nay đã cho phép."))
+        .containsExactly("Sở Giáo dục tỉnh Osaka");
+  }
+
+  @Test
   void aNumberAfterADistrictWordNamesTheDistrict() {
     // vietnews-train-074880: "quận 12" is the district's name; "GD-ĐT" is the listed "GD&ĐT"
     assertThat(
