@@ -63,8 +63,12 @@ class LimitsE2ETest {
     assertThat(r.path("total").asLong()).isZero();
     assertThat(r.path("warnings").get(0).path("message").asText())
         .contains("Too long for suggestions");
-    JsonNode shortOne = server.get("/api/search", "party", "so lao dong long an").json();
+    JsonNode shortOne = server.get("/api/search", "party", "so lao dng long an").json();
     assertThat(shortOne.path("warnings").get(0).path("message").asText()).contains("Did you mean");
+    // The department's short form before its province names the seed's party itself
+    JsonNode named = server.get("/api/search", "party", "so lao dong long an").json();
+    assertThat(named.path("total").asLong()).isEqualTo(1);
+    assertThat(named.path("warnings").isEmpty()).isTrue();
   }
 
   @Test
