@@ -1,6 +1,7 @@
 package vn.newssearch.extract;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Where the story's own event took place, as its opening sentence fronts it: "Chiều 5/6, tại Hà
@@ -103,38 +104,39 @@ final class StoryScenes {
    * (a Vietnamese place is its province), nor a visit to come ("sẽ thăm"); null otherwise.
    */
   static String visit(Syllables s, int headSentences, List<String> parties) {
-    return visit(s, headSentences, parties, false);
+    return visit(s, headSentences, parties::contains, false);
   }
 
   /**
-   * The state the story's visit goes to, as {@link #visit(Syllables, int, List)} but whoever signs
-   * when no party is a foreign state: "Thủ tướng ... hôm nay bắt đầu chuyến thăm chính thức
-   * Singapore" with "Sau cuộc hội đàm, ... chứng kiến lễ ký kết văn kiện hợp tác giữa các bộ, ngành
-   * hai nước", for a signing told at the visit's meeting.
+   * The state the story's visit goes to, as {@link #visit(Syllables, int, List)} but whoever signs,
+   * when no party is a foreign state and no invitation comes before the visit: "Thủ tướng ... hôm
+   * nay bắt đầu chuyến thăm chính thức Singapore" with "Sau cuộc hội đàm, ... chứng kiến lễ ký kết
+   * văn kiện hợp tác giữa các bộ, ngành hai nước", for a signing told at the visit's meeting.
    */
   static String visitAnyParty(Syllables s, int headSentences, List<String> parties) {
-    boolean states = false;
     for (String party : parties) {
-      states |= !"Việt Nam".equals(party) && ClauseWords.INSTANCE.isState(party);
+      if (!"Việt Nam".equals(party) && ClauseWords.INSTANCE.isState(party)) {
+        return null; // a foreign state signs: only a visit to it places the signing (visit)
+      }
     }
-    return visit(s, headSentences, null, states);
+    return visit(s, headSentences, state -> true, true);
   }
 
   private static String visit(
-      Syllables s, int headSentences, List<String> parties, boolean states) {
-    String place = visitedState(s, start(s, 1), parties, states);
+      Syllables s, int headSentences, Predicate<String> accepted, boolean notInvited) {
+    String place = visitedState(s, start(s, 1), accepted, notInvited);
     for (int n = 0; place == null && n < MEETING_SENTENCES; n++) {
-      place = visitedState(s, start(s, headSentences + n), parties, states);
+      place = visitedState(s, start(s, headSentences + n), accepted, notInvited);
     }
     return place;
   }
 
   /**
-   * The state visited in the dated sentence at syllable {@code from}, when a party; when {@code
-   * parties} is null, any state when no party is a foreign state ({@code states} false), the visit
-   * not an invitation; or null.
+   * The state visited in the dated sentence at syllable {@code from} when {@code accepted}, and,
+   * with {@code notInvited}, no invitation before the visit; or null.
    */
-  private static String visitedState(Syllables s, int from, List<String> parties, boolean states) {
+  private static String visitedState(
+      Syllables s, int from, Predicate<String> accepted, boolean notInvited) {
     if (from < 0) {
       return null;
     }
@@ -145,7 +147,7 @@ final class StoryScenes {
     if (cue < 0 || !dated || SigningTense.irrealis(s, from, cue, false, ClauseWords.INSTANCE)) {
       return null;
     }
-    if (parties == null && SigningPlaces.WORDS.get("invite").find(s, from, cue) >= 0) {
+    if (notInvited && SigningPlaces.WORDS.get("invite").find(s, from, cue) >= 0) {
       return null; // "Tổng thống Trump ... gửi lời mời ... thăm chính thức Mỹ": a visit to come
     }
     int after = cue + visit.at(s, cue).length();
@@ -159,11 +161,7 @@ final class StoryScenes {
     }
     Phrases.Phrase state = after < to ? ClauseWords.INSTANCE.country(s, after) : null;
     boolean ours = state == null || "Việt Nam".equals(state.value());
-    if (ours) {
-      return null;
-    }
-    boolean party = parties != null ? parties.contains(state.value()) : !states;
-    return party ? state.value() : null;
+    return ours || !accepted.test(state.value()) ? null : state.value();
   }
 
   /** How many words of manner may come between the story's visit and the state visited. */
