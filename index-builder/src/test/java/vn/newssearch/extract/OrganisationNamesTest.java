@@ -1414,6 +1414,25 @@ class OrganisationNamesTest {
   }
 
   @Test
+  void aGrassrootsUnionIsNamedWithItsLevelAndItsCompany() {
+    // vietnews-val-002503: "cơ sở" opens the union's name, which the company's name ends, and is
+    // left out as the parties leave it (main: the company alone, as if the company were the body
+    // its union's chairman leads)
+    assertThat(
+            names(
+                "Ông Lê Nhật Trường - chủ tịch Công đoàn cơ sở Công ty TNHH Pousung Việt Nam (đóng"
+                    + " tại huyện Trảng Bom) cũng cho hay đã thông báo cho công nhân."))
+        .contains("Công đoàn Công ty TNHH Pousung Việt Nam")
+        .doesNotContain("Công ty TNHH Pousung Việt Nam");
+    // vietnews-val-021906
+    assertThat(
+            names(
+                "Công đoàn cơ sở Công ty cấp nước tỉnh Cà Mau có đơn yêu cầu lãnh đạo trả nợ 22 tỷ"
+                    + " đồng cho hàng trăm nhân viên."))
+        .containsExactly("Công đoàn Công ty cấp nước tỉnh Cà Mau");
+  }
+
+  @Test
   void labourNewsBodiesOfProvincesAndDistrictsAreRead() {
     // vietnews-labour: the industrial zones' board and union of a province, a district's labour
     // office; "các" belongs to their names, not to a generic reading
