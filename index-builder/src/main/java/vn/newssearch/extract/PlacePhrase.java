@@ -166,11 +166,16 @@ final class PlacePhrase {
    * Sheraton Hà Nội"; not a place inside a longer name ("Thái Bình Dương").
    */
   private static boolean endsName(Syllables s, int from, int to) {
+    return from > 0 && s.has(from - 1, Syllables.UPPER) && lastWords(s, from, to);
+  }
+
+  /**
+   * Whether a place at [from, to) is the last words of the name it ends: joined to the words before
+   * it, and no capitalised word joined after it ("Thái Bình Dương" holds no "Thái Bình").
+   */
+  private static boolean lastWords(Syllables s, int from, int to) {
     int sep = Syllables.BREAK | Syllables.COMMA | Syllables.DASH;
-    return from > 0
-        && s.has(from - 1, Syllables.UPPER)
-        && !s.has(from, sep)
-        && (to >= s.size || !s.has(to, Syllables.UPPER) || s.has(to, sep));
+    return !s.has(from, sep) && (to >= s.size || !s.has(to, Syllables.UPPER) || s.has(to, sep));
   }
 
   /**
@@ -181,12 +186,10 @@ final class PlacePhrase {
    * phố Hồ Chí Minh).
    */
   private static boolean endsVenue(Syllables s, int a, int from, int to) {
-    int sep = Syllables.BREAK | Syllables.COMMA | Syllables.DASH;
     return from > a
         && !s.has(from - 1, Syllables.UPPER)
         && SigningPlaces.WORDS.get("street").endingAt(s, from, 2) == 0
-        && !s.has(from, sep)
-        && (to >= s.size || !s.has(to, Syllables.UPPER) || s.has(to, sep));
+        && lastWords(s, from, to);
   }
 
   /**
