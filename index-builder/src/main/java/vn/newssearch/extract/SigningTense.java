@@ -198,18 +198,22 @@ final class SigningTense {
             || s.sentence[sau - 1] != s.sentence[sau])) {
       return false;
     }
-    int q = k + 1;
-    while (q < s.size && s.sentence[q] == s.sentence[k] && !s.has(q, Syllables.COMMA)) {
-      q++;
-    }
+    int q = nextComma(s, k + 1, k);
     if (q >= s.size || s.sentence[q] != s.sentence[k]) {
       return false;
     }
-    int end = q + 1;
-    while (end < s.size && s.sentence[end] == s.sentence[k] && !s.has(end, Syllables.COMMA)) {
-      end++;
+    return words.get("listed-ahead").find(s, q, nextComma(s, q + 1, k)) >= 0;
+  }
+
+  /**
+   * The first syllable from {@code from} on with a comma in syllable k's sentence, else its end.
+   */
+  private static int nextComma(Syllables s, int from, int k) {
+    int q = from;
+    while (q < s.size && s.sentence[q] == s.sentence[k] && !s.has(q, Syllables.COMMA)) {
+      q++;
     }
-    return words.get("listed-ahead").find(s, q, end) >= 0;
+    return q;
   }
 
   /**
