@@ -125,7 +125,7 @@ final class FieldJoins {
       Match c = named.country(s, q, false);
       if (c != null && !(c.to() == q + 1 && FieldWords.isWord(trie, s, q))) {
         boolean ours = c.entry().value().equals("Việt Nam");
-        boolean closed = named.closes(s, c) || foreignPerson(s, c.to());
+        boolean closed = named.closes(s, c) || NameBounds.foreignPerson(s, c.to());
         return q > va + 1 && !ours && closed
             ? draft(s, m, from, to, first, va, c, capitalisedWord(s, va + 1))
             : null;
@@ -181,30 +181,6 @@ final class FieldJoins {
       q = end;
     }
     return at;
-  }
-
-  /**
-   * A foreign person's name of two capitalised words at least, one of them no Vietnamese syllable
-   * ("Mông Cổ Khishgee Nyambaatar", "Campuchia Kung Phoak"), or a capital and lower-case syllables
-   * joined by dashes, as Lao names are spelled out ("Khăm - ma - ni"); one word is as often a brand
-   * ("tập đoàn dầu khí Mỹ ExxonMobil triển khai").
-   */
-  private static boolean foreignPerson(Syllables s, int k) {
-    int apart = Syllables.BREAK | Syllables.COMMA | Syllables.DASH | Syllables.PAREN;
-    if (k + 2 < s.size
-        && s.has(k, Syllables.UPPER)
-        && !s.has(k, apart)
-        && s.has(k + 1, Syllables.DASH)
-        && !s.has(k + 1, Syllables.UPPER | Syllables.BREAK | Syllables.COMMA)
-        && s.number(k + 1) < 0) {
-      return true; // "Lào Khăm - ma - ni In - thi - lát": a name spelled out syllable by syllable
-    }
-    return k + 1 < s.size
-        && s.has(k, Syllables.UPPER)
-        && s.has(k + 1, Syllables.UPPER)
-        && !s.has(k, apart)
-        && !s.has(k + 1, apart)
-        && (ForeignBodies.foreignNameAfter(s, k) || ForeignBodies.foreignNameAfter(s, k + 1));
   }
 
   /** At most this many fields listed with commas before "và". */

@@ -299,12 +299,103 @@ final class NameBounds {
       return true;
     }
     if (s.has(k, Syllables.UPPER)) {
-      return isPerson(s, k); // "Công đoàn Giáo dục Việt Nam Vũ Minh Đức"
+      // "Công đoàn Giáo dục Việt Nam Vũ Minh Đức", "Bộ Thương mại Campuchia Pan Sorasak"
+      return isPerson(s, k) || foreignState(place) && titled(s, place.from()) && personNamed(s, k);
     }
     if (place.to() - place.from() > 1) {
       return s.number(k) < 0; // "Cơ quan bảo vệ môi trường Mỹ | phân loại"
     }
     return s.number(k) < 0 && isStop(s, k) || isClauseWord(s, k);
+  }
+
+  /** A country other than ours: its body's name may run on into its minister's foreign name. */
+  private static boolean foreignState(Match place) {
+    return place.entry().kind() == Kind.COUNTRY && !place.entry().value().equals("Việt Nam");
+  }
+
+  /** Syllables a title may stand before the state that closes its body's name. */
+  private static final int TITLE_REACH = 10;
+
+  /**
+   * Whether a signer's title stands before the body that ends at the state {@code from} in the same
+   * clause ("Bộ trưởng Bộ Thương mại Campuchia"): the capitals after the state are then the title's
+   * holder, not the body's brand ("Báo đảng Triều Tiên Rodong Sinmun").
+   */
+  private boolean titled(Syllables s, int from) {
+    for (int r = from - 1; r >= 0 && r >= from - TITLE_REACH; r--) {
+      Match role = trie.longest(s, r, Kind.ROLE.bit(), false);
+      if (role != null && role.to() < from) {
+        return true;
+      }
+      if (s.has(r, SEPARATORS | Syllables.PAREN)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A foreign person's name after a state: two words written as names are (a capital, then lower
+   * case: not "Hoà III", "KEB Hana"), one of them no Vietnamese syllable ("Pan Sorasak", "Mac
+   * Thornberry"), and no longer run of capitals than a name.
+   */
+  private static boolean personNamed(Syllables s, int k) {
+    return foreignPerson(s, k)
+        && nameCased(s, k)
+        && nameCased(s, k + 1)
+        && capitalsRun(s, k) <= PERSON_WORDS;
+  }
+
+  /** At most this many words in a foreign person's name ("Phee Boon Poh", "Moon Hee Sang"). */
+  private static final int PERSON_WORDS = 4;
+
+  /**
+   * How many capitalised words run on from {@code k} in one clause: more than a name holds is a
+   * brand or a region and its name ("Mỹ Latinh Prensa Latina Luis Enrique González").
+   */
+  private static int capitalsRun(Syllables s, int k) {
+    int q = k + 1;
+    while (q < s.size && s.has(q, Syllables.UPPER) && !s.has(q, SEPARATORS | Syllables.PAREN)) {
+      q++;
+    }
+    return q - k;
+  }
+
+  /** A capital, then lower-case letters only. */
+  private static boolean nameCased(Syllables s, int k) {
+    if (s.end[k] - s.start[k] < 2 || !Character.isUpperCase(s.text[s.start[k]])) {
+      return false;
+    }
+    for (int i = s.start[k] + 1; i < s.end[k]; i++) {
+      if (!Character.isLowerCase(s.text[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A foreign person's name of two capitalised words at least, one of them no Vietnamese syllable
+   * ("Mông Cổ Khishgee Nyambaatar", "Campuchia Kung Phoak"), or a capital and lower-case syllables
+   * joined by dashes, as Lao names are spelled out ("Khăm - ma - ni"); one word is as often a brand
+   * ("tập đoàn dầu khí Mỹ ExxonMobil triển khai").
+   */
+  static boolean foreignPerson(Syllables s, int k) {
+    int apart = Syllables.BREAK | Syllables.COMMA | Syllables.DASH | Syllables.PAREN;
+    if (k + 2 < s.size
+        && s.has(k, Syllables.UPPER)
+        && !s.has(k, apart)
+        && s.has(k + 1, Syllables.DASH)
+        && !s.has(k + 1, Syllables.UPPER | Syllables.BREAK | Syllables.COMMA)
+        && s.number(k + 1) < 0) {
+      return true; // "Lào Khăm - ma - ni In - thi - lát": a name spelled out syllable by syllable
+    }
+    return k + 1 < s.size
+        && s.has(k, Syllables.UPPER)
+        && s.has(k + 1, Syllables.UPPER)
+        && !s.has(k, apart)
+        && !s.has(k + 1, apart)
+        && (ForeignBodies.foreignNameAfter(s, k) || ForeignBodies.foreignNameAfter(s, k + 1));
   }
 
   /** A family name and a capitalised given name: a person, not part of a body's name. */

@@ -842,6 +842,36 @@ class PartyClauseShapesTest {
   }
 
   @Test
+  void aStateAfterABodyNoListHoldsClosesItBeforeATitledForeignName() {
+    // probe eval/probes/heldout-7.jsonl p19-037: "Bộ Thương mại" is no ministry of ours, read from
+    // its head, and ran on into the Cambodian minister's name ("Bộ Thương mại Campuchia Pan
+    // Sorasak"); the title before the body makes the capitals after the state its holder
+    Article a =
+        probe(
+            "VOV.VN - Chiều 12/11/2022, tại Phnom Penh, dưới sự chứng kiến của Thủ tướng Phạm Minh"
+                + " Chính và Thủ tướng Campuchia Hun Sen, Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên"
+                + " và Bộ trưởng Bộ Thương mại Campuchia Pan Sorasak đã ký Bản ghi nhớ về phát triển"
+                + " thương mại biên giới.");
+    assertThat(a.parties()).containsExactly("Bộ Công Thương", "Bộ Thương mại Campuchia");
+    assertThat(a.signatories())
+        .extracting(Article.Signatory::name, Article.Signatory::party)
+        .contains(tuple("Pan Sorasak", "Bộ Thương mại Campuchia"));
+    // vietnews-val-005843: the same in a report, not a signing
+    assertThat(
+            body("Chủ tịch Uỷ ban môi trường quốc gia Malaysia Phee Boon Poh nhắc nhở rằng Canada"
+                    + " đã ký kết Công ước Basel.")
+                .organisations())
+        .contains("Ủy ban môi trường quốc gia Malaysia")
+        .doesNotContain("Ủy ban môi trường quốc gia Malaysia Phee Boon Poh");
+    // vietnews-train-047768: no title before the body, the capitals are the paper's own name
+    assertThat(
+            body("Báo đảng Triều Tiên Rodong Sinmun viết rằng đây là \"nhu cầu của thời đại\" và sẽ"
+                    + " là \"bước đầu tiên\" hướng tới bảo đảm hoà bình và an ninh.")
+                .organisations())
+        .doesNotContain("Báo đảng Triều Tiên");
+  }
+
+  @Test
   void theGrassrootsUnionNamedWithItsCompanyHasTheCompanyBeside() {
     // probe eval/probes/heldout-4.jsonl p16-027: the committee, the level and the company read as
     // one name, then the company's leaders ("lãnh đạo công ty") as the other side
