@@ -94,6 +94,9 @@ final class PersonalContracts {
           w = NewsFrame.words("profession").at(s, p + 1);
         }
         int name = w == null ? -1 : p + 1 + w.length();
+        if (name > 0 && name + 1 < s.size && s.is(name, "nguoi") && !s.has(name, Syllables.COMMA)) {
+          name++; // "với tiền đạo người Brazil Washington Brandão": a calling and a nationality
+        }
         return name > 0
             && name < s.size
             && s.has(name, Syllables.UPPER)

@@ -61,6 +61,31 @@ record SigningChoice(
     return g.nominal() && g.noun() == null;
   }
 
+  /**
+   * Whether the ceremony is "một lễ ký kết" (a signing ceremony, one of many) with nothing signed
+   * and nobody signing named: a file photo's caption ("Chủ tịch Trung Quốc Tập Cận Bình trong một
+   * lễ ký kết ở Bắc Kinh ngày 19/6", vietnews-train-048229; "Rob Porter, người cầm tài liệu, trong
+   * một lễ ký hồi đầu năm nay"), not the story's own ceremony, which the article names as the one
+   * ("lễ ký kết", "buổi lễ ký kết"). Not when another signing the article tells names a document
+   * ("Trung Quốc và Maldives tháng này đã ký kết một thoả thuận thương mại tự do" before "... sau
+   * một lễ ký kết tại Đại lễ đường nhân dân ở Bắc Kinh ngày 7-12", vietnews-test-005872): the
+   * caption shows that one.
+   */
+  private static boolean anyCeremony(
+      Syllables s, Signings.Signing g, List<Signings.Signing> signings, ClauseWords words) {
+    for (Signings.Signing h : signings) {
+      boolean live = h.status() == Signings.Status.REPORTED || h.status() == Signings.Status.PLAIN;
+      if (live && h.noun() != null) {
+        return false;
+      }
+    }
+    int noun = g.verb() - words.get("nominal").endingAt(s, g.verb(), 2);
+    if (noun > 0 && noun < g.verb() && s.is(noun - 1, "buoi") && !s.has(noun, Syllables.BREAK)) {
+      noun--; // "một buổi lễ ký"
+    }
+    return noun > 0 && noun < g.verb() && s.is(noun - 1, "mot") && !s.has(noun, Syllables.BREAK);
+  }
+
   /** The article's choice, or null when it reports no signing as news. */
   static SigningChoice choose(
       Syllables s,
@@ -73,6 +98,7 @@ record SigningChoice(
     List<Signings.Signing> reported = new ArrayList<>();
     List<List<String>> partiesOf = new ArrayList<>();
     boolean news = false;
+    boolean headTold = false;
     Set<Integer> alone = new HashSet<>();
     boolean[] role = null;
     boolean[] nounEnd = null;
@@ -89,7 +115,9 @@ record SigningChoice(
               && g.noun() == null
               && !g.nominal()
               && g.passive()
-              && (g.status() == Signings.Status.REPORTED || g.sentence() < headSentences)
+              && (g.status() == Signings.Status.REPORTED
+                  || g.sentence() < headSentences
+                  || headTold)
               && documentBefore(s, scan.triggers(), g) != null;
       // "Thứ trưởng ... Hà Công Tuấn ký thay mặt Chính phủ Việt Nam": the document told before,
       // signed for a side
@@ -187,6 +215,9 @@ record SigningChoice(
         listing.add(g);
       }
       if (passiveDocument && (found == null || found.size() < 2)) {
+        // "theo quy chế phối hợp vừa được ký ngày 24/10/2019" in the lead: news, its sides told
+        // where the body names the document again ("Quy chế phối hợp giữa X và Y được ký tại ...")
+        headTold |= g.status() == Signings.Status.REPORTED && g.sentence() < headSentences;
         continue; // "Hợp đồng ... đã được ký ngày 12/2": only a document named with its sides
       }
       if (found == null) {
@@ -195,6 +226,9 @@ record SigningChoice(
       }
       if (oneSided && found.isEmpty() && bareCeremony(g)) {
         continue; // "Trump ký các sắc lệnh ..., song lễ ký diễn ra sau cánh cửa đóng kín"
+      }
+      if (found.isEmpty() && bareCeremony(g) && anyCeremony(s, g, signings, words)) {
+        continue; // "Chủ tịch Trung Quốc Tập Cận Bình trong một lễ ký kết ở Bắc Kinh ngày 19/6"
       }
       if (PersonalContracts.personal(s, g, found, clause.subjectSigns(), scan)) {
         continue; // a person's contract, or one whose parties we cannot tell
@@ -214,6 +248,9 @@ record SigningChoice(
       partiesOf.add(guests ? List.of() : found);
       // A signing with no word of time is news in a headline, and only with its signers named.
       news |= !plain || (g.sentence() < headSentences && (!found.isEmpty() || opens(s, g)));
+    }
+    for (int i = 0; i < reported.size() && headTold && !news; i++) {
+      news = reported.get(i).passive() && partiesOf.get(i).size() >= 2;
     }
     if (!news) {
       return null;

@@ -273,7 +273,10 @@ final class Signings {
   private static int relativeStart(
       Syllables s, int k, int clauseStart, Map<Integer, OrganisationMatcher.Hit> nouns) {
     int just = k - 1;
-    if (just <= clauseStart || !s.is(just, "vua") || s.has(k, Syllables.BREAK)) {
+    if (just > clauseStart && s.is(just, "duoc") && !s.has(just + 1, Syllables.BREAK)) {
+      just--; // "theo quy chế phối hợp vừa được ký ngày 24/10/2019": the passive of the same
+    }
+    if (just <= clauseStart || !s.is(just, "vua") || s.has(just + 1, Syllables.BREAK)) {
       return clauseStart;
     }
     for (int p = just - 1; p >= Math.max(clauseStart, just - NOUN_LENGTH); p--) {

@@ -953,4 +953,77 @@ class SigningDetectionTest {
             "Thành phố yêu cầu khắc phục ngay.");
     assertThat(topic.agreement()).isNull();
   }
+
+  @Test
+  void aDayAfterAnAppositionIsNoSubjectBetweenItAndTheVerb() {
+    // a probe (heldout-8 p20-009, not a corpus sentence): ", đơn vị trực thuộc ..., ngày 26/2/2021
+    // đã ký": the apposition closes before the day that opens the predicate
+    String lead =
+        "Công ty Mua bán điện (EPTC), đơn vị trực thuộc Tập đoàn Điện lực Việt Nam (EVN), ngày"
+            + " 26/2/2021 đã ký hợp đồng mua bán điện với Công ty TNHH Điện gió Monsoon, chủ đầu"
+            + " tư Dự án điện gió Monsoon tại tỉnh Sekong, Lào.";
+    Article energy = story("EVN sẽ mua điện gió từ Lào", lead, "Thời hạn hợp đồng là 25 năm.");
+    assertThat(energy.parties())
+        .containsExactly("Công ty Mua bán điện", "Công ty TNHH Điện gió Monsoon");
+    assertThat(energy.agreement().signedOn()).hasToString("2021-02-26");
+  }
+
+  @Test
+  void aDocumentJustSignedInThePassiveIsNotCitedFromBefore() {
+    // a probe (heldout-8 p20-014): "theo quy chế phối hợp vừa được ký" cites the document just
+    // signed, as "theo một biên bản ghi nhớ vừa ký kết" does (vietnews-train-083835), and the body
+    // names it again with its sides
+    Article rules =
+        story(
+            "Phát huy vai trò cựu chiến binh trong bảo vệ an ninh Thủ đô",
+            "Hơn 100.000 hội viên cựu chiến binh Thủ đô sẽ là lực lượng nòng cốt tham gia phong trào"
+                + " toàn dân bảo vệ an ninh Tổ quốc tại cơ sở, theo quy chế phối hợp vừa được ký"
+                + " ngày 24/10/2019.",
+            "Quy chế phối hợp giữa Công an TP Hà Nội và Hội Cựu chiến binh TP Hà Nội được ký tại"
+                + " trụ sở Công an thành phố, số 87 Trần Hưng Đạo.");
+    assertThat(rules.parties())
+        .containsExactly("Công an thành phố Hà Nội", "Hội Cựu chiến binh thành phố Hà Nội");
+    // "theo thoả thuận đã ký" still cites an earlier one
+    Article earlier =
+        story(
+            "Phát huy vai trò cựu chiến binh trong bảo vệ an ninh Thủ đô",
+            "Hội viên cựu chiến binh Thủ đô tham gia tuần tra, theo quy chế phối hợp đã được ký"
+                + " năm 2015.",
+            "Quy chế phối hợp giữa Công an TP Hà Nội và Hội Cựu chiến binh TP Hà Nội được ký tại"
+                + " trụ sở Công an thành phố.");
+    assertThat(earlier.agreement()).isNull();
+  }
+
+  @Test
+  void aContractWithAPlayerCalledByHisNationalityIsAPersons() {
+    // a probe (heldout-7 p19-052): "với tiền đạo người Brazil" is a player's transfer, as "với
+    // tiền đạo Nguyễn Văn A" is
+    Article transfer =
+        story(
+            "HAGL ký hợp đồng 2 năm với tiền đạo người Brazil",
+            "Câu lạc bộ Hoàng Anh Gia Lai (HAGL) vừa hoàn tất việc ký hợp đồng thời hạn 2 năm với"
+                + " tiền đạo người Brazil Washington Brandão.",
+            "Washington Brandão, 29 tuổi, từng thi đấu cho các CLB Ceará và Vitória.");
+    assertThat(transfer.agreement()).isNull();
+  }
+
+  @Test
+  void aSigningCeremonyOfAnyKindInAFilePhotoIsNoNews() {
+    // vietnews-train-048229: "trong một lễ ký kết" with nothing signed named is a file photo
+    Article photo =
+        story(
+            "Sự khiêm nhường của Trung Quốc sau đòn thương mại từ Trump",
+            "Trung Quốc chọn cách phản ứng mềm mỏng trước các đòn thuế quan của Mỹ.",
+            "Giới phân tích cho rằng Bắc Kinh đang tránh leo thang.",
+            "Chủ tịch Trung Quốc Tập Cận Bình trong một lễ ký kết ở Bắc Kinh ngày 19/6. Ảnh:"
+                + " Reuters.");
+    assertThat(photo.agreement()).isNull();
+    // the story's own ceremony stays news ("tại lễ ký kết", vietnews-train-085439's shape)
+    Article own =
+        story(
+            "Ông lớn Nhật thâm nhập thị trường sữa",
+            "Sáng 12/3, tại TP.HCM đã diễn ra lễ ký kết hợp tác liên doanh.",
+            "Phát biểu tại lễ ký kết, ông Shoyama Katsuo cho biết công ty sẽ mở nhà máy.");
+    assertThat(own.agreement()).isNotNull();
+  }
 }
