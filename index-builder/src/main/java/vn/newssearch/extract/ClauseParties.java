@@ -267,15 +267,18 @@ final class ClauseParties {
 
   /**
    * The length of the quoted name that opens at syllable p and closes in its sentence within {@link
-   * #TITLE_WORDS} syllables (“...” or "..."), the syllables inside it; else 0.
+   * #TITLE_WORDS} syllables (“...” or "..."), the syllables inside it; else 0, and 0 when "giữa"
+   * inside it names the document's sides.
    */
   private int quoted(int p) {
     if (p == 0 || s.sentence[p - 1] != s.sentence[p] || !opens(p)) {
       return 0;
     }
     for (int q = p + 1; q < s.size && q <= p + TITLE_WORDS; q++) {
-      if (s.sentence[q] != s.sentence[p] || s.has(q, Syllables.PAREN) != s.has(p, Syllables.PAREN)) {
-        return 0;
+      if (s.sentence[q] != s.sentence[p]
+          || s.has(q, Syllables.PAREN) != s.has(p, Syllables.PAREN)
+          || s.is(q, "giua")) {
+        return 0; // "bản ghi nhớ “Hợp tác giữa Bộ Y tế Việt Nam và Bộ Y tế Lào”": its sides
       }
       if (closes(q)) {
         return q - p;
@@ -284,20 +287,25 @@ final class ClauseParties {
     return 0;
   }
 
-  /** Whether a quote opens right before syllable p: a curly one, or a straight one after a space. */
+  /**
+   * Whether a quote opens right before syllable p: a curly one, or a straight one after a space.
+   */
   private boolean opens(int p) {
     int from = s.end[p - 1];
     int to = s.start[p];
     for (int i = from; i < to; i++) {
       char c = s.text[i];
-      if (c == '“' || c == '"' && i + 1 == to && i > from && Character.isWhitespace(s.text[i - 1])) {
+      if (c == '“'
+          || c == '"' && i + 1 == to && i > from && Character.isWhitespace(s.text[i - 1])) {
         return true;
       }
     }
     return false;
   }
 
-  /** Whether a quote closes right before syllable q: a curly one, or a straight one after a word. */
+  /**
+   * Whether a quote closes right before syllable q: a curly one, or a straight one after a word.
+   */
   private boolean closes(int q) {
     int from = s.end[q - 1];
     int to = s.start[q];

@@ -337,7 +337,9 @@ final class PartyCandidates {
       // "thành phố Hải Phòng và thành phố Kitakyushu đã ký": a city abroad of the public list,
       // named in full
       Phrases.Phrase city = SigningPlaces.abroad(s, p);
-      return city != null && p + city.length() == q ? new ClauseParties.Candidate(k, q, name) : null;
+      return city != null && p + city.length() == q
+          ? new ClauseParties.Candidate(k, q, name)
+          : null;
     }
     int after = c + country.length();
     boolean closed =

@@ -34,6 +34,12 @@ class ClauseSidesTest {
                 + " Quốc hợp tác khắc phục hậu quả bom mìn sau chiến tranh” với đại diện Chính phủ Hàn"
                 + " Quốc.");
     assertThat(b.parties()).contains("Chính phủ Hàn Quốc");
+    // a probe, not a corpus sentence: "giữa" inside the quotes names the sides, as before
+    Article c =
+        body(
+            "Ngày 5/6, Thứ trưởng Nguyễn Văn A đã ký bản ghi nhớ “Hợp tác giữa Bộ Y tế Việt Nam và"
+                + " Bộ Y tế Lào về đào tạo” tại Hà Nội.");
+    assertThat(c.parties()).containsExactly("Bộ Y tế", "Bộ Y tế Lào");
   }
 
   @Test
