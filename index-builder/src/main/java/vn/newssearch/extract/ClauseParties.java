@@ -149,15 +149,6 @@ final class ClauseParties {
         p += price - 1;
         continue;
       }
-      int title = !comma && p < signing.after() + reach ? quoted(p) : 0;
-      if (title > 0) {
-        // "ký kết biên bản ghi nhớ hợp tác “Đầu tư các dự án đốt rác phát điện tại Hà Nội” với
-        // “ông lớn” Hitachi Zosen": the document's name in quotes describes it, as a price does
-        reach += title;
-        end = Math.min(s.size, end + title);
-        p += title - 1;
-        continue;
-      }
       if (!comma && p < signing.after() + reach) {
         reach += project(p); // "hợp đồng tổng thầu EPC dự án Nhà máy nhiệt điện Quảng Trạch II với"
       }
@@ -260,62 +251,6 @@ final class ClauseParties {
       number |= s.number(q) >= 0;
     }
     return number ? q - p : 0;
-  }
-
-  /** At most this many syllables stand in quotes for a document's name ("“Đầu tư ... Hà Nội”"). */
-  private static final int TITLE_WORDS = 24;
-
-  /**
-   * The length of the quoted name that opens at syllable p and closes in its sentence within {@link
-   * #TITLE_WORDS} syllables (“...” or "..."), the syllables inside it; else 0, and 0 when "giữa"
-   * inside it names the document's sides.
-   */
-  private int quoted(int p) {
-    if (p == 0 || s.sentence[p - 1] != s.sentence[p] || !opens(p)) {
-      return 0;
-    }
-    for (int q = p + 1; q < s.size && q <= p + TITLE_WORDS; q++) {
-      if (s.sentence[q] != s.sentence[p]
-          || s.has(q, Syllables.PAREN) != s.has(p, Syllables.PAREN)
-          || s.is(q, "giua")) {
-        return 0; // "bản ghi nhớ “Hợp tác giữa Bộ Y tế Việt Nam và Bộ Y tế Lào”": its sides
-      }
-      if (closes(q)) {
-        return q - p;
-      }
-    }
-    return 0;
-  }
-
-  /**
-   * Whether a quote opens right before syllable p: a curly one, or a straight one after a space.
-   */
-  private boolean opens(int p) {
-    int from = s.end[p - 1];
-    int to = s.start[p];
-    for (int i = from; i < to; i++) {
-      char c = s.text[i];
-      if (c == '“'
-          || c == '"' && i + 1 == to && i > from && Character.isWhitespace(s.text[i - 1])) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether a quote closes right before syllable q: a curly one, or a straight one after a word.
-   */
-  private boolean closes(int q) {
-    int from = s.end[q - 1];
-    int to = s.start[q];
-    for (int i = from; i < to; i++) {
-      char c = s.text[i];
-      if (c == '”' || c == '"' && i == from) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** At most this many syllables name the project a document is for ("Nhà máy nhiệt điện ..."). */
