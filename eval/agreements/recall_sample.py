@@ -3,7 +3,8 @@
 # (party_diff.py subset, outside the dev set) that the extractor gives an agreement, WITH or
 # without parties; each signing sentence is then read by hand (the parties a reader names against
 # the extractor's parties and organisations).
-#   python3 eval/agreements/recall_sample.py PARSED.jsonl [N] [SEED]     (recall-50.md: 50, 2105)
+#   python3 eval/agreements/recall_sample.py PARSED.jsonl [N] [SEED]     (recall-50.md: 50, 2105;
+#       recall-50b.md: 50, 2291)
 import json, random, sys
 
 from sides_sample import show

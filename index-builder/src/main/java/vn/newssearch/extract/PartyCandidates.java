@@ -324,14 +324,24 @@ final class PartyCandidates {
     if (governed) {
       return new ClauseParties.Candidate(k, q, name);
     }
+    // "thành phố Kaposvar của Hungary": the city's country after "của" (of)
+    boolean of = q + 1 < s.size && s.sentence[q] == s.sentence[t] && s.is(q, "cua");
+    int c = of ? q + 1 : q;
     Phrases.Phrase country =
-        q < s.size && s.sentence[q] == s.sentence[t] && s.has(q, Syllables.COMMA | Syllables.PAREN)
-            ? words.countryAnywhere(s, q)
+        c < s.size
+                && s.sentence[c] == s.sentence[t]
+                && (of || s.has(q, Syllables.COMMA | Syllables.PAREN))
+            ? words.countryAnywhere(s, c)
             : null;
     if (country == null || country.value().equals("Việt Nam")) {
-      return null;
+      // "thành phố Hải Phòng và thành phố Kitakyushu đã ký": a city abroad of the public list,
+      // named in full
+      Phrases.Phrase city = SigningPlaces.abroad(s, p);
+      return city != null && p + city.length() == q
+          ? new ClauseParties.Candidate(k, q, name)
+          : null;
     }
-    int after = q + country.length();
+    int after = c + country.length();
     boolean closed =
         after >= s.size
             || s.sentence[after] != s.sentence[q]
@@ -340,7 +350,7 @@ final class PartyCandidates {
     if (!closed) {
       return null; // "tỉnh X, Trung Quốc Y": the country starts another name
     }
-    return new ClauseParties.Candidate(k, s.has(q, Syllables.PAREN) ? q : after, name);
+    return new ClauseParties.Candidate(k, s.has(q, Syllables.PAREN) && !of ? q : after, name);
   }
 
   /**

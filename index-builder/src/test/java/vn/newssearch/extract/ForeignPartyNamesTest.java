@@ -206,6 +206,34 @@ class ForeignPartyNamesTest {
   }
 
   @Test
+  void aForeignCityWithItsCountryAfterCuaOrOfThePublicListSignsAsTheCity() {
+    // vietnews-train-055094 (the day added): the Hungarian city's country after "của" (of)
+    Article a =
+        body(
+            "Ngày 4/9, hai nhà lãnh đạo chứng kiến lễ ký kết các văn kiện hợp tác trong lĩnh vực tài"
+                + " chính, văn hoá và Thoả thuận kết nghĩa giữa thành phố Cần Thơ và thành phố"
+                + " Kaposvar của Hungary.");
+    assertThat(a.parties()).containsExactly("Cần Thơ", "thành phố Kaposvar");
+    // vietnews-train-038437: two capitals, the foreign one of the public list of cities
+    Article b =
+        body(
+            "Ngày 5/6, hai thủ tướng đã cùng chứng kiến lễ ký Bản ghi nhớ hỗ trợ xây dựng Đại lộ hữu"
+                + " nghị Phnom Penh - Hà Nội giữa thủ đô Hà Nội và thủ đô Phnom Penh.");
+    assertThat(b.parties()).contains("thủ đô Phnom Penh");
+    // probe p20-016: the Japanese city with no country in the sentence
+    Article c =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Hải Phòng và Kitakyushu chính thức trở thành thành phố kết nghĩa",
+                "Ngày 15/4/2014, tại thành phố Kitakyushu, tỉnh Fukuoka (Nhật Bản), thành phố Hải"
+                    + " Phòng và thành phố Kitakyushu đã ký thỏa thuận hợp tác thiết lập quan hệ"
+                    + " thành phố kết nghĩa.",
+                "Hai thành phố đã có quan hệ hợp tác từ năm 2009.",
+                null));
+    assertThat(c.parties()).containsExactly("Hải Phòng", "thành phố Kitakyushu");
+  }
+
+  @Test
   void aForeignCityWrittenWithItsCountryInBracketsSignsAsTheCity() {
     // vietnews-train-086191 (the day added: the article dates it in another sentence): the Korean
     // city signs, not its country
