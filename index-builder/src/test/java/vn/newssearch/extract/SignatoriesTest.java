@@ -865,6 +865,16 @@ class SignatoriesTest {
   }
 
   @Test
+  void peopleListedAfterLaInASentenceOpeningWithTheVerbSign() {
+    // probe p20-047 (heldout-8), not a corpus sentence: "Ký kết ... là ông A, ... và ông B, ..."
+    assertThat(
+            names(
+                "Ký kết chương trình là ông Nguyễn Đình Hưng, Chủ tịch LĐLĐ tỉnh và ông Lê Văn"
+                    + " Thắng, Giám đốc Chi nhánh NHCSXH tỉnh Nghệ An."))
+        .containsExactly("Nguyễn Đình Hưng", "Lê Văn Thắng");
+  }
+
+  @Test
   void aSignerNamedTwiceSignsForTheFullerMentionsParty() {
     // vietnews-test-011589: the caption names Turnbull without his state, the body with it
     assertThat(
