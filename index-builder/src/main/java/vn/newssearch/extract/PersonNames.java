@@ -1,7 +1,10 @@
 package vn.newssearch.extract;
 
+import java.text.Normalizer;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * People's names in a signing clause: a Vietnamese name is two to five capitalised syllables that
@@ -77,6 +80,41 @@ final class PersonNames {
     }
     return end - p >= NAME_MIN ? new Name(s.original(p, end), p, end) : null;
   }
+
+  /**
+   * A foreign name at p that no Vietnamese could be ({@link #foreign}): none of its syllables
+   * carries a mark only Vietnamese writes (a hook, a dot below, a horn, a breve, "đ"), and one at
+   * least is no Vietnamese syllable ("Rajarshi Gupta", "Toshikazu Yamade", "Pan Sorasak"); not "Kim
+   * Dung", not "Phạm Nhật Vượng". Null when there is none.
+   */
+  static Name alien(Syllables s, int p) {
+    Name name = foreign(s, p, false);
+    if (name == null) {
+      return null;
+    }
+    boolean strange = false;
+    for (int k = name.from(); k < name.to(); k++) {
+      String folded = Normalizer.normalize(s.original(k), Normalizer.Form.NFD);
+      for (int i = 0; i < folded.length(); i++) {
+        if (VIETNAMESE_MARKS.indexOf(folded.charAt(i)) >= 0) {
+          return null;
+        }
+      }
+      String bare = MARK.matcher(folded).replaceAll("").toLowerCase(Locale.ROOT);
+      strange |= !VIETNAMESE_SYLLABLE.matcher(bare).matches();
+    }
+    return strange ? name : null;
+  }
+
+  /** Hook above, dot below, horn, breve, and "đ"/"Đ": marks of Vietnamese only. */
+  private static final String VIETNAMESE_MARKS = "\u0309\u0323\u031b\u0306đĐ";
+
+  private static final Pattern MARK = Pattern.compile("\\p{M}");
+
+  /** A Vietnamese syllable without its marks: an onset, one to three vowels, a coda. */
+  private static final Pattern VIETNAMESE_SYLLABLE =
+      Pattern.compile(
+          "(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(ng|nh|ch|[cmnpt])?");
 
   /**
    * Whether syllable k is a particle inside a foreign name, between a given name and the capital of
@@ -220,13 +258,20 @@ final class PersonNames {
         && end - from < FOREIGN_MAX
         && isForeignSyllable(s, from - 1)
         && word("honorific", s, from - 1) == 0) { // "Ông Kevin McAllister"
-      if (from < end && s.has(from, Syllables.BREAK | Syllables.COMMA | Syllables.DASH)) {
-        break;
+      if (from < end
+          && s.has(from, Syllables.BREAK | Syllables.COMMA | Syllables.DASH)
+          && !gluedHyphen(s, from)) {
+        break; // "ông Youssouf Abdel-Jelil": a hyphen without spaces joins one name
       }
       from--;
     }
     boolean honoured = from > 0 && from < end && word("honorific", s, from - 1) == 1;
     return honoured && end - from >= NAME_MIN ? new Name(s.original(from, end), from, end) : null;
+  }
+
+  /** Whether syllable k is joined to the one before by a hyphen with no space ("Abdel-Jelil"). */
+  private static boolean gluedHyphen(Syllables s, int k) {
+    return k > 0 && s.start[k] == s.end[k - 1] + 1 && s.text[s.end[k - 1]] == '-';
   }
 
   /** "Kevin", "McAllister": a capital, then letters, not all capitals ("HĐQT"). */
@@ -283,7 +328,8 @@ final class PersonNames {
           "aspect",
           "represents",
           "level",
-          "particle"
+          "particle",
+          "public-office"
         }) {
       out.put(kind, new Phrases());
     }

@@ -22,6 +22,9 @@ final class Signatories {
   /** How many titles in the signing sentences are read; keeps a pathological text cheap. */
   static final int ROLES_READ = 48;
 
+  /** Syllables of the shortest name. */
+  private static final int NAME_MIN = 2;
+
   private Signatories() {}
 
   /**
@@ -41,12 +44,26 @@ final class Signatories {
     return of(read(s, scan, signingSentences, g), parties);
   }
 
-  /** The signers {@link #read} found, each once, with the party each signs for. */
+  /**
+   * The signers {@link #read} found, each once, with the party each signs for: a person named twice
+   * signs for the party the fuller mention gives ("Thủ tướng Malcolm Turnbull ký ..." and then "Thủ
+   * tướng Australia Malcolm Turnbull ... ký": Australia).
+   */
   static List<Article.Signatory> of(List<Signer> signers, List<String> parties) {
     List<Article.Signatory> out = new ArrayList<>();
     for (Signer x : signers) {
-      if (x.name() != null && out.stream().noneMatch(o -> o.name().equals(x.name()))) {
-        out.add(new Article.Signatory(x.name(), x.role(), party(x, parties)));
+      if (x.name() == null) {
+        continue;
+      }
+      Article.Signatory signatory = new Article.Signatory(x.name(), x.role(), party(x, parties));
+      int seen = -1;
+      for (int i = 0; i < out.size() && seen < 0; i++) {
+        seen = out.get(i).name().equals(x.name()) ? i : -1;
+      }
+      if (seen < 0) {
+        out.add(signatory);
+      } else if (out.get(seen).party() == null && signatory.party() != null) {
+        out.set(seen, signatory);
       }
     }
     return out;
@@ -147,6 +164,12 @@ final class Signatories {
       if (m != null) {
         body = m.name();
         p = PersonNames.pastAbbreviation(s, m.to());
+        int swallowed = swallowedName(s, m);
+        if (swallowed > 0) {
+          // "Bộ trưởng Bộ Thương mại Campuchia Pan Sorasak": the scan read the name into the body
+          body = body.substring(0, body.length() - s.original(swallowed, m.to()).length()).strip();
+          p = swallowed;
+        }
         // the scan may have read the abbreviation into the name ("... Hàn Quốc (MOTIE) Paik Ungyu")
         bracketed =
             p < s.size
@@ -273,6 +296,17 @@ final class Signatories {
         name = PersonNames.foreign(s, p, bracketed); // "Bộ trưởng Quốc phòng Nga Sergey Shoigu"
         subject = true;
       }
+      if (name == null && !bracketed) {
+        int from = foreignNameStart(s, role, p, m, brandAt, body, state);
+        PersonNames.Name alien = from < 0 ? null : PersonNames.alien(s, from);
+        if (alien != null && (m != null || alien.to() == brandAt[1])) {
+          // "Tổng Giám đốc ZEDM Ana Teresa Igarza", "Thị trưởng Toshikazu Yamade": a name no
+          // Vietnamese could bear, after an acronym or a title of public office
+          name = alien;
+          subject = true;
+          brand = m == null && from > p ? s.original(p, from) : brand;
+        }
+      }
       boolean opens = // "ông Trần Thanh Mẫn (Phó chủ tịch kiêm Tổng thư ký ...)": a bracketed title
           role.from() > 0
               && s.has(role.from(), Syllables.PAREN)
@@ -341,6 +375,73 @@ final class Signatories {
     found.addAll(SignerClause.namedBy("leader", s, signingSentences, g));
     found.addAll(SignerClause.namedBy("honorific", s, signingSentences, g));
     return found;
+  }
+
+  /**
+   * Where a foreign name may start after a title whose person is not read yet and whose body the
+   * scan does not know, or -1: after a brand's first word when it is an acronym ("Tổng Giám đốc
+   * ZEDM Ana Teresa Igarza" when "ZEDM" names no body); right after a title of public office with
+   * no body or state ("Thị trưởng Toshikazu Yamade"). Capitals after another title may all be a
+   * company's ("Chủ tịch Nvidia Jensen Huang"), so they are not read. The title must open a person
+   * of the subject: at the sentence's start, after a comma or a dash, or after "và"/"cùng".
+   */
+  private static int foreignNameStart(
+      Syllables s,
+      OrganisationMatcher.Hit role,
+      int p,
+      OrganisationMatcher.Mention m,
+      int[] brandAt,
+      String body,
+      Phrases.Phrase state) {
+    int k = role.from();
+    boolean opens =
+        k == 0
+            || s.has(k, Syllables.BREAK | Syllables.COMMA | Syllables.DASH)
+            || PersonNames.word("joins-signers", s, k - 1) == 1;
+    if (!opens) {
+      return -1; // "đoàn tháp tùng Thủ tướng Shinzo Abe ... ký" (vietnews-train-036201): a modifier
+    }
+    if (m != null) {
+      return p;
+    }
+    if (brandAt == null || brandAt[0] != p || body != null || state != null) {
+      return -1;
+    }
+    if (brandAt[1] - p > NAME_MIN && isAcronym(s, p)) {
+      return p + 1;
+    }
+    boolean office = PersonNames.word("public-office", s, role.from()) == role.to() - role.from();
+    return office && role.to() == p ? p : -1;
+  }
+
+  /**
+   * Where a foreign name starts that the mention {@code m} ends with, right after a state inside it
+   * ("Bộ Thương mại Campuchia Pan Sorasak", probe p19-037), or -1: the name must be one no
+   * Vietnamese could bear ({@link PersonNames#alien}) and end the mention.
+   */
+  private static int swallowedName(Syllables s, OrganisationMatcher.Mention m) {
+    for (int q = m.from() + 1; q < m.to() - NAME_MIN; q++) {
+      Phrases.Phrase state = ClauseWords.INSTANCE.countryAnywhere(s, q);
+      int from = state == null ? -1 : q + state.length();
+      PersonNames.Name name = from < 0 ? null : PersonNames.alien(s, from);
+      if (name != null && name.to() == m.to() && m.name().endsWith(name.text())) {
+        return from;
+      }
+    }
+    return -1;
+  }
+
+  /** "OVL", "ZEDM": two or more letters, all capitals. */
+  private static boolean isAcronym(Syllables s, int k) {
+    if (s.end[k] - s.start[k] < 2) {
+      return false;
+    }
+    for (int i = s.start[k]; i < s.end[k]; i++) {
+      if (!Character.isUpperCase(s.text[i])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

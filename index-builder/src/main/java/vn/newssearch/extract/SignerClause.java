@@ -260,8 +260,9 @@ final class SignerClause {
       if (s.has(c, Syllables.COMMA | Syllables.BREAK)) {
         return false;
       }
-      if (s.is(c, "co") && s.text[s.start[c] + 1] == 'ó') {
-        return true;
+      if (s.is(c, "co") && s.text[s.start[c] + 1] == 'ó'
+          || s.is(c, "la") && s.text[s.start[c] + 1] == 'à') {
+        return true; // "Ký kết chương trình là ông A, ... và ông B, ..." (probe p20-047)
       }
     }
     return false;

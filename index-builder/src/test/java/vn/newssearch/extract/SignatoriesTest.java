@@ -803,6 +803,90 @@ class SignatoriesTest {
         .toList();
   }
 
+  @Test
+  void aNameNoVietnameseCouldBearSignsAfterAnAcronymOrACitysHead() {
+    // probe p19-055 (heldout-7), not a corpus sentence: "ZEDM" is an acronym, the rest a name
+    assertThat(
+            signers(
+                "Tổng Giám đốc Viglacera Nguyễn Anh Tuấn và Tổng Giám đốc ZEDM Ana Teresa Igarza"
+                    + " ký văn kiện.",
+                List.of()))
+        .extracting(Article.Signatory::name)
+        .containsExactly("Nguyễn Anh Tuấn", "Ana Teresa Igarza");
+    // probe p20-002 (heldout-8): a mayor's title, then a foreign name with no city between
+    assertThat(
+            names(
+                "Chủ tịch UBND tỉnh Nguyễn Văn Cao và Thị trưởng Toshikazu Yamade ký bản ghi nhớ"
+                    + " tại Trung tâm Festival Huế."))
+        .containsExactly("Nguyễn Văn Cao", "Toshikazu Yamade");
+    // probe p19-042 (heldout-7): the body the article names by its acronym, then the name
+    assertThat(
+            inText(
+                "Petrovietnam và Công ty ONGC Videsh Ltd (OVL) đã ký bản ghi nhận ý định hợp tác."
+                    + " Tổng Giám đốc Petrovietnam Lê Ngọc Sơn và Giám đốc điều hành OVL Rajarshi"
+                    + " Gupta đã ký văn bản.",
+                List.of("Công ty ONGC Videsh Ltd")))
+        .extracting(Article.Signatory::name, Article.Signatory::party)
+        .contains(org.assertj.core.groups.Tuple.tuple("Rajarshi Gupta", "Công ty ONGC Videsh Ltd"));
+    // vietnews-train-036201 (tune): a title inside a noun phrase opens no subject
+    assertThat(
+            names(
+                "Gần 1000 đại diện doanh nghiệp Nhật Bản trong đoàn tháp tùng Thủ tướng Shinzo Abe"
+                    + " tới thăm Bắc Kinh hôm nay ký khoảng 500 thoả thuận hợp tác."))
+        .isEmpty();
+  }
+
+  @Test
+  void aForeignNameTheScanReadIntoTheBodyIsTheSigners() {
+    // probe p19-037 (heldout-7): "Pan Sorasak" after the ministry's state is a person
+    assertThat(
+            signers(
+                "Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên và Bộ trưởng Bộ Thương mại Campuchia Pan"
+                    + " Sorasak đã ký Bản ghi nhớ về phát triển thương mại biên giới.",
+                List.of()))
+        .extracting(Article.Signatory::name, Article.Signatory::party)
+        .contains(org.assertj.core.groups.Tuple.tuple("Pan Sorasak", "Bộ Thương mại Campuchia"));
+  }
+
+  @Test
+  void aHyphenedForeignNameAndADelegationsHeadSign() {
+    // probe p20-025 (heldout-8): "Abdel-Jelil" is one family name, before its title
+    assertThat(
+            names(
+                "Ông Lò Văn Muôn, Phó Chủ tịch UBND tỉnh ký thỏa thuận với ông Youssouf"
+                    + " Abdel-Jelil, Trưởng đại diện UNICEF tại Việt Nam."))
+        .containsExactly("Lò Văn Muôn", "Youssouf Abdel-Jelil");
+    // probe p19-043 (heldout-7): "Trưởng Phái đoàn" is a title
+    assertThat(
+            names(
+                "Đại sứ, Trưởng Phái đoàn EU tại Việt Nam Bruno Angelet và Thứ trưởng Bộ Kế hoạch và"
+                    + " Đầu tư Nguyễn Thế Phương ký hiệp định."))
+        .containsExactly("Bruno Angelet", "Nguyễn Thế Phương");
+  }
+
+  @Test
+  void peopleListedAfterLaInASentenceOpeningWithTheVerbSign() {
+    // probe p20-047 (heldout-8), not a corpus sentence: "Ký kết ... là ông A, ... và ông B, ..."
+    assertThat(
+            names(
+                "Ký kết chương trình là ông Nguyễn Đình Hưng, Chủ tịch LĐLĐ tỉnh và ông Lê Văn"
+                    + " Thắng, Giám đốc Chi nhánh NHCSXH tỉnh Nghệ An."))
+        .containsExactly("Nguyễn Đình Hưng", "Lê Văn Thắng");
+  }
+
+  @Test
+  void aSignerNamedTwiceSignsForTheFullerMentionsParty() {
+    // vietnews-test-011589: the caption names Turnbull without his state, the body with it
+    assertThat(
+            inText(
+                "Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Malcolm Turnbull ký Tuyên bố chung. Thủ"
+                    + " tướng Nguyễn Xuân Phúc và Thủ tướng Australia Malcolm Turnbull hôm nay ký"
+                    + " Tuyên bố chung.",
+                List.of("Việt Nam", "Australia")))
+        .extracting(Article.Signatory::name, Article.Signatory::party)
+        .contains(org.assertj.core.groups.Tuple.tuple("Malcolm Turnbull", "Australia"));
+  }
+
   private static List<Article.Signatory> inText(String text, List<String> parties) {
     Syllables s = Syllables.of(text, GAZETTEER.trie().vocabulary());
     OrganisationMatcher.Scan scan = GAZETTEER.matcher().scan(s, false);
