@@ -202,7 +202,8 @@ final class SigningScenes {
   /**
    * A dateline that opens the text after the title: "Hà Nội, Việt Nam – Ngày 23 tháng 10 năm 2017 -
    * ...", "(Dân trí) - Hà Nội - Ngày ...", "HÀ NỘI - Sáng 12/6, ...": the province when a dash and
-   * a day or a number follow it; else null ("Hà Nội - Việt Nam thân thiện ..." is a caption).
+   * a day or a number follow it, or a wire service's day or agency ({@link WireDatelines}: "Hà Nội,
+   * 25/2/2022 (TTXVN) - ..."); else null ("Hà Nội - Việt Nam thân thiện ..." is a caption).
    */
   private static String dateline(Syllables s, NameTrie trie) {
     int p = 0;
@@ -217,6 +218,9 @@ final class SigningScenes {
       return null;
     }
     int q = prov.to();
+    if (WireDatelines.after(s, q) >= 0) {
+      return prov.entry().value(); // "Hà Nội, 25/2/2022 (TTXVN) - ..."
+    }
     Phrases.Phrase country = ClauseWords.INSTANCE.country(s, q);
     q += country != null && s.has(q, Syllables.COMMA) ? country.length() : 0; // ", Việt Nam"
     boolean dash = q < s.size && s.has(q, Syllables.DASH);
