@@ -51,6 +51,11 @@ final class SigningScenes {
       int[] range = Signings.sentence(s, g.verb());
       place = place != null ? place : SigningPlaces.stated(s, trie, range[0], range[1], g.verb());
     }
+    // "Becamex ... và Tập đoàn Sembcorp (Singapore) ký kết hợp tác phát triển ... (VSIP) tại Quảng
+    // Trị, ..." then "Việc ký kết diễn ra tại Singapore ngày 26/5/2025": the ceremony's own
+    // sentence right after the signing says where, over a place of the document's object
+    String held = followingEvent(s, trie, Signings.sentence(s, ordered.get(0).verb())[1]);
+    place = held != null ? held : place;
     // "... được 11 nước ký kết tại Chile" and "lễ ký kết ... đã diễn ra tại Thủ đô Santiago de
     // Chile": the state's city
     place = SigningPlaces.narrowed(s, trie, ordered, place);
