@@ -6,11 +6,11 @@ import java.util.regex.Pattern;
 
 /**
  * The outlet's tag in front of a sapo: "TTO - ", "VOV.VN - ", "(NLĐO) - ", "(Chinhphu.vn) - ",
- * "(Dân trí) - ", "VnExpress - ", and a provincial paper's "Báo Điện Biên Phủ - Ngày 7/3/2017, ...".
- * Bare tags are one token in capitals or a brand (so a dateline such as "TP.HCM - " or "Hà Nội - "
- * is not one), or "Báo" and one to four capitalised words before a dash and a capital or a number
- * ("Báo Herald - tờ báo nhà nước của Zimbabwe" names a subject); tags in brackets are short and
- * open with a capital.
+ * "(Dân trí) - ", "VnExpress - ", and a provincial paper's "Báo Điện Biên Phủ - Ngày 7/3/2017,
+ * ...". Bare tags are one token in capitals or a brand (so a dateline such as "TP.HCM - " or "Hà
+ * Nội - " is not one), or "Báo" and one to four capitalised words before a dash and a capital or a
+ * number ("Báo Herald - tờ báo nhà nước của Zimbabwe" names a subject); tags in brackets are short
+ * and open with a capital.
  */
 final class SiteTag {
   private SiteTag() {}
