@@ -230,6 +230,22 @@ final class PlacePhrase {
   }
 
   /**
+   * The capitalised name after "thành phố" at syllable a when it is no Vietnamese place: "thành phố
+   * Kaysone Phomvihane" → "Kaysone Phomvihane"; else null.
+   */
+  static String town(Syllables s, NameTrie trie, int a) {
+    int name = a + 2;
+    boolean typed = name < s.size && s.is(a, "thanh") && s.is(a + 1, "pho");
+    if (!typed || !s.has(name, Syllables.UPPER) || s.has(name, Syllables.BREAK)) {
+      return null;
+    }
+    if (SigningPlaces.province(s, trie, name) != null || SigningPlaces.city(s, name) != null) {
+      return null;
+    }
+    return capitalName(s, trie, name);
+  }
+
+  /**
    * "thủ đô Vientiane", "thủ đô Hà Nội": a province by its canonical name, else the capitalised
    * name as written; null when no capital follows.
    */

@@ -72,6 +72,12 @@ final class SigningPlaces {
         if (city != null && !city.equals(place) && stateOf(city, trie) != null) {
           return city;
         }
+        // "Trong chuyến công tác tại nước bạn Lào, ngày 14/1/2026, tại thành phố Kaysone
+        // Phomvihane, ...": a town no list knows, named after "thành phố" in the state visited
+        String town = city == null ? PlacePhrase.town(s, trie, k + 1) : null;
+        if (town != null) {
+          return town;
+        }
       }
     }
     return place;

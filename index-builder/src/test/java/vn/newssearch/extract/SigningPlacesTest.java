@@ -66,6 +66,13 @@ class SigningPlacesTest {
             place(
                 "Thỏa thuận được ký tại thủ phủ Raleigh, với sự có mặt của Thống đốc Roy Cooper."))
         .isEqualTo("Raleigh");
+    // p20-008: a town no list knows, after "thành phố", in the state the trip went to
+    assertThat(
+            place(
+                "Trong chuyến công tác tại nước bạn Lào, ngày 14/1/2026, tại thành phố Kaysone"
+                    + " Phomvihane, Hội Cựu chiến binh tỉnh Quảng Trị và Hội Cựu chiến binh tỉnh"
+                    + " Savannakhet (Lào) đã ký biên bản ghi nhớ hợp tác giai đoạn 2026 - 2030."))
+        .isEqualTo("Kaysone Phomvihane");
     // a metaphor is no seat: "thủ phủ cà phê" names no place
     assertThat(place("Hai bên ký thỏa thuận tại thủ phủ cà phê của Việt Nam.")).isNull();
   }
