@@ -296,14 +296,19 @@ final class PartyLists {
   /**
    * Whether {@code c} is the story's dateline before {@code next}: a place written in capitals that
    * opens the sentence, then a dash and a body ("LONG AN - Công đoàn ...", "BÌNH DƯƠNG - Ban Thường
-   * vụ ..."); two places joined by a dash are two sides ("Việt Nam - Lào ký").
+   * vụ ..."); two places joined by a dash are two sides ("Việt Nam - Lào ký"). A wire service's
+   * dateline in any case, its day or agency before the dash ({@link WireDatelines}: "Hà Nội,
+   * 25/2/2022 (TTXVN) - Tổ chức Lao động Quốc tế (ILO), Bộ ... hôm nay đã ký"), is one too.
    */
   private boolean dateline(Candidate c, Candidate next) {
-    if (!c.place()
-        || next.place()
-        || !opensSentence(c.from())
-        || c.to() >= s.size
-        || !s.has(c.to(), Syllables.DASH)) {
+    if (!c.place() || next.place() || !opensSentence(c.from()) || c.to() >= s.size) {
+      return false;
+    }
+    int wire = WireDatelines.after(s, c.to());
+    if (wire >= 0 && wire <= next.from()) {
+      return true;
+    }
+    if (!s.has(c.to(), Syllables.DASH)) {
       return false;
     }
     String written = s.original(c.from(), c.to());

@@ -34,9 +34,13 @@ final class PlacePhrase {
     boolean typedFirst = false;
     String fallback = null; // a state ending the venue's name, unless the phrase places the venue
     boolean event = SigningPlaces.WORDS.get("held").at(s, a) != null; // "tại Diễn đàn ..."
+    boolean titled = false; // the venue has a name: "trụ sở Bộ Y tế"
     for (int p = a; p < Math.min(s.size, a + REACH); p++) {
-      if (p > a && venue && s.has(p - 1, Syllables.UPPER) && s.sentence[p] == sentence) {
-        // "tại Nhà hát Harmony Vinschool (Hà Nội)": the named venue's province in brackets
+      titled |= p > a && s.has(p - 1, Syllables.UPPER);
+      if (p > a && venue && titled && s.sentence[p] == sentence) {
+        // "tại Nhà hát Harmony Vinschool (Hà Nội)", "tại trụ sở Bộ Y tế (Hà Nội)", "tại trụ sở
+        // Tổng Liên đoàn Lao động Việt Nam (số 82 Trần Hưng Đạo, Hà Nội)": the named venue's
+        // province in brackets, alone or ending its address
         String bracket = bracketed(s, trie, p, null);
         if (bracket != null) {
           return bracket;
@@ -134,7 +138,28 @@ final class PlacePhrase {
     }
     Match prov = SigningPlaces.province(s, trie, q);
     boolean alone = prov != null && (prov.to() >= s.size || !s.has(prov.to(), Syllables.PAREN));
-    return alone ? prov.entry().value() : province;
+    return alone ? prov.entry().value() : addressed(s, trie, q, province);
+  }
+
+  /** How many syllables an address in brackets may take: "(số 82 Trần Hưng Đạo, Hà Nội)". */
+  private static final int ADDRESS = 12;
+
+  /**
+   * The province after the last comma of an address in the bracket that opens at q, when it closes
+   * the bracket: "(số 82 Trần Hưng Đạo, Hà Nội)" → Hà Nội; else {@code province}.
+   */
+  private static String addressed(Syllables s, NameTrie trie, int q, String province) {
+    int last = -1;
+    int k = q + 1;
+    for (; k < s.size && k - q < ADDRESS && s.has(k, Syllables.PAREN); k++) {
+      if (s.has(k, Syllables.BREAK)) {
+        return province; // a bracket or quote inside
+      }
+      last = s.has(k, Syllables.COMMA) ? k : last;
+    }
+    Match prov = last < 0 ? null : SigningPlaces.province(s, trie, last);
+    boolean closes = prov != null && (prov.to() >= s.size || !s.has(prov.to(), Syllables.PAREN));
+    return closes && prov.to() == k ? prov.entry().value() : province;
   }
 
   /** Whether a word that places the venue ("ở", "tại", "thuộc") follows the name at q. */
@@ -202,6 +227,22 @@ final class PlacePhrase {
         || s.has(q, Syllables.BREAK | Syllables.COMMA | Syllables.PAREN)
         || SigningPlaces.WORDS.get("day").at(s, q) != null
         || SigningPlaces.WORDS.get("into").at(s, q) != null;
+  }
+
+  /**
+   * The capitalised name after "thành phố" at syllable a when it is no Vietnamese place: "thành phố
+   * Kaysone Phomvihane" → "Kaysone Phomvihane"; else null.
+   */
+  static String town(Syllables s, NameTrie trie, int a) {
+    int name = a + 2;
+    boolean typed = name < s.size && s.is(a, "thanh") && s.is(a + 1, "pho");
+    if (!typed || !s.has(name, Syllables.UPPER) || s.has(name, Syllables.BREAK)) {
+      return null;
+    }
+    if (SigningPlaces.province(s, trie, name) != null || SigningPlaces.city(s, name) != null) {
+      return null;
+    }
+    return capitalName(s, trie, name);
   }
 
   /**

@@ -50,10 +50,37 @@ final class SigningPlaces {
       }
       String place = PlacePhrase.read(s, trie, k + 1);
       if (place != null) {
-        return place;
+        return city(s, trie, k + 1, to, verb, place);
       }
     }
     return null;
+  }
+
+  /**
+   * A city abroad named by a later "tại"/"ở" phrase of the signing before {@code to}, when {@code
+   * place} is a state: "Trong khuôn khổ chuyến công tác của Thủ tướng Chính phủ tại Nhật Bản, ngày
+   * 16/12/2023 tại Tokyo, X và Y đã trao ..." → Tokyo; else {@code place}.
+   */
+  private static String city(Syllables s, NameTrie trie, int from, int to, int verb, String place) {
+    if (!isState(place, trie)) {
+      return place; // a province or a city already
+    }
+    for (int k = from; k + 1 < to; k++) {
+      if (placeWord(s, k) && PlaceTies.ofTheSigning(s, verb, k) && !posted(s, k)) {
+        String city = PlacePhrase.read(s, trie, k + 1);
+        // the public list names the city's state in English ("Tokyo", Japan): any city abroad
+        if (city != null && !city.equals(place) && stateOf(city, trie) != null) {
+          return city;
+        }
+        // "Trong chuyến công tác tại nước bạn Lào, ngày 14/1/2026, tại thành phố Kaysone
+        // Phomvihane, ...": a town no list knows, named after "thành phố" in the state visited
+        String town = city == null ? PlacePhrase.town(s, trie, k + 1) : null;
+        if (town != null) {
+          return town;
+        }
+      }
+    }
+    return place;
   }
 
   /**
@@ -79,6 +106,13 @@ final class SigningPlaces {
     Syllables n = Syllables.of(place, trie.vocabulary());
     Phrases.Phrase state = ClauseWords.INSTANCE.country(n, 0);
     return state != null && state.length() == n.size ? state.value() : place;
+  }
+
+  /** Whether a place is a state by the gazetteer ("Nhật Bản", "CHDCND Lào"). */
+  private static boolean isState(String place, NameTrie trie) {
+    Syllables n = Syllables.of(place, trie.vocabulary());
+    Phrases.Phrase state = ClauseWords.INSTANCE.country(n, 0);
+    return state != null && state.length() == n.size;
   }
 
   /** The state of a city abroad ("Santiago de Chile" → Chile), or null. */

@@ -51,6 +51,11 @@ final class SigningScenes {
       int[] range = Signings.sentence(s, g.verb());
       place = place != null ? place : SigningPlaces.stated(s, trie, range[0], range[1], g.verb());
     }
+    // "Becamex ... và Tập đoàn Sembcorp (Singapore) ký kết hợp tác phát triển ... (VSIP) tại Quảng
+    // Trị, ..." then "Việc ký kết diễn ra tại Singapore ngày 26/5/2025": the ceremony's own
+    // sentence right after the signing says where, over a place of the document's object
+    String held = followingEvent(s, trie, Signings.sentence(s, ordered.get(0).verb())[1]);
+    place = held != null ? held : place;
     // "... được 11 nước ký kết tại Chile" and "lễ ký kết ... đã diễn ra tại Thủ đô Santiago de
     // Chile": the state's city
     place = SigningPlaces.narrowed(s, trie, ordered, place);
@@ -202,7 +207,8 @@ final class SigningScenes {
   /**
    * A dateline that opens the text after the title: "Hà Nội, Việt Nam – Ngày 23 tháng 10 năm 2017 -
    * ...", "(Dân trí) - Hà Nội - Ngày ...", "HÀ NỘI - Sáng 12/6, ...": the province when a dash and
-   * a day or a number follow it; else null ("Hà Nội - Việt Nam thân thiện ..." is a caption).
+   * a day or a number follow it, or a wire service's day or agency ({@link WireDatelines}: "Hà Nội,
+   * 25/2/2022 (TTXVN) - ..."); else null ("Hà Nội - Việt Nam thân thiện ..." is a caption).
    */
   private static String dateline(Syllables s, NameTrie trie) {
     int p = 0;
@@ -217,6 +223,9 @@ final class SigningScenes {
       return null;
     }
     int q = prov.to();
+    if (WireDatelines.after(s, q) >= 0) {
+      return prov.entry().value(); // "Hà Nội, 25/2/2022 (TTXVN) - ..."
+    }
     Phrases.Phrase country = ClauseWords.INSTANCE.country(s, q);
     q += country != null && s.has(q, Syllables.COMMA) ? country.length() : 0; // ", Việt Nam"
     boolean dash = q < s.size && s.has(q, Syllables.DASH);

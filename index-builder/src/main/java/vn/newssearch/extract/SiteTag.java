@@ -6,9 +6,11 @@ import java.util.regex.Pattern;
 
 /**
  * The outlet's tag in front of a sapo: "TTO - ", "VOV.VN - ", "(NLĐO) - ", "(Chinhphu.vn) - ",
- * "(Dân trí) - ", "VnExpress - ". Bare tags are one token in capitals or a brand (so a dateline
- * such as "TP.HCM - " or "Hà Nội - " is not one); tags in brackets are short and open with a
- * capital.
+ * "(Dân trí) - ", "VnExpress - ", and a provincial paper's "Báo Điện Biên Phủ - Ngày 7/3/2017,
+ * ...". Bare tags are one token in capitals or a brand (so a dateline such as "TP.HCM - " or "Hà
+ * Nội - " is not one), or "Báo" and one to four capitalised words before a dash and a capital or a
+ * number ("Báo Herald - tờ báo nhà nước của Zimbabwe" names a subject); tags in brackets are short
+ * and open with a capital.
  */
 final class SiteTag {
   private SiteTag() {}
@@ -25,7 +27,7 @@ final class SiteTag {
       Pattern.compile(
           "^(?:\\((\\p{Lu}[\\p{L}.]{1,14}(?: [\\p{L}.]{1,10})?)\\)|(\\p{Lu}{2,6}(?:\\.VN|\\.vn)?|"
               + BRAND
-              + ")|([A-Z][a-z]{5,19}))"
+              + ")|([A-Z][a-z]{5,19})|(Báo(?: \\p{Lu}\\p{Ll}*){1,4}(?= ?[-–] ?[\\p{Lu}\\p{N}])))"
               + " ?[-–] ?(?=\\p{L}|\\p{N}|[\"“(])");
 
   /**
@@ -61,6 +63,11 @@ final class SiteTag {
     if (m == null) {
       return null;
     }
-    return m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+    for (int g = 1; g < m.groupCount(); g++) {
+      if (m.group(g) != null) {
+        return m.group(g);
+      }
+    }
+    return m.group(m.groupCount());
   }
 }

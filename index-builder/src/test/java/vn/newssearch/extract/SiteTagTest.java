@@ -27,6 +27,11 @@ class SiteTagTest {
     }
     assertThat(SiteTag.name("Kinhtedothi - " + TEXT)).isEqualTo("Kinhtedothi");
     assertThat(SiteTag.name("(NLĐO) - " + TEXT)).isEqualTo("NLĐO");
+    // a provincial paper's name (probe p20-025), not a subject after a dash ("Báo Herald - tờ báo
+    // nhà nước của Zimbabwe, cho biết ...", vietnews-train-021645)
+    assertThat(SiteTag.name("Báo Điện Biên Phủ - Ngày 7/3/2017, tại TP Điện Biên Phủ"))
+        .isEqualTo("Báo Điện Biên Phủ");
+    assertThat(SiteTag.end("Báo Herald - tờ báo nhà nước của Zimbabwe, cho biết")).isEqualTo(-1);
   }
 
   @Test
