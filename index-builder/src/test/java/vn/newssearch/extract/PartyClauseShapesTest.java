@@ -1398,6 +1398,11 @@ class PartyClauseShapesTest {
     assertThat(b.parties())
         .containsExactly(
             "Hội Liên hiệp Phụ nữ tỉnh Lạng Sơn", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lạng Sơn");
+    // the force abbreviated, its province after it: named as the force written in full is
+    Article f =
+        probe("Ngày 22/12, Hội LHPN tỉnh và BĐBP tỉnh Lạng Sơn ký kết chương trình phối hợp.");
+    assertThat(f.parties())
+        .containsExactly("Hội Liên hiệp Phụ nữ tỉnh Lạng Sơn", "Bộ đội Biên phòng tỉnh Lạng Sơn");
     Article c =
         probe(
             "Ngày 22/12, Hội CCB tỉnh Phú Thọ và BCHQS tỉnh ký kết chương trình phối hợp giai đoạn"
