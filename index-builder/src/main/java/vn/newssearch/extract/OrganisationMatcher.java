@@ -101,6 +101,9 @@ final class OrganisationMatcher {
     /** The foreign state that closes the name ("Bộ Nội vụ Nhật Bản"), else null. */
     String state;
 
+    /** The district or town a local body's name ends with ("huyện Hương Sơn"), else null. */
+    String district;
+
     Draft(int from, int to, Match head, Where where) {
       this.from = from;
       this.to = to;

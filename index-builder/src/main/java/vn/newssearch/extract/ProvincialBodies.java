@@ -111,7 +111,8 @@ final class ProvincialBodies {
             head.entry().value().startsWith("Sở ")
                 ? s.original(head.from(), head.to())
                 : head.entry().value();
-        d.name = written + " " + level + " " + s.original(district.to(), unit);
+        d.district = level + " " + s.original(district.to(), unit);
+        d.name = written + " " + d.district;
         d.where = Where.NA;
         d.to = unit;
         return d;
@@ -206,6 +207,9 @@ final class ProvincialBodies {
       boolean passes = b.kind == Kind.NAMED && b.where == Where.NA && i + 2 < drafts.size();
       reach = own != null ? own : passes && joined(s, b, drafts.get(i + 2)) ? reach : null;
       boolean bare = a.where == Where.BARE;
+      if (shareDistrict(s, a, b)) {
+        continue;
+      }
       if (a.where != Where.NONE && !bare
           || b.where == Where.NONE
           || !joined(s, a, b)
@@ -221,6 +225,27 @@ final class ProvincialBodies {
         a.province = reach != null ? reach : b.province;
       }
     }
+  }
+
+  /**
+   * "Hội Nông dân và Công an huyện Hương Sơn", "Công an và VKSND huyện Long Thành": a head with no
+   * place of its own before a district's or a town's body in one list is that district's body too,
+   * as a province closes such a list; not a head only a province has ("Sở Y tế và UBND huyện ...",
+   * "Tỉnh đoàn và ...", party-words.tsv {@code province-level}). Whether {@code a} took it.
+   */
+  private static boolean shareDistrict(Syllables s, Draft a, Draft b) {
+    if (b.district == null
+        || a.where != Where.NONE
+        || a.kind != Kind.LOCAL
+        || a.to != a.head.to()
+        || !joined(s, a, b)
+        || ClauseWords.INSTANCE.get("province-level").at(s, a.from) != null) {
+      return false;
+    }
+    a.district = b.district;
+    a.name = a.head.entry().value() + " " + b.district;
+    a.where = Where.NA;
+    return true;
   }
 
   /** Whether b follows a in one list: after "và", or after a comma. */

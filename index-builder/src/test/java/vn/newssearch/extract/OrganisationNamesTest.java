@@ -1300,12 +1300,13 @@ class OrganisationNamesTest {
                     + " triệu USD để chế tạo 4 chiếc đầu tiên."))
         .startsWith("Hải quân Hoa Kỳ");
     // vietnews-train-079016: "Bộ đội" alone is a soldier (an "always" word), "Bộ đội biên phòng"
-    // a force
+    // a force, and the province's command is a provincial body named with its canonical head
+    // (branch ag-massorg)
     assertThat(
             names(
                 "Ngày 29-3-2013 Công ty Việt Séc ký hợp đồng bán cho Bộ Chỉ huy Bộ đội biên phòng"
                     + " tỉnh Bà Rịa - Vũng Tàu hai chiếc tàu."))
-        .contains("Bộ Chỉ huy Bộ đội biên phòng tỉnh Bà Rịa - Vũng Tàu");
+        .contains("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Bà Rịa - Vũng Tàu");
     // vietnews-train-018918: a unit is named by its number ("Công ty May 10" is not)
     assertThat(
             names(

@@ -1410,4 +1410,52 @@ class PartyClauseShapesTest {
                 .parties())
         .contains("Công ty Cổ phần Hòa Bình");
   }
+
+  @Test
+  void aDistrictClosesAListOfLocalHeads() {
+    // vietnews-train-089205 (vietnews-labour): "Công an và VKSND quận 4" are both the district's;
+    // main named the prosecutors only
+    Article a =
+        body(
+            "Trước sự việc nghiêm trọng, Công an và VKSND quận 4 vào cuộc điều tra để làm rõ vụ"
+                + " việc.");
+    assertThat(a.organisations()).contains("Công an quận 4", "Viện Kiểm sát nhân dân quận 4");
+    // the same shape signing, at a district (provincial news style): both sides are the district's
+    Article b =
+        probe(
+            "Ngày 22/12, Hội Nông dân và Công an huyện Hương Sơn ký kết quy chế phối hợp giai đoạn"
+                + " 2024 - 2029.");
+    assertThat(b.parties())
+        .containsExactly("Hội Nông dân huyện Hương Sơn", "Công an huyện Hương Sơn");
+    // a head only a province has stays the province's, not the district's
+    Article c = probe("Ngày 22/12, Sở Y tế và UBND huyện Hương Sơn ký kết chương trình phối hợp.");
+    assertThat(c.parties()).doesNotContain("Sở Y tế huyện Hương Sơn");
+  }
+
+  @Test
+  void theBorderGuardCommandIsNamedInFull() {
+    // vietnews-train-015823 (vietnews-labour): "Bộ chỉ huy Bộ đội biên phòng Kon Tum" is the
+    // province's border guard command; main cut it to the force
+    Article a = body("Bằng khen của Bộ Công an, Bộ chỉ huy Bộ đội biên phòng Kon Tum.");
+    assertThat(a.organisations()).contains("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Kon Tum");
+    // the abbreviated command and military command sign with their province (provincial style)
+    Article b =
+        probe(
+            "Ngày 22/12, Hội LHPN tỉnh Lạng Sơn và Bộ Chỉ huy BĐBP tỉnh ký kết chương trình phối"
+                + " hợp.");
+    assertThat(b.parties())
+        .containsExactly(
+            "Hội Liên hiệp Phụ nữ tỉnh Lạng Sơn", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lạng Sơn");
+    // the force abbreviated, its province after it: named as the force written in full is
+    Article f =
+        probe("Ngày 22/12, Hội LHPN tỉnh và BĐBP tỉnh Lạng Sơn ký kết chương trình phối hợp.");
+    assertThat(f.parties())
+        .containsExactly("Hội Liên hiệp Phụ nữ tỉnh Lạng Sơn", "Bộ đội Biên phòng tỉnh Lạng Sơn");
+    Article c =
+        probe(
+            "Ngày 22/12, Hội CCB tỉnh Phú Thọ và BCHQS tỉnh ký kết chương trình phối hợp giai đoạn"
+                + " 2024 - 2029.");
+    assertThat(c.parties())
+        .containsExactly("Hội Cựu chiến binh tỉnh Phú Thọ", "Bộ Chỉ huy Quân sự tỉnh Phú Thọ");
+  }
 }
