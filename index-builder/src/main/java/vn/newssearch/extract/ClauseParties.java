@@ -259,7 +259,9 @@ final class ClauseParties {
   /**
    * The length of the project's name after "dự án" at syllable p, when it starts with a capital and
    * runs to "với" with no comma ("dự án Nhà máy nhiệt điện Quảng Trạch II với"): it describes the
-   * document, as a price does, and the object goes on after it; else 0.
+   * document, as a price does, and the object goes on after it; else 0. A second project after "và"
+   * and a capital has as many syllables again ("Dự án Nhà máy điện Nhơn Trạch 3 và Nhà máy điện
+   * Nhơn Trạch 4 với liên danh ...", heldout-8 p20-037).
    */
   private int project(int p) {
     if (p + 2 >= s.size
@@ -270,13 +272,20 @@ final class ClauseParties {
         || s.has(p + 2, Syllables.COMMA | Syllables.BREAK)) {
       return 0;
     }
-    for (int q = p + 3; q < s.size && q <= p + 2 + PROJECT_WORDS; q++) {
+    int last = p + 2 + PROJECT_WORDS;
+    boolean second = false;
+    for (int q = p + 3; q < s.size && q <= last; q++) {
       if (s.sentence[q] != s.sentence[p]
           || s.has(q, Syllables.COMMA | Syllables.BREAK | Syllables.PAREN)) {
         return 0;
       }
       if (s.is(q, "voi")) {
         return q - p - 2;
+      }
+      if (!second && s.is(q, "va") && q + 1 < s.size && s.has(q + 1, Syllables.UPPER)) {
+        // "Dự án Nhà máy điện Nhơn Trạch 3 và Nhà máy điện Nhơn Trạch 4 với": a second project
+        second = true;
+        last = q + 1 + PROJECT_WORDS;
       }
     }
     return 0;

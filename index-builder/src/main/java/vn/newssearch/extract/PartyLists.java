@@ -245,6 +245,7 @@ final class PartyLists {
       q = q < 0 ? gaps.afterAppositive(p, candidates.get(i).from()) : q;
       q = q < 0 ? gaps.afterRoleNoun(p, candidates.get(i).from()) : q;
       if (q < 0 || !gaps.gapOk(q, candidates.get(i).from(), LINK_GAP, s.sentence[p])) {
+        readAfterUnread(p, i, out);
         return;
       }
     }
@@ -275,6 +276,42 @@ final class PartyLists {
       prev = c;
     }
   }
+
+  /**
+   * The read bodies of a list from syllable p whose first name the gazetteer cannot read, when they
+   * are two or more and a comma parts them from that name: "giữa Cảnh sát liên bang Úc (AFP), Bộ
+   * Nhập cư và bảo vệ biên giới Úc và Bộ Công an Trung Quốc" (vietnews-test-005697) → the two
+   * ministries. The name starts with a capital and ends with one or a bracket, with no link, comma,
+   * number or word that ends the clause's part in it; a state read inside it ("Úc") is its own.
+   */
+  private void readAfterUnread(int p, int i, List<Candidate> out) {
+    if (!s.has(p, Syllables.UPPER)) {
+      return;
+    }
+    for (int k = p + 1; k < s.size && k <= p + UNREAD_WORDS; k++) {
+      if (s.sentence[k] == s.sentence[p] && s.has(k, Syllables.COMMA)) {
+        if (at(k) != null && s.has(k - 1, Syllables.UPPER | Syllables.PAREN)) {
+          List<Candidate> read = new ArrayList<>();
+          forward(k, read);
+          if (read.size() >= 2) {
+            out.addAll(read);
+          }
+        }
+        return;
+      }
+      if (s.sentence[k] != s.sentence[p]
+          || s.has(k, Syllables.DASH)
+          || (s.has(k, Syllables.BREAK) && !s.has(k, Syllables.PAREN))
+          || words.get("break").at(s, k) != null
+          || words.get("link").at(s, k) != null
+          || s.number(k) >= 0) {
+        return;
+      }
+    }
+  }
+
+  /** Syllables of a list's first name the gazetteer cannot read ({@link #readAfterUnread}). */
+  private static final int UNREAD_WORDS = 10;
 
   /**
    * Two names read back to back as one body: the body and its parent ("Ban cán sự đảng | Chính

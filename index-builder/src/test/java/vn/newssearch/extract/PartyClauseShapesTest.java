@@ -1458,4 +1458,44 @@ class PartyClauseShapesTest {
     assertThat(c.parties())
         .containsExactly("Hội Cựu chiến binh tỉnh Phú Thọ", "Bộ Chỉ huy Quân sự tỉnh Phú Thọ");
   }
+
+  @Test
+  void aListsUnreadFirstNameLeavesTheBodiesReadAfterItsComma() {
+    // vietnews-test-005697: the federal police, a name the gazetteer cannot read, opened the list
+    // after "giữa", and the whole list was lost
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Trung Quốc không được tự tiện bắt tội phạm trên đất Úc",
+                "Theo một thoả thuận mới đạt được giữa Bắc Kinh và Canberra, chính quyền Úc từ nay"
+                    + " sẽ giám sát mọi hoạt động điều tra tội phạm kinh tế của cảnh sát Trung Quốc"
+                    + " trên đất Úc.",
+                "Theo báo Sydney Morning Herald, thoả thuận chính thức về hợp tác điều tra tội phạm"
+                    + " kinh tế vừa được ký kết giữa Cảnh sát liên bang Úc (AFP), Bộ Nhập cư và bảo"
+                    + " vệ biên giới Úc và Bộ Công an Trung Quốc tại Bắc Kinh ngày 25-9.",
+                null));
+    assertThat(a.parties())
+        .containsExactly("Bộ Nhập cư và bảo vệ biên giới Australia", "Bộ Công an Trung Quốc");
+    // an unread name alone before "và" gives no list: one side read is no pair
+    assertThat(
+            probe(
+                    "Thoả thuận hợp tác điều tra tội phạm kinh tế vừa được ký kết giữa Cảnh sát liên"
+                        + " bang Úc (AFP) và Bộ Công an Trung Quốc tại Bắc Kinh.")
+                .parties())
+        .isEmpty();
+  }
+
+  @Test
+  void twoProjectsJoinedByAndBeforeWithAreTheDocumentsToo() {
+    // a probe (heldout-8 p20-037), not a corpus sentence: the second project's name took the
+    // object's reach, and the consortium's member after "với" was lost
+    Article a =
+        probe(
+            "Ngày 9/11/2022, tại Hà Nội, Tổng Công ty Điện lực Dầu khí Việt Nam (PV Power) đã ký"
+                + " hợp đồng tổng thầu EPC Dự án Nhà máy điện Nhơn Trạch 3 và Nhà máy điện Nhơn"
+                + " Trạch 4 với liên danh General Electric (GE) - Tổng Công ty Lắp máy Việt Nam"
+                + " (Lilama).");
+    assertThat(a.parties())
+        .containsExactly("Tổng công ty Điện lực Dầu khí Việt Nam", "Tổng công ty Lắp máy Việt Nam");
+  }
 }
