@@ -164,12 +164,6 @@ final class Signatories {
       if (m != null) {
         body = m.name();
         p = PersonNames.pastAbbreviation(s, m.to());
-        int swallowed = swallowedName(s, m);
-        if (swallowed > 0) {
-          // "Bộ trưởng Bộ Thương mại Campuchia Pan Sorasak": the scan read the name into the body
-          body = body.substring(0, body.length() - s.original(swallowed, m.to()).length()).strip();
-          p = swallowed;
-        }
         // the scan may have read the abbreviation into the name ("... Hàn Quốc (MOTIE) Paik Ungyu")
         bracketed =
             p < s.size
@@ -412,23 +406,6 @@ final class Signatories {
     }
     boolean office = PersonNames.word("public-office", s, role.from()) == role.to() - role.from();
     return office && role.to() == p ? p : -1;
-  }
-
-  /**
-   * Where a foreign name starts that the mention {@code m} ends with, right after a state inside it
-   * ("Bộ Thương mại Campuchia Pan Sorasak", probe p19-037), or -1: the name must be one no
-   * Vietnamese could bear ({@link PersonNames#alien}) and end the mention.
-   */
-  private static int swallowedName(Syllables s, OrganisationMatcher.Mention m) {
-    for (int q = m.from() + 1; q < m.to() - NAME_MIN; q++) {
-      Phrases.Phrase state = ClauseWords.INSTANCE.countryAnywhere(s, q);
-      int from = state == null ? -1 : q + state.length();
-      PersonNames.Name name = from < 0 ? null : PersonNames.alien(s, from);
-      if (name != null && name.to() == m.to() && m.name().endsWith(name.text())) {
-        return from;
-      }
-    }
-    return -1;
   }
 
   /** "OVL", "ZEDM": two or more letters, all capitals. */
