@@ -81,10 +81,10 @@ final class TitledParties {
   }
 
   /**
-   * The state of the leader whose name holds syllable {@code k}, as the article writes it once
-   * with the title and the state ("Tổng thống Mỹ Donald Trump" for "Trump", "nhà lãnh đạo Triều
-   * Tiên Kim Jong-un" for "Kim"): the first or last syllable of the name after the state; null when
-   * no such mention names it, or two states do.
+   * The state of the leader whose name holds syllable {@code k}, as the article writes it once with
+   * the title and the state ("Tổng thống Mỹ Donald Trump" for "Trump", "nhà lãnh đạo Triều Tiên Kim
+   * Jong-un" for "Kim"): the first or last syllable of the name after the state; null when no such
+   * mention names it, or two states do.
    */
   static String stateOfName(Syllables s, int k) {
     if (!s.has(k, Syllables.UPPER) || s.fend[k] - s.fstart[k] < 2) {
@@ -108,7 +108,9 @@ final class TitledParties {
           && (to == from || !s.has(to, Syllables.COMMA | Syllables.BREAK))) {
         to++;
       }
-      if (to > from && to - from <= STATE_REACH && !(from <= k && k < to)
+      if (to > from
+          && to - from <= STATE_REACH
+          && !(from <= k && k < to)
           && (s.same(from, k, 1) || s.same(to - 1, k, 1))) {
         if (found != null && !found.equals(state.value())) {
           return null;
