@@ -374,7 +374,9 @@ final class CountedParties {
     // "lễ ký kết Thoả thuận hợp tác giữa một số bộ ngành và tập đoàn kinh tế"
     // (vietnews-test-010573): documents with sides of their own, not the two states
     for (int k = g.after(); k < s.size && s.sentence[k] == g.sentence(); k++) {
-      if (s.is(k, "giua") && (k + 1 >= s.size || count(k + 1) != 2)) {
+      // "văn kiện giữa đại diện hai nước" (vietnews-train-037289): the two states' envoys
+      int side = k + 1 < s.size && s.is(k + 1, "dai") && s.is(k + 2, "dien") ? k + 3 : k + 1;
+      if (s.is(k, "giua") && (side >= s.size || count(side) != 2)) {
         return List.of();
       }
       // "chứng kiến lễ ký một số thoả thuận hợp tác kinh tế quan trọng, tổng trị giá hơn 21 tỉ
@@ -400,9 +402,35 @@ final class CountedParties {
         break;
       }
     }
-    return twoLeaders(Signings.clauseStart(s, witness), witness)
-        ? headStates(headSentences)
-        : List.of();
+    int from = asideStart(end);
+    if (from == end
+        && from > 0
+        && s.has(from, Syllables.COMMA)
+        && s.sentence[from - 1] == g.sentence()) {
+      // "Thủ tướng A và Thủ tướng B sau đó hội đàm, chứng kiến lễ ký" (vietnews-train-037289):
+      // the witness verb shares the subject of the clause before
+      from = asideStart(from - 1);
+    }
+    return twoLeaders(from, witness) ? headStates(headSentences) : List.of();
+  }
+
+  /**
+   * The start of the clause that holds syllable k, back over a bracketed aside ("Thủ tướng ... hôm
+   * nay (22-4) đã chứng kiến", vietnews-test-005057): a bracket breaks no clause.
+   */
+  private int asideStart(int k) {
+    int p = Signings.clauseStart(s, k);
+    while (p > 0 && s.charBefore(p, ')') && s.has(p - 1, Syllables.PAREN)) {
+      int q = p - 1;
+      while (q > 0 && s.has(q, Syllables.PAREN) && s.sentence[q - 1] == s.sentence[k]) {
+        q--;
+      }
+      if (s.has(q, Syllables.PAREN)) {
+        break;
+      }
+      p = Signings.clauseStart(s, q);
+    }
+    return p;
   }
 
   /**
@@ -411,15 +439,33 @@ final class CountedParties {
    * (vietnews-train-057712), "... và bà Aung San Suu Kyi".
    */
   private boolean twoLeaders(int from, int to) {
-    if (!leaderAt(from)) {
+    int first = leaderAt(from) ? from : reported(from, to);
+    if (first < 0 || !leaderAt(first)) {
       return false;
     }
-    for (int k = from + 1; k + 1 < to; k++) {
-      if ((s.is(k, "va") || s.is(k, "cung")) && (leaderAt(k + 1) || s.is(k + 1, "ba"))) {
-        return true;
+    for (int k = first + 1; k + 1 < to; k++) {
+      if ((s.is(k, "va") || s.is(k, "cung"))
+          && (leaderAt(k + 1)
+              || s.is(k + 1, "ba")
+              || words.get("counterpart").at(s, k + 1) != null)) {
+        return true; // "Thủ tướng Campuchia Hun Sen và người đồng cấp Thái Lan ..."
       }
     }
     return false;
+  }
+
+  /**
+   * The syllable after the first report word in [from, to) ("Hãng tin AFP cho biết Thủ tướng ..."):
+   * the clause the source reports starts there; -1 when there is none.
+   */
+  private int reported(int from, int to) {
+    for (int k = from; k < to; k++) {
+      Phrases.Phrase said = words.get("report").at(s, k);
+      if (said != null) {
+        return k + said.length();
+      }
+    }
+    return -1;
   }
 
   /** Whether a leader's title starts at k ("Thủ tướng", "Tổng Bí thư"). */

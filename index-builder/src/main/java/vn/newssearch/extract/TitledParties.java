@@ -47,6 +47,15 @@ final class TitledParties {
         Candidate t = new Candidate(k, q + state.length(), state.value()); // "Tổng thống Mỹ"
         titled = add(titled, found, t);
         k = t.to() - 1;
+        continue;
+      }
+      // "Tổng thống Trump và lãnh đạo Triều Tiên Kim Jong-un bắt đầu ký", "giữa Trump và Kim":
+      // a leader named without his state, which the article writes once with the title
+      int name = q > k ? q : bareName(s, k, first) ? k : -1;
+      String own = name < 0 || SignerClause.watches(s, k) ? null : stateOfName(s, name);
+      if (own != null) {
+        titled = add(titled, found, new Candidate(k, name + 1, own));
+        k = name;
       }
     }
     if (titled == null) {
@@ -56,6 +65,61 @@ final class TitledParties {
     out.addAll(titled);
     out.sort(Comparator.comparingInt(Candidate::from));
     return out;
+  }
+
+  /**
+   * Whether syllable k, in a capital, stands alone as a side of a pair of leaders: "và" or "giữa"
+   * before it, or "và" after it, and no capital right before it ("Trump và Kim ký").
+   */
+  private static boolean bareName(Syllables s, int k, int first) {
+    if (!s.has(k, Syllables.UPPER) || k > first && s.has(k - 1, Syllables.UPPER)) {
+      return false;
+    }
+    boolean before = k > first && (s.is(k - 1, "va") || s.is(k - 1, "giua"));
+    boolean after = k + 1 < s.size && s.is(k + 1, "va") && s.sentence[k + 1] == s.sentence[k];
+    return before || after;
+  }
+
+  /**
+   * The state of the leader whose name holds syllable {@code k}, as the article writes it once with
+   * the title and the state ("Tổng thống Mỹ Donald Trump" for "Trump", "nhà lãnh đạo Triều Tiên Kim
+   * Jong-un" for "Kim"): the first or last syllable of the name after the state; null when no such
+   * mention names it, or two states do.
+   */
+  static String stateOfName(Syllables s, int k) {
+    if (!s.has(k, Syllables.UPPER) || s.fend[k] - s.fstart[k] < 2) {
+      return null;
+    }
+    ClauseWords words = ClauseWords.INSTANCE;
+    String found = null;
+    for (int i = 0; i < s.size; i++) {
+      Phrases.Phrase title = s.has(i, Syllables.PAREN) ? null : words.get("state-title").at(s, i);
+      int q = title == null ? -1 : i + title.length();
+      Phrases.Phrase state = q < 0 || q >= s.size ? null : words.countryAnywhere(s, q);
+      if (state == null) {
+        continue;
+      }
+      int from = q + state.length();
+      int to = from;
+      while (to < s.size
+          && to - from < NAME_REACH
+          && s.sentence[to] == s.sentence[from]
+          && s.has(to, Syllables.UPPER)
+          && (to == from || !s.has(to, Syllables.COMMA | Syllables.BREAK))) {
+        to++;
+      }
+      if (to > from
+          && to - from <= STATE_REACH
+          && !(from <= k && k < to)
+          && (s.same(from, k, 1) || s.same(to - 1, k, 1))) {
+        if (found != null && !found.equals(state.value())) {
+          return null;
+        }
+        found = state.value();
+      }
+      i = Math.max(i, to - 1);
+    }
+    return found;
   }
 
   /**

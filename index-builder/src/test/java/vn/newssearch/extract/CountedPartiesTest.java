@@ -222,6 +222,31 @@ class CountedPartiesTest {
   }
 
   @Test
+  void aReportedLeaderAndHisCounterpartWitnessingSignForTheHeadsTwoStates() {
+    // vietnews-test-005057: the leaders after "cho biết", the second a counterpart, a bracketed
+    // date between them and the verb
+    Article a =
+        article(
+            "Hai thủ tướng Campuchia và Thái Lan đi xe lửa cùng nhau",
+            "Sau 45 năm, một tuyến đường sắt kết nối lại Campuchia và Thái Lan vừa chính thức khánh"
+                + " thành.",
+            "Hãng tin AFP cho biết Thủ tướng Campuchia Hun Sen và người đồng cấp Thái Lan Prayut"
+                + " Chan - o - Cha hôm nay (22-4) đã chứng kiến lễ ký kết thông đường tàu tại một"
+                + " đồn biên phòng Thái Lan.");
+    assertThat(a.parties()).containsExactlyInAnyOrder("Campuchia", "Thái Lan");
+    // vietnews-test-007686: the witness verb after a comma shares the subject before it; the
+    // documents' sides are the two states' envoys
+    Article b =
+        article(
+            "Thủ tướng Nhật và phu nhân đến Hà Nội",
+            "Thủ tướng Nhật Bản Shinzo Abe chiều nay tới thủ đô Hà Nội, bắt đầu chuyến thăm chính"
+                + " thức Việt Nam trong hai ngày.",
+            "Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Abe sau đó hội đàm, chứng kiến lễ ký kết văn"
+                + " kiện giữa đại diện hai nước.");
+    assertThat(b.parties()).containsExactlyInAnyOrder("Nhật Bản", "Việt Nam");
+  }
+
+  @Test
   void pricedDealsWitnessedByTwoLeadersAreNotTheStates() {
     // vietnews-val-005820: the deals "tổng trị giá hơn 21 tỉ USD" are the firms'
     Article a =

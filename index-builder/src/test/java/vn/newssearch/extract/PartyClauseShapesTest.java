@@ -793,6 +793,36 @@ class PartyClauseShapesTest {
   }
 
   @Test
+  void aLeaderNamedWithoutHisStateSignsForTheStateTheArticleGivesHim() {
+    // vietnews-val-007249: "Tổng thống Trump" is the lead's "Tổng thống Mỹ Donald Trump"
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Cái bắt tay lịch sử Donald Trump - Kim Jong-un",
+                "Tổng thống Mỹ Donald Trump và nhà lãnh đạo Triều Tiên Kim Jong-un đã thể hiện sự"
+                    + " tôn trọng lẫn nhau khi họ gặp mặt tại khách sạn Capella.",
+                "Vào lúc 13h30 hôm nay (giờ Singapore), Tổng thống Trump và lãnh đạo Triều Tiên Kim"
+                    + " Jong-un bắt đầu ký một thoả thuận chung, mặc dù các chi tiết chính xác về"
+                    + " thoả thuận này chưa được công bố.",
+                null));
+    assertThat(a.parties()).containsExactly("Mỹ", "Triều Tiên");
+    // vietnews-train-047064: both leaders by their bare names after "giữa"
+    Article b =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Triều Tiên gọi hội nghị thượng đỉnh là cuộc gặp thế kỷ",
+                "Tổng thống Mỹ Donald Trump và nhà lãnh đạo Triều Tiên Kim Jong-un gặp nhau tại"
+                    + " Singapore.",
+                "Những trang khác cho thấy quan chức Mỹ - Triều cùng tham dự cuộc họp, ăn trưa và lễ"
+                    + " ký tuyên bố chung giữa Trump và Kim sau đó.",
+                null));
+    assertThat(b.parties()).containsExactly("Mỹ", "Triều Tiên");
+    // a name the article never writes with a state is no state
+    Article c = body("Vào 13h41 ngày 12/6, Trump và Kim ký tuyên bố chung tại khách sạn Capella.");
+    assertThat(c.parties()).doesNotContain("Mỹ", "Triều Tiên");
+  }
+
+  @Test
   void aCompanysManagementAfterItsUnionIsTheCompany() {
     // no corpus article has the shape; labour news writes a collective agreement so
     Article a =
