@@ -565,4 +565,22 @@ class AgreementExtractorTest {
             org.assertj.core.groups.Tuple.tuple("Nguyễn Xuân Phúc", "Việt Nam"),
             org.assertj.core.groups.Tuple.tuple("Malcolm Turnbull", "Australia"));
   }
+
+  @Test
+  void theNextSentenceRetellingTheDocumentGivesItsPeriod() {
+    // vietnews-train-083835: the lead tells the signing, the next sentence the memorandum's years
+    Article a =
+        enrich(
+            "CNN sẽ quảng bá hình ảnh Hà Nội trong 5 năm tới",
+            "Hình ảnh thủ đô Hà Nội sẽ xuất hiện trên kênh truyền hình quốc tế CNN trong 5 năm tới"
+                + " theo một biên bản ghi nhớ vừa ký kết giữa lãnh đạo TP Hà Nội và Mạng tin tức"
+                + " truyền hình cáp CNN, ngày 20-5 tại Hà Nội.\nTheo đó, ông Ngô Văn Quý - phó chủ"
+                + " tịch TP Hà Nội và bà Sunita Rajan, phó chủ tịch cấp cao khu vực châu Á - Thái"
+                + " Bình Dương của Mạng tin tức truyền hình cáp CNN của Mỹ đã ký bản ghi nhớ về"
+                + " chương trình hợp tác quảng bá thành phố Hà Nội trên kênh CNN quốc tế giai đoạn"
+                + " 2019-2024.",
+            null);
+    assertThat(a.agreement().kind()).isEqualTo("biên bản ghi nhớ");
+    assertThat(a.agreement().period()).isEqualTo(new Article.Period(2019, 2024));
+  }
 }
