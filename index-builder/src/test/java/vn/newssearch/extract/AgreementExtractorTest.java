@@ -583,4 +583,22 @@ class AgreementExtractorTest {
     assertThat(a.agreement().kind()).isEqualTo("biên bản ghi nhớ");
     assertThat(a.agreement().period()).isEqualTo(new Article.Period(2019, 2024));
   }
+
+  @Test
+  void aDayWithoutItsYearTakesTheYearTheArticleWritesItWith() {
+    // vietnews-train-067783: no publication date; the lead writes the day with its year
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Trao quyền sở hữu ApartHotel chuẩn 5 sao quốc tế",
+                "Lễ ký kết độc quyền phát triển dự án Crystal Marina Bay giữa Tập đoàn Crystal Bay"
+                    + " với công ty KW Phúc An (Phuc An Group) và Hoàng Mai Media đã chính thức được"
+                    + " diễn ra ngày 3/5/2019.",
+                "Cụ thể, vào ngày 3/5, tại bến du thuyền quốc tế Ana Marina Nha Trang, lễ ký kết"
+                    + " độc quyền phát triển dự án Crystal Marina Bay giữa Tập đoàn Crystal Bay với"
+                    + " công ty KW Phúc An (Phuc An Group) và Hoàng Mai Media đã chính thức được diễn"
+                    + " ra.",
+                null));
+    assertThat(a.agreement().signedOn()).isEqualTo(LocalDate.of(2019, 5, 3));
+  }
 }
