@@ -178,6 +178,15 @@ public final class AgreementExtractor {
               ? signedOn
               : SigningPlaces.retoldOn(s, g, nouns, article.published() == null);
     }
+    String kind =
+        kind(
+            chosen,
+            reported,
+            signings,
+            // the chosen document's own sides, not another document's of the same event
+            new Told(scan, choice.own().isEmpty() ? parties : choice.own(), frame.headSentences()),
+            s,
+            words);
     Article.Period period = null;
     for (Signings.Signing g : ordered(reported, chosen)) {
       int[] range = Signings.sentence(s, g.verb());
@@ -188,21 +197,11 @@ public final class AgreementExtractor {
               ? period
               : SigningPeriods.signed(s, range[0], range[1], g.verb(), g.noun(), near);
     }
+    // "... theo một biên bản ghi nhớ vừa ký kết ... Theo đó, ông A và bà B đã ký bản ghi nhớ về
+    // chương trình ... giai đoạn 2019-2024": the same document's signing told once more
+    period = period != null ? period : again(s, signings, chosen, kind);
     period = period != null ? period : SigningPeriods.named(s, scan.triggers());
-    Article.Agreement agreement =
-        new Article.Agreement(
-            kind(
-                chosen,
-                reported,
-                signings,
-                // the chosen document's own sides, not another document's of the same event
-                new Told(
-                    scan, choice.own().isEmpty() ? parties : choice.own(), frame.headSentences()),
-                s,
-                words),
-            period,
-            signedOn,
-            scene.place());
+    Article.Agreement agreement = new Article.Agreement(kind, period, signedOn, scene.place());
     if (!organisations.containsAll(parties)) {
       // a state or a province that signs is one of the bodies the article names
       List<String> all = new ArrayList<>(organisations);
@@ -384,6 +383,48 @@ public final class AgreementExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * The period of another signing told as news of the agreement's kind of document ("biên bản ghi
+   * nhớ" and "bản ghi nhớ" alike), read in its own clause as {@link SigningPeriods#signed} reads
+   * it; null when none gives one.
+   */
+  private static Article.Period again(
+      Syllables s, List<Signings.Signing> signings, Signings.Signing chosen, String kind) {
+    if (kind == null) {
+      return null;
+    }
+    for (Signings.Signing g : signings) {
+      // told as news, or in the sentence right after the chosen one, which goes on telling it
+      boolean next =
+          g.sentence() == chosen.sentence() + 1
+              && g.status() != Signings.Status.IRREALIS
+              && g.status() != Signings.Status.NOT;
+      boolean news =
+          next || g.status() == Signings.Status.REPORTED || g.status() == Signings.Status.PLAIN;
+      if (g == chosen || !news || g.noun() == null || !sameDocument(g.noun().value(), kind)) {
+        continue;
+      }
+      // its years, not "đến năm": "Hiện đã có 5 nước đã ký biên bản ghi nhớ, riêng Myanmar xin
+      // hoãn thực hiện đến năm 2020" (vietnews-train-089061) is one party's delay
+      int[] range = Signings.sentence(s, g.verb());
+      Article.Period p = SigningPeriods.signed(s, range[0], range[1], g.verb(), g.noun(), -1);
+      if (p != null) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether a document noun names the agreement's kind of document: one ends the other ("bản ghi
+   * nhớ", "biên bản ghi nhớ").
+   */
+  private static boolean sameDocument(String noun, String kind) {
+    String x = noun.toLowerCase(java.util.Locale.ROOT);
+    String y = kind.toLowerCase(java.util.Locale.ROOT);
+    return x.endsWith(y) || y.endsWith(x);
   }
 
   /** At most this many head and caption signings are read for a place. */

@@ -40,8 +40,12 @@ final class SigningDates {
       }
       if (year < 0 && published == null) {
         // "Chiều ngày 26/10 ... theo chiến lược đã được ký kết vào ngày 01/06/2017": the first
-        // day is the signing's; without a year to give it, a later full date is another's
-        return null;
+        // day is the signing's; without a year to give it, a later full date is another's. The
+        // same day written with its year elsewhere gives it: "Lễ ký kết ... đã chính thức được
+        // diễn ra ngày 3/5/2019. Cụ thể, vào ngày 3/5, tại ..., lễ ký kết ..."
+        int written = yearOf(s, s.number(k), s.number(k + 1));
+        LocalDate same = written < 0 ? null : date(s.number(k), s.number(k + 1), written, null);
+        return same == null ? null : new Found(same, s.sentence[k], k);
       }
       LocalDate date = date(s.number(k), s.number(k + 1), year < 0 ? null : year, published);
       if (date != null) {
@@ -62,6 +66,19 @@ final class SigningDates {
       }
     }
     return null;
+  }
+
+  /** The year the article writes day/month with ("3/5/2019" for 3/5), or -1. */
+  private static int yearOf(Syllables s, int day, int month) {
+    for (int k = 0; k + 2 < s.size; k++) {
+      if (s.number(k) == day && s.number(k + 1) == month) {
+        int year = dayAt(s, k);
+        if (year >= 0) {
+          return year;
+        }
+      }
+    }
+    return -1;
   }
 
   /**

@@ -55,7 +55,9 @@ final class SigningPeriods {
         while (end < s.size && s.sentence[end] == s.sentence[n.to()]) {
           end++;
         }
-        Article.Period p = scan(s, n.to() + 1, end, end);
+        // from "này" on, so that a word that ends the clause right after it counts: "Hợp tác này là
+        // một bước ... thực hiện chiến lược ngân hàng số giai đoạn 2017-2021" (the bank's plan)
+        Article.Period p = scan(s, n.to(), end, end);
         if (p != null) {
           return p;
         }
@@ -68,7 +70,10 @@ final class SigningPeriods {
   private static Article.Period scan(Syllables s, int from, int to, int untilTo) {
     Phrases ends = ClauseWords.INSTANCE.get("break");
     for (int k = Math.max(0, from); k < to; k++) {
-      if (k > from && ends.at(s, k) != null && !s.is(k, "cho")) {
+      Phrases.Phrase end = k > from ? ends.at(s, k) : null;
+      // a bare "cho" goes on ("cho đến năm 2025"); "cho biết" ends: "Phát biểu tại lễ ký kết, ông
+      // A cho biết, MB đang triển khai quyết liệt chiến lược giai đoạn 2017-2021" (the bank's plan)
+      if (end != null && !(s.is(k, "cho") && end.length() == 1)) {
         return null; // "... để triển khai kế hoạch giai đoạn 2016-2020": another plan's years
       }
       Found f = at(s, k, to, k < untilTo);
@@ -77,6 +82,11 @@ final class SigningPeriods {
       }
     }
     return null;
+  }
+
+  /** Whether a word before the year at k makes it a date, not a period's first year. */
+  private static boolean dated(Syllables s, int k) {
+    return k > 0 && (s.is(k - 1, "thang") || s.is(k - 1, "ngay") || s.is(k - 1, "quy"));
   }
 
   /** The syllables of "giai đoạn 2025 - 2028" and "nhiệm kỳ 2019-2024". */
@@ -99,6 +109,14 @@ final class SigningPeriods {
     }
     if (s.is(k, "nhiem") && k + 1 < to && s.is(k + 1, "ky")) {
       return years(s, k + 2, to); // "nhiệm kỳ 2019-2024"
+    }
+    if (SigningDates.isYear(s.number(k)) && !dated(s, k)) {
+      // a span of years on its own in the document's name: "Chương trình Hành động về Hợp tác Quốc
+      // phòng 2018-2021", "đào tạo nhân viên quân sự năm học 2019 - 2020"
+      Found f = years(s, k, to);
+      if (f != null) {
+        return f;
+      }
     }
     if (s.is(k, "tu") && k + 1 < to && s.is(k + 1, "ngay")) {
       return days(s, k + 2, to); // "có hiệu lực từ ngày 26-10-2018 cho đến ngày 25-10-2021"

@@ -565,4 +565,40 @@ class AgreementExtractorTest {
             org.assertj.core.groups.Tuple.tuple("Nguyễn Xuân Phúc", "Việt Nam"),
             org.assertj.core.groups.Tuple.tuple("Malcolm Turnbull", "Australia"));
   }
+
+  @Test
+  void theNextSentenceRetellingTheDocumentGivesItsPeriod() {
+    // vietnews-train-083835: the lead tells the signing, the next sentence the memorandum's years
+    Article a =
+        enrich(
+            "CNN sẽ quảng bá hình ảnh Hà Nội trong 5 năm tới",
+            "Hình ảnh thủ đô Hà Nội sẽ xuất hiện trên kênh truyền hình quốc tế CNN trong 5 năm tới"
+                + " theo một biên bản ghi nhớ vừa ký kết giữa lãnh đạo TP Hà Nội và Mạng tin tức"
+                + " truyền hình cáp CNN, ngày 20-5 tại Hà Nội.\nTheo đó, ông Ngô Văn Quý - phó chủ"
+                + " tịch TP Hà Nội và bà Sunita Rajan, phó chủ tịch cấp cao khu vực châu Á - Thái"
+                + " Bình Dương của Mạng tin tức truyền hình cáp CNN của Mỹ đã ký bản ghi nhớ về"
+                + " chương trình hợp tác quảng bá thành phố Hà Nội trên kênh CNN quốc tế giai đoạn"
+                + " 2019-2024.",
+            null);
+    assertThat(a.agreement().kind()).isEqualTo("biên bản ghi nhớ");
+    assertThat(a.agreement().period()).isEqualTo(new Article.Period(2019, 2024));
+  }
+
+  @Test
+  void aDayWithoutItsYearTakesTheYearTheArticleWritesItWith() {
+    // vietnews-train-067783: no publication date; the lead writes the day with its year
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Trao quyền sở hữu ApartHotel chuẩn 5 sao quốc tế",
+                "Lễ ký kết độc quyền phát triển dự án Crystal Marina Bay giữa Tập đoàn Crystal Bay"
+                    + " với công ty KW Phúc An (Phuc An Group) và Hoàng Mai Media đã chính thức được"
+                    + " diễn ra ngày 3/5/2019.",
+                "Cụ thể, vào ngày 3/5, tại bến du thuyền quốc tế Ana Marina Nha Trang, lễ ký kết"
+                    + " độc quyền phát triển dự án Crystal Marina Bay giữa Tập đoàn Crystal Bay với"
+                    + " công ty KW Phúc An (Phuc An Group) và Hoàng Mai Media đã chính thức được diễn"
+                    + " ra.",
+                null));
+    assertThat(a.agreement().signedOn()).isEqualTo(LocalDate.of(2019, 5, 3));
+  }
 }

@@ -99,4 +99,38 @@ class SigningPeriodsTest {
     OrganisationMatcher.Scan scan = GAZETTEER.matcher().scan(s, false);
     assertThat(SigningPeriods.named(s, scan.triggers())).isEqualTo(new Article.Period(2018, 2021));
   }
+
+  @Test
+  void aSpanOfYearsOnItsOwnInTheDocumentsName() {
+    // vietnews-train-088439
+    assertThat(
+            period(
+                "Trong kỳ họp lần thứ 21 của Uỷ ban phối hợp Pháp - Việt, diễn ra vào ngày 22-6,"
+                    + " Viện Trao đổi Văn hoá với Pháp (IDECAF) và Viện Pháp tại Việt Nam (IFV) đã"
+                    + " ký kết Thoả thuận hợp tác 2018-2020 nhằm thúc đẩy quan hệ hợp tác giữa hai"
+                    + " bên."))
+        .isEqualTo(new Article.Period(2018, 2020));
+  }
+
+  @Test
+  void aSpeakersPlanAfterChoBietIsNot() {
+    // vietnews-train-062404: "cho biết" ends the clause as "phát biểu" does; a bare "cho" does not
+    assertThat(
+            period(
+                "Phát biểu tại lễ ký kết, Thượng tướng Lê Hữu Đức – Chủ tịch HĐQT MB cho biết, hiện"
+                    + " MB đang triển khai quyết liệt chiến lược giai đoạn 2017-2021 với 3 trụ cột"
+                    + " chính."))
+        .isNull();
+  }
+
+  @Test
+  void theDocumentNamedAgainThenLaIsNotItsTerm() {
+    // vietnews-train-062404: "Hợp tác này là ..." goes on about the bank's own strategy
+    String text =
+        "Hợp tác này là một bước quan trọng trong việc giúp tăng tốc thực hiện chiến lược ngân"
+            + " hàng số giai đoạn 2017-2021.";
+    Syllables s = Syllables.of(text, GAZETTEER.trie().vocabulary());
+    OrganisationMatcher.Scan scan = GAZETTEER.matcher().scan(s, false);
+    assertThat(SigningPeriods.named(s, scan.triggers())).isNull();
+  }
 }
