@@ -757,6 +757,20 @@ class SigningScenesTest {
   }
 
   @Test
+  void theWifeOnTheVisitIsNoDenialOfIt() {
+    // vietnews-train-057712: folded, "phu nhân" (wife) read as "phủ nhận" (deny), a visit denied
+    Article.Agreement a =
+        agreement(
+            "Lãnh đạo hai nước nhất trí duy trì quan hệ chính trị và thúc đẩy hợp tác kinh tế.",
+            "Thủ tướng Nguyễn Xuân Phúc và phu nhân hôm nay bắt đầu chuyến thăm chính thức"
+                + " Singapore kéo dài đến ngày 27/4.\nSau cuộc hội đàm, Thủ tướng Nguyễn Xuân Phúc"
+                + " và Thủ tướng Lý Hiển Long đã thông qua tuyên bố chung và chứng kiến lễ ký kết"
+                + " văn kiện hợp tác giữa các bộ, ngành hai nước.",
+            null);
+    assertThat(a.place()).isEqualTo("Singapore");
+  }
+
+  @Test
   void theOpeningCaptionOfAGreetingPlacesTheMeetingsCeremony() {
     // vietnews-train-037311: the caption that opens the body, a handshake with its day and city
     Article.Agreement a =
