@@ -62,9 +62,31 @@ final class StoryScenes {
    * of a story whose caption shows a signing with France). Null otherwise.
    */
   static String arrival(Syllables s, NameTrie trie, int headSentences, List<String> parties) {
-    String place = arrived(s, trie, start(s, 1), parties);
+    return arrival(s, trie, headSentences, parties::contains);
+  }
+
+  /**
+   * Where the story's visit began, as {@link #arrival(Syllables, NameTrie, int, List)} but whoever
+   * signs, when no party is a foreign state: "Thủ tướng Nhật Bản Shinzo Abe chiều nay tới thủ đô Hà
+   * Nội, bắt đầu chuyến thăm chính thức Việt Nam" with "Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Abe
+   * sau đó hội đàm, chứng kiến lễ ký kết văn kiện giữa đại diện hai nước" → Hà Nội, for a signing
+   * told at the visit's meeting (the ministries and firms that sign at a visit are seldom named).
+   */
+  static String arrivalAnyParty(
+      Syllables s, NameTrie trie, int headSentences, List<String> parties) {
+    for (String party : parties) {
+      if (!"Việt Nam".equals(party) && ClauseWords.INSTANCE.isState(party)) {
+        return null; // a foreign state signs: only a visit to it places the signing (arrival)
+      }
+    }
+    return arrival(s, trie, headSentences, state -> true);
+  }
+
+  private static String arrival(
+      Syllables s, NameTrie trie, int headSentences, Predicate<String> accepted) {
+    String place = arrived(s, trie, start(s, 1), accepted);
     for (int n = 0; place == null && n < MEETING_SENTENCES; n++) {
-      place = arrived(s, trie, start(s, headSentences + n), parties);
+      place = arrived(s, trie, start(s, headSentences + n), accepted);
     }
     return place;
   }
@@ -72,9 +94,9 @@ final class StoryScenes {
   /**
    * The place after "đến"/"tới" right before "bắt đầu chuyến thăm <state>" in the sentence at
    * syllable {@code from}, dated by a day or today, with no word of the future before it ("sẽ
-   * đến"); null otherwise.
+   * đến"), the state {@code accepted}; null otherwise.
    */
-  private static String arrived(Syllables s, NameTrie trie, int from, List<String> parties) {
+  private static String arrived(Syllables s, NameTrie trie, int from, Predicate<String> accepted) {
     if (from < 0) {
       return null;
     }
@@ -83,7 +105,7 @@ final class StoryScenes {
     int cue = arrive.find(s, from, to);
     boolean dated = dated(s, from, to);
     String state = cue < 0 ? null : visited(s, cue + arrive.at(s, cue).length(), to);
-    if (state == null || !dated || !parties.contains(state)) {
+    if (state == null || !dated || !accepted.test(state)) {
       return null;
     }
     for (int k = cue - 1; k >= Math.max(from, cue - ARRIVAL_REACH); k--) {

@@ -771,6 +771,20 @@ class SigningScenesTest {
   }
 
   @Test
+  void theCityTheVisitBeganInPlacesTheMeetingsCeremonyWhoeverSigns() {
+    // vietnews-test-007686: a visit to Việt Nam, the documents' signers not named
+    Article.Agreement a =
+        agreement(
+            "Thủ tướng Nhật Bản Shinzo Abe chiều nay tới thủ đô Hà Nội, bắt đầu chuyến thăm chính"
+                + " thức Việt Nam trong hai ngày.",
+            "Thủ tướng Nhật Bản Shinzo Abe xuống sân bay Nội Bài.\nThủ tướng Nguyễn Xuân Phúc và"
+                + " Thủ tướng Abe sau đó hội đàm, chứng kiến lễ ký kết văn kiện giữa đại diện hai"
+                + " nước.",
+            null);
+    assertThat(a.place()).isEqualTo("Hà Nội");
+  }
+
+  @Test
   void theOpeningCaptionOfAGreetingPlacesTheMeetingsCeremony() {
     // vietnews-train-037311: the caption that opens the body, a handshake with its day and city
     Article.Agreement a =
