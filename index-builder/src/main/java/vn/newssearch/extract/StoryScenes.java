@@ -32,6 +32,13 @@ final class StoryScenes {
   private static final int MEETING_SENTENCES = 3;
 
   /**
+   * How many of the body's first sentences may tell the meeting with its "tại" phrase: a story may
+   * open with a caption, a quote and a subheading before "Tại họp báo ở Hà Nội trưa 28-11, ..."; a
+   * meeting placed in its own words reaches further than a visit's state.
+   */
+  private static final int PLACED_MEETING_SENTENCES = 6;
+
+  /**
    * Where the story's meeting took place, when the lead's first sentence or one of the body's first
    * few tells it with its day and a "tại" phrase, not fronted: "Cùng chủ trì Phiên họp lần thứ 9
    * ... hôm nay tại Hà Nội, ..."; "Nhân dịp tham dự Diễn đàn ... tại Bắc Kinh, Trung Quốc, ngày hôm
@@ -42,7 +49,7 @@ final class StoryScenes {
    */
   static String meeting(Syllables s, NameTrie trie, int headSentences) {
     String lead = told(s, trie, start(s, 1));
-    for (int n = 0; lead == null && n < MEETING_SENTENCES; n++) {
+    for (int n = 0; lead == null && n < PLACED_MEETING_SENTENCES; n++) {
       lead = told(s, trie, start(s, headSentences + n));
     }
     return lead;

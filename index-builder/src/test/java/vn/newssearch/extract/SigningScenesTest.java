@@ -785,6 +785,25 @@ class SigningScenesTest {
   }
 
   @Test
+  void aMeetingPlacedAfterASubheadingPlacesItsCeremony() {
+    // vietnews-train-011779: two sentences of a spokesman and a subheading before the meeting
+    Article.Agreement a =
+        agreement(
+            "Phát biểu tại cuộc họp báo chung sau hội đàm với Chủ tịch nước Trần Đại Quang trưa"
+                + " 28-11, Tổng thống Ba Lan Andrzej Duda tin tưởng quan hệ thương mại hai nước sẽ"
+                + " tăng trưởng mạnh.",
+            "Trên trang web chính thức của Tổng thống Ba Lan, Chánh văn phòng nội các Krzysztof"
+                + " Szczerski nhấn mạnh trọng tâm chuyến thăm.\nÔng Szczerski cho biết Chính phủ Ba"
+                + " Lan xem Việt Nam là một thị trường chính.\nTrọng tâm thương mại\nTại họp báo ở Hà"
+                + " Nội trưa 28-11, Chủ tịch nước Trần Đại Quang khẳng định chuyến thăm sẽ tạo động"
+                + " lực mạnh mẽ.\nSau hội đàm, Chủ tịch nước Trần Đại Quang và Tổng thống Andrzej"
+                + " Duda đã họp báo và chứng kiến lễ ký kết các văn kiện hợp tác trong các lĩnh vực"
+                + " tài chính, giáo dục đại học.",
+            null);
+    assertThat(a.place()).isEqualTo("Hà Nội");
+  }
+
+  @Test
   void theOpeningCaptionOfAGreetingPlacesTheMeetingsCeremony() {
     // vietnews-train-037311: the caption that opens the body, a handshake with its day and city
     Article.Agreement a =
