@@ -135,6 +135,13 @@ final class SigningScenes {
     // "Tổng Bí thư ... chiều nay đến thủ đô Bắc Kinh, bắt đầu chuyến thăm chính thức Trung Quốc"
     // with "Sau khi kết thúc hội đàm, ... đã chứng kiến Lễ ký kết": the city the visit began in
     place = meeting && place == null ? StoryScenes.arrival(s, trie, headSentences, parties) : place;
+    // "Thủ tướng Nhật Bản ... chiều nay tới thủ đô Hà Nội, bắt đầu chuyến thăm chính thức Việt Nam"
+    // with "... sau đó hội đàm, chứng kiến lễ ký kết văn kiện": the city the visit began in,
+    // whoever signs
+    place =
+        meeting && place == null
+            ? StoryScenes.arrivalAnyParty(s, trie, headSentences, parties)
+            : place;
     // "Sáng 10-4, trong khuôn khổ chuyến thăm chính thức Nhật Bản, Bộ trưởng ... đã hội đàm ..."
     // with "Tại hội đàm, ... đã ký": the state the story's visit goes to, a party
     place = place == null ? StoryScenes.visit(s, headSentences, parties) : place;

@@ -32,6 +32,13 @@ final class StoryScenes {
   private static final int MEETING_SENTENCES = 3;
 
   /**
+   * How many of the body's first sentences may tell the meeting with its "tại" phrase: a story may
+   * open with a caption, a quote and a subheading before "Tại họp báo ở Hà Nội trưa 28-11, ..."; a
+   * meeting placed in its own words reaches further than a visit's state.
+   */
+  private static final int PLACED_MEETING_SENTENCES = 6;
+
+  /**
    * Where the story's meeting took place, when the lead's first sentence or one of the body's first
    * few tells it with its day and a "tại" phrase, not fronted: "Cùng chủ trì Phiên họp lần thứ 9
    * ... hôm nay tại Hà Nội, ..."; "Nhân dịp tham dự Diễn đàn ... tại Bắc Kinh, Trung Quốc, ngày hôm
@@ -42,7 +49,7 @@ final class StoryScenes {
    */
   static String meeting(Syllables s, NameTrie trie, int headSentences) {
     String lead = told(s, trie, start(s, 1));
-    for (int n = 0; lead == null && n < MEETING_SENTENCES; n++) {
+    for (int n = 0; lead == null && n < PLACED_MEETING_SENTENCES; n++) {
       lead = told(s, trie, start(s, headSentences + n));
     }
     return lead;
@@ -62,9 +69,31 @@ final class StoryScenes {
    * of a story whose caption shows a signing with France). Null otherwise.
    */
   static String arrival(Syllables s, NameTrie trie, int headSentences, List<String> parties) {
-    String place = arrived(s, trie, start(s, 1), parties);
+    return arrival(s, trie, headSentences, parties::contains);
+  }
+
+  /**
+   * Where the story's visit began, as {@link #arrival(Syllables, NameTrie, int, List)} but whoever
+   * signs, when no party is a foreign state: "Thủ tướng Nhật Bản Shinzo Abe chiều nay tới thủ đô Hà
+   * Nội, bắt đầu chuyến thăm chính thức Việt Nam" with "Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Abe
+   * sau đó hội đàm, chứng kiến lễ ký kết văn kiện giữa đại diện hai nước" → Hà Nội, for a signing
+   * told at the visit's meeting (the ministries and firms that sign at a visit are seldom named).
+   */
+  static String arrivalAnyParty(
+      Syllables s, NameTrie trie, int headSentences, List<String> parties) {
+    for (String party : parties) {
+      if (!"Việt Nam".equals(party) && ClauseWords.INSTANCE.isState(party)) {
+        return null; // a foreign state signs: only a visit to it places the signing (arrival)
+      }
+    }
+    return arrival(s, trie, headSentences, state -> true);
+  }
+
+  private static String arrival(
+      Syllables s, NameTrie trie, int headSentences, Predicate<String> accepted) {
+    String place = arrived(s, trie, start(s, 1), accepted);
     for (int n = 0; place == null && n < MEETING_SENTENCES; n++) {
-      place = arrived(s, trie, start(s, headSentences + n), parties);
+      place = arrived(s, trie, start(s, headSentences + n), accepted);
     }
     return place;
   }
@@ -72,9 +101,9 @@ final class StoryScenes {
   /**
    * The place after "đến"/"tới" right before "bắt đầu chuyến thăm <state>" in the sentence at
    * syllable {@code from}, dated by a day or today, with no word of the future before it ("sẽ
-   * đến"); null otherwise.
+   * đến"), the state {@code accepted}; null otherwise.
    */
-  private static String arrived(Syllables s, NameTrie trie, int from, List<String> parties) {
+  private static String arrived(Syllables s, NameTrie trie, int from, Predicate<String> accepted) {
     if (from < 0) {
       return null;
     }
@@ -83,7 +112,7 @@ final class StoryScenes {
     int cue = arrive.find(s, from, to);
     boolean dated = dated(s, from, to);
     String state = cue < 0 ? null : visited(s, cue + arrive.at(s, cue).length(), to);
-    if (state == null || !dated || !parties.contains(state)) {
+    if (state == null || !dated || !accepted.test(state)) {
       return null;
     }
     for (int k = cue - 1; k >= Math.max(from, cue - ARRIVAL_REACH); k--) {

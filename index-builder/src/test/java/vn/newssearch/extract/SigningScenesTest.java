@@ -757,6 +757,53 @@ class SigningScenesTest {
   }
 
   @Test
+  void theWifeOnTheVisitIsNoDenialOfIt() {
+    // vietnews-train-057712: folded, "phu nhân" (wife) read as "phủ nhận" (deny), a visit denied
+    Article.Agreement a =
+        agreement(
+            "Lãnh đạo hai nước nhất trí duy trì quan hệ chính trị và thúc đẩy hợp tác kinh tế.",
+            "Thủ tướng Nguyễn Xuân Phúc và phu nhân hôm nay bắt đầu chuyến thăm chính thức"
+                + " Singapore kéo dài đến ngày 27/4.\nSau cuộc hội đàm, Thủ tướng Nguyễn Xuân Phúc"
+                + " và Thủ tướng Lý Hiển Long đã thông qua tuyên bố chung và chứng kiến lễ ký kết"
+                + " văn kiện hợp tác giữa các bộ, ngành hai nước.",
+            null);
+    assertThat(a.place()).isEqualTo("Singapore");
+  }
+
+  @Test
+  void theCityTheVisitBeganInPlacesTheMeetingsCeremonyWhoeverSigns() {
+    // vietnews-test-007686: a visit to Việt Nam, the documents' signers not named
+    Article.Agreement a =
+        agreement(
+            "Thủ tướng Nhật Bản Shinzo Abe chiều nay tới thủ đô Hà Nội, bắt đầu chuyến thăm chính"
+                + " thức Việt Nam trong hai ngày.",
+            "Thủ tướng Nhật Bản Shinzo Abe xuống sân bay Nội Bài.\nThủ tướng Nguyễn Xuân Phúc và"
+                + " Thủ tướng Abe sau đó hội đàm, chứng kiến lễ ký kết văn kiện giữa đại diện hai"
+                + " nước.",
+            null);
+    assertThat(a.place()).isEqualTo("Hà Nội");
+  }
+
+  @Test
+  void aMeetingPlacedAfterASubheadingPlacesItsCeremony() {
+    // vietnews-train-011779: two sentences of a spokesman and a subheading before the meeting
+    Article.Agreement a =
+        agreement(
+            "Phát biểu tại cuộc họp báo chung sau hội đàm với Chủ tịch nước Trần Đại Quang trưa"
+                + " 28-11, Tổng thống Ba Lan Andrzej Duda tin tưởng quan hệ thương mại hai nước sẽ"
+                + " tăng trưởng mạnh.",
+            "Trên trang web chính thức của Tổng thống Ba Lan, Chánh văn phòng nội các Krzysztof"
+                + " Szczerski nhấn mạnh trọng tâm chuyến thăm.\nÔng Szczerski cho biết Chính phủ Ba"
+                + " Lan xem Việt Nam là một thị trường chính.\nTrọng tâm thương mại\nTại họp báo ở Hà"
+                + " Nội trưa 28-11, Chủ tịch nước Trần Đại Quang khẳng định chuyến thăm sẽ tạo động"
+                + " lực mạnh mẽ.\nSau hội đàm, Chủ tịch nước Trần Đại Quang và Tổng thống Andrzej"
+                + " Duda đã họp báo và chứng kiến lễ ký kết các văn kiện hợp tác trong các lĩnh vực"
+                + " tài chính, giáo dục đại học.",
+            null);
+    assertThat(a.place()).isEqualTo("Hà Nội");
+  }
+
+  @Test
   void theOpeningCaptionOfAGreetingPlacesTheMeetingsCeremony() {
     // vietnews-train-037311: the caption that opens the body, a handshake with its day and city
     Article.Agreement a =
