@@ -1026,4 +1026,28 @@ class SigningDetectionTest {
             "Phát biểu tại lễ ký kết, ông Shoyama Katsuo cho biết công ty sẽ mở nhà máy.");
     assertThat(own.agreement()).isNotNull();
   }
+
+  @Test
+  void tonightIsTheStorysDayAndUpToNowARecord() {
+    // vietnews-val-013138's lead with "Sáng nay" (this morning) told of the evening instead:
+    // folded,
+    // "tối nay" (tonight) is also "tới nay" (up to now, a record), which made the signing
+    // background
+    String lead =
+        " nay, tại Phủ Chủ tịch, Chủ tịch nước Trần Đại Quang và Tổng thống Pháp Francois Hollande đã"
+            + " chứng kiến lễ ký, ý định thư về hợp tác quản lý không lưu giữa Tổng Công ty Quản lý"
+            + " bay Việt Nam và Airbus.";
+    String body = "Theo ý định thư, hai bên phối hợp đào tạo kiểm soát viên không lưu.";
+    Article tonight = story("Hợp tác quản lý bay", "Tối" + lead, body);
+    assertThat(tonight.agreement()).isNotNull();
+    assertThat(tonight.parties()).containsExactly("Tổng công ty Quản lý bay Việt Nam", "Airbus");
+    // "tới nay" stays a record up to now, no signing of the story's day
+    Article record =
+        story(
+            "Hợp tác đào tạo nghề",
+            "Tính tới nay, Trường Cao đẳng Nghề Đà Nẵng và Công ty TNHH Mabuchi Motor Đà Nẵng đã"
+                + " ký kết thỏa thuận hợp tác đào tạo.",
+            body);
+    assertThat(record.agreement()).isNull();
+  }
 }
