@@ -103,16 +103,20 @@ final class SigningPlaces {
 
   /** A state's name as the gazetteer keeps it ("Liên bang Nga" → Nga); any other place as is. */
   private static String state(String place, NameTrie trie) {
-    Syllables n = Syllables.of(place, trie.vocabulary());
-    Phrases.Phrase state = ClauseWords.INSTANCE.country(n, 0);
-    return state != null && state.length() == n.size ? state.value() : place;
+    Phrases.Phrase state = wholeState(place, trie);
+    return state != null ? state.value() : place;
   }
 
   /** Whether a place is a state by the gazetteer ("Nhật Bản", "CHDCND Lào"). */
   private static boolean isState(String place, NameTrie trie) {
+    return wholeState(place, trie) != null;
+  }
+
+  /** The state a place's whole name is, or null when it is none or names more. */
+  private static Phrases.Phrase wholeState(String place, NameTrie trie) {
     Syllables n = Syllables.of(place, trie.vocabulary());
     Phrases.Phrase state = ClauseWords.INSTANCE.country(n, 0);
-    return state != null && state.length() == n.size;
+    return state != null && state.length() == n.size ? state : null;
   }
 
   /** The state of a city abroad ("Santiago de Chile" → Chile), or null. */
