@@ -3,6 +3,7 @@ package vn.newssearch.extract;
 import java.util.ArrayList;
 import java.util.List;
 import vn.newssearch.extract.ClauseParties.Candidate;
+import vn.newssearch.schema.VietnameseAnalysis;
 
 /**
  * The lists of bodies in a signing clause: the subject chain before the verb ("X, Y và Z đã ký",
@@ -316,9 +317,16 @@ final class PartyLists {
   /**
    * Two names read back to back as one body: the body and its parent ("Ban cán sự đảng | Chính
    * phủ"), or a standing organ and its body, which signs as the body ("Ban Thường trực | Ủy ban
-   * MTTQ Việt Nam tỉnh An Giang" → Ủy ban Mặt trận Tổ quốc tỉnh An Giang).
+   * MTTQ Việt Nam tỉnh An Giang" → Ủy ban Mặt trận Tổ quốc tỉnh An Giang). A body's short name
+   * right after its full name restates it ("Công ty cổ phần Xe khách Phương Trang FUTA Bus Lines",
+   * "Tập đoàn Điện lực Việt Nam EVN"): the one body, not its name twice.
    */
   private Candidate whole(Candidate first, Candidate parent) {
+    if (parent.named()
+        && VietnameseAnalysis.foldKey(parent.name())
+            .equals(VietnameseAnalysis.foldKey(first.name()))) {
+      return new Candidate(first.from(), parent.to(), first.name(), first.named(), first.place());
+    }
     Phrases.Phrase organ = words.get("standing-organ").at(s, first.from());
     if (organ != null && first.from() + organ.length() == first.to() && parent.named()) {
       return new Candidate(first.from(), parent.to(), parent.name(), true);

@@ -25,6 +25,23 @@ class PartyClauseShapesTest {
   }
 
   @Test
+  void aShortNameRightAfterTheFullNameIsTheOneBodyNotItsNameTwice() {
+    // a probe of heldout-9 (p21-046): "FUTA Bus Lines" is the short name the corpus defines for
+    // the coach company, and the two names read back to back were joined as body and parent
+    Article a =
+        probe(
+            "Báo Đồng Nai - Để đưa công nhân về quê đón Tết, LĐLĐ tỉnh Đồng Nai đã ký hợp đồng"
+                + " với Công ty cổ phần Xe khách Phương Trang FUTA Bus Lines, bố trí 120 chuyến"
+                + " xe miễn phí.");
+    assertThat(a.parties())
+        .containsExactly(
+            "Liên đoàn Lao động tỉnh Đồng Nai", "Công ty cổ phần xe khách Phương Trang");
+    assertThat(a.organisations())
+        .doesNotContain(
+            "Công ty cổ phần xe khách Phương Trang Công ty cổ phần xe khách Phương Trang");
+  }
+
+  @Test
   void aStockTickersColonInBracketsIsNoDateline() {
     // a probe of heldout-4 (p16-051): the exchange's colon stopped the subjects at the bare
     // foreign partner, and the Vietnamese company was lost
