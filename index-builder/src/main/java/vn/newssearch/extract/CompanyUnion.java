@@ -8,8 +8,9 @@ import vn.newssearch.model.Article;
  * The union of a company that signs, written by its level, its committee or its leader's title
  * rather than by name: "Ban Chấp hành Công đoàn cơ sở và Giám đốc Công ty TNHH X đã ký kết thỏa ước
  * lao động tập thể", "Chủ tịch Công đoàn và Tổng Giám đốc Công ty X đã ký", "Công ty X và Công đoàn
- * cơ sở đã ký" → "Công đoàn Công ty X" and the company, the union named as {@link EmployerSide}
- * reads it. The level's words are {@code company-union} in party-words.tsv.
+ * cơ sở đã ký" → "Công đoàn cơ sở Công ty X" and the company, the union named with its level as
+ * written ("Chủ tịch Công đoàn" → "Công đoàn Công ty X"), or by the name the article gives it
+ * elsewhere. The level's words are {@code company-union} in party-words.tsv.
  */
 final class CompanyUnion {
   /** The body of a signer titled by a union's level ("Chủ tịch Công đoàn cơ sở"), until named. */
