@@ -122,6 +122,8 @@ public final class AgreementExtractor {
     parties = EmployerSide.of(s, scan.mentions(), parties, chosen.verb(), gazetteer);
     // "Ban Chấp hành Công đoàn cơ sở và Giám đốc Công ty X đã ký": the company's union signs
     parties = CompanyUnion.of(s, scan.mentions(), parties, chosen.verb(), gazetteer);
+    // "Công ty X tổ chức ký kết thỏa ước lao động tập thể": its union, named elsewhere, signs too
+    parties = CompanyUnion.ofCollective(scan.mentions(), parties, chosen, gazetteer);
     if (parties.isEmpty() && weaklyTold(s, reported, frame)) {
       // "Ông Chiến mới ký hợp đồng với báo từ tháng 7": no second side, and only "mới" tells it
       return RenamedBodies.renamed(

@@ -8,8 +8,9 @@ import vn.newssearch.model.Article;
  * The union of a company that signs, written by its level, its committee or its leader's title
  * rather than by name: "Ban Chấp hành Công đoàn cơ sở và Giám đốc Công ty TNHH X đã ký kết thỏa ước
  * lao động tập thể", "Chủ tịch Công đoàn và Tổng Giám đốc Công ty X đã ký", "Công ty X và Công đoàn
- * cơ sở đã ký" → "Công đoàn Công ty X" and the company, the union named as {@link EmployerSide}
- * reads it. The level's words are {@code company-union} in party-words.tsv.
+ * cơ sở đã ký" → "Công đoàn cơ sở Công ty X" and the company, the union named with its level as
+ * written ("Chủ tịch Công đoàn" → "Công đoàn Công ty X"), or by the name the article gives it
+ * elsewhere. The level's words are {@code company-union} in party-words.tsv.
  */
 final class CompanyUnion {
   /** The body of a signer titled by a union's level ("Chủ tịch Công đoàn cơ sở"), until named. */
@@ -101,6 +102,39 @@ final class CompanyUnion {
   }
 
   /**
+   * {@code parties} with the union of the company that alone signs a collective labour agreement in
+   * the clause, when the article names that union ("Công ty TNHH X tổ chức ký kết thỏa ước lao động
+   * tập thể" and elsewhere "Ban Giám đốc công ty và Công đoàn cơ sở Công ty TNHH X thống nhất
+   * ..."): such an agreement's other side is always the company's workers' union. Unchanged
+   * otherwise.
+   */
+  static List<String> ofCollective(
+      List<OrganisationMatcher.Mention> mentions,
+      List<String> parties,
+      Signings.Signing chosen,
+      Gazetteer g) {
+    if (parties.size() != 1
+        || chosen.noun() == null
+        || !COLLECTIVE.equals(chosen.noun().value())
+        || EmployerSide.company(parties.get(0), g) == null
+        || EmployerSide.management(parties.get(0))) {
+      return parties;
+    }
+    String company = parties.get(0);
+    for (OrganisationMatcher.Mention m : mentions) {
+      if (m.name() != null
+          && m.name().equals(EmployerSide.union(m.name()))
+          && company.equals(EmployerSide.employer(m.name(), g))) {
+        return List.of(company, m.name());
+      }
+    }
+    return parties;
+  }
+
+  /** The kind of a collective labour agreement (triggers.tsv). */
+  private static final String COLLECTIVE = "thỏa ước lao động tập thể";
+
+  /**
    * The parties with a company union's executive committee named as the union: "Ban Chấp hành Công
    * đoàn Công ty X" → "Công đoàn Công ty X" (as the board gives way to the company).
    */
@@ -166,10 +200,18 @@ final class CompanyUnion {
         company = c;
       }
     }
+    OrganisationMatcher.Mention board =
+        company == null ? board(s, mentions, parties, verb, g) : null;
+    if (board != null) {
+      // "tại Công ty X (SEVT), Ban Giám đốc và Công đoàn cơ sở công ty đã ký": the board signs for
+      // the company its sentence names before it
+      company = companyBefore(s, mentions, parties, board, g);
+      nearest = company == null ? null : board;
+    }
     if (company == null || unionAmong(parties, company, g)) {
       return parties;
     }
-    String name = EmployerSide.unionOf(company);
+    String name = named(s, mentions, union, end, company, g);
     // "Công đoàn cơ sở Công ty X": the company's name is the union's, and the company signs only
     // as the management after it ("... và Giám đốc công ty")
     boolean signs =
@@ -195,6 +237,82 @@ final class CompanyUnion {
     }
     return out;
   }
+
+  /**
+   * The party of the verb's sentence that is a company's board with no company named in it ("Ban
+   * Giám đốc"), else null.
+   */
+  private static OrganisationMatcher.Mention board(
+      Syllables s,
+      List<OrganisationMatcher.Mention> mentions,
+      List<String> parties,
+      int verb,
+      Gazetteer g) {
+    for (OrganisationMatcher.Mention m : mentions) {
+      if (m.name() != null
+          && m.from() < verb
+          && s.sentence[m.from()] == s.sentence[verb]
+          && parties.contains(m.name())
+          && boardOfIt(m.name(), g)) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The company the sentence names last before its board's mention, itself no party ("tại Công ty
+   * X, Ban Giám đốc ..."), else null.
+   */
+  private static String companyBefore(
+      Syllables s,
+      List<OrganisationMatcher.Mention> mentions,
+      List<String> parties,
+      OrganisationMatcher.Mention board,
+      Gazetteer g) {
+    String company = null;
+    for (OrganisationMatcher.Mention m : mentions) {
+      if (m.name() != null
+          && m.to() <= board.from()
+          && s.sentence[m.from()] == s.sentence[board.from()]
+          && !parties.contains(m.name())
+          && EmployerSide.company(m.name(), g) != null) {
+        company = m.name();
+      }
+    }
+    return company;
+  }
+
+  /**
+   * The name of {@code company}'s union written by its level at [union, end): the name the article
+   * gives that union elsewhere ("Chủ tịch Công đoàn Công ty TNHH X"), else the level as written and
+   * the company ("Công đoàn cơ sở công ty" → "Công đoàn cơ sở Công ty TNHH X", "Công đoàn công ty"
+   * → "Công đoàn Công ty TNHH X"), as the guide names a body: in full, as the article gives it.
+   */
+  private static String named(
+      Syllables s,
+      List<OrganisationMatcher.Mention> mentions,
+      int union,
+      int end,
+      String company,
+      Gazetteer g) {
+    for (OrganisationMatcher.Mention m : mentions) {
+      if (m.name() != null
+          && m.name().equals(EmployerSide.union(m.name()))
+          && company.equals(EmployerSide.employer(m.name(), g))) {
+        return m.name();
+      }
+    }
+    for (int k = union; k < end; k++) {
+      if ((s.is(k, "co") && k + 1 < end && s.is(k + 1, "so")) || s.is(k, "cdcs")) {
+        return GRASSROOTS + company;
+      }
+    }
+    return EmployerSide.unionOf(company);
+  }
+
+  /** A company's union named with its level, before the company's name. */
+  private static final String GRASSROOTS = LEVEL + " ";
 
   /**
    * Whether a union of {@code company} is a party already: "Công đoàn Công ty X", "Công đoàn cơ sở

@@ -34,6 +34,9 @@ final class PartyLists {
   /** How far back from the verb the mark that closes an apposition may be (", đã ký"). */
   private static final int CLOSE_REACH = 4;
 
+  /** Syllables of the event a subject hosts before "và" and the verb ("hội nghị thương lượng"). */
+  private static final int EVENT_WORDS = 10;
+
   /** Syllables an apposition may span ("một trong những công ty khai thác niken lớn nhất ..."). */
   private static final int APPOSITION_WORDS = 16;
 
@@ -62,7 +65,7 @@ final class PartyLists {
       }
       limit = noun - host;
     }
-    limit = pastApposition(limit, signing.sentence());
+    limit = pastApposition(hostedBefore(limit, signing.sentence()), signing.sentence());
     List<Candidate> chain = new ArrayList<>();
     int i = lastBefore(limit);
     if (i < 0) {
@@ -164,6 +167,10 @@ final class PartyLists {
   private int classSide(int p, int limit) {
     Phrases.Phrase link = p < limit ? words.get("class-link").at(s, p) : null;
     int q = link == null ? -1 : p + link.length();
+    int union = q < 0 || q >= limit ? -1 : companyUnion(q, limit);
+    if (union > 0) {
+      return union;
+    }
     if (q < 0 || q >= limit || s.has(q, Syllables.COMMA | Syllables.BREAK | Syllables.UPPER)) {
       return -1;
     }
@@ -197,6 +204,23 @@ final class PartyLists {
       return -1;
     }
     return q + noun.length() <= limit ? q + noun.length() : -1;
+  }
+
+  /**
+   * The end of a company's union written by its level at syllable q, maybe with the company as a
+   * common noun after it, when nothing named follows before {@code limit}: "Công ty TNHH X và |
+   * Công đoàn cơ sở công ty | đã ký" ({@link CompanyUnion} names it); else -1.
+   */
+  private int companyUnion(int q, int limit) {
+    if (s.has(q, Syllables.COMMA | Syllables.BREAK)) {
+      return -1;
+    }
+    Phrases.Phrase level = words.get("company-union").at(s, q);
+    int end = level == null ? -1 : q + level.length();
+    Phrases.Phrase its = end < 0 || end >= limit ? null : words.get("its-company").at(s, end);
+    end = its == null ? end : end + its.length();
+    boolean named = end > 0 && end < limit && s.has(end, Syllables.UPPER);
+    return end > 0 && end <= limit && !named ? end : -1;
   }
 
   /** The end of a quantifier ("các") or a count ("5", "bốn") at syllable q, else -1. */
@@ -428,6 +452,28 @@ final class PartyLists {
       }
     }
     return null;
+  }
+
+  /**
+   * Where the subject's predicate starts when it hosts an event and then signs: "Công ty TNHH X |
+   * tổ chức hội nghị thương lượng và | ký kết thỏa ước lao động tập thể" (the {@code host} words
+   * but "cùng", the event, "và" right before the verb); else {@code limit}.
+   */
+  private int hostedBefore(int limit, int sentence) {
+    int link = limit - 1;
+    if (link <= 0 || !s.is(link, "va") || s.has(link, Syllables.COMMA | Syllables.BREAK)) {
+      return limit;
+    }
+    for (int k = link - 1; k > 0 && k >= link - EVENT_WORDS; k--) {
+      if (s.sentence[k] != sentence || s.has(k + 1, Syllables.COMMA | Syllables.BREAK)) {
+        return limit;
+      }
+      Phrases.Phrase host = words.get("host").at(s, k);
+      if (host != null && !s.is(k, "cung") && k + host.length() < link) {
+        return k;
+      }
+    }
+    return limit;
   }
 
   /**

