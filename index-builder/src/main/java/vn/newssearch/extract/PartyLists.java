@@ -367,7 +367,9 @@ final class PartyLists {
    * opens the sentence, then a dash and a body ("LONG AN - Công đoàn ...", "BÌNH DƯƠNG - Ban Thường
    * vụ ..."); two places joined by a dash are two sides ("Việt Nam - Lào ký"). A wire service's
    * dateline in any case, its day or agency before the dash ({@link WireDatelines}: "Hà Nội,
-   * 25/2/2022 (TTXVN) - Tổ chức Lao động Quốc tế (ILO), Bộ ... hôm nay đã ký"), is one too.
+   * 25/2/2022 (TTXVN) - Tổ chức Lao động Quốc tế (ILO), Bộ ... hôm nay đã ký"), is one too, and so
+   * is a place in any case right before its own people's committee ("Hải Phòng - UBND thành phố Hải
+   * Phòng và Tập đoàn LG ... đã trao"): one side is not written twice.
    */
   private boolean dateline(Candidate c, Candidate next) {
     if (!c.place() || next.place() || !opensSentence(c.from()) || c.to() >= s.size) {
@@ -380,10 +382,29 @@ final class PartyLists {
     if (!s.has(c.to(), Syllables.DASH)) {
       return false;
     }
+    if (c.to() == next.from() && committeeOf(next.name(), c.name())) {
+      return true; // "Hải Phòng - UBND thành phố Hải Phòng và Tập đoàn LG": the city's own side
+    }
     String written = s.original(c.from(), c.to());
     boolean marked = !written.chars().allMatch(ch -> ch < 128);
     return (marked || c.to() - c.from() > 1)
         && written.equals(written.toUpperCase(java.util.Locale.ROOT));
+  }
+
+  /** What a province's people's committee is named before the province's own name. */
+  private static final String COMMITTEE = "Ủy ban nhân dân ";
+
+  /**
+   * Whether {@code body} is the people's committee of the province or city {@code place} names ("Ủy
+   * ban nhân dân thành phố Hải Phòng" of "Hải Phòng", "Ủy ban nhân dân tỉnh Điện Biên" of "tỉnh
+   * Điện Biên").
+   */
+  private static boolean committeeOf(String body, String place) {
+    if (!body.startsWith(COMMITTEE)) {
+      return false;
+    }
+    String rest = body.substring(COMMITTEE.length());
+    return rest.equalsIgnoreCase(place) || rest.equalsIgnoreCase("thành phố " + place);
   }
 
   /** Whether "giữa" follows the verb at {@code verb} in its sentence: the sides come after it. */

@@ -329,11 +329,11 @@ record SigningChoice(
     if (parties.isEmpty()) {
       return parties;
     }
-    boolean[] place = new boolean[parties.size()];
+    Province[] place = new Province[parties.size()];
     boolean any = false;
     for (int i = 0; i < parties.size(); i++) {
-      place[i] = isPlace(parties.get(i), trie);
-      any |= place[i] || ClauseWords.INSTANCE.isState(parties.get(i));
+      place[i] = province(parties.get(i), trie);
+      any |= place[i] != null || ClauseWords.INSTANCE.isState(parties.get(i));
     }
     if (!any) {
       return parties;
@@ -343,17 +343,17 @@ record SigningChoice(
       boolean fits = true;
       boolean changed = false;
       for (int i = 0; i < parties.size() && fits; i++) {
-        String city = place[i] ? null : capitalOf(parties.get(i), other);
+        String city = place[i] != null ? null : capitalOf(parties.get(i), other);
         if (city != null && !parties.contains(city)) {
           out.set(i, city); // "Hà Nội và Seoul ký" / "... và Chính quyền thủ đô Seoul vừa ký"
           changed = true;
           continue;
         }
-        if (!place[i]) {
+        if (place[i] == null) {
           fits = other.contains(parties.get(i));
           continue;
         }
-        String body = onlyBodyOf(parties.get(i), other);
+        String body = onlyBodyOf(parties.get(i), place[i], other);
         if (body != null && !parties.contains(body)) {
           out.set(i, body);
           changed = true;
@@ -424,12 +424,23 @@ record SigningChoice(
   /** The words before a city abroad as a party names it ("thủ đô Vientiane", "thành phố X"). */
   private static final List<String> CITY = List.of("thủ đô ", "thành phố ");
 
-  /** The one party of {@code others} that is a body of {@code place} ("Ủy ban nhân dân tỉnh X"). */
-  private static String onlyBodyOf(String place, List<String> others) {
+  /**
+   * The one party of {@code others} that is a body of {@code place} ("Ủy ban nhân dân tỉnh X"), or
+   * its body under a head that names the level itself, as {@link Province#bodyOf} writes it: "Lâm
+   * Đồng - Bộ Công an ký kết ..." in the title, "Bộ Công an và Tỉnh ủy Lâm Đồng ký kết ..." in the
+   * lead.
+   */
+  private static String onlyBodyOf(String place, Province province, List<String> others) {
     String tail = " " + place.toLowerCase(java.util.Locale.ROOT);
+    String level = " " + province.canonical().toLowerCase(java.util.Locale.ROOT);
     String found = null;
     for (String o : others) {
-      if (o.length() > tail.length() && o.toLowerCase(java.util.Locale.ROOT).endsWith(tail)) {
+      String folded = o.toLowerCase(java.util.Locale.ROOT);
+      boolean leveled =
+          (o.startsWith("Tỉnh ") || o.startsWith("Thành "))
+              && folded.endsWith(level)
+              && o.indexOf(' ', o.indexOf(' ') + 1) == o.length() - level.length();
+      if (o.length() > tail.length() && (folded.endsWith(tail) || leveled)) {
         if (found != null) {
           return null;
         }
@@ -439,9 +450,10 @@ record SigningChoice(
     return found;
   }
 
-  /** Whether {@code name} is a province or a centrally-run city, with or without its type. */
-  private static boolean isPlace(String name, NameTrie trie) {
-    return Gazetteer.wholeProvince(trie, Syllables.of(name, trie.vocabulary())) != null;
+  /** The province or centrally-run city {@code name} is, with or without its type; else null. */
+  private static Province province(String name, NameTrie trie) {
+    NameTrie.Match m = Gazetteer.wholeProvince(trie, Syllables.of(name, trie.vocabulary()));
+    return m != null && m.entry().data() instanceof Province p ? p : null;
   }
 
   /** The clause's parties (maybe none), then the counted bodies it does not name yet. */
@@ -535,9 +547,11 @@ record SigningChoice(
     for (int i = 0; i < parties.size(); i++) {
       String full = parties.get(i) + VIET_NAM;
       for (OrganisationMatcher.Mention m : mentions) {
-        if (full.equals(m.name()) && !parties.contains(full)) {
+        // "Công đoàn Giao thông vận tải ký ..." in the title, "Công đoàn Giao thông Vận tải Việt
+        // Nam" in the lead: the same name in another case, as the fuller mention writes it
+        if (full.equalsIgnoreCase(m.name()) && !parties.contains(m.name())) {
           out = out == null ? new ArrayList<>(parties) : out;
-          out.set(i, full);
+          out.set(i, m.name());
           break;
         }
       }

@@ -857,6 +857,15 @@ class PartyClauseShapesTest {
         .containsExactly(
             "Công đoàn Công ty TNHH Samsung Electronics Việt Nam",
             "Công ty TNHH Samsung Electronics Việt Nam");
+    // probe p19-002 (heldout-7): "Tổng Giám đốc" capitalised after "Ban" had been read as a body
+    // "Ban Tổng", which stood for the company's side
+    Article board =
+        probe(
+            "Chiều 22-5, Công đoàn cơ sở Công ty TNHH Pouyuen Việt Nam và Ban Tổng Giám đốc công ty"
+                + " đã ký kết thỏa ước lao động tập thể (TƯLĐTT) mới.");
+    assertThat(board.parties())
+        .containsExactly(
+            "Công đoàn Công ty TNHH Pouyuen Việt Nam", "Công ty TNHH Pouyuen Việt Nam");
     // the owner stands for the company too
     Article owner =
         EXTRACTOR.enrich(
@@ -1443,6 +1452,77 @@ class PartyClauseShapesTest {
             "Chương trình phối hợp giữa Hội LHPN tỉnh Tây Ninh và Công an tỉnh Tây Ninh đã kết thúc,"
                 + " kế hoạch mới về phòng chống tội phạm vừa được ký kết sáng 4/3.");
     assertThat(c.parties()).isEmpty();
+  }
+
+  @Test
+  void aSecretariatSignsAsItsBody() {
+    // probe p22-011 (heldout-10): the Youth Union's secretariat, a standing organ of its central
+    // committee, signs as the Union; main gave "Ban Bí thư Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+    // the organ joined to the body with "Trung ương" lost
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Trung ương Đoàn và Bộ GD-ĐT ký chương trình phối hợp giai đoạn 2022-2027",
+                "(Báo Tin tức) - Sáng 25/3, tại Hà Nội, Ban Bí thư Trung ương Đoàn TNCS Hồ Chí Minh"
+                    + " và Bộ Giáo dục và Đào tạo ký kết chương trình phối hợp công tác giai đoạn"
+                    + " 2022-2027.",
+                "Anh Bùi Quang Huy, Bí thư thứ nhất Trung ương Đoàn và Bộ trưởng Nguyễn Kim Sơn đã"
+                    + " ký chương trình phối hợp.",
+                null));
+    assertThat(a.parties())
+        .containsExactly("Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Bộ Giáo dục và Đào tạo");
+  }
+
+  @Test
+  void theTitlesProvinceIsTheLevelHeadBodyTheLeadNames() {
+    // probe p22-027 (heldout-10): "Lâm Đồng" of the title is the lead's "Tỉnh ủy Lâm Đồng", as a
+    // title's province is the lead's "UBND tỉnh X"; main kept "tỉnh Lâm Đồng"
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Lâm Đồng - Bộ Công an ký kết quy chế phối hợp bảo vệ an ninh Tây Nguyên",
+                "Báo Lâm Đồng - Ngày 17/5, tại TP Đà Lạt, Bộ Công an và Tỉnh ủy Lâm Đồng ký kết quy"
+                    + " chế phối hợp công tác bảo đảm an ninh, trật tự trên địa bàn tỉnh giai đoạn"
+                    + " 2023-2028.",
+                "Quy chế xác định các nội dung trọng tâm.",
+                null));
+    assertThat(a.parties()).containsExactly("Tỉnh ủy Lâm Đồng", "Bộ Công an");
+  }
+
+  @Test
+  void aPlaceBeforeADashAndItsOwnCommitteeIsOneSide() {
+    // probe p22-032 (heldout-10): a dateline in mixed case right before the city's own people's
+    // committee is no side of its own; main gave "Hải Phòng" and the committee both
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Hải Phòng và Tập đoàn LG ký bản ghi nhớ mở rộng đầu tư",
+                "Hải Phòng - UBND thành phố Hải Phòng và Tập đoàn LG (Hàn Quốc) ngày 17/4 đã trao"
+                    + " bản ghi nhớ (MOU) về việc mở rộng đầu tư thêm 1 tỷ USD vào Khu công nghiệp"
+                    + " Tràng Duệ.",
+                "Lễ trao được tổ chức tại Seoul.",
+                null));
+    assertThat(a.parties()).containsExactly("Ủy ban nhân dân thành phố Hải Phòng", "Tập đoàn LG");
+    // two places joined by a dash stay two sides
+    assertThat(probe("Hải Phòng - Đà Nẵng ký kết thỏa thuận hợp tác.").parties())
+        .containsExactlyInAnyOrder("Hải Phòng", "Đà Nẵng");
+  }
+
+  @Test
+  void aTitlesShortNameIsTheLeadsNameWithTheCountryInAnyCase() {
+    // probe p21-054 (heldout-9): the title's "Công đoàn Giao thông vận tải" is the lead's
+    // "Công đoàn Giao thông Vận tải Việt Nam", written in another case; main kept the short name
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Công đoàn Giao thông vận tải ký thỏa thuận hợp tác với Vietjet",
+                "(NLĐO) - Ngày 16-4, Công đoàn Giao thông Vận tải Việt Nam và Công ty cổ phần Hàng"
+                    + " không VietJet đã bắt tay hợp tác chăm lo cho đoàn viên, người lao động trong"
+                    + " ngành.",
+                "Tại lễ ký, hai bên đã ký thỏa thuận hợp tác, theo đó Vietjet dành 10.000 vé máy bay"
+                    + " giảm giá 50% cho đoàn viên.",
+                null));
+    assertThat(a.parties()).contains("Công đoàn Giao thông Vận tải Việt Nam");
   }
 
   @Test
