@@ -265,8 +265,29 @@ final class PersonNames {
       }
       from--;
     }
-    boolean honoured = from > 0 && from < end && word("honorific", s, from - 1) == 1;
+    boolean honoured =
+        from > 0 && from < end && (word("honorific", s, from - 1) == 1 || degreeBefore(s, from));
     return honoured && end - from >= NAME_MIN ? new Name(s.original(from, end), from, end) : null;
+  }
+
+  /** Syllables of the longest degree or rank ({@code degree}: "GS.TS", "Thiếu tướng"). */
+  private static final int DEGREE_MAX = 3;
+
+  /**
+   * Whether a degree or a rank ends right before syllable {@code k} in its sentence ("GS. Kimura
+   * Hiroshi, Phó Hiệu trưởng ...", "Thiếu tướng Sok Sambo, ..."): it opens a person's name as
+   * "ông" does.
+   */
+  private static boolean degreeBefore(Syllables s, int k) {
+    for (int p = k - 1; p >= 0 && p >= k - DEGREE_MAX; p--) {
+      if (s.sentence[p] != s.sentence[k]) {
+        return false;
+      }
+      if (word("degree", s, p) == k - p) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether syllable k is joined to the one before by a hyphen with no space ("Abdel-Jelil"). */
