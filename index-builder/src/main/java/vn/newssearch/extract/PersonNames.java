@@ -249,7 +249,8 @@ final class PersonNames {
    * McAllister - chủ tịch ... Tập đoàn Boeing"), as written; or null.
    */
   private static Name foreignBefore(Syllables s, int end) {
-    if (end >= 1 && givenNameTail(s, end - 1)) {
+    if (end >= 2 && (givenNameTail(s, end - 1) || gluedTailAt(s, end - 1))) {
+      // "Kang Kyung - wha", "ông Lee Woo-young, Chủ tịch ...": the given name's lower-case half
       Name stem = foreignBefore(s, end - 1);
       return stem == null ? null : new Name(s.original(stem.from(), end), stem.from(), end);
     }
@@ -288,6 +289,25 @@ final class PersonNames {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether syllable k is the lower-case half of a given name glued by a hyphen to a capital
+   * before it ("Woo-young" in "Lee Woo-young"): letters only, no capital.
+   */
+  private static boolean gluedTailAt(Syllables s, int k) {
+    if (!gluedHyphen(s, k)
+        || s.has(k, Syllables.UPPER)
+        || !s.has(k - 1, Syllables.UPPER)
+        || s.end[k] - s.start[k] > GIVEN_TAIL_MAX + 2) {
+      return false;
+    }
+    for (int i = s.start[k]; i < s.end[k]; i++) {
+      if (s.text[i] < 'a' || s.text[i] > 'z') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether syllable k is joined to the one before by a hyphen with no space ("Abdel-Jelil"). */

@@ -862,6 +862,16 @@ class SignatoriesTest {
   }
 
   @Test
+  void aGivenNamesLowerCaseHalfGluedByAHyphenStaysInTheName() {
+    // probe p17-018 (heldout-5): "Ming-hsien" is one given name, before the comma and the title
+    assertThat(
+            names(
+                "PGS.TS Bùi Văn Dũng, Phó Hiệu trưởng nhà trường, và ông Chen Ming-hsien, Giám"
+                    + " đốc công ty, ký kết thỏa thuận."))
+        .containsExactly("Bùi Văn Dũng", "Chen Ming-hsien");
+  }
+
+  @Test
   void aForeignNameTheScanReadIntoTheBodyIsTheSigners() {
     // probe p19-037 (heldout-7): "Pan Sorasak" after the ministry's state is a person
     assertThat(
