@@ -276,8 +276,8 @@ final class PersonNames {
 
   /**
    * Whether a degree or a rank ends right before syllable {@code k} in its sentence ("GS. Kimura
-   * Hiroshi, Phó Hiệu trưởng ...", "Thiếu tướng Sok Sambo, ..."): it opens a person's name as
-   * "ông" does.
+   * Hiroshi, Phó Hiệu trưởng ...", "Thiếu tướng Sok Sambo, ..."): it opens a person's name as "ông"
+   * does.
    */
   private static boolean degreeBefore(Syllables s, int k) {
     for (int p = k - 1; p >= 0 && p >= k - DEGREE_MAX; p--) {
@@ -292,8 +292,8 @@ final class PersonNames {
   }
 
   /**
-   * Whether syllable k is the lower-case half of a given name glued by a hyphen to a capital
-   * before it ("Woo-young" in "Lee Woo-young"): letters only, no capital.
+   * Whether syllable k is the lower-case half of a given name glued by a hyphen to a capital before
+   * it ("Woo-young" in "Lee Woo-young"): letters only, no capital.
    */
   private static boolean gluedTailAt(Syllables s, int k) {
     if (!gluedHyphen(s, k)
