@@ -249,7 +249,8 @@ final class PersonNames {
    * McAllister - chủ tịch ... Tập đoàn Boeing"), as written; or null.
    */
   private static Name foreignBefore(Syllables s, int end) {
-    if (end >= 1 && givenNameTail(s, end - 1)) {
+    if (end >= 2 && (givenNameTail(s, end - 1) || gluedTailAt(s, end - 1))) {
+      // "Kang Kyung - wha", "ông Lee Woo-young, Chủ tịch ...": the given name's lower-case half
       Name stem = foreignBefore(s, end - 1);
       return stem == null ? null : new Name(s.original(stem.from(), end), stem.from(), end);
     }
@@ -265,8 +266,48 @@ final class PersonNames {
       }
       from--;
     }
-    boolean honoured = from > 0 && from < end && word("honorific", s, from - 1) == 1;
+    boolean honoured =
+        from > 0 && from < end && (word("honorific", s, from - 1) == 1 || degreeBefore(s, from));
     return honoured && end - from >= NAME_MIN ? new Name(s.original(from, end), from, end) : null;
+  }
+
+  /** Syllables of the longest degree or rank ({@code degree}: "GS.TS", "Thiếu tướng"). */
+  private static final int DEGREE_MAX = 3;
+
+  /**
+   * Whether a degree or a rank ends right before syllable {@code k} in its sentence ("GS. Kimura
+   * Hiroshi, Phó Hiệu trưởng ...", "Thiếu tướng Sok Sambo, ..."): it opens a person's name as "ông"
+   * does.
+   */
+  private static boolean degreeBefore(Syllables s, int k) {
+    for (int p = k - 1; p >= 0 && p >= k - DEGREE_MAX; p--) {
+      if (s.sentence[p] != s.sentence[k]) {
+        return false;
+      }
+      if (word("degree", s, p) == k - p) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether syllable k is the lower-case half of a given name glued by a hyphen to a capital before
+   * it ("Woo-young" in "Lee Woo-young"): letters only, no capital.
+   */
+  private static boolean gluedTailAt(Syllables s, int k) {
+    if (!gluedHyphen(s, k)
+        || s.has(k, Syllables.UPPER)
+        || !s.has(k - 1, Syllables.UPPER)
+        || s.end[k] - s.start[k] > GIVEN_TAIL_MAX + 2) {
+      return false;
+    }
+    for (int i = s.start[k]; i < s.end[k]; i++) {
+      if (s.text[i] < 'a' || s.text[i] > 'z') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether syllable k is joined to the one before by a hyphen with no space ("Abdel-Jelil"). */

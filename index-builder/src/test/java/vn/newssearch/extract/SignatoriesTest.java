@@ -837,6 +837,41 @@ class SignatoriesTest {
   }
 
   @Test
+  void aMinistersOrAnAmbassadorsTitleThenANameNoVietnameseCouldBearSigns() {
+    // probe p21-040 (heldout-9): a minister of state, his name right after the bare title
+    assertThat(
+            names(
+                "Bộ trưởng Đào Ngọc Dung và Bộ trưởng Tony Burke đại diện hai bên ký bản ghi"
+                    + " nhớ."))
+        .containsExactly("Đào Ngọc Dung", "Tony Burke");
+    // a Vietnamese name after the same title is read as before, never as foreign
+    assertThat(names("Thứ trưởng Lê Công Thành và Thứ trưởng Hun Sen đã ký thỏa thuận."))
+        .containsExactly("Lê Công Thành");
+  }
+
+  @Test
+  void aDegreeOpensAForeignNameBeforeItsTitle() {
+    // probe p22-025 (heldout-10): "GS." opens the name as "ông" does
+    assertThat(
+            signers(
+                "Ông Dương Đình Chỉnh, Giám đốc Sở Y tế và GS. Kimura Hiroshi, Phó Hiệu trưởng"
+                    + " Trường Đại học Tokai ký kết biên bản ghi nhớ.",
+                List.of()))
+        .extracting(Article.Signatory::name)
+        .containsExactly("Dương Đình Chỉnh", "Kimura Hiroshi");
+  }
+
+  @Test
+  void aGivenNamesLowerCaseHalfGluedByAHyphenStaysInTheName() {
+    // probe p17-018 (heldout-5): "Ming-hsien" is one given name, before the comma and the title
+    assertThat(
+            names(
+                "PGS.TS Bùi Văn Dũng, Phó Hiệu trưởng nhà trường, và ông Chen Ming-hsien, Giám"
+                    + " đốc công ty, ký kết thỏa thuận."))
+        .containsExactly("Bùi Văn Dũng", "Chen Ming-hsien");
+  }
+
+  @Test
   void aForeignNameTheScanReadIntoTheBodyIsTheSigners() {
     // probe p19-037 (heldout-7): "Pan Sorasak" after the ministry's state is a person
     assertThat(
