@@ -622,7 +622,7 @@ final class CountedParties {
       if (s.sentence[k] != sentence) {
         break;
       }
-      if (counted(k) && words.get("count-link").endingAt(s, k, 2) > 0) {
+      if (counted(k) && linked(k)) {
         return k;
       }
     }
@@ -659,7 +659,24 @@ final class CountedParties {
         || s.sentence[k - 1] != s.sentence[k]
         || s.has(k, Syllables.COMMA | Syllables.BREAK)
         || role[k - 1]
-        || words.get("count-link").endingAt(s, k, 2) > 0;
+        || linked(k);
+  }
+
+  /**
+   * Whether a link stands right before the count at k ("với 2 định chế"), maybe with the level of
+   * the counted bodies between them ("count-level": "NHCSXH và Trung ương 4 tổ chức chính trị - xã
+   * hội đã ký thỏa thuận", a probe): the bodies are listed elsewhere at that level ("Trung ương Hội
+   * Nông dân Việt Nam, ...").
+   */
+  private boolean linked(int k) {
+    Phrases links = words.get("count-link");
+    if (links.endingAt(s, k, 2) > 0) {
+      return true;
+    }
+    int level = words.get("count-level").endingAt(s, k, 2);
+    return level > 0
+        && s.sentence[k - level] == s.sentence[k]
+        && links.endingAt(s, k - level, 2) > 0;
   }
 
   /** Whether k is a count of 2 to {@link #MAX_COUNT} followed by a lower-case noun. */

@@ -82,7 +82,7 @@ final class PartyLists {
     }
     // "Sở Du lịch Đà Nẵng và các đơn vị liên quan vừa ký kết": the other side is a class, whose
     // words do not count against the subject's reach
-    int classEnd = classSide(candidates.get(i).to(), limit);
+    int classEnd = classSide(pastShortName(candidates.get(i), limit), limit);
     if (!gaps.gapOk(candidates.get(i).to(), limit, SUBJECT_GAP, signing.sentence())
         && (classEnd < 0
             || !gaps.gapOk(classEnd, limit, SUBJECT_GAP + CLASS_WORDS, signing.sentence()))) {
@@ -170,6 +170,10 @@ final class PartyLists {
     int union = q < 0 || q >= limit ? -1 : companyUnion(q, limit);
     if (union > 0) {
       return union;
+    }
+    Phrases.Phrase level = q < 0 ? null : words.get("count-level").at(s, q);
+    if (level != null && q + level.length() < limit && quantified(q + level.length()) > 0) {
+      q += level.length(); // "và Trung ương 4 tổ chức chính trị - xã hội": the class's level
     }
     if (q < 0 || q >= limit || s.has(q, Syllables.COMMA | Syllables.BREAK | Syllables.UPPER)) {
       return -1;
@@ -277,6 +281,9 @@ final class PartyLists {
     Candidate prev = candidates.get(i);
     out.add(prev);
     int added = 1;
+    boolean closed = false; // whether "và" joined a body read
+    boolean last = false; // whether "và" joined the last body read
+    int cut = -1; // where a comma first joined a body after "và"
     for (int j = i + 1; j < candidates.size() && added <= MAX_CHAIN; j++) {
       Candidate c = candidates.get(j);
       if (c.from() == prev.to() && !s.has(c.from(), Syllables.DASH | Syllables.COMMA)) {
@@ -294,12 +301,51 @@ final class PartyLists {
               || !gaps.linked(prev.to(), c.from()))) {
         break; // "với đối tác Delori xuất khẩu Pedia Plus": a verb and its object, no list
       }
+      boolean and = joined(prev.to(), c.from());
+      if (closed && !and && cut < 0) {
+        cut = out.size(); // a comma after "và": the list goes on only if "và" closes it again
+      }
+      closed |= and;
+      last = and;
       added++;
       if (unnamed || words.get("modifier").endingAt(s, c.from(), 2) == 0) {
         out.add(c);
       }
       prev = c;
     }
+    if (cut >= 0 && !last) {
+      // "giữa Quỹ ... và BIDV, LĐLĐ tỉnh Hà Tĩnh chịu trách nhiệm" (a probe): "và" joined the
+      // list's last body and another clause begins after the comma; "giữa A và B, C và D" (the
+      // second side's own list, vietnews-train-072418) is closed by "và" again
+      out.subList(cut, out.size()).clear();
+    }
+  }
+
+  /**
+   * Where the body c ends with the bracket after it that writes its initials: "Ngân hàng Chính sách
+   * xã hội (NHCSXH) và Trung ương 4 tổ chức chính trị - xã hội đã ký" (a probe); else its end. A
+   * bracket that is another body's short name ("Công ty ... đô thị và khu công nghiệp T&T (T&T
+   * Land)", vietnews-train-064519, read as two names) is not passed.
+   */
+  private int pastShortName(Candidate c, int limit) {
+    int close = c.to();
+    while (close < limit && s.has(close, Syllables.PAREN)) {
+      close++;
+    }
+    boolean initials =
+        close > c.to()
+            && AliasMiner.initialsMatch(s.original(c.from(), c.to()), s.original(c.to(), close));
+    return initials ? close : c.to();
+  }
+
+  /** Whether "và" joins the two bodies that syllables [from, to) part. */
+  private boolean joined(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (s.is(k, "va")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

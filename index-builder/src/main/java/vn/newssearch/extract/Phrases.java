@@ -64,12 +64,19 @@ final class Phrases {
     return -1;
   }
 
-  /** The length of the longest phrase ending right before syllable {@code end}, or 0. */
+  /**
+   * The length of the longest phrase ending right before syllable {@code end}, or 0. A longer
+   * phrase with the same start does not hide it: "tại" ends before "Nhà Văn hóa Lao động" though
+   * "tại nhà" starts there too.
+   */
   int endingAt(Syllables s, int end, int maxLength) {
     for (int len = maxLength; len >= 1; len--) {
-      Phrase p = at(s, end - len);
-      if (p != null && p.length() == len) {
-        return len;
+      int k = end - len;
+      List<Phrase> list = k < 0 || k >= s.size ? null : byFirst.get(key(s, k));
+      for (Phrase p : list == null ? List.<Phrase>of() : list) {
+        if (p.length() == len && matches(s, k, p)) {
+          return len;
+        }
       }
     }
     return 0;

@@ -117,7 +117,8 @@ record SigningChoice(
               && g.passive()
               && (g.status() == Signings.Status.REPORTED
                   || g.sentence() < headSentences
-                  || headTold)
+                  || headTold
+                  || toldAlone(s, scan.triggers(), reported, partiesOf, headSentences, g))
               && documentBefore(s, scan.triggers(), g) != null;
       // "Thứ trưởng ... Hà Công Tuấn ký thay mặt Chính phủ Việt Nam": the document told before,
       // signed for a side
@@ -294,6 +295,12 @@ record SigningChoice(
         chosen = reported.get(i);
       }
     }
+    if (parties.size() == 1) {
+      int i = sameDocumentSides(s, scan.triggers(), reported, partiesOf, chosen, listing);
+      if (i >= 0) {
+        parties = List.copyOf(partiesOf.get(i));
+      }
+    }
     if (!parties.isEmpty()) {
       parties = writtenInFull(parties, toldParties(reported, partiesOf, headSentences));
     }
@@ -315,6 +322,77 @@ record SigningChoice(
     parties = bodiesOfPlaces(parties, told(s, reported, partiesOf, scan), trie);
     parties = fuller(parties, scan.mentions());
     return new SigningChoice(reported, chosen, parties, own, alone);
+  }
+
+  /**
+   * The signing that names both sides of the chosen one, told with one side only: "Quỹ Xã hội Tấm
+   * lòng Vàng Lao Động tổ chức trao biên bản ghi nhớ tài trợ ..." in the lead, "Biên bản ghi nhớ
+   * được ký giữa Quỹ Xã hội Tấm lòng Vàng Lao Động và BIDV" in the body (heldout-9 p21-048). The
+   * index of the first later passive signing of the same document (the noun before its verb) whose
+   * clause names the chosen side and at least one more, at most {@link #MAX_PARTIES}; else -1. An
+   * active one may be another signing the story gives as an example ("Việt Nam cũng có ký những
+   * hiệp định ... như với Hàn Quốc", vietnews-train-083104).
+   */
+  private static int sameDocumentSides(
+      Syllables s,
+      List<OrganisationMatcher.Hit> triggers,
+      List<Signings.Signing> reported,
+      List<List<String>> partiesOf,
+      Signings.Signing chosen,
+      Set<Signings.Signing> listing) {
+    OrganisationMatcher.Hit document = documentOf(s, triggers, chosen);
+    int at = reported.indexOf(chosen);
+    if (document == null || at < 0) {
+      return -1;
+    }
+    String side = partiesOf.get(at).get(0);
+    for (int i = at + 1; i < reported.size(); i++) {
+      Signings.Signing g = reported.get(i);
+      OrganisationMatcher.Hit other =
+          g.noun() == null && g.passive() ? documentOf(s, triggers, g) : null;
+      List<String> sides = partiesOf.get(i);
+      if (other != null
+          && other.value().equals(document.value())
+          && !listing.contains(g)
+          && sides.size() >= 2
+          && sides.size() <= MAX_PARTIES
+          && sides.contains(side)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether the document g's passive verb follows is the one a signing told before it signs with
+   * one side named: "Quỹ ... tổ chức trao biên bản ghi nhớ ..." in the lead, then "Biên bản ghi nhớ
+   * được ký giữa X và Y": the body names the sides of the signing the lead tells.
+   */
+  private static boolean toldAlone(
+      Syllables s,
+      List<OrganisationMatcher.Hit> triggers,
+      List<Signings.Signing> reported,
+      List<List<String>> partiesOf,
+      int headSentences,
+      Signings.Signing g) {
+    OrganisationMatcher.Hit document = documentBefore(s, triggers, g);
+    for (int i = 0; i < reported.size(); i++) {
+      Signings.Signing h = reported.get(i);
+      boolean told =
+          (h.status() == Signings.Status.REPORTED || h.sentence() < headSentences)
+              && partiesOf.get(i).size() == 1;
+      OrganisationMatcher.Hit signed = documentOf(s, triggers, h);
+      if (told && document != null && signed != null && signed.value().equals(document.value())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The document g signs: the noun after its verb, else the one its passive verb follows. */
+  private static OrganisationMatcher.Hit documentOf(
+      Syllables s, List<OrganisationMatcher.Hit> triggers, Signings.Signing g) {
+    return g.noun() != null ? g.noun() : g.passive() ? documentBefore(s, triggers, g) : null;
   }
 
   /**
