@@ -343,11 +343,12 @@ final class PartyCandidates {
             : null;
     if (country == null || country.value().equals("Việt Nam")) {
       // "thành phố Hải Phòng và thành phố Kitakyushu đã ký": a city abroad of the public list,
-      // named in full
-      Phrases.Phrase city = SigningPlaces.abroad(s, p);
-      return city != null && p + city.length() == q && r == q
-          ? new ClauseParties.Candidate(k, q, name)
-          : null;
+      // named in full; "Ủy ban Y tế tỉnh Vân Nam": a unit the article writes with its country
+      // elsewhere
+      Phrases.Phrase city = country == null ? SigningPlaces.abroad(s, p) : null;
+      boolean known =
+          city != null && p + city.length() == q || country == null && abroadElsewhere(s, p, q);
+      return known && r == q ? new ClauseParties.Candidate(k, q, name) : null;
     }
     int after = c + country.length();
     boolean closed =
@@ -359,6 +360,34 @@ final class PartyCandidates {
       return null; // "tỉnh X, Trung Quốc Y": the country starts another name
     }
     return new ClauseParties.Candidate(k, s.has(r, Syllables.PAREN) && !of ? r : after, name);
+  }
+
+  /**
+   * Whether the article writes the unit named at [p, q), after the same type word, elsewhere with a
+   * foreign country after a comma or in brackets: "giữa tỉnh Lào Cai (Việt Nam) và tỉnh Vân Nam
+   * (Trung Quốc) ..., Sở Y tế tỉnh Lào Cai và Ủy ban Y tế tỉnh Vân Nam đã ký". Vietnamese names the
+   * country once; the unit stays abroad where it is written without it.
+   */
+  private static boolean abroadElsewhere(Syllables s, int p, int q) {
+    if (p == 0) {
+      return false;
+    }
+    String name = s.original(p, q);
+    int length = q - p;
+    for (int j = 1; j + length < s.size; j++) {
+      if (j == p
+          || s.id[j] != s.id[p]
+          || s.id[j - 1] != s.id[p - 1]
+          || !s.has(j + length, Syllables.COMMA | Syllables.PAREN)
+          || !s.original(j, j + length).equals(name)) {
+        continue;
+      }
+      Phrases.Phrase country = ClauseWords.INSTANCE.countryAnywhere(s, j + length);
+      if (country != null && !country.value().equals("Việt Nam")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
