@@ -282,7 +282,7 @@ final class NamedBodies {
       if (abroad == null) {
         // "Hiệp hội Doanh nghiệp tỉnh Gifu": a name no Vietnamese syllable spells needs no country
         ClauseParties.Candidate unit = PartyCandidates.foreignUnit(s, w.k, w.k, true);
-        abroad = unit != null && latinName(s, q, unit.to()) ? unit : null;
+        abroad = unit != null && PartyCandidates.latinName(s, q, unit.to()) ? unit : null;
       }
       if (abroad != null) {
         String text = NameBounds.initials(s.original(w.from, w.k)) + " " + abroad.name();
@@ -293,16 +293,6 @@ final class NamedBodies {
       return null;
     }
     return new Name(NameBounds.initials(s.original(w.from, w.k)), q, null, null, true);
-  }
-
-  /** Whether every syllable of [from, to) is a foreign word ({@link BrandWords#shaped}). */
-  private static boolean latinName(Syllables s, int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (!BrandWords.shaped(s, k)) {
-        return false;
-      }
-    }
-    return from < to;
   }
 
   /**

@@ -190,8 +190,10 @@ final class OrganisationMatcher {
       if (m != null
           && m.entry().kind() == Kind.ROLE
           && !ignoreCase
-          && !NameBounds.sameSpelling(s.original(m.from(), m.to()), m.entry().value())) {
-        // a title as spelled, its tone marks too: "thị trường" (the market) is no "Thị trưởng"
+          && (!NameBounds.sameSpelling(s.original(m.from(), m.to()), m.entry().value())
+              || dashInside(s, m))) {
+        // a title as spelled, its tone marks too: "thị trường" (the market) is no "Thị trưởng";
+        // and no dash inside: "ông Nguyễn Thành Đô - trưởng Ban ..." is no "Đô trưởng"
         m = trie.longest(s, k, MAIN & ~Kind.ROLE.bit() & ~Kind.WORD.bit(), ignoreCase);
       }
       if (m == null || misspelledInLowerCase(s, m, ignoreCase)) {
@@ -438,5 +440,15 @@ final class OrganisationMatcher {
       }
     }
     return new Mention(from, m.to(), Kind.PROVINCE, m.entry().value());
+  }
+
+  /** Whether a dash comes before a syllable inside the match, past its first. */
+  private static boolean dashInside(Syllables s, Match m) {
+    for (int k = m.from() + 1; k < m.to(); k++) {
+      if (s.has(k, Syllables.DASH)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -295,6 +295,11 @@ final class PartyCandidates {
       }
     }
     ClauseParties.Candidate foreign = foreignUnit(s, k, t, government != null);
+    if (foreign == null && government == null) {
+      // "tỉnh Bắc Giang và tỉnh Chungcheongbuk đã ký": a name no Vietnamese syllable spells is
+      // abroad without its country
+      foreign = latinUnit(s, k);
+    }
     if (foreign != null || government != null) {
       return foreign;
     }
@@ -320,26 +325,30 @@ final class PartyCandidates {
     if (q == p || nameGoesOn(s, t, q, true)) {
       return null; // no name, or a longer one than a place's
     }
+    q = q < s.size && hyphenTail(s, q) ? q + 1 : q;
     String name = unit.value() + " " + s.original(p, q);
     if (governed) {
       return new ClauseParties.Candidate(k, q, name);
     }
+    // "quận Yanggu, tỉnh Gangwon (Hàn Quốc)": the province the unit lies in, then the country
+    int r = within(s, t, q);
     // "thành phố Kaposvar của Hungary": the city's country after "của" (of)
-    boolean of = q + 1 < s.size && s.sentence[q] == s.sentence[t] && s.is(q, "cua");
-    int c = of ? q + 1 : q;
+    boolean of = r + 1 < s.size && s.sentence[r] == s.sentence[t] && s.is(r, "cua");
+    int c = of ? r + 1 : r;
     Phrases.Phrase country =
         c < s.size
                 && s.sentence[c] == s.sentence[t]
-                && (of || s.has(q, Syllables.COMMA | Syllables.PAREN))
+                && (of || s.has(r, Syllables.COMMA | Syllables.PAREN))
             ? words.countryAnywhere(s, c)
             : null;
     if (country == null || country.value().equals("Việt Nam")) {
       // "thành phố Hải Phòng và thành phố Kitakyushu đã ký": a city abroad of the public list,
-      // named in full
-      Phrases.Phrase city = SigningPlaces.abroad(s, p);
-      return city != null && p + city.length() == q
-          ? new ClauseParties.Candidate(k, q, name)
-          : null;
+      // named in full; "Ủy ban Y tế tỉnh Vân Nam": a unit the article writes with its country
+      // elsewhere
+      Phrases.Phrase city = country == null ? SigningPlaces.abroad(s, p) : null;
+      boolean known =
+          city != null && p + city.length() == q || country == null && abroadElsewhere(s, p, q);
+      return known && r == q ? new ClauseParties.Candidate(k, q, name) : null;
     }
     int after = c + country.length();
     boolean closed =
@@ -350,8 +359,151 @@ final class PartyCandidates {
     if (!closed) {
       return null; // "tỉnh X, Trung Quốc Y": the country starts another name
     }
-    return new ClauseParties.Candidate(k, s.has(q, Syllables.PAREN) && !of ? q : after, name);
+    return new ClauseParties.Candidate(k, s.has(r, Syllables.PAREN) && !of ? r : after, name);
   }
+
+  /**
+   * Whether the article writes the unit named at [p, q), after the same type word, elsewhere with a
+   * foreign country after a comma or in brackets: "giữa tỉnh Lào Cai (Việt Nam) và tỉnh Vân Nam
+   * (Trung Quốc) ..., Sở Y tế tỉnh Lào Cai và Ủy ban Y tế tỉnh Vân Nam đã ký". Vietnamese names the
+   * country once; the unit stays abroad where it is written without it.
+   */
+  private static boolean abroadElsewhere(Syllables s, int p, int q) {
+    if (p == 0) {
+      return false;
+    }
+    String name = s.original(p, q);
+    int length = q - p;
+    for (int j = 1; j + length < s.size; j++) {
+      if (j == p
+          || s.id[j] != s.id[p]
+          || s.id[j - 1] != s.id[p - 1]
+          || !s.has(j + length, Syllables.COMMA | Syllables.PAREN)
+          || !s.original(j, j + length).equals(name)) {
+        continue;
+      }
+      Phrases.Phrase country = ClauseWords.INSTANCE.countryAnywhere(s, j + length);
+      if (country != null && !country.value().equals("Việt Nam")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Past the larger unit that a comma puts after a unit's name ending at q ("quận Yanggu, tỉnh
+   * Gangwon"): its type word and capitalised name, when its country or the sentence's end follows;
+   * else q.
+   */
+  private static int within(Syllables s, int t, int q) {
+    Phrases.Phrase unit =
+        q < s.size && s.sentence[q] == s.sentence[t] && s.has(q, Syllables.COMMA)
+            ? ClauseWords.INSTANCE.get("foreign-unit").at(s, q)
+            : null;
+    if (unit == null) {
+      return q;
+    }
+    int from = q + unit.length();
+    int r = from;
+    while (r - from < 4 && nameGoesOn(s, t, r, r > from)) {
+      r++;
+    }
+    return r == from || nameGoesOn(s, t, r, true) ? q : r;
+  }
+
+  /**
+   * A province, city or district abroad at k whose name no Vietnamese syllable spells, named with
+   * its type word and no country: "tỉnh Chungcheongbuk", "quận Yanggu"; null otherwise.
+   */
+  static ClauseParties.Candidate latinUnit(Syllables s, int k) {
+    Phrases.Phrase unit = ClauseWords.INSTANCE.get("foreign-unit").at(s, k);
+    ClauseParties.Candidate named = unit == null ? null : foreignUnit(s, k, k, true);
+    if (named == null || !latinName(s, k + unit.length(), named.to())) {
+      return null;
+    }
+    // the larger unit and the country after it belong to the mention, no party of their own
+    int r = within(s, k, named.to());
+    Phrases.Phrase country =
+        r < s.size && s.sentence[r] == s.sentence[k] && s.has(r, Syllables.COMMA | Syllables.PAREN)
+            ? ClauseWords.INSTANCE.countryAnywhere(s, r)
+            : null;
+    int end = country == null ? r : r + country.length();
+    return new ClauseParties.Candidate(k, end, named.name());
+  }
+
+  /**
+   * Whether word q is a lower-case Latin ending joined by a hyphen to the word before it, as Korean
+   * writes a unit's kind: "Gyeongsangbuk-do", "Gangwon-do".
+   */
+  private static boolean hyphenTail(Syllables s, int q) {
+    if (q == 0
+        || s.sentence[q] != s.sentence[q - 1]
+        || !s.has(q, Syllables.DASH)
+        || s.start[q] != s.end[q - 1] + 1
+        || s.has(q, Syllables.UPPER)) {
+      return false;
+    }
+    for (int i = s.start[q]; i < s.end[q]; i++) {
+      if (s.text[i] >= 128 || !Character.isLetter(s.text[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether every syllable of [from, to) is a foreign word ({@link BrandWords#shaped}), or the
+   * hyphened ending of one ("Gyeongsangbuk-do").
+   */
+  static boolean latinName(Syllables s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!BrandWords.shaped(s, k) && !(k > from && hyphenTail(s, k))) {
+        return false;
+      }
+    }
+    return from < to;
+  }
+
+  /**
+   * A province or city abroad after its governor's title, named with or without its country: the
+   * type word and the capitalised syllables after it ("Tỉnh trưởng tỉnh Hủa Phăn đã ký"); when more
+   * than two follow, the last two are the governor's name ("Tỉnh trưởng tỉnh Savannakhet Santiphap
+   * Phomvihane", "Đô trưởng thủ đô Viêng Chăn Atsaphangthong Siphandone"), unless the title follows
+   * its holder's name ({@code named}: "ông Phou Khăm, Tỉnh trưởng tỉnh Phông Sa Lỳ ký"). Null when
+   * no type word and name follow, or the name is a province of ours.
+   */
+  static ClauseParties.Candidate governedUnit(Syllables s, NameTrie trie, int p, boolean named) {
+    Phrases.Phrase unit = p < s.size ? ClauseWords.INSTANCE.get("foreign-unit").at(s, p) : null;
+    if (unit == null) {
+      return null;
+    }
+    int from = p + unit.length();
+    if (from < s.size && trie.longest(s, from, Kind.PROVINCE.bit(), false) != null) {
+      return null; // "Tỉnh trưởng tỉnh Quảng Nam": a title of the past, a province of ours
+    }
+    int q = from;
+    while (q - from < GOVERNED_RUN && nameGoesOn(s, p, q, q > from)) {
+      q++;
+    }
+    if (q == from || nameGoesOn(s, p, q, true)) {
+      return null;
+    }
+    int end = !named && q - from > NAME_SYLLABLES ? q - NAME_SYLLABLES : q;
+    Phrases.Phrase country =
+        end < s.size && s.has(end, Syllables.PAREN)
+            ? ClauseWords.INSTANCE.countryAnywhere(s, end)
+            : null;
+    if (country != null && country.value().equals("Việt Nam")) {
+      return null;
+    }
+    return new ClauseParties.Candidate(p, end, unit.value() + " " + s.original(from, end));
+  }
+
+  /** Capitalised syllables read after a governor's type word: a place's name and a person's. */
+  private static final int GOVERNED_RUN = 7;
+
+  /** Syllables of a governor's name that ends a run of capitals after his province. */
+  private static final int NAME_SYLLABLES = 2;
 
   /**
    * Whether syllable q, in the sentence of t, goes on a place's capitalised name: no break, comma,

@@ -191,10 +191,16 @@ final class Signatories {
       Phrases.Phrase state =
           p < s.size && !cityHead ? ClauseWords.INSTANCE.countryAnywhere(s, p) : null;
       int city = body == null && state == null && also == null ? cityAbroad(s, p) : p;
+      boolean unplaced = city == p && body == null && state == null && also == null;
+      // "Tỉnh trưởng tỉnh Hủa Phăn": a governor's title names a province abroad, with its country
+      // written or not
       ClauseParties.Candidate province =
-          city == p && body == null && state == null && also == null
-              ? PartyCandidates.foreignUnit(s, p, p, false)
+          unplaced && GOVERNORS.contains(role.value())
+              ? PartyCandidates.governedUnit(
+                  s, g.trie(), p, s.has(role.from(), Syllables.COMMA | Syllables.DASH))
               : null;
+      province =
+          province == null && unplaced ? PartyCandidates.foreignUnit(s, p, p, false) : province;
       boolean foreignCity = city > p || province != null;
       if (city > p) {
         // "Thị trưởng Frankfurt - Peter Feldmann": the city abroad is the title's body
@@ -461,6 +467,22 @@ final class Signatories {
 
   /** A city's heads (roles.txt), whose title a capital follows as the city ("Thị trưởng Seoul"). */
   private static final Set<String> MAYORS = Set.of("Thị trưởng", "Phó Thị trưởng");
+
+  /**
+   * Titles (roles.txt) no body of ours holds, of a governor abroad whose province or city follows
+   * as his body, its country written or not: "Tỉnh trưởng tỉnh Savannakhet", "Đô trưởng Thủ đô
+   * Viêng Chăn", "Quận trưởng quận Yanggu".
+   */
+  private static final Set<String> GOVERNORS =
+      Set.of(
+          "Tỉnh trưởng",
+          "Phó Tỉnh trưởng",
+          "Đô trưởng",
+          "Phó Đô trưởng",
+          "Quận trưởng",
+          "Phó Quận trưởng",
+          "Thị trưởng",
+          "Phó Thị trưởng");
 
   private static final String VIET_NAM = "Việt Nam";
   private static final String GOVERNMENT = "Chính phủ ";
