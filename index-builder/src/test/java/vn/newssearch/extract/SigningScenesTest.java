@@ -632,6 +632,18 @@ class SigningScenesTest {
   }
 
   @Test
+  void theLabourPalaceOfHanoiIsALandmark() {
+    // probe p21-035 (heldout-9): the ceremony's venue names no province; written "Việt - Xô" too
+    Article.Agreement a =
+        agreement(
+            "Trung tâm Dịch vụ việc làm Hà Nội và Liên đoàn Lao động TP Hà Nội vừa thống nhất ký kế"
+                + " hoạch phối hợp tổ chức sàn giao dịch việc làm năm 2024.",
+            "Lễ ký diễn ra tại Cung Văn hóa Lao động Hữu nghị Việt - Xô ngày 25/1.",
+            null);
+    assertThat(a.place()).isEqualTo("Hà Nội");
+  }
+
+  @Test
   void aStateOfTheVisitNarrowsToTheCityTheCeremonysSentenceNames() {
     // probe p15-014 (heldout-3): "tại Lào" of the visit, then the ceremony in "thủ đô Viêng Chăn"
     Article.Agreement a =
