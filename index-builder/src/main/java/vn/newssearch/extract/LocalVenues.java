@@ -30,11 +30,27 @@ final class LocalVenues {
       if (SigningPlaces.placeWord(s, k)
           && PlaceTies.ofTheSigning(s, verb, k)
           && !SigningPlaces.posted(s, k)
+          && fronted(s, verb, k)
           && local(s, k + 1)) {
-        return partiesProvince(trie, parties);
+        String named = partiesProvince(trie, parties);
+        return named != null ? named : bracketed(s, trie, parties);
       }
     }
     return null;
+  }
+
+  /**
+   * Whether "tại" at k, before the verb, opens the clause's own adverbial of place: first in the
+   * sentence, after a comma or right after a day ("Ngày 14/9/2023, tại Khu công nghiệp Yên Phong,
+   * Công đoàn ... tổ chức lễ ký"); after the verb it is the signing's as {@link PlaceTies} reads
+   * it. "Công đoàn ... cùng 6 doanh nghiệp tại Khu chế xuất Tân Thuận đã ký" places the firms.
+   */
+  private static boolean fronted(Syllables s, int verb, int k) {
+    return k > verb
+        || k == 0
+        || s.sentence[k - 1] != s.sentence[k]
+        || s.has(k, Syllables.COMMA)
+        || s.number(k - 1) >= 0;
   }
 
   /**
@@ -43,14 +59,22 @@ final class LocalVenues {
    * bare, or a provincial department ("Sở Nội vụ"), before the phrase ends.
    */
   static boolean local(Syllables s, int a) {
-    Phrases.Phrase unit = SigningPlaces.WORDS.get("unit").at(s, a);
-    if (unit != null) {
-      int name = a + unit.length();
-      return name < s.size && s.has(name, Syllables.UPPER) && !s.has(name, Syllables.BREAK);
+    if (SigningPlaces.WORDS.get("unit").at(s, a) != null) {
+      return unit(s, a);
     }
     Phrases local = SigningPlaces.WORDS.get("local");
     boolean named = false; // "Nhà Văn hóa Lao động tỉnh": a body's name before the bare type word
     for (int p = a; p < Math.min(s.size, a + REACH) && s.sentence[p] == s.sentence[a]; p++) {
+      // "tại hội trường nhà máy ở xã Thạnh Phú", "tại KCN Thăng Long (huyện Đông Anh)": the venue
+      // placed in a unit after "ở", a comma or a bracket
+      boolean placed =
+          p > a
+              && (s.has(p, Syllables.COMMA)
+                  || s.has(p, Syllables.PAREN) && s.has(p, Syllables.BREAK)
+                  || SigningPlaces.placeWord(s, p - 1) && !s.has(p, Syllables.BREAK));
+      if (placed && SigningPlaces.WORDS.get("unit").at(s, p) != null) {
+        return unit(s, p);
+      }
       if (p > a && s.has(p, Syllables.BREAK | Syllables.COMMA)) {
         return false;
       }
@@ -73,6 +97,49 @@ final class LocalVenues {
       }
     }
     return false;
+  }
+
+  /**
+   * The one province a bracket right after a party's name in the article gives, alone or ending its
+   * address: "Công ty TNHH Changshin Việt Nam (Đồng Nai) vừa ký hợp đồng", "Công ty TNHH Changshin
+   * Việt Nam (xã Thạnh Phú, tỉnh Đồng Nai) và Công đoàn cơ sở công ty ký"; null when none or more
+   * than one.
+   */
+  static String bracketed(Syllables s, NameTrie trie, List<String> parties) {
+    String found = null;
+    for (String party : parties) {
+      List<String> name = Syllables.keys(party);
+      for (int q = name.size(); q < s.size; q++) {
+        if (!s.has(q, Syllables.PAREN) || !s.has(q, Syllables.BREAK) || !ends(s, q, name)) {
+          continue;
+        }
+        String province = PlacePhrase.bracketed(s, trie, q, null);
+        if (province != null && found != null && !found.equals(province)) {
+          return null;
+        }
+        found = province != null ? province : found;
+      }
+    }
+    return found;
+  }
+
+  /** Whether the syllables right before q are the name's. */
+  private static boolean ends(Syllables s, int q, List<String> name) {
+    for (int i = 0; i < name.size(); i++) {
+      if (!s.is(q - name.size() + i, name.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a unit word at syllable k goes on to its capitalised name ("xã Ia Dom", "KCN Yên
+   * Phong").
+   */
+  private static boolean unit(Syllables s, int k) {
+    int name = k + SigningPlaces.WORDS.get("unit").at(s, k).length();
+    return name < s.size && s.has(name, Syllables.UPPER) && !s.has(name, Syllables.BREAK);
   }
 
   /**

@@ -9,8 +9,10 @@ import java.util.Map;
 /**
  * A small list of phrases matched on an article's {@link Syllables}: by folded syllables ("sẽ" is
  * "se"), or, for a phrase added as "=quỹ", by the lower-case original, where the diacritics tell
- * two words apart ("ký quỹ", a deposit, is not "ký quy chế"). Only read around the few places a
- * clause rule looks at, so it favours simplicity over speed.
+ * two words apart ("ký quỹ", a deposit, is not "ký quy chế"). A phrase added as "!trao đổi" matches
+ * nothing and keeps a shorter one from matching where it starts ("trao đổi", to exchange, holds no
+ * "trao", to hand over). Only read around the few places a clause rule looks at, so it favours
+ * simplicity over speed.
  */
 final class Phrases {
   /** One phrase: its folded syllables, and its lower-case words when matched exactly. */
@@ -22,9 +24,13 @@ final class Phrases {
 
   private final Map<String, List<Phrase>> byFirst = new HashMap<>();
 
-  /** Adds {@code text} ("=..." for an exact match) standing for {@code value}. */
+  /**
+   * Adds {@code text} ("=..." for an exact match, "!..." for a longer word that holds a shorter
+   * phrase but means something else) standing for {@code value}.
+   */
   void add(String text, String value) {
-    String t = text.startsWith("=") ? text.substring(1) : text;
+    boolean blocks = text.startsWith("!");
+    String t = text.startsWith("=") || blocks ? text.substring(1) : text;
     String[] keys = Syllables.keys(t).toArray(String[]::new);
     if (keys.length == 0) {
       return;
@@ -32,7 +38,7 @@ final class Phrases {
     boolean exact = text.startsWith("=") || keys.length == 1;
     String[] words = exact ? t.toLowerCase(Locale.ROOT).split("\\s+") : null;
     List<Phrase> list = byFirst.computeIfAbsent(keys[0], k -> new ArrayList<>());
-    list.add(new Phrase(keys, words, value));
+    list.add(new Phrase(keys, words, blocks ? null : value));
     list.sort((a, b) -> b.length() - a.length());
   }
 
@@ -47,7 +53,7 @@ final class Phrases {
     }
     for (Phrase p : list) {
       if (matches(s, k, p)) {
-        return p;
+        return p.value() == null ? null : p; // "!trao đổi": no "trao" here
       }
     }
     return null;

@@ -132,7 +132,7 @@ final class PlacePhrase {
    * The province a bracket right after a town names alone, else the town's own: "tại Quy Nhơn (Gia
    * Lai)" → Gia Lai, as the writer places the town (provinces merge and towns move with them).
    */
-  private static String bracketed(Syllables s, NameTrie trie, int q, String province) {
+  static String bracketed(Syllables s, NameTrie trie, int q, String province) {
     if (q >= s.size || !s.has(q, Syllables.PAREN) || !s.has(q, Syllables.BREAK)) {
       return province;
     }

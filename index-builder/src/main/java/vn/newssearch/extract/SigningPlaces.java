@@ -87,18 +87,33 @@ final class SigningPlaces {
    * A state the story's signings are placed in, narrowed to its city when another reported signing
    * of the story names the city: "Hiệp định CPTPP chính thức được 11 nước ký kết tại Chile" and
    * "Sáng 9/3, lễ ký kết Hiệp định ... (CPTPP) đã diễn ra tại Thủ đô Santiago de Chile"
-   * (vietnews-train-030275) → Santiago de Chile. Any other place stays.
+   * (vietnews-train-030275) → Santiago de Chile; or a town no list knows, named after "thủ phủ",
+   * "thủ đô" in the state: "Nhân chuyến thăm và làm việc tại Lào, ..." and "... đã ký văn kiện tại
+   * thủ phủ Sầm Nưa" → Sầm Nưa. Any other place stays.
    */
   static String narrowed(
       Syllables s, NameTrie trie, List<Signings.Signing> signings, String place) {
     for (Signings.Signing g : place == null ? List.<Signings.Signing>of() : signings) {
       int[] range = Signings.sentence(s, g.verb());
       String city = stated(s, trie, range[0], range[1], g.verb());
-      if (city != null && !city.equals(place) && state(place, trie).equals(stateOf(city, trie))) {
+      boolean town = city != null && isState(place, trie) && unknown(city, trie);
+      if (city != null
+          && !city.equals(place)
+          && (town || state(place, trie).equals(stateOf(city, trie)))) {
         return city;
       }
     }
     return place;
+  }
+
+  /** Whether a place is no province, no state and no city of the lists ("Sầm Nưa"). */
+  private static boolean unknown(String place, NameTrie trie) {
+    Syllables n = Syllables.of(place, trie.vocabulary());
+    return Gazetteer.wholeProvince(trie, n) == null
+        && ClauseWords.INSTANCE.country(n, 0) == null
+        && abroad(n, 0) == null
+        && city(n, 0) == null
+        && landmark(n, 0) == null;
   }
 
   /** A state's name as the gazetteer keeps it ("Liên bang Nga" → Nga); any other place as is. */

@@ -93,11 +93,21 @@ final class SigningScenes {
       int[] range = Signings.sentence(s, g.verb());
       place = place != null ? place : SigningPlaces.stated(s, trie, range[0], range[1], g.verb());
     }
+    // "Nhân chuyến thăm và làm việc tại Lào, ngày 12/9, đoàn ... đã hội đàm ..." as the scene of
+    // "Sau hội đàm, hai bên thống nhất ký ...", and "... đã ký văn kiện tại thủ phủ Sầm Nưa" in a
+    // sentence the choice left out: the town of the state
+    place = SigningPlaces.narrowed(s, trie, concat(ordered, told), place);
     for (Signings.Signing g : ordered) {
       // "PVN và ExxonMobil ngày 16/1/2017 đã ký thỏa thuận khung ... . Sự kiện diễn ra tại Hà Nội":
       // the sentence right after tells where the event of the signing took place
       int end = Signings.sentence(s, g.verb())[1];
       place = place != null ? place : followingEvent(s, trie, end);
+    }
+    for (Signings.Signing g : ordered) {
+      // "UBND TP Cần Thơ và UBND tỉnh Sóc Trăng đã tổ chức hội nghị ký kết thỏa thuận ..." and,
+      // paragraphs later, "Hội nghị diễn ra tại TP Cần Thơ": the event the signing's clause names,
+      // placed by a later sentence that opens with it
+      place = place != null ? place : laterEvent(s, trie, g);
     }
     for (Signings.Signing g : place == null ? concat(ordered, told) : List.<Signings.Signing>of()) {
       // "Lễ ký diễn ra tại xã Ia Dom", "tại trụ sở LĐLĐ thành phố": in the parties' province
@@ -164,8 +174,55 @@ final class SigningScenes {
    */
   private static String followingEvent(Syllables s, NameTrie trie, int from) {
     Phrases.Phrase event = SigningPlaces.WORDS.get("ceremony").at(s, from);
-    int at = event == null ? -1 : from + event.length();
-    Phrases.Phrase staged = at < 0 ? null : SigningPlaces.WORDS.get("staged").at(s, at);
+    return event == null ? null : staged(s, trie, from, from + event.length());
+  }
+
+  /** How far before the verb the signing's clause may name its event ("tổ chức hội đàm, ký"). */
+  private static final int EVENT_BEFORE_VERB = 6;
+
+  /**
+   * The place of a later sentence that opens with the event the signing's clause names before its
+   * verb, then "diễn ra" or "được tổ chức" and "tại": "... vừa tổ chức hội đàm, ký kết biên bản ghi
+   * nhớ" and "Buổi hội đàm được tổ chức tại thị xã Trảng Bàng, tỉnh Tây Ninh"; "... tổ chức hội
+   * nghị ký kết Quy chế phối hợp" and "Hội nghị được tổ chức tại TP Rạch Giá". The event's bare
+   * noun opens the sentence ("Hội nghị thượng đỉnh ... diễn ra" is another event); else null.
+   */
+  private static String laterEvent(Syllables s, NameTrie trie, Signings.Signing g) {
+    int[] range = Signings.sentence(s, g.verb());
+    Phrases events = SigningPlaces.WORDS.get("event");
+    Phrases.Phrase event = null;
+    for (int p = Math.max(range[0], g.verb() - EVENT_BEFORE_VERB); p < g.verb(); p++) {
+      Phrases.Phrase named = events.at(s, p);
+      event = named != null && p + named.length() <= g.verb() ? named : event;
+    }
+    if (event == null || event.value().equals("đây")) {
+      return null; // "Tại đây": the event of an earlier sentence
+    }
+    String head = head(event.value());
+    int last = s.sentence[g.verb()] + SCENE_REACH;
+    for (int q = range[1]; q < s.size && s.sentence[q] <= last; q++) {
+      if (s.sentence[q] == s.sentence[q - 1]) {
+        continue; // not a sentence's first syllable
+      }
+      int a = s.is(q, "buoi") || s.is(q, "cuoc") ? q + 1 : q; // "Buổi hội đàm", "Cuộc gặp"
+      Phrases.Phrase opens = events.at(s, a);
+      String at =
+          opens != null && head(opens.value()).equals(head)
+              ? staged(s, trie, q, a + opens.length())
+              : null;
+      if (at != null) {
+        return at;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The place after the event's noun that opens the sentence at {@code from} and ends at {@code
+   * at}: its verb ({@code staged} words), its day if any, and "tại"/"ở"; else null.
+   */
+  private static String staged(Syllables s, NameTrie trie, int from, int at) {
+    Phrases.Phrase staged = SigningPlaces.WORDS.get("staged").at(s, at);
     at = staged == null ? -1 : at + staged.length();
     int day = at; // "diễn ra ngày 16/9/2023 tại": the ceremony's day, then its place
     while (at > 0 && at < s.size && at - day < DAY_REACH && !SigningPlaces.placeWord(s, at)) {

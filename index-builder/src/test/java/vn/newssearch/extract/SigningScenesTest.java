@@ -583,6 +583,67 @@ class SigningScenesTest {
   }
 
   @Test
+  void anIndustrialParkOrAUnitAfterTheVenueIsInTheHostsProvince() {
+    // probe p20-007 (heldout-8): an industrial park, the province in a party's name
+    Article.Agreement a =
+        EXTRACTOR
+            .enrich(
+                SeedArticles.article(
+                    "Bắc Ninh: 5 doanh nghiệp Hàn Quốc cùng ký thỏa ước lao động tập thể nhóm",
+                    "Ngày 14/9/2023, tại Khu công nghiệp Yên Phong, Công đoàn các Khu công nghiệp tỉnh Bắc"
+                        + " Ninh tổ chức lễ ký thỏa ước lao động tập thể (TƯLĐTT) nhóm doanh nghiệp có vốn"
+                        + " đầu tư Hàn Quốc.",
+                    "Bản thỏa ước được ký giữa Công đoàn các Khu công nghiệp tỉnh Bắc Ninh, đại diện cho"
+                        + " tập thể người lao động, và người sử dụng lao động của 5 doanh nghiệp gồm: Công"
+                        + " ty TNHH Seojin Vina, Công ty TNHH Hanam Vina, Công ty TNHH Intops Việt Nam, Công"
+                        + " ty TNHH BSE Việt Nam và Công ty TNHH Dongyang E&P Việt Nam.",
+                    null))
+            .agreement();
+    assertThat(a.place()).isEqualTo("Bắc Ninh");
+    // probe p16-002 (heldout-4): "6 doanh nghiệp tại Khu chế xuất Tân Thuận đã ký" places the
+    // firms, not the signing
+    Article.Agreement d =
+        agreement(
+            "Sáng 22-11, Công đoàn các Khu chế xuất và công nghiệp TP HCM cùng 6 doanh nghiệp tại"
+                + " Khu chế xuất Tân Thuận đã ký thỏa ước lao động tập thể nhóm doanh nghiệp lần thứ"
+                + " hai.",
+            "Các doanh nghiệp tham gia gồm Công ty TNHH Điện tử Nidec Tosok Việt Nam, Công ty TNHH"
+                + " Juki Việt Nam.",
+            null);
+    assertThat(d.place()).isNull();
+    // probe p21-025 (heldout-9): the company's seat "ở huyện Vĩnh Cửu"; its province in the
+    // bracket after its name
+    Article.Agreement b =
+        agreement(
+            "Công ty TNHH Changshin Việt Nam (Đồng Nai) vừa ký hợp đồng với Công ty cổ phần Dịch vụ"
+                + " Suất ăn công nghiệp Minh Phát, nâng định mức bữa ăn ca lên 30.000 đồng/suất.",
+            "Hợp đồng được ký ngày 2-6 tại trụ sở công ty ở huyện Vĩnh Cửu, có sự giám sát của Công"
+                + " đoàn cơ sở.",
+            null);
+    assertThat(b.place()).isEqualTo("Đồng Nai");
+    // a bracket that names a state abroad gives no province
+    Article.Agreement c =
+        agreement(
+            "Công ty TNHH Changshin Việt Nam (Hàn Quốc) vừa ký hợp đồng với Công ty cổ phần Dịch vụ"
+                + " Suất ăn công nghiệp Minh Phát.",
+            "Hợp đồng được ký ngày 2-6 tại trụ sở công ty ở huyện Vĩnh Cửu.",
+            null);
+    assertThat(c.place()).isNull();
+  }
+
+  @Test
+  void theLabourPalaceOfHanoiIsALandmark() {
+    // probe p21-035 (heldout-9): the ceremony's venue names no province; written "Việt - Xô" too
+    Article.Agreement a =
+        agreement(
+            "Trung tâm Dịch vụ việc làm Hà Nội và Liên đoàn Lao động TP Hà Nội vừa thống nhất ký kế"
+                + " hoạch phối hợp tổ chức sàn giao dịch việc làm năm 2024.",
+            "Lễ ký diễn ra tại Cung Văn hóa Lao động Hữu nghị Việt - Xô ngày 25/1.",
+            null);
+    assertThat(a.place()).isEqualTo("Hà Nội");
+  }
+
+  @Test
   void aStateOfTheVisitNarrowsToTheCityTheCeremonysSentenceNames() {
     // probe p15-014 (heldout-3): "tại Lào" of the visit, then the ceremony in "thủ đô Viêng Chăn"
     Article.Agreement a =
@@ -843,5 +904,90 @@ class SigningScenesTest {
             null);
     assertThat(a.place()).isEqualTo("Nam Ninh");
     assertThat(a.signedOn()).isEqualTo(LocalDate.of(2024, 6, 13));
+  }
+
+  @Test
+  void aLaterSentenceOpeningWithTheEventTheSigningNamesPlacesIt() {
+    // probe p22-046 (heldout-10): "tổ chức hội đàm, ký kết" names the talks; the body places them
+    Article.Agreement a =
+        agreement(
+            "Công an tỉnh Tây Ninh và Ủy ban Cảnh sát tỉnh Svay Rieng (Campuchia) vừa tổ chức hội"
+                + " đàm, ký kết biên bản ghi nhớ hợp tác phòng, chống tội phạm xuyên biên giới năm"
+                + " 2023.",
+            "Buổi hội đàm được tổ chức tại thị xã Trảng Bàng, tỉnh Tây Ninh.\nTheo biên bản, hai"
+                + " bên phối hợp trao đổi thông tin, truy bắt đối tượng truy nã.",
+            null);
+    assertThat(a.place()).isEqualTo("Tây Ninh");
+    // probe p22-023 (heldout-10): the conference's place comes paragraphs later
+    Article.Agreement b =
+        agreement(
+            "Sáng 21/9, UBND TP Cần Thơ và UBND tỉnh Sóc Trăng đã tổ chức hội nghị ký kết thỏa"
+                + " thuận hợp tác phát triển kinh tế - xã hội giai đoạn 2021-2025.",
+            "Hai địa phương thống nhất 8 nhóm nội dung, gồm: kết nối hạ tầng giao thông, liên kết"
+                + " tiêu thụ nông sản, phát triển du lịch.\nÔng Trần Việt Trường, Chủ tịch UBND TP"
+                + " Cần Thơ nhấn mạnh: \"Cần Thơ là trung tâm vùng\".\nHội nghị diễn ra tại TP Cần"
+                + " Thơ với sự tham dự của Bí thư Thành ủy Cần Thơ và Bí thư Tỉnh ủy Sóc Trăng.",
+            null);
+    assertThat(b.place()).isEqualTo("Cần Thơ");
+    // another conference, named by its own words, places nothing
+    Article.Agreement c =
+        agreement(
+            "Sáng 21/9, UBND TP Cần Thơ và UBND tỉnh Sóc Trăng đã tổ chức hội nghị ký kết thỏa"
+                + " thuận hợp tác phát triển kinh tế - xã hội giai đoạn 2021-2025.",
+            "Hội nghị xúc tiến đầu tư vùng diễn ra tại TP Cần Thơ vào tháng sau.",
+            null);
+    assertThat(c.place()).isNull();
+  }
+
+  @Test
+  void theCeremonyNamedByItsVerbPlacesTheHandingOver() {
+    // probe p22-032 (heldout-10)
+    Article.Agreement a =
+        agreement(
+            "UBND thành phố Hải Phòng và Tập đoàn LG (Hàn Quốc) ngày 17/4 đã trao bản ghi nhớ (MOU)"
+                + " về việc mở rộng đầu tư thêm 1 tỷ USD vào Khu công nghiệp Tràng Duệ.",
+            "Lễ trao được tổ chức tại Seoul nhân chuyến công tác của đoàn lãnh đạo thành phố tại"
+                + " Hàn Quốc.",
+            null);
+    assertThat(a.place()).isEqualTo("Seoul");
+  }
+
+  @Test
+  void aTownNoListKnowsNarrowsTheStateOfTheMeeting() {
+    // probe p22-053 (heldout-10): the talks are placed in Laos, the signing in its provincial seat
+    Article.Agreement a =
+        agreement(
+            "Nhân chuyến thăm và làm việc tại Lào, ngày 12/9, đoàn công tác cấp cao tỉnh Thanh Hóa"
+                + " do đồng chí Đỗ Trọng Hưng, Bí thư Tỉnh ủy làm trưởng đoàn đã hội đàm với lãnh"
+                + " đạo tỉnh Hủa Phăn.",
+            "Hai bên khẳng định quan hệ truyền thống giữa hai tỉnh ngày càng phát triển.\nSau hội"
+                + " đàm, hai bên thống nhất ký thỏa thuận hợp tác giai đoạn 2023-2027. Đồng chí Đỗ"
+                + " Minh Tuấn, Chủ tịch UBND tỉnh Thanh Hóa và đồng chí Viêngthong Hetchaleun, Tỉnh"
+                + " trưởng tỉnh Hủa Phăn đã ký văn kiện tại thủ phủ Sầm Nưa.",
+            null);
+    assertThat(a.place()).isEqualTo("Sầm Nưa");
+  }
+
+  @Test
+  void toExchangeIsNoHandingOverBetweenTheBodiesAndTheirPlace() {
+    // probe p22-030 (heldout-10): "trao đổi" is no "trao" that ends the clause
+    Article.Agreement a =
+        agreement(
+            "Thông tấn xã Việt Nam (TTXVN) và Hãng thông tấn Prensa Latina của Cuba ngày 28/8 đã ký"
+                + " thỏa thuận hợp tác trao đổi thông tin giai đoạn 2025-2030 tại La Habana.",
+            "Theo thỏa thuận, hai hãng sẽ trao đổi miễn phí tin, ảnh, video.",
+            null);
+    assertThat(a.place()).isEqualTo("La Habana");
+    assertThat(a.period()).isEqualTo(new Article.Period(2025, 2030));
+    // probe p22-057 (heldout-10): the governments exchange notes and sign
+    Article b =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Tin tức",
+                "Ngày 30/6, tại Hà Nội, Chính phủ Việt Nam và Chính phủ Nhật Bản đã trao đổi công"
+                    + " hàm và ký Hiệp định viện trợ không hoàn lại trị giá 1,5 tỷ yên.",
+                "Các bệnh viện thụ hưởng gồm Bệnh viện Đa khoa tỉnh Quảng Bình.",
+                null));
+    assertThat(b.parties()).containsExactlyInAnyOrder("Chính phủ Việt Nam", "Chính phủ Nhật Bản");
   }
 }
