@@ -34,6 +34,16 @@ class TalksAndPostponedSigningsTest {
     assertThat(closed.agreement()).isNotNull();
     assertThat(closed.agreement().kind()).isEqualTo("thỏa thuận hợp tác");
     assertThat(closed.parties()).contains("Công ty Luật TNHH Vietthink");
+    // vietnews-train-023000: "sau cuộc hội đàm", the talks' classifier written
+    Article talks =
+        story(
+            "Bỉ giúp Việt Nam phát triển nông nghiệp sạch",
+            "Thông tin này được đưa ra tại cuộc họp báo chung diễn ra ngay sau cuộc hội đàm giữa Thủ"
+                + " tướng Nguyễn Xuân Phúc và Thủ tướng Bỉ Charles Michel tối 16-10, giờ Việt Nam.",
+            "Hai bên nhất trí tăng cường hợp tác nông nghiệp.\nSau cuộc hội đàm, hai thủ tướng đã"
+                + " chứng kiến các cơ quan, doanh nghiệp hai nước ký kết một số văn kiện hợp tác song"
+                + " phương trong các lĩnh vực nông nghiệp, an toàn thực phẩm, cảng biển.");
+    assertThat(talks.agreement()).isNotNull();
     // vietnews-train-034181: at the close of a summit still ahead, a signing planned
     Article planned =
         story(
