@@ -233,6 +233,14 @@ final class SigningTense {
   static boolean background(
       Syllables s, int k, int clauseStart, int after, int documentYear, ClauseWords words) {
     int at = earlier(s, clauseStart, k, clauseStart, words);
+    int joined =
+        at >= 0 && words.get("review").at(s, at) != null ? joinedVerb(s, at, k, words) : -1;
+    if (joined >= 0) {
+      // "tổ chức hội nghị tổng kết công tác phối hợp giai đoạn 2019-2023 và ký kết chương trình
+      // phối hợp giai đoạn 2024-2028" (probe p21-003): the review is one act of the event, the
+      // signing joined to it by "và" the next; only what follows "và" can set the signing earlier
+      at = earlier(s, joined + 1, k, clauseStart, words);
+    }
     if (at >= 0 && !(at == k - 1 && s.is(at, "theo"))) {
       // "theo thỏa thuận đã ký" recalls a document; "Theo kí kết giữa X và Y, ..." is the signing
       return true;
@@ -283,6 +291,33 @@ final class SigningTense {
     }
     return word >= 0;
   }
+
+  /**
+   * The "và" that joins the verb at {@code k} to the act begun at {@code from} ("tổng kết ... và ký
+   * kết", "sơ kết ... và lễ ký kết", "... và tổ chức ký kết"), with only words of a ceremony
+   * between ({@code reported-near}); or -1.
+   */
+  private static int joinedVerb(Syllables s, int from, int k, ClauseWords words) {
+    Phrases near = words.get("reported-near");
+    for (int q = k - 1; q > from && q >= k - JOINED_REACH; q--) {
+      if (s.has(q + 1, Syllables.BREAK | Syllables.COMMA)) {
+        return -1;
+      }
+      if (s.is(q, "va")) {
+        int p = q + 1;
+        Phrases.Phrase w = p < k ? near.at(s, p) : null;
+        while (w != null && p + w.length() <= k) {
+          p += w.length();
+          w = p < k ? near.at(s, p) : null;
+        }
+        return p == k ? q : -1;
+      }
+    }
+    return -1;
+  }
+
+  /** How far before the verb the "và" that joins it to a review may stand ("và tổ chức lễ ký"). */
+  private static final int JOINED_REACH = 4;
 
   /**
    * The first word of an earlier signing in [from, to), souvenirs, "Việt Nam – Ngày" and

@@ -254,6 +254,25 @@ final class StoryTense {
     if (g.nominal() && NewsFrame.words("plan-event").find(s, Signings.sentence(s, k)[0], k) >= 0) {
       return true;
     }
+    // "Lễ ký kết thỏa thuận hợp tác giữa ... dự kiến diễn ra sáng 15/7" (probe p22-017): after a
+    // ceremony that opens its clause (its subject), the same words; not "đó chỉ là một buổi ký kết
+    // giữa ... bởi năm nay cuộc thi sẽ diễn ra ..." (vietnews-train-005803), another subject's
+    if (g.nominal()
+        && opensClause(s, k)
+        && g.after() < s.size
+        && NewsFrame.words("plan-event").find(s, g.after(), clauseEnd(s, g.after())) >= 0) {
+      return true;
+    }
+    // "Thời gian tổ chức lễ ký sẽ được thông báo sau" (probe p22-017): a ceremony with nothing
+    // signed named, right before a word of the future (plan-after), is the subject of a plan
+    if (g.nominal()
+        && g.noun() == null
+        && g.after() < s.size
+        && g.sentence() == s.sentence[g.after()]
+        && !s.has(g.after(), Syllables.BREAK | Syllables.COMMA)
+        && NewsFrame.words("plan-after").at(s, g.after()) != null) {
+      return true;
+    }
     int end = Math.min(s.size, g.after() + AHEAD);
     for (int p = g.after(); p < end && s.sentence[p] == g.sentence(); p++) {
       if (p > g.after() && s.has(p, Syllables.BREAK)) {
@@ -264,6 +283,24 @@ final class StoryTense {
       }
     }
     return false;
+  }
+
+  /** Whether the ceremony of the verb at k opens its clause ("Lễ ký kết ...", "Buổi lễ ký ..."). */
+  private static boolean opensClause(Syllables s, int k) {
+    int noun = k - ClauseWords.INSTANCE.get("nominal").endingAt(s, k, 2);
+    return noun - Signings.clauseStart(s, k) <= 1;
+  }
+
+  /** The end of the clause that syllable {@code from} is in: its next comma or sentence end. */
+  private static int clauseEnd(Syllables s, int from) {
+    int p = from;
+    int end = Math.min(s.size, from + Signings.REACH);
+    while (p < end
+        && s.sentence[p] == s.sentence[from]
+        && !(p > from && s.has(p, Syllables.BREAK | Syllables.COMMA))) {
+      p++;
+    }
+    return p;
   }
 
   static boolean live(Signings.Signing g) {
