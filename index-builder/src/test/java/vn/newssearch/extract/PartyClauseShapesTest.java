@@ -858,14 +858,15 @@ class PartyClauseShapesTest {
             "Công đoàn Công ty TNHH Samsung Electronics Việt Nam",
             "Công ty TNHH Samsung Electronics Việt Nam");
     // probe p19-002 (heldout-7): "Tổng Giám đốc" capitalised after "Ban" had been read as a body
-    // "Ban Tổng", which stood for the company's side
+    // "Ban Tổng", which stood for the company's side; the union keeps the level it is written with
+    // (branch ag-cba)
     Article board =
         probe(
             "Chiều 22-5, Công đoàn cơ sở Công ty TNHH Pouyuen Việt Nam và Ban Tổng Giám đốc công ty"
                 + " đã ký kết thỏa ước lao động tập thể (TƯLĐTT) mới.");
     assertThat(board.parties())
         .containsExactly(
-            "Công đoàn Công ty TNHH Pouyuen Việt Nam", "Công ty TNHH Pouyuen Việt Nam");
+            "Công đoàn cơ sở Công ty TNHH Pouyuen Việt Nam", "Công ty TNHH Pouyuen Việt Nam");
     // the owner stands for the company too
     Article owner =
         EXTRACTOR.enrich(
