@@ -164,7 +164,14 @@ record SigningChoice(
               range[1]);
       ClauseParties clause =
           new ClauseParties(
-              s, candidates, role, nounEnd, words, frame.leadSentence(), headSentences);
+              s,
+              candidates,
+              role,
+              nounEnd,
+              words,
+              frame.leadSentence(),
+              headSentences,
+              UnreadNames.add(s, candidates, trie, role, brands, range[0], range[1]));
       List<String> found = clause.of(g);
       if (clause.forState()) {
         forState.add(g); // "thay mặt Chính phủ Việt Nam ký xác thực lời văn TPP": one of many
