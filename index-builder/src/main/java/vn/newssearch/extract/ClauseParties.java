@@ -76,6 +76,15 @@ final class ClauseParties {
   private boolean oneList;
 
   /**
+   * The sides the known bodies alone gave, when the signing last read by {@link #of} took unread
+   * names ({@link UnreadNames}); else null.
+   */
+  private List<String> known;
+
+  /** Whether a known body was the subject of that reading. */
+  private boolean knownSubjectSigns;
+
+  /**
    * Reads the clauses of one sentence: its candidate bodies, and per syllable whether it is part of
    * a signer's title ({@code role}) or the first after a document noun ({@code nounEnd}).
    */
@@ -117,6 +126,7 @@ final class ClauseParties {
    * one body alone signs with no other side in the sentence (a decree, a memo, a pledge).
    */
   List<String> of(Signings.Signing signing) {
+    known = null;
     List<String> names = read(signing);
     if (unread == null || names != null && names.size() >= 2 || signing.sentence() < leadSentence) {
       return names; // a headline names its sides short ("Lào Cai và Vân Nam ký"); the lead in full
@@ -131,6 +141,8 @@ final class ClauseParties {
     if (withUnread != null
         && withUnread.size() >= 2
         && withUnread.size() > (names == null ? 0 : names.size())) {
+      known = names == null ? List.of() : names;
+      knownSubjectSigns = state[0];
       return withUnread;
     }
     subjectSigns = state[0];
@@ -385,6 +397,20 @@ final class ClauseParties {
       }
     }
     return true;
+  }
+
+  /**
+   * The sides the known bodies alone gave the signing last read by {@link #of}, when it took unread
+   * names; else null. A signing the known bodies leave as a person's contract or a side remark
+   * stays one: an unread name only names a side, it makes no signing news.
+   */
+  List<String> known() {
+    return known;
+  }
+
+  /** Whether a known body was the subject where {@link #known()} is not null. */
+  boolean knownSubjectSigns() {
+    return knownSubjectSigns;
   }
 
   /** Whether the signing last read by {@link #of} has a body before the verb that signs. */

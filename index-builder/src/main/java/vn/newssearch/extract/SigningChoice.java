@@ -243,6 +243,12 @@ record SigningChoice(
       if (SideRemarks.sideRemark(s, g, found, frame, tells)) {
         continue; // a signing the story only mentions, between bodies it is not about
       }
+      List<String> known = clause.known();
+      if (known != null
+          && (PersonalContracts.personal(s, g, known, clause.knownSubjectSigns(), scan)
+              || SideRemarks.sideRemark(s, g, known, frame, tells))) {
+        continue; // the same, read without the clause's unread names (UnreadNames)
+      }
       reported.add(g);
       // more than six are guests, unless the article counts them as the signers or the clause
       // lists them as one ("Australia, Brunei, ..., Singapore và Việt Nam đã ký")
