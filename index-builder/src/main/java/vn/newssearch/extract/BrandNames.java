@@ -37,6 +37,24 @@ final class BrandNames {
     return people.afterAppositiveTitle(k);
   }
 
+  /** Whether a title or "ông"/"bà" stands right before k: a person's name starts there. */
+  boolean afterTitle(int k) {
+    return people.afterTitle(k) || people.afterTitledAbbreviation(k);
+  }
+
+  /**
+   * Whether [from, to) names a person: a word the article writes after "ông"/"bà", or one word that
+   * ends a name after a title ("Trump").
+   */
+  boolean person(int from, int to) {
+    for (int p = from; p < to; p++) {
+      if (people.isPersonWord(key(p))) {
+        return true;
+      }
+    }
+    return to == from + 1 && people.isTitledName(key(from));
+  }
+
   /**
    * The brand starting at syllable k and ending before {@code limit}, or null. Not one foreign word
    * that a capitalised Vietnamese syllable follows in the same run, where no place or body starts:

@@ -51,7 +51,12 @@ final class ClauseParties {
   private final ClauseWords words;
 
   private final boolean[] nounEnd;
-  private final PartyLists lists;
+
+  /** The lists of the bodies read; while {@link #of} tries the unread names, theirs. */
+  private PartyLists lists;
+
+  /** The lists with the clause's unread names added ({@link UnreadNames}), or null. */
+  private final PartyLists unread;
 
   /** The lead's first sentence: there a body may sign a deal alone ({@link #deal}). */
   private final int leadSentence;
@@ -71,6 +76,15 @@ final class ClauseParties {
   private boolean oneList;
 
   /**
+   * The sides the known bodies alone gave, when the signing last read by {@link #of} took unread
+   * names ({@link UnreadNames}); else null.
+   */
+  private List<String> known;
+
+  /** Whether a known body was the subject of that reading. */
+  private boolean knownSubjectSigns;
+
+  /**
    * Reads the clauses of one sentence: its candidate bodies, and per syllable whether it is part of
    * a signer's title ({@code role}) or the first after a document noun ({@code nounEnd}).
    */
@@ -80,12 +94,14 @@ final class ClauseParties {
       boolean[] role,
       boolean[] nounEnd,
       ClauseWords words) {
-    this(s, candidates, role, nounEnd, words, 0, 0);
+    this(s, candidates, role, nounEnd, words, 0, 0, candidates);
   }
 
   /**
    * The same, where a body that signs a deal alone in the lead (sentences [{@code leadSentence},
-   * {@code headSentences})) is a party: the lead tells the deal by its buyer or seller.
+   * {@code headSentences})) is a party: the lead tells the deal by its buyer or seller. {@code
+   * withUnread}: the candidates with the names nothing reads in a party's place added ({@link
+   * UnreadNames}), read where the others leave a signing with fewer than two sides.
    */
   ClauseParties(
       Syllables s,
@@ -94,13 +110,15 @@ final class ClauseParties {
       boolean[] nounEnd,
       ClauseWords words,
       int leadSentence,
-      int headSentences) {
+      int headSentences,
+      List<Candidate> withUnread) {
     this.leadSentence = leadSentence;
     this.headSentences = headSentences;
     this.s = s;
     this.nounEnd = nounEnd;
     this.words = words;
     this.lists = new PartyLists(s, candidates, role, words);
+    this.unread = withUnread == candidates ? null : new PartyLists(s, withUnread, role, words);
   }
 
   /**
@@ -108,6 +126,33 @@ final class ClauseParties {
    * one body alone signs with no other side in the sentence (a decree, a memo, a pledge).
    */
   List<String> of(Signings.Signing signing) {
+    known = null;
+    List<String> names = read(signing);
+    if (unread == null || names != null && names.size() >= 2 || signing.sentence() < leadSentence) {
+      return names; // a headline names its sides short ("Lào Cai và Vân Nam ký"); the lead in full
+    }
+    // "Sở Văn hoá TP Đà Nẵng vừa ký biên bản ghi nhớ với Sở Văn hoá Thừa Thiên Huế": both sides'
+    // names unread; read again with them, and keep that reading when it names more sides
+    boolean[] state = {subjectSigns, forState, titled, oneList};
+    PartyLists read = lists;
+    lists = unread;
+    List<String> withUnread = read(signing);
+    lists = read;
+    if (withUnread != null
+        && withUnread.size() >= 2
+        && withUnread.size() > (names == null ? 0 : names.size())) {
+      known = names == null ? List.of() : names;
+      knownSubjectSigns = state[0];
+      return withUnread;
+    }
+    subjectSigns = state[0];
+    forState = state[1];
+    titled = state[2];
+    oneList = state[3];
+    return names;
+  }
+
+  private List<String> read(Signings.Signing signing) {
     List<Candidate> out = new ArrayList<>();
     titled = false;
     oneList = false;
@@ -352,6 +397,20 @@ final class ClauseParties {
       }
     }
     return true;
+  }
+
+  /**
+   * The sides the known bodies alone gave the signing last read by {@link #of}, when it took unread
+   * names; else null. A signing the known bodies leave as a person's contract or a side remark
+   * stays one: an unread name only names a side, it makes no signing news.
+   */
+  List<String> known() {
+    return known;
+  }
+
+  /** Whether a known body was the subject where {@link #known()} is not null. */
+  boolean knownSubjectSigns() {
+    return knownSubjectSigns;
   }
 
   /** Whether the signing last read by {@link #of} has a body before the verb that signs. */

@@ -210,6 +210,11 @@ final class NameTrie {
     return mask;
   }
 
+  /** Whether a name of one of {@code kinds} starts with the syllable at {@code from}. */
+  boolean startsAny(Syllables s, int from, int kinds) {
+    return from < s.size && s.id[from] >= 0 && (kindsFrom[s.id[from]] & kinds) != 0;
+  }
+
   /**
    * The longest name of one of {@code kinds} (a mask of {@link Kind#bit()}) starting at syllable
    * {@code from}, or null. Names never span a sentence end or bracket; a level word must be spelled

@@ -165,7 +165,14 @@ record SigningChoice(
               range[1]);
       ClauseParties clause =
           new ClauseParties(
-              s, candidates, role, nounEnd, words, frame.leadSentence(), headSentences);
+              s,
+              candidates,
+              role,
+              nounEnd,
+              words,
+              frame.leadSentence(),
+              headSentences,
+              UnreadNames.add(s, candidates, trie, role, brands, range[0], range[1]));
       List<String> found = clause.of(g);
       if (clause.forState()) {
         forState.add(g); // "thay mặt Chính phủ Việt Nam ký xác thực lời văn TPP": one of many
@@ -236,6 +243,12 @@ record SigningChoice(
       }
       if (SideRemarks.sideRemark(s, g, found, frame, tells)) {
         continue; // a signing the story only mentions, between bodies it is not about
+      }
+      List<String> known = clause.known();
+      if (known != null
+          && (PersonalContracts.personal(s, g, known, clause.knownSubjectSigns(), scan)
+              || SideRemarks.sideRemark(s, g, known, frame, tells))) {
+        continue; // the same, read without the clause's unread names (UnreadNames)
       }
       reported.add(g);
       // more than six are guests, unless the article counts them as the signers or the clause

@@ -1,0 +1,211 @@
+package vn.newssearch.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import vn.newssearch.extract.ClauseParties.Candidate;
+import vn.newssearch.extract.NameTrie.Kind;
+
+/**
+ * Names the gazetteer and the name grammar do not read, standing where a party stands in a signing
+ * clause: "giữa Tổng cục Chính trị Công an nhân dân và | Trường ĐH Hà Hoa Tiên |.", "Sở Văn hoá TP
+ * Đà Nẵng vừa ký biên bản ghi nhớ với | Sở Văn hoá Thừa Thiên Huế | về ...". The name is taken as
+ * written, bounded by the clause's own words: it starts where a party starts (after a link, a comma
+ * or "giữa") and ends at a word of the clause (a link, the verb, "về", "nhằm", a day, a comma, a
+ * bracket). It must look like a body's name: a capital first and last, a head of the name grammar
+ * first or a Latin-script word in it, no number, no verb, no title, no person's name. {@link
+ * ClauseParties} reads them only where the known bodies leave a signing with fewer than two sides.
+ */
+final class UnreadNames {
+  /** Syllables of one unread name ("Tổ chức Hợp tác Quốc tế Kyushu Human Resources"). */
+  private static final int MAX_WORDS = 8;
+
+  private UnreadNames() {}
+
+  /**
+   * {@code candidates} of syllables [first, end) with the unread names among them added, in text
+   * order; {@code candidates} itself when there are none.
+   */
+  static List<Candidate> add(
+      Syllables s,
+      List<Candidate> candidates,
+      NameTrie trie,
+      boolean[] role,
+      BrandNames brands,
+      int first,
+      int end) {
+    List<Candidate> out = null;
+    int c = 0;
+    for (int k = first; k < end; k++) {
+      while (c < candidates.size() && candidates.get(c).to() <= k) {
+        c++;
+      }
+      if (c < candidates.size() && candidates.get(c).from() <= k) {
+        continue; // inside a read body
+      }
+      List<Candidate> inside = new ArrayList<>();
+      int q =
+          afterLink(s, out == null ? candidates : out, k)
+              ? name(s, candidates, c, trie, role, brands, k, end, inside)
+              : -1;
+      if (q < 0) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(candidates);
+      }
+      out.removeAll(inside);
+      out.add(new Candidate(k, q, s.original(k, q), true));
+      k = q - 1;
+    }
+    if (out == null) {
+      return candidates;
+    }
+    out.sort(java.util.Comparator.comparingInt(Candidate::from));
+    return out;
+  }
+
+  /**
+   * The end of the unread name that starts at k, else -1. A read place or state that ends it is its
+   * own ("Tổng Cục Đường bộ | Việt Nam", "Sở Văn hoá | tỉnh Thừa Thiên Huế"), added to {@code
+   * inside}; any other read body inside it makes it no name of its own.
+   */
+  private static int name(
+      Syllables s,
+      List<Candidate> candidates,
+      int c,
+      NameTrie trie,
+      boolean[] role,
+      BrandNames brands,
+      int k,
+      int end,
+      List<Candidate> inside) {
+    if (!s.has(k, Syllables.UPPER)
+        || s.has(k, Syllables.PAREN | Syllables.DASH)
+        || trie.longest(s, k, Kind.PROVINCE.bit(), false) != null
+        || !PartyCandidates.startsParty(s, k)
+        || ClauseWords.INSTANCE.get("date-opener").at(s, k) != null
+        || stop(s, trie, k, true)
+        || brands.afterTitle(k)
+        || counted(s, k)) {
+      return -1;
+    }
+    int q = k;
+    inside.clear();
+    while (q < end
+        && q - k < MAX_WORDS
+        && s.sentence[q] == s.sentence[k]
+        && (q == k || !s.has(q, Syllables.BREAK | Syllables.COMMA | Syllables.PAREN))
+        && !ends(s, q)) {
+      Candidate read = c < candidates.size() ? candidates.get(c) : null;
+      if (read != null && read.from() == q && q > k && !read.named()) {
+        inside.add(read); // "Tổng Cục Đường bộ | Việt Nam": the name's own place
+        q = read.to();
+        c++;
+        continue;
+      }
+      NameTrie.Match type = trie.longest(s, q, Kind.TYPE.bit(), false);
+      if (type != null && q > k && type.to() < s.size && s.has(type.to(), Syllables.UPPER)) {
+        q = type.to(); // "Sở Văn hoá tỉnh | Thừa Thiên Huế": the province's type word
+        continue;
+      }
+      if (read != null && read.from() <= q
+          || s.has(q, Syllables.DASH) && q > k
+          || s.number(q) >= 0
+          || role[q]
+          || stop(s, trie, q, false)) {
+        return -1; // a read body, a dash, a number, a title or a verb inside: no name of its own
+      }
+      q++;
+    }
+    boolean closed =
+        q >= s.size
+            || s.sentence[q] != s.sentence[k]
+            || s.has(q, Syllables.BREAK | Syllables.COMMA | Syllables.PAREN)
+            || ends(s, q);
+    if (q == k || !closed || !s.has(q - 1, Syllables.UPPER) || !looksNamed(s, k, q)) {
+      return -1;
+    }
+    Phrases.Phrase state = ClauseWords.INSTANCE.countryAnywhere(s, k);
+    if (state != null && k + state.length() < q) {
+      return -1; // "Trung Quốc Tập Cận Bình": a state and its leader's name
+    }
+    return brands.person(k, q) ? -1 : q;
+  }
+
+  /**
+   * Whether a count stands right before k, or before the class noun right before k: "với 5 nước |
+   * Tiểu vùng sông Mekong", "các | ...": members of a class, not one body.
+   */
+  private static boolean counted(Syllables s, int k) {
+    if (CandidateContext.counted(s, k)) {
+      return true;
+    }
+    int p = k - 2;
+    return p >= 0
+        && s.sentence[p] == s.sentence[k]
+        && !s.has(k - 1, Syllables.UPPER | Syllables.BREAK | Syllables.COMMA)
+        && (s.number(p) >= 0 || ClauseWords.INSTANCE.count(s, p) >= 2 || s.is(p, "cac"));
+  }
+
+  /** Whether syllable q is a word of the clause that ends an unread name ("và", "đã", "về"). */
+  private static boolean ends(Syllables s, int q) {
+    return !s.has(q, Syllables.UPPER) && ClauseWords.INSTANCE.get("unread-end").at(s, q) != null;
+  }
+
+  /**
+   * Whether a "và" right before k follows a read body: "hai tỉnh Ibaraki và | Fukushima" lists
+   * names of a class whose first is not a party's, "5 nước Tiểu vùng ..." no more.
+   */
+  private static boolean afterLink(Syllables s, List<Candidate> candidates, int k) {
+    if (k < 2 || !s.is(k - 1, "va") || s.sentence[k - 1] != s.sentence[k]) {
+      return true;
+    }
+    if (s.has(k - 2, Syllables.PAREN)) {
+      return true; // "Công ty X (ABC) và Y"
+    }
+    for (Candidate c : candidates) {
+      if (c.to() == k - 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether [k, q) looks like a body's name: it opens with a body's head noun ({@code unread-head}:
+   * "Sở", "Trung tâm", "Hợp tác xã") and goes on after it, or holds a word that cannot be a
+   * Vietnamese syllable ("Sukhoi", "CNN", "Cooperative").
+   */
+  private static boolean looksNamed(Syllables s, int k, int q) {
+    Phrases.Phrase head = ClauseWords.INSTANCE.get("unread-head").at(s, k);
+    if (head != null && k + head.length() < q) {
+      return true;
+    }
+    for (int p = k; p < q; p++) {
+      if (BrandWords.shaped(s, p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether syllable p is a word that ends a name (a verb, a link, a preposition: the name
+   * grammar's stop words), written in lower case; {@code any}: in any case, for the name's first
+   * word ("Theo", "Sau" opening a sentence).
+   */
+  private static boolean stop(Syllables s, NameTrie trie, int p, boolean any) {
+    if (s.id[p] < 0 || !any && s.has(p, Syllables.UPPER)) {
+      return false;
+    }
+    NameTrie.Match m = trie.longest(s, p, Kind.STOP.bit(), true);
+    return m != null
+        && m.entry().spellings().contains(s.original(p, m.to()).toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether a day opens at k ("Ngày 21/3", "Sáng 12/11"): no body's name. */
+  private static boolean opensWithDate(Syllables s, int k) {
+    return ClauseWords.INSTANCE.get("date-opener").at(s, k) != null;
+  }
+}

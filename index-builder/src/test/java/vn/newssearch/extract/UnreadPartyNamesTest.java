@@ -1,0 +1,78 @@
+package vn.newssearch.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import vn.newssearch.model.Article;
+
+/**
+ * Names nothing reads, standing in a party's place of the signing clause ({@link UnreadNames}): a
+ * side the gazetteer and the name grammar do not know is taken as written, bounded by the clause's
+ * own words; sentences from the corpus subset and the probe sets (ids in the comments).
+ */
+class UnreadPartyNamesTest {
+  private static final AgreementExtractor EXTRACTOR = new AgreementExtractor(Gazetteer.load());
+
+  @Test
+  void anUnreadNameAfterBetweenAndAndIsTheOtherSide() {
+    // vietnews-train-083835: "Mạng tin tức truyền hình cáp CNN" has no head the grammar knows;
+    // main gave Hà Nội alone
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "CNN sẽ quảng bá hình ảnh Hà Nội trong 5 năm tới",
+                "Hình ảnh thủ đô Hà Nội sẽ xuất hiện trên kênh truyền hình quốc tế CNN trong 5 năm"
+                    + " tới theo một biên bản ghi nhớ vừa ký kết giữa lãnh đạo TP Hà Nội và Mạng"
+                    + " tin tức truyền hình cáp CNN, ngày 20-5 tại Hà Nội.",
+                "Hai bên sẽ phối hợp quảng bá hình ảnh thành phố.",
+                null));
+    assertThat(a.parties()).containsExactly("Hà Nội", "Mạng tin tức truyền hình cáp CNN");
+  }
+
+  @Test
+  void aStateNothingReadsAfterWithIsTheOtherSide() {
+    // vietnews-train-027566: "Macedonia" signs with Athens (Greece); main gave Greece alone
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Macedonia sẽ đổi tên thành Cộng hoà Bắc Macedonia",
+                "Nhằm xoá bỏ những căng thẳng trong quan hệ vì trùng với tên một tỉnh của Hi Lạp,"
+                    + " Macedonia đã ký kết thoả thuận với Athens, đổi tên thành Cộng hoà Bắc"
+                    + " Macedonia.",
+                "Thỏa thuận còn phải được quốc hội hai nước thông qua.",
+                null));
+    assertThat(a.parties()).contains("Macedonia").hasSize(2);
+  }
+
+  @Test
+  void aLowerCaseVerbInsideTheRunMakesItNoName() {
+    // vietnews-train-072325: "Tạp chí Người làm báo" holds a verb; the run is no name, and the
+    // reading stays as main's
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Báo Đời sống và Pháp luật ký kết hợp tác thông tin tuyên truyền ngành Kiểm sát"
+                    + " nhân dân",
+                "Báo Đời sống và Pháp luật, báo Bảo vệ Pháp luật và Tạp chí Người làm báo đã cùng"
+                    + " ký kết hợp tác thông tin tuyên truyền vào chiều ngày 3/4.",
+                "Lễ ký kết diễn ra tại Hà Nội.",
+                null));
+    assertThat(a.parties()).doesNotContain("Tạp chí Người");
+  }
+
+  @Test
+  void aPersonsNameInTheHeadlineIsNoParty() {
+    // probe heldout-3 p15-035: a footballer's contract; "Công Phượng" has no head and no Latin
+    // word, and the headline's short names are never read as unread names
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Công Phượng ký hợp đồng 1 năm với Incheon United",
+                "Tiền đạo Nguyễn Công Phượng chính thức ký hợp đồng với CLB Incheon United (Hàn"
+                    + " Quốc) theo dạng cho mượn có thời hạn một năm, theo thông báo của Hoàng Anh"
+                    + " Gia Lai tối 15/1/2019.",
+                "Anh sẽ sang Hàn Quốc vào tuần tới.",
+                null));
+    assertThat(a.parties()).doesNotContain("Công Phượng");
+  }
+}
