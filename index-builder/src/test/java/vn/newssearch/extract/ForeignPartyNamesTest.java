@@ -472,12 +472,13 @@ class ForeignPartyNamesTest {
                 + " Cai và Ủy ban Y tế tỉnh Vân Nam đã ký biên bản ghi nhớ hợp tác phòng chống dịch"
                 + " bệnh truyền nhiễm qua biên giới.");
     assertThat(a.parties()).containsExactly("Sở Y tế tỉnh Lào Cai", "Ủy ban Y tế tỉnh Vân Nam");
-    // without its country anywhere the name stays unread, as in main
+    // without its country anywhere the name is no foreign unit's, but the clause's party slot
+    // still reads it as written (UnreadNames, branch ag-slots)
     assertThat(
             news("Ngày 5/3, Sở Y tế tỉnh Lào Cai và Ủy ban Y tế tỉnh Vân Nam đã ký biên bản ghi nhớ"
                     + " hợp tác phòng chống dịch bệnh.")
                 .parties())
-        .containsExactly("Sở Y tế tỉnh Lào Cai");
+        .containsExactly("Sở Y tế tỉnh Lào Cai", "Ủy ban Y tế tỉnh Vân Nam");
   }
 
   @Test
