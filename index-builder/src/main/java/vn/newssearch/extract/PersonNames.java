@@ -267,7 +267,7 @@ final class PersonNames {
       from--;
     }
     boolean honoured =
-        from > 0 && from < end && (word("honorific", s, from - 1) == 1 || degreeBefore(s, from));
+        from > 0 && from < end && (honorificBefore(s, from) || degreeBefore(s, from));
     return honoured && end - from >= NAME_MIN ? new Name(s.original(from, end), from, end) : null;
   }
 
@@ -329,6 +329,14 @@ final class PersonNames {
       lower |= Character.isLowerCase(c);
     }
     return lower;
+  }
+
+  /**
+   * Whether an honorific ends right before syllable k: "ông", or "đồng chí" over two syllables
+   * ("đồng chí Viêngthong Hetchaleun, Tỉnh trưởng tỉnh Hủa Phăn", probe p22-053).
+   */
+  static boolean honorificBefore(Syllables s, int k) {
+    return k >= 1 && word("honorific", s, k - 1) == 1 || k >= 2 && word("honorific", s, k - 2) == 2;
   }
 
   /** The length of a word of the given kind at syllable k, or 0. */

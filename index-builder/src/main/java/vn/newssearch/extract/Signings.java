@@ -180,8 +180,9 @@ final class Signings {
    * (the kinds listed as {@code yearly-kind} in signing-words.tsv: plans and programmes run by the
    * year); else -1. Such a year is no time of the signing.
    */
-  private static int documentYear(Syllables s, OrganisationMatcher.Hit noun, ClauseWords words) {
-    if (noun == null || !words.lists("yearly-kind", noun.value())) {
+  private static int documentYear(
+      Syllables s, int k, OrganisationMatcher.Hit noun, ClauseWords words) {
+    if (noun == null || !(words.lists("yearly-kind", noun.value()) || atTheEvent(s, k))) {
       return -1;
     }
     for (int q = noun.to(); q < s.size && q <= noun.to() + NAME_WORDS; q++) {
@@ -193,6 +194,20 @@ final class Signings {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether the verb's sentence sets the signing at the story's own event before the verb ("Kết
+   * thúc hội đàm, ...", "Tại buổi làm việc, ...", "Sáng nay, ...": {@code setting} and {@code now}
+   * of story-words.tsv). There a year right after any document's name names the document ("Kết thúc
+   * hội đàm, Chủ tịch UBND tỉnh Quảng Trị ... đã ký biên bản ghi nhớ hợp tác năm 2025 giữa hai
+   * tỉnh", probe p22-040); elsewhere it is mostly an earlier signing ("sau khi hai bên ký thoả
+   * thuận hợp tác năm 2012", vietnews-train-102753).
+   */
+  private static boolean atTheEvent(Syllables s, int k) {
+    int first = sentence(s, k)[0];
+    return NewsFrame.words("setting").find(s, first, k) >= 0
+        || NewsFrame.words("now").find(s, first, k) >= 0;
   }
 
   /** At most this many words of a document's name between its noun and its year. */
@@ -243,7 +258,7 @@ final class Signings {
         || SigningTense.alternative(s, k)
         || (nominal && SigningTense.beforeAnActAhead(s, k, clauseStart, words))) {
       status = Status.IRREALIS;
-    } else if (SigningTense.background(s, k, own, after, documentYear(s, noun, words), words)) {
+    } else if (SigningTense.background(s, k, own, after, documentYear(s, k, noun, words), words)) {
       status = Status.BACKGROUND;
     } else if (SigningTense.describes(s, k, nouns, words)) {
       status = Status.BACKGROUND;

@@ -1724,4 +1724,24 @@ class PartyClauseShapesTest {
     assertThat(a.parties())
         .containsExactly("Tổng công ty Điện lực Dầu khí Việt Nam", "Tổng công ty Lắp máy Việt Nam");
   }
+
+  @Test
+  void aDelegationStandsForItsProvince() {
+    // probes p22-016 (heldout-10) and p15-054 (heldout-3): "đoàn đại biểu", "đoàn công tác" before
+    // a province may open its party, as "đại diện" and "lãnh đạo" do
+    assertThat(
+            probe(
+                    "Trong chuyến thăm và làm việc tại tỉnh Takeo, Vương quốc Campuchia, ngày 11/5,"
+                        + " đoàn đại biểu tỉnh An Giang đã cùng lãnh đạo tỉnh Takeo ký thỏa thuận"
+                        + " hợp tác giai đoạn 2023-2026.")
+                .parties())
+        .containsExactlyInAnyOrder("tỉnh An Giang", "tỉnh Takeo");
+    assertThat(
+            probe(
+                    "Nhân chuyến thăm và làm việc tại Liên bang Nga từ ngày 8 đến 12/7/2017, đoàn"
+                        + " công tác tỉnh Khánh Hòa đã ký thỏa thuận hợp tác với chính quyền vùng"
+                        + " Sverdlovsk trong các lĩnh vực thương mại, du lịch và giáo dục.")
+                .parties())
+        .contains("tỉnh Khánh Hòa");
+  }
 }

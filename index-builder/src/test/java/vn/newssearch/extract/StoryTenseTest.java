@@ -519,4 +519,30 @@ class StoryTenseTest {
     assertThat(story(title, lead, FILLER, earlier.replace("mới đây cũng", "ngày 12-5")).parties())
         .contains("Mỹ");
   }
+
+  @Test
+  void aYearAfterADocumentSignedAtTheStorysEventNamesTheDocument() {
+    // probe p22-040 (heldout-10): "Kết thúc hội đàm" sets the signing at the talks the head
+    // reports; the year after the memorandum is its name, not an earlier time
+    Article talks =
+        story(
+            "Tỉnh Quảng Trị và tỉnh Savannakhet ký biên bản hội đàm năm 2025",
+            "Sáng 14/3, tại TP Đông Hà, UBND tỉnh Quảng Trị tổ chức hội đàm với đoàn đại biểu"
+                + " Chính quyền tỉnh Savannakhet (Lào).",
+            "Kết thúc hội đàm, Chủ tịch UBND tỉnh Quảng Trị Võ Văn Hưng và Tỉnh trưởng tỉnh"
+                + " Savannakhet Santiphap Phomvihane đã ký biên bản ghi nhớ hợp tác năm 2025 giữa"
+                + " hai tỉnh.");
+    assertThat(talks.parties()).contains("tỉnh Savannakhet");
+    assertThat(talks.agreement().kind()).isEqualTo("biên bản ghi nhớ");
+    // vietnews-train-102753: with no such scene the same shape recalls an earlier agreement
+    Article recalled =
+        story(
+            "Quân đội Việt Nam và Thái Lan hợp tác thông tin tình báo",
+            "Chiều 5/4, Thủ tướng Nguyễn Xuân Phúc tiếp Đại tướng Surapong Suwana - Adth, Tư lệnh"
+                + " Lực lượng Quốc phòng Quân đội Hoàng gia Thái Lan đang thăm Việt Nam.",
+            "Thủ tướng Nguyễn Xuân Phúc hoan nghênh kết quả hội đàm giữa hai bên, đồng thời đánh"
+                + " giá cao kết quả hợp tác thời gian qua giữa hai Bộ Quốc phòng, đặc biệt là sau"
+                + " khi hai bên ký thoả thuận hợp tác năm 2012.");
+    assertThat(recalled.agreement()).isNull();
+  }
 }
