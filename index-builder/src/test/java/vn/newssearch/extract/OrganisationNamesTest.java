@@ -1871,4 +1871,18 @@ class OrganisationNamesTest {
     assertThat(names("Chủ tịch Công đoàn Giáo dục Việt Nam Thái Thanh Bình phát biểu."))
         .containsExactly("Công đoàn Giáo dục Việt Nam");
   }
+
+  @Test
+  void thePeoplesPoliceIsAWordOfItsBodysName() {
+    // vietnews-train-064095: the buyer is the force's political department, not a bare "Tổng cục
+    // Chính trị" before a second body "Công an"
+    assertThat(
+            names(
+                "Thông tin từ Bộ Công an, ngày 7/5, Trung tướng Bùi Văn Thành đã chủ trì tổ chức lễ"
+                    + " ký kết hợp đồng mua bán giữa Tổng cục Chính trị Công an nhân dân và Trường"
+                    + " ĐH Hà Hoa Tiên."))
+        .contains("Tổng cục Chính trị Công an nhân dân");
+    // the province's police is still a body of its own: see the "Sở Du lịch và Công an tỉnh Thừa
+    // Thiên Huế" case of aTourismDepartmentIsAProvincialBody
+  }
 }
