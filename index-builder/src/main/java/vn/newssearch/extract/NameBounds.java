@@ -299,6 +299,9 @@ final class NameBounds {
       return true;
     }
     if (s.has(k, Syllables.UPPER)) {
+      if (provinceOnly(s, k)) {
+        return false; // "Công ty TNHH Samsung Electronics Việt Nam Thái Nguyên (SEVT)": a branch
+      }
       // "Công đoàn Giáo dục Việt Nam Vũ Minh Đức", "Bộ Thương mại Campuchia Pan Sorasak"
       return isPerson(s, k) || foreignState(place) && titled(s, place.from()) && personNamed(s, k);
     }
@@ -306,6 +309,23 @@ final class NameBounds {
       return s.number(k) < 0; // "Cơ quan bảo vệ môi trường Mỹ | phân loại"
     }
     return s.number(k) < 0 && isStop(s, k) || isClauseWord(s, k);
+  }
+
+  /**
+   * Whether a province's whole name, as listed and capitalised, stands at {@code k} with no capital
+   * after it: "Thái Nguyên", "Thái Bình" and "Hà Nội" are spelled as a surname and a given name,
+   * but a person after a body's name has a given name of their own ("Vũ Minh Đức"). After a place
+   * that closes a company's name, the province names its branch ("Samsung Electronics Việt Nam Thái
+   * Nguyên"), as "Canon Việt Nam Bắc Ninh" is read.
+   */
+  private boolean provinceOnly(Syllables s, int k) {
+    Match p = trie.longest(s, k, Kind.PROVINCE.bit(), false);
+    return p != null
+        && !lowerInside(s, p)
+        && sameSpelling(s.original(p.from(), p.to()), p.entry().value())
+        && (p.to() >= s.size
+            || s.has(p.to(), SEPARATORS | Syllables.PAREN)
+            || !s.has(p.to(), Syllables.UPPER));
   }
 
   /** A country other than ours: its body's name may run on into its minister's foreign name. */

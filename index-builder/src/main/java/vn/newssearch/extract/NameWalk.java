@@ -165,10 +165,12 @@ final class NameWalk {
       }
       int starts = BODY_STARTS | (lower > 0 ? Kind.NAMED.bit() : 0);
       Match known = k > from && upper ? bodies.bodyAt(s, k, starts, ignoreCase) : null;
-      if (known != null && !brandEnds(known, k)) {
+      if (known != null && !brandEnds(known, k) && !(keep != null && keep.to() > known.to())) {
         strong = true;
         break;
       }
+      // a keep phrase longer than a body's head is a word of this name: "Tổng cục Chính trị | Công
+      // an nhân dân" (not "Công an tỉnh ...", a second body)
       if (upper && keep != null) {
         end = k = keep.to(); // "Quốc gia", "Trung ương": one word whatever its capitals
         anchored = true;

