@@ -121,14 +121,21 @@ final class CompanyUnion {
       return parties;
     }
     String company = parties.get(0);
+    String union = unionNamed(mentions, company, g);
+    return union == null ? parties : List.of(company, union);
+  }
+
+  /** The name of {@code company}'s union as the article writes it in full somewhere, else null. */
+  private static String unionNamed(
+      List<OrganisationMatcher.Mention> mentions, String company, Gazetteer g) {
     for (OrganisationMatcher.Mention m : mentions) {
       if (m.name() != null
           && m.name().equals(EmployerSide.union(m.name()))
           && company.equals(EmployerSide.employer(m.name(), g))) {
-        return List.of(company, m.name());
+        return m.name();
       }
     }
-    return parties;
+    return null;
   }
 
   /** The kind of a collective labour agreement (triggers.tsv). */
@@ -296,12 +303,9 @@ final class CompanyUnion {
       int end,
       String company,
       Gazetteer g) {
-    for (OrganisationMatcher.Mention m : mentions) {
-      if (m.name() != null
-          && m.name().equals(EmployerSide.union(m.name()))
-          && company.equals(EmployerSide.employer(m.name(), g))) {
-        return m.name();
-      }
+    String named = unionNamed(mentions, company, g);
+    if (named != null) {
+      return named;
     }
     for (int k = union; k < end; k++) {
       if ((s.is(k, "co") && k + 1 < end && s.is(k + 1, "so")) || s.is(k, "cdcs")) {
