@@ -15,8 +15,7 @@ class DefinedNamesTest {
   private static final AgreementExtractor EXTRACTOR = new AgreementExtractor(GAZETTEER);
 
   private static List<String> names(String text) {
-    Syllables s = Syllables.of(text, GAZETTEER.trie().vocabulary());
-    return GAZETTEER.matcher().scan(s, false).names();
+    return ScannedNames.of(GAZETTEER, text);
   }
 
   @Test

@@ -16,8 +16,7 @@ class DistrictDepartmentsTest {
   private static final AgreementExtractor EXTRACTOR = new AgreementExtractor(GAZETTEER);
 
   private static List<String> names(String text) {
-    Syllables s = Syllables.of(text, GAZETTEER.trie().vocabulary());
-    return GAZETTEER.matcher().scan(s, false).names();
+    return ScannedNames.of(GAZETTEER, text);
   }
 
   private static List<String> parties(String title, String lead) {

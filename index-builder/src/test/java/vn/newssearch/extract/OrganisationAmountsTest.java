@@ -13,8 +13,7 @@ class OrganisationAmountsTest {
   private static final Gazetteer HAND_KEPT = Gazetteer.load(false);
 
   private static List<String> names(String text) {
-    Syllables s = Syllables.of(text, HAND_KEPT.trie().vocabulary());
-    return HAND_KEPT.matcher().scan(s, false).names();
+    return ScannedNames.of(HAND_KEPT, text);
   }
 
   @Test

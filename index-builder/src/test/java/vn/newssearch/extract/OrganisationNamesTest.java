@@ -15,8 +15,7 @@ class OrganisationNamesTest {
   private static final Gazetteer FULL = Gazetteer.load();
 
   private static List<String> names(Gazetteer g, String text) {
-    Syllables s = Syllables.of(text, g.trie().vocabulary());
-    return g.matcher().scan(s, false).names();
+    return ScannedNames.of(g, text);
   }
 
   private static List<String> names(String text) {
