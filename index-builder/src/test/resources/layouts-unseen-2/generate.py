@@ -591,7 +591,7 @@ def baonghean(a, n, tz):
             "Quốc tế", "Nghệ An 24h", "Xứ Nghệ", "Truyền hình"]
     p.group(('<ul class="menu">', "</ul>"), '<li><a href="#">{t}</a></li>', menu)
     p.raw('</div>\n<div class="bna-detail">')
-    p.group(('<ul class="breadcrumb">', "</ul>"), '<li><a href="#">{t}</a></li>', crumbs, " - ")
+    p.group(('<ul class="breadcrumb">', "</ul>"), '<li><a href="#">{t}</a></li>', crumbs, " / ")
     p.el("h1", a["title"], 'class="title-detail"')
     p.el("div", date, 'class="date-detail"')
     p.el("div", a["author"].upper(), 'class="author-detail"')
