@@ -131,6 +131,18 @@ def labour_article(a):
     floor = latest_date_in(" ".join([a["lead"], *paras[:1]]))
     if floor and d <= floor:  # never dated before the event the story opens with
         d = floor + datetime.timedelta(days=1 + h(a["id"], "after") % 3)
+    dm = re.search(r"(?:ngày|sáng|trưa|chiều|tối|đêm|nay|\()\s*(\d{1,2})[/-](\d{1,2})(?![\d/-])",
+                   a["title"] + " " + a["lead"], re.I)
+    if dm:
+        # the title or lead names a day without a year ('chiều 29-1', 'Ngày mai (25/7)'): that
+        # day of the hashed year, the page printed the day after (the day before for 'Ngày mai')
+        try:
+            day = datetime.date(d.year, int(dm[2]), int(dm[1]))
+        except ValueError:
+            day = None
+        if day:
+            ahead = "ngày mai" in (a["title"] + " " + a["lead"]).lower()
+            d = day + datetime.timedelta(days=-1 if ahead else 1)
     return {
         "id": a["id"], "corpus": "vietnews-labour", "title": a["title"].strip(),
         "lead": a["lead"].strip(), "paras": paras, "author": REPORTERS[h(a["id"], "by") % 12],
