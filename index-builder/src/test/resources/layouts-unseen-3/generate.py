@@ -132,17 +132,17 @@ def labour_article(a):
     if floor and d <= floor:  # never dated before the event the story opens with
         d = floor + datetime.timedelta(days=1 + h(a["id"], "after") % 3)
     dm = re.search(r"(?:ngày|sáng|trưa|chiều|tối|đêm|nay|\()\s*(\d{1,2})[/-](\d{1,2})(?![\d/-])",
-                   a["title"] + " " + a["lead"], re.I)
+                   " ".join([a["title"], a["lead"], *paras[:1]]), re.I)
     if dm:
-        # the title or lead names a day without a year ('chiều 29-1', 'Ngày mai (25/7)'): that
-        # day of the hashed year, the page printed the day after (the day before for 'Ngày mai')
+        # the title, lead or first paragraph names a day without a year ('chiều 29-1', 'Ngày mai (25/7)'): that
+        # day of the hashed year, the page printed the day after (the same day for 'hôm nay', the day before for 'Ngày mai')
         try:
             day = datetime.date(d.year, int(dm[2]), int(dm[1]))
         except ValueError:
             day = None
         if day:
             ahead = "ngày mai" in (a["title"] + " " + a["lead"]).lower()
-            d = day + datetime.timedelta(days=-1 if ahead else 1)
+            d = day + datetime.timedelta(days=-1 if ahead else 0 if "nay" in dm[0].lower() else 1)
     return {
         "id": a["id"], "corpus": "vietnews-labour", "title": a["title"].strip(),
         "lead": a["lead"].strip(), "paras": paras, "author": REPORTERS[h(a["id"], "by") % 12],
