@@ -11,7 +11,8 @@ body, lazy images with captions in <figure> or tables.
 Reads ../shared/corpus (beside the repository). Writes, beside this script:
   <site>/<n>.html   the page as the site serves it
   <site>/<n>.txt    its visible text, saved with that site's scraper convention (see the README)
-  labels.jsonl      one line per page, the schema of ../layouts-unseen-2/labels.jsonl, "half": "unseen"
+  labels.jsonl      one line per page, the schema of ../layouts-unseen-2/labels.jsonl,
+                    "half": "unseen"
 
 Written from what the real sites look like, without reading the extractor's rules and never tuned
 on. Labels come from the corpus article's fields and from what the template prints. The articles
@@ -56,7 +57,7 @@ AGREEMENTS = {"vietnews-val-014663", "vietnews-val-004258", "vietnews-val-022111
 # Every id the other three layout sets name (their labels and generators): teasers never come
 # from these, and an article named above must not be one of them.
 USED_ELSEWHERE = {
-    # every id named in ../layouts/, ../layouts-unseen/ and ../layouts-unseen-2/ (pulled with grep -o)
+    # every id named in ../layouts/, ../layouts-unseen/ and ../layouts-unseen-2/ (grep -o)
     "dantri-news_business_051", "dantri-news_business_054", "dantri-news_business_064",
     "dantri-news_business_093", "dantri-news_business_095", "dantri-news_business_121",
     "dantri-news_business_231", "dantri-news_business_239", "dantri-news_education_035",
@@ -134,8 +135,9 @@ def labour_article(a):
     dm = re.search(r"(?:ngày|sáng|trưa|chiều|tối|đêm|nay|\()\s*(\d{1,2})[/-](\d{1,2})(?![\d/-])",
                    " ".join([a["title"], a["lead"], *paras[:1]]), re.I)
     if dm:
-        # the title, lead or first paragraph names a day without a year ('chiều 29-1', 'Ngày mai (25/7)'): that
-        # day of the hashed year, the page printed the day after (the same day for 'hôm nay', the day before for 'Ngày mai')
+        # the title, lead or first paragraph names a day without a year ('chiều 29-1',
+        # 'Ngày mai (25/7)'): that day of the hashed year, the page printed the day after (the
+        # same day for 'hôm nay', the day before for 'Ngày mai')
         try:
             day = datetime.date(d.year, int(dm[2]), int(dm[1]))
         except ValueError:
@@ -340,7 +342,8 @@ def soha(a, n, tz):
         ad_slot(p, 35)
 
     def inline():
-        p.raw('<div class="VCSortableInPreviewMode" type="RelatedNewsBox"><div class="kbwscwl-relatedbox">')
+        p.raw('<div class="VCSortableInPreviewMode" type="RelatedNewsBox">'
+              '<div class="kbwscwl-relatedbox">')
         for t in tz[0:2]:
             p.el("a", t, 'href="#" class="relatednews"')
         p.raw("</div></div>")
@@ -595,7 +598,8 @@ def suckhoedoisong(a, n, tz):
     credit = ["Ảnh: BVCC", "Ảnh: TL", "Ảnh: Toàn Vũ"][n - 1]
 
     def photo():
-        p.raw(f'<figure class="VCSortableInPreviewMode" type="Photo"><img {LAZY} data-src="/skds.jpg"><figcaption>')
+        p.raw('<figure class="VCSortableInPreviewMode" type="Photo">'
+              f'<img {LAZY} data-src="/skds.jpg"><figcaption>')
         if a["caption"]:
             p.el("p", a["caption"])
         p.el("p", credit, 'class="credit"')
