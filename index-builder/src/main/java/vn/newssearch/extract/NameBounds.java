@@ -194,6 +194,13 @@ final class NameBounds {
         || !s.has(at, Syllables.UPPER)) {
       return -1;
     }
+    if (s.is(at, "viet") && !s.is(k, "viet")) {
+      // "Liên minh Bỉ - Việt", "Liên minh nghị sĩ Nhật – Việt": ours second, as "Việt" alone; not
+      // "Việt Hoá", a name that starts with it
+      int after = at + 1 < s.size && s.is(at + 1, "nam") ? at + 2 : at + 1;
+      boolean named = after < s.size && !s.has(after, SEPARATORS) && s.has(after, Syllables.UPPER);
+      return named ? -1 : after;
+    }
     Match second = country(s, at, ignoreCase);
     return second != null && second.to() - at <= 2 ? second.to() : -1;
   }
@@ -230,18 +237,47 @@ final class NameBounds {
     if (c == null || c.to() - k == 1 && s.has(k - 1, Syllables.UPPER)) {
       return null;
     }
+    return brandFollows(s, c) ? c : null;
+  }
+
+  /**
+   * "tập đoàn Mỹ Navistar", "công ty Trung Quốc Huawei", "ngân hàng Nga VTB": a foreign state
+   * written in Vietnamese right after a company's head, then a brand (as {@link
+   * #countryBeforeBrand} reads one), says where the company is from; its name is the head and the
+   * brand. Not "Việt Nam", which names our companies ("Công ty Việt Nam Project"), nor a state
+   * spelled as in English, the brand's first word ("Hãng Malaysia Airlines", "Tập đoàn Qatar
+   * Petroleum"); the country at {@code k}, or null.
+   */
+  Match nationality(Syllables s, int k, boolean ignoreCase) {
+    if (k >= s.size || s.id[k] < 0 || s.has(k, SEPARATORS)) {
+      return null;
+    }
+    Match c = country(s, k, ignoreCase);
+    if (c == null || "Việt Nam".equals(c.entry().value()) || !brandFollows(s, c)) {
+      return null;
+    }
+    for (int q = c.from(); q < c.to(); q++) {
+      if (BrandWords.shaped(s, q)) {
+        return null;
+      }
+    }
+    return c;
+  }
+
+  /**
+   * Whether a brand follows the country {@code c} in its sentence ({@link #countryBeforeBrand}).
+   */
+  private boolean brandFollows(Syllables s, Match c) {
+    int k = c.from();
     int b = c.to();
     return b < s.size
-            && s.has(b, Syllables.UPPER)
-            && !s.has(b, SEPARATORS | Syllables.PAREN)
-            && s.sentence[b] == s.sentence[k]
-            && BrandWords.shaped(s, b)
-            && !ClauseWords.INSTANCE.lists("brand-tail", s.original(b))
-            && !ClauseWords.INSTANCE.lists("legal-form", s.original(b))
-            && trie.longest(s, b, PLACES | Kind.NATIONAL.bit(), true)
-                == null // "... Việt Nam TP. HCM"
-        ? c
-        : null;
+        && s.has(b, Syllables.UPPER)
+        && !s.has(b, SEPARATORS | Syllables.PAREN)
+        && s.sentence[b] == s.sentence[k]
+        && BrandWords.shaped(s, b)
+        && !ClauseWords.INSTANCE.lists("brand-tail", s.original(b))
+        && !ClauseWords.INSTANCE.lists("legal-form", s.original(b))
+        && trie.longest(s, b, PLACES | Kind.NATIONAL.bit(), true) == null; // "... Việt Nam TP. HCM"
   }
 
   /** The end of the brand that starts at {@code b}: up to three capitalised Latin words. */

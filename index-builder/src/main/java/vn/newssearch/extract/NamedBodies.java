@@ -30,7 +30,8 @@ final class NamedBodies {
    * {@code field}: a capitalised field must follow the head ("Vụ Pháp chế"), a lower-case word
    * after it makes the head the common word ("Vụ giết nhà báo Khashoggi", a case; "Vụ phó"); {@code
    * own}: the name must be the body's own, another body right after the head is the one named
-   * ("Liên danh Công ty X và Y": a consortium named by its members, each a body).
+   * ("Liên danh Công ty X và Y": a consortium named by its members, each a body); {@code brand}: a
+   * foreign state between the head and a brand is no word of the name ("tập đoàn Mỹ Navistar").
    */
   record Head(
       String canonical,
@@ -43,7 +44,8 @@ final class NamedBodies {
       boolean members,
       boolean province,
       boolean field,
-      boolean own)
+      boolean own,
+      boolean brand)
       implements NameTrie.Payload {}
 
   /**
@@ -167,7 +169,10 @@ final class NamedBodies {
         && bodyAt(s, head.to(), BODY_STARTS | Kind.NAMED.bit(), ignoreCase) != null) {
       return null; // "Liên danh Tập đoàn Bitexco và Emaar": the members are the bodies
     }
-    NameWalk w = new NameWalk(this, trie, s, head.to(), ignoreCase);
+    // "tập đoàn Mỹ Navistar": the state between a company's head and its brand is no word of its
+    // name ("Tập đoàn Navistar")
+    Match from = h.brand() ? bounds.nationality(s, head.to(), ignoreCase) : null;
+    NameWalk w = new NameWalk(this, trie, s, from == null ? head.to() : from.to(), ignoreCase);
     w.afterRole = afterRole;
     w.ministry = "ministry".equals(head.entry().head().kind());
     w.force = "military".equals(head.entry().head().kind());

@@ -199,7 +199,49 @@ final class PartyCandidates {
         k++;
       }
     }
+    sharedHeads(s, trie, out);
     return out;
+  }
+
+  /**
+   * "UBND TP Đà Nẵng và tỉnh Thừa Thiên Huế đã ký": a province written with its type word right
+   * after "và" or a comma that follows a provincial body named by its head and its own typed
+   * province is the same body of that province, the head shared by the list ("Ủy ban nhân dân tỉnh
+   * Thừa Thiên Huế"), not the province itself. Not a province written without its type word ("UBND
+   * tỉnh Quảng Nam và Đà Nẵng"), nor a head that names the level ("Tỉnh ủy Long An").
+   */
+  private static void sharedHeads(Syllables s, NameTrie trie, List<ClauseParties.Candidate> out) {
+    for (int i = 1; i < out.size(); i++) {
+      ClauseParties.Candidate body = out.get(i - 1);
+      ClauseParties.Candidate c = out.get(i);
+      boolean listed =
+          c.from() == body.to() + 1 && s.is(body.to(), "va")
+              || c.from() == body.to() && s.has(c.from(), Syllables.COMMA);
+      if (!body.named() || !c.place() || !listed) {
+        continue;
+      }
+      Province second = typedProvince(s, trie, c.from(), c.to());
+      Province own = null;
+      for (int q = body.to() - 2; q > body.from() && own == null; q--) {
+        own = typedProvince(s, trie, q, body.to());
+      }
+      String suffix = own == null ? null : " " + own.qualified();
+      if (second == null || suffix == null || second.equals(own) || !body.name().endsWith(suffix)) {
+        continue; // a name that ends otherwise has its head named for the level: "Tỉnh ủy Long An"
+      }
+      String head = body.name().substring(0, body.name().length() - suffix.length());
+      out.set(i, new ClauseParties.Candidate(c.from(), c.to(), second.bodyOf(head), true));
+    }
+  }
+
+  /** The province [from, to) names with its type word ("tỉnh Long An", "TP Đà Nẵng"), or null. */
+  private static Province typedProvince(Syllables s, NameTrie trie, int from, int to) {
+    NameTrie.Match type = trie.longest(s, from, Kind.TYPE.bit(), true);
+    if (type == null || type.to() >= to || s.has(type.to(), NamedBodies.SEPARATORS)) {
+      return null;
+    }
+    NameTrie.Match p = trie.longest(s, type.to(), Kind.PROVINCE.bit(), false);
+    return p != null && p.to() == to ? p.entry().province() : null;
   }
 
   /**

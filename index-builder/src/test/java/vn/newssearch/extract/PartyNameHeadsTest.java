@@ -1,0 +1,84 @@
+package vn.newssearch.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import vn.newssearch.model.Article;
+
+/**
+ * Party names read by the grammar of their head (branch ag-heads3): a head and a foreign state
+ * alone, a foreign company's state between its head and its brand, a pair of countries that ends in
+ * "Việt", and a head shared by the provinces of a list. Sentences from the corpus subset
+ * (/work/wt/subset.jsonl, outside the development set; ids in the comments).
+ */
+class PartyNameHeadsTest {
+  private static final AgreementExtractor EXTRACTOR = new AgreementExtractor(Gazetteer.load());
+
+  private static Article body(String body) {
+    return EXTRACTOR.enrich(SeedArticles.article("Tin tức", body, null));
+  }
+
+  @Test
+  void aNewsAgencyAndAForeignStateAloneAreThatStatesAgency() {
+    // vietnews-train-036373: main read "Thông tấn xã Việt Nam" (listed) but not its Polish partner
+    Article a =
+        body(
+            "Sau hội đàm, hai lãnh đạo chứng kiến lễ ký kết các văn kiện và ra tuyên bố chung Việt"
+                + " Nam - Ba Lan. Trong số các văn kiện được ký có hợp đồng đầu tư trong lĩnh vực"
+                + " dược phẩm giữa Công ty Đạt Vi Phú Việt Nam và Tập đoàn ADAMED Ba Lan, bản ghi"
+                + " nhớ hợp tác giữa Thông tấn xã Việt Nam và Thông tấn xã Ba Lan.");
+    assertThat(a.organisations()).contains("Thông tấn xã Ba Lan");
+    assertThat(a.parties()).contains("Thông tấn xã Việt Nam", "Thông tấn xã Ba Lan");
+  }
+
+  @Test
+  void aForeignStateBetweenAHeadAndABrandIsNoWordOfTheName() {
+    // vietnews-train-061328: main named the party "Ngân hàng Hàn Quốc KEB Hana"
+    Article a =
+        body(
+            "Mới đây, BIDV đã ký thoả thuận hợp tác chiến lược với ngân hàng Hàn Quốc KEB Hana,"
+                + " tuy nhiên thương vụ này vẫn chưa được tiết lộ.");
+    assertThat(a.parties()).contains("Ngân hàng KEB Hana");
+    assertThat(a.organisations()).doesNotContain("Ngân hàng Hàn Quốc KEB Hana");
+    // vietnews-train-022980: a lower-case head, the state, the brand
+    assertThat(
+            body("Công nghệ 5G do công ty Trung Quốc Huawei phát triển vừa được ký hợp đồng.")
+                .organisations())
+        .contains("Công ty Huawei")
+        .doesNotContain("Công ty Trung Quốc Huawei");
+    // but ours, or a state spelled as in English, is the brand's first word (vietnews-train-022251,
+    // vietnews-train-024094)
+    assertThat(
+            body("Công ty Việt Nam Project ký thoả thuận hợp tác với Tập đoàn Saren.")
+                .organisations())
+        .contains("Công ty Việt Nam Project");
+    assertThat(
+            body("Hãng Malaysia Airlines đã ký hợp đồng với Công ty Ocean Infinity.")
+                .organisations())
+        .contains("Hãng Malaysia Airlines");
+  }
+
+  @Test
+  void aPairOfCountriesMayEndInVietAlone() {
+    // vietnews-train-022251: main read "Việt" as the state Việt Nam, a party, and the alliance not
+    Article a =
+        body(
+            "Cũng tại diễn đàn, Thủ tướng cùng các quan chức hai nước đã chứng kiến lễ trao các văn"
+                + " kiện ký kết bao gồm: Phòng Thương mại và công nghiệp Việt Nam ký thoả thuận hợp"
+                + " tác với Liên minh Bỉ - Việt; Công ty Việt Nam Project ký thoả thuận hợp tác với"
+                + " Tập đoàn Saren.");
+    assertThat(a.parties()).contains("Liên minh Bỉ - Việt").doesNotContain("Việt Nam");
+  }
+
+  @Test
+  void aProvincialHeadIsSharedByTheTypedProvinceAfterAnd() {
+    // vietnews-train-103689: main gave the second party as the province alone
+    Article a =
+        body(
+            "Sau lễ công bố và đón nhận bằng Di tích quốc gia, UBND TP Đà Nẵng và tỉnh Thừa Thiên"
+                + " Huế đã ký bản ghi nhớ phối hợp quản lý di tích.");
+    assertThat(a.parties())
+        .containsExactly(
+            "Ủy ban nhân dân thành phố Đà Nẵng", "Ủy ban nhân dân tỉnh Thừa Thiên Huế");
+  }
+}
