@@ -357,12 +357,19 @@ final class SigningScenes {
       return null;
     }
     int after = occasion != null ? start + occasion.length() : start + r.length() + event.length();
+    // "Cũng tại sự kiện này, ...": the demonstrative points back as the bare noun does
+    after += occasion == null && after < s.size && s.is(after, "nay") ? 1 : 0;
     if (after < s.size
         && !s.has(after, Syllables.COMMA)
         && s.sentence[after] == s.sentence[start]) {
       return null; // "Tại hội nghị xúc tiến đầu tư tỉnh Hưng Yên": the phrase names its own place
     }
-    boolean here = occasion != null || event.value().equals("đây");
+    // "Tại sự kiện, ...", "Kết thúc cuộc họp, ...": a word for any event refers to whichever event
+    // the sentences before told ("tham gia chương trình ...", "tổ chức đàm phán vòng 9 ...")
+    boolean here =
+        occasion != null
+            || event.value().equals("đây")
+            || SigningPlaces.WORDS.get("any-event").at(s, start + r.length()) != null;
     int sentence = s.sentence[start];
     if (occasion != null && before == start && start > 0 && s.sentence[start - 1] == sentence - 1) {
       // "Ngày 29-3, EMG Education khánh thành ... tại Hà Nội. Dịp này, ... đã ký kết": the

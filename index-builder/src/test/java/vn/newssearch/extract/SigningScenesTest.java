@@ -52,6 +52,31 @@ class SigningScenesTest {
   }
 
   @Test
+  void aWordForAnyEventRefersToWhicheverEventTheStoryTold() {
+    // vietnews-train-074417: "sự kiện" refers to the "chương trình" of the sentence before
+    Article.Agreement a =
+        agreement(
+            "6-4, tại nhà hát Harmony Vinschool (Hà Nội), ngôi sao Hollywood Dương Tử Quỳnh cùng"
+                + " phụ huynh và học sinh đã tham gia chương trình ' Đại sứ nhỏ Vinschool - Giao"
+                + " thông an toàn, cứu ngàn sinh mạng '.",
+            "Tại sự kiện, Văn phòng Uỷ ban An toàn giao thông quốc gia và Công ty Hiệp hội thể"
+                + " thao xe động cơ (VMA) cũng đã chính thức ký kết chương trình phối hợp triển khai"
+                + " chiến dịch \"# 3500 sinh mạng tại Việt Nam\" giai đoạn 2019 - 2022.",
+            null);
+    assertThat(a.place()).isEqualTo("Hà Nội");
+    // vietnews-train-037597: "cuộc họp" is the round of negotiation the story placed
+    Article.Agreement b =
+        agreement(
+            "Việt Nam và Trung Quốc ngày 15 - 16/3 tổ chức đàm phán vòng 9 nhóm công tác về vùng"
+                + " biển ngoài cửa Vịnh Bắc Bộ và vòng 6 nhóm công tác bàn bạc về hợp tác cùng phát"
+                + " triển trên biển tại thành phố Đà Nẵng.",
+            "Hai bên đã trao đổi ý kiến thẳng thắn, sâu rộng.\nKết thúc cuộc họp, hai bên đã ký"
+                + " Biên bản đàm phán.",
+            null);
+    assertThat(b.place()).isEqualTo("Đà Nẵng");
+  }
+
+  @Test
   void aCeremonyOfTheStorysMeetingTakesTheMeetingsPlace() {
     // vietnews-train-051927: after a caption, the body tells the meeting with today and its place
     Article.Agreement a =
