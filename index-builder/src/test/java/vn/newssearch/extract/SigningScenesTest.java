@@ -77,6 +77,31 @@ class SigningScenesTest {
   }
 
   @Test
+  void theEventsVenueInsideTheUnnamedProvinceIsInThePartiesProvince() {
+    // probe eval/probes/heldout-11.jsonl p23-008: the meeting's opening venue, "trụ sở UBND tỉnh"
+    Article.Agreement a =
+        agreement(
+            "Tập đoàn Hyosung (Hàn Quốc) muốn đầu tư nhà máy sản xuất polypropylene.",
+            "Chiều 9/10/2019, tại trụ sở UBND tỉnh, Chủ tịch UBND tỉnh Nguyễn Văn Thọ tiếp và làm"
+                + " việc với đoàn công tác của Hyosung do Phó Chủ tịch Cho Hyun-sang dẫn đầu.\nÔng"
+                + " Nguyễn Văn Thọ đề nghị doanh nghiệp ưu tiên công nghệ thân thiện môi trường.\nKết"
+                + " thúc buổi làm việc, UBND tỉnh Bà Rịa - Vũng Tàu và Tập đoàn Hyosung đã ký bản ghi"
+                + " nhớ về việc hợp tác triển khai dự án.",
+            null);
+    assertThat(a.place()).isEqualTo("Bà Rịa - Vũng Tàu");
+    // probe eval/probes/heldout-12.jsonl p24-007: the conference placed paragraphs later, in a ward
+    Article.Agreement b =
+        agreement(
+            "Sáng 21/10/2025, Ban Thường trực Ủy ban MTTQ Việt Nam TP Cần Thơ và Công an TP Cần Thơ"
+                + " tổ chức hội nghị ký kết nghị quyết liên tịch về phối hợp xây dựng phong trào"
+                + " “Toàn dân bảo vệ an ninh Tổ quốc” giai đoạn 2025-2030.",
+            "Theo đó, MTTQ các cấp vận động nhân dân tham gia tổ bảo vệ an ninh, trật tự ở cơ"
+                + " sở.\nHội nghị diễn ra tại Trung tâm Hội nghị thành phố, phường Ninh Kiều.",
+            null);
+    assertThat(b.place()).isEqualTo("Cần Thơ");
+  }
+
+  @Test
   void aCeremonyOfTheStorysMeetingTakesTheMeetingsPlace() {
     // vietnews-train-051927: after a caption, the body tells the meeting with today and its place
     Article.Agreement a =
