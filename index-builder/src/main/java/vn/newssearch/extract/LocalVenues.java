@@ -40,6 +40,20 @@ final class LocalVenues {
   }
 
   /**
+   * The parties' province when the "tại"/"ở" at syllable k opens a venue inside it, in the sentence
+   * of the signing's event rather than of its verb ("Chiều 9/10/2019, tại trụ sở UBND tỉnh, Chủ
+   * tịch UBND tỉnh ... tiếp và làm việc với ...", "Hội nghị diễn ra tại Trung tâm Hội nghị thành
+   * phố, phường Ninh Kiều"); else null.
+   */
+  static String venue(Syllables s, NameTrie trie, int k, List<String> parties) {
+    if (!SigningPlaces.placeWord(s, k) || k + 1 >= s.size || !local(s, k + 1)) {
+      return null;
+    }
+    String named = partiesProvince(trie, parties);
+    return named != null ? named : bracketed(s, trie, parties);
+  }
+
+  /**
    * Whether "tại" at k, before the verb, opens the clause's own adverbial of place: first in the
    * sentence, after a comma or right after a day ("Ngày 14/9/2023, tại Khu công nghiệp Yên Phong,
    * Công đoàn ... tổ chức lễ ký"); after the verb it is the signing's as {@link PlaceTies} reads

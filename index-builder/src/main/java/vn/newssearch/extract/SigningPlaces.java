@@ -23,7 +23,7 @@ final class SigningPlaces {
   /**
    * The place phrases' words, by kind (city, abroad, landmark, capital, into, end, day, visit,
    * manner, post, occur, event, refer, held, unnamed, meeting, rite, arrive, retold, unit, local,
-   * occasion, ceremony).
+   * occasion, ceremony, staged, any-event).
    */
   static final Map<String, Phrases> WORDS = load();
 
@@ -388,6 +388,7 @@ final class SigningPlaces {
           "occasion",
           "ceremony",
           "staged",
+          "any-event",
           "street",
           "invite",
           "greet",

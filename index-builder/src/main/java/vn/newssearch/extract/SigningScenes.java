@@ -82,6 +82,9 @@ final class SigningScenes {
       for (int tries = 0; scene != null && tries < SCENES_READ; tries++) {
         SigningDates.Found day = SigningDates.signedOn(s, scene[0], scene[1], published);
         String at = SigningPlaces.place(s, trie, scene[0], scene[1], scene[1]);
+        // "Chiều 9/10/2019, tại trụ sở UBND tỉnh, Chủ tịch UBND tỉnh ... tiếp và làm việc với ...":
+        // the event's own opening venue, inside the parties' province
+        at = at != null ? at : openingVenue(s, trie, scene[0], parties);
         signed = signed != null ? signed : day;
         place = place != null ? place : at;
         scene = day == null && at == null ? scene(s, start, scene[0]) : null;
@@ -107,7 +110,7 @@ final class SigningScenes {
       // "UBND TP Cần Thơ và UBND tỉnh Sóc Trăng đã tổ chức hội nghị ký kết thỏa thuận ..." and,
       // paragraphs later, "Hội nghị diễn ra tại TP Cần Thơ": the event the signing's clause names,
       // placed by a later sentence that opens with it
-      place = place != null ? place : laterEvent(s, trie, g);
+      place = place != null ? place : laterEvent(s, trie, g, parties);
     }
     for (Signings.Signing g : place == null ? concat(ordered, told) : List.<Signings.Signing>of()) {
       // "Lễ ký diễn ra tại xã Ia Dom", "tại trụ sở LĐLĐ thành phố": in the parties' province
@@ -187,7 +190,8 @@ final class SigningScenes {
    * nghị ký kết Quy chế phối hợp" and "Hội nghị được tổ chức tại TP Rạch Giá". The event's bare
    * noun opens the sentence ("Hội nghị thượng đỉnh ... diễn ra" is another event); else null.
    */
-  private static String laterEvent(Syllables s, NameTrie trie, Signings.Signing g) {
+  private static String laterEvent(
+      Syllables s, NameTrie trie, Signings.Signing g, List<String> parties) {
     int[] range = Signings.sentence(s, g.verb());
     Phrases events = SigningPlaces.WORDS.get("event");
     Phrases.Phrase event = null;
@@ -206,10 +210,14 @@ final class SigningScenes {
       }
       int a = s.is(q, "buoi") || s.is(q, "cuoc") ? q + 1 : q; // "Buổi hội đàm", "Cuộc gặp"
       Phrases.Phrase opens = events.at(s, a);
-      String at =
+      int k =
           opens != null && head(opens.value()).equals(head)
-              ? staged(s, trie, q, a + opens.length())
-              : null;
+              ? stagedAt(s, q, a + opens.length())
+              : -1;
+      // "Hội nghị diễn ra tại Trung tâm Hội nghị thành phố, phường Ninh Kiều": a venue inside the
+      // parties' province
+      String at = k < 0 ? null : PlacePhrase.read(s, trie, k + 1);
+      at = at != null || k < 0 ? at : LocalVenues.venue(s, trie, k, parties);
       if (at != null) {
         return at;
       }
@@ -222,6 +230,12 @@ final class SigningScenes {
    * at}: its verb ({@code staged} words), its day if any, and "tại"/"ở"; else null.
    */
   private static String staged(Syllables s, NameTrie trie, int from, int at) {
+    int k = stagedAt(s, from, at);
+    return k < 0 ? null : PlacePhrase.read(s, trie, k + 1);
+  }
+
+  /** Where {@link #staged} finds "tại"/"ở": its syllable, or -1. */
+  private static int stagedAt(Syllables s, int from, int at) {
     Phrases.Phrase staged = SigningPlaces.WORDS.get("staged").at(s, at);
     at = staged == null ? -1 : at + staged.length();
     int day = at; // "diễn ra ngày 16/9/2023 tại": the ceremony's day, then its place
@@ -236,7 +250,28 @@ final class SigningScenes {
             && s.sentence[at] == s.sentence[from]
             && SigningPlaces.placeWord(s, at)
             && !s.has(at, Syllables.BREAK | Syllables.COMMA);
-    return placed ? PlacePhrase.read(s, trie, at + 1) : null;
+    return placed ? at : -1;
+  }
+
+  /**
+   * How far into the event's sentence its opening venue's "tại" may come ("Chiều 9/10/2019, tại").
+   */
+  private static final int OPENING_VENUE = 8;
+
+  /**
+   * The parties' province when the sentence from syllable {@code from} opens, after its day and a
+   * comma, with "tại" and a venue inside that province ({@link LocalVenues#venue}); else null.
+   */
+  private static String openingVenue(Syllables s, NameTrie trie, int from, List<String> parties) {
+    for (int k = from; k < Math.min(s.size, from + OPENING_VENUE); k++) {
+      if (s.sentence[k] != s.sentence[from]) {
+        return null;
+      }
+      if (SigningPlaces.placeWord(s, k) && (k == from || s.has(k, Syllables.COMMA))) {
+        return LocalVenues.venue(s, trie, k, parties);
+      }
+    }
+    return null;
   }
 
   /** The signings of both lists, the first list's first. */
@@ -357,12 +392,19 @@ final class SigningScenes {
       return null;
     }
     int after = occasion != null ? start + occasion.length() : start + r.length() + event.length();
+    // "Cũng tại sự kiện này, ...": the demonstrative points back as the bare noun does
+    after += occasion == null && after < s.size && s.is(after, "nay") ? 1 : 0;
     if (after < s.size
         && !s.has(after, Syllables.COMMA)
         && s.sentence[after] == s.sentence[start]) {
       return null; // "Tại hội nghị xúc tiến đầu tư tỉnh Hưng Yên": the phrase names its own place
     }
-    boolean here = occasion != null || event.value().equals("đây");
+    // "Tại sự kiện, ...", "Kết thúc cuộc họp, ...": a word for any event refers to whichever event
+    // the sentences before told ("tham gia chương trình ...", "tổ chức đàm phán vòng 9 ...")
+    boolean here =
+        occasion != null
+            || event.value().equals("đây")
+            || SigningPlaces.WORDS.get("any-event").at(s, start + r.length()) != null;
     int sentence = s.sentence[start];
     if (occasion != null && before == start && start > 0 && s.sentence[start - 1] == sentence - 1) {
       // "Ngày 29-3, EMG Education khánh thành ... tại Hà Nội. Dịp này, ... đã ký kết": the

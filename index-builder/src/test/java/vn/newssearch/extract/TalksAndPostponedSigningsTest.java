@@ -19,6 +19,22 @@ class TalksAndPostponedSigningsTest {
   }
 
   @Test
+  void aSigningAtTheEndOfTheStorysConferenceIsNews() {
+    // probe eval/probes/heldout-12.jsonl p24-024: "Cuối hội nghị" closes the lead's conference
+    Article review =
+        story(
+            "Hội CCB tỉnh tổng kết năm 2020",
+            "Ngày 28/12/2020, Hội Cựu chiến binh tỉnh Bình Dương tổ chức hội nghị tổng kết công tác"
+                + " Hội năm 2020, triển khai nhiệm vụ năm 2021.",
+            "Năm qua, Hội đã vận động hội viên giúp nhau 12 tỉ đồng vốn sản xuất.\nCuối hội nghị,"
+                + " Hội CCB tỉnh Bình Dương và Công an tỉnh Bình Dương đã ký chương trình phối hợp"
+                + " trong công tác giữ gìn an ninh trật tự giai đoạn 2021-2025.");
+    assertThat(review.agreement()).isNotNull();
+    assertThat(review.parties())
+        .containsExactlyInAnyOrder("Hội Cựu chiến binh tỉnh Bình Dương", "Công an tỉnh Bình Dương");
+  }
+
+  @Test
   void aSigningAtTheCloseOfTheStorysMeetingIsNews() {
     // vietnews-train-064705: the signing closes the seminar the lead tells, deep in the body
     String title = "Quảng Ninh: Mô hình hợp tác công tư trong hoạt động xúc tiến đầu tư";
