@@ -475,4 +475,28 @@ class PageLayoutRulesTest {
     assertThat(a.body()).isEqualTo(P1 + "\n" + P2);
     assertThat(a.captions()).isEmpty();
   }
+
+  @Test
+  void aSectionLabelUnderTheSitesMenuIsTheCategoryNotTheMastheadAboveTheMenu() throws Exception {
+    Article a =
+        extract(
+            "BAOXYZ",
+            "Thời sự Thế giới Kinh doanh Công nghệ Sức khỏe Thể thao Giải trí Đời sống Giáo dục",
+            "Giáo dục",
+            "17/10/2019 21:50 (GMT+7)",
+            TITLE,
+            SAPO,
+            P1,
+            P2);
+    assertThat(a.category()).isEqualTo("Giáo dục");
+    Article noLabel =
+        extract(
+            "XÃ HỘI",
+            "Thời sự Thế giới Kinh doanh Công nghệ Sức khỏe Thể thao Giải trí Đời sống Giáo dục",
+            TITLE,
+            "17/10/2019 21:50",
+            SAPO,
+            P1);
+    assertThat(noLabel.category()).isEqualTo("Xã hội");
+  }
 }
