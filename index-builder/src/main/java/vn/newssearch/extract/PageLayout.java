@@ -98,6 +98,9 @@ record PageLayout(
     } else if (name >= 0) {
       byline = name;
       rules.put("author", "author: a byline between the title and the text");
+    } else if (nameAbove(lines, roles, title) >= 0) {
+      byline = nameAbove(lines, roles, title);
+      rules.put("author", "author: a byline above the date line over the title");
     } else if (date >= 0 && DateLines.author(lines.get(date).text()) != null) {
       byline = date; // "Hoàng Anh | 17/10/2019 21:50": the name on the date line
       rules.put("author", "author: the name on the date line");
@@ -115,6 +118,22 @@ record PageLayout(
         && lines.get(caps).kind() == Kind.CAPS
         && roles.isByline(lines.get(caps).text())
         && Categories.onDateLine(lines, date, roles);
+  }
+
+  /**
+   * A byline printed over the date line right above the title ("Tùng Nguyên", "17/04/2021 13:43
+   * (GMT+7)", title): the author block sits above the headline. Only with the date line between: a
+   * line right above the title is more often the section ("Thời Sự" is name-shaped).
+   */
+  private static int nameAbove(List<Line> lines, LineRoles roles, int title) {
+    int i = title - 2;
+    if (i < 0 || lines.get(title - 1).kind() != Kind.STAMP) {
+      return -1;
+    }
+    Line l = lines.get(i);
+    return l.kind() == Kind.TEXT && roles.isByline(l.text()) && roles.author(l.text()) != null
+        ? i
+        : -1;
   }
 
   /** The rule that chose {@code field}, for {@code parse --explain}. */

@@ -499,4 +499,24 @@ class PageLayoutRulesTest {
             P1);
     assertThat(noLabel.category()).isEqualTo("Xã hội");
   }
+
+  @Test
+  void aBylineOverTheDateLineAboveTheTitleIsTheAuthor() throws Exception {
+    Article a =
+        extract(
+            "Thời sự Thế giới Kinh doanh Công nghệ Sức khỏe Thể thao Giải trí Đời sống Giáo dục",
+            "Giáo dục",
+            "Tùng Nguyên",
+            "17/10/2019 21:50 (GMT+7)",
+            TITLE,
+            SAPO,
+            P1,
+            P2);
+    assertThat(a.author()).isEqualTo("Tùng Nguyên");
+    assertThat(a.category()).isEqualTo("Giáo dục");
+    assertThat(a.published()).isEqualTo(AT);
+    assertThat(a.body()).doesNotContain("Tùng Nguyên");
+    Article sectionAbove = extract("Thời Sự", TITLE, "17/10/2019 21:50", SAPO, P1, P2);
+    assertThat(sectionAbove.author()).isNull();
+  }
 }
