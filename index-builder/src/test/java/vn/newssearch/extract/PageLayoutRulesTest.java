@@ -519,4 +519,29 @@ class PageLayoutRulesTest {
     Article sectionAbove = extract("Thời Sự", TITLE, "17/10/2019 21:50", SAPO, P1, P2);
     assertThat(sectionAbove.author()).isNull();
   }
+
+  @Test
+  void aMenuWithOneItemOfFourWordsIsStillAMenuNotTheTitle() throws Exception {
+    Article a =
+        extract(
+            "SGXYZ",
+            "Chính trị Xã hội Kinh tế Thế giới Pháp luật Giáo dục Y tế Văn hóa - Văn nghệ Thể thao"
+                + " Khoa học - Công nghệ Thông tin đa chiều",
+            "Xã hội / Lao động - Việc làm",
+            TITLE,
+            "17/10/2019 21:50",
+            SAPO,
+            P1,
+            P2);
+    assertThat(a.title()).isEqualTo(TITLE);
+    assertThat(a.category()).isEqualTo("Lao động - Việc làm");
+    Article headline =
+        extract(
+            "Thủ tướng Phạm Minh Chính làm việc với Tập đoàn Dầu khí Việt Nam",
+            "17/10/2019 21:50",
+            SAPO,
+            P1);
+    assertThat(headline.title())
+        .isEqualTo("Thủ tướng Phạm Minh Chính làm việc với Tập đoàn Dầu khí Việt Nam");
+  }
 }
