@@ -54,6 +54,9 @@ record PageLayout(
     }
     ArticleScan scan = ArticleScan.run(lines, roles, title, category < 0, headerStamp < 0);
     int date = pickDate(title, headerStamp, scan.stamp(), scan.clock(), lines);
+    if (date < 0) {
+      date = updateAbove(lines, title);
+    }
     int name = scan.name();
     if (category < 0 && scan.category() >= 0) {
       if (name < 0 && isNameUnderTitle(lines, roles, scan.category(), date)) {
@@ -76,7 +79,10 @@ record PageLayout(
         "published",
         date >= 0 && date == scan.clock()
             ? "published: an update line under the title, nothing else dates the page"
-            : "published: the timestamp line nearest the title");
+            : date >= 0 && date < title && lines.get(date).kind() == Kind.CLOCK
+                ? "published: an update line over the title under the header's date, nothing else"
+                    + " dates the page"
+                : "published: the timestamp line nearest the title");
     List<Integer> content = new ArrayList<>(scan.content());
     int underSapo = underSapo(lines, roles, content);
     if (underSapo >= 0) {
@@ -134,6 +140,31 @@ record PageLayout(
     return l.kind() == Kind.TEXT && roles.isByline(l.text()) && roles.author(l.text()) != null
         ? i
         : -1;
+  }
+
+  /**
+   * An update line over the title ("Cập nhật: 03/02/2019 | 13:39" under the breadcrumb), when the
+   * page's header already printed its own date above it: then this one dates the article, not the
+   * visit. Alone at the top of the page such a line is the site's clock. Nearest the title, at most
+   * {@link #DATE_DISTANCE} lines up, no menu between; or -1.
+   */
+  private static int updateAbove(List<Line> lines, int title) {
+    for (int i = title - 1; i >= 0 && i >= title - DATE_DISTANCE; i--) {
+      Kind k = lines.get(i).kind();
+      if (k == Kind.NAV) {
+        return -1;
+      }
+      if (k == Kind.CLOCK) {
+        for (int j = 0; j < i; j++) {
+          Kind above = lines.get(j).kind();
+          if (above == Kind.STAMP || above == Kind.CLOCK) {
+            return i;
+          }
+        }
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** The rule that chose {@code field}, for {@code parse --explain}. */

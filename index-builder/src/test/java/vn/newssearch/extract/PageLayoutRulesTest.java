@@ -544,4 +544,22 @@ class PageLayoutRulesTest {
     assertThat(headline.title())
         .isEqualTo("Thủ tướng Phạm Minh Chính làm việc với Tập đoàn Dầu khí Việt Nam");
   }
+
+  @Test
+  void anUpdateLineOverTheTitleUnderTheHeadersOwnDateDatesTheArticle() throws Exception {
+    Article a =
+        extract(
+            "Thứ Ba, 12-11-2024",
+            "SGXYZ",
+            "Chính trị Xã hội Kinh tế Thế giới Pháp luật Giáo dục Y tế",
+            "Xã hội / Lao động - Việc làm",
+            "Cập nhật: 17/10/2019 | 21:50",
+            TITLE,
+            SAPO,
+            P1,
+            P2);
+    assertThat(a.published()).isEqualTo(AT);
+    Article siteClock = extract("Cập nhật 09:34 | 19/02/2020 (GMT+7)", TITLE, SAPO, P1, P2);
+    assertThat(siteClock.published()).isNull();
+  }
 }
