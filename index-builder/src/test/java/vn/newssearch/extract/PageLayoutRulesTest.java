@@ -562,4 +562,35 @@ class PageLayoutRulesTest {
     Article siteClock = extract("Cập nhật 09:34 | 19/02/2020 (GMT+7)", TITLE, SAPO, P1, P2);
     assertThat(siteClock.published()).isNull();
   }
+
+  @Test
+  void aBoxOfStoriesWithAQuestionOrAMenuShapedTitleInsideTheTextIsSkipped() throws Exception {
+    String p3 =
+        "Hai bên cũng thống nhất kiểm tra việc thực hiện chương trình vào cuối mỗi năm làm việc.";
+    Article question =
+        extract(
+            TITLE,
+            "17/10/2019 21:50",
+            SAPO,
+            P1,
+            "Xem thêm",
+            "Tai nạn bất ngờ, một công nhân hầm lò tử vong",
+            "Những ai được tăng lương từ 1/7/2019?",
+            P2,
+            p3);
+    assertThat(question.body()).endsWith(P2 + "\n" + p3).doesNotContain("tăng lương");
+    Article menuShaped =
+        extract(
+            TITLE,
+            "17/10/2019 21:50",
+            SAPO,
+            "Tin liên quan",
+            "Hàng chục ngàn công nhân được nghỉ làm cổ vũ cho đội tuyển",
+            "Thứ trưởng Lao động làm Phó bí thư Bắc Ninh",
+            P1,
+            P2,
+            p3);
+    assertThat(menuShaped.body()).isEqualTo(P1 + "\n" + P2 + "\n" + p3);
+    assertThat(menuShaped.lead()).isEqualTo(SAPO);
+  }
 }
