@@ -96,10 +96,12 @@ record PageLayout(
     if (lead >= 0) {
       content.remove(Integer.valueOf(lead));
     }
+    // "Theo Lao Động" after the text ends it but credits a source: a name above may still be read
+    boolean credit = byline >= 0 && roles.author(lines.get(byline).text()) == null;
     if (underSapo >= 0) {
       byline = underSapo;
       rules.put("author", "author: the byline between the sapo and the text");
-    } else if (byline >= 0) {
+    } else if (byline >= 0 && !credit) {
       rules.put("author", "author: the byline after the text, before tags, comments or a teaser");
     } else if (name >= 0) {
       byline = name;

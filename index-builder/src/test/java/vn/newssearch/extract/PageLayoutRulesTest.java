@@ -593,4 +593,15 @@ class PageLayoutRulesTest {
     assertThat(menuShaped.body()).isEqualTo(P1 + "\n" + P2 + "\n" + p3);
     assertThat(menuShaped.lead()).isEqualTo(SAPO);
   }
+
+  @Test
+  void aSourceCreditAfterTheTextLeavesTheBylineUnderTheTitleAsTheAuthor() throws Exception {
+    Article a =
+        extract(TITLE, "Diệu Linh", "06:56 21/05/2017", SAPO, P1, P2, "Theo Lao Động", "Chia sẻ");
+    assertThat(a.author()).isEqualTo("Diệu Linh");
+    assertThat(a.body()).isEqualTo(P1 + "\n" + P2);
+    Article creditOnly = extract(TITLE, "06:56 21/05/2017", SAPO, P1, P2, "Theo Lao Động");
+    assertThat(creditOnly.author()).isNull();
+    assertThat(creditOnly.body()).isEqualTo(P1 + "\n" + P2);
+  }
 }
