@@ -604,4 +604,22 @@ class PageLayoutRulesTest {
     assertThat(creditOnly.author()).isNull();
     assertThat(creditOnly.body()).isEqualTo(P1 + "\n" + P2);
   }
+
+  @Test
+  void aWireCreditAloneInBracketsEndsTheTextAndNamesNoAuthor() throws Exception {
+    Article a =
+        extract(
+            TITLE,
+            "Thứ Ba, 03/01/2017 - 15:49",
+            SAPO,
+            P1,
+            P2,
+            "(TTXVN/Vietnam+)",
+            "#lao động #việc làm",
+            "Xem tiếp");
+    assertThat(a.body()).isEqualTo(P1 + "\n" + P2);
+    assertThat(a.author()).isNull();
+    Article caption = extract(TITLE, "17/10/2019 21:50", SAPO, P1, "(Ảnh minh họa)", P2);
+    assertThat(caption.body()).endsWith(P2);
+  }
 }
