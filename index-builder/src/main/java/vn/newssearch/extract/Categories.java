@@ -164,7 +164,7 @@ final class Categories {
     return name.length() >= 3 && (folded.contains(name) || name.contains(folded));
   }
 
-  private static boolean isSectionLabel(Line l, LineRoles roles) {
+  static boolean isSectionLabel(Line l, LineRoles roles) {
     Kind k = l.kind();
     return (k == Kind.TEXT || k == Kind.NAV || k == Kind.FURNITURE) && isLabel(l.text(), roles);
   }

@@ -55,7 +55,7 @@ record PageLayout(
     ArticleScan scan = ArticleScan.run(lines, roles, title, category < 0, headerStamp < 0);
     int date = pickDate(title, headerStamp, scan.stamp(), scan.clock(), lines);
     if (date < 0) {
-      date = updateAbove(lines, title);
+      date = updateAbove(lines, title, roles);
     }
     int name = scan.name();
     if (category < 0 && scan.category() >= 0) {
@@ -144,19 +144,26 @@ record PageLayout(
         : -1;
   }
 
+  /** Section and subsection in a row ("Xã hội Lao động - Việc làm"), not the site's whole menu. */
+  private static final int TRAIL_MAX_WORDS = 8;
+
   /**
    * An update line over the title ("Cập nhật: 03/02/2019 | 13:39" under the breadcrumb), when the
-   * page's header already printed its own date above it: then this one dates the article, not the
-   * visit. Alone at the top of the page such a line is the site's clock. Nearest the title, at most
-   * {@link #DATE_DISTANCE} lines up, no menu between; or -1.
+   * page's header already printed its own date above it, or when it sits right under the article's
+   * section line: then it dates the article, not the visit. Alone at the top of the page such a
+   * line is the site's clock. Nearest the title, at most {@link #DATE_DISTANCE} lines up, no menu
+   * between; or -1.
    */
-  private static int updateAbove(List<Line> lines, int title) {
+  private static int updateAbove(List<Line> lines, int title, LineRoles roles) {
     for (int i = title - 1; i >= 0 && i >= title - DATE_DISTANCE; i--) {
       Kind k = lines.get(i).kind();
       if (k == Kind.NAV) {
         return -1;
       }
       if (k == Kind.CLOCK) {
+        if (i > 0 && isSectionLine(lines.get(i - 1), roles)) {
+          return i;
+        }
         for (int j = 0; j < i; j++) {
           Kind above = lines.get(j).kind();
           if (above == Kind.STAMP || above == Kind.CLOCK) {
@@ -167,6 +174,21 @@ record PageLayout(
       }
     }
     return -1;
+  }
+
+  /**
+   * A breadcrumb, a section label, or section and subsection in a row. Not a line in capitals: the
+   * site's name in capitals sits over the site's clock too.
+   */
+  private static boolean isSectionLine(Line l, LineRoles roles) {
+    return switch (l.kind()) {
+      case CRUMB -> true;
+      case NAV ->
+          TextShapes.words(l.text()) <= TRAIL_MAX_WORDS && MenuShapes.isSectionRun(l.text());
+      case TEXT ->
+          Categories.isSectionLabel(l, roles) && !Categories.isSiteName(l.text(), null);
+      default -> false;
+    };
   }
 
   /** The rule that chose {@code field}, for {@code parse --explain}. */

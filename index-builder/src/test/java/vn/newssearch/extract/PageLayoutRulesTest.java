@@ -622,4 +622,24 @@ class PageLayoutRulesTest {
     Article caption = extract(TITLE, "17/10/2019 21:50", SAPO, P1, "(Ảnh minh họa)", P2);
     assertThat(caption.body()).endsWith(P2);
   }
+
+  @Test
+  void anUpdateLineRightUnderTheSectionOverTheTitleDatesTheArticle() throws Exception {
+    Article trail =
+        extract(
+            "Hotline: 0918 033 133 - Email: toasoan@sgxyz.example.vn",
+            "Xã hội Lao động - Việc làm",
+            "Cập nhật: 17/10/2019 | 21:50",
+            TITLE,
+            SAPO,
+            P1,
+            P2);
+    assertThat(trail.published()).isEqualTo(AT);
+    Article label = extract("Giáo dục", "Cập nhật: 17/10/2019 | 21:50", TITLE, SAPO, P1, P2);
+    assertThat(label.published()).isEqualTo(AT);
+    Article masthead = extract("BAOXYZ", "Cập nhật 21:50 | 17/10/2019", TITLE, SAPO, P1, P2);
+    assertThat(masthead.published()).isNull();
+    Article siteName = extract("VietnamPlus", "Cập nhật 21:50 | 17/10/2019", TITLE, SAPO, P1, P2);
+    assertThat(siteName.published()).isNull();
+  }
 }
