@@ -9,8 +9,8 @@ import vn.newssearch.schema.VietnameseAnalysis;
 /**
  * The category printed above the title: the nearest line in capitals or breadcrumb among the few
  * lines above it (date lines skipped), else a section label right above it ("Xã hội", "Lao động -
- * Việc làm"). A site's name ("VOV.VN", "Tuổi Trẻ Online", "Báo Lao Động") is never one, nor is
- * the masthead above the site's menu when a section label sits under the menu.
+ * Việc làm"). A site's name ("VOV.VN", "Tuổi Trẻ Online", "Báo Lao Động") is never one, nor is the
+ * masthead above the site's menu when a section label sits under the menu.
  */
 final class Categories {
   private Categories() {}

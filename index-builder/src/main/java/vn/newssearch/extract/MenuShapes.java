@@ -19,14 +19,16 @@ final class MenuShapes {
 
   /** A long menu may hold one item of 4 words ("Thông tin đa chiều"), with this many items. */
   private static final int ITEMS_FOR_A_LONG_ONE = 6;
+
   private static final int PHONE_DIGITS = 8;
 
   /**
    * Section names in a row: no digits or sentence punctuation, every capitalised word opens an item
-   * of at most 3 words (one item of 4 in a row of 6 or more: "… Thông tin đa chiều"), most items are words of two or three syllables ("Thời sự", "Kinh tế", "Bất
-   * động sản"), and either at least 4 items or two items joined by " - ". A headline has a longer
-   * run of lower-case words ("… ký phối hợp công tác giai đoạn …"); a person's name with a role
-   * ("Ông Đinh Viết Khanh - Chủ tịch …") is mostly one-syllable capitalised items.
+   * of at most 3 words (one item of 4 in a row of 6 or more: "… Thông tin đa chiều"), most items
+   * are words of two or three syllables ("Thời sự", "Kinh tế", "Bất động sản"), and either at least
+   * 4 items or two items joined by " - ". A headline has a longer run of lower-case words ("… ký
+   * phối hợp công tác giai đoạn …"); a person's name with a role ("Ông Đinh Viết Khanh - Chủ tịch
+   * …") is mostly one-syllable capitalised items.
    */
   static boolean isSectionRun(String line) {
     for (int i = 0; i < line.length(); i++) {

@@ -185,8 +185,7 @@ record PageLayout(
       case CRUMB -> true;
       case NAV ->
           TextShapes.words(l.text()) <= TRAIL_MAX_WORDS && MenuShapes.isSectionRun(l.text());
-      case TEXT ->
-          Categories.isSectionLabel(l, roles) && !Categories.isSiteName(l.text(), null);
+      case TEXT -> Categories.isSectionLabel(l, roles) && !Categories.isSiteName(l.text(), null);
       default -> false;
     };
   }
