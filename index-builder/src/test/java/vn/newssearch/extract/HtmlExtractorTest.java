@@ -387,10 +387,11 @@ class HtmlExtractorTest {
             + " có thực hiện khám, chữa bệnh bảo hiểm y tế vào ngày nghỉ, ngày lễ.</p>"
             + "</article></body></html>";
     Article a =
-        extract(page.formatted("<a href='#'>Xã hội</a> <a href='#'>Lao động - Việc làm</a>"));
+        extract(page.replace("%s", "<a href='#'>Xã hội</a> <a href='#'>Lao động - Việc làm</a>"));
     assertThat(a.category()).isEqualTo("Lao động - Việc làm");
     Article sentence =
-        extract(page.formatted("Xem <a href='#'>Xã hội</a> và <a href='#'>Việc làm</a> hôm nay"));
+        extract(
+            page.replace("%s", "Xem <a href='#'>Xã hội</a> và <a href='#'>Việc làm</a> hôm nay"));
     assertThat(sentence.category()).isNotEqualTo("Việc làm");
   }
 }
