@@ -77,6 +77,14 @@ final class Bylines {
   /** "Theo VnExpress", "Theo Reuters, Guardian": a credited source, not a person. */
   private static final Pattern SOURCE = Pattern.compile("Theo \\p{Lu}[^.:;!?]{0,40}");
 
+  /**
+   * A wire credit alone in brackets after the text: "(TTXVN)", "(TTXVN/Vietnam+)": agency names
+   * opening with a capital, no person. Like "Theo X", it credits a source.
+   */
+  private static final Pattern WIRE =
+      Pattern.compile(
+          "\\(\\p{Lu}[\\p{L}\\d.+&]{1,15}(?: ?[/,–-] ?\\p{Lu}[\\p{L}\\d.+&]{0,15}){0,3}\\)");
+
   /** The author a byline line names, or null (not a byline, or "Theo X" naming a source). */
   static String author(String line) {
     return parse(line, true);
@@ -108,6 +116,9 @@ final class Bylines {
     line = withoutTail(line);
     if (line.length() > MAX_LINE || line.isEmpty()) {
       return null;
+    }
+    if (line.charAt(0) == '(' && WIRE.matcher(line).matches()) {
+      return authorOnly ? null : line; // "(TTXVN/Vietnam+)": a source, no author
     }
     String rest = line;
     Matcher credit = CREDIT.matcher(line);

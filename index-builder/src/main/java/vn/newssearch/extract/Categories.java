@@ -9,7 +9,8 @@ import vn.newssearch.schema.VietnameseAnalysis;
 /**
  * The category printed above the title: the nearest line in capitals or breadcrumb among the few
  * lines above it (date lines skipped), else a section label right above it ("Xã hội", "Lao động -
- * Việc làm"). A site's name ("VOV.VN", "Tuổi Trẻ Online", "Báo Lao Động") is never one.
+ * Việc làm"). A site's name ("VOV.VN", "Tuổi Trẻ Online", "Báo Lao Động") is never one, nor is the
+ * masthead above the site's menu when a section label sits under the menu.
  */
 final class Categories {
   private Categories() {}
@@ -23,6 +24,7 @@ final class Categories {
   static int above(List<Line> lines, int title, LineRoles roles, Map<String, String> rules) {
     int first = -1;
     int others = 0;
+    scan:
     for (int i = title - 1; i >= 0 && others < LOOK_UP; i--) {
       Line l = lines.get(i);
       switch (l.kind()) {
@@ -48,6 +50,9 @@ final class Categories {
           if (MenuShapes.barCrumbs(l.text()) != null) {
             rules.put("category", "category: the last crumb of the breadcrumb above the title");
             return i;
+          }
+          if (first >= 0) {
+            break scan; // the site's menu over a section label: above it is the masthead ("ZNEWS")
           }
         }
         default -> {}
@@ -159,7 +164,7 @@ final class Categories {
     return name.length() >= 3 && (folded.contains(name) || name.contains(folded));
   }
 
-  private static boolean isSectionLabel(Line l, LineRoles roles) {
+  static boolean isSectionLabel(Line l, LineRoles roles) {
     Kind k = l.kind();
     return (k == Kind.TEXT || k == Kind.NAV || k == Kind.FURNITURE) && isLabel(l.text(), roles);
   }

@@ -16,14 +16,19 @@ final class MenuShapes {
   private static final int CRUMB_MAX_WORDS = 6;
 
   private static final int SECTION_MAX_RUN = 3;
+
+  /** A long menu may hold one item of 4 words ("Thông tin đa chiều"), with this many items. */
+  private static final int ITEMS_FOR_A_LONG_ONE = 6;
+
   private static final int PHONE_DIGITS = 8;
 
   /**
    * Section names in a row: no digits or sentence punctuation, every capitalised word opens an item
-   * of at most 3 words, most items are words of two or three syllables ("Thời sự", "Kinh tế", "Bất
-   * động sản"), and either at least 4 items or two items joined by " - ". A headline has a longer
-   * run of lower-case words ("… ký phối hợp công tác giai đoạn …"); a person's name with a role
-   * ("Ông Đinh Viết Khanh - Chủ tịch …") is mostly one-syllable capitalised items.
+   * of at most 3 words (one item of 4 in a row of 6 or more: "… Thông tin đa chiều"), most items
+   * are words of two or three syllables ("Thời sự", "Kinh tế", "Bất động sản"), and either at least
+   * 4 items or two items joined by " - ". A headline has a longer run of lower-case words ("… ký
+   * phối hợp công tác giai đoạn …"); a person's name with a role ("Ông Đinh Viết Khanh - Chủ tịch
+   * …") is mostly one-syllable capitalised items.
    */
   static boolean isSectionRun(String line) {
     for (int i = 0; i < line.length(); i++) {
@@ -34,6 +39,7 @@ final class MenuShapes {
     }
     int items = 0;
     int longItems = 0;
+    int fourWords = 0;
     int run = 0;
     boolean dash = false;
     int start = 0;
@@ -57,8 +63,10 @@ final class MenuShapes {
           if (Character.isUpperCase(c)) {
             items++;
             run = 1;
-          } else if (++run > SECTION_MAX_RUN || items == 0) {
+          } else if (items == 0 || ++run > SECTION_MAX_RUN + 1) {
             return false;
+          } else if (run > SECTION_MAX_RUN && ++fourWords > 1) {
+            return false; // a headline has long runs of lower-case words
           } else if (run == 2) {
             longItems++;
           }
@@ -68,6 +76,9 @@ final class MenuShapes {
     }
     if (longItems * 5 < items * 3) {
       return false; // fewer than 3 in 5 items are section-name words
+    }
+    if (fourWords > 0 && items < ITEMS_FOR_A_LONG_ONE) {
+      return false;
     }
     return items >= 4 || (items >= 2 && dash && TextShapes.words(line) <= 7);
   }

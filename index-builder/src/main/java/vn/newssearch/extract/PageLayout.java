@@ -54,6 +54,9 @@ record PageLayout(
     }
     ArticleScan scan = ArticleScan.run(lines, roles, title, category < 0, headerStamp < 0);
     int date = pickDate(title, headerStamp, scan.stamp(), scan.clock(), lines);
+    if (date < 0) {
+      date = updateAbove(lines, title, roles);
+    }
     int name = scan.name();
     if (category < 0 && scan.category() >= 0) {
       if (name < 0 && isNameUnderTitle(lines, roles, scan.category(), date)) {
@@ -76,7 +79,10 @@ record PageLayout(
         "published",
         date >= 0 && date == scan.clock()
             ? "published: an update line under the title, nothing else dates the page"
-            : "published: the timestamp line nearest the title");
+            : date >= 0 && date < title && lines.get(date).kind() == Kind.CLOCK
+                ? "published: an update line over the title under the header's date, nothing else"
+                    + " dates the page"
+                : "published: the timestamp line nearest the title");
     List<Integer> content = new ArrayList<>(scan.content());
     int underSapo = underSapo(lines, roles, content);
     if (underSapo >= 0) {
@@ -90,14 +96,19 @@ record PageLayout(
     if (lead >= 0) {
       content.remove(Integer.valueOf(lead));
     }
+    // "Theo Lao Động" after the text ends it but credits a source: a name above may still be read
+    boolean credit = byline >= 0 && roles.author(lines.get(byline).text()) == null;
     if (underSapo >= 0) {
       byline = underSapo;
       rules.put("author", "author: the byline between the sapo and the text");
-    } else if (byline >= 0) {
+    } else if (byline >= 0 && !credit) {
       rules.put("author", "author: the byline after the text, before tags, comments or a teaser");
     } else if (name >= 0) {
       byline = name;
       rules.put("author", "author: a byline between the title and the text");
+    } else if (nameAbove(lines, roles, title) >= 0) {
+      byline = nameAbove(lines, roles, title);
+      rules.put("author", "author: a byline above the date line over the title");
     } else if (date >= 0 && DateLines.author(lines.get(date).text()) != null) {
       byline = date; // "Hoàng Anh | 17/10/2019 21:50": the name on the date line
       rules.put("author", "author: the name on the date line");
@@ -115,6 +126,68 @@ record PageLayout(
         && lines.get(caps).kind() == Kind.CAPS
         && roles.isByline(lines.get(caps).text())
         && Categories.onDateLine(lines, date, roles);
+  }
+
+  /**
+   * A byline printed over the date line right above the title ("Tùng Nguyên", "17/04/2021 13:43
+   * (GMT+7)", title): the author block sits above the headline. Only with the date line between: a
+   * line right above the title is more often the section ("Thời Sự" is name-shaped).
+   */
+  private static int nameAbove(List<Line> lines, LineRoles roles, int title) {
+    int i = title - 2;
+    if (i < 0 || lines.get(title - 1).kind() != Kind.STAMP) {
+      return -1;
+    }
+    Line l = lines.get(i);
+    return l.kind() == Kind.TEXT && roles.isByline(l.text()) && roles.author(l.text()) != null
+        ? i
+        : -1;
+  }
+
+  /** Section and subsection in a row ("Xã hội Lao động - Việc làm"), not the site's whole menu. */
+  private static final int TRAIL_MAX_WORDS = 8;
+
+  /**
+   * An update line over the title ("Cập nhật: 03/02/2019 | 13:39" under the breadcrumb), when the
+   * page's header already printed its own date above it, or when it sits right under the article's
+   * section line: then it dates the article, not the visit. Alone at the top of the page such a
+   * line is the site's clock. Nearest the title, at most {@link #DATE_DISTANCE} lines up, no menu
+   * between; or -1.
+   */
+  private static int updateAbove(List<Line> lines, int title, LineRoles roles) {
+    for (int i = title - 1; i >= 0 && i >= title - DATE_DISTANCE; i--) {
+      Kind k = lines.get(i).kind();
+      if (k == Kind.NAV) {
+        return -1;
+      }
+      if (k == Kind.CLOCK) {
+        if (i > 0 && isSectionLine(lines.get(i - 1), roles)) {
+          return i;
+        }
+        for (int j = 0; j < i; j++) {
+          Kind above = lines.get(j).kind();
+          if (above == Kind.STAMP || above == Kind.CLOCK) {
+            return i;
+          }
+        }
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A breadcrumb, a section label, or section and subsection in a row. Not a line in capitals: the
+   * site's name in capitals sits over the site's clock too.
+   */
+  private static boolean isSectionLine(Line l, LineRoles roles) {
+    return switch (l.kind()) {
+      case CRUMB -> true;
+      case NAV ->
+          TextShapes.words(l.text()) <= TRAIL_MAX_WORDS && MenuShapes.isSectionRun(l.text());
+      case TEXT -> Categories.isSectionLabel(l, roles) && !Categories.isSiteName(l.text(), null);
+      default -> false;
+    };
   }
 
   /** The rule that chose {@code field}, for {@code parse --explain}. */

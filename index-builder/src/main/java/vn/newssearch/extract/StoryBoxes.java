@@ -51,7 +51,19 @@ final class StoryBoxes {
     return titles == 2;
   }
 
-  /** Past the story titles of a box: short lines without a sentence end, and their dates. */
+  /** A story title asking or exclaiming is one sentence of at most this many words. */
+  private static final int HEADLINE_MAX_WORDS = 20;
+
+  /**
+   * A story title in a box that looks like a menu ("Thứ trưởng Lao động làm Phó bí thư Bắc Ninh":
+   * capitalised items in a row) is at most this many words; a site's menu runs longer.
+   */
+  private static final int MENU_SHAPED_TITLE_MAX_WORDS = 12;
+
+  /**
+   * Past the story titles of a box: short lines without a full stop (a question or an exclamation
+   * of one sentence is a headline too: "Những ai được tăng lương từ 1/7/2019?"), and their dates.
+   */
   static int skip(List<Line> lines, int from) {
     int j = from;
     for (int titles = 0; j < lines.size() && titles < MAX_BOX; j++) {
@@ -59,10 +71,18 @@ final class StoryBoxes {
       switch (l.kind()) {
         case NOISE, URL, FURNITURE, STAMP -> {}
         case TEXT -> {
-          if (TextShapes.endsSentence(l.text()) || l.text().length() > MAX_TEASER) {
+          if (l.text().length() > MAX_TEASER || !isStoryTitle(l.text())) {
             return j;
           }
           titles++;
+        }
+        case NAV -> {
+          if (titles == 0
+              || TextShapes.words(l.text()) > MENU_SHAPED_TITLE_MAX_WORDS
+              || !MenuShapes.isSectionRun(l.text())) {
+            return j;
+          }
+          titles++; // a story title of capitalised words, between the box's other titles
         }
         default -> {
           return j;
@@ -70,5 +90,14 @@ final class StoryBoxes {
       }
     }
     return j;
+  }
+
+  private static boolean isStoryTitle(String t) {
+    if (!TextShapes.endsSentence(t)) {
+      return true;
+    }
+    return !TextShapes.endsWithStop(t)
+        && TextShapes.sentences(t) == 1
+        && TextShapes.words(t) <= HEADLINE_MAX_WORDS;
   }
 }

@@ -71,4 +71,13 @@ class BylinesTest {
     assertThat(Categories.isSiteName("Xã hội", "dantri.com.vn")).isFalse();
     assertThat(Categories.isSiteName("Lao động - Việc làm", null)).isFalse();
   }
+
+  @Test
+  void aWireCreditAloneInBracketsIsABylineWithoutAuthor() {
+    assertThat(Bylines.isByline("(TTXVN/Vietnam+)")).isTrue();
+    assertThat(Bylines.author("(TTXVN/Vietnam+)")).isNull();
+    assertThat(Bylines.isByline("(TTXVN)")).isTrue();
+    assertThat(Bylines.isByline("(Ảnh minh họa)")).isFalse();
+    assertThat(Bylines.isByline("(Ảnh: TTXVN)")).isFalse();
+  }
 }

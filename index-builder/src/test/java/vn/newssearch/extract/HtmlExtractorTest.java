@@ -370,4 +370,28 @@ class HtmlExtractorTest {
     out.addAll(a.captions());
     return out;
   }
+
+  @Test
+  void aRowOfSectionLinksOverTheHeadingIsTheBreadcrumbWhateverItsClass() throws Exception {
+    String page =
+        "<html><head><meta property='og:type' content='article'>"
+            + "<meta property='og:title' content='Có khám bệnh BHYT vào ngày lễ và ngày nghỉ?'>"
+            + "<meta property='article:published_time' content='2017-01-03T15:49:00+07:00'>"
+            + "</head><body><nav><ul><li><a href='#'>Chính trị</a></li><li><a href='#'>Xã hội</a>"
+            + "</li></ul></nav><article><div class='vnp-bread'>%s</div>"
+            + "<h1>Có khám bệnh BHYT vào ngày lễ và ngày nghỉ?</h1>"
+            + "<div>Thứ Ba, 03/01/2017 - 15:49</div>"
+            + "<p>Nhiều người cho biết họ bận đi làm cả tuần, chỉ được nghỉ thứ 7, chủ nhật để đi"
+            + " khám bệnh nhưng hai ngày này lại không có bác sĩ khám theo bảo hiểm.</p>"
+            + "<p>Theo quy định, người dân có thể đăng ký nơi khám, chữa bệnh ban đầu tại các cơ sở"
+            + " có thực hiện khám, chữa bệnh bảo hiểm y tế vào ngày nghỉ, ngày lễ.</p>"
+            + "</article></body></html>";
+    Article a =
+        extract(page.replace("%s", "<a href='#'>Xã hội</a> <a href='#'>Lao động - Việc làm</a>"));
+    assertThat(a.category()).isEqualTo("Lao động - Việc làm");
+    Article sentence =
+        extract(
+            page.replace("%s", "Xem <a href='#'>Xã hội</a> và <a href='#'>Việc làm</a> hôm nay"));
+    assertThat(sentence.category()).isNotEqualTo("Việc làm");
+  }
 }

@@ -475,4 +475,171 @@ class PageLayoutRulesTest {
     assertThat(a.body()).isEqualTo(P1 + "\n" + P2);
     assertThat(a.captions()).isEmpty();
   }
+
+  @Test
+  void aSectionLabelUnderTheSitesMenuIsTheCategoryNotTheMastheadAboveTheMenu() throws Exception {
+    Article a =
+        extract(
+            "BAOXYZ",
+            "Thời sự Thế giới Kinh doanh Công nghệ Sức khỏe Thể thao Giải trí Đời sống Giáo dục",
+            "Giáo dục",
+            "17/10/2019 21:50 (GMT+7)",
+            TITLE,
+            SAPO,
+            P1,
+            P2);
+    assertThat(a.category()).isEqualTo("Giáo dục");
+    Article noLabel =
+        extract(
+            "XÃ HỘI",
+            "Thời sự Thế giới Kinh doanh Công nghệ Sức khỏe Thể thao Giải trí Đời sống Giáo dục",
+            TITLE,
+            "17/10/2019 21:50",
+            SAPO,
+            P1);
+    assertThat(noLabel.category()).isEqualTo("Xã hội");
+  }
+
+  @Test
+  void aBylineOverTheDateLineAboveTheTitleIsTheAuthor() throws Exception {
+    Article a =
+        extract(
+            "Thời sự Thế giới Kinh doanh Công nghệ Sức khỏe Thể thao Giải trí Đời sống Giáo dục",
+            "Giáo dục",
+            "Tùng Nguyên",
+            "17/10/2019 21:50 (GMT+7)",
+            TITLE,
+            SAPO,
+            P1,
+            P2);
+    assertThat(a.author()).isEqualTo("Tùng Nguyên");
+    assertThat(a.category()).isEqualTo("Giáo dục");
+    assertThat(a.published()).isEqualTo(AT);
+    assertThat(a.body()).doesNotContain("Tùng Nguyên");
+    Article sectionAbove = extract("Thời Sự", TITLE, "17/10/2019 21:50", SAPO, P1, P2);
+    assertThat(sectionAbove.author()).isNull();
+  }
+
+  @Test
+  void aMenuWithOneItemOfFourWordsIsStillAMenuNotTheTitle() throws Exception {
+    Article a =
+        extract(
+            "SGXYZ",
+            "Chính trị Xã hội Kinh tế Thế giới Pháp luật Giáo dục Y tế Văn hóa - Văn nghệ Thể thao"
+                + " Khoa học - Công nghệ Thông tin đa chiều",
+            "Xã hội / Lao động - Việc làm",
+            TITLE,
+            "17/10/2019 21:50",
+            SAPO,
+            P1,
+            P2);
+    assertThat(a.title()).isEqualTo(TITLE);
+    assertThat(a.category()).isEqualTo("Lao động - Việc làm");
+    Article headline =
+        extract(
+            "Thủ tướng Phạm Minh Chính làm việc với Tập đoàn Dầu khí Việt Nam",
+            "17/10/2019 21:50",
+            SAPO,
+            P1);
+    assertThat(headline.title())
+        .isEqualTo("Thủ tướng Phạm Minh Chính làm việc với Tập đoàn Dầu khí Việt Nam");
+  }
+
+  @Test
+  void anUpdateLineOverTheTitleUnderTheHeadersOwnDateDatesTheArticle() throws Exception {
+    Article a =
+        extract(
+            "Thứ Ba, 12-11-2024",
+            "SGXYZ",
+            "Chính trị Xã hội Kinh tế Thế giới Pháp luật Giáo dục Y tế",
+            "Xã hội / Lao động - Việc làm",
+            "Cập nhật: 17/10/2019 | 21:50",
+            TITLE,
+            SAPO,
+            P1,
+            P2);
+    assertThat(a.published()).isEqualTo(AT);
+    Article siteClock = extract("Cập nhật 09:34 | 19/02/2020 (GMT+7)", TITLE, SAPO, P1, P2);
+    assertThat(siteClock.published()).isNull();
+  }
+
+  @Test
+  void aBoxOfStoriesWithAQuestionOrAMenuShapedTitleInsideTheTextIsSkipped() throws Exception {
+    String p3 =
+        "Hai bên cũng thống nhất kiểm tra việc thực hiện chương trình vào cuối mỗi năm làm việc.";
+    Article question =
+        extract(
+            TITLE,
+            "17/10/2019 21:50",
+            SAPO,
+            P1,
+            "Xem thêm",
+            "Tai nạn bất ngờ, một công nhân hầm lò tử vong",
+            "Những ai được tăng lương từ 1/7/2019?",
+            P2,
+            p3);
+    assertThat(question.body()).endsWith(P2 + "\n" + p3).doesNotContain("tăng lương");
+    Article menuShaped =
+        extract(
+            TITLE,
+            "17/10/2019 21:50",
+            SAPO,
+            "Tin liên quan",
+            "Hàng chục ngàn công nhân được nghỉ làm cổ vũ cho đội tuyển",
+            "Thứ trưởng Lao động làm Phó bí thư Bắc Ninh",
+            P1,
+            P2,
+            p3);
+    assertThat(menuShaped.body()).isEqualTo(P1 + "\n" + P2 + "\n" + p3);
+    assertThat(menuShaped.lead()).isEqualTo(SAPO);
+  }
+
+  @Test
+  void aSourceCreditAfterTheTextLeavesTheBylineUnderTheTitleAsTheAuthor() throws Exception {
+    Article a =
+        extract(TITLE, "Diệu Linh", "06:56 21/05/2017", SAPO, P1, P2, "Theo Lao Động", "Chia sẻ");
+    assertThat(a.author()).isEqualTo("Diệu Linh");
+    assertThat(a.body()).isEqualTo(P1 + "\n" + P2);
+    Article creditOnly = extract(TITLE, "06:56 21/05/2017", SAPO, P1, P2, "Theo Lao Động");
+    assertThat(creditOnly.author()).isNull();
+    assertThat(creditOnly.body()).isEqualTo(P1 + "\n" + P2);
+  }
+
+  @Test
+  void aWireCreditAloneInBracketsEndsTheTextAndNamesNoAuthor() throws Exception {
+    Article a =
+        extract(
+            TITLE,
+            "Thứ Ba, 03/01/2017 - 15:49",
+            SAPO,
+            P1,
+            P2,
+            "(TTXVN/Vietnam+)",
+            "#lao động #việc làm",
+            "Xem tiếp");
+    assertThat(a.body()).isEqualTo(P1 + "\n" + P2);
+    assertThat(a.author()).isNull();
+    Article caption = extract(TITLE, "17/10/2019 21:50", SAPO, P1, "(Ảnh minh họa)", P2);
+    assertThat(caption.body()).endsWith(P2);
+  }
+
+  @Test
+  void anUpdateLineRightUnderTheSectionOverTheTitleDatesTheArticle() throws Exception {
+    Article trail =
+        extract(
+            "Hotline: 0918 033 133 - Email: toasoan@sgxyz.example.vn",
+            "Xã hội Lao động - Việc làm",
+            "Cập nhật: 17/10/2019 | 21:50",
+            TITLE,
+            SAPO,
+            P1,
+            P2);
+    assertThat(trail.published()).isEqualTo(AT);
+    Article label = extract("Giáo dục", "Cập nhật: 17/10/2019 | 21:50", TITLE, SAPO, P1, P2);
+    assertThat(label.published()).isEqualTo(AT);
+    Article masthead = extract("BAOXYZ", "Cập nhật 21:50 | 17/10/2019", TITLE, SAPO, P1, P2);
+    assertThat(masthead.published()).isNull();
+    Article siteName = extract("VietnamPlus", "Cập nhật 21:50 | 17/10/2019", TITLE, SAPO, P1, P2);
+    assertThat(siteName.published()).isNull();
+  }
 }

@@ -82,7 +82,8 @@ public record Declared(
                 "JSON-LD Article.articleSection"),
             value(Text.plain(meta.get("article:section")), "meta[property=article:section]"),
             value(lastCrumb(ld.crumbs(), title), "JSON-LD BreadcrumbList"),
-            value(breadcrumb(doc, title), "breadcrumb element (last link)"));
+            value(breadcrumb(doc, title), "breadcrumb element (last link)"),
+            value(trailOverHeading(doc, title), "links over the h1 (last link)"));
     Value url =
         firstValue(
             value(absolute(doc.selectFirst("link[rel=canonical][href]")), "link[rel=canonical]"),
@@ -224,6 +225,52 @@ public record Declared(
       }
     }
     return lastCrumb(crumbs, title);
+  }
+
+  /** A trail over the heading: section and subsection, at most home, section, subsection, one. */
+  private static final int TRAIL_MAX_LINKS = 4;
+
+  private static final int CRUMB_MAX_WORDS = 6;
+
+  /**
+   * A breadcrumb no class names: among the two elements right before the page's {@code h1}, one
+   * whose text is 2 to {@link #TRAIL_MAX_LINKS} short links and nothing else but separators ("Xã
+   * hội", "Lao động - Việc làm" over the heading).
+   */
+  private static String trailOverHeading(Document doc, Value title) {
+    Element h1 = doc.body() == null ? null : doc.body().selectFirst("h1");
+    Element e = h1 == null ? null : h1.previousElementSibling();
+    for (int k = 0; k < 2 && e != null; k++, e = e.previousElementSibling()) {
+      List<String> crumbs = linksOnly(e);
+      if (crumbs != null) {
+        return lastCrumb(crumbs, title);
+      }
+    }
+    return null;
+  }
+
+  /** The element's link texts when it holds 2 to 4 short links and no other words; else null. */
+  private static List<String> linksOnly(Element e) {
+    List<Element> links = e.select("a");
+    if (links.size() < 2 || links.size() > TRAIL_MAX_LINKS) {
+      return null;
+    }
+    List<String> crumbs = new ArrayList<>();
+    String rest = e.text();
+    for (Element link : links) {
+      String t = Text.plain(link.text());
+      if (t == null || t.split(" ").length > CRUMB_MAX_WORDS) {
+        return null;
+      }
+      crumbs.add(t);
+      rest = rest.replace(link.text(), "");
+    }
+    for (int i = 0; i < rest.length(); i++) {
+      if (Character.isLetterOrDigit(rest.charAt(i))) {
+        return null;
+      }
+    }
+    return crumbs;
   }
 
   private static boolean isHome(String crumb) {

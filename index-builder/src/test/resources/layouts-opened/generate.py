@@ -1,19 +1,19 @@
 #!/usr/bin/env python3
-"""Builds the UNSEEN page-layout check: real corpus articles laid out as six Vietnamese news sites
+"""Builds the OPENED page-layout set: real corpus articles laid out as six Vietnamese news sites
 lay them out (ZNews, Kenh14, CafeF, VietnamPlus, Sài Gòn Giải Phóng, Pháp Luật TP.HCM), each page
 as HTML and as the visible text a scraper saves from it, with its labels.
 
-  python3 index-builder/src/test/resources/layouts-unseen/generate.py   # from the repository root
+  python3 index-builder/src/test/resources/layouts-opened/generate.py   # from the repository root
 
 Reads ../shared/corpus (beside the repository). Writes, beside this script:
   <site>/<n>.html   the page as the site serves it
   <site>/<n>.txt    its visible text, saved with that site's scraper convention (see SITES)
-  labels.jsonl      one line per page, same schema as layouts/labels.jsonl, "half": "unseen"
+  labels.jsonl      one line per page, same schema as layouts/labels.jsonl, "half": "opened"
 
-Written from what the real sites look like, without reading the extractor's rules and never tuned
-on: the point of the set is to show how rules do on layouts nobody fitted them to. Labels come
-from the corpus article's fields and from what the template prints. Deterministic (hashes, no
-clock, no randomness). Standard library only.
+Written from what the real sites look like, without reading the extractor's rules, as the unseen
+check (layouts-unseen/). Opened for tuning on 2026-12-05: it is now a tuning set like layouts/,
+and a new unseen set takes its place. Labels come from the corpus article's fields and from what
+the template prints. Deterministic (hashes, no clock, no randomness). Standard library only.
 """
 import datetime
 import gzip
@@ -623,7 +623,7 @@ def main():
             for f in fur:  # furniture must be checkable: never a substring of the article itself
                 assert f not in article_text, (site, n, f)
             labels.append({
-                "site": site, "half": "unseen", "page": f"{site}/{n}", "corpus": a["corpus"],
+                "site": site, "half": "opened", "page": f"{site}/{n}", "corpus": a["corpus"],
                 "id": a["id"], "url": url, "title": a["title"], "published": iso(a),
                 "category": category, "lead": a["lead"], "author": author,
                 "first": a["paras"][0], "last": a["paras"][-1], "furniture": fur,
