@@ -184,6 +184,7 @@ final class ClauseParties {
     int end = Math.min(s.size, signing.after() + 2 * OBJECT_REACH);
     boolean comma = false;
     boolean describes = false; // a "với" that named no body: only "giữa" may still name the sides
+    int pairEnd = -1; // where the last activity after an object's comma ends
     for (int p = signing.after(); p < end && s.sentence[p] == signing.sentence(); p++) {
       int price = comma ? 0 : price(p);
       if (price > 0) {
@@ -197,7 +198,14 @@ final class ClauseParties {
       if (!comma && p < signing.after() + reach) {
         reach += project(p); // "hợp đồng tổng thầu EPC dự án Nhà máy nhiệt điện Quảng Trạch II với"
       }
-      comma |= p > signing.after() && s.has(p, Syllables.COMMA) && !pairComma(p);
+      int activity = comma ? 0 : objectPair(p, pairEnd);
+      if (activity > 0) {
+        // "hợp đồng mua, hỗ trợ sản phẩm động cơ ... với": a second activity of the document, which
+        // the object's reach does not count, as a price's words
+        reach += activity;
+        pairEnd = p + activity;
+      }
+      comma |= p > signing.after() && s.has(p, Syllables.COMMA) && !pairComma(p) && activity == 0;
       boolean with =
           s.is(p, "voi") && !(p + 1 < s.size && s.is(p + 1, "su")) || handedTo(signing, p);
       // "Quy chế phối hợp công tác của X và Y": the parties of the document
@@ -359,6 +367,22 @@ final class ClauseParties {
       cut |= s.has(p, Syllables.COMMA) && !lists.listComma(p) && !pairComma(p);
     }
     return -1;
+  }
+
+  /**
+   * The length of the activity after the comma before syllable p, when it is a second activity of
+   * the verb's document ({@code object-pair} of signing-words.tsv): the comma follows the document
+   * noun and its first activity of at most {@link #NOUN_GAP} words ("hợp đồng mua, hỗ trợ", "thoả
+   * thuận hợp tác, phối hợp"), or an activity read so, ending at {@code pairEnd} ("biên bản phối
+   * hợp, liên kết, chia sẻ dữ liệu"); else 0. A clause after a comma ("hợp tác, trong bối cảnh
+   * ...", "theo đó ...") opens with no such word.
+   */
+  private int objectPair(int p, int pairEnd) {
+    if (!s.has(p, Syllables.COMMA) || !(nounEnds(p) || p == pairEnd)) {
+      return 0;
+    }
+    Phrases.Phrase activity = words.get("object-pair").at(s, p);
+    return activity == null ? 0 : activity.length();
   }
 
   /** Whether the comma before syllable p stands inside a pair of verbs ("phòng, chống"). */
