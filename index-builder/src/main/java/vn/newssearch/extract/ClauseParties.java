@@ -81,6 +81,9 @@ final class ClauseParties {
    */
   private List<String> known;
 
+  /** The bodies after "với" in the passive document's own words, read by {@link #of}. */
+  private List<String> passiveWith = List.of();
+
   /** Whether a known body was the subject of that reading. */
   private boolean knownSubjectSigns;
 
@@ -127,6 +130,7 @@ final class ClauseParties {
    */
   List<String> of(Signings.Signing signing) {
     known = null;
+    passiveWith = passiveWith(signing);
     List<String> names = read(signing);
     if (unread == null || names != null && names.size() >= 2 || signing.sentence() < leadSentence) {
       return names; // a headline names its sides short ("Lào Cai và Vân Nam ký"); the lead in full
@@ -383,6 +387,42 @@ final class ClauseParties {
     }
     Phrases.Phrase activity = words.get("object-pair").at(s, p);
     return activity == null ? 0 : activity.length();
+  }
+
+  /**
+   * The bodies the passive document names after "với" before "được ký", with no comma between ("Hợp
+   * đồng mua 72.400 khẩu súng trường ... với công ty Sig Sauer của Mỹ đã được ký ngày 12/2",
+   * vietnews-test-009262); empty for an active signing or none. One side alone makes no agreement:
+   * {@link SigningChoice} adds it to the side that a told signing of the same document names.
+   */
+  List<String> passiveWith() {
+    return passiveWith;
+  }
+
+  private List<String> passiveWith(Signings.Signing signing) {
+    if (!signing.passive()) {
+      return List.of();
+    }
+    int with = -1;
+    boolean named = false; // a document noun ends right before the "với" or some words before it
+    for (int p = signing.verb() - 1; p > 0 && p > signing.verb() - Signings.REACH && !named; p--) {
+      if (s.sentence[p] != signing.sentence() || s.is(p, "giua")) {
+        return List.of();
+      }
+      if (with < 0 && s.is(p, "voi") && !s.is(p - 1, "doi") && !s.is(p + 1, "su")) {
+        with = p;
+      }
+      named = with >= 0 && nounEnd[p];
+      if (!named && s.has(p, Syllables.COMMA)) {
+        return List.of(); // "Với X, hợp đồng ... được ký": another clause's
+      }
+    }
+    List<Candidate> out = new ArrayList<>();
+    if (named) {
+      lists.forward(with + 1, out);
+      out.removeIf(c -> c.from() >= signing.verb());
+    }
+    return out.stream().map(Candidate::name).distinct().toList();
   }
 
   /** Whether the comma before syllable p stands inside a pair of verbs ("phòng, chống"). */

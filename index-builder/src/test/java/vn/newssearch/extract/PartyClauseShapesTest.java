@@ -336,6 +336,19 @@ class PartyClauseShapesTest {
             "\"Hợp đồng mua 72.400 khẩu súng trường SIG 716 thông qua quy trình mua nhanh (FTP) với"
                 + " công ty Sig Sauer của Mỹ vừa được ký\", Hindu dẫn tuyên bố của Bộ Quốc phòng.");
     assertThat(c.agreement()).isNull();
+    // ... but its "với" side is the other side of the same document a told signing names with one
+    // side: the lead's buyer, the body's seller (vietnews-test-009262 as written)
+    Article d =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Ấn Độ mua 72.000 súng trường của Mỹ",
+                "Lục quân Ấn Độ ký hợp đồng mua số lượng lớn súng trường SIG 716 Mỹ để trang bị cho"
+                    + " binh sĩ tiền tuyến.",
+                "\"Hợp đồng mua 72.400 khẩu súng trường SIG 716 thông qua quy trình mua nhanh (FTP)"
+                    + " với công ty Sig Sauer của Mỹ đã được ký ngày 12/2\", Hindu hôm qua dẫn tuyên"
+                    + " bố của Bộ Quốc phòng Ấn Độ.",
+                null));
+    assertThat(d.parties()).containsExactly("Lục quân Ấn Độ", "Công ty Sig Sauer");
   }
 
   @Test
