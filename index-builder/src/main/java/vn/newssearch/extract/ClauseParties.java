@@ -81,6 +81,9 @@ final class ClauseParties {
    */
   private List<String> known;
 
+  /** The bodies after "với" in the passive document's own words, read by {@link #of}. */
+  private List<String> passiveWith = List.of();
+
   /** Whether a known body was the subject of that reading. */
   private boolean knownSubjectSigns;
 
@@ -127,6 +130,7 @@ final class ClauseParties {
    */
   List<String> of(Signings.Signing signing) {
     known = null;
+    passiveWith = passiveWith(signing);
     List<String> names = read(signing);
     if (unread == null || names != null && names.size() >= 2 || signing.sentence() < leadSentence) {
       return names; // a headline names its sides short ("Lào Cai và Vân Nam ký"); the lead in full
@@ -184,6 +188,7 @@ final class ClauseParties {
     int end = Math.min(s.size, signing.after() + 2 * OBJECT_REACH);
     boolean comma = false;
     boolean describes = false; // a "với" that named no body: only "giữa" may still name the sides
+    int pairEnd = -1; // where the last activity after an object's comma ends
     for (int p = signing.after(); p < end && s.sentence[p] == signing.sentence(); p++) {
       int price = comma ? 0 : price(p);
       if (price > 0) {
@@ -197,7 +202,14 @@ final class ClauseParties {
       if (!comma && p < signing.after() + reach) {
         reach += project(p); // "hợp đồng tổng thầu EPC dự án Nhà máy nhiệt điện Quảng Trạch II với"
       }
-      comma |= p > signing.after() && s.has(p, Syllables.COMMA) && !pairComma(p);
+      int activity = comma ? 0 : objectPair(p, pairEnd);
+      if (activity > 0) {
+        // "hợp đồng mua, hỗ trợ sản phẩm động cơ ... với": a second activity of the document, which
+        // the object's reach does not count, as a price's words
+        reach += activity;
+        pairEnd = p + activity;
+      }
+      comma |= p > signing.after() && s.has(p, Syllables.COMMA) && !pairComma(p) && activity == 0;
       boolean with =
           s.is(p, "voi") && !(p + 1 < s.size && s.is(p + 1, "su")) || handedTo(signing, p);
       // "Quy chế phối hợp công tác của X và Y": the parties of the document
@@ -359,6 +371,58 @@ final class ClauseParties {
       cut |= s.has(p, Syllables.COMMA) && !lists.listComma(p) && !pairComma(p);
     }
     return -1;
+  }
+
+  /**
+   * The length of the activity after the comma before syllable p, when it is a second activity of
+   * the verb's document ({@code object-pair} of signing-words.tsv): the comma follows the document
+   * noun and its first activity of at most {@link #NOUN_GAP} words ("hợp đồng mua, hỗ trợ", "thoả
+   * thuận hợp tác, phối hợp"), or an activity read so, ending at {@code pairEnd} ("biên bản phối
+   * hợp, liên kết, chia sẻ dữ liệu"); else 0. A clause after a comma ("hợp tác, trong bối cảnh
+   * ...", "theo đó ...") opens with no such word.
+   */
+  private int objectPair(int p, int pairEnd) {
+    if (!s.has(p, Syllables.COMMA) || !(nounEnds(p) || p == pairEnd)) {
+      return 0;
+    }
+    Phrases.Phrase activity = words.get("object-pair").at(s, p);
+    return activity == null ? 0 : activity.length();
+  }
+
+  /**
+   * The bodies the passive document names after "với" before "được ký", with no comma between ("Hợp
+   * đồng mua 72.400 khẩu súng trường ... với công ty Sig Sauer của Mỹ đã được ký ngày 12/2",
+   * vietnews-test-009262); empty for an active signing or none. One side alone makes no agreement:
+   * {@link SigningChoice} adds it to the side that a told signing of the same document names.
+   */
+  List<String> passiveWith() {
+    return passiveWith;
+  }
+
+  private List<String> passiveWith(Signings.Signing signing) {
+    if (!signing.passive()) {
+      return List.of();
+    }
+    int with = -1;
+    boolean named = false; // a document noun ends right before the "với" or some words before it
+    for (int p = signing.verb() - 1; p > 0 && p > signing.verb() - Signings.REACH && !named; p--) {
+      if (s.sentence[p] != signing.sentence() || s.is(p, "giua")) {
+        return List.of();
+      }
+      if (with < 0 && s.is(p, "voi") && !s.is(p - 1, "doi") && !s.is(p + 1, "su")) {
+        with = p;
+      }
+      named = with >= 0 && nounEnd[p];
+      if (!named && s.has(p, Syllables.COMMA)) {
+        return List.of(); // "Với X, hợp đồng ... được ký": another clause's
+      }
+    }
+    List<Candidate> out = new ArrayList<>();
+    if (named) {
+      lists.forward(with + 1, out);
+      out.removeIf(c -> c.from() >= signing.verb());
+    }
+    return out.stream().map(Candidate::name).distinct().toList();
   }
 
   /** Whether the comma before syllable p stands inside a pair of verbs ("phòng, chống"). */

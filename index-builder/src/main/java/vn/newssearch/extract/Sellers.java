@@ -32,6 +32,11 @@ final class Sellers {
       if (s.has(p, Syllables.COMMA | Syllables.BREAK)) {
         return;
       }
+      if (s.is(p, "voi") && receiver(s, lists, p + 1) != null) {
+        // "hợp đồng mua động cơ ... với Hãng Pratt & Whitney của Mỹ": the other side is named after
+        // "với", and a "của" after it describes that body, not the goods
+        return;
+      }
       boolean from = buy >= 0 && s.is(p, "tu") && "từ".equalsIgnoreCase(s.original(p));
       boolean of = buy >= 0 && s.is(p, "cua");
       boolean to = sell >= 0 && s.is(p, "cho");

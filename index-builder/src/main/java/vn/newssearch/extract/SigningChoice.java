@@ -106,6 +106,7 @@ record SigningChoice(
     CountedParties counted = null;
     Set<Signings.Signing> listing = new HashSet<>();
     Set<Signings.Signing> forState = new HashSet<>();
+    Map<String, String> otherSides = new HashMap<>();
     int headSentences = frame.headSentences();
     SideRemarks.Tells tells = new SideRemarks.Tells(s, signings, frame);
     boolean oneSided = scan.triggers().isEmpty() && oneSidedActOnly(s, signings);
@@ -226,6 +227,12 @@ record SigningChoice(
         // "theo quy chế phối hợp vừa được ký ngày 24/10/2019" in the lead: news, its sides told
         // where the body names the document again ("Quy chế phối hợp giữa X và Y được ký tại ...")
         headTold |= g.status() == Signings.Status.REPORTED && g.sentence() < headSentences;
+        if (clause.passiveWith().size() == 1) {
+          // "Hợp đồng ... với công ty Sig Sauer của Mỹ đã được ký ngày 12/2": the other side of
+          // the document a told signing names with one side
+          otherSides.putIfAbsent(
+              documentBefore(s, scan.triggers(), g).value(), clause.passiveWith().get(0));
+        }
         continue; // "Hợp đồng ... đã được ký ngày 12/2": only a document named with its sides
       }
       if (found == null) {
@@ -312,6 +319,15 @@ record SigningChoice(
       int i = sameDocumentSides(s, scan.triggers(), reported, partiesOf, chosen, listing);
       if (i >= 0) {
         parties = List.copyOf(partiesOf.get(i));
+      }
+    }
+    if (parties.size() == 1) {
+      // "Lục quân Ấn Độ ký hợp đồng mua ..." in the lead, "Hợp đồng ... với công ty Sig Sauer ...
+      // đã được ký" in the body: the passive names the document's other side
+      OrganisationMatcher.Hit document = documentOf(s, scan.triggers(), chosen);
+      String other = document == null ? null : otherSides.get(document.value());
+      if (other != null && !parties.contains(other)) {
+        parties = List.of(parties.get(0), other);
       }
     }
     if (!parties.isEmpty()) {

@@ -2,8 +2,9 @@ package vn.newssearch.extract;
 
 /**
  * Whether a signing is told as an event: a ceremony or "vừa" in its clause, "diễn ra" after it,
- * today or the event the story covers before it, or a paragraph that opens with a day and no year.
- * What {@link StoryTense} keeps in a story about something else.
+ * today or the event the story covers before it, a paragraph that opens with a day and no year, or
+ * a sentence that opens "Cùng ngày" after such a day. What {@link StoryTense} keeps in a story
+ * about something else.
  */
 final class ToldSignings {
   /** How far before the verb "vừa", "lễ" may stand in its clause ("vừa cùng X (Y) ký kết"). */
@@ -36,6 +37,12 @@ final class ToldSignings {
     if (NewsFrame.words("now").find(s, range[0], k) >= 0
         || NewsFrame.words("setting").find(s, range[0], k) >= 0
         || opensWithDay(s, range[0], k)) {
+      return true;
+    }
+    // "Ngày 30/5, Cục Cảnh sát giao thông ra mắt phần mềm ... . Cùng ngày, Cục CSGT ký biên bản":
+    // the day of the story's event, which made the signing news (Signings, "same-day")
+    if (g.status() == Signings.Status.REPORTED
+        && ClauseWords.INSTANCE.get("same-day").at(s, range[0]) != null) {
       return true;
     }
     for (int p = k + 1; p + 1 < range[1]; p++) {

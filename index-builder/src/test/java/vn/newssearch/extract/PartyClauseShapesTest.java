@@ -336,6 +336,19 @@ class PartyClauseShapesTest {
             "\"Hợp đồng mua 72.400 khẩu súng trường SIG 716 thông qua quy trình mua nhanh (FTP) với"
                 + " công ty Sig Sauer của Mỹ vừa được ký\", Hindu dẫn tuyên bố của Bộ Quốc phòng.");
     assertThat(c.agreement()).isNull();
+    // ... but its "với" side is the other side of the same document a told signing names with one
+    // side: the lead's buyer, the body's seller (vietnews-test-009262 as written)
+    Article d =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Ấn Độ mua 72.000 súng trường của Mỹ",
+                "Lục quân Ấn Độ ký hợp đồng mua số lượng lớn súng trường SIG 716 Mỹ để trang bị cho"
+                    + " binh sĩ tiền tuyến.",
+                "\"Hợp đồng mua 72.400 khẩu súng trường SIG 716 thông qua quy trình mua nhanh (FTP)"
+                    + " với công ty Sig Sauer của Mỹ đã được ký ngày 12/2\", Hindu hôm qua dẫn tuyên"
+                    + " bố của Bộ Quốc phòng Ấn Độ.",
+                null));
+    assertThat(d.parties()).containsExactly("Lục quân Ấn Độ", "Công ty Sig Sauer");
   }
 
   @Test
@@ -1743,5 +1756,60 @@ class PartyClauseShapesTest {
                         + " Sverdlovsk trong các lĩnh vực thương mại, du lịch và giáo dục.")
                 .parties())
         .contains("tỉnh Khánh Hòa");
+  }
+
+  @Test
+  void aSecondActivityAfterTheDocumentsCommaKeepsItsOtherSide() {
+    // vietnews-train-084969 (lead): "mua, hỗ trợ" are two activities of one contract; the comma
+    // ended the object, and the seller after "với" was lost
+    Article a =
+        probe(
+            "Dưới sự chứng kiến của Chủ tịch Trần Đại Quang và Tổng thống Donald Trump, Vietnam"
+                + " Airlines đã ký hợp đồng mua, hỗ trợ sản phẩm động cơ cho 20 máy bay Airbus"
+                + " A321neo với Hãng Pratt & Whitney của Mỹ.");
+    assertThat(a.parties()).contains("Hãng Pratt & Whitney").hasSize(2).doesNotContain("Mỹ");
+    // the seller named after "với": "của Mỹ" describes it, and the state sells nothing (Sellers)
+    Article seller =
+        body(
+            "Sáng 12/11, Vietnam Airlines đã ký hợp đồng mua động cơ với Hãng Pratt & Whitney của"
+                + " Mỹ.");
+    assertThat(seller.parties()).containsExactly("Vietnam Airlines", "Hãng Pratt & Whitney");
+    // vietnews-train-065200: "hợp tác, phối hợp"; each body of the list after "với" signs
+    Article b =
+        body(
+            "Tại lễ phát động sáng 12/10, Hiệp hội Phát triển Văn hoá Doanh nghiệp Việt Nam đã ký"
+                + " thoả thuận hợp tác, phối hợp với Đài Tiếng nói Việt Nam, Hiệp hội nữ doanh nhân"
+                + " Việt Nam triển khai thực hiện Cuộc vận động.");
+    assertThat(b.parties())
+        .containsExactly(
+            "Hiệp hội Phát triển Văn hoá Doanh nghiệp Việt Nam",
+            "Đài Tiếng nói Việt Nam",
+            "Hiệp hội nữ doanh nhân Việt Nam");
+    // a clause after the comma (vietnews-train-029901's "trong bối cảnh"): its "với" names no side
+    Article c =
+        body(
+            "Sáng 12/10, Tập đoàn Dầu khí Việt Nam đã ký kết thoả thuận hợp tác, trong bối cảnh"
+                + " Tập đoàn Điện lực Việt Nam đang thúc đẩy quan hệ với Tập đoàn Dầu khí Quốc gia"
+                + " Malaysia.");
+    assertThat(c.parties()).doesNotContain("Tập đoàn Dầu khí Quốc gia Malaysia");
+  }
+
+  @Test
+  void aSigningOnTheSameDayAsTheStorysEventIsToldNotASideRemark() {
+    // vietnews-train-090743: a software launch dated "Ngày 30/5", then "Cùng ngày, Cục CSGT ký
+    // biên bản phối hợp, liên kết, chia sẻ dữ liệu ... với Tổng Cục Đường bộ Việt Nam": three
+    // activities of one document, signed on the story's day
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Cục CSGT cập nhật tài xế vi phạm giao thông lên mạng",
+                "Người dân có thể nhập biển số xe trên trang web của Cục CSGT để tra cứu lỗi vi"
+                    + " phạm.",
+                "Ngày 30/5, Cục Cảnh sát giao thông, Bộ Công an ra mắt phần mềm quản lý vi phạm của"
+                    + " lái xe.\nPhần mềm đang chạy thử nghiệm trước khi đưa vào hoạt động chính"
+                    + " thức vào ngày 1/6 tới.\nCùng ngày, Cục CSGT ký biên bản phối hợp, liên kết,"
+                    + " chia sẻ dữ liệu quản lý tài xế với Tổng Cục Đường bộ Việt Nam.",
+                null));
+    assertThat(a.parties()).containsExactly("Cục CSGT", "Tổng cục Đường bộ Việt Nam");
   }
 }
