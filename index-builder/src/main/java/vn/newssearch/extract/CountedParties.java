@@ -291,7 +291,8 @@ final class CountedParties {
       List<String> both = new ArrayList<>(own);
       of(kind, before[0], before[1]).stream().filter(n -> !both.contains(n)).forEach(both::add);
       if (both.size() != 2 && own.isEmpty() && noun.value().equals("body")) {
-        return met(before); // "... đã làm việc với UBND tỉnh Sơn La. Tại buổi làm việc, hai bên"
+        List<String> met = met(before); // "... đã làm việc với UBND tỉnh Sơn La. ..., hai bên"
+        return met.isEmpty() ? joined(before) : met;
       }
       return both.size() == 2 ? List.copyOf(both) : List.of();
     }
@@ -320,6 +321,30 @@ final class CountedParties {
           : List.of();
     }
     return List.of();
+  }
+
+  /**
+   * The two bodies the sentence [from, to) names as a pair, one right after the other with "và",
+   * "với" or "cùng" between and no other body in the sentence ("Thành Đoàn TP.HCM và Tập đoàn FPT
+   * vừa bắt tay hợp tác ..." then "..., hai đơn vị đã ký kết hợp tác", probe p20-054), when that
+   * sentence signs nothing itself; else none.
+   */
+  private List<String> joined(int[] sentence) {
+    for (int k = sentence[0]; k < sentence[1]; k++) {
+      if ((s.is(k, "ky") || s.is(k, "ki")) && Signings.isSign(s, k)) {
+        return List.of(); // "Tập đoàn ... và Tập đoàn ExxonMobil đã ký ... . Về quốc phòng, hai
+        // bên đã ký": a pair that signs in its own sentence is not the next sentence's sides
+      }
+    }
+    List<Candidate> bodies = candidates.apply(sentence[0], sentence[1]);
+    if (bodies.size() != 2 || bodies.get(0).name().equals(bodies.get(1).name())) {
+      return List.of();
+    }
+    int and = bodies.get(0).to();
+    return bodies.get(1).from() == and + 1
+            && (s.is(and, "va") || s.is(and, "voi") || s.is(and, "cung"))
+        ? List.of(bodies.get(0).name(), bodies.get(1).name())
+        : List.of();
   }
 
   /**

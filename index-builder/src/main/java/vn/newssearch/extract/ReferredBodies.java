@@ -6,8 +6,9 @@ import java.util.List;
  * Bodies a clause refers to without naming them again. A body that reports ("X cho biết") is the
  * subject of what it reports when that clause has none of its own ("X cho biết vừa cùng Y ký kết")
  * or names it by a noun and "này" ("X cho biết, đơn vị này và Y vừa ký"); "công ty này" elsewhere
- * is the company last named, in this sentence or the one before. The words are data in
- * party-words.tsv ({@code report}, {@code zero-subject}, {@code anaphor}).
+ * is the company last named, in this sentence or the one before, or farther back when no other body
+ * comes between. The words are data in party-words.tsv ({@code report}, {@code zero-subject},
+ * {@code anaphor}).
  */
 final class ReferredBodies {
   /** Heads that an anaphor of any kind of body may stand for: "đơn vị này", "doanh nghiệp này". */
@@ -15,6 +16,12 @@ final class ReferredBodies {
 
   /** What "nước này" (this country) stands for: a state. */
   private static final String STATE = "state";
+
+  /**
+   * How many sentences back an anaphor reaches for the last body named when no other body comes
+   * between: a report of a few sentences about one agency or firm.
+   */
+  private static final int FAR = 6;
 
   private ReferredBodies() {}
 
@@ -42,14 +49,18 @@ final class ReferredBodies {
       return null;
     }
     Phrases.Phrase anaphor = words.get("anaphor").at(s, k);
-    if (anaphor == null || s.has(k, Syllables.PAREN)) {
+    if (anaphor == null || s.has(k, Syllables.PAREN) || plural(s, k)) {
       return null;
     }
     int to = k + anaphor.length();
     int said = words.get("report").endingAt(s, k, 2);
     if (said > 0 && s.sentence[k - said] == s.sentence[k]) {
       String reporter = reporter(s, found, mentions, k - said);
-      return reporter == null ? null : new ClauseParties.Candidate(k, to, reporter);
+      if (reporter != null) {
+        return new ClauseParties.Candidate(k, to, reporter);
+      }
+      // "ông Hải cho biết cơ quan này đã tổ chức lễ ký kết": a person reports; the noun still
+      // stands for a body named before
     }
     String heads = anaphor.value();
     if (STATE.equals(heads)) {
@@ -58,21 +69,53 @@ final class ReferredBodies {
     if (ANY.equals(heads)) {
       return null; // "đơn vị này" with no body reporting: too vague to name one
     }
+    String named = named(s, mentions, heads.split("\\|"), k);
+    return named == null ? null : new ClauseParties.Candidate(k, to, named);
+  }
+
+  /**
+   * The body with one of these heads that an anaphor at k stands for: the last one named in its
+   * sentence or the one before ("Công ty Rynan ... . Sáng 21-12, công ty này và ... ký kết"); else
+   * the last body the article names before k, a few sentences back, when it has such a head and no
+   * other body comes between ("Ông Đặng Hoàng Hải, cục trưởng Cục Thương mại điện tử ... cho biết
+   * ... . Cơ quan này cũng đã tổ chức lễ ký kết", vietnews-train-084480).
+   */
+  private static String named(
+      Syllables s, List<OrganisationMatcher.Mention> mentions, String[] heads, int k) {
+    boolean passed = false;
     for (int i = mentions.size() - 1; i >= 0; i--) {
       OrganisationMatcher.Mention m = mentions.get(i);
       if (m.to() > k || m.name() == null || s.has(m.from(), Syllables.PAREN)) {
         continue;
       }
-      if (s.sentence[m.from()] < s.sentence[k] - 1) {
+      int back = s.sentence[k] - s.sentence[m.from()];
+      if (back > 1 && (passed || back > FAR)) {
         return null;
       }
-      for (String head : heads.split("\\|")) {
+      for (String head : heads) {
         if (startsWith(m.name(), head)) {
-          return new ClauseParties.Candidate(k, to, m.name());
+          return m.name();
         }
       }
+      passed = true;
     }
     return null;
+  }
+
+  /** "các doanh nghiệp này", "hai công ty này", "3 đơn vị này": more than one body. */
+  private static boolean plural(Syllables s, int k) {
+    if (k == 0 || s.has(k, Syllables.BREAK | Syllables.COMMA)) {
+      return false; // "Sáng 21-12, công ty này": a date ends before the clause
+    }
+    int p = k - 1;
+    return s.number(p) >= 0
+        || s.is(p, "cac")
+        || s.is(p, "nhung")
+        || s.is(p, "nhieu")
+        || s.is(p, "moi")
+        || s.is(p, "hai")
+        || s.is(p, "ba")
+        || s.is(p, "bon");
   }
 
   /**

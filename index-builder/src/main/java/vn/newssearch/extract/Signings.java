@@ -213,7 +213,8 @@ final class Signings {
   /** At most this many words of a document's name between its noun and its year. */
   private static final int NAME_WORDS = 3;
 
-  private static boolean isSign(Syllables s, int k) {
+  /** Whether syllable k, folded to "ky" or "ki", is the verb "ký" (not "kỹ", "kì"). */
+  static boolean isSign(Syllables s, int k) {
     char c = Character.toLowerCase(s.text[s.start[k] + 1]);
     return s.end[k] - s.start[k] == 2 && (c == 'ý' || c == 'í');
   }

@@ -1302,6 +1302,24 @@ class PartyClauseShapesTest {
   }
 
   @Test
+  void bothSidesThatSignAfterTheSentenceThatPairsThemAreThatPair() {
+    // heldout-9 p21-054: the lead pairs the sides with "bắt tay", the next sentence signs
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Công đoàn Giao thông vận tải ký thỏa thuận hợp tác với Vietjet",
+                "Ngày 16-4, Công đoàn Giao thông Vận tải Việt Nam và Công ty cổ phần Hàng không"
+                    + " VietJet đã bắt tay hợp tác chăm lo cho đoàn viên, người lao động trong"
+                    + " ngành.",
+                "Tại lễ ký, hai bên đã ký thỏa thuận hợp tác, theo đó Vietjet dành 10.000 vé máy"
+                    + " bay giảm giá 50% cho đoàn viên.",
+                null));
+    assertThat(a.parties())
+        .containsExactly(
+            "Công đoàn Giao thông Vận tải Việt Nam", "Công ty cổ phần Hàng không VietJet");
+  }
+
+  @Test
   void aDocumentNamedByItsYearIsSignedNowNotThatYear() {
     // probes in the style of labour news (the corpora write no such year after a plan's noun)
     Article a =

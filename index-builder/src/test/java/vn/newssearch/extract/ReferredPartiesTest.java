@@ -57,6 +57,46 @@ class ReferredPartiesTest {
   }
 
   @Test
+  void aNounAndNayReachesBackToTheLastBodyNamedWhenItHasThatHead() {
+    // vietnews-train-084480: the agency is named five sentences before "Cơ quan này", and no
+    // other body between
+    Article a =
+        body(
+            "Ông Đặng Hoàng Hải, cục trưởng Cục Thương mại điện tử và kinh tế số, cho biết tình"
+                + " trạng hàng giả ngày càng phức tạp. Nhiều chủ thể không có kho hàng. Trong khi"
+                + " đó, chế tài xử lý vi phạm đã có nhưng thực thi có khó khăn. Ông Hải cho rằng đã"
+                + " rà soát sản phẩm vi phạm trên website thường xuyên. Cơ quan này cũng đã tổ chức"
+                + " lễ ký kết \"Nói không với hàng giả trên thương mại điện tử\" với 5 sàn lớn"
+                + " nhất.");
+    assertThat(a.parties()).containsExactly("Cục Thương mại điện tử");
+    // vietnews-train-086109: a person reports, and the noun still stands for the agency
+    Article b =
+        body(
+            "Ông Đặng Hoàng Hải, cục trưởng Cục Thương mại điện tử và kinh tế số, cho biết tình"
+                + " trạng hàng giả ngày càng phức tạp. Để tăng cường chống hàng giả, ông Hải cho"
+                + " biết cơ quan này đã tổ chức lễ ký kết với 5 sàn lớn nhất.");
+    assertThat(b.parties()).containsExactly("Cục Thương mại điện tử");
+    // a company named between: "cơ quan này" is no company, and reaches no farther
+    Article c =
+        body(
+            "Ông Đặng Hoàng Hải, cục trưởng Cục Thương mại điện tử và kinh tế số, cho biết tình"
+                + " trạng hàng giả ngày càng phức tạp. Nhiều chủ thể không có kho hàng. Công ty"
+                + " Lazada từng rao bán cả vũ khí. Ông Hải cho rằng đã rà soát sản phẩm vi phạm."
+                + " Cơ quan này cũng đã tổ chức lễ ký kết với 5 sàn lớn nhất.");
+    assertThat(c.parties()).isEmpty();
+  }
+
+  @Test
+  void aNounAndNayAfterACountIsNoOneBody() {
+    // vietnews-train-063264: "các doanh nghiệp này" are several
+    Article a =
+        body(
+            "Công ty Alibaba rao bán đất nền. Để lách luật, các doanh nghiệp này ký kết hợp đồng"
+                + " dưới dạng hợp đồng đặt cọc với Công ty Bình Minh.");
+    assertThat(a.parties()).doesNotContain("Công ty Alibaba");
+  }
+
+  @Test
   void theBodiesAfterAnExampleWordSign() {
     // vietnews-val-015870
     Article a =
