@@ -374,12 +374,14 @@ final class CountedParties {
     int witness = p - 1;
     // "lễ ký kết Thoả thuận hợp tác giữa một số bộ ngành và tập đoàn kinh tế"
     // (vietnews-test-010573): documents with sides of their own, not the two states
+    boolean named = false; // "giữa hai nước Pháp và Việt Nam": the clause reads the sides
     for (int k = g.after(); k < s.size && s.sentence[k] == g.sentence(); k++) {
       // "văn kiện giữa đại diện hai nước" (vietnews-train-037289): the two states' envoys
       int side = k + 1 < s.size && s.is(k + 1, "dai") && s.is(k + 2, "dien") ? k + 3 : k + 1;
       if (s.is(k, "giua") && (side >= s.size || count(side) != 2)) {
         return List.of();
       }
+      named |= s.is(k, "giua") && side + 2 < s.size && s.has(side + 2, Syllables.UPPER);
       // "chứng kiến lễ ký một số thoả thuận hợp tác kinh tế quan trọng, tổng trị giá hơn 21 tỉ
       // USD" (vietnews-val-005820): priced deals are the firms', not the states'
       if (s.is(k, "tri") && k + 1 < s.size && s.is(k + 1, "gia")) {
@@ -418,7 +420,7 @@ final class CountedParties {
     // "Tổng Bí thư Nguyễn Phú Trọng và Thủ tướng Hun Sen chứng kiến lễ ký" under a title that
     // names one state: the witnesses' own states
     List<String> head = headStates(headSentences);
-    List<String> own = head.size() == 2 ? head : of("state", from, witness);
+    List<String> own = head.size() == 2 || named ? head : of("state", from, witness);
     return own.size() == 2 ? List.copyOf(own) : List.of();
   }
 
