@@ -392,18 +392,21 @@ final class CountedParties {
       return List.of();
     }
     p -= s.is(p - 1, "buoi") ? 2 : 1; // "chứng kiến (buổi) lễ ký"
+    p -= p > 0 && s.is(p, "cac") ? 1 : 0; // "chứng kiến các lễ ký kết văn kiện"
     if (p < 1 || !s.is(p, "kien") || !s.is(p - 1, "chung")) {
       return List.of();
     }
     int witness = p - 1;
     // "lễ ký kết Thoả thuận hợp tác giữa một số bộ ngành và tập đoàn kinh tế"
     // (vietnews-test-010573): documents with sides of their own, not the two states
+    boolean named = false; // "giữa hai nước Pháp và Việt Nam": the clause reads the sides
     for (int k = g.after(); k < s.size && s.sentence[k] == g.sentence(); k++) {
       // "văn kiện giữa đại diện hai nước" (vietnews-train-037289): the two states' envoys
       int side = k + 1 < s.size && s.is(k + 1, "dai") && s.is(k + 2, "dien") ? k + 3 : k + 1;
       if (s.is(k, "giua") && (side >= s.size || count(side) != 2)) {
         return List.of();
       }
+      named |= s.is(k, "giua") && side + 2 < s.size && s.has(side + 2, Syllables.UPPER);
       // "chứng kiến lễ ký một số thoả thuận hợp tác kinh tế quan trọng, tổng trị giá hơn 21 tỉ
       // USD" (vietnews-val-005820): priced deals are the firms', not the states'
       if (s.is(k, "tri") && k + 1 < s.size && s.is(k + 1, "gia")) {
@@ -414,7 +417,7 @@ final class CountedParties {
     int end = witness;
     while (end > 0
         && witness - end < WITNESS_GAP
-        && (s.is(end - 1, "da") || s.is(end - 1, "cung"))) {
+        && (s.is(end - 1, "da") || s.is(end - 1, "cung") || together(end - 1))) {
       end--;
     }
     for (int k = end - 1; k >= 0 && k >= end - WITNESS_WORDS; k--) {
@@ -436,7 +439,19 @@ final class CountedParties {
       // the witness verb shares the subject of the clause before
       from = asideStart(from - 1);
     }
-    return twoLeaders(from, witness) ? headStates(headSentences) : List.of();
+    if (!twoLeaders(from, witness)) {
+      return List.of();
+    }
+    // "Tổng Bí thư Nguyễn Phú Trọng và Thủ tướng Hun Sen chứng kiến lễ ký" under a title that
+    // names one state: the witnesses' own states
+    List<String> head = headStates(headSentences);
+    List<String> own = head.size() == 2 || named ? head : of("state", from, witness);
+    return own.size() == 2 ? List.copyOf(own) : List.of();
+  }
+
+  /** Whether k is the "nhau" of "cùng nhau" (together) before a witness verb. */
+  private boolean together(int k) {
+    return k > 0 && s.is(k, "nhau") && s.is(k - 1, "cung");
   }
 
   /**
@@ -469,7 +484,7 @@ final class CountedParties {
       return false;
     }
     for (int k = first + 1; k + 1 < to; k++) {
-      if ((s.is(k, "va") || s.is(k, "cung"))
+      if ((s.is(k, "va") || s.is(k, "cung") || metWith(k))
           && (leaderAt(k + 1)
               || s.is(k + 1, "ba")
               || words.get("counterpart").at(s, k + 1) != null)) {
@@ -493,9 +508,33 @@ final class CountedParties {
     return -1;
   }
 
-  /** Whether a leader's title starts at k ("Thủ tướng", "Tổng Bí thư"). */
+  /**
+   * Whether a leader's title starts at k ("Thủ tướng", "Tổng Bí thư"), or "ông" and a known one.
+   */
   private boolean leaderAt(int k) {
-    return words.get("state-title").at(s, k) != null || words.get("our-leader").at(s, k) != null;
+    return words.get("state-title").at(s, k) != null
+        || words.get("our-leader").at(s, k) != null
+        || k + 1 < s.size
+            && (s.is(k, "ong") || s.is(k, "ba"))
+            && TitledParties.knownLeader(s, k + 1, false) != null;
+  }
+
+  /**
+   * Whether k is the "với" of a meeting ("meeting": "hội đàm với"), which joins two leaders as "và"
+   * does: "Tổng thống Hàn Quốc Moon Jae - in hội đàm với Chủ tịch nước Trần Đại Quang, chứng kiến
+   * các lễ ký kết văn kiện" (vietnews-train-039834).
+   */
+  private boolean metWith(int k) {
+    if (!s.is(k, "voi")) {
+      return false;
+    }
+    for (int len = 1; len <= 2 && k - len >= 0; len++) {
+      Phrases.Phrase verb = words.get("meeting").at(s, k - len);
+      if (verb != null && verb.length() == len) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The two states the title and lead name (a leader for his state), if exactly two. */
@@ -576,7 +615,10 @@ final class CountedParties {
     if (q >= 0 && q < to && s.has(q, Syllables.UPPER) && surname.test(s.original(q))) {
       return new Candidate(k, q + 1, VIET_NAM);
     }
-    return null;
+    // "Thủ tướng Hun Sen": a well-known leader's name after his title
+    q = title == null ? -1 : k + title.length();
+    String known = q < 0 || q >= to ? null : TitledParties.knownLeader(s, q, false);
+    return known == null ? null : new Candidate(k, q + 1, known);
   }
 
   /**

@@ -21,8 +21,12 @@ final class TitledParties {
 
   private TitledParties() {}
 
-  /** {@code found} with the leaders' states of syllables [first, end) added, in text order. */
-  static List<Candidate> add(Syllables s, List<Candidate> found, int first, int end) {
+  /**
+   * {@code read} with the leaders' states of syllables [first, end) added, in text order (a known
+   * leader's bare name read as a body gives way to his state).
+   */
+  static List<Candidate> add(Syllables s, List<Candidate> read, int first, int end) {
+    List<Candidate> found = read;
     List<Candidate> titled = null;
     ClauseWords words = ClauseWords.INSTANCE;
     for (int k = first; k < end; k++) {
@@ -53,6 +57,15 @@ final class TitledParties {
       // a leader named without his state, which the article writes once with the title
       int name = q > k ? q : bareName(s, k, first) ? k : -1;
       String own = name < 0 || SignerClause.watches(s, k) ? null : stateOfName(s, name);
+      if (own == null && name == k && !SignerClause.watches(s, k)) {
+        // "Trump và Kim ký tuyên bố chung", "với ông Kim": a well-known leader as a bare side, whom
+        // the article never writes with his state (after a title the clause may be another verb's:
+        // "Thủ tướng Malcolm Turnbull đánh giá cao ... CPTPP ..., ký kết vừa qua tại Chile")
+        own = knownLeader(s, name, true);
+        if (own != null) {
+          found = withoutName(found, k); // "Trump" read as a brand's or a body's bare name
+        }
+      }
       if (own != null) {
         titled = add(titled, found, new Candidate(k, name + 1, own));
         k = name;
@@ -72,10 +85,16 @@ final class TitledParties {
    * before it, or "và" after it, and no capital right before it ("Trump và Kim ký").
    */
   private static boolean bareName(Syllables s, int k, int first) {
-    if (!s.has(k, Syllables.UPPER) || k > first && s.has(k - 1, Syllables.UPPER)) {
+    // "giữa ông Trump và ông Kim", "Ông Trump ... ký kết thoả thuận ... với ông Kim": "ông" or
+    // "bà" before the name; the side then starts there, and opens the clause or follows "với"
+    int p = k > first && (s.is(k - 1, "ong") || s.is(k - 1, "ba")) ? k - 1 : k;
+    if (!s.has(k, Syllables.UPPER) || p == k && k > first && s.has(k - 1, Syllables.UPPER)) {
       return false;
     }
-    boolean before = k > first && (s.is(k - 1, "va") || s.is(k - 1, "giua"));
+    if (p < k && (p == first || s.is(p - 1, "voi"))) {
+      return true;
+    }
+    boolean before = p > first && (s.is(p - 1, "va") || s.is(p - 1, "giua"));
     boolean after = k + 1 < s.size && s.is(k + 1, "va") && s.sentence[k + 1] == s.sentence[k];
     return before || after;
   }
@@ -118,6 +137,36 @@ final class TitledParties {
         found = state.value();
       }
       i = Math.max(i, to - 1);
+    }
+    return found;
+  }
+
+  /**
+   * The state of the well-known leader ("known-leader" in party-words.tsv) whose name starts at k
+   * ("Trump", "Hun Sen", "Kim Jong Un"); when {@code surname}, also one whose name the article
+   * writes elsewhere in full, with syllable k its first or last ("ông Kim" after "Kim Jong-un");
+   * null when none, or two states, fit.
+   */
+  static String knownLeader(Syllables s, int k, boolean surname) {
+    Phrases known = ClauseWords.INSTANCE.get("known-leader");
+    Phrases.Phrase at = s.has(k, Syllables.UPPER) ? known.at(s, k) : null;
+    if (at != null || !surname || !s.has(k, Syllables.UPPER)) {
+      return at == null ? null : at.value();
+    }
+    String found = null;
+    for (int i = 0; i < s.size; i++) {
+      Phrases.Phrase p = s.has(i, Syllables.UPPER) ? known.at(s, i) : null;
+      if (p == null) {
+        continue;
+      }
+      int last = i + p.length() - 1;
+      if (p.length() > 1 && (s.same(i, k, 1) || s.same(last, k, 1))) {
+        if (found != null && !found.equals(p.value())) {
+          return null;
+        }
+        found = p.value();
+      }
+      i = last;
     }
     return found;
   }
@@ -170,6 +219,14 @@ final class TitledParties {
       }
     }
     return false;
+  }
+
+  /** {@code found} without a candidate that is the one capitalised syllable k. */
+  private static List<Candidate> withoutName(List<Candidate> found, int k) {
+    if (found.stream().noneMatch(c -> c.from() == k && c.to() == k + 1)) {
+      return found;
+    }
+    return found.stream().filter(c -> c.from() != k || c.to() != k + 1).toList();
   }
 
   private static List<Candidate> add(List<Candidate> titled, List<Candidate> found, Candidate t) {

@@ -179,7 +179,9 @@ class CountedPartiesTest {
                 + " thịnh vượng khu vực. Trước họp báo, Thủ tướng Nguyễn Xuân Phúc cùng Thủ tướng"
                 + " Abe đã dự lễ ký kết nhiều văn kiện giữa hai nước như Công hàm trao đổi Chương"
                 + " trình ứng phó với biến đổi khí hậu.");
-    assertThat(a.parties()).containsExactly("Nhật Bản", "Việt Nam");
+    // "Thủ tướng Abe" is a known leader (known-leader in party-words.tsv), so the signing's own
+    // sentence names both, in its order
+    assertThat(a.parties()).containsExactly("Việt Nam", "Nhật Bản");
   }
 
   @Test
@@ -244,6 +246,39 @@ class CountedPartiesTest {
             "Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Abe sau đó hội đàm, chứng kiến lễ ký kết văn"
                 + " kiện giữa đại diện hai nước.");
     assertThat(b.parties()).containsExactlyInAnyOrder("Nhật Bản", "Việt Nam");
+  }
+
+  @Test
+  void witnessingLeadersStandForTheirOwnStatesWhereTheHeadNamesOne() {
+    // vietnews-train-057796: the title names Cambodia alone; "Thủ tướng Hun Sen" is a known
+    // leader's name after his title
+    Article a =
+        article(
+            "Tổng bí thư hội kiến Thủ tướng Campuchia",
+            "Lãnh đạo hai nước bàn bạc về các nội dung như phân định biên giới, an ninh, quốc phòng,"
+                + " kinh tế và Biển Đông.",
+            "Tổng Bí thư Nguyễn Phú Trọng và Thủ tướng Hun Sen chứng kiến lễ ký văn kiện hợp tác ở"
+                + " Phnom Penh.");
+    assertThat(a.parties()).containsExactlyInAnyOrder("Việt Nam", "Campuchia");
+    // vietnews-train-039834: "hội đàm với" joins the leaders; "chứng kiến các lễ ký kết"
+    Article b =
+        article(
+            "Chủ tịch nước chủ trì lễ đón chính thức Tổng thống Hàn Quốc",
+            "Lễ đón chính thức Tổng thống Hàn Quốc Moon Jae - in sáng nay diễn ra tại Phủ Chủ tịch"
+                + " dưới sự chủ trì của Chủ tịch nước Trần Đại Quang.",
+            "Sau đó, Tổng thống Hàn Quốc Moon Jae - in hội đàm với Chủ tịch nước Trần Đại Quang,"
+                + " chứng kiến các lễ ký kết văn kiện quan trọng và gặp gỡ báo chí.");
+    assertThat(b.parties()).containsExactlyInAnyOrder("Hàn Quốc", "Việt Nam");
+    // vietnews-train-012341: "cùng nhau chứng kiến"
+    Article c =
+        article(
+            "Sáng nay Chủ tịch nước hội kiến Chủ tịch Tập Cận Bình",
+            "Hôm nay, Tổng bí thư, Chủ tịch nước Tập Cận Bình tiếp tục có nhiều hoạt động trong ngày"
+                + " thứ hai của chuyến thăm cấp Nhà nước đến Việt Nam.",
+            "Chiều 12-11, ngay sau cuộc hội đàm, Tổng Bí thư Nguyễn Phú Trọng và Tổng Bí thư, Chủ"
+                + " tịch Tập Cận Bình cùng nhau chứng kiến lễ ký kết các văn kiện hợp tác giữa hai"
+                + " nước với tổng cộng 12 văn kiện được ký kết và 7 văn bản được trao.");
+    assertThat(c.parties()).containsExactlyInAnyOrder("Việt Nam", "Trung Quốc");
   }
 
   @Test

@@ -847,9 +847,37 @@ class PartyClauseShapesTest {
                     + " ký tuyên bố chung giữa Trump và Kim sau đó.",
                 null));
     assertThat(b.parties()).containsExactly("Mỹ", "Triều Tiên");
-    // a name the article never writes with a state is no state
+    // a surname the article never writes with a state, nor as a known leader's full name, is no
+    // state ("Kim"); a well-known leader's name is his state ("Trump", known-leader)
     Article c = body("Vào 13h41 ngày 12/6, Trump và Kim ký tuyên bố chung tại khách sạn Capella.");
-    assertThat(c.parties()).doesNotContain("Mỹ", "Triều Tiên");
+    assertThat(c.parties()).doesNotContain("Triều Tiên");
+  }
+
+  @Test
+  void aWellKnownLeaderAsABareSideSignsForHisState() {
+    // vietnews-test-009962: neither leader is written with his state; "Kim" is the title's "Kim
+    // Jong-un"
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Cách Kim Jong-un đền đáp Tập Cận Bình khi gặp Trump",
+                "Triều Tiên được cho là đã báo trước cho Trung Quốc nội dung văn bản ký kết với Mỹ"
+                    + " để đền đáp việc Bắc Kinh cho mượn máy bay.",
+                "Vào 13h41 ngày 12/6, Trump và Kim ký tuyên bố chung tại khách sạn Capella trên đảo"
+                    + " Sentosa.",
+                null));
+    assertThat(a.parties()).containsExactly("Mỹ", "Triều Tiên");
+    // vietnews-train-053289: "ông" before each name after "giữa"
+    Article b =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Trump làm video vẽ tương lai cho Kim Jong-un tại thượng đỉnh",
+                "Hình ảnh cùng câu chuyện và âm nhạc kịch tính khiến video được Mỹ phát sóng tại hội"
+                    + " nghị thượng đỉnh với Triều Tiên như một phần giới thiệu phim.",
+                "Hội nghị thượng đỉnh Mỹ - Triều Tiên diễn ra vào sáng 12/6 và kết thúc bằng lễ ký"
+                    + " kết thoả thuận phi hạt nhân giữa ông Trump và ông Kim.",
+                null));
+    assertThat(b.parties()).containsExactly("Mỹ", "Triều Tiên");
   }
 
   @Test
