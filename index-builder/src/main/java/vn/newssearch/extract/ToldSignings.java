@@ -10,6 +10,9 @@ final class ToldSignings {
   /** How far before the verb "vừa", "lễ" may stand in its clause ("vừa cùng X (Y) ký kết"). */
   private static final int REACH = 12;
 
+  /** How many sentences back the day that "Cùng ngày" repeats may be written. */
+  private static final int SAME_DAY_REACH = 3;
+
   private ToldSignings() {}
 
   /**
@@ -42,13 +45,37 @@ final class ToldSignings {
     // "Ngày 30/5, Cục Cảnh sát giao thông ra mắt phần mềm ... . Cùng ngày, Cục CSGT ký biên bản":
     // the day of the story's event, which made the signing news (Signings, "same-day")
     if (g.status() == Signings.Status.REPORTED
-        && ClauseWords.INSTANCE.get("same-day").at(s, range[0]) != null) {
+        && ClauseWords.INSTANCE.get("same-day").at(s, range[0]) != null
+        && toldDayBefore(s, range[0])) {
       return true;
     }
     for (int p = k + 1; p + 1 < range[1]; p++) {
       if (s.is(p, "dien") && s.is(p + 1, "ra")) {
         return true;
       }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the day that "Cùng ngày" at syllable {@code first} repeats is the story's own: among
+   * the {@link #SAME_DAY_REACH} sentences before it, one that opens a paragraph with a day and no
+   * year ("Ngày 30/5, Cục Cảnh sát giao thông ra mắt ..."), before any that writes a year ("Ngày
+   * 24-8-2012, giữa ... có hợp đồng ... Cùng ngày, hai bên cũng ký": a day of 2012 the body
+   * recalls, vietnews-train-015093).
+   */
+  private static boolean toldDayBefore(Syllables s, int first) {
+    for (int n = 0, at = first; n < SAME_DAY_REACH && at > 0; n++) {
+      int[] before = Signings.sentence(s, at - 1);
+      for (int p = before[0]; p < before[1]; p++) {
+        if (SigningTense.isYearOrMonthYear(s, p) || s.number(p) >= 1000 && s.joiner(p) != 0) {
+          return false; // "năm 2012", "tháng 8/2012", "24-8-2012"
+        }
+      }
+      if (opensWithDay(s, before[0], before[1])) {
+        return true;
+      }
+      at = before[0];
     }
     return false;
   }
