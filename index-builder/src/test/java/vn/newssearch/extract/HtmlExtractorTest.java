@@ -422,8 +422,7 @@ class HtmlExtractorTest {
     assertThat(a.body()).doesNotContain("Sau kỳ nghỉ dài ngày").startsWith("Sáng nay");
 
     // With the outlet's tag in front, the tag is cut (as in a sapo inside the article).
-    Article tagged =
-        extract(sapoOverTheBody("<h2><span>(Báo Mẫu) - </span>" + sapo + "</h2>", ""));
+    Article tagged = extract(sapoOverTheBody("<h2><span>(Báo Mẫu) - </span>" + sapo + "</h2>", ""));
     assertThat(tagged.lead()).isEqualTo(sapo);
     // A short line there is no sapo: the date line, a label.
     assertThat(extract(sapoOverTheBody("<div>Ảnh minh họa</div>", "")).lead()).isNull();
