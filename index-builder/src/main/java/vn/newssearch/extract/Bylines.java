@@ -193,15 +193,4 @@ final class Bylines {
     }
     return b.toString();
   }
-
-  /**
-   * A short line with no sentence end after an article's last paragraph: a credit or a source
-   * ("Theo Hữu Nghị (Dân trí)", "(theo Dân trí)", "Nguồn: [Link nguồn]", "Nhóm PV"), not its text,
-   * in a page as text or as HTML. A closing paragraph ends with a sentence.
-   */
-  static boolean isCredit(String line) {
-    return TextShapes.words(line) <= CREDIT_WORDS && !TextShapes.endsSentence(line);
-  }
-
-  private static final int CREDIT_WORDS = 8;
 }

@@ -95,9 +95,6 @@ public final class PageExtractor {
         body.add(l.text());
       }
     }
-    while (body.size() > 1 && Bylines.isCredit(body.get(body.size() - 1))) {
-      body.remove(body.size() - 1); // "Nhóm PV": a credit after the last paragraph
-    }
     if (body.isEmpty()) {
       throw new InvalidArticleException("no article text under the title");
     }

@@ -546,14 +546,6 @@ class PageLayoutRulesTest {
   }
 
   @Test
-  void aShortCreditAfterTheLastParagraphIsNotTheText() throws Exception {
-    Article a = extract(TITLE, "17/10/2019 21:50", SAPO, P1, P2, "Nhóm PV", "Từ khóa: Việc làm");
-    assertThat(a.body()).endsWith(P2).doesNotContain("Nhóm PV");
-    Article sentence = extract(TITLE, "17/10/2019 21:50", SAPO, P1, P2, "Hết giờ.");
-    assertThat(sentence.body()).endsWith("Hết giờ.");
-  }
-
-  @Test
   void aMenuItemEndingInANumberRunIntoLettersIsStillAMenu() throws Exception {
     Article a =
         extract(
