@@ -172,6 +172,17 @@ final class HtmlArticle {
   }
 
   /**
+   * A short line with no sentence end after the article's last paragraph: a credit or a source
+   * ("Theo Hữu Nghị (Dân trí)", "(theo Dân trí)", "Nguồn: [Link nguồn]"), not its text. A closing
+   * paragraph ends with a sentence.
+   */
+  static boolean isCredit(String line) {
+    return TextShapes.words(line) <= CREDIT_WORDS && !TextShapes.endsSentence(line);
+  }
+
+  private static final int CREDIT_WORDS = 8;
+
+  /**
    * The declared author; else a byline element (class {@code author}, {@code byline}...); else a
    * name-shaped last paragraph. A name-shaped last paragraph is a byline and leaves the body.
    */
@@ -180,6 +191,9 @@ final class HtmlArticle {
     String byline = lastLine == null ? null : Bylines.author(lastLine);
     if (lastLine != null && body.size() > 1 && Bylines.isByline(lastLine)) {
       body.remove(body.size() - 1); // "Theo TTXVN" too: a source, not the article's text
+    }
+    while (body.size() > 1 && isCredit(body.get(body.size() - 1))) {
+      body.remove(body.size() - 1);
     }
     if (declared.author() != null) {
       // Read as a byline when it is one: "HOÀNG ANH" → "Hoàng Anh", "Tin, ảnh: X" → "X".

@@ -26,7 +26,15 @@ record HtmlLead(Block block, String text, String tag) {
     if (content.isEmpty()) {
       return new HtmlLead(null, null, null);
     }
-    Block b = content.get(0);
+    Block b = firstUnderHeading(content);
+    Block before = beforeTheBody(all, all.indexOf(b));
+    if (before != null) {
+      return of(
+          before,
+          HtmlExtractor.describe(before.owner()),
+          "a paragraph between the heading and the article's text",
+          why);
+    }
     if (SiteTag.end(b.text()) > 0) {
       return of(b, HtmlExtractor.describe(b.owner()), "first paragraph opened by a site tag", why);
     }
@@ -39,6 +47,54 @@ record HtmlLead(Block block, String text, String tag) {
           b, HtmlExtractor.describe(b.owner()), "first paragraph, all in bold: the sapo", why);
     }
     return new HtmlLead(null, null, null);
+  }
+
+  /**
+   * A sentence of 15 words or more, few links, between the page's {@code h1} and the first block of
+   * the article's text, no other paragraph between: the sapo laid out above the body's container
+   * (an {@code h2}, a {@code div}), as a reader sees it.
+   */
+  private static Block beforeTheBody(List<Block> all, int first) {
+    for (int i = first - 1; i >= 0; i--) {
+      Block b = all.get(i);
+      if (b.owner().nameIs("h1")) {
+        return null;
+      }
+      String t = b.text();
+      if (b.linkDensity() < 0.2 && t.split(" ").length >= 15 && TextShapes.endsSentence(t)) {
+        for (int j = i - 1; j >= 0; j--) {
+          if (all.get(j).owner().nameIs("h1")) {
+            return b;
+          }
+        }
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The article's first paragraph as a reader sees it: under the heading when the article's element
+   * holds it too, past a date line or a short line laid out beside the text (title, date and text
+   * in one box).
+   */
+  private static Block firstUnderHeading(List<Block> content) {
+    int from = 0;
+    for (int i = 0; i < content.size(); i++) {
+      if (content.get(i).owner().nameIs("h1")) {
+        from = i + 1;
+      }
+    }
+    for (int j = from; j < content.size(); j++) {
+      Block b = content.get(j);
+      if (b.chars() >= 25
+          && b.linkDensity() <= 0.5
+          && Timestamps.parseLine(b.text()) == null
+          && (TextShapes.words(b.text()) > 12 || TextShapes.endsSentence(b.text()))) {
+        return b;
+      }
+    }
+    return content.get(0);
   }
 
   /**

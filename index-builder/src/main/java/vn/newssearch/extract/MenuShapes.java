@@ -22,6 +22,10 @@ final class MenuShapes {
 
   private static final int PHONE_DIGITS = 8;
 
+  /** A number run into one or two letters closing a section's name ("24h", "5G"): no year. */
+  private static final java.util.regex.Pattern SECTION_BRAND =
+      java.util.regex.Pattern.compile("\\d{1,2}\\p{L}{1,2}");
+
   /**
    * Section names in a row: no digits or sentence punctuation, every capitalised word opens an item
    * of at most 3 words (one item of 4 in a row of 6 or more: "… Thông tin đa chiều"), most items
@@ -33,7 +37,7 @@ final class MenuShapes {
   static boolean isSectionRun(String line) {
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
-      if (c < 0x80 && c != ' ' && c != '-' && !Character.isLetter(c)) {
+      if (c < 0x80 && c != ' ' && c != '-' && !Character.isLetterOrDigit(c)) {
         return false; // prose has commas and stops: the common case, rejected in one pass
       }
     }
@@ -54,6 +58,10 @@ final class MenuShapes {
           dash = true;
         } else {
           char c = w.charAt(0);
+          if (Character.isDigit(c) && items > 0 && SECTION_BRAND.matcher(w).matches()) {
+            c = 'x'; // "Nghệ An 24h": a number run into a letter ends a section's name
+            w = "x";
+          }
           for (int k = 0; k < w.length(); k++) {
             char d = w.charAt(k);
             if (!Character.isLetter(d) && d != '-') {

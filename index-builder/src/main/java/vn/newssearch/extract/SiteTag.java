@@ -31,6 +31,12 @@ final class SiteTag {
               + " ?[-–] ?(?=\\p{L}|\\p{N}|[\"“(])");
 
   /**
+   * A tag in capitals closed by a full stop instead of a dash ("TGVN. Tình huống …"): three to six
+   * capitals, so an abbreviation such as "TP. HCM" is none.
+   */
+  private static final Pattern DOT_TAG = Pattern.compile("^(\\p{Lu}{3,6})\\. (?=\\p{Lu})");
+
+  /**
    * A site's name written as its domain, Vietnamese words run together without tone marks
    * ("Kinhtedothi", "Baotintuc"): three or more toneless syllables in one token. Place names in a
    * dateline carry their tone marks ("Hà Nội - ") or are one or two syllables.
@@ -49,7 +55,8 @@ final class SiteTag {
   private static Matcher match(String paragraph) {
     Matcher m = TAG.matcher(paragraph);
     if (!m.find()) {
-      return null;
+      Matcher dot = DOT_TAG.matcher(paragraph);
+      return dot.find() ? dot : null;
     }
     String domain = m.group(3);
     return domain == null || RUN_TOGETHER.matcher(domain.toLowerCase(Locale.ROOT)).matches()
@@ -62,6 +69,9 @@ final class SiteTag {
     Matcher m = match(paragraph);
     if (m == null) {
       return null;
+    }
+    if (m.pattern() == DOT_TAG) {
+      return m.group(1);
     }
     for (int g = 1; g < m.groupCount(); g++) {
       if (m.group(g) != null) {

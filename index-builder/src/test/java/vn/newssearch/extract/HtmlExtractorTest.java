@@ -394,4 +394,55 @@ class HtmlExtractorTest {
             page.replace("%s", "Xem <a href='#'>Xã hội</a> và <a href='#'>Việc làm</a> hôm nay"));
     assertThat(sentence.category()).isNotEqualTo("Việc làm");
   }
+
+  private static final String PARAGRAPH =
+      "<p>Sáng nay, hàng trăm công nhân của khu công nghiệp đã trở lại làm việc sau kỳ nghỉ, và"
+          + " ban quản lý cho biết đơn hàng của quý này tăng so với cùng kỳ năm trước.</p>";
+
+  private static String sapoOverTheBody(String sapoElement, String tail) {
+    return "<html><head><meta property=\"og:title\" content=\"Công nhân trở lại làm việc sau"
+        + " kỳ nghỉ dài\"></head><body><div class=\"wrap\"><div class=\"crumbs\"><a href=\"/\">"
+        + "Trang chủ</a> <a href=\"/xa-hoi\">Xã hội</a></div><h1>Công nhân trở lại làm việc sau"
+        + " kỳ nghỉ dài</h1><div class=\"post-time\">Thứ Bảy, ngày 15/12/2018 09:53 PM</div>"
+        + sapoElement
+        + "<article class=\"info\">"
+        + PARAGRAPH.repeat(3)
+        + "<p>Đây là đoạn cuối cùng của bài, nói về kế hoạch của công ty trong năm tới.</p>"
+        + tail
+        + "</article></div></body></html>";
+  }
+
+  @Test
+  void aSapoBetweenTheHeadingAndTheArticlesBoxIsTheLead() throws Exception {
+    String sapo =
+        "Sau kỳ nghỉ dài ngày, công nhân các doanh nghiệp trong khu công nghiệp đã trở lại làm"
+            + " việc đầy đủ, nhiều nơi còn tuyển thêm người.";
+    Article a = extract(sapoOverTheBody("<h2 class=\"ct\">" + sapo + "</h2>", ""));
+    assertThat(a.lead()).isEqualTo(sapo);
+    assertThat(a.body()).doesNotContain("Sau kỳ nghỉ dài ngày").startsWith("Sáng nay");
+
+    // With the outlet's tag in front, the tag is cut (as in a sapo inside the article).
+    Article tagged = extract(sapoOverTheBody("<h2><span>(Báo Mẫu) - </span>" + sapo + "</h2>", ""));
+    assertThat(tagged.lead()).isEqualTo(sapo);
+    // A short line there is no sapo: the date line, a label.
+    assertThat(extract(sapoOverTheBody("<div>Ảnh minh họa</div>", "")).lead()).isNull();
+  }
+
+  @Test
+  void shortCreditLinesAfterTheLastParagraphLeaveTheBody() throws Exception {
+    Article a =
+        extract(
+            sapoOverTheBody(
+                "",
+                "<div class=\"src\">Theo Hữu Nghị (Dân trí)</div>"
+                    + "<div class=\"orig\">Nguồn: [Link nguồn]</div><p>(theo Dân trí)</p>"));
+    assertThat(a.body())
+        .endsWith("kế hoạch của công ty trong năm tới.")
+        .doesNotContain("Nguồn")
+        .doesNotContain("Theo Hữu Nghị")
+        .doesNotContain("theo Dân trí");
+    // A closing paragraph that is a sentence stays, however short.
+    assertThat(extract(sapoOverTheBody("", "<p>Cuộc họp kết thúc lúc 11 giờ.</p>")).body())
+        .endsWith("Cuộc họp kết thúc lúc 11 giờ.");
+  }
 }

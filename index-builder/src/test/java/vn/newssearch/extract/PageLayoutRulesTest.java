@@ -546,6 +546,25 @@ class PageLayoutRulesTest {
   }
 
   @Test
+  void aMenuItemEndingInANumberRunIntoLettersIsStillAMenu() throws Exception {
+    Article a =
+        extract(
+            "Thời sự Chính trị Kinh tế Xã hội Pháp luật Văn hóa Quốc tế Nghệ An 24h Xứ Nghệ",
+            "Xã hội",
+            TITLE,
+            "17/10/2019 21:50",
+            SAPO,
+            P1,
+            P2);
+    assertThat(a.title()).isEqualTo(TITLE);
+    assertThat(a.category()).isEqualTo("Xã hội");
+    // A headline with a year or a count stays a headline.
+    Article headline =
+        extract("Mạng 5G Viettel phủ sóng Hà Nội Đà Nẵng", "17/10/2019 21:50", SAPO, P1);
+    assertThat(headline.title()).isEqualTo("Mạng 5G Viettel phủ sóng Hà Nội Đà Nẵng");
+  }
+
+  @Test
   void anUpdateLineOverTheTitleUnderTheHeadersOwnDateDatesTheArticle() throws Exception {
     Article a =
         extract(

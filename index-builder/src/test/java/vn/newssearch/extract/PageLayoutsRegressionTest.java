@@ -34,11 +34,12 @@ import vn.newssearch.source.SourceRecord;
  * reading exists) is reported as "not read", not scored. A third column reads the text pages with
  * the {@link Furniture} learned from their site's folder, as folder reading can.
  *
- * <p>{@code src/test/resources/layouts-opened} holds 6 more sites in the same format, written by
- * someone who never saw the rules as the unseen check and opened for tuning on 2026-12-05: the half
- * "opened", scored and reported like the others. {@code src/test/resources/layouts-unseen-2}, when
- * it exists, holds sites written by someone else and never to be tuned on: they are scored as the
- * half "unseen", kept out of "all", and only their aggregates are reported (no per-page misses).
+ * <p>{@code src/test/resources/layouts-opened} and {@code layouts-opened-2} hold 6 more sites each
+ * in the same format, each written by someone who never saw the rules as an unseen check and opened
+ * for tuning on 2026-12-05: the half "opened", scored and reported like the others. {@code
+ * src/test/resources/layouts-unseen-3} holds 6 sites written by someone else and never to be tuned
+ * on: they are scored as the half "unseen", kept out of "all", and only the half's aggregates are
+ * reported (no per-site figures, no per-page misses).
  */
 class PageLayoutsRegressionTest {
   private static final double TOLERANCE = 0.0005;
@@ -55,6 +56,10 @@ class PageLayoutsRegressionTest {
 
   /** The halves tuned on, in the order they are reported. */
   private static final List<String> OWN_HALVES = List.of("tune", "holdout", "opened");
+
+  /** The folders read, each with the sites it must hold: own and opened sets, then the unseen. */
+  private static final Map<String, Integer> SETS =
+      Map.of("layouts", 19, "layouts-opened", 6, "layouts-opened-2", 6, "layouts-unseen-3", 6);
 
   private static Path dir;
   private static List<JsonNode> labels;
@@ -74,11 +79,8 @@ class PageLayoutsRegressionTest {
     dir = resources.resolve("layouts");
     labels = new ArrayList<>();
     ObjectMapper json = new ObjectMapper();
-    List<Path> sets = new ArrayList<>(List.of(dir, resources.resolve("layouts-opened")));
-    if (Files.isDirectory(resources.resolve("layouts-unseen-2"))) {
-      sets.add(resources.resolve("layouts-unseen-2"));
-    }
-    for (Path folder : sets) {
+    for (String set : new TreeMap<>(SETS).keySet()) {
+      Path folder = resources.resolve(set);
       for (String line :
           Files.readAllLines(folder.resolve("labels.jsonl"), StandardCharsets.UTF_8)) {
         JsonNode label = json.readTree(line);
@@ -230,7 +232,7 @@ class PageLayoutsRegressionTest {
         Map<String, Boolean> s = scores.get(page + "." + format);
         List<String> groups =
             unseen(label)
-                ? List.of(label.get("site").asText(), UNSEEN)
+                ? List.of(UNSEEN)
                 : List.of(label.get("site").asText(), label.get("half").asText(), "all");
         for (String group : groups) {
           int[] t = tally.computeIfAbsent(group + "/" + format, g -> new int[2]);
@@ -252,7 +254,9 @@ class PageLayoutsRegressionTest {
         new StringBuilder(
             "| layout | half | text | html | text, site furniture |\n|---|---|---:|---:|---:|\n");
     Map<String, String> halves = new TreeMap<>();
-    labels.forEach(l -> halves.put(l.get("site").asText(), l.get("half").asText()));
+    labels.stream()
+        .filter(l -> !unseen(l))
+        .forEach(l -> halves.put(l.get("site").asText(), l.get("half").asText()));
     halves.forEach(
         (site, half) ->
             table.append(
@@ -268,9 +272,6 @@ class PageLayoutsRegressionTest {
     groups.add("all");
     groups.add(UNSEEN);
     for (String group : groups) {
-      if (!f.containsKey(group + "/txt")) {
-        continue; // no unseen set yet
-      }
       table.append(
           String.format(
               Locale.ROOT,
@@ -338,8 +339,18 @@ class PageLayoutsRegressionTest {
             .isRegularFile();
       }
     }
+    SETS.forEach(
+        (set, count) ->
+            assertThat(
+                    folders.entrySet().stream()
+                        .filter(e -> e.getValue().getFileName().toString().equals(set))
+                        .map(e -> e.getKey().get("site").asText())
+                        .distinct())
+                .as(set)
+                .hasSize(count));
     assertThat(sites("tune", "holdout")).hasSize(19);
-    assertThat(sites("opened")).hasSize(6);
+    assertThat(sites("opened")).hasSize(12);
+    assertThat(sites(UNSEEN)).hasSize(6);
   }
 
   private static List<String> sites(String... halves) {

@@ -35,6 +35,14 @@ class SiteTagTest {
   }
 
   @Test
+  void aTagInCapitalsMayCloseWithAFullStop() {
+    assertThat(SiteTag.name("TGVN. " + TEXT)).isEqualTo("TGVN");
+    assertThat(Sapo.text("TGVN. " + TEXT)).isEqualTo(TEXT);
+    // An abbreviation of two letters opens a sentence, not a tag.
+    assertThat(SiteTag.end("TP. HCM có " + TEXT)).isEqualTo(-1);
+  }
+
+  @Test
   void datelinesAreNoTags() {
     for (String place :
         new String[] {"Hà Nội", "TP.HCM", "Huế", "London", "Washington", "Tokyo", "Bangkok"}) {

@@ -1,14 +1,15 @@
 #!/usr/bin/env python3
-"""Builds the SECOND unseen page-layout check: 18 real corpus articles laid out as six more
+"""Builds the second opened page-layout set (formerly the second unseen check): 18 real corpus
+articles laid out as six more
 Vietnamese news sites lay them out (VTC News, 24h, Báo Quốc tế, Báo Giao thông, Hà Nội Mới,
 Báo Nghệ An), each page as HTML and as the visible text a scraper saves from it, with labels.
 
-  python3 index-builder/src/test/resources/layouts-unseen-2/generate.py   # from the repository root
+  python3 index-builder/src/test/resources/layouts-opened-2/generate.py   # from the repository root
 
 Reads ../shared/corpus (beside the repository). Writes, beside this script:
   <site>/<n>.html   the page as the site serves it
   <site>/<n>.txt    its visible text, saved with that site's scraper convention (see the README)
-  labels.jsonl      one line per page, the schema of ../layouts-unseen/labels.jsonl, "half": "unseen"
+  labels.jsonl      one line per page, the schema of ../layouts-opened/labels.jsonl, "half": "opened"
 
 Written from what the real sites look like, without reading the extractor's rules and never tuned
 on. Labels come from the corpus article's fields and from what the template prints. The articles
@@ -27,7 +28,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[4]
 CORPUS = ROOT.parent / "shared" / "corpus"
 
-# The 18 articles, by site, in page order. None is used by ../layouts/ or ../layouts-unseen/.
+# The 18 articles, by site, in page order. None is used by ../layouts/ or ../layouts-opened/.
 # dantri: society, travel, science and education pages that end with the reporter's name and whose
 # title words are in the URL slug. vietnews-labour: clean title, a full-sentence lead of 12 words
 # or more. The three marked (A) are agreement signings (ký kết + thỏa thuận / hợp tác).
@@ -60,7 +61,7 @@ USED_ELSEWHERE = {
     "vietnews-train-097326", "dantri-news_business_231", "vietnews-test-019720",
     "vietnews-train-093738", "dantri-news_business_095", "vietnews-train-017926",
     "vietnews-train-087837", "dantri-news_society_220", "vietnews-train-071236",
-    # ../layouts-unseen/
+    # ../layouts-opened/
     "dantri-news_education_146", "vietnews-train-015555", "dantri-news_education_263",
     "vietnews-test-017223", "dantri-news_society_097", "vietnews-train-092702",
     "dantri-news_education_210", "vietnews-train-095220", "dantri-news_education_098",
@@ -649,7 +650,7 @@ def main():
             for t in [a["title"], a["lead"], *a["paras"]]:
                 assert t in text, (site, n, t[:40])
             labels.append({
-                "site": site, "half": "unseen", "page": f"{site}/{n}", "corpus": a["corpus"],
+                "site": site, "half": "opened", "page": f"{site}/{n}", "corpus": a["corpus"],
                 "id": a["id"], "url": url, "title": a["title"], "published": iso(a),
                 "category": category, "lead": a["lead"], "author": author,
                 "first": a["paras"][0], "last": a["paras"][-1], "furniture": fur,
