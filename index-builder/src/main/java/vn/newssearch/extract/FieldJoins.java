@@ -53,6 +53,41 @@ final class FieldJoins {
   }
 
   /**
+   * "Bộ Giao thông Công chính Campuchia" (vietnews-train-095713, vietnews-train-038437): a foreign
+   * ministry whose name starts as one of ours ("Bộ Giao thông") and goes on, with no "và", with one
+   * more field word, capitalised on its first syllable only ("Công chính"), that a foreign state
+   * closes; null otherwise. One word only: "Bộ Nội vụ Trần Anh" and "Bộ Công an Lê Hồng Anh" are a
+   * minister's name, written all in capitals.
+   */
+  Draft adjoined(Syllables s, Match m) {
+    int q = m.to();
+    if (!s.has(m.from(), Syllables.UPPER)
+        || q + 2 >= s.size
+        || s.has(q, SEPARATORS)
+        || s.id[q] >= 0 && named.bodyAt(s, q, STARTS, false) != null
+        || named.isPerson(s, q)
+        || named.country(s, q, false) != null
+        || trie.longest(s, q, Kind.PROVINCE.bit(), false) != null
+        || !new NameWords(named, trie, s, false).companion(q, q + 1)) {
+      return null;
+    }
+    Match head = trie.longest(s, m.from(), Kind.NAMED.bit(), false);
+    Match c = s.has(q + 2, SEPARATORS) ? null : named.country(s, q + 2, false);
+    if (head == null
+        || !MINISTRY.equals(head.entry().value())
+        || c == null
+        || c.entry().value().equals("Việt Nam")
+        || !named.closes(s, c) && !NameBounds.foreignPerson(s, c.to())) {
+      return null;
+    }
+    Draft d = new Draft(m.from(), c.to(), m, Where.NA);
+    d.name = s.original(m.from(), q + 2) + " " + c.entry().value();
+    d.kind = Kind.NAMED;
+    d.state = c.entry().value();
+    return d;
+  }
+
+  /**
    * "Bộ Năng lượng và Mỏ Lào", "Bộ Chiến lược và tài chính Hàn Quốc Dong Yeon Kim": a ministry no
    * list holds, read from its head "Bộ" and its capitalised field, goes on after "và" the same way;
    * null when no foreign state closes the second field.

@@ -212,6 +212,9 @@ final class OrganisationMatcher {
         continue;
       }
       Draft abroad = e.kind() == Kind.NATIONAL ? fields.of(s, m) : null;
+      if (abroad == null && e.kind() == Kind.NATIONAL) {
+        abroad = fields.adjoined(s, m); // "Bộ Giao thông Công chính Campuchia"
+      }
       if (abroad == null && (e.kind() == Kind.NATIONAL || e.kind() == Kind.LOCAL)) {
         abroad = foreign.of(s, m);
       }

@@ -2,6 +2,7 @@ package vn.newssearch.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import vn.newssearch.extract.ClauseParties.Candidate;
 import vn.newssearch.schema.VietnameseAnalysis;
 
@@ -335,7 +336,17 @@ final class PartyLists {
     boolean initials =
         close > c.to()
             && AliasMiner.initialsMatch(s.original(c.from(), c.to()), s.original(c.to(), close));
-    return initials ? close : c.to();
+    return initials || close == c.to() + 1 && abbreviation(s.original(c.to())) ? close : c.to();
+  }
+
+  /**
+   * Whether one bracketed syllable is a short name written in capitals, two letters or more, that
+   * need not be the name's initials: "Tổng công ty Cảng hàng không Việt Nam (ACV) cùng liên danh
+   * các nhà thầu ... đã ký kết" (vietnews-train-091437), an English abbreviation.
+   */
+  private static boolean abbreviation(String written) {
+    String letters = written.replaceAll("[^\\p{L}]", "");
+    return letters.length() >= 2 && letters.equals(letters.toUpperCase(Locale.ROOT));
   }
 
   /** Whether "và" joins the two bodies that syllables [from, to) part. */

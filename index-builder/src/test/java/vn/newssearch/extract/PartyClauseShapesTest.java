@@ -1858,4 +1858,51 @@ class PartyClauseShapesTest {
                 null));
     assertThat(a.parties()).containsExactly("Cục CSGT", "Tổng cục Đường bộ Việt Nam");
   }
+
+  @Test
+  void anEnglishShortNameInBracketsBeforeACongsClassKeepsTheSubject() {
+    // vietnews-train-091437: "(ACV)" is no initials of the Vietnamese name, and the bracket hid the
+    // class after "cùng", so the subject was dropped with it
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Báo cáo nghiên cứu khả thi dự án sân bay Long Thành sẽ có năm 2019",
+                "Sáng 2/6, Tổng công ty Cảng hàng không Việt Nam (ACV) cùng liên danh các nhà thầu"
+                    + " Nhật Bản, Pháp và Việt Nam đã ký kết hợp đồng \"Tư vấn khảo sát và lập báo"
+                    + " cáo nghiên cứu khả thi giai đoạn 1\" dự án sân bay quốc tế Long Thành (Đồng"
+                    + " Nai).",
+                "Buổi ký hợp đồng giữa các bên.",
+                null));
+    assertThat(a.parties()).contains("Tổng công ty Cảng hàng không Việt Nam");
+  }
+
+  @Test
+  void aLoneBodyThatSignsACooperationInTheLeadIsAParty() {
+    // vietnews-val-014578: "ký kết hợp tác" always has another side, here left unnamed
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Cà Mau dùng ứng dụng Zalo giải quyết các thủ tục hành chính",
+                "Sáng 12/3, tỉnh Cà Mau chính thức ký kết hợp tác khai thác ứng dụng Zalo trong"
+                    + " công tác cải cách hành chính.",
+                "Người dân có thể nộp hồ sơ qua ứng dụng.",
+                null));
+    assertThat(a.parties()).containsExactly("tỉnh Cà Mau");
+  }
+
+  @Test
+  void aForeignMinistryWhoseNameGoesOnPastOneOfOursIsThatStatesMinistry() {
+    // vietnews-train-095713: "Bộ Giao thông" is ours, "Công chính Campuchia" goes on with no "và"
+    Article a =
+        body(
+            "Trong chuyến công tác này, đại diện Bộ Giao thông Việt Nam và Bộ Giao thông Công chính"
+                + " Campuchia đã ký dự thảo cuối Bản ghi nhớ giữa Chính phủ hai nước về Chiến lược"
+                + " hợp tác trong lĩnh vực giao thông vận tải giai đoạn 2018 – 2025.");
+    assertThat(a.parties())
+        .containsExactly("Bộ Giao thông vận tải", "Bộ Giao thông Công chính Campuchia");
+    // a minister's name after the ministry is no field: "Bộ Công an Lê Hồng Anh"
+    Article b =
+        body("Sáng 12/3, Bộ trưởng Bộ Công an Lê Hồng Anh đã tiếp đoàn đại biểu Bộ Nội vụ Lào.");
+    assertThat(b.organisations()).doesNotContain("Bộ Công an Lê Hồng Anh");
+  }
 }
