@@ -157,11 +157,20 @@ public final class AgreementExtractor {
     }
     // "Bộ trưởng Ngoại giao A và Bộ trưởng Ngoại giao Lào B đã ký ... giữa Bộ Ngoại giao hai nước"
     parties = MinistryPair.of(s, chosen, scan.mentions(), words, parties);
+    // "Bộ trưởng Quốc phòng hai nước đã ký Tuyên bố Tầm nhìn chung": the two states' ministries
+    parties =
+        MinistryPair.ofMinisters(s, ordered(reported, chosen), scan.mentions(), words, parties);
     List<Article.Signatory> signatories =
-        CompanyUnion.signatories(
-            pairUp(Signatories.of(signers, parties), parties, Signatories.unread(signers, parties)),
+        MinistryPair.signers(
+            CompanyUnion.signatories(
+                pairUp(
+                    Signatories.of(signers, parties),
+                    parties,
+                    Signatories.unread(signers, parties)),
+                parties,
+                gazetteer),
             parties,
-            gazetteer);
+            words);
     SigningScenes.Scene scene =
         SigningScenes.of(
             s,

@@ -2,6 +2,8 @@ package vn.newssearch.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import vn.newssearch.extract.ClauseParties.Candidate;
+import vn.newssearch.model.Article;
 
 /**
  * "Bộ trưởng Ngoại giao Bùi Thanh Sơn và Bộ trưởng Ngoại giao Lào Thongsavanh Phomvihane đã ký Biên
@@ -21,6 +23,15 @@ final class MinistryPair {
   /** A ministry's name, as the gazetteer writes ours. */
   private static final String MINISTRY = "Bộ ";
 
+  /**
+   * How many words may stand between the ministers and the verb ("Bộ trưởng Quốc phòng hai nước đã
+   * ký", "bộ trưởng quốc phòng hai nước vừa chính thức ký").
+   */
+  private static final int GAP = 4;
+
+  /** How far before "hai nước" its ministry may start ("Bộ Thông tin và Truyền thông"). */
+  private static final int MINISTRY_WORDS = 8;
+
   private MinistryPair() {}
 
   /**
@@ -39,7 +50,7 @@ final class MinistryPair {
     }
     String ministry = ministry(s, g, mentions, words);
     if (ministry == null) {
-      return found;
+      return counted(s, g, mentions, words, found);
     }
     List<String> out = new ArrayList<>();
     for (String p : found) {
@@ -57,6 +68,163 @@ final class MinistryPair {
       }
     }
     return out.size() == 2 ? List.copyOf(out) : found;
+  }
+
+  /**
+   * "Tại hội đàm, Bộ trưởng Quốc phòng hai nước đã ký Tuyên bố Tầm nhìn chung", "Lãnh đạo Bộ Quốc
+   * phòng hai nước đã ký Bản Ghi nhận ý định": the ministers (or the leaders) of one ministry of
+   * two states, as the subject of a reported signing, sign for those ministries. The two states are
+   * the title's pair ({@link TitlePair#titleStates}), else the two states among {@code found}; the
+   * ministries take the states' place among the parties, before the other bodies when the
+   * ministers' signing is told before the chosen one ({@code reported} starts with the chosen).
+   * {@code found} as it is when no such subject or no two states.
+   */
+  static List<String> ofMinisters(
+      Syllables s,
+      List<Signings.Signing> reported,
+      List<OrganisationMatcher.Mention> mentions,
+      ClauseWords words,
+      List<String> found) {
+    for (Signings.Signing g : reported) {
+      String ministry = ministers(s, g, mentions, words);
+      if (ministry == null) {
+        continue;
+      }
+      List<String> states = new ArrayList<>();
+      TitlePair.titleStates(s, g, words).forEach(c -> states.add(c.name()));
+      if (states.isEmpty()) {
+        found.stream().filter(p -> stateOf(p, words) != null).forEach(states::add);
+      }
+      if (states.size() != 2) {
+        continue;
+      }
+      List<String> pair = new ArrayList<>();
+      for (String state : states) {
+        pair.add(state.equals(OURS) ? ministry : ministry + " " + state);
+      }
+      List<String> rest = new ArrayList<>();
+      for (String p : found) {
+        String state = stateOf(p, words);
+        if (!pair.contains(p)
+            && !p.equals(ministry)
+            && (state == null || !states.contains(state))) {
+          rest.add(p);
+        }
+      }
+      boolean first = g.verb() <= reported.get(0).verb(); // told before the chosen signing
+      List<String> out = new ArrayList<>(first ? pair : rest);
+      out.addAll(first ? rest : pair);
+      return List.copyOf(out);
+    }
+    return found;
+  }
+
+  /**
+   * "chứng kiến lễ ký kết ba văn bản quân sự quan trọng là: Bản ghi nhớ Hợp tác y tế quân sự giữa
+   * hai Bộ quốc phòng; ...; bản ghi nhớ ... giữa Học viện Quốc phòng Việt Nam và Đại học Quốc phòng
+   * Trung Quốc": a document the signing's sentence sets "giữa hai Bộ X", farther than {@link
+   * #ministry} reads or beside other bodies, when our ministry X is a party and no state is: the
+   * count names both, so the title's two states' ministries take its place. Else {@code found}.
+   */
+  private static List<String> counted(
+      Syllables s,
+      Signings.Signing g,
+      List<OrganisationMatcher.Mention> mentions,
+      ClauseWords words,
+      List<String> found) {
+    String ministry = null;
+    for (int p = g.after(); p + 2 < s.size && s.sentence[p] == g.sentence(); p++) {
+      if (!s.is(p, "giua") || !s.is(p + 1, "hai")) {
+        continue;
+      }
+      for (OrganisationMatcher.Mention m : mentions) {
+        if (m.from() == p + 2
+            && m.name() != null
+            && m.name().startsWith(MINISTRY)
+            && ours(m.name(), words)) {
+          ministry = m.name();
+        }
+      }
+      if (ministry != null) {
+        break;
+      }
+    }
+    if (ministry == null
+        || !found.contains(ministry)
+        || found.stream().anyMatch(p -> stateOf(p, words) != null)) {
+      return found;
+    }
+    List<String> pair = new ArrayList<>();
+    for (Candidate state : TitlePair.titleStates(s, g, words)) {
+      pair.add(state.name().equals(OURS) ? ministry : ministry + " " + state.name());
+    }
+    if (pair.size() != 2) {
+      return found;
+    }
+    List<String> out = new ArrayList<>();
+    for (String p : found) {
+      // in its place: "Bộ Quốc phòng" → "Bộ Quốc phòng", "Bộ Quốc phòng Trung Quốc"
+      for (String body : p.equals(ministry) ? pair : List.of(p)) {
+        if (!out.contains(body)) {
+          out.add(body);
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * Each signer read for a state ("người đồng cấp Nhật Bản Onodera Itsunori" → Nhật Bản) signs for
+   * its ministry when that state is no party and its ministry is ("Bộ Quốc phòng Nhật Bản").
+   */
+  static List<Article.Signatory> signers(
+      List<Article.Signatory> signers, List<String> parties, ClauseWords words) {
+    List<Article.Signatory> out = new ArrayList<>(signers.size());
+    for (Article.Signatory x : signers) {
+      String ministry = null;
+      if (x.party() != null && words.isState(x.party()) && !parties.contains(x.party())) {
+        for (String p : parties) {
+          ministry = p.startsWith(MINISTRY) && p.endsWith(" " + x.party()) ? p : ministry;
+        }
+      }
+      out.add(ministry == null ? x : new Article.Signatory(x.name(), x.role(), ministry));
+    }
+    return out;
+  }
+
+  /**
+   * "Bộ trưởng Quốc phòng hai nước (đã) ký", "Bộ Quốc phòng hai nước (đã) ký": the ministry named
+   * (a {@code titled-body} title of signatory-words.tsv, or our ministry's name) right before "hai
+   * nước" that opens the subject of {@code g}, at most {@link #GAP} words before its verb and no
+   * comma between; else null.
+   */
+  private static String ministers(
+      Syllables s,
+      Signings.Signing g,
+      List<OrganisationMatcher.Mention> mentions,
+      ClauseWords words) {
+    int verb = g.verb();
+    int start = Signings.clauseStart(s, verb);
+    int sides = words.get("both-sides").find(s, Math.max(start, verb - GAP - 2), verb);
+    if (g.nominal() || sides < 0 || !s.is(sides + 1, "nuoc")) {
+      return null;
+    }
+    for (OrganisationMatcher.Mention m : mentions) {
+      if (m.to() == sides
+          && m.name() != null
+          && m.name().startsWith(MINISTRY)
+          && ours(m.name(), words)) {
+        return m.name();
+      }
+    }
+    Phrases titles = PersonNames.WORDS.get("titled-body");
+    for (int k = Math.max(start, sides - MINISTRY_WORDS); k < sides; k++) {
+      Phrases.Phrase titled = titles.at(s, k);
+      if (titled != null && k + titled.length() == sides) {
+        return titled.value();
+      }
+    }
+    return null;
   }
 
   /** The state a party names: a state, or a state's government ("Chính phủ Lào"); else null. */

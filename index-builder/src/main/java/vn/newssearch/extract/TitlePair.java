@@ -71,8 +71,7 @@ final class TitlePair {
   }
 
   /** The two states the title pairs ("A - B", "A và B", "A, B"), if it pairs exactly two. */
-  private static List<Candidate> titleStates(
-      Syllables s, Signings.Signing signing, ClauseWords words) {
+  static List<Candidate> titleStates(Syllables s, Signings.Signing signing, ClauseWords words) {
     if (signing.sentence() == 0) {
       return List.of();
     }

@@ -751,6 +751,60 @@ class PartyClauseShapesTest {
   }
 
   @Test
+  void theMinistersOfBothStatesSignForTheirMinistries() {
+    // vietnews-train-024906 (recall-50d #33): "Bộ trưởng Quốc phòng hai nước đã ký" makes the
+    // title's two states' ministries the parties, and each signer signs for his; main gave the
+    // hospitals alone, and the Japanese minister for his state
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Việt - Nhật sẽ tăng hợp tác an ninh biển",
+                "Bộ trưởng Quốc phòng Ngô Xuân Lịch và người đồng cấp Nhật Bản Onodera Itsunori đã"
+                    + " ký Tuyên bố Tầm nhìn chung về quan hệ quốc phòng, hướng đến thập niên tiếp"
+                    + " theo.",
+                "Tại hội đàm, Bộ trưởng Quốc phòng hai nước đã ký Tuyên bố Tầm nhìn chung về quan"
+                    + " hệ quốc phòng Việt Nam - Nhật Bản hướng đến thập niên tiếp theo.\nNhân"
+                    + " chuyến thăm chính thức Nhật Bản của Bộ trưởng Ngô Xuân Lịch, Bệnh viện Quân"
+                    + " y 108 đã ký thoả thuận hợp tác với Bệnh viện Đại học Juntendo.",
+                null));
+    assertThat(a.parties())
+        .containsExactly(
+            "Bộ Quốc phòng",
+            "Bộ Quốc phòng Nhật Bản",
+            "Bệnh viện Quân y 108",
+            "Bệnh viện Đại học Juntendo");
+    assertThat(a.signatories())
+        .extracting(Article.Signatory::name, Article.Signatory::party)
+        .containsExactly(
+            tuple("Ngô Xuân Lịch", "Bộ Quốc phòng"),
+            tuple("Onodera Itsunori", "Bộ Quốc phòng Nhật Bản"));
+  }
+
+  @Test
+  void aDocumentBetweenBothMinistriesCountedGivesBoth() {
+    // vietnews-test-021334 (recall-50d #15): "giữa hai Bộ quốc phòng" in a list of three documents,
+    // one of them between two schools; main gave our ministry alone
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Việt - Trung thúc đẩy hợp tác quốc phòng",
+                "Lãnh đạo Bộ Quốc phòng hai nước nhất trí kiên trì giải quyết vướng mắc bằng biện"
+                    + " pháp hoà bình, tạo sự tin cậy vững chắc.",
+                "Hai Bộ trưởng đã chứng kiến lễ ký kết ba văn bản quân sự quan trọng là: Bản ghi nhớ"
+                    + " Hợp tác y tế quân sự giữa hai Bộ quốc phòng; thoả thuận giữa hai Bộ Quốc"
+                    + " phòng về đào tạo nhân viên quân sự năm học 2019 - 2020; bản ghi nhớ hợp tác"
+                    + " giáo dục quân sự giữa Học viện Quốc phòng Việt Nam và Đại học Quốc phòng"
+                    + " Trung Quốc.",
+                null));
+    assertThat(a.parties())
+        .containsExactly(
+            "Bộ Quốc phòng",
+            "Bộ Quốc phòng Trung Quốc",
+            "Học viện Quốc phòng Việt Nam",
+            "Đại học Quốc phòng Trung Quốc");
+  }
+
+  @Test
   void aMinistersTitleWithoutBoNamesHisMinistry() {
     // vietnews-train-024906: "Bộ trưởng Quốc phòng" names the ministry without "Bộ"; a minister of
     // ours signs for it, the counterpart for his state; "Tuyên bố Tầm nhìn chung" is a document
