@@ -98,10 +98,7 @@ final class MinistryPair {
       if (states.size() != 2) {
         continue;
       }
-      List<String> pair = new ArrayList<>();
-      for (String state : states) {
-        pair.add(state.equals(OURS) ? ministry : ministry + " " + state);
-      }
+      List<String> pair = ministries(ministry, states);
       List<String> rest = new ArrayList<>();
       for (String p : found) {
         String state = stateOf(p, words);
@@ -154,10 +151,9 @@ final class MinistryPair {
         || found.stream().anyMatch(p -> stateOf(p, words) != null)) {
       return found;
     }
-    List<String> pair = new ArrayList<>();
-    for (Candidate state : TitlePair.titleStates(s, g, words)) {
-      pair.add(state.name().equals(OURS) ? ministry : ministry + " " + state.name());
-    }
+    List<String> pair =
+        ministries(
+            ministry, TitlePair.titleStates(s, g, words).stream().map(Candidate::name).toList());
     if (pair.size() != 2) {
       return found;
     }
@@ -171,6 +167,14 @@ final class MinistryPair {
       }
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * Our ministry's name for each state: ours as the gazetteer writes it, a foreign one with its
+   * state.
+   */
+  private static List<String> ministries(String ministry, List<String> states) {
+    return states.stream().map(st -> st.equals(OURS) ? ministry : ministry + " " + st).toList();
   }
 
   /**
