@@ -30,6 +30,7 @@ final class AbbreviationBreaks {
         case "rank" -> b.ranks.addAll(words);
         case "town" -> b.placeNames.addAll(words);
         case "opener" -> b.openers.addAll(words);
+        case "inline" -> {} // the sentence count's only (TextShapes.sentences)
         default -> throw new IllegalStateException("line-joins.tsv: unknown kind " + row[0]);
       }
     }

@@ -1,6 +1,8 @@
 package vn.newssearch.extract;
 
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Shape tests on one trimmed line: the structural vocabulary of page extraction. */
@@ -137,17 +139,55 @@ final class TextShapes {
     return c == '"' || c == '”' || c == '’' || c == '\'' || c == ')' || c == ']' || c == '»';
   }
 
-  /** Sentence ends inside the line: a stop followed by a space and a capital. */
+  /**
+   * Sentences in the line: one, and one more for each stop followed by a space and a capital that
+   * closes no abbreviation ({@link #closesAbbreviation}), so "tại TP. HCM hiện nay" is one.
+   */
   static int sentences(String line) {
     int n = 1;
     for (int i = 1; i + 2 < line.length(); i++) {
       char c = line.charAt(i);
       if ((c == '.' || c == '!' || c == '?')
           && line.charAt(i + 1) == ' '
-          && Character.isUpperCase(line.charAt(i + 2))) {
+          && Character.isUpperCase(line.charAt(i + 2))
+          && !closesAbbreviation(line, i)) {
         n++;
       }
     }
     return n;
+  }
+
+  /**
+   * Abbreviations written with a full stop inside a sentence: the places, titles and ranks of
+   * gazetteer/line-joins.tsv ("TP.", "PGS.", "ThS.") and its words that end no sentence ("St.").
+   */
+  private static final Set<String> ABBREVIATIONS = abbreviations();
+
+  private static Set<String> abbreviations() {
+    Set<String> out = new HashSet<>();
+    for (String[] row : Gazetteer.rows("line-joins.tsv")) {
+      if (Set.of("place", "title", "rank", "inline").contains(row[0])) {
+        out.addAll(Gazetteer.names(row, 1));
+      }
+    }
+    return Set.copyOf(out);
+  }
+
+  /**
+   * Whether the full stop at {@code dot} closes an abbreviation: a listed one, or an initial of one
+   * capital ("Q. 1", "anh P. cho biết", "B.M. T"). A stop inside a number ("3.000") is followed by
+   * no space, so it ends no sentence anyway.
+   */
+  private static boolean closesAbbreviation(String line, int dot) {
+    if (line.charAt(dot) != '.') {
+      return false;
+    }
+    int from = dot;
+    while (from > 0 && Character.isLetter(line.charAt(from - 1))) {
+      from--;
+    }
+    String word = line.substring(from, dot);
+    return (word.length() == 1 && Character.isUpperCase(word.charAt(0)))
+        || ABBREVIATIONS.contains(word);
   }
 }

@@ -228,6 +228,21 @@ class PageLayoutRulesTest {
   }
 
   @Test
+  void anAbbreviationWithAFullStopEndsNoSentenceOfTheSapo() throws Exception {
+    String sapo =
+        "Sáng 12/11, Hội Liên hiệp Phụ nữ TP. HCM phối hợp với Sở Lao động TP. HCM tổ chức ngày"
+            + " hội việc làm cho 3.000 lao động nữ tại Q. Bình Thạnh. PGS. TS. Nguyễn Văn A cho"
+            + " biết nhu cầu tuyển dụng tăng mạnh. Chương trình kéo dài đến hết tháng.";
+    Article a = extract(TITLE, "21:50 | 17/10/2019", sapo, P1, P2);
+    assertThat(a.lead()).as("three sentences").isEqualTo(sapo);
+    assertThat(a.body()).isEqualTo(String.join("\n", P1, P2));
+    String four = sapo + " Đây là lần thứ ba ngày hội được tổ chức.";
+    assertThat(extract(TITLE, "21:50 | 17/10/2019", four, P1, P2).lead())
+        .as("four sentences are text, not a sapo")
+        .isNull();
+  }
+
+  @Test
   void aCommentCounterEndsTheText() throws Exception {
     String comment = "Tôi thấy chính sách này rất hợp lý, mong sớm được áp dụng cho mọi người.";
     Article a = extract(TITLE, "21:50 | 17/10/2019", P1, P2, "Ý kiến bạn đọc (2)", comment);
