@@ -908,6 +908,29 @@ class PartyClauseShapesTest {
   }
 
   @Test
+  void namedAgentsOfAPassiveSigningAreItsSides() {
+    // vietnews-train-032364 (vietnews-val-010463 alike): "được" stands far before the verb, the
+    // leaders named at length between; each signs for the state written with his title
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Hội nghị thượng đỉnh kết thúc, hai lãnh đạo Hàn - Triều tạm biệt nhau",
+                "Ông Kim Jong-un và phu nhân nói lời chào tạm biệt với Tổng thống Moon Jae - in"
+                    + " trước khi ra xe.",
+                "Trong tuyên bố chung được lãnh đạo Triều Tiên Kim Jong-un và Tổng thống Hàn Quốc"
+                    + " Moon Jae - in ký chiều nay, hai lãnh đạo long trọng tuyên bố sẽ không còn"
+                    + " chiến tranh trên bán đảo Triều Tiên.",
+                null));
+    assertThat(a.parties()).containsExactlyInAnyOrder("Triều Tiên", "Hàn Quốc");
+    // the same passive of an earlier year stays background
+    Article b =
+        body(
+            "Thỏa thuận được Tổng thống Nga Vladimir Putin và Tổng thống Thổ Nhĩ Kỳ Erdogan ký"
+                + " năm 2017 vẫn còn hiệu lực.");
+    assertThat(b.parties()).isEmpty();
+  }
+
+  @Test
   void aWellKnownLeaderAsABareSideSignsForHisState() {
     // vietnews-test-009962: neither leader is written with his state; "Kim" is the title's "Kim
     // Jong-un"
