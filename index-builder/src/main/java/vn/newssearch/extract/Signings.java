@@ -292,12 +292,23 @@ final class Signings {
       Syllables s, int k, int clauseStart, Map<Integer, OrganisationMatcher.Hit> nouns) {
     boolean named = false;
     for (int p = k - 1; p >= Math.max(clauseStart, k - AGENT_REACH); p--) {
-      if (s.is(p, "duoc") && named && p < k - 4 && documentEndsAt(s, p, nouns)) {
+      if (agentBy(s, p) && named && documentEndsAt(s, p, nouns)) {
         return p;
       }
       named |= s.has(p, Syllables.UPPER);
     }
     return -1;
+  }
+
+  /**
+   * Whether p opens a passive's agents: "được", or "do" ("Hợp đồng do Bộ trưởng Quốc phòng
+   * Philippines Delfin Lorenzana ký với ...", vietnews-train-044214; not "đó").
+   */
+  static boolean agentBy(Syllables s, int p) {
+    return s.is(p, "duoc")
+        || (s.is(p, "do")
+            && Character.toLowerCase(s.text[s.start[p]]) == 'd'
+            && s.text[s.start[p] + 1] == 'o');
   }
 
   /** Whether a document noun ends right before p in its clause ("tuyên bố chung | được"). */

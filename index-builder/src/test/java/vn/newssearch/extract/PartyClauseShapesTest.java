@@ -928,6 +928,18 @@ class PartyClauseShapesTest {
             "Thỏa thuận được Tổng thống Nga Vladimir Putin và Tổng thống Thổ Nhĩ Kỳ Erdogan ký"
                 + " năm 2017 vẫn còn hiệu lực.");
     assertThat(b.parties()).isEmpty();
+    // vietnews-train-044214: "do" opens the agent, the side after "ký với" is the other side of
+    // the contract the lead signs with one side
+    Article c =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Philippines mua hai tàu hộ tống của Hàn Quốc",
+                "Philippines hôm nay ký hợp đồng mua hai tàu hộ tống với một tập đoàn Hàn Quốc nhằm"
+                    + " tăng cường khả năng phòng vệ trên biển.",
+                "Hợp đồng do Bộ trưởng Quốc phòng Philippines Delfin Lorenzana ký với đại diện Tập"
+                    + " đoàn công nghiệp nặng Huyndai (HHI) của Hàn Quốc.",
+                null));
+    assertThat(c.parties()).containsExactly("Philippines", "Tập đoàn công nghiệp nặng Huyndai");
   }
 
   @Test
