@@ -406,7 +406,10 @@ final class ClauseParties {
     int with = -1;
     boolean named = false; // a document noun ends right before the "với" or some words before it
     for (int p = signing.verb() - 1; p > 0 && p > signing.verb() - Signings.REACH && !named; p--) {
-      if (s.sentence[p] != signing.sentence() || s.is(p, "giua")) {
+      if (s.sentence[p] != signing.sentence()) {
+        break;
+      }
+      if (s.is(p, "giua")) {
         return List.of();
       }
       if (with < 0 && s.is(p, "voi") && !s.is(p - 1, "doi") && !s.is(p + 1, "su")) {
@@ -421,6 +424,11 @@ final class ClauseParties {
     if (named) {
       lists.forward(with + 1, out);
       out.removeIf(c -> c.from() >= signing.verb());
+    } else if (signing.after() < s.size
+        && s.is(signing.after(), "voi")
+        && s.sentence[signing.after()] == signing.sentence()) {
+      // "Hợp đồng do Bộ trưởng ... ký với đại diện Tập đoàn ... (HHI)": the side after the verb
+      lists.forward(signing.after() + 1, out);
     }
     return out.stream().map(Candidate::name).distinct().toList();
   }

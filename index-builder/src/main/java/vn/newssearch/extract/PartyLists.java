@@ -95,6 +95,11 @@ final class PartyLists {
       for (int p = limit - 1; p >= 0 && p >= limit - 5 && by < 0; p--) {
         by = s.is(p, "duoc") ? p + 1 : -1;
       }
+      // "tuyên bố chung được lãnh đạo Triều Tiên Kim Jong-un và ... ký": named agents at length
+      int clause = Signings.clauseStart(s, limit);
+      for (int p = limit - 1; p >= clause && p >= limit - Signings.AGENT_REACH && by < 0; p--) {
+        by = Signings.agentBy(s, p) ? p + 1 : -1;
+      }
       if (candidates.get(i).from() < by) {
         return;
       }

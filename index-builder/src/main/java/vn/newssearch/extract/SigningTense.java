@@ -427,12 +427,17 @@ final class SigningTense {
   /**
    * "Thoả thuận được ký kết hôm 20/10, trong tiệc tối doanh nhân ...", "Bản thoả thuận này đã được
    * hai bên ký ngày 28-3 vừa qua": a document the clause names before "được", signed on a day and
-   * month right after the verb, is this year's news (a full date is judged against the article's
-   * years). Not a clause that opens with "được" (", được ký hôm 8/3 tại Chile,"), which describes a
-   * document named before it.
+   * month right after the verb, or told as today's ("được ... ký chiều nay": signing-words.tsv's
+   * {@code reported}), is this year's news (a full date is judged against the article's years). Not
+   * a clause that opens with "được" (", được ký hôm 8/3 tại Chile,"), which describes a document
+   * named before it.
    */
   static boolean datedPassive(Syllables s, int k, int after, int clauseStart, ClauseWords words) {
     int by = words.get("passive").find(s, Math.max(clauseStart, k - Signings.NEAR), k);
+    if (by < 0) {
+      // "tuyên bố chung được lãnh đạo Triều Tiên Kim Jong-un và ... ký chiều nay"
+      by = words.get("passive").find(s, Math.max(clauseStart, k - Signings.AGENT_REACH), k);
+    }
     if (by < 0) {
       return false;
     }
@@ -441,7 +446,8 @@ final class SigningTense {
       return false;
     }
     int end = Math.min(Signings.sentence(s, k)[1], after + PASSIVE_DAY + 1);
-    return SigningDates.hasDay(s, after, end) && SigningDates.firstYear(s, after, end) < 0;
+    return (SigningDates.hasDay(s, after, end) || words.get("reported").at(s, after) != null)
+        && SigningDates.firstYear(s, after, end) < 0;
   }
 
   /** A ceremony, "vừa", "hôm nay", or a day of the month in the verb's sentence. */

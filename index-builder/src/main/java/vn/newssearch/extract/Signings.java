@@ -242,7 +242,9 @@ final class Signings {
     boolean nominal = words.get("nominal").endingAt(s, k, 2) > 0 && prevInClause;
     // "được ký", "được hai bên ký kết", "được 11 nước ký kết": the document comes before "được"
     boolean passive =
-        prevInClause && words.get("passive").find(s, Math.max(clauseStart, k - 4), k) >= 0;
+        prevInClause
+            && (words.get("passive").find(s, Math.max(clauseStart, k - 4), k) >= 0
+                || namedAgents(s, k, clauseStart, nouns) >= 0);
     int document = appendix(s, skipModifiers(s, after), nouns);
     int object = skipModifiers(s, textOf(s, document, words));
     OrganisationMatcher.Hit noun = object < s.size ? nouns.get(object) : null;
@@ -279,6 +281,50 @@ final class Signings {
     }
     return new Signing(k, after, s.sentence[k], status, noun, nominal, passive);
   }
+
+  /**
+   * The "được" of a passive signing whose agents are named at length between it and the verb, right
+   * after the document's noun: "tuyên bố chung được lãnh đạo Triều Tiên Kim Jong-un và Tổng thống
+   * Hàn Quốc Moon Jae - in ký chiều nay" (vietnews-val-010463). The agents hold a name (a capital)
+   * and no comma; nearer "được" the plain passive reads them. Else -1.
+   */
+  static int namedAgents(
+      Syllables s, int k, int clauseStart, Map<Integer, OrganisationMatcher.Hit> nouns) {
+    boolean named = false;
+    for (int p = k - 1; p >= Math.max(clauseStart, k - AGENT_REACH); p--) {
+      if (agentBy(s, p) && named && documentEndsAt(s, p, nouns)) {
+        return p;
+      }
+      named |= s.has(p, Syllables.UPPER);
+    }
+    return -1;
+  }
+
+  /**
+   * Whether p opens a passive's agents: "được", or "do" ("Hợp đồng do Bộ trưởng Quốc phòng
+   * Philippines Delfin Lorenzana ký với ...", vietnews-train-044214; not "đó").
+   */
+  static boolean agentBy(Syllables s, int p) {
+    return s.is(p, "duoc")
+        || (s.is(p, "do")
+            && Character.toLowerCase(s.text[s.start[p]]) == 'd'
+            && s.text[s.start[p] + 1] == 'o');
+  }
+
+  /** Whether a document noun ends right before p in its clause ("tuyên bố chung | được"). */
+  private static boolean documentEndsAt(
+      Syllables s, int p, Map<Integer, OrganisationMatcher.Hit> nouns) {
+    for (int q = p - 1; q >= Math.max(0, p - NOUN_LENGTH); q--) {
+      OrganisationMatcher.Hit h = nouns.get(q);
+      if (h != null && h.to() == p) {
+        return !s.has(p, Syllables.BREAK | Syllables.COMMA);
+      }
+    }
+    return false;
+  }
+
+  /** How far before the verb the "được" of named agents may stand. */
+  static final int AGENT_REACH = 20;
 
   /**
    * Where the verb's own clause starts for words of time: at a document noun right before "vừa" and

@@ -908,6 +908,41 @@ class PartyClauseShapesTest {
   }
 
   @Test
+  void namedAgentsOfAPassiveSigningAreItsSides() {
+    // vietnews-train-032364 (vietnews-val-010463 alike): "được" stands far before the verb, the
+    // leaders named at length between; each signs for the state written with his title
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Hội nghị thượng đỉnh kết thúc, hai lãnh đạo Hàn - Triều tạm biệt nhau",
+                "Ông Kim Jong-un và phu nhân nói lời chào tạm biệt với Tổng thống Moon Jae - in"
+                    + " trước khi ra xe.",
+                "Trong tuyên bố chung được lãnh đạo Triều Tiên Kim Jong-un và Tổng thống Hàn Quốc"
+                    + " Moon Jae - in ký chiều nay, hai lãnh đạo long trọng tuyên bố sẽ không còn"
+                    + " chiến tranh trên bán đảo Triều Tiên.",
+                null));
+    assertThat(a.parties()).containsExactlyInAnyOrder("Triều Tiên", "Hàn Quốc");
+    // the same passive of an earlier year stays background
+    Article b =
+        body(
+            "Thỏa thuận được Tổng thống Nga Vladimir Putin và Tổng thống Thổ Nhĩ Kỳ Erdogan ký"
+                + " năm 2017 vẫn còn hiệu lực.");
+    assertThat(b.parties()).isEmpty();
+    // vietnews-train-044214: "do" opens the agent, the side after "ký với" is the other side of
+    // the contract the lead signs with one side
+    Article c =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Philippines mua hai tàu hộ tống của Hàn Quốc",
+                "Philippines hôm nay ký hợp đồng mua hai tàu hộ tống với một tập đoàn Hàn Quốc nhằm"
+                    + " tăng cường khả năng phòng vệ trên biển.",
+                "Hợp đồng do Bộ trưởng Quốc phòng Philippines Delfin Lorenzana ký với đại diện Tập"
+                    + " đoàn công nghiệp nặng Huyndai (HHI) của Hàn Quốc.",
+                null));
+    assertThat(c.parties()).containsExactly("Philippines", "Tập đoàn công nghiệp nặng Huyndai");
+  }
+
+  @Test
   void aWellKnownLeaderAsABareSideSignsForHisState() {
     // vietnews-test-009962: neither leader is written with his state; "Kim" is the title's "Kim
     // Jong-un"
