@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.newssearch.model.Article;
 
 /**
  * A district's departments ("Phòng Nội vụ huyện Vĩnh Bảo") and the provincial police's departments
@@ -19,16 +18,12 @@ class DistrictDepartmentsTest {
     return ScannedNames.of(GAZETTEER, text);
   }
 
-  private static List<String> parties(String title, String lead) {
-    Article a = EXTRACTOR.enrich(SeedArticles.article(title, lead, "", null));
-    return a.parties();
-  }
-
   @Test
   void aProvincialCitysDepartmentIsNamedByTheCity() {
     // dantri-news_education_040 (eval/agreements/dantri-40.md #35)
     assertThat(
-            parties(
+            SeedArticles.leadParties(
+                EXTRACTOR,
                 "Hợp tác đào tạo nghề",
                 "Trong khuôn khổ Hội nghị, Phòng Giáo dục và Đào tạo thành phố Huế và trường Cao"
                     + " đẳng Công nghiệp Huế đã ký kết biên bản ghi nhớ hợp tác toàn diện giai"

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.newssearch.model.Article;
 
 /**
  * A plural of places and their names ("các tỉnh A, B và C", "hai tỉnh A và B", "3 tỉnh A, B, C"):
@@ -17,12 +16,6 @@ class PlaceListsTest {
 
   private static List<String> names(String text) {
     return ScannedNames.of(GAZETTEER, text);
-  }
-
-  /** The parties of an article whose lead is the signing, as the corpus articles write it. */
-  private static List<String> parties(String title, String lead) {
-    Article a = EXTRACTOR.enrich(SeedArticles.article(title, lead, "", null));
-    return a.parties();
   }
 
   @Test
@@ -63,7 +56,8 @@ class PlaceListsTest {
   void placesListedWhereAPartyStandsSignEach() {
     // vietnews-train-018137
     assertThat(
-            parties(
+            SeedArticles.leadParties(
+                EXTRACTOR,
                 "TP. HCM hợp tác du lịch ' Một hành trình ba điểm đến \"",
                 "TP. HCM và 3 tỉnh Long An, Tiền Giang, Đồng Tháp đã ký thoả thuận hợp tác phát"
                     + " triển du lịch."))
@@ -75,14 +69,16 @@ class PlaceListsTest {
   void aCountWithoutNamesAndPlacesThatBenefitAreNoParties() {
     // vietnews-train-019653: thirteen provinces, none named
     assertThat(
-            parties(
+            SeedArticles.leadParties(
+                EXTRACTOR,
                 "TP. HCM và 13 tỉnh, thành ĐBSCL hợp tác ngăn sốt giá cục bộ",
                 "TP. HCM và 13 tỉnh, thành ĐBSCL cùng ký biên bản thoả thuận tăng cường hợp tác"
                     + " quản lý."))
         .containsExactly("Thành phố Hồ Chí Minh");
     // vietnews-train-052409: the loan is "for" the provinces, which do not sign
     assertThat(
-            parties(
+            SeedArticles.leadParties(
+                EXTRACTOR,
                 "Pháp viện trợ không hoàn lại một triệu euro cho Việt Nam",
                 "Tại Phủ Chủ tịch, Đại sứ Pháp tại Việt Nam Jean - Noël Poirier, Thứ trưởng Tài"
                     + " chính Trần Xuân Hà và Tổng Giám đốc Cơ quan Phát triển Pháp (AFD) Rémy"

@@ -76,6 +76,11 @@ final class SeedArticles {
         null);
   }
 
+  /** The parties {@code extractor} gives an undated article whose lead is the signing. */
+  static List<String> leadParties(AgreementExtractor extractor, String title, String lead) {
+    return extractor.enrich(article(title, lead, "", null)).parties();
+  }
+
   /** An article with a lead, as a news page or the corpus gives one. */
   static Article article(String title, String lead, String body, OffsetDateTime published) {
     return new Article(
