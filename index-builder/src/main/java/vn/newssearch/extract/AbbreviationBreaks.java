@@ -58,6 +58,17 @@ final class AbbreviationBreaks {
     return out == null ? text : out.append(text, copied, text.length()).toString();
   }
 
+  /**
+   * The letters right before the full stop at {@code dot}: "TP" in "UBND TP.", "" after a digit.
+   */
+  static String wordBefore(String text, int dot) {
+    int from = dot;
+    while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
+      from--;
+    }
+    return text.substring(from, dot);
+  }
+
   private boolean joins(String text, int nl) {
     int dot = nl - 1;
     while (dot >= 0 && (text.charAt(dot) == ' ' || text.charAt(dot) == '\r')) {
@@ -66,11 +77,7 @@ final class AbbreviationBreaks {
     if (dot < 1 || text.charAt(dot) != '.') {
       return false;
     }
-    int from = dot;
-    while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
-      from--;
-    }
-    String abbreviation = text.substring(from, dot);
+    String abbreviation = wordBefore(text, dot);
     boolean place = places.contains(abbreviation);
     if (!place && !titles.contains(abbreviation)) {
       return false;

@@ -182,11 +182,7 @@ final class TextShapes {
     if (line.charAt(dot) != '.') {
       return false;
     }
-    int from = dot;
-    while (from > 0 && Character.isLetter(line.charAt(from - 1))) {
-      from--;
-    }
-    String word = line.substring(from, dot);
+    String word = AbbreviationBreaks.wordBefore(line, dot);
     return (word.length() == 1 && Character.isUpperCase(word.charAt(0)))
         || ABBREVIATIONS.contains(word);
   }
