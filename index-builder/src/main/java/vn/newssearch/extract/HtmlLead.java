@@ -60,8 +60,7 @@ record HtmlLead(Block block, String text, String tag) {
       if (b.owner().nameIs("h1")) {
         return null;
       }
-      String t = b.text();
-      if (b.linkDensity() < 0.2 && t.split(" ").length >= 15 && TextShapes.endsSentence(t)) {
+      if (b.linkDensity() < 0.2 && sapoSentence(b.text())) {
         for (int j = i - 1; j >= 0; j--) {
           if (all.get(j).owner().nameIs("h1")) {
             return b;
@@ -97,6 +96,14 @@ record HtmlLead(Block block, String text, String tag) {
     return content.get(0);
   }
 
+  /** A sapo's length of text: at least this many words. */
+  private static final int SAPO_WORDS = 15;
+
+  /** Whether {@code t} reads as a sapo: {@link #SAPO_WORDS} words or more, ending a sentence. */
+  private static boolean sapoSentence(String t) {
+    return t.split(" ").length >= SAPO_WORDS && TextShapes.endsSentence(t);
+  }
+
   /**
    * A first paragraph set entirely in bold (or as a subheading) and written as a sentence of 15
    * words or more: how many sites lay out the sapo without naming it. A short bold line is a
@@ -104,7 +111,7 @@ record HtmlLead(Block block, String text, String tag) {
    */
   private static boolean isBoldSapo(Block b) {
     String t = b.text();
-    if (t.split(" ").length < 15 || !TextShapes.endsSentence(t)) {
+    if (!sapoSentence(t)) {
       return false;
     }
     Element owner = b.owner();
