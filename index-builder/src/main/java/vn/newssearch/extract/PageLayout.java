@@ -98,6 +98,7 @@ record PageLayout(
     }
     // "Theo Lao Động" after the text ends it but credits a source: a name above may still be read
     boolean credit = byline >= 0 && roles.author(lines.get(byline).text()) == null;
+    int above = nameAbove(lines, roles, title);
     if (underSapo >= 0) {
       byline = underSapo;
       rules.put("author", "author: the byline between the sapo and the text");
@@ -106,8 +107,8 @@ record PageLayout(
     } else if (name >= 0) {
       byline = name;
       rules.put("author", "author: a byline between the title and the text");
-    } else if (nameAbove(lines, roles, title) >= 0) {
-      byline = nameAbove(lines, roles, title);
+    } else if (above >= 0) {
+      byline = above;
       rules.put("author", "author: a byline above the date line over the title");
     } else if (date >= 0 && DateLines.author(lines.get(date).text()) != null) {
       byline = date; // "Hoàng Anh | 17/10/2019 21:50": the name on the date line
