@@ -187,7 +187,7 @@ def load():
             t = a["title"].strip()
             if a["id"] in wanted:
                 found[a["id"]] = labour_article(a)
-            elif a["id"] not in USED_ELSEWHERE and 30 <= len(t) <= 110 and " ' " not in t \
+            elif a["id"] not in USED_ELSEWHERE and 30 <= len(t) <= 110 and " ' " not in t and "‘ " not in t \
                     and not t.startswith(("'", '"')) and t != t.upper():
                 teasers.append(t)
     with gzip.open(CORPUS / "dantri-unc.jsonl.gz", "rt", encoding="utf-8") as f:
@@ -306,6 +306,16 @@ def footer(p, lines, wrap=('<footer>', "</footer>"), tag="p"):
     p.raw(wrap[1] + "\n</body>\n</html>\n")
 
 
+def caption_with(a, credit, sep=" "):
+    """The caption with the credit the site adds, and the credit as printed (None when the
+    caption already credits its photographer)."""
+    if not a["caption"]:
+        return credit, credit
+    if re.search(r"Ảnh ?:", a["caption"]):
+        return a["caption"], None
+    return a["caption"] + sep + credit, credit
+
+
 def source_of(a):
     return "Lao Động" if a["corpus"] == "vietnews-labour" else "Dân trí"
 
@@ -413,7 +423,7 @@ def nguoidothi(a, n, tz):
     group = n == 3
     by = "Nhóm PV" if group else a["author"]
     meta_line = f"{by} - {hm(a)} | {dmy(a)}"
-    shot = ["Ảnh: Hữu Khoa", "Ảnh: Tư liệu", "Ảnh: Hoàng Triều"][n - 1]
+    cap, shot = caption_with(a, ["Ảnh: Hữu Khoa", "Ảnh: Tư liệu", "Ảnh: Hoàng Triều"][n - 1])
     p = Page()
     p.raw(head(a["title"] + " - Người Đô Thị",
                f'<meta name="author" content="{html.escape(by)}">\n'
@@ -437,7 +447,6 @@ def nguoidothi(a, n, tz):
     def photo():
         p.raw(f'<figure class="wp-caption aligncenter"><img {LAZY} '
               f'data-lazy-src="/wp-content/uploads/2019/{h(a["id"]) % 12 + 1:02d}/ndt.jpg">')
-        cap = (a["caption"] + " " + shot) if a["caption"] else shot
         p.el("figcaption", cap, 'class="wp-caption-text"')
         p.raw("</figure>")
 
@@ -464,7 +473,7 @@ def nguoidothi(a, n, tz):
             "Tòa soạn: 23 Đinh Tiên Hoàng, Hoàn Kiếm, Hà Nội",
             "© Người Đô Thị. Ghi rõ nguồn khi phát hành lại thông tin từ website này."]
     footer(p, foot, ('<footer class="site-footer">', "</footer>"))
-    fur = ["Người Đô Thị Media", meta_line, shot, "Đọc thêm", *tz[0:5], "Ý kiến của bạn",
+    fur = ["Người Đô Thị Media", meta_line, *filter(None, [shot]), "Đọc thêm", *tz[0:5], "Ý kiến của bạn",
            "Gửi ý kiến", "Bài viết cùng chủ đề", *foot]
     return p, text_of(p, False, True), url, crumbs[-1], None if group else a["author"], fur
 
@@ -482,7 +491,7 @@ def baoquangninh(a, n, tz):
     d = a["date"]
     date = f"{weekday(a)}, {d.day}/{d.month}/{d.year} | {hm(a)}"
     byline = f"{a['author']} (Theo Báo Lao Động)" if a["corpus"] == "vietnews-labour" else a["author"]
-    credit = ["Ảnh: Thu Chung", "Ảnh: BSR", "Ảnh: Đỗ Phương"][n - 1]
+    cap, credit = caption_with(a, ["Ảnh: Thu Chung", "Ảnh: BSR", "Ảnh: Đỗ Phương"][n - 1])
     p = Page()
     p.raw(head(a["title"] + " - Báo Quảng Ninh điện tử",
                og(a, url, "Báo Quảng Ninh điện tử", published=False)
@@ -505,7 +514,6 @@ def baoquangninh(a, n, tz):
         p.raw('<table class="image" align="center" border="0" cellpadding="3" cellspacing="0">'
               f'<tbody><tr><td><img src="/upload/news/{h(a["id"]) % 9999}.jpg" width="600"></td>'
               "</tr><tr>")
-        cap = f"{a['caption']} {credit}" if a["caption"] else credit
         p.el("td", cap, 'class="image-caption" style="text-align:center"')
         p.raw("</tr></tbody></table>")
 
@@ -534,7 +542,7 @@ def baoquangninh(a, n, tz):
             "Địa chỉ: Số 71 đường 25/4, TP Hạ Long, tỉnh Quảng Ninh",
             "Ghi rõ nguồn \"Báo Quảng Ninh\" khi phát hành lại thông tin từ website này."]
     footer(p, foot, ('<div class="footer">', "</div>"), tag="div")
-    fur = ["Quảng Ninh TV", date, credit, *tz[0:2], "Chia sẻ In bài Gửi phản hồi", "Tin khác",
+    fur = ["Quảng Ninh TV", date, *filter(None, [credit]), *tz[0:2], "Chia sẻ In bài Gửi phản hồi", "Tin khác",
            *others, *foot]
     if byline != a["author"]:
         fur.append(byline)
@@ -553,7 +561,7 @@ def nongnghiep(a, n, tz):
     url = f"https://nongnghiep.vn/{slug(a['title'])}-d{240000 + h(a['id'], 'nn') % 90000}.html"
     date = f"{weekday(a)} {dmy(a)} , {hm(a)} (GMT+7)"
     wire = n == 3
-    credit = ["Ảnh: Chí Tuệ.", "Ảnh: Tùng Đinh.", "Ảnh: Lam Giang."][n - 1]
+    cap, credit = caption_with(a, ["Ảnh: Chí Tuệ.", "Ảnh: Tùng Đinh.", "Ảnh: Lam Giang."][n - 1])
     p = Page()
     p.raw(head(a["title"] + " - Báo Nông nghiệp Việt Nam",
                og(a, url, "Báo Nông nghiệp Việt Nam", section=crumbs[-1]) + jsonld({
@@ -579,7 +587,6 @@ def nongnghiep(a, n, tz):
     def photo():
         p.raw(f'<figure class="image"><img {LAZY} data-src="https://nongnghiep.vn/upload/'
               f'{h(a["id"]) % 99999}.jpg">')
-        cap = f"{a['caption']} {credit}" if a["caption"] else credit
         p.el("figcaption", cap)
         p.raw("</figure>")
 
@@ -614,7 +621,7 @@ def nongnghiep(a, n, tz):
             "Tòa soạn: Số 14 Ngô Quyền, Hoàn Kiếm, Hà Nội",
             "Bản quyền thuộc về Báo Nông nghiệp Việt Nam."]
     footer(p, foot, ('<footer class="footer">', "</footer>"))
-    fur = ["Nông thôn mới", date, credit, "Xem thêm", *tz[0:5], "Bình luận của bạn",
+    fur = ["Nông thôn mới", date, *filter(None, [credit]), "Xem thêm", *tz[0:5], "Bình luận của bạn",
            "Gửi bình luận", "Tin khác", *foot]
     if wire:
         fur.append("Theo TTXVN")
@@ -632,7 +639,8 @@ def phunuonline(a, n, tz):
     crumbs = [["Giáo dục"], ["Thời sự", "Xã hội"], ["Giáo dục", "Tuyển sinh"]][n - 1]
     url = f"https://www.phunuonline.com.vn/{slug(a['title'])}-a{1400000 + h(a['id'], 'pn') % 90000}.html"
     date = f"{dmy(a)} - {hm(a)}"
-    credit = ["Ảnh minh họa", "Ảnh: Quốc Thái", "Ảnh: Tam Nguyên"][n - 1]
+    cap, credit = caption_with(a, ["Ảnh minh họa", "Ảnh: Quốc Thái", "Ảnh: Tam Nguyên"][n - 1],
+                               " - ")
     teaser = "Xem thêm: " + tz[0]
     p = Page()
     p.raw(head(a["title"] + " - Báo Phụ Nữ", og(a, url, "Báo Phụ Nữ", published=False) + jsonld({
@@ -657,7 +665,6 @@ def phunuonline(a, n, tz):
     def photo():
         p.raw(f'<figure class="expNoEdit"><img {LAZY} data-src="https://image.phunuonline.com.vn/'
               f'fckeditor/upload/{h(a["id"]) % 9999}.jpg">')
-        cap = f"{a['caption']} - {credit}" if a["caption"] else credit
         p.el("figcaption", cap)
         p.raw("</figure>")
 
@@ -685,7 +692,7 @@ def phunuonline(a, n, tz):
             "Tòa soạn: 16 Hoàng Văn Thụ, phường 9, quận Phú Nhuận, TP.HCM",
             "Ghi rõ nguồn \"Báo Phụ nữ\" khi phát hành lại thông tin từ website này."]
     footer(p, foot, ('<div class="footer">', "</div>"))
-    fur = ["Phụ nữ sống đẹp", date, credit, teaser, *tz[1:4], "Ý kiến của bạn về bài viết này...",
+    fur = ["Phụ nữ sống đẹp", date, *filter(None, [credit]), teaser, *tz[1:4], "Ý kiến của bạn về bài viết này...",
            "Gửi ý kiến", "Tin cùng chuyên mục", *foot]
     return p, text_of(p, False, False), url, crumbs[-1], a["author"], fur
 
