@@ -25,6 +25,19 @@ final class RecalledSignings {
   }
 
   /**
+   * "Dù Việt Nam và Nhật Bản đã ký bản ghi nhớ về thực tập sinh kỹ năng từ năm 2017, nhiều lao động
+   * vẫn phản ánh bị thu phí" (probe p25-049), "Dù Mỹ - Triều đã ký thoả thuận chung về phi hạt nhân
+   * hoá, các chuyên gia nhận định ..." (vietnews-train-045968): a clause that opens with a word of
+   * concession grants the signing as a given against which the sentence tells something else; it is
+   * no news of its own, unless the clause tells it so ("Dù hôm nay hợp đồng mới được ký kết chính
+   * thức", vietnews-val-020116: {@link ToldSignings#told}).
+   */
+  static boolean conceded(Syllables s, Signings.Signing g) {
+    Phrases.Phrase p = NewsFrame.words("concession").at(s, Signings.clauseStart(s, g.verb()));
+    return p != null && !ToldSignings.told(s, g);
+  }
+
+  /**
    * "Washington mới đây cũng ký hợp đồng cung cấp 460 tên lửa chống tăng cho Đài Bắc"
    * (vietnews-val-012293) in a story on a licence: a word of the past ("mới đây", "trước đó") in
    * the verb's clause sets the signing before the story's event, whoever signs.

@@ -38,6 +38,7 @@ final class StoryTense {
           NewsFrame.words("recalled").find(s, Signings.clauseStart(s, g.verb()), g.verb()) >= 0
               || NewsFrame.words("example").find(s, range[0], g.verb()) >= 0
               || RecalledSignings.since(s, g)
+              || RecalledSignings.conceded(s, g)
               || RecalledSignings.appositive(s, g);
       if (live(g) && (planned(s, g) || unconfirmed(s, g, range))) {
         g = Signings.with(g, Signings.Status.IRREALIS);

@@ -1054,4 +1054,68 @@ class SigningDetectionTest {
             body);
     assertThat(record.agreement()).isNull();
   }
+
+  @Test
+  void aCountOfTwoBodiesOrTheirHeadsSignsForBothSides() {
+    // vietnews-val-007103: "hai nhà lãnh đạo" is both sides, no lone signer; the summit tells it
+    Article summit =
+        story(
+            "Triều Tiên sẽ phi hạt nhân hoá sau hội nghị thượng đỉnh lần 3?",
+            "Nhà lãnh đạo Triều Tiên đồng ý đóng cửa vĩnh viễn các khu thử nghiệm tên lửa chính của"
+                + " nước này trước sự chứng kiến của các chuyên gia nước ngoài.",
+            "Tại hội nghị thượng đỉnh, hai nhà lãnh đạo cũng đã ký thoả thuận Hoà Bình và cam kết"
+                + " phi hạt nhân hoá trên bán đảo Triều Tiên.");
+    assertThat(summit.agreement()).isNotNull();
+    assertThat(summit.agreement().kind()).isEqualTo("thỏa thuận");
+    // one leader alone who signs a memo is still no agreement
+    Article memo =
+        story(
+            "Tổng thống Trump cấm người chuyển giới phục vụ trong quân đội",
+            "Tổng thống Mỹ Donald Trump vừa ký một biên bản ghi nhớ về việc cấm những người chuyển"
+                + " giới phục vụ trong quân ngũ.",
+            "Văn bản có hiệu lực ngay.");
+    assertThat(memo.agreement()).isNull();
+  }
+
+  @Test
+  void theCanOfCanThoIsNoWordOfNeed() {
+    // a probe (p26-046 of heldout-14): "cần" (need) inside "Cần Thơ" sets no signing ahead
+    Article lead =
+        story(
+            "Cần Thơ kết nối với bang Victoria về giáo dục nghề nghiệp",
+            "Trong chuyến công tác tại Úc, ngày 18/3, Cần Thơ và bang Victoria đã ký biên bản ghi"
+                + " nhớ về hợp tác giáo dục và đào tạo nghề tại thành phố Melbourne.",
+            "Đoàn công tác của TP Cần Thơ cũng đến thăm Đại học RMIT.");
+    assertThat(lead.agreement()).isNotNull();
+    assertThat(lead.agreement().kind()).isEqualTo("biên bản ghi nhớ");
+    // "cần" as a word of need still holds the signing back
+    Article need =
+        story(
+            "Cần Thơ kết nối với bang Victoria về giáo dục nghề nghiệp",
+            "Hai bên cần ký biên bản ghi nhớ về hợp tác giáo dục và đào tạo nghề.",
+            "Đoàn công tác sẽ đến thăm Đại học RMIT.");
+    assertThat(need.agreement()).isNull();
+  }
+
+  @Test
+  void aSigningConcededInAClauseOfDuIsAGivenNotTheNews() {
+    // a probe (p25-049 of heldout-13): "Dù ... đã ký ... từ năm 2017, ..." grants an old memo
+    String body = "Cục Quản lý lao động ngoài nước cho biết sẽ thanh tra các đơn vị vi phạm.";
+    Article conceded =
+        story(
+            "Thực tập sinh kỹ năng ở Nhật Bản: vẫn còn tình trạng thu phí quá mức",
+            "Dù Việt Nam và Nhật Bản đã ký bản ghi nhớ về thực tập sinh kỹ năng từ năm 2017, nhiều"
+                + " lao động vẫn phản ánh bị thu phí môi giới lên tới 8.000 USD trước khi sang Nhật.",
+            body);
+    assertThat(conceded.agreement()).isNull();
+    // told as just done, the same clause is the news
+    Article told =
+        story(
+            "Thực tập sinh kỹ năng ở Nhật Bản: vẫn còn tình trạng thu phí quá mức",
+            "Dù Việt Nam và Nhật Bản vừa ký bản ghi nhớ về thực tập sinh kỹ năng, nhiều lao động"
+                + " vẫn phản ánh bị thu phí môi giới lên tới 8.000 USD trước khi sang Nhật.",
+            body);
+    assertThat(told.agreement()).isNotNull();
+    assertThat(told.agreement().kind()).isEqualTo("biên bản ghi nhớ");
+  }
 }
