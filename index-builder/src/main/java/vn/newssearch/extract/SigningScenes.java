@@ -162,6 +162,8 @@ final class SigningScenes {
     // chứng kiến lễ ký kết văn kiện hợp tác giữa các bộ, ngành hai nước": a ceremony of the
     // visit's meeting took place in the state visited, whoever signs
     place = place == null && meeting ? StoryScenes.visitAnyParty(s, headSentences, parties) : place;
+    // "thăm và làm việc tại Cuba, ngày 21/9, tại La Habana, ...": the state's city in the head
+    place = SigningPlaces.headCity(s, trie, place, headSentences);
     signed = signed != null ? signed : StoryScenes.day(s, trie, headSentences, published);
     return new Scene(signed == null ? null : signed.date(), place);
   }
