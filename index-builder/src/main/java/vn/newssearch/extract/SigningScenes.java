@@ -107,6 +107,11 @@ final class SigningScenes {
       place = place != null ? place : followingEvent(s, trie, end);
     }
     for (Signings.Signing g : ordered) {
+      // "... đã đặt bút ký thỏa thuận hợp tác." and, paragraphs later, "Buổi lễ diễn ra tại Hà Nội
+      // với sự tham dự của ...": the ceremony's own sentence further on
+      place = place != null ? place : laterCeremony(s, trie, g);
+    }
+    for (Signings.Signing g : ordered) {
       // "UBND TP Cần Thơ và UBND tỉnh Sóc Trăng đã tổ chức hội nghị ký kết thỏa thuận ..." and,
       // paragraphs later, "Hội nghị diễn ra tại TP Cần Thơ": the event the signing's clause names,
       // placed by a later sentence that opens with it
@@ -180,6 +185,23 @@ final class SigningScenes {
   private static String followingEvent(Syllables s, NameTrie trie, int from) {
     Phrases.Phrase event = SigningPlaces.WORDS.get("ceremony").at(s, from);
     return event == null ? null : staged(s, trie, from, from + event.length());
+  }
+
+  /**
+   * The place of a later sentence, up to {@code SCENE_REACH} sentences after the signing's, that
+   * opens with the ceremony's noun and its verb ({@link #followingEvent}): "Buổi lễ diễn ra tại Hà
+   * Nội với sự tham dự của đại diện Đại sứ quán Hoa Kỳ" two sentences after "... đã đặt bút ký thỏa
+   * thuận hợp tác"; else null.
+   */
+  private static String laterCeremony(Syllables s, NameTrie trie, Signings.Signing g) {
+    int last = s.sentence[g.verb()] + SCENE_REACH;
+    for (int q = Signings.sentence(s, g.verb())[1]; q < s.size && s.sentence[q] <= last; q++) {
+      String at = s.sentence[q] == s.sentence[q - 1] ? null : followingEvent(s, trie, q);
+      if (at != null) {
+        return at;
+      }
+    }
+    return null;
   }
 
   /** How far before the verb the signing's clause may name its event ("tổ chức hội đàm, ký"). */
