@@ -444,8 +444,15 @@ final class SigningScenes {
       int own = named == null ? k : k + named.length();
       // "Phát biểu tại sự kiện": another reference; for an occasion, "tại hội nghị tổng kết ... tổ
       // chức ngày 17/12 tại TP Bến Tre" names its event with words of its own
+      // "Tại hội đàm ở thành phố Nam Ninh, hai bên đánh giá ...": a reference that places the
+      // event in its own words tells it as its first sentence would
+      boolean placed =
+          own < s.size
+              && SigningPlaces.placeWord(s, own)
+              && !s.has(own, Syllables.COMMA | Syllables.BREAK);
       boolean referred =
           refer.endingAt(s, k, 2) > 0
+              && !placed
               && (occasion == null
                   || own >= s.size
                   || s.has(own, Syllables.COMMA | Syllables.BREAK));

@@ -1112,4 +1112,46 @@ class SigningScenesTest {
             null);
     assertThat(a.place()).isEqualTo("Seoul");
   }
+
+  @Test
+  void aReferenceThatPlacesTheEventInItsOwnWordsIsItsScene() {
+    // probe p25-012 (heldout-13): "Tại hội đàm ở thành phố Nam Ninh" places the talks
+    Article.Agreement a =
+        agreement(
+            "Trong khuôn khổ chuyến thăm, làm việc tại Khu tự trị dân tộc Choang Quảng Tây (Trung"
+                + " Quốc), ngày 18/4, đoàn công tác tỉnh Quảng Ninh do Bí thư Tỉnh ủy Vũ Đại Thắng"
+                + " dẫn đầu đã hội đàm với lãnh đạo Khu tự trị.",
+            "Tại hội đàm ở thành phố Nam Ninh, hai bên đánh giá kim ngạch xuất nhập khẩu qua các"
+                + " cửa khẩu trên địa bàn Quảng Ninh năm 2023 đạt hơn 2,1 tỷ USD.\nSau hội đàm, Chủ"
+                + " tịch UBND tỉnh Quảng Ninh Cao Tường Huy và Phó Chủ tịch Chính quyền Nhân dân Khu"
+                + " tự trị Quảng Tây Vi Triều Tư đã ký Biên bản ghi nhớ về tăng cường hợp tác kinh tế"
+                + " – thương mại.",
+            null);
+    assertThat(a.place()).isEqualTo("Nam Ninh");
+  }
+
+  @Test
+  void theSidelinesOfTheEventAndTheCeremonysLaterSentencePlaceTheSigning() {
+    // probe p26-044 (heldout-14): "Bên lề hội thảo" refers to the conference of the lead
+    Article.Agreement a =
+        agreement(
+            "Hội thảo quốc tế \"Hệ gen học và y học chính xác\" do Viện Nghiên cứu hệ gen (Viện Hàn"
+                + " lâm KH&CN Việt Nam) tổ chức ngày 14-15/9 tại Hà Nội thu hút hơn 200 nhà khoa"
+                + " học.",
+            "Các chuyên gia từ Nhật Bản, Hàn Quốc và Singapore cũng chia sẻ kinh nghiệm.\nBên lề"
+                + " hội thảo, Viện Nghiên cứu hệ gen và Trung tâm Nghiên cứu Y học hệ gen thuộc Đại"
+                + " học Kyoto (Nhật Bản) đã ký bản ghi nhớ hợp tác đào tạo.",
+            null);
+    assertThat(a.place()).isEqualTo("Hà Nội");
+    // probe p26-041 (heldout-14): the ceremony's sentence closes the story
+    Article.Agreement b =
+        agreement(
+            "Chiều 3/12, GS.TS Tạ Thành Văn, Hiệu trưởng Trường Đại học Y Hà Nội và GS Ellen"
+                + " MacKenzie, Hiệu trưởng Trường Y tế công cộng Bloomberg thuộc Đại học Johns"
+                + " Hopkins (Mỹ) đã đặt bút ký thỏa thuận hợp tác.",
+            "Thỏa thuận tập trung vào đào tạo thạc sĩ, tiến sĩ y tế công cộng.\nBuổi lễ diễn ra"
+                + " tại Hà Nội với sự tham dự của đại diện Đại sứ quán Hoa Kỳ.",
+            null);
+    assertThat(b.place()).isEqualTo("Hà Nội");
+  }
 }
