@@ -28,9 +28,9 @@ final class SigningPlaces {
   static final Map<String, Phrases> WORDS = load();
 
   /**
-   * The state the gazetteer names for a state the public list of cities writes in English
-   * ("Japan" → Nhật Bản): read off the list's capitals that states.tsv or capitals.tsv knows as
-   * their state's ("Tokyo" → Nhật Bản, so Japan).
+   * The state the gazetteer names for a state the public list of cities writes in English ("Japan"
+   * → Nhật Bản): read off the list's capitals that states.tsv or capitals.tsv knows as their
+   * state's ("Tokyo" → Nhật Bản, so Japan).
    */
   private static final Map<String, String> ENGLISH = english();
 
