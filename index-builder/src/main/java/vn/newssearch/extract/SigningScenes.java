@@ -189,14 +189,17 @@ final class SigningScenes {
 
   /**
    * The place of a later sentence, up to {@code SCENE_REACH} sentences after the signing's, that
-   * opens with the ceremony's noun and its verb ({@link #followingEvent}): "Buổi lễ diễn ra tại Hà
+   * opens with the ceremony's noun (not a word for any event, "Sự kiện") and its verb ({@link
+   * #followingEvent}): "Buổi lễ diễn ra tại Hà
    * Nội với sự tham dự của đại diện Đại sứ quán Hoa Kỳ" two sentences after "... đã đặt bút ký thỏa
    * thuận hợp tác"; else null.
    */
   private static String laterCeremony(Syllables s, NameTrie trie, Signings.Signing g) {
     int last = s.sentence[g.verb()] + SCENE_REACH;
     for (int q = Signings.sentence(s, g.verb())[1]; q < s.size && s.sentence[q] <= last; q++) {
-      String at = s.sentence[q] == s.sentence[q - 1] ? null : followingEvent(s, trie, q);
+      // a ceremony's own noun: "Sự kiện" further on may be any event of the story
+      boolean any = SigningPlaces.WORDS.get("any-event").at(s, q) != null;
+      String at = s.sentence[q] == s.sentence[q - 1] || any ? null : followingEvent(s, trie, q);
       if (at != null) {
         return at;
       }

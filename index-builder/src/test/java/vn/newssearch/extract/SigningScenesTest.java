@@ -1056,13 +1056,18 @@ class SigningScenesTest {
     assertThat(a.place()).isEqualTo("Tokyo");
     // vietnews-train-040634: the welcome in Sydney, then "Hai bên sau đó ký"
     Article.Agreement b =
-        agreement(
-            "Thoả thuận tăng cường hợp tác quốc phòng song phương được ký trong chuyến thăm"
-                + " Australia của Bộ trưởng Quốc phòng Ngô Xuân Lịch.",
-            "Bộ trưởng Quốc phòng Australia Christopher Pyne hôm qua chủ trì lễ đón chính thức Bộ"
-                + " trưởng Quốc phòng Ngô Xuân Lịch tại thành phố Sydney.\nHai bên sau đó ký Tuyên"
-                + " bố tầm nhìn chung về thúc đẩy quan hệ quốc phòng Việt Nam - Australia.",
-            null);
+        EXTRACTOR
+            .enrich(
+                SeedArticles.article(
+                    "Việt Nam - Australia ký Tuyên bố tầm nhìn chung về thúc đẩy hợp tác quốc phòng",
+                    "Thoả thuận tăng cường hợp tác quốc phòng song phương được ký trong chuyến thăm"
+                        + " Australia của Bộ trưởng Quốc phòng Ngô Xuân Lịch.",
+                    "Bộ trưởng Quốc phòng Australia Christopher Pyne hôm qua chủ trì lễ đón chính"
+                        + " thức Bộ trưởng Quốc phòng Ngô Xuân Lịch tại thành phố Sydney.\nHai bên"
+                        + " sau đó ký Tuyên bố tầm nhìn chung về thúc đẩy quan hệ quốc phòng Việt Nam"
+                        + " - Australia.",
+                    null))
+            .agreement();
     assertThat(b.place()).isEqualTo("Sydney");
     // probe p25-048 (heldout-13): the state visited, then its capital in the same sentence
     Article.Agreement c =
