@@ -190,9 +190,8 @@ final class SigningScenes {
   /**
    * The place of a later sentence, up to {@code SCENE_REACH} sentences after the signing's, that
    * opens with the ceremony's noun (not a word for any event, "Sự kiện") and its verb ({@link
-   * #followingEvent}): "Buổi lễ diễn ra tại Hà
-   * Nội với sự tham dự của đại diện Đại sứ quán Hoa Kỳ" two sentences after "... đã đặt bút ký thỏa
-   * thuận hợp tác"; else null.
+   * #followingEvent}): "Buổi lễ diễn ra tại Hà Nội với sự tham dự của đại diện Đại sứ quán Hoa Kỳ"
+   * two sentences after "... đã đặt bút ký thỏa thuận hợp tác"; else null.
    */
   private static String laterCeremony(Syllables s, NameTrie trie, Signings.Signing g) {
     int last = s.sentence[g.verb()] + SCENE_REACH;
