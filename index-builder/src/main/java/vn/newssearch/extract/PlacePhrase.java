@@ -110,7 +110,7 @@ final class PlacePhrase {
       }
       // a state first in the phrase, or ending the venue's name ("tại nhà Quốc hội Australia,")
       Phrases.Phrase state = ClauseWords.INSTANCE.countryAnywhere(s, p);
-      state = first ? ClauseWords.INSTANCE.country(s, p) : state;
+      state = first ? firstState(s, a, p) : state;
       if (state != null
           && !state.value().equals("Việt Nam")
           && (p == a
@@ -126,6 +126,21 @@ final class PlacePhrase {
       }
     }
     return fallback;
+  }
+
+  /**
+   * The state first in the phrase or after its comma; right after a "Tại" that opens the sentence,
+   * whose capital joins no name: "Tại La Habana ngày 14/9, Thông tấn xã Việt Nam ... đã ký kết" →
+   * Cuba (a state's short name of one syllable only as the state writes it: "Tại Mỹ", not "Tại
+   * Trung ...").
+   */
+  private static Phrases.Phrase firstState(Syllables s, int a, int p) {
+    Phrases.Phrase state = ClauseWords.INSTANCE.country(s, p);
+    if (state != null || p != a || a == 0 || !SigningPlaces.placeWord(s, a - 1)) {
+      return state;
+    }
+    Phrases.Phrase any = ClauseWords.INSTANCE.countryAnywhere(s, p);
+    return any != null && (any.length() > 1 || any.value().equals(s.original(p))) ? any : null;
   }
 
   /**

@@ -46,7 +46,7 @@ final class PlaceTies {
         return q == k - 1 || start - verb <= PLACE_AFTER_VERB;
       }
       boolean cut = s.has(q, Syllables.BREAK) && !s.has(q, Syllables.PAREN);
-      if (cut || s.has(q, Syllables.COMMA) || ends.at(s, q) != null) {
+      if (cut || s.has(q, Syllables.COMMA) || breaks(ends, s, q)) {
         return false;
       }
     }
@@ -68,7 +68,7 @@ final class PlaceTies {
     }
     Phrases ends = ClauseWords.INSTANCE.get("break");
     for (int p = verb + 1; p < k; p++) {
-      if (cut(s, p) || ends.at(s, p) != null) {
+      if (cut(s, p) || breaks(ends, s, p)) {
         return false;
       }
     }
@@ -100,7 +100,7 @@ final class PlaceTies {
     }
     Phrases ends = ClauseWords.INSTANCE.get("break");
     for (int p = verb + 1; p <= k; p++) {
-      if (cut(s, p) || s.has(p, Syllables.COMMA) || ends.at(s, p) != null) {
+      if (cut(s, p) || s.has(p, Syllables.COMMA) || breaks(ends, s, p)) {
         return false;
       }
     }
@@ -144,7 +144,7 @@ final class PlaceTies {
     for (int q = Math.max(verb + 1, k - DAY_BEFORE_PLACE); q < k; q++) {
       if (day.at(s, q) != null && SigningDates.hasDay(s, q, k)) {
         for (int p = verb + 1; p < q; p++) {
-          if (cut(s, p) || ends.at(s, p) != null) {
+          if (cut(s, p) || breaks(ends, s, p)) {
             return false;
           }
         }
@@ -152,6 +152,15 @@ final class PlaceTies {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a word that starts another part of the clause ({@code break} words) stands at syllable
+   * p, outside an organisation's name: "ký giữa Đài Tiếng nói Việt Nam và ... KBS ngày 24/10 tại
+   * Seoul" holds no "nói" of speaking.
+   */
+  private static boolean breaks(Phrases ends, Syllables s, int p) {
+    return ends.at(s, p) != null && s.insideName(p) < 0;
   }
 
   /**
@@ -205,7 +214,7 @@ final class PlaceTies {
     int lower = 0;
     Phrases ends = ClauseWords.INSTANCE.get("break");
     for (int p = verb + 1; p < k; p++) {
-      if (s.has(p, Syllables.BREAK) && !s.has(p, Syllables.PAREN) || ends.at(s, p) != null) {
+      if (s.has(p, Syllables.BREAK) && !s.has(p, Syllables.PAREN) || breaks(ends, s, p)) {
         return false;
       }
       if (!s.has(p, Syllables.UPPER | Syllables.PAREN) && ++lower > PLACE_AFTER_VERB) {

@@ -27,6 +27,13 @@ final class SigningPlaces {
    */
   static final Map<String, Phrases> WORDS = load();
 
+  /**
+   * The state the gazetteer names for a state the public list of cities writes in English ("Japan"
+   * → Nhật Bản): read off the list's capitals that states.tsv or capitals.tsv knows as their
+   * state's ("Tokyo" → Nhật Bản, so Japan).
+   */
+  private static final Map<String, String> ENGLISH = english();
+
   private SigningPlaces() {}
 
   /**
@@ -134,10 +141,39 @@ final class SigningPlaces {
     return state != null && state.length() == n.size ? state : null;
   }
 
-  /** The state of a city abroad ("Santiago de Chile" → Chile), or null. */
+  /**
+   * The state of a city abroad ("Santiago de Chile" → Chile, "Chiba" → Nhật Bản), or null: the
+   * public list's English state by the name states.tsv gives it ({@link #ENGLISH}).
+   */
   private static String stateOf(String city, NameTrie trie) {
     Phrases.Phrase abroad = abroad(Syllables.of(city, trie.vocabulary()), 0);
-    return abroad == null ? null : abroad.value();
+    return abroad == null ? null : ENGLISH.getOrDefault(abroad.value(), abroad.value());
+  }
+
+  /** How many of the body's first sentences may name the city of the state visited. */
+  private static final int CITY_SENTENCES = 3;
+
+  /**
+   * The city of the state a signing is placed in, when a "tại"/"ở" phrase of the story's head (the
+   * title, the lead, the body's first sentences) names a city of that state: "Tiếp tục chương trình
+   * thăm và làm việc tại Cuba, ngày 21/9, tại La Habana, Bộ trưởng Y tế ... đã hội đàm ..." with
+   * "Sau hội đàm, hai Bộ trưởng đã ký" → La Habana; "trong chuyến thăm Nhật" with "Ngay trong sáng
+   * nay (1-7) tại thủ đô Tokyo, Thủ tướng ... đã có chương trình làm việc" → Tokyo. Only a place
+   * written as its state ("Nhật", "Liên bang Nga"), not a capital that names it ("Bắc Kinh"); an
+   * envoy's post ("Đại sứ Việt Nam tại Cuba") names no city; any other place stays.
+   */
+  static String headCity(Syllables s, NameTrie trie, String place, int headSentences) {
+    String state = place == null || !isState(place, trie) ? null : state(place, trie);
+    if (state == null || !(state.startsWith(place) || place.endsWith(state))) {
+      return place; // a city already: "Bắc Kinh", "Moskva" name their states too
+    }
+    for (int k = 0; k + 1 < s.size && s.sentence[k] < headSentences + CITY_SENTENCES; k++) {
+      String city = placeWord(s, k) && !posted(s, k) ? PlacePhrase.read(s, trie, k + 1) : null;
+      if (city != null && !city.equals(place) && state.equals(stateOf(city, trie))) {
+        return city;
+      }
+    }
+    return place;
   }
 
   /** How far before the verb "theo" may cite the document ("Theo bản ghi nhớ vừa được ký"). */
@@ -324,13 +360,16 @@ final class SigningPlaces {
 
   /**
    * Whether a place name at [from, to) is part of a longer capitalised name: "Trương Hoà Bình" (a
-   * person), "Thái Bình Dương"; "TP. HCM" and "tỉnh Hòa Bình" are places.
+   * person), "Thái Bình Dương"; "TP. HCM", "tỉnh Hòa Bình" and "Tại Hà Nội" opening a sentence are
+   * places.
    */
   static boolean insideName(Syllables s, int from, int to) {
     int sep = Syllables.BREAK | Syllables.COMMA | Syllables.DASH;
+    // "Tại Hà Nội, ...": a place word capitalised as its sentence opens joins no name
     boolean before =
         from > 0
             && s.has(from - 1, Syllables.UPPER)
+            && !placeWord(s, from - 1)
             && !s.has(from, sep)
             && !s.is(from - 1, "tp")
             && !s.is(from - 1, "thanh")
@@ -357,6 +396,17 @@ final class SigningPlaces {
   /** The province the trie reads at syllable k ("Hà Nội", "tỉnh Long An"), or null. */
   static Match province(Syllables s, NameTrie trie, int k) {
     return trie.longest(s, k, Kind.PROVINCE.bit(), false);
+  }
+
+  private static Map<String, String> english() {
+    Map<String, String> out = new HashMap<>();
+    for (String[] row : Gazetteer.rows("world-cities.tsv")) {
+      String state = row.length > 1 ? ClauseWords.INSTANCE.stateNamed(row[0]) : null;
+      if (state != null) {
+        out.putIfAbsent(row[1], state);
+      }
+    }
+    return Map.copyOf(out);
   }
 
   private static Map<String, Phrases> load() {

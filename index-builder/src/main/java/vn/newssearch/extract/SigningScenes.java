@@ -107,6 +107,11 @@ final class SigningScenes {
       place = place != null ? place : followingEvent(s, trie, end);
     }
     for (Signings.Signing g : ordered) {
+      // "... đã đặt bút ký thỏa thuận hợp tác." and, paragraphs later, "Buổi lễ diễn ra tại Hà Nội
+      // với sự tham dự của ...": the ceremony's own sentence further on
+      place = place != null ? place : laterCeremony(s, trie, g);
+    }
+    for (Signings.Signing g : ordered) {
       // "UBND TP Cần Thơ và UBND tỉnh Sóc Trăng đã tổ chức hội nghị ký kết thỏa thuận ..." and,
       // paragraphs later, "Hội nghị diễn ra tại TP Cần Thơ": the event the signing's clause names,
       // placed by a later sentence that opens with it
@@ -162,6 +167,8 @@ final class SigningScenes {
     // chứng kiến lễ ký kết văn kiện hợp tác giữa các bộ, ngành hai nước": a ceremony of the
     // visit's meeting took place in the state visited, whoever signs
     place = place == null && meeting ? StoryScenes.visitAnyParty(s, headSentences, parties) : place;
+    // "thăm và làm việc tại Cuba, ngày 21/9, tại La Habana, ...": the state's city in the head
+    place = SigningPlaces.headCity(s, trie, place, headSentences);
     signed = signed != null ? signed : StoryScenes.day(s, trie, headSentences, published);
     return new Scene(signed == null ? null : signed.date(), place);
   }
@@ -178,6 +185,25 @@ final class SigningScenes {
   private static String followingEvent(Syllables s, NameTrie trie, int from) {
     Phrases.Phrase event = SigningPlaces.WORDS.get("ceremony").at(s, from);
     return event == null ? null : staged(s, trie, from, from + event.length());
+  }
+
+  /**
+   * The place of a later sentence, up to {@code SCENE_REACH} sentences after the signing's, that
+   * opens with the ceremony's noun (not a word for any event, "Sự kiện") and its verb ({@link
+   * #followingEvent}): "Buổi lễ diễn ra tại Hà Nội với sự tham dự của đại diện Đại sứ quán Hoa Kỳ"
+   * two sentences after "... đã đặt bút ký thỏa thuận hợp tác"; else null.
+   */
+  private static String laterCeremony(Syllables s, NameTrie trie, Signings.Signing g) {
+    int last = s.sentence[g.verb()] + SCENE_REACH;
+    for (int q = Signings.sentence(s, g.verb())[1]; q < s.size && s.sentence[q] <= last; q++) {
+      // a ceremony's own noun: "Sự kiện" further on may be any event of the story
+      boolean any = SigningPlaces.WORDS.get("any-event").at(s, q) != null;
+      String at = s.sentence[q] == s.sentence[q - 1] || any ? null : followingEvent(s, trie, q);
+      if (at != null) {
+        return at;
+      }
+    }
+    return null;
   }
 
   /** How far before the verb the signing's clause may name its event ("tổ chức hội đàm, ký"). */
@@ -420,8 +446,15 @@ final class SigningScenes {
       int own = named == null ? k : k + named.length();
       // "Phát biểu tại sự kiện": another reference; for an occasion, "tại hội nghị tổng kết ... tổ
       // chức ngày 17/12 tại TP Bến Tre" names its event with words of its own
+      // "Tại hội đàm ở thành phố Nam Ninh, hai bên đánh giá ...": a reference that places the
+      // event in its own words tells it as its first sentence would
+      boolean placed =
+          own < s.size
+              && SigningPlaces.placeWord(s, own)
+              && !s.has(own, Syllables.COMMA | Syllables.BREAK);
       boolean referred =
           refer.endingAt(s, k, 2) > 0
+              && !placed
               && (occasion == null
                   || own >= s.size
                   || s.has(own, Syllables.COMMA | Syllables.BREAK));

@@ -1040,4 +1040,123 @@ class SigningScenesTest {
                 null));
     assertThat(b.parties()).containsExactlyInAnyOrder("Chính phủ Việt Nam", "Chính phủ Nhật Bản");
   }
+
+  @Test
+  void aStatePlacedBySigningNarrowsToTheCityTheHeadNames() {
+    // vietnews-train-026507: the visit gives "Nhật", the body's opening places the day in Tokyo
+    Article.Agreement a =
+        agreement(
+            "Sáng nay (1-7), trong chuyến thăm Nhật, Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Nhật"
+                + " Bản Shinzo Abe chứng kiến lễ trao đổi các văn kiện hợp tác giữa hai nước.",
+            "Tối 30-6 (theo giờ địa phương), Thủ tướng Nguyễn Xuân Phúc đến thủ đô Tokyo bắt đầu"
+                + " chuyến thăm Nhật Bản theo lời mời của Thủ tướng Shinzo Abe.\nNgay trong sáng nay"
+                + " (1-7) tại thủ đô Tokyo, Thủ tướng Nguyễn Xuân Phúc đã có chương trình làm việc"
+                + " dày đặc.",
+            null);
+    assertThat(a.place()).isEqualTo("Tokyo");
+    // vietnews-train-040634: the welcome in Sydney, then "Hai bên sau đó ký"
+    Article.Agreement b =
+        EXTRACTOR
+            .enrich(
+                SeedArticles.article(
+                    "Việt Nam - Australia ký Tuyên bố tầm nhìn chung về thúc đẩy hợp tác quốc phòng",
+                    "Thoả thuận tăng cường hợp tác quốc phòng song phương được ký trong chuyến thăm"
+                        + " Australia của Bộ trưởng Quốc phòng Ngô Xuân Lịch.",
+                    "Bộ trưởng Quốc phòng Australia Christopher Pyne hôm qua chủ trì lễ đón chính"
+                        + " thức Bộ trưởng Quốc phòng Ngô Xuân Lịch tại thành phố Sydney.\nHai bên"
+                        + " sau đó ký Tuyên bố tầm nhìn chung về thúc đẩy quan hệ quốc phòng Việt Nam"
+                        + " - Australia.",
+                    null))
+            .agreement();
+    assertThat(b.place()).isEqualTo("Sydney");
+    // probe p25-048 (heldout-13): the state visited, then its capital in the same sentence
+    Article.Agreement c =
+        agreement(
+            "Tiếp tục chương trình thăm và làm việc tại Cuba, ngày 21/9, tại La Habana, Bộ trưởng"
+                + " Y tế Đào Hồng Lan đã hội đàm với Bộ trưởng Y tế công cộng Cuba José Ángel"
+                + " Portal Miranda.",
+            "Sau hội đàm, hai Bộ trưởng đã ký Thỏa thuận hợp tác giữa Bộ Y tế Việt Nam và Bộ Y tế"
+                + " công cộng Cuba giai đoạn 2023-2027.",
+            null);
+    assertThat(c.place()).isEqualTo("La Habana");
+  }
+
+  @Test
+  void theCityOfTheListInEnglishIsACityOfTheStateVisited() {
+    // probe p26-027 (heldout-14): the list writes Chiba's state "Japan"
+    Article.Agreement a =
+        agreement(
+            "Trong chuyến công tác tại Nhật Bản, ngày 6/11, lãnh đạo tỉnh Bắc Giang và tỉnh Chiba"
+                + " đã ký bản ghi nhớ về hợp tác đào tạo và tiếp nhận điều dưỡng, hộ lý.",
+            "Lễ ký được tổ chức tại trụ sở chính quyền tỉnh Chiba, thành phố Chiba.",
+            null);
+    assertThat(a.place()).isEqualTo("Chiba");
+  }
+
+  @Test
+  void aPlaceWordOpeningTheSentenceJoinsNoName() {
+    // probe p25-008 (heldout-13): "Tại" is capitalised only because the sentence opens with it
+    Article.Agreement a =
+        agreement(
+            "Tại La Habana ngày 14/9, Thông tấn xã Việt Nam (TTXVN) và Hãng thông tấn Mỹ Latinh"
+                + " Prensa Latina của Cuba đã ký kết thỏa thuận hợp tác mới.",
+            "Theo thỏa thuận, hai hãng sẽ trao đổi miễn phí tin, ảnh và video.",
+            null);
+    assertThat(a.place()).isEqualTo("La Habana");
+  }
+
+  @Test
+  void aBreakWordInsideABodysNameEndsNoSigningClause() {
+    // probe p25-038 (heldout-13): "nói" of "Đài Tiếng nói Việt Nam" is no speaking
+    Article.Agreement a =
+        agreement(
+            "Một thỏa thuận hợp tác về trao đổi nội dung và sản xuất chương trình đã được ký giữa"
+                + " Đài Tiếng nói Việt Nam và Tổng công ty Phát thanh – Truyền hình Hàn Quốc KBS"
+                + " ngày 24/10 tại Seoul.",
+            "Theo đó, hai đài sẽ cùng sản xuất phim tài liệu.",
+            null);
+    assertThat(a.place()).isEqualTo("Seoul");
+  }
+
+  @Test
+  void aReferenceThatPlacesTheEventInItsOwnWordsIsItsScene() {
+    // probe p25-012 (heldout-13): "Tại hội đàm ở thành phố Nam Ninh" places the talks
+    Article.Agreement a =
+        agreement(
+            "Trong khuôn khổ chuyến thăm, làm việc tại Khu tự trị dân tộc Choang Quảng Tây (Trung"
+                + " Quốc), ngày 18/4, đoàn công tác tỉnh Quảng Ninh do Bí thư Tỉnh ủy Vũ Đại Thắng"
+                + " dẫn đầu đã hội đàm với lãnh đạo Khu tự trị.",
+            "Tại hội đàm ở thành phố Nam Ninh, hai bên đánh giá kim ngạch xuất nhập khẩu qua các"
+                + " cửa khẩu trên địa bàn Quảng Ninh năm 2023 đạt hơn 2,1 tỷ USD.\nSau hội đàm, Chủ"
+                + " tịch UBND tỉnh Quảng Ninh Cao Tường Huy và Phó Chủ tịch Chính quyền Nhân dân Khu"
+                + " tự trị Quảng Tây Vi Triều Tư đã ký Biên bản ghi nhớ về tăng cường hợp tác kinh tế"
+                + " – thương mại.",
+            null);
+    assertThat(a.place()).isEqualTo("Nam Ninh");
+  }
+
+  @Test
+  void theSidelinesOfTheEventAndTheCeremonysLaterSentencePlaceTheSigning() {
+    // probe p26-044 (heldout-14): "Bên lề hội thảo" refers to the conference of the lead
+    Article.Agreement a =
+        agreement(
+            "Hội thảo quốc tế \"Hệ gen học và y học chính xác\" do Viện Nghiên cứu hệ gen (Viện Hàn"
+                + " lâm KH&CN Việt Nam) tổ chức ngày 14-15/9 tại Hà Nội thu hút hơn 200 nhà khoa"
+                + " học.",
+            "Các chuyên gia từ Nhật Bản, Hàn Quốc và Singapore cũng chia sẻ kinh nghiệm.\nBên lề"
+                + " hội thảo, Viện Nghiên cứu hệ gen và Trung tâm Nghiên cứu Y học hệ gen thuộc Đại"
+                + " học Kyoto (Nhật Bản) đã ký bản ghi nhớ hợp tác đào tạo.",
+            null);
+    assertThat(a.place()).isEqualTo("Hà Nội");
+    // probe p26-041 (heldout-14): the ceremony's sentence closes the story
+    Article.Agreement b =
+        agreement(
+            "Chiều 3/12, GS.TS Tạ Thành Văn, Hiệu trưởng Trường Đại học Y Hà Nội và GS Ellen"
+                + " MacKenzie, Hiệu trưởng Trường Y tế công cộng Bloomberg thuộc Đại học Johns"
+                + " Hopkins (Mỹ) đã đặt bút ký thỏa thuận hợp tác.",
+            "Thỏa thuận tập trung vào đào tạo thạc sĩ, tiến sĩ y tế công cộng.\nBuổi lễ diễn ra"
+                + " tại Hà Nội với sự tham dự của đại diện Đại sứ quán Hoa Kỳ.",
+            null);
+    assertThat(b.place()).isEqualTo("Hà Nội");
+  }
 }
