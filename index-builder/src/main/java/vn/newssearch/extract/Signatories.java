@@ -125,6 +125,26 @@ final class Signatories {
       Set<Integer> signingSentences,
       Set<Integer> retold,
       Gazetteer g) {
+    return read(s, scan, signingSentences, retold, g, false);
+  }
+
+  /**
+   * The people a title names in one sentence that need not tell a signing ("Bộ trưởng Y tế Đào Hồng
+   * Lan đã hội đàm với Bộ trưởng Y tế công cộng Cuba José Ángel Portal Miranda"), for a later
+   * signing that names them by their count only ({@link CountedSigners}); witnesses stay out.
+   */
+  static List<Signer> titled(
+      Syllables s, OrganisationMatcher.Scan scan, int sentence, Gazetteer g) {
+    return read(s, scan, Set.of(sentence), Set.of(), g, true);
+  }
+
+  private static List<Signer> read(
+      Syllables s,
+      OrganisationMatcher.Scan scan,
+      Set<Integer> signingSentences,
+      Set<Integer> retold,
+      Gazetteer g,
+      boolean anywhere) {
     Map<Integer, OrganisationMatcher.Mention> byStart = new HashMap<>();
     for (OrganisationMatcher.Mention m : scan.mentions()) {
       byStart.put(m.from(), m);
@@ -328,6 +348,7 @@ final class Signatories {
           || SignerClause.watches(s, at)
           || !with && SignerClause.atCeremony(s, name.to())
           || (subject
+              && !anywhere
               && !with
               && !SignerClause.signs(s, name.to())
               && !SignerClause.listedAfterVerb(s, at)
@@ -356,6 +377,9 @@ final class Signatories {
               stateName,
               subject || SignerClause.signs(s, name.to()),
               brand));
+    }
+    if (anywhere) {
+      return found;
     }
     for (int sentence : retold) {
       for (String kind : List.of("degree", "honorific")) {
