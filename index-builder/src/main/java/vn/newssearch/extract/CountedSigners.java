@@ -125,6 +125,22 @@ final class CountedSigners {
     if (alien != null) {
       return new Signatories.Signer(alien.text(), role.value(), null, null, false, null);
     }
+    Stated x = afterState(s, role, roleAt);
+    return x == null
+        ? null
+        : new Signatories.Signer(x.name().text(), role.value(), null, x.state(), false, null);
+  }
+
+  /** A foreign name and the state written before it within a title. */
+  record Stated(PersonNames.Name name, String state) {}
+
+  /**
+   * The capitalised name after the first state within the title, when the words between are no body
+   * the scan reads ("Bộ trưởng Giáo dục đại học và Nghiên cứu Pháp Sylvie Retailleau"); null when a
+   * comma, a bracket, another title or our own state comes first.
+   */
+  static Stated afterState(
+      Syllables s, OrganisationMatcher.Hit role, Map<Integer, OrganisationMatcher.Hit> roleAt) {
     for (int q = role.to(); q < s.size && q < role.to() + TITLE_WORDS; q++) {
       if (s.sentence[q] != s.sentence[role.from()]
           || s.has(q, Syllables.BREAK | Syllables.COMMA | Syllables.PAREN)
@@ -136,7 +152,7 @@ final class CountedSigners {
         PersonNames.Name name = PersonNames.foreign(s, q + state.length(), false);
         return name == null || state.value().equals("Việt Nam")
             ? null
-            : new Signatories.Signer(name.text(), role.value(), null, state.value(), false, null);
+            : new Stated(name, state.value());
       }
     }
     return null;

@@ -337,6 +337,27 @@ final class Signatories {
         at = name == null ? at : name.from();
         subject = true;
       }
+      if (name == null
+          && m == null
+          && body == null
+          && stateName == null
+          && !anywhere
+          && role.from() > 0
+          && PersonNames.word("joins-signers", s, role.from() - 1) == 1) {
+        // "Bộ trưởng Bộ GD&ĐT Nguyễn Kim Sơn và Bộ trưởng Giáo dục đại học và Nghiên cứu Pháp
+        // Sylvie Retailleau đã ký": the pair's second, whose field is not read, then its state
+        CountedSigners.Stated stated = CountedSigners.afterState(s, role, roleAt);
+        int end = stated == null ? 0 : stated.name().to();
+        if (stated != null
+            && end < s.size
+            && !s.has(end, Syllables.UPPER)
+            && SignerClause.signs(s, end)) {
+          // a name cut short ("Thani bin Ahmed Al Zeyoudi") is not read
+          name = stated.name();
+          stateName = stated.state();
+          subject = true;
+        }
+      }
       name = PersonNames.gluedTail(s, name, g); // "Tỉnh trưởng Gyeonggi Kim Dong-yeon"
       // "... ký kết hợp tác với ông Jaime Brown, Chủ tịch Công ty ...": the one a signer signs with
       boolean with = subject && name != null && SignerClause.signedWith(s, name.from());

