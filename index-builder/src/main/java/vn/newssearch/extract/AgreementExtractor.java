@@ -141,7 +141,10 @@ public final class AgreementExtractor {
         retold.add(g.sentence());
       }
     }
-    List<Signatories.Signer> signers = Signatories.read(s, scan, sentences, retold, gazetteer);
+    List<Signatories.Signer> signers =
+        new ArrayList<>(Signatories.read(s, scan, sentences, retold, gazetteer));
+    // "Kết thúc hội đàm, hai Bộ trưởng đã ký": the two ministers the article named before
+    signers.addAll(CountedSigners.of(s, scan, sentences, gazetteer));
     if (parties.isEmpty()) {
       // "Ngoại trưởng Hàn Quốc Kang Kyung-wha và Đại sứ Mỹ ... hôm nay ký": people who sign
       parties = sameBodies(Signatories.signingBodies(signers), formed);

@@ -378,7 +378,8 @@ final class PersonNames {
           "represents",
           "level",
           "particle",
-          "public-office"
+          "public-office",
+          "counted"
         }) {
       out.put(kind, new Phrases());
     }

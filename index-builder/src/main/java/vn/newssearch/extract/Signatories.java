@@ -125,6 +125,26 @@ final class Signatories {
       Set<Integer> signingSentences,
       Set<Integer> retold,
       Gazetteer g) {
+    return read(s, scan, signingSentences, retold, g, false);
+  }
+
+  /**
+   * The people a title names in one sentence that need not tell a signing ("Bộ trưởng Y tế Đào Hồng
+   * Lan đã hội đàm với Bộ trưởng Y tế công cộng Cuba José Ángel Portal Miranda"), for a later
+   * signing that names them by their count only ({@link CountedSigners}); witnesses stay out.
+   */
+  static List<Signer> titled(
+      Syllables s, OrganisationMatcher.Scan scan, int sentence, Gazetteer g) {
+    return read(s, scan, Set.of(sentence), Set.of(), g, true);
+  }
+
+  private static List<Signer> read(
+      Syllables s,
+      OrganisationMatcher.Scan scan,
+      Set<Integer> signingSentences,
+      Set<Integer> retold,
+      Gazetteer g,
+      boolean anywhere) {
     Map<Integer, OrganisationMatcher.Mention> byStart = new HashMap<>();
     for (OrganisationMatcher.Mention m : scan.mentions()) {
       byStart.put(m.from(), m);
@@ -317,6 +337,27 @@ final class Signatories {
         at = name == null ? at : name.from();
         subject = true;
       }
+      if (name == null
+          && m == null
+          && body == null
+          && stateName == null
+          && !anywhere
+          && role.from() > 0
+          && PersonNames.word("joins-signers", s, role.from() - 1) == 1) {
+        // "Bộ trưởng Bộ GD&ĐT Nguyễn Kim Sơn và Bộ trưởng Giáo dục đại học và Nghiên cứu Pháp
+        // Sylvie Retailleau đã ký": the pair's second, whose field is not read, then its state
+        CountedSigners.Stated stated = CountedSigners.afterState(s, role, roleAt);
+        int end = stated == null ? 0 : stated.name().to();
+        if (stated != null
+            && end < s.size
+            && !s.has(end, Syllables.UPPER)
+            && SignerClause.signs(s, end)) {
+          // a name cut short ("Thani bin Ahmed Al Zeyoudi") is not read
+          name = stated.name();
+          stateName = stated.state();
+          subject = true;
+        }
+      }
       name = PersonNames.gluedTail(s, name, g); // "Tỉnh trưởng Gyeonggi Kim Dong-yeon"
       // "... ký kết hợp tác với ông Jaime Brown, Chủ tịch Công ty ...": the one a signer signs with
       boolean with = subject && name != null && SignerClause.signedWith(s, name.from());
@@ -328,6 +369,7 @@ final class Signatories {
           || SignerClause.watches(s, at)
           || !with && SignerClause.atCeremony(s, name.to())
           || (subject
+              && !anywhere
               && !with
               && !SignerClause.signs(s, name.to())
               && !SignerClause.listedAfterVerb(s, at)
@@ -356,6 +398,9 @@ final class Signatories {
               stateName,
               subject || SignerClause.signs(s, name.to()),
               brand));
+    }
+    if (anywhere) {
+      return found;
     }
     for (int sentence : retold) {
       for (String kind : List.of("degree", "honorific")) {
