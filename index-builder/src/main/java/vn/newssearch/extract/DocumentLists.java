@@ -126,6 +126,23 @@ final class DocumentLists {
   }
 
   /**
+   * Whether g's sentence counts several documents: a count or a plural right before a document noun
+   * ("chứng kiến lễ ký kết các văn kiện hợp tác giữa hai nước", "5 văn kiện đã được ký", "hai bên
+   * đã ký kết nhiều văn kiện hợp tác"): the event of a visit's or a forum's signing session.
+   */
+  static boolean several(
+      Syllables s, Signings.Signing g, ClauseWords words, List<OrganisationMatcher.Hit> nouns) {
+    int[] range = Signings.sentence(s, g.verb());
+    for (int k = range[0]; k + 1 < range[1]; k++) {
+      int end = pluralEnd(s, k, words);
+      if (end > k && end < range[1] && document(s, end, words, nouns)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The bodies named after each "giữa" of the documents listed at g, in text order, or, when g
    * opens no list, after each "giữa" of a further document of its clause ({@link #opensDocument});
    * empty when there are none.

@@ -16,6 +16,19 @@ final class SameEventSignings {
   /** At most this many sentences from the event's last signing: the same or the next paragraph. */
   private static final int REACH = 2;
 
+  /**
+   * At most this many sentences from the event's last signing for a signing of a session of several
+   * documents: "... chứng kiến lễ ký kết các văn kiện hợp tác giữa hai nước." in the lead, a
+   * sentence of the talks, "5 văn kiện đã được ký.", then each document with its sides.
+   */
+  private static final int SEVERAL_REACH = 3;
+
+  /** At most this many parties for a session of several documents, each told with its sides. */
+  private static final int SEVERAL_MAX = 12;
+
+  /** The smallest number read as a year after "năm". */
+  private static final int YEAR_MIN = 1900;
+
   /** The longest same-event phrase that ends in the verb ("cũng có sự ký"). */
   private static final int VERB_CUE = 4;
 
@@ -29,6 +42,8 @@ final class SameEventSignings {
    * @param partiesOf each one's clause parties
    * @param listing the signings whose clause lists several documents with their sides ({@link
    *     DocumentLists})
+   * @param several whether a signing's sentence counts several documents ({@link
+   *     DocumentLists#several})
    */
   static List<String> add(
       Syllables s,
@@ -37,6 +52,7 @@ final class SameEventSignings {
       Signings.Signing chosen,
       List<String> parties,
       java.util.Set<Signings.Signing> listing,
+      java.util.function.Predicate<Signings.Signing> several,
       int max) {
     if (parties.isEmpty()) {
       return parties;
@@ -51,6 +67,13 @@ final class SameEventSignings {
     }
     List<String> out = start;
     int last = chosen.sentence();
+    // "chứng kiến lễ ký kết các văn kiện hợp tác giữa hai nước", then each document told with its
+    // own sides in the next sentences: the bodies that sign them are the event's parties (only
+    // where the chosen parties are states: a company's "các hợp đồng" is joined by cues alone)
+    boolean session = several.test(chosen);
+    boolean states = parties.stream().allMatch(ClauseWords.INSTANCE::isState);
+    int documents = 0; // the session's documents told with bodies of their own
+    List<String> governments = new ArrayList<>(); // the parties only the session adds
     for (int i = 0; i < reported.size(); i++) {
       Signings.Signing g = reported.get(i);
       List<String> found = partiesOf.get(i);
@@ -65,23 +88,66 @@ final class SameEventSignings {
       // "... ký kết hàng loạt văn bản hợp tác, như ...; ... giữa X và Y": the event told again,
       // with
       // the sides of each document it lists
-      boolean documents = listing.contains(g) && found.stream().anyMatch(out::contains);
+      boolean listed = listing.contains(g) && found.stream().anyMatch(out::contains);
       // "Cũng tại hội nghị thượng đỉnh Mỹ - Triều, Hãng ... cũng ký": the event named, however far
       Phrases joining = near ? cue : namedCue;
       boolean joins = cued(s, joining, from, g) || nextClause(s, g, last, found, from);
-      if (joins || documents) {
+      boolean bodies = found.stream().anyMatch(p -> !ClauseWords.INSTANCE.isState(p));
+      boolean document = session && states && bodies && sessionDocument(s, g, found, last, from);
+      if (joins || listed || document) {
         last = g.sentence();
         List<String> more = new ArrayList<>(out);
         found.stream().filter(p -> !named(text, more, p)).forEach(more::add);
-        if (more.size() > max) {
+        if (more.size() > (session ? Math.max(max, SEVERAL_MAX) : max)) {
           break; // a list of attendees, not of signers
+        }
+        // a list of documents, each with its sides, counts as two
+        documents += !session || !bodies ? 0 : listing.contains(g) ? 2 : 1;
+        if (document && !joins && !listed) {
+          governments.addAll(found);
         }
         out = more;
       } else if (found.stream().anyMatch(parties::contains)) {
         last = g.sentence(); // the chosen signing told again keeps its event open
       }
     }
+    if (session && states && documents >= 2) {
+      // "Việt Nam – Lào ký 5 văn kiện hợp tác", then the documents one by one, each with bodies of
+      // its own: the states stood for the bodies that sign; one more document ("Rosatom và ... cũng
+      // đã ký kết một hợp đồng") is signed besides the states' own
+      out = new ArrayList<>(out);
+      out.removeAll(parties);
+    } else {
+      // "ký Tuyên bố chung ... giữa Chính phủ Việt Nam và Australia" after "Việt Nam": one party
+      List<String> kept = out;
+      out = out.stream().filter(p -> !governments.contains(p) || !governmentOf(p, kept)).toList();
+    }
     return List.copyOf(out);
+  }
+
+  /**
+   * Whether g is one of the documents of a session of several (see {@link DocumentLists#several})
+   * told after it with its own two sides: "Ngay sau hội đàm, 5 văn kiện đã được ký. Bộ trưởng Bộ
+   * Giáo dục và Đào tạo ... và Bộ trưởng Bộ Giáo dục và Thể thao Lào ... ký Bản ghi nhớ ... Thỏa
+   * thuận hợp tác trong lĩnh vực y tế được ký giữa Bộ Y tế Việt Nam và Bộ Y tế Lào." (probe
+   * p25-001): close after the event's last signing, and with no day or month of its own.
+   */
+  private static boolean sessionDocument(
+      Syllables s, Signings.Signing g, List<String> found, int last, int from) {
+    return g.sentence() - last <= SEVERAL_REACH
+        && found.size() >= 2
+        && !ownTime(s, from, g.verb())
+        && !ownYear(s, from, g.verb());
+  }
+
+  /** Whether syllables [from, to) name a year ("năm 2019, X và Y ký ..."): another occasion. */
+  private static boolean ownYear(Syllables s, int from, int to) {
+    for (int k = Math.max(0, from); k + 1 < to; k++) {
+      if (s.is(k, "nam") && s.number(k + 1) >= YEAR_MIN) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -170,6 +236,16 @@ final class SameEventSignings {
       if (q.equalsIgnoreCase(p)
           || withoutProvinceWord(q).equalsIgnoreCase(withoutProvinceWord(p))
           || text.contains(q.toLowerCase(Locale.ROOT) + bracket)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether p is the government of a state the parties name ("Chính phủ Việt Nam"). */
+  private static boolean governmentOf(String p, List<String> parties) {
+    for (String q : parties) {
+      if (ClauseWords.INSTANCE.isState(q) && p.equalsIgnoreCase("Chính phủ " + q)) {
         return true;
       }
     }

@@ -27,6 +27,13 @@ record SigningChoice(
   /** At most this many parties: more means a list of attendees, not the parties. */
   private static final int MAX_PARTIES = 6;
 
+  /**
+   * How many sentences after a signing of several documents a passive one names one of them with
+   * its sides: "Ngay sau hội đàm, 5 văn kiện đã được ký. ... Thỏa thuận hợp tác trong lĩnh vực y tế
+   * được ký giữa Bộ Y tế Việt Nam và Bộ Y tế Lào." (probe p25-001).
+   */
+  private static final int SESSION_REACH = 3;
+
   /** What a signing told as news adds to its parties' {@link #score}: more than any score. */
   private static final int TOLD = 10;
 
@@ -110,7 +117,14 @@ record SigningChoice(
     int headSentences = frame.headSentences();
     SideRemarks.Tells tells = new SideRemarks.Tells(s, signings, frame);
     boolean oneSided = scan.triggers().isEmpty() && oneSidedActOnly(s, signings);
+    // the sentence of the last news signing that counts several documents ("5 văn kiện đã được ký")
+    int session = -SESSION_REACH - 1;
     for (Signings.Signing g : signings) {
+      boolean current =
+          g.status() == Signings.Status.REPORTED || g.status() == Signings.Status.PLAIN;
+      if (current && DocumentLists.several(s, g, words, scan.triggers())) {
+        session = g.sentence();
+      }
       boolean passiveDocument =
           g.after() == g.verb() + 1
               && g.noun() == null
@@ -119,8 +133,10 @@ record SigningChoice(
               && (g.status() == Signings.Status.REPORTED
                   || g.sentence() < headSentences
                   || headTold
-                  || toldAlone(s, scan.triggers(), reported, partiesOf, headSentences, g))
-              && documentBefore(s, scan.triggers(), g) != null;
+                  || toldAlone(s, scan.triggers(), reported, partiesOf, headSentences, g)
+                  || g.sentence() - session <= SESSION_REACH)
+              && (documentBefore(s, scan.triggers(), g) != null
+                  || g.sentence() == session); // "Các văn kiện được ký và trao gồm: ..."
       // "Thứ trưởng ... Hà Công Tuấn ký thay mặt Chính phủ Việt Nam": the document told before,
       // signed for a side
       boolean forSide =
@@ -347,6 +363,7 @@ record SigningChoice(
             chosen,
             parties,
             listing,
+            h -> DocumentLists.several(s, h, words, scan.triggers()),
             Math.max(MAX_PARTIES, parties.size()));
     parties = bodiesOfPlaces(parties, told(s, reported, partiesOf, scan), trie);
     parties = fuller(parties, scan.mentions());
