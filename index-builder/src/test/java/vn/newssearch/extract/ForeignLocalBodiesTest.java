@@ -39,6 +39,20 @@ class ForeignLocalBodiesTest {
   }
 
   @Test
+  void aStateRightAfterAUnitsNameIsItsCountry() {
+    // vietnews-test-020115 (eval/agreements/lists-30.md #13): main dropped the Thai province, its
+    // country written with no comma or bracket
+    Article a =
+        lead(
+            "Việt Nam và Thái Lan sẽ tăng cường trao đổi đoàn cấp cao",
+            "Ngay sau buổi hội đàm, hai Thủ tướng đã cùng chứng kiến lễ ký kết 3 văn kiện hợp tác"
+                + " gồm Chương trình hợp tác văn hoá Việt Nam - Thái Lan giai đoạn 2014-2016; Thoả"
+                + " thuận hợp tác giữa thành phố Cần Thơ và tỉnh Chachongsao Thái Lan.");
+    assertThat(a.parties()).contains("Cần Thơ", "tỉnh Chachongsao");
+    assertThat(a.parties()).doesNotContain("tỉnh Chachongsao Thái Lan");
+  }
+
+  @Test
   void aBodyOfAUnitAbroadIsNoBodyOfOurs() {
     // probe heldout-14 p26-049: main read our Bộ Khoa học và Công nghệ
     Article a =
