@@ -132,6 +132,19 @@ final class PartyCandidates {
         }
         continue;
       }
+      List<ClauseParties.Candidate> units =
+          places.isEmpty() && k >= covered && startsParty(s, k)
+              ? UnitLists.at(s, trie, k)
+              : List.of();
+      if (!units.isEmpty()) {
+        // "Vietravel ký ... với hai tỉnh Ibaraki và Fukushima (Nhật Bản)": each unit signs
+        out.addAll(units);
+        k = units.get(units.size() - 1).to();
+        while (m < mentions.size() && mentions.get(m).from() < k) {
+          m++;
+        }
+        continue;
+      }
       ClauseParties.Candidate c =
           k >= covered && !s.has(k, Syllables.PAREN) ? place(s, trie, k) : null;
       if (c != null && continues(s, c)) {

@@ -53,6 +53,26 @@ class ForeignLocalBodiesTest {
   }
 
   @Test
+  void aPluralOfUnitsAbroadListsEachUnit() {
+    // vietnews-train-086017: main kept the company alone
+    Article a =
+        lead(
+            "Vì sao Nhật Bản ngừng cấp visa đoàn cho 8 công ty du lịch Việt Nam?",
+            "Ngày 1-7 vừa qua, Vietravel vừa ký bản ghi nhớ hợp tác với hai tỉnh Ibaraki và"
+                + " Fukushima (Nhật Bản) nhằm thúc đẩy quảng bá, giới thiệu hoạt động du lịch tại"
+                + " thị trường Nhật Bản.");
+    assertThat(a.parties()).containsExactly("Vietravel", "tỉnh Ibaraki", "tỉnh Fukushima");
+    // Sino-Vietnamese names with no country: no list
+    assertThat(
+            lead(
+                    "Hợp tác",
+                    "Ngày 1-7, tỉnh Quảng Nam đã ký bản ghi nhớ hợp tác với hai tỉnh Vân Nam và"
+                        + " Quảng Tây.")
+                .parties())
+        .containsExactly("tỉnh Quảng Nam");
+  }
+
+  @Test
   void aBodyOfAUnitAbroadIsNoBodyOfOurs() {
     // probe heldout-14 p26-049: main read our Bộ Khoa học và Công nghệ
     Article a =
