@@ -75,6 +75,7 @@ final class OrganisationMatcher {
   private final NamedBodies named;
   private final ForeignBodies foreign;
   private final FieldJoins fields;
+  private final UnitBodies units;
   private final ProvincialBodies provincial;
   private final ParentBodies parents;
   private final Branches branches;
@@ -84,6 +85,7 @@ final class OrganisationMatcher {
     this.named = new NamedBodies(trie, surnames);
     this.foreign = new ForeignBodies(trie, named);
     this.fields = new FieldJoins(trie, named);
+    this.units = new UnitBodies(trie, named);
     this.provincial = new ProvincialBodies(trie, named);
     this.parents = new ParentBodies(trie, named, foreign);
     this.branches = new Branches(trie, named);
@@ -176,6 +178,12 @@ final class OrganisationMatcher {
     int roleEnd = -1;
     int k = 0;
     while (k < s.size) {
+      Draft government = ignoreCase ? null : units.government(s, k);
+      if (government != null) {
+        drafts.add(government); // "Chính quyền Nhân dân Khu tự trị Quảng Tây"
+        k = government.to;
+        continue;
+      }
       Match m = s.id[k] < 0 ? null : trie.longest(s, k, MAIN, ignoreCase);
       if (m != null
           && m.entry().kind() == Kind.WORD
@@ -217,6 +225,9 @@ final class OrganisationMatcher {
       }
       if (abroad == null && (e.kind() == Kind.NATIONAL || e.kind() == Kind.LOCAL)) {
         abroad = foreign.of(s, m);
+      }
+      if (abroad == null && (e.kind() == Kind.NATIONAL || e.kind() == Kind.LOCAL)) {
+        abroad = units.of(s, m); // "Bộ Khoa học và Nghệ thuật bang Hessen (Đức)"
       }
       if (abroad != null) {
         drafts.add(abroad);

@@ -132,6 +132,19 @@ final class PartyCandidates {
         }
         continue;
       }
+      List<ClauseParties.Candidate> units =
+          places.isEmpty() && k >= covered && startsParty(s, k)
+              ? UnitLists.at(s, trie, k)
+              : List.of();
+      if (!units.isEmpty()) {
+        // "Vietravel ký ... với hai tỉnh Ibaraki và Fukushima (Nhật Bản)": each unit signs
+        out.addAll(units);
+        k = units.get(units.size() - 1).to();
+        while (m < mentions.size() && mentions.get(m).from() < k) {
+          m++;
+        }
+        continue;
+      }
       ClauseParties.Candidate c =
           k >= covered && !s.has(k, Syllables.PAREN) ? place(s, trie, k) : null;
       if (c != null && continues(s, c)) {
@@ -377,12 +390,21 @@ final class PartyCandidates {
     // "thành phố Kaposvar của Hungary": the city's country after "của" (of)
     boolean of = r + 1 < s.size && s.sentence[r] == s.sentence[t] && s.is(r, "cua");
     int c = of ? r + 1 : r;
+    // "giữa thành phố Cần Thơ và tỉnh Chachongsao Thái Lan": the country right after the name
+    // (the name stops before a state), closing the mention
+    boolean adjacent = !of && r == q && c < s.size && !s.has(c, Syllables.BREAK | Syllables.DASH);
     Phrases.Phrase country =
         c < s.size
                 && s.sentence[c] == s.sentence[t]
-                && (of || s.has(r, Syllables.COMMA | Syllables.PAREN))
+                && (of || adjacent || s.has(r, Syllables.COMMA | Syllables.PAREN))
             ? words.countryAnywhere(s, c)
             : null;
+    if (country != null
+        && adjacent
+        && !s.has(r, Syllables.COMMA)
+        && !closes(s, q, c + country.length())) {
+      country = null; // "tỉnh X Lào Cai": a name goes on past the state's word
+    }
     if (country == null || country.value().equals("Việt Nam")) {
       // "thành phố Hải Phòng và thành phố Kitakyushu đã ký": a city abroad of the public list,
       // named in full; "Ủy ban Y tế tỉnh Vân Nam": a unit the article writes with its country
@@ -393,15 +415,18 @@ final class PartyCandidates {
       return known && r == q ? new ClauseParties.Candidate(k, q, name) : null;
     }
     int after = c + country.length();
-    boolean closed =
-        after >= s.size
-            || s.sentence[after] != s.sentence[q]
-            || s.has(after, Syllables.BREAK | Syllables.COMMA | Syllables.DASH)
-            || !s.has(after, Syllables.UPPER);
-    if (!closed) {
+    if (!closes(s, q, after)) {
       return null; // "tỉnh X, Trung Quốc Y": the country starts another name
     }
     return new ClauseParties.Candidate(k, s.has(r, Syllables.PAREN) && !of ? r : after, name);
+  }
+
+  /** Whether a unit's mention ending at q may end at {@code after}, past its country. */
+  private static boolean closes(Syllables s, int q, int after) {
+    return after >= s.size
+        || s.sentence[after] != s.sentence[q]
+        || s.has(after, Syllables.BREAK | Syllables.COMMA | Syllables.DASH)
+        || !s.has(after, Syllables.UPPER);
   }
 
   /**
