@@ -218,6 +218,9 @@ final class OrganisationMatcher {
       if (abroad == null && (e.kind() == Kind.NATIONAL || e.kind() == Kind.LOCAL)) {
         abroad = foreign.of(s, m);
       }
+      if (abroad == null && e.kind() == Kind.NATIONAL) {
+        abroad = foreign.headAfter(s, m); // "Trung ương Đoàn | Thanh niên ... Lào"
+      }
       if (abroad != null) {
         drafts.add(abroad);
         k = abroad.to;
