@@ -327,8 +327,9 @@ final class NameWords {
    * after a title, two or three capitalised words in Latin letters that end the run at {@code k}
    * are the title holder's name, not the body's, when the text also writes the body's last word
    * before k and the name so far [{@code from} - 1, k) without them ("ký với Đại học Tohoku", "Đại
-   * học Columbia ở New York"). No place, body, head or kind word among them ("Đại học Harvard
-   * Kennedy School" is named so everywhere).
+   * học Columbia ở New York"). No place, body, head or kind word among them ({@code body-word},
+   * {@code brand-tail}, {@code legal-form} of signing-words.tsv: "Đại học Harvard Kennedy School",
+   * "Quỹ Bill Gates Foundation" stay whole).
    */
   boolean holderAfter(int from, int k) {
     int to = capitalsEnd(k);
@@ -342,7 +343,8 @@ final class NameWords {
           || !w.substring(1).equals(w.substring(1).toLowerCase(java.util.Locale.ROOT))
           || s.id[p] >= 0 && trie.longest(s, p, NOT_HOLDER, true) != null
           || ClauseWords.INSTANCE.lists("brand-tail", w)
-          || ClauseWords.INSTANCE.lists("legal-form", w)) {
+          || ClauseWords.INSTANCE.lists("legal-form", w)
+          || ClauseWords.INSTANCE.lists("body-word", w)) {
         return false;
       }
     }
@@ -360,19 +362,27 @@ final class NameWords {
           | Kind.KEEP.bit()
           | Kind.FORM.bit();
 
-  /** Whether the text writes [from, k) elsewhere, and not followed by the word at k. */
+  /**
+   * Whether the text writes [from, k) elsewhere as a whole name (no capital after it: "Đại học
+   * Tohoku là ...", "Tập đoàn Hyundai, Samsung"), and never followed by the word at k ("Công ty
+   * Toyota Tsusho" elsewhere keeps "Tsusho Ichiro Kashitani" from reading as a name).
+   */
   private boolean writtenWithout(int from, int k) {
     int n = k - from;
+    boolean without = false;
     for (int j = 0; j + n <= s.size; j++) {
-      if (j != from
-          && s.id[j] == s.id[from]
-          && s.id[j] >= 0
-          && sameFolded(j, from, n)
-          && (j + n == s.size || !sameFolded(j + n - 1, k - 1, 2))) {
-        return true;
+      if (j != from && s.id[j] == s.id[from] && s.id[j] >= 0 && sameFolded(j, from, n)) {
+        if (j + n < s.size && sameFolded(j + n - 1, k - 1, 2)) {
+          return false;
+        }
+        without |=
+            j + n == s.size
+                || s.has(j + n, SEPARATORS)
+                || s.has(j + n, Syllables.PAREN) != s.has(j + n - 1, Syllables.PAREN)
+                || !s.has(j + n, Syllables.UPPER);
       }
     }
-    return false;
+    return without;
   }
 
   private boolean sameFolded(int a, int b, int n) {

@@ -76,6 +76,20 @@ class NameEndsTest {
   }
 
   @Test
+  void ourBodyAndAnotherStateNameThatStatesBodyTheArticleWrites() {
+    // probe p25-044 (heldout-13): the title's "Nhật Bản" was a party of its own
+    Article a =
+        article(
+            "Hội Chữ thập đỏ Việt Nam và Nhật Bản ký kết hợp tác ứng phó thảm họa",
+            "SKĐS - Ngày 3/4, tại trụ sở Trung ương Hội Chữ thập đỏ Việt Nam (Hà Nội), Hội Chữ thập"
+                + " đỏ Việt Nam và Hội Chữ thập đỏ Nhật Bản đã ký kết thỏa thuận hợp tác về chuẩn"
+                + " bị và ứng phó thảm họa.",
+            "Tham dự có đại diện Đại sứ quán Nhật Bản tại Việt Nam.");
+    assertThat(a.parties())
+        .containsExactlyInAnyOrder("Hội Chữ thập đỏ Việt Nam", "Hội Chữ thập đỏ Nhật Bản");
+  }
+
+  @Test
   void aListedNameThatGoesOnIntoAForeignStatesBodyIsThatBody() {
     // probe p25-034 (heldout-13); vietnews-test-002747 writes "Trung ương Đoàn TNCS Cuba", which
     // main read as our youth union
