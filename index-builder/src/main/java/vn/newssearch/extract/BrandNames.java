@@ -99,6 +99,7 @@ final class BrandNames {
         || words.countryAnywhere(s, k) != null && countryFirst(k, limit) < 0
         || people.afterTitle(k)
         || people.afterTitledAbbreviation(k)
+        || beforeName(k)
         || (s.has(k, Syllables.DASH)
             && k > 0
             && s.has(k - 1, Syllables.UPPER)
@@ -145,6 +146,43 @@ final class BrandNames {
     }
     int from = withArticle(k) ? k - 1 : k;
     return new ClauseParties.Candidate(from, q, s.original(from, q), true);
+  }
+
+  /**
+   * Whether k is a degree written in capitals before a person's name of two capitalised words or
+   * more ("TS Đỗ Thái Hùng", "GS Morita Kouichi"): a title, not a brand; "GS Retail", one word
+   * after it, stays one.
+   */
+  boolean beforeName(int k) {
+    int q = k + PersonNames.word("degree", s, k);
+    if (q == k || q + 1 >= s.size) {
+      return false;
+    }
+    for (int p = q; p <= q + 1; p++) {
+      if (s.sentence[p] != s.sentence[k]
+          || !s.has(p, Syllables.UPPER)
+          || s.has(p, Syllables.BREAK | Syllables.COMMA | Syllables.DASH | Syllables.PAREN)
+          || !people.afterDegree(q)
+          || !titleCase(p)
+          || words.countryAnywhere(s, p) != null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A capital, then lower-case letters only: a word of a person's name ("Morita", "Thái"). */
+  private boolean titleCase(int p) {
+    String w = s.original(p);
+    if (w.length() < 2) {
+      return false;
+    }
+    for (int i = 1; i < w.length(); i++) {
+      if (!Character.isLowerCase(w.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -150,6 +150,33 @@ final class CandidateNames {
     return "Việt Nam".equals(state) ? base : base + " " + state;
   }
 
+  /** Our country as a body's name ends with it ("Hội Chữ thập đỏ Việt Nam"). */
+  private static final String OURS = " Việt Nam";
+
+  /**
+   * Whether the body {@code name}, whose mention ends before syllable {@code to}, is written with
+   * our country as the last words of the mention ("Hội Chữ thập đỏ Việt Nam | và Nhật Bản").
+   */
+  static boolean ownNamed(Syllables s, String name, int to) {
+    return name.endsWith(OURS)
+        && to >= 2
+        && s.original(to - 2, to).equals(OURS.substring(1))
+        && !s.has(to - 1, Syllables.BREAK | Syllables.COMMA | Syllables.DASH | Syllables.PAREN);
+  }
+
+  /**
+   * "Hội Chữ thập đỏ Việt Nam và Nhật Bản ký kết" → "Hội Chữ thập đỏ Nhật Bản": our body, then "và"
+   * and another state, is also that state's body of the same name when the article writes that
+   * name; null otherwise ("Tập đoàn Dầu khí Việt Nam và Nga" names Russia, written so).
+   */
+  static String counterpart(Syllables s, String body, String state) {
+    if (!body.endsWith(OURS) || "Việt Nam".equals(state)) {
+      return null;
+    }
+    String other = body.substring(0, body.length() - OURS.length()) + " " + state;
+    return new String(s.text, 0, s.length).contains(other) ? other : null;
+  }
+
   /** Whether {@code name} is a state's government named with it ("Chính phủ Việt Nam"). */
   static boolean isStateGovernment(String name) {
     return name.startsWith(GOVERNMENT + " ")

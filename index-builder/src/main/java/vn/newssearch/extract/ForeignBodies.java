@@ -94,6 +94,39 @@ final class ForeignBodies {
   }
 
   /**
+   * "Trung ương Đoàn Thanh niên Nhân dân Cách mạng Lào", "Trung ương Đoàn TNCS Cuba": a listed name
+   * that ends on a head noun ("Trung ương Đoàn" names our youth union) and goes on, with no break,
+   * into capitalised words of a name that a foreign state closes is that state's body, read from
+   * the head by the name grammar ("Đoàn Thanh niên Nhân dân Cách mạng Lào"); null otherwise.
+   */
+  Draft headAfter(Syllables s, Match m) {
+    int q = m.to();
+    if (q >= s.size || s.has(q, SEPARATORS | Syllables.PAREN) || !s.has(q, Syllables.UPPER)) {
+      return null;
+    }
+    Match head = null;
+    for (int h = m.from() + 1; h < q && head == null; h++) {
+      Match hd = trie.longest(s, h, Kind.NAMED.bit(), false);
+      head = hd != null && hd.to() == q && named.isHead(s, hd) ? hd : null;
+    }
+    NamedBodies.Name name = head == null ? null : named.read(s, head, false, false);
+    if (name == null) {
+      return null;
+    }
+    for (int p = q; p < name.to(); p++) {
+      Match c = named.country(s, p, false);
+      if (c != null && c.to() == name.to() && !c.entry().value().equals(VIET_NAM)) {
+        Draft d = new Draft(m.from(), c.to(), head, Where.NA);
+        d.name = head.entry().head().canonical() + " " + name.text();
+        d.kind = Kind.NAMED;
+        d.state = c.entry().value();
+        return d;
+      }
+    }
+    return null;
+  }
+
+  /**
    * Whether a foreign person's name starts at k, right after a state that follows a body of ours:
    * "Bộ trưởng Bộ Nội vụ Lào Khamman Sounvileuth", "Bộ Quốc phòng Campuchia Tea Banh" (a capital
    * and a word no Vietnamese syllable spells), also with a foreign name's accents ("Bộ trưởng Bộ

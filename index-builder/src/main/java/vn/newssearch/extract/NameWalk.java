@@ -181,6 +181,14 @@ final class NameWalk {
         continue;
       }
       if (upper) {
+        if (afterRole
+            && !formed // "Công ty trách nhiệm hữu hạn Twin Bright": the company's own name
+            && k > from
+            && k == end
+            && lower == 0
+            && words.holderAfter(from, k)) {
+          break; // "Hiệu trưởng Đại học Tohoku | Teiji Tominaga"
+        }
         if (k >= namedUntil
             && !(formed && !afterRole)
             && (lower > 0 || afterRole || k > from && words.isFullName(k))

@@ -322,6 +322,79 @@ final class NameWords {
     return known < 0 ? -1 : at + known;
   }
 
+  /**
+   * "Hiệu trưởng Đại học Tohoku Teiji Tominaga đã ký", "Chủ tịch Đại học Columbia Lee Bollinger":
+   * after a title, two or three capitalised words in Latin letters that end the run at {@code k}
+   * are the title holder's name, not the body's, when the text also writes the body's last word
+   * before k and the name so far [{@code from} - 1, k) without them ("ký với Đại học Tohoku", "Đại
+   * học Columbia ở New York"). No place, body, head or kind word among them ({@code body-word},
+   * {@code brand-tail}, {@code legal-form} of signing-words.tsv: "Đại học Harvard Kennedy School",
+   * "Quỹ Bill Gates Foundation" stay whole).
+   */
+  boolean holderAfter(int from, int k) {
+    int to = capitalsEnd(k);
+    if (from < 1 || to - k < 2 || to - k > 3 || to < s.size && s.has(to, Syllables.UPPER)) {
+      return false;
+    }
+    for (int p = k; p < to; p++) {
+      String w = s.original(p);
+      if (!BrandWords.latin(s, p)
+          || w.length() < 2
+          || !w.substring(1).equals(w.substring(1).toLowerCase(java.util.Locale.ROOT))
+          || s.id[p] >= 0 && trie.longest(s, p, NOT_HOLDER, true) != null
+          || ClauseWords.INSTANCE.lists("brand-tail", w)
+          || ClauseWords.INSTANCE.lists("legal-form", w)
+          || ClauseWords.INSTANCE.lists("body-word", w)) {
+        return false;
+      }
+    }
+    return s.namedScans++ < NAMED_SCANS_MAX && writtenWithout(from - 1, k);
+  }
+
+  /** Kinds of words that no person's name holds: places, bodies, heads, keep and kind words. */
+  private static final int NOT_HOLDER =
+      Kind.PROVINCE.bit()
+          | Kind.COUNTRY.bit()
+          | Kind.LOCAL.bit()
+          | Kind.NATIONAL.bit()
+          | Kind.NAMED.bit()
+          | Kind.TYPE.bit()
+          | Kind.KEEP.bit()
+          | Kind.FORM.bit();
+
+  /**
+   * Whether the text writes [from, k) elsewhere as a whole name (no capital after it: "Đại học
+   * Tohoku là ...", "Tập đoàn Hyundai, Samsung"), and never followed by the word at k ("Công ty
+   * Toyota Tsusho" elsewhere keeps "Tsusho Ichiro Kashitani" from reading as a name).
+   */
+  private boolean writtenWithout(int from, int k) {
+    int n = k - from;
+    boolean without = false;
+    for (int j = 0; j + n <= s.size; j++) {
+      if (j != from && s.id[j] == s.id[from] && s.id[j] >= 0 && sameFolded(j, from, n)) {
+        if (j + n < s.size && sameFolded(j + n - 1, k - 1, 2)) {
+          return false;
+        }
+        without |=
+            j + n == s.size
+                || s.has(j + n, SEPARATORS)
+                || s.has(j + n, Syllables.PAREN) != s.has(j + n - 1, Syllables.PAREN)
+                || !s.has(j + n, Syllables.UPPER);
+      }
+    }
+    return without;
+  }
+
+  private boolean sameFolded(int a, int b, int n) {
+    for (int i = 1; i < n; i++) {
+      if (s.id[a + i] != s.id[b + i]
+          || s.id[a + i] < 0 && !s.original(a + i).equals(s.original(b + i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private int scanNamed(int at, int to) {
     int first = s.id[at];
     for (int j = 0; j + (to - at) <= s.size; j++) {

@@ -229,6 +229,9 @@ final class OrganisationMatcher {
       if (abroad == null && (e.kind() == Kind.NATIONAL || e.kind() == Kind.LOCAL)) {
         abroad = units.of(s, m); // "Bộ Khoa học và Nghệ thuật bang Hessen (Đức)"
       }
+      if (abroad == null && e.kind() == Kind.NATIONAL) {
+        abroad = foreign.headAfter(s, m); // "Trung ương Đoàn | Thanh niên ... Lào"
+      }
       if (abroad != null) {
         drafts.add(abroad);
         k = abroad.to;

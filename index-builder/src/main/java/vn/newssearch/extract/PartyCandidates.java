@@ -45,6 +45,7 @@ final class PartyCandidates {
     ClauseParties.Candidate body =
         null; // the last named body, for "Bộ Quốc phòng Việt Nam và Hàn Quốc"
     int countryEnd = -1; // where the state that ends that body's name ends
+    int ownEnd = -1; // where that body ends when our country ends its name ("... Việt Nam")
     for (int k = first; k < end; ) {
       if (m < mentions.size() && mentions.get(m).from() == k) {
         OrganisationMatcher.Mention x = mentions.get(m++);
@@ -95,6 +96,7 @@ final class PartyCandidates {
             out.add(body);
           }
           countryEnd = CandidateNames.foreignState(body.name()) != null ? x.to() : -1;
+          ownEnd = CandidateNames.ownNamed(s, body.name(), x.to()) ? x.to() : -1;
         }
         covered = Math.max(covered, x.to());
         k = Math.max(k + 1, x.to());
@@ -168,6 +170,18 @@ final class PartyCandidates {
       boolean state = c != null && !c.named() && ClauseWords.INSTANCE.isState(c.name());
       if (state && body != null && k == body.to()) {
         countryEnd = c.to(); // "Bộ Quốc phòng | Việt Nam": the body's own country
+      } else if (state
+          && k > 0
+          && k - 1 == ownEnd
+          && s.is(k - 1, "va")
+          && CandidateNames.counterpart(s, body.name(), c.name()) != null) {
+        // "Hội Chữ thập đỏ Việt Nam và Nhật Bản ký kết": the other state's body of the same name,
+        // which the article writes ("Hội Chữ thập đỏ Nhật Bản")
+        String other = CandidateNames.counterpart(s, body.name(), c.name());
+        out.add(new ClauseParties.Candidate(k, c.to(), other, true));
+        ownEnd = -1;
+        k = c.to();
+        continue;
       } else if (state && k > 0 && k - 1 == countryEnd && s.is(k - 1, "va")) {
         // "Bộ Quốc phòng Việt Nam và Hàn Quốc": the same body of the other state
         String other = CandidateNames.sameBodyOf(body.name(), c.name());

@@ -6,11 +6,11 @@ import java.util.regex.Pattern;
 
 /**
  * The outlet's tag in front of a sapo: "TTO - ", "VOV.VN - ", "(NLĐO) - ", "(Chinhphu.vn) - ",
- * "(Dân trí) - ", "VnExpress - ", and a provincial paper's "Báo Điện Biên Phủ - Ngày 7/3/2017,
- * ...". Bare tags are one token in capitals or a brand (so a dateline such as "TP.HCM - " or "Hà
- * Nội - " is not one), or "Báo" and one to four capitalised words before a dash and a capital or a
- * number ("Báo Herald - tờ báo nhà nước của Zimbabwe" names a subject); tags in brackets are short
- * and open with a capital.
+ * "(Dân trí) - ", "VnExpress - ", "GD&TĐ - ", and a provincial paper's "Báo Điện Biên Phủ - Ngày
+ * 7/3/2017, ...". Bare tags are one token in capitals or a brand (so a dateline such as "TP.HCM - "
+ * or "Hà Nội - " is not one), or "Báo" and one to four capitalised words before a dash and a
+ * capital or a number ("Báo Herald - tờ báo nhà nước của Zimbabwe" names a subject); tags in
+ * brackets are short and open with a capital.
  */
 final class SiteTag {
   private SiteTag() {}
@@ -23,9 +23,19 @@ final class SiteTag {
       "\\p{Lu}\\p{Ll}+\\p{Lu}[\\p{L}\\d]{0,12}|\\p{Lu}\\p{L}{1,12}\\d{1,3}"
           + "|\\p{Lu}[\\p{L}\\d]{1,15}\\.(?:com\\.vn|vn|VN)";
 
+  /**
+   * A paper's initials joined by "&" ("GD&TĐ - ", Giáo dục & Thời đại; "(PL&XH) - "): an "&" joins
+   * two fields of a paper's name, never the words of a dateline.
+   */
+  private static final String JOINED = "\\p{Lu}{1,4}&\\p{Lu}{1,4}";
+
   private static final Pattern TAG =
       Pattern.compile(
-          "^(?:\\((\\p{Lu}[\\p{L}.]{1,14}(?: [\\p{L}.]{1,10})?)\\)|(\\p{Lu}{2,6}(?:\\.VN|\\.vn)?|"
+          "^(?:\\((\\p{Lu}[\\p{L}.]{1,14}(?: [\\p{L}.]{1,10})?|"
+              + JOINED
+              + ")\\)|(\\p{Lu}{2,6}(?:\\.VN|\\.vn)?|"
+              + JOINED
+              + "|"
               + BRAND
               + ")|([A-Z][a-z]{5,19})|(Báo(?: \\p{Lu}\\p{Ll}*){1,4}(?= ?[-–] ?[\\p{Lu}\\p{N}])))"
               + " ?[-–] ?(?=\\p{L}|\\p{N}|[\"“(])");

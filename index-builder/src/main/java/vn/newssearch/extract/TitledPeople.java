@@ -20,6 +20,9 @@ final class TitledPeople {
   /** How long a body's name in a title may be before its abbreviation and the person's name. */
   private static final int TITLED_NAME = 16;
 
+  /** The most syllables of one degree before a name ("phó giáo sư", "PGS. TS"). */
+  private static final int DEGREE_WORDS = 3;
+
   private final Syllables s;
   private final boolean[] role;
   private final ClauseWords words;
@@ -55,6 +58,9 @@ final class TitledPeople {
     if (k > 0 && s.sentence[k - 1] == s.sentence[k] && words.get("person").at(s, k - 1) != null) {
       return true;
     }
+    if (afterDegree(k)) {
+      return true;
+    }
     for (int p = k - 1; p >= 0 && p >= k - TITLE_REACH && s.sentence[p] == s.sentence[k]; p--) {
       if (role[p]) {
         return !appositive(p);
@@ -62,6 +68,20 @@ final class TitledPeople {
       boolean bracketed = s.has(p, Syllables.PAREN);
       if (!bracketed && (!s.has(p, Syllables.UPPER) || s.has(p + 1, Syllables.COMMA))) {
         return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a degree or rank written before a name ({@code degree} of signatory-words.tsv: "GS",
+   * "TS", "PGS.TS", "Thiếu tướng") ends right before k: "đại diện Đại học Nagasaki, GS Morita
+   * Kouichi, đã ký" names a professor, not a brand.
+   */
+  boolean afterDegree(int k) {
+    for (int p = k - 1; p >= 0 && p >= k - DEGREE_WORDS && s.sentence[p] == s.sentence[k]; p--) {
+      if (PersonNames.word("degree", s, p) == k - p) {
+        return true;
       }
     }
     return false;

@@ -87,6 +87,7 @@ final class UnreadNames {
         || ClauseWords.INSTANCE.get("date-opener").at(s, k) != null
         || stop(s, trie, k, true)
         || brands.afterTitle(k)
+        || brands.beforeName(k) // "GS.TS Nguyễn Văn Minh, Hiệu trưởng ... đã ký": a person
         || counted(s, k)) {
       return -1;
     }

@@ -21,12 +21,17 @@ class SiteTagTest {
           "Kenh14",
           "Zing.vn",
           "Kinhtedothi",
-          "Baotintuc"
+          "Baotintuc",
+          "GD&TĐ",
+          "(GD&TĐ)"
         }) {
       assertThat(SiteTag.end(tag + " - " + TEXT)).as(tag).isEqualTo(tag.length() + 3);
     }
     assertThat(SiteTag.name("Kinhtedothi - " + TEXT)).isEqualTo("Kinhtedothi");
     assertThat(SiteTag.name("(NLĐO) - " + TEXT)).isEqualTo("NLĐO");
+    // Giáo dục & Thời đại's initials (probes p25-005, p25-016, p25-030, p26-010), which named a
+    // side "GD" before
+    assertThat(SiteTag.name("GD&TĐ - Ngày 9/11, tại Sendai (Nhật Bản), ...")).isEqualTo("GD&TĐ");
     // a provincial paper's name (probe p20-025), not a subject after a dash ("Báo Herald - tờ báo
     // nhà nước của Zimbabwe, cho biết ...", vietnews-train-021645)
     assertThat(SiteTag.name("Báo Điện Biên Phủ - Ngày 7/3/2017, tại TP Điện Biên Phủ"))
