@@ -141,27 +141,11 @@ final class SigningTense {
         continue;
       }
       Phrases.Phrase w = words.get("irrealis").at(s, p);
-      if (w != null && p + w.length() <= k && !(w.length() == 1 && opensName(s, p))) {
+      if (w != null && p + w.length() <= k) {
         return true;
       }
     }
     return false;
-  }
-
-  /**
-   * Whether word p, inside its sentence, opens a capitalised name: "thành phố Cần Thơ và bang
-   * Victoria đã ký", "huyện Cần Giờ" ("cần", needs, is the first syllable of a place). A word of
-   * the tense that opens its sentence is written with a capital as well, so not there.
-   */
-  private static boolean opensName(Syllables s, int p) {
-    return p > 0
-        && p + 1 < s.size
-        && s.sentence[p - 1] == s.sentence[p]
-        && s.sentence[p + 1] == s.sentence[p]
-        && s.has(p, Syllables.UPPER)
-        && !s.has(p, Syllables.BREAK)
-        && s.has(p + 1, Syllables.UPPER)
-        && !s.has(p + 1, Syllables.BREAK | Syllables.COMMA | Syllables.DASH | Syllables.PAREN);
   }
 
   /**
