@@ -34,9 +34,44 @@ final class SigningTense {
         return words.get("reported-near").find(s, Math.max(0, k - Signings.NEAR), k) < 0
             && !(s.is(k - 1, "duoc") && opensClause(s, h.from()));
       }
+      if (subjectOfCopula(s, h, k)) {
+        return words.get("reported-near").find(s, Math.max(0, k - Signings.NEAR), k) < 0;
+      }
     }
     return false;
   }
+
+  /**
+   * "hợp đồng BOT doanh nghiệp ký với Chính phủ là hợp đồng mở" (vietnews-test-002741), "hợp đồng
+   * bộ GTVT ký kết với chủ đầu tư dự án BOT là không phù hợp" (vietnews-train-066914): a document
+   * noun, a short subject and the verb make one noun phrase, the subject of a "là" later in the
+   * clause, so the verb describes the document rather than tells a signing.
+   */
+  private static boolean subjectOfCopula(Syllables s, OrganisationMatcher.Hit h, int k) {
+    if (h.to() > k || k - h.to() > RELATIVE_SUBJECT || s.sentence[h.from()] != s.sentence[k]) {
+      return false;
+    }
+    for (int p = h.to(); p <= k; p++) {
+      if (s.has(p, Syllables.BREAK | Syllables.COMMA)) {
+        return false;
+      }
+    }
+    for (int p = k + 1; p < s.size && p <= k + COPULA_REACH; p++) {
+      if (s.sentence[p] != s.sentence[k] || s.has(p, Syllables.BREAK | Syllables.COMMA)) {
+        return false;
+      }
+      if (s.original(p).equalsIgnoreCase("là")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How many syllables may name the subject between a document noun and its "ký" ("bộ GTVT"). */
+  private static final int RELATIVE_SUBJECT = 4;
+
+  /** How far after "ký" the "là" of a described document may stand ("với chủ đầu tư dự án BOT"). */
+  private static final int COPULA_REACH = 12;
 
   /**
    * "trong bối cảnh Việt Nam đã tham gia, ký kết nhiều hiệp định thương mại"

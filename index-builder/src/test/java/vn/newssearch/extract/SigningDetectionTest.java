@@ -1118,4 +1118,27 @@ class SigningDetectionTest {
     assertThat(told.agreement()).isNotNull();
     assertThat(told.agreement().kind()).isEqualTo("biên bản ghi nhớ");
   }
+
+  @Test
+  void aDocumentSignedInsideTheSubjectOfIsIsDescribedNotTold() {
+    // vietnews-test-002741: "hợp đồng BOT doanh nghiệp ký với Chính phủ là hợp đồng mở" names an
+    // existing contract as the subject of "là"; no signing happens in the story
+    Article bot =
+        story(
+            "Kêu lỗ, nhà đầu tư đòi trả trạm BOT",
+            "Chủ tịch HĐQT Công ty CP Đầu tư quốc lộ 91 Cần Thơ - An Giang cho biết hợp đồng BOT"
+                + " doanh nghiệp ký với Chính phủ là hợp đồng mở, tức chủ đầu tư được định mức lãi"
+                + " 12% / năm.",
+            "Nhà đầu tư kiến nghị Thủ tướng chỉ đạo các bộ ngành có phương án nhận lại dự án.");
+    assertThat(bot.agreement()).isNull();
+    assertThat(bot.parties()).isEmpty();
+    // the same noun phrase with "vừa" before the verb tells the signing
+    Article told =
+        story(
+            "Nhà đầu tư ký hợp đồng BOT",
+            "Chủ tịch HĐQT Công ty CP Đầu tư quốc lộ 91 cho biết hợp đồng BOT doanh nghiệp vừa ký"
+                + " với Bộ Giao thông vận tải là hợp đồng mở.",
+            "Dự án dài 40 km.");
+    assertThat(told.agreement()).isNotNull();
+  }
 }
