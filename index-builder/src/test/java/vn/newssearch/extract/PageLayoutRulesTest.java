@@ -676,4 +676,31 @@ class PageLayoutRulesTest {
     Article siteName = extract("VietnamPlus", "Cập nhật 21:50 | 17/10/2019", TITLE, SAPO, P1, P2);
     assertThat(siteName.published()).isNull();
   }
+
+  @Test
+  void aHeadlineClosedByAFullStopOverTheDateLineIsTheTitleNotTheSiteNameAboveIt() throws Exception {
+    String headline = "Hà Tĩnh dừng các lễ hội và sự kiện đông người từ trưa ngày 27/4.";
+    Article a =
+        extract(
+            "Pháp luật Việt Nam",
+            "Thời sự Pháp luật Bạn đọc Kinh tế Giáo dục Sức khỏe",
+            "Xã hội » Y tế",
+            headline,
+            "Trần Thanh",
+            "Thứ Bảy, 01/05/2021, 16:22",
+            SAPO,
+            P1,
+            P2);
+    assertThat(a.title()).isEqualTo(headline);
+    assertThat(a.author()).isEqualTo("Trần Thanh");
+    assertThat(a.category()).isEqualTo("Y tế");
+    assertThat(a.lead()).isEqualTo(SAPO);
+    assertThat(a.body()).startsWith(P1);
+    Article menuOneALine =
+        extract("Thời sự", "Kinh tế", "Thị trường", "Media", headline, "26/04/2021 06:19", SAPO, P1);
+    assertThat(menuOneALine.title()).isEqualTo(headline);
+    // Under a headline, a one-sentence sapo over the date line stays the sapo.
+    Article sapoOverDate = extract("Xã hội", TITLE, SAPO, "17/10/2019 21:50", P1, P2);
+    assertThat(sapoOverDate.title()).isEqualTo(TITLE);
+  }
 }
