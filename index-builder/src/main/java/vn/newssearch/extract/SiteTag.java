@@ -23,9 +23,17 @@ final class SiteTag {
       "\\p{Lu}\\p{Ll}+\\p{Lu}[\\p{L}\\d]{0,12}|\\p{Lu}\\p{L}{1,12}\\d{1,3}"
           + "|\\p{Lu}[\\p{L}\\d]{1,15}\\.(?:com\\.vn|vn|VN)";
 
+  /**
+   * Initials joined by an ampersand, as a paper whose name pairs two subjects abbreviates it ("GD&TĐ"
+   * for Giáo dục & Thời đại, "SK&ĐS"): capitals on both sides, no space.
+   */
+  private static final String AMPERSAND = "\\p{Lu}{1,4}&\\p{Lu}{1,4}";
+
   private static final Pattern TAG =
       Pattern.compile(
           "^(?:\\((\\p{Lu}[\\p{L}.]{1,14}(?: [\\p{L}.]{1,10})?)\\)|(\\p{Lu}{2,6}(?:\\.VN|\\.vn)?|"
+              + AMPERSAND
+              + "|"
               + BRAND
               + ")|([A-Z][a-z]{5,19})|(Báo(?: \\p{Lu}\\p{Ll}*){1,4}(?= ?[-–] ?[\\p{Lu}\\p{N}])))"
               + " ?[-–] ?(?=\\p{L}|\\p{N}|[\"“(])");
