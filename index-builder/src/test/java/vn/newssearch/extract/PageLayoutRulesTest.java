@@ -703,4 +703,21 @@ class PageLayoutRulesTest {
     Article sapoOverDate = extract("Xã hội", TITLE, SAPO, "17/10/2019 21:50", P1, P2);
     assertThat(sapoOverDate.title()).isEqualTo(TITLE);
   }
+
+  @Test
+  void sectionAndSubsectionInARowAboveTheTitleGiveTheSubsection() throws Exception {
+    String menu = "Chính trị Xã hội Kinh tế Văn hóa Giáo dục Pháp luật Sức khỏe Thế giới";
+    assertThat(extract(menu, "Giáo dục Tuyển sinh", TITLE, AT_LINE, SAPO, P1, P2).category())
+        .isEqualTo("Tuyển sinh");
+    assertThat(extract(menu, "Xã hội Lao động - Việc làm", TITLE, AT_LINE, SAPO, P1, P2).category())
+        .isEqualTo("Lao động - Việc làm");
+    // one section's name, a place in capitals word by word, a section with lower-case words
+    assertThat(extract(menu, "Thời sự y tế", TITLE, AT_LINE, SAPO, P1, P2).category())
+        .isEqualTo("Thời sự y tế");
+    assertThat(MenuShapes.trailSubsection("Hà Nội")).isNull();
+    assertThat(MenuShapes.trailSubsection("Nguyễn Văn An")).isNull();
+    assertThat(MenuShapes.trailSubsection("Văn hóa - Giải trí")).isNull();
+  }
+
+  private static final String AT_LINE = "17/10/2019 21:50";
 }
