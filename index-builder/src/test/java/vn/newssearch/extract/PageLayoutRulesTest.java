@@ -720,4 +720,24 @@ class PageLayoutRulesTest {
   }
 
   private static final String AT_LINE = "17/10/2019 21:50";
+
+  @Test
+  void aLabelClosedByAColonOverOneStoryTitleInsideTheTextIsSkipped() throws Exception {
+    String p3 = "Sau đó, ban quản lý khu công nghiệp sẽ tổ chức đối thoại với người lao động tại nhà.";
+    Article a =
+        extract(
+            TITLE,
+            AT_LINE,
+            SAPO,
+            P1,
+            "Mời bạn đọc xem thêm:",
+            "Giáo sư đại học thắng giải Nobel kinh tế năm nay",
+            P2,
+            p3);
+    assertThat(a.body()).isEqualTo(P1 + "\n" + P2 + "\n" + p3);
+    // A colon over a quote: the quote is a sentence, and the text keeps both.
+    String quote = "Chúng tôi sẽ tuyển thêm hai trăm công nhân cho dây chuyền mới trong tháng tới.";
+    Article said = extract(TITLE, AT_LINE, SAPO, P1, "Ông Nam cho biết:", quote, P2);
+    assertThat(said.body()).contains("Ông Nam cho biết:").contains(quote);
+  }
 }
