@@ -740,4 +740,15 @@ class PageLayoutRulesTest {
     Article said = extract(TITLE, AT_LINE, SAPO, P1, "Ông Nam cho biết:", quote, P2);
     assertThat(said.body()).contains("Ông Nam cho biết:").contains(quote);
   }
+
+  @Test
+  void aReprintCreditWithTheReporterAndTheOutletAfterABarNamesTheReporter() throws Exception {
+    Article a =
+        extract(TITLE, AT_LINE, SAPO, P1, P2, "Theo Hồng Hải | Dân trí", "Chia sẻ", "Tin khác");
+    assertThat(a.author()).isEqualTo("Hồng Hải");
+    assertThat(a.body()).endsWith(P2);
+    // The outlet alone is a source, and a menu with a bar is no byline.
+    assertThat(Bylines.author("Theo Dân trí")).isNull();
+    assertThat(Bylines.author("Tiếng Việt | English")).isNull();
+  }
 }
