@@ -751,4 +751,13 @@ class PageLayoutRulesTest {
     assertThat(Bylines.author("Theo Dân trí")).isNull();
     assertThat(Bylines.author("Tiếng Việt | English")).isNull();
   }
+
+  @Test
+  void anAdSlotsLabelInsideTheTextIsNotText() throws Exception {
+    Article a = extract(TITLE, AT_LINE, SAPO, P1, "ADVERTISEMENT", P2);
+    assertThat(a.body()).isEqualTo(P1 + "\n" + P2);
+    // A table's header in capitals is initials, and stays.
+    Article kept = extract(TITLE, AT_LINE, SAPO, P1, "SDG", P2);
+    assertThat(kept.body()).isEqualTo(P1 + "\nSDG\n" + P2);
+  }
 }
