@@ -161,8 +161,8 @@ record ArticleScan(
 
   /**
    * A one-word label in capitals inside the text that is no Vietnamese word nor initials: a foreign
-   * word of 8+ letters ("ADVERTISEMENT", "SPONSORED") over an ad slot. A subheading has words, and a
-   * table's header in capitals is initials ("SDG").
+   * word of 8+ letters ("ADVERTISEMENT", "SPONSORED") over an ad slot. A subheading has words, and
+   * a table's header in capitals is initials ("SDG").
    */
   private static boolean isSlotLabel(String t) {
     if (t.length() < SLOT_LABEL_MIN_LETTERS) {

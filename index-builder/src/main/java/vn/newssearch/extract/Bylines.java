@@ -76,11 +76,12 @@ final class Bylines {
 
   /**
    * A reprint's credit naming the reporter and, after a bar, the outlet: "Theo Hồng Hải | Dân trí".
-   * The person is the author, as in "Theo Hồng Hải (Dân trí)"; only after "Theo ", so a menu such as
-   * "Tiếng Việt | English" is no byline.
+   * The person is the author, as in "Theo Hồng Hải (Dân trí)"; only after "Theo ", so a menu such
+   * as "Tiếng Việt | English" is no byline.
    */
   private static final Pattern THEO_BAR =
-      Pattern.compile("Theo (" + PERSON + ") ?\\| ?\\p{Lu}[\\p{L}\\d.]{0,15}(?: [\\p{L}\\d.]{1,15}){0,2}");
+      Pattern.compile(
+          "Theo (" + PERSON + ") ?\\| ?\\p{Lu}[\\p{L}\\d.]{0,15}(?: [\\p{L}\\d.]{1,15}){0,2}");
 
   /** "Theo VnExpress", "Theo Reuters, Guardian": a credited source, not a person. */
   private static final Pattern SOURCE = Pattern.compile("Theo \\p{Lu}[^.:;!?]{0,40}");

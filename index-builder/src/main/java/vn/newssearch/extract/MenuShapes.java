@@ -95,11 +95,11 @@ final class MenuShapes {
   private static final int TRAIL_PART_MAX_WORDS = 3;
 
   /**
-   * Section and subsection printed in a row without a separator, as two links make one line of
-   * text ("Giáo dục Tuyển sinh", "Xã hội Lao động - Việc làm"): the subsection, or null. Each of the
-   * two names opens with a capital and goes on with one or two lower-case words, and may have a
-   * second part after a dash ("Lao động - Việc làm"). A name in capitals word by word ("Hà Nội",
-   * "Nguyễn Văn An") or a run of lower-case words ("Thời sự y tế") is no trail.
+   * Section and subsection printed in a row without a separator, as two links make one line of text
+   * ("Giáo dục Tuyển sinh", "Xã hội Lao động - Việc làm"): the subsection, or null. Each of the two
+   * names opens with a capital and goes on with one or two lower-case words, and may have a second
+   * part after a dash ("Lao động - Việc làm"). A name in capitals word by word ("Hà Nội", "Nguyễn
+   * Văn An") or a run of lower-case words ("Thời sự y tế") is no trail.
    */
   static String trailSubsection(String line) {
     String[] w = line.split(" ");

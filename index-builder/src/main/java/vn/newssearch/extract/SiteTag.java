@@ -24,8 +24,8 @@ final class SiteTag {
           + "|\\p{Lu}[\\p{L}\\d]{1,15}\\.(?:com\\.vn|vn|VN)";
 
   /**
-   * Initials joined by an ampersand, as a paper whose name pairs two subjects abbreviates it ("GD&TĐ"
-   * for Giáo dục & Thời đại, "SK&ĐS"): capitals on both sides, no space.
+   * Initials joined by an ampersand, as a paper whose name pairs two subjects abbreviates it
+   * ("GD&TĐ" for Giáo dục & Thời đại, "SK&ĐS"): capitals on both sides, no space.
    */
   private static final String AMPERSAND = "\\p{Lu}{1,4}&\\p{Lu}{1,4}";
 

@@ -98,9 +98,9 @@ final class TitleLine {
   /**
    * Some sites (and the corpus they feed) close a headline with a full stop, so the headline reads
    * as the first real paragraph and a menu or site name above it looked like the title. A first
-   * "paragraph" that is a single sentence of at most {@link #STOP_HEADING_MAX_WORDS} words, with the
-   * date line right under it (an author's name may sit between), is the page's heading: a sapo or a
-   * first paragraph sits under the date line, not over it.
+   * "paragraph" that is a single sentence of at most {@link #STOP_HEADING_MAX_WORDS} words, with
+   * the date line right under it (an author's name may sit between), is the page's heading: a sapo
+   * or a first paragraph sits under the date line, not over it.
    */
   private static boolean isStopClosedHeading(List<Line> lines, int limit, LineRoles roles) {
     if (limit >= lines.size()) {

@@ -448,7 +448,8 @@ class HtmlExtractorTest {
 
   @Test
   void aLabelClosedByAColonOverALinkInsideTheTextIsNotText() throws Exception {
-    String more = "<p>Sau đó, ban quản lý khu công nghiệp sẽ tổ chức đối thoại với người lao động.</p>";
+    String more =
+        "<p>Sau đó, ban quản lý khu công nghiệp sẽ tổ chức đối thoại với người lao động.</p>";
     Article a =
         extract(
             sapoOverTheBody(
@@ -464,7 +465,8 @@ class HtmlExtractorTest {
     Article quote =
         extract(
             sapoOverTheBody(
-                "", "<p>Ông Nam cho biết:</p><p>Chúng tôi sẽ tuyển thêm hai trăm người.</p>" + more));
+                "",
+                "<p>Ông Nam cho biết:</p><p>Chúng tôi sẽ tuyển thêm hai trăm người.</p>" + more));
     assertThat(quote.body()).contains("Ông Nam cho biết:");
   }
 }

@@ -697,7 +697,8 @@ class PageLayoutRulesTest {
     assertThat(a.lead()).isEqualTo(SAPO);
     assertThat(a.body()).startsWith(P1);
     Article menuOneALine =
-        extract("Thời sự", "Kinh tế", "Thị trường", "Media", headline, "26/04/2021 06:19", SAPO, P1);
+        extract(
+            "Thời sự", "Kinh tế", "Thị trường", "Media", headline, "26/04/2021 06:19", SAPO, P1);
     assertThat(menuOneALine.title()).isEqualTo(headline);
     // Under a headline, a one-sentence sapo over the date line stays the sapo.
     Article sapoOverDate = extract("Xã hội", TITLE, SAPO, "17/10/2019 21:50", P1, P2);
@@ -723,7 +724,8 @@ class PageLayoutRulesTest {
 
   @Test
   void aLabelClosedByAColonOverOneStoryTitleInsideTheTextIsSkipped() throws Exception {
-    String p3 = "Sau đó, ban quản lý khu công nghiệp sẽ tổ chức đối thoại với người lao động tại nhà.";
+    String p3 =
+        "Sau đó, ban quản lý khu công nghiệp sẽ tổ chức đối thoại với người lao động tại nhà.";
     Article a =
         extract(
             TITLE,

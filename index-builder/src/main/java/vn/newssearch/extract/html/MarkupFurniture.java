@@ -180,8 +180,8 @@ public final class MarkupFurniture {
 
   /**
    * A label no list knows: a few words closed by a colon. It opens a box only when the rest of its
-   * element, or of an element around it, is mostly links (readability drops such link boxes too);
-   * a colon that introduces a quote or a list in the text has running text beside it.
+   * element, or of an element around it, is mostly links (readability drops such link boxes too); a
+   * colon that introduces a quote or a list in the text has running text beside it.
    */
   private static boolean isColonLabel(String text) {
     String t = text.strip();
