@@ -184,6 +184,13 @@ public final class MarkupFurniture {
    * colon that introduces a quote or a list in the text has running text beside it.
    */
   private static boolean isColonLabel(String text) {
+    int end = text.length();
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (end == 0 || text.charAt(end - 1) != ':') {
+      return false; // every text node of the page comes here: most end otherwise
+    }
     String t = text.strip();
     return t.length() <= COLON_LABEL_MAX_CHARS
         && t.endsWith(":")
