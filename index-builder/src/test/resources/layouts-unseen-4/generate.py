@@ -13,7 +13,7 @@ end right-aligned, 'Bài, ảnh: TÊN' in capitals, 'Nhóm PV', a wire credit al
 Reads ../shared/corpus (beside the repository). Writes, beside this script:
   <site>/<n>.html   the page as the site serves it
   <site>/<n>.txt    its visible text, saved with that site's scraper convention (see the README)
-  labels.jsonl      one line per page, the schema of ../layouts-unseen-3/labels.jsonl,
+  labels.jsonl      one line per page, the schema of ../layouts-opened-3/labels.jsonl,
                     "half": "unseen"
 
 Written from what the real sites look like, without reading the extractor's rules and never tuned
@@ -35,7 +35,7 @@ ROOT = HERE.parents[4]
 CORPUS = ROOT.parent / "shared" / "corpus"
 
 # The 18 articles, by site, in page order. None is used by ../layouts/, ../layouts-opened/,
-# ../layouts-opened-2/ or ../layouts-unseen-3/. dantri: pages that end with the reporter's name,
+# ../layouts-opened-2/ or ../layouts-opened-3/. dantri: pages that end with the reporter's name,
 # whose first line (the lead) has 20 words or more and that keep five or more body paragraphs.
 # vietnews-labour: a clean title, a full-sentence lead of 18 words or more, a photo caption. The
 # three marked (A) are agreement signings, and the signing is printed on the page.

@@ -81,6 +81,9 @@ record ArticleScan(
           if (seen && nextIsStamp(lines, i)) {
             break scan; // a teaser's category line above its timestamp
           }
+          if (seen && isSlotLabel(l.text())) {
+            continue; // "ADVERTISEMENT" over an ad slot inside the text
+          }
           if (seen) {
             content.add(i); // a subheading in capitals, or a byline
           } else if (wantCategory && category < 0) {
@@ -151,5 +154,25 @@ record ArticleScan(
     }
     Kind k = lines.get(i + 1).kind();
     return k == Kind.STAMP || k == Kind.CLOCK;
+  }
+
+  /** Longer than any Vietnamese syllable (7 letters: "nghiêng") and than most initials. */
+  private static final int SLOT_LABEL_MIN_LETTERS = 8;
+
+  /**
+   * A one-word label in capitals inside the text that is no Vietnamese word nor initials: a foreign
+   * word of 8+ letters ("ADVERTISEMENT", "SPONSORED") over an ad slot. A subheading has words, and
+   * a table's header in capitals is initials ("SDG").
+   */
+  private static boolean isSlotLabel(String t) {
+    if (t.length() < SLOT_LABEL_MIN_LETTERS) {
+      return false;
+    }
+    for (int k = 0; k < t.length(); k++) {
+      if (!Character.isLetter(t.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -74,6 +74,15 @@ final class Bylines {
   /** Lines longer than this are never looked at, tails included. */
   private static final int MAX_WITH_TAIL = 90;
 
+  /**
+   * A reprint's credit naming the reporter and, after a bar, the outlet: "Theo Hồng Hải | Dân trí".
+   * The person is the author, as in "Theo Hồng Hải (Dân trí)"; only after "Theo ", so a menu such
+   * as "Tiếng Việt | English" is no byline.
+   */
+  private static final Pattern THEO_BAR =
+      Pattern.compile(
+          "Theo (" + PERSON + ") ?\\| ?\\p{Lu}[\\p{L}\\d.]{0,15}(?: [\\p{L}\\d.]{1,15}){0,2}");
+
   /** "Theo VnExpress", "Theo Reuters, Guardian": a credited source, not a person. */
   private static final Pattern SOURCE = Pattern.compile("Theo \\p{Lu}[^.:;!?]{0,40}");
 
@@ -140,6 +149,12 @@ final class Bylines {
     }
     Matcher m = NAME.matcher(rest);
     if (!m.matches()) {
+      if (rest.indexOf('|') > 0) {
+        Matcher bar = THEO_BAR.matcher(rest);
+        if (bar.matches()) {
+          return bar.group(1);
+        }
+      }
       return !authorOnly && SOURCE.matcher(rest).matches() ? rest : null;
     }
     boolean source = m.group(1) != null && m.group(3).isEmpty();

@@ -63,7 +63,17 @@ final class Categories {
     if (first >= 0
         && isSectionLabel(lines.get(first), roles)
         && !isSiteName(lines.get(first).text(), host(lines))) {
-      rules.put("category", "category: the section label right above the title");
+      rules.put(
+          "category",
+          MenuShapes.trailSubsection(lines.get(first).text()) == null
+              ? "category: the section label right above the title"
+              : "category: the subsection of a trail right above the title");
+      return first;
+    }
+    if (first >= 0
+        && lines.get(first).kind() == Kind.NAV
+        && MenuShapes.trailSubsection(lines.get(first).text()) != null) {
+      rules.put("category", "category: the subsection of a trail right above the title");
       return first;
     }
     return -1;
@@ -128,10 +138,14 @@ final class Categories {
       }
       case NAV -> {
         List<String> crumbs = MenuShapes.barCrumbs(l.text());
-        yield crumbs == null ? l.text() : crumbs.get(crumbs.size() - 1);
+        String sub = crumbs == null ? MenuShapes.trailSubsection(l.text()) : null;
+        yield crumbs != null ? crumbs.get(crumbs.size() - 1) : sub != null ? sub : l.text();
       }
       case STAMP, CLOCK -> dateLineLabel(l.text());
-      default -> afterLabel(l.text());
+      default -> {
+        String sub = MenuShapes.trailSubsection(l.text()); // "Giáo dục Tuyển sinh"
+        yield sub != null ? sub : afterLabel(l.text());
+      }
     };
   }
 

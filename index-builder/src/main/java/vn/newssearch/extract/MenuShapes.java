@@ -91,6 +91,73 @@ final class MenuShapes {
     return items >= 4 || (items >= 2 && dash && TextShapes.words(line) <= 7);
   }
 
+  /** Words in one part of a section's name on a trail ("Lao động", "Bất động sản"). */
+  private static final int TRAIL_PART_MAX_WORDS = 3;
+
+  /**
+   * Section and subsection printed in a row without a separator, as two links make one line of text
+   * ("Giáo dục Tuyển sinh", "Xã hội Lao động - Việc làm"): the subsection, or null. Each of the two
+   * names opens with a capital and goes on with one or two lower-case words, and may have a second
+   * part after a dash ("Lao động - Việc làm"). A name in capitals word by word ("Hà Nội", "Nguyễn
+   * Văn An") or a run of lower-case words ("Thời sự y tế") is no trail.
+   */
+  static String trailSubsection(String line) {
+    String[] w = line.split(" ");
+    if (w.length > 2 * (2 * TRAIL_PART_MAX_WORDS + 1)) {
+      return null;
+    }
+    List<Integer> starts = new ArrayList<>();
+    int i = 0;
+    while (i < w.length) {
+      starts.add(i);
+      i = namePart(w, i);
+      if (i < 0) {
+        return null;
+      }
+      if (i < w.length && (w[i].equals("-") || w[i].equals("–"))) {
+        i = i + 1 < w.length ? namePart(w, i + 1) : -1;
+        if (i < 0) {
+          return null;
+        }
+      }
+    }
+    if (starts.size() != 2) {
+      return null;
+    }
+    return String.join(" ", java.util.Arrays.copyOfRange(w, starts.get(1), w.length));
+  }
+
+  /** The end of a name's part at {@code i}: a capitalised word and one or two lower-case words. */
+  private static int namePart(String[] w, int i) {
+    if (!isWord(w[i]) || !Character.isUpperCase(w[i].charAt(0))) {
+      return -1;
+    }
+    int j = i + 1;
+    while (j < w.length
+        && j - i < TRAIL_PART_MAX_WORDS
+        && isWord(w[j])
+        && Character.isLowerCase(w[j].charAt(0))) {
+      j++;
+    }
+    return j - i >= 2 && (j == w.length || !isLowerWord(w[j])) ? j : -1;
+  }
+
+  private static boolean isLowerWord(String w) {
+    return isWord(w) && Character.isLowerCase(w.charAt(0));
+  }
+
+  private static boolean isWord(String w) {
+    if (w.isEmpty()) {
+      return false;
+    }
+    for (int k = 0; k < w.length(); k++) {
+      if (!Character.isLetter(w.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * A hotline or contact bar: an e-mail address, or a phone number (8+ digits opening with 0 or 1,
    * grouped by spaces or dots: "0961 223 344", "1900.6060"). Years and dates never qualify.

@@ -88,7 +88,9 @@ final class PageLines {
     if (stamp != null) {
       return new Line(text, boilerplate.isClock(text) ? Kind.CLOCK : Kind.STAMP, stamp, number);
     }
-    if (text.length() <= MAX_NAV && (boilerplate.isNavigation(text) || TextShapes.isMenu(text))) {
+    if (text.length() <= MAX_NAV
+        && (boilerplate.isNavigation(text)
+            || (TextShapes.isMenu(text) && !isBarredCredit(text)))) { // "Theo Tên | Dân trí"
       return new Line(text, Kind.NAV, null, number);
     }
     if (text.length() <= MAX_CAPS && TextShapes.isAllCaps(text)) {
@@ -107,6 +109,10 @@ final class PageLines {
       return new Line(text, Kind.NAV, null, number);
     }
     return new Line(text, Kind.TEXT, null, number);
+  }
+
+  private static boolean isBarredCredit(String text) {
+    return text.startsWith("Theo ") && Bylines.author(text) != null;
   }
 
   /** The page's non-blank lines, trimmed and space-collapsed, without kinds. */

@@ -24,7 +24,8 @@ final class StoryBoxes {
   /**
    * A heading the data file does not list ("Đọc nhiều nhất", "Tin xem nhiều") over a box of other
    * stories: a short line without a sentence end, then at least two story titles (lines of 5+ words
-   * without a sentence end, colon or list mark).
+   * without a sentence end, colon or list mark); or a short line closed by a colon ("Mời bạn đọc
+   * xem thêm:") over one such title with a real paragraph right after it.
    */
   static boolean isUnlistedHeading(List<Line> lines, int i, LineRoles roles) {
     String t = lines.get(i).text();
@@ -34,8 +35,13 @@ final class StoryBoxes {
         || roles.isByline(t)) {
       return false;
     }
+    // A heading closed by a colon ("Mời bạn đọc xem thêm:") may head one title, when the text
+    // goes on right after it; "Ông A cho biết:" is followed by the quote, a sentence.
+    boolean colon = TextShapes.endsWithColon(t);
+    int wanted = colon ? 1 : 2;
     int titles = 0;
-    for (int j = i + 1; j < lines.size() && titles < 2; j++) {
+    int j = i + 1;
+    for (; j < lines.size() && titles < wanted; j++) {
       Line l = lines.get(j);
       String s = l.text();
       if (l.kind() != Kind.TEXT
@@ -48,7 +54,10 @@ final class StoryBoxes {
       }
       titles++;
     }
-    return titles == 2;
+    if (titles < wanted) {
+      return false;
+    }
+    return !colon || (j < lines.size() && TitleLine.isRealParagraph(lines.get(j).text()));
   }
 
   /** A story title asking or exclaiming is one sentence of at most this many words. */

@@ -68,7 +68,10 @@ final class TitleLine {
     }
     if (first < 0) {
       int dated = nextToLastStamp(lines, limit, roles);
-      return dated >= 0 ? dated : fallbackTitle(lines, limit, roles);
+      if (dated >= 0) {
+        return dated;
+      }
+      return isStopClosedHeading(lines, limit, roles) ? limit : fallbackTitle(lines, limit, roles);
     }
     for (int s = first; s < limit; s++) {
       if (lines.get(s).kind() != Kind.STAMP) {
@@ -85,7 +88,38 @@ final class TitleLine {
         return wa > wb ? after : before;
       }
     }
-    return first;
+    // A title-shaped line right over it is the headline, and the one-sentence line its sapo.
+    return first < limit - 1 && isStopClosedHeading(lines, limit, roles) ? limit : first;
+  }
+
+  /** A headline closed by a full stop is one sentence of at most this many words. */
+  private static final int STOP_HEADING_MAX_WORDS = 30;
+
+  /**
+   * Some sites (and the corpus they feed) close a headline with a full stop, so the headline reads
+   * as the first real paragraph and a menu or site name above it looked like the title. A first
+   * "paragraph" that is a single sentence of at most {@link #STOP_HEADING_MAX_WORDS} words, with
+   * the date line right under it (an author's name may sit between), is the page's heading: a sapo
+   * or a first paragraph sits under the date line, not over it.
+   */
+  private static boolean isStopClosedHeading(List<Line> lines, int limit, LineRoles roles) {
+    if (limit >= lines.size()) {
+      return false;
+    }
+    String t = lines.get(limit).text();
+    if (t.length() > TITLE_MAX_CHARS
+        || TextShapes.words(t) > STOP_HEADING_MAX_WORDS
+        || TextShapes.sentences(t) != 1
+        || roles.opensCaption(t)) {
+      return false;
+    }
+    int next = limit + 1;
+    if (next < lines.size()
+        && lines.get(next).kind() == Kind.TEXT
+        && roles.isByline(lines.get(next).text())) {
+      next++;
+    }
+    return next < lines.size() && lines.get(next).kind() == Kind.STAMP;
   }
 
   /**

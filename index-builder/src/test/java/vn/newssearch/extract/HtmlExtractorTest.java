@@ -445,4 +445,28 @@ class HtmlExtractorTest {
     assertThat(extract(sapoOverTheBody("", "<p>Cuộc họp kết thúc lúc 11 giờ.</p>")).body())
         .endsWith("Cuộc họp kết thúc lúc 11 giờ.");
   }
+
+  @Test
+  void aLabelClosedByAColonOverALinkInsideTheTextIsNotText() throws Exception {
+    String more =
+        "<p>Sau đó, ban quản lý khu công nghiệp sẽ tổ chức đối thoại với người lao động.</p>";
+    Article a =
+        extract(
+            sapoOverTheBody(
+                "",
+                "<div class=\"box\"><p>Mời bạn đọc xem thêm:</p>"
+                    + "<a href=\"/x\">Giáo sư đại học thắng giải Nobel kinh tế năm nay</a></div>"
+                    + more));
+    assertThat(a.body())
+        .doesNotContain("Mời bạn đọc xem thêm")
+        .doesNotContain("Giáo sư đại học")
+        .endsWith("đối thoại với người lao động.");
+    // A colon over a quote is the text's own.
+    Article quote =
+        extract(
+            sapoOverTheBody(
+                "",
+                "<p>Ông Nam cho biết:</p><p>Chúng tôi sẽ tuyển thêm hai trăm người.</p>" + more));
+    assertThat(quote.body()).contains("Ông Nam cho biết:");
+  }
 }

@@ -676,4 +676,90 @@ class PageLayoutRulesTest {
     Article siteName = extract("VietnamPlus", "Cập nhật 21:50 | 17/10/2019", TITLE, SAPO, P1, P2);
     assertThat(siteName.published()).isNull();
   }
+
+  @Test
+  void aHeadlineClosedByAFullStopOverTheDateLineIsTheTitleNotTheSiteNameAboveIt() throws Exception {
+    String headline = "Hà Tĩnh dừng các lễ hội và sự kiện đông người từ trưa ngày 27/4.";
+    Article a =
+        extract(
+            "Pháp luật Việt Nam",
+            "Thời sự Pháp luật Bạn đọc Kinh tế Giáo dục Sức khỏe",
+            "Xã hội » Y tế",
+            headline,
+            "Trần Thanh",
+            "Thứ Bảy, 01/05/2021, 16:22",
+            SAPO,
+            P1,
+            P2);
+    assertThat(a.title()).isEqualTo(headline);
+    assertThat(a.author()).isEqualTo("Trần Thanh");
+    assertThat(a.category()).isEqualTo("Y tế");
+    assertThat(a.lead()).isEqualTo(SAPO);
+    assertThat(a.body()).startsWith(P1);
+    Article menuOneALine =
+        extract(
+            "Thời sự", "Kinh tế", "Thị trường", "Media", headline, "26/04/2021 06:19", SAPO, P1);
+    assertThat(menuOneALine.title()).isEqualTo(headline);
+    // Under a headline, a one-sentence sapo over the date line stays the sapo.
+    Article sapoOverDate = extract("Xã hội", TITLE, SAPO, "17/10/2019 21:50", P1, P2);
+    assertThat(sapoOverDate.title()).isEqualTo(TITLE);
+  }
+
+  @Test
+  void sectionAndSubsectionInARowAboveTheTitleGiveTheSubsection() throws Exception {
+    String menu = "Chính trị Xã hội Kinh tế Văn hóa Giáo dục Pháp luật Sức khỏe Thế giới";
+    assertThat(extract(menu, "Giáo dục Tuyển sinh", TITLE, AT_LINE, SAPO, P1, P2).category())
+        .isEqualTo("Tuyển sinh");
+    assertThat(extract(menu, "Xã hội Lao động - Việc làm", TITLE, AT_LINE, SAPO, P1, P2).category())
+        .isEqualTo("Lao động - Việc làm");
+    // one section's name, a place in capitals word by word, a section with lower-case words
+    assertThat(extract(menu, "Thời sự y tế", TITLE, AT_LINE, SAPO, P1, P2).category())
+        .isEqualTo("Thời sự y tế");
+    assertThat(MenuShapes.trailSubsection("Hà Nội")).isNull();
+    assertThat(MenuShapes.trailSubsection("Nguyễn Văn An")).isNull();
+    assertThat(MenuShapes.trailSubsection("Văn hóa - Giải trí")).isNull();
+  }
+
+  private static final String AT_LINE = "17/10/2019 21:50";
+
+  @Test
+  void aLabelClosedByAColonOverOneStoryTitleInsideTheTextIsSkipped() throws Exception {
+    String p3 =
+        "Sau đó, ban quản lý khu công nghiệp sẽ tổ chức đối thoại với người lao động tại nhà.";
+    Article a =
+        extract(
+            TITLE,
+            AT_LINE,
+            SAPO,
+            P1,
+            "Mời bạn đọc xem thêm:",
+            "Giáo sư đại học thắng giải Nobel kinh tế năm nay",
+            P2,
+            p3);
+    assertThat(a.body()).isEqualTo(P1 + "\n" + P2 + "\n" + p3);
+    // A colon over a quote: the quote is a sentence, and the text keeps both.
+    String quote = "Chúng tôi sẽ tuyển thêm hai trăm công nhân cho dây chuyền mới trong tháng tới.";
+    Article said = extract(TITLE, AT_LINE, SAPO, P1, "Ông Nam cho biết:", quote, P2);
+    assertThat(said.body()).contains("Ông Nam cho biết:").contains(quote);
+  }
+
+  @Test
+  void aReprintCreditWithTheReporterAndTheOutletAfterABarNamesTheReporter() throws Exception {
+    Article a =
+        extract(TITLE, AT_LINE, SAPO, P1, P2, "Theo Hồng Hải | Dân trí", "Chia sẻ", "Tin khác");
+    assertThat(a.author()).isEqualTo("Hồng Hải");
+    assertThat(a.body()).endsWith(P2);
+    // The outlet alone is a source, and a menu with a bar is no byline.
+    assertThat(Bylines.author("Theo Dân trí")).isNull();
+    assertThat(Bylines.author("Tiếng Việt | English")).isNull();
+  }
+
+  @Test
+  void anAdSlotsLabelInsideTheTextIsNotText() throws Exception {
+    Article a = extract(TITLE, AT_LINE, SAPO, P1, "ADVERTISEMENT", P2);
+    assertThat(a.body()).isEqualTo(P1 + "\n" + P2);
+    // A table's header in capitals is initials, and stays.
+    Article kept = extract(TITLE, AT_LINE, SAPO, P1, "SDG", P2);
+    assertThat(kept.body()).isEqualTo(P1 + "\nSDG\n" + P2);
+  }
 }

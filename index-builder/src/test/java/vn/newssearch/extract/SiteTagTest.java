@@ -40,6 +40,15 @@ class SiteTagTest {
   }
 
   @Test
+  void initialsJoinedByAnAmpersandAreATag() {
+    assertThat(SiteTag.name("GD&TĐ - " + TEXT)).isEqualTo("GD&TĐ");
+    assertThat(Sapo.text("GD&TĐ - " + TEXT)).isEqualTo(TEXT);
+    assertThat(SiteTag.name("SK&ĐS - " + TEXT)).isEqualTo("SK&ĐS");
+    // words joined by an ampersand are a subject, not a tag
+    assertThat(SiteTag.end("Sức khỏe & Đời sống - chuyên mục mới")).isEqualTo(-1);
+  }
+
+  @Test
   void aTagInCapitalsMayCloseWithAFullStop() {
     assertThat(SiteTag.name("TGVN. " + TEXT)).isEqualTo("TGVN");
     assertThat(Sapo.text("TGVN. " + TEXT)).isEqualTo(TEXT);

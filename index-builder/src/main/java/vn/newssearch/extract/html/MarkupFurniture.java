@@ -150,8 +150,14 @@ public final class MarkupFurniture {
                 (node, depth) -> {
                   if (node instanceof TextNode t
                       && t.parent() instanceof Element parent
-                      && isLabel(t.getWholeText())) {
-                    Element box = box(parent, t.getWholeText().strip().length(), counts);
+                      && (isLabel(t.getWholeText()) || isColonLabel(t.getWholeText()))) {
+                    int length = t.getWholeText().strip().length();
+                    Element box = box(parent, length, counts);
+                    if (!isLabel(t.getWholeText())
+                        && box == parent
+                        && !mostlyLinks(parent, length, counts)) {
+                      return; // "Ông A cho biết:" over a quote: a colon in the text, no box
+                    }
                     boxes.add(box);
                     Element next = box.nextElementSibling();
                     if (next != null && (next.nameIs("ul") || next.nameIs("ol"))) {
@@ -165,6 +171,38 @@ public final class MarkupFurniture {
                   }
                 });
     return boxes;
+  }
+
+  /** An unlisted label ("Mời bạn đọc xem thêm:") is a few words closed by a colon. */
+  private static final int COLON_LABEL_MAX_WORDS = 6;
+
+  private static final int COLON_LABEL_MAX_CHARS = 40;
+
+  /**
+   * A label no list knows: a few words closed by a colon. It opens a box only when the rest of its
+   * element, or of an element around it, is mostly links (readability drops such link boxes too); a
+   * colon that introduces a quote or a list in the text has running text beside it.
+   */
+  private static boolean isColonLabel(String text) {
+    int end = text.length();
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (end == 0 || text.charAt(end - 1) != ':') {
+      return false; // every text node of the page comes here: most end otherwise
+    }
+    String t = text.strip();
+    return t.length() <= COLON_LABEL_MAX_CHARS
+        && t.endsWith(":")
+        && t.length() > 1
+        && Character.isLetter(t.charAt(0))
+        && t.split(" ").length <= COLON_LABEL_MAX_WORDS;
+  }
+
+  private static boolean mostlyLinks(Element el, int labelLength, Map<Element, int[]> counts) {
+    int[] chars = counts.computeIfAbsent(el, Text::chars);
+    int other = chars[0] - labelLength;
+    return other > 0 && (double) chars[1] / other >= LINK_BOX;
   }
 
   /** Story items after a label, at most. */

@@ -1,4 +1,5 @@
-"""Builds the THIRD unseen page-layout check: 18 real corpus articles laid out as six more
+"""Builds the third opened page-layout set (formerly the third unseen check): 18 real corpus
+articles laid out as six more
 Vietnamese news sites lay them out (Soha, Đại Đoàn Kết, Báo Pháp luật Việt Nam, Công Thương,
 Sức khỏe & Đời sống, Giáo dục & Thời đại), each page as HTML and as the visible text a scraper
 saves from it, with labels. The HTML varies most: div soup with ad slots and scripts inside the
@@ -6,13 +7,13 @@ body, <article> or not, the sapo in <h2>, <p><strong> or as the body's first bol
 bylines right-aligned at the end or above the sapo, related boxes as <table> or <div> inside the
 body, lazy images with captions in <figure> or tables.
 
-  python3 index-builder/src/test/resources/layouts-unseen-3/generate.py   # from the repository root
+  python3 index-builder/src/test/resources/layouts-opened-3/generate.py   # from the repository root
 
 Reads ../shared/corpus (beside the repository). Writes, beside this script:
   <site>/<n>.html   the page as the site serves it
   <site>/<n>.txt    its visible text, saved with that site's scraper convention (see the README)
-  labels.jsonl      one line per page, the schema of ../layouts-unseen-2/labels.jsonl,
-                    "half": "unseen"
+  labels.jsonl      one line per page, the schema of ../layouts-opened-2/labels.jsonl,
+                    "half": "opened"
 
 Written from what the real sites look like, without reading the extractor's rules and never tuned
 on. Labels come from the corpus article's fields and from what the template prints. The articles
@@ -31,12 +32,12 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[4]
 CORPUS = ROOT.parent / "shared" / "corpus"
 
-# The 18 articles, by site, in page order. None is used by ../layouts/ or ../layouts-unseen/.
+# The 18 articles, by site, in page order. None is used by ../layouts/ or ../layouts-opened/.
 # dantri: society, travel, science and education pages that end with the reporter's name and whose
 # title words are in the URL slug. vietnews-labour: clean title, a full-sentence lead of 12 words
 # or more. The three marked (A) are agreement signings (ký kết + thỏa thuận / hợp tác).
-# The 18 articles, by site, in page order. None is used by ../layouts/, ../layouts-unseen/ or
-# ../layouts-unseen-2/. dantri: health, science, society, education, business and travel pages
+# The 18 articles, by site, in page order. None is used by ../layouts/, ../layouts-opened/ or
+# ../layouts-opened-2/. dantri: health, science, society, education, business and travel pages
 # that end with the reporter's name, whose title words are in the URL slug and whose first line
 # (the lead) has 20 words or more. vietnews-labour: clean title, a full-sentence lead of 12 words
 # or more. The three marked (A) are agreement signings.
@@ -57,7 +58,7 @@ AGREEMENTS = {"vietnews-val-014663", "vietnews-val-004258", "vietnews-val-022111
 # Every id the other three layout sets name (their labels and generators): teasers never come
 # from these, and an article named above must not be one of them.
 USED_ELSEWHERE = {
-    # every id named in ../layouts/, ../layouts-unseen/ and ../layouts-unseen-2/ (grep -o)
+    # every id named in ../layouts/, ../layouts-opened/ and ../layouts-opened-2/ (grep -o)
     "dantri-news_business_051", "dantri-news_business_054", "dantri-news_business_064",
     "dantri-news_business_093", "dantri-news_business_095", "dantri-news_business_121",
     "dantri-news_business_231", "dantri-news_business_239", "dantri-news_education_035",
@@ -725,7 +726,7 @@ def main():
             for t in [a["title"], a["lead"], *a["paras"]]:
                 assert t in text, (site, n, t[:40])
             labels.append({
-                "site": site, "half": "unseen", "page": f"{site}/{n}", "corpus": a["corpus"],
+                "site": site, "half": "opened", "page": f"{site}/{n}", "corpus": a["corpus"],
                 "id": a["id"], "url": url, "title": a["title"], "published": iso(a),
                 "category": category, "lead": a["lead"], "author": author,
                 "first": a["paras"][0], "last": a["paras"][-1], "furniture": fur,
