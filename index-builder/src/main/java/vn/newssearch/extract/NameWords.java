@@ -329,12 +329,17 @@ final class NameWords {
    * before k and the name so far [{@code from} - 1, k) without them ("ký với Đại học Tohoku", "Đại
    * học Columbia ở New York"). No place, body, head or kind word among them ({@code body-word},
    * {@code brand-tail}, {@code legal-form} of signing-words.tsv: "Đại học Harvard Kennedy School",
-   * "Quỹ Bill Gates Foundation" stay whole).
+   * "Quỹ Bill Gates Foundation" stay whole), and no city abroad ("Hội đồng Lập pháp Hong Kong",
+   * vietnews-train-036089).
    */
   boolean holderAfter(int from, int k) {
     int to = capitalsEnd(k);
-    if (from < 1 || to - k < 2 || to - k > 3 || to < s.size && s.has(to, Syllables.UPPER)) {
-      return false;
+    if (from < 1
+        || to - k < 2
+        || to - k > 3
+        || to < s.size && s.has(to, Syllables.UPPER)
+        || SigningPlaces.abroad(s, k) != null) {
+      return false; // "Chủ tịch Hội đồng Lập pháp Hong Kong sau đó": a city abroad is no holder
     }
     for (int p = k; p < to; p++) {
       String w = s.original(p);

@@ -60,6 +60,13 @@ class NameEndsTest {
                 + " của trường.");
     assertThat(a.organisations()).contains("Đại học Columbia");
     assertThat(a.organisations()).noneMatch(o -> o.contains("Bollinger"));
+    // vietnews-train-036089: a city abroad after the body is its name's end, not a title holder
+    Article hk =
+        article(
+            "Lãnh đạo Đài Loan chỉ trích cảnh sát Hong Kong",
+            "Cảnh sát dùng hơi cay bên ngoài trụ sở Hội đồng Lập pháp.",
+            "Chủ tịch Hội đồng Lập pháp Hong Kong sau đó quyết định hoãn buổi thảo luận dự luật.");
+    assertThat(hk.organisations()).contains("Hội đồng Lập pháp Hong Kong");
   }
 
   @Test
