@@ -18,8 +18,10 @@ final class AddressTails {
 
   /**
    * Whether {@code c} is a province, city or state between commas whose address a fronted "tại"
-   * opens within {@link #REACH} syllables before it in its sentence, with no "và" between (a list
-   * of sides, not an address).
+   * opens within {@link #REACH} syllables before it in its sentence, with a unit below the province
+   * in it ("phường", "huyện", "khu công nghiệp": the {@code unit} rows of signing-places.tsv) and
+   * no "và" (a list of sides, not an address). Without the unit the place may be a side named after
+   * an event's name ("tại Hội nghị xúc tiến đầu tư, tỉnh Quảng Nam, Tập đoàn X và ... đã ký").
    */
   static boolean closes(Syllables s, Candidate c) {
     if (!c.place()
@@ -30,12 +32,15 @@ final class AddressTails {
         || s.sentence[c.to()] != s.sentence[c.from()]) {
       return false;
     }
+    Phrases units = SigningPlaces.WORDS.get("unit");
+    boolean unit = false;
     for (int k = c.from() - 1; k >= 0 && k >= c.from() - REACH; k--) {
       if (s.sentence[k] != s.sentence[c.from()] || s.is(k, "va") || s.has(k, Syllables.BREAK)) {
         return false;
       }
+      unit |= units.at(s, k) != null;
       if (s.is(k, "tai") && "tại".equalsIgnoreCase(s.original(k)) && fronted(s, k)) {
-        return true;
+        return unit;
       }
     }
     return false;

@@ -58,6 +58,30 @@ class WrongPartiesTest {
   }
 
   @Test
+  void anAddressOfSeveralUnitsEndsAtItsProvince() {
+    // the labour press's dateline, from the commune down to the province
+    Article a =
+        lead(
+            "Thỏa ước mới",
+            "Ngày 14/9, tại xã Tân Phú, huyện Đức Hòa, tỉnh Long An, Công đoàn cơ sở Công ty TNHH"
+                + " Changshin Việt Nam và Ban Giám đốc công ty đã ký thỏa ước lao động tập thể.",
+            "Hai bên cam kết.");
+    assertThat(a.parties()).doesNotContain("tỉnh Long An");
+  }
+
+  @Test
+  void aProvinceAfterAnEventsNameStillSigns() {
+    // no unit below the province after "tại": the place is a side of the list
+    Article a =
+        lead(
+            "Hợp tác đầu tư",
+            "Sáng 5/3, tại Hội nghị xúc tiến đầu tư, tỉnh Quảng Nam, Tập đoàn Sun Group và Tập đoàn"
+                + " Vingroup đã ký thỏa thuận hợp tác.",
+            "Hai bên cam kết tăng cường hợp tác.");
+    assertThat(a.parties()).contains("tỉnh Quảng Nam", "Tập đoàn Sun Group", "Tập đoàn Vingroup");
+  }
+
+  @Test
   void theLeadNamesTheHeadlinesProvinceByItsCommittee() {
     // probe heldout-11 p23-046: main kept the headline's province and the partner's country
     Article a =
