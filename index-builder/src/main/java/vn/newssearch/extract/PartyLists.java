@@ -73,6 +73,9 @@ final class PartyLists {
       return;
     }
     Candidate last = candidates.get(i);
+    if (AddressTails.closes(s, last)) {
+      return; // "Sáng 16/4, tại trang trại ... ở huyện Nghĩa Đàn, Nghệ An, hai bên đã ký"
+    }
     if (last.place()
         && opensSentence(last.from())
         && colonBetween(last.to(), limit)
@@ -113,6 +116,9 @@ final class PartyLists {
         // the story's dateline (a body there its speaker), neither a second subject nor the first
         // part of the name; a colon after a list's noun opens the list ("Liên danh Nhà thầu, gồm:")
         break;
+      }
+      if (AddressTails.closes(s, c)) {
+        break; // "tại phường Bình Tân, TP.HCM, Công đoàn Công ty X và ... đã ký": the place's
       }
       if (dateline(c, next)) {
         break; // "LONG AN - Công đoàn các khu công nghiệp tỉnh Long An và Bệnh viện X vừa ký"

@@ -348,6 +348,9 @@ record SigningChoice(
     }
     if (!parties.isEmpty()) {
       parties = writtenInFull(parties, toldParties(reported, partiesOf, headSentences));
+      if (chosen.sentence() < frame.leadSentence()) {
+        parties = headlinePlace(parties, toldParties(reported, partiesOf, headSentences), trie);
+      }
     }
     for (int i = 0; i < reported.size() && parties.isEmpty(); i++) {
       Signings.Signing g = reported.get(i);
@@ -573,6 +576,54 @@ record SigningChoice(
     }
     return found;
   }
+
+  /**
+   * "Long An và Hàn Quốc: ký thỏa thuận" in the title, "UBND tỉnh Long An và Tập đoàn Lotte đã ký
+   * thỏa thuận" in the lead; "Quảng Trị ký MOU với T&T Group", "UBND tỉnh Quảng Trị và Công ty CP
+   * Tập đoàn T&T đã ký": the headline names the province for its people's committee and its partner
+   * short, by its country or its brand. When another told clause names as many sides, the people's
+   * committee of the headline's province among them and each other side a body (no place or state)
+   * where the headline has no place, that clause's names are the parties. {@link #bodiesOfPlaces}
+   * keeps a headline whose other sides it finds written alike. Another body of the province is more
+   * often another document's side ("TP. HCM ký hợp tác ... với Hà Lan" over the Sở Xây dựng's
+   * second memorandum, vietnews-train-015212).
+   */
+  private static List<String> headlinePlace(
+      List<String> parties, List<List<String>> told, NameTrie trie) {
+    for (List<String> other : told) {
+      if (other.size() != parties.size() || other.size() < 2 || other.equals(parties)) {
+        continue;
+      }
+      List<String> left = new ArrayList<>(other);
+      boolean bodyOfPlace = false;
+      int unmatched = 0;
+      for (String p : parties) {
+        Province place = province(p, trie);
+        String body = place == null ? null : onlyBodyOf(p, place, other);
+        if (left.remove(p)) {
+          continue;
+        }
+        if (body != null && body.startsWith(COMMITTEE) && left.remove(body)) {
+          bodyOfPlace = true;
+        } else if (place == null) {
+          unmatched++;
+        } else {
+          unmatched = -1;
+          break;
+        }
+      }
+      boolean bodies =
+          left.stream()
+              .allMatch(q -> province(q, trie) == null && !ClauseWords.INSTANCE.isState(q));
+      if (bodyOfPlace && unmatched == left.size() && bodies) {
+        return List.copyOf(other);
+      }
+    }
+    return parties;
+  }
+
+  /** The head of a province's people's committee, as the gazetteer writes it. */
+  private static final String COMMITTEE = "Ủy ban nhân dân ";
 
   /** The province or centrally-run city {@code name} is, with or without its type; else null. */
   private static Province province(String name, NameTrie trie) {
