@@ -1141,4 +1141,32 @@ class SigningDetectionTest {
             "Dự án dài 40 km.");
     assertThat(told.agreement()).isNotNull();
   }
+
+  @Test
+  void aPlainSigningOfTheBodyBetweenTheBodiesOfADatedHeadIsItsEvent() {
+    // vietnews-train-091691: the lead dates the route's opening; the body's first line tells the
+    // signing of its bodies with no word of time
+    String title = "Khai trương đường bay Hải Phòng - Nha Trang";
+    String lead =
+        "Sáng 15/11, Tổng Công ty Hàng không Việt Nam (Vietnam Airlines) khai trương đường bay từ"
+            + " Hải Phòng đi Cam Ranh (Khánh Hoà) và ngược lại.";
+    String signing =
+        "Đại diện lãnh đạo Tổng Công ty Hàng không Việt Nam, Hải Phòng và Khánh Hoà ký kết thoả"
+            + " thuận hợp tác trong ngày khai trương đường bay Hải Phòng - Khánh Hoà.";
+    String more =
+        "\nĐây là đường bay thứ 95 trong mạng bay quốc tế và nội địa của Vietnam Airlines.";
+    Article opening = story(title, lead, signing + more);
+    assertThat(opening.agreement()).isNotNull();
+    assertThat(opening.parties()).contains("Tổng công ty Hàng không Việt Nam", "Hải Phòng");
+    // a head that dates nothing leaves it unsure, as before
+    String undated =
+        "Tổng Công ty Hàng không Việt Nam (Vietnam Airlines) khai trương đường bay từ Hải Phòng đi"
+            + " Cam Ranh (Khánh Hoà) và ngược lại.";
+    assertThat(story(title, undated, signing + more).agreement()).isNull();
+    // a signing the sentence leans on is no event of the head (vietnews-train-063343's shape)
+    String after =
+        "Ngay sau khi Tổng Công ty Hàng không Việt Nam, Hải Phòng và Khánh Hoà ký kết thoả thuận"
+            + " hợp tác, các bên đã bắt tay vào quảng bá đường bay.";
+    assertThat(story(title, lead, after + more).agreement()).isNull();
+  }
 }
