@@ -34,18 +34,25 @@ final class OwnEventSignings {
     if (g.status() != Signings.Status.PLAIN
         || frame.inHead(g.sentence())
         || frame.inCaption(g.sentence())
-        || frame.storyDay() == null
         || parties.size() < 2) {
       return false;
     }
     int named = 0;
+    boolean state = false;
     for (String p : parties) {
-      if (isState(p, trie)) {
-        return false;
-      }
+      state |= isState(p, trie);
       named += frame.names(p) ? 1 : 0;
     }
-    return (named == parties.size() || (g.sentence() < frame.firstParagraph() && named > 0))
+    if (named == parties.size()
+        && DocumentLists.several(s, g, ClauseWords.INSTANCE, nouns)
+        && bothSides(s, g)
+        && visit(s, frame)
+        && mainClause(s, g, nouns)) {
+      return true; // "Hai bên đã ký kết 10 văn bản hợp tác": the documents of the head's visit
+    }
+    return frame.storyDay() != null
+        && !state
+        && (named == parties.size() || (g.sentence() < frame.firstParagraph() && named > 0))
         && mainClause(s, g, nouns);
   }
 
@@ -89,6 +96,26 @@ final class OwnEventSignings {
   private static final int FIRST_YEAR = 1900;
 
   private static final int YEAR_DIGITS = 4;
+
+  /** Whether the verb's clause counts the two sides as its subject: "hai bên", "hai nước". */
+  private static boolean bothSides(Syllables s, Signings.Signing g) {
+    Phrases sides = ClauseWords.INSTANCE.get("two-sided");
+    for (int p = Signings.clauseStart(s, g.verb()); p + 1 < g.verb(); p++) {
+      if (s.is(p, "hai") && sides.at(s, p) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the head or the body's first paragraph tells a visit or talks (story-words.tsv). */
+  private static boolean visit(Syllables s, NewsFrame frame) {
+    int end = 0;
+    while (end < s.size && s.sentence[end] < frame.firstParagraph()) {
+      end++;
+    }
+    return NewsFrame.words("visit").find(s, 0, end) >= 0;
+  }
 
   /** Whether a party's whole name is a state ("Trung Quốc", "Liên bang Nga"). */
   private static boolean isState(String party, NameTrie trie) {

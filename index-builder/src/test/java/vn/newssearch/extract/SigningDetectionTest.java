@@ -1169,4 +1169,25 @@ class SigningDetectionTest {
             + " hợp tác, các bên đã bắt tay vào quảng bá đường bay.";
     assertThat(story(title, lead, after + more).agreement()).isNull();
   }
+
+  @Test
+  void theTwoSidesCountingTheDocumentsOfAVisitSignThem() {
+    // vietnews-train-059759: a visit's press conference; the body counts its documents with "hai
+    // bên" as subject and no word of time
+    String title = "Thủ tướng Hungary nêu 4 lý do thúc đẩy quan hệ đặc biệt với Việt Nam";
+    String lead =
+        "Thủ tướng Hungary khẳng định Việt Nam có vai trò quan trọng ở khu vực và nêu lên nhiều lý"
+            + " do thúc đẩy hợp tác.";
+    String first = "Thủ tướng Hungary Orbán Viktor họp báo chung với Thủ tướng Nguyễn Xuân Phúc.\n";
+    String middle =
+        "Hungary cũng hỗ trợ Việt Nam xây dựng bệnh viện ung bướu hiện đại ở TP Cần Thơ.\n";
+    String signing =
+        "Hai bên đã ký kết 10 văn bản hợp tác quan trọng, trong đó có việc Hungary nâng số học"
+            + " bổng dành cho sinh viên Việt Nam từ 100 lên 200 suất.";
+    Article visit = story(title, lead, first + middle + signing);
+    assertThat(visit.parties()).containsExactlyInAnyOrder("Hungary", "Việt Nam");
+    // with no visit or talks in the head or the first paragraph, the count is no news
+    String feature = "Thủ tướng Hungary Orbán Viktor nói về quan hệ với Việt Nam.\n";
+    assertThat(story(title, lead, feature + middle + signing).agreement()).isNull();
+  }
 }
