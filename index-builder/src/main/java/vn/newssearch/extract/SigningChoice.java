@@ -113,6 +113,7 @@ record SigningChoice(
     CountedParties counted = null;
     Set<Signings.Signing> listing = new HashSet<>();
     Set<Signings.Signing> forState = new HashSet<>();
+    Set<Signings.Signing> ownEvents = new HashSet<>();
     Map<String, String> otherSides = new HashMap<>();
     int headSentences = frame.headSentences();
     SideRemarks.Tells tells = new SideRemarks.Tells(s, signings, frame);
@@ -285,6 +286,12 @@ record SigningChoice(
       partiesOf.add(guests ? List.of() : found);
       // A signing with no word of time is news in a headline, and only with its signers named.
       news |= !plain || (g.sentence() < headSentences && (!found.isEmpty() || opens(s, g)));
+      // "Ngày 19/6, X đã tiếp đoàn Y" | "Theo đó, X và Y ký thỏa thuận": the head's event
+      boolean ownEvent = plain && OwnEventSignings.told(s, g, found, frame, scan.triggers(), trie);
+      news |= ownEvent;
+      if (ownEvent) {
+        ownEvents.add(g);
+      }
     }
     for (int i = 0; i < reported.size() && headTold && !news; i++) {
       news = reported.get(i).passive() && partiesOf.get(i).size() >= 2;
@@ -305,7 +312,10 @@ record SigningChoice(
     Map<Integer, Integer> perSentence = new HashMap<>();
     for (int i = 0; i < reported.size(); i++) {
       Signings.Signing g = reported.get(i);
-      boolean told = g.status() == Signings.Status.REPORTED || g.sentence() < headSentences;
+      boolean told =
+          g.status() == Signings.Status.REPORTED
+              || g.sentence() < headSentences
+              || ownEvents.contains(g);
       toldParties |= told && !partiesOf.get(i).isEmpty();
     }
     for (Signings.Signing g : signings) {
@@ -314,7 +324,10 @@ record SigningChoice(
     for (int i = 0; i < reported.size(); i++) {
       Signings.Signing g = reported.get(i);
       // the signing told as news (or in the headline) names the parties before any other
-      boolean told = g.status() == Signings.Status.REPORTED || g.sentence() < headSentences;
+      boolean told =
+          g.status() == Signings.Status.REPORTED
+              || g.sentence() < headSentences
+              || ownEvents.contains(g);
       // two bodies, or a government signing for its state ("thay mặt Chính phủ Việt Nam ký")
       boolean named = partiesOf.get(i).size() >= 2 || forState.contains(g);
       boolean fallback = named && perSentence.get(g.sentence()) == 1;

@@ -1141,4 +1141,53 @@ class SigningDetectionTest {
             "Dự án dài 40 km.");
     assertThat(told.agreement()).isNotNull();
   }
+
+  @Test
+  void aPlainSigningOfTheBodyBetweenTheBodiesOfADatedHeadIsItsEvent() {
+    // vietnews-train-091691: the lead dates the route's opening; the body's first line tells the
+    // signing of its bodies with no word of time
+    String title = "Khai trương đường bay Hải Phòng - Nha Trang";
+    String lead =
+        "Sáng 15/11, Tổng Công ty Hàng không Việt Nam (Vietnam Airlines) khai trương đường bay từ"
+            + " Hải Phòng đi Cam Ranh (Khánh Hoà) và ngược lại.";
+    String signing =
+        "Đại diện lãnh đạo Tổng Công ty Hàng không Việt Nam, Hải Phòng và Khánh Hoà ký kết thoả"
+            + " thuận hợp tác trong ngày khai trương đường bay Hải Phòng - Khánh Hoà.";
+    String more =
+        "\nĐây là đường bay thứ 95 trong mạng bay quốc tế và nội địa của Vietnam Airlines.";
+    Article opening = story(title, lead, signing + more);
+    assertThat(opening.agreement()).isNotNull();
+    assertThat(opening.parties()).contains("Tổng công ty Hàng không Việt Nam", "Hải Phòng");
+    // a head that dates nothing leaves it unsure, as before
+    String undated =
+        "Tổng Công ty Hàng không Việt Nam (Vietnam Airlines) khai trương đường bay từ Hải Phòng đi"
+            + " Cam Ranh (Khánh Hoà) và ngược lại.";
+    assertThat(story(title, undated, signing + more).agreement()).isNull();
+    // a signing the sentence leans on is no event of the head (vietnews-train-063343's shape)
+    String after =
+        "Ngay sau khi Tổng Công ty Hàng không Việt Nam, Hải Phòng và Khánh Hoà ký kết thoả thuận"
+            + " hợp tác, các bên đã bắt tay vào quảng bá đường bay.";
+    assertThat(story(title, lead, after + more).agreement()).isNull();
+  }
+
+  @Test
+  void theTwoSidesCountingTheDocumentsOfAVisitSignThem() {
+    // vietnews-train-059759: a visit's press conference; the body counts its documents with "hai
+    // bên" as subject and no word of time
+    String title = "Thủ tướng Hungary nêu 4 lý do thúc đẩy quan hệ đặc biệt với Việt Nam";
+    String lead =
+        "Thủ tướng Hungary khẳng định Việt Nam có vai trò quan trọng ở khu vực và nêu lên nhiều lý"
+            + " do thúc đẩy hợp tác.";
+    String first = "Thủ tướng Hungary Orbán Viktor họp báo chung với Thủ tướng Nguyễn Xuân Phúc.\n";
+    String middle =
+        "Hungary cũng hỗ trợ Việt Nam xây dựng bệnh viện ung bướu hiện đại ở TP Cần Thơ.\n";
+    String signing =
+        "Hai bên đã ký kết 10 văn bản hợp tác quan trọng, trong đó có việc Hungary nâng số học"
+            + " bổng dành cho sinh viên Việt Nam từ 100 lên 200 suất.";
+    Article visit = story(title, lead, first + middle + signing);
+    assertThat(visit.parties()).containsExactlyInAnyOrder("Hungary", "Việt Nam");
+    // with no visit or talks in the head or the first paragraph, the count is no news
+    String feature = "Thủ tướng Hungary Orbán Viktor nói về quan hệ với Việt Nam.\n";
+    assertThat(story(title, lead, feature + middle + signing).agreement()).isNull();
+  }
 }

@@ -1,0 +1,126 @@
+package vn.newssearch.extract;
+
+import java.util.List;
+
+/**
+ * A plain signing of the body that tells the event the head dates: "Ngày 19/6, Bệnh viện Trung ương
+ * Huế đã tiếp đoàn công tác Sở Y tế tỉnh Champasak" | "Theo đó, Bệnh viện Trung ương Huế và Bệnh
+ * viện Đa khoa tỉnh Champasak ký thỏa thuận hợp tác" (probe p22-042); "Sáng 15/11, Tổng Công ty
+ * Hàng không Việt Nam khai trương đường bay ..." | "Đại diện lãnh đạo Tổng Công ty Hàng không Việt
+ * Nam, Hải Phòng và Khánh Hoà ký kết thoả thuận hợp tác" (vietnews-train-091691). News tells its
+ * own event by day in the head and in full in the body's first paragraph; a signing there with no
+ * word of time, between bodies the head names, is that event's. Elsewhere a plain signing is not
+ * news.
+ */
+final class OwnEventSignings {
+  private OwnEventSignings() {}
+
+  /**
+   * Whether plain signing {@code g}, whose clause names {@code parties}, is the news of a head that
+   * dates its story by day: two sides or more, all of them named in the head; in the body's first
+   * paragraph, which tells the head's event, one of them is enough ("Đồng thời, UBND tỉnh ký thỏa
+   * thuận với Công ty Keppel Land và ..." under a lead on the province's conference). Its clause is
+   * a main one that the verb tells ({@link #told}), and no side is a state: world news recalls the
+   * states' deals plainly ("Bắc Kinh đã ký thoả thuận đặt mua 24 máy bay Su-35 từ Nga" in the story
+   * of their delivery).
+   */
+  static boolean told(
+      Syllables s,
+      Signings.Signing g,
+      List<String> parties,
+      NewsFrame frame,
+      List<OrganisationMatcher.Hit> nouns,
+      NameTrie trie) {
+    if (g.status() != Signings.Status.PLAIN
+        || frame.inHead(g.sentence())
+        || frame.inCaption(g.sentence())
+        || parties.size() < 2) {
+      return false;
+    }
+    int named = 0;
+    boolean state = false;
+    for (String p : parties) {
+      state |= isState(p, trie);
+      named += frame.names(p) ? 1 : 0;
+    }
+    if (named == parties.size()
+        && DocumentLists.several(s, g, ClauseWords.INSTANCE, nouns)
+        && bothSides(s, g)
+        && visit(s, frame)
+        && mainClause(s, g, nouns)) {
+      return true; // "Hai bên đã ký kết 10 văn bản hợp tác": the documents of the head's visit
+    }
+    return frame.storyDay() != null
+        && !state
+        && (named == parties.size() || (g.sentence() < frame.firstParagraph() && named > 0))
+        && mainClause(s, g, nouns);
+  }
+
+  /**
+   * Whether the verb's clause tells the signing itself: before the verb no number, no document noun
+   * (a document described: "hợp đồng tín dụng giữa X đã ký kết với Y") and no word of {@code
+   * subordinate} (story-words.tsv: "sau khi", "của", "có ký"); in its sentence no year ("... ký
+   * thoả thuận mua hệ thống S-400 vào tháng 12/2017").
+   */
+  private static boolean mainClause(
+      Syllables s, Signings.Signing g, List<OrganisationMatcher.Hit> nouns) {
+    // the sentence's start, not the clause's: "Đây sẽ là lần đầu tiên UBND các tỉnh Lâm Đồng, Đồng
+    // Nai, Bình Phước cùng ký chung ..." (vietnews-test-003049) lists its subjects with commas
+    int from = Signings.sentence(s, g.verb())[0];
+    for (int p = from; p < g.verb(); p++) {
+      if (s.number(p) >= 0) {
+        return false;
+      }
+    }
+    for (OrganisationMatcher.Hit n : nouns) {
+      if (n.from() >= from && n.from() < g.verb()) {
+        return false;
+      }
+    }
+    int[] range = Signings.sentence(s, g.verb());
+    for (int p = range[0]; p < range[1]; p++) {
+      if (year(s, p)
+          && !(p + 1 < range[1] && year(s, p + 1) && s.joiner(p + 1) != 0)
+          && !(p > range[0] && year(s, p - 1) && s.joiner(p) != 0)) {
+        return false; // not a period ("giai đoạn 2024-2027")
+      }
+    }
+    return NewsFrame.words("subordinate").find(s, from, g.verb()) < 0;
+  }
+
+  private static boolean year(Syllables s, int p) {
+    return s.number(p) >= FIRST_YEAR && s.fend[p] - s.fstart[p] == YEAR_DIGITS;
+  }
+
+  /** The first number read as a year, of {@link #YEAR_DIGITS} digits. */
+  private static final int FIRST_YEAR = 1900;
+
+  private static final int YEAR_DIGITS = 4;
+
+  /** Whether the verb's clause counts the two sides as its subject: "hai bên", "hai nước". */
+  private static boolean bothSides(Syllables s, Signings.Signing g) {
+    Phrases sides = ClauseWords.INSTANCE.get("two-sided");
+    for (int p = Signings.clauseStart(s, g.verb()); p + 1 < g.verb(); p++) {
+      if (s.is(p, "hai") && sides.at(s, p) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the head or the body's first paragraph tells a visit or talks (story-words.tsv). */
+  private static boolean visit(Syllables s, NewsFrame frame) {
+    int end = 0;
+    while (end < s.size && s.sentence[end] < frame.firstParagraph()) {
+      end++;
+    }
+    return NewsFrame.words("visit").find(s, 0, end) >= 0;
+  }
+
+  /** Whether a party's whole name is a state ("Trung Quốc", "Liên bang Nga"). */
+  private static boolean isState(String party, NameTrie trie) {
+    Syllables n = Syllables.of(party, trie.vocabulary());
+    Phrases.Phrase state = ClauseWords.INSTANCE.country(n, 0);
+    return state != null && state.length() == n.size;
+  }
+}
