@@ -40,6 +40,9 @@ final class SignerClause {
   /** How far after a name "thay mặt X" may come. */
   private static final int BEHALF_REACH = 6;
 
+  /** The side's words between "đại diện"/"thay mặt" and the verb ("Tổ chức Di cư Quốc tế"). */
+  private static final int SIDE_REACH = 8;
+
   private SignerClause() {}
 
   /**
@@ -505,6 +508,47 @@ final class SignerClause {
     }
     q += q + 1 < s.size && s.is(q + 1, "ket") ? 2 : 1;
     return q < s.size && s.is(q, "voi") && s.sentence[q] == s.sentence[at];
+  }
+
+  /**
+   * Whether the person at [at, to) signs for a side ({@code signs-for} of signatory-words.tsv): the
+   * side's word between the name and the verb ("Phó Chủ tịch UBND tỉnh Lê Ngọc Châu đại diện tỉnh
+   * ký văn bản", probe p25-013; "ông Tất Thành Cang đại diện UBND thành phố ký kết"), or opening
+   * the clause before the comma that opens the person ("Thay mặt Bộ Y tế, Thứ trưởng A ký"). One
+   * such person tells a signing again as two people signing together do.
+   */
+  static boolean signsFor(Syllables s, int at, int to) {
+    int k = to < s.size ? to + PersonNames.word("aspect", s, to) : to; // "A đã thay mặt X ký"
+    int side =
+        k < s.size
+                && s.sentence[k] == s.sentence[at]
+                && !s.has(k, Syllables.COMMA | Syllables.BREAK)
+            ? PersonNames.word("signs-for", s, k)
+            : 0;
+    if (side > 0) {
+      for (int q = k + side; q < s.size && q <= k + side + SIDE_REACH; q++) {
+        if (s.sentence[q] != s.sentence[at] || s.has(q, Syllables.COMMA | Syllables.BREAK)) {
+          return false;
+        }
+        if (sign(s, q)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    int b = at;
+    while (b > 0 && s.sentence[b - 1] == s.sentence[at] && !s.has(b, Syllables.BREAK)) {
+      b--;
+    }
+    if (b == at || !s.has(at, Syllables.COMMA) || PersonNames.word("signs-for", s, b) == 0) {
+      return false;
+    }
+    for (int c = b + 1; c < at; c++) {
+      if (s.has(c, Syllables.COMMA | Syllables.BREAK)) {
+        return false; // "Đại diện X, ông A, Giám đốc Y và ông B": only the first after the side
+      }
+    }
+    return true;
   }
 
   /** "A đã ký kết hợp đồng với người đồng cấp ...": the verb between the title and {@code k}. */
