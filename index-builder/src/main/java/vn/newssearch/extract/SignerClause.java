@@ -247,14 +247,19 @@ final class SignerClause {
   }
 
   /**
-   * Whether the person at {@code from} is listed after "có" in a sentence that opens with the verb:
-   * "Ký thỏa thuận có ông Trần Văn Hiệp, Chủ tịch UBND tỉnh Lâm Đồng và ông Tô Dũng Thái, ...": the
-   * people who sign. Not "Tham dự buổi lễ ký kết có ông A": there "có" lists who attends.
+   * Whether the person at {@code from} is listed after "có" in a sentence that opens with the verb,
+   * or with "Người" and the verb: "Ký thỏa thuận có ông Trần Văn Hiệp, Chủ tịch UBND tỉnh Lâm Đồng
+   * và ông Tô Dũng Thái, ...", "Người ký là ...": the people who sign. Not "Tham dự buổi lễ ký kết
+   * có ông A": there "có" lists who attends.
    */
   static boolean listedAfterVerb(Syllables s, int from) {
     int b = from;
     while (b > 0 && s.sentence[b - 1] == s.sentence[from]) {
       b--;
+    }
+    if (s.is(b, "nguoi") && b + 1 < from) {
+      // "Người ký là PGS.TS A, ..., và ông B, ..." (probe p26-031), "Người đặt bút ký là ..."
+      b += 1 + PersonNames.word("aspect", s, b + 1);
     }
     if (!sign(s, b) || from - b > Signings.REACH) {
       return false;
@@ -323,6 +328,14 @@ final class SignerClause {
     int q = k;
     for (; q < s.size && q < k + Signings.REACH && s.sentence[q] == s.sentence[k]; q++) {
       if (sign(s, q)) {
+        return false;
+      }
+      if (ClauseWords.INSTANCE.get("witness").at(s, q) != null
+          && q > k
+          && s.is(q - 1, "su")
+          && (agent(s, k) || listedAfterVerb(s, k))) {
+        // "Văn bản được ký bởi GS.TS A, ..., và GS B, ..., với sự chứng kiến của Đại sứ C" (probe
+        // p26-012): the verb came before the person, the witnesses of the ceremony follow
         return false;
       }
       if (ClauseWords.INSTANCE.get("witness").at(s, q) != null
