@@ -370,6 +370,7 @@ final class PersonNames {
           "honorific",
           "degree",
           "behalf",
+          "signs-for",
           "attend",
           "joins-signers",
           "leader",

@@ -159,7 +159,7 @@ final class Signatories {
     int read = 0;
     Map<Integer, List<Signer>> together = new HashMap<>();
     Set<Integer> signedWith =
-        new HashSet<>(); // retold sentences whose one agent signs with another
+        new HashSet<>(); // retold sentences whose one agent signs with another or for a side
     for (OrganisationMatcher.Hit role : scan.roles()) {
       boolean again = retold.contains(s.sentence[role.from()]);
       if (!again && !signingSentences.contains(s.sentence[role.from()])) {
@@ -385,8 +385,10 @@ final class Signatories {
               .computeIfAbsent(s.sentence[at], k -> new ArrayList<>())
               .add(new Signer(name.text(), role.value(), body, stateName, false, brand));
         }
-        if (SignerClause.agentSigningWith(s, at, name.to())) {
-          signedWith.add(s.sentence[at]); // "Hợp đồng do Bộ trưởng ... A ký với đại diện ..."
+        if (SignerClause.agentSigningWith(s, at, name.to())
+            || SignerClause.signsFor(s, at, name.to())) {
+          // "Hợp đồng do Bộ trưởng ... A ký với đại diện ...", "A đại diện tỉnh ký văn bản"
+          signedWith.add(s.sentence[at]);
         }
         continue;
       }

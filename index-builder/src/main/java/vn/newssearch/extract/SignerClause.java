@@ -40,6 +40,9 @@ final class SignerClause {
   /** How far after a name "thay mặt X" may come. */
   private static final int BEHALF_REACH = 6;
 
+  /** The side's words between "đại diện"/"thay mặt" and the verb ("Tổ chức Di cư Quốc tế"). */
+  private static final int SIDE_REACH = 8;
+
   private SignerClause() {}
 
   /**
@@ -244,14 +247,19 @@ final class SignerClause {
   }
 
   /**
-   * Whether the person at {@code from} is listed after "có" in a sentence that opens with the verb:
-   * "Ký thỏa thuận có ông Trần Văn Hiệp, Chủ tịch UBND tỉnh Lâm Đồng và ông Tô Dũng Thái, ...": the
-   * people who sign. Not "Tham dự buổi lễ ký kết có ông A": there "có" lists who attends.
+   * Whether the person at {@code from} is listed after "có" in a sentence that opens with the verb,
+   * or with "Người" and the verb: "Ký thỏa thuận có ông Trần Văn Hiệp, Chủ tịch UBND tỉnh Lâm Đồng
+   * và ông Tô Dũng Thái, ...", "Người ký là ...": the people who sign. Not "Tham dự buổi lễ ký kết
+   * có ông A": there "có" lists who attends.
    */
   static boolean listedAfterVerb(Syllables s, int from) {
     int b = from;
     while (b > 0 && s.sentence[b - 1] == s.sentence[from]) {
       b--;
+    }
+    if (s.is(b, "nguoi") && b + 1 < from) {
+      // "Người ký là PGS.TS A, ..., và ông B, ..." (probe p26-031), "Người đặt bút ký là ..."
+      b += 1 + PersonNames.word("aspect", s, b + 1);
     }
     if (!sign(s, b) || from - b > Signings.REACH) {
       return false;
@@ -320,6 +328,14 @@ final class SignerClause {
     int q = k;
     for (; q < s.size && q < k + Signings.REACH && s.sentence[q] == s.sentence[k]; q++) {
       if (sign(s, q)) {
+        return false;
+      }
+      if (ClauseWords.INSTANCE.get("witness").at(s, q) != null
+          && q > k
+          && s.is(q - 1, "su")
+          && (agent(s, k) || listedAfterVerb(s, k))) {
+        // "Văn bản được ký bởi GS.TS A, ..., và GS B, ..., với sự chứng kiến của Đại sứ C" (probe
+        // p26-012): the verb came before the person, the witnesses of the ceremony follow
         return false;
       }
       if (ClauseWords.INSTANCE.get("witness").at(s, q) != null
@@ -505,6 +521,47 @@ final class SignerClause {
     }
     q += q + 1 < s.size && s.is(q + 1, "ket") ? 2 : 1;
     return q < s.size && s.is(q, "voi") && s.sentence[q] == s.sentence[at];
+  }
+
+  /**
+   * Whether the person at [at, to) signs for a side ({@code signs-for} of signatory-words.tsv): the
+   * side's word between the name and the verb ("Phó Chủ tịch UBND tỉnh Lê Ngọc Châu đại diện tỉnh
+   * ký văn bản", probe p25-013; "ông Tất Thành Cang đại diện UBND thành phố ký kết"), or opening
+   * the clause before the comma that opens the person ("Thay mặt Bộ Y tế, Thứ trưởng A ký"). One
+   * such person tells a signing again as two people signing together do.
+   */
+  static boolean signsFor(Syllables s, int at, int to) {
+    int k = to < s.size ? to + PersonNames.word("aspect", s, to) : to; // "A đã thay mặt X ký"
+    int side =
+        k < s.size
+                && s.sentence[k] == s.sentence[at]
+                && !s.has(k, Syllables.COMMA | Syllables.BREAK)
+            ? PersonNames.word("signs-for", s, k)
+            : 0;
+    if (side > 0) {
+      for (int q = k + side; q < s.size && q <= k + side + SIDE_REACH; q++) {
+        if (s.sentence[q] != s.sentence[at] || s.has(q, Syllables.COMMA | Syllables.BREAK)) {
+          return false;
+        }
+        if (sign(s, q)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    int b = at;
+    while (b > 0 && s.sentence[b - 1] == s.sentence[at] && !s.has(b, Syllables.BREAK)) {
+      b--;
+    }
+    if (b == at || !s.has(at, Syllables.COMMA) || PersonNames.word("signs-for", s, b) == 0) {
+      return false;
+    }
+    for (int c = b + 1; c < at; c++) {
+      if (s.has(c, Syllables.COMMA | Syllables.BREAK)) {
+        return false; // "Đại diện X, ông A, Giám đốc Y và ông B": only the first after the side
+      }
+    }
+    return true;
   }
 
   /** "A đã ký kết hợp đồng với người đồng cấp ...": the verb between the title and {@code k}. */
