@@ -256,7 +256,8 @@ final class FieldJoins {
     return d;
   }
 
-  private static boolean isVa(Syllables s, int at) {
+  /** Whether syllable at is the word "và" as written (not "Va" of a name). */
+  static boolean isVa(Syllables s, int at) {
     return at < s.size && s.is(at, "va") && "và".equals(s.original(at));
   }
 }

@@ -66,7 +66,8 @@ final class OwnEventSignings {
       Syllables s, Signings.Signing g, List<OrganisationMatcher.Hit> nouns) {
     // the sentence's start, not the clause's: "Đây sẽ là lần đầu tiên UBND các tỉnh Lâm Đồng, Đồng
     // Nai, Bình Phước cùng ký chung ..." (vietnews-test-003049) lists its subjects with commas
-    int from = Signings.sentence(s, g.verb())[0];
+    int[] range = Signings.sentence(s, g.verb());
+    int from = range[0];
     for (int p = from; p < g.verb(); p++) {
       if (s.number(p) >= 0) {
         return false;
@@ -77,7 +78,6 @@ final class OwnEventSignings {
         return false;
       }
     }
-    int[] range = Signings.sentence(s, g.verb());
     for (int p = range[0]; p < range[1]; p++) {
       if (year(s, p)
           && !(p + 1 < range[1] && year(s, p + 1) && s.joiner(p + 1) != 0)

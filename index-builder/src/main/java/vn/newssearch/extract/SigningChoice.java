@@ -310,13 +310,14 @@ record SigningChoice(
     int best = 0;
     boolean toldParties = false;
     Map<Integer, Integer> perSentence = new HashMap<>();
+    // told as news, in the headline, or as the head's own event
+    java.util.function.Predicate<Signings.Signing> toldNews =
+        g ->
+            g.status() == Signings.Status.REPORTED
+                || g.sentence() < headSentences
+                || ownEvents.contains(g);
     for (int i = 0; i < reported.size(); i++) {
-      Signings.Signing g = reported.get(i);
-      boolean told =
-          g.status() == Signings.Status.REPORTED
-              || g.sentence() < headSentences
-              || ownEvents.contains(g);
-      toldParties |= told && !partiesOf.get(i).isEmpty();
+      toldParties |= toldNews.test(reported.get(i)) && !partiesOf.get(i).isEmpty();
     }
     for (Signings.Signing g : signings) {
       perSentence.merge(g.sentence(), 1, Integer::sum);
@@ -324,10 +325,7 @@ record SigningChoice(
     for (int i = 0; i < reported.size(); i++) {
       Signings.Signing g = reported.get(i);
       // the signing told as news (or in the headline) names the parties before any other
-      boolean told =
-          g.status() == Signings.Status.REPORTED
-              || g.sentence() < headSentences
-              || ownEvents.contains(g);
+      boolean told = toldNews.test(g);
       // two bodies, or a government signing for its state ("thay mặt Chính phủ Việt Nam ký")
       boolean named = partiesOf.get(i).size() >= 2 || forState.contains(g);
       boolean fallback = named && perSentence.get(g.sentence()) == 1;
@@ -360,9 +358,10 @@ record SigningChoice(
       }
     }
     if (!parties.isEmpty()) {
-      parties = writtenInFull(parties, toldParties(reported, partiesOf, headSentences));
+      List<List<String>> toldSides = toldParties(reported, partiesOf, headSentences);
+      parties = writtenInFull(parties, toldSides);
       if (chosen.sentence() < frame.leadSentence()) {
-        parties = headlinePlace(parties, toldParties(reported, partiesOf, headSentences), trie);
+        parties = headlinePlace(parties, toldSides, trie);
       }
     }
     for (int i = 0; i < reported.size() && parties.isEmpty(); i++) {

@@ -40,7 +40,7 @@ final class UnitBodies {
         || !s.has(m.from(), Syllables.UPPER)) {
       return null;
     }
-    if (isVa(s, u)) {
+    if (FieldJoins.isVa(s, u)) {
       u = fieldEnd(s, u + 1);
       if (u < 0) {
         return null;
@@ -159,9 +159,5 @@ final class UnitBodies {
     }
     ClauseParties.Candidate abroad = PartyCandidates.foreignUnit(s, u, u, false);
     return abroad != null ? abroad : PartyCandidates.latinUnit(s, u);
-  }
-
-  private static boolean isVa(Syllables s, int at) {
-    return at < s.size && s.is(at, "va") && "và".equals(s.original(at));
   }
 }
