@@ -168,17 +168,16 @@ final class PartyCandidates {
       }
       c = brand ? CandidateNames.defined(s, mentions, c) : c;
       boolean state = c != null && !c.named() && ClauseWords.INSTANCE.isState(c.name());
+      // "Hội Chữ thập đỏ Việt Nam và Nhật Bản ký kết": the other state's body of the same name,
+      // which the article writes ("Hội Chữ thập đỏ Nhật Bản"); one look through the text
+      String counterpart =
+          state && k > 0 && k - 1 == ownEnd && s.is(k - 1, "va")
+              ? CandidateNames.counterpart(s, body.name(), c.name())
+              : null;
       if (state && body != null && k == body.to()) {
         countryEnd = c.to(); // "Bộ Quốc phòng | Việt Nam": the body's own country
-      } else if (state
-          && k > 0
-          && k - 1 == ownEnd
-          && s.is(k - 1, "va")
-          && CandidateNames.counterpart(s, body.name(), c.name()) != null) {
-        // "Hội Chữ thập đỏ Việt Nam và Nhật Bản ký kết": the other state's body of the same name,
-        // which the article writes ("Hội Chữ thập đỏ Nhật Bản")
-        String other = CandidateNames.counterpart(s, body.name(), c.name());
-        out.add(new ClauseParties.Candidate(k, c.to(), other, true));
+      } else if (counterpart != null) {
+        out.add(new ClauseParties.Candidate(k, c.to(), counterpart, true));
         ownEnd = -1;
         k = c.to();
         continue;
