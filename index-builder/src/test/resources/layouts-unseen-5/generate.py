@@ -451,7 +451,7 @@ def baothanhhoa(a, n, tz):
     line."""
     crumbs = [["Trang chủ", "Văn hóa", "Du lịch"], ["Trang chủ", "Xã hội"],
               ["Trang chủ", "Sức khỏe"]][n - 1]
-    url = (f"https://baothanhhoa.vn/{crumbs[-1].lower().replace(' ', '-')}/"
+    url = (f"https://baothanhhoa.vn/{slug(crumbs[-1])}/"
            f"{slug(a['title'])}-{150000 + h(a['id'], 'bth') % 90000}.htm")
     date = f"{weekday(a)}, {dmy(a)} - {hm(a)}"
     tag = "(Baothanhhoa.vn) - "
@@ -469,8 +469,8 @@ def baothanhhoa(a, n, tz):
             "Thể thao", "Sức khỏe", "Bạn đọc", "Media"]
     p.group(('<ul class="menu">', "</ul>"), '<li><a href="#">{t}</a></li>', menu, " ")
     p.raw('</div>\r\n<div class="main-content"><div class="detail-left">')
-    p.group(('<div class="breadcrumb">', "</div>"), '<a href="#">{t}</a><span>&gt;</span>',
-            crumbs, " > ")
+    p.group(('<div class="breadcrumb">', "</div>"), '<a href="#">{t}</a>', crumbs,
+            " > ")
     p.el("h1", a["title"], 'class="title-detail"')
     p.el("div", date, 'class="date-time"')
     p.el("p", tag + a["lead"], 'class="sapo"')
@@ -577,7 +577,8 @@ def baodongnai(a, n, tz):
             "Tòa soạn: 81 Đường 30 Tháng 4, phường Thanh Bình, TP Biên Hòa, tỉnh Đồng Nai",
             "Bản quyền thuộc về Báo Đồng Nai. Ghi rõ nguồn Báo Đồng Nai khi phát hành lại thông tin."]
     footer(p, foot, ('<div id="footer">', "</div>"))
-    fur = ["Đồng Nai cuối tuần", date, *filter(None, [credit]), "Tin liên quan", *tz[0:2],
+    # the caption is an italic <p> of the body itself: it must not be taken for a paragraph
+    fur = ["Đồng Nai cuối tuần", date, cap, *filter(None, [credit]), "Tin liên quan", *tz[0:2],
            "Chia sẻ", "Các tin khác", *others, *foot]
     if group:
         fur.append(byline)
@@ -589,7 +590,7 @@ def baoxaydung(a, n, tz):
     Organization when the page prints 'PV') and OpenGraph with the date; two-crumb breadcrumb;
     the author as a link with 'Theo dõi' on the line above the date '12/11/2024 08:30'; sapo a <div
     class="sapo"> whose tag '(Xây dựng) - ' sits in its own <strong>; div soup body with a GPT slot,
-    a 'Xem thêm' box with thumbnails; <figure> caption ending '(Ảnh: Tên)'; on page 2 the source
+    a 'Xem thêm' box with thumbnails; <figure> caption; on page 2 the source
     paper after the body ('Theo Tuổi Trẻ'); page 3 signed 'PV' at the end with no name above
     (author null); share bar, tags, 'Tin cùng chuyên mục'; a blank line between blocks, menu one
     item a line."""
@@ -598,7 +599,7 @@ def baoxaydung(a, n, tz):
     date = f"{dmy(a)} {hm(a)}"
     tag = "(Xây dựng) - "
     pv = n == 3
-    cap, credit = caption_or(a, "Ảnh minh họa", "(Ảnh: Tuổi Trẻ)" if n == 2 else None)
+    cap, credit = caption_or(a, "Ảnh minh họa")
     author_ld = ({"@type": "Organization", "name": "Báo Xây dựng"} if pv
                  else {"@type": "Person", "name": a["author"]})
     p = Page()
