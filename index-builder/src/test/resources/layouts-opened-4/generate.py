@@ -1,4 +1,4 @@
-"""Builds the FOURTH unseen page-layout check: 18 real corpus articles laid out as six more
+"""Builds the fourth opened page-layout set (formerly the fourth unseen check): 18 real corpus articles laid out as six more
 Vietnamese news sites lay them out (Báo Mới, Người Đô Thị, Báo Quảng Ninh, Nông nghiệp Việt Nam,
 Báo Phụ nữ TP.HCM, Báo Biên phòng), each page as HTML and as the visible text a scraper saves from
 it, with labels. The HTML varies most: an aggregator page that credits the source paper, div soup
@@ -8,16 +8,16 @@ end right-aligned, 'Bài, ảnh: TÊN' in capitals, 'Nhóm PV', a wire credit al
 <table>s of bare links or <div>s with a heading inside the body; lazy images with captions in
 <figure> or table cells.
 
-  python3 index-builder/src/test/resources/layouts-unseen-4/generate.py   # from the repository root
+  python3 index-builder/src/test/resources/layouts-opened-4/generate.py   # from the repository root
 
 Reads ../shared/corpus (beside the repository). Writes, beside this script:
   <site>/<n>.html   the page as the site serves it
   <site>/<n>.txt    its visible text, saved with that site's scraper convention (see the README)
   labels.jsonl      one line per page, the schema of ../layouts-opened-3/labels.jsonl,
-                    "half": "unseen"
+                    "half": "opened"
 
-Written from what the real sites look like, without reading the extractor's rules and never tuned
-on. Labels come from the corpus article's fields and from what the template prints. The articles
+Written from what the real sites look like, without reading the extractor's rules; opened for
+tuning on 2026-12-05 from 14:51, when layouts-unseen-5 replaced it as the unseen check. Labels come from the corpus article's fields and from what the template prints. The articles
 are named below (ARTICLES), not searched for, so the set cannot drift when the corpus grows.
 Deterministic (hashes, no clock, no randomness). Standard library only.
 """
@@ -791,7 +791,7 @@ def main():
             for t in [a["title"], a["lead"], *a["paras"]]:
                 assert t in text, (site, n, t[:40])
             labels.append({
-                "site": site, "half": "unseen", "page": f"{site}/{n}", "corpus": a["corpus"],
+                "site": site, "half": "opened", "page": f"{site}/{n}", "corpus": a["corpus"],
                 "id": a["id"], "url": url, "title": a["title"], "published": iso(a),
                 "category": category, "lead": a["lead"], "author": author,
                 "first": a["paras"][0], "last": a["paras"][-1], "furniture": fur,
