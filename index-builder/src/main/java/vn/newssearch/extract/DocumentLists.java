@@ -143,6 +143,17 @@ final class DocumentLists {
   }
 
   /**
+   * Whether the verb of g is followed by a count of documents ("hai bên ký nhiều văn bản, trong đó
+   * có ...", vietnews-val-008665; "ký 5 văn kiện"): "văn bản" and "văn kiện" alone name no document
+   * of two sides (a person signs "văn bản"), but counted they are the documents of a visit.
+   */
+  static boolean countedAfter(Syllables s, Signings.Signing g, ClauseWords words) {
+    int k = g.after();
+    int end = k < s.size && s.sentence[k] == g.sentence() ? pluralEnd(s, k, words) : -1;
+    return end > k && end < s.size && words.get("document").at(s, end) != null;
+  }
+
+  /**
    * The bodies named after each "giữa" of the documents listed at g, in text order, or, when g
    * opens no list, after each "giữa" of a further document of its clause ({@link #opensDocument});
    * empty when there are none.

@@ -47,23 +47,25 @@ final class OwnEventSignings {
         && DocumentLists.several(s, g, ClauseWords.INSTANCE, nouns)
         && bothSides(s, g)
         && visit(s, frame)
-        && mainClause(s, g, nouns)) {
+        && mainClause(s, g, nouns, true)) {
       return true; // "Hai bên đã ký kết 10 văn bản hợp tác": the documents of the head's visit
     }
     return frame.storyDay() != null
         && !state
         && (named == parties.size() || (g.sentence() < frame.firstParagraph() && named > 0))
-        && mainClause(s, g, nouns);
+        && mainClause(s, g, nouns, false);
   }
 
   /**
    * Whether the verb's clause tells the signing itself: before the verb no number, no document noun
    * (a document described: "hợp đồng tín dụng giữa X đã ký kết với Y") and no word of {@code
    * subordinate} (story-words.tsv: "sau khi", "của", "có ký"); in its sentence no year ("... ký
-   * thoả thuận mua hệ thống S-400 vào tháng 12/2017").
+   * thoả thuận mua hệ thống S-400 vào tháng 12/2017"). With {@code more}, the visit's documents
+   * counted by both sides, the words of {@code subordinate} are read in the verb's clause only, and
+   * a "còn" (also) right before the verb adds the signing to the visit's facts.
    */
   private static boolean mainClause(
-      Syllables s, Signings.Signing g, List<OrganisationMatcher.Hit> nouns) {
+      Syllables s, Signings.Signing g, List<OrganisationMatcher.Hit> nouns, boolean more) {
     // the sentence's start, not the clause's: "Đây sẽ là lần đầu tiên UBND các tỉnh Lâm Đồng, Đồng
     // Nai, Bình Phước cùng ký chung ..." (vietnews-test-003049) lists its subjects with commas
     int[] range = Signings.sentence(s, g.verb());
@@ -85,7 +87,15 @@ final class OwnEventSignings {
         return false; // not a period ("giai đoạn 2024-2027")
       }
     }
-    return NewsFrame.words("subordinate").find(s, from, g.verb()) < 0;
+    int to = g.verb();
+    if (more) {
+      // the visit's documents, signed by "hai bên" or "hai nước": the clause, after the setting
+      // ("Trong thời gian chuyến thăm của Tổng Bí thư ..., hai nước còn ký kết nhiều văn kiện hợp
+      // tác", vietnews-train-051447), and "còn" there is one more fact of the visit
+      from = Signings.clauseStart(s, to);
+      to -= to > from && s.is(to - 1, "con") ? 1 : 0;
+    }
+    return NewsFrame.words("subordinate").find(s, from, to) < 0;
   }
 
   private static boolean year(Syllables s, int p) {
@@ -98,7 +108,7 @@ final class OwnEventSignings {
   private static final int YEAR_DIGITS = 4;
 
   /** Whether the verb's clause counts the two sides as its subject: "hai bên", "hai nước". */
-  private static boolean bothSides(Syllables s, Signings.Signing g) {
+  static boolean bothSides(Syllables s, Signings.Signing g) {
     Phrases sides = ClauseWords.INSTANCE.get("two-sided");
     for (int p = Signings.clauseStart(s, g.verb()); p + 1 < g.verb(); p++) {
       if (s.is(p, "hai") && sides.at(s, p) != null) {
@@ -108,11 +118,23 @@ final class OwnEventSignings {
     return false;
   }
 
-  /** Whether the head or the body's first paragraph tells a visit or talks (story-words.tsv). */
+  /**
+   * Whether the head or the body's first two paragraphs tell a visit or talks (story-words.tsv): a
+   * body often opens with its photo's caption ("Tổng Bí thư Nguyễn Phú Trọng và Chủ tịch Trung Quốc
+   * Tập Cận Bình.") and tells the visit in the next paragraph ("Tổng Bí thư Nguyễn Phú Trọng thăm
+   * chính thức Trung Quốc ...", vietnews-train-051447).
+   */
   private static boolean visit(Syllables s, NewsFrame frame) {
     int end = 0;
     while (end < s.size && s.sentence[end] < frame.firstParagraph()) {
       end++;
+    }
+    // the second paragraph: up to the next line break, short of the captions
+    while (end < s.size && !frame.inCaption(s.sentence[end])) {
+      end++;
+      if (end < s.size && s.charBefore(end, '\n')) {
+        break;
+      }
     }
     return NewsFrame.words("visit").find(s, 0, end) >= 0;
   }

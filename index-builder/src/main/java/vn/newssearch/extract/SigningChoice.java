@@ -145,8 +145,18 @@ record SigningChoice(
               && g.after() < s.size
               && s.sentence[g.after()] == g.sentence()
               && PersonNames.word("behalf", s, g.after()) > 0;
+      // "Trong khuôn khổ chuyến thăm, hai bên ký nhiều văn bản": both sides sign the visit's papers
+      boolean visitPapers =
+          g.after() == g.verb() + 1
+              && OwnEventSignings.bothSides(s, g)
+              && DocumentLists.countedAfter(s, g, words);
       boolean signsSomething =
-          g.after() > g.verb() + 1 || g.noun() != null || g.nominal() || passiveDocument || forSide;
+          g.after() > g.verb() + 1
+              || g.noun() != null
+              || g.nominal()
+              || passiveDocument
+              || forSide
+              || visitPapers;
       boolean plain = g.status() == Signings.Status.PLAIN;
       if (!signsSomething || !(plain || g.status() == Signings.Status.REPORTED)) {
         continue;

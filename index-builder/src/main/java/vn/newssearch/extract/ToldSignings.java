@@ -89,7 +89,7 @@ final class ToldSignings {
    * year before the verb: vietnews-train-041165).
    */
   static boolean representatives(Syllables s, int k) {
-    int from = Signings.clauseStart(s, k);
+    int from = watched(s, Signings.clauseStart(s, k), k);
     Phrases.Phrase who = ClauseWords.INSTANCE.get("representatives").at(s, from);
     int first = Signings.sentence(s, k)[0];
     if (who == null || NewsFrame.words("past").find(s, first, k) >= 0) {
@@ -121,6 +121,24 @@ final class ToldSignings {
       }
     }
     return false;
+  }
+
+  /**
+   * Where the signers of the clause from {@code from} to the verb at {@code k} start: right after a
+   * word of watching ({@code watch} of signing-words.tsv) whose object they are ("Chủ tịch nước ...
+   * và Tổng thống Ai Cập đã chứng kiến đại diện hai nước ký 9 văn kiện hợp tác",
+   * vietnews-val-010655: the leaders watch the representatives sign at their meeting), else {@code
+   * from}.
+   */
+  private static int watched(Syllables s, int from, int k) {
+    Phrases watch = ClauseWords.INSTANCE.get("watch");
+    for (int p = from; p < k; p++) {
+      Phrases.Phrase w = watch.at(s, p);
+      if (w != null) {
+        return p + w.length();
+      }
+    }
+    return from;
   }
 
   /**
