@@ -106,9 +106,9 @@ record HtmlLead(Block block, String text, String tag) {
 
   /**
    * The first paragraph right under the heading (a date line or short lines between), laid out on
-   * its own outside the element that holds the rest of the text (heading,
-   * date, {@code <div>sapo</div>}, {@code <div class="body"><p>…</p><p>…</p></div>}): a sentence of
-   * 15+ words with few links, while the next two blocks lie in a container it is not in.
+   * its own outside the element that holds the rest of the text (heading, date, {@code
+   * <div>sapo</div>}, {@code <div class="body"><p>…</p><p>…</p></div>}): a sentence of 15+ words
+   * with few links, while the next two blocks lie in a container it is not in.
    */
   private static Block besideTheBody(List<Block> all, List<Block> content, Block b) {
     int at = content.indexOf(b);
