@@ -94,6 +94,20 @@ final class Bylines {
       Pattern.compile(
           "\\(\\p{Lu}[\\p{L}\\d.+&]{1,15}(?: ?[/,–-] ?\\p{Lu}[\\p{L}\\d.+&]{0,15}){0,3}\\)");
 
+  /**
+   * A credit that names a team or the paper's staff, not a person: "Nhóm PV", "PV", "Nhóm phóng
+   * viên", "Nhóm tác giả". Like "Theo X", it signs the article and gives no author.
+   */
+  private static final Pattern GROUP =
+      Pattern.compile(
+          "(?:(?:Nhóm|NHÓM) )?(?:PV|PHÓNG VIÊN|[Pp]hóng viên)\\.?"
+              + "|(?:Nhóm|NHÓM) (?:[Tt]ác giả|TÁC GIẢ|[Pp]hóng viên|PHÓNG VIÊN)\\.?");
+
+  /** A credit naming a team or the staff ("Nhóm PV", "PV"): it signs but names no author. */
+  static boolean isGroupCredit(String line) {
+    return line.length() <= 20 && GROUP.matcher(line.strip()).matches();
+  }
+
   /** The author a byline line names, or null (not a byline, or "Theo X" naming a source). */
   static String author(String line) {
     return parse(line, true);
@@ -125,6 +139,9 @@ final class Bylines {
     line = withoutTail(line);
     if (line.length() > MAX_LINE || line.isEmpty()) {
       return null;
+    }
+    if (line.length() <= 20 && GROUP.matcher(line).matches()) {
+      return authorOnly ? null : line; // "Nhóm PV": the staff, no author
     }
     if (line.charAt(0) == '(' && WIRE.matcher(line).matches()) {
       return authorOnly ? null : line; // "(TTXVN/Vietnam+)": a source, no author

@@ -24,6 +24,7 @@ final class Categories {
   static int above(List<Line> lines, int title, LineRoles roles, Map<String, String> rules) {
     int first = -1;
     int others = 0;
+    String host = null;
     scan:
     for (int i = title - 1; i >= 0 && others < LOOK_UP; i--) {
       Line l = lines.get(i);
@@ -34,6 +35,12 @@ final class Categories {
         case TEXT -> {
           if (roles.isByline(l.text())) {
             continue; // the author's name between the section and the title
+          }
+          if (first < 0 && isSectionLabel(l, roles)) {
+            host = host == null ? host(lines) : host;
+            if (isSiteName(l.text(), host)) {
+              continue; // the paper's name over the title ("Dân trí"): the section is above it
+            }
           }
         }
         case CAPS -> {
@@ -62,7 +69,7 @@ final class Categories {
     }
     if (first >= 0
         && isSectionLabel(lines.get(first), roles)
-        && !isSiteName(lines.get(first).text(), host(lines))) {
+        && !isSiteName(lines.get(first).text(), host == null ? host(lines) : host)) {
       rules.put(
           "category",
           MenuShapes.trailSubsection(lines.get(first).text()) == null
@@ -175,7 +182,9 @@ final class Categories {
     int dot = name.indexOf('.');
     name = dot > 0 ? name.substring(0, dot) : name;
     String folded = VietnameseAnalysis.foldKey(label).replace(" ", "");
-    return name.length() >= 3 && (folded.contains(name) || name.contains(folded));
+    // "Lao động - Việc làm" on laodong.vn is a section and subsection, not the paper's name
+    boolean pair = label.contains(" - ") || label.contains(" – ");
+    return name.length() >= 3 && (!pair && folded.contains(name) || name.contains(folded));
   }
 
   static boolean isSectionLabel(Line l, LineRoles roles) {

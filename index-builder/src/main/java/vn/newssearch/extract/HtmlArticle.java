@@ -195,7 +195,7 @@ final class HtmlArticle {
     while (body.size() > 1 && isCredit(body.get(body.size() - 1))) {
       body.remove(body.size() - 1);
     }
-    if (declared.author() != null) {
+    if (declared.author() != null && !Bylines.isGroupCredit(declared.author().text())) {
       // Read as a byline when it is one: "HOÀNG ANH" → "Hoàng Anh", "Tin, ảnh: X" → "X".
       String raw = declared.author().text();
       String name = Bylines.author(raw);

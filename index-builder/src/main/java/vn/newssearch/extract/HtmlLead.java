@@ -35,6 +35,14 @@ record HtmlLead(Block block, String text, String tag) {
           "a paragraph between the heading and the article's text",
           why);
     }
+    Block lone = besideTheBody(all, content, b);
+    if (lone != null) {
+      return of(
+          lone,
+          HtmlExtractor.describe(lone.owner()),
+          "a paragraph under the heading, outside the text's container",
+          why);
+    }
     if (SiteTag.end(b.text()) > 0) {
       return of(b, HtmlExtractor.describe(b.owner()), "first paragraph opened by a site tag", why);
     }
@@ -94,6 +102,49 @@ record HtmlLead(Block block, String text, String tag) {
       }
     }
     return content.get(0);
+  }
+
+  /**
+   * The first paragraph right under the heading (a date line or short lines between), laid out on
+   * its own outside the element that holds the rest of the text (heading, date, {@code
+   * <div>sapo</div>}, {@code <div class="body"><p>…</p><p>…</p></div>}): a sentence of 15+ words
+   * with few links, while the next two blocks lie in a container it is not in.
+   */
+  private static Block besideTheBody(List<Block> all, List<Block> content, Block b) {
+    int at = content.indexOf(b);
+    if (!underHeading(all, all.indexOf(b))
+        || at + 2 >= content.size()
+        || b.linkDensity() >= 0.2
+        || !sapoSentence(b.text())) {
+      return null;
+    }
+    Element box = content.get(at + 1).owner().parent();
+    return box != null && inside(content.get(at + 2).owner(), box) && !inside(b.owner(), box)
+        ? b
+        : null;
+  }
+
+  private static boolean inside(Element el, Element box) {
+    for (Element up = el; up != null; up = up.parent()) {
+      if (up == box) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the page's {@code h1} is above block {@code i}, with no paragraph between. */
+  private static boolean underHeading(List<Block> all, int i) {
+    for (int j = i - 1; j >= 0; j--) {
+      Block up = all.get(j);
+      if (up.owner().nameIs("h1")) {
+        return true;
+      }
+      if (sapoSentence(up.text())) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** A sapo's length of text: at least this many words. */

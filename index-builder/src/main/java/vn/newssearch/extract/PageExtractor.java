@@ -91,6 +91,8 @@ public final class PageExtractor {
       Line l = lines.get(i);
       if (l.kind() == Kind.TEXT && roles.isCaption(l.text())) {
         captions.add(l.text());
+      } else if (l.kind() == Kind.TEXT && StoryBoxes.isBareBoxTitle(lines, i, roles)) {
+        continue; // another story's headline, in a box without a heading
       } else {
         body.add(l.text());
       }

@@ -101,6 +101,37 @@ final class StoryBoxes {
     return j;
   }
 
+  /** A headline printed in a box without a heading has at least this many words. */
+  private static final int BARE_TITLE_MIN_WORDS = 5;
+
+  /**
+   * Whether text line {@code i} is a story title that exclaims ("17 cơ quan bảo vệ trẻ, lúc cần vẫn
+   * không biết nhờ ai!") in a box of other stories printed without a heading: the line right above
+   * or below it is a story title too (5+ words, no sentence end, no caption phrase or photo
+   * credit). A question is left alone: the text asks one over its subheading ("Lý do gì …?").
+   */
+  static boolean isBareBoxTitle(List<Line> lines, int i, LineRoles roles) {
+    String t = lines.get(i).text();
+    if (t.charAt(t.length() - 1) != '!'
+        || TextShapes.words(t) < BARE_TITLE_MIN_WORDS
+        || !isStoryTitle(t)) {
+      return false;
+    }
+    for (int j : new int[] {i - 1, i + 1}) {
+      if (j >= 0 && j < lines.size() && lines.get(j).kind() == Kind.TEXT) {
+        String n = lines.get(j).text();
+        if (!TextShapes.endsSentence(n)
+            && TextShapes.words(n) >= BARE_TITLE_MIN_WORDS
+            && roles.isCaption(n)
+            && !roles.opensCaption(n)
+            && !LineRoles.endsWithCredit(n)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private static boolean isStoryTitle(String t) {
     if (!TextShapes.endsSentence(t)) {
       return true;

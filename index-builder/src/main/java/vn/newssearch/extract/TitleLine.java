@@ -73,19 +73,22 @@ final class TitleLine {
       }
       return isStopClosedHeading(lines, limit, roles) ? limit : fallbackTitle(lines, limit, roles);
     }
-    for (int s = first; s < limit; s++) {
-      if (lines.get(s).kind() != Kind.STAMP) {
-        continue;
-      }
-      int before = neighbour(lines, s, -1, roles);
-      int after = neighbour(lines, s, +1, roles);
-      if (before >= 0 || after >= 0) {
-        if (before < 0 || after < 0) {
-          return Math.max(before, after);
+    // A page dated only by an update line ("Cập nhật: …") has its headline next to that line.
+    for (Kind dated : new Kind[] {Kind.STAMP, Kind.CLOCK}) {
+      for (int s = first; s < limit; s++) {
+        if (lines.get(s).kind() != dated) {
+          continue;
         }
-        int wb = TextShapes.words(lines.get(before).text());
-        int wa = TextShapes.words(lines.get(after).text());
-        return wa > wb ? after : before;
+        int before = neighbour(lines, s, -1, roles);
+        int after = neighbour(lines, s, +1, roles);
+        if (before >= 0 || after >= 0) {
+          if (before < 0 || after < 0) {
+            return Math.max(before, after);
+          }
+          int wb = TextShapes.words(lines.get(before).text());
+          int wa = TextShapes.words(lines.get(after).text());
+          return wa > wb ? after : before;
+        }
       }
     }
     // A title-shaped line right over it is the headline, and the one-sentence line its sapo.

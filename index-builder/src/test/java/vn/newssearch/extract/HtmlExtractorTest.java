@@ -469,4 +469,36 @@ class HtmlExtractorTest {
                 "<p>Ông Nam cho biết:</p><p>Chúng tôi sẽ tuyển thêm hai trăm người.</p>" + more));
     assertThat(quote.body()).contains("Ông Nam cho biết:");
   }
+
+  @Test
+  void aSapoUnderTheHeadingOutsideTheTextsContainerIsTheLead() throws Exception {
+    String sapo =
+        "Hơn 150 tuyến đường, thôn xóm tại Thủ đô Hà Nội đã được chiếu sáng phục vụ người dân đi"
+            + " lại an toàn.";
+    String page =
+        "<html><head><meta property=\"og:title\" content=\"Chiếu sáng miễn phí về thôn xóm\">"
+            + "</head><body><div class=\"detail\"><h1>Chiếu sáng miễn phí về thôn xóm</h1>"
+            + "<span>24/01/2018 10:05</span><div class=\"x1\">"
+            + sapo
+            + "</div><div class=\"x2\">"
+            + PARAGRAPH.repeat(3)
+            + "</div></div></body></html>";
+    Article a = extract(page);
+    assertThat(a.lead()).isEqualTo(sapo);
+    assertThat(a.body()).doesNotContain("Hơn 150 tuyến đường").startsWith("Sáng nay");
+    // The first paragraph inside the text's container stays the text's.
+    Article inside = extract(page.replace("</div><div class=\"x2\">", ""));
+    assertThat(inside.lead()).isNull();
+    assertThat(inside.body()).startsWith("Hơn 150 tuyến đường");
+  }
+
+  @Test
+  void aTeamCreditDeclaredOrPrintedIsNoAuthor() throws Exception {
+    Article a =
+        extract(
+            sapoOverTheBody("", "<p style=\"text-align:right\"><b>Nhóm PV</b></p>")
+                .replace("<head>", "<head><meta name=\"author\" content=\"Nhóm PV\">"));
+    assertThat(a.author()).isNull();
+    assertThat(a.body()).doesNotContain("Nhóm PV");
+  }
 }

@@ -762,4 +762,67 @@ class PageLayoutRulesTest {
     Article kept = extract(TITLE, AT_LINE, SAPO, P1, "SDG", P2);
     assertThat(kept.body()).isEqualTo(P1 + "\nSDG\n" + P2);
   }
+
+  @Test
+  void aTeamCreditSignsTheArticleButNamesNoAuthor() throws Exception {
+    Article a = extract(TITLE, AT_LINE, SAPO, P1, P2, "Nhóm PV", "Từ khóa: Lao động");
+    assertThat(a.body()).isEqualTo(P1 + "\n" + P2);
+    assertThat(a.author()).isNull();
+    Article staff = extract(TITLE, AT_LINE, SAPO, P1, P2, "PV");
+    assertThat(staff.body()).isEqualTo(P1 + "\n" + P2);
+    assertThat(staff.author()).isNull();
+    // A reporter's name still signs.
+    assertThat(extract(TITLE, AT_LINE, SAPO, P1, P2, "Hoàng Anh").author()).isEqualTo("Hoàng Anh");
+  }
+
+  @Test
+  void theSectionSitsOverTheSourcePapersName() throws Exception {
+    // An aggregator prints the section trail one crumb a line, then the paper it took the story
+    // from, then the date line: the paper's name (its host in the source link) is no section.
+    Article a =
+        extract(
+            "Xã hội",
+            "Giao thông",
+            "Dân trí",
+            AT_LINE,
+            TITLE,
+            SAPO,
+            P1,
+            "Nguồn Dân trí: https://dantri.com.vn/xa-hoi/bai-viet.htm");
+    assertThat(a.category()).isEqualTo("Giao thông");
+    // On the paper's own site a section and subsection that contain its name are a section.
+    Article own =
+        extract(
+            "https://laodong.vn/cong-doan/bai-viet.ldo",
+            "Lao động - Việc làm",
+            TITLE,
+            AT_LINE,
+            SAPO,
+            P1);
+    assertThat(own.category()).isEqualTo("Lao động - Việc làm");
+  }
+
+  @Test
+  void anExclaimingStoryTitleBesideAnotherInsideTheTextIsNotText() throws Exception {
+    String teaser = "Mười bảy cơ quan bảo vệ trẻ, lúc cần vẫn không biết nhờ ai!";
+    String other = "Phó thủ tướng tặng quà cho đồng bào dân tộc thiểu số";
+    Article a = extract(TITLE, AT_LINE, SAPO, P1, teaser, other, P2);
+    assertThat(a.body()).isEqualTo(P1 + "\n" + P2);
+    // A question over a subheading is the text's own.
+    String asks = "Lý do gì mà loại trái cây này lại có mức giá đắt đến như vậy?";
+    String sub = "Quy trình chăm sóc khác lạ: Mỗi cây chỉ giữ lại duy nhất một quả";
+    assertThat(extract(TITLE, AT_LINE, SAPO, P1, asks, sub, P2).body()).contains(asks);
+    // An exclamation among paragraphs stays.
+    String cheer = "Đây thật sự là một tin vui cho hàng nghìn công nhân!";
+    assertThat(extract(TITLE, AT_LINE, SAPO, P1, cheer, P2).body()).contains(cheer);
+  }
+
+  @Test
+  void aPageDatedOnlyByAnUpdateLineHasItsHeadlineNextToIt() throws Exception {
+    String promo = "Đặt mua báo in và báo điện tử với nhiều ưu đãi";
+    Article a =
+        extract(promo, "Kinh tế » Doanh nghiệp", TITLE, "Cập nhật: 17-10-2019 21:50:00", SAPO, P1);
+    assertThat(a.title()).isEqualTo(TITLE);
+    assertThat(a.category()).isEqualTo("Doanh nghiệp");
+  }
 }
