@@ -144,10 +144,15 @@ public final class AgreementExtractor {
     List<Signatories.Signer> signers =
         new ArrayList<>(Signatories.read(s, scan, sentences, retold, gazetteer));
     // "Kết thúc hội đàm, hai Bộ trưởng đã ký": the two ministers the article named before
-    signers.addAll(CountedSigners.of(s, scan, sentences, gazetteer));
+    List<Signatories.Signer> counted = CountedSigners.of(s, scan, sentences, gazetteer);
+    signers.addAll(counted);
     if (parties.isEmpty()) {
       // "Ngoại trưởng Hàn Quốc Kang Kyung-wha và Đại sứ Mỹ ... hôm nay ký": people who sign
       parties = sameBodies(Signatories.signingBodies(signers), formed);
+    }
+    if (parties.isEmpty()) {
+      // "Bộ trưởng Y tế A hội đàm với Bộ trưởng Y tế Lào B. ... hai Bộ trưởng đã ký": their bodies
+      parties = sameBodies(CountedSigners.bodies(counted), formed);
     } else if (parties.size() == 1) {
       // "tại trụ sở Bộ LĐ-TB&XH, Thứ trưởng A và Giám đốc ILO Việt Nam B đã ký": the other side
       List<String> more = new ArrayList<>(parties);

@@ -58,6 +58,23 @@ final class CountedSigners {
   }
 
   /**
+   * The bodies of the two counted signers, when each title names a body of its own ("Bộ trưởng Y tế
+   * Lào B": "Bộ Y tế Lào") and the two differ; else none. A title that names only a state ("Ngoại
+   * trưởng Nga") lends no body: the state is not the ministry that signs.
+   */
+  static List<String> bodies(List<Signatories.Signer> counted) {
+    List<String> out = new ArrayList<>();
+    for (Signatories.Signer x : counted) {
+      String body = x.body() == null ? null : Signatories.bodyOf(x);
+      if (body == null || out.contains(body)) {
+        return List.of();
+      }
+      out.add(body);
+    }
+    return out.size() == 2 ? List.copyOf(out) : List.of();
+  }
+
+  /**
    * Whether the verb "ký" follows at q in the sentence, after the counted people's states ("hai
    * lãnh đạo Nga - Trung") and no more than a few words of aspect ("đã", "cũng", "cùng").
    */

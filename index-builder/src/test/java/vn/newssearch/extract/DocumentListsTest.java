@@ -32,6 +32,28 @@ class DocumentListsTest {
   }
 
   @Test
+  void aFarListOpenedByAColonNeedsNoComma() {
+    // vietnews-train-023000: "... và một số lĩnh vực khác bao gồm: X giữa A và B; Y giữa C và D"
+    Article a =
+        article(
+            "Bỉ giúp Việt Nam phát triển nông nghiệp sạch",
+            "Thông tin này được đưa ra tại cuộc họp báo chung diễn ra ngay sau cuộc hội đàm giữa"
+                + " Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Bỉ Charles Michel tối 16-10.",
+            "Sau cuộc hội đàm, hai thủ tướng đã chứng kiến các cơ quan, doanh nghiệp hai nước ký"
+                + " kết một số văn kiện hợp tác song phương trong các lĩnh vực nông nghiệp, an toàn"
+                + " thực phẩm, cảng biển và một số lĩnh vực khác bao gồm: thoả thuận đối tác chiến"
+                + " lược giữa Chính phủ Việt Nam và Chính phủ Vương quốc Bỉ về lĩnh vực nông"
+                + " nghiệp; bản ghi nhớ hợp tác nâng cao năng lực vệ sinh an toàn thực phẩm giữa Bộ"
+                + " Nông nghiệp và phát triển nông thôn và Cơ quan Liên bang về an toàn thực phẩm"
+                + " Bỉ (FASFC).");
+    assertThat(a.parties())
+        .contains(
+            "Chính phủ Việt Nam",
+            "Bộ Nông nghiệp và Phát triển nông thôn",
+            "Cơ quan Liên bang về an toàn thực phẩm Bỉ");
+  }
+
+  @Test
   void theSidesOfAListedDocumentAfterCua() {
     // vietnews-train-058275: "hợp tác của X và Y" names the two sides as "giữa" would
     Article a =
