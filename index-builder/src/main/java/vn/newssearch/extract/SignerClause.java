@@ -28,6 +28,11 @@ final class SignerClause {
   /** The words of the document between an opening "Ký" and the "có" that lists its signers. */
   private static final int OBJECT_REACH = 12;
 
+  /**
+   * The most syllables of a name after "ông"/"bà" ("Lê Thị Thu Hằng", "Juan Carlos de la Cruz").
+   */
+  private static final int NAME_MAX = 5;
+
   /** The fewest syllables of a foreign name after a company ("Jensen Huang"). */
   private static final int NAME_MIN = 2;
 
@@ -645,7 +650,9 @@ final class SignerClause {
     for (int n = 0; n < 2 && k < s.size; n++) {
       k += PersonNames.word("aspect", s, k); // "đã", "vừa", "cùng", "chính thức", "đặt bút"
     }
-    int behalf = k < s.size ? PersonNames.word("behalf", s, k) : 0;
+    // "Ông A, Tổng giám đốc X, và ông B, Giám đốc Y, đại diện hai bên ký kết" (probe p28-047)
+    int behalf = k < s.size ? PersonNames.word("signs-for", s, k) : 0;
+    behalf = behalf > 0 ? behalf : k < s.size ? PersonNames.word("behalf", s, k) : 0;
     for (int b = k + behalf; behalf > 0 && b < s.size && b <= k + behalf + BEHALF_REACH; b++) {
       // "Anh Nguyễn Hữu Thịnh, Bí thư Tỉnh Đoàn và PGS.TS Nguyễn Văn Dũng, Hiệu trưởng nhà trường,
       // thay mặt hai đơn vị ký thỏa thuận": the side they sign for, then the verb
@@ -657,6 +664,21 @@ final class SignerClause {
       }
     }
     return k < s.size && sign(s, k) || joins(s, q) && q + 1 < s.size && person(s, q + 1);
+  }
+
+  /**
+   * The end of the capitalised words from p, a name after "ông"/"bà" or a degree ("Diego Delgado"),
+   * or p when there is none.
+   */
+  private static int capitalsEnd(Syllables s, int p) {
+    int k = p;
+    while (k < s.size
+        && k - p < NAME_MAX
+        && s.has(k, Syllables.UPPER)
+        && (k == p || !s.has(k, Syllables.BREAK | Syllables.COMMA | Syllables.DASH))) {
+      k++;
+    }
+    return k;
   }
 
   /** "và", "cùng": a word that joins one signer of the subject to the next. */
@@ -679,11 +701,14 @@ final class SignerClause {
     Phrases ends = ClauseWords.INSTANCE.get("break");
     int limit = from + SUBJECT_REACH;
     boolean opened = false; // a comma or dash after the name opens its title in apposition
+    int next = -1; // the end of the next signer's name, where a comma opens that one's title
     for (int q = from; q < s.size && q < limit; q++) {
       if (q > from && person(s, q) && (s.has(q, Syllables.COMMA) || joins(s, q - 1))) {
         // "ông A, Tổng giám đốc X và ông B, Hiệu trưởng Y đã ký": the next signer of the subject;
         // the verb may come as far after that one's name
-        limit = Math.min(q + SUBJECT_REACH, from + Signings.REACH); // within the verb's clause
+        int word = Math.max(PersonNames.word("honorific", s, q), PersonNames.word("degree", s, q));
+        next = capitalsEnd(s, q + word);
+        limit = Math.min(next + SUBJECT_REACH, from + Signings.REACH); // within the verb's clause
       }
       boolean aside = s.has(q, Syllables.PAREN) || s.has(q - 1, Syllables.PAREN);
       if (s.sentence[q] != s.sentence[from] || s.has(q, Syllables.BREAK) && q > from && !aside) {
@@ -691,9 +716,12 @@ final class SignerClause {
       }
       if (q > from
           && s.has(q, Syllables.COMMA)
-          && !s.has(q, Syllables.UPPER)
+          && !s.has(q, Syllables.UPPER | Syllables.PAREN)
           && !person(s, q)
+          && q != next
           && !(opened && closesApposition(s, q))) {
+        // but "(hàng đầu, bên trái)" is an aside, and "... và ông Diego Delgado, đại diện TIL, ký"
+        // (probe p28-055) opens the next signer's title
         return false; // "Sau các cuộc đàm phán giữa A và B hôm qua, hai nước đã ký"
       }
       opened |= s.has(q, Syllables.COMMA | Syllables.DASH);

@@ -948,4 +948,32 @@ class SignatoriesTest {
                     + " Hetchaleun, Tỉnh trưởng tỉnh Hủa Phăn đã ký văn kiện tại thủ phủ Sầm Nưa."))
         .containsExactly("Đỗ Minh Tuấn", "Viêngthong Hetchaleun");
   }
+
+  @Test
+  void aCommaAfterTheNextSignersNameOpensThatOnesTitle() {
+    // probe p28-055 (heldout-16): the comma after the second signer's name opens that one's title
+    // in apposition, as it does after the first's; both are the subject of "ký"
+    assertThat(
+            names(
+                "Chủ tịch Hội đồng quản trị VIMC Lê Anh Sơn và ông Diego Delgado, đại diện TIL, ký"
+                    + " hợp đồng."))
+        .containsExactlyInAnyOrder("Lê Anh Sơn", "Diego Delgado");
+    // probe p28-047: each title closed by a comma, then the sides' word and the verb
+    assertThat(
+            names(
+                "Ông Nguyễn Văn Thanh, Tổng giám đốc VinBus, và ông Nguyễn Thanh Nam, Giám đốc Trung"
+                    + " tâm, đại diện hai bên ký kết."))
+        .containsExactlyInAnyOrder("Nguyễn Văn Thanh", "Nguyễn Thanh Nam");
+  }
+
+  @Test
+  void aCommaAfterTheNextNameStillEndsASpeakersClause() {
+    // the comma after the next name opens a title, not a clause of its own: a speaker still
+    // signs nothing
+    assertThat(
+            names(
+                "Ông Nguyễn Văn Thanh và ông Nguyễn Thanh Nam, Giám đốc Trung tâm, cho biết hai bên"
+                    + " sẽ ký kết hợp đồng."))
+        .isEmpty();
+  }
 }
