@@ -584,7 +584,8 @@ final class SignerClause {
    * "ký" after the name in its sentence is the ceremony's, after a word of place or time ("Thủ
    * tướng Nguyễn Xuân Phúc và Thủ tướng Nhật Bản Shinzo Abe bắt tay tại lễ ký văn kiện", "Ngoại
    * trưởng Trung Quốc Vương Nghị trao đổi với người đồng cấp ... trước lễ ký", a caption's "... tại
-   * lễ ký kết Hiệp định"): the person attends; the signers are not named.
+   * lễ ký kết Hiệp định"), or after a word that ends the person's clause before it ("nâng ly chúc
+   * mừng sau khi buổi hội đàm và lễ ký kết"): the person attends; the signers are not named.
    */
   static boolean atCeremony(Syllables s, int from) {
     for (int q = from; q < s.size && q < from + Signings.REACH; q++) {
@@ -596,7 +597,13 @@ final class SignerClause {
         int p = q - 1;
         boolean ceremony = s.is(p, "le") || s.is(p, "buoi");
         p -= ceremony && s.is(p, "le") && s.is(p - 1, "buoi") ? 2 : 1; // "tại buổi lễ ký"
-        return ceremony && p >= from && PersonNames.word("at-ceremony", s, p) > 0;
+        // "Tổng bí thư A và Tổng bí thư, Chủ tịch Trung Quốc B nâng ly chúc mừng sau khi buổi hội
+        // đàm và lễ ký kết văn kiện giữa hai nước kết thúc" (vietnews-train-010497, a caption):
+        // the person's clause ended before the ceremony
+        return ceremony
+            && p >= from
+            && (PersonNames.word("at-ceremony", s, p) > 0
+                || ClauseWords.INSTANCE.get("break").find(s, from, p + 1) >= 0);
       }
     }
     return false;

@@ -976,4 +976,16 @@ class SignatoriesTest {
                     + " sẽ ký kết hợp đồng."))
         .isEmpty();
   }
+
+  @Test
+  void aCeremonyAfterTheEndOfThePersonsClauseIsNoSigning() {
+    // vietnews-train-010497 (caption): the leaders toast after the talks and the ceremony; the
+    // first "ký" after their names is the ceremony's, and "sau khi" ended their clause before it
+    assertThat(
+            names(
+                "Tổng bí thư Nguyễn Phú Trọng và Tổng bí thư, Chủ tịch Trung Quốc Tập Cận Bình nâng"
+                    + " ly chúc mừng sau khi buổi hội đàm và lễ ký kết văn kiện giữa hai nước kết"
+                    + " thúc - Ảnh: NGUYỄN KHÁNH"))
+        .isEmpty();
+  }
 }
