@@ -253,9 +253,10 @@ final class SignerClause {
 
   /**
    * Whether the person at {@code from} is listed after "có" in a sentence that opens with the verb,
-   * or with "Người" and the verb: "Ký thỏa thuận có ông Trần Văn Hiệp, Chủ tịch UBND tỉnh Lâm Đồng
-   * và ông Tô Dũng Thái, ...", "Người ký là ...": the people who sign. Not "Tham dự buổi lễ ký kết
-   * có ông A": there "có" lists who attends.
+   * or with "Người" and the verb, or with the side's word and the verb ("Đại diện hai bộ ký văn
+   * kiện là ..."): "Ký thỏa thuận có ông Trần Văn Hiệp, Chủ tịch UBND tỉnh Lâm Đồng và ông Tô Dũng
+   * Thái, ...", "Người ký là ...": the people who sign. Not "Tham dự buổi lễ ký kết có ông A":
+   * there "có" lists who attends.
    */
   static boolean listedAfterVerb(Syllables s, int from) {
     int b = from;
@@ -265,6 +266,18 @@ final class SignerClause {
     if (s.is(b, "nguoi") && b + 1 < from) {
       // "Người ký là PGS.TS A, ..., và ông B, ..." (probe p26-031), "Người đặt bút ký là ..."
       b += 1 + PersonNames.word("aspect", s, b + 1);
+    }
+    int side = PersonNames.word("signs-for", s, b);
+    for (int c = b + side; side > 0 && c < from && c <= b + side + SIDE_REACH; c++) {
+      // "Đại diện VietinBank ký thỏa thuận là bà A, Phó Tổng Giám đốc" (probe p16-005), "Thay mặt
+      // hai đơn vị ký kết là nhà báo A, ... và bà B, ..." (p27-045): the side, then the verb
+      if (s.has(c, Syllables.COMMA | Syllables.BREAK) || s.is(c - 1, "le") || s.is(c - 1, "buoi")) {
+        break;
+      }
+      if (sign(s, c)) {
+        b = c;
+        break;
+      }
     }
     if (!sign(s, b) || from - b > Signings.REACH) {
       return false;

