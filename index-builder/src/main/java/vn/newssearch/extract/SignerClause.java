@@ -28,6 +28,11 @@ final class SignerClause {
   /** The words of the document between an opening "Ký" and the "có" that lists its signers. */
   private static final int OBJECT_REACH = 12;
 
+  /**
+   * The most syllables of a name after "ông"/"bà" ("Lê Thị Thu Hằng", "Juan Carlos de la Cruz").
+   */
+  private static final int NAME_MAX = 5;
+
   /** The fewest syllables of a foreign name after a company ("Jensen Huang"). */
   private static final int NAME_MIN = 2;
 
@@ -248,9 +253,10 @@ final class SignerClause {
 
   /**
    * Whether the person at {@code from} is listed after "có" in a sentence that opens with the verb,
-   * or with "Người" and the verb: "Ký thỏa thuận có ông Trần Văn Hiệp, Chủ tịch UBND tỉnh Lâm Đồng
-   * và ông Tô Dũng Thái, ...", "Người ký là ...": the people who sign. Not "Tham dự buổi lễ ký kết
-   * có ông A": there "có" lists who attends.
+   * or with "Người" and the verb, or with the side's word and the verb ("Đại diện hai bộ ký văn
+   * kiện là ..."): "Ký thỏa thuận có ông Trần Văn Hiệp, Chủ tịch UBND tỉnh Lâm Đồng và ông Tô Dũng
+   * Thái, ...", "Người ký là ...": the people who sign. Not "Tham dự buổi lễ ký kết có ông A":
+   * there "có" lists who attends.
    */
   static boolean listedAfterVerb(Syllables s, int from) {
     int b = from;
@@ -260,6 +266,18 @@ final class SignerClause {
     if (s.is(b, "nguoi") && b + 1 < from) {
       // "Người ký là PGS.TS A, ..., và ông B, ..." (probe p26-031), "Người đặt bút ký là ..."
       b += 1 + PersonNames.word("aspect", s, b + 1);
+    }
+    int side = PersonNames.word("signs-for", s, b);
+    for (int c = b + side; side > 0 && c < from && c <= b + side + SIDE_REACH; c++) {
+      // "Đại diện VietinBank ký thỏa thuận là bà A, Phó Tổng Giám đốc" (probe p16-005), "Thay mặt
+      // hai đơn vị ký kết là nhà báo A, ... và bà B, ..." (p27-045): the side, then the verb
+      if (s.has(c, Syllables.COMMA | Syllables.BREAK) || s.is(c - 1, "le") || s.is(c - 1, "buoi")) {
+        break;
+      }
+      if (sign(s, c)) {
+        b = c;
+        break;
+      }
     }
     if (!sign(s, b) || from - b > Signings.REACH) {
       return false;
@@ -579,7 +597,8 @@ final class SignerClause {
    * "ký" after the name in its sentence is the ceremony's, after a word of place or time ("Thủ
    * tướng Nguyễn Xuân Phúc và Thủ tướng Nhật Bản Shinzo Abe bắt tay tại lễ ký văn kiện", "Ngoại
    * trưởng Trung Quốc Vương Nghị trao đổi với người đồng cấp ... trước lễ ký", a caption's "... tại
-   * lễ ký kết Hiệp định"): the person attends; the signers are not named.
+   * lễ ký kết Hiệp định"), or after a word that ends the person's clause before it ("nâng ly chúc
+   * mừng sau khi buổi hội đàm và lễ ký kết"): the person attends; the signers are not named.
    */
   static boolean atCeremony(Syllables s, int from) {
     for (int q = from; q < s.size && q < from + Signings.REACH; q++) {
@@ -591,7 +610,13 @@ final class SignerClause {
         int p = q - 1;
         boolean ceremony = s.is(p, "le") || s.is(p, "buoi");
         p -= ceremony && s.is(p, "le") && s.is(p - 1, "buoi") ? 2 : 1; // "tại buổi lễ ký"
-        return ceremony && p >= from && PersonNames.word("at-ceremony", s, p) > 0;
+        // "Tổng bí thư A và Tổng bí thư, Chủ tịch Trung Quốc B nâng ly chúc mừng sau khi buổi hội
+        // đàm và lễ ký kết văn kiện giữa hai nước kết thúc" (vietnews-train-010497, a caption):
+        // the person's clause ended before the ceremony
+        return ceremony
+            && p >= from
+            && (PersonNames.word("at-ceremony", s, p) > 0
+                || ClauseWords.INSTANCE.get("break").find(s, from, p + 1) >= 0);
       }
     }
     return false;
@@ -645,7 +670,9 @@ final class SignerClause {
     for (int n = 0; n < 2 && k < s.size; n++) {
       k += PersonNames.word("aspect", s, k); // "đã", "vừa", "cùng", "chính thức", "đặt bút"
     }
-    int behalf = k < s.size ? PersonNames.word("behalf", s, k) : 0;
+    // "Ông A, Tổng giám đốc X, và ông B, Giám đốc Y, đại diện hai bên ký kết" (probe p28-047)
+    int behalf = k < s.size ? PersonNames.word("signs-for", s, k) : 0;
+    behalf = behalf > 0 ? behalf : k < s.size ? PersonNames.word("behalf", s, k) : 0;
     for (int b = k + behalf; behalf > 0 && b < s.size && b <= k + behalf + BEHALF_REACH; b++) {
       // "Anh Nguyễn Hữu Thịnh, Bí thư Tỉnh Đoàn và PGS.TS Nguyễn Văn Dũng, Hiệu trưởng nhà trường,
       // thay mặt hai đơn vị ký thỏa thuận": the side they sign for, then the verb
@@ -657,6 +684,21 @@ final class SignerClause {
       }
     }
     return k < s.size && sign(s, k) || joins(s, q) && q + 1 < s.size && person(s, q + 1);
+  }
+
+  /**
+   * The end of the capitalised words from p, a name after "ông"/"bà" or a degree ("Diego Delgado"),
+   * or p when there is none.
+   */
+  private static int capitalsEnd(Syllables s, int p) {
+    int k = p;
+    while (k < s.size
+        && k - p < NAME_MAX
+        && s.has(k, Syllables.UPPER)
+        && (k == p || !s.has(k, Syllables.BREAK | Syllables.COMMA | Syllables.DASH))) {
+      k++;
+    }
+    return k;
   }
 
   /** "và", "cùng": a word that joins one signer of the subject to the next. */
@@ -679,11 +721,14 @@ final class SignerClause {
     Phrases ends = ClauseWords.INSTANCE.get("break");
     int limit = from + SUBJECT_REACH;
     boolean opened = false; // a comma or dash after the name opens its title in apposition
+    int next = -1; // the end of the next signer's name, where a comma opens that one's title
     for (int q = from; q < s.size && q < limit; q++) {
       if (q > from && person(s, q) && (s.has(q, Syllables.COMMA) || joins(s, q - 1))) {
         // "ông A, Tổng giám đốc X và ông B, Hiệu trưởng Y đã ký": the next signer of the subject;
         // the verb may come as far after that one's name
-        limit = Math.min(q + SUBJECT_REACH, from + Signings.REACH); // within the verb's clause
+        int word = Math.max(PersonNames.word("honorific", s, q), PersonNames.word("degree", s, q));
+        next = capitalsEnd(s, q + word);
+        limit = Math.min(next + SUBJECT_REACH, from + Signings.REACH); // within the verb's clause
       }
       boolean aside = s.has(q, Syllables.PAREN) || s.has(q - 1, Syllables.PAREN);
       if (s.sentence[q] != s.sentence[from] || s.has(q, Syllables.BREAK) && q > from && !aside) {
@@ -691,9 +736,12 @@ final class SignerClause {
       }
       if (q > from
           && s.has(q, Syllables.COMMA)
-          && !s.has(q, Syllables.UPPER)
+          && !s.has(q, Syllables.UPPER | Syllables.PAREN)
           && !person(s, q)
+          && q != next
           && !(opened && closesApposition(s, q))) {
+        // but "(hàng đầu, bên trái)" is an aside, and "... và ông Diego Delgado, đại diện TIL, ký"
+        // (probe p28-055) opens the next signer's title
         return false; // "Sau các cuộc đàm phán giữa A và B hôm qua, hai nước đã ký"
       }
       opened |= s.has(q, Syllables.COMMA | Syllables.DASH);

