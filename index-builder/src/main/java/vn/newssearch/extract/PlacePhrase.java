@@ -20,8 +20,11 @@ final class PlacePhrase {
 
   private PlacePhrase() {}
 
-  /** The place named by the phrase that starts at syllable {@code a}, or null. */
-  static String read(Syllables s, NameTrie trie, int a) {
+  /** The place named by the phrase that starts at syllable {@code from}, or null. */
+  static String read(Syllables s, NameTrie trie, int from) {
+    // "tại các Tiểu Vương quốc Ả Rập thống nhất của ...": the plural of the state's own name
+    boolean plural = from + 1 < s.size && s.is(from, "cac") && s.has(from + 1, Syllables.UPPER);
+    int a = plural ? from + 1 : from;
     String foreign = foreignCity(s, trie, a);
     if (foreign != null) {
       return foreign;

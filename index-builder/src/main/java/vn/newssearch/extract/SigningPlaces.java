@@ -425,6 +425,7 @@ final class SigningPlaces {
           "abroad",
           "landmark",
           "district",
+          "trip",
           "capital",
           "into",
           "end",

@@ -83,6 +83,24 @@ class SigningPlacesTest {
   }
 
   @Test
+  void aTripAfterTheVerbPlacesTheSigning() {
+    // vietnews-train-084699: "tại" right after the work trip the signing was made in
+    assertThat(
+            place(
+                "Đây là nội dung trong biên bản ghi nhớ (MOU) vừa được Sở Du lịch cùng Trung tâm Xúc"
+                    + " tiến Thương mại & Đầu tư TP. HCM và hãng hàng không Emirates ký ngày 25-10"
+                    + " trong khuôn khổ chuyến làm việc tại các Tiểu Vương quốc Ả Rập thống nhất của"
+                    + " UBND TP. HCM (từ 22 đến 25-10)."))
+        .isEqualTo("Tiểu Vương quốc Ả Rập thống nhất");
+    // not a trip the clause does not set the signing in
+    assertThat(
+            place(
+                "Sở Du lịch TP. HCM và hãng hàng không Emirates ký biên bản ghi nhớ sau chuyến công"
+                    + " tác tại Nhật Bản của lãnh đạo thành phố."))
+        .isNull();
+  }
+
+  @Test
   void aCityAbroadAfterTheStateOfTheVisitAndAStatesSeat() {
     // probe eval/probes/heldout-8.jsonl p20-039: the visit's state, then the city of the signing
     assertThat(
