@@ -20,8 +20,11 @@ final class PlacePhrase {
 
   private PlacePhrase() {}
 
-  /** The place named by the phrase that starts at syllable {@code a}, or null. */
-  static String read(Syllables s, NameTrie trie, int a) {
+  /** The place named by the phrase that starts at syllable {@code from}, or null. */
+  static String read(Syllables s, NameTrie trie, int from) {
+    // "tại các Tiểu Vương quốc Ả Rập thống nhất của ...": the plural of the state's own name
+    boolean plural = from + 1 < s.size && s.is(from, "cac") && s.has(from + 1, Syllables.UPPER);
+    int a = plural ? from + 1 : from;
     String foreign = foreignCity(s, trie, a);
     if (foreign != null) {
       return foreign;
@@ -57,6 +60,11 @@ final class PlacePhrase {
       Phrases.Phrase landmark = first ? SigningPlaces.landmark(s, p) : null;
       if (landmark != null) {
         return landmark.value(); // "tại Phủ Chủ tịch": Hà Nội
+      }
+      // "tại cơ sở Lý Thường Kiệt, quận 10,", "ở quận Cầu Giấy,": a city's district
+      Phrases.Phrase district = first ? SigningPlaces.district(s, p) : null;
+      if (district != null && districtCloses(s, p + district.length(), Syllables.BREAK)) {
+        return district.value();
       }
       Phrases.Phrase capital = first ? SigningPlaces.WORDS.get("capital").at(s, p) : null;
       if (capital != null) {
@@ -153,7 +161,27 @@ final class PlacePhrase {
     }
     Match prov = SigningPlaces.province(s, trie, q);
     boolean alone = prov != null && (prov.to() >= s.size || !s.has(prov.to(), Syllables.PAREN));
+    // "ở Nhà Văn hóa Thanh niên (quận 1)": a city's district alone in the venue's brackets
+    Phrases.Phrase district = prov == null ? SigningPlaces.district(s, q) : null;
+    int after = district == null ? q : q + district.length();
+    if (district != null
+        && (after >= s.size || !s.has(after, Syllables.PAREN))
+        && districtCloses(s, after, 0)) {
+      return district.value();
+    }
     return alone ? prov.entry().value() : addressed(s, trie, q, province);
+  }
+
+  /**
+   * Whether a district ending at syllable q closes the phrase: the sentence ends, or a comma, a day
+   * or a break ({@code breaks}) follows. "Hợp đồng BT dự án ... ở khu đô thị mới Thủ Thiêm (quận 2)
+   * vừa được ký kết" places the project, not the signing (vietnews-val-020116).
+   */
+  private static boolean districtCloses(Syllables s, int q, int breaks) {
+    return q >= s.size
+        || s.sentence[q] != s.sentence[q - 1]
+        || s.has(q, Syllables.COMMA | breaks)
+        || SigningPlaces.WORDS.get("day").at(s, q) != null;
   }
 
   /** How many syllables an address in brackets may take: "(số 82 Trần Hưng Đạo, Hà Nội)". */

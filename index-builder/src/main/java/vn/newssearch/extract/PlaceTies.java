@@ -26,7 +26,8 @@ final class PlaceTies {
             || afterPeriod(s, verb, k) // "ký thỏa thuận ... giai đoạn 2025-2028 tại Hà Nội"
             || cityAbroad(s, verb, k) // "ký Tuyên bố chung ... cùng 4 văn kiện ... tại Canberra,"
             || datedAfter(s, k) // "ký kết Quy tắc ... tại Hà Nội ngày 4-6-2018"
-            || datedBefore(s, verb, k); // "ký kết quan hệ ... ngày 27-3 tại Hà Nội"
+            || datedBefore(s, verb, k) // "ký kết quan hệ ... ngày 27-3 tại Hà Nội"
+            || onTrip(s, verb, k); // "ký ... trong khuôn khổ chuyến làm việc tại ..."
     return tied && (k < verb || !(watched(s, verb, k) || afterwards(s, verb, k)));
   }
 
@@ -105,6 +106,48 @@ final class PlaceTies {
       }
     }
     return true;
+  }
+
+  /** How far after the verb the trip's "tại" may come. */
+  private static final int TRIP_AFTER_VERB = 24;
+
+  /** How many words of manner may come between the trip and its "tại" ("chính thức"). */
+  private static final int TRIP_MANNER = 3;
+
+  /**
+   * "Đây là nội dung trong biên bản ghi nhớ (MOU) vừa được Sở Du lịch cùng Trung tâm ... TP. HCM và
+   * hãng hàng không Emirates ký ngày 25-10 trong khuôn khổ chuyến làm việc tại các Tiểu Vương quốc
+   * Ả Rập thống nhất của UBND TP. HCM" (vietnews-train-084699): "tại" right after a trip ({@code
+   * trip} words, then up to {@code TRIP_MANNER} {@code manner} words) that the verb's clause sets
+   * the signing in ("trong", "nhân", "trong khuôn khổ"), with no word that starts another part of
+   * the clause between the verb and the trip, places the signing.
+   */
+  private static boolean onTrip(Syllables s, int verb, int k) {
+    if (k <= verb || k - verb > TRIP_AFTER_VERB) {
+      return false;
+    }
+    Phrases trips = SigningPlaces.WORDS.get("trip");
+    Phrases manner = SigningPlaces.WORDS.get("manner");
+    for (int j = k - 1; j > verb + 1; j--) {
+      Phrases.Phrase trip = trips.at(s, j);
+      int q = trip == null ? k : j + trip.length();
+      for (int n = 0; q < k && n < TRIP_MANNER; n++) {
+        Phrases.Phrase m = manner.at(s, q);
+        q = m == null ? k + 1 : q + m.length();
+      }
+      boolean set =
+          s.is(j - 1, "trong") || s.is(j - 1, "nhan") || s.is(j - 1, "kho") && s.is(j - 2, "khuon");
+      if (trip != null && q == k && set && s.sentence[j] == s.sentence[verb]) {
+        Phrases ends = ClauseWords.INSTANCE.get("break");
+        for (int p = verb + 1; p < j; p++) {
+          if (cut(s, p) || breaks(ends, s, p)) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How far after "tại" the day of "tại Hà Nội ngày 4-6-2018" may start. */

@@ -388,6 +388,14 @@ final class SigningPlaces {
     return WORDS.get("landmark").at(s, k);
   }
 
+  /**
+   * An urban district of a centrally-run city at syllable k, written with "quận" ("quận 10" → Thành
+   * phố Hồ Chí Minh, "quận Cầu Giấy" → Hà Nội), with its city and length.
+   */
+  static Phrases.Phrase district(Syllables s, int k) {
+    return WORDS.get("district").at(s, k);
+  }
+
   /** A city abroad at syllable k ("Sochi", "Thượng Hải"), with its state and length. */
   static Phrases.Phrase abroad(Syllables s, int k) {
     return s.has(k, Syllables.UPPER) ? WORDS.get("abroad").at(s, k) : null;
@@ -416,6 +424,8 @@ final class SigningPlaces {
           "city",
           "abroad",
           "landmark",
+          "district",
+          "trip",
           "capital",
           "into",
           "end",

