@@ -28,12 +28,13 @@ final class NameHeads {
       boolean field = flags.contains("field");
       boolean own = flags.contains("own");
       boolean brand = flags.contains("brand");
+      boolean seat = flags.contains("seat");
       for (String n : Gazetteer.names(row, 1, 2)) {
         // A head keeps its spelling: "Quỹ" is a head, "Quy" (Nhơn) is not.
         NamedBodies.Head h =
             new NamedBodies.Head(
                 row[1], row[0], n, lower, place, state, number, members, province, field, own,
-                brand);
+                brand, seat);
         trie.add(n, Kind.NAMED, row[1], h, true);
         if (lower) {
           trie.add(n, Kind.NAMED, row[1], h, false);

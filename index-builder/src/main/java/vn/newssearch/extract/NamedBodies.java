@@ -31,7 +31,9 @@ final class NamedBodies {
    * after it makes the head the common word ("Vụ giết nhà báo Khashoggi", a case; "Vụ phó"); {@code
    * own}: the name must be the body's own, another body right after the head is the one named
    * ("Liên danh Công ty X và Y": a consortium named by its members, each a body); {@code brand}: a
-   * foreign state between the head and a brand is no word of the name ("tập đoàn Mỹ Navistar").
+   * foreign state between the head and a brand is no word of the name ("tập đoàn Mỹ Navistar");
+   * {@code seat}: a mission or an office abroad, "tại" and where it sits belong to its name ("Đại
+   * sứ quán Pháp tại Việt Nam", {@link #seatAfter}).
    */
   record Head(
       String canonical,
@@ -45,7 +47,8 @@ final class NamedBodies {
       boolean province,
       boolean field,
       boolean own,
-      boolean brand)
+      boolean brand,
+      boolean seat)
       implements NameTrie.Payload {}
 
   /**
@@ -67,6 +70,7 @@ final class NamedBodies {
   private static final String UNIVERSITY = "Đại học ";
 
   static final int SEPARATORS = Syllables.BREAK | Syllables.COMMA | Syllables.DASH;
+  private static final int SEAT_WORDS = 3;
   static final int BODY_STARTS = Kind.NATIONAL.bit() | Kind.LOCAL.bit() | Kind.ROLE.bit();
 
   private final NameTrie trie;
@@ -262,6 +266,42 @@ final class NamedBodies {
       }
     }
     return new Name(NameBounds.initials(text), to, alias, canonical);
+  }
+
+  /**
+   * Where a body sits, written right after its name with "tại" at {@code at}: "Đại sứ quán Pháp tại
+   * Việt Nam", "Văn phòng Kinh tế - Văn hóa Việt Nam tại Đài Bắc". {@code anyPlace}: a province, a
+   * country or a foreign city written with its type or in capitals ("tại thành phố Đài Trung", "tại
+   * Washington"); else only a country. The syllable after the seat, else -1.
+   */
+  int seatAfter(Syllables s, int at, boolean anyPlace, boolean ignoreCase) {
+    if (at + 1 >= s.size
+        || !"tại".equals(s.original(at))
+        || s.has(at, SEPARATORS | Syllables.PAREN)
+        || s.has(at + 1, SEPARATORS)) {
+      return -1;
+    }
+    Match p = bounds.place(s, at + 1, ignoreCase, false);
+    if (p != null && p.from() == at + 1) {
+      return p.entry().kind() == Kind.COUNTRY || anyPlace ? p.to() : -1;
+    }
+    if (!anyPlace) {
+      return -1;
+    }
+    // a foreign city: "thành phố Đài Trung", "Washington", "San Francisco"
+    Match type = trie.longest(s, at + 1, Kind.TYPE.bit(), true);
+    int k = type == null ? at + 1 : type.to();
+    int end = k;
+    while (end < s.size
+        && end - k < SEAT_WORDS
+        && s.has(end, Syllables.UPPER)
+        && (end == k || !s.has(end, SEPARATORS | Syllables.PAREN))
+        && (end > k || bodyAt(s, end, BODY_STARTS, ignoreCase) == null)) {
+      end++;
+    }
+    boolean closed =
+        end >= s.size || s.has(end, SEPARATORS | Syllables.PAREN) || !s.has(end, Syllables.UPPER);
+    return end > k && closed ? end : -1;
   }
 
   /**

@@ -169,6 +169,60 @@ final class OrganisationMatcher {
     return true;
   }
 
+  /**
+   * "Đại sứ quán Pháp tại Việt Nam", "Phòng Thương mại và Công nghiệp Đức tại Việt Nam", "Văn phòng
+   * Kinh tế - Văn hóa Việt Nam tại Đài Bắc", "Tổ chức Plan International tại Việt Nam": where the
+   * body sits, "tại" and a place right after its name, is part of the name, as a state has one
+   * embassy, chamber or office in each country or city. A head flagged {@code seat} in heads.tsv (a
+   * mission, an office, an organisation) takes a province, a country or a foreign city; any other
+   * body named by a state it closes with takes only a country ("Tập đoàn Samsung Hàn Quốc tại Việt
+   * Nam"): a city after a ministry's or a company's name is where it signs ("Bộ Quốc phòng Ấn Độ
+   * tại New Delhi"). A listed body keeps its listed name ("Hội đồng Anh").
+   */
+  private void withSeat(Syllables s, Draft d, boolean ignoreCase) {
+    if (d.name == null || d.to >= s.size || !s.is(d.to, "tai")) {
+      return;
+    }
+    NameTrie.Entry e = d.head.entry();
+    if (e.kind() == Kind.NATIONAL && d.name.equals(e.value())) {
+      return;
+    }
+    boolean seat = e.kind() == Kind.NAMED && e.head().seat();
+    if (!seat && !endsInCountry(s, d, ignoreCase) || listedUpTo(s, d, ignoreCase)) {
+      return;
+    }
+    int end = named.seatAfter(s, d.to, seat, ignoreCase);
+    if (end > d.to) {
+      d.name = d.name + " tại " + named.spelledOut(s, d.to + 1, end);
+      d.to = end;
+    }
+  }
+
+  /**
+   * Whether the draft's name, or the name after its head, is a listed body's ("Tổ chức UN Women",
+   * UN Women): it keeps the listed name, its country office no other.
+   */
+  private boolean listedUpTo(Syllables s, Draft d, boolean ignoreCase) {
+    for (int at : new int[] {d.from, d.head.to()}) {
+      Match m = at < d.to ? trie.longest(s, at, Kind.NATIONAL.bit(), ignoreCase) : null;
+      if (m != null && m.to() == d.to) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a country ends the draft's name ("Đại sứ quán Pháp", "Tập đoàn Samsung Hàn Quốc"). */
+  private boolean endsInCountry(Syllables s, Draft d, boolean ignoreCase) {
+    for (int j = Math.max(d.from + 1, d.to - 3); j < d.to; j++) {
+      Match c = named.country(s, j, ignoreCase);
+      if (c != null && c.to() == d.to) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   Scan scan(Syllables s, boolean ignoreCase) {
     List<Draft> drafts = new ArrayList<>();
     List<Hit> triggers = new ArrayList<>();
@@ -295,6 +349,9 @@ final class OrganisationMatcher {
         m = withBranch(s, m, drafts, ignoreCase);
       }
       k = m.to();
+    }
+    for (Draft d : drafts) {
+      withSeat(s, d, ignoreCase);
     }
     foreign.shareState(s, drafts);
     if (!aliases.isEmpty()) {
