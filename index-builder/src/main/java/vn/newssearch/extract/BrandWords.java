@@ -89,14 +89,26 @@ final class BrandWords {
     return true;
   }
 
-  /** "T&T", "P&G": syllable q is a Latin capital letter or two joined to the one before by "&". */
+  /**
+   * "T&T", "P&G", "E & Y": syllable q is a Latin capital letter or two joined to the one before by
+   * "&", written tight or with a space on each side (news text spaces it: "B & B", "P & D").
+   */
   static boolean joined(Syllables s, int q) {
     return q > 0
         && q < s.size
-        && s.joiner(q) == '&'
+        && (s.joiner(q) == '&' || spacedAmpersand(s, q))
         && s.sentence[q] == s.sentence[q - 1]
         && shortCapitals(s, q)
         && shortCapitals(s, q - 1);
+  }
+
+  /** Whether " & " and nothing else stands between syllable q - 1 and q. */
+  private static boolean spacedAmpersand(Syllables s, int q) {
+    int gap = s.end[q - 1];
+    return s.start[q] - gap == 3
+        && s.text[gap] == ' '
+        && s.text[gap + 1] == '&'
+        && s.text[gap + 2] == ' ';
   }
 
   private static boolean shortCapitals(Syllables s, int k) {

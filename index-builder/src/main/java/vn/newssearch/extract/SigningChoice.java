@@ -200,7 +200,7 @@ record SigningChoice(
               words,
               frame.leadSentence(),
               headSentences,
-              UnreadNames.add(s, candidates, trie, role, brands, range[0], range[1]));
+              UnreadNames.add(s, candidates, trie, role, brands, surname, range[0], range[1]));
       List<String> found = clause.of(g);
       if (clause.forState()) {
         forState.add(g); // "thay mặt Chính phủ Việt Nam ký xác thực lời văn TPP": one of many

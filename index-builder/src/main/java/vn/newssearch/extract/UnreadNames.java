@@ -20,6 +20,16 @@ final class UnreadNames {
   /** Syllables of one unread name ("Tổ chức Hợp tác Quốc tế Kyushu Human Resources"). */
   private static final int MAX_WORDS = 8;
 
+  /**
+   * Words a capitalised name without a head takes at least: two are as often a person's given names
+   * ("Công Phượng ký hợp đồng với ...", a footballer) as a company's ("Hoà Phát").
+   */
+  private static final int NAME_WORDS = 3;
+
+  /** Places and states, which a capitalised run without a head may not start with. */
+  private static final int PLACES =
+      Kind.PROVINCE.bit() | Kind.COUNTRY.bit() | Kind.LOCAL.bit() | Kind.TYPE.bit();
+
   private UnreadNames() {}
 
   /**
@@ -32,6 +42,7 @@ final class UnreadNames {
       NameTrie trie,
       boolean[] role,
       BrandNames brands,
+      java.util.function.Predicate<String> surname,
       int first,
       int end) {
     List<Candidate> out = null;
@@ -46,7 +57,7 @@ final class UnreadNames {
       List<Candidate> inside = new ArrayList<>();
       int q =
           afterLink(s, out == null ? candidates : out, k)
-              ? name(s, candidates, c, trie, role, brands, k, end, inside)
+              ? name(s, candidates, c, trie, role, brands, surname, k, end, inside)
               : -1;
       if (q < 0) {
         continue;
@@ -77,6 +88,7 @@ final class UnreadNames {
       NameTrie trie,
       boolean[] role,
       BrandNames brands,
+      java.util.function.Predicate<String> surname,
       int k,
       int end,
       List<Candidate> inside) {
@@ -124,7 +136,10 @@ final class UnreadNames {
             || s.sentence[q] != s.sentence[k]
             || s.has(q, Syllables.BREAK | Syllables.COMMA | Syllables.PAREN)
             || ends(s, q);
-    if (q == k || !closed || !s.has(q - 1, Syllables.UPPER) || !looksNamed(s, k, q)) {
+    if (q == k
+        || !closed
+        || !s.has(q - 1, Syllables.UPPER)
+        || !(looksNamed(s, k, q) || inside.isEmpty() && capitalised(s, trie, k, q, surname))) {
       return -1;
     }
     Phrases.Phrase state = ClauseWords.INSTANCE.countryAnywhere(s, k);
@@ -189,6 +204,34 @@ final class UnreadNames {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether [k, q) is a Vietnamese name written with no head, every word capitalised, three words
+   * or more, each a capital and lower-case letters (no abbreviation), and not a person's (no family
+   * name first) nor a place's: a company known by its trade name ("Thế Giới Di Động", "Dược Hậu
+   * Giang"), in a party's place of a signing clause whose other side is read; never one that a read
+   * place or state ends ("ĐT Việt Nam").
+   */
+  private static boolean capitalised(
+      Syllables s, NameTrie trie, int k, int q, java.util.function.Predicate<String> surname) {
+    if (q - k < NAME_WORDS
+        || surname.test(s.original(k))
+        || ClauseWords.INSTANCE.countryAnywhere(s, k) != null
+        || trie.longest(s, k, PLACES, false) != null) {
+      return false; // "phái đoàn Nga, Thổ Nhĩ Kỳ và Iran": a state the list describes, no body
+    }
+    for (int p = k; p < q; p++) {
+      String w = s.original(p);
+      if (w.length() < 2 || !s.has(p, Syllables.UPPER) || !w.substring(1).equals(lower(w))) {
+        return false; // "ĐT Việt Nam" (a national team): an abbreviation is no word of the name
+      }
+    }
+    return true;
+  }
+
+  private static String lower(String w) {
+    return w.substring(1).toLowerCase(Locale.ROOT);
   }
 
   /**

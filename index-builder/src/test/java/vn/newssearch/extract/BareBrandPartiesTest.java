@@ -378,4 +378,20 @@ class BareBrandPartiesTest {
                 .parties())
         .contains("Samsung", "Vietnamobile");
   }
+
+  @Test
+  void capitalsJoinedByASpacedAmpersandAreOneBrand() {
+    // vietnews-test-013918 (tune), a variant: the lead without "Blitz," before "E & Y", whose
+    // list after "và" and a comma is not read; news text spaces the "&", and main read no "E & Y"
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "SCB hợp tác triển khai dự án Treasury - Fis Front Arena",
+                "Ngày 22/5/2017, tại khách sạn Windsor Plaza, TP. HCM đã long trọng diễn ra Lễ Ký"
+                    + " kết hợp tác triển khai dự án Treasury - Fis Front Arena giữa Ngân hàng TMCP"
+                    + " Sài Gòn (SCB) và E & Y.",
+                "Hai bên sẽ triển khai hệ thống Treasury.",
+                null));
+    assertThat(a.parties()).containsExactly("Ngân hàng TMCP Sài Gòn", "E & Y");
+  }
 }

@@ -266,7 +266,8 @@ class SameEventSigningsTest {
                 "Bà Mai Kiều Liên - Tổng giám đốc Vinamilk, ký kết với ông Đoàn Đình Duy Khương -"
                     + " Thành viên HĐQT, Quyền Tổng giám đốc DHG Pharma, tại lễ ký kết hợp tác"
                     + " chiến lược giữa DHG Pharma và Vinamilk sáng 22-3 - ẢNH: QUANG ĐỊNH"));
-    assertThat(a.parties()).containsExactly("DHG Pharma", "Công ty cổ phần Sữa Việt Nam");
+    // the name before the bracket is the body's (branch ag-slotnames: main gave "DHG Pharma")
+    assertThat(a.parties()).containsExactly("Công ty cổ phần Sữa Việt Nam", "Dược Hậu Giang");
   }
 
   private static final String JUNTENDO =

@@ -75,4 +75,35 @@ class UnreadPartyNamesTest {
                 null));
     assertThat(a.parties()).doesNotContain("Công Phượng");
   }
+
+  @Test
+  void aCapitalisedNameWithNoHeadIsTheOtherSide() {
+    // vietnews-train-084510: "Dược Hậu Giang" has no head and no Latin word; main gave the
+    // bracketed short name "DHG Pharma" for it
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Vinamilk bắt tay Dược Hậu Giang làm thực phẩm chức năng",
+                "Ngày 22-3, Vinamilk và Dược Hậu Giang (DHG Pharma), đã ký kết hợp tác chiến lược"
+                    + " nghiên cứu phát triển sản phẩm theo hướng phối hợp về nguồn nguyên liệu dược"
+                    + " phẩm.",
+                "Hai bên sẽ cùng sản xuất các loại thực phẩm chức năng.",
+                null));
+    assertThat(a.parties()).contains("Dược Hậu Giang").doesNotContain("DHG Pharma");
+  }
+
+  @Test
+  void statesAListDescribesAreNoCapitalisedName() {
+    // vietnews-val-010065: "phái đoàn Nga, Thổ Nhĩ Kỳ và Iran" describes the delegations; the
+    // states after the noun are no names of their own, so the lead names no side
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Nga, Thổ Nhĩ Kỳ, Iran nhất trí lập 4 vùng an toàn tại Syria",
+                "Đại diện phái đoàn Nga, Thổ Nhĩ Kỳ và Iran hôm nay ký một biên bản ghi nhớ chấp"
+                    + " thuận việc thiết lập các vùng an toàn ở miền bắc, trung và miền nam Syria.",
+                "Lễ ký diễn ra tại Astana.",
+                null));
+    assertThat(a.parties()).doesNotContain("Thổ Nhĩ Kỳ");
+  }
 }
