@@ -26,6 +26,9 @@ final class UnreadNames {
    */
   private static final int NAME_WORDS = 3;
 
+  /** The side noun, folded: it opens a side ("Phía Tây Ban Nha"), never a name. */
+  private static final String SIDE = "phia";
+
   /** Places and states, which a capitalised run without a head may not start with. */
   private static final int PLACES =
       Kind.PROVINCE.bit() | Kind.COUNTRY.bit() | Kind.LOCAL.bit() | Kind.TYPE.bit();
@@ -97,6 +100,7 @@ final class UnreadNames {
         || trie.longest(s, k, Kind.PROVINCE.bit(), false) != null
         || !PartyCandidates.startsParty(s, k)
         || ClauseWords.INSTANCE.get("date-opener").at(s, k) != null
+        || s.is(k, SIDE) // "Phía Tây Ban Nha và Việt Nam ký": the side noun, then the state
         || stop(s, trie, k, true)
         || brands.afterTitle(k)
         || brands.beforeName(k) // "GS.TS Nguyễn Văn Minh, Hiệu trưởng ... đã ký": a person

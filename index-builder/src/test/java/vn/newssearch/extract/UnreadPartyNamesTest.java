@@ -106,4 +106,19 @@ class UnreadPartyNamesTest {
                 null));
     assertThat(a.parties()).doesNotContain("Thổ Nhĩ Kỳ");
   }
+
+  @Test
+  void theSideNounOpeningACaptionIsNoWordOfAName() {
+    // vietnews-train-085685, a photo caption: "Phía" opens the Spanish side; read as a capitalised
+    // name it gave "Phía Tây Ban Nha" as a party
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Người Tây Ban Nha mê cà phê Việt Nam",
+                "Sáng nay, Phía Tây Ban Nha và Việt Nam ký kết biên bản ghi nhớ hợp tác thương"
+                    + " mại.",
+                "Hai bên sẽ phối hợp xúc tiến thương mại.",
+                null));
+    assertThat(a.parties()).noneMatch(p -> p.startsWith("Phía"));
+  }
 }
