@@ -229,7 +229,8 @@ final class StoryScenes {
 
   /**
    * The place of the sentence at syllable {@code from} when it names a meeting (words of kind
-   * "meeting"), a day or today, and a "tại" phrase that names a place; null otherwise.
+   * "meeting"), a day or today (or tells the meeting as taking place now: "Cuộc gặp thượng đỉnh ...
+   * đang diễn ra tại Singapore"), and a "tại" phrase that names a place; null otherwise.
    */
   private static String told(Syllables s, NameTrie trie, int from) {
     if (from < 0) {
@@ -239,7 +240,7 @@ final class StoryScenes {
     boolean meets =
         SigningPlaces.WORDS.get("meeting").find(s, from, to) >= 0
             || SigningPlaces.WORDS.get("greet").find(s, from, to) >= 0;
-    boolean dated = dated(s, from, to);
+    boolean dated = dated(s, from, to) || SigningPlaces.WORDS.get("ongoing").find(s, from, to) >= 0;
     Phrases meeting = SigningPlaces.WORDS.get("meeting");
     for (int k = from; meets && dated && k + 1 < to; k++) {
       // "Trong cuộc gặp ở Hà Nội ngày 20-11, ...": "ở" right after the meeting places it too
