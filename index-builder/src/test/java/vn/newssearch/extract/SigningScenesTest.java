@@ -1196,4 +1196,27 @@ class SigningScenesTest {
             null);
     assertThat(a.place()).isEqualTo("Singapore");
   }
+
+  @Test
+  void anUndatedMeetingGivesOnlyThePlaceRightAfterItsNoun() {
+    // vietnews-train-045684: a caption places the summit by "ở" right after its noun, with no day
+    String lead =
+        "Ông Trump tổ chức họp báo với giới truyền thông sau khi hội đàm và ký kết thoả thuận phi"
+            + " hạt nhân hoá lịch sử với ông Kim.";
+    Article.Agreement a =
+        agreement(
+            lead,
+            "Lãnh đạo Mỹ - Triều Tiên đi dạo cùng nhau sau hội nghị thượng đỉnh ở khách sạn"
+                + " Capella, Singapore.",
+            null);
+    assertThat(a.place()).isEqualTo("Singapore");
+    // undated, a place under another verb of the sentence is not the meeting's
+    Article.Agreement b =
+        agreement(
+            lead,
+            "Bên lề hội nghị thượng đỉnh, Thủ tướng đã cắt băng khai trương Tuần lễ hàng Việt Nam"
+                + " tại Singapore.",
+            null);
+    assertThat(b.place()).isNull();
+  }
 }
