@@ -18,12 +18,12 @@ import vn.newssearch.extract.NameTrie.Match;
 final class SigningPlaces {
   /** The kinds whose names are matched with their tone marks. */
   private static final Set<String> SPELLED =
-      Set.of("city", "abroad", "landmark", "meeting", "rite", "unit", "local");
+      Set.of("city", "abroad", "landmark", "meeting", "rite", "unit", "local", "ongoing");
 
   /**
    * The place phrases' words, by kind (city, abroad, landmark, capital, into, end, day, visit,
    * manner, post, occur, event, refer, held, unnamed, meeting, rite, arrive, retold, unit, local,
-   * occasion, ceremony, staged, any-event).
+   * occasion, ceremony, staged, any-event, ongoing).
    */
   static final Map<String, Phrases> WORDS = load();
 
@@ -452,7 +452,8 @@ final class SigningPlaces {
           "street",
           "invite",
           "greet",
-          "subject"
+          "subject",
+          "ongoing"
         }) {
       out.put(kind, new Phrases());
     }

@@ -229,7 +229,10 @@ final class StoryScenes {
 
   /**
    * The place of the sentence at syllable {@code from} when it names a meeting (words of kind
-   * "meeting"), a day or today, and a "tại" phrase that names a place; null otherwise.
+   * "meeting"), a day or today (or tells the meeting as taking place now: "Cuộc gặp thượng đỉnh ...
+   * đang diễn ra tại Singapore"), and a "tại" phrase that names a place; undated, only a "tại"/"ở"
+   * right after the noun of a meeting told as over ("sau hội đàm tại Phủ Chủ tịch"); null
+   * otherwise.
    */
   private static String told(Syllables s, NameTrie trie, int from) {
     if (from < 0) {
@@ -239,14 +242,18 @@ final class StoryScenes {
     boolean meets =
         SigningPlaces.WORDS.get("meeting").find(s, from, to) >= 0
             || SigningPlaces.WORDS.get("greet").find(s, from, to) >= 0;
-    boolean dated = dated(s, from, to);
+    boolean dated = dated(s, from, to) || SigningPlaces.WORDS.get("ongoing").find(s, from, to) >= 0;
     Phrases meeting = SigningPlaces.WORDS.get("meeting");
-    for (int k = from; meets && dated && k + 1 < to; k++) {
+    for (int k = from; meets && k + 1 < to; k++) {
       // "Trong cuộc gặp ở Hà Nội ngày 20-11, ...": "ở" right after the meeting places it too
-      boolean in =
-          s.is(k, "o") && "ở".equalsIgnoreCase(s.original(k)) && meeting.endingAt(s, k, 3) > 0;
+      int noun = meeting.endingAt(s, k, 3);
+      boolean placed = noun > 0;
+      boolean in = s.is(k, "o") && "ở".equalsIgnoreCase(s.original(k)) && placed;
       boolean at = s.is(k, "tai") && "tại".equalsIgnoreCase(s.original(k));
-      if (in || at && !SigningPlaces.posted(s, k)) {
+      // undated, only the place of the meeting told as over: "sau hội nghị thượng đỉnh ở khách
+      // sạn Capella, Singapore", "sau hội đàm tại Phủ Chủ tịch"
+      boolean after = placed && after(s, Math.max(from, k - noun - AFTER_REACH), k - noun);
+      if ((dated || after) && (in || at && !SigningPlaces.posted(s, k))) {
         // not an envoy's post: "Đại sứ Việt Nam tại Mỹ Phạm Quang Vinh"
         String place = PlacePhrase.read(s, trie, k + 1);
         if (place != null) {
@@ -255,6 +262,19 @@ final class StoryScenes {
       }
     }
     return null;
+  }
+
+  /** How far before the meeting's last noun "sau" may come ("sau hội nghị thượng đỉnh"). */
+  private static final int AFTER_REACH = 3;
+
+  /** Whether "sau" (after) is among syllables [from, to). */
+  private static boolean after(Syllables s, int from, int to) {
+    for (int q = from; q < to; q++) {
+      if (s.is(q, "sau") && "sau".equalsIgnoreCase(s.original(q))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

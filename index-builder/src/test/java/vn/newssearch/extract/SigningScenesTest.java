@@ -1159,4 +1159,64 @@ class SigningScenesTest {
             null);
     assertThat(b.place()).isEqualTo("Hà Nội");
   }
+
+  @Test
+  void aMeetingTakingPlaceNowIsDatedAsToday() {
+    // vietnews-train-026996: the summit "đang diễn ra tại Singapore", the signing after its
+    // sessions
+    Article.Agreement a =
+        agreement(
+            "Sau hai phiên họp buổi sáng, tiếp theo là ăn trưa làm việc, cả ông Donald Trum và Kim"
+                + " Jong Un đã đặt bút ký kết một thoả thuận mang tính lịch sử giữa Mỹ và Triều"
+                + " Tiên.",
+            "Cuộc gặp thượng đỉnh lịch sử về giải trừ hạt nhân trên bán đảo Triều Tiên đang diễn"
+                + " ra tại Singapore.",
+            null);
+    assertThat(a.place()).isEqualTo("Singapore");
+    // told as a past meeting with no day, it still dates nothing
+    Article.Agreement b =
+        agreement(
+            "Sau hai phiên họp buổi sáng, tiếp theo là ăn trưa làm việc, cả ông Donald Trum và Kim"
+                + " Jong Un đã đặt bút ký kết một thoả thuận mang tính lịch sử giữa Mỹ và Triều"
+                + " Tiên.",
+            "Cuộc gặp thượng đỉnh lịch sử về giải trừ hạt nhân trên bán đảo Triều Tiên từng diễn"
+                + " ra tại Singapore.",
+            null);
+    assertThat(b.place()).isNull();
+  }
+
+  @Test
+  void theIslandResortAfterAVenueIsInSingapore() {
+    // vietnews-test-009962: a hotel "trên đảo Sentosa", no city named in the sentence
+    Article.Agreement a =
+        agreement(
+            "Triều Tiên được cho là đã báo trước cho Trung Quốc nội dung văn bản ký kết với Mỹ.",
+            "Vào 13h41 ngày 12/6, Trump và Kim ký tuyên bố chung tại khách sạn Capella trên đảo"
+                + " Sentosa.",
+            null);
+    assertThat(a.place()).isEqualTo("Singapore");
+  }
+
+  @Test
+  void anUndatedMeetingGivesOnlyThePlaceRightAfterItsNoun() {
+    // vietnews-train-045684: a caption places the summit by "ở" right after its noun, with no day
+    String lead =
+        "Ông Trump tổ chức họp báo với giới truyền thông sau khi hội đàm và ký kết thoả thuận phi"
+            + " hạt nhân hoá lịch sử với ông Kim.";
+    Article.Agreement a =
+        agreement(
+            lead,
+            "Lãnh đạo Mỹ - Triều Tiên đi dạo cùng nhau sau hội nghị thượng đỉnh ở khách sạn"
+                + " Capella, Singapore.",
+            null);
+    assertThat(a.place()).isEqualTo("Singapore");
+    // undated, a place under another verb of the sentence is not the meeting's
+    Article.Agreement b =
+        agreement(
+            lead,
+            "Bên lề hội nghị thượng đỉnh, Thủ tướng đã cắt băng khai trương Tuần lễ hàng Việt Nam"
+                + " tại Singapore.",
+            null);
+    assertThat(b.place()).isNull();
+  }
 }
