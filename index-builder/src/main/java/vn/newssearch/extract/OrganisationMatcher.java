@@ -177,7 +177,8 @@ final class OrganisationMatcher {
    * mission, an office, an organisation) takes a province, a country or a foreign city; any other
    * body named by a state it closes with takes only a country ("Tập đoàn Samsung Hàn Quốc tại Việt
    * Nam"): a city after a ministry's or a company's name is where it signs ("Bộ Quốc phòng Ấn Độ
-   * tại New Delhi"). A listed body keeps its listed name ("Hội đồng Anh").
+   * tại New Delhi"). A listed body keeps its listed name ("Hội đồng Anh"). The seat is written one
+   * way ({@link SeatNames}): "Đại sứ quán Hoa Kỳ tại Hà Nội" is "... tại Việt Nam".
    */
   private void withSeat(Syllables s, Draft d, boolean ignoreCase) {
     if (d.name == null || d.to >= s.size || !s.is(d.to, "tai")) {
@@ -193,7 +194,8 @@ final class OrganisationMatcher {
     }
     int end = named.seatAfter(s, d.to, seat, ignoreCase);
     if (end > d.to) {
-      d.name = d.name + " tại " + named.spelledOut(s, d.to + 1, end);
+      String head = e.kind() == Kind.NAMED ? e.head().canonical() : null;
+      d.name = d.name + " tại " + SeatNames.INSTANCE.written(named, trie, s, d.to + 1, end, head);
       d.to = end;
     }
   }

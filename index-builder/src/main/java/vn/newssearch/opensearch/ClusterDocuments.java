@@ -7,13 +7,13 @@ import java.util.List;
 import vn.newssearch.model.Article;
 import vn.newssearch.model.ArticleJson;
 import vn.newssearch.schema.ArticleDocuments;
+import vn.newssearch.schema.NameKeys;
 import vn.newssearch.schema.TextNormaliser;
-import vn.newssearch.schema.VietnameseAnalysis;
 
 /**
  * The only place that turns an {@link Article} into a cluster document and back, as {@link
  * ArticleDocuments} does for the embedded index: the same indexed text (lead, break, body), the
- * same id key, the same fold keys for party names.
+ * same id key, the same fold keys for party names ({@link NameKeys}).
  */
 public final class ClusterDocuments {
   private ClusterDocuments() {}
@@ -53,7 +53,7 @@ public final class ClusterDocuments {
     ArrayNode folded = d.putArray(foldedField);
     for (String name : names) {
       canonical.add(name);
-      folded.add(VietnameseAnalysis.foldKey(name));
+      NameKeys.of(name).forEach(folded::add);
     }
   }
 

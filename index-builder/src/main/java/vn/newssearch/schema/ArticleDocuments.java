@@ -107,13 +107,16 @@ public final class ArticleDocuments {
     }
     for (String party : a.parties()) {
       doc.add(new StringField(Fields.PARTY, party, Field.Store.NO));
-      doc.add(
-          new StringField(Fields.PARTY_FOLDED, VietnameseAnalysis.foldKey(party), Field.Store.NO));
+      for (String key : NameKeys.of(party)) {
+        doc.add(new StringField(Fields.PARTY_FOLDED, key, Field.Store.NO));
+      }
       doc.add(new SortedSetDocValuesFacetField(Fields.FACET_PARTY, party));
     }
     for (String org : a.organisations()) {
       doc.add(new StringField(Fields.ORG, org, Field.Store.NO));
-      doc.add(new StringField(Fields.ORG_FOLDED, VietnameseAnalysis.foldKey(org), Field.Store.NO));
+      for (String key : NameKeys.of(org)) {
+        doc.add(new StringField(Fields.ORG_FOLDED, key, Field.Store.NO));
+      }
     }
     doc.add(new StoredField(Fields.ARTICLE_JSON, new BytesRef(toJsonWithoutBody(a))));
     try {

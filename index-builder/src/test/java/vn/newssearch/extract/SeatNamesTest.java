@@ -71,4 +71,48 @@ class SeatNamesTest {
             "Hai bên sẽ phối hợp đào tạo cán bộ y tế.");
     assertThat(a.parties()).noneMatch(p -> p.contains(" tại "));
   }
+
+  @Test
+  void anEmbassyInACapitalIsNamedByTheCapitalsState() {
+    // vietnews-val-010042, vietnews-train-041032: one embassy was "... tại Manila" in one article
+    // and
+    // "... tại Philippines" in another, "... tại Mỹ", "... tại Washington" and "... tại Hoa Kỳ"
+    Article a =
+        article(
+            "Bắc Kinh tố Manila để nhân viên sòng bài Trung Quốc làm việc như nô lệ",
+            "Trung Quốc ngày 8/8 chỉ trích Philippines lơ là kiểm soát cờ bạc xuyên biên giới.",
+            "Đại sứ quán Trung Quốc tại Manila cho rằng các công dân Trung Quốc đang bị tuyển"
+                + " dụng bất hợp pháp.\nĐại sứ quán Trung Quốc tại Mỹ tuyên bố Bắc Kinh sẽ làm mọi"
+                + " cách để bảo vệ lợi ích trong cuộc chiến thương mại tiềm tàng này.");
+    assertThat(a.organisations())
+        .contains("Đại sứ quán Trung Quốc tại Philippines", "Đại sứ quán Trung Quốc tại Hoa Kỳ")
+        .doesNotContain("Đại sứ quán Trung Quốc tại Manila", "Đại sứ quán Trung Quốc tại Mỹ");
+  }
+
+  @Test
+  void aConsulateKeepsItsCityWithoutTheTypeWord() {
+    // vietnews-test-012777: "tại thành phố Istanbul" beside "tại Istanbul", one consulate
+    Article a =
+        article(
+            "Trump nghi ngờ Arab Saudi 'dối trá' về vụ Khashoggi",
+            "Tổng thống Mỹ nhận xét về Thái tử Arab Saudi.",
+            "Nhà báo Jamal Khashoggi đã chết trong một cuộc ẩu đả ở lãnh sự quán Arab Saudi tại"
+                + " thành phố Istanbul, Thổ Nhĩ Kỳ.");
+    assertThat(a.organisations())
+        .contains("Lãnh sự quán Arab Saudi tại Istanbul")
+        .noneMatch(o -> o.contains("thành phố Istanbul"));
+  }
+
+  @Test
+  void theMissionInTaipeiHasOneName() {
+    // vietnews-train-015358 writes "Kinh tế và Văn hoá", vietnews-train-017140 "Kinh tế - Văn hoá"
+    Article a =
+        article(
+            "Đang xác minh danh tính 6 công nhân Việt thiệt mạng ở Đài Loan",
+            "Bộ Ngoại giao đang xác minh danh tính các nạn nhân người Việt.",
+            "Người phát ngôn Bộ Ngoại giao Việt Nam Lê Thị Thu Hằng dẫn thông tin từ Văn phòng"
+                + " Kinh tế và Văn hoá Việt Nam tại Đài Bắc cho biết đó là vụ cháy nhà ở của công"
+                + " nhân.");
+    assertThat(a.organisations()).contains("Văn phòng Kinh tế - Văn hóa Việt Nam tại Đài Bắc");
+  }
 }
