@@ -380,6 +380,12 @@ class SignatoriesTest {
                 "Thay mặt hai đơn vị ký kết là nhà báo Phạm Tuấn Anh, Tổng Biên tập Báo Dân trí và"
                     + " bà Nguyễn Thị Như Ý, Chủ tịch LĐLĐ tỉnh Đồng Nai."))
         .containsExactlyInAnyOrder("Phạm Tuấn Anh", "Nguyễn Thị Như Ý");
+    // probe p27-015 (heldout-15): "Trung Hoa" is China's state, not "Trung" and a name from "Hoa"
+    assertThat(
+            names(
+                "Chủ tịch Tổng Liên đoàn Lao động Việt Nam Nguyễn Đình Khang và Chủ tịch Tổng Công"
+                    + " hội Trung Hoa Vương Đông Minh đã ký biên bản ghi nhớ hợp tác."))
+        .containsExactly("Nguyễn Đình Khang", "Vương Đông Minh");
     // probe p28-020 (heldout-16): "Tiết" is a surname
     assertThat(names("Phía Agribank, Tổng giám đốc Tiết Văn Thành ký biên bản."))
         .containsExactly("Tiết Văn Thành");
