@@ -84,11 +84,41 @@ final class CandidateNames {
         String head = String.join(" ", words.subList(0, at));
         String tail = String.join(" ", words.subList(at + b.size(), words.size()));
         ClauseWords list = ClauseWords.INSTANCE;
-        return (head.isEmpty() || list.lists("brand-head", head))
-            && (tail.isEmpty() || list.lists("brand-tail", tail) || list.lists("legal-form", tail));
+        boolean ends =
+            tail.isEmpty() || list.lists("brand-tail", tail) || list.lists("legal-form", tail);
+        return ends && (head.isEmpty() || list.lists("brand-head", head) || coined(head, b));
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a company's full name may end in the coined brand {@code b} after its line of business
+   * ("Công ty TNHH Dịch vụ vận tải VinBus" for "Tổng giám đốc VinBus", probe p28-047): the head
+   * opens with a company's head ({@code brand-head}) and the brand's every word is coined, with a
+   * capital inside it ("VinBus") or all capitals ("FPT"), which no plain Vietnamese word of a
+   * business line is.
+   */
+  private static boolean coined(String head, List<String> b) {
+    String[] words = head.split(" ");
+    boolean opens = false;
+    for (int n = Math.min(words.length, 3); n > 0 && !opens; n--) {
+      opens =
+          ClauseWords.INSTANCE.lists("brand-head", String.join(" ", List.of(words).subList(0, n)));
+    }
+    if (!opens) {
+      return false;
+    }
+    for (String w : b) {
+      boolean inner = false;
+      for (int i = 1; i < w.length() && !inner; i++) {
+        inner = Character.isUpperCase(w.charAt(i));
+      }
+      if (!inner) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The foreign state that ends a body's canonical name ("Bộ Quốc phòng Hàn Quốc"), or null. */

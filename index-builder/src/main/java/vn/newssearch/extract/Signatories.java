@@ -368,6 +368,7 @@ final class Signatories {
       if (name == null
           || SignerClause.watches(s, at)
           || !with && SignerClause.atCeremony(s, name.to())
+          || SignerClause.inOpeningScene(s, at, name.to())
           || (subject
               && !anywhere
               && !with

@@ -623,6 +623,38 @@ final class SignerClause {
   }
 
   /**
+   * Whether the person at [at, to) is only placed at the ceremony that opens the sentence: "Tại
+   * buổi lễ ký kết, Phó Tổng Biên tập Báo X Phạm Quốc Huy đã trình bày nội dung"
+   * (vietnews-train-072325): the sentence opens with a word of place or time and the ceremony's "lễ
+   * ký", a comma closes that scene before the person, and no "ký" follows the person in the
+   * sentence; the person speaks or attends, the signers are not named.
+   */
+  static boolean inOpeningScene(Syllables s, int at, int to) {
+    int first = at;
+    while (first > 0 && s.sentence[first - 1] == s.sentence[at]) {
+      first--;
+    }
+    if (PersonNames.word("at-ceremony", s, first) != 1) {
+      return false;
+    }
+    int q = first + 1 + (s.is(first + 1, "buoi") ? 1 : 0);
+    if (q + 1 >= at || !s.is(q, "le") || !sign(s, q + 1) || !s.has(at, Syllables.COMMA)) {
+      return false;
+    }
+    for (int k = q + 2; k < at; k++) {
+      if (sign(s, k) || s.has(k, Syllables.COMMA)) {
+        return false; // one scene only: "Tại lễ ký, ông A, Giám đốc X, và ..."
+      }
+    }
+    for (int k = to; k < s.size && s.sentence[k] == s.sentence[at]; k++) {
+      if (sign(s, k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * Whether the person at {@code from} is the agent of a passive signing: "Bản ghi nhớ được ký bởi
    * bà Hà Thị Nga, Chủ tịch Hội LHPN Việt Nam, và ông Matt Jackson, ...", "Thỏa ước được ký tại Hà
    * Nội giữa ông Lê Mạnh Hùng, ... và ông Phạm Văn Phong, ...": "bởi" or "giữa" after "được ký",

@@ -292,7 +292,7 @@ final class Signings {
       Syllables s, int k, int clauseStart, Map<Integer, OrganisationMatcher.Hit> nouns) {
     boolean named = false;
     for (int p = k - 1; p >= Math.max(clauseStart, k - AGENT_REACH); p--) {
-      if (agentBy(s, p) && named && documentEndsAt(s, p, nouns)) {
+      if (agentBy(s, p) && named && (documentEndsAt(s, p, nouns) || pointedDocument(s, p, nouns))) {
         return p;
       }
       named |= s.has(p, Syllables.UPPER);
@@ -318,6 +318,31 @@ final class Signings {
       OrganisationMatcher.Hit h = nouns.get(q);
       if (h != null && h.to() == p) {
         return !s.has(p, Syllables.BREAK | Syllables.COMMA);
+      }
+    }
+    return false;
+  }
+
+  /** How many words a document's modifier may hold before "này" ("về việc khai thác chung"). */
+  private static final int POINTED_REACH = 8;
+
+  /**
+   * Whether the document's noun, its modifier and "này" end right before p: "Thoả thuận về việc
+   * khai thác chung này được Ngoại trưởng Philippines Teodoro Locsin và người đồng cấp Trung Quốc
+   * Vương Nghị ký" (vietnews-val-004718); "này" points back at the document the article tells, with
+   * no comma or end of sentence between the noun and "được".
+   */
+  private static boolean pointedDocument(
+      Syllables s, int p, Map<Integer, OrganisationMatcher.Hit> nouns) {
+    if (p < 2 || !s.original(p - 1).equals("này") || s.has(p, Syllables.BREAK | Syllables.COMMA)) {
+      return false;
+    }
+    for (int q = p - 1; q >= Math.max(0, p - 1 - NOUN_LENGTH - POINTED_REACH); q--) {
+      if (s.sentence[q] != s.sentence[p] || s.has(q + 1, Syllables.BREAK | Syllables.COMMA)) {
+        return false;
+      }
+      if (nouns.containsKey(q)) {
+        return true;
       }
     }
     return false;

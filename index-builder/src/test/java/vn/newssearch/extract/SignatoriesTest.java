@@ -367,6 +367,67 @@ class SignatoriesTest {
   }
 
   @Test
+  void aPersonInTheCeremonysOpeningSceneWhoDoesNotSignIsNoSigner() {
+    // vietnews-train-072325: the sentence opens at the ceremony; the deputy editor presents
+    assertThat(
+            names(
+                "Tại buổi lễ ký kết, Phó Tổng Biên tập Báo Đời sống và Pháp luật Phạm Quốc Huy đã"
+                    + " trình bày nội dung bản hợp tác thông tin tuyên truyền."))
+        .isEmpty();
+    // probe p27-045 (heldout-15): an editor-in-chief's title after the name signs
+    assertThat(
+            names(
+                "Thay mặt hai đơn vị ký kết là nhà báo Phạm Tuấn Anh, Tổng Biên tập Báo Dân trí và"
+                    + " bà Nguyễn Thị Như Ý, Chủ tịch LĐLĐ tỉnh Đồng Nai."))
+        .containsExactlyInAnyOrder("Phạm Tuấn Anh", "Nguyễn Thị Như Ý");
+    // probe p27-015 (heldout-15): "Trung Hoa" is China's state, not "Trung" and a name from "Hoa"
+    assertThat(
+            names(
+                "Chủ tịch Tổng Liên đoàn Lao động Việt Nam Nguyễn Đình Khang và Chủ tịch Tổng Công"
+                    + " hội Trung Hoa Vương Đông Minh đã ký biên bản ghi nhớ hợp tác."))
+        .containsExactly("Nguyễn Đình Khang", "Vương Đông Minh");
+    // probe p28-020 (heldout-16): "Tiết" is a surname
+    assertThat(names("Phía Agribank, Tổng giám đốc Tiết Văn Thành ký biên bản."))
+        .containsExactly("Tiết Văn Thành");
+  }
+
+  @Test
+  void aCoinedBrandAfterTheTitleEndsTheCompanysFullName() {
+    // probe p28-047 (heldout-16): "VinBus" ends the company's name after its line of business
+    assertThat(
+            signers(
+                "Ông Nguyễn Văn Thanh, Tổng giám đốc VinBus, và ông Nguyễn Thanh Nam, Giám đốc"
+                    + " Trung tâm, đại diện hai bên ký kết.",
+                List.of(
+                    "Trung tâm Quản lý giao thông công cộng Thành phố Hồ Chí Minh",
+                    "Công ty TNHH Dịch vụ vận tải VinBus")))
+        .extracting(Article.Signatory::name, Article.Signatory::party)
+        .contains(Tuple.tuple("Nguyễn Văn Thanh", "Công ty TNHH Dịch vụ vận tải VinBus"));
+    // a plain word is no coined brand: "Giám đốc Sao Mai" names no company of another line
+    assertThat(CandidateNames.brandOf("Công ty TNHH Dịch vụ vận tải VinBus", "VinBus")).isTrue();
+    assertThat(CandidateNames.brandOf("Công ty TNHH Thực phẩm Sao Mai", "Sao Mai")).isFalse();
+  }
+
+  @Test
+  void theTitledAgentsOfAPassiveAfterADocumentPointedAtByNaySign() {
+    // vietnews-val-004718: the document's modifier and "này" stand between its noun and "được"
+    Article a =
+        new AgreementExtractor(GAZETTEER)
+            .enrich(
+                SeedArticles.article(
+                    "Philippines, Trung Quốc ký thoả thuận khai thác dầu khí chung",
+                    "Ngày 20-11, Philippines và Trung Quốc ký kết 29 thoả thuận.",
+                    "Thoả thuận về việc khai thác chung này được Ngoại trưởng Philippines Teodoro"
+                        + " Locsin và người đồng cấp Trung Quốc Vương Nghị ký, dưới sự chứng kiến"
+                        + " của Tổng thống Rodrigo Duterte và ông Tập, theo Inquirer.",
+                    null));
+    assertThat(a.signatories())
+        .extracting(Article.Signatory::name, Article.Signatory::party)
+        .containsExactly(
+            Tuple.tuple("Teodoro Locsin", "Philippines"), Tuple.tuple("Vương Nghị", "Trung Quốc"));
+  }
+
+  @Test
   void aTitleEndingInTheProvincialHeadSignsForTheProvincesCommittee() {
     // vietnews-train-092062: "Chủ tịch UBND" is read as one title; the province after it is the
     // body and the name follows it
