@@ -6,9 +6,10 @@ import org.junit.jupiter.api.Test;
 import vn.newssearch.model.Article;
 
 /**
- * Signings told in a shape the verb's words had read as not done: a signing the leaders watch
- * ("chứng kiến việc ký kết"), and one state signing a treaty of many for itself ("thay mặt nhà nước
- * Việt Nam ... ký Hiệp ước"). Each sentence is a corpus article's (id in the comment), with the
+ * Signings told in a shape the verb's words had misread: a signing the leaders watch ("chứng kiến
+ * việc ký kết"), and one state signing a treaty of many for itself ("thay mặt nhà nước Việt Nam ...
+ * ký Hiệp ước"); and a signing set months before the story's event ("gần 14 tháng sau khi được ký
+ * kết"). Each sentence is a corpus article's or a tuning probe's (id in the comment), with the
  * counterpart the same rule must keep apart. Branch ag-detect4.
  */
 class WatchedAndStateSigningsTest {
@@ -69,5 +70,18 @@ class WatchedAndStateSigningsTest {
             + " thủ tướng, Bộ trưởng Ngoại giao Phạm Bình Minh đã ký Hiệp ước Cấm vũ khí hạt nhân"
             + " tại trụ sở Liên Hợp Quốc ở New York (Mỹ) nhân kỳ họp đại hội đồng của LHQ.";
     assertThat(story(nobel, prize, aside).agreement()).isNull();
+  }
+
+  @Test
+  void aSpanOfMonthsAfterTheSigningSetsItEarlier() {
+    // probe p28-054: the agreement comes into force "gần 14 tháng sau khi được ký kết"
+    String title = "EVFTA có hiệu lực: doanh nghiệp Việt kỳ vọng gì?";
+    String lead =
+        "Hiệp định Thương mại tự do giữa Việt Nam và Liên minh châu Âu (EVFTA) chính thức có hiệu"
+            + " lực từ ngày 1/8/2020, gần 14 tháng sau khi được ký kết tại Hà Nội.";
+    String body =
+        "Theo cam kết, ngay khi hiệp định có hiệu lực, EU xóa bỏ thuế nhập khẩu đối với khoảng"
+            + " 85,6% số dòng thuế.";
+    assertThat(story(title, lead, body).agreement()).isNull();
   }
 }
