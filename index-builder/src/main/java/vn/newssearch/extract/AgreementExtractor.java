@@ -153,7 +153,7 @@ public final class AgreementExtractor {
     if (parties.isEmpty()) {
       // "Bộ trưởng Y tế A hội đàm với Bộ trưởng Y tế Lào B. ... hai Bộ trưởng đã ký": their bodies
       parties = sameBodies(CountedSigners.bodies(counted), formed);
-    } else if (parties.size() == 1) {
+    } else if (parties.size() == 1 && !choice.forState()) {
       // "tại trụ sở Bộ LĐ-TB&XH, Thứ trưởng A và Giám đốc ILO Việt Nam B đã ký": the other side
       List<String> more = new ArrayList<>(parties);
       for (String signing : sameBodies(Signatories.signingBodies(signers), formed)) {

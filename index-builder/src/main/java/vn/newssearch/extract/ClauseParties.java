@@ -566,8 +566,18 @@ final class ClauseParties {
       return false;
     }
     Candidate c = out.get(0);
-    return CandidateNames.isStateGovernment(c.name())
-        && PersonNames.WORDS.get("behalf").endingAt(s, c.from(), 3) > 0;
+    if (CandidateNames.isStateGovernment(c.name())) {
+      return PersonNames.WORDS.get("behalf").endingAt(s, c.from(), 3) > 0;
+    }
+    // "Thay mặt nhà nước Việt Nam, Phó thủ tướng ... ký Hiệp ước Cấm vũ khí hạt nhân"
+    // (vietnews-train-045666): the state itself, named after "nhà nước", signs a treaty
+    int state = c.from() - 2;
+    return ClauseWords.INSTANCE.isState(c.name())
+        && state > 0
+        && s.is(state, "nha")
+        && s.is(state + 1, "nuoc")
+        && s.sentence[state] == s.sentence[c.from()]
+        && PersonNames.WORDS.get("behalf").endingAt(s, state, 3) > 0;
   }
 
   /** Whether a document noun ends at most two words before syllable p ("... công tác của"). */

@@ -17,13 +17,16 @@ import java.util.Set;
  * @param own the parties of the chosen signing's own clause, before the event's other documents
  *     join them ({@link SameEventSignings}): the kind is the chosen document's
  * @param alone sentences where one body signs alone (a caption's signer): read for signatories
+ * @param forState whether the chosen signing's one party is a state (or its government) its signer
+ *     signs for ("thay mặt nhà nước Việt Nam"): the signer's own ministry is no second side
  */
 record SigningChoice(
     List<Signings.Signing> reported,
     Signings.Signing chosen,
     List<String> parties,
     List<String> own,
-    Set<Integer> alone) {
+    Set<Integer> alone,
+    boolean forState) {
   /** At most this many parties: more means a list of attendees, not the parties. */
   private static final int MAX_PARTIES = 6;
 
@@ -61,6 +64,20 @@ record SigningChoice(
       }
     }
     return act;
+  }
+
+  /**
+   * Whether the title or lead tells a signing (plain or as news): "Việt Nam ký Hiệp ước Cấm vũ khí
+   * hạt nhân" (vietnews-train-045666) makes the state's treaty the story's own event.
+   */
+  private static boolean headSigns(List<Signings.Signing> signings, int headSentences) {
+    for (Signings.Signing g : signings) {
+      if (g.sentence() < headSentences
+          && (g.status() == Signings.Status.PLAIN || g.status() == Signings.Status.REPORTED)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether g is a ceremony ("lễ ký", "buổi lễ ký kết") with no document named after it. */
@@ -203,6 +220,12 @@ record SigningChoice(
               UnreadNames.add(s, candidates, trie, role, brands, surname, range[0], range[1]));
       List<String> found = clause.of(g);
       if (clause.forState()) {
+        if (!CandidateNames.isStateGovernment(found.get(0))
+            && !headSigns(signings, headSentences)) {
+          // "Việt Nam đã ký hiệp ước. Hôm 22-9 vừa qua, ..., thay mặt nhà nước Việt Nam, ..." in
+          // a story of the Nobel prize (vietnews-train-025905): a state's treaty told aside
+          continue;
+        }
         forState.add(g); // "thay mặt Chính phủ Việt Nam ký xác thực lời văn TPP": one of many
       }
       // "được 11 nước ký kết", "với 2 định chế ...": the bodies the article lists under the count
@@ -392,7 +415,8 @@ record SigningChoice(
             Math.max(MAX_PARTIES, parties.size()));
     parties = bodiesOfPlaces(parties, told(s, reported, partiesOf, scan), trie);
     parties = fuller(parties, scan.mentions());
-    return new SigningChoice(reported, chosen, parties, own, alone);
+    return new SigningChoice(
+        reported, chosen, parties, own, alone, forState.contains(chosen) && parties.size() == 1);
   }
 
   /**
