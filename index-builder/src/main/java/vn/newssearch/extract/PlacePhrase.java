@@ -297,13 +297,7 @@ final class PlacePhrase {
     if (prov != null) {
       return prov.entry().value();
     }
-    int to = from;
-    while (to < s.size
-        && to - from < NAME_MAX
-        && s.has(to, Syllables.UPPER)
-        && (to == from || !s.has(to, Syllables.BREAK | Syllables.COMMA | Syllables.DASH))) {
-      to++;
-    }
+    int to = s.capitalsEnd(from, NAME_MAX, Syllables.BREAK | Syllables.COMMA | Syllables.DASH);
     return to > from ? s.original(from, to) : null;
   }
 

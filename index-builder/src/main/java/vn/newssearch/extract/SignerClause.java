@@ -723,14 +723,7 @@ final class SignerClause {
    * or p when there is none.
    */
   private static int capitalsEnd(Syllables s, int p) {
-    int k = p;
-    while (k < s.size
-        && k - p < NAME_MAX
-        && s.has(k, Syllables.UPPER)
-        && (k == p || !s.has(k, Syllables.BREAK | Syllables.COMMA | Syllables.DASH))) {
-      k++;
-    }
-    return k;
+    return s.capitalsEnd(p, NAME_MAX, Syllables.BREAK | Syllables.COMMA | Syllables.DASH);
   }
 
   /** "và", "cùng": a word that joins one signer of the subject to the next. */

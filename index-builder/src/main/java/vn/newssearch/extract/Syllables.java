@@ -320,6 +320,19 @@ final class Syllables {
     return true;
   }
 
+  /**
+   * The end of the run of capitalised syllables from {@code from}, at most {@code max} long, that
+   * no syllable after the first marked with one of {@code stops} breaks; {@code from} when there is
+   * none.
+   */
+  int capitalsEnd(int from, int max, int stops) {
+    int k = from;
+    while (k < size && k - from < max && has(k, UPPER) && (k == from || !has(k, stops))) {
+      k++;
+    }
+    return k;
+  }
+
   boolean has(int k, int flag) {
     return (flags[k] & flag) != 0;
   }
