@@ -14,13 +14,13 @@ italic centred paragraph of the body.
 Reads ../shared/corpus (beside the repository). Writes, beside this script:
   <site>/<n>.html   the page as the site serves it
   <site>/<n>.txt    its visible text, saved with that site's scraper convention (see the README)
-  labels.jsonl      one line per page, the schema of ../layouts-unseen-4/labels.jsonl,
+  labels.jsonl      one line per page, the schema of ../layouts-opened-4/labels.jsonl,
                     "half": "unseen"
 
 Written from what the real sites look like, without reading the extractor's rules and never tuned
 on. Labels come from the corpus article's fields and from what the template prints. The articles
 are named below (ARTICLES), not searched for, so the set cannot drift when the corpus grows. The
-article, paragraph and page plumbing is the fourth set's (../layouts-unseen-4/generate.py).
+article, paragraph and page plumbing is the fourth set's (../layouts-opened-4/generate.py).
 Deterministic (hashes, no clock, no randomness). Standard library only.
 """
 import datetime
@@ -37,7 +37,7 @@ ROOT = HERE.parents[4]
 CORPUS = ROOT.parent / "shared" / "corpus"
 
 # The 18 articles, by site, in page order. None is used by ../layouts/, ../layouts-opened/,
-# ../layouts-opened-2/, ../layouts-opened-3/ or ../layouts-unseen-4/. dantri: pages that end with
+# ../layouts-opened-2/, ../layouts-opened-3/ or ../layouts-opened-4/. dantri: pages that end with
 # the reporter's name, whose first line (the lead) has 20 words or more, that keep five or more
 # body paragraphs and whose title is a headline (not a caption or a sentence of the text).
 # vietnews-labour: a clean title, a full-sentence lead of 18 words or more, a photo caption. The
