@@ -539,11 +539,7 @@ final class CountedParties {
 
   /** The two states the title and lead name (a leader for his state), if exactly two. */
   private List<String> headStates(int headSentences) {
-    int to = 0;
-    while (to < s.size && s.sentence[to] < headSentences) {
-      to++;
-    }
-    List<String> states = of("state", 0, to);
+    List<String> states = of("state", 0, s.startOfSentence(headSentences));
     return states.size() == 2 ? List.copyOf(states) : List.of();
   }
 

@@ -59,10 +59,7 @@ record NewsFrame(
       int bodyStart,
       int caps) {
     int head = sentenceAt(s, bodyStart);
-    int headEnd = 0;
-    while (headEnd < s.size && s.sentence[headEnd] < head) {
-      headEnd++;
-    }
+    int headEnd = s.startOfSentence(head);
     boolean agreement = false;
     boolean document = false;
     for (int k = 0; k < headEnd; k++) {

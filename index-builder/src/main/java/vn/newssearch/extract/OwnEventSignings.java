@@ -125,10 +125,7 @@ final class OwnEventSignings {
    * chính thức Trung Quốc ...", vietnews-train-051447).
    */
   private static boolean visit(Syllables s, NewsFrame frame) {
-    int end = 0;
-    while (end < s.size && s.sentence[end] < frame.firstParagraph()) {
-      end++;
-    }
+    int end = s.startOfSentence(frame.firstParagraph());
     // the second paragraph: up to the next line break, short of the captions
     while (end < s.size && !frame.inCaption(s.sentence[end])) {
       end++;

@@ -105,10 +105,7 @@ final class RecalledSignings {
    * ... "Tại hội nghị, trước sự chứng kiến của Thủ tướng ...", vietnews-val-015349).
    */
   private static boolean storyEvent(Syllables s, NewsFrame frame) {
-    int end = 0;
-    while (end < s.size && s.sentence[end] < frame.firstParagraph()) {
-      end++;
-    }
+    int end = s.startOfSentence(frame.firstParagraph());
     return NewsFrame.words("event").find(s, 0, end) >= 0;
   }
 

@@ -320,6 +320,15 @@ final class Syllables {
     return true;
   }
 
+  /** The first syllable of sentence {@code n} or a later one; {@link #size} when there is none. */
+  int startOfSentence(int n) {
+    int k = 0;
+    while (k < size && sentence[k] < n) {
+      k++;
+    }
+    return k;
+  }
+
   /**
    * The end of the run of capitalised syllables from {@code from}, at most {@code max} long, that
    * no syllable after the first marked with one of {@code stops} breaks; {@code from} when there is
