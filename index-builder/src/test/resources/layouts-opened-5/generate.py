@@ -1,4 +1,4 @@
-"""Builds the FIFTH unseen page-layout check: 18 real corpus articles laid out as six more
+"""Builds the fifth opened page-layout set (formerly the fifth unseen check): 18 real corpus articles laid out as six more
 Vietnamese news sites lay them out (VnEconomy, Báo Thanh Hóa, Báo Đồng Nai, Báo Xây dựng, Báo Văn
 hóa, Báo Cần Thơ), each page as HTML and as the visible text a scraper saves from it, with labels.
 The HTML varies most: div soup with ad slots and scripts inside the body, <article> on one site
@@ -9,16 +9,16 @@ dựng) - ' or 'VHO - '; bylines above the date, in capitals at the end, with an
 <div> with thumbnails, a bare <ul> inside the body; captions in <figure>, in table cells and as an
 italic centred paragraph of the body.
 
-  python3 index-builder/src/test/resources/layouts-unseen-5/generate.py   # from the repository root
+  python3 index-builder/src/test/resources/layouts-opened-5/generate.py   # from the repository root
 
 Reads ../shared/corpus (beside the repository). Writes, beside this script:
   <site>/<n>.html   the page as the site serves it
   <site>/<n>.txt    its visible text, saved with that site's scraper convention (see the README)
   labels.jsonl      one line per page, the schema of ../layouts-opened-4/labels.jsonl,
-                    "half": "unseen"
+                    "half": "opened"
 
-Written from what the real sites look like, without reading the extractor's rules and never tuned
-on. Labels come from the corpus article's fields and from what the template prints. The articles
+Written from what the real sites look like, without reading the extractor's rules; opened for
+tuning on 2026-12-05 from 17:30, when the next unseen set was being written. Labels come from the corpus article's fields and from what the template prints. The articles
 are named below (ARTICLES), not searched for, so the set cannot drift when the corpus grows. The
 article, paragraph and page plumbing is the fourth set's (../layouts-opened-4/generate.py).
 Deterministic (hashes, no clock, no randomness). Standard library only.
@@ -841,7 +841,7 @@ def main():
             for t in [a["title"], a["lead"], *a["paras"]]:
                 assert t in text, (site, n, t[:40])
             labels.append({
-                "site": site, "half": "unseen", "page": f"{site}/{n}", "corpus": a["corpus"],
+                "site": site, "half": "opened", "page": f"{site}/{n}", "corpus": a["corpus"],
                 "id": a["id"], "url": url, "title": a["title"], "published": iso(a),
                 "category": category, "lead": a["lead"], "author": author,
                 "first": a["paras"][0], "last": a["paras"][-1], "furniture": fur,
