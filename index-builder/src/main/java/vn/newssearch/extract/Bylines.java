@@ -52,11 +52,14 @@ final class Bylines {
   private static final Pattern CAPS_PAIR =
       Pattern.compile("(" + PERSON + " ?[-–,&] ?" + PERSON + ")");
 
-  /** "Tin, ảnh: ", "Tin-ảnh: ", "Bài và ảnh: ", "Bài: ", "Thực hiện: " in front of the name. */
+  /**
+   * "Tin, ảnh: ", "Tin-ảnh: ", "Bài và ảnh: ", "Bài: ", "Thực hiện: " in front of the name, or the
+   * same in capitals before a name in capitals ("BÀI VÀ ẢNH: PHẠM NGỌC TRIỂN").
+   */
   private static final Pattern CREDIT =
       Pattern.compile(
-          "^(?:(?:Tin|Bài|TIN|BÀI)(?: ?[,&+–-] ?| và | \\+ )?(?:ảnh|Ảnh|ẢNH|clip|video)?"
-              + "|Tác giả|Thực hiện|Phóng viên) ?: ?|^Bởi ");
+          "^(?:(?:Tin|Bài|TIN|BÀI)(?: ?[,&+–-] ?| và | VÀ | \\+ )?(?:ảnh|Ảnh|ẢNH|clip|video)?"
+              + "|Tác giả|TÁC GIẢ|Thực hiện|THỰC HIỆN|Phóng viên) ?: ?|^Bởi ");
 
   /**
    * What a byline may carry after the name: a photographer's credit ("Bài: Hoàng Anh - Ảnh: Minh

@@ -72,7 +72,7 @@ public final class HtmlExtractor {
     List<Block> blocks = Blocks.of(doc.body(), boxes);
     String url = url(declared, page, why);
     Set<Element> photoBoxes = Captions.photoBoxes(doc);
-    HtmlTextRules text = new HtmlTextRules(pages, page, blocks, photoBoxes);
+    HtmlTextRules text = new HtmlTextRules(pages, page, blocks, photoBoxes, doc.title());
     Article article =
         declared.declaresArticle()
             ? new HtmlArticle(declared, blocks, photoBoxes, text, why).article(url)

@@ -21,18 +21,45 @@ final class HtmlTextRules {
   private final SourceRecord.HtmlPage page;
   private final List<Block> blocks;
   private final Set<Element> photoBoxes;
+  private final String headline;
   private Article article;
   private boolean tried;
 
+  /**
+   * {@code documentTitle} is the page's {@code <title>}: its head, without the site's name, marks
+   * where the heading ends when the heading shares a block with the next line.
+   */
   HtmlTextRules(
       PageExtractor pages,
       SourceRecord.HtmlPage page,
       List<Block> blocks,
-      Set<Element> photoBoxes) {
+      Set<Element> photoBoxes,
+      String documentTitle) {
     this.pages = pages;
     this.page = page;
     this.blocks = blocks;
     this.photoBoxes = photoBoxes;
+    this.headline = headOf(documentTitle);
+  }
+
+  /** Words a document title's head must have to be a headline, as in readability. */
+  private static final int HEADLINE_MIN_WORDS = 4;
+
+  /**
+   * The document title without the site's name after its last separator ("Headline - Báo X",
+   * "Headline | X"), as readability reads it, or null when no head of 4+ words is left.
+   */
+  static String headOf(String documentTitle) {
+    if (documentTitle == null) {
+      return null;
+    }
+    String t = PageLines.trim(documentTitle);
+    int cut = -1;
+    for (String sep : new String[] {" - ", " | ", " – ", " — ", " :: ", " » "}) {
+      cut = Math.max(cut, t.lastIndexOf(sep));
+    }
+    String head = cut > 0 ? t.substring(0, cut).strip() : null;
+    return head != null && TextShapes.words(head) >= HEADLINE_MIN_WORDS ? head : null;
   }
 
   /** The text rules' article, or null when they find none. */
@@ -56,10 +83,26 @@ final class HtmlTextRules {
     StringBuilder lines = new StringBuilder();
     for (Block b : blocks) {
       if (!Captions.is(b, photoBoxes)) {
-        lines.append(b.text()).append('\n');
+        lines.append(splitAfterHeadline(b.text())).append('\n');
       }
     }
     return lines.toString();
+  }
+
+  /**
+   * A heading laid out inline with the line after it (two {@code <span>}s in one cell: the title,
+   * then "Cập nhật: 27-04-2021 21:16:00") makes one block; the document title's head says where the
+   * heading ends, and the rest goes on its own line, as the page shows it.
+   */
+  private String splitAfterHeadline(String text) {
+    if (headline == null
+        || text.length() <= headline.length() + 2
+        || text.charAt(headline.length()) != ' '
+        || !text.startsWith(headline)
+        || !Character.isLetterOrDigit(text.charAt(headline.length() + 1))) {
+      return text; // "Headline - Hà Đông": the heading goes on past the document title's cut
+    }
+    return headline + '\n' + text.substring(headline.length() + 1).strip();
   }
 
   /** The captions the markup marks, in page order. */

@@ -39,6 +39,10 @@ final class PageLines {
   record Line(String text, Kind kind, Timestamps.Stamp stamp, int number) {}
 
   private static final int MAX_NAV = 80;
+
+  /** A menu of short items between bars may run to a dozen sections and more. */
+  private static final int MAX_BAR_MENU = 240;
+
   private static final int MAX_CAPS = 50;
   private static final int MAX_CRUMB = 120;
   private static final int MAX_MENU = 200;
@@ -88,9 +92,10 @@ final class PageLines {
     if (stamp != null) {
       return new Line(text, boilerplate.isClock(text) ? Kind.CLOCK : Kind.STAMP, stamp, number);
     }
-    if (text.length() <= MAX_NAV
-        && (boilerplate.isNavigation(text)
-            || (TextShapes.isMenu(text) && !isBarredCredit(text)))) { // "Theo Tên | Dân trí"
+    if ((text.length() <= MAX_NAV && boilerplate.isNavigation(text))
+        || (text.length() <= MAX_BAR_MENU
+            && TextShapes.isMenu(text)
+            && !isBarredCredit(text))) { // "Theo Tên | Dân trí"
       return new Line(text, Kind.NAV, null, number);
     }
     if (text.length() <= MAX_CAPS && TextShapes.isAllCaps(text)) {

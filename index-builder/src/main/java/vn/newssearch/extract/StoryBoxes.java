@@ -108,16 +108,19 @@ final class StoryBoxes {
    * Whether text line {@code i} is a story title that exclaims ("17 cơ quan bảo vệ trẻ, lúc cần vẫn
    * không biết nhờ ai!") in a box of other stories printed without a heading: the line right above
    * or below it is a story title too (5+ words, no sentence end, no caption phrase or photo
-   * credit). A question is left alone: the text asks one over its subheading ("Lý do gì …?").
+   * credit). A story title that asks ("Giáo viên đang được hưởng lương thế nào?") counts only under
+   * such a title, the box's second item: the text asks a question over its subheading ("Lý do gì
+   * …?", then "Quy trình chăm sóc khác lạ: …"), never under one with a paragraph to follow.
    */
   static boolean isBareBoxTitle(List<Line> lines, int i, LineRoles roles) {
     String t = lines.get(i).text();
-    if (t.charAt(t.length() - 1) != '!'
+    char end = t.charAt(t.length() - 1);
+    if ((end != '!' && end != '?')
         || TextShapes.words(t) < BARE_TITLE_MIN_WORDS
         || !isStoryTitle(t)) {
       return false;
     }
-    for (int j : new int[] {i - 1, i + 1}) {
+    for (int j : end == '?' ? new int[] {i - 1} : new int[] {i - 1, i + 1}) {
       if (j >= 0 && j < lines.size() && lines.get(j).kind() == Kind.TEXT) {
         String n = lines.get(j).text();
         if (!TextShapes.endsSentence(n)

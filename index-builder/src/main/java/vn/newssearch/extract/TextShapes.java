@@ -35,7 +35,13 @@ final class TextShapes {
     return false;
   }
 
-  /** A menu: two or more items of at most three words separated by '|' ("Tiếng Việt | English"). */
+  /** Items in a bar menu that let one of them run to 4 words, as in a menu on one line. */
+  private static final int BAR_ITEMS_FOR_A_LONG_ONE = 6;
+
+  /**
+   * A menu: two or more items of at most three words separated by '|' ("Tiếng Việt | English"); a
+   * row of 6 or more may hold one item of 4 words ("… | Quốc tế | Đồng Nai cuối tuần | Tiếng Hoa").
+   */
   static boolean isMenu(String line) {
     if (line.indexOf('|') < 0) {
       return false;
@@ -44,13 +50,19 @@ final class TextShapes {
     if (items.length < 2) {
       return false;
     }
+    int fourWords = 0;
     for (String item : items) {
       String t = PageLines.trim(item);
-      if (t.isEmpty() || words(t) > 3 || endsSentence(t) || !hasLetterOrDigit(t)) {
+      int w = words(t);
+      if (t.isEmpty()
+          || w > 4
+          || (w == 4 && ++fourWords > 1)
+          || endsSentence(t)
+          || !hasLetterOrDigit(t)) {
         return false;
       }
     }
-    return true;
+    return fourWords == 0 || items.length >= BAR_ITEMS_FOR_A_LONG_ONE;
   }
 
   /** Every letter is a capital, and there are at least two letters ("XÃ HỘI", "LAO ĐỘNG"). */

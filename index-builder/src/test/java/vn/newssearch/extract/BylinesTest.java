@@ -42,6 +42,8 @@ class BylinesTest {
     assertThat(Bylines.author("Bài, ảnh: Hoàng Anh")).isEqualTo("Hoàng Anh");
     assertThat(Bylines.author("Hoàng Anh - hoanganh@laodong.vn")).isEqualTo("Hoàng Anh");
     assertThat(Bylines.author("Bởi Hoàng Anh")).isEqualTo("Hoàng Anh");
+    assertThat(Bylines.closingAuthor("BÀI VÀ ẢNH: PHẠM NGỌC TRIỂN")).isEqualTo("Phạm Ngọc Triển");
+    assertThat(Bylines.author("THỰC HIỆN: HOÀNG ANH")).isEqualTo("Hoàng Anh");
     assertThat(Bylines.isByline("Ảnh: Minh Thu")).isFalse();
   }
 

@@ -95,7 +95,9 @@ class HtmlExtractorTest {
     assertThat(a.title())
         .isEqualTo("Giải quyết hàng nghìn trường hợp chậm chi trả bảo hiểm thất nghiệp");
     assertThat(a.published()).isEqualTo(OffsetDateTime.parse("2018-09-05T16:20+07:00"));
-    assertThat(a.category()).isEqualTo("Xã hội");
+    // The declared section is "Xã hội"; the breadcrumb goes on to the subsection, as the text has
+    // it.
+    assertThat(a.category()).isEqualTo("Lao động - Việc làm");
     assertThat(a.author()).isEqualTo("Nguyễn Hòa");
     assertThat(a.lead())
         .isEqualTo(
@@ -200,7 +202,10 @@ class HtmlExtractorTest {
 
   @Test
   void aCategoryInCapitalsIsWrittenAsTheTextRulesWriteIt() throws Exception {
-    String html = fixture("vov-opengraph.html").replace("content=\"Xã hội\"", "content=\"XÃ HỘI\"");
+    String html =
+        fixture("vov-opengraph.html")
+            .replace("content=\"Xã hội\"", "content=\"XÃ HỘI\"")
+            .replace("&gt; <a href=\"/xa-hoi/lao-dong\">Lao động - Việc làm</a>", "");
     assertThat(extract(html).category()).isEqualTo("Xã hội");
   }
 
@@ -500,5 +505,36 @@ class HtmlExtractorTest {
                 .replace("<head>", "<head><meta name=\"author\" content=\"Nhóm PV\">"));
     assertThat(a.author()).isNull();
     assertThat(a.body()).doesNotContain("Nhóm PV");
+  }
+
+  @Test
+  void aHeadingInlineWithItsUpdateLineEndsWhereTheDocumentTitleSays() throws Exception {
+    String page =
+        "<html><head><title>Nhẹ dạ đặt niềm tin trúng &quot;bẫy Đông Y&quot; - Báo Cần Thơ"
+            + " Online</title></head><body><table><tr><td>"
+            + "<div class='path'><a href='#'>Y tế</a> <a href='#'>Sức khỏe</a></div>"
+            + "<span class='title'>Nhẹ dạ đặt niềm tin trúng \"bẫy Đông Y\"</span>\n"
+            + "<span class='date'>Cập nhật: 27-04-2021 21:16:00</span>"
+            + PARAGRAPH
+            + "<p>Ban quản lý cho biết đơn hàng tăng mạnh, và công nhân được thưởng thêm một tháng"
+            + " lương vào dịp cuối năm như đã cam kết.</p>"
+            + "</td></tr></table></body></html>";
+    Article a = extract(page);
+    assertThat(a.title()).isEqualTo("Nhẹ dạ đặt niềm tin trúng \"bẫy Đông Y\"");
+    assertThat(a.published()).isEqualTo(OffsetDateTime.parse("2021-04-27T21:16+07:00"));
+  }
+
+  @Test
+  void aBreadcrumbGoingOnPastTheDeclaredSectionGivesTheSubsection() throws Exception {
+    String page =
+        "<html><head><meta property='og:title' content='Khám phá hòn đảo mới được công nhận là"
+            + " xã đảo'><meta property='article:section' content='%s'></head><body><article>"
+            + "<ol class='breadcrumb'><li><a href='#'>Đô thị</a></li><li><a href='#'>Quy hoạch</a>"
+            + "</li></ol><h1>Khám phá hòn đảo mới được công nhận là xã đảo</h1>"
+            + PARAGRAPH
+            + "</article></body></html>";
+    assertThat(extract(page.replace("%s", "Đô thị")).category()).isEqualTo("Quy hoạch");
+    // A declared section the trail does not hold stays the category.
+    assertThat(extract(page.replace("%s", "Xã hội")).category()).isEqualTo("Xã hội");
   }
 }

@@ -825,4 +825,31 @@ class PageLayoutRulesTest {
     assertThat(a.title()).isEqualTo(TITLE);
     assertThat(a.category()).isEqualTo("Doanh nghiệp");
   }
+
+  @Test
+  void aLongMenuBetweenBarsWithOneLongerItemIsNoHeadline() throws Exception {
+    String menu =
+        "Trang chủ | Thời sự | Chính trị | Kinh tế | Xã hội | Văn hóa | Thể thao | Pháp luật |"
+            + " Quốc tế | Đồng Nai cuối tuần | Tiếng Hoa | Truyền hình";
+    Article a =
+        extract(
+            "Báo Đồng Nai",
+            menu,
+            "Trang chủ » Kinh tế",
+            "Thứ hai, 25-03-2019, 14:54",
+            TITLE,
+            SAPO,
+            P1,
+            P2);
+    assertThat(a.title()).isEqualTo(TITLE);
+    assertThat(a.category()).isEqualTo("Kinh tế");
+  }
+
+  @Test
+  void aQuestioningStoryTitleUnderAnotherInsideTheTextIsNotText() throws Exception {
+    String other = "Tàu chiến Đan Mạch có thể do lao động Triều Tiên đóng";
+    String asks = "Giáo viên đang được hưởng lương thế nào?";
+    Article a = extract(TITLE, AT_LINE, SAPO, P1, other, asks, P2);
+    assertThat(a.body()).isEqualTo(P1 + "\n" + P2);
+  }
 }

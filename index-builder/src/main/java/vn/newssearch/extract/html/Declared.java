@@ -75,15 +75,18 @@ public record Declared(
             author(
                 Text.plain(meta.get("article:author")), siteName, "meta[property=article:author]"),
             author(itemprop(doc, "author"), siteName, "[itemprop=author]"));
-    Value category =
+    Value section =
         firstValue(
             value(
                 a == null ? null : JsonLd.text(a.get("articleSection")),
                 "JSON-LD Article.articleSection"),
-            value(Text.plain(meta.get("article:section")), "meta[property=article:section]"),
+            value(Text.plain(meta.get("article:section")), "meta[property=article:section]"));
+    Value trail =
+        firstValue(
             value(lastCrumb(ld.crumbs(), title), "JSON-LD BreadcrumbList"),
-            value(breadcrumb(doc, title), "breadcrumb element (last link)"),
-            value(trailOverHeading(doc, title), "links over the h1 (last link)"));
+            value(lastCrumb(breadcrumb(doc), title), "breadcrumb element (last link)"),
+            value(lastCrumb(trailOverHeading(doc), title), "links over the h1 (last link)"));
+    Value category = firstValue(deeper(section, trail, ld.crumbs(), doc), section, trail);
     Value url =
         firstValue(
             value(absolute(doc.selectFirst("link[rel=canonical][href]")), "link[rel=canonical]"),
@@ -209,13 +212,34 @@ public record Declared(
     return null;
   }
 
-  private static String breadcrumb(Document doc, Value title) {
+  /**
+   * The trail's last crumb when the declared section is an earlier crumb of the same trail: the
+   * metadata names the section ("Đô thị"), the trail goes on to the subsection the article is filed
+   * under ("Đô thị › Quy hoạch"), as the page shows it; else null.
+   */
+  private static Value deeper(Value section, Value trail, List<String> ldCrumbs, Document doc) {
+    if (section == null || trail == null || section.text().equalsIgnoreCase(trail.text())) {
+      return null;
+    }
+    List<String> crumbs =
+        trail.from().startsWith("JSON-LD")
+            ? ldCrumbs
+            : trail.from().startsWith("breadcrumb") ? breadcrumb(doc) : trailOverHeading(doc);
+    for (String c : crumbs) {
+      if (c.equalsIgnoreCase(section.text())) {
+        return new Value(trail.text(), trail.from() + ", under the declared section");
+      }
+    }
+    return null;
+  }
+
+  private static List<String> breadcrumb(Document doc) {
     Element trail =
         doc.selectFirst(
             "[class*=breadcrumb], [id*=breadcrumb], [itemtype*=BreadcrumbList],"
                 + " nav[aria-label*=breadcrumb]");
     if (trail == null) {
-      return null;
+      return List.of();
     }
     List<String> crumbs = new ArrayList<>();
     for (Element link : trail.select("a")) {
@@ -224,7 +248,7 @@ public record Declared(
         crumbs.add(t);
       }
     }
-    return lastCrumb(crumbs, title);
+    return crumbs;
   }
 
   /** A trail over the heading: section and subsection, at most home, section, subsection, one. */
@@ -237,16 +261,16 @@ public record Declared(
    * whose text is 2 to {@link #TRAIL_MAX_LINKS} short links and nothing else but separators ("Xã
    * hội", "Lao động - Việc làm" over the heading).
    */
-  private static String trailOverHeading(Document doc, Value title) {
+  private static List<String> trailOverHeading(Document doc) {
     Element h1 = doc.body() == null ? null : doc.body().selectFirst("h1");
     Element e = h1 == null ? null : h1.previousElementSibling();
     for (int k = 0; k < 2 && e != null; k++, e = e.previousElementSibling()) {
       List<String> crumbs = linksOnly(e);
       if (crumbs != null) {
-        return lastCrumb(crumbs, title);
+        return crumbs;
       }
     }
-    return null;
+    return List.of();
   }
 
   /** The element's link texts when it holds 2 to 4 short links and no other words; else null. */
