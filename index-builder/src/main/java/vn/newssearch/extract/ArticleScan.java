@@ -58,7 +58,7 @@ record ArticleScan(
         case NAV -> {
           if (roles.isRelated(l.text())) {
             int after = StoryBoxes.skip(lines, i + 1);
-            if (after < n && isRealParagraph(lines.get(after), roles)) {
+            if (after < n && goesOn(lines, after, roles)) {
               if (paragraphs == 1 && boxAfterFirst < 0) {
                 boxAfterFirst = firstParagraph;
               }
@@ -128,6 +128,18 @@ record ArticleScan(
       }
     }
     return new ArticleScan(List.copyOf(content), stamp, clock, name, category, boxAfterFirst);
+  }
+
+  /**
+   * Whether the text goes on at {@code after}, past a box of stories: a real paragraph, or a short
+   * subheading right over one. Another box's heading ("Mới nhất" over story titles) ends it.
+   */
+  private static boolean goesOn(List<Line> lines, int after, LineRoles roles) {
+    return isRealParagraph(lines.get(after), roles)
+        || (lines.get(after).kind() == Kind.TEXT
+            && after + 1 < lines.size()
+            && TextShapes.words(lines.get(after).text()) < 4
+            && isRealParagraph(lines.get(after + 1), roles));
   }
 
   static boolean isRealParagraph(Line l, LineRoles roles) {

@@ -60,6 +60,9 @@ final class StoryBoxes {
     return !colon || (j < lines.size() && TitleLine.isRealParagraph(lines.get(j).text()));
   }
 
+  /** A story title is a headline: 4 words at least, as the page's own title. */
+  private static final int BOX_TITLE_MIN_WORDS = 4;
+
   /** A story title asking or exclaiming is one sentence of at most this many words. */
   private static final int HEADLINE_MAX_WORDS = 20;
 
@@ -80,8 +83,10 @@ final class StoryBoxes {
       switch (l.kind()) {
         case NOISE, URL, FURNITURE, STAMP -> {}
         case TEXT -> {
-          if (l.text().length() > MAX_TEASER || !isStoryTitle(l.text())) {
-            return j;
+          if (l.text().length() > MAX_TEASER
+              || !isStoryTitle(l.text())
+              || (titles > 0 && TextShapes.words(l.text()) < BOX_TITLE_MIN_WORDS)) {
+            return j; // a short line after the titles heads what follows: the box ends there
           }
           titles++;
         }

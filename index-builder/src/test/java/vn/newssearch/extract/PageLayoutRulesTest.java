@@ -852,4 +852,30 @@ class PageLayoutRulesTest {
     Article a = extract(TITLE, AT_LINE, SAPO, P1, other, asks, P2);
     assertThat(a.body()).isEqualTo(P1 + "\n" + P2);
   }
+
+  @Test
+  void aSecondBoxsShortHeadingEndsTheTextAtTheFirstBox() throws Exception {
+    String t1 = "Đề nghị kỷ luật hiệu trưởng vì xã hội hoá giáo dục buộc cả hộ nghèo góp tiền";
+    String t2 = "Các loại trợ cấp tăng từ tháng 7 năm nay";
+    String t3 = "Thứ trưởng Lao động: Chuyên gia giỏi sẽ được tăng tuổi nghỉ hưu";
+    String notice =
+        "Bản quyền thuộc Báo Nghệ An. Không được sao chép lại khi chưa có sự đồng ý của tòa soạn.";
+    Article a =
+        extract(
+            TITLE,
+            AT_LINE,
+            SAPO,
+            P1,
+            "Tin liên quan",
+            t1,
+            t2,
+            "Mới nhất",
+            t3,
+            "Báo Nghệ An - Cơ quan của Đảng bộ tỉnh Nghệ An",
+            notice);
+    assertThat(a.body()).endsWith(P1).doesNotContain("Bản quyền");
+    // A short subheading right after a box, over a paragraph, is the text going on.
+    Article on = extract(TITLE, AT_LINE, SAPO, P1, "Tin liên quan", t1, t2, "Nỗi lo", P2);
+    assertThat(on.body()).endsWith(P1 + "\nNỗi lo\n" + P2);
+  }
 }
