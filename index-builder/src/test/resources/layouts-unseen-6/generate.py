@@ -47,10 +47,10 @@ ARTICLES = {
                   "vietnews-train-074792"],  # (A) the college signed cooperation with firms
     "baohatinh": ["dantri-news_society_029", "vietnews-test-022542", "dantri-news_education_127"],
     "thoibaonganhang": ["vietnews-test-019228",  # (A) Viet Nam and Saudi Arabia signed an MoU
-                        "dantri-news_tech_228", "vietnews-test-021691"],
+                        "dantri-news_business_227", "vietnews-test-021691"],
     "baotnmt": ["dantri-news_travel_198",
                 "vietnews-val-022037",  # (A) Korea's labour ministry signed MoUs with 15 countries
-                "dantri-news_society_182"],
+                "dantri-news_education_225"],
     "baogialai": ["vietnews-test-012133", "dantri-news_entertainment_180", "vietnews-train-094380"],
     "baokhanhhoa": ["dantri-news_education_136", "vietnews-train-099261", "dantri-news_travel_027"],
 }
@@ -382,7 +382,7 @@ def baodanang(a, n, tz):
     body; byline bold right-aligned in CAPITALS at the end ('BÀI VÀ ẢNH: ...' on page 2); 'Chia
     sẻ', 'Tin mới nhất', 'Xem thêm'; one block a line, menu on one line with ' | '."""
     crumbs = [["Kinh tế", "Doanh nghiệp"], ["Xã hội", "Đời sống"], ["Giáo dục"]][n - 1]
-    url = f"https://baodanang.vn/channel/{5400 + h(a['id'], 'ch') % 300}/2018{h(a['id'], 'm') % 12 + 1:02d}/{slug(a['title'])}-{3100000 + h(a['id'], 'bdna') % 90000}/"
+    url = f"https://baodanang.vn/channel/{5400 + h(a['id'], 'ch') % 300}/{a['date'].year}{a['date'].month:02d}/{slug(a['title'])}-{3100000 + h(a['id'], 'bdna') % 90000}/"
     date = f"{weekday(a)}, {dmy(a)}, {hm(a)} [GMT+7]"
     tag = "ĐNO - "
     byline = (f"Bài và ảnh: {a['author']}" if n == 2 else a["author"]).upper()
@@ -415,7 +415,7 @@ def baodanang(a, n, tz):
 
     def photo():
         p.raw(f'<figure class="image align-center"><img {LAZY} data-src="https://baodanang.vn/'
-              f'dataimages/2018{h(a["id"], "m") % 12 + 1:02d}/original/images{1400000 + h(a["id"]) % 99999}_a.jpg"'
+              f'dataimages/{a["date"].year}{a["date"].month:02d}/original/images{1400000 + h(a["id"]) % 99999}_a.jpg"'
               ' alt="">')
         p.el("figcaption", cap)
         p.raw("</figure>")
@@ -540,7 +540,7 @@ def thoibaonganhang(a, n, tz):
     with a heading after paragraph 2; page 3 ends with 'Theo Lao Động' after the body (the
     reporter above is the author); share bar, 'Tags', 'Tin khác'; one block a line, menu one item a
     line."""
-    section = ["An sinh", "Công nghệ", "Chính sách"][n - 1]
+    section = ["An sinh", "Ngân hàng", "Chính sách"][n - 1]
     url = f"https://thoibaonganhang.vn/{slug(a['title'])}-{100000 + h(a['id'], 'tbnh') % 90000}.html"
     date = f"{hm(a)} | {dmy(a)}"
     cap, _ = caption_or(a, "Ảnh minh họa")
@@ -603,8 +603,8 @@ def thoibaonganhang(a, n, tz):
     p.group(('<div class="share">', "</div>"), '<a href="#">{t}</a>',
             ["Chia sẻ", "Facebook", "Twitter", "Gửi bài viết"])
     p.group(('<div class="tags">', "</div>"), '<a href="#">{t}</a>',
-            ["Tags", ["giúp việc gia đình", "bộ nhớ", "phi công"][n - 1],
-             ["lao động nữ", "smartphone", "hàng không"][n - 1]])
+            ["Tags", ["giúp việc gia đình", "FE Credit", "phi công"][n - 1],
+             ["lao động nữ", "công ty tài chính", "hàng không"][n - 1]])
     p.el("h3", "Tin khác", 'class="box-title"')
     p.group(('<ul class="list">', "</ul>"), '<li><a href="#">{t}</a></li>', tz[2:5])
     p.raw("</div></div>\n")
@@ -629,7 +629,7 @@ def baotnmt(a, n, tz):
     and a <ul>) after paragraph 1; byline bold right-aligned in normal case at the end, with the
     agency after the name on page 2 ('Thanh Hà (TTXVN)'); 'Từ khóa:', share bar, 'Tin cùng
     chuyên mục'; a blank line between blocks, menus on one line."""
-    crumbs = [["Du lịch", "Ẩm thực"], ["Xã hội", "Lao động"], ["Pháp luật", "Chính sách mới"]][n - 1]
+    crumbs = [["Du lịch", "Ẩm thực"], ["Xã hội", "Lao động"], ["Xã hội", "Giáo dục"]][n - 1]
     url = f"https://baotainguyenmoitruong.vn/{slug(a['title'])}-{250000 + h(a['id'], 'tnmt') % 90000}.html"
     date = f"{dmy(a)} {hm(a)} GMT+7"
     tag = "(TN&MT) - "
@@ -674,8 +674,8 @@ def baotnmt(a, n, tz):
     byline_p(p, byline)
     p.raw("</div>")
     p.group(('<div class="article__tags">', "</div>"), '<a href="#">{t}</a>',
-            ["Từ khóa:", ["bánh mì", "lao động Hàn Quốc", "quy tắc ứng xử"][n - 1],
-             ["phố cổ Hà Nội", "EPS", "Thanh tra Chính phủ"][n - 1]], " ")
+            ["Từ khóa:", ["bánh mì", "lao động Hàn Quốc", "tuyển sinh 2021"][n - 1],
+             ["phố cổ Hà Nội", "EPS", "chọn ngành"][n - 1]], " ")
     p.group(('<div class="article__share">', "</div>"), '<a href="#">{t}</a>',
             ["Chia sẻ", "Facebook", "Zalo", "Sao chép link"], " ")
     p.raw("</article>")
@@ -704,7 +704,7 @@ def baogialai(a, n, tz):
     alone ('Theo Lao Động', author null); 'Chia sẻ', 'Tin liên quan' after the body, 'Đọc nhiều';
     CRLF, one block a line, menu one item a line."""
     crumbs = [["Quốc tế", "Thế giới"], ["Văn hóa", "Văn nghệ"], ["Xã hội", "Lao động"]][n - 1]
-    url = f"https://baogialai.com.vn/channel/{720 + h(a['id'], 'c') % 60}/2019{h(a['id'], 'm') % 12 + 1:02d}/{slug(a['title'])}-{2900000 + h(a['id'], 'glo') % 90000}/"
+    url = f"https://baogialai.com.vn/channel/{720 + h(a['id'], 'c') % 60}/{a['date'].year}{a['date'].month:02d}/{slug(a['title'])}-{2900000 + h(a['id'], 'glo') % 90000}/"
     date = f"{weekday(a)}, {dmy(a)}, {hm(a)}"
     tag = "(GLO)- "
     src = n == 3
@@ -731,7 +731,7 @@ def baogialai(a, n, tz):
 
     def photo():
         p.raw('<table class="image" align="center" width="100%"><tbody><tr><td>'
-              f'<img src="https://baogialai.com.vn/dataimages/2019/{h(a["id"]) % 99999}.jpg" width="620"></td></tr><tr>')
+              f'<img src="https://baogialai.com.vn/dataimages/{a["date"].year}/{h(a["id"]) % 99999}.jpg" width="620"></td></tr><tr>')
         p.el("td", cap, 'class="caption" style="text-align: center;"')
         p.raw("</tr></tbody></table>")
 
@@ -778,7 +778,7 @@ def baokhanhhoa(a, n, tz):
     end, page 2 'P.V (tổng hợp)' (author null); 'Bình luận', 'Tin cùng chuyên mục' with '(dd/mm)'
     dates; one block a line, menus on one line with ' - '."""
     crumbs = [["Trang chủ", "Giáo dục"], ["Trang chủ", "Xã hội"], ["Trang chủ", "Du lịch"]][n - 1]
-    url = f"https://baokhanhhoa.vn/{slug(crumbs[-1])}/2021{h(a['id'], 'm') % 12 + 1:02d}/{slug(a['title'])}-{8200000 + h(a['id'], 'bkh') % 90000}/"
+    url = f"https://baokhanhhoa.vn/{slug(crumbs[-1])}/{a['date'].year}{a['date'].month:02d}/{slug(a['title'])}-{8200000 + h(a['id'], 'bkh') % 90000}/"
     date = f"Cập nhật lúc {hm(a)}, {dmy(a)}"
     pv = n == 2
     byline = "P.V (tổng hợp)" if pv else a["author"]
@@ -804,7 +804,7 @@ def baokhanhhoa(a, n, tz):
     p.raw('</strong></em></p>\n<div class="content-news" id="newscontent">')
 
     def photo():
-        p.raw(f'<figure class="tplCaption"><img src="https://baokhanhhoa.vn/dataimages/2021/{h(a["id"]) % 99999}.jpg" alt="">')
+        p.raw(f'<figure class="tplCaption"><img src="https://baokhanhhoa.vn/dataimages/{a["date"].year}/{h(a["id"]) % 99999}.jpg" alt="">')
         p.el("figcaption", cap)
         p.raw("</figure>")
         p.el("p", credit, 'class="credit" style="text-align: right;"')
