@@ -2,12 +2,15 @@
 Vietnamese news sites lay them out (Báo Đà Nẵng, Báo Hà Tĩnh, Thời báo Ngân hàng, Báo Tài nguyên và
 Môi trường, Báo Gia Lai, Báo Khánh Hòa), each page as HTML and as the visible text a scraper saves
 from it, with labels. The HTML varies most: div soup with ad slots and scripts inside the body,
-<article> on one site only, the sapo in <div><strong>, <h2>, <p class> with a <strong> tag of its own
-and a bare <p><em><strong>, tagged 'ĐNO - ', '(Baohatinh.vn) - ', '(TN&MT) - ' or '(GLO)- '; the
-date above the title on one site; bylines above the sapo, in capitals at the end, with an agency,
-with a source paper after the name, a source credit alone; related links as a 'Xem thêm:' paragraph
-of the body, a <table> with a header row, <div>s with headings; captions in <figure>, in table
-cells and with the photographer's credit in capitals.
+<article> on one site only, microdata on one, metadata reduced to <title> and <meta> on one; the
+sapo in <div class="sapo"><strong>, <h2 class="sapo">, <p class="sapo"><strong>, <div><p><strong>,
+<p class="sapo"><em><strong> and as the bare text of a <div>, tagged 'ĐNO - ', '(Baohatinh.vn) - ',
+'(TN&MT) - ' or '(GLO)- ' or untagged; the date above the title on one site, the reporter's name
+and the date on one line above the sapo on another; bylines in capitals or normal case at the end,
+with an agency, with a source paper after the name, a source credit alone, 'P.V (tổng hợp)';
+related links as a 'Xem thêm:' paragraph of the body, a one-cell <table>, <div>s with headings;
+captions in <figure>, in table cells, with the photographer's credit in capitals, in italics or
+in a <p> of its own.
 
   python3 index-builder/src/test/resources/layouts-unseen-6/generate.py   # from the repository root
 
@@ -375,7 +378,7 @@ def byline_p(p, text, tag="strong", em=False):
 
 def baodanang(a, n, tz):
     """Báo Đà Nẵng: OpenGraph with article:published_time and JSON-LD NewsArticle (author a
-    Person) plus a BreadcrumbList; no <article>; breadcrumb 'Kinh tế › Đầu tư' as a <ul>;
+    Person) plus a BreadcrumbList; no <article>; breadcrumb 'Kinh tế › Doanh nghiệp' as a <ul>;
     'Thứ Ba, 12/11/2024, 08:30 [GMT+7]' under the title; sapo a <div class="sapo"><strong> tagged
     'ĐNO - ' in the same text; a lazy <figure> whose caption carries the credit in capitals ('Ảnh:
     HOÀNG HIỆP'); an ad slot with its script and a 'Tin liên quan' <div> with an <h3> inside the
@@ -457,7 +460,7 @@ def baohatinh(a, n, tz):
     08:30' (weekday in lower case); sapo an <h2 class="sapo"> tagged '(Baohatinh.vn) - ' in the
     same text; photo in a <table class="image"> with the caption cell; a 'Xem thêm: <title>'
     paragraph of the body (bold label, linked title) and an ad slot; byline bold right-aligned in
-    normal case at the end, page 3 with '(Theo Báo Lao Động)' in italics on its own line after
+    normal case at the end, page 3 with '(Theo Báo Dân trí)' in italics on its own line after
     the name; 'Bình luận', 'Tin cùng chuyên mục'; CRLF with a blank line between blocks, menu one
     item a line."""
     crumbs = [["Thời sự", "Phòng chống dịch"], ["Xã hội", "Lao động - Việc làm"],
@@ -695,8 +698,8 @@ def baotnmt(a, n, tz):
 
 
 def baogialai(a, n, tz):
-    """Báo Gia Lai: no <article>, no JSON-LD, no <time>: OpenGraph without a date and a
-    <meta name="description"> with the lead; breadcrumb 'Section » Sub'; 'Thứ Ba, 12/11/2024,
+    """Báo Gia Lai: no OpenGraph, no JSON-LD, no <article>, no <time>: only <title>, <meta
+    name="description"> with the lead and <meta name="keywords">; breadcrumb 'Section » Sub'; 'Thứ Ba, 12/11/2024,
     08:30'; sapo a <div class="sapo"><p><strong> tagged '(GLO)- ' (no space before the dash) in the
     same text; div soup body with two ad slots and their scripts; photo in a <table> whose caption
     cell ends with the credit in capitals ('Ảnh: MINH ANH'); a 'Đọc thêm' <div> with thumbnails
@@ -713,7 +716,7 @@ def baogialai(a, n, tz):
     p = Page()
     p.raw(head(a["title"] + " | Báo Gia Lai điện tử",
                f'<meta name="description" content="{html.escape(a["lead"])}">\n'
-               + og(a, url, "Báo Gia Lai", published=False)))
+               f'<meta name="keywords" content="{html.escape(crumbs[-1].lower())}, Gia Lai, Pleiku">\n'))
     p.raw('<body>\r\n<div id="page"><div id="header">')
     p.el("a", "Báo Gia Lai", 'class="logo" href="/"')
     p.el("span", "Cơ quan của Đảng bộ Đảng Cộng sản Việt Nam tỉnh Gia Lai", 'class="slogan"')
