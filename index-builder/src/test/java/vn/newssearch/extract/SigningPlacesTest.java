@@ -528,6 +528,38 @@ class SigningPlacesTest {
         .isNull();
   }
 
+  @Test
+  void aDayBeforeThePlaceAfterAQuotedDocument() {
+    // vietnews-train-062608: the document's name in quotes, the parties, then the day and place
+    assertThat(
+            place(
+                "Đó là khẳng định của Tổng Giám đốc EVN Hà Nội Nguyễn Anh Tuấn tại lễ ký kết “Chương"
+                    + " trình phối hợp tuyên truyền sử dụng điện an toàn, hiệu quả giai đoạn 2017 -"
+                    + " 2020” với báo Kinh tế & Đô thị, sở GD & ĐT Hà Nội chiều 30/10 tại trường"
+                    + " Tiểu học Nghĩa Tân (quận Cầu Giấy, Hà Nội)."))
+        .isEqualTo("Hà Nội");
+    // a word that starts another part of the clause still ends it
+    assertThat(
+            place(
+                "Hai bên ký kết “Chương trình phối hợp” để tổ chức hội thảo chiều 30/10 tại Hà"
+                    + " Nội."))
+        .isNull();
+  }
+
+  @Test
+  void aFrontedClauseOfAnotherActPlacesThatAct() {
+    // vietnews-train-066138: "Không chỉ ..., ... còn ký": the sharing was about China
+    assertThat(
+            place(
+                "Không chỉ đến Việt Nam để truyền cảm hứng khởi nghiệp, chia sẻ kinh nghiệm phát"
+                    + " triển thanh toán điện tử tại Trung quốc, tỷ phú Jack Ma còn ký kết hợp đồng"
+                    + " hợp tác với công ty Napas."))
+        .isNull();
+    // a fronted place of the signing's own clause still counts
+    assertThat(place("Ngày 20/3/2019, tại Abidjan, Tập đoàn T&T Group đã chính thức ký kết."))
+        .isEqualTo("Abidjan");
+  }
+
   /** The place of the phrase after the first "tại" of a text. */
   private static String phrase(String text) {
     Syllables s = Syllables.of(text, GAZETTEER.trie().vocabulary());
