@@ -560,6 +560,37 @@ class SigningPlacesTest {
         .isEqualTo("Abidjan");
   }
 
+  @Test
+  void aCityAbroadAfterTheVenuesCommaPlacesIt() {
+    // vietnews-train-038787: the palace, then its city (a capital that stands for its state)
+    assertThat(
+            phrase(
+                "Tổng thống Philippines Rodrigo Duterte và Chủ tịch Trung Quốc Tập Cận Bình duyệt"
+                    + " đội danh dự trước cuộc gặp tại Điện Malacanang, Manila hôm nay."))
+        .isEqualTo("Manila");
+    // a town before its state is still the town
+    assertThat(phrase("ký kết tại Abidjan, Bờ Biển Ngà")).isEqualTo("Abidjan");
+  }
+
+  @Test
+  void aStateEndingAnOccasionsNameIsItsTopicOrHost() {
+    // vietnews-test-017972: a presentation of North Korean tourism, held in Hà Nội
+    assertThat(
+            place(
+                "Tại buổi Giới thiệu du lịch Triều Tiên, Hiệp hội Lữ hành Việt Nam và Công ty Du"
+                    + " lịch quốc tế Triều Tiên đã cùng nhau ký kết biên bản hợp tác."))
+        .isNull();
+    // vietnews-train-069632: the ceremony's noun, then the subject (no comma after it)
+    assertThat(
+            place(
+                "Tại buổi lễ Cơ quan Phát triển quốc tế Hoa Kỳ (USAID) và Văn phòng 701 cũng đã ký"
+                    + " bản ghi nhận ý định."))
+        .isNull();
+    // a building's name still places it
+    assertThat(place("Hai bên đã ký thỏa thuận tại nhà Quốc hội Australia, trước sự chứng kiến"))
+        .isEqualTo("Australia");
+  }
+
   /** The place of the phrase after the first "tại" of a text. */
   private static String phrase(String text) {
     Syllables s = Syllables.of(text, GAZETTEER.trie().vocabulary());
