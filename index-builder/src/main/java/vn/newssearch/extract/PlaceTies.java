@@ -43,7 +43,7 @@ final class PlaceTies {
     while (first > 0 && s.sentence[first - 1] == s.sentence[k]) {
       first--;
     }
-    if (SigningPlaces.WORDS.get("aside").at(s, first) == null) {
+    if (SigningPlaces.WORDS.get("aside").at(s, first) == null && !afterThing(s, first)) {
       return false;
     }
     for (int p = k + 1; p <= verb; p++) {
@@ -221,6 +221,41 @@ final class PlaceTies {
     }
     return false;
   }
+
+  /**
+   * Whether the sentence opens with "Sau" and a thing that is no event ("Sau dự án PruksaTown tại
+   * Hải Phòng, HHS đã nhanh chóng tiến hành ký kết ...", vietnews-train-064419): the place is the
+   * thing's. After an event the signing follows ("Sau lễ đón chính thức tại Phủ Chủ tịch", "Sau
+   * cuộc họp ngày 25/5 tại thủ đô Vienna"), a trip or a clause ("Sau khi", "Sau đó") it is the
+   * signing's.
+   */
+  private static boolean afterThing(Syllables s, int first) {
+    int next = first + 1;
+    if (!s.is(first, "sau") || next >= s.size || s.sentence[next] != s.sentence[first]) {
+      return false;
+    }
+    // "Sau khi", "Sau đó", "Sau 2 ngày"; an occasion ("Sau buổi ...", "Sau cuộc ...", "Sau chuyến
+    // thăm ...")
+    for (String word : new String[] {"khi", "do", "nay", "buoi", "cuoc", "chuyen"}) {
+      if (s.is(next, word)) {
+        return false;
+      }
+    }
+    if (s.number(next) >= 0) {
+      return false;
+    }
+    for (String kind : EVENT_KINDS) {
+      if (SigningPlaces.WORDS.get(kind).at(s, next) != null) {
+        return false;
+      }
+    }
+    return !s.has(next, Syllables.UPPER | Syllables.COMMA | Syllables.BREAK);
+  }
+
+  /** The kinds of rows in signing-places.tsv that name an event a signing may follow. */
+  private static final String[] EVENT_KINDS = {
+    "event", "meeting", "greet", "any-event", "ceremony", "held"
+  };
 
   /**
    * Whether the break before syllable p is a quotation mark only, which opens or closes a

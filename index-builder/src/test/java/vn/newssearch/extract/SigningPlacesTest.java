@@ -558,6 +558,18 @@ class SigningPlacesTest {
     // a fronted place of the signing's own clause still counts
     assertThat(place("Ngày 20/3/2019, tại Abidjan, Tập đoàn T&T Group đã chính thức ký kết."))
         .isEqualTo("Abidjan");
+    // vietnews-train-064419: "Sau" a project, not an event: the project's place
+    assertThat(
+            place(
+                "Sau dự án PruksaTown tại Hải Phòng, HHS đã nhanh chóng tiến hành ký kết hợp tác đầu"
+                    + " tư các dự án bất động sản."))
+        .isNull();
+    // vietnews-test-009672: "Sau" an event the signing follows: its place
+    assertThat(
+            place(
+                "Sau lễ đón chính thức tại Phủ Chủ tịch sáng 12/11, ông Trump hội đàm với Chủ tịch"
+                    + " nước Trần Đại Quang, chứng kiến lễ ký các thỏa thuận."))
+        .isEqualTo("Hà Nội");
   }
 
   @Test
