@@ -37,6 +37,9 @@ final class PlacePhrase {
     boolean typedFirst = false;
     String fallback = null; // a state ending the venue's name, unless the phrase places the venue
     boolean event = SigningPlaces.WORDS.get("held").at(s, a) != null; // "tại Diễn đàn ..."
+    // "Tại buổi Giới thiệu du lịch Triều Tiên,", "Tại buổi lễ Cơ quan Phát triển quốc tế Hoa Kỳ
+    // (USAID) và ...": an occasion's name, whose state tells what it is about or who holds it
+    boolean occasion = occasion(s, a);
     boolean titled = false; // the venue has a name: "trụ sở Bộ Y tế"
     for (int p = a; p < Math.min(s.size, a + REACH); p++) {
       titled |= p > a && s.has(p - 1, Syllables.UPPER);
@@ -121,6 +124,7 @@ final class PlacePhrase {
       state = first ? firstState(s, a, p) : state;
       if (state != null
           && !state.value().equals("Việt Nam")
+          && (p == a || first || !occasion)
           && (p == a
               || (first || (venue && !s.has(p, Syllables.DASH)))
                   && closes(s, p + state.length(), sentence))) {
@@ -134,6 +138,17 @@ final class PlacePhrase {
       }
     }
     return fallback;
+  }
+
+  /**
+   * Whether the phrase at syllable a opens with the noun of an occasion rather than of a building
+   * or a body: an event word ("buổi lễ", "sự kiện", "hội thảo") or "buổi"/"cuộc" before a name
+   * ("buổi Giới thiệu du lịch Triều Tiên"). A state that ends such a name is its topic or its host
+   * ("Hội nghị xúc tiến đầu tư Nhật Bản"), not where it was held; a state ending a building's name
+   * ("tại nhà Quốc hội Australia,") still places it.
+   */
+  private static boolean occasion(Syllables s, int a) {
+    return SigningPlaces.WORDS.get("event").at(s, a) != null || s.is(a, "buoi") || s.is(a, "cuoc");
   }
 
   /**
@@ -335,7 +350,13 @@ final class PlacePhrase {
       return null; // "tại Hà Nội, Việt Nam", "tại Nha Trang, Khánh Hòa": not a foreign city
     }
     Phrases.Phrase state = ClauseWords.INSTANCE.country(s, b);
-    return state != null && !state.value().equals("Việt Nam") ? s.original(a, b) : null;
+    if (state == null || state.value().equals("Việt Nam")) {
+      return null;
+    }
+    // "tại Điện Malacanang, Manila": a city abroad after the comma (a capital standing for its
+    // state) places the venue before it, as "tại hội sở 22 Ngô Quyền, Hà Nội" does
+    Phrases.Phrase city = SigningPlaces.abroad(s, b);
+    return city != null ? s.original(b, b + city.length()) : s.original(a, b);
   }
 
   /**

@@ -28,7 +28,30 @@ final class PlaceTies {
             || datedAfter(s, k) // "ký kết Quy tắc ... tại Hà Nội ngày 4-6-2018"
             || datedBefore(s, verb, k) // "ký kết quan hệ ... ngày 27-3 tại Hà Nội"
             || onTrip(s, verb, k); // "ký ... trong khuôn khổ chuyến làm việc tại ..."
-    return tied && (k < verb || !(watched(s, verb, k) || afterwards(s, verb, k)));
+    return tied
+        && (k < verb ? !aside(s, verb, k) : !(watched(s, verb, k) || afterwards(s, verb, k)));
+  }
+
+  /**
+   * Whether "tại" at k, before the verb, lies in a fronted clause of another act that the sentence
+   * opens with ({@code aside} words, "Không chỉ ..."), closed by a comma before the verb: "Không
+   * chỉ đến Việt Nam để ..., chia sẻ kinh nghiệm phát triển thanh toán điện tử tại Trung quốc, tỷ
+   * phú Jack Ma còn ký kết hợp đồng" (vietnews-train-066138) places the sharing, not the signing.
+   */
+  private static boolean aside(Syllables s, int verb, int k) {
+    int first = k;
+    while (first > 0 && s.sentence[first - 1] == s.sentence[k]) {
+      first--;
+    }
+    if (SigningPlaces.WORDS.get("aside").at(s, first) == null && !afterThing(s, first)) {
+      return false;
+    }
+    for (int p = k + 1; p <= verb; p++) {
+      if (s.has(p, Syllables.COMMA)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -187,7 +210,9 @@ final class PlaceTies {
     for (int q = Math.max(verb + 1, k - DAY_BEFORE_PLACE); q < k; q++) {
       if (day.at(s, q) != null && SigningDates.hasDay(s, q, k)) {
         for (int p = verb + 1; p < q; p++) {
-          if (cut(s, p) || breaks(ends, s, p)) {
+          // "tại lễ ký kết “Chương trình phối hợp ...” với báo ..., sở ... chiều 30/10 tại
+          // trường ...": the document's name in quotes stays inside the clause
+          if (cut(s, p) && !quoted(s, p) || breaks(ends, s, p)) {
             return false;
           }
         }
@@ -195,6 +220,54 @@ final class PlaceTies {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the sentence opens with "Sau" and a thing that is no event ("Sau dự án PruksaTown tại
+   * Hải Phòng, HHS đã nhanh chóng tiến hành ký kết ...", vietnews-train-064419): the place is the
+   * thing's. After an event the signing follows ("Sau lễ đón chính thức tại Phủ Chủ tịch", "Sau
+   * cuộc họp ngày 25/5 tại thủ đô Vienna"), a trip or a clause ("Sau khi", "Sau đó") it is the
+   * signing's.
+   */
+  private static boolean afterThing(Syllables s, int first) {
+    int next = first + 1;
+    if (!s.is(first, "sau") || next >= s.size || s.sentence[next] != s.sentence[first]) {
+      return false;
+    }
+    // "Sau khi", "Sau đó", "Sau 2 ngày"; an occasion ("Sau buổi ...", "Sau cuộc ...", "Sau chuyến
+    // thăm ...")
+    for (String word : new String[] {"khi", "do", "nay", "buoi", "cuoc", "chuyen"}) {
+      if (s.is(next, word)) {
+        return false;
+      }
+    }
+    if (s.number(next) >= 0) {
+      return false;
+    }
+    for (String kind : EVENT_KINDS) {
+      if (SigningPlaces.WORDS.get(kind).at(s, next) != null) {
+        return false;
+      }
+    }
+    return !s.has(next, Syllables.UPPER | Syllables.COMMA | Syllables.BREAK);
+  }
+
+  /** The kinds of rows in signing-places.tsv that name an event a signing may follow. */
+  private static final String[] EVENT_KINDS = {
+    "event", "meeting", "greet", "any-event", "ceremony", "held"
+  };
+
+  /**
+   * Whether the break before syllable p is a quotation mark only, which opens or closes a
+   * document's name ("“Chương trình phối hợp tuyên truyền ... giai đoạn 2017 - 2020”"), no end of
+   * the clause.
+   */
+  private static boolean quoted(Syllables s, int p) {
+    boolean quote = s.charBefore(p, '"') || s.charBefore(p, '\u201c') || s.charBefore(p, '\u201d');
+    return quote
+        && !s.charBefore(p, '.')
+        && !s.charBefore(p, ':')
+        && s.sentence[p] == s.sentence[p - 1];
   }
 
   /**

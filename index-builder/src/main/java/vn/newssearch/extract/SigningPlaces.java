@@ -453,7 +453,8 @@ final class SigningPlaces {
           "invite",
           "greet",
           "subject",
-          "ongoing"
+          "ongoing",
+          "aside"
         }) {
       out.put(kind, new Phrases());
     }

@@ -528,6 +528,81 @@ class SigningPlacesTest {
         .isNull();
   }
 
+  @Test
+  void aDayBeforeThePlaceAfterAQuotedDocument() {
+    // vietnews-train-062608: the document's name in quotes, the parties, then the day and place
+    assertThat(
+            place(
+                "Đó là khẳng định của Tổng Giám đốc EVN Hà Nội Nguyễn Anh Tuấn tại lễ ký kết “Chương"
+                    + " trình phối hợp tuyên truyền sử dụng điện an toàn, hiệu quả giai đoạn 2017 -"
+                    + " 2020” với báo Kinh tế & Đô thị, sở GD & ĐT Hà Nội chiều 30/10 tại trường"
+                    + " Tiểu học Nghĩa Tân (quận Cầu Giấy, Hà Nội)."))
+        .isEqualTo("Hà Nội");
+    // a word that starts another part of the clause still ends it
+    assertThat(
+            place(
+                "Hai bên ký kết “Chương trình phối hợp” để tổ chức hội thảo chiều 30/10 tại Hà"
+                    + " Nội."))
+        .isNull();
+  }
+
+  @Test
+  void aFrontedClauseOfAnotherActPlacesThatAct() {
+    // vietnews-train-066138: "Không chỉ ..., ... còn ký": the sharing was about China
+    assertThat(
+            place(
+                "Không chỉ đến Việt Nam để truyền cảm hứng khởi nghiệp, chia sẻ kinh nghiệm phát"
+                    + " triển thanh toán điện tử tại Trung quốc, tỷ phú Jack Ma còn ký kết hợp đồng"
+                    + " hợp tác với công ty Napas."))
+        .isNull();
+    // a fronted place of the signing's own clause still counts
+    assertThat(place("Ngày 20/3/2019, tại Abidjan, Tập đoàn T&T Group đã chính thức ký kết."))
+        .isEqualTo("Abidjan");
+    // vietnews-train-064419: "Sau" a project, not an event: the project's place
+    assertThat(
+            place(
+                "Sau dự án PruksaTown tại Hải Phòng, HHS đã nhanh chóng tiến hành ký kết hợp tác đầu"
+                    + " tư các dự án bất động sản."))
+        .isNull();
+    // vietnews-test-009672: "Sau" an event the signing follows: its place
+    assertThat(
+            place(
+                "Sau lễ đón chính thức tại Phủ Chủ tịch sáng 12/11, ông Trump hội đàm với Chủ tịch"
+                    + " nước Trần Đại Quang, chứng kiến lễ ký các thỏa thuận."))
+        .isEqualTo("Hà Nội");
+  }
+
+  @Test
+  void aCityAbroadAfterTheVenuesCommaPlacesIt() {
+    // vietnews-train-038787: the palace, then its city (a capital that stands for its state)
+    assertThat(
+            phrase(
+                "Tổng thống Philippines Rodrigo Duterte và Chủ tịch Trung Quốc Tập Cận Bình duyệt"
+                    + " đội danh dự trước cuộc gặp tại Điện Malacanang, Manila hôm nay."))
+        .isEqualTo("Manila");
+    // a town before its state is still the town
+    assertThat(phrase("ký kết tại Abidjan, Bờ Biển Ngà")).isEqualTo("Abidjan");
+  }
+
+  @Test
+  void aStateEndingAnOccasionsNameIsItsTopicOrHost() {
+    // vietnews-test-017972: a presentation of North Korean tourism, held in Hà Nội
+    assertThat(
+            place(
+                "Tại buổi Giới thiệu du lịch Triều Tiên, Hiệp hội Lữ hành Việt Nam và Công ty Du"
+                    + " lịch quốc tế Triều Tiên đã cùng nhau ký kết biên bản hợp tác."))
+        .isNull();
+    // vietnews-train-069632: the ceremony's noun, then the subject (no comma after it)
+    assertThat(
+            place(
+                "Tại buổi lễ Cơ quan Phát triển quốc tế Hoa Kỳ (USAID) và Văn phòng 701 cũng đã ký"
+                    + " bản ghi nhận ý định."))
+        .isNull();
+    // a building's name still places it
+    assertThat(place("Hai bên đã ký thỏa thuận tại nhà Quốc hội Australia, trước sự chứng kiến"))
+        .isEqualTo("Australia");
+  }
+
   /** The place of the phrase after the first "tại" of a text. */
   private static String phrase(String text) {
     Syllables s = Syllables.of(text, GAZETTEER.trie().vocabulary());
