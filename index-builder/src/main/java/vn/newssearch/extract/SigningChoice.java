@@ -318,7 +318,11 @@ record SigningChoice(
               && documents.isEmpty();
       partiesOf.add(guests ? List.of() : found);
       // A signing with no word of time is news in a headline, and only with its signers named.
-      news |= !plain || (g.sentence() < headSentences && (!found.isEmpty() || opens(s, g)));
+      // "164 quốc gia lần đầu ký Hiệp ước Di cư toàn cầu": the many signers counted, not named
+      news |=
+          !plain
+              || (g.sentence() < headSentences
+                  && (!found.isEmpty() || opens(s, g) || clause.counted(g)));
       // "Ngày 19/6, X đã tiếp đoàn Y" | "Theo đó, X và Y ký thỏa thuận": the head's event
       boolean ownEvent = plain && OwnEventSignings.told(s, g, found, frame, scan.triggers(), trie);
       news |= ownEvent;
