@@ -1225,4 +1225,29 @@ class SigningDetectionTest {
             "Bộ trưởng Quốc phòng sẽ quyết định cách thực hiện.");
     assertThat(memo.agreement()).isNull();
   }
+
+  @Test
+  void aDatedPhotoOfAnEarlierCeremonyIsNoSigningOfTheStory() {
+    // vietnews-train-047162: the summit's photo, dated, in the story of a later letter
+    String photo =
+        "Tổng thống Mỹ Donald Trump (phải) bắt tay với lãnh đạo Triều Tiên Kim Jong-un sau lễ ký"
+            + " kết tại hội nghị thượng đỉnh lịch sử Mỹ - Triều diễn ra ở khách sạn Capella Hotel"
+            + " trên đảo Sentosa, Singapore hôm 12/6.";
+    Article letter =
+        story(
+            "Trump nhận thư mới của Kim Jong-un",
+            "Lãnh đạo Mỹ - Triều tiếp tục trao đổi qua thư nhằm thúc đẩy cam kết phi hạt nhân hoá đã"
+                + " đạt được trong hội nghị thượng đỉnh hồi tháng 6.",
+            photo + "\n\"Tổng thống đã nhận được một bức thư của lãnh đạo Triều Tiên Kim Jong-un.",
+            photo);
+    assertThat(letter.agreement()).isNull();
+    // the same caption under a head that tells the signing stays the story's ceremony
+    Article summit =
+        story(
+            "Trump và Kim Jong-un ký tuyên bố chung",
+            "Lãnh đạo Mỹ - Triều đã ký tuyên bố chung tại hội nghị thượng đỉnh ở Singapore.",
+            photo + "\nHai bên cam kết phi hạt nhân hoá bán đảo.",
+            photo);
+    assertThat(summit.agreement()).isNotNull();
+  }
 }
