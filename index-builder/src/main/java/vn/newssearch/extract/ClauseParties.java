@@ -276,7 +276,14 @@ final class ClauseParties {
     boolean lone =
         lead && subjectSigns && !out.isEmpty() && !s.has(out.get(0).from(), Syllables.DASH);
     forState = alone && forItsState(out);
-    if (alone && !headline && !twoSided(signing) && !(lone && deal(signing)) && !forState) {
+    // "hơn 50 quốc gia vừa ký kết", "164 quốc gia lần đầu ký Hiệp ước": many sides, none named
+    boolean counted = names.isEmpty() && counted(signing);
+    if (alone
+        && !headline
+        && !twoSided(signing)
+        && !(lone && deal(signing))
+        && !forState
+        && !counted) {
       return null; // "Tổng thống Mỹ ... đã ký bản ghi nhớ": one side alone signs no agreement
     }
     return names;
@@ -522,6 +529,29 @@ final class ClauseParties {
           || handedTo(signing, p) && !s.has(p, Syllables.COMMA)
           || s.is(p, "giua")
           || s.is(p, "doi") && s.is(p + 1, "tac")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the signing's sentence counts its many sides before the verb ("164 quốc gia ... ký").
+   */
+  boolean counted(Signings.Signing signing) {
+    return countedSides(signing.verb(), Signings.sentence(s, signing.verb())[0]);
+  }
+
+  /**
+   * Whether a count of bodies of one kind stands before the verb in its sentence: a number of two
+   * or more right before a noun of such bodies ({@code counted-sides} of signing-words.tsv: "164
+   * quốc gia", "hơn 50 quốc gia", "11 nước thành viên"). Many states sign together, each a side the
+   * clause does not name (a treaty or a pact of many), as "hai bên" says of two.
+   */
+  private boolean countedSides(int verb, int from) {
+    Phrases kinds = words.get("counted-sides");
+    for (int p = from; p + 1 < verb; p++) {
+      if (words.count(s, p) >= 2 && !s.has(p + 1, Syllables.BREAK) && kinds.at(s, p + 1) != null) {
         return true;
       }
     }

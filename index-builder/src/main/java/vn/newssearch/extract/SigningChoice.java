@@ -86,6 +86,67 @@ record SigningChoice(
   }
 
   /**
+   * Whether a bare ceremony is a dated photo's caption of an earlier event: in a caption (or the
+   * body's copy of one), the day after the verb ("Kim Jong-un trong lễ ký kết tại Singapore ngày
+   * 12/6", "... sau lễ ký kết tại hội nghị thượng đỉnh ... hôm 12/6"), in a story whose head speaks
+   * of no signing and whose other signings name no document (vietnews-train-047162, a letter months
+   * later). A caption of the story's own ceremony dates it as the text does, or says "chiều nay".
+   */
+  private static boolean datedPhoto(
+      Syllables s, Signings.Signing g, List<Signings.Signing> signings, NewsFrame frame) {
+    if (frame.agreement()) {
+      return false;
+    }
+    for (Signings.Signing h : signings) {
+      boolean live = h.status() == Signings.Status.REPORTED || h.status() == Signings.Status.PLAIN;
+      if (live && h.noun() != null) {
+        return false;
+      }
+    }
+    int[] range = Signings.sentence(s, g.verb());
+    return datedAfter(s, g.after(), range[1])
+        && (frame.inCaption(g.sentence()) || captioned(s, range, frame));
+  }
+
+  /** Whether a day of the month ("ngày 12/6", "hôm 21/8") stands in [from, to). */
+  private static boolean datedAfter(Syllables s, int from, int to) {
+    for (int p = from; p + 2 < to; p++) {
+      int day = s.number(p + 1);
+      int month = s.number(p + 2);
+      if ((s.is(p, "ngay") || s.is(p, "hom"))
+          && day >= 1
+          && day <= MAX_DAY
+          && month >= 1
+          && month <= MAX_MONTH) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a caption repeats the sentence [range[0], range[1]) word for word. */
+  private static boolean captioned(Syllables s, int[] range, NewsFrame frame) {
+    int end = s.size;
+    while (end > 0 && frame.inCaption(s.sentence[end - 1])) {
+      end--;
+    }
+    int length = range[1] - range[0];
+    for (int c = end; c + length <= s.size; c++) {
+      boolean same = true;
+      for (int i = 0; i < length && same; i++) {
+        same = s.original(c + i).equals(s.original(range[0] + i));
+      }
+      if (same) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final int MAX_DAY = 31;
+  private static final int MAX_MONTH = 12;
+
+  /**
    * Whether the ceremony is "một lễ ký kết" (a signing ceremony, one of many) with nothing signed
    * and nobody signing named: a file photo's caption ("Chủ tịch Trung Quốc Tập Cận Bình trong một
    * lễ ký kết ở Bắc Kinh ngày 19/6", vietnews-train-048229; "Rob Porter, người cầm tài liệu, trong
@@ -292,6 +353,9 @@ record SigningChoice(
       if (oneSided && found.isEmpty() && bareCeremony(g)) {
         continue; // "Trump ký các sắc lệnh ..., song lễ ký diễn ra sau cánh cửa đóng kín"
       }
+      if (found.isEmpty() && bareCeremony(g) && datedPhoto(s, g, signings, frame)) {
+        continue; // "Lãnh đạo Triều Tiên trong lễ ký kết tuyên bố chung Mỹ - Triều hôm 12/6."
+      }
       if (found.isEmpty() && bareCeremony(g) && anyCeremony(s, g, signings, words)) {
         continue; // "Chủ tịch Trung Quốc Tập Cận Bình trong một lễ ký kết ở Bắc Kinh ngày 19/6"
       }
@@ -318,7 +382,11 @@ record SigningChoice(
               && documents.isEmpty();
       partiesOf.add(guests ? List.of() : found);
       // A signing with no word of time is news in a headline, and only with its signers named.
-      news |= !plain || (g.sentence() < headSentences && (!found.isEmpty() || opens(s, g)));
+      // "164 quốc gia lần đầu ký Hiệp ước Di cư toàn cầu": the many signers counted, not named
+      news |=
+          !plain
+              || (g.sentence() < headSentences
+                  && (!found.isEmpty() || opens(s, g) || clause.counted(g)));
       // "Ngày 19/6, X đã tiếp đoàn Y" | "Theo đó, X và Y ký thỏa thuận": the head's event
       boolean ownEvent = plain && OwnEventSignings.told(s, g, found, frame, scan.triggers(), trie);
       news |= ownEvent;

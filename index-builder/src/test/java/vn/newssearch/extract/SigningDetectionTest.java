@@ -1190,4 +1190,64 @@ class SigningDetectionTest {
     String feature = "Thủ tướng Hungary Orbán Viktor nói về quan hệ với Việt Nam.\n";
     assertThat(story(title, lead, feature + middle + signing).agreement()).isNull();
   }
+
+  @Test
+  void manyStatesCountedAsTheSubjectSignTogether() {
+    // vietnews-train-025525 (the dev set's tune half): the states are counted, none named, and the
+    // agreement has no party
+    Article paris =
+        story(
+            "Mỹ, Nga, Trung phớt lờ thoả thuận an ninh mạng quốc tế",
+            "Tại Diễn đàn Hoà bình Paris, hơn 50 quốc gia vừa ký kết thông qua thoả thuận về các"
+                + " nguyên tắc an ninh mạng. Tuy nhiên, 3 siêu cường Mỹ, Nga, Trung Quốc lại đứng"
+                + " ngoài thoả thuận này.",
+            "Các nguyên tắc trong đó bao gồm các quan điểm đồng thuận tăng cường thúc đẩy quyền"
+                + " con người trên mạng Internet.");
+    assertThat(paris.agreement()).isNotNull();
+    assertThat(paris.agreement().kind()).isEqualTo("thỏa thuận");
+    assertThat(paris.parties()).isEmpty();
+    // vietnews-train-055688: the headline counts the signers
+    Article compact =
+        story(
+            "164 quốc gia lần đầu ký Hiệp ước Di cư toàn cầu, Mỹ phản đối",
+            "Gần 85% quốc gia thành viên LHQ ủng hộ thoả thuận không có tính ràng buộc pháp lý"
+                + " này, nhưng Mỹ, Australia và một số quốc gia phản đối.",
+            "Bản hiệp ước toàn cầu về di cư an toàn, trật tự và có kiểm soát, nhằm phối hợp hành"
+                + " động giữa các quốc gia về vấn đề di cư khắp thế giới.");
+    assertThat(compact.agreement()).isNotNull();
+    assertThat(compact.agreement().kind()).isEqualTo("hiệp ước");
+    // vietnews-train-029995: one leader alone, with no count, still signs no agreement
+    Article memo =
+        story(
+            "Tổng thống Trump cấm người chuyển giới phục vụ trong quân đội",
+            "Tổng thống Mỹ Donald Trump vừa ký một biên bản ghi nhớ về việc cấm những người chuyển"
+                + " giới phục vụ trong quân ngũ.",
+            "Bộ trưởng Quốc phòng sẽ quyết định cách thực hiện.");
+    assertThat(memo.agreement()).isNull();
+  }
+
+  @Test
+  void aDatedPhotoOfAnEarlierCeremonyIsNoSigningOfTheStory() {
+    // vietnews-train-047162: the summit's photo, dated, in the story of a later letter
+    String photo =
+        "Tổng thống Mỹ Donald Trump (phải) bắt tay với lãnh đạo Triều Tiên Kim Jong-un sau lễ ký"
+            + " kết tại hội nghị thượng đỉnh lịch sử Mỹ - Triều diễn ra ở khách sạn Capella Hotel"
+            + " trên đảo Sentosa, Singapore hôm 12/6.";
+    Article letter =
+        story(
+            "Trump nhận thư mới của Kim Jong-un",
+            "Lãnh đạo Mỹ - Triều tiếp tục trao đổi qua thư nhằm thúc đẩy cam kết phi hạt nhân hoá đã"
+                + " đạt được trong hội nghị thượng đỉnh hồi tháng 6.",
+            photo + "\n\"Tổng thống đã nhận được một bức thư của lãnh đạo Triều Tiên Kim Jong-un.",
+            photo);
+    assertThat(letter.agreement()).isNull();
+    // the same caption under a head that tells the signing stays the story's ceremony
+    Article summit =
+        story(
+            "Trump và Kim Jong-un ký tuyên bố chung",
+            "Lãnh đạo Mỹ - Triều đã ký tuyên bố chung tại hội nghị thượng đỉnh ở Singapore.",
+            photo + "\nHai bên cam kết phi hạt nhân hoá bán đảo.",
+            photo);
+    assertThat(summit.agreement()).isNotNull();
+  }
 }
