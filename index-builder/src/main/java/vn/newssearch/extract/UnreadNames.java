@@ -26,6 +26,9 @@ final class UnreadNames {
    */
   private static final int NAME_WORDS = 3;
 
+  /** The noun of a person, folded: a description it opens is a person's ("người đồng cấp"). */
+  private static final String PERSON = "nguoi";
+
   /** The side noun, folded: it opens a side ("Phía Tây Ban Nha"), never a name. */
   private static final String SIDE = "phia";
 
@@ -57,6 +60,16 @@ final class UnreadNames {
       if (c < candidates.size() && candidates.get(c).from() <= k) {
         continue; // inside a read body
       }
+      Candidate described = described(s, candidates, c, trie, role, brands, k, end);
+      if (described != null) {
+        // "ký hợp đồng với nhà máy đóng tàu Fincantieri": a brand its description opens
+        if (out == null) {
+          out = new ArrayList<>(candidates);
+        }
+        out.add(described);
+        k = described.to() - 1;
+        continue;
+      }
       List<Candidate> inside = new ArrayList<>();
       int q =
           afterLink(s, out == null ? candidates : out, k)
@@ -77,6 +90,37 @@ final class UnreadNames {
     }
     out.sort(java.util.Comparator.comparingInt(Candidate::from));
     return out;
+  }
+
+  /**
+   * The brand at k that a lower-case description opens in a party's place ({@link
+   * DescribedBrands}), standing from the description's first word and named as written; else null.
+   */
+  private static Candidate described(
+      Syllables s,
+      List<Candidate> candidates,
+      int c,
+      NameTrie trie,
+      boolean[] role,
+      BrandNames brands,
+      int k,
+      int end) {
+    int limit = c < candidates.size() ? Math.min(end, candidates.get(c).from()) : end;
+    Candidate brand = brands.at(k, limit, trie);
+    brand = brand == null ? brands.tailed(k, limit, trie) : brand;
+    int from = brand == null || brand.from() != k ? -1 : DescribedBrands.from(s, k);
+    if (from < 0 || c > 0 && candidates.get(c - 1).to() > from) {
+      return null; // a read body inside the description: no description of the brand alone
+    }
+    for (int p = from; p < k; p++) {
+      if (role[p]) {
+        return null; // "và tổng thống Nga Putin": a title, the person's name after it
+      }
+    }
+    // "và người đồng cấp Nga Putin" (vietnews-train-031520): "người" opens a person, no business
+    return s.is(from, PERSON) || brands.person(k, brand.to())
+        ? null
+        : new Candidate(from, brand.to(), brand.name(), true);
   }
 
   /**
