@@ -66,4 +66,22 @@ class AsidesInSigningClausesTest {
                 + " hợp đồng với Công ty Xây dựng Hoà Bình.");
     assertThat(a.parties()).containsExactly("Công ty Công Lý", "Công ty Xây dựng Hoà Bình");
   }
+
+  @Test
+  void theTwoStatesNamedAfterBothCountriesDoNotKeepTheMinistersFromTheirMinistries() {
+    // dev tune vietnews-train-099130: "hai nước Việt Nam và Cuba" put the verb past the four words
+    // the ministers' subject may stand before it, and the states were the parties
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Việt Nam và Cuba thúc đẩy hợp tác trong lĩnh vực quốc phòng",
+                "Bộ trưởng Quốc phòng hai nước Việt Nam và Cuba đã ký kế hoạch hợp tác giai đoạn"
+                    + " 2017-2019, tập trung thúc đẩy hợp tác trong đào tạo cán bộ, quân y, phòng"
+                    + " không - không quân...",
+                "Chiều 23/3, Đại tướng Ngô Xuân Lịch, Bộ trưởng Quốc phòng đã hội đàm với Thượng"
+                    + " tướng Leopoldo Cintra Frías, Bộ trưởng Bộ các lực lượng vũ trang cách mạng"
+                    + " Cuba.",
+                null));
+    assertThat(a.parties()).containsExactly("Bộ Quốc phòng", "Bộ Quốc phòng Cuba");
+  }
 }
