@@ -190,6 +190,16 @@ final class ClauseParties {
     boolean describes = false; // a "với" that named no body: only "giữa" may still name the sides
     int pairEnd = -1; // where the last activity after an object's comma ends
     for (int p = signing.after(); p < end && s.sentence[p] == signing.sentence(); p++) {
+      int quoted = comma ? 0 : quoted(p);
+      if (quoted > 0) {
+        // "ký biên bản thảo luận dự án “Việt Nam - Hàn Quốc hợp tác khắc phục hậu quả bom mìn sau
+        // chiến tranh” với đại diện Chính phủ Hàn Quốc": a title in quotes names the document, as a
+        // price describes it; its words do not count, nor does a "với" inside it
+        reach += quoted;
+        end = Math.min(s.size, end + quoted);
+        p += quoted - 1;
+        continue;
+      }
       int price = comma ? 0 : price(p);
       if (price > 0) {
         // "thoả thuận mua 10 máy bay ..., trị giá gần 3 tỉ USD với Tập đoàn Boeing": the price
@@ -315,6 +325,35 @@ final class ClauseParties {
       number |= s.number(q) >= 0;
     }
     return number ? q - p : 0;
+  }
+
+  /** At most this many syllables stand in a document's title in quotes. */
+  private static final int QUOTED_WORDS = 30;
+
+  /**
+   * The length of the title in quotes that opens at syllable p, up to the syllable after its
+   * closing quote, when it closes within {@link #QUOTED_WORDS} syllables of the same sentence and
+   * holds no "giữa" (a title that names the sides, "“Bản ghi nhớ giữa Cảnh sát biển Việt Nam và
+   * ...”", is read as the words after the verb are); else 0.
+   */
+  private int quoted(int p) {
+    if (p == 0 || s.start[p] == 0) {
+      return 0;
+    }
+    char open = s.text[s.start[p] - 1];
+    if (open != '“' && open != '"') {
+      return 0;
+    }
+    for (int q = p; q < s.size && q < p + QUOTED_WORDS; q++) {
+      if (s.sentence[q] != s.sentence[p] || s.is(q, "giua")) {
+        return 0;
+      }
+      char after = s.end[q] < s.length ? s.text[s.end[q]] : ' ';
+      if (after == '”' || open == '"' && after == '"') {
+        return q + 1 - p;
+      }
+    }
+    return 0;
   }
 
   /** At most this many syllables name the project a document is for ("Nhà máy nhiệt điện ..."). */

@@ -29,6 +29,9 @@ final class MinistryPair {
    */
   private static final int GAP = 4;
 
+  /** How many syllables the two states after "hai nước" may take ("Việt Nam và Cuba"). */
+  private static final int PAIR_WORDS = 7;
+
   /** How far before "hai nước" its ministry may start ("Bộ Thông tin và Truyền thông"). */
   private static final int MINISTRY_WORDS = 8;
 
@@ -210,8 +213,16 @@ final class MinistryPair {
     int verb = g.verb();
     int start = Signings.clauseStart(s, verb);
     int sides = words.get("both-sides").find(s, Math.max(start, verb - GAP - 2), verb);
-    if (g.nominal() || sides < 0 || !s.is(sides + 1, "nuoc")) {
+    if (g.nominal()) {
       return null;
+    }
+    if (sides < 0 || !s.is(sides + 1, "nuoc")) {
+      // "Bộ trưởng Quốc phòng hai nước Việt Nam và Cuba đã ký": the two states named after "hai
+      // nước" do not count towards the gap
+      sides = words.get("both-sides").find(s, Math.max(start, verb - GAP - 2 - PAIR_WORDS), verb);
+      if (sides < 0 || !s.is(sides + 1, "nuoc") || verb - statePairEnd(s, sides + 2, words) > GAP) {
+        return null;
+      }
     }
     for (OrganisationMatcher.Mention m : mentions) {
       if (m.to() == sides
@@ -230,6 +241,25 @@ final class MinistryPair {
     }
     return null;
   }
+
+  /**
+   * The end of two states joined by "và" that start at syllable k ("Việt Nam và Cuba"); else {@link
+   * #NO_PAIR}, which no gap to the verb is short enough to reach.
+   */
+  private static int statePairEnd(Syllables s, int k, ClauseWords words) {
+    Phrases.Phrase first = words.country(s, k);
+    if (first == null) {
+      return NO_PAIR;
+    }
+    int and = k + first.length();
+    if (and + 1 >= s.size || !s.is(and, "va") || s.has(and, Syllables.COMMA)) {
+      return NO_PAIR;
+    }
+    Phrases.Phrase second = words.country(s, and + 1);
+    return second == null ? NO_PAIR : and + 1 + second.length();
+  }
+
+  private static final int NO_PAIR = Integer.MIN_VALUE / 2;
 
   /** The state a party names: a state, or a state's government ("Chính phủ Lào"); else null. */
   private static String stateOf(String party, ClauseWords words) {

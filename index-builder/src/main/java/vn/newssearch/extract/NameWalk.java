@@ -403,6 +403,9 @@ final class NameWalk {
       return false;
     }
     if (!s.has(at, Syllables.UPPER)) {
+      if (NewsFrame.words("dash-role").at(s, at) != null) {
+        return false; // "Công ty Hùng Thanh - chủ đầu tư chung cư Carina": what the body is
+      }
       boolean toCapital = (open || anchored && at == end) && words.leadsToCapital(at);
       // "Trường ĐH Kinh tế - luật vừa ký", "Thanh tra Bộ Tài nguyên - môi trường công bố": a
       // field written as a word (capital, then lower case) and, after the dash, its second field

@@ -573,9 +573,34 @@ final class PartyLists {
    * thác niken lớn nhất của Philippines, đã ký hợp đồng với ..."; else {@code limit}. The body in
    * the apposition only describes the subject; it does not sign. A day between the closing mark and
    * the verb does not count towards its reach ("Công ty Mua bán điện (EPTC), đơn vị trực thuộc Tập
-   * đoàn Điện lực Việt Nam (EVN), ngày 26/2/2021 đã ký hợp đồng", heldout-8).
+   * đoàn Điện lực Việt Nam (EVN), ngày 26/2/2021 đã ký hợp đồng", heldout-8). A dash may also open
+   * one that the verb's clause closes ({@link #pastOpenDash}).
    */
   private int pastApposition(int limit, int sentence) {
+    int closed = pastClosedApposition(limit, sentence);
+    return closed < limit ? closed : pastOpenDash(limit, sentence);
+  }
+
+  /**
+   * Where an aside that a dash opens and the verb's clause closes begins, when it is an apposition
+   * ({@link #opensApposition}): "Công ty Hùng Thanh - chủ đầu tư chung cư Carina đã ký", "Bosch tại
+   * Việt Nam - nhà cung cấp công nghệ, dịch vụ hàng đầu thế giới ký"; else the limit. The dash is
+   * the last one before the verb, within {@link #APPOSITION_WORDS}, and nothing that breaks a
+   * clause stands between.
+   */
+  private int pastOpenDash(int limit, int sentence) {
+    for (int open = limit - 1; open > 0 && open > limit - APPOSITION_WORDS; open--) {
+      if (s.sentence[open] != sentence || s.has(open, Syllables.BREAK)) {
+        return limit;
+      }
+      if (s.has(open, Syllables.DASH)) {
+        return opensApposition(open, limit, sentence) ? open : limit;
+      }
+    }
+    return limit;
+  }
+
+  private int pastClosedApposition(int limit, int sentence) {
     int reach = CLOSE_REACH;
     for (int close = limit - 1; close > 0 && close >= limit - reach; close--) {
       if (s.sentence[close] != sentence || words.get("break").at(s, close) != null) {
