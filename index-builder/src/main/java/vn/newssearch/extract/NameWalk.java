@@ -397,13 +397,33 @@ final class NameWalk {
         && !words.startsBodyAfterLower(at);
   }
 
+  /**
+   * Whether a province or city with its type word and a capital starts at syllable k: a role word
+   * right before it is a field of the name, not what the body is ("Đảng ủy khối cơ quan - doanh
+   * nghiệp tỉnh Hà Giang", where "Tổng công ty Becamex IDC – doanh nghiệp nhà nước lớn nhất tỉnh
+   * Bình Dương" describes the body).
+   */
+  private boolean provinceAfter(int k) {
+    if (k + 1 >= s.size) {
+      return false;
+    }
+    if (s.is(k, "tinh")) {
+      return s.has(k + 1, Syllables.UPPER);
+    }
+    return k + 2 < s.size
+        && s.is(k, "thanh")
+        && s.is(k + 1, "pho")
+        && s.has(k + 2, Syllables.UPPER);
+  }
+
   /** "Kinh tế - Tài chính", "Việt - Tiệp": a dash between two words of one name. */
   private boolean dashJoins(int at) {
     if (!s.has(at, Syllables.DASH) || s.has(at, Syllables.BREAK | Syllables.COMMA)) {
       return false;
     }
     if (!s.has(at, Syllables.UPPER)) {
-      if (NewsFrame.words("dash-role").at(s, at) != null) {
+      Phrases.Phrase role = NewsFrame.words("dash-role").at(s, at);
+      if (role != null && !provinceAfter(at + role.length())) {
         return false; // "Công ty Hùng Thanh - chủ đầu tư chung cư Carina": what the body is
       }
       boolean toCapital = (open || anchored && at == end) && words.leadsToCapital(at);

@@ -56,6 +56,18 @@ class AsidesInSigningClausesTest {
   }
 
   @Test
+  void aRoleWordRightBeforeAProvinceIsAFieldOfTheName() {
+    // vietnews-train-004440: "doanh nghiệp tỉnh Hà Giang" after "khối cơ quan -" is the party
+    // committee's second field, not what the body is
+    Article a =
+        body(
+            "Khai trừ Đảng hai bị can",
+            "Ngay trước thềm diễn ra phiên toà, Đảng uỷ khối cơ quan - doanh nghiệp tỉnh Hà Giang"
+                + " vừa ra quyết định khai trừ Đảng đối với 2 bị can.");
+    assertThat(a.organisations()).anyMatch(o -> o.endsWith("cơ quan - doanh nghiệp tỉnh Hà Giang"));
+  }
+
+  @Test
   void aRoleThatADashOpensAndTheVerbClosesLeavesTheSubjectBeforeIt() {
     // vietnews-labour vietnews-train-067306's name and role, in a signing clause: the aside is not
     // closed by a second dash, and the subject stands before it
