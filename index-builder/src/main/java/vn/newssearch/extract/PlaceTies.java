@@ -234,9 +234,13 @@ final class PlaceTies {
     if (!s.is(first, "sau") || next >= s.size || s.sentence[next] != s.sentence[first]) {
       return false;
     }
-    // "Sau khi", "Sau đó", "Sau 2 ngày"; an occasion ("Sau buổi ...", "Sau cuộc ...", "Sau chuyến
-    // thăm ...")
-    for (String word : new String[] {"khi", "do", "nay", "buoi", "cuoc", "chuyen"}) {
+    // "Sau khi", "Sau đó", "Sau 2 ngày", "Sau hai ngày họp tại Bình Nhưỡng" (a span of the
+    // talks, in digits or words); an occasion ("Sau buổi ...", "Sau cuộc ...", "Sau chuyến thăm
+    // ...")
+    for (String word :
+        new String[] {
+          "khi", "do", "nay", "buoi", "cuoc", "chuyen", "hai", "ba", "bon", "vai", "nhieu"
+        }) {
       if (s.is(next, word)) {
         return false;
       }

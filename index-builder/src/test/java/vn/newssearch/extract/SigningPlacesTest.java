@@ -570,6 +570,12 @@ class SigningPlacesTest {
                 "Sau lễ đón chính thức tại Phủ Chủ tịch sáng 12/11, ông Trump hội đàm với Chủ tịch"
                     + " nước Trần Đại Quang, chứng kiến lễ ký các thỏa thuận."))
         .isEqualTo("Hà Nội");
+    // vietnews-val-009240: "Sau" a span of the talks written in words: the talks' place
+    assertThat(
+            place(
+                "Sau hai ngày họp tại Bình Nhưỡng, Tổng thống Moon và lãnh đạo Triều Tiên Kim"
+                    + " Jong-un hôm 19/9 ký tuyên bố chung."))
+        .isEqualTo("Bình Nhưỡng");
   }
 
   @Test
