@@ -190,23 +190,17 @@ final class ClauseParties {
     boolean describes = false; // a "với" that named no body: only "giữa" may still name the sides
     int pairEnd = -1; // where the last activity after an object's comma ends
     for (int p = signing.after(); p < end && s.sentence[p] == signing.sentence(); p++) {
-      int quoted = comma ? 0 : quoted(p);
-      if (quoted > 0) {
-        // "ký biên bản thảo luận dự án “Việt Nam - Hàn Quốc hợp tác khắc phục hậu quả bom mìn sau
-        // chiến tranh” với đại diện Chính phủ Hàn Quốc": a title in quotes names the document, as a
-        // price describes it; its words do not count, nor does a "với" inside it
-        reach += quoted;
-        end = Math.min(s.size, end + quoted);
-        p += quoted - 1;
-        continue;
-      }
-      int price = comma ? 0 : price(p);
-      if (price > 0) {
-        // "thoả thuận mua 10 máy bay ..., trị giá gần 3 tỉ USD với Tập đoàn Boeing": the price
-        // describes the document; the object goes on after it
-        reach += price;
-        end = Math.min(s.size, end + price);
-        p += price - 1;
+      // "ký biên bản thảo luận dự án “Việt Nam - Hàn Quốc hợp tác khắc phục hậu quả bom mìn sau
+      // chiến tranh” với đại diện Chính phủ Hàn Quốc": a title in quotes names the document;
+      // "thoả thuận mua 10 máy bay ..., trị giá gần 3 tỉ USD với Tập đoàn Boeing": a price
+      // describes it. Their words do not count, nor does a "với" inside the quotes: the object
+      // goes on after them
+      int aside = comma ? 0 : quoted(p);
+      aside = comma || aside > 0 ? aside : price(p);
+      if (aside > 0) {
+        reach += aside;
+        end = Math.min(s.size, end + aside);
+        p += aside - 1;
         continue;
       }
       if (!comma && p < signing.after() + reach) {
