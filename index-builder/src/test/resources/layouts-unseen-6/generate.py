@@ -17,13 +17,13 @@ in a <p> of its own.
 Reads ../shared/corpus (beside the repository). Writes, beside this script:
   <site>/<n>.html   the page as the site serves it
   <site>/<n>.txt    its visible text, saved with that site's scraper convention (see the README)
-  labels.jsonl      one line per page, the schema of ../layouts-unseen-5/labels.jsonl,
+  labels.jsonl      one line per page, the schema of ../layouts-opened-5/ (then ../layouts-unseen-5/)labels.jsonl,
                     "half": "unseen"
 
 Written from what the real sites look like, without reading the extractor's rules and never tuned
 on. Labels come from the corpus article's fields and from what the template prints. The articles
 are named below (ARTICLES), not searched for, so the set cannot drift when the corpus grows. The
-article, paragraph and page plumbing is the fifth set's (../layouts-unseen-5/generate.py),
+article, paragraph and page plumbing is the fifth set's (../layouts-opened-5/ (then ../layouts-unseen-5/)generate.py),
 unchanged. Deterministic (hashes, no clock, no randomness). Standard library only.
 """
 import datetime
@@ -40,7 +40,7 @@ ROOT = HERE.parents[4]
 CORPUS = ROOT.parent / "shared" / "corpus"
 
 # The 18 articles, by site, in page order. None is used by ../layouts/, ../layouts-opened/ ..
-# ../layouts-opened-4/ or ../layouts-unseen-5/. dantri: pages that end with the reporter's name,
+# ../layouts-opened-4/ or ../layouts-opened-5/ (then ../layouts-unseen-5/). dantri: pages that end with the reporter's name,
 # whose first line (the lead) has 20 words or more, that keep five or more body paragraphs and
 # whose title is a headline (not a photo caption, and whose first paragraph belongs to the story).
 # vietnews-labour: a clean title, a lead of 18 words or more, a photo caption, 14 or more usable
@@ -58,7 +58,7 @@ ARTICLES = {
     "baokhanhhoa": ["dantri-news_education_136", "vietnews-train-099261", "dantri-news_travel_027"],
 }
 AGREEMENTS = {"vietnews-train-074792", "vietnews-test-019228", "vietnews-val-022037"}
-# Every id the other layout sets name (grep -o over ../layouts*/, ../layouts-unseen-5/ included):
+# Every id the other layout sets name (grep -o over ../layouts*/, ../layouts-opened-5/ (then ../layouts-unseen-5/) included):
 # teasers never come from these, and an article named above must not be one of them.
 USED_ELSEWHERE = {
     "dantri-news_business_049", "dantri-news_business_051", "dantri-news_business_054",
