@@ -17,13 +17,13 @@ in a <p> of its own.
 Reads ../shared/corpus (beside the repository). Writes, beside this script:
   <site>/<n>.html   the page as the site serves it
   <site>/<n>.txt    its visible text, saved with that site's scraper convention (see the README)
-  labels.jsonl      one line per page, the schema of ../layouts-opened-5/ (then ../layouts-unseen-5/)labels.jsonl,
+  labels.jsonl      one line per page, the schema of ../layouts-opened-5/labels.jsonl (then layouts-unseen-5/),
                     "half": "unseen"
 
 Written from what the real sites look like, without reading the extractor's rules and never tuned
 on. Labels come from the corpus article's fields and from what the template prints. The articles
 are named below (ARTICLES), not searched for, so the set cannot drift when the corpus grows. The
-article, paragraph and page plumbing is the fifth set's (../layouts-opened-5/ (then ../layouts-unseen-5/)generate.py),
+article, paragraph and page plumbing is the fifth set's (../layouts-opened-5/generate.py, then layouts-unseen-5/),
 unchanged. Deterministic (hashes, no clock, no randomness). Standard library only.
 """
 import datetime
