@@ -334,38 +334,9 @@ def footer(p, lines, wrap=('<footer>', "</footer>"), tag="p"):
     p.raw(wrap[1] + "\n</body>\n</html>\n")
 
 
-def caption_with(a, credit, sep=" "):
-    """The caption with the credit the site adds, and the credit as printed (None when the
-    caption already credits its photographer)."""
-    if not a["caption"]:
-        return credit, credit
-    if re.search(r"Ảnh ?:", a["caption"]):
-        return a["caption"], None
-    return a["caption"] + sep + credit, credit
-
-
-def source_of(a):
-    return "Lao Động" if a["corpus"] == "vietnews-labour" else "Dân trí"
-
-
-def source_url(a):
-    if a["corpus"] == "vietnews-labour":
-        return f"https://laodong.vn/cong-doan/{slug(a['title'])}-{600000 + h(a['id'], 'ld') % 300000}.ldo"
-    return f"https://dantri.com.vn/{slug(a['title'])}-{20210000000000 + h(a['id'], 'dt') % 9999999}.htm"
-
-
 # ---------------------------------------------------------------- the six sites
 
 LAZY = 'src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" class="lazyload"'
-WEEKDAYS_LOWER = ["Thứ hai", "Thứ ba", "Thứ tư", "Thứ năm", "Thứ sáu", "Thứ bảy", "Chủ nhật"]
-
-
-def ad_script(p, zone):
-    """An ad slot with its script inside the body: no visible text."""
-    p.raw(f'<div class="ads-zone" id="{zone}"><script type="text/javascript">'
-          f'(function(){{var s=document.createElement("script");s.async=true;'
-          f's.src="https://static.adtima.vn/z/{zone}.js";document.body.appendChild(s);}})();'
-          "</script></div>")
 
 
 def caption_or(a, fallback, credit=None, sep=" "):
@@ -378,15 +349,12 @@ def caption_or(a, fallback, credit=None, sep=" "):
     return a["caption"] + sep + credit, credit
 
 
-
 def byline_p(p, text, tag="strong", em=False):
     """A right-aligned bold (or italic) byline paragraph at the end of the body."""
     inner = "em" if em else tag
     p.raw(f'<p style="text-align: right;"><{inner}>')
     p.el("span", text)
     p.raw(f"</{inner}></p>")
-
-
 
 
 def ad_gpt(p, slot):
