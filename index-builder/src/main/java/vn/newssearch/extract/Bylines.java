@@ -99,12 +99,15 @@ final class Bylines {
 
   /**
    * A credit that names a team or the paper's staff, not a person: "Nhóm PV", "PV", "Nhóm phóng
-   * viên", "Nhóm tác giả". Like "Theo X", it signs the article and gives no author.
+   * viên", "Nhóm tác giả", and the reporter's initials with a note on how the piece was made ("P.V
+   * (tổng hợp)"; "P.V" alone signs dantri's pages as a name). Like "Theo X", it signs the article
+   * and gives no author.
    */
   private static final Pattern GROUP =
       Pattern.compile(
           "(?:(?:Nhóm|NHÓM) )?(?:PV|PHÓNG VIÊN|[Pp]hóng viên)\\.?"
-              + "|(?:Nhóm|NHÓM) (?:[Tt]ác giả|TÁC GIẢ|[Pp]hóng viên|PHÓNG VIÊN)\\.?");
+              + "|(?:Nhóm|NHÓM) (?:[Tt]ác giả|TÁC GIẢ|[Pp]hóng viên|PHÓNG VIÊN)\\.?"
+              + "|P\\.V\\.? ?\\([\\p{Ll} ]{2,12}\\)");
 
   /** A credit naming a team or the staff ("Nhóm PV", "PV"): it signs but names no author. */
   static boolean isGroupCredit(String line) {

@@ -69,8 +69,8 @@ final class LineRoles {
     if (opensCaption(line) && (!TextShapes.endsWithStop(line) || TextShapes.sentences(line) <= 1)) {
       return true;
     }
-    if (endsWithPhotoCredit(line)) {
-      return true;
+    if (endsWithCredit(line) && !isByline(line)) {
+      return true; // "… cây cảnh: Ảnh: Đắc Thành.", a caption that closes with a stop
     }
     return !TextShapes.endsSentence(line)
         && !TextShapes.endsWithColon(line)
@@ -116,9 +116,10 @@ final class LineRoles {
     while (before >= 0 && text.charAt(before) == ' ') {
       before--;
     }
-    // the credit follows the caption's last stop or a dash: ". Ảnh:", " - Ảnh:", not "Bài và ảnh:"
+    // the credit follows the caption's last stop, a dash or a colon: ". Ảnh:", " - Ảnh:", ": Ảnh:",
+    // not "Bài và ảnh:"
     return before > 0
-        && ".!?…)\"”-–".indexOf(text.charAt(before)) >= 0
+        && ".!?…)\"”-–:".indexOf(text.charAt(before)) >= 0
         && TextShapes.words(text.substring(0, before)) >= CAPTION_MIN_WORDS;
   }
 

@@ -198,19 +198,25 @@ final class MenuShapes {
   private static final List<String> HOME = List.of("trang chủ", "trang nhất", "home");
 
   /**
-   * The items of a breadcrumb laid out with bars, "Trang chủ | Xã hội | Lao động - Việc làm", or
-   * null. A bar list is also a menu ("Tiếng Việt | English", "Trang chủ | Giới thiệu | Tin tức |
-   * …"): only a short one (home, section, subsection: at most {@link #BAR_CRUMBS} items) that opens
-   * with the home page's crumb is a breadcrumb.
+   * The items of a breadcrumb laid out with bars or dashes, "Trang chủ | Xã hội | Lao động - Việc
+   * làm", "Trang chủ - Xã hội", or null. A bar or dash list is also a menu ("Tiếng Việt | English",
+   * "Trang chủ - Chính trị - Kinh tế - …"): only a short one (home, section, subsection: at most
+   * {@link #BAR_CRUMBS} items) that opens with the home page's crumb is a breadcrumb. With bars, a
+   * dash inside an item is the section's own ("Lao động - Việc làm").
    */
   static List<String> barCrumbs(String line) {
     int bar = line.indexOf('|');
+    String sep = "\\|";
+    if (bar < 0) {
+      bar = dashAfterHome(line);
+      sep = " [-–] ";
+    }
     if (bar < 0
         || !HOME.contains(PageLines.trim(line.substring(0, bar)).toLowerCase(Locale.ROOT))) {
       return null;
     }
     List<String> items = new ArrayList<>();
-    for (String part : line.split("\\|")) {
+    for (String part : line.split(sep)) {
       String item = PageLines.trim(part);
       if (item.isEmpty()
           || TextShapes.words(item) > CRUMB_MAX_WORDS
@@ -221,6 +227,13 @@ final class MenuShapes {
       items.add(item);
     }
     return items.size() >= 2 && items.size() <= BAR_CRUMBS ? items : null;
+  }
+
+  /** Where the dash after a line's first crumb is, or -1 when its first separator is no dash. */
+  private static int dashAfterHome(String line) {
+    int dash = line.indexOf(" - ");
+    int enDash = line.indexOf(" – ");
+    return dash < 0 ? enDash : enDash < 0 ? dash : Math.min(dash, enDash);
   }
 
   /**

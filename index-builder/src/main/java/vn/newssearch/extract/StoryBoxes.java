@@ -67,6 +67,13 @@ final class StoryBoxes {
   private static final int HEADLINE_MAX_WORDS = 20;
 
   /**
+   * Under a box's heading, a title that asks may run longer, a kicker before its colon included
+   * ("Vụ sếp phó … tự tử: Dự án nhà ở mà ông … bị điều tra sai phạm thế nào?", 22 words): the
+   * heading already says what follows.
+   */
+  private static final int BOXED_HEADLINE_MAX_WORDS = 30;
+
+  /**
    * A story title in a box that looks like a menu ("Thứ trưởng Lao động làm Phó bí thư Bắc Ninh":
    * capitalised items in a row) is at most this many words; a site's menu runs longer.
    */
@@ -84,7 +91,7 @@ final class StoryBoxes {
         case NOISE, URL, FURNITURE, STAMP -> {}
         case TEXT -> {
           if (l.text().length() > MAX_TEASER
-              || !isStoryTitle(l.text())
+              || !isStoryTitle(l.text(), BOXED_HEADLINE_MAX_WORDS)
               || (titles > 0 && TextShapes.words(l.text()) < BOX_TITLE_MIN_WORDS)) {
             return j; // a short line after the titles heads what follows: the box ends there
           }
@@ -122,7 +129,7 @@ final class StoryBoxes {
     char end = t.charAt(t.length() - 1);
     if ((end != '!' && end != '?')
         || TextShapes.words(t) < BARE_TITLE_MIN_WORDS
-        || !isStoryTitle(t)) {
+        || !isStoryTitle(t, HEADLINE_MAX_WORDS)) {
       return false;
     }
     for (int j : end == '?' ? new int[] {i - 1} : new int[] {i - 1, i + 1}) {
@@ -140,12 +147,12 @@ final class StoryBoxes {
     return false;
   }
 
-  private static boolean isStoryTitle(String t) {
+  private static boolean isStoryTitle(String t, int maxWords) {
     if (!TextShapes.endsSentence(t)) {
       return true;
     }
     return !TextShapes.endsWithStop(t)
         && TextShapes.sentences(t) == 1
-        && TextShapes.words(t) <= HEADLINE_MAX_WORDS;
+        && TextShapes.words(t) <= maxWords;
   }
 }

@@ -85,6 +85,9 @@ final class TitleLine {
           if (before < 0 || after < 0) {
             return Math.max(before, after);
           }
+          if (SiteTag.end(lines.get(after).text()) >= 0) {
+            return before; // "(TN&MT) - Tại ngày hội, … ?": the outlet's tag opens the sapo
+          }
           int wb = TextShapes.words(lines.get(before).text());
           int wa = TextShapes.words(lines.get(after).text());
           return wa > wb ? after : before;

@@ -324,6 +324,25 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void aPhotographersCreditUnderTheFigureIsNoParagraph() throws Exception {
+    String p =
+        "Bộ Công thương cho biết sẽ làm hết sức mình để đảm bảo cung cầu thịt heo trên thị"
+            + " trường, nhất là trong những tháng cuối năm khi nhu cầu tăng cao.";
+    String html =
+        "<html><head><title>Kiến nghị hỗ trợ cấp đông thịt vì dịch tả heo châu Phi</title></head>"
+            + "<body><h1>Kiến nghị hỗ trợ cấp đông thịt vì dịch tả heo châu Phi</h1>"
+            + "<div class='detail'><p>"
+            + p
+            + "</p><figure><img src='/a.jpg'><figcaption>Người dân mua thịt heo ở chợ"
+            + "</figcaption></figure><p style='text-align: right'>Ảnh: Internet</p><p>"
+            + p
+            + "</p></div></body></html>";
+    Article a = extract(html);
+    assertThat(a.body()).isEqualTo(p + "\n" + p);
+    assertThat(a.captions()).contains("Ảnh: Internet");
+  }
+
+  @Test
   void aPageWithNoArticleTextFails() {
     String menuOnly =
         "<html><head><meta property='og:title' content='Trang chủ - Báo Lao Động'></head><body>"

@@ -878,4 +878,62 @@ class PageLayoutRulesTest {
     Article on = extract(TITLE, AT_LINE, SAPO, P1, "Tin liên quan", t1, t2, "Nỗi lo", P2);
     assertThat(on.body()).endsWith(P1 + "\nNỗi lo\n" + P2);
   }
+
+  @Test
+  void aBreadcrumbWithDashesFromTheHomeCrumbGivesTheSection() throws Exception {
+    String menu =
+        "Trang chủ - Chính trị - Kinh tế - Xã hội - Văn hóa - Giáo dục - Du lịch - Thể thao"
+            + " - Pháp luật";
+    Article a =
+        extract(
+            "Báo Khánh Hòa",
+            menu,
+            "Trang chủ - Xã hội",
+            "Cập nhật lúc 08:14, 11/05/2016",
+            TITLE,
+            SAPO,
+            P1,
+            P2);
+    assertThat(a.title()).isEqualTo(TITLE);
+    assertThat(a.category()).isEqualTo("Xã hội");
+  }
+
+  @Test
+  void aTaggedSapoThatAsksUnderTheDateLineIsNotTheTitle() throws Exception {
+    String title = "Ngày hội tuyển sinh năm 2021 tại Hà Nội thu hút hơn 15.000 thí sinh tham gia";
+    String asks =
+        "(TN&MT) - Tại ngày hội, nữ sinh đến từ trường THPT Văn Giang băn khoăn rằng nếu tốt"
+            + " nghiệp ngành tâm lý học thì em có thể làm ngành nghề gì được hay bị thất nghiệp?";
+    Article a = extract("Xã hội > Giáo dục", title, "14/04/2021 08:10 GMT+7", asks, P1, P2);
+    assertThat(a.title()).isEqualTo(title);
+    assertThat(a.lead()).startsWith("Tại ngày hội").endsWith("thất nghiệp?");
+  }
+
+  @Test
+  void aLongQuestioningStoryTitleUnderABoxsHeadingIsSkippedAndTheTextGoesOn() throws Exception {
+    String asks =
+        "Vụ sếp phó Cienco 6 tự tử: Dự án nhà ở mà ông Phi Anh bị điều tra sai phạm thế nào?";
+    String other = "Tranh luận về đề xuất tăng thời gian làm thêm lên 400 giờ mỗi năm";
+    Article a = extract(TITLE, AT_LINE, SAPO, P1, "Tin liên quan", asks, other, P2);
+    assertThat(a.body()).isEqualTo(P1 + "\n" + P2);
+  }
+
+  @Test
+  void aCaptionClosedByItsPhotographersCreditAndAStopIsNoParagraph() throws Exception {
+    String caption =
+        "Anh Thắng khoan lỗ trên chai, lọ để chế tạo bình trồng cây cảnh: Ảnh: Đắc Thành.";
+    Article a = extract(TITLE, AT_LINE, SAPO, P1, caption, P2);
+    assertThat(a.body()).isEqualTo(P1 + "\n" + P2);
+    assertThat(a.captions()).containsExactly(caption);
+    // A byline with the photographer's credit still signs the article.
+    Article signed = extract(TITLE, AT_LINE, SAPO, P1, P2, "Bài: Hoàng Anh - Ảnh: Minh Thu");
+    assertThat(signed.author()).isEqualTo("Hoàng Anh");
+  }
+
+  @Test
+  void theReportersInitialsWithANoteOnHowThePieceWasMadeNameNoAuthor() throws Exception {
+    Article a = extract(TITLE, AT_LINE, SAPO, P1, P2, "P.V (tổng hợp)", "Bình luận");
+    assertThat(a.body()).isEqualTo(P1 + "\n" + P2);
+    assertThat(a.author()).isNull();
+  }
 }

@@ -46,8 +46,18 @@ public final class Captions {
     return boxes;
   }
 
+  /**
+   * A photographer's credit alone ("Ảnh: Internet", "Ảnh: M. Hà"): the credit word, a colon and a
+   * name of a few words.
+   */
+  private static final Pattern CREDIT =
+      Pattern.compile("(?:Ảnh|ẢNH|Photo|Nguồn ảnh)\\s?:\\s?\\p{Lu}\\S*(?:\\s\\S+){0,5}");
+
   /** True when the block is a caption. */
   public static boolean is(Block b, Set<Element> photoBoxes) {
+    if (creditUnderPhoto(b, photoBoxes)) {
+      return true;
+    }
     for (Element up = b.owner(); up != null && !up.nameIs("body"); up = up.parent()) {
       if (up.nameIs("figcaption")) {
         return true;
@@ -64,5 +74,17 @@ public final class Captions {
       }
     }
     return false;
+  }
+
+  /**
+   * A photographer's credit printed in a paragraph of its own right under the photo (a {@code
+   * figure} with its {@code figcaption}, then {@code <p>Ảnh: Internet</p>}): it belongs to the
+   * photo, not to the text.
+   */
+  private static boolean creditUnderPhoto(Block b, Set<Element> photoBoxes) {
+    Element prev = b.owner().previousElementSibling();
+    return prev != null
+        && (photoBoxes.contains(prev) || prev.nameIs("figure"))
+        && CREDIT.matcher(b.text().strip()).matches();
   }
 }

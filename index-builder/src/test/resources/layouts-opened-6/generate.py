@@ -1,6 +1,6 @@
-"""Builds the SIXTH unseen page-layout check: 18 real corpus articles laid out as six more
-Vietnamese news sites lay them out (Báo Đà Nẵng, Báo Hà Tĩnh, Thời báo Ngân hàng, Báo Tài nguyên và
-Môi trường, Báo Gia Lai, Báo Khánh Hòa), each page as HTML and as the visible text a scraper saves
+"""Builds the sixth opened page-layout set (formerly the sixth unseen check): 18 real corpus
+articles laid out as six more Vietnamese news sites lay them out (Báo Đà Nẵng, Báo Hà Tĩnh, Thời
+báo Ngân hàng, Báo Tài nguyên và Môi trường, Báo Gia Lai, Báo Khánh Hòa), each page as HTML and as the visible text a scraper saves
 from it, with labels. The HTML varies most: div soup with ad slots and scripts inside the body,
 <article> on one site only, microdata on one, metadata reduced to <title> and <meta> on one; the
 sapo in <div class="sapo"><strong>, <h2 class="sapo">, <p class="sapo"><strong>, <div><p><strong>,
@@ -12,16 +12,16 @@ related links as a 'Xem thêm:' paragraph of the body, a one-cell <table>, <div>
 captions in <figure>, in table cells, with the photographer's credit in capitals, in italics or
 in a <p> of its own.
 
-  python3 index-builder/src/test/resources/layouts-unseen-6/generate.py   # from the repository root
+  python3 index-builder/src/test/resources/layouts-opened-6/generate.py   # from the repository root
 
 Reads ../shared/corpus (beside the repository). Writes, beside this script:
   <site>/<n>.html   the page as the site serves it
   <site>/<n>.txt    its visible text, saved with that site's scraper convention (see the README)
   labels.jsonl      one line per page, the schema of ../layouts-opened-5/labels.jsonl (then layouts-unseen-5/),
-                    "half": "unseen"
+                    "half": "opened"
 
-Written from what the real sites look like, without reading the extractor's rules and never tuned
-on. Labels come from the corpus article's fields and from what the template prints. The articles
+Written from what the real sites look like, without reading the extractor's rules; opened for
+tuning on 2026-12-05 from 19:40, when the next unseen set (layouts-unseen-7/) was written. Labels come from the corpus article's fields and from what the template prints. The articles
 are named below (ARTICLES), not searched for, so the set cannot drift when the corpus grows. The
 article, paragraph and page plumbing is the fifth set's (../layouts-opened-5/generate.py, then layouts-unseen-5/),
 unchanged. Deterministic (hashes, no clock, no randomness). Standard library only.
@@ -867,7 +867,7 @@ def main():
             for t in [a["title"], a["lead"], *a["paras"]]:
                 assert t in text, (site, n, t[:40])
             labels.append({
-                "site": site, "half": "unseen", "page": f"{site}/{n}", "corpus": a["corpus"],
+                "site": site, "half": "opened", "page": f"{site}/{n}", "corpus": a["corpus"],
                 "id": a["id"], "url": url, "title": a["title"], "published": iso(a),
                 "category": category, "lead": a["lead"], "author": author,
                 "first": a["paras"][0], "last": a["paras"][-1], "furniture": fur,
