@@ -51,6 +51,11 @@ public final class AliasMiner {
   /** abbreviation → how often it stands in a bracket of its own after a lower-case word. */
   private final Map<String, Integer> afterLower = new HashMap<>();
 
+  /**
+   * abbreviation → the capitalised word a bracket of its own follows, in lower case → how often.
+   */
+  private final Map<String, Map<String, Integer>> afterUpper = new HashMap<>();
+
   /** abbreviation → how many of its definitions name a body whose last word is lower case. */
   private final Map<String, Integer> bodyAfterLower = new HashMap<>();
 
@@ -100,28 +105,35 @@ public final class AliasMiner {
           .computeIfAbsent(bodyKey(a.name()), x -> new HashMap<>())
           .merge(a.name(), 1, Integer::sum);
     }
-    for (String abbreviation : afterLowerCase(s)) {
-      afterLower.merge(abbreviation, 1, Integer::sum);
+    for (int k : bracketed(s, false)) {
+      afterLower.merge(s.original(k), 1, Integer::sum);
+    }
+    for (int k : bracketed(s, true)) {
+      afterUpper
+          .computeIfAbsent(s.original(k), x -> new HashMap<>())
+          .merge(s.original(k - 1).toLowerCase(Locale.ROOT), 1, Integer::sum);
     }
   }
 
   /**
-   * The abbreviations written in a bracket of their own right after a lower-case word: a common
-   * noun's expansion ("người có thẻ bảo hiểm y tế (BHYT)", "theo hình thức đối tác công tư (PPP)")
-   * or a body's name that ends in one ("Công ty TNHH Thu phí tự động (VETC)").
+   * Where abbreviations are written in a bracket of their own right after a lower-case word or,
+   * with {@code afterCapital}, after a capitalised one. After lower case: a common noun's expansion
+   * ("người có thẻ bảo hiểm y tế (BHYT)", "theo hình thức đối tác công tư (PPP)") or a body's name
+   * that ends in one ("Công ty TNHH Thu phí tự động (VETC)"); after capitals: a body's definition
+   * or another name's ("Tuyên bố về ứng xử của các bên ở Biển Đông (DOC)").
    */
-  static List<String> afterLowerCase(Syllables s) {
-    List<String> out = new ArrayList<>();
+  static List<Integer> bracketed(Syllables s, boolean afterCapital) {
+    List<Integer> out = new ArrayList<>();
     for (int k = 1; k < s.size; k++) {
       if (s.has(k, Syllables.PAREN)
           && !s.has(k - 1, Syllables.PAREN)
-          && !s.has(k - 1, Syllables.UPPER)
+          && s.has(k - 1, Syllables.UPPER) == afterCapital
           && s.sentence[k - 1] == s.sentence[k]
           && capitals(s, k) >= 2
           && !(k + 1 < s.size
               && s.has(k + 1, Syllables.PAREN)
               && s.sentence[k + 1] == s.sentence[k])) {
-        out.add(s.original(k));
+        out.add(k);
       }
     }
     return out;
@@ -258,11 +270,31 @@ public final class AliasMiner {
       // "Uỷ ban Kiểm tra (UBKT) Trung ương", "... (UBKT) Tỉnh uỷ Gia Lai": defined in two scopes,
       // the abbreviation is a kind of body at every level, not one body
       kept &= scopes.getOrDefault(abbreviation, Set.of()).size() < 2;
+      // "Hội đồng Tham mưu trưởng Liên quân (JSC)": a misspelt JCS; "JSC" is a legal form that
+      // follows every company's name in English ("KnAAPO, JSC"), never one body's name
+      kept &= !ClauseWords.INSTANCE.lists("legal-form", abbreviation);
+      // "Tuyên bố về ứng xử của các bên ở Biển Đông (DOC)", "Lực lượng Dân chủ Syria (SDF)": an
+      // abbreviation that brackets after capitalised words give far more often to another name
+      // (one that does not end as the body's: not "tờ Wall Street Journal (WSJ)") is that other
+      // thing's name, and would put the body in every article on it (the share of a common
+      // noun's, above)
+      kept &= otherNames(abbreviation, name) < COMMON_PER_DEFINITION * total;
       if (kept) {
         out.add(new Row(name, abbreviation, bestCount, share));
       }
     }
     return out;
+  }
+
+  /** How often brackets of {@code abbreviation} follow a capitalised word not ending its name. */
+  private int otherNames(String abbreviation, String name) {
+    String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    int n = 0;
+    for (Map.Entry<String, Integer> e :
+        afterUpper.getOrDefault(abbreviation, Map.of()).entrySet()) {
+      n += e.getKey().equals(last) ? 0 : e.getValue();
+    }
+    return n;
   }
 
   /** "Viện kiểm sát" → viện, kiểm, sát. */

@@ -274,4 +274,44 @@ class AliasMinerTest {
         .extracting(AliasMiner.Row::name)
         .containsExactly("Ủy ban Kiểm tra Trung ương", "Ủy ban Kiểm tra Trung ương");
   }
+
+  // vietnews-test-017894; vietnews-test-005735 (the declaration on the South China Sea)
+  private static final String DOC =
+      "Bộ Thương mại Mỹ (DOC) vừa ra quyết định cuối cùng của kỳ xem xét hành chính lần thứ 13.";
+  private static final String DOC_DECLARATION =
+      "Thực hiện đầy đủ và hiệu quả Tuyên bố về ứng xử của các bên ở Biển Đông (DOC).";
+  // vietnews-test-018556, vietnews-test-007330
+  private static final String WSJ =
+      "Báo Wall Street Journal (WSJ) cho biết Facebook đã đàm phán với nhiều cơ quan thông tấn.";
+  private static final String WSJ_PAPER =
+      "Mỹ sẽ cho rút một số khẩu đội tên lửa, tờ Wall Street Journal (WSJ) cho biết hôm nay 26/9.";
+
+  @Test
+  void dropsAnAbbreviationThatBracketsGiveFarMoreOftenToAnotherName() {
+    AliasMiner miner = new AliasMiner(HAND_KEPT);
+    for (int i = 0; i < 3; i++) {
+      miner.accept(DOC);
+      miner.accept(WSJ);
+    }
+    assertThat(miner.rows()).extracting(AliasMiner.Row::abbreviation).contains("DOC", "WSJ");
+    for (int i = 0; i < 3 * AliasMiner.COMMON_PER_DEFINITION; i++) {
+      miner.accept(DOC_DECLARATION);
+      // the paper's own name before its bracket, without the head the grammar reads
+      miner.accept(WSJ_PAPER);
+    }
+    assertThat(miner.rows()).extracting(AliasMiner.Row::abbreviation).containsExactly("WSJ");
+  }
+
+  @Test
+  void aLegalFormIsNoBodysAbbreviation() {
+    // vietnews-test-008306: a misspelt JCS; "JSC" follows every joint-stock company's English name
+    String jsc =
+        "Hội đồng Tham mưu trưởng Liên quân Hàn Quốc (JSC) hôm nay cho biết binh sĩ Triều Tiên bị"
+            + " bắt trước nửa đêm qua.";
+    AliasMiner miner = new AliasMiner(HAND_KEPT);
+    for (int i = 0; i < 3; i++) {
+      miner.accept(jsc);
+    }
+    assertThat(miner.rows()).isEmpty();
+  }
 }
