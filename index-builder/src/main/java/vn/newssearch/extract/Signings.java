@@ -82,6 +82,7 @@ final class Signings {
       java.time.OffsetDateTime published) {
     List<Signing> out = new ArrayList<>();
     int latest = Integer.MIN_VALUE; // read once, at the first verb
+    int lastNamedYear = -1; // the latest year the article writes, "năm 2019" too
     boolean ownDays = false;
     for (int k = 0; k < s.size && out.size() < MAX_VERBS; k++) {
       boolean sign = (s.is(k, "ky") || s.is(k, "ki")) && isSign(s, k);
@@ -90,8 +91,9 @@ final class Signings {
         if (latest == Integer.MIN_VALUE) {
           latest = published != null ? published.getYear() : SigningDates.latestYear(s);
           ownDays = published == null && SigningDates.hasDayWithoutYear(s);
+          lastNamedYear = published != null ? published.getYear() : Math.max(latest, namedYear(s));
         }
-        Signing g = read(s, k, handed, nouns, words);
+        Signing g = read(s, k, handed, nouns, words, lastNamedYear);
         int[] range = sentence(s, k);
         // "Sáng 20/3, UBND thành phố ... trao giấy chứng nhận ... Cùng ngày, hai bên ký biên bản
         // ghi nhớ": the same day as the last one written before, news or earlier as that day is
@@ -178,22 +180,44 @@ final class Signings {
    * Where "năm" names the year of the document signed, right after its noun and a few words of its
    * name: "ký kết chương trình phối hợp (công tác) năm 2023", "thỏa ước lao động tập thể năm 2024"
    * (the kinds listed as {@code yearly-kind} in signing-words.tsv: plans and programmes run by the
-   * year); else -1. Such a year is no time of the signing.
+   * year), after any document at the story's event, or after a cooperation when no year the story
+   * writes ({@code lastYear}) is later; else -1. Such a year is no time of the signing.
    */
   private static int documentYear(
-      Syllables s, int k, OrganisationMatcher.Hit noun, ClauseWords words) {
-    if (noun == null || !(words.lists("yearly-kind", noun.value()) || atTheEvent(s, k))) {
+      Syllables s, int k, OrganisationMatcher.Hit noun, ClauseWords words, int lastYear) {
+    if (noun == null) {
       return -1;
     }
+    boolean yearly = words.lists("yearly-kind", noun.value()) || atTheEvent(s, k);
+    // "ký kết 7 văn bản hợp tác năm 2019", "ký biên bản ghi nhớ về hợp tác năm 2018": the year a
+    // cooperation runs, when it is no earlier than any year the story writes ("sau khi hai bên ký
+    // thoả thuận hợp tác năm 2012" in a story of later years stays an earlier signing)
+    boolean cooperation = noun.value().endsWith("hợp tác");
     for (int q = noun.to(); q < s.size && q <= noun.to() + NAME_WORDS; q++) {
       if (s.has(q, Syllables.BREAK | Syllables.COMMA) || s.has(q, Syllables.UPPER)) {
         return -1;
       }
+      cooperation |= q > noun.to() && s.is(q - 1, "hop") && s.is(q, "tac");
       if (s.is(q, "nam")) {
-        return q + 1 < s.size && SigningDates.isYear(s.number(q + 1)) ? q : -1;
+        int year = q + 1 < s.size ? s.number(q + 1) : -1;
+        // not "trong vòng 5 năm (2018 - 2023)": a count of years is the deal's term
+        boolean ownYear = cooperation && s.number(q - 1) < 0 && lastYear > 0 && year >= lastYear;
+        return SigningDates.isYear(year) && (yearly || ownYear) ? q : -1;
       }
     }
     return -1;
+  }
+
+  /** The latest year the text writes after "năm" ("năm 2019"), or -1. */
+  private static int namedYear(Syllables s) {
+    int latest = -1;
+    for (int k = 0; k + 1 < s.size; k++) {
+      if (s.is(k, "nam")) {
+        int year = s.number(k + 1);
+        latest = SigningDates.isYear(year) ? Math.max(latest, year) : latest;
+      }
+    }
+    return latest;
   }
 
   /**
@@ -228,7 +252,8 @@ final class Signings {
       int k,
       int handed,
       Map<Integer, OrganisationMatcher.Hit> nouns,
-      ClauseWords words) {
+      ClauseWords words,
+      int lastYear) {
     int after = k + Math.max(1, handed);
     if (handed == 0
         && after < s.size
@@ -261,7 +286,8 @@ final class Signings {
         || SigningTense.alternative(s, k)
         || (nominal && SigningTense.beforeAnActAhead(s, k, clauseStart, words))) {
       status = Status.IRREALIS;
-    } else if (SigningTense.background(s, k, own, after, documentYear(s, k, noun, words), words)) {
+    } else if (SigningTense.background(
+        s, k, own, after, documentYear(s, k, noun, words, lastYear), words)) {
       status = Status.BACKGROUND;
     } else if (SigningTense.describes(s, k, nouns, words)) {
       status = Status.BACKGROUND;
