@@ -23,7 +23,7 @@ final class SigningPlaces {
   /**
    * The place phrases' words, by kind (city, abroad, landmark, capital, into, end, day, visit,
    * manner, post, occur, event, refer, held, unnamed, meeting, rite, arrive, retold, unit, local,
-   * occasion, ceremony, staged, any-event, ongoing).
+   * occasion, ceremony, staged, any-event, ongoing, told).
    */
   static final Map<String, Phrases> WORDS = load();
 
@@ -454,7 +454,8 @@ final class SigningPlaces {
           "greet",
           "subject",
           "ongoing",
-          "aside"
+          "aside",
+          "told"
         }) {
       out.put(kind, new Phrases());
     }
