@@ -1298,4 +1298,26 @@ class SigningScenesTest {
             null);
     assertThat(a.place()).isEqualTo("Thành phố Hồ Chí Minh");
   }
+
+  @Test
+  void aVisitNamedWithItsVisitorIsPlacedWhereTheVisitGoes() {
+    // vietnews-test-018345: "chuyến thăm ... của ông Tập Cận Bình đến Nga", narrowed to the city
+    // the body's summit names
+    Article.Agreement a =
+        agreement(
+            "Trong khuôn khổ chuyến thăm cấp nhà nước của ông Tập Cận Bình đến Nga, hai nhà lãnh"
+                + " đạo đã ký kết thoả thuận sử dụng đồng tiền của hai nước trong hoạt động giao"
+                + " thương.",
+            String.join(
+                "\n",
+                "Theo đài RT (Nga), với thoả thuận nhất trí sử dụng đồng nội tệ của hai nước trong"
+                    + " các giao dịch thương mại song phương, có thể thấy rõ Nga và Trung Quốc đang"
+                    + " có thêm một động thái quan trọng nữa trong việc giảm lệ thuộc vào đồng USD"
+                    + " cũng như hệ thống thanh toán quốc tế mà Mỹ đang chi phối.",
+                "Đây cũng chỉ là một trong những thoả thuận quan trọng đạt được trong cuộc hội đàm"
+                    + " thượng đỉnh giữa Tổng thống Nga Vladimir Putin và Chủ tịch Trung Quốc Tập Cận"
+                    + " Bình tại Matxcơva ngày 5-6."),
+            null);
+    assertThat(a.place()).isEqualTo("Matxcơva");
+  }
 }
