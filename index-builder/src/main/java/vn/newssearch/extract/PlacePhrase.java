@@ -175,6 +175,9 @@ final class PlacePhrase {
       return province;
     }
     Match prov = SigningPlaces.province(s, trie, q);
+    // "tại Khu Trung tâm Y tế tỉnh (thành phố Thái Bình)", "(tỉnh Đồng Nai)": the type word first
+    NameTrie.Match type = prov == null ? trie.longest(s, q, Kind.TYPE.bit(), true) : null;
+    prov = type == null || s.has(type.to(), Syllables.BREAK) ? prov : typed(s, trie, type.to());
     boolean alone = prov != null && (prov.to() >= s.size || !s.has(prov.to(), Syllables.PAREN));
     // "ở Nhà Văn hóa Thanh niên (quận 1)": a city's district alone in the venue's brackets
     Phrases.Phrase district = prov == null ? SigningPlaces.district(s, q) : null;
@@ -185,6 +188,15 @@ final class PlacePhrase {
       return district.value();
     }
     return alone ? prov.entry().value() : addressed(s, trie, q, province);
+  }
+
+  /** The province a capitalised name right after a type word at syllable k names, or null. */
+  private static Match typed(Syllables s, NameTrie trie, int k) {
+    if (k >= s.size || !s.has(k, Syllables.UPPER)) {
+      return null;
+    }
+    Match prov = SigningPlaces.province(s, trie, k);
+    return prov != null && s.has(prov.to() - 1, Syllables.UPPER) ? prov : null;
   }
 
   /**

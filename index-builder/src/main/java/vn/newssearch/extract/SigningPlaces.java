@@ -23,7 +23,7 @@ final class SigningPlaces {
   /**
    * The place phrases' words, by kind (city, abroad, landmark, capital, into, end, day, visit,
    * manner, post, occur, event, refer, held, unnamed, meeting, rite, arrive, retold, unit, local,
-   * occasion, ceremony, staged, any-event, ongoing).
+   * occasion, ceremony, staged, any-event, ongoing, told, bound).
    */
   static final Map<String, Phrases> WORDS = load();
 
@@ -343,6 +343,7 @@ final class SigningPlaces {
       }
       after += way.length();
     }
+    after = after > 0 ? visitor(s, after, to) : after;
     String state =
         after > 0 && after < to && s.has(after, Syllables.UPPER)
             ? PlacePhrase.read(s, trie, after)
@@ -356,6 +357,31 @@ final class SigningPlaces {
       }
     }
     return state;
+  }
+
+  /** How many syllables the visitor may take between "của" and "đến"/"tới"/"sang". */
+  private static final int VISITOR = 16;
+
+  /**
+   * The syllable after "đến"/"tới"/"sang" when the visit names its visitor first: "Trong khuôn khổ
+   * chuyến thăm cấp nhà nước của ông Tập Cận Bình đến Nga, hai nhà lãnh đạo đã ký kết"
+   * (vietnews-test-018345); else {@code after}.
+   */
+  private static int visitor(Syllables s, int after, int to) {
+    if (after >= to || !s.is(after, "cua") || s.has(after, Syllables.BREAK | Syllables.COMMA)) {
+      return after;
+    }
+    Phrases bound = WORDS.get("bound");
+    for (int k = after + 1; k + 1 < Math.min(to, after + VISITOR); k++) {
+      if (s.has(k, Syllables.BREAK | Syllables.COMMA)) {
+        return after;
+      }
+      Phrases.Phrase toward = bound.at(s, k);
+      if (toward != null && s.has(k + toward.length(), Syllables.UPPER)) {
+        return k + toward.length();
+      }
+    }
+    return after;
   }
 
   /**
@@ -454,7 +480,9 @@ final class SigningPlaces {
           "greet",
           "subject",
           "ongoing",
-          "aside"
+          "aside",
+          "told",
+          "bound"
         }) {
       out.put(kind, new Phrases());
     }

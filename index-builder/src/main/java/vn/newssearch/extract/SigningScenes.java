@@ -396,6 +396,31 @@ final class SigningScenes {
     return new int[] {from, to};
   }
 
+  /** How many words of its own an event noun may take before "này" ("lễ khởi công này"). */
+  private static final int EVENT_WORDS = 5;
+
+  /**
+   * The syllable after "này" and its comma when the event noun ending at {@code after} goes on to a
+   * few words of its own and "này": "Cũng trong lễ khởi công này, Thaco và ... HAGL đã ký" and
+   * "Cũng tại Lễ ra mắt & Mở bán này, Tập đoàn Empire đã ký kết" refer back to the event the
+   * sentences before told, as "Tại sự kiện này," does; else {@code after}.
+   */
+  private static int demonstrative(Syllables s, int after) {
+    if (after >= s.size || s.has(after, Syllables.COMMA)) {
+      return after;
+    }
+    for (int k = after; k < Math.min(s.size, after + EVENT_WORDS + 1); k++) {
+      if (s.sentence[k] != s.sentence[after] || (k > after && s.has(k, Syllables.COMMA))) {
+        return after;
+      }
+      if (k > after && s.is(k, "nay")) {
+        boolean closed = k + 1 < s.size && s.has(k + 1, Syllables.COMMA);
+        return closed ? k + 1 : after;
+      }
+    }
+    return after;
+  }
+
   /** "buổi lễ" and "lễ", "cuộc hội đàm" and "hội đàm" name one event. */
   private static String head(String event) {
     return event.replaceFirst("^(buổi|cuộc) ", "");
@@ -420,7 +445,16 @@ final class SigningScenes {
     int after = occasion != null ? start + occasion.length() : start + r.length() + event.length();
     // "Cũng tại sự kiện này, ...": the demonstrative points back as the bare noun does
     after += occasion == null && after < s.size && s.is(after, "nay") ? 1 : 0;
-    if (after < s.size
+    // "Cũng trong lễ khởi công này, ...": the event's own words, closed by the demonstrative
+    after = occasion == null ? demonstrative(s, after) : after;
+    // "Cũng tại sự kiện đã diễn ra Lễ ký kết ...": a predicate, no name, follows the noun
+    boolean predicate =
+        occasion == null
+            && after < s.size
+            && !s.has(after, Syllables.BREAK)
+            && SigningPlaces.WORDS.get("told").at(s, after) != null;
+    if (!predicate
+        && after < s.size
         && !s.has(after, Syllables.COMMA)
         && s.sentence[after] == s.sentence[start]) {
       return null; // "Tại hội nghị xúc tiến đầu tư tỉnh Hưng Yên": the phrase names its own place
@@ -441,7 +475,29 @@ final class SigningScenes {
       }
       return new int[] {from, start};
     }
-    for (int k = before - 1; k >= 0 && s.sentence[k] >= sentence - SCENE_REACH; k--) {
+    int[] near = nearest(s, before, sentence - SCENE_REACH, event, occasion, here);
+    int[] opening = near == null && before == start ? opening(s) : null;
+    // "Sáng 14/2, UBND tỉnh Thái Bình phối hợp cùng Tập đoàn FLC tổ chức lễ khởi công ... tại Khu
+    // Trung tâm Y tế tỉnh (thành phố Thái Bình)" opening the story, and "Cũng tại sự kiện đã diễn
+    // ra Lễ ký kết ..." two dozen sentences on: the story's own event, told first
+    boolean first = opening != null && s.sentence[opening[0]] < sentence - SCENE_REACH;
+    return first ? nearest(s, opening[1], s.sentence[opening[0]], event, occasion, here) : near;
+  }
+
+  /**
+   * The sentence [from, to) nearest before syllable {@code before}, no earlier than sentence {@code
+   * low}, that names the event ({@link #scene}) without referring to it again; else null.
+   */
+  private static int[] nearest(
+      Syllables s,
+      int before,
+      int low,
+      Phrases.Phrase event,
+      Phrases.Phrase occasion,
+      boolean here) {
+    Phrases refer = SigningPlaces.WORDS.get("refer");
+    Phrases events = SigningPlaces.WORDS.get("event");
+    for (int k = before - 1; k >= 0 && s.sentence[k] >= low; k--) {
       Phrases.Phrase named = events.at(s, k);
       int own = named == null ? k : k + named.length();
       // "Phát biểu tại sự kiện": another reference; for an occasion, "tại hội nghị tổng kết ... tổ

@@ -1219,4 +1219,105 @@ class SigningScenesTest {
             null);
     assertThat(b.place()).isNull();
   }
+
+  @Test
+  void theStorysOpeningEventIsTheEventASigningFarOnRefersTo() {
+    // vietnews-train-063776: the lead's ground-breaking, in a venue whose bracket gives its city
+    // with the type word; "Cũng tại sự kiện đã diễn ra Lễ ký kết" two dozen sentences on
+    Article.Agreement a =
+        agreement(
+            "Sáng 14/2, UBND tỉnh Thái Bình phối hợp cùng Tập đoàn FLC tổ chức lễ khởi công dự án"
+                + " Bệnh viện Đa khoa Quốc tế quy mô 1.000 giường tại Khu Trung tâm Y tế tỉnh (thành"
+                + " phố Thái Bình). Tham dự sự kiện có Thủ tướng Chính phủ Nguyễn Xuân Phúc; đại diện"
+                + " lãnh đạo Đảng, Quốc Hội, Chính phủ, các Bộ, ngành Trung ương; các sở, ban, ngành,"
+                + " cơ quan đoàn thể của tỉnh Thái Bình và nhiều tỉnh thành lân cận.",
+            String.join(
+                "\n",
+                "Bệnh viện đa khoa hạng I tiêu chuẩn quốc tế",
+                "Với quy mô lên đến 1.000 giường bệnh và tổng vốn đầu tư dự kiến hơn 3.722 tỷ đồng,"
+                    + " dự kiến đây sẽ là bệnh viện đa khoa hạng I lớn nhất tại tỉnh Thái Bình cũng như các"
+                    + " địa phương lân cận.",
+                "Được xây dựng theo tiêu chuẩn quốc tế, bệnh viện có đầy đủ chuyên khoa, trong đó một"
+                    + " số chuyên khoa sẽ được đầu tư sâu để phát triển thành chuyên khoa mũi nhọn với"
+                    + " trang thiết bị hiện đại nhất, hợp tác cùng các cơ sở y tế, trung tâm nghiên cứu và"
+                    + " chuyên gia hàng đầu của thế giới.",
+                "\"UBND tỉnh Thái Bình cam kết tạo mọi điều kiện thuận lợi nhất để nhà đầu tư sớm hoàn"
+                    + " thành dự án và đưa vào vận hành hiệu quả đáp ứng sự kỳ vọng, mong mỏi của nhân dân"
+                    + " trong tỉnh\", ông Thăng nói.",
+                "Dự án xã hội hoá quan trọng của ngành Y",
+                "Bộ trưởng cũng đánh giá cao tầm nhìn chiến lược của Tập đoàn FLC khi tham gia đầu tư"
+                    + " vào lĩnh vực y tế - một lĩnh vực đòi hỏi trình độ kỹ thuật cao.",
+                "“Công trình bệnh viện này kết hợp với Đại học Y dược Thái Bình sẽ đưa Thái Bình trở"
+                    + " thành một trung tâm dịch vụ y tế, đào tạo nhân lực chất lượng cao của cả nước” Bộ"
+                    + " trưởng Nguyễn Thị Kim Tiến kỳ vọng.",
+                "Dự án có định hướng rất tốt là góp phần thu hút FDI trong lĩnh vực y tế, phát triển"
+                    + " tại chỗ nguồn nhân lực chuyên ngành dược công nghệ cao...",
+                "Phát triển hệ thống y tế hiện đại, tiên tiến, chuyên nghiệp",
+                "Tuy nhiên, chúng ta vẫn đang còn thiếu rất nhiều cơ sở y tế lớn, được quản lý và vận"
+                    + " hành theo tiêu chuẩn quốc tế, đáp ứng nhu cầu khám chữa bệnh, chăm sóc sức khoẻ"
+                    + " ngày càng cao của người dân.",
+                "Dự án được tập trung nhiều nguồn lực để triển khai và hoàn thành ngay trong năm"
+                    + " 2020.",
+                "Theo kế hoạch, Tập đoàn FLC đang triển khai, nghiên cứu đầu tư hơn 230 dự án tại"
+                    + " nhiều tỉnh thành Việt Nam.",
+                "Kết hợp với hãng hàng không Bamboo Airways vừa được vận hành chính thức, FLC hướng"
+                    + " tới việc xây dựng một \"hệ sinh thái\" khép kín trên nhiều lĩnh vực để đáp ứng nhu"
+                    + " cầu đa dạng của khách hàng và xã hội.",
+                "Cũng tại sự kiện đã diễn ra Lễ ký kết thoả thuận hợp tác giữa UBND tỉnh Thái Bình,"
+                    + " Cục Quản lý Khám, chữa bệnh - Bộ Y tế và Tập đoàn FLC trên nhiều lĩnh vực quan"
+                    + " trọng như tuyển dụng, đào tạo nguồn nhân lực; chuyển giao kỹ thuật cao hay hỗ trợ"
+                    + " pháp lý về mặt chuyên môn... Mục tiêu của thoả thuận là liên kết, phối hợp chặt chẽ"
+                    + " giữa chủ đầu tư, chính quyền địa phương và Bộ Y tế nhằm triển khai đầu tư và vận"
+                    + " hành Bệnh viện Đa khoa Quốc tế tỉnh Thái Bình hiệu quả và đồng bộ, theo đúng tiến"
+                    + " độ và các mục tiêu vận hành đã đề ra."),
+            null);
+    assertThat(a.place()).isEqualTo("Thái Bình");
+  }
+
+  @Test
+  void anEventNounWithWordsOfItsOwnAndThisRefersBack() {
+    // vietnews-train-065199: "Cũng tại Lễ ra mắt & Mở bán này," is the launch told before, placed
+    // by the address that ends its venue's bracket
+    Article.Agreement a =
+        agreement(
+            "Lần đầu tiên áp dụng chương trình mở bán phòng nghỉ qua hình thức đấu giá, Tổ hợp Du"
+                + " lịch & Giải trí Cocobay Đà Nẵng đã nhận được sự quan tâm và tích cực tham gia từ"
+                + " phía các công ty lữ hành du lịch.",
+            String.join(
+                "\n",
+                "Vừa qua, tại Trung tâm Hội nghị Gem Center (số 8 Nguyễn Bỉnh Khiêm, P. Đa Kao, Q. 1,"
+                    + " TPHCM), Tập đoàn Empire đã tổ chức Lễ ra mắt & mở bán gói sản phẩm Coccobay.",
+                "Sự kiện đã thu hút sự quan tâm của rất nhiều khách hàng là các hãng du lịch lữ hành"
+                    + " nổi tiếng trên cả nước.",
+                "Tại buổi lễ, chủ đầu tư đã mở gói bán sỉ cho các đại lý chiến lược Cocobay Đà Nẵng.",
+                "Tại sự kiện, Tập đoàn Empire đã mở bán thành công gần 100,000 đêm phòng cho các đại"
+                    + " lý chiến lược và các gói bán sỉ thông qua hình thức đấu giá ngay tại sự kiện.",
+                "Cũng tại Lễ ra mắt & Mở bán này, Tập đoàn Empire đã ký kết đối tác chiến lược hạng"
+                    + " Kim Cương với các đối tác Vietnam Tourism Charter, Global Tour, Saigon Tourist,"
+                    + " Vietravel và hạng Vàng với Postum Travel, Victoria Tour, NT Travel."),
+            null);
+    assertThat(a.place()).isEqualTo("Thành phố Hồ Chí Minh");
+  }
+
+  @Test
+  void aVisitNamedWithItsVisitorIsPlacedWhereTheVisitGoes() {
+    // vietnews-test-018345: "chuyến thăm ... của ông Tập Cận Bình đến Nga", narrowed to the city
+    // the body's summit names
+    Article.Agreement a =
+        agreement(
+            "Trong khuôn khổ chuyến thăm cấp nhà nước của ông Tập Cận Bình đến Nga, hai nhà lãnh"
+                + " đạo đã ký kết thoả thuận sử dụng đồng tiền của hai nước trong hoạt động giao"
+                + " thương.",
+            String.join(
+                "\n",
+                "Theo đài RT (Nga), với thoả thuận nhất trí sử dụng đồng nội tệ của hai nước trong"
+                    + " các giao dịch thương mại song phương, có thể thấy rõ Nga và Trung Quốc đang"
+                    + " có thêm một động thái quan trọng nữa trong việc giảm lệ thuộc vào đồng USD"
+                    + " cũng như hệ thống thanh toán quốc tế mà Mỹ đang chi phối.",
+                "Đây cũng chỉ là một trong những thoả thuận quan trọng đạt được trong cuộc hội đàm"
+                    + " thượng đỉnh giữa Tổng thống Nga Vladimir Putin và Chủ tịch Trung Quốc Tập Cận"
+                    + " Bình tại Matxcơva ngày 5-6."),
+            null);
+    assertThat(a.place()).isEqualTo("Matxcơva");
+  }
 }
