@@ -55,7 +55,7 @@ ARTICLES = {
                        "dantri-news_tech_163", "vietnews-train-021754"],
     "baolongan": ["dantri-news_education_227", "vietnews-train-099546", "dantri-news_health_081"],
     "baothainguyen": ["vietnews-test-017847",  # (A) the CPTPP signing
-                      "dantri-news_education_045", "vietnews-train-085502"],
+                      "dantri-news_education_045", "vietnews-test-018632"],
     "baoquangnam": ["dantri-news_entertainment_033", "vietnews-train-104438",
                     "dantri-news_education_028"],
 }
@@ -664,7 +664,7 @@ def baolongan(a, n, tz):
 def baothainguyen(a, n, tz):
     """Báo Thái Nguyên: schema.org microdata (itemprop headline, datePublished in a <meta>, author
     in a <span itemprop="author">) and nothing else; <article itemscope>; the section label above
-    the title ('Kinh tế', 'Khoa học - Công nghệ'), no breadcrumb; 'Thứ Ba, 12/11/2024, 08:30
+    the title ('Kinh tế', 'Giáo dục'), no breadcrumb; 'Thứ Ba, 12/11/2024, 08:30
     [GMT+7]'; sapo a bare <strong class="sapo"> (no <p>), untagged; photo in a <table> with a
     <td class="image_desc"> caption; a 'Tin cùng chủ đề' <div> after paragraph 3; byline
     bold right-aligned in normal case at the end, page 3 'Theo TTXVN' (author null, italic);
@@ -712,7 +712,7 @@ def baothainguyen(a, n, tz):
         p.raw("</span></strong></p>")
     p.raw("</div></article>")
     p.group(('<div class="tags">', "</div>"), '<a href="#">{t}</a>',
-            ["Tags:", ["CPTPP", "xét tuyển", "kinh tế tư nhân"][n - 1]], " ")
+            ["Tags:", ["CPTPP", "xét tuyển", "năng suất lao động"][n - 1]], " ")
     p.el("div", "Tin khác", 'class="title-box"')
     p.group(('<ul class="other">', "</ul>"), '<li><a href="#">{t}</a></li>', tz[3:6], "\n\n")
     p.raw("</div>\n")
