@@ -134,6 +134,9 @@ final class NameWalk {
         end = p.to();
         strong = true;
         Match second = words.pairedPlace(p.to());
+        if (second == null) {
+          second = words.placePair(p); // "Bắc Giang - Lạng Sơn": a route names the body
+        }
         if (second != null) {
           place = second; // "Sài Gòn – Hà Nội (SHB)": two places, one name, the abbreviation's
           end = second.to();

@@ -503,6 +503,35 @@ final class NameWords {
     return -1;
   }
 
+  /**
+   * "Công ty BOT Bắc Giang - Lạng Sơn", "Ban quản lý dự án đường cao tốc Hà Nội - Hải Phòng": a
+   * province written bare (no "tỉnh", "thành phố" before it), a dash and a second bare province
+   * that ends the name are the route or pair of places the body is named after; read apart, the
+   * first closed the name and the second became a body, and a side, of its own.
+   */
+  Match placePair(Match first) {
+    int k = first.to();
+    if (k >= s.size
+        || !s.has(k, Syllables.DASH)
+        || s.has(k, Syllables.BREAK | Syllables.COMMA)
+        || !bare(first)) {
+      return null;
+    }
+    Match p = bodies.place(s, k, ignoreCase, false);
+    if (p == null || p.entry().kind() != Kind.PROVINCE || !bare(p)) {
+      return null;
+    }
+    int after = p.to();
+    boolean ends = after >= s.size || s.has(after, SEPARATORS) || !s.has(after, Syllables.UPPER);
+    return ends ? p : null;
+  }
+
+  /** Whether a place is written by its proper name alone, with a capital and no type word. */
+  private boolean bare(Match place) {
+    return s.has(place.from(), Syllables.UPPER)
+        && trie.longest(s, place.from(), Kind.TYPE.bit(), true) == null;
+  }
+
   /** A dash and a second place that an abbreviation closes, after a place ending at k. */
   Match pairedPlace(int k) {
     if (k >= s.size || !s.has(k, Syllables.DASH) || s.has(k, Syllables.BREAK | Syllables.COMMA)) {

@@ -8,6 +8,12 @@ final class Sellers {
   /** How far after the verb the purchase may reach its seller. */
   private static final int OBJECT_REACH = 14;
 
+  /**
+   * How far "từ" (from) may name the seller: "mua hơn 100 chiếc xe tăng tối tân T-14 Armata từ tập
+   * đoàn vũ khí Uralvagonzavod", a long object; "từ" + a body is the seller wherever it stands.
+   */
+  private static final int FROM_REACH = 22;
+
   /** How far after the verb a purchase may start ("ký hợp đồng đặt mua"). */
   private static final int BUY_REACH = 5;
 
@@ -19,8 +25,9 @@ final class Sellers {
    */
   static void add(Syllables s, PartyLists lists, Signings.Signing signing, List<Candidate> out) {
     ClauseWords words = ClauseWords.INSTANCE;
-    int end = Math.min(s.size, signing.after() + OBJECT_REACH);
-    int start = Math.min(end, signing.after() + BUY_REACH);
+    int near = Math.min(s.size, signing.after() + OBJECT_REACH);
+    int end = Math.min(s.size, signing.after() + FROM_REACH);
+    int start = Math.min(near, signing.after() + BUY_REACH);
     int buy = words.get("buy").find(s, signing.after(), start);
     // "Washington ... ký hợp đồng cung cấp 460 tên lửa chống tăng cho Đài Bắc": a sale or a grant,
     // whose receiver after "cho" (to) signs; a purchase ("mua bán") reads as a purchase
@@ -38,8 +45,8 @@ final class Sellers {
         return;
       }
       boolean from = buy >= 0 && s.is(p, "tu") && "từ".equalsIgnoreCase(s.original(p));
-      boolean of = buy >= 0 && s.is(p, "cua");
-      boolean to = sell >= 0 && s.is(p, "cho");
+      boolean of = buy >= 0 && s.is(p, "cua") && p < near;
+      boolean to = sell >= 0 && s.is(p, "cho") && p < near;
       if (to) {
         Candidate c = receiver(s, lists, p + 1);
         if (c != null && !out.contains(c)) {
@@ -49,7 +56,13 @@ final class Sellers {
       }
       if (from || of) {
         Candidate c = receiver(s, lists, p + 1); // "từ Mỹ"
-        if (c != null && (from || ClauseWords.INSTANCE.isState(c.name())) && !out.contains(c)) {
+        // "mua 80 máy bay chở khách của Boeing": goods name their seller after "của" too, a stake
+        // the company whose stake it is ("mua 20% cổ phần của Pjico")
+        boolean seller =
+            from
+                || c != null && ClauseWords.INSTANCE.isState(c.name())
+                || words.get("stake").find(s, buy + 1, p) < 0;
+        if (c != null && seller && !out.contains(c)) {
           out.add(c);
         }
         return;

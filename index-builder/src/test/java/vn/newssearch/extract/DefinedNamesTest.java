@@ -30,6 +30,27 @@ class DefinedNamesTest {
   }
 
   @Test
+  void twoBareProvincesJoinedByADashAreTheRouteTheBodyIsNamedFor() {
+    // vietnews-test-016504, vietnews-train-079195: a toll-road company named for its route; read
+    // apart, the second province was a body and a side of its own ("tỉnh Lạng Sơn")
+    assertThat(
+            names(
+                "Nguyễn Văn Dương phạm tội rửa tiền với số tiền hơn 329 tỉ đồng nộp vào Công ty"
+                    + " UDIC để chuyển vào Công ty BOT Bắc Giang - Lạng Sơn."))
+        .containsExactly("Công ty UDIC", "Công ty BOT Bắc Giang - Lạng Sơn");
+    assertThat(
+            names(
+                "Công ty cổ phần Đầu tư quốc lộ 91 Cần Thơ - An Giang ký hợp đồng thuê Công ty CP"
+                    + " đầu tư phát triển Cường Thuận IDICO đảm trách việc thu phí tại trạm T1."))
+        .containsExactly(
+            "Công ty cổ phần Đầu tư quốc lộ 91 Cần Thơ - An Giang",
+            "Công ty CP đầu tư phát triển Cường Thuận IDICO");
+    // a typed province after the dash stays a body of its own
+    assertThat(names("Sở Y tế Hà Nội - Sở Y tế tỉnh Bắc Giang đã ký kết."))
+        .containsExactly("Sở Y tế thành phố Hà Nội", "Sở Y tế tỉnh Bắc Giang");
+  }
+
+  @Test
   void anAbbreviationMakesALowerCaseHeadAndItsPlaceOneBody() {
     // vietnews-train-067704: "ngân hàng TMCP Sài Gòn (SCB)" is a bank, not a kind of bank
     assertThat(names("Công ty đã đem chung cư thế chấp tại ngân hàng TMCP Sài Gòn (SCB)."))

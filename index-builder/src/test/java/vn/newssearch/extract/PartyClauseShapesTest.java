@@ -1894,6 +1894,29 @@ class PartyClauseShapesTest {
   }
 
   @Test
+  void goodsBoughtOfACompanyNameTheirSellerAStakeDoesNot() {
+    // vietnews-val-008358 ("mua 80 máy bay chở khách của Boeing", the maker named as a body here)
+    // and sides-30c #12: after "của" goods name the company that sells them, as a state
+    Article goods =
+        body(
+            "Hãng IranAir hôm qua ký thoả thuận mua 80 máy bay chở khách của Tập đoàn Boeing,"
+                + " trong hợp đồng lớn nhất giữa Mỹ và Iran suốt gần 4 thập kỷ.");
+    assertThat(goods.parties()).containsExactly("Hãng IranAir", "Tập đoàn Boeing");
+    // a stake names after "của" the company whose stake it is, not who sells it
+    Article stake =
+        probe(
+            "Tập đoàn Samsung và Tập đoàn Xăng dầu Việt Nam đã ký hợp đồng mua 20% cổ phần của"
+                + " Tổng công ty Cổ phần Bảo hiểm Petrolimex.");
+    assertThat(stake.parties()).containsExactly("Tập đoàn Samsung", "Tập đoàn Xăng dầu Việt Nam");
+    // "từ" names the seller past a long object (vietnews-train-039529, its maker capitalised)
+    Article from =
+        body(
+            "Bộ Quốc phòng Nga vừa ký hợp đồng chính thức mua hơn 100 chiếc xe tăng tối tân T -14"
+                + " Armata từ Tập đoàn Uralvagonzavod.");
+    assertThat(from.parties()).containsExactly("Bộ Quốc phòng Nga", "Tập đoàn Uralvagonzavod");
+  }
+
+  @Test
   void aSecondActivityAfterTheDocumentsCommaKeepsItsOtherSide() {
     // vietnews-train-084969 (lead): "mua, hỗ trợ" are two activities of one contract; the comma
     // ended the object, and the seller after "với" was lost
