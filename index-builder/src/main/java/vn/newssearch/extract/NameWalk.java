@@ -585,6 +585,11 @@ final class NameWalk {
    * last word, not another body; not after "và" ("Công ty A và BIDV").
    */
   private boolean brandEnds(Match known, int k) {
+    if (known.entry().data() instanceof NameTrie.MinedName
+        && !isVa(k - 1)
+        && !s.has(k - 1, Syllables.UPPER)) {
+      return true; // "tập đoàn FLC", "Công ty cổ phần thực phẩm dinh dưỡng NutiFood"
+    }
     return known.entry().kind() == Kind.NATIONAL
         && known.to() == k + 1
         && !known.entry().value().equals(s.original(k))
