@@ -585,10 +585,8 @@ final class NameWalk {
    * last word, not another body; not after "và" ("Công ty A và BIDV").
    */
   private boolean brandEnds(Match known, int k) {
-    if (known.entry().data() instanceof NameTrie.MinedName
-        && !isVa(k - 1)
-        && !s.has(k - 1, Syllables.UPPER)) {
-      return true; // "tập đoàn FLC", "Công ty cổ phần thực phẩm dinh dưỡng NutiFood"
+    if (known.entry().data() instanceof NameTrie.MinedName && !isVa(k - 1)) {
+      return true; // "Công ty CP Tasco", "Công ty cổ phần thực phẩm dinh dưỡng NutiFood"
     }
     return known.entry().kind() == Kind.NATIONAL
         && known.to() == k + 1
