@@ -67,7 +67,9 @@ final class MinedNames {
         || f > 0
             && inRun(s, f)
             && s.has(f - 1, Syllables.UPPER)
-            && (s.id[f - 1] < 0 || trie.longest(s, f - 1, Kind.STOP.bit(), true) == null);
+            && f >= 2
+            && s.sentence[f - 2]
+                == s.sentence[f - 1]; // not "Theo Samsung", a sentence's first word
   }
 
   /** Whether syllable k follows the one before it in the same sentence, no punctuation between. */

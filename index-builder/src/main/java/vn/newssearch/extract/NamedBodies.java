@@ -170,7 +170,8 @@ final class NamedBodies {
     }
     if (h.own()
         && head.to() < s.size
-        && bodyAt(s, head.to(), BODY_STARTS | Kind.NAMED.bit(), ignoreCase) != null) {
+        && bodyAt(s, head.to(), BODY_STARTS | Kind.NAMED.bit(), ignoreCase) != null
+        && !minedName(s, head.to(), ignoreCase)) {
       return null; // "Liên danh Tập đoàn Bitexco và Emaar": the members are the bodies
     }
     // "tập đoàn Mỹ Navistar": the state between a company's head and its brand is no word of its
