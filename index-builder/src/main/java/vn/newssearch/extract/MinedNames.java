@@ -15,6 +15,12 @@ import vn.newssearch.extract.NameTrie.Kind;
 final class MinedNames {
   static final String FILE = "names-mined.tsv";
 
+  /**
+   * The kinds of heads (heads.tsv) whose name may be a trade name's fuller one: "Công ty Samsung
+   * Electronics Việt Nam", not "Trung tâm R&D Samsung", a centre of the company.
+   */
+  private static final Set<String> COMPANY_HEADS = Set.of("company", "finance");
+
   private MinedNames() {}
 
   /** Adds the names no table knows yet; returns them. */
@@ -121,6 +127,8 @@ final class MinedNames {
         OrganisationMatcher.Draft e = drafts.get(i);
         if (e.name != null
             && e.kind == Kind.NAMED
+            && e.head.entry().head() != null
+            && COMPANY_HEADS.contains(e.head.entry().head().kind())
             && !e.name.equals(d.name)
             && (" " + e.name + " ").contains(" " + d.name + " ")) {
           fuller = e.name;
