@@ -50,7 +50,8 @@ public final class Gazetteer {
       Set<String> surnames,
       List<String> countries,
       Map<String, String> bodies,
-      RenamedBodies renamed) {
+      RenamedBodies renamed,
+      Set<String> minedNames) {
     this.bodies = bodies;
     this.renamed = renamed;
     this.localAliases = localAliases;
@@ -60,7 +61,7 @@ public final class Gazetteer {
     this.provinces = provinces;
     this.localHeads = localHeads;
     this.trie = trie;
-    this.matcher = new OrganisationMatcher(trie, surnames);
+    this.matcher = new OrganisationMatcher(trie, surnames, minedNames);
   }
 
   /** Loads the bundled data files, the mined aliases included. */
@@ -80,6 +81,7 @@ public final class Gazetteer {
     List<String[]> countryRows = rows("countries.tsv");
     List<String[]> words = rows("name-words.tsv");
     List<String[]> minedRows = mined ? rows(MinedAliases.FILE) : List.of();
+    List<String[]> nameRows = mined ? rows(MinedNames.FILE) : List.of();
     List<String[]> triggers = rows("triggers.tsv");
     List<String[]> roles = rows("roles.txt");
     Set<String> surnames = new java.util.HashSet<>();
@@ -88,7 +90,16 @@ public final class Gazetteer {
     Set<String> syllables = new LinkedHashSet<>();
     List<List<String[]>> tables =
         List.of(
-            national, provinceRows, local, heads, countryRows, words, minedRows, triggers, roles);
+            national,
+            provinceRows,
+            local,
+            heads,
+            countryRows,
+            words,
+            minedRows,
+            nameRows,
+            triggers,
+            roles);
     for (List<String[]> table : tables) {
       for (String[] row : table) {
         for (String cell : row) {
@@ -148,6 +159,8 @@ public final class Gazetteer {
     for (String canonical : MinedAliases.add(trie, aliases, minedRows)) {
       bodies.putIfAbsent(strictBodyKey(trie, canonical), canonical);
     }
+    // after the aliases, which name a body they know
+    Set<String> minedNames = MinedNames.add(trie, aliases, nameRows);
     for (int i = 0; i < triggers.size(); i++) {
       String[] row = triggers.get(i);
       trie.add(row[0], Kind.TRIGGER, row[1], new NameTrie.Trigger(i), false);
@@ -164,7 +177,8 @@ public final class Gazetteer {
         Set.copyOf(surnames),
         countries,
         Map.copyOf(bodies),
-        RenamedBodies.of(rows("renamed.tsv"), aliases.keySet()));
+        RenamedBodies.of(rows("renamed.tsv"), aliases.keySet()),
+        Set.copyOf(minedNames));
   }
 
   /**
