@@ -36,6 +36,10 @@ public final class Gazetteer {
   private final Set<String> surnames;
   private final List<String> countries;
   private final OrganisationMatcher matcher;
+
+  /** The mined trade names, organisations only. */
+  private final MinedNames minedNames;
+
   private final RenamedBodies renamed;
 
   /** A mined body's name without its legal form ({@link #bodyKey}) → its canonical name. */
@@ -51,7 +55,7 @@ public final class Gazetteer {
       List<String> countries,
       Map<String, String> bodies,
       RenamedBodies renamed,
-      Set<String> minedNames) {
+      MinedNames minedNames) {
     this.bodies = bodies;
     this.renamed = renamed;
     this.localAliases = localAliases;
@@ -61,7 +65,8 @@ public final class Gazetteer {
     this.provinces = provinces;
     this.localHeads = localHeads;
     this.trie = trie;
-    this.matcher = new OrganisationMatcher(trie, surnames, minedNames);
+    this.matcher = new OrganisationMatcher(trie, surnames);
+    this.minedNames = minedNames;
   }
 
   /** Loads the bundled data files, the mined aliases included. */
@@ -90,16 +95,7 @@ public final class Gazetteer {
     Set<String> syllables = new LinkedHashSet<>();
     List<List<String[]>> tables =
         List.of(
-            national,
-            provinceRows,
-            local,
-            heads,
-            countryRows,
-            words,
-            minedRows,
-            nameRows,
-            triggers,
-            roles);
+            national, provinceRows, local, heads, countryRows, words, minedRows, triggers, roles);
     for (List<String[]> table : tables) {
       for (String[] row : table) {
         for (String cell : row) {
@@ -159,8 +155,9 @@ public final class Gazetteer {
     for (String canonical : MinedAliases.add(trie, aliases, minedRows)) {
       bodies.putIfAbsent(strictBodyKey(trie, canonical), canonical);
     }
-    // after the aliases, which name a body they know
-    Set<String> minedNames = MinedNames.add(trie, aliases, nameRows);
+    // after the aliases, which name a body they know; kept out of the trie and its vocabulary
+    MinedNames minedNames =
+        nameRows.isEmpty() ? MinedNames.NONE : MinedNames.of(trie, aliases, nameRows);
     for (int i = 0; i < triggers.size(); i++) {
       String[] row = triggers.get(i);
       trie.add(row[0], Kind.TRIGGER, row[1], new NameTrie.Trigger(i), false);
@@ -178,7 +175,7 @@ public final class Gazetteer {
         countries,
         Map.copyOf(bodies),
         RenamedBodies.of(rows("renamed.tsv"), aliases.keySet()),
-        Set.copyOf(minedNames));
+        minedNames);
   }
 
   /**
@@ -429,6 +426,11 @@ public final class Gazetteer {
 
   NameTrie trie() {
     return trie;
+  }
+
+  /** The mined trade names ({@link MinedNames}): organisations only. */
+  MinedNames minedNames() {
+    return minedNames;
   }
 
   OrganisationMatcher matcher() {

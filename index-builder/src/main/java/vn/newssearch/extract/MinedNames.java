@@ -1,6 +1,7 @@
 package vn.newssearch.extract;
 
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -8,12 +9,17 @@ import vn.newssearch.extract.NameTrie.Kind;
 
 /**
  * Loads {@code names-mined.tsv}: trade names the corpus writes after a body's head and bare
- * ("Samsung", "Hòa Phát", "Vietjet"), written by {@link NameMiner}. Each is a body named as
- * written, found wherever the text writes it with its capital. A name the hand-kept tables or the
- * mined aliases already know whole is left out: they win, and name the body.
+ * ("Samsung", "Hòa Phát", "Vietjet"), written by {@link NameMiner}, and finds them where an article
+ * writes them bare, with their capitals. They are the article's organisations (facets, chips) only:
+ * they stay out of the gazetteer's trie, so no party, signing or other name reads them. A name the
+ * hand-kept tables or the mined aliases already know whole is left out: they win, and name the
+ * body.
  */
 final class MinedNames {
   static final String FILE = "names-mined.tsv";
+
+  /** No mined names: the hand-kept gazetteer's. */
+  static final MinedNames NONE = new MinedNames(Map.of(), new Phrases());
 
   /**
    * The kinds of heads (heads.tsv) whose name may be a trade name's fuller one: "Công ty Samsung
@@ -21,61 +27,188 @@ final class MinedNames {
    */
   private static final Set<String> COMPANY_HEADS = Set.of("company", "finance");
 
-  private MinedNames() {}
+  /** One mined name: as written, its folded words, and which words start with a capital. */
+  private record Name(String name, String[] keys, boolean[] upper) {}
 
-  /** Adds the names no table knows yet; returns them. */
-  static Set<String> add(NameTrie trie, Map<String, List<String>> aliases, List<String[]> rows) {
+  /** A bare mention of a mined name at syllables [from, to). */
+  record Found(int from, int to, String name) {}
+
+  /** Folded first word → the names it opens, longest first. */
+  private final Map<String, List<Name>> byFirst;
+
+  /**
+   * The words of name-contexts.tsv that a place's or a person's name follows ("phà", "cảng",
+   * "ông"): a mined name after one is that place or person ("phà Tuần Châu"), as the miner counts
+   * it.
+   */
+  private final Phrases placeOrPerson;
+
+  private MinedNames(Map<String, List<Name>> byFirst, Phrases placeOrPerson) {
+    this.byFirst = byFirst;
+    this.placeOrPerson = placeOrPerson;
+  }
+
+  /** The names of {@code rows} that no table names whole yet. */
+  static MinedNames of(NameTrie trie, Map<String, List<String>> aliases, List<String[]> rows) {
     int known =
         Kind.NATIONAL.bit()
             | Kind.PROVINCE.bit()
             | Kind.LOCAL.bit()
             | Kind.COUNTRY.bit()
             | Kind.NAMED.bit();
-    Set<String> added = new HashSet<>();
+    Map<String, List<Name>> byFirst = new HashMap<>();
     for (String[] row : rows) {
       String name = row[0].strip();
       if (aliases.containsKey(name) || whole(trie, name, known)) {
         continue;
       }
-      added.add(name);
-      aliases.put(name, List.of());
-      trie.add(name, Kind.NATIONAL, name, new NameTrie.MinedName(), true);
+      Syllables w = Syllables.of(name, Vocabulary.EMPTY);
+      String[] keys = Syllables.keys(name).toArray(String[]::new);
+      boolean[] upper = new boolean[w.size];
+      for (int i = 0; i < w.size; i++) {
+        upper[i] = w.has(i, Syllables.UPPER);
+      }
+      if (keys.length == 0 || keys.length != w.size || !upper[0]) {
+        continue;
+      }
+      byFirst.computeIfAbsent(keys[0], k -> new ArrayList<>()).add(new Name(name, keys, upper));
     }
-    return added;
+    for (List<Name> names : byFirst.values()) {
+      names.sort((a, b) -> b.keys().length - a.keys().length);
+    }
+    Phrases placeOrPerson = new Phrases();
+    for (String[] row : Gazetteer.rows(NameMiner.CONTEXTS)) {
+      if (row[0].equals("place") || row[0].equals("person")) {
+        placeOrPerson.add(row[1].strip(), row[0]);
+      }
+    }
+    return new MinedNames(Map.copyOf(byFirst), placeOrPerson);
   }
 
-  /** The name of body {@code e} when the brackets right after it hold {@code name}, else null. */
-  private static String definedBefore(Syllables s, OrganisationMatcher.Draft e, String name) {
-    if (e.name == null || e.name.equals(name) || e.to >= s.size || !s.has(e.to, Syllables.PAREN)) {
-      return null;
-    }
-    int to = e.to;
-    while (to < s.size
-        && s.has(to, Syllables.PAREN)
-        && (to == e.to || !s.has(to, Syllables.BREAK))) {
-      to++;
-    }
-    return s.original(e.to, to).equals(name) ? e.name : null;
+  boolean isEmpty() {
+    return byFirst.isEmpty();
   }
 
   /**
-   * Whether the mined name {@code m} goes on in capitals in the same run, or ends one: the first
-   * words of a longer name ("FLC Biscom", "CAE Oxford Aviation Academy") or the brand that ends a
-   * listed body's ("Ngân hàng TMCP Hàng Hải Việt Nam Maritime Bank"), no mention of its own.
+   * The article's organisations, first mention first: the scan's names and the mined names it
+   * writes bare, outside every name the scan read ("Tập đoàn Samsung" is the scan's), neither going
+   * on in capitals nor ending a capitalised run ("FLC Biscom", "... Việt Nam Maritime Bank"), and
+   * not a body the article names more fully after a company's head or defines ("Công ty CP Tasco",
+   * "Tập đoàn Hoàng Anh Gia Lai (HAGL)").
    */
-  static boolean goesOn(NameTrie trie, Syllables s, NameTrie.Match m) {
-    if (!(m.entry().data() instanceof NameTrie.MinedName)) {
-      return false;
+  List<String> organisations(Syllables s, OrganisationMatcher.Scan scan, NameTrie trie) {
+    List<String> names = scan.names();
+    if (byFirst.isEmpty()) {
+      return names;
     }
-    int k = m.to();
-    int f = m.from();
-    return inRun(s, k) && s.has(k, Syllables.UPPER)
-        || f > 0
-            && inRun(s, f)
+    List<Found> found = find(s, scan, trie);
+    if (found.isEmpty()) {
+      return names;
+    }
+    List<String> out = new ArrayList<>();
+    int f = 0;
+    for (OrganisationMatcher.Mention m : scan.mentions()) {
+      for (; f < found.size() && found.get(f).from() < m.from(); f++) {
+        add(out, found.get(f).name());
+      }
+      if (m.name() != null) {
+        add(out, m.name());
+      }
+    }
+    for (; f < found.size(); f++) {
+      add(out, found.get(f).name());
+    }
+    return List.copyOf(out);
+  }
+
+  private static void add(List<String> out, String name) {
+    if (!out.contains(name)) {
+      out.add(name);
+    }
+  }
+
+  /** The bare mentions of mined names in {@code s}, in the text's order. */
+  List<Found> find(Syllables s, OrganisationMatcher.Scan scan, NameTrie trie) {
+    boolean[] taken = new boolean[s.size];
+    for (OrganisationMatcher.Mention m : scan.mentions()) {
+      for (int k = Math.max(0, m.from()); k < Math.min(s.size, m.to()); k++) {
+        taken[k] = true;
+      }
+    }
+    for (OrganisationMatcher.Mention m : scan.places()) {
+      for (int k = Math.max(0, m.from()); k < Math.min(s.size, m.to()); k++) {
+        taken[k] = true;
+      }
+    }
+    List<Found> out = new ArrayList<>();
+    Map<String, Boolean> named = new HashMap<>();
+    for (int k = 0; k < s.size; k++) {
+      if (taken[k] || !s.has(k, Syllables.UPPER)) {
+        continue;
+      }
+      Name n = longest(s, k, taken);
+      if (n == null) {
+        continue;
+      }
+      int to = k + n.keys().length;
+      if (!goesOn(s, k, to)
+          && !joined(s, k, to)
+          && placeOrPerson.endingAt(s, k, 4) == 0
+          && !named.computeIfAbsent(n.name(), x -> namedFully(s, scan, trie, x))) {
+        out.add(new Found(k, to, n.name()));
+      }
+      k = to - 1;
+    }
+    return out;
+  }
+
+  /** The longest mined name at k, its words free and capitalised as listed. */
+  private Name longest(Syllables s, int k, boolean[] taken) {
+    List<Name> names = byFirst.get(new String(s.folded, s.fstart[k], s.fend[k] - s.fstart[k]));
+    if (names == null) {
+      return null;
+    }
+    for (Name n : names) {
+      int len = n.keys().length;
+      boolean fits = k + len <= s.size;
+      for (int i = 0; fits && i < len; i++) {
+        fits =
+            !taken[k + i]
+                && s.is(k + i, n.keys()[i])
+                && (!n.upper()[i] || s.has(k + i, Syllables.UPPER))
+                && (i == 0 || s.sentence[k + i] == s.sentence[k]);
+      }
+      if (fits) {
+        return n;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether the name at [f, to) goes on in capitals in the same run, or ends one: the first words
+   * of a longer name ("FLC Biscom", "CAE Oxford Aviation Academy") or the brand that ends a longer
+   * name ("Ngân hàng TMCP Hàng Hải Việt Nam Maritime Bank"), no mention of its own.
+   */
+  private static boolean goesOn(Syllables s, int f, int to) {
+    return inRun(s, to) && s.has(to, Syllables.UPPER)
+        || inRun(s, f)
             && s.has(f - 1, Syllables.UPPER)
             && f >= 2
-            && s.sentence[f - 2]
-                == s.sentence[f - 1]; // not "Theo Samsung", a sentence's first word
+            && s.sentence[f - 2] == s.sentence[f - 1]; // not "Theo Samsung", a sentence's first
+  }
+
+  /**
+   * Whether the name at [f, to) is joined to a code by a slash or a dash with no space ("số
+   * 312/2007/DS-GĐT"): a part of a reference, not a body.
+   */
+  private static boolean joined(Syllables s, int f, int to) {
+    int a = s.start[f];
+    int b = s.end[to - 1];
+    return a > 0 && (s.text[a - 1] == '/' || s.text[a - 1] == '-')
+        || b + 1 < s.length
+            && (s.text[b] == '/' || s.text[b] == '-')
+            && Character.isLetterOrDigit(s.text[b + 1]);
   }
 
   /** Whether syllable k follows the one before it in the same sentence, no punctuation between. */
@@ -86,10 +219,52 @@ final class MinedNames {
         && !s.has(k, Syllables.BREAK | Syllables.PAREN | Syllables.COMMA | Syllables.DASH);
   }
 
-  /** Whether a mined trade name starts at syllable k. */
-  static boolean at(Syllables s, NameTrie trie, int k) {
-    NameTrie.Match m = s.id[k] < 0 ? null : trie.longest(s, k, Kind.NATIONAL.bit(), false);
-    return m != null && m.entry().data() instanceof NameTrie.MinedName;
+  /**
+   * Whether the article names the body of {@code name} more fully: defines it ("Tập đoàn Hoàng Anh
+   * Gia Lai (HAGL)") or names it after a company's or a bank's head ("Công ty CP Tasco").
+   */
+  private static boolean namedFully(
+      Syllables s, OrganisationMatcher.Scan scan, NameTrie trie, String name) {
+    for (OrganisationMatcher.Alias a : scan.aliases()) {
+      if (a.abbreviation().equals(name)) {
+        return true;
+      }
+    }
+    for (OrganisationMatcher.Mention m : scan.mentions()) {
+      if (m.name() == null || m.name().equals(name)) {
+        continue;
+      }
+      if (definedAfter(s, m, name)) {
+        return true;
+      }
+      if ((" " + m.name() + " ").contains(" " + name + " ") && companyHead(trie, m.name())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the brackets right after mention {@code m} hold {@code name}. */
+  private static boolean definedAfter(Syllables s, OrganisationMatcher.Mention m, String name) {
+    if (m.to() >= s.size || !s.has(m.to(), Syllables.PAREN)) {
+      return false;
+    }
+    int to = m.to();
+    while (to < s.size
+        && s.has(to, Syllables.PAREN)
+        && (to == m.to() || !s.has(to, Syllables.BREAK))) {
+      to++;
+    }
+    return s.original(m.to(), to).equals(name);
+  }
+
+  /** Whether {@code name} opens with a company's or a bank's head. */
+  private static boolean companyHead(NameTrie trie, String name) {
+    Syllables w = Syllables.of(name, trie.vocabulary());
+    NameTrie.Match head = w.size == 0 ? null : trie.longest(w, 0, Kind.NAMED.bit(), true);
+    return head != null
+        && head.entry().head() != null
+        && COMPANY_HEADS.contains(head.entry().head().kind());
   }
 
   /** Whether one name of {@code kinds} spans all of {@code name}. */
@@ -97,44 +272,5 @@ final class MinedNames {
     Syllables s = Syllables.of(name, trie.vocabulary());
     NameTrie.Match m = s.size == 0 ? null : trie.longest(s, 0, kinds, true);
     return m != null && m.to() == s.size;
-  }
-
-  /**
-   * A mined trade name that the article also writes after a head ("Tập đoàn Samsung", "Công ty cổ
-   * phần thực phẩm dinh dưỡng NutiFood") or defines ("Tập đoàn Hoàng Anh Gia Lai (HAGL)") is the
-   * body by that fuller name, as the article gives it: the guide's full name.
-   */
-  static void fullerNames(
-      Syllables s,
-      List<OrganisationMatcher.Draft> drafts,
-      List<OrganisationMatcher.Alias> aliases,
-      Set<String> mined) {
-    for (OrganisationMatcher.Draft d : drafts) {
-      if (d.name == null || !mined.contains(d.name) || d.head.entry().kind() != Kind.NATIONAL) {
-        continue;
-      }
-      String fuller = null;
-      for (OrganisationMatcher.Alias a : aliases) {
-        if (a.abbreviation().equals(d.name)) {
-          fuller = a.name();
-          break;
-        }
-      }
-      for (int i = 0; fuller == null && i < drafts.size(); i++) {
-        fuller = definedBefore(s, drafts.get(i), d.name); // "... Hoàng Anh Gia Lai (HAGL)"
-      }
-      for (int i = 0; fuller == null && i < drafts.size(); i++) {
-        OrganisationMatcher.Draft e = drafts.get(i);
-        if (e.name != null
-            && e.kind == Kind.NAMED
-            && e.head.entry().head() != null
-            && COMPANY_HEADS.contains(e.head.entry().head().kind())
-            && !e.name.equals(d.name)
-            && (" " + e.name + " ").contains(" " + d.name + " ")) {
-          fuller = e.name;
-        }
-      }
-      d.name = fuller == null ? d.name : fuller;
-    }
   }
 }

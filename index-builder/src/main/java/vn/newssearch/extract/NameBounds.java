@@ -277,13 +277,7 @@ final class NameBounds {
         && BrandWords.shaped(s, b)
         && !ClauseWords.INSTANCE.lists("brand-tail", s.original(b))
         && !ClauseWords.INSTANCE.lists("legal-form", s.original(b))
-        && listedAfter(s, b) == null; // "... Việt Nam TP. HCM"
-  }
-
-  /** A place or listed body at b, but no mined trade name ("công ty Trung Quốc Huawei"). */
-  private Match listedAfter(Syllables s, int b) {
-    Match m = trie.longest(s, b, PLACES | Kind.NATIONAL.bit(), true);
-    return m != null && m.entry().data() instanceof NameTrie.MinedName ? null : m;
+        && trie.longest(s, b, PLACES | Kind.NATIONAL.bit(), true) == null; // "... Việt Nam TP. HCM"
   }
 
   /** The end of the brand that starts at {@code b}: up to three capitalised Latin words. */

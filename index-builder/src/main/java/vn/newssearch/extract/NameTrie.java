@@ -50,13 +50,7 @@ final class NameTrie {
 
   /** What a name carries besides its value; each kind of name that carries anything has its own. */
   sealed interface Payload
-      permits Province, NamedBodies.Head, Trigger, CommonWord, Spelling, Spellings, MinedName {}
-
-  /**
-   * A trade name mined from the corpus ({@link MinedNames}): a body of its own where the text
-   * writes it bare, a word of the name where a head opens it ("tập đoàn FLC").
-   */
-  record MinedName() implements Payload {}
+      permits Province, NamedBodies.Head, Trigger, CommonWord, Spelling, Spellings {}
 
   /** A trigger phrase: its line in triggers.tsv, earlier being more specific. */
   record Trigger(int rank) implements Payload {}

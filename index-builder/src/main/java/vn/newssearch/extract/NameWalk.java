@@ -608,9 +608,6 @@ final class NameWalk {
    * last word, not another body; not after "và" ("Công ty A và BIDV").
    */
   private boolean brandEnds(Match known, int k) {
-    if (known.entry().data() instanceof NameTrie.MinedName && !isVa(k - 1)) {
-      return true; // "Công ty CP Tasco", "Công ty cổ phần thực phẩm dinh dưỡng NutiFood"
-    }
     return known.entry().kind() == Kind.NATIONAL
         && known.to() == k + 1
         && !known.entry().value().equals(s.original(k))

@@ -170,8 +170,7 @@ final class NamedBodies {
     }
     if (h.own()
         && head.to() < s.size
-        && bodyAt(s, head.to(), BODY_STARTS | Kind.NAMED.bit(), ignoreCase) != null
-        && !minedName(s, head.to(), ignoreCase)) {
+        && bodyAt(s, head.to(), BODY_STARTS | Kind.NAMED.bit(), ignoreCase) != null) {
       return null; // "Liên danh Tập đoàn Bitexco và Emaar": the members are the bodies
     }
     // "tập đoàn Mỹ Navistar": the state between a company's head and its brand is no word of its
@@ -216,10 +215,8 @@ final class NamedBodies {
         && (w.place == null || lowerHead && !byCity || placeOnly && !h.place() && !byCity)) {
       return null; // "công ty Nhật Bản" is a kind of company; "Đại sứ quán Nhật Bản" a body
     }
-    if (lowerHead
-        && (!w.firstUpper && !vouched
-            || startsBody(s, head.to(), ignoreCase) && !minedName(s, head.to(), ignoreCase))) {
-      return null; // "hiện trường Công ty ...": the word, then a body; but "tập đoàn FLC"
+    if (lowerHead && (!w.firstUpper && !vouched || startsBody(s, head.to(), ignoreCase))) {
+      return null; // "hiện trường Công ty ...": the word, then a body
     }
     if (surnames.contains(h.spelled()) && w.personLike) {
       return null; // "Đoàn Văn Hậu" is a person, "Đoàn Thanh niên ..." a body
@@ -246,14 +243,9 @@ final class NamedBodies {
     int close = abbreviation(s, to);
     if (close > to) {
       Match known = trie.longest(s, to, Kind.NATIONAL.bit(), ignoreCase);
-      boolean mined = known != null && known.entry().data() instanceof NameTrie.MinedName;
-      if (known != null
-          && !mined
-          && known.to() == close
-          && !abroad(s, w.place, known.entry().value())) {
+      if (known != null && known.to() == close && !abroad(s, w.place, known.entry().value())) {
         canonical = known.entry().value(); // "Phòng Thương mại Công nghiệp (VCCI)"
       } else if (known == null || known.to() == close) {
-        // a mined trade name is the article's abbreviation: "Tập đoàn Hoàng Anh Gia Lai (HAGL)"
         alias = s.original(to, close);
       }
       to = close;
@@ -414,12 +406,6 @@ final class NamedBodies {
       }
     }
     return false;
-  }
-
-  /** Whether a mined trade name ({@link MinedNames}) starts at k: "FLC" of "tập đoàn FLC". */
-  private boolean minedName(Syllables s, int k, boolean ignoreCase) {
-    Match m = trie.longest(s, k, Kind.NATIONAL.bit(), ignoreCase);
-    return m != null && m.entry().data() instanceof NameTrie.MinedName;
   }
 
   boolean startsBody(Syllables s, int k, boolean ignoreCase) {

@@ -80,13 +80,8 @@ final class OrganisationMatcher {
   private final ParentBodies parents;
   private final Branches branches;
 
-  /** The trade names of names-mined.tsv ({@link MinedNames}). */
-  private final java.util.Set<String> minedNames;
-
-  OrganisationMatcher(
-      NameTrie trie, java.util.Set<String> surnames, java.util.Set<String> minedNames) {
+  OrganisationMatcher(NameTrie trie, java.util.Set<String> surnames) {
     this.trie = trie;
-    this.minedNames = minedNames;
     this.named = new NamedBodies(trie, surnames);
     this.foreign = new ForeignBodies(trie, named);
     this.fields = new FieldJoins(trie, named);
@@ -269,10 +264,6 @@ final class OrganisationMatcher {
         k++;
         continue;
       }
-      if (MinedNames.goesOn(trie, s, m)) {
-        k = m.to(); // "FLC Biscom", "Samsung Fire & Marine Insurance": a longer name's words
-        continue;
-      }
       if (m.entry().kind() == Kind.NATIONAL) {
         Match branch = provincial.branch(s, m, ignoreCase);
         m = branch == null ? m : branch; // "Ủy ban MTTQ Việt Nam TP.HCM" is the city's committee
@@ -380,9 +371,6 @@ final class OrganisationMatcher {
     }
     for (Draft d : drafts) {
       d.name = definedName(d, aliases);
-    }
-    if (!minedNames.isEmpty()) {
-      MinedNames.fullerNames(s, drafts, aliases, minedNames);
     }
     provincial.shareProvinces(s, drafts);
     provincial.datelined(s, drafts);

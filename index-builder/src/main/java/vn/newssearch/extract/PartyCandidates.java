@@ -87,20 +87,12 @@ final class PartyCandidates {
             out.set(out.size() - 1, body);
           } else {
             int head = dashedFrom(s, k, out);
-            String name = CandidateNames.classed(s, x, CandidateNames.government(s, x));
-            int described =
-                head < 0 && MinedNames.at(s, trie, k) && !startsParty(s, k)
-                    ? describedFrom(s, k)
-                    : -1;
-            if (described >= 0) {
-              // "với công ty thăm dò đáy biển Ocean Infinity": a mined trade name after its
-              // described head, as a brand there is ("Công ty Ocean Infinity")
-              head = described;
-              name =
-                  CandidateNames.described(
-                      s, head, new ClauseParties.Candidate(k, x.to(), x.name(), true));
-            }
-            body = new ClauseParties.Candidate(head < 0 ? x.from() : head, x.to(), name, true);
+            body =
+                new ClauseParties.Candidate(
+                    head < 0 ? x.from() : head,
+                    x.to(),
+                    CandidateNames.classed(s, x, CandidateNames.government(s, x)),
+                    true);
             out.add(body);
           }
           countryEnd = CandidateNames.foreignState(body.name()) != null ? x.to() : -1;
