@@ -105,6 +105,7 @@ final class MinedNames {
     if (found.isEmpty()) {
       return names;
     }
+    found = shortest(found);
     List<String> out = new ArrayList<>();
     int f = 0;
     for (OrganisationMatcher.Mention m : scan.mentions()) {
@@ -119,6 +120,24 @@ final class MinedNames {
       add(out, found.get(f).name());
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * Each found name under the shortest found name its words start with: "Vietjet Air" and
+   * "Vietjet", "Garuda Indonesia" and "Garuda" in one article are one airline, by its trade name.
+   */
+  private static List<Found> shortest(List<Found> found) {
+    List<Found> out = new ArrayList<>(found.size());
+    for (Found x : found) {
+      String name = x.name();
+      for (Found y : found) {
+        if (name.startsWith(y.name() + " ")) {
+          name = y.name();
+        }
+      }
+      out.add(name.equals(x.name()) ? x : new Found(x.from(), x.to(), name));
+    }
+    return out;
   }
 
   private static void add(List<String> out, String name) {

@@ -44,6 +44,10 @@ public final class NameMiner {
   static final int MIN_HEADED_ONE_WORD = 5;
 
   static final double MIN_KIND_SHARE = 0.8;
+
+  /** The opener kinds of a business (name-contexts.tsv), one kind for {@link #MIN_KIND_SHARE}. */
+  static final Set<String> BUSINESS_KINDS = Set.of("company", "airline", "carrier");
+
   static final double MAX_ELSE = 0.1;
 
   /**
@@ -143,9 +147,18 @@ public final class NameMiner {
     Map<String, String> kinds = new HashMap<>(); // this article's names → kind, or "" (other head)
     Phrases openers = contexts.get("opener");
     Phrases others = contexts.get("other-head");
+    Phrases products = contexts.get("product");
     for (int k = 0; k < s.size; k++) {
       Phrases.Phrase opener = openers.at(s, k);
       Phrases.Phrase other = others.at(s, k);
+      Phrases.Phrase product = products.at(s, k);
+      if (product != null
+          && (opener == null || product.length() > opener.length())
+          && (other == null || product.length() > other.length())) {
+        int end = nameEnd(s, k + product.length());
+        k = Math.max(k, end - 1); // "xe Grab", "máy bay Boeing": the maker's brand, no kind
+        continue;
+      }
       if (opener != null && other != null && other.length() > opener.length()) {
         opener = null; // "hãng tin Reuters", a news agency, not "hãng"
       } else if (opener != null) {
@@ -233,7 +246,10 @@ public final class NameMiner {
         continue; // a longer name: "Samsung Electronics" is not "Samsung" bare
       }
       Stats st = names.get(String.join(" ", words));
-      if (openers.endingAt(s, k, 4) > 0 || others.endingAt(s, k, 4) > 0 || afterForm(s, k)) {
+      if (openers.endingAt(s, k, 4) > 0
+          || others.endingAt(s, k, 4) > 0
+          || contexts.get("product").endingAt(s, k, 3) > 0
+          || afterForm(s, k)) {
         k = end - 1; // read by the first reading
       } else if (contexts.get("source").endingAt(s, k, 3) > 0) {
         st.source++;
@@ -292,14 +308,14 @@ public final class NameMiner {
         words.length >= 2 && words.length <= 3 && surnames.contains(words[0]) && !st.oneForeignWord;
     if (headedArticles < MIN_HEADED
         || st.bare < MIN_BARE
-        || st.bare > MAX_BARE_PER_HEADED * headedArticles
+        || (!latin(words) && st.bare > MAX_BARE_PER_HEADED * headedArticles)
         || (!latin(words) && st.bare < MIN_BARE_PER_HEADED * headedArticles)
         || st.source > MAX_SOURCE * st.bare
         || st.continued > st.closed
         || (!latin(words) && words.length > 1 && st.lower >= headedArticles)
         || (!latin(words) && headedArticles < MIN_HEADED_VIETNAMESE)
         || (words.length == 1 && headedArticles < MIN_HEADED_ONE_WORD)
-        || kind.getValue() < MIN_KIND_SHARE * (headedArticles + st.otherHead)
+        || kindShare(st, kind.getKey()) < MIN_KIND_SHARE * (headedArticles + st.otherHead)
         || st.place + st.person > MAX_ELSE * (headedArticles + st.bare)
         || (words.length == 1 && !st.oneForeignWord)
         || person) {
@@ -313,6 +329,21 @@ public final class NameMiner {
             .orElseThrow()
             .getKey();
     return new Row(name, kind.getKey(), headedArticles, st.bare);
+  }
+
+  /**
+   * The articles that write the name after an opener of {@code kind}'s, a business's kinds counted
+   * as one: an airline and a carrier are companies ("hãng hàng không Vietjet", "công ty Vietjet").
+   */
+  private static int kindShare(Stats st, String kind) {
+    if (!BUSINESS_KINDS.contains(kind)) {
+      return st.kinds.get(kind);
+    }
+    int n = 0;
+    for (Map.Entry<String, Integer> e : st.kinds.entrySet()) {
+      n += BUSINESS_KINDS.contains(e.getKey()) ? e.getValue() : 0;
+    }
+    return n;
   }
 
   /** Whether a longer kept name starts with {@code key}'s words and openers write it more. */

@@ -29,6 +29,26 @@ class NameMinerTest {
   }
 
   @Test
+  void keepsABigBrandWrittenAfterAProductAndAfterTwoKindsOfBusinessAndMostlyBare() {
+    // "máy bay Boeing", "hãng hàng không Vietjet" and "công ty Vietjet", "Grab" bare far more often
+    NameMiner miner = new NameMiner(HAND_KEPT);
+    for (int i = 0; i < 5; i++) {
+      miner.accept("Hãng hàng không Zentrix vừa mở thêm đường bay mới.");
+    }
+    for (int i = 0; i < 3; i++) {
+      miner.accept("Công ty Zentrix cho biết sẽ tăng chuyến.");
+    }
+    for (int i = 0; i < 10; i++) {
+      miner.accept("Chiếc máy bay Zentrix hạ cánh an toàn.");
+    }
+    miner.startRecount();
+    for (int i = 0; i < 70; i++) {
+      miner.recount("Trong năm nay, Zentrix sẽ mở rộng đội bay.", null);
+    }
+    assertThat(miner.rows()).containsExactly(new NameMiner.Row("Zentrix", "airline", 8, 70));
+  }
+
+  @Test
   void aMinedTradeNameWrittenBareIsAnOrganisation() {
     // vietnews-train-022015: "Samsung" is named by no head in the article
     Article a =
