@@ -58,6 +58,7 @@ public final class IndexBuilderCli implements Runnable {
     cli.addSubcommand(new BuildCommand(terminal));
     cli.addSubcommand(new ParseCommand());
     cli.addSubcommand(new MineAliasesCommand());
+    cli.addSubcommand(new MineNamesCommand());
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(

@@ -94,7 +94,9 @@ public final class AgreementExtractor {
     scan = renamed.abbreviated().isEmpty() ? scan : renamedMentions(s, scan, renamed);
     scan.mentions().forEach(m -> s.markName(m.from(), m.to()));
     Map<String, String> formed = formedNames(scan.names());
-    List<String> organisations = sameBodies(scan.names(), formed);
+    // the mined trade names the article writes bare are organisations, never parties
+    List<String> organisations =
+        sameBodies(gazetteer.minedNames().organisations(s, scan, gazetteer.trie()), formed);
 
     Map<Integer, OrganisationMatcher.Hit> nouns = new HashMap<>();
     for (OrganisationMatcher.Hit t : scan.triggers()) {

@@ -22,6 +22,11 @@ final class BrandWords {
 
   private BrandWords() {}
 
+  /** Whether {@code folded} (lower case, no diacritics) spells one Vietnamese syllable. */
+  static boolean vietnameseSyllable(String folded) {
+    return VIETNAMESE.matcher(folded).matches();
+  }
+
   /**
    * Whether syllable k cannot be a Vietnamese word: an acronym ("FPT"), an inner capital ("VPBank",
    * "MobiFone"), or a foreign spelling ("Sacombank", "Samsung", "Whitney"). A word with diacritics

@@ -36,6 +36,10 @@ public final class Gazetteer {
   private final Set<String> surnames;
   private final List<String> countries;
   private final OrganisationMatcher matcher;
+
+  /** The mined trade names, organisations only. */
+  private final MinedNames minedNames;
+
   private final RenamedBodies renamed;
 
   /** A mined body's name without its legal form ({@link #bodyKey}) → its canonical name. */
@@ -50,7 +54,8 @@ public final class Gazetteer {
       Set<String> surnames,
       List<String> countries,
       Map<String, String> bodies,
-      RenamedBodies renamed) {
+      RenamedBodies renamed,
+      MinedNames minedNames) {
     this.bodies = bodies;
     this.renamed = renamed;
     this.localAliases = localAliases;
@@ -61,6 +66,7 @@ public final class Gazetteer {
     this.localHeads = localHeads;
     this.trie = trie;
     this.matcher = new OrganisationMatcher(trie, surnames);
+    this.minedNames = minedNames;
   }
 
   /** Loads the bundled data files, the mined aliases included. */
@@ -80,6 +86,7 @@ public final class Gazetteer {
     List<String[]> countryRows = rows("countries.tsv");
     List<String[]> words = rows("name-words.tsv");
     List<String[]> minedRows = mined ? rows(MinedAliases.FILE) : List.of();
+    List<String[]> nameRows = mined ? rows(MinedNames.FILE) : List.of();
     List<String[]> triggers = rows("triggers.tsv");
     List<String[]> roles = rows("roles.txt");
     Set<String> surnames = new java.util.HashSet<>();
@@ -148,6 +155,9 @@ public final class Gazetteer {
     for (String canonical : MinedAliases.add(trie, aliases, minedRows)) {
       bodies.putIfAbsent(strictBodyKey(trie, canonical), canonical);
     }
+    // after the aliases, which name a body they know; kept out of the trie and its vocabulary
+    MinedNames minedNames =
+        nameRows.isEmpty() ? MinedNames.NONE : MinedNames.of(trie, aliases, nameRows);
     for (int i = 0; i < triggers.size(); i++) {
       String[] row = triggers.get(i);
       trie.add(row[0], Kind.TRIGGER, row[1], new NameTrie.Trigger(i), false);
@@ -164,7 +174,8 @@ public final class Gazetteer {
         Set.copyOf(surnames),
         countries,
         Map.copyOf(bodies),
-        RenamedBodies.of(rows("renamed.tsv"), aliases.keySet()));
+        RenamedBodies.of(rows("renamed.tsv"), aliases.keySet()),
+        minedNames);
   }
 
   /**
@@ -415,6 +426,11 @@ public final class Gazetteer {
 
   NameTrie trie() {
     return trie;
+  }
+
+  /** The mined trade names ({@link MinedNames}): organisations only. */
+  MinedNames minedNames() {
+    return minedNames;
   }
 
   OrganisationMatcher matcher() {
