@@ -20,6 +20,9 @@ final class DescribedBrands {
   private static final int MARKS =
       Syllables.BREAK | Syllables.COMMA | Syllables.DASH | Syllables.PAREN;
 
+  /** Syllables of the date that opens a sentence ("Ngày 26/4/2019"). */
+  private static final int MAX_DATE = 5;
+
   private DescribedBrands() {}
 
   /**
@@ -48,14 +51,44 @@ final class DescribedBrands {
       }
       if (++lower > MAX_WORDS
           || s.number(p) >= 0
-          || s.has(p, MARKS)
           || words.get("break").at(s, p) != null
           || words.get("link").at(s, p) != null
           || words.get("unread-end").at(s, p) != null) {
-        return -1;
+        return -1; // "Ngày 1/1/2023, tại TP Cần Thơ": a word of the clause, no description
+      }
+      if (s.has(p, MARKS)) {
+        // "Ngày 26/4/2019, | trang thương mại điện tử Adayroi đã ký kết": the subject's place
+        return dated(s, p) ? p : -1;
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether the date that opens the sentence and its comma end right before q: "Ngày 26/4/2019, |
+   * trang thương mại điện tử Adayroi đã ký kết ...": the subject's place.
+   */
+  private static boolean dated(Syllables s, int q) {
+    if (q == 0 || !s.has(q, Syllables.COMMA) || s.has(q, MARKS & ~Syllables.COMMA)) {
+      return false;
+    }
+    int start = q - 1;
+    while (start > 0 && s.sentence[start - 1] == s.sentence[q] && q - start <= MAX_DATE) {
+      start--;
+    }
+    if (s.sentence[start] != s.sentence[q] || start > 0 && s.sentence[start - 1] == s.sentence[q]) {
+      return false; // the date does not open the sentence
+    }
+    Phrases.Phrase day = ClauseWords.INSTANCE.get("date-opener").at(s, start);
+    if (day == null || start + day.length() >= q) {
+      return false;
+    }
+    for (int p = start + day.length(); p < q; p++) {
+      if (s.number(p) < 0 || p > start + day.length() && s.has(p, Syllables.COMMA)) {
+        return false; // "Ngày 12/10, tại Hà Nội, ...": a place after the date
+      }
+    }
+    return true;
   }
 
   /**

@@ -188,6 +188,7 @@ record SigningChoice(
     boolean[] role = null;
     boolean[] nounEnd = null;
     BrandNames brands = null;
+    Set<String> ownNames = null;
     CountedParties counted = null;
     Set<Signings.Signing> listing = new HashSet<>();
     Set<Signings.Signing> forState = new HashSet<>();
@@ -248,6 +249,7 @@ record SigningChoice(
           java.util.Arrays.fill(role, r.from(), r.to(), true);
         }
         brands = new BrandNames(s, role, words);
+        ownNames = UnreadNames.ownNames(s, scan.mentions());
         nounEnd = new boolean[s.size + 1];
         for (OrganisationMatcher.Hit n : scan.triggers()) {
           nounEnd[n.to()] = true;
@@ -278,7 +280,8 @@ record SigningChoice(
               words,
               frame.leadSentence(),
               headSentences,
-              UnreadNames.add(s, candidates, trie, role, brands, surname, range[0], range[1]));
+              UnreadNames.add(
+                  s, candidates, trie, role, brands, surname, ownNames, range[0], range[1]));
       List<String> found = clause.of(g);
       if (clause.forState()) {
         if (!CandidateNames.isStateGovernment(found.get(0))

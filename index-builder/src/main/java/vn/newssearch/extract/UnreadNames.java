@@ -1,8 +1,10 @@
 package vn.newssearch.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import vn.newssearch.extract.ClauseParties.Candidate;
 import vn.newssearch.extract.NameTrie.Kind;
 
@@ -26,6 +28,12 @@ final class UnreadNames {
    */
   private static final int NAME_WORDS = 3;
 
+  /**
+   * Words a capitalised name without a head takes at least where the article writes it elsewhere
+   * after a body's head ({@link #ownNames}): "Công ty CP Đầu tư Phúc Khang" ... "Phúc Khang ký".
+   */
+  private static final int OWN_NAME_WORDS = 2;
+
   /** The noun of a person, folded: a description it opens is a person's ("người đồng cấp"). */
   private static final String PERSON = "nguoi";
 
@@ -36,7 +44,36 @@ final class UnreadNames {
   private static final int PLACES =
       Kind.PROVINCE.bit() | Kind.COUNTRY.bit() | Kind.LOCAL.bit() | Kind.TYPE.bit();
 
+  /** Marks that part a name from the words before it. */
+  private static final int MARKS =
+      Syllables.BREAK | Syllables.COMMA | Syllables.DASH | Syllables.PAREN;
+
   private UnreadNames() {}
+
+  /**
+   * The names the article writes after a body's head, as written, two or three words all
+   * capitalised that end a read body's name: "Công ty CP Đầu tư | Phúc Khang", "Tập đoàn | Hoà
+   * Phát". The article names the body by them alone elsewhere ("Phúc Khang đã ký kết ...").
+   */
+  static Set<String> ownNames(Syllables s, List<OrganisationMatcher.Mention> mentions) {
+    Set<String> out = new HashSet<>();
+    for (OrganisationMatcher.Mention m : mentions) {
+      if (m.kind() != Kind.NAMED) {
+        continue;
+      }
+      for (int n = OWN_NAME_WORDS; n <= NAME_WORDS && n < m.to() - m.from(); n++) {
+        int from = m.to() - n;
+        boolean capitals = !s.has(from, MARKS);
+        for (int p = from; p < m.to() && capitals; p++) {
+          capitals = s.id[p] >= 0 && s.has(p, Syllables.UPPER) && (p == from || !s.has(p, MARKS));
+        }
+        if (capitals) {
+          out.add(s.original(from, m.to()));
+        }
+      }
+    }
+    return out;
+  }
 
   /**
    * {@code candidates} of syllables [first, end) with the unread names among them added, in text
@@ -49,6 +86,7 @@ final class UnreadNames {
       boolean[] role,
       BrandNames brands,
       java.util.function.Predicate<String> surname,
+      Set<String> ownNames,
       int first,
       int end) {
     List<Candidate> out = null;
@@ -73,7 +111,7 @@ final class UnreadNames {
       List<Candidate> inside = new ArrayList<>();
       int q =
           afterLink(s, out == null ? candidates : out, k)
-              ? name(s, candidates, c, trie, role, brands, surname, k, end, inside)
+              ? name(s, candidates, c, trie, role, brands, surname, ownNames, k, end, inside)
               : -1;
       if (q < 0) {
         continue;
@@ -136,6 +174,7 @@ final class UnreadNames {
       boolean[] role,
       BrandNames brands,
       java.util.function.Predicate<String> surname,
+      Set<String> ownNames,
       int k,
       int end,
       List<Candidate> inside) {
@@ -187,7 +226,8 @@ final class UnreadNames {
     if (q == k
         || !closed
         || !s.has(q - 1, Syllables.UPPER)
-        || !(looksNamed(s, k, q) || inside.isEmpty() && capitalised(s, trie, k, q, surname))) {
+        || !(looksNamed(s, k, q)
+            || inside.isEmpty() && capitalised(s, trie, k, q, surname, ownNames))) {
       return -1;
     }
     Phrases.Phrase state = ClauseWords.INSTANCE.countryAnywhere(s, k);
@@ -208,6 +248,7 @@ final class UnreadNames {
     int p = k - 2;
     return p >= 0
         && s.sentence[p] == s.sentence[k]
+        && !s.has(k, MARKS) // "Ngày 12/10, Thế Giới Di Động đã ký": a date's comma, no class noun
         && !s.has(k - 1, Syllables.UPPER | Syllables.BREAK | Syllables.COMMA)
         && (s.number(p) >= 0 || ClauseWords.INSTANCE.count(s, p) >= 2 || s.is(p, "cac"));
   }
@@ -259,11 +300,18 @@ final class UnreadNames {
    * or more, each a capital and lower-case letters (no abbreviation), and not a person's (no family
    * name first) nor a place's: a company known by its trade name ("Thế Giới Di Động", "Dược Hậu
    * Giang"), in a party's place of a signing clause whose other side is read; never one that a read
-   * place or state ends ("ĐT Việt Nam").
+   * place or state ends ("ĐT Việt Nam"). Two words do where the article writes them after a body's
+   * head ({@code ownNames}: "Công ty ... Phúc Khang", then "Phúc Khang").
    */
   private static boolean capitalised(
-      Syllables s, NameTrie trie, int k, int q, java.util.function.Predicate<String> surname) {
-    if (q - k < NAME_WORDS
+      Syllables s,
+      NameTrie trie,
+      int k,
+      int q,
+      java.util.function.Predicate<String> surname,
+      Set<String> ownNames) {
+    int least = ownNames.contains(s.original(k, q)) ? OWN_NAME_WORDS : NAME_WORDS;
+    if (q - k < least
         || surname.test(s.original(k))
         || ClauseWords.INSTANCE.countryAnywhere(s, k) != null
         || trie.longest(s, k, PLACES, false) != null) {

@@ -415,4 +415,27 @@ class BareBrandPartiesTest {
                 null));
     assertThat(a.parties()).containsExactly("Ngân hàng TMCP Sài Gòn", "E & Y");
   }
+
+  @Test
+  void aDescribedBrandAfterTheDateThatOpensTheSentence() {
+    // vietnews-train-061657: the description opens after the date's comma, no link before it;
+    // main gave the other side alone
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Đi “làm đẹp” tại Hàn Quốc từ A - Z",
+                "Ngày 26/4/2019, trang thương mại điện tử Adayroi đã vừa ký kết hợp tác với Công ty"
+                    + " TNHH Thương mại GE Việt Nam (GE Việt Nam) trong việc triển khai dịch vụ đưa"
+                    + " người Việt sang khám chữa bệnh và phẫu thuật thẩm mỹ tại Hàn Quốc.",
+                "Adayroi sẽ hỗ trợ thực hiện các dịch vụ này cho khách hàng.",
+                null));
+    assertThat(a.parties())
+        .containsExactlyInAnyOrder("Adayroi", "Công ty TNHH Thương mại GE Việt Nam");
+    // a place after the date is no description's opening ("Ngày 5/3, tại Hà Nội, trang ...")
+    Syllables s =
+        Syllables.of(
+            "Ngày 5/3, tại Hà Nội, trang thương mại điện tử Tiki đã ký",
+            Gazetteer.load().trie().vocabulary());
+    assertThat(DescribedBrands.from(s, 11)).isEqualTo(-1);
+  }
 }

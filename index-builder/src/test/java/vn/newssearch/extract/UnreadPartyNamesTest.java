@@ -121,4 +121,37 @@ class UnreadPartyNamesTest {
                 null));
     assertThat(a.parties()).noneMatch(p -> p.startsWith("Phía"));
   }
+
+  @Test
+  void aNameTheArticleWritesAfterAHeadIsABodyInTwoWords() {
+    // vietnews-val-014140, a variant: the lead names "Công ty cổ phần Đầu tư và xây dựng Phúc
+    // Khang", the signing sentence "Phúc Khang" alone, after a date's comma; two capitalised words
+    // are no name of their own (a footballer's given names), but the article's own body's are
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Phúc Khang công bố chuỗi bất động sản thuần Việt đầu tiên tại VN",
+                "Ngày 18/12, tại Triển lãm Bất động sản và Vật liệu xây dựng Vietbuild TP. HCM,"
+                    + " Công ty cổ phần Đầu tư và xây dựng Phúc Khang chính thức công bố chuỗi bất"
+                    + " động sản thuần Việt đầu tiên tại Việt Nam.",
+                "Ngày 19/12, Phúc Khang đã ký kết hợp tác với Ngân hàng TMCP Ngoại thương Việt Nam.",
+                null));
+    assertThat(a.parties())
+        .containsExactlyInAnyOrder("Phúc Khang", "Ngân hàng TMCP Ngoại thương Việt Nam");
+  }
+
+  @Test
+  void aDateAndItsCommaAreNoCountBeforeAName() {
+    // vietnews-train-084510, a variant with the sides swapped: the date's last number right before
+    // the name was read as a count of a class ("với 5 nước Tiểu vùng ..."), and the name was lost
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Vinamilk bắt tay Dược Hậu Giang làm thực phẩm chức năng",
+                "Ngày 22-3, Dược Hậu Giang và Vinamilk đã ký kết hợp tác chiến lược nghiên cứu phát"
+                    + " triển sản phẩm theo hướng phối hợp về nguồn nguyên liệu dược phẩm.",
+                "Hai bên sẽ cùng sản xuất các loại thực phẩm chức năng.",
+                null));
+    assertThat(a.parties()).contains("Dược Hậu Giang");
+  }
 }
