@@ -27,8 +27,11 @@ final class MinedNames {
    */
   private static final Set<String> COMPANY_HEADS = Set.of("company", "finance");
 
-  /** One mined name: as written, its folded words, and which words start with a capital. */
-  private record Name(String name, String[] keys, boolean[] upper) {}
+  /**
+   * One mined name: as written, its folded words, which words start with a capital, and which
+   * follow a comma or a break in the name itself.
+   */
+  private record Name(String name, String[] keys, boolean[] upper, boolean[] apart) {}
 
   /** A bare mention of a mined name at syllables [from, to). */
   record Found(int from, int to, String name) {}
@@ -65,13 +68,17 @@ final class MinedNames {
       Syllables w = Syllables.of(name, Vocabulary.EMPTY);
       String[] keys = Syllables.keys(name).toArray(String[]::new);
       boolean[] upper = new boolean[w.size];
+      boolean[] apart = new boolean[w.size];
       for (int i = 0; i < w.size; i++) {
         upper[i] = w.has(i, Syllables.UPPER);
+        apart[i] = i > 0 && apart(w, i);
       }
       if (keys.length == 0 || keys.length != w.size || !upper[0]) {
         continue;
       }
-      byFirst.computeIfAbsent(keys[0], k -> new ArrayList<>()).add(new Name(name, keys, upper));
+      byFirst
+          .computeIfAbsent(keys[0], k -> new ArrayList<>())
+          .add(new Name(name, keys, upper, apart));
     }
     for (List<Name> names : byFirst.values()) {
       names.sort((a, b) -> b.keys().length - a.keys().length);
@@ -195,13 +202,33 @@ final class MinedNames {
             !taken[k + i]
                 && s.is(k + i, n.keys()[i])
                 && (!n.upper()[i] || s.has(k + i, Syllables.UPPER))
-                && (i == 0 || s.sentence[k + i] == s.sentence[k]);
+                // "Bắc, Trung, Nam" holds no "Trung Nam"
+                && (i == 0
+                    || s.sentence[k + i] == s.sentence[k] && apart(s, k + i) == n.apart()[i]);
       }
-      if (fits) {
+      if (fits && !chained(s, k, k + len)) {
         return n;
       }
     }
     return null;
+  }
+
+  /** Whether a comma or a break comes before syllable k: a name holds one only as written. */
+  private static boolean apart(Syllables s, int k) {
+    return s.has(k, Syllables.BREAK | Syllables.COMMA);
+  }
+
+  /**
+   * Whether the mention at [k, to) has a dash inside and is a link of a chain of dashes: "giọng Bắc
+   * - Trung - Nam" holds no "Trung Nam", though the corpus writes "Rolls - Royce" and "Lockheed -
+   * Martin" for the names mined without their dash.
+   */
+  private static boolean chained(Syllables s, int k, int to) {
+    boolean inner = false;
+    for (int i = k + 1; i < to; i++) {
+      inner |= s.has(i, Syllables.DASH);
+    }
+    return inner && (s.has(k, Syllables.DASH) || to < s.size && s.has(to, Syllables.DASH));
   }
 
   /**
