@@ -720,6 +720,18 @@ class PageLayoutRulesTest {
     assertThat(MenuShapes.trailSubsection("Văn hóa - Giải trí")).isNull();
   }
 
+  @Test
+  void sectionAndSubsectionEitherSideOfABarGiveTheSubsection() throws Exception {
+    String menu = "Trang chủ Thời sự Chính trị Kinh tế Xã hội Giáo dục Văn hóa Thể thao Video";
+    assertThat(extract(menu, "Xã hội | Lao động - Việc làm", TITLE, AT_LINE, SAPO, P1, P2).category())
+        .isEqualTo("Lao động - Việc làm");
+    assertThat(extract(menu, "Kinh tế | Đầu tư", TITLE, AT_LINE, SAPO, P1, P2).category())
+        .isEqualTo("Đầu tư");
+    // a bar menu of more items, or items that are no section's name, is no trail
+    assertThat(MenuShapes.trailSubsection("Tiếng Việt | English")).isNull();
+    assertThat(MenuShapes.trailSubsection("Xã hội | Kinh tế | Giáo dục")).isNull();
+  }
+
   private static final String AT_LINE = "17/10/2019 21:50";
 
   @Test
