@@ -735,6 +735,40 @@ class PageLayoutRulesTest {
   private static final String AT_LINE = "17/10/2019 21:50";
 
   @Test
+  void aQuestionUnderTheDateLongerThanAnyHeadlineIsTheSapo() throws Exception {
+    String headline = "Nhiều giáo viên thất nghiệp, vì sao chỉ tiêu tuyển sinh sư phạm tăng?";
+    String asks =
+        "Vì sao chỉ tiêu tuyển sinh tăng, đặc biệt là ngành sư phạm, trong khi tỉ lệ sinh viên"
+            + " thất nghiệp vẫn cao, giáo viên ở nhiều địa phương đang bị dư thừa?";
+    Article a = extract("Kinh tế - Xã hội", headline, "13:53 15/10/2018", asks, P1, P2, SAPO);
+    assertThat(a.title()).isEqualTo(headline);
+    assertThat(a.lead()).isEqualTo(asks);
+    assertThat(a.body()).startsWith(P1);
+    // a question of a headline's length under the date line is still the headline
+    String shortAsks = "Vì sao chỉ tiêu tuyển sinh ngành sư phạm năm nay vẫn tăng mạnh như vậy?";
+    assertThat(extract("Xã hội", "Tuyển sinh 2019", "13:53 15/10/2018", shortAsks, SAPO, P1, P2)
+            .title())
+        .isEqualTo(shortAsks);
+  }
+
+  @Test
+  void aTaggedSapoThatEndsOnAPhotoCreditIsNoCaption() throws Exception {
+    String tagged =
+        "(LSO) - Xe tăng T-59 mang số hiệu \"390\" húc đổ cổng chính Dinh Độc Lập, kết thúc vẻ vang"
+            + " cuộc kháng chiến chống Mỹ, cứu nước. Ảnh: Life";
+    Article a = extract("Trang chủ > Thời sự", TITLE, AT_LINE, tagged, P1, P2);
+    assertThat(a.lead()).startsWith("Xe tăng T-59").endsWith("Ảnh: Life");
+    assertThat(a.body()).startsWith(P1);
+  }
+
+  @Test
+  void aDateLineWithTheTimeFirstAndAViewCounterDatesTheArticle() throws Exception {
+    Article a = extract("Kinh tế", TITLE, "21:31 24/03/2017 Lượt xem: 1158", SAPO, P1, P2);
+    assertThat(a.published()).isEqualTo(OffsetDateTime.parse("2017-03-24T21:31+07:00"));
+    assertThat(a.body()).doesNotContain("Lượt xem");
+  }
+
+  @Test
   void aLabelClosedByAColonOverOneStoryTitleInsideTheTextIsSkipped() throws Exception {
     String p3 =
         "Sau đó, ban quản lý khu công nghiệp sẽ tổ chức đối thoại với người lao động tại nhà.";
