@@ -965,6 +965,16 @@ class PageLayoutRulesTest {
   }
 
   @Test
+  void aBoxedStoryTitleThatAsksInsideClosingQuotesIsSkipped() throws Exception {
+    String first = "Phó thủ tướng Vũ Đức Đam: Các bộ, ngành vào cuộc chống xâm hại tình dục trẻ em";
+    String asks =
+        "Thiếu nữ xinh đẹp ở Yên Bái mất tích: Giọt nước mắt tuyệt vọng của người mẹ “tìm con ở"
+            + " đâu bây giờ?”";
+    Article a = extract(TITLE, AT_LINE, SAPO, P1, "ĐỌC THÊM", first, asks, P2);
+    assertThat(a.body()).isEqualTo(P1 + "\n" + P2);
+  }
+
+  @Test
   void aCaptionClosedByItsPhotographersCreditAndAStopIsNoParagraph() throws Exception {
     String caption =
         "Anh Thắng khoan lỗ trên chai, lọ để chế tạo bình trồng cây cảnh: Ảnh: Đắc Thành.";
