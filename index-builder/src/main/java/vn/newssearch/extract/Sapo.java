@@ -69,7 +69,9 @@ final class Sapo {
   /** Paragraphs the text keeps under an unmarked sapo, at least. */
   private static final int BODY_AFTER = 2;
 
-  /** A sapo that asks runs longer than a headline that asks: a subheading has a headline's length. */
+  /**
+   * A sapo that asks runs longer than a headline that asks: a subheading has a headline's length.
+   */
   private static final int QUESTION_MIN_WORDS = 31;
 
   /**

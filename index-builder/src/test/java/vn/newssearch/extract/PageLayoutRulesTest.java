@@ -723,7 +723,8 @@ class PageLayoutRulesTest {
   @Test
   void sectionAndSubsectionEitherSideOfABarGiveTheSubsection() throws Exception {
     String menu = "Trang chủ Thời sự Chính trị Kinh tế Xã hội Giáo dục Văn hóa Thể thao Video";
-    assertThat(extract(menu, "Xã hội | Lao động - Việc làm", TITLE, AT_LINE, SAPO, P1, P2).category())
+    assertThat(
+            extract(menu, "Xã hội | Lao động - Việc làm", TITLE, AT_LINE, SAPO, P1, P2).category())
         .isEqualTo("Lao động - Việc làm");
     assertThat(extract(menu, "Kinh tế | Đầu tư", TITLE, AT_LINE, SAPO, P1, P2).category())
         .isEqualTo("Đầu tư");
@@ -746,8 +747,9 @@ class PageLayoutRulesTest {
     assertThat(a.body()).startsWith(P1);
     // a question of a headline's length under the date line is still the headline
     String shortAsks = "Vì sao chỉ tiêu tuyển sinh ngành sư phạm năm nay vẫn tăng mạnh như vậy?";
-    assertThat(extract("Xã hội", "Tuyển sinh 2019", "13:53 15/10/2018", shortAsks, SAPO, P1, P2)
-            .title())
+    assertThat(
+            extract("Xã hội", "Tuyển sinh 2019", "13:53 15/10/2018", shortAsks, SAPO, P1, P2)
+                .title())
         .isEqualTo(shortAsks);
   }
 
