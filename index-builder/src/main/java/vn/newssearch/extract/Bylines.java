@@ -157,6 +157,7 @@ final class Bylines {
     if (credit.find()) {
       rest = line.substring(credit.end());
     }
+    rest = withoutCapsNote(rest);
     if (TextShapes.isAllCaps(rest)) {
       Matcher agency = CAPS_AGENCY.matcher(rest);
       if (agency.find() && isAcronym(agency.group(1))) {
@@ -205,6 +206,21 @@ final class Bylines {
     }
     // "Bài, ảnh: …" is a credit, not a name with a tail
     return end > 0 && TextShapes.words(line.substring(0, end)) >= 2 ? line.substring(0, end) : line;
+  }
+
+  /**
+   * A name in capitals without the note in brackets after it: "THANH HÀ (TTXVN)", "DUY KHÁNH (Tổng
+   * hợp)", "MINH KHÔI (Theo Dân trí)" sign as the name in capitals does. The note is an agency, a
+   * source or how the piece was made, never part of the name; a name in normal case keeps its
+   * bracket for {@link #NAME}.
+   */
+  private static String withoutCapsNote(String rest) {
+    int open = rest.lastIndexOf(" (");
+    if (open <= 0 || rest.charAt(rest.length() - 1) != ')' || rest.length() - open > 32) {
+      return rest;
+    }
+    String name = rest.substring(0, open);
+    return TextShapes.isAllCaps(name) && name.indexOf('(') < 0 ? name : rest;
   }
 
   /** An agency's initials: no vowel (TTXVN, QĐND), or three letters at most (VOV, TTO). */

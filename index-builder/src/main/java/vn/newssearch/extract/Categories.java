@@ -78,7 +78,8 @@ final class Categories {
       return first;
     }
     if (first >= 0
-        && lines.get(first).kind() == Kind.NAV
+        && (lines.get(first).kind() == Kind.NAV
+            || lines.get(first).text().contains(" | ")) // "Xã hội | Lao động - Việc làm"
         && MenuShapes.trailSubsection(lines.get(first).text()) != null) {
       rules.put("category", "category: the subsection of a trail right above the title");
       return first;

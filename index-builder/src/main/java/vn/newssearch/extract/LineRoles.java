@@ -66,17 +66,18 @@ final class LineRoles {
     if (line.length() > CAPTION_MAX_CHARS) {
       return false;
     }
-    if (opensCaption(line) && (!TextShapes.endsWithStop(line) || TextShapes.sentences(line) <= 1)) {
-      return true;
-    }
-    if (endsWithCredit(line) && !isByline(line)) {
-      return true; // "… cây cảnh: Ảnh: Đắc Thành.", a caption that closes with a stop
-    }
-    return !TextShapes.endsSentence(line)
-        && !TextShapes.endsWithColon(line)
-        && !TextShapes.isListItem(line)
-        && TextShapes.words(line) >= CAPTION_MIN_WORDS
-        && !isByline(line);
+    boolean shaped =
+        (opensCaption(line) && (!TextShapes.endsWithStop(line) || TextShapes.sentences(line) <= 1))
+            // "… cây cảnh: Ảnh: Đắc Thành.", a caption that closes with a stop
+            || (endsWithCredit(line) && !isByline(line))
+            || (!TextShapes.endsSentence(line)
+                && !TextShapes.endsWithColon(line)
+                && !TextShapes.isListItem(line)
+                && TextShapes.words(line) >= CAPTION_MIN_WORDS
+                && !isByline(line));
+    // "(LSO) - Xe tăng … cứu nước. Ảnh: Life": the outlet's tag opens the sapo, which may end on
+    // the credit of the photo it tells; no caption carries the tag
+    return shaped && SiteTag.end(line) <= 0;
   }
 
   /** Body text: neither a caption nor a byline. */

@@ -99,9 +99,18 @@ final class MenuShapes {
    * ("Giáo dục Tuyển sinh", "Xã hội Lao động - Việc làm"): the subsection, or null. Each of the two
    * names opens with a capital and goes on with one or two lower-case words, and may have a second
    * part after a dash ("Lao động - Việc làm"). A name in capitals word by word ("Hà Nội", "Nguyễn
-   * Văn An") or a run of lower-case words ("Thời sự y tế") is no trail.
+   * Văn An") or a run of lower-case words ("Thời sự y tế") is no trail. The two names may stand
+   * either side of one bar ("Xã hội | Lao động - Việc làm", "Kinh tế | Đầu tư"): a bar menu has
+   * more items, or items that are no section's name ("Tiếng Việt | English").
    */
   static String trailSubsection(String line) {
+    int bar = line.indexOf(" | ");
+    if (bar > 0) {
+      String right = line.substring(bar + 3);
+      return right.indexOf('|') < 0 && isOneName(line.substring(0, bar)) && isOneName(right)
+          ? right
+          : null;
+    }
     String[] w = line.split(" ");
     if (w.length > 2 * (2 * TRAIL_PART_MAX_WORDS + 1)) {
       return null;
@@ -125,6 +134,19 @@ final class MenuShapes {
       return null;
     }
     return String.join(" ", java.util.Arrays.copyOfRange(w, starts.get(1), w.length));
+  }
+
+  /** One section's name, with a second part after a dash: "Xã hội", "Lao động - Việc làm". */
+  private static boolean isOneName(String name) {
+    String[] w = name.split(" ");
+    if (w.length > 2 * TRAIL_PART_MAX_WORDS + 1) {
+      return false;
+    }
+    int i = namePart(w, 0);
+    if (i > 0 && i < w.length && (w[i].equals("-") || w[i].equals("–"))) {
+      i = i + 1 < w.length ? namePart(w, i + 1) : -1;
+    }
+    return i == w.length;
   }
 
   /** The end of a name's part at {@code i}: a capitalised word and one or two lower-case words. */

@@ -70,6 +70,22 @@ final class Sapo {
   private static final int BODY_AFTER = 2;
 
   /**
+   * A sapo that asks runs longer than a headline that asks: a subheading has a headline's length.
+   */
+  private static final int QUESTION_MIN_WORDS = 31;
+
+  /**
+   * A sapo closed by a question ("Vì sao chỉ tiêu … tăng, … đang bị dư thừa?", 33 words): longer
+   * than any headline ({@link TitleLine}'s 30 words), so no subheading either.
+   */
+  private static boolean isLongQuestion(String t) {
+    String s = t.strip();
+    return !s.isEmpty()
+        && s.charAt(s.length() - 1) == '?'
+        && TextShapes.words(s) >= QUESTION_MIN_WORDS;
+  }
+
+  /**
    * A sapo printed without a tag or a box: the first paragraph right under the title block (a lead
    * photo's caption at most above it), a short paragraph of running text, followed straight away by
    * another paragraph and at least {@link #BODY_AFTER} in all. A page whose first paragraph runs
@@ -83,7 +99,7 @@ final class Sapo {
       return false; // the text opened before it; or too little text under it
     }
     String t = lines.get(first).text();
-    if (!TitleLine.isRealParagraph(t)
+    if (!(TitleLine.isRealParagraph(t) || isLongQuestion(t))
         || TextShapes.words(t) > MAX_WORDS
         || TextShapes.sentences(t) > MAX_SENTENCES
         || !ArticleScan.isRealParagraph(lines.get(content.get(at + 1)), roles)) {

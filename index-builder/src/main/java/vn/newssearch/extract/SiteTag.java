@@ -47,6 +47,14 @@ final class SiteTag {
   private static final Pattern DOT_TAG = Pattern.compile("^(\\p{Lu}{3,6})\\. (?=\\p{Lu})");
 
   /**
+   * A paper's initials in brackets with no dash, the sapo's first word right after ("(NB&CL) Theo
+   * đó, …"): capitals only, or two groups joined by "&", so a bracket of words ("(Ảnh minh họa)")
+   * or a time zone ("(GMT+7)") is none.
+   */
+  private static final Pattern BARE_BRACKET =
+      Pattern.compile("^\\((\\p{Lu}{2,6}|" + JOINED + ")\\) (?=\\p{Lu})");
+
+  /**
    * A site's name written as its domain, Vietnamese words run together without tone marks
    * ("Kinhtedothi", "Baotintuc"): three or more toneless syllables in one token. Place names in a
    * dateline carry their tone marks ("Hà Nội - ") or are one or two syllables.
@@ -66,7 +74,11 @@ final class SiteTag {
     Matcher m = TAG.matcher(paragraph);
     if (!m.find()) {
       Matcher dot = DOT_TAG.matcher(paragraph);
-      return dot.find() ? dot : null;
+      if (dot.find()) {
+        return dot;
+      }
+      Matcher bare = BARE_BRACKET.matcher(paragraph);
+      return bare.find() ? bare : null;
     }
     String domain = m.group(3);
     return domain == null || RUN_TOGETHER.matcher(domain.toLowerCase(Locale.ROOT)).matches()
@@ -80,7 +92,7 @@ final class SiteTag {
     if (m == null) {
       return null;
     }
-    if (m.pattern() == DOT_TAG) {
+    if (m.pattern() == DOT_TAG || m.pattern() == BARE_BRACKET) {
       return m.group(1);
     }
     for (int g = 1; g < m.groupCount(); g++) {

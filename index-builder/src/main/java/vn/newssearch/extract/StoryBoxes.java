@@ -147,11 +147,23 @@ final class StoryBoxes {
     return false;
   }
 
+  /**
+   * A title that closes on a quote that asks ("… của người mẹ “tìm con ở đâu bây giờ?”") asks: the
+   * quote's marks after the question mark are no full stop.
+   */
+  private static String withoutClosingQuotes(String t) {
+    int end = t.length();
+    while (end > 1 && "\"”’'»)".indexOf(t.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return t.substring(0, end);
+  }
+
   private static boolean isStoryTitle(String t, int maxWords) {
     if (!TextShapes.endsSentence(t)) {
       return true;
     }
-    return !TextShapes.endsWithStop(t)
+    return !TextShapes.endsWithStop(withoutClosingQuotes(t))
         && TextShapes.sentences(t) == 1
         && TextShapes.words(t) <= maxWords;
   }

@@ -124,10 +124,15 @@ public final class Timestamps {
     return onlyDecoration(rest) ? new Stamp(date, time, offset) : null;
   }
 
-  /** A view counter beside the date: "Lượt xem: 1.234", "1.234 lượt xem". */
+  /**
+   * A view counter beside the date: "Lượt xem: 1.234", "1.234 lượt xem". A count before the words
+   * is a number of its own, so the year of a date right before a counter ("21:31 24/03/2017 Lượt
+   * xem: 1158") is never read as the count.
+   */
   private static final Pattern VIEWS =
       Pattern.compile(
-          "(?i)(?:lượt (?:xem|đọc)|views?) ?:? ?[\\d.,]{1,12}|[\\d.,]{1,12} ?(?:lượt (?:xem|đọc)|views?)",
+          "(?i)(?:lượt (?:xem|đọc)|views?) ?:? ?[\\d.,]{1,12}"
+              + "|(?<![\\d.,/:-])[\\d.,]{1,12} ?(?:lượt (?:xem|đọc)|views?)",
           Pattern.UNICODE_CASE);
 
   /** A weekday written with its number at the start of a line: "Thứ 5", "T5", "Thứ 2". */

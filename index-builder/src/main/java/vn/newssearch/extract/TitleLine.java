@@ -90,7 +90,8 @@ final class TitleLine {
           }
           int wb = TextShapes.words(lines.get(before).text());
           int wa = TextShapes.words(lines.get(after).text());
-          return wa > wb ? after : before;
+          // a line under the date longer than any headline is the sapo, even when it asks
+          return wa > wb && wa <= STOP_HEADING_MAX_WORDS ? after : before;
         }
       }
     }

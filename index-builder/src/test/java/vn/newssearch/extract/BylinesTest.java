@@ -75,6 +75,16 @@ class BylinesTest {
   }
 
   @Test
+  void aNameInCapitalsMayCarryANoteInBrackets() {
+    assertThat(Bylines.closingAuthor("THANH HÀ (TTXVN)")).isEqualTo("Thanh Hà");
+    assertThat(Bylines.closingAuthor("DUY KHÁNH (Tổng hợp)")).isEqualTo("Duy Khánh");
+    assertThat(Bylines.closingAuthor("MINH KHÔI (Theo Dân trí)")).isEqualTo("Minh Khôi");
+    assertThat(Bylines.author("Kim Ngân (t/h)")).isEqualTo("Kim Ngân");
+    // a section in capitals with a note is still no pair of names
+    assertThat(Bylines.author("LAO ĐỘNG - VIỆC LÀM (Tổng hợp)")).isNull();
+  }
+
+  @Test
   void aWireCreditAloneInBracketsIsABylineWithoutAuthor() {
     assertThat(Bylines.isByline("(TTXVN/Vietnam+)")).isTrue();
     assertThat(Bylines.author("(TTXVN/Vietnam+)")).isNull();

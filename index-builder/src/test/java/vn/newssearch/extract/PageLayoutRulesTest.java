@@ -720,7 +720,55 @@ class PageLayoutRulesTest {
     assertThat(MenuShapes.trailSubsection("Văn hóa - Giải trí")).isNull();
   }
 
+  @Test
+  void sectionAndSubsectionEitherSideOfABarGiveTheSubsection() throws Exception {
+    String menu = "Trang chủ Thời sự Chính trị Kinh tế Xã hội Giáo dục Văn hóa Thể thao Video";
+    assertThat(
+            extract(menu, "Xã hội | Lao động - Việc làm", TITLE, AT_LINE, SAPO, P1, P2).category())
+        .isEqualTo("Lao động - Việc làm");
+    assertThat(extract(menu, "Kinh tế | Đầu tư", TITLE, AT_LINE, SAPO, P1, P2).category())
+        .isEqualTo("Đầu tư");
+    // a bar menu of more items, or items that are no section's name, is no trail
+    assertThat(MenuShapes.trailSubsection("Tiếng Việt | English")).isNull();
+    assertThat(MenuShapes.trailSubsection("Xã hội | Kinh tế | Giáo dục")).isNull();
+  }
+
   private static final String AT_LINE = "17/10/2019 21:50";
+
+  @Test
+  void aQuestionUnderTheDateLongerThanAnyHeadlineIsTheSapo() throws Exception {
+    String headline = "Nhiều giáo viên thất nghiệp, vì sao chỉ tiêu tuyển sinh sư phạm tăng?";
+    String asks =
+        "Vì sao chỉ tiêu tuyển sinh tăng, đặc biệt là ngành sư phạm, trong khi tỉ lệ sinh viên"
+            + " thất nghiệp vẫn cao, giáo viên ở nhiều địa phương đang bị dư thừa?";
+    Article a = extract("Kinh tế - Xã hội", headline, "13:53 15/10/2018", asks, P1, P2, SAPO);
+    assertThat(a.title()).isEqualTo(headline);
+    assertThat(a.lead()).isEqualTo(asks);
+    assertThat(a.body()).startsWith(P1);
+    // a question of a headline's length under the date line is still the headline
+    String shortAsks = "Vì sao chỉ tiêu tuyển sinh ngành sư phạm năm nay vẫn tăng mạnh như vậy?";
+    assertThat(
+            extract("Xã hội", "Tuyển sinh 2019", "13:53 15/10/2018", shortAsks, SAPO, P1, P2)
+                .title())
+        .isEqualTo(shortAsks);
+  }
+
+  @Test
+  void aTaggedSapoThatEndsOnAPhotoCreditIsNoCaption() throws Exception {
+    String tagged =
+        "(LSO) - Xe tăng T-59 mang số hiệu \"390\" húc đổ cổng chính Dinh Độc Lập, kết thúc vẻ vang"
+            + " cuộc kháng chiến chống Mỹ, cứu nước. Ảnh: Life";
+    Article a = extract("Trang chủ > Thời sự", TITLE, AT_LINE, tagged, P1, P2);
+    assertThat(a.lead()).startsWith("Xe tăng T-59").endsWith("Ảnh: Life");
+    assertThat(a.body()).startsWith(P1);
+  }
+
+  @Test
+  void aDateLineWithTheTimeFirstAndAViewCounterDatesTheArticle() throws Exception {
+    Article a = extract("Kinh tế", TITLE, "21:31 24/03/2017 Lượt xem: 1158", SAPO, P1, P2);
+    assertThat(a.published()).isEqualTo(OffsetDateTime.parse("2017-03-24T21:31+07:00"));
+    assertThat(a.body()).doesNotContain("Lượt xem");
+  }
 
   @Test
   void aLabelClosedByAColonOverOneStoryTitleInsideTheTextIsSkipped() throws Exception {
@@ -915,6 +963,16 @@ class PageLayoutRulesTest {
         "Vụ sếp phó Cienco 6 tự tử: Dự án nhà ở mà ông Phi Anh bị điều tra sai phạm thế nào?";
     String other = "Tranh luận về đề xuất tăng thời gian làm thêm lên 400 giờ mỗi năm";
     Article a = extract(TITLE, AT_LINE, SAPO, P1, "Tin liên quan", asks, other, P2);
+    assertThat(a.body()).isEqualTo(P1 + "\n" + P2);
+  }
+
+  @Test
+  void aBoxedStoryTitleThatAsksInsideClosingQuotesIsSkipped() throws Exception {
+    String first = "Phó thủ tướng Vũ Đức Đam: Các bộ, ngành vào cuộc chống xâm hại tình dục trẻ em";
+    String asks =
+        "Thiếu nữ xinh đẹp ở Yên Bái mất tích: Giọt nước mắt tuyệt vọng của người mẹ “tìm con ở"
+            + " đâu bây giờ?”";
+    Article a = extract(TITLE, AT_LINE, SAPO, P1, "ĐỌC THÊM", first, asks, P2);
     assertThat(a.body()).isEqualTo(P1 + "\n" + P2);
   }
 

@@ -57,6 +57,17 @@ class SiteTagTest {
   }
 
   @Test
+  void initialsInBracketsNeedNoDash() {
+    assertThat(SiteTag.name("(NB&CL) " + TEXT)).isEqualTo("NB&CL");
+    assertThat(Sapo.text("(NB&CL) " + TEXT)).isEqualTo(TEXT);
+    assertThat(Sapo.text("(TTXVN) " + TEXT)).isEqualTo(TEXT);
+    // words, a time zone or a lower-case start after the bracket are no tag
+    assertThat(SiteTag.end("(Ảnh minh họa) " + TEXT)).isEqualTo(-1);
+    assertThat(SiteTag.end("(GMT+7) " + TEXT)).isEqualTo(-1);
+    assertThat(SiteTag.end("(PV) theo " + TEXT)).isEqualTo(-1);
+  }
+
+  @Test
   void datelinesAreNoTags() {
     for (String place :
         new String[] {"Hà Nội", "TP.HCM", "Huế", "London", "Washington", "Tokyo", "Bangkok"}) {

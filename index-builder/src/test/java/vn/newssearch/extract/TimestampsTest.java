@@ -116,4 +116,13 @@ class TimestampsTest {
     assertThat(Timestamps.parseLine("Có 1.234 lượt xem trong ngày 17/10/2019 của bài viết này về"))
         .isNull();
   }
+
+  @Test
+  void aViewCounterRightAfterTheYear() {
+    // the year is the date's, the count the counter's: "2017 Lượt xem" is no "1.234 lượt xem"
+    assertThat(Timestamps.parse("21:31 24/03/2017 Lượt xem: 1158"))
+        .isEqualTo(at("2017-03-24T21:31+07:00"));
+    assertThat(Timestamps.parse("24/03/2017 1158 lượt xem"))
+        .isEqualTo(at("2017-03-24T00:00+07:00"));
+  }
 }

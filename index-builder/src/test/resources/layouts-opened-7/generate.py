@@ -1,4 +1,5 @@
-"""Builds the SEVENTH unseen page-layout check: 18 real corpus articles laid out as six more
+"""Builds the seventh opened page-layout set (formerly the seventh unseen check): 18 real corpus
+articles laid out as six more
 Vietnamese news sites lay them out (Báo Bắc Giang, Nhà báo & Công luận, Luật sư Việt Nam (the
 Bar Federation's magazine), Báo Lạng Sơn, Tạp chí Tài chính, Báo Bình Định), each page as HTML and
 as the visible text a scraper saves from it, with labels. The HTML varies most: <article> on two
@@ -12,18 +13,18 @@ alone, or the reporter's name above the sapo with a source credit after the body
 <div> boxes, a '>> title' paragraph pair and a <table>; captions in <figure>, <figcaption><em>,
 table cells, with credits ('Ảnh: TL', 'Nguồn: Internet', 'Ảnh: T.L').
 
-  python3 index-builder/src/test/resources/layouts-unseen-7/generate.py   # from the repository root
+  python3 index-builder/src/test/resources/layouts-opened-7/generate.py   # from the repository root
 
 Reads ../shared/corpus (beside the repository). Writes, beside this script:
   <site>/<n>.html   the page as the site serves it
   <site>/<n>.txt    its visible text, saved with that site's scraper convention (see the README)
-  labels.jsonl      one line per page, the schema of ../layouts-unseen-6/labels.jsonl,
-                    "half": "unseen"
+  labels.jsonl      one line per page, the schema of ../layouts-opened-6/labels.jsonl (then layouts-unseen-6/),
+                    "half": "opened"
 
-Written from what the real sites look like, without reading the extractor's rules and never tuned
-on. Labels come from the corpus article's fields and from what the template prints. The articles
+Written from what the real sites look like, without reading the extractor's rules; opened for
+tuning on 2026-12-05 from 20:40, when the next unseen set (layouts-unseen-8/) was written. Labels come from the corpus article's fields and from what the template prints. The articles
 are named below (ARTICLES), not searched for, so the set cannot drift when the corpus grows. The
-article, paragraph and page plumbing is the sixth set's (../layouts-unseen-6/generate.py),
+article, paragraph and page plumbing is the sixth set's (../layouts-opened-6/generate.py, then layouts-unseen-6/),
 unchanged but for two things: a dantri byline that carries '(tổng hợp)' after the name keeps it as
 printed ('byline') while the label is the bare name ('author'), and the teaser order's salt.
 Deterministic (hashes, no clock, no randomness). Standard library only.
@@ -892,7 +893,7 @@ def main():
             for t in [a["title"], a["lead"], *a["paras"]]:
                 assert t in text, (site, n, t[:40])
             labels.append({
-                "site": site, "half": "unseen", "page": f"{site}/{n}", "corpus": a["corpus"],
+                "site": site, "half": "opened", "page": f"{site}/{n}", "corpus": a["corpus"],
                 "id": a["id"], "url": url, "title": a["title"], "published": iso(a),
                 "category": category, "lead": a["lead"], "author": author,
                 "first": a["paras"][0], "last": a["paras"][-1], "furniture": fur,
