@@ -154,4 +154,34 @@ class UnreadPartyNamesTest {
                 null));
     assertThat(a.parties()).contains("Dược Hậu Giang");
   }
+
+  @Test
+  void aNameAfterAPurchasesOfIsItsSeller() {
+    // vietnews-val-008358: "Boeing", a mined trade name, sells the aircraft after "của"; main gave
+    // IranAir alone
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Iran mua 80 máy bay Mỹ",
+                "Hãng IranAir hôm qua ký thoả thuận mua 80 máy bay chở khách của Boeing, trong hợp"
+                    + " đồng lớn nhất giữa Mỹ và Iran suốt gần 4 thập kỷ.",
+                "Fletcher Barkdull, giám đốc khu vực của Boeing, đã có mặt tại Tehran để dự lễ ký"
+                    + " kết.",
+                null));
+    assertThat(a.parties()).containsExactly("Hãng IranAir", "Boeing");
+  }
+
+  @Test
+  void aStakeAfterThePurchaseNamesNoSeller() {
+    // the company whose shares are bought is no side, read or unread
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Quỹ ngoại mua cổ phần",
+                "Ngày 12/5, Tập đoàn Masan đã ký thoả thuận mua 20% cổ phần của Vinacafe Biên Hòa"
+                    + " với Quỹ đầu tư KKR.",
+                "Giá trị thương vụ không được công bố.",
+                null));
+    assertThat(a.parties()).doesNotContain("Vinacafe Biên Hòa");
+  }
 }
