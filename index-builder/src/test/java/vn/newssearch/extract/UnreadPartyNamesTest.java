@@ -184,4 +184,19 @@ class UnreadPartyNamesTest {
                 null));
     assertThat(a.parties()).doesNotContain("Vinacafe Biên Hòa");
   }
+
+  @Test
+  void aBrandItsDescriptionOpensAfterAPurchasesFromIsItsSeller() {
+    // vietnews-train-039529: the seller after "từ" is a brand under a lower-case description; main
+    // gave the ministry alone
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Quân đội Nga sắp tiếp nhận 100 siêu tăng Armata đầu tiên",
+                "Bộ Quốc phòng Nga vừa ký hợp đồng chính thức mua hơn 100 chiếc xe tăng tối tân T"
+                    + " -14 Armata từ tập đoàn vũ khí Uralvagonzavod.",
+                "Tăng T -14 Armata tham gia duyệt binh tại Quảng trường Đỏ.",
+                null));
+    assertThat(a.parties()).containsExactly("Bộ Quốc phòng Nga", "Uralvagonzavod");
+  }
 }
