@@ -92,13 +92,18 @@ final class DescribedBrands {
   }
 
   /**
-   * Whether a link that opens a party's place ("với", "và", "cùng", "giữa") ends right before q.
+   * Whether a link that opens a party's place ("với", "và", "cùng", "giữa"), or a purchase's "từ"
+   * or "của" before its seller ({@link Sellers#sellerAt}), ends right before q.
    */
   private static boolean opener(Syllables s, int q) {
     return q > 0
         && s.sentence[q - 1] == s.sentence[q]
         && !s.has(q, MARKS)
         && !s.has(q - 1, Syllables.UPPER) // "Cùng lúc Empire Group đã ký": an adverb, no link
-        && (s.is(q - 1, "voi") || s.is(q - 1, "va") || s.is(q - 1, "cung") || s.is(q - 1, "giua"));
+        && (s.is(q - 1, "voi")
+            || s.is(q - 1, "va")
+            || s.is(q - 1, "cung")
+            || s.is(q - 1, "giua")
+            || Sellers.sellerAt(s, q));
   }
 }

@@ -70,6 +70,26 @@ final class Sellers {
     }
   }
 
+  /**
+   * Whether k stands right after the "từ" (from) or "của" (of) of a purchase the sentence makes
+   * before it ("ký thoả thuận mua 80 máy bay chở khách của Boeing"): a seller's place, where a name
+   * no table reads may name the side ({@link UnreadNames}); {@link #add} reads the slot itself.
+   */
+  static boolean sellerAt(Syllables s, int k) {
+    if (k < 1 || s.sentence[k - 1] != s.sentence[k]) {
+      return false;
+    }
+    boolean from = s.is(k - 1, "tu") && "từ".equalsIgnoreCase(s.original(k - 1));
+    if (!from && !s.is(k - 1, "cua")) {
+      return false;
+    }
+    int first = k - 1 - (from ? FROM_REACH : OBJECT_REACH);
+    while (first < 0 || s.sentence[first] != s.sentence[k]) {
+      first++;
+    }
+    return ClauseWords.INSTANCE.get("buy").find(s, first, k - 1) >= 0;
+  }
+
   /** The body or the state that starts at syllable p ("cho Đài Bắc", "cho Bộ Chỉ huy ..."). */
   private static Candidate receiver(Syllables s, PartyLists lists, int p) {
     Candidate c = lists.at(p);

@@ -181,7 +181,7 @@ final class UnreadNames {
     if (!s.has(k, Syllables.UPPER)
         || s.has(k, Syllables.PAREN | Syllables.DASH)
         || trie.longest(s, k, Kind.PROVINCE.bit(), false) != null
-        || !PartyCandidates.startsParty(s, k)
+        || !(PartyCandidates.startsParty(s, k) || Sellers.sellerAt(s, k))
         || ClauseWords.INSTANCE.get("date-opener").at(s, k) != null
         || s.is(k, SIDE) // "Phía Tây Ban Nha và Việt Nam ký": the side noun, then the state
         || stop(s, trie, k, true)

@@ -485,12 +485,12 @@ class SigningDetectionTest {
     String body = "Hai tiêm kích Su -57 của Nga.";
     assertThat(story("Quân đội Nga sắp mua tiêm kích tàng hình Su -57", lead, body).agreement())
         .isNull();
-    // vietnews-train-039529: without the decision, the ministry signs
+    // vietnews-train-039529: without the decision, the ministry signs, with its seller (ag-detect7)
     String signed =
         "Bộ Quốc phòng Nga vừa ký hợp đồng chính thức mua hơn 100 chiếc xe tăng tối tân T -14"
             + " Armata từ tập đoàn vũ khí Uralvagonzavod.";
     assertThat(story("Quân đội Nga sắp tiếp nhận 100 siêu tăng Armata", signed, body).parties())
-        .containsExactly("Bộ Quốc phòng Nga");
+        .containsExactly("Bộ Quốc phòng Nga", "Uralvagonzavod");
   }
 
   @Test

@@ -154,4 +154,49 @@ class UnreadPartyNamesTest {
                 null));
     assertThat(a.parties()).contains("Dược Hậu Giang");
   }
+
+  @Test
+  void aNameAfterAPurchasesOfIsItsSeller() {
+    // vietnews-val-008358: "Boeing", a mined trade name, sells the aircraft after "của"; main gave
+    // IranAir alone
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Iran mua 80 máy bay Mỹ",
+                "Hãng IranAir hôm qua ký thoả thuận mua 80 máy bay chở khách của Boeing, trong hợp"
+                    + " đồng lớn nhất giữa Mỹ và Iran suốt gần 4 thập kỷ.",
+                "Fletcher Barkdull, giám đốc khu vực của Boeing, đã có mặt tại Tehran để dự lễ ký"
+                    + " kết.",
+                null));
+    assertThat(a.parties()).containsExactly("Hãng IranAir", "Boeing");
+  }
+
+  @Test
+  void aStakeAfterThePurchaseNamesNoSeller() {
+    // the company whose shares are bought is no side, read or unread
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Quỹ ngoại mua cổ phần",
+                "Ngày 12/5, Tập đoàn Masan đã ký thoả thuận mua 20% cổ phần của Vinacafe Biên Hòa"
+                    + " với Quỹ đầu tư KKR.",
+                "Giá trị thương vụ không được công bố.",
+                null));
+    assertThat(a.parties()).doesNotContain("Vinacafe Biên Hòa");
+  }
+
+  @Test
+  void aBrandItsDescriptionOpensAfterAPurchasesFromIsItsSeller() {
+    // vietnews-train-039529: the seller after "từ" is a brand under a lower-case description; main
+    // gave the ministry alone
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Quân đội Nga sắp tiếp nhận 100 siêu tăng Armata đầu tiên",
+                "Bộ Quốc phòng Nga vừa ký hợp đồng chính thức mua hơn 100 chiếc xe tăng tối tân T"
+                    + " -14 Armata từ tập đoàn vũ khí Uralvagonzavod.",
+                "Tăng T -14 Armata tham gia duyệt binh tại Quảng trường Đỏ.",
+                null));
+    assertThat(a.parties()).containsExactly("Bộ Quốc phòng Nga", "Uralvagonzavod");
+  }
 }
