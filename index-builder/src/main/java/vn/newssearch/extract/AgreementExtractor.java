@@ -111,7 +111,14 @@ public final class AgreementExtractor {
       signings = StoryTense.recall(s, signings, frame, article.published());
       choice =
           SigningChoice.choose(
-              s, scan, signings, frame, gazetteer.trie(), gazetteer::isSurname, words);
+              s,
+              scan,
+              signings,
+              frame,
+              gazetteer.trie(),
+              gazetteer::isSurname,
+              words,
+              gazetteer.minedNames());
     }
     if (choice == null || frame == null) {
       return RenamedBodies.renamed(

@@ -1,6 +1,7 @@
 package vn.newssearch.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -151,6 +152,45 @@ final class MinedNames {
     if (!out.contains(name)) {
       out.add(name);
     }
+  }
+
+  /**
+   * {@code read}, a signing sentence's candidates [from, to), with the mined names the sentence
+   * writes bare among them, in text order: names {@link ClauseParties} reads only in a party's
+   * place of a clause the known bodies leave short of a side ("Vietjet ký hợp đồng với ...").
+   */
+  List<ClauseParties.Candidate> inClause(
+      Syllables s,
+      OrganisationMatcher.Scan scan,
+      NameTrie trie,
+      List<ClauseParties.Candidate> read,
+      int from,
+      int to) {
+    if (byFirst.isEmpty()) {
+      return read;
+    }
+    List<ClauseParties.Candidate> out = null;
+    for (Found f : shortest(find(s, scan, trie))) {
+      if (f.from() < from || f.to() > to || overlaps(read, f)) {
+        continue;
+      }
+      out = out == null ? new ArrayList<>(read) : out;
+      out.add(new ClauseParties.Candidate(f.from(), f.to(), f.name(), true));
+    }
+    if (out == null) {
+      return read;
+    }
+    out.sort(Comparator.comparingInt(ClauseParties.Candidate::from));
+    return out;
+  }
+
+  private static boolean overlaps(List<ClauseParties.Candidate> read, Found f) {
+    for (ClauseParties.Candidate c : read) {
+      if (c.from() < f.to() && f.from() < c.to()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The bare mentions of mined names in {@code s}, in the text's order. */

@@ -179,7 +179,8 @@ record SigningChoice(
       NewsFrame frame,
       NameTrie trie,
       java.util.function.Predicate<String> surname,
-      ClauseWords words) {
+      ClauseWords words,
+      MinedNames mined) {
     List<Signings.Signing> reported = new ArrayList<>();
     List<List<String>> partiesOf = new ArrayList<>();
     boolean news = false;
@@ -280,8 +281,15 @@ record SigningChoice(
               words,
               frame.leadSentence(),
               headSentences,
-              UnreadNames.add(
-                  s, candidates, trie, role, brands, surname, ownNames, range[0], range[1]));
+              // a mined trade name in a party's place of a clause short of a side ("Vietjet")
+              mined.inClause(
+                  s,
+                  scan,
+                  trie,
+                  UnreadNames.add(
+                      s, candidates, trie, role, brands, surname, ownNames, range[0], range[1]),
+                  range[0],
+                  range[1]));
       List<String> found = clause.of(g);
       if (clause.forState()) {
         if (!CandidateNames.isStateGovernment(found.get(0))

@@ -35,6 +35,22 @@ class BareBrandPartiesTest {
   }
 
   @Test
+  void aMinedTradeNameSellsWhatTheLeadsOneSideBuys() {
+    // vietnews-val-008358: the lead's one side buys the goods "của Boeing"; Boeing, a trade name
+    // the corpus writes after a head elsewhere (names-mined.tsv), is the seller and signs
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Iran mua 80 máy bay Mỹ",
+                "Hãng IranAir hôm qua ký thoả thuận mua 80 máy bay chở khách của Boeing, trong hợp"
+                    + " đồng lớn nhất giữa Mỹ và Iran suốt gần 4 thập kỷ.",
+                "Fletcher Barkdull, giám đốc khu vực của Boeing, đã có mặt tại Tehran để dự lễ ký"
+                    + " kết.",
+                null));
+    assertThat(a.parties()).containsExactly("Hãng IranAir", "Boeing");
+  }
+
+  @Test
   void vietnameseWordsAndTheEnglishWordOfTheCompanysKindAreACompany() {
     // vietnews-train-067783: "Hoàng Mai Media" after "và" in the list after "giữa"
     Article a =
