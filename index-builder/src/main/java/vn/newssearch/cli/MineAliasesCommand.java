@@ -16,9 +16,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.newssearch.extract.AliasMiner;
 import vn.newssearch.extract.Gazetteer;
-import vn.newssearch.source.ProblemSink;
-import vn.newssearch.source.SourceReader;
-import vn.newssearch.source.SourceRecord;
 
 /** {@code mine-aliases}: organisation abbreviations defined in a corpus, as a gazetteer table. */
 @Command(
@@ -55,29 +52,14 @@ final class MineAliasesCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException, IOException {
     PrintWriter err = spec.commandLine().getErr();
     AliasMiner miner = new AliasMiner(Gazetteer.load(false));
-    long[] articles = new long[1];
-    ProblemSink problems = p -> err.println(p);
-    new SourceReader(inputs, problems)
-        .readAll(
-            record -> {
-              if (record instanceof SourceRecord.JsonArticle a) {
-                miner.accept(a.title(), a.lead(), a.body());
-                articles[0]++;
-              }
-            });
-    if (articles[0] == 0) {
+    MinedCorpus.Read read = MinedCorpus.first(inputs, err, miner::accept);
+    if (read.articles() == 0) {
       err.println("error: no JSON Lines article could be read from " + inputs);
       return ExitCodes.NOTHING_DONE;
     }
     // again, for the kept names written in lower case (a kind of body, not one)
     miner.startRecount();
-    new SourceReader(inputs, problems)
-        .readAll(
-            record -> {
-              if (record instanceof SourceRecord.JsonArticle a) {
-                miner.recount(a.title(), a.lead(), a.body());
-              }
-            });
+    MinedCorpus.again(inputs, miner::recount);
     List<AliasMiner.Row> rows = miner.rows();
     try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
       w.write(HEADER);
@@ -94,8 +76,9 @@ final class MineAliasesCommand implements Callable<Integer> {
     }
     err.printf(
         Locale.ROOT,
-        "%d articles, %d definitions, %d distinct pairs, %d kept -> %s%n",
-        articles[0],
+        "%d articles (%d records skipped), %d definitions, %d distinct pairs, %d kept -> %s%n",
+        read.articles(),
+        read.skipped(),
         miner.definitions(),
         miner.distinctPairs(),
         rows.size(),

@@ -58,6 +58,28 @@ class IndexBuilderCliTest {
   }
 
   @Test
+  void aMiningCommandTellsEachSkippedRecordOnceAndCountsIt() throws Exception {
+    Path bad = tmp.resolve("corpus.jsonl");
+    Files.writeString(
+        bad,
+        "{\"id\": \"a\", \"title\": \"Tập đoàn Samsung\", \"body\": \"Samsung cho biết.\"}\n"
+            + "not json\n",
+        StandardCharsets.UTF_8);
+    Path table = tmp.resolve("names.tsv");
+    Run run = run("mine-names", bad.toString(), "--out", table.toString());
+    assertThat(run.code()).isZero();
+    // two readings of the corpus, one report of its bad line
+    assertThat(run.err().split(bad + ":2: ", -1)).hasSize(2);
+    assertThat(run.err()).contains("1 articles (1 records skipped)");
+    assertThat(table).exists();
+
+    Files.writeString(bad, "not json\n", StandardCharsets.UTF_8);
+    Run none = run("mine-aliases", bad.toString(), "--out", table.toString());
+    assertThat(none.code()).isEqualTo(1);
+    assertThat(none.err()).contains(bad + ":1: ").contains("no JSON Lines article could be read");
+  }
+
+  @Test
   void badInputIsListedByFileAndLineAndGoodInputStillIndexed() throws Exception {
     Path bad = tmp.resolve("bad.jsonl");
     Files.writeString(
