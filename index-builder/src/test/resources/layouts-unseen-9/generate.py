@@ -44,7 +44,7 @@ CORPUS = ROOT.parent / "shared" / "corpus"
 # vietnews-labour: a clean title, a lead of 18 words or more, 14 or more usable sentences. The
 # three marked (A) are agreement signings, and the signing is printed on the page.
 ARTICLES = {
-    "dntt": ["dantri-news_tech_228", "vietnews-test-020433", "dantri-news_health_135"],
+    "dntt": ["dantri-news_health_169", "vietnews-test-020433", "dantri-news_health_135"],
     "baobinhduong": ["vietnews-val-016283",  # (A) the college signs job contracts / with firms
                      "dantri-news_travel_222", "vietnews-train-011227"],
     "baodaklak": ["dantri-news_entertainment_073",
@@ -52,12 +52,12 @@ ARTICLES = {
                   "dantri-news_tech_110"],
     "baophutho": ["vietnews-train-068170", "dantri-news_education_144", "vietnews-train-074814"],
     "thesaigontimes": ["vietnews-train-064537",  # (A) Vinamilk and BPC signed the joint venture
-                       "dantri-news_tech_162", "vietnews-train-083091"],
+                       "dantri-news_tech_115", "vietnews-train-083091"],
     "baothuathienhue": ["dantri-news_health_167", "vietnews-train-103152", "dantri-news_tech_236"],
 }
 # dantri pages that go on with other stories after the headline's own: only the story's own
 # paragraphs are printed.
-STORY_PARAS = {"dantri-news_entertainment_073": 6}
+STORY_PARAS = {"dantri-news_entertainment_073": 5}
 # a labour page printed longer so that the signing (sentence 20 of 22) is on it
 LABOUR_PARAS = {"vietnews-train-066541": 10}
 AGREEMENTS = {"vietnews-val-016283", "vietnews-train-066541", "vietnews-train-064537"}
@@ -407,7 +407,7 @@ def dntt(a, n, tz):
     liên quan' <div> (<h3> + <ul>) after paragraph 2; lazy <figure>/<figcaption>; the byline at
     the end in a <p class="author"> (normal case, not right-aligned), then 'Nguồn: DNTT'; tags
     on one line; one block a line, menus on one line."""
-    crumbs = [["Công nghệ", "Thủ thuật"], ["Doanh nghiệp", "Lao động"], ["Sức khỏe"]][n - 1]
+    crumbs = [["Tiêu dùng", "Sống khỏe"], ["Doanh nghiệp", "Lao động"], ["Sức khỏe"]][n - 1]
     url = f"https://doanhnghiepvatiepthi.vn/{slug(a['title'])}-{900000 + h(a['id'], 'dntt') % 90000}.html"
     date = f"{weekday(a)}, {dmy(a)} - {hm(a)}"
     cap, _ = caption_or(a, "Ảnh minh họa")
@@ -450,7 +450,7 @@ def dntt(a, n, tz):
     p.el("p", a["byline"], 'class="author"')
     p.el("p", "Nguồn: DNTT", 'class="source"')
     p.raw("</div></article>")
-    tags = [["smartphone", "bộ nhớ"], ["giờ làm việc", "Bộ luật Lao động"], ["ung thư", "khối u"]][n - 1]
+    tags = [["gan", "rượu bia"], ["giờ làm việc", "Bộ luật Lao động"], ["ung thư", "khối u"]][n - 1]
     p.group(('<div class="tags">', "</div>"), '<a href="#">{t}</a>', ["Tags:", *tags], " ")
     p.group(('<div class="share">', "</div>"), '<a href="#">{t}</a>', ["Chia sẻ:", "Facebook", "Twitter", "Zalo"], " ")
     p.el("h3", "Đọc nhiều", 'class="title-box"')
@@ -610,13 +610,13 @@ def baophutho(a, n, tz):
     <ol>; 'Thứ Ba, 12/11/2024 08:30 (GMT+7)'; the sapo <p class="sapo"> with the tag
     'Baophutho.vn - ' in a bold <span>, the lead plain; photo in a <table> whose caption cell
     holds an <em> with '- Ảnh: ...' on labour pages; a 'Tin liên quan' <table> after paragraph
-    3; byline bold right-aligned in normal case, page 3 'Bài, ảnh: ...'; 'Tin cùng chuyên mục';
+    3; byline bold right-aligned in normal case, page 1 'Bài, ảnh: ...'; 'Tin cùng chuyên mục';
     CRLF, a blank line between blocks, menus on one line."""
     crumbs = [["Xã hội", "Giao thông"], ["Giáo dục"], ["Xã hội", "Lao động - Việc làm"]][n - 1]
     url = f"https://baophutho.vn/{slug(a['title'])}-{170000 + h(a['id'], 'pt') % 90000}.htm"
     date = f"{weekday(a)}, {dmy(a)} {hm(a)} (GMT+7)"
     tag = "Baophutho.vn - "
-    byline = f"Bài, ảnh: {a['byline']}" if n == 3 else a["byline"]
+    byline = f"Bài, ảnh: {a['byline']}" if n == 1 else a["byline"]
     cap, credit = caption_or(a, "Ảnh minh họa", "- Ảnh: " + a["author"])
     graph = {"@context": "https://schema.org", "@graph": [
         {"@type": "NewsArticle", "headline": a["title"], "datePublished": iso(a),
@@ -688,7 +688,7 @@ def thesaigontimes(a, n, tz):
     paragraph 2 and a <blockquote class="wp-embedded-content"> of a related story after
     paragraph 4; 'Tags:', 'Bài viết liên quan'; a blank line between blocks, menu one item a
     line."""
-    section = ["Kinh doanh", "Công nghệ", "Xã hội"][n - 1]
+    section = ["Kinh doanh", "Tiêu dùng", "Xã hội"][n - 1]
     url = f"https://thesaigontimes.vn/{slug(a['title'])}/"
     date = f"{dmy(a)}, {hm(a)}"
     tag = "(KTSG Online) - "
@@ -702,7 +702,7 @@ def thesaigontimes(a, n, tz):
     p.raw('<body class="post-template-default single single-post">\n<div class="td-header">')
     p.el("a", "Thời báo Kinh tế Sài Gòn", 'class="td-logo" href="/"')
     p.raw('</div><div class="td-menu">')
-    menu = ["Thời sự", "Kinh doanh", "Tài chính", "Bất động sản", "Công nghệ", "Xã hội",
+    menu = ["Thời sự", "Kinh doanh", "Tài chính", "Bất động sản", "Công nghệ", "Tiêu dùng",
             "Văn hóa - Xã hội", "Thế giới", "Ý kiến", "Báo in"]
     p.group(('<ul id="menu-main">', "</ul>"), '<li class="menu-item"><a href="#">{t}</a></li>', menu, "\n")
     p.raw('</div>\n<div class="td-container"><article class="post">')
@@ -737,7 +737,7 @@ def thesaigontimes(a, n, tz):
 
     body(p, a, photo, between=between)
     p.raw("</div></article>")
-    tags = [["Vinamilk", "Campuchia"], ["YouTube", "quảng cáo"], ["Sabeco", "hợp đồng lao động"]][n - 1]
+    tags = [["Vinamilk", "Campuchia"], ["quạt điện", "bụi mịn"], ["Sabeco", "hợp đồng lao động"]][n - 1]
     p.group(('<div class="td-tags">', "</div>"), '<a href="#">{t}</a>', ["Tags:", *tags], " ")
     p.el("h4", "Bài viết liên quan", 'class="block-title"')
     p.group(('<div class="td-related">', "</div>"), '<h3><a href="#">{t}</a></h3>', tz[3:6], "\n")
@@ -756,9 +756,9 @@ def thesaigontimes(a, n, tz):
 def baothuathienhue(a, n, tz):
     """Báo Thừa Thiên Huế: NO metadata (a <title> and nothing else); no <article>, no <time>;
     breadcrumb 'Trang chủ > Đời sống > Y tế' as <a>s in a <div> with ' > '; '12/11/2024 - 08:30'
-    in a <span> with a 'lượt xem'-less share link beside it (one line); the sapo <h2
+    in a <span> with a 'Chia sẻ' link beside it (one line); the sapo <h2
     class="desc"> with the tag 'TTH - ' in a <span class="tag"> (no bold); photo in a <table
-    class="image"> with the caption <td> and ' (Ảnh minh họa)' on labour captions; a 'Tin liên
+    class="image"> with the caption <td> as the corpus gives it; a 'Tin liên
     quan' <div> of bold links after paragraph 2 and a GPT slot after paragraph 4; byline bold
     right-aligned in CAPITALS, page 2 'Bài, ảnh: ...' in capitals; 'Từ khóa:', 'Cùng chuyên mục';
     CRLF, one block a line, lists one item a line."""
@@ -768,7 +768,7 @@ def baothuathienhue(a, n, tz):
     dline = f"{date} Chia sẻ"
     tag = "TTH - "
     byline = ("Bài, ảnh: " + a["author"].upper()) if n == 2 else a["author"].upper()
-    cap, credit = caption_or(a, "Ảnh minh họa", "(Ảnh minh họa)")
+    cap, credit = caption_or(a, "Ảnh minh họa")
     p = Page()
     p.raw(head(a["title"] + " - Báo Thừa Thiên Huế Online"))
     p.raw('<body>\r\n<div class="header">')
