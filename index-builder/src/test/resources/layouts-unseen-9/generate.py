@@ -684,7 +684,8 @@ def thesaigontimes(a, n, tz):
     reporter in a <div class="author"> ABOVE the body ('Ngọc Anh' with a link, then the date
     '12/11/2024, 08:30' on its own line; no byline after the body); the sapo the body's first
     <p>, wholly in <strong>, tagged '(KTSG Online) - '; photo a WordPress <div class="wp-caption">
-    with a <p class="wp-caption-text"> and ' Ảnh: ...'; a 'Xem thêm:' <ul> of links after
+    with a <p class="wp-caption-text"> (a '. Ảnh: Internet' credit only where a corpus caption credits
+    nobody: none of these three pages); a 'Xem thêm:' <ul> of links after
     paragraph 2 and a <blockquote class="wp-embedded-content"> of a related story after
     paragraph 4; 'Tags:', 'Bài viết liên quan'; a blank line between blocks, menu one item a
     line."""
