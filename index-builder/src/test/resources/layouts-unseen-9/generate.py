@@ -471,14 +471,16 @@ def baobinhduong(a, n, tz):
     and a print link in the same <div>, one line; the sapo is the FIRST <p> of the content
     <div>, wholly bold, tagged '(BDO) ' (no dash); photo in a <table class="tplCaption"> with
     the caption in a <td> and ' (Ảnh: ...)'; a bordered <table> 'TIN LIÊN QUAN' after paragraph 3;
-    byline bold right-aligned in CAPITALS, page 2 '... (tổng hợp)'; 'Các tin khác', a comment
+    byline bold right-aligned in CAPITALS, page 2 '... (tổng hợp)', page 3 the wire credit
+    'Theo Lao Động' alone in italics (author null); 'Các tin khác', a comment
     form; CRLF, a blank line between blocks, lists one item a line."""
     crumbs = [["Trang chủ", "Giáo dục"], ["Trang chủ", "Du lịch"], ["Trang chủ", "Xã hội"]][n - 1]
     url = f"https://baobinhduong.vn/{slug(a['title'])}-a{250000 + h(a['id'], 'bd') % 90000}.html"
     date = f"Cập nhật: {hm(a)}, {dmy(a)}"
     dline = f"{date} In bài"
     tag = "(BDO) "
-    byline = (a["author"].upper() + " (tổng hợp)") if n == 2 else a["author"].upper()
+    wire = n == 3  # a Ho Chi Minh City story the provincial paper reprints
+    byline = "Theo Lao Động" if wire else (a["author"].upper() + " (tổng hợp)") if n == 2 else a["author"].upper()
     cap, credit = caption_or(a, "Ảnh minh họa", "(Ảnh: " + a["author"] + ")")
     p = Page()
     p.raw(head(a["title"] + " | Báo Bình Dương Online", og(a, url, "Báo Bình Dương")))
@@ -511,7 +513,7 @@ def baobinhduong(a, n, tz):
         p.raw("</td></tr></tbody></table>")
 
     body(p, a, photo, inline, at=2, para=lambda t: ("p", t, 'style="text-align: justify;"'))
-    byline_p(p, byline)
+    byline_p(p, byline, em=wire)
     p.raw("</div>")
     p.el("div", "Các tin khác", 'class="title-box"')
     p.group(('<ul class="others">', "</ul>"), '<li><a href="#">{t}</a></li>', tz[2:5], "\n")
@@ -528,7 +530,7 @@ def baobinhduong(a, n, tz):
            "Gửi bình luận", byline, *foot]
     if credit:
         fur.append(credit)
-    return p, text_of(p, True, True, "\r\n"), url, crumbs[-1], a["author"], fur
+    return p, text_of(p, True, True, "\r\n"), url, crumbs[-1], None if wire else a["author"], fur
 
 
 def baodaklak(a, n, tz):
