@@ -994,4 +994,17 @@ class PageLayoutRulesTest {
     assertThat(a.body()).isEqualTo(P1 + "\n" + P2);
     assertThat(a.author()).isNull();
   }
+
+  @Test
+  void aFirstParagraphThatAnnouncesTheTextWithAColonIsTheSapo() throws Exception {
+    String leadIn =
+        "Theo hướng dẫn của Bộ GD-ĐT, thí sinh đăng ký nguyện vọng xét tuyển chỉ được chọn một"
+            + " trong hai phương thức sau:";
+    Article a = extract("Giáo dục", TITLE, AT_LINE, leadIn, P1, P2);
+    assertThat(a.lead()).isEqualTo(leadIn);
+    assertThat(a.body()).isEqualTo(P1 + "\n" + P2);
+    // A list's short lead-in inside the text is no sapo.
+    Article list = extract("Giáo dục", TITLE, AT_LINE, "Cụ thể như sau:", P1, P2);
+    assertThat(list.lead()).isNull();
+  }
 }
