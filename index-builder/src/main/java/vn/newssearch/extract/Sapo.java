@@ -99,7 +99,7 @@ final class Sapo {
       return false; // the text opened before it; or too little text under it
     }
     String t = lines.get(first).text();
-    if (!(TitleLine.isRealParagraph(t) || isLongQuestion(t) || isLeadIn(t))
+    if (!(TitleLine.isRealParagraph(t) || isLongQuestion(t))
         || TextShapes.words(t) > MAX_WORDS
         || TextShapes.sentences(t) > MAX_SENTENCES
         || !ArticleScan.isRealParagraph(lines.get(content.get(at + 1)), roles)) {
@@ -113,18 +113,6 @@ final class Sapo {
     }
     return after >= BODY_AFTER;
   }
-
-  /**
-   * A sapo that announces what follows ("… chỉ được chọn một trong hai phương thức sau:", 21
-   * words): a sentence of a paragraph's length closed by a colon, which no headline or date line
-   * is.
-   */
-  private static boolean isLeadIn(String t) {
-    return TextShapes.endsWithColon(t.strip()) && TextShapes.words(t) >= LEAD_IN_MIN_WORDS;
-  }
-
-  /** A lead-in sapo's length, at least: a list's "Cụ thể như sau:" is no sapo. */
-  private static final int LEAD_IN_MIN_WORDS = 15;
 
   /** The lead's text without the outlet's tag. */
   static String text(String line) {
