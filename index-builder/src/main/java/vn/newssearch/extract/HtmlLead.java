@@ -189,11 +189,27 @@ record HtmlLead(Block block, String text, String tag) {
   static Block marked(List<Block> all, int limit) {
     for (int i = 0; i < all.size() && i <= limit; i++) {
       Block b = all.get(i);
-      if (b.chars() >= 20 && b.linkDensity() < 0.5 && marked(b.owner())) {
+      if (b.chars() >= 20
+          && b.linkDensity() < 0.5
+          && (marked(b.owner()) || markedInline(b.owner(), b.text()))) {
         return b;
       }
     }
     return null;
+  }
+
+  /**
+   * A sapo set as an inline element straight in the article's box ({@code <strong class="sapo">}
+   * between the date line and the text): the block belongs to the box, the name to the child that
+   * holds all its text.
+   */
+  private static boolean markedInline(Element owner, String text) {
+    for (Element child : owner.children()) {
+      if (!child.isBlock() && child.text().length() == text.length() && marked(child)) {
+        return child.text().equals(text);
+      }
+    }
+    return false;
   }
 
   private static boolean marked(Element el) {

@@ -453,6 +453,19 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void aSapoSetAsANamedInlineElementInTheArticlesBoxIsTheLead() throws Exception {
+    String sapo =
+        "Theo hướng dẫn của Bộ GD-ĐT, thí sinh đăng ký nguyện vọng xét tuyển chỉ được chọn một"
+            + " trong hai phương thức sau:";
+    Article a = extract(sapoOverTheBody("<strong class=\"sapo\">" + sapo + "</strong>", ""));
+    assertThat(a.lead()).isEqualTo(sapo);
+    assertThat(a.body()).doesNotContain("Theo hướng dẫn").startsWith("Sáng nay");
+    // Bold with no name: not marked as the sapo, and no sentence, so it is not the lead.
+    assertThat(extract(sapoOverTheBody("<strong>" + sapo + "</strong>", "")).lead())
+        .isNotEqualTo(sapo);
+  }
+
+  @Test
   void shortCreditLinesAfterTheLastParagraphLeaveTheBody() throws Exception {
     Article a =
         extract(

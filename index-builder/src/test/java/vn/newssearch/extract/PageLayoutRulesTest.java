@@ -994,4 +994,17 @@ class PageLayoutRulesTest {
     assertThat(a.body()).isEqualTo(P1 + "\n" + P2);
     assertThat(a.author()).isNull();
   }
+
+  @Test
+  void aFirstParagraphClosedByAColonStaysInTheText() throws Exception {
+    // It may be a sapo that announces the text, or a quote's or a list's introduction ("GS.TS A,
+    // Thứ trưởng Bộ Y tế, trả lời:", "… nguy cơ khác, bao gồm:" on dantri pages): in plain text
+    // the two read alike, and a lost sentence of the story costs more than a lead left in it.
+    String leadIn =
+        "Theo hướng dẫn của Bộ GD-ĐT, thí sinh đăng ký nguyện vọng xét tuyển chỉ được chọn một"
+            + " trong hai phương thức sau:";
+    Article a = extract("Giáo dục", TITLE, AT_LINE, leadIn, P1, P2);
+    assertThat(a.lead()).isNull();
+    assertThat(a.body()).isEqualTo(leadIn + "\n" + P1 + "\n" + P2);
+  }
 }

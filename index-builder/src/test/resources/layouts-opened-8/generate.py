@@ -1,4 +1,5 @@
-"""Builds the EIGHTH unseen page-layout check: 18 real corpus articles laid out as six more
+"""Builds the eighth opened page-layout set (formerly the eighth unseen check): 18 real corpus
+articles laid out as six more
 Vietnamese news sites lay them out (Báo Hải Dương, Báo Lâm Đồng, VietnamFinance, Báo Long An,
 Báo Thái Nguyên, Báo Quảng Nam), each page as HTML and as the visible text a scraper saves from
 it, with labels. The HTML varies most: <article> on three sites; JSON-LD whose author is the
@@ -11,18 +12,18 @@ in normal case, as 'Bài và ảnh: ...', with '(tổng hợp)', a wire credit a
 name beside the date above the sapo; related links as a <table>, <div> boxes, 'Đọc thêm:'
 paragraphs; captions in <figure>, table cells, <p class="caption">.
 
-  python3 index-builder/src/test/resources/layouts-unseen-8/generate.py   # from the repository root
+  python3 index-builder/src/test/resources/layouts-opened-8/generate.py   # from the repository root
 
 Reads ../shared/corpus (beside the repository). Writes, beside this script:
   <site>/<n>.html   the page as the site serves it
   <site>/<n>.txt    its visible text, saved with that site's scraper convention (see the README)
-  labels.jsonl      one line per page, the schema of ../layouts-unseen-7/labels.jsonl,
-                    "half": "unseen"
+  labels.jsonl      one line per page, the schema of ../layouts-opened-7/labels.jsonl (then layouts-unseen-7/),
+                    "half": "opened"
 
-Written from what the real sites look like, without reading the extractor's rules and never tuned
-on. Labels come from the corpus article's fields and from what the template prints. The articles
+Written from what the real sites look like, without reading the extractor's rules; opened for
+tuning on 2026-12-05 from 21:27, when the next unseen set (layouts-unseen-9/) was written. Labels come from the corpus article's fields and from what the template prints. The articles
 are named below (ARTICLES), not searched for, so the set cannot drift when the corpus grows. The
-article, paragraph, date and page plumbing is the seventh set's (../layouts-unseen-7/generate.py),
+article, paragraph, date and page plumbing is the seventh set's (../layouts-opened-7/generate.py, then layouts-unseen-7/),
 unchanged but for the teaser order's salt.
 Deterministic (hashes, no clock, no randomness). Standard library only.
 """
@@ -835,7 +836,7 @@ def main():
             for t in [a["title"], a["lead"], *a["paras"]]:
                 assert t in text, (site, n, t[:40])
             labels.append({
-                "site": site, "half": "unseen", "page": f"{site}/{n}", "corpus": a["corpus"],
+                "site": site, "half": "opened", "page": f"{site}/{n}", "corpus": a["corpus"],
                 "id": a["id"], "url": url, "title": a["title"], "published": iso(a),
                 "category": category, "lead": a["lead"], "author": author,
                 "first": a["paras"][0], "last": a["paras"][-1], "furniture": fur,
