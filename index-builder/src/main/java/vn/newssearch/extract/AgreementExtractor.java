@@ -94,9 +94,10 @@ public final class AgreementExtractor {
     scan = renamed.abbreviated().isEmpty() ? scan : renamedMentions(s, scan, renamed);
     scan.mentions().forEach(m -> s.markName(m.from(), m.to()));
     Map<String, String> formed = formedNames(scan.names());
-    // the mined trade names the article writes bare are organisations, never parties
-    List<String> organisations =
-        sameBodies(gazetteer.minedNames().organisations(s, scan, gazetteer.trie()), formed);
+    // the mined trade names the article writes bare are organisations; parties only where a
+    // signing clause is short of a side
+    List<MinedNames.Found> mined = gazetteer.minedNames().mentions(s, scan, gazetteer.trie());
+    List<String> organisations = sameBodies(MinedNames.organisations(scan, mined), formed);
 
     Map<Integer, OrganisationMatcher.Hit> nouns = new HashMap<>();
     for (OrganisationMatcher.Hit t : scan.triggers()) {
@@ -111,14 +112,7 @@ public final class AgreementExtractor {
       signings = StoryTense.recall(s, signings, frame, article.published());
       choice =
           SigningChoice.choose(
-              s,
-              scan,
-              signings,
-              frame,
-              gazetteer.trie(),
-              gazetteer::isSurname,
-              words,
-              gazetteer.minedNames());
+              s, scan, signings, frame, gazetteer.trie(), gazetteer::isSurname, words, mined);
     }
     if (choice == null || frame == null) {
       return RenamedBodies.renamed(

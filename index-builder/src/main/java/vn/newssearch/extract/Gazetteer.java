@@ -37,7 +37,7 @@ public final class Gazetteer {
   private final List<String> countries;
   private final OrganisationMatcher matcher;
 
-  /** The mined trade names, organisations only. */
+  /** The mined trade names: organisations, kept out of the trie. */
   private final MinedNames minedNames;
 
   private final RenamedBodies renamed;
@@ -428,7 +428,7 @@ public final class Gazetteer {
     return trie;
   }
 
-  /** The mined trade names ({@link MinedNames}): organisations only. */
+  /** The mined trade names ({@link MinedNames}), kept out of the trie. */
   MinedNames minedNames() {
     return minedNames;
   }

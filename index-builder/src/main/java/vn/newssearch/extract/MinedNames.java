@@ -11,10 +11,11 @@ import vn.newssearch.extract.NameTrie.Kind;
 /**
  * Loads {@code names-mined.tsv}: trade names the corpus writes after a body's head and bare
  * ("Samsung", "Hòa Phát", "Vietjet"), written by {@link NameMiner}, and finds them where an article
- * writes them bare, with their capitals. They are the article's organisations (facets, chips) only:
- * they stay out of the gazetteer's trie, so no party, signing or other name reads them. A name the
- * hand-kept tables or the mined aliases already know whole is left out: they win, and name the
- * body.
+ * writes them bare, with their capitals. They are the article's organisations (facets, chips), and
+ * party candidates only in a signing clause its known bodies leave short of a side ({@link
+ * #inClause}): they stay out of the gazetteer's trie, so no signing or other name reads them. A
+ * name the hand-kept tables or the mined aliases already know whole is left out: they win, and name
+ * the body.
  */
 final class MinedNames {
   static final String FILE = "names-mined.tsv";
@@ -98,22 +99,26 @@ final class MinedNames {
   }
 
   /**
-   * The article's organisations, first mention first: the scan's names and the mined names it
-   * writes bare, outside every name the scan read ("Tập đoàn Samsung" is the scan's), neither going
-   * on in capitals nor ending a capitalised run ("FLC Biscom", "... Việt Nam Maritime Bank"), and
-   * not a body the article names more fully after a company's head or defines ("Công ty CP Tasco",
-   * "Tập đoàn Hoàng Anh Gia Lai (HAGL)").
+   * The mined names the article writes bare ({@link #find}), each under the shortest found name its
+   * words start with ({@link #shortest}): found once per article, for {@link #organisations} and
+   * for each signing clause ({@link #inClause}).
    */
-  List<String> organisations(Syllables s, OrganisationMatcher.Scan scan, NameTrie trie) {
+  List<Found> mentions(Syllables s, OrganisationMatcher.Scan scan, NameTrie trie) {
+    return byFirst.isEmpty() ? List.of() : shortest(find(s, scan, trie));
+  }
+
+  /**
+   * The article's organisations, first mention first: the scan's names and the mined names it
+   * writes bare ({@link #mentions}), outside every name the scan read ("Tập đoàn Samsung" is the
+   * scan's), neither going on in capitals nor ending a capitalised run ("FLC Biscom", "... Việt Nam
+   * Maritime Bank"), and not a body the article names more fully after a company's head or defines
+   * ("Công ty CP Tasco", "Tập đoàn Hoàng Anh Gia Lai (HAGL)").
+   */
+  static List<String> organisations(OrganisationMatcher.Scan scan, List<Found> found) {
     List<String> names = scan.names();
-    if (byFirst.isEmpty()) {
-      return names;
-    }
-    List<Found> found = find(s, scan, trie);
     if (found.isEmpty()) {
       return names;
     }
-    found = shortest(found);
     List<String> out = new ArrayList<>();
     int f = 0;
     for (OrganisationMatcher.Mention m : scan.mentions()) {
@@ -155,22 +160,15 @@ final class MinedNames {
   }
 
   /**
-   * {@code read}, a signing sentence's candidates [from, to), with the mined names the sentence
-   * writes bare among them, in text order: names {@link ClauseParties} reads only in a party's
-   * place of a clause the known bodies leave short of a side ("Vietjet ký hợp đồng với ...").
+   * {@code read}, a signing sentence's candidates [from, to), with the article's mined names
+   * ({@code found}, {@link #mentions}) that stand in the sentence among them, in text order: names
+   * {@link ClauseParties} reads only in a party's place of a clause the known bodies leave short of
+   * a side ("Vietjet ký hợp đồng với ...").
    */
-  List<ClauseParties.Candidate> inClause(
-      Syllables s,
-      OrganisationMatcher.Scan scan,
-      NameTrie trie,
-      List<ClauseParties.Candidate> read,
-      int from,
-      int to) {
-    if (byFirst.isEmpty()) {
-      return read;
-    }
+  static List<ClauseParties.Candidate> inClause(
+      List<Found> found, List<ClauseParties.Candidate> read, int from, int to) {
     List<ClauseParties.Candidate> out = null;
-    for (Found f : shortest(find(s, scan, trie))) {
+    for (Found f : found) {
       if (f.from() < from || f.to() > to || overlaps(read, f)) {
         continue;
       }

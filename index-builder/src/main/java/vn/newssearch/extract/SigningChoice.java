@@ -180,7 +180,7 @@ record SigningChoice(
       NameTrie trie,
       java.util.function.Predicate<String> surname,
       ClauseWords words,
-      MinedNames mined) {
+      List<MinedNames.Found> mined) {
     List<Signings.Signing> reported = new ArrayList<>();
     List<List<String>> partiesOf = new ArrayList<>();
     boolean news = false;
@@ -282,10 +282,8 @@ record SigningChoice(
               frame.leadSentence(),
               headSentences,
               // a mined trade name in a party's place of a clause short of a side ("Vietjet")
-              mined.inClause(
-                  s,
-                  scan,
-                  trie,
+              MinedNames.inClause(
+                  mined,
                   UnreadNames.add(
                       s, candidates, trie, role, brands, surname, ownNames, range[0], range[1]),
                   range[0],
