@@ -1007,4 +1007,20 @@ class PageLayoutRulesTest {
     assertThat(a.lead()).isNull();
     assertThat(a.body()).isEqualTo(leadIn + "\n" + P1 + "\n" + P2);
   }
+
+  @Test
+  void aSapoOverAParagraphThatClosesOnAQuestionIsTheSapo() throws Exception {
+    // the paragraph under the sapo asks at its end, in running text longer than any headline
+    String asks =
+        "Theo dự báo của các chuyên gia khí hậu thì năm nay, nước ta sẽ có thể phải trải qua 5 - 7"
+            + " đợt nắng nóng cao điểm. Giữa mức nhiệt dự báo nóng hơn 40 độ C còn nhiệt độ mặt"
+            + " đường thực tế buổi trưa sẽ hơn 50 độ thì còn cái gì nóng nực hơn thế không?";
+    Article a = extract("Xã hội", TITLE, AT_LINE, SAPO, asks, P1, P2);
+    assertThat(a.lead()).isEqualTo(SAPO);
+    assertThat(a.body()).isEqualTo(String.join("\n", asks, P1, P2));
+    // a story title that asks under the first paragraph, a headline's length, still opens no sapo
+    String title = "Vì sao nắng nóng năm nay đến sớm hơn mọi năm?";
+    Article box = extract("Xã hội", TITLE, AT_LINE, SAPO, title, P1, P2);
+    assertThat(box.lead()).isNull();
+  }
 }
