@@ -128,7 +128,7 @@ final class Sapo {
 
   /** The lead's text without the outlet's tag. */
   static String text(String line) {
-    int end = SiteTag.end(line);
+    int end = SiteTag.endInSapo(line);
     return end < 0 ? line : line.substring(end);
   }
 }

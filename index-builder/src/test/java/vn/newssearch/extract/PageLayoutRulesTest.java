@@ -1023,4 +1023,14 @@ class PageLayoutRulesTest {
     Article box = extract("Xã hội", TITLE, AT_LINE, SAPO, title, P1, P2);
     assertThat(box.lead()).isNull();
   }
+
+  @Test
+  void theOutletsInitialsInBracketsAreCutFromASapoThatGoesOnInLowerCase() throws Exception {
+    String sapo =
+        "những sinh viên trúng tuyển vào trường năm nay sẽ được trường ký cam kết bảo đảm việc làm"
+            + " khi tốt nghiệp.";
+    Article a = extract("Giáo dục", TITLE, "Cập nhật: 10:42, 06/01/2018", "(BDO) " + sapo, P1, P2);
+    assertThat(a.lead()).isEqualTo(sapo);
+    assertThat(a.body()).isEqualTo(P1 + "\n" + P2);
+  }
 }
