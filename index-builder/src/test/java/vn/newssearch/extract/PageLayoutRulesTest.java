@@ -1033,4 +1033,19 @@ class PageLayoutRulesTest {
     assertThat(a.lead()).isEqualTo(sapo);
     assertThat(a.body()).isEqualTo(P1 + "\n" + P2);
   }
+
+  @Test
+  void aPersonAndTheirOfficeAloneIsAPortraitsCaption() throws Exception {
+    String portrait =
+        "Bà Phan Thị Thanh Xuân, Phó chủ tịch Hiệp hội Da - Giày và Túi xách Việt Nam.";
+    Article a = extract("Doanh nghiệp", TITLE, AT_LINE, SAPO, P1, portrait, P2);
+    assertThat(a.captions()).containsExactly(portrait);
+    assertThat(a.body()).isEqualTo(P1 + "\n" + P2);
+    // a sentence that goes on to say what the person did stays in the text
+    String said =
+        "Ông Nguyễn Văn An, Giám đốc Sở Lao động cho biết tỉnh sẽ mở thêm phiên giao dịch việc làm.";
+    Article b = extract("Doanh nghiệp", TITLE, AT_LINE, SAPO, P1, said, P2);
+    assertThat(b.captions()).isEmpty();
+    assertThat(b.body()).isEqualTo(String.join("\n", P1, said, P2));
+  }
 }
