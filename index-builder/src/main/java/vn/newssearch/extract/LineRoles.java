@@ -74,7 +74,8 @@ final class LineRoles {
                 && !TextShapes.endsWithColon(line)
                 && !TextShapes.isListItem(line)
                 && TextShapes.words(line) >= CAPTION_MIN_WORDS
-                && !isByline(line));
+                && !isByline(line))
+            || Portraits.isPortrait(line, boilerplate);
     // "(LSO) - Xe tăng … cứu nước. Ảnh: Life": the outlet's tag opens the sapo, which may end on
     // the credit of the photo it tells; no caption carries the tag
     return shaped && SiteTag.end(line) <= 0;

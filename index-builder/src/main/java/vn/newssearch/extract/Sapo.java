@@ -102,7 +102,7 @@ final class Sapo {
     if (!(TitleLine.isRealParagraph(t) || isLongQuestion(t))
         || TextShapes.words(t) > MAX_WORDS
         || TextShapes.sentences(t) > MAX_SENTENCES
-        || !ArticleScan.isRealParagraph(lines.get(content.get(at + 1)), roles)) {
+        || !isRunningText(lines.get(content.get(at + 1)), roles)) {
       return false;
     }
     int after = 0;
@@ -114,9 +114,21 @@ final class Sapo {
     return after >= BODY_AFTER;
   }
 
+  /**
+   * The paragraph under an unmarked sapo: a real paragraph, or one that closes on a question and
+   * runs longer than any headline ("Theo dự báo … thì còn cái gì nóng nực hơn thế không?", 70
+   * words): a story title under the sapo asks in a headline's length.
+   */
+  private static boolean isRunningText(Line next, LineRoles roles) {
+    return ArticleScan.isRealParagraph(next, roles)
+        || next.kind() == PageLines.Kind.TEXT
+            && isLongQuestion(next.text())
+            && roles.isParagraph(next.text());
+  }
+
   /** The lead's text without the outlet's tag. */
   static String text(String line) {
-    int end = SiteTag.end(line);
+    int end = SiteTag.endInSapo(line);
     return end < 0 ? line : line.substring(end);
   }
 }

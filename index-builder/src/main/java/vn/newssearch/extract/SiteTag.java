@@ -55,6 +55,14 @@ final class SiteTag {
       Pattern.compile("^\\((\\p{Lu}{2,6}|" + JOINED + ")\\) (?=\\p{Lu})");
 
   /**
+   * The same initials before a lower-case word ("(BDO) những sinh viên …"): in a paragraph already
+   * read as the sapo they are still the outlet's tag, but alone they mark no sapo, since a line may
+   * go on from an abbreviation in brackets ("(PV) theo …").
+   */
+  private static final Pattern BRACKET_IN_SAPO =
+      Pattern.compile("^\\((?:\\p{Lu}{2,6}|" + JOINED + ")\\) (?=\\p{Ll})");
+
+  /**
    * A site's name written as its domain, Vietnamese words run together without tone marks
    * ("Kinhtedothi", "Baotintuc"): three or more toneless syllables in one token. Place names in a
    * dateline carry their tone marks ("Hà Nội - ") or are one or two syllables.
@@ -68,6 +76,19 @@ final class SiteTag {
   static int end(String paragraph) {
     Matcher m = match(paragraph);
     return m == null ? -1 : m.end();
+  }
+
+  /**
+   * Where the sapo's own text starts after the tag, in a paragraph already read as the sapo: {@link
+   * #end}, or the initials in brackets before a lower-case word; -1 when it has no tag.
+   */
+  static int endInSapo(String sapo) {
+    int end = end(sapo);
+    if (end >= 0) {
+      return end;
+    }
+    Matcher m = BRACKET_IN_SAPO.matcher(sapo);
+    return m.find() ? m.end() : -1;
   }
 
   private static Matcher match(String paragraph) {

@@ -1007,4 +1007,45 @@ class PageLayoutRulesTest {
     assertThat(a.lead()).isNull();
     assertThat(a.body()).isEqualTo(leadIn + "\n" + P1 + "\n" + P2);
   }
+
+  @Test
+  void aSapoOverAParagraphThatClosesOnAQuestionIsTheSapo() throws Exception {
+    // the paragraph under the sapo asks at its end, in running text longer than any headline
+    String asks =
+        "Theo dự báo của các chuyên gia khí hậu thì năm nay, nước ta sẽ có thể phải trải qua 5 - 7"
+            + " đợt nắng nóng cao điểm. Giữa mức nhiệt dự báo nóng hơn 40 độ C còn nhiệt độ mặt"
+            + " đường thực tế buổi trưa sẽ hơn 50 độ thì còn cái gì nóng nực hơn thế không?";
+    Article a = extract("Xã hội", TITLE, AT_LINE, SAPO, asks, P1, P2);
+    assertThat(a.lead()).isEqualTo(SAPO);
+    assertThat(a.body()).isEqualTo(String.join("\n", asks, P1, P2));
+    // a story title that asks under the first paragraph, a headline's length, still opens no sapo
+    String title = "Vì sao nắng nóng năm nay đến sớm hơn mọi năm?";
+    Article box = extract("Xã hội", TITLE, AT_LINE, SAPO, title, P1, P2);
+    assertThat(box.lead()).isNull();
+  }
+
+  @Test
+  void theOutletsInitialsInBracketsAreCutFromASapoThatGoesOnInLowerCase() throws Exception {
+    String sapo =
+        "những sinh viên trúng tuyển vào trường năm nay sẽ được trường ký cam kết bảo đảm việc làm"
+            + " khi tốt nghiệp.";
+    Article a = extract("Giáo dục", TITLE, "Cập nhật: 10:42, 06/01/2018", "(BDO) " + sapo, P1, P2);
+    assertThat(a.lead()).isEqualTo(sapo);
+    assertThat(a.body()).isEqualTo(P1 + "\n" + P2);
+  }
+
+  @Test
+  void aPersonAndTheirOfficeAloneIsAPortraitsCaption() throws Exception {
+    String portrait =
+        "Bà Phan Thị Thanh Xuân, Phó chủ tịch Hiệp hội Da - Giày và Túi xách Việt Nam.";
+    Article a = extract("Doanh nghiệp", TITLE, AT_LINE, SAPO, P1, portrait, P2);
+    assertThat(a.captions()).containsExactly(portrait);
+    assertThat(a.body()).isEqualTo(P1 + "\n" + P2);
+    // a sentence that goes on to say what the person did stays in the text
+    String said =
+        "Ông Nguyễn Văn An, Giám đốc Sở Lao động cho biết tỉnh sẽ mở thêm phiên giao dịch việc làm.";
+    Article b = extract("Doanh nghiệp", TITLE, AT_LINE, SAPO, P1, said, P2);
+    assertThat(b.captions()).isEmpty();
+    assertThat(b.body()).isEqualTo(String.join("\n", P1, said, P2));
+  }
 }

@@ -68,6 +68,16 @@ class SiteTagTest {
   }
 
   @Test
+  void initialsInBracketsBeforeALowerCaseWordAreCutFromASapoButMarkNone() {
+    String sapo = "những sinh viên trúng tuyển năm nay sẽ được trường ký cam kết bảo đảm việc làm.";
+    assertThat(Sapo.text("(BDO) " + sapo)).isEqualTo(sapo);
+    assertThat(SiteTag.end("(BDO) " + sapo)).isEqualTo(-1);
+    // words or a time zone in brackets stay in the sapo
+    assertThat(Sapo.text("(Ảnh minh họa) " + sapo)).startsWith("(Ảnh");
+    assertThat(Sapo.text("(GMT+7) " + sapo)).startsWith("(GMT");
+  }
+
+  @Test
   void datelinesAreNoTags() {
     for (String place :
         new String[] {"Hà Nội", "TP.HCM", "Huế", "London", "Washington", "Tokyo", "Bangkok"}) {

@@ -1,4 +1,5 @@
-"""Builds the NINTH unseen page-layout check: 18 real corpus articles laid out as six more
+"""Builds the ninth opened page-layout set (formerly the ninth unseen check): 18 real corpus
+articles laid out as six more
 Vietnamese news sites lay them out (Doanh nghiệp & Tiếp thị, Báo Bình Dương, Báo Đắk Lắk, Báo Phú
 Thọ, Tạp chí Kinh tế Sài Gòn, Báo Thừa Thiên Huế), each page as HTML and as the visible text a
 scraper saves from it, with labels. The HTML varies most: JSON-LD with a Person and <time
@@ -10,18 +11,18 @@ with a <b>, as <p class="sapo"> tagged 'Baophutho.vn - ' in a <span>, as the bod
 <p><strong>(KTSG Online) - ...</strong>, and as <h2 class="desc"> tagged 'TTH - '; bylines in
 capitals, in normal case, 'Bài, ảnh: ...', '(Tổng hợp)', a <div class="author"> above the body.
 
-  python3 index-builder/src/test/resources/layouts-unseen-9/generate.py   # from the repository root
+  python3 index-builder/src/test/resources/layouts-opened-9/generate.py   # from the repository root
 
 Reads ../shared/corpus (beside the repository). Writes, beside this script:
   <site>/<n>.html   the page as the site serves it
   <site>/<n>.txt    its visible text, saved with that site's scraper convention (see the README)
-  labels.jsonl      one line per page, the schema of ../layouts-unseen-8/labels.jsonl,
-                    "half": "unseen"
+  labels.jsonl      one line per page, the schema of ../layouts-opened-8/labels.jsonl
+                    (then layouts-unseen-8/), "half": "opened"
 
 Written from what the real sites look like, without reading the extractor's rules and never tuned
 on. Labels come from the corpus article's fields and from what the template prints. The articles
 are named below (ARTICLES), not searched for. The article, paragraph, date and page plumbing is
-the eighth set's (../layouts-unseen-8/generate.py), unchanged but for the teaser order's salt.
+the eighth set's (../layouts-opened-8/generate.py, then layouts-unseen-8/), unchanged but for the teaser order's salt.
 Deterministic (hashes, no clock, no randomness). Standard library only.
 """
 import datetime
@@ -38,7 +39,7 @@ ROOT = HERE.parents[4]
 CORPUS = ROOT.parent / "shared" / "corpus"
 
 # The 18 articles, by site, in page order. None is used by ../layouts/, ../layouts-opened/ ..
-# ../layouts-opened-7/ or ../layouts-unseen-8/. dantri: pages that end with the reporter's name
+# ../layouts-opened-7/ or ../layouts-unseen-8/ (now ../layouts-opened-8/). dantri: pages that end with the reporter's name
 # (alone or with '(Tổng hợp)'), whose first line (the lead) has 20 words or more, that keep five
 # or more body paragraphs, and whose corpus title is a headline (picked by hand).
 # vietnews-labour: a clean title, a lead of 18 words or more, 14 or more usable sentences. The
@@ -61,7 +62,7 @@ STORY_PARAS = {"dantri-news_entertainment_073": 5}
 # a labour page printed longer so that the signing (sentence 20 of 22) is on it
 LABOUR_PARAS = {"vietnews-train-066541": 10}
 AGREEMENTS = {"vietnews-val-016283", "vietnews-train-066541", "vietnews-train-064537"}
-# Every id the other layout sets name (grep -o over ../layouts*/, ../layouts-unseen-8/ included):
+# Every id the other layout sets name (grep -o over ../layouts*/, ../layouts-unseen-8/ (now ../layouts-opened-8/) included):
 # teasers never come from these, and an article named above must not be one of them.
 USED_ELSEWHERE = {
     "dantri-news_business_049", "dantri-news_business_051", "dantri-news_business_054",
@@ -858,7 +859,7 @@ def main():
             for t in [a["title"], a["lead"], *a["paras"]]:
                 assert t in text, (site, n, t[:40])
             labels.append({
-                "site": site, "half": "unseen", "page": f"{site}/{n}", "corpus": a["corpus"],
+                "site": site, "half": "opened", "page": f"{site}/{n}", "corpus": a["corpus"],
                 "id": a["id"], "url": url, "title": a["title"], "published": iso(a),
                 "category": category, "lead": a["lead"], "author": author,
                 "first": a["paras"][0], "last": a["paras"][-1], "furniture": fur,
