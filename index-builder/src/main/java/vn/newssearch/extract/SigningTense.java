@@ -242,8 +242,8 @@ final class SigningTense {
 
   /**
    * Whether the signing at verb k is the next act of a programme still ahead: "sau đó" (afterwards,
-   * {@code then-ahead}) stands before the verb in its sentence with no word of its own past after it
-   * ({@code then-past}: "đã", "vừa"), and the next sentence plans ({@code then-plan}: "sẽ", "dự
+   * {@code then-ahead}) stands before the verb in its sentence with no word of its own past after
+   * it ({@code then-past}: "đã", "vừa"), and the next sentence plans ({@code then-plan}: "sẽ", "dự
    * kiến"). A story written on a leader's arrival tells the day's programme this way: "Thủ tướng
    * Nguyễn Xuân Phúc và Thủ tướng Abe sau đó hội đàm, chứng kiến lễ ký kết văn kiện giữa đại diện
    * hai nước. Thủ tướng Abe sẽ chào xã giao ..." (vietnews-test-007686); "Sau đó, Tổng thống Hàn

@@ -92,9 +92,17 @@ final class SubjectStops {
    * Whether c is the source a clause opening "Theo" cites, before its comma: "Theo một lãnh đạo Bộ
    * Giao thông, Cục Hàng không vừa ký hợp đồng với ..." (vietnews-test-020757). The ministry tells
    * the news; the department signs. "theo" opens the sentence or follows a comma, with at most a
-   * {@code source} word ("lãnh đạo", "đại diện", "người phát ngôn") between it and the body.
+   * {@code source} word ("lãnh đạo", "đại diện", "người phát ngôn") between it and the body. A body
+   * that tells its own signing stays: "Theo thông tin từ Tổng công ty Viễn thông MobiFone, ngày
+   * 18-12, MobiFone và AVG đã ký" (vietnews-test-004406), where the subject {@code next} names it
+   * again, shorter.
    */
-  boolean attributed(Candidate c) {
+  boolean attributed(Candidate c, Candidate next) {
+    String source = c.name().toLowerCase(java.util.Locale.ROOT);
+    String subject = next.name().toLowerCase(java.util.Locale.ROOT);
+    if (source.contains(subject) || subject.contains(source)) {
+      return false;
+    }
     int p = c.from() - words.get("source").endingAt(s, c.from(), SOURCE_WORDS) - 1;
     if (p < 0 || !s.is(p, "theo") || s.sentence[p] != s.sentence[c.from()]) {
       return false;
@@ -104,7 +112,9 @@ final class SubjectStops {
         return false;
       }
     }
-    return p == 0 || s.has(p, Syllables.COMMA | Syllables.BREAK) || s.sentence[p - 1] != s.sentence[p];
+    return p == 0
+        || s.has(p, Syllables.COMMA | Syllables.BREAK)
+        || s.sentence[p - 1] != s.sentence[p];
   }
 
   /** The start of a state's name that ends right before syllable p, else -1. */
