@@ -141,6 +141,9 @@ final class PartyLists {
       if (stops.commaBetween(c.to(), next.from()) && stops.describesNoun(j)) {
         break; // "Cũng tại hội nghị thượng đỉnh Mỹ - Triều, Hãng Bamboo Airways cũng ký"
       }
+      if (stops.commaBetween(c.to(), next.from()) && stops.attributed(c, next)) {
+        break; // "Theo một lãnh đạo Bộ Giao thông, Cục Hàng không vừa ký": the news's source
+      }
       if (stops.inWatchersTitle(c)) {
         break; // "trước sự chứng kiến của Thủ tướng Chính phủ A và Thủ tướng B, X và Y đã ký"
       }

@@ -241,6 +241,29 @@ final class SigningTense {
   }
 
   /**
+   * Whether the signing at verb k is the next act of a programme still ahead: "sau đó" (afterwards,
+   * {@code then-ahead}) stands before the verb in its sentence with no word of its own past after
+   * it ({@code then-past}: "đã", "vừa"), and the next sentence plans ({@code then-plan}: "sẽ", "dự
+   * kiến"). A story written on a leader's arrival tells the day's programme this way: "Thủ tướng
+   * Nguyễn Xuân Phúc và Thủ tướng Abe sau đó hội đàm, chứng kiến lễ ký kết văn kiện giữa đại diện
+   * hai nước. Thủ tướng Abe sẽ chào xã giao ..." (vietnews-test-007686); "Sau đó, Tổng thống Hàn
+   * Quốc ... hội đàm ..., chứng kiến các lễ ký kết văn kiện quan trọng ... . Ông Moon hôm nay dự
+   * kiến chào xã giao ..." (vietnews-train-039834).
+   */
+  static boolean programmeAhead(Syllables s, int k, ClauseWords words) {
+    int[] own = Signings.sentence(s, k);
+    int then = words.get("then-ahead").find(s, own[0], k);
+    if (then < 0 || words.get("then-past").find(s, then, k) >= 0) {
+      return false;
+    }
+    if (own[1] >= s.size || s.sentence[own[1]] != s.sentence[k] + 1) {
+      return false;
+    }
+    int[] next = Signings.sentence(s, own[1]);
+    return words.get("then-plan").find(s, next[0], next[1]) >= 0;
+  }
+
+  /**
    * The first syllable from {@code from} on with a comma in syllable k's sentence, else its end.
    */
   private static int nextComma(Syllables s, int from, int k) {

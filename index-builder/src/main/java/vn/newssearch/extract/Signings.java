@@ -284,7 +284,8 @@ final class Signings {
     } else if (SigningTense.irrealis(s, own, k, passive, words)
         || SigningTense.listedAhead(s, own, k, words)
         || SigningTense.alternative(s, k)
-        || (nominal && SigningTense.beforeAnActAhead(s, k, clauseStart, words))) {
+        || (nominal && SigningTense.beforeAnActAhead(s, k, clauseStart, words))
+        || SigningTense.programmeAhead(s, k, words)) {
       status = Status.IRREALIS;
     } else if (SigningTense.background(
         s, k, own, after, documentYear(s, k, noun, words, lastYear), words)) {
