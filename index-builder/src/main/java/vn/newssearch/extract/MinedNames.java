@@ -107,8 +107,8 @@ final class MinedNames {
   }
 
   /**
-   * The name a party or an organisation written as a mined name's other form is shown under
-   * ("Delta Air Lines" → "Delta", as the corpus writes the airline most), else {@code name}.
+   * The name a party or an organisation written as a mined name's other form is shown under ("Delta
+   * Air Lines" → "Delta", as the corpus writes the airline most), else {@code name}.
    */
   String shown(String name) {
     return shownAs.getOrDefault(name, name);

@@ -304,11 +304,12 @@ public final class NameMiner {
       }
     }
     List<String> prefixes = new ArrayList<>();
-    kept.forEach((key, row) -> {
-      if (prefixOfCommoner(key, row, kept)) {
-        prefixes.add(key);
-      }
-    });
+    kept.forEach(
+        (key, row) -> {
+          if (prefixOfCommoner(key, row, kept)) {
+            prefixes.add(key);
+          }
+        });
     kept.keySet().removeAll(prefixes);
     List<Row> out = new ArrayList<>();
     for (Map.Entry<String, Row> e : kept.entrySet()) {

@@ -110,9 +110,7 @@ final class ParentBodies {
     }
     String[] a = Gazetteer.strictBodyKey(trie, name).split(" ");
     String[] b = Gazetteer.strictBodyKey(trie, listed).split(" ");
-    return a.length >= 2
-        && b.length >= 2
-        && (inOrder(a, b) || inOrder(b, a) && a[0].equals(b[0]));
+    return a.length >= 2 && b.length >= 2 && (inOrder(a, b) || inOrder(b, a) && a[0].equals(b[0]));
   }
 
   /** Whether every word of {@code shorter} is in {@code longer}, in the same order. */
