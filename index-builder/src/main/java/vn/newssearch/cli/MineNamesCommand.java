@@ -66,7 +66,13 @@ final class MineNamesCommand implements Callable<Integer> {
       for (NameMiner.Row r : rows) {
         w.write(
             String.format(
-                Locale.ROOT, "%s\t%s\t%d\t%d\n", r.name(), r.kind(), r.headed(), r.bare()));
+                Locale.ROOT,
+                "%s\t%s\t%d\t%d%s\n",
+                r.name(),
+                r.kind(),
+                r.headed(),
+                r.bare(),
+                r.body().isEmpty() ? "" : "\t" + r.body()));
       }
     }
     err.printf(
@@ -85,6 +91,8 @@ final class MineNamesCommand implements Callable<Integer> {
       "# Trade names the corpus writes after a body's head noun and bare elsewhere, mined by"
           + " NameMiner:\n"
           + "# name as most often written TAB kind of body TAB articles after a head TAB articles"
-          + " bare.\n"
+          + " bare\n"
+          + "# [TAB the name of the same body's most written form, which an article's mention"
+          + " shows].\n"
           + "# Regenerate with the command in docs/agreements.md; do not edit by hand.\n";
 }

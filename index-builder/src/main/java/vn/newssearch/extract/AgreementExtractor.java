@@ -265,12 +265,13 @@ public final class AgreementExtractor {
 
   /**
    * Each name as the gazetteer names its body: "Ngân hàng Bưu điện Liên Việt" and "Ngân hàng TMCP
-   * Bưu điện Liên Việt" are one party and one facet value ({@link Gazetteer#sameBody}).
+   * Bưu điện Liên Việt" are one party and one facet value ({@link Gazetteer#sameBody}), and so are
+   * a mined trade name's forms, "Delta Air Lines" and "Delta" ({@link MinedNames#shown}).
    */
   private List<String> sameBodies(List<String> names, Map<String, String> formed) {
     List<String> out = null;
     for (int i = 0; i < names.size(); i++) {
-      String body = gazetteer.sameBody(names.get(i));
+      String body = gazetteer.minedNames().shown(gazetteer.sameBody(names.get(i)));
       body = formed.getOrDefault(body, body);
       if (out == null && !body.equals(names.get(i))) {
         out = new ArrayList<>(names.subList(0, i));

@@ -21,7 +21,7 @@ final class MinedNames {
   static final String FILE = "names-mined.tsv";
 
   /** No mined names: the hand-kept gazetteer's. */
-  static final MinedNames NONE = new MinedNames(Map.of(), new Phrases());
+  static final MinedNames NONE = new MinedNames(Map.of(), new Phrases(), Map.of());
 
   /**
    * The kinds of heads (heads.tsv) whose name may be a trade name's fuller one: "Công ty Samsung
@@ -30,10 +30,11 @@ final class MinedNames {
   private static final Set<String> COMPANY_HEADS = Set.of("company", "finance");
 
   /**
-   * One mined name: as written, its folded words, which words start with a capital, and which
-   * follow a comma or a break in the name itself.
+   * One mined name: as written, its folded words, which words start with a capital, which follow a
+   * comma or a break in the name itself, and the name a mention of it shows (its body's most
+   * written form: "Vietjet" for "Vietjet Air").
    */
-  private record Name(String name, String[] keys, boolean[] upper, boolean[] apart) {}
+  private record Name(String name, String[] keys, boolean[] upper, boolean[] apart, String shown) {}
 
   /** A bare mention of a mined name at syllables [from, to). */
   record Found(int from, int to, String name) {}
@@ -48,9 +49,14 @@ final class MinedNames {
    */
   private final Phrases placeOrPerson;
 
-  private MinedNames(Map<String, List<Name>> byFirst, Phrases placeOrPerson) {
+  /** A mined name as written → the name of its body's most written form, where they differ. */
+  private final Map<String, String> shownAs;
+
+  private MinedNames(
+      Map<String, List<Name>> byFirst, Phrases placeOrPerson, Map<String, String> shownAs) {
     this.byFirst = byFirst;
     this.placeOrPerson = placeOrPerson;
+    this.shownAs = shownAs;
   }
 
   /** The names of {@code rows} that no table names whole yet. */
@@ -62,6 +68,7 @@ final class MinedNames {
             | Kind.COUNTRY.bit()
             | Kind.NAMED.bit();
     Map<String, List<Name>> byFirst = new HashMap<>();
+    Map<String, String> shownAs = new HashMap<>();
     for (String[] row : rows) {
       String name = row[0].strip();
       if (aliases.containsKey(name) || whole(trie, name, known)) {
@@ -78,9 +85,14 @@ final class MinedNames {
       if (keys.length == 0 || keys.length != w.size || !upper[0]) {
         continue;
       }
+      String body = Gazetteer.cell(row, 4).strip();
+      String shown = body.isEmpty() ? name : known(trie, aliases, body, known);
+      if (!shown.equals(name)) {
+        shownAs.put(name, shown);
+      }
       byFirst
           .computeIfAbsent(keys[0], k -> new ArrayList<>())
-          .add(new Name(name, keys, upper, apart));
+          .add(new Name(name, keys, upper, apart, shown));
     }
     for (List<Name> names : byFirst.values()) {
       names.sort((a, b) -> b.keys().length - a.keys().length);
@@ -91,7 +103,15 @@ final class MinedNames {
         placeOrPerson.add(row[1].strip(), row[0]);
       }
     }
-    return new MinedNames(Map.copyOf(byFirst), placeOrPerson);
+    return new MinedNames(Map.copyOf(byFirst), placeOrPerson, Map.copyOf(shownAs));
+  }
+
+  /**
+   * The name a party or an organisation written as a mined name's other form is shown under ("Delta
+   * Air Lines" → "Delta", as the corpus writes the airline most), else {@code name}.
+   */
+  String shown(String name) {
+    return shownAs.getOrDefault(name, name);
   }
 
   boolean isEmpty() {
@@ -219,7 +239,7 @@ final class MinedNames {
           && !joined(s, k, to)
           && placeOrPerson.endingAt(s, k, 4) == 0
           && !named.computeIfAbsent(n.name(), x -> namedFully(s, scan, trie, x))) {
-        out.add(new Found(k, to, n.name()));
+        out.add(new Found(k, to, n.shown()));
       }
       k = to - 1;
     }
@@ -349,6 +369,20 @@ final class MinedNames {
     return head != null
         && head.entry().head() != null
         && COMPANY_HEADS.contains(head.entry().head().kind());
+  }
+
+  /**
+   * The canonical name of the body a table knows {@code name} whole as ("Sabeco" → the brewer's
+   * name), else {@code name}: a mined name's other form shows what the mention of that name would.
+   */
+  private static String known(
+      NameTrie trie, Map<String, List<String>> aliases, String name, int kinds) {
+    if (aliases.containsKey(name)) {
+      return name;
+    }
+    Syllables s = Syllables.of(name, trie.vocabulary());
+    NameTrie.Match m = s.size == 0 ? null : trie.longest(s, 0, kinds, true);
+    return m != null && m.to() == s.size ? m.entry().value() : name;
   }
 
   /** Whether one name of {@code kinds} spans all of {@code name}. */

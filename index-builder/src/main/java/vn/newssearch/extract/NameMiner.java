@@ -69,8 +69,23 @@ public final class NameMiner {
 
   static final String CONTEXTS = "name-contexts.tsv";
 
-  /** One kept name: as most often written, its body's kind, articles after an opener and bare. */
-  public record Row(String name, String kind, int headed, int bare) {}
+  /**
+   * A trade name written with a {@code tail} word of name-contexts.tsv after it names the same body
+   * when the corpus writes the name alone after an opener of the tail's kind in at least this many
+   * articles ("hãng hàng không Vietjet"; never "hãng hàng không Vinpearl", so "Vinpearl Air" is no
+   * Vinpearl).
+   */
+  static final int MIN_TAIL_KIND = 2;
+
+  /**
+   * One kept name: as most often written, its body's kind, articles after an opener and bare, and
+   * the kept name of the same body it is shown under ("Vietjet" for "Vietjet Air"), else empty.
+   */
+  public record Row(String name, String kind, int headed, int bare, String body) {
+    public Row(String name, String kind, int headed, int bare) {
+      this(name, kind, headed, bare, "");
+    }
+  }
 
   /** What the two readings learn of one name (by its lower-case key). */
   private static final class Stats {
@@ -91,6 +106,12 @@ public final class NameMiner {
   private final Set<String> surnames;
   private final Map<String, Phrases> contexts = new HashMap<>();
   private final Map<String, Stats> names = new HashMap<>();
+
+  /**
+   * Words a trade name goes on with and stays one body (lower case) → the opener kind the name
+   * alone must be written after, or "" for any: "Air" an airline's, "AG" any.
+   */
+  private final Map<String, String> tails = new HashMap<>();
 
   /** The kinds whose openers open a name only when written with a capital. */
   private final Set<String> capitalOnly = new HashSet<>();
@@ -127,6 +148,9 @@ public final class NameMiner {
       contexts.computeIfAbsent(row[0], c -> new Phrases()).add(row[1].strip(), value);
       if (Gazetteer.cell(row, 3).strip().equals("capital")) {
         capitalOnly.add(value);
+      }
+      if (row[0].equals("tail")) {
+        tails.put(lower(row[1].strip()), Gazetteer.cell(row, 2).strip());
       }
     }
   }
@@ -279,11 +303,17 @@ public final class NameMiner {
         kept.put(e.getKey(), row);
       }
     }
+    List<String> prefixes = new ArrayList<>();
+    kept.forEach(
+        (key, row) -> {
+          if (prefixOfCommoner(key, row, kept)) {
+            prefixes.add(key);
+          }
+        });
+    kept.keySet().removeAll(prefixes);
     List<Row> out = new ArrayList<>();
     for (Map.Entry<String, Row> e : kept.entrySet()) {
-      if (!prefixOfCommoner(e.getKey(), e.getValue(), kept)) {
-        out.add(e.getValue());
-      }
+      out.add(shownUnder(e.getKey(), e.getValue(), kept));
     }
     out.sort(
         Comparator.comparingInt(Row::headed)
@@ -344,6 +374,46 @@ public final class NameMiner {
       n += BUSINESS_KINDS.contains(e.getKey()) ? e.getValue() : 0;
     }
     return n;
+  }
+
+  /**
+   * {@code row} with the name of its body's most written form ({@link #sameBody}) when that is
+   * another kept name: "Vietjet Air" (293 articles) under "Vietjet" (366).
+   */
+  private Row shownUnder(String key, Row row, Map<String, Row> kept) {
+    String base = sameBody(key, kept);
+    String best = base;
+    for (String other : kept.keySet()) {
+      if (base.equals(sameBody(other, kept)) && uses(kept.get(other)) > uses(kept.get(best))) {
+        best = other;
+      }
+    }
+    if (best.equals(key)) {
+      return row;
+    }
+    return new Row(row.name(), row.kind(), row.headed(), row.bare(), kept.get(best).name());
+  }
+
+  private static int uses(Row row) {
+    return row.headed() + row.bare();
+  }
+
+  /**
+   * The shortest kept name that {@code key} is followed by tail words of ({@code tail} rows of
+   * name-contexts.tsv): "vietjet" for "vietjet air" when the corpus writes "Vietjet" alone after an
+   * airline's opener, "bmw" for "bmw ag"; else {@code key}.
+   */
+  private String sameBody(String key, Map<String, Row> kept) {
+    for (int i = key.indexOf(' '); i > 0; i = key.indexOf(' ', i + 1)) {
+      String base = key.substring(0, i);
+      String kind = tails.get(key.substring(i + 1));
+      if (kind != null
+          && kept.containsKey(base)
+          && (kind.isEmpty() || names.get(base).kinds.getOrDefault(kind, 0) >= MIN_TAIL_KIND)) {
+        return base;
+      }
+    }
+    return key;
   }
 
   /** Whether a longer kept name starts with {@code key}'s words and openers write it more. */

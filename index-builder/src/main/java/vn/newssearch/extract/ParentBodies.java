@@ -45,9 +45,13 @@ final class ParentBodies {
       if (parent != null && parent.entry().kind() == Kind.NATIONAL) {
         // "Cục Khoa học quân sự - Bộ Quốc phòng Việt Nam": a ministry continues the mention, the
         // body is its unit; another listed body joins the name ("Hội đồng Kinh doanh Hoa Kỳ -
-        // ASEAN", no parent of the council)
-        if (!isParent(parent.entry().value())) {
-          d.name = d.name + " - " + parent.entry().value();
+        // ASEAN", no parent of the council); the body's own short name is the body ("Tổng công
+        // ty Điện lực TP. Hà Nội – EVN HANOI"), named as the table names it
+        String listed = parent.entry().value();
+        if (ownShortName(trie, d.name, listed)) {
+          d.name = listed;
+        } else if (!isParent(listed)) {
+          d.name = d.name + " - " + listed;
         }
         d.to = foreign.ours(s, parent.to());
       } else if (parent != null
@@ -88,6 +92,36 @@ final class ParentBodies {
       d.name = d.name + " - " + s.original(p, end);
       d.to = end;
     }
+  }
+
+  /**
+   * Whether the listed body a dash adds after {@code name} is that body itself, written by its own
+   * short name ("Tổng công ty Điện lực TP. Hà Nội – EVN HANOI", "Ngân hàng Tiên Phong - TPBank",
+   * "Công ty Tân Thuận - IPC"): the words of one name, without legal form ({@link
+   * Gazetteer#strictBodyKey}), are the other's in order. A parent's name holds no daughter's words
+   * ("Công ty TNHH Than Hạ Long - TKV", "Công ty CP DAP - Vinachem"), nor a partner's ("Hội đồng
+   * Kinh doanh Hoa Kỳ - ASEAN"); a name that holds the listed one and more words is that body only
+   * when its head is the same ("Ngân hàng TMCP Xây dựng Việt Nam - VNCB"), not a unit named after
+   * it ("Hội đồng tín dụng ngân hàng TMCP Sài Gòn Thương tín - Sacombank").
+   */
+  static boolean ownShortName(NameTrie trie, String name, String listed) {
+    if (name.equals(listed)) {
+      return true;
+    }
+    String[] a = Gazetteer.strictBodyKey(trie, name).split(" ");
+    String[] b = Gazetteer.strictBodyKey(trie, listed).split(" ");
+    return a.length >= 2 && b.length >= 2 && (inOrder(a, b) || inOrder(b, a) && a[0].equals(b[0]));
+  }
+
+  /** Whether every word of {@code shorter} is in {@code longer}, in the same order. */
+  private static boolean inOrder(String[] shorter, String[] longer) {
+    int j = 0;
+    for (int i = 0; i < longer.length && j < shorter.length; i++) {
+      if (longer[i].equals(shorter[j])) {
+        j++;
+      }
+    }
+    return j == shorter.length;
   }
 
   /** Whether a listed body contains units that name it after a dash: a ministry, a "Tổng cục". */

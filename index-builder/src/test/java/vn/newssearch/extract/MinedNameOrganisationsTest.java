@@ -28,6 +28,22 @@ class MinedNameOrganisationsTest {
   }
 
   @Test
+  void aTradeNameAndItsAirlineWordAreOneOrganisationUnderTheMoreWrittenForm() {
+    // vietnews-test-004295: the airline Vietjet, as most articles name it
+    Article a =
+        enrich(
+            "Sau Jetstar Pacific, Vietjet Air cũng vừa áp dụng chính sách siết hành lý xách tay tại"
+                + " cửa khởi hành.");
+    assertThat(a.organisations()).contains("Vietjet").doesNotContain("Vietjet Air");
+    // vietnews-test-014191: Vinpearl's airline is a body of its own
+    Article b =
+        enrich(
+            "Đề xuất 36 chiếc máy bay nhưng Vinpearl Air của tỷ phú Phạm Nhật Vượng chỉ được đồng"
+                + " ý 30 tàu bay.");
+    assertThat(b.organisations()).contains("Vinpearl Air").doesNotContain("Vinpearl");
+  }
+
+  @Test
   void aMinedNameIsNotReadAcrossADash() {
     // vietnews-test-006004: the three regions, not the company Trung Nam
     Article a =

@@ -49,6 +49,36 @@ class NameMinerTest {
   }
 
   @Test
+  void aNameAndItsAirlineWordAreOneBodyOnlyWhenTheNameAloneIsWrittenAsAnAirline() {
+    // "hãng hàng không Vietjet" and "Vietjet Air"; "Công ty Vinpearl" and "Vinpearl Air", an
+    // airline the resort company founded
+    NameMiner miner = new NameMiner(HAND_KEPT);
+    for (int i = 0; i < 6; i++) {
+      miner.accept("Hãng hàng không Zentrix vừa mở thêm đường bay mới.");
+      miner.accept("Công ty Korvax cho biết sẽ mở thêm khu nghỉ dưỡng.");
+    }
+    for (int i = 0; i < 5; i++) {
+      miner.accept("Hãng Zentrix Air cho biết sẽ tăng chuyến.");
+      miner.accept("Hãng hàng không Korvax Air vừa nhận tàu bay đầu tiên.");
+    }
+    miner.startRecount();
+    for (int i = 0; i < 10; i++) {
+      miner.recount("Trong năm nay, Zentrix sẽ mở rộng đội bay.");
+      miner.recount("Trong năm nay, Korvax sẽ mở rộng kinh doanh.");
+    }
+    for (int i = 0; i < 4; i++) {
+      miner.recount("Sau đó, Zentrix Air cũng áp dụng chính sách này.");
+      miner.recount("Sau đó, Korvax Air cũng xin cấp phép bay.");
+    }
+    assertThat(miner.rows())
+        .containsExactlyInAnyOrder(
+            new NameMiner.Row("Zentrix", "airline", 6, 10),
+            new NameMiner.Row("Zentrix Air", "company", 5, 4, "Zentrix"),
+            new NameMiner.Row("Korvax", "company", 6, 10),
+            new NameMiner.Row("Korvax Air", "airline", 5, 4));
+  }
+
+  @Test
   void aMinedTradeNameWrittenBareIsAnOrganisation() {
     // vietnews-train-022015: "Samsung" is named by no head in the article
     Article a =

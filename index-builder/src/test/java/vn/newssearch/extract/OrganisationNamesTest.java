@@ -372,6 +372,37 @@ class OrganisationNamesTest {
   }
 
   @Test
+  void aBodysOwnShortNameAfterADashIsThatBodyNotItsParent() {
+    // vietnews-val-013832: EVN HANOI is the Hanoi company's own abbreviation
+    assertThat(
+            names(
+                FULL,
+                "5 Tổng công ty phân phối điện (trong đó có Tổng công ty Điện lực TP.\nHà Nội – EVN"
+                    + " HANOI) cũng chính thức đồng loạt công bố Dịch vụ điện trực tuyến."))
+        .containsExactly("Tổng công ty Điện lực thành phố Hà Nội");
+    // a short spelling and its brand: the body under the table's name
+    assertThat(
+            names(
+                FULL,
+                "Kết quả thoái vốn lần ba tại Ngân hàng Tiên Phong - TPBank (mã chứng khoán TPB)."))
+        .containsExactly("Ngân hàng TMCP Tiên Phong");
+    assertThat(
+            names(
+                FULL,
+                "Thanh tra đã ban hành kết luận về hoạt động sản xuất kinh doanh tại Công ty Tân"
+                    + " Thuận - IPC."))
+        .containsExactly("Công ty TNHH MTV phát triển công nghiệp Tân Thuận");
+    // a parent's name holds none of its daughter's words: the daughter and its group
+    assertThat(
+            names(
+                FULL,
+                "Tại phân xưởng khai thác 6 của Công ty TNHH Than Hạ Long - TKV xảy ra vụ tai nạn"
+                    + " lao động."))
+        .containsExactly(
+            "Công ty TNHH Than Hạ Long - Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam");
+  }
+
+  @Test
   void pathologicalInputsFinishWithSaneOutput() {
     // a 100,000-character sentence without punctuation, and one with 10,000 "và"
     String words = "công ty Điện lực miền Bắc ký kết hợp tác với Bộ Y tế ";
