@@ -75,6 +75,56 @@ final class ListGaps {
     return noun != null && k + noun.length() == to && plain ? to : -1;
   }
 
+  /**
+   * Lower-case words that may describe a class before its members ("các đơn vị | sàn liên kết").
+   */
+  private static final int CLASS_WORDS = 3;
+
+  /**
+   * Whether [from, to) joins a class's members to the body before it: a link ("và", "cùng", "cùng
+   * với": {@code class-link}), maybe a quantifier or a count, a class noun ({@code class-noun},
+   * {@code described-head}) and at most {@link #CLASS_WORDS} lower-case words that describe it,
+   * maybe "là" or "gồm", right before the first member: "Tập đoàn X cùng các đối tác | Công ty Y,
+   * Công ty Z đã ký"; the shape of "Công ty cổ phần BĐS Uni Homes cùng các đơn vị sàn liên kết |
+   * Công ty cổ phần BĐS 3C, ..." (vietnews-train-066644, a list after "giữa" that this does not
+   * read: the subject chain of {@link PartyLists} asks it). A word that places or owns the class
+   * ("thuộc", "của", "tại": {@code modifier}) or ends the body's part stops it: "các công ty con
+   * thuộc Tập đoàn X" are no members named.
+   */
+  boolean classLink(int from, int to) {
+    Phrases.Phrase link = from < to ? words.get("class-link").at(s, from) : null;
+    int k = link == null ? to : from + link.length();
+    Phrases.Phrase quantifier = k < to ? words.get("class-quantifier").at(s, k) : null;
+    if (quantifier != null) {
+      k += quantifier.length();
+    } else if (k < to && s.number(k) >= 0) {
+      k++;
+    }
+    Phrases.Phrase noun = k < to ? words.get("class-noun").at(s, k) : null;
+    noun = noun != null || k >= to ? noun : words.get("described-head").at(s, k);
+    if (noun == null || link == null || s.has(k, Syllables.COMMA | Syllables.BREAK)) {
+      return false;
+    }
+    k += noun.length();
+    for (int n = 0; k < to; n++) {
+      if (s.has(k, Syllables.COMMA | Syllables.BREAK | Syllables.DASH | Syllables.UPPER)) {
+        return false;
+      }
+      if ("là".equals(s.original(k)) || "gồm".equals(s.original(k))) {
+        return k + 1 == to; // "cùng các đối tác là X, Y", "cùng các đơn vị gồm X, Y"
+      }
+      if (n >= CLASS_WORDS
+          || s.number(k) >= 0
+          || words.get("modifier").at(s, k) != null
+          || words.get("break").at(s, k) != null
+          || words.get("link").at(s, k) != null) {
+        return false;
+      }
+      k++;
+    }
+    return to < s.size && !s.has(to, Syllables.COMMA | Syllables.BREAK | Syllables.DASH);
+  }
+
   /** Whether a comma or a link word ("và", "với", "đại diện") joins [from, to) into one list. */
   boolean linked(int from, int to) {
     for (int k = from; k < to; k++) {

@@ -41,6 +41,7 @@ final class PartyCandidates {
     }
     int m = lo;
     int blockedEnd = -2;
+    boolean blockedNamed = false; // whether the body that ends at blockedEnd is named, no place
     int venueEnd = -2; // where a place that a comma ends ends ("tại Hà Nội, ...")
     ClauseParties.Candidate body =
         null; // the last named body, for "Bộ Quốc phòng Việt Nam và Hàn Quốc"
@@ -214,8 +215,12 @@ final class PartyCandidates {
             startsParty(s, c.from())
                 || CandidateContext.afterDate(s, c.from())
                 || (c.named() && brands.afterAppositiveTitle(k));
+        // "chủ đầu tư hạ tầng KCN, và Amkor Technology đã ký": a comma before "và" closes the
+        // description a named body ended; the body after the link is the list's next side
+        listed &= !(k == blockedEnd + 1 && s.has(blockedEnd, Syllables.COMMA) && blockedNamed);
         if (!starts || (listed && (s.has(k, Syllables.COMMA) || k > blockedEnd))) {
           blockedEnd = c.to();
+          blockedNamed = c.named();
           venueEnd = !c.named() && CandidateContext.placeBeforeComma(s, c) ? c.to() : venueEnd;
         } else {
           out.add(c);

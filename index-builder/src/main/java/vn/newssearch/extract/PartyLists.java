@@ -129,9 +129,17 @@ final class PartyLists {
         chain.set(chain.size() - 1, whole(c, next));
         continue;
       }
+      // "X (KBC), chủ đầu tư hạ tầng KCN, và Y đã ký": a side's apposition before the link
+      int described = apposedBefore(next.from(), signing.sentence());
+      if (described >= 0 && c.from() >= described) {
+        continue; // "của Tập đoàn B" inside the description of the side before it signs nothing
+      }
+      boolean apposed = described >= 0 && lastBefore(described) == j;
       if (s.sentence[c.from()] != signing.sentence()
           || c.from() < by
-          || !(gaps.gapOk(c.to(), next.from(), LINK_GAP, signing.sentence())
+          || !(apposed
+              || gaps.gapOk(c.to(), next.from(), LINK_GAP, signing.sentence())
+              || classMember(c, next)
               || gaps.appositiveLink(c.to(), next.from()))) {
         break;
       }
@@ -255,6 +263,15 @@ final class PartyLists {
   private boolean counted(int q) {
     int n = words.count(s, q);
     return n >= 2 && n <= CountedParties.MAX_COUNT;
+  }
+
+  /**
+   * Whether {@code member}, a named body, is the first member of a class joined to {@code body}
+   * ({@link ListGaps#classLink}): "Tập đoàn X cùng các đối tác | Công ty Y, Công ty Z đã ký". A
+   * place or a state there says where the class is ("và các đối tác đến từ Phần Lan").
+   */
+  private boolean classMember(Candidate body, Candidate member) {
+    return member.named() && !member.place() && gaps.classLink(body.to(), member.from());
   }
 
   /** The first two bodies of the sentence joined as one list ("X và Y"), if any. */
@@ -612,6 +629,10 @@ final class PartyLists {
       if (s.number(close) >= 0 || words.get("date-opener").at(s, close) != null) {
         reach++; // ", ngày 26/2/2021 đã ký": the day the predicate opens with is no subject
       }
+      if (s.has(close, Syllables.COMMA | Syllables.DASH)
+          && words.get("class-link").at(s, close) != null) {
+        return limit; // ", và Amkor Technology đã ký": a side joins the list after it
+      }
       if (s.has(close, Syllables.COMMA | Syllables.DASH)) {
         int mark = s.has(close, Syllables.DASH) ? Syllables.DASH : Syllables.COMMA;
         int open = close - 1;
@@ -622,6 +643,33 @@ final class PartyLists {
       }
     }
     return limit;
+  }
+
+  /**
+   * Where an apposition starts that a comma closes right before the link ("và", "cùng", "cùng với":
+   * {@code class-link}) in front of syllable p, when it describes the body right before it ({@link
+   * #opensApposition}): "Tổng công ty Phát triển Đô thị Kinh Bắc – CTCP (KBC), | chủ đầu tư hạ tầng
+   * KCN, và | Amkor Technology đã ký" (probe p28-038); else -1. The description is no list item and
+   * a body named in it ("đơn vị phân phối của Tập đoàn B") is no side.
+   */
+  private int apposedBefore(int p, int sentence) {
+    int link = words.get("class-link").endingAt(s, p, 2);
+    int close = p - link;
+    if (link == 0
+        || close <= 0
+        || !s.has(close, Syllables.COMMA)
+        || s.sentence[close] != sentence) {
+      return -1;
+    }
+    for (int open = close - 1; open > 0 && open > close - APPOSITION_WORDS; open--) {
+      if (s.has(open, Syllables.COMMA)) {
+        return opensApposition(open, close, sentence) ? open : -1; // "(KBC), chủ đầu tư"
+      }
+      if (s.sentence[open] != sentence || s.has(open, Syllables.BREAK | Syllables.DASH)) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -1,0 +1,79 @@
+package vn.newssearch.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import vn.newssearch.model.Article;
+
+/**
+ * Subject lists whose sides a description stands between (branch ag-lists): an apposition closed by
+ * a comma right before "và", and a class noun that introduces the members after "cùng". The
+ * description is no side, nor is a body named only inside it.
+ */
+class SidesPastDescriptionsTest {
+  private static final AgreementExtractor EXTRACTOR = new AgreementExtractor(Gazetteer.load());
+
+  private static Article article(String title, String lead, String body) {
+    return EXTRACTOR.enrich(SeedArticles.article(title, lead, body, null));
+  }
+
+  @Test
+  void anAppositionClosedBeforeVaKeepsBothSidesOfTheList() {
+    // heldout-16 p28-038: the short name in brackets, the description, its comma, then "và"; the
+    // first side was the only one read, the land lessee after the description lost
+    Article a =
+        article(
+            "Amkor đầu tư 1,6 tỷ USD vào Bắc Ninh",
+            "(Báo Đầu tư) - Chiều 13/7/2021, tại TP Bắc Ninh, Ban Quản lý các KCN Bắc Ninh đã trao"
+                + " Giấy chứng nhận đăng ký đầu tư dự án nhà máy sản xuất linh kiện bán dẫn cho Tập"
+                + " đoàn Amkor Technology (Hoa Kỳ).",
+            "Ngay sau lễ trao giấy chứng nhận, Tổng công ty Phát triển Đô thị Kinh Bắc – CTCP"
+                + " (KBC), chủ đầu tư hạ tầng KCN, và Amkor Technology đã ký hợp đồng thuê đất với"
+                + " diện tích 23 ha.");
+    assertThat(a.parties())
+        .containsExactly(
+            "Tổng công ty Phát triển Đô thị Kinh Bắc - CTCP", "Tập đoàn Amkor Technology");
+  }
+
+  @Test
+  void aBodyNamedOnlyInsideTheAppositionDoesNotSign() {
+    // the shape of issue 12's list: "của Tập đoàn Thép Nam Á" describes the distributor
+    Article a =
+        article(
+            "Ký kết hợp đồng phân phối",
+            "Sáng 5/6, Công ty cổ phần Thép Bình Minh, đơn vị phân phối độc quyền của Tập đoàn"
+                + " Thép Nam Á tại Việt Nam, và Công ty TNHH Xây dựng Hòa An đã ký hợp đồng phân"
+                + " phối.",
+            "Hai bên cam kết phối hợp chặt chẽ.");
+    assertThat(a.parties())
+        .containsExactly("Công ty cổ phần Thép Bình Minh", "Công ty TNHH Xây dựng Hòa An");
+  }
+
+  @Test
+  void aClassNounAfterCungIntroducesTheMembersWhoSignWithTheSubject() {
+    // the subject shape of vietnews-train-066644's "cùng các đơn vị sàn liên kết Công ty ...":
+    // "các đối tác" counted as gap words and cut the subject off its partners
+    Article a =
+        article(
+            "Ký kết hợp tác",
+            "Sáng 12/3, Tập đoàn Hòa Phát cùng các đối tác Công ty cổ phần Thép Việt, Công ty TNHH"
+                + " Thép Miền Nam đã ký kết thỏa thuận hợp tác.",
+            "Hai bên cam kết phối hợp chặt chẽ.");
+    assertThat(a.parties())
+        .containsExactly(
+            "Tập đoàn Hoà Phát", "Công ty cổ phần Thép Việt", "Công ty TNHH Thép Miền Nam");
+  }
+
+  @Test
+  void aClassPlacedOrOwnedByABodyNamesNoMembers() {
+    // "các công ty con thuộc Tập đoàn X" (the shape of vietnews-train-010305): the owner is no
+    // member of the class and the bank signs with no named side
+    Article a =
+        article(
+            "Ký kết hợp tác",
+            "Sáng 12/3, Ngân hàng TMCP Quân đội và các công ty con thuộc Tập đoàn Viettel đã ký"
+                + " kết thỏa thuận hợp tác.",
+            "Hai bên cam kết phối hợp chặt chẽ.");
+    assertThat(a.parties()).doesNotContain("Tập đoàn Công nghiệp - Viễn thông Quân đội");
+  }
+}
