@@ -105,6 +105,18 @@ final class HtmlTextRules {
     return headline + '\n' + text.substring(headline.length() + 1).strip();
   }
 
+  /**
+   * The declared author read as a byline when it is one ("THÙY LINH" → "Thùy Linh"), as on a page
+   * that declares its article: sites mark the byline they print in capitals as the author.
+   */
+  private static String declaredAuthor(Declared declared, Provenance why) {
+    String raw = declared.author().text();
+    String name = Bylines.author(raw);
+    String author = name != null ? name : raw;
+    why.record("author", author, declared.author().from(), "declared");
+    return author;
+  }
+
   /** The captions the markup marks, in page order. */
   List<String> markedCaptions(Provenance why) {
     List<String> captions = new ArrayList<>();
@@ -163,7 +175,7 @@ final class HtmlTextRules {
       why.record("category", category, declared.category().from(), "declared or breadcrumb");
     }
     String author = a.author();
-    String byline = declared.author() != null ? declared.author().text() : bylineElement(why);
+    String byline = declared.author() != null ? declaredAuthor(declared, why) : bylineElement(why);
     if (byline != null) {
       author = byline;
     }

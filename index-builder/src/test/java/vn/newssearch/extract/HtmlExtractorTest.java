@@ -569,4 +569,26 @@ class HtmlExtractorTest {
     // A declared section the trail does not hold stays the category.
     assertThat(extract(page.replace("%s", "Xã hội")).category()).isEqualTo("Xã hội");
   }
+
+  /** A page that declares no title (no og:title, no JSON-LD): the text rules read it. */
+  private static String undeclared(String head, String body) {
+    return "<html><head><title>Hộ nghèo hiến hơn 2.000 m2 đất xây trường mầm non - Báo Mẫu</title>"
+        + head
+        + "</head><body><div class=\"menu\"><a href=\"#\">Trang chủ</a></div>"
+        + "<div class=\"cat\">Dân sinh</div><h1>Hộ nghèo hiến hơn 2.000 m2 đất xây trường mầm"
+        + " non</h1><div class=\"date\">08/02/2017 06:16</div><div class=\"content\">"
+        + body
+        + "</div></body></html>";
+  }
+
+  @Test
+  void aDeclaredAuthorInCapitalsIsReadAsABylineOnAPageThatDeclaresNoArticle() throws Exception {
+    String page =
+        undeclared(
+            "",
+            PARAGRAPH.repeat(3)
+                + "<p style=\"text-align: right;\"><strong itemprop=\"author\">"
+                + "<span>THÙY LINH</span></strong></p>");
+    assertThat(extract(page).author()).isEqualTo("Thùy Linh");
+  }
 }
