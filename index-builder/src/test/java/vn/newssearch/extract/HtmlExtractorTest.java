@@ -591,4 +591,24 @@ class HtmlExtractorTest {
                 + "<span>THÙY LINH</span></strong></p>");
     assertThat(extract(page).author()).isEqualTo("Thùy Linh");
   }
+
+  @Test
+  void anItalicParagraphUnderAParagraphHoldingOnlyAPhotoIsItsCaption() throws Exception {
+    String photo = "<p style=\"text-align: center;\"><img src=\"/upload/67197.jpg\"></p>";
+    String caption = "Ngày hội thu hút nhiều sự quan tâm của giới trẻ.";
+    String italic = "<p style=\"text-align: center;\"><em><span>" + caption + "</span></em></p>";
+    Article a = extract(undeclared("", PARAGRAPH + photo + italic + PARAGRAPH.repeat(2)));
+    assertThat(a.captions()).contains(caption);
+    assertThat(a.body()).doesNotContain(caption);
+
+    // Italics with no photo over them are the text's (a quote, an editor's note), and so is a
+    // paragraph partly in italics under a photo.
+    Article noPhoto = extract(undeclared("", PARAGRAPH + italic + PARAGRAPH.repeat(2)));
+    assertThat(noPhoto.body()).contains(caption);
+    String partly =
+        "<p>Chị Huyền cho biết: <em>\"Tôi chỉ biết mỗi Chợ đêm.\"</em> Nhiều du khách cũng nghĩ"
+            + " như vậy khi đến đây lần đầu.</p>";
+    Article mixed = extract(undeclared("", PARAGRAPH + photo + partly + PARAGRAPH.repeat(2)));
+    assertThat(mixed.body()).contains("Chị Huyền cho biết");
+  }
 }
