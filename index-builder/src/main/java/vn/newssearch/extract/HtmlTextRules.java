@@ -117,6 +117,20 @@ final class HtmlTextRules {
     return author;
   }
 
+  /** A sapo's length at least, in words: a shorter first line is no lead. */
+  private static final int SAPO_WORDS = 15;
+
+  /**
+   * Whether the page's description is its first paragraph whole (whatever its typography), not a
+   * summary nor the paragraph's first words cut at a length: the site's sapo, printed in the body
+   * with no mark of its own (a bold-italic first paragraph).
+   */
+  private static boolean repeatsWhole(String description, String paragraph) {
+    return TextShapes.words(paragraph) >= SAPO_WORDS
+        && TextShapes.endsSentence(paragraph)
+        && sameTitle(description, paragraph);
+  }
+
   /** The captions the markup marks, in page order. */
   List<String> markedCaptions(Provenance why) {
     List<String> captions = new ArrayList<>();
@@ -191,6 +205,14 @@ final class HtmlTextRules {
           body.remove(0);
         }
       }
+    }
+    if (lead == null
+        && body.size() > 2
+        && declared.description() != null
+        && repeatsWhole(declared.description().text(), body.get(0))) {
+      lead = Sapo.text(body.remove(0));
+      why.record(
+          "lead", lead, declared.description().from(), "first paragraph, repeated whole by it");
     }
     List<String> captions = markedCaptions(why);
     captions.addAll(a.captions());

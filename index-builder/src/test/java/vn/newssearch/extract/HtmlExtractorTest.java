@@ -611,4 +611,27 @@ class HtmlExtractorTest {
     Article mixed = extract(undeclared("", PARAGRAPH + photo + partly + PARAGRAPH.repeat(2)));
     assertThat(mixed.body()).contains("Chị Huyền cho biết");
   }
+
+  @Test
+  void aFirstParagraphTheDescriptionRepeatsWholeIsTheLeadOnAPageThatDeclaresNoArticle()
+      throws Exception {
+    String sapo =
+        "Mong ước các cháu nhỏ có trường học khang trang, thoát cảnh học nhờ, học tạm, gia đình"
+            + " ông Thanh đã hiến hơn 2.000 m2 đất xây trường mầm non. Nhiều hộ trong thôn góp"
+            + " thêm ngày công. Ngôi trường mới khánh thành năm 2014. Nay các cháu đã có chỗ học"
+            + " đàng hoàng.";
+    // Four sentences: the text rules take no unmarked sapo that long.
+    String body =
+        "<p><strong><em><span>" + sapo + "</span></em></strong></p>" + PARAGRAPH.repeat(3);
+    Article a = extract(undeclared("<meta name=\"description\" content=\"" + sapo + "\">", body));
+    assertThat(a.lead()).isEqualTo(sapo);
+    assertThat(a.body()).doesNotContain("Mong ước").startsWith("Sáng nay");
+
+    // A description cut from the paragraph's first words, as a site's editor writes one when the
+    // article has no sapo, marks none: the paragraph stays the text's.
+    String cut = sapo.substring(0, 80) + "...";
+    Article c = extract(undeclared("<meta name=\"description\" content=\"" + cut + "\">", body));
+    assertThat(c.lead()).isNull();
+    assertThat(c.body()).startsWith("Mong ước");
+  }
 }
