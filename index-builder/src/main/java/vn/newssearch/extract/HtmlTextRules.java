@@ -105,6 +105,32 @@ final class HtmlTextRules {
     return headline + '\n' + text.substring(headline.length() + 1).strip();
   }
 
+  /**
+   * The declared author read as a byline when it is one ("THÙY LINH" → "Thùy Linh"), as on a page
+   * that declares its article: sites mark the byline they print in capitals as the author.
+   */
+  private static String declaredAuthor(Declared declared, Provenance why) {
+    String raw = declared.author().text();
+    String name = Bylines.author(raw);
+    String author = name != null ? name : raw;
+    why.record("author", author, declared.author().from(), "declared");
+    return author;
+  }
+
+  /** A sapo's length at least, in words: a shorter first line is no lead. */
+  private static final int SAPO_WORDS = 15;
+
+  /**
+   * Whether the page's description is its first paragraph whole (whatever its typography), not a
+   * summary nor the paragraph's first words cut at a length: the site's sapo, printed in the body
+   * with no mark of its own (a bold-italic first paragraph).
+   */
+  private static boolean repeatsWhole(String description, String paragraph) {
+    return TextShapes.words(paragraph) >= SAPO_WORDS
+        && TextShapes.endsSentence(paragraph)
+        && sameTitle(description, paragraph);
+  }
+
   /** The captions the markup marks, in page order. */
   List<String> markedCaptions(Provenance why) {
     List<String> captions = new ArrayList<>();
@@ -163,7 +189,7 @@ final class HtmlTextRules {
       why.record("category", category, declared.category().from(), "declared or breadcrumb");
     }
     String author = a.author();
-    String byline = declared.author() != null ? declared.author().text() : bylineElement(why);
+    String byline = declared.author() != null ? declaredAuthor(declared, why) : bylineElement(why);
     if (byline != null) {
       author = byline;
     }
@@ -179,6 +205,14 @@ final class HtmlTextRules {
           body.remove(0);
         }
       }
+    }
+    if (lead == null
+        && body.size() > 2
+        && declared.description() != null
+        && repeatsWhole(declared.description().text(), body.get(0))) {
+      lead = Sapo.text(body.remove(0));
+      why.record(
+          "lead", lead, declared.description().from(), "first paragraph, repeated whole by it");
     }
     List<String> captions = markedCaptions(why);
     captions.addAll(a.captions());

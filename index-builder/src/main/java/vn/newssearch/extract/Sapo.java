@@ -101,7 +101,7 @@ final class Sapo {
     String t = lines.get(first).text();
     if (!(TitleLine.isRealParagraph(t) || isLongQuestion(t))
         || TextShapes.words(t) > MAX_WORDS
-        || TextShapes.sentences(t) > MAX_SENTENCES
+        || TextShapes.sentencesOutsideQuotes(t) > MAX_SENTENCES
         || !isRunningText(lines.get(content.get(at + 1)), roles)) {
       return false;
     }

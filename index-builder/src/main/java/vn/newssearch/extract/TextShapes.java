@@ -170,6 +170,39 @@ final class TextShapes {
   }
 
   /**
+   * As {@link #sentences}, a quotation counting as one sentence of the line however many it holds
+   * ('Nhớ lại ngày đó anh kể: "Tôi bắt đầu … năm 2009. Linh tính … Lúc đấy … liệu trình."': two):
+   * what someone is quoted saying is one statement of the paragraph. A quotation left open counts
+   * as the plain count does.
+   */
+  static int sentencesOutsideQuotes(String line) {
+    int n = 1;
+    boolean quoted = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      boolean breaks =
+          i > 0
+              && i + 2 < line.length()
+              && line.charAt(i + 1) == ' '
+              && Character.isUpperCase(line.charAt(i + 2));
+      boolean closes = quoted && (c == '"' || c == '”');
+      if (closes || !quoted && (c == '"' || c == '“')) {
+        quoted = !closes;
+        char before = i > 0 ? line.charAt(i - 1) : ' ';
+        if (closes && breaks && (before == '.' || before == '!' || before == '?')) {
+          n++; // '… liệu trình." Cũng từ đây': the quotation closed a sentence
+        }
+      } else if (!quoted
+          && breaks
+          && (c == '.' || c == '!' || c == '?')
+          && !closesAbbreviation(line, i)) {
+        n++;
+      }
+    }
+    return quoted ? sentences(line) : n;
+  }
+
+  /**
    * Abbreviations written with a full stop inside a sentence: the places, titles and ranks of
    * gazetteer/line-joins.tsv ("TP.", "PGS.", "ThS.") and its words that end no sentence ("St.").
    */

@@ -569,4 +569,69 @@ class HtmlExtractorTest {
     // A declared section the trail does not hold stays the category.
     assertThat(extract(page.replace("%s", "Xã hội")).category()).isEqualTo("Xã hội");
   }
+
+  /** A page that declares no title (no og:title, no JSON-LD): the text rules read it. */
+  private static String undeclared(String head, String body) {
+    return "<html><head><title>Hộ nghèo hiến hơn 2.000 m2 đất xây trường mầm non - Báo Mẫu</title>"
+        + head
+        + "</head><body><div class=\"menu\"><a href=\"#\">Trang chủ</a></div>"
+        + "<div class=\"cat\">Dân sinh</div><h1>Hộ nghèo hiến hơn 2.000 m2 đất xây trường mầm"
+        + " non</h1><div class=\"date\">08/02/2017 06:16</div><div class=\"content\">"
+        + body
+        + "</div></body></html>";
+  }
+
+  @Test
+  void aDeclaredAuthorInCapitalsIsReadAsABylineOnAPageThatDeclaresNoArticle() throws Exception {
+    String page =
+        undeclared(
+            "",
+            PARAGRAPH.repeat(3)
+                + "<p style=\"text-align: right;\"><strong itemprop=\"author\">"
+                + "<span>THÙY LINH</span></strong></p>");
+    assertThat(extract(page).author()).isEqualTo("Thùy Linh");
+  }
+
+  @Test
+  void anItalicParagraphUnderAParagraphHoldingOnlyAPhotoIsItsCaption() throws Exception {
+    String photo = "<p style=\"text-align: center;\"><img src=\"/upload/67197.jpg\"></p>";
+    String caption = "Ngày hội thu hút nhiều sự quan tâm của giới trẻ.";
+    String italic = "<p style=\"text-align: center;\"><em><span>" + caption + "</span></em></p>";
+    Article a = extract(undeclared("", PARAGRAPH + photo + italic + PARAGRAPH.repeat(2)));
+    assertThat(a.captions()).contains(caption);
+    assertThat(a.body()).doesNotContain(caption);
+
+    // Italics with no photo over them are the text's (a quote, an editor's note), and so is a
+    // paragraph partly in italics under a photo.
+    Article noPhoto = extract(undeclared("", PARAGRAPH + italic + PARAGRAPH.repeat(2)));
+    assertThat(noPhoto.body()).contains(caption);
+    String partly =
+        "<p>Chị Huyền cho biết: <em>\"Tôi chỉ biết mỗi Chợ đêm.\"</em> Nhiều du khách cũng nghĩ"
+            + " như vậy khi đến đây lần đầu.</p>";
+    Article mixed = extract(undeclared("", PARAGRAPH + photo + partly + PARAGRAPH.repeat(2)));
+    assertThat(mixed.body()).contains("Chị Huyền cho biết");
+  }
+
+  @Test
+  void aFirstParagraphTheDescriptionRepeatsWholeIsTheLeadOnAPageThatDeclaresNoArticle()
+      throws Exception {
+    String sapo =
+        "Mong ước các cháu nhỏ có trường học khang trang, thoát cảnh học nhờ, học tạm, gia đình"
+            + " ông Thanh đã hiến hơn 2.000 m2 đất xây trường mầm non. Nhiều hộ trong thôn góp"
+            + " thêm ngày công. Ngôi trường mới khánh thành năm 2014. Nay các cháu đã có chỗ học"
+            + " đàng hoàng.";
+    // Four sentences: the text rules take no unmarked sapo that long.
+    String body =
+        "<p><strong><em><span>" + sapo + "</span></em></strong></p>" + PARAGRAPH.repeat(3);
+    Article a = extract(undeclared("<meta name=\"description\" content=\"" + sapo + "\">", body));
+    assertThat(a.lead()).isEqualTo(sapo);
+    assertThat(a.body()).doesNotContain("Mong ước").startsWith("Sáng nay");
+
+    // A description cut from the paragraph's first words, as a site's editor writes one when the
+    // article has no sapo, marks none: the paragraph stays the text's.
+    String cut = sapo.substring(0, 80) + "...";
+    Article c = extract(undeclared("<meta name=\"description\" content=\"" + cut + "\">", body));
+    assertThat(c.lead()).isNull();
+    assertThat(c.body()).startsWith("Mong ước");
+  }
 }

@@ -243,6 +243,26 @@ class PageLayoutRulesTest {
   }
 
   @Test
+  void aQuotationCountsAsOneSentenceOfTheSapo() throws Exception {
+    String sapo =
+        "Vốn là một chàng trai cường tráng, anh Nguyễn Trọng Trung tự tin với sức khỏe của mình."
+            + " Nhớ lại ngày đó anh kể: \"Tôi bắt đầu có dấu hiệu đau hạ sườn phải vào đầu năm"
+            + " 2009. Lúc đấy, tôi thực sự rất hoang mang. Trước tình trạng bệnh, tôi được bác sĩ"
+            + " chỉ định điều trị theo liệu trình.\"";
+    Article a = extract(TITLE, "21:50 | 17/10/2019", sapo, P1, P2);
+    assertThat(a.lead()).as("two sentences, one a quotation").isEqualTo(sapo);
+    assertThat(a.body()).isEqualTo(String.join("\n", P1, P2));
+
+    // A quotation that closes a sentence inside the paragraph still ends it: four sentences.
+    String four =
+        "Anh Trung kể: “Tôi bắt đầu có dấu hiệu đau hạ sườn phải. Lúc đấy tôi rất lo.” Anh đi"
+            + " khám ngay. Bác sĩ cho biết anh bị viêm gan. Anh được chỉ định điều trị.";
+    assertThat(extract(TITLE, "21:50 | 17/10/2019", four, P1, P2).lead())
+        .as("four sentences out of the quotation are text, not a sapo")
+        .isNull();
+  }
+
+  @Test
   void aCommentCounterEndsTheText() throws Exception {
     String comment = "Tôi thấy chính sách này rất hợp lý, mong sớm được áp dụng cho mọi người.";
     Article a = extract(TITLE, "21:50 | 17/10/2019", P1, P2, "Ý kiến bạn đọc (2)", comment);

@@ -55,7 +55,7 @@ public final class Captions {
 
   /** True when the block is a caption. */
   public static boolean is(Block b, Set<Element> photoBoxes) {
-    if (creditUnderPhoto(b, photoBoxes)) {
+    if (creditUnderPhoto(b, photoBoxes) || italicUnderPhoto(b)) {
       return true;
     }
     for (Element up = b.owner(); up != null && !up.nameIs("body"); up = up.parent()) {
@@ -74,6 +74,32 @@ public final class Captions {
       }
     }
     return false;
+  }
+
+  /** A caption's length at most: longer italic text under a photo is a paragraph. */
+  private static final int MAX_ITALIC = 300;
+
+  /**
+   * A paragraph wholly in italics right under a paragraph that holds a photo and no text ({@code
+   * <p><img></p><p><em>Ngày hội thu hút nhiều sự quan tâm của giới trẻ.</em></p>}): how a site
+   * whose editor has no figure element prints a photo and its caption.
+   */
+  private static boolean italicUnderPhoto(Block b) {
+    Element p = b.owner();
+    if (!p.nameIs("p") || b.chars() > MAX_ITALIC) {
+      return false;
+    }
+    Element prev = p.previousElementSibling();
+    if (prev == null || prev.selectFirst("img") == null || Text.chars(prev)[0] > 0) {
+      return false;
+    }
+    int italic = 0;
+    for (Element e : p.select("em, i")) {
+      if (e.parent() == p || !e.parent().nameIs("em") && !e.parent().nameIs("i")) {
+        italic += Text.chars(e)[0];
+      }
+    }
+    return italic >= Text.chars(p)[0];
   }
 
   /**

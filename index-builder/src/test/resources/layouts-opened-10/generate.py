@@ -1,4 +1,5 @@
-"""Builds the TENTH unseen page-layout check: 18 real corpus articles laid out as six more
+"""Builds the tenth opened page-layout set (formerly the tenth unseen check): 18 real corpus
+articles laid out as six more
 Vietnamese news sites lay them out (Báo Đại biểu Nhân dân, Báo Nam Định, Báo Sơn La, Báo Kiên
 Giang, Báo Vĩnh Long, Báo Pháp luật & Xã hội), each page as HTML and as the visible text a scraper
 saves from it, with labels. The HTML varies most: OpenGraph with a JSON-LD whose author is the
@@ -11,19 +12,19 @@ body's first <p><strong><em>, as a plain <h4 class="sapo">, as a <div class="sap
 first paragraph, and as an <h2> wholly <strong> tagged '(PL&XH) - '; bylines in normal case,
 'Bài và ảnh: ...' with two reporters, '(TH)' after the name, capitals, a wire credit alone.
 
-  python3 index-builder/src/test/resources/layouts-unseen-10/generate.py   # from the repository root
+  python3 index-builder/src/test/resources/layouts-opened-10/generate.py   # from the repository root
 
 Reads ../shared/corpus (beside the repository; VNNEWS_CORPUS names another folder). Writes,
 beside this script:
   <site>/<n>.html   the page as the site serves it
   <site>/<n>.txt    its visible text, saved with that site's scraper convention (see the README)
-  labels.jsonl      one line per page, the schema of ../layouts-unseen-9/labels.jsonl,
-                    "half": "unseen"
+  labels.jsonl      one line per page, the schema of ../layouts-opened-9/labels.jsonl
+                    (then layouts-unseen-9/), "half": "opened"
 
 Written from what the real sites look like, without reading the extractor's rules and never tuned
 on. Labels come from the corpus article's fields and from what the template prints. The articles
 are named below (ARTICLES), not searched for. The article, paragraph, date and page plumbing is
-the ninth set's (../layouts-unseen-9/generate.py), unchanged but for the teaser order's salt,
+the ninth set's (../layouts-opened-9/generate.py, then layouts-unseen-9/), unchanged but for the teaser order's salt,
 PRINTED_IN (four labour pages whose text fixes their year) and the corpus folder's override.
 Deterministic (hashes, no clock, no randomness). Standard library only.
 """
@@ -42,7 +43,7 @@ ROOT = HERE.parents[4]
 CORPUS = Path(os.environ.get("VNNEWS_CORPUS", ROOT.parent / "shared" / "corpus"))
 
 # The 18 articles, by site, in page order. None is used by any earlier layout set (../layouts/,
-# ../layouts-opened/ .. ../layouts-opened-8/, ../layouts-unseen-9/). dantri: pages that end with
+# ../layouts-opened/ .. ../layouts-opened-8/, ../layouts-unseen-9/ (now ../layouts-opened-9/)). dantri: pages that end with
 # the reporter's name (alone, two names, or with '(tổng hợp)'), whose first line (the lead) has 20
 # words or more, that keep five or more body paragraphs, and whose corpus title is a headline
 # (picked by hand). vietnews-labour: a clean title, a lead of 18 words or more, 14 or more usable
@@ -844,7 +845,7 @@ def main():
             for t in [a["title"], a["lead"], *a["paras"]]:
                 assert t in text, (site, n, t[:40])
             labels.append({
-                "site": site, "half": "unseen", "page": f"{site}/{n}", "corpus": a["corpus"],
+                "site": site, "half": "opened", "page": f"{site}/{n}", "corpus": a["corpus"],
                 "id": a["id"], "url": url, "title": a["title"], "published": iso(a),
                 "category": category, "lead": a["lead"], "author": author,
                 "first": a["paras"][0], "last": a["paras"][-1], "furniture": fur,
