@@ -1089,4 +1089,14 @@ class PageLayoutRulesTest {
     assertThat(a.published()).isEqualTo(OffsetDateTime.parse("2020-10-01T11:53+07:00"));
     assertThat(a.body()).startsWith(P1);
   }
+
+  @Test
+  void aCreditAloneUnderACaptionIsTheCaptionsAndUnderAParagraphStays() throws Exception {
+    Article a =
+        extract("Doanh nghiệp", TITLE, AT_LINE, SAPO, P1, "Ảnh minh họa", "Nguồn: Internet", P2);
+    assertThat(a.captions()).containsExactly("Ảnh minh họa", "Nguồn: Internet");
+    assertThat(a.body()).isEqualTo(String.join("\n", P1, P2));
+    Article b = extract("Doanh nghiệp", TITLE, AT_LINE, SAPO, P1, P2, "Nguồn: Internet");
+    assertThat(b.captions()).isEmpty();
+  }
 }
