@@ -87,9 +87,14 @@ public final class PageExtractor {
     }
     List<String> body = new ArrayList<>();
     List<String> captions = new ArrayList<>();
+    boolean afterCaption = false;
     for (int i : layout.content()) {
       Line l = lines.get(i);
-      if (l.kind() == Kind.TEXT && roles.isCaption(l.text())) {
+      boolean caption =
+          l.kind() == Kind.TEXT
+              && (roles.isCaption(l.text()) || (afterCaption && isCreditAlone(l.text())));
+      afterCaption = caption;
+      if (caption) {
         captions.add(l.text());
       } else if (l.kind() == Kind.TEXT && StoryBoxes.isBareBoxTitle(lines, i, roles)) {
         continue; // another story's headline, in a box without a heading
@@ -170,5 +175,25 @@ public final class PageExtractor {
     } catch (IllegalArgumentException e) {
       return null;
     }
+  }
+
+  /** Words of the name in a credit alone, at most ("Nguồn: Internet", "Ảnh: Vinh Xuân Đỗ"). */
+  private static final int CREDIT_ALONE_WORDS = 4;
+
+  /**
+   * A photo's credit on a line of its own, a label and a colon then a short name with no closing
+   * stop ("Nguồn: Internet", "Ảnh: Duy Linh"): right under a caption it is that caption's credit,
+   * where under a paragraph it may close the text or be a byline.
+   */
+  private static boolean isCreditAlone(String line) {
+    int colon = line.indexOf(':');
+    if (colon < 2 || TextShapes.words(line.substring(0, colon)) != 1) {
+      return false;
+    }
+    String name = line.substring(colon + 1).strip();
+    return !name.isEmpty()
+        && Character.isUpperCase(name.charAt(0))
+        && TextShapes.words(name) <= CREDIT_ALONE_WORDS
+        && !TextShapes.endsSentence(name);
   }
 }

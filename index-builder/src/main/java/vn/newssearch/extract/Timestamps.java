@@ -114,7 +114,7 @@ public final class Timestamps {
         return null;
       }
       blank(rest, t.start(), t.end());
-      Matcher o = OFFSET.matcher(rest).region(t.end(), rest.length());
+      Matcher o = OFFSET.matcher(rest).region(offsetFrom(rest, t.end(), m), rest.length());
       o.useAnchoringBounds(true);
       if (o.lookingAt()) {
         offset = offset(o.group(1), o.group(2), o.group(3));
@@ -122,6 +122,24 @@ public final class Timestamps {
       }
     }
     return onlyDecoration(rest) ? new Stamp(date, time, offset) : null;
+  }
+
+  /**
+   * Where an offset may start: right after the time, or, when the date follows the time with only
+   * separators between ("15:04 01/10/2020 (GMT+07:00)"), right after the date, which the offset
+   * then follows as it follows the time of a date-first line.
+   */
+  private static int offsetFrom(CharSequence rest, int timeEnd, Matcher date) {
+    if (date.start() < timeEnd) {
+      return timeEnd;
+    }
+    for (int i = timeEnd; i < date.start(); i++) {
+      char c = rest.charAt(i);
+      if (!Character.isWhitespace(c) && c != '|' && c != '-' && c != ',') {
+        return timeEnd;
+      }
+    }
+    return date.end();
   }
 
   /**

@@ -67,6 +67,10 @@ final class TitleLine {
       }
     }
     if (first < 0) {
+      int trailed = betweenTrailAndDate(lines, limit);
+      if (trailed >= 0) {
+        return trailed;
+      }
       int dated = nextToLastStamp(lines, limit, roles);
       if (dated >= 0) {
         return dated;
@@ -127,6 +131,33 @@ final class TitleLine {
       next++;
     }
     return next < lines.size() && lines.get(next).kind() == Kind.STAMP;
+  }
+
+  /**
+   * A headline of capitalised names ("Cộng đồng người Việt ở Nam Phi vui Tết Trung thu") has the
+   * shape of a row of section names, but a site prints its menu above the breadcrumb, never between
+   * the breadcrumb and the date line: such a line there, title-shaped but for its kind, is the
+   * headline.
+   */
+  private static int betweenTrailAndDate(List<Line> lines, int limit) {
+    for (int s = 2; s < Math.min(limit + 1, lines.size()); s++) {
+      Line l = lines.get(s - 1);
+      if (lines.get(s).kind() == Kind.STAMP
+          && lines.get(s - 2).kind() == Kind.CRUMB
+          && l.kind() == Kind.NAV
+          && MenuShapes.isSectionRun(l.text())
+          && hasTitleShape(l.text())) {
+        return s - 1;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean hasTitleShape(String t) {
+    return t.length() >= TITLE_MIN_CHARS
+        && t.length() <= TITLE_MAX_CHARS
+        && TextShapes.words(t) >= TITLE_MIN_WORDS
+        && !TextShapes.endsWithStop(t);
   }
 
   /**

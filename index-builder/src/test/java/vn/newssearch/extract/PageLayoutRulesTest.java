@@ -1068,4 +1068,35 @@ class PageLayoutRulesTest {
     assertThat(b.captions()).isEmpty();
     assertThat(b.body()).isEqualTo(String.join("\n", P1, said, P2));
   }
+
+  @Test
+  void aHeadlineOfNamesBetweenTheTrailAndATimeFirstDateLineIsTheTitle() throws Exception {
+    String title = "Cộng đồng người Việt ở Nam Phi vui Tết Trung thu";
+    String sapo =
+        "Đại sứ quán Việt Nam tại Nam Phi tổ chức đêm hội “Vui Tết Trung thu” trong không khí vui"
+            + " tươi, đầm ấm của sự gắn kết cộng đồng và hướng về các giá trị truyền thống dân tộc.";
+    Article a =
+        extract(
+            "Báo Ninh Bình",
+            "Chính trị Kinh tế Xã hội Văn hóa Du lịch Quốc phòng - An ninh Quốc tế Media",
+            "Quốc tế / Người Việt bốn phương",
+            title,
+            "11:53 01/10/2020 (GMT+07:00)",
+            sapo,
+            P1,
+            P2);
+    assertThat(a.title()).isEqualTo(title);
+    assertThat(a.published()).isEqualTo(OffsetDateTime.parse("2020-10-01T11:53+07:00"));
+    assertThat(a.body()).startsWith(P1);
+  }
+
+  @Test
+  void aCreditAloneUnderACaptionIsTheCaptionsAndUnderAParagraphStays() throws Exception {
+    Article a =
+        extract("Doanh nghiệp", TITLE, AT_LINE, SAPO, P1, "Ảnh minh họa", "Nguồn: Internet", P2);
+    assertThat(a.captions()).containsExactly("Ảnh minh họa", "Nguồn: Internet");
+    assertThat(a.body()).isEqualTo(String.join("\n", P1, P2));
+    Article b = extract("Doanh nghiệp", TITLE, AT_LINE, SAPO, P1, P2, "Nguồn: Internet");
+    assertThat(b.captions()).isEmpty();
+  }
 }

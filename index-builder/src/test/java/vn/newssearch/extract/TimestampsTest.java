@@ -91,6 +91,15 @@ class TimestampsTest {
   }
 
   @Test
+  void anOffsetAfterTheDateOfATimeFirstLine() {
+    OffsetDateTime at1504 = OffsetDateTime.of(2020, 10, 1, 15, 4, 0, 0, Timestamps.VIETNAM);
+    assertThat(Timestamps.parse("15:04 01/10/2020 (GMT+07:00)")).isEqualTo(at1504);
+    assertThat(Timestamps.parse("15:04 | 01/10/2020 (GMT+07:00)")).isEqualTo(at1504);
+    assertThat(Timestamps.parse("08:04 01/10/2020 (GMT+00:00)"))
+        .isEqualTo(OffsetDateTime.of(2020, 10, 1, 15, 4, 0, 0, Timestamps.VIETNAM));
+  }
+
+  @Test
   void aNumberedWeekdayAndARedundantPm() {
     OffsetDateTime at2150 = at("2019-10-17T21:50+07:00");
     assertThat(Timestamps.parse("Thứ 5, 17/10/2019 21:50")).isEqualTo(at2150);

@@ -1,4 +1,5 @@
-"""Builds the ELEVENTH unseen page-layout check: 18 real corpus articles laid out as six more
+"""Builds the eleventh opened page-layout set (formerly the eleventh unseen check): 18 real corpus
+articles laid out as six more
 Vietnamese news sites lay them out (Báo Hưng Yên, Báo Yên Bái, Báo An Giang, Báo Ninh Bình, Báo
 Công lý, Báo Dân tộc và Phát triển), each page as HTML and as the visible text a scraper saves from
 it, with labels. It leans on where the byline stands: at the end (bold, italic, capitals, 'Bài,
@@ -10,19 +11,19 @@ NewsArticle) and no OpenGraph; OpenGraph with <meta name="author"> and article:a
 'YBĐT - ' in <strong>, a plain <p><strong>, a <p><em>, a plain <h2>, tagged '(DTPT) - ' in
 <strong>.
 
-  python3 index-builder/src/test/resources/layouts-unseen-11/generate.py   # from the repository root
+  python3 index-builder/src/test/resources/layouts-opened-11/generate.py   # from the repository root
 
 Reads ../shared/corpus (beside the repository; VNNEWS_CORPUS names another folder). Writes,
 beside this script:
   <site>/<n>.html   the page as the site serves it
   <site>/<n>.txt    its visible text, saved with that site's scraper convention (see the README)
-  labels.jsonl      one line per page, the schema of ../layouts-unseen-10/labels.jsonl,
-                    "half": "unseen"
+  labels.jsonl      one line per page, the schema of ../layouts-opened-10/labels.jsonl
+                    (then layouts-unseen-10/), "half": "opened"
 
 Written from what the real sites look like, without reading the extractor's rules and never tuned
 on. Labels come from the corpus article's fields and from what the template prints. The articles
 are named below (ARTICLES), not searched for. The article, paragraph, date and page plumbing is
-the tenth set's (../layouts-unseen-10/generate.py), unchanged but for the teaser order's salt and
+the tenth set's (../layouts-opened-10/generate.py, then layouts-unseen-10/), unchanged but for the teaser order's salt and
 UNSIGNED (dantri pages the corpus keeps without a byline: the site prints a hashed reporter, as for
 labour pages). Deterministic (hashes, no clock, no randomness). Standard library only.
 """
@@ -873,7 +874,7 @@ def main():
             for t in [a["title"], a["lead"], *a["paras"]]:
                 assert t in text, (site, n, t[:40])
             labels.append({
-                "site": site, "half": "unseen", "page": f"{site}/{n}", "corpus": a["corpus"],
+                "site": site, "half": "opened", "page": f"{site}/{n}", "corpus": a["corpus"],
                 "id": a["id"], "url": url, "title": a["title"], "published": iso(a),
                 "category": category, "lead": a["lead"], "author": author,
                 "first": a["paras"][0], "last": a["paras"][-1], "furniture": fur,
