@@ -40,7 +40,8 @@ import vn.newssearch.source.SourceRecord;
  * for tuning on 2026-12-05: the half "opened", scored and reported like the others. An unseen set
  * (6 sites written by someone else and never to be tuned on, listed in {@link #UNSEEN_SETS}) is
  * scored as the half "unseen", kept out of "all", and only the half's aggregates are reported (no
- * per-site figures, no per-page misses). None is wired in while the next one is being written.
+ * per-site figures, no per-page misses): {@code layouts-unseen-12}, written on 2026-12-05. None is
+ * wired in while the next one is being written.
  */
 class PageLayoutsRegressionTest {
   private static final double TOLERANCE = 0.0005;
@@ -59,7 +60,7 @@ class PageLayoutsRegressionTest {
   private static final List<String> OWN_HALVES = List.of("tune", "holdout", "opened");
 
   /** The unseen folders read, each with the sites it must hold; none until the next is wired in. */
-  private static final Map<String, Integer> UNSEEN_SETS = Map.of();
+  private static final Map<String, Integer> UNSEEN_SETS = Map.of("layouts-unseen-12", 6);
 
   /** The folders read, each with the sites it must hold: own and opened sets, then the unseen. */
   private static final Map<String, Integer> SETS = sets();
