@@ -85,7 +85,7 @@ public final class AgreementExtractor {
     for (String caption : captions) {
       at = append(text, at, caption);
     }
-    Syllables s = Syllables.of(text, at, gazetteer.trie().vocabulary());
+    Syllables s = Syllables.ofArticle(text, at, gazetteer.trie().vocabulary());
     OrganisationMatcher.Scan scan = gazetteer.matcher().scan(s, false);
     // a renamed body's abbreviation under the name of the article's year or of its full spelling
     java.time.LocalDate dated =
