@@ -57,7 +57,7 @@ public final class AgreementExtractor {
     String lead = untagged(nz(article.lead()));
     String body = lead.isBlank() ? untagged(nz(article.body())) : nz(article.body());
     List<String> captions = article.captions();
-    if (body.indexOf("nh:") >= 0 || body.indexOf("NH:") >= 0) {
+    if (mayCredit(body)) {
       // "Đại diện X và Y ký kết quy chế phối hợp. Ảnh: T.N": a body paragraph that is a caption
       List<String> kept = new ArrayList<>();
       List<String> pictured = new ArrayList<>();
@@ -677,6 +677,22 @@ public final class AgreementExtractor {
     part.getChars(0, part.length(), to, at);
     to[at + part.length()] = '\n';
     return at + part.length() + 1;
+  }
+
+  /**
+   * Whether {@code body} writes "nh:" or "NH:" (as in "Ảnh:", "ẢNH:"), where a paragraph may end
+   * with a photo's credit. One search for the colon, which few paragraphs hold, where two searches
+   * for the three letters cost a twentieth of the extractor.
+   */
+  private static boolean mayCredit(String body) {
+    for (int colon = body.indexOf(':'); colon >= 0; colon = body.indexOf(':', colon + 1)) {
+      char n = colon >= 2 ? body.charAt(colon - 2) : ' ';
+      char h = colon >= 2 ? body.charAt(colon - 1) : ' ';
+      if (n == 'n' && h == 'h' || n == 'N' && h == 'H') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String nz(String s) {
