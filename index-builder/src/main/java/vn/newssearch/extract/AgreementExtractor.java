@@ -74,8 +74,9 @@ public final class AgreementExtractor {
     for (String caption : captions) {
       length += caption.length();
     }
-    // One char[] for all parts: no String copy, no Latin-1 → UTF-16 inflation of a builder.
-    char[] text = new char[length];
+    // One char[] for all parts: no String copy, no Latin-1 → UTF-16 inflation of a builder; the
+    // thread's last article's, as the arrays of the cut
+    char[] text = Syllables.articleText(length);
     int at = append(text, 0, title);
     int leadStart = at;
     at = append(text, at, lead);

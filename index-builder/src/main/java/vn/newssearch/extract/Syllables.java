@@ -97,7 +97,7 @@ final class Syllables {
   /**
    * Cuts an article's {@code text[0, length)} like {@link #of(char[], int, Vocabulary)}, into the
    * arrays of the last article this thread cut: the Syllables of that article must no longer be in
-   * use. For the extractor's one cut of each article.
+   * use. For the extractor's one cut of each article, whose text is in {@link #articleText}.
    */
   static Syllables ofArticle(char[] text, int length, Vocabulary vocabulary) {
     Syllables old = LAST_ARTICLE.get();
@@ -113,6 +113,19 @@ final class Syllables {
         s.folded, folded, Math.max(folded, Math.min(oldFolded, s.folded.length)), '\0');
     LAST_ARTICLE.set(s);
     return s;
+  }
+
+  /**
+   * A buffer for the text of this thread's next article ({@link #ofArticle}), at least {@code
+   * length} chars, zero past them: the last article's when it is long enough.
+   */
+  static char[] articleText(int length) {
+    Syllables last = LAST_ARTICLE.get();
+    if (last == null || last.text.length < length) {
+      return new char[length];
+    }
+    java.util.Arrays.fill(last.text, length, Math.max(length, last.length), '\0');
+    return last.text;
   }
 
   private int foldedLength() {
