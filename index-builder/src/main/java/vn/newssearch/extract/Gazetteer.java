@@ -285,8 +285,16 @@ public final class Gazetteer {
    */
   static String strictBodyKey(NameTrie trie, String name) {
     String words = TextNormaliser.normalise(bodyWords(trie, name)).toLowerCase(Locale.ROOT);
-    return String.join(" ", words.split("[^\\p{L}\\p{N}]+")).strip();
+    return String.join(" ", NOT_WORD.split(words)).strip();
   }
+
+  /** What separates the words of a name: compiled once, as every name not yet cached comes here. */
+  private static final java.util.regex.Pattern NOT_WORD =
+      java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
+  /** A bracketed part of a name: "(EVN)", "(ĐH)". */
+  private static final java.util.regex.Pattern BRACKETED =
+      java.util.regex.Pattern.compile("\\([^()]*\\)");
 
   private static String bodyWords(NameTrie trie, String name) {
     Syllables s = Syllables.of(name, trie.vocabulary());
@@ -325,7 +333,7 @@ public final class Gazetteer {
         return Optional.of(p.name()); // "Mỹ" → "Hoa Kỳ"
       }
     }
-    String bare = name.replaceAll("\\([^()]*\\)", " ").strip();
+    String bare = BRACKETED.matcher(name).replaceAll(" ").strip();
     if (!bare.equals(name.strip()) && !bare.isEmpty()) {
       return resolveName(bare); // "Tập đoàn Điện lực Việt Nam (EVN)", "Đại học (ĐH) Duy Tân"
     }

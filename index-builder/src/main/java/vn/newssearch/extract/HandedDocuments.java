@@ -24,8 +24,8 @@ final class HandedDocuments {
    * nhớ", "trao các thoả thuận"), or 0.
    */
   static int at(Syllables s, int k, Map<Integer, OrganisationMatcher.Hit> nouns, ClauseWords w) {
-    if (!s.is(k, "trao") && !s.is(k, "cong")) {
-      return 0; // every syllable of every article comes here: no phrase lookup for most
+    if (!opens(s, k)) {
+      return 0;
     }
     Phrases.Phrase hand = w.get("hand-over").at(s, k);
     Phrases.Phrase announce = hand == null ? w.get("announce").at(s, k) : null;
@@ -53,6 +53,15 @@ final class HandedDocuments {
     }
     boolean announced = ANNOUNCED.contains(noun.value()) && between(s, noun.to());
     return hand != null || announced ? verb.length() : 0;
+  }
+
+  /**
+   * Whether syllable k is the first syllable of a hand-over or announcing verb, which {@link #at}
+   * reads further. Every syllable of every article is asked: a small method, so that the caller's
+   * loop costs no call for most.
+   */
+  static boolean opens(Syllables s, int k) {
+    return s.is(k, "trao") || s.is(k, "cong");
   }
 
   /** How far after the memorandum its two sides are named ("... giữa X và Y"). */

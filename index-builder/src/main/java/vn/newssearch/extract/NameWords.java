@@ -99,7 +99,7 @@ final class NameWords {
 
   /** "- Ảnh: ...", "- Nguồn: ...": a word and a colon label what follows; no name goes on. */
   boolean isLabel(int at) {
-    for (int i = s.end[at]; i < s.text.length; i++) {
+    for (int i = s.end[at]; i < s.length; i++) {
       if (!Character.isWhitespace(s.text[i])) {
         return s.text[i] == ':';
       }

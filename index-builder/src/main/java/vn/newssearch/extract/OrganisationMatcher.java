@@ -234,7 +234,7 @@ final class OrganisationMatcher {
     int roleEnd = -1;
     int k = 0;
     while (k < s.size) {
-      Draft government = ignoreCase ? null : units.government(s, k);
+      Draft government = ignoreCase || !UnitBodies.mayGovern(s, k) ? null : units.government(s, k);
       if (government != null) {
         drafts.add(government); // "Chính quyền Nhân dân Khu tự trị Quảng Tây"
         k = government.to;

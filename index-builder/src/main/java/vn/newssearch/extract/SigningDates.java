@@ -209,6 +209,9 @@ final class SigningDates {
    */
   private static int dayAt(Syllables s, int k) {
     int day = s.number(k);
+    if (day < 1 || day > 31) {
+      return NO_DAY; // most syllables: the article-wide reads come here for each
+    }
     int month = s.number(k + 1);
     char sep = s.joiner(k + 1);
     if (day < 1

@@ -86,7 +86,8 @@ final class Signings {
     boolean ownDays = false;
     for (int k = 0; k < s.size && out.size() < MAX_VERBS; k++) {
       boolean sign = (s.is(k, "ky") || s.is(k, "ki")) && isSign(s, k);
-      int handed = sign ? 0 : HandedDocuments.at(s, k, nouns, words);
+      int handed =
+          sign || !HandedDocuments.opens(s, k) ? 0 : HandedDocuments.at(s, k, nouns, words);
       if (sign || handed > 0) {
         if (latest == Integer.MIN_VALUE) {
           latest = published != null ? published.getYear() : SigningDates.latestYear(s);

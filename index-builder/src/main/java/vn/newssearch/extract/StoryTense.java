@@ -133,15 +133,15 @@ final class StoryTense {
    */
   private static boolean credited(Syllables s, int[] range) {
     int line = s.start[range[0]];
-    while (line < s.text.length && s.text[line] != '\n') {
+    while (line < s.length && s.text[line] != '\n') {
       line++;
     }
     for (int p = range[0]; p < s.size && (p < range[1] || s.start[p] < line); p++) {
       int after = s.end[p];
-      while (after < s.text.length && s.text[after] == ' ') {
+      while (after < s.length && s.text[after] == ' ') {
         after++;
       }
-      if (s.is(p, "anh") && after < s.text.length && s.text[after] == ':') {
+      if (s.is(p, "anh") && after < s.length && s.text[after] == ':') {
         return true;
       }
     }

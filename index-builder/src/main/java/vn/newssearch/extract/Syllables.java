@@ -72,17 +72,64 @@ final class Syllables {
 
   int namedScans;
 
-  private Syllables(char[] text, int length, int capacity) {
+  /** Arrays of {@code capacity} syllables, those of {@code old} when they are large enough. */
+  private Syllables(char[] text, int length, int capacity, Syllables old) {
     this.text = text;
     this.length = length;
-    this.folded = new char[length];
-    start = new int[capacity];
-    end = new int[capacity];
-    fstart = new int[capacity];
-    fend = new int[capacity];
-    id = new int[capacity];
-    flags = new int[capacity];
-    sentence = new int[capacity];
+    boolean fits = old != null && old.folded.length >= length && old.start.length >= capacity;
+    folded = fits ? old.folded : new char[length];
+    start = fits ? old.start : new int[capacity];
+    end = fits ? old.end : new int[capacity];
+    fstart = fits ? old.fstart : new int[capacity];
+    fend = fits ? old.fend : new int[capacity];
+    id = fits ? old.id : new int[capacity];
+    flags = fits ? old.flags : new int[capacity];
+    sentence = fits ? old.sentence : new int[capacity];
+  }
+
+  /**
+   * The last article each thread cut ({@link #ofArticle}), whose arrays the next article reuses:
+   * new arrays for every article are memory no cache holds yet, and filling them cost about a sixth
+   * of the extractor.
+   */
+  private static final ThreadLocal<Syllables> LAST_ARTICLE = new ThreadLocal<>();
+
+  /**
+   * Cuts an article's {@code text[0, length)} like {@link #of(char[], int, Vocabulary)}, into the
+   * arrays of the last article this thread cut: the Syllables of that article must no longer be in
+   * use. For the extractor's one cut of each article, whose text is in {@link #articleText}.
+   */
+  static Syllables ofArticle(char[] text, int length, Vocabulary vocabulary) {
+    Syllables old = LAST_ARTICLE.get();
+    int oldSize = old == null ? 0 : old.size;
+    int oldFolded = old == null ? 0 : old.foldedLength();
+    Syllables s = cut(text, length, vocabulary, old);
+    // what the last article left past this one's end reads as in new arrays: zero
+    for (int[] a : new int[][] {s.start, s.end, s.fstart, s.fend, s.id, s.flags, s.sentence}) {
+      java.util.Arrays.fill(a, s.size, Math.max(s.size, Math.min(oldSize, a.length)), 0);
+    }
+    int folded = s.foldedLength();
+    java.util.Arrays.fill(
+        s.folded, folded, Math.max(folded, Math.min(oldFolded, s.folded.length)), '\0');
+    LAST_ARTICLE.set(s);
+    return s;
+  }
+
+  /**
+   * A buffer for the text of this thread's next article ({@link #ofArticle}), at least {@code
+   * length} chars, zero past them: the last article's when it is long enough.
+   */
+  static char[] articleText(int length) {
+    Syllables last = LAST_ARTICLE.get();
+    if (last == null || last.text.length < length) {
+      return new char[length];
+    }
+    java.util.Arrays.fill(last.text, length, Math.max(length, last.length), '\0');
+    return last.text;
+  }
+
+  private int foldedLength() {
+    return size == 0 ? 0 : fend[size - 1];
   }
 
   /** Cuts {@code text}; syllable ids come from {@code vocabulary} (-1 for unknown syllables). */
@@ -92,7 +139,11 @@ final class Syllables {
 
   /** Cuts {@code text[0, length)}, which it keeps (no copy): the caller must not change it. */
   static Syllables of(char[] text, int length, Vocabulary vocabulary) {
-    Syllables s = new Syllables(text, length, length / 4 + 8);
+    return cut(text, length, vocabulary, null);
+  }
+
+  private static Syllables cut(char[] text, int length, Vocabulary vocabulary, Syllables old) {
+    Syllables s = new Syllables(text, length, length / 4 + 8, old);
     char[] f = s.folded;
     int n = length;
     int fi = 0;

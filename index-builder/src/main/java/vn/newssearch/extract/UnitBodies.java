@@ -92,13 +92,22 @@ final class UnitBodies {
   }
 
   /**
+   * Whether syllable k may open a people's government ({@link #government}): "Chính" written with
+   * its capital. The scan asks at every syllable: a small method, so that its loop costs no call
+   * for most.
+   */
+  static boolean mayGovern(Syllables s, int k) {
+    return s.has(k, Syllables.UPPER) && s.is(k, "chinh");
+  }
+
+  /**
    * "Chính quyền Nhân dân Khu tự trị Quảng Tây", "Chính phủ Nhân dân tỉnh Vân Nam (Trung Quốc)": a
    * people's government ({@code people-government} of party-words.tsv) and the unit it governs at
    * k, a body named as written with the unit's type word and name (its bracketed country part of
    * the mention); null otherwise, and for a province of ours after the type word.
    */
   Draft government(Syllables s, int k) {
-    if (!s.has(k, Syllables.UPPER) || !s.is(k, "chinh")) {
+    if (!mayGovern(s, k)) {
       return null;
     }
     Phrases.Phrase government = ClauseWords.INSTANCE.get("people-government").at(s, k);
