@@ -187,7 +187,8 @@ public final class Gazetteer {
   public Optional<String> resolve(String name) {
     Optional<String> named = resolveName(name);
     if (named.isPresent()) {
-      return named.map(this::sameBody);
+      // "Tập đoàn Samsung" names the body the parses show as "Samsung" (MinedNames.shown)
+      return named.map(this::sameBody).map(minedNames::shown);
     }
     if (name == null || name.isBlank()) {
       return named;
@@ -196,7 +197,12 @@ public final class Gazetteer {
     // Minh"
     String spelled = NameBounds.spelledOut(trie, name.strip());
     String body = sameBody(spelled);
-    return body.equals(name.strip()) ? named : Optional.of(body);
+    if (!body.equals(name.strip())) {
+      return Optional.of(body);
+    }
+    // "Vietjet Air", a mined name's other form: the body "Vietjet"
+    String shown = minedNames.shown(body);
+    return shown.equals(body) ? named : Optional.of(shown);
   }
 
   /**

@@ -16,6 +16,17 @@ class MinedNameOrganisationsTest {
   }
 
   @Test
+  void thePartyFilterFindsATradeNameTypedInItsOtherForm() {
+    // the parses show "Vietjet Air" and "Delta Air Lines" as "Vietjet" and "Delta"
+    // (names-mined.tsv), so a journalist who types the longer form must reach the same chip
+    Gazetteer gazetteer = Gazetteer.load();
+    assertThat(gazetteer.resolve("Vietjet Air")).contains("Vietjet");
+    assertThat(gazetteer.resolve("Delta Air Lines")).contains("Delta");
+    // a name that is no other form of a mined name stays unresolved: the filter keeps it as typed
+    assertThat(gazetteer.resolve("Vietnam Airlines")).isEmpty();
+  }
+
+  @Test
   void bareTradeNamesAreOrganisations() {
     // vietnews-train-101613
     Article a =
