@@ -472,19 +472,18 @@ public final class NameMiner {
 
   /** Whether a legal form ends right before k ("Công ty cổ phần | Hòa Phát"). */
   private boolean afterForm(Syllables s, int k) {
-    for (int j = Math.max(0, k - 3); j < k; j++) {
-      NameTrie.Match m = s.id[j] < 0 ? null : trie.longest(s, j, Kind.FORM.bit(), true);
-      if (m != null && m.to() == k) {
-        return true;
-      }
-    }
-    return false;
+    return listedEndsAt(s, k, 3, Kind.FORM.bit());
   }
 
   /** Whether a person's title ends right before k ("Tổng giám đốc | Nguyễn Văn A"). */
   private boolean afterTitle(Syllables s, int k) {
-    for (int j = Math.max(0, k - 5); j < k; j++) {
-      NameTrie.Match m = s.id[j] < 0 ? null : trie.longest(s, j, Kind.ROLE.bit(), true);
+    return listedEndsAt(s, k, 5, Kind.ROLE.bit());
+  }
+
+  /** Whether a listed name of {@code kinds}, of at most {@code words} syllables, ends at k. */
+  private boolean listedEndsAt(Syllables s, int k, int words, int kinds) {
+    for (int j = Math.max(0, k - words); j < k; j++) {
+      NameTrie.Match m = s.id[j] < 0 ? null : trie.longest(s, j, kinds, true);
       if (m != null && m.to() == k) {
         return true;
       }
