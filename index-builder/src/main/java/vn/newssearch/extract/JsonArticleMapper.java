@@ -16,17 +16,27 @@ import vn.newssearch.source.TextDecoder;
 
 /**
  * A JSON Lines record → an {@link Article}: fields trimmed and NFC, empty ones null, the date in
- * Vietnam time, and an id that stays the same across re-runs (the record's id, else one from the
- * URL, else from the title and body). Stateless and thread-safe.
+ * Vietnam time, a lead without a body taken as the text (with a warning), and an id that stays the
+ * same across re-runs (the record's id, else one from the URL, else from the title and body).
+ * Stateless and thread-safe.
  */
 public final class JsonArticleMapper {
 
   public Article map(SourceRecord.JsonArticle r, ProblemSink warnings)
       throws InvalidArticleException {
     String body = clean(r.body());
+    String lead = clean(r.lead());
     if (body == null) {
-      throw new InvalidArticleException(
-          r.body() == null ? "JSON object has no \"body\"" : "JSON object has an empty \"body\"");
+      String missing = r.body() == null ? "no \"body\"" : "an empty \"body\"";
+      if (lead == null) {
+        throw new InvalidArticleException("JSON object has " + missing);
+      }
+      // wire copy is often a title and one paragraph: the lead is all the text there is
+      warnings.report(
+          Problem.warning(
+              r.origin(), "JSON object has " + missing + "; its \"lead\" is indexed as the text"));
+      body = lead;
+      lead = null;
     }
     String url = clean(r.url());
     String title = clean(r.title());
@@ -35,7 +45,7 @@ public final class JsonArticleMapper {
         url,
         clean(r.source()),
         title,
-        clean(r.lead()),
+        lead,
         body,
         captions(r.captions()),
         published(r.published(), r.origin(), warnings),

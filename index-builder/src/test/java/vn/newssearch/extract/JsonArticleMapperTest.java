@@ -107,7 +107,33 @@ class JsonArticleMapperTest {
   }
 
   @Test
-  void aMissingOrBlankBodyIsInvalid() {
+  void wireCopyWithOnlyALeadIsIndexedWithTheLeadAsItsTextAndAWarning() throws Exception {
+    String lead =
+        "Hà Nội, 12/3 (TTXVN) - Sáng nay, Tổng Liên đoàn Lao động Việt Nam và Bảo hiểm xã hội"
+            + " Việt Nam đã ký kết chương trình phối hợp giai đoạn 2024-2029.";
+    SourceRecord.JsonArticle wire =
+        new SourceRecord.JsonArticle(
+            ORIGIN,
+            "w1",
+            null,
+            null,
+            "Ký chương trình phối hợp",
+            " " + lead + " ",
+            "",
+            List.of(),
+            null,
+            null,
+            null);
+    Article a = mapper.map(wire, warnings::add);
+    assertThat(a.body()).isEqualTo(lead);
+    assertThat(a.lead()).isNull();
+    assertThat(warnings)
+        .extracting(Problem::reason)
+        .containsExactly("JSON object has an empty \"body\"; its \"lead\" is indexed as the text");
+  }
+
+  @Test
+  void aMissingOrBlankBodyWithoutALeadIsInvalid() {
     assertThatThrownBy(() -> mapper.map(record("x", null, "T", null, null), warnings::add))
         .isInstanceOf(InvalidArticleException.class)
         .hasMessage("JSON object has no \"body\"");
