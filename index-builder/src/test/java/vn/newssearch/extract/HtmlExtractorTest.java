@@ -419,6 +419,34 @@ class HtmlExtractorTest {
     assertThat(sentence.category()).isNotEqualTo("Việc làm");
   }
 
+  @Test
+  void aSingleSectionLinkOverTheHeadingWithNoTrailIsTheCategory() throws Exception {
+    String page =
+        "<html><head><title>Hành khách đòi mở cửa thoát hiểm khi máy bay qua biển | Báo Bạc"
+            + " Liêu</title><meta property='og:site_name' content='Báo Bạc Liêu'>"
+            + "<meta property='og:type' content='article'>"
+            + "<meta property='og:title' content='Hành khách đòi mở cửa thoát hiểm khi máy bay"
+            + " qua biển'></head><body><div class='top'><a class='logo' href='/'>BÁO BẠC LIÊU</a>"
+            + "<ul class='menu'><li><a href='#'>Thời sự</a></li><li><a href='#'>Du lịch</a></li>"
+            + "</ul></div><div class='news-detail'>%s"
+            + "<h1>Hành khách đòi mở cửa thoát hiểm khi máy bay qua biển</h1>"
+            + "<div class='body'><p>Sự cố xảy ra trên chuyến bay của hãng hàng không Hawaiian"
+            + " Airlines, cất cánh ở sân bay quốc tế Los Angeles, dự kiến hạ cánh xuống Honolulu,"
+            + " Hawaii, Mỹ.</p><p>Khi máy bay đang bay ngang qua biển Thái Bình Dương, một hành"
+            + " khách nam bất ngờ vặn nắm cửa đòi mở cửa thoát hiểm.</p></div></div></body></html>";
+    assertThat(extract(page.replace("%s", "<a class='cate' href='#'>Du lịch</a>")).category())
+        .isEqualTo("Du lịch");
+    // The paper's name, the home page or a link in a sentence over the heading is no section.
+    for (String over :
+        new String[] {
+          "<a href='/'>Báo Bạc Liêu</a>",
+          "<div><a href='/'>Trang chủ</a></div>",
+          "<p>Xem thêm <a href='#'>Du lịch</a> hôm nay</p>"
+        }) {
+      assertThat(extract(page.replace("%s", over)).category()).as(over).isNotEqualTo("Du lịch");
+    }
+  }
+
   private static final String PARAGRAPH =
       "<p>Sáng nay, hàng trăm công nhân của khu công nghiệp đã trở lại làm việc sau kỳ nghỉ, và"
           + " ban quản lý cho biết đơn hàng của quý này tăng so với cùng kỳ năm trước.</p>";
