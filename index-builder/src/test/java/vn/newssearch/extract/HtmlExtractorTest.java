@@ -299,6 +299,33 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void aBylineSetInlineInARowWithTheDateGivesTheAuthor() throws Exception {
+    String p =
+        "Khi máy bay đang bay ngang qua biển Thái Bình Dương, một hành khách nam bất ngờ vặn nắm"
+            + " cửa đòi mở cửa thoát hiểm, và các tiếp viên đã khống chế được người này.";
+    String html =
+        "<html><head><meta property='og:type' content='article'>"
+            + "<meta property='og:title' content='Hành khách đòi mở cửa thoát hiểm khi máy bay"
+            + " qua biển'></head><body><div class='news-detail'>"
+            + "<h1>Hành khách đòi mở cửa thoát hiểm khi máy bay qua biển</h1>"
+            + "<div class='info'>%s<time datetime='2020-11-01T09:10:00+07:00'>"
+            + "<span>Cập nhật lúc: 09:10, 01/11/2020</span></time></div>"
+            + "<div class='body'><p>"
+            + p
+            + "</p><p>"
+            + p
+            + "</p></div></div></body></html>";
+    Article a =
+        extract(
+            html.replace("%s", "<span class='author'><a href='#'>Tác giả: Thùy Linh</a></span>"));
+    assertThat(a.author()).isEqualTo("Thùy Linh");
+    assertThat(a.body()).doesNotContain("Thùy Linh");
+    // A name in the row that nothing marks as the byline is not taken for one.
+    assertThat(extract(html.replace("%s", "<span class='views'>Thùy Linh</span>")).author())
+        .isNull();
+  }
+
+  @Test
   void storyItemsAfterALabelAreNotTextEvenWithTheirSummaries() throws Exception {
     String p =
         "Bộ Công thương cho biết sẽ làm hết sức mình để đảm bảo cung cầu thịt heo trên thị"
