@@ -299,6 +299,33 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void aBylineSetInlineInARowWithTheDateGivesTheAuthor() throws Exception {
+    String p =
+        "Khi máy bay đang bay ngang qua biển Thái Bình Dương, một hành khách nam bất ngờ vặn nắm"
+            + " cửa đòi mở cửa thoát hiểm, và các tiếp viên đã khống chế được người này.";
+    String html =
+        "<html><head><meta property='og:type' content='article'>"
+            + "<meta property='og:title' content='Hành khách đòi mở cửa thoát hiểm khi máy bay"
+            + " qua biển'></head><body><div class='news-detail'>"
+            + "<h1>Hành khách đòi mở cửa thoát hiểm khi máy bay qua biển</h1>"
+            + "<div class='info'>%s<time datetime='2020-11-01T09:10:00+07:00'>"
+            + "<span>Cập nhật lúc: 09:10, 01/11/2020</span></time></div>"
+            + "<div class='body'><p>"
+            + p
+            + "</p><p>"
+            + p
+            + "</p></div></div></body></html>";
+    Article a =
+        extract(
+            html.replace("%s", "<span class='author'><a href='#'>Tác giả: Thùy Linh</a></span>"));
+    assertThat(a.author()).isEqualTo("Thùy Linh");
+    assertThat(a.body()).doesNotContain("Thùy Linh");
+    // A name in the row that nothing marks as the byline is not taken for one.
+    assertThat(extract(html.replace("%s", "<span class='views'>Thùy Linh</span>")).author())
+        .isNull();
+  }
+
+  @Test
   void storyItemsAfterALabelAreNotTextEvenWithTheirSummaries() throws Exception {
     String p =
         "Bộ Công thương cho biết sẽ làm hết sức mình để đảm bảo cung cầu thịt heo trên thị"
@@ -417,6 +444,34 @@ class HtmlExtractorTest {
         extract(
             page.replace("%s", "Xem <a href='#'>Xã hội</a> và <a href='#'>Việc làm</a> hôm nay"));
     assertThat(sentence.category()).isNotEqualTo("Việc làm");
+  }
+
+  @Test
+  void aSingleSectionLinkOverTheHeadingWithNoTrailIsTheCategory() throws Exception {
+    String page =
+        "<html><head><title>Hành khách đòi mở cửa thoát hiểm khi máy bay qua biển | Báo Bạc"
+            + " Liêu</title><meta property='og:site_name' content='Báo Bạc Liêu'>"
+            + "<meta property='og:type' content='article'>"
+            + "<meta property='og:title' content='Hành khách đòi mở cửa thoát hiểm khi máy bay"
+            + " qua biển'></head><body><div class='top'><a class='logo' href='/'>BÁO BẠC LIÊU</a>"
+            + "<ul class='menu'><li><a href='#'>Thời sự</a></li><li><a href='#'>Du lịch</a></li>"
+            + "</ul></div><div class='news-detail'>%s"
+            + "<h1>Hành khách đòi mở cửa thoát hiểm khi máy bay qua biển</h1>"
+            + "<div class='body'><p>Sự cố xảy ra trên chuyến bay của hãng hàng không Hawaiian"
+            + " Airlines, cất cánh ở sân bay quốc tế Los Angeles, dự kiến hạ cánh xuống Honolulu,"
+            + " Hawaii, Mỹ.</p><p>Khi máy bay đang bay ngang qua biển Thái Bình Dương, một hành"
+            + " khách nam bất ngờ vặn nắm cửa đòi mở cửa thoát hiểm.</p></div></div></body></html>";
+    assertThat(extract(page.replace("%s", "<a class='cate' href='#'>Du lịch</a>")).category())
+        .isEqualTo("Du lịch");
+    // The paper's name, the home page or a link in a sentence over the heading is no section.
+    for (String over :
+        new String[] {
+          "<a href='/'>Báo Bạc Liêu</a>",
+          "<div><a href='/'>Trang chủ</a></div>",
+          "<p>Xem thêm <a href='#'>Du lịch</a> hôm nay</p>"
+        }) {
+      assertThat(extract(page.replace("%s", over)).category()).as(over).isNotEqualTo("Du lịch");
+    }
   }
 
   private static final String PARAGRAPH =

@@ -85,7 +85,8 @@ public record Declared(
         firstValue(
             value(lastCrumb(ld.crumbs(), title), "JSON-LD BreadcrumbList"),
             value(lastCrumb(breadcrumb(doc), title), "breadcrumb element (last link)"),
-            value(lastCrumb(trailOverHeading(doc), title), "links over the h1 (last link)"));
+            value(lastCrumb(trailOverHeading(doc), title), "links over the h1 (last link)"),
+            value(sectionOverHeading(doc, siteName), "a section link over the h1"));
     Value category = firstValue(deeper(section, trail, ld.crumbs(), doc), section, trail);
     Value url =
         firstValue(
@@ -271,6 +272,51 @@ public record Declared(
       }
     }
     return List.of();
+  }
+
+  /**
+   * A section printed as one link over the heading and no trail ({@code <a class="cate">Du
+   * lịch</a>} then the {@code h1}): among the two elements right before the page's {@code h1}, one
+   * that is a single link and nothing else, shaped as a section label (a capital first, at most
+   * {@link #CRUMB_MAX_WORDS} words, no digit, no sentence end), neither the home page nor the
+   * paper's name; else null.
+   */
+  static String sectionOverHeading(Document doc, String siteName) {
+    Element h1 = doc.body() == null ? null : doc.body().selectFirst("h1");
+    Element e = h1 == null ? null : h1.previousElementSibling();
+    for (int k = 0; k < 2 && e != null; k++, e = e.previousElementSibling()) {
+      List<Element> links = e.select("a");
+      if (links.size() != 1) {
+        continue;
+      }
+      String t = Text.plain(links.get(0).text());
+      String all = Text.plain(e.text());
+      if (t == null || !t.equals(all)) {
+        continue;
+      }
+      return isSectionShaped(t) && !isHome(t) && !isPaperName(t, siteName) ? t : null;
+    }
+    return null;
+  }
+
+  private static boolean isSectionShaped(String t) {
+    if (t.split(" ").length > CRUMB_MAX_WORDS || !Character.isUpperCase(t.charAt(0))) {
+      return false;
+    }
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (Character.isDigit(c) || c == '.' || c == '!' || c == '?' || c == ':') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isPaperName(String t, String siteName) {
+    String lower = t.toLowerCase(Locale.ROOT);
+    return (siteName != null && t.equalsIgnoreCase(siteName))
+        || lower.startsWith("báo ")
+        || lower.startsWith("tạp chí ");
   }
 
   /** The element's link texts when it holds 2 to 4 short links and no other words; else null. */

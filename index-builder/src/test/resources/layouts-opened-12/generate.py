@@ -1,5 +1,5 @@
-"""Builds the TWELFTH unseen page-layout check: 18 real corpus articles laid out as six more
-Vietnamese news sites lay them out (Báo Tây Ninh, Báo Bạc Liêu, Báo Điện Biên Phủ, Báo Sóc Trăng,
+"""Builds the twelfth opened page-layout set (formerly the twelfth unseen check): 18 real corpus
+articles laid out as six more Vietnamese news sites lay them out (Báo Tây Ninh, Báo Bạc Liêu, Báo Điện Biên Phủ, Báo Sóc Trăng,
 Báo Vĩnh Phúc, Tạp chí Thương trường), each page as HTML and as the visible text a scraper saves
 from it, with labels. Bylines: at the end in capitals; UNDER THE TITLE after 'Tác giả:' with
 nothing at the end; at the end bold and italic; at the end after 'Tin, ảnh:'; at the end followed
@@ -8,19 +8,19 @@ OpenGraph with a date and a JSON-LD NewsArticle; <time datetime> + OpenGraph wit
 nothing but <title> and a description; a JSON-LD @graph and no OpenGraph; <article> + OpenGraph
 with a date + <meta name="author">; <article> + OpenGraph + a JSON-LD whose author is a list.
 
-  python3 index-builder/src/test/resources/layouts-unseen-12/generate.py   # from the repository root
+  python3 index-builder/src/test/resources/layouts-opened-12/generate.py   # from the repository root
 
 Reads ../shared/corpus (beside the repository; VNNEWS_CORPUS names another folder). Writes,
 beside this script:
   <site>/<n>.html   the page as the site serves it
   <site>/<n>.txt    its visible text, saved with that site's scraper convention (see the README)
-  labels.jsonl      one line per page, the schema of ../layouts-unseen-11/labels.jsonl,
-                    "half": "unseen"
+  labels.jsonl      one line per page, the schema of ../layouts-opened-11/labels.jsonl
+                    (then layouts-unseen-11/), "half": "opened"
 
 Written from what the real sites look like, without reading the extractor's rules and never tuned
 on. Labels come from the corpus article's fields and from what the template prints. The articles
 are named below (ARTICLES), not searched for. The article, paragraph, date and page plumbing is
-the eleventh set's (../layouts-unseen-11/generate.py), unchanged but for the teaser order's salt and
+the eleventh set's (../layouts-opened-11/generate.py, then layouts-unseen-11/), unchanged but for the teaser order's salt and
 PRINTED_ON (a labour page's exact day, read by hand).
 Deterministic (hashes, no clock, no randomness). Standard library only.
 """
@@ -828,7 +828,7 @@ def main():
             for t in [a["title"], a["lead"], *a["paras"]]:
                 assert t in text, (site, n, t[:40])
             labels.append({
-                "site": site, "half": "unseen", "page": f"{site}/{n}", "corpus": a["corpus"],
+                "site": site, "half": "opened", "page": f"{site}/{n}", "corpus": a["corpus"],
                 "id": a["id"], "url": url, "title": a["title"], "published": iso(a),
                 "category": category, "lead": a["lead"], "author": author,
                 "first": a["paras"][0], "last": a["paras"][-1], "furniture": fur,
