@@ -263,7 +263,7 @@ final class CountedParties {
    * hôm nay ký"); "doanh nghiệp hai nước", "các bộ, ngành hai nước" are bodies of the two sides,
    * not the sides.
    */
-  List<String> subjectPair(Signings.Signing g) {
+  List<String> subjectPair(Signings.Signing g, int headSentences) {
     if (g.nominal()) {
       return List.of(); // "hai bên tổ chức lễ ký": the subject of another verb
     }
@@ -291,12 +291,29 @@ final class CountedParties {
       List<String> both = new ArrayList<>(own);
       of(kind, before[0], before[1]).stream().filter(n -> !both.contains(n)).forEach(both::add);
       if (both.size() != 2 && own.isEmpty() && noun.value().equals("body")) {
-        List<String> met = met(before); // "... đã làm việc với UBND tỉnh Sơn La. ..., hai bên"
-        return met.isEmpty() ? joined(before) : met;
+        List<String> sides = sides(before); // "... đã làm việc với UBND tỉnh Sơn La. ..., hai bên"
+        // "X và Y tổ chức hội nghị ... . Năm 2019, ... . Tại hội nghị, hai đơn vị đã ký": the
+        // story's head pairs the sides, sentences before the signing
+        for (int n = 0; sides.isEmpty() && n < headSentences; n++) {
+          int first = s.startOfSentence(n);
+          if (first >= before[0] || s.sentence[first] != n) {
+            break;
+          }
+          sides = sides(Signings.sentence(s, first));
+        }
+        return sides;
       }
       return both.size() == 2 ? List.copyOf(both) : List.of();
     }
     return List.of();
+  }
+
+  /**
+   * The two sides the sentence pairs as a meeting ({@link #met}) or side by side ({@link #joined}).
+   */
+  private List<String> sides(int[] sentence) {
+    List<String> met = met(sentence);
+    return met.isEmpty() ? joined(sentence) : met;
   }
 
   /**
@@ -308,8 +325,10 @@ final class CountedParties {
    */
   private List<String> met(int[] sentence) {
     Phrases meeting = words.get("meeting");
+    Phrases partner = words.get("partner");
     for (int k = sentence[0]; k < sentence[1] - 1; k++) {
-      Phrases.Phrase verb = meeting.at(s, k);
+      Phrases.Phrase met = meeting.at(s, k);
+      Phrases.Phrase verb = met != null ? met : partner.at(s, k);
       int with = verb == null ? -1 : k + verb.length();
       if (verb == null || with >= sentence[1] || !s.is(with, "voi")) {
         continue;
@@ -341,6 +360,9 @@ final class CountedParties {
       return List.of();
     }
     int and = bodies.get(0).to();
+    while (and < bodies.get(1).from() && s.has(and, Syllables.PAREN)) {
+      and++; // "LĐLĐ TP Thủ Đức (TP.HCM) và Công ty TNHH MM Mega Market Việt Nam"
+    }
     return bodies.get(1).from() == and + 1
             && (s.is(and, "va") || s.is(and, "voi") || s.is(and, "cung"))
         ? List.of(bodies.get(0).name(), bodies.get(1).name())
@@ -553,9 +575,12 @@ final class CountedParties {
     if (kind.equals("body")) {
       found.addAll(candidates.apply(from, to));
     }
+    // "LĐLĐ TP Thủ Đức (TP.HCM) và Công ty TNHH MM Mega Market Việt Nam": a state's name inside a
+    // body's is no state
+    List<Candidate> bodies = kind.equals("state") ? candidates.apply(from, to) : List.of();
     for (int k = from; k < to; k++) {
       Candidate c = kind.equals("province") ? province(k) : leader(k, to);
-      if (c == null && kind.equals("state")) {
+      if (c == null && kind.equals("state") && !inside(bodies, k)) {
         Phrases.Phrase state = words.countryAnywhere(s, k);
         c = state == null ? null : new Candidate(k, k + state.length(), state.value());
       }
@@ -568,6 +593,16 @@ final class CountedParties {
     List<String> out = new ArrayList<>();
     found.stream().map(Candidate::name).filter(n -> !out.contains(n)).forEach(out::add);
     return out;
+  }
+
+  /** Whether syllable k lies inside one of the bodies, after its first syllable. */
+  private static boolean inside(List<Candidate> bodies, int k) {
+    for (Candidate b : bodies) {
+      if (b.from() < k && k < b.to()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The province or city named at k ("tỉnh Long An", "TPHCM"), else null. */

@@ -335,7 +335,7 @@ record SigningChoice(
       if (pair.isEmpty() && documents.isEmpty() && !clause.titled()) {
         // "Vào ngày 14/11, hai nước đã ký kết": the two the article names just before, where the
         // clause has not taken the title's pair
-        pair = counted.subjectPair(g);
+        pair = counted.subjectPair(g, headSentences);
       }
       if (!pair.isEmpty() && (found == null || clause.titled() || pair.containsAll(found))) {
         found = pair;

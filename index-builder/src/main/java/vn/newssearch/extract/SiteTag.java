@@ -8,20 +8,24 @@ import java.util.regex.Pattern;
  * The outlet's tag in front of a sapo: "TTO - ", "VOV.VN - ", "(NLĐO) - ", "(Chinhphu.vn) - ",
  * "(Dân trí) - ", "VnExpress - ", "GD&TĐ - ", and a provincial paper's "Báo Điện Biên Phủ - Ngày
  * 7/3/2017, ...". Bare tags are one token in capitals or a brand (so a dateline such as "TP.HCM - "
- * or "Hà Nội - " is not one), or "Báo" and one to four capitalised words before a dash and a
- * capital or a number ("Báo Herald - tờ báo nhà nước của Zimbabwe" names a subject); tags in
- * brackets are short and open with a capital.
+ * or "Hà Nội - " is not one), or "Báo" and one to four words, the first capitalised, before a dash
+ * and a capital or a number ("Báo Công đoàn - Sáng 10/3": a paper's name is capitalised once, as a
+ * proper noun; "Báo Herald - tờ báo nhà nước của Zimbabwe" names a subject); tags in brackets are
+ * short and open with a capital.
  */
 final class SiteTag {
   private SiteTag() {}
 
   /**
    * An outlet's brand as one token, which no place name is: an inner capital ("VnExpress",
-   * "VietnamPlus"), a number ("Kenh14") or a domain ("Zing.vn", "Dantri.com.vn").
+   * "VietnamPlus"), a number ("Kenh14"), a domain ("Zing.vn", "Dantri.com.vn"), or initials run
+   * into a lower-case word before a capital or a number ("ICTnews - Ngày 15/11"; "HDBank - ngân
+   * hàng ..." names a subject).
    */
   private static final String BRAND =
       "\\p{Lu}\\p{Ll}+\\p{Lu}[\\p{L}\\d]{0,12}|\\p{Lu}\\p{L}{1,12}\\d{1,3}"
-          + "|\\p{Lu}[\\p{L}\\d]{1,15}\\.(?:com\\.vn|vn|VN)";
+          + "|\\p{Lu}[\\p{L}\\d]{1,15}\\.(?:com\\.vn|vn|VN)"
+          + "|\\p{Lu}{2,5}\\p{Ll}{3,8}(?= ?[-–] ?[\\p{Lu}\\p{N}])";
 
   /**
    * A paper's initials joined by "&" ("GD&TĐ - ", Giáo dục & Thời đại; "(PL&XH) - "): an "&" joins
@@ -37,7 +41,7 @@ final class SiteTag {
               + JOINED
               + "|"
               + BRAND
-              + ")|([A-Z][a-z]{5,19})|(Báo(?: \\p{Lu}\\p{Ll}*){1,4}(?= ?[-–] ?[\\p{Lu}\\p{N}])))"
+              + ")|([A-Z][a-z]{5,19})|(Báo \\p{Lu}\\p{Ll}*(?: \\p{L}+){0,3}(?= ?[-–] ?[\\p{Lu}\\p{N}])))"
               + " ?[-–] ?(?=\\p{L}|\\p{N}|[\"“(])");
 
   /**

@@ -367,6 +367,54 @@ class CountedPartiesTest {
   }
 
   @Test
+  void bothSidesAreThePairTheStorysHeadNamesSentencesBefore() {
+    // probe p30-023: the lead pairs the two commands; a sentence of figures comes between
+    Article a =
+        article(
+            "Hải quân hai nước Việt Nam - Campuchia thống nhất kế hoạch tuần tra chung",
+            "QĐND - Ngày 24/2/2020, tại thành phố Phú Quốc, Bộ Tư lệnh Vùng 5 Hải quân và Bộ Tư"
+                + " lệnh Hải quân Hoàng gia Campuchia tổ chức hội nghị rút kinh nghiệm tuần tra chung"
+                + " năm 2019.",
+            "Năm 2019, lực lượng hai bên đã tổ chức 4 chuyến tuần tra chung trên vùng nước lịch sử,"
+                + " giúp đỡ 12 tàu cá gặp nạn.\nTại hội nghị, hai đơn vị đã ký Kế hoạch phối hợp tuần"
+                + " tra chung và trao đổi thông tin trên biển năm 2020.");
+    assertThat(a.parties())
+        .containsExactlyInAnyOrder(
+            "Bộ Tư lệnh Vùng 5 Hải quân", "Bộ Tư lệnh Hải quân Hoàng gia Campuchia");
+  }
+
+  @Test
+  void aPartnershipToldWithVoiPairsTheSidesAsAMeetingDoes() {
+    // probe p31-021: "X vừa bắt tay hợp tác với Y", then "hai bên đã ký kết"
+    Article a =
+        article(
+            "Công nhân Bình Tân mua hàng bình ổn giá ngay tại khu trọ",
+            "(NLĐO) - LĐLĐ quận Bình Tân vừa bắt tay hợp tác với Công ty CP Thương mại Bách Hóa"
+                + " Xanh nhằm đưa hàng hóa giá rẻ đến gần hơn với công nhân.",
+            "Sáng 15-8, tại trụ sở LĐLĐ quận Bình Tân, hai bên đã ký kết hợp tác. Theo đó, Bách"
+                + " Hóa Xanh sẽ giảm 5% trên tổng hóa đơn cho đoàn viên xuất trình thẻ công đoàn.");
+    assertThat(a.parties())
+        .containsExactlyInAnyOrder(
+            "Liên đoàn Lao động quận Bình Tân", "Công ty CP Thương mại Bách Hóa Xanh");
+  }
+
+  @Test
+  void aStateInsideABodysNameIsNoSide() {
+    // probe p31-053: "Đức" of "Thủ Đức" and "Việt Nam" of the company's name were the two states;
+    // the bracketed city between the two bodies still pairs them
+    Article a =
+        article(
+            "Đoàn viên TP Thủ Đức mua sắm ưu đãi tại MM Mega Market",
+            "(NLĐO) - Sau nhiều lần làm việc, LĐLĐ TP Thủ Đức (TP.HCM) và Công ty TNHH MM Mega"
+                + " Market Việt Nam đã bắt tay hợp tác chăm lo cho đoàn viên.",
+            "Chiều 30-11, tại Trung tâm MM Mega Market An Phú, hai bên ký thỏa thuận. Theo đó, hơn"
+                + " 120.000 đoàn viên công đoàn TP Thủ Đức được cấp thẻ khách hàng.");
+    assertThat(a.parties())
+        .containsExactlyInAnyOrder(
+            "Liên đoàn Lao động thành phố Thủ Đức", "Công ty TNHH MM Mega Market Việt Nam");
+  }
+
+  @Test
   void officialsOfBothStatesSignForTheStates() {
     // vietnews-val-009978: "Quan chức hai nước" after a caption naming the United States and Korea
     Article a =

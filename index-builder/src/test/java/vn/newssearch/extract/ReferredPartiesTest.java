@@ -189,4 +189,24 @@ class ReferredPartiesTest {
                 + " Thu Nga.");
     assertThat(person.parties()).doesNotContain("Housing Group");
   }
+
+  @Test
+  void nhaTruongIsTheSchoolTheStoryNames() {
+    // probe p31-004: "nhà trường" (the school) two sentences after the school's name
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Học viên trường nghề được doanh nghiệp FDI đặt hàng từ năm nhất",
+                "(Dân trí) - Không ít học sinh trường nghề ở Đồng Nai được doanh nghiệp nhận vào"
+                    + " thực tập có lương ngay từ năm đầu.",
+                "Tại xưởng cơ khí của Trường Cao đẳng Công nghệ quốc tế LILAMA 2 (huyện Long"
+                    + " Thành, Đồng Nai), hơn 40 học viên đang thực hành hàn. Theo thầy Lê Văn"
+                    + " Cường, mỗi năm trường có khoảng 90% học viên có việc làm.\nĐể mở rộng mô"
+                    + " hình, sáng 18/4, nhà trường và Công ty TNHH Hyosung Việt Nam đã ký biên bản"
+                    + " ghi nhớ về đào tạo, thực tập và tuyển dụng giai đoạn 2022-2025.",
+                null));
+    assertThat(a.parties())
+        .containsExactly(
+            "Trường Cao đẳng Công nghệ quốc tế LILAMA 2", "Công ty TNHH Hyosung Việt Nam");
+  }
 }

@@ -40,6 +40,25 @@ class SiteTagTest {
   }
 
   @Test
+  void aPaperCapitalisedOnceAndInitialsRunIntoAWordAreTags() {
+    // a paper's name is a proper noun, capitalised once (probes p31-030, p30-020, p21-017), and
+    // an outlet's initials run into a word (p33-005, p33-031, p33-040): both were given as parties
+    assertThat(
+            SiteTag.name(
+                "Báo Công đoàn - Sáng 10/3, tại Hà Nội, Công đoàn Y tế Việt Nam và Tổng Công ty"
+                    + " Bảo hiểm Bảo Việt đã ký thỏa thuận hợp tác"))
+        .isEqualTo("Báo Công đoàn");
+    assertThat(SiteTag.name("Báo Tin tức - Sáng 19/9/2023, tại Hà Nội, ..."))
+        .isEqualTo("Báo Tin tức");
+    assertThat(SiteTag.name("ICTnews - Ngày 15/11/2023, Tập đoàn FPT và Đại học Đà Nẵng đã ký"))
+        .isEqualTo("ICTnews");
+    // a subject after its dash is still no tag, nor a report that opens with "Báo"
+    assertThat(SiteTag.end("HDBank - ngân hàng có tỷ lệ nợ xấu thấp")).isEqualTo(-1);
+    assertThat(SiteTag.end("Báo cáo Quý II -2017 từ CBRE cho biết")).isEqualTo(-1);
+    assertThat(SiteTag.end("Báo Tiền phong - cơ quan ngôn luận của Trung ương Đoàn")).isEqualTo(-1);
+  }
+
+  @Test
   void initialsJoinedByAnAmpersandAreATag() {
     assertThat(SiteTag.name("GD&TĐ - " + TEXT)).isEqualTo("GD&TĐ");
     assertThat(Sapo.text("GD&TĐ - " + TEXT)).isEqualTo(TEXT);
