@@ -109,6 +109,27 @@ final class Bylines {
               + "|(?:Nhóm|NHÓM) (?:[Tt]ác giả|TÁC GIẢ|[Pp]hóng viên|PHÓNG VIÊN)\\.?"
               + "|P\\.V\\.? ?\\([\\p{Ll} ]{2,12}\\)");
 
+  /**
+   * A byline's label printed alone on its line, the name on the next: "Tác giả" over "Kim Ngân" (a
+   * portal's field table saved one cell a line), "Bài và ảnh:" over the name. The same words as
+   * {@link #CREDIT}, a colon or none, nothing else.
+   */
+  private static final Pattern CREDIT_LABEL =
+      Pattern.compile(
+          "(?:Tin|Bài)(?: ?[,&+–-] ?| và | \\+ )?(?:ảnh|clip|video)?|Tác giả|Thực hiện|Phóng viên"
+              + "|(?:TIN|BÀI)(?: ?[,&+–-] ?| VÀ | \\+ )?(?:ẢNH)?|TÁC GIẢ|THỰC HIỆN|PHÓNG VIÊN");
+
+  private static final int CREDIT_LABEL_MAX = 16;
+
+  /** A byline's label alone on its line ("Tác giả", "Bài và ảnh:"), the name on the next one. */
+  static boolean isCreditLabel(String line) {
+    String t = line.strip();
+    if (t.endsWith(":")) {
+      t = t.substring(0, t.length() - 1).strip();
+    }
+    return !t.isEmpty() && t.length() <= CREDIT_LABEL_MAX && CREDIT_LABEL.matcher(t).matches();
+  }
+
   /** A credit naming a team or the staff ("Nhóm PV", "PV"): it signs but names no author. */
   static boolean isGroupCredit(String line) {
     return line.length() <= 20 && GROUP.matcher(line.strip()).matches();

@@ -92,4 +92,15 @@ class BylinesTest {
     assertThat(Bylines.isByline("(Ảnh minh họa)")).isFalse();
     assertThat(Bylines.isByline("(Ảnh: TTXVN)")).isFalse();
   }
+
+  @Test
+  void aBylinesLabelAloneOnItsLine() {
+    assertThat(Bylines.isCreditLabel("Tác giả")).isTrue();
+    assertThat(Bylines.isCreditLabel("Tác giả:")).isTrue();
+    assertThat(Bylines.isCreditLabel("Bài và ảnh:")).isTrue();
+    assertThat(Bylines.isCreditLabel("BÀI VÀ ẢNH:")).isTrue();
+    assertThat(Bylines.isCreditLabel("Tác giả: Kim Ngân")).isFalse();
+    assertThat(Bylines.isCreditLabel("Nguồn tin")).isFalse();
+    assertThat(Bylines.isCreditLabel("Bài học kinh nghiệm")).isFalse();
+  }
 }
