@@ -784,6 +784,29 @@ class PageLayoutRulesTest {
   }
 
   @Test
+  void aSectionNamedWholeInTheSitesMenuIsNoTrailOfTwoSections() throws Exception {
+    // a union's site: the menu and a left column one item a line, the section printed alone above
+    // the title; "Hoạt động Công đoàn" reads like "Giáo dục Tuyển sinh", but the menu names it whole
+    List<String> page =
+        List.of(
+            "Trang chủ",
+            "Tin tức - Sự kiện",
+            "Hoạt động Công đoàn",
+            "Chính sách - Pháp luật",
+            "Liên hệ",
+            "Hoạt động Công đoàn",
+            TITLE,
+            "Cập nhật ngày: 27/08/2017 - 06:33 | Lượt xem: 968",
+            SAPO,
+            P1,
+            P2);
+    assertThat(extract(page.toArray(String[]::new)).category()).isEqualTo("Hoạt động Công đoàn");
+    // a trail whose section alone is the menu's item still gives the subsection
+    assertThat(extract("Trang chủ", "Giáo dục", "Xã hội", "Giáo dục Tuyển sinh", TITLE, AT_LINE, SAPO, P1, P2).category())
+        .isEqualTo("Tuyển sinh");
+  }
+
+  @Test
   void aBylinesLabelAloneOverTheNameLeavesTheTextWithIt() throws Exception {
     // a portal's field table after the text, saved one cell a line
     Article a =
