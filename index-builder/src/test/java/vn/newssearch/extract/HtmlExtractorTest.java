@@ -278,6 +278,31 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void aPrintViewsSectionInAnElementNamedAsTheCategoryIsTheCategory() throws Exception {
+    // a print view: no metadata but a canonical link, the section in the header over the heading
+    String p =
+        "Trong thời kỳ Noachian, khu vực này liên tục bị các tiểu hành tinh và sao chổi đâm vào,"
+            + " các nhà khoa học cho biết khi công bố kết quả nghiên cứu mới nhất của họ.";
+    String html =
+        "<html><head><title>Hé lộ bộ ba miệng núi lửa kì lạ trên bề mặt Sao Hỏa</title>"
+            + "<link rel=\"canonical\" href=\"https://dantri.com.vn/khoa-hoc/a-1.htm\"></head>"
+            + "<body><div class=\"print-header\"><div class=\"print-cate\">Khoa học - Công nghệ"
+            + "</div><div class=\"print-url\">https://dantri.com.vn/khoa-hoc/a-1.htm</div></div>"
+            + "<div class=\"print-body\"><h1>Hé lộ bộ ba miệng núi lửa kì lạ trên bề mặt Sao Hỏa</h1>"
+            + "<div class=\"date\">Thứ Ba, 03/11/2020 - 08:01</div><p>"
+            + p
+            + "</p><p>"
+            + p
+            + "</p></div><div class=\"related\"><span class=\"category\">Kinh doanh</span></div>"
+            + "</body></html>";
+    assertThat(extract(html).category()).isEqualTo("Khoa học - Công nghệ");
+    String under = html.replace("print-cate", "print-note").replace("related", "more");
+    assertThat(extract(under).category())
+        .as("an element named as the category under the heading is another story's")
+        .isNull();
+  }
+
+  @Test
   void aPortalsHeadingNamedHeaderTitleIsTheHeadingNotTheSitesHeader() throws Exception {
     // a Liferay portal: no h1, the article's heading an h3 whose class says "header-title"; the
     // date is printed under it and declared nowhere
