@@ -240,7 +240,8 @@ record PageLayout(
 
   /**
    * Where the article ends above a closing byline: at the byline, or at its label when the label
-   * stands alone on the line above ("Tác giả" over "Kim Ngân": a field table saved one cell a line).
+   * stands alone on the line above ("Tác giả" over "Kim Ngân": a field table saved one cell a
+   * line).
    */
   private static int labelOver(List<Line> lines, List<Integer> content, int byline) {
     int k = content.indexOf(byline);

@@ -786,7 +786,8 @@ class PageLayoutRulesTest {
   @Test
   void aSectionNamedWholeInTheSitesMenuIsNoTrailOfTwoSections() throws Exception {
     // a union's site: the menu and a left column one item a line, the section printed alone above
-    // the title; "Hoạt động Công đoàn" reads like "Giáo dục Tuyển sinh", but the menu names it whole
+    // the title; "Hoạt động Công đoàn" reads like "Giáo dục Tuyển sinh", but the menu names it
+    // whole
     List<String> page =
         List.of(
             "Trang chủ",
@@ -802,7 +803,18 @@ class PageLayoutRulesTest {
             P2);
     assertThat(extract(page.toArray(String[]::new)).category()).isEqualTo("Hoạt động Công đoàn");
     // a trail whose section alone is the menu's item still gives the subsection
-    assertThat(extract("Trang chủ", "Giáo dục", "Xã hội", "Giáo dục Tuyển sinh", TITLE, AT_LINE, SAPO, P1, P2).category())
+    assertThat(
+            extract(
+                    "Trang chủ",
+                    "Giáo dục",
+                    "Xã hội",
+                    "Giáo dục Tuyển sinh",
+                    TITLE,
+                    AT_LINE,
+                    SAPO,
+                    P1,
+                    P2)
+                .category())
         .isEqualTo("Tuyển sinh");
   }
 

@@ -259,9 +259,9 @@ public record Declared(
   private static final int SECTION_MAX_CHARS = 40;
 
   /**
-   * The section a page prints over its heading in an element its class names as the category
-   * (a print view's {@code <div class="print-cate">Kinh doanh</div>} in its header), when no trail
-   * is declared: the first such element before the {@code h1}, outside lists and navigation, whose
+   * The section a page prints over its heading in an element its class names as the category (a
+   * print view's {@code <div class="print-cate">Kinh doanh</div>} in its header), when no trail is
+   * declared: the first such element before the {@code h1}, outside lists and navigation, whose
    * whole text is one short label; else null.
    */
   private static String namedSection(Document doc) {

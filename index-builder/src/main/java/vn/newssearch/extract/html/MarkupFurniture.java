@@ -113,7 +113,10 @@ public final class MarkupFurniture {
    * its box, and the strong names (related, menu, comment) still hold.
    */
   private static boolean isHeading(String tag) {
-    return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
+    return tag.length() == 2
+        && tag.charAt(0) == 'h'
+        && tag.charAt(1) >= '1'
+        && tag.charAt(1) <= '6';
   }
 
   /** Class and id, lower case: what the name patterns look at. */
