@@ -63,13 +63,41 @@ final class Bylines {
 
   /**
    * What a byline may carry after the name: a photographer's credit ("Bài: Hoàng Anh - Ảnh: Minh
-   * Thu"), the writer's e-mail address, a closing stop ("Hoàng Anh.").
+   * Thu"), the writer's e-mail address, a closing stop ("Hoàng Anh."), the writer's office ({@link
+   * #OFFICE_TAIL}).
    */
   private static final Pattern PHOTO_TAIL =
       Pattern.compile(" ?[-–,;] ?(?:Ảnh|ảnh|ẢNH) ?: ?[^:]{2,30}$");
 
   private static final Pattern EMAIL_TAIL =
       Pattern.compile(" ?[-–,(] ?[\\w.+-]{1,40}@[\\w-]{1,30}(?:\\.[\\w-]{1,10}){1,3}\\)?$");
+
+  /**
+   * The office the writer works for, after a dash: "Ngọc Anh - Trung tâm Truyền thông tỉnh", "Hữu
+   * Tài - Ban Tuyên giáo LĐLĐ tỉnh", "Minh Thu - Báo Quảng Trị": an organisation's head noun, then
+   * its name. A second name after the dash is a photographer ("Hoàng Anh - Ban Mai"), so the office
+   * needs a lower-case word or three words or more; see {@link #isOffice}.
+   */
+  private static final Pattern OFFICE_TAIL =
+      Pattern.compile(
+          " [-–] ((?:Trung tâm|Văn phòng|Ban|Phòng|Sở|Cục|Chi cục|Viện|Báo|Tạp chí|Đài|Cổng"
+              + "|Hội|Liên đoàn|Công đoàn|Ủy ban|Uỷ ban|Bệnh viện|Trường|Tỉnh đoàn|Thành đoàn)"
+              + "(?: [\\p{L}&.-]{1,12}){1,7})$");
+
+  private static final int OFFICE_MIN_WORDS = 3;
+
+  /** An office's name, not a person's: a lower-case word in it, or three words at least. */
+  private static boolean isOffice(String office) {
+    if (TextShapes.words(office) >= OFFICE_MIN_WORDS) {
+      return true;
+    }
+    for (String w : office.split(" ")) {
+      if (Character.isLowerCase(w.charAt(0))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** An agency in capitals after a name in capitals: "HOÀNG ANH - TTXVN", "THU HÀ – VTV". */
   private static final Pattern CAPS_AGENCY = Pattern.compile(" ?[-–] ?([A-ZĐ\\d]{2,7})(?:\\.VN)?$");
@@ -108,6 +136,27 @@ final class Bylines {
           "(?:(?:Nhóm|NHÓM) )?(?:PV|PHÓNG VIÊN|[Pp]hóng viên)\\.?"
               + "|(?:Nhóm|NHÓM) (?:[Tt]ác giả|TÁC GIẢ|[Pp]hóng viên|PHÓNG VIÊN)\\.?"
               + "|P\\.V\\.? ?\\([\\p{Ll} ]{2,12}\\)");
+
+  /**
+   * A byline's label printed alone on its line, the name on the next: "Tác giả" over "Kim Ngân" (a
+   * portal's field table saved one cell a line), "Bài và ảnh:" over the name. The same words as
+   * {@link #CREDIT}, a colon or none, nothing else.
+   */
+  private static final Pattern CREDIT_LABEL =
+      Pattern.compile(
+          "(?:Tin|Bài)(?: ?[,&+–-] ?| và | \\+ )?(?:ảnh|clip|video)?|Tác giả|Thực hiện|Phóng viên"
+              + "|(?:TIN|BÀI)(?: ?[,&+–-] ?| VÀ | \\+ )?(?:ẢNH)?|TÁC GIẢ|THỰC HIỆN|PHÓNG VIÊN");
+
+  private static final int CREDIT_LABEL_MAX = 16;
+
+  /** A byline's label alone on its line ("Tác giả", "Bài và ảnh:"), the name on the next one. */
+  static boolean isCreditLabel(String line) {
+    String t = line.strip();
+    if (t.endsWith(":")) {
+      t = t.substring(0, t.length() - 1).strip();
+    }
+    return !t.isEmpty() && t.length() <= CREDIT_LABEL_MAX && CREDIT_LABEL.matcher(t).matches();
+  }
 
   /** A credit naming a team or the staff ("Nhóm PV", "PV"): it signs but names no author. */
   static boolean isGroupCredit(String line) {
@@ -190,7 +239,7 @@ final class Bylines {
 
   /**
    * The line without its tail. Every short line of every page comes here: the patterns run only on
-   * lines that hold an '@' or a photo credit's colon.
+   * lines that hold an '@', a photo credit's colon or a spaced dash.
    */
   private static String withoutTail(String line) {
     int end = -1;
@@ -203,6 +252,9 @@ final class Bylines {
     } else if (line.indexOf("nh:") > 0 || line.indexOf("NH:") > 0 || line.indexOf("nh :") > 0) {
       Matcher m = PHOTO_TAIL.matcher(line);
       end = m.find() ? m.start() : -1;
+    } else if (line.indexOf(" - ") > 0 || line.indexOf(" – ") > 0) {
+      Matcher m = OFFICE_TAIL.matcher(line);
+      end = m.find() && isOffice(m.group(1)) ? m.start() : -1;
     }
     // "Bài, ảnh: …" is a credit, not a name with a tail
     return end > 0 && TextShapes.words(line.substring(0, end)) >= 2 ? line.substring(0, end) : line;

@@ -74,7 +74,9 @@ final class Categories {
           "category",
           MenuShapes.trailSubsection(lines.get(first).text()) == null
               ? "category: the section label right above the title"
-              : "category: the subsection of a trail right above the title");
+              : isNamedWhole(lines, first)
+                  ? "category: the section label right above the title, a menu item whole"
+                  : "category: the subsection of a trail right above the title");
       return first;
     }
     if (first >= 0
@@ -131,6 +133,48 @@ final class Categories {
       }
     }
     return null;
+  }
+
+  /**
+   * The category's text as line {@code i} gives it; a label shaped like section and subsection in a
+   * row ("Hoạt động Công đoàn") is one section's name when the page prints it whole on a line of
+   * its own elsewhere too, as an item of the site's menu: a trail's two links are never one item.
+   */
+  static String text(List<Line> lines, int i) {
+    Line l = lines.get(i);
+    if ((l.kind() == Kind.TEXT || l.kind() == Kind.NAV || l.kind() == Kind.FURNITURE)
+        && isNamedWhole(lines, i)) {
+      return l.text();
+    }
+    return text(l);
+  }
+
+  /**
+   * Whether another line of the page is the same text (after a menu item's bullet: "» Hoạt động
+   * Công đoàn"), when line {@code i} reads as a trail.
+   */
+  static boolean isNamedWhole(List<Line> lines, int i) {
+    String t = lines.get(i).text();
+    if (t.indexOf(" | ") >= 0 || MenuShapes.trailSubsection(t) == null) {
+      return false;
+    }
+    for (int j = 0; j < lines.size(); j++) {
+      String other = lines.get(j).text();
+      if (j != i && other.endsWith(t) && isBullet(other, other.length() - t.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code s} holds only a bullet before {@code end}: nothing, or marks and spaces. */
+  private static boolean isBullet(String s, int end) {
+    for (int k = 0; k < end; k++) {
+      if (Character.isLetterOrDigit(s.charAt(k))) {
+        return false;
+      }
+    }
+    return end == 0 || s.charAt(end - 1) == ' ';
   }
 
   /** The category's text as the page's line gives it. */

@@ -84,6 +84,7 @@ final class HtmlArticle {
         byline = b;
       }
     }
+    endAtLabelledByline(body);
     String author = author(body, byline);
     String bodyFrom = null;
     if (body.isEmpty()) {
@@ -169,6 +170,28 @@ final class HtmlArticle {
       }
     }
     return null;
+  }
+
+  /** Lines after a labelled byline, at most: the other fields of its table ("Nguồn tin", …). */
+  private static final int FIELDS_AFTER_BYLINE = 4;
+
+  /**
+   * A byline's label alone over the name ("Tác giả", then "Duy Khánh", then "Nguồn tin" and the
+   * source: a portal's field table after the text) ends the body at the label, when only such short
+   * fields follow the name. The author is read as before (declared, element, text rules).
+   */
+  static void endAtLabelledByline(List<String> body) {
+    for (int i = Math.max(1, body.size() - 2 - FIELDS_AFTER_BYLINE); i + 1 < body.size(); i++) {
+      if (Bylines.isCreditLabel(body.get(i)) && Bylines.isClosingByline(body.get(i + 1))) {
+        for (int j = i + 2; j < body.size(); j++) {
+          if (TextShapes.endsSentence(body.get(j))) {
+            return; // a paragraph goes on after the name: no field table
+          }
+        }
+        body.subList(i, body.size()).clear();
+        return;
+      }
+    }
   }
 
   /**

@@ -27,7 +27,8 @@ final class PageExplanation {
     }
     if (layout.category() >= 0) {
       Line c = lines.get(layout.category());
-      why.record("category", Categories.text(c), at(c), layout.rule("category"));
+      why.record(
+          "category", Categories.text(lines, layout.category()), at(c), layout.rule("category"));
     }
     if (layout.lead() >= 0) {
       Line s = lines.get(layout.lead());

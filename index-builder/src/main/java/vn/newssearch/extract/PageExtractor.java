@@ -126,7 +126,7 @@ public final class PageExtractor {
         String.join("\n", body),
         captions,
         published,
-        layout.category() < 0 ? null : Categories.text(lines.get(layout.category())),
+        layout.category() < 0 ? null : Categories.text(lines, layout.category()),
         author(layout, lines),
         List.of(),
         List.of(),

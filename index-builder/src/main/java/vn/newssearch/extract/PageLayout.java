@@ -90,7 +90,7 @@ record PageLayout(
     }
     int byline = findByline(lines, roles, content);
     if (byline >= 0) {
-      content = new ArrayList<>(content.subList(0, content.indexOf(byline)));
+      content = new ArrayList<>(content.subList(0, labelOver(lines, content, byline)));
     }
     int lead = Sapo.find(lines, roles, content, scan.boxAfterFirst(), rules);
     if (lead >= 0) {
@@ -236,6 +236,16 @@ record PageLayout(
       paragraph |= roles.isParagraph(t);
     }
     return -1;
+  }
+
+  /**
+   * Where the article ends above a closing byline: at the byline, or at its label when the label
+   * stands alone on the line above ("Tác giả" over "Kim Ngân": a field table saved one cell a
+   * line).
+   */
+  private static int labelOver(List<Line> lines, List<Integer> content, int byline) {
+    int k = content.indexOf(byline);
+    return k > 0 && Bylines.isCreditLabel(lines.get(content.get(k - 1)).text()) ? k - 1 : k;
   }
 
   /**

@@ -36,10 +36,15 @@ public final class Timestamps {
           "(?<!\\d)(\\d{1,2}) (?i:tháng) (\\d{1,2}),? (?:(?i:năm) )?(\\d{4})(?!\\d)",
           Pattern.UNICODE_CASE);
 
+  /**
+   * A time of day, on a 12-hour clock when AM/PM follows it or the Vietnamese markers {@code SA}
+   * (sáng) and {@code CH} (chiều) that Windows and .NET print for the vi-VN locale ("08/11/2017
+   * 04:04 CH" is 16:04).
+   */
   private static final Pattern TIME =
       Pattern.compile(
           "(?<![\\d:])(\\d{1,2})[:hH](\\d{2})(?::(\\d{2})(?:\\.\\d{1,9})?)?"
-              + "(?:\\s?([AaPp])\\.?[Mm]\\.?)?(?![\\d:])");
+              + "(?:\\s?([AaPp])\\.?[Mm]\\.?|\\s(SA|CH)(?![\\p{L}\\d]))?(?![\\d:])");
 
   /** An explicit offset right after a time: "+07:00", "Z", "GMT+7", "(UTC+07:00)". */
   private static final Pattern OFFSET =
@@ -109,7 +114,7 @@ public final class Timestamps {
     ZoneOffset offset = VIETNAM;
     Matcher t = TIME.matcher(rest);
     if (t.find()) {
-      time = time(t.group(1), t.group(2), t.group(3), t.group(4));
+      time = time(t.group(1), t.group(2), t.group(3), meridiem(t.group(4), t.group(5)));
       if (time == null) {
         return null;
       }
@@ -235,6 +240,14 @@ public final class Timestamps {
     } catch (DateTimeException e) {
       return null;
     }
+  }
+
+  /** "a" or "p" from an AM/PM letter or a Vietnamese SA/CH marker; null on a 24-hour clock. */
+  private static String meridiem(String latin, String vietnamese) {
+    if (latin != null) {
+      return latin;
+    }
+    return vietnamese == null ? null : vietnamese.equals("SA") ? "a" : "p";
   }
 
   private static LocalTime time(String h, String m, String s, String ampm) {

@@ -92,4 +92,27 @@ class BylinesTest {
     assertThat(Bylines.isByline("(Ảnh minh họa)")).isFalse();
     assertThat(Bylines.isByline("(Ảnh: TTXVN)")).isFalse();
   }
+
+  @Test
+  void aBylinesLabelAloneOnItsLine() {
+    assertThat(Bylines.isCreditLabel("Tác giả")).isTrue();
+    assertThat(Bylines.isCreditLabel("Tác giả:")).isTrue();
+    assertThat(Bylines.isCreditLabel("Bài và ảnh:")).isTrue();
+    assertThat(Bylines.isCreditLabel("BÀI VÀ ẢNH:")).isTrue();
+    assertThat(Bylines.isCreditLabel("Tác giả: Kim Ngân")).isFalse();
+    assertThat(Bylines.isCreditLabel("Nguồn tin")).isFalse();
+    assertThat(Bylines.isCreditLabel("Bài học kinh nghiệm")).isFalse();
+  }
+
+  @Test
+  void theWritersOfficeAfterADashIsNotPartOfTheName() {
+    assertThat(Bylines.author("Ngọc Anh - Trung tâm Truyền thông tỉnh")).isEqualTo("Ngọc Anh");
+    assertThat(Bylines.author("Hữu Tài - Ban Tuyên giáo LĐLĐ tỉnh")).isEqualTo("Hữu Tài");
+    assertThat(Bylines.author("Minh Thu - Báo Quảng Trị")).isEqualTo("Minh Thu");
+    assertThat(Bylines.author("Hoàng Anh - Ban Mai"))
+        .as("a second name: the photographer")
+        .isEqualTo("Hoàng Anh - Ban Mai");
+    assertThat(Bylines.isByline("Hà Nội - Trung tâm kinh tế của cả nước trong nhiều năm qua."))
+        .isFalse();
+  }
 }

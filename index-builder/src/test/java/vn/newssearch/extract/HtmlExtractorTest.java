@@ -278,6 +278,59 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void aPrintViewsSectionInAnElementNamedAsTheCategoryIsTheCategory() throws Exception {
+    // a print view: no metadata but a canonical link, the section in the header over the heading
+    String p =
+        "Trong thời kỳ Noachian, khu vực này liên tục bị các tiểu hành tinh và sao chổi đâm vào,"
+            + " các nhà khoa học cho biết khi công bố kết quả nghiên cứu mới nhất của họ.";
+    String html =
+        "<html><head><title>Hé lộ bộ ba miệng núi lửa kì lạ trên bề mặt Sao Hỏa</title>"
+            + "<link rel=\"canonical\" href=\"https://dantri.com.vn/khoa-hoc/a-1.htm\"></head>"
+            + "<body><div class=\"print-header\"><div class=\"print-cate\">Khoa học - Công nghệ"
+            + "</div><div class=\"print-url\">https://dantri.com.vn/khoa-hoc/a-1.htm</div></div>"
+            + "<div class=\"print-body\"><h1>Hé lộ bộ ba miệng núi lửa kì lạ trên bề mặt Sao Hỏa</h1>"
+            + "<div class=\"date\">Thứ Ba, 03/11/2020 - 08:01</div><p>"
+            + p
+            + "</p><p>"
+            + p
+            + "</p></div><div class=\"related\"><span class=\"category\">Kinh doanh</span></div>"
+            + "</body></html>";
+    assertThat(extract(html).category()).isEqualTo("Khoa học - Công nghệ");
+    String under = html.replace("print-cate", "print-note").replace("related", "more");
+    assertThat(extract(under).category())
+        .as("an element named as the category under the heading is another story's")
+        .isNull();
+  }
+
+  @Test
+  void aPortalsHeadingNamedHeaderTitleIsTheHeadingNotTheSitesHeader() throws Exception {
+    // a Liferay portal: no h1, the article's heading an h3 whose class says "header-title"; the
+    // date is printed under it and declared nowhere
+    String p =
+        "Trao đổi với báo chí sáng 26/1, bà Nga cho biết luật sửa đổi có nhiều điểm mới về chế độ"
+            + " thai sản, trong đó có quy định lao động nam được nghỉ việc khi vợ sinh con.";
+    String html =
+        "<html><head><title>Tin tức - Sự kiện - Cổng Thông tin điện tử tỉnh</title>"
+            + "<meta property=\"og:type\" content=\"article\">"
+            + "<meta property=\"og:title\" content=\"Vợ sinh con, chồng được nghỉ tối đa 14 ngày\">"
+            + "</head><body><header><a class=\"logo\" href=\"/\">CỔNG THÔNG TIN ĐIỆN TỬ</a></header>"
+            + "<div id=\"content\"><h2 class=\"portlet-title\">Tin tức - Sự kiện</h2>"
+            + "<div class=\"asset-full-content\">"
+            + "<h3 class=\"header-title\">Vợ sinh con, chồng được nghỉ tối đa 14 ngày</h3>"
+            + "<div class=\"metadata-entry\">Thứ tư, 27/01/2016 21:01</div>"
+            + "<div class=\"journal-content-article\"><p>"
+            + p
+            + "</p><p>"
+            + p.replace("26/1", "27/1")
+            + "</p><p style=\"text-align: right;\"><strong>Ngọc Anh - Trung tâm Truyền thông tỉnh"
+            + "</strong></p></div></div></div></body></html>";
+    Article a = extract(html);
+    assertThat(a.published()).isEqualTo(OffsetDateTime.parse("2016-01-27T21:01+07:00"));
+    assertThat(a.author()).isEqualTo("Ngọc Anh");
+    assertThat(a.body()).doesNotContain("Trung tâm Truyền thông");
+  }
+
+  @Test
   void aBoxOfAuthorDateAndShareButtonsStillGivesTheAuthor() throws Exception {
     String p =
         "Bộ Công thương cho biết sẽ làm hết sức mình để đảm bảo cung cầu thịt heo trên thị"

@@ -784,6 +784,82 @@ class PageLayoutRulesTest {
   }
 
   @Test
+  void aSectionNamedWholeInTheSitesMenuIsNoTrailOfTwoSections() throws Exception {
+    // a union's site: the menu and a left column one item a line, the section printed alone above
+    // the title; "Hoạt động Công đoàn" reads like "Giáo dục Tuyển sinh", but the menu names it
+    // whole
+    List<String> page =
+        List.of(
+            "Trang chủ",
+            "Tin tức - Sự kiện",
+            "Hoạt động Công đoàn",
+            "Chính sách - Pháp luật",
+            "Liên hệ",
+            "Hoạt động Công đoàn",
+            TITLE,
+            "Cập nhật ngày: 27/08/2017 - 06:33 | Lượt xem: 968",
+            SAPO,
+            P1,
+            P2);
+    assertThat(extract(page.toArray(String[]::new)).category()).isEqualTo("Hoạt động Công đoàn");
+    // a trail whose section alone is the menu's item still gives the subsection
+    assertThat(
+            extract(
+                    "Trang chủ",
+                    "Giáo dục",
+                    "Xã hội",
+                    "Giáo dục Tuyển sinh",
+                    TITLE,
+                    AT_LINE,
+                    SAPO,
+                    P1,
+                    P2)
+                .category())
+        .isEqualTo("Tuyển sinh");
+  }
+
+  @Test
+  void aBylinesLabelAloneOverTheNameLeavesTheTextWithIt() throws Exception {
+    // a portal's field table after the text, saved one cell a line
+    Article a =
+        extract(
+            "Tin tổng hợp",
+            TITLE,
+            "08/11/2017 04:04 CH",
+            SAPO,
+            P1,
+            P2,
+            "Tác giả",
+            "Kim Ngân",
+            "Nguồn tin",
+            "Trung tâm Thông tin và Dự báo kinh tế - xã hội quốc gia",
+            "Các tin khác");
+    assertThat(a.author()).isEqualTo("Kim Ngân");
+    assertThat(a.body()).endsWith(P2).doesNotContain("Tác giả").doesNotContain("Nguồn tin");
+    Article photo = extract(TITLE, AT_LINE, SAPO, P1, P2, "Bài và ảnh:", "Mai Phương");
+    assertThat(photo.author()).isEqualTo("Mai Phương");
+    assertThat(photo.body()).endsWith(P2);
+  }
+
+  @Test
+  void aBylinesLabelAloneInAPagesBodyEndsItWhenOnlyFieldsFollowTheName() {
+    List<String> table =
+        new ArrayList<>(
+            List.of(
+                P1,
+                P2,
+                "Tác giả",
+                "Duy Khánh",
+                "Nguồn tin",
+                "Trung tâm Thông tin và Dự báo kinh tế - xã hội quốc gia"));
+    HtmlArticle.endAtLabelledByline(table);
+    assertThat(table).containsExactly(P1, P2);
+    List<String> goesOn = new ArrayList<>(List.of(P1, "Tác giả", "Duy Khánh", P2));
+    HtmlArticle.endAtLabelledByline(goesOn);
+    assertThat(goesOn).as("a paragraph after the name: no field table").hasSize(4);
+  }
+
+  @Test
   void aDateLineWithTheTimeFirstAndAViewCounterDatesTheArticle() throws Exception {
     Article a = extract("Kinh tế", TITLE, "21:31 24/03/2017 Lượt xem: 1158", SAPO, P1, P2);
     assertThat(a.published()).isEqualTo(OffsetDateTime.parse("2017-03-24T21:31+07:00"));

@@ -134,4 +134,19 @@ class TimestampsTest {
     assertThat(Timestamps.parse("24/03/2017 1158 lượt xem"))
         .isEqualTo(at("2017-03-24T00:00+07:00"));
   }
+
+  @Test
+  void theVietnameseMorningAndAfternoonMarkersOfATwelveHourClock() {
+    // SharePoint and .NET pages print the vi-VN locale's markers: SA (sáng), CH (chiều)
+    assertThat(Timestamps.parse("08/11/2017 04:04 CH")).isEqualTo(at("2017-11-08T16:04+07:00"));
+    assertThat(Timestamps.parse("01/10/2020 09:12 SA")).isEqualTo(at("2020-10-01T09:12+07:00"));
+    assertThat(Timestamps.parse("24/01/2019 12:01 SA")).isEqualTo(at("2019-01-24T00:01+07:00"));
+    assertThat(Timestamps.parse("24/01/2019 09:01 CH")).isEqualTo(at("2019-01-24T21:01+07:00"));
+    assertThat(Timestamps.parse("08/11/2017 16:04 CH"))
+        .as("a 24-hour time with a redundant marker")
+        .isEqualTo(at("2017-11-08T16:04+07:00"));
+    assertThat(Timestamps.parse("08/11/2017 04:04 CHÍNH"))
+        .as("a word that opens with the marker's letters is no marker")
+        .isEqualTo(at("2017-11-08T04:04+07:00"));
+  }
 }

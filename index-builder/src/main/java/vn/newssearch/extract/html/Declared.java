@@ -86,6 +86,7 @@ public record Declared(
             value(lastCrumb(ld.crumbs(), title), "JSON-LD BreadcrumbList"),
             value(lastCrumb(breadcrumb(doc), title), "breadcrumb element (last link)"),
             value(lastCrumb(trailOverHeading(doc), title), "links over the h1 (last link)"),
+            value(namedSection(doc), "an element named as the category, over the h1"),
             value(sectionOverHeading(doc, siteName), "a section link over the h1"));
     Value category = firstValue(deeper(section, trail, ld.crumbs(), doc), section, trail);
     Value url =
@@ -250,6 +251,61 @@ public record Declared(
       }
     }
     return crumbs;
+  }
+
+  /** A class or id that names the section: "cate", "print-cate", "category", "chuyen-muc". */
+  private static final java.util.regex.Pattern SECTION_NAME =
+      java.util.regex.Pattern.compile("(?:^|[-_ ])(?:cate|category|chuyen-?muc)(?:$|[-_ ])");
+
+  private static final int SECTION_MAX_CHARS = 40;
+
+  /**
+   * The section a page prints over its heading in an element its class names as the category (a
+   * print view's {@code <div class="print-cate">Kinh doanh</div>} in its header), when no trail is
+   * declared: the first such element before the {@code h1}, outside lists and navigation, whose
+   * whole text is one short label; else null.
+   */
+  private static String namedSection(Document doc) {
+    Element h1 = doc.body() == null ? null : doc.body().selectFirst("h1");
+    if (h1 == null) {
+      return null;
+    }
+    for (Element e : doc.body().select("[class*=cate], [class*=chuyen], [id*=cate]")) {
+      if (isBefore(h1, e)) {
+        break; // select() keeps document order: the rest is under the heading
+      }
+      String t = Text.plain(e.text());
+      if (SECTION_NAME.matcher(e.className() + " " + e.id()).find()
+          && t != null
+          && t.length() <= SECTION_MAX_CHARS
+          && t.split(" ").length <= CRUMB_MAX_WORDS
+          && t.chars().noneMatch(Character::isDigit)
+          && e.select("li, p, div, a ~ a").stream().allMatch(inner -> inner == e)
+          && e.closest("nav, ul, ol, footer, aside") == null) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  /** Whether {@code a} comes before {@code b} in the document (or holds it). */
+  private static boolean isBefore(Element a, Element b) {
+    List<Integer> pa = path(a);
+    List<Integer> pb = path(b);
+    for (int i = 0; i < Math.min(pa.size(), pb.size()); i++) {
+      if (!pa.get(i).equals(pb.get(i))) {
+        return pa.get(i) < pb.get(i);
+      }
+    }
+    return pa.size() <= pb.size();
+  }
+
+  private static List<Integer> path(Element e) {
+    List<Integer> p = new ArrayList<>();
+    for (Element up = e; up != null && up.parent() != null; up = up.parent()) {
+      p.add(0, up.elementSiblingIndex());
+    }
+    return p;
   }
 
   /** A trail over the heading: section and subsection, at most home, section, subsection, one. */

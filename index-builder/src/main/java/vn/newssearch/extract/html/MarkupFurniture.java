@@ -102,8 +102,21 @@ public final class MarkupFurniture {
     boolean furniture =
         STRONG.matcher(names).find()
             || SHARE.matcher(names).find() && !BYLINE_OR_DATE.matcher(names).find()
-            || WEAK.matcher(names).find() && !CONTENT.matcher(names).find();
+            || WEAK.matcher(names).find() && !CONTENT.matcher(names).find() && !isHeading(tag);
     return furniture && !holdsArticle(el);
+  }
+
+  /**
+   * A heading is what its class heads, not where it stands: "header-title" names a portal's article
+   * heading ({@code <h3 class="header-title">}, no {@code h1} on the page), so the weak names
+   * (header, widget, toolbar) do not make a heading furniture; a box's furniture heading goes with
+   * its box, and the strong names (related, menu, comment) still hold.
+   */
+  private static boolean isHeading(String tag) {
+    return tag.length() == 2
+        && tag.charAt(0) == 'h'
+        && tag.charAt(1) >= '1'
+        && tag.charAt(1) <= '6';
   }
 
   /** Class and id, lower case: what the name patterns look at. */

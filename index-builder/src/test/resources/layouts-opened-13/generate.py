@@ -1,6 +1,6 @@
-"""Builds the THIRTEENTH unseen page-layout check: 18 real corpus articles laid out as six
-publishers or captures that are NOT a newspaper's desktop article page, each page as HTML and as
-the visible text a scraper saves from it, with labels: a provincial government portal (Cổng
+"""Builds the thirteenth opened page-layout set (formerly the thirteenth unseen check): 18 real
+corpus articles laid out as six publishers or captures that are NOT a newspaper's desktop
+article page, each page as HTML and as the visible text a scraper saves from it, with labels: a provincial government portal (Cổng
 Thông tin điện tử tỉnh Quảng Trị, Liferay), a provincial trade union's site on an older CMS
 (Liên đoàn Lao động tỉnh Tiền Giang: tables, <font>, 'Cập nhật ngày:', 'Lượt xem:'), a
 ministry's news page (Bộ Kế hoạch và Đầu tư, SharePoint: the clock in SA/CH, the author in a
@@ -12,14 +12,14 @@ that is the portal's name; NONE (not even a description); OpenGraph with a date 
 meta; OpenGraph with a date + a JSON-LD NewsArticle; a JSON-LD NewsArticle and no OpenGraph; a
 robots meta and a canonical link only.
 
-  python3 index-builder/src/test/resources/layouts-unseen-13/generate.py   # from the repository root
+  python3 index-builder/src/test/resources/layouts-opened-13/generate.py   # from the repository root
 
 Reads ../shared/corpus (beside the repository; VNNEWS_CORPUS names another folder). Writes,
 beside this script:
   <site>/<n>.html   the page as the site serves it (or as the browser saved it)
   <site>/<n>.txt    its visible text, saved with that site's scraper convention (see the README)
-  labels.jsonl      one line per page, the schema of ../layouts-unseen-12/labels.jsonl,
-                    "half": "unseen"
+  labels.jsonl      one line per page, the schema of ../layouts-unseen-12/labels.jsonl
+                    (opened as layouts-opened-12/ in the same round), "half": "opened"
 
 Written from what the real sites look like, without reading the extractor's rules and never tuned
 on. Labels come from the corpus article's fields and from what the template prints. The articles
@@ -932,7 +932,7 @@ def main():
             for t in [a["title"], a["lead"], *a["paras"]]:
                 assert t in text, (site, n, t[:40])
             labels.append({
-                "site": site, "half": "unseen", "page": f"{site}/{n}", "corpus": a["corpus"],
+                "site": site, "half": "opened", "page": f"{site}/{n}", "corpus": a["corpus"],
                 "id": a["id"], "url": url, "title": a["title"], "published": iso(a),
                 "category": category, "lead": a["lead"], "author": author,
                 "first": a["paras"][0], "last": a["paras"][-1], "furniture": fur,
