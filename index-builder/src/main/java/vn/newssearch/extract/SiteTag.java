@@ -8,20 +8,22 @@ import java.util.regex.Pattern;
  * The outlet's tag in front of a sapo: "TTO - ", "VOV.VN - ", "(NLĐO) - ", "(Chinhphu.vn) - ",
  * "(Dân trí) - ", "VnExpress - ", "GD&TĐ - ", and a provincial paper's "Báo Điện Biên Phủ - Ngày
  * 7/3/2017, ...". Bare tags are one token in capitals or a brand (so a dateline such as "TP.HCM - "
- * or "Hà Nội - " is not one), or "Báo" and one to four capitalised words before a dash and a
- * capital or a number ("Báo Herald - tờ báo nhà nước của Zimbabwe" names a subject); tags in
- * brackets are short and open with a capital.
+ * or "Hà Nội - " is not one), or "Báo" and a capitalised word, then up to three words, before a
+ * dash and a capital or a number: a paper's name capitalises its first word only, as Vietnamese
+ * names do ("Báo Tin tức - Sáng 19/9", "Báo Công đoàn - Chiều 21/8"), and "Báo Herald - tờ báo nhà
+ * nước của Zimbabwe" names a subject; tags in brackets are short and open with a capital.
  */
 final class SiteTag {
   private SiteTag() {}
 
   /**
    * An outlet's brand as one token, which no place name is: an inner capital ("VnExpress",
-   * "VietnamPlus"), a number ("Kenh14") or a domain ("Zing.vn", "Dantri.com.vn").
+   * "VietnamPlus"), a number ("Kenh14"), a domain ("Zing.vn", "Dantri.com.vn"), or initials run
+   * into a lower-case word ("ICTnews"; a Vietnamese word is never written so).
    */
   private static final String BRAND =
       "\\p{Lu}\\p{Ll}+\\p{Lu}[\\p{L}\\d]{0,12}|\\p{Lu}\\p{L}{1,12}\\d{1,3}"
-          + "|\\p{Lu}[\\p{L}\\d]{1,15}\\.(?:com\\.vn|vn|VN)";
+          + "|\\p{Lu}[\\p{L}\\d]{1,15}\\.(?:com\\.vn|vn|VN)|\\p{Lu}{2,5}\\p{Ll}{2,8}";
 
   /**
    * A paper's initials joined by "&" ("GD&TĐ - ", Giáo dục & Thời đại; "(PL&XH) - "): an "&" joins
@@ -37,7 +39,7 @@ final class SiteTag {
               + JOINED
               + "|"
               + BRAND
-              + ")|([A-Z][a-z]{5,19})|(Báo(?: \\p{Lu}\\p{Ll}*){1,4}(?= ?[-–] ?[\\p{Lu}\\p{N}])))"
+              + ")|([A-Z][a-z]{5,19})|(Báo \\p{Lu}\\p{Ll}*(?: \\p{Lu}\\p{Ll}*| \\p{Ll}+){0,3}(?= ?[-–] ?[\\p{Lu}\\p{N}])))"
               + " ?[-–] ?(?=\\p{L}|\\p{N}|[\"“(])");
 
   /**

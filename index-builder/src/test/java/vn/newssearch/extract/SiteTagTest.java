@@ -40,6 +40,29 @@ class SiteTagTest {
   }
 
   @Test
+  void aPapersNameCapitalisesItsFirstWordOnly() {
+    // probes p30-020, p31-030, p21-017: the tag was read as a side "Báo Tin tức - Sáng 19/9"
+    assertThat(
+            SiteTag.name(
+                "Báo Tin tức - Sáng 19/9/2023, tại Hà Nội, Bộ Lao động - Thương binh và Xã hội"
+                    + " ... đã cùng ký Thỏa thuận"))
+        .isEqualTo("Báo Tin tức");
+    assertThat(SiteTag.name("Báo Công đoàn - Chiều 21/8, tại TP Đà Lạt, LĐLĐ tỉnh Lâm Đồng"))
+        .isEqualTo("Báo Công đoàn");
+    // a lower-case word after the dash still opens a subject's apposition, not a sapo
+    assertThat(SiteTag.end("Báo Tuổi trẻ - tờ báo của Thành đoàn, cho biết")).isEqualTo(-1);
+  }
+
+  @Test
+  void initialsRunIntoALowerCaseWordAreABrand() {
+    // probes p33-005, p33-031, p33-040: "ICTnews" was read as a side
+    assertThat(SiteTag.name("ICTnews - Ngày 15/11/2023, Tập đoàn FPT và Đại học Đà Nẵng đã ký"))
+        .isEqualTo("ICTnews");
+    assertThat(SiteTag.end("ICTnews - Tập đoàn VNPT và Hiệp hội Doanh nghiệp nhỏ và vừa"))
+        .isEqualTo("ICTnews - ".length());
+  }
+
+  @Test
   void initialsJoinedByAnAmpersandAreATag() {
     assertThat(SiteTag.name("GD&TĐ - " + TEXT)).isEqualTo("GD&TĐ");
     assertThat(Sapo.text("GD&TĐ - " + TEXT)).isEqualTo(TEXT);
