@@ -172,6 +172,10 @@ public final class AgreementExtractor {
     // "Bộ trưởng Quốc phòng hai nước đã ký Tuyên bố Tầm nhìn chung": the two states' ministries
     parties =
         MinistryPair.ofMinisters(s, ordered(reported, chosen), scan.mentions(), words, parties);
+    // "Chủ tịch UBND tỉnh A ... và Tỉnh trưởng tỉnh B đã ký ... giữa hai tỉnh": the provinces sign
+    Map<String, String> localities =
+        LocalitySides.sides(s, words, scan, reported, parties, gazetteer.trie());
+    parties = LocalitySides.renamed(parties, localities);
     List<Article.Signatory> signatories =
         MinistryPair.signers(
             CompanyUnion.signatories(
@@ -183,6 +187,7 @@ public final class AgreementExtractor {
                 gazetteer),
             parties,
             words);
+    signatories = LocalitySides.signingFor(signatories, localities);
     SigningScenes.Scene scene =
         SigningScenes.of(
             s,

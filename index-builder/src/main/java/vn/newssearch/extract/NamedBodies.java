@@ -269,6 +269,18 @@ final class NamedBodies {
   }
 
   /**
+   * The syllable after a province or city of ours written right after "tại" at {@code at} ("tại
+   * Bình Dương", "tại TP HCM"), else -1: where a foreign community's association sits.
+   */
+  int provinceSeatAfter(Syllables s, int at, boolean ignoreCase) {
+    int end = seatAfter(s, at, true, ignoreCase);
+    Match p = end < 0 ? null : bounds.place(s, at + 1, ignoreCase, false);
+    return p != null && p.from() == at + 1 && p.to() == end && p.entry().kind() == Kind.PROVINCE
+        ? end
+        : -1;
+  }
+
+  /**
    * Where a body sits, written right after its name with "tại" at {@code at}: "Đại sứ quán Pháp tại
    * Việt Nam", "Văn phòng Kinh tế - Văn hóa Việt Nam tại Đài Bắc". {@code anyPlace}: a province, a
    * country or a foreign city written with its type or in capitals ("tại thành phố Đài Trung", "tại

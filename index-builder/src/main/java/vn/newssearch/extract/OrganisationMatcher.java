@@ -193,6 +193,14 @@ final class OrganisationMatcher {
       return;
     }
     int end = named.seatAfter(s, d.to, seat, ignoreCase);
+    if (end < 0
+        && e.kind() == Kind.NAMED
+        && ASSOCIATION.equals(e.head().kind())
+        && !d.name.contains(VIET_NAM)) {
+      // "Hiệp hội Doanh nghiệp Nhật Bản tại Bình Dương": a foreign community's association sits
+      // in a province of ours, one in each, as a state's consulates sit in cities
+      end = named.provinceSeatAfter(s, d.to, ignoreCase);
+    }
     if (end > d.to) {
       String head = e.kind() == Kind.NAMED ? e.head().canonical() : null;
       d.name = d.name + " tại " + SeatNames.INSTANCE.written(named, trie, s, d.to + 1, end, head);
@@ -224,6 +232,12 @@ final class OrganisationMatcher {
     }
     return false;
   }
+
+  /** The kind of heads.tsv whose bodies a foreign community sets up in each place it lives. */
+  private static final String ASSOCIATION = "association";
+
+  /** Our own state: an association that names it is ours, not a foreign community's. */
+  private static final String VIET_NAM = "Việt Nam";
 
   Scan scan(Syllables s, boolean ignoreCase) {
     List<Draft> drafts = new ArrayList<>();

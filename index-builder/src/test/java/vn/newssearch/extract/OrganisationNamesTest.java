@@ -1264,6 +1264,24 @@ class OrganisationNamesTest {
   }
 
   @Test
+  void aForeignCommunitysAssociationKeepsTheProvinceItSitsIn() {
+    // vietnews-val-020379; probes p31-056, p33-037
+    assertThat(
+            names(
+                "Tổng thống Mỹ sẽ làm việc với Hiệp hội doanh nghiệp Mỹ tại TP HCM và có buổi nói"
+                    + " chuyện với các bạn trẻ Việt Nam."))
+        .contains("Hiệp hội doanh nghiệp Hoa Kỳ tại Thành phố Hồ Chí Minh");
+    assertThat(
+            names(
+                "Hội Doanh nghiệp Hàn Quốc tại Đồng Nai (KOCHAM Đồng Nai) và Trường Cao đẳng Kỹ"
+                    + " thuật Đồng Nai đã ký MOU."))
+        .contains("Hội Doanh nghiệp Hàn Quốc tại Đồng Nai");
+    // our own association: "tại" and a place after it is where it acts
+    assertThat(names("Hội Nông dân Việt Nam tại Hà Nội đã ký kết với Tập đoàn Viettel."))
+        .contains("Hội Nông dân Việt Nam");
+  }
+
+  @Test
   void anAbbreviationRightAfterANameCutAtVoiOrTaiTellsTheWholeSpanIsOneName() {
     // vietnews-train-088439
     assertThat(

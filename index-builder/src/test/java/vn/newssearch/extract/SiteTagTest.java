@@ -56,6 +56,9 @@ class SiteTagTest {
     assertThat(SiteTag.end("HDBank - ngân hàng có tỷ lệ nợ xấu thấp")).isEqualTo(-1);
     assertThat(SiteTag.end("Báo cáo Quý II -2017 từ CBRE cho biết")).isEqualTo(-1);
     assertThat(SiteTag.end("Báo Tiền phong - cơ quan ngôn luận của Trung ương Đoàn")).isEqualTo(-1);
+    assertThat(SiteTag.end("Báo Tuổi trẻ - tờ báo của Thành đoàn, cho biết")).isEqualTo(-1);
+    assertThat(SiteTag.end("ICTnews - Tập đoàn VNPT và Hiệp hội Doanh nghiệp nhỏ và vừa"))
+        .isEqualTo("ICTnews - ".length());
   }
 
   @Test
