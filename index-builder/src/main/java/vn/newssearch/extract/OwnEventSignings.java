@@ -57,6 +57,56 @@ final class OwnEventSignings {
   }
 
   /**
+   * Whether plain signing {@code g} of the body tells the head's event by counting its sides as the
+   * clause's subject: "Hai bên đã cùng ký biên bản thỏa thuận về hợp tác giai đoạn 2023-2028" under
+   * "Phụ nữ hai tỉnh biên giới Tây Ninh - Svay Rieng tăng cường hợp tác" and a lead dated "Ngày
+   * 7/9" (probe p29-033); "Cũng trong chiều cùng ngày, hai hãng thông tấn đã ký Thỏa thuận hợp tác"
+   * (p30-006). "Hai bên", "hai hãng", "ba đơn vị" point back at the sides the story has named, so
+   * the signing is that story's, when its head speaks of a signing or cooperation and dates its
+   * event by day, and the clause is a main one with no year of its own ({@link #mainClause}: world
+   * news recalls "Năm 2018, hai bên ký hiệp ước hoà bình", a relative clause "mà hai bên đã ký").
+   * As for a visit's documents, the words of {@code subordinate} are read in the verb's clause
+   * only: the setting before its comma ("Sau phần trao đổi, hai bên đã thống nhất và cùng ký",
+   * p29-052; "Cũng trong chiều cùng ngày, ...") places the act, it does not subordinate it. Not in
+   * a trial's story ("Bị cáo Thăng cho rằng, ..., hai bên tự nguyện ký kết hợp đồng với nhau",
+   * vietnews-train-077544), nor for several documents, which the visit's rule of {@link #told}
+   * reads with the sides the head names ("Hai bên ký kết 29 thoả thuận hợp tác" recalled in a story
+   * of Manila and Washington, vietnews-train-038643).
+   */
+  static boolean countedSides(
+      Syllables s, Signings.Signing g, NewsFrame frame, List<OrganisationMatcher.Hit> nouns) {
+    return g.status() == Signings.Status.PLAIN
+        && !frame.inHead(g.sentence())
+        && !frame.inCaption(g.sentence())
+        && frame.agreement()
+        && frame.storyDay() != null
+        && !frame.trial()
+        && !DocumentLists.several(s, g, ClauseWords.INSTANCE, nouns)
+        && countedSubject(s, g)
+        && mainClause(s, g, nouns, true);
+  }
+
+  /**
+   * Whether the verb's clause counts its sides before the verb: "hai bên", "hai hãng" ({@code
+   * two-sided} words after "hai"), or a count of two or more before a noun of {@code counted-sides}
+   * ("ba đơn vị liên quan", "hai bệnh viện").
+   */
+  private static boolean countedSubject(Syllables s, Signings.Signing g) {
+    ClauseWords words = ClauseWords.INSTANCE;
+    Phrases sides = words.get("two-sided");
+    Phrases kinds = words.get("counted-sides");
+    for (int p = Signings.clauseStart(s, g.verb()); p + 1 < g.verb(); p++) {
+      if (s.is(p, "hai") && sides.at(s, p) != null
+          || words.count(s, p) >= 2
+              && !s.has(p + 1, Syllables.BREAK)
+              && kinds.at(s, p + 1) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether the verb's clause tells the signing itself: before the verb no number, no document noun
    * (a document described: "hợp đồng tín dụng giữa X đã ký kết với Y") and no word of {@code
    * subordinate} (story-words.tsv: "sau khi", "của", "có ký"); in its sentence no year ("... ký

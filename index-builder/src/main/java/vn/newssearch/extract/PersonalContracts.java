@@ -107,7 +107,7 @@ final class PersonalContracts {
   }
 
   /** How far after the verb {@link #withPerson} looks for "với" ("hợp đồng 3 năm với"). */
-  private static final int OTHER_SIDE_REACH = 8;
+  private static final int OTHER_SIDE_REACH = 12;
 
   /**
    * Whether a capitalised name stands before the verb in its clause (not the sentence's first

@@ -399,6 +399,9 @@ record SigningChoice(
       // "Ngày 19/6, X đã tiếp đoàn Y" | "Theo đó, X và Y ký thỏa thuận": the head's event
       boolean ownEvent = plain && OwnEventSignings.told(s, g, found, frame, scan.triggers(), trie);
       news |= ownEvent;
+      // "Hai bên đã cùng ký biên bản thỏa thuận": the sides the story named, at its event; news,
+      // but no head's telling that would choose its parties over another signing's
+      news |= plain && OwnEventSignings.countedSides(s, g, frame, scan.triggers());
       if (ownEvent) {
         ownEvents.add(g);
       }

