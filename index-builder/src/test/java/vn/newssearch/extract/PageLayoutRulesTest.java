@@ -1099,4 +1099,32 @@ class PageLayoutRulesTest {
     Article b = extract("Doanh nghiệp", TITLE, AT_LINE, SAPO, P1, P2, "Nguồn: Internet");
     assertThat(b.captions()).isEmpty();
   }
+
+  @Test
+  void aWriterSignedWithDegreesAndTheirInstitutionUnderIsTheAuthorNotTheTitle() throws Exception {
+    Article a =
+        extract(
+            "Kinh tế",
+            "Doanh nghiệp",
+            TITLE,
+            "PGS, TS. Vũ Thanh Hà",
+            "Trường Đại học Kinh tế quốc dân",
+            "Ngày 17-10-2019, 21:50",
+            SAPO,
+            P1,
+            P2);
+    assertThat(a.title()).isEqualTo(TITLE);
+    assertThat(a.author()).isEqualTo("Vũ Thanh Hà");
+    assertThat(a.category()).isEqualTo("Doanh nghiệp");
+    assertThat(a.published()).isEqualTo(AT);
+    Article master = extract(TITLE, "ThS. Lê Hoài Thu", "Viện Kinh tế Việt Nam", AT_LINE, P1, P2);
+    assertThat(master.title()).isEqualTo(TITLE);
+    assertThat(master.author()).isEqualTo("Lê Hoài Thu");
+  }
+
+  @Test
+  void aNameWithADegreeAloneBetweenParagraphsStaysAPortraitCaption() throws Exception {
+    Article a = extract(TITLE, AT_LINE, SAPO, P1, "TS Phan Quang Anh", P2);
+    assertThat(a.body()).isEqualTo(P1 + "\n" + P2);
+  }
 }
