@@ -85,8 +85,8 @@ final class PageLines {
     if (TextShapes.isUrlLine(text)) {
       return new Line(text, Kind.URL, null, number);
     }
-    if (!TextShapes.hasLetterOrDigit(text)) {
-      return new Line(text, Kind.NOISE, null, number);
+    if (!TextShapes.hasLetterOrDigit(text) || ReadingTimes.isEstimate(text)) {
+      return new Line(text, Kind.NOISE, null, number); // "1-2 phút": a reading time, no text
     }
     Timestamps.Stamp stamp = Timestamps.parseLine(text);
     if (stamp != null) {

@@ -1127,4 +1127,26 @@ class PageLayoutRulesTest {
     Article a = extract(TITLE, AT_LINE, SAPO, P1, "TS Phan Quang Anh", P2);
     assertThat(a.body()).isEqualTo(P1 + "\n" + P2);
   }
+
+  @Test
+  void aReaderViewsReadingTimeNeitherOpensTheTextNorHidesTheDateUnderIt() throws Exception {
+    Article a =
+        extract(
+            "thanhnien.vn",
+            TITLE,
+            "Hữu Tài",
+            "1-2 phút",
+            "Khoa học",
+            "17/10/2019 21:50 GMT+7",
+            SAPO,
+            P1,
+            P2);
+    assertThat(a.published()).isEqualTo(AT);
+    assertThat(a.category()).isEqualTo("Khoa học");
+    assertThat(a.lead()).isEqualTo(SAPO);
+    assertThat(a.body()).isEqualTo(P1 + "\n" + P2);
+    assertThat(ReadingTimes.isEstimate("5 phút đọc")).isTrue();
+    assertThat(ReadingTimes.isEstimate("Thời gian đọc: 3 phút")).isTrue();
+    assertThat(ReadingTimes.isEstimate("5 phút sau, xe cứu thương đã tới nơi.")).isFalse();
+  }
 }
