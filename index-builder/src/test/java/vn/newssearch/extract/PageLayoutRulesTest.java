@@ -1149,4 +1149,21 @@ class PageLayoutRulesTest {
     assertThat(ReadingTimes.isEstimate("Thời gian đọc: 3 phút")).isTrue();
     assertThat(ReadingTimes.isEstimate("5 phút sau, xe cứu thương đã tới nơi.")).isFalse();
   }
+
+  @Test
+  void aDateRowWithTheWriterAndTheirOfficeDatesTheArticleAndNamesTheAuthor() throws Exception {
+    Article a =
+        extract(
+            "Tin tức - Sự kiện",
+            TITLE,
+            "Đình Phú - Cục Quản lý Khám, chữa bệnh | 17/10/2019 21:50",
+            SAPO,
+            P1,
+            P2);
+    assertThat(a.published()).isEqualTo(AT);
+    assertThat(a.author()).isEqualTo("Đình Phú");
+    assertThat(a.body()).isEqualTo(P1 + "\n" + P2);
+    // a sentence before the bar is no writer and office
+    assertThat(OfficeDateRows.stamp("Hội nghị tổng kết - Năm 2019 | 17/10/2019 21:50")).isNull();
+  }
 }
