@@ -1166,4 +1166,16 @@ class PageLayoutRulesTest {
     // a sentence before the bar is no writer and office
     assertThat(OfficeDateRows.stamp("Hội nghị tổng kết - Năm 2019 | 17/10/2019 21:50")).isNull();
   }
+
+  @Test
+  void aNumberedNoteAfterTheTextIsNoParagraphButANumberedListUnderAColonStays() throws Exception {
+    String note = "(1) Số liệu do tác giả tổng hợp từ báo cáo của các cơ quan chức năng.";
+    Article a = extract(TITLE, AT_LINE, SAPO, P1, P2, note, "Tin cùng chuyên mục", TITLE);
+    assertThat(a.body()).isEqualTo(P1 + "\n" + P2);
+    String intro = "Chương trình phối hợp năm nay tập trung vào hai nội dung chính như sau:";
+    String first = "(1) Tuyên truyền pháp luật lao động đến công nhân tại các khu công nghiệp.";
+    String second = "(2) Tổ chức đối thoại định kỳ giữa người lao động và doanh nghiệp.";
+    Article list = extract(TITLE, AT_LINE, SAPO, P1, intro, first, second);
+    assertThat(list.body()).endsWith(first + "\n" + second);
+  }
 }
