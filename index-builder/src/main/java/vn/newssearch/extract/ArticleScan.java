@@ -100,7 +100,10 @@ record ArticleScan(
           }
         }
         case TEXT -> {
-          if (!seen && name < 0 && i - title - links <= NAME_DISTANCE && roles.isByline(l.text())) {
+          if (!seen
+              && name < 0
+              && i - title - links <= NAME_DISTANCE
+              && roles.isSignedByline(l.text())) {
             name = i; // a byline under the title, before the text (a header link is further off)
           } else if (!seen && ShortLines.isLink(l, roles)) {
             links++;

@@ -62,6 +62,14 @@ final class Bylines {
               + "|Tác giả|TÁC GIẢ|Thực hiện|THỰC HIỆN|Phóng viên) ?: ?|^Bởi ");
 
   /**
+   * An academic degree the writer signs with, before the name: "PGS, TS. Vũ Thanh Hà", "ThS. Lê
+   * Hoài Thu", "GS.TS Nguyễn Văn An" (a magazine's or a research page's byline). Each degree is
+   * followed by a stop, a comma or a space; the name then opens with a capital.
+   */
+  private static final Pattern DEGREE =
+      Pattern.compile("^(?:(?:GS|PGS|TS|ThS|TSKH|NCS|BS|KS)(?:[.,] ?| )){1,3}(?=\\p{Lu})");
+
+  /**
    * What a byline may carry after the name: a photographer's credit ("Bài: Hoàng Anh - Ảnh: Minh
    * Thu"), the writer's e-mail address, a closing stop ("Hoàng Anh."), the writer's office ({@link
    * #OFFICE_TAIL}).
@@ -258,6 +266,19 @@ final class Bylines {
     }
     // "Bài, ảnh: …" is a credit, not a name with a tail
     return end > 0 && TextShapes.words(line.substring(0, end)) >= 2 ? line.substring(0, end) : line;
+  }
+
+  /**
+   * The line without the academic degrees signed before a name ("PGS, TS. "), or the line itself.
+   * Only the byline under the title is read so ({@link LineRoles#isSignedByline}): inside the text
+   * "TS Phan Quang Anh" alone is a portrait's caption.
+   */
+  static String withoutDegree(String rest) {
+    if (rest.length() < 4 || "GPTNBK".indexOf(rest.charAt(0)) < 0) {
+      return rest;
+    }
+    Matcher m = DEGREE.matcher(rest);
+    return m.lookingAt() ? rest.substring(m.end()) : rest;
   }
 
   /**

@@ -74,6 +74,6 @@ final class DateLines {
         return a;
       }
     }
-    return null;
+    return OfficeDateRows.author(line); // "Đình Phú - Cục Quản lý … | 01/11/2020 11:15"
   }
 }

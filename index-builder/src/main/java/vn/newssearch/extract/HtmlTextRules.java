@@ -1,5 +1,6 @@
 package vn.newssearch.extract;
 
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -169,6 +170,21 @@ final class HtmlTextRules {
   }
 
   /**
+   * A page that declares only the day ({@code <meta name="DC.date.issued" content="2019-02-21">})
+   * and prints its date line with the time ("Ngày 21-02-2019, 18:38"): the date line, on the same
+   * day and with a time, gives the article's time; the declared day alone would read as midnight.
+   */
+  static boolean addsTimeOfDay(Declared.Dated declared, OffsetDateTime seen) {
+    String raw = declared.raw();
+    return seen != null
+        && raw.length() <= 10
+        && raw.indexOf(':') < 0
+        && declared.at().toLocalTime().equals(LocalTime.MIDNIGHT)
+        && seen.toLocalDate().equals(declared.at().toLocalDate())
+        && !seen.toLocalTime().equals(LocalTime.MIDNIGHT);
+  }
+
+  /**
    * The text rules' article, with what the markup states for sure put first: a declared date or
    * author, the breadcrumb's category, a byline element, a block named as the sapo.
    */
@@ -179,7 +195,13 @@ final class HtmlTextRules {
             why.record(field, value, "visible text, " + from, rule + " (no declared article)");
     Article a = pages.extract(new SourceRecord.PageText(page.origin(), lines()), visible);
     OffsetDateTime published = a.published();
-    if (declared.published() != null) {
+    if (declared.published() != null && addsTimeOfDay(declared.published(), published)) {
+      why.record(
+          "published",
+          published.toString(),
+          "visible text",
+          "the declared day (" + declared.published().from() + ") with the date line's time");
+    } else if (declared.published() != null) {
       published = declared.published().at();
       why.record("published", declared.published().raw(), declared.published().from(), "declared");
     }

@@ -33,6 +33,18 @@ final class LineRoles {
     return Bylines.isByline(line) && !boilerplate.startsWithHonorific(line);
   }
 
+  /**
+   * A byline under the title, where the writer may sign with academic degrees before the name
+   * ("PGS, TS. Vũ Thanh Hà", "ThS. Lê Hoài Thu"), as a magazine or a research page does.
+   */
+  boolean isSignedByline(String line) {
+    if (isByline(line)) {
+      return true;
+    }
+    String name = Bylines.withoutDegree(line);
+    return name.length() < line.length() && isByline(name);
+  }
+
   /** A byline after the text, where two names in capitals are one too. */
   boolean isClosingByline(String line) {
     return Bylines.isClosingByline(line) && !boilerplate.startsWithHonorific(line);
@@ -40,7 +52,8 @@ final class LineRoles {
 
   /** The author a byline names ("Hoàng Anh" for "HOÀNG ANH"), or null for "Theo X" (a source). */
   String author(String line) {
-    return Bylines.closingAuthor(line);
+    String author = Bylines.closingAuthor(line);
+    return author != null ? author : Bylines.closingAuthor(Bylines.withoutDegree(line));
   }
 
   /** The heading of a related-stories box ("Tin liên quan", "Xem thêm"). */

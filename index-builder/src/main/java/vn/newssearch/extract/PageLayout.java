@@ -92,6 +92,7 @@ record PageLayout(
     if (byline >= 0) {
       content = new ArrayList<>(content.subList(0, labelOver(lines, content, byline)));
     }
+    content = new ArrayList<>(Footnotes.withoutNotes(lines, content)); // "(1) Số liệu …"
     int lead = Sapo.find(lines, roles, content, scan.boxAfterFirst(), rules);
     if (lead >= 0) {
       content.remove(Integer.valueOf(lead));

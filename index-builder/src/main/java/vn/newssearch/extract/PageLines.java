@@ -85,10 +85,13 @@ final class PageLines {
     if (TextShapes.isUrlLine(text)) {
       return new Line(text, Kind.URL, null, number);
     }
-    if (!TextShapes.hasLetterOrDigit(text)) {
-      return new Line(text, Kind.NOISE, null, number);
+    if (!TextShapes.hasLetterOrDigit(text) || ReadingTimes.isEstimate(text)) {
+      return new Line(text, Kind.NOISE, null, number); // "1-2 phút": a reading time, no text
     }
     Timestamps.Stamp stamp = Timestamps.parseLine(text);
+    if (stamp == null && text.indexOf('|') > 0) {
+      stamp = OfficeDateRows.stamp(text); // "Đình Phú - Cục Quản lý … | 01/11/2020 11:15"
+    }
     if (stamp != null) {
       return new Line(text, boilerplate.isClock(text) ? Kind.CLOCK : Kind.STAMP, stamp, number);
     }

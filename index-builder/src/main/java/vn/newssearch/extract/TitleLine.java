@@ -250,7 +250,10 @@ final class TitleLine {
         continue;
       }
       if (l.kind() == Kind.TEXT) {
-        return isTitleShaped(l, roles) ? i : -1;
+        if (!isTitleShaped(l, roles)) {
+          return -1;
+        }
+        return step < 0 && skipped == 0 && isAffiliation(lines, i, roles) ? i - 2 : i;
       }
       if (l.kind() == Kind.STAMP || l.kind() == Kind.CLOCK || l.kind() == Kind.URL) {
         return -1;
@@ -258,6 +261,20 @@ final class TitleLine {
       skipped++;
     }
     return -1;
+  }
+
+  /**
+   * A magazine or a research page prints the writer's institution on a line of its own under the
+   * byline, right over the date line: "Nhiều sai phạm …" / "PGS, TS. Vũ Thanh Hà" / "Trường Đại học
+   * Kinh tế quốc dân" / "Ngày 21-02-2019, 18:38". The title-shaped line at {@code i} is such an
+   * affiliation when a byline sits right over it and a title-shaped line over that: the headline is
+   * the line over the byline.
+   */
+  private static boolean isAffiliation(List<Line> lines, int i, LineRoles roles) {
+    return i >= 2
+        && lines.get(i - 1).kind() == Kind.TEXT
+        && roles.isSignedByline(lines.get(i - 1).text())
+        && isTitleShaped(lines.get(i - 2), roles);
   }
 
   /** A paragraph of running text: a sentence end and at least a dozen words. */

@@ -742,4 +742,46 @@ class HtmlExtractorTest {
     assertThat(c.lead()).isNull();
     assertThat(c.body()).startsWith("Mong ước");
   }
+
+  @Test
+  void aDeclaredDayWithoutATimeTakesTheTimeOfTheDateLineOnTheSameDay() throws Exception {
+    String p1 =
+        "Theo chương trình, hai bên sẽ phối hợp tuyên truyền pháp luật lao động đến doanh nghiệp.";
+    String p2 =
+        "Hai bên cũng thống nhất tổ chức đối thoại định kỳ giữa người lao động và người sử dụng.";
+    String page =
+        "<html><head><title>Tạp chí</title>"
+            + "<meta name=\"DC.date.issued\" content=\"2019-02-21\"></head><body>"
+            + "<h1>Liên đoàn Lao động tỉnh ký kết chương trình phối hợp chăm lo cho công nhân</h1>"
+            + "<div class=\"date\">Ngày 21-02-2019, 18:38</div>"
+            + "<p>"
+            + p1
+            + "</p><p>"
+            + p2
+            + "</p></body></html>";
+    Article a = extract(page);
+    assertThat(a.published()).isEqualTo(OffsetDateTime.parse("2019-02-21T18:38+07:00"));
+    Article other = extract(page.replace("Ngày 21-02-2019", "Ngày 20-02-2019"));
+    assertThat(other.published()).isEqualTo(OffsetDateTime.parse("2019-02-21T00:00+07:00"));
+  }
+
+  @Test
+  void anItalicCaptionAfterALineBreakInThePhotosParagraphIsNoText() throws Exception {
+    String p1 =
+        "Theo chương trình, hai bên sẽ phối hợp tuyên truyền pháp luật lao động đến doanh nghiệp.";
+    String p2 =
+        "Hai bên cũng thống nhất tổ chức đối thoại định kỳ giữa người lao động và người sử dụng.";
+    String page =
+        "<html><head><title>Bộ</title></head><body>"
+            + "<h1>Liên đoàn Lao động tỉnh ký kết chương trình phối hợp chăm lo cho công nhân</h1>"
+            + "<div class=\"date\">21/02/2019 18:38</div>"
+            + "<p>"
+            + p1
+            + "</p><p style=\"text-align: center;\"><img src=\"/a.jpg\"><br><em>"
+            + "<span>Ảnh minh họa</span></em></p><p>"
+            + p2
+            + "</p></body></html>";
+    Article a = extract(page);
+    assertThat(a.body()).doesNotContain("Ảnh minh họa").contains(p1).contains(p2);
+  }
 }

@@ -1175,4 +1175,83 @@ class PageLayoutRulesTest {
     Article b = extract("Doanh nghiệp", TITLE, AT_LINE, SAPO, P1, P2, "Nguồn: Internet");
     assertThat(b.captions()).isEmpty();
   }
+
+  @Test
+  void aWriterSignedWithDegreesAndTheirInstitutionUnderIsTheAuthorNotTheTitle() throws Exception {
+    Article a =
+        extract(
+            "Kinh tế",
+            "Doanh nghiệp",
+            TITLE,
+            "PGS, TS. Vũ Thanh Hà",
+            "Trường Đại học Kinh tế quốc dân",
+            "Ngày 17-10-2019, 21:50",
+            SAPO,
+            P1,
+            P2);
+    assertThat(a.title()).isEqualTo(TITLE);
+    assertThat(a.author()).isEqualTo("Vũ Thanh Hà");
+    assertThat(a.category()).isEqualTo("Doanh nghiệp");
+    assertThat(a.published()).isEqualTo(AT);
+    Article master = extract(TITLE, "ThS. Lê Hoài Thu", "Viện Kinh tế Việt Nam", AT_LINE, P1, P2);
+    assertThat(master.title()).isEqualTo(TITLE);
+    assertThat(master.author()).isEqualTo("Lê Hoài Thu");
+  }
+
+  @Test
+  void aNameWithADegreeAloneBetweenParagraphsStaysAPortraitCaption() throws Exception {
+    Article a = extract(TITLE, AT_LINE, SAPO, P1, "TS Phan Quang Anh", P2);
+    assertThat(a.body()).isEqualTo(P1 + "\n" + P2);
+  }
+
+  @Test
+  void aReaderViewsReadingTimeNeitherOpensTheTextNorHidesTheDateUnderIt() throws Exception {
+    Article a =
+        extract(
+            "thanhnien.vn",
+            TITLE,
+            "Hữu Tài",
+            "1-2 phút",
+            "Khoa học",
+            "17/10/2019 21:50 GMT+7",
+            SAPO,
+            P1,
+            P2);
+    assertThat(a.published()).isEqualTo(AT);
+    assertThat(a.category()).isEqualTo("Khoa học");
+    assertThat(a.lead()).isEqualTo(SAPO);
+    assertThat(a.body()).isEqualTo(P1 + "\n" + P2);
+    assertThat(ReadingTimes.isEstimate("5 phút đọc")).isTrue();
+    assertThat(ReadingTimes.isEstimate("Thời gian đọc: 3 phút")).isTrue();
+    assertThat(ReadingTimes.isEstimate("5 phút sau, xe cứu thương đã tới nơi.")).isFalse();
+  }
+
+  @Test
+  void aDateRowWithTheWriterAndTheirOfficeDatesTheArticleAndNamesTheAuthor() throws Exception {
+    Article a =
+        extract(
+            "Tin tức - Sự kiện",
+            TITLE,
+            "Đình Phú - Cục Quản lý Khám, chữa bệnh | 17/10/2019 21:50",
+            SAPO,
+            P1,
+            P2);
+    assertThat(a.published()).isEqualTo(AT);
+    assertThat(a.author()).isEqualTo("Đình Phú");
+    assertThat(a.body()).isEqualTo(P1 + "\n" + P2);
+    // a sentence before the bar is no writer and office
+    assertThat(OfficeDateRows.stamp("Hội nghị tổng kết - Năm 2019 | 17/10/2019 21:50")).isNull();
+  }
+
+  @Test
+  void aNumberedNoteAfterTheTextIsNoParagraphButANumberedListUnderAColonStays() throws Exception {
+    String note = "(1) Số liệu do tác giả tổng hợp từ báo cáo của các cơ quan chức năng.";
+    Article a = extract(TITLE, AT_LINE, SAPO, P1, P2, note, "Tin cùng chuyên mục", TITLE);
+    assertThat(a.body()).isEqualTo(P1 + "\n" + P2);
+    String intro = "Chương trình phối hợp năm nay tập trung vào hai nội dung chính như sau:";
+    String first = "(1) Tuyên truyền pháp luật lao động đến công nhân tại các khu công nghiệp.";
+    String second = "(2) Tổ chức đối thoại định kỳ giữa người lao động và doanh nghiệp.";
+    Article list = extract(TITLE, AT_LINE, SAPO, P1, intro, first, second);
+    assertThat(list.body()).endsWith(first + "\n" + second);
+  }
 }

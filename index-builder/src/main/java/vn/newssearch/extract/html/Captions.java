@@ -55,7 +55,7 @@ public final class Captions {
 
   /** True when the block is a caption. */
   public static boolean is(Block b, Set<Element> photoBoxes) {
-    if (creditUnderPhoto(b, photoBoxes) || italicUnderPhoto(b)) {
+    if (creditUnderPhoto(b, photoBoxes) || italicUnderPhoto(b) || italicBesidePhoto(b)) {
       return true;
     }
     for (Element up = b.owner(); up != null && !up.nameIs("body"); up = up.parent()) {
@@ -93,6 +93,24 @@ public final class Captions {
     if (prev == null || prev.selectFirst("img") == null || Text.chars(prev)[0] > 0) {
       return false;
     }
+    return wholeItalic(p);
+  }
+
+  /**
+   * A paragraph that holds the photo and, after a line break, its caption wholly in italics ({@code
+   * <p style="text-align: center;"><img …><br><em>Ảnh minh họa</em></p>}): a ministry's or a
+   * portal's editor puts both in one paragraph.
+   */
+  private static boolean italicBesidePhoto(Block b) {
+    Element p = b.owner();
+    return p.nameIs("p")
+        && b.chars() <= MAX_ITALIC
+        && p.selectFirst("img") != null
+        && p.selectFirst("br") != null
+        && wholeItalic(p);
+  }
+
+  private static boolean wholeItalic(Element p) {
     int italic = 0;
     for (Element e : p.select("em, i")) {
       if (e.parent() == p || !e.parent().nameIs("em") && !e.parent().nameIs("i")) {

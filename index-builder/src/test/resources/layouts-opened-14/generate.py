@@ -1,4 +1,4 @@
-"""Builds the FOURTEENTH unseen page-layout check: 18 real corpus articles laid out as six
+"""Builds the fourteenth opened page-layout set (formerly the FOURTEENTH unseen check): 18 real corpus articles laid out as six
 publishers or captures that are NOT a newspaper's desktop article page, each page as HTML and as
 the visible text a scraper saves from it, with labels: the Vietnam General Confederation of
 Labour's portal as the Wayback Machine serves it (the toolbar insert, every address rewritten to
@@ -14,19 +14,19 @@ newspaper's mobile page (Tuổi Trẻ's m. page: the 'TTO - ' tag, the byline in
 only; OpenGraph without a date; Dublin Core (DC.date, DC.creator) and no OpenGraph; nothing but a
 <title>; OpenGraph + a JSON-LD NewsArticle whose author is an Organization.
 
-  python3 index-builder/src/test/resources/layouts-unseen-14/generate.py   # from the repository root
+  python3 index-builder/src/test/resources/layouts-opened-14/generate.py   # from the repository root
 
 Reads ../shared/corpus (beside the repository; VNNEWS_CORPUS names another folder). Writes,
 beside this script:
   <site>/<n>.html   the page as the site serves it (or as the capture saved it)
   <site>/<n>.txt    its visible text, saved with that site's scraper convention (see the README)
-  labels.jsonl      one line per page, the schema of ../layouts-unseen-13/labels.jsonl,
-                    "half": "unseen"
+  labels.jsonl      one line per page, the schema of ../layouts-opened-13/labels.jsonl,
+                    "half": "opened"
 
 Written from what the real sites look like, without reading the extractor's rules and never tuned
 on. Labels come from the corpus article's fields and from what the template prints. The articles
 are named below (ARTICLES), not searched for. The article, paragraph, date and page plumbing is
-the thirteenth set's (../layouts-unseen-13/generate.py), unchanged but for the teaser order's salt
+the thirteenth set's (../layouts-opened-13/generate.py), unchanged but for the teaser order's salt
 and 'hợp đồng' / '<n> phụ lục' added to the signing pattern (companies that 'ký 10 phụ lục' of a
 contract, 'đã ký hợp đồng chuyển nhượng').
 Deterministic (hashes, no clock, no randomness). Standard library only.
@@ -929,7 +929,7 @@ def main():
             for t in [a["title"], a["lead"], *a["paras"]]:
                 assert t in text, (site, n, t[:40])
             labels.append({
-                "site": site, "half": "unseen", "page": f"{site}/{n}", "corpus": a["corpus"],
+                "site": site, "half": "opened", "page": f"{site}/{n}", "corpus": a["corpus"],
                 "id": a["id"], "url": url, "title": a["title"], "published": iso(a),
                 "category": category, "lead": a["lead"], "author": author,
                 "first": a["paras"][0], "last": a["paras"][-1], "furniture": fur,
