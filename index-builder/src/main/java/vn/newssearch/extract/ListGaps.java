@@ -63,10 +63,18 @@ final class ListGaps {
   /**
    * The first body's syllable {@code to} when [from, to) is only a noun of the bodies' role, maybe
    * plural or counted: "với các nhà thầu Tổng công ty ..., Liên danh ...", "với 2 đối tác X và Y";
-   * else -1.
+   * maybe after an unnamed consortium ({@code class-consortium}) whose members follow: "vừa được ký
+   * giữa liên danh 3 ngân hàng Vietcombank, BIDV, VietinBank và Công ty CP Tập đoàn Đèo Cả"; else
+   * -1.
    */
   int afterRoleNoun(int from, int to) {
     int k = from;
+    Phrases.Phrase consortium = k < to ? words.get("class-consortium").at(s, k) : null;
+    if (consortium != null
+        && k + consortium.length() < to
+        && !s.has(k + consortium.length(), Syllables.UPPER)) {
+      k += consortium.length(); // "liên danh Thiên An - Vinaconex" is a name: no role noun
+    }
     if (k < to && (s.is(k, "cac") || s.is(k, "nhung") || s.number(k) >= 0)) {
       k++;
     }

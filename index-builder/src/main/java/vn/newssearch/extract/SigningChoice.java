@@ -898,8 +898,8 @@ record SigningChoice(
 
   private static boolean commaBetween(Syllables s, int from, int to) {
     for (int p = from; p <= to; p++) {
-      if (s.has(p, Syllables.COMMA)) {
-        return true;
+      if (s.has(p, Syllables.COMMA) && !s.decimalComma(p)) {
+        return true; // "Hợp đồng EPC trị giá khoảng 1,3 tỷ USD ... đã được ký": one number
       }
     }
     return false;

@@ -393,6 +393,18 @@ final class Syllables {
     return k;
   }
 
+  /**
+   * Whether the comma before syllable k is a decimal comma, a digit right on either side ("trị giá
+   * 1,3 tỷ USD"): it joins one number and ends no part of a clause.
+   */
+  boolean decimalComma(int k) {
+    return k > 0
+        && start[k] - end[k - 1] == 1
+        && text[end[k - 1]] == ','
+        && Character.isDigit(text[start[k]])
+        && Character.isDigit(text[end[k - 1] - 1]);
+  }
+
   boolean has(int k, int flag) {
     return (flags[k] & flag) != 0;
   }

