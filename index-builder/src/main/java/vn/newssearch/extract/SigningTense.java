@@ -521,10 +521,58 @@ final class SigningTense {
     if (takesPlace(s, k, last) || ToldSignings.representatives(s, k)) {
       return true; // "Lễ ký kết diễn ra sáng 2/10", "Đại diện hai nước đã ký"
     }
+    if (continuesSetting(s, first, k)) {
+      return true; // "Tại hội nghị, lãnh đạo tỉnh trao ... ." "UBND tỉnh cũng ký biên bản ghi nhớ"
+    }
     // a day before the verb ("Chiều 12/11, X và Y ký"); after it, a day mostly dates an earlier
     // signing ("hợp đồng với công ty Thiên Sơn ngày 25/5/2017"), except the day of a ceremony
     return SigningDates.hasDay(s, first, k);
   }
+
+  /**
+   * Whether the signing's sentence, which opens at {@code first}, adds one more act to the story's
+   * event that the sentence right before opens with: "Tại hội nghị, lãnh đạo tỉnh trao giấy chứng
+   * nhận đầu tư cho 15 dự án." then "UBND tỉnh Hải Dương cũng ký biên bản ghi nhớ ... với VNPT"
+   * (probe p33-034); "Dịp này, lãnh đạo tỉnh trao quyết định chủ trương đầu tư ... . Bên cạnh đó,
+   * UBND tỉnh Nghệ An đã ký kết thỏa thuận hợp tác với ..." (p33-057); "Tại Diễn đàn Doanh nghiệp
+   * Việt Nam – Đức, ..., các doanh nghiệp ... . Đại học Quốc gia Hà Nội và Đại học Rostock của Đức
+   * cũng ký Bản ghi nhớ" (vietnews-train-059195). The setting ({@code setting} of story-words.tsv)
+   * opens the sentence before (after "Cũng"), which writes no year; before the verb, a word of
+   * {@code continued} ("cũng", "bên cạnh đó", "ngoài ra", "đồng thời") ties the signing to it. A
+   * report tells an event's acts one sentence each; the setting is written once, on the first. Not
+   * a passive right after "được": what its sentence says of the document is no act of the event
+   * ("Tại buổi giới thiệu ..." then "... các thành viên EuroCham cũng đang khá quan tâm và mong
+   * EVFTA sớm được ký kết", vietnews-train-082733).
+   */
+  static boolean continuesSetting(Syllables s, int first, int k) {
+    if (first <= 0
+        || NewsFrame.words("continued").find(s, first, k) < 0
+        || (k > first && s.is(k - 1, "duoc"))) {
+      return false; // "... cũng đang khá quan tâm và mong EVFTA sớm được ký kết": a wish
+    }
+    Phrases setting = NewsFrame.words("setting");
+    for (int n = 0, at = first; n < SETTING_REACH && at > 0; n++) {
+      int[] before = Signings.sentence(s, at - 1);
+      for (int p = before[0]; p < before[1]; p++) {
+        if (isYearOrMonthYear(s, p)) {
+          return false; // "Tại hội nghị năm 2019, ...": an earlier one
+        }
+      }
+      int open = before[0] + 1 < before[1] && s.is(before[0], "cung") ? before[0] + 1 : before[0];
+      if (setting.at(s, open) != null) {
+        return true;
+      }
+      at = before[0];
+    }
+    return false;
+  }
+
+  /**
+   * How many sentences back the setting a signing continues may open: the one before, or the one
+   * before that when a semicolon ends a list of the event's acts ("Tại hội nghị, lãnh đạo tỉnh trao
+   * giấy chứng nhận ...; trao quyết định ...").
+   */
+  private static final int SETTING_REACH = 2;
 
   /**
    * A word of the signing's own time between {@code from} and the verb at {@code k} ("Sáng nay",

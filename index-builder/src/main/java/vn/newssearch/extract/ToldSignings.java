@@ -39,6 +39,7 @@ final class ToldSignings {
     }
     if (NewsFrame.words("now").find(s, range[0], k) >= 0
         || NewsFrame.words("setting").find(s, range[0], k) >= 0
+        || SigningTense.continuesSetting(s, range[0], k)
         || opensWithDay(s, range[0], k)) {
       return true;
     }

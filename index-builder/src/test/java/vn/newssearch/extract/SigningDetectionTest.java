@@ -1303,6 +1303,62 @@ class SigningDetectionTest {
   }
 
   @Test
+  void aSigningThatAddsOneMoreActToTheEventTheSentenceBeforeSetsIsNews() {
+    // probes heldout-21 p33-034, p33-057, heldout-17 p29-045 (branch ag-events): an investment
+    // conference's report writes its setting once ("Tại hội nghị, ...", "Dịp này, ...") and then
+    // its acts one sentence each; "cũng", "bên cạnh đó" tie the signing to that event
+    String title = "Hải Dương: Cam kết đầu tư hơn 2 tỷ USD tại hội nghị xúc tiến đầu tư";
+    String lead =
+        "Chiều 8/11/2024, UBND tỉnh Hải Dương tổ chức Hội nghị xúc tiến đầu tư năm 2024 với chủ đề"
+            + " \"Hải Dương - Hội tụ và phát triển\".";
+    String opening =
+        "Hội nghị có sự tham dự của Bộ trưởng Bộ Kế hoạch và Đầu tư và hơn 700 doanh nghiệp.\n";
+    String also =
+        "UBND tỉnh Hải Dương cũng ký biên bản ghi nhớ hợp tác về chuyển đổi số với Tập đoàn Bưu"
+            + " chính Viễn thông Việt Nam (VNPT) và Tập đoàn Công nghiệp - Viễn thông Quân đội"
+            + " (Viettel).";
+    Article conference =
+        story(
+            title,
+            lead,
+            opening
+                + "Tại hội nghị, lãnh đạo tỉnh trao giấy chứng nhận đăng ký đầu tư cho 15 dự án;"
+                + " trao quyết định chấp thuận chủ trương đầu tư 3 khu công nghiệp.\n"
+                + also);
+    assertThat(conference.agreement()).isNotNull();
+    assertThat(conference.parties()).contains("Ủy ban nhân dân tỉnh Hải Dương");
+    Article besides =
+        story(
+            title,
+            lead,
+            opening
+                + "Dịp này, lãnh đạo tỉnh trao giấy chứng nhận đăng ký đầu tư cho 22 dự án. Bên"
+                + " cạnh đó, UBND tỉnh Hải Dương đã ký kết thỏa thuận hợp tác với Tập đoàn Hoa"
+                + " Sen.");
+    assertThat(besides.agreement()).isNotNull();
+    // a conference of another year sets an earlier event
+    Article earlier =
+        story(
+            title,
+            lead,
+            opening
+                + "Tại hội nghị năm 2019, lãnh đạo tỉnh trao giấy chứng nhận đăng ký đầu tư cho 12"
+                + " dự án.\n"
+                + also);
+    assertThat(earlier.agreement()).isNull();
+    // with no word that ties it to the event, a signing between bodies the head does not name
+    // stays a side remark
+    Article untied =
+        story(
+            title,
+            lead,
+            opening
+                + "Tại hội nghị, lãnh đạo tỉnh trao giấy chứng nhận đăng ký đầu tư cho 15 dự án.\n"
+                + also.replace(" cũng ký", " ký"));
+    assertThat(untied.agreement()).isNull();
+  }
+
+  @Test
   void aPlayersContractWithItsTermBeforeWithIsAPersons() {
     // a probe (heldout-17 p29-027, branch ag-detect): the term ("gia hạn thêm 3 năm") stands
     // between the contract and "với tiền vệ ..."; a player's contract all the same
