@@ -28,6 +28,9 @@ final class Categories {
     scan:
     for (int i = title - 1; i >= 0 && others < LOOK_UP; i--) {
       Line l = lines.get(i);
+      if (l.text().equals(lines.get(title).text())) {
+        continue; // a trail that ends with the title: the section is the item over its copy
+      }
       switch (l.kind()) {
         case NOISE, URL, STAMP, CLOCK -> {
           continue;
@@ -199,6 +202,18 @@ final class Categories {
         yield sub != null ? sub : afterLabel(l.text());
       }
     };
+  }
+
+  /**
+   * A row that labels the category ("Danh mục: Sức khỏe cộng đồng", "Chuyên mục: Xã hội"), as a
+   * CMS's article-info prints it between the title and the date: a field, never the headline.
+   */
+  private static final java.util.regex.Pattern CATEGORY_ROW =
+      java.util.regex.Pattern.compile(
+          "^(?:Danh mục|Chuyên mục|DANH MỤC|CHUYÊN MỤC) ?: ?\\S.{0,60}$");
+
+  static boolean isCategoryRow(String t) {
+    return CATEGORY_ROW.matcher(t).matches();
   }
 
   /** "Chuyên mục: Xã hội" → "Xã hội": the value after a short label. */

@@ -1254,4 +1254,29 @@ class PageLayoutRulesTest {
     Article list = extract(TITLE, AT_LINE, SAPO, P1, intro, first, second);
     assertThat(list.body()).endsWith(first + "\n" + second);
   }
+
+  @Test
+  void aTrailEndingWithTheTitleOverACmsArticleInfoGivesTitleCategoryAndAuthor() throws Exception {
+    Article a =
+        extract(
+            "Bạn đang ở:",
+            "Trang chủ",
+            "Tin tức",
+            "Sức khỏe cộng đồng",
+            TITLE,
+            TITLE,
+            "Chi tiết",
+            "Viết bởi Hữu Tài",
+            "Danh mục: Sức khỏe cộng đồng",
+            AT_LINE,
+            SAPO,
+            P1,
+            P2);
+    assertThat(a.title()).isEqualTo(TITLE);
+    assertThat(a.category()).isEqualTo("Sức khỏe cộng đồng");
+    assertThat(a.author()).isEqualTo("Hữu Tài");
+    assertThat(a.published()).isEqualTo(AT);
+    assertThat(Categories.isCategoryRow("Chuyên mục: Xã hội")).isTrue();
+    assertThat(Categories.isCategoryRow("Hà Nội: Mưa lớn kéo dài, nhiều tuyến phố ngập")).isFalse();
+  }
 }
