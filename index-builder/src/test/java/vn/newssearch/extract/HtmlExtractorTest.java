@@ -784,4 +784,28 @@ class HtmlExtractorTest {
     Article a = extract(page);
     assertThat(a.body()).doesNotContain("Ảnh minh họa").contains(p1).contains(p2);
   }
+
+  @Test
+  void aHeadingInABoxNamedPageHeaderIsTheTitleNotTheSitesHeader() throws Exception {
+    // a Joomla article page: no metadata but microdata, the heading an h2 in div.page-header, the
+    // article-info rows under it
+    String p =
+        "Tất cả những phụ nữ đã từng quan hệ tình dục nên được sàng lọc ung thư cổ tử cung từ 25"
+            + " tuổi, theo khuyến cáo của các chuyên gia sản phụ khoa trong và ngoài nước.";
+    String html =
+        "<html><head><title>Bệnh viện</title></head><body>"
+            + "<header class=\"header\"><a class=\"brand\" href=\"/\">BỆNH VIỆN</a></header>"
+            + "<div class=\"item-page\"><div class=\"page-header\">"
+            + "<h2 itemprop=\"headline\">Những phụ nữ nào cần khám sàng lọc ung thư cổ tử cung</h2>"
+            + "</div><dl class=\"article-info\"><dd>Viết bởi Hữu Tài</dd>"
+            + "<dd>Ngày đăng: 01/10/2020 21:57</dd></dl>"
+            + "<div itemprop=\"articleBody\"><p>"
+            + p
+            + "</p><p>"
+            + p.replace("25", "30")
+            + "</p></div></div></body></html>";
+    Article a = extract(html);
+    assertThat(a.title()).isEqualTo("Những phụ nữ nào cần khám sàng lọc ung thư cổ tử cung");
+    assertThat(a.author()).isEqualTo("Hữu Tài");
+  }
 }
