@@ -1279,4 +1279,11 @@ class PageLayoutRulesTest {
     assertThat(Categories.isCategoryRow("Chuyên mục: Xã hội")).isTrue();
     assertThat(Categories.isCategoryRow("Hà Nội: Mưa lớn kéo dài, nhiều tuyến phố ngập")).isFalse();
   }
+
+  @Test
+  void aPostedOnByDateLineNamesTheAuthorAfterTheDate() throws Exception {
+    Article a = extract(TITLE, "Đăng ngày 17/10/2019 bởi Ngọc Anh", SAPO, P1, P2);
+    assertThat(a.author()).isEqualTo("Ngọc Anh");
+    assertThat(a.published().toLocalDate()).isEqualTo(AT.toLocalDate());
+  }
 }
