@@ -808,4 +808,25 @@ class HtmlExtractorTest {
     assertThat(a.title()).isEqualTo("Những phụ nữ nào cần khám sàng lọc ung thư cổ tử cung");
     assertThat(a.author()).isEqualTo("Hữu Tài");
   }
+
+  @Test
+  void anAuthorGivenByReferenceInTheGraphIsThePersonsName() throws Exception {
+    // Yoast SEO on WordPress: the Article's author is an @id, the Person a node of the same @graph
+    String p =
+        "Tuần qua, chương trình do nhà trường tổ chức đã khởi động tại hai điểm trường đầu tiên"
+            + " trong chuỗi ba mươi điểm trường từ tháng 9 đến tháng 11 năm 2020.";
+    String html =
+        "<html><head><title>Chương trình khởi động tại hai điểm trường – Trường Đại học</title>"
+            + "<script type=\"application/ld+json\">{\"@context\": \"https://schema.org\","
+            + " \"@graph\": [{\"@type\": \"Article\", \"headline\": \"Chương trình khởi động"
+            + " tại hai điểm trường\", \"author\": {\"@id\": \"https://x.vn/#/schema/person/1\"},"
+            + " \"datePublished\": \"2020-10-01T19:28:00+07:00\"}, {\"@type\": \"Person\","
+            + " \"@id\": \"https://x.vn/#/schema/person/1\", \"name\": \"Ngọc Anh\"}]}</script>"
+            + "</head><body><h1>Chương trình khởi động tại hai điểm trường</h1><div class=\"entry-content\"><p>"
+            + p
+            + "</p><p>"
+            + p
+            + "</p></div></body></html>";
+    assertThat(extract(html).author()).isEqualTo("Ngọc Anh");
+  }
 }
