@@ -1286,4 +1286,12 @@ class PageLayoutRulesTest {
     assertThat(a.author()).isEqualTo("Ngọc Anh");
     assertThat(a.published().toLocalDate()).isEqualTo(AT.toLocalDate());
   }
+
+  @Test
+  void aPagerUnderTheTextEndsItAndIsNoParagraph() throws Exception {
+    Article a = extract(TITLE, AT_LINE, SAPO, P1, P2, "« Trước", "Tiếp »", "Tin liên quan");
+    assertThat(a.body()).isEqualTo(P1 + "\n" + P2);
+    assertThat(PageLines.isPager("Bài sau ›")).isTrue();
+    assertThat(PageLines.isPager("Trang chủ »")).isFalse();
+  }
 }
