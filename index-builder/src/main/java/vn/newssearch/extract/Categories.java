@@ -28,6 +28,10 @@ final class Categories {
     scan:
     for (int i = title - 1; i >= 0 && others < LOOK_UP; i--) {
       Line l = lines.get(i);
+      if (MenuShapes.crumbsBefore(l.text(), lines.get(title).text()) != null) {
+        rules.put("category", "category: the item before the title in a trail that ends with it");
+        return i;
+      }
       if (l.text().equals(lines.get(title).text())) {
         continue; // a trail that ends with the title: the section is the item over its copy
       }
@@ -145,6 +149,12 @@ final class Categories {
    */
   static String text(List<Line> lines, int i) {
     Line l = lines.get(i);
+    for (int j = i + 1; j < lines.size() && j <= i + LOOK_UP; j++) {
+      List<String> trail = MenuShapes.crumbsBefore(l.text(), lines.get(j).text());
+      if (trail != null) {
+        return trail.get(trail.size() - 1); // "… » Hoạt động sinh viên » <title>"
+      }
+    }
     if ((l.kind() == Kind.TEXT || l.kind() == Kind.NAV || l.kind() == Kind.FURNITURE)
         && isNamedWhole(lines, i)) {
       return l.text();

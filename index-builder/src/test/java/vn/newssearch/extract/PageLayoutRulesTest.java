@@ -1294,4 +1294,19 @@ class PageLayoutRulesTest {
     assertThat(PageLines.isPager("Bài sau ›")).isTrue();
     assertThat(PageLines.isPager("Trang chủ »")).isFalse();
   }
+
+  @Test
+  void aOneLineTrailEndingWithTheTitleGivesTheItemBeforeItAsCategory() throws Exception {
+    Article a =
+        extract(
+            "Trang chủ » Tin tức » Hoạt động sinh viên » " + TITLE,
+            TITLE,
+            "Đăng ngày 17/10/2019 bởi Ngọc Anh",
+            SAPO,
+            P1,
+            P2);
+    assertThat(a.title()).isEqualTo(TITLE);
+    assertThat(a.category()).isEqualTo("Hoạt động sinh viên");
+    assertThat(MenuShapes.crumbsBefore("Tin tức » " + TITLE, TITLE)).isNull();
+  }
 }
