@@ -54,12 +54,13 @@ final class Bylines {
 
   /**
    * "Tin, ảnh: ", "Tin-ảnh: ", "Bài và ảnh: ", "Bài: ", "Thực hiện: " in front of the name, or the
-   * same in capitals before a name in capitals ("BÀI VÀ ẢNH: PHẠM NGỌC TRIỂN").
+   * same in capitals before a name in capitals ("BÀI VÀ ẢNH: PHẠM NGỌC TRIỂN"); "Bởi " and "Viết
+   * bởi " ("written by", a CMS's article-info row: "Viết bởi Hữu Tài").
    */
   private static final Pattern CREDIT =
       Pattern.compile(
           "^(?:(?:Tin|Bài|TIN|BÀI)(?: ?[,&+–-] ?| và | VÀ | \\+ )?(?:ảnh|Ảnh|ẢNH|clip|video)?"
-              + "|Tác giả|TÁC GIẢ|Thực hiện|THỰC HIỆN|Phóng viên) ?: ?|^Bởi ");
+              + "|Tác giả|TÁC GIẢ|Thực hiện|THỰC HIỆN|Phóng viên) ?: ?|^Bởi |^Viết bởi ");
 
   /**
    * An academic degree the writer signs with, before the name: "PGS, TS. Vũ Thanh Hà", "ThS. Lê

@@ -28,6 +28,13 @@ final class Categories {
     scan:
     for (int i = title - 1; i >= 0 && others < LOOK_UP; i--) {
       Line l = lines.get(i);
+      if (MenuShapes.crumbsBefore(l.text(), lines.get(title).text()) != null) {
+        rules.put("category", "category: the item before the title in a trail that ends with it");
+        return i;
+      }
+      if (l.text().equals(lines.get(title).text())) {
+        continue; // a trail that ends with the title: the section is the item over its copy
+      }
       switch (l.kind()) {
         case NOISE, URL, STAMP, CLOCK -> {
           continue;
@@ -142,6 +149,12 @@ final class Categories {
    */
   static String text(List<Line> lines, int i) {
     Line l = lines.get(i);
+    for (int j = i + 1; j < lines.size() && j <= i + LOOK_UP; j++) {
+      List<String> trail = MenuShapes.crumbsBefore(l.text(), lines.get(j).text());
+      if (trail != null) {
+        return trail.get(trail.size() - 1); // "… » Hoạt động sinh viên » <title>"
+      }
+    }
     if ((l.kind() == Kind.TEXT || l.kind() == Kind.NAV || l.kind() == Kind.FURNITURE)
         && isNamedWhole(lines, i)) {
       return l.text();
@@ -199,6 +212,18 @@ final class Categories {
         yield sub != null ? sub : afterLabel(l.text());
       }
     };
+  }
+
+  /**
+   * A row that labels the category ("Danh mục: Sức khỏe cộng đồng", "Chuyên mục: Xã hội"), as a
+   * CMS's article-info prints it between the title and the date: a field, never the headline.
+   */
+  private static final java.util.regex.Pattern CATEGORY_ROW =
+      java.util.regex.Pattern.compile(
+          "^(?:Danh mục|Chuyên mục|DANH MỤC|CHUYÊN MỤC) ?: ?\\S.{0,60}$");
+
+  static boolean isCategoryRow(String t) {
+    return CATEGORY_ROW.matcher(t).matches();
   }
 
   /** "Chuyên mục: Xã hội" → "Xã hội": the value after a short label. */

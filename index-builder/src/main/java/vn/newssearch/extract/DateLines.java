@@ -69,7 +69,8 @@ final class DateLines {
   /** The author a date line names beside the date ("Hoàng Anh | 17/10/2019"), or null. */
   static String author(String line) {
     for (String part : parts(line)) {
-      String a = Bylines.author(part);
+      // "Đăng ngày 01/10/2020 bởi Ngọc Anh": "posted … by", the name after the date
+      String a = Bylines.author(part.startsWith("bởi ") ? "Bởi " + part.substring(4) : part);
       if (a != null) {
         return a;
       }

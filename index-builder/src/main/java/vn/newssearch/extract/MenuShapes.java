@@ -300,4 +300,22 @@ final class MenuShapes {
       from = at + sep.length();
     }
   }
+
+  /**
+   * A trail on one line that ends with the page's title ("Trang chủ » Tin tức » Hoạt động sinh viên
+   * » Chuỗi chương trình …", a WordPress trail): its items before {@code title}, or null.
+   */
+  static List<String> crumbsBefore(String line, String title) {
+    if (title.isEmpty() || line.length() <= title.length() || !line.endsWith(title)) {
+      return null;
+    }
+    String head = line.substring(0, line.length() - title.length()).stripTrailing();
+    for (String sep : new String[] {">", "›", "»", ">>", "→", "/"}) {
+      if (head.endsWith(" " + sep)) {
+        List<String> items = crumbs(head.substring(0, head.length() - sep.length()).strip());
+        return items != null && items.size() >= 2 ? items : null;
+      }
+    }
+    return null;
+  }
 }

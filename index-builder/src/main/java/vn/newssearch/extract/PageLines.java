@@ -2,6 +2,7 @@ package vn.newssearch.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Splits a page into its non-blank lines, trimmed (U+00A0 and other Unicode spaces included), and
@@ -101,6 +102,9 @@ final class PageLines {
             && !isBarredCredit(text))) { // "Theo Tên | Dân trí"
       return new Line(text, Kind.NAV, null, number);
     }
+    if (text.length() <= MAX_PAGER && isPager(text)) {
+      return new Line(text, Kind.NAV, null, number); // "« Trước", "Tiếp »"
+    }
     if (text.length() <= MAX_CAPS && TextShapes.isAllCaps(text)) {
       return new Line(text, Kind.CAPS, null, number);
     }
@@ -118,6 +122,24 @@ final class PageLines {
     }
     return new Line(text, Kind.TEXT, null, number);
   }
+
+  /**
+   * A pager between articles, an arrow on its word: "« Trước", "Tiếp »", "‹ Bài trước", "Bài sau ›"
+   * (a CMS's previous and next links under the text). Navigation: it ends the text.
+   */
+  private static final String PAGER_WORDS =
+      "(?:Bài |Tin |Trang )?(?:trước|sau|tiếp)|Trước|Sau|Tiếp|Kế tiếp|Tiếp theo"
+          + "|(?:Bài|Tin|Trang) (?:trước|sau|tiếp)";
+
+  private static final Pattern PAGER =
+      Pattern.compile(
+          "^(?:[«‹]|<<?) ?(?:" + PAGER_WORDS + ")$|^(?:" + PAGER_WORDS + ") ?(?:[»›]|>>?)$");
+
+  static boolean isPager(String text) {
+    return PAGER.matcher(text).matches();
+  }
+
+  private static final int MAX_PAGER = 20;
 
   private static boolean isBarredCredit(String text) {
     return text.startsWith("Theo ") && Bylines.author(text) != null;

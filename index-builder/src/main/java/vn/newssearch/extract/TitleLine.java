@@ -57,6 +57,10 @@ final class TitleLine {
         break;
       }
     }
+    int repeated = repeatedHeading(lines, limit, roles);
+    if (repeated >= 0) {
+      return repeated;
+    }
     int first = -1;
     for (int i = 0; i < limit; i++) {
       if (isTitleShaped(lines.get(i), roles)
@@ -101,6 +105,24 @@ final class TitleLine {
     }
     // A title-shaped line right over it is the headline, and the one-sentence line its sapo.
     return first < limit - 1 && isStopClosedHeading(lines, limit, roles) ? limit : first;
+  }
+
+  /**
+   * A trail that ends with the title, printed one item a line, puts the headline twice in a row:
+   * the trail's last item, then the page's heading ("Trang chủ" / "Tin tức" / "Sức khỏe cộng đồng"
+   * / "Những phụ nữ nào …" over "Những phụ nữ nào …", a CMS's article page). The second copy, the
+   * heading, is the title; the trail item over it is what {@link Categories} reads.
+   */
+  private static int repeatedHeading(List<Line> lines, int limit, LineRoles roles) {
+    for (int i = 1; i < limit; i++) {
+      Line l = lines.get(i);
+      if (isTitleShaped(l, roles)
+          && lines.get(i - 1).kind() == Kind.TEXT
+          && lines.get(i - 1).text().equals(l.text())) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** A headline closed by a full stop is one sentence of at most this many words. */
@@ -292,6 +314,7 @@ final class TitleLine {
         && !TextShapes.endsWithColon(t)
         && !TextShapes.isListItem(t)
         && !roles.isByline(t)
-        && !roles.opensCaption(t);
+        && !roles.opensCaption(t)
+        && !Categories.isCategoryRow(t);
   }
 }

@@ -784,4 +784,49 @@ class HtmlExtractorTest {
     Article a = extract(page);
     assertThat(a.body()).doesNotContain("Ảnh minh họa").contains(p1).contains(p2);
   }
+
+  @Test
+  void aHeadingInABoxNamedPageHeaderIsTheTitleNotTheSitesHeader() throws Exception {
+    // a Joomla article page: no metadata but microdata, the heading an h2 in div.page-header, the
+    // article-info rows under it
+    String p =
+        "Tất cả những phụ nữ đã từng quan hệ tình dục nên được sàng lọc ung thư cổ tử cung từ 25"
+            + " tuổi, theo khuyến cáo của các chuyên gia sản phụ khoa trong và ngoài nước.";
+    String html =
+        "<html><head><title>Bệnh viện</title></head><body>"
+            + "<header class=\"header\"><a class=\"brand\" href=\"/\">BỆNH VIỆN</a></header>"
+            + "<div class=\"item-page\"><div class=\"page-header\">"
+            + "<h2 itemprop=\"headline\">Những phụ nữ nào cần khám sàng lọc ung thư cổ tử cung</h2>"
+            + "</div><dl class=\"article-info\"><dd>Viết bởi Hữu Tài</dd>"
+            + "<dd>Ngày đăng: 01/10/2020 21:57</dd></dl>"
+            + "<div itemprop=\"articleBody\"><p>"
+            + p
+            + "</p><p>"
+            + p.replace("25", "30")
+            + "</p></div></div></body></html>";
+    Article a = extract(html);
+    assertThat(a.title()).isEqualTo("Những phụ nữ nào cần khám sàng lọc ung thư cổ tử cung");
+    assertThat(a.author()).isEqualTo("Hữu Tài");
+  }
+
+  @Test
+  void anAuthorGivenByReferenceInTheGraphIsThePersonsName() throws Exception {
+    // Yoast SEO on WordPress: the Article's author is an @id, the Person a node of the same @graph
+    String p =
+        "Tuần qua, chương trình do nhà trường tổ chức đã khởi động tại hai điểm trường đầu tiên"
+            + " trong chuỗi ba mươi điểm trường từ tháng 9 đến tháng 11 năm 2020.";
+    String html =
+        "<html><head><title>Chương trình khởi động tại hai điểm trường – Trường Đại học</title>"
+            + "<script type=\"application/ld+json\">{\"@context\": \"https://schema.org\","
+            + " \"@graph\": [{\"@type\": \"Article\", \"headline\": \"Chương trình khởi động"
+            + " tại hai điểm trường\", \"author\": {\"@id\": \"https://x.vn/#/schema/person/1\"},"
+            + " \"datePublished\": \"2020-10-01T19:28:00+07:00\"}, {\"@type\": \"Person\","
+            + " \"@id\": \"https://x.vn/#/schema/person/1\", \"name\": \"Ngọc Anh\"}]}</script>"
+            + "</head><body><h1>Chương trình khởi động tại hai điểm trường</h1><div class=\"entry-content\"><p>"
+            + p
+            + "</p><p>"
+            + p
+            + "</p></div></body></html>";
+    assertThat(extract(html).author()).isEqualTo("Ngọc Anh");
+  }
 }

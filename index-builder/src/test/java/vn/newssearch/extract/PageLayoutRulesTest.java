@@ -1254,4 +1254,59 @@ class PageLayoutRulesTest {
     Article list = extract(TITLE, AT_LINE, SAPO, P1, intro, first, second);
     assertThat(list.body()).endsWith(first + "\n" + second);
   }
+
+  @Test
+  void aTrailEndingWithTheTitleOverACmsArticleInfoGivesTitleCategoryAndAuthor() throws Exception {
+    Article a =
+        extract(
+            "Bạn đang ở:",
+            "Trang chủ",
+            "Tin tức",
+            "Sức khỏe cộng đồng",
+            TITLE,
+            TITLE,
+            "Chi tiết",
+            "Viết bởi Hữu Tài",
+            "Danh mục: Sức khỏe cộng đồng",
+            AT_LINE,
+            SAPO,
+            P1,
+            P2);
+    assertThat(a.title()).isEqualTo(TITLE);
+    assertThat(a.category()).isEqualTo("Sức khỏe cộng đồng");
+    assertThat(a.author()).isEqualTo("Hữu Tài");
+    assertThat(a.published()).isEqualTo(AT);
+    assertThat(Categories.isCategoryRow("Chuyên mục: Xã hội")).isTrue();
+    assertThat(Categories.isCategoryRow("Hà Nội: Mưa lớn kéo dài, nhiều tuyến phố ngập")).isFalse();
+  }
+
+  @Test
+  void aPostedOnByDateLineNamesTheAuthorAfterTheDate() throws Exception {
+    Article a = extract(TITLE, "Đăng ngày 17/10/2019 bởi Ngọc Anh", SAPO, P1, P2);
+    assertThat(a.author()).isEqualTo("Ngọc Anh");
+    assertThat(a.published().toLocalDate()).isEqualTo(AT.toLocalDate());
+  }
+
+  @Test
+  void aPagerUnderTheTextEndsItAndIsNoParagraph() throws Exception {
+    Article a = extract(TITLE, AT_LINE, SAPO, P1, P2, "« Trước", "Tiếp »", "Tin liên quan");
+    assertThat(a.body()).isEqualTo(P1 + "\n" + P2);
+    assertThat(PageLines.isPager("Bài sau ›")).isTrue();
+    assertThat(PageLines.isPager("Trang chủ »")).isFalse();
+  }
+
+  @Test
+  void aOneLineTrailEndingWithTheTitleGivesTheItemBeforeItAsCategory() throws Exception {
+    Article a =
+        extract(
+            "Trang chủ » Tin tức » Hoạt động sinh viên » " + TITLE,
+            TITLE,
+            "Đăng ngày 17/10/2019 bởi Ngọc Anh",
+            SAPO,
+            P1,
+            P2);
+    assertThat(a.title()).isEqualTo(TITLE);
+    assertThat(a.category()).isEqualTo("Hoạt động sinh viên");
+    assertThat(MenuShapes.crumbsBefore("Tin tức » " + TITLE, TITLE)).isNull();
+  }
 }

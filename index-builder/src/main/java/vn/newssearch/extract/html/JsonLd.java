@@ -5,10 +5,14 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -54,6 +58,15 @@ final class JsonLd {
       }
       List<JsonNode> objects = new ArrayList<>();
       collect(root, objects, 0);
+      Map<String, JsonNode> named = new HashMap<>();
+      for (JsonNode o : objects) {
+        if (o.hasNonNull("@id") && o.hasNonNull("name")) {
+          named.putIfAbsent(o.get("@id").asText(), o);
+        }
+      }
+      for (JsonNode o : objects) {
+        resolveAuthor(o, named);
+      }
       for (JsonNode o : objects) {
         int rank = articleRank(o);
         if (rank < articleRank) {
@@ -66,6 +79,36 @@ final class JsonLd {
       }
     }
     return new Found(article, crumbs);
+  }
+
+  /**
+   * An author given by reference ({@code "author": {"@id": "…/#/schema/person/…"}}, as an {@code
+   * @graph} links its nodes: Yoast SEO on WordPress) is the node of that {@code @id} in the same
+   * script, with its name.
+   */
+  private static void resolveAuthor(JsonNode o, Map<String, JsonNode> named) {
+    if (!(o instanceof ObjectNode obj) || named.isEmpty()) {
+      return;
+    }
+    JsonNode author = obj.get("author");
+    if (author == null) {
+      return;
+    }
+    if (author.isArray()) {
+      ArrayNode resolved = obj.arrayNode();
+      author.forEach(a -> resolved.add(byId(a, named)));
+      obj.set("author", resolved);
+    } else {
+      obj.set("author", byId(author, named));
+    }
+  }
+
+  private static JsonNode byId(JsonNode ref, Map<String, JsonNode> named) {
+    if (ref.isObject() && !ref.hasNonNull("name") && ref.hasNonNull("@id")) {
+      JsonNode node = named.get(ref.get("@id").asText());
+      return node != null ? node : ref;
+    }
+    return ref;
   }
 
   /** News types first, a plain WebPage only when it has a headline; MAX_VALUE for no article. */

@@ -102,8 +102,28 @@ public final class MarkupFurniture {
     boolean furniture =
         STRONG.matcher(names).find()
             || SHARE.matcher(names).find() && !BYLINE_OR_DATE.matcher(names).find()
-            || WEAK.matcher(names).find() && !CONTENT.matcher(names).find() && !isHeading(tag);
+            || WEAK.matcher(names).find()
+                && !CONTENT.matcher(names).find()
+                && !isHeading(tag)
+                && !wrapsHeading(el);
     return furniture && !holdsArticle(el);
+  }
+
+  /**
+   * A weak-named box that holds nothing but a heading without a link is the heading's wrapper
+   * ("<div class="page-header">
+   *
+   * <h2 itemprop="headline">…</h2>
+   *
+   * </div>", a CMS's article page), not the site's header: the heading is what the box heads. A
+   * masthead's heading links home.
+   */
+  private static boolean wrapsHeading(Element el) {
+    Element h = el.selectFirst("h1, h2, h3");
+    return h != null
+        && h.selectFirst("a") == null
+        && !h.text().isBlank()
+        && h.text().strip().equals(el.text().strip());
   }
 
   /**
