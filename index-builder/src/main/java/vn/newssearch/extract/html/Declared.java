@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import vn.newssearch.extract.Timestamps;
@@ -254,8 +255,8 @@ public record Declared(
   }
 
   /** A class or id that names the section: "cate", "print-cate", "category", "chuyen-muc". */
-  private static final java.util.regex.Pattern SECTION_NAME =
-      java.util.regex.Pattern.compile("(?:^|[-_ ])(?:cate|category|chuyen-?muc)(?:$|[-_ ])");
+  private static final Pattern SECTION_NAME =
+      Pattern.compile("(?:^|[-_ ])(?:cate|category|chuyen-?muc)(?:$|[-_ ])");
 
   private static final int SECTION_MAX_CHARS = 40;
 
@@ -266,12 +267,11 @@ public record Declared(
    * whole text is one short label; else null.
    */
   private static String namedSection(Document doc) {
-    Element h1 = doc.body() == null ? null : doc.body().selectFirst("h1");
-    if (h1 == null) {
+    if (doc.body() == null || doc.body().selectFirst("h1") == null) {
       return null;
     }
-    for (Element e : doc.body().select("[class*=cate], [class*=chuyen], [id*=cate]")) {
-      if (isBefore(h1, e)) {
+    for (Element e : doc.body().select("h1, [class*=cate], [class*=chuyen], [id*=cate]")) {
+      if (e.nameIs("h1")) {
         break; // select() keeps document order: the rest is under the heading
       }
       String t = Text.plain(e.text());
@@ -286,26 +286,6 @@ public record Declared(
       }
     }
     return null;
-  }
-
-  /** Whether {@code a} comes before {@code b} in the document (or holds it). */
-  private static boolean isBefore(Element a, Element b) {
-    List<Integer> pa = path(a);
-    List<Integer> pb = path(b);
-    for (int i = 0; i < Math.min(pa.size(), pb.size()); i++) {
-      if (!pa.get(i).equals(pb.get(i))) {
-        return pa.get(i) < pb.get(i);
-      }
-    }
-    return pa.size() <= pb.size();
-  }
-
-  private static List<Integer> path(Element e) {
-    List<Integer> p = new ArrayList<>();
-    for (Element up = e; up != null && up.parent() != null; up = up.parent()) {
-      p.add(0, up.elementSiblingIndex());
-    }
-    return p;
   }
 
   /** A trail over the heading: section and subsection, at most home, section, subsection, one. */
