@@ -155,7 +155,7 @@ public final class PageExtractor {
   private static String firstUrl(List<Line> lines) {
     for (Line l : lines) {
       if (l.kind() == Kind.URL) {
-        return TextShapes.url(l.text());
+        return TextShapes.namedUrl(l.text());
       }
     }
     return null;

@@ -69,7 +69,10 @@ final class PageLines {
       }
       String text = clean(page, start, end);
       if (!text.isEmpty()) {
-        Line line = classifyOne(text, boilerplate, number);
+        Line line =
+            out.size() < BANNER_LINES && isBanner(text)
+                ? new Line(text, Kind.URL, null, number)
+                : classifyOne(text, boilerplate, number);
         if (line.kind() == Kind.TEXT // navigation keeps its role: it ends the text
             && furniture.contains(text)
             && !Bylines.isByline(text)) {
@@ -80,6 +83,19 @@ final class PageLines {
       start = end + 1;
     }
     return out;
+  }
+
+  /** The lines a viewer's banner may take at the top of a capture. */
+  private static final int BANNER_LINES = 2;
+
+  /**
+   * A viewer's banner over a capture, at the top of the page: a sentence that names the original's
+   * URL ("Đây là bộ nhớ cache của Google của https://…. Đó là ảnh chụp nhanh của trang …", a web
+   * archive's or a reader's bar). It is the page's address, not its headline nor a paragraph; a URL
+   * line proper is read as before.
+   */
+  static boolean isBanner(String text) {
+    return !TextShapes.isUrlLine(text) && TextShapes.namedUrl(text) != null;
   }
 
   private static Line classifyOne(String text, Boilerplate boilerplate, int number) {
