@@ -121,6 +121,9 @@ final class PageLines {
     if (text.length() <= MAX_PAGER && isPager(text)) {
       return new Line(text, Kind.NAV, null, number); // "« Trước", "Tiếp »"
     }
+    if (text.length() <= MAX_CRUMB && isHostBar(text)) {
+      return new Line(text, Kind.NAV, null, number); // "giadinh.net.vn · Mở trong trình duyệt · …"
+    }
     if (text.length() <= MAX_CAPS && TextShapes.isAllCaps(text)) {
       return new Line(text, Kind.CAPS, null, number);
     }
@@ -156,6 +159,20 @@ final class PageLines {
   }
 
   private static final int MAX_PAGER = 20;
+
+  /** A host name, then a separator and an item: a viewer's or an app's bar over the page. */
+  private static final Pattern HOST_BAR =
+      Pattern.compile("^[a-z0-9-]{2,40}(?:\\.[a-z0-9-]{2,20}){1,3} (?:[·|›>»•]|-) \\S.*");
+
+  /**
+   * The bar a viewer or an app prints over the page it shows, opened by the publisher's host name
+   * ("giadinh.net.vn · Mở trong trình duyệt · Sao chép liên kết": a Facebook Instant Article saved
+   * in-app; an AMP viewer's or a reader's header): navigation, not a trail. A site's own trail
+   * opens with its home crumb or its name, never with a bare host.
+   */
+  static boolean isHostBar(String text) {
+    return HOST_BAR.matcher(text).matches();
+  }
 
   private static boolean isBarredCredit(String text) {
     return text.startsWith("Theo ") && Bylines.author(text) != null;

@@ -1330,4 +1330,21 @@ class PageLayoutRulesTest {
         "Toàn văn dự thảo được đăng tại https://moet.gov.vn/van-ban để người dân góp ý.";
     assertThat(extract(TITLE, AT_LINE, SAPO, P1, linked, P2).body()).contains(linked);
   }
+
+  @Test
+  void anAppsBarOpenedByTheHostIsNavigationNotATrail() throws Exception {
+    Article a =
+        extract(
+            "giadinh.net.vn · Mở trong trình duyệt · Sao chép liên kết",
+            "Sống khỏe",
+            TITLE,
+            AT_LINE,
+            SAPO,
+            P1,
+            P2);
+    assertThat(a.title()).isEqualTo(TITLE);
+    assertThat(a.category()).isEqualTo("Sống khỏe");
+    assertThat(PageLines.isHostBar("Trang chủ · Sống khỏe")).isFalse();
+    assertThat(PageLines.isHostBar("VnExpress › Thời sự")).isFalse();
+  }
 }
