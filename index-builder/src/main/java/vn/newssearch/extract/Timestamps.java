@@ -327,4 +327,27 @@ public final class Timestamps {
       return VIETNAM;
     }
   }
+
+  /** A line that holds only a time of day, maybe after "lúc": "lúc 15:31", "15h31". */
+  private static final Pattern TIME_ALONE =
+      Pattern.compile(
+          "^(?:(?i:vào lúc|lúc) )?(\\d{1,2})[:hH](\\d{2})(?::(\\d{2}))?"
+              + "(?:\\s?([AaPp])\\.?[Mm]\\.?|\\s(SA|CH))?(?: \\(?(?:GMT|UTC)\\+7\\)?)?$",
+          Pattern.UNICODE_CASE);
+
+  /**
+   * The time a line holds alone ("lúc 15:31", a portal's date line broken in two: "Ngày cập nhật
+   * 13/12/2018" over "lúc 15:31"), or null.
+   */
+  static LocalTime timeAlone(String line) {
+    if (line.length() > TIME_ALONE_MAX) {
+      return null;
+    }
+    Matcher m = TIME_ALONE.matcher(line);
+    return m.matches()
+        ? time(m.group(1), m.group(2), m.group(3), meridiem(m.group(4), m.group(5)))
+        : null;
+  }
+
+  private static final int TIME_ALONE_MAX = 24;
 }

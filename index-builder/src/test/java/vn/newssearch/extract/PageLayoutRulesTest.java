@@ -1347,4 +1347,13 @@ class PageLayoutRulesTest {
     assertThat(PageLines.isHostBar("Trang chủ · Sống khỏe")).isFalse();
     assertThat(PageLines.isHostBar("VnExpress › Thời sự")).isFalse();
   }
+
+  @Test
+  void aDateLineBrokenInTwoTakesTheTimeFromTheLineUnderIt() throws Exception {
+    Article a = extract(TITLE, "Ngày cập nhật 17/10/2019", "lúc 21:50", SAPO, P1, P2);
+    assertThat(a.published()).isEqualTo(AT);
+    assertThat(a.body()).doesNotContain("lúc 21:50");
+    assertThat(Timestamps.timeAlone("09:12 SA")).isEqualTo(java.time.LocalTime.of(9, 12));
+    assertThat(Timestamps.timeAlone("lúc 21:50 bà Lan đến")).isNull();
+  }
 }
