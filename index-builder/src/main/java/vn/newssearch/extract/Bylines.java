@@ -84,13 +84,15 @@ final class Bylines {
   /**
    * The office the writer works for, after a dash: "Ngọc Anh - Trung tâm Truyền thông tỉnh", "Hữu
    * Tài - Ban Tuyên giáo LĐLĐ tỉnh", "Minh Thu - Báo Quảng Trị": an organisation's head noun, then
-   * its name. A second name after the dash is a photographer ("Hoàng Anh - Ban Mai"), so the office
-   * needs a lower-case word or three words or more; see {@link #isOffice}.
+   * its name; or the organisation's initials, then its place ("Quang Huy - LĐLĐ Hải Phòng", "… -
+   * UBND huyện Cần Giờ"). A second name after the dash is a photographer ("Hoàng Anh - Ban Mai"),
+   * so the office needs a lower-case word or three words or more; see {@link #isOffice}.
    */
   private static final Pattern OFFICE_TAIL =
       Pattern.compile(
           " [-–] ((?:Trung tâm|Văn phòng|Ban|Phòng|Sở|Cục|Chi cục|Viện|Báo|Tạp chí|Đài|Cổng"
-              + "|Hội|Liên đoàn|Công đoàn|Ủy ban|Uỷ ban|Bệnh viện|Trường|Tỉnh đoàn|Thành đoàn)"
+              + "|Hội|Liên đoàn|Công đoàn|Ủy ban|Uỷ ban|Bệnh viện|Trường|Tỉnh đoàn|Thành đoàn"
+              + "|\\p{Lu}[\\p{Lu}&]{1,6})"
               + "(?: [\\p{L}&.-]{1,12}){1,7})$");
 
   private static final int OFFICE_MIN_WORDS = 3;

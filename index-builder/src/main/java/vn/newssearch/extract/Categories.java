@@ -136,7 +136,7 @@ final class Categories {
   private static String host(List<Line> lines) {
     for (Line l : lines) {
       if (l.kind() == Kind.URL) {
-        return PageExtractor.host(TextShapes.url(l.text()));
+        return PageExtractor.host(TextShapes.namedUrl(l.text()));
       }
     }
     return null;

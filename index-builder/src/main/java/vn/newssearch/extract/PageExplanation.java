@@ -40,7 +40,7 @@ final class PageExplanation {
     }
     for (Line l : lines) {
       if (l.kind() == Kind.URL) {
-        why.record("url", TextShapes.url(l.text()), at(l), "url: the first URL line");
+        why.record("url", TextShapes.namedUrl(l.text()), at(l), "url: the first URL line");
         break;
       }
     }

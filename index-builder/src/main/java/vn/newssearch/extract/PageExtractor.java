@@ -1,6 +1,7 @@
 package vn.newssearch.extract;
 
 import java.net.URI;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -106,8 +107,7 @@ public final class PageExtractor {
       throw new InvalidArticleException("no article text under the title");
     }
     String title = lines.get(layout.title()).text();
-    OffsetDateTime published =
-        layout.date() < 0 ? null : lines.get(layout.date()).stamp().toVietnamTime();
+    OffsetDateTime published = layout.date() < 0 ? null : published(lines, layout.date());
     String url = firstUrl(lines);
     String lead = layout.lead() < 0 ? null : Sapo.text(lines.get(layout.lead()).text());
     String source = host(url);
@@ -143,6 +143,22 @@ public final class PageExtractor {
     return PAGE_ID + ContentHash.of(VietnameseAnalysis.foldKey(title), date);
   }
 
+  /**
+   * The date line's time; a date line without a time takes the time printed alone on the line under
+   * it ("Ngày cập nhật 13/12/2018" / "lúc 15:31": a portal's date line broken in two).
+   */
+  static OffsetDateTime published(List<Line> lines, int date) {
+    Timestamps.Stamp stamp = lines.get(date).stamp();
+    if (!stamp.hasTime() && date + 1 < lines.size()) {
+      Line next = lines.get(date + 1);
+      LocalTime time = next.kind() == Kind.TEXT ? Timestamps.timeAlone(next.text()) : null;
+      if (time != null) {
+        stamp = new Timestamps.Stamp(stamp.date(), time, stamp.offset());
+      }
+    }
+    return stamp.toVietnamTime();
+  }
+
   /** The byline's author; on the date line, the name beside the date. */
   private String author(PageLayout layout, List<Line> lines) {
     if (layout.byline() < 0) {
@@ -155,7 +171,7 @@ public final class PageExtractor {
   private static String firstUrl(List<Line> lines) {
     for (Line l : lines) {
       if (l.kind() == Kind.URL) {
-        return TextShapes.url(l.text());
+        return TextShapes.namedUrl(l.text());
       }
     }
     return null;

@@ -69,7 +69,10 @@ final class PageLines {
       }
       String text = clean(page, start, end);
       if (!text.isEmpty()) {
-        Line line = classifyOne(text, boilerplate, number);
+        Line line =
+            out.size() < BANNER_LINES && isBanner(text)
+                ? new Line(text, Kind.URL, null, number)
+                : classifyOne(text, boilerplate, number);
         if (line.kind() == Kind.TEXT // navigation keeps its role: it ends the text
             && furniture.contains(text)
             && !Bylines.isByline(text)) {
@@ -80,6 +83,19 @@ final class PageLines {
       start = end + 1;
     }
     return out;
+  }
+
+  /** The lines a viewer's banner may take at the top of a capture. */
+  private static final int BANNER_LINES = 2;
+
+  /**
+   * A viewer's banner over a capture, at the top of the page: a sentence that names the original's
+   * URL ("Đây là bộ nhớ cache của Google của https://…. Đó là ảnh chụp nhanh của trang …", a web
+   * archive's or a reader's bar). It is the page's address, not its headline nor a paragraph; a URL
+   * line proper is read as before.
+   */
+  static boolean isBanner(String text) {
+    return !TextShapes.isUrlLine(text) && TextShapes.namedUrl(text) != null;
   }
 
   private static Line classifyOne(String text, Boilerplate boilerplate, int number) {
@@ -104,6 +120,9 @@ final class PageLines {
     }
     if (text.length() <= MAX_PAGER && isPager(text)) {
       return new Line(text, Kind.NAV, null, number); // "« Trước", "Tiếp »"
+    }
+    if (text.length() <= MAX_CRUMB && isHostBar(text)) {
+      return new Line(text, Kind.NAV, null, number); // "giadinh.net.vn · Mở trong trình duyệt · …"
     }
     if (text.length() <= MAX_CAPS && TextShapes.isAllCaps(text)) {
       return new Line(text, Kind.CAPS, null, number);
@@ -140,6 +159,20 @@ final class PageLines {
   }
 
   private static final int MAX_PAGER = 20;
+
+  /** A host name, then a separator and an item: a viewer's or an app's bar over the page. */
+  private static final Pattern HOST_BAR =
+      Pattern.compile("^[a-z0-9-]{2,40}(?:\\.[a-z0-9-]{2,20}){1,3} (?:[·|›>»•]|-) \\S.*");
+
+  /**
+   * The bar a viewer or an app prints over the page it shows, opened by the publisher's host name
+   * ("giadinh.net.vn · Mở trong trình duyệt · Sao chép liên kết": a Facebook Instant Article saved
+   * in-app; an AMP viewer's or a reader's header): navigation, not a trail. A site's own trail
+   * opens with its home crumb or its name, never with a bare host.
+   */
+  static boolean isHostBar(String text) {
+    return HOST_BAR.matcher(text).matches();
+  }
 
   private static boolean isBarredCredit(String text) {
     return text.startsWith("Theo ") && Bylines.author(text) != null;

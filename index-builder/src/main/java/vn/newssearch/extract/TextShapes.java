@@ -26,6 +26,24 @@ final class TextShapes {
     return url(line) != null;
   }
 
+  /** A URL inside running text, its closing punctuation left out. */
+  private static final Pattern URL_IN_TEXT =
+      Pattern.compile("https?://[^\\s]{3,}?(?=[.,;:)]*(?:\\s|$))");
+
+  /**
+   * The URL a line names: a URL line's, or the first URL inside a sentence (a viewer's banner over
+   * a capture: "Đây là bộ nhớ cache của Google của https://…. Đó là ảnh chụp nhanh …"); null when
+   * the line names none.
+   */
+  static String namedUrl(String line) {
+    String url = url(line);
+    if (url != null || !line.contains("://")) {
+      return url;
+    }
+    var m = URL_IN_TEXT.matcher(line);
+    return m.find() ? m.group() : null;
+  }
+
   static boolean hasLetterOrDigit(String s) {
     for (int i = 0; i < s.length(); i++) {
       if (Character.isLetterOrDigit(s.charAt(i))) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.newssearch.model.Article;
@@ -33,8 +34,47 @@ public final class Timestamps {
   /** "17 tháng 10 năm 2019", "ngày 17 tháng 10, 2019": the date written out in words. */
   private static final Pattern VERBAL =
       Pattern.compile(
-          "(?<!\\d)(\\d{1,2}) (?i:tháng) (\\d{1,2}),? (?:(?i:năm) )?(\\d{4})(?!\\d)",
+          "(?<!\\d)(\\d{1,2}) (?i:tháng|thg) (\\d{1,2}),? (?:(?i:năm) )?(\\d{4})(?!\\d)",
           Pattern.UNICODE_CASE);
+
+  /**
+   * A month by its English name, capitalised, as a reader, a viewer or an app in an English locale
+   * prints it ("Nov 1, 2020 5:37 PM", "1 November 2020").
+   */
+  static final String MONTH_NAME =
+      "(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:uary|ruary|ch|il|e|y|ust|tember|ober|ember)?\\.?";
+
+  /** "Nov 1, 2020", month first, or "1 Nov 2020", day first: the month by its English name. */
+  private static final Pattern NAMED =
+      Pattern.compile(
+          "(?<![\\p{L}\\d])"
+              + MONTH_NAME
+              + " (\\d{1,2}),? (\\d{4})(?!\\d)|(?<![\\d/.-])(\\d{1,2}) "
+              + MONTH_NAME
+              + ",? (\\d{4})(?!\\d)");
+
+  private static final List<String> MONTHS =
+      List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
+
+  /** The date a named month gives, or null (a month's name spelled wrong: "Junuary"). */
+  private static LocalDate named(Matcher m) {
+    boolean monthFirst = m.group(1) != null;
+    String name = monthFirst ? m.group(1) : m.group(5);
+    String word = m.group().replaceAll("[\\d,.]", "").strip();
+    if (!NAMED_WORD.matcher(word).matches()) {
+      return null;
+    }
+    int month = MONTHS.indexOf(name.equals("Sept") ? "Sep" : name) + 1;
+    return monthFirst
+        ? date(m.group(3), String.valueOf(month), m.group(2))
+        : date(m.group(6), String.valueOf(month), m.group(4));
+  }
+
+  /** A month's name whole: its short form or the full English name. */
+  private static final Pattern NAMED_WORD =
+      Pattern.compile(
+          "Jan|January|Feb|February|Mar|March|Apr|April|May|Jun|June|Jul|July|Aug|August|Sep|Sept"
+              + "|September|Oct|October|Nov|November|Dec|December");
 
   /**
    * A time of day, on a 12-hour clock when AM/PM follows it or the Vietnamese markers {@code SA}
@@ -74,8 +114,12 @@ public final class Timestamps {
    * "Cập nhật", "lúc") and separators.
    */
   public static Stamp parseLine(String line) {
-    if (line == null || line.length() > MAX_LINE || digits(line) < MIN_DIGITS) {
+    if (line == null || line.length() > MAX_LINE) {
       return null;
+    }
+    int digits = digits(line);
+    if (digits < MIN_DIGITS && (digits < MIN_DIGITS - 1 || !NAMED.matcher(line).find())) {
+      return null; // "Nov 1, 2020" has five
     }
     StringBuilder rest = new StringBuilder(line);
     Matcher weekday = NUMBERED_WEEKDAY.matcher(line);
@@ -103,6 +147,11 @@ public final class Timestamps {
         m = VERBAL.matcher(line);
         if (m.find()) {
           date = date(m.group(3), m.group(2), m.group(1));
+        } else {
+          m = NAMED.matcher(line);
+          if (m.find()) {
+            date = named(m);
+          }
         }
       }
     }
@@ -278,4 +327,27 @@ public final class Timestamps {
       return VIETNAM;
     }
   }
+
+  /** A line that holds only a time of day, maybe after "lúc": "lúc 15:31", "15h31". */
+  private static final Pattern TIME_ALONE =
+      Pattern.compile(
+          "^(?:(?i:vào lúc|lúc) )?(\\d{1,2})[:hH](\\d{2})(?::(\\d{2}))?"
+              + "(?:\\s?([AaPp])\\.?[Mm]\\.?|\\s(SA|CH))?(?: \\(?(?:GMT|UTC)\\+7\\)?)?$",
+          Pattern.UNICODE_CASE);
+
+  /**
+   * The time a line holds alone ("lúc 15:31", a portal's date line broken in two: "Ngày cập nhật
+   * 13/12/2018" over "lúc 15:31"), or null.
+   */
+  static LocalTime timeAlone(String line) {
+    if (line.length() > TIME_ALONE_MAX) {
+      return null;
+    }
+    Matcher m = TIME_ALONE.matcher(line);
+    return m.matches()
+        ? time(m.group(1), m.group(2), m.group(3), meridiem(m.group(4), m.group(5)))
+        : null;
+  }
+
+  private static final int TIME_ALONE_MAX = 24;
 }

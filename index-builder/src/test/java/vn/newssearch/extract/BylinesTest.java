@@ -115,4 +115,14 @@ class BylinesTest {
     assertThat(Bylines.isByline("Hà Nội - Trung tâm kinh tế của cả nước trong nhiều năm qua."))
         .isFalse();
   }
+
+  @Test
+  void theWritersOfficeByItsInitialsAndPlaceAfterADashIsNotPartOfTheName() {
+    assertThat(Bylines.author("Quang Huy - LĐLĐ Hải Phòng")).isEqualTo("Quang Huy");
+    assertThat(Bylines.author("Thu Trang - UBND huyện Cần Giờ")).isEqualTo("Thu Trang");
+    assertThat(Bylines.author("Minh Thu - TTXVN")).as("an agency alone").isEqualTo("Minh Thu");
+    assertThat(Bylines.author("Hoàng Anh - TTXVN Hà"))
+        .as("initials and one name: two words, no office by its shape")
+        .isNotEqualTo("Hoàng Anh");
+  }
 }

@@ -829,4 +829,29 @@ class HtmlExtractorTest {
             + "</p></div></body></html>";
     assertThat(extract(html).author()).isEqualTo("Ngọc Anh");
   }
+
+  @Test
+  void aCapturesOwnDeclarationsAreNotTheArticles() throws Exception {
+    // archive.today: the canonical holds the original's URL, article:published_time is the
+    // capture's
+    String p =
+        "Thời gian gần đây Báo điện tử Người Đưa Tin nhận được rất nhiều phản ánh của công nhân"
+            + " về việc hàng năm có hàng nghìn công nhân phải nghỉ việc tại nhiều doanh nghiệp.";
+    String html =
+        "<html><head><meta property=\"og:title\" content=\"Công nhân phải nghỉ việc mỗi năm\">"
+            + "<meta property=\"article:published_time\" content=\"2016-02-18T17:16:41Z\">"
+            + "<link rel=\"canonical\" href=\"https://archive.ph/2016.02.18-171641/"
+            + "http://congdoandongnai.org.vn/tin-tuc/cong-nhan-11463.html\"></head><body>"
+            + "<div>Saved from http://congdoandongnai.org.vn/tin-tuc/cong-nhan-11463.html</div>"
+            + "<h1>Công nhân phải nghỉ việc mỗi năm</h1><div>02/02/2016 08:07</div><p>"
+            + p
+            + "</p><p>"
+            + p
+            + "</p></body></html>";
+    Article a = extract(html);
+    assertThat(a.published()).isEqualTo(OffsetDateTime.parse("2016-02-02T08:07+07:00"));
+    assertThat(a.title()).isEqualTo("Công nhân phải nghỉ việc mỗi năm");
+    assertThat(vn.newssearch.extract.html.Declared.capturedUrl("https://vnexpress.net/a-1.html"))
+        .isNull();
+  }
 }

@@ -1309,4 +1309,51 @@ class PageLayoutRulesTest {
     assertThat(a.category()).isEqualTo("Hoạt động sinh viên");
     assertThat(MenuShapes.crumbsBefore("Tin tức » " + TITLE, TITLE)).isNull();
   }
+
+  @Test
+  void aViewersBannerNamingTheOriginalsUrlIsTheAddressNotTheTitle() throws Exception {
+    Article a =
+        extract(
+            "Đây là bộ nhớ cache của Google của https://moet.gov.vn/tintuc/Pages/tin.aspx?ItemID=7216."
+                + " Đó là ảnh chụp nhanh của trang vì nó đã xuất hiện vào 10 thg 10, 2020 12:18:50 GMT.",
+            "Phiên bản đầy đủ Phiên bản chỉ có văn bản Xem nguồn",
+            TITLE,
+            AT_LINE,
+            SAPO,
+            P1,
+            P2);
+    assertThat(a.title()).isEqualTo(TITLE);
+    assertThat(a.published()).isEqualTo(AT);
+    assertThat(a.url()).isEqualTo("https://moet.gov.vn/tintuc/Pages/tin.aspx?ItemID=7216");
+    assertThat(PageLines.isBanner("Nguồn: https://moet.gov.vn/van-ban")).isFalse();
+    String linked =
+        "Toàn văn dự thảo được đăng tại https://moet.gov.vn/van-ban để người dân góp ý.";
+    assertThat(extract(TITLE, AT_LINE, SAPO, P1, linked, P2).body()).contains(linked);
+  }
+
+  @Test
+  void anAppsBarOpenedByTheHostIsNavigationNotATrail() throws Exception {
+    Article a =
+        extract(
+            "giadinh.net.vn · Mở trong trình duyệt · Sao chép liên kết",
+            "Sống khỏe",
+            TITLE,
+            AT_LINE,
+            SAPO,
+            P1,
+            P2);
+    assertThat(a.title()).isEqualTo(TITLE);
+    assertThat(a.category()).isEqualTo("Sống khỏe");
+    assertThat(PageLines.isHostBar("Trang chủ · Sống khỏe")).isFalse();
+    assertThat(PageLines.isHostBar("VnExpress › Thời sự")).isFalse();
+  }
+
+  @Test
+  void aDateLineBrokenInTwoTakesTheTimeFromTheLineUnderIt() throws Exception {
+    Article a = extract(TITLE, "Ngày cập nhật 17/10/2019", "lúc 21:50", SAPO, P1, P2);
+    assertThat(a.published()).isEqualTo(AT);
+    assertThat(a.body()).doesNotContain("lúc 21:50");
+    assertThat(Timestamps.timeAlone("09:12 SA")).isEqualTo(java.time.LocalTime.of(9, 12));
+    assertThat(Timestamps.timeAlone("lúc 21:50 bà Lan đến")).isNull();
+  }
 }

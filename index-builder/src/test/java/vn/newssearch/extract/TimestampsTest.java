@@ -149,4 +149,18 @@ class TimestampsTest {
         .as("a word that opens with the marker's letters is no marker")
         .isEqualTo(at("2017-11-08T04:04+07:00"));
   }
+
+  @Test
+  void aMonthByItsEnglishNameAsAReaderOrAnAppPrintsIt() {
+    // an RSS reader, a viewer or an app in an English locale: "Nov 1, 2020 5:37 PM"
+    assertThat(Timestamps.parse("Nov 1, 2020 5:37 PM")).isEqualTo(at("2020-11-01T17:37+07:00"));
+    assertThat(Timestamps.parse("1 November 2020")).isEqualTo(at("2020-11-01T00:00+07:00"));
+    assertThat(Timestamps.parse("Sept 30, 2019, 08:15")).isEqualTo(at("2019-09-30T08:15+07:00"));
+    Timestamps.Stamp byline = Timestamps.parseLine("bởi Đình Phú · Nov 1, 2020 5:37 PM");
+    assertThat(byline).isNotNull();
+    assertThat(DateLines.author("bởi Đình Phú · Nov 1, 2020 5:37 PM")).isEqualTo("Đình Phú");
+    assertThat(Timestamps.parse("Novel 1, 2020")).as("a word that opens like a month").isNull();
+    // Google's and Chrome's vi-VN short month: "10 thg 10, 2020"
+    assertThat(Timestamps.parse("10 thg 10, 2020 12:18")).isEqualTo(at("2020-10-10T12:18+07:00"));
+  }
 }

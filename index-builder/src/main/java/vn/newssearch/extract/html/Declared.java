@@ -52,6 +52,19 @@ public record Declared(
     for (Element s : doc.select("script[type=application/ld+json]")) {
       scripts.add(s.data());
     }
+    String canonical = absolute(doc.selectFirst("link[rel=canonical][href]"));
+    String original = capturedUrl(canonical);
+    if (original != null) {
+      // a capture's own declarations: its title, its capture time, its address
+      return new Declared(
+          null,
+          null,
+          null,
+          null,
+          new Value(original, "link[rel=canonical] (the capture's original)"),
+          null,
+          null);
+    }
     JsonLd.Found ld = JsonLd.read(scripts);
     JsonNode a = ld.article();
     String siteName =
@@ -103,6 +116,24 @@ public record Declared(
                 a == null ? null : JsonLd.text(a.get("description")),
                 "JSON-LD Article.description"));
     return new Declared(title, published, author, category, url, description, siteName);
+  }
+
+  /** A URL inside another's path: "https://archive.ph/2016.02.18-171641/http://…". */
+  private static final Pattern CAPTURED = Pattern.compile("^https?://[^/]+/.*?(https?://.+)$");
+
+  /**
+   * The original's URL when the page's own address is a capture's, a web archive that keeps the
+   * original's URL in its path ("https://archive.ph/2016.02.18-171641/http://congdoandongnai…",
+   * "https://web.archive.org/web/20160218171641/http://…"); null otherwise. What such a page
+   * declares (its {@code og:title}, its {@code article:published_time}) is the capture's: the time
+   * it was saved, not the article's.
+   */
+  public static String capturedUrl(String canonical) {
+    if (canonical == null || canonical.indexOf("://", 8) < 0) {
+      return null;
+    }
+    var m = CAPTURED.matcher(canonical);
+    return m.matches() ? m.group(1) : null;
   }
 
   private static Dated published(JsonNode a, Map<String, String> meta, Document doc) {

@@ -1,4 +1,4 @@
-"""Builds the SIXTEENTH unseen page-layout check: 18 real corpus articles laid out as six
+"""Builds the sixteenth opened page-layout set (formerly the SIXTEENTH unseen check): 18 real corpus articles laid out as six
 publishers or captures that are NOT a newspaper's desktop article page, each page as HTML and as
 the visible text a scraper saves from it, with labels: a provincial government portal on SharePoint
 (Cổng thông tin điện tử tỉnh Bến Tre: 'Ngày cập nhật', 'Tác giả:', 'Nguồn:', 'Lượt xem'), a
@@ -12,14 +12,14 @@ feed reader (Tạp chí Nhà Đầu tư: the feed's name, the English date, 'Xem
 but a SharePoint <title>; none (a print view); OpenGraph; the ministry's Dublin Core under the
 cache; Facebook's op-markup and a canonical; none (a feed reader).
 
-  python3 index-builder/src/test/resources/layouts-unseen-16/generate.py   # from the repository root
+  python3 index-builder/src/test/resources/layouts-opened-16/generate.py   # from the repository root
 
 Reads ../shared/corpus (beside the repository; VNNEWS_CORPUS names another folder). Writes,
 beside this script:
   <site>/<n>.html   the page as the site serves it (or as the capture saved it)
   <site>/<n>.txt    its visible text, saved with that site's scraper convention (see the README)
   labels.jsonl      one line per page, the schema of ../layouts-opened-15/labels.jsonl,
-                    "half": "unseen"
+                    "half": "opened"
 
 Written from what the real sites look like, without reading the extractor's rules and never tuned
 on. Labels come from the corpus article's fields and from what the template prints. The articles
@@ -839,7 +839,7 @@ def main():
             for t in [a["title"], a["lead"], *a["paras"]]:
                 assert t in text, (site, n, t[:40])
             labels.append({
-                "site": site, "half": "unseen", "page": f"{site}/{n}", "corpus": a["corpus"],
+                "site": site, "half": "opened", "page": f"{site}/{n}", "corpus": a["corpus"],
                 "id": a["id"], "url": url, "title": a["title"], "published": iso(a),
                 "category": category, "lead": a["lead"], "author": author,
                 "first": a["paras"][0], "last": a["paras"][-1], "furniture": fur,
