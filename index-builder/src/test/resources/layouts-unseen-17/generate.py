@@ -24,7 +24,7 @@ beside this script:
 Written from what the real sites look like, without reading the extractor's rules and never tuned
 on. Labels come from the corpus article's fields and from what the template prints. The articles
 are named below (ARTICLES), not searched for. The article, paragraph, date and page plumbing is
-the sixteenth set's (../layouts-unseen-16/generate.py, itself the fifteenth's), unchanged but for
+the sixteenth set's (../layouts-unseen-16/generate.py, now ../layouts-opened-16/generate.py, itself the fifteenth's), unchanged but for
 the teaser order's salt.
 Deterministic (hashes, no clock, no randomness). Standard library only.
 """
