@@ -345,7 +345,7 @@ final class SigningScenes {
     }
     NameTrie.Match prov = p < s.size ? SigningPlaces.province(s, trie, p) : null;
     if (prov == null) {
-      return null;
+      return p < s.size ? wireCity(s, p) : null;
     }
     int q = prov.to();
     if (WireDatelines.after(s, q) >= 0) {
@@ -360,6 +360,21 @@ final class SigningScenes {
                 || s.number(q) >= 0
                 || SigningDates.hasDay(s, q, Math.min(s.size, q + 3)));
     return day ? prov.entry().value() : null;
+  }
+
+  /**
+   * A wire dateline that opens with a city rather than a province: a city of ours gives its
+   * province ("Hạ Long, 25/2 (VNA) - ..." → Quảng Ninh), a city abroad itself as written ("Seoul,
+   * 16/8 (TTXVN) - ...", "Phnôm Pênh, 3/12 (TTXVN) - ..."); null for any other opening.
+   */
+  private static String wireCity(Syllables s, int p) {
+    Phrases.Phrase ours = SigningPlaces.city(s, p);
+    Phrases.Phrase abroad = ours == null ? SigningPlaces.abroad(s, p) : null;
+    Phrases.Phrase city = ours != null ? ours : abroad;
+    if (city == null || WireDatelines.after(s, p + city.length()) < 0) {
+      return null;
+    }
+    return ours != null ? ours.value() : s.original(p, p + city.length());
   }
 
   /** How far into the opening sentence its day may come ("10h00 giờ ngày 09/01/2017, tại ..."). */
