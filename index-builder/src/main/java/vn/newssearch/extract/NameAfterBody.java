@@ -60,20 +60,33 @@ final class NameAfterBody {
   }
 
   /**
-   * A foreign name of two words that ends at e after its body's state or acronym: "Bộ trưởng
-   * Thương mại, Du lịch và Đầu tư Australia Dan Tehan đã ký", "Tổng Giám đốc Changshin Việt Nam
-   * Park Sung-ho đã ký", "Chủ tịch K-SURE Moon Chang-yong ký"; or right after a small word of the
-   * body. No Vietnamese could bear it ({@link PersonNames#alien}); a capitalised word before it that
-   * is neither a state nor an acronym may be its given name, so nothing is read there.
+   * A foreign name of two words that ends at e after its body's state or acronym: "Bộ trưởng Thương
+   * mại, Du lịch và Đầu tư Australia Dan Tehan đã ký", "Tổng Giám đốc Changshin Việt Nam Park
+   * Sung-ho đã ký", "Chủ tịch K-SURE Moon Chang-yong ký"; or right after a small word of the body.
+   * No Vietnamese could bear it ({@link PersonNames#alien}); a capitalised word before it that is
+   * neither a state nor an acronym may be its given name, so nothing is read there.
    */
   private static PersonNames.Name foreignTail(Syllables s, int p, int e) {
     for (int k = e - 2; k >= e - 3 && k > p; k--) {
       PersonNames.Name name = PersonNames.alien(s, k);
-      if (name != null && name.to() == e && capitals(s, k, e) == 2 && anchored(s, p, k)) {
+      if (name != null
+          && name.to() == e
+          && capitals(s, k, e) == 2
+          && opensName(s, k)
+          && anchored(s, p, k)) {
         return name;
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a name may start at k: not right after "và"/"cùng", which join a second body or state
+   * to the title's ("Bộ trưởng Quốc phòng Nga và Nam Ossetia ký"), and not at a state.
+   */
+  private static boolean opensName(Syllables s, int k) {
+    return PersonNames.word("joins-signers", s, k - 1) != 1
+        && ClauseWords.INSTANCE.countryAnywhere(s, k) == null;
   }
 
   /** The capitalised syllables in [from, to): "Moon Chang - yong" has two. */
@@ -86,8 +99,8 @@ final class NameAfterBody {
   }
 
   /**
-   * Whether the word before k ends the body: a small word, a state ("Australia", "Việt Nam"), or
-   * an acronym ("K-SURE", "KoCham").
+   * Whether the word before k ends the body: a small word, a state ("Australia", "Việt Nam"), or an
+   * acronym ("K-SURE", "KoCham").
    */
   private static boolean anchored(Syllables s, int p, int k) {
     if (!s.has(k - 1, Syllables.UPPER)) {
@@ -114,7 +127,7 @@ final class NameAfterBody {
     while (run > p && s.has(run - 1, Syllables.UPPER) && !stops(s, run)) {
       run--;
     }
-    if (e - run < 2) {
+    if (e - run < 2 || !opensName(s, run)) {
       return null;
     }
     if (e - run <= WHOLE_MAX) {

@@ -124,7 +124,7 @@ final class SigningScenes {
           place != null ? place : LocalVenues.place(s, trie, range[0], range[1], g.verb(), parties);
     }
     boolean headline = ordered.get(0).sentence() < headSentences;
-    place = place != null || !headline ? place : dateline(s, trie);
+    place = place != null || !headline ? place : dateline(s, trie, false);
     int[] opening = headline ? opening(s) : null;
     if (opening != null) {
       // a headline signing: the article's opening "Ngày 21-3, tại ..." is its day and place
@@ -169,6 +169,9 @@ final class SigningScenes {
     place = place == null && meeting ? StoryScenes.visitAnyParty(s, headSentences, parties) : place;
     // "thăm và làm việc tại Cuba, ngày 21/9, tại La Habana, ...": the state's city in the head
     place = SigningPlaces.headCity(s, trie, place, headSentences);
+    // "Thanh Hóa, 14/9 (Báo Thanh Hóa) - Chiều 14/9, ... Tại hội nghị, ... đã ký kết": a wire
+    // dateline names where the story was filed, the place of a signing told below it too
+    place = place != null ? place : dateline(s, trie, true);
     signed = signed != null ? signed : StoryScenes.day(s, trie, headSentences, published);
     return new Scene(signed == null ? null : signed.date(), place);
   }
@@ -333,9 +336,10 @@ final class SigningScenes {
    * A dateline that opens the text after the title: "Hà Nội, Việt Nam – Ngày 23 tháng 10 năm 2017 -
    * ...", "(Dân trí) - Hà Nội - Ngày ...", "HÀ NỘI - Sáng 12/6, ...": the province when a dash and
    * a day or a number follow it, or a wire service's day or agency ({@link WireDatelines}: "Hà Nội,
-   * 25/2/2022 (TTXVN) - ..."); else null ("Hà Nội - Việt Nam thân thiện ..." is a caption).
+   * 25/2/2022 (TTXVN) - ..."); else null ("Hà Nội - Việt Nam thân thiện ..." is a caption). When
+   * {@code wireOnly}, only a wire service's form counts: it places any signing the story tells.
    */
-  private static String dateline(Syllables s, NameTrie trie) {
+  private static String dateline(Syllables s, NameTrie trie, boolean wireOnly) {
     int p = 0;
     while (p < s.size && s.sentence[p] == s.sentence[0]) {
       p++;
@@ -350,6 +354,9 @@ final class SigningScenes {
     int q = prov.to();
     if (WireDatelines.after(s, q) >= 0) {
       return prov.entry().value(); // "Hà Nội, 25/2/2022 (TTXVN) - ..."
+    }
+    if (wireOnly) {
+      return null;
     }
     Phrases.Phrase country = ClauseWords.INSTANCE.country(s, q);
     q += country != null && s.has(q, Syllables.COMMA) ? country.length() : 0; // ", Việt Nam"
