@@ -15,6 +15,12 @@ final class WireDatelines {
   private static final int AGENCY_SYLLABLES = 3;
 
   /**
+   * How many syllables the agency's brackets may hold after the day, which already makes the
+   * dateline: a paper's full name, "Hà Nội, 17/8 (Kinh tế & Đô thị) - ...".
+   */
+  private static final int DATED_AGENCY_SYLLABLES = 5;
+
+  /**
    * The syllable after the dash when the syllables from {@code k}, right after a place, are the
    * rest of a wire dateline; else -1.
    */
@@ -34,7 +40,8 @@ final class WireDatelines {
       }
     }
     int open = at;
-    while (at < s.size && at - open < AGENCY_SYLLABLES && s.has(at, Syllables.PAREN)) {
+    int agencyMax = day ? DATED_AGENCY_SYLLABLES : AGENCY_SYLLABLES;
+    while (at < s.size && at - open < agencyMax && s.has(at, Syllables.PAREN)) {
       at++;
     }
     boolean agency = at > open && (at >= s.size || !s.has(at, Syllables.PAREN));
