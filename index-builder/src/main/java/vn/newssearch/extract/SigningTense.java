@@ -501,8 +501,10 @@ final class SigningTense {
     }
     int subject = by > 0 && s.is(by - 1, "da") ? by - 1 : by;
     // "thỏa thuận hợp tác giữa LĐLĐ TP.HCM và ... (Saigon Co.op) được ký kết sáng 9-9": a bracket
-    // that closes the document's last side's short name opens no clause
-    if (subject < clauseStart || subject == clauseStart && !s.charBefore(subject, ')')) {
+    // that closes the document's last side's short name opens no clause; a comma after it does
+    // ("... Tiến bộ (CPTPP), được ký hôm 8/3 tại Chile,")
+    boolean bracketed = s.charBefore(subject, ')') && !s.has(subject, Syllables.COMMA);
+    if (subject < clauseStart || subject == clauseStart && !bracketed) {
       return false;
     }
     int sentenceEnd = Signings.sentence(s, k)[1];
