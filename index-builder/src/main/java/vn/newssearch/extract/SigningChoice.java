@@ -861,7 +861,7 @@ record SigningChoice(
    * Việt Nam" in the lead: a headline writes short the sides its story names in full. When another
    * told signing names as many sides, each the same or a longer name holding the chosen one's words
    * (a body's, not a state's: "Lào" is no short "Bộ Ngoại giao Lào"), its names are the parties; a
-   * state written as a body of it ({@link #ofState}) only beside a side the two clauses name alike.
+   * state written as a body of it ({@link #ofState}) only beside a body the two clauses name alike.
    */
   static List<String> writtenInFull(List<String> parties, List<List<String>> told) {
     for (List<String> other : told) {
@@ -874,7 +874,7 @@ record SigningChoice(
       boolean ofState = false;
       for (String p : parties) {
         String full = other.contains(p) ? p : null;
-        same |= full != null;
+        same |= full != null && !ClauseWords.INSTANCE.isState(p);
         for (int i = 0; i < other.size() && full == null; i++) {
           String q = other.get(i);
           full = !out.contains(q) && !parties.contains(q) && holds(q, p) ? q : null;
@@ -900,9 +900,10 @@ record SigningChoice(
   /**
    * Whether {@code body} is a body of the state {@code state} names ("Bộ Việc làm và Lao động Hàn
    * Quốc" of "Hàn Quốc"): a headline that writes one side as its story does may write the other by
-   * its state ("Bộ LĐ-TB&XH và Hàn Quốc ký bản ghi nhớ" over the lead's two ministries). Both sides
-   * by their states ("Việt Nam - Lào ký ...") stay the states: which bodies they stood for is not
-   * told by one clause.
+   * its state ("Bộ LĐ-TB&XH và Hàn Quốc ký bản ghi nhớ" over the lead's two ministries). Where the
+   * side named alike is a state too ("Lào" and "Việt Nam" against "Bộ Ngoại giao Lào" and "Việt
+   * Nam"), or both sides are states ("Việt Nam - Lào ký ..."), the states stay: which bodies they
+   * stood for is not told by one clause.
    */
   private static boolean ofState(String body, String state) {
     return ClauseWords.INSTANCE.isState(state)
