@@ -1356,4 +1356,38 @@ class PageLayoutRulesTest {
     assertThat(Timestamps.timeAlone("09:12 SA")).isEqualTo(java.time.LocalTime.of(9, 12));
     assertThat(Timestamps.timeAlone("lúc 21:50 bà Lan đến")).isNull();
   }
+
+  @Test
+  void aViewersBarOpenedByItsEnglishNameIsNavigationNotTheHeadline() throws Exception {
+    Article a =
+        extract(
+            "Instant View · Tạp chí Lao động và Công đoàn",
+            "Kinh tế",
+            TITLE,
+            SAPO,
+            "Quang Huy " + AT_LINE,
+            P1,
+            P2);
+    assertThat(a.title()).isEqualTo(TITLE);
+    assertThat(a.category()).isEqualTo("Kinh tế");
+    assertThat(PageLines.isViewerBar("Instant View · Tạp chí Lao động và Công đoàn")).isTrue();
+    assertThat(PageLines.isViewerBar("Trang chủ · Sống khỏe")).isFalse();
+    assertThat(PageLines.isViewerBar("VnExpress › Thời sự")).isFalse();
+  }
+
+  @Test
+  void aSectionsKickerOverTheHeadlineIsTheCategoryNotTheTitle() throws Exception {
+    String headline = "Để trường nghề hấp dẫn học sinh";
+    Article a =
+        extract(
+            "Giáo dục nghề nghiệp",
+            headline,
+            "Mỗi năm, hơn 300.000 học sinh tốt nghiệp THCS không vào THPT. Nhưng họ đã không chọn"
+                + " con đường học nghề.",
+            "Thanh Hà " + AT_LINE,
+            P1,
+            P2);
+    assertThat(a.title()).isEqualTo(headline);
+    assertThat(a.category()).isEqualTo("Giáo dục nghề nghiệp");
+  }
 }
