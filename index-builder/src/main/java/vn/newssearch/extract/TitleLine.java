@@ -101,8 +101,14 @@ final class TitleLine {
           }
           int wb = TextShapes.words(lines.get(before).text());
           int wa = TextShapes.words(lines.get(after).text());
-          // a line under the date longer than any headline is the sapo, even when it asks
-          return wa > wb && wa <= STOP_HEADING_MAX_WORDS ? after : before;
+          // a line under the date longer than any headline is the sapo, even when it asks, and so
+          // is one of two sentences ("… đến nơi đến chốn. Liệu lần này lương nhà giáo sẽ tăng?")
+          // under a headline that exclaims ("Tăng lương nhà giáo, câu chuyện nhiều tập!")
+          return wa > wb
+                  && wa <= STOP_HEADING_MAX_WORDS
+                  && TextShapes.sentences(lines.get(after).text()) == 1
+              ? after
+              : before;
         }
       }
     }

@@ -1390,4 +1390,17 @@ class PageLayoutRulesTest {
     assertThat(a.title()).isEqualTo(headline);
     assertThat(a.category()).isEqualTo("Giáo dục nghề nghiệp");
   }
+
+  @Test
+  void aSapoThatStatesThenAsksUnderTheDateIsNoHeadline() throws Exception {
+    String headline = "Tăng lương nhà giáo, câu chuyện nhiều tập!";
+    String sapo =
+        "Chủ trương cải thiện tiền lương giáo viên từng được đặt ra nhưng chưa thực hiện đến nơi"
+            + " đến chốn. Liệu lần này lương nhà giáo sẽ tăng?";
+    Article a =
+        extract("Chuyên mục: Pháp luật", headline, "Ngày đăng: " + AT_LINE, sapo, P1, P2, P1 + " Nay.");
+    assertThat(a.title()).isEqualTo(headline);
+    assertThat(a.lead()).isEqualTo(sapo);
+    assertThat(a.body().get(0)).isEqualTo(P1);
+  }
 }
