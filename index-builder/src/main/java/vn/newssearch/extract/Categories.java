@@ -263,6 +263,9 @@ final class Categories {
   }
 
   private static boolean isLabel(String t, LineRoles roles) {
+    if (isCategoryRow(t)) {
+      t = afterLabel(t); // "Chuyên mục: Giáo dục - Đào tạo": the row's label is not the section's
+    }
     if (t.length() > LABEL_MAX_CHARS
         || TextShapes.words(t) > LABEL_MAX_WORDS
         || TextShapes.endsSentence(t)

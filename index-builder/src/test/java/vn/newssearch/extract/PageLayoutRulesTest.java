@@ -1403,4 +1403,11 @@ class PageLayoutRulesTest {
     assertThat(a.lead()).isEqualTo(sapo);
     assertThat(a.body()).startsWith(P1);
   }
+
+  @Test
+  void aRowLabelledAsTheCategoryIsMeasuredByItsValue() throws Exception {
+    Article a = extract("Tin tức - Sự kiện", "Chuyên mục: Giáo dục - Đào tạo", TITLE, AT_LINE, SAPO, P1, P2);
+    assertThat(a.title()).isEqualTo(TITLE);
+    assertThat(a.category()).isEqualTo("Giáo dục - Đào tạo");
+  }
 }
