@@ -51,6 +51,9 @@ final class Categories {
           }
         }
         case CAPS -> {
+          if (isMasthead(l.text())) {
+            break scan; // "BÁO ĐẤU THẦU": the publication's name, the page's header over the section
+          }
           if (l.text().indexOf('.') < 0) {
             rules.put("category", "category: the nearest capitals line above the title");
             return i;
@@ -221,6 +224,19 @@ final class Categories {
   private static final java.util.regex.Pattern CATEGORY_ROW =
       java.util.regex.Pattern.compile(
           "^(?:Danh mục|Chuyên mục|DANH MỤC|CHUYÊN MỤC) ?: ?\\S.{0,60}$");
+
+  /**
+   * A publication's name in capitals, the masthead ("BÁO ĐẤU THẦU", "TẠP CHÍ CỘNG SẢN", "CỔNG
+   * THÔNG TIN ĐIỆN TỬ"): its head noun names a paper, a magazine or a portal, never a section
+   * ("BÁO CHÍ", the press, is one).
+   */
+  private static final java.util.regex.Pattern MASTHEAD =
+      java.util.regex.Pattern.compile(
+          "^(?:BÁO (?!CHÍ(?!\\p{L}))|TẠP CHÍ |CỔNG THÔNG TIN |TRANG THÔNG TIN )\\S.*");
+
+  static boolean isMasthead(String t) {
+    return MASTHEAD.matcher(t).matches();
+  }
 
   static boolean isCategoryRow(String t) {
     return CATEGORY_ROW.matcher(t).matches();

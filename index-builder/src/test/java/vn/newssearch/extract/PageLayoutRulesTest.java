@@ -1410,4 +1410,13 @@ class PageLayoutRulesTest {
     assertThat(a.title()).isEqualTo(TITLE);
     assertThat(a.category()).isEqualTo("Giáo dục - Đào tạo");
   }
+
+  @Test
+  void aMastheadInCapitalsOverTheSectionIsNotTheCategory() throws Exception {
+    Article a =
+        extract("BÁO ĐẤU THẦU", "Phiên bản rút gọn", "Đầu tư", TITLE, AT_LINE, "Hoài Thu", SAPO, P1, P2);
+    assertThat(a.category()).isEqualTo("Đầu tư");
+    assertThat(Categories.isMasthead("TẠP CHÍ CỘNG SẢN")).isTrue();
+    assertThat(Categories.isMasthead("BÁO CHÍ - XUẤT BẢN")).isFalse();
+  }
 }
