@@ -238,6 +238,20 @@ final class Categories {
     return MASTHEAD.matcher(t).matches();
   }
 
+  /**
+   * A row labelled as the category anywhere under the title ("Chuyên mục: An toàn lao động" with
+   * "Thẻ: …" after a WordPress post): the CMS names the section in words; or -1.
+   */
+  static int rowBelow(List<Line> lines, int title) {
+    for (int i = title + 1; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      if (l.kind() == Kind.TEXT && isCategoryRow(l.text())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   static boolean isCategoryRow(String t) {
     return CATEGORY_ROW.matcher(t).matches();
   }

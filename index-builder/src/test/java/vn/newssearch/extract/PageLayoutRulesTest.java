@@ -1419,4 +1419,21 @@ class PageLayoutRulesTest {
     assertThat(Categories.isMasthead("TẠP CHÍ CỘNG SẢN")).isTrue();
     assertThat(Categories.isMasthead("BÁO CHÍ - XUẤT BẢN")).isFalse();
   }
+
+  @Test
+  void aRowLabelledAsTheCategoryAfterThePostIsTheCategory() throws Exception {
+    Article a =
+        extract(
+            "Trung tâm Phát triển và Hội nhập",
+            TITLE,
+            "Đăng ngày 17 Tháng Mười, 2019 bởi Mai Phương",
+            SAPO,
+            P1,
+            P2,
+            "Chuyên mục: An toàn lao động",
+            "Thẻ: công nhân, người lao động, công đoàn");
+    assertThat(a.category()).isEqualTo("An toàn lao động");
+    assertThat(a.author()).isEqualTo("Mai Phương");
+    assertThat(a.body()).doesNotContain("Chuyên mục");
+  }
 }
