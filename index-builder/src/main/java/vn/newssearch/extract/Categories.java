@@ -52,7 +52,8 @@ final class Categories {
         }
         case CAPS -> {
           if (isMasthead(l.text())) {
-            break scan; // "BÁO ĐẤU THẦU": the publication's name, the page's header over the section
+            break
+                scan; // "BÁO ĐẤU THẦU": the publication's name, the page's header over the section
           }
           if (l.text().indexOf('.') < 0) {
             rules.put("category", "category: the nearest capitals line above the title");
@@ -226,9 +227,9 @@ final class Categories {
           "^(?:Danh mục|Chuyên mục|DANH MỤC|CHUYÊN MỤC) ?: ?\\S.{0,60}$");
 
   /**
-   * A publication's name in capitals, the masthead ("BÁO ĐẤU THẦU", "TẠP CHÍ CỘNG SẢN", "CỔNG
-   * THÔNG TIN ĐIỆN TỬ"): its head noun names a paper, a magazine or a portal, never a section
-   * ("BÁO CHÍ", the press, is one).
+   * A publication's name in capitals, the masthead ("BÁO ĐẤU THẦU", "TẠP CHÍ CỘNG SẢN", "CỔNG THÔNG
+   * TIN ĐIỆN TỬ"): its head noun names a paper, a magazine or a portal, never a section ("BÁO CHÍ",
+   * the press, is one).
    */
   private static final java.util.regex.Pattern MASTHEAD =
       java.util.regex.Pattern.compile(

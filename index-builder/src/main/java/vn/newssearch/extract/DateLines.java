@@ -27,8 +27,7 @@ final class DateLines {
   private static final Pattern MONTH_WORDS =
       Pattern.compile("(?<!\\p{L})" + Timestamps.MONTH_NAME + "(?!\\p{L})");
   private static final Pattern WORDED_MONTHS =
-      Pattern.compile(
-          "(?<!\\p{L})(?i:tháng) " + Timestamps.MONTH_WORD, Pattern.UNICODE_CASE);
+      Pattern.compile("(?<!\\p{L})(?i:tháng) " + Timestamps.MONTH_WORD, Pattern.UNICODE_CASE);
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern PART_BREAK = Pattern.compile("[|•·]");
 

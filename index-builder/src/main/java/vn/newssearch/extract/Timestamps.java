@@ -71,9 +71,9 @@ public final class Timestamps {
   }
 
   /**
-   * A month by its Vietnamese ordinal in words, as WordPress and other CMSs print dates in the
-   * vi locale ("27 Tháng Năm, 2018", "3 tháng Mười Hai 2019"): longest first, so "Mười Hai" is
-   * never read as "Mười".
+   * A month by its Vietnamese ordinal in words, as WordPress and other CMSs print dates in the vi
+   * locale ("27 Tháng Năm, 2018", "3 tháng Mười Hai 2019"): longest first, so "Mười Hai" is never
+   * read as "Mười".
    */
   static final String MONTH_WORD =
       "(?i:Mười Một|Mười Hai|Mười|Một|Hai|Ba|Tư|Bốn|Năm|Sáu|Bảy|Tám|Chín)(?!\\p{L})";
@@ -86,7 +86,17 @@ public final class Timestamps {
 
   private static final List<String> MONTH_WORDS =
       List.of(
-          "một", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười", "mười một",
+          "một",
+          "hai",
+          "ba",
+          "tư",
+          "năm",
+          "sáu",
+          "bảy",
+          "tám",
+          "chín",
+          "mười",
+          "mười một",
           "mười hai");
 
   /** The date a month in words gives, or null. */

@@ -141,10 +141,10 @@ final class TitleLine {
 
   /**
    * A section's label printed as a kicker right over the headline ("Giáo dục nghề nghiệp" over "Để
-   * trường nghề hấp dẫn học sinh": an Instant View's, an app's or a CMS's header, the label as
-   * long as a short headline): a line of a few words, letters only, right over a longer
-   * title-shaped line that the first paragraph follows. The longer line is the headline; the label
-   * is what {@link Categories} reads.
+   * trường nghề hấp dẫn học sinh": an Instant View's, an app's or a CMS's header, the label as long
+   * as a short headline): a line of a few words, letters only, right over a longer title-shaped
+   * line that the first paragraph follows. The longer line is the headline; the label is what
+   * {@link Categories} reads.
    */
   private static boolean isKickerOver(List<Line> lines, int i, int limit, LineRoles roles) {
     int next = i + 1;

@@ -1398,7 +1398,8 @@ class PageLayoutRulesTest {
         "Chủ trương cải thiện tiền lương giáo viên từng được đặt ra nhưng chưa thực hiện đến nơi"
             + " đến chốn. Liệu lần này lương nhà giáo sẽ tăng?";
     Article a =
-        extract("Chuyên mục: Pháp luật", headline, "Ngày đăng: " + AT_LINE, sapo, P1, P2, P1 + " Nay.");
+        extract(
+            "Chuyên mục: Pháp luật", headline, "Ngày đăng: " + AT_LINE, sapo, P1, P2, P1 + " Nay.");
     assertThat(a.title()).isEqualTo(headline);
     assertThat(a.lead()).isEqualTo(sapo);
     assertThat(a.body()).startsWith(P1);
@@ -1406,7 +1407,9 @@ class PageLayoutRulesTest {
 
   @Test
   void aRowLabelledAsTheCategoryIsMeasuredByItsValue() throws Exception {
-    Article a = extract("Tin tức - Sự kiện", "Chuyên mục: Giáo dục - Đào tạo", TITLE, AT_LINE, SAPO, P1, P2);
+    Article a =
+        extract(
+            "Tin tức - Sự kiện", "Chuyên mục: Giáo dục - Đào tạo", TITLE, AT_LINE, SAPO, P1, P2);
     assertThat(a.title()).isEqualTo(TITLE);
     assertThat(a.category()).isEqualTo("Giáo dục - Đào tạo");
   }
@@ -1414,7 +1417,16 @@ class PageLayoutRulesTest {
   @Test
   void aMastheadInCapitalsOverTheSectionIsNotTheCategory() throws Exception {
     Article a =
-        extract("BÁO ĐẤU THẦU", "Phiên bản rút gọn", "Đầu tư", TITLE, AT_LINE, "Hoài Thu", SAPO, P1, P2);
+        extract(
+            "BÁO ĐẤU THẦU",
+            "Phiên bản rút gọn",
+            "Đầu tư",
+            TITLE,
+            AT_LINE,
+            "Hoài Thu",
+            SAPO,
+            P1,
+            P2);
     assertThat(a.category()).isEqualTo("Đầu tư");
     assertThat(Categories.isMasthead("TẠP CHÍ CỘNG SẢN")).isTrue();
     assertThat(Categories.isMasthead("BÁO CHÍ - XUẤT BẢN")).isFalse();
