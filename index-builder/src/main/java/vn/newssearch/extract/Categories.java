@@ -51,6 +51,10 @@ final class Categories {
           }
         }
         case CAPS -> {
+          if (isMasthead(l.text())) {
+            break
+                scan; // "BÁO ĐẤU THẦU": the publication's name, the page's header over the section
+          }
           if (l.text().indexOf('.') < 0) {
             rules.put("category", "category: the nearest capitals line above the title");
             return i;
@@ -222,6 +226,33 @@ final class Categories {
       java.util.regex.Pattern.compile(
           "^(?:Danh mục|Chuyên mục|DANH MỤC|CHUYÊN MỤC) ?: ?\\S.{0,60}$");
 
+  /**
+   * A publication's name in capitals, the masthead ("BÁO ĐẤU THẦU", "TẠP CHÍ CỘNG SẢN", "CỔNG THÔNG
+   * TIN ĐIỆN TỬ"): its head noun names a paper, a magazine or a portal, never a section ("BÁO CHÍ",
+   * the press, is one).
+   */
+  private static final java.util.regex.Pattern MASTHEAD =
+      java.util.regex.Pattern.compile(
+          "^(?:BÁO (?!CHÍ(?!\\p{L}))|TẠP CHÍ |CỔNG THÔNG TIN |TRANG THÔNG TIN )\\S.*");
+
+  static boolean isMasthead(String t) {
+    return MASTHEAD.matcher(t).matches();
+  }
+
+  /**
+   * A row labelled as the category anywhere under the title ("Chuyên mục: An toàn lao động" with
+   * "Thẻ: …" after a WordPress post): the CMS names the section in words; or -1.
+   */
+  static int rowBelow(List<Line> lines, int title) {
+    for (int i = title + 1; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      if (l.kind() == Kind.TEXT && isCategoryRow(l.text())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   static boolean isCategoryRow(String t) {
     return CATEGORY_ROW.matcher(t).matches();
   }
@@ -263,6 +294,9 @@ final class Categories {
   }
 
   private static boolean isLabel(String t, LineRoles roles) {
+    if (isCategoryRow(t)) {
+      t = afterLabel(t); // "Chuyên mục: Giáo dục - Đào tạo": the row's label is not the section's
+    }
     if (t.length() > LABEL_MAX_CHARS
         || TextShapes.words(t) > LABEL_MAX_WORDS
         || TextShapes.endsSentence(t)

@@ -19,12 +19,15 @@ final class DateLines {
     String t = NOT_WORDS.matcher(line).replaceAll(" ");
     t = Timestamps.DATE_WORDS.matcher(t).replaceAll(" ");
     t = MONTH_WORDS.matcher(t).replaceAll(" "); // "bởi Đình Phú · Nov 1, 2020 5:37 PM"
+    t = WORDED_MONTHS.matcher(t).replaceAll(" "); // "Đăng ngày 27 Tháng Năm, 2018 bởi Mai Phương"
     return SPACES.matcher(t.strip()).replaceAll(" ");
   }
 
   private static final Pattern NOT_WORDS = Pattern.compile("[\\d/:|.,()+–•·-]+");
   private static final Pattern MONTH_WORDS =
       Pattern.compile("(?<!\\p{L})" + Timestamps.MONTH_NAME + "(?!\\p{L})");
+  private static final Pattern WORDED_MONTHS =
+      Pattern.compile("(?<!\\p{L})(?i:tháng) " + Timestamps.MONTH_WORD, Pattern.UNICODE_CASE);
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern PART_BREAK = Pattern.compile("[|•·]");
 

@@ -63,9 +63,16 @@ final class HtmlArticle {
     List<String> captions = new ArrayList<>();
     Block byline = null;
     String foldedTitle = VietnameseAnalysis.foldKey(title);
+    int h1 = -1;
+    for (int k = 0; k < selection.blocks().size() && h1 < 0; k++) {
+      h1 = selection.blocks().get(k).owner().nameIs("h1") ? k : -1;
+    }
+    int at = -1;
     for (Block b : selection.blocks()) {
+      at++;
       if (b == lead.block()
           || b.owner().nameIs("h1")
+          || at < h1 && isHeading(b) // a kicker over the headline ("<h6 class=kicker>Kinh tế")
           || HtmlByline.name(b) != null
           || MarkupFurniture.isLabel(b.text())
           || Timestamps.parseLine(b.text()) != null
@@ -144,6 +151,19 @@ final class HtmlArticle {
         List.of(),
         List.of(),
         null);
+  }
+
+  /**
+   * A heading element ({@code h2} to {@code h6}): over the {@code h1} in the article's container it
+   * is a kicker, the section's label, or a site's heading, never the text (Telegram's Instant View
+   * prints {@code <h6 class="kicker">Kinh tế</h6>} over the {@code <h1>} in its article header).
+   */
+  private static boolean isHeading(Block b) {
+    return b.owner().nameIs("h2")
+        || b.owner().nameIs("h3")
+        || b.owner().nameIs("h4")
+        || b.owner().nameIs("h5")
+        || b.owner().nameIs("h6");
   }
 
   /**

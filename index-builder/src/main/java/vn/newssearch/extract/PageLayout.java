@@ -75,6 +75,12 @@ record PageLayout(
         rules.put("category", "category: the section label beside the date line, under the title");
       }
     }
+    if (category < 0) {
+      category = Categories.rowBelow(lines, title);
+      if (category >= 0) {
+        rules.put("category", "category: a row labelled as the category under the title");
+      }
+    }
     rules.put(
         "published",
         date >= 0 && date == scan.clock()

@@ -72,7 +72,9 @@ final class PageLines {
         Line line =
             out.size() < BANNER_LINES && isBanner(text)
                 ? new Line(text, Kind.URL, null, number)
-                : classifyOne(text, boilerplate, number);
+                : out.size() < BANNER_LINES && isViewerBar(text)
+                    ? new Line(text, Kind.NAV, null, number)
+                    : classifyOne(text, boilerplate, number);
         if (line.kind() == Kind.TEXT // navigation keeps its role: it ends the text
             && furniture.contains(text)
             && !Bylines.isByline(text)) {
@@ -172,6 +174,23 @@ final class PageLines {
    */
   static boolean isHostBar(String text) {
     return HOST_BAR.matcher(text).matches();
+  }
+
+  /**
+   * A viewer's name in English, one to three capitalised words in plain Latin letters, then a
+   * separator and the rest of its bar.
+   */
+  private static final Pattern VIEWER_BAR =
+      Pattern.compile("^[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15}){0,2} [·|›»•] \\S.{0,100}");
+
+  /**
+   * The bar a viewer or an app prints over the page it shows, opened by the viewer's own name in
+   * English ("Instant View · Tạp chí Lao động và Công đoàn": Telegram's Instant View saved; "Reader
+   * View · …", "Google News · …"), in the first lines of the page: navigation, not the headline. A
+   * Vietnamese site's headline or trail is not opened by English words without a diacritic.
+   */
+  static boolean isViewerBar(String text) {
+    return text.length() <= MAX_CRUMB && VIEWER_BAR.matcher(text).matches();
   }
 
   private static boolean isBarredCredit(String text) {

@@ -455,20 +455,27 @@ final class PartyLists {
    * opens the sentence, then a dash and a body ("LONG AN - Công đoàn ...", "BÌNH DƯƠNG - Ban Thường
    * vụ ..."); two places joined by a dash are two sides ("Việt Nam - Lào ký"). A wire service's
    * dateline in any case, its day or agency before the dash ({@link WireDatelines}: "Hà Nội,
-   * 25/2/2022 (TTXVN) - Tổ chức Lao động Quốc tế (ILO), Bộ ... hôm nay đã ký"), is one too, and so
+   * 25/2/2022 (TTXVN) - Tổ chức Lao động Quốc tế (ILO), Bộ ... hôm nay đã ký"; a city abroad read
+   * as its state: "Seoul, 16/8 (TTXVN) - Bộ ... và Bộ ... Hàn Quốc ... đã ký"), is one too, and so
    * is a place in any case right before its own people's committee ("Hải Phòng - UBND thành phố Hải
    * Phòng và Tập đoàn LG ... đã trao"): one side is not written twice.
    */
   private boolean dateline(Candidate c, Candidate next) {
-    if (!c.place() || next.place() || !opensSentence(c.from()) || c.to() >= s.size) {
+    // a city abroad is read as its state ("Seoul, 16/8 (TTXVN) - ...": Hàn Quốc)
+    boolean state = !c.named() && ClauseWords.INSTANCE.isState(c.name());
+    if (!(c.place() || state) || next.place() || !opensSentence(c.from()) || c.to() >= s.size) {
       return false;
     }
     int wire = WireDatelines.after(s, c.to());
     if (wire >= 0 && wire <= next.from()) {
       return true;
     }
-    if (!s.has(c.to(), Syllables.DASH)) {
+    if (!c.place() || !s.has(c.to(), Syllables.DASH)) {
       return false;
+    }
+    Phrases.Phrase day = SigningPlaces.WORDS.get("day").at(s, c.to());
+    if (day != null && c.to() + 1 < s.size && s.number(c.to() + 1) >= 0) {
+      return true; // "Lào Cai - Ngày 4/10, Sở LĐ-TB&XH tỉnh Lào Cai và ...": a paper's dateline
     }
     if (c.to() == next.from() && committeeOf(next.name(), c.name())) {
       return true; // "Hải Phòng - UBND thành phố Hải Phòng và Tập đoàn LG": the city's own side

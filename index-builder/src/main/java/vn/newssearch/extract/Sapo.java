@@ -82,8 +82,19 @@ final class Sapo {
     String s = t.strip();
     return !s.isEmpty()
         && s.charAt(s.length() - 1) == '?'
-        && TextShapes.words(s) >= QUESTION_MIN_WORDS;
+        && (TextShapes.words(s) >= QUESTION_MIN_WORDS || isQuestionAfterSentence(s));
   }
+
+  /**
+   * A sapo that states, then asks ("Chủ trương … chưa thực hiện đến nơi đến chốn. Liệu lần này
+   * lương nhà giáo sẽ tăng?"): two sentences or more, so no headline nor subheading, which are one.
+   */
+  private static boolean isQuestionAfterSentence(String s) {
+    return TextShapes.sentences(s) >= 2 && TextShapes.words(s) >= QUESTION_AFTER_MIN_WORDS;
+  }
+
+  /** A stated-then-asked sapo has at least a real paragraph's words. */
+  private static final int QUESTION_AFTER_MIN_WORDS = 12;
 
   /**
    * A sapo printed without a tag or a box: the first paragraph right under the title block (a lead

@@ -358,6 +358,12 @@ final class Signatories {
           subject = true;
         }
       }
+      if (name == null && !bracketed && !anywhere && opensPerson(s, role)) {
+        // "Giám đốc Bưu điện tỉnh Trần Quốc Toản đã ký": a body the scan does not read, then the
+        // name right before the verb or the next signer
+        name = NameAfterBody.read(s, p, roleAt.keySet(), g);
+        subject = name != null;
+      }
       name = PersonNames.gluedTail(s, name, g); // "Tỉnh trưởng Gyeonggi Kim Dong-yeon"
       // "... ký kết hợp tác với ông Jaime Brown, Chủ tịch Công ty ...": the one a signer signs with
       boolean with = subject && name != null && SignerClause.signedWith(s, name.from());
@@ -441,12 +447,7 @@ final class Signatories {
       int[] brandAt,
       String body,
       Phrases.Phrase state) {
-    int k = role.from();
-    boolean opens =
-        k == 0
-            || s.has(k, Syllables.BREAK | Syllables.COMMA | Syllables.DASH)
-            || PersonNames.word("joins-signers", s, k - 1) == 1;
-    if (!opens) {
+    if (!opensPerson(s, role)) {
       return -1; // "đoàn tháp tùng Thủ tướng Shinzo Abe ... ký" (vietnews-train-036201): a modifier
     }
     if (m != null) {
@@ -460,6 +461,17 @@ final class Signatories {
     }
     boolean office = PersonNames.word("public-office", s, role.from()) == role.to() - role.from();
     return office && role.to() == p ? p : -1;
+  }
+
+  /**
+   * Whether the title opens a person of the subject: at the sentence's start, after a comma or a
+   * dash, or after "và"/"cùng".
+   */
+  private static boolean opensPerson(Syllables s, OrganisationMatcher.Hit role) {
+    int k = role.from();
+    return k == 0
+        || s.has(k, Syllables.BREAK | Syllables.COMMA | Syllables.DASH)
+        || PersonNames.word("joins-signers", s, k - 1) == 1;
   }
 
   /** "OVL", "ZEDM": two or more letters, all capitals. */

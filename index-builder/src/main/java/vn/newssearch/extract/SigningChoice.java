@@ -494,6 +494,7 @@ record SigningChoice(
             h -> DocumentLists.several(s, h, words, scan.triggers()),
             Math.max(MAX_PARTIES, parties.size()));
     parties = bodiesOfPlaces(parties, told(s, reported, partiesOf, scan), trie);
+    parties = placesBesideBodies(parties, storyNamed(reported, partiesOf, frame), trie);
     parties = fuller(parties, scan.mentions());
     return new SigningChoice(
         reported, chosen, parties, own, alone, forState.contains(chosen) && parties.size() == 1);
@@ -618,6 +619,83 @@ record SigningChoice(
     }
     return parties;
   }
+
+  /**
+   * "Bộ LĐ-TB&XH và Hàn Quốc ký bản ghi nhớ" in the title, "Bộ Lao động - Thương binh và Xã hội
+   * Việt Nam và Bộ Việc làm và Lao động Hàn Quốc ... đã ký" in the lead: a headline names a side by
+   * its state or province, a clause of the story by the body of it that signs. Where the parties
+   * hold both, and no signing clause below the title names the place itself ("giữa chính phủ Việt
+   * Nam và Hà Lan", a side of its own), the bare place and one body of it ("Hàn Quốc" and "Bộ Việc
+   * làm và Lao động Hàn Quốc", "tỉnh Lào Cai" and "Sở Lao động - Thương binh và Xã hội tỉnh Lào
+   * Cai", "Nhật Bản" and "thủ đô Tokyo"), they are one side and the body names it. The place stays
+   * beside two bodies of it (which of them it stood for is not told) and beside none, but a state
+   * beside its government is that government ("Việt Nam" and "Chính phủ Việt Nam", as the labelling
+   * guide names them).
+   */
+  static List<String> placesBesideBodies(
+      List<String> parties, Set<String> storyNamed, NameTrie trie) {
+    if (parties.size() < 3) {
+      return parties;
+    }
+    List<String> out = null;
+    for (String p : parties) {
+      Province province = province(p, trie);
+      boolean state = province == null && ClauseWords.INSTANCE.isState(p);
+      if (province == null && !state) {
+        continue;
+      }
+      List<String> others = new ArrayList<>(parties);
+      others.remove(p);
+      String body = storyNamed.contains(p) ? null : endingWith(p, others, trie);
+      // a state beside its government or its capital is that side wherever it is named
+      boolean own = state && (others.contains(GOVERNMENT + p) || capitalOf(p, others) != null);
+      if (body != null || own) {
+        out = out == null ? new ArrayList<>(parties) : out;
+        out.remove(p);
+      }
+    }
+    return out == null ? parties : List.copyOf(out);
+  }
+
+  /** The sides that the reported signings' clauses below the title name. */
+  private static Set<String> storyNamed(
+      List<Signings.Signing> reported, List<List<String>> partiesOf, NewsFrame frame) {
+    Set<String> named = new HashSet<>();
+    for (int i = 0; i < reported.size(); i++) {
+      if (reported.get(i).sentence() >= frame.leadSentence()) {
+        named.addAll(partiesOf.get(i));
+      }
+    }
+    return named;
+  }
+
+  /**
+   * The one party of {@code others} that is no place and whose name {@code place} closes ("Sở Giáo
+   * dục và Đào tạo thành phố Hà Nội" for "Hà Nội"), else null. A body that names the level in its
+   * head ("Tỉnh ủy Lạng Sơn") is the signer's title more often than the side that a headline's
+   * province stands for ("giữa tỉnh Lạng Sơn và Khu tự trị ...").
+   */
+  private static String endingWith(String place, List<String> others, NameTrie trie) {
+    String tail = " " + place.toLowerCase(java.util.Locale.ROOT);
+    String found = null;
+    for (String o : others) {
+      if (o.length() > tail.length()
+          && o.toLowerCase(java.util.Locale.ROOT).endsWith(tail)
+          && !o.startsWith("Tỉnh ")
+          && !o.startsWith("Thành ")
+          && province(o, trie) == null
+          && !ClauseWords.INSTANCE.isState(o)) {
+        if (found != null) {
+          return null;
+        }
+        found = o;
+      }
+    }
+    return found;
+  }
+
+  /** A state's government, which is the state as a party ("Chính phủ Việt Nam"). */
+  private static final String GOVERNMENT = "Chính phủ ";
 
   /**
    * What each reported signing tells of its sides: the parties its clause names, then every body
@@ -782,7 +860,8 @@ record SigningChoice(
    * Phát triển Việt Nam - Chi nhánh Bắc Ninh đã ký hợp đồng ... với Công ty TNHH Samsung Display
    * Việt Nam" in the lead: a headline writes short the sides its story names in full. When another
    * told signing names as many sides, each the same or a longer name holding the chosen one's words
-   * (a body's, not a state's: "Lào" is no short "Bộ Ngoại giao Lào"), its names are the parties.
+   * (a body's, not a state's: "Lào" is no short "Bộ Ngoại giao Lào"), its names are the parties; a
+   * state written as a body of it ({@link #ofState}) only beside a body the two clauses name alike.
    */
   static List<String> writtenInFull(List<String> parties, List<List<String>> told) {
     for (List<String> other : told) {
@@ -791,11 +870,18 @@ record SigningChoice(
       }
       List<String> out = new ArrayList<>(parties.size());
       boolean longer = false;
+      boolean same = false;
+      boolean ofState = false;
       for (String p : parties) {
         String full = other.contains(p) ? p : null;
+        same |= full != null && !ClauseWords.INSTANCE.isState(p);
         for (int i = 0; i < other.size() && full == null; i++) {
           String q = other.get(i);
           full = !out.contains(q) && !parties.contains(q) && holds(q, p) ? q : null;
+          if (full == null && !out.contains(q) && !parties.contains(q) && ofState(q, p)) {
+            full = q;
+            ofState = true;
+          }
         }
         if (full == null) {
           out = null;
@@ -804,11 +890,26 @@ record SigningChoice(
         longer |= !full.equals(p);
         out.add(full);
       }
-      if (out != null && longer) {
+      if (out != null && longer && (same || !ofState)) {
         return List.copyOf(out);
       }
     }
     return parties;
+  }
+
+  /**
+   * Whether {@code body} is a body of the state {@code state} names ("Bộ Việc làm và Lao động Hàn
+   * Quốc" of "Hàn Quốc"): a headline that writes one side as its story does may write the other by
+   * its state ("Bộ LĐ-TB&XH và Hàn Quốc ký bản ghi nhớ" over the lead's two ministries). Where the
+   * side named alike is a state too ("Lào" and "Việt Nam" against "Bộ Ngoại giao Lào" and "Việt
+   * Nam"), or both sides are states ("Việt Nam - Lào ký ..."), the states stay: which bodies they
+   * stood for is not told by one clause.
+   */
+  private static boolean ofState(String body, String state) {
+    return ClauseWords.INSTANCE.isState(state)
+        && !ClauseWords.INSTANCE.isState(body)
+        && body.length() > state.length() + 1
+        && body.endsWith(" " + state);
   }
 
   /**

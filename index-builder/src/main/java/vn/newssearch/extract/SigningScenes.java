@@ -124,7 +124,7 @@ final class SigningScenes {
           place != null ? place : LocalVenues.place(s, trie, range[0], range[1], g.verb(), parties);
     }
     boolean headline = ordered.get(0).sentence() < headSentences;
-    place = place != null || !headline ? place : dateline(s, trie);
+    place = place != null || !headline ? place : dateline(s, trie, false);
     int[] opening = headline ? opening(s) : null;
     if (opening != null) {
       // a headline signing: the article's opening "Ngày 21-3, tại ..." is its day and place
@@ -169,6 +169,9 @@ final class SigningScenes {
     place = place == null && meeting ? StoryScenes.visitAnyParty(s, headSentences, parties) : place;
     // "thăm và làm việc tại Cuba, ngày 21/9, tại La Habana, ...": the state's city in the head
     place = SigningPlaces.headCity(s, trie, place, headSentences);
+    // "Thanh Hóa, 14/9 (Báo Thanh Hóa) - Chiều 14/9, ... Tại hội nghị, ... đã ký kết": a wire
+    // dateline names where the story was filed, the place of a signing told below it too
+    place = place != null ? place : dateline(s, trie, true);
     signed = signed != null ? signed : StoryScenes.day(s, trie, headSentences, published);
     return new Scene(signed == null ? null : signed.date(), place);
   }
@@ -333,9 +336,10 @@ final class SigningScenes {
    * A dateline that opens the text after the title: "Hà Nội, Việt Nam – Ngày 23 tháng 10 năm 2017 -
    * ...", "(Dân trí) - Hà Nội - Ngày ...", "HÀ NỘI - Sáng 12/6, ...": the province when a dash and
    * a day or a number follow it, or a wire service's day or agency ({@link WireDatelines}: "Hà Nội,
-   * 25/2/2022 (TTXVN) - ..."); else null ("Hà Nội - Việt Nam thân thiện ..." is a caption).
+   * 25/2/2022 (TTXVN) - ..."); else null ("Hà Nội - Việt Nam thân thiện ..." is a caption). When
+   * {@code wireOnly}, only a wire service's form counts: it places any signing the story tells.
    */
-  private static String dateline(Syllables s, NameTrie trie) {
+  private static String dateline(Syllables s, NameTrie trie, boolean wireOnly) {
     int p = 0;
     while (p < s.size && s.sentence[p] == s.sentence[0]) {
       p++;
@@ -345,11 +349,14 @@ final class SigningScenes {
     }
     NameTrie.Match prov = p < s.size ? SigningPlaces.province(s, trie, p) : null;
     if (prov == null) {
-      return null;
+      return p < s.size ? wireCity(s, p) : null;
     }
     int q = prov.to();
     if (WireDatelines.after(s, q) >= 0) {
       return prov.entry().value(); // "Hà Nội, 25/2/2022 (TTXVN) - ..."
+    }
+    if (wireOnly) {
+      return null;
     }
     Phrases.Phrase country = ClauseWords.INSTANCE.country(s, q);
     q += country != null && s.has(q, Syllables.COMMA) ? country.length() : 0; // ", Việt Nam"
@@ -360,6 +367,21 @@ final class SigningScenes {
                 || s.number(q) >= 0
                 || SigningDates.hasDay(s, q, Math.min(s.size, q + 3)));
     return day ? prov.entry().value() : null;
+  }
+
+  /**
+   * A wire dateline that opens with a city rather than a province: a city of ours gives its
+   * province ("Hạ Long, 25/2 (VNA) - ..." → Quảng Ninh), a city abroad itself as written ("Seoul,
+   * 16/8 (TTXVN) - ...", "Phnôm Pênh, 3/12 (TTXVN) - ..."); null for any other opening.
+   */
+  private static String wireCity(Syllables s, int p) {
+    Phrases.Phrase ours = SigningPlaces.city(s, p);
+    Phrases.Phrase abroad = ours == null ? SigningPlaces.abroad(s, p) : null;
+    Phrases.Phrase city = ours != null ? ours : abroad;
+    if (city == null || WireDatelines.after(s, p + city.length()) < 0) {
+      return null;
+    }
+    return ours != null ? ours.value() : s.original(p, p + city.length());
   }
 
   /** How far into the opening sentence its day may come ("10h00 giờ ngày 09/01/2017, tại ..."). */

@@ -500,12 +500,40 @@ final class SigningTense {
       return false;
     }
     int subject = by > 0 && s.is(by - 1, "da") ? by - 1 : by;
-    if (subject <= clauseStart) {
+    // "thỏa thuận hợp tác giữa LĐLĐ TP.HCM và ... (Saigon Co.op) được ký kết sáng 9-9": a bracket
+    // that closes the document's last side's short name opens no clause; a comma after it does
+    // ("... Tiến bộ (CPTPP), được ký hôm 8/3 tại Chile,")
+    boolean bracketed = s.charBefore(subject, ')') && !s.has(subject, Syllables.COMMA);
+    if (subject < clauseStart || subject == clauseStart && !bracketed) {
       return false;
     }
-    int end = Math.min(Signings.sentence(s, k)[1], after + PASSIVE_DAY + 1);
+    int sentenceEnd = Signings.sentence(s, k)[1];
+    int end = Math.min(sentenceEnd, after + PASSIVE_DAY + 1);
+    if (after < sentenceEnd && (s.is(after, "giua") || s.is(after, "boi"))) {
+      end = sidesEnd(s, after, sentenceEnd);
+    }
     return (SigningDates.hasDay(s, after, end) || words.get("reported").at(s, after) != null)
         && SigningDates.firstYear(s, after, end) < 0;
+  }
+
+  /** How many syllables the sides after "giữa" or "bởi" may take before the day of a passive. */
+  private static final int SIDES_REACH = 30;
+
+  /**
+   * Where the day of a passive signing may end when its sides come first: "Chương trình phối hợp
+   * ... đã được ký giữa Công đoàn Giáo dục Việt Nam và Ngân hàng TMCP Bưu điện Liên Việt
+   * (LienVietPostBank) sáng 7/5 tại Hà Nội" (probe p31-018). The day follows the sides in their
+   * clause, up to its first comma: after one, a day is another fact's ("..., có hiệu lực từ ngày
+   * 1/7").
+   */
+  private static int sidesEnd(Syllables s, int from, int sentenceEnd) {
+    int end = Math.min(sentenceEnd, from + SIDES_REACH);
+    for (int p = from + 1; p < end; p++) {
+      if (s.has(p, Syllables.COMMA)) {
+        return p;
+      }
+    }
+    return end;
   }
 
   /** A ceremony, "vừa", "hôm nay", or a day of the month in the verb's sentence. */

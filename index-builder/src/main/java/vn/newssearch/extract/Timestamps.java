@@ -70,6 +70,42 @@ public final class Timestamps {
         : date(m.group(6), String.valueOf(month), m.group(4));
   }
 
+  /**
+   * A month by its Vietnamese ordinal in words, as WordPress and other CMSs print dates in the vi
+   * locale ("27 Tháng Năm, 2018", "3 tháng Mười Hai 2019"): longest first, so "Mười Hai" is never
+   * read as "Mười".
+   */
+  static final String MONTH_WORD =
+      "(?i:Mười Một|Mười Hai|Mười|Một|Hai|Ba|Tư|Bốn|Năm|Sáu|Bảy|Tám|Chín)(?!\\p{L})";
+
+  /** "27 Tháng Năm, 2018": the day, then the month by its word, then the year. */
+  private static final Pattern WORDED =
+      Pattern.compile(
+          "(?<![\\d/.-])(\\d{1,2}) (?i:tháng) (" + MONTH_WORD + "),? (\\d{4})(?!\\d)",
+          Pattern.UNICODE_CASE);
+
+  private static final List<String> MONTH_WORDS =
+      List.of(
+          "một",
+          "hai",
+          "ba",
+          "tư",
+          "năm",
+          "sáu",
+          "bảy",
+          "tám",
+          "chín",
+          "mười",
+          "mười một",
+          "mười hai");
+
+  /** The date a month in words gives, or null. */
+  private static LocalDate worded(Matcher m) {
+    String word = m.group(2).toLowerCase(java.util.Locale.ROOT);
+    int month = word.equals("bốn") ? 4 : MONTH_WORDS.indexOf(word) + 1;
+    return month == 0 ? null : date(m.group(3), String.valueOf(month), m.group(1));
+  }
+
   /** A month's name whole: its short form or the full English name. */
   private static final Pattern NAMED_WORD =
       Pattern.compile(
@@ -118,8 +154,10 @@ public final class Timestamps {
       return null;
     }
     int digits = digits(line);
-    if (digits < MIN_DIGITS && (digits < MIN_DIGITS - 1 || !NAMED.matcher(line).find())) {
-      return null; // "Nov 1, 2020" has five
+    if (digits < MIN_DIGITS
+        && (digits < MIN_DIGITS - 1
+            || !NAMED.matcher(line).find() && !WORDED.matcher(line).find())) {
+      return null; // "Nov 1, 2020" and "1 Tháng Năm, 2018" have five
     }
     StringBuilder rest = new StringBuilder(line);
     Matcher weekday = NUMBERED_WEEKDAY.matcher(line);
@@ -151,6 +189,11 @@ public final class Timestamps {
           m = NAMED.matcher(line);
           if (m.find()) {
             date = named(m);
+          } else {
+            m = WORDED.matcher(line);
+            if (m.find()) {
+              date = worded(m);
+            }
           }
         }
       }

@@ -70,6 +70,9 @@ final class TitleLine {
         break;
       }
     }
+    if (first >= 0 && isKickerOver(lines, first, limit, roles)) {
+      first++; // "Giáo dục nghề nghiệp" over "Để trường nghề hấp dẫn học sinh"
+    }
     if (first < 0) {
       int trailed = betweenTrailAndDate(lines, limit);
       if (trailed >= 0) {
@@ -98,8 +101,14 @@ final class TitleLine {
           }
           int wb = TextShapes.words(lines.get(before).text());
           int wa = TextShapes.words(lines.get(after).text());
-          // a line under the date longer than any headline is the sapo, even when it asks
-          return wa > wb && wa <= STOP_HEADING_MAX_WORDS ? after : before;
+          // a line under the date longer than any headline is the sapo, even when it asks, and so
+          // is one of two sentences ("… đến nơi đến chốn. Liệu lần này lương nhà giáo sẽ tăng?")
+          // under a headline that exclaims ("Tăng lương nhà giáo, câu chuyện nhiều tập!")
+          return wa > wb
+                  && wa <= STOP_HEADING_MAX_WORDS
+                  && TextShapes.sentences(lines.get(after).text()) == 1
+              ? after
+              : before;
         }
       }
     }
@@ -124,6 +133,36 @@ final class TitleLine {
     }
     return -1;
   }
+
+  /** A kicker, the section's label printed over the headline: at most this many words. */
+  private static final int KICKER_MAX_WORDS = 4;
+
+  private static final int KICKER_MAX_CHARS = 30;
+
+  /**
+   * A section's label printed as a kicker right over the headline ("Giáo dục nghề nghiệp" over "Để
+   * trường nghề hấp dẫn học sinh": an Instant View's, an app's or a CMS's header, the label as long
+   * as a short headline): a line of a few words, letters only, right over a longer title-shaped
+   * line that the first paragraph follows. The longer line is the headline; the label is what
+   * {@link Categories} reads.
+   */
+  private static boolean isKickerOver(List<Line> lines, int i, int limit, LineRoles roles) {
+    int next = i + 1;
+    if (next >= limit || next + 1 != limit) {
+      return false;
+    }
+    String k = lines.get(i).text();
+    String h = lines.get(next).text();
+    return k.length() <= KICKER_MAX_CHARS
+        && TextShapes.words(k) <= KICKER_MAX_WORDS
+        && KICKER.matcher(k).matches()
+        && isTitleShaped(lines.get(next), roles)
+        && TextShapes.words(h) > TextShapes.words(k);
+  }
+
+  /** Letters and spaces, the first a capital: a label, not a headline with figures or quotes. */
+  private static final java.util.regex.Pattern KICKER =
+      java.util.regex.Pattern.compile("\\p{Lu}[\\p{L} ]+");
 
   /** A headline closed by a full stop is one sentence of at most this many words. */
   private static final int STOP_HEADING_MAX_WORDS = 30;

@@ -15,6 +15,12 @@ final class WireDatelines {
   private static final int AGENCY_SYLLABLES = 3;
 
   /**
+   * How many after a day: a paper's longer name, "Hà Nội, 17/8 (Kinh tế & Đô thị) - ...", where the
+   * place, the day and the dash already make the dateline.
+   */
+  private static final int DATED_AGENCY_SYLLABLES = 6;
+
+  /**
    * The syllable after the dash when the syllables from {@code k}, right after a place, are the
    * rest of a wire dateline; else -1.
    */
@@ -34,7 +40,8 @@ final class WireDatelines {
       }
     }
     int open = at;
-    while (at < s.size && at - open < AGENCY_SYLLABLES && s.has(at, Syllables.PAREN)) {
+    int reach = day ? DATED_AGENCY_SYLLABLES : AGENCY_SYLLABLES;
+    while (at < s.size && at - open < reach && s.has(at, Syllables.PAREN)) {
       at++;
     }
     boolean agency = at > open && (at >= s.size || !s.has(at, Syllables.PAREN));

@@ -854,4 +854,16 @@ class HtmlExtractorTest {
     assertThat(vn.newssearch.extract.html.Declared.capturedUrl("https://vnexpress.net/a-1.html"))
         .isNull();
   }
+
+  @Test
+  void aKickerHeadingOverTheHeadlineIsNotTheFirstParagraph() throws Exception {
+    // Telegram's Instant View: <h6 class="kicker">Kinh tế</h6> over the <h1> in the article header
+    byte[] page =
+        java.nio.file.Files.readAllBytes(
+            Path.of("src/test/resources/layouts-opened-17/ldcdtelegram/1.html"));
+    Article a = extract(page, null, null);
+    assertThat(a.title()).isEqualTo("Thu tiền tỷ nhờ thanh long vàng đột biến ở miền Tây");
+    assertThat(a.category()).isEqualTo("Kinh tế");
+    assertThat(a.body()).startsWith("Theo Vnexpress, ông Lê Văn Biết");
+  }
 }

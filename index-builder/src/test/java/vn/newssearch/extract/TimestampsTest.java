@@ -160,6 +160,16 @@ class TimestampsTest {
     assertThat(byline).isNotNull();
     assertThat(DateLines.author("bởi Đình Phú · Nov 1, 2020 5:37 PM")).isEqualTo("Đình Phú");
     assertThat(Timestamps.parse("Novel 1, 2020")).as("a word that opens like a month").isNull();
+    // WordPress's vi locale names the month in words: "27 Tháng Năm, 2018", "Tháng Mười Hai"
+    assertThat(Timestamps.parse("27 Tháng Năm, 2018")).isEqualTo(at("2018-05-27T00:00+07:00"));
+    assertThat(Timestamps.parse("3 tháng Mười Hai 2019")).isEqualTo(at("2019-12-03T00:00+07:00"));
+    assertThat(Timestamps.parse("1 Tháng Mười, 2020 08:15"))
+        .isEqualTo(at("2020-10-01T08:15+07:00"));
+    assertThat(Timestamps.parse("21 Tháng Một, 2019")).isEqualTo(at("2019-01-21T00:00+07:00"));
+    assertThat(Timestamps.parseLine("Đăng ngày 27 Tháng Năm, 2018 bởi Mai Phương")).isNotNull();
+    assertThat(DateLines.author("Đăng ngày 27 Tháng Năm, 2018 bởi Mai Phương"))
+        .isEqualTo("Mai Phương");
+    assertThat(Timestamps.parse("Thứ Năm, 2018")).isNull();
     // Google's and Chrome's vi-VN short month: "10 thg 10, 2020"
     assertThat(Timestamps.parse("10 thg 10, 2020 12:18")).isEqualTo(at("2020-10-10T12:18+07:00"));
   }
