@@ -119,6 +119,12 @@ final class PlacePhrase {
             ? bracketed(s, trie, p + town.length(), city.value())
             : s.original(p, p + abroad.length());
       }
+      // "tại thành phố Andong,", "ở thành phố Naju, tỉnh Jeollanam-do": a city abroad that no
+      // list knows, named after "thành phố" and spelled as no Vietnamese word is
+      String foreignTown = typed && lead ? foreignTown(s, trie, typeStart) : null;
+      if (foreignTown != null) {
+        return foreignTown;
+      }
       // a state first in the phrase, or ending the venue's name ("tại nhà Quốc hội Australia,")
       Phrases.Phrase state = ClauseWords.INSTANCE.countryAnywhere(s, p);
       state = first ? firstState(s, a, p) : state;
@@ -313,6 +319,26 @@ final class PlacePhrase {
       return null;
     }
     return capitalName(s, trie, name);
+  }
+
+  /**
+   * The capitalised name after "thành phố" at syllable a when no list knows it and one of its words
+   * spells no Vietnamese syllable: "thành phố Maebashi", "thành phố Andong" → the name as written;
+   * not "thành phố Tam Kỳ", a Vietnamese town the lists lack, nor "thành phố Nam Ninh".
+   */
+  static String foreignTown(Syllables s, NameTrie trie, int a) {
+    String town = town(s, trie, a);
+    if (town == null) {
+      return null;
+    }
+    int name = a + 2;
+    int to = s.capitalsEnd(name, NAME_MAX, Syllables.BREAK | Syllables.COMMA | Syllables.DASH);
+    for (int k = name; k < to; k++) {
+      if (BrandWords.foreignSpelled(s, k)) {
+        return town;
+      }
+    }
+    return null;
   }
 
   /**

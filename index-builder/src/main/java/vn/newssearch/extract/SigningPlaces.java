@@ -81,8 +81,9 @@ final class SigningPlaces {
         }
         // "Trong chuyến công tác tại nước bạn Lào, ngày 14/1/2026, tại thành phố Kaysone
         // Phomvihane, ...": a town no list knows, named after "thành phố" in the state visited
-        String town = city == null ? PlacePhrase.town(s, trie, k + 1) : null;
-        if (town != null) {
+        // (the phrase reads a town spelled as no Vietnamese word itself: PlacePhrase.foreignTown)
+        String town = PlacePhrase.town(s, trie, k + 1);
+        if (town != null && (city == null || city.equals(town))) {
           return town;
         }
       }

@@ -126,6 +126,30 @@ class SigningPlacesTest {
   }
 
   @Test
+  void aTownNoListKnowsAfterThanhPhoIsACityAbroadWhenSpelledAsNoVietnameseWord() {
+    // probe eval/probes/heldout-25.jsonl p37-034: no state in the sentence, the town spelled
+    // as no Vietnamese syllable
+    assertThat(
+            place(
+                "Ngày 8/7, tại thành phố Andong, Chủ tịch UBND tỉnh Bắc Ninh Nguyễn Tử Quỳnh và"
+                    + " Tỉnh trưởng tỉnh Gyeongsangbuk Lee Cheol-woo đã ký biên bản ghi nhớ về việc"
+                    + " thiết lập quan hệ hợp tác hữu nghị giữa hai tỉnh."))
+        .isEqualTo("Andong");
+    // p34-029: the two provinces that sign follow the town's comma
+    assertThat(
+            place(
+                "Ngày 8/11, tại thành phố Maebashi, tỉnh Nghệ An và tỉnh Gunma của Nhật Bản đã ký"
+                    + " thỏa thuận hợp tác trong các lĩnh vực đầu tư, nông nghiệp."))
+        .isEqualTo("Maebashi");
+    // the town placed after a seat by "ở", its province after the comma
+    assertThat(
+            place("Hai bên đã ký bản ghi nhớ tại trụ sở KRC ở thành phố Naju, tỉnh Jeollanam-do."))
+        .isEqualTo("Naju");
+    // a town whose name is Vietnamese words is no city abroad by its spelling
+    assertThat(place("Hai bên đã ký bản ghi nhớ tại thành phố Tam Kỳ.")).isNotEqualTo("Tam Kỳ");
+  }
+
+  @Test
   void aNamedVenuesProvinceInBracketsAloneOrEndingItsAddress() {
     // probe eval/probes/heldout-7.jsonl p19-019: the seat's address in brackets ends with its city
     assertThat(
