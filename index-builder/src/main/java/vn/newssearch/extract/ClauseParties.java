@@ -231,6 +231,12 @@ final class ClauseParties {
         describes = true;
         continue;
       }
+      // "VEC đã ký hợp đồng thi công gói thầu số 3 thuộc dự án đường cao tốc Đà Nẵng - Quảng Ngãi
+      // với nhà thầu Posco E&C (Hàn Quốc).": a "với" past the reach whose bodies close the clause
+      // is the other side of a long object
+      if (with && !describes && !comma && s.is(p, "voi") && farWith(signing, p, out)) {
+        break;
+      }
       // "ký kết hợp tác chiến lược cùng Tập đoàn toàn cầu Minor Hotels": "cùng" as "với", when a
       // body follows it ("ký kết cùng ngày" is no side)
       if ("cùng".equalsIgnoreCase(s.original(p))
@@ -291,6 +297,43 @@ final class ClauseParties {
       return null; // "Tổng thống Mỹ ... đã ký bản ghi nhớ": one side alone signs no agreement
     }
     return names;
+  }
+
+  /**
+   * Whether the "với" at p, past the object's reach, after a subject of at most one body, names
+   * bodies that close the signing's clause (the sentence ends after them, or a comma, or only their
+   * brackets come first), with no word between the verb and p that opens a purpose or a new clause
+   * ("far-with-stop": "để", "nhằm", another "ký") and no colon or quote; if so they are added to
+   * {@code out}. Vietnamese puts the co-signer's "với" after the whole object, however long ("ký
+   * hợp đồng gói thầu 5.10 thi công nhà ga hành khách sân bay Long Thành với liên danh Vietur").
+   */
+  private boolean farWith(Signings.Signing signing, int p, List<Candidate> out) {
+    // "Tổng công ty Tân Cảng Sài Gòn và hãng tàu CMA CGM (Pháp) đã ký hợp đồng ... kết nối cảng
+    // Tân Cảng - Cái Mép với bờ Tây nước Mỹ": a subject of two sides needs no "với" for its other
+    if (out.size() > 1 || words.get("far-with-stop").find(s, signing.after(), p) >= 0) {
+      return false;
+    }
+    for (int k = signing.after() + 1; k <= p; k++) {
+      if (s.has(k, Syllables.BREAK)
+          && !s.has(k, Syllables.PAREN)
+          && !s.has(k - 1, Syllables.PAREN)) {
+        return false; // "lễ ký 2 thỏa thuận: A ký với B; C ký với D": a colon opens other clauses
+      }
+    }
+    List<Candidate> far = new ArrayList<>();
+    lists.forward(p + 1, far);
+    if (far.isEmpty()) {
+      return false;
+    }
+    int k = far.get(far.size() - 1).to();
+    while (k < s.size && s.sentence[k] == signing.sentence() && s.has(k, Syllables.PAREN)) {
+      k++;
+    }
+    if (k < s.size && s.sentence[k] == signing.sentence() && !s.has(k, Syllables.COMMA)) {
+      return false;
+    }
+    out.addAll(far);
+    return true;
   }
 
   /**

@@ -226,4 +226,37 @@ class ClauseSidesTest {
                 + " thuận thành lập hai trung tâm khoa học.");
     assertThat(b.parties()).doesNotContain("Irina Bokova");
   }
+
+  @Test
+  void aVoiThatClosesTheClauseAfterALongObjectNamesTheOtherSide() {
+    // vietnews-train-019952: the object runs past the usual reach; its "với" ends the clause
+    Article a =
+        lead(
+            "UBND quận Thanh Khê ký hợp đồng thuê quyền sử dụng đất và mặt nước ven bờ hồ Xuân Hoà"
+                + " A với Công ty Viễn Nam, thời hạn 20 năm.");
+    assertThat(a.parties()).contains("Ủy ban nhân dân quận Thanh Khê", "Công ty Viễn Nam");
+    // heldout-23 p35-059: the bodies' brackets may close the sentence after them
+    Article b =
+        lead(
+            "Ngày 5/4/2013, tại TP Đà Nẵng, Tổng công ty Đầu tư phát triển đường cao tốc Việt Nam"
+                + " (VEC) đã ký hợp đồng thi công gói thầu số 3 thuộc dự án đường cao tốc Đà Nẵng -"
+                + " Quảng Ngãi với nhà thầu Posco E&C (Hàn Quốc).");
+    assertThat(b.parties()).contains("Posco E&C");
+  }
+
+  @Test
+  void aFarVoiAfterAPurposeOrATwoSidedSubjectIsNoSide() {
+    // heldout-23 p35-036: "kết nối A với B" inside the object, and both sides already the subject
+    Article a =
+        body(
+            "Chiều 9/11/2018, tại TP.HCM, Tổng công ty Tân Cảng Sài Gòn và hãng tàu CMA CGM (Pháp)"
+                + " đã ký hợp đồng hợp tác khai thác tuyến dịch vụ container kết nối cảng Tân Cảng -"
+                + " Cái Mép với bờ Tây nước Mỹ.");
+    assertThat(a.parties()).doesNotContain("Mỹ");
+    Article b =
+        body(
+            "Công ty Vinamilk đã ký hợp đồng mua 10 máy đóng gói sữa hiện đại nhất khu vực Đông"
+                + " Nam Á để cạnh tranh với Tập đoàn Nestlé.");
+    assertThat(b.parties()).doesNotContain("Tập đoàn Nestlé");
+  }
 }
