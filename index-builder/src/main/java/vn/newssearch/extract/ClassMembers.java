@@ -205,6 +205,7 @@ final class ClassMembers {
                   index[0] < listed.size() && listed.get(index[0]).from() == q
                       ? listed.get(index[0])
                       : province.apply(q);
+              c = c != null ? joined(listed, index[0], c) : null;
               int to = c != null ? c.to() : unnamed(q);
               c = c != null ? c : namedWithin(listed, q, to);
               if (c != null) {
@@ -232,6 +233,34 @@ final class ClassMembers {
     boolean whole = closed || alone;
     boolean fits = some || n == 0 ? whole && (n == 0 || items[0] < n) : closed && items[0] == n;
     return fits && distinct && !out.isEmpty() ? List.copyOf(out) : List.of();
+  }
+
+  /**
+   * The member that the candidate at {@code i} of {@code listed} opens: a bare head and legal form
+   * ("brand-head" of signing-words.tsv) with a named body right after it and no mark between are
+   * one member ("với ba nhà đầu tư: Công ty Cổ phần Tập đoàn Hòa Phát, ...": the legal form "Công
+   * ty Cổ phần", then the group's name), named by both; else the candidate itself.
+   */
+  private Candidate joined(List<Candidate> listed, int i, Candidate c) {
+    int at = c.to();
+    if (i >= listed.size()
+        || listed.get(i) != c
+        || !words.lists("brand-head", c.name())
+        || at >= s.size
+        || s.sentence[at] != s.sentence[c.from()]) {
+      return c;
+    }
+    if (s.has(at, Syllables.COMMA | Syllables.BREAK | Syllables.DASH | Syllables.PAREN)
+        || s.is(at, "va")) {
+      return c;
+    }
+    for (int k = i + 1; k < listed.size() && listed.get(k).from() <= at; k++) {
+      Candidate next = listed.get(k);
+      if (next.from() == at && next.named() && !next.place()) {
+        return new Candidate(c.from(), next.to(), c.name() + " " + next.name(), true);
+      }
+    }
+    return c;
   }
 
   /**

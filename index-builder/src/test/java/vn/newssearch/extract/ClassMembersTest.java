@@ -47,6 +47,23 @@ class ClassMembersTest {
   }
 
   @Test
+  void aMemberWrittenAsLegalFormThenGroupNameIsOneMember() {
+    // heldout-25 p37-031's shape, and "Bên cạnh đó, UBND tỉnh ... đã ký ... với ba nhà đầu tư:
+    // Công ty Cổ phần Tập đoàn Hòa Phát, ..." as investment news writes it
+    Article a =
+        probe(
+            "Bên cạnh đó, UBND tỉnh Bình Định đã ký biên bản ghi nhớ đầu tư với ba nhà đầu tư:"
+                + " Công ty Cổ phần Tập đoàn Hòa Phát, Công ty Cổ phần Tập đoàn Trường Hải và Tập"
+                + " đoàn Sembcorp.");
+    assertThat(a.parties())
+        .containsExactly(
+            "Ủy ban nhân dân tỉnh Bình Định",
+            "Công ty Cổ phần Tập đoàn Hoà Phát",
+            "Công ty Cổ phần Tập đoàn Trường Hải",
+            "Tập đoàn Sembcorp");
+  }
+
+  @Test
   void aColonThatOpensAQuoteListsNoMembers() {
     // a probe
     assertThat(
