@@ -37,12 +37,38 @@ public final class Timestamps {
           "(?<!\\d)(\\d{1,2}) (?i:tháng|thg) (\\d{1,2}),? (?:(?i:năm) )?(\\d{4})(?!\\d)",
           Pattern.UNICODE_CASE);
 
+  /** The English months, in order. */
+  private static final List<String> MONTHS =
+      List.of(
+          "January",
+          "February",
+          "March",
+          "April",
+          "May",
+          "June",
+          "July",
+          "August",
+          "September",
+          "October",
+          "November",
+          "December");
+
   /**
    * A month by its English name, capitalised, as a reader, a viewer or an app in an English locale
-   * prints it ("Nov 1, 2020 5:37 PM", "1 November 2020").
+   * prints it ("Nov 1, 2020 5:37 PM", "1 November 2020"): the full name, its first three letters,
+   * or "Sept"; never another word that opens alike ("Jane", "Mare").
    */
   static final String MONTH_NAME =
-      "(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:uary|ruary|ch|il|e|y|ust|tember|ober|ember)?\\.?";
+      "(" + String.join("|", MONTHS.stream().map(Timestamps::spellings).toList()) + ")\\.?";
+
+  /** A month's spellings, longest first: "September|Sept|Sep", "May". */
+  private static String spellings(String month) {
+    String three = month.substring(0, 3);
+    if (month.equals("September")) {
+      return month + "|Sept|" + three;
+    }
+    return month.equals(three) ? month : month + "|" + three;
+  }
 
   /** "Nov 1, 2020", month first, or "1 Nov 2020", day first: the month by its English name. */
   private static final Pattern NAMED =
@@ -53,18 +79,14 @@ public final class Timestamps {
               + MONTH_NAME
               + ",? (\\d{4})(?!\\d)");
 
-  private static final List<String> MONTHS =
-      List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
-
-  /** The date a named month gives, or null (a month's name spelled wrong: "Junuary"). */
+  /** The date a named month gives. */
   private static LocalDate named(Matcher m) {
     boolean monthFirst = m.group(1) != null;
-    String name = monthFirst ? m.group(1) : m.group(5);
-    String word = m.group().replaceAll("[\\d,.]", "").strip();
-    if (!NAMED_WORD.matcher(word).matches()) {
-      return null;
+    String three = (monthFirst ? m.group(1) : m.group(5)).substring(0, 3);
+    int month = 1;
+    while (!MONTHS.get(month - 1).startsWith(three)) {
+      month++;
     }
-    int month = MONTHS.indexOf(name.equals("Sept") ? "Sep" : name) + 1;
     return monthFirst
         ? date(m.group(3), String.valueOf(month), m.group(2))
         : date(m.group(6), String.valueOf(month), m.group(4));
@@ -105,12 +127,6 @@ public final class Timestamps {
     int month = word.equals("bốn") ? 4 : MONTH_WORDS.indexOf(word) + 1;
     return month == 0 ? null : date(m.group(3), String.valueOf(month), m.group(1));
   }
-
-  /** A month's name whole: its short form or the full English name. */
-  private static final Pattern NAMED_WORD =
-      Pattern.compile(
-          "Jan|January|Feb|February|Mar|March|Apr|April|May|Jun|June|Jul|July|Aug|August|Sep|Sept"
-              + "|September|Oct|October|Nov|November|Dec|December");
 
   /**
    * A time of day, on a 12-hour clock when AM/PM follows it or the Vietnamese markers {@code SA}

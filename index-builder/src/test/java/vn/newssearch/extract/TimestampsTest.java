@@ -160,6 +160,9 @@ class TimestampsTest {
     assertThat(byline).isNotNull();
     assertThat(DateLines.author("bởi Đình Phú · Nov 1, 2020 5:37 PM")).isEqualTo("Đình Phú");
     assertThat(Timestamps.parse("Novel 1, 2020")).as("a word that opens like a month").isNull();
+    assertThat(DateLines.author("bởi Jane Doe · Nov 1, 2020 5:37 PM"))
+        .as("a name that opens like a month's short form is no month")
+        .isEqualTo("Jane Doe");
     // WordPress's vi locale names the month in words: "27 Tháng Năm, 2018", "Tháng Mười Hai"
     assertThat(Timestamps.parse("27 Tháng Năm, 2018")).isEqualTo(at("2018-05-27T00:00+07:00"));
     assertThat(Timestamps.parse("3 tháng Mười Hai 2019")).isEqualTo(at("2019-12-03T00:00+07:00"));
