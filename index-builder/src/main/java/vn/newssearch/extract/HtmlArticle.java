@@ -72,7 +72,8 @@ final class HtmlArticle {
       at++;
       if (b == lead.block()
           || b.owner().nameIs("h1")
-          || at < h1 && isHeading(b) // a kicker over the headline ("<h6 class=kicker>Kinh tế")
+          // a heading over the h1 is a kicker or the site's heading ("<h6 class=kicker>Kinh tế")
+          || at < h1 && MarkupFurniture.isHeading(b.owner().normalName())
           || HtmlByline.name(b) != null
           || MarkupFurniture.isLabel(b.text())
           || Timestamps.parseLine(b.text()) != null
@@ -151,19 +152,6 @@ final class HtmlArticle {
         List.of(),
         List.of(),
         null);
-  }
-
-  /**
-   * A heading element ({@code h2} to {@code h6}): over the {@code h1} in the article's container it
-   * is a kicker, the section's label, or a site's heading, never the text (Telegram's Instant View
-   * prints {@code <h6 class="kicker">Kinh tế</h6>} over the {@code <h1>} in its article header).
-   */
-  private static boolean isHeading(Block b) {
-    return b.owner().nameIs("h2")
-        || b.owner().nameIs("h3")
-        || b.owner().nameIs("h4")
-        || b.owner().nameIs("h5")
-        || b.owner().nameIs("h6");
   }
 
   /**

@@ -127,12 +127,13 @@ public final class MarkupFurniture {
   }
 
   /**
-   * A heading is what its class heads, not where it stands: "header-title" names a portal's article
-   * heading ({@code <h3 class="header-title">}, no {@code h1} on the page), so the weak names
-   * (header, widget, toolbar) do not make a heading furniture; a box's furniture heading goes with
-   * its box, and the strong names (related, menu, comment) still hold.
+   * Whether a tag is a heading, {@code h1} to {@code h6}. A heading is what its class heads, not
+   * where it stands: "header-title" names a portal's article heading ({@code <h3
+   * class="header-title">}, no {@code h1} on the page), so the weak names (header, widget, toolbar)
+   * do not make a heading furniture; a box's furniture heading goes with its box, and the strong
+   * names (related, menu, comment) still hold.
    */
-  private static boolean isHeading(String tag) {
+  public static boolean isHeading(String tag) {
     return tag.length() == 2
         && tag.charAt(0) == 'h'
         && tag.charAt(1) >= '1'
