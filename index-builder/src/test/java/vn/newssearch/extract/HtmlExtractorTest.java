@@ -866,4 +866,25 @@ class HtmlExtractorTest {
     assertThat(a.category()).isEqualTo("Kinh tế");
     assertThat(a.body()).startsWith("Theo Vnexpress, ông Lê Văn Biết");
   }
+
+  @Test
+  void aSectionNamePrintedOverTheHeadlineInAnyElementIsNotTheFirstParagraph() throws Exception {
+    // a Zalo Official Account article: <div class="za-kicker">Xã hội</div> over the <h1>
+    String p =
+        "Ngày 31/10, chùa Kỳ Quang 2 tiếp tục tổ chức ngày cuối cùng của đại lễ trai đàn chẩn tế"
+            + " dịp rằm tháng 9 nhằm cầu siêu cho các hương linh gửi tro cốt thờ phụng tại chùa.";
+    String html =
+        "<html><head><meta property=\"og:title\" content=\"Hòa thượng Thích Thiện Chiếu được"
+            + " phục chức trụ trì chùa Kỳ Quang 2\"></head><body><div class=\"za-article\">"
+            + "<div class=\"za-kicker\">Xã hội</div><h1>Hòa thượng Thích Thiện Chiếu được phục"
+            + " chức trụ trì chùa Kỳ Quang 2</h1><div>Báo Người cao tuổi · 18:13 01/11/2020</div><p>"
+            + p
+            + "</p><p>"
+            + p
+            + "</p></div></body></html>";
+    assertThat(extract(html).body()).startsWith("Ngày 31/10, chùa Kỳ Quang 2");
+    assertThat(HtmlArticle.isKicker("Lao động - Việc làm")).isTrue();
+    assertThat(HtmlArticle.isKicker("Thứ Hai, 02/11/2020")).isFalse();
+    assertThat(HtmlArticle.isKicker("Ảnh chụp màn hình phiên giao dịch sáng nay.")).isFalse();
+  }
 }
