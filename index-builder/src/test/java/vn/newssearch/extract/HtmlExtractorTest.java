@@ -887,4 +887,16 @@ class HtmlExtractorTest {
     assertThat(HtmlArticle.isKicker("Thứ Hai, 02/11/2020")).isFalse();
     assertThat(HtmlArticle.isKicker("Ảnh chụp màn hình phiên giao dịch sáng nay.")).isFalse();
   }
+
+  @Test
+  void aSapoNamedAsSuchUnderTheKickerHeadingDateAndBylineIsTheLead() throws Exception {
+    // a lite edition: the <article> holds the kicker, the <h1>, the time's and the author's <div>s,
+    // then <p class="sapo">: the named sapo is the fifth block of the article's container
+    byte[] page =
+        java.nio.file.Files.readAllBytes(
+            Path.of("src/test/resources/layouts-opened-17/baodauthaulite/1.html"));
+    Article a = extract(page, null, null);
+    assertThat(a.lead()).startsWith("Bộ Giao thông vận tải cho biết sẽ báo cáo Chính phủ");
+    assertThat(a.body()).startsWith("Thông tin nói trên được Bộ Giao thông vận tải (GTVT)");
+  }
 }
