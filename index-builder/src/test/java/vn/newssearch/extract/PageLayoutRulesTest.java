@@ -1448,4 +1448,20 @@ class PageLayoutRulesTest {
     assertThat(a.author()).isEqualTo("Mai Phương");
     assertThat(a.body()).doesNotContain("Chuyên mục");
   }
+
+  @Test
+  void aMenuThatNamesTheSectionLabelAmongOthersIsNoTrail() throws Exception {
+    Article a =
+        extract(
+            "Trang chủ · Khoa học · Đời sống · Xã hội · Thế giới · Giải trí · Công nghệ",
+            "Khoa học",
+            TITLE,
+            AT_LINE,
+            SAPO,
+            P1,
+            P2);
+    assertThat(a.category()).isEqualTo("Khoa học");
+    Article trail = extract("Trang chủ · Xã hội · Lao động - Việc làm", TITLE, AT_LINE, SAPO, P1, P2);
+    assertThat(trail.category()).isEqualTo("Lao động - Việc làm");
+  }
 }
