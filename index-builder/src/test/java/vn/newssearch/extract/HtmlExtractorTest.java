@@ -899,4 +899,24 @@ class HtmlExtractorTest {
     assertThat(a.lead()).startsWith("Bộ Giao thông vận tải cho biết sẽ báo cáo Chính phủ");
     assertThat(a.body()).startsWith("Thông tin nói trên được Bộ Giao thông vận tải (GTVT)");
   }
+
+  @Test
+  void aTrailOfLinksWhoseSeparatorsTheStyleSheetDrewIsStillATrail() throws Exception {
+    // archive.today keeps the links of a trail but not the "»" its style sheet drew between them
+    String p =
+        "Thời gian gần đây Báo điện tử Người Đưa Tin nhận được rất nhiều phản ánh của công nhân"
+            + " về việc hàng năm có hàng nghìn công nhân phải nghỉ việc tại nhiều doanh nghiệp.";
+    String html =
+        "<html><head><link rel=\"canonical\" href=\"https://archive.ph/2016.02.18-171641/"
+            + "http://congdoandongnai.org.vn/tin-tuc/cong-nhan-11463.html\"></head><body>"
+            + "<div><a href=\"/\">Trang chủ</a> <a href=\"/tin-tuc/\">Tin tức - Sự kiện</a>"
+            + " <a href=\"/cham-lo/\">Chăm lo đời sống</a></div>"
+            + "<div>Công nhân phải nghỉ việc mỗi năm tại nhiều doanh nghiệp</div>"
+            + "<div>Thứ Ba, 02/02/2016 - 08:07</div><div>"
+            + p
+            + "</div><div>"
+            + p
+            + "</div></body></html>";
+    assertThat(extract(html).category()).isEqualTo("Chăm lo đời sống");
+  }
 }
