@@ -22,7 +22,9 @@ record HtmlLead(Block block, String text, String tag) {
     // the sapo comes at the latest as the text's first paragraph: past the kicker, the heading, the
     // date and the byline when the article's container holds them too
     int limit =
-        content.isEmpty() ? first + 2 : Math.max(first + 2, all.indexOf(firstUnderHeading(content)));
+        content.isEmpty()
+            ? first + 2
+            : Math.max(first + 2, all.indexOf(firstUnderHeading(content)));
     Block named = marked(all, limit);
     if (named != null) {
       return of(named, HtmlExtractor.describe(named.owner()), "an element named as the sapo", why);

@@ -96,8 +96,8 @@ final class HtmlTextRules {
 
   /**
    * A block of nothing but two to {@link #TRAIL_LINKS} links, the first to the home page ({@code
-   * <a>Trang chủ</a><a>Tin tức - Sự kiện</a><a>Chăm lo đời sống</a>}), as a trail: its items
-   * joined by {@code ›}; or null. A capture that keeps the page's markup but not its style sheet
+   * <a>Trang chủ</a><a>Tin tức - Sự kiện</a><a>Chăm lo đời sống</a>}), as a trail: its items joined
+   * by {@code ›}; or null. A capture that keeps the page's markup but not its style sheet
    * (archive.today, a reader, a saved page) loses the separators a style sheet draws between the
    * crumbs, and the items run together as one line of words.
    */

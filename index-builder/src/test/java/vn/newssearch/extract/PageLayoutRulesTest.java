@@ -1461,7 +1461,8 @@ class PageLayoutRulesTest {
             P1,
             P2);
     assertThat(a.category()).isEqualTo("Khoa học");
-    Article trail = extract("Trang chủ · Xã hội · Lao động - Việc làm", TITLE, AT_LINE, SAPO, P1, P2);
+    Article trail =
+        extract("Trang chủ · Xã hội · Lao động - Việc làm", TITLE, AT_LINE, SAPO, P1, P2);
     assertThat(trail.category()).isEqualTo("Lao động - Việc làm");
   }
 
