@@ -139,10 +139,27 @@ record ArticleScan(
    */
   private static boolean goesOn(List<Line> lines, int after, LineRoles roles) {
     return isRealParagraph(lines.get(after), roles)
+        || isExclaimedParagraph(lines.get(after), roles)
         || (lines.get(after).kind() == Kind.TEXT
             && after + 1 < lines.size()
             && TextShapes.words(lines.get(after).text()) < 4
             && isRealParagraph(lines.get(after + 1), roles));
+  }
+
+  /** A headline has one sentence of at most this many words. */
+  private static final int HEADLINE_MAX_WORDS = 30;
+
+  /**
+   * A paragraph that closes on {@code !} or {@code ?} and runs past any headline (two sentences or
+   * more, or over {@link #HEADLINE_MAX_WORDS} words: "Cuối năm 2012, thầy Dương … bị trừ tới… 32,5%
+   * tổng lương để đóng các loại bảo hiểm!"): a story title asks or exclaims in one short sentence.
+   */
+  private static boolean isExclaimedParagraph(Line l, LineRoles roles) {
+    String t = l.text();
+    return l.kind() == Kind.TEXT
+        && (t.endsWith("!") || t.endsWith("?"))
+        && (TextShapes.sentences(t) >= 2 || TextShapes.words(t) > HEADLINE_MAX_WORDS)
+        && roles.isParagraph(t);
   }
 
   static boolean isRealParagraph(Line l, LineRoles roles) {

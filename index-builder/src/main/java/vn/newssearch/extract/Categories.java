@@ -61,10 +61,17 @@ final class Categories {
           }
         }
         case CRUMB -> {
+          if (listsBeforeItsEnd(MenuShapes.crumbs(l.text()), lines, first, roles)) {
+            break scan; // the site's menu, which names the section label under it among others
+          }
           rules.put("category", "category: the last crumb of the breadcrumb above the title");
           return i;
         }
         case NAV -> {
+          if (MenuShapes.barCrumbs(l.text()) != null
+              && listsBeforeItsEnd(MenuShapes.barCrumbs(l.text()), lines, first, roles)) {
+            break scan;
+          }
           if (MenuShapes.barCrumbs(l.text()) != null) {
             rules.put("category", "category: the last crumb of the breadcrumb above the title");
             return i;
@@ -98,6 +105,25 @@ final class Categories {
       return first;
     }
     return -1;
+  }
+
+  /**
+   * Whether a row of crumbs names the section label at {@code first} (right above the title) as an
+   * item before its last: a menu of sections ({@code Trang chủ · Khoa học · Đời sống · … · Công
+   * nghệ} over {@code Khoa học}), not a trail, whose last item is the page's own section.
+   */
+  private static boolean listsBeforeItsEnd(
+      List<String> items, List<Line> lines, int first, LineRoles roles) {
+    if (items == null || first < 0 || !isSectionLabel(lines.get(first), roles)) {
+      return false;
+    }
+    String label = VietnameseAnalysis.foldKey(lines.get(first).text());
+    for (int k = 0; k < items.size() - 1; k++) {
+      if (VietnameseAnalysis.foldKey(items.get(k)).equals(label)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -74,6 +74,8 @@ final class HtmlArticle {
           || b.owner().nameIs("h1")
           // a heading over the h1 is a kicker or the site's heading ("<h6 class=kicker>Kinh tế")
           || at < h1 && MarkupFurniture.isHeading(b.owner().normalName())
+          // and so is a section's name printed over it in any element ("<div class=kicker>Xã hội")
+          || at < h1 && isKicker(b.text())
           || HtmlByline.name(b) != null
           || MarkupFurniture.isLabel(b.text())
           || Timestamps.parseLine(b.text()) != null
@@ -152,6 +154,24 @@ final class HtmlArticle {
         List.of(),
         List.of(),
         null);
+  }
+
+  /**
+   * A section's name as a kicker prints it: at most six words and forty characters, opened by a
+   * capital, no digit and no sentence end ({@code Xã hội}, {@code Lao động - Việc làm}). Asked only
+   * of a block over the {@code h1}: the article's text starts under its headline.
+   */
+  static boolean isKicker(String text) {
+    String t = HtmlExtractor.clean(text);
+    if (t == null
+        || t.isEmpty()
+        || t.length() > 40
+        || TextShapes.words(t) > 6
+        || TextShapes.endsSentence(t)
+        || !Character.isUpperCase(t.charAt(0))) {
+      return false;
+    }
+    return t.chars().noneMatch(Character::isDigit);
   }
 
   /**

@@ -19,7 +19,13 @@ record HtmlLead(Block block, String text, String tag) {
   static HtmlLead find(
       List<Block> all, List<Block> content, Declared.Value description, Provenance why) {
     int first = content.isEmpty() ? all.size() : all.indexOf(content.get(0));
-    Block named = marked(all, first + 2);
+    // the sapo comes at the latest as the text's first paragraph: past the kicker, the heading, the
+    // date and the byline when the article's container holds them too
+    int limit =
+        content.isEmpty()
+            ? first + 2
+            : Math.max(first + 2, all.indexOf(firstUnderHeading(content)));
+    Block named = marked(all, limit);
     if (named != null) {
       return of(named, HtmlExtractor.describe(named.owner()), "an element named as the sapo", why);
     }

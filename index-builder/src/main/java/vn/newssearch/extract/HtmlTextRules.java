@@ -84,10 +84,42 @@ final class HtmlTextRules {
     StringBuilder lines = new StringBuilder();
     for (Block b : blocks) {
       if (!Captions.is(b, photoBoxes)) {
-        lines.append(splitAfterHeadline(b.text())).append('\n');
+        String trail = linkedTrail(b);
+        lines.append(trail != null ? trail : splitAfterHeadline(b.text())).append('\n');
       }
     }
     return lines.toString();
+  }
+
+  /** A trail's links, at most: home, section, subsection, as a bar breadcrumb has them. */
+  private static final int TRAIL_LINKS = 4;
+
+  /**
+   * A block of nothing but two to {@link #TRAIL_LINKS} links, the first to the home page ({@code
+   * <a>Trang chủ</a><a>Tin tức - Sự kiện</a><a>Chăm lo đời sống</a>}), as a trail: its items joined
+   * by {@code ›}; or null. A capture that keeps the page's markup but not its style sheet
+   * (archive.today, a reader, a saved page) loses the separators a style sheet draws between the
+   * crumbs, and the items run together as one line of words.
+   */
+  static String linkedTrail(Block b) {
+    List<Element> links = b.owner().children();
+    if (links.size() < 2 || links.size() > TRAIL_LINKS || !MenuShapes.isHome(links.get(0).text())) {
+      return null;
+    }
+    List<String> items = new ArrayList<>();
+    int chars = 0;
+    for (Element a : links) {
+      String item = PageLines.trim(a.text());
+      if (!a.nameIs("a") || item.isEmpty()) {
+        return null;
+      }
+      items.add(item);
+      chars += item.length();
+    }
+    // nothing but the links: their text is the block's, but for the spaces between them
+    return chars + items.size() - 1 == PageLines.trim(b.text()).length()
+        ? String.join(" › ", items)
+        : null;
   }
 
   /**

@@ -251,6 +251,11 @@ final class MenuShapes {
     return items.size() >= 2 && items.size() <= BAR_CRUMBS ? items : null;
   }
 
+  /** Whether {@code item} is the home page's crumb ("Trang chủ", "Trang nhất", "Home"). */
+  static boolean isHome(String item) {
+    return HOME.contains(PageLines.trim(item).toLowerCase(Locale.ROOT));
+  }
+
   /** Where the dash after a line's first crumb is, or -1 when its first separator is no dash. */
   private static int dashAfterHome(String line) {
     int dash = line.indexOf(" - ");

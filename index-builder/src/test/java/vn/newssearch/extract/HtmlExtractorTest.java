@@ -866,4 +866,57 @@ class HtmlExtractorTest {
     assertThat(a.category()).isEqualTo("Kinh tế");
     assertThat(a.body()).startsWith("Theo Vnexpress, ông Lê Văn Biết");
   }
+
+  @Test
+  void aSectionNamePrintedOverTheHeadlineInAnyElementIsNotTheFirstParagraph() throws Exception {
+    // a Zalo Official Account article: <div class="za-kicker">Xã hội</div> over the <h1>
+    String p =
+        "Ngày 31/10, chùa Kỳ Quang 2 tiếp tục tổ chức ngày cuối cùng của đại lễ trai đàn chẩn tế"
+            + " dịp rằm tháng 9 nhằm cầu siêu cho các hương linh gửi tro cốt thờ phụng tại chùa.";
+    String html =
+        "<html><head><meta property=\"og:title\" content=\"Hòa thượng Thích Thiện Chiếu được"
+            + " phục chức trụ trì chùa Kỳ Quang 2\"></head><body><div class=\"za-article\">"
+            + "<div class=\"za-kicker\">Xã hội</div><h1>Hòa thượng Thích Thiện Chiếu được phục"
+            + " chức trụ trì chùa Kỳ Quang 2</h1><div>Báo Người cao tuổi · 18:13 01/11/2020</div><p>"
+            + p
+            + "</p><p>"
+            + p
+            + "</p></div></body></html>";
+    assertThat(extract(html).body()).startsWith("Ngày 31/10, chùa Kỳ Quang 2");
+    assertThat(HtmlArticle.isKicker("Lao động - Việc làm")).isTrue();
+    assertThat(HtmlArticle.isKicker("Thứ Hai, 02/11/2020")).isFalse();
+    assertThat(HtmlArticle.isKicker("Ảnh chụp màn hình phiên giao dịch sáng nay.")).isFalse();
+  }
+
+  @Test
+  void aSapoNamedAsSuchUnderTheKickerHeadingDateAndBylineIsTheLead() throws Exception {
+    // a lite edition: the <article> holds the kicker, the <h1>, the time's and the author's <div>s,
+    // then <p class="sapo">: the named sapo is the fifth block of the article's container
+    byte[] page =
+        java.nio.file.Files.readAllBytes(
+            Path.of("src/test/resources/layouts-opened-17/baodauthaulite/1.html"));
+    Article a = extract(page, null, null);
+    assertThat(a.lead()).startsWith("Bộ Giao thông vận tải cho biết sẽ báo cáo Chính phủ");
+    assertThat(a.body()).startsWith("Thông tin nói trên được Bộ Giao thông vận tải (GTVT)");
+  }
+
+  @Test
+  void aTrailOfLinksWhoseSeparatorsTheStyleSheetDrewIsStillATrail() throws Exception {
+    // archive.today keeps the links of a trail but not the "»" its style sheet drew between them
+    String p =
+        "Thời gian gần đây Báo điện tử Người Đưa Tin nhận được rất nhiều phản ánh của công nhân"
+            + " về việc hàng năm có hàng nghìn công nhân phải nghỉ việc tại nhiều doanh nghiệp.";
+    String html =
+        "<html><head><link rel=\"canonical\" href=\"https://archive.ph/2016.02.18-171641/"
+            + "http://congdoandongnai.org.vn/tin-tuc/cong-nhan-11463.html\"></head><body>"
+            + "<div><a href=\"/\">Trang chủ</a> <a href=\"/tin-tuc/\">Tin tức - Sự kiện</a>"
+            + " <a href=\"/cham-lo/\">Chăm lo đời sống</a></div>"
+            + "<div>Công nhân phải nghỉ việc mỗi năm tại nhiều doanh nghiệp</div>"
+            + "<div>Thứ Ba, 02/02/2016 - 08:07</div><div>"
+            + p
+            + "</div><div>"
+            + p
+            + "</div></body></html>";
+    assertThat(extract(html).category()).isEqualTo("Chăm lo đời sống");
+  }
 }

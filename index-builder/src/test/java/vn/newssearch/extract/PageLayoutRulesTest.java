@@ -1448,4 +1448,35 @@ class PageLayoutRulesTest {
     assertThat(a.author()).isEqualTo("Mai Phương");
     assertThat(a.body()).doesNotContain("Chuyên mục");
   }
+
+  @Test
+  void aMenuThatNamesTheSectionLabelAmongOthersIsNoTrail() throws Exception {
+    Article a =
+        extract(
+            "Trang chủ · Khoa học · Đời sống · Xã hội · Thế giới · Giải trí · Công nghệ",
+            "Khoa học",
+            TITLE,
+            AT_LINE,
+            SAPO,
+            P1,
+            P2);
+    assertThat(a.category()).isEqualTo("Khoa học");
+    Article trail =
+        extract("Trang chủ · Xã hội · Lao động - Việc làm", TITLE, AT_LINE, SAPO, P1, P2);
+    assertThat(trail.category()).isEqualTo("Lao động - Việc làm");
+  }
+
+  @Test
+  void aParagraphThatExclaimsAfterABoxOfStoriesIsTheTextGoingOn() throws Exception {
+    String t1 = "Vụ 116 công nhân ngộ độc tập thể: Yêu cầu công ty đồ gỗ tạm ngừng hoạt động";
+    String t2 = "Chủ tịch, tổng giám đốc cũng thuộc diện giảm biên chế";
+    String exclaimed =
+        "Ba đứa con nhỏ sắp đến ngày tựu trường - anh Dương thở dài. Cuối năm 2012, thầy Dương"
+            + " được ký hợp đồng lao động, mỗi tháng bị trừ tới 32,5% tổng lương để đóng bảo hiểm!";
+    Article a = extract(TITLE, AT_LINE, SAPO, P1, "TIN LIÊN QUAN", t1, t2, exclaimed, P2);
+    assertThat(a.body()).endsWith(exclaimed + "\n" + P2);
+    // without a paragraph after the box, the text ended at it
+    Article end = extract(TITLE, AT_LINE, SAPO, P1, P2, "TIN LIÊN QUAN", t1, t2);
+    assertThat(end.body()).endsWith(P2);
+  }
 }

@@ -1,4 +1,4 @@
-"""Builds the NINETEENTH unseen page-layout check: 18 real corpus articles laid out as six
+"""Builds the nineteenth opened page-layout set (formerly the NINETEENTH unseen check): 18 real corpus articles laid out as six
 NEWSPAPERS' OWN DESKTOP ARTICLE PAGES that no earlier set uses, each page as HTML and as the visible
 text a scraper saves from it, with labels: a sector paper (Báo Thanh tra: the date line ABOVE the
 title, 'Tin liên quan' inside the body, comments), a provincial paper (Báo Quảng Bình: the section
@@ -9,19 +9,19 @@ organisation's paper (Dân Việt: the BYLINE BEFORE THE BODY, '... 08:15 AM (GM
 og:title), an online-only paper (Kiến Thức: a bare <title>, 'Xem thêm:' inside the body) and a
 sector paper with JSON-LD only (Báo Bảo vệ pháp luật: the name then 'Theo Dân trí').
 
-  python3 index-builder/src/test/resources/layouts-unseen-19/generate.py   # from the repository root
+  python3 index-builder/src/test/resources/layouts-opened-19/generate.py   # from the repository root
 
 Reads ../shared/corpus (beside the repository; VNNEWS_CORPUS names another folder). Writes,
 beside this script:
   <site>/<n>.html   the page as the site serves it
   <site>/<n>.txt    its visible text, saved with that site's scraper convention (see the README)
-  labels.jsonl      one line per page, the schema of ../layouts-unseen-18/labels.jsonl,
-                    "half": "unseen"
+  labels.jsonl      one line per page, the schema of ../layouts-opened-18/labels.jsonl,
+                    "half": "opened"
 
 Written from what the real sites look like, without reading the extractor's rules and never tuned
 on. Labels come from the corpus article's fields and from what the template prints. The articles
 are named below (ARTICLES), not searched for. The article, paragraph, date and page plumbing is
-the eighteenth set's (../layouts-unseen-18/generate.py), unchanged but for the teaser order's
+the eighteenth set's (../layouts-unseen-18/generate.py, now ../layouts-opened-18/), unchanged but for the teaser order's
 salt; a few of its helpers are kept though no template here calls them.
 Deterministic (hashes, no clock, no randomness). Standard library only.
 """
@@ -1130,7 +1130,7 @@ def main():
             for t in [a["title"], a["lead"], *a["paras"]]:
                 assert t in text, (site, n, t[:40])
             labels.append({
-                "site": site, "half": "unseen", "page": f"{site}/{n}", "corpus": a["corpus"],
+                "site": site, "half": "opened", "page": f"{site}/{n}", "corpus": a["corpus"],
                 "id": a["id"], "url": url, "title": a["title"], "published": iso(a),
                 "category": category, "lead": a["lead"], "author": author,
                 "first": a["paras"][0], "last": a["paras"][-1], "furniture": fur,

@@ -1,4 +1,4 @@
-"""Builds the EIGHTEENTH unseen page-layout check: 18 real corpus articles laid out as six
+"""Builds the eighteenth opened page-layout set (formerly the EIGHTEENTH unseen check): 18 real corpus articles laid out as six
 publishers or captures that are NOT a newspaper's desktop article page, each page as HTML and as
 the visible text a scraper saves from it, with labels: a provincial government portal on VNPT's
 Vportal (Cổng thông tin điện tử tỉnh Quảng Ngãi: 'Thứ Tư, 06/12/2017 - 07:47', 'Tác giả:' then
@@ -14,14 +14,14 @@ chí Kinh tế và Dự báo: every block a <p class="pN">, an empty <title>, no
 OpenGraph without a time; a description only; OpenGraph, JSON-LD and a canonical; Zalo's
 OpenGraph without a time; keywords only; none.
 
-  python3 index-builder/src/test/resources/layouts-unseen-18/generate.py   # from the repository root
+  python3 index-builder/src/test/resources/layouts-opened-18/generate.py   # from the repository root
 
 Reads ../shared/corpus (beside the repository; VNNEWS_CORPUS names another folder). Writes,
 beside this script:
   <site>/<n>.html   the page as the site serves it (or as the capture saved it)
   <site>/<n>.txt    its visible text, saved with that site's scraper convention (see the README)
   labels.jsonl      one line per page, the schema of ../layouts-opened-17/labels.jsonl,
-                    "half": "unseen"
+                    "half": "opened"
 
 Written from what the real sites look like, without reading the extractor's rules and never tuned
 on. Labels come from the corpus article's fields and from what the template prints. The articles
@@ -905,7 +905,7 @@ def main():
             for t in [a["title"], a["lead"], *a["paras"]]:
                 assert t in text, (site, n, t[:40])
             labels.append({
-                "site": site, "half": "unseen", "page": f"{site}/{n}", "corpus": a["corpus"],
+                "site": site, "half": "opened", "page": f"{site}/{n}", "corpus": a["corpus"],
                 "id": a["id"], "url": url, "title": a["title"], "published": iso(a),
                 "category": category, "lead": a["lead"], "author": author,
                 "first": a["paras"][0], "last": a["paras"][-1], "furniture": fur,
