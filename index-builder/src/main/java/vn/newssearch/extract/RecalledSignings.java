@@ -81,7 +81,8 @@ final class RecalledSignings {
    * head and first paragraph speak of no event, and the sentence ties it to no occasion the story
    * covers ("tổ chức nhân chuyến thăm"): an earlier occasion.
    */
-  static boolean otherEvent(Syllables s, Signings.Signing g, int[] range, NewsFrame frame) {
+  static boolean otherEvent(
+      Syllables s, Signings.Signing g, int[] range, NewsFrame frame, StoryDates.Day today) {
     if (g.sentence() < frame.firstParagraph()) {
       return false; // the head and the first paragraph tell the story's own event
     }
@@ -92,11 +93,53 @@ final class RecalledSignings {
       if (event != null
           && setting.find(s, p + 1, g.verb()) < 0
           && setting.find(s, range[0], p) < 0
-          && !storyEvent(s, frame)) {
+          && !storyEvent(s, frame)
+          && !heldToday(s, g, range, p + 1, event, frame, today)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * "Tại hội nghị chiều 16/10, Sở Lao động - Thương binh và Xã hội tỉnh Tây Ninh, Liên đoàn Lao
+   * động tỉnh Tây Ninh ... đã ký quy chế phối hợp" in a feature on strikes published on 17/10
+   * (probe p41-058): an event the sentence dates within a week of the story's day (the head's, else
+   * the day of publication) is the occasion the story reports, however late the body tells it.
+   * "Cũng tại hội nghị, ..." with the event bare (a comma or "này" right after it) points back at
+   * the one the body named last ("Phát biểu tại hội nghị đối thoại chiều 21/10, ông ...", p41-001),
+   * dated there. An event the body dates more than a week before ("Mới đây, ngày 7/5/2018, ... tổ
+   * chức hội nghị" | "Tại Hội nghị, ... đã ký kết" in a story of 15/5, vietnews-val-014130), or not
+   * at all, stays another event.
+   */
+  private static boolean heldToday(
+      Syllables s,
+      Signings.Signing g,
+      int[] range,
+      int event,
+      Phrases.Phrase noun,
+      NewsFrame frame,
+      StoryDates.Day today) {
+    if (today == null) {
+      return false;
+    }
+    StoryDates.Day day = StoryDates.first(s, range[0], g.verb());
+    int after = event + noun.length();
+    boolean bare = after < s.size && (s.has(after, Syllables.COMMA) || s.is(after, "nay"));
+    if (day == null && bare) {
+      // the nearest earlier sentence of the body that names the same event
+      Phrases events = NewsFrame.words("event");
+      int from = s.startOfSentence(frame.firstParagraph());
+      for (int k = range[0] - 1; k >= from && day == null; k--) {
+        Phrases.Phrase named = events.at(s, k);
+        if (named != null && named.value().equals(noun.value())) {
+          int[] earlier = Signings.sentence(s, k);
+          day = StoryDates.first(s, earlier[0], earlier[1]);
+          break;
+        }
+      }
+    }
+    return day != null && !day.wellBefore(today) && !today.wellBefore(day);
   }
 
   /**

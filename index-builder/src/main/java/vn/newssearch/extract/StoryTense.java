@@ -32,6 +32,12 @@ final class StoryTense {
   static List<Signings.Signing> recall(
       Syllables s, List<Signings.Signing> signings, NewsFrame frame, OffsetDateTime published) {
     List<Signings.Signing> out = new ArrayList<>(signings.size());
+    StoryDates.Day today = frame.storyDay();
+    if (today == null && published != null) {
+      today =
+          new StoryDates.Day(
+              published.getYear(), published.getMonthValue(), published.getDayOfMonth());
+    }
     for (Signings.Signing g : signings) {
       int[] range = Signings.sentence(s, g.verb());
       boolean recalled =
@@ -52,7 +58,7 @@ final class StoryTense {
           && (recalled
               || (!frame.document()
                   && (RecalledSignings.earlierOccasion(s, g, range)
-                      || RecalledSignings.otherEvent(s, g, range, frame))))) {
+                      || RecalledSignings.otherEvent(s, g, range, frame, today))))) {
         g = Signings.with(g, Signings.Status.BACKGROUND);
       }
       out.add(g);

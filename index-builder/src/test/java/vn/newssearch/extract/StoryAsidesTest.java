@@ -2,6 +2,7 @@ package vn.newssearch.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 import vn.newssearch.model.Article;
 
@@ -148,6 +149,69 @@ class StoryAsidesTest {
     // named as the corpus defines BSR most often, whatever the legal form (Gazetteer.sameBody)
     assertThat(story("Bảo dưỡng nhà máy lọc dầu", workshopLead, FILLER, workshop).parties())
         .contains("Công ty TNHH MTV Lọc hoá dầu Bình Sơn");
+  }
+
+  private static Article published(String date, String title, String lead, String... paragraphs) {
+    return EXTRACTOR.enrich(
+        SeedArticles.article(
+            title,
+            lead,
+            String.join("\n", paragraphs),
+            OffsetDateTime.parse(date + "T08:00:00+07:00")));
+  }
+
+  @Test
+  void aSigningAtAnEventTheBodyDatesToTheStorysWeekIsItsNews() {
+    // probe p41-058: a feature on strikes whose head names no event; the conference the body
+    // dates the day before publication is the occasion the story reports
+    String title = "Xây dựng quan hệ lao động hài hòa tại khu công nghiệp";
+    String lead =
+        "(Người Lao Động) - Số vụ ngừng việc tập thể tại các khu công nghiệp ở Tây Ninh đã giảm"
+            + " mạnh.";
+    String signing =
+        "Tại hội nghị chiều 16/10, Sở Lao động - Thương binh và Xã hội tỉnh Tây Ninh, Liên đoàn Lao"
+            + " động tỉnh Tây Ninh và Công an tỉnh Tây Ninh đã ký quy chế phối hợp giải quyết tranh"
+            + " chấp lao động.";
+    assertThat(published("2018-10-17", title, lead, FILLER, FILLER, signing).agreement())
+        .isNotNull();
+    // an event two months before publication, or an undated story, is still another event
+    assertThat(
+            published("2018-10-17", title, lead, FILLER, FILLER, signing.replace("16/10", "16/8"))
+                .agreement())
+        .isNull();
+    assertThat(story(title, lead, FILLER, FILLER, signing).agreement()).isNull();
+  }
+
+  @Test
+  void alsoAtTheEventPointsBackToTheOneTheBodyDated() {
+    // probe p41-001: "Cũng tại hội nghị" is the conference the body named last, dated there
+    String title = "Công nhân khu công nghiệp mòn mỏi chờ nhà ở xã hội";
+    String lead = "(Lao Động) - Chỉ khoảng 10% công nhân ở Bình Dương có chỗ ở ổn định.";
+    String speech =
+        "Phát biểu tại hội nghị đối thoại chiều 21/10, ông Nguyễn Văn Lộc, Phó Chủ tịch UBND tỉnh"
+            + " Bình Dương, thừa nhận nhu cầu nhà ở của công nhân rất lớn.";
+    String signing =
+        "Cũng tại hội nghị, Liên đoàn Lao động tỉnh Bình Dương và Tổng công ty Đầu tư và Phát triển"
+            + " công nghiệp đã ký kết chương trình phối hợp chăm lo nhà ở cho đoàn viên.";
+    assertThat(published("2019-10-22", title, lead, FILLER, speech, signing).agreement())
+        .isNotNull();
+    // vietnews-val-014130: the conference the body dates eight days before the story's day
+    String held =
+        "Mới đây, ngày 7/5/2018, cục Hải quan TP. Hải Phòng đã tổ chức hội nghị bàn giải pháp"
+            + " tăng cường quan hệ đối tác Hải quan - Doanh nghiệp.";
+    String agreed =
+        "Tại Hội nghị, cục Hải quan TP. Hải Phòng đã ký kết với Công ty Cổ phần Cảng Hải Phòng Bản"
+            + " thoả thuận phát triển quan hệ đối tác Hải quan - Doanh nghiệp.";
+    assertThat(
+            published(
+                    "2018-05-15",
+                    "Nhận tiền bôi trơn, 10 cán bộ Hải quan Hải Phòng bị khiển trách",
+                    "Tổng cục Hải quan cho biết đã xử lý kỷ luật 10 cán bộ.",
+                    FILLER,
+                    held,
+                    agreed)
+                .agreement())
+        .isNull();
   }
 
   @Test
