@@ -198,6 +198,10 @@ final class PartyCandidates {
         // "Chiều 5/3, tại Hà Nội, Vietjet và Airbus đã ký", "Nhân chuyến thăm Mỹ, Vietjet và
         // Boeing đã ký": a brand after a place's comma starts the subject, not a list of places
         listed &= !(brand && k == venueEnd);
+        // "Ngày 9/7, tại thành phố Kobe, tỉnh Đồng Nai và tỉnh Hyogo (Nhật Bản) đã ký kết", "Chiều
+        // 30/6, tại Hà Nội, Việt Nam và Liên minh châu Âu (EU) đã ký kết": places or states joined
+        // by "và" after the venue's comma, running on to the verb, are who signs
+        listed &= !(k == venueEnd && (c.place() || state) && VenueSides.opens(s, c));
         int head = c.named() && !startsParty(s, k) ? describedFrom(s, k) : -1;
         head = head < 0 && c.named() ? dashedFrom(s, k, out) : head;
         if (head >= 0) {
@@ -508,6 +512,13 @@ final class PartyCandidates {
     }
     // the larger unit and the country after it belong to the mention, no party of their own
     int r = within(s, k, named.to());
+    Phrases.Phrase larger =
+        r > named.to() ? ClauseWords.INSTANCE.get("foreign-unit").at(s, named.to()) : null;
+    if (larger != null && !latinName(s, named.to() + larger.length(), r)) {
+      // "tại thành phố Kobe, tỉnh Đồng Nai và tỉnh Hyogo đã ký": a city no Vietnamese syllable
+      // spells lies in no province that one spells; the comma closes the venue
+      r = named.to();
+    }
     Phrases.Phrase country =
         r < s.size && s.sentence[r] == s.sentence[k] && s.has(r, Syllables.COMMA | Syllables.PAREN)
             ? ClauseWords.INSTANCE.countryAnywhere(s, r)

@@ -270,6 +270,43 @@ class SigningClausesTest {
   }
 
   @Test
+  void placesJoinedByVaAfterAFrontedVenuesCommaAreTheSides() {
+    // the provincial press's visit abroad (tuning probes p36-057, p30-008, p32-047, p42-007): the
+    // venue "tại thành phố Kobe" closes at its comma, and the provinces joined by "và" that run
+    // on to the verb are who signs; a city of Latin letters lies in no province of ours
+    Article a =
+        body(
+            "Ngày 9/7, tại thành phố Kobe, tỉnh Đồng Nai và tỉnh Hyogo (Nhật Bản) đã ký kết bản ghi"
+                + " nhớ về hợp tác hữu nghị trong các lĩnh vực kinh tế, giáo dục, nông nghiệp và môi"
+                + " trường.");
+    assertThat(a.parties()).containsExactlyInAnyOrder("tỉnh Đồng Nai", "tỉnh Hyogo");
+    Article b =
+        body(
+            "Ngày 9/7, tại Hà Nội, tỉnh Đồng Nai và tỉnh Bình Dương đã ký kết bản ghi nhớ về hợp"
+                + " tác phát triển vùng.");
+    assertThat(b.parties()).containsExactly("tỉnh Đồng Nai", "tỉnh Bình Dương");
+  }
+
+  @Test
+  void aStateAfterAFrontedVenuesCommaSignsWithTheBodyAfterVa() {
+    // vietnews-test-015102: main gave "Liên minh châu Âu" alone, "Việt Nam" read as Hà Nội's state
+    Article a =
+        lead(
+            "Truyền thông quốc tế đưa tin Việt Nam và EU ký hai hiệp định thương mại và đầu tư",
+            "Chiều 30/6, tại Hà Nội, Việt Nam và Liên minh châu Âu (EU) đã ký kết Hiệp định Thương"
+                + " mại tự do (EVFTA) và Hiệp định Bảo hộ đầu tư (EVIPA).");
+    assertThat(a.parties()).containsExactly("Việt Nam", "Liên minh châu Âu");
+  }
+
+  @Test
+  void aListOfVenuesWithItsCommaAfterVaIsNoSide() {
+    // the venue list keeps its comma after "và"; the subject after it signs
+    Article a =
+        body("Chiều 5/3, tại Hà Nội, Đà Nẵng và TP.HCM, Vietjet đã ký hợp đồng với Airbus.");
+    assertThat(a.parties()).containsExactly("Vietjet", "Airbus");
+  }
+
+  @Test
   void theoBeforeTheVerbItselfIsTheSigningNotARecalledDocument() {
     // vietnews-test-017605 ("theo kí kết giữa ..."), against vietnews-train-028948 above
     Article a =
