@@ -1,6 +1,8 @@
 package vn.newssearch.extract;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import vn.newssearch.extract.NameTrie.Kind;
 import vn.newssearch.extract.NameTrie.Match;
 
@@ -33,7 +35,8 @@ final class LocalVenues {
           && fronted(s, verb, k)
           && local(s, k + 1)) {
         String named = partiesProvince(trie, parties);
-        return named != null ? named : bracketed(s, trie, parties);
+        named = named != null ? named : bracketed(s, trie, parties);
+        return named != null ? named : unitProvince(s, k + 1);
       }
     }
     return null;
@@ -50,7 +53,71 @@ final class LocalVenues {
       return null;
     }
     String named = partiesProvince(trie, parties);
-    return named != null ? named : bracketed(s, trie, parties);
+    named = named != null ? named : bracketed(s, trie, parties);
+    return named != null ? named : unitProvince(s, k + 1);
+  }
+
+  /** The words of a district-level unit, whose name {@link #UNIT_PROVINCES} places. */
+  private static final Phrases DISTRICT_WORDS = districtWords();
+
+  /** The province of a district-level unit by its word and name ("huyện", "Mộc Châu" → Sơn La). */
+  private static final Map<String, Phrases> UNIT_PROVINCES = unitProvinces();
+
+  /**
+   * The province of a district-level unit the venue phrase at syllable a names, where the phrase
+   * puts a place (first, after a comma, a bracket or "ở"), when the parties name none: "tại huyện
+   * Mộc Châu" → Sơn La, "tại xã Ma Ly Chải, huyện Phong Thổ" → Lai Châu, "tại thị xã Kỳ Anh" → Hà
+   * Tĩnh; the unit's name must end there ("huyện Mường Tè" is not "huyện Mường"). Null when the
+   * phrase names no unit the corpus places by that word and name (unit-provinces.tsv).
+   */
+  static String unitProvince(Syllables s, int a) {
+    Phrases end = SigningPlaces.WORDS.get("end");
+    for (int p = a; p < Math.min(s.size, a + REACH) && s.sentence[p] == s.sentence[a]; p++) {
+      if (p > a
+          && (s.has(p, Syllables.BREAK) && !s.has(p, Syllables.PAREN) || end.at(s, p) != null)) {
+        return null;
+      }
+      boolean placed =
+          p == a
+              || s.has(p, Syllables.COMMA)
+              || s.has(p, Syllables.PAREN)
+              || SigningPlaces.placeWord(s, p - 1);
+      Phrases.Phrase unit = placed ? DISTRICT_WORDS.at(s, p) : null;
+      int name = unit == null ? -1 : p + unit.length();
+      Phrases names = unit == null ? null : UNIT_PROVINCES.get(unit.value());
+      Phrases.Phrase province = names == null ? null : names.at(s, name);
+      int after = province == null ? -1 : name + province.length();
+      if (province != null
+          && s.has(name, Syllables.UPPER)
+          && (after >= s.size
+              || s.sentence[after] != s.sentence[name]
+              || s.has(after, Syllables.BREAK | Syllables.COMMA)
+              || !s.has(after, Syllables.UPPER))) {
+        return province.value();
+      }
+    }
+    return null;
+  }
+
+  private static Phrases districtWords() {
+    Phrases out = new Phrases();
+    for (String word : new String[] {"huyện", "thị xã", "thị trấn"}) {
+      out.add("=" + word, word);
+    }
+    out.add("=huyện đảo", "huyện"); // an island district
+    return out;
+  }
+
+  private static Map<String, Phrases> unitProvinces() {
+    Map<String, Phrases> out = new HashMap<>();
+    for (String[] row : Gazetteer.rows("unit-provinces.tsv")) {
+      if (row.length < 3) {
+        throw new IllegalStateException("unit-provinces.tsv: bad row " + String.join(" ", row));
+      }
+      // "thị trấn Vụ Bản" (Hòa Bình) is not "huyện Vụ Bản" (Nam Định): by the unit's own word
+      out.computeIfAbsent(row[0], w -> new Phrases()).add("=" + row[1], row[2]);
+    }
+    return Map.copyOf(out);
   }
 
   /**

@@ -256,11 +256,14 @@ final class SigningScenes {
 
   /**
    * The place after the event's noun that opens the sentence at {@code from} and ends at {@code
-   * at}: its verb ({@code staged} words), its day if any, and "tại"/"ở"; else null.
+   * at}: its verb ({@code staged} words), its day if any, and "tại"/"ở" (a district-level unit by
+   * {@link LocalVenues#unitProvince}); else null.
    */
   private static String staged(Syllables s, NameTrie trie, int from, int at) {
     int k = stagedAt(s, from, at);
-    return k < 0 ? null : PlacePhrase.read(s, trie, k + 1);
+    String place = k < 0 ? null : PlacePhrase.read(s, trie, k + 1);
+    // "Buổi lễ tổ chức tại trụ sở Công an huyện, thị trấn Mường Tè": a district-level unit
+    return place != null || k < 0 ? place : LocalVenues.unitProvince(s, k + 1);
   }
 
   /** Where {@link #staged} finds "tại"/"ở": its syllable, or -1. */

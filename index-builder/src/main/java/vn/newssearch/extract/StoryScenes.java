@@ -25,7 +25,9 @@ final class StoryScenes {
    */
   static String place(Syllables s, NameTrie trie, int headSentences) {
     int at = opening(s, trie, headSentences);
-    return at < 0 ? null : PlacePhrase.read(s, trie, at + 1);
+    String place = at < 0 ? null : PlacePhrase.read(s, trie, at + 1);
+    // "Ngày 2/3, tại xã Ma Ly Chải, huyện Phong Thổ, ...": a district-level unit's province
+    return place != null || at < 0 ? place : LocalVenues.unitProvince(s, at + 1);
   }
 
   /** How many of the body's first sentences may tell the story's meeting (after a caption). */
