@@ -65,6 +65,12 @@ public record Declared(
           null,
           null);
     }
+    if (siteRoot(meta.get("og:url"))) {
+      // the template's OpenGraph for the home page: the portal's name and slogan, not the article's
+      meta.remove("og:title");
+      meta.remove("og:description");
+      meta.remove("og:url");
+    }
     JsonLd.Found ld = JsonLd.read(scripts);
     JsonNode a = ld.article();
     String siteName =
@@ -116,6 +122,18 @@ public record Declared(
                 a == null ? null : JsonLd.text(a.get("description")),
                 "JSON-LD Article.description"));
     return new Declared(title, published, author, category, url, description, siteName);
+  }
+
+  /** A site's root: "https://vusta.vn/", "http://example.gov.vn", no path nor query. */
+  private static final Pattern ROOT = Pattern.compile("^https?://[^/?#]+/?$");
+
+  /**
+   * True when the page's {@code og:url} is its site's root: a portal whose template prints the
+   * home page's OpenGraph on every page ({@code og:title} the portal's name, {@code og:description}
+   * its slogan), so none of the three is the article's.
+   */
+  public static boolean siteRoot(String ogUrl) {
+    return ogUrl != null && ROOT.matcher(ogUrl.strip()).matches();
   }
 
   /** A URL inside another's path: "https://archive.ph/2016.02.18-171641/http://…". */
