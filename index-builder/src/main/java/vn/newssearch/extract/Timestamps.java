@@ -140,7 +140,9 @@ public final class Timestamps {
 
   /** An explicit offset right after a time: "+07:00", "Z", "GMT+7", "(UTC+07:00)". */
   private static final Pattern OFFSET =
-      Pattern.compile("^\\s?\\(?(?:GMT|UTC)?([+-])(\\d{1,2})(?::?(\\d{2}))?\\)?|^Z(?![\\p{L}])");
+      Pattern.compile(
+          "^\\s?\\(?(?:GMT|UTC)?([+-])(\\d{1,2})(?::?(\\d{2}))?\\)?|^Z(?![\\p{L}])"
+              + "|^\\s?(?:GMT|UTC)(?![\\p{L}\\d+-])");
 
   /** What may remain once date, time and offset are removed: words and separators, no digits. */
   private static final Pattern WORD = Pattern.compile("\\p{L}+");

@@ -903,6 +903,25 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void theTooltipOfARelativeAgeGivesThePublishedTime() throws Exception {
+    // a feed reader prints "2y" and keeps the time in the element's title
+    String p =
+        "Ngày 30/9, Bộ trưởng Quốc phòng Đức đã kêu gọi quốc hội nước này ủng hộ việc tăng ngân"
+            + " sách quốc phòng trong năm tới để Berlin có thể đảm trách vai trò lớn hơn.";
+    String html =
+        "<html><head><title>Báo Thời Đại - Quốc tế - feedly</title></head><body>"
+            + "<div class='entryHeader'><h1>Đức tăng chi tiêu quốc phòng trong năm tới</h1>"
+            + "<div class='metadata'><span>by Đình Phú</span> / <span class='ago' title='Published:"
+            + " Thu, 01 Oct 2020 08:42:00 GMT&#10;Received: Thu, 01 Oct 2020 08:42:00 GMT'>2y</span>"
+            + "</div></div><div class='content'><p>"
+            + p
+            + "</p><p>"
+            + p
+            + "</p></div></body></html>";
+    assertThat(extract(html).published()).isEqualTo(OffsetDateTime.parse("2020-10-01T15:42+07:00"));
+  }
+
+  @Test
   void aKickerHeadingOverTheHeadlineIsNotTheFirstParagraph() throws Exception {
     // Telegram's Instant View: <h6 class="kicker">Kinh tế</h6> over the <h1> in the article header
     byte[] page =

@@ -165,6 +165,14 @@ class TimestampsTest {
   }
 
   @Test
+  void aBareGmtAfterTheTimeIsUniversalTime() {
+    // a reader's tooltip in RFC 1123's shape: "Published: Thu, 01 Oct 2020 08:42:00 GMT"
+    assertThat(Timestamps.parse("Published: Thu, 01 Oct 2020 08:42:00 GMT"))
+        .isEqualTo(at("2020-10-01T15:42+07:00"));
+    assertThat(Timestamps.parse("24/06/2019, 17:56 [GMT+7]")).isEqualTo(at("2019-06-24T17:56+07:00"));
+  }
+
+  @Test
   void aMonthByItsEnglishNameAsAReaderOrAnAppPrintsIt() {
     // an RSS reader, a viewer or an app in an English locale: "Nov 1, 2020 5:37 PM"
     assertThat(Timestamps.parse("Nov 1, 2020 5:37 PM")).isEqualTo(at("2020-11-01T17:37+07:00"));

@@ -178,6 +178,10 @@ public record Declared(
         break;
       }
     }
+    String tooltip = ageTooltip(doc);
+    if (tooltip != null) {
+      candidates.add(new String[] {tooltip, "[title] of a relative age (its tooltip)"});
+    }
     for (String[] c : candidates) {
       if (c[0] == null || c[0].isBlank()) {
         continue;
@@ -185,6 +189,32 @@ public record Declared(
       OffsetDateTime at = Timestamps.parse(c[0]);
       if (at != null) {
         return new Dated(at, c[0].strip(), c[1]);
+      }
+    }
+    return null;
+  }
+
+  /** A relative age as a reader or a feed prints it: "2y", "5h", "3 ngày trước", "2 giờ trước". */
+  private static final Pattern AGE =
+      Pattern.compile(
+          "\\d{1,3} ?(?:[smhdwy]|mo|min|phút trước|giờ trước|ngày trước|tuần trước|tháng trước"
+              + "|năm trước)",
+          Pattern.UNICODE_CASE);
+
+  /**
+   * The first line of the tooltip of an element that prints only a relative age ({@code <span
+   * title="Published: Thu, 01 Oct 2020 08:42:00 GMT&#10;Received: …">2y</span>}): a reader or a
+   * feed gives the time only there; null when no such element holds a timestamp.
+   */
+  private static String ageTooltip(Document doc) {
+    for (Element el : doc.select("[title]").stream().limit(40).toList()) {
+      String title = el.attr("title").strip();
+      int nl = title.indexOf('\n');
+      String first = nl < 0 ? title : title.substring(0, nl).strip();
+      if (AGE.matcher(el.text().strip()).matches()
+          && Timestamps.parse(first) != null
+          && !inFurniture(el)) {
+        return first;
       }
     }
     return null;
