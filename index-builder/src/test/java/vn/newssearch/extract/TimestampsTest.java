@@ -157,7 +157,8 @@ class TimestampsTest {
         .isEqualTo(at("2018-12-28T19:40+07:00"));
     assertThat(Timestamps.parse("Gửi bởi bientap vào CN, 01/12/2019 - 06:28"))
         .isEqualTo(at("2019-12-01T06:28+07:00"));
-    assertThat(Timestamps.parse("Đăng lúc T7 16/05/2015 17:57")).isEqualTo(at("2015-05-16T17:57+07:00"));
+    assertThat(Timestamps.parse("Đăng lúc T7 16/05/2015 17:57"))
+        .isEqualTo(at("2015-05-16T17:57+07:00"));
     assertThat(Timestamps.parse("Gửi bởi bientap vào lúc T6 phòng 28/12/2018 - 19:40"))
         .as("the short form counts only right before the date")
         .isNull();
@@ -169,7 +170,8 @@ class TimestampsTest {
     // a reader's tooltip in RFC 1123's shape: "Published: Thu, 01 Oct 2020 08:42:00 GMT"
     assertThat(Timestamps.parse("Published: Thu, 01 Oct 2020 08:42:00 GMT"))
         .isEqualTo(at("2020-10-01T15:42+07:00"));
-    assertThat(Timestamps.parse("24/06/2019, 17:56 [GMT+7]")).isEqualTo(at("2019-06-24T17:56+07:00"));
+    assertThat(Timestamps.parse("24/06/2019, 17:56 [GMT+7]"))
+        .isEqualTo(at("2019-06-24T17:56+07:00"));
   }
 
   @Test

@@ -128,9 +128,9 @@ public record Declared(
   private static final Pattern ROOT = Pattern.compile("^https?://[^/?#]+/?$");
 
   /**
-   * True when the page's {@code og:url} is its site's root: a portal whose template prints the
-   * home page's OpenGraph on every page ({@code og:title} the portal's name, {@code og:description}
-   * its slogan), so none of the three is the article's.
+   * True when the page's {@code og:url} is its site's root: a portal whose template prints the home
+   * page's OpenGraph on every page ({@code og:title} the portal's name, {@code og:description} its
+   * slogan), so none of the three is the article's.
    */
   public static boolean siteRoot(String ogUrl) {
     return ogUrl != null && ROOT.matcher(ogUrl.strip()).matches();
