@@ -18,6 +18,9 @@ final class Categories {
   /** How many lines above the title (dates and noise not counted) are looked at. */
   private static final int LOOK_UP = 3;
 
+  /** How many lines above a capitals line a one-item-a-line menu is looked for. */
+  private static final int MENU_ITEMS = 12;
+
   private static final int LABEL_MAX_CHARS = 40;
   private static final int LABEL_MAX_WORDS = 6;
 
@@ -54,6 +57,9 @@ final class Categories {
           if (isMasthead(l.text())) {
             break
                 scan; // "BÁO ĐẤU THẦU": the publication's name, the page's header over the section
+          }
+          if (namedInMenuAbove(lines, i, first, roles)) {
+            break scan; // "… Quốc tế / Thể thao / HBTV" over "Quốc tế": the menu's last item
           }
           if (l.text().indexOf('.') < 0) {
             rules.put("category", "category: the nearest capitals line above the title");
@@ -105,6 +111,25 @@ final class Categories {
       return first;
     }
     return -1;
+  }
+
+  /**
+   * Whether the section label at {@code first} (right above the title) is printed again among the
+   * lines just above the capitals line at {@code caps}: the site's menu, one item a line, whose
+   * last item is in capitals ({@code Thời sự · … · Quốc tế · Thể thao · HBTV} over {@code Quốc
+   * tế}); the capitals line is a menu item, not the section.
+   */
+  private static boolean namedInMenuAbove(List<Line> lines, int caps, int first, LineRoles roles) {
+    if (first < 0 || !isSectionLabel(lines.get(first), roles)) {
+      return false;
+    }
+    String label = VietnameseAnalysis.foldKey(lines.get(first).text());
+    for (int j = caps - 1; j >= 0 && j >= caps - MENU_ITEMS; j--) {
+      if (VietnameseAnalysis.foldKey(lines.get(j).text()).equals(label)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

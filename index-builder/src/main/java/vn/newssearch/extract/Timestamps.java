@@ -140,7 +140,9 @@ public final class Timestamps {
 
   /** An explicit offset right after a time: "+07:00", "Z", "GMT+7", "(UTC+07:00)". */
   private static final Pattern OFFSET =
-      Pattern.compile("^\\s?\\(?(?:GMT|UTC)?([+-])(\\d{1,2})(?::?(\\d{2}))?\\)?|^Z(?![\\p{L}])");
+      Pattern.compile(
+          "^\\s?\\(?(?:GMT|UTC)?([+-])(\\d{1,2})(?::?(\\d{2}))?\\)?|^Z(?![\\p{L}])"
+              + "|^\\s?(?:GMT|UTC)(?![\\p{L}\\d+-])");
 
   /** What may remain once date, time and offset are removed: words and separators, no digits. */
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
@@ -218,6 +220,10 @@ public final class Timestamps {
       return null;
     }
     blank(rest, m.start(), m.end());
+    Matcher day = SHORT_WEEKDAY.matcher(rest).region(0, m.start());
+    if (day.find()) {
+      blank(rest, day.start(), day.end()); // "Gửi bởi bientap vào T6, 28/12/2018 - 19:40"
+    }
     LocalTime time = null;
     ZoneOffset offset = VIETNAM;
     Matcher t = TIME.matcher(rest);
@@ -269,6 +275,14 @@ public final class Timestamps {
   /** A weekday written with its number at the start of a line: "Thứ 5", "T5", "Thứ 2". */
   private static final Pattern NUMBERED_WEEKDAY =
       Pattern.compile("^(?:Thứ|thứ|THỨ|T) ?[2-7](?![\\d/.:-])");
+
+  /**
+   * A weekday by its short form right before the date, anywhere in the line: "T6, 28/12/2018", "CN,
+   * 01/12/2019", as Drupal and other CMSs print the abbreviated weekday in the vi locale after "Gửi
+   * bởi … vào".
+   */
+  private static final Pattern SHORT_WEEKDAY =
+      Pattern.compile("(?<![\\p{L}\\d])(?:(?:Thứ|thứ|THỨ|T) ?[2-7]|CN),? ?$");
 
   /** Weekdays and date words that surround a timestamp ("Thứ Năm", "Chủ nhật", "lúc"). */
   static final Pattern DATE_WORDS =

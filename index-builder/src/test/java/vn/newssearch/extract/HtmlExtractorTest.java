@@ -856,6 +856,72 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void aCopyrightCreditBesideAPhotoIsNoParagraph() throws Exception {
+    // an aggregator's copy: the partner's credit in the photo's own element, "© Được cung cấp bởi"
+    String p =
+        "Khe nứt Silfra nằm giữa hai mảng kiến tạo giữa hai lục địa Bắc Mỹ và Á Âu, nơi du khách"
+            + " có thể chạm tay vào hai lục địa cùng lúc khi lặn trong làn nước trong vắt.";
+    String html =
+        "<html><head><title>Nơi duy nhất trên thế giới chạm tay vào hai lục địa</title></head>"
+            + "<body><article><h1>Nơi duy nhất trên thế giới chạm tay vào hai lục địa</h1>"
+            + "<section class='articlebody'><p>"
+            + p
+            + "</p><span class='image'><img src='/a.jpg'>"
+            + "<span class='attribution'>© Được cung cấp bởi Người Đưa Tin</span></span><p>"
+            + p
+            + "</p></section></article></body></html>";
+    Article a = extract(html);
+    assertThat(a.body()).isEqualTo(p + "\n" + p);
+    assertThat(a.captions()).contains("© Được cung cấp bởi Người Đưa Tin");
+  }
+
+  @Test
+  void theHomePagesOpenGraphOnEveryPageIsNotTheArticles() throws Exception {
+    // a portal's template: og:url the site's root, og:title the portal's name; the headline an h3
+    String p =
+        "Có những loài động vật đã sống sót qua các biến động địa chất từ hàng triệu năm trước và"
+            + " vẫn tồn tại cho đến tận ngày nay, được các nhà khoa học gọi là hóa thạch sống.";
+    String html =
+        "<html><head><title>Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam - Những hóa thạch"
+            + " sống tồn tại đến ngày nay</title>"
+            + "<meta property=\"og:type\" content=\"website\">"
+            + "<meta property=\"og:title\" content=\"Liên hiệp các Hội Khoa học và Kỹ thuật Việt"
+            + " Nam\"><meta property=\"og:url\" content=\"https://vusta.vn/\"></head><body>"
+            + "<div class='path'><a href='/'>Trang chủ</a> &gt; <a href='/tt'>Tin tức</a></div>"
+            + "<div class='news-detail'><h3>Những hóa thạch sống tồn tại đến ngày nay</h3>"
+            + "<div class='news-date'>04/11/2020 20:19 | Nguồn: Dân trí</div><p>"
+            + p
+            + "</p><p>"
+            + p
+            + "</p></div></body></html>";
+    Article a = extract(html);
+    assertThat(a.title()).isEqualTo("Những hóa thạch sống tồn tại đến ngày nay");
+    assertThat(a.published()).isEqualTo(OffsetDateTime.parse("2020-11-04T20:19+07:00"));
+    assertThat(vn.newssearch.extract.html.Declared.siteRoot("https://vusta.vn/")).isTrue();
+    assertThat(vn.newssearch.extract.html.Declared.siteRoot("https://vusta.vn/tin-tuc/a-1.html"))
+        .isFalse();
+  }
+
+  @Test
+  void theTooltipOfARelativeAgeGivesThePublishedTime() throws Exception {
+    // a feed reader prints "2y" and keeps the time in the element's title
+    String p =
+        "Ngày 30/9, Bộ trưởng Quốc phòng Đức đã kêu gọi quốc hội nước này ủng hộ việc tăng ngân"
+            + " sách quốc phòng trong năm tới để Berlin có thể đảm trách vai trò lớn hơn.";
+    String html =
+        "<html><head><title>Báo Thời Đại - Quốc tế - feedly</title></head><body>"
+            + "<div class='entryHeader'><h1>Đức tăng chi tiêu quốc phòng trong năm tới</h1>"
+            + "<div class='metadata'><span>by Đình Phú</span> / <span class='ago' title='Published:"
+            + " Thu, 01 Oct 2020 08:42:00 GMT&#10;Received: Thu, 01 Oct 2020 08:42:00 GMT'>2y</span>"
+            + "</div></div><div class='content'><p>"
+            + p
+            + "</p><p>"
+            + p
+            + "</p></div></body></html>";
+    assertThat(extract(html).published()).isEqualTo(OffsetDateTime.parse("2020-10-01T15:42+07:00"));
+  }
+
+  @Test
   void aKickerHeadingOverTheHeadlineIsNotTheFirstParagraph() throws Exception {
     // Telegram's Instant View: <h6 class="kicker">Kinh tế</h6> over the <h1> in the article header
     byte[] page =

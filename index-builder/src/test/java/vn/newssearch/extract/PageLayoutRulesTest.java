@@ -1467,6 +1467,27 @@ class PageLayoutRulesTest {
   }
 
   @Test
+  void aCapitalsMenuItemOverTheSectionLabelTheMenuNamesIsNoCategory() throws Exception {
+    // a provincial paper's menu, one item a line, its last item in capitals, then the section
+    Article a =
+        extract(
+            "Trang chủ",
+            "Thời sự",
+            "Kinh tế",
+            "Xã hội",
+            "Quốc tế",
+            "Thể thao",
+            "HBTV",
+            "Quốc tế",
+            AT_LINE,
+            TITLE,
+            SAPO,
+            P1,
+            P2);
+    assertThat(a.category()).isEqualTo("Quốc tế");
+  }
+
+  @Test
   void aParagraphThatExclaimsAfterABoxOfStoriesIsTheTextGoingOn() throws Exception {
     String t1 = "Vụ 116 công nhân ngộ độc tập thể: Yêu cầu công ty đồ gỗ tạm ngừng hoạt động";
     String t2 = "Chủ tịch, tổng giám đốc cũng thuộc diện giảm biên chế";

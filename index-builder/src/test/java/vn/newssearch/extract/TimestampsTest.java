@@ -151,6 +151,30 @@ class TimestampsTest {
   }
 
   @Test
+  void aWeekdayByItsShortFormRightBeforeTheDateAnywhereInTheLine() {
+    // Drupal's vi locale: "Gửi bởi <account> vào T6, 28/12/2018 - 19:40", Sunday as "CN"
+    assertThat(Timestamps.parse("Gửi bởi bientap vào T6, 28/12/2018 - 19:40"))
+        .isEqualTo(at("2018-12-28T19:40+07:00"));
+    assertThat(Timestamps.parse("Gửi bởi bientap vào CN, 01/12/2019 - 06:28"))
+        .isEqualTo(at("2019-12-01T06:28+07:00"));
+    assertThat(Timestamps.parse("Đăng lúc T7 16/05/2015 17:57"))
+        .isEqualTo(at("2015-05-16T17:57+07:00"));
+    assertThat(Timestamps.parse("Gửi bởi bientap vào lúc T6 phòng 28/12/2018 - 19:40"))
+        .as("the short form counts only right before the date")
+        .isNull();
+    assertThat(Timestamps.parse("Tổ 6, 28/12/2018")).as("a number after another word").isNull();
+  }
+
+  @Test
+  void aBareGmtAfterTheTimeIsUniversalTime() {
+    // a reader's tooltip in RFC 1123's shape: "Published: Thu, 01 Oct 2020 08:42:00 GMT"
+    assertThat(Timestamps.parse("Published: Thu, 01 Oct 2020 08:42:00 GMT"))
+        .isEqualTo(at("2020-10-01T15:42+07:00"));
+    assertThat(Timestamps.parse("24/06/2019, 17:56 [GMT+7]"))
+        .isEqualTo(at("2019-06-24T17:56+07:00"));
+  }
+
+  @Test
   void aMonthByItsEnglishNameAsAReaderOrAnAppPrintsIt() {
     // an RSS reader, a viewer or an app in an English locale: "Nov 1, 2020 5:37 PM"
     assertThat(Timestamps.parse("Nov 1, 2020 5:37 PM")).isEqualTo(at("2020-11-01T17:37+07:00"));

@@ -55,7 +55,10 @@ public final class Captions {
 
   /** True when the block is a caption. */
   public static boolean is(Block b, Set<Element> photoBoxes) {
-    if (creditUnderPhoto(b, photoBoxes) || italicUnderPhoto(b) || italicBesidePhoto(b)) {
+    if (creditUnderPhoto(b, photoBoxes)
+        || copyrightBesidePhoto(b)
+        || italicUnderPhoto(b)
+        || italicBesidePhoto(b)) {
       return true;
     }
     for (Element up = b.owner(); up != null && !up.nameIs("body"); up = up.parent()) {
@@ -74,6 +77,24 @@ public final class Captions {
       }
     }
     return false;
+  }
+
+  /** A copyright line's length at most: a photo's credit, never a paragraph. */
+  private static final int MAX_COPYRIGHT = 150;
+
+  /**
+   * A short line that opens with the copyright sign beside a photo, in the photo's own element or
+   * its parent ({@code <span class="image"><img …><span>© Được cung cấp bởi Người Đưa
+   * Tin</span></span>}): an aggregator's or an agency's credit for the photo, not the text.
+   */
+  private static boolean copyrightBesidePhoto(Block b) {
+    String t = b.text().strip();
+    if (t.isEmpty() || t.charAt(0) != '\u00a9' || t.length() > MAX_COPYRIGHT) {
+      return false;
+    }
+    Element owner = b.owner();
+    Element up = owner.parent();
+    return owner.selectFirst("img") != null || up != null && up.selectFirst("img") != null;
   }
 
   /** A caption's length at most: longer italic text under a photo is a paragraph. */

@@ -65,6 +65,12 @@ public record Declared(
           null,
           null);
     }
+    if (siteRoot(meta.get("og:url"))) {
+      // the template's OpenGraph for the home page: the portal's name and slogan, not the article's
+      meta.remove("og:title");
+      meta.remove("og:description");
+      meta.remove("og:url");
+    }
     JsonLd.Found ld = JsonLd.read(scripts);
     JsonNode a = ld.article();
     String siteName =
@@ -118,6 +124,18 @@ public record Declared(
     return new Declared(title, published, author, category, url, description, siteName);
   }
 
+  /** A site's root: "https://vusta.vn/", "http://example.gov.vn", no path nor query. */
+  private static final Pattern ROOT = Pattern.compile("^https?://[^/?#]+/?$");
+
+  /**
+   * True when the page's {@code og:url} is its site's root: a portal whose template prints the home
+   * page's OpenGraph on every page ({@code og:title} the portal's name, {@code og:description} its
+   * slogan), so none of the three is the article's.
+   */
+  public static boolean siteRoot(String ogUrl) {
+    return ogUrl != null && ROOT.matcher(ogUrl.strip()).matches();
+  }
+
   /** A URL inside another's path: "https://archive.ph/2016.02.18-171641/http://…". */
   private static final Pattern CAPTURED = Pattern.compile("^https?://[^/]+/.*?(https?://.+)$");
 
@@ -160,6 +178,10 @@ public record Declared(
         break;
       }
     }
+    String tooltip = ageTooltip(doc);
+    if (tooltip != null) {
+      candidates.add(new String[] {tooltip, "[title] of a relative age (its tooltip)"});
+    }
     for (String[] c : candidates) {
       if (c[0] == null || c[0].isBlank()) {
         continue;
@@ -167,6 +189,32 @@ public record Declared(
       OffsetDateTime at = Timestamps.parse(c[0]);
       if (at != null) {
         return new Dated(at, c[0].strip(), c[1]);
+      }
+    }
+    return null;
+  }
+
+  /** A relative age as a reader or a feed prints it: "2y", "5h", "3 ngày trước", "2 giờ trước". */
+  private static final Pattern AGE =
+      Pattern.compile(
+          "\\d{1,3} ?(?:[smhdwy]|mo|min|phút trước|giờ trước|ngày trước|tuần trước|tháng trước"
+              + "|năm trước)",
+          Pattern.UNICODE_CASE);
+
+  /**
+   * The first line of the tooltip of an element that prints only a relative age ({@code <span
+   * title="Published: Thu, 01 Oct 2020 08:42:00 GMT&#10;Received: …">2y</span>}): a reader or a
+   * feed gives the time only there; null when no such element holds a timestamp.
+   */
+  private static String ageTooltip(Document doc) {
+    for (Element el : doc.select("[title]").stream().limit(40).toList()) {
+      String title = el.attr("title").strip();
+      int nl = title.indexOf('\n');
+      String first = nl < 0 ? title : title.substring(0, nl).strip();
+      if (AGE.matcher(el.text().strip()).matches()
+          && Timestamps.parse(first) != null
+          && !inFurniture(el)) {
+        return first;
       }
     }
     return null;

@@ -1,4 +1,4 @@
-"""Builds the TWENTY-FIRST unseen page-layout check: 18 real corpus articles laid out as six
+"""Builds the twenty-first opened page-layout set (formerly the TWENTY-FIRST unseen check): 18 real corpus articles laid out as six
 NEWSPAPERS' OWN DESKTOP ARTICLE PAGES that no earlier set uses, each page as HTML and as the visible
 text a scraper saves from it, with labels: two provincial papers (Báo Cà Mau: the date under the
 title, an og:title with the site's name, 'Tin cùng chuyên mục' dated; Báo Hòa Bình on an older CMS:
@@ -11,20 +11,20 @@ body, 'Tags:'), an online-only paper (Tổ Quốc: the BYLINE BEFORE THE BODY on
 (Đời sống & Pháp luật: JSON-LD only, the date above the title, the name then '(Theo Dân trí)' on
 one line).
 
-  python3 index-builder/src/test/resources/layouts-unseen-21/generate.py   # from the repository root
+  python3 index-builder/src/test/resources/layouts-opened-21/generate.py   # from the repository root
 
 Reads ../shared/corpus (beside the repository; VNNEWS_CORPUS names another folder). Writes,
 beside this script:
   <site>/<n>.html   the page as the site serves it
   <site>/<n>.txt    its visible text, saved with that site's scraper convention (see the README)
-  labels.jsonl      one line per page, the schema of ../layouts-unseen-19/labels.jsonl,
-                    "half": "unseen"
+  labels.jsonl      one line per page, the schema of ../layouts-opened-19/labels.jsonl,
+                    "half": "opened"
 
 Written from what the real sites look like, without reading the extractor's rules and never tuned
 on. Labels come from the corpus article's fields and from what the template prints. The articles
 are named below (ARTICLES), not searched for at run time; they were picked at ODD 1-based line
 numbers of their corpus files. The article, paragraph, date and page plumbing is the nineteenth
-set's (../layouts-unseen-19/generate.py), unchanged but for the teaser order's salt; a few of its
+set's (../layouts-unseen-19/generate.py, now ../layouts-opened-19/), unchanged but for the teaser order's salt; a few of its
 helpers are kept though no template here calls them.
 Deterministic (hashes, no clock, no randomness). Standard library only.
 """
@@ -1196,7 +1196,7 @@ def main():
             for t in [a["title"], a["lead"], *a["paras"]]:
                 assert t in text, (site, n, t[:40])
             labels.append({
-                "site": site, "half": "unseen", "page": f"{site}/{n}", "corpus": a["corpus"],
+                "site": site, "half": "opened", "page": f"{site}/{n}", "corpus": a["corpus"],
                 "id": a["id"], "url": url, "title": a["title"], "published": iso(a),
                 "category": category, "lead": a["lead"], "author": author,
                 "first": a["paras"][0], "last": a["paras"][-1], "furniture": fur,

@@ -1,4 +1,4 @@
-"""Builds the TWENTIETH unseen page-layout check: 18 real corpus articles laid out by six
+"""Builds the twentieth opened page-layout set (formerly the TWENTIETH unseen check): 18 real corpus articles laid out by six
 publishers that are NOT newspapers, or captured as something other than a newspaper's desktop
 page, of kinds no earlier set uses, each page as HTML and as the visible text a scraper saves
 from it, with labels: a provincial labour department on Drupal 7 (Sở LĐ-TB&XH Đắk Nông: the
@@ -13,20 +13,20 @@ furniture, a relative age '2y' with the date only in a tooltip in GMT, 'Visit We
 MSN Tin tức copy of a partner's article (the provider's name over the title, a <time> in UTC,
 the byline a plain last paragraph).
 
-  python3 index-builder/src/test/resources/layouts-unseen-20/generate.py   # from the repository root
+  python3 index-builder/src/test/resources/layouts-opened-20/generate.py   # from the repository root
 
 Reads ../shared/corpus (beside the repository; VNNEWS_CORPUS names another folder). Writes,
 beside this script:
   <site>/<n>.html   the page as the site serves it (or as the capture saved it)
   <site>/<n>.txt    its visible text, saved with that site's scraper convention (see the README)
-  labels.jsonl      one line per page, the schema of ../layouts-unseen-19/labels.jsonl,
-                    "half": "unseen"
+  labels.jsonl      one line per page, the schema of ../layouts-opened-19/labels.jsonl,
+                    "half": "opened"
 
 Written from what the real sites look like, without reading the extractor's rules and never tuned
 on. Labels come from the corpus article's fields and from what the template prints. The articles
 are named below (ARTICLES), not searched for; each is at an EVEN 1-based line of its corpus file.
 The article, paragraph, date and page plumbing is the nineteenth set's
-(../layouts-unseen-19/generate.py), unchanged but for the teaser order's salt; a few of its
+(../layouts-unseen-19/generate.py, now ../layouts-opened-19/), unchanged but for the teaser order's salt; a few of its
 helpers are kept though no template here calls them.
 Deterministic (hashes, no clock, no randomness). Standard library only.
 """
@@ -1208,7 +1208,7 @@ def main():
             for t in [a["title"], a["lead"], *a["paras"]]:
                 assert t in text, (site, n, t[:40])
             labels.append({
-                "site": site, "half": "unseen", "page": f"{site}/{n}", "corpus": a["corpus"],
+                "site": site, "half": "opened", "page": f"{site}/{n}", "corpus": a["corpus"],
                 "id": a["id"], "url": url, "title": a["title"], "published": iso(a),
                 "category": category, "lead": a["lead"], "author": author,
                 "first": a["paras"][0], "last": a["paras"][-1], "furniture": fur,
