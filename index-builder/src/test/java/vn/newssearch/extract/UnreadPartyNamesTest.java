@@ -261,6 +261,7 @@ class UnreadPartyNamesTest {
                     + " bán mảng thức ăn chăn nuôi.",
                 "Giá trị thương vụ không được công bố.",
                 null));
-    assertThat(a.parties()).noneMatch(p -> p.toLowerCase(java.util.Locale.ROOT).contains("thương vụ"));
+    assertThat(a.parties())
+        .noneMatch(p -> p.toLowerCase(java.util.Locale.ROOT).contains("thương vụ"));
   }
 }
