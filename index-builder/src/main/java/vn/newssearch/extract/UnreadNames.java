@@ -196,7 +196,14 @@ final class UnreadNames {
         && q - k < MAX_WORDS
         && s.sentence[q] == s.sentence[k]
         && (q == k || !s.has(q, Syllables.BREAK | Syllables.COMMA | Syllables.PAREN))
-        && !ends(s, q)) {
+        && (!ends(s, q) || seat(s, k, q) > q)) {
+      if (s.is(q, "tai") && seat(s, k, q) > q) {
+        q = seat(s, k, q); // "Thương vụ Việt Nam tại Israel |": the seat, the name's last words
+        for (; c < candidates.size() && candidates.get(c).from() < q; c++) {
+          inside.add(candidates.get(c));
+        }
+        break;
+      }
       Candidate read = c < candidates.size() ? candidates.get(c) : null;
       if (read != null && read.from() == q && q > k && !read.named()) {
         inside.add(read); // "Tổng Cục Đường bộ | Việt Nam": the name's own place
@@ -251,6 +258,22 @@ final class UnreadNames {
         && !s.has(k, MARKS) // "Ngày 12/10, Thế Giới Di Động đã ký": a date's comma, no class noun
         && !s.has(k - 1, Syllables.UPPER | Syllables.BREAK | Syllables.COMMA)
         && (s.number(p) >= 0 || ClauseWords.INSTANCE.count(s, p) >= 2 || s.is(p, "cac"));
+  }
+
+  /**
+   * The end of the seat, "tại" at q and a state right after it, of the unread name that starts at
+   * k, written in its name, else -1: the name opens with a head of a body abroad ({@code
+   * unread-seat}: "Thương vụ Việt Nam tại Israel", a trade office), the state ends the clause's
+   * side (a link, the verb, a comma after it).
+   */
+  private static int seat(Syllables s, int k, int q) {
+    Phrases.Phrase state =
+        s.is(q, "tai") && q + 1 < s.size && s.sentence[q + 1] == s.sentence[q]
+            ? ClauseWords.INSTANCE.countryAnywhere(s, q + 1)
+            : null;
+    return state == null || ClauseWords.INSTANCE.get("unread-seat").at(s, k) == null
+        ? -1
+        : q + 1 + state.length();
   }
 
   /** Whether syllable q is a word of the clause that ends an unread name ("và", "đã", "về"). */
