@@ -61,12 +61,12 @@ class PageLayoutsRegressionTest {
   /** The halves tuned on, in the order they are reported. */
   private static final List<String> OWN_HALVES = List.of("tune", "holdout", "opened");
 
-  /** The unseen folders read, each with the sites it must hold; none until the next is wired in. */
   /** A label's "published" that gives the day alone, as ISO writes it. */
   private static final String DAY_ONLY = "yyyy-mm-dd";
 
   private static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
 
+  /** The unseen folders read, each with the sites it must hold; none until the next is wired in. */
   private static final Map<String, Integer> UNSEEN_SETS =
       Map.of("layouts-unseen-22", 6, "layouts-unseen-23", 6);
 
