@@ -1,5 +1,6 @@
 package vn.newssearch.extract;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import vn.newssearch.extract.NameTrie.Kind;
@@ -241,7 +242,10 @@ final class NamedBodies {
       to = university.to();
     }
     int close = abbreviation(s, to);
-    if (close > to) {
+    if (close > to && parentInBrackets(s, to, h)) {
+      // "Tổng cục Thủy lợi (Bộ NN&PTNT)", "Vụ Công nghệ cao (Bộ KH&CN)": the ministry the unit
+      // belongs to, neither the unit's own short name nor the body it names: read on its own
+    } else if (close > to) {
       Match known = trie.longest(s, to, Kind.NATIONAL.bit(), ignoreCase);
       if (known != null && known.to() == close && !abroad(s, w.place, known.entry().value())) {
         canonical = known.entry().value(); // "Phòng Thương mại Công nghiệp (VCCI)"
@@ -379,6 +383,38 @@ final class NamedBodies {
         && !home.contains(state)
         && !home.contains(s.original(place.from(), place.to())); // "Mỹ" for "Hoa Kỳ"
   }
+
+  /**
+   * Brackets right after a unit's name that open with a parent's head written out, "Bộ" or "Tổng
+   * cục" ("Tổng cục Thủy lợi (Bộ NN&PTNT)", "Cục Điện ảnh (Bộ VH-TT&DL)", "Ban Quản lý dự án Mỹ
+   * Thuận (Bộ GTVT)"): they name the body the unit belongs to, as a ministry after a dash does
+   * ({@link ParentBodies}), not the unit's short name, which never opens with another body's head
+   * ("Phòng Thương mại và Công nghiệp Việt Nam (VCCI)"). A name with the same head keeps its short
+   * name ("Bộ Công Thương (Bộ CT)").
+   */
+  private static boolean parentInBrackets(Syllables s, int at, Head head) {
+    if (at >= s.size || !s.has(at, Syllables.PAREN) || !s.has(at, Syllables.BREAK)) {
+      return false;
+    }
+    String own = head.canonical();
+    for (String parent : BRACKET_PARENTS) {
+      String[] words = parent.split(" ");
+      if (at + words.length >= s.size || own.equals(parent) || own.startsWith(parent + " ")) {
+        continue;
+      }
+      boolean spelled = true;
+      for (int i = 0; i < words.length && spelled; i++) {
+        spelled = s.original(at + i).equals(words[i]);
+      }
+      if (spelled && s.has(at + words.length, Syllables.UPPER)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The heads of bodies that a unit names in brackets after its name as its parent. */
+  private static final List<String> BRACKET_PARENTS = List.of("Bộ", "Tổng cục");
 
   /**
    * A listed university that fills the brackets right after a school's name and is the university

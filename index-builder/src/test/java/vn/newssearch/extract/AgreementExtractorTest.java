@@ -181,6 +181,28 @@ class AgreementExtractorTest {
   }
 
   @Test
+  void aMinistryInBracketsAfterItsUnitIsTheParentNotTheUnitsName() {
+    // vietnews-train-103615 writes the shape ("Viện Chiến lược và phát triển GTVT (Bộ GTVT)");
+    // probe p35-027 signs with it: the unit signs, its ministry only places it
+    Article a =
+        enrich(
+            "Hợp tác với Hàn Quốc phát triển thủy lợi thông minh",
+            "Tổng cục Thủy lợi (Bộ NN&PTNT) và Tổng công ty Nông thôn Hàn Quốc (KRC) vừa ký bản ghi"
+                + " nhớ về hợp tác kỹ thuật trong lĩnh vực thủy lợi, phòng chống thiên tai giai"
+                + " đoạn 2019 - 2024.",
+            OffsetDateTime.parse("2019-11-08T10:00+07:00"));
+    assertThat(a.parties()).containsExactly("Tổng cục Thủy lợi", "Tổng công ty Nông thôn Hàn Quốc");
+    assertThat(a.organisations()).contains("Bộ Nông nghiệp và Phát triển nông thôn");
+    Article b =
+        enrich(
+            "Ký bản ghi nhớ hợp tác",
+            "Vụ Công nghệ cao (Bộ KH&CN) và Công ty Plannet của Mỹ đã ký bản ghi nhớ nhằm xây dựng"
+                + " chương trình trao đổi.",
+            OffsetDateTime.parse("2019-11-08T10:00+07:00"));
+    assertThat(b.parties()).containsExactly("Vụ Công nghệ cao", "Công ty Plannet");
+  }
+
+  @Test
   void kindIsNotTakenFromASentenceThatTellsNoSigning() {
     // vietnews-train-025655: a partnership is no document; the fisheries hotline agreement the
     // leaders welcome is another one

@@ -812,6 +812,19 @@ class OrganisationNamesTest {
   }
 
   @Test
+  void aMinistryWrittenShortInBracketsAfterAUnitIsItsParent() {
+    // vietnews-train-103615: the institute, and its ministry beside it
+    assertThat(
+            names(
+                "Sở GTVT đã ký hợp đồng thực hiện đề án với Viện Chiến lược và phát triển GTVT (Bộ"
+                    + " GTVT), sẽ trình UBND thành phố vào tháng 10."))
+        .contains("Viện Chiến lược và phát triển GTVT", "Bộ Giao thông vận tải");
+    // a body's own short name in brackets still names it
+    assertThat(names("Phòng Thương mại và Công nghiệp Việt Nam (VCCI) cho biết."))
+        .containsExactly("Phòng Thương mại và Công nghiệp Việt Nam");
+  }
+
+  @Test
   void aUnitBeforeItsMinistryIsTheUnitAndTheMinistrysCountryBelongsToTheMention() {
     // vietnews-train-011438: "Việt Nam" after the parent is no state of its own
     String text =
