@@ -816,6 +816,25 @@ class SignatoriesTest {
   }
 
   @Test
+  void anOfficersRankOpensASignerAsOngDoes() {
+    // probe p42-049: "Thiếu tá" opens the second signer of the list, as "ông" would
+    assertThat(
+            names(
+                "Ông Rơ Châm Hyưn, Chủ tịch UBND xã, và Thiếu tá Nguyễn Đình Vinh, Chính trị viên"
+                    + " Đồn Biên phòng Ia Dom, ký quy chế."))
+        .containsExactly("Rơ Châm Hyưn", "Nguyễn Đình Vinh");
+    // probe p42-045: "Thượng tá" before the first signer, a degree before the second
+    assertThat(
+            names(
+                "Thượng tá Lê Văn Bảo, Trưởng Công an TP Thủ Đức, và PGS.TS Vũ Hải Quân, Giám đốc"
+                    + " ĐHQG TP.HCM, ký quy chế."))
+        .containsExactlyInAnyOrder("Lê Văn Bảo", "Vũ Hải Quân");
+    // a rank with no title after the name signs as "tiến sĩ" does
+    assertThat(names("Trung tá Trần Hải Quân và ông Trương Chí Hùng đã ký quy chế phối hợp."))
+        .contains("Trần Hải Quân");
+  }
+
+  @Test
   void aForeignNameAfterOngBaAndATitleInBracketsAfterTheName() {
     // vietnews-test-019529: "bà" and a foreign name beside another signer
     assertThat(
