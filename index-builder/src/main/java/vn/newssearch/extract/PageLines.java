@@ -72,7 +72,7 @@ final class PageLines {
         Line line =
             out.size() < BANNER_LINES && isBanner(text)
                 ? new Line(text, Kind.URL, null, number)
-                : out.size() < BANNER_LINES && isViewerBar(text)
+                : out.size() < BANNER_LINES && (isViewerBar(text) || isToolbar(text))
                     ? new Line(text, Kind.NAV, null, number)
                     : classifyOne(text, boilerplate, number);
         if (line.kind() == Kind.TEXT // navigation keeps its role: it ends the text
@@ -88,7 +88,7 @@ final class PageLines {
   }
 
   /** The lines a viewer's banner may take at the top of a capture. */
-  private static final int BANNER_LINES = 2;
+  static final int BANNER_LINES = 2;
 
   /**
    * A viewer's banner over a capture, at the top of the page: a sentence that names the original's
@@ -191,6 +191,19 @@ final class PageLines {
    */
   static boolean isViewerBar(String text) {
     return text.length() <= MAX_CRUMB && VIEWER_BAR.matcher(text).matches();
+  }
+
+  /** A toolbar's buttons: three to eight capitalised words in plain Latin letters, no more. */
+  private static final Pattern TOOLBAR = Pattern.compile("^[A-Z][a-z]{1,11}(?: [A-Z][a-z]{1,11}){2,7}$");
+
+  /**
+   * The toolbar a reader or a read-later app prints over the page it shows, its buttons' English
+   * names in a row ("My List Archive Tag Share": a page saved from Pocket), in the first lines of
+   * the page: navigation, not the headline. A Vietnamese headline of three words or more is never
+   * all capitalised words without a diacritic.
+   */
+  static boolean isToolbar(String text) {
+    return TOOLBAR.matcher(text).matches();
   }
 
   private static boolean isBarredCredit(String text) {

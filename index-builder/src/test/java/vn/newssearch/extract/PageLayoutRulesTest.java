@@ -1527,4 +1527,14 @@ class PageLayoutRulesTest {
     assertThat(TitleLine.endsTrail("Tin tức / " + TITLE, TITLE)).isFalse(); // one crumb: a kicker
     assertThat(TitleLine.endsTrail("Nóng: " + TITLE, TITLE)).isFalse();
   }
+
+  @Test
+  void aReadLaterAppsToolbarOverThePageIsNeitherTheTitleNorTheSection() throws Exception {
+    Article a = extract("My List Archive Tag Share", TITLE, AT_LINE, SAPO, P1, P2);
+    assertThat(a.title()).isEqualTo(TITLE);
+    assertThat(a.category()).isNull();
+    assertThat(PageLines.isToolbar("My List Archive Tag Share")).isTrue();
+    assertThat(PageLines.isToolbar("Hoàng Anh Tuấn")).isFalse();
+    assertThat(PageLines.isToolbar("View Original")).isFalse(); // two words: a name's shape
+  }
 }
