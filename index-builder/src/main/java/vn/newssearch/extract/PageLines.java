@@ -111,6 +111,9 @@ final class PageLines {
     if (stamp == null && text.indexOf('|') > 0) {
       stamp = OfficeDateRows.stamp(text); // "Đình Phú - Cục Quản lý … | 01/11/2020 11:15"
     }
+    if (stamp == null && text.length() <= MAX_CRUMB && isHostBar(text)) {
+      stamp = hostBarStamp(text); // "thethaovanhoa.vn · Quang Huy · October 1, 2020 · 1 min read"
+    }
     if (stamp != null) {
       return new Line(text, boilerplate.isClock(text) ? Kind.CLOCK : Kind.STAMP, stamp, number);
     }
@@ -174,6 +177,29 @@ final class PageLines {
    */
   static boolean isHostBar(String text) {
     return HOST_BAR.matcher(text).matches();
+  }
+
+  /** The items of a bar, between its separators. */
+  private static final Pattern BAR_SEPARATOR = Pattern.compile(" [·|›>»•] ");
+
+  /**
+   * The date a reader's or a read-later app's meta line gives, opened by the original's host
+   * ("thethaovanhoa.vn · Quang Huy · October 1, 2020 · 1 min read": a page saved from Pocket; a
+   * reader view's "host · author · date" line): the one item that is a timestamp whole, or null
+   * when none is or more than one is. The line is the article's date line, not a menu.
+   */
+  static Timestamps.Stamp hostBarStamp(String text) {
+    Timestamps.Stamp found = null;
+    for (String item : BAR_SEPARATOR.split(text)) {
+      Timestamps.Stamp s = Timestamps.parseLine(item.strip());
+      if (s != null) {
+        if (found != null) {
+          return null;
+        }
+        found = s;
+      }
+    }
+    return found;
   }
 
   /**
