@@ -220,7 +220,8 @@ final class PageLines {
   }
 
   /** A toolbar's buttons: three to eight capitalised words in plain Latin letters, no more. */
-  private static final Pattern TOOLBAR = Pattern.compile("^[A-Z][a-z]{1,11}(?: [A-Z][a-z]{1,11}){2,7}$");
+  private static final Pattern TOOLBAR =
+      Pattern.compile("^[A-Z][a-z]{1,11}(?: [A-Z][a-z]{1,11}){2,7}$");
 
   /**
    * The toolbar a reader or a read-later app prints over the page it shows, its buttons' English

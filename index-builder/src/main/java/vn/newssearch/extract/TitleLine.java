@@ -136,8 +136,8 @@ final class TitleLine {
   }
 
   /**
-   * A trail printed in one row that ends with the title ("Bạn đang ở: Trang chủ / Tin tức - Sự
-   * kiện / Tuyển sinh - Đào tạo / Giáo dục nghề nghiệp mở: …" over "Giáo dục nghề nghiệp mở: …",
+   * A trail printed in one row that ends with the title ("Bạn đang ở: Trang chủ / Tin tức - Sự kiện
+   * / Tuyển sinh - Đào tạo / Giáo dục nghề nghiệp mở: …" over "Giáo dục nghề nghiệp mở: …",
    * Joomla's and other CMSs' "you are here" row): the row ends with the heading under it, after a
    * crumb separator and at least two crumbs before it.
    */

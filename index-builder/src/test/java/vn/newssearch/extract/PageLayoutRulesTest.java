@@ -1541,7 +1541,8 @@ class PageLayoutRulesTest {
   @Test
   void aReadersMetaLineOpenedByTheHostDatesTheArticleByItsOneTimestampItem() throws Exception {
     Article a =
-        extract(TITLE, "thethaovanhoa.vn · Quang Huy · October 17, 2019 · 1 min read", SAPO, P1, P2);
+        extract(
+            TITLE, "thethaovanhoa.vn · Quang Huy · October 17, 2019 · 1 min read", SAPO, P1, P2);
     assertThat(a.title()).isEqualTo(TITLE);
     assertThat(a.published()).isEqualTo(OffsetDateTime.parse("2019-10-17T00:00+07:00"));
     assertThat(PageLines.hostBarStamp("giadinh.net.vn · Mở trong trình duyệt · Sao chép liên kết"))
