@@ -38,6 +38,9 @@ final class Categories {
       if (l.text().equals(lines.get(title).text())) {
         continue; // a trail that ends with the title: the section is the item over its copy
       }
+      if (i < PageLines.BANNER_LINES && PageLines.isToolbar(l.text())) {
+        continue; // "My List Archive Tag Share": a reader's toolbar over the page, no section
+      }
       switch (l.kind()) {
         case NOISE, URL, STAMP, CLOCK -> {
           continue;

@@ -72,7 +72,7 @@ final class PageLines {
         Line line =
             out.size() < BANNER_LINES && isBanner(text)
                 ? new Line(text, Kind.URL, null, number)
-                : out.size() < BANNER_LINES && isViewerBar(text)
+                : out.size() < BANNER_LINES && (isViewerBar(text) || isToolbar(text))
                     ? new Line(text, Kind.NAV, null, number)
                     : classifyOne(text, boilerplate, number);
         if (line.kind() == Kind.TEXT // navigation keeps its role: it ends the text
@@ -88,7 +88,7 @@ final class PageLines {
   }
 
   /** The lines a viewer's banner may take at the top of a capture. */
-  private static final int BANNER_LINES = 2;
+  static final int BANNER_LINES = 2;
 
   /**
    * A viewer's banner over a capture, at the top of the page: a sentence that names the original's
@@ -110,6 +110,9 @@ final class PageLines {
     Timestamps.Stamp stamp = Timestamps.parseLine(text);
     if (stamp == null && text.indexOf('|') > 0) {
       stamp = OfficeDateRows.stamp(text); // "Đình Phú - Cục Quản lý … | 01/11/2020 11:15"
+    }
+    if (stamp == null && text.length() <= MAX_CRUMB && isHostBar(text)) {
+      stamp = hostBarStamp(text); // "thethaovanhoa.vn · Quang Huy · October 1, 2020 · 1 min read"
     }
     if (stamp != null) {
       return new Line(text, boilerplate.isClock(text) ? Kind.CLOCK : Kind.STAMP, stamp, number);
@@ -176,6 +179,29 @@ final class PageLines {
     return HOST_BAR.matcher(text).matches();
   }
 
+  /** The items of a bar, between its separators. */
+  private static final Pattern BAR_SEPARATOR = Pattern.compile(" [·|›>»•] ");
+
+  /**
+   * The date a reader's or a read-later app's meta line gives, opened by the original's host
+   * ("thethaovanhoa.vn · Quang Huy · October 1, 2020 · 1 min read": a page saved from Pocket; a
+   * reader view's "host · author · date" line): the one item that is a timestamp whole, or null
+   * when none is or more than one is. The line is the article's date line, not a menu.
+   */
+  static Timestamps.Stamp hostBarStamp(String text) {
+    Timestamps.Stamp found = null;
+    for (String item : BAR_SEPARATOR.split(text)) {
+      Timestamps.Stamp s = Timestamps.parseLine(item.strip());
+      if (s != null) {
+        if (found != null) {
+          return null;
+        }
+        found = s;
+      }
+    }
+    return found;
+  }
+
   /**
    * A viewer's name in English, one to three capitalised words in plain Latin letters, then a
    * separator and the rest of its bar.
@@ -191,6 +217,20 @@ final class PageLines {
    */
   static boolean isViewerBar(String text) {
     return text.length() <= MAX_CRUMB && VIEWER_BAR.matcher(text).matches();
+  }
+
+  /** A toolbar's buttons: three to eight capitalised words in plain Latin letters, no more. */
+  private static final Pattern TOOLBAR =
+      Pattern.compile("^[A-Z][a-z]{1,11}(?: [A-Z][a-z]{1,11}){2,7}$");
+
+  /**
+   * The toolbar a reader or a read-later app prints over the page it shows, its buttons' English
+   * names in a row ("My List Archive Tag Share": a page saved from Pocket), in the first lines of
+   * the page: navigation, not the headline. A Vietnamese headline of three words or more is never
+   * all capitalised words without a diacritic.
+   */
+  static boolean isToolbar(String text) {
+    return TOOLBAR.matcher(text).matches();
   }
 
   private static boolean isBarredCredit(String text) {

@@ -1500,4 +1500,52 @@ class PageLayoutRulesTest {
     Article end = extract(TITLE, AT_LINE, SAPO, P1, P2, "TIN LIÊN QUAN", t1, t2);
     assertThat(end.body()).endsWith(P2);
   }
+
+  @Test
+  void aHeadingUnderARowOfCrumbsThatEndsWithItIsTheTitleNotTheSchoolsNameInCapitals()
+      throws Exception {
+    Article a =
+        extract(
+            "TRƯỜNG CAO ĐẲNG CƠ ĐIỆN HÀ NỘI",
+            "Học nghề hôm nay - Việc làm ngày mai",
+            "Trang chủ",
+            "Giới thiệu",
+            "Tin tức - Sự kiện",
+            "Liên hệ",
+            "Bạn đang ở: Trang chủ / Tin tức - Sự kiện / Tuyển sinh - Đào tạo / " + TITLE,
+            TITLE,
+            "Chi tiết",
+            "Chuyên mục: Tuyển sinh - Đào tạo",
+            "Ngày đăng: Thứ năm, 17 Tháng Mười 2019 21:50",
+            SAPO,
+            P1,
+            P2);
+    assertThat(a.title()).isEqualTo(TITLE);
+    assertThat(a.published()).isEqualTo(AT);
+    assertThat(a.category()).isEqualTo("Tuyển sinh - Đào tạo");
+    assertThat(TitleLine.endsTrail("Trang chủ / Tin tức / " + TITLE, TITLE)).isTrue();
+    assertThat(TitleLine.endsTrail("Tin tức / " + TITLE, TITLE)).isFalse(); // one crumb: a kicker
+    assertThat(TitleLine.endsTrail("Nóng: " + TITLE, TITLE)).isFalse();
+  }
+
+  @Test
+  void aReadLaterAppsToolbarOverThePageIsNeitherTheTitleNorTheSection() throws Exception {
+    Article a = extract("My List Archive Tag Share", TITLE, AT_LINE, SAPO, P1, P2);
+    assertThat(a.title()).isEqualTo(TITLE);
+    assertThat(a.category()).isNull();
+    assertThat(PageLines.isToolbar("My List Archive Tag Share")).isTrue();
+    assertThat(PageLines.isToolbar("Hoàng Anh Tuấn")).isFalse();
+    assertThat(PageLines.isToolbar("View Original")).isFalse(); // two words: a name's shape
+  }
+
+  @Test
+  void aReadersMetaLineOpenedByTheHostDatesTheArticleByItsOneTimestampItem() throws Exception {
+    Article a =
+        extract(
+            TITLE, "thethaovanhoa.vn · Quang Huy · October 17, 2019 · 1 min read", SAPO, P1, P2);
+    assertThat(a.title()).isEqualTo(TITLE);
+    assertThat(a.published()).isEqualTo(OffsetDateTime.parse("2019-10-17T00:00+07:00"));
+    assertThat(PageLines.hostBarStamp("giadinh.net.vn · Mở trong trình duyệt · Sao chép liên kết"))
+        .isNull();
+  }
 }

@@ -1,4 +1,4 @@
-"""Builds the TWENTY-THIRD unseen page-layout check: 18 real corpus articles laid out as six
+"""Builds the twenty-third opened page-layout set (formerly the TWENTY-THIRD unseen check): 18 real corpus articles laid out as six
 NEWSPAPERS' OWN DESKTOP ARTICLE PAGES that no earlier set uses, each page as HTML and as the visible
 text a scraper saves from it, with labels: two provincial papers (Báo Hà Giang on an older CMS: the
 time BEFORE the date above the title '08:15, 12/03/2019', no JSON-LD, menus one item a line; Báo
@@ -11,20 +11,20 @@ dangcongsan.vn: the BYLINE BEFORE THE BODY, the sapo opening '(ĐCSVN) – ', a 
 VietTimes: the category and the date on one line above the title, the name with '(tổng hợp)' and a
 SOURCE LINE 'Theo Dân trí' under it, a bare <title>).
 
-  python3 index-builder/src/test/resources/layouts-unseen-23/generate.py   # from the repository root
+  python3 index-builder/src/test/resources/layouts-opened-23/generate.py   # from the repository root
 
 Reads ../shared/corpus (beside the repository; VNNEWS_CORPUS names another folder). Writes,
 beside this script:
   <site>/<n>.html   the page as the site serves it
   <site>/<n>.txt    its visible text, saved with that site's scraper convention (see the README)
-  labels.jsonl      one line per page, the schema of ../layouts-unseen-21/labels.jsonl,
-                    "half": "unseen"
+  labels.jsonl      one line per page, the schema of ../layouts-opened-21/labels.jsonl,
+                    "half": "opened"
 
 Written from what the real sites look like, without reading the extractor's rules and never tuned
 on. Labels come from the corpus article's fields and from what the template prints. The articles
 are named below (ARTICLES), not searched for at run time; they were picked at ODD 1-based line
 numbers of their corpus files. The article, paragraph, date and page plumbing is the twenty-first
-set's (../layouts-unseen-21/generate.py), unchanged but for the teaser order's salt; a few of its
+set's (../layouts-unseen-21/generate.py, now ../layouts-opened-21/), unchanged but for the teaser order's salt; a few of its
 helpers are kept though no template here calls them.
 Deterministic (hashes, no clock, no randomness). Standard library only.
 """
@@ -1222,7 +1222,7 @@ def main():
             for t in [a["title"], a["lead"], *a["paras"]]:
                 assert t in text, (site, n, t[:40])
             labels.append({
-                "site": site, "half": "unseen", "page": f"{site}/{n}", "corpus": a["corpus"],
+                "site": site, "half": "opened", "page": f"{site}/{n}", "corpus": a["corpus"],
                 "id": a["id"], "url": url, "title": a["title"], "published": iso(a),
                 "category": category, "lead": a["lead"], "author": author,
                 "first": a["paras"][0], "last": a["paras"][-1], "furniture": fur,

@@ -1,4 +1,4 @@
-"""Builds the TWENTY-SECOND unseen page-layout check: 18 real corpus articles laid out as six
+"""Builds the twenty-second opened page-layout set (formerly the TWENTY-SECOND unseen check): 18 real corpus articles laid out as six
 CAPTURES OF OTHER KINDS than a newspaper's desktop page, each page as HTML and as the visible text
 a scraper saves from it, with labels: a magazine served through Google Translate's proxy
 (ictvietnam.vn via *.translate.goog, its toolbar first), a paper saved from Pocket's reader view
@@ -12,21 +12,21 @@ foot between paragraphs) and a party committee's site on an older ASP.NET WebFor
 tỉnh Hà Giang: table layout, the <title> the site's name, a 'Hôm nay:' line with the day of the
 visit, a left menu column before the article).
 
-  python3 index-builder/src/test/resources/layouts-unseen-22/generate.py   # from the repository root
+  python3 index-builder/src/test/resources/layouts-opened-22/generate.py   # from the repository root
 
 Reads ../shared/corpus (beside the repository; VNNEWS_CORPUS names another folder). Writes,
 beside this script:
   <site>/<n>.html   the page as it was captured
   <site>/<n>.txt    its visible text, saved with that capture's scraper convention (see the README)
-  labels.jsonl      one line per page, the schema of ../layouts-unseen-21/labels.jsonl,
-                    "half": "unseen"; "published" is the day alone where the page prints no time,
+  labels.jsonl      one line per page, the schema of ../layouts-opened-21/labels.jsonl,
+                    "half": "opened"; "published" is the day alone where the page prints no time,
                     "category" null where the capture prints no section
 
 Written from what the real captures look like, without reading the extractor's rules and never
 tuned on. Labels come from the corpus article's fields and from what the template prints. The
 articles are named below (ARTICLES), not searched for at run time; they were picked at EVEN 1-based
 line numbers of their corpus files. The article, paragraph, date and page plumbing is the
-twenty-first set's (../layouts-unseen-21/generate.py), unchanged but for the teaser order's salt;
+twenty-first set's (../layouts-unseen-21/generate.py, now ../layouts-opened-21/), unchanged but for the teaser order's salt;
 a few of its helpers are kept though no template here calls them.
 Deterministic (hashes, no clock, no randomness). Standard library only.
 """
@@ -1250,7 +1250,7 @@ def main():
                 assert (" ".join(t.split()) if site in JOINED else t) in seen, (site, n, t[:40])
             assert url in page_html(page), (site, n, url)
             labels.append({
-                "site": site, "half": "unseen", "page": f"{site}/{n}", "corpus": a["corpus"],
+                "site": site, "half": "opened", "page": f"{site}/{n}", "corpus": a["corpus"],
                 "id": a["id"], "url": url, "title": a["title"], "published": published,
                 "category": category, "lead": a["lead"], "author": author,
                 "first": a["paras"][0], "last": a["paras"][-1], "furniture": fur,
