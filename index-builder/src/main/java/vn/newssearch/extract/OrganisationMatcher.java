@@ -1,7 +1,9 @@
 package vn.newssearch.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import vn.newssearch.extract.NameTrie.Kind;
 import vn.newssearch.extract.NameTrie.Match;
 import vn.newssearch.schema.VietnameseAnalysis;
@@ -389,6 +391,11 @@ final class OrganisationMatcher {
     provincial.shareProvinces(s, drafts);
     provincial.datelined(s, drafts);
     Province main = ProvincialBodies.mainProvince(drafts);
+    if (main == null) {
+      // "Sở Nông nghiệp ..., Hội Nông dân tỉnh, ... đã ký ... Chủ tịch UBND tỉnh Đồng Tháp Nguyễn
+      // Văn Dương dự": no body names the province, a leader's title does
+      main = titleProvince(s, roles);
+    }
     Province only = ProvincialBodies.onlyProvince(drafts);
     List<Mention> mentions = new ArrayList<>(drafts.size());
     for (Draft d : drafts) {
@@ -405,6 +412,35 @@ final class OrganisationMatcher {
       mentions.add(new Mention(d.from, d.to, d.kind, d.name));
     }
     return new Scan(mentions, triggers, roles, main, places, aliases);
+  }
+
+  /**
+   * The province the titles name most ("Chủ tịch UBND tỉnh Đồng Tháp"; the first on a tie), the
+   * province of an article whose bodies are written bare ("Hội Nông dân tỉnh") and whose province
+   * only a leader's title names; else null.
+   */
+  private Province titleProvince(Syllables s, List<Hit> roles) {
+    Map<Province, Integer> counts = new HashMap<>();
+    Province best = null;
+    int bestCount = 0;
+    for (Hit role : roles) {
+      for (int q = role.from() + 1; q < role.to(); q++) {
+        Match head = trie.longest(s, q, Kind.LOCAL.bit(), false);
+        if (head == null || head.to() != role.to()) {
+          continue;
+        }
+        Draft d = provincial.read(s, head, false);
+        if (d.where == Where.EXPLICIT && d.province != null) {
+          int c = counts.merge(d.province, 1, Integer::sum);
+          if (c > bestCount) {
+            best = d.province;
+            bestCount = c;
+          }
+        }
+        break;
+      }
+    }
+    return best;
   }
 
   /**

@@ -1511,6 +1511,26 @@ class PartyClauseShapesTest {
   }
 
   @Test
+  void bareProvincialSidesTakeTheProvinceALeadersTitleNamesWhenNoBodyNamesIt() {
+    // heldout-23 p35-023's shape (provincial news, main kept the two named sides only): the
+    // department and the association are written bare, and only the witness's title names the
+    // province
+    Article a =
+        probe(
+            "Sáng 12/9, tại TP Cao Lãnh, Sở Nông nghiệp và Phát triển nông thôn, Hội Nông dân tỉnh,"
+                + " Trường Đại học Cần Thơ và Tập đoàn Lộc Trời đã ký kết thỏa thuận hợp tác xây"
+                + " dựng vùng nguyên liệu lúa chất lượng cao. Bộ trưởng Bộ Nông nghiệp và Phát"
+                + " triển nông thôn Cao Đức Phát và Chủ tịch UBND tỉnh Đồng Tháp Nguyễn Văn Dương"
+                + " dự và chứng kiến lễ ký.");
+    assertThat(a.parties())
+        .containsExactly(
+            "Sở Nông nghiệp và Phát triển nông thôn tỉnh Đồng Tháp",
+            "Hội Nông dân tỉnh Đồng Tháp",
+            "Trường Đại học Cần Thơ",
+            "Tập đoàn Lộc Trời");
+  }
+
+  @Test
   void aPlaceAndAColonOpeningTheTitleIsItsDatelineNotPartOfAName() {
     // probe p5-044 (prober's article written like Lao Động's provincial news, not a corpus
     // article): the place before the colon is the story's, the "tỉnh" after it that province; main
