@@ -18,14 +18,14 @@ Reads ../shared/corpus (beside the repository; VNNEWS_CORPUS names another folde
 beside this script:
   <site>/<n>.html   the page as captured
   <site>/<n>.txt    its visible text, saved with that site's scraper convention (see the README)
-  labels.jsonl      one line per page, the schema of ../layouts-unseen-23/labels.jsonl,
+  labels.jsonl      one line per page, the schema of ../layouts-opened-23/labels.jsonl,
                     "half": "unseen"; "published" the day alone where the page prints no hour
 
 Written from what the real sites look like, without reading the extractor's rules and never tuned
 on. Labels come from the corpus article's fields and from what the template prints. The articles
 are named below (ARTICLES), not searched for at run time; they were picked at EVEN 1-based line
 numbers of their corpus files. The article, paragraph, date and page plumbing is the
-twenty-third set's (../layouts-unseen-23/generate.py), unchanged but for the teaser order's salt;
+twenty-third set's (../layouts-opened-23/generate.py, then layouts-unseen-23), unchanged but for the teaser order's salt;
 a few of its helpers are kept though no template here calls them.
 Deterministic (hashes, no clock, no randomness). Standard library only.
 """
