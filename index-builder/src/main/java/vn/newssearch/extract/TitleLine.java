@@ -138,23 +138,12 @@ final class TitleLine {
   /**
    * A trail printed in one row that ends with the title ("Bạn đang ở: Trang chủ / Tin tức - Sự kiện
    * / Tuyển sinh - Đào tạo / Giáo dục nghề nghiệp mở: …" over "Giáo dục nghề nghiệp mở: …",
-   * Joomla's and other CMSs' "you are here" row): the row ends with the heading under it, after a
-   * crumb separator and at least two crumbs before it.
+   * Joomla's and other CMSs' "you are here" row): the row ends with the heading under it, after at
+   * least two crumbs ({@link MenuShapes#crumbsBefore}, the trail the category is read from).
    */
   static boolean endsTrail(String row, String heading) {
-    if (row.length() <= heading.length() || !row.endsWith(heading)) {
-      return false;
-    }
-    String before = row.substring(0, row.length() - heading.length()).stripTrailing();
-    if (before.isEmpty() || TRAIL_SEPARATORS.indexOf(before.charAt(before.length() - 1)) < 0) {
-      return false;
-    }
-    char sep = before.charAt(before.length() - 1);
-    return before.chars().filter(c -> c == sep).count() >= 2;
+    return MenuShapes.crumbsBefore(row, heading) != null;
   }
-
-  /** The separators a row of crumbs prints between its items. */
-  private static final String TRAIL_SEPARATORS = "/>»›|";
 
   /** A kicker, the section's label printed over the headline: at most this many words. */
   private static final int KICKER_MAX_WORDS = 4;
