@@ -424,20 +424,13 @@ final class OrganisationMatcher {
     Province best = null;
     int bestCount = 0;
     for (Hit role : roles) {
-      for (int q = role.from() + 1; q < role.to(); q++) {
-        Match head = trie.longest(s, q, Kind.LOCAL.bit(), false);
-        if (head == null || head.to() != role.to()) {
-          continue;
+      Draft d = titleEnd(s, role);
+      if (d != null && d.where == Where.EXPLICIT && d.province != null) {
+        int c = counts.merge(d.province, 1, Integer::sum);
+        if (c > bestCount) {
+          best = d.province;
+          bestCount = c;
         }
-        Draft d = provincial.read(s, head, false);
-        if (d.where == Where.EXPLICIT && d.province != null) {
-          int c = counts.merge(d.province, 1, Integer::sum);
-          if (c > bestCount) {
-            best = d.province;
-            bestCount = c;
-          }
-        }
-        break;
       }
     }
     return best;
@@ -449,18 +442,28 @@ final class OrganisationMatcher {
    * reads the title whole, so the body is not among its mentions. Null when no province follows.
    */
   Mention bodyEndingTitle(Syllables s, Hit role) {
+    Draft d = titleEnd(s, role);
+    if (d == null) {
+      return null;
+    }
+    if (d.where == Where.EXPLICIT) {
+      return new Mention(d.from, d.to, d.kind, d.province.bodyOf(d.head.entry().value()));
+    }
+    return d.where == Where.NA && d.name != null
+        ? new Mention(d.from, d.to, d.kind, d.name) // "Chủ tịch UBND huyện Củ Chi"
+        : null;
+  }
+
+  /**
+   * The provincial body whose head, the first that runs to the title's end, ends the title ("Chủ
+   * tịch UBND tỉnh Đồng Tháp"), read past the title with its province; null when no head does.
+   */
+  private Draft titleEnd(Syllables s, Hit role) {
     for (int q = role.from() + 1; q < role.to(); q++) {
       Match head = trie.longest(s, q, Kind.LOCAL.bit(), false);
-      if (head == null || head.to() != role.to()) {
-        continue;
+      if (head != null && head.to() == role.to()) {
+        return provincial.read(s, head, false);
       }
-      Draft d = provincial.read(s, head, false);
-      if (d.where == Where.EXPLICIT) {
-        return new Mention(d.from, d.to, d.kind, d.province.bodyOf(head.entry().value()));
-      }
-      return d.where == Where.NA && d.name != null
-          ? new Mention(d.from, d.to, d.kind, d.name) // "Chủ tịch UBND huyện Củ Chi"
-          : null;
     }
     return null;
   }
