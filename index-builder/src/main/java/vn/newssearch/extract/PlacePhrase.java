@@ -76,9 +76,12 @@ final class PlacePhrase {
           return named;
         }
       }
-      // "tỉnh Bình Phước", "trụ sở UBND tỉnh Bình Dương": the type word places the name after it
+      // "tỉnh Bình Phước", "trụ sở UBND tỉnh Bình Dương": the type word places the name after it;
+      // "TP", always in capitals, is "thành phố" ("tại trụ sở Đài, TP Ninh Bình")
       NameTrie.Match type =
-          s.has(p, Syllables.UPPER) ? null : trie.longest(s, p, Kind.TYPE.bit(), true);
+          s.has(p, Syllables.UPPER) && !abbreviatedType(s, trie, p)
+              ? null
+              : trie.longest(s, p, Kind.TYPE.bit(), true);
       if (type != null) {
         typedAt = type.to();
         typedFirst = first;
@@ -185,6 +188,16 @@ final class PlacePhrase {
     NameTrie.Match type = prov == null ? trie.longest(s, q, Kind.TYPE.bit(), true) : null;
     prov = type == null || s.has(type.to(), Syllables.BREAK) ? prov : typed(s, trie, type.to());
     boolean alone = prov != null && (prov.to() >= s.size || !s.has(prov.to(), Syllables.PAREN));
+    // "tại Bộ Chỉ huy BĐBP tỉnh (TP Hạ Long)", "(thành phố Vinh)": a town of the lists after the
+    // type word, alone in the brackets, places the venue in its province
+    Phrases.Phrase town =
+        prov == null && type != null && !s.has(type.to(), Syllables.BREAK)
+            ? SigningPlaces.city(s, type.to())
+            : null;
+    int past = town == null ? q : type.to() + town.length();
+    if (town != null && (past >= s.size || !s.has(past, Syllables.PAREN))) {
+      return town.value();
+    }
     // "ở Nhà Văn hóa Thanh niên (quận 1)": a city's district alone in the venue's brackets
     Phrases.Phrase district = prov == null ? SigningPlaces.district(s, q) : null;
     int after = district == null ? q : q + district.length();
@@ -194,6 +207,14 @@ final class PlacePhrase {
       return district.value();
     }
     return alone ? prov.entry().value() : addressed(s, trie, q, province);
+  }
+
+  /**
+   * Whether syllable k is "TP", the capitalised short form of "thành phố", as a type word: not the
+   * start of a province's own spelling ("TP.HCM", "TP Hà Nội" are the province).
+   */
+  private static boolean abbreviatedType(Syllables s, NameTrie trie, int k) {
+    return s.is(k, "tp") && SigningPlaces.province(s, trie, k) == null;
   }
 
   /** The province a capitalised name right after a type word at syllable k names, or null. */

