@@ -83,6 +83,48 @@ final class Branches {
     return province == null ? at : province.to();
   }
 
+  /**
+   * The end of the province that a company's or a bank's trade name at {@code m}, written as one
+   * Latin-script word, runs straight into ("Viettel Hải Dương", "VNPT Thanh Hoá", "Agribank Bình
+   * Định"): the press names a group's or a bank's unit in a province so, as "Viettel" and the
+   * province with no word between; {@code m.to()} when no province follows so. A comma, a dash, a
+   * bracket or "tại" between them ("Viettel, Hà Nội", "Agribank tại Bình Định") leaves the group
+   * and the place; a province that goes on into a longer capitalised name is no unit's.
+   */
+  int unitProvince(Syllables s, NameTrie.Match m, boolean ignoreCase) {
+    int p = m.to();
+    if (m.to() - m.from() != 1
+        || p >= s.size
+        || s.has(p, SEPARATORS | Syllables.PAREN)
+        || !s.has(p, Syllables.UPPER)
+        || !BrandWords.shaped(s, m.from())
+        || m.from() >= 2 && s.is(m.from() - 2, "chi") && s.is(m.from() - 1, "nhanh")
+        || !companyHead(m.entry().value())) {
+      return p; // "chi nhánh Vietlott TP. HCM" is the branch as provinceAfter names it
+    }
+    int q = pastLevel(s, p);
+    Match province = trie.longest(s, q, Kind.PROVINCE.bit(), ignoreCase);
+    if (province == null) {
+      return p;
+    }
+    int end = province.to();
+    boolean goesOn =
+        end < s.size && s.has(end, Syllables.UPPER) && !s.has(end, SEPARATORS | Syllables.PAREN);
+    return goesOn ? p : end;
+  }
+
+  /** Whether a listed body's name opens with a company's or a bank's head ("Tập đoàn ..."). */
+  private boolean companyHead(String name) {
+    Syllables w = Syllables.of(name, trie.vocabulary());
+    Match head = w.size == 0 ? null : trie.longest(w, 0, Kind.NAMED.bit(), true);
+    return head != null
+        && head.entry().head() != null
+        && UNIT_HEADS.contains(head.entry().head().kind());
+  }
+
+  /** The kinds of heads (heads.tsv) of the bodies with units named by a province after them. */
+  private static final java.util.Set<String> UNIT_HEADS = java.util.Set.of("company", "finance");
+
   /** Past a level word at p ("tỉnh", "TP.") that a name follows; p when none. */
   private int pastLevel(Syllables s, int p) {
     Match level = trie.longest(s, p, Kind.TYPE.bit() | Kind.DISTRICT.bit(), true);

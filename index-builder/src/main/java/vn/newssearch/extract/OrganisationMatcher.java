@@ -285,6 +285,7 @@ final class OrganisationMatcher {
         m = branch == null ? m : branch; // "Ủy ban MTTQ Việt Nam TP.HCM" is the city's committee
       }
       NameTrie.Entry e = m.entry();
+      boolean asUnit = false; // "Viettel Hải Dương": a group's unit in a province
       List<Draft> states = e.kind() == Kind.NATIONAL ? foreign.ofStates(s, m) : null;
       if (states != null) {
         drafts.addAll(states);
@@ -311,8 +312,15 @@ final class OrganisationMatcher {
       }
       switch (e.kind()) {
         case NATIONAL -> {
-          Draft d = new Draft(m.from(), foreign.ours(s, m.to()), m, Where.NA);
-          d.name = e.value();
+          int unit = branches.unitProvince(s, m, ignoreCase);
+          asUnit = unit > m.to();
+          Draft d = new Draft(m.from(), asUnit ? unit : foreign.ours(s, m.to()), m, Where.NA);
+          // "Viettel Hải Dương": the group's unit in the province, named as written, unless the
+          // listed name holds the province already ("Formosa Hà Tĩnh")
+          d.name =
+              !asUnit || e.value().endsWith(" " + s.original(m.to(), unit))
+                  ? e.value()
+                  : s.original(m.from(), m.to()) + " " + named.spelledOut(s, m.to(), unit);
           parents.withLegalForm(s, d, ignoreCase);
           drafts.add(d);
           m = new Match(e, m.from(), d.to);
@@ -363,7 +371,8 @@ final class OrganisationMatcher {
         }
         default -> {}
       }
-      if (e.kind() == Kind.NATIONAL || e.kind() == Kind.NAMED) {
+      if (!asUnit && (e.kind() == Kind.NATIONAL || e.kind() == Kind.NAMED)) {
+        // a unit is its own branch: "Viettel TP. HCM - chi nhánh Tập đoàn ..." says what it is
         m = withBranch(s, m, drafts, ignoreCase);
       }
       k = m.to();

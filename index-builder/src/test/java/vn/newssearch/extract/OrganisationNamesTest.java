@@ -340,6 +340,43 @@ class OrganisationNamesTest {
   }
 
   @Test
+  void aTradeNameRunningIntoAProvinceIsTheGroupsUnitThere() {
+    // vietnews-val-018599: a bank's provincial unit signs, not the bank
+    assertThat(
+            names(
+                "Ông Hùng cho biết, vào năm 2010, Agribank Bình Định ký hợp đồng tài trợ vốn cho"
+                    + " Công ty cổ phần Khoáng sản Miền Trung."))
+        .contains("Agribank Bình Định")
+        .doesNotContain("Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam");
+    // vietnews-train-011122: the city spelled out; the dash that says whose branch it is adds no
+    // second branch
+    assertThat(
+            names(
+                "Sở GTVT là cơ quan đầu mối, Viettel TP. HCM - chi nhánh Tập đoàn công nghiệp viễn"
+                    + " thông Quân Đội (Viettel) là đơn vị cung cấp giải pháp."))
+        .contains("Viettel Thành phố Hồ Chí Minh")
+        .noneMatch(n -> n.contains("chi nhánh Tập"));
+    // vietnews-train-093622 (a mined alias): "phối hợp với VNPT Hà Nội"
+    assertThat(
+            names(
+                FULL,
+                "Theo ông Cảm, trung tâm phối hợp với VNPT Hà Nội để đảm bảo kỹ thuật và đang tiến"
+                    + " hành đánh giá lại tài nguyên."))
+        .contains("VNPT Hà Nội");
+    // vietnews-train-061205: after "chi nhánh" the branch is named as provinceAfter names it
+    assertThat(
+            names(
+                FULL,
+                "Đối chiếu tại chi nhánh Vietlott TP. HCM và Hải Phòng cho thấy có một số tồn tại."))
+        .noneMatch(n -> n.startsWith("Vietlott "));
+    // the group and a province apart: a link, a comma, "tại" between them
+    assertThat(names("Viettel và Hà Nội đã ký biên bản ghi nhớ về chuyển đổi số."))
+        .contains("Tập đoàn Công nghiệp - Viễn thông Quân đội");
+    assertThat(names("Khách hàng gửi tiền tại Agribank, Bình Định có nhiều lựa chọn."))
+        .contains("Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam");
+  }
+
+  @Test
   void theCutNamesOfTheBundledSampleAreWhole() {
     List<String> all =
         names(

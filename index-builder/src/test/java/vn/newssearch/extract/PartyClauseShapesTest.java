@@ -42,6 +42,21 @@ class PartyClauseShapesTest {
   }
 
   @Test
+  void theGroupsUnitInAProvinceSignsNotTheGroup() {
+    // a probe of heldout-21 (p33-049): the department signs with the telecoms groups' units of
+    // the province ("MobiFone", a mined name outside the trie, is left as the group)
+    Article a =
+        probe(
+            "Ngày 15/3/2022, Sở Thông tin và Truyền thông tỉnh Hải Dương đã ký thỏa thuận với"
+                + " Viettel Hải Dương, VNPT Hải Dương và MobiFone Hải Dương về phát triển hạ tầng"
+                + " viễn thông.");
+    assertThat(a.parties())
+        .contains("Viettel Hải Dương", "VNPT Hải Dương")
+        .doesNotContain(
+            "Tập đoàn Công nghiệp - Viễn thông Quân đội", "Tập đoàn Bưu chính viễn thông Việt Nam");
+  }
+
+  @Test
   void aStockTickersColonInBracketsIsNoDateline() {
     // a probe of heldout-4 (p16-051): the exchange's colon stopped the subjects at the bare
     // foreign partner, and the Vietnamese company was lost
