@@ -430,6 +430,32 @@ final class SigningTense {
   private static final int SOURCE_LENGTH = 12;
 
   /**
+   * Whether a count of years stands right before the verb at k ("kỷ niệm 10 năm ký kết thỏa thuận",
+   * probe p42-031; "kỷ niệm 56 năm ngày hai nước ký Hiệp ước", vietnews-train-041907; "sau hai năm
+   * ký hiệp định", vietnews-train-021162): at most {@link #YEARS_GAP} syllables ("ngày hai nước")
+   * and no comma between "năm" and the verb, and no year after "năm" ("tháng 3 năm 2019"), nor the
+   * time a signing took ("mất 7 năm để ký kết") or a term it starts ("3 năm kể từ ngày ký"). The
+   * signing is that many years old, so a day of the story's week in its sentence dates the
+   * anniversary or the later event, never the signing.
+   */
+  static boolean yearsSince(Syllables s, int k, ClauseWords words) {
+    for (int p = k - 1; p > 0 && p >= k - 1 - YEARS_GAP; p--) {
+      if (s.has(p + 1, Syllables.BREAK | Syllables.COMMA) || s.sentence[p] != s.sentence[k]) {
+        return false;
+      }
+      if (s.is(p, "nam") && words.count(s, p - 1) >= 1 && s.number(p + 1) < 0) {
+        // "mất 7 năm để ký kết" (vietnews-test-018026): the time it took, which the signing ends;
+        // "thời hạn 3 năm kể từ ngày ký" (vietnews-train-065269): a term the signing starts
+        return !(p > 1 && s.is(p - 2, "mat")) && !(s.is(p + 1, "ke") && s.is(p + 2, "tu"));
+      }
+    }
+    return false;
+  }
+
+  /** How many syllables may stand between a count's "năm" and the verb ("ngày hai nước"). */
+  private static final int YEARS_GAP = 3;
+
+  /**
    * "bức tranh kỷ niệm", "quà kỷ niệm", "chụp ảnh kỷ niệm": a souvenir, a thing the word names, not
    * an anniversary ("kỷ niệm 25 năm ký kết", "ngày kỷ niệm lễ ký kết").
    */

@@ -119,8 +119,12 @@ final class Signings {
           if (year > 0 && (year < latest || ownDays)) {
             g = with(g, Status.BACKGROUND);
           }
-        } else if (g.status() == Status.BACKGROUND && published != null) {
-          // "Theo văn bản được hai bên ký kết ngày 24/4/2021" published on 26/4/2021: this one
+        } else if (g.status() == Status.BACKGROUND
+            && published != null
+            && !SigningTense.yearsSince(s, k, words)) {
+          // "Theo văn bản được hai bên ký kết ngày 24/4/2021" published on 26/4/2021: this one;
+          // but not "Ngày 15/11, ... tổ chức lễ kỷ niệm 10 năm ký kết thỏa thuận", whose day is
+          // the anniversary's
           SigningDates.Found d = SigningDates.signedOn(s, range[0], range[1], published);
           java.time.LocalDate pub = published.toLocalDate();
           if (d != null

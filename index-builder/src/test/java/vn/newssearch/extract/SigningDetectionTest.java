@@ -2,6 +2,7 @@ package vn.newssearch.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 import vn.newssearch.model.Article;
 
@@ -1378,5 +1379,42 @@ class SigningDetectionTest {
                 + " năm với Ngân hàng TMCP Bắc Á.",
             "Giá trị hợp đồng không được công bố.");
     assertThat(sponsor.agreement()).isNotNull();
+  }
+
+  @Test
+  void aDayOfTheStoryWeekDatesAnAnniversaryNotTheSigningItCounts() {
+    // vietnews-train-041907: "56 năm ngày hai nước ký" counts the years since the treaty; "hôm
+    // 11/7" a day before publication is the anniversary's, not the signing's (a guard: the
+    // treaty's sides also stay unread here)
+    Article treaty =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Triều Tiên và Trung Quốc lặng lẽ kỷ niệm hiệp ước",
+                "Triều Tiên và Trung Quốc cũng không tổ chức bất kỳ sự kiện nào vào hôm 11/7 vừa"
+                    + " qua nhằm kỷ niệm 56 năm ngày hai nước ký Hiệp ước Hợp tác và Hỗ trợ lẫn"
+                    + " nhau.",
+                "Quan hệ hai nước đang lạnh nhạt.",
+                OffsetDateTime.parse("2017-07-12T09:00+07:00")));
+    assertThat(treaty.agreement()).isNull();
+    // probe p42-031 (heldout-30): a ceremony of ten years of a cooperation agreement
+    Article tenYears =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Kỷ niệm 10 năm ký kết hợp tác giữa Quảng Bình và Khammouane",
+                "Ngày 15/11, tại Đồng Hới, UBND tỉnh Quảng Bình tổ chức lễ kỷ niệm 10 năm ký kết"
+                    + " thỏa thuận hợp tác toàn diện với tỉnh Khammouane.",
+                "Lãnh đạo hai tỉnh trao tặng huân, huy chương cho tập thể, cá nhân.",
+                OffsetDateTime.parse("2022-11-15T17:00+07:00")));
+    assertThat(tenYears.agreement()).isNull();
+    // dantri-news_business_226: a day two days before publication still dates the document
+    Article recent =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "T&T Group hợp tác với Cần Thơ",
+                "Theo văn bản được hai bên ký kết ngày 24/4/2021 tại TP Cần Thơ, Tập đoàn T&T Group"
+                    + " và UBND TP Cần Thơ thỏa thuận hợp tác chiến lược toàn diện.",
+                "Hai bên sẽ phối hợp nghiên cứu các dự án trọng điểm.",
+                OffsetDateTime.parse("2021-04-26T10:00+07:00")));
+    assertThat(recent.agreement()).isNotNull();
   }
 }
