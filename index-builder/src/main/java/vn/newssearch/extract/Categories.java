@@ -42,7 +42,13 @@ final class Categories {
         continue; // "My List Archive Tag Share": a reader's toolbar over the page, no section
       }
       switch (l.kind()) {
-        case NOISE, URL, STAMP, CLOCK -> {
+        case STAMP -> {
+          if (Timestamps.isIssueLine(l.text())) {
+            break scan; // "Số 475 | Thứ Sáu, 02/10/2020": above it the publication's name
+          }
+          continue;
+        }
+        case NOISE, URL, CLOCK -> {
           continue;
         }
         case TEXT -> {

@@ -1548,4 +1548,35 @@ class PageLayoutRulesTest {
     assertThat(PageLines.hostBarStamp("giadinh.net.vn · Mở trong trình duyệt · Sao chép liên kết"))
         .isNull();
   }
+
+  @Test
+  void aPrintedIssueLineDatesTheArticleAndClosesThePublicationsHeader() throws Exception {
+    // a press digest converted from PDF: the digest's name, its issue line, the section, the title
+    Article a =
+        extract(
+            "BẢN TIN ĐIỂM BÁO - HỘI LHPN TỈNH BÌNH THUẬN",
+            "Số 04/2017 - Ngày 17/10/2019",
+            "LAO ĐỘNG - VIỆC LÀM",
+            TITLE,
+            SAPO,
+            P1,
+            P2);
+    assertThat(a.title()).isEqualTo(TITLE);
+    assertThat(a.published()).isEqualTo(OffsetDateTime.parse("2019-10-17T00:00+07:00"));
+    assertThat(a.category()).isEqualTo("Lao động - việc làm");
+    // a newsletter: the masthead in capitals over the issue line is no section
+    Article n =
+        extract(
+            "BẢN TIN DIỄN ĐÀN DOANH NGHIỆP",
+            "Số 475 | Thứ Năm, 17/10/2019",
+            "Chứng khoán",
+            TITLE,
+            AT_LINE,
+            SAPO,
+            P1,
+            P2);
+    assertThat(n.category()).isEqualTo("Chứng khoán");
+    assertThat(Timestamps.isIssueLine("Số 475 | Thứ Năm, 17/10/2019")).isTrue();
+    assertThat(Timestamps.isIssueLine("Thứ Năm, 17/10/2019")).isFalse();
+  }
 }
