@@ -183,6 +183,9 @@ final class Categories {
    * words besides date and time are a section label, not a name (a name there is the author).
    */
   static boolean onDateLine(List<Line> lines, int date, LineRoles roles) {
+    if (Timestamps.isIssueLine(lines.get(date).text())) {
+      return false; // "Báo in Kon Tum - Số 6130 - …": the publication's name, not a section
+    }
     String words = dateLineLabel(lines.get(date).text());
     return words != null && isLabel(words, roles) && !isSiteName(words, host(lines));
   }

@@ -1579,4 +1579,27 @@ class PageLayoutRulesTest {
     assertThat(Timestamps.isIssueLine("Số 475 | Thứ Năm, 17/10/2019")).isTrue();
     assertThat(Timestamps.isIssueLine("Thứ Năm, 17/10/2019")).isFalse();
   }
+
+  @Test
+  void anEPaperViewersPageStripIsNavigationAndItsPageAndSectionRowIsTheTrail() throws Exception {
+    Article a =
+        extract(
+            "Báo in Kon Tum - Số 6130 - Thứ Năm, 17/10/2019",
+            "Trang trước Trang sau Tải PDF Toàn màn hình",
+            "Trang 1 Trang 2 Trang 3 Trang 4 Trang 5 Trang 6 Trang 7 Trang 8",
+            "Trang 6 | Lao động - Việc làm",
+            TITLE,
+            SAPO,
+            P1,
+            P2);
+    assertThat(a.title()).isEqualTo(TITLE);
+    assertThat(a.category()).isEqualTo("Lao động - Việc làm");
+    // the issue's line, four lines over the title, dates the page nothing else dates
+    assertThat(a.published()).isEqualTo(OffsetDateTime.parse("2019-10-17T00:00+07:00"));
+    assertThat(PageLines.isPageList("Trang 1 Trang 2 Trang 3")).isTrue();
+    assertThat(PageLines.isPageList("Trang 1 Mục 2 Trang 3")).isFalse();
+    assertThat(MenuShapes.barCrumbs("Trang 6 | Văn hóa - Giải trí"))
+        .containsExactly("Trang 6", "Văn hóa - Giải trí");
+    assertThat(MenuShapes.barCrumbs("Trang 6 - Văn hóa")).isNull(); // a dash row needs the home
+  }
 }
