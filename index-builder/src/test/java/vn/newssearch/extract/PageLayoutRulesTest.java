@@ -1602,4 +1602,12 @@ class PageLayoutRulesTest {
         .containsExactly("Trang 6", "Văn hóa - Giải trí");
     assertThat(MenuShapes.barCrumbs("Trang 6 - Văn hóa")).isNull(); // a dash row needs the home
   }
+
+  @Test
+  void aCountOfCommentsUnderThePostEndsTheText() throws Exception {
+    Article a = extract(TITLE, AT_LINE, SAPO, P1, P2, "3 nhận xét:", "Bài đăng Mới hơn");
+    assertThat(a.body()).endsWith(P2);
+    assertThat(PageLines.isCommentCount("12 bình luận")).isTrue();
+    assertThat(PageLines.isCommentCount("3 nhận xét của chuyên gia về dự thảo")).isFalse();
+  }
 }
