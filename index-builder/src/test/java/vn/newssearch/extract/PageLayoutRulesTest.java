@@ -1610,4 +1610,24 @@ class PageLayoutRulesTest {
     assertThat(PageLines.isCommentCount("12 bình luận")).isTrue();
     assertThat(PageLines.isCommentCount("3 nhận xét của chuyên gia về dự thảo")).isFalse();
   }
+
+  @Test
+  void aPostsFooterNamesTheAuthorAndGivesTheHourTheDateHeaderLacks() throws Exception {
+    // a blog: the day over the title, "posted by … at …" under the text
+    Article a =
+        extract(
+            "Thứ Năm, 17 tháng 10, 2019",
+            TITLE,
+            SAPO,
+            P1,
+            P2,
+            "Đăng bởi Quang Huy vào lúc 21:50",
+            "Nhãn: Việc làm, công đoàn",
+            "3 nhận xét:");
+    assertThat(a.author()).isEqualTo("Quang Huy");
+    assertThat(a.published()).isEqualTo(AT);
+    assertThat(a.body()).endsWith(P2);
+    assertThat(Bylines.postedTime("Đăng bởi Quang Huy lúc 09:05")).hasToString("09:05");
+    assertThat(Bylines.postedTime("Quang Huy vào lúc 09:05")).isNull(); // no "posted by"
+  }
 }
