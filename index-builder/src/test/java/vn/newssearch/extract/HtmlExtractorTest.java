@@ -1016,4 +1016,22 @@ class HtmlExtractorTest {
     assertThat(a.lead()).isEqualTo(first);
     assertThat(a.published()).isEqualTo(OffsetDateTime.parse("2018-10-10T14:44+07:00"));
   }
+
+  @Test
+  void anEPaperViewersTitleThatIsTheIssueLineDatesAPageNothingElseDates() throws Exception {
+    // the viewer's reading pane: the page and section, the headline, the text; no date but the
+    // issue's in the <title>
+    String html =
+        "<html><head><meta charset=\"utf-8\"><title>Báo in Kon Tum - Số 6130 - Thứ Năm,"
+            + " 01/10/2020</title></head><body><div class=\"ep-pane\">"
+            + "<div class=\"ep-page\">Trang 6 | Văn hóa - Giải trí</div>"
+            + "<h2>Công nhân khu công nghiệp trở lại làm việc sau kỳ nghỉ dài ngày</h2>"
+            + PARAGRAPH.repeat(3)
+            + "</div></body></html>";
+    Article a = extract(html);
+    assertThat(a.title())
+        .isEqualTo("Công nhân khu công nghiệp trở lại làm việc sau kỳ nghỉ dài ngày");
+    assertThat(a.published()).isEqualTo(OffsetDateTime.parse("2020-10-01T00:00+07:00"));
+    assertThat(a.category()).isEqualTo("Văn hóa - Giải trí");
+  }
 }
