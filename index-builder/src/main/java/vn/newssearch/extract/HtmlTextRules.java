@@ -26,6 +26,7 @@ final class HtmlTextRules {
 
   /** The document's {@code <title>}, stripped. */
   private final String documentTitle;
+
   private Article article;
   private boolean tried;
 

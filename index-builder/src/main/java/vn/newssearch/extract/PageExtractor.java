@@ -153,9 +153,9 @@ public final class PageExtractor {
   }
 
   /**
-   * The same, and a date line without a time, over the title, takes the time a post's footer
-   * gives under the text ("Đăng bởi Quang Huy vào lúc 14:44" under a blog's date header, "Thứ
-   * Tư, 10 tháng 10, 2018").
+   * The same, and a date line without a time, over the title, takes the time a post's footer gives
+   * under the text ("Đăng bởi Quang Huy vào lúc 14:44" under a blog's date header, "Thứ Tư, 10
+   * tháng 10, 2018").
    */
   static OffsetDateTime published(List<Line> lines, int date, int byline) {
     Timestamps.Stamp stamp = lines.get(date).stamp();

@@ -281,12 +281,11 @@ public final class Timestamps {
   /**
    * A printed issue's number as an item of its own, between separators: "Số 04/2017 - Ngày
    * 25/01/2017", "Báo in Kon Tum - Số 6130 - Thứ Năm, 01/10/2020". The issue line an e-paper or a
-   * digest prints over the page dates that issue; a document's number ("số 12/2019/NĐ-CP") runs
-   * on with letters and is none.
+   * digest prints over the page dates that issue; a document's number ("số 12/2019/NĐ-CP") runs on
+   * with letters and is none.
    */
   private static final Pattern ISSUE =
-      Pattern.compile(
-          "(?:^|(?<=[-–|·] ))(?:Số|SỐ) \\d{1,5}(?:/\\d{4})?(?= [-–|·] |,? ?$)");
+      Pattern.compile("(?:^|(?<=[-–|·] ))(?:Số|SỐ) \\d{1,5}(?:/\\d{4})?(?= [-–|·] |,? ?$)");
 
   /**
    * Whether a timestamp line is a printed issue's line ("Số 475 | Thứ Sáu, 02/10/2020"): it sits
