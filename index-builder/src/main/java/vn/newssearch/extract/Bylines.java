@@ -60,7 +60,34 @@ final class Bylines {
   private static final Pattern CREDIT =
       Pattern.compile(
           "^(?:(?:Tin|Bài|TIN|BÀI)(?: ?[,&+–-] ?| và | VÀ | \\+ )?(?:ảnh|Ảnh|ẢNH|clip|video)?"
-              + "|Tác giả|TÁC GIẢ|Thực hiện|THỰC HIỆN|Phóng viên) ?: ?|^Bởi |^Viết bởi ");
+              + "|Tác giả|TÁC GIẢ|Thực hiện|THỰC HIỆN|Phóng viên) ?: ?|^Bởi |^Viết bởi "
+              + "|^(?:Được )?[Đđ]ăng bởi ");
+
+  /** A post's footer, "posted by": "Đăng bởi Quang Huy vào lúc 14:44". */
+  private static final Pattern POSTED = Pattern.compile("^(?:Được )?[Đđ]ăng bởi \\p{Lu}");
+
+  /**
+   * The time of day a post's footer gives after the name ("Đăng bởi Quang Huy vào lúc 14:44", a
+   * blog's "posted by … at …" in Vietnamese, under the text), or null: the hour the page's date
+   * header, a day alone, does not print.
+   */
+  static java.time.LocalTime postedTime(String line) {
+    int at = postedTail(line);
+    return at < 0 ? null : Timestamps.timeAlone(line.substring(at + 1));
+  }
+
+  /** Where the time's tail of a post's footer starts (" vào lúc 14:44"), or -1. */
+  private static int postedTail(String line) {
+    int at = line.lastIndexOf(" vào lúc ");
+    if (at < 0) {
+      at = line.lastIndexOf(" lúc ");
+    }
+    return at > 0
+            && POSTED.matcher(line).lookingAt()
+            && Timestamps.timeAlone(line.substring(at + 1)) != null
+        ? at
+        : -1;
+  }
 
   /**
    * An academic degree the writer signs with, before the name: "PGS, TS. Vũ Thanh Hà", "ThS. Lê
@@ -255,7 +282,9 @@ final class Bylines {
   private static String withoutTail(String line) {
     int end = -1;
     int n = line.length();
-    if (n > 1 && line.charAt(n - 1) == '.' && Character.isLetter(line.charAt(n - 2))) {
+    if (line.indexOf(" lúc ") > 0 && postedTail(line) > 0) {
+      end = postedTail(line); // "Đăng bởi Quang Huy vào lúc 14:44": the time is the post's
+    } else if (n > 1 && line.charAt(n - 1) == '.' && Character.isLetter(line.charAt(n - 2))) {
       end = n - 1;
     } else if (line.indexOf('@') > 0) {
       Matcher m = EMAIL_TAIL.matcher(line);

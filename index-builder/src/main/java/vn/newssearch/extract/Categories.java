@@ -42,7 +42,13 @@ final class Categories {
         continue; // "My List Archive Tag Share": a reader's toolbar over the page, no section
       }
       switch (l.kind()) {
-        case NOISE, URL, STAMP, CLOCK -> {
+        case STAMP -> {
+          if (Timestamps.isIssueLine(l.text())) {
+            break scan; // "Số 475 | Thứ Sáu, 02/10/2020": above it the publication's name
+          }
+          continue;
+        }
+        case NOISE, URL, CLOCK -> {
           continue;
         }
         case TEXT -> {
@@ -177,6 +183,9 @@ final class Categories {
    * words besides date and time are a section label, not a name (a name there is the author).
    */
   static boolean onDateLine(List<Line> lines, int date, LineRoles roles) {
+    if (Timestamps.isIssueLine(lines.get(date).text())) {
+      return false; // "Báo in Kon Tum - Số 6130 - …": the publication's name, not a section
+    }
     String words = dateLineLabel(lines.get(date).text());
     return words != null && isLabel(words, roles) && !isSiteName(words, host(lines));
   }

@@ -26,6 +26,15 @@ record HtmlLead(Block block, String text, String tag) {
             ? first + 2
             : Math.max(first + 2, all.indexOf(firstUnderHeading(content)));
     Block named = marked(all, limit);
+    if (named != null
+        && all.indexOf(named) < first
+        && description != null
+        && !content.isEmpty()
+        && !startsAlike(named.text(), description.text())
+        && startsAlike(firstUnderHeading(content).text(), description.text())) {
+      named = null; // a tagline over the post ("Ghi chép của …"); the page's description names
+      // the post's first paragraph as its summary
+    }
     if (named != null) {
       return of(named, HtmlExtractor.describe(named.owner()), "an element named as the sapo", why);
     }

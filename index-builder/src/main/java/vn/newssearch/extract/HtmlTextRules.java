@@ -23,6 +23,10 @@ final class HtmlTextRules {
   private final List<Block> blocks;
   private final Set<Element> photoBoxes;
   private final String headline;
+
+  /** The document's {@code <title>}, stripped. */
+  private final String documentTitle;
+
   private Article article;
   private boolean tried;
 
@@ -41,6 +45,7 @@ final class HtmlTextRules {
     this.blocks = blocks;
     this.photoBoxes = photoBoxes;
     this.headline = headOf(documentTitle);
+    this.documentTitle = documentTitle == null ? "" : documentTitle.strip();
   }
 
   /** Words a document title's head must have to be a headline, as in readability. */
@@ -236,6 +241,10 @@ final class HtmlTextRules {
     } else if (declared.published() != null) {
       published = declared.published().at();
       why.record("published", declared.published().raw(), declared.published().from(), "declared");
+    } else if (published == null && Timestamps.isIssueLine(documentTitle)) {
+      // an e-paper viewer's <title>, "Báo in Kon Tum - Số 6130 - Thứ Năm, 01/10/2020": the issue
+      published = Timestamps.parse(documentTitle);
+      why.record("published", documentTitle, "<title>", "the printed issue's line, nothing else");
     }
     String category = a.category();
     if (declared.category() != null) {

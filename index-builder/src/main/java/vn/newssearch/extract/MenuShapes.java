@@ -234,7 +234,8 @@ final class MenuShapes {
       sep = " [-–] ";
     }
     if (bar < 0
-        || !HOME.contains(PageLines.trim(line.substring(0, bar)).toLowerCase(Locale.ROOT))) {
+        || !HOME.contains(PageLines.trim(line.substring(0, bar)).toLowerCase(Locale.ROOT))
+            && (sep.charAt(0) != '\\' || !isPrintedPage(line.substring(0, bar)))) {
       return null;
     }
     List<String> items = new ArrayList<>();
@@ -249,6 +250,19 @@ final class MenuShapes {
       items.add(item);
     }
     return items.size() >= 2 && items.size() <= BAR_CRUMBS ? items : null;
+  }
+
+  /** A printed page of an issue: "Trang 6", "Trang 12". */
+  private static final java.util.regex.Pattern PRINTED_PAGE =
+      java.util.regex.Pattern.compile("(?:Trang|TRANG) \\d{1,3}");
+
+  /**
+   * Whether {@code item} names a page of a printed issue ("Trang 6"): an e-paper viewer's reading
+   * pane opens its trail with the page the article is printed on, "Trang 6 | Văn hóa - Giải trí",
+   * as a site's trail opens with its home crumb; the item after it is the page's section.
+   */
+  static boolean isPrintedPage(String item) {
+    return PRINTED_PAGE.matcher(PageLines.trim(item)).matches();
   }
 
   /** Whether {@code item} is the home page's crumb ("Trang chủ", "Trang nhất", "Home"). */

@@ -107,7 +107,8 @@ public final class PageExtractor {
       throw new InvalidArticleException("no article text under the title");
     }
     String title = lines.get(layout.title()).text();
-    OffsetDateTime published = layout.date() < 0 ? null : published(lines, layout.date());
+    OffsetDateTime published =
+        layout.date() < 0 ? null : published(lines, layout.date(), layout.byline());
     String url = firstUrl(lines);
     String lead = layout.lead() < 0 ? null : Sapo.text(lines.get(layout.lead()).text());
     String source = host(url);
@@ -148,10 +149,25 @@ public final class PageExtractor {
    * it ("Ngày cập nhật 13/12/2018" / "lúc 15:31": a portal's date line broken in two).
    */
   static OffsetDateTime published(List<Line> lines, int date) {
+    return published(lines, date, -1);
+  }
+
+  /**
+   * The same, and a date line without a time, over the title, takes the time a post's footer gives
+   * under the text ("Đăng bởi Quang Huy vào lúc 14:44" under a blog's date header, "Thứ Tư, 10
+   * tháng 10, 2018").
+   */
+  static OffsetDateTime published(List<Line> lines, int date, int byline) {
     Timestamps.Stamp stamp = lines.get(date).stamp();
     if (!stamp.hasTime() && date + 1 < lines.size()) {
       Line next = lines.get(date + 1);
       LocalTime time = next.kind() == Kind.TEXT ? Timestamps.timeAlone(next.text()) : null;
+      if (time != null) {
+        stamp = new Timestamps.Stamp(stamp.date(), time, stamp.offset());
+      }
+    }
+    if (!stamp.hasTime() && byline > date) {
+      LocalTime time = Bylines.postedTime(lines.get(byline).text());
       if (time != null) {
         stamp = new Timestamps.Stamp(stamp.date(), time, stamp.offset());
       }

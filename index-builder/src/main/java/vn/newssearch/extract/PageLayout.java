@@ -57,6 +57,11 @@ record PageLayout(
     if (date < 0) {
       date = updateAbove(lines, title, roles);
     }
+    boolean issue = false;
+    if (date < 0) {
+      date = issueAbove(lines, title);
+      issue = date >= 0;
+    }
     int name = scan.name();
     if (category < 0 && scan.category() >= 0) {
       if (name < 0 && isNameUnderTitle(lines, roles, scan.category(), date)) {
@@ -88,7 +93,10 @@ record PageLayout(
             : date >= 0 && date < title && lines.get(date).kind() == Kind.CLOCK
                 ? "published: an update line over the title under the header's date, nothing else"
                     + " dates the page"
-                : "published: the timestamp line nearest the title");
+                : issue
+                    ? "published: the printed issue's line over the title, nothing else dates the"
+                        + " page"
+                    : "published: the timestamp line nearest the title");
     List<Integer> content = new ArrayList<>(scan.content());
     int underSapo = underSapo(lines, roles, content);
     if (underSapo >= 0) {
@@ -150,6 +158,20 @@ record PageLayout(
     return l.kind() == Kind.TEXT && roles.isByline(l.text()) && roles.author(l.text()) != null
         ? i
         : -1;
+  }
+
+  /**
+   * The printed issue's line over the title ("Báo in Kon Tum - Số 6130 - Thứ Năm, 01/10/2020", an
+   * e-paper viewer's or a digest's header over its page strip), at any distance, when nothing else
+   * dates the page: the article was printed in that issue. The last one above the title; or -1.
+   */
+  private static int issueAbove(List<Line> lines, int title) {
+    for (int i = title - 1; i >= 0; i--) {
+      if (lines.get(i).kind() == Kind.STAMP && Timestamps.isIssueLine(lines.get(i).text())) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Section and subsection in a row ("Xã hội Lao động - Việc làm"), not the site's whole menu. */

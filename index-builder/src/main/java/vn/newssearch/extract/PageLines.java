@@ -123,6 +123,16 @@ final class PageLines {
             && !isBarredCredit(text))) { // "Theo Tên | Dân trí"
       return new Line(text, Kind.NAV, null, number);
     }
+    if (text.length() <= MAX_CRUMB
+        && (isPageList(text)
+            || text.indexOf('|') > 0
+                && MenuShapes.isPrintedPage(text.substring(0, text.indexOf('|')))
+                && MenuShapes.barCrumbs(text) != null)) {
+      return new Line(text, Kind.NAV, null, number); // "Trang 1 Trang 2 … Trang 8", "Trang 6 | …"
+    }
+    if (text.length() <= MAX_PAGER + 10 && isCommentCount(text)) {
+      return new Line(text, Kind.NAV, null, number); // "3 nhận xét:": the comments under the post
+    }
     if (text.length() <= MAX_PAGER && isPager(text)) {
       return new Line(text, Kind.NAV, null, number); // "« Trước", "Tiếp »"
     }
@@ -164,6 +174,35 @@ final class PageLines {
   }
 
   private static final int MAX_PAGER = 20;
+
+  /** A count of the comments, then the word for them: "3 nhận xét:", "12 bình luận", "0 ý kiến". */
+  private static final Pattern COMMENT_COUNT =
+      Pattern.compile(
+          "^\\d{1,5} (?:nhận xét|bình luận|ý kiến|phản hồi)(?: bạn đọc)? ?:?$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * The count of the comments under a post, heading them ("3 nhận xét:", as Blogger prints it in
+   * Vietnamese; "12 bình luận" as a CMS does): navigation, as "Bình luận (12)" is; the text ended
+   * above it.
+   */
+  static boolean isCommentCount(String text) {
+    return !text.isEmpty()
+        && Character.isDigit(text.charAt(0))
+        && COMMENT_COUNT.matcher(text).matches();
+  }
+
+  /** One word, each time with the next number: "Trang 1 Trang 2 Trang 3 … Trang 8". */
+  private static final Pattern PAGE_LIST =
+      Pattern.compile("^(\\p{Lu}\\p{Ll}{1,10}) \\d{1,3}(?: \\1 \\d{1,3}){2,40}$");
+
+  /**
+   * The list of an issue's or a list's pages, one word with each page's number ("Trang 1 Trang 2 …
+   * Trang 8": an e-paper viewer's page strip over the page it shows): navigation, not a headline.
+   */
+  static boolean isPageList(String text) {
+    return PAGE_LIST.matcher(text).matches();
+  }
 
   /** A host name, then a separator and an item: a viewer's or an app's bar over the page. */
   private static final Pattern HOST_BAR =

@@ -188,6 +188,12 @@ public final class Timestamps {
         blank(rest, views.start(), views.end()); // "… | Lượt xem: 1.234": a counter, not a date
       }
     }
+    if (line.indexOf("Số ") >= 0 || line.indexOf("SỐ ") >= 0) {
+      Matcher issue = ISSUE.matcher(line);
+      if (issue.find()) {
+        blank(rest, issue.start(), issue.end()); // "Số 04/2017 - Ngày 25/01/2017": the issue's day
+      }
+    }
     LocalDate date = null;
     Matcher m = DMY.matcher(line);
     if (m.find()) {
@@ -271,6 +277,25 @@ public final class Timestamps {
           "(?i)(?:lượt (?:xem|đọc)|views?) ?:? ?[\\d.,]{1,12}"
               + "|(?<![\\d.,/:-])[\\d.,]{1,12} ?(?:lượt (?:xem|đọc)|views?)",
           Pattern.UNICODE_CASE);
+
+  /**
+   * A printed issue's number as an item of its own, between separators: "Số 04/2017 - Ngày
+   * 25/01/2017", "Báo in Kon Tum - Số 6130 - Thứ Năm, 01/10/2020". The issue line an e-paper or a
+   * digest prints over the page dates that issue; a document's number ("số 12/2019/NĐ-CP") runs on
+   * with letters and is none.
+   */
+  private static final Pattern ISSUE =
+      Pattern.compile("(?:^|(?<=[-–|·] ))(?:Số|SỐ) \\d{1,5}(?:/\\d{4})?(?= [-–|·] |,? ?$)");
+
+  /**
+   * Whether a timestamp line is a printed issue's line ("Số 475 | Thứ Sáu, 02/10/2020"): it sits
+   * under the publication's name, so nothing above it is the article's section.
+   */
+  static boolean isIssueLine(String line) {
+    return (line.indexOf("Số ") >= 0 || line.indexOf("SỐ ") >= 0)
+        && ISSUE.matcher(line).find()
+        && parseLine(line) != null;
+  }
 
   /** A weekday written with its number at the start of a line: "Thứ 5", "T5", "Thứ 2". */
   private static final Pattern NUMBERED_WEEKDAY =

@@ -985,4 +985,53 @@ class HtmlExtractorTest {
             + "</div></body></html>";
     assertThat(extract(html).category()).isEqualTo("Chăm lo đời sống");
   }
+
+  @Test
+  void aBlogsTaglineOverThePostIsNoSapoAndTheFootersAbbrGivesThePostedTime() throws Exception {
+    // Blogger: the blog's name in an h1 and its tagline named "description" in the header, the
+    // post's title an h3, the post's time in the footer's <abbr title> (microformats)
+    String first =
+        "Theo quy định mới đang được lấy ý kiến rộng rãi, lương sếp doanh nghiệp Nhà nước thấp"
+            + " nhất 40 triệu đồng một tháng và cao nhất 70 triệu đồng một tháng.";
+    String html =
+        "<html><head><meta charset=\"utf-8\"><title>Góc nhỏ công đoàn: Sẽ thay đổi cách tính"
+            + " lương cho sếp doanh nghiệp</title>"
+            + "<meta property=\"og:title\" content=\"Sẽ thay đổi cách tính lương cho sếp doanh"
+            + " nghiệp\"><meta property=\"og:description\" content=\"Theo quy định mới đang được"
+            + " lấy ý kiến rộng rãi, lương sếp doanh nghiệp\"></head><body>"
+            + "<div class=\"Header\" id=\"Header1\"><h1 class=\"title\">Góc nhỏ công đoàn</h1>"
+            + "<p class=\"description\">Ghi chép của một cán bộ công đoàn cơ sở</p></div>"
+            + "<h2 class=\"date-header\">Thứ Tư, 10 tháng 10, 2018</h2>"
+            + "<div class=\"post hentry\" itemprop=\"blogPost\" itemscope>"
+            + "<h3 class=\"post-title\" itemprop=\"headline\">Sẽ thay đổi cách tính lương cho"
+            + " sếp doanh nghiệp</h3><div class=\"post-body\" itemprop=\"articleBody\">"
+            + "<div>"
+            + first
+            + "</div>"
+            + PARAGRAPH.repeat(3)
+            + "</div><div class=\"post-footer\">Đăng bởi <span itemprop=\"author\">Quang"
+            + " Huy</span> vào lúc <abbr itemprop=\"datePublished\""
+            + " title=\"2018-10-10T14:44:00+07:00\">14:44</abbr></div></div></body></html>";
+    Article a = extract(html);
+    assertThat(a.lead()).isEqualTo(first);
+    assertThat(a.published()).isEqualTo(OffsetDateTime.parse("2018-10-10T14:44+07:00"));
+  }
+
+  @Test
+  void anEPaperViewersTitleThatIsTheIssueLineDatesAPageNothingElseDates() throws Exception {
+    // the viewer's reading pane: the page and section, the headline, the text; no date but the
+    // issue's in the <title>
+    String html =
+        "<html><head><meta charset=\"utf-8\"><title>Báo in Kon Tum - Số 6130 - Thứ Năm,"
+            + " 01/10/2020</title></head><body><div class=\"ep-pane\">"
+            + "<div class=\"ep-page\">Trang 6 | Văn hóa - Giải trí</div>"
+            + "<h2>Công nhân khu công nghiệp trở lại làm việc sau kỳ nghỉ dài ngày</h2>"
+            + PARAGRAPH.repeat(3)
+            + "</div></body></html>";
+    Article a = extract(html);
+    assertThat(a.title())
+        .isEqualTo("Công nhân khu công nghiệp trở lại làm việc sau kỳ nghỉ dài ngày");
+    assertThat(a.published()).isEqualTo(OffsetDateTime.parse("2020-10-01T00:00+07:00"));
+    assertThat(a.category()).isEqualTo("Văn hóa - Giải trí");
+  }
 }

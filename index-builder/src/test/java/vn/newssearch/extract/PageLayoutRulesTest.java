@@ -1548,4 +1548,86 @@ class PageLayoutRulesTest {
     assertThat(PageLines.hostBarStamp("giadinh.net.vn · Mở trong trình duyệt · Sao chép liên kết"))
         .isNull();
   }
+
+  @Test
+  void aPrintedIssueLineDatesTheArticleAndClosesThePublicationsHeader() throws Exception {
+    // a press digest converted from PDF: the digest's name, its issue line, the section, the title
+    Article a =
+        extract(
+            "BẢN TIN ĐIỂM BÁO - HỘI LHPN TỈNH BÌNH THUẬN",
+            "Số 04/2017 - Ngày 17/10/2019",
+            "LAO ĐỘNG - VIỆC LÀM",
+            TITLE,
+            SAPO,
+            P1,
+            P2);
+    assertThat(a.title()).isEqualTo(TITLE);
+    assertThat(a.published()).isEqualTo(OffsetDateTime.parse("2019-10-17T00:00+07:00"));
+    assertThat(a.category()).isEqualTo("Lao động - việc làm");
+    // a newsletter: the masthead in capitals over the issue line is no section
+    Article n =
+        extract(
+            "BẢN TIN DIỄN ĐÀN DOANH NGHIỆP",
+            "Số 475 | Thứ Năm, 17/10/2019",
+            "Chứng khoán",
+            TITLE,
+            AT_LINE,
+            SAPO,
+            P1,
+            P2);
+    assertThat(n.category()).isEqualTo("Chứng khoán");
+    assertThat(Timestamps.isIssueLine("Số 475 | Thứ Năm, 17/10/2019")).isTrue();
+    assertThat(Timestamps.isIssueLine("Thứ Năm, 17/10/2019")).isFalse();
+  }
+
+  @Test
+  void anEPaperViewersPageStripIsNavigationAndItsPageAndSectionRowIsTheTrail() throws Exception {
+    Article a =
+        extract(
+            "Báo in Kon Tum - Số 6130 - Thứ Năm, 17/10/2019",
+            "Trang trước Trang sau Tải PDF Toàn màn hình",
+            "Trang 1 Trang 2 Trang 3 Trang 4 Trang 5 Trang 6 Trang 7 Trang 8",
+            "Trang 6 | Lao động - Việc làm",
+            TITLE,
+            SAPO,
+            P1,
+            P2);
+    assertThat(a.title()).isEqualTo(TITLE);
+    assertThat(a.category()).isEqualTo("Lao động - Việc làm");
+    // the issue's line, four lines over the title, dates the page nothing else dates
+    assertThat(a.published()).isEqualTo(OffsetDateTime.parse("2019-10-17T00:00+07:00"));
+    assertThat(PageLines.isPageList("Trang 1 Trang 2 Trang 3")).isTrue();
+    assertThat(PageLines.isPageList("Trang 1 Mục 2 Trang 3")).isFalse();
+    assertThat(MenuShapes.barCrumbs("Trang 6 | Văn hóa - Giải trí"))
+        .containsExactly("Trang 6", "Văn hóa - Giải trí");
+    assertThat(MenuShapes.barCrumbs("Trang 6 - Văn hóa")).isNull(); // a dash row needs the home
+  }
+
+  @Test
+  void aCountOfCommentsUnderThePostEndsTheText() throws Exception {
+    Article a = extract(TITLE, AT_LINE, SAPO, P1, P2, "3 nhận xét:", "Bài đăng Mới hơn");
+    assertThat(a.body()).endsWith(P2);
+    assertThat(PageLines.isCommentCount("12 bình luận")).isTrue();
+    assertThat(PageLines.isCommentCount("3 nhận xét của chuyên gia về dự thảo")).isFalse();
+  }
+
+  @Test
+  void aPostsFooterNamesTheAuthorAndGivesTheHourTheDateHeaderLacks() throws Exception {
+    // a blog: the day over the title, "posted by … at …" under the text
+    Article a =
+        extract(
+            "Thứ Năm, 17 tháng 10, 2019",
+            TITLE,
+            SAPO,
+            P1,
+            P2,
+            "Đăng bởi Quang Huy vào lúc 21:50",
+            "Nhãn: Việc làm, công đoàn",
+            "3 nhận xét:");
+    assertThat(a.author()).isEqualTo("Quang Huy");
+    assertThat(a.published()).isEqualTo(AT);
+    assertThat(a.body()).endsWith(P2);
+    assertThat(Bylines.postedTime("Đăng bởi Quang Huy lúc 09:05")).hasToString("09:05");
+    assertThat(Bylines.postedTime("Quang Huy vào lúc 09:05")).isNull(); // no "posted by"
+  }
 }

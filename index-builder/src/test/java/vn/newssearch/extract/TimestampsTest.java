@@ -127,6 +127,17 @@ class TimestampsTest {
   }
 
   @Test
+  void aPrintedIssueLineDatesTheIssue() {
+    // an e-paper viewer's and a PDF digest's issue line: the number is the issue's, not a date
+    assertThat(Timestamps.parse("Số 04/2017 - Ngày 25/01/2017"))
+        .isEqualTo(at("2017-01-25T00:00+07:00"));
+    assertThat(Timestamps.parse("Báo in Kon Tum - Số 6130 - Thứ Năm, 01/10/2020"))
+        .isEqualTo(at("2020-10-01T00:00+07:00"));
+    assertThat(Timestamps.parseLine("Số 12/2019/NĐ-CP - 25/01/2019")).isNull();
+    assertThat(Timestamps.parseLine("Số 5 người chết 25/01/2019")).isNull();
+  }
+
+  @Test
   void aViewCounterRightAfterTheYear() {
     // the year is the date's, the count the counter's: "2017 Lượt xem" is no "1.234 lượt xem"
     assertThat(Timestamps.parse("21:31 24/03/2017 Lượt xem: 1158"))

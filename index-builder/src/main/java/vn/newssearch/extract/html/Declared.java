@@ -165,7 +165,15 @@ public record Declared(
     candidates.add(new String[] {meta.get("datepublished"), "meta[itemprop=datePublished]"});
     Element item = doc.selectFirst("[itemprop=datePublished]");
     if (item != null) {
-      String raw = item.hasAttr("datetime") ? item.attr("datetime") : item.attr("content");
+      // microformats' abbr pattern, "<abbr itemprop="datePublished"
+      // title="2018-10-10T14:44:00+07:00">
+      // 14:44</abbr>" (Blogger's post footer): the machine-readable time is the title
+      String raw =
+          item.hasAttr("datetime")
+              ? item.attr("datetime")
+              : item.hasAttr("content") || !item.nameIs("abbr")
+                  ? item.attr("content")
+                  : item.attr("title");
       candidates.add(new String[] {raw.isEmpty() ? item.text() : raw, "[itemprop=datePublished]"});
     }
     candidates.add(new String[] {meta.get("pubdate"), "meta[name=pubdate]"});

@@ -1,4 +1,4 @@
-"""Builds the TWENTY-FOURTH unseen page-layout check: 18 real corpus articles laid out as six
+"""Builds the twenty-fourth opened page-layout set (formerly the TWENTY-FOURTH unseen check): 18 real corpus articles laid out as six
 captures that are NOT newspapers' desktop pages, of kinds no earlier set used, each page as HTML
 and as the visible text a scraper saves from it, with labels: a commune portal on a provincial
 platform (Cổng TTĐT xã Hòa Thịnh, Phú Yên: 'Ngày đăng: dd/mm/yyyy' without an hour, no
@@ -12,14 +12,14 @@ aggregator's card page (Xem nhanh: the source's name and 'Xem bài gốc', a JSO
 a page saved by Firefox as 'Web Page, complete' (Doanh nhân Sài Gòn: links rewritten to
 './<name>_files/', lazy images with a placeholder, a <noscript> copy of each image).
 
-  python3 index-builder/src/test/resources/layouts-unseen-24/generate.py   # from the repository root
+  python3 index-builder/src/test/resources/layouts-opened-24/generate.py   # from the repository root
 
 Reads ../shared/corpus (beside the repository; VNNEWS_CORPUS names another folder). Writes,
 beside this script:
   <site>/<n>.html   the page as captured
   <site>/<n>.txt    its visible text, saved with that site's scraper convention (see the README)
   labels.jsonl      one line per page, the schema of ../layouts-opened-23/labels.jsonl,
-                    "half": "unseen"; "published" the day alone where the page prints no hour
+                    "half": "opened"; "published" the day alone where the page prints no hour
 
 Written from what the real sites look like, without reading the extractor's rules and never tuned
 on. Labels come from the corpus article's fields and from what the template prints. The articles
@@ -1284,7 +1284,7 @@ def main():
             for t in [a["title"], a["lead"], *a["paras"]]:
                 assert t in text, (site, n, t[:40])
             labels.append({
-                "site": site, "half": "unseen", "page": f"{site}/{n}", "corpus": a["corpus"],
+                "site": site, "half": "opened", "page": f"{site}/{n}", "corpus": a["corpus"],
                 "id": a["id"], "url": url, "title": a["title"],
                 "published": a["date"].isoformat() if site in DAY_ONLY else iso(a),
                 "category": category, "lead": a["lead"], "author": author,

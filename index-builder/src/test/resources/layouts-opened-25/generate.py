@@ -1,4 +1,4 @@
-"""Builds the TWENTY-FIFTH unseen page-layout check: 18 real corpus articles laid out as six
+"""Builds the twenty-fifth opened page-layout set (formerly the TWENTY-FIFTH unseen check): 18 real corpus articles laid out as six
 NEWSPAPERS' OWN DESKTOP ARTICLE PAGES that no earlier set uses, each page as HTML and as the visible
 text a scraper saves from it, with labels: two provincial papers (Báo Lào Cai: the date under the
 title, JSON-LD, 'Tin liên quan' inside the body; Báo Bình Thuận on an older CMS: no metadata but
@@ -9,14 +9,14 @@ BODY with the date on its line), a mass organisation's paper (Tuổi trẻ Thủ
 union, on WordPress: 'Đăng bởi <name>' and the date before the body, a sidebar) and an online-only
 site (Một Thế Giới: a bare <title>, the category and the time on one line, '(tổng hợp)').
 
-  python3 index-builder/src/test/resources/layouts-unseen-25/generate.py   # from the repository root
+  python3 index-builder/src/test/resources/layouts-opened-25/generate.py   # from the repository root
 
 Reads ../shared/corpus (beside the repository; VNNEWS_CORPUS names another folder). Writes,
 beside this script:
   <site>/<n>.html   the page as the site serves it
   <site>/<n>.txt    its visible text, saved with that site's scraper convention (see the README)
   labels.jsonl      one line per page, the schema of ../layouts-opened-23/labels.jsonl,
-                    "half": "unseen"
+                    "half": "opened"
 
 Written from what the real sites look like, without reading the extractor's rules and never tuned
 on. Labels come from the corpus article's fields and from what the template prints. The articles
@@ -1259,7 +1259,7 @@ def main():
             for t in [a["title"], a["lead"], *a["paras"]]:
                 assert t in text, (site, n, t[:40])
             labels.append({
-                "site": site, "half": "unseen", "page": f"{site}/{n}", "corpus": a["corpus"],
+                "site": site, "half": "opened", "page": f"{site}/{n}", "corpus": a["corpus"],
                 "id": a["id"], "url": url, "title": a["title"], "published": iso(a),
                 "category": category, "lead": a["lead"], "author": author,
                 "first": a["paras"][0], "last": a["paras"][-1], "furniture": fur,
