@@ -17,14 +17,14 @@ Reads ../shared/corpus (beside the repository; VNNEWS_CORPUS names another folde
 beside this script:
   <site>/<n>.html   the page as it was captured
   <site>/<n>.txt    its visible text, saved with that capture's scraper convention (see the README)
-  labels.jsonl      one line per page, the schema of ../layouts-unseen-25/labels.jsonl,
+  labels.jsonl      one line per page, the schema of ../layouts-opened-25/labels.jsonl,
                     "half": "unseen"
 
 Written from what the real captures look like, without reading the extractor's rules and never
 tuned on. Labels come from the corpus article's fields and from what the template prints. The
 articles are named below (ARTICLES), not searched for at run time; they were picked at ODD 1-based
 line numbers of their corpus files. The article, paragraph, date and page plumbing is the
-twenty-fifth set's (../layouts-unseen-25/generate.py), unchanged but for the teaser order's salt
+twenty-fifth set's (../layouts-opened-25/generate.py), unchanged but for the teaser order's salt
 and a label's "published" that a template may give as the day alone (a page that prints no hour);
 a few of its helpers are kept though no template here calls them.
 Deterministic (hashes, no clock, no randomness). Standard library only.
