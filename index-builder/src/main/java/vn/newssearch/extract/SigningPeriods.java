@@ -69,12 +69,30 @@ final class SigningPeriods {
   /** The first period in [from, to) before a word that starts another part of the clause. */
   private static Article.Period scan(Syllables s, int from, int to, int untilTo) {
     Phrases ends = ClauseWords.INSTANCE.get("break");
+    Phrases named = ClauseWords.INSTANCE.get("period-name");
+    Phrases plans = ClauseWords.INSTANCE.get("period-plan");
+    boolean comma = false; // a comma since from: what follows may be a clause of its own
+    boolean object = false; // a verb of the document's name has taken its object
     for (int k = Math.max(0, from); k < to; k++) {
+      comma |= k > from && s.has(k, Syllables.COMMA);
       Phrases.Phrase end = k > from ? ends.at(s, k) : null;
+      if (end != null && !comma && named.at(s, k) != null) {
+        // the name goes on through its own verb or noun: "ký kết chương trình phối hợp hỗ trợ phụ
+        // nữ nông thôn học nghề, khởi nghiệp giai đoạn 2024 - 2030", "ký bản ghi nhớ thực hiện dự
+        // án bảo vệ trẻ em giai đoạn 2019-2023" ("dự" of "dự án" is no attending)
+        object = true;
+        continue;
+      }
       // a bare "cho" goes on ("cho đến năm 2025"); "cho biết" ends: "Phát biểu tại lễ ký kết, ông
       // A cho biết, MB đang triển khai quyết liệt chiến lược giai đoạn 2017-2021" (the bank's plan)
       if (end != null && !(s.is(k, "cho") && end.length() == 1)) {
         return null; // "... để triển khai kế hoạch giai đoạn 2016-2020": another plan's years
+      }
+      object |= end != null; // a bare "cho" takes its object too
+      if (object && plans.at(s, k) != null) {
+        // "ký hợp đồng 6,4 tỷ USD mua 40 máy bay F -35 A cho kế hoạch tăng cường vũ khí quốc gia
+        // giai đoạn 2018-2021" (vietnews-train-040612): the plan's years, not the contract's
+        return null;
       }
       Found f = at(s, k, to, k < untilTo);
       if (f != null) {

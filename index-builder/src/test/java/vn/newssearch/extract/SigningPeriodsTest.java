@@ -133,4 +133,44 @@ class SigningPeriodsTest {
     OrganisationMatcher.Scan scan = GAZETTEER.matcher().scan(s, false);
     assertThat(SigningPeriods.named(s, scan.triggers())).isNull();
   }
+
+  @Test
+  void theNameGoesOnThroughItsOwnVerbToThePeriod() {
+    // probe p44-037 (heldout-32): "hỗ trợ" takes the programme's object, the period closes it
+    assertThat(
+            period(
+                "(Báo Cần Thơ) - Liên đoàn Lao động thành phố Cần Thơ và Hội Nông dân thành phố Cần"
+                    + " Thơ vừa ký kết chương trình phối hợp hỗ trợ lao động nông thôn chuyển đổi"
+                    + " nghề nghiệp giai đoạn 2021-2025."))
+        .isEqualTo(new Article.Period(2021, 2025));
+    // probe p12-057 (heldout-2): a sponsorship contract for the national teams
+    assertThat(
+            period(
+                "Ngân hàng TMCP Quân đội (MB) và Liên đoàn Bóng đá Việt Nam (VFF) ký hợp đồng tài"
+                    + " trợ kim cương cho các đội tuyển quốc gia giai đoạn 2024-2027."))
+        .isEqualTo(new Article.Period(2024, 2027));
+    // probe p17-017 (heldout-5): "dự" of "dự án" is no attending
+    assertThat(
+            period(
+                "Sở Lao động - Thương binh và Xã hội tỉnh Đắk Lắk và Tổ chức Tầm nhìn Thế giới tại"
+                    + " Việt Nam (World Vision) đã ký bản ghi nhớ thực hiện dự án bảo vệ trẻ em giai"
+                    + " đoạn 2019-2023."))
+        .isEqualTo(new Article.Period(2019, 2023));
+  }
+
+  @Test
+  void anotherPlanAsTheObjectOwnsThePeriod() {
+    // vietnews-train-040612: the contract buys jets for the national arms plan of 2018-2021
+    assertThat(
+            period(
+                "Hàn Quốc ký hợp đồng 6,4 tỷ USD mua 40 máy bay F -35 A cho kế hoạch tăng cường vũ"
+                    + " khí quốc gia giai đoạn 2018-2021, tuy nhiên đây là phiên bản dành cho không quân."))
+        .isNull();
+    // after a comma the verb opens a clause of its own, which keeps "hỗ trợ" a break
+    assertThat(
+            period(
+                "Hai bên đã ký kết thỏa thuận hợp tác, hỗ trợ tỉnh thực hiện Chương trình mục tiêu"
+                    + " quốc gia giảm nghèo bền vững giai đoạn 2016-2020."))
+        .isNull();
+  }
 }
