@@ -19,6 +19,9 @@ final class TitlePair {
    */
   private static final int OBJECT_REACH = 14;
 
+  /** How far after the verb a document's name may pair two states ("... Việt Nam - Cuba"). */
+  private static final int NAME_REACH = 20;
+
   private TitlePair() {}
 
   /** The title's two states when both sides are the subject of {@code signing}; else none. */
@@ -60,7 +63,44 @@ final class TitlePair {
     if (sides < 0) {
       sides = between < 0 ? -1 : words.get("both-sides").find(s, between + 1, between + 3);
     }
-    return sides < 0 ? List.of() : titleStates(s, signing, words);
+    if (sides < 0) {
+      return List.of();
+    }
+    List<Candidate> states = titleStates(s, signing, words);
+    return states.isEmpty() ? objectStates(s, signing, words) : states;
+  }
+
+  /**
+   * "hai bên đã ký hai văn kiện quan trọng là hiệp định thương mại mới Việt Nam - Cuba": where the
+   * title pairs no states, the two states the signed document's own name pairs with a dash, in the
+   * object of the verb (before a comma, at most {@link #NAME_REACH} syllables after it).
+   */
+  private static List<Candidate> objectStates(
+      Syllables s, Signings.Signing signing, ClauseWords words) {
+    int end = Math.min(s.size, signing.after() + NAME_REACH);
+    for (int p = signing.after(); p < end && s.sentence[p] == signing.sentence(); p++) {
+      if (p > signing.after() && s.has(p, Syllables.COMMA | Syllables.BREAK)) {
+        return List.of();
+      }
+      Phrases.Phrase first = words.country(s, p);
+      if (first == null) {
+        continue; // the state stands inside the name ("mới Việt Nam"), where no party starts
+      }
+      int q = p + first.length();
+      Phrases.Phrase second =
+          q < s.size && s.sentence[q] == signing.sentence() ? words.country(s, q) : null;
+      if (second == null || !s.has(q, Syllables.DASH) || second.value().equals(first.value())) {
+        return List.of(); // a state alone, or not the first of a dash pair: no pair named
+      }
+      int e = q + second.length();
+      if (e + 1 < s.size && s.is(e, "nam") && SigningDates.isYear(s.number(e + 1))) {
+        // "hai bên đã ký Bản ghi nhớ về hợp tác quốc phòng Việt - Mỹ năm 2011": a document dated
+        // by its year is one signed before, recalled
+        return List.of();
+      }
+      return List.of(new Candidate(p, q, first.value()), new Candidate(q, e, second.value()));
+    }
+    return List.of();
   }
 
   /** The governments of {@code states}, named as the gazetteer names a state's government. */

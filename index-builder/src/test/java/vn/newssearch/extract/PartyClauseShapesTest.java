@@ -541,6 +541,32 @@ class PartyClauseShapesTest {
   }
 
   @Test
+  void bothSidesSigningADocumentWhoseNamePairsTwoStatesAreThoseStates() {
+    // vietnews-train-058784: the title pairs no states; the signed treaty's name does
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Tổng Bí thư, Chủ tịch nước hội đàm với Chủ tịch Cuba",
+                "",
+                "Phát biểu sau cuộc hội đàm và ký kết văn kiện, Tổng bí thư, Chủ tịch nước Nguyễn"
+                    + " Phú Trọng cho biết hai bên đã ký hai văn kiện quan trọng là hiệp định"
+                    + " thương mại mới Việt Nam - Cuba và nghị định thư tài chính triển khai dự án"
+                    + " hợp tác phát triển lúa gạo.",
+                null));
+    assertThat(a.parties()).containsExactly("Việt Nam", "Cuba");
+    // vietnews-val-010567: a document dated by its year is recalled, its states sign nothing now
+    Article b =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Thủ tướng Nguyễn Xuân Phúc đến Washington",
+                "",
+                "Về quốc phòng, hai bên đã ký Bản ghi nhớ về hợp tác quốc phòng Việt - Mỹ năm 2011"
+                    + " và Tuyên bố tầm nhìn chung về hợp tác quốc phòng Việt - Mỹ năm 2015.",
+                null));
+    assertThat(b.parties()).isEmpty();
+  }
+
+  @Test
   void aTreatyBetweenTheGovernmentsOfBothStatesIsSignedByTheTitlesTwoGovernments() {
     // vietnews-train-102898: the ministers sign "giữa chính phủ hai nước"
     Article a =
