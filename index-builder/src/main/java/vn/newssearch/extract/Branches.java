@@ -63,24 +63,35 @@ final class Branches {
   }
 
   /**
-   * The end of the province with its type at {@code at} that closes a body "Chi nhánh" opens before
-   * it: "Chi nhánh Ngân hàng Chính sách xã hội tỉnh Quảng Bình" is the bank's branch of the
-   * province, named as "Ngân hàng Chính sách xã hội chi nhánh tỉnh Quảng Bình" is; {@code at} when
-   * none is written there, or "chi nhánh" does not stand right before {@code from}.
+   * The end of the province at {@code at} that closes a body "Chi nhánh" opens before it: "Chi
+   * nhánh Ngân hàng Chính sách xã hội tỉnh Quảng Bình" is the bank's branch of the province, named
+   * as "Ngân hàng Chính sách xã hội chi nhánh tỉnh Quảng Bình" is; {@code at} when none is written
+   * there, or "chi nhánh" does not stand right before {@code from}. The province closes the name
+   * past the body's own abbreviation in brackets ({@code at} right after it: "Chi nhánh Ngân hàng
+   * Chính sách xã hội (NHCSXH) tỉnh Nghệ An"), and without its type word ("chi nhánh BIDV Lai
+   * Châu", "Chi nhánh Vietcombank Nghệ An") unless it goes on into a longer capitalised name.
    */
   int provinceAfter(Syllables s, int from, int at, boolean ignoreCase) {
+    boolean closing =
+        at > 0 && at < s.size && s.has(at - 1, Syllables.PAREN) && !s.has(at, Syllables.PAREN);
     if (from < 2
         || at >= s.size
         || !s.is(from - 2, "chi")
         || !s.is(from - 1, "nhanh")
         || s.has(from - 1, SEPARATORS)
         || s.has(from, SEPARATORS)
-        || s.has(at, SEPARATORS)) {
+        || s.has(at, closing ? Syllables.COMMA | Syllables.DASH : SEPARATORS)) {
       return at;
     }
     int q = pastLevel(s, at);
-    Match province = q == at ? null : trie.longest(s, q, Kind.PROVINCE.bit(), ignoreCase);
-    return province == null ? at : province.to();
+    Match province = trie.longest(s, q, Kind.PROVINCE.bit(), ignoreCase);
+    if (province == null) {
+      return at;
+    }
+    int end = province.to();
+    boolean goesOn =
+        end < s.size && s.has(end, Syllables.UPPER) && !s.has(end, SEPARATORS | Syllables.PAREN);
+    return q == at && goesOn ? at : end;
   }
 
   /**

@@ -340,6 +340,39 @@ class OrganisationNamesTest {
   }
 
   @Test
+  void aProvinceClosesTheBranchChiNhanhOpensPastTheBodysBracketAndWithoutItsTypeWord() {
+    // vietnews-train-086665: the branch of a bank written by its trade name (a mined alias) and a
+    // bare province
+    assertThat(
+            names(
+                FULL,
+                "Ngay trong chiều 27-6, Chi nhánh BIDV Lai Châu đã trao cho Sở Lao động - Thương"
+                    + " binh và Xã hội tỉnh số tiền 250 triệu đồng."))
+        .contains("Ngân hàng TMCP Đầu tư và Phát triển Việt Nam chi nhánh Lai Châu")
+        .doesNotContain("Ngân hàng TMCP Đầu tư và Phát triển Việt Nam");
+    // vietnews-test-014133: a list of branches, each closed by its province or left as written
+    assertThat(
+            names(
+                FULL,
+                "Kenmark đã ký hợp đồng vay vốn với nhóm ngân hàng gồm chi nhánh BIDV Thành Đô,"
+                    + " chi nhánh SHB Quảng Ninh và chi nhánh Habubank Bắc Ninh."))
+        .contains("Ngân hàng TMCP Sài Gòn - Hà Nội chi nhánh Quảng Ninh");
+    // probe p31-001 (heldout-19), not a corpus sentence: the body's own abbreviation in brackets
+    // stands between the body and the province that closes the branch
+    assertThat(
+            names(
+                "Sáng 14.3, tại TP Vinh, Liên đoàn Lao động (LĐLĐ) tỉnh Nghệ An và Chi nhánh Ngân"
+                    + " hàng Chính sách xã hội (NHCSXH) tỉnh Nghệ An đã ký kết chương trình phối"
+                    + " hợp."))
+        .containsExactly(
+            "Liên đoàn Lao động tỉnh Nghệ An",
+            "Ngân hàng Chính sách xã hội chi nhánh tỉnh Nghệ An");
+    // a province that goes on into a longer capitalised name is no branch's place
+    assertThat(names(FULL, "Ông Tuấn làm việc tại chi nhánh BIDV Hà Nội Nguyễn Văn Tuấn."))
+        .doesNotContain("Ngân hàng TMCP Đầu tư và Phát triển Việt Nam chi nhánh Hà Nội");
+  }
+
+  @Test
   void aTradeNameRunningIntoAProvinceIsTheGroupsUnitThere() {
     // vietnews-val-018599: a bank's provincial unit signs, not the bank
     assertThat(
