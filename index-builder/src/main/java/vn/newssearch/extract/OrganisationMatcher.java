@@ -315,12 +315,13 @@ final class OrganisationMatcher {
           int unit = branches.unitProvince(s, m, ignoreCase);
           asUnit = unit > m.to();
           Draft d = new Draft(m.from(), asUnit ? unit : foreign.ours(s, m.to()), m, Where.NA);
-          // "Viettel Hải Dương": the group's unit in the province, named as written, unless the
-          // listed name holds the province already ("Formosa Hà Tĩnh")
+          // "Viettel Hải Dương": the group's unit in the province, named as withBranch names
+          // "Chi nhánh Viettel Hải Dương" (one unit, one name), unless the listed name holds the
+          // province already ("Formosa Hà Tĩnh")
           d.name =
               !asUnit || e.value().endsWith(" " + s.original(m.to(), unit))
                   ? e.value()
-                  : s.original(m.from(), m.to()) + " " + named.spelledOut(s, m.to(), unit);
+                  : e.value() + " chi nhánh " + named.spelledOut(s, m.to(), unit);
           parents.withLegalForm(s, d, ignoreCase);
           drafts.add(d);
           m = new Match(e, m.from(), d.to);

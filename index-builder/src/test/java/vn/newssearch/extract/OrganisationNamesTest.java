@@ -379,7 +379,7 @@ class OrganisationNamesTest {
             names(
                 "Ông Hùng cho biết, vào năm 2010, Agribank Bình Định ký hợp đồng tài trợ vốn cho"
                     + " Công ty cổ phần Khoáng sản Miền Trung."))
-        .contains("Agribank Bình Định")
+        .contains("Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam chi nhánh Bình Định")
         .doesNotContain("Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam");
     // vietnews-train-011122: the city spelled out; the dash that says whose branch it is adds no
     // second branch
@@ -387,7 +387,7 @@ class OrganisationNamesTest {
             names(
                 "Sở GTVT là cơ quan đầu mối, Viettel TP. HCM - chi nhánh Tập đoàn công nghiệp viễn"
                     + " thông Quân Đội (Viettel) là đơn vị cung cấp giải pháp."))
-        .contains("Viettel Thành phố Hồ Chí Minh")
+        .contains("Tập đoàn Công nghiệp - Viễn thông Quân đội chi nhánh Thành phố Hồ Chí Minh")
         .noneMatch(n -> n.contains("chi nhánh Tập"));
     // vietnews-train-093622 (a mined alias): "phối hợp với VNPT Hà Nội"
     assertThat(
@@ -395,7 +395,7 @@ class OrganisationNamesTest {
                 FULL,
                 "Theo ông Cảm, trung tâm phối hợp với VNPT Hà Nội để đảm bảo kỹ thuật và đang tiến"
                     + " hành đánh giá lại tài nguyên."))
-        .contains("VNPT Hà Nội");
+        .contains("Tập đoàn Bưu chính viễn thông Việt Nam chi nhánh Hà Nội");
     // vietnews-train-061205: after "chi nhánh" the branch is named as provinceAfter names it
     assertThat(
             names(

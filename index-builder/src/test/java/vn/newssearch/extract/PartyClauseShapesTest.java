@@ -51,7 +51,9 @@ class PartyClauseShapesTest {
                 + " Viettel Hải Dương, VNPT Hải Dương và MobiFone Hải Dương về phát triển hạ tầng"
                 + " viễn thông.");
     assertThat(a.parties())
-        .contains("Viettel Hải Dương", "VNPT Hải Dương")
+        .contains(
+            "Tập đoàn Công nghiệp - Viễn thông Quân đội chi nhánh Hải Dương",
+            "Tập đoàn Bưu chính viễn thông Việt Nam chi nhánh Hải Dương")
         .doesNotContain(
             "Tập đoàn Công nghiệp - Viễn thông Quân đội", "Tập đoàn Bưu chính viễn thông Việt Nam");
   }
