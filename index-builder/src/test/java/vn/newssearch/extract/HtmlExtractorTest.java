@@ -701,6 +701,16 @@ class HtmlExtractorTest {
     assertThat(a.author()).isEqualTo("Lê Thị Diệu Linh");
   }
 
+  @Test
+  void aLastCrumbThatIsTheHeadlineInTheTitleLeavesTheSectionBeforeIt() throws Exception {
+    assertThat(extract(FORUM_POST).category()).isEqualTo("Tin tức của trang");
+    // A section's name the <title> also holds is still the section.
+    String section =
+        FORUM_POST.replace(
+            "<li><a href='#'>Doanh nghiệp thắng kiện nhưng UBND xã không chịu trả nợ</a></li>", "");
+    assertThat(extract(section).category()).isEqualTo("Tin tức của trang");
+  }
+
   /** A page that declares no title (no og:title, no JSON-LD): the text rules read it. */
   private static String undeclared(String head, String body) {
     return "<html><head><title>Hộ nghèo hiến hơn 2.000 m2 đất xây trường mầm non - Báo Mẫu</title>"
