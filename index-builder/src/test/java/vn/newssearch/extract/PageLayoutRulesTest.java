@@ -1655,4 +1655,30 @@ class PageLayoutRulesTest {
         .as("a paper named in the headline, not after a dash")
         .isEqualTo("Hội nghị tổng kết công tác năm của Báo Hậu Giang");
   }
+
+  @Test
+  void aSignedDocumentsSignerIsTheAuthorAndItsClosingBlockIsNoText() throws Exception {
+    // a department's press release as Word's HTML saved as text: the distribution list, the
+    // position signed for the head, the signed copy's mark, the signer's name
+    String[] close = {
+      "Nơi nhận:",
+      "- Các cơ quan báo chí;",
+      "- Lưu: VT, VP.",
+      "KT. GIÁM ĐỐC",
+      "PHÓ GIÁM ĐỐC",
+      "(Đã ký)",
+      "Võ Văn Đình Phú"
+    };
+    List<String> page = new ArrayList<>(List.of("Trà Vinh, ngày 13 tháng 3 năm 2018", TITLE));
+    page.addAll(List.of(SAPO, P1, P2));
+    page.addAll(List.of(close));
+    Article a = extract(page.toArray(String[]::new));
+    assertThat(a.author()).isEqualTo("Võ Văn Đình Phú");
+    assertThat(a.body()).endsWith(P2);
+    // a site's furniture may leave the mark out: the position under "KT." still heads the name
+    page.remove("(Đã ký)");
+    Article unmarked = extract(page.toArray(String[]::new));
+    assertThat(unmarked.author()).isEqualTo("Võ Văn Đình Phú");
+    assertThat(unmarked.body()).endsWith(P2);
+  }
 }
