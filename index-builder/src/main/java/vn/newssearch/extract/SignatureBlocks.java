@@ -15,8 +15,7 @@ final class SignatureBlocks {
   private SignatureBlocks() {}
 
   /** "(Đã ký)", "(Đã ký và đóng dấu)", "(đã ký)": a signed copy's mark over the name. */
-  private static final Pattern SIGNED =
-      Pattern.compile("^\\((?:Đã ký|đã ký|ĐÃ KÝ)[^()]{0,30}\\)$");
+  private static final Pattern SIGNED = Pattern.compile("^\\((?:Đã ký|đã ký|ĐÃ KÝ)[^()]{0,30}\\)$");
 
   /** "KT. GIÁM ĐỐC", "TM. ỦY BAN NHÂN DÂN": signing for the head or the body. */
   private static final Pattern FOR_THE_HEAD = Pattern.compile("^(?:KT|TM|TL|TUQ|Q)\\. ?\\p{Lu}");
@@ -51,8 +50,8 @@ final class SignatureBlocks {
   }
 
   /**
-   * Where the text ends above the signer's block: at the distribution list's label, or at the
-   * first line of the signer's position.
+   * Where the text ends above the signer's block: at the distribution list's label, or at the first
+   * line of the signer's position.
    */
   static int start(List<Line> lines, List<Integer> content, int signer) {
     int k = content.indexOf(signer) - 1; // the mark, or the position under "KT."

@@ -51,11 +51,11 @@ final class TitleLine {
   }
 
   /**
-   * The title line without a newspaper's name after its last dash or bar: a clipper, a reader or
-   * a saved page gives the document title as the note's heading, and the page under it has no
-   * heading of its own to prefer (see {@link #withoutSiteSuffix}) ("Tiếc cho loạt "sao" tỏa sáng "ngắn hạn" - Báo Hậu Giang", an Evernote clip).
-   * The name is a paper's or a magazine's ("Báo …", "Tạp chí …") of a few words; no headline in the
-   * corpora ends so.
+   * The title line without a newspaper's name after its last dash or bar: a clipper, a reader or a
+   * saved page gives the document title as the note's heading, and the page under it has no heading
+   * of its own to prefer (see {@link #withoutSiteSuffix}) ("Tiếc cho loạt "sao" tỏa sáng "ngắn hạn"
+   * - Báo Hậu Giang", an Evernote clip). The name is a paper's or a magazine's ("Báo …", "Tạp chí
+   * …") of a few words; no headline in the corpora ends so.
    */
   static String withoutPaperName(String title) {
     Matcher m = PAPER_NAME_TAIL.matcher(title);

@@ -1633,7 +1633,8 @@ class PageLayoutRulesTest {
 
   @Test
   void aClippedNotesHeadingLosesThePapersNameAfterItsLastDash() throws Exception {
-    // an Evernote clip exported: the note's heading is the document title, the export's table over it
+    // an Evernote clip exported: the note's heading is the document title, the export's table over
+    // it
     Article a =
         extract(
             "Created:",

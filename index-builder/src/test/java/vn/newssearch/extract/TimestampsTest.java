@@ -180,8 +180,7 @@ class TimestampsTest {
   void aPostHeaderOpenedByBytheNameAndTheDateIsADateLine() {
     // Moodle's forum post in the vi locale: "bởi <poster> - <weekday>, <day> Tháng <month> <year>,
     // <12-hour time>"; a four-syllable name is the poster's, not words of a sentence
-    assertThat(
-            Timestamps.parse("bởi Lê Thị Diệu Linh - Thứ sáu, 01 Tháng mười hai 2017, 07:12 PM"))
+    assertThat(Timestamps.parse("bởi Lê Thị Diệu Linh - Thứ sáu, 01 Tháng mười hai 2017, 07:12 PM"))
         .isEqualTo(at("2017-12-01T19:12+07:00"));
     assertThat(Timestamps.parse("Đăng bởi Nguyễn Thị Hoài Thu - 15/11/2017 14:57"))
         .isEqualTo(at("2017-11-15T14:57+07:00"));

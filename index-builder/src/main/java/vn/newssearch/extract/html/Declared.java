@@ -294,14 +294,16 @@ public record Declared(
     return new Value(name, from);
   }
 
-  /** A headline's length at least, in words: a section's name is shorter ("Lao động - Việc làm"). */
+  /**
+   * A headline's length at least, in words: a section's name is shorter ("Lao động - Việc làm").
+   */
   private static final int HEADLINE_WORDS = 6;
 
   /**
-   * The trail without its last crumb when that crumb is the page's own name, a headline the
-   * {@code <title>} also holds: Moodle's "Trang chủ / Tin tức của trang / Doanh nghiệp thắng kiện
-   * nhưng UBND xã không chịu trả nợ" under "ULSA E-learning: Tin tức của trang: Doanh nghiệp …",
-   * where the forum before it is the section. A section's name is too short to be taken for one.
+   * The trail without its last crumb when that crumb is the page's own name, a headline the {@code
+   * <title>} also holds: Moodle's "Trang chủ / Tin tức của trang / Doanh nghiệp thắng kiện nhưng
+   * UBND xã không chịu trả nợ" under "ULSA E-learning: Tin tức của trang: Doanh nghiệp …", where
+   * the forum before it is the section. A section's name is too short to be taken for one.
    */
   static List<String> pageNamed(List<String> crumbs, String docTitle) {
     if (crumbs.size() < 2 || docTitle == null) {
