@@ -19,7 +19,7 @@ final class PageExplanation {
       List<String> captions,
       String author) {
     Line t = lines.get(layout.title());
-    why.record("title", t.text(), at(t), layout.rule("title"));
+    why.record("title", TitleLine.withoutPaperName(t.text()), at(t), layout.rule("title"));
     if (layout.date() >= 0) {
       Line d = lines.get(layout.date());
       why.record(

@@ -106,7 +106,7 @@ public final class PageExtractor {
     if (body.isEmpty()) {
       throw new InvalidArticleException("no article text under the title");
     }
-    String title = lines.get(layout.title()).text();
+    String title = TitleLine.withoutPaperName(lines.get(layout.title()).text());
     OffsetDateTime published =
         layout.date() < 0 ? null : published(lines, layout.date(), layout.byline());
     String url = firstUrl(lines);

@@ -102,8 +102,11 @@ record PageLayout(
     if (underSapo >= 0) {
       content.remove(Integer.valueOf(underSapo)); // the text goes on after it
     }
-    int byline = findByline(lines, roles, content);
-    if (byline >= 0) {
+    int signed = SignatureBlocks.signer(lines, roles, content);
+    int byline = signed >= 0 ? signed : findByline(lines, roles, content);
+    if (signed >= 0) {
+      content = new ArrayList<>(content.subList(0, SignatureBlocks.start(lines, content, signed)));
+    } else if (byline >= 0) {
       content = new ArrayList<>(content.subList(0, labelOver(lines, content, byline)));
     }
     content = new ArrayList<>(Footnotes.withoutNotes(lines, content)); // "(1) Số liệu …"
@@ -117,6 +120,8 @@ record PageLayout(
     if (underSapo >= 0) {
       byline = underSapo;
       rules.put("author", "author: the byline between the sapo and the text");
+    } else if (signed >= 0) {
+      rules.put("author", "author: the signer's name under a signed copy's '(Đã ký)'");
     } else if (byline >= 0 && !credit) {
       rules.put("author", "author: the byline after the text, before tags, comments or a teaser");
     } else if (name >= 0) {

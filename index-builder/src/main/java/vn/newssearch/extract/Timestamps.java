@@ -349,9 +349,19 @@ public final class Timestamps {
     if (countWords(rest) <= MAX_EXTRA_WORDS) {
       return true;
     }
-    // Weekdays and date words do not count: "Thứ Năm, 17/10/2019 | 21:50 | Lao động - Việc làm".
-    return countWords(DATE_WORDS.matcher(rest).replaceAll(" ")) <= MAX_EXTRA_WORDS;
+    // Weekdays and date words do not count: "Thứ Năm, 17/10/2019 | 21:50 | Lao động - Việc làm";
+    // nor does the "by" that opens a post's header ("bởi Lê Thị Diệu Linh - Thứ sáu, …").
+    String words = DATE_WORDS.matcher(rest).replaceAll(" ");
+    return countWords(POSTED_BY.matcher(words).replaceAll(" ")) <= MAX_EXTRA_WORDS;
   }
+
+  /**
+   * The "by" that opens a forum's or a blog's post header before the poster's name and the date
+   * ("bởi Lê Thị Diệu Linh - Thứ sáu, 01 Tháng mười hai 2017, 07:12 PM", Moodle's; "Gửi bởi … vào",
+   * Drupal's): a marker, not a word of the line, so a four-syllable name still leaves a date line.
+   */
+  private static final Pattern POSTED_BY =
+      Pattern.compile("^\\s*(?:(?:[Gg]ửi|[Đđ]ăng|[Vv]iết) )?[Bb]ởi(?= \\p{Lu})");
 
   /** Words in {@code s}, counted up to one past the limit. */
   private static int countWords(CharSequence s) {

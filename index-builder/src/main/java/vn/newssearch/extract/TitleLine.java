@@ -1,6 +1,8 @@
 package vn.newssearch.extract;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import vn.newssearch.extract.PageLines.Kind;
 import vn.newssearch.extract.PageLines.Line;
 
@@ -47,6 +49,32 @@ final class TitleLine {
     }
     return title;
   }
+
+  /**
+   * The title line without a newspaper's name after its last dash or bar: a clipper, a reader or a
+   * saved page gives the document title as the note's heading, and the page under it has no heading
+   * of its own to prefer (see {@link #withoutSiteSuffix}) ("Tiếc cho loạt "sao" tỏa sáng "ngắn hạn"
+   * - Báo Hậu Giang", an Evernote clip). The name is a paper's or a magazine's ("Báo …", "Tạp chí
+   * …") of a few words; no headline in the corpora ends so.
+   */
+  static String withoutPaperName(String title) {
+    Matcher m = PAPER_NAME_TAIL.matcher(title);
+    if (!m.find() || TextShapes.words(m.group(1)) > PAPER_NAME_WORDS) {
+      return title;
+    }
+    String head = title.substring(0, m.start()).strip();
+    return TextShapes.words(head) >= HEAD_MIN_WORDS ? head : title;
+  }
+
+  /** Words a paper's name has at most, "Báo" or "Tạp chí" included. */
+  private static final int PAPER_NAME_WORDS = 7;
+
+  /** Words the heading must keep without the paper's name to still be a headline. */
+  private static final int HEAD_MIN_WORDS = 4;
+
+  /** " - Báo Hậu Giang", " | Tạp chí Lao động và Công đoàn": the line's last part. */
+  private static final Pattern PAPER_NAME_TAIL =
+      Pattern.compile(" [-|–—] ((?:Báo|BÁO|Tạp chí|TẠP CHÍ) [^-|–—]{1,40})$");
 
   private static int findFirst(List<Line> lines, LineRoles roles) {
     int limit = lines.size();

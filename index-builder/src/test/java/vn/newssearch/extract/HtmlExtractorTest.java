@@ -678,6 +678,39 @@ class HtmlExtractorTest {
     assertThat(extract(page.replace("%s", "Xã hội")).category()).isEqualTo("Xã hội");
   }
 
+  /** A forum post as Moodle prints it: the site's name in the h1, the post's header in a box. */
+  private static final String FORUM_POST =
+      "<html><head><title>ULSA E-learning: Tin tức của trang: Doanh nghiệp thắng kiện nhưng UBND"
+          + " xã không chịu trả nợ</title></head><body><div id='page-header'>"
+          + "<h1>Trường Đại học Lao động - Xã hội</h1><ol class='breadcrumb'>"
+          + "<li><a href='#'>Trang chủ</a></li><li><a href='#'>Tin tức của trang</a></li>"
+          + "<li><a href='#'>Doanh nghiệp thắng kiện nhưng UBND xã không chịu trả nợ</a></li></ol>"
+          + "</div><div role='main'><h2>Tin tức của trang</h2><div class='forumpost'>"
+          + "<div class='row header'><div class='subject' role='heading' aria-level='2'>Doanh"
+          + " nghiệp thắng kiện nhưng UBND xã không chịu trả nợ</div><div class='author'"
+          + " role='heading' aria-level='2'>bởi <a href='#'>Lê Thị Diệu Linh</a> - Thứ sáu, 01"
+          + " Tháng mười hai 2017, 07:12 PM</div></div><div class='posting'>"
+          + PARAGRAPH.repeat(3)
+          + "</div></div></div></body></html>";
+
+  @Test
+  void aPostHeaderBoxHoldingAnAriaHeadingIsNoSiteFurniture() throws Exception {
+    Article a = extract(FORUM_POST);
+    assertThat(a.title()).isEqualTo("Doanh nghiệp thắng kiện nhưng UBND xã không chịu trả nợ");
+    assertThat(a.published()).isEqualTo(OffsetDateTime.parse("2017-12-01T19:12+07:00"));
+    assertThat(a.author()).isEqualTo("Lê Thị Diệu Linh");
+  }
+
+  @Test
+  void aLastCrumbThatIsTheHeadlineInTheTitleLeavesTheSectionBeforeIt() throws Exception {
+    assertThat(extract(FORUM_POST).category()).isEqualTo("Tin tức của trang");
+    // A section's name the <title> also holds is still the section.
+    String section =
+        FORUM_POST.replace(
+            "<li><a href='#'>Doanh nghiệp thắng kiện nhưng UBND xã không chịu trả nợ</a></li>", "");
+    assertThat(extract(section).category()).isEqualTo("Tin tức của trang");
+  }
+
   /** A page that declares no title (no og:title, no JSON-LD): the text rules read it. */
   private static String undeclared(String head, String body) {
     return "<html><head><title>Hộ nghèo hiến hơn 2.000 m2 đất xây trường mầm non - Báo Mẫu</title>"

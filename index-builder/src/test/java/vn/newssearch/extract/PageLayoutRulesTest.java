@@ -1630,4 +1630,56 @@ class PageLayoutRulesTest {
     assertThat(Bylines.postedTime("Đăng bởi Quang Huy lúc 09:05")).hasToString("09:05");
     assertThat(Bylines.postedTime("Quang Huy vào lúc 09:05")).isNull(); // no "posted by"
   }
+
+  @Test
+  void aClippedNotesHeadingLosesThePapersNameAfterItsLastDash() throws Exception {
+    // an Evernote clip exported: the note's heading is the document title, the export's table over
+    // it
+    Article a =
+        extract(
+            "Created:",
+            "10/10/2020 5:14 PM",
+            "Source:",
+            "https://baohaugiang.com.vn/van-hoa-van-nghe/tiec-cho-loat-sao-82055.html",
+            TITLE + " - Báo Hậu Giang",
+            "Thứ Năm, 01/10/2020, 13:13",
+            SAPO,
+            P1,
+            P2);
+    assertThat(a.title()).isEqualTo(TITLE);
+    assertThat(TitleLine.withoutPaperName("Công nhân đón Tết sớm | Tạp chí Lao động và Công đoàn"))
+        .isEqualTo("Công nhân đón Tết sớm");
+    assertThat(TitleLine.withoutPaperName("Giới thiệu - Báo Hậu Giang"))
+        .as("too short a head: no headline")
+        .isEqualTo("Giới thiệu - Báo Hậu Giang");
+    assertThat(TitleLine.withoutPaperName("Hội nghị tổng kết công tác năm của Báo Hậu Giang"))
+        .as("a paper named in the headline, not after a dash")
+        .isEqualTo("Hội nghị tổng kết công tác năm của Báo Hậu Giang");
+  }
+
+  @Test
+  void aSignedDocumentsSignerIsTheAuthorAndItsClosingBlockIsNoText() throws Exception {
+    // a department's press release as Word's HTML saved as text: the distribution list, the
+    // position signed for the head, the signed copy's mark, the signer's name
+    String[] close = {
+      "Nơi nhận:",
+      "- Các cơ quan báo chí;",
+      "- Lưu: VT, VP.",
+      "KT. GIÁM ĐỐC",
+      "PHÓ GIÁM ĐỐC",
+      "(Đã ký)",
+      "Võ Văn Đình Phú"
+    };
+    List<String> page = new ArrayList<>(List.of("Trà Vinh, ngày 13 tháng 3 năm 2018", TITLE));
+    page.addAll(List.of(SAPO, P1, P2));
+    page.addAll(List.of(close));
+    Article a = extract(page.toArray(String[]::new));
+    assertThat(a.author()).isEqualTo("Võ Văn Đình Phú");
+    assertThat(a.body()).endsWith(P2);
+    // a site's furniture may leave the mark out: the position under "KT." still heads the name
+    page.remove("(Đã ký)");
+    Article unmarked = extract(page.toArray(String[]::new));
+    assertThat(unmarked.author()).isEqualTo("Võ Văn Đình Phú");
+    assertThat(unmarked.body()).endsWith(P2);
+  }
 }

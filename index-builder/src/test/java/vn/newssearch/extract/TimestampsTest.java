@@ -177,6 +177,19 @@ class TimestampsTest {
   }
 
   @Test
+  void aPostHeaderOpenedByBytheNameAndTheDateIsADateLine() {
+    // Moodle's forum post in the vi locale: "bởi <poster> - <weekday>, <day> Tháng <month> <year>,
+    // <12-hour time>"; a four-syllable name is the poster's, not words of a sentence
+    assertThat(Timestamps.parse("bởi Lê Thị Diệu Linh - Thứ sáu, 01 Tháng mười hai 2017, 07:12 PM"))
+        .isEqualTo(at("2017-12-01T19:12+07:00"));
+    assertThat(Timestamps.parse("Đăng bởi Nguyễn Thị Hoài Thu - 15/11/2017 14:57"))
+        .isEqualTo(at("2017-11-15T14:57+07:00"));
+    assertThat(Timestamps.parse("bởi vì trời mưa to kéo dài suốt ngày 01/12/2017"))
+        .as("'bởi vì' opens a clause, not a name")
+        .isNull();
+  }
+
+  @Test
   void aBareGmtAfterTheTimeIsUniversalTime() {
     // a reader's tooltip in RFC 1123's shape: "Published: Thu, 01 Oct 2020 08:42:00 GMT"
     assertThat(Timestamps.parse("Published: Thu, 01 Oct 2020 08:42:00 GMT"))

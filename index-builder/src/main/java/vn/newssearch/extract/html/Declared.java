@@ -104,8 +104,12 @@ public record Declared(
     Value trail =
         firstValue(
             value(lastCrumb(ld.crumbs(), title), "JSON-LD BreadcrumbList"),
-            value(lastCrumb(breadcrumb(doc), title), "breadcrumb element (last link)"),
-            value(lastCrumb(trailOverHeading(doc), title), "links over the h1 (last link)"),
+            value(
+                lastCrumb(pageNamed(breadcrumb(doc), doc.title()), title),
+                "breadcrumb element (last link)"),
+            value(
+                lastCrumb(pageNamed(trailOverHeading(doc), doc.title()), title),
+                "links over the h1 (last link)"),
             value(namedSection(doc), "an element named as the category, over the h1"),
             value(sectionOverHeading(doc, siteName), "a section link over the h1"));
     Value category = firstValue(deeper(section, trail, ld.crumbs(), doc), section, trail);
@@ -288,6 +292,29 @@ public record Declared(
       return null;
     }
     return new Value(name, from);
+  }
+
+  /**
+   * A headline's length at least, in words: a section's name is shorter ("Lao động - Việc làm").
+   */
+  private static final int HEADLINE_WORDS = 6;
+
+  /**
+   * The trail without its last crumb when that crumb is the page's own name, a headline the {@code
+   * <title>} also holds: Moodle's "Trang chủ / Tin tức của trang / Doanh nghiệp thắng kiện nhưng
+   * UBND xã không chịu trả nợ" under "ULSA E-learning: Tin tức của trang: Doanh nghiệp …", where
+   * the forum before it is the section. A section's name is too short to be taken for one.
+   */
+  static List<String> pageNamed(List<String> crumbs, String docTitle) {
+    if (crumbs.size() < 2 || docTitle == null) {
+      return crumbs;
+    }
+    String last = crumbs.get(crumbs.size() - 1).strip();
+    if (last.split("\\s+").length >= HEADLINE_WORDS
+        && docTitle.toLowerCase(Locale.ROOT).contains(last.toLowerCase(Locale.ROOT))) {
+      return crumbs.subList(0, crumbs.size() - 1);
+    }
+    return crumbs;
   }
 
   /** The last crumb that is not the article itself nor the home page. */

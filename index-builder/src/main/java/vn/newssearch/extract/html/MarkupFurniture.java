@@ -105,8 +105,24 @@ public final class MarkupFurniture {
             || WEAK.matcher(names).find()
                 && !CONTENT.matcher(names).find()
                 && !isHeading(tag)
-                && !wrapsHeading(el);
+                && !wrapsHeading(el)
+                && !holdsAriaHeading(el);
     return furniture && !holdsArticle(el);
+  }
+
+  /**
+   * A weak-named box that holds an element ARIA names a heading ({@code <div class="subject"
+   * role="heading">} with no link in it) is a post's header, not the site's: Moodle's forum post
+   * ("<div class="row header">" over the subject and "bởi … - Thứ sáu, 01 Tháng mười hai 2017"),
+   * and any page whose headings are styled boxes. A masthead's heading links home.
+   */
+  private static boolean holdsAriaHeading(Element el) {
+    for (Element h : el.select("[role=heading]")) {
+      if (h.selectFirst("a") == null && !h.text().isBlank()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

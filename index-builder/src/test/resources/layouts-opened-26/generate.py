@@ -1,4 +1,4 @@
-"""Builds the TWENTY-SIXTH unseen page-layout check: 18 real corpus articles laid out as six
+"""Builds the twenty-sixth opened page-layout set (formerly the TWENTY-SIXTH unseen check): 18 real corpus articles laid out as six
 CAPTURES THAT ARE NOT A NEWSPAPER'S DESKTOP PAGE, of kinds no earlier set used, each page as HTML
 and as the visible text a scraper saves from it, with labels: Báo Quảng Trị's article saved by the
 SingleFile extension (everything inlined, the save date in a comment, the sapo opening with the
@@ -11,14 +11,14 @@ the signature block); a news forum post on the Moodle of Trường Đại học 
 <name> - Thứ ba, 12 Tháng ba 2019, 08:15 AM'); a news page of LĐLĐ huyện Củ Chi on the new Google
 Sites (a <title> that is the page's short name, a typed 'Ngày đăng:' line and 'Tin, ảnh: <name>').
 
-  python3 index-builder/src/test/resources/layouts-unseen-26/generate.py   # from the repository root
+  python3 index-builder/src/test/resources/layouts-opened-26/generate.py   # from the repository root
 
 Reads ../shared/corpus (beside the repository; VNNEWS_CORPUS names another folder). Writes,
 beside this script:
   <site>/<n>.html   the page as it was captured
   <site>/<n>.txt    its visible text, saved with that capture's scraper convention (see the README)
   labels.jsonl      one line per page, the schema of ../layouts-opened-25/labels.jsonl,
-                    "half": "unseen"
+                    "half": "opened"
 
 Written from what the real captures look like, without reading the extractor's rules and never
 tuned on. Labels come from the corpus article's fields and from what the template prints. The
@@ -1353,7 +1353,7 @@ def main():
             for t in [a["title"], a["lead"], *a["paras"]]:
                 assert t in text, (site, n, t[:40])
             labels.append({
-                "site": site, "half": "unseen", "page": f"{site}/{n}", "corpus": a["corpus"],
+                "site": site, "half": "opened", "page": f"{site}/{n}", "corpus": a["corpus"],
                 "id": a["id"], "url": url, "title": a["title"], "published": published,
                 "category": category, "lead": a["lead"], "author": author,
                 "first": a["paras"][0], "last": a["paras"][-1], "furniture": fur,
