@@ -83,15 +83,7 @@ final class Branches {
         || s.has(at, closing ? Syllables.COMMA | Syllables.DASH : SEPARATORS)) {
       return at;
     }
-    int q = pastLevel(s, at);
-    Match province = trie.longest(s, q, Kind.PROVINCE.bit(), ignoreCase);
-    if (province == null) {
-      return at;
-    }
-    int end = province.to();
-    boolean goesOn =
-        end < s.size && s.has(end, Syllables.UPPER) && !s.has(end, SEPARATORS | Syllables.PAREN);
-    return q == at && goesOn ? at : end;
+    return provinceClosing(s, at, ignoreCase, true);
   }
 
   /**
@@ -113,15 +105,36 @@ final class Branches {
         || !companyHead(m.entry().value())) {
       return p; // "chi nhánh Vietlott TP. HCM" is the branch as provinceAfter names it
     }
-    int q = pastLevel(s, p);
+    return provinceClosing(s, p, ignoreCase, false);
+  }
+
+  /**
+   * The end of the province at {@code at}, past a level word ("tỉnh", "TP."), that closes a name
+   * there; {@code at} when none is written, or when the province goes on into a longer capitalised
+   * name ("Hà Nội Nguyễn Văn A"), which a level word before it rules out when {@code levelCloses}.
+   */
+  private int provinceClosing(Syllables s, int at, boolean ignoreCase, boolean levelCloses) {
+    int q = pastLevel(s, at);
     Match province = trie.longest(s, q, Kind.PROVINCE.bit(), ignoreCase);
     if (province == null) {
-      return p;
+      return at;
     }
     int end = province.to();
     boolean goesOn =
         end < s.size && s.has(end, Syllables.UPPER) && !s.has(end, SEPARATORS | Syllables.PAREN);
-    return goesOn ? p : end;
+    return goesOn && (q == at || !levelCloses) ? at : end;
+  }
+
+  /** Whether a listed body's name ends with a province ("... Formosa Hà Tĩnh"). */
+  boolean endsInProvince(String name) {
+    Syllables w = Syllables.of(name, trie.vocabulary());
+    for (int k = Math.max(0, w.size - 4); k < w.size; k++) {
+      Match province = trie.longest(w, k, Kind.PROVINCE.bit(), true);
+      if (province != null && province.to() == w.size) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a listed body's name opens with a company's or a bank's head ("Tập đoàn ..."). */

@@ -313,13 +313,16 @@ final class OrganisationMatcher {
       switch (e.kind()) {
         case NATIONAL -> {
           int unit = branches.unitProvince(s, m, ignoreCase);
-          asUnit = unit > m.to();
+          boolean listed = unit > m.to() && e.value().endsWith(" " + s.original(m.to(), unit));
+          // a body listed with its own province has no unit in another ("Cty xử lý rác Formosa
+          // Phú Thọ", a headline's "the waste firm of Formosa, in Phú Thọ")
+          asUnit = unit > m.to() && (listed || !branches.endsInProvince(e.value()));
           Draft d = new Draft(m.from(), asUnit ? unit : foreign.ours(s, m.to()), m, Where.NA);
           // "Viettel Hải Dương": the group's unit in the province, named as withBranch names
           // "Chi nhánh Viettel Hải Dương" (one unit, one name), unless the listed name holds the
           // province already ("Formosa Hà Tĩnh")
           d.name =
-              !asUnit || e.value().endsWith(" " + s.original(m.to(), unit))
+              !asUnit || listed
                   ? e.value()
                   : e.value() + " chi nhánh " + named.spelledOut(s, m.to(), unit);
           parents.withLegalForm(s, d, ignoreCase);

@@ -402,6 +402,9 @@ class OrganisationNamesTest {
                 FULL,
                 "Đối chiếu tại chi nhánh Vietlott TP. HCM và Hải Phòng cho thấy có một số tồn tại."))
         .noneMatch(n -> n.startsWith("Vietlott "));
+    // vietnews-test-013619's headline: a body listed with its own province has no unit in another
+    assertThat(names("Địa phương khẳng định Cty xử lý rác Formosa Phú Thọ có nhiều vi phạm"))
+        .noneMatch(n -> n.contains("chi nhánh Phú Thọ"));
     // the group and a province apart: a link, a comma, "tại" between them
     assertThat(names("Viettel và Hà Nội đã ký biên bản ghi nhớ về chuyển đổi số."))
         .contains("Tập đoàn Công nghiệp - Viễn thông Quân đội");
