@@ -125,13 +125,19 @@ final class Branches {
     return goesOn && (q == at || !levelCloses) ? at : end;
   }
 
-  /** Whether a listed body's name ends with a province ("... Formosa Hà Tĩnh"). */
-  boolean endsInProvince(String name) {
+  /**
+   * Whether a listed body's name ends with the trade name written in the text and a province after
+   * it ("Công ty TNHH Gang thép Hưng Nghiệp Formosa Hà Tĩnh" for "Formosa"): the body is that
+   * province's already, so no other province makes a unit of it.
+   */
+  boolean brandsOwnProvince(String name, String brand) {
     Syllables w = Syllables.of(name, trie.vocabulary());
-    for (int k = Math.max(0, w.size - 4); k < w.size; k++) {
-      Match province = trie.longest(w, k, Kind.PROVINCE.bit(), true);
-      if (province != null && province.to() == w.size) {
-        return true;
+    for (int k = Math.max(0, w.size - 5); k < w.size - 1; k++) {
+      if (w.original(k, k + 1).equalsIgnoreCase(brand)) {
+        Match province = trie.longest(w, k + 1, Kind.PROVINCE.bit(), true);
+        if (province != null && province.to() == w.size) {
+          return true;
+        }
       }
     }
     return false;

@@ -316,7 +316,10 @@ final class OrganisationMatcher {
           boolean listed = unit > m.to() && e.value().endsWith(" " + s.original(m.to(), unit));
           // a body listed with its own province has no unit in another ("Cty xử lý rác Formosa
           // Phú Thọ", a headline's "the waste firm of Formosa, in Phú Thọ")
-          asUnit = unit > m.to() && (listed || !branches.endsInProvince(e.value()));
+          asUnit =
+              unit > m.to()
+                  && (listed
+                      || !branches.brandsOwnProvince(e.value(), s.original(m.from(), m.to())));
           Draft d = new Draft(m.from(), asUnit ? unit : foreign.ours(s, m.to()), m, Where.NA);
           // "Viettel Hải Dương": the group's unit in the province, named as withBranch names
           // "Chi nhánh Viettel Hải Dương" (one unit, one name), unless the listed name holds the
