@@ -72,9 +72,12 @@ final class TitleLine {
   /** Words the heading must keep without the paper's name to still be a headline. */
   private static final int HEAD_MIN_WORDS = 4;
 
-  /** " - Báo Hậu Giang", " | Tạp chí Lao động và Công đoàn": the line's last part. */
+  /**
+   * " - Báo Hậu Giang", " | Tạp chí Lao động và Công đoàn": the line's last part, a name whose next
+   * word has a capital (not "- Báo cáo tháng 5", a report, nor "- Báo động đỏ").
+   */
   private static final Pattern PAPER_NAME_TAIL =
-      Pattern.compile(" [-|–—] ((?:Báo|BÁO|Tạp chí|TẠP CHÍ) [^-|–—]{1,40})$");
+      Pattern.compile(" [-|–—] ((?:Báo|BÁO|Tạp chí|TẠP CHÍ) \\p{Lu}[^-|–—]{0,39})$");
 
   private static int findFirst(List<Line> lines, LineRoles roles) {
     int limit = lines.size();

@@ -1655,6 +1655,11 @@ class PageLayoutRulesTest {
     assertThat(TitleLine.withoutPaperName("Hội nghị tổng kết công tác năm của Báo Hậu Giang"))
         .as("a paper named in the headline, not after a dash")
         .isEqualTo("Hội nghị tổng kết công tác năm của Báo Hậu Giang");
+    assertThat(
+            TitleLine.withoutPaperName(
+                "Ngân hàng Nhà nước công bố số liệu tín dụng - Báo cáo tháng 5"))
+        .as("a report after the dash, not a paper's name")
+        .isEqualTo("Ngân hàng Nhà nước công bố số liệu tín dụng - Báo cáo tháng 5");
   }
 
   @Test
