@@ -169,9 +169,8 @@ public record Declared(
     candidates.add(new String[] {meta.get("datepublished"), "meta[itemprop=datePublished]"});
     Element item = doc.selectFirst("[itemprop=datePublished]");
     if (item != null) {
-      // microformats' abbr pattern, "<abbr itemprop="datePublished"
-      // title="2018-10-10T14:44:00+07:00">
-      // 14:44</abbr>" (Blogger's post footer): the machine-readable time is the title
+      // the microformats' abbr pattern of Blogger's post footer: the machine-readable time is the
+      // abbr's title ("2018-10-10T14:44:00+07:00"), its text the hour alone ("14:44")
       String raw =
           item.hasAttr("datetime")
               ? item.attr("datetime")
