@@ -224,18 +224,19 @@ final class MenuShapes {
    * làm", "Trang chủ - Xã hội", or null. A bar or dash list is also a menu ("Tiếng Việt | English",
    * "Trang chủ - Chính trị - Kinh tế - …"): only a short one (home, section, subsection: at most
    * {@link #BAR_CRUMBS} items) that opens with the home page's crumb is a breadcrumb. With bars, a
-   * dash inside an item is the section's own ("Lao động - Việc làm").
+   * dash inside an item is the section's own ("Lao động - Việc làm"). With bars, a printed page
+   * opens the trail as the home crumb does ("Trang 6 | Văn hóa - Giải trí", {@link
+   * #isPrintedPage}).
    */
   static List<String> barCrumbs(String line) {
     int bar = line.indexOf('|');
-    String sep = "\\|";
-    if (bar < 0) {
+    boolean bars = bar >= 0;
+    String sep = bars ? "\\|" : " [-–] ";
+    if (!bars) {
       bar = dashAfterHome(line);
-      sep = " [-–] ";
     }
     if (bar < 0
-        || !HOME.contains(PageLines.trim(line.substring(0, bar)).toLowerCase(Locale.ROOT))
-            && (sep.charAt(0) != '\\' || !isPrintedPage(line.substring(0, bar)))) {
+        || !isHome(line.substring(0, bar)) && !(bars && isPrintedPage(line.substring(0, bar)))) {
       return null;
     }
     List<String> items = new ArrayList<>();
