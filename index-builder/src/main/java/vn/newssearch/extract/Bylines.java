@@ -282,8 +282,9 @@ final class Bylines {
   private static String withoutTail(String line) {
     int end = -1;
     int n = line.length();
-    if (line.indexOf(" lúc ") > 0 && postedTail(line) > 0) {
-      end = postedTail(line); // "Đăng bởi Quang Huy vào lúc 14:44": the time is the post's
+    int posted = line.indexOf(" lúc ") > 0 ? postedTail(line) : -1;
+    if (posted > 0) {
+      end = posted; // "Đăng bởi Quang Huy vào lúc 14:44": the time is the post's
     } else if (n > 1 && line.charAt(n - 1) == '.' && Character.isLetter(line.charAt(n - 2))) {
       end = n - 1;
     } else if (line.indexOf('@') > 0) {
