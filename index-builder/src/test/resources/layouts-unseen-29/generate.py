@@ -45,7 +45,7 @@ CORPUS = Path(os.environ.get("VNNEWS_CORPUS", ROOT.parent / "shared" / "corpus")
 
 # The sites, in order; pick() fills ARTICLES (site -> three ids, in page order). vietnews-labour
 # pages: the first page of baohanam and of baolaichau reports a signing (A), printed on the page.
-LABOUR_SITES = ["baohanam", "baolaichau", "danchuphapluat"]
+LABOUR_SITES = ["baohanam-desktop", "baolaichau-photo", "danchuphapluat"]
 DANTRI_SITES = ["congantphcm", "baovannghe", "baodatviet"]
 ARTICLES = {}
 STORY_PARAS = {}
@@ -1372,7 +1372,7 @@ def baodatviet(a, n, tz):
 # pages that print the day without an hour: the label gives the day alone
 DAY_ONLY = {"baovannghe"}
 
-TEMPLATES = {"baohanam": baohanam, "baolaichau": baolaichau, "danchuphapluat": danchuphapluat,
+TEMPLATES = {"baohanam-desktop": baohanam, "baolaichau-photo": baolaichau, "danchuphapluat": danchuphapluat,
              "congantphcm": congantphcm, "baovannghe": baovannghe, "baodatviet": baodatviet}
 
 
