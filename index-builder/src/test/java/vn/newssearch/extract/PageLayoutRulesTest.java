@@ -1687,4 +1687,31 @@ class PageLayoutRulesTest {
     assertThat(unmarked.author()).isEqualTo("Võ Văn Đình Phú");
     assertThat(unmarked.body()).endsWith(P2);
   }
+
+  @Test
+  void aLiveReportsEntryTimesAndSortToggleDoNotEndItsText() throws Exception {
+    // "Tường thuật trực tiếp": the start line dates it, each entry gives its hour over its
+    // paragraph
+    Article a =
+        extract(
+            "Quốc tế",
+            TITLE,
+            "Bắt đầu: 21:50 Thứ Năm, 17/10/2019",
+            SAPO,
+            "Mới nhất | Cũ nhất",
+            "21:56",
+            P1,
+            "22:10",
+            P2,
+            "Ngọc Anh",
+            "Tin khác",
+            "Công nhân đón Tết sớm ở các khu công nghiệp phía Nam");
+    assertThat(a.published()).isEqualTo(AT);
+    assertThat(a.lead()).isEqualTo(SAPO);
+    assertThat(a.body()).isEqualTo(P1 + "\n" + P2);
+    assertThat(a.author()).isEqualTo("Ngọc Anh");
+    // a footer menu after the text still ends it, and a teaser's time with its day is no entry
+    Article footer = extract(TITLE, "17/10/2019 21:50", SAPO, P1, "Giới thiệu | Liên hệ", P2);
+    assertThat(footer.body()).doesNotContain(P2).endsWith(P1);
+  }
 }
