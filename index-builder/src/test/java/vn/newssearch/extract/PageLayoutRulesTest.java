@@ -1714,4 +1714,27 @@ class PageLayoutRulesTest {
     Article footer = extract(TITLE, "17/10/2019 21:50", SAPO, P1, "Giới thiệu | Liên hệ", P2);
     assertThat(footer.body()).doesNotContain(P2).endsWith(P1);
   }
+
+  @Test
+  void aCookieNoticeWithItsButtonsOverThePageIsNoParagraphAndTheHeadlineUnderTheMenuIsTheTitle()
+      throws Exception {
+    Article a =
+        extract(
+            "Chúng tôi sử dụng cookie để cải thiện trải nghiệm của bạn. Tiếp tục sử dụng trang web"
+                + " đồng nghĩa với việc bạn đồng ý với Chính sách bảo mật.",
+            "Đồng ý",
+            "Tùy chỉnh",
+            "Tài chính Kinh tế vĩ mô Chứng khoán Ngân hàng Doanh nghiệp Pháp luật Quốc tế",
+            "Pháp luật",
+            TITLE,
+            "Xuân Bách",
+            "17/10/2019 21:50",
+            SAPO,
+            P1,
+            P2);
+    assertThat(a.title()).isEqualTo(TITLE);
+    assertThat(a.category()).isEqualTo("Pháp luật");
+    assertThat(a.published()).isEqualTo(AT);
+    assertThat(a.body()).doesNotContain("cookie");
+  }
 }
