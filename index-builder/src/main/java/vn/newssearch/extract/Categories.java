@@ -275,8 +275,9 @@ final class Categories {
       }
       case STAMP, CLOCK -> dateLineLabel(l.text());
       default -> {
-        String sub = MenuShapes.trailSubsection(l.text()); // "Giáo dục Tuyển sinh"
-        yield sub != null ? sub : afterLabel(l.text());
+        String t = withoutBackArrow(l.text());
+        String sub = MenuShapes.trailSubsection(t); // "Giáo dục Tuyển sinh"
+        yield sub != null ? sub : afterLabel(t);
       }
     };
   }
@@ -356,7 +357,19 @@ final class Categories {
     return (k == Kind.TEXT || k == Kind.NAV || k == Kind.FURNITURE) && isLabel(l.text(), roles);
   }
 
+  /**
+   * A mobile page's back link to the section, "‹ Quốc tế" ("‹", "<", "←", "«" and a space before
+   * the name): the section's name without the arrow.
+   */
+  private static final java.util.regex.Pattern BACK_ARROW =
+      java.util.regex.Pattern.compile("^[‹<←«❮] ?(?=\\p{Lu})");
+
+  static String withoutBackArrow(String t) {
+    return BACK_ARROW.matcher(t).replaceFirst("");
+  }
+
   private static boolean isLabel(String t, LineRoles roles) {
+    t = withoutBackArrow(t);
     if (isCategoryRow(t)) {
       t = afterLabel(t); // "Chuyên mục: Giáo dục - Đào tạo": the row's label is not the section's
     }

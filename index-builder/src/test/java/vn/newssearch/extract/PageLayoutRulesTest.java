@@ -1737,4 +1737,28 @@ class PageLayoutRulesTest {
     assertThat(a.published()).isEqualTo(AT);
     assertThat(a.body()).doesNotContain("cookie");
   }
+
+  @Test
+  void aMobilePagesBackLinkToTheSectionOverTheTitleIsTheCategory() throws Exception {
+    // a drawer menu one item a line, then the back arrow with the section, the compact byline
+    Article a =
+        extract(
+            "Trang chủ",
+            "Thời sự",
+            "Kinh tế",
+            "Xã hội",
+            "Giáo dục",
+            "‹ Kinh tế",
+            TITLE,
+            "Diệu Linh · 17/10/2019 21:50",
+            SAPO,
+            P1,
+            P2);
+    assertThat(a.title()).isEqualTo(TITLE);
+    assertThat(a.category()).isEqualTo("Kinh tế");
+    assertThat(a.published()).isEqualTo(AT);
+    assertThat(Categories.withoutBackArrow("← Lao động - Việc làm"))
+        .isEqualTo("Lao động - Việc làm");
+    assertThat(Categories.withoutBackArrow("<b>")).as("no section after it").isEqualTo("<b>");
+  }
 }
