@@ -1761,4 +1761,17 @@ class PageLayoutRulesTest {
         .isEqualTo("Lao động - Việc làm");
     assertThat(Categories.withoutBackArrow("<b>")).as("no section after it").isEqualTo("<b>");
   }
+
+  @Test
+  void aHeadlineOfProperNamesJoinedByAPrepositionIsNoMenuOnOneLine() throws Exception {
+    String headline = "Chiến lược Mỹ cạnh tranh với Vành đai và Con đường của Trung Quốc";
+    assertThat(MenuShapes.isSectionRun(headline)).isFalse();
+    assertThat(MenuShapes.isSectionRun("Thời sự Khoa học và Công nghệ Kinh tế Văn hóa Thể thao"))
+        .as("'và' joins two names inside one section")
+        .isTrue();
+    Article a =
+        extract("‹ Quốc tế", headline, "Đình Phú · 17/10/2019 21:50", SAPO + " " + P1, P2, P1);
+    assertThat(a.title()).isEqualTo(headline);
+    assertThat(a.category()).isEqualTo("Quốc tế");
+  }
 }
