@@ -1774,4 +1774,21 @@ class PageLayoutRulesTest {
     assertThat(a.title()).isEqualTo(headline);
     assertThat(a.category()).isEqualTo("Quốc tế");
   }
+
+  @Test
+  void aPaywallsPromptEndsTheFreeText() throws Exception {
+    Article a =
+        extract(
+            TITLE,
+            "17/10/2019 21:50",
+            SAPO,
+            P1,
+            P2,
+            "Bài viết dành cho hội viên",
+            "Đăng nhập để đọc tiếp",
+            "Bạn còn 3 phần nội dung chưa đọc. Đăng ký gói Plus chỉ từ 49.000 đồng/tháng để đọc tiếp.",
+            "Đăng nhập",
+            "Đăng ký ngay");
+    assertThat(a.body()).endsWith(P2).doesNotContain("Bạn còn");
+  }
 }
