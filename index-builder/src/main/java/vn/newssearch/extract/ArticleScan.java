@@ -185,21 +185,31 @@ record ArticleScan(
     return false;
   }
 
+  /** An entry of a live report is running text: a sentence end and at least this many words. */
+  private static final int ENTRY_MIN_WORDS = 12;
+
   /** A time of day alone on its line: "10:56", "9h05". */
   private static final java.util.regex.Pattern TIME_OF_DAY =
       java.util.regex.Pattern.compile("\\d{1,2}[:h]\\d{2}");
 
   /**
    * Whether line {@code i} is an entry's stamp in a live report's timeline ("Tường thuật trực
-   * tiếp"): a time of day alone on its line, right over a real paragraph, the entry. The day is on
-   * the report's start line; each entry gives the hour only. A teaser's date line has the day.
+   * tiếp"): a time of day alone on its line, right over a paragraph, the entry (closing on a full
+   * stop, or on the question a source asks). The day is on the report's start line; each entry
+   * gives the hour only. A teaser's date line has the day.
    */
   static boolean isEntryStamp(List<Line> lines, int i, LineRoles roles) {
     if (i < 0 || i >= lines.size() || !TIME_OF_DAY.matcher(lines.get(i).text()).matches()) {
       return false;
     }
     int next = nextContent(lines, i + 1);
-    return next >= 0 && isRealParagraph(lines.get(next), roles);
+    if (next < 0 || lines.get(next).kind() != Kind.TEXT) {
+      return false;
+    }
+    String t = lines.get(next).text(); // an entry may close on a question a source asks
+    return TextShapes.endsSentence(t)
+        && TextShapes.words(t) >= ENTRY_MIN_WORDS
+        && roles.isParagraph(t);
   }
 
   /** The first line at or after {@code i} that is not noise, or -1. */
