@@ -1791,4 +1791,28 @@ class PageLayoutRulesTest {
             "Đăng ký ngay");
     assertThat(a.body()).endsWith(P2).doesNotContain("Bạn còn");
   }
+
+  @Test
+  void aStorysKindInCapitalsUnderTheSectionTheMenuNamesAgainIsNoCategory() throws Exception {
+    String[] page = {
+      "Trang chủ",
+      "Chính trị",
+      "Kinh tế",
+      "Pháp luật",
+      "Quốc tế",
+      "Văn hóa",
+      "Quốc tế",
+      "TƯỜNG THUẬT TRỰC TIẾP",
+      TITLE,
+      "17/10/2019 21:50",
+      SAPO,
+      P1,
+      P2
+    };
+    assertThat(extract(page).category()).isEqualTo("Quốc tế");
+    // a section in capitals under the menu's last item stays the category
+    page[6] = "Thể thao";
+    page[7] = "BÓNG ĐÁ";
+    assertThat(extract(page).category()).isEqualTo("Bóng đá");
+  }
 }
