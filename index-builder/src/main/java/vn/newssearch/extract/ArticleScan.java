@@ -69,6 +69,8 @@ record ArticleScan(
               break scan;
             }
             i = after - 1;
+          } else if (seen && isEntryStamp(lines, nextContent(lines, i + 1), roles)) {
+            continue; // a live report's sort toggle ("Mới nhất | Cũ nhất") over its timeline
           } else if (seen) {
             break scan; // footer navigation: nothing after it belongs to the article
           } else {
@@ -100,6 +102,9 @@ record ArticleScan(
           }
         }
         case TEXT -> {
+          if (seen && isEntryStamp(lines, i, roles)) {
+            continue; // a live report's entry time ("10:56") over the entry's paragraph
+          }
           if (!seen
               && name < 0
               && i - title - links <= NAME_DISTANCE
@@ -178,6 +183,43 @@ record ArticleScan(
       }
     }
     return false;
+  }
+
+  /** An entry of a live report is running text: a sentence end and at least this many words. */
+  private static final int ENTRY_MIN_WORDS = 12;
+
+  /** A time of day alone on its line: "10:56", "9h05". */
+  private static final java.util.regex.Pattern TIME_OF_DAY =
+      java.util.regex.Pattern.compile("\\d{1,2}[:h]\\d{2}");
+
+  /**
+   * Whether line {@code i} is an entry's stamp in a live report's timeline ("Tường thuật trực
+   * tiếp"): a time of day alone on its line, right over a paragraph, the entry (closing on a full
+   * stop, or on the question a source asks). The day is on the report's start line; each entry
+   * gives the hour only. A teaser's date line has the day.
+   */
+  static boolean isEntryStamp(List<Line> lines, int i, LineRoles roles) {
+    if (i < 0 || i >= lines.size() || !TIME_OF_DAY.matcher(lines.get(i).text()).matches()) {
+      return false;
+    }
+    int next = nextContent(lines, i + 1);
+    if (next < 0 || lines.get(next).kind() != Kind.TEXT) {
+      return false;
+    }
+    String t = lines.get(next).text(); // an entry may close on a question a source asks
+    return TextShapes.endsSentence(t)
+        && TextShapes.words(t) >= ENTRY_MIN_WORDS
+        && roles.isParagraph(t);
+  }
+
+  /** The first line at or after {@code i} that is not noise, or -1. */
+  private static int nextContent(List<Line> lines, int i) {
+    for (int j = i; j < lines.size(); j++) {
+      if (lines.get(j).kind() != Kind.NOISE) {
+        return j;
+      }
+    }
+    return -1;
   }
 
   private static boolean nextIsStamp(List<Line> lines, int i) {

@@ -70,6 +70,10 @@ final class Categories {
           if (namedInMenuAbove(lines, i, first, roles)) {
             break scan; // "… Quốc tế / Thể thao / HBTV" over "Quốc tế": the menu's last item
           }
+          if (first < 0 && i > 0 && namedInMenuAbove(lines, i - 1, i - 1, roles)) {
+            rules.put("category", "category: the section label over the story's kind in capitals");
+            return i - 1; // "… / Quốc tế" then "Quốc tế" over "TƯỜNG THUẬT TRỰC TIẾP"
+          }
           if (l.text().indexOf('.') < 0) {
             rules.put("category", "category: the nearest capitals line above the title");
             return i;
@@ -123,10 +127,12 @@ final class Categories {
   }
 
   /**
-   * Whether the section label at {@code first} (right above the title) is printed again among the
-   * lines just above the capitals line at {@code caps}: the site's menu, one item a line, whose
-   * last item is in capitals ({@code Thời sự · … · Quốc tế · Thể thao · HBTV} over {@code Quốc
-   * tế}); the capitals line is a menu item, not the section.
+   * Whether the section label at {@code first} (right above the title, or right above the capitals
+   * line over it: a live report's "Quốc tế" over "TƯỜNG THUẬT TRỰC TIẾP", the story's kind, where
+   * the menu one item a line over them names the section again) is printed again among the lines
+   * just above the capitals line at {@code caps}: the site's menu, one item a line, whose last item
+   * is in capitals ({@code Thời sự · … · Quốc tế · Thể thao · HBTV} over {@code Quốc tế}); the
+   * capitals line is a menu item, not the section.
    */
   private static boolean namedInMenuAbove(List<Line> lines, int caps, int first, LineRoles roles) {
     if (first < 0 || !isSectionLabel(lines.get(first), roles)) {
@@ -275,8 +281,9 @@ final class Categories {
       }
       case STAMP, CLOCK -> dateLineLabel(l.text());
       default -> {
-        String sub = MenuShapes.trailSubsection(l.text()); // "Giáo dục Tuyển sinh"
-        yield sub != null ? sub : afterLabel(l.text());
+        String t = withoutBackArrow(l.text());
+        String sub = MenuShapes.trailSubsection(t); // "Giáo dục Tuyển sinh"
+        yield sub != null ? sub : afterLabel(t);
       }
     };
   }
@@ -356,7 +363,19 @@ final class Categories {
     return (k == Kind.TEXT || k == Kind.NAV || k == Kind.FURNITURE) && isLabel(l.text(), roles);
   }
 
+  /**
+   * A mobile page's back link to the section, "‹ Quốc tế" ("‹", "<", "←", "«" and a space before
+   * the name): the section's name without the arrow.
+   */
+  private static final java.util.regex.Pattern BACK_ARROW =
+      java.util.regex.Pattern.compile("^[‹<←«❮] ?(?=\\p{Lu})");
+
+  static String withoutBackArrow(String t) {
+    return BACK_ARROW.matcher(t).replaceFirst("");
+  }
+
   private static boolean isLabel(String t, LineRoles roles) {
+    t = withoutBackArrow(t);
     if (isCategoryRow(t)) {
       t = afterLabel(t); // "Chuyên mục: Giáo dục - Đào tạo": the row's label is not the section's
     }

@@ -41,6 +41,9 @@ final class MenuShapes {
         return false; // prose has commas and stops: the common case, rejected in one pass
       }
     }
+    if (hasDanglingPreposition(line)) {
+      return false;
+    }
     int items = 0;
     int longItems = 0;
     int fourWords = 0;
@@ -89,6 +92,25 @@ final class MenuShapes {
       return false;
     }
     return items >= 4 || (items >= 2 && dash && TextShapes.words(line) <= 7);
+  }
+
+  /**
+   * Prepositions that take an object ("của", "với"): a section's name never ends with one, so a row
+   * where one stands right before a capital or at the end is a headline whose proper names open
+   * with capitals ("Chiến lược Mỹ cạnh tranh với Vành đai và Con đường của Trung Quốc"), not a
+   * menu. ("và" joins two names inside one section, "Khoa học và Công nghệ".)
+   */
+  private static final java.util.Set<String> OBJECT_PREPOSITIONS = java.util.Set.of("của", "với");
+
+  private static boolean hasDanglingPreposition(String line) {
+    String[] w = line.split(" ");
+    for (int k = 0; k < w.length; k++) {
+      if (OBJECT_PREPOSITIONS.contains(w[k])
+          && (k + 1 == w.length || Character.isUpperCase(w[k + 1].charAt(0)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Words in one part of a section's name on a trail ("Lao động", "Bất động sản"). */

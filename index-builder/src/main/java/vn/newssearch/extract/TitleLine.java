@@ -81,12 +81,17 @@ final class TitleLine {
 
   private static int findFirst(List<Line> lines, LineRoles roles) {
     int limit = lines.size();
+    boolean headed = false; // a title-shaped line seen above
     for (int i = 0; i < lines.size(); i++) {
       Line l = lines.get(i);
       if (l.kind() == Kind.TEXT && isRealParagraph(l.text())) {
+        if (!headed && isNotice(lines, i, roles)) {
+          continue; // a cookie or app notice over the page, its buttons under it
+        }
         limit = i;
         break;
       }
+      headed |= isTitleShaped(l, roles);
     }
     int repeated = repeatedHeading(lines, limit, roles);
     if (repeated >= 0) {
@@ -378,6 +383,29 @@ final class TitleLine {
         && lines.get(i - 1).kind() == Kind.TEXT
         && roles.isSignedByline(lines.get(i - 1).text())
         && isTitleShaped(lines.get(i - 2), roles);
+  }
+
+  /** Buttons under a notice: at least this many short lines. */
+  private static final int NOTICE_BUTTONS = 2;
+
+  /**
+   * Whether the paragraph at {@code i}, above any headline, is a notice laid over the page (a
+   * cookie consent, an app's install prompt) rather than the text: short button lines follow it
+   * ("Đồng ý", "Tùy chỉnh") where a sapo or a paragraph is followed by text.
+   */
+  private static boolean isNotice(List<Line> lines, int i, LineRoles roles) {
+    int buttons = 0;
+    for (int j = i + 1; j < lines.size() && buttons < NOTICE_BUTTONS; j++) {
+      Line l = lines.get(j);
+      if (l.kind() == Kind.NOISE) {
+        continue;
+      }
+      if (l.kind() != Kind.TEXT || !ShortLines.isLink(l, roles)) {
+        return false;
+      }
+      buttons++;
+    }
+    return buttons == NOTICE_BUTTONS;
   }
 
   /** A paragraph of running text: a sentence end and at least a dozen words. */

@@ -1687,4 +1687,132 @@ class PageLayoutRulesTest {
     assertThat(unmarked.author()).isEqualTo("Võ Văn Đình Phú");
     assertThat(unmarked.body()).endsWith(P2);
   }
+
+  @Test
+  void aLiveReportsEntryTimesAndSortToggleDoNotEndItsText() throws Exception {
+    // "Tường thuật trực tiếp": the start line dates it, each entry gives its hour over its
+    // paragraph
+    Article a =
+        extract(
+            "Quốc tế",
+            TITLE,
+            "Bắt đầu: 21:50 Thứ Năm, 17/10/2019",
+            SAPO,
+            "Mới nhất | Cũ nhất",
+            "21:56",
+            P1,
+            "22:10",
+            P2,
+            "Ngọc Anh",
+            "Tin khác",
+            "Công nhân đón Tết sớm ở các khu công nghiệp phía Nam");
+    assertThat(a.published()).isEqualTo(AT);
+    assertThat(a.lead()).isEqualTo(SAPO);
+    assertThat(a.body()).isEqualTo(P1 + "\n" + P2);
+    assertThat(a.author()).isEqualTo("Ngọc Anh");
+    // a footer menu after the text still ends it, and a teaser's time with its day is no entry
+    Article footer = extract(TITLE, "17/10/2019 21:50", SAPO, P1, "Giới thiệu | Liên hệ", P2);
+    assertThat(footer.body()).doesNotContain(P2).endsWith(P1);
+  }
+
+  @Test
+  void aCookieNoticeWithItsButtonsOverThePageIsNoParagraphAndTheHeadlineUnderTheMenuIsTheTitle()
+      throws Exception {
+    Article a =
+        extract(
+            "Chúng tôi sử dụng cookie để cải thiện trải nghiệm của bạn. Tiếp tục sử dụng trang web"
+                + " đồng nghĩa với việc bạn đồng ý với Chính sách bảo mật.",
+            "Đồng ý",
+            "Tùy chỉnh",
+            "Tài chính Kinh tế vĩ mô Chứng khoán Ngân hàng Doanh nghiệp Pháp luật Quốc tế",
+            "Pháp luật",
+            TITLE,
+            "Xuân Bách",
+            "17/10/2019 21:50",
+            SAPO,
+            P1,
+            P2);
+    assertThat(a.title()).isEqualTo(TITLE);
+    assertThat(a.category()).isEqualTo("Pháp luật");
+    assertThat(a.published()).isEqualTo(AT);
+    assertThat(a.body()).doesNotContain("cookie");
+  }
+
+  @Test
+  void aMobilePagesBackLinkToTheSectionOverTheTitleIsTheCategory() throws Exception {
+    // a drawer menu one item a line, then the back arrow with the section, the compact byline
+    Article a =
+        extract(
+            "Trang chủ",
+            "Thời sự",
+            "Kinh tế",
+            "Xã hội",
+            "Giáo dục",
+            "‹ Kinh tế",
+            TITLE,
+            "Diệu Linh · 17/10/2019 21:50",
+            SAPO,
+            P1,
+            P2);
+    assertThat(a.title()).isEqualTo(TITLE);
+    assertThat(a.category()).isEqualTo("Kinh tế");
+    assertThat(a.published()).isEqualTo(AT);
+    assertThat(Categories.withoutBackArrow("← Lao động - Việc làm"))
+        .isEqualTo("Lao động - Việc làm");
+    assertThat(Categories.withoutBackArrow("<b>")).as("no section after it").isEqualTo("<b>");
+  }
+
+  @Test
+  void aHeadlineOfProperNamesJoinedByAPrepositionIsNoMenuOnOneLine() throws Exception {
+    String headline = "Chiến lược Mỹ cạnh tranh với Vành đai và Con đường của Trung Quốc";
+    assertThat(MenuShapes.isSectionRun(headline)).isFalse();
+    assertThat(MenuShapes.isSectionRun("Thời sự Khoa học và Công nghệ Kinh tế Văn hóa Thể thao"))
+        .as("'và' joins two names inside one section")
+        .isTrue();
+    Article a =
+        extract("‹ Quốc tế", headline, "Đình Phú · 17/10/2019 21:50", SAPO + " " + P1, P2, P1);
+    assertThat(a.title()).isEqualTo(headline);
+    assertThat(a.category()).isEqualTo("Quốc tế");
+  }
+
+  @Test
+  void aPaywallsPromptEndsTheFreeText() throws Exception {
+    Article a =
+        extract(
+            TITLE,
+            "17/10/2019 21:50",
+            SAPO,
+            P1,
+            P2,
+            "Bài viết dành cho hội viên",
+            "Đăng nhập để đọc tiếp",
+            "Bạn còn 3 phần nội dung chưa đọc. Đăng ký gói Plus chỉ từ 49.000 đồng/tháng để đọc tiếp.",
+            "Đăng nhập",
+            "Đăng ký ngay");
+    assertThat(a.body()).endsWith(P2).doesNotContain("Bạn còn");
+  }
+
+  @Test
+  void aStorysKindInCapitalsUnderTheSectionTheMenuNamesAgainIsNoCategory() throws Exception {
+    String[] page = {
+      "Trang chủ",
+      "Chính trị",
+      "Kinh tế",
+      "Pháp luật",
+      "Quốc tế",
+      "Văn hóa",
+      "Quốc tế",
+      "TƯỜNG THUẬT TRỰC TIẾP",
+      TITLE,
+      "17/10/2019 21:50",
+      SAPO,
+      P1,
+      P2
+    };
+    assertThat(extract(page).category()).isEqualTo("Quốc tế");
+    // a section in capitals under the menu's last item stays the category
+    page[6] = "Thể thao";
+    page[7] = "BÓNG ĐÁ";
+    assertThat(extract(page).category()).isEqualTo("Bóng đá");
+  }
 }

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,13 +38,13 @@ import vn.newssearch.source.SourceRecord;
  * reading exists) is reported as "not read", not scored. A third column reads the text pages with
  * the {@link Furniture} learned from their site's folder, as folder reading can.
  *
- * <p>{@code src/test/resources/layouts-opened} to {@code layouts-opened-26} hold 6 more sites each
- * in the same format, each written by someone who never saw the rules as an unseen check and opened
- * for tuning on 2026-12-05 or 2026-12-06: the half "opened", scored and reported like the others.
- * An unseen set (6 sites written by someone else and never to be tuned on, listed in {@link
- * #UNSEEN_SETS}) is scored as the half "unseen", kept out of "all", and only the half's aggregates
- * are reported (no per-site figures, no per-page misses). None is wired in while the next one is
- * being written.
+ * <p>{@code src/test/resources/layouts-opened} to {@code layouts-opened-28} (27 is not opened) hold
+ * 6 more sites each in the same format, each written by someone who never saw the rules as an
+ * unseen check and opened for tuning on 2026-12-05 or 2026-12-06: the half "opened", scored and
+ * reported like the others. An unseen set (6 sites written by someone else and never to be tuned
+ * on, listed in {@link #UNSEEN_SETS}) is scored as the half "unseen", kept out of "all", and only
+ * the half's aggregates are reported (no per-site figures, no per-page misses). None is wired in
+ * while the next one is being written.
  */
 class PageLayoutsRegressionTest {
   private static final double TOLERANCE = 0.0005;
@@ -67,17 +68,31 @@ class PageLayoutsRegressionTest {
   private static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
 
   /** The unseen folders read, each with the sites it must hold; none until the next is wired in. */
-  private static final Map<String, Integer> UNSEEN_SETS = Map.of("layouts-unseen-27", 6);
+  private static final Map<String, Integer> UNSEEN_SETS =
+      Map.of("layouts-unseen-27", 6, "layouts-unseen-29", 6);
+
+  /**
+   * The opened folders, {@code layouts-opened} then {@code layouts-opened-2} and on up to this
+   * number, but for the numbers in {@link #NOT_OPENED}.
+   */
+  private static final int OPENED_SETS = 28;
+
+  /**
+   * Numbers up to {@link #OPENED_SETS} that are not opened: their set is still an unseen check
+   * ({@code layouts-unseen-27} was written before {@code -28} and stays unseen while 28 is opened).
+   * Listed by hand, so that a missing opened folder fails the test instead of being skipped.
+   */
+  private static final Set<Integer> NOT_OPENED = Set.of(27);
 
   /** The folders read, each with the sites it must hold: own and opened sets, then the unseen. */
   private static final Map<String, Integer> SETS = sets();
 
-  /** The opened folders, {@code layouts-opened} then {@code layouts-opened-2} and on. */
-  private static final int OPENED_SETS = 26;
-
   private static Map<String, Integer> sets() {
     Map<String, Integer> sets = new TreeMap<>(Map.of("layouts", 19, "layouts-opened", 6));
     for (int n = 2; n <= OPENED_SETS; n++) {
+      if (NOT_OPENED.contains(n)) {
+        continue;
+      }
       sets.put("layouts-opened-" + n, 6);
     }
     sets.putAll(UNSEEN_SETS);
@@ -140,19 +155,19 @@ class PageLayoutsRegressionTest {
       for (String format : FORMATS) {
         Path file =
             folders.get(label).resolve(label.get("page").asText() + "." + format).toAbsolutePath();
-        String key = label.get("page").asText() + "." + format;
+        String key = pageKey(label) + "." + format;
         if (!read.containsKey(file.normalize())) {
           scores.put(key, null);
           continue;
         }
         scores.put(key, score(key, label, read.get(file.normalize())));
         if (format.equals("txt")) {
-          String fkey = label.get("page").asText() + "." + WITH_FURNITURE;
+          String fkey = pageKey(label) + "." + WITH_FURNITURE;
           scores.put(fkey, score(fkey, label, furnished.get(file.normalize())));
         }
         if (unseen(label)) {
           // Aggregates only: per-page misses of the unseen sites would invite tuning on them.
-          misses.removeIf(m -> m.startsWith(label.get("page").asText() + "."));
+          misses.removeIf(m -> m.startsWith(pageKey(label) + "."));
         }
       }
     }
@@ -160,9 +175,20 @@ class PageLayoutsRegressionTest {
   }
 
   private static List<JsonNode> firstOfEachSite() {
-    Map<String, JsonNode> first = new LinkedHashMap<>();
-    labels.forEach(l -> first.putIfAbsent(l.get("site").asText(), l));
+    Map<Path, JsonNode> first = new LinkedHashMap<>();
+    labels.forEach(l -> first.putIfAbsent(folders.get(l).resolve(l.get("site").asText()), l));
     return List.copyOf(first.values());
+  }
+
+  /**
+   * A page's key in the scores and the misses: its "page", or for an unseen page its folder and
+   * "page", since an unseen set may name a site as an opened set does (Báo Hà Nam and Báo Lai Châu
+   * are in layouts-opened-28 and, by its commit message, in layouts-unseen-29), and its pages must
+   * neither replace the opened pages' scores nor take their misses away.
+   */
+  private static String pageKey(JsonNode label) {
+    String page = label.get("page").asText();
+    return unseen(label) ? folders.get(label).getFileName() + "/" + page : page;
   }
 
   private static boolean unseen(JsonNode label) {
@@ -266,7 +292,7 @@ class PageLayoutsRegressionTest {
   static Map<String, Double> figures() {
     Map<String, int[]> tally = new TreeMap<>();
     for (JsonNode label : labels) {
-      String page = label.get("page").asText();
+      String page = pageKey(label);
       for (String format : COLUMNS) {
         Map<String, Boolean> s = scores.get(page + "." + format);
         List<String> groups =
@@ -349,7 +375,7 @@ class PageLayoutsRegressionTest {
           continue;
         }
         for (JsonNode label : labels) {
-          Map<String, Boolean> s = scores.get(label.get("page").asText() + "." + format);
+          Map<String, Boolean> s = scores.get(pageKey(label) + "." + format);
           if (s == null || !half.equals(label.get("half").asText())) {
             continue;
           }
@@ -390,7 +416,7 @@ class PageLayoutsRegressionTest {
                 .as(set)
                 .hasSize(count));
     assertThat(sites("tune", "holdout")).hasSize(19);
-    assertThat(sites("opened")).hasSize(156);
+    assertThat(sites("opened")).hasSize(162);
     assertThat(sites(UNSEEN)).hasSize(UNSEEN_SETS.values().stream().mapToInt(n -> n).sum());
   }
 

@@ -1,4 +1,4 @@
-"""Builds the twenty-eighth unseen page-layout check: 18 real corpus articles laid out as six
+"""Builds the twenty-eighth opened page-layout set (formerly the twenty-eighth unseen check): 18 real corpus articles laid out as six
 NEWSPAPERS' article pages as a crawler or a phone gets them today, one kind each, none of them a
 publisher an earlier set uses: Báo Bắc Kạn's MOBILE site (m. host: a hamburger menu, the section
 under a back arrow, the byline and date compact, 'Xem thêm' buttons, a sticky share bar); An ninh
@@ -10,14 +10,14 @@ trực tiếp': a timeline of stamped entries, no OpenGraph nor JSON-LD, CRLF); 
 infinite-scroll template (the NEXT article's title, sapo and first paragraph appended under the
 article).
 
-  python3 index-builder/src/test/resources/layouts-unseen-28/generate.py   # from the repository root
+  python3 index-builder/src/test/resources/layouts-opened-28/generate.py   # from the repository root
 
 Reads ../shared/corpus (beside the repository; VNNEWS_CORPUS names another folder). Writes,
 beside this script:
   <site>/<n>.html   the page as the site serves it
   <site>/<n>.txt    its visible text, saved with that site's scraper convention (see the README)
   labels.jsonl      one line per page, the schema of ../layouts-opened-25/labels.jsonl,
-                    "half": "unseen"
+                    "half": "opened"
 
 Written from what the real sites look like, without reading the extractor's rules and never tuned
 on. Labels come from the corpus article's fields and from what the template prints. The articles
@@ -1339,7 +1339,7 @@ def main():
                 assert t in text, (site, n, t[:40])
             assert url in page.parts[0] or any(url in x for x in page.parts), (site, n)
             labels.append({
-                "site": site, "half": "unseen", "page": f"{site}/{n}", "corpus": a["corpus"],
+                "site": site, "half": "opened", "page": f"{site}/{n}", "corpus": a["corpus"],
                 "id": a["id"], "url": url, "title": a["title"], "published": iso(a),
                 "category": category, "lead": a["lead"], "author": author,
                 "first": a["paras"][0], "last": a["paras"][-1], "furniture": fur,
