@@ -111,6 +111,10 @@ final class OutletProvinces {
   /** A tag in brackets that opens the lead: "(Web Quảng Trị)", "(NTO)". */
   private static final Pattern BRACKET = Pattern.compile("^\\s*\\((\\p{Lu}[^()\\n]{0,30})\\)");
 
+  /** A tag that is a site's address: "Baonghean.vn", "Baohaugiang.com.vn". */
+  private static final Pattern DOMAIN =
+      Pattern.compile("[A-Za-z][A-Za-z0-9-]{2,40}(?:\\.com)?\\.vn", Pattern.CASE_INSENSITIVE);
+
   Province fromTag(String lead) {
     if (lead == null || lead.isBlank()) {
       return null;
@@ -123,6 +127,9 @@ final class OutletProvinces {
     Province listed = tags.get(tag);
     if (listed != null) {
       return listed;
+    }
+    if (DOMAIN.matcher(tag).matches()) {
+      return fromHost("http://" + tag); // "(Baonghean.vn) - ": the paper's address as its tag
     }
     // "Web Quảng Trị", "Báo Lai Châu": a province's name among the tag's words
     String[] words = VietnameseAnalysis.foldKey(tag).split(" ");

@@ -53,6 +53,10 @@ class OutletProvincesTest {
     assertThat(province(null, "(Cổng TTĐT Yên Bái) Chiều 2/3, ...")).isEqualTo("Yên Bái");
     assertThat(province(null, "Báo Sóc Trăng - Ngày 2/3, ...")).isEqualTo("Sóc Trăng");
     assertThat(province(null, "(NTO) Ngày 2/3, ...")).isEqualTo("Ninh Thuận");
+    assertThat(province(null, "BTNO - Mới đây, ...")).isEqualTo("Tây Ninh");
+    // the paper's address as its tag
+    assertThat(province(null, "(Baonamdinh.vn) - Sáng 8/3, ...")).isEqualTo("Nam Định");
+    assertThat(province(null, "(Dân trí) - Sáng 8/3, ...")).isNull();
     // initials two provinces share (Hậu Giang, Hà Giang) are none; a host and a tag that
     // disagree are none
     assertThat(province(null, "(HG) - Ngày 2/3, ...")).isNull();
