@@ -87,7 +87,9 @@ public final class AgreementExtractor {
       at = append(text, at, caption);
     }
     Syllables s = Syllables.ofArticle(text, at, gazetteer.trie().vocabulary());
-    OrganisationMatcher.Scan scan = gazetteer.matcher().scan(s, false);
+    // a provincial paper writes its own province's bodies bare: "Công an tỉnh", "Sở Ngoại vụ"
+    Province outlet = gazetteer.outlets().of(article.url(), article.lead());
+    OrganisationMatcher.Scan scan = gazetteer.matcher().scan(s, false, outlet);
     // a renamed body's abbreviation under the name of the article's year or of its full spelling
     java.time.LocalDate dated =
         article.published() == null ? null : article.published().toLocalDate();

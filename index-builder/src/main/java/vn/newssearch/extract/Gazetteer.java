@@ -36,6 +36,7 @@ public final class Gazetteer {
   private final Set<String> surnames;
   private final List<String> countries;
   private final OrganisationMatcher matcher;
+  private final OutletProvinces outlets;
 
   /** The mined trade names: organisations, kept out of the trie. */
   private final MinedNames minedNames;
@@ -66,6 +67,7 @@ public final class Gazetteer {
     this.localHeads = localHeads;
     this.trie = trie;
     this.matcher = new OrganisationMatcher(trie, surnames);
+    this.outlets = new OutletProvinces(provinces, rows(OutletProvinces.FILE));
     this.minedNames = minedNames;
   }
 
@@ -449,6 +451,11 @@ public final class Gazetteer {
 
   OrganisationMatcher matcher() {
     return matcher;
+  }
+
+  /** The provinces provincial outlets write from ({@link OutletProvinces}). */
+  OutletProvinces outlets() {
+    return outlets;
   }
 
   static List<String> names(String[] row, int... columns) {

@@ -242,6 +242,15 @@ final class OrganisationMatcher {
   private static final String VIET_NAM = "Việt Nam";
 
   Scan scan(Syllables s, boolean ignoreCase) {
+    return scan(s, ignoreCase, null);
+  }
+
+  /**
+   * The walk, with {@code outlet} the province of the provincial outlet the article comes from
+   * ({@link OutletProvinces}), else null: the province of its bodies written bare when no body and
+   * no leader's title names one.
+   */
+  Scan scan(Syllables s, boolean ignoreCase, Province outlet) {
     List<Draft> drafts = new ArrayList<>();
     List<Hit> triggers = new ArrayList<>();
     List<Hit> roles = new ArrayList<>();
@@ -413,6 +422,13 @@ final class OrganisationMatcher {
       main = titleProvince(s, roles);
     }
     Province only = ProvincialBodies.onlyProvince(drafts);
+    if (outlet != null && (main == null || main.equals(outlet))) {
+      // "(NTO) Ngày 20-12, Sở Nông nghiệp và Phát triển nông thôn và Hội Nông dân tỉnh đã ký":
+      // a provincial paper's own province, which its text never names
+      only = main == null ? outlet : only;
+      main = outlet;
+      ProvincialBodies.ofOutlet(s, drafts, outlet);
+    }
     List<Mention> mentions = new ArrayList<>(drafts.size());
     for (Draft d : drafts) {
       if (only != null && ProvincialBodies.bareLevelHead(s, d, only)) {

@@ -320,6 +320,27 @@ final class ProvincialBodies {
     }
   }
 
+  /**
+   * "Công an tỉnh và Sở Giáo dục - Đào tạo ký kết" in a provincial paper: a head that only a
+   * province has, written with no place ("Sở"; not "Công an", which a district has too), is the
+   * outlet's province's, as under a dateline ({@link #datelined}). The level heads ("Tỉnh đoàn")
+   * keep their own guards ({@link #bareLevelHead}).
+   */
+  static void ofOutlet(Syllables s, List<Draft> drafts, Province outlet) {
+    Phrases level = ClauseWords.INSTANCE.get("province-level");
+    for (Draft d : drafts) {
+      String head = d.head.entry().value();
+      if (d.where == Where.NONE
+          && d.kind == Kind.LOCAL
+          && level.at(s, d.from) != null
+          && !head.startsWith("Tỉnh ")
+          && !head.startsWith("Thành ")) {
+        d.where = Where.EXPLICIT;
+        d.province = outlet;
+      }
+    }
+  }
+
   /** The province most named with provincial bodies; the first one on a tie. */
   static Province mainProvince(List<Draft> drafts) {
     Map<Province, Integer> counts = new HashMap<>();

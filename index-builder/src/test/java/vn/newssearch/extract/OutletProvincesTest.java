@@ -1,0 +1,117 @@
+package vn.newssearch.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.newssearch.model.Article;
+
+/** Bodies a provincial paper writes bare take the province of the paper (its address, its tag). */
+class OutletProvincesTest {
+  private static final Gazetteer GAZETTEER = Gazetteer.load();
+  private static final AgreementExtractor EXTRACTOR = new AgreementExtractor(GAZETTEER);
+
+  private static Article at(String url, String title, String lead) {
+    return EXTRACTOR.enrich(
+        new Article(
+            "t",
+            url,
+            null,
+            title,
+            lead,
+            "Hai bên thống nhất các nội dung phối hợp.",
+            List.of(),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null));
+  }
+
+  private static String province(String url, String lead) {
+    Province p = GAZETTEER.outlets().of(url, lead);
+    return p == null ? null : p.canonical();
+  }
+
+  @Test
+  void aProvincialPapersHostOrPortalNamesItsProvince() {
+    assertThat(province("https://baonamdinh.vn/tin/a-123.htm", "Sáng 3/5, ..."))
+        .isEqualTo("Nam Định");
+    assertThat(province("http://www.baolongan.com.vn/a.aspx", null)).isEqualTo("Long An");
+    assertThat(province("https://sotp.vinhphuc.gov.vn/a", null)).isEqualTo("Vĩnh Phúc");
+    assertThat(province("https://vksbentre.gov.vn/a", null)).isEqualTo("Bến Tre");
+    // a national paper, a district's court, a company: none
+    assertThat(province("https://baochinhphu.vn/a", null)).isNull();
+    assertThat(province("https://toaanhuyenx.gov.vn/a", null)).isNull();
+    assertThat(province("https://www.vietcombank.com.vn/a", null)).isNull();
+  }
+
+  @Test
+  void aLeadsTagNamesTheProvinceOrIsListedInitials() {
+    assertThat(province(null, "(Cổng TTĐT Yên Bái) Chiều 2/3, ...")).isEqualTo("Yên Bái");
+    assertThat(province(null, "Báo Sóc Trăng - Ngày 2/3, ...")).isEqualTo("Sóc Trăng");
+    assertThat(province(null, "(NTO) Ngày 2/3, ...")).isEqualTo("Ninh Thuận");
+    assertThat(province(null, "BTNO - Mới đây, ...")).isEqualTo("Tây Ninh");
+    // the paper's address as its tag
+    assertThat(province(null, "(Baonamdinh.vn) - Sáng 8/3, ...")).isEqualTo("Nam Định");
+    assertThat(province(null, "(Dân trí) - Sáng 8/3, ...")).isNull();
+    // initials two provinces share (Hậu Giang, Hà Giang) are none; a host and a tag that
+    // disagree are none
+    assertThat(province(null, "(HG) - Ngày 2/3, ...")).isNull();
+    assertThat(province("https://baolongan.vn/a", "(NTO) Ngày 2/3, ...")).isNull();
+  }
+
+  @Test
+  void bareBodiesOfAProvincialPaperAreItsProvinces() {
+    Article a =
+        at(
+            "https://baonamdinh.vn/ky-ket-quy-che-123.htm",
+            "Hai cơ quan tư pháp của tỉnh ký quy chế mới",
+            "Sáng 3/5, Viện kiểm sát nhân dân tỉnh và Tòa án nhân dân tỉnh đã ký kết quy chế"
+                + " phối hợp trong công tác thi hành án.");
+    assertThat(a.parties())
+        .containsExactlyInAnyOrder(
+            "Viện Kiểm sát nhân dân tỉnh Nam Định", "Tòa án nhân dân tỉnh Nam Định");
+    // a department written with no place at all is the paper's province's, as "Sở" is only a
+    // province's
+    Article b =
+        at(
+            "https://www.baobacninh.com.vn/a.html",
+            "",
+            "Chiều 8/10, Công an tỉnh và Sở Y tế ký kết quy chế phối hợp bảo đảm an ninh, trật"
+                + " tự trong ngành y tế.");
+    assertThat(b.parties())
+        .containsExactlyInAnyOrder("Công an tỉnh Bắc Ninh", "Sở Y tế tỉnh Bắc Ninh");
+    // the tag alone, with no address
+    Article c =
+        at(
+            null,
+            "",
+            "(NTO) Ngày 12-3, Hội Liên hiệp Phụ nữ tỉnh và Bộ Chỉ huy Quân sự tỉnh đã ký kết"
+                + " chương trình phối hợp giai đoạn 2021-2025.");
+    assertThat(c.parties())
+        .containsExactlyInAnyOrder(
+            "Hội Liên hiệp Phụ nữ tỉnh Ninh Thuận", "Bộ Chỉ huy Quân sự tỉnh Ninh Thuận");
+  }
+
+  @Test
+  void theTextsOwnProvinceComesBeforeThePapers() {
+    // a provincial paper reporting on another province's bodies, which the text names
+    Article a =
+        at(
+            "https://baonamdinh.vn/a.htm",
+            "",
+            "Sáng 3/5, Công an tỉnh Thái Bình và Sở Y tế tỉnh đã ký kết quy chế phối hợp.");
+    assertThat(a.parties())
+        .containsExactlyInAnyOrder("Công an tỉnh Thái Bình", "Sở Y tế tỉnh Thái Bình");
+    // a national paper's bare bodies stay without a province
+    Article b =
+        at(
+            "https://tienphong.vn/a.tpo",
+            "",
+            "Sáng 3/5, Công an tỉnh và Sở Y tế đã ký kết quy chế phối hợp.");
+    assertThat(b.parties()).isEmpty();
+  }
+}
