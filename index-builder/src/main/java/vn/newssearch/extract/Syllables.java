@@ -156,6 +156,7 @@ final class Syllables {
     int sentenceNo = 0;
     long code = 0; // the syllable packed 7 bits a char, as Vocabulary packs it
     boolean wide = false; // the syllable has a non-ASCII char: it does not pack
+    boolean apostrophe = false; // an apostrophe inside a word comes before the next syllable
     for (int i = 0; i <= n; i++) {
       char c = i < n ? text[i] : '\n';
       char m = VietnameseAnalysis.fold(c);
@@ -193,9 +194,11 @@ final class Syllables {
           tokenStart = i;
           tokenFolded = fi;
           int fl = gap | (depth > 0 ? PAREN : 0);
-          if (Character.isUpperCase(c)) {
-            fl |= UPPER;
+          if (Character.isUpperCase(c)
+              || apostrophe && s.size > 0 && (s.flags[s.size - 1] & UPPER) != 0) {
+            fl |= UPPER; // "Cư M'gar", "Ea H’leo": the word after an inner apostrophe is its word's
           }
+          apostrophe = false;
           s.push(i, fi, fl, sentenceNo);
           gap = 0;
           dot = false;
@@ -232,7 +235,14 @@ final class Syllables {
           depth = Math.max(0, depth - 1);
           gap |= BREAK;
         }
-        case ':', '"', '“', '”', '\'', '‘', '’', '|' -> gap |= BREAK;
+        case '\'', '’' -> {
+          if (isInnerApostrophe(text, i, n)) {
+            apostrophe = true;
+          } else {
+            gap |= BREAK;
+          }
+        }
+        case ':', '"', '“', '”', '‘', '|' -> gap |= BREAK;
         default -> {}
       }
       if (c == '!' || c == '?' || c == '…' || c == '\n' || c == ';') {
@@ -241,6 +251,16 @@ final class Syllables {
       }
     }
     return s;
+  }
+
+  /**
+   * An apostrophe at {@code i} between two letters, no space on either side, is inside a word, not
+   * a quote: the highland places "Ia H’Drai", "Cư M'gar", "Ea H’leo", a border post "Tr'Hy", a
+   * foreign name "St. Mary’s". Its syllables stay one name's; a quote mark has a space or a
+   * punctuation mark on one side ("‘Hà Nội’ là").
+   */
+  private static boolean isInnerApostrophe(char[] text, int i, int n) {
+    return i > 0 && i + 1 < n && Character.isLetter(text[i - 1]) && Character.isLetter(text[i + 1]);
   }
 
   private void push(int startOffset, int foldedStart, int fl, int sentenceNo) {
