@@ -37,6 +37,12 @@ final class CountedParties {
   /** Words between two witnesses and "chứng kiến": "hai nhà lãnh đạo đã cùng chứng kiến". */
   private static final int WITNESS_GAP = 2;
 
+  /**
+   * How many sentences before the one before the signing may set both sides against each other ("về
+   * phía X ...; về phía Y ..."), for "hai đơn vị đã ký" ({@link #paired}).
+   */
+  private static final int PAIRED_REACH = 2;
+
   /** Words between both sides as the subject and the verb: "hai bên cũng đã chính thức ký". */
   private static final int SUBJECT_GAP = 4;
 
@@ -234,6 +240,7 @@ final class CountedParties {
             : words.get("pair-noun").at(s, between + 2);
     int named = noun == null ? -1 : between + 2 + noun.length();
     if (noun == null
+        || noun.value().equals("minister") // people, read only as the subject
         || s.sentence[between + 2] != g.sentence()
         || (named < s.size && s.sentence[named] == g.sentence() && s.has(named, Syllables.UPPER))) {
       return List.of(); // "giữa hai nước Pháp và Việt Nam": the clause reads the names it gives
@@ -282,15 +289,19 @@ final class CountedParties {
       // "hai bên" as the subject are the two states a state visit names ("Nhân chuyến thăm này,
       // hai bên đã ký kết" after the leaders' talks), not the bodies of the sentence before
       String kind = noun.value().equals("body") ? "state" : noun.value();
-      List<String> own = of(kind, range[0], k);
+      // "hai bộ trưởng" sign for their ministries: the bodies of the sides found below, not states
+      boolean ministers = noun.value().equals("minister");
+      List<String> own = ministers ? List.of() : of(kind, range[0], k);
       if (own.size() >= 2 || range[0] == 0) {
         return own.size() == 2 ? List.copyOf(own) : List.of();
       }
       // "... cho Chủ tịch Cuba. ... Chủ tịch nước Nguyễn Phú Trọng cho biết hai bên đã ký"
       int[] before = Signings.sentence(s, range[0] - 1);
       List<String> both = new ArrayList<>(own);
-      of(kind, before[0], before[1]).stream().filter(n -> !both.contains(n)).forEach(both::add);
-      if (both.size() != 2 && own.isEmpty() && noun.value().equals("body")) {
+      if (!ministers) {
+        of(kind, before[0], before[1]).stream().filter(n -> !both.contains(n)).forEach(both::add);
+      }
+      if (both.size() != 2 && own.isEmpty() && (ministers || noun.value().equals("body"))) {
         List<String> sides = sides(before); // "... đã làm việc với UBND tỉnh Sơn La. ..., hai bên"
         // "X và Y tổ chức hội nghị ... . Năm 2019, ... . Tại hội nghị, hai đơn vị đã ký": the
         // story's head pairs the sides, sentences before the signing
@@ -300,6 +311,15 @@ final class CountedParties {
             break;
           }
           sides = sides(Signings.sentence(s, first));
+        }
+        // "Dự buổi lễ, về phía X có ...; về phía Y có ... . Tham dự còn có ... . Hai đơn vị đã ký":
+        // the two delegations a sentence a little before sets side by side (an occasion "giữa X
+        // và Y" only in the sentence right before: further back it is as often a document's)
+        int[] earlier = before;
+        for (int n = 0; sides.isEmpty() && n < PAIRED_REACH && earlier[0] > 0; n++) {
+          earlier = semicolonJoined(Signings.sentence(s, earlier[0] - 1), range[0]);
+          sides =
+              signs(earlier) ? List.of() : sided(earlier, candidates.apply(earlier[0], earlier[1]));
         }
         return sides;
       }
@@ -313,7 +333,74 @@ final class CountedParties {
    */
   private List<String> sides(int[] sentence) {
     List<String> met = met(sentence);
-    return met.isEmpty() ? joined(sentence) : met;
+    List<String> sides = met.isEmpty() ? joined(sentence) : met;
+    return sides.isEmpty() ? paired(sentence) : sides;
+  }
+
+  /**
+   * The sentence and those after it that only a ';' parts from it ("về phía X có ...; về phía Y có
+   * ..."), up to {@code limit}.
+   */
+  private int[] semicolonJoined(int[] sentence, int limit) {
+    int to = sentence[1];
+    for (int n = 0; n < 2 && to < limit && s.charBefore(to, ';'); n++) {
+      to = Math.min(limit, Signings.sentence(s, to)[1]);
+    }
+    return new int[] {sentence[0], to};
+  }
+
+  /**
+   * The two sides the sentence [from, to) sets against each other, when it signs nothing itself: an
+   * occasion "giữa X và Y" ("đồng chủ trì Hội nghị hợp tác ... giữa Bộ Y tế Việt Nam và Bộ Y tế
+   * Lào", then "Kết thúc hội nghị, hai bộ trưởng đã ký kết Biên bản ...") or the two delegations
+   * ({@link #sided}); else none.
+   */
+  private List<String> paired(int[] sentence) {
+    if (signs(sentence)) {
+      return List.of(); // the sentence's own signing names its own sides
+    }
+    List<Candidate> bodies = candidates.apply(sentence[0], sentence[1]);
+    for (int i = 0; i + 1 < bodies.size(); i++) {
+      Candidate x = bodies.get(i);
+      if (x.from() > sentence[0] && s.is(x.from() - 1, "giua")) {
+        Candidate y = bodies.get(i + 1);
+        int and = x.to();
+        while (and < y.from() && s.has(and, Syllables.PAREN)) {
+          and++; // "giữa Sở Y tế (tỉnh A) và ..."
+        }
+        boolean pair = y.from() == and + 1 && (s.is(and, "va") || s.is(and, "voi"));
+        return pair && !x.name().equals(y.name()) ? List.of(x.name(), y.name()) : List.of();
+      }
+    }
+    return sided(sentence, bodies);
+  }
+
+  /**
+   * The two delegations the sentence [from, to) sets side by side, "về phía X ...; về phía Y ..."
+   * ("Dự lễ, về phía Sở Tư pháp tỉnh A có ...; về phía Sở Tư pháp tỉnh B có ...", then "Hai đơn vị
+   * đã ký kết quy chế ..."): the bodies right after "phía", when they are exactly two; else none.
+   */
+  private List<String> sided(int[] sentence, List<Candidate> bodies) {
+    List<String> sided = new ArrayList<>();
+    for (Candidate x : bodies) {
+      if (x.from() > sentence[0]
+          && s.is(x.from() - 1, "phia")
+          && !s.has(x.from(), Syllables.COMMA | Syllables.BREAK)
+          && !sided.contains(x.name())) {
+        sided.add(x.name()); // "về phía X có ông A"
+      }
+    }
+    return sided.size() == 2 ? List.copyOf(sided) : List.of();
+  }
+
+  /** Whether the sentence [from, to) tells a signing of its own ("ký", "kí" as the verb). */
+  private boolean signs(int[] sentence) {
+    for (int k = sentence[0]; k < sentence[1]; k++) {
+      if ((s.is(k, "ky") || s.is(k, "ki")) && Signings.isSign(s, k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
