@@ -81,4 +81,23 @@ class PartyNameHeadsTest {
         .containsExactly(
             "Ủy ban nhân dân thành phố Đà Nẵng", "Ủy ban nhân dân tỉnh Thừa Thiên Huế");
   }
+
+  @Test
+  void aDelegationWrittenInCapitalsIsNoBody() {
+    // ministry, hospital and provincial sites capitalise "Đoàn Công tác"; main then read the
+    // delegation as a body (the capital after the common word) and gave it as the party (branch
+    // ag-wrong-s15, web-a); written in lower case it was already no body
+    Article a =
+        body(
+            "Ngày 5/3, Đoàn Công tác của Bệnh viện Chợ Rẫy đã ký kết thỏa thuận hợp tác với Sở Y"
+                + " tế tỉnh Bình Phước.");
+    assertThat(a.parties()).contains("Sở Y tế tỉnh Bình Phước").doesNotContain("Đoàn Công tác");
+    assertThat(a.organisations()).noneMatch(o -> o.startsWith("Đoàn"));
+    // a delegation before its province stands for it, as "đoàn công tác tỉnh ..." does
+    Article b =
+        body("Dịp này, Đoàn Công tác tỉnh Bình Phước đã ký kết biên bản ghi nhớ với tỉnh Kratie.");
+    assertThat(b.parties())
+        .contains("tỉnh Bình Phước")
+        .doesNotContain("Đoàn Công tác tỉnh Bình Phước");
+  }
 }
