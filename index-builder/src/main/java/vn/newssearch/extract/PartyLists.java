@@ -163,6 +163,10 @@ final class PartyLists {
     // "X thuộc Y", "đại diện của Y": Y only describes X.
     for (int j = chain.size() - 1; j >= 0; j--) {
       Candidate c = chain.get(j);
+      if (deputyOf(s, c.from())) {
+        chain.remove(j); // "ông A, Giám đốc Bệnh viện X, Đại biểu Quốc hội và ông B ... ký"
+        continue;
+      }
       if (words.get("modifier").endingAt(s, c.from(), 2) > 0) {
         chain.remove(j);
         Candidate next = j > 0 ? chain.get(j - 1) : null;
@@ -178,6 +182,19 @@ final class PartyLists {
     for (int j = chain.size() - 1; j >= 0; j--) {
       out.add(chain.get(j));
     }
+  }
+
+  /**
+   * Whether the body at {@code from} follows "đại biểu" of a signer's title ("Đại biểu Quốc hội
+   * khóa XV", a deputy): the assembly the signer sits in, not a body that signs. Not a delegation
+   * ("đoàn đại biểu tỉnh An Giang"), which stands for the place after it.
+   */
+  private static boolean deputyOf(Syllables s, int from) {
+    return from >= 2
+        && "đại".equalsIgnoreCase(s.original(from - 2))
+        && "biểu".equalsIgnoreCase(s.original(from - 1))
+        && s.sentence[from - 2] == s.sentence[from]
+        && (from < 3 || !"đoàn".equalsIgnoreCase(s.original(from - 3)));
   }
 
   /**

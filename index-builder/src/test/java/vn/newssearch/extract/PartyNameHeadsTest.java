@@ -81,4 +81,52 @@ class PartyNameHeadsTest {
         .containsExactly(
             "Ủy ban nhân dân thành phố Đà Nẵng", "Ủy ban nhân dân tỉnh Thừa Thiên Huế");
   }
+
+  @Test
+  void aDelegationWrittenInCapitalsIsNoBody() {
+    // ministry, hospital and provincial sites capitalise "Đoàn Công tác"; main then read the
+    // delegation as a body (the capital after the common word) and gave it as the party (branch
+    // ag-wrong-s15, web-a); written in lower case it was already no body
+    Article a =
+        body(
+            "Ngày 5/3, Đoàn Công tác của Bệnh viện Chợ Rẫy đã ký kết thỏa thuận hợp tác với Sở Y"
+                + " tế tỉnh Bình Phước.");
+    assertThat(a.parties()).contains("Sở Y tế tỉnh Bình Phước").doesNotContain("Đoàn Công tác");
+    assertThat(a.organisations()).noneMatch(o -> o.startsWith("Đoàn"));
+    // a delegation before its province stands for it, as "đoàn công tác tỉnh ..." does
+    Article b =
+        body("Dịp này, Đoàn Công tác tỉnh Bình Phước đã ký kết biên bản ghi nhớ với tỉnh Kratie.");
+    assertThat(b.parties())
+        .contains("tỉnh Bình Phước")
+        .doesNotContain("Đoàn Công tác tỉnh Bình Phước");
+  }
+
+  /** A signing told in the lead, as the news writes it: titled "Ký kết", the lead also the body. */
+  private static Article lead(String lead) {
+    return EXTRACTOR.enrich(SeedArticles.article("Ký kết", lead, lead, null));
+  }
+
+  @Test
+  void theAssemblyOfADeputysTitleIsNoParty() {
+    // a signer who is also a deputy ("Đại biểu Quốc hội khóa XV") sits in the assembly and does
+    // not sign for it; main gave "Quốc hội" as a third party (branch ag-wrong-s15, web-a)
+    String lead =
+        "Ông Nguyễn Văn An, Giám đốc Bệnh viện Đa khoa tỉnh Bình Phước, Đại biểu Quốc hội khóa XV"
+            + " và ông Trần Văn Bình - Giám đốc Bệnh viện Chợ Rẫy cùng ký kết Bản ghi nhớ.";
+    Article a = lead(lead);
+    assertThat(a.parties())
+        .containsExactlyInAnyOrder("Bệnh viện Đa khoa tỉnh Bình Phước", "Bệnh viện Chợ Rẫy");
+    // the assembly's own officers still sign for it
+    Article b =
+        lead(
+            "Ông Nguyễn Văn An, Phó Chủ tịch Quốc hội và ông Kim Min-su, Chủ tịch Quốc hội Hàn"
+                + " Quốc đã ký thỏa thuận hợp tác.");
+    assertThat(b.parties()).contains("Quốc hội", "Quốc hội Hàn Quốc");
+    // and a province's delegation of deputies is a body of its own
+    Article c =
+        lead(
+            "Đoàn đại biểu Quốc hội tỉnh Bình Phước và Ủy ban nhân dân tỉnh Bình Phước đã ký kết"
+                + " quy chế phối hợp.");
+    assertThat(c.parties()).contains("Đoàn Đại biểu Quốc hội tỉnh Bình Phước");
+  }
 }
