@@ -73,7 +73,7 @@ class OutletProvincesTest {
                 + " phối hợp trong công tác thi hành án.");
     assertThat(a.parties())
         .containsExactlyInAnyOrder(
-            "Viện Kiểm sát nhân dân tỉnh Nam Định", "Tòa án nhân dân tỉnh Nam Định");
+            "Viện kiểm sát nhân dân tỉnh Nam Định", "Tòa án nhân dân tỉnh Nam Định");
     // a department written with no place at all is the paper's province's, as "Sở" is only a
     // province's
     Article b =

@@ -1857,7 +1857,7 @@ class PartyClauseShapesTest {
         body(
             "Trước sự việc nghiêm trọng, Công an và VKSND quận 4 vào cuộc điều tra để làm rõ vụ"
                 + " việc.");
-    assertThat(a.organisations()).contains("Công an quận 4", "Viện Kiểm sát nhân dân quận 4");
+    assertThat(a.organisations()).contains("Công an quận 4", "Viện kiểm sát nhân dân quận 4");
     // the same shape signing, at a district (provincial news style): both sides are the district's
     Article b =
         probe(
