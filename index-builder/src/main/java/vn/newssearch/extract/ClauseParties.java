@@ -58,6 +58,11 @@ final class ClauseParties {
   /** The lists with the clause's unread names added ({@link UnreadNames}), or null. */
   private final PartyLists unread;
 
+  /** The candidates the known bodies give, and the same with the unread names added. */
+  private final List<Candidate> readCandidates;
+
+  private final List<Candidate> unreadCandidates;
+
   /** The lead's first sentence: there a body may sign a deal alone ({@link #deal}). */
   private final int leadSentence;
 
@@ -122,6 +127,8 @@ final class ClauseParties {
     this.words = words;
     this.lists = new PartyLists(s, candidates, role, words);
     this.unread = withUnread == candidates ? null : new PartyLists(s, withUnread, role, words);
+    this.readCandidates = candidates;
+    this.unreadCandidates = withUnread;
   }
 
   /**
@@ -132,8 +139,11 @@ final class ClauseParties {
     known = null;
     passiveWith = passiveWith(signing);
     List<String> names = read(signing);
-    if (unread == null || names != null && names.size() >= 2 || signing.sentence() < leadSentence) {
+    if (unread == null || signing.sentence() < leadSentence) {
       return names; // a headline names its sides short ("Lào Cai và Vân Nam ký"); the lead in full
+    }
+    if (names != null && names.size() >= 2) {
+      return coordinated(signing, names);
     }
     // "Sở Văn hoá TP Đà Nẵng vừa ký biên bản ghi nhớ với Sở Văn hoá Thừa Thiên Huế": both sides'
     // names unread; read again with them, and keep that reading when it names more sides
@@ -154,6 +164,71 @@ final class ClauseParties {
     titled = state[2];
     oneList = state[3];
     return names;
+  }
+
+  /**
+   * "ký biên bản ghi nhớ với CTCP Dệt may Hương Giang và Tổng công ty Điện lực miền Trung": the
+   * known bodies give two sides, but a name nothing reads is joined by "và" or a comma to one of
+   * them in the same list; every item of a coordinated list is a side, so the reading with the
+   * unread names is kept when it keeps the known sides and each side it adds is such an item.
+   */
+  private List<String> coordinated(Signings.Signing signing, List<String> names) {
+    boolean[] state = {subjectSigns, forState, titled, oneList};
+    PartyLists read = lists;
+    lists = unread;
+    List<String> withUnread = read(signing);
+    lists = read;
+    if (withUnread != null
+        && withUnread.size() > names.size()
+        && withUnread.containsAll(names)
+        && withUnread.stream().allMatch(n -> names.contains(n) || joinedToRead(n, names))) {
+      known = names;
+      knownSubjectSigns = state[0];
+      return withUnread;
+    }
+    subjectSigns = state[0];
+    forState = state[1];
+    titled = state[2];
+    oneList = state[3];
+    return names;
+  }
+
+  /** Whether the unread name {@code name} is joined by "và" or a comma to a read side's body. */
+  private boolean joinedToRead(String name, List<String> names) {
+    for (int i = 0; i < unreadCandidates.size(); i++) {
+      Candidate u = unreadCandidates.get(i);
+      Phrases.Phrase state = ClauseWords.INSTANCE.country(s, u.from());
+      if (!u.name().equals(name)
+          || spans(readCandidates, u)
+          || state != null && u.from() + state.length() >= u.to()) {
+        continue; // a place the known reading left out ("tại khách sạn X, Singapore, ...")
+      }
+      for (int j = i - 1; j <= i + 1; j += 2) {
+        if (j < 0 || j >= unreadCandidates.size()) {
+          continue;
+        }
+        Candidate v = unreadCandidates.get(j);
+        Candidate first = j < i ? v : u;
+        Candidate second = j < i ? u : v;
+        boolean joined =
+            second.from() == first.to() + 1 && s.is(first.to(), "va")
+                || second.from() == first.to() && s.has(second.from(), Syllables.COMMA);
+        if (joined && readCandidates.contains(v) && names.contains(v.name())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether a candidate of {@code list} overlaps {@code c}'s syllables. */
+  private static boolean spans(List<Candidate> list, Candidate c) {
+    for (Candidate r : list) {
+      if (r.from() < c.to() && c.from() < r.to()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private List<String> read(Signings.Signing signing) {

@@ -264,4 +264,50 @@ class UnreadPartyNamesTest {
     assertThat(a.parties())
         .noneMatch(p -> p.toLowerCase(java.util.Locale.ROOT).contains("thương vụ"));
   }
+
+  @Test
+  void anUnreadNameJoinedByAndToAKnownSideIsOneMoreSide() {
+    // a sentence written in the shape of real news from other sites (web-a w1-016): "CTCP" opens no
+    // name the grammar reads, and the two known sides left it out of the list
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Trường đại học ký hợp tác với doanh nghiệp",
+                "Tại hội nghị, đã diễn ra lễ ký kết biên bản ghi nhớ hợp tác giữa Đại học Huế với"
+                    + " CTCP Dệt may Hương Giang và Tổng công ty Điện lực miền Trung.",
+                "Ba bên sẽ phối hợp đào tạo và tuyển dụng sinh viên.",
+                null));
+    assertThat(a.parties())
+        .containsExactlyInAnyOrder(
+            "Đại học Huế", "CTCP Dệt may Hương Giang", "Tổng công ty Điện lực miền Trung");
+  }
+
+  @Test
+  void anUnreadNameAfterACommaInTheListIsOneMoreSide() {
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Ngân hàng ký thỏa thuận với hai doanh nghiệp",
+                "Sáng 12/4, Ngân hàng TMCP Á Châu đã ký thỏa thuận hợp tác với Tổng công ty Điện"
+                    + " lực miền Nam, CTCP Thủy sản Minh Hải.",
+                "Hai doanh nghiệp sẽ trả lương qua ngân hàng.",
+                null));
+    assertThat(a.parties()).contains("CTCP Thủy sản Minh Hải").hasSize(3);
+  }
+
+  @Test
+  void anUnreadNameOutsideTheListOfTheKnownSidesIsNoSide() {
+    // the unread name is the place of the ceremony, after "tại", not an item of the sides' list
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Hai tổng công ty ký hợp tác",
+                "Tổng công ty Điện lực miền Nam và Tổng công ty Điện lực miền Trung đã ký kết thỏa"
+                    + " thuận hợp tác tại Khu nghỉ dưỡng Sông Hàn Riverside.",
+                "Hai bên sẽ phối hợp vận hành lưới điện.",
+                null));
+    assertThat(a.parties())
+        .containsExactlyInAnyOrder(
+            "Tổng công ty Điện lực miền Nam", "Tổng công ty Điện lực miền Trung");
+  }
 }
