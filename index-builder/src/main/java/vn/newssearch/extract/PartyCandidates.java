@@ -452,10 +452,11 @@ final class PartyCandidates {
   }
 
   /**
-   * Whether the article writes the unit named at [p, q), after the same type word, elsewhere with a
-   * foreign country after a comma or in brackets: "giữa tỉnh Lào Cai (Việt Nam) và tỉnh Vân Nam
-   * (Trung Quốc) ..., Sở Y tế tỉnh Lào Cai và Ủy ban Y tế tỉnh Vân Nam đã ký". Vietnamese names the
-   * country once; the unit stays abroad where it is written without it.
+   * Whether the article writes the unit named at [p, q), after the same type word or bare ({@link
+   * #nameStarts}), elsewhere with a foreign country after a comma or in brackets: "giữa tỉnh Lào
+   * Cai (Việt Nam) và tỉnh Vân Nam (Trung Quốc) ..., Sở Y tế tỉnh Lào Cai và Ủy ban Y tế tỉnh Vân
+   * Nam đã ký"; a title "Bò Kẹo (Lào) và Lai Châu ký ..." over "giữa tỉnh Bò Kẹo và tỉnh Lai Châu".
+   * Vietnamese names the country once; the unit stays abroad where it is written without it.
    */
   private static boolean abroadElsewhere(Syllables s, int p, int q) {
     if (p == 0) {
@@ -463,10 +464,10 @@ final class PartyCandidates {
     }
     String name = s.original(p, q);
     int length = q - p;
-    for (int j = 1; j + length < s.size; j++) {
+    for (int j = 0; j + length < s.size; j++) {
       if (j == p
           || s.id[j] != s.id[p]
-          || s.id[j - 1] != s.id[p - 1]
+          || !(j > 0 && s.id[j - 1] == s.id[p - 1] || nameStarts(s, j))
           || !s.has(j + length, Syllables.COMMA | Syllables.PAREN)
           || !s.original(j, j + length).equals(name)) {
         continue;
@@ -480,13 +481,29 @@ final class PartyCandidates {
   }
 
   /**
+   * Whether a capitalised name may start at j with no type word before it: the first word of its
+   * sentence, after a break, comma or dash, or after a word in lower case ("Xiêng Khoảng (Lào) và
+   * Sơn La ký ...", a title; "hợp tác với Sơn Đông (Trung Quốc)"), so no longer name holds it.
+   */
+  private static boolean nameStarts(Syllables s, int j) {
+    return j == 0
+        || s.sentence[j - 1] != s.sentence[j]
+        || s.has(j, Syllables.BREAK | Syllables.COMMA | Syllables.DASH)
+        || !s.has(j - 1, Syllables.UPPER);
+  }
+
+  /**
    * Past the larger unit that a comma puts after a unit's name ending at q ("quận Yanggu, tỉnh
    * Gangwon"): its type word and capitalised name, when its country or the sentence's end follows;
    * else q.
    */
   private static int within(Syllables s, int t, int q) {
+    boolean same = q < s.size && s.sentence[q] == s.sentence[t];
+    // "huyện Mường Mày (tỉnh Phông Xa Lỳ, Lào)": the larger unit opens a bracket, its country
+    // after a comma inside it
+    boolean bracket = same && q > 0 && s.has(q, Syllables.PAREN) && !s.has(q - 1, Syllables.PAREN);
     Phrases.Phrase unit =
-        q < s.size && s.sentence[q] == s.sentence[t] && s.has(q, Syllables.COMMA)
+        same && (bracket || s.has(q, Syllables.COMMA))
             ? ClauseWords.INSTANCE.get("foreign-unit").at(s, q)
             : null;
     if (unit == null) {
@@ -494,10 +511,31 @@ final class PartyCandidates {
     }
     int from = q + unit.length();
     int r = from;
-    while (r - from < 4 && nameGoesOn(s, t, r, r > from)) {
+    while (r - from < 4 && goesOn(s, t, r, r > from, bracket)) {
       r++;
     }
-    return r == from || nameGoesOn(s, t, r, true) ? q : r;
+    if (r == from || goesOn(s, t, r, true, bracket)) {
+      return q;
+    }
+    Phrases.Phrase country =
+        bracket && r < s.size && s.has(r, Syllables.COMMA) && s.has(r, Syllables.PAREN)
+            ? ClauseWords.INSTANCE.countryAnywhere(s, r)
+            : null;
+    return bracket && (country == null || country.value().equals("Việt Nam")) ? q : r;
+  }
+
+  /** {@link #nameGoesOn}, or inside the bracket a larger unit opened ({@code bracket}). */
+  private static boolean goesOn(Syllables s, int t, int q, boolean past, boolean bracket) {
+    if (!bracket) {
+      return nameGoesOn(s, t, q, past);
+    }
+    return q < s.size
+        && s.sentence[q] == s.sentence[t]
+        && s.has(q, Syllables.PAREN)
+        && s.has(q, Syllables.UPPER)
+        && !(past && s.has(q, Syllables.BREAK | Syllables.COMMA | Syllables.DASH))
+        && s.number(q) < 0
+        && !(past && ClauseWords.INSTANCE.countryAnywhere(s, q) != null);
   }
 
   /**

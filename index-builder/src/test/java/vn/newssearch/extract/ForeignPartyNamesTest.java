@@ -482,6 +482,55 @@ class ForeignPartyNamesTest {
   }
 
   @Test
+  void aDistrictAbroadKeepsItsTypeWord() {
+    // real news from other sites (web-a w1-032, written anew): a Korean county with its province
+    // and country in brackets; main gave the bare name "Yangpyeong"
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Phù Cát ký kết hợp tác với huyện Yangpyeong (Hàn Quốc)",
+                "Chiều 3-5, UBND huyện Phù Cát (tỉnh Bình Định) và huyện Yangpyeong (tỉnh Gyeonggi,"
+                    + " Hàn Quốc) ký kết thỏa thuận hợp tác hữu nghị giữa hai địa phương.",
+                "Hai bên thống nhất trao đổi đoàn các cấp.",
+                null));
+    assertThat(a.parties()).containsExactly("Ủy ban nhân dân huyện Phù Cát", "huyện Yangpyeong");
+    // a district of ours, its name Vietnamese syllables, is no unit abroad
+    assertThat(
+            news("Ngày 4/10, Công ty Cổ phần Hoa Sen đã ký thỏa thuận hợp tác với huyện Gia Lâm.")
+                .parties())
+        .noneMatch(p -> p.startsWith("huyện"));
+    // after a title, "huyện" alone is the article's own district, and the name its head's
+    Article b =
+        news(
+            "Tại hội nghị, UBND huyện Nghi Lộc và Công ty Cổ phần Nhân lực Sao Mai đã ký thỏa"
+                + " thuận hợp tác. Phó Chủ tịch UBND huyện Lê Văn Thanh và Tổng Giám đốc Công ty"
+                + " Nguyễn Văn Định ký thỏa thuận.");
+    assertThat(b.signatories()).extracting(Article.Signatory::name).contains("Lê Văn Thanh");
+    // a Lao district with its province and country in one bracket; main read no party
+    Article c =
+        news(
+            "Ngày 4/10, huyện Sìn Hồ và huyện Mường Khoa (tỉnh Phông Xa Lỳ, Lào) đã ký biên bản"
+                + " ghi nhớ hợp tác giai đoạn 2020 - 2025.");
+    assertThat(c.parties()).contains("huyện Mường Khoa").doesNotContain("Lào");
+  }
+
+  @Test
+  void aProvinceTheTitleWritesWithItsCountryIsAbroadInTheLead() {
+    // real news from other sites (web-a w2-030, written anew): the title writes the Lao province
+    // bare with its country in brackets, the lead with its type word and no country; main dropped
+    // it, a name of Vietnamese syllables with no country in the signing sentence
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Bò Kẹo (Lào) và Lai Châu ký Biên bản ghi nhớ hợp tác",
+                "Ngày 12/9, diễn ra lễ ký Biên bản ghi nhớ hợp tác giai đoạn 2023 – 2025 giữa tỉnh Bò"
+                    + " Kẹo và tỉnh Lai Châu.",
+                "Hai tỉnh nhất trí tăng cường trao đổi đoàn.",
+                null));
+    assertThat(a.parties()).containsExactly("tỉnh Bò Kẹo", "tỉnh Lai Châu");
+  }
+
+  @Test
   void aNameThenADashedTitleIsNoMayorsTitle() {
     // vietnews-train-080322 (vietnews-labour): "Đô - trưởng" is a name and the title after its
     // dash, not the capital's mayor "Đô trưởng" that this branch lists
