@@ -29,7 +29,11 @@ final class NameHeads {
       boolean own = flags.contains("own");
       boolean brand = flags.contains("brand");
       boolean seat = flags.contains("seat");
+      boolean initials = flags.contains("initials");
       for (String n : Gazetteer.names(row, 1, 2)) {
+        if (initials && n.equals(row[1])) {
+          continue; // "Công ty cổ phần X" as written; only "CTCP X" is spelled out
+        }
         // A head keeps its spelling: "Quỹ" is a head, "Quy" (Nhơn) is not.
         NamedBodies.Head h =
             new NamedBodies.Head(

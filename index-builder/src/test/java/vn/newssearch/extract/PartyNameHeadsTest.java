@@ -129,4 +129,37 @@ class PartyNameHeadsTest {
                 + " quy chế phối hợp.");
     assertThat(c.parties()).contains("Đoàn Đại biểu Quốc hội tỉnh Bình Phước");
   }
+
+  @Test
+  void aJointStockCompanyWrittenByItsInitialsIsSpelledOut() {
+    // branch ag-abbrev-s15, real news from other sites: "CTCP" is the head and its legal form
+    // together; main gave the bare "CTCP" as a party, or the name as written
+    Article a =
+        body(
+            "Sáng 5/3, Ngân hàng TMCP Á Châu và CTCP Tập đoàn Minh Long đã ký kết hợp đồng tín"
+                + " dụng.");
+    assertThat(a.parties()).contains("Công ty Cổ phần Tập đoàn Minh Long").doesNotContain("CTCP");
+    assertThat(
+            body("Sáng 5/3, UBND tỉnh Quảng Nam đã ký biên bản ghi nhớ với CTCP Đầu tư Sông Thu"
+                    + " và CTCP Du lịch Hội An.")
+                .parties())
+        .contains("Công ty Cổ phần Đầu tư Sông Thu", "Công ty Cổ phần Du lịch Hội An");
+    // written in full, or with the head written and the form short, the name stays as written
+    assertThat(
+            body("Sáng 5/3, Công ty cổ phần Dịch vụ hàng hải Sao Mai và Trường Đại học Hàng hải"
+                    + " đã ký kết thỏa thuận hợp tác.")
+                .parties())
+        .contains("Công ty cổ phần Dịch vụ hàng hải Sao Mai");
+    assertThat(
+            body("Sáng 5/3, Công ty CP Sữa Hồng Hà và Trường Đại học Nông Lâm đã ký kết thỏa"
+                    + " thuận hợp tác.")
+                .parties())
+        .contains("Công ty CP Sữa Hồng Hà");
+    // the legal form after a dash stays the equitized group's
+    assertThat(
+            body("Sáng 5/3, Tổng công ty Xây dựng Sông Hồng - CTCP và Trường Đại học Xây dựng đã"
+                    + " ký kết thỏa thuận hợp tác.")
+                .parties())
+        .contains("Tổng công ty Xây dựng Sông Hồng - CTCP");
+  }
 }
