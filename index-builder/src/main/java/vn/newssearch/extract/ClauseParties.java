@@ -147,11 +147,8 @@ final class ClauseParties {
     }
     // "Sở Văn hoá TP Đà Nẵng vừa ký biên bản ghi nhớ với Sở Văn hoá Thừa Thiên Huế": both sides'
     // names unread; read again with them, and keep that reading when it names more sides
-    boolean[] state = {subjectSigns, forState, titled, oneList};
-    PartyLists read = lists;
-    lists = unread;
-    List<String> withUnread = read(signing);
-    lists = read;
+    boolean[] state = state();
+    List<String> withUnread = readWithUnread(signing);
     if (withUnread != null
         && withUnread.size() >= 2
         && withUnread.size() > (names == null ? 0 : names.size())) {
@@ -159,11 +156,29 @@ final class ClauseParties {
       knownSubjectSigns = state[0];
       return withUnread;
     }
+    restore(state);
+    return names;
+  }
+
+  /** The reader's flags, to put back with {@link #restore} when a second reading is not kept. */
+  private boolean[] state() {
+    return new boolean[] {subjectSigns, forState, titled, oneList};
+  }
+
+  private void restore(boolean[] state) {
     subjectSigns = state[0];
     forState = state[1];
     titled = state[2];
     oneList = state[3];
-    return names;
+  }
+
+  /** The clause read again with the names nothing reads among the candidates. */
+  private List<String> readWithUnread(Signings.Signing signing) {
+    PartyLists read = lists;
+    lists = unread;
+    List<String> withUnread = read(signing);
+    lists = read;
+    return withUnread;
   }
 
   /**
@@ -173,11 +188,8 @@ final class ClauseParties {
    * unread names is kept when it keeps the known sides and each side it adds is such an item.
    */
   private List<String> coordinated(Signings.Signing signing, List<String> names) {
-    boolean[] state = {subjectSigns, forState, titled, oneList};
-    PartyLists read = lists;
-    lists = unread;
-    List<String> withUnread = read(signing);
-    lists = read;
+    boolean[] state = state();
+    List<String> withUnread = readWithUnread(signing);
     if (withUnread != null
         && withUnread.size() > names.size()
         && withUnread.containsAll(names)
@@ -186,10 +198,7 @@ final class ClauseParties {
       knownSubjectSigns = state[0];
       return withUnread;
     }
-    subjectSigns = state[0];
-    forState = state[1];
-    titled = state[2];
-    oneList = state[3];
+    restore(state);
     return names;
   }
 
