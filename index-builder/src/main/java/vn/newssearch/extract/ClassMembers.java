@@ -44,6 +44,9 @@ final class ClassMembers {
   private final Syllables s;
   private final ClauseWords words;
 
+  /** The head the class noun writes once for its members ("class-head"), or null. */
+  private String head;
+
   /** The candidate bodies of syllables [from, to). */
   private final BiFunction<Integer, Integer, List<Candidate>> candidates;
 
@@ -74,6 +77,8 @@ final class ClassMembers {
       return List.of();
     }
     int n = quantifier != null ? 0 : words.count(s, side);
+    Phrases.Phrase head = words.get("class-head").at(s, noun);
+    this.head = head != null && head.length() == cls.length() ? head.value() : null;
     List<String> own = listed(noun + cls.length(), n, n > 0);
     if (own.isEmpty()) {
       own = apposed(noun + cls.length(), n);
@@ -209,7 +214,9 @@ final class ClassMembers {
               int to = c != null ? c.to() : unnamed(q);
               c = c != null ? c : namedWithin(listed, q, to);
               if (c != null) {
-                out.add(c.name());
+                out.add(headed(c.name(), c.from()));
+              } else if (head != null && to > q) {
+                out.add(head + " " + s.original(q, to)); // "Cao đẳng Phương Đông" of "các trường"
               }
               if (to < 0) {
                 return -1;
@@ -281,6 +288,35 @@ final class ClassMembers {
   }
 
   /**
+   * A member's name with the class's head written once before the list ("các trường: Đại học A"
+   * names "Trường Đại học A"); as it is when the class has no head, or the member opens with that
+   * head or one of its own ("class-head-own": "Học viện Ngân hàng").
+   */
+  private String headed(String name, int at) {
+    if (head == null
+        || name.regionMatches(true, 0, head, 0, head.length())
+        || words.get("class-head-own").at(s, at) != null
+        || s.has(at, Syllables.UPPER) && words.get("class-head").at(s, at) != null) {
+      return name;
+    }
+    return head + " " + name;
+  }
+
+  /**
+   * Whether {@code listed} is {@code name} with a class's head before it ("Trường Đại học A" of
+   * "Đại học A"): one body, as the list and as the clause read it.
+   */
+  static boolean headed(String listed, String name) {
+    int cut = listed.length() - name.length() - 1;
+    if (cut <= 0 || !listed.endsWith(" " + name)) {
+      return false;
+    }
+    String h = listed.substring(0, cut).toLowerCase(java.util.Locale.ROOT);
+    return ClauseWords.INSTANCE.lists("class-head", h)
+        || ClauseWords.INSTANCE.lists("class-head", "=" + h);
+  }
+
+  /**
    * The end of a member the article names by no body's name at q: capitalised, up to the next
    * comma, "và" or break within a few words; else -1.
    */
@@ -292,9 +328,10 @@ final class ClassMembers {
     while (to < s.size
         && to < q + ITEM_WORDS
         && s.sentence[to] == s.sentence[q]
-        && !s.has(to, Syllables.COMMA | Syllables.BREAK | Syllables.DASH)
+        && !s.has(to, Syllables.COMMA | Syllables.BREAK)
+        && !(s.has(to, Syllables.DASH) && (head == null || !s.has(to, Syllables.UPPER)))
         && !s.is(to, "va")) {
-      to++;
+      to++; // a headed class's member may join two words by a dash: "Lương thực - Thực phẩm"
     }
     return to < q + ITEM_WORDS ? to : -1;
   }

@@ -838,6 +838,8 @@ record SigningChoice(
   /** The clause's parties (maybe none), then the counted bodies it does not name yet. */
   private static List<String> joined(List<String> found, List<String> listed) {
     List<String> out = found == null ? new ArrayList<>() : new ArrayList<>(found);
+    // "với các trường: Đại học A, ...": the clause's "Đại học A" is the listed "Trường Đại học A"
+    out.removeIf(p -> listed.stream().anyMatch(l -> ClassMembers.headed(l, p)));
     listed.stream().filter(p -> !out.contains(p)).forEach(out::add);
     return List.copyOf(out);
   }

@@ -228,4 +228,28 @@ class ClassMembersTest {
         .containsExactly(
             "Công đoàn Khu công nghiệp Việt Nam - Singapore", THREE[0], THREE[1], THREE[2]);
   }
+
+  @Test
+  void aHeadedClassWritesItsHeadOnceForEveryMember() {
+    // found on real news from other sites: "giữa X với các trường: A, B và C", the head "Trường"
+    // written once and dropped from each name after the colon (a sentence of our own)
+    assertThat(
+            probe(
+                    "Ngày 5/4, Sở Giáo dục và Đào tạo tỉnh Gia Lai ký kết thỏa thuận hợp tác với các"
+                        + " trường: Đại học Tây Nguyên, Cao đẳng Kỹ thuật - Công nghệ Pleiku và Cao"
+                        + " đẳng Sư phạm Gia Lai.")
+                .parties())
+        .contains(
+            "Trường Đại học Tây Nguyên",
+            "Trường Cao đẳng Kỹ thuật - Công nghệ Pleiku",
+            "Trường Cao đẳng Sư phạm Gia Lai");
+    // a member that opens with the head, or with a head of its own, keeps its name
+    assertThat(
+            probe(
+                    "Ngày 5/4, Sở Giáo dục và Đào tạo tỉnh Gia Lai ký kết thỏa thuận hợp tác với các"
+                        + " trường: Trường Đại học Tây Nguyên và Học viện Ngân hàng.")
+                .parties())
+        .contains("Trường Đại học Tây Nguyên", "Học viện Ngân hàng")
+        .doesNotContain("Trường Học viện Ngân hàng", "Trường Trường Đại học Tây Nguyên");
+  }
 }
