@@ -69,7 +69,7 @@ class PageLayoutsRegressionTest {
 
   /** The unseen folders read, each with the sites it must hold; none until the next is wired in. */
   private static final Map<String, Integer> UNSEEN_SETS =
-      Map.of("layouts-unseen-27", 6, "layouts-unseen-29", 6);
+      Map.of("layouts-unseen-27", 6, "layouts-unseen-29", 6, "layouts-unseen-30", 6);
 
   /**
    * The opened folders, {@code layouts-opened} then {@code layouts-opened-2} and on up to this
