@@ -73,8 +73,17 @@ final class OutletProvinces {
   /** The second-level suffixes under ".vn" that a registered name sits below. */
   private static final Set<String> SECOND_LEVEL = Set.of("com", "net", "org", "edu", "info");
 
-  /** Most letters of a body's initials before its province in a ".gov.vn" label ("vks"). */
+  /** Most letters of a body's initials before its province in a label ("vks", "bvdk"). */
   private static final int INITIALS = 6;
+
+  /**
+   * The zones under ".vn" whose labels are a province's, alone or after a body's initials: the
+   * state's portals ("gov") and the Party's provincial committees' ("dcs").
+   */
+  private static final Set<String> PROVINCIAL_ZONES = Set.of("gov", "dcs");
+
+  /** What a provincial radio and television station's label ends with ("laocaitv"). */
+  private static final String STATION = "tv";
 
   Province fromHost(String url) {
     Matcher m = url == null ? null : HOST.matcher(url.strip());
@@ -83,20 +92,11 @@ final class OutletProvinces {
     }
     String[] labels = m.group(1).toLowerCase(Locale.ROOT).split("\\.");
     int n = labels.length;
-    if (n >= 3 && labels[n - 1].equals("vn") && labels[n - 2].equals("gov")) {
-      String label = labels[n - 3];
-      for (int cut = 0; cut <= INITIALS && cut < label.length(); cut++) {
-        Province p = runTogether.get(label.substring(cut));
-        if (p != null) {
-          return p; // "quangtri.gov.vn", "vkskontum.gov.vn"
-        }
-      }
-      return null;
+    boolean vn = n >= 2 && labels[n - 1].equals("vn");
+    if (n >= 3 && vn && PROVINCIAL_ZONES.contains(labels[n - 2])) {
+      return initialled(labels[n - 3]); // "quangtri.gov.vn", "vkskontum.gov.vn", "hungyen.dcs.vn"
     }
-    int registered =
-        n >= 3 && labels[n - 1].equals("vn") && SECOND_LEVEL.contains(labels[n - 2])
-            ? n - 3
-            : n - 2;
+    int registered = n >= 3 && vn && SECOND_LEVEL.contains(labels[n - 2]) ? n - 3 : n - 2;
     if (registered < 0) {
       return null;
     }
@@ -105,7 +105,29 @@ final class OutletProvinces {
     if (listed != null) {
       return listed;
     }
-    return label.startsWith("bao") ? runTogether.get(label.substring(3)) : null; // "baophutho"
+    if (label.startsWith("bao")) {
+      return runTogether.get(label.substring(3)); // "baophutho.vn", "baohaugiang.com.vn"
+    }
+    if (!vn) {
+      return null;
+    }
+    // a body's own site, its initials before the province ("bvdklaocai.vn", "ytehagiang.org.vn",
+    // "mttqlangson.org.vn"), or the province's station ("laocaitv.vn")
+    Province p = initialled(label);
+    return p != null || !label.endsWith(STATION) || label.length() == STATION.length()
+        ? p
+        : initialled(label.substring(0, label.length() - STATION.length()));
+  }
+
+  /** The province a label spells after up to {@link #INITIALS} letters of a body's initials. */
+  private Province initialled(String label) {
+    for (int cut = 0; cut <= INITIALS && cut < label.length(); cut++) {
+      Province p = runTogether.get(label.substring(cut));
+      if (p != null) {
+        return p;
+      }
+    }
+    return null;
   }
 
   /** A tag in brackets that opens the lead: "(Web Quảng Trị)", "(NTO)". */

@@ -49,6 +49,36 @@ class OutletProvincesTest {
   }
 
   @Test
+  void aBodysOwnSiteOrTheProvincesStationNamesItsProvince() {
+    // a body's initials before the province, under any ".vn" name; the Party's provincial portals
+    assertThat(province("https://bvdksonla.vn/tin/a", null)).isEqualTo("Sơn La");
+    assertThat(province("https://ytebacgiang.org.vn/a", null)).isEqualTo("Bắc Giang");
+    assertThat(province("https://mttq.hungyen.dcs.vn/a", null)).isEqualTo("Hưng Yên");
+    // the province's radio and television station; a paper listed under another place's name
+    assertThat(province("https://namdinhtv.vn/a", null)).isEqualTo("Nam Định");
+    assertThat(province("https://baodienbienphu.info.vn/a", null)).isEqualTo("Điện Biên");
+    // national stations and papers, and a name that is no ".vn" one: none
+    assertThat(province("https://vtv.vn/a", null)).isNull();
+    assertThat(province("https://hanoimoi.vn/a", null)).isNull();
+    assertThat(province("https://kenh14.vn/a", null)).isNull();
+    assertThat(province("https://yeuthaibinh.net/a", null)).isNull();
+  }
+
+  @Test
+  void aHospitalsOwnSiteNamesItsBareSelf() {
+    // the partner's name holds another province; the hospital is the site's
+    Article a =
+        at(
+            "https://bvdkphutho.vn/ky-ket-hop-tac-a.html",
+            "",
+            "Sáng 12/4, Bệnh viện Đa khoa tỉnh và Trường Đại học Y Dược Hải Phòng đã tổ chức lễ"
+                + " ký kết thỏa thuận hợp tác đào tạo nhân lực y tế.");
+    assertThat(a.parties())
+        .containsExactlyInAnyOrder(
+            "Bệnh viện Đa khoa tỉnh Phú Thọ", "Trường Đại học Y Dược Hải Phòng");
+  }
+
+  @Test
   void aLeadsTagNamesTheProvinceOrIsListedInitials() {
     assertThat(province(null, "(Cổng TTĐT Yên Bái) Chiều 2/3, ...")).isEqualTo("Yên Bái");
     assertThat(province(null, "Báo Sóc Trăng - Ngày 2/3, ...")).isEqualTo("Sóc Trăng");
