@@ -14,11 +14,13 @@ import vn.newssearch.schema.VietnameseAnalysis;
  * The province a provincial outlet writes from, which its news leaves out of its own bodies' names
  * ("Công an tỉnh và Sở Giáo dục - Đào tạo ký kết"). Read off the article's address: a provincial
  * paper is "bao" and the province's name run together ("baohaugiang.com.vn"), a provincial portal
- * or a site of one of the province's bodies has the name as the label before "gov.vn", alone or
- * after the body's initials ("quangtri.gov.vn", "songv.quangtri.gov.vn", "vkskontum.gov.vn"); else
- * off the lead's tag, which names the province ("(Web Quảng Trị)", "Báo Lai Châu - ") or is a
- * paper's initials listed in {@code outlets.tsv} ("(NTO)"). Initials that two provinces share
- * ("HG") are not listed, and a host and a tag that disagree give none.
+ * or a site of one of the province's bodies has the name as the label before "gov.vn" or "dcs.vn",
+ * alone or after the body's initials ("quangtri.gov.vn", "songv.quangtri.gov.vn",
+ * "vkskontum.gov.vn"), a body's own site or the province's station as its ".vn" name
+ * ("bvdklaocai.vn", "ytehagiang.org.vn", "quangtritv.vn"); else off the lead's tag, which names the
+ * province ("(Web Quảng Trị)", "Báo Lai Châu - ") or is a paper's initials listed in {@code
+ * outlets.tsv} ("(NTO)"). Initials that two provinces share ("HG") are not listed, and a host and a
+ * tag that disagree give none.
  */
 final class OutletProvinces {
   static final String FILE = "outlets.tsv";
