@@ -178,6 +178,8 @@ public final class AgreementExtractor {
     Map<String, String> localities =
         LocalitySides.sides(s, words, scan, reported, parties, gazetteer.trie());
     parties = LocalitySides.renamed(parties, localities);
+    // "Trường Đại học Hàng hải" in the lead, "Trường Đại học Hàng hải Việt Nam" in the clause
+    parties = FullerForms.of(parties, gazetteer.trie());
     List<Article.Signatory> signatories =
         MinistryPair.signers(
             CompanyUnion.signatories(
