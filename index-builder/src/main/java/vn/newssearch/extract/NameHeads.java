@@ -30,6 +30,7 @@ final class NameHeads {
       boolean brand = flags.contains("brand");
       boolean seat = flags.contains("seat");
       boolean initials = flags.contains("initials");
+      boolean within = flags.contains("within");
       for (String n : Gazetteer.names(row, 1, 2)) {
         if (initials && n.equals(row[1])) {
           continue; // "Công ty cổ phần X" as written; only "CTCP X" is spelled out
@@ -38,7 +39,7 @@ final class NameHeads {
         NamedBodies.Head h =
             new NamedBodies.Head(
                 row[1], row[0], n, lower, place, state, number, members, province, field, own,
-                brand, seat);
+                brand, seat, within);
         trie.add(n, Kind.NAMED, row[1], h, true);
         if (lower) {
           trie.add(n, Kind.NAMED, row[1], h, false);

@@ -34,7 +34,10 @@ final class NamedBodies {
    * ("Liên danh Công ty X và Y": a consortium named by its members, each a body); {@code brand}: a
    * foreign state between the head and a brand is no word of the name ("tập đoàn Mỹ Navistar");
    * {@code seat}: a mission or an office abroad, "tại" and where it sits belong to its name ("Đại
-   * sứ quán Pháp tại Việt Nam", {@link #seatAfter}).
+   * sứ quán Pháp tại Việt Nam", {@link #seatAfter}); {@code within}: after lower-case words of a
+   * name the head goes on with, the head and its name are words of that name, where the body works
+   * ("Chi cục Hải quan cửa khẩu Cảng Sài Gòn", "Công ty ... khai thác Cảng Phước An"), not a second
+   * body as other heads there are.
    */
   record Head(
       String canonical,
@@ -49,7 +52,8 @@ final class NamedBodies {
       boolean field,
       boolean own,
       boolean brand,
-      boolean seat)
+      boolean seat,
+      boolean within)
       implements NameTrie.Payload {}
 
   /**
