@@ -75,6 +75,10 @@ class OrganisationNamesTest {
                 "Ngày 12/5, Cảng Quốc tế Cam Ranh đã ký kết biên bản ghi nhớ hợp tác với Cảng Busan"
                     + " về đào tạo nhân lực."))
         .containsExactly("Cảng Quốc tế Cam Ranh", "Cảng Busan");
+    // a port named by its city alone is a body, as a school is
+    assertThat(
+            names("Cảng Hải Phòng và Cảng Nagoya vừa ký biên bản ghi nhớ về đào tạo thuyền viên."))
+        .containsExactly("Cảng Hải Phòng", "Cảng Nagoya");
     // a port named by its kind in lower case is a facility
     assertThat(names("Sáng nay, du khách rời Cảng tàu khách quốc tế Nha Trang lúc 8 giờ."))
         .isEmpty();
