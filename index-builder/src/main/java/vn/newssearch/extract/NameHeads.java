@@ -30,6 +30,8 @@ final class NameHeads {
       boolean brand = flags.contains("brand");
       boolean seat = flags.contains("seat");
       boolean initials = flags.contains("initials");
+      boolean within = flags.contains("within");
+      boolean city = flags.contains("city");
       for (String n : Gazetteer.names(row, 1, 2)) {
         if (initials && n.equals(row[1])) {
           continue; // "Công ty cổ phần X" as written; only "CTCP X" is spelled out
@@ -38,7 +40,7 @@ final class NameHeads {
         NamedBodies.Head h =
             new NamedBodies.Head(
                 row[1], row[0], n, lower, place, state, number, members, province, field, own,
-                brand, seat);
+                brand, seat, within, city);
         trie.add(n, Kind.NAMED, row[1], h, true);
         if (lower) {
           trie.add(n, Kind.NAMED, row[1], h, false);

@@ -168,7 +168,10 @@ final class NameWalk {
       }
       int starts = BODY_STARTS | (lower > 0 ? Kind.NAMED.bit() : 0);
       Match known = k > from && upper ? bodies.bodyAt(s, k, starts, ignoreCase) : null;
-      if (known != null && !brandEnds(known, k) && !(keep != null && keep.to() > known.to())) {
+      if (known != null
+          && !brandEnds(known, k)
+          && !(keep != null && keep.to() > known.to())
+          && !within(known)) {
         strong = true;
         break;
       }
@@ -603,6 +606,17 @@ final class NameWalk {
     boolean insideName =
         c != null && c.to() - at == 1 && at > from && s.has(at - 1, Syllables.UPPER);
     return insideName ? null : c;
+  }
+
+  /**
+   * A head flagged within after lower-case words: where the body works, a word of its name ("Chi
+   * cục Hải quan cửa khẩu | Cảng Sài Gòn"), read on as capitals are.
+   */
+  private boolean within(Match known) {
+    return lower > 0
+        && known.entry().kind() == Kind.NAMED
+        && known.entry().head() != null
+        && known.entry().head().within();
   }
 
   /**

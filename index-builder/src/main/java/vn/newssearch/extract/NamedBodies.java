@@ -34,7 +34,11 @@ final class NamedBodies {
    * ("Liên danh Công ty X và Y": a consortium named by its members, each a body); {@code brand}: a
    * foreign state between the head and a brand is no word of the name ("tập đoàn Mỹ Navistar");
    * {@code seat}: a mission or an office abroad, "tại" and where it sits belong to its name ("Đại
-   * sứ quán Pháp tại Việt Nam", {@link #seatAfter}).
+   * sứ quán Pháp tại Việt Nam", {@link #seatAfter}); {@code within}: after lower-case words of a
+   * name the head goes on with, the head and its name are words of that name, where the body works
+   * ("Chi cục Hải quan cửa khẩu Cảng Sài Gòn", "Công ty ... khai thác Cảng Phước An"), not a second
+   * body as other heads there are; {@code city}: the head and a city or a province alone,
+   * capitalised, are a body named by its city, as a school is ("Cảng Đà Nẵng" as "Đại học Huế").
    */
   record Head(
       String canonical,
@@ -49,7 +53,9 @@ final class NamedBodies {
       boolean field,
       boolean own,
       boolean brand,
-      boolean seat)
+      boolean seat,
+      boolean within,
+      boolean city)
       implements NameTrie.Payload {}
 
   /**
@@ -199,7 +205,7 @@ final class NamedBodies {
             && capitalised(s, head.from(), head.to()) // "trường Đại học Cần Thơ" too
             && w.place.entry().kind() == Kind.PROVINCE
             && s.has(w.place.to() - 1, Syllables.UPPER) // "Tổ chức Hoà bình" is no province's
-            && CITY_NAMED.contains(h.kind());
+            && (CITY_NAMED.contains(h.kind()) || h.city());
     if (placeOnly
         && h.province()
         && w.place.entry().kind() == Kind.PROVINCE

@@ -123,6 +123,18 @@ class AgreementExtractorTest {
   }
 
   @Test
+  void twoPortsThatSignAreTheParties() {
+    // written for branch ag-heads-s16 in the shape of real news from other sites
+    Article a =
+        enrich(
+            "Cảng Quốc tế Cam Ranh ký kết hợp tác với Cảng Busan",
+            "Ngày 12/5, Cảng Quốc tế Cam Ranh đã ký kết biên bản ghi nhớ hợp tác với Cảng Busan (Hàn"
+                + " Quốc) về đào tạo nhân lực và kết nối tuyến container.",
+            PUBLISHED);
+    assertThat(a.parties()).containsExactlyInAnyOrder("Cảng Quốc tế Cam Ranh", "Cảng Busan");
+  }
+
+  @Test
   void marriageRegistrationIsNotATrigger() {
     Article a =
         enrich(

@@ -68,6 +68,41 @@ class OrganisationNamesTest {
   }
 
   @Test
+  void aPortIsNamedByItsHeadAndInsideAnotherNameIsWhereThatBodyWorks() {
+    // written for branch ag-heads-s16 in the shape of real news from other sites: two ports sign
+    assertThat(
+            names(
+                "Ngày 12/5, Cảng Quốc tế Cam Ranh đã ký kết biên bản ghi nhớ hợp tác với Cảng Busan"
+                    + " về đào tạo nhân lực."))
+        .containsExactly("Cảng Quốc tế Cam Ranh", "Cảng Busan");
+    // a port named by its city alone is a body, as a school is
+    assertThat(
+            names("Cảng Hải Phòng và Cảng Nagoya vừa ký biên bản ghi nhớ về đào tạo thuyền viên."))
+        .containsExactly("Cảng Hải Phòng", "Cảng Nagoya");
+    // a port named by its kind in lower case is a facility
+    assertThat(names("Sáng nay, du khách rời Cảng tàu khách quốc tế Nha Trang lúc 8 giờ."))
+        .isEmpty();
+    // a border gate's customs and guards are named by the port they work at, one body each
+    assertThat(
+            names(
+                "Chi cục Hải quan cửa khẩu Cảng Cam Ranh ký quy chế phối hợp với Đồn Biên phòng cửa"
+                    + " khẩu Cảng Dung Quất."))
+        .containsExactly(
+            "Chi cục Hải quan cửa khẩu Cảng Cam Ranh", "Đồn Biên phòng cửa khẩu Cảng Dung Quất");
+  }
+
+  @Test
+  void unitsBelowABrigadeAreNamedByTheirNumberAndTheirCommandersAreNoUnit() {
+    // written for branch ag-heads-s16 in the shape of real news from other sites
+    assertThat(
+            names(
+                "Trung đoàn 42 và Tiểu đoàn 8 ký kết chương trình phối hợp với Ủy ban nhân dân xã An"
+                    + " Phú."))
+        .containsExactly("Trung đoàn 42", "Tiểu đoàn 8", "Ủy ban nhân dân xã An Phú");
+    assertThat(names("Trung đoàn trưởng Nguyễn Văn Hải phát biểu tại buổi lễ.")).isEmpty();
+  }
+
+  @Test
   void aMinistryInLowerCaseMustBeSpelledWithItsToneMarks() {
     // vietnews-train sentences of the first 40,000 articles, before the rule tagged with
     // ministries:
