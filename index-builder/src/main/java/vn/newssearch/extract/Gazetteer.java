@@ -91,13 +91,23 @@ public final class Gazetteer {
     List<String[]> nameRows = mined ? rows(MinedNames.FILE) : List.of();
     List<String[]> triggers = rows("triggers.tsv");
     List<String[]> roles = rows("roles.txt");
+    List<String[]> initialisms = rows(Initialisms.FILE);
     Set<String> surnames = new java.util.HashSet<>();
     rows("surnames.txt").forEach(r -> surnames.add(r[0].strip()));
 
     Set<String> syllables = new LinkedHashSet<>();
     List<List<String[]>> tables =
         List.of(
-            national, provinceRows, local, heads, countryRows, words, minedRows, triggers, roles);
+            national,
+            provinceRows,
+            local,
+            heads,
+            countryRows,
+            words,
+            minedRows,
+            triggers,
+            roles,
+            initialisms);
     for (List<String[]> table : tables) {
       for (String[] row : table) {
         for (String cell : row) {
@@ -140,16 +150,26 @@ public final class Gazetteer {
         List<String> names = names(row, 1, 2);
         localAliases.put(row[1], List.copyOf(names.subList(1, names.size())));
       }
+      List<String> spellings = new ArrayList<>(names(row, 1, 2));
+      if (kind == Kind.LOCAL) {
+        // "Ủy ban MTTQVN tỉnh X": the register's head with one initialism for all the words it
+        // adds ("Ủy ban MTTQ Việt Nam" alone is the national body, national.tsv). Not the head as
+        // the articles write it: "Viện KSND" would end "Viện KSND Tối cao", which the walk from
+        // "Viện" reads and spells out as the table's "Viện kiểm sát nhân dân tỉnh X" reads it
+        String added = head.startsWith(row[1] + " ") ? head.substring(row[1].length() + 1) : "";
+        Initialisms.INSTANCE.abbreviated(head).stream()
+            .filter(v -> !added.isEmpty() && !v.contains(added) && !spellings.contains(v))
+            .forEach(spellings::add);
+      }
       // a level word is matched as spelled: the "Tĩnh" of "Cảng Nghệ Tĩnh" is no "tỉnh"
-      names(row, 1, 2)
-          .forEach(
-              n ->
-                  trie.add(
-                      n,
-                      kind,
-                      head,
-                      kind == Kind.TYPE ? new NameTrie.Spelling(n) : null,
-                      kind == Kind.LOCAL));
+      spellings.forEach(
+          n ->
+              trie.add(
+                  n,
+                  kind,
+                  head,
+                  kind == Kind.TYPE ? new NameTrie.Spelling(n) : null,
+                  kind == Kind.LOCAL));
     }
     NameHeads.add(trie, heads, countryRows, words);
     List<String> countries = countryRows.stream().map(r -> r[0]).toList();

@@ -62,11 +62,12 @@ final class NameBounds {
    * The text of [from, to) with the city that ends it written by the abbreviated type word ("Trường
    * Đại học Sư phạm Kỹ thuật TP HCM", "chi nhánh TP. Đà Nẵng", "Hiệp hội Du lịch TP.HCM") spelled
    * out as the city's canonical name writes it ("... Thành phố Hồ Chí Minh"); a province's seat
-   * stays the city ("Thanh tra TP Thanh Hoá" → "thành phố Thanh Hóa"). As written otherwise.
+   * stays the city ("Thanh tra TP Thanh Hoá" → "thành phố Thanh Hóa"); and the initialisms inside
+   * it spelled out ({@link Initialisms#spelledOut}: "Đài PT-TH Lào Cai"). As written otherwise.
    */
   String spelledOut(Syllables s, int from, int to) {
     String city = spelledOut(trie, s, from, to);
-    return city == null ? s.original(from, to) : city;
+    return Initialisms.INSTANCE.spelledOut(city == null ? s.original(from, to) : city);
   }
 
   /**
@@ -75,7 +76,7 @@ final class NameBounds {
   static String spelledOut(NameTrie trie, String name) {
     Syllables s = Syllables.of(name, trie.vocabulary());
     String city = s.size == 0 ? null : spelledOut(trie, s, 0, s.size);
-    return city == null ? name : city;
+    return Initialisms.INSTANCE.spelledOut(city == null ? name : city);
   }
 
   private static String spelledOut(NameTrie trie, Syllables s, int from, int to) {

@@ -32,7 +32,14 @@ final class NameHeads {
       boolean initials = flags.contains("initials");
       boolean within = flags.contains("within");
       boolean city = flags.contains("city");
+      List<String> spellings = new java.util.ArrayList<>(Gazetteer.names(row, 1, 2));
       for (String n : Gazetteer.names(row, 1, 2)) {
+        // "BTL Vùng Cảnh sát biển 1": the head with an initialism for its words (initialisms.tsv)
+        Initialisms.INSTANCE.abbreviated(n).stream()
+            .filter(v -> !spellings.contains(v))
+            .forEach(spellings::add);
+      }
+      for (String n : spellings) {
         if (initials && n.equals(row[1])) {
           continue; // "Công ty cổ phần X" as written; only "CTCP X" is spelled out
         }

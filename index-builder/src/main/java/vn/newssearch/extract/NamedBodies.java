@@ -230,7 +230,9 @@ final class NamedBodies {
     }
     boolean city =
         w.place != null && w.place.entry().kind() == Kind.PROVINCE && w.place.to() == w.end;
-    String text = city ? bounds.spelledOut(s, w.from, w.end) : w.text();
+    // "Đài PT-TH Lào Cai" → "Đài Phát thanh - Truyền hình Lào Cai" (initialisms.tsv)
+    String text =
+        city ? bounds.spelledOut(s, w.from, w.end) : Initialisms.INSTANCE.spelledOut(w.text());
     int to = w.end;
     String alias = null;
     String canonical = null;

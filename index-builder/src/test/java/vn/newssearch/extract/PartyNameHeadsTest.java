@@ -162,4 +162,56 @@ class PartyNameHeadsTest {
                 .parties())
         .contains("Tổng công ty Xây dựng Sông Hồng - CTCP");
   }
+
+  @Test
+  void anInitialismInsideABodysNameIsSpelledOut() {
+    // branch ag-abbrev-s16, real news from other sites: provincial pages write the words of a
+    // body's name by their initials (initialisms.tsv); main gave the names as written
+    Article a =
+        body(
+            "Sáng 5/3, Đài PT-TH Yên Bái và Ban Trị sự GHPGVN tỉnh Sóc Trăng đã ký kết chương"
+                + " trình phối hợp.");
+    assertThat(a.parties())
+        .contains(
+            "Đài Phát thanh - Truyền hình Yên Bái",
+            "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Sóc Trăng");
+    assertThat(
+            body("Sáng 5/3, Liên minh HTX tỉnh Bến Tre và Ban QLDA Điện 3 đã ký kết thỏa thuận"
+                    + " hợp tác.")
+                .parties())
+        .contains("Liên minh Hợp tác xã tỉnh Bến Tre", "Ban Quản lý dự án Điện 3");
+    // the bank's branch; "PT&TH"
+    assertThat(
+            body("Sáng 5/3, Ngân hàng NN&PTNT chi nhánh huyện Kỳ Sơn và Đài PT&TH Sơn La đã"
+                    + " ký kết thỏa thuận hợp tác.")
+                .parties())
+        .contains(
+            "Ngân hàng Nông nghiệp và Phát triển nông thôn chi nhánh huyện Kỳ Sơn",
+            "Đài Phát thanh - Truyền hình Sơn La");
+  }
+
+  @Test
+  void aTableHeadWithAnInitialismForItsWordsNamesTheBodyAsTheTableDoes() {
+    // branch ag-abbrev-s16: "Viện KSND tỉnh" is named as local-patterns.tsv names the provincial
+    // procuracy, "Ủy ban MTTQVN tỉnh" the Front's committee as the register names it, "BTL" is the
+    // head "Bộ Tư lệnh"; main gave the first two as written and lost the third
+    Article a =
+        body(
+            "Ngày 5/3, Viện KSND tỉnh Hòa Bình và Ủy ban MTTQVN tỉnh Hòa Bình đã ký kết quy chế"
+                + " phối hợp.");
+    assertThat(a.parties())
+        .containsExactly(
+            "Viện kiểm sát nhân dân tỉnh Hòa Bình",
+            "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hòa Bình");
+    assertThat(
+            body("Ngày 5/3, BTL Vùng Cảnh sát biển 3 và Hội Nông dân tỉnh Sóc Trăng đã ký kết"
+                    + " chương trình phối hợp.")
+                .parties())
+        .contains("Bộ Tư lệnh Vùng Cảnh sát biển 3");
+    // the filter reads a user's abbreviated name as the same body
+    Gazetteer g = Gazetteer.load();
+    assertThat(g.resolve("Viện KSND tỉnh Hòa Bình"))
+        .contains("Viện kiểm sát nhân dân tỉnh Hòa Bình");
+    assertThat(g.resolve("Đài PT-TH Yên Bái")).contains("Đài Phát thanh - Truyền hình Yên Bái");
+  }
 }

@@ -1,0 +1,97 @@
+package vn.newssearch.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The common initialisms of Vietnamese body names ({@code initialisms.tsv}: "KSND" = kiểm sát nhân
+ * dân, "PT-TH" = Phát thanh - Truyền hình, "HTX" = Hợp tác xã), one mechanism for both sides of a
+ * name: {@link #spelledOut} writes the words of an initialism that stands as a word inside a body's
+ * name ("Đài PT-TH Lào Cai" → "Đài Phát thanh - Truyền hình Lào Cai"), and {@link #abbreviated}
+ * gives the other spellings of a table's head with an initialism in place of its words ("Viện kiểm
+ * sát nhân dân" → "Viện KSND"), so that the head reads it and names the body as the table does.
+ */
+final class Initialisms {
+  static final String FILE = "initialisms.tsv";
+  static final Initialisms INSTANCE = new Initialisms(Gazetteer.rows(FILE));
+
+  private final Map<String, String> words = new LinkedHashMap<>();
+  private final Pattern written;
+
+  Initialisms(List<String[]> rows) {
+    List<String> alternatives = new ArrayList<>();
+    for (String[] row : rows) {
+      words.put(key(row[0].strip()), row[1].strip());
+      // "PT-TH", "PT - TH", "PT–TH"; "NN&PTNT", "NN & PTNT"
+      alternatives.add(
+          Pattern.quote(row[0].strip())
+              .replace("-", "\\E\\s*[-–]\\s*\\Q")
+              .replace("&", "\\E\\s*&\\s*\\Q"));
+    }
+    // longest first: "MTTQVN" before "MTTQ"
+    alternatives.sort((a, b) -> b.length() - a.length());
+    written =
+        Pattern.compile(
+            "(?<![\\p{L}\\p{N}&\\-–])(" + String.join("|", alternatives) + ")(?![\\p{L}\\p{N}&])");
+  }
+
+  private static String key(String initialism) {
+    return initialism.replaceAll("\\s+", "").replace('–', '-');
+  }
+
+  /** The rows' initialisms, as the vocabulary must know their syllables. */
+  List<String> initialisms() {
+    return List.copyOf(words.keySet());
+  }
+
+  /**
+   * {@code name} with each initialism written as a word inside it spelled out ("Ban Trị sự GHPGVN
+   * tỉnh Sóc Trăng" → "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Sóc Trăng"); as written when it
+   * has none. Case-sensitive: "Htx" is no initialism.
+   */
+  String spelledOut(String name) {
+    if (name == null || name.isEmpty()) {
+      return name;
+    }
+    Matcher m = written.matcher(name);
+    if (!m.find()) {
+      return name;
+    }
+    StringBuilder out = new StringBuilder();
+    do {
+      String full = words.get(key(m.group(1)));
+      m.appendReplacement(out, Matcher.quoteReplacement(full == null ? m.group(1) : full));
+    } while (m.find());
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  /**
+   * The spellings of a table's {@code name} with an initialism in place of the words it stands for
+   * ("Viện kiểm sát nhân dân" → "Viện KSND", "Bộ Tư lệnh" → "BTL"), compared without case; none
+   * when it holds no initialism's words. One initialism a spelling.
+   */
+  List<String> abbreviated(String name) {
+    List<String> out = new ArrayList<>();
+    String lower = name.toLowerCase(Locale.ROOT);
+    for (Map.Entry<String, String> e : words.entrySet()) {
+      String full = e.getValue().toLowerCase(Locale.ROOT);
+      int at = lower.indexOf(full);
+      boolean starts = at == 0 || at > 0 && lower.charAt(at - 1) == ' ';
+      int end = at + full.length();
+      boolean ends = end == lower.length() || end < lower.length() && lower.charAt(end) == ' ';
+      if (at >= 0 && starts && ends) {
+        String variant = name.substring(0, at) + e.getKey() + name.substring(end);
+        if (!variant.equals(name) && !out.contains(variant)) {
+          out.add(variant);
+        }
+      }
+    }
+    return out;
+  }
+}
