@@ -4,10 +4,10 @@ import vn.newssearch.extract.NameTrie.Kind;
 import vn.newssearch.extract.NameTrie.Match;
 
 /**
- * A comma inside a name between two of its fields ({@link NameWalk}): "Trung tâm Phối hợp tìm
- * kiếm, cứu nạn Hàng hải Khu vực I", "Bộ Kinh tế, Thương mại, Công nghiệp Nhật Bản", "Hợp tác xã
- * Sản xuất Thương mại Nông, Thủy sản Cánh buồm vàng". Found on real news from other sites, where
- * such names were cut at their comma.
+ * A comma inside a name between two of its fields ({@link NameWalk}): "Trung tâm Phối hợp tìm kiếm,
+ * cứu nạn Hàng hải Khu vực I", "Bộ Kinh tế, Thương mại, Công nghiệp Nhật Bản", "Hợp tác xã Sản xuất
+ * Thương mại Nông, Thủy sản Cánh buồm vàng". Found on real news from other sites, where such names
+ * were cut at their comma.
  */
 final class CommaFields {
   private static final int SEPARATORS = NamedBodies.SEPARATORS;
@@ -20,8 +20,7 @@ final class CommaFields {
   private final Syllables s;
   private final boolean ignoreCase;
 
-  CommaFields(
-      NamedBodies bodies, NameTrie trie, NameWords words, Syllables s, boolean ignoreCase) {
+  CommaFields(NamedBodies bodies, NameTrie trie, NameWords words, Syllables s, boolean ignoreCase) {
     this.bodies = bodies;
     this.trie = trie;
     this.words = words;
@@ -105,9 +104,9 @@ final class CommaFields {
   }
 
   /**
-   * The end of one field from {@code q} (the comma's syllable): a capitalised Vietnamese word of one
-   * or two syllables, or up to {@value #LOWER_MAX} lower-case syllables; -1 when a head, a place, a
-   * person, a title, a number or a stop word is there.
+   * The end of one field from {@code q} (the comma's syllable): a capitalised Vietnamese word of
+   * one or two syllables, or up to {@value #LOWER_MAX} lower-case syllables; -1 when a head, a
+   * place, a person, a title, a number or a stop word is there.
    */
   private int field(int q) {
     if (!word(q)) {
