@@ -22,6 +22,7 @@ final class NameWalk {
   private final NameTrie trie;
   private final NameWords words;
   private final MinistryFields fields;
+  private final CommaFields commaFields;
   final Syllables s;
   final int from;
   final boolean ignoreCase;
@@ -46,6 +47,7 @@ final class NameWalk {
   boolean
       formed; // a legal form came: capitals after it name the company ("TNHH TMDV Hoàng Lê Khang")
   int namedUntil = -1; // capitals the text writes after a head elsewhere: no person in them
+  int headFrom = -1; // where the head starts, when known
   Match place;
   String placeName;
 
@@ -54,6 +56,7 @@ final class NameWalk {
     this.trie = trie;
     this.words = new NameWords(bodies, trie, s, ignoreCase);
     this.fields = new MinistryFields(bodies, words, s, from, ignoreCase);
+    this.commaFields = new CommaFields(bodies, trie, words, s, ignoreCase);
     this.s = s;
     this.from = from;
     this.end = from;
@@ -94,6 +97,15 @@ final class NameWalk {
       if (commaJoins) {
         end = k; // "Trung tâm Khuyến nông | , khuyến lâm tỉnh Quảng Trị": the name so far, if
         lower = 0; // the province is not reached
+      } else if (k > from
+          && anchored
+          && (open || k == end)
+          && place == null
+          && lower <= TAIL_MAX
+          && commaFields.continues(headFrom, from, k, ministry)) {
+        commaJoins = true; // "Trung tâm Phối hợp tìm kiếm, cứu nạn Hàng hải Khu vực I"
+        end = k;
+        lower = 0;
       }
       if (k >= s.size || k > from && s.has(k, SEPARATORS) && !dashJoins(k) && !commaJoins) {
         strong = true;

@@ -185,6 +185,7 @@ final class NamedBodies {
     Match from = h.brand() ? bounds.nationality(s, head.to(), ignoreCase) : null;
     NameWalk w = new NameWalk(this, trie, s, from == null ? head.to() : from.to(), ignoreCase);
     w.afterRole = afterRole;
+    w.headFrom = head.from();
     w.ministry = "ministry".equals(head.entry().head().kind());
     w.force = "military".equals(head.entry().head().kind());
     w.numbered = head.entry().head().number();

@@ -1993,6 +1993,32 @@ class OrganisationNamesTest {
   }
 
   @Test
+  void fieldsListedWithCommasStayOneNameWhenTheNameCompletesThem() {
+    // real news from other sites: lower-case fields on both sides, then the name's capitals
+    assertThat(
+            names(
+                "Chiều 5/3, Bộ Tư lệnh Vùng Cảnh sát biển 2 và Trung tâm Phối hợp tìm kiếm, cứu"
+                    + " nạn Hàng hải Khu vực II đã ký kết quy chế phối hợp."))
+        .contains("Trung tâm Phối hợp tìm kiếm, cứu nạn Hàng hải Khu vực II");
+    // a foreign ministry's fields, no "và", closed by its country
+    assertThat(
+            names(
+                "Bộ Công Thương ký bản ghi nhớ với Bộ Kinh tế, Thương mại, Công nghiệp Nhật Bản."))
+        .contains("Bộ Kinh tế, Thương mại, Công nghiệp Nhật Bản");
+    // capitalised fields closed by "và" and a last field
+    assertThat(
+            names(
+                "Ông Lê Văn Bình, Phó Chủ nhiệm Ủy ban Khoa học, Công nghệ và Môi trường, cho biết."))
+        .contains("Ủy ban Khoa học, Công nghệ và Môi trường");
+    // a listed body, a comma and another body of its kind: two names, not one
+    assertThat(names("Đại diện Bộ Y tế, Tài chính và Công ty Bình Minh đã ký kết."))
+        .doesNotContain("Bộ Y tế, Tài chính và Công ty Bình Minh");
+    // fields written unlike (a capitalised field, then lower-case words) are another phrase
+    assertThat(names("Trung tâm Nghiên cứu Chiến lược và Quốc tế, trụ sở Hoa Kỳ cho biết."))
+        .doesNotContain("Trung tâm Nghiên cứu Chiến lược và Quốc tế, trụ sở Hoa Kỳ");
+  }
+
+  @Test
   void aCommaBetweenTwoFieldsGoesOnToTheProvinceThatClosesTheName() {
     // vietnews-train-020398: two common nouns parted by a comma (was "Trung tâm Khuyến nông")
     assertThat(
