@@ -95,6 +95,16 @@ final class PartyCandidates {
                     CandidateNames.classed(s, x, CandidateNames.government(s, x)),
                     true);
             out.add(body);
+            while (m < mentions.size()
+                && mentions.get(m).from() == x.from()
+                && mentions.get(m).to() == x.to()
+                && mentions.get(m).name() != null
+                && !mentions.get(m).name().equals(x.name())) {
+              // "Ủy ban nhân dân 3 tỉnh vừa nêu": the body of each place the words refer back
+              // to, one span for them all (PlaceLists.referring)
+              body = new ClauseParties.Candidate(x.from(), x.to(), mentions.get(m++).name(), true);
+              out.add(body);
+            }
           }
           countryEnd = CandidateNames.foreignState(body.name()) != null ? x.to() : -1;
           ownEnd = CandidateNames.ownNamed(s, body.name(), x.to()) ? x.to() : -1;

@@ -111,6 +111,10 @@ final class PartyLists {
     for (int j = i - 1; j >= 0 && chain.size() <= MAX_CHAIN; j--) {
       Candidate c = candidates.get(j);
       Candidate next = chain.get(chain.size() - 1);
+      if (sameSpan(c, next)) {
+        chain.add(c); // "Công an 3 tỉnh nói trên": one body of each place referred back to
+        continue;
+      }
       if (opensSentence(c.from()) && colonBetween(c.to(), next.from())) {
         // "Quảng Ninh: LĐLĐ tỉnh ký kết ...": a place that opens the sentence before a colon is
         // the story's dateline (a body there its speaker), neither a second subject nor the first
@@ -335,6 +339,11 @@ final class PartyLists {
     int cut = -1; // where a comma first joined a body after "và"
     for (int j = i + 1; j < candidates.size() && added <= MAX_CHAIN; j++) {
       Candidate c = candidates.get(j);
+      if (sameSpan(c, prev)) {
+        out.add(c); // "Ủy ban nhân dân 3 tỉnh vừa nêu": one body of each place referred back to
+        prev = c;
+        continue;
+      }
       if (c.from() == prev.to() && !s.has(c.from(), Syllables.DASH | Syllables.COMMA)) {
         // the tail of the name before: "Ban cán sự đảng | Chính phủ"
         Candidate whole = whole(prev, c);
@@ -572,6 +581,14 @@ final class PartyLists {
   /** The candidate that starts at syllable p, or null. */
   Candidate at(int p) {
     return at(candidates, p);
+  }
+
+  /**
+   * Whether two named bodies share one span: the bodies of the places a count refers back to ("Ủy
+   * ban nhân dân 3 tỉnh vừa nêu", {@link PlaceLists}), one mention for them all.
+   */
+  private static boolean sameSpan(Candidate a, Candidate b) {
+    return a.from() == b.from() && a.to() == b.to() && a.named() && b.named();
   }
 
   /** {@link #at(int)} over {@code candidates}, ordered by where they start. */

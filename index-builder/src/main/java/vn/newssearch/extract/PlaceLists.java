@@ -43,12 +43,21 @@ final class PlaceLists {
     if (type == null || type.to() >= s.size) {
       return List.of();
     }
+    int from = pastTypes(s, trie, type.to());
+    if (n > 0 && from < s.size && s.sentence[from] == s.sentence[p]) {
+      List<Place> back = referred(s, trie, p, from, n, ignoreCase);
+      if (back != null) {
+        return back;
+      }
+    }
+    int opened = opened(s, from);
     List<Place> out = new ArrayList<>();
     boolean[] foreign = {false};
     CommaLists.walk(
         s,
-        type.to(),
+        opened >= 0 ? opened : from,
         MAX_LIST,
+        opened >= 0,
         q -> {
           Match own = trie.longest(s, q, Kind.TYPE.bit(), true);
           int at =
@@ -68,6 +77,81 @@ final class PlaceLists {
         });
     boolean counted = plural || out.size() == n;
     return out.size() >= 2 && counted && !foreign[0] && !cut(s, out) ? out : List.of();
+  }
+
+  /**
+   * Past the second type word a count may write with the first: "6 tỉnh thành", "7 tỉnh, thành phố"
+   * (provinces and cities); else {@code at}.
+   */
+  private static int pastTypes(Syllables s, NameTrie trie, int at) {
+    if (at >= s.size || s.has(at, Syllables.BREAK | Syllables.UPPER)) {
+      return at;
+    }
+    if (s.is(at, "thanh")) {
+      // "tỉnh thành", "tỉnh, thành"; "tỉnh, thành phố" as a type of its own
+      Match second = s.has(at, Syllables.COMMA) ? trie.longest(s, at, Kind.TYPE.bit(), true) : null;
+      int to = second != null ? second.to() : at + 1;
+      return to >= s.size || !s.has(to, Syllables.UPPER) || s.has(to, Syllables.BREAK) ? to : at;
+    }
+    return at;
+  }
+
+  /**
+   * Where a list opened by a word or a colon right after the type starts: "6 tỉnh thành gồm Quảng
+   * Trị, ...", "7 tỉnh, thành phố gồm: A, B, ...", "3 tỉnh: A, B và C" (list-opener of
+   * party-words.tsv); -1 when none opens it.
+   */
+  private static int opened(Syllables s, int at) {
+    if (at >= s.size || s.has(at, Syllables.COMMA | Syllables.DASH)) {
+      return -1;
+    }
+    Phrases.Phrase opener = ClauseWords.INSTANCE.get("list-opener").at(s, at);
+    if (opener != null && !s.has(at, Syllables.BREAK)) {
+      int q = at + opener.length();
+      return q < s.size && s.sentence[q] == s.sentence[at] && s.has(q, Syllables.UPPER) ? q : -1;
+    }
+    return s.has(at, Syllables.BREAK) && s.charBefore(at, ':') && s.has(at, Syllables.UPPER)
+        ? at
+        : -1;
+  }
+
+  /** Sentences before a count that refers back in which its places may be listed. */
+  private static final int BACK_SENTENCES = 6;
+
+  /**
+   * The places a count with a word that refers back names: "Ủy ban nhân dân 3 tỉnh vừa nêu", "Công
+   * an 3 tỉnh nói trên" (place-back of party-words.tsv), after "3 tỉnh A, B, C" earlier in the
+   * article: the nearest earlier list of as many of our provinces, within a few sentences, each
+   * place with the span of the words that refer back, from the count to their end ({@link
+   * #referring}). Null when no such word follows; empty when it does and no list fits.
+   */
+  private static List<Place> referred(
+      Syllables s, NameTrie trie, int p, int at, int n, boolean ignoreCase) {
+    Phrases.Phrase back = ClauseWords.INSTANCE.get("place-back").at(s, at);
+    if (back == null || s.has(at, Syllables.BREAK | Syllables.COMMA)) {
+      return null;
+    }
+    int end = at + back.length();
+    int oldest = s.sentence[p] - BACK_SENTENCES;
+    for (int k = p - 1; k >= 0 && s.sentence[k] >= oldest; k--) {
+      if (ClauseWords.INSTANCE.count(s, k) != n) {
+        continue;
+      }
+      List<Place> earlier = at(s, trie, k, ignoreCase);
+      if (earlier.size() == n && !referring(earlier)) {
+        List<Place> out = new ArrayList<>();
+        for (Place place : earlier) {
+          out.add(new Place(p, end, place.province()));
+        }
+        return out;
+      }
+    }
+    return List.of();
+  }
+
+  /** Whether the places are read from words that refer back to a list: all share one span. */
+  static boolean referring(List<Place> places) {
+    return places.size() >= 2 && places.get(0).from() == places.get(1).from();
   }
 
   /**

@@ -34,9 +34,11 @@ final class ProvincialBodies {
       return List.of();
     }
     List<Draft> out = new ArrayList<>();
-    for (PlaceLists.Place place : PlaceLists.at(s, trie, p, ignoreCase)) {
-      Draft d =
-          new Draft(out.isEmpty() ? head.from() : place.from(), place.to(), head, Where.EXPLICIT);
+    List<PlaceLists.Place> places = PlaceLists.at(s, trie, p, ignoreCase);
+    boolean referring = PlaceLists.referring(places); // "UBND 3 tỉnh vừa nêu": one span for all
+    for (PlaceLists.Place place : places) {
+      int from = out.isEmpty() || referring ? head.from() : place.from();
+      Draft d = new Draft(from, place.to(), head, Where.EXPLICIT);
       d.province = place.province();
       out.add(d);
     }

@@ -86,4 +86,63 @@ class PlaceListsTest {
                     + " 52,3 triệu euro, dành cho các tỉnh Cần Thơ, Ninh Bình và Hà Tĩnh."))
         .doesNotContain("thành phố Cần Thơ", "Cần Thơ", "tỉnh Ninh Bình", "tỉnh Hà Tĩnh");
   }
+
+  // Written for branch ag-shared-s16 in the shape of real news from other sites (a head written
+  // once before a counted list that "gồm" opens; a count that refers back to the places listed
+  // before it); names and places our own.
+
+  @Test
+  void aCountedListOpenedByGomIsThatBodyOfEachPlace() {
+    assertThat(
+            SeedArticles.leadParties(
+                EXTRACTOR,
+                "Ký kết quy chế phối hợp",
+                "Chiều 5/3, Bộ Tư lệnh Vùng Cảnh sát biển 3 và UBND 5 tỉnh thành gồm Bình"
+                    + " Thuận, Ninh Thuận, Khánh Hòa, Phú Yên, Bình Định đã ký kết quy chế phối"
+                    + " hợp trong công tác quản lý nghề cá."))
+        .containsExactly(
+            "Bộ Tư lệnh Vùng Cảnh sát biển 3",
+            "Ủy ban nhân dân tỉnh Bình Thuận",
+            "Ủy ban nhân dân tỉnh Ninh Thuận",
+            "Ủy ban nhân dân tỉnh Khánh Hòa",
+            "Ủy ban nhân dân tỉnh Phú Yên",
+            "Ủy ban nhân dân tỉnh Bình Định");
+    // two type words and a colon: "tỉnh, thành phố gồm:"
+    assertThat(
+            names(
+                "Công an TP.HCM chủ trì hội nghị của Công an 4 tỉnh, thành phố gồm: TP.HCM, Đồng"
+                    + " Nai, Bình Dương, Long An."))
+        .contains("Công an tỉnh Đồng Nai", "Công an tỉnh Bình Dương", "Công an tỉnh Long An");
+    // the count must still count every place
+    assertThat(names("UBND 4 tỉnh thành gồm Bình Thuận, Ninh Thuận, Khánh Hòa họp."))
+        .doesNotContain("Ủy ban nhân dân tỉnh Ninh Thuận");
+  }
+
+  @Test
+  void aCountThatRefersBackNamesThePlacesListedBefore() {
+    assertThat(
+            SeedArticles.leadParties(
+                EXTRACTOR,
+                "Trường Đại học Y Hà Nội hợp tác với Nam Định, Thái Bình, Ninh Bình",
+                "Trong 3 ngày, đoàn công tác của Trường Đại học Y Hà Nội đã đến 3 tỉnh Nam Định,"
+                    + " Thái Bình, Ninh Bình và ký kết hợp tác về đào tạo giữa Ủy ban nhân dân 3"
+                    + " tỉnh nói trên với Trường Đại học Y Hà Nội."))
+        .containsExactly(
+            "Ủy ban nhân dân tỉnh Nam Định",
+            "Ủy ban nhân dân tỉnh Thái Bình",
+            "Ủy ban nhân dân tỉnh Ninh Bình",
+            "Trường Đại học Y Hà Nội");
+    assertThat(
+            SeedArticles.leadParties(
+                EXTRACTOR,
+                "Ký kết hợp tác",
+                "Năm qua, Công an tỉnh Bình Phước và Công an 2 tỉnh Tây Ninh và Long An đã phối"
+                    + " hợp tốt. Trên cơ sở đó, Công an tỉnh Bình Phước ký biên bản hợp tác năm"
+                    + " 2024 với Công an 2 tỉnh nói trên."))
+        .containsExactly(
+            "Công an tỉnh Bình Phước", "Công an tỉnh Tây Ninh", "Công an tỉnh Long An");
+    // no earlier list of as many places: nothing referred to
+    assertThat(names("Công an tỉnh Bình Phước ký biên bản hợp tác với Công an 3 tỉnh nói trên."))
+        .containsExactly("Công an tỉnh Bình Phước");
+  }
 }
