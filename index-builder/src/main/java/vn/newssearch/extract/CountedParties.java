@@ -279,9 +279,17 @@ final class CountedParties {
       if (s.has(k + 1, Syllables.COMMA | Syllables.BREAK)) {
         return List.of(); // "hai nước, ..., ký": another clause's subject
       }
-      Phrases.Phrase noun = count(k) == 2 ? words.get("pair-noun").at(s, k + 1) : null;
+      int many = count(k);
+      Phrases.Phrase noun = many >= 2 ? words.get("pair-noun").at(s, k + 1) : null;
       if (noun == null || k + 1 + noun.length() > g.verb() || !opensSubject(k, range[0])) {
         continue;
+      }
+      if (many > 2) {
+        // "04 đơn vị ký kết kế hoạch phối hợp", "3 bên đã ký": the sides the story's head
+        // coordinates
+        return noun.value().equals("body") && many <= MAX_COUNT && !priced(g)
+            ? headRun(many, range[0], headSentences)
+            : List.of();
       }
       if (priced(g)) {
         return List.of(); // "hai bên đã ký kết 19 biên bản ..., có tổng giá trị cam kết": firms'
@@ -326,6 +334,69 @@ final class CountedParties {
       return both.size() == 2 ? List.copyOf(both) : List.of();
     }
     return List.of();
+  }
+
+  /**
+   * The n sides a count of more than two stands for ("Sau đó, 04 đơn vị ký kết kế hoạch phối hợp"):
+   * the one run of bodies a sentence of the story's head, before the signing's own, coordinates
+   * with commas, "và", "cùng" or "với" ("Sáng 2/4, Đoàn Thanh niên A cùng B, C và D tổ chức ..."),
+   * when it names exactly n distinct bodies and the sentence signs nothing itself; else none.
+   */
+  private List<String> headRun(int n, int before, int headSentences) {
+    for (int m = 0; m < headSentences; m++) {
+      int first = s.startOfSentence(m);
+      if (first < 0 || first >= before || s.sentence[first] != m) {
+        break;
+      }
+      int[] sentence = Signings.sentence(s, first);
+      if (signs(sentence)) {
+        continue; // a head sentence that signs names its own sides
+      }
+      List<Candidate> bodies = new ArrayList<>(candidates.apply(sentence[0], sentence[1]));
+      bodies.removeIf(Candidate::place); // "tại xã A, huyện B": where, not who
+      List<String> run = run(bodies);
+      if (!run.isEmpty()) {
+        return run.size() == n ? run : List.of();
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * The bodies of the one coordinated run of two or more among {@code bodies} ("A cùng B, C và D"),
+   * each joined to the one before by a comma or "và", "cùng", "với"; empty when there is none, or
+   * more than one, or a body is named twice.
+   */
+  private List<String> run(List<Candidate> bodies) {
+    List<String> found = List.of();
+    int i = 0;
+    while (i < bodies.size()) {
+      List<String> run = new ArrayList<>(List.of(bodies.get(i).name()));
+      int j = i;
+      while (j + 1 < bodies.size() && coordinated(bodies.get(j), bodies.get(j + 1))) {
+        run.add(bodies.get(++j).name());
+      }
+      if (run.size() >= 2) {
+        if (!found.isEmpty() || run.stream().distinct().count() != run.size()) {
+          return List.of();
+        }
+        found = List.copyOf(run);
+      }
+      i = j + 1;
+    }
+    return found;
+  }
+
+  /** Whether y follows x as the next member of a list: after a comma, "và", "cùng" or "với". */
+  private boolean coordinated(Candidate x, Candidate y) {
+    int and = x.to();
+    while (and < y.from() && s.has(and, Syllables.PAREN)) {
+      and++; // "Sở Y tế (tỉnh A), ..."
+    }
+    if (y.from() == and) {
+      return s.has(and, Syllables.COMMA) && s.sentence[and] == s.sentence[x.from()];
+    }
+    return y.from() == and + 1 && (s.is(and, "va") || s.is(and, "voi") || s.is(and, "cung"));
   }
 
   /**

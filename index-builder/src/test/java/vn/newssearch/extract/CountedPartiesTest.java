@@ -384,6 +384,39 @@ class CountedPartiesTest {
   }
 
   @Test
+  void aCountOfUnitsIsTheRunOfBodiesTheLeadCoordinates() {
+    // the shape of a provincial news page (web-d): the lead coordinates four organisers, the body
+    // says only "04 đơn vị ký kết" (sentences written for this test)
+    Article a =
+        article(
+            "",
+            "Sáng 14/4, tại huyện Đức Trọng, Hội Liên hiệp Phụ nữ tỉnh Lâm Đồng cùng Hội Nông dân"
+                + " tỉnh Lâm Đồng, Tỉnh đoàn Lâm Đồng và Liên minh Hợp tác xã tỉnh Lâm Đồng tổ chức"
+                + " ngày hội việc làm cho thanh niên nông thôn.",
+            "Hơn 300 hội viên của 04 đơn vị đã tham gia ngày hội.\nTại buổi lễ, 04 đơn vị đã ký kết"
+                + " chương trình phối hợp công tác năm 2024.");
+    assertThat(a.parties())
+        .containsExactlyInAnyOrder(
+            "Hội Liên hiệp Phụ nữ tỉnh Lâm Đồng",
+            "Hội Nông dân tỉnh Lâm Đồng",
+            "Tỉnh Đoàn Lâm Đồng",
+            "Liên minh Hợp tác xã tỉnh Lâm Đồng");
+  }
+
+  @Test
+  void aCountOfSidesTheHeadListsOtherwiseGivesNoSides() {
+    // three sides counted, two bodies coordinated in the lead: no guess (a sentence written for
+    // this test)
+    Article a =
+        article(
+            "",
+            "Chiều 9/6, Sở Y tế tỉnh Nam Định và Bệnh viện Đa khoa tỉnh Nam Định tổ chức hội nghị"
+                + " chuyên đề về y tế cơ sở.",
+            "Tại hội nghị, 3 bên đã ký kết thỏa thuận hợp tác đào tạo nhân lực y tế.");
+    assertThat(a.parties()).isEmpty();
+  }
+
+  @Test
   void twoMinistersSignForTheTwoMinistriesAMeetingBetweenThemJustBeforeNames() {
     // the shape of a provincial or ministry news page (web-a): "Hội nghị ... giữa X và Y", then
     // "Kết thúc hội nghị, hai bộ trưởng đã ký kết ..." (a sentence written for this test)
