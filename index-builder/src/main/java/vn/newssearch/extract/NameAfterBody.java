@@ -22,6 +22,9 @@ final class NameAfterBody {
   /** Syllables of the longest state read before a foreign name ("Các Tiểu vương quốc ..."). */
   private static final int STATE_MAX = 6;
 
+  /** Syllables of a caption's aside after a name: "(bên trái)", "(thứ 4, từ phải sang)". */
+  private static final int ASIDE_MAX = 6;
+
   private NameAfterBody() {}
 
   /**
@@ -36,7 +39,7 @@ final class NameAfterBody {
     int limit = Math.min(s.size, p + REACH + 1);
     for (int e = p + 1; e < limit; e++) {
       if (s.sentence[e] != s.sentence[p] || s.has(e, Syllables.BREAK | Syllables.PAREN)) {
-        return null;
+        return s.sentence[e] == s.sentence[p] ? beforeAside(s, p, e, titleStarts, g) : null;
       }
       if (titleStarts.contains(e)) {
         return null; // the next title before any name: this person is not written
@@ -57,6 +60,29 @@ final class NameAfterBody {
       return name != null ? name : foreignTail(s, p, e);
     }
     return null;
+  }
+
+  /**
+   * The Vietnamese name that ends right before a caption's bracketed aside at e, when the next
+   * signer's title or the verb follows the aside: "Giám đốc Quỹ tín dụng xã Phú Hòa – Đinh Văn Lộc
+   * (bên trái) và Chủ tịch HND xã – Vi Thị Hoa (bên phải) ký kết" (where each stands in the photo).
+   * Found on real news from other sites (web-d); null otherwise.
+   */
+  private static PersonNames.Name beforeAside(
+      Syllables s, int p, int e, Set<Integer> titleStarts, Gazetteer g) {
+    if (e <= p + 1 || !s.has(e, Syllables.PAREN) || s.has(e - 1, Syllables.PAREN)) {
+      return null;
+    }
+    int q = e;
+    while (q < s.size && q < e + ASIDE_MAX && s.has(q, Syllables.PAREN)) {
+      q++;
+    }
+    if (q >= s.size || s.sentence[q] != s.sentence[p] || s.has(q, Syllables.PAREN)) {
+      return null;
+    }
+    boolean joined = PersonNames.word("joins-signers", s, q) == 1 && titleStarts.contains(q + 1);
+    int verb = q + PersonNames.word("aspect", s, q);
+    return joined || verb < s.size && SignerClause.sign(s, verb) ? named(s, p, e, g) : null;
   }
 
   /**
@@ -124,8 +150,8 @@ final class NameAfterBody {
   /** The Vietnamese name that ends at e in the run of capitals before it, or null. */
   private static PersonNames.Name named(Syllables s, int p, int e, Gazetteer g) {
     int run = e;
-    while (run > p && s.has(run - 1, Syllables.UPPER) && !stops(s, run)) {
-      run--;
+    while (run > p && s.has(run - 1, Syllables.UPPER) && (run == e || !stops(s, run))) {
+      run--; // the mark before e itself ends the name: "... Lê Văn Hùng (bên phải)"
     }
     if (e - run < 2 || !opensName(s, run)) {
       return null;

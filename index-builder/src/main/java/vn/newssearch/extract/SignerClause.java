@@ -496,7 +496,31 @@ final class SignerClause {
     while (q < s.size && q < to + PEER_REACH && s.has(q, Syllables.PAREN)) {
       q++; // "(đại diện Vụ Công nghệ cao)"
     }
-    return q < s.size && s.sentence[q] == s.sentence[from] && joins(s, q);
+    return q < s.size && s.sentence[q] == s.sentence[from] && joins(s, q)
+        || joinedPastTitle(s, from, to);
+  }
+
+  /**
+   * Whether a title in apposition after the name, opened by a dash or a comma, ends at "và"/"cùng"
+   * and the next person's honorific or degree: "Đồng chí Lò Văn Sơn – Trưởng Công an xã và đồng chí
+   * Hà Thị Mơ – Chủ tịch Ủy ban MTTQ xã ký kết" (a title roles.txt does not know, so only the
+   * honorific reads the first signer). Found on real news from other sites (web-d).
+   */
+  private static boolean joinedPastTitle(Syllables s, int from, int to) {
+    if (to >= s.size
+        || !s.has(to, Syllables.DASH | Syllables.COMMA)
+        || s.has(to, Syllables.BREAK)) {
+      return false;
+    }
+    for (int q = to + 1; q + 1 < s.size && q < to + PEER_REACH; q++) {
+      if (s.sentence[q] != s.sentence[from] || s.has(q, Syllables.BREAK) || sign(s, q)) {
+        return false;
+      }
+      if (joins(s, q) && !s.has(q, Syllables.COMMA) && person(s, q + 1)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
