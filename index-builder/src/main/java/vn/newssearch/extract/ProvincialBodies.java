@@ -261,8 +261,8 @@ final class ProvincialBodies {
   /**
    * The end of the district's own level word written bare at p ("UBND huyện và Liên đoàn Lao động
    * huyện Ngọc Lặc", "UBND quận, Công an quận Cầu Giấy"): the word {@code district} opens with,
-   * "huyện", "quận" or "thị xã"; else -1. A bare "thành phố" or "TP" before a district's body is the
-   * city's ("Công an TP, UBND quận Bình Tân"), so a city's level word takes no district.
+   * "huyện", "quận" or "thị xã"; else -1. A bare "thành phố" or "TP" before a district's body is
+   * the city's ("Công an TP, UBND quận Bình Tân"), so a city's level word takes no district.
    */
   private static int bareLevel(Syllables s, int p, String district) {
     for (String level : DISTRICT_LEVELS) {

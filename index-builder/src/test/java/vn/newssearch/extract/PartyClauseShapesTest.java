@@ -1880,8 +1880,7 @@ class PartyClauseShapesTest {
                 + " công tác.");
     assertThat(a.parties())
         .containsExactly("Ủy ban nhân dân huyện Yên Thành", "Liên đoàn Lao động huyện Yên Thành");
-    Article b =
-        probe("Ngày 14/3, UBND quận, Công an quận Hải An ký kết chương trình phối hợp.");
+    Article b = probe("Ngày 14/3, UBND quận, Công an quận Hải An ký kết chương trình phối hợp.");
     assertThat(b.parties()).containsExactly("Ủy ban nhân dân quận Hải An", "Công an quận Hải An");
     // a bare city before a district's body is the city's, not the district's
     Article c = body("Sở Giao thông đề nghị Công an TP, UBND quận Ngô Quyền xử lý vụ việc.");
