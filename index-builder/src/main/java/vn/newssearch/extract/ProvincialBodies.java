@@ -240,15 +240,44 @@ final class ProvincialBodies {
         || a.where != Where.NONE
         || a.kind != Kind.LOCAL
         || a.to != a.head.to()
-        || !joined(s, a, b)
         || ClauseWords.INSTANCE.get("province-level").at(s, a.from) != null) {
       return false;
+    }
+    int level = bareLevel(s, a.to, b.district);
+    if (!joined(s, a, b)) {
+      int to = a.to;
+      a.to = level;
+      if (level < 0 || !joined(s, a, b)) {
+        a.to = to;
+        return false;
+      }
     }
     a.district = b.district;
     a.name = a.head.entry().value() + " " + b.district;
     a.where = Where.NA;
     return true;
   }
+
+  /**
+   * The end of the district's own level word written bare at p ("UBND huyện và Liên đoàn Lao động
+   * huyện Ngọc Lặc", "UBND quận, Công an quận Cầu Giấy"): the word {@code district} opens with,
+   * "huyện", "quận" or "thị xã"; else -1. A bare "thành phố" or "TP" before a district's body is
+   * the city's ("Công an TP, UBND quận Bình Tân"), so a city's level word takes no district.
+   */
+  private static int bareLevel(Syllables s, int p, String district) {
+    for (String level : DISTRICT_LEVELS) {
+      int n = level.indexOf(' ') < 0 ? 1 : 2;
+      if (district.startsWith(level + " ")
+          && p + n <= s.size
+          && s.original(p, p + n).toLowerCase(java.util.Locale.ROOT).equals(level)
+          && (n == 1 || !s.has(p + 1, Syllables.BREAK | Syllables.COMMA | Syllables.DASH))) {
+        return p + n;
+      }
+    }
+    return -1;
+  }
+
+  private static final String[] DISTRICT_LEVELS = {"huyện", "quận", "thị xã"};
 
   /** Whether b follows a in one list: after "và", or after a comma. */
   private static boolean joined(Syllables s, Draft a, Draft b) {

@@ -1871,6 +1871,23 @@ class PartyClauseShapesTest {
   }
 
   @Test
+  void aBareDistrictWordTakesTheDistrictTheNextBodyNames() {
+    // found on real news from other sites (provincial union pages): the district written once,
+    // after the last of two bodies, the first keeping its bare level word
+    Article a =
+        probe(
+            "Ngày 14/3, UBND huyện và Liên đoàn Lao động huyện Yên Thành ký kết quy chế phối hợp"
+                + " công tác.");
+    assertThat(a.parties())
+        .containsExactly("Ủy ban nhân dân huyện Yên Thành", "Liên đoàn Lao động huyện Yên Thành");
+    Article b = probe("Ngày 14/3, UBND quận, Công an quận Hải An ký kết chương trình phối hợp.");
+    assertThat(b.parties()).containsExactly("Ủy ban nhân dân quận Hải An", "Công an quận Hải An");
+    // a bare city before a district's body is the city's, not the district's
+    Article c = body("Sở Giao thông đề nghị Công an TP, UBND quận Ngô Quyền xử lý vụ việc.");
+    assertThat(c.organisations()).doesNotContain("Công an quận Ngô Quyền");
+  }
+
+  @Test
   void theBorderGuardCommandIsNamedInFull() {
     // vietnews-train-015823 (vietnews-labour): "Bộ chỉ huy Bộ đội biên phòng Kon Tum" is the
     // province's border guard command; main cut it to the force
