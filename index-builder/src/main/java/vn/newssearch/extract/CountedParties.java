@@ -1030,9 +1030,10 @@ final class CountedParties {
           ? new Listed(List.copyOf(out), end[0], true)
           : null;
     }
-    return closed && out.size() == n && distinct
-        ? new Listed(List.copyOf(out), end[0], false)
-        : null;
+    // the subject's own list may end without "và" when it names all n and the verb follows it
+    // ("7 trường gồm A, B, ..., G đã cùng nhau ký kết": listedSubject checks the verb's reach)
+    boolean full = closed || part && out.size() == n && !s.has(end[0], Syllables.COMMA);
+    return full && out.size() == n && distinct ? new Listed(List.copyOf(out), end[0], false) : null;
   }
 
   /**
@@ -1112,6 +1113,9 @@ final class CountedParties {
       if (s.has(q, Syllables.COMMA)) {
         return null;
       }
+      if (shortName(s, q)) {
+        continue; // the noun's short name in brackets: "7 trường đại học (ĐH) gồm: ĐH A, ..."
+      }
       Phrases.Phrase opener = words.get("list-opener").at(s, q);
       if (opener != null) {
         // "gồm", "là", maybe a colon after: "gồm: X, Y và Z"
@@ -1124,6 +1128,16 @@ final class CountedParties {
       }
     }
     return null;
+  }
+
+  /** Whether syllable q is alone in brackets and written in capitals: a short name ("(ĐH)"). */
+  private static boolean shortName(Syllables s, int q) {
+    String word = s.original(q);
+    return s.has(q, Syllables.PAREN)
+        && s.charBefore(q, '(')
+        && (q + 1 >= s.size || !s.has(q + 1, Syllables.PAREN))
+        && word.length() >= 2
+        && word.equals(word.toUpperCase(java.util.Locale.ROOT));
   }
 
   private static Opening listAt(Syllables s, int at, int sentence, boolean some) {

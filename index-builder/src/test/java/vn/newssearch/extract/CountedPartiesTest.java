@@ -713,4 +713,50 @@ class CountedPartiesTest {
                 + " là Trung Quốc, Hàn Quốc, Nhật Bản, Ấn Độ, Úc và New Zealand.");
     assertThat(a.parties()).isEmpty();
   }
+
+  @Test
+  void aShortNameInBracketsAfterTheCountedNounStillOpensItsList() {
+    // the shape of university news (web sets, branch ag-lists-s16): "(ĐH)" between the count's
+    // noun and "gồm:" used to stop the list, and seven parties were dropped as guests
+    Article a =
+        article(
+            "",
+            "Chiều 2.4 tại Hà Nội, đã diễn ra lễ ký kết biên bản ghi nhớ hợp tác giữa Báo Tuổi Trẻ"
+                + " và 6 trường đại học (ĐH) gồm: ĐH Văn Lang, ĐH Lạc Hồng, ĐH Y Dược, ĐH Mở, ĐH"
+                + " Quốc tế Sài Gòn và ĐH Hùng Vương.",
+            "Các bên cam kết thực hiện tốt nội dung đã ký.");
+    assertThat(a.parties()).hasSize(7).startsWith("Báo Tuổi Trẻ").endsWith("Đại học Hùng Vương");
+  }
+
+  @Test
+  void aCountedSubjectListWithoutAndNamesAllItsBodiesBeforeTheVerb() {
+    // "7 trường gồm A, B (parent), ..., G đã cùng nhau ký kết": no "và" before the last, the
+    // count and the verb close the list (web sets, branch ag-lists-s16)
+    Article a =
+        article(
+            "",
+            "Ngày 2/4, đại diện lãnh đạo của 7 trường đại học gồm Trường Đại học Thương mại,"
+                + " Trường Đại học Kinh tế (Đại học Huế), Trường Đại học Sư phạm (Đại học Thái"
+                + " Nguyên), Trường Đại học Lâm nghiệp, Trường Đại học Mở, Trường Đại học Luật,"
+                + " Trường Đại học Điện lực đã cùng nhau ký kết biên bản ghi nhớ hợp tác về đào tạo.",
+            "Các bên cam kết thực hiện tốt nội dung đã ký.");
+    assertThat(a.parties())
+        .hasSize(7)
+        .startsWith("Trường Đại học Thương mại")
+        .endsWith("Trường Đại học Điện lực");
+  }
+
+  @Test
+  void aCountedSubjectListWithoutAndIsNotReadWhenItNamesFewerBodies() {
+    // the count says 7, the list names 6: no list of the count, nothing read from it
+    Article a =
+        article(
+            "",
+            "Ngày 2/4, đại diện lãnh đạo của 7 trường đại học gồm Trường Đại học Thương mại,"
+                + " Trường Đại học Kinh tế, Trường Đại học Sư phạm, Trường Đại học Lâm nghiệp,"
+                + " Trường Đại học Mở, Trường Đại học Luật đã cùng nhau ký kết biên bản ghi nhớ hợp"
+                + " tác về đào tạo.",
+            "Các bên cam kết thực hiện tốt nội dung đã ký.");
+    assertThat(a.parties()).doesNotContain("Trường Đại học Điện lực");
+  }
 }
