@@ -566,10 +566,31 @@ final class Signings {
     int p = k;
     while (p > 0
         && p > k - REACH
-        && !s.has(p, Syllables.BREAK | Syllables.COMMA)
+        && (!s.has(p, Syllables.BREAK | Syllables.COMMA) || bracketOnly(s, p))
         && s.sentence[p - 1] == s.sentence[k]) {
       p--;
     }
     return p;
+  }
+
+  /**
+   * Whether only round brackets and spaces stand between syllable p and the one before it: a
+   * bracketed aside in the clause, not its start ("Chủ tịch Hội Nông dân tỉnh – NAME (bên phải) ký
+   * kết", a photo caption's place of the signer; branch ag-caption-s16).
+   */
+  private static boolean bracketOnly(Syllables s, int p) {
+    if (s.has(p, Syllables.COMMA)) {
+      return false;
+    }
+    boolean bracket = false;
+    for (int i = s.end[p - 1]; i < s.start[p]; i++) {
+      char c = s.text[i];
+      if (c == '(' || c == ')') {
+        bracket = true;
+      } else if (!Character.isWhitespace(c) || c == '\n') {
+        return false;
+      }
+    }
+    return bracket;
   }
 }
