@@ -176,8 +176,38 @@ final class SigningTense {
         continue;
       }
       Phrases.Phrase w = words.get("irrealis").at(s, p);
-      if (w != null && p + w.length() <= k) {
+      if (w != null && p + w.length() <= k && !bracketed(s, p, k)) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether syllable p stands in brackets that close before the verb at k: "Chủ tịch Hội Nông dân
+   * tỉnh – NAME (bên phải) ký kết", a photo caption's place of the signer, where "phải" is the
+   * right-hand side, not a duty ("phải ký").
+   */
+  private static boolean bracketed(Syllables s, int p, int k) {
+    boolean opened = false;
+    for (int i = s.start[p] - 1; i >= 0 && i >= s.start[p] - 20; i--) {
+      if (s.text[i] == '(') {
+        opened = true;
+        break;
+      }
+      if (s.text[i] == ')' || s.text[i] == '\n') {
+        break;
+      }
+    }
+    if (!opened) {
+      return false;
+    }
+    for (int i = s.end[p]; i < s.start[k]; i++) {
+      if (s.text[i] == ')') {
+        return true;
+      }
+      if (s.text[i] == '(' || s.text[i] == '\n') {
+        return false;
       }
     }
     return false;

@@ -566,10 +566,37 @@ final class Signings {
     int p = k;
     while (p > 0
         && p > k - REACH
-        && !s.has(p, Syllables.BREAK | Syllables.COMMA)
+        && (!s.has(p, Syllables.BREAK | Syllables.COMMA) || bracketOnly(s, p))
         && s.sentence[p - 1] == s.sentence[k]) {
       p--;
     }
     return p;
+  }
+
+  /**
+   * Whether only round brackets and spaces stand between syllable p and the one before it, at a
+   * bracketed place of a signer in a photo: an aside in the clause, not its start ("Chủ tịch Hội
+   * Nông dân tỉnh – NAME (bên phải) ký kết", a photo caption's place of the signer; branch
+   * ag-caption-s16).
+   */
+  private static boolean bracketOnly(Syllables s, int p) {
+    if (s.has(p, Syllables.COMMA)) {
+      return false;
+    }
+    boolean opening = false;
+    boolean closing = false;
+    for (int i = s.end[p - 1]; i < s.start[p]; i++) {
+      char c = s.text[i];
+      if (c == '(') {
+        opening = true;
+      } else if (c == ')') {
+        closing = true;
+      } else if (!Character.isWhitespace(c) || c == '\n') {
+        return false;
+      }
+    }
+    // only a signer's place in the photo: "(bên trái)", "(phải)", "(thứ hai từ trái sang)"
+    return opening && (s.is(p, "ben") || s.is(p, "trai") || s.is(p, "phai") || s.is(p, "thu"))
+        || closing && (s.is(p - 1, "trai") || s.is(p - 1, "phai") || s.is(p - 1, "sang"));
   }
 }

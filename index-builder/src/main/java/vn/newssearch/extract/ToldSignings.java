@@ -93,13 +93,16 @@ final class ToldSignings {
     int from = watched(s, Signings.clauseStart(s, k), k);
     Phrases.Phrase who = ClauseWords.INSTANCE.get("representatives").at(s, from);
     int first = Signings.sentence(s, k)[0];
-    if (who == null || NewsFrame.words("past").find(s, first, k) >= 0) {
+    if (who == null && !titledSides(s, from, k) || NewsFrame.words("past").find(s, first, k) >= 0) {
       return false; // "Mới đây, đại diện Trung Quốc và Thái Lan ký ...": recently, not the story's
     }
     for (int p = first; p < k; p++) {
       if (SigningTense.isYearOrMonthYear(s, p)) {
         return false; // "Trong chuyến thăm tới Caracas năm 2011, lãnh đạo hai nước đã ký ..."
       }
+    }
+    if (who == null) {
+      return true; // each side's signer by title, checked above
     }
     int after = from + who.length();
     // the sides are the verb's subject: only "đã", "cũng", "cùng", "vừa", "chính thức" between
@@ -120,6 +123,39 @@ final class ToldSignings {
       if (s.is(p, "va")) {
         return true; // "Lãnh đạo tỉnh Quảng Nam và TP Đà Nẵng"
       }
+    }
+    return false;
+  }
+
+  /**
+   * A clause that opens with one side's signer by title ({@code side-leader} of signing-words.tsv:
+   * "Thường trực", "Giám đốc", "Đồng chí") and, after a "và" that follows a capital, names the
+   * other side's the same way, with a capital after it: "Thường trực Hội Nông dân tỉnh A và thủ
+   * trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh A ký kết", "Giám đốc X – NAME (bên trái) và Chủ tịch Y
+   * – NAME (bên phải) ký kết", "Đồng chí NAME – Trưởng Công an xã và đồng chí NAME – Chủ tịch ...
+   * ký kết". The two signers at the table: a photo's caption of the story's ceremony. A "và" inside
+   * a name ("Ngân hàng Nông nghiệp và Phát triển") is followed by no title and is passed over.
+   */
+  private static boolean titledSides(Syllables s, int from, int k) {
+    Phrases leader = ClauseWords.INSTANCE.get("side-leader");
+    Phrases.Phrase one = leader.at(s, from);
+    if (one == null) {
+      return false;
+    }
+    boolean capital = false;
+    for (int p = from + one.length(); p < k; p++) {
+      if (s.is(p, "va") && capital) {
+        Phrases.Phrase other = leader.at(s, p + 1);
+        if (other != null) {
+          for (int q = p + 1 + other.length(); q < k; q++) {
+            if (Character.isUpperCase(s.text[s.start[q]])) {
+              return true;
+            }
+          }
+          return false;
+        }
+      }
+      capital |= Character.isUpperCase(s.text[s.start[p]]);
     }
     return false;
   }

@@ -41,6 +41,48 @@ class SigningDetectionTest {
   }
 
   @Test
+  void aCaptionLineOfBothSignersByTitleIsTheStorysSigning() {
+    // branch ag-caption-s16, the shape of real captions from other sites (sentences written
+    // here): each side written as its signer's title before the body, no day, no ceremony
+    String body = "Hai bên sẽ phối hợp tuyên truyền cho hội viên.";
+    Article titled =
+        story(
+            "",
+            "Thường trực Hội Cựu chiến binh tỉnh Bến Tre và thủ trưởng Bộ Chỉ huy Quân sự tỉnh Bến"
+                + " Tre ký kết chương trình phối hợp giai đoạn 2025-2030.",
+            body);
+    assertThat(titled.agreement()).isNotNull();
+    assertThat(titled.parties())
+        .containsExactly("Hội Cựu chiến binh tỉnh Bến Tre", "Bộ Chỉ huy Quân sự tỉnh Bến Tre");
+    // the signers' places in the photo are a bracketed aside: "(bên phải)" is no duty to sign,
+    // and the bracket does not end the clause; a caption line may have no final stop
+    Article placed =
+        story(
+            "",
+            "Giám đốc Sở Y tế tỉnh Bến Tre – Trần Văn Khoa (bên trái) và Chủ tịch Hội Cựu chiến binh"
+                + " tỉnh Bến Tre – Lê Minh Tâm (bên phải) ký kết quy chế phối hợp",
+            body);
+    assertThat(placed.parties())
+        .containsExactly("Sở Y tế tỉnh Bến Tre", "Hội Cựu chiến binh tỉnh Bến Tre");
+    // a signing the sentence sets in the past stays none
+    Article earlier =
+        story(
+            "",
+            "Năm 2019, Giám đốc Sở Y tế tỉnh Bến Tre và Chủ tịch Hội Cựu chiến binh tỉnh Bến Tre ký"
+                + " kết quy chế phối hợp.",
+            body);
+    assertThat(earlier.agreement()).isNull();
+    // a duty to sign is still not a signing
+    Article duty =
+        story(
+            "",
+            "Giám đốc Sở Y tế tỉnh Bến Tre và Chủ tịch Hội Cựu chiến binh tỉnh Bến Tre phải ký kết"
+                + " quy chế phối hợp.",
+            body);
+    assertThat(duty.agreement()).isNull();
+  }
+
+  @Test
   void anExclusiveContractSignedInThePassiveIsReported() {
     // a probe (p8-022 of the general-news probes, not a corpus article): "quyền" inside "độc
     // quyền" (exclusive) describes the contract; it is no right to sign ("có quyền ký")
