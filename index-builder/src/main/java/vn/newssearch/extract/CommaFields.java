@@ -4,15 +4,16 @@ import vn.newssearch.extract.NameTrie.Kind;
 import vn.newssearch.extract.NameTrie.Match;
 
 /**
- * A comma inside a name between two of its fields ({@link NameWalk}): "Trung tâm Phối hợp tìm kiếm,
- * cứu nạn Hàng hải Khu vực I", "Bộ Kinh tế, Thương mại, Công nghiệp Nhật Bản", "Hợp tác xã Sản xuất
- * Thương mại Nông, Thủy sản Cánh buồm vàng". Found on real news from other sites, where such names
- * were cut at their comma.
+ * A comma inside a name ({@link NameWalk}), between two of its fields ("Trung tâm Phối hợp tìm
+ * kiếm, cứu nạn Hàng hải Khu vực I", "Bộ Thương mại, Công nghiệp và Năng lượng Hàn Quốc") or two
+ * kinds of an association's members ("Hiệp hội các trường ĐH, CĐ Việt Nam"): whether the name goes
+ * on past it.
  */
 final class CommaFields {
   private static final int SEPARATORS = NamedBodies.SEPARATORS;
   private static final int FIELDS_MAX = 4;
   private static final int LOWER_MAX = 3;
+  private static final int MEMBERS_MAX = 3;
 
   private final NamedBodies bodies;
   private final NameTrie trie;
@@ -38,11 +39,7 @@ final class CommaFields {
    * must reach a country ("Bộ Kinh tế, Thương mại, Công nghiệp Nhật Bản").
    */
   boolean continues(int headFrom, int from, int at, boolean ministry) {
-    if (at <= from + 1
-        || at >= s.size
-        || !s.has(at, Syllables.COMMA)
-        || s.has(at, Syllables.BREAK | Syllables.DASH | Syllables.PAREN)
-        || !fieldBefore(from, at)) {
+    if (at <= from + 1 || !listComma(at) || s.has(at, Syllables.PAREN) || !fieldBefore(from, at)) {
       return false;
     }
     if (headFrom >= 0) {
@@ -73,13 +70,87 @@ final class CommaFields {
       }
       lowerList &= lowerField(q);
       lowerBefore = lowerField(q);
-      if (s.has(r, Syllables.COMMA) && !s.has(r, Syllables.BREAK | Syllables.DASH)) {
+      if (listComma(r)) {
         q = r; // "Kinh tế, Thương mại, Công nghiệp Nhật Bản": a further field
         continue;
       }
       return closes(r, ministry, lowerList);
     }
     return false;
+  }
+
+  /**
+   * A ministry's fields listed with commas and "và", then its state, from the comma at {@code at}
+   * in the name whose words run from {@code from}: "Bộ Thương mại, Công nghiệp và Năng lượng Hàn
+   * Quốc"; null unless a country closes the list. "Bộ Công Thương và Bộ Tài chính": a head after
+   * "và" starts a second body.
+   */
+  Match ministryToState(int from, int at) {
+    if (!listComma(at)) {
+      return null;
+    }
+    boolean va = false;
+    int q = at;
+    while (q < s.size && q - from < NameWalk.NAME_MAX) {
+      if (s.has(q, Syllables.BREAK | Syllables.DASH)) {
+        return null;
+      }
+      if (s.has(q, Syllables.UPPER)) {
+        Match c = bodies.country(s, q, ignoreCase);
+        if (c != null && va && !s.has(q, Syllables.COMMA)) {
+          return c; // "Hàn Quốc" before "Hàn" as a family name
+        }
+        if (words.isPerson(q) || bodies.startsBody(s, q, ignoreCase) || !words.isTitleCase(q)) {
+          return null;
+        }
+        q++;
+        if (q < s.size && !s.has(q, SEPARATORS | Syllables.UPPER) && !isVa(q)) {
+          q++; // "Năng lượng": a field's second syllable
+        }
+        continue;
+      }
+      if (va || !isVa(q) || s.has(q, SEPARATORS) || q + 1 >= s.size) {
+        return null;
+      }
+      va = true; // the last field follows "và"
+      q++;
+    }
+    return null;
+  }
+
+  /**
+   * "Hiệp hội các trường ĐH, CĐ Việt Nam", "Hiệp hội các trường đại học, cao đẳng Việt Nam": a
+   * second kind of member after the comma at {@code at} (up to three syllables, lower-case words
+   * that are no stop word or abbreviations), then a state that closes the name; null otherwise.
+   */
+  Match membersToState(int at) {
+    if (!listComma(at)) {
+      return null;
+    }
+    for (int q = at; q < s.size && q - at <= MEMBERS_MAX; q++) {
+      if (q > at && s.has(q, SEPARATORS)) {
+        return null;
+      }
+      Match c = q > at ? bodies.country(s, q, ignoreCase) : null;
+      if (c != null) {
+        return bodies.closes(s, c) ? c : null;
+      }
+      boolean upper = s.has(q, Syllables.UPPER);
+      if (upper ? !words.isAllCaps(q) : words.isStop(q)) {
+        return null; // "..., Bộ Văn hoá": another body; "..., cho biết": the clause goes on
+      }
+      if (bodies.startsBody(s, q, ignoreCase)) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** A comma that lists: no sentence break or dash with it. */
+  private boolean listComma(int at) {
+    return at < s.size
+        && s.has(at, Syllables.COMMA)
+        && !s.has(at, Syllables.BREAK | Syllables.DASH);
   }
 
   private boolean lowerField(int at) {

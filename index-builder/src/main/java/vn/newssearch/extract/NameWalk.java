@@ -21,7 +21,6 @@ final class NameWalk {
   private final NamedBodies bodies;
   private final NameTrie trie;
   private final NameWords words;
-  private final MinistryFields fields;
   private final CommaFields commaFields;
   final Syllables s;
   final int from;
@@ -55,7 +54,6 @@ final class NameWalk {
     this.bodies = bodies;
     this.trie = trie;
     this.words = new NameWords(bodies, trie, s, ignoreCase);
-    this.fields = new MinistryFields(bodies, words, s, from, ignoreCase);
     this.commaFields = new CommaFields(bodies, trie, words, s, ignoreCase);
     this.s = s;
     this.from = from;
@@ -80,7 +78,10 @@ final class NameWalk {
         strong = true;
         break;
       }
-      Match state = ministry && k > from && anchored && k == end ? fields.toState(k) : null;
+      Match state =
+          ministry && k > from && anchored && k == end
+              ? commaFields.ministryToState(from, k)
+              : null;
       if (state != null) {
         place = state; // "Bộ Thương mại, Công nghiệp và Năng lượng Hàn Quốc": one foreign body
         end = state.to();
@@ -345,7 +346,7 @@ final class NameWalk {
     rest.ministry = ministry;
     rest.afterRole = afterRole;
     rest.run();
-    Match list = member != null && rest.place == null ? fields.membersToState(rest.k) : null;
+    Match list = member != null && rest.place == null ? commaFields.membersToState(rest.k) : null;
     if (list != null) {
       rest.end = list.to(); // "Hiệp hội các trường ĐH, CĐ Việt Nam": two kinds of members
       rest.k = list.to();
