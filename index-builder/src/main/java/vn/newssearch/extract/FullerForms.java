@@ -103,10 +103,10 @@ final class FullerForms {
     return capitalised(t, 0);
   }
 
-  /** Whether every word from {@code from} on starts with a capital: a place's name. */
+  /** Whether every word from {@code from} on starts with a capital: a place's name ("Cư M'gar"). */
   private static boolean capitalised(Syllables s, int from) {
     for (int k = from; k < s.size; k++) {
-      if (!Character.isUpperCase(s.text[s.start[k]])) {
+      if (!s.has(k, Syllables.UPPER)) {
         return false;
       }
     }

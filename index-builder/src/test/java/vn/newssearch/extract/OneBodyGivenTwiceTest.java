@@ -63,6 +63,13 @@ class OneBodyGivenTwiceTest {
   }
 
   @Test
+  void aHighlandDistrictWrittenWithAnApostropheIsOnePlaceThatItsProvinceGoesOn() {
+    // "gar" after the inner apostrophe is the capitalised word's own syllable (Syllables.UPPER)
+    assertThat(fuller("Công an huyện Cư M'gar", "Công an huyện Cư M'gar tỉnh Đắk Lắk"))
+        .containsExactly("Công an huyện Cư M'gar tỉnh Đắk Lắk");
+  }
+
+  @Test
   void aForeignCounterpartOrAFirmsLocalCompanyIsAnotherBody() {
     assertThat(fuller("Bộ Y tế", "Bộ Y tế Lào")).containsExactly("Bộ Y tế", "Bộ Y tế Lào");
     assertThat(fuller("Học viện Ngoại giao", "Học viện Ngoại giao Andrés Bello")).hasSize(2);
