@@ -362,7 +362,9 @@ final class NamedBodies {
     if (!w.anchored || lowerHead || !alone || w.k == w.from || other || level) {
       return null;
     }
-    return new Name(NameBounds.initials(s.original(w.from, w.k)), q, null, null, true);
+    // "Viện KSND tỉnh": the initialisms spelled out as a named province's body has them
+    String text = Initialisms.INSTANCE.spelledOut(NameBounds.initials(s.original(w.from, w.k)));
+    return new Name(text, q, null, null, true);
   }
 
   /**

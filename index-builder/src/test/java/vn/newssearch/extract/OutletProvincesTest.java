@@ -144,4 +144,19 @@ class OutletProvincesTest {
             "Sáng 3/5, Công an tỉnh và Sở Y tế đã ký kết quy chế phối hợp.");
     assertThat(b.parties()).isEmpty();
   }
+
+  @Test
+  void aBareBodyWrittenWithAnInitialismIsSpelledOutAsANamedOnesIs() {
+    // the paper's own province, and the initialism the named body would have spelled out
+    Article a =
+        at(
+            "https://baonamdinh.vn/tin/a-123.htm",
+            "Ký kết quy chế phối hợp giữa Ủy ban MTTQVN tỉnh và Viện KSND tỉnh",
+            "Ngày 5-3, Ban Thường trực Ủy ban MTTQVN tỉnh tổ chức hội nghị ký kết quy chế phối hợp"
+                + " công tác với Viện KSND tỉnh.");
+    assertThat(a.parties())
+        .containsExactlyInAnyOrder(
+            "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nam Định",
+            "Viện kiểm sát nhân dân tỉnh Nam Định");
+  }
 }
