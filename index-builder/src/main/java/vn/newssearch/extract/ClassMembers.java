@@ -77,8 +77,7 @@ final class ClassMembers {
       return List.of();
     }
     int n = quantifier != null ? 0 : words.count(s, side);
-    Phrases.Phrase head = words.get("class-head").at(s, noun);
-    this.head = head != null && head.length() == cls.length() ? head.value() : null;
+    this.head = classHead(s, words, noun);
     List<String> own = listed(noun + cls.length(), n, n > 0);
     if (own.isEmpty()) {
       own = apposed(noun + cls.length(), n);
@@ -214,9 +213,12 @@ final class ClassMembers {
               int to = c != null ? c.to() : unnamed(q);
               c = c != null ? c : namedWithin(listed, q, to);
               if (c != null) {
-                out.add(headed(c.name(), c.from()));
+                out.add(headed(s, words, head, c));
               } else if (head != null && to > q) {
-                out.add(head + " " + s.original(q, to)); // "Cao đẳng Phương Đông" of "các trường"
+                // "Cao đẳng Phương Đông" of "các trường"; "Trường Phú Nhuận" has its head already
+                String named = s.original(q, to);
+                boolean own = named.regionMatches(true, 0, head + " ", 0, head.length() + 1);
+                out.add(own ? named : head + " " + named);
               }
               if (to < 0) {
                 return -1;
@@ -288,18 +290,78 @@ final class ClassMembers {
   }
 
   /**
-   * A member's name with the class's head written once before the list ("các trường: Đại học A"
-   * names "Trường Đại học A"); as it is when the class has no head, or the member opens with that
-   * head or one of its own ("class-head-own": "Học viện Ngân hàng").
+   * The head the class noun at {@code noun} writes once for its members ("class-head": "trường" of
+   * "với các trường: ...", "7 trường đại học gồm: ..."), else null.
    */
-  private String headed(String name, int at) {
+  static String classHead(Syllables s, ClauseWords words, int noun) {
+    Phrases.Phrase cls = noun < s.size ? words.get("class-noun").at(s, noun) : null;
+    Phrases.Phrase head = cls == null ? null : words.get("class-head").at(s, noun);
+    return head != null && head.length() == cls.length() ? head.value() : null;
+  }
+
+  /**
+   * A listed member's name with the class's head written once before the list ("các trường: Đại học
+   * A" and "7 trường đại học (ĐH) gồm: ĐH A, ..." name "Trường Đại học A"), one reading for an
+   * uncounted class and a counted one; as it is when the class has no head, the member opens with
+   * that head or one of its own ("class-head-own": "Học viện Ngân hàng"), is a university itself
+   * ("class-head-own" names: "Đại học Huế"), or is a school abroad, which keeps its name as written
+   * ("hai trường là Đại học Texas và Đại học Princeton", "Đại học Quốc gia Úc").
+   */
+  static String headed(Syllables s, ClauseWords words, String head, Candidate c) {
+    String name = c.name();
+    int at = c.from();
     if (head == null
         || name.regionMatches(true, 0, head, 0, head.length())
         || words.get("class-head-own").at(s, at) != null
-        || s.has(at, Syllables.UPPER) && words.get("class-head").at(s, at) != null) {
+        || ownHead(words, name)
+        || s.has(at, Syllables.UPPER) && words.get("class-head").at(s, at) != null
+        || abroad(s, words, c.from(), c.to())) {
       return name;
     }
     return head + " " + name;
+  }
+
+  /**
+   * Whether the name as the gazetteer gives it opens with a head of its own ("Đại học Quốc gia Hà
+   * Nội" of "ĐHQG Hà Nội", "Đại học Huế" of "ĐH Huế"), which the written short form hides.
+   */
+  private static boolean ownHead(ClauseWords words, String name) {
+    String[] w = name.toLowerCase(java.util.Locale.ROOT).split(" ");
+    StringBuilder prefix = new StringBuilder();
+    for (int i = 0; i < w.length && i < OWN_HEAD_WORDS; i++) {
+      prefix.append(i == 0 ? "" : " ").append(w[i]);
+      String p = prefix.toString();
+      if (words.lists("class-head-own", p) || words.lists("class-head-own", "=" + p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Syllables of the longest head of its own ("đại học thái nguyên"). */
+  private static final int OWN_HEAD_WORDS = 4;
+
+  /**
+   * Whether the member [from, to) is named abroad: a word spelled as no Vietnamese syllable
+   * ("Tokyo", "Nanyang"; not an acronym such as "FPT", which Vietnamese names use), or a state
+   * other than ours ("Úc"); not a field after a dash, the second of a pair ("Tài chính -
+   * Marketing", "Việt - Đức").
+   */
+  private static boolean abroad(Syllables s, ClauseWords words, int from, int to) {
+    for (int k = from; k < to && k < s.size; k++) {
+      if (k > from && s.has(k, Syllables.DASH)) {
+        break;
+      }
+      String w = s.original(k);
+      if (BrandWords.shaped(s, k) && !w.equals(w.toUpperCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+      Phrases.Phrase state = words.country(s, k);
+      if (state != null && !state.value().equals("Việt Nam")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -985,6 +985,8 @@ final class CountedParties {
     boolean some = opening.some();
     int[] range = Signings.sentence(s, open);
     List<Candidate> listed = candidates.apply(open, Math.min(range[1], open + ITEM_WORDS * n));
+    // "7 trường đại học (ĐH) gồm: ĐH A, ...": the class's head is each member's, as uncounted
+    String head = ClassMembers.classHead(s, words, k + 1);
     List<String> out = new ArrayList<>();
     int[] index = {0};
     int[] end = {open};
@@ -1003,7 +1005,7 @@ final class CountedParties {
               String name;
               int to;
               if (index[0] < listed.size() && listed.get(index[0]).from() == q) {
-                name = listed.get(index[0]).name();
+                name = ClassMembers.headed(s, words, head, listed.get(index[0]));
                 to = listed.get(index[0]).to();
               } else {
                 // "trong đó có Việt Nam": a state right after the word, where no party starts

@@ -51,6 +51,37 @@ final class NameBounds {
     return name.indexOf('.') < 0 ? name : INITIAL.matcher(name).replaceAll("$1");
   }
 
+  /** A word, a hyphen with no space on either side, and a capitalised word: "Kinh tế-Tài chính". */
+  private static final java.util.regex.Pattern GLUED_HYPHEN =
+      java.util.regex.Pattern.compile("(?<!\\p{L})(\\p{L}{2,})-(?=\\p{Lu}\\p{Ll})");
+
+  /**
+   * "Trường Đại học Kinh tế-Tài chính", "Bệnh viện Phong-Da liễu", "Đại học Tài chính-Marketing" →
+   * "... Kinh tế - Tài chính", "Phong - Da liễu", "Tài chính - Marketing": two fields of a name
+   * that a hyphen joins with no space, after a Vietnamese word and before a capitalised one, are
+   * written as the spaced dash the body's own name uses; a hyphen inside a foreign word stays
+   * ("Coca-Cola", "Co-opBank": the word before it spells no Vietnamese syllable, or the word after
+   * it is in lower case), and so do initialisms ("GD-ĐT").
+   */
+  static String spacedHyphens(String name) {
+    if (name.indexOf('-') < 0) {
+      return name;
+    }
+    java.util.regex.Matcher m = GLUED_HYPHEN.matcher(name);
+    StringBuilder out = new StringBuilder(name.length() + 4);
+    while (m.find()) {
+      String word = m.group(1);
+      boolean vietnamese =
+          !word.equals(word.toUpperCase(Locale.ROOT))
+              && BrandWords.vietnameseSyllable(
+                  vn.newssearch.schema.VietnameseAnalysis.foldKey(word));
+      m.appendReplacement(
+          out, java.util.regex.Matcher.quoteReplacement(word + (vietnamese ? " - " : "-")));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
   static String textFrom(Syllables s, int nameEnd, int to, Match place) {
     // ", tỉnh Y" right after the name keeps its comma; after "(ABBR)" only the place.
     return nameEnd == to

@@ -278,7 +278,7 @@ final class NamedBodies {
         to = p.to();
       }
     }
-    return new Name(NameBounds.initials(text), to, alias, canonical);
+    return new Name(NameBounds.initials(NameBounds.spacedHyphens(text)), to, alias, canonical);
   }
 
   /**

@@ -252,4 +252,51 @@ class ClassMembersTest {
         .contains("Trường Đại học Tây Nguyên", "Học viện Ngân hàng")
         .doesNotContain("Trường Học viện Ngân hàng", "Trường Trường Đại học Tây Nguyên");
   }
+
+  @Test
+  void aCountedClassOfSchoolsWritesItsHeadOnceAsAnUncountedOneDoes() {
+    // found on real news from other sites: a paper signs with "N trường đại học (ĐH) gồm: ĐH A,
+    // ...",
+    // each member written "ĐH <name>" under the counted head (a sentence of our own)
+    assertThat(
+            probe(
+                    "Ngày 5/3, Báo Lao Động đã ký kết biên bản ghi nhớ với 3 trường đại học (ĐH)"
+                        + " gồm: ĐH Văn Hiến, ĐH Kinh tế-Luật và ĐH Lạc Hồng.")
+                .parties())
+        .containsExactly(
+            "Báo Lao Động",
+            "Trường Đại học Văn Hiến",
+            "Trường Đại học Kinh tế - Luật",
+            "Trường Đại học Lạc Hồng");
+  }
+
+  @Test
+  void aUniversityItselfOrAUniversityAbroadKeepsItsNameUnderTheSchoolsHead() {
+    // a regional or national university is no "Trường"; a school abroad keeps its name as written
+    assertThat(
+            probe(
+                    "Ngày 5/3, Công ty Cổ phần Sao Mai đã ký kết thỏa thuận hợp tác với 3 trường"
+                        + " gồm: ĐH Huế, ĐH Đà Nẵng và ĐHQG Hà Nội.")
+                .parties())
+        .contains("Đại học Huế", "Đại học Đà Nẵng", "Đại học Quốc gia Hà Nội");
+    assertThat(
+            probe(
+                    "Ngày 5/3, Công ty Cổ phần Sao Mai đã ký kết thỏa thuận hợp tác với 2 trường đại"
+                        + " học gồm: Đại học Osaka và Đại học Quốc gia Úc.")
+                .parties())
+        .contains("Đại học Osaka")
+        .doesNotContain("Trường Đại học Osaka");
+  }
+
+  @Test
+  void aMemberNamedByNoBodyThatOpensWithTheHeadKeepsOneHead() {
+    // "các trường: Trường Phú Lâm, ..." named "Trường Trường Phú Lâm" before
+    assertThat(
+            probe(
+                    "Ngày 5/4, Phòng Giáo dục và Đào tạo huyện Châu Thành ký kết thỏa thuận hợp tác"
+                        + " với 3 trường gồm: Trường Phú Lâm, Trường An Bình và Trường Tân Hòa.")
+                .parties())
+        .contains("Trường Phú Lâm", "Trường An Bình", "Trường Tân Hòa")
+        .doesNotContain("Trường Trường Phú Lâm");
+  }
 }

@@ -1758,6 +1758,35 @@ class OrganisationNamesTest {
   }
 
   @Test
+  void aMemberSchoolKeepsTheRegionalUniversityItBelongsTo() {
+    // found on real news from other sites (and vietnews): the regional universities have member
+    // schools as the national ones do, named after them in brackets or after a dash
+    assertThat(names("Sáng 5/3, Trường ĐH Nông lâm (ĐH Huế) đã khai giảng khóa học mới."))
+        .containsExactly("Trường Đại học Nông lâm - Đại học Huế");
+    assertThat(names("Sáng 5/3, Trường ĐH Ngoại ngữ (Đại học Đà Nẵng) đã khai giảng khóa học mới."))
+        .containsExactly("Trường Đại học Ngoại ngữ - Đại học Đà Nẵng");
+    assertThat(names("Sáng 5/3, Trường ĐH Y Dược - ĐH Thái Nguyên đã khai giảng khóa học mới."))
+        .containsExactly("Trường Đại học Y Dược - Đại học Thái Nguyên");
+    // the university alone is a university, and a name stops before the verb after it
+    assertThat(names("Sáng 5/3, ĐH Huế công bố điểm chuẩn.")).containsExactly("Đại học Huế");
+  }
+
+  @Test
+  void aHyphenWithNoSpaceBetweenTwoFieldsOfANameIsTheSpacedDash() {
+    // found on real news from other sites: "Kinh tế-Tài chính", "Phong-Da liễu" (a sentence of our
+    // own); a hyphen inside a foreign word stays
+    assertThat(
+            names(
+                "Sáng 5/3, Bệnh viện Răng Hàm Mặt-Phẫu thuật Tạo hình tỉnh Bình Định đã khai trương"
+                    + " khoa mới."))
+        .containsExactly("Bệnh viện Răng Hàm Mặt - Phẫu thuật Tạo hình tỉnh Bình Định");
+    assertThat(names("Sáng 5/3, Trường Đại học Tài chính-Marketing đã khai giảng khóa học mới."))
+        .containsExactly("Trường Đại học Tài chính - Marketing");
+    assertThat(names("Sáng 5/3, Công ty Coca-Cola Việt Nam đã khai trương nhà máy mới."))
+        .containsExactly("Công ty Coca-Cola Việt Nam");
+  }
+
+  @Test
   void aVerbOfMotionOrRightAwayEndsTheName() {
     // vietnews-train-098338 (vietnews-labour)
     assertThat(
