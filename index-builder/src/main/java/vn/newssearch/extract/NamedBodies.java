@@ -194,7 +194,7 @@ final class NamedBodies {
     w.run();
     boolean lowerHead = !ignoreCase && !s.has(head.from(), Syllables.UPPER);
     if (w.bareType && !h.state()) {
-      return bareProvince(s, w, lowerHead);
+      return bareProvince(s, w, h, lowerHead);
     }
     if (w.bareType || h.state() && (w.place == null || w.place.entry().kind() != Kind.COUNTRY)) {
       return null; // "Bộ trưởng Lục quân Mark Esper": no state, no body
@@ -337,7 +337,7 @@ final class NamedBodies {
    * as written ("Hiệp hội Hợp tác nhân lực quốc tế tỉnh Gifu (Nhật Bản)", {@link
    * PartyCandidates#foreignUnit}). Null otherwise.
    */
-  private Name bareProvince(Syllables s, NameWalk w, boolean lowerHead) {
+  private Name bareProvince(Syllables s, NameWalk w, Head h, boolean lowerHead) {
     Match type = trie.longest(s, w.k, Kind.TYPE.bit(), true);
     int q = type.to();
     boolean alone =
@@ -359,12 +359,68 @@ final class NamedBodies {
         return new Name(text, abroad.to(), null, null);
       }
     }
-    if (!w.anchored || lowerHead || !alone || w.k == w.from || other || level) {
+    if (lowerHead || !alone || other || level) {
+      return null;
+    }
+    if ((w.k == w.from || !w.anchored) && (!spelledLevel(s, type) || bothLevels(s, q))) {
+      // "Đoàn dương tính", "Ban bố tình huống": no level word, only its letters; "Thanh tra tỉnh,
+      // thành phố": every province's, no one body
+      return null;
+    }
+    if (w.k == w.from) {
+      // "Bưu điện tỉnh", "Thanh tra tỉnh": a head that a province has by itself (flag {@code
+      // province}), with the level word alone, is the article's province's, as "UBND tỉnh" is
+      return h.province() ? new Name("", q, null, h.canonical(), true) : null;
+    }
+    if (!w.anchored && !plainKind(s, w.from, w.k, type)) {
       return null;
     }
     // "Viện KSND tỉnh": the initialisms spelled out as a named province's body has them
     String text = Initialisms.INSTANCE.spelledOut(NameBounds.initials(s.original(w.from, w.k)));
     return new Name(text, q, null, null, true);
+  }
+
+  /** The province's and the city's level words as spelled, lower case ("TP." without its dot). */
+  private static final Set<String> LEVEL_WORDS = Set.of("tỉnh", "thành phố", "tp");
+
+  /**
+   * Whether the type word is spelled as a level word, its tone mark too: the type trie folds them,
+   * and "tính", "tình" are other words.
+   */
+  private static boolean spelledLevel(Syllables s, Match type) {
+    String written = s.original(type.from(), type.to()).toLowerCase(Locale.ROOT);
+    return LEVEL_WORDS.contains(
+        written.endsWith(".") ? written.substring(0, written.length() - 1) : written);
+  }
+
+  /** Whether another level word follows the first after a comma at q: "tỉnh, thành phố". */
+  private boolean bothLevels(Syllables s, int q) {
+    Match next =
+        q < s.size && s.has(q, Syllables.COMMA) ? trie.longest(s, q, Kind.TYPE.bit(), true) : null;
+    return next != null && spelledLevel(s, next);
+  }
+
+  /** Most lower-case syllables of a kind of body that "tỉnh" alone ends ("đa khoa"). */
+  private static final int PLAIN_KIND_MAX = 3;
+
+  /**
+   * Whether the words at [from, to) are a kind of body written in lower case, which the province's
+   * level word alone ends, "tỉnh" and not "thành phố" or "TP" ("Bệnh viện đa khoa tỉnh", "Trung tâm
+   * y tế tỉnh"): at most {@link #PLAIN_KIND_MAX} Vietnamese syllables in lower case, none a
+   * function word (the walk stops at those: "Trường vẫn chưa tỉnh", not yet awake).
+   */
+  private boolean plainKind(Syllables s, int from, int to, Match type) {
+    if (to - from > PLAIN_KIND_MAX
+        || !s.original(type.from(), type.to()).toLowerCase(Locale.ROOT).equals("tỉnh")) {
+      return false;
+    }
+    NameWords words = new NameWords(this, trie, s, false);
+    for (int i = from; i < to; i++) {
+      if (s.has(i, Syllables.UPPER) || !words.vietnamese(i) || words.isStop(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -437,13 +437,37 @@ final class OrganisationMatcher {
       }
       Province p = d.where == Where.BARE ? main : d.province;
       if (d.kind == Kind.NAMED && d.where == Where.BARE) {
-        d.name = p == null ? null : d.name + " " + p.qualified(); // "Bệnh viện Đa khoa tỉnh"
+        // "Bệnh viện Đa khoa tỉnh"; its level word the province's: "Thanh tra TP" in an article
+        // on a province is a city's below it
+        boolean fits = p != null && levelFits(s, d, p);
+        d.name = fits ? d.name + " " + p.qualified() : null;
       } else if (d.where == Where.EXPLICIT || (d.where == Where.BARE && p != null)) {
         d.name = p.bodyOf(d.head.entry().value());
       }
       mentions.add(new Mention(d.from, d.to, d.kind, d.name));
     }
     return new Scan(mentions, triggers, roles, main, places, aliases);
+  }
+
+  /**
+   * Whether the level word that ends a bare body's name is the province's: "tỉnh" for a province,
+   * "thành phố", "TP" or "Thủ đô" for a centrally-run city, and spelled so ("tính" folds as "tỉnh"
+   * does); a name that goes on past its level word ("Văn phòng Đăng ký đất đai tỉnh - Chi nhánh
+   * huyện X") fits either.
+   */
+  private static boolean levelFits(Syllables s, Draft d, Province p) {
+    String last = s.original(d.to - 1).toLowerCase(java.util.Locale.ROOT);
+    boolean two = d.to - 2 >= d.from;
+    String pair = two ? s.original(d.to - 2, d.to).toLowerCase(java.util.Locale.ROOT) : last;
+    boolean city =
+        last.equals("tp")
+            || last.equals("tp.")
+            || pair.equals("thành phố")
+            || pair.equals("thủ đô"); // "Báo An ninh Thủ đô" is no province's paper
+    if (!last.equals("tỉnh") && s.is(d.to - 1, "tinh")) {
+      return false; // "Đại sứ quán Mỹ chứng thực tính ...": "tính" is no level word
+    }
+    return last.equals("tỉnh") || city ? ProvincialBodies.sameType(s, d, p) : true;
   }
 
   /**

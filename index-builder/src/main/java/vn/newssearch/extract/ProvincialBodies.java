@@ -312,7 +312,7 @@ final class ProvincialBodies {
   }
 
   /** Whether the bare level word ending {@code a} ("tỉnh", "thành phố", "TP") is the province's. */
-  private static boolean sameType(Syllables s, Draft a, Province p) {
+  static boolean sameType(Syllables s, Draft a, Province p) {
     boolean province = s.is(a.to - 1, "tinh");
     return p.type().equals("tỉnh") == province;
   }

@@ -1,0 +1,86 @@
+package vn.newssearch.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.newssearch.model.Article;
+
+/**
+ * A body whose name ends in the province's level word alone ("Bưu điện tỉnh", "Bệnh viện đa khoa
+ * tỉnh") is the article's province's, as "UBND tỉnh" is; sentences written for these tests in the
+ * shape of real provincial news.
+ */
+class BareLevelBodiesTest {
+  private static final AgreementExtractor EXTRACTOR = new AgreementExtractor(Gazetteer.load());
+
+  private static Article at(String url, String lead) {
+    return EXTRACTOR.enrich(
+        new Article(
+            "t",
+            url,
+            null,
+            "",
+            lead,
+            "Hai bên thống nhất các nội dung phối hợp.",
+            List.of(),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null));
+  }
+
+  @Test
+  void aHeadAProvinceHasWithItsLevelWordAloneIsTheProvincesBody() {
+    // the post office and the inspectorate (heads.tsv flag province) need no name words
+    Article paper =
+        at(
+            "https://baohatinh.vn/a/b.htm",
+            "(HTO) - Sáng 5/6, Hội Cựu chiến binh tỉnh và Bưu điện tỉnh đã ký kết chương trình"
+                + " phối hợp giai đoạn 2024 - 2029.");
+    assertThat(paper.parties())
+        .containsExactlyInAnyOrder("Hội Cựu chiến binh tỉnh Hà Tĩnh", "Bưu điện tỉnh Hà Tĩnh");
+    Article text =
+        at(
+            "https://www.vietnamplus.vn/a.html",
+            "Sáng 6/11, Thanh tra tỉnh và Hội Nông dân tỉnh Cà Mau đã ký kết quy chế phối hợp.");
+    assertThat(text.parties())
+        .containsExactlyInAnyOrder("Thanh tra tỉnh Cà Mau", "Hội Nông dân tỉnh Cà Mau");
+  }
+
+  @Test
+  void aKindWrittenInLowerCaseBeforeTheLevelWordIsTheProvincesBody() {
+    // as the article writes it; the partner's name holds another province, the site is the body's
+    Article a =
+        at(
+            "https://ytenamdinh.org.vn/a/b.html",
+            "Sáng 9/3, Bệnh viện đa khoa tỉnh và Trường Đại học Y Dược Thái Bình đã ký kết thỏa"
+                + " thuận hợp tác đào tạo.");
+    assertThat(a.parties())
+        .containsExactlyInAnyOrder(
+            "Bệnh viện đa khoa tỉnh Nam Định", "Trường Đại học Y Dược Thái Bình");
+  }
+
+  @Test
+  void aLevelWordOfAnotherLevelOrOnlyItsLettersNamesNoBody() {
+    // a city's inspectorate in an article on a province is a city's below it
+    assertThat(
+            at(
+                    "https://www.vietnamplus.vn/a.html",
+                    "Sáng 6/11, Hội Nông dân tỉnh Hà Tĩnh và Thanh tra thành phố ký kết quy chế"
+                        + " phối hợp.")
+                .organisations())
+        .containsExactly("Hội Nông dân tỉnh Hà Tĩnh");
+    // every province's inspectorate; "tính" (tested positive) is no level word
+    assertThat(
+            at(
+                    "https://www.vietnamplus.vn/a.html",
+                    "Sáng 6/11, UBND tỉnh Hà Tĩnh giao Thanh tra tỉnh, thành phố theo dõi. Đàn lợn"
+                        + " của Trung tâm giống dương tính với dịch tả.")
+                .organisations())
+        .containsExactly("Ủy ban nhân dân tỉnh Hà Tĩnh");
+  }
+}
