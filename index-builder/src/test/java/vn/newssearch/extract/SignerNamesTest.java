@@ -30,4 +30,29 @@ class SignerNamesTest {
     assertThat(a.agreement()).isNotNull();
     assertThat(a.signatories()).extracting(Article.Signatory::name).contains("Phạm Văn Cần");
   }
+
+  @Test
+  void rareFamilyNameAfterADegreeOpensTheSignersName() {
+    // "Ma" is a family name of the north's minorities; after a degree it opens the signer's name
+    Article a =
+        enrich(
+            "Hai bệnh viện ký kết thỏa thuận hợp tác",
+            "Ngày 5/3, Bệnh viện Đa khoa tỉnh Bắc Kạn và Bệnh viện Đa khoa Thái Hòa ký kết thỏa"
+                + " thuận hợp tác chuyên môn.\nThS Ma Thị Hồng (phải) và TS.BS Hoàng Văn Bình"
+                + " (trái) đại diện ký kết thỏa thuận.");
+    assertThat(a.signatories())
+        .extracting(Article.Signatory::name)
+        .containsExactlyInAnyOrder("Ma Thị Hồng", "Hoàng Văn Bình");
+  }
+
+  @Test
+  void familyNameThatAlsoOpensPlacesDoesNotEndABodysName() {
+    // "Ma" opens a signer's name only where a person is expected, not inside a border post's
+    Article a =
+        enrich(
+            "Ký kết quy chế phối hợp bảo vệ biên giới",
+            "Ngày 8/3, Đồn Biên phòng cửa khẩu Ma Lù Thàng và Ủy ban nhân dân xã Pa Ủ ký kết quy"
+                + " chế phối hợp bảo vệ chủ quyền, an ninh biên giới.");
+    assertThat(a.organisations()).anyMatch(o -> o.endsWith("Ma Lù Thàng"));
+  }
 }
