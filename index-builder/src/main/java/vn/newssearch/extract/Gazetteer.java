@@ -53,6 +53,7 @@ public final class Gazetteer {
       Map<String, List<String>> localAliases,
       NameTrie trie,
       Set<String> surnames,
+      Set<String> personOnly,
       List<String> countries,
       Map<String, String> bodies,
       RenamedBodies renamed,
@@ -66,7 +67,11 @@ public final class Gazetteer {
     this.provinces = provinces;
     this.localHeads = localHeads;
     this.trie = trie;
-    this.matcher = new OrganisationMatcher(trie, surnames);
+    // a rare family name that also opens places and brands ("Ma Lù Thàng", "Mao Đài") starts a
+    // signer's name, never ends a body's
+    Set<String> breaking = new java.util.HashSet<>(surnames);
+    breaking.removeAll(personOnly);
+    this.matcher = new OrganisationMatcher(trie, Set.copyOf(breaking));
     this.outlets = new OutletProvinces(provinces, rows(OutletProvinces.FILE));
     this.minedNames = minedNames;
   }
@@ -93,7 +98,13 @@ public final class Gazetteer {
     List<String[]> roles = rows("roles.txt");
     List<String[]> initialisms = rows(Initialisms.FILE);
     Set<String> surnames = new java.util.HashSet<>();
-    rows("surnames.txt").forEach(r -> surnames.add(r[0].strip()));
+    Set<String> personOnly = new java.util.HashSet<>();
+    for (String[] r : rows("surnames.txt")) {
+      surnames.add(r[0].strip());
+      if (personOnly(r)) {
+        personOnly.add(r[0].strip());
+      }
+    }
 
     Set<String> syllables = new LinkedHashSet<>();
     List<List<String[]>> tables =
@@ -194,6 +205,7 @@ public final class Gazetteer {
         Map.copyOf(localAliases),
         trie,
         Set.copyOf(surnames),
+        Set.copyOf(personOnly),
         countries,
         Map.copyOf(bodies),
         RenamedBodies.of(rows("renamed.tsv"), aliases.keySet()),
@@ -453,6 +465,15 @@ public final class Gazetteer {
   /** The countries by canonical name ("Nhật Bản"), Việt Nam first. */
   public List<String> countries() {
     return countries;
+  }
+
+  /**
+   * Whether a row of surnames.txt is marked {@code person}: a family name that opens a person's
+   * name where one is expected (after a title, an honorific, a degree), but never ends a body's
+   * name.
+   */
+  static boolean personOnly(String[] row) {
+    return cell(row, 1).strip().equals("person");
   }
 
   /** Whether {@code word} is a Vietnamese family name as written ("Nguyễn"). */

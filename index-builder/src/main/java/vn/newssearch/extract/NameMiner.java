@@ -140,7 +140,9 @@ public final class NameMiner {
     this.trie = handKept.trie();
     Set<String> folded = new HashSet<>();
     for (String[] row : Gazetteer.rows("surnames.txt")) {
-      folded.add(lower(row[0].strip()));
+      if (!Gazetteer.personOnly(row)) {
+        folded.add(lower(row[0].strip()));
+      }
     }
     this.surnames = folded;
     for (String[] row : Gazetteer.rows(CONTEXTS)) {

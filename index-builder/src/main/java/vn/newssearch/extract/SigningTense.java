@@ -176,11 +176,39 @@ final class SigningTense {
         continue;
       }
       Phrases.Phrase w = words.get("irrealis").at(s, p);
-      if (w != null && p + w.length() <= k && !bracketed(s, p, k)) {
+      if (w != null && p + w.length() <= k && !bracketed(s, p, k) && !inPersonName(s, p)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether syllable p is a later syllable of a person's name: capitalised, right after another
+   * capitalised syllable of the sentence with no comma, dash or break between ("Chủ tịch Hội X -
+   * ông Nguyễn Văn Quyền (trái) và ... đã ký": "Quyền" is his given name, not "quyền", a right). A
+   * word that opens a sentence ("Để ...") has no capital before it and still counts.
+   */
+  private static boolean inPersonName(Syllables s, int p) {
+    return p > 0
+        && s.has(p, Syllables.UPPER)
+        && s.has(p - 1, Syllables.UPPER)
+        && !s.has(p, Syllables.BREAK | Syllables.COMMA | Syllables.DASH)
+        && s.sentence[p - 1] == s.sentence[p]
+        && titleCase(s, p)
+        && titleCase(s, p - 1);
+  }
+
+  /**
+   * "Quyền", "Văn": a capital, then only lower-case letters (not "SẼ" of a headline in capitals).
+   */
+  private static boolean titleCase(Syllables s, int p) {
+    for (int i = s.start[p] + 1; i < s.end[p]; i++) {
+      if (Character.isUpperCase(s.text[i])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
