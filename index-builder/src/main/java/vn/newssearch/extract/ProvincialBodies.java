@@ -116,6 +116,9 @@ final class ProvincialBodies {
   Draft read(Syllables s, Match head, boolean ignoreCase) {
     Draft d = new Draft(head.from(), head.to(), head, Where.NONE);
     int p = pastState(s, head.to(), ignoreCase, false);
+    // "Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam xã ký kết": the "Việt Nam" of the head's name,
+    // a level word after it, is no state of its own, whatever place the level reads
+    d.to = p;
     int after = pastAbbreviation(s, head, p, ignoreCase);
     if (after == p
         && (p >= s.size || s.has(p, Syllables.BREAK | Syllables.COMMA | Syllables.DASH))) {
