@@ -67,4 +67,41 @@ class LocalBranchNamesTest {
     assertThat(venue.parties())
         .containsExactly("Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Bộ Công an");
   }
+
+  @Test
+  void aLevelAndPlaceAfterABanksNameIsItsBranch() {
+    Article a =
+        probe(
+            "Sáng 14/3, Ngân hàng Chính sách xã hội huyện Diễn Châu và Hội Nông dân huyện Diễn"
+                + " Châu đã ký kết văn bản thỏa thuận ủy thác cho vay giai đoạn 2024 - 2029.");
+    assertThat(a.parties())
+        .containsExactly(
+            "Ngân hàng Chính sách xã hội chi nhánh huyện Diễn Châu", "Hội Nông dân huyện Diễn Châu");
+    Article province =
+        probe(
+            "Agribank tỉnh Quảng Bình và Hội Liên hiệp Phụ nữ tỉnh Quảng Bình ký kết thỏa thuận"
+                + " hợp tác giai đoạn 2023 - 2028.");
+    assertThat(province.parties())
+        .contains("Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam chi nhánh tỉnh Quảng Bình");
+  }
+
+  @Test
+  void aBanksBranchWrittenCnIsItsBranch() {
+    Article a =
+        probe(
+            "Giám đốc Agribank CN Bình Thuận và Chủ tịch Hội Nông dân tỉnh Bình Thuận ký kết văn"
+                + " bản thỏa thuận liên ngành giai đoạn 2023 - 2028.");
+    assertThat(a.parties())
+        .contains("Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam chi nhánh Bình Thuận")
+        .doesNotContain("Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam");
+  }
+
+  @Test
+  void theFrontsOwnVietNamBeforeABareCommuneIsNoStateParty() {
+    Article a =
+        probe(
+            "Đồng chí Lê Văn Hải - Trưởng Công an xã và đồng chí Trần Thị Mai - Chủ tịch Ủy ban"
+                + " Mặt trận Tổ quốc Việt Nam xã ký kết chương trình phối hợp.");
+    assertThat(a.parties()).doesNotContain("Việt Nam");
+  }
 }
