@@ -76,13 +76,15 @@ class LocalBranchNamesTest {
                 + " Châu đã ký kết văn bản thỏa thuận ủy thác cho vay giai đoạn 2024 - 2029.");
     assertThat(a.parties())
         .containsExactly(
-            "Ngân hàng Chính sách xã hội chi nhánh huyện Diễn Châu", "Hội Nông dân huyện Diễn Châu");
+            "Ngân hàng Chính sách xã hội chi nhánh huyện Diễn Châu",
+            "Hội Nông dân huyện Diễn Châu");
     Article province =
         probe(
             "Agribank tỉnh Quảng Bình và Hội Liên hiệp Phụ nữ tỉnh Quảng Bình ký kết thỏa thuận"
                 + " hợp tác giai đoạn 2023 - 2028.");
     assertThat(province.parties())
-        .contains("Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam chi nhánh tỉnh Quảng Bình");
+        .contains(
+            "Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam chi nhánh tỉnh Quảng Bình");
   }
 
   @Test
@@ -103,5 +105,16 @@ class LocalBranchNamesTest {
             "Đồng chí Lê Văn Hải - Trưởng Công an xã và đồng chí Trần Thị Mai - Chủ tịch Ủy ban"
                 + " Mặt trận Tổ quốc Việt Nam xã ký kết chương trình phối hợp.");
     assertThat(a.parties()).doesNotContain("Việt Nam");
+  }
+
+  @Test
+  void professionalIsAWordOfTheNameNotTheVerbSpecialisesIn() {
+    Article a =
+        probe(
+            "Chiều 2/3, Công ty Cổ phần Quần vợt chuyên nghiệp Việt Nam và Công ty Cổ phần Hoa"
+                + " Mai đã ký kết hợp đồng tài trợ.");
+    assertThat(a.parties())
+        .containsExactly(
+            "Công ty Cổ phần Quần vợt chuyên nghiệp Việt Nam", "Công ty Cổ phần Hoa Mai");
   }
 }
