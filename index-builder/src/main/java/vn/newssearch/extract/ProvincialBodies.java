@@ -65,8 +65,8 @@ final class ProvincialBodies {
   /**
    * Whether a local level closes the national body's name that a provincial head spells in full
    * ({@code local}, local-patterns.tsv): "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Quảng Trị",
-   * "Đoàn TNCS Hồ Chí Minh huyện Tây Giang", "Hội LHTN Việt Nam TP. HCM" name the province's or
-   * the district's union, as the unions name their local committees; "tỉnh" alone is the article's
+   * "Đoàn TNCS Hồ Chí Minh huyện Tây Giang", "Hội LHTN Việt Nam TP. HCM" name the province's or the
+   * district's union, as the unions name their local committees; "tỉnh" alone is the article's
    * province. A place after a break, a comma, "tại" or "với" is no level of the name, and a level
    * word the head reads no place from ("Đoàn TNCS Hồ Chí Minh xã Tả Ngảo Háng A", a secretary's
    * name) leaves the national body.
