@@ -26,18 +26,53 @@ final class Branches {
    * nhánh tỉnh Long An"): its closing bracket is no break.
    */
   int end(Syllables s, int at, boolean ignoreCase) {
-    int p = at + 2;
+    return end(s, at, ignoreCase, false);
+  }
+
+  /**
+   * As {@link #end(Syllables, int, boolean)}; {@code bank}: the body is a bank, whose branch the
+   * press also writes "CN" ("Agribank CN Long An", "Vietinbank CN Nhà Bè"), an initialism that
+   * after other names is an industry ("cụm CN", "ĐH CN Vinh").
+   */
+  int end(Syllables s, int at, boolean ignoreCase, boolean bank) {
+    int p = branchWord(s, at, bank);
     boolean closing =
         at > 0 && at < s.size && s.has(at - 1, Syllables.PAREN) && !s.has(at, Syllables.PAREN);
     int stops = (closing ? 0 : Syllables.BREAK) | Syllables.COMMA;
-    if (p >= s.size
-        || !s.is(at, "chi")
-        || !s.is(at + 1, "nhanh")
+    if (p < 0
+        || p >= s.size
         || s.has(at, stops)
-        || s.has(at + 1, SEPARATORS)
+        || p - at == 2 && s.has(at + 1, SEPARATORS)
         || s.has(p, SEPARATORS)) {
       return at;
     }
+    return place(s, at, p, ignoreCase);
+  }
+
+  /** Past "chi nhánh" at {@code at}, or a bank's "CN"; -1 when neither is written there. */
+  private static int branchWord(Syllables s, int at, boolean bank) {
+    if (at + 1 < s.size && s.is(at, "chi") && s.is(at + 1, "nhanh")) {
+      return at + 2;
+    }
+    boolean initialism =
+        bank && at < s.size && !s.has(at, Syllables.DASH) && "CN".equals(s.original(at, at + 1));
+    return initialism ? at + 1 : -1;
+  }
+
+  /**
+   * The first syllable of the place after the branch's word at {@code at} ("chi nhánh", "CN"), for
+   * naming it.
+   */
+  static int placeFrom(Syllables s, int at) {
+    return s.is(at, "chi") ? at + 2 : at + 1;
+  }
+
+  /**
+   * The end of a branch's place written from p, after its branch word at {@code at}: a level word
+   * and a province or district, a number ("quận 1") or up to three capitalised words; {@code at}
+   * when none.
+   */
+  private int place(Syllables s, int at, int p, boolean ignoreCase) {
     int q = pastLevel(s, p);
     Match province = trie.longest(s, q, Kind.PROVINCE.bit(), ignoreCase);
     if (province != null) {
@@ -107,6 +142,36 @@ final class Branches {
     }
     return provinceClosing(s, p, ignoreCase, false);
   }
+
+  /**
+   * The end of a level word and its place that a listed bank's name at {@code m} runs straight
+   * into, its branch there: "NHCSXH huyện Thọ Xuân", "Ngân hàng Nhà nước TP. HCM", "Agribank tỉnh
+   * Khánh Hòa" name the bank's branch as "... chi nhánh tỉnh Khánh Hòa" does; {@code m.to()} when
+   * no level word and place follow so, or "chi nhánh" stands before the name.
+   */
+  int levelBranch(Syllables s, NameTrie.Match m, boolean ignoreCase) {
+    int p = m.to();
+    if (p >= s.size
+        || s.has(p, SEPARATORS | Syllables.PAREN)
+        || pastLevel(s, p) == p
+        || m.from() >= 2 && s.is(m.from() - 2, "chi") && s.is(m.from() - 1, "nhanh")
+        || !bank(m.entry().value())) {
+      return p;
+    }
+    return place(s, p, p, ignoreCase);
+  }
+
+  /** Whether a name opens with a bank's head ("Ngân hàng ..."). */
+  boolean bank(String name) {
+    Syllables w = Syllables.of(name, trie.vocabulary());
+    Match head = w.size == 0 ? null : trie.longest(w, 0, Kind.NAMED.bit(), true);
+    return head != null
+        && head.entry().head() != null
+        && BANK_HEAD.equals(head.entry().head().canonical());
+  }
+
+  /** The head of the bodies whose branches the press names by a level and place, or by "CN". */
+  private static final String BANK_HEAD = "Ngân hàng";
 
   /**
    * The end of the province at {@code at}, past a level word ("tỉnh", "TP."), that closes a name

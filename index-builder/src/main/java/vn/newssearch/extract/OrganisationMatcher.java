@@ -322,6 +322,7 @@ final class OrganisationMatcher {
       switch (e.kind()) {
         case NATIONAL -> {
           int unit = branches.unitProvince(s, m, ignoreCase);
+          unit = unit > m.to() ? unit : branches.levelBranch(s, m, ignoreCase);
           boolean listed = unit > m.to() && e.value().endsWith(" " + s.original(m.to(), unit));
           // a body listed with its own province has no unit in another ("Cty xử lý rác Formosa
           // Phú Thọ", a headline's "the waste firm of Formosa, in Phú Thọ")
@@ -589,7 +590,7 @@ final class OrganisationMatcher {
       return m;
     }
     int at = named.abbreviationOf(s, last.to, s.original(last.from, last.to), last.head.entry());
-    int end = branches.end(s, at, ignoreCase);
+    int end = branches.end(s, at, ignoreCase, branches.bank(last.name));
     int before = end == at ? branches.provinceAfter(s, last.from, at, ignoreCase) : at;
     if (before > at) {
       // "Chi nhánh Ngân hàng Chính sách xã hội tỉnh Quảng Bình", as "... chi nhánh tỉnh Quảng Bình"
@@ -603,7 +604,7 @@ final class OrganisationMatcher {
       return m;
     }
     // "Ngân hàng ... - Chi nhánh Bắc Ninh" is named as "... chi nhánh Bắc Ninh" is
-    last.name = last.name + " chi nhánh " + named.spelledOut(s, at + 2, end);
+    last.name = last.name + " chi nhánh " + named.spelledOut(s, Branches.placeFrom(s, at), end);
     last.to = end;
     return new Match(m.entry(), m.from(), end);
   }

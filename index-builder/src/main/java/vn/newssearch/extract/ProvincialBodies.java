@@ -53,11 +53,38 @@ final class ProvincialBodies {
    */
   Match branch(Syllables s, Match national, boolean ignoreCase) {
     Match local = trie.longest(s, national.from(), Kind.LOCAL.bit(), ignoreCase);
-    return local != null
-            && local.to() < national.to()
-            && pastState(s, local.to(), ignoreCase, false) == national.to()
-        ? local
-        : null;
+    if (local == null || local.to() > national.to()) {
+      return null;
+    }
+    if (local.to() < national.to()) {
+      return pastState(s, local.to(), ignoreCase, false) == national.to() ? local : null;
+    }
+    return localLevel(s, local, ignoreCase) ? local : null;
+  }
+
+  /**
+   * Whether a local level closes the national body's name that a provincial head spells in full
+   * ({@code local}, local-patterns.tsv): "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Quảng Trị",
+   * "Đoàn TNCS Hồ Chí Minh huyện Tây Giang", "Hội LHTN Việt Nam TP. HCM" name the province's or the
+   * district's union, as the unions name their local committees; "tỉnh" alone is the article's
+   * province. A place after a break, a comma, "tại" or "với" is no level of the name, and a level
+   * word the head reads no place from ("Đoàn TNCS Hồ Chí Minh xã Tả Ngảo Háng A", a secretary's
+   * name) leaves the national body.
+   */
+  private boolean localLevel(Syllables s, Match local, boolean ignoreCase) {
+    int p = local.to();
+    if (p >= s.size || s.has(p, Syllables.BREAK | Syllables.COMMA | Syllables.DASH)) {
+      return false;
+    }
+    int place = Kind.PROVINCE.bit() | Kind.TYPE.bit() | Kind.DISTRICT.bit();
+    if (trie.longest(s, p, place, ignoreCase) == null) {
+      return false;
+    }
+    if (!list(s, local, ignoreCase).isEmpty()) {
+      return true;
+    }
+    Draft d = read(s, local, ignoreCase);
+    return d.to > p && (d.where == Where.EXPLICIT || d.where == Where.BARE || d.district != null);
   }
 
   /**
@@ -89,6 +116,9 @@ final class ProvincialBodies {
   Draft read(Syllables s, Match head, boolean ignoreCase) {
     Draft d = new Draft(head.from(), head.to(), head, Where.NONE);
     int p = pastState(s, head.to(), ignoreCase, false);
+    // "Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam xã ký kết": the "Việt Nam" of the head's name,
+    // a level word after it, is no state of its own, whatever place the level reads
+    d.to = p;
     int after = pastAbbreviation(s, head, p, ignoreCase);
     if (after == p
         && (p >= s.size || s.has(p, Syllables.BREAK | Syllables.COMMA | Syllables.DASH))) {

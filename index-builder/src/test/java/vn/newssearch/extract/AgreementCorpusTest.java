@@ -108,7 +108,11 @@ class AgreementCorpusTest {
       for (String p : a.parties()) {
         parties++;
         assertThat(people).as(a.id()).doesNotContain(p);
-        assertThat(GAZETTEER.localHeads()).as(a.id()).doesNotContain(p);
+        // a head spelled as a national body's name ("Đoàn Thanh niên Cộng sản Hồ Chí Minh") is
+        // that body when no level follows it
+        if (!GAZETTEER.canonicalNames().contains(p)) {
+          assertThat(GAZETTEER.localHeads()).as(a.id()).doesNotContain(p);
+        }
         assertThat(a.organisations()).as(a.id()).contains(p);
         boolean named =
             p.matches(
