@@ -106,4 +106,32 @@ class RenamedBodiesTest {
   private static Article enrich(String title, String lead, String published) {
     return EXTRACTOR.enrich(SeedArticles.article(title, lead, "", OffsetDateTime.parse(published)));
   }
+
+  @Test
+  void aProvincialDepartmentOf2025IsReadUnderItsOwnName() {
+    // agriculture with the environment, ethnic affairs with religion: main dropped both, or kept
+    // the abbreviation as written
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Ký kết quy chế phối hợp",
+                "Sáng 12/3, Sở Nông nghiệp và Môi trường tỉnh Nghệ An và Hội Nông dân tỉnh Nghệ An"
+                    + " đã ký kết quy chế phối hợp giai đoạn 2025-2030.",
+                "Hai bên thống nhất các nội dung phối hợp.",
+                null));
+    assertThat(a.parties())
+        .containsExactlyInAnyOrder(
+            "Sở Nông nghiệp và Môi trường tỉnh Nghệ An", "Hội Nông dân tỉnh Nghệ An");
+    Article b =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Ký kết chương trình phối hợp",
+                "Ngày 5/6, Sở DT&TG tỉnh Gia Lai và Hội Liên hiệp Phụ nữ tỉnh Gia Lai ký kết chương"
+                    + " trình phối hợp.",
+                "Hai bên thống nhất các nội dung phối hợp.",
+                null));
+    assertThat(b.parties())
+        .containsExactlyInAnyOrder(
+            "Sở Dân tộc và Tôn giáo tỉnh Gia Lai", "Hội Liên hiệp Phụ nữ tỉnh Gia Lai");
+  }
 }
