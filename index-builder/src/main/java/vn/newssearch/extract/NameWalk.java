@@ -247,6 +247,15 @@ final class NameWalk {
           strong = true; // "Đại học FPT | 2020": a date ends the name
           break;
         }
+        // "Trung tâm Y tế dự phòng | 0938 060869": a telephone number, not the unit's own (but
+        // "000" of "50.000" is no number's start)
+        int at = s.start[k];
+        if (at > 0
+            && Character.isWhitespace(s.text[at - 1])
+            && s.end[k] - at >= 3
+            && s.text[at] == '0') {
+          break;
+        }
         boolean afterTail = open && lower > 0 && lower <= TAIL_MAX;
         // "Quân khu 7 ký kết", "Sư đoàn 372"; a numbered district: "Phòng GD&ĐT quận 1"
         boolean unit = numbered && k == from || k == districtTo;
