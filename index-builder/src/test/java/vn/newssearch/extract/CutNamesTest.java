@@ -20,16 +20,14 @@ class CutNamesTest {
   @Test
   void preventiveMedicineIsOneFieldNotTheVerbAttends() {
     assertThat(
-            body(
-                    "Bác sĩ Trần Văn Minh - Phó giám đốc Trung tâm Y tế dự phòng - cho biết nhiều"
-                        + " mẫu nước giếng không đạt chuẩn.")
+            body("Bác sĩ Trần Văn Minh - Phó giám đốc Trung tâm Y tế dự phòng - cho biết nhiều"
+                    + " mẫu nước giếng không đạt chuẩn.")
                 .organisations())
         .contains("Trung tâm Y tế dự phòng")
         .doesNotContain("Trung tâm Y tế");
     assertThat(
-            body(
-                    "Bệnh viện đã phối hợp với Trung tâm Y tế dự phòng tỉnh Quảng Bình và Bệnh viện"
-                        + " Đa khoa tỉnh xử lý ổ dịch.")
+            body("Bệnh viện đã phối hợp với Trung tâm Y tế dự phòng tỉnh Quảng Bình và Bệnh viện"
+                    + " Đa khoa tỉnh xử lý ổ dịch.")
                 .organisations())
         .contains("Trung tâm Y tế dự phòng tỉnh Quảng Bình");
     assertThat(
@@ -56,9 +54,8 @@ class CutNamesTest {
   @Test
   void aTelephoneNumberAfterTheNameIsNoWordOfIt() {
     assertThat(
-            body(
-                    "Người dân có thể gọi đến đường dây nóng của Trung tâm Y tế dự phòng 0912"
-                        + " 345678 để được hướng dẫn.")
+            body("Người dân có thể gọi đến đường dây nóng của Trung tâm Y tế dự phòng 0912"
+                    + " 345678 để được hướng dẫn.")
                 .organisations())
         .contains("Trung tâm Y tế dự phòng")
         .noneMatch(n -> n.contains("0912"));
