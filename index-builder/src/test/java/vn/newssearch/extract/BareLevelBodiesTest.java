@@ -2,7 +2,6 @@ package vn.newssearch.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.newssearch.model.Article;
 
@@ -16,21 +15,7 @@ class BareLevelBodiesTest {
 
   private static Article at(String url, String lead) {
     return EXTRACTOR.enrich(
-        new Article(
-            "t",
-            url,
-            null,
-            "",
-            lead,
-            "Hai bên thống nhất các nội dung phối hợp.",
-            List.of(),
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null));
+        SeedArticles.fromPage(url, "", lead, "Hai bên thống nhất các nội dung phối hợp."));
   }
 
   @Test

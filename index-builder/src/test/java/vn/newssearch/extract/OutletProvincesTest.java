@@ -2,7 +2,6 @@ package vn.newssearch.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.newssearch.model.Article;
 
@@ -13,21 +12,7 @@ class OutletProvincesTest {
 
   private static Article at(String url, String title, String lead) {
     return EXTRACTOR.enrich(
-        new Article(
-            "t",
-            url,
-            null,
-            title,
-            lead,
-            "Hai bên thống nhất các nội dung phối hợp.",
-            List.of(),
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null));
+        SeedArticles.fromPage(url, title, lead, "Hai bên thống nhất các nội dung phối hợp."));
   }
 
   private static String province(String url, String lead) {

@@ -81,6 +81,12 @@ final class SeedArticles {
     return extractor.enrich(article(title, lead, "", null)).parties();
   }
 
+  /** An undated article from the page at {@code url}, as a crawl of that site gives one. */
+  static Article fromPage(String url, String title, String lead, String body) {
+    return new Article(
+        "t", url, null, title, lead, body, List.of(), null, null, null, null, null, null, null);
+  }
+
   /** An article with a lead, as a news page or the corpus gives one. */
   static Article article(String title, String lead, String body, OffsetDateTime published) {
     return new Article(
