@@ -42,11 +42,11 @@ class BareLevelBodiesTest {
     Article a =
         at(
             "https://ytenamdinh.org.vn/a/b.html",
-            "Sáng 9/3, Bệnh viện đa khoa tỉnh và Trường Đại học Y Dược Thái Bình đã ký kết thỏa"
-                + " thuận hợp tác đào tạo.");
+            "Chiều 14/10, tại hội trường bệnh viện, Trường Cao đẳng Y tế Hà Nam và Bệnh viện đa"
+                + " khoa tỉnh cùng ký thỏa thuận hợp tác về thực hành lâm sàng.");
     assertThat(a.parties())
         .containsExactlyInAnyOrder(
-            "Bệnh viện đa khoa tỉnh Nam Định", "Trường Đại học Y Dược Thái Bình");
+            "Bệnh viện đa khoa tỉnh Nam Định", "Trường Cao đẳng Y tế Hà Nam");
   }
 
   @Test

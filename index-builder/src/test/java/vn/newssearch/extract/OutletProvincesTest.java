@@ -136,9 +136,9 @@ class OutletProvincesTest {
     Article a =
         at(
             "https://baonamdinh.vn/tin/a-123.htm",
-            "Ký kết quy chế phối hợp giữa Ủy ban MTTQVN tỉnh và Viện KSND tỉnh",
-            "Ngày 5-3, Ban Thường trực Ủy ban MTTQVN tỉnh tổ chức hội nghị ký kết quy chế phối hợp"
-                + " công tác với Viện KSND tỉnh.");
+            "Viện KSND tỉnh và Ủy ban MTTQVN tỉnh phối hợp giám sát hoạt động tư pháp",
+            "Hôm qua, lãnh đạo Viện KSND tỉnh và Ủy ban MTTQVN tỉnh đã ký chương trình phối hợp"
+                + " giám sát hoạt động tư pháp năm 2024.");
     assertThat(a.parties())
         .containsExactlyInAnyOrder(
             "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nam Định",
