@@ -23,19 +23,12 @@ final class Branches {
   /**
    * The end of "chi nhánh ..." at {@code at}, or {@code at} when no branch is written there. The
    * caller's name may end in the body's abbreviation ("Ngân hàng Chính sách xã hội (NHCSXH) chi
-   * nhánh tỉnh Long An"): its closing bracket is no break.
+   * nhánh tỉnh Long An"): its closing bracket is no break. A bank ({@code name}, the body's) has
+   * its branch also written "CN" ("Agribank CN Long An", "Vietinbank CN Nhà Bè"), an initialism
+   * that after other names is an industry ("cụm CN", "ĐH CN Vinh").
    */
-  int end(Syllables s, int at, boolean ignoreCase) {
-    return end(s, at, ignoreCase, false);
-  }
-
-  /**
-   * As {@link #end(Syllables, int, boolean)}; {@code bank}: the body is a bank, whose branch the
-   * press also writes "CN" ("Agribank CN Long An", "Vietinbank CN Nhà Bè"), an initialism that
-   * after other names is an industry ("cụm CN", "ĐH CN Vinh").
-   */
-  int end(Syllables s, int at, boolean ignoreCase, boolean bank) {
-    int p = branchWord(s, at, bank);
+  int end(Syllables s, int at, boolean ignoreCase, String name) {
+    int p = branchWord(s, at, name);
     boolean closing =
         at > 0 && at < s.size && s.has(at - 1, Syllables.PAREN) && !s.has(at, Syllables.PAREN);
     int stops = (closing ? 0 : Syllables.BREAK) | Syllables.COMMA;
@@ -49,14 +42,17 @@ final class Branches {
     return place(s, at, p, ignoreCase);
   }
 
-  /** Past "chi nhánh" at {@code at}, or a bank's "CN"; -1 when neither is written there. */
-  private static int branchWord(Syllables s, int at, boolean bank) {
+  /**
+   * Past "chi nhánh" at {@code at}, or "CN" after a bank's {@code name}; -1 when neither is written
+   * there. The name is looked up only when "CN" stands there.
+   */
+  private int branchWord(Syllables s, int at, String name) {
     if (at + 1 < s.size && s.is(at, "chi") && s.is(at + 1, "nhanh")) {
       return at + 2;
     }
     boolean initialism =
-        bank && at < s.size && !s.has(at, Syllables.DASH) && "CN".equals(s.original(at, at + 1));
-    return initialism ? at + 1 : -1;
+        at < s.size && !s.has(at, Syllables.DASH) && "CN".equals(s.original(at, at + 1));
+    return initialism && bank(name) ? at + 1 : -1;
   }
 
   /**
@@ -162,7 +158,7 @@ final class Branches {
   }
 
   /** Whether a name opens with a bank's head ("Ngân hàng ..."). */
-  boolean bank(String name) {
+  private boolean bank(String name) {
     Syllables w = Syllables.of(name, trie.vocabulary());
     Match head = w.size == 0 ? null : trie.longest(w, 0, Kind.NAMED.bit(), true);
     return head != null

@@ -590,7 +590,7 @@ final class OrganisationMatcher {
       return m;
     }
     int at = named.abbreviationOf(s, last.to, s.original(last.from, last.to), last.head.entry());
-    int end = branches.end(s, at, ignoreCase, branches.bank(last.name));
+    int end = branches.end(s, at, ignoreCase, last.name);
     int before = end == at ? branches.provinceAfter(s, last.from, at, ignoreCase) : at;
     if (before > at) {
       // "Chi nhánh Ngân hàng Chính sách xã hội tỉnh Quảng Bình", as "... chi nhánh tỉnh Quảng Bình"
