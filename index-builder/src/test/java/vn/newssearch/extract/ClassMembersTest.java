@@ -30,7 +30,7 @@ class ClassMembersTest {
 
   /** The lead's probe as the lead writes it: titled "Ký kết", the lead's sentence also the body. */
   private static Article probe(String lead) {
-    return EXTRACTOR.enrich(SeedArticles.article("Ký kết", lead, lead, null));
+    return SeedArticles.leadProbe(EXTRACTOR, lead);
   }
 
   private static Article article(String title, String lead, String body) {

@@ -21,7 +21,7 @@ class PartyClauseShapesTest {
 
   /** The lead's probe as the lead writes it: titled "Ký kết", the lead's sentence also the body. */
   private static Article probe(String lead) {
-    return EXTRACTOR.enrich(SeedArticles.article("Ký kết", lead, lead, null));
+    return SeedArticles.leadProbe(EXTRACTOR, lead);
   }
 
   @Test

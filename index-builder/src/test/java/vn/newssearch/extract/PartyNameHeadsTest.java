@@ -103,7 +103,7 @@ class PartyNameHeadsTest {
 
   /** A signing told in the lead, as the news writes it: titled "Ký kết", the lead also the body. */
   private static Article lead(String lead) {
-    return EXTRACTOR.enrich(SeedArticles.article("Ký kết", lead, lead, null));
+    return SeedArticles.leadProbe(EXTRACTOR, lead);
   }
 
   @Test

@@ -76,6 +76,14 @@ final class SeedArticles {
         null);
   }
 
+  /**
+   * A signing told in the lead, as the news writes it, enriched by {@code extractor}: titled "Ký
+   * kết", the lead's sentence also the body.
+   */
+  static Article leadProbe(AgreementExtractor extractor, String lead) {
+    return extractor.enrich(article("Ký kết", lead, lead, null));
+  }
+
   /** The parties {@code extractor} gives an undated article whose lead is the signing. */
   static List<String> leadParties(AgreementExtractor extractor, String title, String lead) {
     return extractor.enrich(article(title, lead, "", null)).parties();
