@@ -38,6 +38,9 @@ final class PartyLists {
   /** Syllables of the event a subject hosts before "và" and the verb ("hội nghị thương lượng"). */
   private static final int EVENT_WORDS = 10;
 
+  /** Syllables of one activity an event lists before its "và" ("gặp gỡ, trao đổi và ký kết"). */
+  private static final int ACTIVITY_WORDS = 3;
+
   /** Syllables an apposition may span ("một trong những công ty khai thác niken lớn nhất ..."). */
   private static final int APPOSITION_WORDS = 16;
 
@@ -614,16 +617,55 @@ final class PartyLists {
     if (link <= 0 || !s.is(link, "va") || s.has(link, Syllables.COMMA | Syllables.BREAK)) {
       return limit;
     }
-    for (int k = link - 1; k > 0 && k >= link - EVENT_WORDS; k--) {
-      if (s.sentence[k] != sentence || s.has(k + 1, Syllables.COMMA | Syllables.BREAK)) {
+    int reach = EVENT_WORDS;
+    for (int k = link - 1; k > 0 && k >= link - reach; k--) {
+      if (s.sentence[k] != sentence
+          || s.has(k + 1, Syllables.BREAK)
+          || (s.has(k + 1, Syllables.COMMA) && !listedActivity(k + 1, link))) {
         return limit;
       }
+      reach += eventTime(k); // "hội nghị tổng kết chương trình phối hợp giai đoạn 2019 - 2023 và"
       Phrases.Phrase host = words.get("host").at(s, k);
       if (host != null && !s.is(k, "cung") && k + host.length() < link) {
         return k;
       }
     }
     return limit;
+  }
+
+  /**
+   * How many syllables at k the event's reach does not count: a number ("2019", "5"), and a word of
+   * time right before one ("giai đoạn", "năm", "nhiệm kỳ": {@code event-time} in
+   * signing-words.tsv): the event's period is no part of its length. Else 0.
+   */
+  private int eventTime(int k) {
+    if (s.number(k) >= 0) {
+      return 1;
+    }
+    for (int from = Math.max(0, k - 1); from <= k; from++) {
+      Phrases.Phrase time = words.get("event-time").at(s, from);
+      int end = time == null ? -1 : from + time.length();
+      if (end > k && end < s.size && s.number(end) >= 0) {
+        return 1; // a syllable of the word of time right before the number
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * Whether the comma before {@code at} parts two activities the hosted event lists ("hội nghị gặp
+   * gỡ, trao đổi và ký kết"): up to the next comma or the event's "và" at {@code link}, at most
+   * {@link #ACTIVITY_WORDS} syllables, all in lower case.
+   */
+  private boolean listedActivity(int at, int link) {
+    int end = at;
+    while (end < link && (end == at || !s.has(end, Syllables.COMMA))) {
+      if (s.has(end, Syllables.UPPER | Syllables.BREAK | Syllables.PAREN)) {
+        return false;
+      }
+      end++;
+    }
+    return end - at <= ACTIVITY_WORDS;
   }
 
   /**

@@ -1235,6 +1235,43 @@ class PartyClauseShapesTest {
   }
 
   @Test
+  void bodiesThatHostAReviewWithItsPeriodAndThenSignAreTheSides() {
+    // real news from other sites (web-d, web-c; main: no party): the event the subject hosts before
+    // "và ký kết" names the reviewed programme with its period; the period's words and numbers do
+    // not count against the event's reach
+    Article a =
+        probe(
+            "Sáng 9/3, Sở Y tế tỉnh Quảng Trị và Bệnh viện Trung ương Huế tổ chức hội nghị tổng kết"
+                + " chương trình phối hợp giai đoạn 2019 - 2023 và ký kết chương trình phối hợp giai"
+                + " đoạn 2024 - 2028.");
+    assertThat(a.parties()).containsExactly("Sở Y tế tỉnh Quảng Trị", "Bệnh viện Trung ương Huế");
+    Article b =
+        probe(
+            "Ngày 12/5, Hội Nông dân tỉnh Quảng Trị phối hợp với Công ty Cổ phần Phân bón Bình Điền"
+                + " tổ chức hội nghị sơ kết quy chế phối hợp năm 2023 và ký kết quy chế phối hợp năm"
+                + " 2024.");
+    assertThat(b.parties())
+        .containsExactly("Hội Nông dân tỉnh Quảng Trị", "Công ty Cổ phần Phân bón Bình Điền");
+  }
+
+  @Test
+  void aBodyThatHostsAMeetingOfListedActivitiesAndThenSignsIsASide() {
+    // real news from other sites (web-c): "hội nghị gặp gỡ, trao đổi và ký kết": the comma parts
+    // two short activities of the one event, not two clauses
+    Article a =
+        probe(
+            "Ngày 3/11, UBND tỉnh An Giang tổ chức hội nghị gặp gỡ, trao đổi và ký kết biên bản hợp"
+                + " tác với tỉnh Takeo của Campuchia.");
+    assertThat(a.parties()).containsExactly("Ủy ban nhân dân tỉnh An Giang", "tỉnh Takeo");
+    // a capitalised body after the comma is no activity: the event ends there, as before
+    Article b =
+        probe(
+            "Ngày 3/11, UBND tỉnh An Giang tổ chức hội nghị, Sở Ngoại vụ tỉnh An Giang và ký kết"
+                + " biên bản hợp tác với tỉnh Takeo.");
+    assertThat(b.parties()).doesNotContain("Ủy ban nhân dân tỉnh An Giang");
+  }
+
+  @Test
   void hanoisZonesUnionSignsAGroupAgreementWithTheListedCompanies() {
     // probe heldout-9 p21-012 (main: the seven companies without the union, whose name main did
     // not read)
