@@ -338,15 +338,13 @@ final class ClauseParties {
       Sellers.add(s, lists, signing, out);
     }
     // "cục Phát triển đô thị, bộ Xây dựng, Việt Nam": a state after a body and a comma is its
-    // country
+    // country; so is one after the body's seat ("thành phố Kazanlak, tỉnh Stara Zagora, Cộng hòa
+    // Bungari"), after "nước" ("tỉnh Attapeu, nước Cộng hòa Dân chủ Nhân dân Lào") or written
+    // in its formal name
     for (int j = out.size() - 1; j > 0; j--) {
       Candidate c = out.get(j);
       Candidate before = out.get(j - 1);
-      boolean state = ClauseWords.INSTANCE.isState(c.name());
-      if (state
-          && !ClauseWords.INSTANCE.isState(before.name())
-          && c.from() == before.to()
-          && s.has(c.from(), Syllables.COMMA)) {
+      if (!ClauseWords.INSTANCE.isState(before.name()) && seatState(before, c)) {
         out.remove(j);
       }
     }
@@ -744,6 +742,63 @@ final class ClauseParties {
         && noun.from() >= signing.after()
         && noun.from() <= signing.after() + DEAL_GAP
         && words.get("deal").at(s, noun.from()) != null;
+  }
+
+  /** The most syllables of a seat (a name's tail, its province and city) between body and state. */
+  private static final int SEAT_GAP = 8;
+
+  /**
+   * Whether {@code c} is the state of the body {@code before} names: a state (by its short or
+   * formal name, "Lào", "Cộng hòa Bungari") after a comma, or after a comma and "nước", with only
+   * the body's seat between ("tỉnh Stara Zagora,") or the capitalised rest of its name: words in
+   * capitals and the lower-case words of a place ({@code seat} in party-words.tsv), no "và".
+   */
+  private boolean seatState(Candidate before, Candidate c) {
+    if (!isState(c)) {
+      return false;
+    }
+    int comma = c.from();
+    if (comma > 0 && !s.has(comma, Syllables.COMMA) && s.is(comma - 1, "nuoc")) {
+      comma--; // "tỉnh Attapeu, nước Cộng hòa Dân chủ Nhân dân Lào"
+    }
+    if (!s.has(comma, Syllables.COMMA)
+        || comma < before.to()
+        || comma - before.to() > SEAT_GAP
+        || s.sentence[comma] != s.sentence[before.from()]) {
+      return false;
+    }
+    Phrases seat = words.get("seat");
+    for (int k = before.to(); k < comma; ) {
+      if (s.has(k, Syllables.BREAK)) {
+        return false;
+      }
+      Phrases.Phrase place = s.has(k, Syllables.UPPER) ? null : seat.at(s, k);
+      if (place != null) {
+        k += place.length();
+      } else if (s.has(k, Syllables.UPPER)) {
+        k++;
+      } else {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the candidate is a state by its name, or by a formal name its syllables spell. */
+  private boolean isState(Candidate c) {
+    if (ClauseWords.INSTANCE.isState(c.name())) {
+      return true;
+    }
+    // "Cộng hòa Bungari": a formal name's words, then the state's own
+    Phrases.Phrase form = words.get("state-form").at(s, c.from());
+    int last = form == null ? c.from() : c.to() - 1;
+    for (int k = c.from() + (form == null ? 0 : form.length()); k <= last; k++) {
+      Phrases.Phrase state = ClauseWords.INSTANCE.countryAnywhere(s, k);
+      if (state != null && k + state.length() == c.to()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -105,4 +105,34 @@ class WrongPartiesTest {
     assertThat(a.parties())
         .containsExactlyInAnyOrder("Ủy ban nhân dân tỉnh Quảng Trị", "Công ty CP Tập đoàn T&T");
   }
+
+  @Test
+  void theStateAfterAForeignBodysSeatIsNoSide() {
+    // found on real news from other sites (web-b, web-c): a foreign city, province or hospital
+    // written with its province and its state after commas, or with "nước" before the state
+    Article seat =
+        lead(
+            "Ký kết hợp tác hữu nghị",
+            "Ngày 7/8, UBND tỉnh Ninh Bình đã ký kết biên bản ghi nhớ với Hội đồng thành phố"
+                + " Plovdiv, tỉnh Plovdiv, Cộng hòa Bungari.",
+            "Hai bên cam kết hợp tác lâu dài.");
+    assertThat(seat.parties())
+        .containsExactly("Ủy ban nhân dân tỉnh Ninh Bình", "Hội đồng thành phố Plovdiv");
+    Article country =
+        lead(
+            "Ký kết hợp tác",
+            "Ngày 4/9, UBND tỉnh Hòa Bình đã ký kết thỏa thuận hợp tác với tỉnh Luang Prabang,"
+                + " nước Cộng hòa Dân chủ Nhân dân Lào.",
+            "Hai bên cam kết hợp tác lâu dài.");
+    assertThat(country.parties())
+        .containsExactly("Ủy ban nhân dân tỉnh Hòa Bình", "tỉnh Luang Prabang");
+    // the state after a name the reader ends early is still that body's
+    Article hospital =
+        lead(
+            "Ký kết hợp tác y tế",
+            "Chiều 3/3, Bệnh viện Đa khoa tỉnh Nam Định và Bệnh viện Quốc tế Choang Y Quảng Tây,"
+                + " Trung Quốc đã ký biên bản ghi nhớ hợp tác.",
+            "Hai bên cam kết hợp tác lâu dài.");
+    assertThat(hospital.parties()).doesNotContain("Trung Quốc");
+  }
 }
