@@ -141,11 +141,14 @@ final class ForeignBodies {
 
   /**
    * The body {@code m} of the country {@code c}: "Bộ ngoại giao Nga" → "Bộ Ngoại giao Nga", the
-   * national name as listed when written so, else as written ("Bộ Lao động Mỹ").
+   * national name as listed when written so (an initialism in it spelled out), else as written ("Bộ
+   * Lao động Mỹ").
    */
   private Draft foreignDraft(Syllables s, Match m, Match c) {
     Draft d = new Draft(m.from(), c.to(), m, Where.NA);
-    String written = s.original(m.from(), m.to());
+    // an initialism inside it spelled out ("Viện KSND tối cao Lào" → "Viện kiểm sát nhân dân tối
+    // cao Lào"), as the listed name it is read as writes it
+    String written = Initialisms.INSTANCE.spelledOut(s.original(m.from(), m.to()));
     String listed = m.entry().value();
     boolean asListed =
         m.entry().kind() == Kind.NATIONAL

@@ -133,7 +133,14 @@ public final class Gazetteer {
     for (String[] row : national) {
       List<String> names = names(row, 0, 1);
       aliases.put(row[0], List.copyOf(names.subList(1, names.size())));
-      names.forEach(n -> trie.add(n, Kind.NATIONAL, row[0], new NameTrie.Spelling(n), true));
+      // the name with an initialism in place of its words, where a level word follows it that
+      // the walk from the head does not read ("Viện KSND tối cao", "Liên minh HTX Việt Nam");
+      // found on real news from other sites. Not the initialism alone, which other names hold.
+      List<String> spelled = new ArrayList<>(names);
+      Initialisms.INSTANCE.abbreviated(row[0]).stream()
+          .filter(v -> v.indexOf(' ') > 0 && !spelled.contains(v))
+          .forEach(spelled::add);
+      spelled.forEach(n -> trie.add(n, Kind.NATIONAL, row[0], new NameTrie.Spelling(n), true));
     }
     Map<String, Province> provinces = new LinkedHashMap<>();
     for (String[] row : provinceRows) {

@@ -258,7 +258,8 @@ final class NameWalk {
         }
         boolean afterTail = open && lower > 0 && lower <= TAIL_MAX;
         // "Quân khu 7 ký kết", "Sư đoàn 372"; a numbered district: "Phòng GD&ĐT quận 1"
-        boolean unit = numbered && k == from || k == districtTo;
+        // "Viện kiểm sát quân sự khu vực 31": the area a numbered head serves, its number
+        boolean unit = numbered && (k == from || k == from + 2 && area(from)) || k == districtTo;
         if (!unit && (!anchored || k != end && !afterTail)) {
           break; // "Công ty May 10", "Trung tâm Bảo trợ xã hội 1"
         }
@@ -303,6 +304,15 @@ final class NameWalk {
       brandAfter = false;
       anchored = true;
     }
+  }
+
+  /** "khu vực" at {@code at}, in lower case: the area a unit serves, before its number. */
+  private boolean area(int at) {
+    return at + 1 < s.size
+        && s.is(at, "khu")
+        && s.is(at + 1, "vuc")
+        && !s.has(at, Syllables.UPPER | SEPARATORS)
+        && !s.has(at + 1, SEPARATORS);
   }
 
   /**

@@ -214,4 +214,50 @@ class PartyNameHeadsTest {
         .contains("Viện kiểm sát nhân dân tỉnh Hòa Bình");
     assertThat(g.resolve("Đài PT-TH Yên Bái")).contains("Đài Phát thanh - Truyền hình Yên Bái");
   }
+
+  @Test
+  void aNationalBodyWrittenWithAnInitialismKeepsItsLevelWord() {
+    // branch ag-cuts-s18, real news from other sites: "Viện KSND" read as the provincial head and
+    // cut before the lower-case "tối cao"; a foreign state after it is that state's procuracy
+    Article a =
+        body(
+            "Sáng 5/3, tại Hà Nội, Bộ Công an và Viện KSND tối cao đã ký kết quy chế phối hợp"
+                + " trong công tác điều tra.");
+    assertThat(a.parties()).containsExactly("Bộ Công an", "Viện kiểm sát nhân dân tối cao");
+    assertThat(
+            body("Sáng 5/3, Bộ Tư pháp và Viện KSND tối cao Campuchia đã ký kết biên bản ghi nhớ"
+                    + " hợp tác.")
+                .parties())
+        .containsExactly("Bộ Tư pháp", "Viện kiểm sát nhân dân tối cao Campuchia");
+    // the filter reads the abbreviated name as the same body
+    assertThat(Gazetteer.load().resolve("Viện KSND tối cao"))
+        .contains("Viện kiểm sát nhân dân tối cao");
+  }
+
+  @Test
+  void theMilitaryProcuracyAndCourtAreNamedByTheRegionOrAreaTheyServe() {
+    // branch ag-cuts-s18, real news from other sites: "Viện" and the lower-case field read no
+    // name, so the military region alone was the party
+    assertThat(
+            body("Ngày 5/3, Viện kiểm sát quân sự Quân khu 4 và Viện kiểm sát nhân dân tỉnh Nghệ"
+                    + " An đã ký kết quy chế phối hợp.")
+                .parties())
+        .containsExactly("Viện kiểm sát quân sự Quân khu 4", "Viện kiểm sát nhân dân tỉnh Nghệ An");
+    // "khu vực" and its number; the initialism; the supreme one, a national body
+    assertThat(
+            body("Ngày 5/3, Viện KSQS khu vực 31 và Tòa án quân sự khu vực 2 đã ký kết quy chế"
+                    + " phối hợp.")
+                .parties())
+        .containsExactly("Viện kiểm sát quân sự khu vực 31", "Tòa án quân sự khu vực 2");
+    assertThat(
+            body("Ngày 5/3, Viện kiểm sát quân sự Trung ương và Bộ Tư lệnh Cảnh sát biển đã ký"
+                    + " kết quy chế phối hợp.")
+                .parties())
+        .containsExactly("Viện kiểm sát quân sự Trung ương", "Bộ Tư lệnh Cảnh sát biển");
+    // the verb after the supreme court is no word of its name
+    assertThat(
+            body("Ngày 31/10, Toà án quân sự Trung ương bước sang ngày làm việc thứ hai.")
+                .organisations())
+        .containsExactly("Tòa án quân sự Trung ương");
+  }
 }
