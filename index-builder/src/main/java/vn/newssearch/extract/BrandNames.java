@@ -115,6 +115,18 @@ final class BrandNames {
         && (BrandWords.shaped(s, q) || BrandWords.joined(s, q) || BrandWords.joined(s, q + 1))) {
       q++;
     }
+    while (q - k < MAX_WORDS && inner(q, limit)) {
+      // "Children of Vietnam", "Hope for Children": an English link word inside the name
+      q += 2;
+      while (q < limit
+          && q - k < MAX_WORDS
+          && s.sentence[q] == s.sentence[k]
+          && s.has(q, Syllables.UPPER)
+          && !s.has(q, Syllables.BREAK | Syllables.COMMA | Syllables.PAREN)
+          && BrandWords.shaped(s, q)) {
+        q++;
+      }
+    }
     // "Hanshin Engineering & Construction Co., Ltd": the legal form ends the company's name
     while (q < limit
         && q - k < 2 * MAX_WORDS
@@ -146,6 +158,20 @@ final class BrandNames {
     }
     int from = withArticle(k) ? k - 1 : k;
     return new ClauseParties.Candidate(from, q, s.original(from, q), true);
+  }
+
+  /**
+   * Whether q is a lower-case English link word of a brand's name (brand-inner of party-words.tsv)
+   * between two capitalised words of it, in one run.
+   */
+  private boolean inner(int q, int limit) {
+    return q + 1 < limit
+        && s.sentence[q + 1] == s.sentence[q]
+        && !s.has(q, Syllables.UPPER | Syllables.BREAK | Syllables.COMMA | Syllables.PAREN)
+        && words.get("brand-inner").at(s, q) != null
+        && s.has(q + 1, Syllables.UPPER)
+        && !s.has(q + 1, Syllables.BREAK | Syllables.COMMA | Syllables.PAREN)
+        && BrandWords.shaped(s, q + 1);
   }
 
   /**
