@@ -50,9 +50,10 @@ final class OwnEventSignings {
         && mainClause(s, g, nouns, true)) {
       return true; // "Hai bên đã ký kết 10 văn bản hợp tác": the documents of the head's visit
     }
-    return frame.storyDay() != null
+    boolean all = named == parties.size();
+    return (frame.storyDay() != null || all && frame.agreement() && !spoken(s, g))
         && !state
-        && (named == parties.size() || (g.sentence() < frame.firstParagraph() && named > 0))
+        && (all || (g.sentence() < frame.firstParagraph() && named > 0))
         && mainClause(s, g, nouns, false);
   }
 
@@ -146,6 +147,16 @@ final class OwnEventSignings {
       to -= to > from && s.is(to - 1, "con") ? 1 : 0;
     }
     return NewsFrame.words("subordinate").find(s, from, to) < 0;
+  }
+
+  /**
+   * Whether the signing's sentence opens with a quotation mark: a speaker's words ("\"Về mặt dân
+   * sự, hai bên đã ký hợp đồng có quyền ...\" - ông Tín nói"), which reason about a signing, not
+   * report one.
+   */
+  private static boolean spoken(Syllables s, Signings.Signing g) {
+    int first = Signings.sentence(s, g.verb())[0];
+    return s.charBefore(first, '"') || s.charBefore(first, '\u201c');
   }
 
   private static boolean year(Syllables s, int p) {

@@ -146,7 +146,11 @@ class SigningDetectionTest {
     String bodies = caption.replace("Đại diện ", "");
     assertThat(story(head, lead, String.join("\n", first, bodies, last)).parties()).hasSize(2);
     String plain = bodies.replace(" Ảnh: Hải Anh", "");
-    assertThat(story(head, lead, String.join("\n", first, plain, last)).agreement()).isNull();
+    String alone = "LĐLĐ TP Hà Nội vừa triển khai gói vay ưu đãi cho đoàn viên.";
+    assertThat(story(head, alone, String.join("\n", first, plain, last)).agreement()).isNull();
+    // with a head that names both sides and their cooperation, the plain line is the story's
+    // signing though nothing is dated (branch ag-undated-s18)
+    assertThat(story(head, lead, String.join("\n", first, plain, last)).parties()).hasSize(2);
     // vietnews-train-081653's caption, credited after a dash, written into the body
     assertThat(
             LineRoles.endsWithCredit(
@@ -1176,6 +1180,40 @@ class SigningDetectionTest {
                 + " biên bản ghi nhớ hợp tác về đào tạo.",
             "Hai bên thống nhất trao đổi giảng viên và sinh viên.");
     assertThat(planned.agreement()).isNull();
+  }
+
+  @Test
+  void aPlainSigningOfTheSidesAHeadOfCooperationNamesIsItsNewsThoughNothingIsDated() {
+    // branch ag-undated-s18, the shape of real news from other sites (sentences written here): the
+    // excerpt dates nothing by day, but its head speaks of the two bodies' cooperation and the
+    // body's plain signing is between those two
+    String title =
+        "Trường Cao đẳng Kỹ thuật Lạng Sơn hợp tác đào tạo với Công ty Cổ phần Hoàng Sơn";
+    String lead = "Hai đơn vị cùng đào tạo thợ hàn cho các khu công nghiệp trong tỉnh.";
+    Article told =
+        story(
+            title,
+            lead,
+            "Trường Cao đẳng Kỹ thuật Lạng Sơn và Công ty Cổ phần Hoàng Sơn đã ký kết biên bản ghi"
+                + " nhớ về đào tạo nghề.");
+    assertThat(told.agreement()).isNotNull();
+    assertThat(told.parties())
+        .containsExactly("Trường Cao đẳng Kỹ thuật Lạng Sơn", "Công ty Cổ phần Hoàng Sơn");
+    // a speaker's words reason about a signing; a head of no cooperation tells another story
+    Article spoken =
+        story(
+            title,
+            lead,
+            "\"Trường Cao đẳng Kỹ thuật Lạng Sơn và Công ty Cổ phần Hoàng Sơn đã ký kết biên bản ghi"
+                + " nhớ thì phải thực hiện\" - ông Lâm nói.");
+    assertThat(spoken.agreement()).isNull();
+    Article hiring =
+        story(
+            "Công ty Cổ phần Hoàng Sơn tuyển thợ hàn của Trường Cao đẳng Kỹ thuật Lạng Sơn",
+            lead,
+            "Trường Cao đẳng Kỹ thuật Lạng Sơn và Công ty Cổ phần Hoàng Sơn đã ký kết biên bản ghi"
+                + " nhớ về đào tạo nghề.");
+    assertThat(hiring.agreement()).isNull();
   }
 
   @Test
