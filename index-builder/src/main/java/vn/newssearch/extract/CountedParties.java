@@ -281,7 +281,15 @@ final class CountedParties {
       }
       int many = count(k);
       Phrases.Phrase noun = many >= 2 ? words.get("pair-noun").at(s, k + 1) : null;
-      if (noun == null || k + 1 + noun.length() > g.verb() || !opensSubject(k, range[0])) {
+      if (noun == null || k + 1 + noun.length() > g.verb()) {
+        continue;
+      }
+      if (!opensSubject(k, range[0])) {
+        // "Dịp này, Hội LHPN hai nước đã ký kết": the body of that name of each side, named before
+        List<String> each = noun.value().equals("body") ? List.of() : ofEach(k, many, range);
+        if (!each.isEmpty()) {
+          return each;
+        }
         continue;
       }
       if (many > 2) {
@@ -334,6 +342,121 @@ final class CountedParties {
       return both.size() == 2 ? List.copyOf(both) : List.of();
     }
     return List.of();
+  }
+
+  /** Sentences before the signing's own where "X hai nước" may find each side's X named. */
+  private static final int EACH_REACH = 3;
+
+  /** Syllables of the organisation before the count: "Bộ trưởng Giao thông Vận tải ba nước". */
+  private static final int EACH_WORDS = 6;
+
+  /**
+   * The sides of a count of states or provinces that follows the name of a body or of its head at
+   * the clause's start ("Hội LHPN hai nước", "Bộ trưởng Công an hai nước", "Lãnh đạo Bộ Quốc phòng
+   * hai nước"): the body of that name of each side, as the story has named them in full before, in
+   * the signing's sentence or the few before it ("Hội Liên hiệp Phụ nữ Việt Nam ... Hội LHPN Lào",
+   * "giữa Bộ Công an Việt Nam và Bộ Công an Trung Quốc"): the bodies whose name is the
+   * organisation's, alone or followed by a state or a place, when they are exactly as many as the
+   * count; else none. A minister stands for the ministry ("Bộ trưởng Công an" for "Bộ Công an").
+   */
+  private List<String> ofEach(int k, int n, int[] range) {
+    int from = k - 1;
+    while (from > range[0]
+        && from > k - EACH_WORDS
+        && !s.has(from, Syllables.COMMA | Syllables.BREAK)) {
+      from--;
+    }
+    if (from != range[0] && !s.has(from, Syllables.COMMA | Syllables.BREAK)) {
+      return List.of(); // "... nhân dân hai nước": no clause's start within reach
+    }
+    Phrases.Phrase people = words.get("pair-people").at(s, from);
+    boolean minister = s.is(from, "bo") && from + 1 < k && s.is(from + 1, "truong");
+    int org = people != null && !minister ? from + people.length() : from;
+    if (org >= k || !s.has(org, Syllables.UPPER)) {
+      return List.of(); // "doanh nghiệp hai nước", "Lãnh đạo hai nước": no organisation
+    }
+    StringBuilder name = new StringBuilder();
+    if (minister) {
+      name.append('b'); // "Bộ trưởng Công an" heads "Bộ Công an"
+      org = from + 2;
+      if (org < k && s.is(org, "bo")) {
+        org++; // "Bộ trưởng Bộ Công an"
+      }
+    }
+    for (int q = org; q < k; q++) {
+      name.append(initials(s.original(q)));
+    }
+    if (name.length() < 2) {
+      return List.of(); // "Bộ hai nước": no name
+    }
+    int first = range[0];
+    for (int m = 0; m < EACH_REACH && first > 0; ) {
+      int[] before = Signings.sentence(s, first - 1);
+      if (!s.charBefore(before[1], ';')) {
+        m++; // "...; Huy chương Hữu nghị cho 2 cá nhân của ..." is one sentence of its parts
+      }
+      first = before[0];
+    }
+    // one body per name however written ("Hội LHPN Lào", "Hội Liên hiệp Phụ nữ Lào"): the fullest
+    java.util.Map<String, String> found = new java.util.LinkedHashMap<>();
+    for (Candidate c : candidates.apply(first, from)) {
+      String body = c.name();
+      Phrases.Phrase state =
+          c.to() < s.size && s.sentence[c.to()] == s.sentence[c.from()]
+              ? words.countryAnywhere(s, c.to())
+              : null;
+      if (state != null && !state.value().equals(VIET_NAM) && !body.endsWith(state.value())) {
+        body = body + " " + state.value(); // "Bộ Quốc phòng | Campuchia": the foreign ministry
+      }
+      if (named(body, name.toString())) {
+        String key =
+            String.join(
+                "",
+                java.util.Arrays.stream(body.split(" ")).map(CountedParties::initials).toList());
+        found.merge(key, body, (a, b) -> b.length() > a.length() ? b : a);
+      }
+    }
+    return found.size() == n ? List.copyOf(found.values()) : List.of();
+  }
+
+  /**
+   * Whether the body {@code body} bears the organisation's name, written by its {@link #initials}
+   * ({@code name}: "hlhpn" for "Hội LHPN" and "Hội Liên hiệp Phụ nữ" alike), alone ("Bộ Công an")
+   * or followed by a state or a place ("Hội Liên hiệp Phụ nữ Lào", "Hội Cựu chiến binh tỉnh Hà
+   * Tĩnh").
+   */
+  private boolean named(String body, String name) {
+    String[] parts = body.split(" ");
+    StringBuilder written = new StringBuilder();
+    for (int w = 0; w < parts.length && written.length() < name.length(); w++) {
+      written.append(initials(parts[w]));
+      if (written.length() >= name.length()) {
+        if (!written.toString().equals(name)) {
+          return false;
+        }
+        String rest = String.join(" ", java.util.Arrays.copyOfRange(parts, w + 1, parts.length));
+        return rest.isEmpty()
+            || words.isState(rest)
+            || words.stateNamed(rest) != null
+            || rest.startsWith("tỉnh ")
+            || rest.startsWith("thành phố ")
+            || rest.startsWith("Thành phố ");
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A word as its initial, or all its letters when it is itself an initialism ("Hội" → "h", "LHPN"
+   * → "lhpn"), folded.
+   */
+  private static String initials(String word) {
+    String folded = VietnameseAnalysis.foldKey(word).replaceAll("[^a-z0-9]", "");
+    if (folded.isEmpty()) {
+      return "";
+    }
+    boolean initialism = word.length() >= 2 && word.equals(word.toUpperCase(java.util.Locale.ROOT));
+    return initialism ? folded : folded.substring(0, 1);
   }
 
   /**

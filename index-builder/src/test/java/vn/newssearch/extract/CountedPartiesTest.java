@@ -431,6 +431,51 @@ class CountedPartiesTest {
   }
 
   @Test
+  void aBodysNameBeforeACountOfStatesIsThatBodyOfEachStateNamedBefore() {
+    // the shape of real news from other sites (web-c, web-a): "Hội LHPN hai nước đã ký kết", the
+    // two associations named in full a sentence or two before (sentences written for this test)
+    Article a =
+        article(
+            "Gặp mặt hữu nghị phụ nữ Việt Nam - Lào",
+            "Chiều 4/6, tại Cần Thơ, Hội Liên hiệp Phụ nữ Việt Nam tổ chức gặp mặt đoàn đại biểu"
+                + " Hội LHPN Lào.",
+            "Tại buổi gặp, Hội LHPN Việt Nam đã tặng quà cho các hội viên của Hội Liên hiệp Phụ nữ"
+                + " Lào.\nDịp này, Hội LHPN hai nước đã ký kết thỏa thuận hợp tác giai đoạn"
+                + " 2024-2029.");
+    assertThat(a.parties())
+        .containsExactlyInAnyOrder("Hội Liên hiệp Phụ nữ Việt Nam", "Hội Liên hiệp Phụ nữ Lào");
+  }
+
+  @Test
+  void aMinisterOfACountOfStatesSignsForThatMinistryOfEachState() {
+    // "Bộ trưởng Công an hai nước ký kết" after "Hội nghị ... giữa Bộ Công an Việt Nam và Bộ Công
+    // an
+    // Trung Quốc" two sentences before (the shape of web-a's w1-057, sentences written for this
+    // test)
+    Article a =
+        article(
+            "Hợp tác phòng, chống tội phạm Việt Nam - Lào",
+            "Ngày 8/5, Hội nghị hợp tác lần thứ 4 giữa Bộ Quốc phòng Việt Nam và Bộ Quốc phòng Lào"
+                + " diễn ra tại Vientiane. Hai đại tướng đồng chủ trì Hội nghị.",
+            "Tại Hội nghị, Bộ trưởng Quốc phòng hai nước ký kết Biên bản Hội nghị, thống nhất nhiều"
+                + " giải pháp.");
+    assertThat(a.parties()).containsExactlyInAnyOrder("Bộ Quốc phòng", "Bộ Quốc phòng Lào");
+  }
+
+  @Test
+  void aBodyOfACountOfStatesNamedForOneStateOnlyGivesNoSides() {
+    // only one side's body is named before: no guess at the other (a sentence written for this
+    // test)
+    Article a =
+        article(
+            "Gặp mặt hữu nghị phụ nữ Việt Nam - Lào",
+            "Chiều 4/6, tại Cần Thơ, Hội Liên hiệp Phụ nữ Việt Nam tổ chức gặp mặt đoàn đại biểu"
+                + " phụ nữ nước bạn.",
+            "Dịp này, Hội LHPN hai nước đã ký kết thỏa thuận hợp tác giai đoạn 2024-2029.");
+    assertThat(a.parties()).doesNotContain("Việt Nam", "Lào", "Hội Liên hiệp Phụ nữ Việt Nam");
+  }
+
+  @Test
   void twoUnitsAreTheDelegationsTheAttendanceListSetsSideBySide() {
     // "về phía X có ...; về phía Y có ...", a sentence between, then "Hai đơn vị đã ký kết"
     // (a sentence written for this test, the shape of web-a's border-guard pages)
