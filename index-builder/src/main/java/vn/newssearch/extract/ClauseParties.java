@@ -338,7 +338,7 @@ final class ClauseParties {
       Sellers.add(s, lists, signing, out);
     }
     // "cục Phát triển đô thị, bộ Xây dựng, Việt Nam": a state after a body and a comma is its
-    // country; so is one after the body's seat ("thành phố Kazanlak, tỉnh Stara Zagora, Cộng hòa
+    // country; so is one after the body's seat ("thành phố Plovdiv, tỉnh Plovdiv, Cộng hòa
     // Bungari"), after "nước" ("tỉnh Attapeu, nước Cộng hòa Dân chủ Nhân dân Lào") or written
     // in its formal name
     for (int j = out.size() - 1; j > 0; j--) {

@@ -285,7 +285,7 @@ final class CountedParties {
         continue;
       }
       if (!opensSubject(k, range[0])) {
-        // "Dịp này, Hội LHPN hai nước đã ký kết": the body of that name of each side, named before
+        // "Hội LHPN hai nước đã ký kết": the body of that name of each side, named before
         List<String> each = noun.value().equals("body") ? List.of() : ofEach(k, many, range);
         if (!each.isEmpty()) {
           return each;

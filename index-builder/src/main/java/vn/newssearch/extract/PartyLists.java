@@ -38,7 +38,7 @@ final class PartyLists {
   /** Syllables of the event a subject hosts before "và" and the verb ("hội nghị thương lượng"). */
   private static final int EVENT_WORDS = 10;
 
-  /** Syllables of one activity an event lists before its "và" ("gặp gỡ, trao đổi và ký kết"). */
+  /** Syllables of one activity an event lists before its "và" ("xúc tiến, kết nối và ký kết"). */
   private static final int ACTIVITY_WORDS = 3;
 
   /** Syllables an apposition may span ("một trong những công ty khai thác niken lớn nhất ..."). */
@@ -624,7 +624,7 @@ final class PartyLists {
           || (s.has(k + 1, Syllables.COMMA) && !listedActivity(k + 1, link))) {
         return limit;
       }
-      reach += eventTime(k); // "hội nghị tổng kết chương trình phối hợp giai đoạn 2019 - 2023 và"
+      reach += eventTime(k); // "hội nghị tổng kết quy chế phối hợp giai đoạn 2020 - 2024 và"
       Phrases.Phrase host = words.get("host").at(s, k);
       if (host != null && !s.is(k, "cung") && k + host.length() < link) {
         return k;

@@ -30,10 +30,10 @@ class ClassNounPartiesTest {
   @Test
   void aGroupOfHospitalsSignsByItsNameInEitherCase() {
     assertThat(
-            lead("Ngày 5/4, tại Nhật Bản, Hệ thống Y tế Tâm Anh đã ký kết thỏa thuận hợp tác với"
-                    + " Tập đoàn Y tế Tokushukai.")
+            lead("Ngày 5/4, tại Osaka, Hệ thống Y tế Hồng Ân và Tập đoàn Y tế Sakura ký bản ghi nhớ"
+                    + " về đào tạo điều dưỡng.")
                 .parties())
-        .containsExactlyInAnyOrder("Hệ thống Y tế Tâm Anh", "Tập đoàn Y tế Tokushukai");
+        .containsExactlyInAnyOrder("Hệ thống Y tế Hồng Ân", "Tập đoàn Y tế Sakura");
     // lower case: its kind ("y tế") is part of the name, spelled as the head "Hệ thống Y tế"
     assertThat(
             lead("Ngày 5/4, hệ thống y tế Medlatec và Trường Đại học Y Dược Huế ký kết thỏa thuận"

@@ -440,8 +440,8 @@ class CountedPartiesTest {
             "Chiều 4/6, tại Cần Thơ, Hội Liên hiệp Phụ nữ Việt Nam tổ chức gặp mặt đoàn đại biểu"
                 + " Hội LHPN Lào.",
             "Tại buổi gặp, Hội LHPN Việt Nam đã tặng quà cho các hội viên của Hội Liên hiệp Phụ nữ"
-                + " Lào.\nDịp này, Hội LHPN hai nước đã ký kết thỏa thuận hợp tác giai đoạn"
-                + " 2024-2029.");
+                + " Lào.\nNhân dịp này, Hội LHPN hai nước ký bản ghi nhớ về hợp tác giai đoạn"
+                + " 2025-2030.");
     assertThat(a.parties())
         .containsExactlyInAnyOrder("Hội Liên hiệp Phụ nữ Việt Nam", "Hội Liên hiệp Phụ nữ Lào");
   }
@@ -471,7 +471,7 @@ class CountedPartiesTest {
             "Gặp mặt hữu nghị phụ nữ Việt Nam - Lào",
             "Chiều 4/6, tại Cần Thơ, Hội Liên hiệp Phụ nữ Việt Nam tổ chức gặp mặt đoàn đại biểu"
                 + " phụ nữ nước bạn.",
-            "Dịp này, Hội LHPN hai nước đã ký kết thỏa thuận hợp tác giai đoạn 2024-2029.");
+            "Nhân dịp này, Hội LHPN hai nước ký bản ghi nhớ về hợp tác giai đoạn 2025-2030.");
     assertThat(a.parties()).doesNotContain("Việt Nam", "Lào", "Hội Liên hiệp Phụ nữ Việt Nam");
   }
 

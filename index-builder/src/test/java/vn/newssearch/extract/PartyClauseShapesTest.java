@@ -1241,10 +1241,10 @@ class PartyClauseShapesTest {
     // not count against the event's reach
     Article a =
         probe(
-            "Sáng 9/3, Sở Y tế tỉnh Quảng Trị và Bệnh viện Trung ương Huế tổ chức hội nghị tổng kết"
-                + " chương trình phối hợp giai đoạn 2019 - 2023 và ký kết chương trình phối hợp giai"
-                + " đoạn 2024 - 2028.");
-    assertThat(a.parties()).containsExactly("Sở Y tế tỉnh Quảng Trị", "Bệnh viện Trung ương Huế");
+            "Sáng 9/3, Sở Y tế tỉnh Gia Lai và Bệnh viện Chợ Rẫy tổ chức hội nghị tổng kết quy chế"
+                + " phối hợp giai đoạn 2020 - 2024 và ký kết quy chế phối hợp giai đoạn 2025 -"
+                + " 2029.");
+    assertThat(a.parties()).containsExactly("Sở Y tế tỉnh Gia Lai", "Bệnh viện Chợ Rẫy");
     Article b =
         probe(
             "Ngày 12/5, Hội Nông dân tỉnh Quảng Trị phối hợp với Công ty Cổ phần Phân bón Bình Điền"
@@ -1256,13 +1256,13 @@ class PartyClauseShapesTest {
 
   @Test
   void aBodyThatHostsAMeetingOfListedActivitiesAndThenSignsIsASide() {
-    // real news from other sites (web-c): "hội nghị gặp gỡ, trao đổi và ký kết": the comma parts
+    // real news from other sites (web-c): "hội nghị xúc tiến, kết nối và ký kết": the comma parts
     // two short activities of the one event, not two clauses
     Article a =
         probe(
-            "Ngày 3/11, UBND tỉnh An Giang tổ chức hội nghị gặp gỡ, trao đổi và ký kết biên bản hợp"
-                + " tác với tỉnh Takeo của Campuchia.");
-    assertThat(a.parties()).containsExactly("Ủy ban nhân dân tỉnh An Giang", "tỉnh Takeo");
+            "Ngày 3/11, UBND tỉnh Tây Ninh tổ chức hội nghị xúc tiến, kết nối và ký bản ghi nhớ"
+                + " với tỉnh Svay Rieng của Campuchia.");
+    assertThat(a.parties()).containsExactly("Ủy ban nhân dân tỉnh Tây Ninh", "tỉnh Svay Rieng");
     // a capitalised body after the comma is no activity: the event ends there, as before
     Article b =
         probe(

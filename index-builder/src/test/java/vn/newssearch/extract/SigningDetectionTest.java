@@ -1153,7 +1153,7 @@ class SigningDetectionTest {
         story(
             "",
             "Sáng 12/3, tại thành phố Vinh, đoàn công tác tỉnh Xiêng Khoảng và Trường Đại học Vinh đã"
-                + " có buổi làm việc và ký kết biên bản ghi nhớ hợp tác về đào tạo.",
+                + " có buổi làm việc và ký kết bản ghi nhớ về trao đổi sinh viên.",
             "Hai bên thống nhất trao đổi giảng viên và sinh viên.");
     assertThat(session.agreement()).isNotNull();
     assertThat(session.agreement().kind()).isEqualTo("biên bản ghi nhớ");
