@@ -118,6 +118,62 @@ final class OrganisationMatcher {
   }
 
   /**
+   * "Cảng vụ hàng hải Quảng Ninh, Hải Phòng, Thái Bình và Bộ Tư lệnh ...": a body's name that ends
+   * with a province of ours, then more provinces ({@link ProvincialBodies#morePlaces}), is the body
+   * of each: the name with each province as written, added to the drafts. The last draft.
+   */
+  private Draft sharedPlaces(Syllables s, Draft d, List<Draft> drafts, boolean ignoreCase) {
+    if (d.where != Where.NA || d.name == null || d.to >= s.size || d.state != null) {
+      return d;
+    }
+    int k = d.to - 1;
+    Match prov = null;
+    for (; k > d.from && k >= d.to - 4; k--) {
+      Match at = trie.longest(s, k, Kind.PROVINCE.bit(), ignoreCase);
+      if (at != null && at.to() == d.to && s.has(k, Syllables.UPPER)) {
+        prov = at;
+        break;
+      }
+    }
+    if (prov == null) {
+      return d;
+    }
+    int t = k; // the province's own type, if written: "TP. Hà Nội"
+    for (int j = Math.max(d.from + 1, k - 3); j < k; j++) {
+      Match type = trie.longest(s, j, Kind.TYPE.bit(), true);
+      if (type != null && type.to() == k) {
+        t = j;
+        break;
+      }
+    }
+    for (int j = d.from + 1; j <= t; j++) {
+      if (s.has(j, Syllables.BREAK | Syllables.COMMA | Syllables.DASH | Syllables.PAREN)) {
+        return d; // "Khu công nghiệp X, TP Hải Dương": the body's seat, no name of a province
+      }
+    }
+    // the word before is the name's own, in lower case: "Cảng vụ hàng hải Quảng Ninh"; not a
+    // person's or a place's ("Trường THPT Nguyễn Huệ", "Hội Nông dân Việt Nam Hải Phòng"), nor a
+    // district's level word ("quỹ đất huyện Quảng Ninh")
+    Match level = trie.longest(s, t - 1, Kind.DISTRICT.bit(), true);
+    if (s.has(t - 1, Syllables.UPPER) || level != null && level.to() == t) {
+      return d;
+    }
+    String written = s.original(t, d.to);
+    if (!d.name.endsWith(" " + written)) {
+      return d;
+    }
+    String stem = d.name.substring(0, d.name.length() - written.length());
+    Draft last = d;
+    for (PlaceLists.Place place :
+        ProvincialBodies.morePlaces(s, trie, d.to, prov.entry().province(), ignoreCase)) {
+      last = new Draft(place.from(), place.to(), d.head, Where.NA);
+      last.name = stem + s.original(place.from(), place.to());
+      drafts.add(last);
+    }
+    return last;
+  }
+
+  /**
    * A national body's name that starts in lower case must be spelled as listed, tone marks
    * included: the folded trie would read "công bố thông tin" (publishes information) as "Bộ Thông
    * tin" and tag every such article with the ministry. Written with its capital, the name is
@@ -368,7 +424,8 @@ final class OrganisationMatcher {
           d = abroadRead == null ? d : abroadRead; // "Bộ Năng lượng và Mỏ Lào"
           if (d != null) {
             drafts.add(d);
-            m = new Match(e, m.from(), d.to);
+            Draft last = sharedPlaces(s, d, drafts, ignoreCase);
+            m = new Match(e, m.from(), last.to);
           }
         }
         case PROVINCE -> places.add(place(s, m));

@@ -35,12 +35,104 @@ final class ProvincialBodies {
     }
     List<Draft> out = new ArrayList<>();
     List<PlaceLists.Place> places = PlaceLists.at(s, trie, p, ignoreCase);
+    if (places.isEmpty()) {
+      return bareList(s, head, ignoreCase);
+    }
     boolean referring = PlaceLists.referring(places); // "UBND 3 tỉnh vừa nêu": one span for all
     for (PlaceLists.Place place : places) {
       int from = out.isEmpty() || referring ? head.from() : place.from();
       Draft d = new Draft(from, place.to(), head, Where.EXPLICIT);
       d.province = place.province();
       out.add(d);
+    }
+    return out;
+  }
+
+  /** Heads of bodies: a name after a comma that starts one lists another body, not a place. */
+  private static final int BODIES = Kind.LOCAL.bit() | Kind.NAMED.bit() | Kind.NATIONAL.bit();
+
+  /** At most this many places under one head written once. */
+  private static final int MAX_BARE = 8;
+
+  /**
+   * "Sở Văn hóa, Thể thao và Du lịch Hà Nội, Đà Nẵng và Quảng Nam": a provincial head written once
+   * before its first province, then more provinces ({@link #morePlaces}), is that body of each
+   * province. Empty when the head is not followed so.
+   */
+  private List<Draft> bareList(Syllables s, Match head, boolean ignoreCase) {
+    Draft first = read(s, head, ignoreCase);
+    if (first.where != Where.EXPLICIT || first.province == null) {
+      return List.of();
+    }
+    List<Draft> out = new ArrayList<>();
+    for (PlaceLists.Place place : morePlaces(s, trie, first.to, first.province, ignoreCase)) {
+      if (out.isEmpty()) {
+        out.add(first);
+      }
+      Draft d = new Draft(place.from(), place.to(), head, Where.EXPLICIT);
+      d.province = place.province();
+      out.add(d);
+    }
+    return out;
+  }
+
+  /**
+   * The provinces of ours that go on a body's name ending with a province at q: joined by commas
+   * and maybe a last "và", each maybe with its type ("Cảng vụ hàng hải Quảng Ninh, Hải Phòng, Thái
+   * Bình và Bộ Tư lệnh ..." → Hải Phòng, Thái Bình). The list ends at the first item that is no
+   * province ("và Bộ Tư lệnh ..."); a capitalised name after a comma that is no province and starts
+   * no body ("Lạng Sơn, Cao Bằng, Quảng Tây"), a province named twice ("Bệnh viện Đa khoa Bắc Kạn,
+   * tỉnh Bắc Kạn": the body's seat), or more than {@link #MAX_BARE} places with the first, make
+   * none. Empty when none follows.
+   */
+  static List<PlaceLists.Place> morePlaces(
+      Syllables s, NameTrie trie, int q, Province first, boolean ignoreCase) {
+    // the first province written with its type: "Công an tỉnh Long An, tỉnh Bến Tre"
+    boolean typed = false;
+    for (int j = Math.max(0, q - 5); j < q && !typed; j++) {
+      Match type = trie.longest(s, j, Kind.TYPE.bit(), true);
+      Match after = type == null ? null : trie.longest(s, type.to(), Kind.PROVINCE.bit(), true);
+      typed = after != null && after.to() == q;
+    }
+    List<PlaceLists.Place> out = new ArrayList<>();
+    java.util.Set<Province> seen = new java.util.HashSet<>();
+    seen.add(first);
+    while (q < s.size && !s.has(q, Syllables.BREAK | Syllables.DASH)) {
+      boolean comma = s.has(q, Syllables.COMMA);
+      boolean and = !comma && s.is(q, "va");
+      if (!comma && !and) {
+        break;
+      }
+      int at = and ? q + 1 : q;
+      if (at >= s.size || s.sentence[at] != s.sentence[q] || and && s.has(at, Syllables.BREAK)) {
+        break;
+      }
+      Match own = trie.longest(s, at, Kind.TYPE.bit(), true);
+      int name =
+          own != null && own.to() < s.size && !s.has(own.to(), Syllables.COMMA | Syllables.BREAK)
+              ? own.to()
+              : at;
+      Match prov = trie.longest(s, name, Kind.PROVINCE.bit(), ignoreCase);
+      if (comma && name > at && !typed && s.is(at, "tinh")) {
+        break; // "Trường Đại học Bách khoa Hà Nội, tỉnh Thanh Hóa có ...": another clause's place
+      }
+      if (prov == null || !s.has(name, Syllables.UPPER)) {
+        if (comma && s.has(name, Syllables.UPPER) && trie.longest(s, name, BODIES, true) == null) {
+          return List.of(); // "các tỉnh Lạng Sơn, Cao Bằng, Quảng Tây": a name of no province
+        }
+        break;
+      }
+      if (!seen.add(prov.entry().province())) {
+        return List.of(); // "Bệnh viện Đa khoa Bắc Kạn, tỉnh Bắc Kạn": the seat, not a list
+      }
+      out.add(new PlaceLists.Place(at, prov.to(), prov.entry().province()));
+      if (out.size() >= MAX_BARE) {
+        return List.of(); // with the first, more than MAX_BARE: a list cut short, none
+      }
+      q = prov.to();
+      if (and) {
+        break;
+      }
     }
     return out;
   }
