@@ -118,7 +118,7 @@ final class OrganisationMatcher {
   }
 
   /**
-   * "Cảng vụ hàng hải Quảng Ninh, Hải Phòng, Thái Bình và Bộ Tư lệnh ...": a body's name that ends
+   * "Cảng vụ hàng hải Đà Nẵng, Quảng Ngãi, Bình Định và Bộ Tư lệnh ...": a body's name that ends
    * with a province of ours, then more provinces ({@link ProvincialBodies#morePlaces}), is the body
    * of each: the name with each province as written, added to the drafts. The last draft.
    */

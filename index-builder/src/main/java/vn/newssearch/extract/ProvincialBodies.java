@@ -55,9 +55,9 @@ final class ProvincialBodies {
   private static final int MAX_BARE = 8;
 
   /**
-   * "Sở Văn hóa, Thể thao và Du lịch Hà Nội, Đà Nẵng và Quảng Nam": a provincial head written once
-   * before its first province, then more provinces ({@link #morePlaces}), is that body of each
-   * province. Empty when the head is not followed so.
+   * "Sở Tài chính Cần Thơ, Hậu Giang và Sóc Trăng": a provincial head written once before its first
+   * province, then more provinces ({@link #morePlaces}), is that body of each province. Empty when
+   * the head is not followed so.
    */
   private List<Draft> bareList(Syllables s, Match head, boolean ignoreCase) {
     Draft first = read(s, head, ignoreCase);
@@ -78,8 +78,8 @@ final class ProvincialBodies {
 
   /**
    * The provinces of ours that go on a body's name ending with a province at q: joined by commas
-   * and maybe a last "và", each maybe with its type ("Cảng vụ hàng hải Quảng Ninh, Hải Phòng, Thái
-   * Bình và Bộ Tư lệnh ..." → Hải Phòng, Thái Bình). The list ends at the first item that is no
+   * and maybe a last "và", each maybe with its type ("Cảng vụ hàng hải Đà Nẵng, Quảng Ngãi, Bình
+   * Định và Bộ Tư lệnh ..." → Quảng Ngãi, Bình Định). The list ends at the first item that is no
    * province ("và Bộ Tư lệnh ..."); a capitalised name after a comma that is no province and starts
    * no body ("Lạng Sơn, Cao Bằng, Quảng Tây"), a province named twice ("Bệnh viện Đa khoa Bắc Kạn,
    * tỉnh Bắc Kạn": the body's seat), or more than {@link #MAX_BARE} places with the first, make
