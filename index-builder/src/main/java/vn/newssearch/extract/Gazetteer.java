@@ -106,7 +106,14 @@ public final class Gazetteer {
       }
     }
 
+    // "HND tỉnh A", "Hội NDVN tỉnh A": a provincial head by the initials of its words, and the
+    // national union's initials before a province (Initialisms.ofHeads; found on real news from
+    // other sites); their syllables join the vocabulary below
+    Map<String, List<String>> headInitials =
+        Initialisms.ofHeads(
+            local, national.stream().flatMap(r -> names(r, 0, 1).stream()).toList());
     Set<String> syllables = new LinkedHashSet<>();
+    headInitials.values().forEach(l -> l.forEach(n -> syllables.addAll(Syllables.keys(n))));
     List<List<String[]>> tables =
         List.of(
             national,
@@ -140,6 +147,14 @@ public final class Gazetteer {
       Initialisms.INSTANCE.abbreviated(row[0]).stream()
           .filter(v -> v.indexOf(' ') > 0 && !spelled.contains(v))
           .forEach(spelled::add);
+      // "Trung ương Hội NDVN": the national union by its provincial head's initials and "VN"
+      if (row[0].endsWith(" Việt Nam")) {
+        headInitials
+            .getOrDefault(row[0].substring(0, row[0].length() - " Việt Nam".length()), List.of())
+            .stream()
+            .filter(v -> v.endsWith("VN") && !spelled.contains(v))
+            .forEach(spelled::add);
+      }
       spelled.forEach(n -> trie.add(n, Kind.NATIONAL, row[0], new NameTrie.Spelling(n), true));
     }
     Map<String, Province> provinces = new LinkedHashMap<>();
@@ -177,6 +192,9 @@ public final class Gazetteer {
         String added = head.startsWith(row[1] + " ") ? head.substring(row[1].length() + 1) : "";
         Initialisms.INSTANCE.abbreviated(head).stream()
             .filter(v -> !added.isEmpty() && !v.contains(added) && !spellings.contains(v))
+            .forEach(spellings::add);
+        headInitials.getOrDefault(row[1], List.of()).stream()
+            .filter(v -> !spellings.contains(v))
             .forEach(spellings::add);
       }
       // a level word is matched as spelled: the "Tĩnh" of "Cảng Nghệ Tĩnh" is no "tỉnh"

@@ -1,10 +1,13 @@
 package vn.newssearch.extract;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -93,5 +96,86 @@ final class Initialisms {
       }
     }
     return out;
+  }
+
+  /** The lower-case words a body's name holds that its initialism leaves out. */
+  private static final Set<String> SKIPPED = Set.of("và", "các", "về", "của", "cho");
+
+  /**
+   * The other spellings of the provincial heads of {@code local-patterns.tsv} ("province" rows),
+   * derived from their names by rule: (1) the initials of all the head's words, as provincial pages
+   * write them before a place ("Hội Nông dân" → "HND": "HND tỉnh Thanh Hóa"), three letters or
+   * more, only where no other head has the same initials and no table spelling is already that; (2)
+   * where {@code national} holds the head with "Việt Nam" (the national union), its initials with
+   * "VN" and the head's aliases that end in an initialism with "VN" ("Hội ND" → "Hội NDVN": "Hội
+   * NDVN tỉnh Long An" is the province's union; Gazetteer also gives them to the national union,
+   * which they name where no place follows). A head with a dash, a comma or a lower-case joiner
+   * ("Sở Kế hoạch và Đầu tư") has none.
+   */
+  static Map<String, List<String>> ofHeads(List<String[]> local, List<String> national) {
+    Map<String, List<String>> heads = new LinkedHashMap<>();
+    Set<String> locals = new HashSet<>();
+    for (String[] row : local) {
+      locals.addAll(Gazetteer.names(row, 1, 2));
+      if (!row[0].equals("province")) {
+        continue;
+      }
+      String initials = initialsOf(row[1].strip());
+      if (initials != null) {
+        heads.computeIfAbsent(initials, k -> new ArrayList<>()).add(row[1].strip());
+      }
+    }
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    for (Map.Entry<String, List<String>> e : heads.entrySet()) {
+      if (e.getValue().size() != 1
+          || locals.contains(e.getKey())
+          || national.contains(e.getKey())) {
+        continue;
+      }
+      String head = e.getValue().get(0);
+      List<String> spellings = new ArrayList<>(List.of(e.getKey()));
+      if (national.contains(head + " Việt Nam")) {
+        spellings.add(e.getKey() + "VN");
+        for (String[] row : local) {
+          if (row[0].equals("province") && row[1].strip().equals(head)) {
+            for (String alias : Gazetteer.names(row, 2)) {
+              String last = alias.substring(alias.lastIndexOf(' ') + 1);
+              if (alias.indexOf(' ') > 0
+                  && last.length() >= 2
+                  && last.equals(last.toUpperCase(Locale.ROOT))) {
+                spellings.add(alias + "VN");
+              }
+            }
+          }
+        }
+      }
+      // a national spelling with "VN" ("Hội LHPNVN") is also the province's union before a place
+      spellings.removeIf(locals::contains);
+      if (!spellings.isEmpty()) {
+        out.put(head, List.copyOf(spellings));
+      }
+    }
+    return out;
+  }
+
+  /** The initials of every word of {@code head}, upper case; null when it cannot have them. */
+  static String initialsOf(String head) {
+    String[] words = head.split(" ");
+    if (words.length < 3) {
+      return null;
+    }
+    StringBuilder out = new StringBuilder();
+    for (String w : words) {
+      if (w.isEmpty() || SKIPPED.contains(w) || !w.chars().allMatch(Character::isLetter)) {
+        return null;
+      }
+      // an initial keeps no tone or vowel mark ("Ủy ban" → "UB", "Tòa án" → "TA"), but "Đ"
+      String first = w.substring(0, 1).toUpperCase(Locale.ROOT);
+      out.append(
+          first.equals("Đ")
+              ? first
+              : Normalizer.normalize(first, Normalizer.Form.NFD).replaceAll("\\p{M}", ""));
+    }
+    return out.toString();
   }
 }

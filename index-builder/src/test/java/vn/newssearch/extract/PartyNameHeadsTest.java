@@ -216,6 +216,36 @@ class PartyNameHeadsTest {
   }
 
   @Test
+  void aProvincialUnionWrittenByTheInitialsOfItsHeadIsThatProvincesUnion() {
+    // branch ag-abbrev-s18, real news from other sites: "HND tỉnh A", "HND TP A", "Hội NDVN tỉnh
+    // A" (the head's initials, derived from local-patterns.tsv by rule; the national union's with
+    // "VN" before a place); main gave "HND" or "Hội NDVN tỉnh A" as written
+    assertThat(
+            body("Sáng 3/5, HND tỉnh Nam Định và HCCB tỉnh Nam Định đã ký kết chương trình phối"
+                    + " hợp giai đoạn 2024-2026.")
+                .parties())
+        .containsExactlyInAnyOrder(
+            "Hội Nông dân tỉnh Nam Định", "Hội Cựu chiến binh tỉnh Nam Định");
+    assertThat(
+            body("Chiều 4/6, ông Trần Văn Bình – Chủ tịch Hội NDVN tỉnh Bến Tre và ông Lê Văn Nam –"
+                    + " Giám đốc Sở NN&PTNT tỉnh Bến Tre đã ký kết kế hoạch phối hợp năm 2024.")
+                .parties())
+        .containsExactlyInAnyOrder(
+            "Hội Nông dân tỉnh Bến Tre", "Sở Nông nghiệp và Phát triển nông thôn tỉnh Bến Tre");
+    // without a place the same spelling is the national union; no place, no provincial body
+    assertThat(body("Đại diện Trung ương Hội NDVN dự hội nghị tại Cà Mau.").organisations())
+        .contains("Hội Nông dân Việt Nam");
+    assertThat(body("Hãng bay mở đường bay tới sân bay HND từ tháng 5.").organisations())
+        .noneMatch(o -> o.startsWith("Hội"));
+    // the initials drop tone marks but keep "Đ"; heads with the same initials ("Sở Nội vụ",
+    // "Sở Ngoại vụ") or a joiner ("Sở Kế hoạch và Đầu tư") get none
+    assertThat(Initialisms.initialsOf("Hội Chữ thập đỏ")).isEqualTo("HCTĐ");
+    assertThat(Initialisms.initialsOf("Ủy ban nhân dân")).isEqualTo("UBND");
+    assertThat(Initialisms.initialsOf("Sở Kế hoạch và Đầu tư")).isNull();
+    assertThat(Initialisms.initialsOf("Tỉnh ủy")).isNull();
+  }
+
+  @Test
   void aNationalBodyWrittenWithAnInitialismKeepsItsLevelWord() {
     // branch ag-cuts-s18, real news from other sites: "Viện KSND" read as the provincial head and
     // cut before the lower-case "tối cao"; a foreign state after it is that state's procuracy
