@@ -19,10 +19,12 @@ final class OwnEventSignings {
    * Whether plain signing {@code g}, whose clause names {@code parties}, is the news of a head that
    * dates its story by day: two sides or more, all of them named in the head; in the body's first
    * paragraph, which tells the head's event, one of them is enough ("Đồng thời, UBND tỉnh ký thỏa
-   * thuận với Công ty Keppel Land và ..." under a lead on the province's conference). Its clause is
-   * a main one that the verb tells ({@link #told}), and no side is a state: world news recalls the
-   * states' deals plainly ("Bắc Kinh đã ký thoả thuận đặt mua 24 máy bay Su-35 từ Nga" in the story
-   * of their delivery).
+   * thuận với Công ty Keppel Land và ..." under a lead on the province's conference). A head that
+   * dates nothing (web excerpts cut from an article's middle) stands so when it names every side
+   * and speaks of a signing or a cooperation ({@code NewsFrame.agreement}), and the sentence is no
+   * speaker's quoted words ({@link #spoken}). Its clause is a main one that the verb tells ({@link
+   * #told}), and no side is a state: world news recalls the states' deals plainly ("Bắc Kinh đã ký
+   * thoả thuận đặt mua 24 máy bay Su-35 từ Nga" in the story of their delivery).
    */
   static boolean told(
       Syllables s,
