@@ -2,8 +2,10 @@ package vn.newssearch.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import vn.newssearch.extract.NameTrie.Kind;
 import vn.newssearch.extract.NameTrie.Match;
 import vn.newssearch.extract.OrganisationMatcher.Draft;
@@ -95,7 +97,7 @@ final class ProvincialBodies {
       typed = after != null && after.to() == q;
     }
     List<PlaceLists.Place> out = new ArrayList<>();
-    java.util.Set<Province> seen = new java.util.HashSet<>();
+    Set<Province> seen = new HashSet<>();
     seen.add(first);
     while (q < s.size && !s.has(q, Syllables.BREAK | Syllables.DASH)) {
       boolean comma = s.has(q, Syllables.COMMA);
