@@ -38,8 +38,8 @@ class SharedHeadPlacesTest {
             SeedArticles.leadParties(
                 EXTRACTOR,
                 "Ký quy chế phối hợp tìm kiếm cứu nạn",
-                "Ngày 12/6, lễ ký kết quy chế phối hợp giữa Cảng vụ hàng hải Đà Nẵng, Quảng Ngãi,"
-                    + " Bình Định và Bộ Tư lệnh Vùng Cảnh sát biển 2 đã diễn ra."))
+                "Ngày 12/6, Cảng vụ hàng hải Đà Nẵng, Quảng Ngãi, Bình Định và Bộ Tư lệnh Vùng Cảnh"
+                    + " sát biển 2 đã ký quy chế phối hợp về tìm kiếm cứu nạn."))
         .contains(
             "Cảng vụ hàng hải Đà Nẵng",
             "Cảng vụ hàng hải Quảng Ngãi",
