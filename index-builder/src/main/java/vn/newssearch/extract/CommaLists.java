@@ -30,8 +30,21 @@ final class CommaLists {
    * tế (IIB) và ..."), neither a break of the list.
    */
   static boolean walk(Syllables s, int from, int max, boolean bracketed, Item item) {
+    return walk(s, from, 0, max, bracketed, item);
+  }
+
+  /**
+   * Reads the items that go on a list whose first item, read already, ends at {@code after} ("Cảng
+   * vụ hàng hải Đà Nẵng|, Quảng Ngãi và Bình Định"); {@code max} counts that first item. Whether
+   * the list closed.
+   */
+  static boolean walkOn(Syllables s, int after, int max, Item item) {
+    return walk(s, after, 1, max, false, item);
+  }
+
+  private static boolean walk(
+      Syllables s, int from, int read, int max, boolean bracketed, Item item) {
     int q = from;
-    int read = 0;
     while (read < max
         && q < s.size
         && (!s.has(q, Syllables.BREAK | Syllables.DASH)

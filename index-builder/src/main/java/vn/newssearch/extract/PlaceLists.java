@@ -16,7 +16,7 @@ final class PlaceLists {
   record Place(int from, int to, Province province) {}
 
   /** Heads of bodies: a name of the list that starts one lists another body, not a place. */
-  private static final int BODIES = Kind.LOCAL.bit() | Kind.NAMED.bit() | Kind.NATIONAL.bit();
+  static final int BODIES = Kind.LOCAL.bit() | Kind.NAMED.bit() | Kind.NATIONAL.bit();
 
   /** At most this many places in one list. */
   private static final int MAX_LIST = 8;

@@ -50,9 +50,6 @@ final class ProvincialBodies {
     return out;
   }
 
-  /** Heads of bodies: a name after a comma that starts one lists another body, not a place. */
-  private static final int BODIES = Kind.LOCAL.bit() | Kind.NAMED.bit() | Kind.NATIONAL.bit();
-
   /** At most this many places under one head written once. */
   private static final int MAX_BARE = 8;
 
@@ -96,47 +93,51 @@ final class ProvincialBodies {
       Match after = type == null ? null : trie.longest(s, type.to(), Kind.PROVINCE.bit(), true);
       typed = after != null && after.to() == q;
     }
+    boolean firstTyped = typed;
     List<PlaceLists.Place> out = new ArrayList<>();
     Set<Province> seen = new HashSet<>();
     seen.add(first);
-    while (q < s.size && !s.has(q, Syllables.BREAK | Syllables.DASH)) {
-      boolean comma = s.has(q, Syllables.COMMA);
-      boolean and = !comma && s.is(q, "va");
-      if (!comma && !and) {
-        break;
-      }
-      int at = and ? q + 1 : q;
-      if (at >= s.size || s.sentence[at] != s.sentence[q] || and && s.has(at, Syllables.BREAK)) {
-        break;
-      }
-      Match own = trie.longest(s, at, Kind.TYPE.bit(), true);
-      int name =
-          own != null && own.to() < s.size && !s.has(own.to(), Syllables.COMMA | Syllables.BREAK)
-              ? own.to()
-              : at;
-      Match prov = trie.longest(s, name, Kind.PROVINCE.bit(), ignoreCase);
-      if (comma && name > at && !typed && s.is(at, "tinh")) {
-        break; // "Trường Đại học Bách khoa Hà Nội, tỉnh Thanh Hóa có ...": another clause's place
-      }
-      if (prov == null || !s.has(name, Syllables.UPPER)) {
-        if (comma && s.has(name, Syllables.UPPER) && trie.longest(s, name, BODIES, true) == null) {
-          return List.of(); // "các tỉnh Lạng Sơn, Cao Bằng, Quảng Tây": a name of no province
-        }
-        break;
-      }
-      if (!seen.add(prov.entry().province())) {
-        return List.of(); // "Bệnh viện Đa khoa Bắc Kạn, tỉnh Bắc Kạn": the seat, not a list
-      }
-      out.add(new PlaceLists.Place(at, prov.to(), prov.entry().province()));
-      if (out.size() >= MAX_BARE) {
-        return List.of(); // with the first, more than MAX_BARE: a list cut short, none
-      }
-      q = prov.to();
-      if (and) {
-        break;
-      }
-    }
-    return out;
+    boolean[] none = {false};
+    CommaLists.walkOn(
+        s,
+        q,
+        MAX_BARE + 1,
+        at -> {
+          // after a comma, or after "và" (no comma), in the same sentence
+          boolean comma = s.has(at, Syllables.COMMA);
+          if (!comma && (s.sentence[at] != s.sentence[at - 1] || s.has(at, Syllables.BREAK))) {
+            return -1;
+          }
+          Match own = trie.longest(s, at, Kind.TYPE.bit(), true);
+          int name =
+              own != null
+                      && own.to() < s.size
+                      && !s.has(own.to(), Syllables.COMMA | Syllables.BREAK)
+                  ? own.to()
+                  : at;
+          Match prov = trie.longest(s, name, Kind.PROVINCE.bit(), ignoreCase);
+          // "Trường Đại học Bách khoa Hà Nội, tỉnh Thanh Hóa có ...": another clause's place
+          if (comma && name > at && !firstTyped && s.is(at, "tinh")) {
+            return -1;
+          }
+          if (prov == null || !s.has(name, Syllables.UPPER)) {
+            // "các tỉnh Lạng Sơn, Cao Bằng, Quảng Tây": a name of no province
+            none[0] =
+                comma
+                    && s.has(name, Syllables.UPPER)
+                    && trie.longest(s, name, PlaceLists.BODIES, true) == null;
+            return -1;
+          }
+          // "Bệnh viện Đa khoa Bắc Kạn, tỉnh Bắc Kạn": the seat, not a list
+          none[0] = !seen.add(prov.entry().province());
+          if (none[0]) {
+            return -1;
+          }
+          out.add(new PlaceLists.Place(at, prov.to(), prov.entry().province()));
+          return prov.to();
+        });
+    // with the first, more than MAX_BARE places: a list cut short, none
+    return none[0] || out.size() >= MAX_BARE ? List.of() : out;
   }
 
   /**
