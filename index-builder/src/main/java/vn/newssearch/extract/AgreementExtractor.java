@@ -56,6 +56,14 @@ public final class AgreementExtractor {
     // source, never a side; blanked, so every offset into the text stays as it was
     String lead = untagged(nz(article.lead()));
     String body = lead.isBlank() ? untagged(nz(article.body())) : nz(article.body());
+    if (lead.isBlank()) {
+      // a page without a sapo: its first paragraph is the lead, as a reader takes it
+      int cut = body.indexOf('\n');
+      if (cut > 0) {
+        lead = body.substring(0, cut);
+        body = body.substring(cut + 1);
+      }
+    }
     List<String> captions = article.captions();
     if (mayCredit(body)) {
       // "Đại diện X và Y ký kết quy chế phối hợp. Ảnh: T.N": a body paragraph that is a caption

@@ -41,6 +41,35 @@ class SigningDetectionTest {
   }
 
   @Test
+  void aPageWithoutSapoHasItsFirstParagraphForLead() {
+    // dantri-unc and pages whose sapo the extractor cannot tell give a title and a body only (or
+    // a body only): the body's first paragraph is then read as the lead, so its plain "đã ký
+    // kết" is the story's signing and not a recalled one (sentences written here)
+    String first =
+        "Tập đoàn Bưu chính Viễn thông Việt Nam và UBND tỉnh Quảng Trị đã ký kết thỏa thuận hợp"
+            + " tác về chuyển đổi số giai đoạn 2025-2030.";
+    String rest = "Theo thỏa thuận, hai bên sẽ phối hợp xây dựng chính quyền số của tỉnh.";
+    for (String title : new String[] {"", "Quảng Trị đẩy mạnh chuyển đổi số"}) {
+      Article page = story(title, "", first + "\n" + rest);
+      assertThat(page.agreement()).as(title).isNotNull();
+      assertThat(page.agreement().kind()).isEqualTo("thỏa thuận hợp tác");
+      assertThat(page.parties())
+          .as(title)
+          .containsExactly(
+              "Tập đoàn Bưu chính viễn thông Việt Nam", "Ủy ban nhân dân tỉnh Quảng Trị");
+    }
+    // the first paragraph read as a lead still recalls what it dates to an earlier year
+    Article recalled =
+        story(
+            "Quảng Trị đẩy mạnh chuyển đổi số",
+            "",
+            "Từ năm 2019, Tập đoàn Bưu chính Viễn thông Việt Nam và UBND tỉnh Quảng Trị đã ký kết"
+                + " thỏa thuận hợp tác về chuyển đổi số.\nNăm nay tỉnh xếp thứ 20 về chỉ số"
+                + " chuyển đổi số.");
+    assertThat(recalled.agreement()).isNull();
+  }
+
+  @Test
   void aCaptionLineOfBothSignersByTitleIsTheStorysSigning() {
     // branch ag-caption-s16, the shape of real captions from other sites (sentences written
     // here): each side written as its signer's title before the body, no day, no ceremony
