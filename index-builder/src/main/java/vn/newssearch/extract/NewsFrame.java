@@ -70,7 +70,12 @@ record NewsFrame(
       // hơn"), not a document
       document |= (noun != null && !GENERIC.contains(noun.value())) || verb;
     }
-    boolean trial = WORDS.trial.find(s, 0, headEnd) >= 0;
+    // a court named as a body ("Tòa án nhân dân tỉnh X và Sở Tư pháp ký quy chế") is no trial
+    boolean trial = false;
+    for (int k = WORDS.trial.find(s, 0, headEnd); k >= 0 && !trial; ) {
+      trial = !named(scan.mentions(), k);
+      k = WORDS.trial.find(s, k + 1, headEnd);
+    }
     int year = -1;
     for (int k = 0; k < headEnd; k++) {
       year = Math.max(year, StoryDates.yearAt(s, k));
@@ -109,6 +114,16 @@ record NewsFrame(
         day,
         Set.copyOf(names),
         text.toString());
+  }
+
+  /** Whether syllable {@code k} is in one of the organisations' names {@code mentions}. */
+  private static boolean named(List<OrganisationMatcher.Mention> mentions, int k) {
+    for (OrganisationMatcher.Mention m : mentions) {
+      if (m.from() <= k && k < m.to()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether sentence {@code sentence} is in the title or lead. */

@@ -73,6 +73,32 @@ class StoryTenseTest {
   }
 
   @Test
+  void aCourtNamedAsABodyIsNoTrial() {
+    // a court that signs, named in the head with no day and no "vừa": its name is no trial story
+    // (sentences written here)
+    for (String court : new String[] {"Tòa án nhân dân huyện Phú Tân", "TAND huyện Phú Tân"}) {
+      Article rule =
+          story(
+              "Tin hoạt động",
+              court
+                  + " và Phòng Tư pháp huyện Phú Tân ký kết quy chế phối hợp trong công tác"
+                  + " hòa giải.",
+              FILLER);
+      assertThat(rule.parties())
+          .as(court)
+          .containsExactly("Tòa án nhân dân huyện Phú Tân", "Phòng Tư pháp huyện Phú Tân");
+    }
+    // a court that tries a case still makes the story a trial, whose contracts are evidence
+    Article trial =
+        story(
+            "Tin hoạt động",
+            "TAND huyện Phú Tân xét xử vụ tranh chấp: Công ty Cổ phần Phú Mỹ ký hợp đồng với Hợp"
+                + " tác xã Tân Hòa để thu mua lúa.",
+            FILLER);
+    assertThat(trial.agreement()).isNull();
+  }
+
+  @Test
   void aPlanOrADayStillAheadIsNoSigning() {
     // vietnews-test-004780
     assertThat(
