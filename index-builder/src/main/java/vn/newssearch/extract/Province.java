@@ -24,7 +24,11 @@ public record Province(String canonical, String type, String name, String unit20
    * An", "Thành đoàn Cần Thơ", not "Tỉnh đoàn tỉnh Quảng Ngãi".
    */
   public String bodyOf(String head) {
-    boolean level = head.startsWith("Tỉnh ") || head.startsWith("Thành ");
+    boolean level =
+        head.startsWith("Tỉnh ")
+            || head.startsWith("Thành ")
+            || head.endsWith(" Tỉnh ủy")
+            || head.endsWith(" Thành ủy");
     return head + " " + (level ? canonical : qualified());
   }
 

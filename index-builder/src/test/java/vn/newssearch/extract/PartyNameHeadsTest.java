@@ -19,6 +19,26 @@ class PartyNameHeadsTest {
   }
 
   @Test
+  void aBoardOfTheProvincialPartyCommitteeIsThatBoardNotTheCommittee() {
+    // the boards of a Tỉnh ủy or Thành ủy sign for themselves (sentences written here)
+    Article board =
+        body(
+            "Sáng 4/9, Ban Tuyên giáo Tỉnh ủy Hà Tĩnh và Đài Phát thanh và Truyền hình Hà Tĩnh ký"
+                + " kết chương trình phối hợp tuyên truyền.");
+    assertThat(board.parties()).contains("Ban Tuyên giáo Tỉnh ủy Hà Tĩnh");
+    assertThat(board.parties()).doesNotContain("Tỉnh ủy Hà Tĩnh");
+    Article office =
+        body(
+            "Sáng 4/9, Văn phòng Thành ủy Cần Thơ và Bưu điện thành phố Cần Thơ ký kết hợp đồng"
+                + " cung ứng dịch vụ bưu chính.");
+    assertThat(office.parties()).contains("Văn phòng Thành ủy Cần Thơ");
+    // the committee itself keeps its own name
+    Article committee =
+        body("Sáng 4/9, Tỉnh ủy Hà Tĩnh và Đảng ủy Quân sự tỉnh Hà Tĩnh ký kết quy chế phối hợp.");
+    assertThat(committee.parties()).contains("Tỉnh ủy Hà Tĩnh");
+  }
+
+  @Test
   void aNewsAgencyAndAForeignStateAloneAreThatStatesAgency() {
     // vietnews-train-036373: main read "Thông tấn xã Việt Nam" (listed) but not its Polish partner
     Article a =
