@@ -32,13 +32,33 @@ final class SigningTense {
       boolean adjacent = h.to() == p;
       if ((adjacent || plural(s, h, p, gap)) && s.sentence[h.from()] == s.sentence[k]) {
         return words.get("reported-near").find(s, Math.max(0, k - Signings.NEAR), k) < 0
-            && !(s.is(k - 1, "duoc") && opensClause(s, h.from()));
+            && !(s.is(k - 1, "duoc") && opensClause(s, chainStart(h, nouns)));
       }
       if (subjectOfCopula(s, h, k)) {
         return words.get("reported-near").find(s, Math.max(0, k - Signings.NEAR), k) < 0;
       }
     }
     return false;
+  }
+
+  /**
+   * Where the document nouns that run into {@code h} start: "hợp tác" in "Bản ghi nhớ hợp tác",
+   * "Hiệp định hợp tác", "Thỏa thuận phối hợp" completes the noun before it, and the phrase opens
+   * its clause where that noun does.
+   */
+  private static int chainStart(
+      OrganisationMatcher.Hit h, Map<Integer, OrganisationMatcher.Hit> nouns) {
+    int start = h.from();
+    for (boolean more = true; more; ) {
+      more = false;
+      for (OrganisationMatcher.Hit before : nouns.values()) {
+        if (before.to() == start && before.from() < start) {
+          start = before.from();
+          more = true;
+        }
+      }
+    }
+    return start;
   }
 
   /**

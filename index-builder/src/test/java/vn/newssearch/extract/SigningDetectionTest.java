@@ -70,6 +70,53 @@ class SigningDetectionTest {
   }
 
   @Test
+  void aDocumentOfCooperationThatOpensAPassiveClauseIsOneNoun() {
+    // "hợp tác" after another document noun completes it: the phrase opens the clause as "Thỏa
+    // thuận hợp tác" does, and its "đã được ký kết giữa ..." tells the signing (sentences written
+    // here)
+    String[] documents = {"Bản ghi nhớ hợp tác", "Hiệp định hợp tác", "Quy chế hợp tác"};
+    for (String document : documents) {
+      Article passive =
+          story(
+              "Tin hoạt động",
+              "Ngày 14/10, "
+                  + document
+                  + " đã được ký kết giữa Sở Y tế tỉnh Hà Nam và Bệnh viện Bạch Mai.",
+              "Hai bên sẽ phối hợp đào tạo bác sĩ.");
+      assertThat(passive.parties())
+          .as(document)
+          .containsExactly("Sở Y tế tỉnh Hà Nam", "Bệnh viện Bạch Mai");
+    }
+    // inside another clause the same phrase still describes documents signed some time
+    Article review =
+        story(
+            "Tin hoạt động",
+            "Sở Y tế tỉnh Hà Nam rà soát các bản ghi nhớ hợp tác đã được ký kết với Bệnh viện Bạch"
+                + " Mai để đánh giá hiệu quả.",
+            "Hai bên sẽ phối hợp đào tạo bác sĩ.");
+    assertThat(review.agreement()).isNull();
+  }
+
+  @Test
+  void aLetterOfIntentAndAProtocolAreSignedDocuments() {
+    // "Ý định thư" is the letter of intent, "Nghị định thư" a protocol (sentences written here)
+    Article letter =
+        story(
+            "Tin hoạt động",
+            "Sáng 3/4, Bộ Y tế ký Ý định thư với Quỹ Nhi đồng Liên hợp quốc về dinh dưỡng trẻ em.",
+            "Hai bên sẽ phối hợp.");
+    assertThat(letter.agreement()).isNotNull();
+    assertThat(letter.agreement().kind()).isEqualTo("bản ghi nhận ý định");
+    Article protocol =
+        story(
+            "Tin hoạt động",
+            "Sáng 3/4, Bộ Công an Việt Nam và Bộ An ninh Lào ký Nghị định thư về hợp tác phòng,"
+                + " chống tội phạm.",
+            "Hai bên sẽ phối hợp.");
+    assertThat(protocol.parties()).containsExactly("Bộ Công an", "Bộ An ninh Lào");
+  }
+
+  @Test
   void aCaptionLineOfBothSignersByTitleIsTheStorysSigning() {
     // branch ag-caption-s16, the shape of real captions from other sites (sentences written
     // here): each side written as its signer's title before the body, no day, no ceremony
