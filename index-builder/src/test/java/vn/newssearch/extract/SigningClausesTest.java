@@ -47,9 +47,16 @@ class SigningClausesTest {
             + " công ty CP PVTex Kinh Bắc ký hợp đồng về việc thi công một số hạng mục của nhà"
             + " máy xơ sợi Đình Vũ.";
     assertThat(body(trial).parties()).isEmpty();
-    // The same signing dated by day alone is the article's own news.
-    Article news = body(trial.replace("ngày 12/8/2009", "ngày 27/8"));
+    // The body's first paragraph is the lead of a page without one, and it tells a trial: the
+    // same contract dated by day alone is still the investigation's evidence
+    assertThat(body(trial.replace("ngày 12/8/2009", "ngày 27/8")).parties()).isEmpty();
+    // The same signing dated by day alone, in a story that is no trial, is the article's own news.
+    Article news =
+        body(
+            "Ngày 28/8, hai công ty thông báo kết quả hợp tác năm qua.\n"
+                + trial.substring(trial.indexOf("\n") + 1).replace("ngày 12/8/2009", "ngày 27/8"));
     assertThat(news.parties()).isNotEmpty();
+    assertThat(body(news.body().replace("ngày 27/8", "ngày 12/8/2009")).parties()).isEmpty();
   }
 
   @Test
