@@ -228,10 +228,13 @@ final class ProvincialBodies {
       if (unit > 0) {
         // "UBND huyện Củ Chi", "Công an quận 1", "UBND TP Móng Cái": a body of a district or
         // town, named as written after the head
+        // spelled as listed: "TP. Uông Bí" → "thành phố Uông Bí", the typo "huyên" → "huyện"
+        String word = s.original(p, district.to()).toLowerCase(java.util.Locale.ROOT);
+        Set<String> listed = district.entry().spellings();
         String level =
             district.entry().kind() == Kind.TYPE
-                ? district.entry().value() // "TP. Uông Bí" → "thành phố Uông Bí"
-                : s.original(p, district.to()).toLowerCase(java.util.Locale.ROOT);
+                ? district.entry().value()
+                : listed.contains(word) || listed.size() != 1 ? word : listed.iterator().next();
         // a department ("Sở") is a province's only: after a unit that is no province it is a body
         // abroad, named as written ("Sở Giáo dục tỉnh Osaka" is no "Sở Giáo dục và Đào tạo")
         String written =

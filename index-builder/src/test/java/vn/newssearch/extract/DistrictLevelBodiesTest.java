@@ -84,6 +84,12 @@ class DistrictLevelBodiesTest {
   }
 
   @Test
+  void aMistypedLevelWordIsSpelledAsListed() {
+    assertThat(names("Công an huyên Đông Anh cho biết đã tạm giữ hai người."))
+        .containsExactly("Công an huyện Đông Anh");
+  }
+
+  @Test
   void aDistrictsForestProtectionUnitIsABody() {
     assertThat(
             parties(
