@@ -211,6 +211,7 @@ final class NameWalk {
         if (k >= namedUntil
             && !(formed && !afterRole)
             && (lower > 0 || afterRole || k > from && words.isFullName(k))
+            && !(k == districtTo && districtPair(k))
             && words.isPerson(k)) {
           namedUntil = words.namedElsewhere(k);
           if (namedUntil < 0) {
@@ -664,5 +665,19 @@ final class NameWalk {
         && (k + 1 >= s.size
             || s.has(k + 1, SEPARATORS | Syllables.PAREN)
             || !s.has(k + 1, Syllables.UPPER));
+  }
+
+  /**
+   * Two capitalised words right after a district word, then no third: the district's name even when
+   * the first is a family name ("Phòng Lao động - Thương binh và Xã hội huyện Châu Thành ký",
+   * "Phòng Giáo dục và Đào tạo huyện Châu Đức,"), as ProvincialBodies reads a local head's
+   * district; a person after a district word is written with three ("UBND huyện Nguyễn Văn A").
+   */
+  private boolean districtPair(int k) {
+    int q = k + 2;
+    return q <= s.size
+        && s.has(k + 1, Syllables.UPPER)
+        && !s.has(k + 1, SEPARATORS)
+        && (q == s.size || s.has(q, SEPARATORS) || !s.has(q, Syllables.UPPER));
   }
 }

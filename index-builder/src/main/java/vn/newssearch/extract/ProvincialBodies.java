@@ -224,14 +224,17 @@ final class ProvincialBodies {
     if (prov == null) {
       Match type = trie.longest(s, p, Kind.TYPE.bit(), ignoreCase);
       Match district = trie.longest(s, p, Kind.DISTRICT.bit() | Kind.TYPE.bit(), true);
-      int unit = district == null ? -1 : unitName(s, district.to());
+      int unit = district == null ? -1 : unitName(s, district.to(), !s.is(p, "tinh"));
       if (unit > 0) {
         // "UBND huyện Củ Chi", "Công an quận 1", "UBND TP Móng Cái": a body of a district or
         // town, named as written after the head
+        // spelled as listed: "TP. Uông Bí" → "thành phố Uông Bí", the typo "huyên" → "huyện"
+        String word = s.original(p, district.to()).toLowerCase(java.util.Locale.ROOT);
+        Set<String> listed = district.entry().spellings();
         String level =
             district.entry().kind() == Kind.TYPE
-                ? district.entry().value() // "TP. Uông Bí" → "thành phố Uông Bí"
-                : s.original(p, district.to()).toLowerCase(java.util.Locale.ROOT);
+                ? district.entry().value()
+                : listed.contains(word) || listed.size() != 1 ? word : listed.iterator().next();
         // a department ("Sở") is a province's only: after a unit that is no province it is a body
         // abroad, named as written ("Sở Giáo dục tỉnh Osaka" is no "Sở Giáo dục và Đào tạo")
         String written =
@@ -293,9 +296,11 @@ final class ProvincialBodies {
    * a lower-case word or a stop follows are a district even when the first is a family name ("quận
    * Hoàng Mai ký kết", "huyện Lý Sơn"): a person after "UBND huyện" is written with three ("UBND
    * huyện Nguyễn Văn A"); a person right after two words ends the district ("quận Hà Đông Vũ Văn
-   * A").
+   * A"). {@code belowProvince}: the level word is a district's or a city's, whose name a comma ends
+   * before the next capital ("Công an huyện Hoài Đức, Hà Nội", "Hội Nông dân huyện Tân Phước, Hội
+   * Cựu chiến binh huyện"); not a dash, which a name may hold ("TP Phan Rang - Tháp Chàm").
    */
-  private int unitName(Syllables s, int q) {
+  private int unitName(Syllables s, int q, boolean belowProvince) {
     if (q >= s.size || s.has(q, Syllables.BREAK | Syllables.COMMA | Syllables.DASH)) {
       return -1;
     }
@@ -314,7 +319,9 @@ final class ProvincialBodies {
         end == q
             || named.isPerson(s, q) && end - q != 2
             || trie.longest(s, q, Kind.PROVINCE.bit(), true) != null
-            || end < s.size && s.has(end, Syllables.UPPER) && !s.has(end, Syllables.BREAK);
+            || end < s.size
+                && s.has(end, Syllables.UPPER)
+                && !s.has(end, Syllables.BREAK | (belowProvince ? Syllables.COMMA : 0));
     return bad ? -1 : end;
   }
 
@@ -350,6 +357,47 @@ final class ProvincialBodies {
       } else {
         a.where = reach != null ? Where.EXPLICIT : b.where;
         a.province = reach != null ? reach : b.province;
+      }
+    }
+    for (int i = 1; i < drafts.size(); i++) {
+      referDistrict(s, drafts.subList(0, i), drafts.get(i));
+    }
+  }
+
+  /**
+   * "Liên đoàn Lao động huyện Châu Thành và Bảo hiểm xã hội huyện ký kết", "Hội Nông dân huyện Tân
+   * Phước, Hội Liên hiệp Phụ nữ huyện và ...": a local head with a bare district word ("huyện",
+   * "quận", "thị xã") and no name after it is the body of the district its sentence named last with
+   * that word, as "<head> tỉnh" alone is the article's province. Not a head only a province has
+   * ({@link #shareDistrict}), and a district named after it claims it first.
+   */
+  private static void referDistrict(Syllables s, List<Draft> before, Draft a) {
+    if (a.district != null
+        || a.where != Where.NONE
+        || a.kind != Kind.LOCAL
+        || a.to != a.head.to()
+        || ClauseWords.INSTANCE.get("province-level").at(s, a.from) != null) {
+      return;
+    }
+    for (int i = before.size() - 1; i >= 0; i--) {
+      Draft b = before.get(i);
+      if (s.sentence[b.from] != s.sentence[a.from]) {
+        return;
+      }
+      int level = b.district == null ? -1 : bareLevel(s, a.to, b.district);
+      if (level > 0) {
+        boolean named =
+            level < s.size
+                && s.sentence[level] == s.sentence[a.from]
+                && !s.has(level, Syllables.BREAK | Syllables.COMMA | Syllables.DASH)
+                && (s.has(level, Syllables.UPPER) || s.number(level) >= 0);
+        if (!named) {
+          a.district = b.district;
+          a.name = a.head.entry().value() + " " + b.district;
+          a.where = Where.NA;
+          a.to = level;
+        }
+        return;
       }
     }
   }
