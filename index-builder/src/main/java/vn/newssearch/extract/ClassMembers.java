@@ -239,8 +239,12 @@ final class ClassMembers {
             && (e >= s.size
                 || s.sentence[e] != s.sentence[open]
                 || s.has(e, Syllables.COMMA) && !s.has(e, Syllables.UPPER));
-    boolean whole = closed || alone;
-    boolean fits = some || n == 0 ? whole && (n == 0 || items[0] < n) : closed && items[0] == n;
+    // a list written with commas only that runs to its sentence's end is whole too: "ký kết phối
+    // hợp với các đơn vị: A, B, C." (a list cut at an item it cannot read ends no sentence)
+    boolean ends = items[0] >= 2 && (e >= s.size || s.sentence[e] != s.sentence[open]);
+    boolean read = closed || ends;
+    boolean whole = read || alone;
+    boolean fits = some || n == 0 ? whole && (n == 0 || items[0] < n) : read && items[0] == n;
     return fits && distinct && !out.isEmpty() ? List.copyOf(out) : List.of();
   }
 

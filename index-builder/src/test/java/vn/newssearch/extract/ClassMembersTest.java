@@ -47,6 +47,24 @@ class ClassMembersTest {
   }
 
   @Test
+  void aCommaListThatRunsToItsSentencesEndListsTheMembers() {
+    // real news lists a class's members with commas only, no "và" before the last (web-t r5-019's
+    // shape); the full stop right after a body closes the list as "và" does
+    String commas =
+        "Công ty CP Thế giới Di động, Công ty TNHH Nha khoa Kim, Công ty CP Dược phẩm Pharmacity.";
+    assertThat(probe(SIGNS + "các doanh nghiệp: " + commas).parties())
+        .containsExactly(UNION, THREE[0], THREE[1], THREE[2]);
+    // a list cut at an item that names no body ends no sentence: the members are not told
+    assertThat(
+            probe(
+                    SIGNS
+                        + "các doanh nghiệp: Công ty CP Thế giới Di động, Công ty TNHH Nha khoa"
+                        + " Kim, nhiều cửa hàng nhỏ trên địa bàn.")
+                .parties())
+        .containsExactly(UNION);
+  }
+
+  @Test
   void aMemberWrittenAsLegalFormThenGroupNameIsOneMember() {
     // heldout-25 p37-031's shape, and "Bên cạnh đó, UBND tỉnh ... đã ký ... với ba nhà đầu tư:
     // Công ty Cổ phần Tập đoàn Hòa Phát, ..." as investment news writes it
