@@ -200,6 +200,7 @@ public final class AgreementExtractor {
             parties,
             words);
     signatories = LocalitySides.signingFor(signatories, localities);
+    signatories = LocalitySides.forLocalities(signatories, parties, gazetteer.trie());
     SigningScenes.Scene scene =
         SigningScenes.of(
             s,

@@ -87,7 +87,7 @@ final class ForeignBodies {
       return null;
     }
     Match p = trie.longest(s, k, Kind.PROVINCE.bit(), false);
-    if (p != null && p.to() >= c.to()) {
+    if (Province.ours(p) && p.to() >= c.to()) {
       return null; // "Sở Y tế Lào Cai"
     }
     return foreignDraft(s, m, c);

@@ -88,6 +88,7 @@ public final class Gazetteer {
   public static Gazetteer load(boolean mined) {
     List<String[]> national = rows("national.tsv");
     List<String[]> provinceRows = rows("provinces.tsv");
+    List<String[]> neighbourRows = rows("neighbour-provinces.tsv");
     List<String[]> local = rows("local-patterns.tsv");
     List<String[]> heads = rows("heads.tsv");
     List<String[]> countryRows = rows("countries.tsv");
@@ -118,6 +119,7 @@ public final class Gazetteer {
         List.of(
             national,
             provinceRows,
+            neighbourRows,
             local,
             heads,
             countryRows,
@@ -164,6 +166,15 @@ public final class Gazetteer {
       List<String> names = names(row, 0, 2, 3);
       aliases.put(p.canonical(), List.copyOf(names.subList(1, names.size())));
       names.forEach(n -> trie.add(n, Kind.PROVINCE, p.canonical(), p, true));
+    }
+    // a province of Laos or Cambodia, read where one of ours is and named as the article spells it
+    // ("Tỉnh đoàn Salavan", "Công an các tỉnh Savannakhet và Khăm Muộn"); not among provinces()
+    for (String[] row : neighbourRows) {
+      if (row[1].equals("tỉnh")) {
+        for (String n : names(row, 3)) {
+          trie.add(n, Kind.PROVINCE, n, new Province(n, "tỉnh", n, "", row[0]), true);
+        }
+      }
     }
     List<String> localHeads = new ArrayList<>();
     Map<String, List<String>> localAliases = new LinkedHashMap<>();

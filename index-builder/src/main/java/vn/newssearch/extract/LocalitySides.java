@@ -86,6 +86,28 @@ final class LocalitySides {
     return List.copyOf(out);
   }
 
+  /**
+   * The signatories, each who signs for a people's committee whose locality is a party and the
+   * committee none ("Quảng Ninh và Luang Prabang ký" gave the provinces; "Chủ tịch UBND tỉnh Quảng
+   * Ninh" signs for tỉnh Quảng Ninh) signing for the locality.
+   */
+  static List<Article.Signatory> forLocalities(
+      List<Article.Signatory> signatories, List<String> parties, NameTrie trie) {
+    List<Article.Signatory> out = new ArrayList<>(signatories.size());
+    for (Article.Signatory signer : signatories) {
+      String p = signer.party();
+      String place =
+          p == null || !p.startsWith(COMMITTEE) || parties.contains(p)
+              ? null
+              : placeOf(p.substring(COMMITTEE.length()), trie);
+      out.add(
+          place == null || !parties.contains(place)
+              ? signer
+              : new Article.Signatory(signer.name(), signer.role(), place));
+    }
+    return List.copyOf(out);
+  }
+
   /** Whether "giữa", a count of two and a locality noun follow g's verb in its sentence. */
   static boolean betweenLocalities(Syllables s, ClauseWords words, Signings.Signing g) {
     for (int k = g.verb() + 1; k < s.size - 2 && k <= g.verb() + REACH; k++) {

@@ -133,7 +133,12 @@ final class PartyCandidates {
         k = referred.to();
         continue;
       }
-      List<PlaceLists.Place> places = k >= covered ? PlaceLists.at(s, trie, k, false) : List.of();
+      // "Chính quyền 4 tỉnh Nam Lào (A, B, C, D)": the places' government signs as the places
+      Phrases.Phrase government =
+          k >= covered ? ClauseWords.INSTANCE.get("local-government").at(s, k) : null;
+      int count = government == null ? k : k + government.length();
+      List<PlaceLists.Place> places =
+          k >= covered && count < s.size ? PlaceLists.at(s, trie, count, false) : List.of();
       if (!places.isEmpty() && startsParty(s, k)) {
         // "TP. HCM và 3 tỉnh Long An, Tiền Giang, Đồng Tháp đã ký": each place signs
         for (PlaceLists.Place p : places) {
@@ -253,7 +258,9 @@ final class PartyCandidates {
    * after "và" or a comma that follows a provincial body named by its head and its own typed
    * province is the same body of that province, the head shared by the list ("Ủy ban nhân dân tỉnh
    * Thừa Thiên Huế"), not the province itself. Not a province written without its type word ("UBND
-   * tỉnh Quảng Nam và Đà Nẵng"), nor a head that names the level ("Tỉnh ủy Long An").
+   * tỉnh Quảng Nam và Đà Nẵng"), nor a head that names the level ("Tỉnh ủy Long An"), nor a
+   * province abroad after a body of ours ("UBND tỉnh Gia Lai và tỉnh Attapeu": its state has no
+   * such body).
    */
   private static void sharedHeads(Syllables s, NameTrie trie, List<ClauseParties.Candidate> out) {
     for (int i = 1; i < out.size(); i++) {
@@ -273,6 +280,9 @@ final class PartyCandidates {
       String suffix = own == null ? null : " " + own.qualified();
       if (second == null || suffix == null || second.equals(own) || !body.name().endsWith(suffix)) {
         continue; // a name that ends otherwise has its head named for the level: "Tỉnh ủy Long An"
+      }
+      if (second.abroad() && !own.abroad()) {
+        continue; // "UBND tỉnh Gia Lai và tỉnh Attapeu": the Lao province has no UBND; it signs
       }
       String head = body.name().substring(0, body.name().length() - suffix.length());
       out.set(i, new ClauseParties.Candidate(c.from(), c.to(), second.bodyOf(head), true));
@@ -622,7 +632,7 @@ final class PartyCandidates {
       return null;
     }
     int from = p + unit.length();
-    if (from < s.size && trie.longest(s, from, Kind.PROVINCE.bit(), false) != null) {
+    if (from < s.size && Province.ours(trie.longest(s, from, Kind.PROVINCE.bit(), false))) {
       return null; // "Tỉnh trưởng tỉnh Quảng Nam": a title of the past, a province of ours
     }
     int q = from;

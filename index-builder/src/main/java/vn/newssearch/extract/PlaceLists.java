@@ -50,7 +50,7 @@ final class PlaceLists {
         return back;
       }
     }
-    int opened = opened(s, from);
+    int opened = opened(s, trie, from);
     List<Place> out = new ArrayList<>();
     boolean[] foreign = {false};
     CommaLists.walk(
@@ -99,11 +99,31 @@ final class PlaceLists {
   /**
    * Where a list opened by a word or a colon right after the type starts: "6 tỉnh thành gồm Quảng
    * Trị, ...", "7 tỉnh, thành phố gồm: A, B, ...", "3 tỉnh: A, B và C" (list-opener of
-   * party-words.tsv); -1 when none opens it.
+   * party-words.tsv), or a bracket after a region's name ("4 tỉnh Nam Lào (A, B, C, D)", "5 tỉnh
+   * Tây Nguyên (...)"); -1 when none opens it.
    */
-  private static int opened(Syllables s, int at) {
+  private static int opened(Syllables s, NameTrie trie, int at) {
     if (at >= s.size || s.has(at, Syllables.COMMA | Syllables.DASH)) {
       return -1;
+    }
+    // "4 tỉnh Nam Lào (Attapu, Champasak, Salavan, Sekong)": a region's name, its provinces in
+    // brackets; not a province's own name with its country ("2 tỉnh Quảng Nam (Việt Nam) và ...")
+    int r = trie.longest(s, at, Kind.PROVINCE.bit(), false) == null ? at : s.size;
+    while (r - at < REGION_SYLLABLES
+        && r < s.size
+        && s.has(r, Syllables.UPPER)
+        && !s.has(r, Syllables.PAREN | Syllables.COMMA | Syllables.DASH)
+        && !(r > at && s.has(r, Syllables.BREAK))) {
+      r++;
+    }
+    if (r > at
+        && r - at <= REGION_SYLLABLES
+        && r < s.size
+        && s.sentence[r] == s.sentence[at]
+        && s.has(r, Syllables.PAREN)
+        && s.has(r, Syllables.UPPER)
+        && !s.has(r - 1, Syllables.PAREN)) {
+      return r;
     }
     Phrases.Phrase opener = ClauseWords.INSTANCE.get("list-opener").at(s, at);
     if (opener != null && !s.has(at, Syllables.BREAK)) {
@@ -114,6 +134,9 @@ final class PlaceLists {
         ? at
         : -1;
   }
+
+  /** Most syllables of a region's name before the bracket that lists its provinces. */
+  private static final int REGION_SYLLABLES = 3;
 
   /** Sentences before a count that refers back in which its places may be listed. */
   private static final int BACK_SENTENCES = 6;

@@ -2,10 +2,26 @@ package vn.newssearch.extract;
 
 /**
  * A provincial unit of the gazetteer: "Long An" (tỉnh), "Thành phố Hồ Chí Minh" (thành phố, "Hồ Chí
- * Minh"), with the unit it joined in the 2025 merger.
+ * Minh"), with the unit it joined in the 2025 merger; or a province of Laos or Cambodia
+ * (neighbour-provinces.tsv), named as the article spells it, with its state.
  */
-public record Province(String canonical, String type, String name, String unit2025)
+public record Province(String canonical, String type, String name, String unit2025, String state)
     implements NameTrie.Payload {
+  /** A province of ours: its state is left empty. */
+  public Province(String canonical, String type, String name, String unit2025) {
+    this(canonical, type, name, unit2025, "");
+  }
+
+  /** Whether the province lies abroad ("tỉnh Salavan"): never the article's own province. */
+  public boolean abroad() {
+    return !state.isEmpty();
+  }
+
+  /** Whether a gazetteer match names a province of ours, not one abroad. */
+  static boolean ours(NameTrie.Match m) {
+    return m != null && m.entry().province() != null && !m.entry().province().abroad();
+  }
+
   /**
    * The province as it follows a body's head: "tỉnh Long An", "thành phố Cần Thơ"; a city whose
    * canonical name holds its type word keeps it capitalised, as Vietnamese orthography writes that

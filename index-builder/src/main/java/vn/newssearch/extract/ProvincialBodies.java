@@ -128,6 +128,11 @@ final class ProvincialBodies {
                     && trie.longest(s, name, PlaceLists.BODIES, true) == null;
             return -1;
           }
+          // "UBND tỉnh Gia Lai và tỉnh Attapeu": a province abroad with its own type word after a
+          // body of ours is a side of its own; its state has no such body
+          if (name > at && prov.entry().province().abroad() && !first.abroad()) {
+            return -1;
+          }
           // "Bệnh viện Đa khoa Bắc Kạn, tỉnh Bắc Kạn": the seat, not a list
           none[0] = !seen.add(prov.entry().province());
           if (none[0]) {
@@ -545,13 +550,16 @@ final class ProvincialBodies {
     }
   }
 
-  /** The province most named with provincial bodies; the first one on a tie. */
+  /**
+   * The province of ours most named with provincial bodies; the first one on a tie. A province
+   * abroad is never the article's ("Tỉnh đoàn Salavan" beside "Tỉnh đoàn" alone, ours).
+   */
   static Province mainProvince(List<Draft> drafts) {
     Map<Province, Integer> counts = new HashMap<>();
     Province best = null;
     int bestCount = 0;
     for (Draft d : drafts) {
-      if (d.where == Where.EXPLICIT) {
+      if (d.where == Where.EXPLICIT && !d.province.abroad()) {
         int c = counts.merge(d.province, 1, Integer::sum);
         if (c > bestCount) {
           best = d.province;
@@ -569,7 +577,7 @@ final class ProvincialBodies {
   static Province onlyProvince(List<Draft> drafts) {
     Province only = null;
     for (Draft d : drafts) {
-      if (d.where == Where.EXPLICIT) {
+      if (d.where == Where.EXPLICIT && !d.province.abroad()) {
         if (only != null && !only.equals(d.province)) {
           return null;
         }

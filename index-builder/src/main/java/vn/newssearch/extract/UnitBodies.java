@@ -117,7 +117,7 @@ final class UnitBodies {
     }
     Phrases.Phrase type = ClauseWords.INSTANCE.get("foreign-unit").at(s, u);
     int name = type == null ? s.size : u + type.length();
-    if (name >= s.size || trie.longest(s, name, Kind.PROVINCE.bit(), false) != null) {
+    if (name >= s.size || Province.ours(trie.longest(s, name, Kind.PROVINCE.bit(), false))) {
       return null;
     }
     int end = name;
@@ -163,7 +163,7 @@ final class UnitBodies {
       return null;
     }
     int name = u + type.length();
-    if (name >= s.size || trie.longest(s, name, Kind.PROVINCE.bit(), false) != null) {
+    if (name >= s.size || Province.ours(trie.longest(s, name, Kind.PROVINCE.bit(), false))) {
       return null; // "Sở Giáo dục tỉnh Quảng Nam"
     }
     ClauseParties.Candidate abroad = PartyCandidates.foreignUnit(s, u, u, false);
