@@ -47,7 +47,7 @@ class SigningDetectionTest {
     // kết" is the story's signing and not a recalled one (sentences written here)
     String first =
         "Tập đoàn Bưu chính Viễn thông Việt Nam và UBND tỉnh Quảng Trị đã ký kết thỏa thuận hợp"
-            + " tác về chuyển đổi số giai đoạn 2025-2030.";
+            + " tác phát triển hạ tầng số của tỉnh đến năm 2030.";
     String rest = "Theo thỏa thuận, hai bên sẽ phối hợp xây dựng chính quyền số của tỉnh.";
     for (String title : new String[] {"", "Quảng Trị đẩy mạnh chuyển đổi số"}) {
       Article page = story(title, "", first + "\n" + rest);
