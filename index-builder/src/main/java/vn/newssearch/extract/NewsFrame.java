@@ -73,7 +73,7 @@ record NewsFrame(
     // a court named as a body ("Tòa án nhân dân tỉnh X và Sở Tư pháp ký quy chế") is no trial
     boolean trial = false;
     for (int k = WORDS.trial.find(s, 0, headEnd); k >= 0 && !trial; ) {
-      trial = !named(scan.mentions(), k);
+      trial = !s.inName(k);
       k = WORDS.trial.find(s, k + 1, headEnd);
     }
     int year = -1;
@@ -114,16 +114,6 @@ record NewsFrame(
         day,
         Set.copyOf(names),
         text.toString());
-  }
-
-  /** Whether syllable {@code k} is in one of the organisations' names {@code mentions}. */
-  private static boolean named(List<OrganisationMatcher.Mention> mentions, int k) {
-    for (OrganisationMatcher.Mention m : mentions) {
-      if (m.from() <= k && k < m.to()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Whether sentence {@code sentence} is in the title or lead. */

@@ -49,14 +49,10 @@ final class SigningTense {
   private static int chainStart(
       OrganisationMatcher.Hit h, Map<Integer, OrganisationMatcher.Hit> nouns) {
     int start = h.from();
-    for (boolean more = true; more; ) {
-      more = false;
-      for (OrganisationMatcher.Hit before : nouns.values()) {
-        if (before.to() == start && before.from() < start) {
-          start = before.from();
-          more = true;
-        }
-      }
+    for (OrganisationMatcher.Hit before = Signings.nounEndingAt(start, nouns);
+        before != null;
+        before = Signings.nounEndingAt(start, nouns)) {
+      start = before.from();
     }
     return start;
   }

@@ -346,13 +346,18 @@ final class Signings {
   /** Whether a document noun ends right before p in its clause ("tuyên bố chung | được"). */
   private static boolean documentEndsAt(
       Syllables s, int p, Map<Integer, OrganisationMatcher.Hit> nouns) {
+    return nounEndingAt(p, nouns) != null && !s.has(p, Syllables.BREAK | Syllables.COMMA);
+  }
+
+  /** The document noun that ends right before syllable p ("Bản ghi nhớ | hợp tác"), or null. */
+  static OrganisationMatcher.Hit nounEndingAt(int p, Map<Integer, OrganisationMatcher.Hit> nouns) {
     for (int q = p - 1; q >= Math.max(0, p - NOUN_LENGTH); q--) {
       OrganisationMatcher.Hit h = nouns.get(q);
       if (h != null && h.to() == p) {
-        return !s.has(p, Syllables.BREAK | Syllables.COMMA);
+        return h;
       }
     }
-    return false;
+    return null;
   }
 
   /** How many words a document's modifier may hold before "này" ("về việc khai thác chung"). */

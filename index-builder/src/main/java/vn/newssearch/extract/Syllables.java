@@ -63,6 +63,11 @@ final class Syllables {
     }
   }
 
+  /** Whether syllable k stands in an organisation's name the scan read, its first word too. */
+  boolean inName(int k) {
+    return nameEnd != null && k >= 0 && k < size && nameEnd[k] > k;
+  }
+
   /** The end of the organisation's name syllable k stands in past its first word, or -1. */
   int insideName(int k) {
     return nameEnd != null && k > 0 && k < size && nameEnd[k] > k && nameEnd[k - 1] >= nameEnd[k]
