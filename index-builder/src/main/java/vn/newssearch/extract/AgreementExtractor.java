@@ -55,8 +55,9 @@ public final class AgreementExtractor {
     // "TTO - Sáng 25-3, UBND TP.HCM và UBND tỉnh Đồng Tháp đã ký": the outlet's tag names the
     // source, never a side; blanked, so every offset into the text stays as it was
     String lead = untagged(nz(article.lead()));
-    String body = lead.isBlank() ? untagged(nz(article.body())) : nz(article.body());
+    String body = nz(article.body());
     if (lead.isBlank()) {
+      body = untagged(body);
       // a page without a sapo: its first paragraph is the lead, as a reader takes it
       int cut = body.indexOf('\n');
       if (cut > 0) {

@@ -93,19 +93,18 @@ final class LocalitySides {
    */
   static List<Article.Signatory> forLocalities(
       List<Article.Signatory> signatories, List<String> parties, NameTrie trie) {
-    List<Article.Signatory> out = new ArrayList<>(signatories.size());
+    Map<String, String> sides = new HashMap<>();
     for (Article.Signatory signer : signatories) {
       String p = signer.party();
       String place =
           p == null || !p.startsWith(COMMITTEE) || parties.contains(p)
               ? null
               : placeOf(p.substring(COMMITTEE.length()), trie);
-      out.add(
-          place == null || !parties.contains(place)
-              ? signer
-              : new Article.Signatory(signer.name(), signer.role(), place));
+      if (place != null && parties.contains(place)) {
+        sides.put(p, place);
+      }
     }
-    return List.copyOf(out);
+    return signingFor(signatories, sides);
   }
 
   /** Whether "giữa", a count of two and a locality noun follow g's verb in its sentence. */
