@@ -32,6 +32,7 @@ final class NameHeads {
       boolean initials = flags.contains("initials");
       boolean within = flags.contains("within");
       boolean city = flags.contains("city");
+      boolean eponym = flags.contains("eponym");
       List<String> spellings = new java.util.ArrayList<>(Gazetteer.names(row, 1, 2));
       for (String n : Gazetteer.names(row, 1, 2)) {
         // "BTL Vùng Cảnh sát biển 1": the head with an initialism for its words (initialisms.tsv)
@@ -47,7 +48,7 @@ final class NameHeads {
         NamedBodies.Head h =
             new NamedBodies.Head(
                 row[1], row[0], n, lower, place, state, number, members, province, field, own,
-                brand, seat, within, city);
+                brand, seat, within, city, eponym);
         trie.add(n, Kind.NAMED, row[1], h, true);
         if (lower) {
           trie.add(n, Kind.NAMED, row[1], h, false);

@@ -38,6 +38,9 @@ final class NameWalk {
   boolean force; // the head is an armed force's: its country ends it ("Hải quân Mỹ | thử nghiệm")
   boolean numbered; // a number right after the head names the unit ("Quân khu 7", "Sư đoàn 372")
   boolean members; // "các" and its members may follow the head ("Hiệp hội các nhà sản xuất ...")
+  boolean eponym; // the head names bodies after people: a person's name is the name's own words
+  private boolean eponymTaken; // the name holds its person: a second one is no word of it
+  private int personEnd = -1; // where that person's name ends
   boolean capsHead; // the head is written in capitals: so may a person's name be ("ĐOÀN CƯỜNG")
   int lower; // lower-case syllables since end
   boolean open; // lower-case words may come: after the head, a form or a compound
@@ -208,6 +211,10 @@ final class NameWalk {
             && words.holderAfter(from, k)) {
           break; // "Hiệu trưởng Đại học Tohoku | Teiji Tominaga"
         }
+        int person = eponymous(k, capitals);
+        if (person > k) {
+          namedUntil = personEnd = person; // "Trường Đại học Y khoa Phạm Ngọc Thạch": its name
+        }
         if (k >= namedUntil
             && !(formed && !afterRole)
             && (lower > 0 || afterRole || k > from && words.isFullName(k))
@@ -230,6 +237,7 @@ final class NameWalk {
         personLike &= (words.isTitleCase(k) || capsGiven) && capitals <= 3;
         end = ++k;
         if (!districtName
+            && k != personEnd // "Chuyên Lê Quý Đôn | giành hai huy chương": the person ends it
             && words.companion(k - 1, k)
             && (capitals == 1 || words.cleanAfter(k + 1))) {
           end = ++k; // "Dầu khí", "Kinh tế": one word, capitalised on its first syllable
@@ -240,6 +248,7 @@ final class NameWalk {
           // "Tổng công ty Cảng hàng không Việt Nam": a keep phrase goes on after a capital
           open = k < s.size && !s.has(k, SEPARATORS | Syllables.UPPER) && words.keepAfter(k);
         }
+        open &= k != personEnd; // "Trường ... Phạm Ngọc Thạch | hồi tháng 2"
         continue;
       }
       if (s.number(k) >= 0) {
@@ -306,6 +315,32 @@ final class NameWalk {
       anchored = true;
     }
   }
+
+  /**
+   * Where the person a school or a hospital is named after ends (heads.tsv {@code eponym}): a
+   * family name and one or two given names at k, whose capitals the walk then reads as the name's.
+   * Only the name's first person, after at most two lower-case words of a field ("Bệnh viện đa khoa
+   * Nguyễn Đình Chiểu") or one capitalised word ("Trường Trung học phổ thông Chuyên Lê Quý Đôn"),
+   * with no title before the head ("Hiệu trưởng Trường ... Nguyễn Văn Bình" is the holder). Else k.
+   */
+  private int eponymous(int k, int capitals) {
+    if (!eponym
+        || afterRole
+        || eponymTaken
+        || lower > EPONYM_FIELD
+        // "Trường THCS Lam Sơn | Bùi Khắc Tú", "Đại học Harvard | Tạ Văn Tài": named already
+        || lower == 0 && (capitals > 1 || capitals == 1 && !words.vietnamese(k - 1))
+        || !words.isPerson(k)) {
+      return k;
+    }
+    eponymTaken = true;
+    // "Trường Đại học Hùng Vương Thành phố Hồ Chí Minh": two syllables when a place follows them
+    boolean three = words.isFullName(k) && bodies.place(s, k + 2, ignoreCase, false, false) == null;
+    return k + (three ? 3 : 2);
+  }
+
+  /** How many lower-case words of a field may stand before the person a body is named after. */
+  private static final int EPONYM_FIELD = 2;
 
   /** "khu vực" at {@code at}, in lower case: the area a unit serves, before its number. */
   private boolean area(int at) {

@@ -38,7 +38,9 @@ final class NamedBodies {
    * name the head goes on with, the head and its name are words of that name, where the body works
    * ("Chi cục Hải quan cửa khẩu Cảng Sài Gòn", "Công ty ... khai thác Cảng Phước An"), not a second
    * body as other heads there are; {@code city}: the head and a city or a province alone,
-   * capitalised, are a body named by its city, as a school is ("Cảng Đà Nẵng" as "Đại học Huế").
+   * capitalised, are a body named by its city, as a school is ("Cảng Đà Nẵng" as "Đại học Huế");
+   * {@code eponym}: a person's full name after the head, with no title before it, is the body's own
+   * name ("Trường Đại học Y khoa Phạm Ngọc Thạch").
    */
   record Head(
       String canonical,
@@ -55,7 +57,8 @@ final class NamedBodies {
       boolean brand,
       boolean seat,
       boolean within,
-      boolean city)
+      boolean city,
+      boolean eponym)
       implements NameTrie.Payload {}
 
   /**
@@ -190,6 +193,7 @@ final class NamedBodies {
     w.force = "military".equals(head.entry().head().kind());
     w.numbered = head.entry().head().number();
     w.members = head.entry().head().members();
+    w.eponym = head.entry().head().eponym();
     w.capsHead = allCaps(s.original(head.from(), head.to()));
     w.run();
     boolean lowerHead = !ignoreCase && !s.has(head.from(), Syllables.UPPER);

@@ -239,6 +239,27 @@ class OrganisationNamesTest {
   }
 
   @Test
+  void aSchoolOrAHospitalKeepsThePersonItIsNamedAfter() {
+    // 223 vietnews articles: "Trường Đại học Y khoa" and "Trường THPT Chuyên" cut before the name
+    assertThat(names("Sáng nay, Trường Đại học Y khoa Phạm Ngọc Thạch tiếp nhận 40 sinh viên."))
+        .containsExactly("Trường Đại học Y khoa Phạm Ngọc Thạch");
+    assertThat(names("Học sinh Trường THPT Chuyên Lê Quý Đôn giành hai huy chương."))
+        .containsExactly("Trường Trung học phổ thông Chuyên Lê Quý Đôn");
+    assertThat(names("Em được chuyển đến Bệnh viện đa khoa Nguyễn Đình Chiểu cấp cứu."))
+        .containsExactly("Bệnh viện đa khoa Nguyễn Đình Chiểu");
+    // a place after the person still closes the name
+    assertThat(names("Trường Đại học Hùng Vương Thành phố Hồ Chí Minh tuyển 900 chỉ tiêu."))
+        .containsExactly("Trường Đại học Hùng Vương Thành phố Hồ Chí Minh");
+    // but a person after a school that has its name, or after a title, is someone else
+    assertThat(names("Hiệu trưởng Trường THCS Lam Sơn Bùi Văn Tâm cho biết như vậy."))
+        .containsExactly("Trường Trung học cơ sở Lam Sơn");
+    assertThat(names("Giáo sư Đại học Harvard Tạ Văn Minh trình bày tham luận."))
+        .containsExactly("Đại học Harvard");
+    assertThat(names("Giám đốc Bệnh viện Đa khoa tỉnh Lâm Đồng Trần Văn Hòa ký quyết định."))
+        .containsExactly("Bệnh viện Đa khoa tỉnh Lâm Đồng");
+  }
+
+  @Test
   void aPersonAfterATitleAndItsBodyIsNotPartOfTheName() {
     // data/sample (vietnews-labour): "Chủ nhiệm Văn phòng Quốc hội Nguyễn Hạnh Phúc"
     assertThat(names("Tổng Thư ký Quốc hội, Chủ nhiệm Văn phòng Quốc hội Nguyễn Hạnh Phúc; Bộ."))
