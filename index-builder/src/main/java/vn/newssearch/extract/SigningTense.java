@@ -155,7 +155,7 @@ final class SigningTense {
    * "được ký" is the clause's subject, and the passive reports the signing; inside another clause
    * ("rà soát các hợp đồng đã ký kết với JTC") it only describes the document.
    */
-  private static boolean opensClause(Syllables s, int noun) {
+  static boolean opensClause(Syllables s, int noun) {
     int p = noun;
     while (p > 0
         && noun - p < 4

@@ -280,13 +280,15 @@ final class Signings {
     OrganisationMatcher.Hit noun = object < s.size ? nouns.get(object) : null;
     Status status;
     int own = relativeStart(s, k, clauseStart, nouns);
+    // "Bản ghi nhớ hợp tác nhằm tăng cường ... đã được ký kết giữa": the modifiers are the noun's
+    int predicate = PassiveSubjects.predicate(s, k, after, nouns, words);
     boolean compound =
         (prevInClause && compoundBefore(s, k, words))
             || (!s.has(k + 1 < s.size ? k + 1 : k, Syllables.BREAK)
                 && words.get("compound-after").at(s, k + 1) != null);
     if ((handed == 0 && compound) || isNotObject(s, object, noun, words)) {
       status = Status.NOT;
-    } else if (SigningTense.irrealis(s, own, k, passive, words)
+    } else if (SigningTense.irrealis(s, predicate >= 0 ? predicate : own, k, passive, words)
         || SigningTense.listedAhead(s, own, k, words)
         || SigningTense.alternative(s, k)
         || (nominal && SigningTense.beforeAnActAhead(s, k, clauseStart, words))
@@ -295,7 +297,7 @@ final class Signings {
     } else if (SigningTense.background(
         s, k, own, after, documentYear(s, k, noun, words, lastYear), words)) {
       status = Status.BACKGROUND;
-    } else if (SigningTense.describes(s, k, nouns, words)) {
+    } else if (predicate < 0 && SigningTense.describes(s, k, nouns, words)) {
       status = Status.BACKGROUND;
     } else if (SigningTense.processPair(s, k, clauseStart, words)) {
       status = Status.BACKGROUND;

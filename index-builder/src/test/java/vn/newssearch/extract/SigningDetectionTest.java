@@ -98,6 +98,44 @@ class SigningDetectionTest {
   }
 
   @Test
+  void aDocumentWithItsModifiersThatOpensAPassiveClauseIsTheSubject() {
+    // the noun phrase runs from the clause's opening to "đã|vừa được ký kết giữa" with no comma:
+    // its purpose ("nhằm", "để") and topic ("về hợp tác") describe the document, and the passive
+    // tells the signing as the bare noun's does (sentences written here)
+    String[] documents = {
+      "Thỏa thuận hợp tác (MOU) nhằm nâng cao chất lượng khám chữa bệnh cho người dân trong tỉnh",
+      "Bản ghi nhớ về hợp tác",
+      "Kế hoạch liên tịch để phòng chống dịch bệnh trên địa bàn tỉnh"
+    };
+    for (String document : documents) {
+      Article passive =
+          story(
+              "Tin hoạt động",
+              "Ngày 14/10, "
+                  + document
+                  + " đã được ký kết giữa Sở Y tế tỉnh Hà Nam và Bệnh viện Bạch Mai.",
+              "Hai bên sẽ phối hợp đào tạo bác sĩ.");
+      assertThat(passive.parties())
+          .as(document)
+          .containsExactly("Sở Y tế tỉnh Hà Nam", "Bệnh viện Bạch Mai");
+    }
+    // a plan, and the same phrase inside another clause ("theo", "việc thực hiện"), sign nothing
+    String[] others = {
+      "Ngày 14/10, Bản ghi nhớ về hợp tác nhằm nâng cao chất lượng khám chữa bệnh sẽ được ký kết"
+          + " giữa Sở Y tế tỉnh Hà Nam và Bệnh viện Bạch Mai.",
+      "Ngày 14/10, các bác sĩ làm việc theo Bản ghi nhớ về hợp tác nhằm nâng cao chất lượng khám"
+          + " chữa bệnh đã được ký kết giữa Sở Y tế tỉnh Hà Nam và Bệnh viện Bạch Mai.",
+      "Ngày 14/10, Sở Y tế tỉnh Hà Nam đánh giá việc thực hiện các văn bản về hợp tác đã được ký"
+          + " kết giữa Sở Y tế tỉnh Hà Nam và Bệnh viện Bạch Mai."
+    };
+    for (String lead : others) {
+      assertThat(story("Tin hoạt động", lead, "Hai bên sẽ phối hợp đào tạo bác sĩ.").agreement())
+          .as(lead)
+          .isNull();
+    }
+  }
+
+  @Test
   void aLetterOfIntentAndAProtocolAreSignedDocuments() {
     // "Ý định thư" is the letter of intent, "Nghị định thư" a protocol (sentences written here)
     Article letter =
