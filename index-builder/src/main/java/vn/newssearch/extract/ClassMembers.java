@@ -73,7 +73,7 @@ final class ClassMembers {
     Phrases.Phrase quantifier = side < 0 ? null : words.get("class-quantifier").at(s, side);
     int noun = side < 0 ? -1 : side + (quantifier != null ? quantifier.length() : 1);
     Phrases.Phrase cls = noun < 0 ? null : words.get("class-noun").at(s, noun);
-    if (cls == null || s.sentence[noun] != s.sentence[side] || s.has(noun, Syllables.UPPER)) {
+    if (cls == null || s.sentence[noun] != s.sentence[side] || named(noun, cls)) {
       return List.of();
     }
     int n = quantifier != null ? 0 : words.count(s, side);
@@ -108,19 +108,49 @@ final class ClassMembers {
     return members.size() >= 2 && bodies ? members : List.of();
   }
 
-  /** The quantifier or count of a class right after "với" or "cùng" following the verb, else -1. */
+  /**
+   * Whether the class noun at {@code noun} starts a name, not a class: capitalised and followed by
+   * a capital ("các Sở Tư pháp"); "các Ngân hàng hàng đầu của Lào" is the class, written as a
+   * title.
+   */
+  private boolean named(int noun, Phrases.Phrase cls) {
+    int end = noun + cls.length();
+    return s.has(noun, Syllables.UPPER)
+        && (end >= s.size || s.sentence[end] != s.sentence[noun] || s.has(end, Syllables.UPPER));
+  }
+
+  /**
+   * The quantifier or count of a class right after "với" or "cùng" following the verb, else of a
+   * class joined to the subject right before the verb ("X đã cùng các ngân hàng của Lào ký kết"),
+   * else -1.
+   */
   private int after(Signings.Signing g) {
     for (int k = g.after(); k < s.size && k < g.after() + OBJECT_REACH; k++) {
       if (s.sentence[k] != g.sentence()) {
         break;
       }
       boolean with = s.is(k - 1, "voi") || words.get("class-link").endingAt(s, k, 2) > 0;
-      boolean side = words.get("class-quantifier").at(s, k) != null || words.count(s, k) >= 2;
-      if (with && side && !s.has(k, Syllables.COMMA | Syllables.BREAK)) {
+      if (with && side(k)) {
+        return k;
+      }
+    }
+    // the class signs with the subject: no comma between it and the verb ("Trước sự chứng kiến của
+    // các doanh nghiệp, X ký" is no side)
+    for (int k = g.verb() - 1; k > 0 && k > g.verb() - OBJECT_REACH; k--) {
+      if (s.sentence[k] != g.sentence() || s.has(k + 1, Syllables.COMMA | Syllables.BREAK)) {
+        break;
+      }
+      if (words.get("class-link").endingAt(s, k, 2) > 0 && side(k)) {
         return k;
       }
     }
     return -1;
+  }
+
+  /** Whether a quantifier or a count of two or more opens a class side at k. */
+  private boolean side(int k) {
+    boolean side = words.get("class-quantifier").at(s, k) != null || words.count(s, k) >= 2;
+    return side && !s.has(k, Syllables.COMMA | Syllables.BREAK);
   }
 
   /**
@@ -158,10 +188,10 @@ final class ClassMembers {
     Phrases.Phrase quantifier = words.get("class-quantifier").at(s, k);
     int count = words.count(s, k);
     int noun = quantifier != null ? k + quantifier.length() : count >= 2 ? k + 1 : k;
-    Phrases.Phrase same = words.get("class-noun").at(s, noun);
-    if (same == null
-        || (count >= 2 && n > 0 && count != n)
-        || !(same.equals(cls) || s.is(noun, "don") && s.is(noun + 1, "vi"))) {
+    // the same class noun, or one that stands for any signer ("Các bên ký kết gồm: ...")
+    Phrases.Phrase any = words.get("signer-class").at(s, noun);
+    Phrases.Phrase same = any != null ? any : words.get("class-noun").at(s, noun);
+    if (same == null || (count >= 2 && n > 0 && count != n) || !(any != null || same.equals(cls))) {
       return List.of();
     }
     Phrases.Phrase verb = words.get("member-verb").at(s, noun + same.length());

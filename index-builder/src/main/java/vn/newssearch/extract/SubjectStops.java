@@ -45,7 +45,18 @@ final class SubjectStops {
     return p > 0
         && s.is(p, "voi")
         && !s.has(p, Syllables.BREAK | Syllables.COMMA)
-        && (first == 0 || candidates.get(first - 1).to() != p);
+        && (first == 0 || candidates.get(first - 1).to() != p)
+        && !coOrganised(first, p);
+  }
+
+  /**
+   * Whether the "với" at p joins the body before it to the list after as one subject: "X phối hợp
+   * với A, B và C tổ chức ký kết kế hoạch phối hợp" ("co-organise" of signing-words.tsv right
+   * between X and "với"); "cạnh tranh với A, B" after no body is another verb's object.
+   */
+  private boolean coOrganised(int first, int p) {
+    int verb = words.get("co-organise").endingAt(s, p, 2);
+    return verb > 0 && first > 0 && candidates.get(first - 1).to() == p - verb;
   }
 
   /**
