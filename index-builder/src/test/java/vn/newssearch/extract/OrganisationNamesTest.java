@@ -239,6 +239,20 @@ class OrganisationNamesTest {
   }
 
   @Test
+  void theYouthUnionsLocalCommitteesAreNamedInFullWhateverTheShortForm() {
+    // 43 vietnews articles: "Hội LHTN tỉnh X", "Hội Liên hiệp thanh niên VN TP. HCM" kept as
+    // written
+    assertThat(names("Hội LHTN tỉnh Quảng Nam vừa phát động chiến dịch tình nguyện hè."))
+        .containsExactly("Hội Liên hiệp Thanh niên Việt Nam tỉnh Quảng Nam");
+    assertThat(names("Sáng nay, Hội Liên hiệp thanh niên huyện Bát Xát trao 20 suất quà."))
+        .containsExactly("Hội Liên hiệp Thanh niên Việt Nam huyện Bát Xát");
+    assertThat(names("Chương trình do Hội LHTN VN TP.HCM và Hà Nội tổ chức."))
+        .containsExactly(
+            "Hội Liên hiệp Thanh niên Việt Nam Thành phố Hồ Chí Minh",
+            "Hội Liên hiệp Thanh niên Việt Nam thành phố Hà Nội");
+  }
+
+  @Test
   void aSchoolOrAHospitalKeepsThePersonItIsNamedAfter() {
     // 223 vietnews articles: "Trường Đại học Y khoa" and "Trường THPT Chuyên" cut before the name
     assertThat(names("Sáng nay, Trường Đại học Y khoa Phạm Ngọc Thạch tiếp nhận 40 sinh viên."))
