@@ -81,6 +81,7 @@ final class OrganisationMatcher {
   private final ProvincialBodies provincial;
   private final ParentBodies parents;
   private final Branches branches;
+  private final HeadLists lists;
 
   OrganisationMatcher(NameTrie trie, java.util.Set<String> surnames) {
     this.trie = trie;
@@ -91,6 +92,7 @@ final class OrganisationMatcher {
     this.provincial = new ProvincialBodies(trie, named);
     this.parents = new ParentBodies(trie, named, foreign);
     this.branches = new Branches(trie, named);
+    this.lists = new HeadLists(trie);
   }
 
   static final class Draft {
@@ -425,6 +427,7 @@ final class OrganisationMatcher {
           if (d != null) {
             drafts.add(d);
             Draft last = sharedPlaces(s, d, drafts, ignoreCase);
+            last = last == d ? lists.spread(s, d, drafts) : last; // "các Đồn Biên phòng A, B"
             m = new Match(e, m.from(), last.to);
           }
         }
