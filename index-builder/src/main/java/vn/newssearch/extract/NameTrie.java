@@ -226,9 +226,11 @@ final class NameTrie {
     }
     Node node = first[s.id[from]];
     Match best = null;
+    boolean comma = false; // "Trần Vũ Hải, Đoàn luật sư": no head runs across a comma
     for (int k = from; node != null; ) {
       for (Entry e : node.entries) {
         if ((kinds & e.kind().bit()) != 0
+            && !(comma && e.kind() == Kind.NAMED)
             && (ignoreCase || capitalsMatch(s, from, e.capitals(), e.acronyms()))
             && (e.kind() != Kind.TYPE || !properName(s, from, k + 1, e))) {
           best = new Match(e, from, k + 1);
@@ -239,6 +241,7 @@ final class NameTrie {
       if (k >= s.size || s.has(k, Syllables.BREAK) || s.id[k] < 0) {
         break;
       }
+      comma |= s.has(k, Syllables.COMMA);
       node = node.child(s.id[k]);
     }
     return best;

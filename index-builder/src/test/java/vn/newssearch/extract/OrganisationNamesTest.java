@@ -239,6 +239,16 @@ class OrganisationNamesTest {
   }
 
   @Test
+  void noHeadRunsAcrossACommaAfterAPersonsName() {
+    // a given name and the next body's head spell a head across the comma ("Hải, Đoàn" is no
+    // "Hải đoàn", "Tổng, Cục" no "Tổng cục", "Đảng, Ủy ban" no "Đảng ủy"): 21 vietnews articles
+    assertThat(names("Theo luật sư Lê Văn Hải, Đoàn luật sư TP Hà Nội, hồ sơ cần bổ sung."))
+        .containsExactly("Đoàn luật sư thành phố Hà Nội");
+    assertThat(names("Ông Phạm Văn Tổng, Cục Thuế tỉnh Nghệ An cho biết như vậy."))
+        .containsExactly("Cục Thuế tỉnh Nghệ An");
+  }
+
+  @Test
   void theYouthUnionsLocalCommitteesAreNamedInFullWhateverTheShortForm() {
     // 43 vietnews articles: "Hội LHTN tỉnh X", "Hội Liên hiệp thanh niên VN TP. HCM" kept as
     // written
