@@ -103,7 +103,7 @@ class SigningDetectionTest {
     // its purpose ("nhằm", "để") and topic ("về hợp tác") describe the document, and the passive
     // tells the signing as the bare noun's does (sentences written here)
     String[] documents = {
-      "Thỏa thuận hợp tác (MOU) nhằm nâng cao chất lượng khám chữa bệnh cho người dân trong tỉnh",
+      "Thỏa thuận hợp tác (MOU) nhằm cải thiện dịch vụ khám bệnh cho người dân trong tỉnh",
       "Bản ghi nhớ về hợp tác",
       "Kế hoạch liên tịch để phòng chống dịch bệnh trên địa bàn tỉnh"
     };
@@ -121,10 +121,10 @@ class SigningDetectionTest {
     }
     // a plan, and the same phrase inside another clause ("theo", "việc thực hiện"), sign nothing
     String[] others = {
-      "Ngày 14/10, Bản ghi nhớ về hợp tác nhằm nâng cao chất lượng khám chữa bệnh sẽ được ký kết"
+      "Ngày 14/10, Bản ghi nhớ về hợp tác nhằm cải thiện dịch vụ khám bệnh sẽ được ký kết"
           + " giữa Sở Y tế tỉnh Hà Nam và Bệnh viện Bạch Mai.",
-      "Ngày 14/10, các bác sĩ làm việc theo Bản ghi nhớ về hợp tác nhằm nâng cao chất lượng khám"
-          + " chữa bệnh đã được ký kết giữa Sở Y tế tỉnh Hà Nam và Bệnh viện Bạch Mai.",
+      "Ngày 14/10, các bác sĩ làm việc theo Bản ghi nhớ về hợp tác nhằm cải thiện dịch vụ khám"
+          + " bệnh đã được ký kết giữa Sở Y tế tỉnh Hà Nam và Bệnh viện Bạch Mai.",
       "Ngày 14/10, Sở Y tế tỉnh Hà Nam đánh giá việc thực hiện các văn bản về hợp tác đã được ký"
           + " kết giữa Sở Y tế tỉnh Hà Nam và Bệnh viện Bạch Mai."
     };
