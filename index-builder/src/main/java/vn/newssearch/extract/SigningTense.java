@@ -358,12 +358,32 @@ final class SigningTense {
   }
 
   /**
+   * "55 năm ký kết hợp tác giữa hai tỉnh", "sau 3 năm ký kết": a count of years right before the
+   * verb is the time since the signing, an anniversary or a span, not a signing of the story (a
+   * year is no count: "năm 2024 ký" is read by the year's own rules).
+   */
+  private static boolean yearsSince(Syllables s, int k) {
+    int n = k >= 2 ? s.number(k - 2) : -1;
+    return n > 0
+        && n < FIRST_YEAR
+        && s.is(k - 1, "nam")
+        && !s.has(k - 1, Syllables.BREAK | Syllables.COMMA)
+        && !s.has(k, Syllables.BREAK | Syllables.COMMA);
+  }
+
+  /** The smallest number read as a year, not a count of years. */
+  private static final int FIRST_YEAR = 1000;
+
+  /**
    * An earlier signing: "kỷ niệm ... ký kết", "theo thỏa thuận đã ký" before the verb in its
    * clause; "năm 2015", "từ năm", "hồi tháng 9/2017" right after it, but for the year that names
    * the document at {@code documentYear} ({@link Signings}); or a sentence opening with a year.
    */
   static boolean background(
       Syllables s, int k, int clauseStart, int after, int documentYear, ClauseWords words) {
+    if (yearsSince(s, k)) {
+      return true;
+    }
     int at = earlier(s, clauseStart, k, clauseStart, words);
     int joined =
         at >= 0 && words.get("review").at(s, at) != null ? joinedVerb(s, at, k, words) : -1;

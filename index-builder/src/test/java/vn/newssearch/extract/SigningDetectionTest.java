@@ -98,6 +98,32 @@ class SigningDetectionTest {
   }
 
   @Test
+  void aCountOfYearsBeforeTheVerbIsTheTimeSinceTheSigning() {
+    // an anniversary said in a speech: "N năm ký kết hợp tác" counts the years since it (sentences
+    // written here; web-t r1-046's shape)
+    String lead = "Tối 20/9, tỉnh Nghệ An tổ chức gặp mặt hữu nghị với đoàn đại biểu tỉnh bạn.";
+    for (String years : new String[] {"30 năm ký kết hợp tác", "sau 5 năm ký kết hợp tác"}) {
+      Article a =
+          story(
+              "Gặp mặt hữu nghị",
+              lead,
+              "Phát biểu tại buổi gặp, ông Trần Văn Nam cho rằng "
+                  + years
+                  + " giữa tỉnh Nghệ An và tỉnh Xiêng Khoảng đã đem lại nhiều kết quả.\n"
+                  + "Hai bên sẽ tiếp tục trao đổi đoàn.");
+      assertThat(a.agreement()).as(years).isNull();
+    }
+    // the counterpart: a year is no count, and the signing of that year is the story's
+    Article dated =
+        story(
+            "Nghệ An ký kết hợp tác",
+            "Ngày 20/9/2024, tỉnh Nghệ An và tỉnh Xiêng Khoảng ký kết thỏa thuận hợp tác giai đoạn"
+                + " 2024 - 2028.",
+            "Hai bên sẽ tiếp tục trao đổi đoàn.");
+    assertThat(dated.parties()).containsExactly("tỉnh Nghệ An", "tỉnh Xiêng Khoảng");
+  }
+
+  @Test
   void aDocumentWithItsModifiersThatOpensAPassiveClauseIsTheSubject() {
     // the noun phrase runs from the clause's opening to "đã|vừa được ký kết giữa" with no comma:
     // its purpose ("nhằm", "để") and topic ("về hợp tác") describe the document, and the passive
