@@ -33,14 +33,19 @@ final class NameWords {
   /**
    * After a run of capitals a lower-case syllable is the second half of the last word only when the
    * name plainly goes on or ends after it: "Đoàn Khối Doanh nghiệp Trung ương", not "Công ty Bình
-   * Minh cung cấp nước"; nor before an amount: "Công ty Tấn Phát | vay 130 tỉ đồng".
+   * Minh cung cấp nước"; nor before an amount: "Công ty Tấn Phát | vay 130 tỉ đồng"; nor before a
+   * count, whose noun is the verb's object: "Công ty Minh Long | đoạt hai giải thưởng".
    */
   boolean cleanAfter(int at) {
     return at >= s.size
         || s.has(at, SEPARATORS | Syllables.UPPER)
         || s.number(at) >= 0 && !amount(at)
-        || isStop(at);
+        || isStop(at) && !COUNTS.contains(s.original(at).toLowerCase(java.util.Locale.ROOT));
   }
+
+  /** Stop words that count or pluralise the noun after them. */
+  private static final java.util.Set<String> COUNTS =
+      java.util.Set.of("một", "hai", "ba", "nhiều", "các", "những");
 
   /** Whether the first capital after lower-case words from {@code at} opens a body. */
   boolean startsBodyAfterLower(int at) {

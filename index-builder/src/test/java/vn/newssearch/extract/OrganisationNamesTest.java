@@ -239,6 +239,18 @@ class OrganisationNamesTest {
   }
 
   @Test
+  void aVerbBeforeACountIsNoHalfOfTheNamesLastWord() {
+    // 46 vietnews articles: "Báo Tuổi Trẻ đoạt", "Công ty Rạng Đông khiến", "Ngân hàng Bắc Á gần"
+    assertThat(names("Công ty Phú Long đoạt hai giải thưởng chất lượng."))
+        .containsExactly("Công ty Phú Long");
+    assertThat(names("Bệnh viện Chợ Rẫy tiếp nhận nhiều ca bệnh nặng."))
+        .containsExactly("Bệnh viện Chợ Rẫy");
+    // a capitalised word's second half still goes before a stop word that counts nothing
+    assertThat(names("Đoàn Khối Doanh nghiệp Trung ương và Công đoàn ngành Y tế phối hợp."))
+        .contains("Đoàn Khối Doanh nghiệp Trung ương");
+  }
+
+  @Test
   void noHeadRunsAcrossACommaAfterAPersonsName() {
     // a given name and the next body's head spell a head across the comma ("Hải, Đoàn" is no
     // "Hải đoàn", "Tổng, Cục" no "Tổng cục", "Đảng, Ủy ban" no "Đảng ủy"): 21 vietnews articles
