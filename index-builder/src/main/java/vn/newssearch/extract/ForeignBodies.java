@@ -52,20 +52,11 @@ final class ForeignBodies {
               }
               Draft d =
                   c.entry().value().equals(VIET_NAM) ? ownDraft(m, c.to()) : foreignDraft(s, m, c);
-              out.add(out.isEmpty() ? d : moved(d, c.from()));
+              out.add(out.isEmpty() ? d : d.startingAt(c.from()));
               states.add(c);
               return c.to();
             });
     return closed && out.size() >= 2 && named.closes(s, states.getLast()) ? out : null;
-  }
-
-  /** The same body, its mention starting at {@code from} (the state's name in the list). */
-  private static Draft moved(Draft d, int from) {
-    Draft out = new Draft(from, d.to, d.head, d.where);
-    out.kind = d.kind;
-    out.name = d.name;
-    out.state = d.state;
-    return out;
   }
 
   /**

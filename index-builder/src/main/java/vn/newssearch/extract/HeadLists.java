@@ -82,13 +82,7 @@ final class HeadLists {
     }
     // the first body starts at the plural, which counts the list and makes no kind of body of it
     // ("các Công ty ..." alone names none: CandidateContext.counted)
-    Draft opened = new Draft(p, d.to, d.head, d.where);
-    opened.kind = d.kind;
-    opened.province = d.province;
-    opened.name = d.name;
-    opened.state = d.state;
-    opened.district = d.district;
-    drafts.set(drafts.lastIndexOf(d), opened);
+    drafts.set(drafts.lastIndexOf(d), d.startingAt(p));
     drafts.addAll(out);
     return out.get(out.size() - 1);
   }

@@ -117,6 +117,17 @@ final class OrganisationMatcher {
       this.kind = head.entry().kind();
       this.where = where;
     }
+
+    /** The same body, its mention starting at {@code start} ("các" before it, a listed state). */
+    Draft startingAt(int start) {
+      Draft out = new Draft(start, to, head, where);
+      out.kind = kind;
+      out.province = province;
+      out.name = name;
+      out.state = state;
+      out.district = district;
+      return out;
+    }
   }
 
   /**

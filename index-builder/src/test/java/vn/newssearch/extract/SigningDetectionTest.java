@@ -69,12 +69,11 @@ class SigningDetectionTest {
     assertThat(recalled.agreement()).isNull();
   }
 
-  @Test
-  void aDocumentOfCooperationThatOpensAPassiveClauseIsOneNoun() {
-    // "hợp tác" after another document noun completes it: the phrase opens the clause as "Thỏa
-    // thuận hợp tác" does, and its "đã được ký kết giữa ..." tells the signing (sentences written
-    // here)
-    String[] documents = {"Bản ghi nhớ hợp tác", "Hiệp định hợp tác", "Quy chế hợp tác"};
+  /**
+   * Each document, opening a dated lead's passive "đã được ký kết giữa A và B", is signed by A and
+   * B.
+   */
+  private static void assertPassivelySigned(String... documents) {
     for (String document : documents) {
       Article passive =
           story(
@@ -87,6 +86,14 @@ class SigningDetectionTest {
           .as(document)
           .containsExactly("Sở Y tế tỉnh Hà Nam", "Bệnh viện Bạch Mai");
     }
+  }
+
+  @Test
+  void aDocumentOfCooperationThatOpensAPassiveClauseIsOneNoun() {
+    // "hợp tác" after another document noun completes it: the phrase opens the clause as "Thỏa
+    // thuận hợp tác" does, and its "đã được ký kết giữa ..." tells the signing (sentences written
+    // here)
+    assertPassivelySigned("Bản ghi nhớ hợp tác", "Hiệp định hợp tác", "Quy chế hợp tác");
     // inside another clause the same phrase still describes documents signed some time
     Article review =
         story(
@@ -128,23 +135,10 @@ class SigningDetectionTest {
     // the noun phrase runs from the clause's opening to "đã|vừa được ký kết giữa" with no comma:
     // its purpose ("nhằm", "để") and topic ("về hợp tác") describe the document, and the passive
     // tells the signing as the bare noun's does (sentences written here)
-    String[] documents = {
-      "Thỏa thuận hợp tác (MOU) nhằm cải thiện dịch vụ khám bệnh cho người dân trong tỉnh",
-      "Bản ghi nhớ về hợp tác",
-      "Kế hoạch liên tịch để phòng chống dịch bệnh trên địa bàn tỉnh"
-    };
-    for (String document : documents) {
-      Article passive =
-          story(
-              "Tin hoạt động",
-              "Ngày 14/10, "
-                  + document
-                  + " đã được ký kết giữa Sở Y tế tỉnh Hà Nam và Bệnh viện Bạch Mai.",
-              "Hai bên sẽ phối hợp đào tạo bác sĩ.");
-      assertThat(passive.parties())
-          .as(document)
-          .containsExactly("Sở Y tế tỉnh Hà Nam", "Bệnh viện Bạch Mai");
-    }
+    assertPassivelySigned(
+        "Thỏa thuận hợp tác (MOU) nhằm cải thiện dịch vụ khám bệnh cho người dân trong tỉnh",
+        "Bản ghi nhớ về hợp tác",
+        "Kế hoạch liên tịch để phòng chống dịch bệnh trên địa bàn tỉnh");
     // a plan, and the same phrase inside another clause ("theo", "việc thực hiện"), sign nothing
     String[] others = {
       "Ngày 14/10, Bản ghi nhớ về hợp tác nhằm cải thiện dịch vụ khám bệnh sẽ được ký kết"
