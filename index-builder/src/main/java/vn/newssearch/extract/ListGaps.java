@@ -133,6 +133,80 @@ final class ListGaps {
     return to < s.size && !s.has(to, Syllables.COMMA | Syllables.BREAK | Syllables.DASH);
   }
 
+  /** Words of a local body's head written before a plural of its kind ("Ủy ban nhân dân"). */
+  private static final int HEAD_WORDS = 6;
+
+  /**
+   * The end of a side written as a plural of its kind at q, before {@code limit}: a head maybe (a
+   * capital and at most {@link #HEAD_WORDS} more words, no mark between: "UBND", "Hội Nông dân"), a
+   * quantifier ({@code class-quantifier}) or a count, and a class noun ({@code class-noun}) or a
+   * level of place ({@code plural-level}): "các đơn vị", "UBND các huyện", "20 tỉnh". Many bodies
+   * of no name, not one body; else -1.
+   */
+  int pluralMember(int q, int limit) {
+    int k = q;
+    if (k < limit && s.has(k, Syllables.UPPER) && !role[k]) {
+      k++;
+      while (k < limit && k - q <= HEAD_WORDS && quantifierEnd(k) < 0) {
+        if (s.has(k, Syllables.COMMA | Syllables.BREAK | Syllables.DASH | Syllables.PAREN)
+            || role[k]
+            || words.get("link").at(s, k) != null) {
+          return -1;
+        }
+        k++;
+      }
+    }
+    int noun = k < limit ? quantifierEnd(k) : -1;
+    if (noun < 0 || noun >= limit || s.has(noun, Syllables.COMMA | Syllables.BREAK)) {
+      return -1;
+    }
+    Phrases.Phrase cls = words.get("class-noun").at(s, noun);
+    cls = cls != null ? cls : words.get("plural-level").at(s, noun);
+    return cls != null && noun + cls.length() <= limit ? noun + cls.length() : -1;
+  }
+
+  /**
+   * Whether [from, to) between two bodies of one list holds a side written as a plural of its kind
+   * ({@link #pluralMember}) with a comma or a link before it and after it, maybe with a few
+   * lower-case words that go on describing it: "Sở Y tế, | UBND các huyện, thành phố và | Liên đoàn
+   * Lao động tỉnh đã ký". The list goes on past it.
+   */
+  boolean pluralBetween(int from, int to) {
+    Phrases.Phrase link = from < to ? words.get("link").at(s, from) : null;
+    int q = link != null ? from + link.length() : s.has(from, Syllables.COMMA) ? from : -1;
+    int k = q < 0 || q >= to ? -1 : pluralMember(q, to);
+    for (int n = 0; k > 0 && k < to; n++) {
+      Phrases.Phrase next = words.get("link").at(s, k);
+      if (next != null && k + next.length() == to) {
+        return true;
+      }
+      if (n >= CLASS_WORDS
+          || next != null
+          || s.number(k) >= 0
+          || s.has(k, Syllables.UPPER | Syllables.BREAK | Syllables.PAREN | Syllables.DASH)) {
+        return false;
+      }
+      k++;
+    }
+    return k > 0 && to < s.size && s.has(to, Syllables.COMMA);
+  }
+
+  /**
+   * The end of a quantifier ("các") or a count of two or more at k ("5", "bốn", "20": as many as
+   * the provinces, more than a list of parties has), not a year; else -1.
+   */
+  private int quantifierEnd(int k) {
+    Phrases.Phrase quantifier = words.get("class-quantifier").at(s, k);
+    if (quantifier != null) {
+      return k + quantifier.length();
+    }
+    int n = words.count(s, k);
+    return n >= 2 && n < FIRST_YEAR ? k + 1 : -1;
+  }
+
+  /** Numbers from here on are years, no count of bodies. */
+  private static final int FIRST_YEAR = 1000;
+
   /** Whether a comma or a link word ("và", "với", "đại diện") joins [from, to) into one list. */
   boolean linked(int from, int to) {
     for (int k = from; k < to; k++) {

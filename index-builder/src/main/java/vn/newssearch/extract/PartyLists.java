@@ -146,6 +146,7 @@ final class PartyLists {
           || c.from() < by
           || !(apposed
               || gaps.gapOk(c.to(), next.from(), LINK_GAP, signing.sentence())
+              || gaps.pluralBetween(c.to(), next.from())
               || classMember(c, next)
               || gaps.appositiveLink(c.to(), next.from()))) {
         break;
@@ -222,7 +223,14 @@ final class PartyLists {
     if (level != null && q + level.length() < limit && quantified(q + level.length()) > 0) {
       q += level.length(); // "và Trung ương 4 tổ chức chính trị - xã hội": the class's level
     }
-    if (q < 0 || q >= limit || s.has(q, Syllables.COMMA | Syllables.BREAK | Syllables.UPPER)) {
+    if (q < 0 || q >= limit || s.has(q, Syllables.COMMA | Syllables.BREAK)) {
+      return -1;
+    }
+    int plural = gaps.pluralMember(q, limit);
+    if (plural > 0) {
+      return plural; // "và UBND các huyện, thành phố tổ chức ký kết": no one body of a name
+    }
+    if (s.has(q, Syllables.UPPER)) {
       return -1;
     }
     Phrases.Phrase employer = words.get("employer-side").at(s, q);
@@ -358,6 +366,7 @@ final class PartyLists {
       }
       boolean unnamed = gaps.unnamedUnitOf(prev.to(), c.from());
       if (!unnamed
+          && !gaps.pluralBetween(prev.to(), c.from())
           && (!gaps.gapOk(prev.to(), c.from(), LINK_GAP, s.sentence[p])
               || !gaps.linked(prev.to(), c.from()))) {
         break; // "với đối tác Delori xuất khẩu Pedia Plus": a verb and its object, no list
