@@ -100,7 +100,7 @@ final class Twinnings {
       }
       int from = k;
       out.removeIf(c -> c.from() >= from && c.from() < to);
-      out.add(new Candidate(k, to, s.original(k, name)));
+      out.add(new Candidate(k, to, s.original(k, shortest(s, k + unit.length(), name))));
       k = to - 1;
     }
     int between = act + words.get("twinning").at(s, act).length();
@@ -130,8 +130,8 @@ final class Twinnings {
   }
 
   /**
-   * The end of a place's name that starts at p, capitalised words or a number last ("Phường 1", "xã
-   * Sơn Kim 1"), at most {@link #NAME_WORDS}; -1 when none starts there.
+   * The end of a place's name that starts at p, capitalised words, a number last or alone ("Phường
+   * 1", "xã Sơn Kim 1"), at most {@link #NAME_WORDS}; -1 when none starts there.
    */
   private static int nameEnd(Syllables s, int p, int end) {
     int q = p;
@@ -146,6 +146,33 @@ final class Twinnings {
       }
     }
     return q == p ? -1 : q;
+  }
+
+  /**
+   * The end of the place's name [p, q) as the article writes it closed elsewhere, after a unit word
+   * and before a mark or a lower-case word: "Trưởng bản Xốp Cháo Vi Văn Thuận" runs on into the
+   * head's name, which "giữa bản Xốp Cháo (xã ...)" does not; q when no shorter one is written.
+   */
+  private static int shortest(Syllables s, int p, int q) {
+    Phrases units = ClauseWords.INSTANCE.get("twinned-place");
+    for (int n = 1; n < q - p; n++) {
+      for (int j = 1; j + n < s.size; j++) {
+        if (j != p && closedAt(s, j + n) && s.original(j, j + n).equals(s.original(p, p + n))) {
+          if (units.endingAt(s, j, 2) > 0 && !s.has(j, Syllables.BREAK)) {
+            return p + n;
+          }
+        }
+      }
+    }
+    return q;
+  }
+
+  /** Whether a place's name may end before syllable k: a mark, a lower-case word or the end. */
+  private static boolean closedAt(Syllables s, int k) {
+    return k >= s.size
+        || s.sentence[k] != s.sentence[k - 1]
+        || s.has(k, Syllables.BREAK | Syllables.COMMA | Syllables.DASH | Syllables.PAREN)
+        || !s.has(k, Syllables.UPPER);
   }
 
   /**

@@ -55,6 +55,30 @@ class TwinningSidesTest {
   }
 
   @Test
+  void whoHoldsATwinningCeremonyBetweenTwoVillagesIsNoSide() {
+    Article a =
+        article(
+            "Kết nghĩa bản - bản",
+            "Ngày 20/12, Bộ đội Biên phòng Hà Tĩnh phối hợp với Đại đội Biên phòng 291 (Lào) tổ"
+                + " chức lễ kết nghĩa giữa bản Kim Lộc (xã Sơn Kim, huyện Hương Sơn) và bản Na"
+                + " Hương (huyện Khăm Cợt, tỉnh Bolikhamxay, Lào).",
+            "Trưởng bản Kim Lộc Hồ Văn Nam và Trưởng bản Na Hương Bun Mi đã ký kết biên bản kết"
+                + " nghĩa.");
+    assertThat(a.parties()).containsExactly("bản Kim Lộc", "bản Na Hương");
+  }
+
+  @Test
+  void theVenueOfATwinningIsNoSideAndANumberNamesAWard() {
+    Article a =
+        article(
+            "Kết nghĩa",
+            "Ngày 19/5, tại xã Đạ Long (huyện Đam Rông), Phường 4 (TP Bảo Lộc) và xã Đạ Long tổ"
+                + " chức lễ kết nghĩa.",
+            "Hai bên đã ký kết biên bản.");
+    assertThat(a.parties()).containsExactly("Phường 4", "xã Đạ Long");
+  }
+
+  @Test
   void aTwinningCeremonyWithNoSigningIsNoAgreement() {
     Article a =
         article(
