@@ -157,7 +157,10 @@ final class Twinnings {
     Phrases units = ClauseWords.INSTANCE.get("twinned-place");
     for (int n = 1; n < q - p; n++) {
       for (int j = 1; j + n < s.size; j++) {
-        if (j != p && closedAt(s, j + n) && s.original(j, j + n).equals(s.original(p, p + n))) {
+        if (j != p
+            && s.id[j] == s.id[p]
+            && closedAt(s, j + n)
+            && s.original(j, j + n).equals(s.original(p, p + n))) {
           if (units.endingAt(s, j, 2) > 0 && !s.has(j, Syllables.BREAK)) {
             return p + n;
           }
