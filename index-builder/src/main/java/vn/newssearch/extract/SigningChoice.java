@@ -267,9 +267,14 @@ record SigningChoice(
       }
       int[] range = Signings.sentence(s, g.verb());
       List<ClauseParties.Candidate> candidates =
-          TitledParties.add(
+          Twinnings.sides(
               s,
-              PartyCandidates.candidates(s, scan.mentions(), trie, brands, range[0], range[1]),
+              TitledParties.add(
+                  s,
+                  PartyCandidates.candidates(s, scan.mentions(), trie, brands, range[0], range[1]),
+                  range[0],
+                  range[1]),
+              scan.triggers(),
               range[0],
               range[1]);
       ClauseParties clause =

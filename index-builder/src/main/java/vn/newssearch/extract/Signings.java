@@ -88,6 +88,9 @@ final class Signings {
       boolean sign = (s.is(k, "ky") || s.is(k, "ki")) && isSign(s, k);
       int handed =
           sign || !HandedDocuments.opens(s, k) ? 0 : HandedDocuments.at(s, k, nouns, words);
+      // "X tổ chức lễ kết nghĩa với Y": a twinning's ceremony, read as the verb is
+      handed =
+          sign || handed > 0 || !Twinnings.opens(s, k) ? handed : Twinnings.ceremony(s, k, words);
       if (sign || handed > 0) {
         if (latest == Integer.MIN_VALUE) {
           latest = published != null ? published.getYear() : SigningDates.latestYear(s);
@@ -136,7 +139,7 @@ final class Signings {
         out.add(g);
       }
     }
-    return out;
+    return Twinnings.withSigning(s, out);
   }
 
   /** Whether syllable k is the verb "ký"/"kí" itself, not part of "đăng ký", "ký túc xá". */
