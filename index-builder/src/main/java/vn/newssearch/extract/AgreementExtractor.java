@@ -187,6 +187,10 @@ public final class AgreementExtractor {
     Map<String, String> localities =
         LocalitySides.sides(s, words, scan, reported, parties, gazetteer.trie());
     parties = LocalitySides.renamed(parties, localities);
+    // "giữa Đô trưởng Viêng Chăn A và Bí thư Thành ủy TP.HCM B": the secretary's city signs
+    Map<String, String> secretaries =
+        LocalitySides.secretaries(s, scan, reported, parties, gazetteer.trie());
+    parties = LocalitySides.renamed(parties, secretaries);
     // "Trường Đại học Hàng hải" in the lead, "Trường Đại học Hàng hải Việt Nam" in the clause
     parties = FullerForms.of(parties, gazetteer.trie());
     List<Article.Signatory> signatories =
@@ -201,6 +205,7 @@ public final class AgreementExtractor {
             parties,
             words);
     signatories = LocalitySides.signingFor(signatories, localities);
+    signatories = LocalitySides.signingFor(signatories, secretaries);
     signatories = LocalitySides.forLocalities(signatories, parties, gazetteer.trie());
     SigningScenes.Scene scene =
         SigningScenes.of(

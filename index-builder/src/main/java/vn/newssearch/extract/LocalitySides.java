@@ -145,6 +145,62 @@ final class LocalitySides {
     return true;
   }
 
+  /** The party committee of a province or a city, which its secretary's title names. */
+  private static final List<String> PARTY_COMMITTEES = List.of("Tỉnh ủy ", "Thành ủy ");
+
+  /**
+   * Each province's or city's party committee among the parties that the reported signings read
+   * only from its secretary's title, with its place, when another party is a place: the secretary
+   * signs for his place beside another place ("Thỏa thuận đã được ký kết giữa Đô trưởng Viêng Chăn
+   * A và Bí thư Thành ủy Thành phố Hồ Chí Minh B" → Thành phố Hồ Chí Minh); beside a ministry or a
+   * company the committee stays. Empty when none.
+   */
+  static Map<String, String> secretaries(
+      Syllables s,
+      OrganisationMatcher.Scan scan,
+      List<Signings.Signing> reported,
+      List<String> parties,
+      NameTrie trie) {
+    Map<String, String> out = new HashMap<>();
+    Set<Integer> titled = null;
+    for (String p : parties) {
+      String committee = PARTY_COMMITTEES.stream().filter(p::startsWith).findFirst().orElse(null);
+      if (committee == null || parties.stream().noneMatch(q -> q != p && place(q, trie))) {
+        continue;
+      }
+      if (titled == null) {
+        titled = new HashSet<>();
+        for (OrganisationMatcher.Hit r : scan.roles()) {
+          titled.add(r.to());
+        }
+      }
+      String place = placeOf(p.substring(committee.length()), trie);
+      if (!place.equals(p.substring(committee.length())) || place(place, trie)) {
+        if (titledOnly(s, scan, titled, reported, p)) {
+          out.put(p, place);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether a party is a place, not a body: a province or city of ours ("tỉnh Long An", "Hà Nội"),
+   * a unit abroad named with its type word ("tỉnh Savannakhet", "bang Oregon"), or a city abroad
+   * ("Viêng Chăn", "Tokyo").
+   */
+  private static boolean place(String party, NameTrie trie) {
+    Syllables s = Syllables.of(party, trie.vocabulary());
+    if (s.size == 0) {
+      return false;
+    }
+    Phrases.Phrase unit = ClauseWords.INSTANCE.get("foreign-unit").at(s, 0);
+    Phrases.Phrase city = SigningPlaces.abroad(s, 0);
+    return Gazetteer.wholeProvince(trie, s) != null
+        || unit != null && unit.length() < s.size
+        || city != null && city.length() == s.size;
+  }
+
   /** "tỉnh Nghệ An" as itself, "thành phố Cần Thơ" as "Cần Thơ", "huyện Kỳ Sơn" as written. */
   private static String placeOf(String place, NameTrie trie) {
     NameTrie.Match m = Gazetteer.wholeProvince(trie, Syllables.of(place, trie.vocabulary()));

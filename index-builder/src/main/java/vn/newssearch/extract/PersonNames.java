@@ -380,6 +380,7 @@ final class PersonNames {
           "level",
           "particle",
           "public-office",
+          "place-head",
           "counted"
         }) {
       out.put(kind, new Phrases());

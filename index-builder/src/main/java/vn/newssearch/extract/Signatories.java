@@ -205,7 +205,8 @@ final class Signatories {
       int[] brandAt =
           body == null ? SignerClause.brandAt(s, also != null ? also.to() : p, g) : null;
       String brand = brandAt == null ? null : s.original(brandAt[0], brandAt[1]);
-      // "Thị trưởng Tokyo Yuriko Koike": a mayor heads the city, not the state it is the capital of
+      // "Thị trưởng Tokyo Yuriko Koike", "Đô trưởng Viêng Chăn A": a mayor heads the city, not the
+      // state it is the capital of
       boolean cityHead =
           body == null && MAYORS.contains(role.value()) && SigningPlaces.abroad(s, p) != null;
       Phrases.Phrase state =
@@ -278,7 +279,9 @@ final class Signatories {
         name = PersonNames.vietnamese(s, brandAt[1], g, false);
         subject = name != null;
       }
-      int company = name == null && brandAt != null && brandAt[0] == p ? -1 : 0;
+      // "Thống đốc Bang Oregon Kate Brown": a unit abroad, read below, not a company's brand
+      boolean unitWord = p < s.size && ClauseWords.INSTANCE.get("foreign-unit").at(s, p) != null;
+      int company = name == null && brandAt != null && brandAt[0] == p && !unitWord ? -1 : 0;
       if (company < 0) {
         // "Phó Chủ tịch Boeing Brad McMullen": the company the article names, then a foreign name
         company = SignerClause.namedCompanyEnd(s, brandAt, titleEnds);
@@ -371,6 +374,10 @@ final class Signatories {
         // "Giám đốc ILO tại Việt Nam đã ký": a title naming a body whose person is not read
         found.add(new Signer(null, role.value(), body, stateName, false, null));
       }
+      // "Thỏa thuận đã được ký kết giữa Đô trưởng Viêng Chăn A và Bí thư ... B": a place's head as
+      // a passive's agent signs as the verb's subject does
+      boolean placeAgent =
+          PersonNames.word("place-head", s, role.from()) > 0 && SignerClause.agent(s, at);
       if (name == null
           || SignerClause.watches(s, at)
           || !with && SignerClause.atCeremony(s, name.to())
@@ -380,7 +387,8 @@ final class Signatories {
               && !with
               && !SignerClause.signs(s, name.to())
               && !SignerClause.listedAfterVerb(s, at)
-              && !(again && SignerClause.agent(s, at)))) {
+              && !(again && SignerClause.agent(s, at))
+              && !placeAgent)) {
         continue; // "trước sự chứng kiến của ... Tổng thống Pháp Emmanuel Macron": a witness
       }
       String behalf = SignerClause.behalf(s, name.to(), byStart);
@@ -405,7 +413,7 @@ final class Signatories {
               role.value(),
               behalf != null ? behalf : body,
               stateName,
-              subject || SignerClause.signs(s, name.to()),
+              subject || SignerClause.signs(s, name.to()) || placeAgent,
               brand));
     }
     if (anywhere) {
@@ -525,8 +533,19 @@ final class Signatories {
    */
   private static final String MINISTRY = "Bộ ";
 
-  /** A city's heads (roles.txt), whose title a capital follows as the city ("Thị trưởng Seoul"). */
-  private static final Set<String> MAYORS = Set.of("Thị trưởng", "Phó Thị trưởng");
+  /**
+   * A city's heads (roles.txt), whose title a capital follows as the city: "Thị trưởng Seoul",
+   * "Thống đốc Tokyo", "Đô trưởng Viêng Chăn" (a capital's mayor signs for his city, not its
+   * state).
+   */
+  private static final Set<String> MAYORS =
+      Set.of(
+          "Thị trưởng",
+          "Phó Thị trưởng",
+          "Thống đốc",
+          "Phó Thống đốc",
+          "Đô trưởng",
+          "Phó Đô trưởng");
 
   /**
    * Titles (roles.txt) no body of ours holds, of a governor abroad whose province or city follows

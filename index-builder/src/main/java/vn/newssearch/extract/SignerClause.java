@@ -710,6 +710,29 @@ final class SignerClause {
     return false;
   }
 
+  /**
+   * Whether the title of a place's head ({@code place-head} of signatory-words.tsv) after g's verb
+   * opens the agents of its passive, as no witness: "Thỏa thuận đã được ký kết giữa Đô trưởng Viêng
+   * Chăn A và Bí thư Thành ủy ... B", "Biên bản được ký bởi Chủ tịch UBND tỉnh ... A và Thống đốc
+   * tỉnh ... B". Not a head of state ("Thoả thuận Sochi được ký ngày 17/9 giữa Tổng thống ...": a
+   * document recalled, vietnews-train-031520).
+   */
+  static boolean titledAgents(
+      Syllables s, Signings.Signing g, List<OrganisationMatcher.Hit> roles) {
+    for (OrganisationMatcher.Hit role : roles) {
+      int k = role.from();
+      if (k > g.verb()
+          && k - g.verb() <= Signings.REACH
+          && s.sentence[k] == g.sentence()
+          && PersonNames.word("place-head", s, k) > 0
+          && agent(s, k)
+          && !watches(s, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The verb "ký"/"kí", not "Kỳ" of "Hoa Kỳ" nor "kỹ". */
   static boolean sign(Syllables s, int k) {
     char c = Character.toLowerCase(s.text[s.start[k] + 1]);

@@ -348,7 +348,12 @@ record SigningChoice(
       if (!documents.isEmpty()) {
         listing.add(g);
       }
-      if (passiveDocument && (found == null || found.size() < 2)) {
+      boolean titledAgents = passiveDocument && SignerClause.titledAgents(s, g, scan.roles());
+      if (titledAgents && (found == null || found.size() < 2)) {
+        // "Thỏa thuận đã được ký kết giữa Đô trưởng Viêng Chăn A và Bí thư Thành ủy ... B": the
+        // people who sign name the sides through their titles (Signatories)
+        found = found == null ? List.of() : found;
+      } else if (passiveDocument && (found == null || found.size() < 2)) {
         // "theo quy chế phối hợp vừa được ký ngày 24/10/2019" in the lead: news, its sides told
         // where the body names the document again ("Quy chế phối hợp giữa X và Y được ký tại ...")
         headTold |= g.status() == Signings.Status.REPORTED && g.sentence() < headSentences;
