@@ -68,4 +68,23 @@ class BareLevelBodiesTest {
                 .organisations())
         .containsExactly("Ủy ban nhân dân tỉnh Hà Tĩnh");
   }
+
+  @Test
+  void aProvinceOnlyANamedBodysNameHoldsIsTheBareBodysProvince() {
+    // no provincial body names the province with its own name; the post office's name does
+    Article a =
+        at(
+            "https://www.vietnamplus.vn/a.html",
+            "Sáng 5/3, Bảo hiểm xã hội tỉnh vừa ký kết hợp đồng chi trả trợ cấp hằng tháng với"
+                + " Bưu điện tỉnh Sóc Trăng.");
+    assertThat(a.parties())
+        .containsExactlyInAnyOrder("Bảo hiểm xã hội tỉnh Sóc Trăng", "Bưu điện tỉnh Sóc Trăng");
+    // a province abroad is never the article's: the federation stays unnamed
+    Article b =
+        at(
+            "https://www.vietnamplus.vn/a.html",
+            "Sáng 5/3, Liên đoàn Lao động tỉnh vừa ký kết biên bản ghi nhớ với Liên hiệp Công đoàn"
+                + " tỉnh Champasak (Lào).");
+    assertThat(b.parties()).containsExactly("Liên hiệp Công đoàn tỉnh Champasak");
+  }
 }
