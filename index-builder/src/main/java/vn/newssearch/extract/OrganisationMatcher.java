@@ -522,7 +522,9 @@ final class OrganisationMatcher {
         // on a province is a city's below it
         boolean fits = p != null && levelFits(s, d, p);
         d.name = fits ? d.name + " " + p.qualified() : null;
-      } else if (d.where == Where.EXPLICIT || (d.where == Where.BARE && p != null)) {
+      } else if (d.where == Where.EXPLICIT
+          || d.where == Where.BARE && p != null && levelFits(s, d, p)) {
+        // "UBND thành phố" in an article on a province is its city's, below it
         d.name = p.bodyOf(d.head.entry().value());
       }
       mentions.add(new Mention(d.from, d.to, d.kind, d.name));

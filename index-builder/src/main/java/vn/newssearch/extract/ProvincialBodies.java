@@ -266,7 +266,10 @@ final class ProvincialBodies {
         // "Sở ... tỉnh - Nguyễn Đại Tánh", "UBND tỉnh tổ chức": the article's province;
         // "UBND TP Móng Cái": a lower-level unit, not a provincial body.
         boolean bare = !attached || s.has(q, Syllables.DASH) || !s.has(q, Syllables.UPPER);
-        d.where = bare ? Where.BARE : Where.NONE;
+        // "UBND tỉnh, thành phố", "Phòng CSGT công an tỉnh, thành phố": every province's; not
+        // "HĐND TP, thành phố sẽ ...", the city's council and the next clause's subject
+        boolean every = bare && s.is(q - 1, "tinh") && named.bothLevels(s, q);
+        d.where = every ? Where.GENERIC : bare ? Where.BARE : Where.NONE;
         d.to = bare ? q : d.to;
         return d;
       }
@@ -472,8 +475,11 @@ final class ProvincialBodies {
    * provincial head is ({@link #list}); empty when it is not followed so.
    */
   List<Draft> namedList(Syllables s, Draft d, boolean ignoreCase) {
-    if (d.kind != Kind.NAMED || d.where != Where.NA || d.to >= s.size) {
-      return List.of();
+    if (d.kind != Kind.NAMED
+        || d.where != Where.NA
+        || d.to >= s.size
+        || s.has(d.to, Syllables.BREAK | Syllables.COMMA)) {
+      return List.of(); // "Đài khí tượng ... Nam Bộ, các tỉnh A, B": the places of another clause
     }
     List<PlaceLists.Place> places = PlaceLists.at(s, trie, d.to, ignoreCase);
     if (places.isEmpty() || PlaceLists.referring(places)) {
