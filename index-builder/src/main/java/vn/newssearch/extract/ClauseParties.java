@@ -384,10 +384,11 @@ final class ClauseParties {
   /**
    * Whether the "với" at p, past the object's reach, after a subject of at most one body, names
    * bodies that close the signing's clause (the sentence ends after them, or a comma, or only their
-   * brackets come first), with no word between the verb and p that opens a purpose or a new clause
-   * ("far-with-stop": "để", "nhằm", another "ký") and no colon or quote; if so they are added to
-   * {@code out}. Vietnamese puts the co-signer's "với" after the whole object, however long ("ký
-   * hợp đồng gói thầu 5.10 thi công nhà ga hành khách sân bay Long Thành với liên danh Vietur").
+   * brackets come first, or an adjunct of the whole signing: "far-with-tail", "theo chủ trương"),
+   * with no word between the verb and p that opens a purpose or a new clause ("far-with-stop":
+   * "để", "nhằm", another "ký") and no colon or quote; if so they are added to {@code out}.
+   * Vietnamese puts the co-signer's "với" after the whole object, however long ("ký hợp đồng gói
+   * thầu 5.10 thi công nhà ga hành khách sân bay Long Thành với liên danh Vietur").
    */
   private boolean farWith(Signings.Signing signing, int p, List<Candidate> out) {
     // "Tổng công ty Tân Cảng Sài Gòn và hãng tàu CMA CGM (Pháp) đã ký hợp đồng ... kết nối cảng
@@ -411,7 +412,10 @@ final class ClauseParties {
     while (k < s.size && s.sentence[k] == signing.sentence() && s.has(k, Syllables.PAREN)) {
       k++;
     }
-    if (k < s.size && s.sentence[k] == signing.sentence() && !s.has(k, Syllables.COMMA)) {
+    if (k < s.size
+        && s.sentence[k] == signing.sentence()
+        && !s.has(k, Syllables.COMMA)
+        && words.get("far-with-tail").at(s, k) == null) {
       return false;
     }
     out.addAll(far);

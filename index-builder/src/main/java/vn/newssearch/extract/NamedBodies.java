@@ -397,10 +397,15 @@ final class NamedBodies {
         written.endsWith(".") ? written.substring(0, written.length() - 1) : written);
   }
 
-  /** Whether another level word follows the first after a comma at q: "tỉnh, thành phố". */
-  private boolean bothLevels(Syllables s, int q) {
+  /**
+   * Whether another level word, in lower case, follows the first after a comma at q: "tỉnh, thành
+   * phố"; not the head of the next body in a list ("Hội LHPN tỉnh, Tỉnh đoàn, ...").
+   */
+  boolean bothLevels(Syllables s, int q) {
     Match next =
-        q < s.size && s.has(q, Syllables.COMMA) ? trie.longest(s, q, Kind.TYPE.bit(), true) : null;
+        q < s.size && s.has(q, Syllables.COMMA) && !s.has(q, Syllables.UPPER)
+            ? trie.longest(s, q, Kind.TYPE.bit(), true)
+            : null;
     return next != null && spelledLevel(s, next);
   }
 

@@ -435,7 +435,11 @@ final class OrganisationMatcher {
                   : null;
           Draft abroadRead = d == null ? null : fields.ofRead(s, d);
           d = abroadRead == null ? d : abroadRead; // "Bộ Năng lượng và Mỏ Lào"
-          if (d != null) {
+          List<Draft> each = d == null ? List.of() : provincial.namedList(s, d, ignoreCase);
+          if (!each.isEmpty()) {
+            drafts.addAll(each); // "Hiệp hội Doanh nghiệp các tỉnh A, B, C"
+            m = new Match(e, m.from(), each.get(each.size() - 1).to);
+          } else if (d != null) {
             drafts.add(d);
             Draft last = sharedPlaces(s, d, drafts, ignoreCase);
             last = last == d ? lists.spread(s, d, drafts) : last; // "các Đồn Biên phòng A, B"
@@ -493,6 +497,11 @@ final class OrganisationMatcher {
       // Văn Dương dự": no body names the province, a leader's title does
       main = titleProvince(s, roles);
     }
+    if (main == null) {
+      // "BHXH tỉnh vừa ký ... với Bưu điện tỉnh Tiền Giang": only a named body's own name ends in
+      // the province
+      main = provincial.closingOnly(s, drafts);
+    }
     Province only = ProvincialBodies.onlyProvince(drafts);
     if (outlet != null && (main == null || main.equals(outlet))) {
       // "(NTO) Ngày 20-12, Sở Nông nghiệp và Phát triển nông thôn và Hội Nông dân tỉnh đã ký":
@@ -513,7 +522,9 @@ final class OrganisationMatcher {
         // on a province is a city's below it
         boolean fits = p != null && levelFits(s, d, p);
         d.name = fits ? d.name + " " + p.qualified() : null;
-      } else if (d.where == Where.EXPLICIT || (d.where == Where.BARE && p != null)) {
+      } else if (d.where == Where.EXPLICIT
+          || d.where == Where.BARE && p != null && levelFits(s, d, p)) {
+        // "UBND thành phố" in an article on a province is its city's, below it
         d.name = p.bodyOf(d.head.entry().value());
       }
       mentions.add(new Mention(d.from, d.to, d.kind, d.name));

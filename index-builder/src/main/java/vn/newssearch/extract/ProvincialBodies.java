@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import vn.newssearch.extract.NameTrie.Kind;
 import vn.newssearch.extract.NameTrie.Match;
 import vn.newssearch.extract.OrganisationMatcher.Draft;
@@ -265,7 +266,10 @@ final class ProvincialBodies {
         // "Sở ... tỉnh - Nguyễn Đại Tánh", "UBND tỉnh tổ chức": the article's province;
         // "UBND TP Móng Cái": a lower-level unit, not a provincial body.
         boolean bare = !attached || s.has(q, Syllables.DASH) || !s.has(q, Syllables.UPPER);
-        d.where = bare ? Where.BARE : Where.NONE;
+        // "UBND tỉnh, thành phố", "Phòng CSGT công an tỉnh, thành phố": every province's; not
+        // "HĐND TP, thành phố sẽ ...", the city's council and the next clause's subject
+        boolean every = bare && s.is(q - 1, "tinh") && named.bothLevels(s, q);
+        d.where = every ? Where.GENERIC : bare ? Where.BARE : Where.NONE;
         d.to = bare ? q : d.to;
         return d;
       }
@@ -465,6 +469,41 @@ final class ProvincialBodies {
     return next && !s.has(b.from, Syllables.BREAK);
   }
 
+  /**
+   * "Hiệp hội Doanh nghiệp các tỉnh: Vĩnh Phúc, Tuyên Quang, Bắc Giang": a named body with no place
+   * of its own, then a plural of places ({@link PlaceLists}), is that body of each place, as a
+   * provincial head is ({@link #list}); empty when it is not followed so.
+   */
+  List<Draft> namedList(Syllables s, Draft d, boolean ignoreCase) {
+    if (d.kind != Kind.NAMED
+        || d.where != Where.NA
+        || d.to >= s.size
+        || s.has(d.to, Syllables.BREAK | Syllables.COMMA)) {
+      return List.of(); // "Đài khí tượng ... Nam Bộ, các tỉnh A, B": the places of another clause
+    }
+    List<PlaceLists.Place> places = PlaceLists.at(s, trie, d.to, ignoreCase);
+    if (places.isEmpty() || PlaceLists.referring(places)) {
+      return List.of();
+    }
+    List<Draft> out = new ArrayList<>();
+    for (PlaceLists.Place place : places) {
+      Draft each = d.startingAt(out.isEmpty() ? d.from : place.from());
+      each.to = place.to();
+      each.name = d.name + " " + place.province().qualified();
+      out.add(each);
+    }
+    return out;
+  }
+
+  /**
+   * The one province of ours that named bodies' names end with ({@link #closingProvince}), for an
+   * article that names no provincial body with its province; null when none or more than one ("các
+   * tỉnh A, B, C" names no province of the article's own).
+   */
+  Province closingOnly(Syllables s, List<Draft> drafts) {
+    return only(drafts, d -> closingProvince(s, d));
+  }
+
   /** Most syllables a province's name and its type take at the end of a named body's name. */
   private static final int PLACE_SYLLABLES = 6;
 
@@ -575,13 +614,19 @@ final class ProvincialBodies {
    * null when none or more than one.
    */
   static Province onlyProvince(List<Draft> drafts) {
+    return only(drafts, d -> d.where == Where.EXPLICIT ? d.province : null);
+  }
+
+  /** The one province of ours that {@code of} gives the drafts; null when none or more than one. */
+  private static Province only(List<Draft> drafts, Function<Draft, Province> of) {
     Province only = null;
     for (Draft d : drafts) {
-      if (d.where == Where.EXPLICIT && !d.province.abroad()) {
-        if (only != null && !only.equals(d.province)) {
+      Province p = of.apply(d);
+      if (p != null && !p.abroad()) {
+        if (only != null && !only.equals(p)) {
           return null;
         }
-        only = d.province;
+        only = p;
       }
     }
     return only;

@@ -68,4 +68,60 @@ class BareLevelBodiesTest {
                 .organisations())
         .containsExactly("Ủy ban nhân dân tỉnh Hà Tĩnh");
   }
+
+  @Test
+  void aProvinceOnlyANamedBodysNameHoldsIsTheBareBodysProvince() {
+    // no provincial body names the province with its own name; the post office's name does
+    Article a =
+        at(
+            "https://www.vietnamplus.vn/a.html",
+            "Sáng 5/3, Bảo hiểm xã hội tỉnh vừa ký kết hợp đồng chi trả trợ cấp hằng tháng với"
+                + " Bưu điện tỉnh Sóc Trăng.");
+    assertThat(a.parties())
+        .containsExactlyInAnyOrder("Bảo hiểm xã hội tỉnh Sóc Trăng", "Bưu điện tỉnh Sóc Trăng");
+    // a province abroad is never the article's: the federation stays unnamed
+    Article b =
+        at(
+            "https://www.vietnamplus.vn/a.html",
+            "Sáng 5/3, Liên đoàn Lao động tỉnh vừa ký kết biên bản ghi nhớ với Liên hiệp Công đoàn"
+                + " tỉnh Champasak (Lào).");
+    assertThat(b.parties()).containsExactly("Liên hiệp Công đoàn tỉnh Champasak");
+  }
+
+  @Test
+  void aLevelWordAndAnotherAfterACommaAreEveryProvincesBody() {
+    // "tỉnh, thành phố" names no one province, whichever the article is on
+    Article a =
+        at(
+            "https://www.vietnamplus.vn/a.html",
+            "Sáng 5/3, Sở Y tế tỉnh Hà Nam cho biết UBND tỉnh, thành phố sẽ quyết định phương án"
+                + " chuyển đổi các bệnh viện.");
+    assertThat(a.organisations()).containsExactly("Sở Y tế tỉnh Hà Nam");
+    // the city's council, then the next clause's subject "thành phố"
+    Article b =
+        at(
+            "https://www.vietnamplus.vn/a.html",
+            "Sáng 5/3, UBND TP. HCM ban hành kế hoạch theo nghị quyết của HĐND TP, thành phố sẽ"
+                + " thực hiện cơ chế thí điểm.");
+    assertThat(b.organisations()).contains("Hội đồng nhân dân Thành phố Hồ Chí Minh");
+  }
+
+  @Test
+  void aProvincialHeadWithTheCitysLevelWordInAnArticleOnAProvinceIsNoneOfTheProvinces() {
+    // "UBND thành phố" beside a province's department is the city's committee, below it
+    Article a =
+        at(
+            "https://www.vietnamplus.vn/a.html",
+            "Sáng 5/3, Phòng Giáo dục và Đào tạo TP Thanh Hoá đề nghị UBND thành phố cảnh cáo giáo"
+                + " viên; Sở Y tế tỉnh Thanh Hóa cũng vào cuộc.");
+    assertThat(a.organisations()).doesNotContain("Ủy ban nhân dân tỉnh Thanh Hóa");
+    // a body that shares the level word of the next keeps the province
+    Article b =
+        at(
+            "https://www.vietnamplus.vn/a.html",
+            "Ngày 24-11, Bộ Chỉ huy Quân sự và Hội Nông dân tỉnh Ninh Thuận tổ chức hội nghị ký kết"
+                + " chương trình phối hợp hoạt động.");
+    assertThat(b.parties())
+        .containsExactly("Bộ Chỉ huy Quân sự tỉnh Ninh Thuận", "Hội Nông dân tỉnh Ninh Thuận");
+  }
 }

@@ -259,4 +259,21 @@ class ClauseSidesTest {
                 + " Nam Á để cạnh tranh với Tập đoàn Nestlé.");
     assertThat(b.parties()).doesNotContain("Tập đoàn Nestlé");
   }
+
+  @Test
+  void aFarVoiWhoseBodiesAnAdjunctOfTheSigningFollowsNamesTheOtherSide() {
+    // the ground, purpose, place or time of the whole signing may follow the far side
+    Article a =
+        lead(
+            "Sáng 5/3, Công ty Điện lực Sóc Trăng đã ký hợp đồng thu hộ tiền điện và tiền nước"
+                + " sinh hoạt của các hộ dân vùng sâu hằng tháng với Bưu điện tỉnh Sóc Trăng theo"
+                + " chỉ đạo của UBND tỉnh.");
+    assertThat(a.parties()).contains("Bưu điện tỉnh Sóc Trăng");
+    // a "với" after a purpose still belongs to the purpose
+    Article b =
+        lead(
+            "Sáng 5/3, Công ty Điện lực Sóc Trăng đã ký hợp đồng mua thêm nhiều máy biến áp nhằm"
+                + " kết nối lưới điện các xã vùng sâu với Công ty Truyền tải điện 4 theo kế hoạch.");
+    assertThat(b.parties()).doesNotContain("Công ty Truyền tải điện 4");
+  }
 }

@@ -100,6 +100,22 @@ class DefinedNamesTest {
   }
 
   @Test
+  void aNamedBodyOverAListOfProvincesIsThatBodyOfEach() {
+    // a head of heads.tsv, not a provincial one: the association of each province
+    assertThat(
+            names(
+                "Hiệp hội Doanh nghiệp nhỏ và vừa các tỉnh: Cao Bằng, Lạng Sơn và Hà Giang đã ký"
+                    + " kết chương trình liên kết."))
+        .containsExactly(
+            "Hiệp hội Doanh nghiệp nhỏ và vừa tỉnh Cao Bằng",
+            "Hiệp hội Doanh nghiệp nhỏ và vừa tỉnh Lạng Sơn",
+            "Hiệp hội Doanh nghiệp nhỏ và vừa tỉnh Hà Giang");
+    // a count of places with no names is no list: no province's association
+    assertThat(names("Hiệp hội Doanh nghiệp 6 tỉnh miền núi đã ký kết chương trình liên kết."))
+        .noneMatch(n -> n.contains("tỉnh"));
+  }
+
+  @Test
   void theListsProvincesSignAsTheSubject() {
     Article a =
         EXTRACTOR.enrich(
