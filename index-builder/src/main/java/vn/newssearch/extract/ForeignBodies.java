@@ -195,13 +195,14 @@ final class ForeignBodies {
    * state}: before a lower-case "nước" (country) that opens the state's formal name ("Ủy ban Y tế
    * Quốc gia nước Cộng hòa Nhân dân Trung Hoa" is "Ủy ban Y tế Quốc gia Trung Quốc"), else at the
    * state; "nước" before a short name stays a word of the name ("Công ty Tài nguyên nước Hàn Quốc",
-   * water).
+   * water), and so does that of "Nhà nước" ("Hội đồng Nhà nước Cộng hòa Cuba").
    */
   static int ownWordsEnd(Syllables s, int from, int state) {
     int k = state - 1;
     return k > from
             && s.is(k, "nuoc")
             && !s.has(k, Syllables.UPPER)
+            && !s.is(k - 1, "nha")
             && ClauseWords.INSTANCE.get("state-form").at(s, state) != null
         ? k
         : state;

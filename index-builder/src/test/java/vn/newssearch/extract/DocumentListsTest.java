@@ -243,5 +243,13 @@ class DocumentListsTest {
                 + " ghi nhớ về cấp nước.",
             "");
     assertThat(water.parties()).contains("Công ty Tài nguyên nước Hàn Quốc");
+    // nor is the "nước" of "Nhà nước" (the state) any country's
+    Article council =
+        article(
+            "Ký kết hợp tác",
+            "Sáng 5/3, tại Hà Nội, Bộ Ngoại giao và Hội đồng Nhà nước nước Cộng hòa Cuba đã ký bản"
+                + " ghi nhớ về hợp tác.",
+            "Đoàn Hội đồng Nhà nước Cộng hòa Cuba thăm Hà Nội.");
+    assertThat(council.organisations()).noneMatch(name -> name.endsWith("Nhà Cuba"));
   }
 }
