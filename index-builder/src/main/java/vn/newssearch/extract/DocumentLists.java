@@ -175,12 +175,18 @@ final class DocumentLists {
     boolean further = from < 0; // no list opened: only documents that open an item count
     from = further ? g.after() : from;
     int to = from;
-    boolean lines = !further && to < s.size && bullet(s, to);
+    // a numbered list is one of documents when its first item names one ("1. Bản ghi nhớ ..."), not
+    // "gồm các nội dung:\n1. Trao đổi sinh viên giữa hai trường"
+    boolean lines =
+        !further
+            && to < s.size
+            && bullet(s, to)
+            && (!numbered(s, to) || to + 1 < s.size && document(s, to + 1, words, nouns));
     while (to < s.size
         && to < from + (lines ? LINES_REACH : LIST_REACH)
         && (s.sentence[to] == s.sentence[to - 1]
             || semicolonBefore(s, to)
-            || lines && bullet(s, to))) {
+            || lines && (bullet(s, to) || numbered(s, to - 1)))) {
       to++;
     }
     PartyLists bodies = null;
@@ -296,10 +302,24 @@ final class DocumentLists {
 
   /**
    * Whether syllable k opens a line that a dash or a plus marks as an item of a list ("bao gồm:\n-
-   * Bản ghi nhớ ... giữa ...\n- Thoả thuận hợp tác giữa ...", vietnews-train-072418).
+   * Bản ghi nhớ ... giữa ...\n- Thoả thuận hợp tác giữa ...", vietnews-train-072418), or that is
+   * the item's number ("bao gồm:\n1. Bản ghi nhớ hợp tác giữa ...\n2. Bản ghi nhớ ...").
    */
   private static boolean bullet(Syllables s, int k) {
-    return s.charBefore(k, '\n') && (s.charBefore(k, '-') || s.charBefore(k, '+'));
+    return s.charBefore(k, '\n')
+        && (s.charBefore(k, '-') || s.charBefore(k, '+') || numbered(s, k));
+  }
+
+  /**
+   * Whether syllable k is the number of an item that opens its line, a dot or a bracket right after
+   * it ("1. Bản ghi nhớ", "2) Thoả thuận"): the dot cuts a sentence, which the item runs on past.
+   */
+  private static boolean numbered(Syllables s, int k) {
+    return k >= 0
+        && s.charBefore(k, '\n')
+        && s.number(k) > 0
+        && s.end[k] < s.length
+        && (s.text[s.end[k]] == '.' || s.text[s.end[k]] == ')');
   }
 
   private static boolean colonBefore(Syllables s, int k) {

@@ -242,7 +242,7 @@ final class FieldJoins {
       boolean capitalised) {
     Draft d = new Draft(from, country.to(), m, Where.NA);
     // "Bộ ngoại giao và thương mại Australia" → "Bộ Ngoại giao và Thương mại Australia"
-    String field = s.original(va + 1, country.from());
+    String field = s.original(va + 1, ForeignBodies.ownWordsEnd(s, va + 1, country.from()));
     if (capitalised) {
       // "Thương Mại" → "Thương mại": a word's second syllable in lower case, as names write it
       field = s.original(va + 1) + " " + s.original(va + 2).toLowerCase(Locale.ROOT);

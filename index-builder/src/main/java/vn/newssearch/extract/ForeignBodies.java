@@ -174,19 +174,38 @@ final class ForeignBodies {
 
   /**
    * Where the state after a body starts: past a lower-case "nước" (country) after "Chính phủ", as
-   * treaties write a government ("Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào"); else {@code k}.
-   * Not after other bodies: "theo quy định của EU nước Anh phải ra khỏi" opens a clause.
+   * treaties write a government ("Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào"), or after any body
+   * before a state's formal name ({@code state-form} of party-words.tsv), as a visit's list of
+   * documents writes each side ("Bộ Y tế nước Cộng hòa xã hội chủ nghĩa Việt Nam"); else {@code k}.
+   * Not before a short name: "theo quy định của EU nước Anh phải ra khỏi" opens a clause.
    */
   private static int state(Syllables s, int k) {
-    return k >= 2
-            && k + 1 < s.size
-            && s.is(k - 2, "chinh")
-            && s.is(k - 1, "phu")
+    if (k + 1 >= s.size
+        || !s.is(k, "nuoc")
+        || s.has(k, Syllables.UPPER | Syllables.BREAK | Syllables.COMMA | Syllables.DASH)
+        || !s.has(k + 1, Syllables.UPPER)) {
+      return k;
+    }
+    boolean government = k >= 2 && s.is(k - 2, "chinh") && s.is(k - 1, "phu");
+    return government || ClauseWords.INSTANCE.get("state-form").at(s, k + 1) != null ? k + 1 : k;
+  }
+
+  /**
+   * Where the words of a body's name that starts at {@code from} end before the state at {@code
+   * state}: before a lower-case "nước" (country) that opens the state's formal name ("Ủy ban Y tế
+   * Quốc gia nước Cộng hòa Nhân dân Trung Hoa" is "Ủy ban Y tế Quốc gia Trung Quốc"), else at the
+   * state; "nước" before a short name stays a word of the name ("Công ty Tài nguyên nước Hàn Quốc",
+   * water), and so does that of "Nhà nước" ("Hội đồng Nhà nước Cộng hòa Cuba").
+   */
+  static int ownWordsEnd(Syllables s, int from, int state) {
+    int k = state - 1;
+    return k > from
             && s.is(k, "nuoc")
-            && !s.has(k, Syllables.UPPER | Syllables.BREAK | Syllables.COMMA | Syllables.DASH)
-            && s.has(k + 1, Syllables.UPPER)
-        ? k + 1
-        : k;
+            && !s.has(k, Syllables.UPPER)
+            && !s.is(k - 1, "nha")
+            && ClauseWords.INSTANCE.get("state-form").at(s, state) != null
+        ? k
+        : state;
   }
 
   /**

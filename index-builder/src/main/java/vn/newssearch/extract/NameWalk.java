@@ -660,7 +660,9 @@ final class NameWalk {
       return s.original(from, end);
     }
     String country = place.entry().value();
-    return place.from() == from ? country : s.original(from, place.from()) + " " + country;
+    return place.from() == from
+        ? country
+        : s.original(from, ForeignBodies.ownWordsEnd(s, from, place.from())) + " " + country;
   }
 
   /**

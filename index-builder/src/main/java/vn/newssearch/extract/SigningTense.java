@@ -507,17 +507,30 @@ final class SigningTense {
    */
   private static boolean attribution(Syllables s, int at, int clause) {
     int name = at + 1;
-    if (!s.is(at, "theo")
-        || name >= clause
-        || clause - name > SOURCE_LENGTH
-        || s.has(name, Syllables.BREAK | Syllables.COMMA)) {
+    if (!s.is(at, "theo") || name >= clause || s.has(name, Syllables.BREAK | Syllables.COMMA)) {
       return false;
     }
     if (ClauseWords.INSTANCE.get("source").at(s, name) != null) {
-      return true;
+      // "Theo đặc phái viên TTXVN, ngày 19/8, tại Bắc Kinh, ...": a source closed by its comma,
+      // however long the time and place after it
+      return clause - name <= SOURCE_LENGTH || commaWithin(s, name, clause);
     }
-    return s.has(name, Syllables.UPPER)
+    return clause - name <= SOURCE_LENGTH
+        && s.has(name, Syllables.UPPER)
         && (s.insideName(name + 1) > 0 || BrandNames.shaped(s, name));
+  }
+
+  /** Whether a comma ends the source named at {@code name} within its longest length. */
+  private static boolean commaWithin(Syllables s, int name, int clause) {
+    for (int k = name + 1; k < clause && k <= name + SOURCE_LENGTH; k++) {
+      if (s.has(k, Syllables.COMMA)) {
+        return true;
+      }
+      if (s.has(k, Syllables.BREAK) && !s.has(k, Syllables.PAREN)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** The longest source name an attribution opening holds, in syllables. */

@@ -181,4 +181,75 @@ class DocumentListsTest {
             "Bộ Giáo dục và Đào tạo",
             "Tập đoàn Mizuno");
   }
+
+  @Test
+  void aNumberedListInLinesGivesEveryDocumentsSides() {
+    // the shape of a state visit's list (web-t r3-033): "bao gồm:" then one numbered line a
+    // document
+    Article a =
+        article(
+            "Việt Nam và Hungary ký 4 văn kiện",
+            "Chiều 12/3, tại Hà Nội, sau hội đàm, hai Thủ tướng đã chứng kiến lễ ký 4 văn kiện hợp"
+                + " tác giữa các bộ, ngành hai nước, bao gồm:",
+            "1. Bản ghi nhớ giữa Bộ Tài chính Việt Nam và Bộ Tài chính Hungary về hợp tác thuế.\n2."
+                + " Thỏa thuận hợp tác giữa Ngân hàng Nhà nước Việt Nam và Ngân hàng Trung ương"
+                + " Hungary.\n3. Bản ghi nhớ giữa Bộ Giáo dục và Đào tạo Việt Nam và Bộ Nhân lực"
+                + " Hungary.");
+    assertThat(a.parties())
+        .containsExactly(
+            "Bộ Tài chính",
+            "Bộ Tài chính Hungary",
+            "Ngân hàng Nhà nước Việt Nam",
+            "Ngân hàng Trung ương Hungary",
+            "Bộ Giáo dục và Đào tạo",
+            "Bộ Nhân lực Hungary");
+  }
+
+  @Test
+  void aNumberedListOfWhatTheDocumentCoversAddsNoSides() {
+    // the items name no document: what the one agreement covers, not further signings
+    Article a =
+        article(
+            "Hai trường đại học hợp tác",
+            "Chiều 12/3, Trường Đại học Cần Thơ và Trường Đại học Szeged đã ký thỏa thuận hợp tác,"
+                + " gồm các nội dung:",
+            "1. Trao đổi sinh viên giữa Khoa Nông nghiệp và Khoa Sinh học của hai trường.\n2. Hợp"
+                + " tác nghiên cứu giữa Viện Lúa và Viện Sinh học Szeged.");
+    assertThat(a.parties()).containsExactly("Trường Đại học Cần Thơ", "Trường Đại học Szeged");
+  }
+
+  @Test
+  void aStatesFormalNameAfterABodyGivesItsCountry() {
+    // "nước Cộng hòa ..." after each side, as treaties and visit lists write them
+    Article a =
+        article(
+            "Ký bản ghi nhớ hợp tác",
+            "Sáng 5/3, tại Hà Nội, Ủy ban Dân tộc nước CHXHCN Việt Nam và Bộ Phát triển nông thôn"
+                + " nước Cộng hòa Ấn Độ đã ký bản ghi nhớ về hợp tác.",
+            "");
+    assertThat(a.parties()).containsExactly("Ủy ban Dân tộc", "Bộ Phát triển nông thôn Ấn Độ");
+    Article lao =
+        article(
+            "Ký bản ghi nhớ hợp tác y tế",
+            "Sáng 5/3, tại Hà Nội, Bộ Y tế nước Cộng hòa xã hội chủ nghĩa Việt Nam và Bộ Y tế nước"
+                + " Cộng hòa Dân chủ Nhân dân Lào đã ký bản ghi nhớ về hợp tác y tế.",
+            "");
+    assertThat(lao.parties()).containsExactly("Bộ Y tế", "Bộ Y tế Lào");
+    // before a short name "nước" may be a word of the name (water), and stays
+    Article water =
+        article(
+            "Ký bản ghi nhớ hợp tác",
+            "Sáng 5/3, tại TP.HCM, Sở Xây dựng TP.HCM và Công ty Tài nguyên nước Hàn Quốc đã ký bản"
+                + " ghi nhớ về cấp nước.",
+            "");
+    assertThat(water.parties()).contains("Công ty Tài nguyên nước Hàn Quốc");
+    // nor is the "nước" of "Nhà nước" (the state) any country's
+    Article council =
+        article(
+            "Ký kết hợp tác",
+            "Sáng 5/3, tại Hà Nội, Bộ Ngoại giao và Hội đồng Nhà nước nước Cộng hòa Cuba đã ký bản"
+                + " ghi nhớ về hợp tác.",
+            "Đoàn Hội đồng Nhà nước Cộng hòa Cuba thăm Hà Nội.");
+    assertThat(council.organisations()).noneMatch(name -> name.endsWith("Nhà Cuba"));
+  }
 }

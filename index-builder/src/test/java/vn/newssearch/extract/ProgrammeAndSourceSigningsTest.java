@@ -113,4 +113,17 @@ class ProgrammeAndSourceSigningsTest {
                 + " tại AVG.");
     assertThat(own.parties()).contains("Tổng công ty Viễn thông MobiFone");
   }
+
+  @Test
+  void aReportersSourceBeforeTheDayAndPlaceLeavesTheSigningNews() {
+    // "Theo đặc phái viên TTXVN," (web-t r3-033): the source closed by its comma, then the day, the
+    // place and the ceremony; "Theo thỏa thuận hợp tác," still recalls what was agreed before
+    String body =
+        ", chiều 5/3, tại thủ đô Viêng Chăn, sau hội đàm, hai Bộ trưởng đã chứng kiến lễ ký bản"
+            + " ghi nhớ giữa Bộ Y tế Việt Nam và Bộ Y tế Lào.";
+    Article told = story("Hợp tác y tế Việt - Lào", "Theo đặc phái viên TTXVN" + body, "");
+    assertThat(told.parties()).containsExactly("Bộ Y tế", "Bộ Y tế Lào");
+    Article agreed = story("Hợp tác y tế Việt - Lào", "Theo thỏa thuận hợp tác" + body, "");
+    assertThat(agreed.parties()).isEmpty();
+  }
 }
