@@ -115,13 +115,14 @@ class BareLevelBodiesTest {
             "Sáng 5/3, Phòng Giáo dục và Đào tạo TP Thanh Hoá đề nghị UBND thành phố cảnh cáo giáo"
                 + " viên; Sở Y tế tỉnh Thanh Hóa cũng vào cuộc.");
     assertThat(a.organisations()).doesNotContain("Ủy ban nhân dân tỉnh Thanh Hóa");
-    // a body that shares the level word of the next keeps the province
+    // a body that shares the next one's level word alone is the article's province's
     Article b =
         at(
             "https://www.vietnamplus.vn/a.html",
-            "Ngày 24-11, Bộ Chỉ huy Quân sự và Hội Nông dân tỉnh Ninh Thuận tổ chức hội nghị ký kết"
-                + " chương trình phối hợp hoạt động.");
+            "Chiều 2/6, Hội Nông dân và Bộ Chỉ huy Quân sự tỉnh vừa ký kết chương trình phối hợp"
+                + " giúp hội viên phát triển kinh tế; lãnh đạo Sở Nông nghiệp tỉnh Ninh Thuận cũng"
+                + " dự.");
     assertThat(b.parties())
-        .containsExactly("Bộ Chỉ huy Quân sự tỉnh Ninh Thuận", "Hội Nông dân tỉnh Ninh Thuận");
+        .containsExactly("Hội Nông dân tỉnh Ninh Thuận", "Bộ Chỉ huy Quân sự tỉnh Ninh Thuận");
   }
 }

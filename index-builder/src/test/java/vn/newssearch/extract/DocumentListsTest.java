@@ -192,8 +192,8 @@ class DocumentListsTest {
             "Chiều 12/3, tại Hà Nội, sau hội đàm, hai Thủ tướng đã chứng kiến lễ ký 4 văn kiện hợp"
                 + " tác giữa các bộ, ngành hai nước, bao gồm:",
             "1. Bản ghi nhớ giữa Bộ Tài chính Việt Nam và Bộ Tài chính Hungary về hợp tác thuế.\n2."
-                + " Thỏa thuận hợp tác giữa Ngân hàng Nhà nước Việt Nam và Ngân hàng Trung ương"
-                + " Hungary.\n3. Bản ghi nhớ giữa Bộ Giáo dục và Đào tạo Việt Nam và Bộ Nhân lực"
+                + " Thỏa thuận về trao đổi dữ liệu giữa Ngân hàng Nhà nước Việt Nam và Ngân"
+                + " hàng Trung ương Hungary.\n3. Bản ghi nhớ giữa Bộ Giáo dục và Đào tạo Việt Nam và Bộ Nhân lực"
                 + " Hungary.");
     assertThat(a.parties())
         .containsExactly(
@@ -231,8 +231,8 @@ class DocumentListsTest {
     Article lao =
         article(
             "Ký bản ghi nhớ hợp tác y tế",
-            "Sáng 5/3, tại Hà Nội, Bộ Y tế nước Cộng hòa xã hội chủ nghĩa Việt Nam và Bộ Y tế nước"
-                + " Cộng hòa Dân chủ Nhân dân Lào đã ký bản ghi nhớ về hợp tác y tế.",
+            "Sáng 5/3, tại Hà Nội, Bộ Y tế nước CHXHCN Việt Nam và Bộ Y tế nước Cộng hòa Dân chủ"
+                + " Nhân dân Lào đã ký bản ghi nhớ về hợp tác y tế.",
             "");
     assertThat(lao.parties()).containsExactly("Bộ Y tế", "Bộ Y tế Lào");
     // before a short name "nước" may be a word of the name (water), and stays

@@ -55,7 +55,7 @@ class PlaceOfficialsTest {
   void aCapitalsMayorOrGovernorSignsForHisCityNotItsState() {
     Article mayor =
         lead(
-            "Ngày 12/5, thỏa thuận đã được ký kết giữa Đô trưởng Viêng Chăn Khamphao Sisavath và Chủ"
+            "Ngày 12/5, bản thỏa thuận đã được ký giữa Đô trưởng Viêng Chăn Khamphao Sisavath và Chủ"
                 + " tịch UBND TP Hà Nội Lê Văn Khang.");
     assertThat(mayor.parties()).contains("Viêng Chăn").doesNotContain("Lào");
     Article governor =

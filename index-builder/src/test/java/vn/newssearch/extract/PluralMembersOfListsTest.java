@@ -34,8 +34,8 @@ class PluralMembersOfListsTest {
   @Test
   void aCountOfProvincesBeyondAListOfPartiesIsTheOtherSideUnnamed() {
     assertThat(
-            lead("Sáng 3/11, tại Cần Thơ, Sở Du lịch thành phố Cần Thơ và 13 tỉnh, thành phố vùng"
-                    + " đồng bằng sông Cửu Long đã ký kết chương trình hợp tác phát triển du lịch.")
+            lead("Sáng 3/11, tại Cần Thơ, Sở Du lịch thành phố Cần Thơ và 13 tỉnh, thành phố miền"
+                    + " Tây vừa ký kết chương trình liên kết quảng bá du lịch chung.")
                 .parties())
         .containsExactly("Sở Du lịch thành phố Cần Thơ");
   }
@@ -78,26 +78,25 @@ class PluralMembersOfListsTest {
   void aBoardOfZonesWrittenInLowerCaseWithVaCacIsOneBody() {
     // "và các" inside the board's name: one body of the province, not a body and a plural
     assertThat(
-            lead("Sáng 5/3, Công an tỉnh Thái Bình và Ban quản lý khu kinh tế và các khu công nghiệp"
-                    + " tỉnh Thái Bình ký kết quy chế phối hợp bảo đảm an ninh trật tự.")
+            lead("Sáng 5/3, Công an tỉnh Hà Nam và Ban quản lý khu kinh tế và các khu công nghiệp"
+                    + " tỉnh Hà Nam vừa ký quy chế liên ngành về trật tự khu sản xuất.")
                 .parties())
         .containsExactly(
-            "Công an tỉnh Thái Bình",
-            "Ban Quản lý Khu kinh tế và các khu công nghiệp tỉnh Thái Bình");
+            "Công an tỉnh Hà Nam", "Ban Quản lý Khu kinh tế và các khu công nghiệp tỉnh Hà Nam");
     assertThat(
-            lead("Sáng 5/3, Công an tỉnh Thái Bình phối hợp với Sở Công Thương, Ban quản lý khu kinh"
-                    + " tế và các khu công nghiệp và Liên đoàn Lao động tỉnh tổ chức ký kết kế hoạch"
-                    + " phối hợp bảo đảm an ninh trật tự.")
+            lead("Sáng 5/3, Công an tỉnh Hà Nam phối hợp với Sở Công Thương, Ban quản lý khu kinh tế"
+                    + " và các khu công nghiệp và Liên đoàn Lao động tỉnh tổ chức ký kết kế hoạch"
+                    + " phối hợp giữ gìn trật tự ở các khu sản xuất.")
                 .parties())
         .containsExactly(
-            "Công an tỉnh Thái Bình",
-            "Sở Công Thương tỉnh Thái Bình",
-            "Ban Quản lý Khu kinh tế và các khu công nghiệp tỉnh Thái Bình",
-            "Liên đoàn Lao động tỉnh Thái Bình");
+            "Công an tỉnh Hà Nam",
+            "Sở Công Thương tỉnh Hà Nam",
+            "Ban Quản lý Khu kinh tế và các khu công nghiệp tỉnh Hà Nam",
+            "Liên đoàn Lao động tỉnh Hà Nam");
     // a board named for its zone keeps the name the walk reads
     assertThat(
             lead("Sáng 5/3, Công an tỉnh Quảng Ngãi và Ban Quản lý Khu kinh tế Dung Quất và các khu"
-                    + " công nghiệp Quảng Ngãi ký kết quy chế phối hợp bảo đảm an ninh trật tự.")
+                    + " công nghiệp Quảng Ngãi vừa ký quy chế liên ngành về trật tự khu sản xuất.")
                 .parties())
         .containsExactly(
             "Công an tỉnh Quảng Ngãi",
