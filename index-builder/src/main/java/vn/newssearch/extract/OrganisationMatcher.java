@@ -510,6 +510,7 @@ final class OrganisationMatcher {
       main = outlet;
       ProvincialBodies.ofOutlet(s, drafts, outlet);
     }
+    ProvincialBodies.ofSentence(s, drafts);
     List<Mention> mentions = new ArrayList<>(drafts.size());
     for (Draft d : drafts) {
       if (only != null && ProvincialBodies.bareLevelHead(s, d, only)) {

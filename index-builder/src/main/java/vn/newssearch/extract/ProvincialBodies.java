@@ -569,6 +569,47 @@ final class ProvincialBodies {
   }
 
   /**
+   * "Công an tỉnh Hà Nam và Sở Công Thương đã ký kết", "... phối hợp với Sở Công Thương, Ban quản
+   * lý các khu công nghiệp ...": a head that only a province has ({@code province-level}), written
+   * alone with no place, in a sentence whose provincial bodies name one province of ours with it
+   * (and none the same head with a place), is that province's body, as under a dateline ({@link
+   * #datelined}). Read after the article's province is chosen, which it does not sway.
+   */
+  static void ofSentence(Syllables s, List<Draft> drafts) {
+    Phrases level = ClauseWords.INSTANCE.get("province-level");
+    for (Draft d : drafts) {
+      String head = d.head.entry().value();
+      if (d.where != Where.NONE
+          || d.kind != Kind.LOCAL
+          || d.to != d.head.to()
+          || level.at(s, d.from) == null
+          || head.startsWith("Tỉnh ")
+          || head.startsWith("Thành ")) {
+        continue; // "Thành ủy" beside a province's bodies is its city's; the level heads:
+        // bareLevelHead
+      }
+      Province only = null;
+      boolean one = true;
+      for (Draft o : drafts) {
+        if (o.where == Where.EXPLICIT
+            && s.sentence[o.from] == s.sentence[d.from]
+            && !o.province.abroad()) {
+          // "Sở Ngoại vụ lập hồ sơ, báo cáo ... Sở Ngoại vụ TP HCM": the same head with a place is
+          // another province's
+          one &=
+              (only == null || only.equals(o.province))
+                  && !o.head.entry().value().equals(d.head.entry().value());
+          only = o.province;
+        }
+      }
+      if (only != null && one) {
+        d.where = Where.EXPLICIT;
+        d.province = only;
+      }
+    }
+  }
+
+  /**
    * "Công an tỉnh và Sở Giáo dục - Đào tạo ký kết" in a provincial paper: a head that only a
    * province has, written with no place ("Sở"; not "Công an", which a district has too), is the
    * outlet's province's, as under a dateline ({@link #datelined}). The level heads ("Tỉnh đoàn")

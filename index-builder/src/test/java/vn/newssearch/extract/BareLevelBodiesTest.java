@@ -125,4 +125,30 @@ class BareLevelBodiesTest {
     assertThat(b.parties())
         .containsExactly("Hội Nông dân tỉnh Ninh Thuận", "Bộ Chỉ huy Quân sự tỉnh Ninh Thuận");
   }
+
+  @Test
+  void aHeadOnlyAProvinceHasWrittenAloneIsTheProvinceItsSentenceNames() {
+    // a department and the board of industrial zones: no district has them
+    Article a =
+        at(
+            "https://www.vietnamplus.vn/a.html",
+            "Sáng 5/3, Công an tỉnh Hà Nam và Sở Công Thương đã ký kết quy chế phối hợp giữ gìn"
+                + " trật tự ở các khu sản xuất.");
+    assertThat(a.parties()).containsExactly("Công an tỉnh Hà Nam", "Sở Công Thương tỉnh Hà Nam");
+    Article b =
+        at(
+            "https://www.vietnamplus.vn/a.html",
+            "Sáng 5/3, Công an tỉnh Hà Nam và Ban quản lý các khu công nghiệp đã ký kết quy chế"
+                + " phối hợp giữ gìn trật tự ở các khu sản xuất.");
+    assertThat(b.parties())
+        .containsExactly("Công an tỉnh Hà Nam", "Ban Quản lý các khu công nghiệp tỉnh Hà Nam");
+    // two provinces in the sentence: which one's is not told
+    Article c =
+        at(
+            "https://www.vietnamplus.vn/a.html",
+            "Sáng 5/3, Công an tỉnh Hà Nam, Công an tỉnh Nam Định và Sở Công Thương đã ký kết quy"
+                + " chế phối hợp giữ gìn trật tự ở các khu sản xuất.");
+    assertThat(c.organisations())
+        .doesNotContain("Sở Công Thương tỉnh Hà Nam", "Sở Công Thương tỉnh Nam Định");
+  }
 }
