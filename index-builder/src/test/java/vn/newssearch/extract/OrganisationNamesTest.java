@@ -1752,10 +1752,13 @@ class OrganisationNamesTest {
             names(
                 "Trung tâm dịch vụ việc làm tỉnh Hà Tĩnh (thuộc Sở Lao động Hà Tĩnh) được cấp phép."))
         .contains("Sở Lao động - Thương binh và Xã hội tỉnh Hà Tĩnh");
-    // the full name is read as before; a longer name the short form begins is not taken for it
+    // the full name is read as before; a longer name the short form begins is not taken for it:
+    // the merged department keeps its own name (and, written alone, the province its sentence
+    // names, ProvincialBodies.ofSentence)
     assertThat(
             names("Sở Giao thông Vận tải tỉnh Nghệ An và Sở Nông nghiệp và Môi trường cho biết."))
-        .containsExactly("Sở Giao thông vận tải tỉnh Nghệ An");
+        .containsExactly(
+            "Sở Giao thông vận tải tỉnh Nghệ An", "Sở Nông nghiệp và Môi trường tỉnh Nghệ An");
     // vietnews-train-093693, vietnews-train-075602: "cơ sở" (an establishment) is no department
     assertThat(names("Có 538 công nhân bị ngộ độc được đưa đến các cơ sở y tế Hải Phòng."))
         .isEmpty();
