@@ -36,6 +36,11 @@ final class ClauseParties {
       this(from, to, name, named, false);
     }
 
+    /** Whether syllable k lies inside one of the bodies, after its first syllable. */
+    static boolean inside(List<Candidate> bodies, int k) {
+      return bodies.stream().anyMatch(b -> b.from() < k && k < b.to());
+    }
+
     /** A province, city or state that signs under its own name ("tỉnh Long An", "Hà Nội"). */
     static Candidate place(int from, int to, String name) {
       return new Candidate(from, to, name, false, true);

@@ -861,7 +861,7 @@ final class CountedParties {
     List<Candidate> bodies = kind.equals("state") ? candidates.apply(from, to) : List.of();
     for (int k = from; k < to; k++) {
       Candidate c = kind.equals("province") ? province(k) : leader(k, to);
-      if (c == null && kind.equals("state") && !inside(bodies, k)) {
+      if (c == null && kind.equals("state") && !Candidate.inside(bodies, k)) {
         Phrases.Phrase state = words.countryAnywhere(s, k);
         c = state == null ? null : new Candidate(k, k + state.length(), state.value());
       }
@@ -874,16 +874,6 @@ final class CountedParties {
     List<String> out = new ArrayList<>();
     found.stream().map(Candidate::name).filter(n -> !out.contains(n)).forEach(out::add);
     return out;
-  }
-
-  /** Whether syllable k lies inside one of the bodies, after its first syllable. */
-  private static boolean inside(List<Candidate> bodies, int k) {
-    for (Candidate b : bodies) {
-      if (b.from() < k && k < b.to()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The province or city named at k ("tỉnh Long An", "TPHCM"), else null. */

@@ -576,35 +576,33 @@ final class ProvincialBodies {
    * #datelined}). Read after the article's province is chosen, which it does not sway.
    */
   static void ofSentence(Syllables s, List<Draft> drafts) {
-    Phrases level = ClauseWords.INSTANCE.get("province-level");
     for (Draft d : drafts) {
-      String head = d.head.entry().value();
-      if (d.where != Where.NONE
-          || d.kind != Kind.LOCAL
-          || d.to != d.head.to()
-          || level.at(s, d.from) == null
-          || head.startsWith("Tỉnh ")
-          || head.startsWith("Thành ")) {
-        continue; // "Thành ủy" beside a province's bodies is its city's; the level heads:
-        // bareLevelHead
+      if (!provinceOnly(s, d) || d.to != d.head.to()) {
+        continue;
       }
-      Province only = null;
-      boolean one = true;
-      for (Draft o : drafts) {
-        if (o.where == Where.EXPLICIT
-            && s.sentence[o.from] == s.sentence[d.from]
-            && !o.province.abroad()) {
-          // "Sở Ngoại vụ lập hồ sơ, báo cáo ... Sở Ngoại vụ TP HCM": the same head with a place is
-          // another province's
-          one &=
-              (only == null || only.equals(o.province))
-                  && !o.head.entry().value().equals(d.head.entry().value());
-          only = o.province;
-        }
-      }
-      if (only != null && one) {
+      int sentence = s.sentence[d.from];
+      // "Sở Ngoại vụ lập hồ sơ, báo cáo ... Sở Ngoại vụ TP HCM": the same head with a place is
+      // another province's
+      boolean placed =
+          drafts.stream()
+              .anyMatch(
+                  o ->
+                      o.where == Where.EXPLICIT
+                          && s.sentence[o.from] == sentence
+                          && !o.province.abroad()
+                          && o.head.entry().value().equals(d.head.entry().value()));
+      Province named =
+          placed
+              ? null
+              : only(
+                  drafts,
+                  o ->
+                      o.where == Where.EXPLICIT && s.sentence[o.from] == sentence
+                          ? o.province
+                          : null);
+      if (named != null) {
         d.where = Where.EXPLICIT;
-        d.province = only;
+        d.province = named;
       }
     }
   }
@@ -616,18 +614,26 @@ final class ProvincialBodies {
    * keep their own guards ({@link #bareLevelHead}).
    */
   static void ofOutlet(Syllables s, List<Draft> drafts, Province outlet) {
-    Phrases level = ClauseWords.INSTANCE.get("province-level");
     for (Draft d : drafts) {
-      String head = d.head.entry().value();
-      if (d.where == Where.NONE
-          && d.kind == Kind.LOCAL
-          && level.at(s, d.from) != null
-          && !head.startsWith("Tỉnh ")
-          && !head.startsWith("Thành ")) {
+      if (provinceOnly(s, d)) {
         d.where = Where.EXPLICIT;
         d.province = outlet;
       }
     }
+  }
+
+  /**
+   * Whether d is a head that only a province has ({@code province-level}: "Sở", the boards of its
+   * zones), read with no place. Not the level heads ("Tỉnh đoàn", "Thành ủy"), which keep their own
+   * guards ({@link #bareLevelHead}): "Thành ủy" beside a province's bodies is its city's.
+   */
+  private static boolean provinceOnly(Syllables s, Draft d) {
+    String head = d.head.entry().value();
+    return d.where == Where.NONE
+        && d.kind == Kind.LOCAL
+        && ClauseWords.INSTANCE.get("province-level").at(s, d.from) != null
+        && !head.startsWith("Tỉnh ")
+        && !head.startsWith("Thành ");
   }
 
   /**

@@ -91,7 +91,7 @@ final class Twinnings {
       int name = unit == null ? -1 : nameEnd(s, k + unit.length(), end);
       // "tại xã Đạ Tông (huyện Đam Rông), Phường 1 và xã Đạ Tông": the venue, "thuộc xã X": no side
       boolean described = words.get("modifier").endingAt(s, k, 2) > 0;
-      if (name < 0 || described || inside(candidates, k) || document(triggers, k, name)) {
+      if (name < 0 || described || Candidate.inside(candidates, k) || document(triggers, k, name)) {
         continue;
       }
       int to = tailEnd(s, name, end);
@@ -211,16 +211,6 @@ final class Twinnings {
     }
     int after = r + country.length();
     return s.has(r, Syllables.PAREN) && after < end && s.has(after, Syllables.PAREN) ? r : after;
-  }
-
-  /** Whether syllable k stands inside a read body that starts before it ("UBND | xã X"). */
-  private static boolean inside(List<Candidate> candidates, int k) {
-    for (Candidate c : candidates) {
-      if (c.from() < k && c.to() > k) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Whether a document's noun overlaps syllables [from, to) ("Bản thỏa thuận kết nghĩa"). */
