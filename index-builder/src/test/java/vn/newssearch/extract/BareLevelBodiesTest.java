@@ -18,6 +18,11 @@ class BareLevelBodiesTest {
         SeedArticles.fromPage(url, "", lead, "Hai bên thống nhất các nội dung phối hợp."));
   }
 
+  /** The lead on a national site, whose address names no province. */
+  private static Article national(String lead) {
+    return at("https://www.vietnamplus.vn/a.html", lead);
+  }
+
   @Test
   void aHeadAProvinceHasWithItsLevelWordAloneIsTheProvincesBody() {
     // the post office and the inspectorate (heads.tsv flag province) need no name words
@@ -29,8 +34,7 @@ class BareLevelBodiesTest {
     assertThat(paper.parties())
         .containsExactlyInAnyOrder("Hội Cựu chiến binh tỉnh Hà Tĩnh", "Bưu điện tỉnh Hà Tĩnh");
     Article text =
-        at(
-            "https://www.vietnamplus.vn/a.html",
+        national(
             "Sáng 6/11, Thanh tra tỉnh và Hội Nông dân tỉnh Cà Mau đã ký kết quy chế phối hợp.");
     assertThat(text.parties())
         .containsExactlyInAnyOrder("Thanh tra tỉnh Cà Mau", "Hội Nông dân tỉnh Cà Mau");
@@ -53,16 +57,14 @@ class BareLevelBodiesTest {
   void aLevelWordOfAnotherLevelOrOnlyItsLettersNamesNoBody() {
     // a city's inspectorate in an article on a province is a city's below it
     assertThat(
-            at(
-                    "https://www.vietnamplus.vn/a.html",
+            national(
                     "Sáng 6/11, Hội Nông dân tỉnh Hà Tĩnh và Thanh tra thành phố ký kết quy chế"
                         + " phối hợp.")
                 .organisations())
         .containsExactly("Hội Nông dân tỉnh Hà Tĩnh");
     // every province's inspectorate; "tính" (tested positive) is no level word
     assertThat(
-            at(
-                    "https://www.vietnamplus.vn/a.html",
+            national(
                     "Sáng 6/11, UBND tỉnh Hà Tĩnh giao Thanh tra tỉnh, thành phố theo dõi. Đàn lợn"
                         + " của Trung tâm giống dương tính với dịch tả.")
                 .organisations())
@@ -73,16 +75,14 @@ class BareLevelBodiesTest {
   void aProvinceOnlyANamedBodysNameHoldsIsTheBareBodysProvince() {
     // no provincial body names the province with its own name; the post office's name does
     Article a =
-        at(
-            "https://www.vietnamplus.vn/a.html",
+        national(
             "Sáng 5/3, Bảo hiểm xã hội tỉnh vừa ký kết hợp đồng chi trả trợ cấp hằng tháng với"
                 + " Bưu điện tỉnh Sóc Trăng.");
     assertThat(a.parties())
         .containsExactlyInAnyOrder("Bảo hiểm xã hội tỉnh Sóc Trăng", "Bưu điện tỉnh Sóc Trăng");
     // a province abroad is never the article's: the federation stays unnamed
     Article b =
-        at(
-            "https://www.vietnamplus.vn/a.html",
+        national(
             "Sáng 5/3, Liên đoàn Lao động tỉnh vừa ký kết biên bản ghi nhớ với Liên hiệp Công đoàn"
                 + " tỉnh Champasak (Lào).");
     assertThat(b.parties()).containsExactly("Liên hiệp Công đoàn tỉnh Champasak");
@@ -92,15 +92,13 @@ class BareLevelBodiesTest {
   void aLevelWordAndAnotherAfterACommaAreEveryProvincesBody() {
     // "tỉnh, thành phố" names no one province, whichever the article is on
     Article a =
-        at(
-            "https://www.vietnamplus.vn/a.html",
+        national(
             "Sáng 5/3, Sở Y tế tỉnh Hà Nam cho biết UBND tỉnh, thành phố sẽ quyết định phương án"
                 + " chuyển đổi các bệnh viện.");
     assertThat(a.organisations()).containsExactly("Sở Y tế tỉnh Hà Nam");
     // the city's council, then the next clause's subject "thành phố"
     Article b =
-        at(
-            "https://www.vietnamplus.vn/a.html",
+        national(
             "Sáng 5/3, UBND TP. HCM ban hành kế hoạch theo nghị quyết của HĐND TP, thành phố sẽ"
                 + " thực hiện cơ chế thí điểm.");
     assertThat(b.organisations()).contains("Hội đồng nhân dân Thành phố Hồ Chí Minh");
@@ -110,15 +108,13 @@ class BareLevelBodiesTest {
   void aProvincialHeadWithTheCitysLevelWordInAnArticleOnAProvinceIsNoneOfTheProvinces() {
     // "UBND thành phố" beside a province's department is the city's committee, below it
     Article a =
-        at(
-            "https://www.vietnamplus.vn/a.html",
+        national(
             "Sáng 5/3, Phòng Giáo dục và Đào tạo TP Thanh Hoá đề nghị UBND thành phố cảnh cáo giáo"
                 + " viên; Sở Y tế tỉnh Thanh Hóa cũng vào cuộc.");
     assertThat(a.organisations()).doesNotContain("Ủy ban nhân dân tỉnh Thanh Hóa");
     // a body that shares the next one's level word alone is the article's province's
     Article b =
-        at(
-            "https://www.vietnamplus.vn/a.html",
+        national(
             "Chiều 2/6, Hội Nông dân và Bộ Chỉ huy Quân sự tỉnh vừa ký kết chương trình phối hợp"
                 + " giúp hội viên phát triển kinh tế; lãnh đạo Sở Nông nghiệp tỉnh Ninh Thuận cũng"
                 + " dự.");
@@ -130,22 +126,19 @@ class BareLevelBodiesTest {
   void aHeadOnlyAProvinceHasWrittenAloneIsTheProvinceItsSentenceNames() {
     // a department and the board of industrial zones: no district has them
     Article a =
-        at(
-            "https://www.vietnamplus.vn/a.html",
+        national(
             "Sáng 5/3, Công an tỉnh Hà Nam và Sở Công Thương đã ký kết quy chế phối hợp giữ gìn"
                 + " trật tự ở các khu sản xuất.");
     assertThat(a.parties()).containsExactly("Công an tỉnh Hà Nam", "Sở Công Thương tỉnh Hà Nam");
     Article b =
-        at(
-            "https://www.vietnamplus.vn/a.html",
+        national(
             "Sáng 5/3, Công an tỉnh Hà Nam và Ban quản lý các khu công nghiệp đã ký kết quy chế"
                 + " phối hợp giữ gìn trật tự ở các khu sản xuất.");
     assertThat(b.parties())
         .containsExactly("Công an tỉnh Hà Nam", "Ban Quản lý các khu công nghiệp tỉnh Hà Nam");
     // two provinces in the sentence: which one's is not told
     Article c =
-        at(
-            "https://www.vietnamplus.vn/a.html",
+        national(
             "Sáng 5/3, Công an tỉnh Hà Nam, Công an tỉnh Nam Định và Sở Công Thương đã ký kết quy"
                 + " chế phối hợp giữ gìn trật tự ở các khu sản xuất.");
     assertThat(c.organisations())
