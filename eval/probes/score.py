@@ -43,6 +43,14 @@ def folded(name):
     return "".join(out)
 
 
+def key(name):
+    """A party's name as the dev set compares it (VietnameseAnalysis.foldKey): lower-case base
+    letters and digits, "đ" as "d", every other character one space."""
+    name = unicodedata.normalize("NFD", name).lower().replace("đ", "d")
+    name = "".join(c for c in name if unicodedata.category(c) != "Mn")
+    return " ".join(re.sub(r"[^0-9a-z]+", " ", name).split())
+
+
 def load(path):
     return {json.loads(l)["id"]: json.loads(l) for l in open(path, encoding="utf-8") if l.strip()}
 
@@ -53,7 +61,8 @@ def main(expected_path, out_path, quiet=False):
     if missing:
         sys.exit(f"{out_path}: no output for {len(missing)} probes, first {missing[0]}")
     right = 0
-    tally = {"agreement": 0, "kind": 0, "parties": 0, "party names": [0, 0, 0], "folded": 0}
+    tally = {"agreement": 0, "kind": 0, "parties": 0, "party names": [0, 0, 0], "folded": 0,
+             "keys": [0, 0, 0]}
     for pid, e in expected.items():
         o = out[pid]
         ag = o.get("agreement")
@@ -74,6 +83,10 @@ def main(expected_path, out_path, quiet=False):
         names[0] += len(got & want)
         names[1] += len(got)
         names[2] += len(want)
+        keys, got_keys, want_keys = tally["keys"], {key(x) for x in got}, {key(x) for x in want}
+        keys[0] += len(got_keys & want_keys)
+        keys[1] += len(got_keys)
+        keys[2] += len(want_keys)
         if {folded(x) for x in got} == {folded(x) for x in want}:
             tally["folded"] += 1
         if got == want:
@@ -94,7 +107,8 @@ def main(expected_path, out_path, quiet=False):
     c, g, w = tally["party names"]
     print(f"fully right {right}/{n}; agreement {tally['agreement']}/{n}; kind {tally['kind']};"
           f" parties as a set {tally['parties']}/{n} (without case and tone placement"
-          f" {tally['folded']}/{n}); party names {c}/{g}/{w} (right/given/written)")
+          f" {tally['folded']}/{n}); party names {c}/{g}/{w} (right/given/written; as the dev set"
+          f" folds them {'/'.join(map(str, tally['keys']))})")
 
 
 if __name__ == "__main__":
