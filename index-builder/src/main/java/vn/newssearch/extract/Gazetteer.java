@@ -46,6 +46,11 @@ public final class Gazetteer {
   /** A mined body's name without its legal form ({@link #bodyKey}) → its canonical name. */
   private final Map<String, String> bodies;
 
+  /**
+   * A spelling of a province of Laos or Cambodia → every spelling of it (neighbour-provinces.tsv).
+   */
+  private final Map<String, List<String>> neighbours;
+
   private Gazetteer(
       Map<String, List<String>> aliases,
       Map<String, Province> provinces,
@@ -57,8 +62,10 @@ public final class Gazetteer {
       List<String> countries,
       Map<String, String> bodies,
       RenamedBodies renamed,
-      MinedNames minedNames) {
+      MinedNames minedNames,
+      Map<String, List<String>> neighbours) {
     this.bodies = bodies;
+    this.neighbours = neighbours;
     this.renamed = renamed;
     this.localAliases = localAliases;
     this.surnames = surnames;
@@ -169,10 +176,13 @@ public final class Gazetteer {
     }
     // a province of Laos or Cambodia, read where one of ours is and named as the article spells it
     // ("Tỉnh đoàn Salavan", "Công an các tỉnh Savannakhet và Khăm Muộn"); not among provinces()
+    Map<String, List<String>> neighbours = new HashMap<>();
     for (String[] row : neighbourRows) {
       if (row[1].equals("tỉnh")) {
-        for (String n : names(row, 3)) {
+        List<String> spellings = names(row, 3);
+        for (String n : spellings) {
           trie.add(n, Kind.PROVINCE, n, new Province(n, "tỉnh", n, "", row[0]), true);
+          neighbours.put(n, spellings);
         }
       }
     }
@@ -245,7 +255,8 @@ public final class Gazetteer {
         countries,
         Map.copyOf(bodies),
         RenamedBodies.of(rows("renamed.tsv"), aliases.keySet()),
-        minedNames);
+        minedNames,
+        Map.copyOf(neighbours));
   }
 
   /**
@@ -460,6 +471,15 @@ public final class Gazetteer {
     }
     // one body under its name before and after a renaming: "VCCI" finds the articles of 2025 too
     renamed.partners(canonical).stream().filter(n -> !out.contains(n)).forEach(out::add);
+    // a province of Laos or Cambodia, which a party list names as its article spells it: "Attapeu"
+    // finds "tỉnh Attapu" and "tỉnh Át-tạ-pư"
+    for (String spelling : neighbours.getOrDefault(canonical, List.of())) {
+      for (String form : List.of(spelling, "tỉnh " + spelling)) {
+        if (!out.contains(form)) {
+          out.add(form);
+        }
+      }
+    }
     return List.copyOf(out);
   }
 

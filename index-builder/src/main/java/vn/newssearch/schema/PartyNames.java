@@ -1,5 +1,6 @@
 package vn.newssearch.schema;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +18,26 @@ public interface PartyNames {
 
   /** Every form a party list may give the body whose canonical name this is, that one first. */
   List<String> partyForms(String canonical);
+
+  /**
+   * What a party filter typed as {@code typed}, which resolves to {@code canonical}, matches: the
+   * canonical's {@link #partyForms}, and the name as typed, which an article's party list may give
+   * as it is ("tỉnh Xiêng Khoảng", which resolves to the province's bare name).
+   */
+  default List<String> filterForms(String canonical, String typed) {
+    return withTyped(partyForms(canonical), typed);
+  }
+
+  /** {@code forms} and {@code typed}, unless one of the forms folds to the same key. */
+  static List<String> withTyped(List<String> forms, String typed) {
+    String key = VietnameseAnalysis.foldKey(typed);
+    if (key.isEmpty() || forms.stream().anyMatch(f -> VietnameseAnalysis.foldKey(f).equals(key))) {
+      return forms;
+    }
+    List<String> out = new ArrayList<>(forms);
+    out.add(typed.strip());
+    return List.copyOf(out);
+  }
 
   /** Up to {@code limit} canonical names closest to {@code name}, best first. */
   List<String> suggest(String name, int limit);

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import vn.newssearch.model.Article;
+import vn.newssearch.schema.PartyNames;
 import vn.newssearch.schema.VietnameseAnalysis;
 
 /**
@@ -77,13 +78,17 @@ record AgreementComparison(Map<String, Counts> counts, List<String> differences)
     counts.put("partyBodies", sets(wantBodies, gotBodies));
 
     // What GET /api/search?party=<written> does (search-server's Filters): the gazetteer's
-    // canonical name and the forms a clause writes it in (partyForms: "Mỹ" for "Hoa Kỳ", "tỉnh
-    // Long An" for "Long An"), else the name as typed; one of them, folded, must be a party.
+    // canonical name, the forms a clause writes it in and the name as typed (filterForms: "Mỹ" for
+    // "Hoa Kỳ", "tỉnh Long An" for "Long An"), else the name as typed; one, folded, must be a
+    // party.
     int hits = 0;
     List<String> missed = new ArrayList<>();
     for (AgreementLabel.Party p : want.parties()) {
       Optional<String> resolved = gazetteer.resolve(p.written());
-      List<String> forms = resolved.map(gazetteer::partyForms).orElse(List.of(p.written()));
+      List<String> forms =
+          resolved
+              .map(c -> PartyNames.withTyped(gazetteer.partyForms(c), p.written()))
+              .orElse(List.of(p.written()));
       if (forms.stream().anyMatch(f -> gotParties.contains(VietnameseAnalysis.foldKey(f)))) {
         hits++;
       } else {

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.newssearch.schema.PartyNames;
 import vn.newssearch.schema.VietnameseAnalysis;
 
 class GazetteerTest {
@@ -80,6 +81,21 @@ class GazetteerTest {
     // a government signing for its state stands in the party list with the state (SignerClause)
     assertThat(GAZETTEER.partyForms("Chính phủ"))
         .containsExactly("Chính phủ", "Chính phủ Việt Nam");
+  }
+
+  @Test
+  void aProvinceOfLaosHasEverySpellingAsAPartyFormAndTheFilterKeepsTheNameAsTyped() {
+    // "tỉnh Attapu" in one article, "Át-tạ-pư" in another: one province
+    assertThat(GAZETTEER.partyForms(GAZETTEER.resolve("Attapu").orElseThrow()))
+        .contains("tỉnh Attapu", "Attapeu", "tỉnh Át-tạ-pư");
+    // a province of ours keeps its two forms only
+    assertThat(GAZETTEER.partyForms("Nghệ An")).containsExactly("Nghệ An", "tỉnh Nghệ An");
+    // the level word a resolution drops stays in what the filter matches
+    assertThat(GAZETTEER.resolve("tỉnh Xiêng Khoảng")).contains("Xiêng Khoảng");
+    assertThat(PartyNames.withTyped(GAZETTEER.partyForms("Xiêng Khoảng"), "tỉnh Xiêng Khoảng"))
+        .contains("tỉnh Xiêng Khoảng");
+    assertThat(PartyNames.withTyped(GAZETTEER.partyForms("Nghệ An"), "tinh nghe an"))
+        .containsExactly("Nghệ An", "tỉnh Nghệ An");
   }
 
   @Test

@@ -47,7 +47,7 @@ final class ClusterNames {
     if (canonical.isPresent()) {
       List<String> keys = new ArrayList<>();
       long docs = 0;
-      for (String form : gazetteer.get().partyForms(canonical.get())) {
+      for (String form : gazetteer.get().filterForms(canonical.get(), typed)) {
         keys.add(VietnameseAnalysis.foldKey(form));
         docs += parties.count(form);
       }

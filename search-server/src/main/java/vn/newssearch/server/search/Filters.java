@@ -86,7 +86,7 @@ final class Filters {
       // A province or a state may stand in the party list under another of its names.
       BooleanQuery.Builder forms = new BooleanQuery.Builder();
       long docs = 0;
-      for (String form : gazetteer.get().partyForms(canonical.get())) {
+      for (String form : gazetteer.get().filterForms(canonical.get(), typed)) {
         Term term = new Term(field, VietnameseAnalysis.foldKey(form));
         docs += reader.docFreq(term);
         forms.add(new TermQuery(term), Occur.SHOULD);

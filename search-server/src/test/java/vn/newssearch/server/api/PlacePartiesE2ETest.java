@@ -55,6 +55,19 @@ class PlacePartiesE2ETest {
        ký kết chương trình hợp tác hỗ trợ doanh nghiệp giai đoạn 2025-2030."}
       """;
 
+  /**
+   * A province of Laos signing, written in the shape of the news (web-t's twinnings of border
+   * provinces): the party list gives the province as one article spells it, and a journalist types
+   * another spelling.
+   */
+  private static final String NEIGHBOUR =
+      """
+      {"id": "attapeu", "published": "2024-03-12", "title": "Kon Tum và Át-tạ-pư ký biên bản hợp\
+       tác", "lead": "Chiều 12/3, tại thành phố Kon Tum, UBND tỉnh Kon Tum và tỉnh Át-tạ-pư (Lào)\
+       đã ký kết biên bản ghi nhớ hợp tác giai đoạn 2024-2028.", "body": "Hai bên thống nhất phối\
+       hợp bảo vệ an ninh biên giới và phát triển thương mại."}
+      """;
+
   @BeforeAll
   static void indexTheAgreementArticles() throws Exception {
     Path articles =
@@ -76,7 +89,7 @@ class PlacePartiesE2ETest {
       }
     }
     Path renamed = tmp.resolve("renamed.jsonl");
-    Files.writeString(renamed, RENAMED, StandardCharsets.UTF_8);
+    Files.writeString(renamed, RENAMED + NEIGHBOUR, StandardCharsets.UTF_8);
     Path index = tmp.resolve("index");
     Files.createDirectories(index);
     ArticleIndexer.build(index, List.of(articles, renamed), BuildOptions.defaults().withThreads(1));
@@ -114,6 +127,15 @@ class PlacePartiesE2ETest {
       TestServer.Reply r = server.get("/api/search", "party", typed, "size", "100");
       assertThat(r.status()).as(r.body()).isEqualTo(200);
       assertThat(ids(r.json())).as("party=%s", typed).contains("vcci-2019", "vcci-2025");
+    }
+  }
+
+  @Test
+  void aProvinceOfLaosIsFoundUnderEverySpellingWithOrWithoutItsLevel() {
+    for (String typed : List.of("Át-tạ-pư", "tỉnh Attapu", "Attapeu", "tinh atapu")) {
+      TestServer.Reply r = server.get("/api/search", "party", typed, "size", "100");
+      assertThat(r.status()).as(r.body()).isEqualTo(200);
+      assertThat(ids(r.json())).as("party=%s", typed).contains("attapeu");
     }
   }
 }
