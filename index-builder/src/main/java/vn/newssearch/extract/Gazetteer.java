@@ -51,6 +51,12 @@ public final class Gazetteer {
    */
   private final Map<String, List<String>> neighbours;
 
+  /**
+   * A school's head with "Trường" ↔ the same head without it, folded ("truong dai hoc" ↔ "dai
+   * hoc"): heads.tsv's pairs, as news writes one school both ways.
+   */
+  private final Map<String, String> schoolHeads;
+
   private Gazetteer(
       Map<String, List<String>> aliases,
       Map<String, Province> provinces,
@@ -63,9 +69,11 @@ public final class Gazetteer {
       Map<String, String> bodies,
       RenamedBodies renamed,
       MinedNames minedNames,
-      Map<String, List<String>> neighbours) {
+      Map<String, List<String>> neighbours,
+      Map<String, String> schoolHeads) {
     this.bodies = bodies;
     this.neighbours = neighbours;
+    this.schoolHeads = schoolHeads;
     this.renamed = renamed;
     this.localAliases = localAliases;
     this.surnames = surnames;
@@ -256,7 +264,8 @@ public final class Gazetteer {
         Map.copyOf(bodies),
         RenamedBodies.of(rows("renamed.tsv"), aliases.keySet()),
         minedNames,
-        Map.copyOf(neighbours));
+        Map.copyOf(neighbours),
+        schoolHeads(heads));
   }
 
   /**
@@ -480,8 +489,44 @@ public final class Gazetteer {
         }
       }
     }
+    out.addAll(schoolTwin(canonical));
     return List.copyOf(out);
   }
+
+  /**
+   * The same school with or without "Trường", folded: "Đại học Duy Tân" → "truong dai hoc duy tan",
+   * "Trường Cao đẳng Phương Đông" → "cao dang phuong dong"; empty for any other name.
+   */
+  public List<String> schoolTwin(String name) {
+    String key = VietnameseAnalysis.foldKey(name);
+    for (Map.Entry<String, String> e : schoolHeads.entrySet()) {
+      if (key.startsWith(e.getKey() + " ")
+          && !schoolHeads.containsKey(e.getValue() + key.substring(e.getKey().length()))) {
+        return List.of(e.getValue() + key.substring(e.getKey().length()));
+      }
+    }
+    return List.of();
+  }
+
+  /** heads.tsv's school heads "Trường X" whose "X" is a head too, both ways, folded. */
+  private static Map<String, String> schoolHeads(List<String[]> heads) {
+    Set<String> all = new java.util.HashSet<>();
+    heads.stream()
+        .filter(r -> r[0].equals("research"))
+        .forEach(r -> all.add(VietnameseAnalysis.foldKey(r[1])));
+    Map<String, String> out = new HashMap<>();
+    for (String head : all) {
+      String rest = head.startsWith(SCHOOL) ? head.substring(SCHOOL.length()) : "";
+      if (all.contains(rest)) {
+        out.put(head, rest);
+        out.put(rest, head);
+      }
+    }
+    return Map.copyOf(out);
+  }
+
+  /** The word that opens a school's name before its kind, folded: "Trường Đại học". */
+  private static final String SCHOOL = "truong ";
 
   /** The bodies renamed, or merged under a new name (renamed.tsv). */
   RenamedBodies renamed() {

@@ -25,6 +25,11 @@ public final class GazetteerPartyNames implements PartyNames {
   }
 
   @Override
+  public List<String> typedForms(String typed) {
+    return PartyNames.withTyped(gazetteer.schoolTwin(typed), typed);
+  }
+
+  @Override
   public List<String> suggest(String name, int limit) {
     return gazetteer.suggest(name, limit);
   }

@@ -28,6 +28,15 @@ public interface PartyNames {
     return withTyped(partyForms(canonical), typed);
   }
 
+  /**
+   * What a party filter typed as {@code typed}, which resolves to no canonical name, matches: the
+   * name as typed, and the forms the names' grammar gives it (the same school with or without
+   * "Trường").
+   */
+  default List<String> typedForms(String typed) {
+    return withTyped(List.of(), typed);
+  }
+
   /** {@code forms} and {@code typed}, unless one of the forms folds to the same key. */
   static List<String> withTyped(List<String> forms, String typed) {
     String key = VietnameseAnalysis.foldKey(typed);

@@ -99,6 +99,16 @@ class GazetteerTest {
   }
 
   @Test
+  void aSchoolIsOneBodyWithOrWithoutTruong() {
+    assertThat(GAZETTEER.schoolTwin("Đại học Duy Tân")).containsExactly("truong dai hoc duy tan");
+    assertThat(GAZETTEER.schoolTwin("Trường Đại học Duy Tân")).containsExactly("dai hoc duy tan");
+    // "Trường Cao đẳng" has no head "Cao đẳng" of its own; other bodies have no twin
+    assertThat(GAZETTEER.schoolTwin("Trường Cao đẳng Phương Đông")).isEmpty();
+    assertThat(GAZETTEER.schoolTwin("Bộ Y tế")).isEmpty();
+    assertThat(GAZETTEER.schoolTwin("Trường")).isEmpty();
+  }
+
+  @Test
   void genericOrUnknownNamesDoNotResolve() {
     assertThat(GAZETTEER.resolve("Sở Lao động - Thương binh và Xã hội")).isEmpty();
     assertThat(GAZETTEER.resolve("Hội Liên hiệp Phụ nữ các tỉnh")).isEmpty();

@@ -56,9 +56,15 @@ final class ClusterNames {
       }
       return keys;
     }
-    String key = VietnameseAnalysis.foldKey(typed);
-    if (!key.isEmpty() && (param.equals("org") || parties.count(typed) > 0)) {
-      return List.of(key);
+    List<String> keys = new ArrayList<>();
+    for (String form : gazetteer.get().typedForms(typed)) {
+      String key = VietnameseAnalysis.foldKey(form);
+      if (!key.isEmpty() && (param.equals("org") || parties.count(form) > 0)) {
+        keys.add(key);
+      }
+    }
+    if (!keys.isEmpty()) {
+      return keys;
     }
     Set<String> suggestions = new LinkedHashSet<>();
     if (NameWarnings.suggestFor(typed, warnings)) {

@@ -96,10 +96,19 @@ final class Filters {
       }
       return new ConstantScoreQuery(forms.build());
     }
-    String key = VietnameseAnalysis.foldKey(typed);
-    Term term = new Term(field, key);
-    if (!key.isEmpty() && reader.docFreq(term) > 0) {
-      return new TermQuery(term);
+    // a name no table knows, as typed or as its grammar also writes it ("Đại học Duy Tân" for the
+    // party "Trường Đại học Duy Tân")
+    BooleanQuery.Builder typedForms = new BooleanQuery.Builder();
+    boolean any = false;
+    for (String form : gazetteer.get().typedForms(typed)) {
+      Term term = new Term(field, VietnameseAnalysis.foldKey(form));
+      if (!term.text().isEmpty() && reader.docFreq(term) > 0) {
+        typedForms.add(new TermQuery(term), Occur.SHOULD);
+        any = true;
+      }
+    }
+    if (any) {
+      return new ConstantScoreQuery(typedForms.build());
     }
     Set<String> suggestions = new LinkedHashSet<>();
     if (NameWarnings.suggestFor(typed, warnings)) {

@@ -68,6 +68,15 @@ class PlacePartiesE2ETest {
        hợp bảo vệ an ninh biên giới và phát triển thương mại."}
       """;
 
+  /** A school the party list names with "Trường", which a journalist leaves out. */
+  private static final String SCHOOL =
+      """
+      {"id": "tay-nguyen", "published": "2024-04-08", "title": "Trường Đại học Tây Nguyên ký kết\
+       hợp tác với Công ty Cổ phần Cà phê Phước An", "lead": "Sáng 8/4, Trường Đại học Tây Nguyên\
+       và Công ty Cổ phần Cà phê Phước An đã ký kết thỏa thuận hợp tác đào tạo giai đoạn\
+       2024-2027.", "body": "Theo thỏa thuận, công ty nhận sinh viên của trường đến thực tập."}
+      """;
+
   @BeforeAll
   static void indexTheAgreementArticles() throws Exception {
     Path articles =
@@ -89,7 +98,7 @@ class PlacePartiesE2ETest {
       }
     }
     Path renamed = tmp.resolve("renamed.jsonl");
-    Files.writeString(renamed, RENAMED + NEIGHBOUR, StandardCharsets.UTF_8);
+    Files.writeString(renamed, RENAMED + NEIGHBOUR + SCHOOL, StandardCharsets.UTF_8);
     Path index = tmp.resolve("index");
     Files.createDirectories(index);
     ArticleIndexer.build(index, List.of(articles, renamed), BuildOptions.defaults().withThreads(1));
@@ -136,6 +145,16 @@ class PlacePartiesE2ETest {
       TestServer.Reply r = server.get("/api/search", "party", typed, "size", "100");
       assertThat(r.status()).as(r.body()).isEqualTo(200);
       assertThat(ids(r.json())).as("party=%s", typed).contains("attapeu");
+    }
+  }
+
+  @Test
+  void aSchoolIsFoundWithOrWithoutTruong() {
+    for (String typed :
+        List.of("Trường Đại học Tây Nguyên", "Đại học Tây Nguyên", "dai hoc tay nguyen")) {
+      TestServer.Reply r = server.get("/api/search", "party", typed, "size", "100");
+      assertThat(r.status()).as(r.body()).isEqualTo(200);
+      assertThat(ids(r.json())).as("party=%s", typed).contains("tay-nguyen");
     }
   }
 }
