@@ -105,6 +105,18 @@ final class SigningTense {
         && process(s, k, words);
   }
 
+  /**
+   * "Việt Nam đã ký kết và triển khai 10 hiệp định": "và" and a verb of carrying out ({@code
+   * process-after}) right after the verb, which ends at {@code after}, name the signing with what
+   * follows it, a record; not after "vừa" ("vừa ký kết và triển khai ngay").
+   */
+  static boolean processAfter(Syllables s, int k, int after, ClauseWords words) {
+    return after + 1 < s.size
+        && !s.has(after, Syllables.BREAK | Syllables.COMMA)
+        && words.get("process-after").at(s, after) != null
+        && !(k > 0 && s.is(k - 1, "vua"));
+  }
+
   /** A {@code process-pair} word ending before k, not after "vừa" ("vừa đàm phán, ký kết"). */
   private static boolean process(Syllables s, int k, ClauseWords words) {
     int len = words.get("process-pair").endingAt(s, k, 2);

@@ -302,7 +302,8 @@ final class Signings {
       status = Status.BACKGROUND;
     } else if (predicate < 0 && SigningTense.describes(s, k, nouns, words)) {
       status = Status.BACKGROUND;
-    } else if (SigningTense.processPair(s, k, clauseStart, words)) {
+    } else if (SigningTense.processPair(s, k, clauseStart, words)
+        || SigningTense.processAfter(s, k, after, words)) {
       status = Status.BACKGROUND;
     } else if (SigningTense.reported(s, k, words)
         || (passive && SigningTense.datedPassive(s, k, after, clauseStart, words))) {

@@ -773,6 +773,37 @@ class SigningDetectionTest {
   }
 
   @Test
+  void aSigningJoinedToItsCarryingOutIsARecordNotOneSigning() {
+    // "đã ký kết và triển khai" (signed and carried out) tells a record up to now, whatever it
+    // names; the same clause without the second verb is a signing told plainly (sentences
+    // written here)
+    String text =
+        "Tổng công ty Cảng biển Duyên Hải đã ký kết và triển khai 6 thỏa thuận hợp tác với các"
+            + " hãng tàu nước ngoài.";
+    String rest = "Sản lượng hàng hóa qua cảng tăng 12% so với năm trước.";
+    Article record = story("Cảng biển Duyên Hải mở rộng thị trường", text, rest);
+    assertThat(record.agreement()).isNull();
+    assertThat(record.parties()).isEmpty();
+    Article audit =
+        story(
+            "Thanh tra chỉ ra sai phạm ở Ban quản lý dự án",
+            "Ban Quản lý dự án Thủy lợi Bắc Sơn đã tổ chức ký kết và thực hiện hợp đồng xây lắp"
+                + " với Công ty Xây dựng Minh Phát khi chưa có kế hoạch đấu thầu.",
+            "Kết luận thanh tra được gửi tới các cơ quan liên quan.");
+    assertThat(audit.agreement()).isNull();
+    Article news =
+        story("Cảng biển Duyên Hải mở rộng thị trường", text.replace(" và triển khai", ""), rest);
+    assertThat(news.agreement()).isNotNull();
+    // "vừa" before the verb tells one signing, followed at once by its start
+    Article started =
+        story(
+            "Cảng biển Duyên Hải mở rộng thị trường",
+            text.replace("đã ký kết", "vừa ký kết"),
+            rest);
+    assertThat(started.agreement()).isNotNull();
+  }
+
+  @Test
   void documentsNamedAsAClassBeforeAVerbThatEndsItsClauseAreOnlyDescribed() {
     // vietnews-train-083029: "các hiệp định thương mại tự do đã ký kết." signs nothing after it
     String text =
