@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import vn.newssearch.extract.NameTrie.Kind;
+import vn.newssearch.schema.PartyNames;
 import vn.newssearch.schema.TextNormaliser;
 import vn.newssearch.schema.VietnameseAnalysis;
 
@@ -507,6 +508,42 @@ public final class Gazetteer {
     }
     return List.of();
   }
+
+  /**
+   * What a name no table knows stands for in a party filter: the name as typed, the same school
+   * with or without "Trường" ({@link #schoolTwin}), and the same place with or without its level
+   * word ({@link #LEVELS}): "Viêng Chăn" finds "thủ đô Viêng Chăn", "thành phố Gimje" finds
+   * "Gimje". All folded but the name as typed.
+   */
+  public List<String> typedForms(String typed) {
+    List<String> forms = new ArrayList<>(schoolTwin(typed));
+    String key = VietnameseAnalysis.foldKey(typed);
+    String bare = key;
+    for (String level : LEVELS) {
+      if (key.startsWith(level + " ")) {
+        bare = key.substring(level.length() + 1);
+      }
+    }
+    if (!bare.isEmpty()) {
+      forms.add(bare);
+      for (String level : LEVELS) {
+        forms.add(level + " " + bare);
+      }
+    }
+    return PartyNames.withTyped(forms, typed);
+  }
+
+  /**
+   * The level words of a province or city, folded, as local-patterns.tsv's {@code type} rows spell
+   * them: "tinh", "thanh pho", "tp", "thu do".
+   */
+  private static final List<String> LEVELS =
+      rows("local-patterns.tsv").stream()
+          .filter(r -> r[0].equals("type"))
+          .flatMap(r -> names(r, 1, 2).stream())
+          .map(VietnameseAnalysis::foldKey)
+          .distinct()
+          .toList();
 
   /** heads.tsv's school heads "Trường X" whose "X" is a head too, both ways, folded. */
   private static Map<String, String> schoolHeads(List<String[]> heads) {

@@ -26,7 +26,7 @@ public final class GazetteerPartyNames implements PartyNames {
 
   @Override
   public List<String> typedForms(String typed) {
-    return PartyNames.withTyped(gazetteer.schoolTwin(typed), typed);
+    return gazetteer.typedForms(typed);
   }
 
   @Override

@@ -31,7 +31,7 @@ public interface PartyNames {
   /**
    * What a party filter typed as {@code typed}, which resolves to no canonical name, matches: the
    * name as typed, and the forms the names' grammar gives it (the same school with or without
-   * "Trường").
+   * "Trường", the same place with or without its level word).
    */
   default List<String> typedForms(String typed) {
     return withTyped(List.of(), typed);

@@ -88,7 +88,7 @@ record AgreementComparison(Map<String, Counts> counts, List<String> differences)
       List<String> forms =
           resolved
               .map(c -> PartyNames.withTyped(gazetteer.partyForms(c), p.written()))
-              .orElse(PartyNames.withTyped(gazetteer.schoolTwin(p.written()), p.written()));
+              .orElse(gazetteer.typedForms(p.written()));
       if (forms.stream().anyMatch(f -> gotParties.contains(VietnameseAnalysis.foldKey(f)))) {
         hits++;
       } else {

@@ -109,6 +109,14 @@ class GazetteerTest {
   }
 
   @Test
+  void aNameNoTableKnowsStandsForThePlaceWithOrWithoutItsLevelWord() {
+    assertThat(GAZETTEER.typedForms("Viêng Chăn"))
+        .contains("vieng chan", "thu do vieng chan", "thanh pho vieng chan", "tinh vieng chan");
+    assertThat(GAZETTEER.typedForms("thành phố Gimje")).contains("gimje", "thu do gimje");
+    assertThat(GAZETTEER.typedForms("Đại học Duy Tân")).contains("truong dai hoc duy tan");
+  }
+
+  @Test
   void genericOrUnknownNamesDoNotResolve() {
     assertThat(GAZETTEER.resolve("Sở Lao động - Thương binh và Xã hội")).isEmpty();
     assertThat(GAZETTEER.resolve("Hội Liên hiệp Phụ nữ các tỉnh")).isEmpty();

@@ -66,6 +66,10 @@ class PlacePartiesE2ETest {
        tác", "lead": "Chiều 12/3, tại thành phố Kon Tum, UBND tỉnh Kon Tum và tỉnh Át-tạ-pư (Lào)\
        đã ký kết biên bản ghi nhớ hợp tác giai đoạn 2024-2028.", "body": "Hai bên thống nhất phối\
        hợp bảo vệ an ninh biên giới và phát triển thương mại."}
+      {"id": "vientiane", "published": "2024-05-20", "title": "Nghệ An và Viêng Chăn ký biên bản\
+       ghi nhớ", "lead": "Sáng 20/5, tại thành phố Vinh, tỉnh Nghệ An và thủ đô Viêng Chăn đã ký\
+       kết biên bản ghi nhớ hợp tác giai đoạn 2024-2028.", "body": "Hai bên sẽ phối hợp phát\
+       triển du lịch và giáo dục."}
       """;
 
   /** A school the party list names with "Trường", which a journalist leaves out. */
@@ -145,6 +149,12 @@ class PlacePartiesE2ETest {
       TestServer.Reply r = server.get("/api/search", "party", typed, "size", "100");
       assertThat(r.status()).as(r.body()).isEqualTo(200);
       assertThat(ids(r.json())).as("party=%s", typed).contains("attapeu");
+    }
+    // a capital the party list gives with its level word, which no table names as a party
+    for (String typed : List.of("Viêng Chăn", "thủ đô Viêng Chăn", "Thủ đô Viêng Chăn")) {
+      TestServer.Reply r = server.get("/api/search", "party", typed, "size", "100");
+      assertThat(r.status()).as(r.body()).isEqualTo(200);
+      assertThat(ids(r.json())).as("party=%s", typed).contains("vientiane");
     }
   }
 
