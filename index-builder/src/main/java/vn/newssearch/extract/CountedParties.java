@@ -241,6 +241,7 @@ final class CountedParties {
     int named = noun == null ? -1 : between + 2 + noun.length();
     if (noun == null
         || noun.value().equals("minister") // people, read only as the subject
+        || noun.value().equals("leader")
         || s.sentence[between + 2] != g.sentence()
         || (named < s.size && s.sentence[named] == g.sentence() && s.has(named, Syllables.UPPER))) {
       return List.of(); // "giữa hai nước Pháp và Việt Nam": the clause reads the names it gives
@@ -286,7 +287,8 @@ final class CountedParties {
       }
       if (!opensSubject(k, range[0])) {
         // "Hội LHPN hai nước đã ký kết": the body of that name of each side, named before
-        List<String> each = noun.value().equals("body") ? List.of() : ofEach(k, many, range);
+        boolean sides = noun.value().equals("body") || noun.value().equals("leader");
+        List<String> each = sides ? List.of() : ofEach(k, many, range);
         if (!each.isEmpty()) {
           return each;
         }
@@ -301,6 +303,11 @@ final class CountedParties {
       }
       if (priced(g)) {
         return List.of(); // "hai bên đã ký kết 19 biên bản ..., có tổng giá trị cam kết": firms'
+      }
+      if (noun.value().equals("leader")) {
+        // "Cuối cuộc hội đàm, hai nhà lãnh đạo đã ký tuyên bố chung": each for his state
+        List<String> states = statesBefore(range, k);
+        return states.size() == 2 ? states : leaderStates(range, k);
       }
       // "hai bên" as the subject are the two states a state visit names ("Nhân chuyến thăm này,
       // hai bên đã ký kết" after the leaders' talks), not the bodies of the sentence before
@@ -342,6 +349,44 @@ final class CountedParties {
       return both.size() == 2 ? List.copyOf(both) : List.of();
     }
     return List.of();
+  }
+
+  /**
+   * The states the signing's sentence names before the count at k, else with the sentence before
+   * it: exactly two, else none.
+   */
+  private List<String> statesBefore(int[] range, int k) {
+    List<String> own = of("state", range[0], k);
+    if (own.size() >= 2 || range[0] == 0) {
+      return own.size() == 2 ? List.copyOf(own) : List.of();
+    }
+    int[] before = Signings.sentence(s, range[0] - 1);
+    List<String> both = new ArrayList<>(own);
+    of("state", before[0], before[1]).stream().filter(n -> !both.contains(n)).forEach(both::add);
+    return both.size() == 2 ? List.copyOf(both) : List.of();
+  }
+
+  /** Sentences back from the signing where counted leaders find the leaders they are. */
+  private static final int LEADER_REACH = 3;
+
+  /**
+   * The states of two counted leaders ("hai nhà lãnh đạo") where the sentences around name other
+   * states too ("tại Singapore"): the states of the leaders the sentence names before the count and
+   * the sentences before it name by title ("Tổng thống Mỹ Donald Trump và nhà lãnh đạo Triều Tiên
+   * Kim Jong-un"), nearest first, up to {@link #LEADER_REACH} sentences back: exactly two, else
+   * none.
+   */
+  private List<String> leaderStates(int[] range, int k) {
+    List<String> states = new ArrayList<>(of("leader", range[0], k));
+    int first = range[0];
+    for (int n = 0; n < LEADER_REACH && first > 0 && states.size() < 2; n++) {
+      int[] before = Signings.sentence(s, first - 1);
+      of("leader", before[0], before[1]).stream()
+          .filter(x -> !states.contains(x))
+          .forEach(states::add);
+      first = before[0];
+    }
+    return states.size() == 2 ? List.copyOf(states) : List.of();
   }
 
   /** Sentences before the signing's own where "X hai nước" may find each side's X named. */
@@ -849,7 +894,8 @@ final class CountedParties {
   /**
    * The distinct bodies of a pair-noun's class in syllables [from, to), in text order. A leader
    * stands for a state: "Chủ tịch Trung Quốc Tập Cận Bình" for Trung Quốc, and one of ours named by
-   * a Vietnamese name ("Tổng Bí thư Nguyễn Phú Trọng") for Việt Nam.
+   * a Vietnamese name ("Tổng Bí thư Nguyễn Phú Trọng") for Việt Nam; kind "leader" reads only the
+   * states of leaders so named, not a state's bare name.
    */
   private List<String> of(String kind, int from, int to) {
     List<Candidate> found = new ArrayList<>();

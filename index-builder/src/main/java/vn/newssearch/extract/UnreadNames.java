@@ -241,7 +241,12 @@ final class UnreadNames {
     if (state != null && k + state.length() < q) {
       return -1; // "Trung Quốc Tập Cận Bình": a state and its leader's name
     }
-    return brands.person(k, q) ? -1 : q;
+    // "Sở Văn hoá tỉnh Nghệ An" where the article names "ông Nguyễn Đức An": a body's head opens
+    // it, so the words it shares with a person's name are its own (a head that is also a family
+    // name, "Đoàn", may still open a person's name)
+    Phrases.Phrase head = ClauseWords.INSTANCE.get("unread-head").at(s, k);
+    boolean headed = head != null && k + head.length() < q && !surname.test(s.original(k));
+    return !headed && brands.person(k, q) ? -1 : q;
   }
 
   /**

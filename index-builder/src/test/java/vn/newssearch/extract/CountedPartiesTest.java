@@ -808,4 +808,61 @@ class CountedPartiesTest {
             "Các bên cam kết thực hiện tốt nội dung đã ký.");
     assertThat(a.parties()).doesNotContain("Trường Đại học Điện lực");
   }
+
+  @Test
+  void twoCountedLeadersWhoSignAreTheTwoStatesNamedJustBefore() {
+    // "hai nhà lãnh đạo" sign as "hai nước" do: each for the state the lead names (our words)
+    Article a =
+        article(
+            "Chủ tịch nước đón người đồng cấp Mông Cổ",
+            "Chiều nay, Chủ tịch nước tiếp Tổng thống Mông Cổ tại Phủ Chủ tịch, trao đổi về hợp"
+                + " tác nông nghiệp giữa Việt Nam và Mông Cổ.",
+            "Kết thúc buổi hội đàm chiều nay, hai nhà lãnh đạo đã ký tuyên bố chung về quan hệ"
+                + " đối tác toàn diện.\nHai bên cũng nhất trí mở thêm đường bay thẳng.");
+    assertThat(a.parties()).containsExactlyInAnyOrder("Việt Nam", "Mông Cổ");
+  }
+
+  @Test
+  void twoCountedLeadersOfFirmsOrOfThreeStatesGiveNoStates() {
+    // the leaders of two firms are no states; nor are two leaders after three states (our words)
+    Article firms =
+        article(
+            "Hai hãng vận tải bắt tay",
+            "Sáng nay, Công ty Vận tải Hoa Sen và Công ty Logistics Sao Mai gặp nhau tại Hải"
+                + " Phòng, nơi hai hãng đặt kho hàng ở Việt Nam.",
+            "Sau buổi gặp sáng nay, hai nhà lãnh đạo đã ký thoả thuận hợp tác về kho bãi.\nHai"
+                + " bên sẽ dùng chung bến bãi từ tháng sau.");
+    assertThat(firms.parties()).doesNotContain("Việt Nam");
+    Article three =
+        article(
+            "Hội nghị ba bên về sông Mê Kông",
+            "Sáng nay, lãnh đạo Việt Nam, Lào và Campuchia gặp nhau tại Viêng Chăn.",
+            "Bên lề hội nghị sáng nay, hai nhà lãnh đạo đã ký thoả thuận về nguồn nước.\nCác bên"
+                + " hẹn gặp lại vào năm sau.");
+    assertThat(three.parties()).doesNotContain("Việt Nam", "Lào", "Campuchia");
+  }
+
+  @Test
+  void twoCountedLeadersAreTheStatesOfTheLeadersNamedBeforeWhereAPlaceIsAStateToo() {
+    // the meeting's place is a state too, so the states named are three; the leaders name two;
+    // three leaders name no two (our words)
+    String title = "Hai nguyên thủ gặp nhau ở Singapore";
+    String lead = "Cuộc gặp kéo dài bốn giờ, theo hãng tin địa phương.";
+    Article two =
+        article(
+            title,
+            lead,
+            "Sáng nay, tại Singapore, Tổng thống Chile và Thủ tướng Na Uy đã thảo luận về đánh"
+                + " bắt cá ở Nam Cực.\nCuối buổi gặp, hai nhà lãnh đạo đã ký tuyên bố chung.\nHai"
+                + " bên hẹn gặp lại năm sau.");
+    assertThat(two.parties()).containsExactlyInAnyOrder("Chile", "Na Uy");
+    Article three =
+        article(
+            title,
+            lead,
+            "Sáng nay, tại Singapore, Tổng thống Chile đã gặp Thủ tướng Na Uy và Thủ tướng Thái"
+                + " Lan.\nCuối buổi gặp, hai nhà lãnh đạo đã ký tuyên bố chung.\nHai bên hẹn gặp"
+                + " lại năm sau.");
+    assertThat(three.parties()).doesNotContain("Chile", "Na Uy", "Thái Lan");
+  }
 }

@@ -311,4 +311,34 @@ class UnreadPartyNamesTest {
         .containsExactlyInAnyOrder(
             "Tổng công ty Điện lực miền Nam", "Tổng công ty Điện lực miền Trung");
   }
+
+  @Test
+  void aHeadedNameSharingAWordWithAPersonTheArticleNamesIsStillABody() {
+    // the given name "An" is the last word of "Nghệ An", the middle name "Văn" the first of "Văn
+    // hoá": the body keeps them (our words)
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Hai sở hợp tác giữ gìn di sản",
+                "Sở Văn hoá tỉnh Nghệ An vừa ký biên bản ghi nhớ với Sở Văn hoá tỉnh Hà Tĩnh về"
+                    + " việc bảo tồn ca trù.",
+                "Ông Lê Văn An, Giám đốc Sở Văn hoá tỉnh Nghệ An, cho biết hai bên sẽ mở lớp dạy"
+                    + " chung.",
+                null));
+    assertThat(a.parties()).containsExactly("Sở Văn hoá tỉnh Nghệ An", "Sở Văn hoá tỉnh Hà Tĩnh");
+  }
+
+  @Test
+  void aPersonsNameTheArticleWritesAfterOngIsStillNoBody() {
+    // the counterpart: a run of the person's own words, no head before it (our words)
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Hai bên hợp tác giữ gìn di sản",
+                "Sở Văn hoá tỉnh Hà Tĩnh vừa ký biên bản ghi nhớ với Lê Văn An về việc bảo tồn ca"
+                    + " trù.",
+                "Ông Lê Văn An cho biết sẽ mở lớp dạy ca trù tại nhà.",
+                null));
+    assertThat(a.parties()).doesNotContain("Lê Văn An");
+  }
 }
