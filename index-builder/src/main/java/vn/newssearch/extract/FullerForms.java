@@ -42,12 +42,30 @@ final class FullerForms {
   static boolean fuller(String shorter, String longer, NameTrie trie) {
     String[] a = words(shorter);
     String[] b = words(longer);
+    if (governs(a, b, longer, trie)) {
+      return true;
+    }
     if (a.length >= b.length || !startsWith(b, a)) {
       return false;
     }
     Syllables s = Syllables.of(shorter, trie.vocabulary());
     String rest = longer.substring(longer.length() - tailLength(longer, b.length - a.length));
     return ownState(s, rest, trie) || cutPlace(s, trie) && placeGoesOn(rest, trie);
+  }
+
+  /**
+   * "vùng Occitanie" beside "Chính quyền vùng Occitanie": a place abroad a signer's title names and
+   * its government the clause names are one side (PartyCandidates.foreignUnit).
+   */
+  private static boolean governs(String[] a, String[] b, String longer, NameTrie trie) {
+    if (a.length >= b.length
+        || !java.util.Arrays.equals(
+            a, java.util.Arrays.copyOfRange(b, b.length - a.length, b.length))) {
+      return false;
+    }
+    Syllables s = Syllables.of(longer, trie.vocabulary());
+    Phrases.Phrase government = ClauseWords.INSTANCE.get("local-government").at(s, 0);
+    return government != null && government.length() == b.length - a.length;
   }
 
   /**

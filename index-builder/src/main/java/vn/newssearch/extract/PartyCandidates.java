@@ -387,6 +387,11 @@ final class PartyCandidates {
     int p = type != null && type.to() < s.size ? type.to() : t;
     if (s.id[p] >= 0 && s.has(p, Syllables.UPPER)) {
       NameTrie.Match prov = trie.longest(s, p, Kind.PROVINCE.bit(), false);
+      if (prov != null && governsBody(s, k, t) && prov.entry().province().abroad()) {
+        // "Chính quyền tỉnh Xiêng Khoảng": a body abroad, as foreignUnit names one
+        String name = s.original(k, t) + " " + prov.entry().province().asParty();
+        return new ClauseParties.Candidate(k, prov.to(), name);
+      }
       if (prov != null) {
         return ClauseParties.Candidate.place(k, prov.to(), prov.entry().province().asParty());
       }
@@ -425,7 +430,15 @@ final class PartyCandidates {
     q = q < s.size && hyphenTail(s, q) ? q + 1 : q;
     String name = unit.value() + " " + s.original(p, q);
     if (governed) {
-      return new ClauseParties.Candidate(k, q, name);
+      // "Chính quyền thành phố Busan", capitalised as a name is: the city's government is a body
+      // of its own; "và chính quyền thành phố Sakai", a common noun, is the city signing
+      if (!governsBody(s, k, t)) {
+        return new ClauseParties.Candidate(k, q, name);
+      }
+      String written = s.original(t, p); // "Thủ đô" as written, "TP" spelled out
+      String unitWord = written.equalsIgnoreCase(unit.value()) ? written : unit.value();
+      return new ClauseParties.Candidate(
+          k, q, s.original(k, t) + " " + unitWord + " " + s.original(p, q));
     }
     // "quận Yanggu, tỉnh Gangwon (Hàn Quốc)": the province the unit lies in, then the country
     int r = within(s, t, q);
@@ -461,6 +474,15 @@ final class PartyCandidates {
       return null; // "tỉnh X, Trung Quốc Y": the country starts another name
     }
     return new ClauseParties.Candidate(k, s.has(r, Syllables.PAREN) && !of ? r : after, name);
+  }
+
+  /**
+   * Whether the government word from k to t is capitalised, as a body's name is ("Chính quyền tỉnh
+   * Osaka"); written as a common noun ("và chính quyền thành phố Sakai") it is the place that
+   * signs.
+   */
+  private static boolean governsBody(Syllables s, int k, int t) {
+    return t > k && s.has(k, Syllables.UPPER);
   }
 
   /** Whether a unit's mention ending at q may end at {@code after}, past its country. */

@@ -630,7 +630,8 @@ class PartyClauseShapesTest {
                     + " thuận hợp tác về phát triển đô thị thông minh, giao thông và môi trường.",
                 "Seoul sẽ chia sẻ kinh nghiệm vận hành trung tâm điều hành đô thị thông minh.",
                 null));
-    assertThat(a.parties()).containsExactly("Ủy ban nhân dân thành phố Hà Nội", "thủ đô Seoul");
+    assertThat(a.parties())
+        .containsExactly("Ủy ban nhân dân thành phố Hà Nội", "Chính quyền thủ đô Seoul");
   }
 
   @Test
