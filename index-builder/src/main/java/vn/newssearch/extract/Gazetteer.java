@@ -512,26 +512,39 @@ public final class Gazetteer {
   /**
    * What a name no table knows stands for in a party filter: the name as typed, the same school
    * with or without "Trường" ({@link #schoolTwin}), and the same place with or without its level
-   * word ({@link #LEVELS}): "Viêng Chăn" finds "thủ đô Viêng Chăn", "thành phố Gimje" finds
-   * "Gimje". All folded but the name as typed.
+   * word ({@link #LEVELS}) and its government ({@link #GOVERNMENTS}): "Viêng Chăn" finds "thủ đô
+   * Viêng Chăn", "thành phố Gimje" finds "Gimje" and "Chính quyền thành phố Gimje". All folded but
+   * the name as typed.
    */
   public List<String> typedForms(String typed) {
     List<String> forms = new ArrayList<>(schoolTwin(typed));
-    String key = VietnameseAnalysis.foldKey(typed);
-    String bare = key;
-    for (String level : LEVELS) {
-      if (key.startsWith(level + " ")) {
-        bare = key.substring(level.length() + 1);
-      }
-    }
-    if (!bare.isEmpty()) {
-      forms.add(bare);
-      for (String level : LEVELS) {
-        forms.add(level + " " + bare);
-      }
+    String key = strip(strip(VietnameseAnalysis.foldKey(typed), GOVERNMENTS), LEVELS);
+    if (!key.isEmpty()) {
+      List<String> places = new ArrayList<>(List.of(key));
+      LEVELS.forEach(level -> places.add(level + " " + key));
+      forms.addAll(places);
+      // "Chính quyền thành phố Busan", a government abroad capitalised as a name, is the city too
+      GOVERNMENTS.forEach(g -> places.forEach(place -> forms.add(g + " " + place)));
     }
     return PartyNames.withTyped(forms, typed);
   }
+
+  /** {@code key} without the first of {@code words} it opens with. */
+  private static String strip(String key, List<String> words) {
+    for (String word : words) {
+      if (key.startsWith(word + " ")) {
+        return key.substring(word.length() + 1);
+      }
+    }
+    return key;
+  }
+
+  /** A place's government, folded, as party-words.tsv's {@code local-government} rows write it. */
+  private static final List<String> GOVERNMENTS =
+      rows("party-words.tsv").stream()
+          .filter(r -> r[0].equals("local-government"))
+          .map(r -> VietnameseAnalysis.foldKey(r[1]))
+          .toList();
 
   /**
    * The level words of a province or city, folded, as local-patterns.tsv's {@code type} rows spell

@@ -112,7 +112,9 @@ class GazetteerTest {
   void aNameNoTableKnowsStandsForThePlaceWithOrWithoutItsLevelWord() {
     assertThat(GAZETTEER.typedForms("Viêng Chăn"))
         .contains("vieng chan", "thu do vieng chan", "thanh pho vieng chan", "tinh vieng chan");
-    assertThat(GAZETTEER.typedForms("thành phố Gimje")).contains("gimje", "thu do gimje");
+    assertThat(GAZETTEER.typedForms("thành phố Gimje"))
+        .contains("gimje", "thu do gimje", "chinh quyen thanh pho gimje");
+    assertThat(GAZETTEER.typedForms("Chính quyền thành phố Gimje")).contains("thanh pho gimje");
     assertThat(GAZETTEER.typedForms("Đại học Duy Tân")).contains("truong dai hoc duy tan");
   }
 

@@ -70,6 +70,9 @@ class PlacePartiesE2ETest {
        ghi nhớ", "lead": "Sáng 20/5, tại thành phố Vinh, tỉnh Nghệ An và thủ đô Viêng Chăn đã ký\
        kết biên bản ghi nhớ hợp tác giai đoạn 2024-2028.", "body": "Hai bên sẽ phối hợp phát\
        triển du lịch và giáo dục."}
+      {"id": "gimje", "published": "2024-06-04", "title": "Hòa Bình ký thỏa thuận với Gimje", "lead":\
+       "Sáng 4/6, UBND tỉnh Hòa Bình và Chính quyền thành phố Gimje (Hàn Quốc) đã ký kết thỏa\
+       thuận hợp tác hữu nghị.", "body": "Hai bên sẽ trao đổi lao động nông nghiệp thời vụ."}
       """;
 
   /** A school the party list names with "Trường", which a journalist leaves out. */
@@ -155,6 +158,12 @@ class PlacePartiesE2ETest {
       TestServer.Reply r = server.get("/api/search", "party", typed, "size", "100");
       assertThat(r.status()).as(r.body()).isEqualTo(200);
       assertThat(ids(r.json())).as("party=%s", typed).contains("vientiane");
+    }
+    // a government abroad, which the party list names as written, found by its place too
+    for (String typed : List.of("Chính quyền thành phố Gimje", "thành phố Gimje", "Gimje")) {
+      TestServer.Reply r = server.get("/api/search", "party", typed, "size", "100");
+      assertThat(r.status()).as(r.body()).isEqualTo(200);
+      assertThat(ids(r.json())).as("party=%s", typed).contains("gimje");
     }
   }
 
