@@ -496,13 +496,13 @@ public final class Gazetteer {
 
   /**
    * The same school with or without "Trường", folded: "Đại học Duy Tân" → "truong dai hoc duy tan",
-   * "Trường Cao đẳng Phương Đông" → "cao dang phuong dong"; empty for any other name.
+   * "Trường Đại học Duy Tân" → "dai hoc duy tan"; empty for any other name (a head without its pair
+   * in heads.tsv, as "Trường Cao đẳng", included).
    */
   public List<String> schoolTwin(String name) {
     String key = VietnameseAnalysis.foldKey(name);
     for (Map.Entry<String, String> e : schoolHeads.entrySet()) {
-      if (key.startsWith(e.getKey() + " ")
-          && !schoolHeads.containsKey(e.getValue() + key.substring(e.getKey().length()))) {
+      if (key.startsWith(e.getKey() + " ")) {
         return List.of(e.getValue() + key.substring(e.getKey().length()));
       }
     }
