@@ -54,7 +54,7 @@ public final class Gazetteer {
 
   /**
    * A school's head with "Trường" ↔ the same head without it, folded ("truong dai hoc" ↔ "dai
-   * hoc"): heads.tsv's pairs, as news writes one school both ways.
+   * hoc"), from heads.tsv's school heads, as news writes one school both ways.
    */
   private final Map<String, String> schoolHeads;
 
@@ -496,8 +496,7 @@ public final class Gazetteer {
 
   /**
    * The same school with or without "Trường", folded: "Đại học Duy Tân" → "truong dai hoc duy tan",
-   * "Trường Đại học Duy Tân" → "dai hoc duy tan"; empty for any other name (a head without its pair
-   * in heads.tsv, as "Trường Cao đẳng", included).
+   * "Cao đẳng Phương Đông" → "truong cao dang phuong dong"; empty for any other name.
    */
   public List<String> schoolTwin(String name) {
     String key = VietnameseAnalysis.foldKey(name);
@@ -558,16 +557,17 @@ public final class Gazetteer {
           .distinct()
           .toList();
 
-  /** heads.tsv's school heads "Trường X" whose "X" is a head too, both ways, folded. */
+  /**
+   * heads.tsv's school heads "Trường X" and "X" without it, both ways, folded: news drops "Trường"
+   * before every kind of school ("Cao đẳng Phương Đông"), though only "Đại học" opens a name alone
+   * in the text ("cao đẳng" is also a level of training).
+   */
   private static Map<String, String> schoolHeads(List<String[]> heads) {
-    Set<String> all = new java.util.HashSet<>();
-    heads.stream()
-        .filter(r -> r[0].equals("research"))
-        .forEach(r -> all.add(VietnameseAnalysis.foldKey(r[1])));
     Map<String, String> out = new HashMap<>();
-    for (String head : all) {
-      String rest = head.startsWith(SCHOOL) ? head.substring(SCHOOL.length()) : "";
-      if (all.contains(rest)) {
+    for (String[] r : heads) {
+      String head = VietnameseAnalysis.foldKey(r[1]);
+      if (r[0].equals("research") && head.startsWith(SCHOOL)) {
+        String rest = head.substring(SCHOOL.length());
         out.put(head, rest);
         out.put(rest, head);
       }
