@@ -276,6 +276,14 @@ public final class Gazetteer {
    * "TP.HCM" → "Thành phố Hồ Chí Minh".
    */
   public Optional<String> resolve(String name) {
+    Optional<String> abroad = abroadInBrackets(name);
+    if (abroad.isPresent()) {
+      return abroad;
+    }
+    Optional<String> before = beforeShortName(name);
+    if (before.isPresent()) {
+      return before;
+    }
     Optional<String> named = resolveName(name);
     if (named.isPresent()) {
       // "Tập đoàn Samsung" names the body the parses show as "Samsung" (MinedNames.shown)
@@ -388,6 +396,88 @@ public final class Gazetteer {
   /** What separates the words of a name: compiled once, as every name not yet cached comes here. */
   private static final java.util.regex.Pattern NOT_WORD =
       java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
+  /**
+   * "Công đoàn Tổng Công ty Nông nghiệp Sài Gòn (Sagri)": a short name in brackets at the end names
+   * a body ("Sagri", the company) whose head differs from the head the words before it open with
+   * ("Công đoàn"), so those words name another body, the company's union; resolved alone. Empty for
+   * any other name: "Tập đoàn Điện lực Việt Nam (EVN)" opens with the head of the body "EVN" names,
+   * and a place in brackets ("Bộ Y tế (Lào)") is no short name.
+   */
+  private Optional<String> beforeShortName(String name) {
+    java.util.regex.Matcher tail = name == null ? null : SHORT_TAIL.matcher(name);
+    if (tail == null || !tail.find() || tail.start() == 0 || place(tail.group(1))) {
+      return Optional.empty();
+    }
+    String words = name.substring(0, tail.start());
+    Optional<String> body = resolveName(tail.group(1));
+    String head = openingHead(words);
+    if (body.isEmpty() || head == null || head.equals(openingHead(body.get()))) {
+      return Optional.empty();
+    }
+    return resolve(words);
+  }
+
+  /**
+   * "Bộ Y tế (Lào)": a body of ours by name, then a state or a province abroad in brackets, is that
+   * place's body, named with it as the extractor names one ("Bộ Y tế Lào"), never ours. Empty for
+   * any other name.
+   */
+  private Optional<String> abroadInBrackets(String name) {
+    java.util.regex.Matcher tail = name == null ? null : LAST_BRACKETS.matcher(name);
+    if (tail == null || !tail.find() || tail.start() == 0 || !abroad(tail.group(1))) {
+      return Optional.empty();
+    }
+    String words = name.substring(0, tail.start()).strip();
+    Optional<String> ours = resolveName(words).filter(aliases::containsKey);
+    if (ours.isEmpty() || provinces.containsKey(ours.get())) {
+      return Optional.empty();
+    }
+    String abroad = words + " " + tail.group(1).strip();
+    return resolve(abroad).or(() -> Optional.of(abroad));
+  }
+
+  /**
+   * Whether {@code words} name a state other than ours, or a province abroad ("Lào", "Salavan").
+   */
+  private boolean abroad(String words) {
+    Syllables s = Syllables.of(words, trie.vocabulary());
+    NameTrie.Match m =
+        s.size == 0 ? null : trie.longest(s, 0, Kind.COUNTRY.bit() | Kind.PROVINCE.bit(), true);
+    if (m == null || m.to() != s.size) {
+      return false;
+    }
+    Province p = m.entry().province();
+    return p == null ? !m.entry().value().equals(VIET_NAM) : p.abroad();
+  }
+
+  /** Our state's canonical name in countries.tsv. */
+  private static final String VIET_NAM = "Việt Nam";
+
+  /** Brackets that end a name: " (Lào)", " (Hàn Quốc)". */
+  private static final java.util.regex.Pattern LAST_BRACKETS =
+      java.util.regex.Pattern.compile("\\s*\\(([^()]+)\\)\\s*$");
+
+  /** The head a name opens with, folded ("cong doan"); null when it opens with none. */
+  private String openingHead(String name) {
+    Syllables s = Syllables.of(name, trie.vocabulary());
+    NameTrie.Match head = s.size == 0 ? null : trie.longest(s, 0, Kind.NAMED.bit(), true);
+    return head == null || head.entry().head() == null
+        ? null
+        : VietnameseAnalysis.foldKey(s.original(0, head.to()));
+  }
+
+  /** A short name in brackets that ends a name: " (Sagri)", " (EVN)". */
+  private static final java.util.regex.Pattern SHORT_TAIL =
+      java.util.regex.Pattern.compile("\\s*\\(([^()\\s]+)\\)\\s*$");
+
+  /** Whether {@code word} names a country or a province, ours or abroad ("Lào", "Salavan"). */
+  private boolean place(String word) {
+    Syllables s = Syllables.of(word, trie.vocabulary());
+    NameTrie.Match m =
+        s.size == 0 ? null : trie.longest(s, 0, Kind.COUNTRY.bit() | Kind.PROVINCE.bit(), true);
+    return m != null && m.to() == s.size;
+  }
 
   /** A bracketed part of a name: "(EVN)", "(ĐH)". */
   private static final java.util.regex.Pattern BRACKETED =

@@ -122,6 +122,24 @@ class GazetteerTest {
   }
 
   @Test
+  void aShortNameInBracketsAtTheEndDoesNotTakeAnotherHeadBeforeIt() {
+    // the group's union, though the short name in brackets names the group
+    assertThat(GAZETTEER.resolve("Công đoàn Tập đoàn Dầu khí Việt Nam (PVN)"))
+        .contains("Công đoàn Tập đoàn Dầu khí Việt Nam");
+    // the body the short name stands for, when the words before it open with its head
+    assertThat(GAZETTEER.resolve("Tập đoàn Điện lực Việt Nam (EVN)"))
+        .isEqualTo(GAZETTEER.resolve("EVN"));
+  }
+
+  @Test
+  void aBodyOfOursByNameWithAStateAbroadInBracketsIsThatStatesBody() {
+    assertThat(GAZETTEER.resolve("Bộ Y tế (Lào)")).isEqualTo(GAZETTEER.resolve("Bộ Y tế Lào"));
+    assertThat(GAZETTEER.resolve("Bộ Y tế (Lào)")).isNotEqualTo(GAZETTEER.resolve("Bộ Y tế"));
+    // our own state in brackets changes nothing
+    assertThat(GAZETTEER.resolve("Bộ Công an (Việt Nam)")).contains("Bộ Công an");
+  }
+
+  @Test
   void genericOrUnknownNamesDoNotResolve() {
     assertThat(GAZETTEER.resolve("Sở Lao động - Thương binh và Xã hội")).isEmpty();
     assertThat(GAZETTEER.resolve("Hội Liên hiệp Phụ nữ các tỉnh")).isEmpty();
