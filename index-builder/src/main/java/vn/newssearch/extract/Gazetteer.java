@@ -398,11 +398,11 @@ public final class Gazetteer {
       java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
   /**
-   * "Công đoàn Tổng Công ty Nông nghiệp Sài Gòn (Sagri)": a short name in brackets at the end names
-   * a body ("Sagri", the company) whose head differs from the head the words before it open with
-   * ("Công đoàn"), so those words name another body, the company's union; resolved alone. Empty for
-   * any other name: "Tập đoàn Điện lực Việt Nam (EVN)" opens with the head of the body "EVN" names,
-   * and a place in brackets ("Bộ Y tế (Lào)") is no short name.
+   * "Công đoàn Tập đoàn Dầu khí Việt Nam (PVN)": a short name in brackets at the end names a body
+   * ("PVN", the group) whose head differs from the head the words before it open with ("Công
+   * đoàn"), so those words name another body, the group's union; resolved alone. Empty for any
+   * other name: "Tập đoàn Điện lực Việt Nam (EVN)" opens with the head of the body "EVN" names, and
+   * a place in brackets ("Bộ Y tế (Lào)") is no short name.
    */
   private Optional<String> beforeShortName(String name) {
     java.util.regex.Matcher tail = name == null ? null : SHORT_TAIL.matcher(name);
@@ -467,7 +467,7 @@ public final class Gazetteer {
         : VietnameseAnalysis.foldKey(s.original(0, head.to()));
   }
 
-  /** A short name in brackets that ends a name: " (Sagri)", " (EVN)". */
+  /** A short name in brackets that ends a name: " (PVN)", " (EVN)". */
   private static final java.util.regex.Pattern SHORT_TAIL =
       java.util.regex.Pattern.compile("\\s*\\(([^()\\s]+)\\)\\s*$");
 
