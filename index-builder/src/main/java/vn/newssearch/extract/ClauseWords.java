@@ -84,6 +84,11 @@ final class ClauseWords {
     return numeral != null && numeral.length() == 1 ? Integer.parseInt(numeral.value()) : -1;
   }
 
+  /** The phrases of one category as written ("chính quyền" of "local-government"). */
+  java.util.Set<String> words(String category) {
+    return java.util.Set.copyOf(written.getOrDefault(category, java.util.Set.of()));
+  }
+
   /** Whether {@code text} is, as written, a phrase of one category ("brand-head"). */
   boolean lists(String category, String text) {
     return written.getOrDefault(category, java.util.Set.of()).contains(text);

@@ -59,8 +59,7 @@ final class FullerForms {
    */
   private static boolean governs(String[] a, String[] b, String longer, NameTrie trie) {
     if (a.length >= b.length
-        || !java.util.Arrays.equals(
-            a, java.util.Arrays.copyOfRange(b, b.length - a.length, b.length))) {
+        || !java.util.Arrays.equals(a, 0, a.length, b, b.length - a.length, b.length)) {
       return false;
     }
     Syllables s = Syllables.of(longer, trie.vocabulary());

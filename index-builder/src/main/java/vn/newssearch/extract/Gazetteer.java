@@ -58,6 +58,9 @@ public final class Gazetteer {
    */
   private final Map<String, String> schoolHeads;
 
+  /** The level words of a province or city, folded ({@link #levels(List)}). */
+  private final List<String> levels;
+
   private Gazetteer(
       Map<String, List<String>> aliases,
       Map<String, Province> provinces,
@@ -71,8 +74,10 @@ public final class Gazetteer {
       RenamedBodies renamed,
       MinedNames minedNames,
       Map<String, List<String>> neighbours,
-      Map<String, String> schoolHeads) {
+      Map<String, String> schoolHeads,
+      List<String> levels) {
     this.bodies = bodies;
+    this.levels = levels;
     this.neighbours = neighbours;
     this.schoolHeads = schoolHeads;
     this.renamed = renamed;
@@ -266,7 +271,8 @@ public final class Gazetteer {
         RenamedBodies.of(rows("renamed.tsv"), aliases.keySet()),
         minedNames,
         Map.copyOf(neighbours),
-        schoolHeads(heads));
+        schoolHeads(heads),
+        levels(local));
   }
 
   /**
@@ -441,10 +447,8 @@ public final class Gazetteer {
    * Whether {@code words} name a state other than ours, or a province abroad ("Lào", "Salavan").
    */
   private boolean abroad(String words) {
-    Syllables s = Syllables.of(words, trie.vocabulary());
-    NameTrie.Match m =
-        s.size == 0 ? null : trie.longest(s, 0, Kind.COUNTRY.bit() | Kind.PROVINCE.bit(), true);
-    if (m == null || m.to() != s.size) {
+    NameTrie.Match m = wholePlace(words);
+    if (m == null) {
       return false;
     }
     Province p = m.entry().province();
@@ -473,10 +477,15 @@ public final class Gazetteer {
 
   /** Whether {@code word} names a country or a province, ours or abroad ("Lào", "Salavan"). */
   private boolean place(String word) {
-    Syllables s = Syllables.of(word, trie.vocabulary());
+    return wholePlace(word) != null;
+  }
+
+  /** The country or province, ours or abroad, that all of {@code words} names; else null. */
+  private NameTrie.Match wholePlace(String words) {
+    Syllables s = Syllables.of(words, trie.vocabulary());
     NameTrie.Match m =
         s.size == 0 ? null : trie.longest(s, 0, Kind.COUNTRY.bit() | Kind.PROVINCE.bit(), true);
-    return m != null && m.to() == s.size;
+    return m != null && m.to() == s.size ? m : null;
   }
 
   /** A bracketed part of a name: "(EVN)", "(ĐH)". */
@@ -601,19 +610,20 @@ public final class Gazetteer {
   /**
    * What a name no table knows stands for in a party filter: the name as typed, the same school
    * with or without "Trường" ({@link #schoolTwin}), and the same place with or without its level
-   * word ({@link #LEVELS}) and its government ({@link #GOVERNMENTS}): "Viêng Chăn" finds "thủ đô
+   * word ({@link #levels}) and its government ({@link #governments()}): "Viêng Chăn" finds "thủ đô
    * Viêng Chăn", "thành phố Gimje" finds "Gimje" and "Chính quyền thành phố Gimje". All folded but
    * the name as typed.
    */
   public List<String> typedForms(String typed) {
     List<String> forms = new ArrayList<>(schoolTwin(typed));
-    String key = strip(strip(VietnameseAnalysis.foldKey(typed), GOVERNMENTS), LEVELS);
+    List<String> governments = governments();
+    String key = strip(strip(VietnameseAnalysis.foldKey(typed), governments), levels);
     if (!key.isEmpty()) {
       List<String> places = new ArrayList<>(List.of(key));
-      LEVELS.forEach(level -> places.add(level + " " + key));
+      levels.forEach(level -> places.add(level + " " + key));
       forms.addAll(places);
       // "Chính quyền thành phố Busan", a government abroad capitalised as a name, is the city too
-      GOVERNMENTS.forEach(g -> places.forEach(place -> forms.add(g + " " + place)));
+      governments.forEach(g -> places.forEach(place -> forms.add(g + " " + place)));
     }
     return PartyNames.withTyped(forms, typed);
   }
@@ -628,24 +638,30 @@ public final class Gazetteer {
     return key;
   }
 
-  /** A place's government, folded, as party-words.tsv's {@code local-government} rows write it. */
-  private static final List<String> GOVERNMENTS =
-      rows("party-words.tsv").stream()
-          .filter(r -> r[0].equals("local-government"))
-          .map(r -> VietnameseAnalysis.foldKey(r[1]))
-          .toList();
+  /**
+   * A place's government, folded, as party-words.tsv's {@code local-government} words write it (the
+   * clause's reading of them, {@link ClauseWords}; asked at each call, since ClauseWords reads its
+   * files through this class and a static field here would close the loop at class loading).
+   */
+  private static List<String> governments() {
+    return ClauseWords.INSTANCE.words("local-government").stream()
+        .map(VietnameseAnalysis::foldKey)
+        .sorted()
+        .toList();
+  }
 
   /**
    * The level words of a province or city, folded, as local-patterns.tsv's {@code type} rows spell
    * them: "tinh", "thanh pho", "tp", "thu do".
    */
-  private static final List<String> LEVELS =
-      rows("local-patterns.tsv").stream()
-          .filter(r -> r[0].equals("type"))
-          .flatMap(r -> names(r, 1, 2).stream())
-          .map(VietnameseAnalysis::foldKey)
-          .distinct()
-          .toList();
+  private static List<String> levels(List<String[]> local) {
+    return local.stream()
+        .filter(r -> r[0].equals("type"))
+        .flatMap(r -> names(r, 1, 2).stream())
+        .map(VietnameseAnalysis::foldKey)
+        .distinct()
+        .toList();
+  }
 
   /**
    * heads.tsv's school heads "Trường X" and "X" without it, both ways, folded: news drops "Trường"
