@@ -58,8 +58,8 @@ public final class Gazetteer {
    */
   private final Map<String, String> schoolHeads;
 
-  /** The level words of a province or city, folded ({@link #levels(List)}). */
-  private final List<String> levels;
+  /** Bodies named with their places, and the level words of places ({@link PlacedBodies}). */
+  private final PlacedBodies placed;
 
   private Gazetteer(
       Map<String, List<String>> aliases,
@@ -75,9 +75,9 @@ public final class Gazetteer {
       MinedNames minedNames,
       Map<String, List<String>> neighbours,
       Map<String, String> schoolHeads,
-      List<String> levels) {
+      PlacedBodies placed) {
     this.bodies = bodies;
-    this.levels = levels;
+    this.placed = placed;
     this.neighbours = neighbours;
     this.schoolHeads = schoolHeads;
     this.renamed = renamed;
@@ -272,7 +272,7 @@ public final class Gazetteer {
         minedNames,
         Map.copyOf(neighbours),
         schoolHeads(heads),
-        levels(local));
+        PlacedBodies.of(local, words));
   }
 
   /**
@@ -610,13 +610,14 @@ public final class Gazetteer {
   /**
    * What a name no table knows stands for in a party filter: the name as typed, the same school
    * with or without "Trường" ({@link #schoolTwin}), and the same place with or without its level
-   * word ({@link #levels}) and its government ({@link #governments()}): "Viêng Chăn" finds "thủ đô
-   * Viêng Chăn", "thành phố Gimje" finds "Gimje" and "Chính quyền thành phố Gimje". All folded but
-   * the name as typed.
+   * word ({@link PlacedBodies#provinceLevels}) and its government ({@link #governments()}): "Viêng
+   * Chăn" finds "thủ đô Viêng Chăn", "thành phố Gimje" finds "Gimje" and "Chính quyền thành phố
+   * Gimje". All folded but the name as typed.
    */
   public List<String> typedForms(String typed) {
     List<String> forms = new ArrayList<>(schoolTwin(typed));
     List<String> governments = governments();
+    List<String> levels = placed.provinceLevels();
     String key = strip(strip(VietnameseAnalysis.foldKey(typed), governments), levels);
     if (!key.isEmpty()) {
       List<String> places = new ArrayList<>(List.of(key));
@@ -626,6 +627,21 @@ public final class Gazetteer {
       governments.forEach(g -> places.forEach(place -> forms.add(g + " " + place)));
     }
     return PartyNames.withTyped(forms, typed);
+  }
+
+  /**
+   * The names, folded, that a party named with its place goes by without it, with and without the
+   * place's level word ({@link PlacedBodies}): "Công an tỉnh Thái Bình" → "cong an tinh", "cong
+   * an"; "Tỉnh Đoàn Nghệ An" → "tinh doan"; empty for "Bộ Y tế Lào", a state's ministry.
+   */
+  public List<String> withoutPlace(String party) {
+    return placed.withoutPlace(party, this::wholeProvince);
+  }
+
+  /** The province, ours or abroad, that all of {@code words} names; null for a state or none. */
+  private Province wholeProvince(String words) {
+    NameTrie.Match m = wholePlace(words);
+    return m == null ? null : m.entry().province();
   }
 
   /** {@code key} without the first of {@code words} it opens with. */
@@ -647,19 +663,6 @@ public final class Gazetteer {
     return ClauseWords.INSTANCE.words("local-government").stream()
         .map(VietnameseAnalysis::foldKey)
         .sorted()
-        .toList();
-  }
-
-  /**
-   * The level words of a province or city, folded, as local-patterns.tsv's {@code type} rows spell
-   * them: "tinh", "thanh pho", "tp", "thu do".
-   */
-  private static List<String> levels(List<String[]> local) {
-    return local.stream()
-        .filter(r -> r[0].equals("type"))
-        .flatMap(r -> names(r, 1, 2).stream())
-        .map(VietnameseAnalysis::foldKey)
-        .distinct()
         .toList();
   }
 

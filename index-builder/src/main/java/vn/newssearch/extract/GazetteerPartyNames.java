@@ -30,6 +30,11 @@ public final class GazetteerPartyNames implements PartyNames {
   }
 
   @Override
+  public List<String> withoutPlace(String party) {
+    return gazetteer.withoutPlace(party);
+  }
+
+  @Override
   public List<String> suggest(String name, int limit) {
     return gazetteer.suggest(name, limit);
   }

@@ -37,6 +37,16 @@ public interface PartyNames {
     return withTyped(List.of(), typed);
   }
 
+  /**
+   * The names, folded, that a party named with its place goes by without it, with and without the
+   * place's level word: "Công an tỉnh Thái Bình" → "cong an tinh", "cong an". A party filter typed
+   * as one of them ("Công an tỉnh", "Sở Y tế") matches that body in every place. Empty for a name
+   * that ends in no place.
+   */
+  default List<String> withoutPlace(String party) {
+    return List.of();
+  }
+
   /** {@code forms} and {@code typed}, unless one of the forms folds to the same key. */
   static List<String> withTyped(List<String> forms, String typed) {
     String key = VietnameseAnalysis.foldKey(typed);

@@ -239,4 +239,38 @@ class GazetteerTest {
     assertThat(GAZETTEER.resolve("hoi lhpn vn")).contains("Hội Liên hiệp Phụ nữ Việt Nam");
     assertThat(GAZETTEER.resolve("hoi dong anh")).contains("Hội đồng Anh");
   }
+
+  @Test
+  void aBodyNamedWithItsPlaceGoesByItsNameWithoutIt() {
+    // web-t r6-047, r1-021: "Công an tỉnh", "Liên đoàn lao động tỉnh", "Sở Công thương", written
+    // where the article's province is plain
+    assertThat(GAZETTEER.withoutPlace("Công an tỉnh Thái Bình"))
+        .containsExactly("cong an", "cong an tinh");
+    assertThat(GAZETTEER.withoutPlace("Liên đoàn Lao động tỉnh Phú Yên"))
+        .contains("lien doan lao dong tinh", "ldld tinh", "lien doan lao dong");
+    // a city's level with its abbreviation, not the capital's word
+    assertThat(GAZETTEER.withoutPlace("Ủy ban nhân dân Thành phố Hồ Chí Minh"))
+        .contains("ubnd tp", "uy ban nhan dan thanh pho", "ubnd")
+        .doesNotContain("ubnd thu do", "ubnd tinh");
+    // a district's body, a province abroad, and a province alone after a provincial head
+    assertThat(GAZETTEER.withoutPlace("Viện kiểm sát nhân dân huyện Ia H’Drai"))
+        .contains("vien kiem sat nhan dan", "vien kiem sat nhan dan huyen");
+    assertThat(GAZETTEER.withoutPlace("Hội Liên hiệp Phụ nữ tỉnh Phông Sa Lỳ"))
+        .contains("hoi lien hiep phu nu tinh");
+    assertThat(GAZETTEER.withoutPlace("Tỉnh Đoàn Nghệ An")).containsExactly("tinh doan");
+    // a head holding another level's word ("xã" in "Bảo hiểm xã hội") still takes its own level
+    assertThat(GAZETTEER.withoutPlace("Bảo hiểm xã hội tỉnh Tiền Giang"))
+        .contains("bao hiem xa hoi tinh", "bhxh tinh");
+    assertThat(GAZETTEER.withoutPlace("Sở Văn hóa, Thể thao và Du lịch Hải Dương"))
+        .contains("so van hoa the thao va du lich", "so van hoa the thao va du lich tinh");
+  }
+
+  @Test
+  void aStateOrACityInACompanysNameIsNoPlaceOfABody() {
+    // "Bộ Y tế Lào" is Laos's ministry; a company named after its city is not a city's body
+    assertThat(GAZETTEER.withoutPlace("Bộ Y tế Lào")).isEmpty();
+    assertThat(GAZETTEER.withoutPlace("Tổng công ty Thương mại Sài Gòn")).isEmpty();
+    assertThat(GAZETTEER.withoutPlace("tỉnh Nghệ An")).isEmpty();
+    assertThat(GAZETTEER.withoutPlace("Bộ Lao động - Thương binh và Xã hội")).isEmpty();
+  }
 }
