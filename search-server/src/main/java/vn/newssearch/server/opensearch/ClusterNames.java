@@ -45,9 +45,11 @@ final class ClusterNames {
     Optional<String> canonical = gazetteer.get().resolve(typed);
     String what = param.equals("party") ? "party" : "organisation";
     if (canonical.isPresent()) {
+      List<String> forms = new ArrayList<>(gazetteer.get().filterForms(canonical.get(), typed));
+      forms.addAll(atPlaces(typed, param, forms, parties, warnings));
       List<String> keys = new ArrayList<>();
       long docs = 0;
-      for (String form : gazetteer.get().filterForms(canonical.get(), typed)) {
+      for (String form : forms) {
         keys.add(VietnameseAnalysis.foldKey(form));
         docs += parties.count(form);
       }
@@ -56,8 +58,10 @@ final class ClusterNames {
       }
       return keys;
     }
+    List<String> forms = new ArrayList<>(gazetteer.get().typedForms(typed));
+    forms.addAll(atPlaces(typed, param, forms, parties, warnings));
     List<String> keys = new ArrayList<>();
-    for (String form : gazetteer.get().typedForms(typed)) {
+    for (String form : forms) {
       String key = VietnameseAnalysis.foldKey(form);
       if (!key.isEmpty() && (param.equals("org") || parties.count(form) > 0)) {
         keys.add(key);
@@ -73,5 +77,24 @@ final class ClusterNames {
     }
     warnings.add(NameWarnings.unknown(what, typed, suggestions));
     return List.of();
+  }
+
+  /** The parties that are the body typed without its place, as the embedded Filters finds them. */
+  private List<String> atPlaces(
+      String typed,
+      String param,
+      List<String> forms,
+      KnownNames parties,
+      List<SearchResponse.Warning> warnings) {
+    if (!param.equals("party")) {
+      return List.of();
+    }
+    Set<String> keys = new LinkedHashSet<>();
+    forms.forEach(f -> keys.add(VietnameseAnalysis.foldKey(f)));
+    List<String> names = parties.atPlaces(keys, gazetteer.get());
+    if (!names.isEmpty()) {
+      warnings.add(NameWarnings.atPlaces("party", typed, names));
+    }
+    return names;
   }
 }

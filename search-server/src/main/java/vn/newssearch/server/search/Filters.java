@@ -84,10 +84,12 @@ final class Filters {
     String what = param.equals("party") ? "party" : "organisation";
     if (canonical.isPresent()) {
       // A province or a state may stand in the party list under another of its names.
+      Set<String> keys = keys(gazetteer.get().filterForms(canonical.get(), typed));
+      keys.addAll(atPlaces(typed, param, keys, parties, warnings));
       BooleanQuery.Builder forms = new BooleanQuery.Builder();
       long docs = 0;
-      for (String form : gazetteer.get().filterForms(canonical.get(), typed)) {
-        Term term = new Term(field, VietnameseAnalysis.foldKey(form));
+      for (String key : keys) {
+        Term term = new Term(field, key);
         docs += reader.docFreq(term);
         forms.add(new TermQuery(term), Occur.SHOULD);
       }
@@ -97,12 +99,14 @@ final class Filters {
       return new ConstantScoreQuery(forms.build());
     }
     // a name no table knows, as typed or as its grammar also writes it ("Đại học Duy Tân" for the
-    // party "Trường Đại học Duy Tân")
+    // party "Trường Đại học Duy Tân"), or without its place
+    Set<String> keys = keys(gazetteer.get().typedForms(typed));
+    keys.addAll(atPlaces(typed, param, keys, parties, warnings));
     BooleanQuery.Builder typedForms = new BooleanQuery.Builder();
     boolean any = false;
-    for (String form : gazetteer.get().typedForms(typed)) {
-      Term term = new Term(field, VietnameseAnalysis.foldKey(form));
-      if (!term.text().isEmpty() && reader.docFreq(term) > 0) {
+    for (String key : keys) {
+      Term term = new Term(field, key);
+      if (!key.isEmpty() && reader.docFreq(term) > 0) {
         typedForms.add(new TermQuery(term), Occur.SHOULD);
         any = true;
       }
@@ -119,5 +123,32 @@ final class Filters {
     }
     warnings.add(NameWarnings.unknown(what, typed, suggestions));
     return new MatchNoDocsQuery("unknown " + what);
+  }
+
+  private static Set<String> keys(List<String> forms) {
+    Set<String> keys = new LinkedHashSet<>();
+    forms.forEach(f -> keys.add(VietnameseAnalysis.foldKey(f)));
+    return keys;
+  }
+
+  /**
+   * The fold keys of the parties that are the body typed without its place ("Công an tỉnh" → "Công
+   * an tỉnh Thái Bình", …), with a warning that names them; none for an organisation, whose names
+   * the known party names do not cover.
+   */
+  private List<String> atPlaces(
+      String typed,
+      String param,
+      Set<String> keys,
+      KnownNames parties,
+      List<SearchResponse.Warning> warnings) {
+    if (!param.equals("party")) {
+      return List.of();
+    }
+    List<String> names = parties.atPlaces(keys, gazetteer.get());
+    if (!names.isEmpty()) {
+      warnings.add(NameWarnings.atPlaces("party", typed, names));
+    }
+    return names.stream().map(VietnameseAnalysis::foldKey).toList();
   }
 }

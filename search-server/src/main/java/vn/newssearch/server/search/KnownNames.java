@@ -1,6 +1,7 @@
 package vn.newssearch.server.search;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.newssearch.schema.PartyNames;
 import vn.newssearch.schema.VietnameseAnalysis;
 import vn.newssearch.server.search.SearchResponse.FacetValue;
 
@@ -32,6 +34,41 @@ public final class KnownNames {
       byKey.putIfAbsent(VietnameseAnalysis.foldKey(v.value()), v.value());
       countByKey.merge(VietnameseAnalysis.foldKey(v.value()), v.count(), Long::sum);
     }
+  }
+
+  /** The names without their places, built on first use with one gazetteer ({@link #atPlaces}). */
+  private volatile Unplaced unplaced;
+
+  private record Unplaced(PartyNames by, Map<String, List<String>> names) {}
+
+  /**
+   * The known names that are a body typed as one of {@code keys} (fold keys) named with its place,
+   * by article count: "cong an tinh" → "Công an tỉnh Thái Bình", "Công an tỉnh Hải Dương" ({@link
+   * PartyNames#withoutPlace}). Not a name whose own key is among {@code keys}.
+   */
+  public List<String> atPlaces(Collection<String> keys, PartyNames names) {
+    Unplaced u = unplaced;
+    if (u == null || u.by() != names) {
+      Map<String, List<String>> index = new HashMap<>();
+      for (FacetValue v : byCount) {
+        for (String key : names.withoutPlace(v.value())) {
+          index.computeIfAbsent(key, k -> new ArrayList<>()).add(v.value());
+        }
+      }
+      u = new Unplaced(names, index);
+      unplaced = u;
+    }
+    Set<String> out = new LinkedHashSet<>();
+    for (String key : keys) {
+      for (String name : u.names().getOrDefault(key, List.of())) {
+        if (!keys.contains(VietnameseAnalysis.foldKey(name))) {
+          out.add(name);
+        }
+      }
+    }
+    List<String> sorted = new ArrayList<>(out);
+    sorted.sort(Comparator.comparingLong(this::count).reversed());
+    return List.copyOf(sorted);
   }
 
   /** Articles with a party whose fold key is {@code name}'s. */

@@ -46,6 +46,29 @@ public final class NameWarnings {
     return new SearchResponse.Warning("unknown-name", w.toString());
   }
 
+  /** Bodies listed by name in a {@link #atPlaces} warning; the rest are counted. */
+  public static final int LISTED_PLACES = 5;
+
+  /**
+   * A name typed without its place ("Công an tỉnh", "Sở Y tế") that the filter matched as the body
+   * of each place the party list names with it.
+   */
+  public static SearchResponse.Warning atPlaces(String what, String typed, List<String> names) {
+    StringBuilder w = new StringBuilder();
+    w.append('"')
+        .append(typed)
+        .append("\" has no place; the ")
+        .append(what)
+        .append(" filter matched it at ")
+        .append(names.size())
+        .append(names.size() == 1 ? " place: " : " places: ")
+        .append(String.join("; ", names.subList(0, Math.min(LISTED_PLACES, names.size()))));
+    if (names.size() > LISTED_PLACES) {
+      w.append("; …");
+    }
+    return new SearchResponse.Warning("name-at-places", w.append('.').toString());
+  }
+
   /** A known name that no article has yet. */
   public static SearchResponse.Warning withoutArticles(
       String what, String canonical, String typed) {

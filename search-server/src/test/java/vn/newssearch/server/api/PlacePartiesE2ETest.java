@@ -42,6 +42,14 @@ class PlacePartiesE2ETest {
   private static final List<Case> cases = new ArrayList<>();
 
   /**
+   * (article id, a party named with its place as extracted, the first and the last of its names
+   * without the place: "cong an", "cong an tinh"; "uy ban nhan dan", "ubnd tp").
+   */
+  private record Placed(String id, String party, String first, String last) {}
+
+  private static final List<Placed> placed = new ArrayList<>();
+
+  /**
    * The chamber of commerce signing in 2019 and in 2025 under its name of the year, written in the
    * shape of the news (probe p11-043), not corpus articles.
    */
@@ -84,6 +92,25 @@ class PlacePartiesE2ETest {
        2024-2027.", "body": "Theo thỏa thuận, công ty nhận sinh viên của trường đến thực tập."}
       """;
 
+  /**
+   * Provincial bodies of two provinces, and a ministry abroad beside ours, written in the shape of
+   * the news (web-t's local coordination plans): a journalist types a body without its place.
+   */
+  private static final String LOCAL =
+      """
+      {"id": "thai-binh", "published": "2024-03-12", "title": "Công an tỉnh và Sở Y tế ký kế hoạch\
+       phối hợp", "lead": "Sáng 12/3, Công an tỉnh Thái Bình và Sở Y tế tỉnh Thái Bình đã ký kết kế\
+       hoạch phối hợp phòng chống ma túy giai đoạn 2024-2028.", "body": "Hai bên sẽ phối hợp."}
+      {"id": "hai-duong", "published": "2024-04-05", "title": "Công an tỉnh Hải Dương ký kết quy chế\
+       phối hợp với Liên đoàn Lao động tỉnh", "lead": "Chiều 5/4, Công an tỉnh Hải Dương và Liên\
+       đoàn Lao động tỉnh Hải Dương đã ký kết quy chế phối hợp bảo đảm an ninh trật tự tại các khu\
+       công nghiệp.", "body": "Hai bên sẽ phối hợp."}
+      {"id": "lao-health", "published": "2024-05-20", "title": "Bộ Y tế Việt Nam và Bộ Y tế Lào ký\
+       biên bản ghi nhớ", "lead": "Sáng 20/5, tại Hà Nội, Bộ Y tế Việt Nam và Bộ Y tế Lào đã ký kết\
+       biên bản ghi nhớ hợp tác y tế giai đoạn 2024-2028.", "body": "Hai bên sẽ trao đổi chuyên\
+       gia."}
+      """;
+
   @BeforeAll
   static void indexTheAgreementArticles() throws Exception {
     Path articles =
@@ -98,6 +125,10 @@ class PlacePartiesE2ETest {
     for (SourceRecord r : records) {
       Article a = extractor.extract(r, problem -> {});
       for (String party : a.parties()) {
+        List<String> unplaced = gazetteer.withoutPlace(party);
+        if (!unplaced.isEmpty()) {
+          placed.add(new Placed(a.id(), party, unplaced.get(0), unplaced.get(unplaced.size() - 1)));
+        }
         Optional<String> resolved = gazetteer.resolve(party);
         if (resolved.isPresent() && !resolved.get().equals(party)) {
           cases.add(new Case(a.id(), party, resolved.get()));
@@ -105,7 +136,7 @@ class PlacePartiesE2ETest {
       }
     }
     Path renamed = tmp.resolve("renamed.jsonl");
-    Files.writeString(renamed, RENAMED + NEIGHBOUR + SCHOOL, StandardCharsets.UTF_8);
+    Files.writeString(renamed, RENAMED + NEIGHBOUR + SCHOOL + LOCAL, StandardCharsets.UTF_8);
     Path index = tmp.resolve("index");
     Files.createDirectories(index);
     ArticleIndexer.build(index, List.of(articles, renamed), BuildOptions.defaults().withThreads(1));
@@ -158,6 +189,51 @@ class PlacePartiesE2ETest {
   @Test
   void aSchoolIsFoundWithOrWithoutTruong() {
     foundBy("tay-nguyen", "Trường Đại học Tây Nguyên", "Đại học Tây Nguyên", "dai hoc tay nguyen");
+  }
+
+  @Test
+  void aBodyTypedWithoutItsPlaceFindsThatBodyInEveryPlaceAndSaysWhere() {
+    for (String typed : List.of("Công an tỉnh", "cong an", "Công an")) {
+      TestServer.Reply r = server.get("/api/search", "party", typed, "size", "100");
+      assertThat(r.status()).as(r.body()).isEqualTo(200);
+      assertThat(ids(r.json())).as("party=%s", typed).contains("thai-binh", "hai-duong");
+      assertThat(r.json().path("warnings").toString())
+          .as("party=%s", typed)
+          .contains("name-at-places", "Công an tỉnh Thái Bình", "Công an tỉnh Hải Dương");
+    }
+    // the head as an article abbreviates it, and a department without "tỉnh"
+    foundBy("hai-duong", "LĐLĐ tỉnh", "Liên đoàn lao động tỉnh");
+    foundBy("thai-binh", "Sở Y tế");
+    // a placed name is that one body
+    TestServer.Reply one = server.get("/api/search", "party", "Công an tỉnh Thái Bình");
+    assertThat(ids(one.json())).contains("thai-binh").doesNotContain("hai-duong");
+    // "Bộ Y tế" is our ministry, not Laos's, and "Sở Y tế" is no ministry
+    TestServer.Reply ministry = server.get("/api/search", "party", "Bộ Y tế Lào");
+    assertThat(ids(ministry.json())).contains("lao-health");
+    TestServer.Reply department = server.get("/api/search", "party", "Sở Y tế");
+    assertThat(ids(department.json())).doesNotContain("lao-health");
+    // the organisation filter reads the names as typed only
+    TestServer.Reply org = server.get("/api/search", "org", "Công an tỉnh");
+    assertThat(org.status()).isEqualTo(200);
+    assertThat(org.json().path("warnings").toString()).doesNotContain("name-at-places");
+  }
+
+  /**
+   * On the development set's articles, every party the extractor names with its place (a provincial
+   * body, a district's court) is found by the name without its place, with or without its level
+   * word.
+   */
+  @Test
+  void everyPlacedPartyOfTheDevelopmentSetIsFoundWithoutItsPlace() {
+    assertThat(placed).as("development-set parties named with their places").hasSizeGreaterThan(5);
+    for (Placed c : placed) {
+      for (String typed : List.of(c.first(), c.last())) {
+        // with the party as extracted, which narrows the hits to a page
+        TestServer.Reply r = server.get("/api/search", "party", typed, "party", c.party());
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(ids(r.json())).as("party=%s (%s)", typed, c).contains(c.id());
+      }
+    }
   }
 
   /** Each name typed as the party filter finds the article {@code id}. */

@@ -282,6 +282,7 @@ class ClusterParityTest {
       {"party", "bo lao dong thuong binh va xa hoi"},
       {"party", "Tổng LĐLĐ Việt Nam", "q", "thỏa ước"},
       {"party", "Không có tên này"},
+      {"party", "Liên đoàn lao động tỉnh"},
       {"from", "2019-11-12", "to", "2019-11-12"},
       {"from", "2020-01-01", "to", "2020-12-31", "sort", "oldest"},
       {"category", "society", "q", "việc làm"},
@@ -302,6 +303,11 @@ class ClusterParityTest {
             .isEqualTo(TestServer.ids(b));
       }
     }
+    // a body typed without its place: the sample's Long An federation, named in the warning
+    JsonNode placed = os.get("/api/search", "party", "Liên đoàn lao động tỉnh").json();
+    assertThat(placed.path("total").asLong()).isPositive();
+    assertThat(placed.path("warnings").toString())
+        .contains("name-at-places", "Liên đoàn Lao động tỉnh Long An");
   }
 
   @Test
