@@ -355,11 +355,43 @@
     el.interpreted.hidden = false;
   }
 
+  // The server's warnings in Vietnamese, by their stable code; its English message otherwise.
+  const LISTED = 5;
+  function listed(names) {
+    const shown = names.slice(0, LISTED).join("; ");
+    return names.length > LISTED ? shown + "; …" : shown;
+  }
+  const WARNINGS = {
+    "unknown-name": (w) =>
+      "Không biết tên “" + w.name + "”, nên không có kết quả." +
+      (w.names && w.names.length ? " Có phải bạn muốn tìm: " + listed(w.names) + "?" : ""),
+    "name-without-articles": (w) =>
+      "Chưa có bài nào có “" + (w.names && w.names.length ? w.names[0] : w.name) + "”.",
+    "name-at-places": (w) =>
+      "“" + w.name + "” không ghi nơi nào, nên đã tìm ở cả " + w.names.length + " nơi: " +
+      listed(w.names) + ". Chọn một tên để thu hẹp.",
+    "no-searchable-words": () => "Câu tìm không có từ nào để tìm; đang hiện mọi bài.",
+    "dangling-or": () => "OR cần một từ ở mỗi bên; OR thừa đã được bỏ qua.",
+    "lone-minus": () => "Dấu trừ loại từ viết liền sau nó; dấu - đứng riêng đã được bỏ qua.",
+    "unclosed-quote": () => "Thiếu dấu ngoặc kép đóng; các từ sau nó được tìm như từ thường.",
+    "empty-quotes": () => "Cặp ngoặc kép không có từ nào nên đã được bỏ qua.",
+    "typing-unavailable": () =>
+      "Chỉ mục chưa có thống kê âm tiết, nên chưa đọc được dấu, Telex hay VNI; các từ được tìm đúng như đã gõ.",
+  };
+  function warningText(w) {
+    if (typeof w === "string") return w;
+    const vi = WARNINGS[w.code];
+    const named = w.code.startsWith("name-") || w.code === "unknown-name";
+    if (vi && (!named || (typeof w.name === "string" && Array.isArray(w.names)))) return vi(w);
+    return w.message || JSON.stringify(w);
+  }
+
   function renderWarnings(warnings) {
     el.warnings.replaceChildren(
       ...warnings.map((w) => {
         const p = document.createElement("p");
-        p.textContent = typeof w === "string" ? w : w.message || JSON.stringify(w);
+        p.textContent = warningText(w);
+        p.dataset.code = w.code || "";
         return p;
       }),
     );

@@ -43,7 +43,8 @@ public final class NameWarnings {
     if (!suggestions.isEmpty()) {
       w.append(" Did you mean: ").append(String.join("; ", suggestions)).append('?');
     }
-    return new SearchResponse.Warning("unknown-name", w.toString());
+    return new SearchResponse.Warning(
+        "unknown-name", w.toString(), typed, List.copyOf(suggestions));
   }
 
   /** Bodies listed by name in a {@link #atPlaces} warning; the rest are counted. */
@@ -66,7 +67,8 @@ public final class NameWarnings {
     if (names.size() > LISTED_PLACES) {
       w.append("; …");
     }
-    return new SearchResponse.Warning("name-at-places", w.append('.').toString());
+    return new SearchResponse.Warning(
+        "name-at-places", w.append('.').toString(), typed, List.copyOf(names));
   }
 
   /** A known name that no article has yet. */
@@ -74,6 +76,8 @@ public final class NameWarnings {
       String what, String canonical, String typed) {
     return new SearchResponse.Warning(
         "name-without-articles",
-        "No article has the " + what + " \"" + canonical + "\" (from \"" + typed + "\") yet.");
+        "No article has the " + what + " \"" + canonical + "\" (from \"" + typed + "\") yet.",
+        typed,
+        List.of(canonical));
   }
 }

@@ -1,5 +1,6 @@
 package vn.newssearch.server.search;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.OffsetDateTime;
 import java.util.List;
 import vn.newssearch.model.Article;
@@ -32,10 +33,23 @@ public record SearchResponse(
   /**
    * Something the user should know about the answer: a stable {@code code} for programs and a
    * {@code message} for people. Codes: {@code unknown-name}, {@code name-without-articles}, {@code
-   * no-searchable-words}, {@code dangling-or}, {@code lone-minus}, {@code unclosed-quote}, {@code
-   * empty-quotes}, {@code typing-unavailable}.
+   * name-at-places}, {@code no-searchable-words}, {@code dangling-or}, {@code lone-minus}, {@code
+   * unclosed-quote}, {@code empty-quotes}, {@code typing-unavailable}. A name's warning also gives
+   * the {@code name} as typed and the {@code names} it concerns (the suggestions, the canonical
+   * name, the places matched), so that a page can word it in its own language; both are left out of
+   * the JSON for the other codes.
    */
-  public record Warning(String code, String message) {}
+  public record Warning(
+      String code,
+      String message,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String name,
+      @JsonInclude(JsonInclude.Include.NON_NULL) List<String> names) {
+
+    /** A warning about the query, with no name. */
+    public Warning(String code, String message) {
+      this(code, message, null, null);
+    }
+  }
 
   /**
    * One hit. {@code snippet} is HTML: matched words in {@code <mark>}, the rest escaped. {@code

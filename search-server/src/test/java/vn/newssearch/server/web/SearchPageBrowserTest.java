@@ -290,6 +290,20 @@ class SearchPageBrowserTest {
     assertThat(empty.getText()).contains("Không tìm thấy").contains("bỏ bớt bộ lọc");
     empty.findElement(By.cssSelector("button")).click();
     waitUntil(() -> query("category").isEmpty() && searchDone());
+
+    // The server's warnings in Vietnamese: a body typed without its place, and an unknown party
+    driver.get(base + "/?party=" + enc("Liên đoàn lao động tỉnh"));
+    waitForSearch();
+    WebElement warnings = driver.findElement(By.id("warnings"));
+    assertThat(warnings.isDisplayed()).isTrue();
+    assertThat(warnings.getText())
+        .contains("“Liên đoàn lao động tỉnh” không ghi nơi nào")
+        .contains("Liên đoàn Lao động tỉnh Long An");
+    assertThat(driver.findElements(By.cssSelector("#hits .hit"))).isNotEmpty();
+    driver.get(base + "/?party=" + enc("Không có tên này"));
+    waitForSearch();
+    assertThat(driver.findElement(By.id("warnings")).getText())
+        .contains("Không biết tên “Không có tên này”");
   }
 
   // ---- helpers -------------------------------------------------------------------------------
