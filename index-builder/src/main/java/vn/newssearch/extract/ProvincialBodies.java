@@ -350,7 +350,7 @@ final class ProvincialBodies {
       boolean passes = b.kind == Kind.NAMED && b.where == Where.NA && i + 2 < drafts.size();
       reach = own != null ? own : passes && joined(s, b, drafts.get(i + 2)) ? reach : null;
       boolean bare = a.where == Where.BARE;
-      if (shareDistrict(s, a, b)) {
+      if (shareDistrict(s, a, b) || provinceOnly(s, a) && ofDistricts(s, b)) {
         continue;
       }
       if (a.where != Where.NONE && !bare
@@ -371,6 +371,23 @@ final class ProvincialBodies {
     for (int i = 1; i < drafts.size(); i++) {
       referDistrict(s, drafts.subList(0, i), drafts.get(i));
     }
+  }
+
+  /**
+   * "Sở Y tế và UBND các huyện, thành phố": a body of every district ("các huyện", "các xã"), which
+   * a head that only a province has before it does not share; the department stays the province's
+   * ({@link #ofSentence}). "Sở Y tế và UBND các tỉnh" shares.
+   */
+  private boolean ofDistricts(Syllables s, Draft b) {
+    if (b.where != Where.GENERIC) {
+      return false;
+    }
+    Match every = trie.longest(s, b.head.to(), Kind.GENERIC.bit(), true);
+    int q = every == null ? -1 : every.to();
+    return q >= 0
+        && q < s.size
+        && trie.longest(s, q, Kind.DISTRICT.bit(), true) != null
+        && trie.longest(s, q, Kind.TYPE.bit(), true) == null;
   }
 
   /**

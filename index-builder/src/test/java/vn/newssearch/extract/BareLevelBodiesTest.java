@@ -144,4 +144,20 @@ class BareLevelBodiesTest {
     assertThat(c.organisations())
         .doesNotContain("Sở Công Thương tỉnh Hà Nam", "Sở Công Thương tỉnh Nam Định");
   }
+
+  @Test
+  void aDepartmentBeforeTheDistrictsCommitteesStaysTheProvincesOwn() {
+    // web-t r6-047's shape: "Sở ... và UBND các huyện, thành phố" is the province's department and
+    // every district's committee, which name no party; the department is not every district's
+    Article a =
+        national(
+            "Sáng 12/3, Công an tỉnh Thái Bình, Sở Y tế và UBND các huyện, thành phố đã ký kết kế"
+                + " hoạch phối hợp phòng chống ma túy.");
+    assertThat(a.parties())
+        .containsExactlyInAnyOrder("Công an tỉnh Thái Bình", "Sở Y tế tỉnh Thái Bình");
+    // every province's committees are every province's, and so is the department before them
+    assertThat(
+            national("Sáng 12/3, Sở Y tế và UBND các tỉnh đã ký kết kế hoạch phối hợp.").parties())
+        .isEmpty();
+  }
 }
