@@ -46,7 +46,7 @@ final class ClusterNames {
     String what = param.equals("party") ? "party" : "organisation";
     if (canonical.isPresent()) {
       List<String> forms = new ArrayList<>(gazetteer.get().filterForms(canonical.get(), typed));
-      forms.addAll(atPlaces(typed, param, forms, parties, warnings));
+      forms.addAll(parties.placedParties(typed, param, forms, gazetteer.get(), warnings));
       List<String> keys = new ArrayList<>();
       long docs = 0;
       for (String form : forms) {
@@ -59,7 +59,7 @@ final class ClusterNames {
       return keys;
     }
     List<String> forms = new ArrayList<>(gazetteer.get().typedForms(typed));
-    forms.addAll(atPlaces(typed, param, forms, parties, warnings));
+    forms.addAll(parties.placedParties(typed, param, forms, gazetteer.get(), warnings));
     List<String> keys = new ArrayList<>();
     for (String form : forms) {
       String key = VietnameseAnalysis.foldKey(form);
@@ -77,24 +77,5 @@ final class ClusterNames {
     }
     warnings.add(NameWarnings.unknown(what, typed, suggestions));
     return List.of();
-  }
-
-  /** The parties that are the body typed without its place, as the embedded Filters finds them. */
-  private List<String> atPlaces(
-      String typed,
-      String param,
-      List<String> forms,
-      KnownNames parties,
-      List<SearchResponse.Warning> warnings) {
-    if (!param.equals("party")) {
-      return List.of();
-    }
-    Set<String> keys = new LinkedHashSet<>();
-    forms.forEach(f -> keys.add(VietnameseAnalysis.foldKey(f)));
-    List<String> names = parties.atPlaces(keys, gazetteer.get());
-    if (!names.isEmpty()) {
-      warnings.add(NameWarnings.atPlaces("party", typed, names));
-    }
-    return names;
   }
 }

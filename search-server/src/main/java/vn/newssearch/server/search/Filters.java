@@ -85,7 +85,9 @@ final class Filters {
     if (canonical.isPresent()) {
       // A province or a state may stand in the party list under another of its names.
       Set<String> keys = keys(gazetteer.get().filterForms(canonical.get(), typed));
-      keys.addAll(atPlaces(typed, param, keys, parties, warnings));
+      parties.placedParties(typed, param, keys, gazetteer.get(), warnings).stream()
+          .map(VietnameseAnalysis::foldKey)
+          .forEach(keys::add);
       BooleanQuery.Builder forms = new BooleanQuery.Builder();
       long docs = 0;
       for (String key : keys) {
@@ -101,7 +103,9 @@ final class Filters {
     // a name no table knows, as typed or as its grammar also writes it ("Đại học Duy Tân" for the
     // party "Trường Đại học Duy Tân"), or without its place
     Set<String> keys = keys(gazetteer.get().typedForms(typed));
-    keys.addAll(atPlaces(typed, param, keys, parties, warnings));
+    parties.placedParties(typed, param, keys, gazetteer.get(), warnings).stream()
+        .map(VietnameseAnalysis::foldKey)
+        .forEach(keys::add);
     BooleanQuery.Builder typedForms = new BooleanQuery.Builder();
     boolean any = false;
     for (String key : keys) {
@@ -129,26 +133,5 @@ final class Filters {
     Set<String> keys = new LinkedHashSet<>();
     forms.forEach(f -> keys.add(VietnameseAnalysis.foldKey(f)));
     return keys;
-  }
-
-  /**
-   * The fold keys of the parties that are the body typed without its place ("Công an tỉnh" → "Công
-   * an tỉnh Thái Bình", …), with a warning that names them; none for an organisation, whose names
-   * the known party names do not cover.
-   */
-  private List<String> atPlaces(
-      String typed,
-      String param,
-      Set<String> keys,
-      KnownNames parties,
-      List<SearchResponse.Warning> warnings) {
-    if (!param.equals("party")) {
-      return List.of();
-    }
-    List<String> names = parties.atPlaces(keys, gazetteer.get());
-    if (!names.isEmpty()) {
-      warnings.add(NameWarnings.atPlaces("party", typed, names));
-    }
-    return names.stream().map(VietnameseAnalysis::foldKey).toList();
   }
 }

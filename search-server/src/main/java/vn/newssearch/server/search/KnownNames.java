@@ -71,6 +71,30 @@ public final class KnownNames {
     return List.copyOf(sorted);
   }
 
+  /**
+   * The parties a filter typed as {@code typed}, which already matches {@code forms}, matches as a
+   * body without its place ({@link #atPlaces}), with the {@code name-at-places} warning that names
+   * them; none for an organisation ({@code param} "org"), whose names these party names do not
+   * cover. For the embedded {@code Filters} and the cluster's names alike.
+   */
+  public List<String> placedParties(
+      String typed,
+      String param,
+      Collection<String> forms,
+      PartyNames names,
+      List<SearchResponse.Warning> warnings) {
+    if (!param.equals("party")) {
+      return List.of();
+    }
+    Set<String> keys = new LinkedHashSet<>();
+    forms.forEach(f -> keys.add(VietnameseAnalysis.foldKey(f)));
+    List<String> placed = atPlaces(keys, names);
+    if (!placed.isEmpty()) {
+      warnings.add(NameWarnings.atPlaces("party", typed, placed));
+    }
+    return placed;
+  }
+
   /** Articles with a party whose fold key is {@code name}'s. */
   public long count(String name) {
     return countByKey.getOrDefault(VietnameseAnalysis.foldKey(name), 0L);
