@@ -368,8 +368,8 @@
     "name-without-articles": (w) =>
       "Chưa có bài nào có “" + (w.names && w.names.length ? w.names[0] : w.name) + "”.",
     "name-at-places": (w) =>
-      "“" + w.name + "” không ghi nơi nào, nên đã tìm ở cả " + w.names.length + " nơi: " +
-      listed(w.names) + ". Chọn một tên để thu hẹp.",
+      "“" + w.name + "” không ghi nơi nào, nên đã tìm ở mọi nơi có tên ấy: " + listed(w.names) +
+      ". Chọn một tên để thu hẹp.",
     "no-searchable-words": () => "Câu tìm không có từ nào để tìm; đang hiện mọi bài.",
     "dangling-or": () => "OR cần một từ ở mỗi bên; OR thừa đã được bỏ qua.",
     "lone-minus": () => "Dấu trừ loại từ viết liền sau nó; dấu - đứng riêng đã được bỏ qua.",

@@ -15,7 +15,9 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 import vn.newssearch.model.Article;
 import vn.newssearch.schema.Fields;
 import vn.newssearch.schema.PartyNames;
@@ -88,17 +90,14 @@ final class Filters {
       parties.placedParties(typed, param, keys, gazetteer.get(), warnings).stream()
           .map(VietnameseAnalysis::foldKey)
           .forEach(keys::add);
-      BooleanQuery.Builder forms = new BooleanQuery.Builder();
       long docs = 0;
       for (String key : keys) {
-        Term term = new Term(field, key);
-        docs += reader.docFreq(term);
-        forms.add(new TermQuery(term), Occur.SHOULD);
+        docs += reader.docFreq(new Term(field, key));
       }
       if (docs == 0) {
         warnings.add(NameWarnings.withoutArticles(what, canonical.get(), typed));
       }
-      return new ConstantScoreQuery(forms.build());
+      return anyOf(field, keys);
     }
     // a name no table knows, as typed or as its grammar also writes it ("Đại học Duy Tân" for the
     // party "Trường Đại học Duy Tân"), or without its place
@@ -106,17 +105,14 @@ final class Filters {
     parties.placedParties(typed, param, keys, gazetteer.get(), warnings).stream()
         .map(VietnameseAnalysis::foldKey)
         .forEach(keys::add);
-    BooleanQuery.Builder typedForms = new BooleanQuery.Builder();
-    boolean any = false;
+    Set<String> indexed = new LinkedHashSet<>();
     for (String key : keys) {
-      Term term = new Term(field, key);
-      if (!key.isEmpty() && reader.docFreq(term) > 0) {
-        typedForms.add(new TermQuery(term), Occur.SHOULD);
-        any = true;
+      if (!key.isEmpty() && reader.docFreq(new Term(field, key)) > 0) {
+        indexed.add(key);
       }
     }
-    if (any) {
-      return new ConstantScoreQuery(typedForms.build());
+    if (!indexed.isEmpty()) {
+      return anyOf(field, indexed);
     }
     Set<String> suggestions = new LinkedHashSet<>();
     if (NameWarnings.suggestFor(typed, warnings)) {
@@ -127,6 +123,15 @@ final class Filters {
     }
     warnings.add(NameWarnings.unknown(what, typed, suggestions));
     return new MatchNoDocsQuery("unknown " + what);
+  }
+
+  /**
+   * Any of the fold keys, unscored: a term set, which has no clause limit, since a body typed
+   * without its place may stand for hundreds ("Ủy ban nhân dân" of every province and district).
+   */
+  private static Query anyOf(String field, Set<String> keys) {
+    return new ConstantScoreQuery(
+        new TermInSetQuery(field, keys.stream().map(BytesRef::new).toList()));
   }
 
   private static Set<String> keys(List<String> forms) {

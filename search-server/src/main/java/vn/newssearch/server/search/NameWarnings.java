@@ -47,8 +47,14 @@ public final class NameWarnings {
         "unknown-name", w.toString(), typed, List.copyOf(suggestions));
   }
 
-  /** Bodies listed by name in a {@link #atPlaces} warning; the rest are counted. */
+  /** Bodies listed by name in an {@link #atPlaces} warning's message; the rest are counted. */
   public static final int LISTED_PLACES = 5;
+
+  /**
+   * Bodies an {@link #atPlaces} warning gives in its {@code names}, the most frequent first: a name
+   * typed without its place may stand for hundreds, which the message counts.
+   */
+  public static final int GIVEN_PLACES = 100;
 
   /**
    * A name typed without its place ("Công an tỉnh", "Sở Y tế") that the filter matched as the body
@@ -68,7 +74,10 @@ public final class NameWarnings {
       w.append("; …");
     }
     return new SearchResponse.Warning(
-        "name-at-places", w.append('.').toString(), typed, List.copyOf(names));
+        "name-at-places",
+        w.append('.').toString(),
+        typed,
+        List.copyOf(names.subList(0, Math.min(GIVEN_PLACES, names.size()))));
   }
 
   /** A known name that no article has yet. */
