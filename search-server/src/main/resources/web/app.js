@@ -370,6 +370,9 @@
     "name-at-places": (w) =>
       "“" + w.name + "” không ghi nơi nào, nên đã tìm ở mọi nơi có tên ấy: " + listed(w.names) +
       ". Chọn một tên để thu hẹp.",
+    "place-government": (w) =>
+      "“" + w.name + "” là một địa phương, nên đã tìm cả cơ quan điều hành nơi ấy: " +
+      listed(w.names) + ".",
     "no-searchable-words": () => "Câu tìm không có từ nào để tìm; đang hiện mọi bài.",
     "dangling-or": () => "OR cần một từ ở mỗi bên; OR thừa đã được bỏ qua.",
     "lone-minus": () => "Dấu trừ loại từ viết liền sau nó; dấu - đứng riêng đã được bỏ qua.",
@@ -381,7 +384,8 @@
   function warningText(w) {
     if (typeof w === "string") return w;
     const vi = WARNINGS[w.code];
-    const named = w.code.startsWith("name-") || w.code === "unknown-name";
+    const named = ["unknown-name", "name-without-articles", "name-at-places", "place-government"]
+      .includes(w.code);
     if (vi && (!named || (typeof w.name === "string" && Array.isArray(w.names)))) return vi(w);
     return w.message || JSON.stringify(w);
   }

@@ -638,6 +638,20 @@ public final class Gazetteer {
     return placed.withoutPlace(party, this::wholeProvince);
   }
 
+  /**
+   * The place, folded, that {@code party} governs and signs for, as party-words.tsv's {@code
+   * place-government} heads name it with the place: "Ủy ban nhân dân tỉnh Nghệ An" → "tinh nghe
+   * an", "nghe an"; empty for any other body ("Công an tỉnh Nghệ An").
+   */
+  public List<String> governedPlace(String party) {
+    PlacedBodies.Split split = placed.split(party, this::wholeProvince);
+    boolean governs =
+        split != null
+            && ClauseWords.INSTANCE.words("place-government").stream()
+                .anyMatch(w -> VietnameseAnalysis.foldKey(w).equals(split.body()));
+    return governs ? split.place() : List.of();
+  }
+
   /** The province, ours or abroad, that all of {@code words} names; null for a state or none. */
   private Province wholeProvince(String words) {
     NameTrie.Match m = wholePlace(words);

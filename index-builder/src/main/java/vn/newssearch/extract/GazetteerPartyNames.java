@@ -35,6 +35,11 @@ public final class GazetteerPartyNames implements PartyNames {
   }
 
   @Override
+  public List<String> governedPlace(String party) {
+    return gazetteer.governedPlace(party);
+  }
+
+  @Override
   public List<String> suggest(String name, int limit) {
     return gazetteer.suggest(name, limit);
   }

@@ -105,40 +105,73 @@ final class PlacedBodies {
    * ours or abroad, that a whole name is, else null.
    */
   List<String> withoutPlace(String party, Function<String, Province> province) {
-    String[] words = party.strip().split("\\s+");
-    for (int i = 1; i < words.length; i++) {
-      String body = String.join(" ", List.of(words).subList(0, i));
-      String bodyKey = VietnameseAnalysis.foldKey(body);
-      if (bodyKey.isEmpty()) {
-        continue;
-      }
-      List<String> level = writtenLevel(words, i);
-      if (level != null) {
-        return keys(bodyKey, level);
-      }
-      // a province alone after a provincial body's head: "Tỉnh Đoàn Nghệ An"; not after any name,
-      // which may end in a city's ("Tổng công ty Thương mại Sài Gòn")
-      Province p = province.apply(String.join(" ", List.of(words).subList(i, words.length)));
-      if (p != null && heads.containsKey(bodyKey)) {
-        return keys(bodyKey, levels.getOrDefault(VietnameseAnalysis.foldKey(p.type()), List.of()));
-      }
-    }
-    return List.of();
+    Split split = split(party, province);
+    return split == null ? List.of() : keys(split.body(), split.level());
   }
 
   /**
-   * The level words of the place that opens at word {@code i} and runs to the end: a level word
-   * followed by a proper name ("tỉnh Thái Bình", "quận 1", "huyện Ia H’Drai"); else null.
+   * The body's name before the place, folded; the place's level words; and the place, folded, as
+   * written, without its level word and as the province it names ("tinh nghe an", "nghe an").
    */
-  private List<String> writtenLevel(String[] words, int i) {
-    for (int n = Math.min(longestLevel, words.length - i - 1); n >= 1; n--) {
-      String key = VietnameseAnalysis.foldKey(String.join(" ", List.of(words).subList(i, i + n)));
-      List<String> group = levels.get(key);
-      if (group != null && properName(words, i + n)) {
-        return group;
+  record Split(String body, List<String> level, List<String> place) {}
+
+  /**
+   * Where the place that closes {@code party} opens, read as {@link #withoutPlace} says; or null.
+   */
+  Split split(String party, Function<String, Province> province) {
+    String[] words = party.strip().split("\\s+");
+    for (int i = 1; i < words.length; i++) {
+      String bodyKey = VietnameseAnalysis.foldKey(String.join(" ", List.of(words).subList(0, i)));
+      if (bodyKey.isEmpty()) {
+        continue;
+      }
+      String rest = String.join(" ", List.of(words).subList(i, words.length));
+      Province p = province.apply(rest);
+      int levelWords = writtenLevel(words, i);
+      if (levelWords > 0) {
+        String level = String.join(" ", List.of(words).subList(i, i + levelWords));
+        String name = String.join(" ", List.of(words).subList(i + levelWords, words.length));
+        p = p != null ? p : province.apply(name);
+        return new Split(
+            bodyKey,
+            levels.get(VietnameseAnalysis.foldKey(level)),
+            placeKeys(List.of(rest, name), p));
+      }
+      // a province alone after a provincial body's head: "Tỉnh Đoàn Nghệ An"; not after any name,
+      // which may end in a city's ("Tổng công ty Thương mại Sài Gòn")
+      if (p != null && heads.containsKey(bodyKey)) {
+        return new Split(
+            bodyKey,
+            levels.getOrDefault(VietnameseAnalysis.foldKey(p.type()), List.of()),
+            placeKeys(List.of(rest), p));
       }
     }
     return null;
+  }
+
+  /** The place as written, folded, and the province's canonical and qualified names. */
+  private static List<String> placeKeys(List<String> written, Province p) {
+    Set<String> out = new LinkedHashSet<>();
+    written.forEach(w -> out.add(VietnameseAnalysis.foldKey(w)));
+    if (p != null) {
+      out.add(VietnameseAnalysis.foldKey(p.canonical()));
+      out.add(VietnameseAnalysis.foldKey(p.qualified()));
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * The words of the level word that opens, at word {@code i}, a place running to the end: a level
+   * word followed by a proper name ("tỉnh Thái Bình", "quận 1", "huyện Ia H’Drai"); else 0.
+   */
+  private int writtenLevel(String[] words, int i) {
+    for (int n = Math.min(longestLevel, words.length - i - 1); n >= 1; n--) {
+      String key = VietnameseAnalysis.foldKey(String.join(" ", List.of(words).subList(i, i + n)));
+      if (levels.containsKey(key) && properName(words, i + n)) {
+        return n;
+      }
+    }
+    return 0;
   }
 
   /** Whether every word from {@code from} opens with a capital or a digit. */

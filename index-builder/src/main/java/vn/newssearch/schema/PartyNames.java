@@ -47,6 +47,15 @@ public interface PartyNames {
     return List.of();
   }
 
+  /**
+   * The place, folded, that a party governs and signs for ("Ủy ban nhân dân tỉnh Nghệ An" → "tinh
+   * nghe an", "nghe an"): a party filter typed as the place matches its government too. Empty for
+   * any other body.
+   */
+  default List<String> governedPlace(String party) {
+    return List.of();
+  }
+
   /** {@code forms} and {@code typed}, unless one of the forms folds to the same key. */
   static List<String> withTyped(List<String> forms, String typed) {
     String key = VietnameseAnalysis.foldKey(typed);

@@ -80,9 +80,11 @@ record AgreementComparison(Map<String, Counts> counts, List<String> differences)
     // What GET /api/search?party=<written> does (search-server's Filters): the gazetteer's
     // canonical name, the forms a clause writes it in and the name as typed (filterForms: "Mỹ" for
     // "Hoa Kỳ", "tỉnh Long An" for "Long An"), else the name as typed; one, folded, must be a
-    // party, or a party's name without its place ("Công an tỉnh" for "Công an tỉnh Thái Bình")
+    // party, a party's name without its place ("Công an tỉnh" for "Công an tỉnh Thái Bình") or the
+    // place a party governs ("Nghệ An" for "Ủy ban nhân dân tỉnh Nghệ An")
     Set<String> gotUnplaced = new LinkedHashSet<>();
     got.parties().forEach(party -> gotUnplaced.addAll(gazetteer.withoutPlace(party)));
+    got.parties().forEach(party -> gotUnplaced.addAll(gazetteer.governedPlace(party)));
     int hits = 0;
     List<String> missed = new ArrayList<>();
     for (AgreementLabel.Party p : want.parties()) {

@@ -273,4 +273,19 @@ class GazetteerTest {
     assertThat(GAZETTEER.withoutPlace("tỉnh Nghệ An")).isEmpty();
     assertThat(GAZETTEER.withoutPlace("Bộ Lao động - Thương binh và Xã hội")).isEmpty();
   }
+
+  @Test
+  void aPlacesGovernmentNamedWithItIsThePlaceThatSigns() {
+    // web-t r3-005: "UBND 2 tỉnh An Giang và Tuyên Quang ký kết" read as the committees, which the
+    // article's "tỉnh An Giang" signs through
+    assertThat(GAZETTEER.governedPlace("Ủy ban nhân dân tỉnh An Giang"))
+        .contains("an giang", "tinh an giang");
+    assertThat(GAZETTEER.governedPlace("Ủy ban nhân dân Thành phố Hồ Chí Minh"))
+        .contains("thanh pho ho chi minh");
+    assertThat(GAZETTEER.governedPlace("Chính quyền thành phố Gimje")).contains("gimje");
+    // a place's other bodies do not sign for it
+    assertThat(GAZETTEER.governedPlace("Công an tỉnh An Giang")).isEmpty();
+    assertThat(GAZETTEER.governedPlace("Sở Y tế tỉnh An Giang")).isEmpty();
+    assertThat(GAZETTEER.governedPlace("tỉnh An Giang")).isEmpty();
+  }
 }

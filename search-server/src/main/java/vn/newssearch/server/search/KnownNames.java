@@ -36,10 +36,33 @@ public final class KnownNames {
     }
   }
 
-  /** The names without their places, built on first use with one gazetteer ({@link #atPlaces}). */
-  private volatile Unplaced unplaced;
+  /**
+   * The names by the body they name without its place and by the place they govern, built on first
+   * use with one gazetteer ({@link #atPlaces}, {@link #governing}).
+   */
+  private volatile Placed placed;
 
-  private record Unplaced(PartyNames by, Map<String, List<String>> names) {}
+  private record Placed(
+      PartyNames by, Map<String, List<String>> byBody, Map<String, List<String>> byPlace) {}
+
+  private Placed placed(PartyNames names) {
+    Placed p = placed;
+    if (p == null || p.by() != names) {
+      Map<String, List<String>> byBody = new HashMap<>();
+      Map<String, List<String>> byPlace = new HashMap<>();
+      for (FacetValue v : byCount) {
+        for (String key : names.withoutPlace(v.value())) {
+          byBody.computeIfAbsent(key, k -> new ArrayList<>()).add(v.value());
+        }
+        for (String key : names.governedPlace(v.value())) {
+          byPlace.computeIfAbsent(key, k -> new ArrayList<>()).add(v.value());
+        }
+      }
+      p = new Placed(names, byBody, byPlace);
+      placed = p;
+    }
+    return p;
+  }
 
   /**
    * The known names that are a body typed as one of {@code keys} (fold keys) named with its place,
@@ -47,20 +70,22 @@ public final class KnownNames {
    * PartyNames#withoutPlace}). Not a name whose own key is among {@code keys}.
    */
   public List<String> atPlaces(Collection<String> keys, PartyNames names) {
-    Unplaced u = unplaced;
-    if (u == null || u.by() != names) {
-      Map<String, List<String>> index = new HashMap<>();
-      for (FacetValue v : byCount) {
-        for (String key : names.withoutPlace(v.value())) {
-          index.computeIfAbsent(key, k -> new ArrayList<>()).add(v.value());
-        }
-      }
-      u = new Unplaced(names, index);
-      unplaced = u;
-    }
+    return lookUp(placed(names).byBody(), keys);
+  }
+
+  /**
+   * The known names that govern the place typed as one of {@code keys} (fold keys), by article
+   * count: "nghe an" → "Ủy ban nhân dân tỉnh Nghệ An" ({@link PartyNames#governedPlace}). Not a
+   * name whose own key is among {@code keys}.
+   */
+  public List<String> governing(Collection<String> keys, PartyNames names) {
+    return lookUp(placed(names).byPlace(), keys);
+  }
+
+  private List<String> lookUp(Map<String, List<String>> index, Collection<String> keys) {
     Set<String> out = new LinkedHashSet<>();
     for (String key : keys) {
-      for (String name : u.names().getOrDefault(key, List.of())) {
+      for (String name : index.getOrDefault(key, List.of())) {
         if (!keys.contains(VietnameseAnalysis.foldKey(name))) {
           out.add(name);
         }
@@ -73,9 +98,10 @@ public final class KnownNames {
 
   /**
    * The parties a filter typed as {@code typed}, which already matches {@code forms}, matches as a
-   * body without its place ({@link #atPlaces}), with the {@code name-at-places} warning that names
-   * them; none for an organisation ({@code param} "org"), whose names these party names do not
-   * cover. For the embedded {@code Filters} and the cluster's names alike.
+   * body without its place ({@link #atPlaces}) and as a place's government ({@link #governing}),
+   * with the {@code name-at-places} and {@code place-government} warnings that name them; none for
+   * an organisation ({@code param} "org"), whose names these party names do not cover. For the
+   * embedded {@code Filters} and the cluster's names alike.
    */
   public List<String> placedParties(
       String typed,
@@ -88,11 +114,17 @@ public final class KnownNames {
     }
     Set<String> keys = new LinkedHashSet<>();
     forms.forEach(f -> keys.add(VietnameseAnalysis.foldKey(f)));
-    List<String> placed = atPlaces(keys, names);
-    if (!placed.isEmpty()) {
-      warnings.add(NameWarnings.atPlaces("party", typed, placed));
+    List<String> bodies = atPlaces(keys, names);
+    if (!bodies.isEmpty()) {
+      warnings.add(NameWarnings.atPlaces("party", typed, bodies));
     }
-    return placed;
+    List<String> governments = governing(keys, names);
+    if (!governments.isEmpty()) {
+      warnings.add(NameWarnings.placeGovernment("party", typed, governments));
+    }
+    List<String> out = new ArrayList<>(bodies);
+    governments.stream().filter(g -> !out.contains(g)).forEach(out::add);
+    return List.copyOf(out);
   }
 
   /** Articles with a party whose fold key is {@code name}'s. */

@@ -80,6 +80,27 @@ public final class NameWarnings {
         List.copyOf(names.subList(0, Math.min(GIVEN_PLACES, names.size()))));
   }
 
+  /**
+   * A place typed as a party ("Nghệ An") that the filter matched as the body that governs it too
+   * ("Ủy ban nhân dân tỉnh Nghệ An"), which signs for it.
+   */
+  public static SearchResponse.Warning placeGovernment(
+      String what, String typed, List<String> names) {
+    List<String> given = names.subList(0, Math.min(GIVEN_PLACES, names.size()));
+    return new SearchResponse.Warning(
+        "place-government",
+        "\""
+            + typed
+            + "\" is a place; the "
+            + what
+            + " filter also matched the body that governs it: "
+            + String.join("; ", given.subList(0, Math.min(LISTED_PLACES, given.size())))
+            + (names.size() > LISTED_PLACES ? "; …" : "")
+            + ".",
+        typed,
+        List.copyOf(given));
+  }
+
   /** A known name that no article has yet. */
   public static SearchResponse.Warning withoutArticles(
       String what, String canonical, String typed) {

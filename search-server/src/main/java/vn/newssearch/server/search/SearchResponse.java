@@ -33,11 +33,11 @@ public record SearchResponse(
   /**
    * Something the user should know about the answer: a stable {@code code} for programs and a
    * {@code message} for people. Codes: {@code unknown-name}, {@code name-without-articles}, {@code
-   * name-at-places}, {@code no-searchable-words}, {@code dangling-or}, {@code lone-minus}, {@code
-   * unclosed-quote}, {@code empty-quotes}, {@code typing-unavailable}. A name's warning also gives
-   * the {@code name} as typed and the {@code names} it concerns (the suggestions, the canonical
-   * name, the places matched), so that a page can word it in its own language; both are left out of
-   * the JSON for the other codes.
+   * name-at-places}, {@code place-government}, {@code no-searchable-words}, {@code dangling-or},
+   * {@code lone-minus}, {@code unclosed-quote}, {@code empty-quotes}, {@code typing-unavailable}. A
+   * name's warning also gives the {@code name} as typed and the {@code names} it concerns (the
+   * suggestions, the canonical name, the places matched), so that a page can word it in its own
+   * language; both are left out of the JSON for the other codes.
    */
   public record Warning(
       String code,

@@ -105,6 +105,10 @@ class PlacePartiesE2ETest {
        phối hợp với Liên đoàn Lao động tỉnh", "lead": "Chiều 5/4, Công an tỉnh Hải Dương và Liên\
        đoàn Lao động tỉnh Hải Dương đã ký kết quy chế phối hợp bảo đảm an ninh trật tự tại các khu\
        công nghiệp.", "body": "Hai bên sẽ phối hợp."}
+      {"id": "an-giang", "published": "2024-06-12", "title": "An Giang và Tuyên Quang ký kết\
+       chương trình hợp tác", "lead": "Chiều 12/6, UBND tỉnh An Giang và UBND tỉnh Tuyên Quang đã\
+       ký kết chương trình hợp tác giai đoạn 2024-2028.", "body": "Hai bên sẽ hợp tác về du\
+       lịch."}
       {"id": "lao-health", "published": "2024-05-20", "title": "Bộ Y tế Việt Nam và Bộ Y tế Lào ký\
        biên bản ghi nhớ", "lead": "Sáng 20/5, tại Hà Nội, Bộ Y tế Việt Nam và Bộ Y tế Lào đã ký kết\
        biên bản ghi nhớ hợp tác y tế giai đoạn 2024-2028.", "body": "Hai bên sẽ trao đổi chuyên\
@@ -216,6 +220,21 @@ class PlacePartiesE2ETest {
     TestServer.Reply org = server.get("/api/search", "org", "Công an tỉnh");
     assertThat(org.status()).isEqualTo(200);
     assertThat(org.json().path("warnings").toString()).doesNotContain("name-at-places");
+  }
+
+  @Test
+  void aPlaceTypedFindsTheAgreementsItsGovernmentSignedAndSaysSo() {
+    for (String typed : List.of("An Giang", "tỉnh An Giang", "tinh an giang")) {
+      TestServer.Reply r = server.get("/api/search", "party", typed, "size", "100");
+      assertThat(r.status()).as(r.body()).isEqualTo(200);
+      assertThat(ids(r.json())).as("party=%s", typed).contains("an-giang");
+      assertThat(r.json().path("warnings").toString())
+          .as("party=%s", typed)
+          .contains("place-government", "Ủy ban nhân dân tỉnh An Giang");
+    }
+    // the place's police is no government: "Thái Bình" does not find its police's plan
+    TestServer.Reply police = server.get("/api/search", "party", "Thái Bình", "size", "100");
+    assertThat(ids(police.json())).doesNotContain("thai-binh");
   }
 
   /**
