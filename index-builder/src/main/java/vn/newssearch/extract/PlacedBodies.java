@@ -19,7 +19,7 @@ import vn.newssearch.schema.VietnameseAnalysis;
  *
  * <p>The place closes the name: a level word followed by a proper name ("tỉnh Thái Bình", "huyện Ia
  * H’Drai", "Thành phố Hồ Chí Minh"), or a province alone after the head of a provincial body ("Tỉnh
- * Đoàn Nghệ An", "Sở Văn hóa, Thể thao và Du lịch Hải Dương"). Not a state: "Bộ Y tế Lào" is Laos's
+ * Đoàn Nghệ An", "Sở Văn hóa, Thể thao và Du lịch Nam Định"). Not a state: "Bộ Y tế Lào" is Laos's
  * ministry, not a place's "Bộ Y tế".
  */
 final class PlacedBodies {
