@@ -138,11 +138,32 @@
   // ---- fetching ------------------------------------------------------------------------------
 
   class ApiError extends Error {
-    constructor(message, param) {
+    constructor(message, param, detail) {
       super(message);
       this.param = param;
+      this.detail = detail;
     }
   }
+
+  // The server's errors in Vietnamese, by their stable code and the parameter they name; the
+  // server's own message stays as the detail.
+  const PARAMS = {
+    q: "từ khóa", party: "bên ký", org: "tổ chức", from: "từ ngày", to: "đến ngày",
+    category: "chuyên mục", source: "nguồn", sort: "cách sắp xếp", page: "trang",
+    size: "số kết quả mỗi trang", cursor: "trang tiếp", literal: "tìm đúng như đã gõ",
+    prefix: "tên đang gõ", limit: "số gợi ý",
+  };
+  const ERRORS = {
+    bad_request: (param) =>
+      param ? "Giá trị “" + (PARAMS[param] || param) + "” không hợp lệ." : "Yêu cầu không hợp lệ.",
+    not_found: () => "Không tìm thấy.",
+    request_timeout: () => "Yêu cầu gửi quá lâu nên máy chủ đã dừng chờ.",
+    search_timeout: () => "Tìm kiếm mất quá lâu nên đã dừng. Hãy thu hẹp câu tìm rồi thử lại.",
+    payload_too_large: () => "Yêu cầu quá lớn.",
+    uri_too_long: () => "Yêu cầu quá dài. Hãy bỏ bớt bộ lọc.",
+    headers_too_large: () => "Yêu cầu quá dài.",
+    internal_error: () => "Máy chủ gặp lỗi. Hãy thử lại sau.",
+  };
 
   async function getJson(path, signal) {
     let res;
@@ -159,8 +180,10 @@
       if (e.name === "AbortError") throw e;
     }
     if (!res.ok) {
-      const msg = body && body.message ? body.message : "Máy chủ trả lỗi " + res.status + ".";
-      throw new ApiError(msg, body && body.param);
+      const param = body ? body.param : undefined;
+      const vi = body && ERRORS[body.error] ? ERRORS[body.error](param) : null;
+      const detail = body && body.message ? body.message : null;
+      throw new ApiError(vi || detail || "Máy chủ trả lỗi " + res.status + ".", param, vi ? detail : null);
     }
     if (!body) throw new ApiError("Máy chủ trả về dữ liệu không đọc được.");
     return body;
@@ -173,7 +196,8 @@
       return;
     }
     const param = err.param ? " (tham số “" + err.param + "”)" : "";
-    el.error.textContent = "Lỗi: " + err.message + param;
+    const detail = err.detail ? " Chi tiết: " + err.detail : "";
+    el.error.textContent = "Lỗi: " + err.message + param + detail;
     el.error.hidden = false;
   }
 

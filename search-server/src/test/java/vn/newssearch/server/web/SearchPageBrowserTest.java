@@ -281,7 +281,9 @@ class SearchPageBrowserTest {
     driver.manage().window().setSize(new Dimension(1280, 900));
     driver.get(base + "/?q=lao%20dong&from=2020-13-45");
     waitUntil(() -> driver.findElement(By.id("error")).isDisplayed());
-    assertThat(driver.findElement(By.id("error")).getText()).contains("from");
+    assertThat(driver.findElement(By.id("error")).getText())
+        .contains("Giá trị “từ ngày” không hợp lệ")
+        .contains("from");
 
     driver.get(base + "/?q=xqzwvk&category=business");
     waitForSearch();
