@@ -61,23 +61,15 @@ public final class NameWarnings {
    * of each place the party list names with it.
    */
   public static SearchResponse.Warning atPlaces(String what, String typed, List<String> names) {
-    StringBuilder w = new StringBuilder();
-    w.append('"')
-        .append(typed)
-        .append("\" has no place; the ")
-        .append(what)
-        .append(" filter matched it at ")
-        .append(names.size())
-        .append(names.size() == 1 ? " place: " : " places: ")
-        .append(String.join("; ", names.subList(0, Math.min(LISTED_PLACES, names.size()))));
-    if (names.size() > LISTED_PLACES) {
-      w.append("; …");
-    }
-    return new SearchResponse.Warning(
-        "name-at-places",
-        w.append('.').toString(),
-        typed,
-        List.copyOf(names.subList(0, Math.min(GIVEN_PLACES, names.size()))));
+    String message =
+        "\""
+            + typed
+            + "\" has no place; the "
+            + what
+            + " filter matched it at "
+            + names.size()
+            + (names.size() == 1 ? " place: " : " places: ");
+    return bodies("name-at-places", message, typed, names);
   }
 
   /**
@@ -86,19 +78,29 @@ public final class NameWarnings {
    */
   public static SearchResponse.Warning placeGovernment(
       String what, String typed, List<String> names) {
-    List<String> given = names.subList(0, Math.min(GIVEN_PLACES, names.size()));
-    return new SearchResponse.Warning(
-        "place-government",
+    String message =
         "\""
             + typed
             + "\" is a place; the "
             + what
-            + " filter also matched the body that governs it: "
-            + String.join("; ", given.subList(0, Math.min(LISTED_PLACES, given.size())))
-            + (names.size() > LISTED_PLACES ? "; …" : "")
-            + ".",
+            + " filter also matched the body that governs it: ";
+    return bodies("place-government", message, typed, names);
+  }
+
+  /**
+   * A warning about the bodies a typed name matched: the message's {@code opening}, the first
+   * {@link #LISTED_PLACES} of them and "…" for more; the first {@link #GIVEN_PLACES} as {@code
+   * names}.
+   */
+  private static SearchResponse.Warning bodies(
+      String code, String opening, String typed, List<String> names) {
+    String listed = String.join("; ", names.subList(0, Math.min(LISTED_PLACES, names.size())));
+    String more = names.size() > LISTED_PLACES ? "; …" : "";
+    return new SearchResponse.Warning(
+        code,
+        opening + listed + more + ".",
         typed,
-        List.copyOf(given));
+        List.copyOf(names.subList(0, Math.min(GIVEN_PLACES, names.size()))));
   }
 
   /** A known name that no article has yet. */
