@@ -222,12 +222,26 @@ final class NamedBodies {
     // "ngân hàng Sài Gòn – Hà Nội (SHB)", "quỹ hỗ trợ du học Nhật Bản (JOOSS)": an abbreviation
     // the article defines for it makes a lower-case kind with its place one body
     boolean vouched = lowerHead && !w.anchored && w.place != null && abbreviation(s, w.end) > w.end;
+    // "trường Cao đẳng dạy nghề Công nghiệp tỉnh Thanh Hóa": a head whose own later word is
+    // capitalised opens the name as the capitalised head does, lower-case fields and all
+    boolean namedHead = lowerHead && capitalised(s, head.from() + 1, head.to());
+    // and a capitalised word of its own before its place ("Công nghiệp" there; not "trường Đại
+    // học hàng đầu châu Á", a kind), or a head that is a body with its place alone ("phòng Giáo
+    // dục và Đào tạo huyện Tiên Yên")
+    boolean namedBefore =
+        namedHead
+            && (w.place == null
+                || capitalised(s, head.to(), w.place.from())
+                || placeOnly && h.place());
     if (!w.anchored
         && !vouched
-        && (w.place == null || lowerHead && !byCity || placeOnly && !h.place() && !byCity)) {
+        && (w.place == null
+            || lowerHead && !namedBefore && !byCity
+            || placeOnly && !h.place() && !byCity)) {
       return null; // "công ty Nhật Bản" is a kind of company; "Đại sứ quán Nhật Bản" a body
     }
-    if (lowerHead && (!w.firstUpper && !vouched || startsBody(s, head.to(), ignoreCase))) {
+    if (lowerHead
+        && (!w.firstUpper && !vouched && !namedHead || startsBody(s, head.to(), ignoreCase))) {
       return null; // "hiện trường Công ty ...": the word, then a body
     }
     if (surnames.contains(h.spelled()) && w.personLike) {

@@ -168,6 +168,10 @@ final class PartyCandidates {
       if (c != null && continues(s, c)) {
         c = null; // "Thái Bình Dương", "Nguyễn Văn Nam Định": a longer name, not the place
       }
+      if (c != null && c.place() && locates(s, trie, out, c)) {
+        k = c.to(); // "Công an huyện Lộc Ninh, tỉnh Bình Phước và ...": where that body is
+        continue;
+      }
       boolean brand = false;
       if (c == null && k >= covered) {
         int limit = m < mentions.size() ? Math.min(end, mentions.get(m).from()) : end;
@@ -358,6 +362,41 @@ final class PartyCandidates {
   private static boolean isTypeWord(Syllables s, int k) {
     return s.is(k, "tinh") || s.is(k, "thanh") || s.is(k, "tp");
   }
+
+  /**
+   * Whether the place {@code c}, written with its type word right after a comma, only says where
+   * the body before it is: that body's name ends with a unit below the province and its name ("Công
+   * an huyện Lộc Ninh, tỉnh Bình Phước", "UBND thị xã Tân Uyên, tỉnh Bình Dương", "UBND huyện Viêng
+   * Xay, tỉnh Hủa Phăn"), as an address writes a district's province, not a side of its own. A
+   * centrally run city after "thành phố" is no such unit ("UBND thành phố Đà Nẵng, tỉnh Quảng Nam
+   * và ..." lists two).
+   */
+  private static boolean locates(
+      Syllables s, NameTrie trie, List<ClauseParties.Candidate> out, ClauseParties.Candidate c) {
+    ClauseParties.Candidate body = out.isEmpty() ? null : out.get(out.size() - 1);
+    if (body == null
+        || body.place()
+        || body.to() != c.from()
+        || !s.has(c.from(), Syllables.COMMA)
+        || trie.longest(s, c.from(), Kind.TYPE.bit(), true) == null) {
+      return false;
+    }
+    int name = body.to();
+    while (name > body.from() && (s.has(name - 1, Syllables.UPPER) || s.number(name - 1) >= 0)) {
+      name--;
+    }
+    for (int k = Math.max(body.from(), name - UNIT_WORDS); k < name; k++) {
+      NameTrie.Match unit = trie.longest(s, k, Kind.DISTRICT.bit(), true);
+      if (unit != null && unit.to() == name && name < body.to()) {
+        NameTrie.Match city = trie.longest(s, name, Kind.PROVINCE.bit(), false);
+        return city == null || city.to() != body.to();
+      }
+    }
+    return false;
+  }
+
+  /** The most syllables of a unit's word ("thị trấn"). */
+  private static final int UNIT_WORDS = 2;
 
   /**
    * A province, city or state starting at k: "TP.HCM", "tỉnh Nghệ An", "Nhật Bản"; only where a
