@@ -38,12 +38,24 @@ final class AddressTails {
       if (s.sentence[k] != s.sentence[c.from()] || s.is(k, "va") || s.has(k, Syllables.BREAK)) {
         return false;
       }
-      unit |= units.at(s, k) != null;
+      unit |= units.at(s, k) != null || city(s, k);
       if (s.is(k, "tai") && "tại".equalsIgnoreCase(s.original(k)) && fronted(s, k)) {
         return unit;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a city's type word stands at k ("thành phố", "TP", "TP."): before the province that
+   * closes the address, a city below it ("tại TP Cao Lãnh, tỉnh Đồng Tháp, Tập đoàn X và UBND tỉnh
+   * ký"), a unit as a district is.
+   */
+  private static boolean city(Syllables s, int k) {
+    String w = s.original(k);
+    return s.is(k, "thanh") && k + 1 < s.size && s.is(k + 1, "pho")
+        || w.regionMatches(true, 0, "tp", 0, 2)
+            && (w.length() == 2 || !Character.isLowerCase(w.charAt(2)));
   }
 
   /** Whether "tại" at k opens its clause: first in the sentence, after a comma or a day. */

@@ -324,6 +324,7 @@ final class OrganisationMatcher {
     List<Hit> triggers = new ArrayList<>();
     List<Hit> roles = new ArrayList<>();
     List<Mention> places = new ArrayList<>();
+    List<Province> typedPlaces = new ArrayList<>();
     List<Alias> aliases = new ArrayList<>();
     int roleEnd = -1;
     int k = 0;
@@ -446,7 +447,13 @@ final class OrganisationMatcher {
             m = new Match(e, m.from(), last.to);
           }
         }
-        case PROVINCE -> places.add(place(s, m));
+        case PROVINCE -> {
+          Mention place = place(s, m);
+          places.add(place);
+          if (place.from() < m.from()) {
+            typedPlaces.add(e.province()); // "trên địa bàn tỉnh Thừa Thiên Huế"
+          }
+        }
         case COUNTRY -> {
           if (named.country(s, m.from(), ignoreCase) != null) {
             places.add(new Mention(m.from(), m.to(), Kind.COUNTRY, e.value()));
@@ -502,6 +509,11 @@ final class OrganisationMatcher {
       // the province
       main = provincial.closingOnly(s, drafts);
     }
+    if (main == null) {
+      // "Hội Cựu chiến binh và Hội Nông dân tỉnh đã ký ... trên địa bàn tỉnh Thừa Thiên Huế": the
+      // one province of ours the text writes with its type word, where the story is
+      main = onlyTyped(typedPlaces, places);
+    }
     Province only = ProvincialBodies.onlyProvince(drafts);
     if (outlet != null && (main == null || main.equals(outlet))) {
       // "(NTO) Ngày 20-12, Sở Nông nghiệp và Phát triển nông thôn và Hội Nông dân tỉnh đã ký":
@@ -551,7 +563,34 @@ final class OrganisationMatcher {
     if (!last.equals("tỉnh") && s.is(d.to - 1, "tinh")) {
       return false; // "Đại sứ quán Mỹ chứng thực tính ...": "tính" is no level word
     }
+    if (two && s.number(d.to - 2) >= 0) {
+      return false; // "Hội Luật gia 12 tỉnh, thành": a count of provinces, none of them
+    }
     return last.equals("tỉnh") || city ? ProvincialBodies.sameType(s, d, p) : true;
+  }
+
+  /**
+   * The one province of ours among {@code typed}; null when none or more than one, or when the
+   * article names a state besides ours ("tại trại tạm giam Viện Công tố tỉnh Natuna, Indonesia": a
+   * bare level word may then be abroad).
+   */
+  private static Province onlyTyped(List<Province> typed, List<Mention> places) {
+    for (Mention m : places) {
+      if (m.kind() == Kind.COUNTRY && !VIET_NAM.equals(m.name())) {
+        return null;
+      }
+    }
+    Province only = null;
+    for (Province p : typed) {
+      if (p.abroad()) {
+        continue;
+      }
+      if (only != null && !only.equals(p)) {
+        return null;
+      }
+      only = p;
+    }
+    return only;
   }
 
   /**

@@ -75,8 +75,35 @@ final class PlaceLists {
           out.add(new Place(q, prov.to(), prov.entry().province()));
           return prov.to();
         });
-    boolean counted = plural || out.size() == n;
-    return out.size() >= 2 && counted && !foreign[0] && !cut(s, out) ? out : List.of();
+    List<Place> places =
+        out.size() < 2 && opened < 0 && !foreign[0] ? dashed(s, trie, from, ignoreCase) : out;
+    boolean counted = plural || places.size() == n;
+    return places.size() >= 2 && counted && !foreign[0] && !cut(s, places) ? places : List.of();
+  }
+
+  /**
+   * The places of a list joined by dashes alone, as a count of provinces writes them in one go: "3
+   * tỉnh Nghệ An – Thanh Hóa – Hà Tĩnh", "hai tỉnh Quảng Trị - Savannakhet"; each a province, maybe
+   * with its own type. Empty unless every separator is a dash.
+   */
+  private static List<Place> dashed(Syllables s, NameTrie trie, int from, boolean ignoreCase) {
+    List<Place> out = new ArrayList<>();
+    int q = from;
+    while (out.size() < MAX_LIST && q < s.size && s.sentence[q] == s.sentence[from]) {
+      boolean first = out.isEmpty();
+      if (first == s.has(q, Syllables.DASH) || s.has(q, Syllables.BREAK | Syllables.COMMA)) {
+        break;
+      }
+      Match own = trie.longest(s, q, Kind.TYPE.bit(), true);
+      int at = own != null && own.to() < s.size && !s.has(own.to(), Syllables.DASH) ? own.to() : q;
+      Match prov = at < s.size ? trie.longest(s, at, Kind.PROVINCE.bit(), ignoreCase) : null;
+      if (prov == null || !s.has(at, Syllables.UPPER)) {
+        return List.of(); // "hai tỉnh Quảng Trị - Trung tâm ...": not a list of places
+      }
+      out.add(new Place(q, prov.to(), prov.entry().province()));
+      q = prov.to();
+    }
+    return out;
   }
 
   /**
