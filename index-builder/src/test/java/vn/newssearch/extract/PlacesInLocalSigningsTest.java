@@ -73,4 +73,19 @@ class PlacesInLocalSigningsTest {
                 "Tàu cá bị lực lượng chức năng Indonesia bắt giữ khi đang đánh bắt."));
     assertThat(abroad.organisations()).noneMatch(o -> o.contains("Kiên Giang"));
   }
+
+  @Test
+  void theProvincesUnionOfScienceAssociationsIsItsBodyAndTheNationalOneStaysNational() {
+    assertThat(
+            lead("Ngày 7/4, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh và Hội Nông dân tỉnh Kon"
+                    + " Tum đã ký kết chương trình phối hợp.")
+                .parties())
+        .containsExactly(
+            "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Kon Tum", "Hội Nông dân tỉnh Kon Tum");
+    assertThat(
+            lead("Ngày 7/4, Liên hiệp các Hội KH&KT Việt Nam và Tập đoàn Viettel đã ký kết"
+                    + " chương trình phối hợp.")
+                .parties())
+        .contains("Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam");
+  }
 }
