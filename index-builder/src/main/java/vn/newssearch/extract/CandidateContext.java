@@ -23,6 +23,22 @@ final class CandidateContext {
         && ClauseWords.INSTANCE.get("person").at(s, k - 1) != null;
   }
 
+  /**
+   * Whether the body at k follows a member's title ("member-title": "Ủy viên"), with or without the
+   * body's standing organ between ("Ủy viên Ban Thường vụ Tỉnh ủy, Giám đốc Công an tỉnh", "Ủy viên
+   * Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam, Chủ tịch LĐLĐ tỉnh"): the body a signer sits
+   * in, not the one they sign for, which their office names.
+   */
+  static boolean member(Syllables s, int k) {
+    ClauseWords words = ClauseWords.INSTANCE;
+    int p = k - words.get("standing-organ").endingAt(s, k, ORGAN_WORDS);
+    int title = words.get("member-title").endingAt(s, p, 2);
+    return title > 0 && s.sentence[p - title] == s.sentence[k];
+  }
+
+  /** Syllables of a standing organ's name ("Ban Chấp hành", "Ban Thường trực"). */
+  private static final int ORGAN_WORDS = 4;
+
   /** "54 trường Đại học ...", "các Công ty ...": a number of bodies, none of them named. */
   static boolean counted(Syllables s, int k) {
     if (k == 0 || s.has(k, Syllables.BREAK | Syllables.COMMA)) {

@@ -355,6 +355,9 @@ final class ClauseParties {
     }
     // "giữa Chính phủ hai nước", "hai Chính phủ": both sides' governments (TitlePair), not ours
     out.removeIf(c -> bothGovernments(s, c));
+    // "ông A - Ủy viên Ban Thường vụ Tỉnh ủy, Giám đốc Công an tỉnh": the committee the signer sits
+    // in, read in the list all the same so that it goes on to the office they sign for
+    out.removeIf(c -> CandidateContext.member(s, c.from()));
     if (out.isEmpty()) {
       out.addAll(TitlePair.forBothSides(s, signing, words));
       titled = !out.isEmpty();

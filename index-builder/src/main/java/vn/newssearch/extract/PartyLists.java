@@ -175,10 +175,6 @@ final class PartyLists {
         chain.remove(j); // "ông A, Giám đốc Bệnh viện X, Đại biểu Quốc hội và ông B ... ký"
         continue;
       }
-      if (memberOf(c.from(), signing.sentence())) {
-        chain.remove(j); // "ông A - Ủy viên Ban Thường vụ Tỉnh ủy, Giám đốc Công an tỉnh và ..."
-        continue;
-      }
       if (words.get("modifier").endingAt(s, c.from(), 2) > 0) {
         chain.remove(j);
         Candidate next = j > 0 ? chain.get(j - 1) : null;
@@ -195,21 +191,6 @@ final class PartyLists {
       out.add(chain.get(j));
     }
   }
-
-  /**
-   * Whether the body at {@code from} follows a member's title ("member-title": "Ủy viên"), with or
-   * without the body's standing organ between ("Ủy viên Ban Thường vụ Tỉnh ủy", "Ủy viên Ban Chấp
-   * hành Tổng Liên đoàn Lao động Việt Nam, Chủ tịch LĐLĐ tỉnh"): the body a signer sits in, not the
-   * one they sign for, which their office names.
-   */
-  private boolean memberOf(int from, int sentence) {
-    int p = from - words.get("standing-organ").endingAt(s, from, ORGAN_WORDS);
-    int title = words.get("member-title").endingAt(s, p, 2);
-    return title > 0 && s.sentence[p - title] == sentence;
-  }
-
-  /** Syllables of a standing organ's name ("Ban Chấp hành", "Ban Thường trực"). */
-  private static final int ORGAN_WORDS = 4;
 
   /**
    * Whether the body at {@code from} follows "đại biểu" of a signer's title ("Đại biểu Quốc hội

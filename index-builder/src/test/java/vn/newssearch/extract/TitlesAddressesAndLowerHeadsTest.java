@@ -39,6 +39,12 @@ class TitlesAddressesAndLowerHeadsTest {
                 + " hàng Chính sách xã hội chi nhánh Nghệ An đã ký kết chương trình phối hợp.");
     assertThat(union.parties()).contains("Liên đoàn Lao động tỉnh Nghệ An");
     assertThat(union.parties()).doesNotContain("Tổng Liên đoàn Lao động Việt Nam");
+    // after the verb too, where the member's committee leads the list on to the office
+    Article object =
+        lead(
+            "Ngày 5/2, Tỉnh Đoàn Phú Thọ đã ký kết quy chế phối hợp với ông Nguyễn Văn An, Ủy"
+                + " viên Ban Thường vụ Tỉnh ủy, Giám đốc Công an tỉnh Phú Thọ.");
+    assertThat(object.parties()).containsExactly("Tỉnh Đoàn Phú Thọ", "Công an tỉnh Phú Thọ");
     // the office itself is still the side: a secretary signs for the youth union they lead
     Article youth =
         lead(
