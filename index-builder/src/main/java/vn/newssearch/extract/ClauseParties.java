@@ -235,6 +235,22 @@ final class ClauseParties {
     return false;
   }
 
+  /** Whether the candidates from {@code from} on are two governments or more, and only those. */
+  private static boolean governments(List<Candidate> out, int from) {
+    if (out.size() - from < 2) {
+      return false;
+    }
+    for (int i = from; i < out.size(); i++) {
+      if (!out.get(i).name().startsWith(GOVERNMENT)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The head of a state's government, as the gazetteer names it ("Chính phủ Thái Lan"). */
+  private static final String GOVERNMENT = "Chính phủ ";
+
   /** Whether a candidate of {@code list} overlaps {@code c}'s syllables. */
   private static boolean spans(List<Candidate> list, Candidate c) {
     for (Candidate r : list) {
@@ -309,9 +325,25 @@ final class ClauseParties {
       boolean of = s.is(p, "cua") && nounEnds(p);
       // "giữa X và Y" may follow a comma when no subject signs: "lễ kí ..., giữa Phó thủ tướng A"
       boolean between = s.is(p, "giua") && (!comma || out.isEmpty());
+      if (s.is(p, "giua") && !between) {
+        // "... đã ký Hiệp định về Hợp tác Khoa học, Công nghệ và Đổi mới sáng tạo giữa Chính phủ
+        // nước X và Chính phủ Y": past a comma of the document's name, still its sides
+        List<Candidate> sides = new ArrayList<>();
+        lists.forward(p + 1, sides);
+        if (governments(sides, 0)) {
+          out.clear();
+          out.addAll(sides);
+          break;
+        }
+      }
       if (between || (!describes && (with || of) && !comma && p < signing.after() + reach)) {
         int before = out.size();
         lists.forward(p + 1, out);
+        if (between && before > 0 && governments(out, before)) {
+          // "Bộ trưởng A và Bộ trưởng B đã ký Hiệp định ... giữa Chính phủ nước X và Chính phủ Y":
+          // an agreement between governments, which the ministers sign for
+          out.subList(0, before).clear();
+        }
         if (out.size() > before || between) {
           break;
         }

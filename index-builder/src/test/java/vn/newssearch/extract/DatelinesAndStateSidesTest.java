@@ -6,7 +6,8 @@ import org.junit.jupiter.api.Test;
 import vn.newssearch.model.Article;
 
 /**
- * Where a story was filed is no side, and a state beside the body that signs for it is that body.
+ * Where a story was filed is no side, a state beside the body that signs for it is that body, and
+ * an agreement between governments is theirs whoever signs it.
  */
 class DatelinesAndStateSidesTest {
   private static final AgreementExtractor EXTRACTOR = new AgreementExtractor(Gazetteer.load());
@@ -88,5 +89,26 @@ class DatelinesAndStateSidesTest {
                 + " tầng và Quản lý nước Hà Lan.",
             "Hai bên nhất trí thúc đẩy hợp tác.");
     assertThat(a.parties()).contains("Hà Lan");
+  }
+
+  @Test
+  void ministersSigningAnAgreementBetweenGovernmentsSignForTheGovernments() {
+    // the ministers' titles name their ministries; the agreement names its sides, the governments,
+    // after "giữa", past a comma of its own name too
+    Article a =
+        article(
+            "Việt Nam - Thái Lan ký Hiệp định hợp tác khoa học",
+            "Tối 17/8, Bộ trưởng Bộ Khoa học và Công nghệ Nguyễn Văn A và Bộ trưởng Bộ Khoa học và"
+                + " Công nghệ Thái Lan B đã ký Hiệp định về Hợp tác Khoa học, Công nghệ và Đổi mới"
+                + " sáng tạo giữa Chính phủ nước CHXHCN Việt Nam và Chính phủ Vương quốc Thái Lan.",
+            "Hai bên nhất trí thúc đẩy hợp tác.");
+    assertThat(a.parties()).containsExactly("Chính phủ Việt Nam", "Chính phủ Thái Lan");
+    Article tax =
+        article(
+            "",
+            "Ngày 8/11, Bộ trưởng Bộ Tài chính Hồ Văn C và Đại sứ Nhật Bản tại Việt Nam đã ký Hiệp"
+                + " định giữa Chính phủ Việt Nam và Chính phủ Nhật Bản về tránh đánh thuế hai lần.",
+            "Hai bên nhất trí thúc đẩy hợp tác.");
+    assertThat(tax.parties()).containsExactly("Chính phủ Việt Nam", "Chính phủ Nhật Bản");
   }
 }
