@@ -690,7 +690,8 @@ final class PartyLists {
    */
   private int pastApposition(int limit, int sentence) {
     int closed = pastClosedApposition(limit, sentence);
-    return closed < limit ? closed : pastOpenDash(limit, sentence);
+    int dashed = closed < limit ? closed : pastOpenDash(limit, sentence);
+    return dashed < limit ? dashed : pastOpen(limit, sentence, Syllables.COMMA);
   }
 
   /**
@@ -701,11 +702,20 @@ final class PartyLists {
    * clause stands between.
    */
   private int pastOpenDash(int limit, int sentence) {
+    return pastOpen(limit, sentence, Syllables.DASH);
+  }
+
+  /**
+   * As {@link #pastOpenDash}, the aside opened by {@code mark}: a comma too, "VietJet Aviation
+   * Joint Stock Company, hãng hàng không tư nhân duy nhất tại Việt Nam đã ký hợp đồng ... với
+   * Airbus Group SE", where the clause's verb closes what the comma opened.
+   */
+  private int pastOpen(int limit, int sentence, int mark) {
     for (int open = limit - 1; open > 0 && open > limit - APPOSITION_WORDS; open--) {
       if (s.sentence[open] != sentence || s.has(open, Syllables.BREAK)) {
         return limit;
       }
-      if (s.has(open, Syllables.DASH)) {
+      if (s.has(open, mark)) {
         return opensApposition(open, limit, sentence) ? open : limit;
       }
     }

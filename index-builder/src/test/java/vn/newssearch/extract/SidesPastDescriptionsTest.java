@@ -7,8 +7,9 @@ import vn.newssearch.model.Article;
 
 /**
  * Subject lists whose sides a description stands between (branch ag-lists): an apposition closed by
- * a comma right before "và", and a class noun that introduces the members after "cùng". The
- * description is no side, nor is a body named only inside it.
+ * a comma right before "và" or opened by one and closed by the verb, and a class noun that
+ * introduces the members after "cùng". The description is no side, nor is a body named only inside
+ * it.
  */
 class SidesPastDescriptionsTest {
   private static final AgreementExtractor EXTRACTOR = new AgreementExtractor(Gazetteer.load());
@@ -75,5 +76,19 @@ class SidesPastDescriptionsTest {
                 + " kết thỏa thuận hợp tác.",
             "Hai bên cam kết phối hợp chặt chẽ.");
     assertThat(a.parties()).doesNotContain("Tập đoàn Công nghiệp - Viễn thông Quân đội");
+  }
+
+  @Test
+  void anAppositionAfterACommaThatTheVerbClosesIsNoSide() {
+    // the comma opens the description and the verb ends it, with no closing comma: the subject is
+    // the body before the comma; the state inside the description signs nothing
+    Article a =
+        article(
+            "Hãng bay ký hợp đồng mua 20 máy bay",
+            "VietJet Aviation Joint Stock Company, hãng hàng không tư nhân duy nhất tại Việt Nam đã"
+                + " ký hợp đồng trị giá 2,9 tỷ USD với Airbus Group SE để mua 20 máy bay A321.",
+            "Hợp đồng được ký dưới sự chứng kiến của Tổng thống Pháp.");
+    assertThat(a.parties())
+        .containsExactly("VietJet Aviation Joint Stock Company", "Airbus Group SE");
   }
 }
