@@ -478,11 +478,19 @@ final class ProvincialBodies {
 
   private static final String[] DISTRICT_LEVELS = {"huyện", "quận", "thị xã"};
 
-  /** Whether b follows a in one list: after "và", or after a comma. */
+  /**
+   * Whether b follows a in one list: after "và", or after a comma; past a's own abbreviation in
+   * brackets ("Hội Cựu chiến binh (CCB) và Hội Nông dân tỉnh Kon Tum").
+   */
   private static boolean joined(Syllables s, Draft a, Draft b) {
+    int and = a.to;
+    while (!s.has(a.from, Syllables.PAREN) && and < b.from && s.has(and, Syllables.PAREN)) {
+      and++; // not inside brackets of its own: "(văn phòng HĐND và UBND huyện Sóc Sơn)"
+    }
+    boolean bracket = and > a.to && and < s.size && !s.has(and, Syllables.PAREN);
     boolean next =
-        (b.from == a.to + 1 && s.is(a.to, "va") && !s.has(a.to, Syllables.BREAK))
-            || (b.from == a.to && s.has(b.from, Syllables.COMMA));
+        (b.from == and + 1 && s.is(and, "va") && (bracket || !s.has(and, Syllables.BREAK)))
+            || (b.from == and && s.has(b.from, Syllables.COMMA));
     return next && !s.has(b.from, Syllables.BREAK);
   }
 

@@ -88,4 +88,19 @@ class PlacesInLocalSigningsTest {
                 .parties())
         .contains("Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam");
   }
+
+  @Test
+  void aBodysAbbreviationInBracketsStaysInTheListItsProvinceCloses() {
+    assertThat(
+            lead("Ngày 7/4, Hội Cựu chiến binh (CCB) và Hội Nông dân tỉnh Kon Tum đã ký kết"
+                    + " chương trình phối hợp.")
+                .parties())
+        .containsExactly("Hội Cựu chiến binh tỉnh Kon Tum", "Hội Nông dân tỉnh Kon Tum");
+    // a list inside brackets of its own is read as before
+    assertThat(
+            lead("Ông Tạ Văn B (văn phòng HĐND và UBND huyện Sóc Sơn) cho biết hai đơn vị đã ký"
+                    + " quy chế phối hợp với Công an huyện Sóc Sơn.")
+                .organisations())
+        .contains("Hội đồng nhân dân huyện Sóc Sơn", "Ủy ban nhân dân huyện Sóc Sơn");
+  }
 }
