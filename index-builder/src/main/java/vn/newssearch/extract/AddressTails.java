@@ -48,7 +48,7 @@ final class AddressTails {
 
   /**
    * Whether a city's type word stands at k ("thành phố", "TP", "TP."): before the province that
-   * closes the address, a city below it ("tại TP Cao Lãnh, tỉnh Đồng Tháp, Tập đoàn X và UBND tỉnh
+   * closes the address, a city below it ("tại TP Bến Tre, tỉnh Bến Tre, Tập đoàn X và UBND tỉnh
    * ký"), a unit as a district is.
    */
   private static boolean city(Syllables s, int k) {

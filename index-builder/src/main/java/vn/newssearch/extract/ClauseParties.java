@@ -326,8 +326,8 @@ final class ClauseParties {
       // "giữa X và Y" may follow a comma when no subject signs: "lễ kí ..., giữa Phó thủ tướng A"
       boolean between = s.is(p, "giua") && (!comma || out.isEmpty());
       if (s.is(p, "giua") && !between) {
-        // "... đã ký Hiệp định về Hợp tác Khoa học, Công nghệ và Đổi mới sáng tạo giữa Chính phủ
-        // nước X và Chính phủ Y": past a comma of the document's name, still its sides
+        // "... đã ký Hiệp định về hợp tác văn hóa, nghệ thuật và du lịch giữa Chính phủ nước X
+        // và Chính phủ Y": past a comma of the document's name, still its sides
         List<Candidate> sides = new ArrayList<>();
         lists.forward(p + 1, sides);
         if (governments(sides, 0)) {

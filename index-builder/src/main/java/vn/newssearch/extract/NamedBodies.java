@@ -222,7 +222,7 @@ final class NamedBodies {
     // "ngân hàng Sài Gòn – Hà Nội (SHB)", "quỹ hỗ trợ du học Nhật Bản (JOOSS)": an abbreviation
     // the article defines for it makes a lower-case kind with its place one body
     boolean vouched = lowerHead && !w.anchored && w.place != null && abbreviation(s, w.end) > w.end;
-    // "trường Cao đẳng dạy nghề Công nghiệp tỉnh Thanh Hóa": a head whose own later word is
+    // "trường Cao đẳng kỹ thuật Công nghiệp tỉnh Nghệ An": a head whose own later word is
     // capitalised opens the name as the capitalised head does, lower-case fields and all
     boolean namedHead = lowerHead && capitalised(s, head.from() + 1, head.to());
     // and a capitalised word of its own before its place ("Công nghiệp" there; not "trường Đại

@@ -451,7 +451,7 @@ final class OrganisationMatcher {
           Mention place = place(s, m);
           places.add(place);
           if (place.from() < m.from()) {
-            typedPlaces.add(e.province()); // "trên địa bàn tỉnh Thừa Thiên Huế"
+            typedPlaces.add(e.province()); // "trên địa bàn tỉnh Gia Lai"
           }
         }
         case COUNTRY -> {
@@ -510,7 +510,7 @@ final class OrganisationMatcher {
       main = provincial.closingOnly(s, drafts);
     }
     if (main == null) {
-      // "Hội Cựu chiến binh và Hội Nông dân tỉnh đã ký ... trên địa bàn tỉnh Thừa Thiên Huế": the
+      // "Hội Cựu chiến binh và Hội Nông dân tỉnh ký kết ... trên địa bàn tỉnh Gia Lai": the
       // one province of ours the text writes with its type word, where the story is
       main = onlyTyped(typedPlaces, places);
     }

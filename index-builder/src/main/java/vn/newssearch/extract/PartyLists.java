@@ -706,9 +706,9 @@ final class PartyLists {
   }
 
   /**
-   * As {@link #pastOpenDash}, the aside opened by {@code mark}: a comma too, "VietJet Aviation
-   * Joint Stock Company, hãng hàng không tư nhân duy nhất tại Việt Nam đã ký hợp đồng ... với
-   * Airbus Group SE", where the clause's verb closes what the comma opened.
+   * As {@link #pastOpenDash}, the aside opened by {@code mark}: a comma too, "Pacific Trading Joint
+   * Stock Company, nhà phân phối thiết bị y tế lớn tại miền Trung đã ký hợp đồng ... với Medtronic
+   * Inc", where the clause's verb closes what the comma opened.
    */
   private int pastOpen(int limit, int sentence, int mark) {
     for (int open = limit - 1; open > 0 && open > limit - APPOSITION_WORDS; open--) {

@@ -83,8 +83,8 @@ final class PlaceLists {
 
   /**
    * The places of a list joined by dashes alone, as a count of provinces writes them in one go: "3
-   * tỉnh Nghệ An – Thanh Hóa – Hà Tĩnh", "hai tỉnh Quảng Trị - Savannakhet"; each a province, maybe
-   * with its own type. Empty unless every separator is a dash.
+   * tỉnh Quảng Bình – Quảng Trị – Thừa Thiên Huế", "hai tỉnh Hà Tĩnh - Bolikhamxay"; each a
+   * province, maybe with its own type. Empty unless every separator is a dash.
    */
   private static List<Place> dashed(Syllables s, NameTrie trie, int from, boolean ignoreCase) {
     List<Place> out = new ArrayList<>();

@@ -97,12 +97,12 @@ class DatelinesAndStateSidesTest {
     // after "giữa", past a comma of its own name too
     Article a =
         article(
-            "Việt Nam - Thái Lan ký Hiệp định hợp tác khoa học",
-            "Tối 17/8, Bộ trưởng Bộ Khoa học và Công nghệ Nguyễn Văn A và Bộ trưởng Bộ Khoa học và"
-                + " Công nghệ Thái Lan B đã ký Hiệp định về Hợp tác Khoa học, Công nghệ và Đổi mới"
-                + " sáng tạo giữa Chính phủ nước CHXHCN Việt Nam và Chính phủ Vương quốc Thái Lan.",
+            "Việt Nam - Campuchia ký Hiệp định hợp tác văn hóa",
+            "Tối 5/6, Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Nguyễn Văn A và Bộ trưởng Bộ Văn"
+                + " hóa và Nghệ thuật Campuchia B đã ký Hiệp định về hợp tác văn hóa, nghệ thuật và"
+                + " du lịch giữa Chính phủ nước CHXHCN Việt Nam và Chính phủ Vương quốc Campuchia.",
             "Hai bên nhất trí thúc đẩy hợp tác.");
-    assertThat(a.parties()).containsExactly("Chính phủ Việt Nam", "Chính phủ Thái Lan");
+    assertThat(a.parties()).containsExactly("Chính phủ Việt Nam", "Chính phủ Campuchia");
     Article tax =
         article(
             "",

@@ -27,40 +27,39 @@ class PlacesInLocalSigningsTest {
   @Test
   void provincesJoinedByDashesAfterTheirCountEachSign() {
     assertThat(
-            lead("Ngày 5/3, tại thành phố Vinh, 3 tỉnh Nghệ An – Thanh Hóa – Hà Tĩnh đã ký kết"
-                    + " kế hoạch hợp tác ngành lao động giai đoạn 2023 – 2025.")
+            lead("Sáng 12/6, tại thành phố Đông Hà, 3 tỉnh Quảng Bình – Quảng Trị – Thừa Thiên"
+                    + " Huế đã ký kết chương trình phối hợp phát triển du lịch.")
                 .parties())
-        .containsExactly("tỉnh Nghệ An", "tỉnh Thanh Hóa", "tỉnh Hà Tĩnh");
+        .containsExactly("tỉnh Quảng Bình", "tỉnh Quảng Trị", "tỉnh Thừa Thiên Huế");
     assertThat(
-            lead("Ngày 5/3, hai tỉnh Quảng Trị - Savannakhet đã ký kết biên bản ghi nhớ hợp tác.")
+            lead("Chiều 20/9, hai tỉnh Hà Tĩnh - Bolikhamxay đã ký biên bản hợp tác năm 2025.")
                 .parties())
-        .containsExactly("tỉnh Quảng Trị", "tỉnh Savannakhet");
+        .containsExactly("tỉnh Hà Tĩnh", "tỉnh Bolikhamxay");
   }
 
   @Test
   void theProvinceAfterACityInTheAddressIsWhereTheSigningIs() {
     Article a =
         lead(
-            "Chiều 19/5, tại TP Cao Lãnh, tỉnh Đồng Tháp, Tập đoàn T&T Group và UBND tỉnh Đồng"
-                + " Tháp đã ký kết thỏa thuận hợp tác chiến lược toàn diện.");
-    assertThat(a.parties()).containsExactly("Tập đoàn T&T Group", "Ủy ban nhân dân tỉnh Đồng Tháp");
-    assertThat(a.agreement().place()).isEqualTo("Đồng Tháp");
+            "Sáng 3/10, tại TP Bến Tre, tỉnh Bến Tre, Tập đoàn Sao Mai và UBND tỉnh Bến Tre đã ký"
+                + " kết biên bản ghi nhớ đầu tư.");
+    assertThat(a.parties()).containsExactly("Tập đoàn Sao Mai", "Ủy ban nhân dân tỉnh Bến Tre");
+    assertThat(a.agreement().place()).isEqualTo("Bến Tre");
   }
 
   @Test
   void bodiesWrittenBareBelongToTheOneProvinceTheStoryNamesAsAPlace() {
     Article a =
         lead(
-            "Ngày 7/4, Hội Cựu chiến binh và Hội Nông dân tỉnh đã ký kết chương trình phối hợp"
-                + " công tác giữa 2 đơn vị trên địa bàn tỉnh Thừa Thiên Huế.");
+            "Sáng 14/5, Hội Cựu chiến binh và Hội Nông dân tỉnh ký kết kế hoạch phối hợp hỗ trợ"
+                + " hội viên phát triển kinh tế trên địa bàn tỉnh Gia Lai.");
     assertThat(a.parties())
-        .containsExactly(
-            "Hội Cựu chiến binh tỉnh Thừa Thiên Huế", "Hội Nông dân tỉnh Thừa Thiên Huế");
+        .containsExactly("Hội Cựu chiến binh tỉnh Gia Lai", "Hội Nông dân tỉnh Gia Lai");
     // two provinces named: no one of them is the story's
     Article two =
         lead(
-            "Ngày 7/4, Hội Cựu chiến binh và Hội Nông dân tỉnh đã ký kết chương trình phối hợp"
-                + " hỗ trợ nông dân tỉnh Quảng Trị và tỉnh Quảng Bình.");
+            "Sáng 14/5, Hội Cựu chiến binh và Hội Nông dân tỉnh ký kết kế hoạch phối hợp hỗ trợ"
+                + " hội viên tỉnh Quảng Trị và tỉnh Quảng Bình.");
     assertThat(two.parties()).noneMatch(p -> p.endsWith("Quảng Trị") || p.endsWith("Quảng Bình"));
     // a state besides ours: a bare level word may be abroad
     Article abroad =
@@ -77,11 +76,11 @@ class PlacesInLocalSigningsTest {
   @Test
   void theProvincesUnionOfScienceAssociationsIsItsBodyAndTheNationalOneStaysNational() {
     assertThat(
-            lead("Ngày 7/4, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh và Hội Nông dân tỉnh Kon"
-                    + " Tum đã ký kết chương trình phối hợp.")
+            lead("Sáng 2/11, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh và Hội Nông dân tỉnh Đắk"
+                    + " Nông đã ký kết kế hoạch phối hợp.")
                 .parties())
         .containsExactly(
-            "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Kon Tum", "Hội Nông dân tỉnh Kon Tum");
+            "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Đắk Nông", "Hội Nông dân tỉnh Đắk Nông");
     assertThat(
             lead("Ngày 7/4, Liên hiệp các Hội KH&KT Việt Nam và Tập đoàn Viettel đã ký kết"
                     + " chương trình phối hợp.")

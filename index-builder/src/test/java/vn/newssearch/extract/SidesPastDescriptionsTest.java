@@ -84,11 +84,10 @@ class SidesPastDescriptionsTest {
     // the body before the comma; the state inside the description signs nothing
     Article a =
         article(
-            "Hãng bay ký hợp đồng mua 20 máy bay",
-            "VietJet Aviation Joint Stock Company, hãng hàng không tư nhân duy nhất tại Việt Nam đã"
-                + " ký hợp đồng trị giá 2,9 tỷ USD với Airbus Group SE để mua 20 máy bay A321.",
-            "Hợp đồng được ký dưới sự chứng kiến của Tổng thống Pháp.");
-    assertThat(a.parties())
-        .containsExactly("VietJet Aviation Joint Stock Company", "Airbus Group SE");
+            "Nhà phân phối thiết bị y tế ký hợp đồng độc quyền",
+            "Pacific Trading Joint Stock Company, nhà phân phối thiết bị y tế lớn tại miền Trung đã"
+                + " ký hợp đồng độc quyền với Medtronic Inc.",
+            "Hợp đồng có thời hạn 5 năm.");
+    assertThat(a.parties()).containsExactly("Pacific Trading Joint Stock Company", "Medtronic Inc");
   }
 }

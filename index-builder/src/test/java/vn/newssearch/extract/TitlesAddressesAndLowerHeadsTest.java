@@ -79,12 +79,11 @@ class TitlesAddressesAndLowerHeadsTest {
   void aLowerCaseHeadWithACapitalisedKindOpensANameWithLowerCaseFields() {
     Article schools =
         lead(
-            "Ngày 27/7, trường Cao đẳng dạy nghề Công nghiệp tỉnh Thanh Hóa và trường Cao đẳng"
-                + " kỹ thuật Pakpasak của Lào đã ký thỏa thuận hợp tác đào tạo nhân lực.");
+            "Ngày 9/9, trường Cao đẳng kỹ thuật Công nghiệp tỉnh Nghệ An và trường Cao đẳng nghề"
+                + " Nongbone của Lào đã ký biên bản ghi nhớ về đào tạo nghề.");
     assertThat(schools.parties())
         .containsExactly(
-            "Trường Cao đẳng dạy nghề Công nghiệp tỉnh Thanh Hóa",
-            "Trường Cao đẳng kỹ thuật Pakpasak");
+            "Trường Cao đẳng kỹ thuật Công nghiệp tỉnh Nghệ An", "Trường Cao đẳng nghề Nongbone");
     // a kind with no name of its own stays no body
     Article kind =
         lead(
