@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 import vn.newssearch.extract.ClauseParties.Candidate;
+import vn.newssearch.extract.NameTrie.Kind;
 import vn.newssearch.schema.VietnameseAnalysis;
 
 /**
@@ -311,6 +312,10 @@ final class CountedParties {
       }
       // "hai bên" as the subject are the two states a state visit names ("Nhân chuyến thăm này,
       // hai bên đã ký kết" after the leaders' talks), not the bodies of the sentence before
+      List<String> titled = noun.value().equals("body") ? titlePlaces(range[0]) : List.of();
+      if (!titled.isEmpty()) {
+        return titled; // "Quảng Bình - Khăm Muộn: ..." over "hai bên đã ký kết"
+      }
       String kind = noun.value().equals("body") ? "state" : noun.value();
       // "hai bộ trưởng" sign for their ministries: the bodies of the sides found below, not states
       boolean ministers = noun.value().equals("minister");
@@ -566,6 +571,50 @@ final class CountedParties {
     }
     return y.from() == and + 1 && (s.is(and, "va") || s.is(and, "voi") || s.is(and, "cung"));
   }
+
+  /**
+   * The two provinces or cities, of ours or abroad, that the headline pairs with a dash and no
+   * other place beside, where the pair opens the headline or follows a word of signing or
+   * cooperation ("title-pair-after": "Quảng Bình - Khăm Muộn: ...", "Ký kết hợp tác Hà Tĩnh -
+   * Bolikhamxay"), for "hai bên" in a later sentence, as {@link TitlePair} pairs two states; not
+   * the places of a sector's or a body's news ("Hợp tác quân sự Kiên Giang - Kampot", "Phụ nữ hai
+   * tỉnh Tây Ninh - Svay Rieng": their bodies sign). Else none.
+   */
+  private List<String> titlePlaces(int before) {
+    if (before == 0 || s.size == 0 || s.sentence[0] != 0) {
+      return List.of();
+    }
+    List<NameTrie.Match> places = new ArrayList<>();
+    for (int k = 0; k < s.size && s.sentence[k] == 0 && places.size() <= 2; k++) {
+      NameTrie.Match p =
+          s.has(k, Syllables.UPPER) ? trie.longest(s, k, Kind.PROVINCE.bit(), false) : null;
+      NameTrie.Match type = p == null ? trie.longest(s, k, Kind.TYPE.bit(), true) : null;
+      int at = type != null && type.to() < s.size ? type.to() : -1;
+      p =
+          at >= 0 && s.has(at, Syllables.UPPER)
+              ? trie.longest(s, at, Kind.PROVINCE.bit(), false)
+              : p;
+      if (p != null) {
+        places.add(new NameTrie.Match(p.entry(), k, p.to()));
+        k = p.to() - 1;
+      }
+    }
+    if (places.size() != 2) {
+      return List.of();
+    }
+    NameTrie.Match a = places.get(0);
+    NameTrie.Match b = places.get(1);
+    boolean opens =
+        a.from() == 0 || words.get("title-pair-after").endingAt(s, a.from(), PAIR_WORDS) > 0;
+    String x = a.entry().province().asParty();
+    String y = b.entry().province().asParty();
+    return opens && b.from() == a.to() && s.has(b.from(), Syllables.DASH) && !x.equals(y)
+        ? List.of(x, y)
+        : List.of();
+  }
+
+  /** The most syllables of a word before a headline's pair of places ("ký kết hợp tác"). */
+  private static final int PAIR_WORDS = 4;
 
   /**
    * The two sides the sentence pairs as a meeting ({@link #met}) or side by side ({@link #joined}).

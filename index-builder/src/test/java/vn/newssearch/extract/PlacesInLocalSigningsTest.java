@@ -102,4 +102,25 @@ class PlacesInLocalSigningsTest {
                 .organisations())
         .contains("Hội đồng nhân dân huyện Sóc Sơn", "Ủy ban nhân dân huyện Sóc Sơn");
   }
+
+  @Test
+  void theHeadlinesTwoPlacesAreTheSidesOfHaiBenUnlessItIsABodysNews() {
+    Article twinned =
+        EXTRACTOR.enrich(
+            SeedArticles.fromPage(
+                "https://www.vietnamplus.vn/a.html",
+                "Quảng Bình - Khăm Muộn: Tình hữu nghị bền chặt",
+                "Chiều 5/3, hai bên đã ký kết biên bản hợp tác giai đoạn 2024 - 2028.",
+                "Hai bên thống nhất các nội dung phối hợp."));
+    assertThat(twinned.parties()).containsExactly("tỉnh Quảng Bình", "tỉnh Khăm Muộn");
+    // a sector's news: its bodies sign, which the headline does not name
+    Article army =
+        EXTRACTOR.enrich(
+            SeedArticles.fromPage(
+                "https://www.vietnamplus.vn/a.html",
+                "Hợp tác quân sự Kiên Giang - Kampot đi vào chiều sâu",
+                "Chiều 5/3, hai bên đã ký kết biên bản hợp tác giai đoạn 2024 - 2028.",
+                "Hai bên thống nhất các nội dung phối hợp."));
+    assertThat(army.parties()).isEmpty();
+  }
 }
