@@ -291,8 +291,16 @@ final class NamedBodies {
       if (p == null && w.place == null && alias != null) {
         p = place(s, to, ignoreCase, false); // "Tổng cục Đường bộ (TCĐB) Việt Nam"
       }
+      // "Thị đoàn Tân Uyên, tỉnh Bình Dương", "Trung tâm Y tế huyện Hưng Nguyên, Nghệ An": after a
+      // comma, a district's province only says where it is, as it does after a local body's
+      // (PartyCandidates.locates); the name ends with the district
+      boolean located =
+          p != null && w.end == to && s.has(to, Syllables.COMMA) && (w.district || levelHead(h));
       if (p != null) {
-        text = text + (alias == null ? "" : " ") + NameBounds.textFrom(s, w.end, to, p);
+        text =
+            located
+                ? text
+                : text + (alias == null ? "" : " ") + NameBounds.textFrom(s, w.end, to, p);
         to = p.to();
       }
     }
@@ -535,6 +543,12 @@ final class NamedBodies {
 
   private static boolean allCaps(String written) {
     return written.length() > 1 && written.equals(written.toUpperCase(Locale.ROOT));
+  }
+
+  /** Whether the head names a district's level itself ("Huyện đoàn", "Thị ủy", "Quận đoàn"). */
+  private static boolean levelHead(Head h) {
+    String head = h.spelled();
+    return head.startsWith("Huyện ") || head.startsWith("Thị ") || head.startsWith("Quận ");
   }
 
   private static boolean capitalised(Syllables s, int from, int to) {

@@ -67,6 +67,12 @@ class TitlesAddressesAndLowerHeadsTest {
             "Ngày 3/5, Huyện đoàn Lộc Ninh ký kết quy chế phối hợp với Công an huyện Lộc Ninh,"
                 + " tỉnh Bình Phước.");
     assertThat(object.parties()).containsExactly("Huyện đoàn Lộc Ninh", "Công an huyện Lộc Ninh");
+    // the same after a district's own head, or a district in a named body's name
+    Article youth =
+        lead(
+            "Ngày 26/3, Huyện đoàn Đồng Phú và Thị đoàn Bến Cát, tỉnh Bình Dương đã ký kết chương"
+                + " trình kết nghĩa.");
+    assertThat(youth.parties()).containsExactly("Huyện đoàn Đồng Phú", "Thị đoàn Bến Cát");
     // a centrally run city is no district: the province after it is the next side's place
     Article cities =
         lead(
