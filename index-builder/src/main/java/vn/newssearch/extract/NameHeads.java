@@ -33,6 +33,7 @@ final class NameHeads {
       boolean within = flags.contains("within");
       boolean city = flags.contains("city");
       boolean eponym = flags.contains("eponym");
+      boolean district = flags.contains("district");
       List<String> spellings = new java.util.ArrayList<>(Gazetteer.names(row, 1, 2));
       for (String n : Gazetteer.names(row, 1, 2)) {
         // "BTL Vùng Cảnh sát biển 1": the head with an initialism for its words (initialisms.tsv)
@@ -48,7 +49,7 @@ final class NameHeads {
         NamedBodies.Head h =
             new NamedBodies.Head(
                 row[1], row[0], n, lower, place, state, number, members, province, field, own,
-                brand, seat, within, city, eponym);
+                brand, seat, within, city, eponym, district);
         trie.add(n, Kind.NAMED, row[1], h, true);
         if (lower) {
           trie.add(n, Kind.NAMED, row[1], h, false);

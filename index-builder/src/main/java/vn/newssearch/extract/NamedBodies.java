@@ -40,7 +40,8 @@ final class NamedBodies {
    * body as other heads there are; {@code city}: the head and a city or a province alone,
    * capitalised, are a body named by its city, as a school is ("Cảng Đà Nẵng" as "Đại học Huế");
    * {@code eponym}: a person's full name after the head, with no title before it, is the body's own
-   * name ("Trường Đại học Y khoa Phạm Ngọc Thạch").
+   * name ("Trường Đại học Y khoa Phạm Ngọc Thạch"); {@code district}: the head names a district's
+   * level itself ("Thị đoàn Tân Uyên"), so a province after its name's comma only says where it is.
    */
   record Head(
       String canonical,
@@ -58,7 +59,8 @@ final class NamedBodies {
       boolean seat,
       boolean within,
       boolean city,
-      boolean eponym)
+      boolean eponym,
+      boolean district)
       implements NameTrie.Payload {}
 
   /**
@@ -295,7 +297,7 @@ final class NamedBodies {
       // comma, a district's province only says where it is, as it does after a local body's
       // (PartyCandidates.locates); the name ends with the district
       boolean located =
-          p != null && w.end == to && s.has(to, Syllables.COMMA) && (w.district || levelHead(h));
+          p != null && w.end == to && s.has(to, Syllables.COMMA) && (w.district || h.district());
       if (p != null) {
         text =
             located
@@ -543,12 +545,6 @@ final class NamedBodies {
 
   private static boolean allCaps(String written) {
     return written.length() > 1 && written.equals(written.toUpperCase(Locale.ROOT));
-  }
-
-  /** Whether the head names a district's level itself ("Huyện đoàn", "Thị ủy", "Quận đoàn"). */
-  private static boolean levelHead(Head h) {
-    String head = h.spelled();
-    return head.startsWith("Huyện ") || head.startsWith("Thị ") || head.startsWith("Quận ");
   }
 
   private static boolean capitalised(Syllables s, int from, int to) {
