@@ -52,10 +52,8 @@ final class AddressTails {
    * ký"), a unit as a district is.
    */
   private static boolean city(Syllables s, int k) {
-    String w = s.original(k);
     return s.is(k, "thanh") && k + 1 < s.size && s.is(k + 1, "pho")
-        || w.regionMatches(true, 0, "tp", 0, 2)
-            && (w.length() == 2 || !Character.isLowerCase(w.charAt(2)));
+        || NameBounds.cityAbbreviation(s.original(k));
   }
 
   /** Whether "tại" at k opens its clause: first in the sentence, after a comma or a day. */

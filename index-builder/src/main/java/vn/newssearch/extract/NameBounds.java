@@ -134,7 +134,7 @@ final class NameBounds {
   }
 
   /** "TP", "TP.", "Tp.", "TP.HCM", "TPHCM": no Vietnamese word opens with "tp". */
-  private static boolean cityAbbreviation(String written) {
+  static boolean cityAbbreviation(String written) {
     return written.length() >= 2
         && written.regionMatches(true, 0, "tp", 0, 2)
         && (written.length() == 2 || !Character.isLowerCase(written.charAt(2)));

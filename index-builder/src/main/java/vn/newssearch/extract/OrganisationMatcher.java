@@ -580,17 +580,7 @@ final class OrganisationMatcher {
         return null;
       }
     }
-    Province only = null;
-    for (Province p : typed) {
-      if (p.abroad()) {
-        continue;
-      }
-      if (only != null && !only.equals(p)) {
-        return null;
-      }
-      only = p;
-    }
-    return only;
+    return ProvincialBodies.onlyOurs(typed);
   }
 
   /**

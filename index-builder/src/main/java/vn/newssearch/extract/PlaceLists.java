@@ -59,9 +59,7 @@ final class PlaceLists {
         MAX_LIST,
         opened >= 0,
         q -> {
-          Match own = trie.longest(s, q, Kind.TYPE.bit(), true);
-          int at =
-              own != null && own.to() < s.size && !s.has(own.to(), Syllables.COMMA) ? own.to() : q;
+          int at = pastOwnType(s, trie, q, Syllables.COMMA);
           Match prov = at < s.size ? trie.longest(s, at, Kind.PROVINCE.bit(), ignoreCase) : null;
           if (prov == null || !s.has(at, Syllables.UPPER)) {
             // "Lạng Sơn, Cao Bằng, Quảng Tây": a name of the list that is no province of ours
@@ -82,6 +80,15 @@ final class PlaceLists {
   }
 
   /**
+   * Where the name of a list's item at q starts: past its own type word ("và thành phố Hà Nội"),
+   * unless the list's separator {@code mark} follows the type word; else q.
+   */
+  private static int pastOwnType(Syllables s, NameTrie trie, int q, int mark) {
+    Match own = trie.longest(s, q, Kind.TYPE.bit(), true);
+    return own != null && own.to() < s.size && !s.has(own.to(), mark) ? own.to() : q;
+  }
+
+  /**
    * The places of a list joined by dashes alone, as a count of provinces writes them in one go: "3
    * tỉnh Quảng Bình – Quảng Trị – Thừa Thiên Huế", "hai tỉnh Hà Tĩnh - Bolikhamxay"; each a
    * province, maybe with its own type. Empty unless every separator is a dash.
@@ -94,8 +101,7 @@ final class PlaceLists {
       if (first == s.has(q, Syllables.DASH) || s.has(q, Syllables.BREAK | Syllables.COMMA)) {
         break;
       }
-      Match own = trie.longest(s, q, Kind.TYPE.bit(), true);
-      int at = own != null && own.to() < s.size && !s.has(own.to(), Syllables.DASH) ? own.to() : q;
+      int at = pastOwnType(s, trie, q, Syllables.DASH);
       Match prov = at < s.size ? trie.longest(s, at, Kind.PROVINCE.bit(), ignoreCase) : null;
       if (prov == null || !s.has(at, Syllables.UPPER)) {
         return List.of(); // "hai tỉnh Quảng Trị - Trung tâm ...": not a list of places

@@ -691,9 +691,13 @@ final class ProvincialBodies {
 
   /** The one province of ours that {@code of} gives the drafts; null when none or more than one. */
   private static Province only(List<Draft> drafts, Function<Draft, Province> of) {
+    return onlyOurs(drafts.stream().map(of).toList());
+  }
+
+  /** The one province of ours among {@code provinces} (nulls skipped); null when none or more. */
+  static Province onlyOurs(List<Province> provinces) {
     Province only = null;
-    for (Draft d : drafts) {
-      Province p = of.apply(d);
+    for (Province p : provinces) {
       if (p != null && !p.abroad()) {
         if (only != null && !only.equals(p)) {
           return null;
