@@ -14,13 +14,12 @@ class BareLevelBodiesTest {
   private static final AgreementExtractor EXTRACTOR = new AgreementExtractor(Gazetteer.load());
 
   private static Article at(String url, String lead) {
-    return EXTRACTOR.enrich(
-        SeedArticles.fromPage(url, "", lead, "Hai bên thống nhất các nội dung phối hợp."));
+    return SeedArticles.leadAt(EXTRACTOR, url, lead);
   }
 
   /** The lead on a national site, whose address names no province. */
   private static Article national(String lead) {
-    return at("https://www.vietnamplus.vn/a.html", lead);
+    return SeedArticles.nationalLead(EXTRACTOR, lead);
   }
 
   @Test

@@ -16,12 +16,7 @@ class PlacesInLocalSigningsTest {
 
   /** A lead on a national site, whose address names no province. */
   private static Article lead(String lead) {
-    return EXTRACTOR.enrich(
-        SeedArticles.fromPage(
-            "https://www.vietnamplus.vn/a.html",
-            "",
-            lead,
-            "Hai bên thống nhất các nội dung phối hợp."));
+    return SeedArticles.nationalLead(EXTRACTOR, lead);
   }
 
   @Test
@@ -65,7 +60,7 @@ class PlacesInLocalSigningsTest {
     Article abroad =
         EXTRACTOR.enrich(
             SeedArticles.fromPage(
-                "https://www.vietnamplus.vn/a.html",
+                SeedArticles.NATIONAL_SITE,
                 "Ngư dân tỉnh Kiên Giang chờ phán quyết",
                 "Thuyền trưởng đã làm đơn kháng án (ảnh chụp tại trại tạm giam Viện Công tố tỉnh"
                     + " Natuna ngày 8-11).",
@@ -108,7 +103,7 @@ class PlacesInLocalSigningsTest {
     Article twinned =
         EXTRACTOR.enrich(
             SeedArticles.fromPage(
-                "https://www.vietnamplus.vn/a.html",
+                SeedArticles.NATIONAL_SITE,
                 "Quảng Bình - Khăm Muộn: Tình hữu nghị bền chặt",
                 "Chiều 5/3, hai bên đã ký kết biên bản hợp tác giai đoạn 2024 - 2028.",
                 "Hai bên thống nhất các nội dung phối hợp."));
@@ -117,7 +112,7 @@ class PlacesInLocalSigningsTest {
     Article army =
         EXTRACTOR.enrich(
             SeedArticles.fromPage(
-                "https://www.vietnamplus.vn/a.html",
+                SeedArticles.NATIONAL_SITE,
                 "Hợp tác quân sự Kiên Giang - Kampot đi vào chiều sâu",
                 "Chiều 5/3, hai bên đã ký kết biên bản hợp tác giai đoạn 2024 - 2028.",
                 "Hai bên thống nhất các nội dung phối hợp."));

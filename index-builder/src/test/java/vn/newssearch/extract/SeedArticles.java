@@ -89,6 +89,22 @@ final class SeedArticles {
     return extractor.enrich(article(title, lead, "", null)).parties();
   }
 
+  /** A national site's page, whose address names no province. */
+  static final String NATIONAL_SITE = "https://www.vietnamplus.vn/a.html";
+
+  /**
+   * The undated page at {@code url} whose lead is {@code lead} and whose body one neutral sentence,
+   * enriched by {@code extractor}.
+   */
+  static Article leadAt(AgreementExtractor extractor, String url, String lead) {
+    return extractor.enrich(fromPage(url, "", lead, "Hai bên thống nhất các nội dung phối hợp."));
+  }
+
+  /** As {@link #leadAt}, on a national site ({@link #NATIONAL_SITE}). */
+  static Article nationalLead(AgreementExtractor extractor, String lead) {
+    return leadAt(extractor, NATIONAL_SITE, lead);
+  }
+
   /** An undated article from the page at {@code url}, as a crawl of that site gives one. */
   static Article fromPage(String url, String title, String lead, String body) {
     return new Article(

@@ -15,12 +15,7 @@ class TitlesAddressesAndLowerHeadsTest {
   private static final AgreementExtractor EXTRACTOR = new AgreementExtractor(Gazetteer.load());
 
   private static Article lead(String lead) {
-    return EXTRACTOR.enrich(
-        SeedArticles.fromPage(
-            "https://www.vietnamplus.vn/a.html",
-            "",
-            lead,
-            "Hai bên thống nhất các nội dung phối hợp."));
+    return SeedArticles.nationalLead(EXTRACTOR, lead);
   }
 
   @Test
