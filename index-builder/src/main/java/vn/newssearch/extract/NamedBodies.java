@@ -556,6 +556,21 @@ final class NamedBodies {
     return false;
   }
 
+  /**
+   * Whether a title is the tail of a head that starts on the syllable before it: "Tư lệnh" in "Bộ
+   * Tư lệnh Vùng Cảnh sát biển 1" is the command's name, no commander.
+   */
+  private boolean insideHead(Syllables s, Match role, boolean ignoreCase) {
+    int k = role.from();
+    if (k == 0
+        || s.sentence[k - 1] != s.sentence[k]
+        || s.has(k, Syllables.BREAK | Syllables.COMMA | Syllables.DASH | Syllables.PAREN)) {
+      return false;
+    }
+    Match head = trie.longest(s, k - 1, Kind.LOCAL.bit() | Kind.NAMED.bit(), ignoreCase);
+    return head != null && head.to() >= role.to();
+  }
+
   boolean startsBody(Syllables s, int k, boolean ignoreCase) {
     int heads = BODY_STARTS | Kind.NAMED.bit();
     return k < s.size && s.id[k] >= 0 && bodyAt(s, k, heads, ignoreCase) != null;
@@ -569,8 +584,8 @@ final class NamedBodies {
     Match m = trie.longest(s, k, kinds, ignoreCase);
     if (m != null
         && m.entry().kind() == Kind.ROLE
-        && !ignoreCase
-        && !NameBounds.sameSpelling(s.original(m.from(), m.to()), m.entry().value())) {
+        && (!ignoreCase && !NameBounds.sameSpelling(s.original(m.from(), m.to()), m.entry().value())
+            || insideHead(s, m, ignoreCase))) {
       return trie.longest(s, k, kinds & ~Kind.ROLE.bit(), ignoreCase);
     }
     if (m == null || m.entry().kind() != Kind.NAMED) {

@@ -428,8 +428,13 @@ final class OrganisationMatcher {
           }
         }
         case NAMED -> {
-          // "Chủ tịch Tập đoàn Lê Mạnh Hùng": the title's body, then the person.
-          boolean person = m.from() == roleEnd && named.isPerson(s, m.to());
+          // "Chủ tịch Tập đoàn Lê Mạnh Hùng": the title's body, then the person; not a province
+          // that starts like a surname ("Chính ủy Bộ đội Biên phòng Hà Tĩnh", "Tư lệnh Hạm đội
+          // Thái Bình Dương")
+          boolean person =
+              m.from() == roleEnd
+                  && named.isPerson(s, m.to())
+                  && trie.longest(s, m.to(), Kind.PROVINCE.bit(), ignoreCase) == null;
           Draft d =
               named.isHead(s, m) && !person
                   ? parents.read(s, m, ignoreCase, aliases, m.from() == roleEnd)

@@ -1,0 +1,76 @@
+package vn.newssearch.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import vn.newssearch.model.Article;
+
+/**
+ * How local news writes its signers: the officers of courts, procuracies and armed units, who sign
+ * for their bodies by their titles ("Chánh án", "Tư lệnh"). Sentences written for these tests in
+ * the shape of real local news.
+ */
+class DistrictBodiesAndOfficersTest {
+  private static final AgreementExtractor EXTRACTOR = new AgreementExtractor(Gazetteer.load());
+
+  /** A lead on a national site, whose address names no province. */
+  private static Article lead(String lead) {
+    return SeedArticles.nationalLead(EXTRACTOR, lead);
+  }
+
+  @Test
+  void theHeadsOfACourtAndAnArmedUnitSignForTheirBodies() {
+    Article a =
+        lead(
+            "Ngày 9/6, ông Lê Văn Năm, Chánh án Tòa án nhân dân tỉnh Vĩnh Long, và ông Trần Quốc"
+                + " Tú, Viện trưởng Viện kiểm sát nhân dân tỉnh Vĩnh Long, đã ký kết quy chế phối"
+                + " hợp.");
+    assertThat(a.parties())
+        .containsExactly("Tòa án nhân dân tỉnh Vĩnh Long", "Viện kiểm sát nhân dân tỉnh Vĩnh Long");
+    assertThat(a.signatories())
+        .anySatisfy(
+            s -> {
+              assertThat(s.name()).isEqualTo("Lê Văn Năm");
+              assertThat(s.role()).isEqualTo("Chánh án");
+              assertThat(s.party()).isEqualTo("Tòa án nhân dân tỉnh Vĩnh Long");
+            });
+    Article army =
+        lead(
+            "Sáng 18/8, Bộ Chỉ huy Quân sự tỉnh Cà Mau và Hội Nông dân tỉnh Cà Mau ký kết chương"
+                + " trình phối hợp. Đại tá Phạm Văn Bảy, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh,"
+                + " và ông Lý Văn Tư, Chủ tịch Hội Nông dân tỉnh, ký văn bản.");
+    assertThat(army.signatories())
+        .anySatisfy(
+            s -> {
+              assertThat(s.name()).isEqualTo("Phạm Văn Bảy");
+              assertThat(s.role()).isEqualTo("Chỉ huy trưởng");
+            });
+  }
+
+  @Test
+  void aCommandersTitleInsideACommandsNameDoesNotCutIt() {
+    assertThat(
+            lead("Sáng 26/3, Đoàn Thanh niên Bộ Tư lệnh Vùng Cảnh sát biển 2 và Tỉnh Đoàn Bình"
+                    + " Định đã ký kết chương trình phối hợp.")
+                .parties())
+        .containsExactly("Đoàn Thanh niên Bộ Tư lệnh Vùng Cảnh sát biển 2", "Tỉnh Đoàn Bình Định");
+  }
+
+  @Test
+  void aBodyNamedAfterAnOfficersTitleKeepsAProvinceThatStartsLikeASurname() {
+    // "Hà", "Thái": surnames, and the first words of "Hà Tĩnh", "Thái Bình"
+    Article a =
+        lead(
+            "Đại tá Võ Văn Chín, Chính ủy Bộ đội Biên phòng Hà Tĩnh, cho biết đơn vị đã tiếp nhận"
+                + " tàu tuần tra mới.");
+    assertThat(a.organisations()).contains("Bộ đội Biên phòng Hà Tĩnh");
+    assertThat(
+            lead("Ông Võ Văn Mười, Hiệu trưởng Trường Đại học Hà Tĩnh, cho biết trường tuyển 900"
+                    + " sinh viên.")
+                .organisations())
+        .contains("Trường Đại học Hà Tĩnh");
+    // a person after the body's head stays the holder of the title
+    assertThat(lead("Chủ tịch Tập đoàn Lê Văn Sáu cho biết doanh thu tăng.").organisations())
+        .isEmpty();
+  }
+}
