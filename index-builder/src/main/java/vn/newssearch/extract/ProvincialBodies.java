@@ -371,6 +371,64 @@ final class ProvincialBodies {
     for (int i = 1; i < drafts.size(); i++) {
       referDistrict(s, drafts.subList(0, i), drafts.get(i));
     }
+    storyDistrict(s, drafts);
+  }
+
+  /**
+   * "Viện kiểm sát nhân dân thị xã, ... Công an thị xã Cai Lậy đã ký": a local head with a bare
+   * district word that no body of its sentence names before it ({@link #referDistrict}) is the body
+   * of the one district of that level the article names, as "<head> tỉnh" alone is the article's
+   * province; Vietnamese local news names its district once and then writes its bodies bare. None
+   * when the article names two districts of that level, or none.
+   */
+  private void storyDistrict(Syllables s, List<Draft> drafts) {
+    Map<String, String> only = null;
+    for (Draft a : drafts) {
+      if (a.district != null
+          || a.where != Where.NONE
+          || a.kind != Kind.LOCAL
+          || a.to != a.head.to()
+          || ClauseWords.INSTANCE.get("province-level").at(s, a.from) != null) {
+        continue;
+      }
+      for (String level : DISTRICT_LEVELS) {
+        int end = bareLevel(s, a.to, level + " ");
+        if (end < 0 || end < s.size && unitName(s, end, true) > 0) {
+          continue;
+        }
+        if (only == null) {
+          only = districtsNamed(s);
+        }
+        String district = only.get(level);
+        if (district != null && !district.isEmpty()) {
+          a.district = district;
+          a.name = a.head.entry().value() + " " + district;
+          a.where = Where.NA;
+          a.to = end;
+        }
+        break;
+      }
+    }
+  }
+
+  /**
+   * The district the article names for each level word of {@link #DISTRICT_LEVELS} ("thị xã" → "thị
+   * xã Cai Lậy"); an empty name for a level the article names two districts of.
+   */
+  private Map<String, String> districtsNamed(Syllables s) {
+    Map<String, String> out = new HashMap<>();
+    for (int k = 0; k < s.size; k++) {
+      for (String level : DISTRICT_LEVELS) {
+        int end = bareLevel(s, k, level + " ");
+        int name = end < 0 || end >= s.size ? -1 : unitName(s, end, true);
+        if (name > 0 && s.sentence[name - 1] == s.sentence[k]) {
+          String district = level + " " + s.original(end, name);
+          out.merge(level, district, (x, y) -> x.equals(y) ? x : "");
+          break;
+        }
+      }
+    }
+    return out;
   }
 
   /**

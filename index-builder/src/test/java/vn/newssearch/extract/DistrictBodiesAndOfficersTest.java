@@ -6,9 +6,10 @@ import org.junit.jupiter.api.Test;
 import vn.newssearch.model.Article;
 
 /**
- * How local news writes its signers: the officers of courts, procuracies and armed units, who sign
- * for their bodies by their titles ("Chánh án", "Tư lệnh"). Sentences written for these tests in
- * the shape of real local news.
+ * How district news writes its signers: the district named once and its bodies then written with
+ * the bare level word ("Hội Nông dân huyện"), and the officers of courts, procuracies and armed
+ * units, who sign for their bodies by their titles ("Chánh án", "Tư lệnh"). Sentences written for
+ * these tests in the shape of real local news.
  */
 class DistrictBodiesAndOfficersTest {
   private static final AgreementExtractor EXTRACTOR = new AgreementExtractor(Gazetteer.load());
@@ -16,6 +17,33 @@ class DistrictBodiesAndOfficersTest {
   /** A lead on a national site, whose address names no province. */
   private static Article lead(String lead) {
     return SeedArticles.nationalLead(EXTRACTOR, lead);
+  }
+
+  @Test
+  void bodiesWrittenWithABareDistrictWordBelongToTheOneDistrictTheStoryNames() {
+    Article a =
+        lead(
+            "Sáng 5/3, tại huyện Lấp Vò, tỉnh Đồng Tháp, Hội Nông dân huyện và Hội Cựu chiến binh"
+                + " huyện đã ký kết quy chế phối hợp giai đoạn 2025 - 2030.");
+    assertThat(a.parties())
+        .containsExactly("Hội Nông dân huyện Lấp Vò", "Hội Cựu chiến binh huyện Lấp Vò");
+    // the district named only in a later sentence of the story
+    Article after =
+        lead(
+            "Chiều 2/4, Viện kiểm sát nhân dân thị xã và Hội Cựu chiến binh thị xã đã ký kết quy"
+                + " chế phối hợp. Quy chế áp dụng trên địa bàn thị xã Bình Minh.");
+    assertThat(after.parties())
+        .containsExactly(
+            "Viện kiểm sát nhân dân thị xã Bình Minh", "Hội Cựu chiến binh thị xã Bình Minh");
+  }
+
+  @Test
+  void aBareDistrictWordStaysUnnamedWhenTheStoryNamesTwoDistricts() {
+    Article a =
+        lead(
+            "Sáng 5/3, Hội Nông dân huyện và Hội Cựu chiến binh huyện đã ký kết quy chế phối hợp,"
+                + " với đại biểu huyện Lấp Vò và huyện Lai Vung dự.");
+    assertThat(a.parties()).noneMatch(p -> p.contains("Lấp Vò") || p.contains("Lai Vung"));
   }
 
   @Test
