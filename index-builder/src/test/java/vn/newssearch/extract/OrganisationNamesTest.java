@@ -633,6 +633,17 @@ class OrganisationNamesTest {
   }
 
   @Test
+  void aUnionOfCooperativesIsOneBodyWhateverTheCaseOfItsHead() {
+    // "hợp tác xã" in lower case after "Liên hiệp" opened a second body and cut the first
+    assertThat(
+            names(
+                "Sáng 9-1, Tổng công ty Du lịch Sài Gòn và Liên hiệp hợp tác xã Dịch vụ nông"
+                    + " nghiệp Bến Tre đã ký kết hợp tác."))
+        .containsExactly(
+            "Tổng công ty Du lịch Sài Gòn", "Liên hiệp Hợp tác xã Dịch vụ nông nghiệp Bến Tre");
+  }
+
+  @Test
   void aProvinceAfterADashAndATownClosesTheName() {
     // vietnews-val-018611: "Nha Trang - Khánh Hoà", the town and its province
     assertThat(
