@@ -644,6 +644,22 @@ class OrganisationNamesTest {
   }
 
   @Test
+  void aProvincesCourtWrittenShortWithItsLevelWordIsItsPeoplesCourt() {
+    assertThat(
+            names(
+                "Hội Nông dân, Công an, Viện kiểm sát nhân dân và Tòa án tỉnh Bến Tre ký kết quy"
+                    + " chế phối hợp."))
+        .containsExactly(
+            "Hội Nông dân tỉnh Bến Tre",
+            "Công an tỉnh Bến Tre",
+            "Viện kiểm sát nhân dân tỉnh Bến Tre",
+            "Tòa án nhân dân tỉnh Bến Tre");
+    // a court abroad or courts at large keep no people's court's name
+    assertThat(names("Toà án Canada và tòa án quận Manhattan đã xét xử vụ việc."))
+        .noneMatch(n -> n.startsWith("Tòa án nhân dân"));
+  }
+
+  @Test
   void aProvinceAfterADashAndATownClosesTheName() {
     // vietnews-val-018611: "Nha Trang - Khánh Hoà", the town and its province
     assertThat(
