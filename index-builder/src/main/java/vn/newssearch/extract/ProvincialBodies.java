@@ -384,6 +384,11 @@ final class ProvincialBodies {
   private void storyDistrict(Syllables s, List<Draft> drafts) {
     Map<String, String> only = null;
     for (Draft a : drafts) {
+      if (a.kind == Kind.NAMED && a.name != null && a.district == null) {
+        only = only == null ? districtsNamed(s) : only;
+        namedAtLevel(s, a, only);
+        continue;
+      }
       if (a.district != null
           || a.where != Where.NONE
           || a.kind != Kind.LOCAL
@@ -391,10 +396,13 @@ final class ProvincialBodies {
           || ClauseWords.INSTANCE.get("province-level").at(s, a.from) != null) {
         continue;
       }
-      for (String level : DISTRICT_LEVELS) {
-        int end = bareLevel(s, a.to, level + " ");
+      for (String level : STORY_LEVELS) {
+        int end = bareLevel(s, a.to, level + " ", STORY_LEVELS);
         if (end < 0 || end < s.size && unitName(s, end, true) > 0) {
           continue;
+        }
+        if (!List.of(DISTRICT_LEVELS).contains(level) && !levelEnds(s, a.from, end)) {
+          break; // "Hội Bảo trợ xã hội": "xã" opens a word of the name, no commune
         }
         if (only == null) {
           only = districtsNamed(s);
@@ -412,23 +420,81 @@ final class ProvincialBodies {
   }
 
   /**
+   * "Hội Cựu Công an nhân dân xã tổ chức ký kết": a named body whose name ends in a bare level word
+   * is that body of the story's one unit of the level ({@code only}, {@link #districtsNamed}), as a
+   * local head's is ({@link #storyDistrict}).
+   */
+  private void namedAtLevel(Syllables s, Draft a, Map<String, String> only) {
+    for (String level : STORY_LEVELS) {
+      int n = level.indexOf(' ') < 0 ? 1 : 2;
+      int at = a.to - n;
+      String district = only.get(level);
+      // the level word and the word before it in lower case: "Cảng Lạch Huyện", "Đức Quốc xã" are
+      // names
+      if (at > a.head.to()
+          && !s.has(at, Syllables.UPPER)
+          && !s.has(at - 1, Syllables.UPPER)
+          && district != null
+          && !district.isEmpty()
+          && bareLevel(s, at, level + " ", STORY_LEVELS) == a.to
+          && a.name.toLowerCase(java.util.Locale.ROOT).endsWith(" " + level)
+          && !inHead(s, Math.max(a.head.to(), at - HEAD_WORDS), at)
+          && levelEnds(s, a.from, a.to)) {
+        a.name = a.name.substring(0, a.name.length() - level.length()) + district;
+        a.district = district;
+        return;
+      }
+    }
+  }
+
+  /** The most syllables of a head a level word may end ("hợp tác xã"). */
+  private static final int HEAD_WORDS = 3;
+
+  /**
+   * Whether a head that starts in [from, at) runs past syllable {@code at}: the "xã" of "Liên minh
+   * Hợp tác xã" ends the cooperative's head, no commune's level word.
+   */
+  private boolean inHead(Syllables s, int from, int at) {
+    for (int j = from; j < at; j++) {
+      Match m = trie.longest(s, j, Kind.NAMED.bit() | Kind.LOCAL.bit(), true);
+      if (m != null && m.to() > at) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The district the article names for each level word of {@link #DISTRICT_LEVELS} ("thị xã" → "thị
    * xã Cai Lậy"); an empty name for a level the article names two districts of.
    */
   private Map<String, String> districtsNamed(Syllables s) {
     Map<String, String> out = new HashMap<>();
     for (int k = 0; k < s.size; k++) {
-      for (String level : DISTRICT_LEVELS) {
-        int end = bareLevel(s, k, level + " ");
+      for (String level : STORY_LEVELS) {
+        int end = bareLevel(s, k, level + " ", STORY_LEVELS);
         int name = end < 0 || end >= s.size ? -1 : unitName(s, end, true);
         if (name > 0 && s.sentence[name - 1] == s.sentence[k]) {
           String district = level + " " + s.original(end, name);
           out.merge(level, district, (x, y) -> x.equals(y) ? x : "");
+          k = name - 1; // "thị xã Cai Lậy" names no commune "xã Cai Lậy"
           break;
         }
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a bare commune's or ward's level word ending at {@code end} ends the body's name that
+   * starts at {@code from}: the sentence ends or a mark or a word that closes names follows ("Hội
+   * Cựu chiến binh xã tổ chức", "Công an xã, ..."); not "xã hội" inside a name.
+   */
+  private boolean levelEnds(Syllables s, int from, int end) {
+    return end >= s.size
+        || s.sentence[end] != s.sentence[from]
+        || s.has(end, Syllables.BREAK | Syllables.COMMA | Syllables.DASH | Syllables.PAREN)
+        || named.isStop(s, end);
   }
 
   /**
@@ -522,7 +588,12 @@ final class ProvincialBodies {
    * the city's ("Công an TP, UBND quận Bình Tân"), so a city's level word takes no district.
    */
   private static int bareLevel(Syllables s, int p, String district) {
-    for (String level : DISTRICT_LEVELS) {
+    return bareLevel(s, p, district, DISTRICT_LEVELS);
+  }
+
+  /** {@link #bareLevel(Syllables, int, String)} over the level words {@code levels}. */
+  private static int bareLevel(Syllables s, int p, String district, String[] levels) {
+    for (String level : levels) {
       int n = level.indexOf(' ') < 0 ? 1 : 2;
       if (district.startsWith(level + " ")
           && p + n <= s.size
@@ -535,6 +606,14 @@ final class ProvincialBodies {
   }
 
   private static final String[] DISTRICT_LEVELS = {"huyện", "quận", "thị xã"};
+
+  /**
+   * The levels whose bare word names the story's one unit ({@link #storyDistrict}): a district's,
+   * and below it a commune's, a ward's and a township's ("Hội Cựu Công an nhân dân xã").
+   */
+  private static final String[] STORY_LEVELS = {
+    "huyện", "quận", "thị xã", "thị trấn", "xã", "phường"
+  };
 
   /**
    * Whether b follows a in one list: after "và", or after a comma; past a's own abbreviation in

@@ -38,6 +38,29 @@ class DistrictBodiesAndOfficersTest {
   }
 
   @Test
+  void aCommunesBodiesWrittenBareBelongToTheOneCommuneTheStoryNames() {
+    Article a =
+        lead(
+            "Ngày 4/12, Công an xã Tân Phú phối hợp với Hội Cựu chiến binh xã tổ chức ký kết quy"
+                + " chế phối hợp bảo đảm an ninh, trật tự trên địa bàn.");
+    assertThat(a.parties()).containsExactly("Công an xã Tân Phú", "Hội Cựu chiến binh xã Tân Phú");
+    // a named body whose name ends in the bare level word
+    Article named =
+        lead(
+            "Ngày 4/12, Công an phường Tân An và Hội Người cao tuổi phường ký kết quy chế phối"
+                + " hợp.");
+    assertThat(named.parties())
+        .containsExactly("Công an phường Tân An", "Hội Người cao tuổi phường Tân An");
+    // "xã" inside a name's own words: "xã hội", "hợp tác xã"
+    Article words =
+        lead(
+            "Ngày 4/12, tại xã Tân Phú, Hội Bảo trợ xã hội và Liên minh Hợp tác xã ký kết chương"
+                + " trình phối hợp.");
+    assertThat(words.organisations())
+        .noneMatch(o -> o.endsWith("xã Tân Phú") && !o.equals("xã Tân Phú"));
+  }
+
+  @Test
   void aBareDistrictWordStaysUnnamedWhenTheStoryNamesTwoDistricts() {
     Article a =
         lead(
