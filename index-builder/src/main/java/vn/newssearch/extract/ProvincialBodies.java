@@ -626,9 +626,23 @@ final class ProvincialBodies {
     }
     boolean bracket = and > a.to && and < s.size && !s.has(and, Syllables.PAREN);
     boolean next =
-        (b.from == and + 1 && s.is(and, "va") && (bracket || !s.has(and, Syllables.BREAK)))
+        (b.from == and + 1
+                && (s.is(and, "va") || s.is(and, "voi") && between(s, a))
+                && (bracket || !s.has(and, Syllables.BREAK)))
             || (b.from == and && s.has(b.from, Syllables.COMMA));
     return next && !s.has(b.from, Syllables.BREAK);
+  }
+
+  /**
+   * Whether "giữa" opens a's pair, where "với" joins the sides as "và" does: "Chương trình hợp tác
+   * giữa Liên hiệp các Hội Khoa học và Kỹ thuật với Sở Nông nghiệp và Phát triển Nông thôn tỉnh Đắk
+   * Nông" is the two bodies of the province.
+   */
+  private static boolean between(Syllables s, Draft a) {
+    return a.from > 0
+        && s.sentence[a.from - 1] == s.sentence[a.from]
+        && s.is(a.from - 1, "giua")
+        && !s.has(a.from, Syllables.BREAK | Syllables.COMMA);
   }
 
   /**

@@ -118,4 +118,13 @@ class PlacesInLocalSigningsTest {
                 "Hai bên thống nhất các nội dung phối hợp."));
     assertThat(army.parties()).isEmpty();
   }
+
+  @Test
+  void twoBodiesBetweenGiuaAndVoiShareTheProvinceThatClosesThePair() {
+    assertThat(
+            lead("Sáng 3/6, tại tỉnh Kon Tum diễn ra lễ ký kết chương trình phối hợp giữa Hội"
+                    + " Nông dân với Sở Tài nguyên và Môi trường tỉnh Kon Tum.")
+                .parties())
+        .containsExactly("Hội Nông dân tỉnh Kon Tum", "Sở Tài nguyên và Môi trường tỉnh Kon Tum");
+  }
 }
