@@ -184,6 +184,9 @@ final class PlaceLists {
   private static List<Place> referred(
       Syllables s, NameTrie trie, int p, int at, int n, boolean ignoreCase) {
     Phrases.Phrase back = ClauseWords.INSTANCE.get("place-back").at(s, at);
+    if (back == null && !s.has(at, Syllables.UPPER)) {
+      return storyPlaces(s, trie, p, at, n);
+    }
     if (back == null || s.has(at, Syllables.BREAK | Syllables.COMMA)) {
       return null;
     }
@@ -203,6 +206,31 @@ final class PlaceLists {
       }
     }
     return List.of();
+  }
+
+  /**
+   * The places of "Sở Nông nghiệp và Phát triển nông thôn 2 tỉnh trao đổi ...", a count and its
+   * type with no names after them, when the article names exactly as many provinces (written with
+   * their capitals, ours or neighbours'): the story's provinces, each with the span from the count
+   * to {@code end}; null when it names more or fewer.
+   */
+  private static List<Place> storyPlaces(Syllables s, NameTrie trie, int p, int end, int n) {
+    java.util.Set<Province> named = new java.util.LinkedHashSet<>();
+    for (int k = 0; k < s.size && named.size() <= n; k++) {
+      Match m = s.has(k, Syllables.UPPER) ? trie.longest(s, k, Kind.PROVINCE.bit(), false) : null;
+      if (m != null) {
+        named.add(m.entry().province());
+        k = m.to() - 1;
+      }
+    }
+    if (named.size() != n) {
+      return null;
+    }
+    List<Place> out = new ArrayList<>();
+    for (Province place : named) {
+      out.add(new Place(p, end, place));
+    }
+    return out;
   }
 
   /** Whether the places are read from words that refer back to a list: all share one span. */

@@ -127,4 +127,26 @@ class PlacesInLocalSigningsTest {
                 .parties())
         .containsExactly("Hội Nông dân tỉnh Kon Tum", "Sở Tài nguyên và Môi trường tỉnh Kon Tum");
   }
+
+  @Test
+  void aHeadBeforeACountOfProvincesIsThatBodyOfTheStorysProvinces() {
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.fromPage(
+                SeedArticles.NATIONAL_SITE,
+                "Sóc Trăng - Bạc Liêu: hợp tác phát triển du lịch",
+                "Đoàn công tác của tỉnh Sóc Trăng đến làm việc tại tỉnh Bạc Liêu.",
+                "Tại buổi làm việc, Sở Văn hóa, Thể thao và Du lịch 2 tỉnh đã ký kết chương trình"
+                    + " hợp tác năm 2025."));
+    assertThat(a.parties())
+        .containsExactly(
+            "Sở Văn hóa, Thể thao và Du lịch tỉnh Sóc Trăng",
+            "Sở Văn hóa, Thể thao và Du lịch tỉnh Bạc Liêu");
+    // a third province named: the count refers to none of them
+    Article three =
+        lead(
+            "Đoàn công tác của tỉnh Sóc Trăng và tỉnh Cà Mau đến làm việc tại tỉnh Bạc Liêu. Sở"
+                + " Văn hóa, Thể thao và Du lịch 2 tỉnh đã ký kết chương trình hợp tác.");
+    assertThat(three.parties()).noneMatch(p -> p.startsWith("Sở Văn hóa"));
+  }
 }
