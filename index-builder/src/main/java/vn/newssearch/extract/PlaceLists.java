@@ -76,7 +76,15 @@ final class PlaceLists {
     List<Place> places =
         out.size() < 2 && opened < 0 && !foreign[0] ? dashed(s, trie, from, ignoreCase) : out;
     boolean counted = plural || places.size() == n;
-    return places.size() >= 2 && counted && !foreign[0] && !cut(s, places) ? places : List.of();
+    if (places.size() >= 2 && counted && !foreign[0] && !cut(s, places)) {
+      return places;
+    }
+    // "Sở Nông nghiệp và Phát triển nông thôn 2 tỉnh trao đổi": a count that no list follows
+    List<Place> story =
+        n > 0 && out.isEmpty() && opened < 0 && from < s.size && !s.has(from, Syllables.UPPER)
+            ? storyPlaces(s, trie, p, from, n)
+            : null;
+    return story == null ? List.of() : story;
   }
 
   /**
@@ -184,9 +192,6 @@ final class PlaceLists {
   private static List<Place> referred(
       Syllables s, NameTrie trie, int p, int at, int n, boolean ignoreCase) {
     Phrases.Phrase back = ClauseWords.INSTANCE.get("place-back").at(s, at);
-    if (back == null && !s.has(at, Syllables.UPPER)) {
-      return storyPlaces(s, trie, p, at, n);
-    }
     if (back == null || s.has(at, Syllables.BREAK | Syllables.COMMA)) {
       return null;
     }
