@@ -38,6 +38,54 @@ final class FullerForms {
     return out.size() == parties.size() ? parties : List.copyOf(out);
   }
 
+  /**
+   * {@code parties} with each one that names no place given as the one organisation of the article
+   * that is the same name and its province or district after it: "giữa Cục Thi hành án dân sự và
+   * Hội Liên hiệp phụ nữ tỉnh Quảng Ninh" after "tại trụ sở Cục Thi hành án dân sự tỉnh Quảng
+   * Ninh". Not a body of the national tables ("Tập đoàn Viettel" beside its branch "Viettel Hà
+   * Nội"), and none when the article places the name in two units.
+   */
+  static List<String> placed(List<String> parties, List<String> organisations, NameTrie trie) {
+    List<String> out = null;
+    for (int i = 0; i < parties.size(); i++) {
+      String party = parties.get(i);
+      String[] a = words(party);
+      Syllables s = Syllables.of(party, trie.vocabulary());
+      NameTrie.Match listed = trie.longest(s, 0, Kind.NATIONAL.bit(), true);
+      if (listed != null && listed.to() == s.size || cutPlace(s, trie)) {
+        continue;
+      }
+      String only = null;
+      for (String o : organisations) {
+        String[] b = words(o);
+        if (b.length > a.length
+            && startsWith(b, a)
+            && placeOnly(o.substring(o.length() - tailLength(o, b.length - a.length)), trie)) {
+          only = only == null || only.equalsIgnoreCase(o) ? o : "";
+        }
+      }
+      if (only != null && !only.isEmpty() && !parties.contains(only)) {
+        out = out == null ? new ArrayList<>(parties) : out;
+        out.set(i, only);
+      }
+    }
+    return out == null ? parties : List.copyOf(out);
+  }
+
+  /** Whether {@code rest} is a place of ours alone: a unit and its name, or a province. */
+  private static boolean placeOnly(String rest, NameTrie trie) {
+    if (!WORDS.matcher(rest).matches()) {
+      return false;
+    }
+    Syllables t = Syllables.of(rest, trie.vocabulary());
+    NameTrie.Match unit = trie.longest(t, 0, Kind.TYPE.bit() | Kind.DISTRICT.bit(), true);
+    if (unit != null && unit.to() < t.size && capitalised(t, unit.to())) {
+      return true;
+    }
+    NameTrie.Match province = trie.longest(t, 0, Kind.PROVINCE.bit(), false);
+    return province != null && province.to() == t.size && !province.entry().province().abroad();
+  }
+
   /** Whether {@code longer} names the body {@code shorter} names, in more words. */
   static boolean fuller(String shorter, String longer, NameTrie trie) {
     String[] a = words(shorter);

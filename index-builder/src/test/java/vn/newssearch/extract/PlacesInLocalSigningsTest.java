@@ -149,4 +149,26 @@ class PlacesInLocalSigningsTest {
                 + " Văn hóa, Thể thao và Du lịch 2 tỉnh đã ký kết chương trình hợp tác.");
     assertThat(three.parties()).noneMatch(p -> p.startsWith("Sở Văn hóa"));
   }
+
+  @Test
+  void aSideWrittenWithoutItsPlaceTakesTheFullerFormTheArticleGivesIt() {
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.fromPage(
+                SeedArticles.NATIONAL_SITE,
+                "",
+                "Sáng 10/5, tại trụ sở Cục Thi hành án dân sự tỉnh Hà Nam đã diễn ra lễ ký chương"
+                    + " trình phối hợp giữa Cục Thi hành án dân sự và Hội Cựu chiến binh tỉnh Hà"
+                    + " Nam.",
+                "Hai bên thống nhất các nội dung phối hợp."));
+    assertThat(a.parties())
+        .containsExactly("Cục Thi hành án dân sự tỉnh Hà Nam", "Hội Cựu chiến binh tỉnh Hà Nam");
+    // placed in two provinces by the article: neither
+    Article two =
+        lead(
+            "Sáng 10/5, Cục Thi hành án dân sự tỉnh Hà Nam và Cục Thi hành án dân sự tỉnh Nam"
+                + " Định dự lễ ký chương trình phối hợp giữa Cục Thi hành án dân sự và Hội Cựu"
+                + " chiến binh tỉnh Ninh Bình.");
+    assertThat(two.parties()).contains("Cục Thi hành án dân sự");
+  }
 }
