@@ -660,6 +660,12 @@ class OrganisationNamesTest {
   }
 
   @Test
+  void theFrontsCommitteeByItsInitialsRunTogetherIsTheProvincesCommittee() {
+    assertThat(names("Ban Thường trực UBMTTQVN tỉnh Hậu Giang đã ký kết chương trình phối hợp."))
+        .contains("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hậu Giang");
+  }
+
+  @Test
   void aProvinceAfterADashAndATownClosesTheName() {
     // vietnews-val-018611: "Nha Trang - Khánh Hoà", the town and its province
     assertThat(
