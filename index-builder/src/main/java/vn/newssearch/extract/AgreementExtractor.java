@@ -193,8 +193,7 @@ public final class AgreementExtractor {
     parties = LocalitySides.renamed(parties, secretaries);
     // "Trường Đại học Hàng hải" in the lead, "Trường Đại học Hàng hải Việt Nam" in the clause
     parties = FullerForms.of(parties, gazetteer.trie());
-    // "giữa Cục Thi hành án dân sự và ..." after "tại trụ sở Cục Thi hành án dân sự tỉnh Quảng
-    // Ninh"
+    // "Cục Hải quan và ... ký kết" in an article that names "Cục Hải quan tỉnh Cà Mau" elsewhere
     parties = FullerForms.placed(parties, organisations, gazetteer.trie());
     List<Article.Signatory> signatories =
         MinistryPair.signers(

@@ -40,10 +40,10 @@ final class FullerForms {
 
   /**
    * {@code parties} with each one that names no place given as the one organisation of the article
-   * that is the same name and its province or district after it: "giữa Cục Thi hành án dân sự và
-   * Hội Liên hiệp phụ nữ tỉnh Quảng Ninh" after "tại trụ sở Cục Thi hành án dân sự tỉnh Quảng
-   * Ninh". Not a body of the national tables ("Tập đoàn Viettel" beside its branch "Viettel Hà
-   * Nội"), and none when the article places the name in two units.
+   * that is the same name and its province or district after it: "Cục Hải quan và Hội Doanh nhân
+   * trẻ tỉnh Cà Mau ký kết" in an article that names "Cục Hải quan tỉnh Cà Mau" elsewhere. Not a
+   * body of the national tables ("Tập đoàn Viettel" beside its branch "Viettel Hà Nội"), and none
+   * when the article places the name in two units.
    */
   static List<String> placed(List<String> parties, List<String> organisations, NameTrie trie) {
     List<String> out = null;

@@ -79,7 +79,7 @@ final class PlaceLists {
     if (places.size() >= 2 && counted && !foreign[0] && !cut(s, places)) {
       return places;
     }
-    // "Sở Nông nghiệp và Phát triển nông thôn 2 tỉnh trao đổi": a count that no list follows
+    // "Sở Tài chính 2 tỉnh đã ký": a count that no list follows
     List<Place> story =
         n > 0 && out.isEmpty() && opened < 0 && from < s.size && !s.has(from, Syllables.UPPER)
             ? storyPlaces(s, trie, p, from, n)
@@ -214,10 +214,10 @@ final class PlaceLists {
   }
 
   /**
-   * The places of "Sở Nông nghiệp và Phát triển nông thôn 2 tỉnh trao đổi ...", a count and its
-   * type with no names after them, when the article names exactly as many provinces (written with
-   * their capitals, ours or neighbours'): the story's provinces, each with the span from the count
-   * to {@code end}; null when it names more or fewer.
+   * The places of "Sở Tài chính 2 tỉnh đã ký ...", a count and its type with no names after them,
+   * when the article names exactly as many provinces (written with their capitals, ours or
+   * neighbours'): the story's provinces, each with the span from the count to {@code end}; null
+   * when it names more or fewer.
    */
   private static List<Place> storyPlaces(Syllables s, NameTrie trie, int p, int end, int n) {
     java.util.Set<Province> named = new java.util.LinkedHashSet<>();

@@ -375,7 +375,7 @@ final class ProvincialBodies {
   }
 
   /**
-   * "Viện kiểm sát nhân dân thị xã, ... Công an thị xã Cai Lậy đã ký": a local head with a bare
+   * "Viện kiểm sát nhân dân thị xã, ... Công an thị xã Bình Minh đã ký": a local head with a bare
    * district word that no body of its sentence names before it ({@link #referDistrict}) is the body
    * of the one district of that level the article names, as "<head> tỉnh" alone is the article's
    * province; Vietnamese local news names its district once and then writes its bodies bare. None
@@ -420,8 +420,8 @@ final class ProvincialBodies {
   }
 
   /**
-   * "Hội Cựu Công an nhân dân xã tổ chức ký kết": a named body whose name ends in a bare level word
-   * is that body of the story's one unit of the level ({@code only}, {@link #districtsNamed}), as a
+   * "Hội Người cao tuổi phường và ... đã ký": a named body whose name ends in a bare level word is
+   * that body of the story's one unit of the level ({@code only}, {@link #districtsNamed}), as a
    * local head's is ({@link #storyDistrict}).
    */
   private void namedAtLevel(Syllables s, Draft a, Map<String, String> only) {
@@ -466,7 +466,7 @@ final class ProvincialBodies {
 
   /**
    * The district the article names for each level word of {@link #DISTRICT_LEVELS} ("thị xã" → "thị
-   * xã Cai Lậy"); an empty name for a level the article names two districts of.
+   * xã Bình Minh"); an empty name for a level the article names two districts of.
    */
   private Map<String, String> districtsNamed(Syllables s) {
     Map<String, String> out = new HashMap<>();
@@ -477,7 +477,7 @@ final class ProvincialBodies {
         if (name > 0 && s.sentence[name - 1] == s.sentence[k]) {
           String district = level + " " + s.original(end, name);
           out.merge(level, district, (x, y) -> x.equals(y) ? x : "");
-          k = name - 1; // "thị xã Cai Lậy" names no commune "xã Cai Lậy"
+          k = name - 1; // "thị xã Bình Minh" names no commune "xã Bình Minh"
           break;
         }
       }
@@ -634,9 +634,8 @@ final class ProvincialBodies {
   }
 
   /**
-   * Whether "giữa" opens a's pair, where "với" joins the sides as "và" does: "Chương trình hợp tác
-   * giữa Liên hiệp các Hội Khoa học và Kỹ thuật với Sở Nông nghiệp và Phát triển Nông thôn tỉnh Đắk
-   * Nông" is the two bodies of the province.
+   * Whether "giữa" opens a's pair, where "với" joins the sides as "và" does: "quy chế phối hợp giữa
+   * Hội Nông dân với Sở Tài nguyên và Môi trường tỉnh Kon Tum" is the two bodies of the province.
    */
   private static boolean between(Syllables s, Draft a) {
     return a.from > 0

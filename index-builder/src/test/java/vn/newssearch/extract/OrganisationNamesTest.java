@@ -647,12 +647,12 @@ class OrganisationNamesTest {
   void aProvincesCourtWrittenShortWithItsLevelWordIsItsPeoplesCourt() {
     assertThat(
             names(
-                "Hội Nông dân, Công an, Viện kiểm sát nhân dân và Tòa án tỉnh Bến Tre ký kết quy"
-                    + " chế phối hợp."))
+                "Hội Nông dân, Viện kiểm sát nhân dân, Công an và Tòa án tỉnh Bến Tre cùng ký quy"
+                    + " chế phối hợp năm 2025."))
         .containsExactly(
             "Hội Nông dân tỉnh Bến Tre",
-            "Công an tỉnh Bến Tre",
             "Viện kiểm sát nhân dân tỉnh Bến Tre",
+            "Công an tỉnh Bến Tre",
             "Tòa án nhân dân tỉnh Bến Tre");
     // a court abroad or courts at large keep no people's court's name
     assertThat(names("Toà án Canada và tòa án quận Manhattan đã xét xử vụ việc."))

@@ -122,8 +122,8 @@ class PlacesInLocalSigningsTest {
   @Test
   void twoBodiesBetweenGiuaAndVoiShareTheProvinceThatClosesThePair() {
     assertThat(
-            lead("Sáng 3/6, tại tỉnh Kon Tum diễn ra lễ ký kết chương trình phối hợp giữa Hội"
-                    + " Nông dân với Sở Tài nguyên và Môi trường tỉnh Kon Tum.")
+            lead("Sáng 3/6, lễ ký quy chế phối hợp giữa Hội Nông dân với Sở Tài nguyên và Môi"
+                    + " trường tỉnh Kon Tum được tổ chức tại thành phố Kon Tum.")
                 .parties())
         .containsExactly("Hội Nông dân tỉnh Kon Tum", "Sở Tài nguyên và Môi trường tỉnh Kon Tum");
   }
@@ -157,18 +157,21 @@ class PlacesInLocalSigningsTest {
             SeedArticles.fromPage(
                 SeedArticles.NATIONAL_SITE,
                 "",
-                "Sáng 10/5, tại trụ sở Cục Thi hành án dân sự tỉnh Hà Nam đã diễn ra lễ ký chương"
-                    + " trình phối hợp giữa Cục Thi hành án dân sự và Hội Cựu chiến binh tỉnh Hà"
-                    + " Nam.",
-                "Hai bên thống nhất các nội dung phối hợp."));
+                "Sáng 10/5, Cục Hải quan và Hội Doanh nhân trẻ tỉnh Cà Mau ký kết quy chế phối"
+                    + " hợp năm 2025.",
+                "Theo lãnh đạo Cục Hải quan tỉnh Cà Mau, quy chế giúp doanh nghiệp trẻ làm thủ tục"
+                    + " nhanh hơn."));
     assertThat(a.parties())
-        .containsExactly("Cục Thi hành án dân sự tỉnh Hà Nam", "Hội Cựu chiến binh tỉnh Hà Nam");
+        .containsExactly("Cục Hải quan tỉnh Cà Mau", "Hội Doanh nhân trẻ tỉnh Cà Mau");
     // placed in two provinces by the article: neither
     Article two =
-        lead(
-            "Sáng 10/5, Cục Thi hành án dân sự tỉnh Hà Nam và Cục Thi hành án dân sự tỉnh Nam"
-                + " Định dự lễ ký chương trình phối hợp giữa Cục Thi hành án dân sự và Hội Cựu"
-                + " chiến binh tỉnh Ninh Bình.");
-    assertThat(two.parties()).contains("Cục Thi hành án dân sự");
+        EXTRACTOR.enrich(
+            SeedArticles.fromPage(
+                SeedArticles.NATIONAL_SITE,
+                "",
+                "Sáng 10/5, Cục Hải quan và Hội Doanh nhân trẻ tỉnh Cà Mau ký kết quy chế phối"
+                    + " hợp năm 2025.",
+                "Lãnh đạo Cục Hải quan tỉnh Cà Mau và Cục Hải quan tỉnh Bạc Liêu cùng dự."));
+    assertThat(two.parties()).contains("Cục Hải quan");
   }
 }
