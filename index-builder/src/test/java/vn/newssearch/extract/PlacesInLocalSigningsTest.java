@@ -19,6 +19,11 @@ class PlacesInLocalSigningsTest {
     return SeedArticles.nationalLead(EXTRACTOR, lead);
   }
 
+  /** A page on a national site: its headline, lead and body. */
+  private static Article page(String title, String lead, String body) {
+    return EXTRACTOR.enrich(SeedArticles.fromPage(SeedArticles.NATIONAL_SITE, title, lead, body));
+  }
+
   @Test
   void provincesJoinedByDashesAfterTheirCountEachSign() {
     assertThat(
@@ -58,13 +63,11 @@ class PlacesInLocalSigningsTest {
     assertThat(two.parties()).noneMatch(p -> p.endsWith("Quảng Trị") || p.endsWith("Quảng Bình"));
     // a state besides ours: a bare level word may be abroad
     Article abroad =
-        EXTRACTOR.enrich(
-            SeedArticles.fromPage(
-                SeedArticles.NATIONAL_SITE,
-                "Ngư dân tỉnh Kiên Giang chờ phán quyết",
-                "Thuyền trưởng đã làm đơn kháng án (ảnh chụp tại trại tạm giam Viện Công tố tỉnh"
-                    + " Natuna ngày 8-11).",
-                "Tàu cá bị lực lượng chức năng Indonesia bắt giữ khi đang đánh bắt."));
+        page(
+            "Ngư dân tỉnh Kiên Giang chờ phán quyết",
+            "Thuyền trưởng đã làm đơn kháng án (ảnh chụp tại trại tạm giam Viện Công tố tỉnh"
+                + " Natuna ngày 8-11).",
+            "Tàu cá bị lực lượng chức năng Indonesia bắt giữ khi đang đánh bắt.");
     assertThat(abroad.organisations()).noneMatch(o -> o.contains("Kiên Giang"));
   }
 
@@ -101,21 +104,17 @@ class PlacesInLocalSigningsTest {
   @Test
   void theHeadlinesTwoPlacesAreTheSidesOfHaiBenUnlessItIsABodysNews() {
     Article twinned =
-        EXTRACTOR.enrich(
-            SeedArticles.fromPage(
-                SeedArticles.NATIONAL_SITE,
-                "Quảng Bình - Khăm Muộn: Tình hữu nghị bền chặt",
-                "Chiều 5/3, hai bên đã ký kết biên bản hợp tác giai đoạn 2024 - 2028.",
-                "Hai bên thống nhất các nội dung phối hợp."));
+        page(
+            "Quảng Bình - Khăm Muộn: Tình hữu nghị bền chặt",
+            "Chiều 5/3, hai bên đã ký kết biên bản hợp tác giai đoạn 2024 - 2028.",
+            "Hai bên thống nhất các nội dung phối hợp.");
     assertThat(twinned.parties()).containsExactly("tỉnh Quảng Bình", "tỉnh Khăm Muộn");
     // a sector's news: its bodies sign, which the headline does not name
     Article army =
-        EXTRACTOR.enrich(
-            SeedArticles.fromPage(
-                SeedArticles.NATIONAL_SITE,
-                "Hợp tác quân sự Kiên Giang - Kampot đi vào chiều sâu",
-                "Chiều 5/3, hai bên đã ký kết biên bản hợp tác giai đoạn 2024 - 2028.",
-                "Hai bên thống nhất các nội dung phối hợp."));
+        page(
+            "Hợp tác quân sự Kiên Giang - Kampot đi vào chiều sâu",
+            "Chiều 5/3, hai bên đã ký kết biên bản hợp tác giai đoạn 2024 - 2028.",
+            "Hai bên thống nhất các nội dung phối hợp.");
     assertThat(army.parties()).isEmpty();
   }
 
@@ -131,13 +130,11 @@ class PlacesInLocalSigningsTest {
   @Test
   void aHeadBeforeACountOfProvincesIsThatBodyOfTheStorysProvinces() {
     Article a =
-        EXTRACTOR.enrich(
-            SeedArticles.fromPage(
-                SeedArticles.NATIONAL_SITE,
-                "Sóc Trăng - Bạc Liêu: hợp tác phát triển du lịch",
-                "Đoàn công tác của tỉnh Sóc Trăng đến làm việc tại tỉnh Bạc Liêu.",
-                "Tại buổi làm việc, Sở Văn hóa, Thể thao và Du lịch 2 tỉnh đã ký kết chương trình"
-                    + " hợp tác năm 2025."));
+        page(
+            "Sóc Trăng - Bạc Liêu: hợp tác phát triển du lịch",
+            "Đoàn công tác của tỉnh Sóc Trăng đến làm việc tại tỉnh Bạc Liêu.",
+            "Tại buổi làm việc, Sở Văn hóa, Thể thao và Du lịch 2 tỉnh đã ký kết chương trình"
+                + " hợp tác năm 2025.");
     assertThat(a.parties())
         .containsExactly(
             "Sở Văn hóa, Thể thao và Du lịch tỉnh Sóc Trăng",
@@ -153,25 +150,21 @@ class PlacesInLocalSigningsTest {
   @Test
   void aSideWrittenWithoutItsPlaceTakesTheFullerFormTheArticleGivesIt() {
     Article a =
-        EXTRACTOR.enrich(
-            SeedArticles.fromPage(
-                SeedArticles.NATIONAL_SITE,
-                "",
-                "Sáng 10/5, Cục Hải quan và Hội Doanh nhân trẻ tỉnh Cà Mau ký kết quy chế phối"
-                    + " hợp năm 2025.",
-                "Theo lãnh đạo Cục Hải quan tỉnh Cà Mau, quy chế giúp doanh nghiệp trẻ làm thủ tục"
-                    + " nhanh hơn."));
+        page(
+            "",
+            "Sáng 10/5, Cục Hải quan và Hội Doanh nhân trẻ tỉnh Cà Mau ký kết quy chế phối"
+                + " hợp năm 2025.",
+            "Theo lãnh đạo Cục Hải quan tỉnh Cà Mau, quy chế giúp doanh nghiệp trẻ làm thủ tục"
+                + " nhanh hơn.");
     assertThat(a.parties())
         .containsExactly("Cục Hải quan tỉnh Cà Mau", "Hội Doanh nhân trẻ tỉnh Cà Mau");
     // placed in two provinces by the article: neither
     Article two =
-        EXTRACTOR.enrich(
-            SeedArticles.fromPage(
-                SeedArticles.NATIONAL_SITE,
-                "",
-                "Sáng 10/5, Cục Hải quan và Hội Doanh nhân trẻ tỉnh Cà Mau ký kết quy chế phối"
-                    + " hợp năm 2025.",
-                "Lãnh đạo Cục Hải quan tỉnh Cà Mau và Cục Hải quan tỉnh Bạc Liêu cùng dự."));
+        page(
+            "",
+            "Sáng 10/5, Cục Hải quan và Hội Doanh nhân trẻ tỉnh Cà Mau ký kết quy chế phối"
+                + " hợp năm 2025.",
+            "Lãnh đạo Cục Hải quan tỉnh Cà Mau và Cục Hải quan tỉnh Bạc Liêu cùng dự.");
     assertThat(two.parties()).contains("Cục Hải quan");
   }
 }
