@@ -385,8 +385,10 @@ final class ProvincialBodies {
     Map<String, String> only = null;
     for (Draft a : drafts) {
       if (a.kind == Kind.NAMED && a.name != null && a.district == null) {
-        only = only == null ? districtsNamed(s) : only;
-        namedAtLevel(s, a, only);
+        if (a.to - 1 > a.head.to() && levelWord(s, a.to - 1)) {
+          only = only == null ? districtsNamed(s) : only;
+          namedAtLevel(s, a, only);
+        }
         continue;
       }
       if (a.district != null
@@ -471,6 +473,9 @@ final class ProvincialBodies {
   private Map<String, String> districtsNamed(Syllables s) {
     Map<String, String> out = new HashMap<>();
     for (int k = 0; k < s.size; k++) {
+      if (!levelWord(s, k) && !s.is(k, "thi")) {
+        continue;
+      }
       for (String level : STORY_LEVELS) {
         int end = bareLevel(s, k, level + " ", STORY_LEVELS);
         int name = end < 0 || end >= s.size ? -1 : unitName(s, end, true);
@@ -483,6 +488,18 @@ final class ProvincialBodies {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether syllable k may be the last of a level word of {@link #STORY_LEVELS}, as folded: a cheap
+   * test before the spelled one ({@link #bareLevel}), which every syllable of an article may ask.
+   */
+  private static boolean levelWord(Syllables s, int k) {
+    return s.is(k, "huyen")
+        || s.is(k, "quan")
+        || s.is(k, "xa")
+        || s.is(k, "tran")
+        || s.is(k, "phuong");
   }
 
   /**
