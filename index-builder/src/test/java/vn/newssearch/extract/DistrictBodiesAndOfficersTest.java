@@ -99,6 +99,21 @@ class DistrictBodiesAndOfficersTest {
   }
 
   @Test
+  void aPrisonsDeputyWardenSignsForThePrison() {
+    Article a =
+        lead(
+            "Ngày 7/5, Đại tá Lê Văn Hai, Phó Giám thị Trại giam Phú Sơn, và ông Trần Văn Ba, Bí"
+                + " thư Tỉnh Đoàn Thái Nguyên, đã ký kế hoạch phối hợp giáo dục thanh niên.");
+    assertThat(a.parties()).containsExactly("Trại giam Phú Sơn", "Tỉnh Đoàn Thái Nguyên");
+    assertThat(a.signatories())
+        .anySatisfy(
+            s -> {
+              assertThat(s.name()).isEqualTo("Lê Văn Hai");
+              assertThat(s.role()).isEqualTo("Phó Giám thị");
+            });
+  }
+
+  @Test
   void aCommandersTitleInsideACommandsNameDoesNotCutIt() {
     assertThat(
             lead("Sáng 26/3, Đoàn Thanh niên Bộ Tư lệnh Vùng Cảnh sát biển 2 và Tỉnh Đoàn Bình"
