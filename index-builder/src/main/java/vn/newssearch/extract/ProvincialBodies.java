@@ -273,11 +273,36 @@ final class ProvincialBodies {
         d.to = bare ? q : d.to;
         return d;
       }
+      if (cityOfProvince(s, p, prov)) {
+        // "UBND thành phố Lạng Sơn": the city that bears the province's name, below it
+        d.district = "thành phố " + s.original(prov.from(), prov.to());
+        d.name = head.entry().value() + " " + d.district;
+        d.where = Where.NA;
+        d.to = prov.to();
+        return d;
+      }
     }
     d.where = Where.EXPLICIT;
     d.province = prov.entry().province();
     d.to = prov.to();
     return d;
+  }
+
+  /**
+   * Whether a city's type word at p ("thành phố", "TP") stands before a province that is no city
+   * ("tỉnh" in provinces.tsv), written by the province's own name: "UBND thành phố Lạng Sơn", "Công
+   * an TP Hà Tĩnh" are the provincial capital's bodies, which bears the province's name. Not a name
+   * the province is also known by ("thành phố Huế").
+   */
+  private static boolean cityOfProvince(Syllables s, int p, Match prov) {
+    Province province = prov.entry().province();
+    String type = s.original(p, prov.from()).strip().toLowerCase(java.util.Locale.ROOT);
+    boolean city = type.equals("thành phố") || type.equals("tp") || type.equals("tp.");
+    return city
+        && province != null
+        && !province.abroad()
+        && province.type().equals("tỉnh")
+        && s.original(prov.from(), prov.to()).equals(province.name());
   }
 
   /**

@@ -666,6 +666,16 @@ class OrganisationNamesTest {
   }
 
   @Test
+  void aCityThatBearsItsProvincesNameIsTheCityNotTheProvince() {
+    assertThat(names("Công an TP Hà Tĩnh và UBND thành phố Lạng Sơn cho biết."))
+        .containsExactly("Công an thành phố Hà Tĩnh", "Ủy ban nhân dân thành phố Lạng Sơn");
+    // a centrally-run city, and a name the province is also known by, stay the province's
+    assertThat(names("UBND TP Cần Thơ và UBND thành phố Huế cho biết."))
+        .containsExactly(
+            "Ủy ban nhân dân thành phố Cần Thơ", "Ủy ban nhân dân tỉnh Thừa Thiên Huế");
+  }
+
+  @Test
   void aProvinceAfterADashAndATownClosesTheName() {
     // vietnews-val-018611: "Nha Trang - Khánh Hoà", the town and its province
     assertThat(
