@@ -236,6 +236,22 @@ class PartyNameHeadsTest {
   }
 
   @Test
+  void aFootballFederationWrittenByItsInitialismIsThatFederation() {
+    // sports news (web-xt): "LĐBĐ" stands for "Liên đoàn Bóng đá", the whole head, before a
+    // country or a province; main read neither side (sentences written here)
+    assertThat(
+            body("Chiều 18/9 tại Tokyo, LĐBĐ Việt Nam (VFF) và LĐBĐ Nhật Bản (JFA) đã ký kết thỏa"
+                    + " thuận hợp tác giai đoạn mới.")
+                .parties())
+        .containsExactlyInAnyOrder("Liên đoàn Bóng đá Việt Nam", "Liên đoàn Bóng đá Nhật Bản");
+    assertThat(
+            body("Sáng 5/3, LĐBĐ tỉnh Nghệ An và Tập đoàn Viettel đã ký biên bản ghi nhớ về phát"
+                    + " triển bóng đá trẻ.")
+                .parties())
+        .contains("Liên đoàn Bóng đá tỉnh Nghệ An");
+  }
+
+  @Test
   void aProvincialUnionWrittenByTheInitialsOfItsHeadIsThatProvincesUnion() {
     // branch ag-abbrev-s18, real news from other sites: "HND tỉnh A", "HND TP A", "Hội NDVN tỉnh
     // A" (the head's initials, derived from local-patterns.tsv by rule; the national union's with
