@@ -528,6 +528,7 @@ final class OrganisationMatcher {
       ProvincialBodies.ofOutlet(s, drafts, outlet);
     }
     ProvincialBodies.ofSentence(s, drafts);
+    provincial.ofListedProvince(s, drafts, only);
     List<Mention> mentions = new ArrayList<>(drafts.size());
     for (Draft d : drafts) {
       if (only != null && ProvincialBodies.bareLevelHead(s, d, only)) {

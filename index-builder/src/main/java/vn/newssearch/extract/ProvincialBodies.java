@@ -924,6 +924,103 @@ final class ProvincialBodies {
         || !s.has(d.to, Syllables.UPPER);
   }
 
+  /** The words that join two bodies of one list of sides ("A, B và C", "A phối hợp với B"). */
+  private static final List<List<String>> LINKS =
+      List.of(
+          List.of("va"),
+          List.of("voi"),
+          List.of("cung"),
+          List.of("cung", "voi"),
+          List.of("phoi", "hop", "voi"),
+          List.of("phoi", "hop", "cung"));
+
+  /**
+   * The provincial heads written with no place at all that stand in one list with a body of the
+   * story's one province p, which are that province's bodies: "Thi hành án dân sự tỉnh Phú Thọ phối
+   * hợp với Viện Kiểm sát nhân dân, Tòa án nhân dân tổ chức lễ ký kết". Vietnamese local news names
+   * the province once and then writes the other bodies of the list bare; a bare head alone, or
+   * beside no body of the province, is left as it was (a kind of body, "Tòa án nhân dân có thẩm
+   * quyền"), and so is a list that holds a district's body, or a head before a level word. The list
+   * is read through commas and the words of {@link #LINKS}, in one sentence.
+   */
+  void ofListedProvince(Syllables s, List<Draft> drafts, Province p) {
+    if (p == null || p.abroad()) {
+      return;
+    }
+    int start = 0;
+    for (int i = 1; i <= drafts.size(); i++) {
+      if (i < drafts.size() && listed(s, drafts.get(i - 1), drafts.get(i))) {
+        continue;
+      }
+      List<Draft> run = drafts.subList(start, i);
+      // a district's body in the list ("Sở GD-ĐT Nam Định, UBND và Phòng GD-ĐT huyện Trực Ninh")
+      // may be what the bare heads share
+      boolean ofP =
+          run.size() > 1
+              && run.stream().anyMatch(d -> d.where == Where.EXPLICIT && p.equals(d.province))
+              && run.stream().noneMatch(d -> d.district != null || belowProvince(s, d));
+      for (Draft d : ofP ? run : List.<Draft>of()) {
+        if (d.kind == Kind.LOCAL
+            && d.where == Where.NONE
+            && d.to == d.head.to()
+            && s.has(d.from, Syllables.UPPER)
+            && (d.to >= s.size || !s.has(d.to, Syllables.UPPER) || s.has(d.to, Syllables.COMMA))
+            && (d.to >= s.size
+                || s.has(d.to, Syllables.BREAK | Syllables.COMMA)
+                || trie.longest(s, d.to, Kind.TYPE.bit() | Kind.DISTRICT.bit(), true) == null)) {
+          // not before a level word: "Công an huyện Quảng Ninh" is the district's
+          d.where = Where.EXPLICIT;
+          d.province = p;
+        }
+      }
+      start = i;
+    }
+  }
+
+  /**
+   * Whether d's name holds a level word below the province: a district's ("Phòng GD-ĐT huyện Trực
+   * Ninh"), or a city's type word before no province ("Phòng Nội vụ thành phố Uông Bí").
+   */
+  private boolean belowProvince(Syllables s, Draft d) {
+    for (int k = d.head.to(); k < d.to; k++) {
+      Match level = trie.longest(s, k, Kind.DISTRICT.bit() | Kind.TYPE.bit(), true);
+      // the unit's name after its level word, capitalised: not "Chính sách xã hội"
+      if (level != null
+          && level.to() < d.to
+          && s.has(level.to(), Syllables.UPPER)
+          && (level.entry().kind() == Kind.DISTRICT
+              || trie.longest(s, level.to(), Kind.PROVINCE.bit(), true) == null)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether b follows a in one list: after a comma, or one of {@link #LINKS}, in one sentence. */
+  private static boolean listed(Syllables s, Draft a, Draft b) {
+    if (b.from < a.to
+        || s.sentence[a.from] != s.sentence[b.from]
+        || s.has(b.from, Syllables.BREAK)) {
+      return false;
+    }
+    int gap = b.from - a.to;
+    if (gap == 0) {
+      return s.has(b.from, Syllables.COMMA);
+    }
+    for (List<String> link : LINKS) {
+      if (link.size() == gap) {
+        boolean same = true;
+        for (int k = 0; k < gap && same; k++) {
+          same = s.is(a.to + k, link.get(k)) && (k == 0 || !s.has(a.to + k, Syllables.COMMA));
+        }
+        if (same && !s.has(b.from, Syllables.COMMA)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** At most this many capitalised words name a district or a town ("huyện Cần Giờ"). */
   private static final int UNIT_WORDS = 3;
 }

@@ -72,6 +72,30 @@ class PlacesInLocalSigningsTest {
   }
 
   @Test
+  void headsWrittenWithNoPlaceInAListWithABodyOfTheProvinceAreItsBodies() {
+    // the subject names the province, its partners after "phối hợp với" are written bare
+    assertThat(
+            lead("Chiều 6/11, Sở Tư pháp tỉnh Phú Thọ phối hợp với Viện Kiểm sát nhân dân, Tòa"
+                    + " án nhân dân tổ chức lễ ký kết quy chế phối hợp liên ngành.")
+                .parties())
+        .containsExactly(
+            "Sở Tư pháp tỉnh Phú Thọ",
+            "Viện kiểm sát nhân dân tỉnh Phú Thọ",
+            "Tòa án nhân dân tỉnh Phú Thọ");
+    assertThat(
+            lead("Sáng 3/4, Hội Nông dân tỉnh Yên Bái và Bảo hiểm xã hội đã ký kết chương trình"
+                    + " phối hợp tuyên truyền chính sách.")
+                .parties())
+        .containsExactly("Hội Nông dân tỉnh Yên Bái", "Bảo hiểm xã hội tỉnh Yên Bái");
+    // a bare head outside the list stays no body of the province
+    Article apart =
+        lead(
+            "Sáng 3/4, Hội Nông dân tỉnh Yên Bái đã ký kết chương trình phối hợp. Tòa án nhân dân"
+                + " có thẩm quyền giải quyết các tranh chấp.");
+    assertThat(apart.organisations()).doesNotContain("Tòa án nhân dân tỉnh Yên Bái");
+  }
+
+  @Test
   void theProvincesUnionOfScienceAssociationsIsItsBodyAndTheNationalOneStaysNational() {
     assertThat(
             lead("Sáng 2/11, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh và Hội Nông dân tỉnh Đắk"
