@@ -447,9 +447,28 @@ final class CountedParties {
       }
       first = before[0];
     }
-    // one body per name however written ("Hội LHPN Lào", "Hội Liên hiệp Phụ nữ Lào"): the fullest
+    java.util.Map<String, String> found = eachNamed(first, from, name.toString());
+    if (found.size() != n) {
+      // "Bộ Quốc phòng hai nước đã hội đàm, ký kế hoạch ... Bộ trưởng Bộ Quốc phòng Việt Nam ...
+      // hội đàm với ... Bộ trưởng Bộ Quốc phòng Vương quốc Campuchia": the sides named in full in
+      // the few sentences after the signing's, where none before are
+      int last = range[1];
+      for (int m = 0; m < EACH_REACH && last < s.size; m++) {
+        last = Signings.sentence(s, last)[1];
+      }
+      java.util.Map<String, String> after = eachNamed(first, last, name.toString());
+      found = found.isEmpty() || after.keySet().containsAll(found.keySet()) ? after : found;
+    }
+    return found.size() == n ? List.copyOf(found.values()) : List.of();
+  }
+
+  /**
+   * The bodies of [from, to) whose name is {@code name} ({@link #named}), one per name however
+   * written ("Hội LHPN Lào", "Hội Liên hiệp Phụ nữ Lào"): the fullest, keyed by its initials.
+   */
+  private java.util.Map<String, String> eachNamed(int from, int to, String name) {
     java.util.Map<String, String> found = new java.util.LinkedHashMap<>();
-    for (Candidate c : candidates.apply(first, from)) {
+    for (Candidate c : candidates.apply(from, to)) {
       String body = c.name();
       Phrases.Phrase state =
           c.to() < s.size && s.sentence[c.to()] == s.sentence[c.from()]
@@ -458,7 +477,7 @@ final class CountedParties {
       if (state != null && !state.value().equals(VIET_NAM) && !body.endsWith(state.value())) {
         body = body + " " + state.value(); // "Bộ Quốc phòng | Campuchia": the foreign ministry
       }
-      if (named(body, name.toString())) {
+      if (named(body, name)) {
         String key =
             String.join(
                 "",
@@ -466,7 +485,7 @@ final class CountedParties {
         found.merge(key, body, (a, b) -> b.length() > a.length() ? b : a);
       }
     }
-    return found.size() == n ? List.copyOf(found.values()) : List.of();
+    return found;
   }
 
   /**

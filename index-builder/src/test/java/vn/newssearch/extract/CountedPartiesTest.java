@@ -463,6 +463,20 @@ class CountedPartiesTest {
   }
 
   @Test
+  void aBodyOfACountOfStatesIsThatBodyOfEachStateNamedRightAfter() {
+    // the shape of web-xt: the lead says "Bộ Quốc phòng hai nước ... ký", the next sentences name
+    // both ministers with their ministries in full (sentences written for this test)
+    Article a =
+        article(
+            "",
+            "Trong khuôn khổ giao lưu hữu nghị biên giới Việt Nam - Campuchia, Bộ Quốc phòng hai"
+                + " nước đã hội đàm, ký kế hoạch hợp tác năm 2026.",
+            "Chiều 13/11, Đại tướng Nguyễn Văn A, Bộ trưởng Bộ Quốc phòng Việt Nam đã hội đàm với"
+                + " Đại tướng Sok Dara, Bộ trưởng Bộ Quốc phòng Vương quốc Campuchia.");
+    assertThat(a.parties()).containsExactlyInAnyOrder("Bộ Quốc phòng", "Bộ Quốc phòng Campuchia");
+  }
+
+  @Test
   void aBodyOfACountOfStatesNamedForOneStateOnlyGivesNoSides() {
     // only one side's body is named before: no guess at the other (a sentence written for this
     // test)
