@@ -34,6 +34,29 @@ class EventSettingSigningsTest {
   }
 
   @Test
+  void aSigningInsideTheStorysTalksIsNewsAndAPressConferencesDealIsNot() {
+    // web-xt's shape: a dated visit, then "Tại cuộc hội đàm, hai bên đã ký ..." (sentences written
+    // for this test)
+    Article talks =
+        story(
+            "",
+            "",
+            "Ngày 12/8, Bộ trưởng Y tế Lê Văn An đã hội đàm với Bộ trưởng Y tế Lào Bounpheng"
+                + " Phommalay tại Viêng Chăn. Tại cuộc hội đàm, hai bên đã ký thỏa thuận hợp tác"
+                + " đào tạo bác sĩ.");
+    assertThat(talks.agreement()).isNotNull();
+    assertThat(talks.agreement().kind()).isEqualTo("thỏa thuận hợp tác");
+    // a press conference tells an old deal ("từ lâu": long before the story)
+    Article press =
+        story(
+            "",
+            "",
+            "Phát biểu trong cuộc họp báo tại triển lãm, ông Ivan Petrov cho biết Tập đoàn Rostec"
+                + " từ lâu đã ký hợp đồng với Tập đoàn Norinco.");
+    assertThat(press.agreement()).isNull();
+  }
+
+  @Test
   void aSigningBeforeTheCeremonyThatIsStillAheadStaysAPlan() {
     Article week =
         story(
