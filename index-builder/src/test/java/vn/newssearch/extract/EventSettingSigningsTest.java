@@ -46,13 +46,12 @@ class EventSettingSigningsTest {
                 + " đào tạo bác sĩ.");
     assertThat(talks.agreement()).isNotNull();
     assertThat(talks.agreement().kind()).isEqualTo("thỏa thuận hợp tác");
-    // a press conference tells an old deal ("từ lâu": long before the story)
+    // at the story's event, a deal signed long before ("từ lâu") is told (a sentence written here)
     Article press =
         story(
             "",
             "",
-            "Phát biểu trong cuộc họp báo tại triển lãm, ông Ivan Petrov cho biết Tập đoàn Rostec"
-                + " từ lâu đã ký hợp đồng với Tập đoàn Norinco.");
+            "Tại hội nghị sáng 12/8, Tập đoàn Rostec từ lâu đã ký hợp đồng với Tập đoàn Norinco.");
     assertThat(press.agreement()).isNull();
   }
 
