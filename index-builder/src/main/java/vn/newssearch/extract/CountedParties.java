@@ -44,8 +44,11 @@ final class CountedParties {
    */
   private static final int PAIRED_REACH = 2;
 
-  /** Words between both sides as the subject and the verb: "hai bên cũng đã chính thức ký". */
-  private static final int SUBJECT_GAP = 4;
+  /**
+   * Words between both sides as the subject and the verb: "hai bên cũng đã chính thức ký", "hai đơn
+   * vị đã thống nhất và tổ chức ký kết".
+   */
+  private static final int SUBJECT_GAP = 7;
 
   /** Syllables a count and a witness-pair noun take: "hai nhà lãnh đạo". */
   private static final int WITNESS_WORDS = 4;

@@ -477,6 +477,21 @@ class CountedPartiesTest {
   }
 
   @Test
+  void bothSidesAsTheSubjectReachTheVerbPastTheirAgreement() {
+    // "hai đơn vị đã thống nhất và tổ chức ký kết": the sides agree, then sign; the count is the
+    // subject of both verbs (web-nt's shape; sentences written for this test)
+    Article a =
+        article(
+            "",
+            "Sáng 5/3, Công an tỉnh Thái Nguyên và Hội Nông dân tỉnh Thái Nguyên tổ chức hội nghị"
+                + " sơ kết công tác phối hợp.",
+            "Trên cơ sở đó, hai đơn vị đã thống nhất và tổ chức ký kết Quy chế phối hợp giai đoạn"
+                + " 2025 - 2030.");
+    assertThat(a.parties())
+        .containsExactlyInAnyOrder("Công an tỉnh Thái Nguyên", "Hội Nông dân tỉnh Thái Nguyên");
+  }
+
+  @Test
   void aBodyOfACountOfStatesNamedForOneStateOnlyGivesNoSides() {
     // only one side's body is named before: no guess at the other (a sentence written for this
     // test)
