@@ -489,6 +489,16 @@ class CountedPartiesTest {
                 + " 2025 - 2030.");
     assertThat(a.parties())
         .containsExactlyInAnyOrder("Công an tỉnh Thái Nguyên", "Hội Nông dân tỉnh Thái Nguyên");
+    // "hai cơ quan" counts the same two bodies as "hai đơn vị"
+    Article agencies =
+        article(
+            "",
+            "Sáng 5/3, Công an tỉnh Thái Nguyên và Hội Nông dân tỉnh Thái Nguyên tổ chức hội nghị"
+                + " sơ kết công tác phối hợp.",
+            "Tại hội nghị, hai cơ quan đã thống nhất và ký kết Quy chế phối hợp giai đoạn 2025 -"
+                + " 2030.");
+    assertThat(agencies.parties())
+        .containsExactlyInAnyOrder("Công an tỉnh Thái Nguyên", "Hội Nông dân tỉnh Thái Nguyên");
   }
 
   @Test
