@@ -644,8 +644,18 @@ final class ClauseParties {
 
   /** Whether the comma before syllable p stands inside a pair of verbs ("phòng, chống"). */
   private boolean pairComma(int p) {
-    return s.has(p, Syllables.COMMA) && words.get("verb-pair").endingAt(s, p + 1, 2) == 2;
+    if (!s.has(p, Syllables.COMMA)) {
+      return false;
+    }
+    // "chương trình phúc lợi cho đoàn viên, NLĐ với Trung tâm ...": the people a document is for,
+    // written as a list of their classes, part no clause either
+    Phrases people = words.get("people-pair");
+    return words.get("verb-pair").endingAt(s, p + 1, 2) == 2
+        || people.endingAt(s, p, PEOPLE_WORDS) > 0 && people.at(s, p) != null;
   }
+
+  /** Syllables of one class of people in a comma's pair: "người lao động". */
+  private static final int PEOPLE_WORDS = 3;
 
   /**
    * Whether the last signing's parties are one closed list on one side of the verb, each body

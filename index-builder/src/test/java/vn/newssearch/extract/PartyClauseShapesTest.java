@@ -1681,6 +1681,25 @@ class PartyClauseShapesTest {
   }
 
   @Test
+  void theClassesOfPeopleADocumentIsForPartNoClauseBeforeVoi() {
+    // web-t's shape (sentences written here): "cho đoàn viên, NLĐ" lists whom the programme is for;
+    // "với" after the list still names the other side
+    assertThat(
+            probe(
+                    "Sáng 5/3, LĐLĐ tỉnh Phú Yên vừa tổ chức ký kết chương trình phúc lợi cho đoàn"
+                        + " viên, NLĐ với Trung tâm Giám định y khoa tỉnh Phú Yên.")
+                .parties())
+        .containsExactly(
+            "Liên đoàn Lao động tỉnh Phú Yên", "Trung tâm Giám định y khoa tỉnh Phú Yên");
+    assertThat(
+            probe(
+                    "Sáng 5/3, Công đoàn Viên chức tỉnh Bình Định ký kết chương trình hỗ trợ cán bộ,"
+                        + " công chức, viên chức với Ngân hàng Vietcombank chi nhánh Bình Định.")
+                .parties())
+        .hasSize(2);
+  }
+
+  @Test
   void aCommaInsideTheDocumentsDescriptionKeepsItsSidesBeforeDuocKy() {
     // probe p5-029 (labour news style, not a corpus article): "về phòng, chống ..." describes the
     // programme; main read no parties past the comma (without it, "phòng chống", it did)
