@@ -47,6 +47,14 @@ final class Initialisms {
     return initialism.replaceAll("\\s+", "").replace('–', '-');
   }
 
+  /**
+   * Whether {@code left} and {@code right}, joined by a dash, are one initialism of the rows ("PT"
+   * and "TH" of "PT - TH"), whose words a name's dash does not part.
+   */
+  boolean dashed(String left, String right) {
+    return words.containsKey(key(left + "-" + right));
+  }
+
   /** The rows' initialisms, as the vocabulary must know their syllables. */
   List<String> initialisms() {
     return List.copyOf(words.keySet());

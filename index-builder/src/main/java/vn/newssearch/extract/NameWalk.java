@@ -520,6 +520,9 @@ final class NameWalk {
       dashField = field && !toCapital;
       return true; // "Rượu - bia - nước giải khát Sài Gòn", "xây dựng - may thêu Trường Thịnh"
     }
+    if (at - 1 >= from && Initialisms.INSTANCE.dashed(s.original(at - 1), s.original(at))) {
+      return true; // "Đài PT - TH tỉnh": one initialism of initialisms.tsv, written with spaces
+    }
     boolean paired = pairedWithViet(at); // "Việt Nam - Hàn Quốc": a country, not Mr Hàn Quốc
     if (!anchored
         || at != end && !open

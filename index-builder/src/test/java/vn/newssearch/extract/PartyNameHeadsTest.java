@@ -236,6 +236,19 @@ class PartyNameHeadsTest {
   }
 
   @Test
+  void anInitialismWrittenWithSpacesAroundItsDashIsOneWordOfTheName() {
+    // "Đài PT - TH tỉnh Hà Giang" (web-xt; vietnews writes it so too): main cut the name at the
+    // spaced dash and gave "Đài PT" (sentences written here)
+    assertThat(
+            body("Sáng 5/3, Sở NN - PTNT tỉnh Hà Giang ký kết chương trình phối hợp tuyên truyền"
+                    + " với Đài PT – TH tỉnh Hà Giang.")
+                .parties())
+        .containsExactly(
+            "Sở Nông nghiệp và Phát triển nông thôn tỉnh Hà Giang",
+            "Đài Phát thanh - Truyền hình tỉnh Hà Giang");
+  }
+
+  @Test
   void aFootballFederationWrittenByItsInitialismIsThatFederation() {
     // sports news (web-xt): "LĐBĐ" stands for "Liên đoàn Bóng đá", the whole head, before a
     // country or a province; main read neither side (sentences written here)
