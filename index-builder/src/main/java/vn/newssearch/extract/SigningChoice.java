@@ -273,7 +273,8 @@ record SigningChoice(
                   s,
                   PartyCandidates.candidates(s, scan.mentions(), trie, brands, range[0], range[1]),
                   range[0],
-                  range[1]),
+                  range[1],
+                  surname),
               scan.triggers(),
               range[0],
               range[1]);

@@ -16,6 +16,9 @@ final class TitledParties {
   /** Syllables of an official's name between the title's state and "và" ("Khalid bin ..."). */
   private static final int NAME_REACH = 8;
 
+  /** Our state, as the tables name it. */
+  private static final String VIET_NAM = "Việt Nam";
+
   /** The longest state name, in syllables ("Cộng hoà Dominica"). */
   private static final int STATE_REACH = 4;
 
@@ -26,8 +29,25 @@ final class TitledParties {
    * leader's bare name read as a body gives way to his state).
    */
   static List<Candidate> add(Syllables s, List<Candidate> read, int first, int end) {
+    return add(s, read, first, end, w -> false);
+  }
+
+  /**
+   * {@link #add(Syllables, List, int, int)}, and a leader of ours written by his title and a
+   * Vietnamese name with no state ({@code surname}: a Vietnamese family name) signs for "Việt Nam"
+   * when a leader of another state signs beside him: "Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Nhật
+   * Bản Shinzo Abe đã ký tuyên bố chung" → Việt Nam, Nhật Bản. Alone, such a title may be a
+   * province's or a firm's chairman's ("Chủ tịch Nguyễn Văn A ký").
+   */
+  static List<Candidate> add(
+      Syllables s,
+      List<Candidate> read,
+      int first,
+      int end,
+      java.util.function.Predicate<String> surname) {
     List<Candidate> found = read;
     List<Candidate> titled = null;
+    Candidate ours = null;
     ClauseWords words = ClauseWords.INSTANCE;
     for (int k = first; k < end; k++) {
       Phrases.Phrase peer = words.get("counterpart").at(s, k);
@@ -57,6 +77,18 @@ final class TitledParties {
       // a leader named without his state, which the article writes once with the title
       int name = q > k ? q : bareName(s, k, first) ? k : -1;
       String own = name < 0 || SignerClause.watches(s, k) ? null : stateOfName(s, name);
+      if (own == null
+          && ours == null
+          && q > k
+          && q < end
+          && s.has(q, Syllables.UPPER)
+          && !s.has(q, Syllables.COMMA | Syllables.BREAK | Syllables.PAREN)
+          && surname.test(s.original(q))
+          && !SignerClause.watches(s, k)) {
+        ours = new Candidate(k, q + 1, VIET_NAM); // "Thủ tướng Nguyễn Xuân Phúc"
+        k = q;
+        continue;
+      }
       if (own == null && name == k && !SignerClause.watches(s, k)) {
         // "Trump và Kim ký tuyên bố chung", "với ông Kim": a well-known leader as a bare side, whom
         // the article never writes with his state (after a title the clause may be another verb's:
@@ -70,6 +102,12 @@ final class TitledParties {
         titled = add(titled, found, new Candidate(k, name + 1, own));
         k = name;
       }
+    }
+    if (ours != null
+        && titled != null
+        && titled.stream().anyMatch(t -> !t.name().equals(VIET_NAM))
+        && titled.stream().noneMatch(t -> t.name().equals(VIET_NAM))) {
+      titled = add(titled, found, ours);
     }
     if (titled == null) {
       return found;

@@ -922,6 +922,23 @@ class PartyClauseShapesTest {
   }
 
   @Test
+  void ourLeaderWrittenByTitleAndNameSignsForVietNamBesideAForeignLeader() {
+    // sentences written here: the foreign leader's title names his state, ours names none
+    Article a =
+        probe(
+            "Chiều 12/3, Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Nhật Bản Shinzo Abe đã ký tuyên bố"
+                + " chung về quan hệ đối tác chiến lược.");
+    assertThat(a.parties()).containsExactly("Việt Nam", "Nhật Bản");
+    assertThat(a.signatories())
+        .extracting(Article.Signatory::party)
+        .containsExactly("Việt Nam", "Nhật Bản");
+    // alone, a chairman with a Vietnamese name signs for no state
+    Article alone =
+        probe("Chiều 12/3, Chủ tịch Nguyễn Văn Bình và Công ty ABC đã ký hợp đồng tư vấn.");
+    assertThat(alone.parties()).doesNotContain("Việt Nam");
+  }
+
+  @Test
   void aLeaderNamedWithoutHisStateSignsForTheStateTheArticleGivesHim() {
     // vietnews-val-007249: "Tổng thống Trump" is the lead's "Tổng thống Mỹ Donald Trump"
     Article a =
