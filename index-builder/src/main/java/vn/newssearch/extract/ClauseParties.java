@@ -647,7 +647,8 @@ final class ClauseParties {
     if (!s.has(p, Syllables.COMMA)) {
       return false;
     }
-    // "chương trình phúc lợi cho đoàn viên, NLĐ với Trung tâm ...": the people a document is for,
+    // "chương trình ưu đãi dành cho đoàn viên, NLĐ với Bệnh viện ...": the people a document is
+    // for,
     // written as a list of their classes, part no clause either
     Phrases people = words.get("people-pair");
     return words.get("verb-pair").endingAt(s, p + 1, 2) == 2

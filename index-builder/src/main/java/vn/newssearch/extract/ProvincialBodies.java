@@ -936,12 +936,12 @@ final class ProvincialBodies {
 
   /**
    * The provincial heads written with no place at all that stand in one list with a body of the
-   * story's one province p, which are that province's bodies: "Thi hành án dân sự tỉnh Phú Thọ phối
-   * hợp với Viện Kiểm sát nhân dân, Tòa án nhân dân tổ chức lễ ký kết". Vietnamese local news names
-   * the province once and then writes the other bodies of the list bare; a bare head alone, or
-   * beside no body of the province, is left as it was (a kind of body, "Tòa án nhân dân có thẩm
-   * quyền"), and so is a list that holds a district's body, or a head before a level word. The list
-   * is read through commas and the words of {@link #LINKS}, in one sentence.
+   * story's one province p, which are that province's bodies: "Sở Tư pháp tỉnh Yên Bái cùng Tòa án
+   * nhân dân, Viện Kiểm sát nhân dân ký quy chế". Vietnamese local news names the province once and
+   * then writes the other bodies of the list bare; a bare head alone, or beside no body of the
+   * province, is left as it was (a kind of body, "Tòa án nhân dân có thẩm quyền"), and so is a list
+   * that holds a district's body, or a head before a level word. The list is read through commas
+   * and the words of {@link #LINKS}, in one sentence.
    */
   void ofListedProvince(Syllables s, List<Draft> drafts, Province p) {
     if (p == null || p.abroad()) {

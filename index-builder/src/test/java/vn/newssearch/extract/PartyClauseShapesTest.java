@@ -1699,15 +1699,14 @@ class PartyClauseShapesTest {
 
   @Test
   void theClassesOfPeopleADocumentIsForPartNoClauseBeforeVoi() {
-    // web-t's shape (sentences written here): "cho đoàn viên, NLĐ" lists whom the programme is for;
+    // web-t's shape (sentences written here): "đoàn viên, NLĐ" lists whom the programme is for;
     // "với" after the list still names the other side
     assertThat(
             probe(
-                    "Sáng 5/3, LĐLĐ tỉnh Phú Yên vừa tổ chức ký kết chương trình phúc lợi cho đoàn"
-                        + " viên, NLĐ với Trung tâm Giám định y khoa tỉnh Phú Yên.")
+                    "Sáng 5/3, LĐLĐ tỉnh Khánh Hòa vừa ký kết chương trình ưu đãi dành cho đoàn viên,"
+                        + " NLĐ với Bệnh viện Đa khoa tỉnh Khánh Hòa.")
                 .parties())
-        .containsExactly(
-            "Liên đoàn Lao động tỉnh Phú Yên", "Trung tâm Giám định y khoa tỉnh Phú Yên");
+        .containsExactly("Liên đoàn Lao động tỉnh Khánh Hòa", "Bệnh viện Đa khoa tỉnh Khánh Hòa");
     assertThat(
             probe(
                     "Sáng 5/3, Công đoàn Viên chức tỉnh Bình Định ký kết chương trình hỗ trợ cán bộ,"

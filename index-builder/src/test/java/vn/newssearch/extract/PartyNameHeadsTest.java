@@ -237,15 +237,15 @@ class PartyNameHeadsTest {
 
   @Test
   void anInitialismWrittenWithSpacesAroundItsDashIsOneWordOfTheName() {
-    // "Đài PT - TH tỉnh Hà Giang" (web-xt; vietnews writes it so too): main cut the name at the
+    // "Đài PT - TH tỉnh X" (web-xt; vietnews writes it so too): main cut the name at the
     // spaced dash and gave "Đài PT" (sentences written here)
     assertThat(
-            body("Sáng 5/3, Sở NN - PTNT tỉnh Hà Giang ký kết chương trình phối hợp tuyên truyền"
-                    + " với Đài PT – TH tỉnh Hà Giang.")
+            body("Sáng 5/3, Sở NN - PTNT tỉnh Cao Bằng ký kế hoạch phối hợp thông tin với Đài PT –"
+                    + " TH tỉnh Cao Bằng.")
                 .parties())
         .containsExactly(
-            "Sở Nông nghiệp và Phát triển nông thôn tỉnh Hà Giang",
-            "Đài Phát thanh - Truyền hình tỉnh Hà Giang");
+            "Sở Nông nghiệp và Phát triển nông thôn tỉnh Cao Bằng",
+            "Đài Phát thanh - Truyền hình tỉnh Cao Bằng");
   }
 
   @Test

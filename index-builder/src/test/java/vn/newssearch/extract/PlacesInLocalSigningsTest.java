@@ -75,13 +75,13 @@ class PlacesInLocalSigningsTest {
   void headsWrittenWithNoPlaceInAListWithABodyOfTheProvinceAreItsBodies() {
     // the subject names the province, its partners after "phối hợp với" are written bare
     assertThat(
-            lead("Chiều 6/11, Sở Tư pháp tỉnh Phú Thọ phối hợp với Viện Kiểm sát nhân dân, Tòa"
-                    + " án nhân dân tổ chức lễ ký kết quy chế phối hợp liên ngành.")
+            lead("Chiều 6/11, Sở Tư pháp tỉnh Yên Bái cùng Tòa án nhân dân, Viện Kiểm sát nhân dân"
+                    + " đã ký quy chế về trợ giúp pháp lý.")
                 .parties())
         .containsExactly(
-            "Sở Tư pháp tỉnh Phú Thọ",
-            "Viện kiểm sát nhân dân tỉnh Phú Thọ",
-            "Tòa án nhân dân tỉnh Phú Thọ");
+            "Sở Tư pháp tỉnh Yên Bái",
+            "Tòa án nhân dân tỉnh Yên Bái",
+            "Viện kiểm sát nhân dân tỉnh Yên Bái");
     assertThat(
             lead("Sáng 3/4, Hội Nông dân tỉnh Yên Bái và Bảo hiểm xã hội đã ký kết chương trình"
                     + " phối hợp tuyên truyền chính sách.")
