@@ -2,6 +2,7 @@ package vn.newssearch.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.newssearch.model.Article;
 
@@ -479,24 +480,23 @@ class CountedPartiesTest {
   @Test
   void bothSidesAsTheSubjectReachTheVerbPastTheirAgreement() {
     // "hai đơn vị đã thống nhất và cùng ký": the sides agree, then sign; the count is the
-    // subject of both verbs (web-nt's shape; sentences written for this test)
-    Article a =
-        article(
-            "",
-            "Sáng 5/3, Công an tỉnh Thái Nguyên và Hội Nông dân tỉnh Thái Nguyên gặp mặt đầu năm"
-                + " tại thành phố Thái Nguyên.",
-            "Tại hội nghị, hai đơn vị đã thống nhất và cùng ký kết chương trình phối hợp năm 2026.");
-    assertThat(a.parties())
-        .containsExactlyInAnyOrder("Công an tỉnh Thái Nguyên", "Hội Nông dân tỉnh Thái Nguyên");
-    // "hai cơ quan" counts the same two bodies as "hai đơn vị"
-    Article agencies =
-        article(
-            "",
-            "Sáng 5/3, Công an tỉnh Thái Nguyên và Hội Nông dân tỉnh Thái Nguyên gặp mặt đầu năm"
-                + " tại thành phố Thái Nguyên.",
-            "Tại hội nghị, hai cơ quan đã thống nhất và cùng ký kết chương trình phối hợp năm 2026.");
-    assertThat(agencies.parties())
-        .containsExactlyInAnyOrder("Công an tỉnh Thái Nguyên", "Hội Nông dân tỉnh Thái Nguyên");
+    // subject of both verbs (web-nt's shape; sentences written for this test); "hai cơ quan"
+    // counts the same two bodies as "hai đơn vị"
+    String lead =
+        "Sáng 5/3, Công an tỉnh Thái Nguyên và Hội Nông dân tỉnh Thái Nguyên gặp mặt đầu năm tại"
+            + " thành phố Thái Nguyên.";
+    for (String pair : List.of("hai đơn vị", "hai cơ quan")) {
+      Article a =
+          article(
+              "",
+              lead,
+              "Tại hội nghị, "
+                  + pair
+                  + " đã thống nhất và cùng ký kết chương trình phối hợp năm 2026.");
+      assertThat(a.parties())
+          .as(pair)
+          .containsExactlyInAnyOrder("Công an tỉnh Thái Nguyên", "Hội Nông dân tỉnh Thái Nguyên");
+    }
   }
 
   @Test
