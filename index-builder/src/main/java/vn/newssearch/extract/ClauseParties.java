@@ -648,8 +648,7 @@ final class ClauseParties {
       return false;
     }
     // "chương trình ưu đãi dành cho đoàn viên, NLĐ với Bệnh viện ...": the people a document is
-    // for,
-    // written as a list of their classes, part no clause either
+    // for, written as a list of their classes, part no clause either
     Phrases people = words.get("people-pair");
     return words.get("verb-pair").endingAt(s, p + 1, 2) == 2
         || people.endingAt(s, p, PEOPLE_WORDS) > 0 && people.at(s, p) != null;

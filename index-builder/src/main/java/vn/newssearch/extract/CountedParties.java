@@ -453,8 +453,8 @@ final class CountedParties {
     java.util.Map<String, String> found = eachNamed(first, from, name.toString());
     if (found.size() != n) {
       // "Bộ Công an hai nước ... ký biên bản ...", then "Bộ trưởng Bộ Công an Việt Nam ... tiếp ...
-      // Bộ trưởng Bộ Công an Vương quốc Campuchia": the sides named in full in
-      // the few sentences after the signing's, where none before are
+      // Bộ trưởng Bộ Công an Vương quốc Campuchia": the sides named in full in the few sentences
+      // after the signing's, where none before are
       int last = range[1];
       for (int m = 0; m < EACH_REACH && last < s.size; m++) {
         last = Signings.sentence(s, last)[1];

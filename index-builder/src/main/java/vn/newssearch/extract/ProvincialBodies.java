@@ -960,21 +960,32 @@ final class ProvincialBodies {
               && run.stream().anyMatch(d -> d.where == Where.EXPLICIT && p.equals(d.province))
               && run.stream().noneMatch(d -> d.district != null || belowProvince(s, d));
       for (Draft d : ofP ? run : List.<Draft>of()) {
-        if (d.kind == Kind.LOCAL
-            && d.where == Where.NONE
-            && d.to == d.head.to()
-            && s.has(d.from, Syllables.UPPER)
-            && (d.to >= s.size || !s.has(d.to, Syllables.UPPER) || s.has(d.to, Syllables.COMMA))
-            && (d.to >= s.size
-                || s.has(d.to, Syllables.BREAK | Syllables.COMMA)
-                || trie.longest(s, d.to, Kind.TYPE.bit() | Kind.DISTRICT.bit(), true) == null)) {
-          // not before a level word: "Công an huyện Quảng Ninh" is the district's
+        if (placeless(s, d)) {
           d.where = Where.EXPLICIT;
           d.province = p;
         }
       }
       start = i;
     }
+  }
+
+  /**
+   * Whether d is a provincial head written alone and capitalised, with no place, no name and no
+   * level word after it: not "Công an huyện Quảng Ninh", the district's.
+   */
+  private boolean placeless(Syllables s, Draft d) {
+    if (d.kind != Kind.LOCAL
+        || d.where != Where.NONE
+        || d.to != d.head.to()
+        || !s.has(d.from, Syllables.UPPER)) {
+      return false;
+    }
+    // a comma ends the head; else a lower-case word that is no level word, or a break before one
+    return d.to >= s.size
+        || s.has(d.to, Syllables.COMMA)
+        || !s.has(d.to, Syllables.UPPER)
+            && (s.has(d.to, Syllables.BREAK)
+                || trie.longest(s, d.to, Kind.TYPE.bit() | Kind.DISTRICT.bit(), true) == null);
   }
 
   /**
