@@ -325,6 +325,7 @@ final class OrganisationMatcher {
     List<Hit> roles = new ArrayList<>();
     List<Mention> places = new ArrayList<>();
     List<Province> typedPlaces = new ArrayList<>();
+    List<Province> namedPlaces = new ArrayList<>();
     List<Alias> aliases = new ArrayList<>();
     int roleEnd = -1;
     int k = 0;
@@ -455,6 +456,7 @@ final class OrganisationMatcher {
         case PROVINCE -> {
           Mention place = place(s, m);
           places.add(place);
+          namedPlaces.add(e.province());
           if (place.from() < m.from()) {
             typedPlaces.add(e.province()); // "trên địa bàn tỉnh Gia Lai"
           }
@@ -520,6 +522,13 @@ final class OrganisationMatcher {
       main = onlyTyped(typedPlaces, places);
     }
     Province only = ProvincialBodies.onlyProvince(drafts);
+    if (main == null && only == null) {
+      // "(GD TP.HCM) ... Thành đoàn và Hội Liên hiệp Phụ nữ TP đã ký kết": the one province of
+      // ours the text names at all, with its type word or without ("tại Nghệ An"), where no body
+      // and no title names one
+      main = onlyTyped(namedPlaces, places);
+      only = main;
+    }
     if (outlet != null && (main == null || main.equals(outlet))) {
       // "(NTO) Ngày 20-12, Sở Nông nghiệp và Phát triển nông thôn và Hội Nông dân tỉnh đã ký":
       // a provincial paper's own province, which its text never names

@@ -191,4 +191,28 @@ class PlacesInLocalSigningsTest {
             "Lãnh đạo Cục Hải quan tỉnh Cà Mau và Cục Hải quan tỉnh Bạc Liêu cùng dự.");
     assertThat(two.parties()).contains("Cục Hải quan");
   }
+
+  @Test
+  void bodiesWrittenBareBelongToTheOneProvinceTheStoryNamesWithoutItsTypeWord() {
+    // no body and no title names the province; the text names it only as a place
+    assertThat(
+            lead("Sáng 12/3, tại Quảng Bình, Hội Nông dân tỉnh và Liên đoàn Lao động tỉnh đã ký"
+                    + " kết chương trình phối hợp hỗ trợ hội viên học nghề.")
+                .parties())
+        .containsExactly("Hội Nông dân tỉnh Quảng Bình", "Liên đoàn Lao động tỉnh Quảng Bình");
+    // a centrally-run city: "TP" and the city's level head
+    assertThat(
+            lead("Sáng 29-12, tại TP.HCM, Thành đoàn và Hội Liên hiệp Phụ nữ TP đã ký kết chương"
+                    + " trình hỗ trợ thanh niên khởi nghiệp.")
+                .parties())
+        .containsExactly(
+            "Thành đoàn Thành phố Hồ Chí Minh", "Hội Liên hiệp Phụ nữ Thành phố Hồ Chí Minh");
+    // two provinces named: no one of them is the story's
+    Article two =
+        lead(
+            "Sáng 12/3, tại Quảng Bình, Hội Nông dân tỉnh và Liên đoàn Lao động tỉnh đã ký kết"
+                + " chương trình phối hợp, có đoàn công tác Quảng Trị dự.");
+    assertThat(two.organisations())
+        .noneMatch(o -> o.endsWith("Quảng Bình") || o.endsWith("Quảng Trị"));
+  }
 }
