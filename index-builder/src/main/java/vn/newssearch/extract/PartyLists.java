@@ -364,6 +364,12 @@ final class PartyLists {
         prev = whole;
         continue;
       }
+      if (describedAfter(prev.to(), c.from(), s.sentence[p])) {
+        // "giữa Công ty X (PVGAS D), đơn vị thành viên của Tổng Công ty Y và Liên đoàn Z": Y only
+        // describes X, and the list goes on from it
+        prev = c;
+        continue;
+      }
       boolean unnamed = gaps.unnamedUnitOf(prev.to(), c.from());
       if (!unnamed
           && !gaps.pluralBetween(prev.to(), c.from())
@@ -389,6 +395,38 @@ final class PartyLists {
       // second side's own list, vietnews-train-072418) is closed by "và" again
       out.subList(cut, out.size()).clear();
     }
+  }
+
+  /**
+   * Whether an apposition that a comma opens after the side ending at {@code from} (past its
+   * bracketed short name) runs to the body at {@code to}: a noun of a body's role in lower case
+   * ({@code apposition}: "đơn vị thành viên của", "công ty con của") and no word that ends a body's
+   * part, as {@link #opensApposition} reads the subject's.
+   */
+  private boolean describedAfter(int from, int to, int sentence) {
+    int open = from;
+    while (open < to && s.has(open, Syllables.PAREN)) {
+      open++; // "(PVGAS D)"
+    }
+    if (open >= to
+        || to - open > APPOSITION_WORDS
+        || !s.has(open, Syllables.COMMA)
+        || s.has(open, Syllables.UPPER)
+        || s.sentence[open] != sentence
+        || s.sentence[to] != sentence) {
+      return false;
+    }
+    Phrases.Phrase noun = words.get("apposition").at(s, open);
+    if (noun == null) {
+      return false;
+    }
+    for (int j = open + noun.length(); j < to; j++) {
+      if (words.get("break").at(s, j) != null
+          || s.has(j, Syllables.COMMA | Syllables.BREAK | Syllables.DASH)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

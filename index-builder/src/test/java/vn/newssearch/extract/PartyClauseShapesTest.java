@@ -2171,4 +2171,15 @@ class PartyClauseShapesTest {
         body("Sáng 12/3, Bộ trưởng Bộ Công an Lê Hồng Anh đã tiếp đoàn đại biểu Bộ Nội vụ Lào.");
     assertThat(b.organisations()).doesNotContain("Bộ Công an Lê Hồng Anh");
   }
+
+  @Test
+  void aBodyNamedInASidesAppositionAfterGiuaIsNoSideAndTheListGoesOn() {
+    Article a =
+        probe(
+            "Chiều 4/6, tại Hà Nội, lễ ký kết hợp đồng tài trợ diễn ra giữa Công ty Cổ phần Phân"
+                + " bón Miền Nam, đơn vị thành viên của Tập đoàn Hóa chất Việt Nam và Liên đoàn"
+                + " Cầu lông Việt Nam.");
+    assertThat(a.parties())
+        .containsExactly("Công ty Cổ phần Phân bón Miền Nam", "Liên đoàn Cầu lông Việt Nam");
+  }
 }
