@@ -158,6 +158,7 @@ public final class Gazetteer {
         }
       }
     }
+    syllables.addAll(Syllables.keys(VN));
     NameTrie trie = new NameTrie(new Vocabulary(syllables));
     Map<String, List<String>> aliases = new LinkedHashMap<>();
     for (String[] row : national) {
@@ -178,6 +179,12 @@ public final class Gazetteer {
             .filter(v -> v.endsWith("VN") && !spelled.contains(v))
             .forEach(spelled::add);
       }
+      // "Ủy ban MTTQ VN", "Hội LHTN VN": news writes the country's name as "VN" after a body's
+      List.copyOf(spelled).stream()
+          .filter(n -> n.endsWith(" " + VIET_NAM) && n.length() > VIET_NAM.length() + 1)
+          .map(n -> n.substring(0, n.length() - VIET_NAM.length()) + VN)
+          .filter(v -> !spelled.contains(v))
+          .forEach(spelled::add);
       spelled.forEach(n -> trie.add(n, Kind.NATIONAL, row[0], new NameTrie.Spelling(n), true));
     }
     Map<String, Province> provinces = new LinkedHashMap<>();
@@ -457,6 +464,9 @@ public final class Gazetteer {
 
   /** Our state's canonical name in countries.tsv. */
   private static final String VIET_NAM = "Việt Nam";
+
+  /** How news writes "Việt Nam" at the end of a body's name: "Ủy ban MTTQ VN". */
+  private static final String VN = "VN";
 
   /** Brackets that end a name: " (Lào)", " (Hàn Quốc)". */
   private static final java.util.regex.Pattern LAST_BRACKETS =

@@ -339,4 +339,18 @@ class PartyNameHeadsTest {
                 .organisations())
         .containsExactly("Tòa án quân sự Trung ương");
   }
+
+  @Test
+  void aNationalBodysNameWithVnForVietNamIsThatBody() {
+    // news writes the country as "VN" after a body's initials: "Ủy ban MTTQ VN", "Hội LHPN VN"
+    assertThat(
+            body("Sáng 8/3, tại Hà Nội, Ủy ban MTTQ VN và Hội LHPN VN đã ký kết chương trình phối"
+                    + " hợp giai đoạn 2025-2030.")
+                .parties())
+        .containsExactly(
+            "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Hội Liên hiệp Phụ nữ Việt Nam");
+    // and the filter reads a user's "VN" so
+    assertThat(Gazetteer.load().resolve("Hội LHTN VN"))
+        .contains("Hội Liên hiệp Thanh niên Việt Nam");
+  }
 }
