@@ -410,6 +410,9 @@ final class OrganisationMatcher {
                   ? e.value()
                   : e.value() + " chi nhánh " + named.spelledOut(s, m.to(), unit);
           parents.withLegalForm(s, d, ignoreCase);
+          if (asUnit && !listed) {
+            d.to = branchOfOwnGroup(s, d.to, e.value());
+          }
           drafts.add(d);
           m = new Match(e, m.from(), d.to);
         }
@@ -734,6 +737,23 @@ final class OrganisationMatcher {
     last.name = last.name + " chi nhánh " + named.spelledOut(s, Branches.placeFrom(s, at), end);
     last.to = end;
     return new Match(m.entry(), m.from(), end);
+  }
+
+  /**
+   * Where a unit's name ends when a dash after it says whose branch it is: "Viettel TP.HCM – Chi
+   * nhánh Tập đoàn Công nghiệp – Viễn thông Quân đội" is one body, the group's unit already named,
+   * not the unit and then its group. Else {@code to}.
+   */
+  private int branchOfOwnGroup(Syllables s, int to, String group) {
+    if (to + 2 >= s.size
+        || !s.has(to, Syllables.DASH)
+        || !s.is(to, "chi")
+        || !s.is(to + 1, "nhanh")
+        || s.sentence[to + 2] != s.sentence[to]) {
+      return to;
+    }
+    Match parent = trie.longest(s, to + 2, Kind.NATIONAL.bit(), true);
+    return parent != null && parent.entry().value().equals(group) ? parent.to() : to;
   }
 
   /** The head of a body found by its article-defined abbreviation. */

@@ -353,4 +353,17 @@ class PartyNameHeadsTest {
     assertThat(Gazetteer.load().resolve("Hội LHTN VN"))
         .contains("Hội Liên hiệp Thanh niên Việt Nam");
   }
+
+  @Test
+  void aGroupsUnitWhoseDashSaysItIsTheGroupsBranchIsOneSide() {
+    // "– Chi nhánh Tập đoàn ..." says whose unit it is: not the group as a second side
+    Article a =
+        body(
+            "Sáng 5/3, Trường Đại học Mở TP.HCM và Viettel TP.HCM – Chi nhánh Tập đoàn Công nghiệp"
+                + " – Viễn thông Quân đội đã ký kết thỏa thuận hợp tác đào tạo.");
+    assertThat(a.parties())
+        .containsExactly(
+            "Trường Đại học Mở Thành phố Hồ Chí Minh",
+            "Tập đoàn Công nghiệp - Viễn thông Quân đội chi nhánh Thành phố Hồ Chí Minh");
+  }
 }
