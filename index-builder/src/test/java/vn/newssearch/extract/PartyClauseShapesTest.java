@@ -2182,4 +2182,14 @@ class PartyClauseShapesTest {
     assertThat(a.parties())
         .containsExactly("Công ty Cổ phần Phân bón Miền Nam", "Liên đoàn Cầu lông Việt Nam");
   }
+
+  @Test
+  void aHeadOfStatesOfficeWhereTheSigningIsHeldIsNoSide() {
+    // the office is named with its country; the country is the venue's, not a third side
+    Article a =
+        probe(
+            "Sáng 11/8, tại Phủ Thủ tướng Lào ở Viêng Chăn, Bộ Công Thương và Bộ Năng lượng và Mỏ"
+                + " Lào ký bản ghi nhớ về hợp tác điện.");
+    assertThat(a.parties()).containsExactly("Bộ Công Thương", "Bộ Năng lượng và Mỏ Lào");
+  }
 }
