@@ -81,7 +81,36 @@ final class ForeignBodies {
     if (Province.ours(p) && p.to() >= c.to()) {
       return null; // "Sở Y tế Lào Cai"
     }
-    return foreignDraft(s, m, c);
+    Draft d = foreignDraft(s, m, c);
+    // not a government: "Ủy ban liên Chính phủ Nga - Ấn Độ" is the committee's name, not theirs
+    Match second = m.entry().value().equals(CandidateNames.GOVERNMENT) ? null : pairedState(s, c);
+    if (second != null) {
+      // "Phòng Thương mại và Công nghiệp Nhật Bản - Việt Nam": a body of two states, one name
+      d.to = second.to();
+      d.name = d.name + " - " + second.entry().value();
+    }
+    return d;
+  }
+
+  /**
+   * The second state of a pair that a dash joins to state {@code c} at the end of a body's name,
+   * which closes it: "Nhật Bản - Việt Nam", "Brazil-Việt Nam" (a chamber, a friendship association,
+   * a joint committee of the two); else null.
+   */
+  private Match pairedState(Syllables s, Match c) {
+    int q = c.to();
+    if (q >= s.size
+        || !s.has(q, Syllables.DASH)
+        || s.has(q, Syllables.BREAK | Syllables.COMMA | Syllables.PAREN)
+        || s.sentence[q] != s.sentence[c.from()]) {
+      return null;
+    }
+    Match second = named.country(s, q, false);
+    return second != null
+            && !second.entry().value().equals(c.entry().value())
+            && named.closes(s, second)
+        ? second
+        : null;
   }
 
   /**

@@ -366,4 +366,17 @@ class PartyNameHeadsTest {
             "Trường Đại học Mở Thành phố Hồ Chí Minh",
             "Tập đoàn Công nghiệp - Viễn thông Quân đội chi nhánh Thành phố Hồ Chí Minh");
   }
+
+  @Test
+  void aBodyOfTwoStatesJoinedByADashKeepsBothStatesInItsName() {
+    // a chamber or a friendship association of two states: the dash joins, it does not list
+    Article a =
+        body(
+            "Sáng 7/2, Hội Hữu nghị Việt Nam - Nhật Bản và Phòng Thương mại và Công nghiệp Nhật Bản"
+                + " - Việt Nam đã ký kết biên bản ghi nhớ về giao lưu doanh nghiệp.");
+    assertThat(a.parties())
+        .containsExactly(
+            "Hội Hữu nghị Việt Nam - Nhật Bản",
+            "Phòng Thương mại và Công nghiệp Nhật Bản - Việt Nam");
+  }
 }
