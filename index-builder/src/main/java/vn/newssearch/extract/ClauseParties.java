@@ -815,6 +815,25 @@ final class ClauseParties {
     if (comma > 0 && !s.has(comma, Syllables.COMMA) && s.is(comma - 1, "nuoc")) {
       comma--; // "tỉnh Attapeu, nước Cộng hòa Dân chủ Nhân dân Lào"
     }
+    if (s.has(comma, Syllables.DASH)
+        && !s.has(comma, Syllables.COMMA)
+        && s.sentence[comma] == s.sentence[before.from()]) {
+      // "Công ty TNHH Cảng hàng không quốc tế Fukuoka (FIAC) – Nhật Bản": the body's country
+      // after a dash, right after the body or its short name in brackets
+      int k = before.to();
+      while (k < comma && s.has(k, Syllables.PAREN)) {
+        k++;
+      }
+      // not after a body named with its own country: "Công đoàn Việt Nam - Lào ký thỏa thuận"
+      // pairs the two states' unions
+      for (int q = before.from(); q < before.to(); q++) {
+        Phrases.Phrase own = ClauseWords.INSTANCE.countryAnywhere(s, q);
+        if (own != null && q + own.length() == before.to()) {
+          return false;
+        }
+      }
+      return k == comma;
+    }
     if (!s.has(comma, Syllables.COMMA)
         || comma < before.to()
         || comma - before.to() > SEAT_GAP

@@ -2192,4 +2192,21 @@ class PartyClauseShapesTest {
                 + " Lào ký bản ghi nhớ về hợp tác điện.");
     assertThat(a.parties()).containsExactly("Bộ Công Thương", "Bộ Năng lượng và Mỏ Lào");
   }
+
+  @Test
+  void aStateAfterADashThatClosesABodysNameIsItsCountryNotASide() {
+    Article a =
+        probe(
+            "Ngày 13/4, Công ty Cổ phần Cảng Cam Ranh và Công ty TNHH Cảng quốc tế Busan (BPA) –"
+                + " Hàn Quốc đã ký kết thỏa thuận hợp tác khai thác cảng.");
+    assertThat(a.parties())
+        .containsExactly("Công ty Cổ phần Cảng Cam Ranh", "Công ty TNHH Cảng quốc tế Busan");
+    // a dash between two states still lists two sides, also after a body named with its country
+    assertThat(probe("Ngày 13/4, Việt Nam – Hàn Quốc đã ký kết thỏa thuận hợp tác.").parties())
+        .containsExactly("Việt Nam", "Hàn Quốc");
+    assertThat(
+            probe("Ngày 20/11, Công đoàn Việt Nam - Lào ký thỏa thuận hợp tác giai đoạn 2025-2030.")
+                .parties())
+        .hasSize(2);
+  }
 }
