@@ -390,6 +390,10 @@ final class ClauseParties {
     // "ông A - Ủy viên Ban Thường vụ Tỉnh ủy, Giám đốc Công an tỉnh": the committee the signer sits
     // in, read in the list all the same so that it goes on to the office they sign for
     out.removeIf(c -> CandidateContext.member(s, c.from()));
+    // "Bộ trưởng Bộ GTVT Đinh La Thăng thay mặt Chính phủ Việt Nam": the holder signs for the body
+    // after "thay mặt", not for the one the title names
+    List<Candidate> read = List.copyOf(out);
+    out.removeIf(c -> signsForAnother(c, read));
     if (out.isEmpty()) {
       out.addAll(TitlePair.forBothSides(s, signing, words));
       titled = !out.isEmpty();
@@ -855,6 +859,34 @@ final class ClauseParties {
       }
     }
     return true;
+  }
+
+  /** How many capitalised syllables a signer's name after the title's body may have. */
+  private static final int NAME_SYLLABLES = 5;
+
+  /**
+   * Whether {@code c} is the body a signer's title names, whose holder signs for another body of
+   * the list: right after it a capitalised name, then "thay mặt" ({@code behalf}) and a body read
+   * ("Bộ trưởng Bộ Công chính và Vận tải Lào Bounchanh Sinthavong thay mặt Chính phủ Lào").
+   */
+  private boolean signsForAnother(Candidate c, List<Candidate> read) {
+    int k = c.to();
+    while (k < s.size
+        && k - c.to() < NAME_SYLLABLES
+        && s.has(k, Syllables.UPPER)
+        && !s.has(k, Syllables.BREAK | Syllables.COMMA | Syllables.PAREN)
+        && PersonNames.word("behalf", s, k) == 0) {
+      k++;
+    }
+    if (k == c.to() || k >= s.size || s.has(k, Syllables.BREAK | Syllables.COMMA)) {
+      return false;
+    }
+    int behalf = PersonNames.word("behalf", s, k);
+    if (behalf == 0) {
+      return false;
+    }
+    int target = k + behalf;
+    return read.stream().anyMatch(o -> o != c && o.from() >= target && o.from() <= target + 1);
   }
 
   /** Whether the candidate is a state by its name, or by a formal name its syllables spell. */

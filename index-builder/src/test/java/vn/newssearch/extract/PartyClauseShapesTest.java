@@ -2209,4 +2209,16 @@ class PartyClauseShapesTest {
                 .parties())
         .hasSize(2);
   }
+
+  @Test
+  void aSignersTitleBodyIsNoSideWhenTheHolderSignsForAnotherBody() {
+    // each minister signs "thay mặt" a government: the governments are the sides, not the
+    // ministries their titles name
+    Article a =
+        probe(
+            "Chiều 20/5, Bộ trưởng Bộ Nông nghiệp và Lâm nghiệp Lào Phet Phomphiphak thay mặt Chính"
+                + " phủ Lào và Bộ trưởng Bộ Nông nghiệp và Môi trường Đỗ Đức Duy thay mặt Chính"
+                + " phủ Việt Nam đã ký hiệp định về hợp tác nông nghiệp.");
+    assertThat(a.parties()).containsExactly("Chính phủ Lào", "Chính phủ Việt Nam");
+  }
 }
