@@ -63,6 +63,9 @@ final class PartyLists {
     if (signing.nominal()) {
       // "X tổ chức lễ ký kết": only the host of the ceremony signs; "tham dự lễ ký" does not.
       int noun = limit - words.get("nominal").endingAt(s, limit, 2);
+      if (noun > 0 && words.count(s, noun - 1) >= 1 && !s.has(noun, Syllables.COMMA)) {
+        noun--; // "X đã tổ chức hai lễ ký kết ... với A và B": the ceremonies counted
+      }
       int host = words.get("host").endingAt(s, noun, 2);
       if (host == 0) {
         return;

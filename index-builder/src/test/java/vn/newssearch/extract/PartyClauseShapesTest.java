@@ -2221,4 +2221,17 @@ class PartyClauseShapesTest {
                 + " phủ Việt Nam đã ký hiệp định về hợp tác nông nghiệp.");
     assertThat(a.parties()).containsExactly("Chính phủ Lào", "Chính phủ Việt Nam");
   }
+
+  @Test
+  void theHostOfCountedCeremoniesSignsWithTheBodiesAfterVoi() {
+    Article a =
+        probe(
+            "Ngày 12/12, Ngân hàng Nông nghiệp và Phát triển nông thôn đã tổ chức hai lễ ký kết"
+                + " thỏa thuận hợp tác với Sở Tài chính tỉnh Cà Mau và Hội Nông dân tỉnh Cà Mau.");
+    assertThat(a.parties())
+        .containsExactly(
+            "Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam",
+            "Sở Tài chính tỉnh Cà Mau",
+            "Hội Nông dân tỉnh Cà Mau");
+  }
 }
