@@ -72,6 +72,9 @@ final class SameEventSignings {
     // where the chosen parties are states: a company's "các hợp đồng" is joined by cues alone)
     boolean session = several.test(chosen);
     boolean states = parties.stream().allMatch(ClauseWords.INSTANCE::isState);
+    // "... đã ký kết các Biên bản ghi nhớ với các nhà đầu tư, bao gồm:" and then one document a
+    // line, each with its sides: the event's documents, listed after its colon
+    boolean itemised = StoryTense.endsWithColon(s, chosen.sentence());
     int documents = 0; // the session's documents told with bodies of their own
     List<String> governments = new ArrayList<>(); // the parties only the session adds
     for (int i = 0; i < reported.size(); i++) {
@@ -92,6 +95,7 @@ final class SameEventSignings {
       // "Cũng tại hội nghị thượng đỉnh Mỹ - Triều, Hãng ... cũng ký": the event named, however far
       Phrases joining = near ? cue : namedCue;
       boolean joins = cued(s, joining, from, g) || nextClause(s, g, last, found, from);
+      joins |= itemised && near && found.size() >= 2 && found.stream().anyMatch(out::contains);
       boolean bodies = found.stream().anyMatch(p -> !ClauseWords.INSTANCE.isState(p));
       boolean document = session && states && bodies && sessionDocument(s, g, found, last, from);
       if (joins || listed || document) {

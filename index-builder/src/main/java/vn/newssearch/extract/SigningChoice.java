@@ -230,8 +230,17 @@ record SigningChoice(
           g.after() == g.verb() + 1
               && OwnEventSignings.bothSides(s, g)
               && DocumentLists.countedAfter(s, g, words);
+      // "Biên bản ghi nhớ ký giữa EVN với Tập đoàn X về ...": a document named before the verb,
+      // its sides after "giữa" (an item of a list of the event's documents, StoryTense.itemised)
+      boolean itemSides =
+          g.after() == g.verb() + 1
+              && g.after() < s.size
+              && s.sentence[g.after()] == g.sentence()
+              && s.is(g.after(), "giua")
+              && documentBefore(s, scan.triggers(), g) != null;
       boolean signsSomething =
           g.after() > g.verb() + 1
+              || itemSides
               || g.noun() != null
               || g.nominal()
               || passiveDocument

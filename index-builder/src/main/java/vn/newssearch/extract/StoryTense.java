@@ -104,6 +104,7 @@ final class StoryTense {
       }
     }
     photographed(s, out, frame);
+    itemised(s, out);
     RetoldSignings.mark(s, out, frame);
     return frame.agreement() ? out : ceremoniesFollow(s, out);
   }
@@ -213,6 +214,66 @@ final class StoryTense {
       }
     }
     return out;
+  }
+
+  /** At most this many sentences after a colon are read as the items of its list. */
+  private static final int ITEMS = 6;
+
+  /**
+   * The documents a news signing lists after its colon, one a line: "ông A - Tổng Giám đốc EVN đã
+   * ký kết các Biên bản ghi nhớ với các nhà đầu tư, bao gồm:" | "Biên bản ghi nhớ ký giữa EVN với
+   * Tập đoàn X về ...;" | ... Each item names a document and then its signing, which reads as a
+   * document described (background); after the colon it is the news signing's own document, told
+   * again with its sides, unless it dates itself by a year or a day.
+   */
+  private static void itemised(Syllables s, List<Signings.Signing> out) {
+    for (int i = 0; i < out.size(); i++) {
+      Signings.Signing g = out.get(i);
+      if (g.status() != Signings.Status.REPORTED || !endsWithColon(s, g.sentence())) {
+        continue;
+      }
+      for (int j = i + 1; j < out.size(); j++) {
+        Signings.Signing h = out.get(j);
+        if (h.sentence() == g.sentence()) {
+          continue;
+        }
+        if (h.sentence() - g.sentence() > ITEMS) {
+          break;
+        }
+        int[] range = Signings.sentence(s, h.verb());
+        if (h.status() == Signings.Status.BACKGROUND
+            && h.noun() == null
+            && StoryDates.firstYear(s, range[0], range[1]) < 0
+            && StoryDates.first(s, range[0], range[1]) == null
+            && documentOpens(s, range[0], h.verb())) {
+          out.set(j, Signings.with(h, Signings.Status.PLAIN));
+        }
+      }
+    }
+  }
+
+  /** Whether the verb stands among the first words of its sentence, after the document's name. */
+  private static boolean documentOpens(Syllables s, int from, int verb) {
+    return verb - from <= Signings.AFTER_WINDOW;
+  }
+
+  /** Whether sentence {@code sentence} ends with a colon that opens a list ("bao gồm:"). */
+  static boolean endsWithColon(Syllables s, int sentence) {
+    int end = s.startOfSentence(sentence + 1);
+    if (end == 0 || end > s.size) {
+      return false;
+    }
+    int to = end < s.size ? s.start[end] : s.length;
+    for (int c = s.end[end - 1]; c < to; c++) {
+      char ch = s.text[c];
+      if (ch == ':') {
+        return true;
+      }
+      if (!Character.isWhitespace(ch)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

@@ -2234,4 +2234,21 @@ class PartyClauseShapesTest {
             "Sở Tài chính tỉnh Cà Mau",
             "Hội Nông dân tỉnh Cà Mau");
   }
+
+  @Test
+  void theDocumentsANewsSigningListsAfterItsColonAddTheirSides() {
+    // the lead signs "with the investors, including:" and each line names a document and its sides
+    Article a =
+        EXTRACTOR.enrich(
+            SeedArticles.article(
+                "Ký kết",
+                "Chiều 5/3 tại Hà Nội, Tổng công ty Khí Việt Nam đã ký kết các biên bản ghi nhớ với"
+                    + " các đối tác Nhật Bản, bao gồm:",
+                "Biên bản ghi nhớ ký giữa Tổng công ty Khí Việt Nam với Tập đoàn Tokyo Gas về cung"
+                    + " cấp khí hóa lỏng;\nBiên bản ghi nhớ ký giữa Tổng công ty Khí Việt Nam với"
+                    + " Tập đoàn JERA về đào tạo kỹ sư vận hành.",
+                null));
+    assertThat(a.parties())
+        .containsExactly("Tổng công ty Khí Việt Nam", "Tập đoàn Tokyo Gas", "Tập đoàn JERA");
+  }
 }
