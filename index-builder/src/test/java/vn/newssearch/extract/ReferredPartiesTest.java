@@ -103,9 +103,10 @@ class ReferredPartiesTest {
         body(
             "Ngay tại hội nghị, Tổng cục Giáo dục nghề nghiệp đã đứng ra ký kết hợp tác với một loạt"
                 + " cơ quan, tổ chức có liên quan như Hiệp hội doanh nghiệp nhỏ và vừa VN.");
+    // "VN" after the association's name is the national body national.tsv lists
     assertThat(a.parties())
         .containsExactly(
-            "Tổng cục Giáo dục nghề nghiệp", "Hiệp hội doanh nghiệp nhỏ và vừa Việt Nam");
+            "Tổng cục Giáo dục nghề nghiệp", "Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam");
     // but not the things a purpose lists: "để" starts another part of the clause
     Article b =
         body(
