@@ -390,7 +390,7 @@ final class ClauseParties {
     // "ông A - Ủy viên Ban Thường vụ Tỉnh ủy, Giám đốc Công an tỉnh": the committee the signer sits
     // in, read in the list all the same so that it goes on to the office they sign for
     out.removeIf(c -> CandidateContext.member(s, c.from()));
-    // "Bộ trưởng Bộ GTVT Đinh La Thăng thay mặt Chính phủ Việt Nam": the holder signs for the body
+    // "Bộ trưởng Bộ Y tế Nguyễn Văn A thay mặt Chính phủ Việt Nam": the holder signs for the body
     // after "thay mặt", not for the one the title names
     List<Candidate> read = List.copyOf(out);
     out.removeIf(c -> signsForAnother(c, read));
@@ -822,7 +822,7 @@ final class ClauseParties {
     if (s.has(comma, Syllables.DASH)
         && !s.has(comma, Syllables.COMMA)
         && s.sentence[comma] == s.sentence[before.from()]) {
-      // "Công ty TNHH Cảng hàng không quốc tế Fukuoka (FIAC) – Nhật Bản": the body's country
+      // "Công ty TNHH Cảng quốc tế Busan (BPA) – Hàn Quốc": the body's country
       // after a dash, right after the body or its short name in brackets
       int k = before.to();
       while (k < comma && s.has(k, Syllables.PAREN)) {
@@ -867,7 +867,7 @@ final class ClauseParties {
   /**
    * Whether {@code c} is the body a signer's title names, whose holder signs for another body of
    * the list: right after it a capitalised name, then "thay mặt" ({@code behalf}) and a body read
-   * ("Bộ trưởng Bộ Công chính và Vận tải Lào Bounchanh Sinthavong thay mặt Chính phủ Lào").
+   * ("Bộ trưởng Bộ Nông nghiệp và Lâm nghiệp Lào Phet Phomphiphak thay mặt Chính phủ Lào").
    */
   private boolean signsForAnother(Candidate c, List<Candidate> read) {
     int k = c.to();

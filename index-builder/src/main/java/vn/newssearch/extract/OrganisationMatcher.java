@@ -526,7 +526,7 @@ final class OrganisationMatcher {
     }
     Province only = ProvincialBodies.onlyProvince(drafts);
     if (main == null && only == null) {
-      // "(GD TP.HCM) ... Thành đoàn và Hội Liên hiệp Phụ nữ TP đã ký kết": the one province of
+      // "(Báo X TP.HCM) ... Hội Liên hiệp Phụ nữ TP và Thành đoàn cùng ký": the one province of
       // ours the text names at all, with its type word or without ("tại Nghệ An"), where no body
       // and no title names one
       main = onlyTyped(namedPlaces, places);
@@ -740,9 +740,9 @@ final class OrganisationMatcher {
   }
 
   /**
-   * Where a unit's name ends when a dash after it says whose branch it is: "Viettel TP.HCM – Chi
-   * nhánh Tập đoàn Công nghiệp – Viễn thông Quân đội" is one body, the group's unit already named,
-   * not the unit and then its group. Else {@code to}.
+   * Where a unit's name ends when a dash after it says whose branch it is: "VNPT Đồng Nai – Chi
+   * nhánh Tập đoàn Bưu chính Viễn thông Việt Nam" is one body, the group's unit already named, not
+   * the unit and then its group. Else {@code to}.
    */
   private int branchOfOwnGroup(Syllables s, int to, String group) {
     if (to + 2 >= s.size

@@ -368,7 +368,7 @@ final class PartyLists {
         continue;
       }
       if (describedAfter(prev.to(), c.from(), s.sentence[p])) {
-        // "giữa Công ty X (PVGAS D), đơn vị thành viên của Tổng Công ty Y và Liên đoàn Z": Y only
+        // "giữa Công ty X (XYZ), đơn vị thành viên của Tổng Công ty Y và Liên đoàn Z": Y only
         // describes X, and the list goes on from it
         prev = c;
         continue;
@@ -409,7 +409,7 @@ final class PartyLists {
   private boolean describedAfter(int from, int to, int sentence) {
     int open = from;
     while (open < to && s.has(open, Syllables.PAREN)) {
-      open++; // "(PVGAS D)"
+      open++; // "(XYZ)"
     }
     if (open >= to
         || to - open > APPOSITION_WORDS

@@ -72,8 +72,8 @@ final class SameEventSignings {
     // where the chosen parties are states: a company's "các hợp đồng" is joined by cues alone)
     boolean session = several.test(chosen);
     boolean states = parties.stream().allMatch(ClauseWords.INSTANCE::isState);
-    // "... đã ký kết các Biên bản ghi nhớ với các nhà đầu tư, bao gồm:" and then one document a
-    // line, each with its sides: the event's documents, listed after its colon
+    // "X đã ký ba văn bản với các đối tác, gồm:" and then one document a line, each with its
+    // sides: the event's documents, listed after its colon
     boolean itemised = StoryTense.endsWithColon(s, chosen.sentence());
     int documents = 0; // the session's documents told with bodies of their own
     List<String> governments = new ArrayList<>(); // the parties only the session adds

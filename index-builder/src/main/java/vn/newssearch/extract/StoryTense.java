@@ -220,11 +220,11 @@ final class StoryTense {
   private static final int ITEMS = 6;
 
   /**
-   * The documents a news signing lists after its colon, one a line: "ông A - Tổng Giám đốc EVN đã
-   * ký kết các Biên bản ghi nhớ với các nhà đầu tư, bao gồm:" | "Biên bản ghi nhớ ký giữa EVN với
-   * Tập đoàn X về ...;" | ... Each item names a document and then its signing, which reads as a
-   * document described (background); after the colon it is the news signing's own document, told
-   * again with its sides, unless it dates itself by a year or a day.
+   * The documents a news signing lists after its colon, one a line: "Tổng Giám đốc X đã ký ba văn
+   * bản với các đối tác, gồm:" | "Thỏa thuận ký giữa X với Công ty Y về ...;" | ... Each item names
+   * a document and then its signing, which reads as a document described (background); after the
+   * colon it is the news signing's own document, told again with its sides, unless it dates itself
+   * by a year or a day.
    */
   private static void itemised(Syllables s, List<Signings.Signing> out) {
     for (int i = 0; i < out.size(); i++) {

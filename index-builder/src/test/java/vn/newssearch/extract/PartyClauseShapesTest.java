@@ -2226,27 +2226,27 @@ class PartyClauseShapesTest {
   void theHostOfCountedCeremoniesSignsWithTheBodiesAfterVoi() {
     Article a =
         probe(
-            "Ngày 12/12, Ngân hàng Nông nghiệp và Phát triển nông thôn đã tổ chức hai lễ ký kết"
-                + " thỏa thuận hợp tác với Sở Tài chính tỉnh Cà Mau và Hội Nông dân tỉnh Cà Mau.");
+            "Chiều 3/4, Công ty Cổ phần Cấp nước Cà Mau tổ chức hai lễ ký kết chương trình phối"
+                + " hợp với Sở Tài chính tỉnh Cà Mau và Hội Nông dân tỉnh Cà Mau.");
     assertThat(a.parties())
         .containsExactly(
-            "Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam",
+            "Công ty Cổ phần Cấp nước Cà Mau",
             "Sở Tài chính tỉnh Cà Mau",
             "Hội Nông dân tỉnh Cà Mau");
   }
 
   @Test
   void theDocumentsANewsSigningListsAfterItsColonAddTheirSides() {
-    // the lead signs "with the investors, including:" and each line names a document and its sides
+    // the lead signs "with its partners, namely:" and each line names a document and its sides
     Article a =
         EXTRACTOR.enrich(
             SeedArticles.article(
                 "Ký kết",
-                "Chiều 5/3 tại Hà Nội, Tổng công ty Khí Việt Nam đã ký kết các biên bản ghi nhớ với"
-                    + " các đối tác Nhật Bản, bao gồm:",
-                "Biên bản ghi nhớ ký giữa Tổng công ty Khí Việt Nam với Tập đoàn Tokyo Gas về cung"
-                    + " cấp khí hóa lỏng;\nBiên bản ghi nhớ ký giữa Tổng công ty Khí Việt Nam với"
-                    + " Tập đoàn JERA về đào tạo kỹ sư vận hành.",
+                "Chiều 5/3 tại Hà Nội, Tổng công ty Khí Việt Nam ký ba thỏa thuận hợp tác với đối"
+                    + " tác Nhật Bản, gồm:",
+                "Thỏa thuận ký giữa Tổng công ty Khí Việt Nam với Tập đoàn Tokyo Gas về cung cấp"
+                    + " khí hóa lỏng;\nThỏa thuận ký giữa Tổng công ty Khí Việt Nam với Tập đoàn JERA"
+                    + " về đào tạo kỹ sư vận hành.",
                 null));
     assertThat(a.parties())
         .containsExactly("Tổng công ty Khí Việt Nam", "Tập đoàn Tokyo Gas", "Tập đoàn JERA");

@@ -359,12 +359,11 @@ class PartyNameHeadsTest {
     // "– Chi nhánh Tập đoàn ..." says whose unit it is: not the group as a second side
     Article a =
         body(
-            "Sáng 5/3, Trường Đại học Mở TP.HCM và Viettel TP.HCM – Chi nhánh Tập đoàn Công nghiệp"
-                + " – Viễn thông Quân đội đã ký kết thỏa thuận hợp tác đào tạo.");
+            "Sáng 5/3, Trường Đại học Lạc Hồng và VNPT Đồng Nai – Chi nhánh Tập đoàn Bưu chính Viễn"
+                + " thông Việt Nam đã ký kết thỏa thuận hợp tác đào tạo.");
     assertThat(a.parties())
         .containsExactly(
-            "Trường Đại học Mở Thành phố Hồ Chí Minh",
-            "Tập đoàn Công nghiệp - Viễn thông Quân đội chi nhánh Thành phố Hồ Chí Minh");
+            "Trường Đại học Lạc Hồng", "Tập đoàn Bưu chính viễn thông Việt Nam chi nhánh Đồng Nai");
   }
 
   @Test

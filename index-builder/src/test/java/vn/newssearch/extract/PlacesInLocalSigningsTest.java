@@ -202,11 +202,11 @@ class PlacesInLocalSigningsTest {
         .containsExactly("Hội Nông dân tỉnh Quảng Bình", "Liên đoàn Lao động tỉnh Quảng Bình");
     // a centrally-run city: "TP" and the city's level head
     assertThat(
-            lead("Sáng 29-12, tại TP.HCM, Thành đoàn và Hội Liên hiệp Phụ nữ TP đã ký kết chương"
+            lead("Sáng 29-12, tại TP.HCM, Hội Liên hiệp Phụ nữ TP và Thành đoàn cùng ký kết chương"
                     + " trình hỗ trợ thanh niên khởi nghiệp.")
                 .parties())
         .containsExactly(
-            "Thành đoàn Thành phố Hồ Chí Minh", "Hội Liên hiệp Phụ nữ Thành phố Hồ Chí Minh");
+            "Hội Liên hiệp Phụ nữ Thành phố Hồ Chí Minh", "Thành đoàn Thành phố Hồ Chí Minh");
     // two provinces named: no one of them is the story's
     Article two =
         lead(
