@@ -822,8 +822,8 @@ final class ClauseParties {
     if (s.has(comma, Syllables.DASH)
         && !s.has(comma, Syllables.COMMA)
         && s.sentence[comma] == s.sentence[before.from()]) {
-      // "Công ty TNHH Cảng quốc tế Busan (BPA) – Hàn Quốc": the body's country
-      // after a dash, right after the body or its short name in brackets
+      // "Công ty TNHH Cảng quốc tế Busan (BPA) – Hàn Quốc": the body's country after a dash, right
+      // after the body or its short name in brackets
       int k = before.to();
       while (k < comma && s.has(k, Syllables.PAREN)) {
         k++;

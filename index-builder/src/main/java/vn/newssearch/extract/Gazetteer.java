@@ -179,7 +179,7 @@ public final class Gazetteer {
             .filter(v -> v.endsWith("VN") && !spelled.contains(v))
             .forEach(spelled::add);
       }
-      // "Ủy ban MTTQ VN", "Hội LHTN VN": news writes the country's name as "VN" after a body's
+      // "Ủy ban MTTQ VN", "Hội LHTN VN": news writes the country's name as "VN" after a body's name
       List.copyOf(spelled).stream()
           .filter(n -> n.endsWith(" " + VIET_NAM) && n.length() > VIET_NAM.length() + 1)
           .map(n -> n.substring(0, n.length() - VIET_NAM.length()) + VN)

@@ -230,8 +230,8 @@ record SigningChoice(
           g.after() == g.verb() + 1
               && OwnEventSignings.bothSides(s, g)
               && DocumentLists.countedAfter(s, g, words);
-      // "Thỏa thuận ký giữa X với Công ty Y về ...": a document named before the verb,
-      // its sides after "giữa" (an item of a list of the event's documents, StoryTense.itemised)
+      // "Thỏa thuận ký giữa X với Công ty Y về ...": a document named before the verb, its sides
+      // after "giữa" (an item of a list of the event's documents, StoryTense.itemised)
       boolean itemSides =
           g.after() == g.verb() + 1
               && g.after() < s.size
