@@ -1265,7 +1265,19 @@ final class CountedParties {
     // the subject's own list may end without "và" when it names all n and the verb follows it
     // ("7 trường gồm A, B, ..., G đã cùng nhau ký kết": listedSubject checks the verb's reach)
     boolean full = closed || part && out.size() == n && !s.has(end[0], Syllables.COMMA);
+    // a list that the opener's colon or "gồm" starts and the sentence ends, with commas alone: "3
+    // tỉnh gồm: Quảng Nam, Quảng Ngãi, Bình Định (Việt Nam)." names all three
+    full |= out.size() == n && endsSentence(end[0]);
     return full && out.size() == n && distinct ? new Listed(List.copyOf(out), end[0], false) : null;
+  }
+
+  /** Whether the sentence ends at syllable p, past a bracket ("(Lào)") that closes a list. */
+  private boolean endsSentence(int p) {
+    int q = p;
+    while (q < s.size && s.has(q, Syllables.PAREN) && s.sentence[q] == s.sentence[p - 1]) {
+      q++;
+    }
+    return q >= s.size || s.sentence[q] != s.sentence[p - 1];
   }
 
   /**

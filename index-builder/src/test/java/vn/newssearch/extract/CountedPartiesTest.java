@@ -902,4 +902,18 @@ class CountedPartiesTest {
                 + " lại năm sau.");
     assertThat(three.parties()).doesNotContain("Chile", "Na Uy", "Thái Lan");
   }
+
+  @Test
+  void aCountedSideTakesTheBodiesACommaListAfterGomNamesInAnotherSentence() {
+    // the list after "gồm:" has commas alone and the sentence ends it: all three are named
+    Article a =
+        article(
+            "",
+            "Tỉnh Đoàn Quảng Trị và 3 tỉnh nước bạn đã ký kết biên bản ghi nhớ về giao lưu thanh"
+                + " niên.",
+            "Sáng 12/9, Tỉnh Đoàn Quảng Trị làm việc với 3 tỉnh giáp biên gồm: Savannakhet,"
+                + " Salavan, Sê Kông (Lào).");
+    assertThat(a.parties())
+        .containsExactly("Tỉnh Đoàn Quảng Trị", "tỉnh Savannakhet", "tỉnh Salavan", "tỉnh Sê Kông");
+  }
 }
