@@ -233,7 +233,7 @@ final class NameTrie {
             && !(comma && e.kind() == Kind.NAMED)
             && (ignoreCase || capitalsMatch(s, from, e.capitals(), e.acronyms()))
             && (e.kind() != Kind.TYPE || !properName(s, from, k + 1, e))) {
-          best = new Match(e, from, k + 1);
+          best = new Match(asWritten(node, e, s.original(from, k + 1)), from, k + 1);
           break;
         }
       }
@@ -245,6 +245,22 @@ final class NameTrie {
       node = node.child(s.id[k]);
     }
     return best;
+  }
+
+  /**
+   * Among a node's entries of a province named as written (a province abroad: "Bôlykhămxay",
+   * "Bolykhamxay", "Attapư", "Attapu" fold alike), the one the article spells; else {@code e}.
+   */
+  private static Entry asWritten(Node node, Entry e, String written) {
+    if (e.kind() != Kind.PROVINCE || e.value().equals(written)) {
+      return e;
+    }
+    for (Entry o : node.entries) {
+      if (o.kind() == Kind.PROVINCE && o.value().equals(written)) {
+        return o;
+      }
+    }
+    return e;
   }
 
   /**

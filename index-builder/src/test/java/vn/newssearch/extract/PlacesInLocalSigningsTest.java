@@ -215,4 +215,19 @@ class PlacesInLocalSigningsTest {
     assertThat(two.organisations())
         .noneMatch(o -> o.endsWith("Quảng Bình") || o.endsWith("Quảng Trị"));
   }
+
+  @Test
+  void aProvinceAbroadIsNamedAsTheArticleSpellsIt() {
+    // spellings that fold alike ("Attapư", "Attapu") each keep the article's own
+    assertThat(
+            lead("Chiều 2/6, tỉnh Quảng Nam và tỉnh Attapư ký kết biên bản ghi nhớ hợp tác giai"
+                    + " đoạn 2025-2030.")
+                .parties())
+        .containsExactly("tỉnh Quảng Nam", "tỉnh Attapư");
+    assertThat(
+            lead("Chiều 2/6, tỉnh Quảng Nam và tỉnh Attapu ký kết biên bản ghi nhớ hợp tác giai"
+                    + " đoạn 2025-2030.")
+                .parties())
+        .containsExactly("tỉnh Quảng Nam", "tỉnh Attapu");
+  }
 }
