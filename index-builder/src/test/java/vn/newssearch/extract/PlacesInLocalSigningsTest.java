@@ -220,13 +220,13 @@ class PlacesInLocalSigningsTest {
   void aProvinceAbroadIsNamedAsTheArticleSpellsIt() {
     // spellings that fold alike ("Attapư", "Attapu") each keep the article's own
     assertThat(
-            lead("Chiều 2/6, tỉnh Quảng Nam và tỉnh Attapư ký kết biên bản ghi nhớ hợp tác giai"
-                    + " đoạn 2025-2030.")
+            lead("Chiều 2/6, tỉnh Quảng Nam và tỉnh Attapư ký kết thỏa thuận hợp tác về y tế và"
+                    + " giáo dục.")
                 .parties())
         .containsExactly("tỉnh Quảng Nam", "tỉnh Attapư");
     assertThat(
-            lead("Chiều 2/6, tỉnh Quảng Nam và tỉnh Attapu ký kết biên bản ghi nhớ hợp tác giai"
-                    + " đoạn 2025-2030.")
+            lead("Chiều 2/6, tỉnh Quảng Nam và tỉnh Attapu ký kết thỏa thuận hợp tác về y tế và"
+                    + " giáo dục.")
                 .parties())
         .containsExactly("tỉnh Quảng Nam", "tỉnh Attapu");
   }
