@@ -245,16 +245,11 @@ final class StoryTense {
             && h.noun() == null
             && StoryDates.firstYear(s, range[0], range[1]) < 0
             && StoryDates.first(s, range[0], range[1]) == null
-            && documentOpens(s, range[0], h.verb())) {
+            && h.verb() - range[0] <= Signings.AFTER_WINDOW) { // the document's name, then "ký"
           out.set(j, Signings.with(h, Signings.Status.PLAIN));
         }
       }
     }
-  }
-
-  /** Whether the verb stands among the first words of its sentence, after the document's name. */
-  private static boolean documentOpens(Syllables s, int from, int verb) {
-    return verb - from <= Signings.AFTER_WINDOW;
   }
 
   /** Whether sentence {@code sentence} ends with a colon that opens a list ("bao gồm:"). */
