@@ -51,6 +51,14 @@ public final class AgreementExtractor {
   }
 
   public Article enrich(Article article) {
+    return enrich(article, Provenance.NONE);
+  }
+
+  /**
+   * As {@link #enrich(Article)}, telling {@code why} how each use of the verb was read and, for an
+   * article left without an agreement, why ({@link SigningExplanation}).
+   */
+  public Article enrich(Article article, Provenance why) {
     String title = nz(article.title());
     // "TTO - Sáng 25-3, UBND TP.HCM và UBND tỉnh Đồng Tháp đã ký": the outlet's tag names the
     // source, never a side; blanked, so every offset into the text stays as it was
@@ -118,15 +126,29 @@ public final class AgreementExtractor {
     List<Signings.Signing> signings = Signings.find(s, nouns, words, article.published());
     SigningChoice choice = null;
     NewsFrame frame = null;
+    // why each signing makes no agreement, only for parse --explain
+    Map<Signings.Signing, String> skipped = why == Provenance.NONE ? null : new HashMap<>();
     if (!signings.isEmpty()) {
       // what the head says the story is: read only for an article that uses the verb
       frame = NewsFrame.of(s, scan, nouns, leadStart, bodyStart, captionStart);
       signings = StoryTense.recall(s, signings, frame, article.published());
       choice =
           SigningChoice.choose(
-              s, scan, signings, frame, gazetteer.trie(), gazetteer::isSurname, words, mined);
+              s,
+              scan,
+              signings,
+              frame,
+              gazetteer.trie(),
+              gazetteer::isSurname,
+              words,
+              mined,
+              skipped);
     }
+    SigningExplanation.record(
+        why, s, signings, choice, skipped, leadStart, bodyStart, captionStart);
     if (choice == null || frame == null) {
+      SigningExplanation.none(
+          why, signings, "no use told as news names what is signed and a side that signs it");
       return RenamedBodies.renamed(
           article.withAgreementFields(List.of(), organisations, List.of(), null), renamed);
     }
@@ -141,6 +163,7 @@ public final class AgreementExtractor {
     parties = CompanyUnion.ofCollective(scan.mentions(), parties, chosen, gazetteer);
     if (parties.isEmpty() && weaklyTold(s, reported, frame)) {
       // "Ông Chiến mới ký hợp đồng với báo từ tháng 7": no second side, and only "mới" tells it
+      SigningExplanation.none(why, signings, "told as news only by \"mới\", and no side named");
       return RenamedBodies.renamed(
           article.withAgreementFields(List.of(), organisations, List.of(), null), renamed);
     }
@@ -251,6 +274,13 @@ public final class AgreementExtractor {
     period = period != null ? period : again(s, signings, chosen, kind);
     period = period != null ? period : SigningPeriods.named(s, scan.triggers());
     Article.Agreement agreement = new Article.Agreement(kind, period, signedOn, scene.place());
+    if (why != Provenance.NONE) {
+      why.record(
+          "agreement",
+          kind + "; parties " + parties,
+          "sentence " + (chosen.sentence() + 1),
+          "the parties of the chosen signing's clause");
+    }
     if (!organisations.containsAll(parties)) {
       // a state or a province that signs is one of the bodies the article names
       List<String> all = new ArrayList<>(organisations);

@@ -72,7 +72,7 @@ public final class ArticleExtractor {
           case SourceRecord.HtmlPage page ->
               undated(joined(html.extract(page, warnings, why)), page, warnings);
         };
-    return agreements.enrich(article);
+    return agreements.enrich(article, why);
   }
 
   /**

@@ -27,6 +27,14 @@ record SigningChoice(
     List<String> own,
     Set<Integer> alone,
     boolean forState) {
+  /** Notes why signing {@code g} makes no agreement, where {@code skipped} is asked for. */
+  private static void note(
+      Map<Signings.Signing, String> skipped, Signings.Signing g, String reason) {
+    if (skipped != null) {
+      skipped.putIfAbsent(g, reason);
+    }
+  }
+
   /** At most this many parties: more means a list of attendees, not the parties. */
   private static final int MAX_PARTIES = 6;
 
@@ -180,7 +188,8 @@ record SigningChoice(
       NameTrie trie,
       java.util.function.Predicate<String> surname,
       ClauseWords words,
-      List<MinedNames.Found> mined) {
+      List<MinedNames.Found> mined,
+      Map<Signings.Signing, String> skipped) {
     List<Signings.Signing> reported = new ArrayList<>();
     List<List<String>> partiesOf = new ArrayList<>();
     boolean news = false;
@@ -248,6 +257,9 @@ record SigningChoice(
               || visitPapers;
       boolean plain = g.status() == Signings.Status.PLAIN;
       if (!signsSomething || !(plain || g.status() == Signings.Status.REPORTED)) {
+        if (!signsSomething) {
+          note(skipped, g, "names nothing signed and no side");
+        }
         continue;
       }
       if (reported.size() + alone.size() >= MAX_SIGNINGS) {
@@ -373,31 +385,39 @@ record SigningChoice(
           otherSides.putIfAbsent(
               documentBefore(s, scan.triggers(), g).value(), clause.passiveWith().get(0));
         }
+        note(skipped, g, "a passive signing of a document, its sides not named");
         continue; // "Hợp đồng ... đã được ký ngày 12/2": only a document named with its sides
       }
       if (found == null) {
+        note(skipped, g, "its clause names no side");
         alone.add(g.sentence()); // "Bộ trưởng X ký kết quy chế" in a caption: a signer, no news
         continue;
       }
       if (oneSided && found.isEmpty() && bareCeremony(g)) {
+        note(skipped, g, "a ceremony of a one-sided act");
         continue; // "Trump ký các sắc lệnh ..., song lễ ký diễn ra sau cánh cửa đóng kín"
       }
       if (found.isEmpty() && bareCeremony(g) && datedPhoto(s, g, signings, frame)) {
+        note(skipped, g, "a bare ceremony in a dated photo");
         continue; // "Lãnh đạo Triều Tiên trong lễ ký kết tuyên bố chung Mỹ - Triều hôm 12/6."
       }
       if (found.isEmpty() && bareCeremony(g) && anyCeremony(s, g, signings, words)) {
+        note(skipped, g, "a bare ceremony, any ceremony");
         continue; // "Chủ tịch Trung Quốc Tập Cận Bình trong một lễ ký kết ở Bắc Kinh ngày 19/6"
       }
       if (PersonalContracts.personal(s, g, found, clause.subjectSigns(), scan)) {
+        note(skipped, g, "a person's contract, or sides not told");
         continue; // a person's contract, or one whose parties we cannot tell
       }
       if (SideRemarks.sideRemark(s, g, found, frame, tells)) {
+        note(skipped, g, "a side remark of the story");
         continue; // a signing the story only mentions, between bodies it is not about
       }
       List<String> known = clause.known();
       if (known != null
           && (PersonalContracts.personal(s, g, known, clause.knownSubjectSigns(), scan)
               || SideRemarks.sideRemark(s, g, known, frame, tells))) {
+        note(skipped, g, "a person's contract or a side remark, its unread names left out");
         continue; // the same, read without the clause's unread names (UnreadNames)
       }
       reported.add(g);
@@ -430,6 +450,20 @@ record SigningChoice(
       news = reported.get(i).passive() && partiesOf.get(i).size() >= 2;
     }
     if (!news) {
+      for (int i = 0; skipped != null && i < reported.size(); i++) {
+        List<String> sides = partiesOf.get(i);
+        note(
+            skipped,
+            reported.get(i),
+            "told plainly outside the head, not the head's event ("
+                + sides.stream().filter(frame::names).count()
+                + " of "
+                + sides.size()
+                + " sides named in the head; the head "
+                + (frame.storyDay() == null ? "dates no day" : "dates its day")
+                + (frame.agreement() ? ", speaks of a signing" : ", speaks of no signing")
+                + ")");
+      }
       return null;
     }
     List<String> parties = List.of();
@@ -464,6 +498,7 @@ record SigningChoice(
       boolean fallback = named && perSentence.get(g.sentence()) == 1;
       if (!told && (toldParties || !fallback)) {
         // "Trước Sacombank, ... AIA ký với Ngân hàng Đông Á, ... An Bình ký hợp tác": examples
+        note(skipped, g, "an example beside the signing told as news");
         continue;
       }
       int score =

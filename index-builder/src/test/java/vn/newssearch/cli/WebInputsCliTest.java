@@ -163,4 +163,43 @@ class WebInputsCliTest {
         .contains("  author     \"Thái Bình\"\n")
         .contains("  lead       (none)\n");
   }
+
+  /**
+   * An operator asks why an article got its agreement, or none: the explanation lists each use of
+   * the verb with how its clause was read, then the agreement or the reason there is none. The seed
+   * reports its signing in the title; a dev-set article (eval/agreements) only plans one.
+   */
+  @Test
+  void parseExplainTellsHowEachSigningWasReadAndWhyAnArticleGotNoAgreement() throws Exception {
+    Run seed = run("parse", "--explain", TestFiles.seed000().toString());
+    assertThat(seed.code()).isZero();
+    assertThat(seed.err())
+        .contains("  signing    \"plain \"ký kết\": ")
+        .contains(
+            "             from title, sentence 1; rule: the agreement's, its parties read here\n")
+        .contains("             from lead, sentence 2; rule: the agreement's too\n")
+        .contains(
+            "  agreement  \"chương trình phối hợp; parties [Bộ Lao động - Thương binh và Xã hội,"
+                + " Hội Liên hiệp Phụ nữ Việt Nam]\"\n");
+
+    Path plan = tmp.resolve("plan.jsonl");
+    String id = "vietnews-train-052444"; // "Nga có thể ký kết bán tên lửa S -400 cho Ấn Độ ..."
+    Files.writeString(
+        plan,
+        Files.lines(TestFiles.repo().resolve("eval/agreements/articles.jsonl"))
+                .filter(l -> l.contains("\"" + id + "\""))
+                .findFirst()
+                .orElseThrow()
+            + "\n");
+    Run none = run("parse", "--explain", plan.toString());
+    assertThat(none.code()).isZero();
+    assertThat(articles(none.out()).get(0).get("agreement").isNull()).isTrue();
+    assertThat(none.err())
+        .contains(":1: explain " + id + "\n")
+        .contains("  signing    \"irrealis")
+        .contains(
+            "rule: not the agreement's: not signed (yet): a plan, a wish, a condition or a denial\n")
+        .contains("  agreement  \"(none)\"\n")
+        .containsPattern("rule: no use is told as news \\([0-9]+ irrealis\\)\n");
+  }
 }
