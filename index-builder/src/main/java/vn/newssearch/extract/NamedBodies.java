@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import vn.newssearch.extract.NameTrie.Kind;
 import vn.newssearch.extract.NameTrie.Match;
+import vn.newssearch.schema.VietnameseAnalysis;
 
 /**
  * Bodies named after a head noun and listed nowhere: "Tổng công ty Điện lực miền Bắc", "tập đoàn
@@ -165,6 +166,84 @@ final class NamedBodies {
         || isStop(s, before); // "Theo Cục Hàng không ...": a sentence's first word
   }
 
+  /** The words that may join the parts of a name the article defines ({@link #definedEnd}). */
+  private static final java.util.Set<String> DEFINED_JOINS =
+      java.util.Set.of("và", "của", "vì", "về", "người");
+
+  /** The most syllables a defined name may run on past where its walk ended. */
+  private static final int DEFINED_MAX = 8;
+
+  /**
+   * Where the name of a capitalised head ends when the article defines it by an abbreviation in
+   * brackets a few words on, past where the walk stopped: "Trung tâm vì Con người và Rừng
+   * (RECOFTC)", "Viện Nghiên cứu vì sự Phát triển của Pháp (IRD)". A definition "Tên đầy đủ (VIẾT
+   * TẮT)" bounds the name at both ends, so the words between are its own: no comma, dash or
+   * bracket, no other body's head, no verb or preposition ({@code stop} of name-words.tsv) but the
+   * joins "và", "của", "vì", "cho", "về" and "người" (a noun, "Con người"), and a capital among
+   * them. Else the walk's end.
+   */
+  private int definedEnd(Syllables s, Match head, NameWalk w, boolean ignoreCase) {
+    int end = w.end;
+    if (ignoreCase
+        || !s.has(head.from(), Syllables.UPPER)
+        || surnames.contains(head.entry().head().spelled())) {
+      return end; // "Trung uý Đoàn Tấn Phú, ...": a person, whatever follows
+    }
+    boolean capital = false;
+    int k = end;
+    for (; k < s.size && k - end <= DEFINED_MAX && !s.has(k, Syllables.PAREN); k++) {
+      if (s.has(k, SEPARATORS | Syllables.COMMA | Syllables.DASH)
+          || s.sentence[k] != s.sentence[head.from()]
+          || bodyAt(s, k, BODY_STARTS | Kind.NAMED.bit(), false) != null
+          || isStop(s, k) && !DEFINED_JOINS.contains(s.original(k).toLowerCase(Locale.ROOT))) {
+        return end;
+      }
+      capital |= s.has(k, Syllables.UPPER);
+    }
+    if (k == end || !capital || k >= s.size || !s.has(k, Syllables.PAREN)) {
+      return end;
+    }
+    int close = abbreviation(s, k);
+    Match document = trie.longest(s, k, Kind.TRIGGER.bit(), true);
+    if (close <= k || document != null && document.to() == close) {
+      return end;
+    }
+    // "Đại học FPT áp dụng khoá học Massive Open Online Courses (MOOC)": the letters spell the
+    // last words only; "Khối Dịch vụ Ngân hàng và Tài chính Cá nhân (DVNH & TCCN)": words before
+    // the head. Either way the bracket defines another name.
+    String abbr = s.original(k, close);
+    for (int j = end + 1; j < k; j++) {
+      if (spells(s.original(j, k), abbr)) {
+        return end;
+      }
+    }
+    for (int j = Math.max(0, head.from() - DEFINED_MAX); j < head.from(); j++) {
+      if (spells(s.original(j, k), abbr) && !spells(s.original(head.from(), k), abbr)) {
+        return end;
+      }
+    }
+    return k;
+  }
+
+  /**
+   * Whether {@code abbr}'s letters are initials of {@code words} in order ({@link
+   * AliasMiner#initialsMatch}), its first the first word's and its last the last word's.
+   */
+  private static boolean spells(String words, String abbr) {
+    String letters = abbr.replaceAll("[^\\p{L}]", "");
+    String[] w = words.strip().split("[\\s\\-–,&()]+");
+    return letters.length() >= 2
+        && w.length >= 2
+        && AliasMiner.initialsMatch(words, abbr)
+        && sameLetter(w[0].charAt(0), letters.charAt(0))
+        && sameLetter(w[w.length - 1].charAt(0), letters.charAt(letters.length() - 1));
+  }
+
+  private static boolean sameLetter(char a, char b) {
+    return VietnameseAnalysis.foldKey(String.valueOf(a))
+        .equals(VietnameseAnalysis.foldKey(String.valueOf(b)));
+  }
+
   /** The name after {@code head}, or null when the head opens none here. */
   Name read(Syllables s, Match head, boolean ignoreCase, boolean afterRole) {
     Head h = head.entry().head();
@@ -198,6 +277,14 @@ final class NamedBodies {
     w.eponym = head.entry().head().eponym();
     w.capsHead = allCaps(s.original(head.from(), head.to()));
     w.run();
+    int defined = definedEnd(s, head, w, ignoreCase);
+    if (defined > w.end) {
+      // "Trung tâm vì Con người và Rừng (RECOFTC)": the article defines the whole name by its
+      // abbreviation, lower-case words and all
+      w.end = defined;
+      w.anchored = true;
+      w.place = null;
+    }
     boolean lowerHead = !ignoreCase && !s.has(head.from(), Syllables.UPPER);
     if (w.bareType && !h.state()) {
       return bareProvince(s, w, h, lowerHead);

@@ -2260,4 +2260,28 @@ class OrganisationNamesTest {
     // the province's police is still a body of its own: see the "Sở Du lịch và Công an tỉnh Thừa
     // Thiên Huế" case of aTourismDepartmentIsAProvincialBody
   }
+
+  @Test
+  void anAbbreviationTheArticleDefinesBoundsTheNameItsLowerCaseWordsIncluded() {
+    // vietnews-train-027730: "vì", "và" and the lower-case words run up to the bracket that
+    // defines the whole name; the walk alone stopped at "vì"
+    assertThat(
+            names(
+                "Một nghiên cứu do Tổ chức Khoa học và Chính sách vì Con người và Thiên nhiên"
+                    + " (IPBES) thực hiện năm 2018 cũng cảnh báo."))
+        .containsExactly("Tổ chức Khoa học và Chính sách vì Con người và Thiên nhiên");
+    // vietnews-test-006268: a foreign agency named with its country, defined by its own short name
+    assertThat(
+            names(
+                "Phát ngôn viên của Cơ quan tìm kiếm và cứu nạn quốc gia Indonesia (Basarnas) cho"
+                    + " biết."))
+        .containsExactly("Cơ quan tìm kiếm và cứu nạn quốc gia Indonesia");
+    // vietnews-train-072557: the letters spell the last words only, so the bracket defines a
+    // course, and the verb still ends the school's name
+    assertThat(
+            names(
+                "Đại học FPT áp dụng khoá học Massive Open Online Courses (MOOC) từ giữa năm"
+                    + " 2015."))
+        .containsExactly("Đại học FPT");
+  }
 }
