@@ -3,16 +3,17 @@
 # Usage: eval/web/score-halves.sh DIR [HALF ...]
 #   DIR holds one folder per half, each with the articles.jsonl that rebuild.py collected:
 #   DIR/web-t, DIR/web-m (recipes.jsonl), DIR/web-nt, DIR/web-nm (recipes-2.jsonl), DIR/web-xt,
-#   DIR/web-xm (recipes-3.jsonl), DIR/web-yt, DIR/web-ym (recipes-4.jsonl). Prints each half's score
+#   DIR/web-xm (recipes-3.jsonl), DIR/web-yt, DIR/web-ym (recipes-4.jsonl), DIR/web-zt, DIR/web-zm
+#   (recipes-5.jsonl). Prints each half's score
 #   line (eval/probes/score.py); the parse and the per-article differences go to DIR/HALF/out.jsonl
-#   and DIR/HALF/score.txt. Read the measure halves (web-m, web-nm, web-xm, web-ym) in aggregate
+#   and DIR/HALF/score.txt. Read the measure halves (web-m, web-nm, web-xm, web-ym, web-zm) in aggregate
 #   only.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/../.." && pwd)"
 dir="${1:?usage: eval/web/score-halves.sh DIR [HALF ...]}"
 shift
 halves=("$@")
-[ ${#halves[@]} -gt 0 ] || halves=(web-t web-m web-nt web-nm web-xt web-xm web-yt web-ym)
+[ ${#halves[@]} -gt 0 ] || halves=(web-t web-m web-nt web-nm web-xt web-xm web-yt web-ym web-zt web-zm)
 for half in "${halves[@]}"; do
   case "$half" in
     web-t) expected=expected-tune.jsonl ;;
@@ -23,7 +24,9 @@ for half in "${halves[@]}"; do
     web-xm) expected=expected-measure-3.jsonl ;;
     web-yt) expected=expected-tune-4.jsonl ;;
     web-ym) expected=expected-measure-4.jsonl ;;
-    *) echo "score-halves: unknown half '$half' (web-t, web-m, web-nt, web-nm, web-xt, web-xm, web-yt, web-ym)" >&2; exit 2 ;;
+    web-zt) expected=expected-tune-5.jsonl ;;
+    web-zm) expected=expected-measure-5.jsonl ;;
+    *) echo "score-halves: unknown half '$half' (web-t, web-m, web-nt, web-nm, web-xt, web-xm, web-yt, web-ym, web-zt, web-zm)" >&2; exit 2 ;;
   esac
   articles="$dir/$half/articles.jsonl"
   if [ ! -s "$articles" ]; then
