@@ -2284,4 +2284,15 @@ class OrganisationNamesTest {
                     + " 2015."))
         .containsExactly("Đại học FPT");
   }
+
+  @Test
+  void aProvincesPoliticalSchoolWrittenBareIsTheArticlesProvinces() {
+    // vietnews-train-094096: every province has its political school, so "Trường Chính trị tỉnh"
+    // alone is the province the sentence names, as "Bưu điện tỉnh" is
+    assertThat(
+            names(
+                "Uỷ ban Kiểm tra Tỉnh uỷ Bình Thuận cho biết đã có kết luận đối với ông Lê Trung"
+                    + " Quân (Hiệu phó Trường Chính trị tỉnh kiêm Phó bí thư Đảng uỷ)."))
+        .contains("Trường Chính trị tỉnh Bình Thuận");
+  }
 }
