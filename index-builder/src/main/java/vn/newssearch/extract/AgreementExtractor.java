@@ -218,6 +218,8 @@ public final class AgreementExtractor {
     parties = FullerForms.of(parties, gazetteer.trie());
     // "Cục Hải quan và ... ký kết" in an article that names "Cục Hải quan tỉnh Cà Mau" elsewhere
     parties = FullerForms.placed(parties, organisations, gazetteer.trie());
+    // "Công ty Nafoods Group ký ..." in an article that names "Công ty Cổ phần Nafoods Group"
+    parties = FullerForms.withForm(parties, organisations, gazetteer.trie());
     List<Article.Signatory> signatories =
         MinistryPair.signers(
             CompanyUnion.signatories(

@@ -15,6 +15,10 @@ final class FullerForms {
   /** heads.tsv's kinds whose bodies with "Việt Nam" added are another firm, the local branch. */
   private static final Set<String> FIRMS = Set.of("company", "finance");
 
+  /** What parts the words of a name, a hyphen too ("Rolls-Royce" is "Rolls Royce"). */
+  private static final java.util.regex.Pattern WORD_RUNS =
+      java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
   /** Words and spaces only. */
   private static final java.util.regex.Pattern WORDS =
       java.util.regex.Pattern.compile("[\\p{L}\\p{N} ]+");
@@ -61,6 +65,34 @@ final class FullerForms {
         if (b.length > a.length
             && startsWith(b, a)
             && placeOnly(o.substring(o.length() - tailLength(o, b.length - a.length)), trie)) {
+          only = only == null || only.equalsIgnoreCase(o) ? o : "";
+        }
+      }
+      if (only != null && !only.isEmpty() && !parties.contains(only)) {
+        out = out == null ? new ArrayList<>(parties) : out;
+        out.set(i, only);
+      }
+    }
+    return out == null ? parties : List.copyOf(out);
+  }
+
+  /**
+   * {@code parties} with each one that the article also names with its legal form given in that
+   * form: "Công ty Nafoods Group" in the signing clause, "Công ty Cổ phần Nafoods Group" in the
+   * lead. The same words but the legal form ({@link Gazetteer#strictBodyKey}) are one body, and the
+   * form the article gives in full is its name; none when it gives two fuller forms.
+   */
+  static List<String> withForm(List<String> parties, List<String> organisations, NameTrie trie) {
+    List<String> out = null;
+    for (int i = 0; i < parties.size(); i++) {
+      String party = parties.get(i);
+      String key = Gazetteer.strictBodyKey(trie, party);
+      int length = WORD_RUNS.split(party.strip()).length;
+      String only = null;
+      for (String o : organisations) {
+        if (WORD_RUNS.split(o.strip()).length > length
+            && !o.equalsIgnoreCase(party)
+            && Gazetteer.strictBodyKey(trie, o).equals(key)) {
           only = only == null || only.equalsIgnoreCase(o) ? o : "";
         }
       }

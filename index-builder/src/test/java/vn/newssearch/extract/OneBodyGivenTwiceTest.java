@@ -89,4 +89,18 @@ class OneBodyGivenTwiceTest {
                 "Đại học Quốc gia Thành phố Hồ Chí Minh - Trường Đại học Bách khoa"))
         .hasSize(2);
   }
+
+  @Test
+  void aCompanyTheArticleNamesWithItsLegalFormSignsUnderThatName() {
+    // the clause writes the company without "Cổ phần", the lead with it: one body, named in full
+    Article a =
+        lead(
+            "Hà Giang mời gọi đầu tư vào vùng chè",
+            "Ngày 5/4, UBND tỉnh Hà Giang và Công ty Cổ phần Thảo Nguyên Group tổ chức hội nghị"
+                + " xúc tiến đầu tư.",
+            "Tại hội nghị, lãnh đạo UBND tỉnh Hà Giang và Công ty Thảo Nguyên Group đã ký biên bản"
+                + " ghi nhớ hợp tác phát triển vùng chè.");
+    assertThat(a.parties())
+        .containsExactly("Ủy ban nhân dân tỉnh Hà Giang", "Công ty Cổ phần Thảo Nguyên Group");
+  }
 }
