@@ -88,10 +88,12 @@ final class FullerForms {
       String party = parties.get(i);
       String key = Gazetteer.strictBodyKey(trie, party);
       int length = WORD_RUNS.split(party.strip()).length;
+      int form = formSyllables(party, trie);
       String only = null;
       for (String o : organisations) {
-        if (WORD_RUNS.split(o.strip()).length > length
-            && !o.equalsIgnoreCase(party)
+        int more = WORD_RUNS.split(o.strip()).length - length;
+        if (more > 0
+            && formSyllables(o, trie) - form == more
             && Gazetteer.strictBodyKey(trie, o).equals(key)) {
           only = only == null || only.equalsIgnoreCase(o) ? o : "";
         }
@@ -102,6 +104,20 @@ final class FullerForms {
       }
     }
     return out == null ? parties : List.copyOf(out);
+  }
+
+  /** The syllables of legal-form words after the head of {@code name} ("Cổ phần", "TNHH"). */
+  private static int formSyllables(String name, NameTrie trie) {
+    Syllables s = Syllables.of(name, trie.vocabulary());
+    int n = 0;
+    for (int k = 1; k < s.size; k++) {
+      NameTrie.Match form = trie.longest(s, k, Kind.FORM.bit(), true);
+      if (form != null) {
+        n += form.to() - k;
+        k = form.to() - 1;
+      }
+    }
+    return n;
   }
 
   /** Whether {@code rest} is a place of ours alone: a unit and its name, or a province. */
