@@ -261,6 +261,9 @@ final class ClauseParties {
     return false;
   }
 
+  /** How far after "theo" the cited document may end before its "giữa". */
+  private static final int CITED_REACH = 8;
+
   private List<String> read(Signings.Signing signing) {
     List<Candidate> out = new ArrayList<>();
     titled = false;
@@ -294,7 +297,14 @@ final class ClauseParties {
     boolean comma = false;
     boolean describes = false; // a "với" that named no body: only "giữa" may still name the sides
     int pairEnd = -1; // where the last activity after an object's comma ends
+    int cited = -1; // the last "theo" of the object: what follows cites another document
     for (int p = signing.after(); p < end && s.sentence[p] == signing.sentence(); p++) {
+      cited = s.is(p, "theo") ? p : cited;
+      if (s.is(p, "giua") && cited >= 0 && p - cited <= CITED_REACH && nounEnd[p]) {
+        // "ký kết phối hợp về trợ giúp pháp lý theo Chương trình phối hợp giữa Bộ Tư pháp và Tòa
+        // án nhân dân tối cao": the sides of the document the signing carries out, not its own
+        break;
+      }
       // "ký biên bản thảo luận dự án “Việt Nam - Hàn Quốc hợp tác khắc phục hậu quả bom mìn sau
       // chiến tranh” với đại diện Chính phủ Hàn Quốc": a title in quotes names the document;
       // "thoả thuận mua 10 máy bay ..., trị giá gần 3 tỉ USD với Tập đoàn Boeing": a price

@@ -90,4 +90,19 @@ class SidesPastDescriptionsTest {
             "Hợp đồng có thời hạn 5 năm.");
     assertThat(a.parties()).containsExactly("Pacific Trading Joint Stock Company", "Medtronic Inc");
   }
+
+  @Test
+  void theSidesOfADocumentTheSigningCarriesOutAreNotItsOwn() {
+    // web-zt r18-033's shape, sentences written for the test: "theo" cites the national
+    // programme whose "giữa" names the ministry and the supreme court; the provincial bodies sign
+    Article a =
+        article(
+            "Ký kết phối hợp về trợ giúp pháp lý",
+            "Sáng 9/5, Sở Tư pháp tỉnh Bạc Liêu và Tòa án nhân dân tỉnh Bạc Liêu đã ký kết quy chế"
+                + " phối hợp về trợ giúp pháp lý tại phiên tòa theo Chương trình phối hợp giữa Bộ Tư"
+                + " pháp và Tòa án nhân dân tối cao.",
+            "Hai ngành sẽ cử người trực tại tòa.");
+    assertThat(a.parties())
+        .containsExactly("Sở Tư pháp tỉnh Bạc Liêu", "Tòa án nhân dân tỉnh Bạc Liêu");
+  }
 }
