@@ -121,9 +121,10 @@ final class Branches {
    * The end of the province that a company's or a bank's trade name at {@code m}, written as one
    * Latin-script word, runs straight into ("Viettel Hải Dương", "VNPT Thanh Hoá", "Agribank Bình
    * Định"): the press names a group's or a bank's unit in a province so, as "Viettel" and the
-   * province with no word between; {@code m.to()} when no province follows so. A comma, a dash, a
-   * bracket or "tại" between them ("Viettel, Hà Nội", "Agribank tại Bình Định") leaves the group
-   * and the place; a province that goes on into a longer capitalised name is no unit's.
+   * province with no word between, or a point of the compass only ("Agribank Đông Gia Lai"); {@code
+   * m.to()} when no province follows so. A comma, a dash, a bracket or "tại" between them
+   * ("Viettel, Hà Nội", "Agribank tại Bình Định") leaves the group and the place; a province that
+   * goes on into a longer capitalised name is no unit's.
    */
   int unitProvince(Syllables s, NameTrie.Match m, boolean ignoreCase) {
     int p = m.to();
@@ -136,8 +137,22 @@ final class Branches {
         || !companyHead(m.entry().value())) {
       return p; // "chi nhánh Vietlott TP. HCM" is the branch as provinceAfter names it
     }
-    return provinceClosing(s, p, ignoreCase, false);
+    int end = provinceClosing(s, p, ignoreCase, false);
+    if (end == p
+        && p + 1 < s.size
+        && COMPASS.contains(s.original(p))
+        && !s.has(p + 1, SEPARATORS)) {
+      // "Agribank Đông Gia Lai", "Vietcombank Bắc Gia Lai": a bank names its branches in one
+      // province by the part of it they serve
+      int after = provinceClosing(s, p + 1, ignoreCase, false);
+      end = after > p + 1 ? after : p;
+    }
+    return end;
   }
+
+  /** The points of the compass a unit's name puts before its province ("Đông Gia Lai"). */
+  private static final java.util.Set<String> COMPASS =
+      java.util.Set.of("Bắc", "Nam", "Đông", "Tây");
 
   /**
    * The end of a level word and its place that a listed bank's name at {@code m} runs straight

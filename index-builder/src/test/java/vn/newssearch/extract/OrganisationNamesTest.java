@@ -2295,4 +2295,16 @@ class OrganisationNamesTest {
                     + " Quân (Hiệu phó Trường Chính trị tỉnh kiêm Phó bí thư Đảng uỷ)."))
         .contains("Trường Chính trị tỉnh Bình Thuận");
   }
+
+  @Test
+  void aBankBranchNamedByAPartOfItsProvinceIsThatBranch() {
+    // vietnews-train-078371: the branch is named by the part of the city it serves, as "VietinBank
+    // Hà Nội" names the city's (the brand is a mined alias)
+    assertThat(
+            names(
+                FULL,
+                "Vụ cướp xảy ra lúc 11h30 tại phòng giao dịch Thanh Am, VietinBank Đông Hà Nội trên"
+                    + " phố Ngô Gia Tự."))
+        .contains("Ngân hàng TMCP Công Thương Việt Nam chi nhánh Đông Hà Nội");
+  }
 }
