@@ -321,7 +321,7 @@ final class ClauseParties {
       if (!comma && p < signing.after() + reach) {
         reach += project(p); // "hợp đồng tổng thầu EPC dự án Nhà máy nhiệt điện Quảng Trạch II với"
       }
-      int activity = comma ? 0 : objectPair(p, pairEnd);
+      int activity = comma ? 0 : objectPair(p, pairEnd, signing.after());
       if (activity > 0) {
         // "hợp đồng mua, hỗ trợ sản phẩm động cơ ... với": a second activity of the document, which
         // the object's reach does not count, as a price's words
@@ -601,11 +601,14 @@ final class ClauseParties {
    * the verb's document ({@code object-pair} of signing-words.tsv): the comma follows the document
    * noun and its first activity of at most {@link #NOUN_GAP} words ("hợp đồng mua, hỗ trợ", "thoả
    * thuận hợp tác, phối hợp"), or an activity read so, ending at {@code pairEnd} ("biên bản phối
-   * hợp, liên kết, chia sẻ dữ liệu"); else 0. A clause after a comma ("hợp tác, trong bối cảnh
-   * ...", "theo đó ...") opens with no such word.
+   * hợp, liên kết, chia sẻ dữ liệu"), or the verb's own first activity, right after it ({@code
+   * after}: "ký kết giao lưu, kết nghĩa với"); else 0. A clause after a comma ("hợp tác, trong bối
+   * cảnh ...", "theo đó ...") opens with no such word.
    */
-  private int objectPair(int p, int pairEnd) {
-    if (!s.has(p, Syllables.COMMA) || !(nounEnds(p) || p == pairEnd)) {
+  private int objectPair(int p, int pairEnd, int after) {
+    // "tổ chức ký kết giao lưu, kết nghĩa với ...": the verb's own first activity, no noun before
+    boolean first = p > after && p - after <= NOUN_GAP;
+    if (!s.has(p, Syllables.COMMA) || !(nounEnds(p) || p == pairEnd || first)) {
       return 0;
     }
     Phrases.Phrase activity = words.get("object-pair").at(s, p);

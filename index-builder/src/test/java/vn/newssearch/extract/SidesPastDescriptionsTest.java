@@ -105,4 +105,18 @@ class SidesPastDescriptionsTest {
     assertThat(a.parties())
         .containsExactly("Sở Tư pháp tỉnh Bạc Liêu", "Tòa án nhân dân tỉnh Bạc Liêu");
   }
+
+  @Test
+  void aSecondActivityAfterTheVerbsOwnKeepsTheSideAfterVoi() {
+    // web-zt r18-046's shape, sentences written for the test: "giao lưu, kết nghĩa" are the
+    // verb's activities, with no document noun before them; "với" after them still names the side
+    Article a =
+        article(
+            "Tuổi trẻ biên phòng kết nghĩa với đoàn viên xã biên giới",
+            "Sáng 2/7, Đồn Biên phòng Phước Tân tổ chức ký kết giao lưu, kết nghĩa với Đoàn Thanh"
+                + " niên xã Phước Tân.",
+            "Hai đơn vị sẽ cùng tổ chức hoạt động tình nguyện.");
+    assertThat(a.parties())
+        .containsExactly("Đồn Biên phòng Phước Tân", "Đoàn Thanh niên xã Phước Tân");
+  }
 }
