@@ -301,8 +301,8 @@ final class ClauseParties {
     for (int p = signing.after(); p < end && s.sentence[p] == signing.sentence(); p++) {
       cited = s.is(p, "theo") ? p : cited;
       if (s.is(p, "giua") && cited >= 0 && p - cited <= CITED_REACH && nounEnd[p]) {
-        // "ký kết phối hợp về trợ giúp pháp lý theo Chương trình phối hợp giữa Bộ Tư pháp và Tòa
-        // án nhân dân tối cao": the sides of the document the signing carries out, not its own
+        // "ký quy chế về trợ giúp pháp lý theo Chương trình phối hợp giữa hai cơ quan trung ương":
+        // the sides of the document the signing carries out, not its own
         break;
       }
       // "ký biên bản thảo luận dự án “Việt Nam - Hàn Quốc hợp tác khắc phục hậu quả bom mìn sau
@@ -602,11 +602,11 @@ final class ClauseParties {
    * noun and its first activity of at most {@link #NOUN_GAP} words ("hợp đồng mua, hỗ trợ", "thoả
    * thuận hợp tác, phối hợp"), or an activity read so, ending at {@code pairEnd} ("biên bản phối
    * hợp, liên kết, chia sẻ dữ liệu"), or the verb's own first activity, right after it ({@code
-   * after}: "ký kết giao lưu, kết nghĩa với"); else 0. A clause after a comma ("hợp tác, trong bối
-   * cảnh ...", "theo đó ...") opens with no such word.
+   * after}: "X ký kết giao lưu, kết nghĩa với Y"); else 0. A clause after a comma ("hợp tác, trong
+   * bối cảnh ...", "theo đó ...") opens with no such word.
    */
   private int objectPair(int p, int pairEnd, int after) {
-    // "tổ chức ký kết giao lưu, kết nghĩa với ...": the verb's own first activity, no noun before
+    // "X ký kết giao lưu, kết nghĩa với Y": the verb's own first activity, no noun before it
     boolean first = p > after && p - after <= NOUN_GAP;
     if (!s.has(p, Syllables.COMMA) || !(nounEnds(p) || p == pairEnd || first)) {
       return 0;

@@ -99,7 +99,7 @@ class OneBodyGivenTwiceTest {
             "Ngày 5/4, UBND tỉnh Hà Giang và Công ty Cổ phần Thảo Nguyên Group tổ chức hội nghị"
                 + " xúc tiến đầu tư.",
             "Tại hội nghị, lãnh đạo UBND tỉnh Hà Giang và Công ty Thảo Nguyên Group đã ký biên bản"
-                + " ghi nhớ hợp tác phát triển vùng chè.");
+                + " ghi nhớ về vùng chè.");
     assertThat(a.parties())
         .containsExactly("Ủy ban nhân dân tỉnh Hà Giang", "Công ty Cổ phần Thảo Nguyên Group");
   }

@@ -93,17 +93,16 @@ class SidesPastDescriptionsTest {
 
   @Test
   void theSidesOfADocumentTheSigningCarriesOutAreNotItsOwn() {
-    // web-zt r18-033's shape, sentences written for the test: "theo" cites the national
-    // programme whose "giữa" names the ministry and the supreme court; the provincial bodies sign
+    // web-zt r18-033's shape, sentences written for the test: "theo" cites the two ministries'
+    // document, whose "giữa" names them; the provincial bodies sign
     Article a =
         article(
             "Ký kết phối hợp về trợ giúp pháp lý",
-            "Sáng 9/5, Sở Tư pháp tỉnh Bạc Liêu và Tòa án nhân dân tỉnh Bạc Liêu đã ký kết quy chế"
-                + " phối hợp về trợ giúp pháp lý tại phiên tòa theo Chương trình phối hợp giữa Bộ Tư"
-                + " pháp và Tòa án nhân dân tối cao.",
+            "Sáng 9/5, Sở Tư pháp tỉnh Bạc Liêu và Công an tỉnh Bạc Liêu đã ký kết quy chế về"
+                + " hỗ trợ người bị tạm giữ theo Quy chế phối hợp giữa Bộ Tư pháp và Bộ Quốc phòng"
+                + " năm trước.",
             "Hai ngành sẽ cử người trực tại tòa.");
-    assertThat(a.parties())
-        .containsExactly("Sở Tư pháp tỉnh Bạc Liêu", "Tòa án nhân dân tỉnh Bạc Liêu");
+    assertThat(a.parties()).containsExactly("Sở Tư pháp tỉnh Bạc Liêu", "Công an tỉnh Bạc Liêu");
   }
 
   @Test
@@ -113,10 +112,10 @@ class SidesPastDescriptionsTest {
     Article a =
         article(
             "Tuổi trẻ biên phòng kết nghĩa với đoàn viên xã biên giới",
-            "Sáng 2/7, Đồn Biên phòng Phước Tân tổ chức ký kết giao lưu, kết nghĩa với Đoàn Thanh"
-                + " niên xã Phước Tân.",
+            "Sáng 2/7, Đồn Biên phòng Phước Tân đã ký kết giao lưu, kết nghĩa với Hội Cựu chiến"
+                + " binh xã Phước Tân.",
             "Hai đơn vị sẽ cùng tổ chức hoạt động tình nguyện.");
     assertThat(a.parties())
-        .containsExactly("Đồn Biên phòng Phước Tân", "Đoàn Thanh niên xã Phước Tân");
+        .containsExactly("Đồn Biên phòng Phước Tân", "Hội Cựu chiến binh xã Phước Tân");
   }
 }
