@@ -118,4 +118,17 @@ class SidesPastDescriptionsTest {
     assertThat(a.parties())
         .containsExactly("Đồn Biên phòng Phước Tân", "Hội Cựu chiến binh xã Phước Tân");
   }
+
+  @Test
+  void aGroupsArmSignsNotTheGroupItsAppositionNames() {
+    // web-zt r17-036's shape, sentences written for the test: "nhánh" (an arm of a group) opens an
+    // apposition like "thành viên của"; the unread name before it signs, the group does not
+    Article a =
+        article(
+            "Bắc Ninh đón nhà đầu tư bất động sản",
+            "Sáng 3/3, Sunrise Development (SRD), nhánh bất động sản của Tập đoàn Hòa Bình, đã ký"
+                + " biên bản ghi nhớ với UBND tỉnh Bắc Ninh về khu đô thị mới.",
+            "Dự án rộng 200 ha.");
+    assertThat(a.parties()).containsExactly("Sunrise Development", "Ủy ban nhân dân tỉnh Bắc Ninh");
+  }
 }
