@@ -179,8 +179,8 @@ final class NamedBodies {
    * (RECOFTC)", "Viện Nghiên cứu vì sự Phát triển của Pháp (IRD)". A definition "Tên đầy đủ (VIẾT
    * TẮT)" bounds the name at both ends, so the words between are its own: no comma, dash or
    * bracket, no other body's head, no verb or preposition ({@code stop} of name-words.tsv) but the
-   * joins "và", "của", "vì", "cho", "về" and "người" (a noun, "Con người"), and a capital among
-   * them. Else the walk's end.
+   * joins "và", "của", "vì", "về" and "người" (a noun, "Con người"), and a capital among them. Else
+   * the walk's end.
    */
   private int definedEnd(Syllables s, Match head, NameWalk w, boolean ignoreCase) {
     int end = w.end;

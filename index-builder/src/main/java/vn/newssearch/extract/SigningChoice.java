@@ -455,13 +455,15 @@ record SigningChoice(
         note(
             skipped,
             reported.get(i),
-            "told plainly outside the head, not the head's event ("
+            "told plainly, neither news in the head nor the head's event ("
                 + sides.stream().filter(frame::names).count()
                 + " of "
                 + sides.size()
-                + " sides named in the head; the head "
-                + (frame.storyDay() == null ? "dates no day" : "dates its day")
-                + (frame.agreement() ? ", speaks of a signing" : ", speaks of no signing")
+                + " sides named in the head; "
+                + (frame.storyDay() == null ? "no story day written" : "a story day written")
+                + (frame.agreement()
+                    ? "; the head speaks of a signing"
+                    : "; the head speaks of none")
                 + ")");
       }
       return null;

@@ -77,7 +77,8 @@ final class SigningExplanation {
                   .append(status.name().toLowerCase(java.util.Locale.ROOT)));
       reason = (told ? left : "no use is told as news") + " (" + by + ")";
     }
-    why.record("agreement", "(none)", signings.size() + " uses of the verb", reason);
+    int n = signings.size();
+    why.record("agreement", "(none)", n + (n == 1 ? " use" : " uses") + " of the verb", reason);
   }
 
   /** The sentence of syllable {@code k}, cut to about {@link #SHOWN} characters around it. */
