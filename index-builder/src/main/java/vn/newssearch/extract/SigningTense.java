@@ -491,12 +491,25 @@ final class SigningTense {
     int at = words.get("background-before").find(s, from, to);
     while (at >= 0
         && (souvenir(s, at)
+            || inProperName(s, at)
             || notAnniversary(s, at)
             || connective(s, at, clause, words)
             || attribution(s, at, clause))) {
       at = words.get("background-before").find(s, at + 2, to);
     }
     return at;
+  }
+
+  /**
+   * Whether the word at {@code at} is capitalised right after a capitalised word, no mark between:
+   * a syllable of a proper name ("huyện Ngọc Hồi", not "hồi" of "hồi tháng 3"), no word of time.
+   */
+  private static boolean inProperName(Syllables s, int at) {
+    return at > 0
+        && s.has(at, Syllables.UPPER)
+        && s.has(at - 1, Syllables.UPPER)
+        && s.sentence[at - 1] == s.sentence[at]
+        && !s.has(at, Syllables.BREAK | Syllables.COMMA | Syllables.DASH);
   }
 
   /**

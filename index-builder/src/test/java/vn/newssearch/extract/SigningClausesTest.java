@@ -635,4 +635,16 @@ class SigningClausesTest {
                 + " sửa sang nước này trong một vài ngày tới.");
     assertThat(speech.agreement()).isNotNull();
   }
+
+  @Test
+  void aWordOfTimeInsideAPlacesNameSetsNoSigningEarlier() {
+    // web-zt r16-049's shape, a sentence written for the test: "Hồi" of the district "Ngọc Hồi"
+    // is no "hồi" (back in), so the commune's signing is this story's
+    Article a =
+        body(
+            "Sáng 5/3, UBND xã Bờ Y, huyện Ngọc Hồi đã ký kết thỏa thuận hợp tác với Công ty Cổ"
+                + " phần Sông Đà.");
+    assertThat(a.agreement()).isNotNull();
+    assertThat(a.parties()).containsExactly("Ủy ban nhân dân xã Bờ Y", "Công ty Cổ phần Sông Đà");
+  }
 }
