@@ -2307,4 +2307,15 @@ class OrganisationNamesTest {
                     + " phố Ngô Gia Tự."))
         .contains("Ngân hàng TMCP Công Thương Việt Nam chi nhánh Đông Hà Nội");
   }
+
+  @Test
+  void aSchoolOfBothLevelsIsOneBody() {
+    // vietnews-train-074820: "THCS & THPT" is one school of two levels, not a lower school whose
+    // name is "THPT"
+    assertThat(
+            names(
+                "Thầy Nguyễn Ngọc Thế, Trường THCS & THPT Nguyễn Siêu (Hà Nội), liệt kê hàng chục"
+                    + " yêu cầu."))
+        .contains("Trường Trung học cơ sở và Trung học phổ thông Nguyễn Siêu");
+  }
 }
