@@ -4,10 +4,9 @@
 #   DIR holds one folder per half, each with the articles.jsonl that rebuild.py collected:
 #   DIR/web-t, DIR/web-m (recipes.jsonl), DIR/web-nt, DIR/web-nm (recipes-2.jsonl), DIR/web-xt,
 #   DIR/web-xm (recipes-3.jsonl), DIR/web-yt, DIR/web-ym (recipes-4.jsonl), DIR/web-zt, DIR/web-zm
-#   (recipes-5.jsonl). Prints each half's score
-#   line (eval/probes/score.py); the parse and the per-article differences go to DIR/HALF/out.jsonl
-#   and DIR/HALF/score.txt. Read the measure halves (web-m, web-nm, web-xm, web-ym, web-zm) in aggregate
-#   only.
+#   (recipes-5.jsonl). Prints each half's score line (eval/probes/score.py); the parse and the
+#   per-article differences go to DIR/HALF/out.jsonl and DIR/HALF/score.txt. Read the measure
+#   halves (web-m, web-nm, web-xm, web-ym, web-zm) in aggregate only.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/../.." && pwd)"
 dir="${1:?usage: eval/web/score-halves.sh DIR [HALF ...]}"
