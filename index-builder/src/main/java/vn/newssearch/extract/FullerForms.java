@@ -15,10 +15,6 @@ final class FullerForms {
   /** heads.tsv's kinds whose bodies with "Việt Nam" added are another firm, the local branch. */
   private static final Set<String> FIRMS = Set.of("company", "finance");
 
-  /** What parts the words of a name, a hyphen too ("Rolls-Royce" is "Rolls Royce"). */
-  private static final java.util.regex.Pattern WORD_RUNS =
-      java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
-
   /** Words and spaces only. */
   private static final java.util.regex.Pattern WORDS =
       java.util.regex.Pattern.compile("[\\p{L}\\p{N} ]+");
@@ -87,11 +83,12 @@ final class FullerForms {
     for (int i = 0; i < parties.size(); i++) {
       String party = parties.get(i);
       String key = Gazetteer.strictBodyKey(trie, party);
-      int length = WORD_RUNS.split(party.strip()).length;
+      // the words of a name, a hyphen parting them too ("Rolls-Royce" is "Rolls Royce")
+      int length = Gazetteer.NOT_WORD.split(party.strip()).length;
       int form = formSyllables(party, trie);
       String only = null;
       for (String o : organisations) {
-        int more = WORD_RUNS.split(o.strip()).length - length;
+        int more = Gazetteer.NOT_WORD.split(o.strip()).length - length;
         if (more > 0
             && formSyllables(o, trie) - form == more
             && Gazetteer.strictBodyKey(trie, o).equals(key)) {

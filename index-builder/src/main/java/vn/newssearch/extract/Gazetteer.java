@@ -407,7 +407,7 @@ public final class Gazetteer {
   }
 
   /** What separates the words of a name: compiled once, as every name not yet cached comes here. */
-  private static final java.util.regex.Pattern NOT_WORD =
+  static final java.util.regex.Pattern NOT_WORD =
       java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
   /**

@@ -192,7 +192,7 @@ final class NamedBodies {
     boolean capital = false;
     int k = end;
     for (; k < s.size && k - end <= DEFINED_MAX && !s.has(k, Syllables.PAREN); k++) {
-      if (s.has(k, SEPARATORS | Syllables.COMMA | Syllables.DASH)
+      if (s.has(k, SEPARATORS)
           || s.sentence[k] != s.sentence[head.from()]
           || bodyAt(s, k, BODY_STARTS | Kind.NAMED.bit(), false) != null
           || isStop(s, k) && !DEFINED_JOINS.contains(s.original(k).toLowerCase(Locale.ROOT))) {
