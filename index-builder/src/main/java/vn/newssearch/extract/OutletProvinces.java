@@ -12,12 +12,10 @@ import vn.newssearch.schema.VietnameseAnalysis;
 
 /**
  * The province a provincial outlet writes from, which its news leaves out of its own bodies' names
- * ("Công an tỉnh và Sở Giáo dục - Đào tạo ký kết"). Read off the article's address: a provincial
- * paper is "bao" and the province's name run together ("baohaugiang.com.vn"), a provincial portal
- * or a site of one of the province's bodies has the name as the label before "gov.vn" or "dcs.vn",
- * alone or after the body's initials ("quangtri.gov.vn", "songv.quangtri.gov.vn",
- * "vkskontum.gov.vn"), a body's own site or the province's station as its ".vn" name
- * ("bvdklaocai.vn", "ytehagiang.org.vn", "quangtritv.vn"); else off the lead's tag, which names the
+ * ("Công an tỉnh và Sở Giáo dục - Đào tạo ký kết"). Read off the article's address: a label of the
+ * host up to its registered name spells the province's name run together, whatever the words around
+ * it ("baohaugiang.com.vn", "quangtri.gov.vn", "vkskontum.gov.vn", "bvdklaocai.vn",
+ * "quangtritv.vn", "nghean24h.vn", "yeuhaiduong.net"); else off the lead's tag, which names the
  * province ("(Web Quảng Trị)", "Báo Lai Châu - ") or is a paper's initials listed in {@code
  * outlets.tsv} ("(NTO)"). Initials that two provinces share ("HG") are not listed, and a host and a
  * tag that disagree give none.
@@ -72,20 +70,18 @@ final class OutletProvinces {
 
   private static final Pattern HOST = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://([^/:?#]+)");
 
-  /** The second-level suffixes under ".vn" that a registered name sits below. */
-  private static final Set<String> SECOND_LEVEL = Set.of("com", "net", "org", "edu", "info");
-
-  /** Most letters of a body's initials before its province in a label ("vks", "bvdk"). */
-  private static final int INITIALS = 6;
-
   /**
-   * The zones under ".vn" whose labels are a province's, alone or after a body's initials: the
+   * The second-level zones under ".vn" that a registered name sits below: the common ones, the
    * state's portals ("gov") and the Party's provincial committees' ("dcs").
    */
-  private static final Set<String> PROVINCIAL_ZONES = Set.of("gov", "dcs");
+  private static final Set<String> SECOND_LEVEL =
+      Set.of("com", "net", "org", "edu", "info", "gov", "dcs");
 
-  /** What a provincial radio and television station's label ends with ("laocaitv"). */
-  private static final String STATION = "tv";
+  /**
+   * Fewest letters of a province's name run together that a label is read for: "hue" (Huế) is
+   * inside too many other words.
+   */
+  private static final int NAME_MIN = 5;
 
   Province fromHost(String url) {
     Matcher m = url == null ? null : HOST.matcher(url.strip());
@@ -95,41 +91,48 @@ final class OutletProvinces {
     String[] labels = m.group(1).toLowerCase(Locale.ROOT).split("\\.");
     int n = labels.length;
     boolean vn = n >= 2 && labels[n - 1].equals("vn");
-    if (n >= 3 && vn && PROVINCIAL_ZONES.contains(labels[n - 2])) {
-      return initialled(labels[n - 3]); // "quangtri.gov.vn", "vkskontum.gov.vn", "hungyen.dcs.vn"
-    }
     int registered = n >= 3 && vn && SECOND_LEVEL.contains(labels[n - 2]) ? n - 3 : n - 2;
     if (registered < 0) {
       return null;
     }
-    String label = labels[registered];
-    Province listed = hosts.get(label);
-    if (listed != null) {
-      return listed;
-    }
-    if (label.startsWith("bao")) {
-      return runTogether.get(label.substring(3)); // "baophutho.vn", "baohaugiang.com.vn"
-    }
-    if (!vn) {
-      return null;
-    }
-    // a body's own site, its initials before the province ("bvdklaocai.vn", "ytehagiang.org.vn",
-    // "mttqlangson.org.vn"), or the province's station ("laocaitv.vn")
-    Province p = initialled(label);
-    return p != null || !label.endsWith(STATION) || label.length() == STATION.length()
-        ? p
-        : initialled(label.substring(0, label.length() - STATION.length()));
+    Province listed = hosts.get(labels[registered]);
+    return listed != null ? listed : spelled(labels, registered);
   }
 
-  /** The province a label spells after up to {@link #INITIALS} letters of a body's initials. */
-  private Province initialled(String label) {
-    for (int cut = 0; cut <= INITIALS && cut < label.length(); cut++) {
-      Province p = runTogether.get(label.substring(cut));
-      if (p != null) {
-        return p;
+  /**
+   * The one province whose name run together a label of the host spells, up to the registered one:
+   * a provincial paper ("baophutho.vn", "hanoimoi.vn"), a portal and its bodies' sites
+   * ("quangtri.gov.vn", "vkskontum.gov.vn", "songv.langson.gov.vn", "hepza.hochiminhcity.gov.vn"),
+   * a body's or the station's own site ("hoinongdannamdinh.org.vn", "quangtritv.vn"), a local site
+   * under any name ("yeuhaiduong.net"), a firm's provincial branch ("phutho.petrolimex.com.vn"). A
+   * name inside a longer one is the longer one's ("thuathienhue"); two provinces spelled, or
+   * overlapping ("thaibinhduong": Thái Bình, Bình Dương, the Pacific), give none.
+   */
+  private Province spelled(String[] labels, int registered) {
+    Province found = null;
+    for (int i = 0; i <= registered; i++) {
+      String label = labels[i];
+      int coveredTo = -1; // the end of the longest name found so far that starts at or before
+      for (int from = 0; from + NAME_MIN <= label.length(); from++) {
+        for (int to = label.length(); to >= from + NAME_MIN; to--) {
+          String key = label.substring(from, to);
+          if (!runTogether.containsKey(key)) {
+            continue;
+          }
+          if (to <= coveredTo) {
+            break; // inside a longer name
+          }
+          Province p = runTogether.get(key);
+          if (p == null || found != null && !found.equals(p)) {
+            return null; // a name two provinces share, or a second province
+          }
+          found = p;
+          coveredTo = to;
+          break;
+        }
       }
     }
-    return null;
+    return found;
   }
 
   /** A tag in brackets that opens the lead: "(Web Quảng Trị)", "(NTO)". */

@@ -42,11 +42,30 @@ class OutletProvincesTest {
     // the province's radio and television station; a paper listed under another place's name
     assertThat(province("https://namdinhtv.vn/a", null)).isEqualTo("Nam Định");
     assertThat(province("https://baodienbienphu.info.vn/a", null)).isEqualTo("Điện Biên");
-    // national stations and papers, and a name that is no ".vn" one: none
+    // national stations and papers: none
     assertThat(province("https://vtv.vn/a", null)).isNull();
-    assertThat(province("https://hanoimoi.vn/a", null)).isNull();
     assertThat(province("https://kenh14.vn/a", null)).isNull();
-    assertThat(province("https://yeuthaibinh.net/a", null)).isNull();
+  }
+
+  @Test
+  void aProvincesNameInsideAnyLabelOfTheHostNamesIt() {
+    // words before or after the name, under any zone, in a label below the registered one
+    assertThat(province("https://hanoimoi.vn/a", null)).isEqualTo("Hà Nội");
+    assertThat(province("https://yeuthaibinh.net/a", null)).isEqualTo("Thái Bình");
+    assertThat(province("https://hatinh24h.com.vn/a", null)).isEqualTo("Hà Tĩnh");
+    assertThat(province("https://hoinongdanbacninh.org.vn/a", null)).isEqualTo("Bắc Ninh");
+    assertThat(province("https://lienhiephoiquangbinh.org.vn/a", null)).isEqualTo("Quảng Bình");
+    assertThat(province("https://sokhdt.hochiminhcity.gov.vn/a", null))
+        .isEqualTo("Thành phố Hồ Chí Minh");
+    assertThat(province("https://thuathienhue.gov.vn/a", null)).isEqualTo("Thừa Thiên Huế");
+    assertThat(province("https://vinhlong.dms.gov.vn/a", null)).isEqualTo("Vĩnh Long");
+    assertThat(province("https://baria-vungtau.gov.vn/a", null)).isNull(); // a hyphen: two words
+    assertThat(province("https://bariavungtau.gov.vn/a", null)).isEqualTo("Bà Rịa - Vũng Tàu");
+    // two provinces, or two names over one another ("Thái Bình Dương", the Pacific): none
+    assertThat(province("https://thaibinhduong.vn/a", null)).isNull();
+    assertThat(province("https://langsoncaobang.vn/a", null)).isNull();
+    // a short name inside other words is no province's ("hue" of "khue")
+    assertThat(province("https://vankhue.vn/a", null)).isNull();
   }
 
   @Test
