@@ -13,7 +13,7 @@ import vn.newssearch.schema.TextNormaliser;
  */
 final class NameBounds {
   private static final int ALIAS_SYLLABLES = 3;
-  private static final int SEPARATORS = Syllables.BREAK | Syllables.COMMA | Syllables.DASH;
+  static final int SEPARATORS = Syllables.BREAK | Syllables.COMMA | Syllables.DASH;
   private static final int PLACES =
       Kind.PROVINCE.bit() | Kind.COUNTRY.bit() | Kind.LOCAL.bit() | Kind.TYPE.bit();
 

@@ -457,6 +457,9 @@ final class OrganisationMatcher {
           }
         }
         case PROVINCE -> {
+          if (givenName(s, m.from(), roleEnd)) {
+            break; // "ông Lê Thái Bình": a person's given name, no place of the story
+          }
           Mention place = place(s, m);
           places.add(place);
           namedPlaces.add(e.province());
@@ -773,6 +776,44 @@ final class OrganisationMatcher {
       }
     }
     return new Mention(from, m.to(), Kind.PROVINCE, m.entry().value());
+  }
+
+  /** Most syllables of a family and middle name before a given name that spells a province. */
+  private static final int NAME_BEFORE = 3;
+
+  /**
+   * Whether a province's name at syllable {@code at} is a person's given name: a family name and at
+   * most two more capitalised syllables, no mark between them, stand right before it, after an
+   * honorific ("ông Lê Thái Bình", "bà Nguyễn Thị Hà Nam") or a title, alone or with its body in
+   * one run of words ({@code roleEnd} the title's end: "Phó Chủ tịch Trần Thái Nguyên", "Phó Chủ
+   * tịch Hội Nông dân tỉnh Nguyễn Thái Nguyên").
+   */
+  private boolean givenName(Syllables s, int at, int roleEnd) {
+    for (int j = at - 1; j >= Math.max(0, at - NAME_BEFORE); j--) {
+      if (!s.has(j + 1, Syllables.UPPER) || s.has(j + 1, NameBounds.SEPARATORS)) {
+        return false;
+      }
+      if (named.isPerson(s, j) && (titled(s, roleEnd, j) || PersonNames.honorificBefore(s, j))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Most syllables of a title's body between the title and the person's name. */
+  private static final int TITLE_BODY_MAX = 12;
+
+  /** Whether a title ends at {@code roleEnd}, its body's words run on to syllable j unbroken. */
+  private static boolean titled(Syllables s, int roleEnd, int j) {
+    if (roleEnd < 0 || roleEnd > j || j - roleEnd > TITLE_BODY_MAX) {
+      return false;
+    }
+    for (int k = roleEnd + 1; k <= j; k++) {
+      if (s.has(k, NameBounds.SEPARATORS)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a dash comes before a syllable inside the match, past its first. */

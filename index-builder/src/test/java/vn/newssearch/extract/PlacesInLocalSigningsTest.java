@@ -217,6 +217,28 @@ class PlacesInLocalSigningsTest {
   }
 
   @Test
+  void aPersonsGivenNameThatSpellsAProvinceIsNoPlaceOfTheStory() {
+    // "Thái Bình", "Thái Nguyên", "Hà Nam" are given names as often as provinces: after a family
+    // name and an honorific or a title they name the person, not where the bodies are
+    for (String signer :
+        new String[] {
+          "Ông Trần Thái Bình, Phó Chủ tịch Hội Nông dân tỉnh,",
+          "Bà Lê Thị Hà Nam, Phó Chủ tịch Hội Nông dân tỉnh,",
+          "Phó Chủ tịch Hội Nông dân tỉnh Nguyễn Thái Nguyên"
+        }) {
+      Article told =
+          page(
+              "Hội Nông dân tỉnh và Hội Luật gia tỉnh ký kết chương trình phối hợp",
+              "Sáng 5/6, Hội Nông dân tỉnh và Hội Luật gia tỉnh tổ chức ký kết chương trình phối"
+                  + " hợp tuyên truyền pháp luật cho hội viên.",
+              signer + " ký chương trình.");
+      assertThat(told.organisations())
+          .as(signer)
+          .noneMatch(o -> o.endsWith("Thái Bình") || o.endsWith("Hà Nam") || o.endsWith("Nguyên"));
+    }
+  }
+
+  @Test
   void aProvinceAbroadIsNamedAsTheArticleSpellsIt() {
     // spellings that fold alike ("Attapư", "Attapu") each keep the article's own
     assertThat(
