@@ -274,6 +274,11 @@ final class DocumentLists {
     return false;
   }
 
+  /** Whether a count of several ("các", "hai", "5") ends right before syllable k. */
+  static boolean countedBefore(Syllables s, int k, ClauseWords words) {
+    return k >= 1 && pluralEnd(s, k - 1, words) == k || k >= 2 && pluralEnd(s, k - 2, words) == k;
+  }
+
   /** Whether syllable k counts several: "hàng loạt", "các", "5", "hai". */
   private static boolean plural(Syllables s, int k, ClauseWords words) {
     return pluralEnd(s, k, words) > k;

@@ -326,6 +326,7 @@ final class OrganisationMatcher {
     List<Mention> places = new ArrayList<>();
     List<Province> typedPlaces = new ArrayList<>();
     List<Province> namedPlaces = new ArrayList<>();
+    List<Mention> ours = new ArrayList<>(); // the provinces of ours named as places
     List<Alias> aliases = new ArrayList<>();
     int roleEnd = -1;
     int k = 0;
@@ -463,6 +464,9 @@ final class OrganisationMatcher {
           Mention place = place(s, m);
           places.add(place);
           namedPlaces.add(e.province());
+          if (!e.province().abroad()) {
+            ours.add(place);
+          }
           if (place.from() < m.from()) {
             typedPlaces.add(e.province()); // "trên địa bàn tỉnh Gia Lai"
           }
@@ -512,6 +516,7 @@ final class OrganisationMatcher {
     provincial.shareProvinces(s, drafts);
     provincial.datelined(s, drafts);
     Province main = ProvincialBodies.mainProvince(drafts);
+    Province bodiesMain = main; // the province its bodies name most, before any other sign
     if (main == null) {
       // "Sở Nông nghiệp ..., Hội Nông dân tỉnh, ... đã ký ... Chủ tịch UBND tỉnh Đồng Tháp Nguyễn
       // Văn Dương dự": no body names the province, a leader's title does
@@ -543,6 +548,11 @@ final class OrganisationMatcher {
       ProvincialBodies.ofOutlet(s, drafts, outlet);
     }
     ProvincialBodies.ofSentence(s, drafts);
+    Province story = only != null ? only : bodiesMain == null ? main : null;
+    if (story != null) {
+      // "tại tỉnh Thái Bình, Hội Nông dân tỉnh và Sở Tư pháp ký kết": the story's one province
+      ProvincialBodies.ofStory(s, drafts, story, ours);
+    }
     provincial.ofListedProvince(s, drafts, only);
     List<Mention> mentions = new ArrayList<>(drafts.size());
     for (Draft d : drafts) {

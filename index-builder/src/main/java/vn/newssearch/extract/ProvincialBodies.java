@@ -10,6 +10,7 @@ import java.util.function.Function;
 import vn.newssearch.extract.NameTrie.Kind;
 import vn.newssearch.extract.NameTrie.Match;
 import vn.newssearch.extract.OrganisationMatcher.Draft;
+import vn.newssearch.extract.OrganisationMatcher.Mention;
 import vn.newssearch.extract.OrganisationMatcher.Where;
 
 /**
@@ -820,6 +821,31 @@ final class ProvincialBodies {
       if (named != null) {
         d.where = Where.EXPLICIT;
         d.province = named;
+      }
+    }
+  }
+
+  /**
+   * "Sáng 5/6, tại tỉnh Thái Bình, Hội Nông dân tỉnh và Sở Tư pháp ký kết": in a story whose one
+   * province of ours is {@code story}, a head that only a province has, written alone, is that
+   * province's, as in a provincial outlet's ({@link #ofOutlet}); not after a count ("các Sở Y tế",
+   * "hai Sở": the departments of every province, or of several), and not in a sentence that names
+   * another province of ours as a place ({@code places}: "tỉnh Hà Giang sáp nhập Sở GTVT với Sở Xây
+   * dựng" in a story on another province).
+   */
+  static void ofStory(Syllables s, List<Draft> drafts, Province story, List<Mention> places) {
+    ClauseWords words = ClauseWords.INSTANCE;
+    for (Draft d : drafts) {
+      if (provinceOnly(s, d)
+          && d.to == d.head.to()
+          && !DocumentLists.countedBefore(s, d.from, words)
+          && places.stream()
+              .noneMatch(
+                  p ->
+                      s.sentence[p.from()] == s.sentence[d.from]
+                          && !p.name().equals(story.canonical()))) {
+        d.where = Where.EXPLICIT;
+        d.province = story;
       }
     }
   }

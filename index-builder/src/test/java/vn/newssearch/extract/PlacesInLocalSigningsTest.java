@@ -239,6 +239,35 @@ class PlacesInLocalSigningsTest {
   }
 
   @Test
+  void aDepartmentWrittenAloneBelongsToTheStorysOneProvince() {
+    // only a province has a "Sở": in a story on one province of ours, written with no place at
+    // all, it is that province's, as the other bodies written with the bare level word are
+    Article placed =
+        page(
+            "Hội Nông dân tỉnh và Sở Tư pháp ký kết chương trình phối hợp",
+            "Sáng 5/6, tại tỉnh Thái Bình, Hội Nông dân tỉnh và Sở Tư pháp tổ chức ký kết chương"
+                + " trình phối hợp tuyên truyền pháp luật cho hội viên.",
+            "Ông Trần Văn Hải, Phó Chủ tịch Hội Nông dân tỉnh, ký chương trình.");
+    assertThat(placed.parties())
+        .containsExactly("Hội Nông dân tỉnh Thái Bình", "Sở Tư pháp tỉnh Thái Bình");
+    // after a count, the departments of every province: none of them the story's; nor in a
+    // sentence that names another province of ours
+    Article counted =
+        page(
+            "Hội Nông dân tỉnh Thái Bình và Hội Luật gia tỉnh Thái Bình ký kết chương trình phối"
+                + " hợp",
+            "Sáng 5/6, Hội Nông dân tỉnh Thái Bình và Hội Luật gia tỉnh Thái Bình tổ chức ký kết"
+                + " chương trình phối hợp tuyên truyền pháp luật cho hội viên.",
+            "Bộ Tư pháp đề nghị các Sở Tư pháp nhân rộng cách làm này. Tỉnh Nam Định cũng đã"
+                + " sáp nhập Sở Xây dựng với Sở Giao thông vận tải.");
+    assertThat(counted.parties())
+        .containsExactly("Hội Nông dân tỉnh Thái Bình", "Hội Luật gia tỉnh Thái Bình");
+    assertThat(counted.organisations())
+        .doesNotContain(
+            "Sở Tư pháp tỉnh Thái Bình", "Sở Xây dựng tỉnh Thái Bình", "Sở Xây dựng tỉnh Nam Định");
+  }
+
+  @Test
   void aProvinceAbroadIsNamedAsTheArticleSpellsIt() {
     // spellings that fold alike ("Attapư", "Attapu") each keep the article's own
     assertThat(
