@@ -436,6 +436,9 @@ final class SigningTense {
         return true;
       }
     }
+    if (closingYear(s, k, after, end)) {
+      return true;
+    }
     int first = Signings.sentence(s, k)[0];
     // "Năm 2004, ...", "Từ năm 2012, ...", "Tháng 4/2016, ...": the sentence is set in the past.
     for (int p = first; p < Math.min(k, first + OPENING); p++) {
@@ -454,6 +457,32 @@ final class SigningTense {
       review = word >= 0 ? words.get("review").at(s, word) : null;
     }
     return word >= 0;
+  }
+
+  /**
+   * "Sở GTVT ký hợp đồng BT với Công ty Đại Quang Minh năm 2014.": "năm" and a year that close the
+   * signing's clause past the window after the verb ({@code from}), after the other side ("với"
+   * since {@code after}, the verb's end); not a range ("đến năm 2025"), nor a document's year with
+   * no side between ("ký kết hiệp đồng bảo vệ khu vực biên giới biển năm 2016").
+   */
+  private static boolean closingYear(Syllables s, int k, int after, int from) {
+    boolean side = false;
+    for (int p = after; p < from && s.sentence[p] == s.sentence[k]; p++) {
+      side |= s.is(p, "voi");
+    }
+    int end = Math.min(s.size, from + Signings.AFTER_WINDOW);
+    for (int p = from; side && p < end && s.sentence[p] == s.sentence[k]; p++) {
+      if (s.has(p, Syllables.BREAK | Syllables.COMMA)) {
+        return false;
+      }
+      if (s.is(p, "nam") && !s.is(p - 1, "den") && p + 1 < s.size && isYearOrMonthYear(s, p + 1)) {
+        int q = p + 2;
+        return q >= s.size
+            || s.sentence[q] != s.sentence[k]
+            || s.has(q, Syllables.BREAK | Syllables.COMMA);
+      }
+    }
+    return false;
   }
 
   /**

@@ -1129,6 +1129,26 @@ class SigningDetectionTest {
   }
 
   @Test
+  void aYearThatClosesTheClauseAfterTheOtherSideDatesAnEarlierSigning() {
+    // "với Y năm 2014": the year dates the act, past the sides' names (sentences written here)
+    Article recalled =
+        story(
+            "Dự án 4 tuyến đường vẫn dang dở",
+            "Sở Giao thông vận tải TP HCM ký hợp đồng BT với Công ty Cổ phần Phương Nam năm 2014.",
+            "Đến nay dự án vẫn chưa hoàn thành.");
+    assertThat(recalled.agreement()).isNull();
+    // the year of the document itself, with no side before it, is no date of the act
+    Article plan =
+        story(
+            "Ba tỉnh ký kết hiệp đồng bảo vệ biên giới biển năm 2026",
+            "Sáng 5/1, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Ninh Thuận và Bộ Chỉ huy Bộ đội Biên phòng"
+                + " tỉnh Bình Thuận ký kết hiệp đồng bảo vệ khu vực biên giới biển năm 2026.",
+            "Hai bên thống nhất nội dung phối hợp.");
+    assertThat(plan.agreement()).isNotNull();
+    assertThat(plan.parties()).hasSize(2);
+  }
+
+  @Test
   void aSourceNamedByItsRoleOpensTheSentenceAndSetsNothingEarlier() {
     // vietnews-test-020757: "Theo một lãnh đạo Bộ Giao thông," is the source of the news
     Article source =
