@@ -378,4 +378,29 @@ class PartyNameHeadsTest {
             "Hội Hữu nghị Việt Nam - Nhật Bản",
             "Phòng Thương mại và Công nghiệp Nhật Bản - Việt Nam");
   }
+
+  @Test
+  void cambodiasMilitaryCommandsAndTheCivilJudgmentOfficeAreHeads() {
+    // sentences written here in the shape of border news from the provinces along Cambodia
+    Article twinned =
+        body(
+            "Sáng 5/6, Ban Chỉ huy Quân sự huyện Vĩnh Hưng và Chi khu Quân sự Kom Pong Ro, tỉnh"
+                + " Svay Rieng (Campuchia) ký kết quy chế kết nghĩa.");
+    // a district's command: the province after its comma only says where it is
+    assertThat(twinned.parties())
+        .containsExactly("Ban Chỉ huy Quân sự huyện Vĩnh Hưng", "Chi khu Quân sự Kom Pong Ro");
+    Article province =
+        body(
+            "Sáng 5/6, Bộ Chỉ huy Quân sự tỉnh Tây Ninh và Tiểu khu Quân sự Svay Rieng ký kết biên"
+                + " bản hợp tác.");
+    assertThat(province.parties()).contains("Tiểu khu Quân sự Svay Rieng");
+    // the provincial office as named from March 2025; in lower case it is the work
+    Article office =
+        body(
+            "Chiều 6/11, Thi hành án dân sự tỉnh Phú Thọ và Sở Tư pháp tỉnh Phú Thọ ký kết quy chế"
+                + " phối hợp trong công tác thi hành án dân sự.");
+    assertThat(office.parties())
+        .containsExactly("Thi hành án dân sự tỉnh Phú Thọ", "Sở Tư pháp tỉnh Phú Thọ");
+    assertThat(office.organisations()).hasSize(2);
+  }
 }
