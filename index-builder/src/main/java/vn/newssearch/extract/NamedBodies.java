@@ -370,10 +370,23 @@ final class NamedBodies {
       }
       to = close;
     }
+    boolean bracketed = false; // a district read after the abbreviation
+    if (alias != null && w.place == null && !w.district && rightAfterBracket(s, to)) {
+      // "Trung tâm Y tế (TTYT) huyện Quỳnh Lưu", "Ban Chỉ huy Quân sự (CHQS) huyện Bến Lức": the
+      // district after the body's own abbreviation ends its name, as it does with none between
+      Match level = trie.longest(s, to, Kind.DISTRICT.bit(), true);
+      int unit = level == null ? -1 : unitName(s, level.to(), true);
+      if (unit > 0) {
+        String word = s.original(to, level.to()).toLowerCase(java.util.Locale.ROOT);
+        text = text + " " + word + " " + s.original(level.to(), unit);
+        to = unit;
+        bracketed = true;
+      }
+    }
     boolean province = w.place != null && w.place.entry().kind() == Kind.PROVINCE;
     if (!province && NameBounds.joinsPlace(s, to)) {
       Match p = province(s, to, ignoreCase, true);
-      if (p == null && w.district && !province) {
+      if (p == null && (w.district || bracketed) && !province) {
         p = place(s, to, ignoreCase, false); // "Trung tâm Y tế huyện Hưng Nguyên, Nghệ An"
         p = p != null && p.entry().kind() == Kind.PROVINCE ? p : null;
       }
@@ -384,7 +397,10 @@ final class NamedBodies {
       // comma, a district's province only says where it is, as it does after a local body's
       // (PartyCandidates.locates); the name ends with the district
       boolean located =
-          p != null && w.end == to && s.has(to, Syllables.COMMA) && (w.district || h.district());
+          p != null
+              && (w.end == to || bracketed)
+              && s.has(to, Syllables.COMMA)
+              && (w.district || bracketed || h.district());
       if (p != null) {
         text =
             located
@@ -394,6 +410,60 @@ final class NamedBodies {
       }
     }
     return new Name(NameBounds.initials(NameBounds.spacedHyphens(text)), to, alias, canonical);
+  }
+
+  /** Whether only a closing bracket and spaces stand before syllable k: "(TTYT) huyện". */
+  private static boolean rightAfterBracket(Syllables s, int k) {
+    if (k == 0 || k >= s.size) {
+      return false;
+    }
+    boolean closed = false;
+    for (int i = s.end[k - 1]; i < s.start[k]; i++) {
+      char c = s.text[i];
+      closed |= c == ')';
+      if (c != ')' && c != ' ') {
+        return false;
+      }
+    }
+    return closed;
+  }
+
+  /** At most this many capitalised words name a district or a town ("huyện Cần Giờ"). */
+  private static final int UNIT_WORDS = 3;
+
+  /**
+   * The end of a district's or town's name at q: a number ("quận 1") or up to three capitalised
+   * words, not a person's name nor a province ("huyện Củ Chi"); else -1. Two capitalised words that
+   * a lower-case word or a stop follows are a district even when the first is a family name ("quận
+   * Hoàng Mai ký kết", "huyện Lý Sơn"): a person after "UBND huyện" is written with three ("UBND
+   * huyện Nguyễn Văn A"); a person right after two words ends the district ("quận Hà Đông Vũ Văn
+   * A"). {@code belowProvince}: the level word is a district's or a city's, whose name a comma ends
+   * before the next capital ("Công an huyện Hoài Đức, Hà Nội", "Hội Nông dân huyện Tân Phước, Hội
+   * Cựu chiến binh huyện"); not a dash, which a name may hold ("TP Phan Rang - Tháp Chàm").
+   */
+  int unitName(Syllables s, int q, boolean belowProvince) {
+    if (q >= s.size || s.has(q, Syllables.BREAK | Syllables.COMMA | Syllables.DASH)) {
+      return -1;
+    }
+    if (s.number(q) >= 0) {
+      return q + 1;
+    }
+    int end = q;
+    while (end < s.size
+        && end - q < UNIT_WORDS
+        && s.has(end, Syllables.UPPER)
+        && (end == q || !s.has(end, Syllables.BREAK | Syllables.COMMA | Syllables.DASH))
+        && !(end - q == 2 && isPerson(s, end))) {
+      end++;
+    }
+    boolean bad =
+        end == q
+            || isPerson(s, q) && end - q != 2
+            || trie.longest(s, q, Kind.PROVINCE.bit(), true) != null
+            || end < s.size
+                && s.has(end, Syllables.UPPER)
+                && !s.has(end, Syllables.BREAK | (belowProvince ? Syllables.COMMA : 0));
+    return bad ? -1 : end;
   }
 
   /**

@@ -231,7 +231,7 @@ final class ProvincialBodies {
     if (prov == null) {
       Match type = trie.longest(s, p, Kind.TYPE.bit(), ignoreCase);
       Match district = trie.longest(s, p, Kind.DISTRICT.bit() | Kind.TYPE.bit(), true);
-      int unit = district == null ? -1 : unitName(s, district.to(), !s.is(p, "tinh"));
+      int unit = district == null ? -1 : named.unitName(s, district.to(), !s.is(p, "tinh"));
       if (unit > 0) {
         // "UBND huyện Củ Chi", "Công an quận 1", "UBND TP Móng Cái": a body of a district or
         // town, named as written after the head
@@ -326,41 +326,6 @@ final class ProvincialBodies {
   }
 
   /**
-   * The end of a district's or town's name at q: a number ("quận 1") or up to three capitalised
-   * words, not a person's name nor a province ("huyện Củ Chi"); else -1. Two capitalised words that
-   * a lower-case word or a stop follows are a district even when the first is a family name ("quận
-   * Hoàng Mai ký kết", "huyện Lý Sơn"): a person after "UBND huyện" is written with three ("UBND
-   * huyện Nguyễn Văn A"); a person right after two words ends the district ("quận Hà Đông Vũ Văn
-   * A"). {@code belowProvince}: the level word is a district's or a city's, whose name a comma ends
-   * before the next capital ("Công an huyện Hoài Đức, Hà Nội", "Hội Nông dân huyện Tân Phước, Hội
-   * Cựu chiến binh huyện"); not a dash, which a name may hold ("TP Phan Rang - Tháp Chàm").
-   */
-  private int unitName(Syllables s, int q, boolean belowProvince) {
-    if (q >= s.size || s.has(q, Syllables.BREAK | Syllables.COMMA | Syllables.DASH)) {
-      return -1;
-    }
-    if (s.number(q) >= 0) {
-      return q + 1;
-    }
-    int end = q;
-    while (end < s.size
-        && end - q < UNIT_WORDS
-        && s.has(end, Syllables.UPPER)
-        && (end == q || !s.has(end, Syllables.BREAK | Syllables.COMMA | Syllables.DASH))
-        && !(end - q == 2 && named.isPerson(s, end))) {
-      end++;
-    }
-    boolean bad =
-        end == q
-            || named.isPerson(s, q) && end - q != 2
-            || trie.longest(s, q, Kind.PROVINCE.bit(), true) != null
-            || end < s.size
-                && s.has(end, Syllables.UPPER)
-                && !s.has(end, Syllables.BREAK | (belowProvince ? Syllables.COMMA : 0));
-    return bad ? -1 : end;
-  }
-
-  /**
    * "Liên đoàn Lao động và Sở ... Long An": a head with no province takes the next one's. The
    * province that closes a list of bodies is each item's that names none or "tỉnh" alone, and a
    * named body that ends in a province with its type closes a list as a provincial head does: "Sở
@@ -426,7 +391,7 @@ final class ProvincialBodies {
       }
       for (String level : STORY_LEVELS) {
         int end = bareLevel(s, a.to, level + " ", STORY_LEVELS);
-        if (end < 0 || end < s.size && unitName(s, end, true) > 0) {
+        if (end < 0 || end < s.size && named.unitName(s, end, true) > 0) {
           continue;
         }
         if (!List.of(DISTRICT_LEVELS).contains(level) && !levelEnds(s, a.from, end)) {
@@ -504,7 +469,7 @@ final class ProvincialBodies {
       }
       for (String level : STORY_LEVELS) {
         int end = bareLevel(s, k, level + " ", STORY_LEVELS);
-        int name = end < 0 || end >= s.size ? -1 : unitName(s, end, true);
+        int name = end < 0 || end >= s.size ? -1 : named.unitName(s, end, true);
         if (name > 0 && s.sentence[name - 1] == s.sentence[k]) {
           String district = level + " " + s.original(end, name);
           out.merge(level, district, (x, y) -> x.equals(y) ? x : "");
@@ -1057,7 +1022,4 @@ final class ProvincialBodies {
     }
     return false;
   }
-
-  /** At most this many capitalised words name a district or a town ("huyện Cần Giờ"). */
-  private static final int UNIT_WORDS = 3;
 }

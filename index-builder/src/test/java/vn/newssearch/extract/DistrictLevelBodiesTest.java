@@ -101,4 +101,33 @@ class DistrictLevelBodiesTest {
     // the unit's head alone names no body
     assertThat(names("Các cán bộ Hạt Kiểm lâm đã có mặt tại hiện trường.")).isEmpty();
   }
+
+  @Test
+  void aDistrictAfterTheBodysOwnAbbreviationEndsItsName() {
+    // "(TTYT)" is the body's short name; the district after it is still part of the name
+    assertThat(
+            parties(
+                "Sáng 3/4, Trung tâm Y tế (TTYT) huyện Quỳnh Lưu và Ủy ban nhân dân xã Quỳnh Thạch"
+                    + " ký kết quy chế phối hợp chăm sóc sức khỏe ban đầu."))
+        .containsExactly("Trung tâm Y tế huyện Quỳnh Lưu", "Ủy ban nhân dân xã Quỳnh Thạch");
+    // its province after a comma only says where the district is
+    assertThat(
+            names(
+                "Ban Chỉ huy Quân sự (CHQS) huyện Bến Lức, tỉnh Long An tổ chức ký kết quy chế"
+                    + " kết nghĩa."))
+        .contains("Ban Chỉ huy Quân sự huyện Bến Lức")
+        .doesNotContain("Ban Chỉ huy Quân sự", "Ban Chỉ huy Quân sự huyện Bến Lức, tỉnh Long An");
+  }
+
+  @Test
+  void theCivilJudgmentOfficesKeepTheirLevelWord() {
+    // "Cục" is the province's office, "Chi cục" a district's, as the register named them until
+    // March 2025; a lower-case "thi hành án dân sự" is the work, no office
+    assertThat(
+            names(
+                "Chi cục Thi hành án dân sự huyện Phù Ninh và Cục Thi hành án dân sự tỉnh Phú Thọ"
+                    + " đẩy mạnh công tác thi hành án dân sự."))
+        .containsExactly(
+            "Chi cục Thi hành án dân sự huyện Phù Ninh", "Cục Thi hành án dân sự tỉnh Phú Thọ");
+  }
 }
