@@ -403,4 +403,24 @@ class PartyNameHeadsTest {
         .containsExactly("Thi hành án dân sự tỉnh Phú Thọ", "Sở Tư pháp tỉnh Phú Thọ");
     assertThat(office.organisations()).hasSize(2);
   }
+
+  @Test
+  void aClubSignsAsABodyNamedInFullOrByItsCity() {
+    // sentences written here in the shape of sports news
+    Article partners =
+        body(
+            "Sáng 12/3, CLB Tokyo FC và CLB Sài Gòn FC ký kết thỏa thuận hợp tác đào tạo cầu thủ"
+                + " trẻ.");
+    assertThat(partners.parties()).containsExactly("Câu lạc bộ Tokyo FC", "Câu lạc bộ Sài Gòn FC");
+    Article city =
+        body("Sáng 12/3, Câu lạc bộ Hà Nội và Công ty Cổ phần ABC ký kết hợp đồng tài trợ.");
+    assertThat(city.parties()).contains("Câu lạc bộ Hà Nội");
+    // a lower-case description after the head, or an adverb after a capital, names no club
+    Article kinds =
+        body(
+            "Các CLB hàng đầu châu Âu rút khỏi giải. Các CLB Nhật luôn gắn kết với cộng đồng. Sáng"
+                + " 12/3, CLB Tokyo FC và CLB Sài Gòn FC ký kết thỏa thuận hợp tác.");
+    assertThat(kinds.organisations())
+        .containsExactly("Câu lạc bộ Tokyo FC", "Câu lạc bộ Sài Gòn FC");
+  }
 }
