@@ -363,6 +363,19 @@ final class ProvincialBodies {
       referDistrict(s, drafts.subList(0, i), drafts.get(i));
     }
     storyDistrict(s, drafts);
+    for (int i = drafts.size() - 2; i >= 0; i--) {
+      // "Hội đồng nhân dân, Ủy ban nhân dân huyện": the district the last took from the story
+      shareDistrict(s, drafts.get(i), drafts.get(i + 1));
+    }
+  }
+
+  /**
+   * Whether a local body's name ends with its head, or past the "Việt Nam" of the head's name that
+   * a level word follows ("Ủy ban Mặt trận Tổ quốc Việt Nam huyện", {@link #pastState}).
+   */
+  private static boolean endsAtHead(Syllables s, Draft a) {
+    int h = a.head.to();
+    return a.to == h || a.to == h + 2 && s.is(h, "viet") && s.is(h + 1, "nam");
   }
 
   /**
@@ -385,7 +398,7 @@ final class ProvincialBodies {
       if (a.district != null
           || a.where != Where.NONE
           || a.kind != Kind.LOCAL
-          || a.to != a.head.to()
+          || !endsAtHead(s, a)
           || ClauseWords.INSTANCE.get("province-level").at(s, a.from) != null) {
         continue;
       }
@@ -533,7 +546,7 @@ final class ProvincialBodies {
     if (a.district != null
         || a.where != Where.NONE
         || a.kind != Kind.LOCAL
-        || a.to != a.head.to()
+        || !endsAtHead(s, a)
         || ClauseWords.INSTANCE.get("province-level").at(s, a.from) != null) {
       return;
     }
@@ -570,7 +583,7 @@ final class ProvincialBodies {
     if (b.district == null
         || a.where != Where.NONE
         || a.kind != Kind.LOCAL
-        || a.to != a.head.to()
+        || !endsAtHead(s, a)
         || ClauseWords.INSTANCE.get("province-level").at(s, a.from) != null) {
       return false;
     }

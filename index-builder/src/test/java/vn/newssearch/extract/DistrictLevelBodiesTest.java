@@ -130,4 +130,23 @@ class DistrictLevelBodiesTest {
         .containsExactly(
             "Chi cục Thi hành án dân sự huyện Phù Ninh", "Cục Thi hành án dân sự tỉnh Phú Thọ");
   }
+
+  @Test
+  void theStorysDistrictReachesTheFrontAndEveryBodyOfItsList() {
+    // the district named once as a place; the Front's committee keeps "Việt Nam" before "huyện",
+    // and a list of heads before a bare "huyện" shares the district (sentences written here)
+    assertThat(
+            parties(
+                "Ngày 6/10, huyện Văn Quan tổ chức lễ ký kết quy chế phối hợp giữa Hội đồng nhân"
+                    + " dân, Ủy ban nhân dân và Ủy ban Mặt trận Tổ quốc Việt Nam huyện."))
+        .containsExactly(
+            "Hội đồng nhân dân huyện Văn Quan",
+            "Ủy ban nhân dân huyện Văn Quan",
+            "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Văn Quan");
+    assertThat(
+            parties(
+                "Ngày 6/10, huyện Văn Quan tổ chức lễ ký kết quy chế phối hợp giữa Hội đồng nhân"
+                    + " dân, Ủy ban nhân dân huyện."))
+        .containsExactly("Hội đồng nhân dân huyện Văn Quan", "Ủy ban nhân dân huyện Văn Quan");
+  }
 }
