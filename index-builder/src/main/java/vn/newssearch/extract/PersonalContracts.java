@@ -33,7 +33,7 @@ final class PersonalContracts {
     if (g.noun() == null || !g.noun().value().equals("hợp đồng")) {
       return false;
     }
-    if (opensWithPerson(s, g, scan.roles()) || withPerson(s, g)) {
+    if (opensWithPerson(s, g, scan.roles()) || withPerson(s, g) || calledSubject(s, g)) {
       return true;
     }
     if (found.isEmpty() && !namedSubject(s, g, mentions)) {
@@ -105,6 +105,46 @@ final class PersonalContracts {
     }
     return false;
   }
+
+  /**
+   * Whether the verb's subject is a person a calling names, right before it but for a few
+   * lower-case words ("đã", "vừa chính thức"): "CLB Thép Xanh Nam Định thông báo tiền vệ Nguyễn Văn
+   * Khải đã ký hợp đồng mới", "Chủ công Trần Thị Thanh Thúy đã ký hợp đồng thi đấu ... với câu lạc
+   * bộ ..." (a player's contract, whatever body the clause names too).
+   */
+  private static boolean calledSubject(Syllables s, Signings.Signing g) {
+    int k = g.verb();
+    int end = k;
+    while (end > 0
+        && k - end < ADVERB_SYLLABLES
+        && !s.has(end - 1, Syllables.UPPER)
+        && !s.has(end, Syllables.BREAK | Syllables.COMMA)) {
+      end--;
+    }
+    int from = end;
+    while (from > 0
+        && end - from < NAME_SYLLABLES
+        && s.has(from - 1, Syllables.UPPER)
+        && !s.has(from, Syllables.BREAK | Syllables.COMMA)) {
+      from--;
+    }
+    if (from == end || s.has(from, Syllables.BREAK | Syllables.COMMA)) {
+      return false;
+    }
+    for (int at = Math.max(0, from - PROFESSION_LENGTH); at < from; at++) {
+      Phrases.Phrase w = NewsFrame.words("profession").at(s, at);
+      if (w != null && at + w.length() == from) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Most lower-case syllables between a subject's name and the verb ("đã chính thức"). */
+  private static final int ADVERB_SYLLABLES = 3;
+
+  /** Most syllables of a person's name before the verb ("Trần Thị Thanh Thúy"). */
+  private static final int NAME_SYLLABLES = 4;
 
   /** How far after the verb {@link #withPerson} looks for "với" ("hợp đồng 3 năm với"). */
   private static final int OTHER_SIDE_REACH = 12;

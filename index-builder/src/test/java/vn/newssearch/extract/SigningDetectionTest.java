@@ -1129,6 +1129,32 @@ class SigningDetectionTest {
   }
 
   @Test
+  void aPlayerNamedByHisCallingRightBeforeTheVerbSignsHisOwnContract() {
+    // the club announces; the player signs (sentences written here in the shape of sports news)
+    Article renewed =
+        story(
+            "Tiền vệ Lê Văn Bình gia hạn hợp đồng",
+            "CLB Sông Lam Nghệ An thông báo tiền vệ Lê Văn Bình đã ký hợp đồng mới có thời hạn 3"
+                + " năm.",
+            "Anh là một trong những cầu thủ ổn định nhất của đội.");
+    assertThat(renewed.agreement()).isNull();
+    Article abroad =
+        story(
+            "Ngọc Hoa sang Nhật thi đấu",
+            "Chủ công Nguyễn Thị Ngọc Hoa đã ký hợp đồng thi đấu một mùa giải với CLB Osaka"
+                + " Marvelous.",
+            "Cô sẽ lên đường vào tháng 9.");
+    assertThat(abroad.agreement()).isNull();
+    // a club and a company: the contract is between bodies
+    Article sponsor =
+        story(
+            "CLB Sông Lam Nghệ An có nhà tài trợ mới",
+            "Sáng 5/3, CLB Sông Lam Nghệ An và Công ty Cổ phần Bắc Á ký hợp đồng tài trợ 3 năm.",
+            "Hai bên thống nhất các quyền lợi.");
+    assertThat(sponsor.agreement()).isNotNull();
+  }
+
+  @Test
   void aYearThatClosesTheClauseAfterTheOtherSideDatesAnEarlierSigning() {
     // "với Y năm 2014": the year dates the act, past the sides' names (sentences written here)
     Article recalled =
