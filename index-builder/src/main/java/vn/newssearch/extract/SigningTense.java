@@ -463,7 +463,7 @@ final class SigningTense {
    * "Sở GTVT ký hợp đồng BT với Công ty Đại Quang Minh năm 2014.": "năm" and a year that close the
    * signing's clause past the window after the verb ({@code from}), after the other side ("với"
    * since {@code after}, the verb's end); not a range ("đến năm 2025"), nor a document's year with
-   * no side between ("ký kết hiệp đồng bảo vệ khu vực biên giới biển năm 2016").
+   * no side between ("ký hiệp đồng tuần tra biên giới năm 2016").
    */
   private static boolean closingYear(Syllables s, int k, int after, int from) {
     boolean side = false;

@@ -137,16 +137,16 @@ class DistrictLevelBodiesTest {
     // and a list of heads before a bare "huyện" shares the district (sentences written here)
     assertThat(
             parties(
-                "Ngày 6/10, huyện Văn Quan tổ chức lễ ký kết quy chế phối hợp giữa Hội đồng nhân"
+                "Ngày 3/9, huyện Bình Gia tổ chức ký quy chế phối hợp công tác giữa Hội đồng nhân"
                     + " dân, Ủy ban nhân dân và Ủy ban Mặt trận Tổ quốc Việt Nam huyện."))
         .containsExactly(
-            "Hội đồng nhân dân huyện Văn Quan",
-            "Ủy ban nhân dân huyện Văn Quan",
-            "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Văn Quan");
+            "Hội đồng nhân dân huyện Bình Gia",
+            "Ủy ban nhân dân huyện Bình Gia",
+            "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Bình Gia");
     assertThat(
             parties(
-                "Ngày 6/10, huyện Văn Quan tổ chức lễ ký kết quy chế phối hợp giữa Hội đồng nhân"
+                "Ngày 3/9, huyện Bình Gia tổ chức ký quy chế phối hợp công tác giữa Hội đồng nhân"
                     + " dân, Ủy ban nhân dân huyện."))
-        .containsExactly("Hội đồng nhân dân huyện Văn Quan", "Ủy ban nhân dân huyện Văn Quan");
+        .containsExactly("Hội đồng nhân dân huyện Bình Gia", "Ủy ban nhân dân huyện Bình Gia");
   }
 }

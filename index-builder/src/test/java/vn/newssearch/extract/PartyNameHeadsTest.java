@@ -384,11 +384,11 @@ class PartyNameHeadsTest {
     // sentences written here in the shape of border news from the provinces along Cambodia
     Article twinned =
         body(
-            "Sáng 5/6, Ban Chỉ huy Quân sự huyện Vĩnh Hưng và Chi khu Quân sự Kom Pong Ro, tỉnh"
-                + " Svay Rieng (Campuchia) ký kết quy chế kết nghĩa.");
+            "Sáng 9/8, Ban Chỉ huy Quân sự huyện Tân Hưng và Chi khu Quân sự Romeas Hek, tỉnh"
+                + " Svay Rieng (Campuchia) ký quy chế kết nghĩa năm nay.");
     // a district's command: the province after its comma only says where it is
     assertThat(twinned.parties())
-        .containsExactly("Ban Chỉ huy Quân sự huyện Vĩnh Hưng", "Chi khu Quân sự Kom Pong Ro");
+        .containsExactly("Ban Chỉ huy Quân sự huyện Tân Hưng", "Chi khu Quân sự Romeas Hek");
     Article province =
         body(
             "Sáng 5/6, Bộ Chỉ huy Quân sự tỉnh Tây Ninh và Tiểu khu Quân sự Svay Rieng ký kết biên"
@@ -397,10 +397,10 @@ class PartyNameHeadsTest {
     // the provincial office as named from March 2025; in lower case it is the work
     Article office =
         body(
-            "Chiều 6/11, Thi hành án dân sự tỉnh Phú Thọ và Sở Tư pháp tỉnh Phú Thọ ký kết quy chế"
-                + " phối hợp trong công tác thi hành án dân sự.");
+            "Sáng 2/4, Thi hành án dân sự tỉnh Yên Bái và Sở Tư pháp tỉnh Yên Bái ký quy chế phối"
+                + " hợp về công tác thi hành án dân sự năm 2026.");
     assertThat(office.parties())
-        .containsExactly("Thi hành án dân sự tỉnh Phú Thọ", "Sở Tư pháp tỉnh Phú Thọ");
+        .containsExactly("Thi hành án dân sự tỉnh Yên Bái", "Sở Tư pháp tỉnh Yên Bái");
     assertThat(office.organisations()).hasSize(2);
   }
 

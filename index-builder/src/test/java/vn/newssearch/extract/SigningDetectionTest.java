@@ -1163,12 +1163,14 @@ class SigningDetectionTest {
             "Sở Giao thông vận tải TP HCM ký hợp đồng BT với Công ty Cổ phần Phương Nam năm 2014.",
             "Đến nay dự án vẫn chưa hoàn thành.");
     assertThat(recalled.agreement()).isNull();
-    // the year of the document itself, with no side before it, is no date of the act
+    // the year of the document itself, past the verb's window with no side before it, is no date
+    // of the act
     Article plan =
         story(
-            "Ba tỉnh ký kết hiệp đồng bảo vệ biên giới biển năm 2026",
-            "Sáng 5/1, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Ninh Thuận và Bộ Chỉ huy Bộ đội Biên phòng"
-                + " tỉnh Bình Thuận ký kết hiệp đồng bảo vệ khu vực biên giới biển năm 2026.",
+            "Hai tỉnh ký kết hiệp đồng tuần tra chung bảo vệ vùng biển biên giới năm 2026",
+            "Sáng 5/1, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Ngãi và Bộ Chỉ huy Bộ đội Biên phòng"
+                + " tỉnh Bình Định ký kết hiệp đồng tuần tra chung bảo vệ vùng biển biên giới năm"
+                + " 2026.",
             "Hai bên thống nhất nội dung phối hợp.");
     assertThat(plan.agreement()).isNotNull();
     assertThat(plan.parties()).hasSize(2);
