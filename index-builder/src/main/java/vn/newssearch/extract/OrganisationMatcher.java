@@ -459,7 +459,7 @@ final class OrganisationMatcher {
         }
         case PROVINCE -> {
           if (givenName(s, m.from(), roleEnd)) {
-            break; // "ông Lê Thái Bình": a person's given name, no place of the story
+            break; // "ông Trần Thái Bình": a person's given name, no place of the story
           }
           Mention place = place(s, m);
           places.add(place);
@@ -794,7 +794,7 @@ final class OrganisationMatcher {
   /**
    * Whether a province's name at syllable {@code at} is a person's given name: a family name and at
    * most two more capitalised syllables, no mark between them, stand right before it, after an
-   * honorific ("ông Lê Thái Bình", "bà Nguyễn Thị Hà Nam") or a title, alone or with its body in
+   * honorific ("ông Trần Thái Bình", "bà Nguyễn Thị Hà Nam") or a title, alone or with its body in
    * one run of words ({@code roleEnd} the title's end: "Phó Chủ tịch Trần Thái Nguyên", "Phó Chủ
    * tịch Hội Nông dân tỉnh Nguyễn Thái Nguyên").
    */
