@@ -446,6 +446,9 @@ final class OrganisationMatcher {
                   : null;
           Draft abroadRead = d == null ? null : fields.ofRead(s, d);
           d = abroadRead == null ? d : abroadRead; // "Bộ Năng lượng và Mỏ Lào"
+          if (d != null && organAlone(s, d)) {
+            d = null; // "Ban Thường vụ Tỉnh uỷ": the committee's organ, no body of its own
+          }
           List<Draft> each = d == null ? List.of() : provincial.namedList(s, d, ignoreCase);
           if (!each.isEmpty()) {
             drafts.addAll(each); // "Hiệp hội Doanh nghiệp các tỉnh A, B, C"
@@ -786,6 +789,17 @@ final class OrganisationMatcher {
       }
     }
     return new Mention(from, m.to(), Kind.PROVINCE, m.entry().value());
+  }
+
+  /**
+   * Whether the body read is only a body's standing organ ({@code standing-organ} of
+   * party-words.tsv: "Ban Thường vụ", "Ban Thường trực", "Ban Chấp hành"), written before the body
+   * it belongs to or alone: it names no body of its own, and a party reads it with the body that
+   * follows ({@link CandidateContext}).
+   */
+  private static boolean organAlone(Syllables s, Draft d) {
+    Phrases.Phrase organ = ClauseWords.INSTANCE.get("standing-organ").at(s, d.from);
+    return organ != null && d.from + organ.length() == d.to;
   }
 
   /** Most syllables of a family and middle name before a given name that spells a province. */
