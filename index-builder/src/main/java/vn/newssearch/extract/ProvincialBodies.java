@@ -646,12 +646,31 @@ final class ProvincialBodies {
       and++; // not inside brackets of its own: "(văn phòng HĐND và UBND huyện Sóc Sơn)"
     }
     boolean bracket = and > a.to && and < s.size && !s.has(and, Syllables.PAREN);
+    // "HĐND, UBND và Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh": a standing organ before the next
+    // body is that body's, and the list goes on through it
     boolean next =
-        (b.from == and + 1
+        (b.from == and + 1 + organ(s, and + 1, b.from)
                 && (s.is(and, "va") || s.is(and, "voi") && between(s, a))
                 && (bracket || !s.has(and, Syllables.BREAK)))
-            || (b.from == and && s.has(b.from, Syllables.COMMA));
+            || (b.from == and + organ(s, and, b.from) && s.has(and, Syllables.COMMA));
     return next && !s.has(b.from, Syllables.BREAK);
+  }
+
+  /**
+   * The syllables of a standing organ ({@code standing-organ} of party-words.tsv: "Ban Thường
+   * trực", "Ban Thường vụ") that start at k and end right at {@code body}, with no mark before the
+   * body; else 0.
+   */
+  private static int organ(Syllables s, int k, int body) {
+    if (k >= body || k >= s.size) {
+      return 0;
+    }
+    Phrases.Phrase organ = ClauseWords.INSTANCE.get("standing-organ").at(s, k);
+    return organ != null
+            && k + organ.length() == body
+            && !s.has(body, Syllables.BREAK | Syllables.COMMA)
+        ? organ.length()
+        : 0;
   }
 
   /**

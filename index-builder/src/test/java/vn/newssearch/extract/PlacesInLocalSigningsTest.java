@@ -268,6 +268,20 @@ class PlacesInLocalSigningsTest {
   }
 
   @Test
+  void aStandingOrganBeforeTheNextBodyKeepsTheListThatSharesItsProvince() {
+    // "Ban Thường trực" is the Front's committee's organ: the list of bodies goes on through it
+    // and the bare level word at its end is every body's (a sentence written here)
+    assertThat(
+            lead("Chiều 14/2, tại Cao Bằng, Thường trực HĐND, UBND và Ban Thường trực UBMTTQ Việt"
+                    + " Nam tỉnh đã ký quy chế phối hợp năm 2026.")
+                .parties())
+        .containsExactly(
+            "Hội đồng nhân dân tỉnh Cao Bằng",
+            "Ủy ban nhân dân tỉnh Cao Bằng",
+            "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Cao Bằng");
+  }
+
+  @Test
   void aProvinceAbroadIsNamedAsTheArticleSpellsIt() {
     // spellings that fold alike ("Attapư", "Attapu") each keep the article's own
     assertThat(
