@@ -409,18 +409,20 @@ class PartyNameHeadsTest {
     // sentences written here in the shape of sports news
     Article partners =
         body(
-            "Sáng 12/3, CLB Tokyo FC và CLB Sài Gòn FC ký kết thỏa thuận hợp tác đào tạo cầu thủ"
+            "Sáng 12/3, CLB Yokohama FC và CLB Bình Định FC ký kết thỏa thuận hợp tác đào tạo cầu thủ"
                 + " trẻ.");
-    assertThat(partners.parties()).containsExactly("Câu lạc bộ Tokyo FC", "Câu lạc bộ Sài Gòn FC");
+    assertThat(partners.parties())
+        .containsExactly("Câu lạc bộ Yokohama FC", "Câu lạc bộ Bình Định FC");
     Article city =
         body("Sáng 12/3, Câu lạc bộ Hà Nội và Công ty Cổ phần ABC ký kết hợp đồng tài trợ.");
     assertThat(city.parties()).contains("Câu lạc bộ Hà Nội");
     // a lower-case description after the head, or an adverb after a capital, names no club
     Article kinds =
         body(
-            "Các CLB hàng đầu châu Âu rút khỏi giải. Các CLB Nhật luôn gắn kết với cộng đồng. Sáng"
-                + " 12/3, CLB Tokyo FC và CLB Sài Gòn FC ký kết thỏa thuận hợp tác.");
+            "Các CLB hàng đầu châu Âu rút khỏi giải. CLB Sao Mai luôn đi đầu về đào tạo trẻ. Sáng"
+                + " 12/3, CLB Yokohama FC và CLB Bình Định FC ký kết thỏa thuận hợp tác.");
     assertThat(kinds.organisations())
-        .containsExactly("Câu lạc bộ Tokyo FC", "Câu lạc bộ Sài Gòn FC");
+        .contains("Câu lạc bộ Sao Mai", "Câu lạc bộ Yokohama FC", "Câu lạc bộ Bình Định FC")
+        .noneMatch(n -> n.contains("luôn") || n.contains("hàng đầu"));
   }
 }
