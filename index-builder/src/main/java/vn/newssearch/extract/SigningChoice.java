@@ -758,7 +758,9 @@ record SigningChoice(
    * What each reported signing tells of its sides: the parties its clause names, then every body
    * its sentence names ("lãnh đạo UBND TP. HCM và lãnh đạo UBND tỉnh Bình Dương đã có buổi làm
    * việc, ký kết ...", where the clause reaches no subject), but for bodies named only in a
-   * person's title ("Bí thư Tỉnh uỷ Bến Tre Võ Thành Hạo").
+   * person's title ("Bí thư Tỉnh uỷ Bến Tre Võ Thành Hạo") and the source a clause opening "Theo"
+   * cites ("Theo Văn phòng UBND tỉnh A, chiều 22/4, Viện B và tỉnh A đã ký kết": the office tells
+   * the news, the province signs; {@link SubjectStops#cited}).
    */
   private static List<List<String>> told(
       Syllables s,
@@ -777,7 +779,8 @@ record SigningChoice(
         if (m.from() >= range[0]
             && m.to() <= range[1]
             && m.name() != null
-            && !titled.contains(m.from())) {
+            && !titled.contains(m.from())
+            && !SubjectStops.cited(s, ClauseWords.INSTANCE, m.from())) {
           named.add(m.name());
         }
       }

@@ -114,11 +114,20 @@ final class SubjectStops {
     if (source.contains(subject) || subject.contains(source)) {
       return false;
     }
-    int p = c.from() - words.get("source").endingAt(s, c.from(), SOURCE_WORDS) - 1;
-    if (p < 0 || !s.is(p, "theo") || s.sentence[p] != s.sentence[c.from()]) {
+    return cited(s, words, c.from());
+  }
+
+  /**
+   * Whether the body starting at syllable {@code from} is the source a clause opening "Theo" cites:
+   * "theo" opens the sentence or follows a comma, with at most a {@code source} word between it and
+   * the body, and no comma before the body.
+   */
+  static boolean cited(Syllables s, ClauseWords words, int from) {
+    int p = from - words.get("source").endingAt(s, from, SOURCE_WORDS) - 1;
+    if (p < 0 || !s.is(p, "theo") || s.sentence[p] != s.sentence[from]) {
       return false;
     }
-    for (int k = p + 1; k <= c.from(); k++) {
+    for (int k = p + 1; k <= from; k++) {
       if (s.has(k, Syllables.COMMA | Syllables.BREAK)) {
         return false;
       }

@@ -101,6 +101,29 @@ class ProgrammeAndSourceSigningsTest {
   }
 
   @Test
+  void aSourceOfficeOfTheProvinceIsNotTheProvinceThatSigns() {
+    // the shape of web-t r2-035, sentences written for the test: the province's office tells the
+    // news ("Theo ..."), the province signs; it is no body of the province that signs for it
+    Article told =
+        story(
+            "Hợp tác y tế tại Bình Định",
+            "Theo Văn phòng UBND tỉnh Bình Định chiều 3/5, Viện Pasteur Nha Trang và tỉnh Bình Định"
+                + " đã ký kết thỏa thuận hợp tác về y tế dự phòng.",
+            "Thỏa thuận có hiệu lực trong ba năm.");
+    assertThat(told.parties())
+        .contains("tỉnh Bình Định")
+        .doesNotContain("Văn phòng UBND tỉnh Bình Định");
+    // the province's committee named as a side of the sentence, not cited, still signs for it
+    Article signs =
+        story(
+            "Hợp tác y tế tại Bình Định",
+            "Chiều 3/5, UBND tỉnh Bình Định và Viện Pasteur Nha Trang ký kết thỏa thuận hợp tác; Viện"
+                + " Pasteur Nha Trang và tỉnh Bình Định sẽ phối hợp về y tế dự phòng.",
+            "Thỏa thuận có hiệu lực trong ba năm.");
+    assertThat(signs.parties()).contains("Ủy ban nhân dân tỉnh Bình Định");
+  }
+
+  @Test
   void aSourceThatSignsUnderItsShortNameStaysASigner() {
     // vietnews-test-004406: the company tells its own signing, named again short as the subject
     Article own =
