@@ -282,6 +282,34 @@ class PlacesInLocalSigningsTest {
   }
 
   @Test
+  void theBodiesTheStateHasOnlyAtTheProvinceBelongToTheStorysOneProvince() {
+    // the ethnic affairs board, the military and border guard commands, the civil judgment
+    // department and the deputies' delegation exist at the province only (a district has a "Phòng
+    // Dân tộc", a "Ban Chỉ huy Quân sự", a "Chi cục"): written with no place, the story's
+    // province's
+    Article bare =
+        page(
+            "Ký kết quy chế phối hợp giữa các cơ quan",
+            "Sáng 12/4, tại tỉnh Hà Giang, Đoàn đại biểu Quốc hội, Ban Dân tộc và Bộ Chỉ huy Quân sự"
+                + " tổ chức ký kết quy chế phối hợp công tác.",
+            "Quy chế có hiệu lực từ ngày ký.");
+    assertThat(bare.parties())
+        .containsExactly(
+            "Đoàn Đại biểu Quốc hội tỉnh Hà Giang",
+            "Ban Dân tộc tỉnh Hà Giang",
+            "Bộ Chỉ huy Quân sự tỉnh Hà Giang");
+    // a district's command keeps its own head and place
+    Article district =
+        page(
+            "Ký kết quy chế phối hợp giữa các cơ quan",
+            "Sáng 12/4, tại tỉnh Hà Giang, Ban Chỉ huy Quân sự huyện Yên Minh và Công an huyện Yên"
+                + " Minh tổ chức ký kết quy chế phối hợp công tác.",
+            "Quy chế có hiệu lực từ ngày ký.");
+    assertThat(district.parties())
+        .containsExactly("Ban Chỉ huy Quân sự huyện Yên Minh", "Công an huyện Yên Minh");
+  }
+
+  @Test
   void aProvinceAbroadIsNamedAsTheArticleSpellsIt() {
     // spellings that fold alike ("Attapư", "Attapu") each keep the article's own
     assertThat(
