@@ -383,6 +383,13 @@ final class NamedBodies {
         bracketed = true;
       }
     }
+    int level = alias != null && !bracketed && w.place == null ? bareAfterBracket(s, to) : -1;
+    if (level > 0) {
+      // "Hội Sinh vật cảnh (SVC) tỉnh": the province's level word alone after the
+      // body's own abbreviation ends its name, as it does with none between ({@link #bareProvince})
+      return new Name(
+          NameBounds.initials(NameBounds.spacedHyphens(text)), level, alias, canonical, true);
+    }
     boolean province = w.place != null && w.place.entry().kind() == Kind.PROVINCE;
     if (!province && NameBounds.joinsPlace(s, to)) {
       Match p = province(s, to, ignoreCase, true);
@@ -410,6 +417,29 @@ final class NamedBodies {
       }
     }
     return new Name(NameBounds.initials(NameBounds.spacedHyphens(text)), to, alias, canonical);
+  }
+
+  /**
+   * The end of a province's or city's level word written alone right after a closing bracket at k
+   * ("(SVC) tỉnh", "(HLHPN) thành phố" that a separator, a lower-case word or the text's end
+   * follows, not a province's name); not the word that opens another body ("(UBKT) Tỉnh ủy"); else
+   * -1.
+   */
+  private int bareAfterBracket(Syllables s, int k) {
+    if (!rightAfterBracket(s, k)
+        || trie.longest(s, k, Kind.LOCAL.bit() | Kind.NAMED.bit(), true) != null) {
+      return -1;
+    }
+    Match type = trie.longest(s, k, Kind.TYPE.bit(), true);
+    if (type == null
+        || !LEVEL_WORDS.contains(
+            s.original(k, type.to()).toLowerCase(java.util.Locale.ROOT).replace(".", ""))) {
+      return -1;
+    }
+    int q = type.to();
+    boolean alone =
+        q >= s.size || s.has(q, SEPARATORS | Syllables.PAREN) || !s.has(q, Syllables.UPPER);
+    return alone ? q : -1;
   }
 
   /** Whether only a closing bracket and spaces stand before syllable k: "(TTYT) huyện". */

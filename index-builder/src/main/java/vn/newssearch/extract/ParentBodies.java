@@ -32,12 +32,12 @@ final class ParentBodies {
     NamedBodies.Head head = m.entry().head();
     Draft d = new Draft(m.from(), n.to(), m, Where.NA);
     d.name = n.canonical() != null ? n.canonical() : head.canonical() + " " + n.text();
+    if (n.alias() != null) {
+      aliases.add(new Alias(n.alias(), d.name));
+    }
     if (n.bare()) {
       d.where = Where.BARE; // "Hội Bảo trợ bệnh nhân nghèo tỉnh": the article's province
       return d;
-    }
-    if (n.alias() != null) {
-      aliases.add(new Alias(n.alias(), d.name));
     }
     int p = n.to();
     if (p < s.size && s.has(p, Syllables.DASH) && !s.has(p, Syllables.BREAK | Syllables.COMMA)) {

@@ -120,6 +120,23 @@ class DistrictLevelBodiesTest {
   }
 
   @Test
+  void theProvincesLevelWordAloneAfterTheBodysOwnAbbreviationIsTheStorysProvince() {
+    // "(SVC)" is the body's short name; "tỉnh" alone after it is the story's province, as it is
+    // with no abbreviation between; "Tỉnh ủy" after one opens another body (sentences written here)
+    assertThat(
+            parties(
+                "Sáng 5/6, tại tỉnh Sóc Trăng đã diễn ra lễ ký kết chương trình phối hợp giữa Hội"
+                    + " Sinh vật cảnh (SVC) tỉnh với Sở Giáo dục và Đào tạo tỉnh."))
+        .containsExactly(
+            "Hội Sinh vật cảnh tỉnh Sóc Trăng", "Sở Giáo dục và Đào tạo tỉnh Sóc Trăng");
+    assertThat(
+            names(
+                "Tại tỉnh Sóc Trăng, Ủy ban Kiểm tra (UBKT) Tỉnh ủy đã họp với Hội Khoa học Lịch sử"
+                    + " tỉnh."))
+        .doesNotContain("Ủy ban Kiểm tra tỉnh Sóc Trăng");
+  }
+
+  @Test
   void theCivilJudgmentOfficesKeepTheirLevelWord() {
     // "Cục" is the province's office, "Chi cục" a district's, as the register named them until
     // March 2025; a lower-case "thi hành án dân sự" is the work, no office
