@@ -64,16 +64,27 @@ public final class AgreementExtractor {
     // source, never a side; blanked, so every offset into the text stays as it was
     String lead = untagged(nz(article.lead()));
     String body = nz(article.body());
+    List<String> captions = article.captions();
     if (lead.isBlank()) {
       body = untagged(body);
-      // a page without a sapo: its first paragraph is the lead, as a reader takes it
+      // a page without a sapo: its first paragraph is the lead, as a reader takes it; not a
+      // photo's caption with its credit ("Quang cảnh buổi làm việc. Ảnh: T.N", which joins the
+      // captions) nor a line of no words (a table's rule, an empty image)
       int cut = body.indexOf('\n');
+      while (cut >= 0 && !lead(body.substring(0, cut))) {
+        String skipped = body.substring(0, cut);
+        if (LineRoles.endsWithCredit(skipped)) {
+          captions = new ArrayList<>(captions);
+          captions.add(0, skipped);
+        }
+        body = body.substring(cut + 1);
+        cut = body.indexOf('\n');
+      }
       if (cut > 0) {
         lead = body.substring(0, cut);
         body = body.substring(cut + 1);
       }
     }
-    List<String> captions = article.captions();
     if (mayCredit(body)) {
       // "Đại diện X và Y ký kết quy chế phối hợp. Ảnh: T.N": a body paragraph that is a caption
       List<String> kept = new ArrayList<>();
@@ -731,6 +742,12 @@ public final class AgreementExtractor {
       }
     }
     return best;
+  }
+
+  /** Whether a paragraph may be the lead: it holds a letter and ends with no photo's credit. */
+  private static boolean lead(String paragraph) {
+    return paragraph.codePoints().anyMatch(Character::isLetter)
+        && !LineRoles.endsWithCredit(paragraph);
   }
 
   private static int append(char[] to, int at, String part) {

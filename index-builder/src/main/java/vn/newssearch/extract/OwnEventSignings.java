@@ -111,11 +111,11 @@ final class OwnEventSignings {
 
   /**
    * Whether the verb's clause tells the signing itself: before the verb no number, no document noun
-   * (a document described: "hợp đồng tín dụng giữa X đã ký kết với Y") and no word of {@code
-   * subordinate} (story-words.tsv: "sau khi", "của", "có ký"); in its sentence no year ("... ký
-   * thoả thuận mua hệ thống S-400 vào tháng 12/2017"). With {@code more}, the visit's documents
-   * counted by both sides, the words of {@code subordinate} are read in the verb's clause only, and
-   * a "còn" (also) right before the verb adds the signing to the visit's facts.
+   * (a document described: "hợp đồng tín dụng giữa X đã ký kết với Y"; "hợp tác" alone is none) and
+   * no word of {@code subordinate} (story-words.tsv: "sau khi", "của", "có ký"); in its sentence no
+   * year ("... ký thoả thuận mua hệ thống S-400 vào tháng 12/2017"). With {@code more}, the visit's
+   * documents counted by both sides, the words of {@code subordinate} are read in the verb's clause
+   * only, and a "còn" (also) right before the verb adds the signing to the visit's facts.
    */
   private static boolean mainClause(
       Syllables s, Signings.Signing g, List<OrganisationMatcher.Hit> nouns, boolean more) {
@@ -129,7 +129,9 @@ final class OwnEventSignings {
       }
     }
     for (OrganisationMatcher.Hit n : nouns) {
-      if (n.from() >= from && n.from() < g.verb()) {
+      // "hợp tác" or "phối hợp" alone is cooperation in general, no document described ("Hai bên
+      // đã trao đổi cơ hội hợp tác ... và cùng thống nhất ký kết thỏa thuận ...")
+      if (n.from() >= from && n.from() < g.verb() && !cooperation(s, n)) {
         return false;
       }
     }
@@ -204,5 +206,12 @@ final class OwnEventSignings {
     Syllables n = Syllables.of(party, trie.vocabulary());
     Phrases.Phrase state = ClauseWords.INSTANCE.country(n, 0);
     return state != null && state.length() == n.size;
+  }
+
+  /** Whether noun n is "hợp tác" or "phối hợp" alone: cooperation in general, no document. */
+  private static boolean cooperation(Syllables s, OrganisationMatcher.Hit n) {
+    return n.to() - n.from() == 2
+        && (s.is(n.from(), "hop") && s.is(n.from() + 1, "tac")
+            || s.is(n.from(), "phoi") && s.is(n.from() + 1, "hop"));
   }
 }

@@ -1620,6 +1620,21 @@ class SigningDetectionTest {
   }
 
   @Test
+  void aPageWithoutTitleOrSapoTakesItsFirstParagraphOfWordsAsTheLead() {
+    // the shape of web-t r2-046, sentences written for the test: a photo's credited caption and
+    // an empty line open the page; the visit told below them is the head's event, and "cơ hội hợp
+    // tác" before the verb describes no document
+    String visit =
+        "Chiều 12/3, đoàn công tác thành phố Changwon (Hàn Quốc) do ông Kim Min-su, Phó Thị trưởng,"
+            + " dẫn đầu đến thăm và làm việc với tỉnh Ninh Bình.\n"
+            + "Hai bên đã trao đổi về cơ hội hợp tác giữa hai địa phương và cùng thống nhất ký kết"
+            + " thỏa thuận hợp tác hữu nghị giữa tỉnh Ninh Bình và thành phố Changwon.";
+    Article page = story("", "", "Toàn cảnh buổi làm việc. Ảnh: Minh Anh\n |\n" + visit);
+    assertThat(page.agreement()).isNotNull();
+    assertThat(page.parties()).containsExactly("tỉnh Ninh Bình", "thành phố Changwon");
+  }
+
+  @Test
   void aCountOfTheStorysBodiesByTheirClassSignsWithNoLoneSigner() {
     // a probe (heldout-20 p32-037, branch ag-detect): "hai bệnh viện" are the two hospitals of
     // the lead's working session, as "hai bên" would be
