@@ -235,6 +235,21 @@ class SigningDetectionTest {
   }
 
   @Test
+  void anActingTitleBeforeTheSignerIsNoRightToSign() {
+    // sentences written for the test: "Quyền" before a title is the acting holder of the office
+    // (web-t r3-028's "Quyền Tổng Giám đốc"), who hosts the signing as the holder would
+    Article acting =
+        story(
+            "Hợp tác đào tạo nguồn nhân lực hàng hải",
+            "Sáng 8/5, ông Trần Minh Đức – Quyền Hiệu trưởng Trường Đại học Hàng hải Việt Nam đã"
+                + " chủ trì lễ ký kết biên bản ghi nhớ hợp tác giữa Trường Đại học Hàng hải Việt"
+                + " Nam với Trường Đại học Kobe.",
+            "Hai trường sẽ trao đổi giảng viên và sinh viên.");
+    assertThat(acting.parties())
+        .containsExactly("Trường Đại học Hàng hải Việt Nam", "Trường Đại học Kobe");
+  }
+
+  @Test
   void anAppendixToAContractIsSignedByTheContractsParties() {
     // vietnews-val-018679: the appendix of the two groups' cooperation agreement, at the ceremony
     Article appendix =
