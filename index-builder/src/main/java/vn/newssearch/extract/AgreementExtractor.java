@@ -63,7 +63,9 @@ public final class AgreementExtractor {
     // "TTO - Sáng 25-3, UBND TP.HCM và UBND tỉnh Đồng Tháp đã ký": the outlet's tag names the
     // source, never a side; blanked, so every offset into the text stays as it was
     String lead = untagged(nz(article.lead()));
-    String body = nz(article.body());
+    // "... ký kết ghi nhớ hợp tác giữa\nCảng X với ...": a text wrapped at a fixed width is read
+    // as its sentences run
+    String body = HardWraps.unwrap(nz(article.body()));
     List<String> captions = article.captions();
     if (lead.isBlank()) {
       body = untagged(body);

@@ -1,0 +1,58 @@
+package vn.newssearch.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import vn.newssearch.model.Article;
+
+/**
+ * A text wrapped at a fixed width is read as its sentences run (sentences written for the test, in
+ * the shape of a plain-text copy of web-t r3-028).
+ */
+class HardWrapsTest {
+  private static final AgreementExtractor EXTRACTOR = new AgreementExtractor(Gazetteer.load());
+
+  private static final String WRAPPED =
+      String.join(
+          "\n",
+          "Sáng 8/5, tại thành phố Hải Phòng, ông Trần Minh Đức – Quyền Giám đốc Trường Đại",
+          "học Hàng hải Việt Nam đã chủ trì lễ ký kết biên bản ghi nhớ hợp tác giữa",
+          "Trường Đại học Hàng hải Việt Nam với Trường Đại học Kobe. Cùng dự có ông",
+          "Lê Văn Hùng – Phó Giám đốc Sở Giáo dục và Đào tạo thành phố Hải Phòng và các",
+          "đơn vị liên quan.",
+          "",
+          "Theo biên bản ghi nhớ, hai trường sẽ trao đổi giảng viên và sinh viên, cùng",
+          "nghiên cứu về logistics và an toàn hàng hải.");
+
+  @Test
+  void aWrappedTextsLineBreaksInsideItsSentencesBecomeSpaces() {
+    String unwrapped = HardWraps.unwrap(WRAPPED);
+    assertThat(unwrapped).hasSameSizeAs(WRAPPED);
+    assertThat(unwrapped)
+        .contains("giữa Trường Đại học Hàng hải Việt Nam với Trường Đại học Kobe.")
+        .contains("liên quan.\n\nTheo biên bản");
+  }
+
+  @Test
+  void aTextOfOneParagraphALineStaysAsItIs() {
+    // each line ends its sentences, or runs past any width a copy wraps at
+    String paragraphs =
+        String.join(
+            "\n",
+            "Sáng 8/5, Trường Đại học Hàng hải Việt Nam và Trường Đại học Kobe ký kết biên bản"
+                + " ghi nhớ hợp tác về đào tạo và nghiên cứu.",
+            "Ký kết biên bản ghi nhớ. Ảnh: Minh Anh",
+            "Theo biên bản ghi nhớ, hai trường sẽ trao đổi giảng viên và sinh viên.",
+            "Hai bên cũng thống nhất tổ chức hội thảo khoa học chung hằng năm.",
+            "Lễ ký kết có sự tham dự của lãnh đạo Sở Giáo dục và Đào tạo thành phố Hải Phòng.");
+    assertThat(HardWraps.unwrap(paragraphs)).isEqualTo(paragraphs);
+  }
+
+  @Test
+  void theSidesAWrapCutAreReadAsTheSentenceWritesThem() {
+    Article wrapped = EXTRACTOR.enrich(SeedArticles.captioned("", "", WRAPPED));
+    assertThat(wrapped.agreement()).isNotNull();
+    assertThat(wrapped.parties())
+        .containsExactly("Trường Đại học Hàng hải Việt Nam", "Trường Đại học Kobe");
+  }
+}
