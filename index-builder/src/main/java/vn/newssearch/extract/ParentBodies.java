@@ -23,6 +23,35 @@ final class ParentBodies {
     this.foreign = foreign;
   }
 
+  /**
+   * The name's words after its head, without the head written again ("Công ty Công ty X", "Tập đoàn
+   * Tập đoàn X"; a one-word head before a capital: "Bộ Bộ Kế hoạch") or its last word written twice
+   * in lower case before a capital ("Bệnh viện viện Nhi", "Quân đội đội Syria"): a copy's slip, not
+   * a word of the name. A capitalised word stays ("Ngân hàng Hàng Hải" is the maritime bank, "Hải
+   * quân Quân Giải phóng" the army's navy), and so does a repeated word before a lower-case one
+   * ("Hãng hãng không X" is a slip for "hàng", which this cannot tell).
+   */
+  static String once(NamedBodies.Head head, String text) {
+    String whole = head.canonical().toLowerCase(java.util.Locale.ROOT) + " ";
+    String lower = text.toLowerCase(java.util.Locale.ROOT);
+    if (head.canonical().indexOf(' ') < 0) {
+      return lower.startsWith(whole) && capitalAt(text, whole.length())
+          ? text.substring(whole.length())
+          : text;
+    }
+    if (lower.startsWith(whole) && text.length() > whole.length()) {
+      return text.substring(whole.length());
+    }
+    String last = whole.substring(whole.lastIndexOf(' ', whole.length() - 2) + 1);
+    return text.startsWith(last) && capitalAt(text, last.length())
+        ? text.substring(last.length())
+        : text;
+  }
+
+  private static boolean capitalAt(String text, int at) {
+    return text.length() > at && Character.isUpperCase(text.codePointAt(at));
+  }
+
   /** A named body, with the parent body a dash adds to it. */
   Draft read(Syllables s, Match m, boolean ignoreCase, List<Alias> aliases, boolean afterRole) {
     NamedBodies.Name n = named.read(s, m, ignoreCase, afterRole);
@@ -31,7 +60,7 @@ final class ParentBodies {
     }
     NamedBodies.Head head = m.entry().head();
     Draft d = new Draft(m.from(), n.to(), m, Where.NA);
-    d.name = n.canonical() != null ? n.canonical() : head.canonical() + " " + n.text();
+    d.name = n.canonical() != null ? n.canonical() : head.canonical() + " " + once(head, n.text());
     if (n.alias() != null) {
       aliases.add(new Alias(n.alias(), d.name));
     }

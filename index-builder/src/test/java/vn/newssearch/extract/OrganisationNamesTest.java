@@ -2331,4 +2331,20 @@ class OrganisationNamesTest {
                     + " yêu cầu."))
         .contains("Trường Trung học cơ sở và Trung học phổ thông Nguyễn Siêu");
   }
+
+  @Test
+  void aHeadTheCopyWroteTwiceIsNamedOnce() {
+    // sentences written for the test, in the shape of vietnews slips ("Công ty Công ty KL ...",
+    // "Bệnh viện viện Nhi TƯ", "Bộ Bộ Kế hoạch"): the head again, or its last word again in lower
+    // case before a capital, is no word of the name
+    assertThat(
+            names(
+                "Công nhân Công ty Công ty TNHH Minh Long Vina đã được Bệnh viện viện Nhi Trung ương"
+                    + " và Bộ Bộ Y tế hỗ trợ."))
+        .contains("Công ty TNHH Minh Long Vina", "Bệnh viện Nhi Trung ương")
+        .noneMatch(n -> n.startsWith("Công ty Công ty") || n.startsWith("Bệnh viện viện"));
+    // a capitalised word that only repeats a syllable of the head is the name's own
+    assertThat(names("Ông A làm việc tại Ngân hàng Hàng Hải Sài Gòn từ năm 2010."))
+        .contains("Ngân hàng Hàng Hải Sài Gòn");
+  }
 }
