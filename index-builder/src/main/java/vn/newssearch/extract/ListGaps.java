@@ -290,7 +290,12 @@ final class ListGaps {
       if (words.get("break").at(s, k) != null) {
         return false;
       }
+      // "X đã phối hợp với Y tổ chức ký kết": the co-organising verb joins as a link does, so a
+      // word of time before it leaves the two one subject (SubjectStops.coOrganised)
       Phrases.Phrase link = words.get("link").at(s, k);
+      if (link == null) {
+        link = words.get("co-organise").at(s, k);
+      }
       if (link != null) {
         k += link.length();
         continue;

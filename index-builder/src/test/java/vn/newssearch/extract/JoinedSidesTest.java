@@ -33,6 +33,17 @@ class JoinedSidesTest {
   }
 
   @Test
+  void coOrganisersJoinAfterAWordOfTime() {
+    // "đã" before "phối hợp với" left the body before it out of the subject
+    Article a =
+        article(
+            "Chiều 4/10, Công an tỉnh Nam Định đã phối hợp với Hội Nông dân tỉnh Nam Định tổ chức"
+                + " ký kết kế hoạch phối hợp giữ gìn trật tự ở nông thôn.",
+            "Kế hoạch có hiệu lực trong ba năm.");
+    assertThat(a.parties()).containsExactly(POLICE, FARMERS);
+  }
+
+  @Test
   void aListAfterVoiOfAnotherVerbIsNoSubject() {
     // the counterpart: "với" after a verb that joins no body before it ("cạnh tranh với")
     Article a =
