@@ -2,12 +2,12 @@ package vn.newssearch.extract;
 
 /**
  * A text wrapped at a fixed width, as mail, plain-text pages and some copies write it: "ông A –
- * Quyền Tổng Giám đốc\ncông ty Cổ phần Cảng X đã chủ trì Lễ ký kết ghi nhớ hợp tác giữa\nCảng X với
- * ...". Each line break there cuts a sentence, and so a name and a clause, which the reader of a
- * text takes for one line. A body is wrapped when its long lines fill nearly the same width and
- * most of them end inside a sentence; its line breaks inside a sentence then become spaces, and the
- * blank lines between its paragraphs stay. A body of one paragraph a line, whose lines end with
- * their sentences or run to any length, is left as it is.
+ * Hiệu trưởng\nTrường X đã chủ trì lễ ký biên bản ghi nhớ về đào tạo giữa\nTrường X với ...". Each
+ * line break there cuts a sentence, and so a name and a clause, which the reader of a text takes
+ * for one line. A body is wrapped when its long lines fill nearly the same width and most of them
+ * end inside a sentence; its line breaks inside a sentence then become spaces, and the blank lines
+ * between its paragraphs stay. A body of one paragraph a line, whose lines end with their sentences
+ * or run to any length, is left as it is.
  */
 final class HardWraps {
   private HardWraps() {}

@@ -125,7 +125,7 @@ class DistrictLevelBodiesTest {
     // with no abbreviation between; "Tỉnh ủy" after one opens another body (sentences written here)
     assertThat(
             parties(
-                "Sáng 5/6, tại tỉnh Sóc Trăng đã diễn ra lễ ký kết chương trình phối hợp giữa Hội"
+                "Sáng 5/6, tại tỉnh Sóc Trăng tổ chức lễ ký chương trình phối hợp giữa Hội"
                     + " Sinh vật cảnh (SVC) tỉnh với Sở Giáo dục và Đào tạo tỉnh."))
         .containsExactly(
             "Hội Sinh vật cảnh tỉnh Sóc Trăng", "Sở Giáo dục và Đào tạo tỉnh Sóc Trăng");

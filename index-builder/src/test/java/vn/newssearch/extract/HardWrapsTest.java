@@ -16,9 +16,9 @@ class HardWrapsTest {
       String.join(
           "\n",
           "Sáng 8/5, tại thành phố Hải Phòng, ông Trần Minh Đức – Quyền Giám đốc Trường Đại",
-          "học Hàng hải Việt Nam đã chủ trì lễ ký kết biên bản ghi nhớ hợp tác giữa",
+          "học Hàng hải Việt Nam đã chủ trì lễ ký biên bản ghi nhớ về đào tạo giữa",
           "Trường Đại học Hàng hải Việt Nam với Trường Đại học Kobe. Cùng dự có ông",
-          "Lê Văn Hùng – Phó Giám đốc Sở Giáo dục và Đào tạo thành phố Hải Phòng và các",
+          "Lê Văn Hùng – Phó Chủ tịch Ủy ban nhân dân thành phố Hải Phòng và các phòng,",
           "đơn vị liên quan.",
           "",
           "Theo biên bản ghi nhớ, hai trường sẽ trao đổi giảng viên và sinh viên, cùng",
@@ -39,12 +39,12 @@ class HardWrapsTest {
     String paragraphs =
         String.join(
             "\n",
-            "Sáng 8/5, Trường Đại học Hàng hải Việt Nam và Trường Đại học Kobe ký kết biên bản"
-                + " ghi nhớ hợp tác về đào tạo và nghiên cứu.",
+            "Sáng 8/5, Trường Đại học Kobe và Trường Đại học Hàng hải Việt Nam ký biên bản ghi"
+                + " nhớ về đào tạo và nghiên cứu.",
             "Ký kết biên bản ghi nhớ. Ảnh: Minh Anh",
             "Theo biên bản ghi nhớ, hai trường sẽ trao đổi giảng viên và sinh viên.",
             "Hai bên cũng thống nhất tổ chức hội thảo khoa học chung hằng năm.",
-            "Lễ ký kết có sự tham dự của lãnh đạo Sở Giáo dục và Đào tạo thành phố Hải Phòng.");
+            "Lễ ký có sự tham dự của lãnh đạo Ủy ban nhân dân thành phố Hải Phòng.");
     assertThat(HardWraps.unwrap(paragraphs)).isEqualTo(paragraphs);
   }
 

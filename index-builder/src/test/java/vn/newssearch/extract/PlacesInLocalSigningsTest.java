@@ -291,7 +291,7 @@ class PlacesInLocalSigningsTest {
         page(
             "Ký kết quy chế phối hợp giữa các cơ quan",
             "Sáng 12/4, tại tỉnh Hà Giang, Đoàn đại biểu Quốc hội, Ban Dân tộc và Bộ Chỉ huy Quân sự"
-                + " tổ chức ký kết quy chế phối hợp công tác.",
+                + " tổ chức ký kết quy chế phối hợp về công tác dân vận.",
             "Quy chế có hiệu lực từ ngày ký.");
     assertThat(bare.parties())
         .containsExactly(
@@ -303,7 +303,7 @@ class PlacesInLocalSigningsTest {
         page(
             "Ký kết quy chế phối hợp giữa các cơ quan",
             "Sáng 12/4, tại tỉnh Hà Giang, Ban Chỉ huy Quân sự huyện Yên Minh và Công an huyện Yên"
-                + " Minh tổ chức ký kết quy chế phối hợp công tác.",
+                + " Minh tổ chức ký kết quy chế phối hợp về công tác dân vận.",
             "Quy chế có hiệu lực từ ngày ký.");
     assertThat(district.parties())
         .containsExactly("Ban Chỉ huy Quân sự huyện Yên Minh", "Công an huyện Yên Minh");

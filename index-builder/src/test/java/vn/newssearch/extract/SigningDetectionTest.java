@@ -242,7 +242,7 @@ class SigningDetectionTest {
         story(
             "Hợp tác đào tạo nguồn nhân lực hàng hải",
             "Sáng 8/5, ông Trần Minh Đức – Quyền Hiệu trưởng Trường Đại học Hàng hải Việt Nam đã"
-                + " chủ trì lễ ký kết biên bản ghi nhớ hợp tác giữa Trường Đại học Hàng hải Việt"
+                + " chủ trì lễ ký biên bản ghi nhớ về đào tạo giữa Trường Đại học Hàng hải Việt"
                 + " Nam với Trường Đại học Kobe.",
             "Hai trường sẽ trao đổi giảng viên và sinh viên.");
     assertThat(acting.parties())
@@ -1642,7 +1642,7 @@ class SigningDetectionTest {
     String visit =
         "Chiều 12/3, đoàn công tác thành phố Changwon (Hàn Quốc) do ông Kim Min-su, Phó Thị trưởng,"
             + " dẫn đầu đến thăm và làm việc với tỉnh Ninh Bình.\n"
-            + "Hai bên đã trao đổi về cơ hội hợp tác giữa hai địa phương và cùng thống nhất ký kết"
+            + "Hai bên đã bàn về cơ hội hợp tác trong nhiều lĩnh vực và cùng thống nhất ký kết"
             + " thỏa thuận hợp tác hữu nghị giữa tỉnh Ninh Bình và thành phố Changwon.";
     Article page = story("", "", "Toàn cảnh buổi làm việc. Ảnh: Minh Anh\n |\n" + visit);
     assertThat(page.agreement()).isNotNull();
