@@ -436,10 +436,15 @@ final class NamedBodies {
             s.original(k, type.to()).toLowerCase(java.util.Locale.ROOT).replace(".", ""))) {
       return -1;
     }
-    int q = type.to();
-    boolean alone =
-        q >= s.size || s.has(q, SEPARATORS | Syllables.PAREN) || !s.has(q, Syllables.UPPER);
-    return alone ? q : -1;
+    return alone(s, type.to()) ? type.to() : -1;
+  }
+
+  /**
+   * Whether a level word ending before syllable q stands alone: the text ends there, or a
+   * separator, a bracket or a lower-case word follows, not a place's name.
+   */
+  private static boolean alone(Syllables s, int q) {
+    return q >= s.size || s.has(q, SEPARATORS | Syllables.PAREN) || !s.has(q, Syllables.UPPER);
   }
 
   /** Whether only a closing bracket and spaces stand before syllable k: "(TTYT) huyện". */
@@ -555,8 +560,7 @@ final class NamedBodies {
   private Name bareProvince(Syllables s, NameWalk w, Head h, boolean lowerHead) {
     Match type = trie.longest(s, w.k, Kind.TYPE.bit(), true);
     int q = type.to();
-    boolean alone =
-        q >= s.size || s.has(q, SEPARATORS | Syllables.PAREN) || !s.has(q, Syllables.UPPER);
+    boolean alone = alone(s, q);
     // "Ủy ban Kiểm tra Tỉnh ủy": the type word opens another body; "Trung tâm Y tế tuyến tỉnh",
     // "Bệnh viện cấp tỉnh": a level, a kind of body
     boolean other = trie.longest(s, w.k, Kind.LOCAL.bit() | Kind.NAMED.bit(), true) != null;
