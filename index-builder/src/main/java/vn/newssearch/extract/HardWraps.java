@@ -39,7 +39,7 @@ final class HardWraps {
     for (String line : lines) {
       String text = line.strip();
       width = Math.max(width, text.length());
-      if (text.length() >= LONG) {
+      if (text.length() >= LONG && !TextShapes.isListItem(text)) {
         longLines++;
         cut += TextShapes.endsSentence(text) || text.endsWith(":") ? 0 : 1;
       }
@@ -55,9 +55,11 @@ final class HardWraps {
       String next = lines[i + 1].strip();
       // a line the width filled, or one the next goes on from in lower case ("Về\nphía thành
       // phố ...", a word the copy carried down alone)
+      // a list's next item starts a line of its own ("- ", "2. ")
       boolean wrapped =
           !text.isEmpty()
               && !next.isEmpty()
+              && !TextShapes.isListItem(next)
               && !TextShapes.endsSentence(text)
               && !text.endsWith(":")
               && (text.length() >= FILLED * width || Character.isLowerCase(next.codePointAt(0)));

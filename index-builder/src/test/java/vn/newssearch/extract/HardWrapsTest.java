@@ -46,6 +46,17 @@ class HardWrapsTest {
             "Hai bên cũng thống nhất tổ chức hội thảo khoa học chung hằng năm.",
             "Lễ ký có sự tham dự của lãnh đạo Ủy ban nhân dân thành phố Hải Phòng.");
     assertThat(HardWraps.unwrap(paragraphs)).isEqualTo(paragraphs);
+    // nor a list whose items end with no stop: each item keeps its line
+    String items =
+        String.join(
+            "\n",
+            "Nội dung phối hợp gồm:",
+            "- Tuyên truyền pháp luật về lao động cho công nhân các khu công nghiệp",
+            "- Hỗ trợ đoàn viên công đoàn vay vốn phát triển kinh tế gia đình",
+            "- Tổ chức các lớp tập huấn kỹ năng thương lượng tập thể hằng năm",
+            "- Kiểm tra việc thực hiện chế độ bảo hiểm xã hội tại doanh nghiệp",
+            "- Phối hợp giải quyết tranh chấp lao động tại cơ sở");
+    assertThat(HardWraps.unwrap(items)).isEqualTo(items);
   }
 
   @Test
