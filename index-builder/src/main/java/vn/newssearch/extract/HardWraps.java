@@ -36,15 +36,20 @@ final class HardWraps {
     int width = 0;
     int longLines = 0;
     int cut = 0;
-    for (String line : lines) {
-      String text = line.strip();
+    int goesOn = 0; // lines after a cut one that open in lower case, as a sentence goes on
+    for (int i = 0; i < lines.length; i++) {
+      String text = lines[i].strip();
       width = Math.max(width, text.length());
       if (text.length() >= LONG && !TextShapes.isListItem(text)) {
         longLines++;
-        cut += TextShapes.endsSentence(text) || text.endsWith(":") ? 0 : 1;
+        boolean inside = !TextShapes.endsSentence(text) && !text.endsWith(":");
+        cut += inside ? 1 : 0;
+        String next = i + 1 < lines.length ? lines[i + 1].strip() : "";
+        goesOn += inside && !next.isEmpty() && Character.isLowerCase(next.codePointAt(0)) ? 1 : 0;
       }
     }
-    if (longLines < MIN_LONG || width > MAX_WIDTH || 2 * cut < longLines) {
+    // a list of headlines, each opening with a capital and ending with no stop, is no wrapped text
+    if (longLines < MIN_LONG || width > MAX_WIDTH || 2 * cut < longLines || 3 * goesOn < cut) {
       return body;
     }
     char[] out = body.toCharArray();

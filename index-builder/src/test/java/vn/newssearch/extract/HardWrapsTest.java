@@ -57,6 +57,16 @@ class HardWrapsTest {
             "- Kiểm tra việc thực hiện chế độ bảo hiểm xã hội tại doanh nghiệp",
             "- Phối hợp giải quyết tranh chấp lao động tại cơ sở");
     assertThat(HardWraps.unwrap(items)).isEqualTo(items);
+    // nor a page's list of other stories' headlines, each opening with a capital
+    String headlines =
+        String.join(
+            "\n",
+            "Tin liên quan",
+            "Liên đoàn Lao động tỉnh Nam Định trao quà cho công nhân khó khăn",
+            "Hội Nông dân tỉnh Nam Định ký kết chương trình phối hợp với ngân hàng",
+            "Công an tỉnh Nam Định ra quân bảo đảm trật tự an toàn giao thông",
+            "Sở Y tế tỉnh Nam Định triển khai tiêm chủng cho trẻ em vùng sâu");
+    assertThat(HardWraps.unwrap(headlines)).isEqualTo(headlines);
   }
 
   @Test
