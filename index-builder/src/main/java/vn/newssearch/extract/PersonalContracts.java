@@ -126,11 +126,19 @@ final class PersonalContracts {
         && end - from < NAME_SYLLABLES
         && s.has(from - 1, Syllables.UPPER)
         && !s.has(from, Syllables.BREAK | Syllables.COMMA)) {
+      if (from < end && calledBefore(s, from)) {
+        return true; // "HLV Mai Đức Chung thống nhất ký": a calling in capitals ends the walk
+      }
       from--;
     }
     if (from == end || s.has(from, Syllables.BREAK | Syllables.COMMA)) {
       return false;
     }
+    return calledBefore(s, from);
+  }
+
+  /** Whether a calling ("tiền vệ", "HLV") ends right before syllable {@code from}. */
+  private static boolean calledBefore(Syllables s, int from) {
     for (int at = Math.max(0, from - PROFESSION_LENGTH); at < from; at++) {
       Phrases.Phrase w = NewsFrame.words("profession").at(s, at);
       if (w != null && at + w.length() == from) {

@@ -1160,6 +1160,14 @@ class SigningDetectionTest {
                 + " Marvelous.",
             "Cô sẽ lên đường vào tháng 9.");
     assertThat(abroad.agreement()).isNull();
+    // a calling written in capitals ("HLV") is no part of the name it calls
+    Article coach =
+        story(
+            "HLV Lê Minh Tuấn ở lại thêm hai năm",
+            "Liên đoàn Bóng chuyền Việt Nam và HLV Lê Minh Tuấn thống nhất ký gia hạn hợp đồng"
+                + " thêm hai năm.",
+            "Ông dẫn dắt đội tuyển từ năm 2021.");
+    assertThat(coach.agreement()).isNull();
     // a club and a company: the contract is between bodies
     Article sponsor =
         story(
