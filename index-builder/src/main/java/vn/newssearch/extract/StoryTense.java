@@ -99,7 +99,11 @@ final class StoryTense {
               && story != null
               && g.sentence() >= frame.firstParagraph()
               && day.wellBefore(story);
-      if (evidence || earlier || before || describedYear(s, g, range, now)) {
+      // "Trong giai đoạn 2013-2017, X đã tổ chức ký kết ..." in the review of the next period: the
+      // period that alone sets the clause ended before the story's year
+      int period = periodSetting(s, g, range);
+      boolean past = period > 0 && period < Math.max(now, latestHeadYear(s, frame));
+      if (evidence || earlier || before || past || describedYear(s, g, range, now)) {
         out.set(i, Signings.with(g, Signings.Status.BACKGROUND));
       }
     }
@@ -368,5 +372,38 @@ final class StoryTense {
 
   static boolean live(Signings.Signing g) {
     return g.status() == Signings.Status.REPORTED || g.status() == Signings.Status.PLAIN;
+  }
+
+  /**
+   * The last year of a period that alone makes the setting before the verb's clause ("Trong giai
+   * đoạn 2013-2017, X đã ký", "Giai đoạn 2016 - 2020, ..."); else -1.
+   */
+  private static int periodSetting(Syllables s, Signings.Signing g, int[] range) {
+    int clause = Signings.clauseStart(s, g.verb());
+    if (clause <= range[0] || !s.has(clause, Syllables.COMMA)) {
+      return -1;
+    }
+    int setting = Signings.clauseStart(s, clause - 1); // the segment before the verb's clause
+    int p = setting + (s.is(setting, "trong") ? 1 : 0);
+    if (!s.is(p, "giai") || !s.is(p + 1, "doan")) {
+      return -1;
+    }
+    int from = fourDigitYear(s, p + 2);
+    int to = fourDigitYear(s, p + 3);
+    return from > 0 && to >= from && p + 4 == clause ? to : -1;
+  }
+
+  /** The latest four-digit year the head writes, as a date or a period ("giai đoạn 2018-2022"). */
+  private static int latestHeadYear(Syllables s, NewsFrame frame) {
+    int latest = -1;
+    for (int k = 0; k < s.size && frame.inHead(s.sentence[k]); k++) {
+      latest = Math.max(latest, fourDigitYear(s, k));
+    }
+    return latest;
+  }
+
+  private static int fourDigitYear(Syllables s, int k) {
+    int n = k < s.size ? s.number(k) : -1;
+    return n >= 1900 && s.fend[k] - s.fstart[k] == 4 ? n : -1;
   }
 }

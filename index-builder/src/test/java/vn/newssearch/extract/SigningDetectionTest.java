@@ -1178,6 +1178,29 @@ class SigningDetectionTest {
   }
 
   @Test
+  void aPeriodThatSetsTheClauseAndEndedBeforeTheHeadsDatesAnEarlierSigning() {
+    // sentences written for the test: the review of a programme for 2019-2023 recalls the one
+    // signed "trong giai đoạn 2014-2018", even when the head speaks of the programme
+    String lead =
+        "Chiều 5/9, Hội Nông dân tỉnh Bến Tre tổng kết chương trình phối hợp giai đoạn 2019-2023.";
+    Article review =
+        story(
+            "Tổng kết chương trình phối hợp",
+            lead,
+            "Theo báo cáo, trong giai đoạn 2014-2018, Hội Nông dân tỉnh Bến Tre đã tổ chức ký kết"
+                + " chương trình phối hợp với Sở Tư pháp tỉnh Bến Tre.");
+    assertThat(review.agreement()).isNull();
+    // a period that the signing opens for ("giai đoạn 2024-2028") dates nothing earlier
+    Article next =
+        story(
+            "Tổng kết chương trình phối hợp",
+            lead,
+            "Tại hội nghị, Hội Nông dân tỉnh Bến Tre và Sở Tư pháp tỉnh Bến Tre đã ký kết chương"
+                + " trình phối hợp giai đoạn 2024-2028.");
+    assertThat(next.agreement()).isNotNull();
+  }
+
+  @Test
   void aYearThatClosesTheClauseAfterTheOtherSideDatesAnEarlierSigning() {
     // "với Y năm 2014": the year dates the act, past the sides' names (sentences written here)
     Article recalled =
