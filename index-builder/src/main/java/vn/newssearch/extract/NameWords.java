@@ -18,6 +18,18 @@ final class NameWords {
       java.util.regex.Pattern.compile(
           "(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(ch|ng|nh|[cmnpt])?");
 
+  /**
+   * A syllable Vietnamese spells, its vowels one of the language's nuclei: those that take a final
+   * consonant ("tiền", "chuyện", "hoặc") and those that end in a glide and take none ("béo",
+   * "khoai", "người"). Not "Aeon", "Beon": a foreign brand's word that the loose {@link
+   * #VIETNAMESE} takes.
+   */
+  private static final java.util.regex.Pattern SPELLED =
+      java.util.regex.Pattern.compile(
+          "(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?"
+              + "((a|e|i|o|u|y|oa|oe|uy|ie|ye|uo|ue|ua|uye|oo)(ch|ng|nh|[cmnpt])?"
+              + "|ai|ao|au|ay|eo|eu|ia|iu|oi|ui|uu|oai|oay|oao|oeo|uay|uoi|uou|ieu|yeu|uya|uyu)");
+
   private final NamedBodies bodies;
   private final NameTrie trie;
   private final Syllables s;
@@ -303,7 +315,22 @@ final class NameWords {
       return false;
     }
     String folded = new String(s.folded, s.fstart[cap], s.fend[cap] - s.fstart[cap]);
+    if (!SPELLED.matcher(folded).matches() && marked(next)) {
+      return false; // "Hãng Boeing | sản xuất", "Tập đoàn Aeon | khảo sát": a foreign word, then
+      // ours
+    }
     return VIETNAMESE.matcher(folded).matches();
+  }
+
+  /** Whether the syllable at {@code at} is written with a Vietnamese mark ("sản", "đứng"). */
+  private boolean marked(int at) {
+    for (int i = s.start[at]; i < s.end[at]; i++) {
+      char c = s.text[i];
+      if (c > 0x7f && Character.isLetter(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -2347,4 +2347,19 @@ class OrganisationNamesTest {
     assertThat(names("Ông A làm việc tại Ngân hàng Hàng Hải Sài Gòn từ năm 2010."))
         .contains("Ngân hàng Hàng Hải Sài Gòn");
   }
+
+  @Test
+  void aForeignWordBeforeOneOfOursEndsTheName() {
+    // sentences written for the test: "Boeing", "Aeon" spell no Vietnamese syllable, so the marked
+    // word after them ("sản xuất", "khảo sát") is the clause's verb, not the rest of a word
+    assertThat(names("Hãng Boeing sản xuất thêm 20 máy bay trong năm nay."))
+        .contains("Hãng Boeing")
+        .noneMatch(n -> n.startsWith("Hãng Boeing "));
+    assertThat(names("Sở Công Thương mời Tập đoàn Aeon khảo sát địa điểm mới."))
+        .contains("Tập đoàn Aeon")
+        .noneMatch(n -> n.startsWith("Tập đoàn Aeon "));
+    // a foreign name's own lower-case word, written with no mark, stays ("Câu lạc bộ Tree art")
+    assertThat(names("Câu lạc bộ Tree art tổ chức triển lãm tranh tại Hà Nội."))
+        .contains("Câu lạc bộ Tree art");
+  }
 }
