@@ -36,20 +36,19 @@ final class HardWraps {
     int width = 0;
     int longLines = 0;
     int cut = 0;
-    int goesOn = 0; // lines after a cut one that open in lower case, as a sentence goes on
+    int continued = 0; // lines after a cut one that open in lower case, as a sentence goes on
     for (int i = 0; i < lines.length; i++) {
       String text = lines[i].strip();
       width = Math.max(width, text.length());
       if (text.length() >= LONG && !TextShapes.isListItem(text)) {
         longLines++;
-        boolean inside = !TextShapes.endsSentence(text) && !text.endsWith(":");
+        boolean inside = endsInside(text);
         cut += inside ? 1 : 0;
-        String next = i + 1 < lines.length ? lines[i + 1].strip() : "";
-        goesOn += inside && !next.isEmpty() && Character.isLowerCase(next.codePointAt(0)) ? 1 : 0;
+        continued += inside && i + 1 < lines.length && goesOn(lines[i + 1].strip()) ? 1 : 0;
       }
     }
     // a list of headlines, each opening with a capital and ending with no stop, is no wrapped text
-    if (longLines < MIN_LONG || width > MAX_WIDTH || 2 * cut < longLines || 3 * goesOn < cut) {
+    if (longLines < MIN_LONG || width > MAX_WIDTH || 2 * cut < longLines || 3 * continued < cut) {
       return body;
     }
     char[] out = body.toCharArray();
@@ -59,20 +58,29 @@ final class HardWraps {
       at += lines[i].length();
       String next = lines[i + 1].strip();
       // a line the width filled, or one the next goes on from in lower case ("Về\nphía thành
-      // phố ...", a word the copy carried down alone)
-      // a list's next item starts a line of its own ("- ", "2. ")
+      // phố ...", a word the copy carried down alone); a list's next item starts a line of its
+      // own ("- ", "2. ")
       boolean wrapped =
           !text.isEmpty()
               && !next.isEmpty()
               && !TextShapes.isListItem(next)
-              && !TextShapes.endsSentence(text)
-              && !text.endsWith(":")
-              && (text.length() >= FILLED * width || Character.isLowerCase(next.codePointAt(0)));
+              && endsInside(text)
+              && (text.length() >= FILLED * width || goesOn(next));
       if (wrapped) {
         out[at] = ' ';
       }
       at++; // the line break
     }
     return new String(out);
+  }
+
+  /** Whether a line ends inside a sentence: no stop and no colon at its end. */
+  private static boolean endsInside(String line) {
+    return !TextShapes.endsSentence(line) && !line.endsWith(":");
+  }
+
+  /** Whether a stripped line goes on a sentence: it opens in lower case. */
+  private static boolean goesOn(String line) {
+    return !line.isEmpty() && Character.isLowerCase(line.codePointAt(0));
   }
 }

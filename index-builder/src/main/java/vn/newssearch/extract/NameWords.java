@@ -324,13 +324,7 @@ final class NameWords {
 
   /** Whether the syllable at {@code at} is written with a Vietnamese mark ("sản", "đứng"). */
   private boolean marked(int at) {
-    for (int i = s.start[at]; i < s.end[at]; i++) {
-      char c = s.text[i];
-      if (c > 0x7f && Character.isLetter(c)) {
-        return true;
-      }
-    }
-    return false;
+    return !OrganisationMatcher.unmarked(s.original(at));
   }
 
   /**

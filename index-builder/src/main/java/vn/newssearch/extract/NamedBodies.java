@@ -431,9 +431,7 @@ final class NamedBodies {
       return -1;
     }
     Match type = trie.longest(s, k, Kind.TYPE.bit(), true);
-    if (type == null
-        || !LEVEL_WORDS.contains(
-            s.original(k, type.to()).toLowerCase(java.util.Locale.ROOT).replace(".", ""))) {
+    if (type == null || !spelledLevel(s, type)) {
       return -1;
     }
     return alone(s, type.to()) ? type.to() : -1;

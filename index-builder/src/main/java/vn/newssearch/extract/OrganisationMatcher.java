@@ -230,7 +230,7 @@ final class OrganisationMatcher {
   }
 
   /** Whether no letter of {@code text} carries a diacritic ("đ" counts as one). */
-  private static boolean unmarked(String text) {
+  static boolean unmarked(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (Character.isLetter(c) && VietnameseAnalysis.fold(c) != Character.toLowerCase(c)) {

@@ -164,13 +164,8 @@ final class OwnEventSignings {
   }
 
   private static boolean year(Syllables s, int p) {
-    return s.number(p) >= FIRST_YEAR && s.fend[p] - s.fstart[p] == YEAR_DIGITS;
+    return StoryDates.fourDigitYear(s, p) > 0;
   }
-
-  /** The first number read as a year, of {@link #YEAR_DIGITS} digits. */
-  private static final int FIRST_YEAR = 1900;
-
-  private static final int YEAR_DIGITS = 4;
 
   /** Whether the verb's clause counts the two sides as its subject: "hai bên", "hai nước". */
   static boolean bothSides(Syllables s, Signings.Signing g) {

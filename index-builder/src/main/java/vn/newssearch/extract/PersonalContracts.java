@@ -139,13 +139,7 @@ final class PersonalContracts {
 
   /** Whether a calling ("tiền vệ", "HLV") ends right before syllable {@code from}. */
   private static boolean calledBefore(Syllables s, int from) {
-    for (int at = Math.max(0, from - PROFESSION_LENGTH); at < from; at++) {
-      Phrases.Phrase w = NewsFrame.words("profession").at(s, at);
-      if (w != null && at + w.length() == from) {
-        return true;
-      }
-    }
-    return false;
+    return NewsFrame.words("profession").endingAt(s, from, PROFESSION_LENGTH) > 0;
   }
 
   /** Most lower-case syllables between a subject's name and the verb ("đã chính thức"). */

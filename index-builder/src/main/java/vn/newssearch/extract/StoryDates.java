@@ -64,6 +64,17 @@ final class StoryDates {
     return dayWord ? new Day(-1, month, day) : null;
   }
 
+  /** The number at syllable k read as a year: four digits, 1900 or later; else -1. */
+  static int fourDigitYear(Syllables s, int k) {
+    int n = k < s.size ? s.number(k) : -1;
+    return n >= FIRST_YEAR && s.fend[k] - s.fstart[k] == YEAR_DIGITS ? n : -1;
+  }
+
+  /** The first number read as a year by {@link #fourDigitYear}. */
+  private static final int FIRST_YEAR = 1900;
+
+  private static final int YEAR_DIGITS = 4;
+
   /**
    * The year of a date at syllable k: a full date ("21/8/2018") or a month and a year ("tháng
    * 5/2017", "tháng 2-2019"); -1 when none.

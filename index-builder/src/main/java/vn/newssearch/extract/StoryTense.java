@@ -388,8 +388,8 @@ final class StoryTense {
     if (!s.is(p, "giai") || !s.is(p + 1, "doan")) {
       return -1;
     }
-    int from = fourDigitYear(s, p + 2);
-    int to = fourDigitYear(s, p + 3);
+    int from = StoryDates.fourDigitYear(s, p + 2);
+    int to = StoryDates.fourDigitYear(s, p + 3);
     return from > 0 && to >= from && p + 4 == clause ? to : -1;
   }
 
@@ -397,13 +397,8 @@ final class StoryTense {
   private static int latestHeadYear(Syllables s, NewsFrame frame) {
     int latest = -1;
     for (int k = 0; k < s.size && frame.inHead(s.sentence[k]); k++) {
-      latest = Math.max(latest, fourDigitYear(s, k));
+      latest = Math.max(latest, StoryDates.fourDigitYear(s, k));
     }
     return latest;
-  }
-
-  private static int fourDigitYear(Syllables s, int k) {
-    int n = k < s.size ? s.number(k) : -1;
-    return n >= 1900 && s.fend[k] - s.fstart[k] == 4 ? n : -1;
   }
 }
