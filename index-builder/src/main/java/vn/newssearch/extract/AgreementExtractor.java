@@ -71,9 +71,11 @@ public final class AgreementExtractor {
       body = untagged(body);
       // a page without a sapo: its first paragraph is the lead, as a reader takes it; not a
       // photo's caption with its credit ("Quang cảnh buổi làm việc. Ảnh: T.N", which joins the
-      // captions) nor a line of no words (a table's rule, an empty image)
+      // captions) nor a line of no words (a table's rule, an empty image), nor a line in another
+      // language before the Vietnamese text (an image's alt text, "Photo of two people signing
+      // a document.")
       int cut = body.indexOf('\n');
-      while (cut >= 0 && !lead(body.substring(0, cut))) {
+      while (cut >= 0 && !lead(body.substring(0, cut), body.substring(cut + 1))) {
         String skipped = body.substring(0, cut);
         if (LineRoles.endsWithCredit(skipped)) {
           captions = new ArrayList<>(captions);
@@ -746,10 +748,15 @@ public final class AgreementExtractor {
     return best;
   }
 
-  /** Whether a paragraph may be the lead: it holds a letter and ends with no photo's credit. */
-  private static boolean lead(String paragraph) {
+  /**
+   * Whether a paragraph may be the lead of the text that follows it: it holds a letter, ends with
+   * no photo's credit, and is written in Vietnamese when what follows is: a letter of ours marks it
+   * ("đ", a tone), or nothing after it has one (a text written without marks).
+   */
+  private static boolean lead(String paragraph, String rest) {
     return paragraph.codePoints().anyMatch(Character::isLetter)
-        && !LineRoles.endsWithCredit(paragraph);
+        && !LineRoles.endsWithCredit(paragraph)
+        && (!OrganisationMatcher.unmarked(paragraph) || OrganisationMatcher.unmarked(rest));
   }
 
   private static int append(char[] to, int at, String part) {

@@ -1681,6 +1681,24 @@ class SigningDetectionTest {
   }
 
   @Test
+  void aLineInAnotherLanguageBeforeThePageIsNotItsLead() {
+    // the shape of web-t r3-042, sentences written for the test: an image's English alt text
+    // opens a page without title or sapo; the signing below it is the lead's, and both its sides
+    // sign, though an official of one attends the ceremony told after it
+    Article page =
+        story(
+            "",
+            "",
+            "Image of two officials signing a letter.\n"
+                + "Ngày 14 tháng 9, Thống đốc bang Iowa John Miller đã ký Ý định thư với Bộ Công"
+                + " Thương để mở rộng hợp tác giữa bang Iowa và Việt Nam về nông nghiệp.\n"
+                + "Image of the delegation.\n"
+                + "Đại sứ Mark Hall, Thứ trưởng Bộ Công Thương Lê Văn Hòa và đại diện ba tỉnh đã"
+                + " dự lễ ký.");
+    assertThat(page.parties()).containsExactlyInAnyOrder("bang Iowa", "Bộ Công Thương");
+  }
+
+  @Test
   void aCountOfTheStorysBodiesByTheirClassSignsWithNoLoneSigner() {
     // a probe (heldout-20 p32-037, branch ag-detect): "hai bệnh viện" are the two hospitals of
     // the lead's working session, as "hai bên" would be
