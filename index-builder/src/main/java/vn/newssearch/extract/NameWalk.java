@@ -42,6 +42,7 @@ final class NameWalk {
   private boolean eponymTaken; // the name holds its person: a second one is no word of it
   private int personEnd = -1; // where that person's name ends
   boolean capsHead; // the head is written in capitals: so may a person's name be ("ĐOÀN CƯỜNG")
+  boolean ownBracket; // the head's own abbreviation stands before from: "Bệnh viện (BV) | Đa khoa"
   int lower; // lower-case syllables since end
   boolean open; // lower-case words may come: after the head, a form or a compound
   boolean dashField; // a lower-case field after a dash: "Kinh tế - luật", "Lao động - thương binh"
@@ -115,7 +116,7 @@ final class NameWalk {
         strong = true;
         break;
       }
-      if (k - from >= NAME_MAX || k == from && s.has(k, SEPARATORS)) {
+      if (k - from >= NAME_MAX || k == from && s.has(k, SEPARATORS) && !ownBracket) {
         break;
       }
       boolean upper = s.has(k, Syllables.UPPER);

@@ -247,27 +247,29 @@ final class NamedBodies {
   /** The name after {@code head}, or null when the head opens none here. */
   Name read(Syllables s, Match head, boolean ignoreCase, boolean afterRole) {
     Head h = head.entry().head();
+    // "Bệnh viện (BV) Đa khoa Xanh Pôn": the name goes on after the head's own abbreviation
+    int name = afterOwnAbbreviation(s, head);
     Match state =
-        h.state() && head.to() < s.size && !s.has(head.to(), SEPARATORS)
-            ? bounds.country(s, head.to(), ignoreCase)
+        h.state() && name < s.size && !s.has(name, SEPARATORS)
+            ? bounds.country(s, name, ignoreCase)
             : null;
     if (state != null) {
       // "Hải quân Mỹ lựa chọn ...", "Tư lệnh Không quân Ấn Độ Birender Singh Dhanoa": the
       // state's service, whatever follows
       return new Name(state.entry().value(), state.to(), null, null);
     }
-    if (h.field() && !ignoreCase && (head.to() >= s.size || !s.has(head.to(), Syllables.UPPER))) {
+    if (h.field() && !ignoreCase && (name >= s.size || !s.has(name, Syllables.UPPER))) {
       return null; // "Vụ va chạm khiến tàu Philippines ...": a case, no department
     }
     if (h.own()
-        && head.to() < s.size
-        && bodyAt(s, head.to(), BODY_STARTS | Kind.NAMED.bit(), ignoreCase) != null) {
+        && name < s.size
+        && bodyAt(s, name, BODY_STARTS | Kind.NAMED.bit(), ignoreCase) != null) {
       return null; // "Liên danh Tập đoàn Bitexco và Emaar": the members are the bodies
     }
     // "tập đoàn Mỹ Navistar": the state between a company's head and its brand is no word of its
     // name ("Tập đoàn Navistar")
-    Match from = h.brand() ? bounds.nationality(s, head.to(), ignoreCase) : null;
-    NameWalk w = new NameWalk(this, trie, s, from == null ? head.to() : from.to(), ignoreCase);
+    Match from = h.brand() ? bounds.nationality(s, name, ignoreCase) : null;
+    NameWalk w = new NameWalk(this, trie, s, from == null ? name : from.to(), ignoreCase);
     w.afterRole = afterRole;
     w.headFrom = head.from();
     w.ministry = "ministry".equals(head.entry().head().kind());
@@ -276,6 +278,7 @@ final class NamedBodies {
     w.members = head.entry().head().members();
     w.eponym = head.entry().head().eponym();
     w.capsHead = allCaps(s.original(head.from(), head.to()));
+    w.ownBracket = name > head.to();
     w.run();
     int defined = definedEnd(s, head, w, ignoreCase);
     if (defined > w.end) {
@@ -292,7 +295,7 @@ final class NamedBodies {
     if (w.bareType || h.state() && (w.place == null || w.place.entry().kind() != Kind.COUNTRY)) {
       return null; // "Bộ trưởng Lục quân Mark Esper": no state, no body
     }
-    boolean placeOnly = w.place != null && w.place.from() == head.to();
+    boolean placeOnly = w.place != null && w.place.from() == name;
     // "Đại học Đà Nẵng", "Đại học Huế": a school named by its city alone
     boolean byCity =
         placeOnly
@@ -306,7 +309,7 @@ final class NamedBodies {
         && capitalised(s, head.from(), head.to())) {
       // "Bưu điện tỉnh Quảng Nam", "Thanh tra tỉnh Bình Dương": the province's post or inspectorate
       return new Name(
-          s.original(head.to(), w.end), w.end, null, h.canonical() + " " + provinceOf(s, w.place));
+          s.original(name, w.end), w.end, null, h.canonical() + " " + provinceOf(s, w.place));
     }
     // "ngân hàng Sài Gòn – Hà Nội (SHB)", "quỹ hỗ trợ du học Nhật Bản (JOOSS)": an abbreviation
     // the article defines for it makes a lower-case kind with its place one body
@@ -319,9 +322,7 @@ final class NamedBodies {
     // dục và Đào tạo huyện Tiên Yên")
     boolean namedBefore =
         namedHead
-            && (w.place == null
-                || capitalised(s, head.to(), w.place.from())
-                || placeOnly && h.place());
+            && (w.place == null || capitalised(s, name, w.place.from()) || placeOnly && h.place());
     if (!w.anchored
         && !vouched
         && (w.place == null
@@ -329,8 +330,7 @@ final class NamedBodies {
             || placeOnly && !h.place() && !byCity)) {
       return null; // "công ty Nhật Bản" is a kind of company; "Đại sứ quán Nhật Bản" a body
     }
-    if (lowerHead
-        && (!w.firstUpper && !vouched && !namedHead || startsBody(s, head.to(), ignoreCase))) {
+    if (lowerHead && (!w.firstUpper && !vouched && !namedHead || startsBody(s, name, ignoreCase))) {
       return null; // "hiện trường Công ty ...": the word, then a body
     }
     if (surnames.contains(h.spelled()) && w.personLike) {
@@ -417,6 +417,32 @@ final class NamedBodies {
       }
     }
     return new Name(NameBounds.initials(NameBounds.spacedHyphens(text)), to, alias, canonical);
+  }
+
+  /**
+   * Where the name after {@code head} starts: after the head's own abbreviation in brackets when
+   * its name goes on, capitalised, in the same sentence ("Bệnh viện (BV) Đa khoa Xanh Pôn", "Hợp
+   * tác xã (HTX) Tân Phú", "Trường Cao đẳng (CĐ) Kinh tế": the letters spell the head or its last
+   * words), as it would with none between; else right after the head.
+   */
+  private int afterOwnAbbreviation(Syllables s, Match head) {
+    int k = head.to();
+    int close = abbreviation(s, k);
+    if (close <= k
+        || close >= s.size
+        || s.sentence[close] != s.sentence[k]
+        || !s.has(close, Syllables.UPPER)
+        || s.has(close, Syllables.COMMA | Syllables.DASH | Syllables.PAREN)
+        || !rightAfterBracket(s, close)) {
+      return k;
+    }
+    String abbr = s.original(k, close);
+    for (int j = head.from(); j < k - 1; j++) {
+      if (spells(s.original(j, k), abbr)) {
+        return close;
+      }
+    }
+    return k;
   }
 
   /**

@@ -30,6 +30,19 @@ class DefinedNamesTest {
   }
 
   @Test
+  void aHeadsOwnAbbreviationInBracketsLeavesItsNameWhole() {
+    // the shape of web-t r5-003, sentences written for the test: the letters spell the head (or
+    // its last words), and the name goes on after them as it would with no bracket
+    assertThat(
+            names(
+                "Sáng 5/3, Bệnh viện (BV) Đa khoa Đức Giang và Trường Cao đẳng (CĐ) Kinh tế Kỹ"
+                    + " thuật Cần Thơ đã ký kết thỏa thuận hợp tác đào tạo."))
+        .containsExactly("Bệnh viện Đa khoa Đức Giang", "Trường Cao đẳng Kinh tế Kỹ thuật Cần Thơ");
+    assertThat(names("Hợp tác xã (HTX) Tân Phú ký hợp đồng bao tiêu với Nhà xuất bản (NXB) Trẻ."))
+        .containsExactly("Hợp tác xã Tân Phú", "Nhà xuất bản Trẻ");
+  }
+
+  @Test
   void twoBareProvincesJoinedByADashAreTheRouteTheBodyIsNamedFor() {
     // vietnews-test-016504, vietnews-train-079195: a toll-road company named for its route; read
     // apart, the second province was a body and a side of its own ("tỉnh Lạng Sơn")
