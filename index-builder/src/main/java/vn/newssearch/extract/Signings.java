@@ -160,7 +160,27 @@ final class Signings {
    */
   private static boolean compoundBefore(Syllables s, int k, ClauseWords words) {
     return words.get("compound-before").endingAt(s, k, 1) > 0
-        && words.get("not-compound").endingAt(s, k, 2) == 0;
+        && words.get("not-compound").endingAt(s, k, 2) == 0
+        && !namedBefore(s, k, words);
+  }
+
+  /**
+   * "CLB Tokyo FC của Nhật ký kết hợp tác với ...": a capital inside the sentence makes the word
+   * before the verb the country ("country-before": "Nhật"), no half of a compound ("nhật ký", a
+   * diary), where the verb goes on as "ký kết" (sign); not a title's first word ("Nhật ký Vàng
+   * Anh", "“Nhật ký"), nor "Nhật ký kết thúc" (the diary ends).
+   */
+  private static boolean namedBefore(Syllables s, int k, ClauseWords words) {
+    int w = k - 1;
+    return w > 0
+        && words.get("country-before").endingAt(s, k, 1) > 0
+        && s.has(w, Syllables.UPPER)
+        && !s.has(w, Syllables.BREAK)
+        && s.sentence[w - 1] == s.sentence[w]
+        && k + 1 < s.size
+        && s.is(k + 1, "ket")
+        && !s.has(k + 1, Syllables.BREAK)
+        && !(k + 2 < s.size && s.is(k + 2, "thuc"));
   }
 
   static Signing with(Signing g, Status status) {

@@ -1681,6 +1681,26 @@ class SigningDetectionTest {
   }
 
   @Test
+  void japanWrittenShortBeforeTheVerbSignsAndNoDiaryIsRead() {
+    // the shape of web-xt r11-018, sentences written for the test: "Nhật" (Japan) before "ký kết"
+    // is no half of "nhật ký" (a diary)
+    Article club =
+        story(
+            "Hợp tác bóng đá trẻ",
+            "Câu lạc bộ Yokohama FC của Nhật ký kết hợp tác với Câu lạc bộ Hà Nội FC.",
+            "Hai bên sẽ trao đổi cầu thủ trẻ.");
+    assertThat(club.parties())
+        .containsExactlyInAnyOrder("Câu lạc bộ Yokohama FC", "Câu lạc bộ Hà Nội FC");
+    // a diary that ends, or one that opens its sentence, signs nothing
+    Article diary =
+        story(
+            "Ra mắt sách",
+            "Cuốn Nhật ký kết thúc bằng trang viết về Công ty Sách Phương Nam và Nhà xuất bản Trẻ.",
+            "Nhật ký kết nối hai thế hệ độc giả của Nhà xuất bản Trẻ và Công ty Sách Phương Nam.");
+    assertThat(diary.agreement()).isNull();
+  }
+
+  @Test
   void aLineInAnotherLanguageBeforeThePageIsNotItsLead() {
     // the shape of web-t r3-042, sentences written for the test: an image's English alt text
     // opens a page without title or sapo; the signing below it is the lead's, and both its sides
