@@ -604,7 +604,10 @@ final class NameWalk {
         lower = 0;
         return !words.startsBodyAfterLower(next);
       }
-      return open && words.leadsToCapital(next) && !words.startsBodyAfterLower(next);
+      return open
+          && words.leadsToCapital(next)
+          && !words.startsBodyAfterLower(next)
+          && !words.headBeforeCapital(next);
     }
     if (!open && at == end || !words.companion(next, next + 1)) {
       return !open && at == end && fieldBeforeState(next); // not "Tập đoàn Novaland và Đội ..."

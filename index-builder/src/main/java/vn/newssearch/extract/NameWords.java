@@ -66,6 +66,17 @@ final class NameWords {
   }
 
   /**
+   * Whether the lower-case words from {@code at} are a head that runs right up to the first
+   * capital, as a second body's is written after "và" ("Ngân hàng Nhà nước và báo Tuổi Trẻ", "Hội
+   * Nông dân và hội Phụ nữ xã").
+   */
+  boolean headBeforeCapital(int at) {
+    int q = firstCapital(at);
+    Match head = q < s.size ? bodies.bodyAt(s, at, Kind.NAMED.bit(), true) : null;
+    return head != null && head.to() == q && !s.has(q, SEPARATORS);
+  }
+
+  /**
    * Whether the first capital after lower-case words from {@code at} opens a body after a dash: the
    * parent the name ends before ("Trường ĐH Khoa học xã hội và nhân văn - ĐHQG TP.HCM").
    */

@@ -19,6 +19,21 @@ class NameEndsTest {
   }
 
   @Test
+  void aHeadInLowerCaseAfterVaOpensTheSecondBody() {
+    // vietnews-train-083377, vietnews-train-041565 (shapes; sentences written for the test): "báo",
+    // "văn phòng" right before a capital after "và" are the second body's head, no field of the
+    // first body's name
+    Article a =
+        article(
+            "Hội thảo thanh toán không dùng tiền mặt",
+            "Hội thảo do Ngân hàng Chính sách và báo Nhân Dân phối hợp tổ chức sáng 5/3.",
+            "Cục Điều tra Liên bang và văn phòng Tổng chưởng lý đã vào cuộc.");
+    assertThat(a.organisations())
+        .contains("Ngân hàng Chính sách", "Cục Điều tra Liên bang")
+        .noneMatch(name -> name.contains(" và "));
+  }
+
+  @Test
   void aPapersInitialsJoinedByAnAmpersandAreItsTag() {
     // probe p25-016 (heldout-13): "GD&TĐ - " (Giáo dục & Thời đại) named a side "GD"
     Article a =
