@@ -97,6 +97,17 @@ public final class Gazetteer {
     this.minedNames = minedNames;
   }
 
+  /**
+   * Where the first field of a head with more than one ends ("Sở Nông nghiệp| và Phát triển nông
+   * thôn", "Sở Lao động| - Thương binh và Xã hội"): at its first "và" or dash; -1 for one field.
+   */
+  private static int firstField(String head) {
+    int va = head.indexOf(" và ");
+    int dash = head.indexOf(" - ");
+    int end = va < 0 ? dash : dash < 0 ? va : Math.min(va, dash);
+    return end > 0 ? end + 1 : -1;
+  }
+
   /** Loads the bundled data files, the mined aliases included. */
   public static Gazetteer load() {
     return load(true);
@@ -236,6 +247,13 @@ public final class Gazetteer {
             .filter(v -> !added.isEmpty() && !v.contains(added) && !spellings.contains(v))
             .forEach(spellings::add);
         headInitials.getOrDefault(row[1], List.of()).stream()
+            .filter(v -> !spellings.contains(v))
+            .forEach(spellings::add);
+        // "Sở Nông nghiệp và PTNT tỉnh X", "Sở Lao động - TB&XH": the head's first field written
+        // out, its last by the initialism (initialisms.tsv)
+        int field = firstField(row[1]);
+        Initialisms.INSTANCE.abbreviated(row[1]).stream()
+            .filter(v -> field > 0 && v.startsWith(row[1].substring(0, field)))
             .filter(v -> !spellings.contains(v))
             .forEach(spellings::add);
       }

@@ -23,6 +23,21 @@ class OrganisationNamesTest {
   }
 
   @Test
+  void aDepartmentsLastFieldWrittenByItsInitialismIsTheDepartment() {
+    // the form of four web pages (sentences written for the test): the first field written out,
+    // the last by its initialism; read apart, "PTNT" was a body of its own
+    assertThat(
+            names(
+                "Sở Nông nghiệp và PTNT tỉnh Nghệ An và Sở Lao động - TB&XH tỉnh Hà Tĩnh ký kết"
+                    + " quy chế phối hợp."))
+        .containsExactly(
+            "Sở Nông nghiệp và Phát triển nông thôn tỉnh Nghệ An",
+            "Sở Lao động - Thương binh và Xã hội tỉnh Hà Tĩnh");
+    assertThat(names("Đại diện Bộ Nông nghiệp và PTNT dự lễ."))
+        .containsExactly("Bộ Nông nghiệp và Phát triển nông thôn");
+  }
+
+  @Test
   void lowerCaseWordsThatBelongToTheNameAreKeptAndTheVerbEndsIt() {
     // vietnews-train-104993
     assertThat(names("Ngoài ra, Tổng công ty Điện lực miền Bắc trao 80.000 đèn pin LED."))
