@@ -306,8 +306,11 @@ final class NamedBodies {
     if (placeOnly
         && h.province()
         && w.place.entry().kind() == Kind.PROVINCE
-        && capitalised(s, head.from(), head.to())) {
-      // "Bưu điện tỉnh Quảng Nam", "Thanh tra tỉnh Bình Dương": the province's post or inspectorate
+        && capitalised(s, head.from(), head.to())
+        && !(h.city() && trie.longest(s, w.place.from(), Kind.TYPE.bit(), true) == null)) {
+      // "Bưu điện tỉnh Quảng Nam", "Thanh tra tỉnh Bình Dương": the province's post or
+      // inspectorate; one also named by its city reads the level word written ("Bảo tàng tỉnh Đắk
+      // Lắk"), as its city alone is its name ("Bảo tàng Hà Nội", "Bảo tàng Hồ Chí Minh")
       return new Name(
           s.original(name, w.end), w.end, null, h.canonical() + " " + provinceOf(s, w.place));
     }

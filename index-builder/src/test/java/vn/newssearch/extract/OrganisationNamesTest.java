@@ -23,6 +23,21 @@ class OrganisationNamesTest {
   }
 
   @Test
+  void aProvincesMuseumAndLibraryAreItsBodiesAndACityAloneNamesOne() {
+    // the shape of web-6t r20-034 (sentences written for the test): with the level word written,
+    // the province's own museum and library; with the city alone, the body it names, as written
+    assertThat(
+            names(
+                "Thư viện tỉnh Lào Cai và Bảo tàng tỉnh Đắk Lắk ký kết thỏa thuận hợp tác với Bảo"
+                    + " tàng Hồ Chí Minh và Thư viện Hà Nội."))
+        .containsExactly(
+            "Thư viện tỉnh Lào Cai",
+            "Bảo tàng tỉnh Đắk Lắk",
+            "Bảo tàng Hồ Chí Minh",
+            "Thư viện Hà Nội");
+  }
+
+  @Test
   void aDepartmentsLastFieldWrittenByItsInitialismIsTheDepartment() {
     // the form of four web pages (sentences written for the test): the first field written out,
     // the last by its initialism; read apart, "PTNT" was a body of its own
