@@ -356,8 +356,7 @@ final class SignerClause {
         // p26-012): the verb came before the person, the witnesses of the ceremony follow
         return false;
       }
-      if (ClauseWords.INSTANCE.get("witness").at(s, q) != null
-          || PersonNames.WORDS.get("attend").at(s, q) != null) {
+      if (s.insideName(q) < 0 && watchWord(s, q)) {
         return true;
       }
     }
@@ -379,11 +378,23 @@ final class SignerClause {
     return false;
   }
 
-  /** The first word of witnessing or attending that starts in [from, to), or -1. */
+  /**
+   * The first word of witnessing or attending that starts in [from, to), or -1; not one inside a
+   * body's name the scan read ("nói" of "Đài Tiếng nói Việt Nam").
+   */
   static int watching(Syllables s, int from, int to) {
-    int w = ClauseWords.INSTANCE.get("witness").find(s, from, to);
-    int a = PersonNames.WORDS.get("attend").find(s, from, to);
-    return w < 0 ? a : a < 0 ? w : Math.min(w, a);
+    for (int q = from; q < to; q++) {
+      if (s.insideName(q) < 0 && watchWord(s, q)) {
+        return q;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether a word of witnessing or attending starts at q. */
+  private static boolean watchWord(Syllables s, int q) {
+    return ClauseWords.INSTANCE.get("witness").at(s, q) != null
+        || PersonNames.WORDS.get("attend").at(s, q) != null;
   }
 
   /**

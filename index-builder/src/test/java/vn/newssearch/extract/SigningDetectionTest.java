@@ -1681,6 +1681,20 @@ class SigningDetectionTest {
   }
 
   @Test
+  void aWordOfSpeakingInsideABodysNameMakesNoSignerAnAttendee() {
+    // the shape of web-6t r20-018 (sentences written for the test): "nói" (says) of "Đài Tiếng nói
+    // Việt Nam" is the name's word; both heads sign
+    Article deal =
+        story(
+            "",
+            "Chiều 12/4, tại Hà Nội, Chủ tịch Hội Cựu chiến binh Việt Nam Lê Văn Hòa và Tổng Giám"
+                + " đốc Đài Tiếng nói Việt Nam Trần Minh Đức đã ký chương trình phối hợp.",
+            "Hai bên sẽ phối hợp tuyên truyền.");
+    assertThat(deal.parties())
+        .containsExactlyInAnyOrder("Hội Cựu chiến binh Việt Nam", "Đài Tiếng nói Việt Nam");
+  }
+
+  @Test
   void japanWrittenShortBeforeTheVerbSignsAndNoDiaryIsRead() {
     // the shape of web-xt r11-018, sentences written for the test: "Nhật" (Japan) before "ký kết"
     // is no half of "nhật ký" (a diary)
