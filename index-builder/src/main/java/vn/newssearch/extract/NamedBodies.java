@@ -163,7 +163,29 @@ final class NamedBodies {
     return before < 0
         || s.has(m.from(), SEPARATORS)
         || !s.has(before, Syllables.UPPER)
-        || isStop(s, before); // "Theo Cục Hàng không ...": a sentence's first word
+        || isStop(s, before) // "Theo Cục Hàng không ...": a sentence's first word
+        || roleBefore(s, m.from()); // "Tổng Giám Đốc Công ty ABC": a title written in capitals
+  }
+
+  /** The most syllables of a title before a head ("Phó Tổng Giám đốc"). */
+  private static final int ROLE_WORDS = 4;
+
+  /**
+   * Whether a person's title ends right before syllable k ("Giám Đốc", "Bộ Trưởng", "Chủ tịch
+   * HĐQT" written in capitals); not one that ends with a body's head, whose name goes on ("Trưởng
+   * Ban Tổ chức Trung ương").
+   */
+  private boolean roleBefore(Syllables s, int k) {
+    if (k == 0 || startsBody(s, k - 1, true)) {
+      return false;
+    }
+    for (int j = Math.max(0, k - ROLE_WORDS); j < k; j++) {
+      Match role = trie.longest(s, j, Kind.ROLE.bit(), true);
+      if (role != null && role.to() == k) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The words that may join the parts of a name the article defines ({@link #definedEnd}). */

@@ -23,6 +23,17 @@ class OrganisationNamesTest {
   }
 
   @Test
+  void aHeadAfterATitleWrittenInCapitalsOpensItsName() {
+    // the shape of web-6t r19-011 (sentences written for the test): "Giám Đốc", "Bộ Trưởng" in
+    // title case before the body; read as a run of capitals, the head opened no name
+    assertThat(
+            names(
+                "Phát biểu tại buổi lễ, Tổng Giám Đốc Công ty Cổ phần Sữa Hà Nội Trần Văn Dũng và Bộ"
+                    + " Trưởng Bộ Việc làm và Lao động Hàn Quốc Lee Jung-sik cho biết."))
+        .containsExactly("Công ty Cổ phần Sữa Hà Nội", "Bộ Việc làm và Lao động Hàn Quốc");
+  }
+
+  @Test
   void aProvincesMuseumAndLibraryAreItsBodiesAndACityAloneNamesOne() {
     // the shape of web-6t r20-034 (sentences written for the test): with the level word written,
     // the province's own museum and library; with the city alone, the body it names, as written
