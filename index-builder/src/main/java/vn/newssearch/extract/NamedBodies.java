@@ -171,9 +171,9 @@ final class NamedBodies {
   private static final int ROLE_WORDS = 4;
 
   /**
-   * Whether a person's title ends right before syllable k ("Giám Đốc", "Bộ Trưởng", "Chủ tịch
-   * HĐQT" written in capitals); not one that ends with a body's head, whose name goes on ("Trưởng
-   * Ban Tổ chức Trung ương").
+   * Whether a person's title ends right before syllable k ("Giám Đốc", "Bộ Trưởng", "Chủ tịch HĐQT"
+   * written in capitals); not one that ends with a body's head, whose name goes on ("Trưởng Ban Tổ
+   * chức Trung ương").
    */
   private boolean roleBefore(Syllables s, int k) {
     if (k == 0 || startsBody(s, k - 1, true)) {

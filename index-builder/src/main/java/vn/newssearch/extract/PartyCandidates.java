@@ -168,8 +168,10 @@ final class PartyCandidates {
       if (c != null && continues(s, c)) {
         c = null; // "Thái Bình Dương", "Nguyễn Văn Nam Định": a longer name, not the place
       }
-      if (c != null && c.place() && locates(s, trie, out, c)) {
-        k = c.to(); // "Công an huyện Lộc Ninh, tỉnh Bình Phước và ...": where that body is
+      if (c != null && locates(s, trie, out, c)) {
+        // "Công an huyện Lộc Ninh, tỉnh Bình Phước và ...", "Chính quyền huyện Yeongyang, tỉnh
+        // Gyeongsangbuk, Hàn Quốc": where that body is, a province of ours or abroad
+        k = c.to();
         continue;
       }
       boolean brand = false;

@@ -26,6 +26,18 @@ class ForeignPartyNamesTest {
   }
 
   @Test
+  void aProvinceAbroadAfterACommaLocatesTheBodyBeforeIt() {
+    // the shape of web-6t r19-029 (sentences written for the test): the province and the country
+    // after the district's government say where it is; they sign nothing of their own
+    Article a =
+        lead(
+            "Chiều 5/3, UBND tỉnh Khánh Hòa và Chính quyền huyện Yeongyang, tỉnh Gyeongsangbuk,"
+                + " Hàn Quốc đã ký kết thỏa thuận hợp tác.");
+    assertThat(a.parties())
+        .containsExactly("Ủy ban nhân dân tỉnh Khánh Hòa", "Chính quyền huyện Yeongyang");
+  }
+
+  @Test
   void theCentralCommitteeAfterATitleIsNoChineseBody() {
     // probe heldout-6 p18-030: "Trung" of "Trung ương" is no short name of China ("Mỹ - Trung");
     // main gave Trung Quốc a party of the Lao union's memorandum
