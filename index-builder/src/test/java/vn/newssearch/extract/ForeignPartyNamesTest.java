@@ -31,10 +31,10 @@ class ForeignPartyNamesTest {
     // after the district's government say where it is; they sign nothing of their own
     Article a =
         lead(
-            "Chiều 5/3, UBND tỉnh Khánh Hòa và Chính quyền huyện Yeongyang, tỉnh Gyeongsangbuk,"
-                + " Hàn Quốc đã ký kết thỏa thuận hợp tác.");
+            "Chiều 5/3, UBND tỉnh Khánh Hòa và Chính quyền huyện Gapyeong, tỉnh Gyeonggi, Hàn"
+                + " Quốc đã ký kết thỏa thuận hợp tác.");
     assertThat(a.parties())
-        .containsExactly("Ủy ban nhân dân tỉnh Khánh Hòa", "Chính quyền huyện Yeongyang");
+        .containsExactly("Ủy ban nhân dân tỉnh Khánh Hòa", "Chính quyền huyện Gapyeong");
   }
 
   @Test

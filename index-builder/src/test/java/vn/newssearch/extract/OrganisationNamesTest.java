@@ -29,8 +29,8 @@ class OrganisationNamesTest {
     assertThat(
             names(
                 "Phát biểu tại buổi lễ, Tổng Giám Đốc Công ty Cổ phần Sữa Hà Nội Trần Văn Dũng và Bộ"
-                    + " Trưởng Bộ Việc làm và Lao động Hàn Quốc Lee Jung-sik cho biết."))
-        .containsExactly("Công ty Cổ phần Sữa Hà Nội", "Bộ Việc làm và Lao động Hàn Quốc");
+                    + " Trưởng Bộ Y tế và Phúc lợi Hàn Quốc Cho Kyoo-hong cho biết."))
+        .containsExactly("Công ty Cổ phần Sữa Hà Nội", "Bộ Y tế và Phúc lợi Hàn Quốc");
   }
 
   @Test
@@ -54,11 +54,11 @@ class OrganisationNamesTest {
     // the last by its initialism; read apart, "PTNT" was a body of its own
     assertThat(
             names(
-                "Sở Nông nghiệp và PTNT tỉnh Nghệ An và Sở Lao động - TB&XH tỉnh Hà Tĩnh ký kết"
+                "Sở Nông nghiệp và PTNT tỉnh Nghệ An và Sở Lao động - TB&XH tỉnh Kon Tum ký kết"
                     + " quy chế phối hợp."))
         .containsExactly(
             "Sở Nông nghiệp và Phát triển nông thôn tỉnh Nghệ An",
-            "Sở Lao động - Thương binh và Xã hội tỉnh Hà Tĩnh");
+            "Sở Lao động - Thương binh và Xã hội tỉnh Kon Tum");
     assertThat(names("Đại diện Bộ Nông nghiệp và PTNT dự lễ."))
         .containsExactly("Bộ Nông nghiệp và Phát triển nông thôn");
   }
