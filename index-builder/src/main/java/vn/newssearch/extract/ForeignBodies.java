@@ -71,6 +71,12 @@ final class ForeignBodies {
         || s.has(k, Syllables.BREAK | Syllables.COMMA | Syllables.DASH)) {
       return null;
     }
+    // "Phòng Thương mại và Công nghiệp Quốc gia Malaysia": the state's national chamber, whose
+    // "Quốc gia" (national) stands between our listed name and the state
+    int national = nationalWord(s, k);
+    boolean nationally = national > k && named.country(s, national, false) != null;
+    int word = k;
+    k = nationally ? national : k;
     Match c = named.country(s, k, false);
     if (c == null
         || c.entry().value().equals(VIET_NAM)
@@ -82,6 +88,13 @@ final class ForeignBodies {
       return null; // "Sở Y tế Lào Cai"
     }
     Draft d = foreignDraft(s, m, c);
+    if (nationally) {
+      d.name =
+          d.name.substring(0, d.name.length() - c.entry().value().length())
+              + s.original(word, k)
+              + " "
+              + c.entry().value();
+    }
     // not a government: "Ủy ban liên Chính phủ Nga - Ấn Độ" is the committee's name, not theirs
     Match second = m.entry().value().equals(CandidateNames.GOVERNMENT) ? null : pairedState(s, c);
     if (second != null) {
@@ -90,6 +103,17 @@ final class ForeignBodies {
       d.name = d.name + " - " + second.entry().value();
     }
     return d;
+  }
+
+  /** The end of a capitalised "Quốc gia" (national) at k, or k: "... Quốc gia Malaysia". */
+  private static int nationalWord(Syllables s, int k) {
+    return k + 1 < s.size
+            && s.is(k, "quoc")
+            && s.is(k + 1, "gia")
+            && s.has(k, Syllables.UPPER)
+            && !s.has(k + 1, Syllables.BREAK | Syllables.COMMA | Syllables.DASH)
+        ? k + 2
+        : k;
   }
 
   /**

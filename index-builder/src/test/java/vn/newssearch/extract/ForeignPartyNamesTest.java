@@ -26,6 +26,18 @@ class ForeignPartyNamesTest {
   }
 
   @Test
+  void aStatesNationalChamberIsNeverOurs() {
+    // the shape of web-6t r22-009 (sentences written for the test): "Quốc gia" between our listed
+    // name and another state; read as our chamber, the foreign one was folded into ours
+    Article a =
+        body(
+            "Ông Lê Văn A, Chủ tịch Phòng Thương mại và Công nghiệp Quốc gia Indonesia, cho biết"
+                + " hai bên sẽ mở văn phòng đại diện.");
+    assertThat(a.organisations())
+        .containsExactly("Phòng Thương mại và Công nghiệp Quốc gia Indonesia");
+  }
+
+  @Test
   void aProvinceAbroadAfterACommaLocatesTheBodyBeforeIt() {
     // the shape of web-6t r19-029 (sentences written for the test): the province and the country
     // after the district's government say where it is; they sign nothing of their own
