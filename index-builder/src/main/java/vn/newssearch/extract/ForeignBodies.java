@@ -51,7 +51,9 @@ final class ForeignBodies {
                 return -1;
               }
               Draft d =
-                  c.entry().value().equals(VIET_NAM) ? ownDraft(m, c.to()) : foreignDraft(s, m, c);
+                  c.entry().value().equals(VIET_NAM)
+                      ? ownDraft(m, c.to())
+                      : foreignDraft(s, m, "", c);
               out.add(out.isEmpty() ? d : d.startingAt(c.from()));
               states.add(c);
               return c.to();
@@ -74,9 +76,11 @@ final class ForeignBodies {
     // "Phòng Thương mại và Công nghiệp Quốc gia Malaysia": the state's national chamber, whose
     // "Quốc gia" (national) stands between our listed name and the state
     int national = nationalWord(s, k);
-    boolean nationally = national > k && named.country(s, national, false) != null;
-    int word = k;
-    k = nationally ? national : k;
+    String between = "";
+    if (national > k && named.country(s, national, false) != null) {
+      between = " " + s.original(k, national);
+      k = national;
+    }
     Match c = named.country(s, k, false);
     if (c == null
         || c.entry().value().equals(VIET_NAM)
@@ -87,14 +91,7 @@ final class ForeignBodies {
     if (Province.ours(p) && p.to() >= c.to()) {
       return null; // "Sở Y tế Lào Cai"
     }
-    Draft d = foreignDraft(s, m, c);
-    if (nationally) {
-      d.name =
-          d.name.substring(0, d.name.length() - c.entry().value().length())
-              + s.original(word, k)
-              + " "
-              + c.entry().value();
-    }
+    Draft d = foreignDraft(s, m, between, c);
     // not a government: "Ủy ban liên Chính phủ Nga - Ấn Độ" is the committee's name, not theirs
     Match second = m.entry().value().equals(CandidateNames.GOVERNMENT) ? null : pairedState(s, c);
     if (second != null) {
@@ -186,9 +183,9 @@ final class ForeignBodies {
   /**
    * The body {@code m} of the country {@code c}: "Bộ ngoại giao Nga" → "Bộ Ngoại giao Nga", the
    * national name as listed when written so (an initialism in it spelled out), else as written ("Bộ
-   * Lao động Mỹ").
+   * Lao động Mỹ"); {@code between}, the words written between them (" Quốc gia"), kept.
    */
-  private Draft foreignDraft(Syllables s, Match m, Match c) {
+  private Draft foreignDraft(Syllables s, Match m, String between, Match c) {
     Draft d = new Draft(m.from(), c.to(), m, Where.NA);
     // an initialism inside it spelled out ("Viện KSND tối cao Lào" → "Viện kiểm sát nhân dân tối
     // cao Lào"), as the listed name it is read as writes it
@@ -197,7 +194,7 @@ final class ForeignBodies {
     boolean asListed =
         m.entry().kind() == Kind.NATIONAL
             && VietnameseAnalysis.foldKey(written).equals(VietnameseAnalysis.foldKey(listed));
-    d.name = (asListed ? listed : written) + " " + c.entry().value();
+    d.name = (asListed ? listed : written) + between + " " + c.entry().value();
     d.kind = Kind.NAMED;
     d.state = c.entry().value();
     return d;
