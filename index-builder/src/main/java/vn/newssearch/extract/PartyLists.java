@@ -163,6 +163,9 @@ final class PartyLists {
       if (stops.commaBetween(c.to(), next.from()) && stops.attributed(c, next)) {
         break; // "Theo một lãnh đạo Bộ Giao thông, Cục Hàng không vừa ký": the news's source
       }
+      if (stops.commaBetween(c.to(), next.from()) && stops.inOccasion(c)) {
+        break; // "Trong buổi làm việc của Bộ trưởng A với Bộ trưởng B, X và Y đã ký"
+      }
       if (stops.inWatchersTitle(c)) {
         break; // "trước sự chứng kiến của Thủ tướng Chính phủ A và Thủ tướng B, X và Y đã ký"
       }

@@ -171,6 +171,35 @@ final class SubjectStops {
   }
 
   /**
+   * Whether c belongs to the phrase of occasion that opens its sentence ("occasion-opener" of
+   * signing-words.tsv), as what the occasion is of or with, before the comma that closes the
+   * phrase: "Trong buổi làm việc của Bộ trưởng A với Bộ trưởng B ngày 10/6, X và Y đã ký" (the
+   * ministers meet, X and Y sign). Not a list after the occasion's comma ("Tại buổi lễ, A, B và C
+   * đã ký"), which no "của", "với" or "giữa" ties to the occasion.
+   */
+  boolean inOccasion(Candidate c) {
+    int first = c.from();
+    while (first > 0 && s.sentence[first - 1] == s.sentence[c.from()]) {
+      first--;
+    }
+    Phrases.Phrase opener = words.get("occasion-opener").at(s, first);
+    if (opener == null) {
+      return false;
+    }
+    // back from c to the word that ties it to the occasion, with no comma between ("trước sự
+    // chứng kiến của lãnh đạo, Đoàn X và Y đã ký": X follows the comma, and signs)
+    for (int k = c.from() - 1; k >= first + opener.length(); k--) {
+      if (s.has(k + 1, Syllables.COMMA)) {
+        return false;
+      }
+      if (s.is(k, "cua") || s.is(k, "voi") || s.is(k, "giua")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether c is named inside the title of a person who watches the signing ("chứng kiến", "tham
    * dự"): the body of a witness's title is no party, unless its person signs.
    */

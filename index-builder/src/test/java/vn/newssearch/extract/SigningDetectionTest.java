@@ -1681,6 +1681,29 @@ class SigningDetectionTest {
   }
 
   @Test
+  void theBodiesAnOpeningOccasionIsOfMeetThereAndSignNothing() {
+    // the shape of web-6t r21-039 (sentences written for the test): the ministers' talks are the
+    // occasion; the two hospitals after its comma sign
+    Article talks =
+        story(
+            "Hợp tác y tế",
+            "Trong buổi hội đàm của Bộ trưởng Bộ Y tế với Bộ trưởng Bộ Y tế Campuchia chiều 12/5,"
+                + " Bệnh viện Chợ Rẫy và Bệnh viện Calmette đã ký kết thỏa thuận hợp tác.",
+            "Hai bên sẽ trao đổi chuyên gia.");
+    assertThat(talks.parties()).containsExactly("Bệnh viện Chợ Rẫy", "Bệnh viện Calmette");
+    // a list after the occasion's comma, and after a witnesses' phrase, all sign
+    Article ceremony =
+        story(
+            "Hợp tác điện lực",
+            "Tại buổi lễ, trước sự chứng kiến của lãnh đạo hai tỉnh, Công ty Cổ phần Sông Đà, Công"
+                + " ty Thủy điện Ialy và Công ty Điện lực Gia Lai đã ký kết thỏa thuận hợp tác.",
+            "Hai bên sẽ phối hợp.");
+    assertThat(ceremony.parties())
+        .containsExactly(
+            "Công ty Cổ phần Sông Đà", "Công ty Thủy điện Ialy", "Công ty Điện lực Gia Lai");
+  }
+
+  @Test
   void aWordOfSpeakingInsideABodysNameMakesNoSignerAnAttendee() {
     // the shape of web-6t r20-018 (sentences written for the test): "nói" (says) of "Đài Tiếng nói
     // Việt Nam" is the name's word; both heads sign
