@@ -31,7 +31,7 @@ class ForeignPartyNamesTest {
     // name and another state; read as our chamber, the foreign one was folded into ours
     Article a =
         body(
-            "Ông Lê Văn A, Chủ tịch Phòng Thương mại và Công nghiệp Quốc gia Indonesia, cho biết"
+            "Ông Lê Văn A, Tổng thư ký Phòng Thương mại và Công nghiệp Quốc gia Indonesia, cho biết"
                 + " hai bên sẽ mở văn phòng đại diện.");
     assertThat(a.organisations())
         .containsExactly("Phòng Thương mại và Công nghiệp Quốc gia Indonesia");

@@ -1695,7 +1695,7 @@ class SigningDetectionTest {
     Article ceremony =
         story(
             "Hợp tác điện lực",
-            "Tại buổi lễ, trước sự chứng kiến của lãnh đạo hai tỉnh, Công ty Cổ phần Sông Đà, Công"
+            "Tại buổi lễ, dưới sự chứng kiến của đại diện ba địa phương, Công ty Cổ phần Sông Đà, Công"
                 + " ty Thủy điện Ialy và Công ty Điện lực Gia Lai đã ký kết thỏa thuận hợp tác.",
             "Hai bên sẽ phối hợp.");
     assertThat(ceremony.parties())
