@@ -474,23 +474,12 @@ public final class NameMiner {
 
   /** Whether a legal form ends right before k ("Công ty cổ phần | Hòa Phát"). */
   private boolean afterForm(Syllables s, int k) {
-    return listedEndsAt(s, k, 3, Kind.FORM.bit());
+    return trie.endsAt(s, k, 3, Kind.FORM.bit());
   }
 
   /** Whether a person's title ends right before k ("Tổng giám đốc | Nguyễn Văn A"). */
   private boolean afterTitle(Syllables s, int k) {
-    return listedEndsAt(s, k, 5, Kind.ROLE.bit());
-  }
-
-  /** Whether a listed name of {@code kinds}, of at most {@code words} syllables, ends at k. */
-  private boolean listedEndsAt(Syllables s, int k, int words, int kinds) {
-    for (int j = Math.max(0, k - words); j < k; j++) {
-      NameTrie.Match m = s.id[j] < 0 ? null : trie.longest(s, j, kinds, true);
-      if (m != null && m.to() == k) {
-        return true;
-      }
-    }
-    return false;
+    return trie.endsAt(s, k, 5, Kind.ROLE.bit());
   }
 
   /**

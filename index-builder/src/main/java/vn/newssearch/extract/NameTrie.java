@@ -216,6 +216,20 @@ final class NameTrie {
   }
 
   /**
+   * Whether a name of one of {@code kinds}, of at most {@code words} syllables, ends right before
+   * syllable k (read ignoring case): "Tổng giám đốc | Nguyễn Văn A", "Giám Đốc | Công ty X".
+   */
+  boolean endsAt(Syllables s, int k, int words, int kinds) {
+    for (int j = Math.max(0, k - words); j < k; j++) {
+      Match m = longest(s, j, kinds, true);
+      if (m != null && m.to() == k) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The longest name of one of {@code kinds} (a mask of {@link Kind#bit()}) starting at syllable
    * {@code from}, or null. Names never span a sentence end or bracket; a level word must be spelled
    * as listed.

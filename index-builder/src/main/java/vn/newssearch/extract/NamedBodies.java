@@ -176,16 +176,7 @@ final class NamedBodies {
    * chức Trung ương").
    */
   private boolean roleBefore(Syllables s, int k) {
-    if (k == 0 || startsBody(s, k - 1, true)) {
-      return false;
-    }
-    for (int j = Math.max(0, k - ROLE_WORDS); j < k; j++) {
-      Match role = trie.longest(s, j, Kind.ROLE.bit(), true);
-      if (role != null && role.to() == k) {
-        return true;
-      }
-    }
-    return false;
+    return k > 0 && !startsBody(s, k - 1, true) && trie.endsAt(s, k, ROLE_WORDS, Kind.ROLE.bit());
   }
 
   /** The words that may join the parts of a name the article defines ({@link #definedEnd}). */
