@@ -66,6 +66,9 @@ public final class AgreementExtractor {
     // "... ký kết ghi nhớ hợp tác giữa\nCảng X với ...": a text wrapped at a fixed width is read
     // as its sentences run
     String body = HardWraps.unwrap(nz(article.body()));
+    // "... giữa Trường X với 07 doanh nghiệp:\n- Công ty A\n- Công ty B": a list a line an item
+    // is read as the one sentence it makes with the line that introduces it
+    body = ListLines.join(body);
     List<String> captions = article.captions();
     if (lead.isBlank()) {
       body = untagged(body);

@@ -73,6 +73,10 @@ final class ClassMembers {
     Phrases.Phrase quantifier = side < 0 ? null : words.get("class-quantifier").at(s, side);
     int noun = side < 0 ? -1 : side + (quantifier != null ? quantifier.length() : 1);
     Phrases.Phrase cls = noun < 0 ? null : words.get("class-noun").at(s, noun);
+    if (cls == null && noun >= 0 && at < 0) {
+      // "giữa các bên tham dự: A, B, C": the sides that sign, listed
+      cls = words.get("signer-class").at(s, noun);
+    }
     if (cls == null || s.sentence[noun] != s.sentence[side] || named(noun, cls)) {
       return List.of();
     }
@@ -120,16 +124,19 @@ final class ClassMembers {
   }
 
   /**
-   * The quantifier or count of a class right after "với" or "cùng" following the verb, else of a
-   * class joined to the subject right before the verb ("X đã cùng các ngân hàng của Lào ký kết"),
-   * else -1.
+   * The quantifier or count of a class right after "với", "giữa" or "cùng" following the verb, else
+   * of a class joined to the subject right before the verb ("X đã cùng các ngân hàng của Lào ký
+   * kết"), else -1.
    */
   private int after(Signings.Signing g) {
     for (int k = g.after(); k < s.size && k < g.after() + OBJECT_REACH; k++) {
       if (s.sentence[k] != g.sentence()) {
         break;
       }
-      boolean with = s.is(k - 1, "voi") || words.get("class-link").endingAt(s, k, 2) > 0;
+      boolean with =
+          s.is(k - 1, "voi")
+              || s.is(k - 1, "giua")
+              || words.get("class-link").endingAt(s, k, 2) > 0;
       if (with && side(k)) {
         return k;
       }
@@ -241,6 +248,12 @@ final class ClassMembers {
                       : province.apply(q);
               c = c != null ? joined(listed, index[0], c) : null;
               int to = c != null ? c.to() : unnamed(q);
+              int on = c != null && !c.place() ? dashedOn(c.to()) : to;
+              if (on > to) {
+                // "Công ty TNHH SAINT - GOBAIN Việt Nam,": the member's name goes on to its comma
+                c = new Candidate(c.from(), on, s.original(c.from(), on), c.named());
+                to = on;
+              }
               c = c != null ? c : namedWithin(listed, q, to);
               if (c != null) {
                 out.add(headed(s, words, head, c));
@@ -399,6 +412,18 @@ final class ClassMembers {
   }
 
   /**
+   * Whether {@code listed} is {@code name} going on past a dash ("Công ty TNHH SUN - DECOR Việt
+   * Nam" of "Công ty TNHH SUN"): one body, which the clause's reading cut at the dash.
+   */
+  static boolean cutAtDash(String listed, String name) {
+    int at = name.length() + 1;
+    return listed.length() > at + 1
+        && listed.startsWith(name + " ")
+        && (listed.charAt(at) == '-' || listed.charAt(at) == '–')
+        && listed.charAt(at + 1) == ' ';
+  }
+
+  /**
    * Whether {@code listed} is {@code name} with a class's head before it ("Trường Đại học A" of
    * "Đại học A"): one body, as the list and as the clause read it.
    */
@@ -410,6 +435,30 @@ final class ClassMembers {
     String h = listed.substring(0, cut).toLowerCase(java.util.Locale.ROOT);
     return ClauseWords.INSTANCE.lists("class-head", h)
         || ClauseWords.INSTANCE.lists("class-head", "=" + h);
+  }
+
+  /**
+   * Where a member's name goes on to after a dash at {@code at}: capitalised words in the same
+   * sentence up to the next comma, "và" or break, as a firm's name joins its brand ("Công ty Cổ
+   * phần Công nghệ Nhật – Japan Windown"); {@code at} itself when no dash follows or a word in
+   * lower case comes before that end ("Công ty A – đơn vị ...", a description).
+   */
+  private int dashedOn(int at) {
+    if (at >= s.size || !s.has(at, Syllables.DASH) || s.sentence[at] != s.sentence[at - 1]) {
+      return at;
+    }
+    int to = at;
+    while (to < s.size
+        && to < at + ITEM_WORDS
+        && s.sentence[to] == s.sentence[at]
+        && (to == at || !s.has(to, Syllables.COMMA | Syllables.BREAK | Syllables.DASH))
+        && !s.is(to, "va")) {
+      if (!s.has(to, Syllables.UPPER)) {
+        return at;
+      }
+      to++;
+    }
+    return to < at + ITEM_WORDS && to > at ? to : at;
   }
 
   /**

@@ -900,6 +900,9 @@ record SigningChoice(
     List<String> out = found == null ? new ArrayList<>() : new ArrayList<>(found);
     // "với các trường: Đại học A, ...": the clause's "Đại học A" is the listed "Trường Đại học A"
     out.removeIf(p -> listed.stream().anyMatch(l -> ClassMembers.headed(l, p)));
+    // "Công ty TNHH SUN" of the clause is the listed "Công ty TNHH SUN - DECOR Việt Nam", cut
+    out.replaceAll(
+        p -> listed.stream().filter(l -> ClassMembers.cutAtDash(l, p)).findFirst().orElse(p));
     listed.stream().filter(p -> !out.contains(p)).forEach(out::add);
     return List.copyOf(out);
   }
