@@ -172,6 +172,10 @@ final class NameWalk {
         capitals = 0;
         continue;
       }
+      if (!upper && k + 1 < s.size && s.is(k, "va") && words.levelBeforeCapital(k + 1)) {
+        strong = true; // "Báo Kinh tế & Đô thị | và huyện Mỹ Đức": a place, the second side
+        break;
+      }
       if (!upper && isVa(k)) {
         k++;
         lower++;

@@ -77,6 +77,18 @@ final class NameWords {
   }
 
   /**
+   * Whether the lower-case words from {@code at} are a level of place that runs right up to the
+   * first capital, as a place that signs is written after "và" ("Báo X và huyện Mỹ Đức", "Sở Y tế
+   * và tỉnh Hà Giang"): no field of the name before it.
+   */
+  boolean levelBeforeCapital(int at) {
+    int q = firstCapital(at);
+    Match level =
+        q < s.size ? trie.longest(s, at, Kind.TYPE.bit() | Kind.DISTRICT.bit(), true) : null;
+    return level != null && level.to() == q && !s.has(q, SEPARATORS);
+  }
+
+  /**
    * Whether the first capital after lower-case words from {@code at} opens a body after a dash: the
    * parent the name ends before ("Trường ĐH Khoa học xã hội và nhân văn - ĐHQG TP.HCM").
    */

@@ -498,8 +498,10 @@ final class PartyCandidates {
     if (country != null
         && adjacent
         && !s.has(r, Syllables.COMMA)
-        && !closes(s, q, c + country.length())) {
-      country = null; // "tỉnh X Lào Cai": a name goes on past the state's word
+        && (!closes(s, q, c + country.length()) || q - p == 1 && !latinName(s, p, q))) {
+      // "tỉnh X Lào Cai": a name goes on past the state's word; "huyện Mỹ Đức": one Vietnamese
+      // syllable is no unit's whole name, the state's word is its second
+      country = null;
     }
     if (country == null || country.value().equals("Việt Nam")) {
       // "thành phố Hải Phòng và thành phố Kitakyushu đã ký": a city abroad of the public list,

@@ -53,6 +53,26 @@ class ForeignLocalBodiesTest {
   }
 
   @Test
+  void aDistrictWhoseSecondSyllableSpellsAStateIsNoUnitAbroad() {
+    // web-6t r20-027's shape (a sentence written for the test): "Mỹ Đức" is a district of Hà Nội,
+    // not "huyện Mỹ" in Germany; main gave "huyện Mỹ" as a side
+    Article a =
+        lead(
+            "Ký kết phối hợp tuyên truyền",
+            "Chiều 12/4, Sở Tư pháp tỉnh Hà Nam và huyện Mỹ Đức tổ chức hội nghị ký kết chương"
+                + " trình phối hợp tuyên truyền pháp luật.");
+    assertThat(a.parties()).containsExactly("Sở Tư pháp tỉnh Hà Nam");
+    // a name no Vietnamese syllable spells, its state right after it, is abroad still
+    assertThat(
+            lead(
+                    "Hợp tác",
+                    "Ngày 1-7, thành phố Cần Thơ và tỉnh Chonburi Thái Lan đã ký biên bản ghi"
+                        + " nhớ hợp tác.")
+                .parties())
+        .containsExactly("Cần Thơ", "tỉnh Chonburi");
+  }
+
+  @Test
   void aPluralOfUnitsAbroadListsEachUnit() {
     // vietnews-train-086017: main kept the company alone
     Article a =

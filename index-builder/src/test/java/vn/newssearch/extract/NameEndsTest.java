@@ -34,6 +34,22 @@ class NameEndsTest {
   }
 
   @Test
+  void aLevelOfPlaceInLowerCaseAfterVaIsTheSecondSideNoFieldOfTheName() {
+    // web-6t r20-027's shape (sentences written for the test): a paper named by two fields, then
+    // "và" and a district; main read "Báo Nông nghiệp và huyện Ba Vì" as one paper
+    Article a =
+        article(
+            "Ký kết phối hợp tuyên truyền",
+            "Chiều 12/4, Báo Nông nghiệp & Môi trường và huyện Ba Vì tổ chức hội nghị ký kết"
+                + " chương trình phối hợp thông tin, tuyên truyền.",
+            "Báo Nông thôn và xã Tản Lĩnh cũng đã có nhiều năm phối hợp.");
+    assertThat(a.parties()).containsExactly("Báo Nông nghiệp & Môi trường");
+    assertThat(a.organisations())
+        .contains("Báo Nông nghiệp & Môi trường", "Báo Nông thôn")
+        .noneMatch(name -> name.contains(" và "));
+  }
+
+  @Test
   void aPapersInitialsJoinedByAnAmpersandAreItsTag() {
     // probe p25-016 (heldout-13): "GD&TĐ - " (Giáo dục & Thời đại) named a side "GD"
     Article a =
