@@ -19,6 +19,23 @@ class PartyNameHeadsTest {
   }
 
   @Test
+  void aReligiousBodySignsAsAnAssociationDoes() {
+    // web-6t r23-017's shape (sentences written for the test): main read no organisation at all
+    Article sangha =
+        body(
+            "Sáng 12/5, Giáo hội Phật giáo Việt Nam tỉnh Đắk Nông và Hội Liên hiệp Phụ nữ tỉnh Đắk"
+                + " Nông ký kết chương trình phối hợp giai đoạn 2025-2027.");
+    assertThat(sangha.parties())
+        .containsExactly(
+            "Giáo hội Phật giáo Việt Nam tỉnh Đắk Nông", "Hội Liên hiệp Phụ nữ tỉnh Đắk Nông");
+    Article church =
+        body(
+            "Sáng 12/5, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bình Dương và Hội thánh Tin lành"
+                + " Việt Nam (miền Nam) ký kết chương trình phối hợp.");
+    assertThat(church.parties()).contains("Hội thánh Tin lành Việt Nam");
+  }
+
+  @Test
   void aBoardOfTheProvincialPartyCommitteeIsThatBoardNotTheCommittee() {
     // the boards of a Tỉnh ủy or Thành ủy sign for themselves (sentences written here)
     Article board =
