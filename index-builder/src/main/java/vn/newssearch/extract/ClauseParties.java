@@ -668,7 +668,35 @@ final class ClauseParties {
     // for, written as a list of their classes, part no clause either
     Phrases people = words.get("people-pair");
     return words.get("verb-pair").endingAt(s, p + 1, 2) == 2
-        || people.endingAt(s, p, PEOPLE_WORDS) > 0 && people.at(s, p) != null;
+        || people.endingAt(s, p, PEOPLE_WORDS) > 0 && people.at(s, p) != null
+        || fieldList(p);
+  }
+
+  /** Syllables from a field list's comma to the "với" after it. */
+  private static final int FIELD_LIST_REACH = 16;
+
+  /**
+   * Whether the comma before syllable p lists the fields of the document, a list that "và" closes
+   * before the co-signer's "với": "ký kết hợp tác, phát triển về lĩnh vực văn hóa, thể thao và du
+   * lịch với Sở X". Only lower-case words up to that "với", no purpose ("để", "nhằm") among them; a
+   * capital, a number or a break between tells another clause ("..., Phó Chủ tịch tỉnh dự").
+   */
+  private boolean fieldList(int p) {
+    boolean closed = false;
+    int limit = Math.min(s.size, p + FIELD_LIST_REACH);
+    for (int k = p; k < limit && s.sentence[k] == s.sentence[p]; k++) {
+      if (s.has(k, Syllables.UPPER | Syllables.BREAK | Syllables.PAREN) || s.number(k) >= 0) {
+        return false;
+      }
+      if (k > p && s.has(k, Syllables.COMMA)) {
+        closed = false; // "và" must close the list after its last comma
+      }
+      if (s.is(k, "voi") && k > p) {
+        return closed && !s.has(k, Syllables.COMMA) && words.get("far-with-stop").find(s, p, k) < 0;
+      }
+      closed |= s.is(k, "va");
+    }
+    return false;
   }
 
   /** Syllables of one class of people in a comma's pair: "người lao động". */

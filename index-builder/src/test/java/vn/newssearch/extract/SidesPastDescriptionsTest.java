@@ -37,6 +37,30 @@ class SidesPastDescriptionsTest {
   }
 
   @Test
+  void theCoSignerAfterTheDocumentsListOfFieldsSigns() {
+    // web-6t r20-010's shape (sentences written for the test): the fields of the document listed
+    // with commas and closed by "và", then "với" and the other side; main stopped at the comma
+    String signs = "Sáng 3/3, Sở Y tế tỉnh Bình Định tổ chức lễ ký kết hợp tác, hỗ trợ về ";
+    Article a =
+        article(
+            "Ký kết hợp tác",
+            signs
+                + "lĩnh vực khám chữa bệnh, đào tạo và chuyển giao kỹ thuật với Sở Y tế tỉnh Gia"
+                + " Lai. Lãnh đạo UBND tỉnh đã đến dự.",
+            "Hai sở sẽ cử cán bộ sang làm việc.");
+    assertThat(a.parties()).containsExactly("Sở Y tế tỉnh Bình Định", "Sở Y tế tỉnh Gia Lai");
+    // a purpose after the comma opens another clause: the "với" there is no co-signer's
+    Article purpose =
+        article(
+            "Ký kết hợp tác",
+            signs
+                + "lĩnh vực khám chữa bệnh, để kết nối và chia sẻ dữ liệu với Sở Y tế tỉnh Gia"
+                + " Lai.",
+            "Hai sở sẽ cử cán bộ sang làm việc.");
+    assertThat(purpose.parties()).containsExactly("Sở Y tế tỉnh Bình Định");
+  }
+
+  @Test
   void aBodyNamedOnlyInsideTheAppositionDoesNotSign() {
     // the shape of issue 12's list: "của Tập đoàn Thép Nam Á" describes the distributor
     Article a =
