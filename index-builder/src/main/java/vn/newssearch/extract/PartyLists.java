@@ -376,6 +376,9 @@ final class PartyLists {
         prev = c;
         continue;
       }
+      if (andThen(prev.to(), c.from())) {
+        break; // "với Hiệp hội X | và thăm quan Tập đoàn Y": the visit's object, no side
+      }
       boolean unnamed = gaps.unnamedUnitOf(prev.to(), c.from());
       if (!unnamed
           && !gaps.pluralBetween(prev.to(), c.from())
@@ -658,6 +661,16 @@ final class PartyLists {
       }
     }
     return null;
+  }
+
+  /** Whether "và" and a verb that ends a list of sides ("and-then") stand in [from, to). */
+  private boolean andThen(int from, int to) {
+    for (int k = from; k + 1 < to; k++) {
+      if (s.is(k, "va") && words.get("and-then").at(s, k + 1) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -18,6 +18,23 @@ class ClauseSidesTest {
   }
 
   @Test
+  void aBodyAVisitAfterVaNamesIsNoSide() {
+    // web-6t r22-030's shape (a sentence written for the test): "và thăm quan" ends the list of
+    // sides; main gave the visited firm as a third side
+    Article a =
+        body(
+            "Ngày 28/5, Sở Y tế tỉnh Gia Lai ký kết biên bản hợp tác với Bệnh viện Chợ Rẫy và thăm"
+                + " quan Công ty Cổ phần Dược Hậu Giang.");
+    assertThat(a.parties()).containsExactly("Sở Y tế tỉnh Gia Lai", "Bệnh viện Chợ Rẫy");
+    Article two =
+        body(
+            "Ngày 28/5, Sở Y tế tỉnh Gia Lai ký kết biên bản hợp tác với Bệnh viện Chợ Rẫy và Bệnh"
+                + " viện Bạch Mai.");
+    assertThat(two.parties())
+        .containsExactly("Sở Y tế tỉnh Gia Lai", "Bệnh viện Chợ Rẫy", "Bệnh viện Bạch Mai");
+  }
+
+  @Test
   void theBodyInAWitnessesTitleIsNoParty() {
     // vietnews-train-065978 (judged-50e #35)
     Article a =
