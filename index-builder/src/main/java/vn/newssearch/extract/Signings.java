@@ -292,7 +292,10 @@ final class Signings {
     }
     boolean prevInClause = k > 0 && !s.has(k, Syllables.BREAK);
     int clauseStart = clauseStart(s, k);
-    boolean nominal = words.get("nominal").endingAt(s, k, 2) > 0 && prevInClause;
+    // "lễ ký kết", "việc ký kết": the noun right before the verb; not across a comma ("X đã có
+    // buổi làm việc, ký kết ...": "việc" ends the act before, and X signs)
+    boolean nominal =
+        words.get("nominal").endingAt(s, k, 2) > 0 && prevInClause && !s.has(k, Syllables.COMMA);
     // "được ký", "được hai bên ký kết", "được 11 nước ký kết": the document comes before "được"
     boolean passive =
         prevInClause

@@ -18,6 +18,17 @@ class ClauseSidesTest {
   }
 
   @Test
+  void theSubjectOfAWorkingSessionThenASigningSigns() {
+    // web-6t r22-030's shape (a sentence written for the test): "việc" of "làm việc" right before
+    // the comma made "ký kết" a noun ("việc ký kết"), whose subject only a host can be
+    Article a =
+        body(
+            "Ngày 28/5, Sở Y tế tỉnh Gia Lai đã có buổi làm việc, ký kết biên bản hợp tác với Bệnh"
+                + " viện Chợ Rẫy.");
+    assertThat(a.parties()).containsExactly("Sở Y tế tỉnh Gia Lai", "Bệnh viện Chợ Rẫy");
+  }
+
+  @Test
   void aBodyAVisitAfterVaNamesIsNoSide() {
     // web-6t r22-030's shape (a sentence written for the test): "và thăm quan" ends the list of
     // sides; main gave the visited firm as a third side
