@@ -147,7 +147,8 @@ final class PageLines {
     }
     if (text.length() <= MAX_MENU
         && !TextShapes.endsSentence(text)
-        && (MenuShapes.isSectionRun(text)
+        // "- Công ty Cổ phần Kết cấu thép Hòa Bình": a list's item of capitalised words, no menu
+        && (MenuShapes.isSectionRun(text) && !TextShapes.isListItem(text)
             || MenuShapes.isHashtags(text)
             || (text.length() <= MAX_CONTACT
                 && MenuShapes.isContactLine(text)

@@ -1067,4 +1067,32 @@ class HtmlExtractorTest {
     assertThat(a.published()).isEqualTo(OffsetDateTime.parse("2020-10-01T00:00+07:00"));
     assertThat(a.category()).isEqualTo("Văn hóa - Giải trí");
   }
+
+  @Test
+  void aListOfPlainItemsStaysInTheTextAndNamesTheSidesItLists() throws Exception {
+    // a page written for the test (web-6t r22-022's shape, as a site marks it up): the items
+    // under "... với 03 doanh nghiệp:" were taken for a menu, which ended the article there
+    String html =
+        "<html><head><meta charset='utf-8'><title>Ký kết hợp tác</title></head><body><article>"
+            + "<h1>Trường Đại học Xây dựng Miền Trung ký kết hợp tác với 3 doanh nghiệp</h1>"
+            + "<p>Sáng 15/9, tại Phú Yên đã diễn ra lễ ký kết hợp tác giữa Trường Đại học Xây dựng"
+            + " Miền Trung với 03 doanh nghiệp:</p><ul><li>Công ty TNHH Cơ điện Phú An</li>"
+            + "<li>Công ty Cổ phần Kết cấu thép Hòa Bình</li><li>Công ty TNHH Kính Nam Phong</li>"
+            + "</ul><p>Theo thỏa thuận, các doanh nghiệp sẽ nhận sinh viên thực tập hằng năm. Nhà"
+            + " trường sẽ cử giảng viên tham gia các dự án của doanh nghiệp.</p>"
+            + "<p>Hai bên cũng phối hợp tổ chức hội thảo khoa học hằng năm.</p>"
+            + "</article></body></html>";
+    Article a = extract(html);
+    assertThat(a.body())
+        .contains(
+            "03 doanh nghiệp:\n- Công ty TNHH Cơ điện Phú An\n- Công ty Cổ phần Kết cấu thép Hòa"
+                + " Bình\n- Công ty TNHH Kính Nam Phong\nTheo thỏa thuận")
+        .endsWith("hội thảo khoa học hằng năm.");
+    assertThat(new AgreementExtractor(Gazetteer.load()).enrich(a).parties())
+        .containsExactly(
+            "Trường Đại học Xây dựng Miền Trung",
+            "Công ty TNHH Cơ điện Phú An",
+            "Công ty Cổ phần Kết cấu thép Hòa Bình",
+            "Công ty TNHH Kính Nam Phong");
+  }
 }

@@ -182,12 +182,34 @@ public final class Blocks {
       }
       if (chars > 0) {
         String s = text.charAt(0) == ' ' ? text.substring(1) : text.toString();
+        if (owner.nameIs("li") && linkChars == 0 && !marked(s)) {
+          // a list's item of plain text reads as a text page writes it, after its mark ("- Công ty
+          // A" under "... với 03 doanh nghiệp:"): body text, not a caption, and one sentence with
+          // the line that introduces it; a list of links (menus, other stories) stays as it is
+          s = "- " + s;
+        }
         blocks.add(new Block(TextDecoder.nfc(s), owner, chars, linkChars));
       }
       text.setLength(0);
       chars = 0;
       linkChars = 0;
     }
+  }
+
+  /** Whether an item's text carries a list's mark of its own ("- ", "• ", "1. ", "2) "). */
+  private static boolean marked(String s) {
+    if (s.length() < 2) {
+      return false;
+    }
+    char c = s.charAt(0);
+    if ("-+•*–".indexOf(c) >= 0) {
+      return true;
+    }
+    int i = 0;
+    while (i < s.length() && i < 3 && Character.isDigit(s.charAt(i))) {
+      i++;
+    }
+    return i > 0 && i < s.length() && (s.charAt(i) == '.' || s.charAt(i) == ')');
   }
 
   private static boolean isHidden(Element el) {
