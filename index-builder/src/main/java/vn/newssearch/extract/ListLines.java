@@ -52,12 +52,17 @@ final class ListLines {
     return out == null ? text : new String(out);
   }
 
-  /** How many list items follow line {@code i} when it ends with a colon; else 0. */
+  /**
+   * How many list items follow line {@code i} when it ends with a colon; else 0. A list whose items
+   * are sentences, each closed by its stop ("- Bản ghi nhớ ... giữa A và B.", one document a line),
+   * is left a line an item: only the last item of a list of names may close it with a stop.
+   */
   private static int items(String[] lines, int i) {
     if (!lines[i].strip().endsWith(":")) {
       return 0;
     }
     int n = 0;
+    int sentences = 0;
     while (i + n + 1 < lines.length) {
       String item = lines[i + n + 1].strip();
       // an item that opens a list of its own ("- Về phía Sở X:") is a heading, not a name
@@ -66,9 +71,15 @@ final class ListLines {
           || TextShapes.words(item) > MAX_ITEM_WORDS) {
         break;
       }
+      sentences += TextShapes.endsSentence(item) && !item.endsWith(";") ? 1 : 0;
       n++;
     }
-    return n;
+    boolean lastOnly =
+        sentences == 0
+            || sentences == 1
+                && TextShapes.endsSentence(lines[i + n].strip())
+                && !lines[i + n].strip().endsWith(";");
+    return lastOnly ? n : 0;
   }
 
   /**

@@ -86,5 +86,14 @@ class ListLinesTest {
     assertThat(ListLines.join(one)).isEqualTo(one);
     String prose = "Ông A cho biết:\nViệc ký kết mở ra cơ hội.\nHai bên cam kết.";
     assertThat(ListLines.join(prose)).isEqualTo(prose);
+    // one sentence an item, each closed by its stop (a document a line, with its own sides): the
+    // lines stay, for DocumentLists to read one by one
+    String documents =
+        "Hai bên trao 2 văn kiện, bao gồm:\n- Bản ghi nhớ giữa Sở A và Sở B.\n- Thỏa thuận giữa"
+            + " Sở C và Sở D.\nHai bên cam kết.";
+    assertThat(ListLines.join(documents)).isEqualTo(documents);
+    // a list of names whose last item closes with a stop is joined
+    assertThat(ListLines.join("Ký với:\n- Công ty A;\n- Công ty B.\nXong."))
+        .isEqualTo("Ký với:   Công ty A,   Công ty B.\nXong.");
   }
 }
