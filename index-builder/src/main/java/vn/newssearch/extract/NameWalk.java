@@ -274,7 +274,11 @@ final class NameWalk {
         boolean afterTail = open && lower > 0 && lower <= TAIL_MAX;
         // "Quân khu 7 ký kết", "Sư đoàn 372"; a numbered district: "Phòng GD&ĐT quận 1"
         // "Viện kiểm sát quân sự khu vực 31": the area a numbered head serves, its number
-        boolean unit = numbered && (k == from || k == from + 2 && area(from)) || k == districtTo;
+        // a unit's number has at most three digits ("Sư đoàn 372", "Bệnh viện 108"); "BV 9496 TS"
+        // is a fishing boat's registration, "BV" its province's letters
+        boolean unit =
+            numbered && n < UNIT_NUMBER_MAX && (k == from || k == from + 2 && area(from))
+                || k == districtTo;
         if (!unit && (!anchored || k != end && !afterTail)) {
           break; // "Công ty May 10", "Trung tâm Bảo trợ xã hội 1"
         }
@@ -284,6 +288,9 @@ final class NameWalk {
           break;
         }
         end = ++k;
+        if (unit && k < s.size && s.joiner(k) == '-' && s.number(k) >= 0) {
+          end = ++k; // "Bệnh viện 19-8", "Công ty 27-7": a day and month name the unit
+        }
         open = false;
         anchored |= unit;
         continue;
@@ -343,6 +350,9 @@ final class NameWalk {
     boolean three = words.isFullName(k) && bodies.place(s, k + 2, ignoreCase, false, false) == null;
     return k + (three ? 3 : 2);
   }
+
+  /** A unit's number is below this: three digits at most. */
+  private static final int UNIT_NUMBER_MAX = 1000;
 
   /** How many lower-case words of a field may stand before the person a body is named after. */
   private static final int EPONYM_FIELD = 2;

@@ -287,10 +287,12 @@ final class NamedBodies {
     w.headFrom = head.from();
     w.ministry = "ministry".equals(head.entry().head().kind());
     w.force = "military".equals(head.entry().head().kind());
-    w.numbered = head.entry().head().number();
     w.members = head.entry().head().members();
     w.eponym = head.entry().head().eponym();
     w.capsHead = allCaps(s.original(head.from(), head.to()));
+    // "Bệnh viện 108", but not a head's initials before a number ("tủ lạnh ... BV 289 XSVN", a
+    // model; "tàu cá BV 9496 TS", a boat)
+    w.numbered = head.entry().head().number() && !(w.capsHead && head.to() - head.from() == 1);
     w.ownBracket = name > head.to();
     w.run();
     int defined = definedEnd(s, head, w, ignoreCase);

@@ -19,6 +19,20 @@ class PartyNameHeadsTest {
   }
 
   @Test
+  void aHospitalNamedByItsNumberSigns() {
+    // web-7t r25-003's shape (sentences written for the test): the army's and the police's
+    // hospitals go by a number or a day; main read no hospital, and the ministry after it signed
+    Article army =
+        body("Sáng 5/3, Trường Đại học Dược Hà Nội và Bệnh viện 108 đã ký kết thỏa thuận hợp tác.");
+    assertThat(army.parties()).containsExactly("Trường Đại học Dược Hà Nội", "Bệnh viện 108");
+    Article police =
+        body(
+            "Sáng 5/3, Trường Đại học Dược Hà Nội và Bệnh viện 30-4 đã ký kết thỏa thuận hợp"
+                + " tác.");
+    assertThat(police.parties()).containsExactly("Trường Đại học Dược Hà Nội", "Bệnh viện 30-4");
+  }
+
+  @Test
   void aReligiousBodySignsAsAnAssociationDoes() {
     // web-6t r23-017's shape (sentences written for the test): main read no organisation at all
     Article sangha =
