@@ -677,9 +677,10 @@ final class ClauseParties {
 
   /**
    * Whether the comma before syllable p lists the fields of the document, a list that "và" closes
-   * before the co-signer's "với": "ký kết hợp tác, phát triển về lĩnh vực văn hóa, thể thao và du
-   * lịch với Sở X". Only lower-case words up to that "với", no purpose ("để", "nhằm") among them; a
-   * capital, a number or a break between tells another clause ("..., Phó Chủ tịch tỉnh dự").
+   * before the co-signer's "với": "ký kết hợp tác, hỗ trợ về đào tạo, nghiên cứu và chuyển giao
+   * công nghệ với Sở X". Only lower-case words up to that "với", no purpose ("để", "nhằm") among
+   * them; a capital, a number or a break between tells another clause ("..., Phó Chủ tịch tỉnh
+   * dự").
    */
   private boolean fieldList(int p) {
     boolean closed = false;

@@ -23,8 +23,8 @@ class ClauseSidesTest {
     // the comma made "ký kết" a noun ("việc ký kết"), whose subject only a host can be
     Article a =
         body(
-            "Ngày 28/5, Sở Y tế tỉnh Gia Lai đã có buổi làm việc, ký kết biên bản hợp tác với Bệnh"
-                + " viện Chợ Rẫy.");
+            "Ngày 28/5, Sở Y tế tỉnh Gia Lai đã có buổi làm việc, ký kết thỏa thuận chuyển giao kỹ"
+                + " thuật với Bệnh viện Chợ Rẫy.");
     assertThat(a.parties()).containsExactly("Sở Y tế tỉnh Gia Lai", "Bệnh viện Chợ Rẫy");
   }
 

@@ -59,8 +59,8 @@ class ForeignLocalBodiesTest {
     Article a =
         lead(
             "Ký kết phối hợp tuyên truyền",
-            "Chiều 12/4, Sở Tư pháp tỉnh Hà Nam và huyện Mỹ Đức tổ chức hội nghị ký kết chương"
-                + " trình phối hợp tuyên truyền pháp luật.");
+            "Chiều 12/4, Sở Tư pháp tỉnh Hà Nam và huyện Mỹ Đức đã ký kết quy chế phối hợp về"
+                + " phổ biến pháp luật.");
     assertThat(a.parties()).containsExactly("Sở Tư pháp tỉnh Hà Nam");
     // a name no Vietnamese syllable spells, its state right after it, is abroad still
     assertThat(

@@ -1075,8 +1075,8 @@ class HtmlExtractorTest {
     String html =
         "<html><head><meta charset='utf-8'><title>Ký kết hợp tác</title></head><body><article>"
             + "<h1>Trường Đại học Xây dựng Miền Trung ký kết hợp tác với 3 doanh nghiệp</h1>"
-            + "<p>Sáng 15/9, tại Phú Yên đã diễn ra lễ ký kết hợp tác giữa Trường Đại học Xây dựng"
-            + " Miền Trung với 03 doanh nghiệp:</p><ul><li>Công ty TNHH Cơ điện Phú An</li>"
+            + "<p>Sáng 15/9, tại Phú Yên, Trường Đại học Xây dựng Miền Trung đã ký thỏa thuận đào"
+            + " tạo với 03 doanh nghiệp:</p><ul><li>Công ty TNHH Cơ điện Phú An</li>"
             + "<li>Công ty Cổ phần Kết cấu thép Hòa Bình</li><li>Công ty TNHH Kính Nam Phong</li>"
             + "</ul><p>Theo thỏa thuận, các doanh nghiệp sẽ nhận sinh viên thực tập hằng năm. Nhà"
             + " trường sẽ cử giảng viên tham gia các dự án của doanh nghiệp.</p>"

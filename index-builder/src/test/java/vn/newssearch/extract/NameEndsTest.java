@@ -40,8 +40,8 @@ class NameEndsTest {
     Article a =
         article(
             "Ký kết phối hợp tuyên truyền",
-            "Chiều 12/4, Báo Nông nghiệp & Môi trường và huyện Ba Vì tổ chức hội nghị ký kết"
-                + " chương trình phối hợp thông tin, tuyên truyền.",
+            "Chiều 12/4, Báo Nông nghiệp & Môi trường và huyện Ba Vì đã ký kết thỏa thuận hợp"
+                + " tác về truyền thông nông thôn.",
             "Báo Nông thôn và xã Tản Lĩnh cũng đã có nhiều năm phối hợp.");
     assertThat(a.parties()).containsExactly("Báo Nông nghiệp & Môi trường");
     assertThat(a.organisations())
