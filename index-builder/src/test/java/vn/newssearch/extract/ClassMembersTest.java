@@ -38,6 +38,20 @@ class ClassMembersTest {
   }
 
   @Test
+  void aProvinceAbroadThatNoListHoldsIsNamedInACountedListOfProvinces() {
+    // web-7t r28-009's shape (a sentence written for the test): a border province and China's
+    // province across the border; main counted the second and named only the first
+    Article a =
+        article(
+            "Hợp tác du lịch",
+            "Ngày 8/9, Sở Du lịch tỉnh Hà Giang ký kết biên bản ghi nhớ về du lịch với 2 tỉnh: Cao"
+                + " Bằng và Quảng Tây (Trung Quốc).",
+            "Hai bên sẽ tổ chức các đoàn khảo sát chung.");
+    assertThat(a.parties())
+        .containsExactly("Sở Du lịch tỉnh Hà Giang", "tỉnh Cao Bằng", "tỉnh Quảng Tây");
+  }
+
+  @Test
   void aClassAndAColonListItsMembers() {
     // a probe: "gồm" opened the list before; a bare colon after the class opens it too
     assertThat(probe(SIGNS + "các doanh nghiệp: " + LISTED).parties())
