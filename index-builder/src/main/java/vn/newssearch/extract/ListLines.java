@@ -63,6 +63,7 @@ final class ListLines {
     }
     int n = 0;
     int sentences = 0;
+    boolean lastClosed = false; // whether the last item read closes with a stop
     while (i + n + 1 < lines.length) {
       String item = lines[i + n + 1].strip();
       // an item that opens a list of its own ("- Về phía Sở X:") is a heading, not a name
@@ -71,15 +72,11 @@ final class ListLines {
           || TextShapes.words(item) > MAX_ITEM_WORDS) {
         break;
       }
-      sentences += TextShapes.endsSentence(item) && !item.endsWith(";") ? 1 : 0;
+      lastClosed = TextShapes.endsSentence(item) && !item.endsWith(";");
+      sentences += lastClosed ? 1 : 0;
       n++;
     }
-    boolean lastOnly =
-        sentences == 0
-            || sentences == 1
-                && TextShapes.endsSentence(lines[i + n].strip())
-                && !lines[i + n].strip().endsWith(";");
-    return lastOnly ? n : 0;
+    return sentences == 0 || sentences == 1 && lastClosed ? n : 0;
   }
 
   /**
