@@ -642,9 +642,66 @@ final class CountedParties {
    * The two sides the sentence pairs as a meeting ({@link #met}) or side by side ({@link #joined}).
    */
   private List<String> sides(int[] sentence) {
+    return sides(sentence, false);
+  }
+
+  /**
+   * The two sides the sentence sets against each other ({@link #met}, {@link #joined}, {@link
+   * #paired}); {@code evenSigning} reads a sentence that tells a signing of its own too.
+   */
+  private List<String> sides(int[] sentence, boolean evenSigning) {
     List<String> met = met(sentence);
-    List<String> sides = met.isEmpty() ? joined(sentence) : met;
-    return sides.isEmpty() ? paired(sentence) : sides;
+    List<String> sides = met.isEmpty() ? joined(sentence, evenSigning) : met;
+    return sides.isEmpty() ? paired(sentence, evenSigning) : sides;
+  }
+
+  /**
+   * The two sides the story's head pairs, for an agreement none of whose signings names a side
+   * ("Tại lễ ký kết, ..." in the body under "X hợp tác với Y ..." in the title; "Việc hợp tác ...
+   * giữa X và Y" in the lead under "Ký kết hợp tác ..."): those of the first title or lead sentence
+   * that sets exactly two bodies against each other, as a meeting or a partnership, side by side or
+   * as an occasion between them ({@link #sides}); else none. A sentence that signs is read too: its
+   * signing named no side of its own ("X và Y tổ chức sơ kết ... và tổ chức ký kết quy chế mới").
+   * None either when one of the signings tells its own sides other than by name: "giữa" or "với"
+   * and a word in lower case after the verb ("lễ ký kết thoả thuận giữa một số bộ ngành và tập đoàn
+   * kinh tế", "với 36 tỉnh"), or a count of sides other than two before it ("3 bên đã ký kết").
+   */
+  List<String> headPair(int headSentences, List<Signings.Signing> signings) {
+    for (Signings.Signing g : signings) {
+      int[] range = Signings.sentence(s, g.verb());
+      for (int k = g.after(); k < range[1]; k++) {
+        if ((s.is(k, "giua") || s.is(k, "voi"))
+            && k + 1 < range[1]
+            && !s.has(k + 1, Syllables.UPPER)) {
+          return List.of(); // not "giữa Bệnh viện X và Tập đoàn Y" after a long document's name
+        }
+      }
+      for (int k = range[0]; k < g.verb(); k++) {
+        if (count(k) > 2 && words.get("pair-noun").at(s, k + 1) != null) {
+          return List.of();
+        }
+      }
+    }
+    for (Signings.Signing g : signings) {
+      // "X và Y - hai đơn vị có cán bộ trong đoàn - đã ký kết": the pair of the signing's own
+      // clause, not of a phrase before its comma ("Được sự đồng ý của X và Y, Ban quản lý ... ký")
+      int[] clause = {Signings.clauseStart(s, g.verb()), Signings.sentence(s, g.verb())[1]};
+      List<String> own = sides(clause, true);
+      if (!own.isEmpty()) {
+        return own;
+      }
+    }
+    for (int n = 0; n < headSentences; n++) {
+      int first = s.startOfSentence(n);
+      if (first >= s.size || s.sentence[first] != n) {
+        continue;
+      }
+      List<String> sides = sides(Signings.sentence(s, first), true);
+      if (!sides.isEmpty()) {
+        return sides;
+      }
+    }
+    return List.of();
   }
 
   /**
@@ -665,8 +722,8 @@ final class CountedParties {
    * Lào", then "Kết thúc hội nghị, hai bộ trưởng đã ký kết Biên bản ...") or the two delegations
    * ({@link #sided}); else none.
    */
-  private List<String> paired(int[] sentence) {
-    if (signs(sentence)) {
+  private List<String> paired(int[] sentence, boolean evenSigning) {
+    if (!evenSigning && signs(sentence)) {
       return List.of(); // the sentence's own signing names its own sides
     }
     List<Candidate> bodies = candidates.apply(sentence[0], sentence[1]);
@@ -745,8 +802,8 @@ final class CountedParties {
    * vừa bắt tay hợp tác ..." then "..., hai đơn vị đã ký kết hợp tác", probe p20-054), when that
    * sentence signs nothing itself; else none.
    */
-  private List<String> joined(int[] sentence) {
-    for (int k = sentence[0]; k < sentence[1]; k++) {
+  private List<String> joined(int[] sentence, boolean evenSigning) {
+    for (int k = sentence[0]; k < sentence[1] && !evenSigning; k++) {
       if ((s.is(k, "ky") || s.is(k, "ki")) && Signings.isSign(s, k)) {
         return List.of(); // "Tập đoàn ... và Tập đoàn ExxonMobil đã ký ... . Về quốc phòng, hai
         // bên đã ký": a pair that signs in its own sentence is not the next sentence's sides

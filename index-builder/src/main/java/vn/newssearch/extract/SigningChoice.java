@@ -539,6 +539,10 @@ record SigningChoice(
       parties = CeremonyParties.before(s, scan, g, trie, brands, role, nounEnd);
       chosen = parties.isEmpty() ? chosen : g;
     }
+    if (parties.isEmpty() && counted != null) {
+      // "Trường X hợp tác với Đại học Y" in the title, "Tại lễ ký kết, ..." in the body
+      parties = counted.headPair(headSentences, reported);
+    }
     List<String> own = parties;
     parties =
         SameEventSignings.add(

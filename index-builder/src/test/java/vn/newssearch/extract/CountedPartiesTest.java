@@ -916,4 +916,60 @@ class CountedPartiesTest {
     assertThat(a.parties())
         .containsExactly("Tỉnh Đoàn Quảng Trị", "tỉnh Savannakhet", "tỉnh Salavan", "tỉnh Sê Kông");
   }
+
+  @Test
+  void anAgreementWhoseSigningsNameNoSideTakesThePairTheHeadNames() {
+    // written for the test: the title pairs the sides by a partnership, the body's ceremony none
+    Article partners =
+        article(
+            "Trường Đại học Vinh hợp tác với Đại học Kyoto đào tạo kỹ sư điện",
+            "Hai trường công bố chương trình đào tạo chung dành cho sinh viên năm thứ ba.",
+            "Sinh viên học hai năm ở Nghệ An và hai năm ở Nhật.\nLãnh đạo hai trường tại buổi lễ"
+                + " ký kết sáng 3/2.");
+    assertThat(partners.parties()).containsExactly("Trường Đại học Vinh", "Đại học Kyoto");
+    // the lead's occasion between the two under a title that signs with no side
+    Article between =
+        article(
+            "Ký kết hợp tác phát triển giống lúa",
+            "Việc hợp tác nghiên cứu giống lúa chịu mặn giữa Tập đoàn Lộc Trời và Trường Đại học"
+                + " An Giang nhằm phục vụ nông dân vùng ven biển.",
+            "Các giống mới sẽ được gieo thử trong vụ đông xuân tới.");
+    assertThat(between.parties()).containsExactly("Tập đoàn Lộc Trời", "Trường Đại học An Giang");
+    // the lead's own sentence signs with no side after another act of the same two bodies
+    Article joined =
+        article(
+            "Tổng kết công tác phối hợp năm 2024",
+            "Sáng 4/3, Sở Tư pháp và Sở Nội vụ tỉnh Nghệ An tổ chức tổng kết công tác phối hợp năm"
+                + " 2024 và tổ chức ký kết quy chế phối hợp giai đoạn 2025-2030.",
+            "Quy chế có hiệu lực từ ngày ký.");
+    assertThat(joined.parties())
+        .containsExactly("Sở Tư pháp tỉnh Nghệ An", "Sở Nội vụ tỉnh Nghệ An");
+  }
+
+  @Test
+  void aSigningsOwnSentenceThatPairsTwoBodiesWinsOverTheHeadsMeeting() {
+    // written for the test: an apposition between the sides and the verb keeps the clause from
+    // them; the lead's meeting is the delegations', not the signers'
+    Article a =
+        article(
+            "Tăng cường hợp tác giữa nông dân Việt Nam và Campuchia",
+            "Đoàn công tác của Trung ương Hội Nông dân Việt Nam đã có chuyến thăm và làm việc với"
+                + " Hội Nông dân Campuchia từ ngày 3 đến 7/5.",
+            "Nhân dịp này, Hội Nông dân tỉnh An Giang và Hội Nông dân tỉnh Takeo - hai đơn vị có"
+                + " cán bộ trong đoàn - đã ký kết biên bản thỏa thuận hợp tác giai đoạn 2025-2027.");
+    assertThat(a.parties())
+        .containsExactly("Hội Nông dân tỉnh An Giang", "Hội Nông dân tỉnh Takeo");
+  }
+
+  @Test
+  void aHeadThatPairsNoTwoBodiesLeavesTheAgreementWithoutParties() {
+    // written for the test: three bodies side by side in the lead are no pair
+    Article a =
+        article(
+            "Ký kết hợp tác phát triển giống lúa",
+            "Tập đoàn Lộc Trời, Trường Đại học An Giang và Viện Lúa đồng bằng sông Cửu Long cùng"
+                + " nghiên cứu giống lúa chịu mặn.",
+            "Tại lễ ký kết, các đại biểu thăm ruộng thử nghiệm.");
+    assertThat(a.parties()).isEmpty();
+  }
 }
