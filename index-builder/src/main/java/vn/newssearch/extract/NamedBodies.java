@@ -432,6 +432,16 @@ final class NamedBodies {
                 ? text
                 : text + (alias == null ? "" : " ") + NameBounds.textFrom(s, w.end, to, p);
         to = p.to();
+        Match chapter =
+            alias != null && !located && p.entry().kind() == Kind.COUNTRY
+                ? province(s, to, ignoreCase, true)
+                : null;
+        if (chapter != null && s.sentence[chapter.from()] == s.sentence[p.from()]) {
+          // "Giáo hội Phật giáo (GHPG) Việt Nam tỉnh Tiền Giang": a national body's chapter in a
+          // province, written with its level word right after the state, as with no bracket
+          text = text + " " + s.original(chapter.from(), chapter.to());
+          to = chapter.to();
+        }
       }
     }
     return new Name(NameBounds.initials(NameBounds.spacedHyphens(text)), to, alias, canonical);

@@ -43,6 +43,18 @@ class DefinedNamesTest {
   }
 
   @Test
+  void aNationalBodysChapterAfterItsBracketedAbbreviationAndStateKeepsItsProvince() {
+    // the shape of web-6t r23-018, a sentence written for the test: the state read after the
+    // bracket, then the province's level word and name, as with no bracket
+    assertThat(
+            names(
+                "Sáng 5/3, Ban Hoằng pháp Giáo hội Phật giáo (GHPG) Việt Nam tỉnh Bến Tre và Công"
+                    + " an tỉnh Bến Tre ký kết chương trình phối hợp."))
+        .containsExactly(
+            "Ban Hoằng pháp Giáo hội Phật giáo Việt Nam tỉnh Bến Tre", "Công an tỉnh Bến Tre");
+  }
+
+  @Test
   void twoBareProvincesJoinedByADashAreTheRouteTheBodyIsNamedFor() {
     // vietnews-test-016504, vietnews-train-079195: a toll-road company named for its route; read
     // apart, the second province was a body and a side of its own ("tỉnh Lạng Sơn")
