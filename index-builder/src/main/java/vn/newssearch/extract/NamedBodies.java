@@ -430,7 +430,12 @@ final class NamedBodies {
         text =
             located
                 ? text
-                : text + (alias == null ? "" : " ") + NameBounds.textFrom(s, w.end, to, p);
+                : text
+                    + (alias == null ? "" : " ")
+                    + (alias != null && p.entry().kind() == Kind.PROVINCE
+                        // "Trường Phổ thông Năng khiếu (PTNK) TPHCM": the city spelled out
+                        ? bounds.spelledOut(s, p.from(), p.to())
+                        : NameBounds.textFrom(s, w.end, to, p));
         to = p.to();
         Match chapter =
             alias != null && !located && p.entry().kind() == Kind.COUNTRY

@@ -55,6 +55,19 @@ class DefinedNamesTest {
   }
 
   @Test
+  void aCityAfterABodysBracketedAbbreviationIsSpelledOutAsWithNoBracket() {
+    // the shape of web-7t r26-027, a sentence written for the test: "TPHCM", "TP Đà Nẵng" after
+    // the bracket are the cities' names, spelled out as they are right after a name
+    assertThat(
+            names(
+                "Sáng 5/3, Trường Trung học phổ thông Chuyên (THPT Chuyên) TPHCM và Hội Luật gia"
+                    + " (HLG) TP Đà Nẵng ký kết chương trình phối hợp."))
+        .containsExactly(
+            "Trường Trung học phổ thông Chuyên Thành phố Hồ Chí Minh",
+            "Hội Luật gia thành phố Đà Nẵng");
+  }
+
+  @Test
   void twoBareProvincesJoinedByADashAreTheRouteTheBodyIsNamedFor() {
     // vietnews-test-016504, vietnews-train-079195: a toll-road company named for its route; read
     // apart, the second province was a body and a side of its own ("tỉnh Lạng Sơn")
