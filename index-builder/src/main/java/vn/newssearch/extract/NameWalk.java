@@ -426,7 +426,7 @@ final class NameWalk {
     boolean named =
         ministry
             ? state && rest.place.from() != restFrom
-            : (rest.anchored || rest.place != null) && !rest.bareType;
+            : (rest.anchored || rest.place != null) && (!rest.bareType || members);
     if (!named) {
       return false; // "Bộ các tỉnh Nam Tây Nguyên", "Bộ các anh", "Hội các nhà khoa học đã"
     }
@@ -439,6 +439,9 @@ final class NameWalk {
     if (members) {
       district = rest.district;
       brandAfter = rest.brandAfter;
+      // "Liên hiệp các Hội Văn hóa Nghệ thuật thành phố Daegu": the level word and the unit abroad
+      // after it, read as after a name with no members (NamedBodies.bareProvince)
+      bareType = rest.bareType;
     }
     return true;
   }

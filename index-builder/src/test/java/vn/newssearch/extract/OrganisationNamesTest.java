@@ -1440,6 +1440,18 @@ class OrganisationNamesTest {
   }
 
   @Test
+  void anAssociationOfMembersEndsWithItsCityAbroad() {
+    // the shape of web-6t r20-029, sentences written for the test: the level word and a unit no
+    // list holds after the members' fields, as after a name with no members
+    assertThat(
+            names(
+                "Liên hiệp các Hội Văn hóa Nghệ thuật thành phố Busan và Nhà hát Lớn Hà Nội ký kết"
+                    + " bản ghi nhớ."))
+        .contains("Liên hiệp các Hội Văn hóa Nghệ thuật thành phố Busan")
+        .doesNotContain("Hội Văn hóa Nghệ thuật thành phố Busan");
+  }
+
+  @Test
   void aVerbOfCallingEndsTheName() {
     // vietnews-train-023653: "gọi" (calls) is the predicate, "Mỹ" closes the name
     assertThat(

@@ -96,6 +96,20 @@ class PlacesInLocalSigningsTest {
   }
 
   @Test
+  void anAssociationOfMembersWithItsLevelWordAloneIsTheStorysProvinces() {
+    // the members' fields, then "tỉnh" alone (was the member body, "Hội Văn học nghệ thuật tỉnh")
+    Article a =
+        page(
+            "Nghệ An phát triển văn học nghệ thuật",
+            "Sáng 5/3, UBND tỉnh Nghệ An và Liên hiệp các Hội Văn học nghệ thuật tỉnh ký kết chương"
+                + " trình phối hợp.",
+            "Hai bên thống nhất tổ chức trại sáng tác hằng năm.");
+    assertThat(a.parties())
+        .containsExactly(
+            "Ủy ban nhân dân tỉnh Nghệ An", "Liên hiệp các Hội Văn học nghệ thuật tỉnh Nghệ An");
+  }
+
+  @Test
   void theProvincesUnionOfScienceAssociationsIsItsBodyAndTheNationalOneStaysNational() {
     assertThat(
             lead("Sáng 2/11, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh và Hội Nông dân tỉnh Đắk"
