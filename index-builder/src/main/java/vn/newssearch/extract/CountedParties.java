@@ -685,16 +685,21 @@ final class CountedParties {
     for (Signings.Signing g : signings) {
       // "X và Y - hai đơn vị có cán bộ trong đoàn - đã ký kết": the pair of the signing's own
       // clause, not of a phrase before its comma ("Được sự đồng ý của X và Y, Ban quản lý ... ký")
-      int[] clause = {Signings.clauseStart(s, g.verb()), Signings.sentence(s, g.verb())[1]};
-      List<String> own = sides(clause, true);
+      // side by side, not as the last two of a list the clause's comma cut ("Đại diện phái đoàn
+      // Nga, Thổ Nhĩ Kỳ và Iran ký")
+      int[] sentence = Signings.sentence(s, g.verb());
+      int[] clause = {Signings.clauseStart(s, g.verb()), sentence[1]};
+      List<String> own = met(clause);
+      own = own.isEmpty() && !placeBefore(clause[0]) ? joined(clause, true) : own;
+      own = own.isEmpty() ? paired(clause, true) : own;
       if (!own.isEmpty()) {
         return own;
       }
     }
     for (int n = 0; n < headSentences; n++) {
       int first = s.startOfSentence(n);
-      if (first >= s.size || s.sentence[first] != n) {
-        continue;
+      if (first >= s.size || s.sentence[first] != n || signedIn(n, signings)) {
+        continue; // a signing's own sentence is read above, by its clause
       }
       List<String> sides = sides(Signings.sentence(s, first), true);
       if (!sides.isEmpty()) {
@@ -702,6 +707,34 @@ final class CountedParties {
       }
     }
     return List.of();
+  }
+
+  /** Syllables of a state or province that may end right before a clause's comma. */
+  private static final int PLACE_WORDS = 4;
+
+  /**
+   * Whether a state or a province, named as one of a list and not as where ("tại Hà Nội, ..."),
+   * ends before the comma that opens a clause at {@code at}.
+   */
+  private boolean placeBefore(int at) {
+    if (!s.has(at, Syllables.COMMA)) {
+      return false;
+    }
+    for (int j = Math.max(0, at - PLACE_WORDS); j < at; j++) {
+      NameTrie.Match place =
+          s.has(j, Syllables.UPPER)
+              ? trie.longest(s, j, Kind.COUNTRY.bit() | Kind.PROVINCE.bit(), false)
+              : null;
+      if (place != null && place.to() == at) {
+        return j == 0 || !s.is(j - 1, "tai") && !s.is(j - 1, "o"); // not "tại Hà Nội, X và Y"
+      }
+    }
+    return false;
+  }
+
+  /** Whether one of the signings is told in sentence n. */
+  private static boolean signedIn(int n, List<Signings.Signing> signings) {
+    return signings.stream().anyMatch(g -> g.sentence() == n);
   }
 
   /**
