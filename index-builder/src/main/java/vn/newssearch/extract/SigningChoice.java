@@ -985,7 +985,9 @@ record SigningChoice(
    * Whether the longer body's name {@code full} holds the words of {@code shorter}, in a row, with
    * more than a foreign state after them: "Tập đoàn Yanmar Nhật Bản" is the same "Tập đoàn Yanmar",
    * "Bộ Quốc phòng Hàn Quốc" another ministry than "Bộ Quốc phòng". A shorter name that ends with
-   * the same state keeps it: "Tuần duyên Ấn Độ" is short for "Lực lượng Tuần duyên Ấn Độ".
+   * the same state keeps it: "Tuần duyên Ấn Độ" is short for "Lực lượng Tuần duyên Ấn Độ"; so is a
+   * name that writes the longer one's first words and its state alone ("Phòng Thương mại
+   * Malaysia").
    */
   private static boolean holds(String full, String shorter) {
     if (ClauseWords.INSTANCE.isState(shorter)) {
@@ -996,7 +998,17 @@ record SigningChoice(
     List<String> f =
         words(state == null ? full : full.substring(0, full.length() - state.length() - 1));
     List<String> w = words(shorter);
-    return f.size() > w.size() && java.util.Collections.indexOfSubList(f, w) >= 0;
+    if (f.size() > w.size() && java.util.Collections.indexOfSubList(f, w) >= 0) {
+      return true;
+    }
+    // "Phòng Thương mại Malaysia" for "Phòng Thương mại và Công nghiệp Quốc gia Malaysia": the
+    // head's words, then the same foreign state, the fields between them left out
+    String own = CandidateNames.foreignState(full);
+    if (state != null || own == null || !shorter.endsWith(" " + own)) {
+      return false;
+    }
+    List<String> head = w.subList(0, w.size() - words(own).size());
+    return head.size() >= 2 && f.size() > w.size() && f.subList(0, head.size()).equals(head);
   }
 
   private static List<String> words(String name) {

@@ -114,6 +114,27 @@ class BareBrandPartiesTest {
   }
 
   @Test
+  void aShortNameOfTheHeadsFirstWordsAndItsStateIsTheLeadsFullName() {
+    // the shape of web-6t r22-009, names written for the test: the title writes the chamber by
+    // its first words and its state, the lead in full; the same words before another state stay
+    assertThat(
+            SigningChoice.writtenInFull(
+                List.of("Phòng Thương mại và Công nghiệp Việt Nam", "Phòng Thương mại Indonesia"),
+                List.of(
+                    List.of(
+                        "Phòng Thương mại và Công nghiệp Việt Nam",
+                        "Phòng Thương mại và Công nghiệp Quốc gia Indonesia"))))
+        .containsExactly(
+            "Phòng Thương mại và Công nghiệp Việt Nam",
+            "Phòng Thương mại và Công nghiệp Quốc gia Indonesia");
+    assertThat(
+            SigningChoice.writtenInFull(
+                List.of("Bộ Y tế", "Phòng Thương mại Indonesia"),
+                List.of(List.of("Bộ Y tế", "Phòng Thương mại và Công nghiệp Quốc gia Malaysia"))))
+        .containsExactly("Bộ Y tế", "Phòng Thương mại Indonesia");
+  }
+
+  @Test
   void aShortNameEndingWithItsStateIsTheLeadsBodyOfThatState() {
     // the corpus writes "Tuần duyên Mỹ (USCG)" short (vietnews); a headline's "Cảnh sát biển Việt
     // Nam và Tuần duyên Mỹ ký ..." over a lead's "Bộ Tư lệnh Cảnh sát biển Việt Nam và Lực lượng
