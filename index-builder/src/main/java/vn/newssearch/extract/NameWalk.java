@@ -439,7 +439,7 @@ final class NameWalk {
     if (members) {
       district = rest.district;
       brandAfter = rest.brandAfter;
-      // "Liên hiệp các Hội Văn hóa Nghệ thuật thành phố Daegu": the level word and the unit abroad
+      // "Liên hiệp các Hội Văn học Nghệ thuật tỉnh Gyeonggi": the level word and the unit abroad
       // after it, read as after a name with no members (NamedBodies.bareProvince)
       bareType = rest.bareType;
     }

@@ -442,7 +442,7 @@ final class NamedBodies {
                 ? province(s, to, ignoreCase, true)
                 : null;
         if (chapter != null && s.sentence[chapter.from()] == s.sentence[p.from()]) {
-          // "Giáo hội Phật giáo (GHPG) Việt Nam tỉnh Tiền Giang": a national body's chapter in a
+          // "Giáo hội Phật giáo (GHPG) Việt Nam tỉnh Bến Tre": a national body's chapter in a
           // province, written with its level word right after the state, as with no bracket
           text = text + " " + s.original(chapter.from(), chapter.to());
           to = chapter.to();

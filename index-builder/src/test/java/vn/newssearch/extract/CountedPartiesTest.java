@@ -940,7 +940,7 @@ class CountedPartiesTest {
         article(
             "Tổng kết công tác phối hợp năm 2024",
             "Sáng 4/3, Sở Tư pháp và Sở Nội vụ tỉnh Nghệ An tổ chức tổng kết công tác phối hợp năm"
-                + " 2024 và tổ chức ký kết quy chế phối hợp giai đoạn 2025-2030.",
+                + " 2024 và tổ chức ký kết quy chế phối hợp mới cho năm năm tới.",
             "Quy chế có hiệu lực từ ngày ký.");
     assertThat(joined.parties())
         .containsExactly("Sở Tư pháp tỉnh Nghệ An", "Sở Nội vụ tỉnh Nghệ An");
@@ -956,7 +956,7 @@ class CountedPartiesTest {
             "Đoàn công tác của Trung ương Hội Nông dân Việt Nam đã có chuyến thăm và làm việc với"
                 + " Hội Nông dân Campuchia từ ngày 3 đến 7/5.",
             "Nhân dịp này, Hội Nông dân tỉnh An Giang và Hội Nông dân tỉnh Takeo - hai đơn vị có"
-                + " cán bộ trong đoàn - đã ký kết biên bản thỏa thuận hợp tác giai đoạn 2025-2027.");
+                + " cán bộ trong đoàn - đã ký kết thỏa thuận hợp tác cho ba năm 2025-2027.");
     assertThat(a.parties())
         .containsExactly("Hội Nông dân tỉnh An Giang", "Hội Nông dân tỉnh Takeo");
   }

@@ -1445,10 +1445,10 @@ class OrganisationNamesTest {
     // list holds after the members' fields, as after a name with no members
     assertThat(
             names(
-                "Liên hiệp các Hội Văn hóa Nghệ thuật thành phố Busan và Nhà hát Lớn Hà Nội ký kết"
+                "Liên hiệp các Hội Văn học Nghệ thuật tỉnh Gyeonggi và Nhà hát Lớn Hà Nội ký kết"
                     + " bản ghi nhớ."))
-        .contains("Liên hiệp các Hội Văn hóa Nghệ thuật thành phố Busan")
-        .doesNotContain("Hội Văn hóa Nghệ thuật thành phố Busan");
+        .contains("Liên hiệp các Hội Văn học Nghệ thuật tỉnh Gyeonggi")
+        .doesNotContain("Hội Văn học Nghệ thuật tỉnh Gyeonggi");
   }
 
   @Test
