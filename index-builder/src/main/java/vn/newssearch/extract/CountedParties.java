@@ -689,7 +689,8 @@ final class CountedParties {
       // Nga, Thổ Nhĩ Kỳ và Iran ký")
       int[] sentence = Signings.sentence(s, g.verb());
       int[] clause = {Signings.clauseStart(s, g.verb()), sentence[1]};
-      List<String> own = met(clause);
+      List<String> own = dashed(g, sentence[1]);
+      own = own.isEmpty() ? met(clause) : own;
       own = own.isEmpty() && !placeBefore(clause[0]) ? joined(clause, true) : own;
       own = own.isEmpty() ? paired(clause, true) : own;
       if (!own.isEmpty()) {
@@ -707,6 +708,36 @@ final class CountedParties {
       }
     }
     return List.of();
+  }
+
+  /**
+   * The two states a dash joins after the verb, in the words of what is signed ("Ký kết chương
+   * trình hợp tác phát triển nông nghiệp Việt Nam – Iran"): the document of those two, when no
+   * comma comes between the verb and them; else none.
+   */
+  private List<String> dashed(Signings.Signing g, int to) {
+    for (int k = g.after(); k < to; k++) {
+      if (s.has(k, Syllables.COMMA | Syllables.BREAK | Syllables.PAREN)) {
+        return List.of(); // "ký kết thỏa thuận, ... Việt Nam – Lào": another clause's
+      }
+      NameTrie.Match x = state(k);
+      NameTrie.Match y = x == null || x.to() >= to ? null : state(x.to());
+      if (y != null && s.has(y.from(), Syllables.DASH)) {
+        String a = x.entry().value();
+        String b = y.entry().value();
+        return a.equals(b) ? List.of() : List.of(a, b);
+      }
+    }
+    return List.of();
+  }
+
+  /** A state's name written from k, capitalised and spelled as listed ("Ảnh" is no "Anh"). */
+  private NameTrie.Match state(int k) {
+    NameTrie.Match c =
+        s.has(k, Syllables.UPPER) ? trie.longest(s, k, Kind.COUNTRY.bit(), false) : null;
+    return c != null && NameBounds.sameSpelling(s.original(c.from(), c.to()), c.entry().spelled())
+        ? c
+        : null;
   }
 
   /** Syllables of a state or province that may end right before a clause's comma. */

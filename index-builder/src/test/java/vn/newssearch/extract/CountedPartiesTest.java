@@ -962,6 +962,24 @@ class CountedPartiesTest {
   }
 
   @Test
+  void twoStatesADashJoinsInWhatASidelessTitleSignsAreItsSides() {
+    // written for the test: the document is named for the two states; a route between two
+    // regions is no pair of states
+    Article states =
+        article(
+            "Ký kết chương trình hợp tác nuôi trồng thủy sản Việt Nam – Ai Cập",
+            "Sáng 5/3, lễ ký kết đã diễn ra tại Hà Nội.",
+            "Chương trình kéo dài ba năm.");
+    assertThat(states.parties()).containsExactly("Việt Nam", "Ai Cập");
+    Article route =
+        article(
+            "Ký kết hợp đồng xây dựng cao tốc Bắc – Nam",
+            "Sáng 5/3, lễ ký kết đã diễn ra tại Hà Nội.",
+            "Công trình kéo dài ba năm.");
+    assertThat(route.parties()).isEmpty();
+  }
+
+  @Test
   void aHeadThatPairsNoTwoBodiesLeavesTheAgreementWithoutParties() {
     // written for the test: three bodies side by side in the lead are no pair
     Article a =
