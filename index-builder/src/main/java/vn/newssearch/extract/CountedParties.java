@@ -712,8 +712,8 @@ final class CountedParties {
 
   /**
    * The two states a dash joins after the verb, in the words of what is signed ("Ký kết chương
-   * trình hợp tác phát triển nông nghiệp Việt Nam – Iran"): the document of those two, when no
-   * comma comes between the verb and them; else none.
+   * trình hợp tác nuôi trồng thủy sản Việt Nam – Ai Cập"): the document of those two, when no comma
+   * comes between the verb and them; else none.
    */
   private List<String> dashed(Signings.Signing g, int to) {
     for (int k = g.after(); k < to; k++) {
