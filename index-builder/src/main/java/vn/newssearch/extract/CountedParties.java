@@ -656,15 +656,17 @@ final class CountedParties {
   }
 
   /**
-   * The two sides the story's head pairs, for an agreement none of whose signings names a side
-   * ("Tại lễ ký kết, ..." in the body under "X hợp tác với Y ..." in the title; "Việc hợp tác ...
-   * giữa X và Y" in the lead under "Ký kết hợp tác ..."): those of the first title or lead sentence
-   * that sets exactly two bodies against each other, as a meeting or a partnership, side by side or
-   * as an occasion between them ({@link #sides}); else none. A sentence that signs is read too: its
-   * signing named no side of its own ("X và Y tổ chức sơ kết ... và tổ chức ký kết quy chế mới").
-   * None either when one of the signings tells its own sides other than by name: "giữa" or "với"
-   * and a word in lower case after the verb ("lễ ký kết thoả thuận giữa một số bộ ngành và tập đoàn
-   * kinh tế", "với 36 tỉnh"), or a count of sides other than two before it ("3 bên đã ký kết").
+   * The two sides the story pairs, for an agreement none of whose signings names a side. First each
+   * signing's own clause, which the clause reading left without sides: two states a dash joins in
+   * what it signs ({@link #dashed}), a meeting or a partnership, two bodies side by side (not the
+   * last two of a list: {@link #placeBefore}), an occasion between them ("X và Y tổ chức sơ kết ...
+   * và tổ chức ký kết quy chế mới", "X và Y - hai đơn vị có cán bộ trong đoàn - đã ký kết"). Then
+   * the first title or lead sentence that signs nothing and sets exactly two bodies against each
+   * other ({@link #sides}): "X hợp tác với Y ..." in the title over "Tại lễ ký kết, ..." in the
+   * body; "Việc hợp tác ... giữa X và Y" in the lead under "Ký kết hợp tác ...". None when one of
+   * the signings tells its own sides other than by name: "giữa" or "với" and a word in lower case
+   * after the verb ("lễ ký kết thoả thuận giữa một số bộ ngành và tập đoàn kinh tế", "với 36
+   * tỉnh"), or a count of sides other than two before it ("3 bên đã ký kết").
    */
   List<String> headPair(int headSentences, List<Signings.Signing> signings) {
     for (Signings.Signing g : signings) {
@@ -683,10 +685,8 @@ final class CountedParties {
       }
     }
     for (Signings.Signing g : signings) {
-      // "X và Y - hai đơn vị có cán bộ trong đoàn - đã ký kết": the pair of the signing's own
-      // clause, not of a phrase before its comma ("Được sự đồng ý của X và Y, Ban quản lý ... ký")
-      // side by side, not as the last two of a list the clause's comma cut ("Đại diện phái đoàn
-      // Nga, Thổ Nhĩ Kỳ và Iran ký")
+      // the clause from its last comma: not a phrase before it ("Được sự đồng ý của X và Y, Ban
+      // quản lý ... ký")
       int[] sentence = Signings.sentence(s, g.verb());
       int[] clause = {Signings.clauseStart(s, g.verb()), sentence[1]};
       List<String> own = dashed(g, sentence[1]);
@@ -717,12 +717,13 @@ final class CountedParties {
    */
   private List<String> dashed(Signings.Signing g, int to) {
     for (int k = g.after(); k < to; k++) {
-      if (s.has(k, Syllables.COMMA | Syllables.BREAK | Syllables.PAREN)) {
+      boolean bracket = s.has(k, Syllables.PAREN) || k > 0 && s.has(k - 1, Syllables.PAREN);
+      if (s.has(k, Syllables.COMMA) || s.has(k, Syllables.BREAK) && !bracket) {
         return List.of(); // "ký kết thỏa thuận, ... Việt Nam – Lào": another clause's
       }
-      NameTrie.Match x = state(k);
+      NameTrie.Match x = s.has(k, Syllables.PAREN) ? null : state(k); // not "(MOU)" nor inside
       NameTrie.Match y = x == null || x.to() >= to ? null : state(x.to());
-      if (y != null && s.has(y.from(), Syllables.DASH)) {
+      if (y != null && y.to() <= to && s.has(y.from(), Syllables.DASH)) {
         String a = x.entry().value();
         String b = y.entry().value();
         return a.equals(b) ? List.of() : List.of(a, b);

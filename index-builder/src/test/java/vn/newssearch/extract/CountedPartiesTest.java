@@ -971,6 +971,13 @@ class CountedPartiesTest {
             "Sáng 5/3, lễ ký kết đã diễn ra tại Hà Nội.",
             "Chương trình kéo dài ba năm.");
     assertThat(states.parties()).containsExactly("Việt Nam", "Ai Cập");
+    // the document's own abbreviation in brackets between them
+    Article bracketed =
+        article(
+            "Ký kết thỏa thuận (MOU) hợp tác giáo dục Việt Nam – Ai Cập",
+            "Sáng 5/3, lễ ký kết đã diễn ra tại Hà Nội.",
+            "Chương trình kéo dài ba năm.");
+    assertThat(bracketed.parties()).containsExactly("Việt Nam", "Ai Cập");
     Article route =
         article(
             "Ký kết hợp đồng xây dựng cao tốc Bắc – Nam",
