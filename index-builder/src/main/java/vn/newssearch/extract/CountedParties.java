@@ -690,9 +690,7 @@ final class CountedParties {
       int[] sentence = Signings.sentence(s, g.verb());
       int[] clause = {Signings.clauseStart(s, g.verb()), sentence[1]};
       List<String> own = dashed(g, sentence[1]);
-      own = own.isEmpty() ? met(clause) : own;
-      own = own.isEmpty() && !placeBefore(clause[0]) ? joined(clause, true) : own;
-      own = own.isEmpty() ? paired(clause, true) : own;
+      own = own.isEmpty() ? sides(clause, true) : own;
       if (!own.isEmpty()) {
         return own;
       }
@@ -734,11 +732,7 @@ final class CountedParties {
 
   /** A state's name written from k, capitalised and spelled as listed ("Ảnh" is no "Anh"). */
   private NameTrie.Match state(int k) {
-    NameTrie.Match c =
-        s.has(k, Syllables.UPPER) ? trie.longest(s, k, Kind.COUNTRY.bit(), false) : null;
-    return c != null && NameBounds.sameSpelling(s.original(c.from(), c.to()), c.entry().spelled())
-        ? c
-        : null;
+    return s.has(k, Syllables.UPPER) ? NameBounds.country(trie, s, k, false) : null;
   }
 
   /** Syllables of a state or province that may end right before a clause's comma. */
@@ -865,7 +859,8 @@ final class CountedParties {
    * The two bodies the sentence [from, to) names as a pair, one right after the other with "và",
    * "với" or "cùng" between and no other body in the sentence ("Thành Đoàn TP.HCM và Tập đoàn FPT
    * vừa bắt tay hợp tác ..." then "..., hai đơn vị đã ký kết hợp tác", probe p20-054), when that
-   * sentence signs nothing itself; else none.
+   * sentence signs nothing itself; else none. With {@code evenSigning}, a signing's own clause: not
+   * the last two of a list its comma cut ({@link #placeBefore}).
    */
   private List<String> joined(int[] sentence, boolean evenSigning) {
     for (int k = sentence[0]; k < sentence[1] && !evenSigning; k++) {
@@ -873,6 +868,9 @@ final class CountedParties {
         return List.of(); // "Tập đoàn ... và Tập đoàn ExxonMobil đã ký ... . Về quốc phòng, hai
         // bên đã ký": a pair that signs in its own sentence is not the next sentence's sides
       }
+    }
+    if (evenSigning && placeBefore(sentence[0])) {
+      return List.of(); // "Đại diện phái đoàn Nga, Thổ Nhĩ Kỳ và Iran ký"
     }
     List<Candidate> bodies = candidates.apply(sentence[0], sentence[1]);
     if (bodies.size() != 2 || bodies.get(0).name().equals(bodies.get(1).name())) {

@@ -328,6 +328,11 @@ final class NameBounds {
 
   /** A country at {@code k}, spelled as listed: "Bỉ" is Belgium, the "Bí" of Uông Bí is not. */
   Match country(Syllables s, int k, boolean ignoreCase) {
+    return country(trie, s, k, ignoreCase);
+  }
+
+  /** {@link #country(Syllables, int, boolean)} in the given trie. */
+  static Match country(NameTrie trie, Syllables s, int k, boolean ignoreCase) {
     Match c = trie.longest(s, k, Kind.COUNTRY.bit(), ignoreCase);
     return c != null && sameSpelling(s.original(c.from(), c.to()), c.entry().spelled()) ? c : null;
   }

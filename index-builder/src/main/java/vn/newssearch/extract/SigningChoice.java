@@ -993,8 +993,8 @@ record SigningChoice(
     if (ClauseWords.INSTANCE.isState(shorter)) {
       return false;
     }
-    String state = CandidateNames.foreignState(full);
-    state = state != null && shorter.endsWith(" " + state) ? null : state;
+    String foreign = CandidateNames.foreignState(full);
+    String state = foreign != null && shorter.endsWith(" " + foreign) ? null : foreign;
     List<String> f =
         words(state == null ? full : full.substring(0, full.length() - state.length() - 1));
     List<String> w = words(shorter);
@@ -1003,11 +1003,10 @@ record SigningChoice(
     }
     // "Phòng Thương mại Malaysia" for "Phòng Thương mại và Công nghiệp Quốc gia Malaysia": the
     // head's words, then the same foreign state, the fields between them left out
-    String own = CandidateNames.foreignState(full);
-    if (state != null || own == null || !shorter.endsWith(" " + own)) {
-      return false;
+    if (foreign == null || state != null) {
+      return false; // no foreign state, or not the one the shorter name ends with
     }
-    List<String> head = w.subList(0, w.size() - words(own).size());
+    List<String> head = w.subList(0, w.size() - words(foreign).size());
     return head.size() >= 2 && f.size() > w.size() && f.subList(0, head.size()).equals(head);
   }
 
